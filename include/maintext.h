@@ -1,0 +1,264 @@
+/*
+ * maintext.h -- the one public header of libmaintext.
+ *
+ * maintext takes web pages and returns what a reader came for: the main text,
+ * with its title, author, date and site, without menus, share buttons, related
+ * links, cookie banners and footers.
+ *
+ * This header is the manual. Conventions that hold for every function:
+ *
+ *  - Ownership. A function that returns memory says who frees it and with
+ *    what. Pointers into a document or a result ("borrowed") stay valid until
+ *    that document or result is freed or reset, and no longer.
+ *  - Strings. All text handed out is UTF-8, given as a pointer and a length.
+ *    Only buffers a function says are NUL-terminated are; text borrowed from
+ *    a document tree (names, values, text) may point into the input and is
+ *    not, so always use the length.
+ *  - Errors. Functions that can fail return an mt_status (0 = MT_OK) or NULL
+ *    with the status stored through an `mt_status *` argument that may be NULL.
+ *    No function aborts the process, prints, or exits; an allocation failure
+ *    is MT_ERR_NOMEM, never a crash.
+ *  - Threads. There is no global mutable state. Distinct objects may be used
+ *    from distinct threads at once; one object must not be used from two
+ *    threads at the same time.
+ *  - NULL. Passing NULL where an object is expected returns
+ *    MT_ERR_INVALID_ARG (or NULL/0 for accessors); passing NULL for an options
+ *    pointer means "the defaults".
+ */
+#ifndef MAINTEXT_H
+#define MAINTEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(MT_BUILDING_LIBRARY) && defined(__GNUC__)
+#define MT_API __attribute__((visibility("default")))
+#else
+#define MT_API
+#endif
+
+/* ======================================================================
+ * Version and status
+ * ====================================================================== */
+
+#define MT_VERSION_MAJOR 0
+#define MT_VERSION_MINOR 1
+#define MT_VERSION_PATCH 0
+
+/* The library's version as "MAJOR.MINOR.PATCH". Static storage; never NULL. */
+MT_API const char *mt_version(void);
+
+/*
+ * Status codes. The numbers are stable and never reused: a code that stops
+ * being produced keeps its number.
+ */
+typedef enum mt_status {
+    MT_OK = 0,
+    /* An allocation failed (or the configured memory limit was reached). */
+    MT_ERR_NOMEM = 1,
+    /* An argument was invalid: a NULL object, an unknown enum value, ... */
+    MT_ERR_INVALID_ARG = 2,
+    /* The input is larger than mt_parse_options.max_input_size. */
+    MT_ERR_INPUT_TOO_LARGE = 3,
+    /* An encoding label given by the caller is not one the Encoding
+     * Standard knows, e.g. mt_parse_options.transport_charset = "utf-9". */
+    MT_ERR_UNKNOWN_ENCODING = 4,
+    /* Extraction found no main content (all boilerplate, or too short). */
+    MT_ERR_NO_CONTENT = 5,
+    /* An output format number that mt_render() does not know. */
+    MT_ERR_UNKNOWN_FORMAT = 6
+} mt_status;
+
+/* A short English description of a status code. Static storage; never NULL
+ * (an unknown code gives "unknown status"). */
+MT_API const char *mt_strerror(mt_status status);
+
+/* ======================================================================
+ * Memory
+ * ====================================================================== */
+
+/*
+ * An optional allocator. When an options struct carries one, every
+ * allocation of the object made with those options goes through it. `ctx` is
+ * passed back unchanged. `realloc` and `free` get the same `ctx`. A NULL
+ * allocator pointer means the C library's malloc/realloc/free.
+ */
+typedef struct mt_allocator {
+    void *(*malloc)(void *ctx, size_t size);
+    void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t new_size);
+    void (*free)(void *ctx, void *ptr, size_t size);
+    void *ctx;
+} mt_allocator;
+
+/* Frees a buffer that this library returned with "free with mt_free()"
+ * (for instance mt_render()'s output, or mt_serialize()'s). NULL is a no-op.
+ * The allocator must be the one the buffer was made with (NULL: default). */
+MT_API void mt_free(const mt_allocator *alloc, void *ptr);
+
+/* ======================================================================
+ * Parsing: bytes -> document tree
+ * ====================================================================== */
+
+/* Which limits a parse hit. A hit limit is never silent: it is recorded in
+ * the document (mt_document_limits()) and the parse still yields a tree. */
+enum {
+    /* Elements nested deeper than max_depth were attached at that depth
+     * (their content is kept, flattened). */
+    MT_LIMIT_DEPTH = 1u << 0,
+    /* More than max_nodes nodes: later markup was not turned into nodes
+     * (its text is still appended to the last open element). */
+    MT_LIMIT_NODES = 1u << 1,
+    /* An element had more than max_attributes attributes; the rest were
+     * dropped. */
+    MT_LIMIT_ATTRIBUTES = 1u << 2
+};
+
+typedef struct mt_parse_options {
+    /* Allocator for the document; NULL = malloc. */
+    const mt_allocator *allocator;
+    /* Inputs longer than this fail with MT_ERR_INPUT_TOO_LARGE.
+     * Default 64 MiB. 0 = no limit. */
+    size_t max_input_size;
+    /* Most nodes a document gets (see MT_LIMIT_NODES). Default 2,000,000. */
+    uint32_t max_nodes;
+    /* Deepest element nesting (see MT_LIMIT_DEPTH). Default 512. */
+    uint32_t max_depth;
+    /* Most attributes kept per element. Default 1,024. */
+    uint32_t max_attributes;
+    /* The scripting flag of the HTML standard. When 0 (the default),
+     * <noscript> content is parsed as markup, as in a browser with scripts
+     * off, which is what an extractor wants. */
+    int scripting;
+    /* The charset the transport declared (e.g. from an HTTP Content-Type
+     * header), as a label: "utf-8", "Shift_JIS", "latin1", ... NULL = none. */
+    const char *transport_charset;
+} mt_parse_options;
+
+/* Fills `opts` with the documented defaults. */
+MT_API void mt_parse_options_default(mt_parse_options *opts);
+
+typedef struct mt_document mt_document;
+typedef struct mt_node mt_node;
+
+/*
+ * Parses `len` bytes of HTML into a document, following the WHATWG HTML
+ * parsing algorithm (tokenizer and tree construction). Never fails on
+ * malformed markup: every input gives a tree.
+ *
+ * The input is copied where it must be transformed (charset decoding,
+ * invalid UTF-8, CR LF normalisation) and otherwise BORROWED: the caller
+ * must keep `html` alive and unchanged until mt_document_free().
+ *
+ * Returns a document to free with mt_document_free(), or NULL with *status
+ * set to MT_ERR_NOMEM, MT_ERR_INPUT_TOO_LARGE, MT_ERR_UNKNOWN_ENCODING or
+ * MT_ERR_INVALID_ARG (html NULL with len > 0). `opts` NULL means defaults.
+ */
+MT_API mt_document *mt_parse(const char *html, size_t len,
+                             const mt_parse_options *opts, mt_status *status);
+
+/* Frees a document and every node and string borrowed from it. NULL is a
+ * no-op. */
+MT_API void mt_document_free(mt_document *doc);
+
+/* The document node (type MT_NODE_DOCUMENT): the root of the tree. */
+MT_API const mt_node *mt_document_root(const mt_document *doc);
+
+/* The MT_LIMIT_* bits of the limits this parse hit; 0 when none. */
+MT_API unsigned mt_document_limits(const mt_document *doc);
+
+/* Number of nodes in the document (the document node included). */
+MT_API size_t mt_document_node_count(const mt_document *doc);
+
+/* The name of the encoding the input was decoded from, as the Encoding
+ * Standard spells it ("UTF-8", "windows-1252", "Shift_JIS", ...). Static
+ * storage. */
+MT_API const char *mt_document_encoding(const mt_document *doc);
+
+/* ======================================================================
+ * Document tree: read-only traversal
+ * ====================================================================== */
+
+typedef enum mt_node_type {
+    MT_NODE_DOCUMENT = 0,
+    MT_NODE_DOCTYPE = 1,
+    MT_NODE_ELEMENT = 2,
+    MT_NODE_TEXT = 3,
+    MT_NODE_COMMENT = 4,
+    /* The contents of a <template> element: its only child. */
+    MT_NODE_FRAGMENT = 5
+} mt_node_type;
+
+typedef enum mt_namespace {
+    MT_NS_HTML = 0,
+    MT_NS_SVG = 1,
+    MT_NS_MATHML = 2
+} mt_namespace;
+
+/* Tree links. Each returns NULL where there is no such node (and for a
+ * NULL node). The returned nodes are borrowed from the document. */
+MT_API const mt_node *mt_node_parent(const mt_node *node);
+MT_API const mt_node *mt_node_first_child(const mt_node *node);
+MT_API const mt_node *mt_node_last_child(const mt_node *node);
+MT_API const mt_node *mt_node_next(const mt_node *node);
+MT_API const mt_node *mt_node_prev(const mt_node *node);
+
+/*
+ * The next node in document order (pre-order) after `node`, staying inside
+ * the subtree of `root`: a loop `for (n = root; n; n = mt_node_following(n,
+ * root))` visits every node of the subtree once, without recursion.
+ */
+MT_API const mt_node *mt_node_following(const mt_node *node,
+                                        const mt_node *root);
+
+MT_API mt_node_type mt_node_get_type(const mt_node *node);
+MT_API mt_namespace mt_node_namespace(const mt_node *node);
+
+/* Element: its local name (lowercase for HTML elements; SVG names in their
+ * adjusted case, e.g. "foreignObject"). Doctype: its name. Other nodes: "".
+ * Borrowed; `len` may be NULL. */
+MT_API const char *mt_node_name(const mt_node *node, size_t *len);
+
+/* Text and comment nodes: their data. Other nodes: "". Borrowed; `len` may
+ * be NULL. */
+MT_API const char *mt_node_text(const mt_node *node, size_t *len);
+
+/* Byte offset in the parsed input where the node's markup began (for text,
+ * its first character). Offsets refer to the bytes given to mt_parse(),
+ * unless the input was re-encoded, in which case they refer to the UTF-8
+ * text. Nodes the parser made up (implied <html>, <body>, ...) carry the
+ * offset of the token that caused them. */
+MT_API size_t mt_node_source_offset(const mt_node *node);
+
+/* Elements: number of attributes, and the i-th one (0-based). For other
+ * nodes or i out of range: 0 / nothing written and 0 returned. Names are
+ * lowercase (foreign attributes adjusted as the standard says). */
+MT_API size_t mt_node_attribute_count(const mt_node *node);
+MT_API int mt_node_attribute(const mt_node *node, size_t i,
+                             const char **name, size_t *name_len,
+                             const char **value, size_t *value_len);
+
+/* The value of the attribute `name` (lowercase ASCII), or NULL when the
+ * element has none. Borrowed; `len` may be NULL. */
+MT_API const char *mt_node_get_attribute(const mt_node *node, const char *name,
+                                         size_t *len);
+
+/*
+ * Serializes `node` and its subtree back to HTML with the HTML fragment
+ * serialization algorithm (for the document node: the whole document). With
+ * `outer` nonzero the node itself is included, else only its children.
+ * Returns a NUL-terminated buffer to free with mt_free(alloc, ...) where
+ * `alloc` is the document's allocator (NULL for the default), and its length
+ * in *len (may be NULL); NULL with *status = MT_ERR_NOMEM on failure.
+ */
+MT_API char *mt_serialize(const mt_document *doc, const mt_node *node,
+                          int outer, size_t *len, mt_status *status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MAINTEXT_H */

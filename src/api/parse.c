@@ -1,0 +1,142 @@
+/* parse.c -- the public parsing entry points: bytes -> document. */
+#include <string.h>
+#include "api/document.h"
+#include "html/input.h"
+#include "html/tree_builder.h"
+#include "util/alloc.h"
+
+#define DEFAULT_MAX_INPUT (64u * 1024u * 1024u)
+#define DEFAULT_MAX_NODES 2000000u
+#define DEFAULT_MAX_DEPTH 512u
+#define DEFAULT_MAX_ATTRIBUTES 1024u
+
+MT_API const char *mt_version(void)
+{
+    return MT_VERSION_STRING;
+}
+
+MT_API const char *mt_strerror(mt_status status)
+{
+    switch (status) {
+    case MT_OK: return "success";
+    case MT_ERR_NOMEM: return "out of memory";
+    case MT_ERR_INVALID_ARG: return "invalid argument";
+    case MT_ERR_INPUT_TOO_LARGE: return "input larger than the configured maximum";
+    case MT_ERR_UNKNOWN_ENCODING: return "unknown character encoding label";
+    case MT_ERR_NO_CONTENT: return "no main content found";
+    case MT_ERR_UNKNOWN_FORMAT: return "unknown output format";
+    }
+    return "unknown status";
+}
+
+MT_API void mt_parse_options_default(mt_parse_options *opts)
+{
+    if (!opts)
+        return;
+    memset(opts, 0, sizeof *opts);
+    opts->max_input_size = DEFAULT_MAX_INPUT;
+    opts->max_nodes = DEFAULT_MAX_NODES;
+    opts->max_depth = DEFAULT_MAX_DEPTH;
+    opts->max_attributes = DEFAULT_MAX_ATTRIBUTES;
+}
+
+void mt_parse_options_resolve(const mt_parse_options *in, mt_parse_options *out)
+{
+    mt_parse_options_default(out);
+    if (!in)
+        return;
+    out->allocator = in->allocator;
+    out->max_input_size = in->max_input_size;   /* 0 = no limit, as documented */
+    if (in->max_nodes)
+        out->max_nodes = in->max_nodes;
+    if (in->max_depth)
+        out->max_depth = in->max_depth;
+    if (in->max_attributes)
+        out->max_attributes = in->max_attributes;
+    out->scripting = in->scripting;
+    out->transport_charset = in->transport_charset;
+}
+
+mt_document *mt_document_new(const mt_parse_options *opts, size_t input_len)
+{
+    mt_document *doc = mt_mem_alloc(opts->allocator, sizeof *doc);
+    if (!doc)
+        return NULL;
+    memset(doc, 0, sizeof *doc);
+    /* A first chunk near the size the tree will need saves the chunk chain
+     * for the common page; nodes take about as many bytes as the markup. */
+    size_t first = input_len < 16384 ? 16384 : input_len;
+    if (first > (8u << 20))
+        first = 8u << 20;
+    mt_arena_init(&doc->arena, opts->allocator, first, 0);
+    doc->root = mt_dom_new_node(doc, MT_NODE_DOCUMENT, 0);
+    if (!doc->root) {
+        mt_arena_release(&doc->arena);
+        mt_mem_free(opts->allocator, doc, sizeof *doc);
+        return NULL;
+    }
+    doc->max_nodes = opts->max_nodes;
+    doc->encoding = "UTF-8";
+    return doc;
+}
+
+mt_status mt_document_parse_into(mt_document *doc, const char *html, size_t len,
+                                 const mt_parse_options *opts)
+{
+    const char *text;
+    size_t text_len;
+    mt_status st = mt_input_prepare(&doc->arena, html, len, &text, &text_len);
+    if (st != MT_OK)
+        return st;
+    doc->input = text;
+    doc->input_len = text_len;
+    return mt_tree_build(doc, opts);
+}
+
+MT_API mt_document *mt_parse(const char *html, size_t len, const mt_parse_options *user_opts,
+                             mt_status *status)
+{
+    mt_status dummy;
+    if (!status)
+        status = &dummy;
+    if (!html && len) {
+        *status = MT_ERR_INVALID_ARG;
+        return NULL;
+    }
+    if (!html)
+        html = "";
+    mt_parse_options opts;
+    mt_parse_options_resolve(user_opts, &opts);
+    if (opts.max_input_size && len > opts.max_input_size) {
+        *status = MT_ERR_INPUT_TOO_LARGE;
+        return NULL;
+    }
+    mt_document *doc = mt_document_new(&opts, len);
+    if (!doc) {
+        *status = MT_ERR_NOMEM;
+        return NULL;
+    }
+    *status = mt_document_parse_into(doc, html, len, &opts);
+    if (*status != MT_OK) {
+        mt_document_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+MT_API void mt_document_free(mt_document *doc)
+{
+    if (!doc)
+        return;
+    const mt_allocator *alloc = doc->arena.alloc;
+    mt_arena_release(&doc->arena);
+    mt_mem_free(alloc, doc, sizeof *doc);
+}
+
+MT_API const mt_node *mt_document_root(const mt_document *doc) { return doc ? doc->root : NULL; }
+MT_API unsigned mt_document_limits(const mt_document *doc) { return doc ? doc->limits : 0; }
+MT_API size_t mt_document_node_count(const mt_document *doc) { return doc ? doc->node_count : 0; }
+MT_API const char *mt_document_encoding(const mt_document *doc)
+{
+    return doc && doc->encoding ? doc->encoding : "UTF-8";
+}

@@ -1,0 +1,241 @@
+/* dom.c -- making, linking and reading nodes; the public read-only tree API. */
+#include <string.h>
+#include "dom/dom.h"
+
+/* ================================================================ making */
+
+mt_node *mt_dom_new_node(mt_document *doc, mt_node_type type, uint32_t offset)
+{
+    mt_node *n = mt_arena_calloc(&doc->arena, sizeof *n);
+    if (!n)
+        return NULL;
+    n->type = (uint8_t)type;
+    n->offset = offset;
+    n->index = doc->node_count++;
+    return n;
+}
+
+mt_node *mt_dom_new_element(mt_document *doc, mt_tag tag, mt_namespace ns,
+                            const char *name, size_t name_len, uint32_t offset)
+{
+    mt_node *n = mt_dom_new_node(doc, MT_NODE_ELEMENT, offset);
+    if (!n)
+        return NULL;
+    n->tag = (uint16_t)tag;
+    n->ns = (uint8_t)ns;
+    if (tag != MT_TAG_UNKNOWN && ns == MT_NS_HTML && !name) {
+        n->data = mt_tag_names[tag];
+        n->data_len = mt_tag_name_lengths[tag];
+    } else {
+        n->data = name ? name : "";
+        n->data_len = (uint32_t)name_len;
+    }
+    return n;
+}
+
+mt_node *mt_dom_new_text(mt_document *doc, const char *data, size_t len, uint32_t offset)
+{
+    mt_node *n = mt_dom_new_node(doc, MT_NODE_TEXT, offset);
+    if (!n)
+        return NULL;
+    n->data = data;
+    n->data_len = (uint32_t)len;
+    return n;
+}
+
+int mt_dom_text_append(mt_document *doc, mt_node *text, const char *data, size_t len)
+{
+    if (len == 0)
+        return 0;
+    size_t old = text->data_len;
+    /* Contiguous slices of the same buffer need no copy: the token after an
+     * ignored end tag often continues exactly where the previous one ended. */
+    if (!(text->flags & MT_NODEF_OWNED_TEXT) && text->data + old == data) {
+        text->data_len = (uint32_t)(old + len);
+        return 0;
+    }
+    char *buf;
+    if (text->flags & MT_NODEF_OWNED_TEXT) {
+        /* data_len + 1 bytes are allocated (the trailing NUL) */
+        buf = mt_arena_grow(&doc->arena, (char *)text->data, old + 1, old + len + 1);
+    } else {
+        buf = mt_arena_alloc_bytes(&doc->arena, old + len + 1);
+        if (buf && old)
+            memcpy(buf, text->data, old);
+    }
+    if (!buf)
+        return -1;
+    memcpy(buf + old, data, len);
+    buf[old + len] = '\0';
+    text->data = buf;
+    text->data_len = (uint32_t)(old + len);
+    text->flags |= MT_NODEF_OWNED_TEXT;
+    return 0;
+}
+
+/* ================================================================ linking */
+
+void mt_dom_remove(mt_node *node)
+{
+    mt_node *p = node->parent;
+    if (!p)
+        return;
+    if (node->prev)
+        node->prev->next = node->next;
+    else
+        p->first_child = node->next;
+    if (node->next)
+        node->next->prev = node->prev;
+    else
+        p->last_child = node->prev;
+    node->parent = node->prev = node->next = NULL;
+}
+
+void mt_dom_insert_before(mt_node *parent, mt_node *child, mt_node *ref)
+{
+    if (child->parent)
+        mt_dom_remove(child);
+    if (!ref) {
+        mt_dom_append(parent, child);
+        return;
+    }
+    child->parent = parent;
+    child->next = ref;
+    child->prev = ref->prev;
+    if (ref->prev)
+        ref->prev->next = child;
+    else
+        parent->first_child = child;
+    ref->prev = child;
+}
+
+void mt_dom_append(mt_node *parent, mt_node *child)
+{
+    if (child->parent)
+        mt_dom_remove(child);
+    child->parent = parent;
+    child->next = NULL;
+    child->prev = parent->last_child;
+    if (parent->last_child)
+        parent->last_child->next = child;
+    else
+        parent->first_child = child;
+    parent->last_child = child;
+}
+
+void mt_dom_move_children(mt_node *from, mt_node *to)
+{
+    mt_node *c = from->first_child;
+    if (!c)
+        return;
+    for (mt_node *k = c; k; k = k->next)
+        k->parent = to;
+    c->prev = to->last_child;
+    if (to->last_child)
+        to->last_child->next = c;
+    else
+        to->first_child = c;
+    to->last_child = from->last_child;
+    from->first_child = from->last_child = NULL;
+}
+
+/* ================================================================ reading */
+
+const mt_attr *mt_dom_attr(const mt_node *el, const char *name, size_t name_len)
+{
+    if (!el || el->type != MT_NODE_ELEMENT)
+        return NULL;
+    for (uint32_t i = 0; i < el->nattrs; i++) {
+        const mt_attr *a = &el->attrs[i];
+        if (a->name_len == name_len && a->ns == MT_ATTR_NS_NONE &&
+            memcmp(a->name, name, name_len) == 0)
+            return a;
+    }
+    return NULL;
+}
+
+const mt_attr *mt_dom_attr_z(const mt_node *el, const char *name)
+{
+    return mt_dom_attr(el, name, strlen(name));
+}
+
+/* ================================================================ public API */
+
+MT_API const mt_node *mt_node_parent(const mt_node *n) { return n ? n->parent : NULL; }
+MT_API const mt_node *mt_node_first_child(const mt_node *n) { return n ? n->first_child : NULL; }
+MT_API const mt_node *mt_node_last_child(const mt_node *n) { return n ? n->last_child : NULL; }
+MT_API const mt_node *mt_node_next(const mt_node *n) { return n ? n->next : NULL; }
+MT_API const mt_node *mt_node_prev(const mt_node *n) { return n ? n->prev : NULL; }
+
+MT_API const mt_node *mt_node_following(const mt_node *n, const mt_node *root)
+{
+    return n ? mt_dom_following(n, root) : NULL;
+}
+
+MT_API mt_node_type mt_node_get_type(const mt_node *n)
+{
+    return n ? (mt_node_type)n->type : MT_NODE_DOCUMENT;
+}
+
+MT_API mt_namespace mt_node_namespace(const mt_node *n)
+{
+    return n ? (mt_namespace)n->ns : MT_NS_HTML;
+}
+
+MT_API const char *mt_node_name(const mt_node *n, size_t *len)
+{
+    if (n && (n->type == MT_NODE_ELEMENT || n->type == MT_NODE_DOCTYPE)) {
+        if (len)
+            *len = n->data_len;
+        return n->data;
+    }
+    if (len)
+        *len = 0;
+    return "";
+}
+
+MT_API const char *mt_node_text(const mt_node *n, size_t *len)
+{
+    if (n && (n->type == MT_NODE_TEXT || n->type == MT_NODE_COMMENT)) {
+        if (len)
+            *len = n->data_len;
+        return n->data;
+    }
+    if (len)
+        *len = 0;
+    return "";
+}
+
+MT_API size_t mt_node_source_offset(const mt_node *n) { return n ? n->offset : 0; }
+
+MT_API size_t mt_node_attribute_count(const mt_node *n)
+{
+    return n && n->type == MT_NODE_ELEMENT ? n->nattrs : 0;
+}
+
+MT_API int mt_node_attribute(const mt_node *n, size_t i, const char **name, size_t *name_len,
+                             const char **value, size_t *value_len)
+{
+    if (!n || n->type != MT_NODE_ELEMENT || i >= n->nattrs)
+        return 0;
+    const mt_attr *a = &n->attrs[i];
+    if (name)
+        *name = a->name;
+    if (name_len)
+        *name_len = a->name_len;
+    if (value)
+        *value = a->value;
+    if (value_len)
+        *value_len = a->value_len;
+    return 1;
+}
+
+MT_API const char *mt_node_get_attribute(const mt_node *n, const char *name, size_t *len)
+{
+    const mt_attr *a = name ? mt_dom_attr_z(n, name) : NULL;
+    if (!a)
+        return NULL;
+    if (len)
+        *len = a->value_len;
+    return a->value;
+}

@@ -1,0 +1,132 @@
+/* dom.h -- the document tree as the library sees it from inside.
+ *
+ * Nodes live in the document's arena and are freed with it. Strings are
+ * (pointer, length) slices: into the parsed input when the bytes are used as
+ * they stand, into the arena when they had to be made (decoded character
+ * references, lowercased names, merged text). Every slice is also followed by
+ * a NUL byte, except slices into the caller's input, which are not. */
+#ifndef MT_DOM_DOM_H
+#define MT_DOM_DOM_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include "maintext.h"
+#include "util/arena.h"
+#include "html/tags.h"
+
+/* Attribute namespaces (only foreign content gives them; see the HTML
+ * standard's "adjust foreign attributes"). */
+enum { MT_ATTR_NS_NONE = 0, MT_ATTR_NS_XLINK, MT_ATTR_NS_XML, MT_ATTR_NS_XMLNS };
+
+typedef struct mt_attr {
+    const char *name;       /* local name, lowercase (foreign: adjusted case) */
+    const char *value;      /* doctype ids: NULL = missing */
+    uint32_t name_len;
+    uint32_t value_len;
+    uint8_t ns;             /* MT_ATTR_NS_* */
+} mt_attr;
+
+/* Node flags. */
+enum {
+    /* Element: the HTML integration point (MathML annotation-xml with an
+     * HTML or SVG encoding attribute); set by the tree builder. */
+    MT_NODEF_HTML_INTEGRATION = 1u << 0,
+    /* Document: quirks mode / limited quirks mode. */
+    MT_NODEF_QUIRKS = 1u << 1,
+    MT_NODEF_LIMITED_QUIRKS = 1u << 2,
+    /* Doctype: force-quirks flag was set. */
+    MT_NODEF_FORCE_QUIRKS = 1u << 3,
+    /* Text: data lives in the arena (may be grown in place). */
+    MT_NODEF_OWNED_TEXT = 1u << 4
+};
+
+struct mt_node {
+    struct mt_node *parent;
+    struct mt_node *first_child, *last_child;
+    struct mt_node *prev, *next;
+    /* Element: local name. Text/comment: data. Doctype: name. */
+    const char *data;
+    /* Element: attributes. Doctype: two entries, public id then system id
+     * (value NULL when missing). */
+    mt_attr *attrs;
+    uint32_t data_len;
+    uint32_t nattrs;
+    uint32_t offset;        /* source byte offset (see mt_node_source_offset) */
+    uint32_t index;         /* creation order, 0 = document; for side tables */
+    uint16_t tag;           /* mt_tag of an element, else MT_TAG_UNKNOWN */
+    uint8_t type;           /* mt_node_type */
+    uint8_t ns;             /* mt_namespace of an element */
+    uint32_t flags;         /* MT_NODEF_* */
+};
+
+struct mt_document {
+    mt_arena arena;
+    mt_node *root;              /* the MT_NODE_DOCUMENT node */
+    const char *input;          /* the UTF-8 text that was tokenized */
+    size_t input_len;
+    const char *encoding;       /* Encoding Standard name, static storage */
+    int encoding_source;        /* how the encoding was chosen (charset/) */
+    uint32_t node_count;
+    uint32_t max_nodes;
+    unsigned limits;            /* MT_LIMIT_* bits */
+};
+
+/* ------------------------------------------------------------------ making nodes
+ * All return NULL when the arena runs out of memory. Nodes are made
+ * detached; link them with the functions below. `index` is assigned from
+ * doc->node_count. None of these check max_nodes: the tree builder does. */
+mt_node *mt_dom_new_node(mt_document *doc, mt_node_type type, uint32_t offset);
+mt_node *mt_dom_new_element(mt_document *doc, mt_tag tag, mt_namespace ns,
+                            const char *name, size_t name_len, uint32_t offset);
+mt_node *mt_dom_new_text(mt_document *doc, const char *data, size_t len, uint32_t offset);
+
+/* Appends text to a text node, in place when its data was the arena's latest
+ * allocation (so building one long text node from many pieces stays linear);
+ * returns 0 on success, -1 on out of memory. */
+int mt_dom_text_append(mt_document *doc, mt_node *text, const char *data, size_t len);
+
+/* ------------------------------------------------------------------ linking */
+void mt_dom_append(mt_node *parent, mt_node *child);
+/* Inserts `child` before `ref` in `parent`; ref NULL appends. */
+void mt_dom_insert_before(mt_node *parent, mt_node *child, mt_node *ref);
+/* Detaches a node (and its subtree) from its parent. */
+void mt_dom_remove(mt_node *node);
+/* Moves every child of `from` to the end of `to`, in order. */
+void mt_dom_move_children(mt_node *from, mt_node *to);
+
+/* ------------------------------------------------------------------ reading */
+/* The attribute named `name` (lowercase, no namespace), or NULL. */
+const mt_attr *mt_dom_attr(const mt_node *el, const char *name, size_t name_len);
+/* Same, for a NUL-terminated name. */
+const mt_attr *mt_dom_attr_z(const mt_node *el, const char *name);
+
+static inline int mt_dom_is_html(const mt_node *n, mt_tag tag)
+{
+    return n->type == MT_NODE_ELEMENT && n->tag == tag && n->ns == MT_NS_HTML;
+}
+
+/* Next node in pre-order inside `root`'s subtree, or NULL. */
+static inline mt_node *mt_dom_following(const mt_node *n, const mt_node *root)
+{
+    if (n->first_child)
+        return n->first_child;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+/* Next node in pre-order inside `root`'s subtree, skipping `n`'s children. */
+static inline mt_node *mt_dom_following_skip(const mt_node *n, const mt_node *root)
+{
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+#endif

@@ -1,0 +1,156 @@
+/* arena.c -- chunk management for the per-document bump allocator. */
+#include "util/arena.h"
+#include "util/alloc.h"
+
+struct mt_arena_chunk {
+    mt_arena_chunk *prev;
+    size_t size;            /* bytes of the whole chunk, header included */
+};
+
+#define CHUNK_HEADER ((sizeof(mt_arena_chunk) + 15u) & ~(size_t)15u)
+#define DEFAULT_FIRST_CHUNK (16u * 1024u)
+#define MAX_CHUNK_GROWTH (4u * 1024u * 1024u)
+
+#ifndef MT_ARENA_POISONING
+#define mt_arena_poison(p, n) ((void)(p), (void)(n))
+#define mt_arena_unpoison(p, n) ((void)(p), (void)(n))
+#endif
+
+void mt_arena_init(mt_arena *a, const mt_allocator *alloc, size_t first_chunk, size_t limit)
+{
+    memset(a, 0, sizeof *a);
+    a->alloc = alloc;
+    a->first_size = first_chunk ? first_chunk : DEFAULT_FIRST_CHUNK;
+    a->next_size = a->first_size;
+    a->limit = limit;
+}
+
+static void use_chunk(mt_arena *a, mt_arena_chunk *c)
+{
+    a->chunk = c;
+    a->ptr = (char *)c + CHUNK_HEADER;
+    a->end = (char *)c + c->size;
+    a->last = NULL;
+    mt_arena_poison(a->ptr, (size_t)(a->end - a->ptr));
+}
+
+void *mt_arena_alloc_slow(mt_arena *a, size_t size, size_t align)
+{
+    size_t need = CHUNK_HEADER + size + align;
+    size_t chunk_size = a->next_size;
+    if (size > SIZE_MAX / 2 - CHUNK_HEADER - align)
+        return NULL;
+    if (chunk_size < need)
+        chunk_size = need;
+    if (a->limit && a->reserved + chunk_size > a->limit) {
+        if (a->reserved + need > a->limit)
+            return NULL;
+        chunk_size = need;
+    }
+    mt_arena_chunk *c = mt_mem_alloc(a->alloc, chunk_size);
+    if (!c)
+        return NULL;
+    c->size = chunk_size;
+    a->reserved += chunk_size;
+    if (a->reserved > a->peak)
+        a->peak = a->reserved;
+    /* A chunk made for one oversized allocation does not become the current
+     * chunk if the current one still has room: it is linked behind it. */
+    if (a->chunk && chunk_size == need && (size_t)(a->end - a->ptr) > size / 2) {
+        c->prev = a->chunk->prev;
+        a->chunk->prev = c;
+        uintptr_t p = ((uintptr_t)c + CHUNK_HEADER + align - 1) & ~(uintptr_t)(align - 1);
+        return (void *)p;
+    }
+    c->prev = a->chunk;
+    use_chunk(a, c);
+    if (a->next_size < MAX_CHUNK_GROWTH)
+        a->next_size *= 2;
+    uintptr_t p = ((uintptr_t)a->ptr + align - 1) & ~(uintptr_t)(align - 1);
+    a->ptr = (char *)(p + size);
+    a->last = (char *)p;
+    mt_arena_unpoison((void *)p, size);
+    return (void *)p;
+}
+
+void *mt_arena_alloc_bytes(mt_arena *a, size_t size)
+{
+    if (a->ptr && size <= (size_t)(a->end - a->ptr)) {
+        char *p = a->ptr;
+        a->ptr += size;
+        a->last = p;
+        mt_arena_unpoison(p, size);
+        return p;
+    }
+    return mt_arena_alloc_slow(a, size, 1);
+}
+
+char *mt_arena_strndup(mt_arena *a, const char *s, size_t len)
+{
+    char *p = mt_arena_alloc_bytes(a, len + 1);
+    if (!p)
+        return NULL;
+    if (len)
+        memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+void *mt_arena_grow(mt_arena *a, void *p, size_t old_size, size_t new_size)
+{
+    if (new_size <= old_size)
+        return p;
+    if (p && p == a->last && (char *)p + old_size == a->ptr &&
+        new_size - old_size <= (size_t)(a->end - a->ptr)) {
+        mt_arena_unpoison(a->ptr, new_size - old_size);
+        a->ptr = (char *)p + new_size;
+        return p;
+    }
+    void *q = mt_arena_alloc(a, new_size);
+    if (q && p && old_size)
+        memcpy(q, p, old_size);
+    return q;
+}
+
+void mt_arena_reset(mt_arena *a)
+{
+    mt_arena_chunk *keep = NULL;
+    mt_arena_chunk *c = a->chunk;
+    while (c) {
+        mt_arena_chunk *prev = c->prev;
+        if (!keep || c->size > keep->size) {
+            if (keep) {
+                a->reserved -= keep->size;
+                mt_mem_free(a->alloc, keep, keep->size);
+            }
+            keep = c;
+        } else {
+            a->reserved -= c->size;
+            mt_mem_free(a->alloc, c, c->size);
+        }
+        c = prev;
+    }
+    a->chunk = NULL;
+    a->ptr = a->end = a->last = NULL;
+    a->peak = a->reserved;
+    a->next_size = a->first_size;
+    if (keep) {
+        keep->prev = NULL;
+        use_chunk(a, keep);
+        if (a->next_size < keep->size)
+            a->next_size = keep->size;
+    }
+}
+
+void mt_arena_release(mt_arena *a)
+{
+    mt_arena_chunk *c = a->chunk;
+    while (c) {
+        mt_arena_chunk *prev = c->prev;
+        mt_mem_free(a->alloc, c, c->size);
+        c = prev;
+    }
+    a->chunk = NULL;
+    a->ptr = a->end = a->last = NULL;
+    a->reserved = 0;
+}

@@ -1,0 +1,99 @@
+/* arena.h -- per-document bump allocator.
+ *
+ * Everything a document owns (nodes, attributes, copied text) lives in one
+ * arena and is freed at once. Chunks grow geometrically so the number of
+ * system allocations stays logarithmic in the document size; an allocation
+ * larger than the next chunk gets a chunk of its own. `reset` keeps the
+ * largest chunk so a reused arena (batch mode) allocates nothing for a
+ * typical page. Under AddressSanitizer the unused part of each chunk is
+ * poisoned, so a read past an allocation is caught like a heap overflow. */
+#ifndef MT_UTIL_ARENA_H
+#define MT_UTIL_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "maintext.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define MT_ARENA_POISONING 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MT_ARENA_POISONING 1
+#endif
+#endif
+#ifdef MT_ARENA_POISONING
+#include <sanitizer/asan_interface.h>
+#define mt_arena_poison(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define mt_arena_unpoison(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#endif
+
+typedef struct mt_arena_chunk mt_arena_chunk;
+
+typedef struct mt_arena {
+    const mt_allocator *alloc;
+    mt_arena_chunk *chunk;  /* newest chunk; older ones linked behind it */
+    char *ptr, *end;        /* free space of the newest chunk */
+    char *last;             /* start of the latest allocation (for growing in place) */
+    size_t reserved;        /* bytes currently held from the allocator */
+    size_t peak;            /* most bytes ever held at once */
+    size_t limit;           /* most bytes the arena may hold; 0 = no limit */
+    size_t next_size;       /* size of the next chunk to request */
+    size_t first_size;
+} mt_arena;
+
+/* Prepares an empty arena; allocates nothing yet. `first_chunk` is the size
+ * of the first chunk (0: 16 KiB); `limit` caps the bytes held (0: none). */
+void mt_arena_init(mt_arena *a, const mt_allocator *alloc, size_t first_chunk, size_t limit);
+
+/* Frees everything but the largest chunk, which is kept for the next use. */
+void mt_arena_reset(mt_arena *a);
+
+/* Frees every chunk. The arena may be initialised again afterwards. */
+void mt_arena_release(mt_arena *a);
+
+/* Slow path of the allocators below: opens a new chunk. */
+void *mt_arena_alloc_slow(mt_arena *a, size_t size, size_t align);
+
+/* `size` bytes aligned to 8, uninitialised; NULL when memory runs out. */
+static inline void *mt_arena_alloc(mt_arena *a, size_t size)
+{
+    uintptr_t p = ((uintptr_t)a->ptr + 7u) & ~(uintptr_t)7u;
+    if (p < (uintptr_t)a->end && size <= (size_t)((uintptr_t)a->end - p)) {
+        a->ptr = (char *)(p + size);
+        a->last = (char *)p;
+#ifdef MT_ARENA_POISONING
+        mt_arena_unpoison((void *)p, size);
+#endif
+        return (void *)p;
+    }
+    return mt_arena_alloc_slow(a, size, 8);
+}
+
+/* Like mt_arena_alloc but zero-filled. */
+static inline void *mt_arena_calloc(mt_arena *a, size_t size)
+{
+    void *p = mt_arena_alloc(a, size);
+    if (p)
+        memset(p, 0, size);
+    return p;
+}
+
+/* `size` bytes with no alignment (for strings). */
+void *mt_arena_alloc_bytes(mt_arena *a, size_t size);
+
+/* Copies `len` bytes and appends a NUL; NULL when memory runs out. */
+char *mt_arena_strndup(mt_arena *a, const char *s, size_t len);
+
+/* Grows the allocation `p` (of `old_size` bytes) to `new_size`, in place
+ * when `p` is the latest allocation and its chunk has room, else by copying.
+ * Amortised: appending to the latest allocation costs O(appended bytes).
+ * Returns the (possibly moved) pointer, or NULL when memory runs out (the
+ * old block stays valid). */
+void *mt_arena_grow(mt_arena *a, void *p, size_t old_size, size_t new_size);
+
+/* Bytes currently held from the allocator, and the most ever held. */
+static inline size_t mt_arena_reserved(const mt_arena *a) { return a->reserved; }
+static inline size_t mt_arena_peak(const mt_arena *a) { return a->peak; }
+
+#endif

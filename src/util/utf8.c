@@ -1,0 +1,71 @@
+/* utf8.c -- UTF-8 validation (the parser's input check) and decoding. */
+#include <string.h>
+#include "util/utf8.h"
+
+/* Length of a well-formed sequence starting at s, or 0 when ill-formed
+ * (overlong forms, surrogates and values above U+10FFFF are ill-formed, as in
+ * the Encoding Standard's UTF-8 decoder). */
+static size_t sequence_length(const unsigned char *s, const unsigned char *end)
+{
+    unsigned c = s[0];
+    size_t avail = (size_t)(end - s);
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return avail >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (avail < 3 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        return s[1] >= lo && s[1] <= hi ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        return s[1] >= lo && s[1] <= hi ? 4 : 0;
+    }
+    return 0;
+}
+
+uint32_t mt_utf8_decode(const char *s, const char *end, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t n = sequence_length(u, (const unsigned char *)end);
+    *len = n ? n : 1;
+    switch (n) {
+    case 1: return u[0];
+    case 2: return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    case 3: return ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    case 4:
+        return ((uint32_t)(u[0] & 0x07) << 18) | ((uint32_t)(u[1] & 0x3F) << 12) |
+               ((uint32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+    default: return 0xFFFD;
+    }
+}
+
+size_t mt_utf8_valid_prefix(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s, *end = u + len, *p = u;
+    while (p < end) {
+        /* ASCII runs are the common case: check eight bytes at a time. */
+        while ((size_t)(end - p) >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        if (*p < 0x80) {
+            p++;
+            continue;
+        }
+        size_t n = sequence_length(p, end);
+        if (!n)
+            break;
+        p += n;
+    }
+    return (size_t)(p - u);
+}
