@@ -257,6 +257,210 @@ MT_API const char *mt_node_get_attribute(const mt_node *node, const char *name,
 MT_API char *mt_serialize(const mt_document *doc, const mt_node *node,
                           int outer, size_t *len, mt_status *status);
 
+
+/* ======================================================================
+ * Extraction: page -> main content + metadata
+ * ====================================================================== */
+
+/* Where to stand between keeping too much and too little. */
+typedef enum mt_focus {
+    MT_FOCUS_BALANCED = 0,
+    MT_FOCUS_PRECISION = 1,   /* leave out what is doubtful */
+    MT_FOCUS_RECALL = 2       /* keep what is doubtful */
+} mt_focus;
+
+/* Bits of mt_options.include: what the result carries besides plain text. */
+enum {
+    MT_INCLUDE_TABLES = 1u << 0,      /* tables as MT_BLOCK_TABLE (default on) */
+    MT_INCLUDE_IMAGES = 1u << 1,      /* images as MT_BLOCK_IMAGE */
+    MT_INCLUDE_LINKS = 1u << 2,       /* MT_SPAN_LINK spans with their targets */
+    MT_INCLUDE_FORMATTING = 1u << 3,  /* emphasis, strong, code, sub/sup spans */
+    MT_INCLUDE_COMMENTS = 1u << 4     /* user comments, in mt_result.comments */
+};
+
+typedef struct mt_options {
+    mt_parse_options parse;
+    mt_focus focus;
+    unsigned include;       /* MT_INCLUDE_* bits; default MT_INCLUDE_TABLES */
+    /* Main text shorter than this many characters counts as none
+     * (MT_ERR_NO_CONTENT). Default 0: any text at all. */
+    size_t min_length;
+    /* "Now" for judging dates, as seconds since 1970 UTC (dates after it
+     * are implausible). 0 = the current time. */
+    int64_t reference_time;
+} mt_options;
+
+/* Fills `opts` with the documented defaults. */
+MT_API void mt_options_default(mt_options *opts);
+
+typedef enum mt_block_type {
+    MT_BLOCK_PARAGRAPH = 0,
+    MT_BLOCK_HEADING = 1,     /* level: 1..6 */
+    MT_BLOCK_LIST_ITEM = 2,   /* level: nesting depth from 1; ordered, number */
+    MT_BLOCK_QUOTE = 3,       /* level: quote nesting depth from 1 */
+    MT_BLOCK_CODE = 4,        /* preformatted text; language when the page names it */
+    MT_BLOCK_TABLE = 5,       /* rows and cells */
+    MT_BLOCK_CAPTION = 6,     /* caption of a figure or table */
+    MT_BLOCK_IMAGE = 7,       /* src, alt */
+    MT_BLOCK_BREAK = 8        /* a thematic break (<hr>) between blocks */
+} mt_block_type;
+
+typedef enum mt_span_type {
+    MT_SPAN_LINK = 0,         /* href */
+    MT_SPAN_EMPHASIS = 1,
+    MT_SPAN_STRONG = 2,
+    MT_SPAN_CODE = 3,
+    MT_SPAN_SUBSCRIPT = 4,
+    MT_SPAN_SUPERSCRIPT = 5,
+    MT_SPAN_STRIKE = 6
+} mt_span_type;
+
+/* Inline markup over a block's text: bytes [start, end) of the text. Spans
+ * come sorted by start (an enclosing span before the spans inside it) and
+ * nest properly; they never partly overlap. */
+typedef struct mt_span {
+    mt_span_type type;
+    uint32_t start, end;
+    const char *href;         /* LINK: absolute when a base URL was known */
+    size_t href_len;
+} mt_span;
+
+typedef struct mt_cell {
+    const char *text;         /* line breaks inside a cell are "\n" */
+    size_t text_len;
+    const mt_span *spans;
+    size_t nspans;
+    uint32_t colspan, rowspan;   /* 1 when not spanning */
+    int header;               /* a <th> or a cell of a header row */
+} mt_cell;
+
+typedef struct mt_row {
+    const mt_cell *cells;
+    size_t ncells;
+} mt_row;
+
+typedef struct mt_block {
+    mt_block_type type;
+    int level;
+    int ordered;              /* LIST_ITEM of an ordered list */
+    int number;               /* LIST_ITEM of an ordered list: its number */
+    /* The text. "\n" where the page has a line break (<br>) inside it. A
+     * TABLE's text is its cells, tab-separated, one row per line. IMAGE:
+     * the alt text. Always NUL-terminated. */
+    const char *text;
+    size_t text_len;
+    const mt_span *spans;     /* only with MT_INCLUDE_LINKS / _FORMATTING */
+    size_t nspans;
+    const mt_row *rows;       /* TABLE */
+    size_t nrows;
+    const char *src;          /* IMAGE: absolute when a base URL was known */
+    const char *language;     /* CODE: e.g. "python", or NULL */
+} mt_block;
+
+/* Metadata fields, for mt_metadata.source[]. */
+typedef enum mt_meta_field {
+    MT_META_TITLE, MT_META_AUTHORS, MT_META_DATE, MT_META_DATE_MODIFIED,
+    MT_META_SITENAME, MT_META_DESCRIPTION, MT_META_LANGUAGE, MT_META_URL,
+    MT_META_IMAGE, MT_META_CATEGORIES, MT_META_TAGS, MT_META_LICENSE,
+    MT_META_PAGETYPE,
+    MT_META__COUNT
+} mt_meta_field;
+
+/* What the page says about itself. Every string is NUL-terminated UTF-8 or
+ * NULL when the page gives nothing usable. */
+typedef struct mt_metadata {
+    const char *title;        /* the article's own title, without " | Site" */
+    const char *const *authors;   /* names only: no "By", emails, roles */
+    size_t nauthors;
+    const char *date;         /* publication, ISO 8601 ("2016-11-20" or with time) */
+    const char *date_modified;
+    const char *sitename;
+    const char *description;
+    const char *language;     /* BCP 47 tag, e.g. "en", "pt-BR" */
+    const char *url;          /* canonical URL */
+    const char *image;        /* main image URL */
+    const char *const *categories;
+    size_t ncategories;
+    const char *const *tags;
+    size_t ntags;
+    const char *license;
+    /* "article", "blogpost", "product", "video", "forum", "listing",
+     * "other" */
+    const char *pagetype;
+    /* Where each field came from, e.g. "json-ld", "meta:og:title", "h1",
+     * "url", "byline"; NULL for fields left empty. Indexed by mt_meta_field. */
+    const char *source[MT_META__COUNT];
+} mt_metadata;
+
+typedef struct mt_result {
+    mt_metadata meta;
+    const mt_block *blocks;   /* the main content, in reading order */
+    size_t nblocks;
+    const mt_block *comments; /* user comments (MT_INCLUDE_COMMENTS) */
+    size_t ncomments;
+    const char *encoding;     /* the encoding the page was decoded from */
+    const char *encoding_source;  /* "bom", "transport", "meta", "detected", "default" */
+    unsigned limits;          /* MT_LIMIT_* bits the parse hit */
+} mt_result;
+
+typedef struct mt_extractor mt_extractor;
+
+/*
+ * Makes an extractor: the reusable state for extracting page after page
+ * (its memory is kept and reused between pages). `opts` NULL = defaults;
+ * the options are copied. Returns NULL with *status = MT_ERR_NOMEM.
+ * One extractor serves one thread at a time; use one per thread.
+ */
+MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status);
+
+/* Frees the extractor and its last result. NULL is a no-op. */
+MT_API void mt_extractor_free(mt_extractor *ex);
+
+/*
+ * Extracts the main content and metadata of one page. `html` is the page's
+ * bytes as served (any charset); `url` is its address or NULL (used to
+ * resolve links and as a metadata source). On MT_OK or MT_ERR_NO_CONTENT,
+ * *result points to a result owned by the extractor, valid until the next
+ * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
+ * metadata but no blocks). Other errors: MT_ERR_NOMEM,
+ * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG; *result is then NULL.
+ * The input is not kept: it may be freed as soon as this returns.
+ */
+MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len,
+                            const char *url, const mt_result **result);
+
+/* ======================================================================
+ * Rendering a result
+ * ====================================================================== */
+
+typedef enum mt_format {
+    MT_FORMAT_TEXT = 0,       /* one block per line, blank line between paragraphs */
+    MT_FORMAT_MARKDOWN = 1,
+    MT_FORMAT_HTML = 2,       /* structural tags only; attributes href/src/alt */
+    MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */
+    MT_FORMAT_XML = 4
+} mt_format;
+
+/* Bits of mt_render()'s `flags`. */
+enum {
+    MT_RENDER_BLOCKS = 1u << 0,   /* JSON/XML: also the typed blocks */
+    MT_RENDER_EXPLAIN = 1u << 1,  /* JSON/XML: where each metadata field came from */
+    MT_RENDER_COMPACT = 1u << 2   /* JSON: on one line (for JSON Lines) */
+};
+
+/* Looks up a format by name ("txt"/"text", "markdown"/"md", "html", "json",
+ * "xml"); returns 0 and sets *fmt, or -1 for an unknown name. */
+MT_API int mt_format_from_name(const char *name, mt_format *fmt);
+
+/*
+ * Renders `result` in `fmt`. Returns a NUL-terminated buffer to free with
+ * mt_free(alloc, ...), its length in *len (may be NULL), or NULL with
+ * *status = MT_ERR_NOMEM or MT_ERR_UNKNOWN_FORMAT. `alloc` NULL = malloc.
+ * The same content appears in every format; only the dress differs.
+ */
+MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
+                       const mt_allocator *alloc, size_t *len, mt_status *status);
+
 #ifdef __cplusplus
 }
 #endif
