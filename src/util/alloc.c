@@ -13,6 +13,8 @@ void *mt_mem_realloc(const mt_allocator *a, void *p, size_t old_size, size_t new
 {
     if (new_size == 0)
         new_size = 1;
+    if (!p)
+        return mt_mem_alloc(a, new_size);
     return a ? a->realloc(a->ctx, p, old_size, new_size) : realloc(p, new_size);
 }
 

@@ -1,0 +1,18 @@
+/* url.h -- resolving a reference against a base URL (RFC 3986, 5.2). */
+#ifndef MT_UTIL_URL_H
+#define MT_UTIL_URL_H
+
+#include <stddef.h>
+#include "util/arena.h"
+
+/* The absolute form of `ref` (leading and trailing whitespace removed)
+ * against `base`, NUL-terminated, in `arena`. When `base` is NULL or not an
+ * absolute URL, or `ref` is already absolute, `ref` is returned cleaned but
+ * otherwise unchanged. NULL only when memory runs out. */
+char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len);
+
+/* Length of the scheme of an absolute URL ("https" -> 5), or 0 when `s`
+ * does not start with "scheme:". */
+size_t mt_url_scheme_length(const char *s, size_t len);
+
+#endif
