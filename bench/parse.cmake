@@ -1,0 +1,8 @@
+# parse-bench: our parser vs libxml2's htmlReadMemory, side by side.
+find_package(LibXml2 QUIET)
+if(LibXml2_FOUND)
+  add_executable(parse-bench ${CMAKE_CURRENT_LIST_DIR}/parse_bench.c ${CMAKE_CURRENT_LIST_DIR}/bench_util.c)
+  target_link_libraries(parse-bench PRIVATE maintext_static LibXml2::LibXml2)
+else()
+  message(STATUS "libxml2 not found: parse-bench (side-by-side parser benchmark) is not built")
+endif()

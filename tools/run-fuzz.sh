@@ -1,0 +1,34 @@
+#!/bin/sh
+# run-fuzz.sh BUILD_DIR SECONDS -- runs every fuzz-* program in BUILD_DIR/fuzz
+# for SECONDS each, on a working corpus in fuzz/corpus-<name>/ (not committed)
+# grown from the committed seeds in fuzz/seeds/<name>/. A finding (crash,
+# leak, timeout, out-of-memory) fails the run and leaves the reproducer in
+# fuzz/findings/.
+set -eu
+build=$1
+seconds=$2
+root=$(cd "$(dirname "$0")/.." && pwd)
+status=0
+found=0
+for prog in "$build"/fuzz/fuzz-*; do
+    [ -x "$prog" ] || continue
+    found=1
+    name=$(basename "$prog" | sed 's/^fuzz-//')
+    corpus="$root/fuzz/corpus-$name"
+    mkdir -p "$corpus" "$root/fuzz/findings"
+    seeds="$root/fuzz/seeds/$name"
+    [ -d "$seeds" ] || seeds=""
+    echo "fuzz-$name: ${seconds}s"
+    if ! "$prog" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=262144 -dict="$root/fuzz/html.dict" \
+        -artifact_prefix="$root/fuzz/findings/" -print_final_stats=1 \
+        "$corpus" $seeds 2>"$root/fuzz/findings/$name.log"; then
+        echo "fuzz-$name: FINDING -- see fuzz/findings/ and fuzz/findings/$name.log" >&2
+        tail -40 "$root/fuzz/findings/$name.log" >&2
+        status=1
+    else
+        grep -E "stat::number_of_executed_units|Done" "$root/fuzz/findings/$name.log" | head -2
+    fi
+done
+[ $found = 1 ] || { echo "run-fuzz.sh: no fuzz programs in $build/fuzz" >&2; exit 1; }
+exit $status
