@@ -93,9 +93,11 @@ typedef struct mt_tokenizer mt_tokenizer;
 
 /* Makes a tokenizer over `input` (not copied: it must outlive the
  * tokenizer). Scratch buffers come from `alloc` and are reused across tokens;
- * each is capped at about the input's size plus a constant, so memory stays
- * bounded. `max_attributes`: attributes kept per tag (0: 1,024). Returns NULL
- * when memory runs out. */
+ * each grows geometrically and is capped at three times the input's size plus
+ * a constant (text is the input's, except that a NUL can become the three
+ * bytes of U+FFFD), so memory stays bounded. `max_attributes`: attributes
+ * kept per tag (0: 1,024). Returns NULL when memory runs out, or for an input
+ * of 1 GiB or more (token offsets and lengths are 32-bit). */
 mt_tokenizer *mt_tokenizer_new(const char *input, size_t len, const mt_allocator *alloc,
                                uint32_t max_attributes);
 void mt_tokenizer_free(mt_tokenizer *t);
