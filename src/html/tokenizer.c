@@ -638,7 +638,8 @@ static void remember_name(mt_tokenizer *t, const char *name, size_t len)
         b->data = data;
         b->cap = cap;
     }
-    memcpy(b->data, name, len);
+    if (len)
+        memcpy(b->data, name, len);
     t->last_start = b->data;
     t->last_start_len = len;
 }
