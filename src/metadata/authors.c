@@ -1,0 +1,463 @@
+/* authors.c -- from a byline or an author value to a list of names.
+ *
+ * Bylines carry more than names: "By", "Von", "Text:", roles ("Staff
+ * Writer", "Redakteurin"), emails, profile links, dates and times, photo
+ * credits, "| Site" tails. A byline is cut into pieces at separators
+ * (, ; / | ( ) and " - "), each piece is cut again at conjunctions ("and",
+ * "und", "&", ...), and each piece loses its labels, contact details, date
+ * and role before it is judged as a name. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+#include "util/utf8.h"
+
+/* ================================================================ word lists */
+
+static int in_list(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+#define IN(w, n, list) in_list((w), (n), (list), sizeof(list) / sizeof((list)[0]))
+
+/* Words that introduce a name: dropped from the front of a piece. */
+static const char *const label_words[] = {
+    "by", "von", "vom", "par", "por", "di", "door", "av", "przez", "от", "автор", "авторы",
+    "written", "posted", "published", "reported", "story", "words", "text", "texte", "textes",
+    "geschrieben", "verfasst", "veröffentlicht", "erstellt", "ein", "eine", "beitrag",
+    "gastbeitrag", "artikel", "kommentar", "autor", "autorin", "autoren", "author", "authors",
+    "auteur", "auteurs", "autore", "autori", "escrito", "publicado", "scritto", "pubblicato",
+    "geplaatst", "napisane", "napisał", "napisała", "redakteur", "redakteurin",
+    "interview", "recherche", "analyse", "essay", "reportage", "moderation", "from",
+};
+
+/* Words that make a piece a credit for something else than the text. */
+static const char *const credit_words[] = {
+    "foto", "fotos", "photo", "photos", "bild", "bilder", "fotograf", "fotografin",
+    "photographer", "photography", "illustration", "illustrationen", "grafik", "grafiken",
+    "video", "videos", "kamera", "camera", "image", "images", "credit", "credits",
+    "bildquelle", "fotoquelle", "titelbild", "titelfoto", "schnitt", "produktion",
+    "übersetzung", "translation", "translated", "traduction", "edited", "editing", "lektorat",
+};
+
+/* Roles: a piece is cut at its first role word, and a piece that starts with
+ * one is not a name. */
+static const char *const role_words[] = {
+    "staff", "writer", "writers", "editor", "editors", "reporter", "reporters",
+    "correspondent", "contributor", "columnist", "journalist", "senior", "managing",
+    "associate", "contributing", "executive", "deputy", "chief", "freelance", "freelancer",
+    "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent",
+    "korrespondentin", "reporterin", "journalistin", "mitarbeiter", "mitarbeiterin",
+    "volontär", "volontärin", "gastautor", "gastautorin", "freier", "freie",
+    "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé",
+    "envoyée", "periodista", "redactor", "redactora", "corresponsal", "giornalista",
+    "redattore", "redattrice", "inviato", "inviata", "jornalista", "repórter", "redacteur",
+    "verslaggever", "correspondent", "dziennikarz", "dziennikarka", "корреспондент",
+    "журналист", "редактор", "posts", "articles", "artikel", "beiträge", "profile", "profil",
+};
+
+/* Words that no name contains: the piece is navigation or a sentence. */
+static const char *const bad_words[] = {
+    "comment", "comments", "kommentar", "kommentare", "share", "teilen", "read", "lesen",
+    "more", "mehr", "minute", "minutes", "minuten", "min", "login", "subscribe", "abonnieren",
+    "newsletter", "follow", "folgen", "updated", "update", "aktualisiert", "cookie", "cookies",
+    "privacy", "datenschutz", "impressum", "home", "startseite", "menu", "menü", "search",
+    "suche", "click", "klicken", "advertisement", "anzeige", "werbung", "sponsored",
+    "print", "drucken", "email", "e-mail", "mail", "facebook", "twitter", "instagram",
+    "linkedin", "whatsapp", "xing", "pinterest", "telegram", "rss", "feed", "tags", "tag",
+    "category", "kategorie", "posted", "published", "views", "likes", "reply", "antworten",
+    "unknown", "anonymous", "none", "null", "undefined", "no", "uhr", "ago", "contact",
+    "kontakt", "about", "sitemap", "lesezeit", "reading", "view", "all", "alle", "see",
+    "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden",
+};
+
+/* Words meaning "by" that may follow other words ("Artikel von X"). */
+static const char *const by_words[] = { "by", "von", "par", "por", "door", "przez", "av", "di" };
+
+/* Conjunctions between names. */
+static const char *const and_words[] = {
+    "and", "und", "&", "et", "y", "e", "en", "i", "и", "oraz", "og", "och", "ve", "+",
+};
+
+/* Words left at the end of a piece once a date is cut away. */
+static const char *const tail_words[] = {
+    "on", "am", "um", "le", "el", "il", "em", "op", "at", "the", "den", "dem", "vom",
+    "updated", "aktualisiert", "published", "veröffentlicht", "posted", "last", "zuletzt",
+    "stand", "vor", "hace", "il y a", "publié", "mis", "à", "jour", "actualizado",
+    "publicado", "aggiornato", "pubblicato", "-", "|", "·", "•", "—", "–", ":", ",",
+};
+
+/* ================================================================ words of a piece */
+
+typedef struct word {
+    const char *s;
+    size_t n;
+} word;
+
+#define MAX_WORDS 24
+
+/* Splits a piece into space-separated words (at most MAX_WORDS). */
+static size_t split_words(const char *s, size_t len, word *w)
+{
+    size_t n = 0, pos = 0, st, tn;
+    while (n < MAX_WORDS && mt_meta_next_token(s, len, &pos, &st, &tn)) {
+        w[n].s = s + st;
+        w[n].n = tn;
+        n++;
+    }
+    return n;
+}
+
+/* Folds a word to lowercase without trailing ':' or '.' for list lookups. */
+static size_t fold_key(const word *w, char *buf, size_t cap)
+{
+    size_t n = w->n;
+    while (n > 1 && (w->s[n - 1] == ':' || w->s[n - 1] == '.' || w->s[n - 1] == ','))
+        n--;
+    return mt_meta_fold(w->s, n, buf, cap);
+}
+
+static int word_is(const word *w, const char *const *list, size_t count)
+{
+    char buf[64];
+    size_t n = fold_key(w, buf, sizeof buf);
+    return n && in_list(buf, n, list, count);
+}
+
+#define WORD_IS(w, list) word_is((w), (list), sizeof(list) / sizeof((list)[0]))
+
+static int word_is_exactly(const word *w, const char *lower)
+{
+    return mt_meta_eq_ci(w->s, w->n, lower);
+}
+
+static int has_digit(const word *w)
+{
+    for (size_t i = 0; i < w->n; i++)
+        if (w->s[i] >= '0' && w->s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+static int is_contact(const word *w)
+{
+    return memchr(w->s, '@', w->n) || mt_meta_find_ci(w->s, w->n, "http") ||
+           mt_meta_find_ci(w->s, w->n, "www.") || mt_meta_find_ci(w->s, w->n, ".com") ||
+           mt_meta_find_ci(w->s, w->n, ".html");
+}
+
+/* ================================================================ judging a name */
+
+static int is_upper_start(const char *s, size_t n)
+{
+    size_t k;
+    uint32_t c = mt_utf8_decode(s, s + n, &k);
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    char lo[8];
+    char orig[8];
+    size_t m = mt_utf8_encode(c, orig);
+    size_t f = mt_meta_fold(orig, m, lo, sizeof lo);
+    /* a code point that folds to something else is an upper-case letter;
+     * scripts without case count as upper (no evidence against a name) */
+    return f != m || memcmp(lo, orig, m) != 0 || c >= 0x250;
+}
+
+int mt_author_plausible(const char *s, size_t len)
+{
+    if (len < 2 || len > MT_AUTHOR_MAX_LEN)
+        return 0;
+    static const char forbidden[] = "?!\"{}<>=#*;:[]\xe2\x80\x9c";
+    int letters = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && strchr(forbidden, c) && c != 0)
+            return 0;
+        if ((c | 32) >= 'a' && (c | 32) <= 'z')
+            letters++;
+        else if (c >= 0xC0)
+            letters++;
+    }
+    if (!letters || mt_meta_find_ci(s, len, "\xe2\x80\x9c") || mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
+        return 0;
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    if (n == 0 || n > 6)
+        return 0;
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (WORD_IS(&w[i], bad_words) || is_contact(&w[i]))
+            return 0;
+        if (n > 1 && has_digit(&w[i]))
+            return 0;
+        upper += is_upper_start(w[i].s, w[i].n);
+    }
+    /* "der Michel" and "dpa" are names; "so wird es gemacht" is not */
+    if (n >= 3 && upper * 2 < n)
+        return 0;
+    return 1;
+}
+
+/* ================================================================ cleaning a piece */
+
+/* Characters trimmed from both ends of a piece. */
+static int trim_char(unsigned char c)
+{
+    return c == ' ' || c == ':' || c == ',' || c == '-' || c == '.' || c == '|' || c == '\'' ||
+           c == '"' || c == '*' || c == '_' || c == '~' || c == '>' || c == '<';
+}
+
+/* Trims punctuation, and the typographic dashes, quotes and bullets. */
+static void trim(const char **s, size_t *len)
+{
+    const char *p = *s;
+    size_t n = *len;
+    for (;;) {
+        if (n && trim_char((unsigned char)p[0])) {
+            p++, n--;
+        } else if (n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80) {
+            p += 3, n -= 3;     /* U+2010..U+203F: dashes, quotes, bullets */
+        } else if (n >= 2 && (unsigned char)p[0] == 0xC2 &&
+                   ((unsigned char)p[1] == 0xB7 || (unsigned char)p[1] == 0xBB ||
+                    (unsigned char)p[1] == 0xAB)) {
+            p += 2, n -= 2;     /* middle dot, guillemets */
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (n && (trim_char((unsigned char)p[n - 1]) && !(p[n - 1] == '.' && n >= 2 &&
+                                                          is_upper_start(p + n - 2, 1) &&
+                                                          (n == 2 || p[n - 3] == ' ')))) {
+            n--;        /* keeps the dot of a final initial: "John F." */
+        } else if (n >= 3 && (unsigned char)p[n - 3] == 0xE2 && (unsigned char)p[n - 2] == 0x80) {
+            n -= 3;
+        } else if (n >= 2 && (unsigned char)p[n - 2] == 0xC2 &&
+                   ((unsigned char)p[n - 1] == 0xB7 || (unsigned char)p[n - 1] == 0xBB ||
+                    (unsigned char)p[n - 1] == 0xAB)) {
+            n -= 2;
+        } else {
+            break;
+        }
+    }
+    *s = p;
+    *len = n;
+}
+
+static int is_month(const word *w)
+{
+    char buf[48];
+    size_t k = fold_key(w, buf, sizeof buf);
+    return k >= 3 && mt_date_month_word(buf, k);
+}
+
+/* Cuts the piece before a date, a time or a word with digits (names carry
+ * none, except single-word user names, which are left alone). */
+static size_t cut_at_date(const char *s, size_t len)
+{
+    mt_date d;
+    size_t ds, de;
+    if (mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, &d, &ds, &de) && ds > 0)
+        len = ds;
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    if (n <= 1)
+        return len;
+    for (size_t i = 1; i < n; i++)
+        if (has_digit(&w[i]))
+            return (size_t)(w[i].s - s);
+    /* a month name after the name: "John Smith November 2016" */
+    for (size_t i = 1; i < n; i++) {
+        char buf[48];
+        size_t k = fold_key(&w[i], buf, sizeof buf);
+        if (k >= 3 && mt_date_month_word(buf, k) && i + 1 < n && has_digit(&w[i + 1]))
+            return (size_t)(w[i].s - s);
+    }
+    return len;
+}
+
+/* One piece (no separators left): returns the kept span, or len 0. */
+static void clean_piece(const char **ps, size_t *plen)
+{
+    const char *s = *ps;
+    size_t len = *plen;
+    trim(&s, &len);
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    size_t first = 0;
+    /* "Written by", "Ein Beitrag von", "Autor:" */
+    while (first < n && WORD_IS(&w[first], label_words) &&
+           (first + 1 < n || w[first].s[w[first].n - 1] == ':'))
+        first++;
+    /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
+    for (size_t i = first + 1; i + 1 < n; i++) {
+        if (WORD_IS(&w[i], by_words) &&
+            (word_is_exactly(&w[i], "by") || WORD_IS(&w[i - 1], label_words) ||
+             WORD_IS(&w[i - 1], role_words) || WORD_IS(&w[i - 1], bad_words))) {
+            first = i + 1;
+            break;
+        }
+    }
+    if (first < n && WORD_IS(&w[first], credit_words)) {
+        *plen = 0;
+        return;
+    }
+    if (first >= n) {
+        *plen = 0;
+        return;
+    }
+    /* drop contact details; stop at a role */
+    size_t last = n;
+    for (size_t i = first; i < n; i++) {
+        if (WORD_IS(&w[i], role_words)) {
+            last = i;
+            break;
+        }
+    }
+    if (last == first) {
+        *plen = 0;
+        return;
+    }
+    const char *st = w[first].s;
+    const char *en = w[last - 1].s + w[last - 1].n;
+    size_t kept = (size_t)(en - st);
+    kept = cut_at_date(st, kept);
+    /* trailing connector words: "John Smith on", "Anna Muster am" */
+    for (;;) {
+        const char *p = st;
+        size_t k = kept;
+        trim(&p, &k);
+        st = p, kept = k;
+        word t[MAX_WORDS];
+        size_t tn = split_words(st, kept, t);
+        if (tn > 1 && (WORD_IS(&t[tn - 1], tail_words) || is_contact(&t[tn - 1]) ||
+                       is_month(&t[tn - 1])))
+            kept = (size_t)(t[tn - 1].s - st);
+        else
+            break;
+    }
+    /* a lone contact detail is nothing */
+    word t[MAX_WORDS];
+    size_t tn = split_words(st, kept, t);
+    if (tn == 1 && is_contact(&t[0]))
+        kept = 0;
+    *ps = st;
+    *plen = kept;
+}
+
+/* ================================================================ splitting */
+
+static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
+{
+    clean_piece(&s, &len);
+    if (!len || !mt_author_plausible(s, len))
+        return 0;
+    for (size_t i = 0; i < names->n; i++) {
+        const char *o = names->name[i];
+        size_t on = strlen(o);
+        if (on == len) {
+            char x[MT_AUTHOR_MAX_LEN * 2 + 8], y[MT_AUTHOR_MAX_LEN * 2 + 8];
+            size_t xn = mt_meta_fold(o, on, x, sizeof x), yn = mt_meta_fold(s, len, y, sizeof y);
+            if (xn && xn == yn && memcmp(x, y, xn) == 0)
+                return 0;
+        }
+    }
+    if (names->n >= MT_AUTHORS_MAX)
+        return 0;
+    char *d = mt_arena_strndup(a, s, len);
+    if (!d)
+        return -1;
+    names->name[names->n++] = d;
+    return 1;
+}
+
+/* Splits a piece at conjunctions between names and adds each part. */
+static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    int added = 0;
+    size_t from = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && !(i > from && i + 1 < n && WORD_IS(&w[i], and_words)))
+            continue;
+        if (i > from) {
+            const char *st = w[from].s;
+            const char *en = w[i - 1].s + w[i - 1].n;
+            int r = add_name(a, st, (size_t)(en - st), names);
+            if (r < 0)
+                return -1;
+            added += r;
+        }
+        from = i + 1;
+    }
+    return added;
+}
+
+/* Separator at s: its length, or 0. */
+static size_t separator_at(const char *s, const char *end)
+{
+    unsigned char c = (unsigned char)*s;
+    if (c == ',' || c == ';' || c == '/' || c == '|' || c == '(' || c == ')' || c == '\n')
+        return 1;
+    if (c == ' ' && end - s >= 3 && s[1] == '-' && s[2] == ' ')
+        return 3;
+    if (c == 0xE2 && end - s >= 3 && (unsigned char)s[1] == 0x80 &&
+        ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94 ||
+         (unsigned char)s[2] == 0xA2))
+        return 3;                       /* en dash, em dash, bullet */
+    if (c == 0xC2 && end - s >= 2 && (unsigned char)s[1] == 0xB7)
+        return 2;                       /* middle dot */
+    return 0;
+}
+
+/* Blanks out what cannot be part of a name before the byline is cut into
+ * pieces: dates (with their times), and words that are emails or links
+ * (whose '/' would otherwise split them into "names"). */
+static void blank_noise(char *buf, size_t len)
+{
+    for (int k = 0; k < 4; k++) {
+        mt_date d;
+        size_t ds, de;
+        if (!mt_date_find(buf, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, &d, &ds, &de))
+            break;
+        memset(buf + ds, '|', de - ds);
+    }
+    size_t pos = 0, st, tn;
+    while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
+        const char *w = buf + st;
+        if (memchr(w, '@', tn) || mt_meta_find_ci(w, tn, "://") || mt_meta_find_ci(w, tn, "www."))
+            memset(buf + st, ' ', tn);
+    }
+}
+
+int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
+{
+    if (len > 1000)
+        len = 1000;
+    char buf[1001];
+    memcpy(buf, s, len);
+    len = mt_meta_collapse(buf, len);
+    blank_noise(buf, len);
+    const char *p = buf, *end = buf + len;
+    int added = 0;
+    const char *piece = p;
+    while (p <= end) {
+        size_t k = p < end ? separator_at(p, end) : 1;
+        if (!k) {
+            p++;
+            continue;
+        }
+        if (p > piece) {
+            int r = add_conjoined(a, piece, (size_t)(p - piece), names);
+            if (r < 0)
+                return -1;
+            added += r;
+        }
+        p += k;
+        piece = p;
+    }
+    return added;
+}

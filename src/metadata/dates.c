@@ -1,0 +1,974 @@
+/* dates.c -- dates in the forms and languages of the web.
+ *
+ * Text is cut into tokens (numbers, words, punctuation; spaces only mark
+ * the token after them), and date patterns are tried at each token:
+ *
+ *   numeric     2016-11-20, 2016/11/20, 20.11.2016, 20/11/2016, 11/20/2016,
+ *               20161120 (MT_DATE_COMPACT), 20.11.16 (MT_DATE_SHORT_YEAR)
+ *   day first   20. November 2016, 20 de noviembre de 2016, 1er novembre
+ *               2016, 20th of November, 2016, 20 ноября 2016 г.
+ *   month first November 20, 2016, Nov. 20th 2016
+ *   CJK         2016年11月20日, 2016년 11월 20일
+ *
+ * followed by an optional time (10:30, 10:30:15.123, 10h30, 3:05 pm, "um
+ * 10:30 Uhr") and offset (Z, +01:00, +0100, UTC, GMT+2, CET, EST, ...). RFC
+ * 2822 ("Sun, 20 Nov 2016 10:30:00 +0100") is the day-first form with a
+ * time. Weekday names before a date need no rule: the match starts after
+ * them. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+#include "util/utf8.h"
+
+/* ================================================================ word tables */
+
+typedef struct month_name {
+    const char *word;   /* lowercase UTF-8 */
+    uint8_t month;
+} month_name;
+
+/* Full names, inflected forms and abbreviations. An abbreviation is only
+ * taken as a whole word (an optional '.' after it is a separate token). */
+static const month_name month_names[] = {
+    /* English */
+    { "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
+    { "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
+    { "november", 11 }, { "december", 12 },
+    { "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 }, { "jul", 7 },
+    { "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
+    /* German (Jänner and Feber are Austrian) */
+    { "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "feber", 2 }, { "märz", 3 },
+    { "maerz", 3 }, { "mai", 5 }, { "juni", 6 }, { "juli", 7 }, { "oktober", 10 },
+    { "dezember", 12 }, { "jän", 1 }, { "mär", 3 }, { "mrz", 3 }, { "okt", 10 },
+    { "dez", 12 },
+    /* French */
+    { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 }, { "avril", 4 },
+    { "juin", 6 }, { "juillet", 7 }, { "août", 8 }, { "aout", 8 }, { "septembre", 9 },
+    { "octobre", 10 }, { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
+    { "janv", 1 }, { "févr", 2 }, { "fév", 2 }, { "fevr", 2 }, { "avr", 4 }, { "juil", 7 },
+    { "déc", 12 },
+    /* Spanish */
+    { "enero", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "abril", 4 }, { "mayo", 5 },
+    { "junio", 6 }, { "julio", 7 }, { "agosto", 8 }, { "septiembre", 9 },
+    { "setiembre", 9 }, { "octubre", 10 }, { "noviembre", 11 }, { "diciembre", 12 },
+    { "ene", 1 }, { "abr", 4 }, { "ago", 8 }, { "dic", 12 },
+    /* Italian */
+    { "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 }, { "giugno", 6 },
+    { "luglio", 7 }, { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
+    { "gen", 1 }, { "mag", 5 }, { "giu", 6 }, { "lug", 7 }, { "set", 9 }, { "ott", 10 },
+    /* Portuguese */
+    { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 }, { "maio", 5 },
+    { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 },
+    { "novembro", 11 }, { "dezembro", 12 }, { "fev", 2 }, { "out", 10 },
+    /* Dutch */
+    { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "augustus", 8 },
+    { "mrt", 3 },
+    /* Polish: nominative and genitive ("20 listopada 2016") */
+    { "styczeń", 1 }, { "stycznia", 1 }, { "luty", 2 }, { "lutego", 2 }, { "marzec", 3 },
+    { "marca", 3 }, { "kwiecień", 4 }, { "kwietnia", 4 }, { "maj", 5 }, { "maja", 5 },
+    { "czerwiec", 6 }, { "czerwca", 6 }, { "lipiec", 7 }, { "lipca", 7 },
+    { "sierpień", 8 }, { "sierpnia", 8 }, { "wrzesień", 9 }, { "września", 9 },
+    { "październik", 10 }, { "października", 10 }, { "listopad", 11 },
+    { "listopada", 11 }, { "grudzień", 12 }, { "grudnia", 12 },
+    { "sty", 1 }, { "lut", 2 }, { "kwi", 4 }, { "cze", 6 }, { "lip", 7 }, { "sie", 8 },
+    { "wrz", 9 }, { "paź", 10 }, { "lis", 11 }, { "gru", 12 },
+    /* Russian: nominative and genitive ("20 ноября 2016") */
+    { "январь", 1 }, { "января", 1 }, { "февраль", 2 }, { "февраля", 2 }, { "март", 3 },
+    { "марта", 3 }, { "апрель", 4 }, { "апреля", 4 }, { "май", 5 }, { "мая", 5 },
+    { "июнь", 6 }, { "июня", 6 }, { "июль", 7 }, { "июля", 7 }, { "август", 8 },
+    { "августа", 8 }, { "сентябрь", 9 }, { "сентября", 9 }, { "октябрь", 10 },
+    { "октября", 10 }, { "ноябрь", 11 }, { "ноября", 11 }, { "декабрь", 12 },
+    { "декабря", 12 },
+    { "янв", 1 }, { "фев", 2 }, { "февр", 2 }, { "мар", 3 }, { "апр", 4 }, { "июн", 6 },
+    { "июл", 7 }, { "авг", 8 }, { "сен", 9 }, { "сент", 9 }, { "окт", 10 }, { "ноя", 11 },
+    { "нояб", 11 }, { "дек", 12 },
+};
+
+int mt_date_month_word(const char *w, size_t len)
+{
+    for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
+        const char *m = month_names[i].word;
+        if (strlen(m) == len && memcmp(m, w, len) == 0)
+            return month_names[i].month;
+    }
+    return 0;
+}
+
+/* Other words the patterns use. */
+enum {
+    W_NONE = 0,
+    W_ORDINAL,      /* st nd rd th er e º (after a day number) */
+    W_DE,           /* de, del, of, the (between day, month and year) */
+    W_AM, W_PM,
+    W_AT,           /* at um à a las alle om o в, and the ISO 'T' */
+    W_OCLOCK,       /* Uhr, h (after a time) */
+    W_ZONE,         /* a named zone; value in minutes */
+    W_UTC           /* UTC, GMT, Z: offset 0, may be followed by +N */
+};
+
+typedef struct keyword {
+    const char *word;
+    uint8_t kind;
+    int16_t value;
+} keyword;
+
+static const keyword keywords[] = {
+    { "st", W_ORDINAL, 0 }, { "nd", W_ORDINAL, 0 }, { "rd", W_ORDINAL, 0 },
+    { "th", W_ORDINAL, 0 }, { "er", W_ORDINAL, 0 }, { "º", W_ORDINAL, 0 },
+    { "de", W_DE, 0 }, { "del", W_DE, 0 }, { "of", W_DE, 0 },
+    { "am", W_AM, 0 }, { "a", W_AM, 0 }, { "pm", W_PM, 0 }, { "p", W_PM, 0 },
+    { "at", W_AT, 0 }, { "um", W_AT, 0 }, { "à", W_AT, 0 }, { "las", W_AT, 0 }, { "alle", W_AT, 0 }, { "om", W_AT, 0 }, { "o", W_AT, 0 },
+    { "в", W_AT, 0 }, { "t", W_AT, 0 }, { "às", W_AT, 0 }, { "ás", W_AT, 0 },
+    { "uhr", W_OCLOCK, 0 }, { "h", W_OCLOCK, 0 }, { "hrs", W_OCLOCK, 0 },
+    { "utc", W_UTC, 0 }, { "gmt", W_UTC, 0 }, { "z", W_UTC, 0 },
+    { "cet", W_ZONE, 60 }, { "cest", W_ZONE, 120 }, { "mez", W_ZONE, 60 },
+    { "mesz", W_ZONE, 120 }, { "wet", W_ZONE, 0 }, { "west", W_ZONE, 60 },
+    { "bst", W_ZONE, 60 }, { "eet", W_ZONE, 120 }, { "eest", W_ZONE, 180 },
+    { "msk", W_ZONE, 180 }, { "est", W_ZONE, -300 }, { "edt", W_ZONE, -240 },
+    { "cst", W_ZONE, -360 }, { "cdt", W_ZONE, -300 }, { "mst", W_ZONE, -420 },
+    { "mdt", W_ZONE, -360 }, { "pst", W_ZONE, -480 }, { "pdt", W_ZONE, -420 },
+    { "jst", W_ZONE, 540 }, { "kst", W_ZONE, 540 }, { "aest", W_ZONE, 600 },
+    { "aedt", W_ZONE, 660 },
+};
+
+static const keyword *keyword_of(const char *w, size_t len)
+{
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+        const char *k = keywords[i].word;
+        if (strlen(k) == len && memcmp(k, w, len) == 0)
+            return &keywords[i];
+    }
+    return NULL;
+}
+
+/* ================================================================ tokens */
+
+enum { T_NUM, T_WORD, T_PUNCT };
+
+/* CJK date characters get their own punctuation codes. */
+enum { P_YEAR = 1, P_MONTH = 2, P_DAY = 3 };
+
+typedef struct tok {
+    uint16_t start, end;        /* byte span in the text */
+    uint8_t type;
+    uint8_t space_before;       /* white space separated it from the token before */
+    uint8_t ndigits;            /* T_NUM */
+    uint8_t kind;               /* T_WORD: W_*; T_PUNCT: the ASCII char or P_* */
+    int32_t value;              /* T_NUM: the number (capped); T_WORD: month or zone */
+    uint8_t month;              /* T_WORD: the month it names, 0 if none */
+} tok;
+
+#define MAX_TOKENS 768
+
+typedef struct scanner {
+    const char *s;
+    tok t[MAX_TOKENS];
+    size_t n;
+} scanner;
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Classifies a word token: month name or keyword. */
+static void classify_word(const char *s, tok *t)
+{
+    char buf[48];
+    size_t n = mt_meta_fold(s + t->start, (size_t)(t->end - t->start), buf, sizeof buf);
+    t->kind = W_NONE;
+    t->month = 0;
+    t->value = 0;
+    if (n == 0)
+        return;
+    t->month = (uint8_t)mt_date_month_word(buf, n);
+    const keyword *k = keyword_of(buf, n);
+    if (k) {
+        t->kind = k->kind;
+        t->value = k->value;
+    }
+}
+
+/* The code point at s and its length; CJK date characters are punctuation. */
+static uint32_t next_cp(const char *s, const char *end, size_t *k)
+{
+    return mt_utf8_decode(s, end, k);
+}
+
+static int is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0 ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
+}
+
+static void scan(scanner *sc, const char *s, size_t len)
+{
+    if (len > MT_DATE_MAX_TEXT)
+        len = MT_DATE_MAX_TEXT;
+    sc->s = s;
+    sc->n = 0;
+    const char *p = s, *end = s + len;
+    int space = 0;
+    while (p < end && sc->n < MAX_TOKENS) {
+        size_t k;
+        uint32_t c = next_cp(p, end, &k);
+        if (is_space_cp(c)) {
+            space = 1;
+            p += k;
+            continue;
+        }
+        tok *t = &sc->t[sc->n++];
+        memset(t, 0, sizeof *t);
+        t->start = (uint16_t)(p - s);
+        t->space_before = (uint8_t)space;
+        space = 0;
+        if (is_digit(*p)) {
+            int32_t v = 0;
+            unsigned nd = 0;
+            while (p < end && is_digit(*p)) {
+                if (nd < 9)
+                    v = v * 10 + (*p - '0');
+                nd++;
+                p++;
+            }
+            t->type = T_NUM;
+            t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
+            t->value = v;
+        } else if (c == 0x5E74 || c == 0xB144) {    /* 年 년 */
+            t->type = T_PUNCT, t->kind = P_YEAR, p += k;
+        } else if (c == 0x6708 || c == 0xC6D4) {    /* 月 월 */
+            t->type = T_PUNCT, t->kind = P_MONTH, p += k;
+        } else if (c == 0x65E5 || c == 0xC77C) {    /* 日 일 */
+            t->type = T_PUNCT, t->kind = P_DAY, p += k;
+        } else if (c >= 0x80 ? mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)
+                             : mt_meta_is_word_char(c)) {
+            /* A word: letters until something else; digits end it so that
+             * "20th" and "T10" split into number and word. */
+            while (p < end) {
+                uint32_t d = next_cp(p, end, &k);
+                if (is_digit(*p) || !mt_meta_is_word_char(d) || (d >= 0x3040 && d <= 0x9FFF) ||
+                    d == 0xB144 || d == 0xC6D4 || d == 0xC77C)
+                    break;
+                p += k;
+            }
+            t->type = T_WORD;
+            t->end = (uint16_t)(p - s);
+            classify_word(s, t);
+        } else {
+            t->type = T_PUNCT;
+            t->kind = c < 0x80 ? (uint8_t)c : (c == 0x2013 || c == 0x2014) ? '-' : 0;
+            p += k;
+        }
+        t->end = (uint16_t)(p - s);
+    }
+}
+
+/* ================================================================ calendar */
+
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in_month(int y, int m)
+{
+    static const uint8_t dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    return m == 2 && is_leap(y) ? 29 : dm[m - 1];
+}
+
+static int valid_ymd(int y, int m, int d)
+{
+    return y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+/* Days since 1970-01-01 in the proleptic Gregorian calendar: count from a
+ * year starting in March so the leap day falls at the end of the year. */
+static int64_t days_from_civil(int y, int m, int d)
+{
+    int64_t yy = y - (m <= 2);
+    int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
+    int64_t yoe = yy - era * 400;
+    int64_t mp = (m + 9) % 12;
+    int64_t doy = (153 * mp + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int64_t mt_date_days(const mt_date *d)
+{
+    return days_from_civil(d->year, d->month, d->day);
+}
+
+void mt_date_from_time(int64_t t, mt_date *out)
+{
+    int64_t days = t >= 0 ? t / 86400 : -((-t + 86399) / 86400);
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    memset(out, 0, sizeof *out);
+    out->year = (int16_t)(yoe + era * 400 + (m <= 2));
+    out->month = (uint8_t)m;
+    out->day = (uint8_t)d;
+}
+
+int mt_date_plausible(const mt_date *d, int64_t now)
+{
+    if (!valid_ymd(d->year, d->month, d->day) || d->year < 1993)
+        return 0;
+    if (now <= 0)
+        return 1;
+    return mt_date_days(d) <= now / 86400 + 1;
+}
+
+size_t mt_date_format(const mt_date *d, char *out)
+{
+    static const char digits[] = "0123456789";
+    char *p = out;
+    int y = d->year;
+    *p++ = digits[(y / 1000) % 10];
+    *p++ = digits[(y / 100) % 10];
+    *p++ = digits[(y / 10) % 10];
+    *p++ = digits[y % 10];
+    *p++ = '-';
+    *p++ = digits[d->month / 10];
+    *p++ = digits[d->month % 10];
+    *p++ = '-';
+    *p++ = digits[d->day / 10];
+    *p++ = digits[d->day % 10];
+    if (d->has_time) {
+        *p++ = 'T';
+        *p++ = digits[d->hour / 10];
+        *p++ = digits[d->hour % 10];
+        *p++ = ':';
+        *p++ = digits[d->minute / 10];
+        *p++ = digits[d->minute % 10];
+        *p++ = ':';
+        *p++ = digits[d->second / 10];
+        *p++ = digits[d->second % 10];
+        if (d->has_offset) {
+            int o = d->offset_min;
+            if (o == 0) {
+                *p++ = 'Z';
+            } else {
+                *p++ = o < 0 ? '-' : '+';
+                if (o < 0)
+                    o = -o;
+                *p++ = digits[(o / 60) / 10 % 10];
+                *p++ = digits[(o / 60) % 10];
+                *p++ = ':';
+                *p++ = digits[(o % 60) / 10];
+                *p++ = digits[(o % 60) % 10];
+            }
+        }
+    }
+    *p = '\0';
+    return (size_t)(p - out);
+}
+
+/* ================================================================ pattern helpers */
+
+static const tok *at(const scanner *sc, size_t i)
+{
+    return i < sc->n ? &sc->t[i] : NULL;
+}
+
+static int is_punct(const tok *t, char c)
+{
+    return t && t->type == T_PUNCT && t->kind == (uint8_t)c;
+}
+
+static int is_word(const tok *t, int kind)
+{
+    return t && t->type == T_WORD && t->kind == kind;
+}
+
+static int is_num(const tok *t, int min_digits, int max_digits)
+{
+    return t && t->type == T_NUM && t->ndigits >= min_digits && t->ndigits <= max_digits;
+}
+
+/* A number token glued to what follows ("2016a", "20161") cannot end a date;
+ * a number before it ("3 20.11.2016" is fine, "1.20.11.2016" is not) is
+ * checked by the caller through the token before the match. */
+static int ends_cleanly(const scanner *sc, size_t next)
+{
+    const tok *t = at(sc, next);
+    if (!t || t->space_before)
+        return 1;
+    if (t->type == T_NUM)
+        return 0;
+    if (t->type == T_WORD)
+        return t->kind != W_NONE || t->month;   /* "20T10:00", "2016г" */
+    /* "20.11.2016.5" is a version, not a date */
+    if ((t->kind == '.' || t->kind == '/' || t->kind == '-') && is_num(at(sc, next + 1), 1, 9) &&
+        !at(sc, next + 1)->space_before)
+        return 0;
+    return 1;
+}
+
+static int starts_cleanly(const scanner *sc, size_t i)
+{
+    if (i == 0)
+        return 1;
+    const tok *t = &sc->t[i];
+    const tok *b = &sc->t[i - 1];
+    if (t->space_before)
+        return 1;
+    if (b->type == T_NUM)
+        return 0;
+    if (b->type == T_PUNCT && (b->kind == '.' || b->kind == '/' || b->kind == ':') && i >= 2 &&
+        sc->t[i - 2].type == T_NUM && !b->space_before)
+        return 0;
+    return 1;
+}
+
+static int expand_year(int y, int ndigits)
+{
+    if (ndigits == 4)
+        return y;
+    if (ndigits == 2)
+        return y < 70 ? 2000 + y : 1900 + y;
+    return -1;
+}
+
+/* ================================================================ time of day */
+
+/* Reads an offset at token i: Z, +01:00, +0100, +01, UTC, GMT+2, CET.
+ * Returns the number of tokens used (0 when none). */
+static size_t match_offset(const scanner *sc, size_t i, mt_date *d)
+{
+    const tok *t = at(sc, i);
+    if (!t)
+        return 0;
+    size_t used = 0;
+    int base = 0;
+    if (t->type == T_WORD && t->kind == W_ZONE) {
+        d->offset_min = (int16_t)t->value;
+        d->has_offset = 1;
+        return 1;
+    }
+    if (t->type == T_WORD && t->kind == W_UTC) {
+        used = 1;
+        d->offset_min = 0;
+        d->has_offset = 1;
+        t = at(sc, i + 1);
+        if (!(t && t->type == T_PUNCT && (t->kind == '+' || t->kind == '-')))
+            return used;
+        i++;
+    }
+    if (!(t && t->type == T_PUNCT && (t->kind == '+' || t->kind == '-')))
+        return used;
+    int sign = t->kind == '-' ? -1 : 1;
+    const tok *h = at(sc, i + 1);
+    if (!h || h->type != T_NUM || h->space_before)
+        return used;
+    int hh, mm = 0;
+    size_t n = 2;
+    if (h->ndigits == 4) {
+        hh = h->value / 100;
+        mm = h->value % 100;
+    } else if (h->ndigits <= 2) {
+        hh = h->value;
+        const tok *m = at(sc, i + 3);
+        if (is_punct(at(sc, i + 2), ':') && is_num(m, 2, 2) && !m->space_before) {
+            mm = m->value;
+            n = 4;
+        }
+    } else {
+        return used;
+    }
+    if (hh > 14 || mm > 59)
+        return used;
+    d->offset_min = (int16_t)(sign * (hh * 60 + mm) + base);
+    d->has_offset = 1;
+    return used + n;
+}
+
+/* Reads a time at token i: [T|at|um|,|-] HH:MM[:SS[.fff]] [am|pm] [Uhr|h]
+ * [offset], or the French 10h30. Returns the number of tokens used. */
+static size_t match_time(const scanner *sc, size_t i, mt_date *d)
+{
+    size_t j = i;
+    /* connectors: "T" glued to an ISO date, ",", "-", "|", "at", "um", "a las" */
+    for (int k = 0; k < 3; k++) {
+        const tok *t = at(sc, j);
+        if (t && ((t->type == T_PUNCT && (t->kind == ',' || t->kind == '-' || t->kind == '|' ||
+                                          t->kind == '/' || t->kind == '@')) ||
+                  is_word(t, W_AT) || (is_word(t, W_AM) && is_word(at(sc, j + 1), W_AT))))
+            j++;
+        else
+            break;
+    }
+    const tok *h = at(sc, j);
+    if (!is_num(h, 1, 2) || h->value > 23)
+        return 0;
+    int hour = h->value, minute, second = 0;
+    size_t k = j + 1;
+    const tok *sep = at(sc, k);
+    const tok *m = at(sc, k + 1);
+    if (is_punct(sep, ':') && is_num(m, 2, 2) && !m->space_before && !sep->space_before) {
+        minute = m->value;
+        k += 2;
+        const tok *s2 = at(sc, k + 1);
+        if (is_punct(at(sc, k), ':') && is_num(s2, 2, 2) && !s2->space_before) {
+            second = s2->value;
+            k += 2;
+            if (is_punct(at(sc, k), '.') && is_num(at(sc, k + 1), 1, 9) &&
+                !at(sc, k + 1)->space_before)
+                k += 2;   /* fractions of a second */
+        }
+    } else if (is_word(sep, W_OCLOCK) && !sep->space_before && is_num(m, 2, 2) &&
+               !m->space_before) {
+        minute = m->value;    /* 10h30 */
+        k += 2;
+    } else {
+        return 0;
+    }
+    if (minute > 59 || second > 60)
+        return 0;
+    const tok *ap = at(sc, k);
+    if (ap && (is_word(ap, W_AM) || is_word(ap, W_PM)) && hour >= 1 && hour <= 12) {
+        if (is_word(ap, W_PM) && hour < 12)
+            hour += 12;
+        else if (is_word(ap, W_AM) && hour == 12)
+            hour = 0;
+        k++;
+        if (is_punct(at(sc, k), '.'))      /* "p.m." */
+            k++;
+        if (at(sc, k) && at(sc, k)->type == T_WORD && mt_meta_eq_ci(sc->s + at(sc, k)->start, 1, "m") &&
+            at(sc, k)->end - at(sc, k)->start == 1) {
+            k++;
+            if (is_punct(at(sc, k), '.'))
+                k++;
+        }
+    }
+    if (is_word(at(sc, k), W_OCLOCK))
+        k++;
+    d->hour = (uint8_t)hour;
+    d->minute = (uint8_t)minute;
+    d->second = (uint8_t)(second > 59 ? 59 : second);
+    d->has_time = 1;
+    size_t o = match_offset(sc, k, d);
+    return k + o - i;
+}
+
+/* ================================================================ date patterns */
+
+typedef struct match {
+    mt_date d;
+    size_t first, last;     /* token range of the date (inclusive) */
+} match;
+
+static int set_ymd(match *m, int y, int mo, int day)
+{
+    if (!valid_ymd(y, mo, day))
+        return 0;
+    m->d.year = (int16_t)y;
+    m->d.month = (uint8_t)mo;
+    m->d.day = (uint8_t)day;
+    return 1;
+}
+
+/* 2016-11-20, 2016/11/20, 2016.11.20, 2016-11-20T10:00Z */
+static int match_ymd_numeric(const scanner *sc, size_t i, match *m)
+{
+    const tok *y = at(sc, i), *s1 = at(sc, i + 1), *mo = at(sc, i + 2), *s2 = at(sc, i + 3),
+              *d = at(sc, i + 4);
+    if (!is_num(y, 4, 4) || !s1 || s1->type != T_PUNCT || !is_num(mo, 1, 2) || !is_num(d, 1, 2))
+        return 0;
+    char c = (char)s1->kind;
+    if ((c != '-' && c != '/' && c != '.') || !is_punct(s2, c))
+        return 0;
+    if (s1->space_before || mo->space_before || (c != '.' && (s2->space_before || d->space_before)))
+        return 0;
+    if (!ends_cleanly(sc, i + 5) && !is_word(at(sc, i + 5), W_AT))
+        return 0;
+    if (!set_ymd(m, y->value, mo->value, d->value))
+        return 0;
+    m->first = i;
+    m->last = i + 4;
+    return 1;
+}
+
+/* 20161120 */
+static int match_compact(const scanner *sc, size_t i, match *m)
+{
+    const tok *t = at(sc, i);
+    if (!is_num(t, 8, 8) || !ends_cleanly(sc, i + 1))
+        return 0;
+    int v = t->value;
+    if (!set_ymd(m, v / 10000, (v / 100) % 100, v % 100))
+        return 0;
+    m->first = m->last = i;
+    return 1;
+}
+
+/* 20.11.2016, 20/11/2016, 11/20/2016, 20-11-2016, 20.11.16 */
+static int match_dmy_numeric(const scanner *sc, size_t i, mt_date_order order, unsigned flags,
+                             match *m)
+{
+    const tok *a = at(sc, i), *s1 = at(sc, i + 1), *b = at(sc, i + 2), *s2 = at(sc, i + 3),
+              *y = at(sc, i + 4);
+    if (!is_num(a, 1, 2) || !s1 || s1->type != T_PUNCT || !is_num(b, 1, 2) || !y ||
+        y->type != T_NUM)
+        return 0;
+    char c = (char)s1->kind;
+    if ((c != '-' && c != '/' && c != '.') || !is_punct(s2, c) || s1->space_before)
+        return 0;
+    /* "20. 11. 2016" is written; "20 / 11 / 2016" is not a date we trust */
+    if (c != '.' && (b->space_before || s2->space_before || y->space_before))
+        return 0;
+    if (s2->space_before)
+        return 0;
+    int year;
+    if (y->ndigits == 4)
+        year = y->value;
+    else if (y->ndigits == 2 && (flags & MT_DATE_SHORT_YEAR) && c == '.')
+        year = expand_year(y->value, 2);
+    else
+        return 0;
+    if (!ends_cleanly(sc, i + 5) && !is_word(at(sc, i + 5), W_AT))
+        return 0;
+    int day = a->value, mon = b->value, ambiguous = 0;
+    if (c == '.') {
+        /* dots are day-first wherever they are used */
+    } else if (a->value > 12 && b->value <= 12) {
+        /* day first: the first number cannot be a month */
+    } else if (b->value > 12 && a->value <= 12) {
+        day = b->value, mon = a->value;
+    } else if (a->value != b->value) {
+        ambiguous = 1;
+        if (order == MT_DATE_ORDER_MDY)
+            day = b->value, mon = a->value;
+    }
+    if (!set_ymd(m, year, mon, day))
+        return 0;
+    m->d.ambiguous = (uint8_t)ambiguous;
+    m->first = i;
+    m->last = i + 4;
+    return 1;
+}
+
+/* The textual patterns end with a four-digit year at token j: checks it and
+ * fills the match spanning tokens i..j. */
+static int end_with_year(const scanner *sc, size_t i, size_t j, int mon, int day, match *m)
+{
+    const tok *y = at(sc, j);
+    if (!is_num(y, 4, 4) || !ends_cleanly(sc, j + 1) || !set_ymd(m, y->value, mon, day))
+        return 0;
+    m->first = i;
+    m->last = j;
+    return 1;
+}
+
+/* Skips "," and connector words ("de", "del", "of") from token j. */
+static size_t skip_joiners(const scanner *sc, size_t j, int allow_words)
+{
+    for (int k = 0; k < 3; k++) {
+        const tok *t = at(sc, j);
+        if (is_punct(t, ',') || (allow_words && is_word(t, W_DE)))
+            j++;
+        else
+            break;
+    }
+    return j;
+}
+
+static int month_token(const tok *t)
+{
+    return t && t->type == T_WORD ? t->month : 0;
+}
+
+/* 20. November 2016, 20 de noviembre de 2016, 1er novembre 2016, 20th of
+ * November, 2016, 20-Nov-2016, 20 ноября 2016 */
+static int match_day_month_year(const scanner *sc, size_t i, match *m)
+{
+    const tok *d = at(sc, i);
+    if (!is_num(d, 1, 2) || d->value < 1 || d->value > 31)
+        return 0;
+    size_t j = i + 1;
+    const tok *t = at(sc, j);
+    if (is_word(t, W_ORDINAL) && !t->space_before)
+        j++;
+    else if (is_punct(t, '.') || is_punct(t, '-'))
+        j++;
+    j = skip_joiners(sc, j, 1);
+    int mon = month_token(at(sc, j));
+    if (!mon)
+        return 0;
+    /* a month abbreviation glued to the day ("20Nov") is not written */
+    if (!at(sc, j)->space_before && j == i + 1)
+        return 0;
+    j++;
+    if (is_punct(at(sc, j), '.') || is_punct(at(sc, j), '-'))
+        j++;
+    j = skip_joiners(sc, j, 1);
+    return end_with_year(sc, i, j, mon, d->value, m);
+}
+
+/* November 20, 2016; Nov. 20th 2016; Nov 20 2016 */
+static int match_month_day_year(const scanner *sc, size_t i, match *m)
+{
+    int mon = month_token(at(sc, i));
+    if (!mon)
+        return 0;
+    size_t j = i + 1;
+    if (is_punct(at(sc, j), '.'))
+        j++;
+    const tok *d = at(sc, j);
+    if (!is_num(d, 1, 2) || d->value < 1 || d->value > 31)
+        return 0;
+    j++;
+    if (is_word(at(sc, j), W_ORDINAL) && !at(sc, j)->space_before)
+        j++;
+    j = skip_joiners(sc, j, 0);
+    return end_with_year(sc, i, j, mon, d->value, m);
+}
+
+/* 2016年11月20日, 2016년 11월 20일 */
+static int match_cjk(const scanner *sc, size_t i, match *m)
+{
+    const tok *y = at(sc, i), *mo = at(sc, i + 2), *d = at(sc, i + 4);
+    if (!is_num(y, 4, 4) || !is_punct(at(sc, i + 1), P_YEAR) || !is_num(mo, 1, 2) ||
+        !is_punct(at(sc, i + 3), P_MONTH) || !is_num(d, 1, 2) || !is_punct(at(sc, i + 5), P_DAY))
+        return 0;
+    if (!set_ymd(m, y->value, mo->value, d->value))
+        return 0;
+    m->first = i;
+    m->last = i + 5;
+    return 1;
+}
+
+/* Tries every pattern at token i. */
+static int match_at(const scanner *sc, size_t i, mt_date_order order, unsigned flags, match *m)
+{
+    memset(m, 0, sizeof *m);
+    const tok *t = &sc->t[i];
+    if (t->type == T_NUM) {
+        if (!starts_cleanly(sc, i))
+            return 0;
+        if (match_ymd_numeric(sc, i, m) || match_cjk(sc, i, m) ||
+            match_dmy_numeric(sc, i, order, flags, m) || match_day_month_year(sc, i, m))
+            return 1;
+        return (flags & MT_DATE_COMPACT) && match_compact(sc, i, m);
+    }
+    if (t->type == T_WORD && t->month)
+        return match_month_day_year(sc, i, m);
+    return 0;
+}
+
+/* The time after a matched date: ISO "T10:00", " 10:00", ", 10:00 Uhr",
+ * or asctime's date-time-year is not handled (rare on pages). */
+static void extend_with_time(const scanner *sc, match *m)
+{
+    size_t j = m->last + 1;
+    /* CJK dates may carry 10時30分, and Russian "г." may sit between */
+    const tok *t = at(sc, j);
+    if (t && t->type == T_WORD && !t->month && t->kind == W_NONE &&
+        (size_t)(t->end - t->start) <= 10) {
+        /* "г.", "r." (year abbreviations), "года": skip one short word */
+        char buf[16];
+        size_t n = mt_meta_fold(sc->s + t->start, (size_t)(t->end - t->start), buf, sizeof buf);
+        if (n && (strcmp(buf, "г") == 0 || strcmp(buf, "r") == 0 || strcmp(buf, "года") == 0 ||
+                  strcmp(buf, "roku") == 0)) {
+            j++;
+            if (is_punct(at(sc, j), '.'))
+                j++;
+        }
+    }
+    size_t used = match_time(sc, j, &m->d);
+    if (used)
+        m->last = j + used - 1;
+}
+
+int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
+                 mt_date *out, size_t *start, size_t *end)
+{
+    scanner sc;
+    scan(&sc, s, len);
+    for (size_t i = 0; i < sc.n; i++) {
+        match m;
+        if (!match_at(&sc, i, order, flags, &m))
+            continue;
+        extend_with_time(&sc, &m);
+        *out = m.d;
+        if (start)
+            *start = sc.t[m.first].start;
+        if (end)
+            *end = sc.t[m.last].end;
+        return 1;
+    }
+    return 0;
+}
+
+int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags, mt_date *out)
+{
+    /* An attribute value or JSON string: the date comes first, perhaps after
+     * a weekday and a comma; look no further than its first tokens. */
+    scanner sc;
+    scan(&sc, s, len < 200 ? len : 200);
+    for (size_t i = 0; i < sc.n && i < 6; i++) {
+        match m;
+        if (!match_at(&sc, i, order, flags, &m))
+            continue;
+        extend_with_time(&sc, &m);
+        *out = m.d;
+        return 1;
+    }
+    return 0;
+}
+
+/* ================================================================ relative dates */
+
+enum { U_NONE, U_MINUTE, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR };
+
+/* Unit words by their stem: a word whose folded form starts with the stem
+ * and is at most `extra` bytes longer names the unit. */
+static const struct { const char *stem; uint8_t unit; uint8_t extra; } unit_words[] = {
+    { "minute", U_MINUTE, 2 }, { "min", U_MINUTE, 1 }, { "minuto", U_MINUTE, 1 },
+    { "minuti", U_MINUTE, 0 }, { "minuut", U_MINUTE, 0 }, { "minut", U_MINUTE, 2 },
+    { "минут", U_MINUTE, 4 },
+    { "hour", U_HOUR, 1 }, { "stunde", U_HOUR, 1 }, { "heure", U_HOUR, 1 },
+    { "hora", U_HOUR, 1 }, { "ora", U_HOUR, 0 }, { "ore", U_HOUR, 0 }, { "uur", U_HOUR, 0 },
+    { "godzin", U_HOUR, 2 }, { "час", U_HOUR, 4 },
+    { "day", U_DAY, 1 }, { "tag", U_DAY, 2 }, { "jour", U_DAY, 1 }, { "día", U_DAY, 1 },
+    { "dia", U_DAY, 1 }, { "giorn", U_DAY, 1 }, { "dag", U_DAY, 2 }, { "dni", U_DAY, 0 },
+    { "dzień", U_DAY, 0 }, { "день", U_DAY, 0 }, { "дня", U_DAY, 0 }, { "дней", U_DAY, 0 },
+    { "week", U_WEEK, 1 }, { "woche", U_WEEK, 1 }, { "semaine", U_WEEK, 1 },
+    { "semana", U_WEEK, 1 }, { "settiman", U_WEEK, 1 }, { "weken", U_WEEK, 0 },
+    { "tydzień", U_WEEK, 0 }, { "tygodn", U_WEEK, 2 }, { "недел", U_WEEK, 4 },
+    { "month", U_MONTH, 1 }, { "monat", U_MONTH, 2 }, { "mois", U_MONTH, 0 },
+    { "mes", U_MONTH, 2 }, { "mese", U_MONTH, 0 }, { "mesi", U_MONTH, 0 },
+    { "mês", U_MONTH, 0 }, { "maand", U_MONTH, 2 }, { "miesi", U_MONTH, 6 },
+    { "месяц", U_MONTH, 6 },
+    { "year", U_YEAR, 1 }, { "jahr", U_YEAR, 2 }, { "an", U_YEAR, 1 }, { "année", U_YEAR, 1 },
+    { "año", U_YEAR, 1 }, { "anno", U_YEAR, 0 }, { "anni", U_YEAR, 0 }, { "ano", U_YEAR, 1 },
+    { "jaar", U_YEAR, 0 }, { "jaren", U_YEAR, 0 }, { "rok", U_YEAR, 0 }, { "lat", U_YEAR, 1 },
+    { "год", U_YEAR, 2 }, { "лет", U_YEAR, 0 },
+};
+
+static int unit_of(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof unit_words / sizeof unit_words[0]; i++) {
+        size_t sl = strlen(unit_words[i].stem);
+        if (n >= sl && n <= sl + unit_words[i].extra && memcmp(w, unit_words[i].stem, sl) == 0)
+            return unit_words[i].unit;
+    }
+    return U_NONE;
+}
+
+/* Words for "ago" after the amount, and before it. */
+static const char *const ago_after[] = { "ago", "fa", "geleden", "temu", "назад" };
+static const char *const ago_before[] = { "vor", "hace", "há", "faz" };
+/* Whole words: days back. */
+static const struct { const char *word; int8_t days; } day_words[] = {
+    { "today", 0 }, { "heute", 0 }, { "aujourd", 0 }, { "hoy", 0 }, { "oggi", 0 },
+    { "hoje", 0 }, { "vandaag", 0 }, { "dzisiaj", 0 }, { "dziś", 0 }, { "сегодня", 0 },
+    { "yesterday", 1 }, { "gestern", 1 }, { "hier", 1 }, { "ayer", 1 }, { "ieri", 1 },
+    { "ontem", 1 }, { "gisteren", 1 }, { "wczoraj", 1 }, { "вчера", 1 },
+    { "vorgestern", 2 }, { "anteayer", 2 }, { "позавчера", 2 }, { "eergisteren", 2 },
+};
+
+static int word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the token before i is one of the words in `list`. */
+static int word_before(const scanner *sc, size_t i, const char *const *list, size_t count)
+{
+    const tok *b = i > 0 ? &sc->t[i - 1] : NULL;
+    if (!b || b->type != T_WORD)
+        return 0;
+    char w[48];
+    size_t n = mt_meta_fold(sc->s + b->start, (size_t)(b->end - b->start), w, sizeof w);
+    return n && word_in(w, n, list, count);
+}
+
+/* French "il y a 3 jours". */
+static int il_y_a_before(const scanner *sc, size_t i)
+{
+    static const char *const il[] = { "il" }, *const y[] = { "y" }, *const a[] = { "a" };
+    return i >= 3 && word_before(sc, i, a, 1) && word_before(sc, i - 1, y, 1) &&
+           word_before(sc, i - 2, il, 1);
+}
+
+/* Moves a date back by `amount` units. */
+static void go_back(mt_date *d, int unit, int amount)
+{
+    int64_t days = mt_date_days(d);
+    if (unit == U_MINUTE || unit == U_HOUR) {
+        int64_t minutes = (int64_t)amount * (unit == U_HOUR ? 60 : 1);
+        int64_t now_min = (int64_t)d->hour * 60 + d->minute;
+        int64_t back_days = minutes > now_min ? (minutes - now_min + 1439) / 1440 : 0;
+        days -= back_days;
+    } else if (unit == U_DAY || unit == U_WEEK) {
+        days -= (int64_t)amount * (unit == U_WEEK ? 7 : 1);
+    } else {
+        int months = d->year * 12 + (d->month - 1) - amount * (unit == U_YEAR ? 12 : 1);
+        int y = months / 12, m = months % 12 + 1;
+        int dd = d->day > days_in_month(y, m) ? days_in_month(y, m) : d->day;
+        days = days_from_civil(y, m, dd);
+    }
+    mt_date_from_time(days * 86400, d);
+}
+
+int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date *out)
+{
+    if (reference <= 0)
+        return 0;
+    scanner sc;
+    scan(&sc, s, len < 200 ? len : 200);
+    mt_date ref;
+    mt_date_from_time(reference, &ref);
+    ref.hour = (uint8_t)((reference % 86400 + 86400) % 86400 / 3600);
+    ref.minute = (uint8_t)((reference % 3600 + 3600) % 3600 / 60);
+    for (size_t i = 0; i < sc.n; i++) {
+        const tok *t = &sc.t[i];
+        char w[48];
+        size_t wn = t->type == T_WORD ? mt_meta_fold(s + t->start, (size_t)(t->end - t->start),
+                                                      w, sizeof w) : 0;
+        for (size_t k = 0; wn && k < sizeof day_words / sizeof day_words[0]; k++) {
+            if (strlen(day_words[k].word) == wn && memcmp(day_words[k].word, w, wn) == 0) {
+                *out = ref;
+                out->has_time = 0;
+                go_back(out, U_DAY, day_words[k].days);
+                return 1;
+            }
+        }
+        /* amount: a number, or "a"/"an"/"einem"/"un"/"une" for one */
+        int amount = -1;
+        if (t->type == T_NUM && t->ndigits <= 4)
+            amount = t->value;
+        else if (wn && (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "einem") == 0 ||
+                        strcmp(w, "einer") == 0 || strcmp(w, "un") == 0 || strcmp(w, "une") == 0))
+            amount = 1;
+        const tok *u = at(&sc, i + 1);
+        if (amount < 0 || !u || u->type != T_WORD)
+            continue;
+        char uw[48];
+        size_t un = mt_meta_fold(s + u->start, (size_t)(u->end - u->start), uw, sizeof uw);
+        int unit = un ? unit_of(uw, un) : U_NONE;
+        if (unit == U_NONE)
+            continue;
+        int ago = 0;
+        const tok *after = at(&sc, i + 2);
+        if (after && after->type == T_WORD) {
+            char aw[48];
+            size_t an = mt_meta_fold(s + after->start, (size_t)(after->end - after->start), aw,
+                                     sizeof aw);
+            ago = an && word_in(aw, an, ago_after, sizeof ago_after / sizeof ago_after[0]);
+        }
+        if (!ago && i > 0)
+            ago = word_before(&sc, i, ago_before, sizeof ago_before / sizeof ago_before[0]) ||
+                  il_y_a_before(&sc, i);
+        if (!ago)
+            continue;
+        *out = ref;
+        out->has_time = 0;
+        go_back(out, unit, amount);
+        return 1;
+    }
+    return 0;
+}

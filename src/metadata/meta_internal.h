@@ -1,0 +1,385 @@
+/* meta_internal.h -- the pieces of the metadata stage, shared between its
+ * files and with the unit tests; nothing here is public API.
+ *
+ * The stage is split by source: dates.c (parsing dates in the forms and
+ * languages of the web), text.c (whitespace, case folding, tag stripping),
+ * url.c (dates in URL paths, resolving relative URLs), authors.c and title.c
+ * (cleaning what the sources give), jsonld.c (interpreting JSON-LD),
+ * collect.c (one pass over the tree gathering every candidate),
+ * date_search.c and byline.c (what the visible page says near the headline),
+ * and metadata.c, which weighs the candidates field by field. */
+#ifndef MT_METADATA_META_INTERNAL_H
+#define MT_METADATA_META_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "maintext.h"
+#include "dom/dom.h"
+#include "util/arena.h"
+#include "util/json.h"
+
+/* ====================================================================== dates */
+
+/* A calendar date with an optional time of day and UTC offset, as the page
+ * wrote it (no conversion between zones: the day a page shows is the day it
+ * means). */
+typedef struct mt_date {
+    int16_t year;
+    uint8_t month, day;          /* 1..12, 1..31 */
+    uint8_t hour, minute, second;
+    uint8_t has_time;            /* hour and minute are set (second may be 0) */
+    uint8_t has_offset;          /* offset_min is set */
+    uint8_t ambiguous;           /* numeric day/month order was guessed */
+    int16_t offset_min;          /* minutes east of UTC */
+} mt_date;
+
+/* How to read a numeric date whose first two fields could both be a day or a
+ * month ("03/04/2016"). */
+typedef enum mt_date_order {
+    MT_DATE_ORDER_UNKNOWN = 0,   /* day first unless the numbers say otherwise */
+    MT_DATE_ORDER_DMY,
+    MT_DATE_ORDER_MDY
+} mt_date_order;
+
+/* Flags for mt_date_find / mt_date_parse. */
+enum {
+    /* Accept "20161120" (eight digits, no separator): safe in attributes
+     * and URLs, too risky in running text. */
+    MT_DATE_COMPACT = 1u << 0,
+    /* Accept a two-digit year in "20.11.16". */
+    MT_DATE_SHORT_YEAR = 1u << 1
+};
+
+/* Longest text the date scanner looks at; longer text is cut there. Dates
+ * are searched in attribute values, bylines and short text runs. */
+#define MT_DATE_MAX_TEXT 2048
+
+/* Finds the first complete date (day, month and year) in `s`: ISO 8601 and
+ * its common variants, RFC 2822, "November 20, 2016", "20. November 2016",
+ * "20 de noviembre de 2016", numeric "20/11/2016", "2016年11月20日", month
+ * names in English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Polish and Russian (with their inflected forms). A time and offset right
+ * after the date are taken too. Returns 1 and fills *out (and the byte span
+ * [*start, *end) when those are non-NULL), or 0. The date is checked to
+ * exist on the calendar but not for plausibility. */
+int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
+                 mt_date *out, size_t *start, size_t *end);
+
+/* Like mt_date_find for a value that should be a date (an attribute, a JSON
+ * string): the date must begin within the first few words. */
+int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags,
+                  mt_date *out);
+
+/* Relative dates ("3 days ago", "vor 3 Tagen", "hier", "hace 2 horas",
+ * "2 дня назад", ...) resolved against `reference` (seconds since 1970,
+ * UTC). Returns 1 and fills *out with the day (no time), or 0. */
+int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date *out);
+
+/* Days since 1970-01-01 of a (valid) date. */
+int64_t mt_date_days(const mt_date *d);
+
+/* The UTC date of a time in seconds since 1970. */
+void mt_date_from_time(int64_t t, mt_date *out);
+
+/* 1 when the date is on or after 1993-01-01 and not after `now` (plus a day
+ * for time zones); now <= 0 means no upper bound. */
+int mt_date_plausible(const mt_date *d, int64_t now);
+
+/* Writes "YYYY-MM-DD", with "THH:MM:SS" when the time is known and "Z" or
+ * "+HH:MM" when the offset is. `out` holds at least 32 bytes; returns the
+ * length. */
+size_t mt_date_format(const mt_date *d, char *out);
+
+/* The month (1..12) that a lowercase word names in one of the languages
+ * above, or 0. */
+int mt_date_month_word(const char *w, size_t len);
+
+/* ====================================================================== text */
+
+/* Folds a word to lowercase (ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic) into `out` (cap bytes, NUL-terminated). Returns the length, or
+ * 0 when it does not fit. */
+size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap);
+
+/* Collapses every run of white space (ASCII, no-break and the Unicode
+ * spaces) to one space, drops zero-width characters and trims both ends, in
+ * place. Returns the new length. */
+size_t mt_meta_collapse(char *s, size_t len);
+
+/* Copies `s` into the arena with white space collapsed, NUL-terminated;
+ * NULL on out of memory. *out_len (may be NULL) gets the length. */
+char *mt_meta_clean_dup(mt_arena *a, const char *s, size_t len, size_t *out_len);
+
+/* Like mt_meta_clean_dup, and also removes HTML tags and decodes character
+ * references: for values (JSON-LD, meta content) that carry markup. */
+char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len);
+
+/* The next token of a space-separated list (class names, rel values,
+ * words): from *pos, stores its start and length and moves *pos past it.
+ * Returns 0 at the end. */
+int mt_meta_next_token(const char *s, size_t len, size_t *pos, size_t *start, size_t *tlen);
+
+/* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
+const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);
+
+/* 1 when s[0..len) equals `lower` (lowercase ASCII) ignoring ASCII case. */
+int mt_meta_eq_ci(const char *s, size_t len, const char *lower);
+
+/* Number of code points in s[0..len). */
+size_t mt_meta_char_count(const char *s, size_t len);
+
+/* 1 when the code point is a letter or digit by a rough, script-agnostic
+ * test: ASCII alnum, or any code point above U+00BF that is not punctuation
+ * or a space. */
+int mt_meta_is_word_char(uint32_t cp);
+
+/* Cuts text into words (runs of letters and digits; each CJK character is
+ * a word of its own), folded to lowercase and hashed, for comparing titles
+ * and names. Returns the number of words stored (at most `cap`). */
+size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap);
+
+/* ====================================================================== url */
+
+/* A date in a URL path: /2016/11/20/, /2016-11-20-, /20161120/, /2016/11/
+ * is not enough (no day). Returns 1 and fills *out. */
+int mt_url_date(const char *url, size_t len, mt_date *out);
+
+/* The host of an absolute URL, without "www." (borrowed span); 0 when none. */
+int mt_url_host(const char *url, size_t len, const char **host, size_t *host_len);
+
+/* ====================================================================== authors */
+
+/* Longest name and most names we keep. */
+#define MT_AUTHOR_MAX_LEN 100
+#define MT_AUTHORS_MAX 10
+
+/* A list of names being assembled. */
+typedef struct mt_names {
+    const char *name[MT_AUTHORS_MAX];
+    size_t n;
+} mt_names;
+
+/* Cleans a byline or an author value and splits it into names: drops "By",
+ * "Von", "Par", "Por", "Di", "Door", "Autor:", ... prefixes, emails, URLs,
+ * roles ("Staff Writer", "Redakteur"), dates and times, "| Site" tails,
+ * and splits on "and", "und", "&", ",", ";", "/" between names. Appends
+ * the names not already in `names` (compared case-insensitively). Returns
+ * the number added, or -1 on out of memory. */
+int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names);
+
+/* 1 when the cleaned string looks like a person's or an organisation's name
+ * and not a sentence, a date, a URL or boilerplate ("Admin", "Redaktion" is a
+ * name; "Read more", "Share this article" is not). */
+int mt_author_plausible(const char *s, size_t len);
+
+/* ====================================================================== title */
+
+/* Removes a site name from a title: " | Site", " - Site", " :: Site",
+ * "Site | ", "Site: " where `site` (may be NULL) names it, or the shorter
+ * side of a separator when nothing tells which is the site. Returns the
+ * kept span inside `s`. */
+void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
+                         const char *host, size_t host_len,
+                         size_t *keep_start, size_t *keep_len);
+
+/* Similarity of two titles in [0, 1]: the share of the shorter one's words
+ * found, in order, in the longer one (case and punctuation folded). */
+double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen);
+
+/* 1 when every word of `part` occurs in `whole` in order and `part` has at
+ * least one word. */
+int mt_title_words_within(const char *part, size_t plen, const char *whole, size_t wlen);
+
+/* ====================================================================== json-ld */
+
+#define MT_LD_MAX_REFS 4
+
+/* What one JSON-LD item (an object with a @type) says about a page. All
+ * strings are cleaned copies in the arena given to mt_ld_read_block. */
+typedef struct mt_ld_item {
+    const char *type;            /* the first @type, e.g. "NewsArticle" */
+    int kind;                    /* MT_LD_* below */
+    const char *id, *url;
+    const char *headline, *name, *description;
+    const char *date_published, *date_modified, *date_created;
+    const char *image, *license, *section, *keywords;
+    const char *publisher, *site_name;   /* publisher name, WebSite name */
+    const char *in_language;
+    mt_names authors;
+    /* authors given as {"@id": ...} references to Person items */
+    const char *author_refs[MT_LD_MAX_REFS];
+    size_t nauthor_refs;
+    int depth;                   /* 0: top level or in @graph */
+} mt_ld_item;
+
+enum {
+    MT_LD_OTHER = 0,
+    MT_LD_ARTICLE,       /* Article, NewsArticle, Report, ScholarlyArticle, ... */
+    MT_LD_BLOGPOSTING,   /* BlogPosting, LiveBlogPosting, SocialMediaPosting */
+    MT_LD_WEBPAGE,       /* WebPage, ItemPage, AboutPage, ... */
+    MT_LD_COLLECTION,    /* CollectionPage, SearchResultsPage, ItemList */
+    MT_LD_PRODUCT,
+    MT_LD_VIDEO,         /* VideoObject */
+    MT_LD_FORUM,         /* DiscussionForumPosting, QAPage */
+    MT_LD_WEBSITE,
+    MT_LD_ORGANIZATION,  /* Organization, NewsMediaOrganization, Corporation */
+    MT_LD_PERSON,
+    MT_LD_RECIPE,
+    MT_LD_BREADCRUMB,
+    MT_LD_EVENT
+};
+
+/* Most items and blocks we look at on one page. */
+#define MT_LD_MAX_ITEMS 32
+#define MT_LD_MAX_BLOCKS 16
+#define MT_LD_MAX_BLOCK_BYTES (512u * 1024u)
+
+typedef struct mt_ld_set {
+    mt_ld_item item[MT_LD_MAX_ITEMS];
+    size_t n;
+    int malformed;               /* blocks that did not parse */
+} mt_ld_set;
+
+/* Reads one <script type="application/ld+json"> block and appends its items
+ * (top-level objects, array members, @graph members, and mainEntity /
+ * mainEntityOfPage objects one level down). Malformed JSON adds nothing and
+ * counts in set->malformed. The parsed JSON tree and the items' strings go
+ * into `a` (a scratch arena: the caller copies what it keeps). Returns
+ * MT_OK or MT_ERR_NOMEM. */
+mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *set);
+
+/* The item that describes the page itself: an article-like item whose url or
+ * @id matches `page_url` (may be NULL), else the first article-like item,
+ * else a WebPage, else a product/video/recipe/forum item. NULL when there
+ * are no items. */
+const mt_ld_item *mt_ld_main_item(const mt_ld_set *set, const char *page_url);
+
+/* Adds the item's authors to `names`, with the names of the Person items
+ * its author references point to. Returns 0, or -1 on out of memory. */
+int mt_ld_authors(mt_arena *a, const mt_ld_set *set, const mt_ld_item *it, mt_names *names);
+
+/* The first item of a kind, or NULL. */
+const mt_ld_item *mt_ld_first_of(const mt_ld_set *set, int kind);
+
+/* ====================================================================== collection
+ *
+ * One pass over the tree gathers every candidate of every field; the field
+ * choosers then work on these lists. */
+
+/* The fields <meta> tags feed, and what else the page declares. */
+enum {
+    MT_SLOT_TITLE, MT_SLOT_SITE, MT_SLOT_DESCRIPTION, MT_SLOT_AUTHOR, MT_SLOT_DATE,
+    MT_SLOT_MODIFIED, MT_SLOT_LANGUAGE, MT_SLOT_URL, MT_SLOT_IMAGE, MT_SLOT_SECTION,
+    MT_SLOT_TAGS, MT_SLOT_TYPE, MT_SLOT_LICENSE, MT_SLOT_PARSELY,
+    MT_SLOT__COUNT
+};
+
+/* Values of one key kept per slot: repeated article:tag or citation_author. */
+#define MT_SLOT_VALUES 16
+
+typedef struct mt_meta_value {
+    const char *s;          /* borrowed from the document */
+    size_t len;
+    const char *source;     /* "meta:og:title", "link:canonical", ... (static) */
+} mt_meta_value;
+
+typedef struct mt_meta_slot {
+    mt_meta_value v[MT_SLOT_VALUES];   /* values of the best-ranked key seen */
+    size_t n;
+    int rank;               /* of that key: lower is stronger */
+} mt_meta_slot;
+
+/* Flags per element in the side table (indexed by node->index), inherited
+ * from ancestors. */
+enum {
+    MT_IN_BOILER = 1u << 0,     /* comments, related links, sidebars, nav, footers */
+    MT_IN_ARTICLE = 1u << 1,    /* <article>, <main>, an Article microdata item */
+    MT_IN_HEAD = 1u << 2,
+    MT_IN_COMMENTS = 1u << 3,   /* user comments in particular */
+    MT_IN_HEADER = 1u << 4      /* <header>: a page's or an article's */
+};
+
+/* What an element's class and id say it holds. */
+enum {
+    MT_HINT_BYLINE = 1u << 0,   /* author, byline, autor, ... */
+    MT_HINT_DATE = 1u << 1,     /* date, time, published, datum, ... */
+    MT_HINT_MODIFIED = 1u << 2, /* updated, modified, aktualisiert */
+    MT_HINT_BOILER = 1u << 3,
+    MT_HINT_COMMENTS = 1u << 4,
+    MT_HINT_KICKER = 1u << 5,   /* kicker, topline, dachzeile, overline, ... */
+    MT_HINT_TITLE = 1u << 6,    /* headline, title */
+    MT_HINT_ARTICLE = 1u << 7   /* article, post, entry, story (the body's box) */
+};
+
+/* Microdata properties we read from elements. */
+enum {
+    MT_PROP_HEADLINE, MT_PROP_NAME, MT_PROP_AUTHOR, MT_PROP_DATE, MT_PROP_MODIFIED,
+    MT_PROP_SECTION, MT_PROP_KEYWORDS, MT_PROP_IMAGE, MT_PROP_DESCRIPTION,
+    MT_PROP__COUNT
+};
+
+typedef struct mt_meta_node {
+    const mt_node *node;
+    uint8_t kind;           /* MT_PROP_* for props; MT_HINT_* bits for hinted */
+} mt_meta_node;
+
+#define MT_MAX_HEADINGS 24
+#define MT_MAX_PROPS 48
+#define MT_MAX_TIMES 48
+#define MT_MAX_HINTED 96
+#define MT_MAX_LINKS 24
+
+typedef struct mt_meta_page {
+    const mt_document *doc;
+    mt_meta_slot slot[MT_SLOT__COUNT];
+    const char *canonical;          /* <link rel=canonical href>, borrowed */
+    size_t canonical_len;
+    const char *base_href;
+    size_t base_href_len;
+    const char *html_lang;
+    size_t html_lang_len;
+    const mt_node *title_el;        /* the first <title> */
+    const mt_node *article;         /* the first <article>, else <main> */
+    const mt_node *headings[MT_MAX_HEADINGS];   /* h1 and h2 in document order */
+    size_t nheadings;
+    const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
+    size_t nld;
+    mt_meta_node props[MT_MAX_PROPS];
+    size_t nprops;
+    const mt_node *times[MT_MAX_TIMES];
+    size_t ntimes;
+    mt_meta_node hinted[MT_MAX_HINTED]; /* elements whose class/id names a field */
+    size_t nhinted;
+    const mt_node *author_links[MT_MAX_LINKS];  /* <a rel=author> */
+    size_t nauthor_links;
+    const mt_node *tag_links[MT_MAX_LINKS];     /* <a rel=tag> */
+    size_t ntag_links;
+    uint8_t *flags;                 /* MT_IN_* per node index; NULL when out of memory */
+    size_t nflags;
+    size_t text_nodes;              /* how many text nodes the body has */
+} mt_meta_page;
+
+/* The single pass. `scratch` holds the side table. Returns MT_OK or
+ * MT_ERR_NOMEM. */
+mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page);
+
+/* The MT_IN_* flags of a node (0 for nodes made after the pass). */
+static inline unsigned mt_meta_flags(const mt_meta_page *page, const mt_node *n)
+{
+    return page->flags && n && n->index < page->nflags ? page->flags[n->index] : 0;
+}
+
+/* MT_HINT_* bits of an element from its class and id. */
+unsigned mt_meta_class_hints(const mt_node *el);
+
+/* The rendered text of an element: text of its descendants (scripts, styles
+ * and hidden elements left out), with a space between blocks, white space
+ * collapsed, into buf (cap bytes, NUL-terminated). At most `max_nodes`
+ * nodes are visited. Returns the length. */
+size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes);
+
+/* A single value from a <meta content> or an attribute: borrowed span, or
+ * NULL when empty. */
+const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len);
+
+#endif

@@ -1,0 +1,369 @@
+/* text.c -- small text tools of the metadata stage: white space, case
+ * folding for keyword matching, tag stripping for values that carry markup. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+#include "util/utf8.h"
+
+/* ================================================================ case folding */
+
+/* Lowercase of one code point, for the scripts whose month names and
+ * keywords we match; other code points are returned unchanged. */
+static uint32_t fold_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+        return c + 32;
+    /* Latin Extended-A alternates upper/lower case in pairs, with a shift of
+     * the pairing between U+0138 and U+0149 and after U+0178. */
+    if (c >= 0x100 && c <= 0x137)
+        return c | 1u;
+    if (c >= 0x139 && c <= 0x148)
+        return (c & 1u) ? c + 1 : c;
+    if (c >= 0x14A && c <= 0x177)
+        return c | 1u;
+    if (c == 0x178)
+        return 0xFF;
+    if (c >= 0x179 && c <= 0x17E)
+        return (c & 1u) ? c + 1 : c;
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+        return c + 32;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
+    return c;
+}
+
+size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
+{
+    const char *end = s + len;
+    size_t n = 0;
+    while (s < end) {
+        size_t k;
+        uint32_t c = mt_utf8_decode(s, end, &k);
+        s += k;
+        char tmp[4];
+        size_t m = mt_utf8_encode(fold_cp(c), tmp);
+        if (n + m + 1 > cap)
+            return 0;
+        memcpy(out + n, tmp, m);
+        n += m;
+    }
+    if (n + 1 > cap)
+        return 0;
+    out[n] = '\0';
+    return n;
+}
+
+int mt_meta_is_word_char(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    if (c < 0xC0)
+        return c == 0xAA || c == 0xB5 || c == 0xBA;
+    if (c == 0xD7 || c == 0xF7)
+        return 0;
+    if (c >= 0x2000 && c <= 0x2BFF)      /* punctuation, symbols, arrows */
+        return 0;
+    if (c >= 0x3000 && c <= 0x303F)      /* CJK punctuation */
+        return 0;
+    if (c >= 0xFE30 && c <= 0xFE4F)
+        return 0;
+    if (c >= 0xFF00 && c <= 0xFF0F)
+        return 0;
+    return 1;
+}
+
+/* ================================================================ white space */
+
+/* Length of a white-space character at s (0 when none); zero-width
+ * characters report their length through *zero_width instead. */
+static size_t space_at(const char *s, const char *end, int *zero_width)
+{
+    unsigned char c = (unsigned char)*s;
+    *zero_width = 0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    if (c < 0xC2)
+        return 0;
+    size_t k;
+    uint32_t cp = mt_utf8_decode(s, end, &k);
+    if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+        cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+        return k;
+    if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
+        cp == 0xAD) {
+        *zero_width = 1;
+        return k;
+    }
+    return 0;
+}
+
+size_t mt_meta_collapse(char *s, size_t len)
+{
+    const char *end = s + len;
+    const char *r = s;
+    size_t w = 0;
+    int pending = 0;
+    while (r < end) {
+        int zw;
+        size_t k = space_at(r, end, &zw);
+        if (k) {
+            r += k;
+            if (!zw)
+                pending = w > 0;
+            continue;
+        }
+        if (pending) {
+            s[w++] = ' ';
+            pending = 0;
+        }
+        s[w++] = *r++;
+    }
+    if (w < len)
+        s[w] = '\0';
+    return w;
+}
+
+char *mt_meta_clean_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
+{
+    char *d = mt_arena_strndup(a, s, len);
+    if (!d)
+        return NULL;
+    size_t n = mt_meta_collapse(d, len);
+    d[n] = '\0';
+    if (out_len)
+        *out_len = n;
+    return d;
+}
+
+/* ================================================================ markup in values */
+
+/* Named references common in metadata values; anything else is kept as
+ * written. */
+static const struct { const char *name; uint32_t cp; } named_refs[] = {
+    { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' },
+    { "nbsp", 0xA0 }, { "ndash", 0x2013 }, { "mdash", 0x2014 }, { "hellip", 0x2026 },
+    { "laquo", 0xAB }, { "raquo", 0xBB }, { "lsquo", 0x2018 }, { "rsquo", 0x2019 },
+    { "ldquo", 0x201C }, { "rdquo", 0x201D }, { "bdquo", 0x201E }, { "auml", 0xE4 },
+    { "ouml", 0xF6 }, { "uuml", 0xFC }, { "Auml", 0xC4 }, { "Ouml", 0xD6 },
+    { "Uuml", 0xDC }, { "szlig", 0xDF }, { "eacute", 0xE9 }, { "egrave", 0xE8 },
+    { "aacute", 0xE1 }, { "iacute", 0xED }, { "oacute", 0xF3 }, { "uacute", 0xFA },
+    { "ntilde", 0xF1 }, { "ccedil", 0xE7 }, { "copy", 0xA9 },
+};
+
+/* Decodes a character reference at s ('&'); returns its length and the code
+ * point, or 0 when it is not one we know. */
+static size_t char_ref(const char *s, const char *end, uint32_t *cp)
+{
+    const char *p = s + 1;
+    if (p < end && *p == '#') {
+        p++;
+        int hex = p < end && (*p == 'x' || *p == 'X');
+        p += hex;
+        uint32_t v = 0;
+        const char *digits = p;
+        while (p < end && p - digits < 7) {
+            int d = -1;
+            if (*p >= '0' && *p <= '9')
+                d = *p - '0';
+            else if (hex && (*p | 32) >= 'a' && (*p | 32) <= 'f')
+                d = (*p | 32) - 'a' + 10;
+            if (d < 0)
+                break;
+            v = v * (hex ? 16u : 10u) + (uint32_t)d;
+            p++;
+        }
+        if (p == digits || v == 0 || v > 0x10FFFF)
+            return 0;
+        *cp = v;
+        return (size_t)(p - s) + (p < end && *p == ';');
+    }
+    for (size_t i = 0; i < sizeof named_refs / sizeof named_refs[0]; i++) {
+        size_t n = strlen(named_refs[i].name);
+        if ((size_t)(end - p) > n && memcmp(p, named_refs[i].name, n) == 0 && p[n] == ';') {
+            *cp = named_refs[i].cp;
+            return n + 2;
+        }
+    }
+    return 0;
+}
+
+/* Length of a tag at s ('<'): "<" then a letter, '/' or '!' up to '>'. 0
+ * when it is a plain less-than sign. */
+static size_t tag_at(const char *s, const char *end)
+{
+    if (s + 1 >= end)
+        return 0;
+    unsigned char c = (unsigned char)s[1];
+    if (!((c | 32) >= 'a' && (c | 32) <= 'z') && c != '/' && c != '!')
+        return 0;
+    const char *gt = memchr(s, '>', (size_t)(end - s));
+    return gt ? (size_t)(gt - s) + 1 : 0;
+}
+
+/* Inline elements join the text around them without a space. */
+static int is_inline_tag(const char *s, size_t len)
+{
+    static const char *const inline_tags[] = { "a", "b", "i", "u", "em", "strong", "span",
+                                                "sup", "sub", "small", "mark", "abbr", "s" };
+    size_t i = 1 + (len > 1 && s[1] == '/');
+    size_t st = i;
+    while (i < len && ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z'))
+        i++;
+    for (size_t k = 0; k < sizeof inline_tags / sizeof inline_tags[0]; k++)
+        if (mt_meta_eq_ci(s + st, i - st, inline_tags[k]))
+            return 1;
+    return 0;
+}
+
+char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
+{
+    if (!memchr(s, '<', len) && !memchr(s, '&', len))
+        return mt_meta_clean_dup(a, s, len, out_len);
+    /* Decoding only shrinks text (a reference is longer than its UTF-8), and
+     * a tag becomes one space. */
+    char *d = mt_arena_alloc_bytes(a, len + 1);
+    if (!d)
+        return NULL;
+    const char *end = s + len;
+    size_t w = 0;
+    while (s < end) {
+        size_t k;
+        uint32_t cp;
+        if (*s == '<' && (k = tag_at(s, end)) != 0) {
+            if (!is_inline_tag(s, k))
+                d[w++] = ' ';
+            s += k;
+        } else if (*s == '&' && (k = char_ref(s, end, &cp)) != 0) {
+            char tmp[4];
+            size_t m = mt_utf8_encode(cp, tmp);
+            if (m <= k) {
+                memcpy(d + w, tmp, m);
+                w += m;
+            }
+            s += k;
+        } else {
+            d[w++] = *s++;
+        }
+    }
+    size_t n = mt_meta_collapse(d, w);
+    d[n] = '\0';
+    if (out_len)
+        *out_len = n;
+    return d;
+}
+
+/* ================================================================ tokens */
+
+static int is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+int mt_meta_next_token(const char *s, size_t len, size_t *pos, size_t *start, size_t *tlen)
+{
+    size_t i = *pos;
+    while (i < len && is_ascii_space(s[i]))
+        i++;
+    size_t st = i;
+    while (i < len && !is_ascii_space(s[i]))
+        i++;
+    *pos = i;
+    *start = st;
+    *tlen = i - st;
+    return i > st;
+}
+
+/* ================================================================ comparisons */
+
+const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (n == 0 || n > len)
+        return n == 0 ? s : NULL;
+    for (size_t i = 0; i + n <= len; i++) {
+        size_t j = 0;
+        while (j < n) {
+            unsigned char c = (unsigned char)s[i + j];
+            if (c >= 'A' && c <= 'Z')
+                c += 32;
+            if (c != (unsigned char)needle[j])
+                break;
+            j++;
+        }
+        if (j == n)
+            return s + i;
+    }
+    return NULL;
+}
+
+int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
+{
+    size_t n = strlen(lower);
+    if (n != len)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != (unsigned char)lower[i])
+            return 0;
+    }
+    return 1;
+}
+
+size_t mt_meta_char_count(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* ================================================================ words */
+
+/* CJK ideographs and kana are words of one character each: those scripts
+ * do not separate words with spaces. */
+static int is_cjk(uint32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
+{
+    const char *p = s, *end = s + len;
+    size_t n = 0;
+    while (p < end && n < cap) {
+        size_t k;
+        uint32_t c = mt_utf8_decode(p, end, &k);
+        if (!mt_meta_is_word_char(c)) {
+            p += k;
+            continue;
+        }
+        const char *st = p;
+        p += k;
+        if (!is_cjk(c)) {
+            while (p < end) {
+                uint32_t d = mt_utf8_decode(p, end, &k);
+                if (!mt_meta_is_word_char(d) || is_cjk(d))
+                    break;
+                p += k;
+            }
+        }
+        char buf[128];
+        size_t fn = mt_meta_fold(st, (size_t)(p - st), buf, sizeof buf);
+        hashes[n++] = fn ? hash_word(buf, fn) : hash_word(st, (size_t)(p - st));
+    }
+    return n;
+}

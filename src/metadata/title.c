@@ -1,0 +1,220 @@
+/* title.c -- the article's own title: without the site name that <title>
+ * and og:title often carry ("Headline | Site", "Site - Headline"), and
+ * compared word by word with the headings on the page. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+#include "util/utf8.h"
+
+#define MAX_TITLE_WORDS 96
+#define MAX_SEPARATORS 16
+
+/* ================================================================ comparing */
+
+double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+    uint32_t wa[MAX_TITLE_WORDS], wb[MAX_TITLE_WORDS];
+    size_t na = mt_meta_words(a, alen, wa, MAX_TITLE_WORDS);
+    size_t nb = mt_meta_words(b, blen, wb, MAX_TITLE_WORDS);
+    if (!na || !nb)
+        return 0.0;
+    const uint32_t *s = wa, *l = wb;
+    size_t ns = na, nl = nb;
+    if (na > nb)
+        s = wb, l = wa, ns = nb, nl = na;
+    /* greedy in-order matching: each word of the shorter title is looked
+     * for after the previous match in the longer one */
+    size_t found = 0, j = 0;
+    for (size_t i = 0; i < ns; i++) {
+        for (size_t k = j; k < nl; k++) {
+            if (l[k] == s[i]) {
+                found++;
+                j = k + 1;
+                break;
+            }
+        }
+    }
+    /* shared words weighed against the longer title, so "Sport" is not
+     * similar to "Sport: a long headline about sport" */
+    return (double)found / (double)nl * 0.5 + (double)found / (double)ns * 0.5;
+}
+
+int mt_title_words_within(const char *part, size_t plen, const char *whole, size_t wlen)
+{
+    uint32_t wp[MAX_TITLE_WORDS], ww[MAX_TITLE_WORDS];
+    size_t np = mt_meta_words(part, plen, wp, MAX_TITLE_WORDS);
+    size_t nw = mt_meta_words(whole, wlen, ww, MAX_TITLE_WORDS);
+    if (!np || np > nw)
+        return 0;
+    size_t j = 0;
+    for (size_t i = 0; i < np; i++) {
+        while (j < nw && ww[j] != wp[i])
+            j++;
+        if (j == nw)
+            return 0;
+        j++;
+    }
+    return 1;
+}
+
+/* ================================================================ separators */
+
+typedef struct sep {
+    size_t start, end;      /* the separator with its spaces */
+    int strong;             /* '|', '::', '·', ... rather than a dash; 2 for ": " */
+} sep;
+
+/* A separator at s[i]: " | ", "|", " - ", " – ", " — ", " :: ", " // ",
+ * " · ", " • ", " » ", " › ", " ~ ". Returns its length, 0 if none. */
+static size_t separator_at(const char *s, size_t len, size_t i, int *strong)
+{
+    static const struct { const char *text; int strong; } seps[] = {
+        { " | ", 1 }, { " :: ", 1 }, { " // ", 1 }, { " \xc2\xb7 ", 1 }, { " \xe2\x80\xa2 ", 1 },
+        { " \xc2\xbb ", 1 }, { " \xe2\x80\xba ", 1 }, { " ~ ", 1 }, { " \xe2\x80\x94 ", 0 },
+        { " \xe2\x80\x93 ", 0 }, { " - ", 0 }, { "|", 1 }, { ": ", 2 },
+    };
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        size_t n = strlen(seps[k].text);
+        if (i + n <= len && memcmp(s + i, seps[k].text, n) == 0) {
+            *strong = seps[k].strong;
+            return n;
+        }
+    }
+    return 0;
+}
+
+static size_t find_separators(const char *s, size_t len, sep *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < MAX_SEPARATORS; i++) {
+        int strong;
+        size_t k = separator_at(s, len, i, &strong);
+        if (k && i > 0 && i + k < len) {
+            out[n].start = i;
+            out[n].end = i + k;
+            out[n].strong = strong;
+            n++;
+            i += k - 1;
+        }
+    }
+    return n;
+}
+
+/* ================================================================ naming the site */
+
+/* Letters and digits of `s`, folded, into buf; returns the length. */
+static size_t squeeze(const char *s, size_t len, char *buf, size_t cap)
+{
+    char folded[512];
+    size_t n = mt_meta_fold(s, len < 200 ? len : 200, folded, sizeof folded);
+    size_t w = 0;
+    for (size_t i = 0; i < n && w + 1 < cap; i++) {
+        unsigned char c = (unsigned char)folded[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            buf[w++] = (char)c;
+    }
+    buf[w] = '\0';
+    return w;
+}
+
+static int contains(const char *hay, size_t hn, const char *needle, size_t nn)
+{
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (memcmp(hay + i, needle, nn) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the segment names the site: it matches the site name, or its
+ * letters are a label of the host ("Cayman Compass" on caymancompass.com,
+ * "ZEIT ONLINE" on zeit.de). */
+static int names_site(const char *seg, size_t n, const char *site, size_t site_len,
+                      const char *host, size_t host_len)
+{
+    if (site && site_len) {
+        if (mt_title_words_within(site, site_len, seg, n) ||
+            (mt_title_words_within(seg, n, site, site_len) &&
+             mt_meta_char_count(seg, n) * 3 >= mt_meta_char_count(site, site_len)))
+            return 1;
+    }
+    if (!host || !host_len)
+        return 0;
+    char sq[256];
+    size_t sn = squeeze(seg, n, sq, sizeof sq);
+    if (sn < 3)
+        return 0;
+    size_t i = 0;
+    while (i < host_len) {
+        size_t j = i;
+        while (j < host_len && host[j] != '.')
+            j++;
+        char label[128];
+        size_t ln = squeeze(host + i, j - i, label, sizeof label);
+        /* the label in the segment ("zeit" in "zeitonline") or the segment
+         * in the label ("compass" is not enough: it must be most of it) */
+        if (ln >= 3 && j < host_len) {
+            if ((sn >= ln && contains(sq, sn, label, ln)) ||
+                (ln >= sn && contains(label, ln, sq, sn) && sn * 2 > ln))
+                return 1;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+/* ================================================================ stripping */
+
+static size_t word_count(const char *s, size_t n)
+{
+    uint32_t w[MAX_TITLE_WORDS];
+    return mt_meta_words(s, n, w, MAX_TITLE_WORDS);
+}
+
+void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
+                         const char *host, size_t host_len, size_t *keep_start, size_t *keep_len)
+{
+    sep seps[MAX_SEPARATORS];
+    size_t ns = find_separators(s, len, seps);
+    size_t a = 0, b = len;          /* the kept span [a, b) */
+    size_t first = 0, last = ns;    /* separators still inside it */
+    /* peel site names off both ends while they are there */
+    while (first < last) {
+        const sep *l = &seps[last - 1];
+        if (names_site(s + l->end, b - l->end, site, site_len, host, host_len)) {
+            b = l->start;
+            last--;
+            continue;
+        }
+        const sep *f = &seps[first];
+        if (names_site(s + a, f->start - a, site, site_len, host, host_len)) {
+            a = f->end;
+            first++;
+            continue;
+        }
+        break;
+    }
+    /* A colon only ever separates a site name that was recognised as one:
+     * "Topic: Headline" is a headline. */
+    size_t nplain = 0;
+    for (size_t i = 0; i < ns; i++)
+        if (seps[i].strong != 2)
+            seps[nplain++] = seps[i];
+    if (first == 0 && last == ns && nplain > 0) {
+        ns = nplain;
+        /* Nothing named the site: a short tail after the last separator is
+         * taken for it ("Headline - Cayman Compass"), a short head before a
+         * strong one too ("SITE | Headline"). */
+        const sep *l = &seps[ns - 1];
+        size_t tail = word_count(s + l->end, len - l->end);
+        size_t head_words = word_count(s, l->start);
+        if (tail <= 4 && head_words >= 3 && head_words > tail) {
+            b = l->start;
+        } else if (seps[0].strong == 1) {
+            size_t head = word_count(s, seps[0].start);
+            size_t rest = word_count(s + seps[0].end, len - seps[0].end);
+            if (head <= 3 && rest > head + 2)
+                a = seps[0].end;
+        }
+    }
+    *keep_start = a;
+    *keep_len = b - a;
+}

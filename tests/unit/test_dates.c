@@ -1,0 +1,261 @@
+/* test_dates.c -- the date parser of the metadata stage: every form and
+ * language it claims, what it must refuse, plausibility and relative dates. */
+#include "harness.h"
+#include "metadata/meta_internal.h"
+
+/* 2026-11-29 12:00 UTC, a fixed "now" */
+#define NOW 1795953600LL
+
+/* Parses the first date in `text` and returns it formatted, or "none". */
+static const char *find(const char *text, mt_date_order order, unsigned flags)
+{
+    static char buf[64];
+    mt_date d;
+    if (!mt_date_find(text, strlen(text), order, flags, &d, NULL, NULL))
+        return "none";
+    mt_date_format(&d, buf);
+    return buf;
+}
+
+#define DATE(text, expect) CHECK_STR(find((text), MT_DATE_ORDER_UNKNOWN, 0), (expect))
+
+static void test_iso_forms(void)
+{
+    DATE("2016-11-20", "2016-11-20");
+    DATE("2016-11-20T10:30:00+01:00", "2016-11-20T10:30:00+01:00");
+    DATE("2016-11-20T10:30:00.123Z", "2016-11-20T10:30:00Z");
+    DATE("2016-11-20T10:30Z", "2016-11-20T10:30:00Z");
+    DATE("2016-11-20T10:30:00-0500", "2016-11-20T10:30:00-05:00");
+    DATE("2016-11-20 10:30:00", "2016-11-20T10:30:00");
+    DATE("2016/11/20", "2016-11-20");
+    DATE("2016.11.20", "2016-11-20");
+    DATE("2016-1-5", "2016-01-05");
+    /* eight digits only when the caller says the context allows them */
+    CHECK_STR(find("20161120", MT_DATE_ORDER_UNKNOWN, MT_DATE_COMPACT), "2016-11-20");
+    DATE("20161120", "none");
+}
+
+static void test_rfc2822(void)
+{
+    DATE("Sun, 20 Nov 2016 10:30:00 +0100", "2016-11-20T10:30:00+01:00");
+    DATE("Sun, 20 Nov 2016 10:30:00 GMT", "2016-11-20T10:30:00Z");
+    DATE("Mon, 21 Nov 2016 08:00:00 EST", "2016-11-21T08:00:00-05:00");
+}
+
+static void test_english(void)
+{
+    DATE("November 20, 2016", "2016-11-20");
+    DATE("Published on Nov. 20, 2016 at 3:05 pm", "2016-11-20T15:05:00");
+    DATE("Nov 20th 2016", "2016-11-20");
+    DATE("20th of November, 2016", "2016-11-20");
+    DATE("20 November 2016", "2016-11-20");
+    DATE("Sunday, November 20, 2016 12:00 a.m.", "2016-11-20T00:00:00");
+    DATE("Sept. 3, 2019", "2019-09-03");
+}
+
+static void test_german(void)
+{
+    DATE("20. November 2016", "2016-11-20");
+    DATE("Sonntag, 20. November 2016, 10:30 Uhr", "2016-11-20T10:30:00");
+    DATE("20. Nov. 2016", "2016-11-20");
+    DATE("3. März 2019", "2019-03-03");
+    DATE("3. MÄRZ 2019", "2019-03-03");
+    DATE("15. Jänner 2020", "2020-01-15");
+    DATE("Veröffentlicht am 20.11.2016 um 14:05 Uhr", "2016-11-20T14:05:00");
+    DATE("20. 11. 2016", "2016-11-20");
+    DATE("Stand: 1.2.2019", "2019-02-01");
+}
+
+static void test_romance_languages(void)
+{
+    DATE("20 novembre 2016", "2016-11-20");
+    DATE("1er décembre 2016 à 10h30", "2016-12-01T10:30:00");
+    DATE("Publié le 3 févr. 2019", "2019-02-03");
+    DATE("20 de noviembre de 2016", "2016-11-20");
+    DATE("domingo, 20 de noviembre de 2016 a las 10:30", "2016-11-20T10:30:00");
+    DATE("1º de abril de 2019", "2019-04-01");
+    DATE("20 novembre 2016 alle 10:30", "2016-11-20T10:30:00");
+    DATE("20 de novembro de 2016", "2016-11-20");
+    DATE("5 de março de 2019 às 14:00", "2019-03-05T14:00:00");
+}
+
+static void test_dutch_polish_russian(void)
+{
+    DATE("20 november 2016", "2016-11-20");
+    DATE("5 mei 2019 om 10:15", "2019-05-05T10:15:00");
+    DATE("3 maart 2019", "2019-03-03");
+    DATE("20 listopada 2016", "2016-11-20");
+    DATE("1 września 2019 r.", "2019-09-01");
+    DATE("12 października 2018", "2018-10-12");
+    DATE("20 ноября 2016 г.", "2016-11-20");
+    DATE("20 Ноября 2016", "2016-11-20");
+    DATE("1 марта 2019 года, 10:00", "2019-03-01T10:00:00");
+}
+
+static void test_cjk(void)
+{
+    DATE("2016年11月20日", "2016-11-20");
+    DATE("公開日：2016年11月20日 10:30", "2016-11-20T10:30:00");
+    DATE("2016 年 1 月 5 日", "2016-01-05");
+    DATE("2016년 11월 20일", "2016-11-20");
+}
+
+static void test_numeric_order(void)
+{
+    /* a number above 12 decides */
+    DATE("20/11/2016", "2016-11-20");
+    DATE("11/20/2016", "2016-11-20");
+    /* otherwise the caller's order, day first when unknown */
+    CHECK_STR(find("03/04/2016", MT_DATE_ORDER_UNKNOWN, 0), "2016-04-03");
+    CHECK_STR(find("03/04/2016", MT_DATE_ORDER_DMY, 0), "2016-04-03");
+    CHECK_STR(find("03/04/2016", MT_DATE_ORDER_MDY, 0), "2016-03-04");
+    /* dots are day first everywhere */
+    CHECK_STR(find("03.04.2016", MT_DATE_ORDER_MDY, 0), "2016-04-03");
+    mt_date d;
+    CHECK(mt_date_find("03/04/2016", 10, MT_DATE_ORDER_MDY, 0, &d, NULL, NULL));
+    CHECK_INT(d.ambiguous, 1);
+    CHECK(mt_date_find("20/11/2016", 10, MT_DATE_ORDER_MDY, 0, &d, NULL, NULL));
+    CHECK_INT(d.ambiguous, 0);
+    /* two-digit years only when asked, and only with dots */
+    DATE("20.11.16", "none");
+    CHECK_STR(find("20.11.16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "2016-11-20");
+    CHECK_STR(find("20/11/16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+}
+
+static void test_refusals(void)
+{
+    DATE("2016-02-30", "none");               /* not on the calendar */
+    DATE("2015-02-29", "none");
+    DATE("2016-02-29", "2016-02-29");
+    DATE("32. November 2016", "none");
+    DATE("version 1.20.11.2016", "none");      /* part of a longer number */
+    DATE("20.11.2016.5", "none");
+    DATE("Call 555-11-2016", "none");
+    DATE("May I help you 2016", "none");       /* a month word without a day */
+    DATE("November 2016", "none");
+    DATE("Page 3 of 20", "none");
+    DATE("", "none");
+}
+
+static void test_span(void)
+{
+    const char *t = "Von Anna Muster, 20. November 2016 um 10:30 Uhr | Kommentare";
+    mt_date d;
+    size_t s, e;
+    CHECK(mt_date_find(t, strlen(t), MT_DATE_ORDER_UNKNOWN, 0, &d, &s, &e));
+    CHECK_SLICE(t + s, e - s, "20. November 2016 um 10:30 Uhr");
+}
+
+static void test_parse_looks_at_the_start(void)
+{
+    mt_date d;
+    const char *v = "Sat, 19 Oct 2019 08:00:00 +0200";
+    CHECK(mt_date_parse(v, strlen(v), MT_DATE_ORDER_UNKNOWN, 0, &d));
+    CHECK_INT(d.day, 19);
+    const char *far = "A long sentence with many words before it finally says 2019-10-19";
+    CHECK(!mt_date_parse(far, strlen(far), MT_DATE_ORDER_UNKNOWN, 0, &d));
+}
+
+static void test_plausibility(void)
+{
+    mt_date d;
+    memset(&d, 0, sizeof d);
+    d.year = 1992, d.month = 12, d.day = 31;
+    CHECK(!mt_date_plausible(&d, NOW));
+    d.year = 1993, d.month = 1, d.day = 1;
+    CHECK(mt_date_plausible(&d, NOW));
+    d.year = 2026, d.month = 11, d.day = 30;   /* a day ahead: time zones */
+    CHECK(mt_date_plausible(&d, NOW));
+    d.day = 1, d.month = 12;
+    CHECK(!mt_date_plausible(&d, NOW));
+    d.year = 2040;
+    CHECK(mt_date_plausible(&d, 0));           /* no bound without a now */
+}
+
+static void test_calendar_arithmetic(void)
+{
+    mt_date d;
+    mt_date_from_time(0, &d);
+    CHECK_INT(d.year, 1970);
+    CHECK_INT(d.month, 1);
+    CHECK_INT(d.day, 1);
+    mt_date_from_time(NOW, &d);
+    CHECK_INT(d.year, 2026);
+    CHECK_INT(d.month, 11);
+    CHECK_INT(d.day, 29);
+    CHECK_INT(mt_date_days(&d), NOW / 86400);
+    d.year = 2000, d.month = 2, d.day = 29;
+    mt_date e;
+    mt_date_from_time(mt_date_days(&d) * 86400, &e);
+    CHECK_INT(e.month, 2);
+    CHECK_INT(e.day, 29);
+}
+
+static const char *rel(const char *text)
+{
+    static char buf[64];
+    mt_date d;
+    if (!mt_date_parse_relative(text, strlen(text), NOW, &d))
+        return "none";
+    mt_date_format(&d, buf);
+    return buf;
+}
+
+static void test_relative(void)
+{
+    CHECK_STR(rel("3 days ago"), "2026-11-26");
+    CHECK_STR(rel("a week ago"), "2026-11-22");
+    CHECK_STR(rel("vor 2 Tagen"), "2026-11-27");
+    CHECK_STR(rel("vor einem Monat"), "2026-10-29");
+    CHECK_STR(rel("il y a 3 jours"), "2026-11-26");
+    CHECK_STR(rel("hace 2 años"), "2024-11-29");
+    CHECK_STR(rel("3 giorni fa"), "2026-11-26");
+    CHECK_STR(rel("há 1 dia"), "2026-11-28");
+    CHECK_STR(rel("5 dagen geleden"), "2026-11-24");
+    CHECK_STR(rel("3 dni temu"), "2026-11-26");
+    CHECK_STR(rel("2 дня назад"), "2026-11-27");
+    CHECK_STR(rel("yesterday"), "2026-11-28");
+    CHECK_STR(rel("Gestern, 10:30"), "2026-11-28");
+    CHECK_STR(rel("5 hours ago"), "2026-11-29");
+    CHECK_STR(rel("14 hours ago"), "2026-11-28");
+    /* no "ago": a number of days is not a date */
+    CHECK_STR(rel("a 3 day trip"), "none");
+    CHECK_STR(rel("3 days"), "none");
+    mt_date d;
+    CHECK(!mt_date_parse_relative("3 days ago", 10, 0, &d));   /* no reference */
+}
+
+static void test_long_text_is_bounded(void)
+{
+    size_t n = 100000;
+    char *big = malloc(n + 20);
+    memset(big, '1', n);
+    memcpy(big + n, " 2016-11-20", 12);
+    mt_date d;
+    /* one long number, then a date past the scanned window: no date, fast */
+    CHECK(!mt_date_find(big, n + 11, MT_DATE_ORDER_UNKNOWN, 0, &d, NULL, NULL));
+    for (size_t i = 0; i < n; i++)
+        big[i] = (i % 3 == 2) ? '.' : '1';
+    CHECK(!mt_date_find(big, n, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, &d, NULL, NULL));
+    free(big);
+}
+
+int main(void)
+{
+    RUN(test_iso_forms);
+    RUN(test_rfc2822);
+    RUN(test_english);
+    RUN(test_german);
+    RUN(test_romance_languages);
+    RUN(test_dutch_polish_russian);
+    RUN(test_cjk);
+    RUN(test_numeric_order);
+    RUN(test_refusals);
+    RUN(test_span);
+    RUN(test_parse_looks_at_the_start);
+    RUN(test_plausibility);
+    RUN(test_calendar_arithmetic);
+    RUN(test_relative);
+    RUN(test_long_text_is_bounded);
+    return harness_finish();
+}

@@ -1,0 +1,313 @@
+/* test_metadata_parts.c -- the pieces of the metadata stage that need no
+ * document: author names, titles, URL dates, text cleaning, JSON-LD. */
+#include "harness.h"
+#include "metadata/meta_internal.h"
+
+static mt_arena arena;
+
+/* The names found in a byline, joined with "; ". */
+static const char *names_of(const char *byline)
+{
+    static char buf[512];
+    mt_names names = { { 0 }, 0 };
+    CHECK(mt_author_split(&arena, byline, strlen(byline), &names) >= 0);
+    buf[0] = '\0';
+    for (size_t i = 0; i < names.n; i++) {
+        if (i)
+            strcat(buf, "; ");
+        strcat(buf, names.name[i]);
+    }
+    return buf;
+}
+
+static void test_author_prefixes(void)
+{
+    CHECK_STR(names_of("By John Smith"), "John Smith");
+    CHECK_STR(names_of("by JOHN SMITH"), "JOHN SMITH");
+    CHECK_STR(names_of("Von Heike Buchter"), "Heike Buchter");
+    CHECK_STR(names_of("Ein Beitrag von Anna Muster"), "Anna Muster");
+    CHECK_STR(names_of("Autor: Max Mustermann"), "Max Mustermann");
+    CHECK_STR(names_of("Text: Max Mustermann, Fotos: Erika Muster"), "Max Mustermann");
+    CHECK_STR(names_of("Par Jean Dupont"), "Jean Dupont");
+    CHECK_STR(names_of("Por María García"), "María García");
+    CHECK_STR(names_of("Written by Jane Doe"), "Jane Doe");
+    CHECK_STR(names_of("Автор: Иван Петров"), "Иван Петров");
+}
+
+static void test_author_lists(void)
+{
+    CHECK_STR(names_of("John Smith and Jane Doe"), "John Smith; Jane Doe");
+    CHECK_STR(names_of("Anna Muster und Max Beispiel"), "Anna Muster; Max Beispiel");
+    CHECK_STR(names_of("CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB"),
+              "CLARA LÖW; SIDDHARTH PRAKASH; KLAUS JACOB");
+    CHECK_STR(names_of("dpa/lno"), "dpa; lno");
+    CHECK_STR(names_of("John Smith (Reuters)"), "John Smith; Reuters");
+    CHECK_STR(names_of("Jane Doe; Jane Doe"), "Jane Doe");
+}
+
+static void test_author_noise(void)
+{
+    CHECK_STR(names_of("John Smith, Staff Writer"), "John Smith");
+    CHECK_STR(names_of("Jane Doe Senior Editor"), "Jane Doe");
+    CHECK_STR(names_of("Anna Muster, Redakteurin"), "Anna Muster");
+    CHECK_STR(names_of("By John Smith on November 20, 2016"), "John Smith");
+    CHECK_STR(names_of("Von Anna Muster | 20.11.2016, 10:30 Uhr"), "Anna Muster");
+    CHECK_STR(names_of("Anna Muster am 20. November 2016"), "Anna Muster");
+    CHECK_STR(names_of("John Smith john.smith@example.com"), "John Smith");
+    CHECK_STR(names_of("john@example.com"), "");
+    CHECK_STR(names_of("https://example.com/author/john"), "");
+    CHECK_STR(names_of("Staff Writer"), "");
+    CHECK_STR(names_of("View all posts by John Smith"), "John Smith");
+    CHECK_STR(names_of("Aktualisiert am 20.11.2016"), "");
+    CHECK_STR(names_of("5 Kommentare"), "");
+    CHECK_STR(names_of("Foto: dpa"), "");
+    CHECK_STR(names_of("John F."), "John F.");
+}
+
+static void test_author_plausibility(void)
+{
+    CHECK(mt_author_plausible("Redaktion", 9));
+    CHECK(mt_author_plausible("der Michel", 10));
+    CHECK(mt_author_plausible("delta201", 8));
+    CHECK(!mt_author_plausible("Read more", 9));
+    const char *sentence = "so wird es gemacht und nicht anders";
+    CHECK(!mt_author_plausible(sentence, strlen(sentence)));
+    CHECK(!mt_author_plausible("Share this article", 18));
+    CHECK(!mt_author_plausible("x", 1));
+    CHECK(!mt_author_plausible("\"Quoted\"", 8));
+}
+
+/* The kept part of a title after the site name is stripped. */
+static const char *strip(const char *title, const char *site, const char *host)
+{
+    static char buf[256];
+    size_t a, n;
+    mt_title_strip_site(title, strlen(title), site, site ? strlen(site) : 0, host,
+                        host ? strlen(host) : 0, &a, &n);
+    memcpy(buf, title + a, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void test_title_site_names(void)
+{
+    CHECK_STR(strip("A long headline here | Example News", "Example News", NULL),
+              "A long headline here");
+    CHECK_STR(strip("Example News: A long headline", "Example News", NULL), "A long headline");
+    CHECK_STR(strip("Example News - A long headline", "Example News", NULL), "A long headline");
+    CHECK_STR(strip("Prison official: 'Anyone' could escape - Cayman Compass", NULL,
+                    "caymancompass.com"), "Prison official: 'Anyone' could escape");
+    CHECK_STR(strip("Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE", NULL, "zeit.de"),
+              "Klimaschutz: Bohren, bis es heiß wird");
+    CHECK_STR(strip("Headline | Section | Example", "Example", NULL), "Headline | Section");
+    /* nothing names the site: a short tail goes */
+    CHECK_STR(strip("What the council decided on Monday - The Daily", NULL, NULL),
+              "What the council decided on Monday");
+    /* a dash inside a headline stays when both sides are long */
+    CHECK_STR(strip("Leipzig - Dresden: the derby nobody expected to end like this", NULL, NULL),
+              "Leipzig - Dresden: the derby nobody expected to end like this");
+    CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
+}
+
+static void test_title_similarity(void)
+{
+    const char *a = "Bohren, bis es heiß wird";
+    const char *b = "Klimaschutz: Bohren, bis es heiß wird";
+    CHECK(mt_title_similarity(a, strlen(a), b, strlen(b)) > 0.85);
+    CHECK(mt_title_words_within(a, strlen(a), b, strlen(b)));
+    CHECK(!mt_title_words_within(b, strlen(b), a, strlen(a)));
+    const char *c = "Something else entirely";
+    CHECK(mt_title_similarity(a, strlen(a), c, strlen(c)) == 0.0);
+    const char *j1 = "子どもへの体罰を禁止", *j2 = "NEWS WEB EASY|子どもへの体罰を禁止";
+    CHECK(mt_title_words_within(j1, strlen(j1), j2, strlen(j2)));
+}
+
+static const char *url_date(const char *url)
+{
+    static char buf[32];
+    mt_date d;
+    if (!mt_url_date(url, strlen(url), &d))
+        return "none";
+    mt_date_format(&d, buf);
+    return buf;
+}
+
+static void test_url_dates(void)
+{
+    CHECK_STR(url_date("https://example.com/2016/11/20/some-title/"), "2016-11-20");
+    CHECK_STR(url_date("https://example.com/news/2017/7/12/title"), "2017-07-12");
+    CHECK_STR(url_date("https://example.com/2016-11-20-some-title"), "2016-11-20");
+    CHECK_STR(url_date("https://example.com/blog/20161120/title.html"), "2016-11-20");
+    CHECK_STR(url_date("https://example.com/2016/11/some-title"), "none");
+    CHECK_STR(url_date("https://example.com/article/12345678"), "none");
+    CHECK_STR(url_date("https://example.com/item?id=20161120"), "none");
+    CHECK_STR(url_date("https://example.com/1985/01/01/old"), "none");
+    CHECK_STR(url_date("https://example.com/p/2016_11_20_title"), "2016-11-20");
+}
+
+static void test_url_host(void)
+{
+    const char *h;
+    size_t n;
+    CHECK(mt_url_host("https://www.example.com:8080/x", 30, &h, &n));
+    CHECK_SLICE(h, n, "example.com");
+    CHECK(!mt_url_host("/relative/path", 14, &h, &n));
+}
+
+static void test_text_cleaning(void)
+{
+    size_t n;
+    const char *html = "  <b>Bo</b>ld&amp;  more\n<p>text</p>&#8211; &#x41;&nbsp;x ";
+    char *s = mt_meta_strip_dup(&arena, html, strlen(html), &n);
+    CHECK_STR(s, "Bold& more text \xe2\x80\x93 A x");
+    s = mt_meta_clean_dup(&arena, "\xc2\xa0 a \xe2\x80\x8b b\t\n", 12, &n);
+    CHECK_STR(s, "a b");
+    s = mt_meta_strip_dup(&arena, "1 < 2 & 3 > 2", 13, &n);
+    CHECK_STR(s, "1 < 2 & 3 > 2");
+    char f[32];
+    CHECK(mt_meta_fold("ÄÖÜ Łódź НОЯБРЯ", strlen("ÄÖÜ Łódź НОЯБРЯ"), f, sizeof f) > 0);
+    CHECK_STR(f, "äöü łódź ноября");
+}
+
+/* ---------------------------------------------------------------- JSON-LD */
+
+static mt_ld_set set;
+
+static void read_ld(const char *json)
+{
+    CHECK_INT(mt_ld_read_block(&arena, json, strlen(json), &set), MT_OK);
+}
+
+static void test_ld_article(void)
+{
+    memset(&set, 0, sizeof set);
+    read_ld("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            "\"headline\":\"Council &amp; city agree\",\"datePublished\":\"2019-10-19T08:00:00+02:00\","
+            "\"dateModified\":\"2019-10-20\",\"author\":[{\"@type\":\"Person\",\"name\":\"Anna Muster\"},"
+            "{\"@type\":\"Person\",\"name\":\"By Max Beispiel\"}],"
+            "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example News\",\"logo\":{\"url\":\"x\"}},"
+            "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://example.com/a.jpg\"},"
+            "\"keywords\":[\"council\",\"city\"],\"articleSection\":\"Politics\"}");
+    CHECK_INT(set.n, 1);
+    const mt_ld_item *it = mt_ld_main_item(&set, NULL);
+    CHECK(it != NULL);
+    if (!it)
+        return;
+    CHECK_INT(it->kind, MT_LD_ARTICLE);
+    CHECK_STR(it->headline, "Council & city agree");
+    CHECK_STR(it->date_published, "2019-10-19T08:00:00+02:00");
+    CHECK_STR(it->publisher, "Example News");
+    CHECK_STR(it->image, "https://example.com/a.jpg");
+    CHECK_STR(it->keywords, "council, city");
+    CHECK_STR(it->section, "Politics");
+    CHECK_INT(it->authors.n, 2);
+    CHECK_STR(it->authors.name[1], "Max Beispiel");
+}
+
+static void test_ld_graph_and_references(void)
+{
+    memset(&set, 0, sizeof set);
+    read_ld("{\"@context\":\"https://schema.org\",\"@graph\":["
+            "{\"@type\":\"WebSite\",\"@id\":\"https://example.com/#website\",\"name\":\"Example Blog\"},"
+            "{\"@type\":\"WebPage\",\"@id\":\"https://example.com/post/\",\"url\":\"https://example.com/post/\","
+            "\"datePublished\":\"2019-01-01\"},"
+            "{\"@type\":[\"Article\"],\"@id\":\"https://example.com/post/#article\","
+            "\"headline\":\"The post\",\"author\":{\"@id\":\"https://example.com/#/person/1\"},"
+            "\"datePublished\":\"2019-01-02\"},"
+            "{\"@type\":\"Person\",\"@id\":\"https://example.com/#/person/1\",\"name\":\"Jane Doe\"}]}");
+    CHECK_INT(set.n, 4);
+    const mt_ld_item *it = mt_ld_main_item(&set, "https://example.com/post/");
+    CHECK(it && it->kind == MT_LD_ARTICLE);
+    if (!it)
+        return;
+    mt_names names = { { 0 }, 0 };
+    CHECK_INT(mt_ld_authors(&arena, &set, it, &names), 0);
+    CHECK_INT(names.n, 1);
+    CHECK_STR(names.name[0], "Jane Doe");
+    const mt_ld_item *site = mt_ld_first_of(&set, MT_LD_WEBSITE);
+    CHECK(site && site->site_name && strcmp(site->site_name, "Example Blog") == 0);
+}
+
+static void test_ld_picks_the_item_of_this_page(void)
+{
+    memset(&set, 0, sizeof set);
+    /* related articles first, this page's article second, matched by url */
+    read_ld("[{\"@type\":\"NewsArticle\",\"url\":\"https://example.com/other\",\"headline\":\"Other\","
+            "\"datePublished\":\"2019-01-01\"},"
+            "{\"@type\":\"NewsArticle\",\"url\":\"http://www.example.com/this/\",\"headline\":\"This\","
+            "\"datePublished\":\"2019-02-02\"}]");
+    const mt_ld_item *it = mt_ld_main_item(&set, "https://example.com/this");
+    CHECK(it && strcmp(it->headline, "This") == 0);
+    /* without a page URL: the first article */
+    it = mt_ld_main_item(&set, NULL);
+    CHECK(it && strcmp(it->headline, "Other") == 0);
+}
+
+static void test_ld_main_entity(void)
+{
+    memset(&set, 0, sizeof set);
+    read_ld("{\"@type\":\"WebPage\",\"name\":\"Page\",\"mainEntity\":{\"@type\":\"BlogPosting\","
+            "\"headline\":\"Nested post\",\"author\":\"Jane Doe\"}}");
+    const mt_ld_item *it = mt_ld_main_item(&set, NULL);
+    CHECK(it && it->kind == MT_LD_BLOGPOSTING && strcmp(it->headline, "Nested post") == 0);
+}
+
+static void test_ld_malformed(void)
+{
+    memset(&set, 0, sizeof set);
+    read_ld("{\"@type\": \"NewsArticle\", \"headline\": \"Unclosed");
+    read_ld("not json at all");
+    read_ld("");
+    CHECK_INT(set.n, 0);
+    CHECK_INT(set.malformed, 3);
+    /* sloppy but readable: comments, trailing commas, raw newlines, a wrapper */
+    read_ld("<!-- {\"@type\":\"Article\",\"headline\":\"Line\nbreak\",} -->");
+    CHECK_INT(set.n, 1);
+    CHECK_STR(set.item[0].headline, "Line break");
+    /* deep nesting is refused by the reader, not by our stack */
+    char deep[4096];
+    size_t n = 0;
+    for (int i = 0; i < 1000; i++)
+        deep[n++] = '[';
+    deep[n] = '\0';
+    read_ld(deep);
+    CHECK_INT(set.n, 1);
+}
+
+static void test_ld_many_items_are_capped(void)
+{
+    memset(&set, 0, sizeof set);
+    char buf[20000];
+    size_t n = 0;
+    buf[n++] = '[';
+    for (int i = 0; i < 200; i++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s{\"@type\":\"Article\",\"headline\":\"h%d\"}",
+                              i ? "," : "", i);
+    buf[n++] = ']';
+    buf[n] = '\0';
+    read_ld(buf);
+    CHECK(set.n <= MT_LD_MAX_ITEMS);
+    CHECK(set.n > 0);
+}
+
+int main(void)
+{
+    mt_arena_init(&arena, NULL, 0, 0);
+    RUN(test_author_prefixes);
+    RUN(test_author_lists);
+    RUN(test_author_noise);
+    RUN(test_author_plausibility);
+    RUN(test_title_site_names);
+    RUN(test_title_similarity);
+    RUN(test_url_dates);
+    RUN(test_url_host);
+    RUN(test_text_cleaning);
+    RUN(test_ld_article);
+    RUN(test_ld_graph_and_references);
+    RUN(test_ld_picks_the_item_of_this_page);
+    RUN(test_ld_main_entity);
+    RUN(test_ld_malformed);
+    RUN(test_ld_many_items_are_capped);
+    mt_arena_release(&arena);
+    return harness_finish();
+}
