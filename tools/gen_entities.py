@@ -74,6 +74,9 @@ typedef struct mt_entity {
 } mt_entity;
 
 extern const mt_entity mt_entities[MT_ENTITY_COUNT];
+/* The names starting with byte c are entities [mt_entity_first[c],
+ * mt_entity_first[c + 1]) (names are ASCII). */
+extern const uint16_t mt_entity_first[129];
 extern const char mt_entity_names[];
 extern const char mt_entity_values[];
 
@@ -108,6 +111,13 @@ def write_source(path, names, table):
         f.write("const mt_entity mt_entities[MT_ENTITY_COUNT] = {\n")
         for off, nl, vl, voff, n in rows:
             f.write(f"    {{ {off}, {nl}, {vl}, {voff} }},  /* {n} */\n")
+        f.write("};\n\n")
+        first = []
+        for c in range(129):
+            first.append(next((i for i, n in enumerate(names) if ord(n[0]) >= c), len(names)))
+        f.write("const uint16_t mt_entity_first[129] = {\n")
+        for i in range(0, 129, 8):
+            f.write("    " + ", ".join(str(v) for v in first[i:i + 8]) + ",\n")
         f.write("};\n\n")
         f.write("const char mt_entity_names[] =\n")
         for i in range(0, len(name_blob), 64):

@@ -22,6 +22,9 @@ typedef struct mt_entity {
 } mt_entity;
 
 extern const mt_entity mt_entities[MT_ENTITY_COUNT];
+/* The names starting with byte c are entities [mt_entity_first[c],
+ * mt_entity_first[c + 1]) (names are ASCII). */
+extern const uint16_t mt_entity_first[129];
 extern const char mt_entity_names[];
 extern const char mt_entity_values[];
 

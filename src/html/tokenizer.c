@@ -24,15 +24,9 @@
     (SP(c) ? TK_SPACE : 0) | (UP(c) ? TK_UPPER : 0) | \
     (UP(c) || LO(c) ? TK_ALPHA : 0) | (UP(c) || LO(c) || DIG(c) ? TK_ALNUM : 0) | \
     (DIG(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F') ? TK_HEX : 0) | \
-    ((c) == '<' || (c) == '&' || (c) == 0 ? TK_STOP_DATA : 0) | \
-    ((c) == '<' || (c) == 0 ? TK_STOP_RAW : 0) | \
     (SP(c) || (c) == '/' || (c) == '>' || (c) == 0 ? TK_STOP_NAME : 0) | \
     (SP(c) || (c) == '/' || (c) == '>' || (c) == '=' || (c) == 0 ? TK_STOP_ATTR : 0) | \
-    ((c) == '"' || (c) == '&' || (c) == 0 ? TK_STOP_DQ : 0) | \
-    ((c) == '\'' || (c) == '&' || (c) == 0 ? TK_STOP_SQ : 0) | \
     (SP(c) || (c) == '&' || (c) == '>' || (c) == 0 ? TK_STOP_UNQ : 0) | \
-    ((c) == '-' || (c) == 0 ? TK_STOP_DASH : 0) | \
-    ((c) == '-' || (c) == '<' || (c) == 0 ? TK_STOP_ESC : 0) | \
     (SP(c) || (c) == '>' || (c) == 0 ? TK_STOP_DOCTYPE : 0))
 #define R4(i) CLS(i), CLS((i) + 1), CLS((i) + 2), CLS((i) + 3)
 #define R16(i) R4(i), R4((i) + 4), R4((i) + 8), R4((i) + 12)
@@ -184,7 +178,8 @@ static unsigned space_flags(const char *s, size_t n)
 
 static void emit_run(mt_tokenizer *t, mt_token *tok)
 {
-    memset(tok, 0, sizeof *tok);
+    static const mt_token blank;    /* see mt_tk_token_begin */
+    *tok = blank;
     tok->type = MT_TOKEN_CHARS;
     tok->offset = t->run_offset;
     tok->data = tk_str_ptr(&t->text, &t->run);
@@ -266,7 +261,7 @@ static int data_state(mt_tokenizer *t)
 {
     const uchar *p = t->pos, *end = t->end, *flush = p;
     for (;;) {
-        p = tk_scan(p, end, TK_STOP_DATA);
+        p = tk_find3(p, end, '<', '&', '\0');
         if (p == end)
             return text_eof(t, flush);
         if (*p == '\0') {
@@ -309,9 +304,9 @@ static int data_state(mt_tokenizer *t)
 static int rcdata_state(mt_tokenizer *t, bool references)
 {
     const uchar *p = t->pos, *end = t->end, *flush = p;
-    unsigned stop = references ? TK_STOP_DATA : TK_STOP_RAW;
+    uchar amp = references ? '&' : '<';
     for (;;) {
-        p = tk_scan(p, end, stop);
+        p = tk_find3(p, end, '<', amp, '\0');
         if (p == end)
             return text_eof(t, flush);
         if (*p == '\0') {
@@ -402,9 +397,9 @@ static int script_state(mt_tokenizer *t)
     int s = SCRIPT_DATA;
     for (;;) {
         if (s == SCRIPT_DATA)
-            p = tk_scan(p, end, TK_STOP_RAW);
+            p = tk_find3(p, end, '<', '<', '\0');
         else if (s == SCRIPT_ESCAPED || s == SCRIPT_DOUBLE)
-            p = tk_scan(p, end, TK_STOP_ESC);
+            p = tk_find3(p, end, '-', '<', '\0');
         if (p == end)
             return text_eof(t, flush);
         uchar c = *p;
@@ -531,13 +526,6 @@ void mt_tokenizer_free(mt_tokenizer *t)
     if (t->slots)
         mt_mem_free(t->alloc, t->slots, ((size_t)t->slot_mask + 1) * sizeof *t->slots);
     mt_mem_free(t->alloc, t, sizeof *t);
-}
-
-void mt_tk_token_begin(mt_tokenizer *t, mt_token_type type, const uchar *at)
-{
-    memset(&t->other, 0, sizeof t->other);
-    t->other.type = type;
-    t->other.offset = (uint32_t)((const char *)at - t->input);
 }
 
 static void eof_token(const mt_tokenizer *t, mt_token *tok)

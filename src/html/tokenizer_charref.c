@@ -25,25 +25,27 @@ static size_t lower_bound(size_t lo, size_t hi, size_t i, uchar c)
     return lo;
 }
 
-/* The longest entity name that is a prefix of [s, end): narrows the range
- * of names sharing the bytes read so far, one byte at a time. Returns the
- * entity, or NULL. */
+/* The longest entity name that is a prefix of [s, end): starts from the
+ * names sharing the first byte and narrows the range one byte at a time.
+ * Returns the entity, or NULL. */
 static const mt_entity *longest_entity(const uchar *s, const uchar *end)
 {
-    size_t lo = 0, hi = MT_ENTITY_COUNT;
+    if (s == end || s[0] >= 128)
+        return NULL;
+    size_t lo = mt_entity_first[s[0]], hi = mt_entity_first[s[0] + 1];
     const mt_entity *best = NULL;
-    for (size_t i = 0; s + i < end && i < MT_ENTITY_MAX_NAME; i++) {
+    for (size_t i = 1; lo < hi; i++) {
+        if (mt_entities[lo].name_len == i) {    /* the name ending here sorts first */
+            best = &mt_entities[lo];
+            lo++;
+        }
+        if (s + i == end || i == MT_ENTITY_MAX_NAME)
+            break;
         uchar c = s[i];
         if (!tk_is(c, TK_ALNUM) && c != ';')
             break;
-        if (mt_entities[lo].name_len == i)    /* the name ending here sorts first */
-            lo++;
         lo = lower_bound(lo, hi, i, c);
         hi = lower_bound(lo, hi, i, (uchar)(c + 1));
-        if (lo == hi)
-            break;
-        if (mt_entities[lo].name_len == i + 1)
-            best = &mt_entities[lo];
     }
     return best;
 }

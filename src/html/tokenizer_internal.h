@@ -24,7 +24,8 @@ typedef unsigned char uchar;
 
 /* ---------------------------------------------------------------- character classes */
 
-/* Bits of mt_tk_class[]: what a byte is, and which scanning loops stop at it.
+/* Bits of mt_tk_class[]: what a byte is, and which scanning loops stop at it
+ * (the loops whose stop set is two or three bytes use tk_find3 instead).
  * Whitespace is the tokenizer's: TAB, LF, FF, SPACE (CR is gone after input
  * preprocessing). */
 enum {
@@ -33,16 +34,10 @@ enum {
     TK_ALPHA = 1u << 2,     /* A-Z a-z */
     TK_ALNUM = 1u << 3,     /* A-Z a-z 0-9 */
     TK_HEX = 1u << 4,       /* 0-9 A-F a-f */
-    TK_STOP_DATA = 1u << 5,     /* < & NUL: data and RCDATA text */
-    TK_STOP_RAW = 1u << 6,      /* < NUL: RAWTEXT and script data */
-    TK_STOP_NAME = 1u << 7,     /* space / > NUL: tag name */
-    TK_STOP_ATTR = 1u << 8,     /* space / > = NUL: attribute name */
-    TK_STOP_DQ = 1u << 9,       /* " & NUL: double-quoted value */
-    TK_STOP_SQ = 1u << 10,      /* ' & NUL: single-quoted value */
-    TK_STOP_UNQ = 1u << 11,     /* space & > NUL: unquoted value */
-    TK_STOP_DASH = 1u << 12,    /* - NUL: comment text */
-    TK_STOP_ESC = 1u << 13,     /* - < NUL: escaped script data */
-    TK_STOP_DOCTYPE = 1u << 14  /* space > NUL: DOCTYPE name */
+    TK_STOP_NAME = 1u << 5,     /* space / > NUL: tag name */
+    TK_STOP_ATTR = 1u << 6,     /* space / > = NUL: attribute name */
+    TK_STOP_UNQ = 1u << 7,      /* space & > NUL: unquoted attribute value */
+    TK_STOP_DOCTYPE = 1u << 8   /* space > NUL: DOCTYPE name */
 };
 
 extern const uint16_t mt_tk_class[256];
@@ -68,6 +63,37 @@ static inline const uchar *tk_scan(const uchar *p, const uchar *end, unsigned st
         p++;
     return p;
 }
+
+/* The first of the bytes a, b, c in [p, end), or end: for the long runs
+ * (text, script, comments, quoted values) whose stop set is a few bytes.
+ * With SSE2 (every x86-64) sixteen bytes are tested at once. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, uchar b, uchar c)
+{
+    const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+                  vc = _mm_set1_epi8((char)c);
+    while (end - p >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)),
+                                   _mm_cmpeq_epi8(x, vc));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 16;
+    }
+    while (p < end && *p != a && *p != b && *p != c)
+        p++;
+    return p;
+}
+#else
+static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, uchar b, uchar c)
+{
+    while (p < end && *p != a && *p != b && *p != c)
+        p++;
+    return p;
+}
+#endif
 
 static inline const uchar *tk_skip_space(const uchar *p, const uchar *end)
 {
@@ -267,7 +293,15 @@ tk_markup mt_tk_bogus_comment(mt_tokenizer *t, const uchar *lt, const uchar *fro
                               const uchar **next);
 
 /* Prepares t->other for a token of `type` starting at `at`. */
-void mt_tk_token_begin(mt_tokenizer *t, mt_token_type type, const uchar *at);
+static inline void mt_tk_token_begin(mt_tokenizer *t, mt_token_type type, const uchar *at)
+{
+    /* Copied from a blank token rather than memset: compilers turn a
+     * memset of this size into "rep stos", slow to start, once per tag. */
+    static const mt_token blank;
+    t->other = blank;
+    t->other.type = type;
+    t->other.offset = (uint32_t)((const char *)at - t->input);
+}
 
 /* Records the name of a start tag being emitted, for appropriate end tags. */
 void mt_tk_set_last_start(mt_tokenizer *t, mt_tag tag, const char *name, size_t len);

@@ -58,7 +58,7 @@ static tk_markup comment(mt_tokenizer *t, const uchar *lt, const uchar *from,
     for (;;) {
         switch (s) {
         case COMMENT_TEXT:
-            p = tk_scan(p, end, TK_STOP_DASH);
+            p = tk_find3(p, end, '-', '-', '\0');
             data_end = p;
             if (p == end)
                 return emit_comment(t, lt, from, data_end, end, next);

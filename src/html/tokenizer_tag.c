@@ -57,7 +57,10 @@ static uint32_t name_hash(const char *s, size_t n)
 static bool same_name(const mt_tokenizer *t, uint32_t i, const char *name, size_t len)
 {
     const tk_str *a = &t->attrs[i].name;
-    return a->len == len && memcmp(tk_str_ptr(&t->tagbuf, a), name, len) == 0;
+    if (a->len != len)
+        return false;
+    const char *other = tk_str_ptr(&t->tagbuf, a);
+    return other[0] == name[0] && memcmp(other, name, len) == 0;
 }
 
 /* Puts attribute i into the set; the set has room (load at most 1/2). */
@@ -224,15 +227,15 @@ static const uchar *value_charref(mt_tokenizer *t, const uchar *amp)
     return after;
 }
 
-/* An attribute value from p up to a byte of `stop` that is not '&' or NUL
- * (the closing quote; whitespace or '>' when unquoted), or the end. */
-static const uchar *attribute_value(mt_tokenizer *t, const uchar *p, unsigned stop)
+/* An attribute value from p up to its closing `quote` (0: unquoted, up to
+ * whitespace or '>'), or the end. */
+static const uchar *attribute_value(mt_tokenizer *t, const uchar *p, uchar quote)
 {
     const uchar *end = t->end;
     tk_str *v = &t->value;
     tk_str_begin(v, (const char *)p);
     for (;;) {
-        const uchar *q = tk_scan(p, end, stop);
+        const uchar *q = quote ? tk_find3(p, end, quote, '&', '\0') : tk_scan(p, end, TK_STOP_UNQ);
         tk_str_input(t, &t->tagbuf, v, (const char *)p, (size_t)(q - p));
         p = q;
         if (p == end)
@@ -302,7 +305,7 @@ static tk_markup tag_rest(mt_tokenizer *t, const uchar *p, const uchar **next)
         if (p == end)
             return TK_MARKUP_EOF;
         if (*p == '"' || *p == '\'') {
-            p = attribute_value(t, p + 1, *p == '"' ? TK_STOP_DQ : TK_STOP_SQ);
+            p = attribute_value(t, p + 1, *p);
             if (p == end)
                 return TK_MARKUP_EOF;
             attr_value_end(t);
@@ -313,7 +316,7 @@ static tk_markup tag_rest(mt_tokenizer *t, const uchar *p, const uchar **next)
             attr_end(t);
             return emit_tag(t, false, p + 1, next);
         }
-        p = attribute_value(t, p, TK_STOP_UNQ);
+        p = attribute_value(t, p, 0);
         attr_value_end(t);
     }
 }

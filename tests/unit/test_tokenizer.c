@@ -322,13 +322,21 @@ typedef struct counting {
     long left;      /* allocations allowed before failing; -1: all */
 } counting;
 
+/* Whether the allocator may hand out one more block. */
+static int c_allow(counting *c)
+{
+    if (c->left == 0)
+        return 0;
+    if (c->left > 0)
+        c->left--;
+    return 1;
+}
+
 static void *c_malloc(void *ctx, size_t n)
 {
     counting *c = ctx;
-    if (c->left == 0)
+    if (!c_allow(c))
         return NULL;
-    if (c->left > 0)
-        c->left--;
     c->live++;
     return malloc(n);
 }
@@ -337,10 +345,8 @@ static void *c_realloc(void *ctx, void *p, size_t old, size_t n)
 {
     counting *c = ctx;
     (void)old;
-    if (c->left == 0)
+    if (!c_allow(c))
         return NULL;
-    if (c->left > 0)
-        c->left--;
     if (!p)
         c->live++;
     return realloc(p, n);
