@@ -1,0 +1,338 @@
+/* detect.c -- guessing the encoding of a page that declares none.
+ *
+ * Measured on the dev corpus (tests/charset/detect_eval.c): uchardet alone recovers the declared encoding of the
+ * corpus' legacy pages less often than this combination, because on
+ * Western pages with a few accented letters it often answers
+ * MAC-CENTRALEUROPE, windows-1250 or windows-1258, and on mostly-English
+ * pages with some Cyrillic it answers windows-1252. So:
+ *  1. Valid UTF-8 with multi-byte sequences is UTF-8; ASCII-only input is
+ *     windows-1252 (then every ASCII-compatible encoding reads it alike);
+ *     7-bit input with ISO-2022-JP escapes is ISO-2022-JP.
+ *  2. uchardet (when built with it) names the CJK multi-byte encodings,
+ *     which its character-frequency models tell apart well; its answer is
+ *     kept only when the bytes really read as text in that encoding (few
+ *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
+ *     accented letter and the ASCII letter after it).
+ *  3. Otherwise our own scorer reads the text (outside tags, scripts and
+ *     styles) in each single-byte candidate and counts what a wrong
+ *     decoding produces: undefined bytes and C1 controls, symbols inside
+ *     words, letters of two scripts in one word, an upper-case letter after
+ *     a lower-case one, and Latin letters that no one language's alphabet
+ *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
+ *     the wrong code page). The candidate with the fewest such marks wins;
+ *     windows-1252, then windows-1251 and windows-1250, win ties, as the
+ *     most common legacy encodings on the web.
+ * Detection only runs for pages with no BOM, transport label or <meta>
+ * declaration, and reads at most the first MAX_SCAN bytes. */
+#include <string.h>
+#include "charset/charset.h"
+#include "charset/decode.h"
+#include "util/utf8.h"
+
+#ifdef MT_HAVE_UCHARDET
+#include <uchardet.h>
+#endif
+
+#define MAX_SCAN (256u * 1024u)
+
+/* ======================================================================
+ * Walking the text of a page
+ * ====================================================================== */
+
+typedef struct walker {
+    const unsigned char *s;
+    size_t pos, len;
+} walker;
+
+static unsigned char lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static int at_ci(const walker *w, size_t at, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (w->len - at < n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower(w->s[at + i]) != (unsigned char)lit[i])
+            return 0;
+    return 1;
+}
+
+/* Moves to just past the first `lit` (ASCII, lowercase) at or after `from`,
+ * or to the end. */
+static void skip_to_after(walker *w, size_t from, const char *lit)
+{
+    size_t n = strlen(lit);
+    for (size_t i = from; i + n <= w->len; i++)
+        if (lower(w->s[i]) == (unsigned char)lit[0] && at_ci(w, i, lit)) {
+            w->pos = i + n;
+            return;
+        }
+    w->pos = w->len;
+}
+
+static int is_alpha(unsigned c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* At a "<": skips the comment, tag, or script/style element it starts and
+ * returns 1; returns 0 when the "<" is text. */
+static int skip_markup(walker *w)
+{
+    size_t p = w->pos;
+    if (p + 1 >= w->len)
+        return 0;
+    unsigned next = w->s[p + 1];
+    if (at_ci(w, p, "<!--")) {
+        skip_to_after(w, p + 4, "-->");
+        return 1;
+    }
+    if (!is_alpha(next) && next != '/' && next != '!' && next != '?')
+        return 0;
+    int script = at_ci(w, p, "<script"), style = at_ci(w, p, "<style");
+    skip_to_after(w, p + 1, ">");
+    if (script)
+        skip_to_after(w, w->pos, "</script");
+    else if (style)
+        skip_to_after(w, w->pos, "</style");
+    else
+        return 1;
+    skip_to_after(w, w->pos, ">");
+    return 1;
+}
+
+/* The next byte of text; markup reads as one space; -1 at the end. */
+static int walk_next(walker *w)
+{
+    if (w->pos >= w->len)
+        return -1;
+    if (w->s[w->pos] == '<' && skip_markup(w))
+        return ' ';
+    return w->s[w->pos++];
+}
+
+/* ======================================================================
+ * Single-byte scorer
+ * ====================================================================== */
+
+static const int single_byte_candidates[] = {
+    MT_ENC_WINDOWS_1252, MT_ENC_WINDOWS_1251, MT_ENC_WINDOWS_1250, MT_ENC_ISO_8859_2,
+    MT_ENC_KOI8_R, MT_ENC_KOI8_U, MT_ENC_ISO_8859_5, MT_ENC_IBM866, MT_ENC_WINDOWS_1253,
+    MT_ENC_ISO_8859_7, MT_ENC_WINDOWS_1254, MT_ENC_WINDOWS_1255, MT_ENC_WINDOWS_1256,
+    MT_ENC_ISO_8859_6, MT_ENC_WINDOWS_1257, MT_ENC_WINDOWS_874, MT_ENC_ISO_8859_15,
+};
+#define NCAND (sizeof single_byte_candidates / sizeof single_byte_candidates[0])
+#define MAX_LANGS 32
+
+/* Marks, in tenths: what one suspicious character costs. */
+enum { COST_BAD = 10, COST_HALF = 5, COST_UNCOVERED = 7 };
+
+typedef struct sb_score {
+    const uint8_t *cls;
+    const uint32_t *langs;
+    long bad;
+    long latin;
+    long lang_count[MAX_LANGS];
+} sb_score;
+
+static uint8_t class_of(const sb_score *sc, int c)
+{
+    if (c >= 0x80)
+        return sc->cls[c - 0x80];
+    if (c >= 'a' && c <= 'z')
+        return MT_BC_LETTER | MT_BC_LOWER | MT_BS_LATIN;
+    if (c >= 'A' && c <= 'Z')
+        return MT_BC_LETTER | MT_BC_UPPER | MT_BS_LATIN;
+    return 0;
+}
+
+static int script_of(uint8_t cls)
+{
+    return cls & MT_BC_LETTER ? cls & MT_BC_SCRIPT : 0;
+}
+
+/* Scores one byte >= 0x80 read in this candidate, between its neighbours. */
+static void score_byte(sb_score *sc, int prev, int cur, int next)
+{
+    uint8_t cls = class_of(sc, cur);
+    if (cls & MT_BC_INVALID) {
+        sc->bad += COST_BAD;
+        return;
+    }
+    if (cls & MT_BC_NEUTRAL)
+        return;
+    uint8_t pc = class_of(sc, prev), nc = class_of(sc, next);
+    int ps = script_of(pc), ns = script_of(nc);
+    if (!(cls & MT_BC_LETTER)) {
+        if (ps && ns)
+            sc->bad += COST_BAD;        /* a symbol inside a word */
+        return;
+    }
+    int script = cls & MT_BC_SCRIPT;
+    if ((ps && ps != script) || (ns && ns != script)) {
+        sc->bad += COST_BAD;            /* two scripts in one word */
+        return;
+    }
+    if (script != MT_BS_LATIN && ps != script && ns != script)
+        sc->bad += COST_HALF;           /* a lone letter of a non-Latin script */
+    if ((cls & MT_BC_UPPER) && (pc & MT_BC_LOWER))
+        sc->bad += COST_HALF;           /* "xY" inside a word */
+    if (script == MT_BS_LATIN) {
+        uint32_t langs = sc->langs[cur - 0x80];
+        sc->latin++;
+        for (int i = 0; langs && i < MAX_LANGS; i++, langs >>= 1)
+            sc->lang_count[i] += langs & 1;
+    }
+}
+
+/* The total for a candidate: its marks, the Latin letters its best
+ * language leaves unexplained, and a small prior. */
+static long total(const sb_score *sc, int enc)
+{
+    long best = 0;
+    for (int i = 0; i < mt_single_byte_language_count && i < MAX_LANGS; i++)
+        if (sc->lang_count[i] > best)
+            best = sc->lang_count[i];
+    long prior = enc == MT_ENC_WINDOWS_1252 ? 0
+               : (enc == MT_ENC_WINDOWS_1251 || enc == MT_ENC_WINDOWS_1250) ? COST_HALF
+               : COST_BAD;
+    return sc->bad + (sc->latin - best) * COST_UNCOVERED + prior;
+}
+
+static int detect_single_byte(const unsigned char *s, size_t len)
+{
+    sb_score sc[NCAND];
+    memset(sc, 0, sizeof sc);
+    for (size_t k = 0; k < NCAND; k++) {
+        int idx = mt_single_byte_index[single_byte_candidates[k]];
+        sc[k].cls = mt_single_byte_class[idx];
+        sc[k].langs = mt_single_byte_langs[idx];
+    }
+    walker w = { s, 0, len };
+    int prev = ' ', cur = walk_next(&w);
+    while (cur >= 0) {
+        int next = walk_next(&w);
+        if (cur >= 0x80)
+            for (size_t k = 0; k < NCAND; k++)
+                score_byte(&sc[k], prev, cur, next < 0 ? ' ' : next);
+        prev = cur;
+        cur = next;
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < NCAND; k++)
+        if (total(&sc[k], single_byte_candidates[k]) <
+            total(&sc[best], single_byte_candidates[best]))
+            best = k;
+    return single_byte_candidates[best];
+}
+
+/* ======================================================================
+ * CJK multi-byte encodings
+ * ====================================================================== */
+
+/* Does the page read as text in the CJK encoding `enc`? Under 1% of its
+ * multi-byte characters ill-formed, and under 30% of them "glued" between
+ * ASCII letters -- what Latin text gives when an accented letter and the
+ * letter after it are taken for one double-byte character. */
+static int cjk_plausible(int enc, const unsigned char *s, size_t len)
+{
+    size_t chars = 0, bad = 0, glued = 0, i = 0;
+    while (i < len) {
+        size_t n = mt_cjk_char_length(enc, s + i, len - i);
+        if (n == 1) {
+            i++;
+            continue;
+        }
+        if (n == 0) {
+            bad++;
+            i++;
+            continue;
+        }
+        chars++;
+        int before = i > 0 && is_alpha(s[i - 1]);
+        int after = is_alpha(s[i + n - 1]) || (i + n < len && is_alpha(s[i + n]));
+        glued += before && after;
+        i += n;
+    }
+    return chars > 0 && bad * 100 < chars && glued * 10 < chars * 3;
+}
+
+#ifdef MT_HAVE_UCHARDET
+/* uchardet's answer if it is a CJK multi-byte encoding, else MT_ENC_NONE.
+ * uchardet allocates with C++ new; an allocation failure there cannot be
+ * reported and is the one place the library depends on the C++ runtime. */
+static int uchardet_cjk(const unsigned char *s, size_t len)
+{
+    uchardet_t ud = uchardet_new();
+    if (!ud)
+        return MT_ENC_NONE;
+    int enc = MT_ENC_NONE;
+    if (uchardet_handle_data(ud, (const char *)s, len) == 0) {
+        uchardet_data_end(ud);
+        const char *name = uchardet_get_charset(ud);
+        if (name && !strcmp(name, "UHC"))
+            enc = MT_ENC_EUC_KR;
+        else if (name)
+            enc = mt_encoding_from_label(name, strlen(name));
+    }
+    uchardet_delete(ud);
+    if (enc == MT_ENC_GB18030)
+        enc = MT_ENC_GBK;   /* the same decoder; GBK is what such pages are */
+    if (enc == MT_ENC_SHIFT_JIS || enc == MT_ENC_EUC_JP || enc == MT_ENC_GBK ||
+        enc == MT_ENC_BIG5 || enc == MT_ENC_EUC_KR)
+        return enc;
+    return MT_ENC_NONE;
+}
+#else
+/* Without uchardet: the first CJK encoding the bytes read plausibly in,
+ * tried only when most bytes >= 0x80 pair up as double-byte characters. */
+static int uchardet_cjk(const unsigned char *s, size_t len)
+{
+    static const int order[] = { MT_ENC_GBK, MT_ENC_SHIFT_JIS, MT_ENC_EUC_JP, MT_ENC_BIG5,
+                                 MT_ENC_EUC_KR };
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        if (cjk_plausible(order[k], s, len))
+            return order[k];
+    return MT_ENC_NONE;
+}
+#endif
+
+/* ======================================================================
+ * Entry point
+ * ====================================================================== */
+
+static int has_iso_2022_jp_escape(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++)
+        if (s[i] == 0x1B && s[i + 1] == '$' && (s[i + 2] == 'B' || s[i + 2] == '@'))
+            return 1;
+    return 0;
+}
+
+static int all_ascii(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+int mt_charset_detect(const char *html, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)html;
+    if (len > MAX_SCAN)
+        len = MAX_SCAN;
+    if (all_ascii(s, len))
+        return has_iso_2022_jp_escape(s, len) ? MT_ENC_ISO_2022_JP : MT_ENC_WINDOWS_1252;
+    size_t valid = mt_utf8_valid_prefix(html, len);
+    /* A cut at MAX_SCAN may split the last character. */
+    if (valid == len || (len == MAX_SCAN && len - valid < 4))
+        return MT_ENC_UTF_8;
+    int cjk = uchardet_cjk(s, len);
+    if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
+        return cjk;
+    return detect_single_byte(s, len);
+}
