@@ -178,6 +178,13 @@ MT_API size_t mt_document_node_count(const mt_document *doc);
  * storage. */
 MT_API const char *mt_document_encoding(const mt_document *doc);
 
+/* How that encoding was chosen: "bom", "transport" (the caller's
+ * transport_charset), "meta" (a <meta> declaration), "detected" (guessed
+ * from the bytes, or a declaration overruled by them: a page declared
+ * latin1 that is valid UTF-8 is read as UTF-8) or "default" (nothing to go
+ * on: windows-1252). Static storage. */
+MT_API const char *mt_document_encoding_source(const mt_document *doc);
+
 /* ======================================================================
  * Document tree: read-only traversal
  * ====================================================================== */
@@ -230,7 +237,8 @@ MT_API const char *mt_node_text(const mt_node *node, size_t *len);
  * its first character). Offsets refer to the bytes given to mt_parse(),
  * unless the input was re-encoded, in which case they refer to the UTF-8
  * text. Nodes the parser made up (implied <html>, <body>, ...) carry the
- * offset of the token that caused them. */
+ * offset of the token that caused them. After a byte order mark, offsets
+ * count from the first byte past it. */
 MT_API size_t mt_node_source_offset(const mt_node *node);
 
 /* Elements: number of attributes, and the i-th one (0-based). For other

@@ -7,7 +7,7 @@ set -eu
 
 packages() {
     case "$1" in
-        build) echo "gcc make cmake libc6-dev" ;;
+        build) echo "gcc make cmake libc6-dev libuchardet-dev" ;;
         bench) echo "libxml2-dev pkg-config" ;;
         fuzz)  echo "clang libclang-rt-14-dev" ;;
         check) echo "valgrind" ;;

@@ -1,6 +1,8 @@
 /* parse.c -- the public parsing entry points: bytes -> document. */
 #include <string.h>
 #include "api/document.h"
+#include "charset/charset.h"
+#include "charset/decode.h"
 #include "html/input.h"
 #include "html/tree_builder.h"
 #include "util/alloc.h"
@@ -80,17 +82,94 @@ mt_document *mt_document_new(const mt_parse_options *opts, size_t input_len)
     return doc;
 }
 
-mt_status mt_document_parse_into(mt_document *doc, const char *html, size_t len,
-                                 const mt_parse_options *opts)
+/* Decodes the page as `choice` says, prepares the text and builds the tree. */
+static mt_status parse_decoded(mt_document *doc, const char *html, size_t len,
+                               const mt_parse_options *opts, const mt_charset_choice *choice)
 {
-    const char *text;
-    size_t text_len;
-    mt_status st = mt_input_prepare(&doc->arena, html, len, &text, &text_len);
+    const char *decoded, *text;
+    size_t decoded_len, text_len;
+    unsigned flags = choice->utf8_fallback ? MT_DECODE_UTF8_FALLBACK : 0;
+    mt_status st = mt_decode(&doc->arena, choice->encoding, flags, html + choice->bom_len,
+                             len - choice->bom_len, &decoded, &decoded_len);
+    if (st != MT_OK)
+        return st;
+    st = mt_input_prepare(&doc->arena, decoded, decoded_len, &text, &text_len);
     if (st != MT_OK)
         return st;
     doc->input = text;
     doc->input_len = text_len;
+    doc->encoding = mt_encoding_name(choice->encoding);
+    doc->encoding_source = choice->source;
     return mt_tree_build(doc, opts);
+}
+
+/* The encoding the first <meta> of the tree declares (in the order the
+ * parser made them), or MT_ENC_NONE: the tree builder's "change the
+ * encoding" step for a <meta> the 1024-byte prescan did not reach. */
+static int late_meta_encoding(const mt_document *doc)
+{
+    const mt_node *first = NULL;
+    int enc = MT_ENC_NONE;
+    for (const mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root)) {
+        if (!mt_dom_is_html(n, MT_TAG_META) || (first && n->index > first->index))
+            continue;
+        const mt_attr *cs = mt_dom_attr_z(n, "charset");
+        const mt_attr *he = mt_dom_attr_z(n, "http-equiv");
+        const mt_attr *ct = mt_dom_attr_z(n, "content");
+        int e = mt_charset_from_meta_attributes(
+            cs ? cs->value : NULL, cs ? cs->value_len : 0, he ? he->value : NULL,
+            he ? he->value_len : 0, ct ? ct->value : NULL, ct ? ct->value_len : 0);
+        if (e != MT_ENC_NONE) {
+            first = n;
+            enc = e;
+        }
+    }
+    return enc;
+}
+
+/* Empties the document for a second parse, keeping its arena's memory. */
+static mt_status document_restart(mt_document *doc)
+{
+    mt_arena_reset(&doc->arena);
+    doc->node_count = 0;
+    doc->limits = 0;
+    doc->root = mt_dom_new_node(doc, MT_NODE_DOCUMENT, 0);
+    return doc->root ? MT_OK : MT_ERR_NOMEM;
+}
+
+static int has_high_byte(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+mt_status mt_document_parse_into(mt_document *doc, const char *html, size_t len,
+                                 const mt_parse_options *opts)
+{
+    mt_charset_choice choice;
+    mt_status st = mt_charset_determine(html, len, opts->transport_charset, &choice);
+    if (st != MT_OK)
+        return st;
+    st = parse_decoded(doc, html, len, opts, &choice);
+    if (st != MT_OK || !choice.tentative)
+        return st;
+    /* A guessed encoding gives way to a <meta> found by the tree builder. */
+    int late = late_meta_encoding(doc);
+    if (late == MT_ENC_NONE)
+        return MT_OK;
+    mt_charset_choice declared;
+    mt_charset_apply_declaration(html, len, late, MT_ENCSRC_META, &declared);
+    if (declared.encoding == choice.encoding ||
+        (mt_encoding_ascii_compatible(declared.encoding) && !has_high_byte(html, len))) {
+        /* Same text either way: only the label changes. */
+        doc->encoding = mt_encoding_name(declared.encoding);
+        doc->encoding_source = declared.source;
+        return MT_OK;
+    }
+    st = document_restart(doc);
+    return st == MT_OK ? parse_decoded(doc, html, len, opts, &declared) : st;
 }
 
 MT_API mt_document *mt_parse(const char *html, size_t len, const mt_parse_options *user_opts,
@@ -139,4 +218,9 @@ MT_API size_t mt_document_node_count(const mt_document *doc) { return doc ? doc-
 MT_API const char *mt_document_encoding(const mt_document *doc)
 {
     return doc && doc->encoding ? doc->encoding : "UTF-8";
+}
+
+MT_API const char *mt_document_encoding_source(const mt_document *doc)
+{
+    return mt_encoding_source_name(doc ? doc->encoding_source : MT_ENCSRC_DEFAULT);
 }
