@@ -1,0 +1,666 @@
+/* render.c -- the public rendering entry points and the helpers every
+ * renderer shares (output buffer, UTF-8 safety, trimming, levels, spans). */
+#include <stdint.h>
+#include <string.h>
+#include "render/render.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+
+/* ======================================================================
+ * Output buffer
+ * ====================================================================== */
+
+void mt_rbuf_init(mt_rbuf *b, const mt_allocator *alloc, size_t max)
+{
+    memset(b, 0, sizeof *b);
+    b->alloc = alloc;
+    b->max = max ? max : MT_RENDER_MAX_OUTPUT;
+}
+
+void mt_rbuf_free(mt_rbuf *b)
+{
+    mt_vec_free(&b->bytes, b->alloc, 1);
+}
+
+int mt_rbuf_reserve(mt_rbuf *b, size_t extra)
+{
+    if (b->failed)
+        return 0;
+    if (extra >= b->max || mt_vec_reserve(&b->bytes, b->alloc, 1, extra + 1, b->max) != 0) {
+        b->failed = 1;
+        return 0;
+    }
+    return 1;
+}
+
+char *mt_rbuf_take(mt_rbuf *b, size_t *len)
+{
+    if (!mt_rbuf_reserve(b, 0)) {
+        mt_rbuf_free(b);
+        return NULL;
+    }
+    char *out = mt_rbuf_data(b);
+    out[b->bytes.len] = '\0';
+    if (len)
+        *len = b->bytes.len;
+    memset(&b->bytes, 0, sizeof b->bytes);
+    return out;
+}
+
+void mt_rbuf_put_uint(mt_rbuf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    mt_rbuf_put(b, tmp + i, sizeof tmp - i);
+}
+
+void mt_rbuf_put_repeat(mt_rbuf *b, char c, size_t n)
+{
+    if (b->bytes.cap - b->bytes.len <= n && !mt_rbuf_reserve(b, n))
+        return;
+    memset(mt_rbuf_data(b) + b->bytes.len, c, n);
+    b->bytes.len += n;
+}
+
+/* ======================================================================
+ * Text helpers
+ * ====================================================================== */
+
+static const char replacement_char[] = "\xEF\xBF\xBD";
+
+void mt_render_put_utf8(mt_rbuf *b, const char *s, size_t len)
+{
+    while (len) {
+        size_t ok = mt_utf8_valid_prefix(s, len);
+        mt_rbuf_put(b, s, ok);
+        if (ok == len)
+            return;
+        /* One ill-formed byte: replace it and resynchronise after it. */
+        mt_rbuf_put(b, replacement_char, 3);
+        s += ok + 1;
+        len -= ok + 1;
+    }
+}
+
+/* Bytes the markup escaper must look at: ASCII specials and controls, and
+ * 0xEF, the lead byte of U+FFFE and U+FFFF. */
+static int markup_special(unsigned char c)
+{
+    return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == 0xEF;
+}
+
+static size_t put_markup_special(mt_rbuf *b, const char *s, size_t len, int attr)
+{
+    unsigned char c = (unsigned char)s[0];
+    switch (c) {
+    case '&': mt_rbuf_put(b, "&amp;", 5); return 1;
+    case '<': mt_rbuf_put(b, "&lt;", 4); return 1;
+    case '>': mt_rbuf_put(b, "&gt;", 4); return 1;
+    case '"': mt_rbuf_put(b, "&quot;", 6); return 1;
+    case '\r': return 1;
+    case '\n':
+        mt_rbuf_put(b, attr ? "&#10;" : "\n", attr ? 5 : 1);
+        return 1;
+    case '\t':
+        mt_rbuf_put(b, attr ? "&#9;" : "\t", attr ? 4 : 1);
+        return 1;
+    case 0xEF:
+        if (len >= 3 && (unsigned char)s[1] == 0xBF &&
+            ((unsigned char)s[2] == 0xBE || (unsigned char)s[2] == 0xBF)) {
+            mt_rbuf_put(b, replacement_char, 3);
+            return 3;
+        }
+        mt_rbuf_putc(b, (char)c);    /* any other U+Fxxx: copied as is */
+        return 1;
+    default:
+        mt_rbuf_put(b, replacement_char, 3);
+        return 1;
+    }
+}
+
+void mt_render_put_markup(mt_rbuf *b, const char *s, size_t len, int attr)
+{
+    size_t ok = mt_utf8_valid_prefix(s, len);
+    if (ok < len) {
+        /* Rare: repair into a scratch copy first, then escape that. */
+        mt_rbuf fixed;
+        mt_rbuf_init(&fixed, b->alloc, b->max);
+        mt_render_put_utf8(&fixed, s, len);
+        if (fixed.failed)
+            b->failed = 1;
+        else
+            mt_render_put_markup(b, mt_rbuf_data(&fixed), fixed.bytes.len, attr);
+        mt_rbuf_free(&fixed);
+        return;
+    }
+    size_t run = 0, i = 0;
+    while (i < len) {
+        if (!markup_special((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        mt_rbuf_put(b, s + run, i - run);
+        i += put_markup_special(b, s + i, len - i, attr);
+        run = i;
+    }
+    mt_rbuf_put(b, s + run, len - run);
+}
+
+void mt_render_put_attr(mt_rbuf *b, const char *name, const char *value, size_t len)
+{
+    mt_rbuf_putc(b, ' ');
+    mt_rbuf_puts(b, name);
+    mt_rbuf_put(b, "=\"", 2);
+    mt_render_put_markup(b, value, len, 1);
+    mt_rbuf_putc(b, '"');
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+void mt_render_trim(const char *text, size_t len, int is_code, size_t *from, size_t *to)
+{
+    size_t a = 0, z = len;
+    if (!text)
+        z = 0;
+    while (z > a && is_space(text[z - 1]))
+        z--;
+    if (is_code) {
+        /* Drop whole blank lines only, keeping the first line's indent. */
+        size_t p = 0;
+        while (p < z && is_space(text[p])) {
+            if (text[p] == '\n')
+                a = p + 1;
+            p++;
+        }
+    } else {
+        while (a < z && is_space(text[a]))
+            a++;
+    }
+    *from = a;
+    *to = z;
+}
+
+static int cell_is_empty(const mt_cell *c)
+{
+    size_t a, z;
+    mt_render_trim(c->text, c->text_len, 0, &a, &z);
+    return a == z;
+}
+
+static int table_is_empty(const mt_block *b)
+{
+    for (size_t r = 0; r < b->nrows; r++)
+        for (size_t c = 0; c < b->rows[r].ncells; c++)
+            if (!cell_is_empty(&b->rows[r].cells[c]))
+                return 0;
+    size_t a, z;
+    mt_render_trim(b->text, b->text_len, 0, &a, &z);
+    return a == z;
+}
+
+int mt_render_block_is_empty(const mt_block *b)
+{
+    size_t a, z;
+    switch (b->type) {
+    case MT_BLOCK_BREAK:
+        return 0;
+    case MT_BLOCK_TABLE:
+        return table_is_empty(b);
+    case MT_BLOCK_IMAGE:
+        if (b->src && mt_render_url_is_safe(b->src, strlen(b->src)))
+            return 0;
+        break;
+    default:
+        break;
+    }
+    mt_render_trim(b->text, b->text_len, b->type == MT_BLOCK_CODE, &a, &z);
+    return a == z;
+}
+
+int mt_render_heading_level(const mt_block *b)
+{
+    return b->level < 1 ? 1 : b->level > 6 ? 6 : b->level;
+}
+
+int mt_render_nested_level(int level, int prev_level)
+{
+    int max = prev_level + 1;
+    if (max > MT_RENDER_MAX_NESTING)
+        max = MT_RENDER_MAX_NESTING;
+    if (level > max)
+        level = max;
+    return level < 1 ? 1 : level;
+}
+
+static char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* Compares the URL's scheme, read the way browsers do (leading controls and
+ * spaces skipped, tabs and newlines inside ignored), with `scheme` plus ':'. */
+static int has_scheme(const char *url, size_t len, const char *scheme, size_t *after)
+{
+    size_t i = 0;
+    while (i < len && (unsigned char)url[i] <= 0x20)
+        i++;
+    for (const char *s = scheme; *s; s++) {
+        while (i < len && (url[i] == '\t' || url[i] == '\n' || url[i] == '\r'))
+            i++;
+        if (i >= len || ascii_lower(url[i]) != *s)
+            return 0;
+        i++;
+    }
+    *after = i;
+    return 1;
+}
+
+int mt_render_url_is_safe(const char *url, size_t len)
+{
+    size_t after;
+    if (!url || !len)
+        return 0;
+    if (has_scheme(url, len, "javascript:", &after) || has_scheme(url, len, "vbscript:", &after))
+        return 0;
+    if (has_scheme(url, len, "data:", &after)) {
+        static const char *const images[] = { "image/png", "image/jpeg", "image/gif", "image/webp" };
+        for (size_t k = 0; k < sizeof images / sizeof *images; k++) {
+            size_t n = strlen(images[k]);
+            if (len - after >= n && memcmp(url + after, images[k], n) == 0)
+                return 1;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+size_t mt_render_language_len(const char *language)
+{
+    size_t n = 0;
+    if (!language)
+        return 0;
+    for (;; n++) {
+        char c = language[n];
+        if (!((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '_' ||
+              c == '+' || c == '#' || c == '.' || c == '-'))
+            return n;
+    }
+}
+
+void mt_render_put_joined(mt_rbuf *b, const char *const *items, size_t n,
+                          void (*put)(mt_rbuf *, const char *, size_t))
+{
+    int first = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!items[i] || !items[i][0])
+            continue;
+        if (!first)
+            mt_rbuf_put(b, "; ", 2);
+        put(b, items[i], strlen(items[i]));
+        first = 0;
+    }
+}
+
+const char *mt_render_block_type_name(mt_block_type t)
+{
+    switch (t) {
+    case MT_BLOCK_PARAGRAPH: return "paragraph";
+    case MT_BLOCK_HEADING: return "heading";
+    case MT_BLOCK_LIST_ITEM: return "list_item";
+    case MT_BLOCK_QUOTE: return "quote";
+    case MT_BLOCK_CODE: return "code";
+    case MT_BLOCK_TABLE: return "table";
+    case MT_BLOCK_CAPTION: return "caption";
+    case MT_BLOCK_IMAGE: return "image";
+    case MT_BLOCK_BREAK: return "break";
+    }
+    return "paragraph";
+}
+
+const char *mt_render_span_type_name(mt_span_type t)
+{
+    switch (t) {
+    case MT_SPAN_LINK: return "link";
+    case MT_SPAN_EMPHASIS: return "emphasis";
+    case MT_SPAN_STRONG: return "strong";
+    case MT_SPAN_CODE: return "code";
+    case MT_SPAN_SUBSCRIPT: return "subscript";
+    case MT_SPAN_SUPERSCRIPT: return "superscript";
+    case MT_SPAN_STRIKE: return "strike";
+    }
+    return "emphasis";
+}
+
+/* ======================================================================
+ * Inline span walker
+ * ====================================================================== */
+
+typedef struct open_span {
+    const mt_span *span;
+    size_t end;
+    int tag;
+} open_span;
+
+/* Moves `pos` forward to the start of a character, so no renderer splits a
+ * multi-byte sequence with markup. */
+static size_t snap(const char *text, size_t pos, size_t to)
+{
+    if (pos > to)
+        return to;
+    while (pos < to && ((unsigned char)text[pos] & 0xC0) == 0x80)
+        pos++;
+    return pos;
+}
+
+static void emit_text(const mt_inline_ops *ops, void *ctx, const char *text, size_t a, size_t z)
+{
+    if (z > a)
+        ops->text(ctx, text + a, z - a);
+}
+
+void mt_render_inline(const char *text, size_t from, size_t to, const mt_span *spans,
+                      size_t nspans, const mt_inline_ops *ops, void *ctx)
+{
+    open_span stack[MT_RENDER_MAX_SPAN_DEPTH];
+    size_t depth = 0, pos = from, i = 0;
+    for (;;) {
+        size_t limit = depth ? stack[depth - 1].end : to;
+        if (i < nspans) {
+            const mt_span *sp = &spans[i];
+            size_t st = sp->start < from ? from : snap(text, sp->start, to);
+            if (st < pos) {
+                i++;                  /* out of order: its text is already out */
+                continue;
+            }
+            if (st < limit) {
+                size_t en = sp->end > limit ? limit : snap(text, sp->end, limit);
+                i++;
+                if (en <= st || depth == MT_RENDER_MAX_SPAN_DEPTH)
+                    continue;         /* empty, or too deep: plain text */
+                size_t s2 = st, e2 = en;
+                if (ops->adjust)
+                    ops->adjust(ctx, sp, text, &s2, &e2);
+                if (s2 < st || e2 > en || e2 <= s2)
+                    continue;         /* adjusted away: plain text */
+                emit_text(ops, ctx, text, pos, s2);
+                pos = s2;
+                int tag = ops->open(ctx, sp, text, s2, e2);
+                if (!tag)
+                    continue;         /* its text stays plain; children still open */
+                stack[depth].span = sp;
+                stack[depth].end = e2;
+                stack[depth].tag = tag;
+                depth++;
+                continue;
+            }
+        }
+        emit_text(ops, ctx, text, pos, limit);
+        pos = limit;
+        if (!depth)
+            break;
+        depth--;
+        ops->close(ctx, stack[depth].span, stack[depth].tag);
+    }
+}
+
+/* ======================================================================
+ * Inline markup for HTML and XML
+ * ====================================================================== */
+
+typedef struct markup_inline {
+    mt_rbuf *b;
+    const mt_markup_dialect *d;
+    int link_depth;
+} markup_inline;
+
+static int markup_open(void *ctx, const mt_span *sp, const char *text, size_t st, size_t en)
+{
+    markup_inline *m = ctx;
+    (void)text, (void)st, (void)en;
+    if ((unsigned)sp->type > MT_SPAN_STRIKE)
+        return 0;
+    if (sp->type == MT_SPAN_LINK) {
+        /* Links do not nest; an unsafe target leaves plain text. */
+        if (m->link_depth || !mt_render_url_is_safe(sp->href, sp->href_len))
+            return 0;
+        m->link_depth++;
+        mt_rbuf_puts(m->b, m->d->open[MT_SPAN_LINK]);
+        mt_render_put_markup(m->b, sp->href, sp->href_len, 1);
+        mt_rbuf_put(m->b, "\">", 2);
+        return 1;
+    }
+    mt_rbuf_puts(m->b, m->d->open[sp->type]);
+    return 1;
+}
+
+static void markup_close(void *ctx, const mt_span *sp, int tag)
+{
+    markup_inline *m = ctx;
+    (void)tag;
+    if (sp->type == MT_SPAN_LINK)
+        m->link_depth--;
+    mt_rbuf_puts(m->b, m->d->close[sp->type]);
+}
+
+static void markup_text(void *ctx, const char *s, size_t len)
+{
+    markup_inline *m = ctx;
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\n') {
+            mt_render_put_markup(m->b, s + run, i - run, 0);
+            mt_rbuf_puts(m->b, m->d->line_break);
+            run = i + 1;
+        }
+    }
+    mt_render_put_markup(m->b, s + run, len - run, 0);
+}
+
+static const mt_inline_ops markup_ops = { NULL, markup_open, markup_close, markup_text };
+
+void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
+                             size_t len, const mt_span *spans, size_t nspans)
+{
+    markup_inline m = { b, d, 0 };
+    size_t a, z;
+    mt_render_trim(text, len, 0, &a, &z);
+    mt_render_inline(text, a, z, spans, nspans, &markup_ops, &m);
+}
+
+int mt_render_row_is_header(const mt_row *row)
+{
+    if (!row->ncells)
+        return 0;
+    for (size_t c = 0; c < row->ncells; c++)
+        if (!row->cells[c].header)
+            return 0;
+    return 1;
+}
+
+/* ======================================================================
+ * Table layout on a grid
+ * ====================================================================== */
+
+static size_t clamp_span(uint32_t n, size_t max)
+{
+    size_t s = n < 1 ? 1 : n;
+    return s > max ? max : s;
+}
+
+/* Lays out one row; with `emit` NULL it only measures. Returns the number
+ * of columns the row reaches, rowspans from above included. */
+static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width,
+                         void (*emit)(void *, const mt_cell *), void *ctx)
+{
+    size_t col = 0;
+    for (size_t c = 0; c < row->ncells && col < width; c++) {
+        for (; col < width && t->occupied[col]; col++) {
+            t->occupied[col]--;
+            if (emit)
+                emit(ctx, NULL);
+        }
+        if (col >= width)
+            break;
+        const mt_cell *cell = &row->cells[c];
+        size_t cs = clamp_span(cell->colspan, width - col);
+        uint32_t rs = (uint32_t)clamp_span(cell->rowspan, MT_TABLE_MAX_ROWSPAN);
+        if (emit)
+            emit(ctx, cell);
+        for (size_t k = 0; k < cs; k++) {
+            t->occupied[col + k] = rs - 1;
+            if (emit && k)
+                emit(ctx, NULL);
+        }
+        col += cs;
+        if (rs > 1 && col > t->hi)
+            t->hi = col;
+    }
+    size_t used = col;
+    /* Measuring needs only the columns a rowspan ever covered. */
+    size_t end = emit ? width : (t->hi < width ? t->hi : width);
+    for (; col < end; col++) {
+        if (t->occupied[col]) {
+            t->occupied[col]--;
+            used = col + 1;
+        }
+        if (emit)
+            emit(ctx, NULL);
+    }
+    return used;
+}
+
+size_t mt_table_width(mt_table_layout *t, const mt_block *table)
+{
+    size_t width = 0;
+    memset(t->occupied, 0, sizeof t->occupied);
+    t->hi = 0;
+    for (size_t r = 0; r < table->nrows; r++) {
+        size_t w = layout_row(t, &table->rows[r], MT_TABLE_MAX_COLUMNS, NULL, NULL);
+        if (w > width)
+            width = w;
+    }
+    memset(t->occupied, 0, sizeof t->occupied);
+    t->hi = 0;
+    return width;
+}
+
+void mt_table_row(mt_table_layout *t, const mt_row *row, size_t width,
+                  void (*emit)(void *ctx, const mt_cell *cell), void *ctx)
+{
+    layout_row(t, row, width, emit, ctx);
+}
+
+/* ======================================================================
+ * List nesting for the markup formats
+ * ====================================================================== */
+
+static void close_level(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b)
+{
+    ops->close_item(b);
+    ops->close_list(b, n->ordered[n->depth]);
+    n->depth--;
+}
+
+static void open_level(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b, const mt_block *item)
+{
+    ops->open_list(b, item, n->depth > 0);
+    n->depth++;
+    n->ordered[n->depth] = item->ordered != 0;
+}
+
+void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,
+                        const mt_block *item)
+{
+    int level = mt_render_nested_level(item->level, n->depth);
+    while (n->depth > level)
+        close_level(n, ops, b);
+    if (n->depth < level) {
+        open_level(n, ops, b, item);
+    } else if (n->ordered[level] == (item->ordered != 0)) {
+        ops->close_item(b);
+    } else {
+        close_level(n, ops, b);       /* another kind of list begins */
+        open_level(n, ops, b, item);
+    }
+}
+
+void mt_list_close_all(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b)
+{
+    while (n->depth > 0)
+        close_level(n, ops, b);
+}
+
+int mt_render_markup_shows(const mt_block *blk)
+{
+    if (!blk || mt_render_block_is_empty(blk))
+        return 0;
+    return blk->type != MT_BLOCK_IMAGE ||
+           (blk->src && mt_render_url_is_safe(blk->src, strlen(blk->src)));
+}
+
+/* ======================================================================
+ * Public entry points
+ * ====================================================================== */
+
+static int name_equals(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (ascii_lower(*a) != *b)
+            return 0;
+    return *a == *b;
+}
+
+MT_API int mt_format_from_name(const char *name, mt_format *fmt)
+{
+    static const struct { const char *name; mt_format fmt; } names[] = {
+        { "txt", MT_FORMAT_TEXT }, { "text", MT_FORMAT_TEXT },
+        { "markdown", MT_FORMAT_MARKDOWN }, { "md", MT_FORMAT_MARKDOWN },
+        { "html", MT_FORMAT_HTML }, { "json", MT_FORMAT_JSON }, { "xml", MT_FORMAT_XML },
+    };
+    if (!name)
+        return -1;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        if (name_equals(name, names[i].name)) {
+            if (fmt)
+                *fmt = names[i].fmt;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
+                       const mt_allocator *alloc, size_t *len, mt_status *status)
+{
+    mt_status dummy;
+    if (!status)
+        status = &dummy;
+    if (len)
+        *len = 0;
+    if (!result) {
+        *status = MT_ERR_INVALID_ARG;
+        return NULL;
+    }
+    mt_rbuf b;
+    mt_rbuf_init(&b, alloc, 0);
+    switch (fmt) {
+    case MT_FORMAT_TEXT: mt_render_text(&b, result, flags); break;
+    case MT_FORMAT_MARKDOWN: mt_render_markdown(&b, result, flags); break;
+    case MT_FORMAT_HTML: mt_render_html(&b, result, flags); break;
+    case MT_FORMAT_JSON: mt_render_json(&b, result, flags); break;
+    case MT_FORMAT_XML: mt_render_xml(&b, result, flags); break;
+    default:
+        *status = MT_ERR_UNKNOWN_FORMAT;
+        return NULL;
+    }
+    char *out = mt_rbuf_take(&b, len);
+    *status = out ? MT_OK : MT_ERR_NOMEM;
+    return out;
+}

@@ -1,0 +1,297 @@
+/* xml.c -- an element-based XML document, close in spirit to the XML that
+ * trafilatura users know (doc/main/head/p/list/item/table/row/cell/hi/ref/lb)
+ * but with our own choices:
+ *
+ *   <doc title=".." author="A; B" date=".." ... encoding="UTF-8">
+ *   <sources><source field="title">json-ld</source>...</sources>  (explain)
+ *   <main>
+ *   <head rend="h2">..</head>
+ *   <p>.. <ref target="..">..</ref> <hi rend="#i">..</hi> ..<lb/>..</p>
+ *   <list rend="ul"><item>..<list rend="ol"><item n="1">..</item></list></item></list>
+ *   <quote><p>..</p></quote>
+ *   <code lang="python">..</code>
+ *   <table><row><cell role="head" cols="2">..</cell></row></table>
+ *   <graphic src=".." alt=".."/>  <caption>..</caption>  <hr/>
+ *   </main>
+ *   <comments>..same blocks..</comments>
+ *   </doc>
+ *
+ * Inline rend values: #i emphasis, #b strong, #t code, #sub, #sup, #s strike.
+ * Metadata lists (authors, categories, tags) are joined with "; ". Blocks are
+ * flat in reading order except lists and quotes, which nest. The document is
+ * well-formed whatever the input: text and attributes are escaped and
+ * characters XML forbids become U+FFFD. */
+#include "render/render.h"
+
+/* ======================================================================
+ * Inline
+ * ====================================================================== */
+
+static const mt_markup_dialect xml_dialect = {
+    { "<ref target=\"", "<hi rend=\"#i\">", "<hi rend=\"#b\">", "<hi rend=\"#t\">",
+      "<hi rend=\"#sub\">", "<hi rend=\"#sup\">", "<hi rend=\"#s\">" },
+    { "</ref>", "</hi>", "</hi>", "</hi>", "</hi>", "</hi>", "</hi>" },
+    "<lb/>",
+};
+
+static void put_inline(mt_rbuf *b, const char *text, size_t len, const mt_span *spans,
+                       size_t nspans)
+{
+    mt_render_markup_inline(b, &xml_dialect, text, len, spans, nspans);
+}
+
+/* <name attrs>inline text</name> and a line end; `attrs` is written as is. */
+static void put_element(mt_rbuf *b, const char *name, const char *attrs, const mt_block *blk)
+{
+    mt_rbuf_putc(b, '<');
+    mt_rbuf_puts(b, name);
+    mt_rbuf_puts(b, attrs);
+    mt_rbuf_putc(b, '>');
+    put_inline(b, blk->text, blk->text_len, blk->spans, blk->nspans);
+    mt_rbuf_put(b, "</", 2);
+    mt_rbuf_puts(b, name);
+    mt_rbuf_put(b, ">\n", 2);
+}
+
+/* ======================================================================
+ * Blocks
+ * ====================================================================== */
+
+static void open_list(mt_rbuf *b, const mt_block *item, int nested)
+{
+    if (nested)
+        mt_rbuf_putc(b, '\n');
+    mt_rbuf_puts(b, item->ordered ? "<list rend=\"ol\">\n" : "<list rend=\"ul\">\n");
+}
+
+static void close_list(mt_rbuf *b, int ordered)
+{
+    (void)ordered;
+    mt_rbuf_put(b, "</list>\n", 8);
+}
+
+static void close_item(mt_rbuf *b)
+{
+    mt_rbuf_put(b, "</item>\n", 8);
+}
+
+static const mt_list_ops xml_lists = { open_list, close_list, close_item };
+
+typedef struct xml_state {
+    mt_rbuf *b;
+    mt_list_nest lists;
+    int quote_depth;
+} xml_state;
+
+static void put_list_item(xml_state *s, const mt_block *blk)
+{
+    mt_list_enter_item(&s->lists, &xml_lists, s->b, blk);
+    mt_rbuf_put(s->b, "<item", 5);
+    if (blk->ordered) {
+        mt_rbuf_put(s->b, " n=\"", 4);
+        mt_rbuf_put_uint(s->b, blk->number > 0 ? (unsigned long long)blk->number : 1);
+        mt_rbuf_putc(s->b, '"');
+    }
+    mt_rbuf_putc(s->b, '>');
+    put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);
+}
+
+static void set_quote_depth(xml_state *s, int depth)
+{
+    for (; s->quote_depth > depth; s->quote_depth--)
+        mt_rbuf_put(s->b, "</quote>\n", 9);
+    for (; s->quote_depth < depth; s->quote_depth++)
+        mt_rbuf_put(s->b, "<quote>\n", 8);
+}
+
+static void put_code(mt_rbuf *b, const mt_block *blk)
+{
+    size_t a, z;
+    mt_render_trim(blk->text, blk->text_len, 1, &a, &z);
+    mt_rbuf_put(b, "<code", 5);
+    if (blk->language && blk->language[0])
+        mt_render_put_attr(b, "lang", blk->language, strlen(blk->language));
+    mt_rbuf_putc(b, '>');
+    mt_render_put_markup(b, blk->text + a, z - a, 0);
+    mt_rbuf_put(b, "</code>\n", 8);
+}
+
+static void put_cell(mt_rbuf *b, const mt_cell *cell)
+{
+    mt_rbuf_put(b, "<cell", 5);
+    if (cell->header)
+        mt_rbuf_puts(b, " role=\"head\"");
+    if (cell->colspan > 1) {
+        mt_rbuf_put(b, " cols=\"", 7);
+        mt_rbuf_put_uint(b, cell->colspan > 1000 ? 1000 : cell->colspan);
+        mt_rbuf_putc(b, '"');
+    }
+    if (cell->rowspan > 1) {
+        mt_rbuf_put(b, " rows=\"", 7);
+        mt_rbuf_put_uint(b, cell->rowspan > 65534 ? 65534 : cell->rowspan);
+        mt_rbuf_putc(b, '"');
+    }
+    mt_rbuf_putc(b, '>');
+    put_inline(b, cell->text, cell->text_len, cell->spans, cell->nspans);
+    mt_rbuf_put(b, "</cell>", 7);
+}
+
+/* A table known only by its text is shown as a paragraph. */
+static void put_table(mt_rbuf *b, const mt_block *blk)
+{
+    if (!blk->nrows) {
+        put_element(b, "p", "", blk);
+        return;
+    }
+    mt_rbuf_put(b, "<table>\n", 8);
+    for (size_t r = 0; r < blk->nrows; r++) {
+        mt_rbuf_put(b, "<row>", 5);
+        for (size_t c = 0; c < blk->rows[r].ncells; c++)
+            put_cell(b, &blk->rows[r].cells[c]);
+        mt_rbuf_put(b, "</row>\n", 7);
+    }
+    mt_rbuf_put(b, "</table>\n", 9);
+}
+
+static void put_graphic(mt_rbuf *b, const mt_block *blk)
+{
+    size_t a, z;
+    mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
+    mt_rbuf_put(b, "<graphic", 8);
+    mt_render_put_attr(b, "src", blk->src, strlen(blk->src));
+    mt_render_put_attr(b, "alt", blk->text + a, z - a);
+    mt_rbuf_put(b, "/>\n", 3);
+}
+
+static void put_block(xml_state *s, const mt_block *blk)
+{
+    if (blk->type != MT_BLOCK_LIST_ITEM)
+        mt_list_close_all(&s->lists, &xml_lists, s->b);
+    if (blk->type != MT_BLOCK_QUOTE)
+        set_quote_depth(s, 0);
+    switch (blk->type) {
+    case MT_BLOCK_HEADING: {
+        char attrs[] = " rend=\"h0\"";
+        attrs[8] = (char)('0' + mt_render_heading_level(blk));
+        put_element(s->b, "head", attrs, blk);
+        break;
+    }
+    case MT_BLOCK_LIST_ITEM: put_list_item(s, blk); break;
+    case MT_BLOCK_QUOTE:
+        set_quote_depth(s, mt_render_nested_level(blk->level, MT_RENDER_MAX_NESTING));
+        put_element(s->b, "p", "", blk);
+        break;
+    case MT_BLOCK_CODE: put_code(s->b, blk); break;
+    case MT_BLOCK_TABLE: put_table(s->b, blk); break;
+    case MT_BLOCK_CAPTION: put_element(s->b, "caption", "", blk); break;
+    case MT_BLOCK_IMAGE: put_graphic(s->b, blk); break;
+    case MT_BLOCK_BREAK: mt_rbuf_put(s->b, "<hr/>\n", 6); break;
+    default: put_element(s->b, "p", "", blk); break;
+    }
+}
+
+static void put_blocks(mt_rbuf *b, const char *name, const mt_block *blocks, size_t n)
+{
+    xml_state s;
+    memset(&s, 0, sizeof s);
+    s.b = b;
+    mt_rbuf_putc(b, '<');
+    mt_rbuf_puts(b, name);
+    mt_rbuf_put(b, ">\n", 2);
+    for (size_t i = 0; i < n; i++)
+        if (mt_render_markup_shows(&blocks[i]))
+            put_block(&s, &blocks[i]);
+    mt_list_close_all(&s.lists, &xml_lists, b);
+    set_quote_depth(&s, 0);
+    mt_rbuf_put(b, "</", 2);
+    mt_rbuf_puts(b, name);
+    mt_rbuf_put(b, ">\n", 2);
+}
+
+/* ======================================================================
+ * Document
+ * ====================================================================== */
+
+static void put_field(mt_rbuf *b, const char *name, const char *value)
+{
+    if (value && value[0])
+        mt_render_put_attr(b, name, value, strlen(value));
+}
+
+static void put_markup_attr_text(mt_rbuf *b, const char *s, size_t len)
+{
+    mt_render_put_markup(b, s, len, 1);
+}
+
+static void put_list_field(mt_rbuf *b, const char *name, const char *const *items, size_t n)
+{
+    int any = 0;
+    for (size_t i = 0; i < n; i++)
+        any |= items[i] && items[i][0];
+    if (!any)
+        return;
+    mt_rbuf_putc(b, ' ');
+    mt_rbuf_puts(b, name);
+    mt_rbuf_put(b, "=\"", 2);
+    mt_render_put_joined(b, items, n, put_markup_attr_text);
+    mt_rbuf_putc(b, '"');
+}
+
+static void put_doc_open(mt_rbuf *b, const mt_result *r)
+{
+    const mt_metadata *m = &r->meta;
+    mt_rbuf_put(b, "<doc", 4);
+    put_field(b, "title", m->title);
+    put_list_field(b, "author", m->authors, m->nauthors);
+    put_field(b, "date", m->date);
+    put_field(b, "date_modified", m->date_modified);
+    put_field(b, "sitename", m->sitename);
+    put_field(b, "description", m->description);
+    put_field(b, "language", m->language);
+    put_field(b, "url", m->url);
+    put_field(b, "image", m->image);
+    put_list_field(b, "categories", m->categories, m->ncategories);
+    put_list_field(b, "tags", m->tags, m->ntags);
+    put_field(b, "license", m->license);
+    put_field(b, "pagetype", m->pagetype);
+    put_field(b, "encoding", r->encoding);
+    mt_rbuf_put(b, ">\n", 2);
+}
+
+/* As the <doc> attributes are named (one "author" attribute). */
+static const char *const field_names[MT_META__COUNT] = {
+    "title", "author", "date", "date_modified", "sitename", "description", "language",
+    "url", "image", "categories", "tags", "license", "pagetype",
+};
+
+static void put_source(mt_rbuf *b, const char *field, const char *from)
+{
+    mt_rbuf_put(b, "<source", 7);
+    mt_render_put_attr(b, "field", field, strlen(field));
+    mt_rbuf_putc(b, '>');
+    mt_render_put_markup(b, from, strlen(from), 0);
+    mt_rbuf_put(b, "</source>\n", 10);
+}
+
+static void put_sources(mt_rbuf *b, const mt_result *r)
+{
+    mt_rbuf_put(b, "<sources>\n", 10);
+    for (int f = 0; f < MT_META__COUNT; f++)
+        if (r->meta.source[f] && r->meta.source[f][0])
+            put_source(b, field_names[f], r->meta.source[f]);
+    if (r->encoding_source && r->encoding_source[0])
+        put_source(b, "encoding", r->encoding_source);
+    mt_rbuf_put(b, "</sources>\n", 11);
+}
+
+void mt_render_xml(mt_rbuf *b, const mt_result *r, unsigned flags)
+{
+    mt_rbuf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    put_doc_open(b, r);
+    if (flags & MT_RENDER_EXPLAIN)
+        put_sources(b, r);
+    put_blocks(b, "main", r->blocks, r->nblocks);
+    if (r->ncomments)
+        put_blocks(b, "comments", r->comments, r->ncomments);
+    mt_rbuf_put(b, "</doc>\n", 7);
+}

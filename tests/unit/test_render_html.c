@@ -1,0 +1,137 @@
+/* test_render_html.c -- the clean-HTML renderer on hand-built results. */
+#include "harness.h"
+#include "render/sample.h"
+
+static const char article_html[] =
+    "<!DOCTYPE html>\n"
+    "<html lang=\"en\">\n"
+    "<head>\n"
+    "<meta charset=\"utf-8\">\n"
+    "<title>Rivers &amp; &quot;Deltas&quot;</title>\n"
+    "<meta name=\"author\" content=\"Ana Lima; Bo Chen\">\n"
+    "<meta name=\"date\" content=\"2024-03-05\">\n"
+    "<link rel=\"canonical\" href=\"https://example.org/rivers?a=1&amp;b=2\">\n"
+    "</head>\n"
+    "<body>\n"
+    "<main>\n"
+    "<h1>Rivers &amp; &quot;Deltas&quot;</h1>\n"
+    "<p>Sediment &lt;moves&gt;<em> slowly </em>&amp; <strong>steadily</strong>; see the "
+    "<a href=\"https://en.wikipedia.org/wiki/Delta_(river)\">survey</a>.</p>\n"
+    "<ul>\n"
+    "<li>Mud\n"
+    "<ol>\n"
+    "<li>Silt</li>\n"
+    "<li>Clay</li>\n"
+    "</ol>\n"
+    "</li>\n"
+    "<li>Sand</li>\n"
+    "</ul>\n"
+    "<blockquote>\n"
+    "<p>Water <code>always</code> wins.</p>\n"
+    "</blockquote>\n"
+    "<pre><code class=\"language-sh\">echo `date`\n"
+    "  ls -l</code></pre>\n"
+    "<table>\n"
+    "<thead>\n"
+    "<tr><th>Site</th><th colspan=\"2\">Depth | m</th></tr>\n"
+    "</thead>\n"
+    "<tbody>\n"
+    "<tr><td rowspan=\"2\">North</td><td>3.5</td><td>4.0</td></tr>\n"
+    "<tr><td>2.9</td><td>3.1<br>\n"
+    "revised</td></tr>\n"
+    "</tbody>\n"
+    "</table>\n"
+    "<figure>\n"
+    "<img src=\"https://example.org/img/delta.png\" alt=\"Delta map\">\n"
+    "<figcaption>Figure 1: the delta in May</figcaption>\n"
+    "</figure>\n"
+    "<hr>\n"
+    "<p>Last line.</p>\n"
+    "</main>\n"
+    "<aside>\n"
+    "<p>Great read &lt;3</p>\n"
+    "</aside>\n"
+    "</body>\n"
+    "</html>\n";
+
+static void test_article(void)
+{
+    sample_article a;
+    sample_article_init(&a);
+    char *out = render(&a.r, MT_FORMAT_HTML, 0);
+    CHECK_STR(out, article_html);
+    free(out);
+}
+
+static void test_awkward_structure_and_escaping(void)
+{
+    awkward w;
+    awkward_init(&w);
+    char *out = render(&w.r, MT_FORMAT_HTML, 0);
+    CHECK_STR(out,
+              "<!DOCTYPE html>\n"
+              "<html lang=\"he-IL\" dir=\"rtl\">\n"
+              "<head>\n"
+              "<meta charset=\"utf-8\">\n"
+              "<title>T &lt;&amp;&gt;</title>\n"
+              "</head>\n"
+              "<body>\n"
+              "<main>\n"
+              "<p>evil <a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\">good</a> "
+              "<code>&lt;a&gt;</code><br>\n"
+              "next &amp; &quot;q&quot; 'x' \xef\xbf\xbd\xef\xbf\xbd ok</p>\n"
+              "<ul>\n<li>starts deep</li>\n</ul>\n"
+              "<ol start=\"5\">\n<li>five</li>\n</ol>\n"
+              "<ul>\n<li>bullet</li>\n</ul>\n"
+              "<blockquote>\n<blockquote>\n<p>deep quote</p>\n</blockquote>\n"
+              "<p>shallow</p>\n</blockquote>\n"
+              "<table>\n<caption>Table 1</caption>\n"
+              "<thead>\n<tr><th>k</th><th>v</th></tr>\n</thead>\n"
+              "<tbody>\n<tr><td>a</td><th>b</th></tr>\n</tbody>\n</table>\n"
+              "<figure>\n<figcaption>lone</figcaption>\n</figure>\n"
+              "<h6>h9</h6>\n"
+              "</main>\n"
+              "</body>\n"
+              "</html>\n");
+    free(out);
+}
+
+static void test_empty_result_is_a_document_skeleton(void)
+{
+    mt_result r = result_of(NULL, 0);
+    char *out = render(&r, MT_FORMAT_HTML, 0);
+    CHECK_STR(out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body>\n"
+                   "<main>\n</main>\n</body>\n</html>\n");
+    free(out);
+}
+
+static void test_no_tag_or_attribute_from_text_survives(void)
+{
+    /* Whatever the text holds, the only '<' in the body are our tags. */
+    mt_span spans[] = { link_span(0, 6, "\" onclick=\"x"), span(MT_SPAN_STRONG, 7, 13) };
+    mt_block blocks[] = {
+        with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "<script>alert(1)</script>"), spans, 2),
+        blk(MT_BLOCK_IMAGE, 0, "\"><img src=x onerror=y>"),
+        blk(MT_BLOCK_CODE, 0, "</code></pre><b>"),
+    };
+    blocks[1].src = "https://example.org/a.png\"onload=\"z";
+    blocks[2].language = "\"><script>";
+    mt_result r = result_of(blocks, 3);
+    char *out = render(&r, MT_FORMAT_HTML, 0);
+    CHECK(strstr(out, "<script") == NULL);
+    CHECK(strstr(out, "<img src=x") == NULL);
+    CHECK(strstr(out, "\" onclick") == NULL);
+    CHECK(strstr(out, "<p><a href=\"&quot; onclick=&quot;x\">&lt;scrip</a>") != NULL);
+    CHECK(strstr(out, "src=\"https://example.org/a.png&quot;onload=&quot;z\"") != NULL);
+    CHECK(strstr(out, "<pre><code>&lt;/code&gt;&lt;/pre&gt;&lt;b&gt;</code></pre>") != NULL);
+    free(out);
+}
+
+int main(void)
+{
+    RUN(test_article);
+    RUN(test_awkward_structure_and_escaping);
+    RUN(test_empty_result_is_a_document_skeleton);
+    RUN(test_no_tag_or_attribute_from_text_survives);
+    return harness_finish();
+}

@@ -1,0 +1,226 @@
+/* test_render_markdown.c -- the Markdown renderer on hand-built results:
+ * every construct, escaping that keeps text literal, and the corners of
+ * CommonMark (emphasis flanking, code-span fences, link destinations). */
+#include "harness.h"
+#include "render/sample.h"
+
+static char *md(const mt_block *blocks, size_t n)
+{
+    mt_result r = result_of(blocks, n);
+    return render(&r, MT_FORMAT_MARKDOWN, 0);
+}
+
+static void test_article(void)
+{
+    sample_article a;
+    sample_article_init(&a);
+    char *out = render(&a.r, MT_FORMAT_MARKDOWN, 0);
+    CHECK_STR(out,
+              "# Rivers & \"Deltas\"\n"
+              "\n"
+              "Sediment \\<moves> *slowly* & **steadily**; see the "
+              "[survey](https://en.wikipedia.org/wiki/Delta_\\(river\\)).\n"
+              "\n"
+              "- Mud\n"
+              "  1. Silt\n"
+              "  2. Clay\n"
+              "- Sand\n"
+              "\n"
+              "> Water `always` wins.\n"
+              "\n"
+              "```sh\n"
+              "echo `date`\n"
+              "  ls -l\n"
+              "```\n"
+              "\n"
+              "| Site | Depth \\| m |  |\n"
+              "| --- | --- | --- |\n"
+              "| North | 3.5 | 4.0 |\n"
+              "|  | 2.9 | 3.1<br>revised |\n"
+              "\n"
+              "![Delta map](https://example.org/img/delta.png)\n"
+              "\n"
+              "Figure 1: the delta in May\n"
+              "\n"
+              "---\n"
+              "\n"
+              "Last line.\n"
+              "\n"
+              "---\n"
+              "\n"
+              "Great read <3\n");
+    free(out);
+}
+
+static void test_line_starts_that_would_be_markup(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "# not a heading\n- not a list\n1. not ordered\n> no quote\n"
+                                   "+ plus\n=== setext\n  2024 was long"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "-5 degrees, 3.14 and #hash"),
+        item(1, 0, 0, "- dash item"),
+    };
+    char *out = md(blocks, 3);
+    CHECK_STR(out, "\\# not a heading\\\n\\- not a list\\\n1\\. not ordered\\\n\\> no quote\\\n"
+                   "\\+ plus\\\n\\=== setext\\\n2024 was long\n\n"
+                   "-5 degrees, 3.14 and #hash\n\n"
+                   "- \\- dash item\n");
+    free(out);
+}
+
+static void test_inline_characters_are_escaped(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "*stars* _under_ snake_case [brackets] <tag> &amp; & ~tilde~ "
+                                   "back\\slash `tick` 2*3 a<3 x|y"),
+        blk(MT_BLOCK_HEADING, 3, "Learn C# in two\nlines #"),
+    };
+    char *out = md(blocks, 2);
+    CHECK_STR(out, "\\*stars\\* \\_under\\_ snake_case \\[brackets] \\<tag> \\&amp; & \\~tilde\\~ "
+                   "back\\\\slash \\`tick\\` 2\\*3 a<3 x|y\n\n"
+                   "### Learn C# in two lines \\#\n");
+    free(out);
+}
+
+static void test_emphasis_flanking_and_code_spans(void)
+{
+    /* x"quote" bold ``x` y end */
+    mt_span spans[] = { span(MT_SPAN_EMPHASIS, 1, 8), span(MT_SPAN_STRONG, 8, 12),
+                        span(MT_SPAN_CODE, 14, 19) };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "x\"quote\" bold ``x` y end"),
+                                     spans, 3) };
+    char *out = md(blocks, 1);
+    /* Emphasis opening after a letter on a quote mark would not be
+     * recognised: it falls back to HTML. White space leaves the strong
+     * span; the code span's fence is longer than the backticks inside. */
+    CHECK_STR(out, "x<em>\"quote\"</em> **bol**d ``` ``x`  ```y end\n");
+    free(out);
+}
+
+static void test_links_images_and_other_spans(void)
+{
+    mt_span spans[] = { link_span(0, 4, "javascript:alert(1)"),
+                        link_span(5, 9, "https://x.org/a b/(c)|d"),
+                        span(MT_SPAN_EMPHASIS, 5, 9), span(MT_SPAN_SUPERSCRIPT, 10, 11),
+                        span(MT_SPAN_STRIKE, 12, 15), span(MT_SPAN_SUBSCRIPT, 18, 19) };
+    mt_block blocks[] = {
+        with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "evil good 2 old H2O"), spans, 6),
+        blk(MT_BLOCK_IMAGE, 0, "a [map]\nof"),
+        blk(MT_BLOCK_IMAGE, 0, "never shown"),
+    };
+    blocks[1].src = "img/a (1).png";
+    blocks[2].src = "javascript:x";
+    char *out = md(blocks, 3);
+    CHECK_STR(out, "evil [*good*](https://x.org/a%20b/\\(c\\)%7Cd) <sup>2</sup> ~~old~~ "
+                   "H2<sub>O</sub>\n\n"
+                   "![a \\[map\\] of](img/a%20\\(1\\).png)\n");
+    free(out);
+}
+
+static void test_nested_lists_and_quotes(void)
+{
+    mt_block blocks[] = {
+        item(1, 1, 3, "Three\nwrapped"), item(3, 0, 0, "deep"), item(2, 1, 10, "ten"),
+        item(3, 0, 0, "under ten"), item(1, 1, 4, "Four"),
+        blk(MT_BLOCK_QUOTE, 1, "q1"), blk(MT_BLOCK_QUOTE, 2, "q2\nmore"),
+        blk(MT_BLOCK_QUOTE, 1, "q1 again"), blk(MT_BLOCK_PARAGRAPH, 0, "after"),
+    };
+    char *out = md(blocks, 9);
+    /* A level that jumps by two is one deeper than its parent; children are
+     * indented to their parent's text. */
+    CHECK_STR(out, "3. Three\\\n   wrapped\n   - deep\n   10. ten\n       - under ten\n4. Four\n\n"
+                   "> q1\n>\n> > q2\\\n> > more\n>\n> q1 again\n\n"
+                   "after\n");
+    free(out);
+}
+
+static void test_tables_without_header_and_code_fences(void)
+{
+    mt_cell cells[] = { cell("a|b", 0, 1, 1), cell("", 0, 1, 1), cell("c", 0, 3, 1) };
+    mt_row rows[] = { { cells, 2 }, { cells + 2, 1 } };
+    mt_block blocks[] = { blk(MT_BLOCK_TABLE, 0, "a|b\t\nc"), blk(MT_BLOCK_CODE, 0, "a ``` b\n````"),
+                          blk(MT_BLOCK_CAPTION, 0, "cap") };
+    blocks[0].rows = rows;
+    blocks[0].nrows = 2;
+    blocks[1].language = "c++ linenos";
+    char *out = md(blocks, 3);
+    CHECK_STR(out, "|  |  |  |\n| --- | --- | --- |\n| a\\|b |  |  |\n| c |  |  |\n\n"
+                   "`````c++\na ``` b\n````\n`````\n\n"
+                   "cap\n");
+    free(out);
+}
+
+static void test_table_cell_spans(void)
+{
+    mt_span code[] = { span(MT_SPAN_CODE, 0, 3) };
+    mt_span link[] = { link_span(0, 4, "https://x.org/?q=a|b") };
+    mt_cell cells[] = { cell("a|b", 1, 1, 1), cell("docs", 1, 1, 1) };
+    cells[0].spans = code;
+    cells[0].nspans = 1;
+    cells[1].spans = link;
+    cells[1].nspans = 1;
+    mt_row rows[] = { { cells, 2 } };
+    mt_block blocks[] = { blk(MT_BLOCK_TABLE, 0, "") };
+    blocks[0].rows = rows;
+    blocks[0].nrows = 1;
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "| `a\\|b` | [docs](https://x.org/?q=a%7Cb) |\n| --- | --- |\n");
+    free(out);
+}
+
+static void test_rtl_emoji_and_empty(void)
+{
+    mt_block blocks[] = { blk(MT_BLOCK_PARAGRAPH, 0, "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 "
+                                                     "\xf0\x9f\x91\x8b *") };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xf0\x9f\x91\x8b \\*\n");
+    free(out);
+    out = md(NULL, 0);
+    CHECK_STR(out, "");
+    free(out);
+}
+
+static void test_spans_never_split_characters(void)
+{
+    /* "é" is two bytes; a span boundary inside it moves to its end. */
+    mt_span spans[] = { span(MT_SPAN_STRONG, 1, 4) };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "\xc3\xa9t\xc3\xa9 ok"), spans, 1) };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "\xc3\xa9**t\xc3\xa9** ok\n");
+    free(out);
+}
+
+static void test_deep_span_nesting_is_bounded(void)
+{
+    enum { N = 100 };
+    static mt_span spans[N];
+    static char text[N + 1];
+    for (int i = 0; i < N; i++) {
+        spans[i] = span(MT_SPAN_EMPHASIS, (uint32_t)i, N);
+        text[i] = 'a';
+    }
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, text), spans, N) };
+    char *out = md(blocks, 1);
+    /* At most MT_RENDER_MAX_SPAN_DEPTH (32) levels are marked up. */
+    size_t stars = 0;
+    for (const char *p = out; *p; p++)
+        stars += *p == '*';
+    CHECK_INT(stars, 64);
+    free(out);
+}
+
+int main(void)
+{
+    RUN(test_article);
+    RUN(test_line_starts_that_would_be_markup);
+    RUN(test_inline_characters_are_escaped);
+    RUN(test_emphasis_flanking_and_code_spans);
+    RUN(test_links_images_and_other_spans);
+    RUN(test_nested_lists_and_quotes);
+    RUN(test_tables_without_header_and_code_fences);
+    RUN(test_table_cell_spans);
+    RUN(test_rtl_emoji_and_empty);
+    RUN(test_spans_never_split_characters);
+    RUN(test_deep_span_nesting_is_bounded);
+    return harness_finish();
+}

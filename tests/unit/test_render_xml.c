@@ -1,0 +1,156 @@
+/* test_render_xml.c -- the XML renderer on hand-built results; every output
+ * is also checked for well-formedness by tests/render/xmlcheck.h. */
+#include "harness.h"
+#include "render/sample.h"
+#include "render/xmlcheck.h"
+
+static void check_well_formed(const char *out)
+{
+    size_t pos = 0;
+    const char *err = xml_check(out, strlen(out), &pos);
+    CHECK(err == NULL);
+    if (err)
+        fprintf(stderr, "  not well-formed at byte %zu: %s\n", pos, err);
+}
+
+static void test_article(void)
+{
+    sample_article a;
+    sample_article_init(&a);
+    char *out = render(&a.r, MT_FORMAT_XML, MT_RENDER_EXPLAIN);
+    CHECK_STR(out,
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<doc title=\"Rivers &amp; &quot;Deltas&quot;\" author=\"Ana Lima; Bo Chen\" "
+              "date=\"2024-03-05\" sitename=\"Field Notes\" language=\"en\" "
+              "url=\"https://example.org/rivers?a=1&amp;b=2\" categories=\"Science\" "
+              "pagetype=\"article\" encoding=\"UTF-8\">\n"
+              "<sources>\n"
+              "<source field=\"title\">json-ld</source>\n"
+              "<source field=\"author\">meta:author</source>\n"
+              "<source field=\"date\">json-ld</source>\n"
+              "<source field=\"encoding\">meta</source>\n"
+              "</sources>\n"
+              "<main>\n"
+              "<head rend=\"h1\">Rivers &amp; &quot;Deltas&quot;</head>\n"
+              "<p>Sediment &lt;moves&gt;<hi rend=\"#i\"> slowly </hi>&amp; "
+              "<hi rend=\"#b\">steadily</hi>; see the "
+              "<ref target=\"https://en.wikipedia.org/wiki/Delta_(river)\">survey</ref>.</p>\n"
+              "<list rend=\"ul\">\n"
+              "<item>Mud\n"
+              "<list rend=\"ol\">\n"
+              "<item n=\"1\">Silt</item>\n"
+              "<item n=\"2\">Clay</item>\n"
+              "</list>\n"
+              "</item>\n"
+              "<item>Sand</item>\n"
+              "</list>\n"
+              "<quote>\n"
+              "<p>Water <hi rend=\"#t\">always</hi> wins.</p>\n"
+              "</quote>\n"
+              "<code lang=\"sh\">echo `date`\n"
+              "  ls -l</code>\n"
+              "<table>\n"
+              "<row><cell role=\"head\">Site</cell><cell role=\"head\" cols=\"2\">Depth | m</cell></row>\n"
+              "<row><cell rows=\"2\">North</cell><cell>3.5</cell><cell>4.0</cell></row>\n"
+              "<row><cell>2.9</cell><cell>3.1<lb/>revised</cell></row>\n"
+              "</table>\n"
+              "<graphic src=\"https://example.org/img/delta.png\" alt=\"Delta map\"/>\n"
+              "<caption>Figure 1: the delta in May</caption>\n"
+              "<hr/>\n"
+              "<p>Last line.</p>\n"
+              "</main>\n"
+              "<comments>\n"
+              "<p>Great read &lt;3</p>\n"
+              "</comments>\n"
+              "</doc>\n");
+    check_well_formed(out);
+    free(out);
+    /* Without the flag there are no sources. */
+    out = render(&a.r, MT_FORMAT_XML, 0);
+    CHECK(strstr(out, "<sources>") == NULL);
+    check_well_formed(out);
+    free(out);
+}
+
+static void test_awkward_structure_and_forbidden_characters(void)
+{
+    awkward w;
+    awkward_init(&w);
+    char *out = render(&w.r, MT_FORMAT_XML, 0);
+    CHECK_STR(out,
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<doc title=\"T &lt;&amp;&gt;\" language=\"he-IL\" encoding=\"UTF-8\">\n"
+              "<main>\n"
+              "<p>evil <ref target=\"https://x.org/?a=1&amp;b=&quot;2&quot;\">good</ref> "
+              "<hi rend=\"#t\">&lt;a&gt;</hi><lb/>next &amp; &quot;q&quot; 'x' "
+              "\xef\xbf\xbd\xef\xbf\xbd ok</p>\n"
+              "<list rend=\"ul\">\n<item>starts deep</item>\n</list>\n"
+              "<list rend=\"ol\">\n<item n=\"5\">five</item>\n</list>\n"
+              "<list rend=\"ul\">\n<item>bullet</item>\n</list>\n"
+              "<quote>\n<quote>\n<p>deep quote</p>\n</quote>\n<p>shallow</p>\n</quote>\n"
+              "<caption>Table 1</caption>\n"
+              "<table>\n"
+              "<row><cell role=\"head\">k</cell><cell role=\"head\">v</cell></row>\n"
+              "<row><cell>a</cell><cell role=\"head\">b</cell></row>\n"
+              "</table>\n"
+              "<caption>lone</caption>\n"
+              "<head rend=\"h6\">h9</head>\n"
+              "</main>\n"
+              "</doc>\n");
+    check_well_formed(out);
+    free(out);
+}
+
+static void test_attribute_values_keep_line_breaks(void)
+{
+    mt_result r = result_of(NULL, 0);
+    r.meta.title = "Two\nlines\tand\r\"quotes\" \x02 \xed\xa0\x80";
+    r.meta.description = "";
+    char *out = render(&r, MT_FORMAT_XML, 0);
+    CHECK_STR(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<doc title=\"Two&#10;lines&#9;and&quot;quotes&quot; \xef\xbf\xbd "
+                   "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\" encoding=\"UTF-8\">\n"
+                   "<main>\n</main>\n</doc>\n");
+    check_well_formed(out);
+    free(out);
+}
+
+static void test_metadata_lists_are_joined(void)
+{
+    const char *tags[] = { "rivers", NULL, "", "a;b & c" };
+    const char *authors[] = { "" };
+    mt_result r = result_of(NULL, 0);
+    r.meta.tags = tags;
+    r.meta.ntags = 4;
+    r.meta.authors = authors;
+    r.meta.nauthors = 1;
+    r.encoding = NULL;
+    char *out = render(&r, MT_FORMAT_XML, 0);
+    CHECK_STR(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<doc tags=\"rivers; a;b &amp; c\">\n<main>\n</main>\n</doc>\n");
+    check_well_formed(out);
+    free(out);
+}
+
+static void test_checker_rejects_broken_xml(void)
+{
+    /* The checker itself must be able to fail. */
+    static const char *const bad[] = {
+        "<a><b></a></b>", "<a x=\"1\" x=\"2\"/>", "<a>&nbsp;</a>", "<a>\x01</a>",
+        "<a>x</a><b/>", "<a>", "<a>]]></a>", "<a>&#0;</a>", "text",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        CHECK(xml_check(bad[i], strlen(bad[i]), NULL) != NULL);
+    static const char good[] = "<a b=\"&#10;\">&amp;<c/>x</a>\n";
+    CHECK(xml_check(good, strlen(good), NULL) == NULL);
+}
+
+int main(void)
+{
+    RUN(test_article);
+    RUN(test_awkward_structure_and_forbidden_characters);
+    RUN(test_attribute_values_keep_line_breaks);
+    RUN(test_metadata_lists_are_joined);
+    RUN(test_checker_rejects_broken_xml);
+    return harness_finish();
+}
