@@ -18,6 +18,7 @@ typedef int (*conformance_suite_fn)(const char *dir, FILE *log, int verbose,
 
 int conformance_tokenizer(const char *dir, FILE *log, int verbose, conformance_result *out);
 int conformance_tree_construction(const char *dir, FILE *log, int verbose, conformance_result *out);
+int conformance_encoding(const char *dir, FILE *log, int verbose, conformance_result *out);
 
 /* Shared helpers (util.c). */
 char *conformance_read_file(const char *path, size_t *len);

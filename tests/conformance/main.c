@@ -22,6 +22,7 @@ typedef struct suite {
 static const suite suites[] = {
     { "tokenizer", conformance_tokenizer, 1.0 },
     { "tree-construction", conformance_tree_construction, 0.95 },
+    { "encoding", conformance_encoding, 1.0 },
 };
 
 int main(int argc, char **argv)
