@@ -38,6 +38,8 @@ enum {
     MT_NODEF_FORCE_QUIRKS = 1u << 3,
     /* Text: data lives in the arena (may be grown in place). */
     MT_NODEF_OWNED_TEXT = 1u << 4
+    /* Bits 24-31 are the tree builder's own while it runs (tree_internal.h);
+     * they are clear in a finished tree. */
 };
 
 struct mt_node {
