@@ -369,17 +369,74 @@ static inline unsigned mt_meta_flags(const mt_meta_page *page, const mt_node *n)
     return page->flags && n && n->index < page->nflags ? page->flags[n->index] : 0;
 }
 
+/* 1 when a node is where a page states its own byline or date: not in
+ * comments, and not in navigation, sidebars or footers outside the
+ * article. */
+static inline int mt_meta_readable(const mt_meta_page *page, const mt_node *n)
+{
+    unsigned f = mt_meta_flags(page, n);
+    return !(f & MT_IN_COMMENTS) && (!(f & MT_IN_BOILER) || (f & MT_IN_ARTICLE));
+}
+
 /* MT_HINT_* bits of an element from its class and id. */
 unsigned mt_meta_class_hints(const mt_node *el);
 
 /* The rendered text of an element: text of its descendants (scripts, styles
- * and hidden elements left out), with a space between blocks, white space
- * collapsed, into buf (cap bytes, NUL-terminated). At most `max_nodes`
- * nodes are visited. Returns the length. */
-size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes);
+ * and hidden elements left out, and descendants whose class hints include
+ * one of `skip_hints`), with a space between blocks, white space collapsed,
+ * into buf (cap bytes, NUL-terminated). At most `max_nodes` nodes are
+ * visited. Returns the length. */
+size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes,
+                         unsigned skip_hints);
 
 /* A single value from a <meta content> or an attribute: borrowed span, or
  * NULL when empty. */
 const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len);
+
+/* ====================================================================== choosing */
+
+/* Everything the field choosers share while one page is read. */
+typedef struct mt_meta_ctx {
+    const mt_document *doc;
+    const char *url;            /* the page's address as given, or NULL */
+    int64_t now;
+    mt_arena *arena;            /* the result's strings */
+    mt_arena *scratch;          /* freed when the stage ends */
+    mt_meta_page page;
+    mt_ld_set *ld;
+    const mt_ld_item *main;     /* the JSON-LD item describing the page, or NULL */
+    const char *host;           /* of the page URL, without "www." */
+    size_t host_len;
+    const mt_node *content;     /* main content from the extractor, or NULL */
+    const mt_node *headline;    /* the heading the title was taken from, or NULL */
+    mt_date_order order;        /* how to read 03/04/2016 on this page */
+    mt_metadata *out;
+} mt_meta_ctx;
+
+/* Copies a string into the result's arena with white space collapsed and
+ * tags stripped; NULL for an empty result. *oom is set on failure. */
+const char *mt_meta_keep(mt_meta_ctx *c, const char *s, size_t len, int *oom);
+
+/* Where the visible page's byline and dateline are searched from: the
+ * heading the title was taken from, else the first <h1> of the main content
+ * (the extractor's node) or of the article, else that node itself; NULL
+ * when the page has none of these. */
+const mt_node *mt_meta_anchor(const mt_meta_ctx *c);
+
+/* The visible text after the anchor (its own text excluded) and before it,
+ * one line per block ('\n' between), navigation, comments, figures and
+ * hidden elements left out; at most `max_nodes` nodes are read. Returns the
+ * length written to buf (NUL-terminated). */
+size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
+                          size_t max_nodes);
+size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
+                           size_t max_nodes);
+
+/* The field choosers, in the order they run (later ones use earlier ones'
+ * results: the title's heading anchors the byline and date search). */
+mt_status mt_meta_choose_title(mt_meta_ctx *c);
+mt_status mt_meta_choose_authors(mt_meta_ctx *c);
+mt_status mt_meta_choose_dates(mt_meta_ctx *c);
+mt_status mt_meta_choose_pagetype(mt_meta_ctx *c);
 
 #endif

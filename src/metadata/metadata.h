@@ -13,11 +13,19 @@
 #include "dom/dom.h"
 
 /* Fills `out` from the document. `url` (may be NULL) is the page's address;
- * `now` (seconds since 1970, UTC) bounds plausible dates. Strings and arrays
- * are allocated in `arena` (or borrowed from the document, which must outlive
- * `out`). Returns MT_OK or MT_ERR_NOMEM; a page with no metadata is MT_OK
- * with every field NULL. */
+ * `now` (seconds since 1970, UTC) bounds plausible dates (0: no bound).
+ * Strings and arrays are allocated in `arena` (or borrowed from the
+ * document, which must outlive `out`); temporary memory comes from the
+ * arena's allocator and is freed before return. Returns MT_OK or
+ * MT_ERR_NOMEM (then every field is NULL); a page with no metadata is MT_OK
+ * with every field NULL. Relative dates ("3 days ago") are not used: a page
+ * read long after it was fetched would get a wrong day. */
 mt_status mt_metadata_extract(const mt_document *doc, const char *url, int64_t now,
                               mt_arena *arena, mt_metadata *out);
+
+/* The same, with the main content node the extractor found (NULL when it
+ * has none): the visible byline and dateline are looked for around it. */
+mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int64_t now,
+                                   const mt_node *content, mt_arena *arena, mt_metadata *out);
 
 #endif

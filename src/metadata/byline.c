@@ -1,0 +1,316 @@
+/* byline.c -- choosing the authors.
+ *
+ * Candidates come from JSON-LD, <meta> tags, microdata, rel=author links,
+ * elements whose class names a byline, and "By ..." lines near the
+ * headline. Declared authors are often the site itself ("Example News",
+ * "example.com"), so a candidate that names the site is weighed down, and
+ * one that another source confirms is weighed up. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+
+#define BYLINE_CAP 320
+#define MAX_CANDIDATES 16
+#define NEAR_CAP 2048
+
+typedef struct candidate {
+    mt_names names;
+    const char *source;
+    int score;
+} candidate;
+
+typedef struct candidates {
+    candidate c[MAX_CANDIDATES];
+    size_t n;
+} candidates;
+
+/* Adds a candidate from raw text; -1 on out of memory. */
+static int add_text(mt_meta_ctx *c, candidates *l, const char *s, size_t len, const char *source,
+                    int score)
+{
+    if (l->n >= MAX_CANDIDATES || !s || !len)
+        return 0;
+    candidate *k = &l->c[l->n];
+    memset(&k->names, 0, sizeof k->names);
+    if (mt_author_split(c->scratch, s, len, &k->names) < 0)
+        return -1;
+    if (!k->names.n)
+        return 0;
+    k->source = source;
+    k->score = score;
+    l->n++;
+    return 0;
+}
+
+/* ================================================================ sources */
+
+static int from_json_ld(mt_meta_ctx *c, candidates *l)
+{
+    if (!c->main || l->n >= MAX_CANDIDATES)
+        return 0;
+    candidate *k = &l->c[l->n];
+    memset(&k->names, 0, sizeof k->names);
+    if (mt_ld_authors(c->scratch, c->ld, c->main, &k->names) < 0)
+        return -1;
+    if (!k->names.n)
+        return 0;
+    k->source = "json-ld";
+    k->score = 90;
+    l->n++;
+    return 0;
+}
+
+static int from_meta(mt_meta_ctx *c, candidates *l)
+{
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_AUTHOR];
+    if (!s->n)
+        return 0;
+    /* all values of the key: citation_author and article:author repeat */
+    size_t total = 0;
+    char buf[1024];
+    for (size_t i = 0; i < s->n; i++) {
+        if (total + s->v[i].len + 2 >= sizeof buf)
+            break;
+        if (total)
+            buf[total++] = ';';
+        memcpy(buf + total, s->v[i].s, s->v[i].len);
+        total += s->v[i].len;
+    }
+    int score = s->rank <= 2 ? 80 : 70;
+    /* twitter:data1 is only a name when twitter:label1 says so; it is weak */
+    if (s->rank >= 9)
+        score = 30;
+    return add_text(c, l, buf, total, s->v[0].source, score);
+}
+
+/* An element's content attribute, else its text. */
+static size_t content_or_text(const mt_node *el, char *buf, size_t cap)
+{
+    size_t cn;
+    const char *content = mt_meta_attr(el, "content", &cn);
+    if (content && cn < cap) {
+        memcpy(buf, content, cn);
+        buf[cn] = '\0';
+        return cn;
+    }
+    return mt_meta_node_text(el, buf, cap, 64, 0);
+}
+
+/* The name inside a microdata author: its itemprop=name, else its text. */
+static size_t microdata_name(const mt_node *el, char *buf, size_t cap)
+{
+    size_t visited = 0;
+    for (const mt_node *n = el->first_child; n && visited++ < 64; n = mt_dom_following(n, el)) {
+        size_t pn;
+        const char *p = n->type == MT_NODE_ELEMENT ? mt_meta_attr(n, "itemprop", &pn) : NULL;
+        if (p && mt_meta_eq_ci(p, pn, "name"))
+            return content_or_text(n, buf, cap);
+    }
+    return content_or_text(el, buf, cap);
+}
+
+static int usable_place(const mt_meta_ctx *c, const mt_node *n)
+{
+    return mt_meta_readable(&c->page, n);
+}
+
+static int from_microdata(mt_meta_ctx *c, candidates *l)
+{
+    for (size_t i = 0; i < c->page.nprops; i++) {
+        const mt_meta_node *p = &c->page.props[i];
+        if (p->kind != MT_PROP_AUTHOR || !usable_place(c, p->node))
+            continue;
+        char buf[BYLINE_CAP];
+        size_t n = microdata_name(p->node, buf, sizeof buf);
+        if (add_text(c, l, buf, n, "microdata", 78) < 0)
+            return -1;
+        break;
+    }
+    return 0;
+}
+
+static int from_author_links(mt_meta_ctx *c, candidates *l)
+{
+    char all[BYLINE_CAP * 2];
+    size_t total = 0;
+    for (size_t i = 0; i < c->page.nauthor_links && i < 4; i++) {
+        const mt_node *a = c->page.author_links[i];
+        if (!usable_place(c, a))
+            continue;
+        char buf[BYLINE_CAP];
+        size_t n = mt_meta_node_text(a, buf, sizeof buf, 32, 0);
+        if (!n || total + n + 2 >= sizeof all)
+            continue;
+        if (total)
+            all[total++] = ';';
+        memcpy(all + total, buf, n);
+        total += n;
+    }
+    return add_text(c, l, all, total, "rel:author", 70);
+}
+
+/* Distance in document order from the anchor, in node creation order
+ * (close enough to document order for "near"). */
+static long distance(const mt_node *anchor, const mt_node *n)
+{
+    return anchor ? (long)n->index - (long)anchor->index : 100000;
+}
+
+static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
+{
+    int taken = 0;
+    for (size_t i = 0; i < c->page.nhinted && taken < 2; i++) {
+        const mt_meta_node *h = &c->page.hinted[i];
+        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node))
+            continue;
+        /* the innermost byline element: an outer "article-meta" box holds
+         * the date and share links too */
+        if (i + 1 < c->page.nhinted && (c->page.hinted[i + 1].kind & MT_HINT_BYLINE) &&
+            c->page.hinted[i + 1].node->parent == h->node)
+            continue;
+        char buf[BYLINE_CAP];
+        size_t n = mt_meta_node_text(h->node, buf, sizeof buf, 64, 0);
+        if (!n || n >= BYLINE_CAP - 1)
+            continue;
+        long d = distance(anchor, h->node);
+        int score = 60;
+        if (d > 0 && d < 200)
+            score += 12;
+        else if (d < 0 && d > -60)
+            score += 6;
+        if (mt_meta_flags(&c->page, h->node) & MT_IN_ARTICLE)
+            score += 3;
+        size_t before = l->n;
+        if (add_text(c, l, buf, n, "byline", score) < 0)
+            return -1;
+        taken += l->n > before;
+    }
+    return 0;
+}
+
+/* A line that starts with "By", "Von", "Par", ... followed by a name. */
+static int is_by_line(const char *s, size_t n)
+{
+    static const char *const by[] = { "by ", "von ", "par ", "por ", "door ", "di ", "przez ",
+                                      "av ", "autor: ", "autorin: ", "author: ", "text: ",
+                                      "written by ", "posted by ", "geschrieben von ",
+                                      "ein beitrag von ", "автор: ", "texte : ", "texte: " };
+    for (size_t i = 0; i < sizeof by / sizeof by[0]; i++) {
+        size_t k = strlen(by[i]);
+        if (n > k && mt_meta_find_ci(s, k, by[i]) == s)
+            return 1;
+    }
+    return 0;
+}
+
+static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
+{
+    if (!anchor)
+        return 0;
+    char *buf = mt_arena_alloc_bytes(c->scratch, NEAR_CAP);
+    if (!buf)
+        return -1;
+    size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 300);
+    size_t i = 0, lines = 0;
+    while (i < len && lines++ < 30) {
+        size_t st = i;
+        while (i < len && buf[i] != '\n')
+            i++;
+        size_t n = i - st;
+        i++;
+        if (n > 2 && n < BYLINE_CAP && is_by_line(buf + st, n))
+            return add_text(c, l, buf + st, n, "byline", 68);
+    }
+    return 0;
+}
+
+/* ================================================================ weighing */
+
+/* 1 when the name is the site's: its name, or the host's main label. */
+static int names_site(const mt_meta_ctx *c, const char *name)
+{
+    size_t n = strlen(name);
+    const char *site = c->out->sitename;
+    if (site && mt_title_similarity(name, n, site, strlen(site)) >= 0.75)
+        return 1;
+    if (c->main && c->main->publisher &&
+        mt_title_similarity(name, n, c->main->publisher, strlen(c->main->publisher)) >= 0.75)
+        return 1;
+    if (c->host_len) {
+        /* "STERN.de" on stern.de, "Makronom" on makronom.de */
+        char a[128], b[128];
+        size_t an = mt_meta_fold(name, n < 100 ? n : 100, a, sizeof a);
+        size_t hn = 0;
+        while (hn < c->host_len && c->host[hn] != '.')
+            hn++;
+        size_t bn = mt_meta_fold(c->host, hn < 100 ? hn : 100, b, sizeof b);
+        size_t w = 0;
+        for (size_t i = 0; i < an; i++)
+            if (a[i] != ' ' && a[i] != '-' && a[i] != '.')
+                a[w++] = a[i];
+        an = w;
+        if (bn >= 3 && an >= bn && memcmp(a, b, bn) == 0 && an <= bn + 6)
+            return 1;
+    }
+    return 0;
+}
+
+static int same_names(const candidate *a, const candidate *b)
+{
+    for (size_t i = 0; i < a->names.n; i++) {
+        const char *x = a->names.name[i];
+        for (size_t j = 0; j < b->names.n; j++) {
+            const char *y = b->names.name[j];
+            if (mt_title_words_within(x, strlen(x), y, strlen(y)) ||
+                mt_title_words_within(y, strlen(y), x, strlen(x)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static void weigh(mt_meta_ctx *c, candidates *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *k = &l->c[i];
+        size_t site_names = 0;
+        for (size_t j = 0; j < k->names.n; j++)
+            site_names += names_site(c, k->names.name[j]);
+        if (site_names == k->names.n)
+            k->score -= 45;
+        for (size_t j = 0; j < l->n; j++)
+            if (j != i && strcmp(l->c[j].source, k->source) != 0 && same_names(k, &l->c[j]))
+                k->score += 8;
+    }
+}
+
+mt_status mt_meta_choose_authors(mt_meta_ctx *c)
+{
+    candidates *l = mt_arena_alloc(c->scratch, sizeof *l);
+    if (!l)
+        return MT_ERR_NOMEM;
+    l->n = 0;
+    const mt_node *anchor = mt_meta_anchor(c);
+    if (from_json_ld(c, l) < 0 || from_meta(c, l) < 0 || from_microdata(c, l) < 0 ||
+        from_author_links(c, l) < 0 || from_byline_elements(c, l, anchor) < 0 ||
+        from_text_near(c, l, anchor) < 0)
+        return MT_ERR_NOMEM;
+    weigh(c, l);
+    const candidate *best = NULL;
+    for (size_t i = 0; i < l->n; i++)
+        if (!best || l->c[i].score > best->score)
+            best = &l->c[i];
+    if (!best || best->score < 20)
+        return MT_OK;
+    const char **names = mt_arena_alloc(c->arena, best->names.n * sizeof *names);
+    if (!names)
+        return MT_ERR_NOMEM;
+    for (size_t i = 0; i < best->names.n; i++) {
+        names[i] = mt_arena_strndup(c->arena, best->names.name[i], strlen(best->names.name[i]));
+        if (!names[i])
+            return MT_ERR_NOMEM;
+    }
+    c->out->authors = names;
+    c->out->nauthors = best->names.n;
+    c->out->source[MT_META_AUTHORS] = best->source;
+    return MT_OK;
+}

@@ -1,0 +1,609 @@
+/* collect.c -- one pass over the tree that gathers every metadata candidate:
+ * <meta> tags by key, <link> relations, <title>, headings, JSON-LD scripts,
+ * microdata properties, <time> elements, elements whose class or id names
+ * a byline or a date, rel=author and rel=tag links; and a side table of
+ * flags saying which nodes sit in boilerplate, in the article, in <head>. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+
+/* ================================================================ meta keys */
+
+typedef struct meta_key {
+    const char *key;        /* lowercase name, property or itemprop */
+    uint8_t slot;
+    uint8_t rank;           /* lower is stronger within the slot */
+    const char *source;
+} meta_key;
+
+/* Within a slot the OpenGraph and article: properties come first, then the
+ * publishing systems' own conventions, then Dublin Core and generic names. */
+static const meta_key meta_keys[] = {
+    { "og:title", MT_SLOT_TITLE, 1, "meta:og:title" },
+    { "twitter:title", MT_SLOT_TITLE, 2, "meta:twitter:title" },
+    { "parsely-title", MT_SLOT_TITLE, 3, "meta:parsely-title" },
+    { "sailthru.title", MT_SLOT_TITLE, 3, "meta:sailthru.title" },
+    { "citation_title", MT_SLOT_TITLE, 3, "meta:citation_title" },
+    { "headline", MT_SLOT_TITLE, 4, "meta:headline" },
+    { "dc.title", MT_SLOT_TITLE, 5, "meta:dc.title" },
+    { "dcterms.title", MT_SLOT_TITLE, 5, "meta:dcterms.title" },
+    { "title", MT_SLOT_TITLE, 6, "meta:title" },
+
+    { "og:site_name", MT_SLOT_SITE, 1, "meta:og:site_name" },
+    { "application-name", MT_SLOT_SITE, 3, "meta:application-name" },
+    { "apple-mobile-web-app-title", MT_SLOT_SITE, 4, "meta:apple-mobile-web-app-title" },
+    { "publisher", MT_SLOT_SITE, 5, "meta:publisher" },
+    { "dc.publisher", MT_SLOT_SITE, 5, "meta:dc.publisher" },
+    { "dcterms.publisher", MT_SLOT_SITE, 5, "meta:dcterms.publisher" },
+    { "citation_journal_title", MT_SLOT_SITE, 6, "meta:citation_journal_title" },
+
+    { "description", MT_SLOT_DESCRIPTION, 1, "meta:description" },
+    { "og:description", MT_SLOT_DESCRIPTION, 2, "meta:og:description" },
+    { "twitter:description", MT_SLOT_DESCRIPTION, 3, "meta:twitter:description" },
+    { "dc.description", MT_SLOT_DESCRIPTION, 4, "meta:dc.description" },
+    { "dcterms.description", MT_SLOT_DESCRIPTION, 4, "meta:dcterms.description" },
+    { "dcterms.abstract", MT_SLOT_DESCRIPTION, 5, "meta:dcterms.abstract" },
+
+    { "citation_author", MT_SLOT_AUTHOR, 1, "meta:citation_author" },
+    { "author", MT_SLOT_AUTHOR, 2, "meta:author" },
+    { "article:author", MT_SLOT_AUTHOR, 3, "meta:article:author" },
+    { "og:article:author", MT_SLOT_AUTHOR, 3, "meta:og:article:author" },
+    { "parsely-author", MT_SLOT_AUTHOR, 3, "meta:parsely-author" },
+    { "sailthru.author", MT_SLOT_AUTHOR, 3, "meta:sailthru.author" },
+    { "byl", MT_SLOT_AUTHOR, 4, "meta:byl" },
+    { "dc.creator", MT_SLOT_AUTHOR, 4, "meta:dc.creator" },
+    { "dcterms.creator", MT_SLOT_AUTHOR, 4, "meta:dcterms.creator" },
+    { "dc.contributor", MT_SLOT_AUTHOR, 5, "meta:dc.contributor" },
+    { "article.author", MT_SLOT_AUTHOR, 5, "meta:article.author" },
+    { "cxenseparse:author", MT_SLOT_AUTHOR, 5, "meta:cxenseparse:author" },
+    { "authors", MT_SLOT_AUTHOR, 5, "meta:authors" },
+    { "twitter:data1", MT_SLOT_AUTHOR, 9, "meta:twitter:data1" },
+
+    { "article:published_time", MT_SLOT_DATE, 1, "meta:article:published_time" },
+    { "og:article:published_time", MT_SLOT_DATE, 1, "meta:og:article:published_time" },
+    { "og:published_time", MT_SLOT_DATE, 1, "meta:og:published_time" },
+    { "article:published", MT_SLOT_DATE, 2, "meta:article:published" },
+    { "datepublished", MT_SLOT_DATE, 2, "meta:datePublished" },
+    { "citation_publication_date", MT_SLOT_DATE, 2, "meta:citation_publication_date" },
+    { "citation_date", MT_SLOT_DATE, 3, "meta:citation_date" },
+    { "citation_online_date", MT_SLOT_DATE, 3, "meta:citation_online_date" },
+    { "parsely-pub-date", MT_SLOT_DATE, 3, "meta:parsely-pub-date" },
+    { "sailthru.date", MT_SLOT_DATE, 3, "meta:sailthru.date" },
+    { "article.published", MT_SLOT_DATE, 3, "meta:article.published" },
+    { "publishdate", MT_SLOT_DATE, 3, "meta:publishdate" },
+    { "publish-date", MT_SLOT_DATE, 3, "meta:publish-date" },
+    { "publish_date", MT_SLOT_DATE, 3, "meta:publish_date" },
+    { "published_time", MT_SLOT_DATE, 3, "meta:published_time" },
+    { "publication_date", MT_SLOT_DATE, 3, "meta:publication_date" },
+    { "pubdate", MT_SLOT_DATE, 3, "meta:pubdate" },
+    { "pub_date", MT_SLOT_DATE, 3, "meta:pub_date" },
+    { "date_published", MT_SLOT_DATE, 3, "meta:date_published" },
+    { "originalpublicationdate", MT_SLOT_DATE, 3, "meta:originalpublicationdate" },
+    { "article_date_original", MT_SLOT_DATE, 3, "meta:article_date_original" },
+    { "cxenseparse:recs:publishtime", MT_SLOT_DATE, 4, "meta:cxenseparse:recs:publishtime" },
+    { "dc.date.issued", MT_SLOT_DATE, 4, "meta:dc.date.issued" },
+    { "dcterms.issued", MT_SLOT_DATE, 4, "meta:dcterms.issued" },
+    { "dc.date.created", MT_SLOT_DATE, 5, "meta:dc.date.created" },
+    { "dcterms.created", MT_SLOT_DATE, 5, "meta:dcterms.created" },
+    { "datecreated", MT_SLOT_DATE, 5, "meta:dateCreated" },
+    { "uploaddate", MT_SLOT_DATE, 5, "meta:uploadDate" },
+    { "dc.date", MT_SLOT_DATE, 6, "meta:dc.date" },
+    { "dcterms.date", MT_SLOT_DATE, 6, "meta:dcterms.date" },
+    { "release_date", MT_SLOT_DATE, 6, "meta:release_date" },
+    { "created", MT_SLOT_DATE, 7, "meta:created" },
+    { "date", MT_SLOT_DATE, 7, "meta:date" },
+    { "og:pubdate", MT_SLOT_DATE, 7, "meta:og:pubdate" },
+    { "displaydate", MT_SLOT_DATE, 7, "meta:displaydate" },
+
+    { "article:modified_time", MT_SLOT_MODIFIED, 1, "meta:article:modified_time" },
+    { "og:article:modified_time", MT_SLOT_MODIFIED, 1, "meta:og:article:modified_time" },
+    { "datemodified", MT_SLOT_MODIFIED, 2, "meta:dateModified" },
+    { "og:updated_time", MT_SLOT_MODIFIED, 3, "meta:og:updated_time" },
+    { "article:modified", MT_SLOT_MODIFIED, 3, "meta:article:modified" },
+    { "article.updated", MT_SLOT_MODIFIED, 4, "meta:article.updated" },
+    { "dcterms.modified", MT_SLOT_MODIFIED, 4, "meta:dcterms.modified" },
+    { "dc.date.modified", MT_SLOT_MODIFIED, 4, "meta:dc.date.modified" },
+    { "last-modified", MT_SLOT_MODIFIED, 5, "meta:last-modified" },
+    { "lastmod", MT_SLOT_MODIFIED, 5, "meta:lastmod" },
+    { "revised", MT_SLOT_MODIFIED, 6, "meta:revised" },
+
+    { "og:locale", MT_SLOT_LANGUAGE, 2, "meta:og:locale" },
+    { "content-language", MT_SLOT_LANGUAGE, 1, "meta:content-language" },
+    { "language", MT_SLOT_LANGUAGE, 3, "meta:language" },
+    { "dc.language", MT_SLOT_LANGUAGE, 3, "meta:dc.language" },
+    { "dcterms.language", MT_SLOT_LANGUAGE, 3, "meta:dcterms.language" },
+    { "inlanguage", MT_SLOT_LANGUAGE, 3, "meta:inLanguage" },
+
+    { "og:url", MT_SLOT_URL, 1, "meta:og:url" },
+    { "twitter:url", MT_SLOT_URL, 2, "meta:twitter:url" },
+
+    { "og:image", MT_SLOT_IMAGE, 1, "meta:og:image" },
+    { "og:image:secure_url", MT_SLOT_IMAGE, 1, "meta:og:image:secure_url" },
+    { "og:image:url", MT_SLOT_IMAGE, 1, "meta:og:image:url" },
+    { "twitter:image", MT_SLOT_IMAGE, 2, "meta:twitter:image" },
+    { "twitter:image:src", MT_SLOT_IMAGE, 2, "meta:twitter:image:src" },
+    { "thumbnailurl", MT_SLOT_IMAGE, 3, "meta:thumbnailUrl" },
+    { "thumbnail", MT_SLOT_IMAGE, 4, "meta:thumbnail" },
+
+    { "article:section", MT_SLOT_SECTION, 1, "meta:article:section" },
+    { "og:article:section", MT_SLOT_SECTION, 1, "meta:og:article:section" },
+    { "parsely-section", MT_SLOT_SECTION, 2, "meta:parsely-section" },
+    { "sailthru.section", MT_SLOT_SECTION, 2, "meta:sailthru.section" },
+    { "section", MT_SLOT_SECTION, 3, "meta:section" },
+    { "category", MT_SLOT_SECTION, 3, "meta:category" },
+    { "articlesection", MT_SLOT_SECTION, 3, "meta:articleSection" },
+
+    { "article:tag", MT_SLOT_TAGS, 1, "meta:article:tag" },
+    { "og:article:tag", MT_SLOT_TAGS, 1, "meta:og:article:tag" },
+    { "news_keywords", MT_SLOT_TAGS, 2, "meta:news_keywords" },
+    { "parsely-tags", MT_SLOT_TAGS, 2, "meta:parsely-tags" },
+    { "sailthru.tags", MT_SLOT_TAGS, 2, "meta:sailthru.tags" },
+    { "keywords", MT_SLOT_TAGS, 3, "meta:keywords" },
+    { "dc.subject", MT_SLOT_TAGS, 4, "meta:dc.subject" },
+
+    { "og:type", MT_SLOT_TYPE, 1, "meta:og:type" },
+
+    { "dcterms.license", MT_SLOT_LICENSE, 2, "meta:dcterms.license" },
+    { "dc.rights", MT_SLOT_LICENSE, 3, "meta:dc.rights" },
+    { "dcterms.rights", MT_SLOT_LICENSE, 3, "meta:dcterms.rights" },
+
+    { "parsely-page", MT_SLOT_PARSELY, 1, "meta:parsely-page" },
+};
+
+static const meta_key *meta_key_of(const char *k, size_t n)
+{
+    if (n == 0 || n > 48)
+        return NULL;
+    for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++)
+        if (mt_meta_eq_ci(k, n, meta_keys[i].key))
+            return &meta_keys[i];
+    return NULL;
+}
+
+/* Keeps a value for its slot: a stronger key replaces what the slot held, an
+ * equal key adds a value (repeated article:tag), a weaker one is dropped. */
+static void offer(mt_meta_page *page, int slot, int rank, const char *source, const char *v,
+                  size_t len)
+{
+    mt_meta_slot *s = &page->slot[slot];
+    if (s->n && rank > s->rank)
+        return;
+    if (s->n && rank < s->rank)
+        s->n = 0;
+    if (s->n >= MT_SLOT_VALUES)
+        return;
+    s->rank = rank;
+    s->v[s->n].s = v;
+    s->v[s->n].len = len;
+    s->v[s->n].source = source;
+    s->n++;
+}
+
+const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
+{
+    const mt_attr *a = mt_dom_attr_z(el, name);
+    if (!a || !a->value)
+        return NULL;
+    const char *s = a->value;
+    size_t n = a->value_len;
+    while (n && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    if (!n)
+        return NULL;
+    *len = n;
+    return s;
+}
+
+/* <meta name|property|itemprop|http-equiv=KEY content=VALUE>. A property
+ * attribute may list several keys ("og:title twitter:title"). */
+static void read_meta(mt_meta_page *page, const mt_node *el)
+{
+    size_t vlen;
+    const char *v = mt_meta_attr(el, "content", &vlen);
+    if (!v) {
+        /* itemprop meta and link elements may carry the value elsewhere */
+        v = mt_meta_attr(el, "value", &vlen);
+        if (!v)
+            return;
+    }
+    static const char *const attrs[] = { "property", "name", "itemprop", "http-equiv" };
+    for (size_t a = 0; a < sizeof attrs / sizeof attrs[0]; a++) {
+        size_t klen;
+        const char *k = mt_meta_attr(el, attrs[a], &klen);
+        if (!k)
+            continue;
+        size_t pos = 0, st, tn;
+        while (mt_meta_next_token(k, klen, &pos, &st, &tn)) {
+            const meta_key *mk = meta_key_of(k + st, tn);
+            if (mk)
+                offer(page, mk->slot, mk->rank, mk->source, v, vlen);
+        }
+    }
+}
+
+/* Does the space-separated list s[0..n) contain `token` (lowercase)? */
+static int has_token(const char *s, size_t n, const char *token)
+{
+    size_t pos = 0, st, tn;
+    while (mt_meta_next_token(s, n, &pos, &st, &tn))
+        if (mt_meta_eq_ci(s + st, tn, token))
+            return 1;
+    return 0;
+}
+
+static void read_link(mt_meta_page *page, const mt_node *el)
+{
+    size_t rn, hn;
+    const char *rel = mt_meta_attr(el, "rel", &rn);
+    const char *href = mt_meta_attr(el, "href", &hn);
+    if (!rel || !href)
+        return;
+    if (has_token(rel, rn, "canonical") && !page->canonical) {
+        page->canonical = href;
+        page->canonical_len = hn;
+    } else if (has_token(rel, rn, "license")) {
+        offer(page, MT_SLOT_LICENSE, 1, "link:license", href, hn);
+    } else if (has_token(rel, rn, "image_src")) {
+        offer(page, MT_SLOT_IMAGE, 5, "link:image_src", href, hn);
+    }
+}
+
+/* ================================================================ class hints */
+
+typedef struct hint_word {
+    const char *word;
+    uint8_t hint;
+} hint_word;
+
+/* Substrings of class and id values. Order matters only for speed. */
+static const hint_word hint_words[] = {
+    { "byline", MT_HINT_BYLINE }, { "author", MT_HINT_BYLINE }, { "autor", MT_HINT_BYLINE },
+    { "writer", MT_HINT_BYLINE }, { "verfasser", MT_HINT_BYLINE },
+    { "creator", MT_HINT_BYLINE }, { "reporter", MT_HINT_BYLINE },
+    { "journalist", MT_HINT_BYLINE }, { "contributor", MT_HINT_BYLINE },
+    { "by-line", MT_HINT_BYLINE }, { "redakteur", MT_HINT_BYLINE },
+    { "date", MT_HINT_DATE }, { "time", MT_HINT_DATE }, { "publish", MT_HINT_DATE },
+    { "posted", MT_HINT_DATE }, { "datum", MT_HINT_DATE }, { "fecha", MT_HINT_DATE },
+    { "dateline", MT_HINT_DATE }, { "timestamp", MT_HINT_DATE },
+    { "updated", MT_HINT_MODIFIED }, { "modified", MT_HINT_MODIFIED },
+    { "aktualisiert", MT_HINT_MODIFIED },
+    { "comment", MT_HINT_COMMENTS }, { "kommentar", MT_HINT_COMMENTS },
+    { "disqus", MT_HINT_COMMENTS }, { "respond", MT_HINT_COMMENTS },
+    { "related", MT_HINT_BOILER }, { "sidebar", MT_HINT_BOILER }, { "footer", MT_HINT_BOILER },
+    { "teaser", MT_HINT_BOILER }, { "recommend", MT_HINT_BOILER }, { "widget", MT_HINT_BOILER },
+    { "promo", MT_HINT_BOILER }, { "newsletter", MT_HINT_BOILER }, { "breadcrumb", MT_HINT_BOILER },
+    { "cookie", MT_HINT_BOILER }, { "popular", MT_HINT_BOILER }, { "most-read", MT_HINT_BOILER },
+    { "trending", MT_HINT_BOILER }, { "outbrain", MT_HINT_BOILER }, { "taboola", MT_HINT_BOILER },
+    { "navigation", MT_HINT_BOILER }, { "navbar", MT_HINT_BOILER }, { "menu", MT_HINT_BOILER },
+    { "weitere", MT_HINT_BOILER }, { "also-", MT_HINT_BOILER }, { "more-", MT_HINT_BOILER },
+    { "kicker", MT_HINT_KICKER }, { "topline", MT_HINT_KICKER }, { "dachzeile", MT_HINT_KICKER },
+    { "overline", MT_HINT_KICKER }, { "roofline", MT_HINT_KICKER },
+    { "supertitle", MT_HINT_KICKER }, { "eyebrow", MT_HINT_KICKER }, { "overhead", MT_HINT_KICKER },
+    { "spitzmarke", MT_HINT_KICKER }, { "pretitle", MT_HINT_KICKER },
+    { "pre-title", MT_HINT_KICKER }, { "subtitle", MT_HINT_KICKER }, { "sub-title", MT_HINT_KICKER },
+    { "toptitle", MT_HINT_KICKER }, { "top-title", MT_HINT_KICKER }, { "rubric", MT_HINT_KICKER },
+    { "headline", MT_HINT_TITLE }, { "title", MT_HINT_TITLE },
+    { "article", MT_HINT_ARTICLE }, { "entry", MT_HINT_ARTICLE }, { "post", MT_HINT_ARTICLE },
+    { "story", MT_HINT_ARTICLE },
+};
+
+/* Lowercase copy of class and id (cut at 256 bytes). */
+static size_t class_and_id(const mt_node *el, char *buf, size_t cap)
+{
+    size_t n = 0;
+    static const char *const names[] = { "class", "id" };
+    for (size_t a = 0; a < 2; a++) {
+        const mt_attr *at = mt_dom_attr_z(el, names[a]);
+        if (!at || !at->value)
+            continue;
+        for (size_t i = 0; i < at->value_len && n + 2 < cap; i++) {
+            char c = at->value[i];
+            buf[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        buf[n++] = ' ';
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+unsigned mt_meta_class_hints(const mt_node *el)
+{
+    char buf[260];
+    size_t n = class_and_id(el, buf, sizeof buf);
+    if (!n)
+        return 0;
+    unsigned hints = 0;
+    for (size_t i = 0; i < sizeof hint_words / sizeof hint_words[0]; i++)
+        if (!(hints & hint_words[i].hint) && strstr(buf, hint_words[i].word))
+            hints |= hint_words[i].hint;
+    /* "subtitle" and "title-kicker" also contain "title" */
+    if (hints & MT_HINT_KICKER)
+        hints &= ~(unsigned)MT_HINT_TITLE;
+    /* "dateline" is a date; "update" alone is a modification; "timeline" and
+     * "runtime" are neither, and an "author-box" is not navigation */
+    if ((hints & MT_HINT_DATE) && (strstr(buf, "timeline") || strstr(buf, "runtime") ||
+                                   strstr(buf, "times-")))
+        hints &= ~(unsigned)MT_HINT_DATE;
+    if (hints & MT_HINT_MODIFIED)
+        hints |= MT_HINT_DATE;
+    return hints;
+}
+
+/* ================================================================ the pass */
+
+static void add_node(const mt_node **list, size_t *n, size_t cap, const mt_node *el)
+{
+    if (*n < cap)
+        list[(*n)++] = el;
+}
+
+static void add_hinted(mt_meta_page *page, const mt_node *el, unsigned hints)
+{
+    if (page->nhinted < MT_MAX_HINTED) {
+        page->hinted[page->nhinted].node = el;
+        page->hinted[page->nhinted].kind = (uint8_t)hints;
+        page->nhinted++;
+    }
+}
+
+static int prop_of(const char *s, size_t n)
+{
+    static const struct { const char *name; int prop; } props[] = {
+        { "headline", MT_PROP_HEADLINE }, { "name", MT_PROP_NAME },
+        { "author", MT_PROP_AUTHOR }, { "creator", MT_PROP_AUTHOR },
+        { "datepublished", MT_PROP_DATE }, { "datecreated", MT_PROP_DATE },
+        { "datemodified", MT_PROP_MODIFIED }, { "articlesection", MT_PROP_SECTION },
+        { "keywords", MT_PROP_KEYWORDS }, { "image", MT_PROP_IMAGE },
+        { "description", MT_PROP_DESCRIPTION },
+    };
+    for (size_t i = 0; i < sizeof props / sizeof props[0]; i++)
+        if (mt_meta_eq_ci(s, n, props[i].name))
+            return props[i].prop;
+    return -1;
+}
+
+/* An element with itemprop: remember the properties we read. <meta> and
+ * <link> itemprops were read as meta tags already. */
+static void read_itemprop(mt_meta_page *page, const mt_node *el)
+{
+    size_t n;
+    const char *p = mt_meta_attr(el, "itemprop", &n);
+    if (!p || page->nprops >= MT_MAX_PROPS)
+        return;
+    size_t pos = 0, st, tn;
+    while (mt_meta_next_token(p, n, &pos, &st, &tn)) {
+        int prop = prop_of(p + st, tn);
+        if (prop >= 0 && page->nprops < MT_MAX_PROPS) {
+            page->props[page->nprops].node = el;
+            page->props[page->nprops].kind = (uint8_t)prop;
+            page->nprops++;
+        }
+    }
+}
+
+static int is_ld_script(const mt_node *el)
+{
+    size_t n;
+    const char *t = mt_meta_attr(el, "type", &n);
+    return t && (mt_meta_eq_ci(t, n, "application/ld+json") ||
+                 mt_meta_find_ci(t, n, "ld+json"));
+}
+
+/* Flags an element passes on to its subtree. */
+static unsigned own_flags(const mt_node *el, unsigned hints)
+{
+    unsigned f = 0;
+    switch (el->tag) {
+    case MT_TAG_HEAD: f |= MT_IN_HEAD; break;
+    case MT_TAG_ARTICLE:
+    case MT_TAG_MAIN: f |= MT_IN_ARTICLE; break;
+    case MT_TAG_NAV:
+    case MT_TAG_ASIDE: f |= MT_IN_BOILER; break;
+    case MT_TAG_HEADER: f |= MT_IN_HEADER; break;
+    default: break;
+    }
+    if (hints & MT_HINT_COMMENTS)
+        f |= MT_IN_COMMENTS | MT_IN_BOILER;
+    if (hints & MT_HINT_BOILER)
+        f |= MT_IN_BOILER;
+    size_t n;
+    const char *it = mt_meta_attr(el, "itemtype", &n);
+    if (it && (mt_meta_find_ci(it, n, "article") || mt_meta_find_ci(it, n, "blogposting")))
+        f |= MT_IN_ARTICLE;
+    const char *role = mt_meta_attr(el, "role", &n);
+    if (role && (mt_meta_eq_ci(role, n, "navigation") || mt_meta_eq_ci(role, n, "complementary") ||
+                 mt_meta_eq_ci(role, n, "contentinfo")))
+        f |= MT_IN_BOILER;
+    if (role && mt_meta_eq_ci(role, n, "main"))
+        f |= MT_IN_ARTICLE;
+    return f;
+}
+
+/* What the pass does with one element; returns its class hints. */
+static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited)
+{
+    unsigned hints = 0;
+    if (el->ns != MT_NS_HTML)
+        return 0;
+    int in_head = (inherited & MT_IN_HEAD) != 0;
+    switch (el->tag) {
+    case MT_TAG_META: read_meta(page, el); return 0;
+    case MT_TAG_LINK: read_link(page, el); return 0;
+    case MT_TAG_BASE:
+        if (!page->base_href)
+            page->base_href = mt_meta_attr(el, "href", &page->base_href_len);
+        return 0;
+    case MT_TAG_TITLE:
+        if (!page->title_el)
+            page->title_el = el;
+        return 0;
+    case MT_TAG_SCRIPT:
+        if (page->nld < MT_LD_MAX_BLOCKS && is_ld_script(el))
+            page->ld_scripts[page->nld++] = el;
+        return 0;
+    case MT_TAG_HTML:
+        if (!page->html_lang)
+            page->html_lang = mt_meta_attr(el, "lang", &page->html_lang_len);
+        if (!page->html_lang)
+            page->html_lang = mt_meta_attr(el, "xml:lang", &page->html_lang_len);
+        break;
+    case MT_TAG_H1:
+    case MT_TAG_H2:
+        add_node(page->headings, &page->nheadings, MT_MAX_HEADINGS, el);
+        break;
+    case MT_TAG_TIME:
+        add_node(page->times, &page->ntimes, MT_MAX_TIMES, el);
+        break;
+    case MT_TAG_ARTICLE:
+    case MT_TAG_MAIN:
+        /* the first <article> outside boilerplate, else the first <main> */
+        if (!(inherited & MT_IN_BOILER) &&
+            (!page->article || (page->article->tag == MT_TAG_MAIN && el->tag == MT_TAG_ARTICLE)))
+            page->article = el;
+        break;
+    case MT_TAG_A: {
+        size_t rn;
+        const char *rel = mt_meta_attr(el, "rel", &rn);
+        if (rel && has_token(rel, rn, "author"))
+            add_node(page->author_links, &page->nauthor_links, MT_MAX_LINKS, el);
+        if (rel && has_token(rel, rn, "tag"))
+            add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
+        break;
+    }
+    default:
+        break;
+    }
+    if (in_head)
+        return 0;
+    if (el->nattrs) {
+        read_itemprop(page, el);
+        hints = mt_meta_class_hints(el);
+        if ((hints & (MT_HINT_BYLINE | MT_HINT_DATE)) && !(inherited & MT_IN_BOILER))
+            add_hinted(page, el, hints);
+    }
+    return hints;
+}
+
+/* Elements whose content is never page text. */
+static int skip_subtree(const mt_node *n)
+{
+    return n->type == MT_NODE_ELEMENT &&
+           (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_TEMPLATE ||
+            n->tag == MT_TAG_SVG || n->ns != MT_NS_HTML);
+}
+
+mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page)
+{
+    memset(page, 0, sizeof *page);
+    page->doc = doc;
+    page->nflags = doc->node_count;
+    page->flags = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
+    if (!page->flags)
+        return MT_ERR_NOMEM;
+    const mt_node *root = doc->root;
+    const mt_node *n = root;
+    while (n) {
+        unsigned inherited = n->parent ? mt_meta_flags(page, n->parent) : 0;
+        if (n->type == MT_NODE_ELEMENT) {
+            if (n->tag == MT_TAG_HEAD)
+                inherited |= MT_IN_HEAD;
+            unsigned hints = visit_element(page, n, inherited);
+            if (n->index < page->nflags)
+                page->flags[n->index] = (uint8_t)(inherited | own_flags(n, hints));
+            if (skip_subtree(n)) {
+                n = mt_dom_following_skip(n, root);
+                continue;
+            }
+        } else if (n->type == MT_NODE_TEXT && !(inherited & MT_IN_HEAD)) {
+            page->text_nodes++;
+        }
+        n = mt_dom_following(n, root);
+    }
+    return MT_OK;
+}
+
+/* ================================================================ rendered text */
+
+/* Inline elements add no space around their text. */
+static int is_inline(const mt_node *el)
+{
+    switch (el->tag) {
+    case MT_TAG_A: case MT_TAG_B: case MT_TAG_I: case MT_TAG_EM: case MT_TAG_STRONG:
+    case MT_TAG_SPAN: case MT_TAG_U: case MT_TAG_SUP: case MT_TAG_SUB: case MT_TAG_SMALL:
+    case MT_TAG_MARK: case MT_TAG_ABBR: case MT_TAG_FONT: case MT_TAG_CITE: case MT_TAG_Q:
+    case MT_TAG_S: case MT_TAG_TIME: case MT_TAG_BDI: case MT_TAG_DFN: case MT_TAG_WBR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Class names of text meant for screen readers only. */
+static int screen_reader_only(const mt_node *el)
+{
+    size_t n;
+    const char *cls = mt_meta_attr(el, "class", &n);
+    return cls && (mt_meta_find_ci(cls, n, "visually-hidden") ||
+                   mt_meta_find_ci(cls, n, "visuallyhidden") || mt_meta_find_ci(cls, n, "sr-only") ||
+                   mt_meta_find_ci(cls, n, "screen-reader") ||
+                   mt_meta_find_ci(cls, n, "element-invisible"));
+}
+
+/* Elements whose text a reader does not see. */
+static int is_hidden(const mt_node *el)
+{
+    if (el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
+        el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
+        el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->ns != MT_NS_HTML)
+        return 1;
+    if (mt_dom_attr_z(el, "hidden"))
+        return 1;
+    size_t n;
+    const char *aria = mt_meta_attr(el, "aria-hidden", &n);
+    if (aria && mt_meta_eq_ci(aria, n, "true"))
+        return 1;
+    const char *style = mt_meta_attr(el, "style", &n);
+    if (style && (mt_meta_find_ci(style, n, "display:none") ||
+                  mt_meta_find_ci(style, n, "display: none")))
+        return 1;
+    return el->nattrs && screen_reader_only(el);
+}
+
+size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes,
+                         unsigned skip_hints)
+{
+    size_t w = 0, visited = 0;
+    if (cap == 0)
+        return 0;
+    const mt_node *n = el->first_child;
+    while (n && visited++ < max_nodes && w + 1 < cap) {
+        const mt_node *next;
+        if (n->type == MT_NODE_ELEMENT &&
+            (is_hidden(n) || (skip_hints && (mt_meta_class_hints(n) & skip_hints)))) {
+            next = mt_dom_following_skip(n, el);
+        } else {
+            if (n->type == MT_NODE_TEXT) {
+                size_t k = n->data_len < cap - 1 - w ? n->data_len : cap - 1 - w;
+                memcpy(buf + w, n->data, k);
+                w += k;
+            } else if (n->type == MT_NODE_ELEMENT && !is_inline(n) && w + 1 < cap) {
+                buf[w++] = ' ';
+            }
+            next = mt_dom_following(n, el);
+        }
+        /* leaving elements on the way to `next`: a block ends with a space */
+        if (next && next->parent != n && w + 1 < cap) {
+            for (const mt_node *p = n; p && p != next->parent && p != el; p = p->parent) {
+                if (p->type == MT_NODE_ELEMENT && !is_inline(p)) {
+                    buf[w++] = ' ';
+                    break;
+                }
+            }
+        }
+        n = next;
+    }
+    w = mt_meta_collapse(buf, w);
+    buf[w] = '\0';
+    return w;
+}

@@ -1,0 +1,382 @@
+/* date_search.c -- finding when the page was published and last modified.
+ *
+ * Every place a date can come from gives candidates with a weight: JSON-LD
+ * and article:published_time are the page's own word; microdata and <time>
+ * elements next; then the URL, elements whose class names a date, and the
+ * dateline near the headline. Dates in comments, related-article teasers,
+ * sidebars and footers (copyright lines) are never candidates, and <time>
+ * elements far from the headline count little: on index pages and under
+ * articles they date other articles. A date labelled "updated" or
+ * "aktualisiert" is a modification. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+
+#define MAX_DATES 48
+#define TEXT_CAP 256
+#define NEAR_CAP 3072
+
+typedef struct dcand {
+    mt_date d;
+    const char *source;
+    int score;
+    int modified;
+} dcand;
+
+typedef struct dates {
+    dcand c[MAX_DATES];
+    size_t n;
+} dates;
+
+static void add(mt_meta_ctx *c, dates *l, const mt_date *d, const char *source, int score,
+                int modified)
+{
+    if (l->n >= MAX_DATES || !mt_date_plausible(d, c->now))
+        return;
+    dcand *k = &l->c[l->n++];
+    k->d = *d;
+    k->source = source;
+    k->score = score;
+    k->modified = modified;
+}
+
+/* A value that should be a date (attribute, JSON string). */
+static void add_value(mt_meta_ctx *c, dates *l, const char *s, size_t len, const char *source,
+                      int score, int modified)
+{
+    mt_date d;
+    if (s && len && mt_date_parse(s, len, c->order, MT_DATE_COMPACT, &d))
+        add(c, l, &d, source, score, modified);
+}
+
+/* ================================================================ labels */
+
+/* Words before a date that make it a modification date. */
+static int modified_label(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "updated", "update", "modified", "last changed", "aktualisiert", "aktualisierung",
+        "geändert", "stand:", "mis à jour", "modifié", "actualizado", "actualización",
+        "aggiornato", "atualizado", "bijgewerkt", "gewijzigd", "zaktualizowano",
+        "обновлено", "edited",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (mt_meta_find_ci(s, len, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Words before a date that make it the publication date. */
+static int published_label(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
+        "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "erstellt",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (mt_meta_find_ci(s, len, words[i]))
+            return 1;
+    return 0;
+}
+
+/* Every date in a piece of visible text, each labelled by the words just
+ * before it. `first_only` stops after the first. */
+static void add_text_dates(mt_meta_ctx *c, dates *l, const char *s, size_t len,
+                           const char *source, int score, int modified, int first_only)
+{
+    size_t pos = 0;
+    for (int k = 0; k < 4 && pos < len; k++) {
+        mt_date d;
+        size_t ds, de;
+        if (!mt_date_find(s + pos, len - pos, c->order, 0, &d, &ds, &de))
+            return;
+        size_t from = pos + ds > 40 ? pos + ds - 40 : 0;
+        const char *before = s + from;
+        size_t blen = pos + ds - from;
+        int mod = modified;
+        if (modified_label(before, blen) && !published_label(s + pos, ds))
+            mod = 1;
+        else if (published_label(before, blen))
+            mod = 0;
+        add(c, l, &d, source, score, mod);
+        pos += de;
+        if (first_only)
+            return;
+    }
+}
+
+/* ================================================================ sources */
+
+static void from_json_ld(mt_meta_ctx *c, dates *l)
+{
+    const mt_ld_item *m = c->main;
+    if (m) {
+        add_value(c, l, m->date_published, m->date_published ? strlen(m->date_published) : 0,
+                  "json-ld", 100, 0);
+        add_value(c, l, m->date_created, m->date_created ? strlen(m->date_created) : 0,
+                  "json-ld", 84, 0);
+        add_value(c, l, m->date_modified, m->date_modified ? strlen(m->date_modified) : 0,
+                  "json-ld", 100, 1);
+    }
+    /* a WebPage item often carries the dates an Article item leaves out */
+    for (size_t i = 0; i < c->ld->n; i++) {
+        const mt_ld_item *it = &c->ld->item[i];
+        if (it == m || it->kind != MT_LD_WEBPAGE)
+            continue;
+        add_value(c, l, it->date_published, it->date_published ? strlen(it->date_published) : 0,
+                  "json-ld", 80, 0);
+        add_value(c, l, it->date_modified, it->date_modified ? strlen(it->date_modified) : 0,
+                  "json-ld", 80, 1);
+        break;
+    }
+}
+
+static void from_meta(mt_meta_ctx *c, dates *l)
+{
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_DATE];
+    if (s->n)
+        add_value(c, l, s->v[0].s, s->v[0].len, s->v[0].source, 96 - 3 * s->rank, 0);
+    s = &c->page.slot[MT_SLOT_MODIFIED];
+    if (s->n)
+        add_value(c, l, s->v[0].s, s->v[0].len, s->v[0].source, 96 - 3 * s->rank, 1);
+}
+
+/* parsely-page: a JSON object in a meta tag, with "pub_date". */
+static void from_parsely(mt_meta_ctx *c, dates *l)
+{
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_PARSELY];
+    if (!s->n || s->v[0].len > 16384)
+        return;
+    mt_json *v = mt_json_parse(c->scratch, s->v[0].s, s->v[0].len, MT_JSON_LENIENT, 8, NULL);
+    const char *pub = mt_json_string(mt_json_get(v, "pub_date"));
+    if (pub)
+        add_value(c, l, pub, strlen(pub), "meta:parsely-page", 86, 0);
+}
+
+static int usable_place(const mt_meta_ctx *c, const mt_node *n)
+{
+    return mt_meta_readable(&c->page, n);
+}
+
+/* The date an element carries: its datetime or content attribute, else
+ * its text. */
+static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char *source,
+                        int score, int modified)
+{
+    size_t n;
+    const char *v = mt_meta_attr(el, "datetime", &n);
+    if (!v)
+        v = mt_meta_attr(el, "content", &n);
+    mt_date d;
+    if (v && mt_date_parse(v, n, c->order, MT_DATE_COMPACT, &d)) {
+        add(c, l, &d, source, score, modified);
+        return;
+    }
+    char buf[TEXT_CAP];
+    size_t len = mt_meta_node_text(el, buf, sizeof buf, 48, 0);
+    add_text_dates(c, l, buf, len, source, score - 4, modified, 1);
+}
+
+static void from_microdata(mt_meta_ctx *c, dates *l)
+{
+    int pub = 0, mod = 0;
+    for (size_t i = 0; i < c->page.nprops; i++) {
+        const mt_meta_node *p = &c->page.props[i];
+        if (!usable_place(c, p->node))
+            continue;
+        if (p->kind == MT_PROP_DATE && !pub++)
+            add_element(c, l, p->node, "microdata", 88, 0);
+        else if (p->kind == MT_PROP_MODIFIED && !mod++)
+            add_element(c, l, p->node, "microdata", 88, 1);
+    }
+}
+
+/* How near a node is to the anchor: 2 just after it, 1 just before it or
+ * in the article, 0 elsewhere. */
+static int nearness(const mt_meta_ctx *c, const mt_node *anchor, const mt_node *n)
+{
+    if (anchor) {
+        long d = (long)n->index - (long)anchor->index;
+        if (d > 0 && d < 250)
+            return 2;
+        if (d < 0 && d > -80)
+            return 1;
+    }
+    return (mt_meta_flags(&c->page, n) & MT_IN_ARTICLE) ? 1 : 0;
+}
+
+static void from_time_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
+{
+    int taken = 0;
+    for (size_t i = 0; i < c->page.ntimes && taken < 6; i++) {
+        const mt_node *t = c->page.times[i];
+        if (!usable_place(c, t))
+            continue;
+        unsigned hints = t->nattrs ? mt_meta_class_hints(t) : 0;
+        if (t->parent && t->parent->nattrs)
+            hints |= mt_meta_class_hints(t->parent);
+        int mod = (hints & MT_HINT_MODIFIED) != 0;
+        size_t pn;
+        const char *ip = mt_meta_attr(t, "itemprop", &pn);
+        int score;
+        if (mt_dom_attr_z(t, "pubdate") || (ip && mt_meta_find_ci(ip, pn, "datepublished")))
+            score = 84;
+        else
+            score = (int[]){ 40, 62, 72 }[nearness(c, anchor, t)];
+        add_element(c, l, t, "time", score, mod);
+        taken++;
+    }
+}
+
+static void from_date_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
+{
+    int taken = 0;
+    for (size_t i = 0; i < c->page.nhinted && taken < 8; i++) {
+        const mt_meta_node *h = &c->page.hinted[i];
+        if (!(h->kind & MT_HINT_DATE) || !usable_place(c, h->node))
+            continue;
+        /* the element's own datetime or content attribute, or its text */
+        int score = (int[]){ 34, 58, 66 }[nearness(c, anchor, h->node)];
+        size_t before = l->n;
+        add_element(c, l, h->node, "date", score, (h->kind & MT_HINT_MODIFIED) != 0);
+        taken += l->n > before;
+    }
+}
+
+static void from_url(mt_meta_ctx *c, dates *l)
+{
+    mt_date d;
+    if (c->url && mt_url_date(c->url, strlen(c->url), &d))
+        add(c, l, &d, "url", 76, 0);
+    else if (c->page.canonical && mt_url_date(c->page.canonical, c->page.canonical_len, &d))
+        add(c, l, &d, "url", 74, 0);
+}
+
+/* The dateline: the first date in the lines after the headline, or in the
+ * few lines before it. */
+static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
+{
+    if (!anchor)
+        return 0;
+    char *buf = mt_arena_alloc_bytes(c->scratch, NEAR_CAP);
+    if (!buf)
+        return -1;
+    size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 400);
+    add_text_dates(c, l, buf, len < 1500 ? len : 1500, "text", 64, 0, 1);
+    len = mt_meta_text_before(c, anchor, buf, 600, 40);
+    add_text_dates(c, l, buf, len, "text", 56, 0, 1);
+    return 0;
+}
+
+/* ================================================================ order of d/m */
+
+/* A numeric date with a number above 12 tells which way the page writes
+ * them ("25/03/2019" is day first, "03/25/2019" month first). */
+static mt_date_order order_evidence(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 8 <= len; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        int a = 0, b = 0;
+        size_t j = i;
+        while (j < len && j - i < 2 && s[j] >= '0' && s[j] <= '9')
+            a = a * 10 + (s[j++] - '0');
+        if (j >= len || (s[j] != '/' && s[j] != '-'))
+            continue;
+        char sep = s[j++];
+        size_t k = j;
+        while (j < len && j - k < 2 && s[j] >= '0' && s[j] <= '9')
+            b = b * 10 + (s[j++] - '0');
+        if (j == k || j >= len || s[j] != sep)
+            continue;
+        if (a > 12 && b <= 12)
+            return MT_DATE_ORDER_DMY;
+        if (b > 12 && a <= 12)
+            return MT_DATE_ORDER_MDY;
+    }
+    return MT_DATE_ORDER_UNKNOWN;
+}
+
+static void settle_order(mt_meta_ctx *c, const mt_node *anchor)
+{
+    char buf[TEXT_CAP];
+    for (size_t i = 0; i < c->page.nhinted; i++) {
+        if (!(c->page.hinted[i].kind & MT_HINT_DATE))
+            continue;
+        size_t n = mt_meta_node_text(c->page.hinted[i].node, buf, sizeof buf, 32, 0);
+        mt_date_order o = order_evidence(buf, n);
+        if (o != MT_DATE_ORDER_UNKNOWN) {
+            c->order = o;
+            return;
+        }
+    }
+    (void)anchor;
+}
+
+/* ================================================================ choosing */
+
+static const dcand *best_of(const dates *l, int modified)
+{
+    const dcand *best = NULL;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->c[i].modified == modified && (!best || l->c[i].score > best->score))
+            best = &l->c[i];
+    return best;
+}
+
+/* The chosen day with the time of day another candidate gives for it, when
+ * the chosen one has none. */
+static mt_date with_time(const dates *l, const dcand *k)
+{
+    mt_date d = k->d;
+    if (d.has_time)
+        return d;
+    for (size_t i = 0; i < l->n; i++) {
+        const mt_date *o = &l->c[i].d;
+        if (o->has_time && l->c[i].modified == k->modified && o->year == d.year &&
+            o->month == d.month && o->day == d.day && l->c[i].score >= 60)
+            return *o;
+    }
+    return d;
+}
+
+static const char *keep_date(mt_meta_ctx *c, const mt_date *d)
+{
+    char buf[32];
+    size_t n = mt_date_format(d, buf);
+    return mt_arena_strndup(c->arena, buf, n);
+}
+
+mt_status mt_meta_choose_dates(mt_meta_ctx *c)
+{
+    dates *l = mt_arena_alloc(c->scratch, sizeof *l);
+    if (!l)
+        return MT_ERR_NOMEM;
+    l->n = 0;
+    const mt_node *anchor = mt_meta_anchor(c);
+    settle_order(c, anchor);
+    from_json_ld(c, l);
+    from_meta(c, l);
+    from_parsely(c, l);
+    from_microdata(c, l);
+    from_time_elements(c, l, anchor);
+    from_date_elements(c, l, anchor);
+    from_url(c, l);
+    if (from_text_near(c, l, anchor) < 0)
+        return MT_ERR_NOMEM;
+    const dcand *pub = best_of(l, 0);
+    const dcand *mod = best_of(l, 1);
+    if (pub) {
+        mt_date d = with_time(l, pub);
+        if (!(c->out->date = keep_date(c, &d)))
+            return MT_ERR_NOMEM;
+        c->out->source[MT_META_DATE] = pub->source;
+    }
+    /* a modification before the publication is a misreading */
+    if (mod && (!pub || mt_date_days(&mod->d) >= mt_date_days(&pub->d))) {
+        mt_date d = with_time(l, mod);
+        if (!(c->out->date_modified = keep_date(c, &d)))
+            return MT_ERR_NOMEM;
+        c->out->source[MT_META_DATE_MODIFIED] = mod->source;
+    }
+    return MT_OK;
+}

@@ -1,0 +1,198 @@
+/* headline.c -- choosing the title: the article's visible headline.
+ *
+ * What a page declares (JSON-LD headline, og:title, <title>, ...) often
+ * carries the site's name, an SEO variant or a kicker; what a reader sees is
+ * the <h1> (sometimes an <h2>). So the declared titles are cleaned of the
+ * site name and compared word by word with the page's headings: a heading
+ * that matches one of them is the headline, with its kicker left out. When
+ * no heading matches, the strongest declared title is used, and a lone
+ * article heading when nothing is declared. */
+#include <string.h>
+#include "metadata/meta_internal.h"
+
+#define TITLE_CAP 512
+#define MAX_DECLARED 6
+
+typedef struct declared {
+    char text[TITLE_CAP];       /* with the site name stripped */
+    size_t len;
+    const char *source;
+} declared;
+
+typedef struct titles {
+    declared d[MAX_DECLARED];
+    size_t n;
+} titles;
+
+/* Adds a declared title, stripped of the site name. */
+static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, const char *source)
+{
+    if (!s || !len || t->n >= MAX_DECLARED)
+        return;
+    declared *d = &t->d[t->n];
+    size_t n = len < TITLE_CAP - 1 ? len : TITLE_CAP - 1;
+    memcpy(d->text, s, n);
+    n = mt_meta_collapse(d->text, n);
+    const char *site = c->out->sitename;
+    size_t a, k;
+    mt_title_strip_site(d->text, n, site, site ? strlen(site) : 0, c->host, c->host_len, &a, &k);
+    memmove(d->text, d->text + a, k);
+    d->text[k] = '\0';
+    d->len = k;
+    d->source = source;
+    if (k)
+        t->n++;
+}
+
+/* ================================================================ headings */
+
+/* The text of a heading without its kicker: the parts whose class says
+ * kicker, topline, dachzeile, ... are left out; a part whose class says
+ * headline or title is the whole title when there is one. */
+static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+{
+    size_t visited = 0;
+    for (const mt_node *n = h->first_child; n && visited++ < 64; n = mt_dom_following(n, h)) {
+        if (n->type == MT_NODE_ELEMENT && n->nattrs &&
+            (mt_meta_class_hints(n) & (MT_HINT_TITLE | MT_HINT_KICKER)) == MT_HINT_TITLE) {
+            size_t k = mt_meta_node_text(n, buf, cap, 256, 0);
+            if (k)
+                return k;
+        }
+    }
+    return mt_meta_node_text(h, buf, cap, 256, MT_HINT_KICKER);
+}
+
+/* How well a heading matches the declared titles, in [0, 1]. */
+static double match_declared(const titles *t, const char *h, size_t hn)
+{
+    double best = 0.0;
+    for (size_t i = 0; i < t->n; i++) {
+        double s = mt_title_similarity(h, hn, t->d[i].text, t->d[i].len);
+        if (s > best)
+            best = s;
+    }
+    return best;
+}
+
+typedef struct heading_pick {
+    const mt_node *node;
+    char text[TITLE_CAP];
+    size_t len;
+    double score;
+} heading_pick;
+
+/* Headings a reader takes for the page's title: not in navigation,
+ * sidebars or comments, of a sensible length. */
+static int usable_heading(const mt_meta_ctx *c, const mt_node *h, size_t len)
+{
+    unsigned f = mt_meta_flags(&c->page, h);
+    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD)) &&
+           (!(f & MT_IN_BOILER) || (f & MT_IN_ARTICLE));
+}
+
+/* The heading matching the declared titles best. */
+static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
+{
+    best->node = NULL;
+    best->score = 0.0;
+    char buf[TITLE_CAP];
+    for (size_t i = 0; i < c->page.nheadings; i++) {
+        const mt_node *h = c->page.headings[i];
+        size_t len = heading_text(h, buf, sizeof buf);
+        if (!usable_heading(c, h, len))
+            continue;
+        double s = match_declared(t, buf, len);
+        /* an <h1> and a heading in the article win a tie */
+        s += (h->tag == MT_TAG_H1 ? 0.02 : 0.0) +
+             ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? 0.01 : 0.0);
+        if (s > best->score) {
+            best->node = h;
+            best->score = s;
+            memcpy(best->text, buf, len + 1);
+            best->len = len;
+        }
+    }
+}
+
+/* The only <h1> of the article (or of the page), for pages that declare
+ * no title. */
+static const mt_node *lone_h1(const mt_meta_ctx *c)
+{
+    const mt_node *found = NULL;
+    for (size_t i = 0; i < c->page.nheadings; i++) {
+        const mt_node *h = c->page.headings[i];
+        if (h->tag != MT_TAG_H1 || (mt_meta_flags(&c->page, h) & MT_IN_BOILER))
+            continue;
+        if (found)
+            return NULL;
+        found = h;
+    }
+    return found;
+}
+
+/* ================================================================ choosing */
+
+static void collect_declared(mt_meta_ctx *c, titles *t)
+{
+    if (c->main) {
+        const char *h = c->main->headline ? c->main->headline : c->main->name;
+        if (h)
+            add_declared(c, t, h, strlen(h), "json-ld");
+    }
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_TITLE];
+    for (size_t i = 0; i < s->n && i < 2; i++)
+        add_declared(c, t, s->v[i].s, s->v[i].len, s->v[i].source);
+    if (c->page.title_el) {
+        char buf[TITLE_CAP];
+        size_t n = mt_meta_node_text(c->page.title_el, buf, sizeof buf, 16, 0);
+        add_declared(c, t, buf, n, "title");
+    }
+    for (size_t i = 0; i < c->page.nprops; i++) {
+        if (c->page.props[i].kind != MT_PROP_HEADLINE)
+            continue;
+        char buf[TITLE_CAP];
+        size_t n = mt_meta_node_text(c->page.props[i].node, buf, sizeof buf, 64, MT_HINT_KICKER);
+        add_declared(c, t, buf, n, "microdata");
+        break;
+    }
+}
+
+mt_status mt_meta_choose_title(mt_meta_ctx *c)
+{
+    titles *t = mt_arena_alloc(c->scratch, sizeof *t);
+    heading_pick *h = mt_arena_alloc(c->scratch, sizeof *h);
+    if (!t || !h)
+        return MT_ERR_NOMEM;
+    t->n = 0;
+    collect_declared(c, t);
+    best_heading(c, t, h);
+    int oom = 0;
+    const char *title = NULL, *source = NULL;
+    if (h->node && h->score >= 0.6) {
+        title = mt_meta_keep(c, h->text, h->len, &oom);
+        source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
+        c->headline = h->node;
+    } else if (t->n) {
+        title = mt_meta_keep(c, t->d[0].text, t->d[0].len, &oom);
+        source = t->d[0].source;
+    } else {
+        const mt_node *lone = lone_h1(c);
+        if (lone) {
+            char buf[TITLE_CAP];
+            size_t n = heading_text(lone, buf, sizeof buf);
+            if (usable_heading(c, lone, n)) {
+                title = mt_meta_keep(c, buf, n, &oom);
+                source = "h1";
+                c->headline = lone;
+            }
+        }
+    }
+    if (oom)
+        return MT_ERR_NOMEM;
+    if (title) {
+        c->out->title = title;
+        c->out->source[MT_META_TITLE] = source;
+    }
+    return MT_OK;
+}

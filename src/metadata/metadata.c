@@ -1,0 +1,437 @@
+/* metadata.c -- the metadata stage: one collection pass, the JSON-LD
+ * blocks read, then each field chosen from its candidates, strongest source
+ * first. The simple fields (site, description, language, URL, image,
+ * categories, tags, license) are chosen here; title, authors, dates and
+ * page type have files of their own. */
+#include <string.h>
+#include "metadata/metadata.h"
+#include "metadata/meta_internal.h"
+#include "util/url.h"
+
+/* Most tags and categories we return. */
+#define MAX_LIST 32
+
+/* ================================================================ helpers */
+
+const char *mt_meta_keep(mt_meta_ctx *c, const char *s, size_t len, int *oom)
+{
+    if (!s || !len)
+        return NULL;
+    size_t n;
+    char *d = mt_meta_strip_dup(c->arena, s, len, &n);
+    if (!d) {
+        *oom = 1;
+        return NULL;
+    }
+    return n ? d : NULL;
+}
+
+static const char *keep_z(mt_meta_ctx *c, const char *s, int *oom)
+{
+    return s ? mt_meta_keep(c, s, strlen(s), oom) : NULL;
+}
+
+/* A URL made absolute against <base href> and the page's address. */
+static const char *keep_url(mt_meta_ctx *c, const char *s, size_t len, int *oom)
+{
+    if (!s || !len)
+        return NULL;
+    const char *base = c->url;
+    if (c->page.base_href) {
+        char *b = mt_url_resolve(c->scratch, c->url, c->page.base_href, c->page.base_href_len);
+        if (!b) {
+            *oom = 1;
+            return NULL;
+        }
+        base = b;
+    }
+    char *u = mt_url_resolve(c->arena, base, s, len);
+    if (!u)
+        *oom = 1;
+    return u && *u ? u : NULL;
+}
+
+static const mt_meta_value *slot_value(const mt_meta_ctx *c, int slot)
+{
+    return c->page.slot[slot].n ? &c->page.slot[slot].v[0] : NULL;
+}
+
+static void set_field(mt_meta_ctx *c, mt_meta_field f, const char **field, const char *value,
+                      const char *source)
+{
+    if (value && !*field) {
+        *field = value;
+        c->out->source[f] = source;
+    }
+}
+
+/* ================================================================ JSON-LD */
+
+/* The text of a <script> element (its text children, joined). */
+static const char *script_text(mt_meta_ctx *c, const mt_node *el, size_t *len, int *oom)
+{
+    const mt_node *t = el->first_child;
+    if (t && t->type == MT_NODE_TEXT && !t->next) {
+        *len = t->data_len;
+        return t->data;
+    }
+    size_t total = 0;
+    for (t = el->first_child; t; t = t->next)
+        if (t->type == MT_NODE_TEXT)
+            total += t->data_len;
+    if (total == 0 || total > MT_LD_MAX_BLOCK_BYTES)
+        return NULL;
+    char *buf = mt_arena_alloc_bytes(c->scratch, total + 1);
+    if (!buf) {
+        *oom = 1;
+        return NULL;
+    }
+    size_t w = 0;
+    for (t = el->first_child; t; t = t->next) {
+        if (t->type == MT_NODE_TEXT) {
+            memcpy(buf + w, t->data, t->data_len);
+            w += t->data_len;
+        }
+    }
+    *len = w;
+    return buf;
+}
+
+static mt_status read_json_ld(mt_meta_ctx *c)
+{
+    c->ld = mt_arena_calloc(c->scratch, sizeof *c->ld);
+    if (!c->ld)
+        return MT_ERR_NOMEM;
+    int oom = 0;
+    for (size_t i = 0; i < c->page.nld; i++) {
+        size_t len = 0;
+        const char *s = script_text(c, c->page.ld_scripts[i], &len, &oom);
+        if (oom)
+            return MT_ERR_NOMEM;
+        if (!s)
+            continue;
+        mt_status st = mt_ld_read_block(c->scratch, s, len, c->ld);
+        if (st != MT_OK)
+            return st;
+    }
+    const char *page_url = c->url;
+    if (!page_url && c->page.canonical)
+        page_url = mt_arena_strndup(c->scratch, c->page.canonical, c->page.canonical_len);
+    c->main = mt_ld_main_item(c->ld, page_url);
+    return MT_OK;
+}
+
+/* ================================================================ simple fields */
+
+/* "en_US" -> "en-US", "DE" -> "de"; NULL when it is not a language tag. */
+static const char *language_tag(mt_meta_ctx *c, const char *s, size_t len, int *oom)
+{
+    while (len && (*s == ' ' || *s == '"'))
+        s++, len--;
+    size_t n = 0;
+    while (n < len && s[n] != ',' && s[n] != ';' && s[n] != ' ')
+        n++;
+    if (n < 2 || n > 35)
+        return NULL;
+    char buf[40];
+    size_t primary = 0;
+    while (primary < n && s[primary] != '-' && s[primary] != '_')
+        primary++;
+    if (primary < 2 || primary > 3)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        int alpha = (ch | 32) >= 'a' && (ch | 32) <= 'z';
+        int digit = ch >= '0' && ch <= '9';
+        if (ch == '_')
+            ch = '-';
+        else if (!alpha && !digit && ch != '-')
+            return NULL;
+        if (alpha && i < primary)
+            ch = (char)(ch | 32);
+        /* a two-letter region is upper case */
+        if (alpha && i > primary && (n - primary - 1) == 2)
+            ch = (char)(ch & ~32);
+        buf[i] = ch;
+    }
+    char *d = mt_arena_strndup(c->arena, buf, n);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+static void choose_language(mt_meta_ctx *c, int *oom)
+{
+    mt_metadata *o = c->out;
+    if (c->page.html_lang)
+        set_field(c, MT_META_LANGUAGE, &o->language,
+                  language_tag(c, c->page.html_lang, c->page.html_lang_len, oom), "html:lang");
+    const mt_meta_value *v = slot_value(c, MT_SLOT_LANGUAGE);
+    if (v)
+        set_field(c, MT_META_LANGUAGE, &o->language, language_tag(c, v->s, v->len, oom), v->source);
+    if (c->main && c->main->in_language)
+        set_field(c, MT_META_LANGUAGE, &o->language,
+                  language_tag(c, c->main->in_language, strlen(c->main->in_language), oom),
+                  "json-ld");
+}
+
+static void choose_url(mt_meta_ctx *c, int *oom)
+{
+    mt_metadata *o = c->out;
+    if (c->page.canonical)
+        set_field(c, MT_META_URL, &o->url,
+                  keep_url(c, c->page.canonical, c->page.canonical_len, oom), "link:canonical");
+    const mt_meta_value *v = slot_value(c, MT_SLOT_URL);
+    if (v)
+        set_field(c, MT_META_URL, &o->url, keep_url(c, v->s, v->len, oom), v->source);
+    if (c->main && c->main->url)
+        set_field(c, MT_META_URL, &o->url, keep_url(c, c->main->url, strlen(c->main->url), oom),
+                  "json-ld");
+    if (c->url)
+        set_field(c, MT_META_URL, &o->url, keep_url(c, c->url, strlen(c->url), oom), "input");
+}
+
+static void choose_sitename(mt_meta_ctx *c, int *oom)
+{
+    mt_metadata *o = c->out;
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_SITE];
+    /* og:site_name is the site's own word; a publisher meta or an app name
+     * is weaker than what JSON-LD says */
+    if (s->n && s->rank <= 1)
+        set_field(c, MT_META_SITENAME, &o->sitename, mt_meta_keep(c, s->v[0].s, s->v[0].len, oom),
+                  s->v[0].source);
+    const mt_ld_item *site = mt_ld_first_of(c->ld, MT_LD_WEBSITE);
+    if (site && site->site_name)
+        set_field(c, MT_META_SITENAME, &o->sitename, keep_z(c, site->site_name, oom), "json-ld");
+    if (c->main && c->main->site_name)
+        set_field(c, MT_META_SITENAME, &o->sitename, keep_z(c, c->main->site_name, oom), "json-ld");
+    if (c->main && c->main->publisher)
+        set_field(c, MT_META_SITENAME, &o->sitename, keep_z(c, c->main->publisher, oom), "json-ld");
+    if (s->n)
+        set_field(c, MT_META_SITENAME, &o->sitename, mt_meta_keep(c, s->v[0].s, s->v[0].len, oom),
+                  s->v[0].source);
+    const mt_ld_item *org = mt_ld_first_of(c->ld, MT_LD_ORGANIZATION);
+    if (org && org->name)
+        set_field(c, MT_META_SITENAME, &o->sitename, keep_z(c, org->name, oom), "json-ld");
+}
+
+static void choose_description(mt_meta_ctx *c, int *oom)
+{
+    mt_metadata *o = c->out;
+    const mt_meta_value *v = slot_value(c, MT_SLOT_DESCRIPTION);
+    if (v)
+        set_field(c, MT_META_DESCRIPTION, &o->description, mt_meta_keep(c, v->s, v->len, oom),
+                  v->source);
+    if (c->main && c->main->description)
+        set_field(c, MT_META_DESCRIPTION, &o->description, keep_z(c, c->main->description, oom),
+                  "json-ld");
+}
+
+static void choose_image(mt_meta_ctx *c, int *oom)
+{
+    mt_metadata *o = c->out;
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_IMAGE];
+    if (s->n && s->rank <= 1)
+        set_field(c, MT_META_IMAGE, &o->image, keep_url(c, s->v[0].s, s->v[0].len, oom),
+                  s->v[0].source);
+    if (c->main && c->main->image)
+        set_field(c, MT_META_IMAGE, &o->image, keep_url(c, c->main->image, strlen(c->main->image), oom),
+                  "json-ld");
+    if (s->n)
+        set_field(c, MT_META_IMAGE, &o->image, keep_url(c, s->v[0].s, s->v[0].len, oom),
+                  s->v[0].source);
+}
+
+static void choose_license(mt_meta_ctx *c, int *oom)
+{
+    mt_metadata *o = c->out;
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_LICENSE];
+    if (s->n && s->rank <= 1)
+        set_field(c, MT_META_LICENSE, &o->license, keep_url(c, s->v[0].s, s->v[0].len, oom),
+                  s->v[0].source);
+    if (c->main && c->main->license)
+        set_field(c, MT_META_LICENSE, &o->license, keep_z(c, c->main->license, oom), "json-ld");
+    if (s->n)
+        set_field(c, MT_META_LICENSE, &o->license, mt_meta_keep(c, s->v[0].s, s->v[0].len, oom),
+                  s->v[0].source);
+}
+
+/* ================================================================ lists */
+
+typedef struct list {
+    const char *item[MAX_LIST];
+    size_t n;
+} list;
+
+/* Adds the comma-separated items of s to the list (trimmed, no repeats,
+ * case-insensitively). */
+static void add_items(mt_meta_ctx *c, list *l, const char *s, size_t len, int *oom)
+{
+    size_t i = 0;
+    while (i < len && l->n < MAX_LIST) {
+        size_t st = i;
+        while (i < len && s[i] != ',' && s[i] != ';')
+            i++;
+        const char *item = mt_meta_keep(c, s + st, i - st, oom);
+        i++;
+        if (!item || strlen(item) > 100)
+            continue;
+        int dup = 0;
+        for (size_t k = 0; k < l->n && !dup; k++)
+            dup = mt_meta_eq_ci(l->item[k], strlen(l->item[k]), item) ||
+                  strcmp(l->item[k], item) == 0;
+        if (!dup)
+            l->item[l->n++] = item;
+    }
+}
+
+static const char *const *keep_list(mt_meta_ctx *c, const list *l, size_t *n, int *oom)
+{
+    *n = 0;
+    if (!l->n)
+        return NULL;
+    const char **arr = mt_arena_alloc(c->arena, l->n * sizeof *arr);
+    if (!arr) {
+        *oom = 1;
+        return NULL;
+    }
+    memcpy(arr, l->item, l->n * sizeof *arr);
+    *n = l->n;
+    return arr;
+}
+
+static void choose_categories(mt_meta_ctx *c, int *oom)
+{
+    list l = { { 0 }, 0 };
+    const char *source = NULL;
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_SECTION];
+    if (c->main && c->main->section) {
+        add_items(c, &l, c->main->section, strlen(c->main->section), oom);
+        source = "json-ld";
+    } else if (s->n) {
+        for (size_t i = 0; i < s->n; i++)
+            add_items(c, &l, s->v[i].s, s->v[i].len, oom);
+        source = s->v[0].source;
+    }
+    c->out->categories = keep_list(c, &l, &c->out->ncategories, oom);
+    if (c->out->categories)
+        c->out->source[MT_META_CATEGORIES] = source;
+}
+
+/* The text of a link, for rel=tag lists. */
+static void add_link_texts(mt_meta_ctx *c, list *l, const mt_node *const *links, size_t n,
+                           int *oom)
+{
+    char buf[128];
+    for (size_t i = 0; i < n && l->n < MAX_LIST; i++) {
+        if (mt_meta_flags(&c->page, links[i]) & MT_IN_COMMENTS)
+            continue;
+        size_t len = mt_meta_node_text(links[i], buf, sizeof buf, 32, 0);
+        /* a tag link holds one tag: its commas are part of it */
+        const char *item = mt_meta_keep(c, buf, len, oom);
+        int dup = 0;
+        for (size_t k = 0; item && k < l->n && !dup; k++)
+            dup = strcmp(l->item[k], item) == 0;
+        if (item && !dup)
+            l->item[l->n++] = item;
+    }
+}
+
+static void choose_tags(mt_meta_ctx *c, int *oom)
+{
+    list l = { { 0 }, 0 };
+    const char *source = NULL;
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_TAGS];
+    if (s->n && s->rank <= 2) {
+        for (size_t i = 0; i < s->n; i++)
+            add_items(c, &l, s->v[i].s, s->v[i].len, oom);
+        source = s->v[0].source;
+    } else if (c->main && c->main->keywords) {
+        add_items(c, &l, c->main->keywords, strlen(c->main->keywords), oom);
+        source = "json-ld";
+    } else if (c->page.ntag_links) {
+        add_link_texts(c, &l, c->page.tag_links, c->page.ntag_links, oom);
+        source = "rel:tag";
+    } else if (s->n) {
+        for (size_t i = 0; i < s->n; i++)
+            add_items(c, &l, s->v[i].s, s->v[i].len, oom);
+        source = s->v[0].source;
+    }
+    c->out->tags = keep_list(c, &l, &c->out->ntags, oom);
+    if (c->out->tags)
+        c->out->source[MT_META_TAGS] = source;
+}
+
+/* ================================================================ the stage */
+
+/* How to read numeric dates: by the page's language, English ones month
+ * first unless British or the like. */
+static mt_date_order order_of_language(const char *lang)
+{
+    if (!lang)
+        return MT_DATE_ORDER_UNKNOWN;
+    if (strncmp(lang, "en", 2) == 0 && (lang[2] == '\0' || strcmp(lang + 2, "-US") == 0))
+        return MT_DATE_ORDER_MDY;
+    return MT_DATE_ORDER_DMY;
+}
+
+static mt_status run(mt_meta_ctx *c)
+{
+    mt_status st = mt_meta_collect(c->doc, c->scratch, &c->page);
+    if (st == MT_OK)
+        st = read_json_ld(c);
+    if (st != MT_OK)
+        return st;
+    if (c->url)
+        mt_url_host(c->url, strlen(c->url), &c->host, &c->host_len);
+    if (!c->host && c->page.canonical)
+        mt_url_host(c->page.canonical, c->page.canonical_len, &c->host, &c->host_len);
+    int oom = 0;
+    choose_language(c, &oom);
+    c->order = order_of_language(c->out->language);
+    choose_url(c, &oom);
+    choose_sitename(c, &oom);
+    choose_description(c, &oom);
+    choose_image(c, &oom);
+    choose_license(c, &oom);
+    choose_categories(c, &oom);
+    choose_tags(c, &oom);
+    if (oom)
+        return MT_ERR_NOMEM;
+    if ((st = mt_meta_choose_title(c)) != MT_OK || (st = mt_meta_choose_authors(c)) != MT_OK ||
+        (st = mt_meta_choose_dates(c)) != MT_OK || (st = mt_meta_choose_pagetype(c)) != MT_OK)
+        return st;
+    return MT_OK;
+}
+
+mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int64_t now,
+                                   const mt_node *content, mt_arena *arena, mt_metadata *out)
+{
+    if (!out || !arena)
+        return MT_ERR_INVALID_ARG;
+    memset(out, 0, sizeof *out);
+    if (!doc || !doc->root)
+        return MT_OK;
+    mt_arena scratch;
+    mt_arena_init(&scratch, arena->alloc, 16384, 0);
+    mt_meta_ctx c;
+    memset(&c, 0, sizeof c);
+    c.doc = doc;
+    c.url = url && *url ? url : NULL;
+    c.now = now;
+    c.arena = arena;
+    c.scratch = &scratch;
+    c.content = content;
+    c.out = out;
+    mt_status st = run(&c);
+    mt_arena_release(&scratch);
+    if (st != MT_OK)
+        memset(out, 0, sizeof *out);
+    return st;
+}
+
+mt_status mt_metadata_extract(const mt_document *doc, const char *url, int64_t now,
+                              mt_arena *arena, mt_metadata *out)
+{
+    return mt_metadata_extract_near(doc, url, now, NULL, arena, out);
+}
