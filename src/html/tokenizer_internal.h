@@ -66,8 +66,9 @@ static inline const uchar *tk_scan(const uchar *p, const uchar *end, unsigned st
 
 /* The first of the bytes a, b, c in [p, end), or end: for the long runs
  * (text, script, comments, quoted values) whose stop set is a few bytes.
- * With SSE2 (every x86-64) sixteen bytes are tested at once. */
-#if defined(__SSE2__)
+ * With SSE2 (every x86-64) sixteen bytes are tested at once; elsewhere, on
+ * little-endian machines, eight at a time in a 64-bit word. */
+#if defined(__SSE2__) && !defined(MT_TK_NO_SIMD)
 #include <emmintrin.h>
 static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, uchar b, uchar c)
 {
@@ -81,6 +82,30 @@ static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, u
         if (mask)
             return p + __builtin_ctz(mask);
         p += 16;
+    }
+    while (p < end && *p != a && *p != b && *p != c)
+        p++;
+    return p;
+}
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The high bit of each byte of x that is zero. A borrow can also mark a
+ * byte above a zero byte, never one below, so the lowest mark is exact. */
+static inline uint64_t tk_zero_bytes(uint64_t x)
+{
+    return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
+}
+
+static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, uchar b, uchar c)
+{
+    const uint64_t ones = 0x0101010101010101u;
+    const uint64_t wa = ones * a, wb = ones * b, wc = ones * c;
+    while (end - p >= 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        uint64_t hit = tk_zero_bytes(x ^ wa) | tk_zero_bytes(x ^ wb) | tk_zero_bytes(x ^ wc);
+        if (hit)
+            return p + (__builtin_ctzll(hit) >> 3);
+        p += 8;
     }
     while (p < end && *p != a && *p != b && *p != c)
         p++;

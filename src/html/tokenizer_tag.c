@@ -112,6 +112,8 @@ static bool set_fill(mt_tokenizer *t)
 /* Whether this tag already has an attribute called `name`. */
 static bool attr_seen(mt_tokenizer *t, const char *name, size_t len)
 {
+    if (t->oom)
+        return false;   /* the call fails anyway: spare the comparisons */
     if (!t->slots_active) {
         for (uint32_t i = 0; i < t->nattrs; i++) {
             if (same_name(t, i, name, len))
