@@ -74,6 +74,11 @@ ALPHABETS = [
 NEUTRAL = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u2022\u00b7\u00aa\u00ba" \
           "\u201a\u201e\u00ab\u00bb\u00a0\u00ad"
 
+# Symbols common enough in text on their own that they cost nothing when
+# they stand alone (a symbol inside a word always costs).
+COMMON_SYMBOLS = "\u00a9\u00ae\u00b0\u20ac\u00a3\u2122\u00a7\u00b1\u00d7\u00bf\u00a1\u00bd" \
+                 "\u00a2\u00a5\u00b5\u2020\u00bc\u00be\u060c\u061b\u061f\u0387\u05be\u05c3"
+
 SCRIPTS = [  # (class value, first, last code point)
     (1, 0x0041, 0x024F), (1, 0x1E00, 0x1EFF), (2, 0x0370, 0x03FF),
     (3, 0x0400, 0x052F), (4, 0x0590, 0x05FF), (5, 0x0600, 0x06FF),
@@ -82,7 +87,8 @@ SCRIPTS = [  # (class value, first, last code point)
 
 
 def byte_class(cp):
-    """Bits: 0-2 script, 3 letter, 4 upper, 5 lower, 6 invalid, 7 neutral."""
+    """Bits: 0-2 script (of a letter; for a symbol 1 = common symbol), 3 letter,
+    4 upper, 5 lower (both: a combining mark), 6 invalid, 7 neutral."""
     import unicodedata
     if cp == 0 or 0x80 <= cp < 0xA0:
         return 0x40
@@ -91,10 +97,12 @@ def byte_class(cp):
         return 0x80
     cat = unicodedata.category(ch)
     if cat[0] != "L" and cat not in ("Mn", "Mc"):
-        return 0
+        return 1 if ch in COMMON_SYMBOLS else 0
     script = next((v for v, lo, hi in SCRIPTS if lo <= cp <= hi), 7)
     bits = script | 0x08
-    if cat == "Lu":
+    if cat in ("Mn", "Mc"):
+        bits |= 0x30
+    elif cat == "Lu":
         bits |= 0x10
     elif cat == "Ll":
         bits |= 0x20

@@ -33,7 +33,9 @@ extern const uint16_t mt_single_byte_tables[MT_SINGLE_BYTE__COUNT][128];
 extern const signed char mt_single_byte_index[MT_ENC__COUNT];
 
 /* What a byte is in a single-byte encoding, for the detector: bits 0-2 the
- * script of a letter (MT_BS_*), then the flags below. Generated with the
+ * script of a letter (MT_BS_*; for a symbol, MT_BS_COMMON_SYMBOL marks one
+ * that often stands alone in text, like the copyright sign), then the flags
+ * below. Generated with the
  * tables; mt_single_byte_langs has, per byte, the set of Latin-script
  * languages (bit i = i-th alphabet of tools/gen_single_byte.py) whose
  * alphabet has that letter. */
@@ -42,10 +44,12 @@ enum {
     MT_BC_LETTER = 0x08,     /* a letter or combining mark */
     MT_BC_UPPER = 0x10,
     MT_BC_LOWER = 0x20,
+    MT_BC_MARK = MT_BC_UPPER | MT_BC_LOWER,   /* both bits: a combining mark */
     MT_BC_INVALID = 0x40,    /* no character, or a C1 control */
     MT_BC_NEUTRAL = 0x80     /* may stand in a word: apostrophe, dash, quote, space */
 };
-enum { MT_BS_NONE, MT_BS_LATIN, MT_BS_GREEK, MT_BS_CYRILLIC, MT_BS_HEBREW, MT_BS_ARABIC,
+enum { MT_BS_NONE, MT_BS_LATIN, MT_BS_COMMON_SYMBOL = MT_BS_LATIN,
+       MT_BS_GREEK, MT_BS_CYRILLIC, MT_BS_HEBREW, MT_BS_ARABIC,
        MT_BS_THAI, MT_BS_OTHER };
 extern const uint8_t mt_single_byte_class[MT_SINGLE_BYTE__COUNT][128];
 extern const uint32_t mt_single_byte_langs[MT_SINGLE_BYTE__COUNT][128];

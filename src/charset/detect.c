@@ -128,7 +128,7 @@ static const int single_byte_candidates[] = {
 #define MAX_LANGS 32
 
 /* Marks, in tenths: what one suspicious character costs. */
-enum { COST_BAD = 10, COST_HALF = 5, COST_UNCOVERED = 7 };
+enum { COST_BAD = 10, COST_HALF = 5, COST_UNCOVERED = 7, COST_SYMBOL = 3 };
 
 typedef struct sb_score {
     const uint8_t *cls;
@@ -154,6 +154,11 @@ static int script_of(uint8_t cls)
     return cls & MT_BC_LETTER ? cls & MT_BC_SCRIPT : 0;
 }
 
+static int is_space(int c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
 /* Scores one byte >= 0x80 read in this candidate, between its neighbours. */
 static void score_byte(sb_score *sc, int prev, int cur, int next)
 {
@@ -169,6 +174,8 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
     if (!(cls & MT_BC_LETTER)) {
         if (ps && ns)
             sc->bad += COST_BAD;        /* a symbol inside a word */
+        else if ((cls & MT_BC_SCRIPT) != MT_BS_COMMON_SYMBOL)
+            sc->bad += COST_SYMBOL;     /* box drawing, maths: rare in prose */
         return;
     }
     int script = cls & MT_BC_SCRIPT;
@@ -176,9 +183,13 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* two scripts in one word */
         return;
     }
-    if (script != MT_BS_LATIN && ps != script && ns != script)
-        sc->bad += COST_HALF;           /* a lone letter of a non-Latin script */
-    if ((cls & MT_BC_UPPER) && (pc & MT_BC_LOWER))
+    if (script != MT_BS_LATIN && ps != script && ns != script && !is_space(prev) &&
+        !is_space(next))
+        sc->bad += COST_HALF;           /* a lone non-Latin letter glued to digits or signs */
+    int mark = (cls & MT_BC_MARK) == MT_BC_MARK;
+    if (mark && !ps)
+        sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
+    else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
     if (script == MT_BS_LATIN) {
         uint32_t langs = sc->langs[cur - 0x80];
