@@ -178,7 +178,7 @@ static unsigned space_flags(const char *s, size_t n)
 
 static void emit_run(mt_tokenizer *t, mt_token *tok)
 {
-    static const mt_token blank;    /* see mt_tk_token_begin */
+    static const mt_token blank;    /* see tk_token_begin */
     *tok = blank;
     tok->type = MT_TOKEN_CHARS;
     tok->offset = t->run_offset;

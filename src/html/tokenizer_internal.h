@@ -211,9 +211,8 @@ struct mt_tokenizer {
     tk_slot *slots;             /* duplicate-attribute set, for tags with many */
     uint32_t slot_mask;         /* slot count - 1 */
     uint32_t stamp;
-    uint32_t free_slot;         /* where the attribute just looked up goes */
     bool slots_active;          /* this tag's attributes are in the set */
-    /* CDATA bounds reported by tk_markup_open. */
+    /* A CDATA section found by mt_tk_markup_declaration: its characters. */
     const uchar *cdata_from, *cdata_to;
 };
 
@@ -318,7 +317,7 @@ tk_markup mt_tk_bogus_comment(mt_tokenizer *t, const uchar *lt, const uchar *fro
                               const uchar **next);
 
 /* Prepares t->other for a token of `type` starting at `at`. */
-static inline void mt_tk_token_begin(mt_tokenizer *t, mt_token_type type, const uchar *at)
+static inline void tk_token_begin(mt_tokenizer *t, mt_token_type type, const uchar *at)
 {
     /* Copied from a blank token rather than memset: compilers turn a
      * memset of this size into "rep stos", slow to start, once per tag. */

@@ -13,7 +13,7 @@
 static tk_markup emit_comment(mt_tokenizer *t, const uchar *lt, const uchar *from,
                               const uchar *to, const uchar *after, const uchar **next)
 {
-    mt_tk_token_begin(t, MT_TOKEN_COMMENT, lt);
+    tk_token_begin(t, MT_TOKEN_COMMENT, lt);
     mt_tk_str_input_nul(t, &t->tagbuf, &t->value, from, (size_t)(to - from));
     t->other.data = tk_str_ptr(&t->tagbuf, &t->value);
     t->other.data_len = (uint32_t)t->value.len;
@@ -165,7 +165,7 @@ static const uchar *bogus_doctype(const mt_tokenizer *t, const uchar *p)
 static tk_markup doctype(mt_tokenizer *t, const uchar *lt, const uchar *p, const uchar **next)
 {
     const uchar *end = t->end;
-    mt_tk_token_begin(t, MT_TOKEN_DOCTYPE, lt);
+    tk_token_begin(t, MT_TOKEN_DOCTYPE, lt);
     p = tk_skip_space(p, end);      /* DOCTYPE, before DOCTYPE name */
     if (p == end)
         return emit_doctype(t, false, 0, true, end, next);

@@ -38,7 +38,7 @@ const uchar *mt_tk_name_chars(mt_tokenizer *t, tk_str *s, const uchar *p, unsign
 
 static void tag_begin(mt_tokenizer *t, const uchar *lt, bool end_tag)
 {
-    mt_tk_token_begin(t, end_tag ? MT_TOKEN_END_TAG : MT_TOKEN_START_TAG, lt);
+    tk_token_begin(t, end_tag ? MT_TOKEN_END_TAG : MT_TOKEN_START_TAG, lt);
     t->nattrs = 0;
     t->attrs_truncated = false;
     t->slots_active = false;
