@@ -1,0 +1,365 @@
+/* metrics.c -- script-aware text lengths (see metrics.h). */
+#include "text/metrics.h"
+#include "util/utf8.h"
+
+/* What a character does to the count. */
+enum {
+    C_IGNORE,     /* controls, zero-width and format characters */
+    C_SPACE,
+    C_WORD,       /* letter or digit of a spaced script */
+    C_UNSPACED,   /* letter of a script written without spaces */
+    C_PUNCT,
+    C_JOIN,       /* punctuation that may stand inside a word: ' - . ’ */
+    C_MARK,       /* combining mark: belongs to the letter before it */
+    C_SYMBOL
+};
+
+/* A Hangul run longer than this many syllables is unspaced text, not one
+ * word (Korean words average about three syllables). */
+#define HANGUL_WORD_MAX 8
+
+/* Weights, in hundredths of a word per hundred characters (metrics.h):
+ * 100/2.72, 100/1.62, 100/2.20, 100/4.91. */
+enum { W_JAPANESE = 3676, W_CHINESE = 6173, W_HANGUL = 4545, W_THAI = 2037 };
+
+/* ======================================================================
+ * Classification
+ * ====================================================================== */
+
+typedef struct range {
+    uint32_t first, last;
+    uint8_t script, cls;
+} range;
+
+/* Code point ranges, sorted and disjoint; anything else is a symbol of no
+ * script. Ranges are Unicode blocks with their punctuation split out. */
+static const range ranges[] = {
+    { 0x0080, 0x009F, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0x00A0, 0x00A0, MT_SCRIPT_OTHER, C_SPACE },
+    { 0x00A1, 0x00A1, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x00A7, 0x00A7, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x00AB, 0x00AB, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x00AD, 0x00AD, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0x00B6, 0x00B7, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x00BB, 0x00BB, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x00BF, 0x00BF, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x00C0, 0x00D6, MT_SCRIPT_LATIN, C_WORD },
+    { 0x00D8, 0x00F6, MT_SCRIPT_LATIN, C_WORD },
+    { 0x00F8, 0x024F, MT_SCRIPT_LATIN, C_WORD },
+    { 0x0250, 0x02AF, MT_SCRIPT_LATIN, C_WORD },
+    { 0x0300, 0x036F, MT_SCRIPT_OTHER, C_MARK },
+    { 0x0370, 0x037D, MT_SCRIPT_GREEK, C_WORD },
+    { 0x037E, 0x037E, MT_SCRIPT_GREEK, C_PUNCT },     /* Greek question mark */
+    { 0x037F, 0x0386, MT_SCRIPT_GREEK, C_WORD },
+    { 0x0387, 0x0387, MT_SCRIPT_GREEK, C_PUNCT },     /* ano teleia */
+    { 0x0388, 0x03FF, MT_SCRIPT_GREEK, C_WORD },
+    { 0x0400, 0x0482, MT_SCRIPT_CYRILLIC, C_WORD },
+    { 0x0483, 0x0489, MT_SCRIPT_CYRILLIC, C_MARK },
+    { 0x048A, 0x052F, MT_SCRIPT_CYRILLIC, C_WORD },
+    { 0x0531, 0x0588, MT_SCRIPT_ARMENIAN, C_WORD },
+    { 0x0589, 0x058A, MT_SCRIPT_ARMENIAN, C_PUNCT },
+    { 0x0591, 0x05BD, MT_SCRIPT_HEBREW, C_MARK },
+    { 0x05BE, 0x05BE, MT_SCRIPT_HEBREW, C_JOIN },     /* maqaf */
+    { 0x05BF, 0x05BF, MT_SCRIPT_HEBREW, C_MARK },
+    { 0x05C0, 0x05C0, MT_SCRIPT_HEBREW, C_PUNCT },
+    { 0x05C1, 0x05C2, MT_SCRIPT_HEBREW, C_MARK },
+    { 0x05C3, 0x05C3, MT_SCRIPT_HEBREW, C_PUNCT },
+    { 0x05C4, 0x05C7, MT_SCRIPT_HEBREW, C_MARK },
+    { 0x05D0, 0x05F2, MT_SCRIPT_HEBREW, C_WORD },
+    { 0x05F3, 0x05F4, MT_SCRIPT_HEBREW, C_JOIN },     /* geresh, gershayim */
+    { 0x0600, 0x0605, MT_SCRIPT_ARABIC, C_IGNORE },
+    { 0x060C, 0x060D, MT_SCRIPT_ARABIC, C_PUNCT },    /* Arabic comma */
+    { 0x0610, 0x061A, MT_SCRIPT_ARABIC, C_MARK },
+    { 0x061B, 0x061B, MT_SCRIPT_ARABIC, C_PUNCT },    /* Arabic semicolon */
+    { 0x061C, 0x061C, MT_SCRIPT_ARABIC, C_IGNORE },
+    { 0x061D, 0x061F, MT_SCRIPT_ARABIC, C_PUNCT },    /* Arabic question mark */
+    { 0x0620, 0x064A, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x064B, 0x065F, MT_SCRIPT_ARABIC, C_MARK },
+    { 0x0660, 0x0669, MT_SCRIPT_ARABIC, C_WORD },     /* Arabic-Indic digits */
+    { 0x066A, 0x066D, MT_SCRIPT_ARABIC, C_PUNCT },
+    { 0x066E, 0x066F, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x0670, 0x0670, MT_SCRIPT_ARABIC, C_MARK },
+    { 0x0671, 0x06D3, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x06D4, 0x06D4, MT_SCRIPT_ARABIC, C_PUNCT },    /* Urdu full stop */
+    { 0x06D5, 0x06D5, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x06D6, 0x06ED, MT_SCRIPT_ARABIC, C_MARK },
+    { 0x06EE, 0x06FF, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x0700, 0x074F, MT_SCRIPT_ARABIC, C_WORD },     /* Syriac */
+    { 0x0750, 0x077F, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x0780, 0x07BF, MT_SCRIPT_ARABIC, C_WORD },     /* Thaana */
+    { 0x08A0, 0x08FF, MT_SCRIPT_ARABIC, C_WORD },
+    { 0x0900, 0x0963, MT_SCRIPT_INDIC, C_WORD },
+    { 0x0964, 0x0965, MT_SCRIPT_INDIC, C_PUNCT },     /* danda */
+    { 0x0966, 0x0DFF, MT_SCRIPT_INDIC, C_WORD },
+    { 0x0E00, 0x0E4E, MT_SCRIPT_THAI, C_UNSPACED },
+    { 0x0E4F, 0x0E4F, MT_SCRIPT_THAI, C_PUNCT },
+    { 0x0E50, 0x0E59, MT_SCRIPT_THAI, C_WORD },       /* Thai digits */
+    { 0x0E5A, 0x0E5B, MT_SCRIPT_THAI, C_PUNCT },
+    { 0x0E80, 0x0EFF, MT_SCRIPT_THAI, C_UNSPACED },   /* Lao */
+    { 0x1000, 0x1049, MT_SCRIPT_THAI, C_UNSPACED },   /* Myanmar */
+    { 0x104A, 0x104B, MT_SCRIPT_THAI, C_PUNCT },
+    { 0x104C, 0x109F, MT_SCRIPT_THAI, C_UNSPACED },
+    { 0x10A0, 0x10FF, MT_SCRIPT_GEORGIAN, C_WORD },
+    { 0x1100, 0x11FF, MT_SCRIPT_HANGUL, C_WORD },
+    { 0x1200, 0x1360, MT_SCRIPT_ETHIOPIC, C_WORD },
+    { 0x1361, 0x1368, MT_SCRIPT_ETHIOPIC, C_PUNCT },
+    { 0x1369, 0x139F, MT_SCRIPT_ETHIOPIC, C_WORD },
+    { 0x1680, 0x1680, MT_SCRIPT_OTHER, C_SPACE },
+    { 0x1780, 0x17D3, MT_SCRIPT_THAI, C_UNSPACED },   /* Khmer */
+    { 0x17D4, 0x17DA, MT_SCRIPT_THAI, C_PUNCT },
+    { 0x17DB, 0x17FF, MT_SCRIPT_THAI, C_UNSPACED },
+    { 0x1AB0, 0x1AFF, MT_SCRIPT_OTHER, C_MARK },
+    { 0x1DC0, 0x1DFF, MT_SCRIPT_OTHER, C_MARK },
+    { 0x1E00, 0x1EFF, MT_SCRIPT_LATIN, C_WORD },
+    { 0x1F00, 0x1FFF, MT_SCRIPT_GREEK, C_WORD },
+    { 0x2000, 0x200A, MT_SCRIPT_OTHER, C_SPACE },
+    { 0x200B, 0x200F, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0x2010, 0x2011, MT_SCRIPT_OTHER, C_JOIN },      /* hyphens */
+    { 0x2012, 0x2018, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x2019, 0x2019, MT_SCRIPT_OTHER, C_JOIN },      /* ’ as apostrophe */
+    { 0x201A, 0x2027, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x2028, 0x2029, MT_SCRIPT_OTHER, C_SPACE },
+    { 0x202A, 0x202E, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0x202F, 0x202F, MT_SCRIPT_OTHER, C_SPACE },
+    { 0x2030, 0x205E, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x205F, 0x205F, MT_SCRIPT_OTHER, C_SPACE },
+    { 0x2060, 0x206F, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0x20D0, 0x20FF, MT_SCRIPT_OTHER, C_MARK },
+    { 0x2C60, 0x2C7F, MT_SCRIPT_LATIN, C_WORD },
+    { 0x2DE0, 0x2DFF, MT_SCRIPT_CYRILLIC, C_MARK },
+    { 0x2E00, 0x2E7F, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x3000, 0x3000, MT_SCRIPT_OTHER, C_SPACE },     /* ideographic space */
+    { 0x3001, 0x3004, MT_SCRIPT_OTHER, C_PUNCT },     /* 、。〃 */
+    { 0x3005, 0x3007, MT_SCRIPT_HAN, C_UNSPACED },    /* 々〆〇 */
+    { 0x3008, 0x3020, MT_SCRIPT_OTHER, C_PUNCT },     /* brackets 「」『』【】 */
+    { 0x3021, 0x3029, MT_SCRIPT_HAN, C_UNSPACED },
+    { 0x302A, 0x302F, MT_SCRIPT_OTHER, C_MARK },
+    { 0x3030, 0x3030, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x3031, 0x3035, MT_SCRIPT_HIRAGANA, C_UNSPACED },
+    { 0x3036, 0x303F, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x3041, 0x3096, MT_SCRIPT_HIRAGANA, C_UNSPACED },
+    { 0x3099, 0x309A, MT_SCRIPT_OTHER, C_MARK },
+    { 0x309B, 0x309F, MT_SCRIPT_HIRAGANA, C_UNSPACED },
+    { 0x30A0, 0x30A0, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0x30A1, 0x30FA, MT_SCRIPT_KATAKANA, C_UNSPACED },
+    { 0x30FB, 0x30FB, MT_SCRIPT_OTHER, C_PUNCT },     /* ・ */
+    { 0x30FC, 0x30FF, MT_SCRIPT_KATAKANA, C_UNSPACED },   /* ー */
+    { 0x3100, 0x312F, MT_SCRIPT_HAN, C_UNSPACED },    /* Bopomofo */
+    { 0x3130, 0x318F, MT_SCRIPT_HANGUL, C_WORD },
+    { 0x31A0, 0x31BF, MT_SCRIPT_HAN, C_UNSPACED },
+    { 0x31F0, 0x31FF, MT_SCRIPT_KATAKANA, C_UNSPACED },
+    { 0x3400, 0x4DBF, MT_SCRIPT_HAN, C_UNSPACED },
+    { 0x4E00, 0x9FFF, MT_SCRIPT_HAN, C_UNSPACED },
+    { 0xA640, 0xA69F, MT_SCRIPT_CYRILLIC, C_WORD },
+    { 0xA720, 0xA7FF, MT_SCRIPT_LATIN, C_WORD },
+    { 0xAB30, 0xAB6F, MT_SCRIPT_LATIN, C_WORD },
+    { 0xAC00, 0xD7AF, MT_SCRIPT_HANGUL, C_WORD },
+    { 0xF900, 0xFAFF, MT_SCRIPT_HAN, C_UNSPACED },
+    { 0xFB1D, 0xFB4F, MT_SCRIPT_HEBREW, C_WORD },
+    { 0xFB50, 0xFDFF, MT_SCRIPT_ARABIC, C_WORD },
+    { 0xFE00, 0xFE0F, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0xFE10, 0xFE1F, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0xFE20, 0xFE2F, MT_SCRIPT_OTHER, C_MARK },
+    { 0xFE30, 0xFE6F, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0xFE70, 0xFEFE, MT_SCRIPT_ARABIC, C_WORD },
+    { 0xFEFF, 0xFEFF, MT_SCRIPT_OTHER, C_IGNORE },
+    { 0xFF01, 0xFF0F, MT_SCRIPT_OTHER, C_PUNCT },     /* ！（），．／ */
+    { 0xFF10, 0xFF19, MT_SCRIPT_OTHER, C_WORD },      /* fullwidth digits */
+    { 0xFF1A, 0xFF20, MT_SCRIPT_OTHER, C_PUNCT },     /* ：；？ */
+    { 0xFF21, 0xFF3A, MT_SCRIPT_LATIN, C_WORD },
+    { 0xFF3B, 0xFF40, MT_SCRIPT_OTHER, C_PUNCT },
+    { 0xFF41, 0xFF5A, MT_SCRIPT_LATIN, C_WORD },
+    { 0xFF5B, 0xFF65, MT_SCRIPT_OTHER, C_PUNCT },     /* ｛｝～｡｢｣､･ */
+    { 0xFF66, 0xFF9F, MT_SCRIPT_KATAKANA, C_UNSPACED },   /* half-width katakana */
+    { 0xFFA0, 0xFFDC, MT_SCRIPT_HANGUL, C_WORD },
+    { 0x20000, 0x3FFFF, MT_SCRIPT_HAN, C_UNSPACED },
+    { 0xE0000, 0xE007F, MT_SCRIPT_OTHER, C_IGNORE },
+};
+
+/* ASCII: class per byte; letters are Latin, digits word characters. */
+static const uint8_t ascii_class[128] = {
+    ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
+    [' '] = C_SPACE,
+    ['!'] = C_PUNCT, ['"'] = C_PUNCT, ['#'] = C_PUNCT, ['%'] = C_PUNCT, ['&'] = C_PUNCT,
+    ['\''] = C_JOIN, ['('] = C_PUNCT, [')'] = C_PUNCT, ['*'] = C_PUNCT, [','] = C_PUNCT,
+    ['-'] = C_JOIN, ['.'] = C_JOIN, ['/'] = C_PUNCT, [':'] = C_PUNCT, [';'] = C_PUNCT,
+    ['?'] = C_PUNCT, ['@'] = C_PUNCT, ['['] = C_PUNCT, ['\\'] = C_PUNCT, [']'] = C_PUNCT,
+    ['_'] = C_PUNCT, ['{'] = C_PUNCT, ['}'] = C_PUNCT,
+    ['$'] = C_SYMBOL, ['+'] = C_SYMBOL, ['<'] = C_SYMBOL, ['='] = C_SYMBOL, ['>'] = C_SYMBOL,
+    ['^'] = C_SYMBOL, ['`'] = C_SYMBOL, ['|'] = C_SYMBOL, ['~'] = C_SYMBOL,
+    ['0'] = C_WORD, ['1'] = C_WORD, ['2'] = C_WORD, ['3'] = C_WORD, ['4'] = C_WORD,
+    ['5'] = C_WORD, ['6'] = C_WORD, ['7'] = C_WORD, ['8'] = C_WORD, ['9'] = C_WORD,
+#define L(c) [c] = C_WORD
+    L('A'), L('B'), L('C'), L('D'), L('E'), L('F'), L('G'), L('H'), L('I'), L('J'), L('K'),
+    L('L'), L('M'), L('N'), L('O'), L('P'), L('Q'), L('R'), L('S'), L('T'), L('U'), L('V'),
+    L('W'), L('X'), L('Y'), L('Z'), L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'),
+    L('h'), L('i'), L('j'), L('k'), L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'),
+    L('s'), L('t'), L('u'), L('v'), L('w'), L('x'), L('y'), L('z'),
+#undef L
+};
+
+static const range *lookup(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof ranges / sizeof ranges[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < ranges[mid].first)
+            hi = mid;
+        else if (cp > ranges[mid].last)
+            lo = mid + 1;
+        else
+            return &ranges[mid];
+    }
+    return NULL;
+}
+
+mt_script mt_text_script_of(uint32_t cp)
+{
+    if (cp < 0x80)
+        return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? MT_SCRIPT_LATIN : MT_SCRIPT_OTHER;
+    const range *r = lookup(cp);
+    return r ? (mt_script)r->script : MT_SCRIPT_OTHER;
+}
+
+/* ======================================================================
+ * Measuring
+ * ====================================================================== */
+
+typedef struct counter {
+    mt_text_metrics *m;
+    int in_word;
+    uint32_t hangul_run;   /* Hangul syllables in the current word */
+} counter;
+
+static void end_word(counter *c)
+{
+    if (c->hangul_run > HANGUL_WORD_MAX) {
+        c->m->words--;     /* the run was counted as one word */
+        c->m->hangul_unspaced += c->hangul_run;
+    }
+    c->hangul_run = 0;
+    c->in_word = 0;
+}
+
+static void count_letter(counter *c, int script)
+{
+    mt_text_metrics *m = c->m;
+    m->script_chars[script]++;
+    if (script == MT_SCRIPT_HEBREW || script == MT_SCRIPT_ARABIC)
+        m->rtl++;
+}
+
+/* One non-ASCII character of class `cls` and script `script`. */
+static void count_char(counter *c, int cls, int script)
+{
+    mt_text_metrics *m = c->m;
+    switch (cls) {
+    case C_IGNORE:
+        return;
+    case C_SPACE:
+        m->spaces++;
+        end_word(c);
+        return;
+    case C_MARK:
+        m->chars++;
+        return;
+    case C_WORD:
+        m->chars++;
+        if (script != MT_SCRIPT_OTHER)
+            count_letter(c, script);
+        if (script == MT_SCRIPT_HANGUL)
+            c->hangul_run++;
+        if (!c->in_word) {
+            m->words++;
+            c->in_word = 1;
+        }
+        return;
+    case C_UNSPACED:
+        m->chars++;
+        count_letter(c, script);
+        if (script == MT_SCRIPT_HAN)
+            m->han++;
+        else if (script == MT_SCRIPT_THAI)
+            m->southeast_asian++;
+        else
+            m->kana++;
+        end_word(c);
+        return;
+    case C_JOIN:
+        m->chars++;
+        m->punct++;
+        return;
+    case C_PUNCT:
+        m->punct++;
+        /* fall through */
+    default:
+        m->chars++;
+        end_word(c);
+        return;
+    }
+}
+
+void mt_text_measure(const char *s, size_t len, mt_text_metrics *m)
+{
+    counter c = { m, 0, 0 };
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        /* ASCII fast path: table lookups only. */
+        while (p < end && *p < 0x80) {
+            int cls = ascii_class[*p];
+            if (cls == C_WORD) {
+                m->chars++;
+                if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+                    m->script_chars[MT_SCRIPT_LATIN]++;
+                if (!c.in_word) {
+                    m->words++;
+                    c.in_word = 1;
+                }
+            } else
+                count_char(&c, cls, MT_SCRIPT_OTHER);
+            p++;
+        }
+        if (p >= end)
+            break;
+        size_t n;
+        uint32_t cp = mt_utf8_decode((const char *)p, (const char *)end, &n);
+        const range *r = lookup(cp);
+        count_char(&c, r ? r->cls : C_SYMBOL, r ? r->script : MT_SCRIPT_OTHER);
+        p += n;
+    }
+    end_word(&c);
+}
+
+uint32_t mt_text_word_equivalents_x100(const mt_text_metrics *m)
+{
+    uint64_t kana_like = m->kana, han_cn = 0;
+    if (m->kana)
+        kana_like += m->han;
+    else
+        han_cn = m->han;
+    uint64_t weighted = kana_like * W_JAPANESE + han_cn * W_CHINESE +
+                        (uint64_t)m->hangul_unspaced * W_HANGUL +
+                        (uint64_t)m->southeast_asian * W_THAI;
+    uint64_t total = (uint64_t)m->words * 100 + weighted / 100;
+    return total > UINT32_MAX ? UINT32_MAX : (uint32_t)total;
+}
+
+mt_script mt_text_dominant_script(const mt_text_metrics *m)
+{
+    uint32_t best = 0;
+    mt_script which = MT_SCRIPT_OTHER;
+    for (int s = 1; s < MT_SCRIPT__COUNT; s++) {
+        uint32_t n = m->script_chars[s];
+        if (s == MT_SCRIPT_HAN)
+            n += m->script_chars[MT_SCRIPT_HIRAGANA] + m->script_chars[MT_SCRIPT_KATAKANA];
+        if (s == MT_SCRIPT_HIRAGANA || s == MT_SCRIPT_KATAKANA)
+            continue;
+        if (n > best) {
+            best = n;
+            which = (mt_script)s;
+        }
+    }
+    if (which == MT_SCRIPT_HAN && m->kana)
+        which = MT_SCRIPT_HIRAGANA;
+    return which;
+}
