@@ -12,3 +12,10 @@ if(MT_UCHARDET_INCLUDE AND MT_UCHARDET_LIB)
   target_compile_definitions(charset-detect-tool PRIVATE MT_HAVE_UCHARDET=1)
   target_include_directories(charset-detect-tool PRIVATE ${MT_UCHARDET_INCLUDE})
 endif()
+
+add_executable(mojibake_check ${CMAKE_CURRENT_LIST_DIR}/mojibake_check.c)
+target_include_directories(mojibake_check PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_link_libraries(mojibake_check PRIVATE maintext_static)
+add_test(NAME charset/mojibake
+  COMMAND mojibake_check ${MT_SHARED_DIR} ${CMAKE_CURRENT_LIST_DIR}/mojibake_allowlist.txt)
+set_tests_properties(charset/mojibake PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE})
