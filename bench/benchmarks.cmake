@@ -6,3 +6,7 @@ if(LibXml2_FOUND)
 else()
   message(STATUS "libxml2 not found: parse-bench (side-by-side parser benchmark) is not built")
 endif()
+
+# extract-bench: extraction speed, parse share and peak memory (public API only).
+add_executable(extract-bench ${CMAKE_CURRENT_LIST_DIR}/extract_bench.c ${CMAKE_CURRENT_LIST_DIR}/bench_util.c)
+target_link_libraries(extract-bench PRIVATE maintext_static)

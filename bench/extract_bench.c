@@ -1,0 +1,128 @@
+/* extract_bench.c -- extraction speed and memory, single thread, in-process.
+ * Prints, as its last line:
+ *
+ *   extract: N pages, P pages/s, M MB/s, parse share S%, peak memory X.XXx input
+ *
+ * Each round times mt_extract over every page (one extractor, reused as a
+ * batch job would), then mt_parse + mt_document_free over the same pages;
+ * the parse share is parse time over extraction time (medians over rounds).
+ * Peak memory is measured in a separate pass with a counting allocator and a
+ * fresh extractor per page: bytes held at the peak, summed over pages, over
+ * input bytes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "bench_util.h"
+
+#define DEFAULT_ROUNDS 5
+
+static double extract_all(const bench_pages *pages, size_t *with_content)
+{
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(NULL, &st);
+    if (!ex) {
+        fprintf(stderr, "extract-bench: %s\n", mt_strerror(st));
+        exit(2);
+    }
+    size_t found = 0;
+    double t0 = bench_now();
+    for (size_t i = 0; i < pages->count; i++) {
+        const mt_result *r;
+        st = mt_extract(ex, pages->items[i].data, pages->items[i].len, NULL, &r);
+        found += st == MT_OK;
+    }
+    double t = bench_now() - t0;
+    mt_extractor_free(ex);
+    *with_content = found;
+    return t;
+}
+
+static double parse_all(const bench_pages *pages)
+{
+    double t0 = bench_now();
+    for (size_t i = 0; i < pages->count; i++)
+        mt_document_free(mt_parse(pages->items[i].data, pages->items[i].len, NULL, NULL));
+    return bench_now() - t0;
+}
+
+static double peak_memory_ratio(const bench_pages *pages, double *worst, const char **worst_path)
+{
+    bench_counter counter = { 0, 0 };
+    mt_allocator alloc = bench_counting_allocator(&counter);
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.parse.allocator = &alloc;
+    double sum = 0;
+    *worst = 0;
+    *worst_path = "";
+    for (size_t i = 0; i < pages->count; i++) {
+        bench_counter_reset_peak(&counter);
+        mt_extractor *ex = mt_extractor_new(&opts, NULL);
+        const mt_result *r;
+        mt_extract(ex, pages->items[i].data, pages->items[i].len, NULL, &r);
+        mt_extractor_free(ex);
+        sum += (double)counter.peak;
+        double ratio = pages->items[i].len ? (double)counter.peak / (double)pages->items[i].len : 0;
+        if (pages->items[i].len >= 16384 && ratio > *worst) {
+            *worst = ratio;
+            *worst_path = pages->items[i].path;
+        }
+    }
+    return pages->total_bytes ? sum / (double)pages->total_bytes : 0;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, compare_doubles);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+int main(int argc, char **argv)
+{
+    int rounds = DEFAULT_ROUNDS, first = 1;
+    if (argc > 2 && !strcmp(argv[1], "--rounds")) {
+        rounds = atoi(argv[2]);
+        first = 3;
+    }
+    if (first >= argc || rounds < 1 || rounds > 1000) {
+        fprintf(stderr, "usage: extract-bench [--rounds N] DIR|FILE...\n");
+        return 2;
+    }
+    bench_pages pages;
+    if (bench_load_pages(&pages, argv + first, argc - first, ".html") != 0 || !pages.count) {
+        fprintf(stderr, "extract-bench: no .html pages found\n");
+        bench_free_pages(&pages);
+        return 2;
+    }
+    double mb = (double)pages.total_bytes / 1e6;
+    printf("extract-bench: %zu pages, %.1f MB, %d rounds\n", pages.count, mb, rounds);
+    double *ext = calloc((size_t)rounds, sizeof *ext), *par = calloc((size_t)rounds, sizeof *par);
+    if (!ext || !par)
+        return 2;
+    size_t with_content = 0;
+    for (int r = 0; r < rounds; r++) {
+        ext[r] = extract_all(&pages, &with_content);
+        par[r] = parse_all(&pages);
+        printf("round %d: extract %.3f s, parse %.3f s\n", r + 1, ext[r], par[r]);
+        fflush(stdout);
+    }
+    double worst;
+    const char *worst_path;
+    double mem = peak_memory_ratio(&pages, &worst, &worst_path);
+    double e = median(ext, rounds), p = median(par, rounds);
+    printf("pages with main content: %zu of %zu\n", with_content, pages.count);
+    if (worst > 0)
+        printf("worst peak among pages >= 16 KiB: %.2fx input (%s)\n", worst, worst_path);
+    printf("extract: %zu pages, %.0f pages/s, %.1f MB/s, parse share %.0f%%, peak memory %.2fx input\n",
+           pages.count, (double)pages.count / e, mb / e, 100.0 * p / e, mem);
+    free(ext);
+    free(par);
+    bench_free_pages(&pages);
+    return 0;
+}

@@ -1,0 +1,137 @@
+/* extract.c -- the public extraction API: one extractor, page after page.
+ *
+ * The extractor keeps one document whose arena is reset (not freed) for
+ * each page, so a batch run allocates almost nothing after its first pages.
+ * Everything a result points to lives in that arena. */
+#include <string.h>
+#include <time.h>
+#include "api/document.h"
+#include "extract/extract.h"
+#include "metadata/metadata.h"
+#include "util/alloc.h"
+
+struct mt_extractor {
+    mt_options opts;
+    mt_document *doc;
+    mt_result result;
+};
+
+MT_API void mt_options_default(mt_options *opts)
+{
+    if (!opts)
+        return;
+    memset(opts, 0, sizeof *opts);
+    mt_parse_options_default(&opts->parse);
+    opts->focus = MT_FOCUS_BALANCED;
+    opts->include = MT_INCLUDE_TABLES;
+}
+
+MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
+{
+    mt_status dummy;
+    if (!status)
+        status = &dummy;
+    mt_options o;
+    if (opts) {
+        o = *opts;
+        mt_parse_options_resolve(&opts->parse, &o.parse);
+    } else {
+        mt_options_default(&o);
+    }
+    if (o.focus != MT_FOCUS_BALANCED && o.focus != MT_FOCUS_PRECISION &&
+        o.focus != MT_FOCUS_RECALL) {
+        *status = MT_ERR_INVALID_ARG;
+        return NULL;
+    }
+    mt_extractor *ex = mt_mem_alloc(o.parse.allocator, sizeof *ex);
+    if (!ex) {
+        *status = MT_ERR_NOMEM;
+        return NULL;
+    }
+    memset(ex, 0, sizeof *ex);
+    ex->opts = o;
+    *status = MT_OK;
+    return ex;
+}
+
+MT_API void mt_extractor_free(mt_extractor *ex)
+{
+    if (!ex)
+        return;
+    mt_document_free(ex->doc);
+    mt_mem_free(ex->opts.parse.allocator, ex, sizeof *ex);
+}
+
+/* The extractor's document, emptied for the next page: its arena keeps its
+ * largest chunk, so pages of similar size need no new memory. */
+static mt_document *reuse_document(mt_extractor *ex, size_t input_len)
+{
+    mt_document *doc = ex->doc;
+    if (!doc)
+        return ex->doc = mt_document_new(&ex->opts.parse, input_len);
+    mt_arena keep = doc->arena;
+    mt_arena_reset(&keep);
+    memset(doc, 0, sizeof *doc);
+    doc->arena = keep;
+    doc->max_nodes = ex->opts.parse.max_nodes;
+    doc->encoding = "UTF-8";
+    doc->root = mt_dom_new_node(doc, MT_NODE_DOCUMENT, 0);
+    return doc->root ? doc : NULL;
+}
+
+/* Characters (not bytes) of UTF-8 text. */
+static size_t count_chars(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+static const char *encoding_source_name(int source)
+{
+    static const char *const names[] = { "bom", "transport", "meta", "detected", "default" };
+    return source >= 0 && source < 5 ? names[source] : "default";
+}
+
+MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
+                            const mt_result **result)
+{
+    if (result)
+        *result = NULL;
+    if (!ex || !result || (!html && len))
+        return MT_ERR_INVALID_ARG;
+    if (!html)
+        html = "";
+    const mt_options *o = &ex->opts;
+    if (o->parse.max_input_size && len > o->parse.max_input_size)
+        return MT_ERR_INPUT_TOO_LARGE;
+
+    mt_document *doc = reuse_document(ex, len);
+    if (!doc)
+        return MT_ERR_NOMEM;
+    mt_status st = mt_document_parse_into(doc, html, len, &o->parse);
+    if (st != MT_OK)
+        return st;
+
+    mt_result *r = &ex->result;
+    memset(r, 0, sizeof *r);
+    r->encoding = mt_document_encoding(doc);
+    r->encoding_source = encoding_source_name(doc->encoding_source);
+    r->limits = doc->limits;
+    int64_t now = o->reference_time ? o->reference_time : (int64_t)time(NULL);
+    st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);
+    if (st != MT_OK)
+        return st;
+    st = mt_content_extract(doc, o, url, r->meta.title,
+                            &doc->arena, r);
+    if (st != MT_OK)
+        return st;
+    *result = r;
+    size_t text_chars = 0;
+    for (size_t i = 0; i < r->nblocks; i++)
+        text_chars += count_chars(r->blocks[i].text, r->blocks[i].text_len);
+    if (r->nblocks == 0 || text_chars < o->min_length)
+        return MT_ERR_NO_CONTENT;
+    return MT_OK;
+}

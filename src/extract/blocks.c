@@ -1,0 +1,1087 @@
+/* blocks.c -- pass 2: the page cut into typed blocks.
+ *
+ * A walk over the tree with enter/leave events (iterative: a stack of frames
+ * as deep as the tree, which the parser caps) keeps the text of the block
+ * being built, the block's type from the elements around it (heading, list
+ * item, quote, code, caption), the open inline spans (links, emphasis), and,
+ * inside a data table, the rows and cells. Block-level elements end a block;
+ * inside a list item, heading, caption or table cell the lighter ones (<p>,
+ * <div>) only start a new line, so one item stays one block.
+ *
+ * Whitespace is collapsed as a browser renders it (except in <pre>); a
+ * double <br> ends a paragraph, as it does for a reader. */
+#include <stdlib.h>
+#include <string.h>
+#include "extract/internal.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/url.h"
+
+#define MAX_BLOCK_TEXT (16u << 20)   /* bytes of one block or cell */
+#define MAX_SPANS 65536u             /* spans of one block */
+#define MAX_OPEN_SPANS 32
+#define MAX_LIST_DEPTH 32
+#define MAX_TABLE_CELLS (1u << 20)
+
+/* ================================================================ element roles */
+
+enum role {
+    R_INLINE = 0,
+    R_SOFT,         /* div, p, section...: a block boundary, or a line break in soft context */
+    R_HEADING,
+    R_LIST,         /* ul, ol */
+    R_ITEM,         /* li */
+    R_QUOTE,
+    R_PRE,
+    R_TABLE,
+    R_ROW,
+    R_CELL,
+    R_CAPTION,      /* figcaption, caption */
+    R_BREAK,        /* hr */
+    R_LINE,         /* br */
+    R_IMAGE,
+    R_SECTION_ROW   /* thead/tbody/tfoot */
+};
+
+static enum role role_of(const mt_node *el)
+{
+    if (el->ns != MT_NS_HTML)
+        return R_INLINE;
+    switch (el->tag) {
+    case MT_TAG_P: case MT_TAG_DIV: case MT_TAG_SECTION: case MT_TAG_ARTICLE: case MT_TAG_MAIN:
+    case MT_TAG_HEADER: case MT_TAG_FOOTER: case MT_TAG_NAV: case MT_TAG_ASIDE:
+    case MT_TAG_ADDRESS: case MT_TAG_CENTER: case MT_TAG_DETAILS: case MT_TAG_SUMMARY:
+    case MT_TAG_DD: case MT_TAG_DT: case MT_TAG_DL: case MT_TAG_FORM: case MT_TAG_FIELDSET:
+    case MT_TAG_LEGEND: case MT_TAG_HGROUP: case MT_TAG_BODY: case MT_TAG_HTML:
+    case MT_TAG_FIGURE: case MT_TAG_SEARCH: case MT_TAG_LISTING: case MT_TAG_XMP:
+    case MT_TAG_PLAINTEXT: case MT_TAG_DIR: case MT_TAG_MENU: case MT_TAG_FRAMESET:
+    case MT_TAG_MULTICOL:
+        return R_SOFT;
+    case MT_TAG_H1: case MT_TAG_H2: case MT_TAG_H3: case MT_TAG_H4: case MT_TAG_H5:
+    case MT_TAG_H6:
+        return R_HEADING;
+    case MT_TAG_UL: case MT_TAG_OL:
+        return R_LIST;
+    case MT_TAG_LI:
+        return R_ITEM;
+    case MT_TAG_BLOCKQUOTE:
+        return R_QUOTE;
+    case MT_TAG_PRE:
+        return R_PRE;
+    case MT_TAG_TABLE:
+        return R_TABLE;
+    case MT_TAG_TR:
+        return R_ROW;
+    case MT_TAG_TD: case MT_TAG_TH:
+        return R_CELL;
+    case MT_TAG_THEAD: case MT_TAG_TBODY: case MT_TAG_TFOOT:
+        return R_SECTION_ROW;
+    case MT_TAG_CAPTION: case MT_TAG_FIGCAPTION:
+        return R_CAPTION;
+    case MT_TAG_HR:
+        return R_BREAK;
+    case MT_TAG_BR:
+        return R_LINE;
+    case MT_TAG_IMG:
+        return R_IMAGE;
+    default:
+        return R_INLINE;
+    }
+}
+
+static int span_type_of(const mt_node *el, mt_span_type *type)
+{
+    if (el->ns != MT_NS_HTML)
+        return 0;
+    switch (el->tag) {
+    case MT_TAG_EM: case MT_TAG_I: case MT_TAG_CITE: case MT_TAG_DFN: case MT_TAG_VAR:
+        *type = MT_SPAN_EMPHASIS; return 1;
+    case MT_TAG_STRONG: case MT_TAG_B:
+        *type = MT_SPAN_STRONG; return 1;
+    case MT_TAG_CODE: case MT_TAG_KBD: case MT_TAG_SAMP: case MT_TAG_TT:
+        *type = MT_SPAN_CODE; return 1;
+    case MT_TAG_SUB:
+        *type = MT_SPAN_SUBSCRIPT; return 1;
+    case MT_TAG_SUP:
+        *type = MT_SPAN_SUPERSCRIPT; return 1;
+    case MT_TAG_S: case MT_TAG_DEL: case MT_TAG_STRIKE:
+        *type = MT_SPAN_STRIKE; return 1;
+    default:
+        return 0;
+    }
+}
+
+/* ================================================================ builder state */
+
+typedef struct open_span {
+    mt_span_type type;
+    uint32_t start;
+    const char *href;
+    size_t href_len;
+} open_span;
+
+typedef struct list_frame {
+    int ordered;
+    int next_number;
+} list_frame;
+
+/* The block context an element sets up, saved in its frame to restore. */
+typedef struct block_context {
+    mt_block_type type;
+    int level;
+    int ordered, number;
+    const char *language;
+    const mt_node *owner;       /* innermost block-level element */
+    int soft;                   /* inside an item, heading, caption or cell */
+} block_context;
+
+typedef struct frame {
+    const mt_node *el;
+    enum role role;
+    block_context saved;
+    int opened_span;            /* index+1 of the span it opened, 0 if none */
+    int in_link;
+} frame;
+
+typedef struct table_builder {
+    mt_vec rows;                /* mt_row */
+    mt_vec cells;               /* mt_cell of the current row */
+    mt_vec caption;             /* bytes */
+    int in_head;                /* inside <thead> */
+    int in_cell;
+    int in_caption;
+    const mt_node *el;
+} table_builder;
+
+typedef struct builder {
+    extract_ctx *c;
+    block_list *out;
+    const mt_allocator *alloc;
+    unsigned include;
+    /* text of the block (or cell) being built */
+    mt_vec text;
+    int space;                  /* a collapsed space is pending */
+    uint32_t link_chars;
+    const mt_node *text_owner;  /* owner when the first text arrived */
+    block_context cx;
+    int quote_depth, pre_depth, list_depth;
+    list_frame lists[MAX_LIST_DEPTH];
+    open_span open[MAX_OPEN_SPANS];
+    int nopen;
+    int link_depth;
+    mt_vec spans;               /* mt_span of the block being built */
+    table_builder table;
+    int table_depth;            /* data table nesting (only the outer one builds) */
+    mt_vec frames;
+    int failed;
+} builder;
+
+/* ================================================================ text */
+
+static int ensure_text(builder *b, size_t more)
+{
+    if (b->text.cap - b->text.len >= more)
+        return 0;
+    if (mt_vec_reserve(&b->text, b->alloc, 1, more, MAX_BLOCK_TEXT) != 0) {
+        b->failed = 1;
+        return -1;
+    }
+    return 0;
+}
+
+static inline void put_bytes(builder *b, const char *p, size_t n)
+{
+    if (ensure_text(b, n) == 0) {
+        memcpy((char *)b->text.data + b->text.len, p, n);
+        b->text.len += n;
+    }
+}
+
+static inline char last_char(const builder *b)
+{
+    return b->text.len ? ((const char *)b->text.data)[b->text.len - 1] : '\n';
+}
+
+/* Emits the pending space, if any, before new text. */
+static inline void flush_space(builder *b)
+{
+    if (b->space) {
+        b->space = 0;
+        if (last_char(b) != '\n' && last_char(b) != ' ')
+            put_bytes(b, " ", 1);
+    }
+}
+
+static void note_owner(builder *b)
+{
+    if (b->text.len == 0)
+        b->text_owner = b->cx.owner;
+}
+
+/* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
+ * SPACE become one space). */
+static void append_collapsed(builder *b, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t run = i;
+        while (run < len) {
+            unsigned char c = (unsigned char)s[run];
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r')
+                break;
+            if (c == 0xC2 && run + 1 < len && (unsigned char)s[run + 1] == 0xA0)
+                break;
+            run++;
+        }
+        if (run > i) {
+            note_owner(b);
+            flush_space(b);
+            put_bytes(b, s + i, run - i);
+            i = run;
+        }
+        if (i < len) {
+            b->space = 1;
+            i += ((unsigned char)s[i] == 0xC2) ? 2 : 1;
+        }
+    }
+}
+
+static void append_preformatted(builder *b, const char *s, size_t len)
+{
+    note_owner(b);
+    flush_space(b);
+    put_bytes(b, s, len);
+}
+
+/* A line break inside the block (<br>, or a <p> inside a list item). */
+static void append_newline(builder *b)
+{
+    b->space = 0;
+    if (b->text.len && last_char(b) != '\n') {
+        /* no space before the line break */
+        while (b->text.len && last_char(b) == ' ')
+            b->text.len--;
+        put_bytes(b, "\n", 1);
+    }
+}
+
+/* ================================================================ spans */
+
+static void record_span(builder *b, const open_span *o, uint32_t end)
+{
+    const char *t = b->text.data;
+    uint32_t start = o->start;
+    while (start < end && (t[start] == ' ' || t[start] == '\n'))
+        start++;
+    while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\n'))
+        end--;
+    if (end <= start)
+        return;
+    if (mt_vec_reserve(&b->spans, b->alloc, sizeof(mt_span), 1, MAX_SPANS) != 0)
+        return;     /* past the cap spans are dropped, the text stays */
+    mt_span *s = (mt_span *)b->spans.data + b->spans.len++;
+    s->type = o->type;
+    s->start = start;
+    s->end = end;
+    s->href = o->href;
+    s->href_len = o->href_len;
+}
+
+static int compare_spans(const void *x, const void *y)
+{
+    const mt_span *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1;    /* the enclosing span first */
+    return 0;
+}
+
+/* Copies the finished block's spans into the arena, closing (and, for the
+ * next block, reopening at 0) the spans still open. */
+static const mt_span *take_spans(builder *b, uint32_t text_len, size_t *n)
+{
+    for (int i = 0; i < b->nopen; i++) {
+        record_span(b, &b->open[i], text_len);
+        b->open[i].start = 0;
+    }
+    *n = b->spans.len;
+    if (!b->spans.len)
+        return NULL;
+    mt_span *copy = mt_arena_alloc(b->c->arena, b->spans.len * sizeof *copy);
+    if (!copy) {
+        b->failed = 1;
+        *n = 0;
+        return NULL;
+    }
+    memcpy(copy, b->spans.data, b->spans.len * sizeof *copy);
+    qsort(copy, b->spans.len, sizeof *copy, compare_spans);
+    b->spans.len = 0;
+    return copy;
+}
+
+/* ================================================================ blocks */
+
+static xblock *new_block(builder *b)
+{
+    block_list *l = b->out;
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        xblock *items = mt_arena_alloc(b->c->arena, cap * sizeof *items);
+        if (!items) {
+            b->failed = 1;
+            return NULL;
+        }
+        if (l->count)
+            memcpy(items, l->items, l->count * sizeof *items);
+        l->items = items;
+        l->cap = cap;
+    }
+    xblock *x = &l->items[l->count++];
+    memset(x, 0, sizeof *x);
+    return x;
+}
+
+/* Trims the text buffer and copies it to the arena (NUL-terminated). */
+static char *take_text(builder *b, size_t *len)
+{
+    char *t = b->text.data;
+    size_t n = b->text.len, start = 0;
+    if (!b->pre_depth) {
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+            n--;
+        while (start < n && (t[start] == ' ' || t[start] == '\n'))
+            start++;
+    } else {
+        while (n && t[n - 1] == '\n')
+            n--;
+    }
+    /* spans are relative to the untrimmed start */
+    if (start) {
+        mt_span *s = b->spans.data;
+        for (size_t i = 0; i < b->spans.len; i++) {
+            s[i].start = s[i].start > start ? s[i].start - (uint32_t)start : 0;
+            s[i].end = s[i].end > start ? s[i].end - (uint32_t)start : 0;
+        }
+        for (int i = 0; i < b->nopen; i++)
+            b->open[i].start = b->open[i].start > start ? b->open[i].start - (uint32_t)start : 0;
+    }
+    *len = n - start;
+    char *copy = mt_arena_strndup(b->c->arena, t + start, n - start);
+    if (!copy)
+        b->failed = 1;
+    return copy;
+}
+
+static void reset_text(builder *b)
+{
+    b->text.len = 0;
+    b->space = 0;
+    b->link_chars = 0;
+    b->spans.len = 0;
+    for (int i = 0; i < b->nopen; i++)
+        b->open[i].start = 0;
+}
+
+static void fill_stats(xblock *x)
+{
+    text_stats st;
+    mt_text_stats(x->pub.text, x->pub.text_len, &st);
+    x->chars = st.chars;
+    x->words = st.words;
+    x->punct = st.punct;
+}
+
+/* Ends the block being built: it becomes an xblock unless it is empty. */
+static void flush_block(builder *b)
+{
+    if (b->table_depth && b->table.in_cell)
+        return;     /* cell text ends with the cell */
+    if (b->text.len == 0) {
+        reset_text(b);
+        return;
+    }
+    size_t len;
+    char *text = take_text(b, &len);
+    if (!text || len == 0) {
+        reset_text(b);
+        return;
+    }
+    size_t nspans;
+    const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
+    xblock *x = new_block(b);
+    if (x) {
+        x->pub.type = b->cx.type;
+        x->pub.level = b->cx.level;
+        x->pub.ordered = b->cx.ordered;
+        x->pub.number = b->cx.number;
+        x->pub.language = b->cx.language;
+        x->pub.text = text;
+        x->pub.text_len = len;
+        x->pub.spans = spans;
+        x->pub.nspans = nspans;
+        x->node = b->text_owner ? b->text_owner : b->cx.owner;
+        fill_stats(x);
+        x->link_chars = b->link_chars < x->chars ? b->link_chars : x->chars;
+    }
+    reset_text(b);
+}
+
+/* A block boundary: a new block, or only a new line in soft context. */
+static void boundary(builder *b)
+{
+    if (b->cx.soft || (b->table_depth && b->table.in_cell))
+        append_newline(b);
+    else
+        flush_block(b);
+}
+
+/* ================================================================ images */
+
+static int is_tracking_pixel(const mt_node *img)
+{
+    const mt_attr *w = mt_dom_attr(img, "width", 5), *h = mt_dom_attr(img, "height", 6);
+    return (w && w->value_len == 1 && w->value[0] <= '2') ||
+           (h && h->value_len == 1 && h->value[0] <= '2');
+}
+
+/* The image's address: src, unless it is a placeholder and a lazy-loading
+ * attribute names the real one. */
+static const mt_attr *image_source(const mt_node *img)
+{
+    const mt_attr *src = mt_dom_attr(img, "src", 3);
+    if (src && src->value_len && !(src->value_len > 5 && memcmp(src->value, "data:", 5) == 0))
+        return src;
+    static const char *const lazy[] = { "data-src", "data-lazy-src", "data-original", "data-url" };
+    for (size_t i = 0; i < sizeof lazy / sizeof lazy[0]; i++) {
+        const mt_attr *a = mt_dom_attr_z(img, lazy[i]);
+        if (a && a->value_len)
+            return a;
+    }
+    return NULL;
+}
+
+static void emit_image(builder *b, const mt_node *img)
+{
+    const mt_attr *src = image_source(img);
+    if (!src || is_tracking_pixel(img))
+        return;
+    if (b->table_depth && b->table.in_cell)
+        return;     /* images inside data cells stay out of the table text */
+    flush_block(b);
+    xblock *x = new_block(b);
+    if (!x)
+        return;
+    const mt_attr *alt = mt_dom_attr(img, "alt", 3);
+    x->pub.type = MT_BLOCK_IMAGE;
+    x->pub.text = alt ? mt_arena_strndup(b->c->arena, alt->value, alt->value_len)
+                      : mt_arena_strndup(b->c->arena, "", 0);
+    x->pub.text_len = alt && x->pub.text ? alt->value_len : 0;
+    x->pub.src = mt_url_resolve(b->c->arena, b->c->base_url, src->value, src->value_len);
+    x->node = img;
+    if (!x->pub.text || !x->pub.src)
+        b->failed = 1;
+}
+
+static void emit_break(builder *b, const mt_node *hr)
+{
+    flush_block(b);
+    xblock *x = new_block(b);
+    if (!x)
+        return;
+    x->pub.type = MT_BLOCK_BREAK;
+    x->pub.text = "";
+    x->node = hr;
+}
+
+/* ================================================================ code language */
+
+/* "language-python" / "lang-js" in a class attribute. */
+static const char *code_language(builder *b, const mt_node *el)
+{
+    for (int pass = 0; pass < 2 && el; pass++) {
+        const mt_attr *cls = mt_dom_attr(el, "class", 5);
+        if (cls) {
+            const char *v = cls->value;
+            size_t n = cls->value_len;
+            for (size_t i = 0; i < n; i++) {
+                if (i && v[i - 1] != ' ')
+                    continue;
+                size_t plen = 0;
+                if (n - i > 9 && memcmp(v + i, "language-", 9) == 0)
+                    plen = 9;
+                else if (n - i > 5 && memcmp(v + i, "lang-", 5) == 0)
+                    plen = 5;
+                if (!plen)
+                    continue;
+                size_t e = i + plen;
+                while (e < n && v[e] != ' ' && e - i - plen < 32)
+                    e++;
+                return mt_arena_strndup(b->c->arena, v + i + plen, e - i - plen);
+            }
+        }
+        /* <pre><code class="language-x"> */
+        const mt_node *child = el->first_child;
+        while (child && child->type != MT_NODE_ELEMENT)
+            child = child->next;
+        el = child && mt_dom_is_html(child, MT_TAG_CODE) ? child : NULL;
+    }
+    return NULL;
+}
+
+/* ================================================================ tables */
+
+static void table_begin(builder *b, const mt_node *el)
+{
+    flush_block(b);
+    memset(&b->table, 0, sizeof b->table);
+    b->table.el = el;
+}
+
+static void cell_begin(builder *b)
+{
+    reset_text(b);
+    b->table.in_cell = 1;
+}
+
+static uint32_t span_attr(const mt_node *el, const char *name)
+{
+    const mt_attr *a = mt_dom_attr_z(el, name);
+    uint32_t v = 0;
+    if (!a)
+        return 1;
+    for (uint32_t i = 0; i < a->value_len && a->value[i] >= '0' && a->value[i] <= '9'; i++)
+        v = v * 10 + (uint32_t)(a->value[i] - '0');
+    return v == 0 ? 1 : (v > 1000 ? 1000 : v);
+}
+
+static void cell_end(builder *b, const mt_node *el)
+{
+    table_builder *t = &b->table;
+    t->in_cell = 0;
+    size_t len;
+    char *text = take_text(b, &len);
+    size_t nspans;
+    const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
+    if (text && mt_vec_reserve(&t->cells, b->alloc, sizeof(mt_cell), 1, MAX_TABLE_CELLS) == 0) {
+        mt_cell *c = (mt_cell *)t->cells.data + t->cells.len++;
+        c->text = text;
+        c->text_len = len;
+        c->spans = spans;
+        c->nspans = nspans;
+        c->colspan = span_attr(el, "colspan");
+        c->rowspan = span_attr(el, "rowspan");
+        c->header = mt_dom_is_html(el, MT_TAG_TH) || t->in_head;
+    } else {
+        b->failed = 1;
+    }
+    reset_text(b);
+}
+
+static void row_end(builder *b)
+{
+    table_builder *t = &b->table;
+    if (!t->cells.len)
+        return;
+    mt_cell *cells = mt_arena_alloc(b->c->arena, t->cells.len * sizeof *cells);
+    if (!cells || mt_vec_reserve(&t->rows, b->alloc, sizeof(mt_row), 1, MAX_TABLE_CELLS) != 0) {
+        b->failed = 1;
+        return;
+    }
+    memcpy(cells, t->cells.data, t->cells.len * sizeof *cells);
+    mt_row *r = (mt_row *)t->rows.data + t->rows.len++;
+    r->cells = cells;
+    r->ncells = t->cells.len;
+    t->cells.len = 0;
+}
+
+/* The table's text: cells tab-separated, rows on their own lines. */
+static char *table_text(builder *b, const mt_row *rows, size_t nrows, size_t *len)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < nrows; r++)
+        for (size_t c = 0; c < rows[r].ncells; c++)
+            n += rows[r].cells[c].text_len + 1;
+    char *out = mt_arena_alloc_bytes(b->c->arena, n + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t r = 0; r < nrows; r++) {
+        for (size_t c = 0; c < rows[r].ncells; c++) {
+            const mt_cell *cell = &rows[r].cells[c];
+            for (size_t i = 0; i < cell->text_len; i++)
+                out[o++] = cell->text[i] == '\n' ? ' ' : cell->text[i];
+            out[o++] = c + 1 < rows[r].ncells ? '\t' : '\n';
+        }
+    }
+    while (o && out[o - 1] == '\n')
+        o--;
+    out[o] = '\0';
+    *len = o;
+    return out;
+}
+
+static void table_end(builder *b)
+{
+    table_builder *t = &b->table;
+    row_end(b);
+    mt_vec_free(&t->cells, b->alloc, sizeof(mt_cell));
+    if (t->caption.len) {
+        xblock *x = new_block(b);
+        if (x) {
+            x->pub.type = MT_BLOCK_CAPTION;
+            x->pub.text = mt_arena_strndup(b->c->arena, t->caption.data, t->caption.len);
+            x->pub.text_len = t->caption.len;
+            x->node = t->el;
+            if (x->pub.text)
+                fill_stats(x);
+            else
+                b->failed = 1;
+        }
+    }
+    mt_vec_free(&t->caption, b->alloc, 1);
+    size_t nrows = t->rows.len;
+    if (nrows) {
+        mt_row *rows = mt_arena_alloc(b->c->arena, nrows * sizeof *rows);
+        xblock *x = rows ? new_block(b) : NULL;
+        if (x) {
+            memcpy(rows, t->rows.data, nrows * sizeof *rows);
+            x->pub.type = MT_BLOCK_TABLE;
+            x->pub.rows = rows;
+            x->pub.nrows = nrows;
+            x->pub.text = table_text(b, rows, nrows, &x->pub.text_len);
+            x->node = t->el;
+            if (x->pub.text)
+                fill_stats(x);
+            else
+                b->failed = 1;
+            x->link_chars = ni(b->c, t->el)->link_chars;
+        } else {
+            b->failed = 1;
+        }
+    }
+    mt_vec_free(&t->rows, b->alloc, sizeof(mt_row));
+    reset_text(b);
+}
+
+/* Whether a table holds data (rows of comparable cells) rather than page
+ * layout. Looks only at the table's own rows and cells, and at most at 200
+ * rows, using the statistics pass 1 gathered for each cell. */
+static int is_data_table(const extract_ctx *c, const mt_node *table)
+{
+    const node_info *ti = ni(c, table);
+    if (ti->flags & NI_HAS_TABLE)
+        return 0;
+    const mt_attr *role = mt_dom_attr(table, "role", 4);
+    if (role && (role->value_len == 12 || role->value_len == 4))
+        return 0;   /* "presentation" / "none" */
+    int rows = 0, max_cols = 0, has_header = 0, big_cells = 0;
+    for (const mt_node *sec = table->first_child; sec && rows < 200; sec = sec->next) {
+        if (sec->type != MT_NODE_ELEMENT)
+            continue;
+        if (mt_dom_is_html(sec, MT_TAG_CAPTION) || mt_dom_is_html(sec, MT_TAG_THEAD))
+            has_header = 1;
+        const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
+        for (const mt_node *tr = first_row; tr && rows < 200; tr = tr->next) {
+            if (!mt_dom_is_html(tr, MT_TAG_TR))
+                continue;
+            rows++;
+            int cols = 0;
+            for (const mt_node *td = tr->first_child; td; td = td->next) {
+                if (td->type != MT_NODE_ELEMENT)
+                    continue;
+                cols++;
+                if (mt_dom_is_html(td, MT_TAG_TH))
+                    has_header = 1;
+                const node_info *ci = ni(c, td);
+                if (ci->paras >= 3 || ci->chars > 800)
+                    big_cells++;
+            }
+            if (cols > max_cols)
+                max_cols = cols;
+            if (tr == sec)
+                break;  /* a row directly under <table> (no tbody) */
+        }
+        if (first_row == sec)
+            continue;
+    }
+    if (rows < 2 || max_cols < 2 || big_cells)
+        return 0;
+    (void)has_header;
+    return 1;
+}
+
+/* ================================================================ enter / leave */
+
+/* The number in an attribute such as start="3" or value="7"; `fallback` when
+ * there is none. */
+static int small_int_attr(const mt_node *el, const char *name, int fallback)
+{
+    const mt_attr *a = mt_dom_attr_z(el, name);
+    if (!a || !a->value_len)
+        return fallback;
+    int v = 0, neg = 0;
+    size_t i = 0;
+    if (a->value[0] == '-') {
+        neg = 1;
+        i = 1;
+    }
+    if (i >= a->value_len || a->value[i] < '0' || a->value[i] > '9')
+        return fallback;
+    for (; i < a->value_len && a->value[i] >= '0' && a->value[i] <= '9' && v < 1000000; i++)
+        v = v * 10 + (a->value[i] - '0');
+    return neg ? -v : v;
+}
+
+static void set_context(builder *b, mt_block_type type, int level, const mt_node *el)
+{
+    b->cx.type = type;
+    b->cx.level = level;
+    b->cx.owner = el;
+}
+
+/* Returns 0 to skip the element's subtree. */
+static int enter(builder *b, const mt_node *el, frame *f)
+{
+    const node_info *in = ni(b->c, el);
+    if (in->flags & NI_INVISIBLE)
+        return 0;
+    f->el = el;
+    f->saved = b->cx;
+    f->role = role_of(el);
+    if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
+        f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
+    f->opened_span = 0;
+    f->in_link = 0;
+
+    switch (f->role) {
+    case R_INLINE:
+        break;
+    case R_SOFT:
+        boundary(b);
+        b->cx.owner = el;
+        break;
+    case R_HEADING:
+        flush_block(b);
+        set_context(b, MT_BLOCK_HEADING, el->tag - MT_TAG_H1 + 1, el);
+        b->cx.soft = 1;
+        break;
+    case R_LIST:
+        boundary(b);
+        if (b->list_depth < MAX_LIST_DEPTH) {
+            list_frame *lf = &b->lists[b->list_depth];
+            lf->ordered = el->tag == MT_TAG_OL;
+            lf->next_number = small_int_attr(el, "start", 1);
+        }
+        b->list_depth++;
+        b->cx.owner = el;
+        break;
+    case R_ITEM: {
+        flush_block(b);
+        int depth = b->list_depth ? b->list_depth : 1;
+        set_context(b, MT_BLOCK_LIST_ITEM, depth, el);
+        b->cx.soft = 1;
+        b->cx.ordered = 0;
+        b->cx.number = 0;
+        if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH) {
+            list_frame *lf = &b->lists[b->list_depth - 1];
+            b->cx.ordered = lf->ordered;
+            if (lf->ordered) {
+                lf->next_number = small_int_attr(el, "value", lf->next_number);
+                b->cx.number = lf->next_number++;
+            }
+        }
+        break;
+    }
+    case R_QUOTE:
+        flush_block(b);
+        b->quote_depth++;
+        set_context(b, MT_BLOCK_QUOTE, b->quote_depth, el);
+        b->cx.soft = 0;
+        break;
+    case R_PRE:
+        if (b->table_depth && b->table.in_cell) {
+            b->pre_depth++;
+            break;
+        }
+        flush_block(b);
+        b->pre_depth++;
+        set_context(b, MT_BLOCK_CODE, 0, el);
+        b->cx.language = code_language(b, el);
+        break;
+    case R_TABLE:
+        if (!b->table_depth && (in->flags & NI_DATA_TABLE)) {
+            if (!(b->include & MT_INCLUDE_TABLES))
+                return 0;
+            table_begin(b, el);
+            b->table_depth = 1;
+        } else if (b->table_depth) {
+            b->table_depth++;       /* a table inside a cell: its text joins the cell */
+        } else {
+            boundary(b);
+            b->cx.owner = el;
+        }
+        break;
+    case R_SECTION_ROW:
+        if (b->table_depth == 1)
+            b->table.in_head = el->tag == MT_TAG_THEAD;
+        break;
+    case R_ROW:
+        if (b->table_depth == 1)
+            row_end(b);
+        else if (b->table_depth)
+            append_newline(b);
+        else {
+            boundary(b);
+            b->cx.owner = el;
+        }
+        break;
+    case R_CELL:
+        if (b->table_depth == 1 && !b->table.in_cell && !b->table.in_caption)
+            cell_begin(b);
+        else if (b->table_depth)
+            append_collapsed(b, " ", 1);
+        else {
+            boundary(b);
+            b->cx.owner = el;
+        }
+        break;
+    case R_CAPTION:
+        if (b->table_depth == 1 && el->tag == MT_TAG_CAPTION && !b->table.in_cell) {
+            reset_text(b);
+            b->table.in_caption = 1;
+            break;
+        }
+        if (b->table_depth) {
+            append_newline(b);
+            break;
+        }
+        flush_block(b);
+        set_context(b, MT_BLOCK_CAPTION, 0, el);
+        b->cx.soft = 1;
+        break;
+    case R_BREAK:
+        if (b->table_depth)
+            append_newline(b);
+        else
+            emit_break(b, el);
+        return 0;
+    case R_LINE:
+        if (!b->pre_depth && !b->table_depth && last_char(b) == '\n' && b->text.len) {
+            /* a second <br> in a row: a paragraph break */
+            b->text.len--;
+            flush_block(b);
+        } else if (b->pre_depth) {
+            append_preformatted(b, "\n", 1);
+        } else {
+            append_newline(b);
+        }
+        return 0;
+    case R_IMAGE:
+        if (b->include & MT_INCLUDE_IMAGES)
+            emit_image(b, el);
+        return 0;
+    }
+
+    /* links and inline formatting */
+    if ((in->flags & NI_IN_LINK) && mt_dom_is_html(el, MT_TAG_A)) {
+        b->link_depth++;
+        f->in_link = 1;
+    }
+    if (b->nopen < MAX_OPEN_SPANS) {
+        mt_span_type type;
+        int want = 0;
+        const mt_attr *href = NULL;
+        if (f->in_link && (b->include & MT_INCLUDE_LINKS)) {
+            href = mt_dom_attr(el, "href", 4);
+            type = MT_SPAN_LINK;
+            want = href != NULL;
+        } else if ((b->include & MT_INCLUDE_FORMATTING) && span_type_of(el, &type) &&
+                   !(type == MT_SPAN_CODE && b->pre_depth)) {
+            want = 1;
+        }
+        if (want) {
+            open_span *o = &b->open[b->nopen++];
+            o->type = type;
+            o->start = (uint32_t)b->text.len;
+            o->href = NULL;
+            o->href_len = 0;
+            if (href) {
+                o->href = mt_url_resolve(b->c->arena, b->c->base_url, href->value, href->value_len);
+                o->href_len = o->href ? strlen(o->href) : 0;
+            }
+            if (b->space && o->start == b->text.len)
+                o->start++;     /* the pending space lands before the span */
+            f->opened_span = b->nopen;
+        }
+    }
+    return 1;
+}
+
+static void leave(builder *b, frame *f)
+{
+    const mt_node *el = f->el;
+    if (f->opened_span && f->opened_span == b->nopen) {
+        b->nopen--;
+        record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
+    }
+    if (f->in_link)
+        b->link_depth--;
+
+    switch (f->role) {
+    case R_INLINE:
+    case R_SECTION_ROW:
+        if (f->role == R_SECTION_ROW && b->table_depth == 1)
+            b->table.in_head = 0;
+        return;
+    case R_SOFT:
+        boundary(b);
+        break;
+    case R_HEADING:
+    case R_ITEM:
+    case R_QUOTE:
+        flush_block(b);
+        if (f->role == R_QUOTE)
+            b->quote_depth--;
+        break;
+    case R_LIST:
+        boundary(b);
+        b->list_depth--;
+        break;
+    case R_PRE:
+        if (b->table_depth && b->table.in_cell) {
+            b->pre_depth--;
+            return;
+        }
+        flush_block(b);     /* still in pre: only trailing newlines are trimmed */
+        b->pre_depth--;
+        break;
+    case R_TABLE:
+        if (b->table_depth == 1 && b->table.el == el) {
+            table_end(b);
+            b->table_depth = 0;
+        } else if (b->table_depth) {
+            b->table_depth--;
+            return;
+        } else {
+            boundary(b);
+        }
+        break;
+    case R_ROW:
+        if (b->table_depth == 1)
+            row_end(b);
+        if (b->table_depth)
+            return;
+        boundary(b);
+        break;
+    case R_CELL:
+        if (b->table_depth == 1 && b->table.in_cell)
+            cell_end(b, el);
+        if (b->table_depth)
+            return;
+        boundary(b);
+        break;
+    case R_CAPTION:
+        if (b->table_depth == 1 && b->table.in_caption) {
+            size_t len;
+            char *text = take_text(b, &len);
+            if (text && mt_vec_append_bytes(&b->table.caption, b->alloc, text, len,
+                                            MAX_BLOCK_TEXT) != 0)
+                b->failed = 1;
+            b->table.in_caption = 0;
+            reset_text(b);
+            return;
+        }
+        if (b->table_depth)
+            return;
+        flush_block(b);
+        break;
+    default:
+        return;
+    }
+    b->cx = f->saved;
+}
+
+static void visit_text(builder *b, const mt_node *t)
+{
+    const node_info *in = ni(b->c, t);
+    if (in->flags & NI_INVISIBLE)
+        return;
+    if (b->pre_depth)
+        append_preformatted(b, t->data, t->data_len);
+    else
+        append_collapsed(b, t->data, t->data_len);
+    if (b->link_depth)
+        b->link_chars += in->chars;
+}
+
+/* ================================================================ walk */
+
+static frame *push_frame(builder *b)
+{
+    if (mt_vec_reserve(&b->frames, b->alloc, sizeof(frame), 1, 1u << 20) != 0) {
+        b->failed = 1;
+        return NULL;
+    }
+    return (frame *)b->frames.data + b->frames.len++;
+}
+
+static void mark_data_tables(extract_ctx *c, const mt_node *root)
+{
+    for (const mt_node *n = root; n; n = mt_dom_following(n, root))
+        if (mt_dom_is_html(n, MT_TAG_TABLE) && is_data_table(c, n))
+            ni(c, n)->flags |= NI_DATA_TABLE;
+}
+
+mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
+{
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.c = c;
+    b.out = out;
+    b.alloc = c->opts->parse.allocator;
+    b.include = c->opts->include;
+    b.cx.type = MT_BLOCK_PARAGRAPH;
+    b.cx.owner = root;
+    mark_data_tables(c, root);
+
+    const mt_node *n = root;
+    while (n && !b.failed) {
+        int descend = 0;
+        if (n->type == MT_NODE_ELEMENT) {
+            frame *f = push_frame(&b);
+            if (!f)
+                break;
+            descend = enter(&b, n, f);
+            if (!descend)
+                b.frames.len--;
+        } else if (n->type == MT_NODE_TEXT) {
+            visit_text(&b, n);
+        }
+        if (descend && n->first_child) {
+            n = n->first_child;
+            continue;
+        }
+        if (descend)
+            leave(&b, (frame *)b.frames.data + --b.frames.len);
+        /* climb until a next sibling, leaving the elements we climb out of */
+        while (n != root && !n->next) {
+            n = n->parent;
+            if (n->type == MT_NODE_ELEMENT && b.frames.len)
+                leave(&b, (frame *)b.frames.data + --b.frames.len);
+        }
+        n = n == root ? NULL : n->next;
+    }
+    if (!b.failed) {
+        if (b.table_depth)
+            table_end(&b);
+        flush_block(&b);
+    }
+    mt_vec_free(&b.text, b.alloc, 1);
+    mt_vec_free(&b.spans, b.alloc, sizeof(mt_span));
+    mt_vec_free(&b.frames, b.alloc, sizeof(frame));
+    mt_vec_free(&b.table.rows, b.alloc, sizeof(mt_row));
+    mt_vec_free(&b.table.cells, b.alloc, sizeof(mt_cell));
+    mt_vec_free(&b.table.caption, b.alloc, 1);
+    return b.failed ? MT_ERR_NOMEM : MT_OK;
+}

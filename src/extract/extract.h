@@ -1,0 +1,29 @@
+/* extract.h -- content selection: from a document tree to the blocks a
+ * reader came for.
+ *
+ * The stage runs in four passes over the tree, each linear:
+ *   1. features.c  per-element statistics (text, links, punctuation,
+ *                  visibility, class/id vocabulary), bottom-up;
+ *   2. blocks.c    the page cut into typed blocks (paragraphs, headings,
+ *                  list items, tables, ...), each remembering its element;
+ *   3. select.c    the main region: the element whose subtree holds the
+ *                  article, by content scores and semantic markup;
+ *   4. prune.c     block by block: what inside (and next to) the region is
+ *                  boilerplate -- link lists, share bars, "skip to content".
+ * The kept blocks become mt_result.blocks. */
+#ifndef MT_EXTRACT_EXTRACT_H
+#define MT_EXTRACT_EXTRACT_H
+
+#include "maintext.h"
+#include "dom/dom.h"
+
+/* Fills out->blocks / nblocks (and comments with MT_INCLUDE_COMMENTS) from
+ * the document. `base_url` (may be NULL) resolves relative links. Memory
+ * comes from `arena`. `title` (may be NULL) is the page's title as metadata
+ * found it; it helps to recognise the headline. Returns MT_OK (also when
+ * nothing was found: nblocks 0) or MT_ERR_NOMEM. */
+mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
+                             const char *base_url, const char *title,
+                             mt_arena *arena, mt_result *out);
+
+#endif

@@ -1,0 +1,185 @@
+/* features.c -- pass 1: statistics for every element, bottom-up.
+ *
+ * A pre-order walk records inherited facts (invisible, inside a link, inside
+ * <pre>, inside boilerplate) and measures each text node; a walk over the
+ * same order backwards then adds every node's totals to its parent. Two
+ * linear passes, no recursion. */
+#include <string.h>
+#include "extract/internal.h"
+
+/* Elements whose content a reader does not see as text of the page. */
+static int renders_no_text(const mt_node *el)
+{
+    if (el->ns != MT_NS_HTML)
+        return el->ns == MT_NS_SVG;     /* SVG text is labels of drawings */
+    if (mt_tag_has(el->tag, MT_TAGF_INVISIBLE))
+        return 1;
+    switch (el->tag) {
+    case MT_TAG_SELECT: case MT_TAG_OPTION: case MT_TAG_OPTGROUP: case MT_TAG_TEXTAREA:
+    case MT_TAG_INPUT: case MT_TAG_BUTTON: case MT_TAG_IFRAME: case MT_TAG_OBJECT:
+    case MT_TAG_EMBED: case MT_TAG_CANVAS: case MT_TAG_VIDEO: case MT_TAG_AUDIO:
+    case MT_TAG_MAP: case MT_TAG_NOSCRIPT: case MT_TAG_FRAMESET: case MT_TAG_FRAME:
+    case MT_TAG_APPLET: case MT_TAG_DIALOG:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Elements that hold a paragraph of their own when they have enough text. */
+static int paragraph_like(const mt_node *el)
+{
+    if (el->ns != MT_NS_HTML)
+        return 0;
+    switch (el->tag) {
+    case MT_TAG_P: case MT_TAG_PRE: case MT_TAG_TD: case MT_TAG_BLOCKQUOTE: case MT_TAG_LI:
+    case MT_TAG_DD: case MT_TAG_H1: case MT_TAG_H2: case MT_TAG_H3: case MT_TAG_H4:
+    case MT_TAG_H5: case MT_TAG_H6:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+#define PARA_MIN_CHARS 25
+
+static const mt_node *find_body(const mt_document *doc)
+{
+    for (const mt_node *h = doc->root->first_child; h; h = h->next) {
+        if (!mt_dom_is_html(h, MT_TAG_HTML))
+            continue;
+        for (const mt_node *b = h->first_child; b; b = b->next)
+            if (mt_dom_is_html(b, MT_TAG_BODY))
+                return b;
+        return h;
+    }
+    return doc->root;
+}
+
+static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited)
+{
+    node_info *in = ni(c, el);
+    unsigned kind = mt_vocab_classify(el);
+    unsigned flags = inherited;
+    if (renders_no_text(el) || (kind & K_HIDDEN))
+        flags |= NI_INVISIBLE;
+    if (el->ns == MT_NS_HTML) {
+        if (el->tag == MT_TAG_A && mt_dom_attr(el, "href", 4))
+            flags |= NI_IN_LINK;
+        else if (el->tag == MT_TAG_PRE)
+            flags |= NI_IN_PRE;
+    }
+    in->kind = (uint16_t)kind;
+    in->flags = (uint8_t)flags;
+}
+
+static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
+{
+    node_info *in = ni(c, t);
+    in->flags = (uint8_t)inherited;
+    if (inherited & NI_INVISIBLE)
+        return;
+    text_stats st;
+    mt_text_stats(t->data, t->data_len, &st);
+    in->chars = st.chars;
+    in->words = st.words;
+    in->punct = st.punct;
+    if (inherited & NI_IN_LINK)
+        in->link_chars = st.chars;
+}
+
+/* Adds a finished node's totals to its parent. */
+static void add_to_parent(extract_ctx *c, const mt_node *n)
+{
+    const mt_node *p = n->parent;
+    if (!p)
+        return;
+    node_info *in = ni(c, n), *pi = ni(c, p);
+    if (n->type == MT_NODE_ELEMENT) {
+        if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
+            in->flags |= NI_PARA;
+            in->paras++;
+        } else if (in->own_chars >= 3 * PARA_MIN_CHARS && in->paras == 0) {
+            /* a <div> or <font> holding running text directly */
+            in->flags |= NI_PARA;
+            in->paras++;
+        }
+        if (mt_dom_is_html(n, MT_TAG_A) && (in->flags & NI_IN_LINK))
+            in->links++;
+        if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
+            pi->flags |= NI_HAS_TABLE;
+    } else if (n->type == MT_NODE_TEXT) {
+        pi->own_chars += in->chars;
+    }
+    if (in->flags & NI_INVISIBLE)
+        return;
+    pi->chars += in->chars;
+    pi->link_chars += in->link_chars;
+    pi->punct += in->punct;
+    pi->words += in->words;
+    pi->paras += in->paras;
+    pi->links += in->links;
+}
+
+/* Whether a boilerplate word on an element is belied by what the element
+ * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
+ * engine's "widget Blog" around the post): an element holding most of the
+ * page's text, or several paragraphs of running text with few links, is not
+ * boilerplate -- except a comment thread, which looks exactly like that. */
+static int kind_belied(const node_info *in, uint32_t page_chars)
+{
+    if (in->chars * 2 > page_chars && page_chars > 200)
+        return 1;
+    if (in->kind & K_COMMENT)
+        return 0;
+    return in->paras >= 3 && in->chars >= 500 && in->link_chars * 10 < in->chars * 3;
+}
+
+/* A third pass, top-down: the kinds of every ancestor. */
+static void inherit_kinds(extract_ctx *c)
+{
+    uint32_t page_chars = ni(c, c->body)->chars;
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *n = c->order[i];
+        node_info *in = ni(c, n);
+        if (n->type == MT_NODE_ELEMENT && (in->kind & K_BOILERPLATE) && kind_belied(in, page_chars))
+            in->kind &= (uint16_t)~K_BOILERPLATE;
+        unsigned inherited = i && n->parent ? ni(c, n->parent)->akind : 0;
+        in->akind = (uint16_t)(inherited | (n->type == MT_NODE_ELEMENT ? in->kind : 0));
+        if (in->akind & K_BOILERPLATE)
+            in->flags |= NI_IN_BOILER;
+    }
+}
+
+mt_status mt_features_compute(extract_ctx *c)
+{
+    const mt_document *doc = c->doc;
+    size_t n = doc->node_count;
+    c->info = mt_arena_calloc(c->arena, n * sizeof *c->info);
+    c->order = mt_arena_alloc(c->arena, n * sizeof *c->order);
+    if (!c->info || !c->order)
+        return MT_ERR_NOMEM;
+    c->body = find_body(doc);
+    c->norder = 0;
+    const mt_node *root = c->body;
+    const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
+    const mt_node *nd = root;
+    while (nd) {
+        unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;
+        if (nd->type == MT_NODE_ELEMENT) {
+            enter_element(c, nd, inherited);
+        } else if (nd->type == MT_NODE_TEXT) {
+            measure_text(c, nd, inherited);
+        } else {
+            /* comments, and template contents (never rendered) */
+            nd = mt_dom_following_skip(nd, root);
+            continue;
+        }
+        c->order[c->norder++] = nd;
+        nd = mt_dom_following(nd, root);
+    }
+    for (uint32_t i = c->norder; i-- > 1;)
+        add_to_parent(c, c->order[i]);
+    inherit_kinds(c);
+    return MT_OK;
+}

@@ -1,0 +1,130 @@
+/* internal.h -- what the passes of the content-selection stage share. */
+#ifndef MT_EXTRACT_INTERNAL_H
+#define MT_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "maintext.h"
+#include "dom/dom.h"
+#include "util/arena.h"
+
+/* ------------------------------------------------------------------ vocabulary
+ * What an element's class, id, role, itemprop and tag say it is. Bits of
+ * node_info.kind. */
+enum {
+    K_NAV = 1u << 0,        /* menus, breadcrumbs, pagination, tables of contents */
+    K_SHARE = 1u << 1,      /* share buttons, "follow us" */
+    K_RELATED = 1u << 2,    /* related / recommended / most read / teasers */
+    K_COMMENT = 1u << 3,    /* user comments, reply forms */
+    K_FOOTER = 1u << 4,
+    K_HEADER = 1u << 5,     /* site header, masthead */
+    K_SIDEBAR = 1u << 6,    /* sidebars, widgets, complementary content */
+    K_AD = 1u << 7,         /* advertising, sponsored, promo */
+    K_NOTICE = 1u << 8,     /* cookie/consent banners, newsletter, login, paywall */
+    K_META = 1u << 9,       /* byline, dateline, tags, categories */
+    K_HIDDEN = 1u << 10,    /* visually hidden (sr-only), skip links */
+    K_MODAL = 1u << 11,     /* pop-ups, overlays, dialogs */
+    K_CONTENT = 1u << 12,   /* article, content, post, entry, story, text, body */
+    K_MAIN = 1u << 13,      /* strong content markup: <main>, role=main, articleBody */
+    K_ARTICLE = 1u << 14,   /* <article>, role=article, itemtype Article */
+    K_CAPTION = 1u << 15    /* captions, credits */
+};
+
+/* Kinds that mark a subtree as boilerplate. */
+#define K_BOILERPLATE (K_NAV | K_SHARE | K_RELATED | K_COMMENT | K_FOOTER | K_HEADER | \
+                       K_SIDEBAR | K_AD | K_NOTICE | K_MODAL)
+
+/* The kinds named by an element's class, id, role, itemprop, aria and tag. */
+unsigned mt_vocab_classify(const mt_node *el);
+
+/* Whether a short text is a known boilerplate phrase ("Skip to main
+ * content", "Share this article", "Accept cookies", ...): matched on the
+ * lowercased, whitespace-collapsed text. */
+bool mt_vocab_boilerplate_phrase(const char *text, size_t len);
+
+/* ------------------------------------------------------------------ text statistics */
+typedef struct text_stats {
+    uint32_t chars;     /* non-space characters */
+    uint32_t words;     /* words, CJK/Thai characters counting as half a word each (x2 below) */
+    uint32_t punct;     /* sentence punctuation: . , ; : ! ? and their CJK/Arabic forms */
+    uint32_t cjk;       /* characters of scripts written without spaces */
+} text_stats;
+
+void mt_text_stats(const char *s, size_t len, text_stats *out);
+
+/* ------------------------------------------------------------------ per-element features */
+enum {
+    NI_INVISIBLE = 1u << 0,   /* never rendered: script, style, template, hidden, ... */
+    NI_IN_LINK = 1u << 1,     /* inside an <a href> */
+    NI_DATA_TABLE = 1u << 2,  /* a table that holds data (not layout) */
+    NI_IN_PRE = 1u << 3,
+    NI_PARA = 1u << 4,        /* a paragraph-like element with enough text */
+    NI_IN_BOILER = 1u << 5,   /* inside (or is) an element whose vocabulary says boilerplate */
+    NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
+    NI_REGION = 1u << 7       /* a root of the main region (select.c) */
+};
+
+typedef struct node_info {
+    uint32_t chars;         /* visible non-space characters in the subtree */
+    uint32_t link_chars;    /* ... of them inside links */
+    uint32_t punct;
+    uint32_t words;
+    uint32_t paras;         /* paragraph-like descendants with real text */
+    uint32_t links;         /* <a href> elements in the subtree */
+    uint32_t own_chars;     /* characters of direct text children */
+    float score;            /* content score (select.c) */
+    uint16_t kind;          /* K_* of this element */
+    uint16_t akind;         /* K_* of this element and all its ancestors */
+    uint8_t flags;          /* NI_* */
+    uint8_t depth_lists;    /* list nesting depth at this element */
+} node_info;
+
+typedef struct extract_ctx {
+    const mt_document *doc;
+    const mt_options *opts;
+    mt_arena *arena;
+    const char *base_url;
+    const char *title;
+    node_info *info;        /* indexed by mt_node.index */
+    const mt_node **order;  /* elements and texts in document order */
+    uint32_t norder;
+    const mt_node *body;
+} extract_ctx;
+
+static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }
+
+/* Pass 1: fills ctx->info and ctx->order. */
+mt_status mt_features_compute(extract_ctx *ctx);
+
+/* ------------------------------------------------------------------ blocks */
+enum {
+    XB_IN_MAIN = 1u << 0,     /* inside the selected main region */
+    XB_KEEP = 1u << 1,
+    XB_HEADLINE = 1u << 2,    /* the page's headline */
+    XB_COMMENT = 1u << 3      /* inside a comment section */
+};
+
+typedef struct xblock {
+    mt_block pub;
+    const mt_node *node;      /* the element that made the block */
+    uint32_t chars, link_chars, punct, words;
+    uint16_t boiler;          /* K_* kinds of the block's element and ancestors */
+    uint8_t flags;            /* XB_* */
+} xblock;
+
+typedef struct block_list {
+    xblock *items;
+    size_t count, cap;
+} block_list;
+
+/* Pass 2: cuts the subtree of `root` into blocks. */
+mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out);
+
+/* ------------------------------------------------------------------ selection */
+/* Pass 3: the main region. Sets XB_IN_MAIN on the blocks inside it. */
+void mt_select_main(extract_ctx *ctx, block_list *blocks);
+
+/* Pass 4: sets XB_KEEP on the blocks that are main content. */
+void mt_prune_blocks(extract_ctx *ctx, block_list *blocks);
+
+#endif

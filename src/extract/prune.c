@@ -1,0 +1,127 @@
+/* prune.c -- pass 4: which blocks of the main region a reader came for.
+ *
+ * The region still holds share bars, "related articles" lists, tag lists
+ * and the odd "Skip to content" line. A block is dropped when an element
+ * between it and the region's root says it is boilerplate (class, id, role,
+ * tag), when it is mostly link text, or when it is a known boilerplate
+ * phrase; then headings left without any text under them go too. */
+#include <string.h>
+#include "extract/internal.h"
+
+/* The boilerplate kinds named on the way from the block's element up to the
+ * region root (exclusive). */
+static unsigned kinds_above(const extract_ctx *c, const mt_node *n)
+{
+    unsigned kinds = 0;
+    for (; n && n != c->body; n = n->parent) {
+        const node_info *in = ni(c, n);
+        if (in->flags & NI_REGION)
+            break;
+        kinds |= in->kind;
+    }
+    return kinds;
+}
+
+static float block_link_density(const xblock *x)
+{
+    return x->chars ? (float)x->link_chars / (float)x->chars : 0;
+}
+
+/* Whether a heading says the same as the page's title: the headline, even
+ * when it is a link to the article itself. Compares letters and digits only,
+ * case-folded for ASCII; the heading must make up most of the title (or the
+ * title most of the heading, when the site name follows it). */
+static int matches_title(const char *title, const char *text, size_t len)
+{
+    if (!title)
+        return 0;
+    char a[256], b[256];
+    size_t na = 0, nb = 0;
+    for (const char *p = title; *p && na < sizeof a; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            a[na++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
+    }
+    for (size_t i = 0; i < len && nb < sizeof b; i++) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            b[nb++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
+    }
+    if (nb < 4 || na < 4)
+        return 0;
+    const char *small = na < nb ? a : b, *big = na < nb ? b : a;
+    size_t ns = na < nb ? na : nb, nbig = na < nb ? nb : na;
+    if (ns * 2 < nbig)
+        return 0;
+    for (size_t i = 0; i + ns <= nbig; i++)
+        if (memcmp(big + i, small, ns) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a block in the region is boilerplate by its own look. */
+static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
+{
+    mt_focus focus = c->opts->focus;
+    if (kinds & (K_COMMENT | K_SHARE | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_NAV))
+        return 1;
+    if (kinds & (K_FOOTER | K_SIDEBAR)) {
+        if (!(kinds & (K_CONTENT | K_MAIN)) || focus == MT_FOCUS_PRECISION)
+            return 1;
+    }
+    if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
+        return 0;
+    float ld = block_link_density(x);
+    float max_ld = focus == MT_FOCUS_RECALL ? 0.75f : focus == MT_FOCUS_PRECISION ? 0.4f : 0.6f;
+    if (x->pub.type == MT_BLOCK_TABLE)
+        max_ld += 0.2f;
+    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
+        return 1;
+    if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
+        !matches_title(c->title, x->pub.text, x->pub.text_len))
+        return 1;   /* a teaser's linked headline */
+    if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
+        return 1;
+    return 0;
+}
+
+/* Drops headings that no kept text follows before the next heading of the
+ * same or a higher rank ("Related articles" over a dropped list). */
+static void drop_orphan_headings(block_list *blocks)
+{
+    int next_is_text = 0;
+    int next_heading_level = 0;     /* 0: nothing kept after */
+    for (size_t i = blocks->count; i-- > 0;) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP))
+            continue;
+        if (x->pub.type != MT_BLOCK_HEADING) {
+            next_is_text = 1;
+            next_heading_level = 0;
+            continue;
+        }
+        int level = x->pub.level;
+        if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level)) {
+            x->flags &= (uint8_t)~XB_KEEP;
+            continue;
+        }
+        next_is_text = 0;
+        next_heading_level = level;
+    }
+}
+
+void mt_prune_blocks(extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        unsigned kinds = kinds_above(c, x->node);
+        x->boiler = (uint16_t)kinds;
+        if (kinds & K_COMMENT)
+            x->flags |= XB_COMMENT;
+        if (!(x->flags & XB_IN_MAIN))
+            continue;
+        if (!looks_like_boilerplate(c, x, kinds))
+            x->flags |= XB_KEEP;
+    }
+    drop_orphan_headings(blocks);
+}

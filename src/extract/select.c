@@ -1,0 +1,244 @@
+/* select.c -- pass 3: where the main content is.
+ *
+ * Every paragraph-like element with real text gives points to its ancestors
+ * (the nearer, the more), as in Arc90's Readability: the element that
+ * collects most points, discounted by its link density and weighed by what
+ * its class and id say, holds the article. Semantic markup (<article>,
+ * <main>, itemprop=articleBody) that contains most of that element's text
+ * is taken instead, since it marks the article's own bounds. Siblings of the
+ * chosen element that score well or read like paragraphs join it: articles
+ * are often split over sibling containers. */
+#include <math.h>
+#include <string.h>
+#include "extract/internal.h"
+
+#define ANCESTOR_LEVELS 5
+#define STRONG_BOILERPLATE (K_COMMENT | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_SHARE | K_NAV)
+
+/* Points a paragraph gives: one, one per punctuation mark (sentences and
+ * clauses are what articles are made of), and up to three for its length. */
+static float paragraph_points(const node_info *in)
+{
+    float len_points = (float)in->chars / 100.0f;
+    if (len_points > 3)
+        len_points = 3;
+    float punct = (float)(in->punct > 60 ? 60 : in->punct);
+    return 1.0f + punct + len_points;
+}
+
+/* What an element's tag and vocabulary say before any text is counted. */
+static float initial_score(const mt_node *el, const node_info *in)
+{
+    float s = 0;
+    switch (el->ns == MT_NS_HTML ? el->tag : MT_TAG_UNKNOWN) {
+    case MT_TAG_DIV: case MT_TAG_ARTICLE: case MT_TAG_SECTION: case MT_TAG_MAIN:
+        s = 5; break;
+    case MT_TAG_PRE: case MT_TAG_TD: case MT_TAG_BLOCKQUOTE:
+        s = 3; break;
+    case MT_TAG_ADDRESS: case MT_TAG_OL: case MT_TAG_UL: case MT_TAG_DL: case MT_TAG_DD:
+    case MT_TAG_DT: case MT_TAG_LI: case MT_TAG_FORM:
+        s = -3; break;
+    case MT_TAG_H1: case MT_TAG_H2: case MT_TAG_H3: case MT_TAG_H4: case MT_TAG_H5:
+    case MT_TAG_H6: case MT_TAG_TH:
+        s = -5; break;
+    default:
+        break;
+    }
+    unsigned k = in->kind;
+    if (k & (K_CONTENT | K_ARTICLE))
+        s += 25;
+    if (k & K_MAIN)
+        s += 40;
+    if (k & K_BOILERPLATE)
+        s -= 25;
+    if (k & (K_COMMENT | K_RELATED | K_AD | K_NOTICE | K_MODAL))
+        s -= 25;
+    return s;
+}
+
+static float link_density(const node_info *in)
+{
+    return in->chars ? (float)in->link_chars / (float)in->chars : 0;
+}
+
+/* Gives each leaf paragraph's points to its ancestors. */
+static void score_paragraphs(extract_ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *n = c->order[i];
+        if (n->type != MT_NODE_ELEMENT)
+            continue;
+        node_info *in = ni(c, n);
+        if (!(in->flags & NI_PARA) || in->paras != 1 || (in->flags & NI_INVISIBLE))
+            continue;
+        /* text in comment threads, teaser lists, ads and notices is not
+         * evidence for where the article is */
+        if (in->akind & STRONG_BOILERPLATE)
+            continue;
+        float points = paragraph_points(in);
+        const mt_node *a = n->parent;
+        for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
+            if (a->type != MT_NODE_ELEMENT)
+                break;
+            node_info *ai = ni(c, a);
+            if (ai->score == 0)
+                ai->score = initial_score(a, ai) + 0.001f;  /* marks "scored" */
+            float divider = level == 0 ? 1 : level == 1 ? 2 : (float)level * 3;
+            ai->score += points / divider;
+            if (a == c->body)
+                break;
+        }
+    }
+}
+
+/* The score discounted by link density, and halved inside a sidebar, page
+ * header or footer (where a long "about us" text can outscore a short
+ * article). */
+static float final_score(const extract_ctx *c, const mt_node *n)
+{
+    const node_info *in = ni(c, n);
+    float s = in->score * (1.0f - link_density(in));
+    if (in->akind & (K_SIDEBAR | K_FOOTER | K_HEADER))
+        s *= 0.5f;
+    return s;
+}
+
+static const mt_node *best_candidate(const extract_ctx *c)
+{
+    const mt_node *best = NULL;
+    float best_score = 0;
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *n = c->order[i];
+        if (n->type != MT_NODE_ELEMENT || ni(c, n)->score == 0)
+            continue;
+        if ((ni(c, n)->flags & NI_INVISIBLE) || (ni(c, n)->akind & STRONG_BOILERPLATE))
+            continue;
+        float s = final_score(c, n);
+        if (s > best_score) {
+            best_score = s;
+            best = n;
+        }
+    }
+    return best;
+}
+
+/* Semantic markup around (or inside) the candidate that bounds the article:
+ * the nearest article/main/articleBody element holding most of the
+ * candidate's text. */
+static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
+{
+    const node_info *ci = ni(c, cand);
+    for (const mt_node *a = cand; a && a != c->body; a = a->parent) {
+        const node_info *ai = ni(c, a);
+        if ((ai->kind & (K_MAIN | K_ARTICLE)) && !(ai->kind & K_COMMENT)) {
+            /* an ancestor: take it when it adds little besides the candidate */
+            if (ai->chars <= ci->chars * 2 + 200)
+                return a;
+            break;
+        }
+    }
+    return cand;
+}
+
+/* When the best few candidates share a parent, the parent is the article
+ * (its paragraphs were split over several containers). */
+static const mt_node *shared_parent(const extract_ctx *c, const mt_node *top)
+{
+    float top_score = final_score(c, top);
+    const mt_node *p = top->parent;
+    if (!p || p == c->body || p->type != MT_NODE_ELEMENT)
+        return top;
+    int strong_siblings = 0;
+    for (const mt_node *s = p->first_child; s; s = s->next)
+        if (s != top && s->type == MT_NODE_ELEMENT && final_score(c, s) >= 0.75f * top_score)
+            strong_siblings++;
+    return strong_siblings >= 2 ? p : top;
+}
+
+/* Whether a sibling of the chosen element belongs to the article. */
+static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *top,
+                         float threshold)
+{
+    const node_info *si = ni(c, s);
+    if (si->flags & NI_INVISIBLE || !si->chars)
+        return 0;
+    if (si->kind & (K_COMMENT | K_RELATED | K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV))
+        return 0;
+    float bonus = 0;
+    const mt_attr *tc = mt_dom_attr(top, "class", 5), *sc = mt_dom_attr(s, "class", 5);
+    if (tc && sc && tc->value_len && tc->value_len == sc->value_len &&
+        memcmp(tc->value, sc->value, tc->value_len) == 0)
+        bonus = ni(c, top)->score * 0.2f;
+    if (si->score != 0 && final_score(c, s) + bonus >= threshold)
+        return 1;
+    if (mt_dom_is_html(s, MT_TAG_P) || (si->flags & NI_PARA)) {
+        float ld = link_density(si);
+        if (si->chars > 80 && ld < 0.25f)
+            return 1;
+        if (si->chars > 0 && si->chars <= 80 && ld == 0 && si->punct > 0)
+            return 1;
+    }
+    return 0;
+}
+
+#define MAX_REGION 256
+
+typedef struct region {
+    const mt_node *roots[MAX_REGION];
+    int n;
+} region;
+
+static void choose_region(const extract_ctx *c, region *r)
+{
+    r->n = 0;
+    const mt_node *top = best_candidate(c);
+    if (!top) {
+        r->roots[r->n++] = c->body;
+        return;
+    }
+    top = shared_parent(c, top);
+    top = semantic_bounds(c, top);
+    const mt_node *parent = top->parent;
+    if (!parent || top == c->body) {
+        r->roots[r->n++] = top;
+        return;
+    }
+    float top_score = final_score(c, top);
+    float threshold = top_score * 0.2f;
+    if (threshold < 10)
+        threshold = 10;
+    if (c->opts->focus == MT_FOCUS_RECALL)
+        threshold *= 0.5f;
+    else if (c->opts->focus == MT_FOCUS_PRECISION)
+        threshold *= 1.5f;
+    for (const mt_node *s = parent->first_child; s && r->n < MAX_REGION; s = s->next) {
+        if (s->type != MT_NODE_ELEMENT)
+            continue;
+        if (s == top || (!(ni(c, top)->kind & (K_MAIN | K_ARTICLE)) &&
+                         sibling_joins(c, s, top, threshold)))
+            r->roots[r->n++] = s;
+    }
+}
+
+static int in_region(const extract_ctx *c, const mt_node *n)
+{
+    for (; n; n = n->parent) {
+        if (ni(c, n)->flags & NI_REGION)
+            return 1;
+        if (n == c->body)
+            break;
+    }
+    return 0;
+}
+
+void mt_select_main(extract_ctx *c, block_list *blocks)
+{
+    score_paragraphs(c);
+    region r;
+    choose_region(c, &r);
+    for (int k = 0; k < r.n; k++)
+        ni(c, r.roots[k])->flags |= NI_REGION;
+    for (size_t i = 0; i < blocks->count; i++)
+        if (in_region(c, blocks->items[i].node))
+            blocks->items[i].flags |= XB_IN_MAIN;
+}

@@ -1,0 +1,391 @@
+/* vocab.c -- what markup and short phrases say about an element.
+ *
+ * Pages name their parts: class="share-buttons", id="sidebar",
+ * role="navigation", <footer>. Class and id values are split into class
+ * names (at whitespace) and each name into words (at '-', '_', digits and
+ * camelCase humps), and the words are looked up in a small table bucketed by
+ * first letter, so the cost per element is a few comparisons per word. A
+ * compound name that yields no known word ("leftsidebar") is searched for a
+ * handful of unmistakable substrings. */
+#include <string.h>
+#include "extract/internal.h"
+
+/* ================================================================ word table */
+
+enum { EXACT = 0, PREFIX = 1 };
+
+typedef struct vocab_word {
+    const char *word;
+    uint8_t len;
+    uint8_t mode;
+    uint16_t kinds;
+} vocab_word;
+
+#define W(s, m, k) { s, sizeof(s) - 1, m, k }
+
+/* Sorted by first letter only (for the bucket index). */
+static const vocab_word words[] = {
+    W("ad", EXACT, K_AD), W("ads", EXACT, K_AD), W("adv", EXACT, K_AD),
+    W("advert", PREFIX, K_AD), W("adsense", EXACT, K_AD), W("adslot", EXACT, K_AD),
+    W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE), W("aside", EXACT, K_SIDEBAR),
+    W("article", PREFIX, K_CONTENT), W("author", PREFIX, K_META), W("alert", EXACT, K_NOTICE),
+    W("banner", EXACT, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV), W("byline", PREFIX, K_META),
+    W("body", EXACT, K_CONTENT), W("blog", EXACT, K_CONTENT), W("branding", EXACT, K_HEADER),
+    W("bottom", EXACT, K_FOOTER),
+    W("comment", PREFIX, K_COMMENT), W("cookie", PREFIX, K_NOTICE), W("consent", PREFIX, K_NOTICE),
+    W("content", PREFIX, K_CONTENT), W("copyright", EXACT, K_FOOTER), W("colophon", EXACT, K_FOOTER),
+    W("caption", PREFIX, K_CAPTION), W("credit", PREFIX, K_CAPTION), W("category", EXACT, K_META),
+    W("categories", EXACT, K_META), W("cta", EXACT, K_NOTICE), W("combx", EXACT, K_SIDEBAR),
+    W("community", EXACT, K_COMMENT),
+    W("dateline", PREFIX, K_META), W("disqus", PREFIX, K_COMMENT), W("dialog", PREFIX, K_MODAL),
+    W("discussion", EXACT, K_COMMENT), W("dfp", EXACT, K_AD), W("date", EXACT, K_META),
+    W("entry", PREFIX, K_CONTENT), W("extra", EXACT, K_SIDEBAR),
+    W("footer", PREFIX, K_FOOTER), W("foot", EXACT, K_FOOTER), W("follow", EXACT, K_SHARE),
+    W("facebook", EXACT, K_SHARE), W("footnote", PREFIX, 0),
+    W("gdpr", EXACT, K_NOTICE),
+    W("header", PREFIX, K_HEADER), W("hentry", EXACT, K_CONTENT),
+    W("login", EXACT, K_NOTICE), W("lightbox", EXACT, K_MODAL), W("linkedin", EXACT, K_SHARE),
+    W("main", EXACT, K_CONTENT), W("menu", PREFIX, K_NAV), W("masthead", EXACT, K_HEADER),
+    W("meta", EXACT, K_META), W("modal", PREFIX, K_MODAL), W("mostread", EXACT, K_RELATED),
+    W("nav", PREFIX, K_NAV), W("newsletter", PREFIX, K_NOTICE),
+    W("outbrain", EXACT, K_RELATED), W("overlay", EXACT, K_MODAL),
+    W("post", EXACT, K_CONTENT), W("pager", EXACT, K_NAV),
+    W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV), W("popup", PREFIX, K_MODAL),
+    W("popular", EXACT, K_RELATED), W("promo", PREFIX, K_AD), W("prose", EXACT, K_CONTENT),
+    W("paywall", EXACT, K_NOTICE), W("print", EXACT, K_SHARE), W("pinterest", EXACT, K_SHARE),
+    W("rail", EXACT, K_SIDEBAR), W("related", PREFIX, K_RELATED), W("recommend", PREFIX, K_RELATED),
+    W("reply", EXACT, K_COMMENT), W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
+    W("rss", EXACT, K_SHARE), W("register", EXACT, K_NOTICE),
+    W("share", PREFIX, K_SHARE), W("sharing", EXACT, K_SHARE), W("social", PREFIX, K_SHARE),
+    W("sidebar", PREFIX, K_SIDEBAR), W("sponsor", PREFIX, K_AD), W("subscribe", PREFIX, K_NOTICE),
+    W("subscription", EXACT, K_NOTICE), W("signup", EXACT, K_NOTICE), W("signin", EXACT, K_NOTICE),
+    W("skip", EXACT, K_NAV), W("sitemap", EXACT, K_NAV), W("story", PREFIX, K_CONTENT),
+    W("shoutbox", EXACT, K_SIDEBAR), W("skyscraper", EXACT, K_AD), W("subnav", EXACT, K_NAV),
+    W("tags", EXACT, K_META), W("tag", EXACT, K_META), W("timestamp", EXACT, K_META),
+    W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV), W("topbar", EXACT, K_HEADER),
+    W("trending", EXACT, K_RELATED), W("taboola", PREFIX, K_RELATED), W("teaser", PREFIX, K_RELATED),
+    W("text", EXACT, K_CONTENT), W("tweet", EXACT, K_SHARE), W("twitter", EXACT, K_SHARE),
+    W("topnav", EXACT, K_NAV),
+    W("widget", PREFIX, K_SIDEBAR), W("whatsapp", EXACT, K_SHARE),
+};
+
+/* Class names that mean "not shown" as a whole. */
+static const char *const hidden_classes[] = {
+    "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screen-reader-only", "element-invisible", "offscreen", "is-hidden", "u-hidden",
+    "a11y-hidden", "skip-link", "skiplink", "skip-to-content", "invisible", "d-none",
+    "display-none", "hidden-text", "assistive-text", "visuallyHidden", "srOnly", "sr_only",
+    "skip-links", "skipnav",
+};
+
+/* Substrings searched in compound class names that matched no word. */
+static const struct { const char *s; uint16_t kinds; } compounds[] = {
+    { "sidebar", K_SIDEBAR }, { "comment", K_COMMENT }, { "footer", K_FOOTER },
+    { "related", K_RELATED }, { "share", K_SHARE }, { "social", K_SHARE },
+    { "navigation", K_NAV }, { "breadcrumb", K_NAV }, { "menu", K_NAV },
+    { "newsletter", K_NOTICE }, { "cookie", K_NOTICE }, { "advert", K_AD },
+    { "sponsor", K_AD }, { "widget", K_SIDEBAR }, { "header", K_HEADER },
+};
+
+static inline unsigned char lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c | 0x20) : c;
+}
+
+/* The first entry of `words` whose first letter is >= c (binary search;
+ * the table is grouped by first letter in alphabetical order). */
+static size_t first_with_letter(unsigned char c)
+{
+    size_t lo = 0, hi = sizeof words / sizeof words[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((unsigned char)words[mid].word[0] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static unsigned lookup_word(const char *w, size_t len)
+{
+    unsigned kinds = 0;
+    unsigned char first = (unsigned char)w[0];
+    for (size_t i = first_with_letter(first);
+         i < sizeof words / sizeof words[0] && (unsigned char)words[i].word[0] == first; i++) {
+        const vocab_word *v = &words[i];
+        if (v->mode == EXACT ? (v->len == len && memcmp(v->word, w, len) == 0)
+                             : (v->len <= len && memcmp(v->word, w, v->len) == 0)) {
+            kinds |= v->kinds;
+            /* "commentary" is an article genre, not a comment thread */
+            if ((v->kinds & K_COMMENT) && len >= 10 && memcmp(w, "commentary", 10) == 0)
+                kinds &= ~(unsigned)K_COMMENT;
+        }
+    }
+    return kinds;
+}
+
+static int is_hidden_class(const char *name, size_t len)
+{
+    for (size_t i = 0; i < sizeof hidden_classes / sizeof hidden_classes[0]; i++)
+        if (strlen(hidden_classes[i]) == len && memcmp(hidden_classes[i], name, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Class names that carry the author's taxonomy, not the layout: blog
+ * engines add "tag-social-media" or "category-sharing" for every tag and
+ * category of a post, and those words say nothing about the element. */
+static int is_taxonomy_class(const char *name, size_t len)
+{
+    static const char *const prefixes[] = { "tag-", "tags-", "category-", "categories-",
+                                            "cat-", "label-", "topic-", "format-", "type-",
+                                            "status-", "postid-", "tag_", "category_" };
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t pl = strlen(prefixes[i]);
+        if (len > pl && memcmp(name, prefixes[i], pl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Splits one class name into lowercase words and looks each up. */
+static unsigned classify_class_name(const char *name, size_t len)
+{
+    if (is_hidden_class(name, len))
+        return K_HIDDEN;
+    if (is_taxonomy_class(name, len))
+        return 0;
+    char word[32];
+    size_t wl = 0;
+    unsigned kinds = 0;
+    int matched_word = 0;
+    for (size_t i = 0; i <= len; i++) {
+        unsigned char c = i < len ? (unsigned char)name[i] : 0;
+        int is_alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        /* a camelCase hump ("articleBody") starts a new word */
+        int hump = is_alpha && c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+        if (!is_alpha || hump) {
+            if (wl > 0 && wl < sizeof word) {
+                unsigned k = lookup_word(word, wl);
+                if (k)
+                    matched_word = 1;
+                kinds |= k;
+            }
+            wl = 0;
+            if (!is_alpha)
+                continue;
+        }
+        if (wl < sizeof word)
+            word[wl] = (char)lower(c);
+        wl++;
+    }
+    if (!matched_word && len >= 7 && len < 64) {
+        char low[64];
+        for (size_t i = 0; i < len; i++)
+            low[i] = (char)lower((unsigned char)name[i]);
+        for (size_t i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
+            size_t cl = strlen(compounds[i].s);
+            for (size_t j = 0; j + cl <= len; j++)
+                if (low[j] == compounds[i].s[0] && memcmp(low + j, compounds[i].s, cl) == 0) {
+                    kinds |= compounds[i].kinds;
+                    break;
+                }
+        }
+    }
+    return kinds;
+}
+
+/* Classifies every whitespace-separated name of a class/id attribute. Only
+ * the first 16 names count: enough for real pages, bounded for hostile ones. */
+static unsigned classify_names(const char *s, size_t len)
+{
+    unsigned kinds = 0;
+    size_t i = 0;
+    for (int names = 0; i < len && names < 16; names++) {
+        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
+            i++;
+        size_t start = i;
+        while (i < len && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
+            i++;
+        if (i > start && i - start < 128)
+            kinds |= classify_class_name(s + start, i - start);
+    }
+    return kinds;
+}
+
+static int attr_equals(const mt_attr *a, const char *value)
+{
+    size_t n = strlen(value);
+    if (a->value_len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)a->value[i]) != (unsigned char)value[i])
+            return 0;
+    return 1;
+}
+
+static int attr_contains(const mt_attr *a, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= a->value_len && i < 4096; i++) {
+        size_t j = 0;
+        while (j < n && lower((unsigned char)a->value[i + j]) == (unsigned char)needle[j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+static unsigned classify_role(const mt_attr *a)
+{
+    static const struct { const char *role; uint16_t kinds; } roles[] = {
+        { "navigation", K_NAV }, { "menu", K_NAV }, { "menubar", K_NAV }, { "search", K_NAV },
+        { "tablist", K_NAV }, { "banner", K_HEADER }, { "contentinfo", K_FOOTER },
+        { "complementary", K_SIDEBAR }, { "main", K_MAIN }, { "article", K_ARTICLE },
+        { "dialog", K_MODAL }, { "alertdialog", K_MODAL }, { "alert", K_NOTICE },
+    };
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (attr_equals(a, roles[i].role))
+            return roles[i].kinds;
+    return 0;
+}
+
+/* Inline styles that hide: "display:none", "visibility:hidden" (spaces and
+ * case ignored). */
+static int style_hides(const mt_attr *a)
+{
+    char buf[256];
+    size_t n = 0;
+    for (size_t i = 0; i < a->value_len && n < sizeof buf; i++) {
+        unsigned char c = (unsigned char)a->value[i];
+        if (c != ' ' && c != '\t' && c != '\n')
+            buf[n++] = (char)lower(c);
+    }
+    for (size_t i = 0; i + 12 <= n; i++) {
+        if (memcmp(buf + i, "display:none", 12) == 0)
+            return 1;
+        if (i + 17 <= n && memcmp(buf + i, "visibility:hidden", 17) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static unsigned classify_tag(const mt_node *el)
+{
+    if (el->ns != MT_NS_HTML)
+        return 0;
+    switch (el->tag) {
+    case MT_TAG_NAV: case MT_TAG_MENU: return K_NAV;
+    case MT_TAG_FOOTER: return K_FOOTER;
+    case MT_TAG_HEADER: return K_HEADER;
+    case MT_TAG_ASIDE: return K_SIDEBAR;
+    case MT_TAG_ARTICLE: return K_ARTICLE;
+    case MT_TAG_MAIN: return K_MAIN;
+    case MT_TAG_FIGCAPTION: return K_CAPTION;
+    case MT_TAG_DIALOG: return K_MODAL;
+    default: return 0;
+    }
+}
+
+unsigned mt_vocab_classify(const mt_node *el)
+{
+    unsigned kinds = classify_tag(el);
+    for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
+        const mt_attr *a = &el->attrs[i];
+        switch (a->name_len) {
+        case 2:
+            if (memcmp(a->name, "id", 2) == 0)
+                kinds |= classify_names(a->value, a->value_len);
+            break;
+        case 4:
+            if (memcmp(a->name, "role", 4) == 0)
+                kinds |= classify_role(a);
+            break;
+        case 5:
+            if (memcmp(a->name, "class", 5) == 0)
+                kinds |= classify_names(a->value, a->value_len);
+            else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
+                kinds |= K_HIDDEN;
+            break;
+        case 6:
+            if (memcmp(a->name, "hidden", 6) == 0)
+                kinds |= K_HIDDEN;
+            break;
+        case 8:
+            if (memcmp(a->name, "itemprop", 8) == 0) {
+                if (attr_contains(a, "articlebody") || attr_equals(a, "text") ||
+                    attr_equals(a, "reviewbody"))
+                    kinds |= K_MAIN;
+                else if (attr_equals(a, "comment"))
+                    kinds |= K_COMMENT;
+                else if (attr_equals(a, "author") || attr_equals(a, "datepublished"))
+                    kinds |= K_META;
+            } else if (memcmp(a->name, "itemtype", 8) == 0) {
+                if (attr_contains(a, "comment"))
+                    kinds |= K_COMMENT;
+                else if (attr_contains(a, "article") || attr_contains(a, "blogposting"))
+                    kinds |= K_ARTICLE;
+            }
+            break;
+        case 11:
+            if (memcmp(a->name, "aria-hidden", 11) == 0 && attr_equals(a, "true"))
+                kinds |= K_HIDDEN;
+            break;
+        default:
+            break;
+        }
+    }
+    return kinds;
+}
+
+/* ================================================================ phrases */
+
+/* Lowercased prefixes of lines that are boilerplate wherever they appear.
+ * Several languages; kept short and unambiguous. */
+static const char *const phrases[] = {
+    "skip to ", "skip navigation", "jump to ", "please view the main text area",
+    "share this", "share on ", "share:", "share via", "follow us", "tweet this",
+    "print this", "email this", "we use cookies", "this website uses cookies",
+    "this site uses cookies", "by continuing to use", "accept cookies", "accept all cookies",
+    "sign up for our newsletter", "subscribe to our newsletter", "advertisement",
+    "related articles", "related posts", "related stories", "you may also like",
+    "you might also like", "recommended for you", "more from ", "more stories",
+    "please enable javascript", "javascript is disabled", "all rights reserved",
+    "back to top", "go to top", "loading...", "click here to subscribe",
+    "zum inhalt springen", "direkt zum inhalt", "zur navigation", "aller au contenu",
+    "passer au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto",
+    "salta al contenuto", "pular para o conte", "ir para o conte", "naar de inhoud",
+    "przejdź do treści", "перейти к содержимому", "перейти к основному",
+    "\xe3\x83\xa1\xe3\x82\xa4\xe3\x83\xb3\xe3\x82\xb3\xe3\x83\xb3\xe3\x83\x86\xe3\x83\xb3\xe3\x83\x84\xe3\x81\xb8", /* メインコンテンツへ */
+    "\xe6\x9c\xac\xe6\x96\x87\xe3\x81\xb8", /* 本文へ */
+    "\xe8\xb7\xb3\xe5\x88\xb0\xe4\xb8\xbb\xe8\xa6\x81\xe5\x86\x85\xe5\xae\xb9", /* 跳到主要内容 */
+    "\xeb\xb3\xb8\xeb\xac\xb8 \xeb\xb0\x94\xeb\xa1\x9c\xea\xb0\x80\xea\xb8\xb0", /* 본문 바로가기 */
+    "werbung", "anzeige", "publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "реклама",
+};
+
+bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
+{
+    char low[160];
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = 0; i < len && n < sizeof low; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = n > 0;
+            continue;
+        }
+        if (space && n < sizeof low)
+            low[n++] = ' ';
+        space = 0;
+        if (n < sizeof low)
+            low[n++] = (char)lower(c);
+    }
+    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+        size_t pl = strlen(phrases[i]);
+        if (pl <= n && memcmp(low, phrases[i], pl) == 0)
+            return true;
+    }
+    return false;
+}
