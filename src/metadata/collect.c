@@ -178,6 +178,24 @@ static void offer(mt_meta_page *page, int slot, int rank, const char *source, co
     s->n++;
 }
 
+/* A key we do not know whose name speaks of a date ("five_hundred_pixels:
+ * uploaded_at", "article_publish_date") and whose value is one: the
+ * weakest of the date candidates. */
+static void offer_other_date(mt_meta_page *page, const char *k, size_t n, const char *v,
+                             size_t vlen)
+{
+    if (n > 64 || vlen > 64 || !(mt_meta_find_ci(k, n, "date") || mt_meta_find_ci(k, n, "time") ||
+                                 mt_meta_find_ci(k, n, "publish") || mt_meta_find_ci(k, n, "created") ||
+                                 mt_meta_find_ci(k, n, "uploaded")))
+        return;
+    mt_date d;
+    if (!mt_date_parse(v, vlen, MT_DATE_ORDER_UNKNOWN, MT_DATE_COMPACT, &d))
+        return;
+    int modified = mt_meta_find_ci(k, n, "modif") || mt_meta_find_ci(k, n, "updat") ||
+                   mt_meta_find_ci(k, n, "revis") || mt_meta_find_ci(k, n, "expir");
+    offer(page, modified ? MT_SLOT_MODIFIED : MT_SLOT_DATE, 10, "meta", v, vlen);
+}
+
 const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
 {
     const mt_attr *a = mt_dom_attr_z(el, name);
@@ -218,6 +236,8 @@ static void read_meta(mt_meta_page *page, const mt_node *el)
             const meta_key *mk = meta_key_of(k + st, tn);
             if (mk)
                 offer(page, mk->slot, mk->rank, mk->source, v, vlen);
+            else
+                offer_other_date(page, k + st, tn, v, vlen);
         }
     }
 }
@@ -268,15 +288,13 @@ static const hint_word hint_words[] = {
     { "dateline", MT_HINT_DATE }, { "timestamp", MT_HINT_DATE },
     { "updated", MT_HINT_MODIFIED }, { "modified", MT_HINT_MODIFIED },
     { "aktualisiert", MT_HINT_MODIFIED },
-    { "comment", MT_HINT_COMMENTS }, { "kommentar", MT_HINT_COMMENTS },
+    { "comment", MT_HINT_COMMENTS }, { "kommentare", MT_HINT_COMMENTS },
     { "disqus", MT_HINT_COMMENTS }, { "respond", MT_HINT_COMMENTS },
     { "related", MT_HINT_BOILER }, { "sidebar", MT_HINT_BOILER }, { "footer", MT_HINT_BOILER },
-    { "teaser", MT_HINT_BOILER }, { "recommend", MT_HINT_BOILER }, { "widget", MT_HINT_BOILER },
-    { "promo", MT_HINT_BOILER }, { "newsletter", MT_HINT_BOILER }, { "breadcrumb", MT_HINT_BOILER },
-    { "cookie", MT_HINT_BOILER }, { "popular", MT_HINT_BOILER }, { "most-read", MT_HINT_BOILER },
-    { "trending", MT_HINT_BOILER }, { "outbrain", MT_HINT_BOILER }, { "taboola", MT_HINT_BOILER },
-    { "navigation", MT_HINT_BOILER }, { "navbar", MT_HINT_BOILER }, { "menu", MT_HINT_BOILER },
-    { "weitere", MT_HINT_BOILER }, { "also-", MT_HINT_BOILER }, { "more-", MT_HINT_BOILER },
+    { "teaser", MT_HINT_BOILER }, { "recommend", MT_HINT_BOILER }, { "newsletter", MT_HINT_BOILER },
+    { "breadcrumb", MT_HINT_BOILER }, { "cookie", MT_HINT_BOILER }, { "popular", MT_HINT_BOILER },
+    { "most-read", MT_HINT_BOILER }, { "trending", MT_HINT_BOILER }, { "outbrain", MT_HINT_BOILER },
+    { "taboola", MT_HINT_BOILER }, { "navbar", MT_HINT_BOILER },
     { "kicker", MT_HINT_KICKER }, { "topline", MT_HINT_KICKER }, { "dachzeile", MT_HINT_KICKER },
     { "overline", MT_HINT_KICKER }, { "roofline", MT_HINT_KICKER },
     { "supertitle", MT_HINT_KICKER }, { "eyebrow", MT_HINT_KICKER }, { "overhead", MT_HINT_KICKER },
@@ -288,7 +306,23 @@ static const hint_word hint_words[] = {
     { "story", MT_HINT_ARTICLE },
 };
 
-/* Lowercase copy of class and id (cut at 256 bytes). */
+/* Class names that name what the element is about, not what it is: the
+ * taxonomy classes blog engines add to a post ("category-der-kommentar",
+ * "tag-sidebar-tips") would otherwise read as comments or sidebars. */
+static int taxonomy_class(const char *s, size_t n)
+{
+    static const char *const prefixes[] = { "tag-", "tags-", "category-", "cat-", "topic-",
+                                            "kategorie-", "rubrik-", "format-", "status-" };
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t k = strlen(prefixes[i]);
+        if (n > k && mt_meta_eq_ci(s, k, prefixes[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Lowercase copy of class and id without taxonomy classes (cut at 256
+ * bytes), tokens separated by spaces. */
 static size_t class_and_id(const mt_node *el, char *buf, size_t cap)
 {
     size_t n = 0;
@@ -297,11 +331,16 @@ static size_t class_and_id(const mt_node *el, char *buf, size_t cap)
         const mt_attr *at = mt_dom_attr_z(el, names[a]);
         if (!at || !at->value)
             continue;
-        for (size_t i = 0; i < at->value_len && n + 2 < cap; i++) {
-            char c = at->value[i];
-            buf[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        size_t pos = 0, st, tn;
+        while (mt_meta_next_token(at->value, at->value_len, &pos, &st, &tn)) {
+            if (taxonomy_class(at->value + st, tn) || n + tn + 2 > cap)
+                continue;
+            for (size_t i = 0; i < tn; i++) {
+                char c = at->value[st + i];
+                buf[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            }
+            buf[n++] = ' ';
         }
-        buf[n++] = ' ';
     }
     buf[n] = '\0';
     return n;
@@ -350,12 +389,9 @@ static void add_hinted(mt_meta_page *page, const mt_node *el, unsigned hints)
 static int prop_of(const char *s, size_t n)
 {
     static const struct { const char *name; int prop; } props[] = {
-        { "headline", MT_PROP_HEADLINE }, { "name", MT_PROP_NAME },
-        { "author", MT_PROP_AUTHOR }, { "creator", MT_PROP_AUTHOR },
-        { "datepublished", MT_PROP_DATE }, { "datecreated", MT_PROP_DATE },
-        { "datemodified", MT_PROP_MODIFIED }, { "articlesection", MT_PROP_SECTION },
-        { "keywords", MT_PROP_KEYWORDS }, { "image", MT_PROP_IMAGE },
-        { "description", MT_PROP_DESCRIPTION },
+        { "headline", MT_PROP_HEADLINE }, { "author", MT_PROP_AUTHOR },
+        { "creator", MT_PROP_AUTHOR }, { "datepublished", MT_PROP_DATE },
+        { "datecreated", MT_PROP_DATE }, { "datemodified", MT_PROP_MODIFIED },
     };
     for (size_t i = 0; i < sizeof props / sizeof props[0]; i++)
         if (mt_meta_eq_ci(s, n, props[i].name))
@@ -374,7 +410,9 @@ static void read_itemprop(mt_meta_page *page, const mt_node *el)
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(p, n, &pos, &st, &tn)) {
         int prop = prop_of(p + st, tn);
-        if (prop >= 0 && page->nprops < MT_MAX_PROPS) {
+        /* a few of each: a page lists many items, the first are its own */
+        if (prop >= 0 && page->nprops < MT_MAX_PROPS && page->nprop_kind[prop] < 8) {
+            page->nprop_kind[prop]++;
             page->props[page->nprops].node = el;
             page->props[page->nprops].kind = (uint8_t)prop;
             page->nprops++;
@@ -450,7 +488,12 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
         break;
     case MT_TAG_H1:
     case MT_TAG_H2:
-        add_node(page->headings, &page->nheadings, MT_MAX_HEADINGS, el);
+        /* <h2>s fill at most two thirds of the list, so that a page's <h1>
+         * after a column of teaser <h2>s still has room */
+        if (el->tag == MT_TAG_H1 || page->nh2 < MT_MAX_HEADINGS * 2 / 3) {
+            page->nh2 += el->tag == MT_TAG_H2;
+            add_node(page->headings, &page->nheadings, MT_MAX_HEADINGS, el);
+        }
         break;
     case MT_TAG_TIME:
         add_node(page->times, &page->ntimes, MT_MAX_TIMES, el);
@@ -479,7 +522,7 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
     if (el->nattrs) {
         read_itemprop(page, el);
         hints = mt_meta_class_hints(el);
-        if ((hints & (MT_HINT_BYLINE | MT_HINT_DATE)) && !(inherited & MT_IN_BOILER))
+        if ((hints & (MT_HINT_BYLINE | MT_HINT_DATE)) && !(inherited & MT_IN_COMMENTS))
             add_hinted(page, el, hints);
     }
     return hints;
@@ -499,7 +542,8 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
     page->doc = doc;
     page->nflags = doc->node_count;
     page->flags = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
-    if (!page->flags)
+    page->own = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
+    if (!page->flags || !page->own)
         return MT_ERR_NOMEM;
     const mt_node *root = doc->root;
     const mt_node *n = root;
@@ -509,8 +553,10 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
             if (n->tag == MT_TAG_HEAD)
                 inherited |= MT_IN_HEAD;
             unsigned hints = visit_element(page, n, inherited);
-            if (n->index < page->nflags)
-                page->flags[n->index] = (uint8_t)(inherited | own_flags(n, hints));
+            if (n->index < page->nflags) {
+                page->own[n->index] = (uint8_t)own_flags(n, hints);
+                page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+            }
             if (skip_subtree(n)) {
                 n = mt_dom_following_skip(n, root);
                 continue;
@@ -521,6 +567,37 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
         n = mt_dom_following(n, root);
     }
     return MT_OK;
+}
+
+/* Recomputes the inherited flags of a subtree after its root's own flags
+ * changed; bounded by the subtree's size. */
+static void reflag_subtree(mt_meta_page *page, const mt_node *top)
+{
+    for (const mt_node *n = top; n; n = mt_dom_following(n, top)) {
+        if (n->index >= page->nflags)
+            continue;
+        unsigned inherited = n->parent ? mt_meta_flags(page, n->parent) : 0;
+        if (n->type == MT_NODE_ELEMENT)
+            page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+        else
+            page->flags[n->index] = (uint8_t)inherited;
+    }
+}
+
+void mt_meta_unboiler(mt_meta_page *page, const mt_node *node)
+{
+    if (!(mt_meta_flags(page, node) & MT_IN_BOILER))
+        return;
+    const mt_node *highest = NULL;
+    for (const mt_node *p = node; p; p = p->parent) {
+        if (p->index < page->nflags && (page->own[p->index] & MT_IN_BOILER) &&
+            !(page->own[p->index] & MT_IN_COMMENTS)) {
+            page->own[p->index] &= (uint8_t)~MT_IN_BOILER;
+            highest = p;
+        }
+    }
+    if (highest)
+        reflag_subtree(page, highest);
 }
 
 /* ================================================================ rendered text */

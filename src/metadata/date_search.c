@@ -9,6 +9,9 @@
  * articles they date other articles. A date labelled "updated" or
  * "aktualisiert" is a modification. */
 #include <string.h>
+#ifdef MT_META_DEBUG
+#include <stdio.h>
+#endif
 #include "metadata/meta_internal.h"
 
 #define MAX_DATES 48
@@ -55,7 +58,7 @@ static int modified_label(const char *s, size_t len)
 {
     static const char *const words[] = {
         "updated", "update", "modified", "last changed", "aktualisiert", "aktualisierung",
-        "geändert", "stand:", "mis à jour", "modifié", "actualizado", "actualización",
+        "geändert", "mis à jour", "modifié", "actualizado", "actualización",
         "aggiornato", "atualizado", "bijgewerkt", "gewijzigd", "zaktualizowano",
         "обновлено", "edited",
     };
@@ -111,11 +114,11 @@ static void from_json_ld(mt_meta_ctx *c, dates *l)
     const mt_ld_item *m = c->main;
     if (m) {
         add_value(c, l, m->date_published, m->date_published ? strlen(m->date_published) : 0,
-                  "json-ld", 100, 0);
+                  "json-ld", 200, 0);
         add_value(c, l, m->date_created, m->date_created ? strlen(m->date_created) : 0,
-                  "json-ld", 84, 0);
+                  "json-ld", 168, 0);
         add_value(c, l, m->date_modified, m->date_modified ? strlen(m->date_modified) : 0,
-                  "json-ld", 100, 1);
+                  "json-ld", 200, 1);
     }
     /* a WebPage item often carries the dates an Article item leaves out */
     for (size_t i = 0; i < c->ld->n; i++) {
@@ -123,21 +126,30 @@ static void from_json_ld(mt_meta_ctx *c, dates *l)
         if (it == m || it->kind != MT_LD_WEBPAGE)
             continue;
         add_value(c, l, it->date_published, it->date_published ? strlen(it->date_published) : 0,
-                  "json-ld", 80, 0);
+                  "json-ld", 160, 0);
         add_value(c, l, it->date_modified, it->date_modified ? strlen(it->date_modified) : 0,
-                  "json-ld", 80, 1);
+                  "json-ld", 160, 1);
         break;
     }
+}
+
+/* The weight of a meta key by its rank: article:published_time and its
+ * kin are as good as JSON-LD; the generic "date" and "dc.date" often carry
+ * the day the page was generated. */
+static int meta_weight(int rank)
+{
+    static const int weights[] = { 230, 230, 160, 90, 85, 80, 50, 50, 45, 45, 40 };
+    return weights[rank < 0 ? 0 : rank > 10 ? 10 : rank];
 }
 
 static void from_meta(mt_meta_ctx *c, dates *l)
 {
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_DATE];
     if (s->n)
-        add_value(c, l, s->v[0].s, s->v[0].len, s->v[0].source, 96 - 3 * s->rank, 0);
+        add_value(c, l, s->v[0].s, s->v[0].len, s->v[0].source, meta_weight(s->rank), 0);
     s = &c->page.slot[MT_SLOT_MODIFIED];
     if (s->n)
-        add_value(c, l, s->v[0].s, s->v[0].len, s->v[0].source, 96 - 3 * s->rank, 1);
+        add_value(c, l, s->v[0].s, s->v[0].len, s->v[0].source, meta_weight(s->rank), 1);
 }
 
 /* parsely-page: a JSON object in a meta tag, with "pub_date". */
@@ -149,7 +161,7 @@ static void from_parsely(mt_meta_ctx *c, dates *l)
     mt_json *v = mt_json_parse(c->scratch, s->v[0].s, s->v[0].len, MT_JSON_LENIENT, 8, NULL);
     const char *pub = mt_json_string(mt_json_get(v, "pub_date"));
     if (pub)
-        add_value(c, l, pub, strlen(pub), "meta:parsely-page", 86, 0);
+        add_value(c, l, pub, strlen(pub), "meta:parsely-page", 150, 0);
 }
 
 static int usable_place(const mt_meta_ctx *c, const mt_node *n)
@@ -173,7 +185,7 @@ static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char 
     }
     char buf[TEXT_CAP];
     size_t len = mt_meta_node_text(el, buf, sizeof buf, 48, 0);
-    add_text_dates(c, l, buf, len, source, score - 4, modified, 1);
+    add_text_dates(c, l, buf, len, source, score - score / 20, modified, 1);
 }
 
 static void from_microdata(mt_meta_ctx *c, dates *l)
@@ -184,9 +196,9 @@ static void from_microdata(mt_meta_ctx *c, dates *l)
         if (!usable_place(c, p->node))
             continue;
         if (p->kind == MT_PROP_DATE && !pub++)
-            add_element(c, l, p->node, "microdata", 88, 0);
+            add_element(c, l, p->node, "microdata", 176, 0);
         else if (p->kind == MT_PROP_MODIFIED && !mod++)
-            add_element(c, l, p->node, "microdata", 88, 1);
+            add_element(c, l, p->node, "microdata", 176, 1);
     }
 }
 
@@ -219,9 +231,9 @@ static void from_time_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
         const char *ip = mt_meta_attr(t, "itemprop", &pn);
         int score;
         if (mt_dom_attr_z(t, "pubdate") || (ip && mt_meta_find_ci(ip, pn, "datepublished")))
-            score = 84;
+            score = 126;
         else
-            score = (int[]){ 40, 62, 72 }[nearness(c, anchor, t)];
+            score = (int[]){ 60, 93, 108 }[nearness(c, anchor, t)];
         add_element(c, l, t, "time", score, mod);
         taken++;
     }
@@ -235,7 +247,7 @@ static void from_date_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
         if (!(h->kind & MT_HINT_DATE) || !usable_place(c, h->node))
             continue;
         /* the element's own datetime or content attribute, or its text */
-        int score = (int[]){ 34, 58, 66 }[nearness(c, anchor, h->node)];
+        int score = (int[]){ 41, 70, 80 }[nearness(c, anchor, h->node)];
         size_t before = l->n;
         add_element(c, l, h->node, "date", score, (h->kind & MT_HINT_MODIFIED) != 0);
         taken += l->n > before;
@@ -246,9 +258,9 @@ static void from_url(mt_meta_ctx *c, dates *l)
 {
     mt_date d;
     if (c->url && mt_url_date(c->url, strlen(c->url), &d))
-        add(c, l, &d, "url", 76, 0);
+        add(c, l, &d, "url", 228, 0);
     else if (c->page.canonical && mt_url_date(c->page.canonical, c->page.canonical_len, &d))
-        add(c, l, &d, "url", 74, 0);
+        add(c, l, &d, "url", 220, 0);
 }
 
 /* The dateline: the first date in the lines after the headline, or in the
@@ -261,10 +273,34 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     if (!buf)
         return -1;
     size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 400);
-    add_text_dates(c, l, buf, len < 1500 ? len : 1500, "text", 64, 0, 1);
+    add_text_dates(c, l, buf, len < 1500 ? len : 1500, "text", 141, 0, 1);
     len = mt_meta_text_before(c, anchor, buf, 600, 40);
-    add_text_dates(c, l, buf, len, "text", 56, 0, 1);
+    add_text_dates(c, l, buf, len, "text", 123, 0, 1);
     return 0;
+}
+
+/* The last resort when nothing else dates the page: the first date in its
+ * text outside comments. */
+static void from_page_text(mt_meta_ctx *c, dates *l)
+{
+    const mt_node *root = c->doc->root;
+    size_t texts = 0;
+    for (const mt_node *n = root; n && texts < 5000;) {
+        if (n->type == MT_NODE_ELEMENT &&
+            (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_HEAD ||
+             n->tag == MT_TAG_TEMPLATE || (mt_meta_flags(&c->page, n) & MT_IN_COMMENTS))) {
+            n = mt_dom_following_skip(n, root);
+            continue;
+        }
+        if (n->type == MT_NODE_TEXT && n->data_len >= 6) {
+            texts++;
+            size_t before = l->n;
+            add_text_dates(c, l, n->data, n->data_len, "text", 20, 0, 1);
+            if (l->n > before && !l->c[l->n - 1].modified)
+                return;
+        }
+        n = mt_dom_following(n, root);
+    }
 }
 
 /* ================================================================ order of d/m */
@@ -312,14 +348,103 @@ static void settle_order(mt_meta_ctx *c, const mt_node *anchor)
     (void)anchor;
 }
 
+/* ================================================================ UTC and local days */
+
+static int64_t minutes_of(const mt_date *d)
+{
+    return mt_date_days(d) * 1440 + d->hour * 60 + d->minute;
+}
+
+/* 1 when `local` is the instant `utc` shows, written in a local time: with
+ * an offset, the same instant; without one, a clock time a whole number of
+ * quarter hours away, at most 14 hours. */
+static int same_instant(const mt_date *utc, const mt_date *local)
+{
+    int64_t u = minutes_of(utc);
+    if (local->has_offset) {
+        int64_t l = minutes_of(local) - local->offset_min;
+        return l - u <= 2 && u - l <= 2;
+    }
+    int64_t delta = minutes_of(local) - u;
+    if (delta < 0)
+        delta = -delta;
+    int64_t rest = delta % 15;
+    return delta > 0 && delta <= 14 * 60 && (rest <= 1 || rest >= 14);
+}
+
+/* A time stamp in UTC names the day in Greenwich; the page's readers saw
+ * the local day. When another candidate shows the same moment in local
+ * time, or a dateline or URL gives the neighbouring day that the hour
+ * allows (early UTC hours are the evening before in the Americas, late ones
+ * the next morning in Asia), the UTC candidates move to that day. */
+static void localize_utc(dates *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        mt_date *u = &l->c[i].d;
+        if (!u->has_time || !u->has_offset || u->offset_min != 0)
+            continue;
+        int64_t uday = mt_date_days(u);
+        for (size_t j = 0; j < l->n; j++) {
+            const mt_date *o = &l->c[j].d;
+            int64_t oday = mt_date_days(o);
+            if (j == i || (o->has_offset && o->offset_min == 0) || l->c[j].modified !=
+                                                                      l->c[i].modified)
+                continue;
+            if (oday != uday - 1 && oday != uday + 1)
+                continue;
+            int fits = o->has_time ? same_instant(u, o)
+                                   : l->c[j].score >= 120 &&
+                                         ((oday < uday && u->hour < 10) ||
+                                          (oday > uday && u->hour >= 14));
+            if (fits) {
+                u->year = o->year, u->month = o->month, u->day = o->day;
+                u->has_time = 0;
+                u->has_offset = 0;
+                break;
+            }
+        }
+    }
+}
+
 /* ================================================================ choosing */
 
+static int same_day(const mt_date *a, const mt_date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
+/* The day the sources agree on: each candidate votes for its day with its
+ * weight (a source counted once per day), and the heaviest day wins; the
+ * candidate that represents it is the heaviest one for that day. Sources
+ * err independently, so agreement says more than any one of them. */
 static const dcand *best_of(const dates *l, int modified)
 {
     const dcand *best = NULL;
-    for (size_t i = 0; i < l->n; i++)
-        if (l->c[i].modified == modified && (!best || l->c[i].score > best->score))
-            best = &l->c[i];
+    long best_sum = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const dcand *k = &l->c[i];
+        if (k->modified != modified)
+            continue;
+        long sum = 0;
+        const dcand *top = k;
+        for (size_t j = 0; j < l->n; j++) {
+            const dcand *o = &l->c[j];
+            if (o->modified != modified || !same_day(&o->d, &k->d))
+                continue;
+            int counted = 0;
+            for (size_t p = 0; p < j && !counted; p++)
+                counted = l->c[p].modified == modified && same_day(&l->c[p].d, &o->d) &&
+                          strcmp(l->c[p].source, o->source) == 0;
+            if (!counted)
+                sum += o->score;
+            if (o->score > top->score)
+                top = o;
+        }
+        if (!best || sum > best_sum || (sum == best_sum && top->score > best->score)) {
+            best = top;
+            best_sum = sum;
+        }
+    }
     return best;
 }
 
@@ -332,8 +457,8 @@ static mt_date with_time(const dates *l, const dcand *k)
         return d;
     for (size_t i = 0; i < l->n; i++) {
         const mt_date *o = &l->c[i].d;
-        if (o->has_time && l->c[i].modified == k->modified && o->year == d.year &&
-            o->month == d.month && o->day == d.day && l->c[i].score >= 60)
+        if (o->has_time && l->c[i].modified == k->modified && same_day(o, &d) &&
+            l->c[i].score >= 90)
             return *o;
     }
     return d;
@@ -363,6 +488,17 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     from_url(c, l);
     if (from_text_near(c, l, anchor) < 0)
         return MT_ERR_NOMEM;
+    if (!best_of(l, 0))
+        from_page_text(c, l);
+    localize_utc(l);
+#ifdef MT_META_DEBUG
+    for (size_t i = 0; i < l->n; i++) {
+        char b[32];
+        mt_date_format(&l->c[i].d, b);
+        fprintf(stderr, "DATE %s %s %d %s\n", b, l->c[i].source, l->c[i].score,
+                l->c[i].modified ? "mod" : "pub");
+    }
+#endif
     const dcand *pub = best_of(l, 0);
     const dcand *mod = best_of(l, 1);
     if (pub) {

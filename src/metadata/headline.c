@@ -82,13 +82,14 @@ typedef struct heading_pick {
     double score;
 } heading_pick;
 
-/* Headings a reader takes for the page's title: not in navigation,
- * sidebars or comments, of a sensible length. */
+/* Headings a reader may take for the page's title: not in comments, of a
+ * sensible length. (Being in "boilerplate" is no reason against one that
+ * matches a declared title: class names like "right-sidebar" often mark
+ * the layout box the whole article sits in.) */
 static int usable_heading(const mt_meta_ctx *c, const mt_node *h, size_t len)
 {
     unsigned f = mt_meta_flags(&c->page, h);
-    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD)) &&
-           (!(f & MT_IN_BOILER) || (f & MT_IN_ARTICLE));
+    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD));
 }
 
 /* The heading matching the declared titles best. */
@@ -190,6 +191,8 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     }
     if (oom)
         return MT_ERR_NOMEM;
+    if (c->headline)
+        mt_meta_unboiler(&c->page, c->headline);
     if (title) {
         c->out->title = title;
         c->out->source[MT_META_TITLE] = source;

@@ -311,10 +311,10 @@ enum {
     MT_HINT_ARTICLE = 1u << 7   /* article, post, entry, story (the body's box) */
 };
 
-/* Microdata properties we read from elements. */
+/* Microdata properties we read from elements (<meta itemprop> is read
+ * with the other meta tags). */
 enum {
-    MT_PROP_HEADLINE, MT_PROP_NAME, MT_PROP_AUTHOR, MT_PROP_DATE, MT_PROP_MODIFIED,
-    MT_PROP_SECTION, MT_PROP_KEYWORDS, MT_PROP_IMAGE, MT_PROP_DESCRIPTION,
+    MT_PROP_HEADLINE, MT_PROP_AUTHOR, MT_PROP_DATE, MT_PROP_MODIFIED,
     MT_PROP__COUNT
 };
 
@@ -323,10 +323,10 @@ typedef struct mt_meta_node {
     uint8_t kind;           /* MT_PROP_* for props; MT_HINT_* bits for hinted */
 } mt_meta_node;
 
-#define MT_MAX_HEADINGS 24
-#define MT_MAX_PROPS 48
+#define MT_MAX_HEADINGS 40
+#define MT_MAX_PROPS 32
 #define MT_MAX_TIMES 48
-#define MT_MAX_HINTED 96
+#define MT_MAX_HINTED 128
 #define MT_MAX_LINKS 24
 
 typedef struct mt_meta_page {
@@ -342,10 +342,12 @@ typedef struct mt_meta_page {
     const mt_node *article;         /* the first <article>, else <main> */
     const mt_node *headings[MT_MAX_HEADINGS];   /* h1 and h2 in document order */
     size_t nheadings;
+    size_t nh2;                     /* how many of them are <h2> */
     const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
     size_t nld;
     mt_meta_node props[MT_MAX_PROPS];
     size_t nprops;
+    uint8_t nprop_kind[MT_PROP__COUNT];
     const mt_node *times[MT_MAX_TIMES];
     size_t ntimes;
     mt_meta_node hinted[MT_MAX_HINTED]; /* elements whose class/id names a field */
@@ -354,7 +356,8 @@ typedef struct mt_meta_page {
     size_t nauthor_links;
     const mt_node *tag_links[MT_MAX_LINKS];     /* <a rel=tag> */
     size_t ntag_links;
-    uint8_t *flags;                 /* MT_IN_* per node index; NULL when out of memory */
+    uint8_t *flags;                 /* MT_IN_* per node index, inherited */
+    uint8_t *own;                   /* MT_IN_* each element adds itself */
     size_t nflags;
     size_t text_nodes;              /* how many text nodes the body has */
 } mt_meta_page;
@@ -362,6 +365,12 @@ typedef struct mt_meta_page {
 /* The single pass. `scratch` holds the side table. Returns MT_OK or
  * MT_ERR_NOMEM. */
 mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page);
+
+/* The page's headline cannot be boilerplate: a container whose class says
+ * "sidebar" ("content right-sidebar") is a layout, not a sidebar, when the
+ * headline sits in it. Clears the boilerplate flag such ancestors gave and
+ * recomputes the flags below them. */
+void mt_meta_unboiler(mt_meta_page *page, const mt_node *node);
 
 /* The MT_IN_* flags of a node (0 for nodes made after the pass). */
 static inline unsigned mt_meta_flags(const mt_meta_page *page, const mt_node *n)
