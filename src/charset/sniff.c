@@ -376,6 +376,7 @@ int mt_charset_prescan_n(const char *s, size_t len, size_t limit)
     while (sc.pos < sc.len) {
         if (at(&sc, "<!--")) {
             skip_past(&sc, sc.pos + 2, "-->");   /* "<!-->" ends at once */
+            continue;
         } else if (at_meta(&sc)) {
             sc.pos += 6;
             int enc = prescan_meta(&sc);

@@ -1,0 +1,275 @@
+/* test_charset.c -- labels, BOM and <meta> sniffing, the encoding
+ * determination and its departures from browsers, and mt_parse's use of
+ * them (src/charset/charset.h). Decoders: test_charset_decode.c. */
+#include <stdlib.h>
+#include "harness.h"
+#include "charset/charset.h"
+#include "maintext.h"
+
+static int label(const char *s)
+{
+    return mt_encoding_from_label(s, strlen(s));
+}
+
+static void test_labels(void)
+{
+    CHECK_INT(label("utf-8"), MT_ENC_UTF_8);
+    CHECK_INT(label("  UTF8\t"), MT_ENC_UTF_8);          /* trimmed, any case */
+    CHECK_INT(label("latin1"), MT_ENC_WINDOWS_1252);     /* the web's Latin-1 */
+    CHECK_INT(label("ISO-8859-1"), MT_ENC_WINDOWS_1252);
+    CHECK_INT(label("us-ascii"), MT_ENC_WINDOWS_1252);
+    CHECK_INT(label("gb2312"), MT_ENC_GBK);
+    CHECK_INT(label("x-sjis"), MT_ENC_SHIFT_JIS);
+    CHECK_INT(label("windows-31j"), MT_ENC_SHIFT_JIS);
+    CHECK_INT(label("ks_c_5601-1987"), MT_ENC_EUC_KR);
+    CHECK_INT(label("big5-hkscs"), MT_ENC_BIG5);
+    CHECK_INT(label("tis-620"), MT_ENC_WINDOWS_874);
+    CHECK_INT(label("iso-8859-9"), MT_ENC_WINDOWS_1254);
+    CHECK_INT(label("koi8-ru"), MT_ENC_KOI8_U);
+    CHECK_INT(label("iso-2022-kr"), MT_ENC_REPLACEMENT);
+    CHECK_INT(label("utf-16"), MT_ENC_UTF_16LE);
+    CHECK_INT(label("unicodefffe"), MT_ENC_UTF_16BE);
+    CHECK_INT(label("utf-9"), MT_ENC_NONE);
+    CHECK_INT(label("utf-8 "), MT_ENC_UTF_8);
+    CHECK_INT(label("utf -8"), MT_ENC_NONE);
+    CHECK_INT(label(""), MT_ENC_NONE);
+    CHECK_INT(label("x-unicode20utf8-and-a-great-deal-more"), MT_ENC_NONE);
+    CHECK_STR(mt_encoding_name(MT_ENC_SHIFT_JIS), "Shift_JIS");
+    CHECK_STR(mt_encoding_name(MT_ENC_GB18030), "gb18030");
+    CHECK_STR(mt_encoding_name(-1), "windows-1252");
+    /* Every label in the generated table finds its own encoding. */
+    int all = 1;
+    for (size_t i = 0; i < mt_encoding_label_count; i++)
+        all &= label(mt_encoding_labels[i].label) == mt_encoding_labels[i].encoding;
+    CHECK(all);
+    CHECK_INT(mt_encoding_label_count, 228);
+}
+
+static void test_bom(void)
+{
+    size_t n;
+    CHECK_INT(mt_charset_sniff_bom("\xEF\xBB\xBFx", 4, &n), MT_ENC_UTF_8);
+    CHECK_INT(n, 3);
+    CHECK_INT(mt_charset_sniff_bom("\xFE\xFF", 2, &n), MT_ENC_UTF_16BE);
+    CHECK_INT(mt_charset_sniff_bom("\xFF\xFE<\0", 4, &n), MT_ENC_UTF_16LE);
+    CHECK_INT(n, 2);
+    CHECK_INT(mt_charset_sniff_bom("\xEF\xBB", 2, &n), MT_ENC_NONE);
+    CHECK_INT(n, 0);
+}
+
+static int prescan(const char *s)
+{
+    return mt_charset_prescan(s, strlen(s));
+}
+
+static void test_prescan(void)
+{
+    CHECK_INT(prescan("<meta charset=shift_jis>"), MT_ENC_SHIFT_JIS);
+    CHECK_INT(prescan("<META CHARSET='EUC-JP'>"), MT_ENC_EUC_JP);
+    CHECK_INT(prescan("<meta http-equiv=content-type content='text/html;charset=koi8-r'>"),
+              MT_ENC_KOI8_R);
+    /* content= without http-equiv is not a declaration */
+    CHECK_INT(prescan("<meta content='text/html; charset=koi8-r'>"), MT_ENC_NONE);
+    /* a <meta> inside a comment or an attribute value does not count */
+    CHECK_INT(prescan("<!-- <meta charset=big5> --><meta charset=gbk>"), MT_ENC_GBK);
+    CHECK_INT(prescan("<p title='<meta charset=big5>'><meta charset=euc-kr>"), MT_ENC_EUC_KR);
+    /* UTF-16 named in an ASCII page means UTF-8; x-user-defined windows-1252 */
+    CHECK_INT(prescan("<meta charset=utf-16le>"), MT_ENC_UTF_8);
+    CHECK_INT(prescan("<meta charset=x-user-defined>"), MT_ENC_WINDOWS_1252);
+    /* an unknown label is skipped; the next <meta> is read */
+    CHECK_INT(prescan("<meta charset=bogus><meta charset=iso-8859-7>"), MT_ENC_ISO_8859_7);
+    /* the first declaration wins; a repeated attribute is ignored */
+    CHECK_INT(prescan("<meta charset=big5 charset=gbk>"), MT_ENC_BIG5);
+    /* unterminated: nothing */
+    CHECK_INT(prescan("<meta charset=euc-jp"), MT_ENC_NONE);
+    /* only the first 1024 bytes are read */
+    char page[2100];
+    memset(page, ' ', sizeof page);
+    memcpy(page + 1100, "<meta charset=big5>", 19);
+    CHECK_INT(mt_charset_prescan(page, sizeof page), MT_ENC_NONE);
+    CHECK_INT(mt_charset_prescan_n(page, sizeof page, 2100), MT_ENC_BIG5);
+}
+
+static int content(const char *s)
+{
+    return mt_charset_from_meta_content(s, strlen(s));
+}
+
+static void test_meta_content(void)
+{
+    CHECK_INT(content("text/html; charset=ISO-8859-2"), MT_ENC_ISO_8859_2);
+    CHECK_INT(content("text/html;charset = \"windows-1251\""), MT_ENC_WINDOWS_1251);
+    CHECK_INT(content("text/html; charset='utf-8"), MT_ENC_NONE);    /* unmatched quote */
+    CHECK_INT(content("charsetcharset=koi8-r"), MT_ENC_KOI8_R);
+    CHECK_INT(content("text/html; charset="), MT_ENC_NONE);
+    CHECK_INT(content("charset=gbk;q=1"), MT_ENC_GBK);
+    CHECK_INT(mt_charset_from_meta_attributes(NULL, 0, "Content-Type", 12, "text/html; charset=big5",
+                                              23), MT_ENC_BIG5);
+    CHECK_INT(mt_charset_from_meta_attributes(NULL, 0, "refresh", 7, "charset=big5", 12),
+              MT_ENC_NONE);
+    CHECK_INT(mt_charset_from_meta_attributes("utf-16be", 8, NULL, 0, NULL, 0), MT_ENC_UTF_8);
+}
+
+static mt_charset_choice determine(const char *page, const char *transport)
+{
+    mt_charset_choice c;
+    mt_charset_determine(page, strlen(page), transport, &c);
+    return c;
+}
+
+static void test_determine_order(void)
+{
+    mt_charset_choice c = determine("\xEF\xBB\xBF<meta charset=big5>", "koi8-r");
+    CHECK_INT(c.encoding, MT_ENC_UTF_8);
+    CHECK_INT(c.source, MT_ENCSRC_BOM);
+    CHECK_INT(c.bom_len, 3);
+    c = determine("<meta charset=big5>caf\xE9", "koi8-r");
+    CHECK_INT(c.encoding, MT_ENC_KOI8_R);
+    CHECK_INT(c.source, MT_ENCSRC_TRANSPORT);
+    c = determine("<meta charset=big5>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_BIG5);
+    CHECK_INT(c.source, MT_ENCSRC_META);
+    CHECK(!c.tentative);
+    c = determine("<p>plain ASCII</p>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_WINDOWS_1252);
+    CHECK_INT(c.source, MT_ENCSRC_DEFAULT);
+    CHECK(c.tentative);
+    c = determine("<p>Gr\xFC\xDF" "e aus M\xFCnchen</p>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_WINDOWS_1252);
+    CHECK_INT(c.source, MT_ENCSRC_DETECTED);
+    mt_charset_choice u;
+    CHECK_INT(mt_charset_determine("x", 1, "utf-9", &u), MT_ERR_UNKNOWN_ENCODING);
+    CHECK_INT(u.encoding, MT_ENC_WINDOWS_1252);   /* as if there were no label */
+}
+
+/* The two departures from browsers (sniff.c). */
+static void test_determine_departures(void)
+{
+    /* declared latin1, but valid UTF-8 with multi-byte sequences: UTF-8 */
+    mt_charset_choice c = determine("<meta charset=iso-8859-1><p>caf\xC3\xA9</p>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_UTF_8);
+    CHECK_INT(c.source, MT_ENCSRC_DETECTED);
+    /* ... but ASCII-only stays what it declares */
+    c = determine("<meta charset=iso-8859-2><p>cafe</p>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_ISO_8859_2);
+    /* declared UTF-8, valid UTF-8 with a stray windows-1252 byte: fallback */
+    c = determine("<meta charset=utf-8><p>caf\xC3\xA9 and M\xFCnchen</p>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_UTF_8);
+    CHECK(c.utf8_fallback);
+    CHECK_INT(c.source, MT_ENCSRC_META);
+    /* declared UTF-8, no valid multi-byte sequence at all: detected */
+    c = determine("<meta charset=utf-8><p>\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0!</p>", NULL);
+    CHECK_INT(c.encoding, MT_ENC_WINDOWS_1251);
+    CHECK_INT(c.source, MT_ENCSRC_DETECTED);
+}
+
+/* Through mt_parse: the document names its encoding and source. */
+static void test_parse(void)
+{
+    mt_status st;
+    mt_document *doc = mt_parse("<p>\x93\xfa\x96\x7b</p>", 11, NULL, &st);
+    CHECK(doc != NULL);
+    mt_document_free(doc);
+
+    mt_parse_options opts;
+    mt_parse_options_default(&opts);
+    opts.transport_charset = "shift_jis";
+    doc = mt_parse("<p>\x93\xfa\x96\x7b</p>", 11, &opts, &st);
+    CHECK_STR(mt_document_encoding(doc), "Shift_JIS");
+    CHECK_STR(mt_document_encoding_source(doc), "transport");
+    const mt_node *p = mt_node_first_child(mt_node_last_child(mt_node_first_child(
+        mt_document_root(doc))));
+    size_t len;
+    const char *text = mt_node_text(mt_node_first_child(p), &len);
+    CHECK_SLICE(text, len, "日本");
+    mt_document_free(doc);
+
+    opts.transport_charset = "utf-9";
+    CHECK(mt_parse("<p>x</p>", 8, &opts, &st) == NULL);
+    CHECK_INT(st, MT_ERR_UNKNOWN_ENCODING);
+}
+
+/* UTF-8 input that needs no change is used where it lies. */
+static void test_parse_zero_copy(void)
+{
+    static const char page[] = "<meta charset=utf-8><p>Gr\xC3\xBC\xC3\x9F" "e</p>";
+    mt_document *doc = mt_parse(page, sizeof page - 1, NULL, NULL);
+    const mt_node *root = mt_document_root(doc), *text = NULL;
+    for (const mt_node *n = root; n; n = mt_node_following(n, root))
+        if (mt_node_get_type(n) == MT_NODE_TEXT)
+            text = n;
+    const char *t = mt_node_text(text, NULL);
+    CHECK(t >= page && t < page + sizeof page);
+    CHECK_STR(mt_document_encoding_source(doc), "meta");
+    mt_document_free(doc);
+}
+
+/* A <meta> past the first 1024 bytes still decides, through the tree
+ * builder, when the encoding was only guessed. */
+static void test_parse_late_meta(void)
+{
+    char page[3000];
+    int n = snprintf(page, sizeof page, "<html><head><!-- %0*d -->"
+                     "<meta charset=\"windows-1251\"></head><body><p>\xCC\xE8\xF0</p>",
+                     1500, 0);
+    mt_document *doc = mt_parse(page, (size_t)n, NULL, NULL);
+    CHECK_STR(mt_document_encoding(doc), "windows-1251");
+    CHECK_STR(mt_document_encoding_source(doc), "meta");
+    const mt_node *root = mt_document_root(doc), *text = NULL;
+    for (const mt_node *m = root; m; m = mt_node_following(m, root))
+        if (mt_node_get_type(m) == MT_NODE_TEXT)
+            text = m;
+    size_t len;
+    const char *t = mt_node_text(text, &len);
+    CHECK_SLICE(t, len, "Мир");
+    mt_document_free(doc);
+}
+
+/* An allocator that fails after a number of allocations. */
+static int budget;
+static void *failing_malloc(void *ctx, size_t n) { (void)ctx; return budget-- > 0 ? malloc(n) : NULL; }
+static void *failing_realloc(void *ctx, void *p, size_t o, size_t n)
+{
+    (void)ctx; (void)o;
+    return budget-- > 0 ? realloc(p, n) : NULL;
+}
+static void failing_free(void *ctx, void *p, size_t n) { (void)ctx; (void)n; free(p); }
+
+static void test_parse_allocation_failures(void)
+{
+    mt_allocator a = { failing_malloc, failing_realloc, failing_free, NULL };
+    mt_parse_options opts;
+    mt_parse_options_default(&opts);
+    opts.allocator = &a;
+    opts.transport_charset = "euc-jp";
+    static const char page[] = "<p>\xC6\xFC\xCB\xDC\xB8\xEC</p>";
+    int failed = 0, succeeded = 0;
+    for (int limit = 0; limit < 40; limit++) {
+        budget = limit;
+        mt_status st;
+        mt_document *doc = mt_parse(page, sizeof page - 1, &opts, &st);
+        if (doc)
+            succeeded++;
+        else
+            failed += st == MT_ERR_NOMEM;
+        mt_document_free(doc);
+    }
+    CHECK(failed > 0);
+    CHECK(succeeded > 0);
+    CHECK_INT(failed + succeeded, 40);
+}
+
+int main(void)
+{
+    RUN(test_labels);
+    RUN(test_bom);
+    RUN(test_prescan);
+    RUN(test_meta_content);
+    RUN(test_determine_order);
+    RUN(test_determine_departures);
+    RUN(test_parse);
+    RUN(test_parse_zero_copy);
+    RUN(test_parse_late_meta);
+    RUN(test_parse_allocation_failures);
+    return harness_finish();
+}
