@@ -286,6 +286,7 @@ static const hint_word hint_words[] = {
     { "date", MT_HINT_DATE }, { "time", MT_HINT_DATE }, { "publish", MT_HINT_DATE },
     { "posted", MT_HINT_DATE }, { "datum", MT_HINT_DATE }, { "fecha", MT_HINT_DATE },
     { "dateline", MT_HINT_DATE }, { "timestamp", MT_HINT_DATE },
+    { "submitted", MT_HINT_DATE | MT_HINT_BYLINE },
     { "updated", MT_HINT_MODIFIED }, { "modified", MT_HINT_MODIFIED },
     { "aktualisiert", MT_HINT_MODIFIED },
     { "comment", MT_HINT_COMMENTS }, { "kommentare", MT_HINT_COMMENTS },
@@ -428,6 +429,14 @@ static int is_ld_script(const mt_node *el)
                  mt_meta_find_ci(t, n, "ld+json"));
 }
 
+/* A script holding a publishing system's state as JSON. */
+static int is_json_script(const mt_node *el)
+{
+    size_t n;
+    const char *t = mt_meta_attr(el, "type", &n);
+    return t && mt_meta_eq_ci(t, n, "application/json");
+}
+
 /* Flags an element passes on to its subtree. */
 static unsigned own_flags(const mt_node *el, unsigned hints)
 {
@@ -479,6 +488,8 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
     case MT_TAG_SCRIPT:
         if (page->nld < MT_LD_MAX_BLOCKS && is_ld_script(el))
             page->ld_scripts[page->nld++] = el;
+        else if (is_json_script(el))
+            add_node(page->json_scripts, &page->njson, MT_MAX_JSON_SCRIPTS, el);
         return 0;
     case MT_TAG_HTML:
         if (!page->html_lang)

@@ -81,29 +81,56 @@ static int published_label(const char *s, size_t len)
     return 0;
 }
 
-/* Every date in a piece of visible text, each labelled by the words just
- * before it. `first_only` stops after the first. */
-static void add_text_dates(mt_meta_ctx *c, dates *l, const char *s, size_t len,
-                           const char *source, int score, int modified, int first_only)
+/* 1 when the date at s[ds..de) is a modification by the words before it. */
+static int labelled_modified(const char *s, size_t ds, int modified)
+{
+    size_t from = ds > 40 ? ds - 40 : 0;
+    if (modified_label(s + from, ds - from) && !published_label(s + from, ds - from))
+        return 1;
+    if (published_label(s + from, ds - from))
+        return 0;
+    return modified;
+}
+
+/* The first date in a piece of visible text, labelled by the words just
+ * before it. */
+static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
+                          const char *source, int score, int modified)
+{
+    mt_date d;
+    size_t ds, de;
+    if (mt_date_find(s, len, c->order, 0, &d, &ds, &de))
+        add(c, l, &d, source, score, labelled_modified(s, ds, modified));
+}
+
+/* The dateline in lines of text: a date that stands (nearly) alone on its
+ * line, as in "Von Anna Muster | 20.11.2016, 10:30 Uhr". A date inside a
+ * sentence or a caption ("... near Orleans, France, January 16, 2020.
+ * Photo: ...") counts for less, and a dateline after it is still looked
+ * for. */
+static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, int score)
 {
     size_t pos = 0;
-    for (int k = 0; k < 4 && pos < len; k++) {
+    int weak_taken = 0;
+    for (int k = 0; k < 8 && pos < len; k++) {
         mt_date d;
         size_t ds, de;
         if (!mt_date_find(s + pos, len - pos, c->order, 0, &d, &ds, &de))
             return;
-        size_t from = pos + ds > 40 ? pos + ds - 40 : 0;
-        const char *before = s + from;
-        size_t blen = pos + ds - from;
-        int mod = modified;
-        if (modified_label(before, blen) && !published_label(s + pos, ds))
-            mod = 1;
-        else if (published_label(before, blen))
-            mod = 0;
-        add(c, l, &d, source, score, mod);
-        pos += de;
-        if (first_only)
+        ds += pos, de += pos;
+        size_t ls = ds, le = de;
+        while (ls > 0 && s[ls - 1] != '\n')
+            ls--;
+        while (le < len && s[le] != '\n')
+            le++;
+        int mod = labelled_modified(s, ds, 0);
+        if ((le - ls) - (de - ds) <= 48) {
+            add(c, l, &d, "text", score, mod);
             return;
+        }
+        if (!weak_taken++)
+            add(c, l, &d, "text", score * 3 / 5, mod);
+        pos = de;
     }
 }
 
@@ -120,10 +147,13 @@ static void from_json_ld(mt_meta_ctx *c, dates *l)
         add_value(c, l, m->date_modified, m->date_modified ? strlen(m->date_modified) : 0,
                   "json-ld", 200, 1);
     }
-    /* a WebPage item often carries the dates an Article item leaves out */
+    /* a WebPage item often carries the dates an Article item leaves out;
+     * without a main item, any dated item (a HowTo, a Course) speaks for
+     * the page */
     for (size_t i = 0; i < c->ld->n; i++) {
         const mt_ld_item *it = &c->ld->item[i];
-        if (it == m || it->kind != MT_LD_WEBPAGE)
+        if (it == m || (it->kind != MT_LD_WEBPAGE && (m || it->kind != MT_LD_OTHER)) ||
+            !(it->date_published || it->date_modified))
             continue;
         add_value(c, l, it->date_published, it->date_published ? strlen(it->date_published) : 0,
                   "json-ld", 160, 0);
@@ -164,6 +194,36 @@ static void from_parsely(mt_meta_ctx *c, dates *l)
         add_value(c, l, pub, strlen(pub), "meta:parsely-page", 150, 0);
 }
 
+/* A date under a publishing key in a JSON script ({"publishedDate":
+ * "2016-11-04T20:37:27Z"}): the first such key of the first script that
+ * has one. */
+static void from_json_scripts(mt_meta_ctx *c, dates *l)
+{
+    static const char *const keys[] = { "\"datePublished\"", "\"publishedDate\"",
+                                        "\"published_at\"", "\"publishDate\"",
+                                        "\"date_published\"", "\"publicationDate\"" };
+    for (size_t i = 0; i < c->page.njson; i++) {
+        const mt_node *t = c->page.json_scripts[i]->first_child;
+        if (!t || t->type != MT_NODE_TEXT)
+            continue;
+        size_t len = t->data_len < 262144 ? t->data_len : 262144;
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+            const char *at = mt_meta_find_ci(t->data, len, keys[k]);
+            if (!at)
+                continue;
+            const char *p = at + strlen(keys[k]), *end = t->data + len;
+            while (p < end && (*p == ' ' || *p == ':' || *p == '"'))
+                p++;
+            mt_date d;
+            if (mt_date_parse(p, (size_t)(end - p) < 40 ? (size_t)(end - p) : 40, c->order,
+                              MT_DATE_COMPACT, &d)) {
+                add(c, l, &d, "json", 90, 0);
+                return;
+            }
+        }
+    }
+}
+
 static int usable_place(const mt_meta_ctx *c, const mt_node *n)
 {
     return mt_meta_readable(&c->page, n);
@@ -185,7 +245,7 @@ static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char 
     }
     char buf[TEXT_CAP];
     size_t len = mt_meta_node_text(el, buf, sizeof buf, 48, 0);
-    add_text_dates(c, l, buf, len, source, score - score / 20, modified, 1);
+    add_text_date(c, l, buf, len, source, score - score / 20, modified);
 }
 
 static void from_microdata(mt_meta_ctx *c, dates *l)
@@ -261,6 +321,10 @@ static void from_url(mt_meta_ctx *c, dates *l)
         add(c, l, &d, "url", 228, 0);
     else if (c->page.canonical && mt_url_date(c->page.canonical, c->page.canonical_len, &d))
         add(c, l, &d, "url", 220, 0);
+    /* the path of the page's main image often carries its upload day */
+    const mt_meta_slot *img = &c->page.slot[MT_SLOT_IMAGE];
+    if (img->n && mt_url_date(img->v[0].s, img->v[0].len, &d))
+        add(c, l, &d, "url", 40, 0);
 }
 
 /* The dateline: the first date in the lines after the headline, or in the
@@ -272,10 +336,16 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     char *buf = mt_arena_alloc_bytes(c->scratch, NEAR_CAP);
     if (!buf)
         return -1;
+    /* the headline itself may carry the date ("<h1>Title <small>02.02.2022
+     * </small></h1>") */
+    char head[TEXT_CAP];
+    size_t hn = anchor->tag == MT_TAG_H1 || anchor->tag == MT_TAG_H2
+                    ? mt_meta_node_text(anchor, head, sizeof head, 32, 0) : 0;
     size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 400);
-    add_text_dates(c, l, buf, len < 1500 ? len : 1500, "text", 141, 0, 1);
+    add_dateline(c, l, buf, len < 1500 ? len : 1500, 212);
+    add_text_date(c, l, head, hn, "text", 185, 0);
     len = mt_meta_text_before(c, anchor, buf, 600, 40);
-    add_text_dates(c, l, buf, len, "text", 123, 0, 1);
+    add_dateline(c, l, buf, len, 185);
     return 0;
 }
 
@@ -295,7 +365,7 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
         if (n->type == MT_NODE_TEXT && n->data_len >= 6) {
             texts++;
             size_t before = l->n;
-            add_text_dates(c, l, n->data, n->data_len, "text", 20, 0, 1);
+            add_text_date(c, l, n->data, n->data_len, "text", 20, 0);
             if (l->n > before && !l->c[l->n - 1].modified)
                 return;
         }
@@ -482,6 +552,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     from_json_ld(c, l);
     from_meta(c, l);
     from_parsely(c, l);
+    from_json_scripts(c, l);
     from_microdata(c, l);
     from_time_elements(c, l, anchor);
     from_date_elements(c, l, anchor);
@@ -501,6 +572,10 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
 #endif
     const dcand *pub = best_of(l, 0);
     const dcand *mod = best_of(l, 1);
+    /* a page that only says when it was last changed (a wiki page, a
+     * documentation page) is dated by that change */
+    if (!pub)
+        pub = mod;
     if (pub) {
         mt_date d = with_time(l, pub);
         if (!(c->out->date = keep_date(c, &d)))
@@ -508,7 +583,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         c->out->source[MT_META_DATE] = pub->source;
     }
     /* a modification before the publication is a misreading */
-    if (mod && (!pub || mt_date_days(&mod->d) >= mt_date_days(&pub->d))) {
+    if (mod && mt_date_days(&mod->d) >= mt_date_days(&pub->d)) {
         mt_date d = with_time(l, mod);
         if (!(c->out->date_modified = keep_date(c, &d)))
             return MT_ERR_NOMEM;

@@ -328,6 +328,7 @@ typedef struct mt_meta_node {
 #define MT_MAX_TIMES 48
 #define MT_MAX_HINTED 128
 #define MT_MAX_LINKS 24
+#define MT_MAX_JSON_SCRIPTS 8
 
 typedef struct mt_meta_page {
     const mt_document *doc;
@@ -345,6 +346,8 @@ typedef struct mt_meta_page {
     size_t nh2;                     /* how many of them are <h2> */
     const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
     size_t nld;
+    const mt_node *json_scripts[MT_MAX_JSON_SCRIPTS];  /* type=application/json */
+    size_t njson;
     mt_meta_node props[MT_MAX_PROPS];
     size_t nprops;
     uint8_t nprop_kind[MT_PROP__COUNT];

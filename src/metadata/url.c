@@ -119,6 +119,25 @@ static int compact_at(const char *s, size_t len, size_t i, mt_date *out)
     return 1;
 }
 
+/* DD.MM.YYYY, as some sites write a day into a slug ("_vom_22.04.2020_"). */
+static int dmy_at(const char *s, size_t len, size_t i, mt_date *out)
+{
+    int d, m, y;
+    if (!digits_at(s, len, i, 2, &d) || i + 2 >= len || s[i + 2] != '.' ||
+        !digits_at(s, len, i + 3, 2, &m) || i + 5 >= len || s[i + 5] != '.' ||
+        !digits_at(s, len, i + 6, 4, &y) || is_digit_at(s, len, i + 10))
+        return 0;
+    mt_date t;
+    memset(&t, 0, sizeof t);
+    t.year = (int16_t)y;
+    t.month = (uint8_t)m;
+    t.day = (uint8_t)d;
+    if (!mt_date_plausible(&t, 0))
+        return 0;
+    *out = t;
+    return 1;
+}
+
 int mt_url_date(const char *url, size_t len, mt_date *out)
 {
     if (!url)
@@ -132,7 +151,7 @@ int mt_url_date(const char *url, size_t len, mt_date *out)
         char b = i > 0 ? url[i - 1] : '/';
         if (b != '/' && b != '-' && b != '_')
             continue;
-        if (ymd_at(url, e, i, out))
+        if (ymd_at(url, e, i, out) || dmy_at(url, e, i, out))
             return 1;
         if (b == '/' && compact_at(url, e, i, out))
             return 1;
