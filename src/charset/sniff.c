@@ -448,6 +448,7 @@ void mt_charset_apply_declaration(const char *html, size_t len, int declared, in
 {
     out->encoding = declared;
     out->source = source;
+    out->bom_len = 0;
     out->tentative = 0;
     out->utf8_fallback = 0;
     if (!mt_encoding_ascii_compatible(declared))
