@@ -1,0 +1,102 @@
+/* input.c -- whole-file reads with a cap. A file whose size is known is
+ * refused before it is read; a pipe is read until the cap is passed. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "input.h"
+
+static void describe_limit(size_t max, char *why, size_t why_size)
+{
+    if (max >= (1u << 20) && max % (1u << 20) == 0)
+        snprintf(why, why_size, "larger than the %zu MiB limit", max >> 20);
+    else
+        snprintf(why, why_size, "larger than the %zu byte limit", max);
+}
+
+/* Reads everything from fd, growing the buffer geometrically; at most
+ * max + 1 bytes are kept, enough to tell that the input is too large. */
+static int read_all(int fd, size_t max, size_t size_hint, cli_input *in, char *why,
+                    size_t why_size)
+{
+    size_t cap = size_hint + 1 > 65536 ? size_hint + 1 : 65536, len = 0;
+    if (max && cap > max + 1)
+        cap = max + 1;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf) {
+            snprintf(why, why_size, "%s", strerror(ENOMEM));
+            return -1;
+        }
+        if (len == cap) {
+            if (max && len > max)
+                break;
+            size_t next = cap * 2;
+            if (max && next > max + 1)
+                next = max + 1;
+            char *grown = realloc(buf, next);
+            if (!grown)
+                free(buf);
+            buf = grown;
+            cap = next;
+            continue;
+        }
+        ssize_t n = read(fd, buf + len, cap - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            snprintf(why, why_size, "%s", strerror(errno));
+            free(buf);
+            return -1;
+        }
+        if (n == 0)
+            break;
+        len += (size_t)n;
+    }
+    if (max && len > max) {
+        describe_limit(max, why, why_size);
+        free(buf);
+        return -1;
+    }
+    in->data = buf;
+    in->len = len;
+    return 0;
+}
+
+int cli_read_input(const char *path, size_t max, cli_input *in, char *why, size_t why_size)
+{
+    in->data = NULL;
+    in->len = 0;
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    size_t hint = 0;
+    if (fstat(fd, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            snprintf(why, why_size, "%s", strerror(EISDIR));
+            if (!is_stdin)
+                close(fd);
+            return -1;
+        }
+        if (S_ISREG(st.st_mode)) {
+            if (max && (unsigned long long)st.st_size > max) {
+                describe_limit(max, why, why_size);
+                if (!is_stdin)
+                    close(fd);
+                return -1;
+            }
+            hint = (size_t)st.st_size;
+        }
+    }
+    int rc = read_all(fd, max, hint, in, why, why_size);
+    if (!is_stdin)
+        close(fd);
+    return rc;
+}

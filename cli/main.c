@@ -1,0 +1,363 @@
+/* main.c -- the maintext command: options, the batch of inputs (in order,
+ * on one thread or several), messages, progress and the exit status.
+ *
+ * Exit status: 0 main content found (in at least one input); 1 none found;
+ * 2 usage error; 3 an input could not be read or processed (the others
+ * still are); 4 the output could not be written or memory ran out. The
+ * command uses nothing but the public API (include/maintext.h). */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "maintext.h"
+#include "options.h"
+#include "process.h"
+
+enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_OUTPUT = 4 };
+
+/* ======================================================================
+ * Writing results in input order
+ * ====================================================================== */
+
+typedef struct writer {
+    const cli_config *cfg;
+    FILE *out;
+    const char *out_name;     /* for messages */
+    size_t total, done;
+    size_t with_content, failed;
+    size_t written_docs;      /* documents written (for separators) */
+    int several;
+    int progress;             /* a progress line on stderr */
+    int progress_shown;
+    struct timespec last_progress;
+    int output_failed;
+} writer;
+
+static void clear_progress(writer *w)
+{
+    if (w->progress_shown) {
+        fputs("\r\033[K", stderr);
+        w->progress_shown = 0;
+    }
+}
+
+static void show_progress(writer *w)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double since = (double)(now.tv_sec - w->last_progress.tv_sec) +
+                   (double)(now.tv_nsec - w->last_progress.tv_nsec) / 1e9;
+    if (since < 0.2 && w->done < w->total)
+        return;
+    w->last_progress = now;
+    fprintf(stderr, "\rmaintext: %zu/%zu inputs, %zu with main content, %zu failed",
+            w->done, w->total, w->with_content, w->failed);
+    w->progress_shown = 1;
+}
+
+static void report(writer *w, const cli_job *job)
+{
+    clear_progress(w);
+    fprintf(stderr, "maintext: %s: %s\n", cli_input_name(job->path), job->message);
+}
+
+static int write_bytes(writer *w, const char *s, size_t len)
+{
+    if (w->output_failed)
+        return -1;
+    if (len && fwrite(s, 1, len, w->out) != len) {
+        w->output_failed = 1;
+        return -1;
+    }
+    return 0;
+}
+
+static void write_str(writer *w, const char *s)
+{
+    write_bytes(w, s, strlen(s));
+}
+
+/* Writes one processed job (and frees its output). */
+static void write_job(writer *w, cli_job *job)
+{
+    w->done++;
+    if (job->outcome == CLI_FAILED) {
+        w->failed++;
+        report(w, job);
+    } else if (job->outcome == CLI_NO_CONTENT) {
+        if (!w->cfg->quiet)
+            report(w, job);
+    } else {
+        w->with_content++;
+        /* Text documents of a batch are set apart by a blank line. */
+        int separate = w->several && w->written_docs && w->cfg->format != MT_FORMAT_JSON &&
+                       w->cfg->format != MT_FORMAT_XML;
+        if (separate)
+            write_bytes(w, "\n", 1);
+        write_bytes(w, job->out, job->out_len);
+        w->written_docs++;
+    }
+    free(job->out);
+    job->out = NULL;
+    if (w->progress)
+        show_progress(w);
+}
+
+/* ======================================================================
+ * Running the batch
+ * ====================================================================== */
+
+static void run_sequential(const cli_context *ctx, mt_extractor *ex, cli_job *jobs, size_t n,
+                           writer *w)
+{
+    for (size_t i = 0; i < n && !w->output_failed; i++) {
+        cli_process(ctx, ex, &jobs[i]);
+        write_job(w, &jobs[i]);
+    }
+}
+
+/* Workers take inputs in order and may run at most WINDOW_PER_JOB inputs
+ * per thread ahead of the writer, so finished but unwritten outputs stay
+ * bounded while the output keeps the order of the inputs. */
+#define WINDOW_PER_JOB 4
+
+typedef struct batch {
+    const cli_context *ctx;
+    cli_job *jobs;
+    size_t n, next, written, window;
+    int stop;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+} batch;
+
+typedef struct worker {
+    batch *b;
+    mt_extractor *ex;
+    pthread_t thread;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *wk = arg;
+    batch *b = wk->b;
+    pthread_mutex_lock(&b->mu);
+    for (;;) {
+        while (!b->stop && b->next < b->n && b->next >= b->written + b->window)
+            pthread_cond_wait(&b->cv, &b->mu);
+        if (b->stop || b->next >= b->n)
+            break;
+        cli_job *job = &b->jobs[b->next++];
+        pthread_mutex_unlock(&b->mu);
+        cli_process(b->ctx, wk->ex, job);
+        pthread_mutex_lock(&b->mu);
+        job->done = 1;
+        pthread_cond_broadcast(&b->cv);
+    }
+    pthread_mutex_unlock(&b->mu);
+    return NULL;
+}
+
+static void write_in_order(batch *b, writer *w)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        pthread_mutex_lock(&b->mu);
+        while (!b->jobs[i].done)
+            pthread_cond_wait(&b->cv, &b->mu);
+        pthread_mutex_unlock(&b->mu);
+        write_job(w, &b->jobs[i]);
+        pthread_mutex_lock(&b->mu);
+        b->written = i + 1;
+        b->stop = w->output_failed;
+        pthread_cond_broadcast(&b->cv);
+        pthread_mutex_unlock(&b->mu);
+        if (w->output_failed)
+            break;
+    }
+}
+
+/* Returns 0, or -1 when a thread could not be started (nothing is left
+ * running then). */
+static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthreads,
+                        cli_job *jobs, size_t n, writer *w)
+{
+    batch b = { ctx, jobs, n, 0, 0, (size_t)nthreads * WINDOW_PER_JOB, 0,
+                PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER };
+    worker workers[CLI_MAX_JOBS];
+    unsigned started = 0;
+    for (; started < nthreads; started++) {
+        workers[started].b = &b;
+        workers[started].ex = ex[started];
+        if (pthread_create(&workers[started].thread, NULL, work, &workers[started]) != 0)
+            break;
+    }
+    if (started)
+        write_in_order(&b, w);
+    pthread_mutex_lock(&b.mu);
+    b.stop = 1;
+    pthread_cond_broadcast(&b.cv);
+    pthread_mutex_unlock(&b.mu);
+    for (unsigned t = 0; t < started; t++)
+        pthread_join(workers[t].thread, NULL);
+    for (size_t i = 0; i < n; i++) {    /* outputs never written (output failed) */
+        free(jobs[i].out);
+        jobs[i].out = NULL;
+    }
+    pthread_mutex_destroy(&b.mu);
+    pthread_cond_destroy(&b.cv);
+    return started ? 0 : -1;
+}
+
+/* ======================================================================
+ * Setup
+ * ====================================================================== */
+
+static void options_from_config(const cli_config *cfg, mt_options *opts)
+{
+    mt_options_default(opts);
+    opts->focus = cfg->focus;
+    opts->include = cfg->include;
+    opts->min_length = cfg->min_length;
+    opts->parse.transport_charset = cfg->charset;
+}
+
+/* An unknown charset label is a usage error, found before any input is
+ * read: a parse of nothing with the label tells. */
+static int check_charset(const cli_config *cfg)
+{
+    if (!cfg->charset)
+        return 0;
+    mt_parse_options popts;
+    mt_parse_options_default(&popts);
+    popts.transport_charset = cfg->charset;
+    mt_status st = MT_OK;
+    mt_document *doc = mt_parse("", 0, &popts, &st);
+    mt_document_free(doc);
+    if (st == MT_ERR_UNKNOWN_ENCODING) {
+        fprintf(stderr, "maintext: unknown charset '%s'\n"
+                        "Try 'maintext --help' for more information.\n", cfg->charset);
+        return -1;
+    }
+    return 0;
+}
+
+static int open_output(const cli_config *cfg, writer *w)
+{
+    w->out = stdout;
+    w->out_name = "standard output";
+    if (!cfg->output || strcmp(cfg->output, "-") == 0)
+        return 0;
+    w->out = fopen(cfg->output, "wb");
+    w->out_name = cfg->output;
+    if (!w->out) {
+        fprintf(stderr, "maintext: %s: %s\n", cfg->output, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static int close_output(writer *w)
+{
+    int failed = w->output_failed || fflush(w->out) != 0 || ferror(w->out);
+    int err = errno;
+    if (w->out != stdout && fclose(w->out) != 0 && !failed) {
+        failed = 1;
+        err = errno;
+    }
+    if (failed) {
+        clear_progress(w);
+        fprintf(stderr, "maintext: %s: %s\n", w->out_name, strerror(err ? err : EIO));
+    }
+    return failed ? -1 : 0;
+}
+
+/* One extractor per thread. Returns how many were made (all or none). */
+static unsigned make_extractors(const mt_options *opts, mt_extractor **ex, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++) {
+        mt_status st;
+        ex[i] = mt_extractor_new(opts, &st);
+        if (!ex[i]) {
+            fprintf(stderr, "maintext: %s\n", mt_strerror(st));
+            for (unsigned k = 0; k < i; k++)
+                mt_extractor_free(ex[k]);
+            return 0;
+        }
+    }
+    return n;
+}
+
+static int exit_status(const writer *w)
+{
+    if (w->output_failed)
+        return EXIT_OUTPUT;
+    if (w->failed)
+        return EXIT_INPUT;
+    return w->with_content ? EXIT_CONTENT : EXIT_NO_CONTENT;
+}
+
+static int run(const cli_config *cfg)
+{
+    static char *stdin_only[] = { "-" };
+    char **inputs = cfg->ninputs ? cfg->inputs : stdin_only;
+    size_t n = cfg->ninputs ? cfg->ninputs : 1;
+    mt_options opts;
+    options_from_config(cfg, &opts);
+    cli_context ctx = { cfg, opts.parse.max_input_size, n > 1 };
+    writer w;
+    memset(&w, 0, sizeof w);
+    w.cfg = cfg;
+    w.total = n;
+    w.several = n > 1;
+    w.progress = n > 1 && !cfg->quiet && isatty(STDERR_FILENO);
+    cli_job *jobs = calloc(n, sizeof *jobs);
+    const unsigned made = cfg->jobs < n ? cfg->jobs : (unsigned)n;
+    unsigned nthreads = made;
+    mt_extractor *ex[CLI_MAX_JOBS];
+    if (!jobs || !make_extractors(&opts, ex, made)) {
+        if (!jobs)
+            fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
+        free(jobs);
+        return EXIT_OUTPUT;
+    }
+    for (size_t i = 0; i < n; i++)
+        jobs[i].path = inputs[i];
+    int status = EXIT_OUTPUT;
+    if (open_output(cfg, &w) == 0) {
+        int xml_batch = w.several && cfg->format == MT_FORMAT_XML;
+        if (xml_batch)
+            write_str(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection>\n");
+        if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, jobs, n, &w) != 0)
+            nthreads = 1;           /* no thread could start: do it here */
+        if (nthreads == 1)
+            run_sequential(&ctx, ex[0], jobs, n, &w);
+        if (xml_batch)
+            write_str(&w, "</collection>\n");
+        clear_progress(&w);
+        status = close_output(&w) == 0 ? exit_status(&w) : EXIT_OUTPUT;
+    }
+    for (unsigned t = 0; t < made; t++)
+        mt_extractor_free(ex[t]);
+    free(jobs);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    cli_config cfg;
+    if (cli_parse_args(argc, argv, &cfg, stderr) != 0)
+        return EXIT_USAGE;
+    if (cfg.help) {
+        cli_print_help(stdout);
+        return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
+    }
+    if (cfg.version) {
+        printf("maintext %s\n", mt_version());
+        return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
+    }
+    if (check_charset(&cfg) != 0)
+        return EXIT_USAGE;
+    return run(&cfg);
+}

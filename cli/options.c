@@ -1,0 +1,243 @@
+/* options.c -- the option table, the command-line parser and --help. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "options.h"
+
+/* ======================================================================
+ * The table: the one place an option is defined
+ * ====================================================================== */
+
+const cli_option cli_options[] = {
+    { OPT_FORMAT, 'f', "format", "FORMAT",
+      "txt, markdown, html, json or xml (default: txt)", "Output" },
+    { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
+    { OPT_BLOCKS, 0, "blocks", NULL, "json: add the typed blocks (headings, lists, ...)",
+      "Output" },
+    { OPT_EXPLAIN, 0, "explain", NULL, "json, xml: where each metadata field came from",
+      "Output" },
+    { OPT_URL, 'u', "url", "URL",
+      "the page's address (for links and metadata)", "Input" },
+    { OPT_CHARSET, 0, "charset", "LABEL",
+      "the charset the server declared, e.g. shift_jis", "Input" },
+    { OPT_PRECISION, 0, "precision", NULL, "leave out what is doubtful", "Extraction" },
+    { OPT_RECALL, 0, "recall", NULL, "keep what is doubtful", "Extraction" },
+    { OPT_TABLES, 0, "tables", NULL, "keep tables (the default)", "Extraction" },
+    { OPT_NO_TABLES, 0, "no-tables", NULL, "leave tables out", "Extraction" },
+    { OPT_LINKS, 0, "links", NULL, "keep links (markdown, html, xml, json blocks)", "Extraction" },
+    { OPT_IMAGES, 0, "images", NULL, "keep images", "Extraction" },
+    { OPT_FORMATTING, 0, "formatting", NULL, "keep emphasis, bold, code, sub- and superscripts",
+      "Extraction" },
+    { OPT_COMMENTS, 0, "comments", NULL, "also extract user comments, apart from the text",
+      "Extraction" },
+    { OPT_MIN_LENGTH, 0, "min-length", "N",
+      "less main text than N characters counts as none", "Extraction" },
+    { OPT_JOBS, 'j', "jobs", "N", "extract N inputs at once (default: 1)", "Other" },
+    { OPT_QUIET, 'q', "quiet", NULL, "no messages for inputs without content, no progress",
+      "Other" },
+    { OPT_HELP, 'h', "help", NULL, "show this help and exit", "Other" },
+    { OPT_VERSION, 'V', "version", NULL, "show the version and exit", "Other" },
+};
+
+const size_t cli_option_count = sizeof cli_options / sizeof cli_options[0];
+
+/* ======================================================================
+ * --help
+ * ====================================================================== */
+
+void cli_print_help(FILE *out)
+{
+    fputs("Usage: maintext [OPTIONS] [FILE|-]...\n"
+          "Extract the main text and metadata of web pages: what a reader came for,\n"
+          "without menus, share buttons, related links, cookie banners and footers.\n"
+          "With no FILE, or when FILE is -, read standard input.\n", out);
+    const char *section = NULL;
+    for (size_t i = 0; i < cli_option_count; i++) {
+        const cli_option *o = &cli_options[i];
+        if (!section || strcmp(section, o->section) != 0) {
+            section = o->section;
+            fprintf(out, "\n%s:\n", section);
+        }
+        char left[64];
+        int n = snprintf(left, sizeof left, "%c%c%c --%s%s%s", o->short_name ? '-' : ' ',
+                         o->short_name ? o->short_name : ' ', o->short_name ? ',' : ' ',
+                         o->long_name, o->arg ? " " : "", o->arg ? o->arg : "");
+        fprintf(out, "  %s%*s%s\n", left, n < 24 ? 24 - n : 1, "", o->help);
+    }
+    fputs("\nSeveral inputs: json gives JSON Lines (one object per input, with \"source\"),\n"
+          "xml one <collection>, the other formats a \"==> FILE <==\" line before each.\n"
+          "\nExit status: 0 main content found; 1 none found (in every input);\n"
+          "2 usage error; 3 an input could not be read or processed; 4 output error.\n"
+          "See maintext(1) for the details.\n", out);
+}
+
+/* ======================================================================
+ * Parsing
+ * ====================================================================== */
+
+const cli_option *cli_find_long(const char *name, size_t len)
+{
+    for (size_t i = 0; i < cli_option_count; i++)
+        if (strlen(cli_options[i].long_name) == len &&
+            memcmp(cli_options[i].long_name, name, len) == 0)
+            return &cli_options[i];
+    return NULL;
+}
+
+const cli_option *cli_find_short(char c)
+{
+    for (size_t i = 0; i < cli_option_count; i++)
+        if (cli_options[i].short_name == c)
+            return &cli_options[i];
+    return NULL;
+}
+
+static int usage_error(FILE *err, const char *fmt, const char *a, const char *b)
+{
+    fputs("maintext: ", err);
+    fprintf(err, fmt, a, b);
+    fputs("\nTry 'maintext --help' for more information.\n", err);
+    return 2;
+}
+
+/* A whole decimal number in [min, max]; -1 when the text is not one. */
+static long long parse_count(const char *s, long long min, long long max)
+{
+    if (!*s || *s == '-' || *s == '+' || *s == ' ')
+        return -1;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v > (unsigned long long)max || (long long)v < min)
+        return -1;
+    return (long long)v;
+}
+
+static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *err)
+{
+    long long n;
+    switch (o->id) {
+    case OPT_FORMAT:
+        if (mt_format_from_name(arg, &cfg->format) != 0)
+            return usage_error(err, "unknown format '%s' (use %s)", arg,
+                               "txt, markdown, html, json or xml");
+        return 0;
+    case OPT_OUTPUT: cfg->output = arg; return 0;
+    case OPT_BLOCKS: cfg->render_flags |= MT_RENDER_BLOCKS; return 0;
+    case OPT_EXPLAIN: cfg->render_flags |= MT_RENDER_EXPLAIN; return 0;
+    case OPT_URL: cfg->url = arg; return 0;
+    case OPT_CHARSET: cfg->charset = arg; return 0;
+    case OPT_PRECISION: cfg->focus = MT_FOCUS_PRECISION; return 0;
+    case OPT_RECALL: cfg->focus = MT_FOCUS_RECALL; return 0;
+    case OPT_TABLES: cfg->include |= MT_INCLUDE_TABLES; return 0;
+    case OPT_NO_TABLES: cfg->include &= ~(unsigned)MT_INCLUDE_TABLES; return 0;
+    case OPT_LINKS: cfg->include |= MT_INCLUDE_LINKS; return 0;
+    case OPT_IMAGES: cfg->include |= MT_INCLUDE_IMAGES; return 0;
+    case OPT_FORMATTING: cfg->include |= MT_INCLUDE_FORMATTING; return 0;
+    case OPT_COMMENTS: cfg->include |= MT_INCLUDE_COMMENTS; return 0;
+    case OPT_MIN_LENGTH:
+        n = parse_count(arg, 0, 1000000000);
+        if (n < 0)
+            return usage_error(err, "--min-length wants a whole number of characters, not '%s'%s",
+                               arg, "");
+        cfg->min_length = (size_t)n;
+        return 0;
+    case OPT_JOBS:
+        n = parse_count(arg, 1, CLI_MAX_JOBS);
+        if (n < 0)
+            return usage_error(err, "--jobs wants a number from 1 to 256, not '%s'%s", arg, "");
+        cfg->jobs = (unsigned)n;
+        return 0;
+    case OPT_QUIET: cfg->quiet = 1; return 0;
+    case OPT_HELP: cfg->help = 1; return 0;
+    case OPT_VERSION: cfg->version = 1; return 0;
+    }
+    return 0;
+}
+
+/* "--name", "--name=value" or "--name value"; advances *i past what it used. */
+static int parse_long(int argc, char **argv, int *i, cli_config *cfg, FILE *err)
+{
+    const char *name = argv[*i] + 2;
+    const char *eq = strchr(name, '=');
+    size_t len = eq ? (size_t)(eq - name) : strlen(name);
+    const cli_option *o = cli_find_long(name, len);
+    if (!o)
+        return usage_error(err, "unknown option '%s'%s", argv[*i], "");
+    const char *arg = NULL;
+    if (o->arg) {
+        if (eq) {
+            arg = eq + 1;
+        } else if (*i + 1 < argc) {
+            arg = argv[++*i];
+        } else {
+            return usage_error(err, "option '--%s' needs an argument (%s)", o->long_name, o->arg);
+        }
+    } else if (eq) {
+        return usage_error(err, "option '--%s' takes no argument%s", o->long_name, "");
+    }
+    return apply(o, arg, cfg, err);
+}
+
+/* "-q", "-qV", "-fjson", "-f json". */
+static int parse_short(int argc, char **argv, int *i, cli_config *cfg, FILE *err)
+{
+    for (const char *p = argv[*i] + 1; *p; p++) {
+        const cli_option *o = cli_find_short(*p);
+        if (!o) {
+            char opt[3] = { '-', *p, 0 };
+            return usage_error(err, "unknown option '%s'%s", opt, "");
+        }
+        if (!o->arg) {
+            int st = apply(o, NULL, cfg, err);
+            if (st)
+                return st;
+            continue;
+        }
+        const char *arg = p[1] ? p + 1 : NULL;
+        if (!arg) {
+            if (*i + 1 >= argc) {
+                char opt[3] = { '-', *p, 0 };
+                return usage_error(err, "option '%s' needs an argument (%s)", opt, o->arg);
+            }
+            arg = argv[++*i];
+        }
+        return apply(o, arg, cfg, err);
+    }
+    return 0;
+}
+
+int cli_parse_args(int argc, char **argv, cli_config *cfg, FILE *err)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->format = MT_FORMAT_TEXT;
+    cfg->focus = MT_FOCUS_BALANCED;
+    cfg->include = MT_INCLUDE_TABLES;
+    cfg->jobs = 1;
+    /* Inputs are gathered at the front of argv as they come, so options may
+     * follow files; after "--" everything is an input. */
+    size_t ninputs = 0;
+    int only_inputs = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int st = 0;
+        if (only_inputs || a[0] != '-' || a[1] == '\0')
+            argv[1 + ninputs++] = argv[i];
+        else if (a[1] == '-' && a[2] == '\0')
+            only_inputs = 1;
+        else if (a[1] == '-')
+            st = parse_long(argc, argv, &i, cfg, err);
+        else
+            st = parse_short(argc, argv, &i, cfg, err);
+        if (st)
+            return st;
+    }
+    cfg->inputs = argv + 1;
+    cfg->ninputs = ninputs;
+    size_t stdin_count = 0;
+    for (size_t k = 0; k < ninputs; k++)
+        stdin_count += strcmp(cfg->inputs[k], "-") == 0;
+    if (stdin_count > 1)
+        return usage_error(err, "standard input (-) can be read only once%s%s", "", "");
+    return 0;
+}

@@ -1,0 +1,63 @@
+/* options.h -- the maintext command's options: one table, from which the
+ * parser and `--help` are both made (and which a test holds against the man
+ * page, so the three cannot drift apart). */
+#ifndef MT_CLI_OPTIONS_H
+#define MT_CLI_OPTIONS_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "maintext.h"
+
+typedef enum cli_opt_id {
+    OPT_FORMAT, OPT_OUTPUT, OPT_BLOCKS, OPT_EXPLAIN,
+    OPT_URL, OPT_CHARSET,
+    OPT_PRECISION, OPT_RECALL, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
+    OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH,
+    OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
+} cli_opt_id;
+
+typedef struct cli_option {
+    cli_opt_id id;
+    char short_name;          /* 0: long form only */
+    const char *long_name;    /* without the leading "--" */
+    const char *arg;          /* the argument's name in help; NULL for a flag */
+    const char *help;         /* one line for --help */
+    const char *section;      /* heading it is listed under in --help */
+} cli_option;
+
+extern const cli_option cli_options[];
+extern const size_t cli_option_count;
+
+/* Most worker threads --jobs accepts. */
+#define CLI_MAX_JOBS 256
+
+typedef struct cli_config {
+    mt_format format;
+    const char *output;       /* NULL: standard output */
+    unsigned render_flags;    /* MT_RENDER_BLOCKS, MT_RENDER_EXPLAIN */
+    const char *url;
+    const char *charset;
+    mt_focus focus;
+    unsigned include;         /* MT_INCLUDE_* */
+    size_t min_length;
+    unsigned jobs;            /* 1: no worker threads */
+    int quiet;
+    int help, version;
+    char **inputs;            /* borrowed from argv; "-" is standard input */
+    size_t ninputs;
+} cli_config;
+
+/* The option with this long name (without "--", `len` bytes) or short
+ * letter; NULL when there is none. */
+const cli_option *cli_find_long(const char *name, size_t len);
+const cli_option *cli_find_short(char c);
+
+/* Parses the command line into `cfg` (inputs point into argv, which the
+ * parser may reorder). Returns 0, or 2 (the usage exit status) after
+ * printing what is wrong, and a hint to try --help, to `err`. */
+int cli_parse_args(int argc, char **argv, cli_config *cfg, FILE *err);
+
+/* The --help text, generated from the table. */
+void cli_print_help(FILE *out);
+
+#endif

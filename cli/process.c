@@ -1,0 +1,206 @@
+/* process.c -- one input: read it, extract, render, dress for a batch.
+ *
+ * Batch dress (several inputs):
+ *   json      one compact object per line, "source" (the path) first;
+ *   xml       each <doc> gets a source="path" attribute and loses its XML
+ *             declaration (the writer wraps them in one <collection>);
+ *   others    a line "==> path <==" before the document, as head(1) does. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "input.h"
+#include "process.h"
+
+const char *cli_input_name(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "standard input" : path;
+}
+
+/* ======================================================================
+ * Escaping the source name (file names can hold anything)
+ * ====================================================================== */
+
+/* Appends to a malloc'd buffer; on failure frees it and returns NULL. */
+typedef struct strbuf {
+    char *data;
+    size_t len, cap;
+    int failed;
+} strbuf;
+
+static void sb_put(strbuf *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->cap - b->len <= n) {
+        size_t cap = (b->cap + n + 1) * 2;
+        char *p = realloc(b->data, cap);
+        if (!p) {
+            b->failed = 1;
+            return;
+        }
+        b->data = p;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static void sb_puts(strbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+/* Bytes of a well-formed UTF-8 sequence at s, or 0. */
+static size_t utf8_sequence(const unsigned char *s, size_t avail)
+{
+    unsigned c = s[0];
+    size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+             : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!n || n > avail)
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
+        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+        return 0;
+    return n;
+}
+
+/* A file name as JSON string content or XML attribute text: escaped, and
+ * bytes that are not UTF-8 replaced by U+FFFD, so the output stays valid. */
+static void put_name(strbuf *b, const char *name, int xml)
+{
+    const unsigned char *s = (const unsigned char *)name;
+    size_t len = strlen(name);
+    for (size_t i = 0; i < len;) {
+        size_t n = utf8_sequence(s + i, len - i);
+        unsigned char c = s[i];
+        char esc[8];
+        if (!n) {
+            sb_puts(b, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
+        if (xml && (c == '&' || c == '<' || c == '"' || c < 0x20)) {
+            sb_puts(b, c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '"' ? "&quot;" : "\xEF\xBF\xBD");
+        } else if (!xml && (c == '"' || c == '\\' || c < 0x20)) {
+            snprintf(esc, sizeof esc, c == '"' || c == '\\' ? "\\%c" : "\\u%04x", c);
+            sb_puts(b, esc);
+        } else {
+            sb_put(b, name + i, n);
+        }
+        i += n;
+    }
+}
+
+/* ======================================================================
+ * Dress
+ * ====================================================================== */
+
+/* Builds the batch form of one rendering into `b`; returns 0 when the
+ * rendering did not start as expected (then it is used as it is). */
+static int dress(const cli_context *ctx, const char *path, const char *r, size_t len, strbuf *b)
+{
+    static const char xml_decl[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc";
+    switch (ctx->cfg->format) {
+    case MT_FORMAT_JSON:
+        if (len < 2 || r[0] != '{' || r[1] != '"')
+            return 0;
+        sb_puts(b, "{\"source\":\"");
+        put_name(b, path, 0);
+        sb_puts(b, "\",");
+        sb_put(b, r + 1, len - 1);
+        sb_puts(b, "\n");
+        return 1;
+    case MT_FORMAT_XML:
+        if (len < sizeof xml_decl - 1 || memcmp(r, xml_decl, sizeof xml_decl - 1) != 0)
+            return 0;
+        sb_puts(b, "<doc source=\"");
+        put_name(b, path, 1);
+        sb_puts(b, "\"");
+        sb_put(b, r + sizeof xml_decl - 1, len - (sizeof xml_decl - 1));
+        return 1;
+    default:
+        sb_puts(b, "==> ");
+        sb_puts(b, cli_input_name(path));
+        sb_puts(b, " <==\n");
+        sb_put(b, r, len);
+        return 1;
+    }
+}
+
+/* Takes the rendering `r` (freed here) into the job, dressed if needed. */
+static void keep_output(const cli_context *ctx, cli_job *job, char *r, size_t len)
+{
+    strbuf b = { 0 };
+    if (ctx->several && dress(ctx, job->path, r, len, &b) && !b.failed) {
+        job->out = b.data;
+        job->out_len = b.len;
+        mt_free(NULL, r);
+        return;
+    }
+    free(b.data);
+    if (b.failed) {
+        mt_free(NULL, r);
+        job->outcome = CLI_FAILED;
+        snprintf(job->message, sizeof job->message, "%s", mt_strerror(MT_ERR_NOMEM));
+        return;
+    }
+    /* Undressed: a copy in our own allocation, so the writer frees one way. */
+    job->out = malloc(len + 1);
+    if (job->out) {
+        memcpy(job->out, r, len + 1);
+        job->out_len = len;
+    } else {
+        job->outcome = CLI_FAILED;
+        snprintf(job->message, sizeof job->message, "%s", mt_strerror(MT_ERR_NOMEM));
+    }
+    mt_free(NULL, r);
+}
+
+/* ======================================================================
+ * One input
+ * ====================================================================== */
+
+static void fail(cli_job *job, const char *why)
+{
+    job->outcome = CLI_FAILED;
+    snprintf(job->message, sizeof job->message, "%s", why);
+}
+
+void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
+{
+    const cli_config *cfg = ctx->cfg;
+    char why[256];
+    cli_input in;
+    job->out = NULL;
+    job->out_len = 0;
+    job->message[0] = '\0';
+    if (cli_read_input(job->path, ctx->max_input, &in, why, sizeof why) != 0) {
+        fail(job, why);
+        return;
+    }
+    const mt_result *res = NULL;
+    mt_status st = mt_extract(ex, in.data, in.len, cfg->url, &res);
+    free(in.data);
+    if (st == MT_ERR_NO_CONTENT) {
+        job->outcome = CLI_NO_CONTENT;
+        snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
+        return;
+    }
+    if (st != MT_OK || !res) {
+        fail(job, mt_strerror(st != MT_OK ? st : MT_ERR_INVALID_ARG));
+        return;
+    }
+    unsigned flags = cfg->render_flags | (ctx->several ? MT_RENDER_COMPACT : 0);
+    size_t len = 0;
+    char *r = mt_render(res, cfg->format, flags, NULL, &len, &st);
+    if (!r) {
+        fail(job, mt_strerror(st));
+        return;
+    }
+    job->outcome = CLI_CONTENT;
+    keep_output(ctx, job, r, len);
+}

@@ -1,0 +1,229 @@
+#!/bin/sh
+# cli_test.sh MAINTEXT WORKDIR -- the maintext command's behaviour: exit
+# statuses, error messages, output files, standard input, batches (JSON Lines,
+# XML collection, headers), --jobs giving the same bytes as one job.
+#
+# Pages are written here, so the test needs nothing but a POSIX shell; JSON
+# is also checked with python3 and XML with xmllint when they are installed.
+set -u
+MT=$1
+W=$2
+rm -rf "$W" && mkdir -p "$W" || exit 1
+cd "$W" || exit 1
+
+failures=0
+checks=0
+fail() { failures=$((failures + 1)); echo "FAIL: $*" >&2; }
+check() { checks=$((checks + 1)); }
+
+# expect_status WANT CMD... -- runs CMD with stdout to out, stderr to err.
+expect_status() {
+    want=$1; shift
+    "$@" >out 2>err
+    got=$?
+    check
+    [ "$got" -eq "$want" ] || fail "'$*' exited $got, wanted $want; stderr: $(cat err)"
+}
+expect_stderr() {
+    check
+    grep -qF -- "$1" err || fail "stderr lacks '$1': $(cat err)"
+}
+expect_stdout() {
+    check
+    grep -qF -- "$1" out || fail "stdout lacks '$1': $(head -c 300 out)"
+}
+expect_empty() {
+    check
+    [ ! -s "$1" ] || fail "$1 should be empty: $(head -c 300 "$1")"
+}
+
+# ---------------------------------------------------------------- pages
+cat > article.html <<'EOF'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Night trains return | The Courier</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Night trains return to the northern line</h1>
+<p>After eleven years without a sleeper service, the northern line will run night trains again
+from the spring, the regional transport authority announced on Tuesday. Two departures a week
+will leave the capital shortly before midnight and reach the coast at dawn.</p>
+<p>The carriages, bought second-hand and refitted over the winter, have compartments for four
+and six travellers, a dining car and space for bicycles. Tickets go on sale next month.</p>
+</article><footer>Copyright The Courier</footer></body></html>
+EOF
+printf '<!DOCTYPE html><html><head><title>Nothing</title></head><body></body></html>' > empty.html
+mkdir adir
+
+# ---------------------------------------------------------------- help, version, usage
+expect_status 0 "$MT" --help
+expect_stdout "Usage: maintext [OPTIONS] [FILE|-]..."
+expect_stdout "--min-length N"
+expect_status 0 "$MT" -h
+expect_stdout "Exit status:"
+expect_status 0 "$MT" --version
+expect_stdout "maintext "
+expect_status 0 "$MT" -V
+
+expect_status 2 "$MT" --bogus article.html
+expect_stderr "maintext: unknown option '--bogus'"
+expect_stderr "Try 'maintext --help'"
+expect_empty out
+expect_status 2 "$MT" -x article.html
+expect_stderr "maintext: unknown option '-x'"
+expect_status 2 "$MT" --format yaml article.html
+expect_stderr "unknown format 'yaml'"
+expect_status 2 "$MT" article.html -f
+expect_stderr "option '-f' needs an argument"
+expect_status 2 "$MT" --url
+expect_stderr "option '--url' needs an argument"
+expect_status 2 "$MT" --links=yes article.html
+expect_stderr "option '--links' takes no argument"
+expect_status 2 "$MT" --min-length -3 article.html
+expect_status 2 "$MT" --jobs 0 article.html
+expect_status 2 "$MT" --jobs 257 article.html
+expect_status 2 "$MT" --charset utf-9 article.html
+expect_stderr "maintext: unknown charset 'utf-9'"
+expect_status 2 "$MT" - -
+expect_stderr "standard input (-) can be read only once"
+
+# ---------------------------------------------------------------- one input
+expect_status 0 "$MT" article.html
+expect_stdout "Night trains return to the northern line"
+expect_stdout "Tickets go on sale next month."
+check
+if grep -q "Copyright The Courier" out; then fail "footer in the main text"; fi
+cp out article.txt
+
+expect_status 0 "$MT" -o written.txt article.html
+expect_empty out
+check
+cmp -s written.txt article.txt || fail "-o FILE differs from standard output"
+
+expect_status 0 "$MT" - < article.html
+check
+cmp -s out article.txt || fail "standard input differs from the file"
+expect_status 0 "$MT" < article.html
+check
+cmp -s out article.txt || fail "no argument should read standard input"
+
+expect_status 0 "$MT" article.html --format=json --url https://courier.example/trains
+expect_stdout '"text": "Night trains return to the northern line'
+expect_stdout '"title": "Night trains return to the northern line"'
+cp out article.json
+expect_status 0 "$MT" -fjson --blocks --explain article.html
+expect_stdout '"blocks": ['
+expect_stdout '"sources": {'
+
+expect_status 0 "$MT" -f xml article.html
+expect_stdout '<?xml version="1.0" encoding="UTF-8"?>'
+cp out article.xml
+expect_status 0 "$MT" -f markdown article.html
+expect_stdout "# Night trains return to the northern line"
+expect_status 0 "$MT" -f html article.html
+expect_stdout "<h1>Night trains return to the northern line</h1>"
+
+# No main content, or too little: no output, status 1, a message unless -q.
+expect_status 1 "$MT" empty.html
+expect_empty out
+expect_stderr "maintext: empty.html: no main content found"
+expect_status 1 "$MT" -q empty.html
+expect_empty out
+expect_empty err
+: > zero.html
+expect_status 1 "$MT" zero.html
+expect_empty out
+expect_status 1 "$MT" --min-length 100000 article.html
+expect_empty out
+expect_status 0 "$MT" --min-length 50 article.html
+
+# Input and output errors name the file and the problem.
+expect_status 3 "$MT" missing.html
+expect_stderr "maintext: missing.html: No such file or directory"
+expect_empty out
+expect_status 3 "$MT" adir
+expect_stderr "maintext: adir: Is a directory"
+expect_status 4 "$MT" -o no/such/dir/out.txt article.html
+expect_stderr "maintext: no/such/dir/out.txt: No such file or directory"
+if [ -w /dev/full ]; then
+    "$MT" article.html > /dev/full 2>err
+    got=$?
+    check
+    [ "$got" -eq 4 ] || fail "writing to /dev/full exited $got, wanted 4"
+    expect_stderr "No space left on device"
+fi
+
+# "--" ends the options: a file may start with a dash.
+cp article.html ./-dash.html
+expect_status 0 "$MT" -- -dash.html
+expect_stdout "Night trains return"
+
+# ---------------------------------------------------------------- several inputs
+cp article.html second.html
+expect_status 3 "$MT" article.html empty.html missing.html second.html
+expect_stdout "==> article.html <=="
+expect_stdout "==> second.html <=="
+check
+if grep -q "==> empty.html <==" out; then fail "a header for an input without content"; fi
+expect_stderr "maintext: missing.html: No such file or directory"
+expect_stderr "maintext: empty.html: no main content found"
+check
+[ "$(grep -c "Tickets go on sale" out)" -eq 2 ] || fail "two documents expected"
+
+expect_status 1 "$MT" empty.html zero.html
+expect_empty out
+expect_status 0 "$MT" -q empty.html article.html
+expect_empty err
+
+expect_status 0 "$MT" -f json article.html empty.html second.html
+check
+[ "$(wc -l < out)" -eq 2 ] || fail "JSON Lines: two lines expected, got $(wc -l < out)"
+check
+[ "$(grep -c '^{"source":"' out)" -eq 2 ] || fail "JSON Lines: each line starts with source"
+expect_stdout '{"source":"second.html","title":'
+cp out batch.jsonl
+
+expect_status 0 "$MT" -f xml article.html second.html
+expect_stdout '<collection>'
+expect_stdout '<doc source="second.html"'
+check
+[ "$(grep -c '<?xml' out)" -eq 1 ] || fail "one XML declaration expected in a collection"
+check
+[ "$(tail -n 1 out)" = "</collection>" ] || fail "collection not closed"
+cp out batch.xml
+
+# --jobs gives the same bytes, in the same order, as one job.
+for i in 1 2 3 4 5 6 7 8 9; do cp article.html "p$i.html"; cp empty.html "e$i.html"; done
+"$MT" -f json p1.html e1.html p2.html p3.html e2.html p4.html p5.html p6.html e3.html \
+    p7.html p8.html p9.html > one.jsonl 2>/dev/null
+expect_status 0 "$MT" -j 3 -f json p1.html e1.html p2.html p3.html e2.html p4.html p5.html \
+    p6.html e3.html p7.html p8.html p9.html
+check
+cmp -s out one.jsonl || fail "--jobs 3 output differs from --jobs 1"
+expect_status 3 "$MT" --jobs 4 p1.html missing.html p2.html
+expect_stderr "maintext: missing.html: No such file or directory"
+
+# ---------------------------------------------------------------- validity
+if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
+    check
+    /usr/bin/python3 -m json.tool article.json >/dev/null || fail "article.json is not JSON"
+    check
+    /usr/bin/python3 -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    assert d["source"] and d["text"], d
+' batch.jsonl || fail "batch.jsonl is not JSON Lines"
+else
+    echo "note: python3 not found; JSON validity checked by the unit tests only"
+fi
+if command -v xmllint >/dev/null 2>&1; then
+    check
+    xmllint --noout article.xml batch.xml || fail "XML output is not well-formed"
+else
+    echo "note: xmllint not found; XML well-formedness checked by the unit tests only"
+fi
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures of $checks checks failed" >&2
+    exit 1
+fi
+echo "$checks checks passed"

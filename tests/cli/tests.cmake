@@ -1,0 +1,11 @@
+# The maintext command: its behaviour (exit statuses, messages, batches,
+# --jobs) and the agreement of its option table, --help and the man page.
+
+add_executable(check-docs ${CMAKE_CURRENT_LIST_DIR}/check_docs.c ${PROJECT_SOURCE_DIR}/cli/options.c)
+target_include_directories(check-docs PRIVATE ${PROJECT_SOURCE_DIR}/cli ${CMAKE_CURRENT_LIST_DIR}/..)
+target_link_libraries(check-docs PRIVATE maintext_static)
+add_test(NAME cli/docs-agree COMMAND check-docs ${PROJECT_SOURCE_DIR}/docs/maintext.1)
+
+add_test(NAME cli/behaviour
+  COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/cli_test.sh $<TARGET_FILE:maintext_cli>
+          ${CMAKE_CURRENT_BINARY_DIR}/cli-test-work)
