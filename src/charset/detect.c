@@ -315,6 +315,18 @@ static int uchardet_cjk(const unsigned char *s, size_t len)
  * Entry point
  * ====================================================================== */
 
+/* Could the page be in any CJK encoding at all? A cheap pass that spares
+ * most single-byte pages the cost of uchardet (about 30 MB/s). */
+static int any_cjk_plausible(const unsigned char *s, size_t len)
+{
+    static const int encs[] = { MT_ENC_SHIFT_JIS, MT_ENC_EUC_JP, MT_ENC_GBK, MT_ENC_BIG5,
+                                MT_ENC_EUC_KR };
+    for (size_t k = 0; k < sizeof encs / sizeof encs[0]; k++)
+        if (cjk_plausible(encs[k], s, len))
+            return 1;
+    return 0;
+}
+
 static int has_iso_2022_jp_escape(const unsigned char *s, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++)
@@ -342,8 +354,10 @@ int mt_charset_detect(const char *html, size_t len)
     /* A cut at MAX_SCAN may split the last character. */
     if (valid == len || (len == MAX_SCAN && len - valid < 4))
         return MT_ENC_UTF_8;
-    int cjk = uchardet_cjk(s, len);
-    if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
-        return cjk;
+    if (any_cjk_plausible(s, len)) {
+        int cjk = uchardet_cjk(s, len);
+        if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
+            return cjk;
+    }
     return detect_single_byte(s, len);
 }
