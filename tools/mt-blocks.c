@@ -3,7 +3,7 @@
  * its characters and link characters, the boilerplate kinds above it, and
  * the start of its text; then the main region's root elements.
  *
- * usage: mt-blocks [--recall|--precision] FILE */
+ * usage: mt-blocks [-v] [--recall|--precision] FILE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,11 +21,13 @@ static void print_kinds(unsigned k)
             printf("%s,", kind_names[i]);
 }
 
+static int verbose;
+
 static void print_path(const extract_ctx *c, const mt_node *n)
 {
-    const mt_node *chain[8];
-    int depth = 0;
-    for (; n && n != c->body && depth < 8; n = n->parent)
+    const mt_node *chain[64];
+    int depth = 0, max_depth = verbose ? 64 : 8;
+    for (; n && n != c->body && depth < max_depth; n = n->parent)
         chain[depth++] = n;
     for (int i = depth; i-- > 0;) {
         const mt_attr *cls = mt_dom_attr(chain[i], "class", 5), *id = mt_dom_attr(chain[i], "id", 2);
@@ -33,7 +35,12 @@ static void print_path(const extract_ctx *c, const mt_node *n)
         if (id)
             printf("#%.*s", (int)(id->value_len > 20 ? 20 : id->value_len), id->value);
         if (cls)
-            printf(".%.*s", (int)(cls->value_len > 20 ? 20 : cls->value_len), cls->value);
+            printf(".%.*s", (int)(cls->value_len > 20 && !verbose ? 20 : cls->value_len), cls->value);
+        if (verbose && c->info[chain[i]->index].kind) {
+            printf("{");
+            print_kinds(c->info[chain[i]->index].kind);
+            printf("}");
+        }
     }
 }
 
@@ -43,7 +50,9 @@ int main(int argc, char **argv)
     mt_options_default(&opts);
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--recall"))
+        if (!strcmp(argv[i], "-v"))
+            verbose = 1;
+        else if (!strcmp(argv[i], "--recall"))
             opts.focus = MT_FOCUS_RECALL;
         else if (!strcmp(argv[i], "--precision"))
             opts.focus = MT_FOCUS_PRECISION;
@@ -52,7 +61,7 @@ int main(int argc, char **argv)
     }
     FILE *f = path ? fopen(path, "rb") : NULL;
     if (!f) {
-        fprintf(stderr, "usage: mt-blocks [--recall|--precision] FILE\n");
+        fprintf(stderr, "usage: mt-blocks [-v] [--recall|--precision] FILE\n");
         return 2;
     }
     static char buf[64 << 20];

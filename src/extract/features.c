@@ -69,7 +69,7 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited)
         else if (el->tag == MT_TAG_PRE)
             flags |= NI_IN_PRE;
     }
-    in->kind = (uint16_t)kind;
+    in->kind = (uint32_t)kind;
     in->flags = (uint8_t)flags;
 }
 
@@ -113,6 +113,10 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     }
     if (in->flags & NI_INVISIBLE)
         return;
+    uint32_t sem = (n->type == MT_NODE_ELEMENT && (in->kind & (K_MAIN | K_ARTICLE))) ? in->chars
+                                                                                    : in->semantic_chars;
+    if (sem > pi->semantic_chars)
+        pi->semantic_chars = sem;
     pi->chars += in->chars;
     pi->link_chars += in->link_chars;
     pi->punct += in->punct;
@@ -124,13 +128,18 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
 /* Whether a boilerplate word on an element is belied by what the element
  * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
  * engine's "widget Blog" around the post): an element holding most of the
- * page's text, or several paragraphs of running text with few links, is not
- * boilerplate -- except a comment thread, which looks exactly like that. */
+ * page's text, or the article's semantic markup, is not boilerplate; nor is
+ * one named by weak words only that holds several paragraphs of running
+ * text with few links. */
 static int kind_belied(const node_info *in, uint32_t page_chars)
 {
     if (in->chars * 2 > page_chars && page_chars > 200)
         return 1;
-    if (in->kind & K_COMMENT)
+    /* it wraps the article's own semantic markup ("share-wrapper" around
+     * <article>): the words name something next to the article */
+    if (in->semantic_chars * 2 > in->chars && in->semantic_chars >= 200 && !(in->kind & K_COMMENT))
+        return 1;
+    if (!(in->kind & K_WEAK))
         return 0;
     return in->paras >= 3 && in->chars >= 500 && in->link_chars * 10 < in->chars * 3;
 }
@@ -143,9 +152,9 @@ static void inherit_kinds(extract_ctx *c)
         const mt_node *n = c->order[i];
         node_info *in = ni(c, n);
         if (n->type == MT_NODE_ELEMENT && (in->kind & K_BOILERPLATE) && kind_belied(in, page_chars))
-            in->kind &= (uint16_t)~K_BOILERPLATE;
+            in->kind &= (uint32_t)~K_BOILERPLATE;
         unsigned inherited = i && n->parent ? ni(c, n->parent)->akind : 0;
-        in->akind = (uint16_t)(inherited | (n->type == MT_NODE_ELEMENT ? in->kind : 0));
+        in->akind = (uint32_t)(inherited | (n->type == MT_NODE_ELEMENT ? in->kind : 0));
         if (in->akind & K_BOILERPLATE)
             in->flags |= NI_IN_BOILER;
     }

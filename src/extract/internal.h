@@ -27,7 +27,10 @@ enum {
     K_CONTENT = 1u << 12,   /* article, content, post, entry, story, text, body */
     K_MAIN = 1u << 13,      /* strong content markup: <main>, role=main, articleBody */
     K_ARTICLE = 1u << 14,   /* <article>, role=article, itemtype Article */
-    K_CAPTION = 1u << 15    /* captions, credits */
+    K_CAPTION = 1u << 15,   /* captions, credits */
+    /* The boilerplate kinds came only from weak words ("widget", "extra",
+     * "rail", ...), which layouts also use for the article's own wrapper. */
+    K_WEAK = 1u << 16
 };
 
 /* Kinds that mark a subtree as boilerplate. */
@@ -72,9 +75,10 @@ typedef struct node_info {
     uint32_t paras;         /* paragraph-like descendants with real text */
     uint32_t links;         /* <a href> elements in the subtree */
     uint32_t own_chars;     /* characters of direct text children */
+    uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
     float score;            /* content score (select.c) */
-    uint16_t kind;          /* K_* of this element */
-    uint16_t akind;         /* K_* of this element and all its ancestors */
+    uint32_t kind;          /* K_* of this element */
+    uint32_t akind;         /* K_* of this element and all its ancestors */
     uint8_t flags;          /* NI_* */
     uint8_t depth_lists;    /* list nesting depth at this element */
 } node_info;
@@ -108,7 +112,7 @@ typedef struct xblock {
     mt_block pub;
     const mt_node *node;      /* the element that made the block */
     uint32_t chars, link_chars, punct, words;
-    uint16_t boiler;          /* K_* kinds of the block's element and ancestors */
+    uint32_t boiler;          /* K_* kinds of the block's element and ancestors */
     uint8_t flags;            /* XB_* */
 } xblock;
 

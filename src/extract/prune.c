@@ -115,7 +115,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         unsigned kinds = kinds_above(c, x->node);
-        x->boiler = (uint16_t)kinds;
+        x->boiler = (uint32_t)kinds;
         if (kinds & K_COMMENT)
             x->flags |= XB_COMMENT;
         if (!(x->flags & XB_IN_MAIN))

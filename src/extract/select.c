@@ -196,6 +196,11 @@ static void choose_region(const extract_ctx *c, region *r)
         r->roots[r->n++] = c->body;
         return;
     }
+    /* inline elements (<b>, <font>) collect points too, but blocks are cut
+     * at block-level elements: the region starts at one */
+    while (top != c->body && top->parent &&
+           !(top->ns == MT_NS_HTML && mt_tag_has(top->tag, MT_TAGF_BLOCK)))
+        top = top->parent;
     top = shared_parent(c, top);
     top = semantic_bounds(c, top);
     const mt_node *parent = top->parent;

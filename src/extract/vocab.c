@@ -12,7 +12,7 @@
 
 /* ================================================================ word table */
 
-enum { EXACT = 0, PREFIX = 1 };
+enum { EXACT = 0, PREFIX = 1, WEAK = 2 };
 
 typedef struct vocab_word {
     const char *word;
@@ -29,23 +29,23 @@ static const vocab_word words[] = {
     W("advert", PREFIX, K_AD), W("adsense", EXACT, K_AD), W("adslot", EXACT, K_AD),
     W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE), W("aside", EXACT, K_SIDEBAR),
     W("article", PREFIX, K_CONTENT), W("author", PREFIX, K_META), W("alert", EXACT, K_NOTICE),
-    W("banner", EXACT, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV), W("byline", PREFIX, K_META),
-    W("body", EXACT, K_CONTENT), W("blog", EXACT, K_CONTENT), W("branding", EXACT, K_HEADER),
-    W("bottom", EXACT, K_FOOTER),
+    W("banner", EXACT | WEAK, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV), W("byline", PREFIX, K_META),
+    W("body", EXACT, K_CONTENT), W("blog", EXACT, K_CONTENT), W("branding", EXACT | WEAK, K_HEADER),
+    W("bottom", EXACT | WEAK, K_FOOTER),
     W("comment", PREFIX, K_COMMENT), W("cookie", PREFIX, K_NOTICE), W("consent", PREFIX, K_NOTICE),
     W("content", PREFIX, K_CONTENT), W("copyright", EXACT, K_FOOTER), W("colophon", EXACT, K_FOOTER),
     W("caption", PREFIX, K_CAPTION), W("credit", PREFIX, K_CAPTION), W("category", EXACT, K_META),
-    W("categories", EXACT, K_META), W("cta", EXACT, K_NOTICE), W("combx", EXACT, K_SIDEBAR),
-    W("community", EXACT, K_COMMENT),
+    W("categories", EXACT, K_META), W("cta", EXACT, K_NOTICE), W("combx", EXACT | WEAK, K_SIDEBAR),
+    W("community", EXACT | WEAK, K_COMMENT),
     W("dateline", PREFIX, K_META), W("disqus", PREFIX, K_COMMENT), W("dialog", PREFIX, K_MODAL),
     W("discussion", EXACT, K_COMMENT), W("dfp", EXACT, K_AD), W("date", EXACT, K_META),
-    W("entry", PREFIX, K_CONTENT), W("extra", EXACT, K_SIDEBAR),
-    W("footer", PREFIX, K_FOOTER), W("foot", EXACT, K_FOOTER), W("follow", EXACT, K_SHARE),
+    W("entry", PREFIX, K_CONTENT), W("extra", EXACT | WEAK, K_SIDEBAR),
+    W("footer", PREFIX, K_FOOTER), W("foot", EXACT | WEAK, K_FOOTER), W("follow", EXACT, K_SHARE),
     W("facebook", EXACT, K_SHARE), W("footnote", PREFIX, 0),
     W("gdpr", EXACT, K_NOTICE),
-    W("header", PREFIX, K_HEADER), W("hentry", EXACT, K_CONTENT),
+    W("header", PREFIX | WEAK, K_HEADER), W("hentry", EXACT, K_CONTENT),
     W("login", EXACT, K_NOTICE), W("lightbox", EXACT, K_MODAL), W("linkedin", EXACT, K_SHARE),
-    W("main", EXACT, K_CONTENT), W("menu", PREFIX, K_NAV), W("masthead", EXACT, K_HEADER),
+    W("main", EXACT, K_CONTENT), W("menu", PREFIX, K_NAV), W("masthead", EXACT | WEAK, K_HEADER),
     W("meta", EXACT, K_META), W("modal", PREFIX, K_MODAL), W("mostread", EXACT, K_RELATED),
     W("nav", PREFIX, K_NAV), W("newsletter", PREFIX, K_NOTICE),
     W("outbrain", EXACT, K_RELATED), W("overlay", EXACT, K_MODAL),
@@ -53,7 +53,7 @@ static const vocab_word words[] = {
     W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV), W("popup", PREFIX, K_MODAL),
     W("popular", EXACT, K_RELATED), W("promo", PREFIX, K_AD), W("prose", EXACT, K_CONTENT),
     W("paywall", EXACT, K_NOTICE), W("print", EXACT, K_SHARE), W("pinterest", EXACT, K_SHARE),
-    W("rail", EXACT, K_SIDEBAR), W("related", PREFIX, K_RELATED), W("recommend", PREFIX, K_RELATED),
+    W("rail", EXACT | WEAK, K_SIDEBAR), W("related", PREFIX, K_RELATED), W("recommend", PREFIX, K_RELATED),
     W("reply", EXACT, K_COMMENT), W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
     W("rss", EXACT, K_SHARE), W("register", EXACT, K_NOTICE),
     W("share", PREFIX, K_SHARE), W("sharing", EXACT, K_SHARE), W("social", PREFIX, K_SHARE),
@@ -62,11 +62,11 @@ static const vocab_word words[] = {
     W("skip", EXACT, K_NAV), W("sitemap", EXACT, K_NAV), W("story", PREFIX, K_CONTENT),
     W("shoutbox", EXACT, K_SIDEBAR), W("skyscraper", EXACT, K_AD), W("subnav", EXACT, K_NAV),
     W("tags", EXACT, K_META), W("tag", EXACT, K_META), W("timestamp", EXACT, K_META),
-    W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV), W("topbar", EXACT, K_HEADER),
+    W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV), W("topbar", EXACT | WEAK, K_HEADER),
     W("trending", EXACT, K_RELATED), W("taboola", PREFIX, K_RELATED), W("teaser", PREFIX, K_RELATED),
     W("text", EXACT, K_CONTENT), W("tweet", EXACT, K_SHARE), W("twitter", EXACT, K_SHARE),
     W("topnav", EXACT, K_NAV),
-    W("widget", PREFIX, K_SIDEBAR), W("whatsapp", EXACT, K_SHARE),
+    W("widget", PREFIX | WEAK, K_SIDEBAR), W("whatsapp", EXACT, K_SHARE),
 };
 
 /* Class names that mean "not shown" as a whole. */
@@ -114,9 +114,12 @@ static unsigned lookup_word(const char *w, size_t len)
     for (size_t i = first_with_letter(first);
          i < sizeof words / sizeof words[0] && (unsigned char)words[i].word[0] == first; i++) {
         const vocab_word *v = &words[i];
-        if (v->mode == EXACT ? (v->len == len && memcmp(v->word, w, len) == 0)
-                             : (v->len <= len && memcmp(v->word, w, v->len) == 0)) {
+        int prefix = v->mode & PREFIX;
+        if (!prefix ? (v->len == len && memcmp(v->word, w, len) == 0)
+                    : (v->len <= len && memcmp(v->word, w, v->len) == 0)) {
             kinds |= v->kinds;
+            if (v->mode & WEAK)
+                kinds |= K_WEAK;    /* this word's kinds are weak */
             /* "commentary" is an article genre, not a comment thread */
             if ((v->kinds & K_COMMENT) && len >= 10 && memcmp(w, "commentary", 10) == 0)
                 kinds &= ~(unsigned)K_COMMENT;
@@ -133,20 +136,40 @@ static int is_hidden_class(const char *name, size_t len)
     return 0;
 }
 
-/* Class names that carry the author's taxonomy, not the layout: blog
- * engines add "tag-social-media" or "category-sharing" for every tag and
- * category of a post, and those words say nothing about the element. */
-static int is_taxonomy_class(const char *name, size_t len)
+/* Class names that say nothing about the element's role:
+ *  - the author's taxonomy: blog engines add "tag-social-media",
+ *    "category-sharing" or "entry-category-politics" for every tag and
+ *    category of a post;
+ *  - script hooks: "js-social-images" marks where a script attaches. */
+static int is_uninformative_class(const char *name, size_t len)
 {
-    static const char *const prefixes[] = { "tag-", "tags-", "category-", "categories-",
-                                            "cat-", "label-", "topic-", "format-", "type-",
-                                            "status-", "postid-", "tag_", "category_" };
-    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-        size_t pl = strlen(prefixes[i]);
-        if (len > pl && memcmp(name, prefixes[i], pl) == 0)
-            return 1;
+    static const char *const markers[] = { "tag-", "tags-", "category-", "categories-",
+                                           "cat-", "label-", "topic-", "format-", "type-",
+                                           "status-", "postid-", "author-", "tag_", "category_" };
+    if (len > 3 && (memcmp(name, "js-", 3) == 0 || memcmp(name, "js_", 3) == 0))
+        return 1;
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        size_t ml = strlen(markers[i]);
+        for (size_t at = 0; at + ml < len; at++) {
+            if (at && name[at - 1] != '-' && name[at - 1] != '_')
+                continue;
+            if (memcmp(name + at, markers[i], ml) == 0)
+                return 1;
+        }
     }
     return 0;
+}
+
+/* Adds one word's (or name's) kinds to an element's, keeping K_WEAK only
+ * while every boilerplate kind so far came from weak words. */
+static unsigned combine(unsigned acc, unsigned k)
+{
+    unsigned strong_acc = (acc & K_BOILERPLATE) && !(acc & K_WEAK);
+    unsigned strong_k = (k & K_BOILERPLATE) && !(k & K_WEAK);
+    unsigned out = (acc | k) & ~(unsigned)K_WEAK;
+    if ((out & K_BOILERPLATE) && !strong_acc && !strong_k)
+        out |= K_WEAK;
+    return out;
 }
 
 /* Splits one class name into lowercase words and looks each up. */
@@ -154,8 +177,20 @@ static unsigned classify_class_name(const char *name, size_t len)
 {
     if (is_hidden_class(name, len))
         return K_HIDDEN;
-    if (is_taxonomy_class(name, len))
+    if (is_uninformative_class(name, len))
         return 0;
+    /* Generated names that spell a control path
+     * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
+     * their last step. */
+    int underscores = 0;
+    size_t cut = 0;
+    for (size_t i = len; i-- > 0;)
+        if (name[i] == '_' && ++underscores == 1)
+            cut = i + 1;
+    if (underscores >= 4) {
+        name += cut;
+        len -= cut;
+    }
     char word[32];
     size_t wl = 0;
     unsigned kinds = 0;
@@ -170,7 +205,7 @@ static unsigned classify_class_name(const char *name, size_t len)
                 unsigned k = lookup_word(word, wl);
                 if (k)
                     matched_word = 1;
-                kinds |= k;
+                kinds = combine(kinds, k);
             }
             wl = 0;
             if (!is_alpha)
@@ -188,7 +223,7 @@ static unsigned classify_class_name(const char *name, size_t len)
             size_t cl = strlen(compounds[i].s);
             for (size_t j = 0; j + cl <= len; j++)
                 if (low[j] == compounds[i].s[0] && memcmp(low + j, compounds[i].s, cl) == 0) {
-                    kinds |= compounds[i].kinds;
+                    kinds = combine(kinds, compounds[i].kinds);
                     break;
                 }
         }
@@ -209,7 +244,7 @@ static unsigned classify_names(const char *s, size_t len)
         while (i < len && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
             i++;
         if (i > start && i - start < 128)
-            kinds |= classify_class_name(s + start, i - start);
+            kinds = combine(kinds, classify_class_name(s + start, i - start));
     }
     return kinds;
 }
@@ -297,15 +332,15 @@ unsigned mt_vocab_classify(const mt_node *el)
         switch (a->name_len) {
         case 2:
             if (memcmp(a->name, "id", 2) == 0)
-                kinds |= classify_names(a->value, a->value_len);
+                kinds = combine(kinds, classify_names(a->value, a->value_len));
             break;
         case 4:
             if (memcmp(a->name, "role", 4) == 0)
-                kinds |= classify_role(a);
+                kinds = combine(kinds, classify_role(a));
             break;
         case 5:
             if (memcmp(a->name, "class", 5) == 0)
-                kinds |= classify_names(a->value, a->value_len);
+                kinds = combine(kinds, classify_names(a->value, a->value_len));
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 kinds |= K_HIDDEN;
             break;
