@@ -25,6 +25,7 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 /* Words that introduce a name: dropped from the front of a piece. */
 static const char *const label_words[] = {
     "by", "von", "vom", "par", "por", "di", "door", "av", "przez", "от", "автор", "авторы",
+    "quelle", "source", "fuente", "verfasser", "verfasserin", "autoren:", "gepostet",
     "written", "posted", "published", "reported", "story", "words", "text", "texte", "textes",
     "geschrieben", "verfasst", "veröffentlicht", "erstellt", "ein", "eine", "beitrag",
     "gastbeitrag", "artikel", "kommentar", "autor", "autorin", "autoren", "author", "authors",
@@ -70,7 +71,21 @@ static const char *const bad_words[] = {
     "category", "kategorie", "posted", "published", "views", "likes", "reply", "antworten",
     "unknown", "anonymous", "none", "null", "undefined", "no", "uhr", "ago", "contact",
     "kontakt", "about", "sitemap", "lesezeit", "reading", "view", "all", "alle", "see",
-    "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden",
+    "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden", "alles",
+    /* weekdays: a date's first word is no name */
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+};
+
+/* Words that are never a name on their own: labels left behind when the
+ * name they introduced was elsewhere. */
+static const char *const lone_words[] = {
+    "by", "von", "am", "um", "vor", "on", "at", "stand", "datum", "date", "text", "autor",
+    "author", "redaktion:", "par", "por", "de", "le", "la", "posted", "published", "written",
+    "veröffentlicht", "quelle", "source", "fotos", "foto", "and", "und",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */
@@ -148,6 +163,8 @@ static int is_contact(const word *w)
            mt_meta_find_ci(w->s, w->n, ".html");
 }
 
+static int is_month(const word *w);
+
 /* ================================================================ judging a name */
 
 static int is_upper_start(const char *s, size_t n)
@@ -184,7 +201,7 @@ int mt_author_plausible(const char *s, size_t len)
         return 0;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
-    if (n == 0 || n > 6)
+    if (n == 0 || n > 6 || (n == 1 && (WORD_IS(&w[0], lone_words) || is_month(&w[0]))))
         return 0;
     size_t upper = 0;
     for (size_t i = 0; i < n; i++) {
@@ -308,10 +325,11 @@ static void clean_piece(const char **ps, size_t *plen)
         *plen = 0;
         return;
     }
-    /* drop contact details; stop at a role */
+    /* stop at a role, or at a credit for something else ("Text von Anna
+     * Muster Illustration von Max Beispiel") */
     size_t last = n;
     for (size_t i = first; i < n; i++) {
-        if (WORD_IS(&w[i], role_words)) {
+        if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words))) {
             last = i;
             break;
         }
@@ -345,6 +363,68 @@ static void clean_piece(const char **ps, size_t *plen)
         kept = 0;
     *ps = st;
     *plen = kept;
+}
+
+/* Words of organisations' names: a byline of one of these names no
+ * person. */
+static const char *const org_words[] = {
+    "e.v", "e.v.", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "verlag", "stiftung",
+    "magazin", "magazine", "zeitung", "news", "online", "media", "medien", "gruppe", "group",
+    "union", "verein", "verband", "institut", "institute", "university", "universität",
+    "tv", "radio", "presse", "press", "agentur", "agency", "foundation", "association",
+    "corporation", "company", "co.", "kg", "se", "s.a.", "sa", "ministerium", "ministry",
+    "amt", "bund", "journal", "blog", "team", "diario", "periódico", "giornale", "journaal",
+};
+
+int mt_author_is_org(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    for (size_t i = 0; i < n; i++) {
+        if (WORD_IS(&w[i], org_words))
+            return 1;
+        /* "example.com", "stol.it" */
+        const char *dot = memchr(w[i].s, '.', w[i].n);
+        if (dot && dot > w[i].s && (size_t)(w[i].s + w[i].n - dot) >= 3 &&
+            (size_t)(w[i].s + w[i].n - dot) <= 5 && ((dot[1] | 32) >= 'a' && (dot[1] | 32) <= 'z'))
+            return 1;
+    }
+    return 0;
+}
+
+/* ================================================================ bylines */
+
+/* Labels that stand alone on the line before a name ("Autor" / "Anna
+ * Muster"). */
+static const char *const label_lines[] = {
+    "by", "von", "autor", "autorin", "autoren", "author", "authors", "text", "texte",
+    "verfasser", "verfasserin", "written by", "posted by", "geschrieben von", "auteur",
+    "autore", "door", "par", "por", "redaktion", "автор",
+};
+
+int mt_author_byline_kind(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    if (n == 0)
+        return MT_BYLINE_NONE;
+    char folded[64];
+    size_t fn = len < 40 ? mt_meta_fold(s, len, folded, sizeof folded) : 0;
+    while (fn && (folded[fn - 1] == ':' || folded[fn - 1] == ' '))
+        folded[--fn] = '\0';
+    if (fn && IN(folded, fn, label_lines))
+        return MT_BYLINE_LABEL;
+    /* up to four label words ("Ein Beitrag von", "Text:", "Blog Beitrag
+     * von") before the name */
+    for (size_t i = 0; i < n && i < 4; i++) {
+        int by = WORD_IS(&w[i], by_words);
+        int colon = w[i].s[w[i].n - 1] == ':' && WORD_IS(&w[i], label_words);
+        if ((by || colon) && i + 1 < n)
+            return MT_BYLINE_NAMES;
+        if (!WORD_IS(&w[i], label_words) && !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
+            break;
+    }
+    return MT_BYLINE_NONE;
 }
 
 /* ================================================================ splitting */

@@ -6,6 +6,9 @@
  * "example.com"), so a candidate that names the site is weighed down, and
  * one that another source confirms is weighed up. */
 #include <string.h>
+#ifdef MT_META_DEBUG
+#include <stdio.h>
+#endif
 #include "metadata/meta_internal.h"
 
 #define BYLINE_CAP 320
@@ -54,7 +57,7 @@ static int from_json_ld(mt_meta_ctx *c, candidates *l)
     if (!k->names.n)
         return 0;
     k->source = "json-ld";
-    k->score = 90;
+    k->score = 88;
     l->n++;
     return 0;
 }
@@ -187,17 +190,70 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
     return 0;
 }
 
-/* A line that starts with "By", "Von", "Par", ... followed by a name. */
-static int is_by_line(const char *s, size_t n)
+/* A line of the text near the headline, as a span of `buf`. */
+typedef struct line {
+    const char *s;
+    size_t n;
+} line;
+
+#define MAX_LINES 40
+
+static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
 {
-    static const char *const by[] = { "by ", "von ", "par ", "por ", "door ", "di ", "przez ",
-                                      "av ", "autor: ", "autorin: ", "author: ", "text: ",
-                                      "written by ", "posted by ", "geschrieben von ",
-                                      "ein beitrag von ", "автор: ", "texte : ", "texte: " };
-    for (size_t i = 0; i < sizeof by / sizeof by[0]; i++) {
-        size_t k = strlen(by[i]);
-        if (n > k && mt_meta_find_ci(s, k, by[i]) == s)
-            return 1;
+    size_t n = 0, i = 0;
+    while (i < len && n < cap) {
+        size_t st = i;
+        while (i < len && buf[i] != '\n')
+            i++;
+        const char *p = buf + st;
+        size_t k = i - st;
+        while (k && *p == ' ')
+            p++, k--;
+        while (k && p[k - 1] == ' ')
+            k--;
+        if (k) {
+            out[n].s = p;
+            out[n].n = k;
+            n++;
+        }
+        i++;
+    }
+    return n;
+}
+
+/* A short line that is a date and a name ("11.12.2019 - Amelie
+ * Loevenich"): the name once the date is taken away. */
+static int date_and_name(const line *ln)
+{
+    mt_date d;
+    size_t ds, de;
+    if (ln->n > 80 || !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de))
+        return 0;
+    return (ds == 0 && ln->n - de >= 4) || (de == ln->n && ds >= 4);
+}
+
+/* Bylines in the lines after the headline: "By ..." lines first, then a
+ * label line with the name below it, then a date-and-name line. */
+static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, int after)
+{
+    int added = 0;
+    for (size_t i = 0; i < n && added < 2; i++) {
+        if (ln[i].n >= BYLINE_CAP)
+            continue;
+        int kind = mt_author_byline_kind(ln[i].s, ln[i].n);
+        size_t before = l->n;
+        int score = after ? (i < 12 ? 84 : 74) : 76;
+        if (kind == MT_BYLINE_NAMES) {
+            if (add_text(c, l, ln[i].s, ln[i].n, "byline", score) < 0)
+                return -1;
+        } else if (kind == MT_BYLINE_LABEL && i + 1 < n && ln[i + 1].n < 100) {
+            if (add_text(c, l, ln[i + 1].s, ln[i + 1].n, "byline", score - 4) < 0)
+                return -1;
+        } else if (after && i < 6 && date_and_name(&ln[i])) {
+            if (add_text(c, l, ln[i].s, ln[i].n, "byline", 66) < 0)
+                return -1;
+        }
+        added += l->n > before;
     }
     return 0;
 }
@@ -207,20 +263,20 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     if (!anchor)
         return 0;
     char *buf = mt_arena_alloc_bytes(c->scratch, NEAR_CAP);
-    if (!buf)
+    line *ln = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *ln);
+    if (!buf || !ln)
         return -1;
     size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 300);
-    size_t i = 0, lines = 0;
-    while (i < len && lines++ < 30) {
-        size_t st = i;
-        while (i < len && buf[i] != '\n')
-            i++;
-        size_t n = i - st;
-        i++;
-        if (n > 2 && n < BYLINE_CAP && is_by_line(buf + st, n))
-            return add_text(c, l, buf + st, n, "byline", 68);
-    }
-    return 0;
+#ifdef MT_META_DEBUG
+    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data, (int)len, buf);
+#endif
+    if (from_lines(c, l, ln, split_lines(buf, len, ln, 30), 1) < 0)
+        return -1;
+    len = mt_meta_text_before(c, anchor, buf, 800, 40);
+    size_t n = split_lines(buf, len, ln, MAX_LINES);
+    /* only the last few lines before the headline */
+    size_t from = n > 4 ? n - 4 : 0;
+    return from_lines(c, l, ln + from, n - from, 0);
 }
 
 /* ================================================================ weighing */
@@ -272,11 +328,19 @@ static void weigh(mt_meta_ctx *c, candidates *l)
 {
     for (size_t i = 0; i < l->n; i++) {
         candidate *k = &l->c[i];
-        size_t site_names = 0;
-        for (size_t j = 0; j < k->names.n; j++)
-            site_names += names_site(c, k->names.name[j]);
+        size_t site_names = 0, orgs = 0;
+        for (size_t j = 0; j < k->names.n; j++) {
+            const char *nm = k->names.name[j];
+            site_names += names_site(c, nm);
+            orgs += mt_author_is_org(nm, strlen(nm));
+        }
+        /* a declared author that is the site or a company is weaker than
+         * a person named on the page; a visible byline may name a desk */
+        int declared = strcmp(k->source, "byline") != 0;
         if (site_names == k->names.n)
-            k->score -= 45;
+            k->score -= declared ? 45 : 20;
+        else if (orgs == k->names.n && declared)
+            k->score -= 25;
         for (size_t j = 0; j < l->n; j++)
             if (j != i && strcmp(l->c[j].source, k->source) != 0 && same_names(k, &l->c[j]))
                 k->score += 8;
@@ -295,6 +359,11 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         from_text_near(c, l, anchor) < 0)
         return MT_ERR_NOMEM;
     weigh(c, l);
+#ifdef MT_META_DEBUG
+    for (size_t i = 0; i < l->n; i++)
+        fprintf(stderr, "AUTHOR %s %d %s%s\n", l->c[i].source, l->c[i].score, l->c[i].names.name[0],
+                l->c[i].names.n > 1 ? " ..." : "");
+#endif
     const candidate *best = NULL;
     for (size_t i = 0; i < l->n; i++)
         if (!best || l->c[i].score > best->score)

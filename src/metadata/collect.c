@@ -638,6 +638,13 @@ static int screen_reader_only(const mt_node *el)
                    mt_meta_find_ci(cls, n, "element-invisible"));
 }
 
+int mt_meta_glued_elements(const mt_node *el)
+{
+    const mt_node *p = el->prev;
+    return p && p->type == MT_NODE_ELEMENT && p->tag != MT_TAG_BR && p->tag != MT_TAG_WBR &&
+           el->tag != MT_TAG_SUP && el->tag != MT_TAG_SUB;
+}
+
 /* Elements whose text a reader does not see. */
 static int is_hidden(const mt_node *el)
 {
@@ -675,7 +682,8 @@ size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_no
                 size_t k = n->data_len < cap - 1 - w ? n->data_len : cap - 1 - w;
                 memcpy(buf + w, n->data, k);
                 w += k;
-            } else if (n->type == MT_NODE_ELEMENT && !is_inline(n) && w + 1 < cap) {
+            } else if (n->type == MT_NODE_ELEMENT && (!is_inline(n) || mt_meta_glued_elements(n)) &&
+                       w + 1 < cap) {
                 buf[w++] = ' ';
             }
             next = mt_dom_following(n, el);

@@ -167,6 +167,17 @@ typedef struct mt_names {
  * the number added, or -1 on out of memory. */
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names);
 
+/* 1 when a name is an organisation's (GmbH, e.V., Verlag, News, a domain
+ * name, ...). */
+int mt_author_is_org(const char *s, size_t len);
+
+/* What a line of visible text is to a byline search: one that names
+ * authors after a label ("By Anna Muster", "Ein Beitrag von ...", "Text:
+ * ..."), a label alone whose name follows on the next line ("Autor"), or
+ * neither. */
+enum { MT_BYLINE_NONE = 0, MT_BYLINE_NAMES, MT_BYLINE_LABEL };
+int mt_author_byline_kind(const char *s, size_t len);
+
 /* 1 when the cleaned string looks like a person's or an organisation's name
  * and not a sentence, a date, a URL or boilerplate ("Admin", "Redaktion" is a
  * name; "Read more", "Share this article" is not). */
@@ -400,6 +411,11 @@ unsigned mt_meta_class_hints(const mt_node *el);
  * visited. Returns the length. */
 size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes,
                          unsigned skip_hints);
+
+/* 1 when an inline element follows another element directly
+ * ("<span>By</span><span>Anna</span>"): pages separate such pieces with
+ * CSS, so the text gets a space there. */
+int mt_meta_glued_elements(const mt_node *el);
 
 /* A single value from a <meta content> or an attribute: borrowed span, or
  * NULL when empty. */

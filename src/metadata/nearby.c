@@ -90,6 +90,8 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
             }
             if (is_block_break(n))
                 put_break(l);
+            else if (mt_meta_glued_elements(n))
+                put_text(l, " ", 1);
         } else if (n->type == MT_NODE_TEXT) {
             put_text(l, n->data, n->data_len);
         }
