@@ -79,6 +79,7 @@ mt_document *mt_document_new(const mt_parse_options *opts, size_t input_len)
     }
     doc->max_nodes = opts->max_nodes;
     doc->encoding = "UTF-8";
+    doc->encoding_source = MT_ENCSRC_DEFAULT;
     return doc;
 }
 

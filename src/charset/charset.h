@@ -36,13 +36,14 @@ typedef enum mt_encoding {
 #define MT_ENC_NONE (-1)
 
 /* How the encoding was chosen. The numbers are stored in
- * mt_document.encoding_source. */
+ * mt_document.encoding_source, in the order of mt_result.encoding_source's
+ * documented names (src/api/extract.c maps them by number). */
 typedef enum mt_encoding_source {
-    MT_ENCSRC_DEFAULT = 0,    /* nothing to go on: windows-1252 */
-    MT_ENCSRC_BOM = 1,        /* a byte order mark */
-    MT_ENCSRC_TRANSPORT = 2,  /* the caller's label (HTTP Content-Type, --charset) */
-    MT_ENCSRC_META = 3,       /* a <meta> charset or http-equiv declaration */
-    MT_ENCSRC_DETECTED = 4    /* guessed from the bytes */
+    MT_ENCSRC_BOM = 0,        /* a byte order mark */
+    MT_ENCSRC_TRANSPORT = 1,  /* the caller's label (HTTP Content-Type, --charset) */
+    MT_ENCSRC_META = 2,       /* a <meta> charset or http-equiv declaration */
+    MT_ENCSRC_DETECTED = 3,   /* guessed from the bytes */
+    MT_ENCSRC_DEFAULT = 4     /* nothing to go on: windows-1252 */
 } mt_encoding_source;
 
 typedef struct mt_encoding_label {
