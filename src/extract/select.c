@@ -103,25 +103,6 @@ static float final_score(const extract_ctx *c, const mt_node *n)
     return s;
 }
 
-static const mt_node *best_candidate(const extract_ctx *c)
-{
-    const mt_node *best = NULL;
-    float best_score = 0;
-    for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *n = c->order[i];
-        if (n->type != MT_NODE_ELEMENT || ni(c, n)->score == 0)
-            continue;
-        if ((ni(c, n)->flags & NI_INVISIBLE) || (ni(c, n)->akind & STRONG_BOILERPLATE))
-            continue;
-        float s = final_score(c, n);
-        if (s > best_score) {
-            best_score = s;
-            best = n;
-        }
-    }
-    return best;
-}
-
 /* Semantic markup around (or inside) the candidate that bounds the article:
  * the nearest article/main/articleBody element holding most of the
  * candidate's text. */
@@ -140,19 +121,71 @@ static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
     return cand;
 }
 
-/* When the best few candidates share a parent, the parent is the article
- * (its paragraphs were split over several containers). */
-static const mt_node *shared_parent(const extract_ctx *c, const mt_node *top)
+#define TOP_CANDIDATES 5
+
+/* The best candidates, best first (fewer when the page has fewer). */
+static int best_candidates(const extract_ctx *c, const mt_node **out, float *scores)
 {
-    float top_score = final_score(c, top);
-    const mt_node *p = top->parent;
-    if (!p || p == c->body || p->type != MT_NODE_ELEMENT)
+    int n = 0;
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *e = c->order[i];
+        const node_info *in = ni(c, e);
+        if (e->type != MT_NODE_ELEMENT || in->score == 0 || (in->flags & NI_INVISIBLE) ||
+            (in->akind & STRONG_BOILERPLATE))
+            continue;
+        float s = final_score(c, e);
+        if (s <= 0)
+            continue;
+        int at = n < TOP_CANDIDATES ? n : TOP_CANDIDATES;
+        while (at > 0 && scores[at - 1] < s)
+            at--;
+        if (at >= TOP_CANDIDATES)
+            continue;
+        int last = n < TOP_CANDIDATES ? n : TOP_CANDIDATES - 1;
+        for (int k = last; k > at; k--) {
+            out[k] = out[k - 1];
+            scores[k] = scores[k - 1];
+        }
+        out[at] = e;
+        scores[at] = s;
+        if (n < TOP_CANDIDATES)
+            n++;
+    }
+    return n;
+}
+
+static int is_ancestor(const mt_node *a, const mt_node *n)
+{
+    for (n = n->parent; n; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+/* When several nearly-as-good candidates sit in the same ancestor of the
+ * best one, the content is spread over that ancestor (a list of reviews,
+ * an article split over table cells): it becomes the candidate. */
+static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
+                                      const mt_node **cands, const float *scores, int n)
+{
+    const mt_node *alts[TOP_CANDIDATES];
+    int nalts = 0;
+    for (int i = 1; i < n; i++)
+        if (scores[i] >= 0.75f * scores[0] && !is_ancestor(cands[i], top) &&
+            !is_ancestor(top, cands[i]))
+            alts[nalts++] = cands[i];
+    if (nalts < 3)
         return top;
-    int strong_siblings = 0;
-    for (const mt_node *s = p->first_child; s; s = s->next)
-        if (s != top && s->type == MT_NODE_ELEMENT && final_score(c, s) >= 0.75f * top_score)
-            strong_siblings++;
-    return strong_siblings >= 2 ? p : top;
+    for (const mt_node *a = top->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+        int inside = 0;
+        for (int i = 0; i < nalts; i++)
+            inside += is_ancestor(a, alts[i]);
+        if (inside >= 3)
+            return a;
+        if (a == c->body)
+            break;
+    }
+    return top;
 }
 
 /* Whether a sibling of the chosen element belongs to the article. */
@@ -191,17 +224,19 @@ typedef struct region {
 static void choose_region(const extract_ctx *c, region *r)
 {
     r->n = 0;
-    const mt_node *top = best_candidate(c);
-    if (!top) {
+    const mt_node *cands[TOP_CANDIDATES];
+    float scores[TOP_CANDIDATES];
+    int ncands = best_candidates(c, cands, scores);
+    if (!ncands) {
         r->roots[r->n++] = c->body;
         return;
     }
+    const mt_node *top = common_ancestor(c, cands[0], cands, scores, ncands);
     /* inline elements (<b>, <font>) collect points too, but blocks are cut
      * at block-level elements: the region starts at one */
     while (top != c->body && top->parent &&
            !(top->ns == MT_NS_HTML && mt_tag_has(top->tag, MT_TAGF_BLOCK)))
         top = top->parent;
-    top = shared_parent(c, top);
     top = semantic_bounds(c, top);
     const mt_node *parent = top->parent;
     if (!parent || top == c->body) {
