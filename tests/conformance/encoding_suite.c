@@ -11,7 +11,7 @@
  * One test meets a deliberate departure from the standard (src/charset/
  * sniff.c): test-yahoo-jp.dat declares euc-jp, but html5lib-tests keeps it
  * as UTF-8 bytes, and maintext reads a page that is valid UTF-8 with
- * multi-byte sequences as UTF-8 whatever it declares (80 dev-corpus pages
+ * multi-byte sequences as UTF-8 whatever it declares (62 dev-corpus pages
  * are such re-saved pages). For it the suite checks maintext's documented
  * answer instead and says so in the log.
  *
