@@ -110,7 +110,7 @@ enum {
      * (their content is kept, flattened). */
     MT_LIMIT_DEPTH = 1u << 0,
     /* More than max_nodes nodes: later markup was not turned into nodes
-     * (its text is still appended to the last open element). */
+     * (its text is still kept, appended to the last text node made). */
     MT_LIMIT_NODES = 1u << 1,
     /* An element had more than max_attributes attributes; the rest were
      * dropped. */

@@ -24,9 +24,12 @@
  *    new node is made, with one exception: the html, head and body elements
  *    the standard always makes (at most three nodes beyond the limit). Text
  *    still joins the text node just before the insertion point when there is
- *    one (so the last open element's running text stays whole) and is
- *    dropped otherwise; the content of a script, style, title or textarea
- *    that could not be made is read as text and dropped.
+ *    one, and otherwise the last text node the parse made: no page text is
+ *    lost, it is kept in order but flattened into that node. The content of
+ *    a script, style, title or textarea that could not be made is read as
+ *    text and dropped (it is not page text). Markup keeps being parsed (the
+ *    stack of open elements and the insertion modes go on), so the text
+ *    that follows is still told apart from scripts and styles.
  *
  *  - max_attributes (MT_LIMIT_ATTRIBUTES). The tokenizer keeps the first
  *    max_attributes attributes of a tag; the tree builder records the bit

@@ -277,26 +277,86 @@ void mt_tree_merge_attributes(mt_tree *t, mt_node *el, const mt_token *tok)
 
 /* ================================================================ text */
 
-/* Appends to an existing text node. A text node that borrows the input may
- * only be extended in place by bytes that also lie in the document; the
- * tokenizer's scratch space is copied first. */
+/* Appends to an existing text node.
+ *
+ * The common cases are cheap: bytes that continue the node's slice of the
+ * input extend it, and short text is copied (mt_dom_text_append). A text
+ * node that keeps growing by pieces -- text between ignored tags, or the
+ * whitespace inside a table and the text fostered before it, taking turns --
+ * gets a buffer with room to spare, doubled when full, and the tree
+ * remembers that room for the few nodes that can be growing at once (the
+ * current node's, the fostered one, the one past the node limit). Without
+ * that, each piece would copy the whole node: quadratic on hostile pages. */
+static bool extends_input_slice(const mt_tree *t, const mt_node *text, const char *s)
+{
+    return !(text->flags & MT_NODEF_OWNED_TEXT) && text->data + text->data_len == s &&
+           mt_tokenizer_in_input(t->tokenizer, s);
+}
+
+static mt_tree_growing *growing_entry(mt_tree *t, const mt_node *text)
+{
+    for (int i = 0; i < MT_TREE_GROWING; i++)
+        if (t->growing[i].node == text)
+            return &t->growing[i];
+    return NULL;
+}
+
+/* Moves the node's text into a buffer of twice the needed size. */
+static bool regrow(mt_tree *t, mt_node *text, size_t need)
+{
+    if (need > SIZE_MAX / 4 || need > UINT32_MAX) {
+        mt_tree_nomem(t);
+        return false;
+    }
+    size_t cap = 2 * need;
+    char *buf = mt_arena_alloc_bytes(&t->doc->arena, cap);
+    if (!buf) {
+        mt_tree_nomem(t);
+        return false;
+    }
+    memcpy(buf, text->data, text->data_len);
+    text->data = buf;
+    text->flags |= MT_NODEF_OWNED_TEXT;
+    mt_tree_growing *g = growing_entry(t, text);
+    if (!g) {
+        g = &t->growing[t->growing_next];
+        t->growing_next = (t->growing_next + 1) % MT_TREE_GROWING;
+        g->node = text;
+    }
+    g->cap = cap;
+    return true;
+}
+
 static void append_text(mt_tree *t, mt_node *text, const char *s, size_t n)
 {
-    if (!(text->flags & MT_NODEF_OWNED_TEXT) && text->data + text->data_len == s &&
-        !mt_tokenizer_in_input(t->tokenizer, s)) {
-        s = mt_arena_strndup(&t->doc->arena, s, n);
-        if (!s) {
-            mt_tree_nomem(t);
-            return;
+    size_t need = (size_t)text->data_len + n + 1;
+    mt_tree_growing *g = growing_entry(t, text);
+    if (!g && (need < 256 || extends_input_slice(t, text, s))) {
+        if (!(text->flags & MT_NODEF_OWNED_TEXT) && text->data + text->data_len == s &&
+            !mt_tokenizer_in_input(t->tokenizer, s)) {
+            /* scratch bytes that happen to follow the slice in memory */
+            s = mt_arena_strndup(&t->doc->arena, s, n);
+            if (!s) {
+                mt_tree_nomem(t);
+                return;
+            }
         }
+        if (mt_dom_text_append(t->doc, text, s, n) != 0)
+            mt_tree_nomem(t);
+        return;
     }
-    if (mt_dom_text_append(t->doc, text, s, n) != 0)
-        mt_tree_nomem(t);
+    if ((!g || g->cap < need) && !regrow(t, text, need))
+        return;
+    char *buf = (char *)text->data;
+    memcpy(buf + text->data_len, s, n);
+    text->data_len += (uint32_t)n;
+    buf[text->data_len] = '\0';
 }
 
 /* "Insert a character": into the text node just before the insertion point
- * when there is one, else into a new text node. Beyond max_nodes only the
- * first way is open; the text is dropped when it has no text node to join. */
+ * when there is one, else into a new text node. Beyond max_nodes no new
+ * node can be made, and the text joins the last text node the parse made, so
+ * no page text is lost (it is kept in order, flattened). */
 void mt_tree_insert_text(mt_tree *t, const char *s, size_t n, uint32_t offset)
 {
     if (!n)
@@ -316,8 +376,11 @@ void mt_tree_insert_text(mt_tree *t, const char *s, size_t n, uint32_t offset)
         append_text(t, prev, s, n);
         return;
     }
-    if (!mt_tree_node_budget(t, 1))
+    if (!mt_tree_node_budget(t, 1)) {
+        if (t->last_text)
+            append_text(t, t->last_text, s, n);
         return;
+    }
     const char *data = mt_tree_keep_string(t, s, n);
     if (!data)
         return;
@@ -329,6 +392,7 @@ void mt_tree_insert_text(mt_tree *t, const char *s, size_t n, uint32_t offset)
     if (data != s)
         text->flags |= MT_NODEF_OWNED_TEXT;
     mt_tree_place_node(p, text);
+    t->last_text = text;
 }
 
 /* Inserts a run, dropping or replacing its U+0000 characters. */

@@ -87,6 +87,14 @@ typedef enum mt_tree_scope {
  * must always fit. */
 #define MT_TREE_MIN_DEPTH 8
 
+/* A text node growing by pieces, with the room its buffer has. */
+typedef struct mt_tree_growing {
+    mt_node *node;
+    size_t cap;
+} mt_tree_growing;
+
+#define MT_TREE_GROWING 4
+
 typedef struct mt_tree {
     mt_document *doc;
     mt_tokenizer *tokenizer;
@@ -108,6 +116,9 @@ typedef struct mt_tree {
     mt_node *head;              /* the head element pointer */
     mt_node *form;              /* the form element pointer */
     mt_node *context;           /* fragment case: the context element */
+    mt_node *last_text;         /* the text node made last (node limit) */
+    mt_tree_growing growing[MT_TREE_GROWING];   /* see append_text() */
+    int growing_next;
     mt_node context_node;       /* its storage (not part of the tree) */
 
     mt_tree_mode mode, original_mode;
