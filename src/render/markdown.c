@@ -16,6 +16,7 @@
  * (e.g. "x*"y"*") falls back to <em>/<strong>/<del>, which always work. */
 #include <stdio.h>
 #include "render/render.h"
+#include "util/utf8.h"
 
 /* ======================================================================
  * Inline rendering
@@ -31,6 +32,9 @@ typedef struct md_inline {
     int in_heading;       /* line breaks as spaces */
     int code_depth;       /* inside a code span: text is literal */
     int link_depth;       /* inside link text: ] escaped, no nested links */
+    const mt_span *spans; /* the block's spans (to look at a span's children) */
+    size_t nspans;
+    int open_of_type[MT_SPAN_STRIKE + 1];   /* formatting spans open, by type */
 } md_inline;
 
 enum { TAG_MARKUP = 1, TAG_HTML = 2 };
@@ -51,13 +55,91 @@ static int is_alnum(unsigned char c)
     return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
-/* The last character written, as CommonMark's flanking rules see it: a line
- * start counts as white space. */
-static unsigned char last_out(const md_inline *m)
+/* ----------------------------------------------------------------
+ * Unicode classes for CommonMark's flanking rules
+ * ---------------------------------------------------------------- */
+
+typedef struct cp_range {
+    uint32_t lo, hi;
+} cp_range;
+
+static int in_ranges(uint32_t cp, const cp_range *r, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp >= r[i].lo && cp <= r[i].hi)
+            return 1;
+    return 0;
+}
+
+static int is_unicode_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0xA0 ||
+           cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000;
+}
+
+/* Punctuation as CommonMark renderers class it (general categories P*):
+ * the blocks where it is common, so text in any script is handled. */
+static int is_unicode_punct(uint32_t cp)
+{
+    static const cp_range punct[] = {
+        { 0xA1, 0xA1 }, { 0xA7, 0xA7 }, { 0xAB, 0xAB }, { 0xB6, 0xB7 }, { 0xBB, 0xBB },
+        { 0xBF, 0xBF }, { 0x37E, 0x37E }, { 0x387, 0x387 }, { 0x55A, 0x55F }, { 0x589, 0x58A },
+        { 0x5BE, 0x5BE }, { 0x5C0, 0x5C0 }, { 0x5C3, 0x5C3 }, { 0x5C6, 0x5C6 }, { 0x5F3, 0x5F4 },
+        { 0x609, 0x60A }, { 0x60C, 0x60D }, { 0x61B, 0x61B }, { 0x61D, 0x61F }, { 0x66A, 0x66D },
+        { 0x6D4, 0x6D4 }, { 0x964, 0x965 }, { 0x970, 0x970 }, { 0xE4F, 0xE4F }, { 0xE5A, 0xE5B },
+        { 0x10FB, 0x10FB }, { 0x2010, 0x2027 }, { 0x2030, 0x2043 }, { 0x2045, 0x2051 },
+        { 0x2053, 0x205E }, { 0x207D, 0x207E }, { 0x208D, 0x208E }, { 0x2308, 0x230B },
+        { 0x2329, 0x232A }, { 0x2768, 0x2775 }, { 0x27C5, 0x27C6 }, { 0x27E6, 0x27EF },
+        { 0x2983, 0x2998 }, { 0x29D8, 0x29DB }, { 0x29FC, 0x29FD }, { 0x2E00, 0x2E4F },
+        { 0x3001, 0x3003 }, { 0x3008, 0x3011 }, { 0x3014, 0x301F }, { 0x3030, 0x3030 },
+        { 0x303D, 0x303D }, { 0x30A0, 0x30A0 }, { 0x30FB, 0x30FB }, { 0xFE10, 0xFE19 },
+        { 0xFE30, 0xFE52 }, { 0xFE54, 0xFE61 }, { 0xFE63, 0xFE63 }, { 0xFE68, 0xFE68 },
+        { 0xFE6A, 0xFE6B }, { 0xFF01, 0xFF03 }, { 0xFF05, 0xFF0A }, { 0xFF0C, 0xFF0F },
+        { 0xFF1A, 0xFF1B }, { 0xFF1F, 0xFF20 }, { 0xFF3B, 0xFF3D }, { 0xFF3F, 0xFF3F },
+        { 0xFF5B, 0xFF5B }, { 0xFF5D, 0xFF5D }, { 0xFF5F, 0xFF65 },
+    };
+    if (cp < 0x80)
+        return is_ascii_punct((unsigned char)cp);
+    return in_ranges(cp, punct, sizeof punct / sizeof *punct);
+}
+
+/* Symbols newer CommonMark versions also count as punctuation. Inside a
+ * delimiter they are taken as punctuation, which at worst costs an HTML
+ * fallback; outside one only the strict class counts. */
+static int is_punct_or_symbol(uint32_t cp)
+{
+    static const cp_range symbols[] = {
+        { 0xA2, 0xA6 }, { 0xA8, 0xA9 }, { 0xAC, 0xB1 }, { 0xB4, 0xB4 }, { 0xB8, 0xB8 },
+        { 0xD7, 0xD7 }, { 0xF7, 0xF7 }, { 0x20A0, 0x20CF }, { 0x2100, 0x2BFF },
+        { 0x1F000, 0x1FAFF },
+    };
+    return is_unicode_punct(cp) || in_ranges(cp, symbols, sizeof symbols / sizeof *symbols);
+}
+
+/* The character that ends at text[pos] (pos > 0). */
+static uint32_t char_before(const char *text, size_t pos)
+{
+    size_t start = pos - 1, n;
+    while (start > 0 && pos - start < 4 && ((unsigned char)text[start] & 0xC0) == 0x80)
+        start--;
+    uint32_t cp = mt_utf8_decode(text + start, text + pos, &n);
+    return start + n == pos ? cp : 0xFFFD;
+}
+
+static uint32_t char_at(const char *text, size_t pos, size_t end)
+{
+    size_t n;
+    return mt_utf8_decode(text + pos, text + end, &n);
+}
+
+/* The last character written, as CommonMark sees it: a line start counts
+ * as white space. */
+static uint32_t last_char_out(const md_inline *m)
 {
     if (m->at_line_start || !m->b->bytes.len || m->b->failed)
         return ' ';
-    return (unsigned char)mt_rbuf_data(m->b)[m->b->bytes.len - 1];
+    return char_before(mt_rbuf_data(m->b), m->b->bytes.len);
 }
 
 static void put_code_literal(md_inline *m, const char *s, size_t len)
@@ -143,9 +225,10 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
         return is_alnum(next) || next == '#';
     case '_': {
         /* Inside a word an underscore can neither open nor close emphasis. */
-        unsigned char prev = i ? (unsigned char)s[i - 1] : last_out(m);
-        int word_before = !is_blank(prev) && !is_ascii_punct(prev);
-        int word_after = next && !is_blank(next) && !is_ascii_punct(next);
+        uint32_t prev = i ? char_before(s, i) : last_char_out(m);
+        uint32_t after = i + 1 < len ? char_at(s, i + 1, len) : ' ';
+        int word_before = !is_unicode_space(prev) && !is_unicode_punct(prev);
+        int word_after = !is_unicode_space(after) && !is_unicode_punct(after);
         return !(word_before && word_after);
     }
     case '#':
@@ -221,29 +304,72 @@ static void put_destination(mt_rbuf *b, const char *url, size_t len)
     mt_render_put_utf8(b, url + run, len - run);
 }
 
-/* Emphasis must not start or end with white space. */
+/* Emphasis must not start or end with white space (NBSP included): it
+ * moves out of the span. */
 static void md_adjust(void *ctx, const mt_span *sp, const char *text, size_t *st, size_t *en)
 {
     (void)ctx;
     if (sp->type != MT_SPAN_EMPHASIS && sp->type != MT_SPAN_STRONG && sp->type != MT_SPAN_STRIKE)
         return;
-    while (*st < *en && is_blank((unsigned char)text[*st]))
-        (*st)++;
-    while (*en > *st && is_blank((unsigned char)text[*en - 1]))
-        (*en)--;
+    while (*st < *en && is_unicode_space(char_at(text, *st, *en))) {
+        size_t n;
+        mt_utf8_decode(text + *st, text + *en, &n);
+        *st += n;
+    }
+    while (*en > *st && is_unicode_space(char_before(text, *en))) {
+        size_t k = *en - 1;
+        while (k > *st && ((unsigned char)text[k] & 0xC0) == 0x80)
+            k--;
+        *en = k;
+    }
 }
 
-/* Whether delimiters around text[st..en) would be recognised: a run before
- * punctuation must follow white space or punctuation, and one after
- * punctuation must precede white space, punctuation or the end. */
-static int delimiters_flank(const md_inline *m, const char *text, size_t st, size_t en)
+static const char *delimiter(mt_span_type t)
 {
-    unsigned char first = (unsigned char)text[st], last = (unsigned char)text[en - 1];
-    unsigned char before = last_out(m);
-    unsigned char after = en < m->to ? (unsigned char)text[en] : ' ';
-    if (is_ascii_punct(first) && !is_blank(before) && !is_ascii_punct(before))
+    return t == MT_SPAN_STRONG ? "**" : t == MT_SPAN_STRIKE ? "~~" : "*";
+}
+
+/* Whether a nested span that shows markup starts at `st` (its marker is the
+ * first character inside ours) or ends at `en` (its closer is the last). */
+static void children_at_edges(const md_inline *m, const mt_span *sp, size_t st, size_t en,
+                              int *at_start, int *at_end)
+{
+    *at_start = *at_end = 0;
+    size_t i = (size_t)(sp - m->spans) + 1;
+    for (size_t seen = 0; i < m->nspans && seen < 64; i++, seen++) {
+        const mt_span *c = &m->spans[i];
+        if (c->start >= en)
+            return;
+        if (c->end <= c->start)
+            continue;
+        if (c->start <= st)
+            *at_start = 1;
+        if (c->end >= en)
+            *at_end = 1;
+    }
+    *at_end = 1;            /* too many to look at: assume the worst */
+}
+
+/* Whether delimiters around text[st..en) would be recognised: an opener
+ * before punctuation must follow white space or punctuation, a closer
+ * after punctuation must precede white space, punctuation or the end; and
+ * a delimiter right after the same delimiter character would merge with it
+ * into one run. */
+static int delimiters_flank(const md_inline *m, const mt_span *sp, const char *text, size_t st,
+                            size_t en)
+{
+    char d = *delimiter(sp->type);
+    uint32_t before = last_char_out(m);
+    uint32_t after = en < m->to ? char_at(text, en, m->to) : ' ';
+    int child_first, child_last;
+    children_at_edges(m, sp, st, en, &child_first, &child_last);
+    int first_punct = child_first || is_punct_or_symbol(char_at(text, st, en));
+    int last_punct = child_last || is_punct_or_symbol(char_before(text, en));
+    if (before == (uint32_t)d || after == (uint32_t)d)
         return 0;
-    if (is_ascii_punct(last) && !is_blank(after) && !is_ascii_punct(after))
+    if (first_punct && !is_unicode_space(before) && !is_unicode_punct(before))
+        return 0;
+    if (last_punct && !is_unicode_space(after) && !is_unicode_punct(after))
         return 0;
     return 1;
 }
@@ -257,11 +383,6 @@ static const char *html_tag(mt_span_type t)
     case MT_SPAN_SUPERSCRIPT: return "sup";
     default: return "em";
     }
-}
-
-static const char *delimiter(mt_span_type t)
-{
-    return t == MT_SPAN_STRONG ? "**" : t == MT_SPAN_STRIKE ? "~~" : "*";
 }
 
 /* A code span's fence is one backtick longer than the longest run inside;
@@ -306,15 +427,20 @@ static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, si
         return TAG_MARKUP;
     case MT_SPAN_CODE:
         return open_code(m, text, st, en);
-    case MT_SPAN_SUBSCRIPT:
-    case MT_SPAN_SUPERSCRIPT:
-        break;
     default:
-        if (delimiters_flank(m, text, st, en)) {
-            mt_rbuf_puts(m->b, delimiter(sp->type));
-            return TAG_MARKUP;
-        }
         break;
+    }
+    if ((unsigned)sp->type > MT_SPAN_STRIKE)
+        return 0;
+    /* Emphasis inside emphasis of the same kind adds nothing, and the same
+     * delimiters nested would pair the wrong way. */
+    if (m->open_of_type[sp->type])
+        return 0;
+    m->open_of_type[sp->type]++;
+    if (sp->type != MT_SPAN_SUBSCRIPT && sp->type != MT_SPAN_SUPERSCRIPT &&
+        delimiters_flank(m, sp, text, st, en)) {
+        mt_rbuf_puts(m->b, delimiter(sp->type));
+        return TAG_MARKUP;
     }
     mt_rbuf_putc(m->b, '<');
     mt_rbuf_puts(m->b, html_tag(sp->type));
@@ -330,12 +456,17 @@ static void md_close(void *ctx, const mt_span *sp, int tag)
         put_destination(m->b, sp->href, sp->href_len);
         mt_rbuf_putc(m->b, ')');
         m->link_depth--;
-    } else if (sp->type == MT_SPAN_CODE) {
+        return;
+    }
+    if (sp->type == MT_SPAN_CODE) {
         if (tag & 2)
             mt_rbuf_putc(m->b, ' ');
         mt_rbuf_put_repeat(m->b, '`', (size_t)tag >> 2);
         m->code_depth--;
-    } else if (tag == TAG_MARKUP) {
+        return;
+    }
+    m->open_of_type[sp->type]--;
+    if (tag == TAG_MARKUP) {
         mt_rbuf_puts(m->b, delimiter(sp->type));
     } else {
         mt_rbuf_put(m->b, "</", 2);
@@ -359,6 +490,8 @@ static void put_inline(md_inline *m, const char *text, size_t from, size_t to,
                        const mt_span *spans, size_t nspans)
 {
     m->to = to;
+    m->spans = spans;
+    m->nspans = nspans;
     mt_render_inline(text, from, to, spans, nspans, &md_ops, m);
 }
 

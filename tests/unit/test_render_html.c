@@ -127,11 +127,36 @@ static void test_no_tag_or_attribute_from_text_survives(void)
     free(out);
 }
 
+static void test_deep_span_nesting_is_bounded(void)
+{
+    enum { N = 100 };
+    static mt_span spans[N];
+    static char text[N + 1];
+    for (int i = 0; i < N; i++) {
+        spans[i] = span(MT_SPAN_EMPHASIS, (uint32_t)i, N);
+        text[i] = 'a';
+    }
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, text), spans, N) };
+    mt_result r = result_of(blocks, 1);
+    char *out = render(&r, MT_FORMAT_HTML, 0);
+    /* At most MT_RENDER_MAX_SPAN_DEPTH (32) levels are marked up, and every
+     * one is closed. */
+    size_t open = 0, close = 0;
+    for (const char *p = strstr(out, "<em>"); p; p = strstr(p + 1, "<em>"))
+        open++;
+    for (const char *p = strstr(out, "</em>"); p; p = strstr(p + 1, "</em>"))
+        close++;
+    CHECK_INT(open, 32);
+    CHECK_INT(close, 32);
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
     RUN(test_awkward_structure_and_escaping);
     RUN(test_empty_result_is_a_document_skeleton);
     RUN(test_no_tag_or_attribute_from_text_survives);
+    RUN(test_deep_span_nesting_is_bounded);
     return harness_finish();
 }

@@ -190,7 +190,7 @@ static void test_spans_never_split_characters(void)
     free(out);
 }
 
-static void test_deep_span_nesting_is_bounded(void)
+static void test_nested_emphasis_of_one_kind_is_marked_once(void)
 {
     enum { N = 100 };
     static mt_span spans[N];
@@ -201,11 +201,33 @@ static void test_deep_span_nesting_is_bounded(void)
     }
     mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, text), spans, N) };
     char *out = md(blocks, 1);
-    /* At most MT_RENDER_MAX_SPAN_DEPTH (32) levels are marked up. */
+    /* Emphasis inside emphasis would pair the wrong asterisks. */
     size_t stars = 0;
     for (const char *p = out; *p; p++)
         stars += *p == '*';
-    CHECK_INT(stars, 64);
+    CHECK_INT(stars, 2);
+    free(out);
+    /* "post<em>apocalyptic</em> tale" inside one emphasis; strong inside
+     * emphasis is kept. */
+    mt_span inner[] = { span(MT_SPAN_EMPHASIS, 0, 21), span(MT_SPAN_EMPHASIS, 4, 15),
+                        span(MT_SPAN_STRONG, 16, 20) };
+    mt_block b2[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "postapocalyptic tale,"), inner, 3) };
+    out = md(b2, 1);
+    CHECK_STR(out, "*postapocalyptic **tale**,*\n");
+    free(out);
+}
+
+static void test_adjacent_and_unicode_flanking(void)
+{
+    /* Two strong spans side by side would make one run of four asterisks;
+     * "That’" ends in Unicode punctuation before a letter; the NBSP leaves
+     * the emphasis. */
+    mt_span spans[] = { span(MT_SPAN_STRONG, 0, 6), span(MT_SPAN_STRONG, 6, 7),
+                        span(MT_SPAN_EMPHASIS, 8, 15), span(MT_SPAN_EMPHASIS, 19, 25) };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0,
+                                         "(Mails) That\xe2\x80\x99s so\xc2\xa0nice"), spans, 4) };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "**(Mails**<strong>)</strong> <em>That\xe2\x80\x99</em>s so\xc2\xa0*nice*\n");
     free(out);
 }
 
@@ -221,6 +243,7 @@ int main(void)
     RUN(test_table_cell_spans);
     RUN(test_rtl_emoji_and_empty);
     RUN(test_spans_never_split_characters);
-    RUN(test_deep_span_nesting_is_bounded);
+    RUN(test_nested_emphasis_of_one_kind_is_marked_once);
+    RUN(test_adjacent_and_unicode_flanking);
     return harness_finish();
 }
