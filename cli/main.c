@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "maintext.h"
@@ -243,6 +244,22 @@ static int check_charset(const cli_config *cfg)
     return 0;
 }
 
+/* Opening the output truncates it: refuse when it is one of the inputs. */
+static int output_is_an_input(const cli_config *cfg, char **inputs, size_t n)
+{
+    struct stat out, in;
+    if (!cfg->output || strcmp(cfg->output, "-") == 0 || stat(cfg->output, &out) != 0)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &in) == 0 &&
+            in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+            fprintf(stderr, "maintext: %s: is both an input and the output\n", cfg->output);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int open_output(const cli_config *cfg, writer *w)
 {
     w->out = stdout;
@@ -312,6 +329,8 @@ static int run(const cli_config *cfg)
     w.total = n;
     w.several = n > 1;
     w.progress = n > 1 && !cfg->quiet && isatty(STDERR_FILENO);
+    if (output_is_an_input(cfg, inputs, n))
+        return EXIT_USAGE;
     cli_job *jobs = calloc(n, sizeof *jobs);
     const unsigned made = cfg->jobs < n ? cfg->jobs : (unsigned)n;
     unsigned nthreads = made;

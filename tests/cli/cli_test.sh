@@ -151,6 +151,13 @@ if [ -w /dev/full ]; then
     expect_stderr "No space left on device"
 fi
 
+# The output must not be one of the inputs (opening it would empty it).
+cp article.html same.html
+expect_status 2 "$MT" same.html -o same.html
+expect_stderr "maintext: same.html: is both an input and the output"
+check
+cmp -s same.html article.html || fail "the input was overwritten"
+
 # "--" ends the options: a file may start with a dash.
 cp article.html ./-dash.html
 expect_status 0 "$MT" -- -dash.html
