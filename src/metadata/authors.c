@@ -72,6 +72,7 @@ static const char *const bad_words[] = {
     "unknown", "anonymous", "none", "null", "undefined", "no", "uhr", "ago", "contact",
     "kontakt", "about", "sitemap", "lesezeit", "reading", "view", "all", "alle", "see",
     "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden", "alles",
+    "skip", "navigation", "content", "inhalt", "springen", "zum", "anmelden", "registrieren",
     /* weekdays: a date's first word is no name */
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -419,8 +420,11 @@ int mt_author_byline_kind(const char *s, size_t len)
     for (size_t i = 0; i < n && i < 4; i++) {
         int by = WORD_IS(&w[i], by_words);
         int colon = w[i].s[w[i].n - 1] == ':' && WORD_IS(&w[i], label_words);
+        /* the name after the label is capitalised, and a byline is short:
+         * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return MT_BYLINE_NAMES;
+            return len <= 120 && is_upper_start(w[i + 1].s, w[i + 1].n) ? MT_BYLINE_NAMES
+                                                                         : MT_BYLINE_NONE;
         if (!WORD_IS(&w[i], label_words) && !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
             break;
     }

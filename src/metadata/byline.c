@@ -13,7 +13,7 @@
 
 #define BYLINE_CAP 320
 #define MAX_CANDIDATES 16
-#define NEAR_CAP 2048
+#define AFTER_CAP 16384
 
 typedef struct candidate {
     mt_names names;
@@ -196,7 +196,7 @@ typedef struct line {
     size_t n;
 } line;
 
-#define MAX_LINES 40
+#define MAX_LINES 400
 
 static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
 {
@@ -232,9 +232,35 @@ static int date_and_name(const line *ln)
     return (ds == 0 && ln->n - de >= 4) || (de == ln->n && ds >= 4);
 }
 
-/* Bylines in the lines after the headline: "By ..." lines first, then a
- * label line with the name below it, then a date-and-name line. */
-static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, int after)
+/* A line that is a person's name and nothing else ("Johanna Kropfitsch"):
+ * two to four capitalised words, no organisation. */
+static int name_only(const line *ln)
+{
+    if (ln->n > 48)
+        return 0;
+    if (!mt_author_plausible(ln->s, ln->n) || mt_author_is_org(ln->s, ln->n))
+        return 0;
+    size_t words = 1, caps = 0;
+    for (size_t i = 0; i < ln->n; i++) {
+        if (ln->s[i] == ' ')
+            words++;
+        else if (ln->s[i] == ',' || ln->s[i] == ':' || ln->s[i] == '(')
+            return 0;
+        if ((i == 0 || ln->s[i - 1] == ' ') && ((unsigned char)ln->s[i] >= 0x80 ||
+                                                (ln->s[i] >= 'A' && ln->s[i] <= 'Z')))
+            caps++;
+    }
+    return words >= 2 && words <= 4 && caps == words;
+}
+
+/* Where lines come from, for their weights. */
+enum { LINES_AFTER, LINES_BEFORE, LINES_BODY };
+
+/* Bylines in lines of text: "By ..." lines, a label line with the name
+ * below it, and just after the headline also a date-and-name line or a
+ * line that is only a name. Further down the article only the labelled
+ * forms count, as a signature ("Autorin: ...", "Quelle: ..."). */
+static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, int where)
 {
     int added = 0;
     for (size_t i = 0; i < n && added < 2; i++) {
@@ -242,15 +268,20 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
             continue;
         int kind = mt_author_byline_kind(ln[i].s, ln[i].n);
         size_t before = l->n;
-        int score = after ? (i < 12 ? 84 : 74) : 76;
+        int near = where == LINES_AFTER && i < 30;
+        int score = where != LINES_AFTER ? 76 : i < 12 ? 84 : i < 30 ? 74 : 60;
+        const char *source = where == LINES_AFTER && !near ? "signature" : "byline";
         if (kind == MT_BYLINE_NAMES) {
-            if (add_text(c, l, ln[i].s, ln[i].n, "byline", score) < 0)
+            if (add_text(c, l, ln[i].s, ln[i].n, source, score) < 0)
                 return -1;
         } else if (kind == MT_BYLINE_LABEL && i + 1 < n && ln[i + 1].n < 100) {
-            if (add_text(c, l, ln[i + 1].s, ln[i + 1].n, "byline", score - 4) < 0)
+            if (add_text(c, l, ln[i + 1].s, ln[i + 1].n, source, score - 4) < 0)
                 return -1;
-        } else if (after && i < 6 && date_and_name(&ln[i])) {
+        } else if (near && i < 6 && date_and_name(&ln[i])) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 66) < 0)
+                return -1;
+        } else if (near && i < 4 && name_only(&ln[i])) {
+            if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;
         }
         added += l->n > before;
@@ -262,26 +293,34 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     if (!anchor)
         return 0;
-    char *buf = mt_arena_alloc_bytes(c->scratch, NEAR_CAP);
+    char *buf = mt_arena_alloc_bytes(c->scratch, AFTER_CAP);
     line *ln = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *ln);
     if (!buf || !ln)
         return -1;
-    size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 300);
+    /* from <body> the byline is further down, past the menus; from a
+     * headline, the article follows and may end with a signature */
+    int from_body = anchor->tag == MT_TAG_BODY;
+    size_t len = mt_meta_text_after(c, anchor, buf, AFTER_CAP, 3000);
 #ifdef MT_META_DEBUG
-    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data, (int)len, buf);
+    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data,
+            (int)(len < 3000 ? len : 3000), buf);
 #endif
-    if (from_lines(c, l, ln, split_lines(buf, len, ln, 30), 1) < 0)
-        return -1;
-    len = mt_meta_text_before(c, anchor, buf, 800, 40);
     size_t n = split_lines(buf, len, ln, MAX_LINES);
+    if (from_lines(c, l, ln, n, from_body ? LINES_BODY : LINES_AFTER) < 0)
+        return -1;
+    if (from_body)
+        return 0;
+    len = mt_meta_text_before(c, anchor, buf, 800, 40);
+    n = split_lines(buf, len, ln, MAX_LINES);
     /* only the last few lines before the headline */
     size_t from = n > 4 ? n - 4 : 0;
-    return from_lines(c, l, ln + from, n - from, 0);
+    return from_lines(c, l, ln + from, n - from, LINES_BEFORE);
 }
 
 /* ================================================================ weighing */
 
-/* 1 when the name is the site's: its name, or the host's main label. */
+/* 1 when the name is the site's: its name, its publisher's, or the host's
+ * ("STERN.de" on stern.de, "EFC Bayrische Bembel" on bayrische-bembel.de). */
 static int names_site(const mt_meta_ctx *c, const char *name)
 {
     size_t n = strlen(name);
@@ -291,23 +330,7 @@ static int names_site(const mt_meta_ctx *c, const char *name)
     if (c->main && c->main->publisher &&
         mt_title_similarity(name, n, c->main->publisher, strlen(c->main->publisher)) >= 0.75)
         return 1;
-    if (c->host_len) {
-        /* "STERN.de" on stern.de, "Makronom" on makronom.de */
-        char a[128], b[128];
-        size_t an = mt_meta_fold(name, n < 100 ? n : 100, a, sizeof a);
-        size_t hn = 0;
-        while (hn < c->host_len && c->host[hn] != '.')
-            hn++;
-        size_t bn = mt_meta_fold(c->host, hn < 100 ? hn : 100, b, sizeof b);
-        size_t w = 0;
-        for (size_t i = 0; i < an; i++)
-            if (a[i] != ' ' && a[i] != '-' && a[i] != '.')
-                a[w++] = a[i];
-        an = w;
-        if (bn >= 3 && an >= bn && memcmp(a, b, bn) == 0 && an <= bn + 6)
-            return 1;
-    }
-    return 0;
+    return mt_title_names_site(name, n, NULL, 0, c->host, c->host_len);
 }
 
 static int same_names(const candidate *a, const candidate *b)

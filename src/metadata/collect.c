@@ -282,7 +282,7 @@ static const hint_word hint_words[] = {
     { "writer", MT_HINT_BYLINE }, { "verfasser", MT_HINT_BYLINE },
     { "creator", MT_HINT_BYLINE }, { "reporter", MT_HINT_BYLINE },
     { "journalist", MT_HINT_BYLINE }, { "contributor", MT_HINT_BYLINE },
-    { "by-line", MT_HINT_BYLINE }, { "redakteur", MT_HINT_BYLINE },
+    { "by-line", MT_HINT_BYLINE }, { "redakteur", MT_HINT_BYLINE }, { "poster", MT_HINT_BYLINE },
     { "date", MT_HINT_DATE }, { "time", MT_HINT_DATE }, { "publish", MT_HINT_DATE },
     { "posted", MT_HINT_DATE }, { "datum", MT_HINT_DATE }, { "fecha", MT_HINT_DATE },
     { "dateline", MT_HINT_DATE }, { "timestamp", MT_HINT_DATE },

@@ -170,6 +170,8 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     best_heading(c, t, h);
     int oom = 0;
     const char *title = NULL, *source = NULL;
+    if (h->node && h->score >= 0.3)
+        c->near_title = h->node;
     if (h->node && h->score >= 0.6) {
         title = mt_meta_keep(c, h->text, h->len, &oom);
         source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";

@@ -193,6 +193,12 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
                          const char *host, size_t host_len,
                          size_t *keep_start, size_t *keep_len);
 
+/* 1 when a piece of text names the site: it matches the site's name, or
+ * its letters contain a label of the host ("ZEIT ONLINE" on zeit.de,
+ * "Cayman Compass" on caymancompass.com). */
+int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site_len,
+                        const char *host, size_t host_len);
+
 /* Similarity of two titles in [0, 1]: the share of the shorter one's words
  * found, in order, in the longer one (case and punctuation folded). */
 double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen);
@@ -437,6 +443,7 @@ typedef struct mt_meta_ctx {
     size_t host_len;
     const mt_node *content;     /* main content from the extractor, or NULL */
     const mt_node *headline;    /* the heading the title was taken from, or NULL */
+    const mt_node *near_title;  /* a heading like the title, taken from elsewhere */
     mt_date_order order;        /* how to read 03/04/2016 on this page */
     mt_metadata *out;
 } mt_meta_ctx;
@@ -447,11 +454,12 @@ const char *mt_meta_keep(mt_meta_ctx *c, const char *s, size_t len, int *oom);
 
 /* Where the visible page's byline and dateline are searched from: the
  * heading the title was taken from, else the first <h1> of the main content
- * (the extractor's node) or of the article, else that node itself; NULL
- * when the page has none of these. */
+ * (the extractor's node) or of the article, else that node itself, else a
+ * heading somewhat like the title, else the only <h1>, else <body>. */
 const mt_node *mt_meta_anchor(const mt_meta_ctx *c);
 
-/* The visible text after the anchor (its own text excluded) and before it,
+/* The visible text after the anchor (its own text excluded; when the anchor
+ * is a box rather than a heading, its text from the start) and before it,
  * one line per block ('\n' between), navigation, comments, figures and
  * hidden elements left out; at most `max_nodes` nodes are read. Returns the
  * length written to buf (NUL-terminated). */

@@ -5,6 +5,11 @@
 #include <string.h>
 #include "metadata/meta_internal.h"
 
+static int is_heading(const mt_node *el)
+{
+    return el->tag >= MT_TAG_H1 && el->tag <= MT_TAG_H6;
+}
+
 static int is_block_break(const mt_node *el)
 {
     switch (el->tag) {
@@ -106,7 +111,9 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
     lines l = { buf, 0, cap };
     if (!cap)
         return 0;
-    walk(c, mt_dom_following_skip(anchor, c->doc->root), NULL, max_nodes, &l);
+    const mt_node *from = is_heading(anchor) ? mt_dom_following_skip(anchor, c->doc->root)
+                                             : anchor->first_child;
+    walk(c, from, NULL, max_nodes, &l);
     return l.len;
 }
 
@@ -128,6 +135,16 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
     return l.len;
 }
 
+static const mt_node *body_of(const mt_document *doc)
+{
+    for (const mt_node *h = doc->root->first_child; h; h = h->next)
+        if (mt_dom_is_html(h, MT_TAG_HTML))
+            for (const mt_node *b = h->first_child; b; b = b->next)
+                if (mt_dom_is_html(b, MT_TAG_BODY))
+                    return b;
+    return NULL;
+}
+
 const mt_node *mt_meta_anchor(const mt_meta_ctx *c)
 {
     if (c->headline)
@@ -139,8 +156,23 @@ const mt_node *mt_meta_anchor(const mt_meta_ctx *c)
         if (h->tag != MT_TAG_H1)
             continue;
         for (const mt_node *p = h; p; p = p->parent)
-            if (!box || p == box)
+            if (box && p == box)
                 return h;
     }
-    return box;
+    if (box)
+        return box;
+    if (c->near_title)
+        return c->near_title;
+    const mt_node *lone = NULL;
+    for (size_t i = 0; i < c->page.nheadings; i++) {
+        const mt_node *h = c->page.headings[i];
+        if (h->tag == MT_TAG_H1 && !(mt_meta_flags(&c->page, h) & MT_IN_BOILER)) {
+            if (lone) {
+                lone = NULL;
+                break;
+            }
+            lone = h;
+        }
+    }
+    return lone ? lone : body_of(c->doc);
 }

@@ -127,8 +127,8 @@ static int contains(const char *hay, size_t hn, const char *needle, size_t nn)
 /* 1 when the segment names the site: it matches the site name, or its
  * letters are a label of the host ("Cayman Compass" on caymancompass.com,
  * "ZEIT ONLINE" on zeit.de). */
-static int names_site(const char *seg, size_t n, const char *site, size_t site_len,
-                      const char *host, size_t host_len)
+int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site_len,
+                        const char *host, size_t host_len)
 {
     if (site && site_len) {
         if (mt_title_words_within(site, site_len, seg, n) ||
@@ -179,13 +179,13 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
     /* peel site names off both ends while they are there */
     while (first < last) {
         const sep *l = &seps[last - 1];
-        if (names_site(s + l->end, b - l->end, site, site_len, host, host_len)) {
+        if (mt_title_names_site(s + l->end, b - l->end, site, site_len, host, host_len)) {
             b = l->start;
             last--;
             continue;
         }
         const sep *f = &seps[first];
-        if (names_site(s + a, f->start - a, site, site_len, host, host_len)) {
+        if (mt_title_names_site(s + a, f->start - a, site, site_len, host, host_len)) {
             a = f->end;
             first++;
             continue;
@@ -194,26 +194,30 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
     }
     /* A colon only ever separates a site name that was recognised as one:
      * "Topic: Headline" is a headline. */
-    size_t nplain = 0;
-    for (size_t i = 0; i < ns; i++)
+    size_t inside = 0;
+    for (size_t i = first; i < last; i++)
         if (seps[i].strong != 2)
-            seps[nplain++] = seps[i];
-    if (first == 0 && last == ns && nplain > 0) {
-        ns = nplain;
-        /* Nothing named the site: a short tail after the last separator is
-         * taken for it ("Headline - Cayman Compass"), a short head before a
-         * strong one too ("SITE | Headline"). */
-        const sep *l = &seps[ns - 1];
-        size_t tail = word_count(s + l->end, len - l->end);
-        size_t head_words = word_count(s, l->start);
-        if (tail <= 4 && head_words >= 3 && head_words > tail) {
-            b = l->start;
-        } else if (seps[0].strong == 1) {
-            size_t head = word_count(s, seps[0].start);
-            size_t rest = word_count(s + seps[0].end, len - seps[0].end);
-            if (head <= 3 && rest > head + 2)
-                a = seps[0].end;
-        }
+            seps[inside++] = seps[i];
+    /* What is left of a site's name or a section: a short tail after the
+     * last separator ("Headline - Cayman Compass", "Headline - Section -
+     * News"), twice at most; else a short head before a strong separator
+     * ("SITE | Headline"). */
+    size_t dropped = 0;
+    while (inside > 0 && dropped < 2) {
+        const sep *l = &seps[inside - 1];
+        size_t tail = word_count(s + l->end, b - l->end);
+        size_t head = word_count(s + a, l->start - a);
+        if (!(tail <= 4 && head >= 3 && head > tail))
+            break;
+        b = l->start;
+        inside--;
+        dropped++;
+    }
+    if (!dropped && inside > 0 && seps[0].strong == 1) {
+        size_t head = word_count(s + a, seps[0].start - a);
+        size_t rest = word_count(s + seps[0].end, b - seps[0].end);
+        if (head <= 3 && rest > head + 2)
+            a = seps[0].end;
     }
     *keep_start = a;
     *keep_len = b - a;
