@@ -73,6 +73,7 @@ static const char *const bad_words[] = {
     "kontakt", "about", "sitemap", "lesezeit", "reading", "view", "all", "alle", "see",
     "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden", "alles",
     "skip", "navigation", "content", "inhalt", "springen", "zum", "anmelden", "registrieren",
+    "last", "modified", "page", "seite", "chapter", "kapitel", "report", "ändern", "language",
     /* weekdays: a date's first word is no name */
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -187,16 +188,17 @@ int mt_author_plausible(const char *s, size_t len)
 {
     if (len < 2 || len > MT_AUTHOR_MAX_LEN)
         return 0;
-    static const char forbidden[] = "?!\"{}<>=#*;:[]\xe2\x80\x9c";
+    static const char forbidden[] = "?!\"{}<>=#*;:[]";
     int letters = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && strchr(forbidden, c) && c != 0)
+    for (const char *p = s, *end = s + len; p < end;) {
+        size_t k;
+        uint32_t c = mt_utf8_decode(p, end, &k);
+        p += k;
+        if (c < 0x80 && c && strchr(forbidden, (int)c))
             return 0;
-        if ((c | 32) >= 'a' && (c | 32) <= 'z')
-            letters++;
-        else if (c >= 0xC0)
-            letters++;
+        if (c == 0xA9)          /* a copyright sign makes a picture credit */
+            return 0;
+        letters += mt_meta_is_word_char(c) && !(c >= '0' && c <= '9');
     }
     if (!letters || mt_meta_find_ci(s, len, "\xe2\x80\x9c") || mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
         return 0;
@@ -393,6 +395,19 @@ int mt_author_is_org(const char *s, size_t len)
     return 0;
 }
 
+int mt_author_name_shape(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    if (n < 2 || n > 3)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_upper_start(w[i].s, w[i].n) || WORD_IS(&w[i], bad_words) ||
+            WORD_IS(&w[i], role_words) || WORD_IS(&w[i], label_words))
+            return 0;
+    return 1;
+}
+
 /* ================================================================ bylines */
 
 /* Labels that stand alone on the line before a name ("Autor" / "Anna
@@ -423,9 +438,12 @@ int mt_author_byline_kind(const char *s, size_t len)
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return len <= 120 && is_upper_start(w[i + 1].s, w[i + 1].n) ? MT_BYLINE_NAMES
-                                                                         : MT_BYLINE_NONE;
-        if (!WORD_IS(&w[i], label_words) && !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
+            return len <= 120 && (colon || is_upper_start(w[i + 1].s, w[i + 1].n))
+                       ? MT_BYLINE_NAMES
+                       : MT_BYLINE_NONE;
+        /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */
+        if (!WORD_IS(&w[i], label_words) && !WORD_IS(&w[i], bad_words) &&
+            !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
             break;
     }
     return MT_BYLINE_NONE;

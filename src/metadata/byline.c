@@ -221,36 +221,31 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
     return n;
 }
 
+/* A line that is a person's name and nothing else ("Johanna Kropfitsch"):
+ * two or three capitalised words, no organisation. */
+static int name_only(const char *s, size_t n)
+{
+    if (n > 48 || !mt_author_plausible(s, n) || mt_author_is_org(s, n))
+        return 0;
+    return mt_author_name_shape(s, n);
+}
+
 /* A short line that is a date and a name ("11.12.2019 - Amelie
- * Loevenich"): the name once the date is taken away. */
+ * Loevenich"). */
 static int date_and_name(const line *ln)
 {
     mt_date d;
     size_t ds, de;
     if (ln->n > 80 || !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de))
         return 0;
-    return (ds == 0 && ln->n - de >= 4) || (de == ln->n && ds >= 4);
-}
-
-/* A line that is a person's name and nothing else ("Johanna Kropfitsch"):
- * two to four capitalised words, no organisation. */
-static int name_only(const line *ln)
-{
-    if (ln->n > 48)
-        return 0;
-    if (!mt_author_plausible(ln->s, ln->n) || mt_author_is_org(ln->s, ln->n))
-        return 0;
-    size_t words = 1, caps = 0;
-    for (size_t i = 0; i < ln->n; i++) {
-        if (ln->s[i] == ' ')
-            words++;
-        else if (ln->s[i] == ',' || ln->s[i] == ':' || ln->s[i] == '(')
-            return 0;
-        if ((i == 0 || ln->s[i - 1] == ' ') && ((unsigned char)ln->s[i] >= 0x80 ||
-                                                (ln->s[i] >= 'A' && ln->s[i] <= 'Z')))
-            caps++;
-    }
-    return words >= 2 && words <= 4 && caps == words;
+    const char *rest = ds == 0 ? ln->s + de : ln->s;
+    size_t rn = ds == 0 ? ln->n - de : ds;
+    while (rn && (*rest == ' ' || *rest == '-' || *rest == '|' || *rest == ','))
+        rest++, rn--;
+    while (rn && (rest[rn - 1] == ' ' || rest[rn - 1] == '-' || rest[rn - 1] == '|' ||
+                  rest[rn - 1] == ','))
+        rn--;
+    return (ds == 0 || de == ln->n) && name_only(rest, rn);
 }
 
 /* Where lines come from, for their weights. */
@@ -280,7 +275,7 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
         } else if (near && i < 6 && date_and_name(&ln[i])) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 66) < 0)
                 return -1;
-        } else if (near && i < 4 && name_only(&ln[i])) {
+        } else if (near && i < 4 && name_only(ln[i].s, ln[i].n)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;
         }

@@ -167,6 +167,10 @@ typedef struct mt_names {
  * the number added, or -1 on out of memory. */
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names);
 
+/* 1 when a string has the shape of a person's name written out: two or
+ * three capitalised words, none of them a label, a role or navigation. */
+int mt_author_name_shape(const char *s, size_t len);
+
 /* 1 when a name is an organisation's (GmbH, e.V., Verlag, News, a domain
  * name, ...). */
 int mt_author_is_org(const char *s, size_t len);
