@@ -302,6 +302,8 @@ static const hint_word hint_words[] = {
     { "spitzmarke", MT_HINT_KICKER }, { "pretitle", MT_HINT_KICKER },
     { "pre-title", MT_HINT_KICKER }, { "subtitle", MT_HINT_KICKER }, { "sub-title", MT_HINT_KICKER },
     { "toptitle", MT_HINT_KICKER }, { "top-title", MT_HINT_KICKER }, { "rubric", MT_HINT_KICKER },
+    { "sub-heading", MT_HINT_KICKER }, { "subheading", MT_HINT_KICKER }, { "small", MT_HINT_KICKER },
+    { "label", MT_HINT_KICKER },
     { "headline", MT_HINT_TITLE }, { "title", MT_HINT_TITLE },
     { "article", MT_HINT_ARTICLE }, { "entry", MT_HINT_ARTICLE }, { "post", MT_HINT_ARTICLE },
     { "story", MT_HINT_ARTICLE },
@@ -646,7 +648,7 @@ int mt_meta_glued_elements(const mt_node *el)
 }
 
 /* Elements whose text a reader does not see. */
-static int is_hidden(const mt_node *el)
+int mt_meta_hidden(const mt_node *el)
 {
     if (el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
         el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
@@ -675,7 +677,7 @@ size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_no
     while (n && visited++ < max_nodes && w + 1 < cap) {
         const mt_node *next;
         if (n->type == MT_NODE_ELEMENT &&
-            (is_hidden(n) || (skip_hints && (mt_meta_class_hints(n) & skip_hints)))) {
+            (mt_meta_hidden(n) || (skip_hints && (mt_meta_class_hints(n) & skip_hints)))) {
             next = mt_dom_following_skip(n, el);
         } else {
             if (n->type == MT_NODE_TEXT) {

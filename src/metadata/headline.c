@@ -7,6 +7,7 @@
  * that matches one of them is the headline, with its kicker left out. When
  * no heading matches, the strongest declared title is used, and a lone
  * article heading when nothing is declared. */
+#include <stdint.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
 
@@ -46,9 +47,50 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
 
 /* ================================================================ headings */
 
-/* The text of a heading without its kicker: the parts whose class says
- * kicker, topline, dachzeile, ... are left out; a part whose class says
- * headline or title is the whole title when there is one. */
+/* Elements of a heading that are not its title: kickers marked by class,
+ * and <small> print. */
+static int kicker_part(const mt_node *n)
+{
+    return n->tag == MT_TAG_SMALL || (n->nattrs && (mt_meta_class_hints(n) & MT_HINT_KICKER));
+}
+
+/* The heading's text with its kicker parts left out; *br_at gets the
+ * length before its first <br> (or SIZE_MAX). */
+static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_at)
+{
+    size_t w = 0, visited = 0;
+    *br_at = SIZE_MAX;
+    const mt_node *n = h->first_child;
+    while (n && visited++ < 256 && w + 1 < cap) {
+        if (n->type == MT_NODE_ELEMENT) {
+            if (mt_meta_hidden(n) || kicker_part(n)) {
+                n = mt_dom_following_skip(n, h);
+                continue;
+            }
+            if (n->tag == MT_TAG_BR && *br_at == SIZE_MAX)
+                *br_at = w;
+            buf[w++] = ' ';
+        } else if (n->type == MT_NODE_TEXT) {
+            size_t k = n->data_len < cap - 1 - w ? n->data_len : cap - 1 - w;
+            memcpy(buf + w, n->data, k);
+            w += k;
+        }
+        n = mt_dom_following(n, h);
+    }
+    buf[w] = '\0';
+    return w;
+}
+
+static size_t words_in(const char *s, size_t n)
+{
+    uint32_t h[16];
+    return mt_meta_words(s, n, h, 16);
+}
+
+/* The text of a heading without its kicker: a part whose class says
+ * headline or title is the title when there is one; else the parts whose
+ * class says kicker (or that are <small>) are left out, and a short line
+ * before a <br> ("Tunesien<br>Große Aufgaben ...") too. */
 static size_t heading_text(const mt_node *h, char *buf, size_t cap)
 {
     size_t visited = 0;
@@ -60,7 +102,18 @@ static size_t heading_text(const mt_node *h, char *buf, size_t cap)
                 return k;
         }
     }
-    return mt_meta_node_text(h, buf, cap, 256, MT_HINT_KICKER);
+    size_t br_at;
+    size_t w = heading_parts(h, buf, cap, &br_at);
+    if (br_at != SIZE_MAX && words_in(buf, br_at) <= 6 && words_in(buf + br_at, w - br_at) >= 2) {
+        memmove(buf, buf + br_at, w - br_at);
+        w -= br_at;
+    }
+    w = mt_meta_collapse(buf, w);
+    buf[w] = '\0';
+    if (w)
+        return w;
+    /* all of it was "kicker": then it is the title after all */
+    return mt_meta_node_text(h, buf, cap, 256, 0);
 }
 
 /* How well a heading matches the declared titles, in [0, 1]. */

@@ -422,6 +422,11 @@ unsigned mt_meta_class_hints(const mt_node *el);
 size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes,
                          unsigned skip_hints);
 
+/* 1 when a reader does not see the element's text: scripts, styles,
+ * hidden and aria-hidden elements, display:none, screen-reader-only text,
+ * buttons and forms' selects. */
+int mt_meta_hidden(const mt_node *el);
+
 /* 1 when an inline element follows another element directly
  * ("<span>By</span><span>Anna</span>"): pages separate such pieces with
  * CSS, so the text gets a space there. */
