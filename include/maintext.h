@@ -431,7 +431,9 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * *result points to a result owned by the extractor, valid until the next
  * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
  * metadata but no blocks). Other errors: MT_ERR_NOMEM,
- * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG; *result is then NULL.
+ * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG, MT_ERR_UNKNOWN_ENCODING (the
+ * options' transport_charset is not a label the Encoding Standard knows);
+ * *result is then NULL.
  * The input is not kept: it may be freed as soon as this returns.
  */
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len,

@@ -88,12 +88,6 @@ static size_t count_chars(const char *s, size_t len)
     return n;
 }
 
-static const char *encoding_source_name(int source)
-{
-    static const char *const names[] = { "bom", "transport", "meta", "detected", "default" };
-    return source >= 0 && source < 5 ? names[source] : "default";
-}
-
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
                             const mt_result **result)
 {
@@ -117,7 +111,7 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     mt_result *r = &ex->result;
     memset(r, 0, sizeof *r);
     r->encoding = mt_document_encoding(doc);
-    r->encoding_source = encoding_source_name(doc->encoding_source);
+    r->encoding_source = mt_document_encoding_source(doc);
     r->limits = doc->limits;
     int64_t now = o->reference_time ? o->reference_time : (int64_t)time(NULL);
     st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);

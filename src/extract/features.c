@@ -56,10 +56,10 @@ static const mt_node *find_body(const mt_document *doc)
     return doc->root;
 }
 
-static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited)
+static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited, vocab_cache *vc)
 {
     node_info *in = ni(c, el);
-    unsigned kind = mt_vocab_classify(el);
+    unsigned kind = mt_vocab_classify(el, vc);
     unsigned flags = inherited;
     if (renders_no_text(el) || (kind & K_HIDDEN))
         flags |= NI_INVISIBLE;
@@ -128,12 +128,16 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
 /* Whether a boilerplate word on an element is belied by what the element
  * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
  * engine's "widget Blog" around the post): an element holding most of the
- * page's text, or the article's semantic markup, is not boilerplate; nor is
- * one named by weak words only that holds several paragraphs of running
- * text with few links. */
+ * page's text, most of the article it is in, or the article's semantic
+ * markup, is not boilerplate; nor is one named by weak words only that holds
+ * several paragraphs of running text with few links. */
 static int kind_belied(const node_info *in, uint32_t page_chars)
 {
     if (in->chars * 2 > page_chars && page_chars > 200)
+        return 1;
+    /* most of the article it sits in ("entry share" as a modifier class) */
+    if (in->context_chars && in->chars * 2 > in->context_chars && in->chars >= 200 &&
+        !(in->kind & K_COMMENT))
         return 1;
     /* it wraps the article's own semantic markup ("share-wrapper" around
      * <article>): the words name something next to the article */
@@ -153,7 +157,11 @@ static void inherit_kinds(extract_ctx *c)
         node_info *in = ni(c, n);
         if (n->type == MT_NODE_ELEMENT && (in->kind & K_BOILERPLATE) && kind_belied(in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
-        unsigned inherited = i && n->parent ? ni(c, n->parent)->akind : 0;
+        const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
+        in->context_chars = pi ? pi->context_chars : 0;
+        if (pi && (pi->kind & (K_MAIN | K_ARTICLE)) && n->parent != c->body)
+            in->context_chars = pi->chars;
+        unsigned inherited = pi ? pi->akind : 0;
         in->akind = (uint32_t)(inherited | (n->type == MT_NODE_ELEMENT ? in->kind : 0));
         if (in->akind & K_BOILERPLATE)
             in->flags |= NI_IN_BOILER;
@@ -172,11 +180,14 @@ mt_status mt_features_compute(extract_ctx *c)
     c->norder = 0;
     const mt_node *root = c->body;
     const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
+    vocab_cache *vc = mt_arena_calloc(c->arena, sizeof *vc);
+    if (!vc)
+        return MT_ERR_NOMEM;
     const mt_node *nd = root;
     while (nd) {
         unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;
         if (nd->type == MT_NODE_ELEMENT) {
-            enter_element(c, nd, inherited);
+            enter_element(c, nd, inherited, vc);
         } else if (nd->type == MT_NODE_TEXT) {
             measure_text(c, nd, inherited);
         } else {

@@ -37,8 +37,19 @@ enum {
 #define K_BOILERPLATE (K_NAV | K_SHARE | K_RELATED | K_COMMENT | K_FOOTER | K_HEADER | \
                        K_SIDEBAR | K_AD | K_NOTICE | K_MODAL)
 
+/* Pages repeat the same class attribute on many elements ("menu-item
+ * menu-item-type-custom" a hundred times): a small per-page table keeps the
+ * kinds of the values seen last. Zero it before the first use. */
+#define VOCAB_CACHE_SIZE 256
+typedef struct vocab_cache {
+    struct {
+        const char *value;
+        uint32_t len, hash, kinds;
+    } entries[VOCAB_CACHE_SIZE];
+} vocab_cache;
+
 /* The kinds named by an element's class, id, role, itemprop, aria and tag. */
-unsigned mt_vocab_classify(const mt_node *el);
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache);
 
 /* Whether a short text is a known boilerplate phrase ("Skip to main
  * content", "Share this article", "Accept cookies", ...): matched on the
@@ -76,6 +87,7 @@ typedef struct node_info {
     uint32_t links;         /* <a href> elements in the subtree */
     uint32_t own_chars;     /* characters of direct text children */
     uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
+    uint32_t context_chars;     /* chars of the nearest <article>/<main>/articleBody around */
     float score;            /* content score (select.c) */
     uint32_t kind;          /* K_* of this element */
     uint32_t akind;         /* K_* of this element and all its ancestors */

@@ -244,6 +244,9 @@ static void choose_region(const extract_ctx *c, region *r)
         return;
     }
     float top_score = final_score(c, top);
+    /* a sibling of an <article> joins it only when it scores well too (an
+     * article split in two, as recipes put ingredients and steps) */
+    int semantic = (ni(c, top)->kind & (K_MAIN | K_ARTICLE)) != 0;
     float threshold = top_score * 0.2f;
     if (threshold < 10)
         threshold = 10;
@@ -254,8 +257,7 @@ static void choose_region(const extract_ctx *c, region *r)
     for (const mt_node *s = parent->first_child; s && r->n < MAX_REGION; s = s->next) {
         if (s->type != MT_NODE_ELEMENT)
             continue;
-        if (s == top || (!(ni(c, top)->kind & (K_MAIN | K_ARTICLE)) &&
-                         sibling_joins(c, s, top, threshold)))
+        if (s == top || sibling_joins(c, s, top, semantic ? threshold * 2 : threshold))
             r->roots[r->n++] = s;
     }
 }

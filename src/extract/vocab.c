@@ -52,7 +52,7 @@ static const vocab_word words[] = {
     W("post", EXACT, K_CONTENT), W("pager", EXACT, K_NAV),
     W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV), W("popup", PREFIX, K_MODAL),
     W("popular", EXACT, K_RELATED), W("promo", PREFIX, K_AD), W("prose", EXACT, K_CONTENT),
-    W("paywall", EXACT, K_NOTICE), W("print", EXACT, K_SHARE), W("pinterest", EXACT, K_SHARE),
+    W("paywall", EXACT, K_NOTICE), W("pinterest", EXACT, K_SHARE),
     W("rail", EXACT | WEAK, K_SIDEBAR), W("related", PREFIX, K_RELATED), W("recommend", PREFIX, K_RELATED),
     W("reply", EXACT, K_COMMENT), W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
     W("rss", EXACT, K_SHARE), W("register", EXACT, K_NOTICE),
@@ -70,21 +70,42 @@ static const vocab_word words[] = {
 };
 
 /* Class names that mean "not shown" as a whole. */
-static const char *const hidden_classes[] = {
-    "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-    "screen-reader-only", "element-invisible", "offscreen", "is-hidden", "u-hidden",
-    "a11y-hidden", "skip-link", "skiplink", "skip-to-content", "invisible", "d-none",
-    "display-none", "hidden-text", "assistive-text", "visuallyHidden", "srOnly", "sr_only",
-    "skip-links", "skipnav",
+static const struct { const char *name; uint8_t len; } hidden_classes[] = {
+    { "not shown", 9 },
+    { "hidden", 6 },
+    { "hide", 4 },
+    { "sr-only", 7 },
+    { "visually-hidden", 15 },
+    { "visuallyhidden", 14 },
+    { "screen-reader-text", 18 },
+    { "screen-reader-only", 18 },
+    { "element-invisible", 17 },
+    { "offscreen", 9 },
+    { "is-hidden", 9 },
+    { "u-hidden", 8 },
+    { "a11y-hidden", 11 },
+    { "skip-link", 9 },
+    { "skiplink", 8 },
+    { "skip-to-content", 15 },
+    { "invisible", 9 },
+    { "d-none", 6 },
+    { "display-none", 12 },
+    { "hidden-text", 11 },
+    { "assistive-text", 14 },
+    { "visuallyHidden", 14 },
+    { "srOnly", 6 },
+    { "sr_only", 7 },
+    { "skip-links", 10 },
+    { "skipnav", 7 },
 };
 
 /* Substrings searched in compound class names that matched no word. */
-static const struct { const char *s; uint16_t kinds; } compounds[] = {
-    { "sidebar", K_SIDEBAR }, { "comment", K_COMMENT }, { "footer", K_FOOTER },
-    { "related", K_RELATED }, { "share", K_SHARE }, { "social", K_SHARE },
-    { "navigation", K_NAV }, { "breadcrumb", K_NAV }, { "menu", K_NAV },
-    { "newsletter", K_NOTICE }, { "cookie", K_NOTICE }, { "advert", K_AD },
-    { "sponsor", K_AD }, { "widget", K_SIDEBAR }, { "header", K_HEADER },
+static const struct { const char *s; uint8_t len; uint32_t kinds; } compounds[] = {
+    { "sidebar", 7, K_SIDEBAR }, { "comment", 7, K_COMMENT }, { "footer", 6, K_FOOTER },
+    { "related", 7, K_RELATED }, { "share", 5, K_SHARE }, { "social", 6, K_SHARE },
+    { "navigation", 10, K_NAV }, { "breadcrumb", 10, K_NAV }, { "menu", 4, K_NAV },
+    { "newsletter", 10, K_NOTICE }, { "cookie", 6, K_NOTICE }, { "advert", 6, K_AD },
+    { "sponsor", 7, K_AD }, { "widget", 6, K_SIDEBAR }, { "header", 6, K_HEADER | K_WEAK },
 };
 
 static inline unsigned char lower(unsigned char c)
@@ -131,7 +152,7 @@ static unsigned lookup_word(const char *w, size_t len)
 static int is_hidden_class(const char *name, size_t len)
 {
     for (size_t i = 0; i < sizeof hidden_classes / sizeof hidden_classes[0]; i++)
-        if (strlen(hidden_classes[i]) == len && memcmp(hidden_classes[i], name, len) == 0)
+        if (hidden_classes[i].len == len && memcmp(hidden_classes[i].name, name, len) == 0)
             return 1;
     return 0;
 }
@@ -143,19 +164,25 @@ static int is_hidden_class(const char *name, size_t len)
  *  - script hooks: "js-social-images" marks where a script attaches. */
 static int is_uninformative_class(const char *name, size_t len)
 {
-    static const char *const markers[] = { "tag-", "tags-", "category-", "categories-",
-                                           "cat-", "label-", "topic-", "format-", "type-",
-                                           "status-", "postid-", "author-", "tag_", "category_" };
-    if (len > 3 && (memcmp(name, "js-", 3) == 0 || memcmp(name, "js_", 3) == 0))
+    static const struct { const char *s; uint8_t len; } markers[] = {
+        { "tag-", 4 }, { "tags-", 5 }, { "category-", 9 }, { "categories-", 11 },
+        { "cat-", 4 }, { "label-", 6 }, { "topic-", 6 }, { "format-", 7 }, { "type-", 5 },
+        { "status-", 7 }, { "postid-", 7 }, { "author-", 7 }, { "tag_", 4 }, { "category_", 9 },
+    };
+    if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 1;
-    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
-        size_t ml = strlen(markers[i]);
-        for (size_t at = 0; at + ml < len; at++) {
-            if (at && name[at - 1] != '-' && name[at - 1] != '_')
-                continue;
-            if (memcmp(name + at, markers[i], ml) == 0)
+    /* markers start a class name or follow a '-' / '_' */
+    for (size_t at = 0; at + 4 < len; at++) {
+        if (at && name[at - 1] != '-' && name[at - 1] != '_')
+            continue;
+        char first = name[at];
+        if (first != 't' && first != 'c' && first != 'l' && first != 'f' && first != 's' &&
+            first != 'p' && first != 'a')
+            continue;
+        for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+            if (markers[i].s[0] == first && at + markers[i].len < len &&
+                memcmp(name + at, markers[i].s, markers[i].len) == 0)
                 return 1;
-        }
     }
     return 0;
 }
@@ -220,7 +247,7 @@ static unsigned classify_class_name(const char *name, size_t len)
         for (size_t i = 0; i < len; i++)
             low[i] = (char)lower((unsigned char)name[i]);
         for (size_t i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
-            size_t cl = strlen(compounds[i].s);
+            size_t cl = compounds[i].len;
             for (size_t j = 0; j + cl <= len; j++)
                 if (low[j] == compounds[i].s[0] && memcmp(low + j, compounds[i].s, cl) == 0) {
                     kinds = combine(kinds, compounds[i].kinds);
@@ -246,6 +273,24 @@ static unsigned classify_names(const char *s, size_t len)
         if (i > start && i - start < 128)
             kinds = combine(kinds, classify_class_name(s + start, i - start));
     }
+    return kinds;
+}
+
+/* classify_names through the per-page cache. */
+static unsigned classify_names_cached(const char *s, size_t len, vocab_cache *cache)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    unsigned slot = (h ^ (h >> 16)) & (VOCAB_CACHE_SIZE - 1);
+    if (cache->entries[slot].value && cache->entries[slot].hash == h &&
+        cache->entries[slot].len == len && memcmp(cache->entries[slot].value, s, len) == 0)
+        return cache->entries[slot].kinds;
+    unsigned kinds = classify_names(s, len);
+    cache->entries[slot].value = s;
+    cache->entries[slot].len = (uint32_t)len;
+    cache->entries[slot].hash = h;
+    cache->entries[slot].kinds = kinds;
     return kinds;
 }
 
@@ -324,7 +369,7 @@ static unsigned classify_tag(const mt_node *el)
     }
 }
 
-unsigned mt_vocab_classify(const mt_node *el)
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache)
 {
     unsigned kinds = classify_tag(el);
     for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
@@ -332,7 +377,7 @@ unsigned mt_vocab_classify(const mt_node *el)
         switch (a->name_len) {
         case 2:
             if (memcmp(a->name, "id", 2) == 0)
-                kinds = combine(kinds, classify_names(a->value, a->value_len));
+                kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
             break;
         case 4:
             if (memcmp(a->name, "role", 4) == 0)
@@ -340,7 +385,7 @@ unsigned mt_vocab_classify(const mt_node *el)
             break;
         case 5:
             if (memcmp(a->name, "class", 5) == 0)
-                kinds = combine(kinds, classify_names(a->value, a->value_len));
+                kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 kinds |= K_HIDDEN;
             break;

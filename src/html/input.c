@@ -33,6 +33,26 @@ static size_t ill_formed_length(const unsigned char *s, const unsigned char *end
     return i;
 }
 
+/* Length of the run at p of ASCII bytes other than CR, which pass through
+ * unchanged: eight bytes at a time, testing for a high bit or a 0x0D byte
+ * in the word at once. */
+static size_t plain_run(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char *q = p;
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while ((size_t)(end - q) >= 8) {
+        uint64_t w;
+        memcpy(&w, q, 8);
+        uint64_t cr = w ^ (ones * 0x0D);
+        if (((cr - ones) & ~cr & highs) | (w & highs))
+            break;
+        q += 8;
+    }
+    while (q < end && *q < 0x80 && *q != '\r')
+        q++;
+    return (size_t)(q - p);
+}
+
 /* Writes the cleaned form of in[from..len) to `o` and returns its length;
  * with `o` NULL it only measures, so the copy can be allocated exactly. */
 static size_t clean_tail(const char *in, size_t len, size_t from, char *o)
@@ -41,6 +61,15 @@ static size_t clean_tail(const char *in, size_t len, size_t from, char *o)
     const unsigned char *end = (const unsigned char *)in + len;
     size_t n_out = 0;
     while (p < end) {
+        size_t run = plain_run(p, end);
+        if (run) {
+            if (o)
+                memcpy(o + n_out, p, run);
+            n_out += run;
+            p += run;
+            if (p >= end)
+                break;
+        }
         if (*p == '\r') {
             if (o)
                 o[n_out] = '\n';
