@@ -74,6 +74,7 @@ static const char *const bad_words[] = {
     "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden", "alles",
     "skip", "navigation", "content", "inhalt", "springen", "zum", "anmelden", "registrieren",
     "last", "modified", "page", "seite", "chapter", "kapitel", "report", "ändern", "language",
+    "contactar", "contacto", "kontaktieren", "profile", "profil",
     /* weekdays: a date's first word is no name */
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -96,6 +97,7 @@ static const char *const by_words[] = { "by", "von", "par", "por", "door", "prze
 /* Conjunctions between names. */
 static const char *const and_words[] = {
     "and", "und", "&", "et", "y", "e", "en", "i", "и", "oraz", "og", "och", "ve", "+",
+    "mit", "with", "avec", "con", "com",
 };
 
 /* Words left at the end of a piece once a date is cut away. */
@@ -540,6 +542,15 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     if (len > 1000)
         len = 1000;
     char buf[1001];
+    /* JSON-LD and meta values may carry markup and character references */
+    if (memchr(s, '&', len) || memchr(s, '<', len)) {
+        size_t n;
+        const char *clean = mt_meta_strip_dup(a, s, len, &n);
+        if (!clean)
+            return -1;
+        s = clean;
+        len = n;
+    }
     memcpy(buf, s, len);
     len = mt_meta_collapse(buf, len);
     blank_noise(buf, len);

@@ -342,26 +342,75 @@ static int same_names(const candidate *a, const candidate *b)
     return 0;
 }
 
+/* A declared name that is an abbreviation or a login ("LN", "jdoe"): a
+ * desk's code or an account, weaker than a name written out. */
+static int code_name(const char *name)
+{
+    size_t n = strlen(name), upper = 0;
+    if (strchr(name, ' '))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        upper += name[i] >= 'A' && name[i] <= 'Z';
+    return n <= 3 || (upper == 0 && n >= 12);
+}
+
+/* Letters of a name, folded, without spaces and punctuation. */
+static size_t squeezed(const char *s, char *buf, size_t cap)
+{
+    char f[MT_AUTHOR_MAX_LEN * 2 + 8];
+    size_t n = mt_meta_fold(s, strlen(s), f, sizeof f), w = 0;
+    for (size_t i = 0; i < n && w + 1 < cap; i++)
+        if (f[i] != ' ' && f[i] != '.' && f[i] != '-' && f[i] != '_')
+            buf[w++] = f[i];
+    buf[w] = '\0';
+    return w;
+}
+
+/* 1 when `login` ("arianschlichenmayer") is `name` ("Arian
+ * Schlichenmayer") run together. */
+static int same_person_spelled(const char *login, const char *name)
+{
+    char a[256], b[256];
+    return strchr(name, ' ') && !strchr(login, ' ') && squeezed(login, a, sizeof a) > 3 &&
+           squeezed(name, b, sizeof b) > 3 && strcmp(a, b) == 0;
+}
+
 static void weigh(mt_meta_ctx *c, candidates *l)
 {
+    int penalised[MAX_CANDIDATES];
     for (size_t i = 0; i < l->n; i++) {
         candidate *k = &l->c[i];
-        size_t site_names = 0, orgs = 0;
+        size_t site_names = 0, orgs = 0, codes = 0;
         for (size_t j = 0; j < k->names.n; j++) {
             const char *nm = k->names.name[j];
             site_names += names_site(c, nm);
             orgs += mt_author_is_org(nm, strlen(nm));
+            codes += code_name(nm);
         }
-        /* a declared author that is the site or a company is weaker than
-         * a person named on the page; a visible byline may name a desk */
-        int declared = strcmp(k->source, "byline") != 0;
+        /* a declared author that is the site, a company or a code is weaker
+         * than a person named on the page; a visible byline may name a desk */
+        int declared = strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0;
+        penalised[i] = 1;
         if (site_names == k->names.n)
             k->score -= declared ? 45 : 20;
-        else if (orgs == k->names.n && declared)
+        else if ((orgs == k->names.n || codes == k->names.n) && declared)
             k->score -= 25;
-        for (size_t j = 0; j < l->n; j++)
-            if (j != i && strcmp(l->c[j].source, k->source) != 0 && same_names(k, &l->c[j]))
+        else
+            penalised[i] = 0;
+    }
+    /* sources that agree on a person confirm each other; a written-out
+     * name beats the login it matches */
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *k = &l->c[i];
+        for (size_t j = 0; j < l->n; j++) {
+            const candidate *o = &l->c[j];
+            if (j == i || strcmp(o->source, k->source) == 0)
+                continue;
+            if (!penalised[i] && !penalised[j] && same_names(k, o))
                 k->score += 8;
+            if (same_person_spelled(o->names.name[0], k->names.name[0]))
+                k->score += 30;
+        }
     }
 }
 
