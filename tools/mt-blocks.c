@@ -3,7 +3,7 @@
  * its characters and link characters, the boilerplate kinds above it, and
  * the start of its text; then the main region's root elements.
  *
- * usage: mt-blocks [-v] [--recall|--precision] FILE */
+ * usage: mt-blocks [-v] [--full] [--recall|--precision] FILE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +21,7 @@ static void print_kinds(unsigned k)
             printf("%s,", kind_names[i]);
 }
 
-static int verbose;
+static int verbose, full;
 
 static void print_path(const extract_ctx *c, const mt_node *n)
 {
@@ -52,6 +52,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-v"))
             verbose = 1;
+        else if (!strcmp(argv[i], "--full"))
+            full = 1;
         else if (!strcmp(argv[i], "--recall"))
             opts.focus = MT_FOCUS_RECALL;
         else if (!strcmp(argv[i], "--precision"))
@@ -61,7 +63,7 @@ int main(int argc, char **argv)
     }
     FILE *f = path ? fopen(path, "rb") : NULL;
     if (!f) {
-        fprintf(stderr, "usage: mt-blocks [-v] [--recall|--precision] FILE\n");
+        fprintf(stderr, "usage: mt-blocks [-v] [--full] [--recall|--precision] FILE\n");
         return 2;
     }
     static char buf[64 << 20];
@@ -88,7 +90,14 @@ int main(int argc, char **argv)
         printf("%c%c t%d ch=%u lk=%u p=%u [", x->flags & XB_IN_MAIN ? 'M' : '.',
                x->flags & XB_KEEP ? 'K' : '.', x->pub.type, x->chars, x->link_chars, x->punct);
         print_kinds(x->boiler);
-        printf("] %.70s | ", x->pub.text);
+        if (full) {
+            printf("] ");
+            for (const char *t = x->pub.text; *t; t++)
+                putchar(*t == '\n' ? ' ' : *t);
+            printf(" | ");
+        } else {
+            printf("] %.70s | ", x->pub.text);
+        }
         print_path(&c, x->node);
         printf("\n");
     }

@@ -162,7 +162,7 @@ static void inherit_kinds(extract_ctx *c)
         if (pi && (pi->kind & (K_MAIN | K_ARTICLE)) && n->parent != c->body)
             in->context_chars = pi->chars;
         unsigned inherited = pi ? pi->akind : 0;
-        in->akind = (uint32_t)(inherited | (n->type == MT_NODE_ELEMENT ? in->kind : 0));
+        in->akind = (uint32_t)(inherited | (n->type == MT_NODE_ELEMENT ? mt_strong_kinds(in->kind) : 0));
         if (in->akind & K_BOILERPLATE)
             in->flags |= NI_IN_BOILER;
     }

@@ -37,6 +37,12 @@ enum {
 #define K_BOILERPLATE (K_NAV | K_SHARE | K_RELATED | K_COMMENT | K_FOOTER | K_HEADER | \
                        K_SIDEBAR | K_AD | K_NOTICE | K_MODAL)
 
+/* The kinds to trust: boilerplate named only by weak words is dropped. */
+static inline unsigned mt_strong_kinds(unsigned k)
+{
+    return (k & K_WEAK) ? (k & ~(unsigned)(K_BOILERPLATE | K_WEAK)) : k;
+}
+
 /* Pages repeat the same class attribute on many elements ("menu-item
  * menu-item-type-custom" a hundred times): a small per-page table keeps the
  * kinds of the values seen last. Zero it before the first use. */
@@ -90,7 +96,7 @@ typedef struct node_info {
     uint32_t context_chars;     /* chars of the nearest <article>/<main>/articleBody around */
     float score;            /* content score (select.c) */
     uint32_t kind;          /* K_* of this element */
-    uint32_t akind;         /* K_* of this element and all its ancestors */
+    uint32_t akind;         /* strong K_* of this element and all its ancestors */
     uint8_t flags;          /* NI_* */
     uint8_t depth_lists;    /* list nesting depth at this element */
 } node_info;

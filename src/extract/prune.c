@@ -17,7 +17,7 @@ static unsigned kinds_above(const extract_ctx *c, const mt_node *n)
         const node_info *in = ni(c, n);
         if (in->flags & NI_REGION)
             break;
-        kinds |= in->kind;
+        kinds |= mt_strong_kinds(in->kind);
     }
     return kinds;
 }
