@@ -59,6 +59,16 @@ static void show_progress(writer *w)
     w->progress_shown = 1;
 }
 
+/* The progress line gives way to a summary that stays. */
+static void finish_progress(writer *w)
+{
+    if (!w->progress)
+        return;
+    clear_progress(w);
+    fprintf(stderr, "maintext: %zu inputs: %zu with main content, %zu without, %zu failed\n",
+            w->done, w->with_content, w->done - w->with_content - w->failed, w->failed);
+}
+
 static void report(writer *w, const cli_job *job)
 {
     clear_progress(w);
@@ -354,7 +364,7 @@ static int run(const cli_config *cfg)
             run_sequential(&ctx, ex[0], jobs, n, &w);
         if (xml_batch)
             write_str(&w, "</collection>\n");
-        clear_progress(&w);
+        finish_progress(&w);
         status = close_output(&w) == 0 ? exit_status(&w) : EXIT_OUTPUT;
     }
     for (unsigned t = 0; t < made; t++)

@@ -6,13 +6,14 @@
  * fenced code with its language, GitHub tables, images, thematic breaks.
  * Inline: links, *emphasis*, **strong**, `code`, ~~strike~~, and <sub>/<sup>
  * as raw HTML (Markdown has no syntax for them). A line break inside a block
- * is a backslash hard break.
+ * is a hard break of two spaces.
  *
  * Text is escaped only where a character would change meaning: always
  * \ ` * [ ~ (and ] inside link text, | inside tables), < before a tag-like
- * character, & before an entity-like one, _ unless it is inside a word, and
- * at the start of a line whatever would begin a heading, quote, list or
- * break. Emphasis that CommonMark's flanking rules would not recognise
+ * character, & when it begins a character reference, _ unless it is inside a
+ * word, and at the start of a line whatever would begin a heading, quote,
+ * list or break; inside a bare URL only * and `, since GitHub links it
+ * and would show the backslashes. Emphasis that CommonMark's flanking rules would not recognise
  * (e.g. "x*"y"*") falls back to <em>/<strong>/<del>, which always work. */
 #include <stdio.h>
 #include "render/render.h"
@@ -35,6 +36,7 @@ typedef struct md_inline {
     const mt_span *spans; /* the block's spans (to look at a span's children) */
     size_t nspans;
     int open_of_type[MT_SPAN_STRIKE + 1];   /* formatting spans open, by type */
+    int in_url;           /* inside a bare URL (up to the next white space) */
 } md_inline;
 
 enum { TAG_MARKUP = 1, TAG_HTML = 2 };
@@ -165,9 +167,12 @@ static void put_line_break(md_inline *m)
         mt_rbuf_putc(m->b, ' ');
         return;
     }
-    mt_rbuf_put(m->b, "\\\n", 2);
+    /* Two spaces, not a backslash: a backslash right after a URL would
+     * become part of a GitHub autolink, and older renderers show it. */
+    mt_rbuf_put(m->b, "  \n", 3);
     mt_rbuf_put(m->b, m->prefix, m->prefix_len);
     m->at_line_start = 1;
+    m->in_url = 0;
 }
 
 /* At the start of a line: escapes what would open a block construct, and
@@ -207,10 +212,48 @@ static size_t put_line_start(md_inline *m, const char *s, size_t len)
 }
 
 /* Whether character c at s[i] needs a backslash in running text. */
+/* Whether s[i..] is a character reference CommonMark would decode:
+ * &name; &#123; &#x1F; (bounded look-ahead). */
+static int is_entity_like(const char *s, size_t len, size_t i)
+{
+    size_t k = i + 1, digits = 0;
+    int numeric = k < len && s[k] == '#';
+    int hex = numeric && k + 1 < len && (s[k + 1] | 32) == 'x';
+    k += numeric + hex;
+    for (; k < len && digits < 32; k++, digits++) {
+        unsigned char c = (unsigned char)s[k];
+        int ok = hex ? (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f')
+               : numeric ? c >= '0' && c <= '9' : is_alnum(c);
+        if (!ok)
+            break;
+    }
+    return digits && k < len && s[k] == ';';
+}
+
+/* A bare URL starts here: GitHub turns it into a link, inside which
+ * backslash escapes are not read, so its characters are left as they are. */
+static int url_starts(const md_inline *m, const char *s, size_t len, size_t i)
+{
+    static const char *const prefixes[] = { "http://", "https://", "ftp://", "www." };
+    uint32_t prev = i ? char_before(s, i) : last_char_out(m);
+    if (m->link_depth || (prev < 0x80 && is_alnum((unsigned char)prev)))
+        return 0;
+    for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+        size_t n = strlen(prefixes[p]), k = 0;
+        while (k < n && i + k < len && (s[i + k] | 32) == prefixes[p][k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
 static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+    if (m->in_url)
+        return c == '*' || c == '`';
     switch (c) {
     case '\\': case '`': case '*': case '[': case '~':
         return 1;
@@ -222,7 +265,7 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
         return ((next | 32) >= 'a' && (next | 32) <= 'z') || next == '/' || next == '!' ||
                next == '?';
     case '&':
-        return is_alnum(next) || next == '#';
+        return is_entity_like(s, len, i);
     case '_': {
         /* Inside a word an underscore can neither open nor close emphasis. */
         uint32_t prev = i ? char_before(s, i) : last_char_out(m);
@@ -270,6 +313,11 @@ static void md_text(void *ctx, const char *s, size_t len)
             run = i;
             continue;
         }
+        if (is_blank(c) || c == '<')
+            m->in_url = 0;
+        else if (!m->in_url && (c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' ||
+                                c == 'W'))
+            m->in_url = url_starts(m, s, len, i);
         if (c < 0x80 && needs_escape(m, s, len, i)) {
             mt_render_put_utf8(m->b, s + run, i - run);
             mt_rbuf_putc(m->b, '\\');
@@ -504,6 +552,7 @@ typedef struct md_state {
     const mt_block *prev;             /* the last block written */
     int list_level;                   /* level of the last list item, 0: none */
     size_t indent[MT_RENDER_MAX_NESTING + 1];   /* content column per list level */
+    char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
     int quote_level;
     char prefix[4 * MT_RENDER_MAX_NESTING + 16];
 } md_state;
@@ -543,13 +592,19 @@ static void put_quote(md_state *s, const mt_block *blk, int level)
     put_block_text(s, blk, s->prefix, n, 0);
 }
 
+/* CommonMark allows at most nine digits. */
+static long list_number(const mt_block *blk)
+{
+    return blk->number < 0 ? 1 : blk->number > 999999999 ? 999999999 : blk->number;
+}
+
 static void put_list_item(md_state *s, const mt_block *blk, int level)
 {
     char marker[16];
     size_t mlen;
+    s->ordered[level] = blk->ordered != 0;
     if (blk->ordered) {
-        long num = blk->number < 0 ? 1 : blk->number > 999999999 ? 999999999 : blk->number;
-        mlen = (size_t)snprintf(marker, sizeof marker, "%ld. ", num);
+        mlen = (size_t)snprintf(marker, sizeof marker, "%ld. ", list_number(blk));
     } else {
         memcpy(marker, "- ", 3);
         mlen = 2;
@@ -656,12 +711,18 @@ static void put_table(md_state *s, const mt_block *blk)
 
 /* Consecutive list items form a tight list; consecutive quote blocks stay
  * in one quote, separated by a line holding only the quote markers. */
-static void put_separator(md_state *s, const mt_block *blk, int quote_level)
+static void put_separator(md_state *s, const mt_block *blk, int list_level, int quote_level)
 {
     if (!s->prev)
         return;
     if (s->prev->type == MT_BLOCK_LIST_ITEM && blk->type == MT_BLOCK_LIST_ITEM) {
-        mt_rbuf_putc(s->b, '\n');
+        /* A list that starts at a number other than 1 cannot interrupt a
+         * paragraph: right under an item it would be read as that item's
+         * text. A blank line lets it start. */
+        int new_list = list_level > s->list_level ||
+                       s->ordered[list_level] != (blk->ordered != 0);
+        int blank = new_list && blk->ordered && list_number(blk) != 1;
+        mt_rbuf_put(s->b, "\n\n", blank ? 2 : 1);
         return;
     }
     if (s->prev->type == MT_BLOCK_QUOTE && blk->type == MT_BLOCK_QUOTE) {
@@ -683,7 +744,7 @@ static void put_block(md_state *s, const mt_block *blk)
     if (blk->type == MT_BLOCK_QUOTE)
         quote_level = blk->level < 1 ? 1 : blk->level > MT_RENDER_MAX_NESTING
                                                ? MT_RENDER_MAX_NESTING : blk->level;
-    put_separator(s, blk, quote_level);
+    put_separator(s, blk, list_level, quote_level);
     switch (blk->type) {
     case MT_BLOCK_HEADING: put_heading(s, blk); break;
     case MT_BLOCK_LIST_ITEM: put_list_item(s, blk, list_level); break;

@@ -61,8 +61,8 @@ static void test_line_starts_that_would_be_markup(void)
         item(1, 0, 0, "- dash item"),
     };
     char *out = md(blocks, 3);
-    CHECK_STR(out, "\\# not a heading\\\n\\- not a list\\\n1\\. not ordered\\\n\\> no quote\\\n"
-                   "\\+ plus\\\n\\=== setext\\\n2024 was long\n\n"
+    CHECK_STR(out, "\\# not a heading  \n\\- not a list  \n1\\. not ordered  \n\\> no quote  \n"
+                   "\\+ plus  \n\\=== setext  \n2024 was long\n\n"
                    "-5 degrees, 3.14 and #hash\n\n"
                    "- \\- dash item\n");
     free(out);
@@ -128,8 +128,8 @@ static void test_nested_lists_and_quotes(void)
     char *out = md(blocks, 9);
     /* A level that jumps by two is one deeper than its parent; children are
      * indented to their parent's text. */
-    CHECK_STR(out, "3. Three\\\n   wrapped\n   - deep\n   10. ten\n       - under ten\n4. Four\n\n"
-                   "> q1\n>\n> > q2\\\n> > more\n>\n> q1 again\n\n"
+    CHECK_STR(out, "3. Three  \n   wrapped\n   - deep\n\n   10. ten\n       - under ten\n4. Four\n\n"
+                   "> q1\n>\n> > q2  \n> > more\n>\n> q1 again\n\n"
                    "after\n");
     free(out);
 }
@@ -231,6 +231,28 @@ static void test_adjacent_and_unicode_flanking(void)
     free(out);
 }
 
+static void test_urls_entities_and_list_starts(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "See https://x.org/~a/b_c?d=1&e=2 and www.y.org/p_q\n"
+                                   "then &copy; & AT&T; *x* ~y~"),
+        item(1, 1, 1, "First"),
+        item(2, 1, 2, "Second, nested, starting at 2"),
+        item(2, 1, 3, "Third"),
+        item(1, 0, 0, "Bullet"),
+        item(1, 1, 7, "Seven starts a new list"),
+    };
+    char *out = md(blocks, 6);
+    /* URLs are left as GitHub links them; "&copy;" would be decoded, "& "
+     * and "AT&T;" (no entity) would not; a list not starting at 1 gets a
+     * blank line before it so it is not read as the item's text. */
+    CHECK_STR(out, "See https://x.org/~a/b_c?d=1&e=2 and www.y.org/p_q  \n"
+                   "then \\&copy; & AT\\&T; \\*x\\* \\~y\\~\n\n"
+                   "1. First\n\n   2. Second, nested, starting at 2\n   3. Third\n- Bullet\n\n"
+                   "7. Seven starts a new list\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -245,5 +267,6 @@ int main(void)
     RUN(test_spans_never_split_characters);
     RUN(test_nested_emphasis_of_one_kind_is_marked_once);
     RUN(test_adjacent_and_unicode_flanking);
+    RUN(test_urls_entities_and_list_starts);
     return harness_finish();
 }
