@@ -75,7 +75,10 @@ static const char *const bad_words[] = {
     "skip", "navigation", "content", "inhalt", "springen", "zum", "anmelden", "registrieren",
     "last", "modified", "page", "seite", "chapter", "kapitel", "report", "ändern", "language",
     "contactar", "contacto", "kontaktieren", "profile", "profil",
-    /* weekdays: a date's first word is no name */
+};
+
+/* Weekdays: the first word of a date, never part of a name. */
+static const char *const weekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
@@ -208,16 +211,20 @@ int mt_author_plausible(const char *s, size_t len)
     size_t n = split_words(s, len, w);
     if (n == 0 || n > 6 || (n == 1 && (WORD_IS(&w[0], lone_words) || is_month(&w[0]))))
         return 0;
+    /* "Liebe_r Besucher_in" is no name; a user name has no spaces */
+    if (n > 1 && memchr(s, '_', len))
+        return 0;
     size_t upper = 0;
     for (size_t i = 0; i < n; i++) {
-        if (WORD_IS(&w[i], bad_words) || is_contact(&w[i]))
+        if (WORD_IS(&w[i], bad_words) || WORD_IS(&w[i], weekdays) || is_contact(&w[i]))
             return 0;
         if (n > 1 && has_digit(&w[i]))
             return 0;
         upper += is_upper_start(w[i].s, w[i].n);
     }
-    /* "der Michel" and "dpa" are names; "so wird es gemacht" is not */
-    if (n >= 3 && upper * 2 < n)
+    /* "der Michel" and "dpa" are names; "so wird es gemacht" and
+     * "stylistic issues" are not */
+    if ((n >= 3 && upper * 2 < n) || (n >= 2 && upper == 0))
         return 0;
     return 1;
 }
@@ -356,7 +363,7 @@ static void clean_piece(const char **ps, size_t *plen)
         word t[MAX_WORDS];
         size_t tn = split_words(st, kept, t);
         if (tn > 1 && (WORD_IS(&t[tn - 1], tail_words) || is_contact(&t[tn - 1]) ||
-                       is_month(&t[tn - 1])))
+                       is_month(&t[tn - 1]) || WORD_IS(&t[tn - 1], weekdays)))
             kept = (size_t)(t[tn - 1].s - st);
         else
             break;
@@ -379,6 +386,9 @@ static const char *const org_words[] = {
     "tv", "radio", "presse", "press", "agentur", "agency", "foundation", "association",
     "corporation", "company", "co.", "kg", "se", "s.a.", "sa", "ministerium", "ministry",
     "amt", "bund", "journal", "blog", "team", "diario", "periódico", "giornale", "journaal",
+    /* news agencies */
+    "dpa", "dpa-afx", "afp", "ap", "reuters", "apa", "sda", "kna", "epd", "kathpress", "ansa",
+    "efe", "jiji", "kyodo", "xinhua", "upi", "ani", "pti", "ians", "sid", "ddp", "dapd",
 };
 
 int mt_author_is_org(const char *s, size_t len)

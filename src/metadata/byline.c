@@ -320,10 +320,12 @@ static int names_site(const mt_meta_ctx *c, const char *name)
 {
     size_t n = strlen(name);
     const char *site = c->out->sitename;
-    if (site && mt_title_similarity(name, n, site, strlen(site)) >= 0.75)
+    /* all the site's words in the name: "El Colombiano", "El Colombiano
+     * Contactar"; but "Pamela Anderson" is not "Pamela Anderson Foundation" */
+    if (site && mt_title_words_within(site, strlen(site), name, n))
         return 1;
     if (c->main && c->main->publisher &&
-        mt_title_similarity(name, n, c->main->publisher, strlen(c->main->publisher)) >= 0.75)
+        mt_title_words_within(c->main->publisher, strlen(c->main->publisher), name, n))
         return 1;
     return mt_title_names_site(name, n, NULL, 0, c->host, c->host_len);
 }
@@ -392,9 +394,11 @@ static void weigh(mt_meta_ctx *c, candidates *l)
         int declared = strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0;
         penalised[i] = 1;
         if (site_names == k->names.n)
-            k->score -= declared ? 45 : 20;
-        else if ((orgs == k->names.n || codes == k->names.n) && declared)
-            k->score -= 25;
+            k->score -= declared ? 45 : 10;
+        else if (codes == k->names.n)
+            k->score -= declared ? 25 : 10;
+        else if (orgs == k->names.n)
+            k->score -= declared ? 25 : 5;
         else
             penalised[i] = 0;
     }
