@@ -453,20 +453,24 @@ typedef enum mt_format {
 
 /* Bits of mt_render()'s `flags`. */
 enum {
-    MT_RENDER_BLOCKS = 1u << 0,   /* JSON/XML: also the typed blocks */
+    MT_RENDER_BLOCKS = 1u << 0,   /* JSON: also the typed blocks (XML always has them) */
     MT_RENDER_EXPLAIN = 1u << 1,  /* JSON/XML: where each metadata field came from */
     MT_RENDER_COMPACT = 1u << 2   /* JSON: on one line (for JSON Lines) */
 };
 
 /* Looks up a format by name ("txt"/"text", "markdown"/"md", "html", "json",
- * "xml"); returns 0 and sets *fmt, or -1 for an unknown name. */
+ * "xml", in any case); returns 0 and sets *fmt, or -1 for an unknown name. */
 MT_API int mt_format_from_name(const char *name, mt_format *fmt);
 
 /*
  * Renders `result` in `fmt`. Returns a NUL-terminated buffer to free with
  * mt_free(alloc, ...), its length in *len (may be NULL), or NULL with
- * *status = MT_ERR_NOMEM or MT_ERR_UNKNOWN_FORMAT. `alloc` NULL = malloc.
- * The same content appears in every format; only the dress differs.
+ * *status = MT_ERR_NOMEM (also when the output would pass 1 GiB),
+ * MT_ERR_UNKNOWN_FORMAT or MT_ERR_INVALID_ARG (`result` NULL). `alloc`
+ * NULL = malloc. The same content appears in every format; only the dress
+ * differs. The output is always valid UTF-8 (ill-formed bytes become
+ * U+FFFD), JSON always valid and XML always well-formed. It only reads
+ * `result`, so several threads may render one result at once.
  */
 MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
                        const mt_allocator *alloc, size_t *len, mt_status *status);
