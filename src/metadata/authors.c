@@ -43,6 +43,12 @@ static const char *const credit_words[] = {
     "übersetzung", "translation", "translated", "traduction", "edited", "editing", "lektorat",
 };
 
+/* Picture agencies and stock libraries: a piece naming one is a credit. */
+static const char *const stock_words[] = {
+    "pexels", "unsplash", "pixabay", "shutterstock", "istock", "istockphoto", "getty",
+    "gettyimages", "fotolia", "depositphotos", "imago", "adobestock", "123rf", "picture-alliance",
+};
+
 /* Roles: a piece is cut at its first role word, and a piece that starts with
  * one is not a name. */
 static const char *const role_words[] = {
@@ -332,6 +338,13 @@ static void clean_piece(const char **ps, size_t *plen)
     if (first < n && WORD_IS(&w[first], credit_words)) {
         *plen = 0;
         return;
+    }
+    /* "Josh Muster von Pexels": a stock picture's credit */
+    for (size_t i = first; i < n; i++) {
+        if (WORD_IS(&w[i], stock_words)) {
+            *plen = 0;
+            return;
+        }
     }
     if (first >= n) {
         *plen = 0;

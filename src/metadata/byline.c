@@ -314,6 +314,18 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 
 /* ================================================================ weighing */
 
+/* Letters of a name, folded, without spaces and punctuation. */
+static size_t squeezed(const char *s, char *buf, size_t cap)
+{
+    char f[MT_AUTHOR_MAX_LEN * 2 + 8];
+    size_t n = mt_meta_fold(s, strlen(s), f, sizeof f), w = 0;
+    for (size_t i = 0; i < n && w + 1 < cap; i++)
+        if (f[i] != ' ' && f[i] != '.' && f[i] != '-' && f[i] != '_')
+            buf[w++] = f[i];
+    buf[w] = '\0';
+    return w;
+}
+
 /* 1 when the name is the site's: its name, its publisher's, or the host's
  * ("STERN.de" on stern.de, "EFC Bayrische Bembel" on bayrische-bembel.de). */
 static int names_site(const mt_meta_ctx *c, const char *name)
@@ -327,6 +339,22 @@ static int names_site(const mt_meta_ctx *c, const char *name)
     if (c->main && c->main->publisher &&
         mt_title_words_within(c->main->publisher, strlen(c->main->publisher), name, n))
         return 1;
+    /* "Pamela Anderson" on pamelaandersonfoundation.org is a person the
+     * site is named after, not the site */
+    if (mt_author_name_shape(name, n) && c->host_len) {
+        char a[256], b[256];
+        size_t an = squeezed(name, a, sizeof a);
+        size_t hn = 0;
+        while (hn < c->host_len && c->host[hn] != '.')
+            hn++;
+        char host[128];
+        size_t k = hn < sizeof host - 1 ? hn : sizeof host - 1;
+        memcpy(host, c->host, k);
+        host[k] = '\0';
+        size_t bn = squeezed(host, b, sizeof b);
+        if (an >= 6 && bn > an + 3 && strncmp(a, b, an) == 0)
+            return 0;
+    }
     return mt_title_names_site(name, n, NULL, 0, c->host, c->host_len);
 }
 
@@ -356,17 +384,6 @@ static int code_name(const char *name)
     return n <= 3 || (upper == 0 && n >= 12);
 }
 
-/* Letters of a name, folded, without spaces and punctuation. */
-static size_t squeezed(const char *s, char *buf, size_t cap)
-{
-    char f[MT_AUTHOR_MAX_LEN * 2 + 8];
-    size_t n = mt_meta_fold(s, strlen(s), f, sizeof f), w = 0;
-    for (size_t i = 0; i < n && w + 1 < cap; i++)
-        if (f[i] != ' ' && f[i] != '.' && f[i] != '-' && f[i] != '_')
-            buf[w++] = f[i];
-    buf[w] = '\0';
-    return w;
-}
 
 /* 1 when `login` ("arianschlichenmayer") is `name` ("Arian
  * Schlichenmayer") run together. */
