@@ -12,11 +12,11 @@
 
 static const char *kind_names[] = { "nav", "share", "related", "comment", "footer", "header",
                                     "sidebar", "ad", "notice", "meta", "hidden", "modal",
-                                    "content", "main", "article", "caption" };
+                                    "content", "main", "article", "caption", "WEAK", "credit", "about" };
 
 static void print_kinds(unsigned k)
 {
-    for (int i = 0; i < 16; i++)
+    for (int i = 0; i < 19; i++)
         if (k & (1u << i))
             printf("%s,", kind_names[i]);
 }

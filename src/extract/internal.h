@@ -30,12 +30,14 @@ enum {
     K_CAPTION = 1u << 15,   /* captions, credits */
     /* The boilerplate kinds came only from weak words ("widget", "extra",
      * "rail", ...), which layouts also use for the article's own wrapper. */
-    K_WEAK = 1u << 16
+    K_WEAK = 1u << 16,
+    K_CREDIT = 1u << 17,    /* photo credits */
+    K_ABOUT = 1u << 18      /* author bios, "about the author" boxes */
 };
 
 /* Kinds that mark a subtree as boilerplate. */
 #define K_BOILERPLATE (K_NAV | K_SHARE | K_RELATED | K_COMMENT | K_FOOTER | K_HEADER | \
-                       K_SIDEBAR | K_AD | K_NOTICE | K_MODAL)
+                       K_SIDEBAR | K_AD | K_NOTICE | K_MODAL | K_CREDIT | K_ABOUT)
 
 /* The kinds to trust: boilerplate named only by weak words is dropped. */
 static inline unsigned mt_strong_kinds(unsigned k)
@@ -56,6 +58,10 @@ typedef struct vocab_cache {
 
 /* The kinds named by an element's class, id, role, itemprop, aria and tag. */
 unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache);
+
+/* Whether a short text reads as a photo credit ("Foto: dpa", "(Photo:
+ * Reuters)", "© Getty Images"). */
+bool mt_vocab_credit_line(const char *text, size_t len);
 
 /* Whether a short text is a known boilerplate phrase ("Skip to main
  * content", "Share this article", "Accept cookies", ...): matched on the

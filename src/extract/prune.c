@@ -63,7 +63,8 @@ static int matches_title(const char *title, const char *text, size_t len)
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
     mt_focus focus = c->opts->focus;
-    if (kinds & (K_COMMENT | K_SHARE | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_NAV))
+    if (kinds & (K_COMMENT | K_SHARE | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_NAV | K_CREDIT |
+                 K_ABOUT))
         return 1;
     if (kinds & (K_FOOTER | K_SIDEBAR)) {
         if (!(kinds & (K_CONTENT | K_MAIN)) || focus == MT_FOCUS_PRECISION)
@@ -71,6 +72,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     }
     if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
         return 0;
+    if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len))
+        return 1;
     float ld = block_link_density(x);
     float max_ld = focus == MT_FOCUS_RECALL ? 0.75f : focus == MT_FOCUS_PRECISION ? 0.4f : 0.6f;
     if (x->pub.type == MT_BLOCK_TABLE)

@@ -18,7 +18,7 @@ typedef struct vocab_word {
     const char *word;
     uint8_t len;
     uint8_t mode;
-    uint16_t kinds;
+    uint32_t kinds;
 } vocab_word;
 
 #define W(s, m, k) { s, sizeof(s) - 1, m, k }
@@ -27,45 +27,60 @@ typedef struct vocab_word {
 static const vocab_word words[] = {
     W("ad", EXACT, K_AD), W("ads", EXACT, K_AD), W("adv", EXACT, K_AD),
     W("advert", PREFIX, K_AD), W("adsense", EXACT, K_AD), W("adslot", EXACT, K_AD),
-    W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE), W("aside", EXACT, K_SIDEBAR),
-    W("article", PREFIX, K_CONTENT), W("author", PREFIX, K_META), W("alert", EXACT, K_NOTICE),
-    W("banner", EXACT | WEAK, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV), W("byline", PREFIX, K_META),
-    W("body", EXACT, K_CONTENT), W("blog", EXACT, K_CONTENT), W("branding", EXACT | WEAK, K_HEADER),
-    W("bottom", EXACT | WEAK, K_FOOTER),
-    W("comment", PREFIX, K_COMMENT), W("cookie", PREFIX, K_NOTICE), W("consent", PREFIX, K_NOTICE),
-    W("content", PREFIX, K_CONTENT), W("copyright", EXACT, K_FOOTER), W("colophon", EXACT, K_FOOTER),
-    W("caption", PREFIX, K_CAPTION), W("credit", PREFIX, K_CAPTION), W("category", EXACT, K_META),
-    W("categories", EXACT, K_META), W("cta", EXACT, K_NOTICE), W("combx", EXACT | WEAK, K_SIDEBAR),
-    W("community", EXACT | WEAK, K_COMMENT),
-    W("dateline", PREFIX, K_META), W("disqus", PREFIX, K_COMMENT), W("dialog", PREFIX, K_MODAL),
-    W("discussion", EXACT, K_COMMENT), W("dfp", EXACT, K_AD), W("date", EXACT, K_META),
-    W("entry", PREFIX, K_CONTENT), W("extra", EXACT | WEAK, K_SIDEBAR),
-    W("footer", PREFIX, K_FOOTER), W("foot", EXACT | WEAK, K_FOOTER), W("follow", EXACT, K_SHARE),
-    W("facebook", EXACT, K_SHARE), W("footnote", PREFIX, 0),
-    W("gdpr", EXACT, K_NOTICE),
+    W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE),
+    W("aside", EXACT, K_SIDEBAR), W("article", PREFIX, K_CONTENT),
+    W("author", PREFIX, K_META), W("alert", EXACT, K_NOTICE),
+    W("authorbox", EXACT, K_ABOUT), W("aboutauthor", EXACT, K_ABOUT),
+    W("banner", EXACT | WEAK, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV),
+    W("byline", PREFIX, K_META),
+    W("body", EXACT, K_CONTENT),
+    W("blog", EXACT, K_CONTENT), W("branding", EXACT | WEAK, K_HEADER),
+    W("bottom", EXACT | WEAK, K_FOOTER), W("comment", PREFIX, K_COMMENT),
+    W("cookie", PREFIX, K_NOTICE), W("consent", PREFIX, K_NOTICE),
+    W("content", PREFIX, K_CONTENT), W("copyright", EXACT, K_FOOTER),
+    W("colophon", EXACT, K_FOOTER), W("caption", PREFIX, K_CAPTION),
+    W("credit", PREFIX, K_CREDIT), W("category", EXACT, K_META),
+    W("categories", EXACT, K_META), W("cta", EXACT, K_NOTICE),
+    W("combx", EXACT | WEAK, K_SIDEBAR), W("community", EXACT | WEAK, K_COMMENT),
+    W("dateline", PREFIX, K_META), W("disqus", PREFIX, K_COMMENT),
+    W("dialog", PREFIX, K_MODAL), W("discussion", EXACT, K_COMMENT),
+    W("dfp", EXACT, K_AD), W("date", EXACT, K_META), W("entry", PREFIX, K_CONTENT),
+    W("extra", EXACT | WEAK, K_SIDEBAR), W("footer", PREFIX, K_FOOTER),
+    W("foot", EXACT | WEAK, K_FOOTER), W("follow", EXACT, K_SHARE),
+    W("facebook", EXACT, K_SHARE), W("feedback", EXACT, K_NOTICE),
+    W("footnote", PREFIX, 0), W("gdpr", EXACT, K_NOTICE),
     W("header", PREFIX | WEAK, K_HEADER), W("hentry", EXACT, K_CONTENT),
-    W("login", EXACT, K_NOTICE), W("lightbox", EXACT, K_MODAL), W("linkedin", EXACT, K_SHARE),
-    W("main", EXACT, K_CONTENT), W("menu", PREFIX, K_NAV), W("masthead", EXACT | WEAK, K_HEADER),
-    W("meta", EXACT, K_META), W("modal", PREFIX, K_MODAL), W("mostread", EXACT, K_RELATED),
-    W("nav", PREFIX, K_NAV), W("newsletter", PREFIX, K_NOTICE),
-    W("outbrain", EXACT, K_RELATED), W("overlay", EXACT, K_MODAL),
-    W("post", EXACT, K_CONTENT), W("pager", EXACT, K_NAV),
-    W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV), W("popup", PREFIX, K_MODAL),
-    W("popular", EXACT, K_RELATED), W("promo", PREFIX, K_AD), W("prose", EXACT, K_CONTENT),
-    W("paywall", EXACT, K_NOTICE), W("pinterest", EXACT, K_SHARE),
-    W("rail", EXACT | WEAK, K_SIDEBAR), W("related", PREFIX, K_RELATED), W("recommend", PREFIX, K_RELATED),
-    W("reply", EXACT, K_COMMENT), W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
+    W("login", EXACT, K_NOTICE), W("lightbox", EXACT, K_MODAL),
+    W("linkedin", EXACT, K_SHARE), W("main", EXACT, K_CONTENT),
+    W("menu", PREFIX, K_NAV), W("masthead", EXACT | WEAK, K_HEADER),
+    W("meta", EXACT, K_META), W("modal", PREFIX, K_MODAL),
+    W("mostread", EXACT, K_RELATED), W("nav", PREFIX, K_NAV),
+    W("newsletter", PREFIX, K_NOTICE), W("outbrain", EXACT, K_RELATED),
+    W("overlay", EXACT, K_MODAL), W("post", EXACT, K_CONTENT),
+    W("pager", EXACT, K_NAV), W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV),
+    W("popup", PREFIX, K_MODAL), W("popular", EXACT, K_RELATED),
+    W("promo", PREFIX, K_AD), W("prose", EXACT, K_CONTENT),
+    W("paywall", EXACT, K_NOTICE), W("poll", EXACT, K_NOTICE),
+    W("pinterest", EXACT, K_SHARE), W("rail", EXACT | WEAK, K_SIDEBAR),
+    W("rating", PREFIX, K_NOTICE), W("related", PREFIX, K_RELATED),
+    W("recommend", PREFIX, K_RELATED), W("reply", EXACT, K_COMMENT),
+    W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
     W("rss", EXACT, K_SHARE), W("register", EXACT, K_NOTICE),
-    W("share", PREFIX, K_SHARE), W("sharing", EXACT, K_SHARE), W("social", PREFIX, K_SHARE),
-    W("sidebar", PREFIX, K_SIDEBAR), W("sponsor", PREFIX, K_AD), W("subscribe", PREFIX, K_NOTICE),
-    W("subscription", EXACT, K_NOTICE), W("signup", EXACT, K_NOTICE), W("signin", EXACT, K_NOTICE),
-    W("skip", EXACT, K_NAV), W("sitemap", EXACT, K_NAV), W("story", PREFIX, K_CONTENT),
-    W("shoutbox", EXACT, K_SIDEBAR), W("skyscraper", EXACT, K_AD), W("subnav", EXACT, K_NAV),
+    W("share", PREFIX, K_SHARE), W("sharing", EXACT, K_SHARE),
+    W("social", PREFIX, K_SHARE), W("sidebar", PREFIX, K_SIDEBAR),
+    W("sponsor", PREFIX, K_AD), W("subscribe", PREFIX, K_NOTICE),
+    W("subscription", EXACT, K_NOTICE), W("signup", EXACT, K_NOTICE),
+    W("signin", EXACT, K_NOTICE), W("skip", EXACT, K_NAV),
+    W("survey", EXACT, K_NOTICE), W("sitemap", EXACT, K_NAV),
+    W("story", PREFIX, K_CONTENT), W("shoutbox", EXACT, K_SIDEBAR),
+    W("skyscraper", EXACT, K_AD), W("subnav", EXACT, K_NAV),
     W("tags", EXACT, K_META), W("tag", EXACT, K_META), W("timestamp", EXACT, K_META),
-    W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV), W("topbar", EXACT | WEAK, K_HEADER),
-    W("trending", EXACT, K_RELATED), W("taboola", PREFIX, K_RELATED), W("teaser", PREFIX, K_RELATED),
-    W("text", EXACT, K_CONTENT), W("tweet", EXACT, K_SHARE), W("twitter", EXACT, K_SHARE),
-    W("topnav", EXACT, K_NAV),
+    W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV),
+    W("topbar", EXACT | WEAK, K_HEADER), W("trending", EXACT, K_RELATED),
+    W("taboola", PREFIX, K_RELATED), W("teaser", PREFIX, K_RELATED),
+    W("text", EXACT, K_CONTENT), W("tweet", EXACT, K_SHARE),
+    W("twitter", EXACT, K_SHARE), W("topnav", EXACT, K_NAV),
+    W("vote", EXACT, K_NOTICE), W("voting", EXACT, K_NOTICE),
     W("widget", PREFIX | WEAK, K_SIDEBAR), W("whatsapp", EXACT, K_SHARE),
 };
 
@@ -222,6 +237,10 @@ static unsigned classify_class_name(const char *name, size_t len)
     size_t wl = 0;
     unsigned kinds = 0;
     int matched_word = 0;
+    /* "author-bio", "autor_box", "about-the-author": a box about the
+     * author, told by the two words together ("bio" alone can be a
+     * company profile, "author" alone a byline) */
+    int author_word = 0, about_word = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)name[i] : 0;
         int is_alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -233,6 +252,14 @@ static unsigned classify_class_name(const char *name, size_t len)
                 if (k)
                     matched_word = 1;
                 kinds = combine(kinds, k);
+                if ((wl >= 5 && memcmp(word, "autor", 5) == 0) ||
+                    (wl >= 6 && memcmp(word, "author", 6) == 0))
+                    author_word = 1;
+                else if ((wl == 3 && memcmp(word, "bio", 3) == 0) ||
+                         (wl == 3 && memcmp(word, "box", 3) == 0) ||
+                         (wl == 5 && memcmp(word, "about", 5) == 0) ||
+                         (wl == 7 && memcmp(word, "profile", 7) == 0))
+                    about_word = 1;
             }
             wl = 0;
             if (!is_alpha)
@@ -242,6 +269,8 @@ static unsigned classify_class_name(const char *name, size_t len)
             word[wl] = (char)lower(c);
         wl++;
     }
+    if (author_word && about_word)
+        kinds = combine(kinds, K_ABOUT);
     if (!matched_word && len >= 7 && len < 64) {
         char low[64];
         for (size_t i = 0; i < len; i++)
@@ -444,6 +473,28 @@ static const char *const phrases[] = {
     "\xeb\xb3\xb8\xeb\xac\xb8 \xeb\xb0\x94\xeb\xa1\x9c\xea\xb0\x80\xea\xb8\xb0", /* 본문 바로가기 */
     "werbung", "anzeige", "publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "реклама",
 };
+
+bool mt_vocab_credit_line(const char *text, size_t len)
+{
+    static const char *const starts[] = {
+        "foto:", "fotos:", "foto ", "photo:", "photos:", "photo ", "bild:", "bilder:",
+        "image:", "images:", "picture:", "credit:", "credits:", "quelle:", "source:",
+        "fotografie:", "fotograf:", "photographer:", "imagen:", "cr\xc3\xa9" "dito:",
+        "cr\xc3\xa9" "dit:", "\xc2\xa9", "(c)", "(foto", "(photo", "(bild", "(quelle",
+        "(image", "(credit", "getty images", "istock", "shutterstock", "reuters/",
+        "dpa/", "ap photo", "afp/",
+    };
+    char low[48];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < sizeof low; i++)
+        low[n++] = (char)lower((unsigned char)text[i]);
+    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
+        size_t sl = strlen(starts[i]);
+        if (sl <= n && memcmp(low, starts[i], sl) == 0)
+            return true;
+    }
+    return false;
+}
 
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 {
