@@ -447,6 +447,14 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         from_text_near(c, l, anchor) < 0)
         return MT_ERR_NOMEM;
     weigh(c, l);
+    /* nothing names an author: the holder of the page's copyright is its
+     * author in the catalogue's sense (a person's site, a company's page) */
+    if (l->n == 0) {
+        char buf[BYLINE_CAP];
+        size_t n = mt_meta_copyright(c, buf, sizeof buf);
+        if (n && add_text(c, l, buf, n, "copyright", 25) < 0)
+            return MT_ERR_NOMEM;
+    }
 #ifdef MT_META_DEBUG
     for (size_t i = 0; i < l->n; i++)
         fprintf(stderr, "AUTHOR %s %d %s%s\n", l->c[i].source, l->c[i].score, l->c[i].names.name[0],

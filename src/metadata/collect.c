@@ -147,6 +147,9 @@ static const meta_key meta_keys[] = {
     { "dcterms.rights", MT_SLOT_LICENSE, 3, "meta:dcterms.rights" },
 
     { "parsely-page", MT_SLOT_PARSELY, 1, "meta:parsely-page" },
+
+    { "copyright", MT_SLOT_RIGHTS, 1, "meta:copyright" },
+    { "dcterms.rightsholder", MT_SLOT_RIGHTS, 1, "meta:dcterms.rightsHolder" },
 };
 
 static const meta_key *meta_key_of(const char *k, size_t n)

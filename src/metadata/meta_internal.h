@@ -291,7 +291,7 @@ const mt_ld_item *mt_ld_first_of(const mt_ld_set *set, int kind);
 enum {
     MT_SLOT_TITLE, MT_SLOT_SITE, MT_SLOT_DESCRIPTION, MT_SLOT_AUTHOR, MT_SLOT_DATE,
     MT_SLOT_MODIFIED, MT_SLOT_LANGUAGE, MT_SLOT_URL, MT_SLOT_IMAGE, MT_SLOT_SECTION,
-    MT_SLOT_TAGS, MT_SLOT_TYPE, MT_SLOT_LICENSE, MT_SLOT_PARSELY,
+    MT_SLOT_TAGS, MT_SLOT_TYPE, MT_SLOT_LICENSE, MT_SLOT_PARSELY, MT_SLOT_RIGHTS,
     MT_SLOT__COUNT
 };
 
@@ -476,6 +476,10 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
                           size_t max_nodes);
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes);
+
+/* The holder named in the page's copyright notice (its "copyright" meta
+ * tag, else the last notice in its text), into buf; 0 when none. */
+size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap);
 
 /* The field choosers, in the order they run (later ones use earlier ones'
  * results: the title's heading anchors the byline and date search). */

@@ -135,6 +135,78 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
     return l.len;
 }
 
+/* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
+ * rights reserved.", "Copyright (c) 2012- Jane Doe."): its span, or 0. */
+static size_t notice_holder(const char *s, size_t n, const char **holder)
+{
+    static const char *const marks[] = { "\xc2\xa9", "(c)", "copyright" };
+    const char *p = NULL, *end = s + n;
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0] && !p; i++) {
+        const char *m = mt_meta_find_ci(s, n, marks[i]);
+        if (m)
+            p = m + strlen(marks[i]);
+    }
+    if (!p)
+        return 0;
+    /* more marks, years, dashes and "by" before the name */
+    for (;;) {
+        while (p < end && (*p == ' ' || *p == '-' || *p == ',' || (*p >= '0' && *p <= '9')))
+            p++;
+        if (end - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA9)
+            p += 2;
+        else if (end - p >= 3 && mt_meta_eq_ci(p, 3, "(c)"))
+            p += 3;
+        else if (end - p >= 3 && mt_meta_eq_ci(p, 3, "by "))
+            p += 3;
+        else
+            break;
+    }
+    const char *q = p;
+    while (q < end && *q != '|' && *q != '\n' && !(*q == '.' && (q + 1 == end || q[1] == ' ')))
+        q++;
+    static const char *const stops[] = { "all rights", "alle rechte", "tous droits",
+                                         "todos los derechos", "tutti i diritti" };
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+        const char *st = mt_meta_find_ci(p, (size_t)(q - p), stops[i]);
+        if (st)
+            q = st;
+    }
+    *holder = p;
+    return (size_t)(q - p);
+}
+
+size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
+{
+    const mt_meta_slot *s = &c->page.slot[MT_SLOT_RIGHTS];
+    const char *holder;
+    size_t n = 0;
+    if (s->n)
+        n = notice_holder(s->v[0].s, s->v[0].len, &holder);
+    /* else the last notice in the page's text, read from its end */
+    const mt_node *last = c->doc->root;
+    while (last->last_child)
+        last = last->last_child;
+    char text[512];
+    for (size_t i = 0; !n && last && i < 400; i++, last = preceding(last)) {
+        if (last->type != MT_NODE_TEXT || last->data_len < 4 || !last->parent ||
+            last->parent->tag == MT_TAG_SCRIPT || last->parent->tag == MT_TAG_STYLE ||
+            last->parent->tag == MT_TAG_NOSCRIPT || last->parent->tag == MT_TAG_TEMPLATE)
+            continue;
+        size_t k = last->data_len < sizeof text ? last->data_len : sizeof text;
+        memcpy(text, last->data, k);
+        n = notice_holder(text, k, &holder);
+        if (n) {
+            memmove(text, holder, n);
+            holder = text;
+        }
+    }
+    if (!n || n >= cap)
+        return 0;
+    memcpy(buf, holder, n);
+    buf[n] = '\0';
+    return n;
+}
+
 static const mt_node *body_of(const mt_document *doc)
 {
     for (const mt_node *h = doc->root->first_child; h; h = h->next)
