@@ -282,9 +282,11 @@ static bool body_start_tag(mt_tree *t, mt_token *tok)
         start_list_item(t, tok, MT_TAG_DD, MT_TAG_DT);
         return false;
     case MT_TAG_PLAINTEXT:
+        /* The rest of the input is text, even when the element could not be
+         * made (node limit). */
         mt_tree_close_p_in_button_scope(t);
-        if (mt_tree_is_open(mt_tree_insert_element(t, tok, MT_NS_HTML, MT_INSERT_TEXT_ONLY)))
-            mt_tokenizer_set_state(t->tokenizer, MT_TOKENIZER_PLAINTEXT);
+        mt_tree_insert_element(t, tok, MT_NS_HTML, MT_INSERT_TEXT_ONLY);
+        mt_tokenizer_set_state(t->tokenizer, MT_TOKENIZER_PLAINTEXT);
         return false;
     case MT_TAG_BUTTON:
         start_button(t, tok);

@@ -155,11 +155,6 @@ static bool follows_html_rules(const mt_tree *t, const mt_token *tok)
     return false;
 }
 
-bool mt_tree_process_in(mt_tree *t, mt_tree_mode mode, mt_token *tok)
-{
-    return mode_fns[mode](t, tok);
-}
-
 /* Processes one token, reprocessing it as long as the rules say so. */
 static void process(mt_tree *t, mt_token *tok)
 {

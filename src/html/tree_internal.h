@@ -321,8 +321,6 @@ bool mt_tree_adoption(mt_tree *t, mt_tag subject);
 /* Foreign content rules; returns true when the token must instead be
  * processed by the current insertion mode's HTML rules. */
 bool mt_tree_foreign(mt_tree *t, mt_token *tok);
-/* Processes a token with the rules of `mode` (which need not be current). */
-bool mt_tree_process_in(mt_tree *t, mt_tree_mode mode, mt_token *tok);
 
 /* tree_foreign.c: the standard's name tables. */
 const char *mt_tree_svg_tag_name(const char *name, size_t len, size_t *out_len);
