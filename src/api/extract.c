@@ -117,8 +117,7 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);
     if (st != MT_OK)
         return st;
-    st = mt_content_extract(doc, o, url, r->meta.title,
-                            &doc->arena, r);
+    st = mt_content_extract(doc, o, url, &doc->arena, r);
     if (st != MT_OK)
         return st;
     *result = r;

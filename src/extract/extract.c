@@ -40,8 +40,7 @@ static uint32_t kept_chars(const block_list *blocks)
 }
 
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
-                             const char *base_url, const char *title,
-                             mt_arena *arena, mt_result *out)
+                             const char *base_url, mt_arena *arena, mt_result *out)
 {
     extract_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
@@ -49,7 +48,8 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     ctx.opts = opts;
     ctx.arena = arena;
     ctx.base_url = base_url;
-    ctx.title = title;
+    ctx.title = out->meta.title;
+    ctx.description = out->meta.description;
     out->blocks = NULL;
     out->nblocks = 0;
     out->comments = NULL;

@@ -19,11 +19,11 @@
 
 /* Fills out->blocks / nblocks (and comments with MT_INCLUDE_COMMENTS) from
  * the document. `base_url` (may be NULL) resolves relative links. Memory
- * comes from `arena`. `title` (may be NULL) is the page's title as metadata
- * found it; it helps to recognise the headline. Returns MT_OK (also when
- * nothing was found: nblocks 0) or MT_ERR_NOMEM. */
+ * comes from `arena`. out->meta must already hold what the metadata stage
+ * found: the title helps to recognise the headline, the description the
+ * lede. Returns MT_OK (also when nothing was found: nblocks 0) or
+ * MT_ERR_NOMEM. */
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
-                             const char *base_url, const char *title,
-                             mt_arena *arena, mt_result *out);
+                             const char *base_url, mt_arena *arena, mt_result *out);
 
 #endif

@@ -113,6 +113,7 @@ typedef struct extract_ctx {
     mt_arena *arena;
     const char *base_url;
     const char *title;
+    const char *description;
     node_info *info;        /* indexed by mt_node.index */
     const mt_node **order;  /* elements and texts in document order */
     uint32_t norder;

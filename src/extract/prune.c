@@ -27,11 +27,12 @@ static float block_link_density(const xblock *x)
     return x->chars ? (float)x->link_chars / (float)x->chars : 0;
 }
 
-/* Whether a heading says the same as the page's title: the headline, even
- * when it is a link to the article itself. Compares letters and digits only,
- * case-folded for ASCII; the heading must make up most of the title (or the
- * title most of the heading, when the site name follows it). */
-static int matches_title(const char *title, const char *text, size_t len)
+/* Whether a block says the same as a metadata text (the title, the
+ * description): the headline, even when it is a link to the article itself,
+ * or the standfirst. Compares the first 256 letters and digits only,
+ * case-folded for ASCII; the shorter must make up at least half of the
+ * longer and appear in it. */
+static int same_text(const char *title, const char *text, size_t len)
 {
     if (!title)
         return 0;
@@ -81,7 +82,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
-        !matches_title(c->title, x->pub.text, x->pub.text_len))
+        !same_text(c->title, x->pub.text, x->pub.text_len))
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
@@ -113,6 +114,42 @@ static void drop_orphan_headings(block_list *blocks)
     }
 }
 
+#define LEDE_WINDOW 12
+
+/* The headline and the standfirst often sit outside the container of the
+ * article's body (in the article's header, or a "teaser" box above it). Just
+ * before the region, the heading that repeats the title is kept, and so are
+ * the paragraphs between it and the region that read as text (long, few
+ * links, no boilerplate markup), or that repeat the page's description. */
+static void recover_lede(const extract_ctx *c, block_list *blocks)
+{
+    size_t first = 0;
+    while (first < blocks->count && !(blocks->items[first].flags & XB_KEEP))
+        first++;
+    if (first == blocks->count)
+        return;
+    size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0;
+    size_t head = SIZE_MAX;
+    for (size_t i = first; i-- > lim;) {
+        const xblock *x = &blocks->items[i];
+        if (x->pub.type == MT_BLOCK_HEADING && same_text(c->title, x->pub.text, x->pub.text_len)) {
+            head = i;
+            break;
+        }
+    }
+    for (size_t i = head != SIZE_MAX ? head : lim; i < first; i++) {
+        xblock *x = &blocks->items[i];
+        if (x->flags & (XB_KEEP | XB_IN_MAIN))
+            continue;
+        if (x->boiler & (K_BOILERPLATE | K_CAPTION))
+            continue;
+        int lede = x->pub.type == MT_BLOCK_PARAGRAPH && head != SIZE_MAX && x->chars >= 80 &&
+                   block_link_density(x) < 0.2f;
+        if (i == head || lede || same_text(c->description, x->pub.text, x->pub.text_len))
+            x->flags |= XB_KEEP | (i == head ? XB_HEADLINE : 0);
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -127,4 +164,5 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
             x->flags |= XB_KEEP;
     }
     drop_orphan_headings(blocks);
+    recover_lede(c, blocks);
 }
