@@ -252,8 +252,8 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
-    if (m->in_url)
-        return c == '*' || c == '`';
+    if (m->in_url)   /* a table splits its cells before links are found */
+        return c == '*' || c == '`' || (c == '|' && m->in_table);
     switch (c) {
     case '\\': case '`': case '*': case '[': case '~':
         return 1;

@@ -136,7 +136,8 @@ static void test_nested_lists_and_quotes(void)
 
 static void test_tables_without_header_and_code_fences(void)
 {
-    mt_cell cells[] = { cell("a|b", 0, 1, 1), cell("", 0, 1, 1), cell("c", 0, 3, 1) };
+    mt_cell cells[] = { cell("a|b", 0, 1, 1), cell("", 0, 1, 1),
+                        cell("c http://x.org/?a|b", 0, 3, 1) };
     mt_row rows[] = { { cells, 2 }, { cells + 2, 1 } };
     mt_block blocks[] = { blk(MT_BLOCK_TABLE, 0, "a|b\t\nc"), blk(MT_BLOCK_CODE, 0, "a ``` b\n````"),
                           blk(MT_BLOCK_CAPTION, 0, "cap") };
@@ -144,7 +145,7 @@ static void test_tables_without_header_and_code_fences(void)
     blocks[0].nrows = 2;
     blocks[1].language = "c++ linenos";
     char *out = md(blocks, 3);
-    CHECK_STR(out, "|  |  |  |\n| --- | --- | --- |\n| a\\|b |  |  |\n| c |  |  |\n\n"
+    CHECK_STR(out, "|  |  |  |\n| --- | --- | --- |\n| a\\|b |  |  |\n| c http://x.org/?a\\|b |  |  |\n\n"
                    "`````c++\na ``` b\n````\n`````\n\n"
                    "cap\n");
     free(out);
