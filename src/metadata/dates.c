@@ -145,7 +145,7 @@ static const keyword *keyword_of(const char *w, size_t len)
 enum { T_NUM, T_WORD, T_PUNCT };
 
 /* CJK date characters get their own punctuation codes. */
-enum { P_YEAR = 1, P_MONTH = 2, P_DAY = 3 };
+enum { P_YEAR = 1, P_MONTH = 2, P_DAY = 3, P_HOUR = 4, P_MINUTE = 5 };
 
 typedef struct tok {
     uint16_t start, end;        /* byte span in the text */
@@ -236,6 +236,10 @@ static void scan(scanner *sc, const char *s, size_t len)
             t->type = T_PUNCT, t->kind = P_MONTH, p += k;
         } else if (c == 0x65E5 || c == 0xC77C) {    /* 日 일 */
             t->type = T_PUNCT, t->kind = P_DAY, p += k;
+        } else if (c == 0x6642 || c == 0x65F6) {    /* 時 时 */
+            t->type = T_PUNCT, t->kind = P_HOUR, p += k;
+        } else if (c == 0x5206) {                   /* 分 */
+            t->type = T_PUNCT, t->kind = P_MINUTE, p += k;
         } else if (c >= 0x80 ? mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)
                              : mt_meta_is_word_char(c)) {
             /* A word: letters until something else; digits end it so that
@@ -775,8 +779,20 @@ static void extend_with_time(const scanner *sc, match *m)
         }
     }
     size_t used = match_time(sc, j, &m->d);
-    if (used)
+    if (used) {
         m->last = j + used - 1;
+        return;
+    }
+    /* 10時30分 */
+    const tok *h = at(sc, j), *mi = at(sc, j + 2);
+    if (is_num(h, 1, 2) && h->value < 24 && is_punct(at(sc, j + 1), P_HOUR) && is_num(mi, 1, 2) &&
+        mi->value < 60 && is_punct(at(sc, j + 3), P_MINUTE)) {
+        m->d.hour = (uint8_t)h->value;
+        m->d.minute = (uint8_t)mi->value;
+        m->d.second = 0;
+        m->d.has_time = 1;
+        m->last = j + 3;
+    }
 }
 
 int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,

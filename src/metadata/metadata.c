@@ -128,9 +128,12 @@ static const char *language_tag(mt_meta_ctx *c, const char *s, size_t len, int *
 {
     while (len && (*s == ' ' || *s == '"'))
         s++, len--;
+    /* content-language may list several: the first counts */
     size_t n = 0;
-    while (n < len && s[n] != ',' && s[n] != ';' && s[n] != ' ')
+    while (n < len && s[n] != ',' && s[n] != ';')
         n++;
+    while (n && s[n - 1] == ' ')
+        n--;
     if (n < 2 || n > 35)
         return NULL;
     char buf[40];

@@ -16,6 +16,8 @@ static const char *type_of_ld(int kind)
     case MT_LD_VIDEO: return "video";
     case MT_LD_FORUM: return "forum";
     case MT_LD_COLLECTION: return "listing";
+    case MT_LD_WEBPAGE:
+    case MT_LD_EVENT: return "other";
     default: return NULL;
     }
 }
@@ -31,7 +33,8 @@ static const char *type_of_og(const char *s, size_t n)
         return "video";
     if (mt_meta_find_ci(s, n, "product") || mt_meta_find_ci(s, n, "book"))
         return "product";
-    return NULL;
+    /* "website", "profile", "place": a page, but not one of the kinds above */
+    return "other";
 }
 
 static const char *type_of_url(const char *u, size_t n)
@@ -75,19 +78,20 @@ mt_status mt_meta_choose_pagetype(mt_meta_ctx *c)
     const char *u = c->url ? c->url : c->out->url;
     const char *by_url = u ? type_of_url(u, strlen(u)) : NULL;
     /* an "article" on a blog's address is a blog post; a forum's address
-     * wins over a generic article type */
-    if (by_url && (!type || (strcmp(type, "article") == 0 &&
-                             (strcmp(by_url, "blogpost") == 0 || strcmp(by_url, "forum") == 0)))) {
+     * wins over a generic article or page type */
+    if (by_url && (!type || strcmp(type, "other") == 0 ||
+                   (strcmp(type, "article") == 0 &&
+                    (strcmp(by_url, "blogpost") == 0 || strcmp(by_url, "forum") == 0)))) {
         type = by_url;
         source = "url";
     }
-    if (!type) {
+    if (!type || (strcmp(type, "other") == 0 && looks_like_listing(c))) {
         if (looks_like_listing(c))
             type = "listing";
         else if (c->out->date && (c->out->nauthors || c->page.article))
             type = "article";
         else
-            type = "other";
+            return MT_OK;       /* nothing tells: unknown, not "other" */
         source = "heuristic";
     }
     c->out->pagetype = type;

@@ -1,0 +1,393 @@
+/* test_metadata.c -- the metadata stage on whole pages: our fixture pages in
+ * fixtures/metadata/ and small inline pages, one behaviour per test. */
+#include "harness.h"
+#include "maintext.h"
+#include "metadata/metadata.h"
+
+/* 2026-11-29 12:00 UTC */
+#define NOW 1795953600LL
+
+static mt_arena arena;
+static mt_metadata meta;
+static mt_document *doc;
+static char *kept_html;     /* the input `doc` borrows */
+
+/* Parses `html` and extracts its metadata into `meta`. */
+static mt_status extract_html(const char *html, size_t len, const char *url)
+{
+    mt_document_free(doc);
+    mt_arena_reset(&arena);
+    mt_status st;
+    doc = mt_parse(html, len, NULL, &st);
+    if (!doc)
+        return st;
+    return mt_metadata_extract(doc, url, NOW, &arena, &meta);
+}
+
+static mt_status extract(const char *html, const char *url)
+{
+    return extract_html(html, strlen(html), url);
+}
+
+static mt_status extract_fixture(const char *name, const char *url)
+{
+    char path[256];
+    snprintf(path, sizeof path, "fixtures/metadata/%s", name);
+    size_t len;
+    char *html = harness_read_file(path, &len);
+    CHECK(html != NULL);
+    if (!html)
+        return MT_ERR_INVALID_ARG;
+    mt_status st = extract_html(html, len, url);
+    /* the document borrows the input: keep it until the next page */
+    free(kept_html);
+    kept_html = html;
+    return st;
+}
+
+static const char *author(size_t i)
+{
+    return i < meta.nauthors ? meta.authors[i] : NULL;
+}
+
+/* ---------------------------------------------------------------- fixtures */
+
+static void test_news_page_with_json_ld(void)
+{
+    CHECK_INT(extract_fixture("news_jsonld.html",
+                              "https://www.beispiel-kurier.de/lokales/stadtrat-radweg-123.html"),
+              MT_OK);
+    /* the visible headline without its kicker, not the <title> with the site */
+    CHECK_STR(meta.title, "Stadtrat beschließt neuen Radweg am Fluss");
+    CHECK_STR(meta.source[MT_META_TITLE], "h1");
+    /* JSON-LD's people, not the meta author that names the site */
+    CHECK_INT(meta.nauthors, 2);
+    CHECK_STR(author(0), "Anna Muster");
+    CHECK_STR(author(1), "Max Beispiel");
+    CHECK_STR(meta.date, "2019-10-19T08:30:00+02:00");
+    CHECK_STR(meta.date_modified, "2019-10-20T10:00:00+02:00");
+    CHECK_STR(meta.sitename, "Beispiel-Kurier");
+    CHECK_STR(meta.source[MT_META_SITENAME], "meta:og:site_name");
+    CHECK_STR(meta.description,
+              "Nach langer Debatte hat der Stadtrat den Bau eines Radwegs am Flussufer beschlossen.");
+    CHECK_STR(meta.language, "de-DE");
+    /* relative canonical link and image made absolute */
+    CHECK_STR(meta.url, "https://www.beispiel-kurier.de/lokales/stadtrat-radweg-123.html");
+    CHECK_STR(meta.image, "https://www.beispiel-kurier.de/bilder/radweg.jpg");
+    CHECK_INT(meta.ncategories, 1);
+    CHECK(meta.ncategories == 1 && strcmp(meta.categories[0], "Lokales") == 0);
+    CHECK_INT(meta.ntags, 2);
+    CHECK(meta.ntags == 2 && strcmp(meta.tags[1], "Radfahren") == 0);
+    CHECK_STR(meta.pagetype, "article");
+    CHECK_STR(meta.source[MT_META_PAGETYPE], "json-ld");
+}
+
+static void test_blog_without_structured_data(void)
+{
+    CHECK_INT(extract_fixture("blog_plain.html", NULL), MT_OK);
+    CHECK_STR(meta.title, "Why I switched to a standing desk");
+    /* "Posted by ... on March 3, 2019": the name without label and date */
+    CHECK_INT(meta.nauthors, 1);
+    CHECK_STR(author(0), "Jane Doe");
+    /* the post's date, not the comments' or the sidebar's */
+    CHECK_STR(meta.date, "2019-03-03");
+    CHECK(meta.sitename == NULL);
+    CHECK(meta.url == NULL);
+}
+
+static void test_conflicting_sources(void)
+{
+    CHECK_INT(extract_fixture("conflict.html", NULL), MT_OK);
+    /* JSON-LD names one author, the byline another: the declared one wins */
+    CHECK_STR(author(0), "Sam Taylor");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
+    /* JSON-LD gives one day alone, the dateline under the headline another:
+     * on our development pages the dateline is right more often */
+    CHECK_STR(meta.date, "2020-03-04");
+    CHECK_STR(meta.source[MT_META_DATE], "text");
+}
+
+static void test_declared_dates_that_agree_outweigh_a_dateline(void)
+{
+    CHECK_INT(extract("<html><head><title>T</title>"
+                      "<meta property='article:published_time' content='2020-03-01T09:00:00+01:00'>"
+                      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                      "\"headline\":\"Harbour plan approved\",\"datePublished\":\"2020-03-01\"}</script>"
+                      "</head><body><h1>Harbour plan approved</h1><p>March 4, 2020</p>"
+                      "<p>The council approved the harbour plan.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
+}
+
+static void test_malformed_json_ld_leaves_other_sources(void)
+{
+    CHECK_INT(extract_fixture("malformed_jsonld.html", NULL), MT_OK);
+    CHECK_STR(meta.title, "Le marché rouvre ses portes");
+    CHECK_STR(author(0), "Claire Dupont");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "meta:author");
+    CHECK_STR(meta.date, "2021-06-05T07:00:00+02:00");
+    CHECK_STR(meta.language, "fr");
+}
+
+static void test_page_without_metadata(void)
+{
+    CHECK_INT(extract_fixture("nometa.html", NULL), MT_OK);
+    CHECK(meta.title == NULL);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK(meta.date == NULL && meta.date_modified == NULL);
+    CHECK(meta.sitename == NULL && meta.description == NULL && meta.language == NULL);
+    CHECK(meta.url == NULL && meta.image == NULL && meta.license == NULL);
+    CHECK_INT(meta.ncategories + meta.ntags, 0);
+    CHECK(meta.pagetype == NULL);
+    for (int f = 0; f < MT_META__COUNT; f++)
+        CHECK(meta.source[f] == NULL);
+}
+
+static void test_microdata(void)
+{
+    CHECK_INT(extract_fixture("microdata.html", NULL), MT_OK);
+    CHECK_STR(meta.title, "Receta de tortilla de patatas");
+    CHECK_STR(author(0), "Lucía Fernández");
+    CHECK_STR(meta.date, "2018-11-20");
+    CHECK_STR(meta.language, "es");
+}
+
+static void test_polish_dateline_and_base_href(void)
+{
+    CHECK_INT(extract_fixture("datelines.html", NULL), MT_OK);
+    CHECK_STR(meta.title, "Nowy park w centrum miasta");
+    CHECK_INT(meta.nauthors, 1);
+    CHECK_STR(author(0), "Jan Kowalski");
+    CHECK_STR(meta.date, "2016-11-20T10:15:00");
+    CHECK_STR(meta.image, "https://gazeta.example/wiadomosci/zdjecia/park.jpg");
+}
+
+static void test_japanese_date(void)
+{
+    CHECK_INT(extract_fixture("japanese.html", NULL), MT_OK);
+    CHECK_STR(meta.title, "新しい図書館が開館");
+    CHECK_STR(meta.date, "2016-11-20T10:30:00");
+    CHECK_STR(meta.language, "ja");
+}
+
+/* ---------------------------------------------------------------- inline pages */
+
+static void test_json_ld_items_for_other_pages(void)
+{
+    /* a list of related articles first; this page's article matched by url */
+    CHECK_INT(extract("<html><head><script type='application/ld+json'>["
+                      "{\"@type\":\"NewsArticle\",\"url\":\"https://ex.com/a\",\"headline\":\"Other one\","
+                      "\"datePublished\":\"2018-01-01\",\"author\":\"Someone Else\"},"
+                      "{\"@type\":\"NewsArticle\",\"url\":\"https://ex.com/b\",\"headline\":\"This one\","
+                      "\"datePublished\":\"2019-02-02\",\"author\":\"Right Person\"}]</script></head>"
+                      "<body><p>text</p></body></html>", "https://ex.com/b"),
+              MT_OK);
+    CHECK_STR(meta.title, "This one");
+    CHECK_STR(author(0), "Right Person");
+    CHECK_STR(meta.date, "2019-02-02");
+}
+
+static void test_title_site_name_stripped(void)
+{
+    CHECK_INT(extract("<title>Rain expected all week | Example Weather</title>"
+                      "<meta property='og:site_name' content='Example Weather'><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Rain expected all week");
+    CHECK_STR(meta.source[MT_META_TITLE], "title");
+}
+
+static void test_byline_forms(void)
+{
+    CHECK_INT(extract("<h1>A headline of some length</h1><p>By John Smith and Jane Doe</p>"
+                      "<p>Body text follows here.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 2);
+    CHECK_STR(author(0), "John Smith");
+    CHECK_STR(author(1), "Jane Doe");
+    CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><div class='autor'>Autor</div>"
+                      "<div>Erika Mustermann</div><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Erika Mustermann");
+    /* a photo credit is no author */
+    CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Foto: Max Knipser</p><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
+static void test_dates_left_out(void)
+{
+    /* only a copyright year and comment dates: no publication date */
+    CHECK_INT(extract("<h1>Some headline here</h1><p>Text without a date.</p>"
+                      "<div class='comments'><div class='comment'>Posted on 5 May 2020</div></div>"
+                      "<footer>© 2020 Example</footer>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    /* an implausible date (before 1993, after now) is never taken */
+    CHECK_INT(extract("<meta property='article:published_time' content='1985-01-01'>"
+                      "<h1>Old headline</h1><p>3 January 2040</p>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+}
+
+static void test_updated_label_makes_a_modification(void)
+{
+    CHECK_INT(extract("<h1>A headline of some length</h1>"
+                      "<p class='date'>Published 2 March 2021</p>"
+                      "<p class='date'>Updated 5 March 2021</p><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2021-03-02");
+    CHECK_STR(meta.date_modified, "2021-03-05");
+}
+
+static void test_url_date(void)
+{
+    CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
+              MT_OK);
+    CHECK_STR(meta.date, "2017-07-12");
+    CHECK_STR(meta.source[MT_META_DATE], "url");
+}
+
+static void test_numeric_date_order_by_language(void)
+{
+    CHECK_INT(extract("<html lang='en-US'><h1>Headline words</h1><p class='date'>03/04/2019</p>"
+                      "<p>Text.</p></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2019-03-04");
+    CHECK_INT(extract("<html lang='en-GB'><h1>Headline words</h1><p class='date'>03/04/2019</p>"
+                      "<p>Text.</p></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2019-04-03");
+    /* another date on the page that only reads one way decides */
+    CHECK_INT(extract("<html lang='en-US'><h1>Headline words</h1><p class='date'>03/04/2019</p>"
+                      "<p class='date'>25/04/2019</p><p>Text.</p></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2019-04-03");
+}
+
+static void test_dublin_core_and_parsely(void)
+{
+    CHECK_INT(extract("<meta name='DC.title' content='Annual report 2019'>"
+                      "<meta name='DC.creator' content='Research Office'>"
+                      "<meta name='DC.date.issued' content='2019-05-06'>"
+                      "<meta name='DC.language' content='en'><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Annual report 2019");
+    CHECK_STR(author(0), "Research Office");
+    CHECK_STR(meta.date, "2019-05-06");
+    CHECK_INT(extract("<meta name='parsely-page' content='{\"title\":\"P\",\"pub_date\":"
+                      "\"2018-08-08T10:00:00Z\"}'><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2018-08-08T10:00:00Z");
+}
+
+static void test_language_tags(void)
+{
+    CHECK_INT(extract("<meta property='og:locale' content='pt_BR'><p>x</p>", NULL), MT_OK);
+    CHECK_STR(meta.language, "pt-BR");
+    CHECK_INT(extract("<html lang='EN'><p>x</p></html>", NULL), MT_OK);
+    CHECK_STR(meta.language, "en");
+    CHECK_INT(extract("<html lang='not a tag!'><p>x</p></html>", NULL), MT_OK);
+    CHECK(meta.language == NULL);
+}
+
+/* ---------------------------------------------------------------- robustness */
+
+/* An allocator that fails from the n-th allocation on. */
+static int alloc_budget;
+static void *failing_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    return alloc_budget-- > 0 ? malloc(n) : NULL;
+}
+static void *failing_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    (void)ctx, (void)old;
+    return alloc_budget-- > 0 ? realloc(p, n) : NULL;
+}
+static void failing_free(void *ctx, void *p, size_t n)
+{
+    (void)ctx, (void)n;
+    free(p);
+}
+
+static void test_allocation_failures(void)
+{
+    size_t len;
+    char *html = harness_read_file("fixtures/metadata/news_jsonld.html", &len);
+    CHECK(html != NULL);
+    if (!html)
+        return;
+    mt_document *d = mt_parse(html, len, NULL, NULL);
+    CHECK(d != NULL);
+    mt_allocator fail = { failing_malloc, failing_realloc, failing_free, NULL };
+    int saw_nomem = 0, saw_ok = 0;
+    for (int budget = 0; budget < 40 && !saw_ok; budget++) {
+        mt_arena a;
+        mt_arena_init(&a, &fail, 1024, 0);
+        alloc_budget = budget;
+        mt_metadata m;
+        mt_status st = mt_metadata_extract(d, "https://ex.com/x", NOW, &a, &m);
+        CHECK(st == MT_OK || st == MT_ERR_NOMEM);
+        if (st == MT_ERR_NOMEM) {
+            saw_nomem = 1;
+            CHECK(m.title == NULL && m.nauthors == 0 && m.date == NULL);
+        } else {
+            saw_ok = 1;
+            CHECK(m.title != NULL);
+        }
+        mt_arena_release(&a);
+    }
+    CHECK(saw_nomem && saw_ok);
+    mt_document_free(d);
+    free(html);
+}
+
+static void test_hostile_pages_are_bounded(void)
+{
+    /* many JSON-LD blocks, many meta tags, deep nesting: it ends, quickly */
+    size_t cap = 4u << 20, n = 0;
+    char *html = malloc(cap);
+    CHECK(html != NULL);
+    if (!html)
+        return;
+    for (int i = 0; i < 2000; i++)
+        n += (size_t)snprintf(html + n, cap - n,
+                              "<script type='application/ld+json'>{\"@type\":\"Article\","
+                              "\"headline\":\"h%d\",\"author\":[\"A\",\"B\",\"C\"]}</script>"
+                              "<meta property='article:tag' content='t%d'>", i, i);
+    for (int i = 0; i < 3000; i++)
+        n += (size_t)snprintf(html + n, cap - n, "<div class='byline date'>");
+    n += (size_t)snprintf(html + n, cap - n, "By Jane Doe, 20 November 2016");
+    CHECK_INT(extract_html(html, n, NULL), MT_OK);
+    CHECK(meta.ntags <= 32);
+    free(html);
+}
+
+int main(void)
+{
+    mt_arena_init(&arena, NULL, 0, 0);
+    RUN(test_news_page_with_json_ld);
+    RUN(test_blog_without_structured_data);
+    RUN(test_conflicting_sources);
+    RUN(test_declared_dates_that_agree_outweigh_a_dateline);
+    RUN(test_malformed_json_ld_leaves_other_sources);
+    RUN(test_page_without_metadata);
+    RUN(test_microdata);
+    RUN(test_polish_dateline_and_base_href);
+    RUN(test_japanese_date);
+    RUN(test_json_ld_items_for_other_pages);
+    RUN(test_title_site_name_stripped);
+    RUN(test_byline_forms);
+    RUN(test_dates_left_out);
+    RUN(test_updated_label_makes_a_modification);
+    RUN(test_url_date);
+    RUN(test_numeric_date_order_by_language);
+    RUN(test_dublin_core_and_parsely);
+    RUN(test_language_tags);
+    RUN(test_allocation_failures);
+    RUN(test_hostile_pages_are_bounded);
+    mt_document_free(doc);
+    free(kept_html);
+    mt_arena_release(&arena);
+    return harness_finish();
+}
