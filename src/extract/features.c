@@ -110,6 +110,7 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
             pi->flags |= NI_HAS_TABLE;
     } else if (n->type == MT_NODE_TEXT) {
         pi->own_chars += in->chars;
+        pi->own_punct += in->punct;
     }
     if (in->flags & NI_INVISIBLE)
         return;
@@ -131,21 +132,32 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
  * page's text, most of the article it is in, or the article's semantic
  * markup, is not boilerplate; nor is one named by weak words only that holds
  * several paragraphs of running text with few links. */
-static int kind_belied(const node_info *in, uint32_t page_chars)
+static int kind_belied(const mt_node *n, const node_info *in, uint32_t page_chars)
 {
     if (in->chars * 2 > page_chars && page_chars > 200)
         return 1;
-    /* most of the article it sits in ("entry share" as a modifier class) */
-    if (in->context_chars && in->chars * 2 > in->context_chars && in->chars >= 200 &&
-        !(in->kind & K_COMMENT))
+    /* <article> and <main> are the page saying "this is content": boilerplate
+     * words among their classes are taxonomy ("company-facebook") or
+     * modifiers -- unless the article is a comment or a teaser card */
+    if ((in->kind & (K_ARTICLE | K_MAIN)) && n->ns == MT_NS_HTML &&
+        (n->tag == MT_TAG_ARTICLE || n->tag == MT_TAG_MAIN || (in->kind & K_MAIN)) &&
+        !(in->kind & (K_COMMENT | K_RELATED)))
         return 1;
     /* it wraps the article's own semantic markup ("share-wrapper" around
      * <article>): the words name something next to the article */
     if (in->semantic_chars * 2 > in->chars && in->semantic_chars >= 200 && !(in->kind & K_COMMENT))
         return 1;
-    if (!(in->kind & K_WEAK))
-        return 0;
-    return in->paras >= 3 && in->chars >= 500 && in->link_chars * 10 < in->chars * 3;
+    /* most of the article it sits in ("entry share" as a modifier class) */
+    if (in->context_chars && in->chars * 2 > in->context_chars && in->chars >= 200 &&
+        !(in->kind & K_COMMENT))
+        return 1;
+    /* running text under words that name small things (share bars, ads,
+     * notices, menus): a modifier such as "isPaywall" on the article.
+     * Comments, related-article lists and sidebars do hold running text. */
+    if ((in->kind & K_BOILERPLATE & ~(unsigned)(K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV | K_CREDIT)) == 0 &&
+        in->paras >= 3 && in->chars >= 500 && in->link_chars * 10 < in->chars * 3)
+        return 1;
+    return 0;
 }
 
 /* A third pass, top-down: the kinds of every ancestor. */
@@ -155,7 +167,7 @@ static void inherit_kinds(extract_ctx *c)
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];
         node_info *in = ni(c, n);
-        if (n->type == MT_NODE_ELEMENT && (in->kind & K_BOILERPLATE) && kind_belied(in, page_chars))
+        if (n->type == MT_NODE_ELEMENT && (in->kind & K_BOILERPLATE) && kind_belied(n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
         in->context_chars = pi ? pi->context_chars : 0;

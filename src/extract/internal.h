@@ -98,6 +98,7 @@ typedef struct node_info {
     uint32_t paras;         /* paragraph-like descendants with real text */
     uint32_t links;         /* <a href> elements in the subtree */
     uint32_t own_chars;     /* characters of direct text children */
+    uint32_t own_punct;     /* ... and their punctuation */
     uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
     uint32_t context_chars;     /* chars of the nearest <article>/<main>/articleBody around */
     float score;            /* content score (select.c) */

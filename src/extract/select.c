@@ -17,12 +17,12 @@
 
 /* Points a paragraph gives: one, one per punctuation mark (sentences and
  * clauses are what articles are made of), and up to three for its length. */
-static float paragraph_points(const node_info *in)
+static float paragraph_points(uint32_t chars, uint32_t punct_count)
 {
-    float len_points = (float)in->chars / 100.0f;
+    float len_points = (float)chars / 100.0f;
     if (len_points > 3)
         len_points = 3;
-    float punct = (float)(in->punct > 60 ? 60 : in->punct);
+    float punct = (float)(punct_count > 60 ? 60 : punct_count);
     return 1.0f + punct + len_points;
 }
 
@@ -56,6 +56,24 @@ static float initial_score(const mt_node *el, const node_info *in)
     return s;
 }
 
+/* Gives a paragraph's points to `from` and its ancestors, the nearer the
+ * more (Readability's schedule: 1, 1/2, then 1/(3 x level)). */
+static void give_points(extract_ctx *c, const mt_node *from, float points)
+{
+    const mt_node *a = from;
+    for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
+        if (a->type != MT_NODE_ELEMENT)
+            break;
+        node_info *ai = ni(c, a);
+        if (ai->score == 0)
+            ai->score = initial_score(a, ai) + 0.001f;  /* marks "scored" */
+        float divider = level == 0 ? 1 : level == 1 ? 2 : (float)level * 3;
+        ai->score += points / divider;
+        if (a == c->body)
+            break;
+    }
+}
+
 static float link_density(const node_info *in)
 {
     return in->chars ? (float)in->link_chars / (float)in->chars : 0;
@@ -69,25 +87,21 @@ static void score_paragraphs(extract_ctx *c)
         if (n->type != MT_NODE_ELEMENT)
             continue;
         node_info *in = ni(c, n);
-        if (!(in->flags & NI_PARA) || in->paras != 1 || (in->flags & NI_INVISIBLE))
+        if (in->flags & NI_INVISIBLE)
+            continue;
+        /* running text directly in a container that also holds paragraphs
+         * (text separated by <br>, with a list below it): the container is
+         * a paragraph of its own for that text */
+        if (in->own_chars >= 3 * 25 && !(in->flags & NI_PARA) && !(in->akind & STRONG_BOILERPLATE) &&
+            !mt_tag_has(n->tag, MT_TAGF_HEADING))
+            give_points(c, n, paragraph_points(in->own_chars, in->own_punct));
+        if (!(in->flags & NI_PARA) || in->paras != 1)
             continue;
         /* text in comment threads, teaser lists, ads and notices is not
          * evidence for where the article is */
         if (in->akind & STRONG_BOILERPLATE)
             continue;
-        float points = paragraph_points(in);
-        const mt_node *a = n->parent;
-        for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
-            if (a->type != MT_NODE_ELEMENT)
-                break;
-            node_info *ai = ni(c, a);
-            if (ai->score == 0)
-                ai->score = initial_score(a, ai) + 0.001f;  /* marks "scored" */
-            float divider = level == 0 ? 1 : level == 1 ? 2 : (float)level * 3;
-            ai->score += points / divider;
-            if (a == c->body)
-                break;
-        }
+        give_points(c, n->parent, paragraph_points(in->chars, in->punct));
     }
 }
 

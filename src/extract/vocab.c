@@ -158,7 +158,7 @@ static unsigned lookup_word(const char *w, size_t len)
                 kinds |= K_WEAK;    /* this word's kinds are weak */
             /* "commentary" is an article genre, not a comment thread */
             if ((v->kinds & K_COMMENT) && len >= 10 && memcmp(w, "commentary", 10) == 0)
-                kinds &= ~(unsigned)K_COMMENT;
+                kinds = (kinds & ~(unsigned)K_COMMENT) | K_CONTENT;
         }
     }
     return kinds;
