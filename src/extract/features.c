@@ -82,7 +82,6 @@ static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
     text_stats st;
     mt_text_stats(t->data, t->data_len, &st);
     in->chars = st.chars;
-    in->words = st.words;
     in->punct = st.punct;
     if (inherited & NI_IN_LINK)
         in->link_chars = st.chars;
@@ -104,8 +103,6 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
             in->flags |= NI_PARA;
             in->paras++;
         }
-        if (mt_dom_is_html(n, MT_TAG_A) && (in->flags & NI_IN_LINK))
-            in->links++;
         if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
             pi->flags |= NI_HAS_TABLE;
     } else if (n->type == MT_NODE_TEXT) {
@@ -121,9 +118,7 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     pi->chars += in->chars;
     pi->link_chars += in->link_chars;
     pi->punct += in->punct;
-    pi->words += in->words;
     pi->paras += in->paras;
-    pi->links += in->links;
 }
 
 /* Whether a boilerplate word on an element is belied by what the element

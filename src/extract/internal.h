@@ -94,9 +94,7 @@ typedef struct node_info {
     uint32_t chars;         /* visible non-space characters in the subtree */
     uint32_t link_chars;    /* ... of them inside links */
     uint32_t punct;
-    uint32_t words;
     uint32_t paras;         /* paragraph-like descendants with real text */
-    uint32_t links;         /* <a href> elements in the subtree */
     uint32_t own_chars;     /* characters of direct text children */
     uint32_t own_punct;     /* ... and their punctuation */
     uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
@@ -105,7 +103,6 @@ typedef struct node_info {
     uint32_t kind;          /* K_* of this element */
     uint32_t akind;         /* strong K_* of this element and all its ancestors */
     uint8_t flags;          /* NI_* */
-    uint8_t depth_lists;    /* list nesting depth at this element */
 } node_info;
 
 typedef struct extract_ctx {
