@@ -1007,6 +1007,11 @@ static void visit_text(builder *b, const mt_node *t)
     const node_info *in = ni(b->c, t);
     if (in->flags & NI_INVISIBLE)
         return;
+    if (in->chars == 0 && !b->pre_depth) {
+        /* whitespace only (indentation between tags): one pending space */
+        b->space = 1;
+        return;
+    }
     if (b->pre_depth)
         append_preformatted(b, t->data, t->data_len);
     else

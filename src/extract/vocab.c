@@ -398,14 +398,37 @@ static unsigned classify_tag(const mt_node *el)
     }
 }
 
+/* Whether any whitespace-separated name of a class value is a hidden class. */
+static int names_hidden(const char *s, size_t len)
+{
+    size_t i = 0;
+    for (int names = 0; i < len && names < 16; names++) {
+        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
+            i++;
+        size_t start = i;
+        while (i < len && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
+            i++;
+        if (i > start && is_hidden_class(s + start, i - start))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_inline(const mt_node *el)
+{
+    return el->ns == MT_NS_HTML && el->tag != MT_TAG_UNKNOWN &&
+           !mt_tag_has(el->tag, MT_TAGF_BLOCK) && el->tag != MT_TAG_UL && el->tag != MT_TAG_OL;
+}
+
 unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache)
 {
     unsigned kinds = classify_tag(el);
+    int names_matter = !is_inline(el);
     for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
         const mt_attr *a = &el->attrs[i];
         switch (a->name_len) {
         case 2:
-            if (memcmp(a->name, "id", 2) == 0)
+            if (names_matter && memcmp(a->name, "id", 2) == 0)
                 kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
             break;
         case 4:
@@ -413,8 +436,12 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache)
                 kinds = combine(kinds, classify_role(a));
             break;
         case 5:
-            if (memcmp(a->name, "class", 5) == 0)
-                kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
+            if (memcmp(a->name, "class", 5) == 0) {
+                if (names_matter)
+                    kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
+                else if (names_hidden(a->value, a->value_len))
+                    kinds |= K_HIDDEN;
+            }
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 kinds |= K_HIDDEN;
             break;
