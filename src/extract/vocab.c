@@ -5,8 +5,8 @@
  * names (at whitespace) and each name into words (at '-', '_', digits and
  * camelCase humps), and the words are looked up in a small table bucketed by
  * first letter, so the cost per element is a few comparisons per word. A
- * compound name that yields no known word ("leftsidebar") is searched for a
- * handful of unmistakable substrings. */
+ * long word that is not known ("leftsidebar") is searched for a handful of
+ * unmistakable substrings. */
 #include <string.h>
 #include "extract/internal.h"
 
@@ -123,6 +123,19 @@ static const struct { const char *s; uint8_t len; uint32_t kinds; } compounds[] 
     { "sponsor", 7, K_AD }, { "widget", 6, K_SIDEBAR }, { "header", 6, K_HEADER | K_WEAK },
 };
 
+/* A word that names no known word may be a compound of one
+ * ("leftsidebar", "socialshare"). */
+static unsigned lookup_compound(const char *w, size_t len)
+{
+    for (size_t i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
+        size_t cl = compounds[i].len;
+        for (size_t j = 0; j + cl <= len; j++)
+            if (w[j] == compounds[i].s[0] && memcmp(w + j, compounds[i].s, cl) == 0)
+                return compounds[i].kinds;
+    }
+    return 0;
+}
+
 static inline unsigned char lower(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c | 0x20) : c;
@@ -236,7 +249,6 @@ static unsigned classify_class_name(const char *name, size_t len)
     char word[32];
     size_t wl = 0;
     unsigned kinds = 0;
-    int matched_word = 0;
     /* "author-bio", "autor_box", "about-the-author": a box about the
      * author, told by the two words together ("bio" alone can be a
      * company profile, "author" alone a byline) */
@@ -249,8 +261,8 @@ static unsigned classify_class_name(const char *name, size_t len)
         if (!is_alpha || hump) {
             if (wl > 0 && wl < sizeof word) {
                 unsigned k = lookup_word(word, wl);
-                if (k)
-                    matched_word = 1;
+                if (!k && wl >= 7)
+                    k = lookup_compound(word, wl);
                 kinds = combine(kinds, k);
                 if ((wl >= 5 && memcmp(word, "autor", 5) == 0) ||
                     (wl >= 6 && memcmp(word, "author", 6) == 0))
@@ -271,19 +283,6 @@ static unsigned classify_class_name(const char *name, size_t len)
     }
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);
-    if (!matched_word && len >= 7 && len < 64) {
-        char low[64];
-        for (size_t i = 0; i < len; i++)
-            low[i] = (char)lower((unsigned char)name[i]);
-        for (size_t i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
-            size_t cl = compounds[i].len;
-            for (size_t j = 0; j + cl <= len; j++)
-                if (low[j] == compounds[i].s[0] && memcmp(low + j, compounds[i].s, cl) == 0) {
-                    kinds = combine(kinds, compounds[i].kinds);
-                    break;
-                }
-        }
-    }
     return kinds;
 }
 
