@@ -299,6 +299,22 @@ static void count_char(counter *c, int cls, int script)
     }
 }
 
+/* . , ; : ! ? (bit per ASCII code) */
+static const uint64_t ascii_clause_marks =
+    (1ull << '.') | (1ull << ',') | (1ull << ';') | (1ull << ':') | (1ull << '!') | (1ull << '?');
+
+static int is_clause_mark(uint32_t cp)
+{
+    switch (cp) {
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF0E: case 0xFF01: case 0xFF1F:
+    case 0xFF1B: case 0xFF1A: case 0x060C: case 0x061B: case 0x061F: case 0x06D4:
+    case 0x0964: case 0x0965: case 0x2026: case 0x037E: case 0x0589:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 void mt_text_measure(const char *s, size_t len, mt_text_metrics *m)
 {
     counter c = { m, 0, 0 };
@@ -315,8 +331,11 @@ void mt_text_measure(const char *s, size_t len, mt_text_metrics *m)
                     m->words++;
                     c.in_word = 1;
                 }
-            } else
+            } else {
+                if (*p < 64 && ((ascii_clause_marks >> *p) & 1))
+                    m->clause_marks++;
                 count_char(&c, cls, MT_SCRIPT_OTHER);
+            }
             p++;
         }
         if (p >= end)
@@ -324,6 +343,8 @@ void mt_text_measure(const char *s, size_t len, mt_text_metrics *m)
         size_t n;
         uint32_t cp = mt_utf8_decode((const char *)p, (const char *)end, &n);
         const range *r = lookup(cp);
+        if (r && r->cls == C_PUNCT && is_clause_mark(cp))
+            m->clause_marks++;
         count_char(&c, r ? r->cls : C_SYMBOL, r ? r->script : MT_SCRIPT_OTHER);
         p += n;
     }

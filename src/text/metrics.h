@@ -56,6 +56,9 @@ typedef struct mt_text_metrics {
     uint32_t hangul_unspaced; /* Hangul syllables in runs too long to be one word */
     uint32_t southeast_asian; /* Thai, Lao, Khmer, Myanmar characters */
     uint32_t punct;           /* punctuation, including 。、，？ ، ؟ ؛ */
+    /* marks that end sentences and clauses: . , ; : ! ? and their CJK,
+     * Arabic and Indic forms (what running text has and menus lack) */
+    uint32_t clause_marks;
     uint32_t spaces;          /* whitespace code points (ASCII and Unicode) */
     uint32_t rtl;             /* characters of right-to-left scripts */
     uint32_t script_chars[MT_SCRIPT__COUNT];   /* letters per script */
