@@ -136,6 +136,7 @@ static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
 }
 
 #define TOP_CANDIDATES 5
+#define MIN_ALTERNATIVES 2
 
 /* The best candidates, best first (fewer when the page has fewer). */
 static int best_candidates(const extract_ctx *c, const mt_node **out, float *scores)
@@ -188,13 +189,13 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
         if (scores[i] >= 0.75f * scores[0] && !is_ancestor(cands[i], top) &&
             !is_ancestor(top, cands[i]))
             alts[nalts++] = cands[i];
-    if (nalts < 3)
+    if (nalts < MIN_ALTERNATIVES)
         return top;
     for (const mt_node *a = top->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
         int inside = 0;
         for (int i = 0; i < nalts; i++)
             inside += is_ancestor(a, alts[i]);
-        if (inside >= 3)
+        if (inside >= MIN_ALTERNATIVES)
             return a;
         if (a == c->body)
             break;
