@@ -351,8 +351,11 @@ int mt_charset_detect(const char *html, size_t len)
     if (all_ascii(s, len))
         return has_iso_2022_jp_escape(s, len) ? MT_ENC_ISO_2022_JP : MT_ENC_WINDOWS_1252;
     size_t valid = mt_utf8_valid_prefix(html, len);
-    /* A cut at MAX_SCAN may split the last character. */
-    if (valid == len || (len == MAX_SCAN && len - valid < 4))
+    /* A cut at MAX_SCAN may split the last character; so may the end of a
+     * page truncated in transfer, which is still UTF-8 when the rest has
+     * multi-byte sequences. */
+    if (valid == len || (len == MAX_SCAN && len - valid < 4) ||
+        (mt_utf8_is_cut_character(html + valid, len - valid) && !all_ascii(s, valid)))
         return MT_ENC_UTF_8;
     if (any_cjk_plausible(s, len)) {
         int cjk = uchardet_cjk(s, len);

@@ -437,6 +437,8 @@ static utf8_census take_census(const char *s, size_t len)
         if (!c.multibyte && has_high_byte(s + i, valid))
             c.multibyte = 1;
         i += valid;
+        if (i < len && mt_utf8_is_cut_character(s + i, len - i))
+            break;  /* the input ends inside a character: cut, not ill-formed */
         if (i < len) {
             c.valid = 0;
             i++;    /* past one ill-formed byte; a later sequence still counts */

@@ -43,4 +43,23 @@ uint32_t mt_utf8_decode(const char *s, const char *end, size_t *len);
  * length when all of it is valid). */
 size_t mt_utf8_valid_prefix(const char *s, size_t len);
 
+/* Whether s[0..len) is one character cut short: a lead byte followed by
+ * fewer continuation bytes than it announces. Text truncated in transfer
+ * (web archives cut records at a size limit) ends so; it is not a sign of
+ * another encoding. */
+static inline int mt_utf8_is_cut_character(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len == 0 || len > 3)
+        return 0;
+    size_t need = u[0] >= 0xC2 && u[0] <= 0xDF ? 2 : u[0] >= 0xE0 && u[0] <= 0xEF ? 3
+                : u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : 0;
+    if (len >= need)
+        return 0;
+    for (size_t i = 1; i < len; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            return 0;
+    return 1;
+}
+
 #endif
