@@ -6,6 +6,12 @@
 /* Below this much kept text (non-space characters) a page has no main
  * content: what is left is a stray line of a menu or an error message. */
 #define MIN_CONTENT_CHARS 40
+/* Up to this much text, a page made of links (a link hub: the region is
+ * mostly link text, what is left its headings) has no main content. */
+#define SHORT_CONTENT_CHARS 250
+/* Error pages say what they are in their title or headline; what they
+ * hold besides is apology and links. */
+#define ERROR_PAGE_MAX_CHARS 600
 
 static mt_status collect(mt_arena *arena, const block_list *blocks, unsigned flag,
                          unsigned want, const mt_block **out, size_t *n)
@@ -30,13 +36,62 @@ static mt_status collect(mt_arena *arena, const block_list *blocks, unsigned fla
     return MT_OK;
 }
 
-static uint32_t kept_chars(const block_list *blocks)
+/* Whether a title or headline says the page is an error page ("404",
+ * "Page not found", "Seite nicht gefunden"). */
+static int says_error_page(const char *text, size_t len)
 {
-    uint32_t total = 0;
-    for (size_t i = 0; i < blocks->count; i++)
-        if (blocks->items[i].flags & XB_KEEP)
-            total += blocks->items[i].chars;
-    return total;
+    static const char *const phrases[] = {
+        "404", "not found", "page not found", "can't find", "cannot find", "can not find",
+        "couldn't find", "could not be found", "doesn't exist", "does not exist",
+        "no longer available", "nicht gefunden", "introuvable", "no encontrada",
+        "non trovata", "niet gevonden", "nie znaleziono", "\xd0\xbd\xd0\xb5 \xd0\xbd\xd0\xb0\xd0\xb9\xd0\xb4\xd0\xb5\xd0\xbd\xd0\xb0", /* не найдена */
+    };
+    char low[200];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < sizeof low; i++) {
+        unsigned char c = (unsigned char)text[i];
+        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+        size_t pl = strlen(phrases[i]);
+        for (size_t j = 0; j + pl <= n; j++)
+            if (memcmp(low + j, phrases[i], pl) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether what was kept amounts to main content. Too little text is not;
+ * an error page is not; and a short remainder without a sentence of a
+ * region made of links (the headings of a link hub) is not. */
+static int is_content(const extract_ctx *c, const block_list *blocks)
+{
+    uint32_t total = 0, region_chars = 0, region_links = 0;
+    const xblock *headline = NULL;
+    int sentence = 0;
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (x->flags & XB_IN_MAIN) {
+            region_chars += x->chars;
+            region_links += x->link_chars;
+        }
+        if (!(x->flags & XB_KEEP))
+            continue;
+        total += x->chars;
+        if (!headline && x->pub.type == MT_BLOCK_HEADING)
+            headline = x;
+        if (x->pub.type != MT_BLOCK_HEADING && x->chars >= 40 && x->punct > 0)
+            sentence = 1;
+    }
+    if (total < MIN_CONTENT_CHARS)
+        return 0;
+    if (total < ERROR_PAGE_MAX_CHARS &&
+        ((c->title && says_error_page(c->title, strlen(c->title))) ||
+         (headline && says_error_page(headline->pub.text, headline->pub.text_len))))
+        return 0;
+    if (total < SHORT_CONTENT_CHARS && !sentence && region_links * 2 > region_chars)
+        return 0;
+    return 1;
 }
 
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
@@ -65,7 +120,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     mt_select_main(&ctx, &blocks);
     mt_prune_blocks(&ctx, &blocks);
 
-    if (kept_chars(&blocks) >= MIN_CONTENT_CHARS) {
+    if (is_content(&ctx, &blocks)) {
         st = collect(arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
         if (st != MT_OK)
             return st;
