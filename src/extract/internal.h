@@ -105,6 +105,7 @@ typedef struct node_info {
     float score;            /* content score (select.c) */
     uint32_t kind;          /* K_* of this element */
     uint32_t akind;         /* strong K_* of this element and all its ancestors */
+    uint32_t good_chars;    /* chars of text-like paragraphs in the subtree (select.c) */
     uint8_t flags;          /* NI_* */
 } node_info;
 

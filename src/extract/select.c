@@ -102,6 +102,9 @@ static void score_paragraphs(extract_ctx *c)
         if (in->akind & STRONG_BOILERPLATE)
             continue;
         give_points(c, n->parent, paragraph_points(in->chars, in->punct));
+        if (link_density(in) < 0.3f)
+            for (const mt_node *a = n; a && a != c->body; a = a->parent)
+                ni(c, a)->good_chars += in->chars;
     }
 }
 
@@ -229,6 +232,37 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
     return 0;
 }
 
+static int is_table_part(const mt_node *n)
+{
+    return n->ns == MT_NS_HTML && (n->tag == MT_TAG_TD || n->tag == MT_TAG_TR ||
+                                   n->tag == MT_TAG_TBODY || n->tag == MT_TAG_TABLE ||
+                                   n->tag == MT_TAG_TH);
+}
+
+/* Pages laid out with tables split one text over several cells and rows:
+ * the best cell holds only part of it. Climbs through the layout table while
+ * what the next level adds is mostly text-like paragraphs (at least half of
+ * its characters, and a real share of what the cell had), never into
+ * boilerplate. */
+static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *top)
+{
+    float min_share = c->opts->focus == MT_FOCUS_RECALL ? 0.35f
+                    : c->opts->focus == MT_FOCUS_PRECISION ? 0.7f : 0.5f;
+    while (top != c->body && top->parent && top->parent != c->body && is_table_part(top) &&
+           is_table_part(top->parent)) {
+        const node_info *t = ni(c, top), *p = ni(c, top->parent);
+        if (p->akind & STRONG_BOILERPLATE)
+            break;
+        uint32_t extra_good = p->good_chars - t->good_chars;
+        uint32_t extra_all = p->chars - t->chars;
+        if (extra_all && ((float)extra_good < min_share * (float)extra_all ||
+                          (float)extra_good < 0.2f * (float)t->good_chars))
+            break;
+        top = top->parent;
+    }
+    return top;
+}
+
 #define MAX_REGION 256
 
 typedef struct region {
@@ -253,6 +287,7 @@ static void choose_region(const extract_ctx *c, region *r)
            !(top->ns == MT_NS_HTML && mt_tag_has(top->tag, MT_TAGF_BLOCK)))
         top = top->parent;
     top = semantic_bounds(c, top);
+    top = widen_through_table(c, top);
     const mt_node *parent = top->parent;
     if (!parent || top == c->body) {
         r->roots[r->n++] = top;
