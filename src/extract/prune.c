@@ -150,6 +150,20 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* A short line ending in ':' whose next block was dropped introduced what
+ * was dropped ("Mehr zum Thema:", "Tags:") and goes with it. */
+static void drop_orphan_labels(block_list *blocks)
+{
+    for (size_t i = 0; i + 1 < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || x->chars >= 50 || !x->pub.text_len ||
+            x->pub.text[x->pub.text_len - 1] != ':')
+            continue;
+        if (!(blocks->items[i + 1].flags & XB_KEEP))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -163,6 +177,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         if (!looks_like_boilerplate(c, x, kinds))
             x->flags |= XB_KEEP;
     }
+    drop_orphan_labels(blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);
 }

@@ -498,6 +498,35 @@ static const char *const phrases[] = {
     "\xe8\xb7\xb3\xe5\x88\xb0\xe4\xb8\xbb\xe8\xa6\x81\xe5\x86\x85\xe5\xae\xb9", /* 跳到主要内容 */
     "\xeb\xb3\xb8\xeb\xac\xb8 \xeb\xb0\x94\xeb\xa1\x9c\xea\xb0\x80\xea\xb8\xb0", /* 본문 바로가기 */
     "werbung", "anzeige", "publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "реклама",
+    /* related-article and tag labels */
+    "mehr zum thema", "das k\xc3\xb6nnte sie auch interessieren",
+    "das k\xc3\xb6nnte dich auch interessieren", "weitere artikel", "weitere beitr\xc3\xa4ge",
+    "\xc3\xa4hnliche artikel", "verwandte artikel", "zum weiterlesen", "weiterf\xc3\xbchrende",
+    "lesen sie auch", "auch interessant", "temas relacionados", "noticias relacionadas",
+    "te puede interesar", "tambi\xc3\xa9n te puede interesar", "art\xc3\xad" "culos relacionados",
+    "articles similaires", "\xc3\xa0 lire aussi", "a lire aussi", "lire aussi",
+    "sur le m\xc3\xaame sujet", "leggi anche", "potrebbe interessarti", "articoli correlati",
+    "filed under", "posted in ", "this entry was posted in", "dieser eintrag wurde ver",
+    "read more:", "read next", "see also:", "more on this",
+    /* sharing, subscribing, rating, commenting */
+    "artikel teilen", "news teilen", "seite teilen", "beitrag teilen", "jetzt teilen",
+    "compartir en", "partager sur", "condividi su", "zum newsletter", "newsletter abonnieren",
+    "jetzt abonnieren", "suscr\xc3\xad" "bete", "abonnez-vous", "iscriviti alla newsletter",
+    "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
+    "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
+    "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
+    "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
+    "was this page helpful", "rate this", "bewerten sie diesen",
+};
+
+/* Whole-line labels (a trailing ':' ignored): words that are also ordinary
+ * words inside sentences, so they only count when they stand alone. */
+static const char *const labels[] = {
+    "tags", "tag", "themen", "thema", "schlagworte", "schlagw\xc3\xb6rter", "stichworte",
+    "kategorie", "kategorien", "category", "categories", "topics", "temas", "etiquetas",
+    "mots-cl\xc3\xa9s", "sujets", "argomenti", "tag correlati", "teilen", "share",
+    "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
+    "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
 };
 
 bool mt_vocab_credit_line(const char *text, size_t len)
@@ -544,5 +573,11 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
         if (pl <= n && memcmp(low, phrases[i], pl) == 0)
             return true;
     }
+    size_t ln = n;
+    while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
+        ln--;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (strlen(labels[i]) == ln && memcmp(low, labels[i], ln) == 0)
+            return true;
     return false;
 }
