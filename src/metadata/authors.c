@@ -15,7 +15,7 @@
 static int in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
             return 1;
     return 0;
 }
@@ -445,6 +445,9 @@ static const char *const label_lines[] = {
 
 int mt_author_byline_kind(const char *s, size_t len)
 {
+    /* bylines are short; a paragraph is read no further */
+    if (len > 120)
+        return MT_BYLINE_NONE;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
     if (n == 0)
@@ -463,7 +466,7 @@ int mt_author_byline_kind(const char *s, size_t len)
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return len <= 120 && (colon || is_upper_start(w[i + 1].s, w[i + 1].n))
+            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n))
                        ? MT_BYLINE_NAMES
                        : MT_BYLINE_NONE;
         /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */
@@ -545,13 +548,10 @@ static size_t separator_at(const char *s, const char *end)
  * (whose '/' would otherwise split them into "names"). */
 static void blank_noise(char *buf, size_t len)
 {
-    for (int k = 0; k < 4; k++) {
-        mt_date d;
-        size_t ds, de;
-        if (!mt_date_find(buf, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, &d, &ds, &de))
-            break;
-        memset(buf + ds, '|', de - ds);
-    }
+    mt_date_span found[4];
+    size_t n = mt_date_find_all(buf, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, found, 4);
+    for (size_t k = 0; k < n; k++)
+        memset(buf + found[k].start, '|', found[k].end - found[k].start);
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
         const char *w = buf + st;

@@ -13,7 +13,7 @@
 
 #define BYLINE_CAP 320
 #define MAX_CANDIDATES 16
-#define AFTER_CAP 16384
+#define BEFORE_CAP 800
 
 typedef struct candidate {
     mt_names names;
@@ -288,24 +288,27 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     if (!anchor)
         return 0;
-    char *buf = mt_arena_alloc_bytes(c->scratch, AFTER_CAP);
     line *ln = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *ln);
-    if (!buf || !ln)
+    size_t len;
+    const char *after = mt_meta_after(c, anchor, &len);
+    if (!ln || !after)
         return -1;
+#ifdef MT_META_DEBUG
+    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data,
+            (int)(len < 3000 ? len : 3000), after);
+#endif
     /* from <body> the byline is further down, past the menus; from a
      * headline, the article follows and may end with a signature */
     int from_body = anchor->tag == MT_TAG_BODY;
-    size_t len = mt_meta_text_after(c, anchor, buf, AFTER_CAP, 3000);
-#ifdef MT_META_DEBUG
-    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data,
-            (int)(len < 3000 ? len : 3000), buf);
-#endif
-    size_t n = split_lines(buf, len, ln, MAX_LINES);
+    size_t n = split_lines(after, len, ln, MAX_LINES);
     if (from_lines(c, l, ln, n, from_body ? LINES_BODY : LINES_AFTER) < 0)
         return -1;
     if (from_body)
         return 0;
-    len = mt_meta_text_before(c, anchor, buf, 800, 40);
+    char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
+    if (!buf)
+        return -1;
+    len = mt_meta_text_before(c, anchor, buf, BEFORE_CAP, 40);
     n = split_lines(buf, len, ln, MAX_LINES);
     /* only the last few lines before the headline */
     size_t from = n > 4 ? n - 4 : 0;

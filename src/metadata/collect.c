@@ -276,40 +276,163 @@ static void read_link(mt_meta_page *page, const mt_node *el)
 
 typedef struct hint_word {
     const char *word;
+    uint8_t len;
     uint8_t hint;
 } hint_word;
 
-/* Substrings of class and id values. Order matters only for speed. */
-static const hint_word hint_words[] = {
-    { "byline", MT_HINT_BYLINE }, { "author", MT_HINT_BYLINE }, { "autor", MT_HINT_BYLINE },
-    { "writer", MT_HINT_BYLINE }, { "verfasser", MT_HINT_BYLINE },
-    { "creator", MT_HINT_BYLINE }, { "reporter", MT_HINT_BYLINE },
-    { "journalist", MT_HINT_BYLINE }, { "contributor", MT_HINT_BYLINE },
-    { "by-line", MT_HINT_BYLINE }, { "redakteur", MT_HINT_BYLINE }, { "poster", MT_HINT_BYLINE },
-    { "date", MT_HINT_DATE }, { "time", MT_HINT_DATE }, { "publish", MT_HINT_DATE },
-    { "posted", MT_HINT_DATE }, { "datum", MT_HINT_DATE }, { "fecha", MT_HINT_DATE },
-    { "dateline", MT_HINT_DATE }, { "timestamp", MT_HINT_DATE },
-    { "submitted", MT_HINT_DATE | MT_HINT_BYLINE },
-    { "updated", MT_HINT_MODIFIED }, { "modified", MT_HINT_MODIFIED },
-    { "aktualisiert", MT_HINT_MODIFIED },
-    { "comment", MT_HINT_COMMENTS }, { "kommentare", MT_HINT_COMMENTS },
-    { "disqus", MT_HINT_COMMENTS }, { "respond", MT_HINT_COMMENTS },
-    { "related", MT_HINT_BOILER }, { "sidebar", MT_HINT_BOILER }, { "footer", MT_HINT_BOILER },
-    { "teaser", MT_HINT_BOILER }, { "recommend", MT_HINT_BOILER }, { "newsletter", MT_HINT_BOILER },
-    { "breadcrumb", MT_HINT_BOILER }, { "cookie", MT_HINT_BOILER }, { "popular", MT_HINT_BOILER },
-    { "most-read", MT_HINT_BOILER }, { "trending", MT_HINT_BOILER }, { "outbrain", MT_HINT_BOILER },
-    { "taboola", MT_HINT_BOILER }, { "navbar", MT_HINT_BOILER },
-    { "kicker", MT_HINT_KICKER }, { "topline", MT_HINT_KICKER }, { "dachzeile", MT_HINT_KICKER },
-    { "overline", MT_HINT_KICKER }, { "roofline", MT_HINT_KICKER },
-    { "supertitle", MT_HINT_KICKER }, { "eyebrow", MT_HINT_KICKER }, { "overhead", MT_HINT_KICKER },
-    { "spitzmarke", MT_HINT_KICKER }, { "pretitle", MT_HINT_KICKER },
-    { "pre-title", MT_HINT_KICKER }, { "subtitle", MT_HINT_KICKER }, { "sub-title", MT_HINT_KICKER },
-    { "toptitle", MT_HINT_KICKER }, { "top-title", MT_HINT_KICKER }, { "rubric", MT_HINT_KICKER },
-    { "sub-heading", MT_HINT_KICKER }, { "subheading", MT_HINT_KICKER }, { "small", MT_HINT_KICKER },
-    { "label", MT_HINT_KICKER },
-    { "headline", MT_HINT_TITLE }, { "title", MT_HINT_TITLE },
-    { "article", MT_HINT_ARTICLE }, { "entry", MT_HINT_ARTICLE }, { "post", MT_HINT_ARTICLE },
-    { "story", MT_HINT_ARTICLE },
+/* Substrings of class and id values that say what an element holds, by
+ * their first letter so that one pass over a class list finds them all. */
+#define W(s, h) { s, (uint8_t)(sizeof(s) - 1), (uint8_t)(h) }
+static const hint_word hints_a[] = {
+    W("aktualisiert", MT_HINT_MODIFIED),
+    W("article", MT_HINT_ARTICLE),
+    W("author", MT_HINT_BYLINE),
+    W("autor", MT_HINT_BYLINE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_b[] = {
+    W("breadcrumb", MT_HINT_BOILER),
+    W("by-line", MT_HINT_BYLINE),
+    W("byline", MT_HINT_BYLINE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_c[] = {
+    W("comment", MT_HINT_COMMENTS),
+    W("contributor", MT_HINT_BYLINE),
+    W("cookie", MT_HINT_BOILER),
+    W("creator", MT_HINT_BYLINE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_d[] = {
+    W("dachzeile", MT_HINT_KICKER),
+    W("date", MT_HINT_DATE),
+    W("datum", MT_HINT_DATE),
+    W("disqus", MT_HINT_COMMENTS),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_e[] = {
+    W("entry", MT_HINT_ARTICLE),
+    W("eyebrow", MT_HINT_KICKER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_f[] = {
+    W("fecha", MT_HINT_DATE),
+    W("footer", MT_HINT_BOILER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_h[] = {
+    W("headline", MT_HINT_TITLE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_j[] = {
+    W("journalist", MT_HINT_BYLINE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_k[] = {
+    W("kicker", MT_HINT_KICKER),
+    W("kommentare", MT_HINT_COMMENTS),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_l[] = {
+    W("label", MT_HINT_KICKER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_m[] = {
+    W("modified", MT_HINT_MODIFIED),
+    W("most-read", MT_HINT_BOILER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_n[] = {
+    W("navbar", MT_HINT_BOILER),
+    W("newsletter", MT_HINT_BOILER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_o[] = {
+    W("outbrain", MT_HINT_BOILER),
+    W("overhead", MT_HINT_KICKER),
+    W("overline", MT_HINT_KICKER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_p[] = {
+    W("popular", MT_HINT_BOILER),
+    W("post", MT_HINT_ARTICLE),
+    W("posted", MT_HINT_DATE),
+    W("poster", MT_HINT_BYLINE),
+    W("pre-title", MT_HINT_KICKER),
+    W("pretitle", MT_HINT_KICKER),
+    W("publish", MT_HINT_DATE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_r[] = {
+    W("recommend", MT_HINT_BOILER),
+    W("redakteur", MT_HINT_BYLINE),
+    W("related", MT_HINT_BOILER),
+    W("reporter", MT_HINT_BYLINE),
+    W("respond", MT_HINT_COMMENTS),
+    W("roofline", MT_HINT_KICKER),
+    W("rubric", MT_HINT_KICKER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_s[] = {
+    W("sidebar", MT_HINT_BOILER),
+    W("small", MT_HINT_KICKER),
+    W("spitzmarke", MT_HINT_KICKER),
+    W("story", MT_HINT_ARTICLE),
+    W("sub-heading", MT_HINT_KICKER),
+    W("sub-title", MT_HINT_KICKER),
+    W("subheading", MT_HINT_KICKER),
+    W("submitted", MT_HINT_DATE | MT_HINT_BYLINE),
+    W("subtitle", MT_HINT_KICKER),
+    W("supertitle", MT_HINT_KICKER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_t[] = {
+    W("taboola", MT_HINT_BOILER),
+    W("teaser", MT_HINT_BOILER),
+    W("time", MT_HINT_DATE),
+    W("timestamp", MT_HINT_DATE),
+    W("title", MT_HINT_TITLE),
+    W("top-title", MT_HINT_KICKER),
+    W("topline", MT_HINT_KICKER),
+    W("toptitle", MT_HINT_KICKER),
+    W("trending", MT_HINT_BOILER),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_u[] = {
+    W("updated", MT_HINT_MODIFIED),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_v[] = {
+    W("verfasser", MT_HINT_BYLINE),
+    { NULL, 0, 0 },
+};
+static const hint_word hints_w[] = {
+    W("writer", MT_HINT_BYLINE),
+    { NULL, 0, 0 },
+};
+#undef W
+
+static const hint_word *const hints_by_letter[26] = {
+    ['a' - 'a'] = hints_a,
+    ['b' - 'a'] = hints_b,
+    ['c' - 'a'] = hints_c,
+    ['d' - 'a'] = hints_d,
+    ['e' - 'a'] = hints_e,
+    ['f' - 'a'] = hints_f,
+    ['h' - 'a'] = hints_h,
+    ['j' - 'a'] = hints_j,
+    ['k' - 'a'] = hints_k,
+    ['l' - 'a'] = hints_l,
+    ['m' - 'a'] = hints_m,
+    ['n' - 'a'] = hints_n,
+    ['o' - 'a'] = hints_o,
+    ['p' - 'a'] = hints_p,
+    ['r' - 'a'] = hints_r,
+    ['s' - 'a'] = hints_s,
+    ['t' - 'a'] = hints_t,
+    ['u' - 'a'] = hints_u,
+    ['v' - 'a'] = hints_v,
+    ['w' - 'a'] = hints_w,
 };
 
 /* Class names that name what the element is about, not what it is: the
@@ -327,14 +450,43 @@ static int taxonomy_class(const char *s, size_t n)
     return 0;
 }
 
+/* The attributes the pass reads, found in one loop over an element's. */
+typedef struct el_attrs {
+    const mt_attr *cls, *id, *itemprop, *itemtype, *role;
+} el_attrs;
+
+static void read_attrs(const mt_node *el, el_attrs *a)
+{
+    memset(a, 0, sizeof *a);
+    for (uint32_t i = 0; i < el->nattrs; i++) {
+        const mt_attr *at = &el->attrs[i];
+        const mt_attr **slot = NULL;
+        if (at->ns != MT_ATTR_NS_NONE || !at->value)
+            continue;
+        switch (at->name_len) {
+        case 2: slot = memcmp(at->name, "id", 2) == 0 ? &a->id : NULL; break;
+        case 4: slot = memcmp(at->name, "role", 4) == 0 ? &a->role : NULL; break;
+        case 5: slot = memcmp(at->name, "class", 5) == 0 ? &a->cls : NULL; break;
+        case 8:
+            slot = memcmp(at->name, "itemprop", 8) == 0   ? &a->itemprop
+                   : memcmp(at->name, "itemtype", 8) == 0 ? &a->itemtype
+                                                           : NULL;
+            break;
+        default: break;
+        }
+        if (slot && !*slot)
+            *slot = at;
+    }
+}
+
 /* Lowercase copy of class and id without taxonomy classes (cut at 256
  * bytes), tokens separated by spaces. */
-static size_t class_and_id(const mt_node *el, char *buf, size_t cap)
+static size_t class_and_id(const mt_attr *cls, const mt_attr *id, char *buf, size_t cap)
 {
     size_t n = 0;
-    static const char *const names[] = { "class", "id" };
+    const mt_attr *both[2] = { cls, id };
     for (size_t a = 0; a < 2; a++) {
-        const mt_attr *at = mt_dom_attr_z(el, names[a]);
+        const mt_attr *at = both[a];
         if (!at || !at->value)
             continue;
         size_t pos = 0, st, tn;
@@ -352,26 +504,96 @@ static size_t class_and_id(const mt_node *el, char *buf, size_t cap)
     return n;
 }
 
-unsigned mt_meta_class_hints(const mt_node *el)
+static unsigned hints_of(const mt_attr *cls, const mt_attr *id)
 {
     char buf[260];
-    size_t n = class_and_id(el, buf, sizeof buf);
+    size_t n = class_and_id(cls, id, buf, sizeof buf);
     if (!n)
         return 0;
     unsigned hints = 0;
-    for (size_t i = 0; i < sizeof hint_words / sizeof hint_words[0]; i++)
-        if (!(hints & hint_words[i].hint) && strstr(buf, hint_words[i].word))
-            hints |= hint_words[i].hint;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)buf[i];
+        if (c < 'a' || c > 'z' || !hints_by_letter[c - 'a'])
+            continue;
+        for (const hint_word *w = hints_by_letter[c - 'a']; w->word; w++)
+            if (w->len <= n - i && buf[i + 1] == w->word[1] &&
+                memcmp(buf + i + 2, w->word + 2, w->len - 2) == 0)
+                hints |= w->hint;
+    }
     /* "subtitle" and "title-kicker" also contain "title" */
     if (hints & MT_HINT_KICKER)
         hints &= ~(unsigned)MT_HINT_TITLE;
-    /* "dateline" is a date; "update" alone is a modification; "timeline" and
-     * "runtime" are neither, and an "author-box" is not navigation */
+    /* "timeline" and "runtime" are no dates */
     if ((hints & MT_HINT_DATE) && (strstr(buf, "timeline") || strstr(buf, "runtime") ||
                                    strstr(buf, "times-")))
         hints &= ~(unsigned)MT_HINT_DATE;
     if (hints & MT_HINT_MODIFIED)
         hints |= MT_HINT_DATE;
+    return hints;
+}
+
+unsigned mt_meta_class_hints(const mt_node *el)
+{
+    if (!el->nattrs)
+        return 0;
+    el_attrs a;
+    read_attrs(el, &a);
+    return hints_of(a.cls, a.id);
+}
+
+/* ================================================================ hint cache */
+
+/* Pages repeat their class names ("menu-item menu-item-type-post"), so
+ * the hints of each distinct class-and-id pair are worked out once. A
+ * direct-mapped table: a clash just means working them out again. */
+#define HINT_SLOTS 512
+
+typedef struct mt_hint_cache {
+    struct {
+        const char *cls, *id;
+        uint32_t cls_len, id_len;
+        uint8_t hints, used;
+    } e[HINT_SLOTS];
+} mt_hint_cache;
+
+static uint32_t hash_bytes(uint32_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static int same_bytes(const char *a, uint32_t an, const mt_attr *b)
+{
+    uint32_t bn = b && b->value ? b->value_len : 0;
+    return an == bn && (an == 0 || memcmp(a, b->value, an) == 0);
+}
+
+static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
+{
+    const mt_attr *cls = a->cls, *id = a->id;
+    if ((!cls || !cls->value_len) && (!id || !id->value_len))
+        return 0;
+    if (!page->hints)
+        return hints_of(cls, id);
+    uint32_t h = 2166136261u;
+    if (cls && cls->value)
+        h = hash_bytes(h, cls->value, cls->value_len);
+    h = hash_bytes(h ^ 0x9e37u, "#", 1);
+    if (id && id->value)
+        h = hash_bytes(h, id->value, id->value_len);
+    size_t slot = h % HINT_SLOTS;
+    mt_hint_cache *hc = page->hints;
+    if (hc->e[slot].used && same_bytes(hc->e[slot].cls, hc->e[slot].cls_len, cls) &&
+        same_bytes(hc->e[slot].id, hc->e[slot].id_len, id))
+        return hc->e[slot].hints;
+    unsigned hints = hints_of(cls, id);
+    hc->e[slot].cls = cls && cls->value ? cls->value : "";
+    hc->e[slot].cls_len = cls && cls->value ? cls->value_len : 0;
+    hc->e[slot].id = id && id->value ? id->value : "";
+    hc->e[slot].id_len = id && id->value ? id->value_len : 0;
+    hc->e[slot].hints = (uint8_t)hints;
+    hc->e[slot].used = 1;
     return hints;
 }
 
@@ -407,12 +629,12 @@ static int prop_of(const char *s, size_t n)
 
 /* An element with itemprop: remember the properties we read. <meta> and
  * <link> itemprops were read as meta tags already. */
-static void read_itemprop(mt_meta_page *page, const mt_node *el)
+static void read_itemprop(mt_meta_page *page, const mt_node *el, const mt_attr *itemprop)
 {
-    size_t n;
-    const char *p = mt_meta_attr(el, "itemprop", &n);
-    if (!p || page->nprops >= MT_MAX_PROPS)
+    if (!itemprop || page->nprops >= MT_MAX_PROPS)
         return;
+    const char *p = itemprop->value;
+    size_t n = itemprop->value_len;
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(p, n, &pos, &st, &tn)) {
         int prop = prop_of(p + st, tn);
@@ -443,7 +665,7 @@ static int is_json_script(const mt_node *el)
 }
 
 /* Flags an element passes on to its subtree. */
-static unsigned own_flags(const mt_node *el, unsigned hints)
+static unsigned own_flags(const mt_node *el, unsigned hints, const el_attrs *a)
 {
     unsigned f = 0;
     switch (el->tag) {
@@ -459,21 +681,39 @@ static unsigned own_flags(const mt_node *el, unsigned hints)
         f |= MT_IN_COMMENTS | MT_IN_BOILER;
     if (hints & MT_HINT_BOILER)
         f |= MT_IN_BOILER;
-    size_t n;
-    const char *it = mt_meta_attr(el, "itemtype", &n);
-    if (it && (mt_meta_find_ci(it, n, "article") || mt_meta_find_ci(it, n, "blogposting")))
+    const mt_attr *it = a->itemtype;
+    if (it && (mt_meta_find_ci(it->value, it->value_len, "article") ||
+               mt_meta_find_ci(it->value, it->value_len, "blogposting")))
         f |= MT_IN_ARTICLE;
-    const char *role = mt_meta_attr(el, "role", &n);
-    if (role && (mt_meta_eq_ci(role, n, "navigation") || mt_meta_eq_ci(role, n, "complementary") ||
-                 mt_meta_eq_ci(role, n, "contentinfo")))
+    const mt_attr *r = a->role;
+    if (r && (mt_meta_eq_ci(r->value, r->value_len, "navigation") ||
+              mt_meta_eq_ci(r->value, r->value_len, "complementary") ||
+              mt_meta_eq_ci(r->value, r->value_len, "contentinfo")))
         f |= MT_IN_BOILER;
-    if (role && mt_meta_eq_ci(role, n, "main"))
+    if (r && mt_meta_eq_ci(r->value, r->value_len, "main"))
         f |= MT_IN_ARTICLE;
     return f;
 }
 
+/* Elements whose class names are worth reading. Links, list items, table
+ * cells, images and icons are too many to weigh one by one, and the box
+ * that holds a byline, a date or a comment list is their parent. */
+static int weighs_class(mt_tag tag)
+{
+    switch (tag) {
+    case MT_TAG_IMG: case MT_TAG_I: case MT_TAG_INPUT: case MT_TAG_BUTTON:
+    case MT_TAG_OPTION: case MT_TAG_SOURCE: case MT_TAG_PICTURE: case MT_TAG_BR:
+    case MT_TAG_LABEL:
+    case MT_TAG_SVG: case MT_TAG_FORM: case MT_TAG_SELECT: case MT_TAG_TEXTAREA:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
 /* What the pass does with one element; returns its class hints. */
-static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited)
+static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited,
+                              const el_attrs *a)
 {
     unsigned hints = 0;
     if (el->ns != MT_NS_HTML)
@@ -536,8 +776,11 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
     if (in_head)
         return 0;
     if (el->nattrs) {
-        read_itemprop(page, el);
-        hints = mt_meta_class_hints(el);
+        read_itemprop(page, el, a->itemprop);
+        /* links, images and icons are too many to weigh one by one, and
+         * they are never the box a byline, a date or a comment list is */
+        if (weighs_class(el->tag))
+            hints = cached_hints(page, a);
         if ((hints & (MT_HINT_BYLINE | MT_HINT_DATE)) && !(inherited & MT_IN_COMMENTS))
             add_hinted(page, el, hints);
     }
@@ -559,7 +802,8 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
     page->nflags = doc->node_count;
     page->flags = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
     page->own = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
-    if (!page->flags || !page->own)
+    page->hints = mt_arena_calloc(scratch, sizeof *page->hints);
+    if (!page->flags || !page->own || !page->hints)
         return MT_ERR_NOMEM;
     const mt_node *root = doc->root;
     const mt_node *n = root;
@@ -568,9 +812,11 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
         if (n->type == MT_NODE_ELEMENT) {
             if (n->tag == MT_TAG_HEAD)
                 inherited |= MT_IN_HEAD;
-            unsigned hints = visit_element(page, n, inherited);
+            el_attrs a;
+            read_attrs(n, &a);
+            unsigned hints = visit_element(page, n, inherited, &a);
             if (n->index < page->nflags) {
-                page->own[n->index] = (uint8_t)own_flags(n, hints);
+                page->own[n->index] = (uint8_t)own_flags(n, hints, &a);
                 page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
             }
             if (skip_subtree(n)) {

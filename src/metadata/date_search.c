@@ -16,7 +16,7 @@
 
 #define MAX_DATES 48
 #define TEXT_CAP 256
-#define NEAR_CAP 3072
+#define BEFORE_CAP 600
 
 typedef struct dcand {
     mt_date d;
@@ -110,14 +110,11 @@ static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
  * for. */
 static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, int score)
 {
-    size_t pos = 0;
+    mt_date_span found[8];
+    size_t n = mt_date_find_all(s, len, c->order, 0, found, 8);
     int weak_taken = 0;
-    for (int k = 0; k < 8 && pos < len; k++) {
-        mt_date d;
-        size_t ds, de;
-        if (!mt_date_find(s + pos, len - pos, c->order, 0, &d, &ds, &de))
-            return;
-        ds += pos, de += pos;
+    for (size_t k = 0; k < n; k++) {
+        size_t ds = found[k].start, de = found[k].end;
         size_t ls = ds, le = de;
         while (ls > 0 && s[ls - 1] != '\n')
             ls--;
@@ -125,12 +122,11 @@ static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, in
             le++;
         int mod = labelled_modified(s, ds, 0);
         if ((le - ls) - (de - ds) <= 48) {
-            add(c, l, &d, "text", score, mod);
+            add(c, l, &found[k].date, "text", score, mod);
             return;
         }
         if (!weak_taken++)
-            add(c, l, &d, "text", score * 3 / 5, mod);
-        pos = de;
+            add(c, l, &found[k].date, "text", score * 3 / 5, mod);
     }
 }
 
@@ -333,7 +329,7 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
 {
     if (!anchor)
         return 0;
-    char *buf = mt_arena_alloc_bytes(c->scratch, NEAR_CAP);
+    char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
     if (!buf)
         return -1;
     /* the headline itself may carry the date ("<h1>Title <small>02.02.2022
@@ -341,10 +337,13 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     char head[TEXT_CAP];
     size_t hn = anchor->tag == MT_TAG_H1 || anchor->tag == MT_TAG_H2
                     ? mt_meta_node_text(anchor, head, sizeof head, 32, 0) : 0;
-    size_t len = mt_meta_text_after(c, anchor, buf, NEAR_CAP, 400);
-    add_dateline(c, l, buf, len < 1500 ? len : 1500, 212);
+    size_t len;
+    const char *after = mt_meta_after(c, anchor, &len);
+    if (!after)
+        return -1;
+    add_dateline(c, l, after, len < 1500 ? len : 1500, 212);
     add_text_date(c, l, head, hn, "text", 185, 0);
-    len = mt_meta_text_before(c, anchor, buf, 600, 40);
+    len = mt_meta_text_before(c, anchor, buf, BEFORE_CAP, 40);
     add_dateline(c, l, buf, len, 185);
     return 0;
 }
@@ -355,7 +354,7 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
 {
     const mt_node *root = c->doc->root;
     size_t texts = 0;
-    for (const mt_node *n = root; n && texts < 5000;) {
+    for (const mt_node *n = root; n && texts < 2000;) {
         if (n->type == MT_NODE_ELEMENT &&
             (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_HEAD ||
              n->tag == MT_TAG_TEMPLATE || (mt_meta_flags(&c->page, n) & MT_IN_COMMENTS))) {

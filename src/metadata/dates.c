@@ -85,9 +85,11 @@ static const month_name month_names[] = {
 
 int mt_date_month_word(const char *w, size_t len)
 {
+    if (len == 0)
+        return 0;
     for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
         const char *m = month_names[i].word;
-        if (strlen(m) == len && memcmp(m, w, len) == 0)
+        if (m[0] == w[0] && strlen(m) == len && memcmp(m, w, len) == 0)
             return month_names[i].month;
     }
     return 0;
@@ -132,9 +134,11 @@ static const keyword keywords[] = {
 
 static const keyword *keyword_of(const char *w, size_t len)
 {
+    if (len == 0)
+        return NULL;
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
         const char *k = keywords[i].word;
-        if (strlen(k) == len && memcmp(k, w, len) == 0)
+        if (k[0] == w[0] && strlen(k) == len && memcmp(k, w, len) == 0)
             return &keywords[i];
     }
     return NULL;
@@ -252,14 +256,26 @@ static void scan(scanner *sc, const char *s, size_t len)
                 p += k;
             }
             t->type = T_WORD;
-            t->end = (uint16_t)(p - s);
-            classify_word(s, t);
+            t->kind = W_NONE;
         } else {
             t->type = T_PUNCT;
             t->kind = c < 0x80 ? (uint8_t)c : (c == 0x2013 || c == 0x2014) ? '-' : 0;
             p += k;
         }
         t->end = (uint16_t)(p - s);
+    }
+    /* Only words within two tokens of a number can take part in a date or
+     * a time ("20. November", "20 de noviembre de", "10:30 Uhr"); looking
+     * up every word of running text would cost more than the rest. */
+    for (size_t i = 0; i < sc->n; i++) {
+        tok *t = &sc->t[i];
+        if (t->type != T_WORD)
+            continue;
+        int near = 0;
+        for (size_t k = i > 2 ? i - 2 : 0; k <= i + 2 && k < sc->n && !near; k++)
+            near = sc->t[k].type == T_NUM;
+        if (near)
+            classify_word(s, t);
     }
 }
 
@@ -795,30 +811,59 @@ static void extend_with_time(const scanner *sc, match *m)
     }
 }
 
+/* Every date has digits: text without any is skipped unread. */
+static int has_digit(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
 int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
                  mt_date *out, size_t *start, size_t *end)
 {
+    mt_date_span one;
+    if (mt_date_find_all(s, len, order, flags, &one, 1) == 0)
+        return 0;
+    *out = one.date;
+    if (start)
+        *start = one.start;
+    if (end)
+        *end = one.end;
+    return 1;
+}
+
+size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
+                        mt_date_span *out, size_t max)
+{
+    if (len > MT_DATE_MAX_TEXT)
+        len = MT_DATE_MAX_TEXT;
+    if (!max || !has_digit(s, len))
+        return 0;
     scanner sc;
     scan(&sc, s, len);
-    for (size_t i = 0; i < sc.n; i++) {
+    size_t found = 0;
+    for (size_t i = 0; i < sc.n && found < max; i++) {
         match m;
         if (!match_at(&sc, i, order, flags, &m))
             continue;
         extend_with_time(&sc, &m);
-        *out = m.d;
-        if (start)
-            *start = sc.t[m.first].start;
-        if (end)
-            *end = sc.t[m.last].end;
-        return 1;
+        out[found].date = m.d;
+        out[found].start = sc.t[m.first].start;
+        out[found].end = sc.t[m.last].end;
+        found++;
+        i = m.last;
     }
-    return 0;
+    return found;
 }
 
 int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags, mt_date *out)
 {
     /* An attribute value or JSON string: the date comes first, perhaps after
      * a weekday and a comma; look no further than its first tokens. */
+    if (!has_digit(s, len < 200 ? len : 200))
+        return 0;
     scanner sc;
     scan(&sc, s, len < 200 ? len : 200);
     for (size_t i = 0; i < sc.n && i < 6; i++) {

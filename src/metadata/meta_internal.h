@@ -65,6 +65,17 @@ enum {
 int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
                  mt_date *out, size_t *start, size_t *end);
 
+/* A date found in text, with its byte span. */
+typedef struct mt_date_span {
+    mt_date date;
+    size_t start, end;
+} mt_date_span;
+
+/* Every date in `s` (at most `max`), in order, from one reading of the
+ * text; returns how many. */
+size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
+                        mt_date_span *out, size_t max);
+
 /* Like mt_date_find for a value that should be a date (an attribute, a JSON
  * string): the date must begin within the first few words. */
 int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags,
@@ -380,6 +391,7 @@ typedef struct mt_meta_page {
     size_t nauthor_links;
     const mt_node *tag_links[MT_MAX_LINKS];     /* <a rel=tag> */
     size_t ntag_links;
+    struct mt_hint_cache *hints;    /* class hints by class and id text */
     uint8_t *flags;                 /* MT_IN_* per node index, inherited */
     uint8_t *own;                   /* MT_IN_* each element adds itself */
     size_t nflags;
@@ -454,6 +466,8 @@ typedef struct mt_meta_ctx {
     const mt_node *headline;    /* the heading the title was taken from, or NULL */
     const mt_node *near_title;  /* a heading like the title, taken from elsewhere */
     mt_date_order order;        /* how to read 03/04/2016 on this page */
+    const char *after;          /* text after the anchor, once read (mt_meta_after) */
+    size_t after_len;
     mt_metadata *out;
 } mt_meta_ctx;
 
@@ -476,6 +490,11 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
                           size_t max_nodes);
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes);
+
+/* The text after the anchor (mt_meta_text_after, at most 16 KiB from 3,000
+ * nodes), read once and shared by the byline and date searches; NULL when
+ * memory runs out. */
+const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, size_t *len);
 
 /* The holder named in the page's copyright notice (its "copyright" meta
  * tag, else the last notice in its text), into buf; 0 when none. */

@@ -135,6 +135,21 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
     return l.len;
 }
 
+#define AFTER_CAP 16384
+
+const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, size_t *len)
+{
+    if (!c->after) {
+        char *buf = mt_arena_alloc_bytes(c->scratch, AFTER_CAP);
+        if (!buf)
+            return NULL;
+        c->after_len = mt_meta_text_after(c, anchor, buf, AFTER_CAP, 3000);
+        c->after = buf;
+    }
+    *len = c->after_len;
+    return c->after;
+}
+
 /* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
  * rights reserved.", "Copyright (c) 2012- Jane Doe."): its span, or 0. */
 static size_t notice_holder(const char *s, size_t n, const char **holder)

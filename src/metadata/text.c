@@ -301,17 +301,15 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
 
 int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
 {
-    size_t n = strlen(lower);
-    if (n != len)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    for (; i < len && lower[i]; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 'A' && c <= 'Z')
             c += 32;
         if (c != (unsigned char)lower[i])
             return 0;
     }
-    return 1;
+    return i == len && lower[i] == '\0';
 }
 
 size_t mt_meta_char_count(const char *s, size_t len)
