@@ -129,8 +129,14 @@ static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
     for (const mt_node *a = cand; a && a != c->body; a = a->parent) {
         const node_info *ai = ni(c, a);
         if ((ai->kind & (K_MAIN | K_ARTICLE)) && !(ai->kind & K_COMMENT)) {
-            /* an ancestor: take it when it adds little besides the candidate */
+            /* an ancestor: take it when it adds little besides the candidate,
+             * or when it is an <article> whose text is mostly not links
+             * (steps of a how-to split into boxes; what else is inside is
+             * pruned by its own markup) */
             if (ai->chars <= ci->chars * 2 + 200)
+                return a;
+            if ((ai->kind & K_ARTICLE) && a->ns == MT_NS_HTML && a->tag == MT_TAG_ARTICLE &&
+                link_density(ai) < 0.2f && ai->good_chars * 2 > ai->chars)
                 return a;
             break;
         }
