@@ -32,7 +32,8 @@ enum {
      * "rail", ...), which layouts also use for the article's own wrapper. */
     K_WEAK = 1u << 16,
     K_CREDIT = 1u << 17,    /* photo credits */
-    K_ABOUT = 1u << 18      /* author bios, "about the author" boxes */
+    K_ABOUT = 1u << 18,     /* author bios, "about the author" boxes */
+    K_NOTES = 1u << 19      /* reference lists, footnotes: content, but no evidence of where it is */
 };
 
 /* Kinds that mark a subtree as boilerplate. */

@@ -14,6 +14,9 @@
 
 #define ANCESTOR_LEVELS 5
 #define STRONG_BOILERPLATE (K_COMMENT | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_SHARE | K_NAV)
+/* Paragraphs under these give no points: reference lists are all
+ * punctuation and would outscore the article they belong to. */
+#define NO_EVIDENCE (STRONG_BOILERPLATE | K_NOTES)
 
 /* Points a paragraph gives: one, one per punctuation mark (sentences and
  * clauses are what articles are made of), and up to three for its length. */
@@ -92,14 +95,14 @@ static void score_paragraphs(extract_ctx *c)
         /* running text directly in a container that also holds paragraphs
          * (text separated by <br>, with a list below it): the container is
          * a paragraph of its own for that text */
-        if (in->own_chars >= 3 * 25 && !(in->flags & NI_PARA) && !(in->akind & STRONG_BOILERPLATE) &&
+        if (in->own_chars >= 3 * 25 && !(in->flags & NI_PARA) && !(in->akind & NO_EVIDENCE) &&
             !mt_tag_has(n->tag, MT_TAGF_HEADING))
             give_points(c, n, paragraph_points(in->own_chars, in->own_punct));
         if (!(in->flags & NI_PARA) || in->paras != 1)
             continue;
         /* text in comment threads, teaser lists, ads and notices is not
          * evidence for where the article is */
-        if (in->akind & STRONG_BOILERPLATE)
+        if (in->akind & NO_EVIDENCE)
             continue;
         give_points(c, n->parent, paragraph_points(in->chars, in->punct));
         if (link_density(in) < 0.3f)
