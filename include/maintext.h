@@ -129,9 +129,11 @@ typedef struct mt_parse_options {
     uint32_t max_depth;
     /* Most attributes kept per element. Default 1,024. */
     uint32_t max_attributes;
-    /* The scripting flag of the HTML standard. When 0 (the default),
-     * <noscript> content is parsed as markup, as in a browser with scripts
-     * off, which is what an extractor wants. */
+    /* The scripting flag of the HTML standard. When 1 (the default), as in
+     * a browser with scripts on, <noscript> content is text, which is what
+     * a reader sees; pages that leave an element open inside <noscript>
+     * would otherwise swallow the whole page into it. 0 parses <noscript>
+     * content as markup. */
     int scripting;
     /* The charset the transport declared (e.g. from an HTTP Content-Type
      * header), as a label: "utf-8", "Shift_JIS", "latin1", ... NULL = none. */

@@ -40,6 +40,7 @@ MT_API void mt_parse_options_default(mt_parse_options *opts)
     opts->max_nodes = DEFAULT_MAX_NODES;
     opts->max_depth = DEFAULT_MAX_DEPTH;
     opts->max_attributes = DEFAULT_MAX_ATTRIBUTES;
+    opts->scripting = 1;
 }
 
 void mt_parse_options_resolve(const mt_parse_options *in, mt_parse_options *out)

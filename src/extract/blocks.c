@@ -218,18 +218,49 @@ static void note_owner(builder *b)
         b->text_owner = b->cx.owner;
 }
 
+/* What a byte sequence at s[i] is to the text builder: 0 ordinary text,
+ * 1 collapsible space (ASCII whitespace, NO-BREAK SPACE), 2 an invisible
+ * character to drop (SOFT HYPHEN, ZERO WIDTH SPACE, WORD JOINER, BOM:
+ * "re&shy;ac&shy;tion" is "reaction" to a reader). Sets *n to its length. */
+static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
+{
+    unsigned char c = s[i];
+    *n = 1;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r')
+        return 1;
+    if (c == 0xC2 && i + 1 < len) {
+        *n = 2;
+        if (s[i + 1] == 0xA0)
+            return 1;
+        if (s[i + 1] == 0xAD)
+            return 2;
+    } else if (c == 0xE2 && i + 2 < len) {
+        *n = 3;
+        if ((s[i + 1] == 0x80 && s[i + 2] == 0x8B) || (s[i + 1] == 0x81 && s[i + 2] == 0xA0))
+            return 2;
+    } else if (c == 0xEF && i + 2 < len) {
+        *n = 3;
+        if (s[i + 1] == 0xBB && s[i + 2] == 0xBF)
+            return 2;
+    }
+    *n = 1;
+    return 0;
+}
+
 /* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
- * SPACE become one space). */
+ * SPACE become one space) and invisible characters dropped. */
 static void append_collapsed(builder *b, const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        size_t run = i;
+        size_t run = i, n = 1;
+        int kind = 0;
         while (run < len) {
-            unsigned char c = (unsigned char)s[run];
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r')
-                break;
-            if (c == 0xC2 && run + 1 < len && (unsigned char)s[run + 1] == 0xA0)
+            unsigned char c = u[run];
+            /* only these bytes can start something special */
+            if ((c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xEF) &&
+                (kind = special_at(u, run, len, &n)) != 0)
                 break;
             run++;
         }
@@ -237,11 +268,12 @@ static void append_collapsed(builder *b, const char *s, size_t len)
             note_owner(b);
             flush_space(b);
             put_bytes(b, s + i, run - i);
-            i = run;
         }
+        i = run;
         if (i < len) {
-            b->space = 1;
-            i += ((unsigned char)s[i] == 0xC2) ? 2 : 1;
+            if (kind == 1)
+                b->space = 1;
+            i += n;
         }
     }
 }

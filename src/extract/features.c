@@ -20,6 +20,7 @@ static int renders_no_text(const mt_node *el)
     case MT_TAG_EMBED: case MT_TAG_CANVAS: case MT_TAG_VIDEO: case MT_TAG_AUDIO:
     case MT_TAG_MAP: case MT_TAG_NOSCRIPT: case MT_TAG_FRAMESET: case MT_TAG_FRAME:
     case MT_TAG_APPLET: case MT_TAG_DIALOG:
+    case MT_TAG_RT: case MT_TAG_RP:     /* ruby annotations: readings, not text */
         return 1;
     default:
         return 0;
