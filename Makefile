@@ -7,7 +7,9 @@
 #   make test       build, then run every test (ctest)
 #   make bench      side-by-side benchmarks on the dev corpus (or the examples)
 #   make fuzz       build the libFuzzer targets and run each for FUZZ_SECONDS
-#   make asan       the test suite under AddressSanitizer + UBSan (build-asan/)
+#                   (FUZZ_TARGETS="extract charset" runs only those)
+#   make asan       the test suite under AddressSanitizer + UBSan (build-asan/),
+#                   leaks checked
 #   make valgrind   the unit tests under valgrind's memcheck
 #   make install    install into PREFIX (default /usr/local)
 
@@ -15,16 +17,26 @@ BUILD ?= build
 PREFIX ?= /usr/local
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS ?= 300
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TARGETS ?=
 SHARED ?= $(abspath ../shared)
 CORPUS ?= $(HOME)/.cache/maintext-dev/dev
 DEMO_PAGE ?= examples/article.html
 
-.PHONY: all build deps demo test bench fuzz asan valgrind install clean
+# A sanitizer report exits with a status no test expects (the command's own
+# are 0-4), so a report in a program a test runs fails that test.
+SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86 LSAN_OPTIONS=exitcode=86
+
+.PHONY: all build deps test-deps demo test bench fuzz asan valgrind install clean
 
 all: build
 
 deps:
 	@tools/install-deps.sh build bench
+
+test-deps:
+	@tools/install-deps.sh test
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=$(PREFIX) >/dev/null
@@ -34,7 +46,7 @@ demo: build
 	@echo "--- $(BUILD)/maintext $(DEMO_PAGE)"
 	@$(BUILD)/maintext $(DEMO_PAGE)
 
-test: build
+test: build test-deps
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
@@ -42,17 +54,17 @@ bench: build
 
 fuzz:
 	@tools/install-deps.sh build fuzz
-	@CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMT_BUILD_FUZZ=ON \
+	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMT_BUILD_FUZZ=ON \
 		-DMT_BUILD_BENCH=OFF -DMT_BUILD_TESTS=OFF >/dev/null
-	@cmake --build build-fuzz -j $(JOBS)
-	@tools/run-fuzz.sh build-fuzz $(FUZZ_SECONDS)
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	@tools/run-fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 asan:
-	@tools/install-deps.sh build
+	@tools/install-deps.sh build test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DMT_SANITIZE=address,undefined \
 		-DMT_BUILD_BENCH=OFF >/dev/null
 	@cmake --build build-asan -j $(JOBS)
-	@cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
+	@cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
 
 valgrind: build
 	@tools/install-deps.sh check
@@ -62,4 +74,4 @@ install: build
 	@cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan $(FUZZ_BUILD)

@@ -1,14 +1,17 @@
 #!/bin/sh
 # install-deps.sh GROUP... -- installs the Debian packages a make target needs,
 # when they are missing. Groups: build (compiler, cmake), bench (libxml2 for
-# the side-by-side parser benchmark), fuzz (clang and its libFuzzer runtime),
-# check (valgrind). As root it runs apt-get; otherwise it names the packages.
+# the side-by-side parser benchmark), test (what some tests check with: the
+# Markdown round trip's cmark-gfm, the CLI test's xmllint, the API tests' C++
+# compiler, nm and pkg-config), fuzz (clang and its libFuzzer runtime), check
+# (valgrind). As root it runs apt-get; otherwise it names the packages.
 set -eu
 
 packages() {
     case "$1" in
         build) echo "gcc make cmake libc6-dev libuchardet-dev" ;;
         bench) echo "libxml2-dev pkg-config" ;;
+        test)  echo "cmark-gfm libxml2-utils g++ binutils pkg-config" ;;
         fuzz)  echo "clang libclang-rt-14-dev" ;;
         check) echo "valgrind" ;;
         *) echo "install-deps.sh: unknown group '$1'" >&2; exit 2 ;;

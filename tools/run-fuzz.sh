@@ -1,19 +1,23 @@
 #!/bin/sh
-# run-fuzz.sh BUILD_DIR SECONDS -- runs every fuzz-* program in BUILD_DIR/fuzz
-# for SECONDS each, on a working corpus in fuzz/corpus-<name>/ (not committed)
-# grown from the committed seeds in fuzz/seeds/<name>/. A finding (crash,
-# leak, timeout, out-of-memory) fails the run and leaves the reproducer in
-# fuzz/findings/.
+# run-fuzz.sh BUILD_DIR SECONDS [NAME...] -- runs every fuzz-* program in
+# BUILD_DIR/fuzz (or only fuzz-NAME...) for SECONDS each, on a working corpus
+# in fuzz/corpus-<name>/ (not committed) grown from the committed seeds in
+# fuzz/seeds/<name>/. A finding (crash, leak, timeout, out-of-memory) fails
+# the run and leaves the reproducer in fuzz/findings/.
 set -eu
 build=$1
 seconds=$2
+shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
 status=0
 found=0
 for prog in "$build"/fuzz/fuzz-*; do
     [ -x "$prog" ] || continue
-    found=1
     name=$(basename "$prog" | sed 's/^fuzz-//')
+    if [ $# -gt 0 ]; then
+        case " $* " in *" $name "*) ;; *) continue ;; esac
+    fi
+    found=1
     corpus="$root/fuzz/corpus-$name"
     mkdir -p "$corpus" "$root/fuzz/findings"
     seeds="$root/fuzz/seeds/$name"
@@ -27,8 +31,9 @@ for prog in "$build"/fuzz/fuzz-*; do
         tail -40 "$root/fuzz/findings/$name.log" >&2
         status=1
     else
-        grep -E "stat::number_of_executed_units|Done" "$root/fuzz/findings/$name.log" | head -2
+        grep -E "stat::number_of_executed_units|Done" "$root/fuzz/findings/$name.log" | head -2 |
+            sed "s/^/fuzz-$name: /"
     fi
 done
-[ $found = 1 ] || { echo "run-fuzz.sh: no fuzz programs in $build/fuzz" >&2; exit 1; }
+[ $found = 1 ] || { echo "run-fuzz.sh: no fuzz programs${*:+ named $*} in $build/fuzz" >&2; exit 1; }
 exit $status
