@@ -1,0 +1,376 @@
+/* hostile_inputs.c -- the generators behind hostile_inputs.h. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "hostile_inputs.h"
+
+/* ------------------------------------------------------------------ buffer */
+
+/* A growable byte buffer that remembers running out of memory, so the
+ * generators can append without checking every call. */
+typedef struct sbuf {
+    char *data;
+    size_t len, cap;
+    int failed;
+} sbuf;
+
+static void sb_reserve(sbuf *b, size_t more)
+{
+    if (b->failed || b->len + more + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->len + more + 1)
+        cap *= 2;
+    char *grown = realloc(b->data, cap);
+    if (!grown) {
+        b->failed = 1;
+        return;
+    }
+    b->data = grown;
+    b->cap = cap;
+}
+
+static void sb_put(sbuf *b, const char *s, size_t n)
+{
+    sb_reserve(b, n);
+    if (b->failed)
+        return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+static void sb_str(sbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+static void sb_repeat(sbuf *b, const char *s, size_t times)
+{
+    size_t n = strlen(s);
+    sb_reserve(b, n * times);
+    for (size_t i = 0; i < times && !b->failed; i++)
+        sb_put(b, s, n);
+}
+
+static void sb_fill(sbuf *b, char c, size_t n)
+{
+    sb_reserve(b, n);
+    if (b->failed)
+        return;
+    memset(b->data + b->len, c, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+/* Hands the buffer out as a generator's result. */
+static char *sb_finish(sbuf *b, size_t *len)
+{
+    if (b->failed) {
+        free(b->data);
+        return NULL;
+    }
+    *len = b->len;
+    return b->data;
+}
+
+/* A fixed-seed generator, so every run sees the same "random" page. */
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return *state = x;
+}
+
+static const char page_start[] =
+    "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    "<title>Harbour report</title></head><body>";
+
+/* Words of ordinary prose, HOSTILE_TEXT_BYTES of them. */
+static void sb_prose(sbuf *b, size_t bytes)
+{
+    static const char *const words[] = { "the ", "boats ", "left ", "early, ", "and ",
+        "harbour ", "water ", "was ", "calm. ", "Nets ", "were ", "mended " };
+    size_t start = b->len;
+    for (size_t i = 0; b->len - start < bytes && !b->failed; i++)
+        sb_str(b, words[i % (sizeof words / sizeof *words)]);
+}
+
+/* ------------------------------------------------------------------ nesting */
+
+/* `open` repeated HOSTILE_DEPTH times, then the sentence. */
+static char *deep(const char *open, size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_repeat(&b, open, HOSTILE_DEPTH);
+    sb_str(&b, "<p>" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+static char *deep_divs(size_t *len) { return deep("<div>", len); }
+static char *deep_tables(size_t *len) { return deep("<table><tr><td>", len); }
+static char *deep_lists(size_t *len) { return deep("<ul><li>", len); }
+static char *deep_quotes(size_t *len) { return deep("<blockquote>", len); }
+
+/* Inline formatting of four kinds in turn, so the active formatting list
+ * never collapses identical entries (the "Noah's Ark" clause keeps three). */
+static char *deep_inline(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<p>");
+    static const char *const tags[] = { "<b>", "<i class=x>", "<em>", "<span>" };
+    for (size_t i = 0; i < HOSTILE_DEPTH; i++)
+        sb_str(&b, tags[i % 4]);
+    sb_str(&b, HOSTILE_SENTENCE "</p><p>" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+/* ------------------------------------------------------------------ size */
+
+static char *huge_attribute(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<p title=\"");
+    sb_fill(&b, 'a', HOSTILE_ATTRIBUTE_BYTES);
+    sb_str(&b, "\">" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+static char *huge_text(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><p>");
+    sb_prose(&b, HOSTILE_TEXT_BYTES);
+    sb_str(&b, "</p></article>");
+    return sb_finish(&b, len);
+}
+
+static char *many_attributes(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<p");
+    char attr[32];
+    for (size_t i = 0; i < HOSTILE_ATTRIBUTES; i++) {
+        snprintf(attr, sizeof attr, " a%zu=\"v\"", i);
+        sb_str(&b, attr);
+    }
+    sb_str(&b, ">" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+static char *duplicate_attributes(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<p");
+    sb_repeat(&b, " class=\"v\"", HOSTILE_ATTRIBUTES);
+    sb_str(&b, ">" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+static char *all_breaks(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_repeat(&b, "<br>", HOSTILE_BREAKS);
+    return sb_finish(&b, len);
+}
+
+static char *sibling_paragraphs(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article>");
+    char p[160];
+    for (size_t i = 1; i <= HOSTILE_PARAGRAPHS; i++) {
+        snprintf(p, sizeof p, "<p>Paragraph %zu: the tide came in slowly over the flats, "
+                 "and the birds moved up the shore.</p>\n", i);
+        sb_str(&b, p);
+    }
+    sb_str(&b, "</article>");
+    return sb_finish(&b, len);
+}
+
+/* ------------------------------------------------------------------ unterminated */
+
+/* The sentence in a paragraph, then `open` and a megabyte of its body that
+ * never ends. */
+static char *unterminated(const char *open, size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<p>" HOSTILE_SENTENCE "</p>");
+    sb_str(&b, open);
+    sb_prose(&b, HOSTILE_TEXT_BYTES);
+    return sb_finish(&b, len);
+}
+
+static char *open_comment(size_t *len) { return unterminated("<!--", len); }
+static char *open_script(size_t *len) { return unterminated("<script>", len); }
+static char *open_style(size_t *len) { return unterminated("<style>", len); }
+static char *open_textarea(size_t *len) { return unterminated("<textarea>", len); }
+
+/* A <title> that never ends swallows the whole page. */
+static char *open_title(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, "<!DOCTYPE html><html><head><title>");
+    sb_prose(&b, HOSTILE_TEXT_BYTES);
+    sb_str(&b, "</head><body><p>" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+/* ------------------------------------------------------------------ bytes */
+
+/* An ordinary page with a NUL after every byte: no tag survives, since
+ * "<\0" is not a tag opening. */
+static char *nuls_everywhere(size_t *len)
+{
+    static const char page[] = "<!DOCTYPE html><html><head><title>Nul</title></head>"
+        "<body><article><h1>Heading</h1><p class=\"x\">" HOSTILE_SENTENCE "</p>"
+        "<script>var a = 1;</script><svg><text>svg</text></svg></article></body></html>";
+    sbuf b = { 0 };
+    for (size_t i = 0; i + 1 < sizeof page; i++) {
+        sb_put(&b, page + i, 1);
+        sb_put(&b, "", 1);
+    }
+    return sb_finish(&b, len);
+}
+
+/* NULs inside text, attribute values, comments, raw text and foreign
+ * content of a page whose markup is intact. */
+static char *nuls_in_content(size_t *len)
+{
+    static const char page[] = "<!DOCTYPE html><html><head><title>N\0l</title></head>"
+        "<body><article><h1>Head\0ing</h1><p title=\"\0\">The harbour\0 master counted "
+        "forty boats leaving before dawn, most of them bound for the fishing grounds "
+        "beyond the northern reef.</p><!-- \0 --><script>var\0a;</script>"
+        "<svg><text>s\0vg</text></svg><textarea>t\0a</textarea></article></body></html>";
+    sbuf b = { 0 };
+    sb_put(&b, page, sizeof page - 1);
+    return sb_finish(&b, len);
+}
+
+static char *random_bytes(size_t *len)
+{
+    sbuf b = { 0 };
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    sb_reserve(&b, HOSTILE_RANDOM_BYTES);
+    for (size_t i = 0; i < HOSTILE_RANDOM_BYTES && !b.failed; i += 8) {
+        uint64_t r = next_random(&state);
+        sb_put(&b, (const char *)&r, 8);
+    }
+    return sb_finish(&b, len);
+}
+
+/* Random runs of markup fragments: tags that open and close in the wrong
+ * order, tables, foreign content, raw text, references, stray bytes. */
+static char *random_markup(size_t *len)
+{
+    static const char *const parts[] = {
+        "<p>", "</p>", "<div>", "</div>", "<table>", "<tr>", "<td>", "</table>", "<b>",
+        "</b>", "<i>", "</i>", "<a href='/x'>", "</a>", "<ul><li>", "</li>", "<h2>",
+        "</h2>", "<svg>", "</svg>", "<math><mi>", "<template>", "</template>",
+        "<select><option>", "<frameset>", "<!--", "-->", "<script>", "</script>",
+        "<style>", "</style>", "<textarea>", "<![CDATA[", "]]>", "&amp;",
+        "&notin", "&#x0;", "&#1114112;", "<br/>", "<img alt=x>", "</body>", "</html>",
+        "<html x=y>", "</textarea>", "<noscript>", "<form>", "<button>", "<pre>\n", "\xE9", "\xFF",
+        "\xE2\x82", "\xEF\xBB\xBF", " the harbour ", " boats ", ". ", "\r\n", "\0",
+    };
+    size_t nparts = sizeof parts / sizeof *parts;
+    sbuf b = { 0 };
+    uint64_t state = 0xD1B54A32D192ED03u;
+    while (b.len < HOSTILE_RANDOM_BYTES && !b.failed) {
+        size_t k = (size_t)(next_random(&state) % nparts);
+        /* "\0" is the one part whose length strlen() cannot give. */
+        sb_put(&b, parts[k], parts[k][0] ? strlen(parts[k]) : 1);
+    }
+    return sb_finish(&b, len);
+}
+
+/* An undeclared UTF-8 page cut in the middle of a character (the euro
+ * sign's first two bytes), as archives cut records at a size limit. */
+static char *truncated_utf8(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, "<!DOCTYPE html><html><head><title>Caf\xC3\xA9 prices</title></head><body>");
+    sb_str(&b, "<p>" HOSTILE_SENTENCE " Coffee at the caf\xC3\xA9 on the quay cost \xE2\x82");
+    return sb_finish(&b, len);
+}
+
+/* The UTF-16 form of `ascii` (code units below 0x80 only), after a byte
+ * order mark; `be` for big endian. */
+static void sb_utf16(sbuf *b, const char *ascii, int be)
+{
+    for (const char *p = ascii; *p; p++) {
+        char unit[2] = { be ? 0 : *p, be ? *p : 0 };
+        sb_put(b, unit, 2);
+    }
+}
+
+static const char utf16_page[] = "<!DOCTYPE html><html><head><title>Sixteen</title>"
+    "</head><body><article><p>" HOSTILE_SENTENCE "</p><p>Cut";
+
+/* UTF-16LE with an odd number of bytes: the last code unit is half there. */
+static char *truncated_utf16le(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_put(&b, "\xFF\xFE", 2);
+    sb_utf16(&b, utf16_page, 0);
+    sb_put(&b, "x", 1);
+    return sb_finish(&b, len);
+}
+
+/* UTF-16BE ending in a high surrogate whose low half never comes. */
+static char *truncated_utf16be(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_put(&b, "\xFE\xFF", 2);
+    sb_utf16(&b, utf16_page, 1);
+    sb_put(&b, "\xD8\x3D", 2);
+    return sb_finish(&b, len);
+}
+
+/* ------------------------------------------------------------------ table */
+
+const hostile_input hostile_inputs[] = {
+    { "deep-divs", deep_divs },
+    { "deep-tables", deep_tables },
+    { "deep-lists", deep_lists },
+    { "deep-quotes", deep_quotes },
+    { "deep-inline", deep_inline },
+    { "huge-attribute", huge_attribute },
+    { "huge-text", huge_text },
+    { "many-attributes", many_attributes },
+    { "duplicate-attributes", duplicate_attributes },
+    { "all-breaks", all_breaks },
+    { "sibling-paragraphs", sibling_paragraphs },
+    { "open-comment", open_comment },
+    { "open-script", open_script },
+    { "open-style", open_style },
+    { "open-textarea", open_textarea },
+    { "open-title", open_title },
+    { "nuls-everywhere", nuls_everywhere },
+    { "nuls-in-content", nuls_in_content },
+    { "random-bytes", random_bytes },
+    { "random-markup", random_markup },
+    { "truncated-utf8", truncated_utf8 },
+    { "truncated-utf16le", truncated_utf16le },
+    { "truncated-utf16be", truncated_utf16be },
+};
+const size_t hostile_input_count = sizeof hostile_inputs / sizeof *hostile_inputs;
+
+const hostile_input *hostile_find(const char *name)
+{
+    for (size_t i = 0; i < hostile_input_count; i++)
+        if (strcmp(hostile_inputs[i].name, name) == 0)
+            return &hostile_inputs[i];
+    return NULL;
+}

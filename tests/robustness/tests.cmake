@@ -1,0 +1,74 @@
+# Robustness and API hygiene (tests/robustness/):
+#
+# robustness/api/<input>  hostile pages through mt_parse/mt_extract/mt_render
+# robustness/cli          the same pages, and a 64 MiB + 1 byte one, through maintext
+# robustness/threads      fixture pages extracted on 4 threads = one thread's results
+# api/exports             the shared library exports mt_* symbols only, all declared
+# api/install             make-install layout; header alone as C and C++; examples/
+#                         extract.c built with pkg-config against the installed copy
+# examples/extract        examples/extract.c prints what `maintext` prints
+#
+# None is timed (machines are noisy); each has a TIMEOUT so a hang or a
+# quadratic blow-up fails instead of stalling the suite. The budgets are
+# for a sanitizer build on a busy machine.
+
+set(MT_ROBUSTNESS_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+# The inputs, one ctest entry each so they run in parallel and a slow one
+# is named. test_hostile --expect fails when this list and the generator
+# table (hostile_inputs.c) disagree.
+set(MT_HOSTILE_INPUTS
+  deep-divs deep-tables deep-lists deep-quotes deep-inline
+  huge-attribute huge-text many-attributes duplicate-attributes
+  all-breaks sibling-paragraphs
+  open-comment open-script open-style open-textarea open-title
+  nuls-everywhere nuls-in-content random-bytes random-markup
+  truncated-utf8 truncated-utf16le truncated-utf16be)
+
+add_executable(test_hostile ${MT_ROBUSTNESS_DIR}/test_hostile.c ${MT_ROBUSTNESS_DIR}/hostile_inputs.c)
+target_include_directories(test_hostile PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(test_hostile PRIVATE maintext_static)
+
+add_test(NAME robustness/api/table COMMAND test_hostile --expect ${MT_HOSTILE_INPUTS})
+foreach(input ${MT_HOSTILE_INPUTS} too-large)
+  add_test(NAME robustness/api/${input} COMMAND test_hostile ${input})
+  set_tests_properties(robustness/api/${input} PROPERTIES TIMEOUT 600)
+endforeach()
+
+# The command on the same pages, written to files by write_hostile.
+add_executable(write_hostile ${MT_ROBUSTNESS_DIR}/write_hostile.c ${MT_ROBUSTNESS_DIR}/hostile_inputs.c)
+add_test(NAME robustness/cli
+  COMMAND sh ${MT_ROBUSTNESS_DIR}/cli_hostile.sh $<TARGET_FILE:maintext_cli>
+          $<TARGET_FILE:write_hostile> ${CMAKE_CURRENT_BINARY_DIR}/robustness-cli-work)
+set_tests_properties(robustness/cli PROPERTIES TIMEOUT 1200)
+
+# Thread safety: the fixture pages on 4 threads give one thread's bytes.
+add_executable(test_threads ${MT_ROBUSTNESS_DIR}/test_threads.c)
+target_include_directories(test_threads PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(test_threads PRIVATE maintext_static Threads::Threads)
+add_test(NAME robustness/threads
+  COMMAND test_threads ${PROJECT_SOURCE_DIR}/tests/fixtures/pages)
+set_tests_properties(robustness/threads PROPERTIES TIMEOUT 600)
+
+# API hygiene: exports, the installed header, pkg-config, the example.
+add_test(NAME api/exports
+  COMMAND sh ${MT_ROBUSTNESS_DIR}/check_exports.sh $<TARGET_FILE:maintext_shared>
+          ${PROJECT_SOURCE_DIR}/include/maintext.h)
+set_tests_properties(api/exports PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE})
+
+if(MT_SANITIZE)
+  set(MT_LINK_SANITIZE "-fsanitize=${MT_SANITIZE}")
+endif()
+add_test(NAME api/install
+  COMMAND sh ${MT_ROBUSTNESS_DIR}/install_test.sh ${PROJECT_BINARY_DIR} ${PROJECT_SOURCE_DIR}
+          ${CMAKE_CURRENT_BINARY_DIR}/install-test-work ${CMAKE_C_COMPILER} "${MT_LINK_SANITIZE}")
+set_tests_properties(api/install PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE} TIMEOUT 600)
+
+# examples/extract.c, built like every program of the tree, prints what the
+# command prints on every fixture page.
+add_executable(example-extract ${PROJECT_SOURCE_DIR}/examples/extract.c)
+target_link_libraries(example-extract PRIVATE maintext_static)
+file(GLOB MT_EXAMPLE_PAGES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/fixtures/pages/*.html)
+add_test(NAME examples/extract
+  COMMAND sh ${MT_ROBUSTNESS_DIR}/example_test.sh $<TARGET_FILE:example-extract>
+          $<TARGET_FILE:maintext_cli> ${PROJECT_SOURCE_DIR}/examples/article.html ${MT_EXAMPLE_PAGES})
