@@ -27,42 +27,44 @@ typedef struct vocab_word {
 static const vocab_word words[] = {
     W("ad", EXACT, K_AD), W("ads", EXACT, K_AD), W("adv", EXACT, K_AD),
     W("advert", PREFIX, K_AD), W("adsense", EXACT, K_AD), W("adslot", EXACT, K_AD),
-    W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE),
-    W("aside", EXACT, K_SIDEBAR), W("article", PREFIX, K_CONTENT),
-    W("author", PREFIX, K_META), W("alert", EXACT, K_NOTICE),
+    W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE), W("aside", EXACT, K_SIDEBAR),
+    W("article", PREFIX, K_CONTENT), W("author", PREFIX, K_META),
+    W("alert", EXACT, K_NOTICE), W("authorinfo", EXACT, K_ABOUT),
     W("authorbox", EXACT, K_ABOUT), W("aboutauthor", EXACT, K_ABOUT),
     W("banner", EXACT | WEAK, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV),
-    W("byline", PREFIX, K_META),
-    W("body", EXACT, K_CONTENT),
+    W("byline", PREFIX, K_META), W("body", EXACT, K_CONTENT),
     W("blog", EXACT, K_CONTENT), W("branding", EXACT | WEAK, K_HEADER),
     W("bottom", EXACT | WEAK, K_FOOTER), W("comment", PREFIX, K_COMMENT),
     W("cookie", PREFIX, K_NOTICE), W("consent", PREFIX, K_NOTICE),
     W("content", PREFIX, K_CONTENT), W("copyright", EXACT, K_FOOTER),
     W("colophon", EXACT, K_FOOTER), W("caption", PREFIX, K_CAPTION),
-    W("credit", PREFIX, K_CREDIT), W("category", EXACT, K_META), W("citations", EXACT, K_NOTES),
-    W("categories", EXACT, K_META), W("cta", EXACT, K_NOTICE),
-    W("combx", EXACT | WEAK, K_SIDEBAR), W("community", EXACT | WEAK, K_COMMENT),
-    W("dateline", PREFIX, K_META), W("disqus", PREFIX, K_COMMENT),
-    W("dialog", PREFIX, K_MODAL), W("discussion", EXACT, K_COMMENT),
-    W("dfp", EXACT, K_AD), W("date", EXACT, K_META), W("entry", PREFIX, K_CONTENT),
-    W("extra", EXACT | WEAK, K_SIDEBAR), W("footer", PREFIX, K_FOOTER),
-    W("foot", EXACT | WEAK, K_FOOTER), W("follow", EXACT, K_SHARE),
-    W("facebook", EXACT, K_SHARE), W("feedback", EXACT, K_NOTICE),
-    W("footnote", PREFIX, K_NOTES), W("gdpr", EXACT, K_NOTICE),
-    W("header", PREFIX | WEAK, K_HEADER), W("hentry", EXACT, K_CONTENT),
-    W("login", EXACT, K_NOTICE), W("lightbox", EXACT, K_MODAL),
-    W("linkedin", EXACT, K_SHARE), W("main", EXACT, K_CONTENT),
-    W("menu", PREFIX, K_NAV), W("masthead", EXACT | WEAK, K_HEADER),
-    W("meta", EXACT, K_META), W("modal", PREFIX, K_MODAL),
-    W("mostread", EXACT, K_RELATED), W("nav", PREFIX, K_NAV),
-    W("newsletter", PREFIX, K_NOTICE), W("outbrain", EXACT, K_RELATED),
-    W("overlay", EXACT, K_MODAL), W("post", EXACT, K_CONTENT),
-    W("pager", EXACT, K_NAV), W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV),
-    W("popup", PREFIX, K_MODAL), W("popular", EXACT, K_RELATED),
-    W("promo", PREFIX, K_AD), W("prose", EXACT, K_CONTENT),
-    W("paywall", EXACT, K_NOTICE), W("poll", EXACT, K_NOTICE),
-    W("pinterest", EXACT, K_SHARE), W("rail", EXACT | WEAK, K_SIDEBAR), W("reflist", EXACT, K_NOTES), W("references", EXACT, K_NOTES),
-    W("rating", PREFIX, K_NOTICE), W("related", PREFIX, K_RELATED),
+    W("credit", PREFIX, K_CREDIT), W("category", EXACT, K_META),
+    W("citations", EXACT, K_NOTES), W("categories", EXACT, K_META),
+    W("cta", EXACT, K_NOTICE), W("combx", EXACT | WEAK, K_SIDEBAR),
+    W("community", EXACT | WEAK, K_COMMENT), W("dateline", PREFIX, K_META),
+    W("disqus", PREFIX, K_COMMENT), W("dialog", PREFIX, K_MODAL),
+    W("discussion", EXACT, K_COMMENT), W("dfp", EXACT, K_AD), W("date", EXACT, K_META),
+    W("entry", PREFIX, K_CONTENT), W("extra", EXACT | WEAK, K_SIDEBAR),
+    W("footer", PREFIX, K_FOOTER), W("foot", EXACT | WEAK, K_FOOTER),
+    W("follow", EXACT, K_SHARE), W("facebook", EXACT, K_SHARE),
+    W("feedback", EXACT, K_NOTICE), W("footnote", PREFIX, K_NOTES),
+    W("gdpr", EXACT, K_NOTICE), W("header", PREFIX | WEAK, K_HEADER),
+    W("hentry", EXACT, K_CONTENT), W("login", EXACT, K_NOTICE),
+    W("lightbox", EXACT, K_MODAL), W("linkedin", EXACT, K_SHARE),
+    W("main", EXACT, K_CONTENT), W("menu", PREFIX, K_NAV),
+    W("masthead", EXACT | WEAK, K_HEADER), W("meta", EXACT, K_META),
+    W("modal", PREFIX, K_MODAL), W("mostread", EXACT, K_RELATED),
+    W("nav", PREFIX, K_NAV), W("newsletter", PREFIX, K_NOTICE),
+    W("outbrain", EXACT, K_RELATED), W("overlay", EXACT, K_MODAL),
+    W("post", EXACT, K_CONTENT), W("pager", EXACT, K_NAV),
+    W("postprofile", EXACT, K_ABOUT), W("postauthor", EXACT, K_ABOUT),
+    W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV), W("popup", PREFIX, K_MODAL),
+    W("popular", EXACT, K_RELATED), W("promo", PREFIX, K_AD),
+    W("prose", EXACT, K_CONTENT), W("paywall", EXACT, K_NOTICE),
+    W("poll", EXACT, K_NOTICE), W("pinterest", EXACT, K_SHARE),
+    W("rail", EXACT | WEAK, K_SIDEBAR), W("reflist", EXACT, K_NOTES),
+    W("references", EXACT, K_NOTES), W("rating", PREFIX, K_NOTICE),
+    W("rate", EXACT, K_NOTICE), W("related", PREFIX, K_RELATED),
     W("recommend", PREFIX, K_RELATED), W("reply", EXACT, K_COMMENT),
     W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
     W("rss", EXACT, K_SHARE), W("register", EXACT, K_NOTICE),
@@ -71,17 +73,18 @@ static const vocab_word words[] = {
     W("sponsor", PREFIX, K_AD), W("subscribe", PREFIX, K_NOTICE),
     W("subscription", EXACT, K_NOTICE), W("signup", EXACT, K_NOTICE),
     W("signin", EXACT, K_NOTICE), W("skip", EXACT, K_NAV),
-    W("survey", EXACT, K_NOTICE), W("sitemap", EXACT, K_NAV),
-    W("story", PREFIX, K_CONTENT), W("shoutbox", EXACT, K_SIDEBAR),
-    W("skyscraper", EXACT, K_AD), W("subnav", EXACT, K_NAV),
-    W("tags", EXACT, K_META), W("tag", EXACT, K_META), W("timestamp", EXACT, K_META),
-    W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV),
+    W("signature", EXACT, K_ABOUT), W("survey", EXACT, K_NOTICE),
+    W("sitemap", EXACT, K_NAV), W("story", PREFIX, K_CONTENT),
+    W("shoutbox", EXACT, K_SIDEBAR), W("skyscraper", EXACT, K_AD),
+    W("subnav", EXACT, K_NAV), W("tags", EXACT, K_META), W("tag", EXACT, K_META),
+    W("timestamp", EXACT, K_META), W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV),
     W("topbar", EXACT | WEAK, K_HEADER), W("trending", EXACT, K_RELATED),
     W("taboola", PREFIX, K_RELATED), W("teaser", PREFIX, K_RELATED),
     W("text", EXACT, K_CONTENT), W("tweet", EXACT, K_SHARE),
     W("twitter", EXACT, K_SHARE), W("topnav", EXACT, K_NAV),
-    W("vote", EXACT, K_NOTICE), W("voting", EXACT, K_NOTICE),
-    W("widget", PREFIX | WEAK, K_SIDEBAR), W("whatsapp", EXACT, K_SHARE),
+    W("userinfo", EXACT, K_ABOUT), W("vote", EXACT, K_NOTICE),
+    W("voting", EXACT, K_NOTICE), W("widget", PREFIX | WEAK, K_SIDEBAR),
+    W("whatsapp", EXACT, K_SHARE),
 };
 
 /* Class names that mean "not shown" as a whole. */
@@ -112,6 +115,11 @@ static const struct { const char *name; uint8_t len; } hidden_classes[] = {
     { "sr_only", 7 },
     { "skip-links", 10 },
     { "skipnav", 7 },
+    { "headerlink", 10 },
+    { "header-anchor", 13 },
+    { "heading-anchor", 14 },
+    { "anchorjs-link", 13 },
+    { "anchor-link", 11 },
 };
 
 /* Substrings searched in compound class names that matched no word. */
@@ -195,7 +203,7 @@ static int is_uninformative_class(const char *name, size_t len)
     static const struct { const char *s; uint8_t len; } markers[] = {
         { "tag-", 4 }, { "tags-", 5 }, { "category-", 9 }, { "categories-", 11 },
         { "cat-", 4 }, { "label-", 6 }, { "topic-", 6 }, { "format-", 7 }, { "type-", 5 },
-        { "status-", 7 }, { "postid-", 7 }, { "author-", 7 }, { "tag_", 4 }, { "category_", 9 },
+        { "status-", 7 }, { "postid-", 7 }, { "tag_", 4 }, { "category_", 9 },
     };
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 1;
@@ -249,9 +257,10 @@ static unsigned classify_class_name(const char *name, size_t len)
     char word[32];
     size_t wl = 0;
     unsigned kinds = 0;
-    /* "author-bio", "autor_box", "about-the-author": a box about the
-     * author, told by the two words together ("bio" alone can be a
-     * company profile, "author" alone a byline) */
+    /* "author-bio", "autor_box", "about-the-author", a forum's
+     * "message-user" / "user-info" panel: a box about the author, told by
+     * the two words together ("bio" alone can be a company profile,
+     * "author" alone a byline) */
     int author_word = 0, about_word = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)name[i] : 0;
@@ -265,12 +274,19 @@ static unsigned classify_class_name(const char *name, size_t len)
                     k = lookup_compound(word, wl);
                 kinds = combine(kinds, k);
                 if ((wl >= 5 && memcmp(word, "autor", 5) == 0) ||
-                    (wl >= 6 && memcmp(word, "author", 6) == 0))
+                    (wl >= 6 && memcmp(word, "author", 6) == 0) ||
+                    (wl == 4 && memcmp(word, "user", 4) == 0) ||
+                    (wl == 6 && memcmp(word, "poster", 6) == 0))
                     author_word = 1;
                 else if ((wl == 3 && memcmp(word, "bio", 3) == 0) ||
                          (wl == 3 && memcmp(word, "box", 3) == 0) ||
                          (wl == 5 && memcmp(word, "about", 5) == 0) ||
-                         (wl == 7 && memcmp(word, "profile", 7) == 0))
+                         (wl == 7 && memcmp(word, "profile", 7) == 0) ||
+                         (wl == 4 && memcmp(word, "info", 4) == 0) ||
+                         (wl == 5 && memcmp(word, "panel", 5) == 0) ||
+                         (wl == 4 && memcmp(word, "card", 4) == 0) ||
+                         (wl == 5 && memcmp(word, "stats", 5) == 0) ||
+                         (wl == 7 && memcmp(word, "message", 7) == 0))
                     about_word = 1;
             }
             wl = 0;

@@ -1,0 +1,105 @@
+/* test_vocab.c -- what class names, roles and short lines say to the
+ * extractor (src/extract/vocab.c). */
+#include "harness.h"
+#include "extract/internal.h"
+
+static vocab_cache cache;
+
+/* The kinds of a <div> (or `tag`) with one attribute. */
+static unsigned kinds_of(mt_tag tag, const char *attr, const char *value)
+{
+    mt_attr a = { attr, value, (uint32_t)strlen(attr), (uint32_t)strlen(value), 0 };
+    mt_node n;
+    memset(&n, 0, sizeof n);
+    n.type = MT_NODE_ELEMENT;
+    n.tag = tag;
+    n.attrs = &a;
+    n.nattrs = 1;
+    return mt_vocab_classify(&n, &cache);
+}
+
+static unsigned div_class(const char *value)
+{
+    return kinds_of(MT_TAG_DIV, "class", value);
+}
+
+static void test_words_in_every_bucket(void)
+{
+    /* one word per first letter of the table: a table out of order would
+     * hide every word of the buckets after the disorder */
+    CHECK(div_class("ad-slot") & K_AD);
+    CHECK(div_class("breadcrumbs") & K_NAV);
+    CHECK(div_class("comments-area") & K_COMMENT);
+    CHECK(div_class("disqus_thread") & K_COMMENT);
+    CHECK(div_class("entry-content") & K_CONTENT);
+    CHECK(div_class("site-footer") & K_FOOTER);
+    CHECK(div_class("gdpr-banner") & K_NOTICE);
+    CHECK(div_class("hentry") & K_CONTENT);
+    CHECK(div_class("login-form") & K_NOTICE);
+    CHECK(div_class("main-menu") & K_NAV);
+    CHECK(div_class("newsletter-signup") & K_NOTICE);
+    CHECK(div_class("outbrain") & K_RELATED);
+    CHECK(div_class("post") & K_CONTENT);
+    CHECK(div_class("related-posts") & K_RELATED);
+    CHECK(div_class("social-share") & K_SHARE);
+    CHECK(div_class("tags") & K_META);
+    CHECK(div_class("userinfo") & K_ABOUT);
+    CHECK(div_class("vote") & K_NOTICE);
+    CHECK(div_class("whatsapp") & K_SHARE);
+}
+
+static void test_name_shapes(void)
+{
+    CHECK(div_class("articleBody") & K_CONTENT);          /* camelCase */
+    CHECK(div_class("leftsidebar") & K_SIDEBAR);          /* compound */
+    CHECK(div_class("author-bio") & K_ABOUT);             /* two words together */
+    CHECK(!(div_class("profile_bio") & K_ABOUT));         /* a company profile */
+    CHECK(div_class("message-user") & K_ABOUT);           /* forum user panel */
+    CHECK(div_class("commentary") & K_CONTENT);           /* a genre, not a thread */
+    CHECK(!(div_class("commentary") & K_COMMENT));
+    /* taxonomy and script hooks say nothing */
+    CHECK(div_class("tag-social-media category-sharing") == 0);
+    CHECK(div_class("js-social-images") == 0);
+    /* a generated control path is named by its last step */
+    CHECK(!(div_class("ctl00_ContentPlaceHolder_article_NavWebPart_Article") & K_NAV));
+    /* weak words only: marked weak, and dropped by mt_strong_kinds */
+    unsigned w = div_class("widget Blog");
+    CHECK((w & K_SIDEBAR) && (w & K_WEAK));
+    CHECK(!(mt_strong_kinds(w) & K_SIDEBAR));
+    CHECK(!(div_class("sidebar widget") & K_WEAK));
+}
+
+static void test_roles_tags_and_hiding(void)
+{
+    CHECK(kinds_of(MT_TAG_DIV, "role", "navigation") & K_NAV);
+    CHECK(kinds_of(MT_TAG_DIV, "role", "main") & K_MAIN);
+    CHECK(kinds_of(MT_TAG_NAV, "id", "x") & K_NAV);
+    CHECK(kinds_of(MT_TAG_DIV, "itemprop", "articleBody") & K_MAIN);
+    CHECK(kinds_of(MT_TAG_DIV, "style", "color: red; DISPLAY : none") & K_HIDDEN);
+    CHECK(kinds_of(MT_TAG_DIV, "aria-hidden", "true") & K_HIDDEN);
+    /* inline elements: only hidden classes count */
+    CHECK(kinds_of(MT_TAG_SPAN, "class", "sr-only") & K_HIDDEN);
+    CHECK(kinds_of(MT_TAG_A, "class", "headerlink") & K_HIDDEN);
+    CHECK(kinds_of(MT_TAG_SPAN, "class", "social-share") == 0);
+}
+
+static void test_phrases(void)
+{
+    CHECK(mt_vocab_boilerplate_phrase("Skip to main content", 20));
+    CHECK(mt_vocab_boilerplate_phrase("  Mehr zum Thema:", 17));
+    CHECK(mt_vocab_boilerplate_phrase("Tags:", 5));
+    CHECK(!mt_vocab_boilerplate_phrase("Tagsüber war es warm.", strlen("Tagsüber war es warm.")));
+    CHECK(!mt_vocab_boilerplate_phrase("The council met on Monday.", 26));
+    CHECK(mt_vocab_credit_line("Foto: dpa", 9));
+    CHECK(mt_vocab_credit_line("(Photo: Reuters)", 16));
+    CHECK(!mt_vocab_credit_line("Photosynthesis needs light.", 27));
+}
+
+int main(void)
+{
+    RUN(test_words_in_every_bucket);
+    RUN(test_name_shapes);
+    RUN(test_roles_tags_and_hiding);
+    RUN(test_phrases);
+    return harness_finish();
+}
