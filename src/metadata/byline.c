@@ -284,35 +284,58 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
     return 0;
 }
 
+static int penalty(const mt_meta_ctx *c, const candidate *k);
+
+/* The best score so far, penalties counted. */
+static int best_score(const mt_meta_ctx *c, const candidates *l)
+{
+    int best = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        int s = l->c[i].score - penalty(c, &l->c[i]);
+        if (s > best)
+            best = s;
+    }
+    return best;
+}
+
 static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     if (!anchor)
         return 0;
     line *ln = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *ln);
-    size_t len;
-    const char *after = mt_meta_after(c, anchor, &len);
-    if (!ln || !after)
+    char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
+    if (!ln || !buf)
         return -1;
-#ifdef MT_META_DEBUG
-    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data,
-            (int)(len < 3000 ? len : 3000), after);
-#endif
-    /* from <body> the byline is further down, past the menus; from a
-     * headline, the article follows and may end with a signature */
+    /* from <body> the byline is further down, past the menus */
     int from_body = anchor->tag == MT_TAG_BODY;
+    size_t len;
+    const char *after = mt_meta_after(c, anchor, from_body, &len);
+    if (!after)
+        return -1;
     size_t n = split_lines(after, len, ln, MAX_LINES);
     if (from_lines(c, l, ln, n, from_body ? LINES_BODY : LINES_AFTER) < 0)
         return -1;
     if (from_body)
         return 0;
-    char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
-    if (!buf)
-        return -1;
     len = mt_meta_text_before(c, anchor, buf, BEFORE_CAP, 40);
     n = split_lines(buf, len, ln, MAX_LINES);
     /* only the last few lines before the headline */
     size_t from = n > 4 ? n - 4 : 0;
-    return from_lines(c, l, ln + from, n - from, LINES_BEFORE);
+    if (from_lines(c, l, ln + from, n - from, LINES_BEFORE) < 0)
+        return -1;
+    /* no good byline yet: read on to the end of the article, where a
+     * signature may stand ("Autorin: ...", "Quelle: ...") */
+    if (best_score(c, l) >= 70)
+        return 0;
+    after = mt_meta_after(c, anchor, 1, &len);
+    if (!after)
+        return -1;
+#ifdef MT_META_DEBUG
+    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data,
+            (int)(len < 3000 ? len : 3000), after);
+#endif
+    n = split_lines(after, len, ln, MAX_LINES);
+    return from_lines(c, l, ln, n, LINES_AFTER);
 }
 
 /* ================================================================ weighing */
@@ -397,30 +420,35 @@ static int same_person_spelled(const char *login, const char *name)
            squeezed(name, b, sizeof b) > 3 && strcmp(a, b) == 0;
 }
 
+/* What a candidate loses for naming no person: the site, a company, a
+ * code. A declared author that is one of these is weaker than a person
+ * named on the page; a visible byline may name a desk. */
+static int penalty(const mt_meta_ctx *c, const candidate *k)
+{
+    size_t site_names = 0, orgs = 0, codes = 0;
+    for (size_t j = 0; j < k->names.n; j++) {
+        const char *nm = k->names.name[j];
+        site_names += names_site(c, nm);
+        orgs += mt_author_is_org(nm, strlen(nm));
+        codes += code_name(nm);
+    }
+    int declared = strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0;
+    if (site_names == k->names.n)
+        return declared ? 45 : 10;
+    if (codes == k->names.n)
+        return declared ? 25 : 10;
+    if (orgs == k->names.n)
+        return declared ? 25 : 5;
+    return 0;
+}
+
 static void weigh(mt_meta_ctx *c, candidates *l)
 {
     int penalised[MAX_CANDIDATES];
     for (size_t i = 0; i < l->n; i++) {
-        candidate *k = &l->c[i];
-        size_t site_names = 0, orgs = 0, codes = 0;
-        for (size_t j = 0; j < k->names.n; j++) {
-            const char *nm = k->names.name[j];
-            site_names += names_site(c, nm);
-            orgs += mt_author_is_org(nm, strlen(nm));
-            codes += code_name(nm);
-        }
-        /* a declared author that is the site, a company or a code is weaker
-         * than a person named on the page; a visible byline may name a desk */
-        int declared = strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0;
-        penalised[i] = 1;
-        if (site_names == k->names.n)
-            k->score -= declared ? 45 : 10;
-        else if (codes == k->names.n)
-            k->score -= declared ? 25 : 10;
-        else if (orgs == k->names.n)
-            k->score -= declared ? 25 : 5;
-        else
-            penalised[i] = 0;
+        int p = penalty(c, &l->c[i]);
+        l->c[i].score -= p;
+        penalised[i] = p != 0;
     }
     /* sources that agree on a person confirm each other; a written-out
      * name beats the login it matches */

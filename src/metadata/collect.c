@@ -354,6 +354,7 @@ static const hint_word hints_o[] = {
     { NULL, 0, 0 },
 };
 static const hint_word hints_p[] = {
+    W("pubdate", MT_HINT_DATE),
     W("popular", MT_HINT_BOILER),
     W("post", MT_HINT_ARTICLE),
     W("posted", MT_HINT_DATE),
@@ -442,6 +443,9 @@ static int taxonomy_class(const char *s, size_t n)
 {
     static const char *const prefixes[] = { "tag-", "tags-", "category-", "cat-", "topic-",
                                             "kategorie-", "rubrik-", "format-", "status-" };
+    char c = (char)(s[0] | 32);
+    if (c != 't' && c != 'c' && c != 'k' && c != 'r' && c != 'f' && c != 's')
+        return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t k = strlen(prefixes[i]);
         if (n > k && mt_meta_eq_ci(s, k, prefixes[i]))
@@ -452,7 +456,7 @@ static int taxonomy_class(const char *s, size_t n)
 
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
-    const mt_attr *cls, *id, *itemprop, *itemtype, *role;
+    const mt_attr *cls, *id, *itemprop, *itemtype, *role, *rel;
 } el_attrs;
 
 static void read_attrs(const mt_node *el, el_attrs *a)
@@ -465,6 +469,7 @@ static void read_attrs(const mt_node *el, el_attrs *a)
             continue;
         switch (at->name_len) {
         case 2: slot = memcmp(at->name, "id", 2) == 0 ? &a->id : NULL; break;
+        case 3: slot = memcmp(at->name, "rel", 3) == 0 ? &a->rel : NULL; break;
         case 4: slot = memcmp(at->name, "role", 4) == 0 ? &a->role : NULL; break;
         case 5: slot = memcmp(at->name, "class", 5) == 0 ? &a->cls : NULL; break;
         case 8:
@@ -480,8 +485,11 @@ static void read_attrs(const mt_node *el, el_attrs *a)
 }
 
 /* Lowercase copy of class and id without taxonomy classes (cut at 256
- * bytes), tokens separated by spaces. */
-static size_t class_and_id(const mt_attr *cls, const mt_attr *id, char *buf, size_t cap)
+ * bytes), tokens separated by spaces; `starts` marks where a word may
+ * begin: a class name's start, after '-', '_' or a digit, and at a capital
+ * after a small letter ("postAuthor"). */
+static size_t class_and_id(const mt_attr *cls, const mt_attr *id, char *buf, uint8_t *starts,
+                           size_t cap)
 {
     size_t n = 0;
     const mt_attr *both[2] = { cls, id };
@@ -493,10 +501,16 @@ static size_t class_and_id(const mt_attr *cls, const mt_attr *id, char *buf, siz
         while (mt_meta_next_token(at->value, at->value_len, &pos, &st, &tn)) {
             if (taxonomy_class(at->value + st, tn) || n + tn + 2 > cap)
                 continue;
+            char prev = ' ';
             for (size_t i = 0; i < tn; i++) {
                 char c = at->value[st + i];
-                buf[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+                int upper = c >= 'A' && c <= 'Z';
+                int prev_letter = (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z');
+                starts[n] = (uint8_t)(!prev_letter || (upper && prev >= 'a' && prev <= 'z'));
+                buf[n++] = upper ? (char)(c + 32) : c;
+                prev = c;
             }
+            starts[n] = 1;
             buf[n++] = ' ';
         }
     }
@@ -507,13 +521,14 @@ static size_t class_and_id(const mt_attr *cls, const mt_attr *id, char *buf, siz
 static unsigned hints_of(const mt_attr *cls, const mt_attr *id)
 {
     char buf[260];
-    size_t n = class_and_id(cls, id, buf, sizeof buf);
+    uint8_t starts[260];
+    size_t n = class_and_id(cls, id, buf, starts, sizeof buf);
     if (!n)
         return 0;
     unsigned hints = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)buf[i];
-        if (c < 'a' || c > 'z' || !hints_by_letter[c - 'a'])
+        if (!starts[i] || c < 'a' || c > 'z' || !hints_by_letter[c - 'a'])
             continue;
         for (const hint_word *w = hints_by_letter[c - 'a']; w->word; w++)
             if (w->len <= n - i && buf[i + 1] == w->word[1] &&
@@ -761,15 +776,12 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
             (!page->article || (page->article->tag == MT_TAG_MAIN && el->tag == MT_TAG_ARTICLE)))
             page->article = el;
         break;
-    case MT_TAG_A: {
-        size_t rn;
-        const char *rel = mt_meta_attr(el, "rel", &rn);
-        if (rel && has_token(rel, rn, "author"))
+    case MT_TAG_A:
+        if (a->rel && has_token(a->rel->value, a->rel->value_len, "author"))
             add_node(page->author_links, &page->nauthor_links, MT_MAX_LINKS, el);
-        if (rel && has_token(rel, rn, "tag"))
+        if (a->rel && has_token(a->rel->value, a->rel->value_len, "tag"))
             add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
         break;
-    }
     default:
         break;
     }

@@ -195,26 +195,33 @@ static void from_parsely(mt_meta_ctx *c, dates *l)
  * has one. */
 static void from_json_scripts(mt_meta_ctx *c, dates *l)
 {
-    static const char *const keys[] = { "\"datePublished\"", "\"publishedDate\"",
-                                        "\"published_at\"", "\"publishDate\"",
-                                        "\"date_published\"", "\"publicationDate\"" };
+    static const char *const keys[] = { "datePublished\"", "publishedDate\"", "published_at\"",
+                                        "publishDate\"", "date_published\"",
+                                        "publicationDate\"" };
     for (size_t i = 0; i < c->page.njson; i++) {
         const mt_node *t = c->page.json_scripts[i]->first_child;
         if (!t || t->type != MT_NODE_TEXT)
             continue;
-        size_t len = t->data_len < 262144 ? t->data_len : 262144;
-        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-            const char *at = mt_meta_find_ci(t->data, len, keys[k]);
-            if (!at)
+        size_t len = t->data_len < 131072 ? t->data_len : 131072;
+        const char *p = t->data, *end = t->data + len;
+        /* one pass from quote to quote; keys are compared where one opens */
+        while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
+            p++;
+            if (p >= end || (*p != 'd' && *p != 'p'))
                 continue;
-            const char *p = at + strlen(keys[k]), *end = t->data + len;
-            while (p < end && (*p == ' ' || *p == ':' || *p == '"'))
-                p++;
-            mt_date d;
-            if (mt_date_parse(p, (size_t)(end - p) < 40 ? (size_t)(end - p) : 40, c->order,
-                              MT_DATE_COMPACT, &d)) {
-                add(c, l, &d, "json", 90, 0);
-                return;
+            for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+                size_t kn = strlen(keys[k]);
+                if ((size_t)(end - p) < kn || memcmp(p, keys[k], kn) != 0)
+                    continue;
+                const char *v = p + kn;
+                while (v < end && (*v == ' ' || *v == ':' || *v == '"'))
+                    v++;
+                mt_date d;
+                size_t vn = (size_t)(end - v) < 40 ? (size_t)(end - v) : 40;
+                if (mt_date_parse(v, vn, c->order, MT_DATE_COMPACT, &d)) {
+                    add(c, l, &d, "json", 90, 0);
+                    return;
+                }
             }
         }
     }
@@ -338,7 +345,7 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     size_t hn = anchor->tag == MT_TAG_H1 || anchor->tag == MT_TAG_H2
                     ? mt_meta_node_text(anchor, head, sizeof head, 32, 0) : 0;
     size_t len;
-    const char *after = mt_meta_after(c, anchor, &len);
+    const char *after = mt_meta_after(c, anchor, 0, &len);
     if (!after)
         return -1;
     add_dateline(c, l, after, len < 1500 ? len : 1500, 212);

@@ -834,13 +834,11 @@ int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
     return 1;
 }
 
-size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
-                        mt_date_span *out, size_t max)
+/* Reads one stretch of text and appends its dates (offsets shifted by
+ * `base`). */
+static size_t find_in(const char *s, size_t len, size_t base, mt_date_order order,
+                      unsigned flags, mt_date_span *out, size_t max)
 {
-    if (len > MT_DATE_MAX_TEXT)
-        len = MT_DATE_MAX_TEXT;
-    if (!max || !has_digit(s, len))
-        return 0;
     scanner sc;
     scan(&sc, s, len);
     size_t found = 0;
@@ -850,10 +848,54 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
             continue;
         extend_with_time(&sc, &m);
         out[found].date = m.d;
-        out[found].start = sc.t[m.first].start;
-        out[found].end = sc.t[m.last].end;
+        out[found].start = base + sc.t[m.first].start;
+        out[found].end = base + sc.t[m.last].end;
         found++;
         i = m.last;
+    }
+    return found;
+}
+
+/* Bytes around a run of digits that a date written around it can take
+ * ("Sunday, 20 de noviembre de 2016 a las 10:30"). */
+#define DATE_REACH 64
+
+size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
+                        mt_date_span *out, size_t max)
+{
+    if (len > MT_DATE_MAX_TEXT)
+        len = MT_DATE_MAX_TEXT;
+    if (!max || !has_digit(s, len))
+        return 0;
+    if (len <= 4 * DATE_REACH)
+        return find_in(s, len, 0, order, flags, out, max);
+    /* Long text is mostly words: only the stretches around digits are
+     * read, each widened to whole words. */
+    size_t found = 0, i = 0;
+    while (i < len && found < max) {
+        while (i < len && !is_digit(s[i]))
+            i++;
+        if (i == len)
+            break;
+        size_t from = i > DATE_REACH ? i - DATE_REACH : 0;
+        size_t to = i;
+        /* take in further digits within reach: one stretch for them all */
+        for (size_t j = i; j < len && j < to + DATE_REACH; j++)
+            if (is_digit(s[j]))
+                to = j;
+        to = to + DATE_REACH < len ? to + DATE_REACH : len;
+        while (from > 0 && s[from - 1] != ' ' && s[from - 1] != '\n' && i - from < 2 * DATE_REACH)
+            from--;
+        while (to < len && s[to] != ' ' && s[to] != '\n' && to - i < 4 * DATE_REACH)
+            to++;
+        mt_date_span here[8];
+        size_t k = find_in(s + from, to - from, from, order, flags, here, 8);
+        /* a date that starts in the part this stretch shares with the last
+         * one was found then */
+        for (size_t m = 0; m < k && found < max; m++)
+            if (found == 0 || here[m].start >= out[found - 1].end)
+                out[found++] = here[m];
+        i = to;
     }
     return found;
 }

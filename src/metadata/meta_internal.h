@@ -468,6 +468,8 @@ typedef struct mt_meta_ctx {
     mt_date_order order;        /* how to read 03/04/2016 on this page */
     const char *after;          /* text after the anchor, once read (mt_meta_after) */
     size_t after_len;
+    const char *after_long;     /* the same, further */
+    size_t after_long_len;
     mt_metadata *out;
 } mt_meta_ctx;
 
@@ -491,10 +493,11 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes);
 
-/* The text after the anchor (mt_meta_text_after, at most 16 KiB from 3,000
- * nodes), read once and shared by the byline and date searches; NULL when
- * memory runs out. */
-const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, size_t *len);
+/* The text after the anchor (mt_meta_text_after), read once and shared by
+ * the byline and date searches: 3 KiB from 500 nodes, or with `longer` 16
+ * KiB from 3,000 nodes (to the end of most articles); NULL when memory
+ * runs out. */
+const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, size_t *len);
 
 /* The holder named in the page's copyright notice (its "copyright" meta
  * tag, else the last notice in its text), into buf; 0 when none. */

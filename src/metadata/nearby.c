@@ -135,19 +135,27 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
     return l.len;
 }
 
-#define AFTER_CAP 16384
+/* The short reading covers the byline and dateline under a headline; the
+ * long one reaches the end of most articles, for signatures. */
+#define SHORT_CAP 3072
+#define SHORT_NODES 500
+#define LONG_CAP 16384
+#define LONG_NODES 3000
 
-const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, size_t *len)
+const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, size_t *len)
 {
-    if (!c->after) {
-        char *buf = mt_arena_alloc_bytes(c->scratch, AFTER_CAP);
+    const char **text = longer ? &c->after_long : &c->after;
+    size_t *tlen = longer ? &c->after_long_len : &c->after_len;
+    if (!*text) {
+        size_t cap = longer ? LONG_CAP : SHORT_CAP;
+        char *buf = mt_arena_alloc_bytes(c->scratch, cap);
         if (!buf)
             return NULL;
-        c->after_len = mt_meta_text_after(c, anchor, buf, AFTER_CAP, 3000);
-        c->after = buf;
+        *tlen = mt_meta_text_after(c, anchor, buf, cap, longer ? LONG_NODES : SHORT_NODES);
+        *text = buf;
     }
-    *len = c->after_len;
-    return c->after;
+    *len = *tlen;
+    return *text;
 }
 
 /* The holder named in a copyright notice in `s` ("© 2022 Example AG. All

@@ -226,6 +226,29 @@ static void test_relative(void)
     CHECK(!mt_date_parse_relative("3 days ago", 10, 0, &d));   /* no reference */
 }
 
+static void test_dates_in_long_text(void)
+{
+    /* prose is skipped to the stretches around digits; a date in each is
+     * found once, with its month word before the digits */
+    char text[1500];
+    size_t n = 0;
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "Words of prose without numbers here. ");
+    n += (size_t)snprintf(text + n, sizeof text - n, "Posted on November 20, 2016 at 10:30. ");
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "More prose follows, still no numbers. ");
+    n += (size_t)snprintf(text + n, sizeof text - n, "Updated 21.11.2016 and 22.11.2016.");
+    mt_date_span found[8];
+    size_t k = mt_date_find_all(text, n, MT_DATE_ORDER_UNKNOWN, 0, found, 8);
+    CHECK_INT(k, 3);
+    char buf[32];
+    mt_date_format(&found[0].date, buf);
+    CHECK_STR(buf, "2016-11-20T10:30:00");
+    CHECK_SLICE(text + found[0].start, 8, "November");
+    mt_date_format(&found[2].date, buf);
+    CHECK_STR(buf, "2016-11-22");
+}
+
 static void test_long_text_is_bounded(void)
 {
     size_t n = 100000;
@@ -257,6 +280,7 @@ int main(void)
     RUN(test_plausibility);
     RUN(test_calendar_arithmetic);
     RUN(test_relative);
+    RUN(test_dates_in_long_text);
     RUN(test_long_text_is_bounded);
     return harness_finish();
 }
