@@ -124,7 +124,12 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     size_t text_chars = 0;
     for (size_t i = 0; i < r->nblocks; i++)
         text_chars += count_chars(r->blocks[i].text, r->blocks[i].text_len);
-    if (r->nblocks == 0 || text_chars < o->min_length)
+    if (r->nblocks == 0 || text_chars < o->min_length) {
+        /* maintext.h: with MT_ERR_NO_CONTENT the result has no blocks, also
+         * when there was text, only less than min_length. */
+        r->blocks = NULL;
+        r->nblocks = 0;
         return MT_ERR_NO_CONTENT;
+    }
     return MT_OK;
 }
