@@ -607,6 +607,24 @@ static void test_extractor_recovers(mt_extractor *used, const mt_options *opts)
     mt_extractor_free(fresh);
 }
 
+/* Text shorter than min_length is no content, and no content means no
+ * blocks (maintext.h), though the page had a paragraph; the metadata stays. */
+static void test_min_length(void)
+{
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.min_length = 10000;
+    mt_extractor *ex = mt_extractor_new(&opts, NULL);
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, article, sizeof article - 1, NULL, &r), MT_ERR_NO_CONTENT);
+    CHECK(r && r->nblocks == 0 && r->blocks == NULL);
+    CHECK(r && r->meta.title && strcmp(r->meta.title, "Tide tables") == 0);
+    char *text = r ? mt_render(r, MT_FORMAT_TEXT, 0, NULL, NULL, NULL) : NULL;
+    CHECK(text && text[0] == '\0');
+    mt_free(NULL, text);
+    mt_extractor_free(ex);
+}
+
 /* One byte over the 64 MiB default is refused by both entry points before
  * any work; a smaller limit is exact. */
 static void test_input_too_large(mt_extractor *ex)
@@ -692,6 +710,8 @@ int main(int argc, char **argv)
     }
     harness_current = "extractor-recovers";
     test_extractor_recovers(ex, &opts);
+    harness_current = "min-length";
+    test_min_length();
     mt_extractor_free(ex);
     return harness_finish();
 }
