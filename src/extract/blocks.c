@@ -162,6 +162,7 @@ typedef struct builder {
     mt_vec text;
     int space;                  /* a collapsed space is pending */
     uint32_t link_chars;
+    uint32_t chars, punct;      /* of the text nodes that made the block (pass 1's counts) */
     const mt_node *text_owner;  /* owner when the first text arrived */
     block_context cx;
     int quote_depth, pre_depth, list_depth;
@@ -410,17 +411,19 @@ static void reset_text(builder *b)
     b->text.len = 0;
     b->space = 0;
     b->link_chars = 0;
+    b->chars = b->punct = 0;
     b->spans.len = 0;
     for (int i = 0; i < b->nopen; i++)
         b->open[i].start = 0;
 }
 
+/* Measures a block made from attribute text or joined cells; blocks made
+ * from text nodes take pass 1's counts instead. */
 static void fill_stats(xblock *x)
 {
     text_stats st;
     mt_text_stats(x->pub.text, x->pub.text_len, &st);
     x->chars = st.chars;
-    x->words = st.words;
     x->punct = st.punct;
 }
 
@@ -453,7 +456,8 @@ static void flush_block(builder *b)
         x->pub.spans = spans;
         x->pub.nspans = nspans;
         x->node = b->text_owner ? b->text_owner : b->cx.owner;
-        fill_stats(x);
+        x->chars = b->chars;
+        x->punct = b->punct;
         x->link_chars = b->link_chars < x->chars ? b->link_chars : x->chars;
     }
     reset_text(b);
@@ -513,6 +517,8 @@ static void emit_image(builder *b, const mt_node *img)
     x->node = img;
     if (!x->pub.text || !x->pub.src)
         b->failed = 1;
+    else
+        fill_stats(x);
 }
 
 static void emit_break(builder *b, const mt_node *hr)
@@ -683,10 +689,10 @@ static void table_end(builder *b)
             x->pub.nrows = nrows;
             x->pub.text = table_text(b, rows, nrows, &x->pub.text_len);
             x->node = t->el;
-            if (x->pub.text)
-                fill_stats(x);
-            else
+            if (!x->pub.text)
                 b->failed = 1;
+            x->chars = ni(b->c, t->el)->chars;
+            x->punct = ni(b->c, t->el)->punct;
             x->link_chars = ni(b->c, t->el)->link_chars;
         } else {
             b->failed = 1;
@@ -1050,6 +1056,8 @@ static void visit_text(builder *b, const mt_node *t)
         append_collapsed(b, t->data, t->data_len);
     if (b->link_depth)
         b->link_chars += in->chars;
+    b->chars += in->chars;
+    b->punct += in->punct;
 }
 
 /* ================================================================ walk */

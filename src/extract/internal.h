@@ -139,7 +139,7 @@ enum {
 typedef struct xblock {
     mt_block pub;
     const mt_node *node;      /* the element that made the block */
-    uint32_t chars, link_chars, punct, words;
+    uint32_t chars, link_chars, punct;
     uint32_t boiler;          /* K_* kinds of the block's element and ancestors */
     uint8_t flags;            /* XB_* */
 } xblock;
