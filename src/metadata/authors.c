@@ -354,7 +354,9 @@ static void clean_piece(const char **ps, size_t *plen)
      * Muster Illustration von Max Beispiel") */
     size_t last = n;
     for (size_t i = first; i < n; i++) {
-        if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words))) {
+        if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
+            (i >= first + 2 && WORD_IS(&w[i], bad_words))) {
+            /* "Inga Muster Follow": a name, then the button beside it */
             last = i;
             break;
         }

@@ -248,6 +248,28 @@ static int date_and_name(const line *ln)
     return (ds == 0 || de == ln->n) && name_only(rest, rn);
 }
 
+/* A line that is a date and nothing else. */
+static int date_only(const line *ln)
+{
+    mt_date d;
+    size_t ds, de;
+    return ln->n <= 40 &&
+           mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) &&
+           (de - ds) * 10 >= ln->n * 7;
+}
+
+/* A signature: a short name on its own line with the date on the next
+ * ("Benni" / "10. September 2017"); one word is enough when the date
+ * vouches for it. */
+static int name_above_date(const line *ln, size_t i, size_t n)
+{
+    if (i + 1 >= n || ln[i].n > 40 || !date_only(&ln[i + 1]) ||
+        !mt_author_plausible(ln[i].s, ln[i].n) || mt_author_is_org(ln[i].s, ln[i].n))
+        return 0;
+    return memchr(ln[i].s, ' ', ln[i].n) ? mt_author_name_shape(ln[i].s, ln[i].n)
+                                         : (unsigned char)ln[i].s[0] >= 'A';
+}
+
 /* Where lines come from, for their weights. */
 enum { LINES_AFTER, LINES_BEFORE, LINES_BODY };
 
@@ -277,6 +299,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
                 return -1;
         } else if (near && i < 4 && name_only(ln[i].s, ln[i].n)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
+                return -1;
+        } else if (where == LINES_AFTER && name_above_date(ln, i, n)) {
+            if (add_text(c, l, ln[i].s, ln[i].n, source, near ? 62 : 58) < 0)
                 return -1;
         }
         added += l->n > before;
