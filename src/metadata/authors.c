@@ -26,6 +26,7 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 static const char *const label_words[] = {
     "by", "von", "vom", "par", "por", "di", "door", "av", "przez", "от", "автор", "авторы",
     "quelle", "source", "fuente", "verfasser", "verfasserin", "autoren:", "gepostet",
+    "publié", "publiée", "écrit", "rédigé", "postado", "pressemitteilung", "gastautor:",
     "written", "posted", "published", "reported", "story", "words", "text", "texte", "textes",
     "geschrieben", "verfasst", "veröffentlicht", "erstellt", "ein", "eine", "beitrag",
     "gastbeitrag", "artikel", "kommentar", "autor", "autorin", "autoren", "author", "authors",
@@ -40,6 +41,7 @@ static const char *const credit_words[] = {
     "photographer", "photography", "illustration", "illustrationen", "grafik", "grafiken",
     "video", "videos", "kamera", "camera", "image", "images", "credit", "credits",
     "bildquelle", "fotoquelle", "titelbild", "titelfoto", "schnitt", "produktion",
+    "bildmaterial", "bildrechte", "fotografie",
     "übersetzung", "translation", "translated", "traduction", "edited", "editing", "lektorat",
 };
 
