@@ -1,0 +1,196 @@
+/* fuzz_extract.c -- libFuzzer target: mt_extract() and every renderer.
+ *
+ * The first two input bytes choose the options (focus, what to include, a
+ * minimum length, small parse limits, a URL, a transport charset); the rest
+ * is the page. The result is checked against what maintext.h promises and
+ * rendered in every format with every flag combination:
+ *  - the status is MT_OK or MT_ERR_NO_CONTENT (a page never makes any other
+ *    error here: the input is far below the size limit and the charset
+ *    labels are valid), with blocks exactly when MT_OK;
+ *  - every block's text is NUL-terminated at its length, spans lie inside
+ *    it, ordered and properly nested;
+ *  - every rendering is NUL-terminated at its length and valid UTF-8, and
+ *    JSON output parses as JSON (our own strict reader);
+ *  - a second extraction of the same page by the same extractor, after
+ *    another page, renders to the same bytes (the reused arena holds no
+ *    state from earlier pages).
+ * A broken promise aborts, which the fuzzer reports. Everything is freed. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "maintext.h"
+#include "util/arena.h"
+#include "util/json.h"
+
+static const char *const urls[] = {
+    NULL, "https://example.org/news/2024/05/article.html", "http://example.org",
+    "not a url", "https://例え.jp/パス?q=1#frag", "",
+};
+
+static const char *const charsets[] = {
+    NULL, "utf-8", "windows-1252", "shift_jis", "euc-kr", "gb18030", "utf-16le",
+    "iso-2022-jp", "x-user-defined", "koi8-r",
+};
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF. */
+static int valid_utf8(const unsigned char *p, size_t len)
+{
+    const unsigned char *end = p + len;
+    while (p < end) {
+        unsigned c = *p;
+        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0 || (size_t)(end - p) < n || (n == 2 && c < 0xC2))
+            return 0;
+        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+        for (size_t i = 1; i < n; i++) {
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
+static void check_spans(const mt_span *spans, size_t n, size_t text_len)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (spans[i].start > spans[i].end || spans[i].end > text_len)
+            abort();
+        if (i > 0 && spans[i].start < spans[i - 1].start)
+            abort();
+        /* nested or disjoint, never partly overlapping */
+        for (size_t k = 0; k < i; k++)
+            if (spans[i].start < spans[k].end && spans[i].end > spans[k].end)
+                abort();
+    }
+}
+
+static void check_blocks(const mt_block *blocks, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const mt_block *b = &blocks[i];
+        if (!b->text || b->text[b->text_len] != '\0')
+            abort();
+        if (b->nspans > 64)   /* the quadratic nesting check stays cheap */
+            check_spans(b->spans, 64, b->text_len);
+        else
+            check_spans(b->spans, b->nspans, b->text_len);
+        for (size_t r = 0; r < b->nrows; r++)
+            for (size_t c = 0; c < b->rows[r].ncells; c++) {
+                const mt_cell *cell = &b->rows[r].cells[c];
+                if (cell->text_len && !cell->text)
+                    abort();
+            }
+    }
+}
+
+static void check_json(const char *out, size_t len)
+{
+    mt_arena arena;
+    mt_arena_init(&arena, NULL, 0, 0);
+    mt_json_error err;
+    mt_json *root = mt_json_parse(&arena, out, len, 0, 0, &err);
+    if (!root && strcmp(err.msg, "out of memory") != 0)
+        abort();
+    if (root && root->type != MT_JSON_OBJECT)
+        abort();
+    mt_arena_release(&arena);
+}
+
+/* Every format with every flag combination. */
+static void render_all(const mt_result *r)
+{
+    static const mt_format formats[] = { MT_FORMAT_TEXT, MT_FORMAT_MARKDOWN, MT_FORMAT_HTML,
+                                         MT_FORMAT_JSON, MT_FORMAT_XML };
+    unsigned all = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN | MT_RENDER_COMPACT;
+    for (size_t f = 0; f < COUNT(formats); f++)
+        for (unsigned flags = 0; flags <= all; flags++) {
+            size_t len = 0;
+            mt_status st = MT_OK;
+            char *out = mt_render(r, formats[f], flags, NULL, &len, &st);
+            if (!out) {
+                if (st != MT_ERR_NOMEM)
+                    abort();
+                continue;
+            }
+            if (strlen(out) != len || !valid_utf8((const unsigned char *)out, len))
+                abort();
+            if (formats[f] == MT_FORMAT_JSON)
+                check_json(out, len);
+            mt_free(NULL, out);
+        }
+}
+
+static char *render_json(const mt_result *r)
+{
+    return mt_render(r, MT_FORMAT_JSON, MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN, NULL, NULL, NULL);
+}
+
+/* Options from two bytes: focus and includes from the first, limits, the
+ * URL and the charset from the second. */
+static void choose_options(uint8_t a, uint8_t b, mt_options *o, const char **url)
+{
+    mt_options_default(o);
+    o->focus = (mt_focus)(a % 3);
+    o->include = (a >> 2) & 0x1F;
+    o->min_length = (a & 0x80) ? 200 : 0;
+    o->reference_time = 1735689600;
+    if (b & 1) {
+        o->parse.max_depth = 8;
+        o->parse.max_nodes = 200;
+        o->parse.max_attributes = 2;
+    }
+    o->parse.scripting = (b >> 1) & 1;
+    *url = urls[((b >> 2) & 7) % COUNT(urls)];
+    o->parse.transport_charset = charsets[(b >> 5) % COUNT(charsets)];
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 2)
+        return 0;
+    mt_options opts;
+    const char *url;
+    choose_options(data[0], data[1], &opts, &url);
+    const char *page = (const char *)data + 2;
+    size_t len = size - 2;
+
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(&opts, &st);
+    if (!ex)
+        return 0;
+    const mt_result *r = NULL;
+    st = mt_extract(ex, page, len, url, &r);
+    if (st != MT_OK && st != MT_ERR_NO_CONTENT && st != MT_ERR_NOMEM)
+        abort();
+    if (st == MT_ERR_NOMEM) {
+        mt_extractor_free(ex);
+        return 0;
+    }
+    if (!r || (st == MT_OK) != (r->nblocks > 0))
+        abort();
+    check_blocks(r->blocks, r->nblocks);
+    check_blocks(r->comments, r->ncomments);
+    render_all(r);
+    char *first = render_json(r);
+
+    /* Another page, then this one again: the same bytes. */
+    static const char other[] = "<title>Other</title><article><p>A different page, "
+        "long enough to be extracted as the main content of its own.</p></article>";
+    mt_extract(ex, other, sizeof other - 1, NULL, &r);
+    st = mt_extract(ex, page, len, url, &r);
+    char *second = r ? render_json(r) : NULL;
+    if (first && second && strcmp(first, second) != 0)
+        abort();
+    mt_free(NULL, first);
+    mt_free(NULL, second);
+    mt_extractor_free(ex);
+    return 0;
+}
