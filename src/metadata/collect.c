@@ -890,22 +890,28 @@ static int is_inline(const mt_node *el)
     }
 }
 
-/* Class names of text meant for screen readers only. */
-static int screen_reader_only(const mt_node *el)
-{
-    size_t n;
-    const char *cls = mt_meta_attr(el, "class", &n);
-    return cls && (mt_meta_find_ci(cls, n, "visually-hidden") ||
-                   mt_meta_find_ci(cls, n, "visuallyhidden") || mt_meta_find_ci(cls, n, "sr-only") ||
-                   mt_meta_find_ci(cls, n, "screen-reader") ||
-                   mt_meta_find_ci(cls, n, "element-invisible"));
-}
-
 int mt_meta_glued_elements(const mt_node *el)
 {
     const mt_node *p = el->prev;
     return p && p->type == MT_NODE_ELEMENT && p->tag != MT_TAG_BR && p->tag != MT_TAG_WBR &&
            el->tag != MT_TAG_SUP && el->tag != MT_TAG_SUB;
+}
+
+/* A class list that hides its element: screen-reader-only text and the
+ * utility classes for display:none ("hidden", "d-none"), but not the
+ * responsive ones ("hidden-xs"). */
+static int hiding_classes(const char *cls, size_t n)
+{
+    static const char *const whole[] = { "hidden", "d-none", "hide", "is-hidden", "invisible",
+                                         "display-none", "sr-only", "visually-hidden",
+                                         "visuallyhidden", "screen-reader-text",
+                                         "element-invisible", "screenreader" };
+    size_t pos = 0, st, tn;
+    while (mt_meta_next_token(cls, n, &pos, &st, &tn))
+        for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+            if (mt_meta_eq_ci(cls + st, tn, whole[i]))
+                return 1;
+    return 0;
 }
 
 /* Elements whose text a reader does not see. */
@@ -915,17 +921,23 @@ int mt_meta_hidden(const mt_node *el)
         el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
         el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->ns != MT_NS_HTML)
         return 1;
-    if (mt_dom_attr_z(el, "hidden"))
-        return 1;
-    size_t n;
-    const char *aria = mt_meta_attr(el, "aria-hidden", &n);
-    if (aria && mt_meta_eq_ci(aria, n, "true"))
-        return 1;
-    const char *style = mt_meta_attr(el, "style", &n);
-    if (style && (mt_meta_find_ci(style, n, "display:none") ||
-                  mt_meta_find_ci(style, n, "display: none")))
-        return 1;
-    return el->nattrs && screen_reader_only(el);
+    /* one loop over the attributes */
+    for (uint32_t i = 0; i < el->nattrs; i++) {
+        const mt_attr *a = &el->attrs[i];
+        const char *v = a->value ? a->value : "";
+        size_t vn = a->value ? a->value_len : 0;
+        if (a->name_len == 6 && memcmp(a->name, "hidden", 6) == 0)
+            return 1;
+        if (a->name_len == 11 && memcmp(a->name, "aria-hidden", 11) == 0 &&
+            mt_meta_eq_ci(v, vn, "true"))
+            return 1;
+        if (a->name_len == 5 && memcmp(a->name, "style", 5) == 0 &&
+            (mt_meta_find_ci(v, vn, "display:none") || mt_meta_find_ci(v, vn, "display: none")))
+            return 1;
+        if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0 && hiding_classes(v, vn))
+            return 1;
+    }
+    return 0;
 }
 
 size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes,

@@ -31,7 +31,8 @@ static int skipped(const mt_meta_ctx *c, const mt_node *el)
         el->tag == MT_TAG_FIGCAPTION || el->ns != MT_NS_HTML)
         return 1;
     unsigned f = mt_meta_flags(&c->page, el);
-    return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE));
+    return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE)) ||
+           (el->nattrs && mt_meta_hidden(el));
 }
 
 /* The node before `n` in document order (reverse pre-order). */
