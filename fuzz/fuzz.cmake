@@ -7,8 +7,10 @@ foreach(src ${MT_FUZZ_SOURCES})
   get_filename_component(stem ${src} NAME_WE)
   string(REPLACE "fuzz_" "fuzz-" name ${stem})
   add_executable(${name} ${src})
-  # Harnesses may check internal promises too (src/charset, src/util/json).
-  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/src)
+  # Harnesses may check internal promises too (src/charset, src/util/json),
+  # with the robustness tests' independent UTF-8 check.
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/src
+    ${PROJECT_SOURCE_DIR}/tests/robustness)
   target_link_libraries(${name} PRIVATE maintext_static)
   target_compile_options(${name} PRIVATE -fsanitize=fuzzer)
   target_link_options(${name} PRIVATE -fsanitize=fuzzer)

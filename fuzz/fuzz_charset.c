@@ -18,33 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include "maintext.h"
+#include "strict_utf8.h"
 #include "charset/charset.h"
 #include "charset/decode.h"
 #include "util/arena.h"
-
-/* Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF. */
-static int valid_utf8(const unsigned char *p, size_t len)
-{
-    const unsigned char *end = p + len;
-    while (p < end) {
-        unsigned c = *p;
-        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (n == 0 || (size_t)(end - p) < n || (n == 2 && c < 0xC2))
-            return 0;
-        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t i = 1; i < n; i++) {
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        p += n;
-    }
-    return 1;
-}
 
 static int all_ascii(const unsigned char *s, size_t len)
 {
@@ -66,13 +43,13 @@ static void check_decode(int enc, unsigned flags, const char *in, size_t len)
          * later, by the input preparation), or ASCII in an ASCII-compatible
          * encoding. */
         int utf8 = enc == MT_ENC_UTF_8 &&
-                   (!(flags & MT_DECODE_UTF8_FALLBACK) || valid_utf8((const unsigned char *)in, len));
+                   (!(flags & MT_DECODE_UTF8_FALLBACK) || strict_utf8(in, len));
         int ascii = mt_encoding_ascii_compatible(enc) && all_ascii((const unsigned char *)in, len);
         if (out_len != len || !(utf8 || ascii))
             abort();
     } else if (st == MT_OK) {
         if (!out || out[out_len] != '\0' || out_len > 3 * len + 3 ||
-            !valid_utf8((const unsigned char *)out, out_len))
+            !strict_utf8(out, out_len))
             abort();
     } else if (st != MT_ERR_NOMEM) {
         abort();
@@ -95,7 +72,7 @@ static void check_determine(const char *html, size_t len, const char *label)
 static int clean_string(const char *s, size_t len)
 {
     return (len == 0 || s) && (len == 0 || !memchr(s, 0, len)) &&
-           valid_utf8((const unsigned char *)s, len);
+           strict_utf8(s, len);
 }
 
 static void check_parse(const char *html, size_t len, const char *label)

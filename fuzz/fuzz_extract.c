@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "maintext.h"
+#include "strict_utf8.h"
 #include "util/arena.h"
 #include "util/json.h"
 
@@ -33,30 +34,6 @@ static const char *const charsets[] = {
 };
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
-
-/* Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF. */
-static int valid_utf8(const unsigned char *p, size_t len)
-{
-    const unsigned char *end = p + len;
-    while (p < end) {
-        unsigned c = *p;
-        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (n == 0 || (size_t)(end - p) < n || (n == 2 && c < 0xC2))
-            return 0;
-        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t i = 1; i < n; i++) {
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        p += n;
-    }
-    return 1;
-}
 
 static void check_spans(const mt_span *spans, size_t n, size_t text_len)
 {
@@ -120,7 +97,7 @@ static void render_all(const mt_result *r)
                     abort();
                 continue;
             }
-            if (strlen(out) != len || !valid_utf8((const unsigned char *)out, len))
+            if (strlen(out) != len || !strict_utf8(out, len))
                 abort();
             if (formats[f] == MT_FORMAT_JSON)
                 check_json(out, len);

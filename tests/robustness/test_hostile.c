@@ -17,6 +17,7 @@
 #include <string.h>
 #include "maintext.h"
 #include "harness.h"
+#include "strict_utf8.h"
 #include "hostile_inputs.h"
 
 /* Renderings may escape every byte (JSON's \u0000-style escapes take six)
@@ -29,34 +30,10 @@ static const char replacement_char[] = "\xEF\xBF\xBD";
 
 /* ------------------------------------------------------------------ helpers */
 
-/* Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF. */
-static int valid_utf8(const char *s, size_t len)
-{
-    const unsigned char *p = (const unsigned char *)s, *end = p + len;
-    while (p < end) {
-        unsigned c = *p;
-        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (n == 0 || (size_t)(end - p) < n || (n == 2 && c < 0xC2))
-            return 0;
-        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t i = 1; i < n; i++) {
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        p += n;
-    }
-    return 1;
-}
-
 /* Valid UTF-8 with no NUL byte: what every string we hand out must be. */
 static int clean_string(const char *s, size_t len)
 {
-    return (len == 0 || s) && memchr(s ? s : "", 0, len) == NULL && valid_utf8(s, len);
+    return (len == 0 || s) && memchr(s ? s : "", 0, len) == NULL && strict_utf8(s, len);
 }
 
 static int ends_with(const char *s, size_t len, const char *tail)
@@ -260,7 +237,7 @@ static void check_renderings(outcome *o)
                 continue;
             }
             CHECK_INT(strlen(out), len);
-            CHECK(valid_utf8(out, len));
+            CHECK(strict_utf8(out, len));
             CHECK(len <= OUTPUT_FACTOR * o->len + OUTPUT_SLACK);
             if (len > o->largest_output)
                 o->largest_output = len;
