@@ -214,6 +214,56 @@ static void test_byline_forms(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+static void test_heading_kickers(void)
+{
+    /* small print and a short line before <br> are the kicker */
+    CHECK_INT(extract("<title>Große Aufgaben für die neue Regierung</title>"
+                      "<h1><small>Tunesien</small><br>Große Aufgaben für die neue Regierung</h1>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Große Aufgaben für die neue Regierung");
+    CHECK_INT(extract("<meta property='og:title' content='Lagen-Pyramide mit GA2'>"
+                      "<h1>Einheit der Woche<br>Lagen-Pyramide mit GA2</h1>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Lagen-Pyramide mit GA2");
+}
+
+static void test_signatures_and_fallbacks(void)
+{
+    /* a signature at the end of the article */
+    CHECK_INT(extract("<h1>Ein Bericht aus der Region</h1><p>Lange Rede, kurzer Sinn: so war es "
+                      "wirklich, und so wird es bleiben, sagen alle Beteiligten.</p>"
+                      "<p>Autorin: Erika Beispiel, Projektleiterin</p>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Erika Beispiel");
+    /* a name above the date that closes a post */
+    CHECK_INT(extract("<h1>Goodbye and thanks</h1><p>This blog ends here after many good years "
+                      "of writing about computers.</p><p>Benni<br>10. September 2017</p>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Benni");
+    CHECK_STR(meta.date, "2017-09-10");
+    /* nothing names an author: the copyright holder does */
+    CHECK_INT(extract("<h1>About our company</h1><p>We build things.</p>"
+                      "<footer>Copyright (c) 2012- Jane Roe. All rights reserved.</footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "copyright");
+    /* a stock picture's credit names nobody */
+    CHECK_INT(extract("<h1>Gesund durch den Winter</h1><p>Foto von Josh Muster von Pexels</p>"
+                      "<p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
+static void test_hidden_text_is_not_read(void)
+{
+    CHECK_INT(extract("<h1>Ein Titel mit Worten</h1>"
+                      "<time class='hidden'>2018-08-29 14:15:57</time>"
+                      "<span>22.06.2018 10:20</span><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2018-06-22T10:20:00");
+}
+
 static void test_dates_left_out(void)
 {
     /* only a copyright year and comment dates: no publication date */
@@ -378,6 +428,9 @@ int main(void)
     RUN(test_json_ld_items_for_other_pages);
     RUN(test_title_site_name_stripped);
     RUN(test_byline_forms);
+    RUN(test_heading_kickers);
+    RUN(test_signatures_and_fallbacks);
+    RUN(test_hidden_text_is_not_read);
     RUN(test_dates_left_out);
     RUN(test_updated_label_makes_a_modification);
     RUN(test_url_date);
