@@ -456,6 +456,13 @@ int mt_author_byline_kind(const char *s, size_t len)
     size_t n = split_words(s, len, w);
     if (n == 0)
         return MT_BYLINE_NONE;
+    /* most short lines are menu entries: without a "by" word or a colon
+     * among the first five words (or a label alone) they are done with */
+    int promising = n <= 3;
+    for (size_t i = 0; i < n && i < 5 && !promising; i++)
+        promising = w[i].s[w[i].n - 1] == ':' || WORD_IS(&w[i], by_words);
+    if (!promising)
+        return MT_BYLINE_NONE;
     char folded[64];
     size_t fn = len < 40 ? mt_meta_fold(s, len, folded, sizeof folded) : 0;
     while (fn && (folded[fn - 1] == ':' || folded[fn - 1] == ' '))

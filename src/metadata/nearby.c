@@ -59,15 +59,33 @@ static void put_break(lines *l)
         l->buf[l->len++] = '\n';
 }
 
+static int is_space(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f';
+}
+
+/* Appends text with its white space collapsed: runs of other bytes are
+ * copied whole. */
 static void put_text(lines *l, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n && l->len + 1 < l->cap; i++) {
-        char ch = s[i];
-        if (ch == '\n' || ch == '\r' || ch == '\t')
-            ch = ' ';
-        if (ch == ' ' && (l->len == 0 || l->buf[l->len - 1] == ' ' || l->buf[l->len - 1] == '\n'))
+    size_t i = 0;
+    while (i < n && l->len + 1 < l->cap) {
+        if (is_space(s[i])) {
+            if (l->len && l->buf[l->len - 1] != ' ' && l->buf[l->len - 1] != '\n')
+                l->buf[l->len++] = ' ';
+            while (i < n && is_space(s[i]))
+                i++;
             continue;
-        l->buf[l->len++] = ch;
+        }
+        size_t j = i;
+        while (j < n && !is_space(s[j]))
+            j++;
+        size_t k = j - i;
+        if (k > l->cap - 1 - l->len)
+            k = l->cap - 1 - l->len;
+        memcpy(l->buf + l->len, s + i, k);
+        l->len += k;
+        i = j;
     }
 }
 
