@@ -75,7 +75,6 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len);
 /* ------------------------------------------------------------------ text statistics */
 typedef struct text_stats {
     uint32_t chars;     /* non-space characters */
-    uint32_t words;     /* words, CJK/Thai characters counting as half a word each (x2 below) */
     uint32_t punct;     /* sentence punctuation: . , ; : ! ? and their CJK/Arabic forms */
     uint32_t cjk;       /* characters of scripts written without spaces */
 } text_stats;

@@ -15,14 +15,11 @@
 
 void mt_text_stats(const char *s, size_t len, text_stats *out)
 {
-    mt_text_metrics m;
-    mt_text_metrics_clear(&m);
-    mt_text_measure(s, len, &m);
-    uint32_t unspaced = m.han + m.kana + m.hangul_unspaced + m.southeast_asian;
-    uint32_t spaced_chars = m.chars > unspaced ? m.chars - unspaced : 0;
-    uint32_t unspaced_words_x100 = mt_text_word_equivalents_x100(&m) - m.words * 100;
-    out->chars = spaced_chars + unspaced_words_x100 * CHARS_PER_WORD / 100;
-    out->words = m.words + unspaced_words_x100 / 100;
-    out->punct = m.clause_marks;
+    mt_text_length l;
+    mt_text_measure_length(s, len, &l);
+    uint32_t unspaced = l.han + l.kana + l.hangul_unspaced + l.southeast_asian;
+    uint32_t spaced_chars = l.chars > unspaced ? l.chars - unspaced : 0;
+    out->chars = spaced_chars + mt_text_unspaced_words_x100(&l) * CHARS_PER_WORD / 100;
+    out->punct = l.clause_marks;
     out->cjk = unspaced;
 }

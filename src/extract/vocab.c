@@ -12,7 +12,14 @@
 
 /* ================================================================ word table */
 
-enum { EXACT = 0, PREFIX = 1, WEAK = 2 };
+enum {
+    EXACT = 0,
+    PREFIX = 1 << 0,       /* also matches words it begins */
+    WEAK = 1 << 1,         /* see K_WEAK */
+    AUTHORISH = 1 << 2,    /* with an ABOUTISH word: an author box */
+    ABOUTISH = 1 << 3,
+    COMMENTARY = 1 << 4    /* clears K_COMMENT: "commentary" is a genre */
+};
 
 typedef struct vocab_word {
     const char *word;
@@ -21,71 +28,7 @@ typedef struct vocab_word {
     uint32_t kinds;
 } vocab_word;
 
-#define W(s, m, k) { s, sizeof(s) - 1, m, k }
-
-/* Sorted by first letter only (for the bucket index). */
-static const vocab_word words[] = {
-    W("ad", EXACT, K_AD), W("ads", EXACT, K_AD), W("adv", EXACT, K_AD),
-    W("advert", PREFIX, K_AD), W("adsense", EXACT, K_AD), W("adslot", EXACT, K_AD),
-    W("adunit", EXACT, K_AD), W("addthis", EXACT, K_SHARE), W("aside", EXACT, K_SIDEBAR),
-    W("article", PREFIX, K_CONTENT), W("author", PREFIX, K_META),
-    W("alert", EXACT, K_NOTICE), W("authorinfo", EXACT, K_ABOUT),
-    W("authorbox", EXACT, K_ABOUT), W("aboutauthor", EXACT, K_ABOUT),
-    W("banner", EXACT | WEAK, K_HEADER | K_AD), W("breadcrumb", PREFIX, K_NAV),
-    W("byline", PREFIX, K_META), W("body", EXACT, K_CONTENT),
-    W("blog", EXACT, K_CONTENT), W("branding", EXACT | WEAK, K_HEADER),
-    W("bottom", EXACT | WEAK, K_FOOTER), W("comment", PREFIX, K_COMMENT),
-    W("cookie", PREFIX, K_NOTICE), W("consent", PREFIX, K_NOTICE),
-    W("content", PREFIX, K_CONTENT), W("copyright", EXACT, K_FOOTER),
-    W("colophon", EXACT, K_FOOTER), W("caption", PREFIX, K_CAPTION),
-    W("credit", PREFIX, K_CREDIT), W("category", EXACT, K_META),
-    W("citations", EXACT, K_NOTES), W("categories", EXACT, K_META),
-    W("cta", EXACT, K_NOTICE), W("combx", EXACT | WEAK, K_SIDEBAR),
-    W("community", EXACT | WEAK, K_COMMENT), W("dateline", PREFIX, K_META),
-    W("disqus", PREFIX, K_COMMENT), W("dialog", PREFIX, K_MODAL),
-    W("discussion", EXACT, K_COMMENT), W("dfp", EXACT, K_AD), W("date", EXACT, K_META),
-    W("entry", PREFIX, K_CONTENT), W("extra", EXACT | WEAK, K_SIDEBAR),
-    W("footer", PREFIX, K_FOOTER), W("foot", EXACT | WEAK, K_FOOTER),
-    W("follow", EXACT, K_SHARE), W("facebook", EXACT, K_SHARE),
-    W("feedback", EXACT, K_NOTICE), W("footnote", PREFIX, K_NOTES),
-    W("gdpr", EXACT, K_NOTICE), W("header", PREFIX | WEAK, K_HEADER),
-    W("hentry", EXACT, K_CONTENT), W("login", EXACT, K_NOTICE),
-    W("lightbox", EXACT, K_MODAL), W("linkedin", EXACT, K_SHARE),
-    W("main", EXACT, K_CONTENT), W("menu", PREFIX, K_NAV),
-    W("masthead", EXACT | WEAK, K_HEADER), W("meta", EXACT, K_META),
-    W("modal", PREFIX, K_MODAL), W("mostread", EXACT, K_RELATED),
-    W("nav", PREFIX, K_NAV), W("newsletter", PREFIX, K_NOTICE),
-    W("outbrain", EXACT, K_RELATED), W("overlay", EXACT, K_MODAL),
-    W("post", EXACT, K_CONTENT), W("pager", EXACT, K_NAV),
-    W("postprofile", EXACT, K_ABOUT), W("postauthor", EXACT, K_ABOUT),
-    W("paging", EXACT, K_NAV), W("paginat", PREFIX, K_NAV), W("popup", PREFIX, K_MODAL),
-    W("popular", EXACT, K_RELATED), W("promo", PREFIX, K_AD),
-    W("prose", EXACT, K_CONTENT), W("paywall", EXACT, K_NOTICE),
-    W("poll", EXACT, K_NOTICE), W("pinterest", EXACT, K_SHARE),
-    W("rail", EXACT | WEAK, K_SIDEBAR), W("reflist", EXACT, K_NOTES),
-    W("references", EXACT, K_NOTES), W("rating", PREFIX, K_NOTICE),
-    W("rate", EXACT, K_NOTICE), W("related", PREFIX, K_RELATED),
-    W("recommend", PREFIX, K_RELATED), W("reply", EXACT, K_COMMENT),
-    W("replies", EXACT, K_COMMENT), W("respond", EXACT, K_COMMENT),
-    W("rss", EXACT, K_SHARE), W("register", EXACT, K_NOTICE),
-    W("share", PREFIX, K_SHARE), W("sharing", EXACT, K_SHARE),
-    W("social", PREFIX, K_SHARE), W("sidebar", PREFIX, K_SIDEBAR),
-    W("sponsor", PREFIX, K_AD), W("subscribe", PREFIX, K_NOTICE),
-    W("subscription", EXACT, K_NOTICE), W("signup", EXACT, K_NOTICE),
-    W("signin", EXACT, K_NOTICE), W("skip", EXACT, K_NAV),
-    W("signature", EXACT, K_ABOUT), W("survey", EXACT, K_NOTICE),
-    W("sitemap", EXACT, K_NAV), W("story", PREFIX, K_CONTENT),
-    W("shoutbox", EXACT, K_SIDEBAR), W("skyscraper", EXACT, K_AD),
-    W("subnav", EXACT, K_NAV), W("tags", EXACT, K_META), W("tag", EXACT, K_META),
-    W("timestamp", EXACT, K_META), W("toc", EXACT, K_NAV), W("toolbar", EXACT, K_NAV),
-    W("topbar", EXACT | WEAK, K_HEADER), W("trending", EXACT, K_RELATED),
-    W("taboola", PREFIX, K_RELATED), W("teaser", PREFIX, K_RELATED),
-    W("text", EXACT, K_CONTENT), W("tweet", EXACT, K_SHARE),
-    W("twitter", EXACT, K_SHARE), W("topnav", EXACT, K_NAV),
-    W("userinfo", EXACT, K_ABOUT), W("vote", EXACT, K_NOTICE),
-    W("voting", EXACT, K_NOTICE), W("widget", PREFIX | WEAK, K_SIDEBAR),
-    W("whatsapp", EXACT, K_SHARE),
-};
+#include "extract/vocab_words.h"
 
 /* Class names that mean "not shown" as a whole. */
 static const struct { const char *name; uint8_t len; } hidden_classes[] = {
@@ -149,39 +92,34 @@ static inline unsigned char lower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c | 0x20) : c;
 }
 
-/* The first entry of `words` whose first letter is >= c (binary search;
- * the table is grouped by first letter in alphabetical order). */
-static size_t first_with_letter(unsigned char c)
-{
-    size_t lo = 0, hi = sizeof words / sizeof words[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if ((unsigned char)words[mid].word[0] < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-static unsigned lookup_word(const char *w, size_t len)
+/* What one lowercase word says: the kinds of every table word it equals
+ * or begins with (a PREFIX word), with their modes in *modes. The FNV-1a
+ * hash is built letter by letter, so each prefix length that some PREFIX
+ * word has costs one probe, and the whole word one more. */
+static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
 {
     unsigned kinds = 0;
-    unsigned char first = (unsigned char)w[0];
-    for (size_t i = first_with_letter(first);
-         i < sizeof words / sizeof words[0] && (unsigned char)words[i].word[0] == first; i++) {
-        const vocab_word *v = &words[i];
-        int prefix = v->mode & PREFIX;
-        if (!prefix ? (v->len == len && memcmp(v->word, w, len) == 0)
-                    : (v->len <= len && memcmp(v->word, w, v->len) == 0)) {
-            kinds |= v->kinds;
-            if (v->mode & WEAK)
-                kinds |= K_WEAK;    /* this word's kinds are weak */
-            /* "commentary" is an article genre, not a comment thread */
-            if ((v->kinds & K_COMMENT) && len >= 10 && memcmp(w, "commentary", 10) == 0)
-                kinds = (kinds & ~(unsigned)K_COMMENT) | K_CONTENT;
+    *modes = 0;
+    uint32_t h = 2166136261u;
+    for (size_t l = 1; l <= len; l++) {
+        h = (h ^ (unsigned char)w[l - 1]) * 16777619u;
+        int whole = l == len;
+        if (!whole && (l >= 64 || !((VOCAB_PREFIX_LENGTHS >> l) & 1)))
+            continue;
+        for (uint32_t i = h & (VOCAB_SLOTS - 1);; i = (i + 1) & (VOCAB_SLOTS - 1)) {
+            const vocab_word *v = &vocab_words[i];
+            if (!v->word)
+                break;
+            if (v->len == l && (whole || (v->mode & PREFIX)) && memcmp(v->word, w, l) == 0) {
+                kinds |= v->kinds;
+                *modes |= v->mode;
+                if (v->mode & WEAK)
+                    kinds |= K_WEAK;    /* this word's kinds are weak */
+            }
         }
     }
+    if (*modes & COMMENTARY)
+        kinds &= ~(unsigned)K_COMMENT;
     return kinds;
 }
 
@@ -269,24 +207,14 @@ static unsigned classify_class_name(const char *name, size_t len)
         int hump = is_alpha && c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
         if (!is_alpha || hump) {
             if (wl > 0 && wl < sizeof word) {
-                unsigned k = lookup_word(word, wl);
-                if (!k && wl >= 7)
+                unsigned modes;
+                unsigned k = lookup_word(word, wl, &modes);
+                if (!k && !modes && wl >= 7)
                     k = lookup_compound(word, wl);
                 kinds = combine(kinds, k);
-                if ((wl >= 5 && memcmp(word, "autor", 5) == 0) ||
-                    (wl >= 6 && memcmp(word, "author", 6) == 0) ||
-                    (wl == 4 && memcmp(word, "user", 4) == 0) ||
-                    (wl == 6 && memcmp(word, "poster", 6) == 0))
+                if (modes & AUTHORISH)
                     author_word = 1;
-                else if ((wl == 3 && memcmp(word, "bio", 3) == 0) ||
-                         (wl == 3 && memcmp(word, "box", 3) == 0) ||
-                         (wl == 5 && memcmp(word, "about", 5) == 0) ||
-                         (wl == 7 && memcmp(word, "profile", 7) == 0) ||
-                         (wl == 4 && memcmp(word, "info", 4) == 0) ||
-                         (wl == 5 && memcmp(word, "panel", 5) == 0) ||
-                         (wl == 4 && memcmp(word, "card", 4) == 0) ||
-                         (wl == 5 && memcmp(word, "stats", 5) == 0) ||
-                         (wl == 7 && memcmp(word, "message", 7) == 0))
+                else if (modes & ABOUTISH)
                     about_word = 1;
             }
             wl = 0;

@@ -1,4 +1,5 @@
 /* metrics.c -- script-aware text lengths (see metrics.h). */
+#include <string.h>
 #include "text/metrics.h"
 #include "util/utf8.h"
 
@@ -384,3 +385,119 @@ mt_script mt_text_dominant_script(const mt_text_metrics *m)
         which = MT_SCRIPT_HIRAGANA;
     return which;
 }
+
+/* ======================================================================
+ * The extractor's subset, ASCII eight bytes at a time
+ * ====================================================================== */
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* 0x80 in each byte of `x` that is zero, exactly (no borrow artefacts). */
+static inline uint64_t zero_bytes(uint64_t x)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    return ~(((x & low7) + low7) | x | low7);
+}
+
+static inline unsigned bytes_set(uint64_t mask)
+{
+    return (unsigned)__builtin_popcountll(mask);
+}
+
+/* Counts in 8 ASCII bytes: characters (0x21..0x7E) and clause marks. */
+static inline void ascii_block(uint64_t w, mt_text_length *out)
+{
+    uint64_t printable = (w + ONES * 0x5F) & ~(w + ONES) & HIGHS;
+    out->chars += bytes_set(printable);
+    uint64_t marks = zero_bytes(w ^ (ONES * '.')) | zero_bytes(w ^ (ONES * ',')) |
+                     zero_bytes(w ^ (ONES * ';')) | zero_bytes(w ^ (ONES * ':')) |
+                     zero_bytes(w ^ (ONES * '!')) | zero_bytes(w ^ (ONES * '?'));
+    out->clause_marks += bytes_set(marks);
+}
+
+void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    uint32_t hangul_run = 0;
+    *out = (mt_text_length){ 0 };
+    while (p < end) {
+        if (*p < 0x80) {
+            /* any ASCII character ends a Hangul run */
+            if (hangul_run > HANGUL_WORD_MAX)
+                out->hangul_unspaced += hangul_run;
+            hangul_run = 0;
+        }
+        while ((size_t)(end - p) >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            if (w & HIGHS)
+                break;
+            ascii_block(w, out);
+            p += 8;
+        }
+        /* single ASCII bytes up to the next non-ASCII one (at most 8, then
+         * back to whole blocks) */
+        const unsigned char *stop = (size_t)(end - p) > 8 ? p + 8 : end;
+        while (p < stop && *p < 0x80) {
+            unsigned c = *p++;
+            int cls = ascii_class[c];
+            if (cls != C_SPACE && cls != C_IGNORE)
+                out->chars++;
+            if (c < 64 && ((ascii_clause_marks >> c) & 1))
+                out->clause_marks++;
+        }
+        if (p >= end)
+            break;
+        if (*p < 0x80)
+            continue;
+        size_t n;
+        uint32_t cp = mt_utf8_decode((const char *)p, (const char *)end, &n);
+        p += n;
+        const range *r = lookup(cp);
+        int cls = r ? r->cls : C_SYMBOL, script = r ? r->script : MT_SCRIPT_OTHER;
+        if (cls == C_IGNORE)
+            continue;
+        if (cls == C_SPACE) {
+            if (hangul_run > HANGUL_WORD_MAX)
+                out->hangul_unspaced += hangul_run;
+            hangul_run = 0;
+            continue;
+        }
+        out->chars++;
+        if (cls == C_PUNCT && is_clause_mark(cp))
+            out->clause_marks++;
+        if (script == MT_SCRIPT_HANGUL && cls == C_WORD) {
+            hangul_run++;
+            continue;
+        }
+        if (hangul_run > HANGUL_WORD_MAX)
+            out->hangul_unspaced += hangul_run;
+        hangul_run = 0;
+        if (cls == C_UNSPACED) {
+            if (script == MT_SCRIPT_HAN)
+                out->han++;
+            else if (script == MT_SCRIPT_THAI)
+                out->southeast_asian++;
+            else
+                out->kana++;
+        }
+    }
+    if (hangul_run > HANGUL_WORD_MAX)
+        out->hangul_unspaced += hangul_run;
+}
+
+uint32_t mt_text_unspaced_words_x100(const mt_text_length *l)
+{
+    uint64_t kana_like = l->kana, han_cn = 0;
+    if (l->kana)
+        kana_like += l->han;
+    else
+        han_cn = l->han;
+    uint64_t weighted = kana_like * W_JAPANESE + han_cn * W_CHINESE +
+                        (uint64_t)l->hangul_unspaced * W_HANGUL +
+                        (uint64_t)l->southeast_asian * W_THAI;
+    weighted /= 100;
+    return weighted > UINT32_MAX ? UINT32_MAX : (uint32_t)weighted;
+}
+

@@ -126,6 +126,38 @@ static void test_accumulates(void)
     CHECK_INT(mt_text_script_of(0x1F600), MT_SCRIPT_OTHER);
 }
 
+/* The extractor's fast subset counts what the full measure counts, for
+ * ASCII at every alignment and mixed with other scripts. */
+static void test_fast_subset_agrees(void)
+{
+    static const char *const texts[] = {
+        "Plain English, with clauses; a colon: and marks! Really? Yes.",
+        "Caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d text\xe2\x80\x94" "dash, then more words.",
+        "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe6\x96\x87\xe3\x80\x82 ASCII 123 \xe4\xb8\xad\xe6\x96\x87\xef\xbc\x8c",
+        "\xed\x95\x9c\xea\xb5\xad\xec\x96\xb4\xeb\xa5\xbc\xec\x97\x84\xec\xa3\xbc\xeb\xa1\x9c\xec\x93\xb0\xeb\x8a\x94\xeb\xb6\x99\xec\x97\xac\xec\x93\xb4\xea\xb8\x80 and spaced",
+        "\xe0\xb8\xa0\xe0\xb8\xb2\xe0\xb8\xa9\xe0\xb8\xb2\xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 tab\there\x7f\x01 end",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        /* every suffix, so each byte lands at every position of a block */
+        size_t n = strlen(texts[t]);
+        for (size_t off = 0; off < n && off < 9; off++) {
+            const char *s = texts[t] + off;
+            size_t len = n - off;
+            mt_text_metrics m;
+            mt_text_metrics_clear(&m);
+            mt_text_measure(s, len, &m);
+            mt_text_length l;
+            mt_text_measure_length(s, len, &l);
+            CHECK_INT(l.chars, m.chars);
+            CHECK_INT(l.clause_marks, m.clause_marks);
+            CHECK_INT(l.han, m.han);
+            CHECK_INT(l.kana, m.kana);
+            CHECK_INT(l.southeast_asian, m.southeast_asian);
+            CHECK_INT(l.hangul_unspaced, m.hangul_unspaced);
+        }
+    }
+}
+
 int main(void)
 {
     RUN(test_english_words_and_punctuation);
@@ -138,5 +170,6 @@ int main(void)
     RUN(test_thai);
     RUN(test_unicode_spaces_and_bad_bytes);
     RUN(test_accumulates);
+    RUN(test_fast_subset_agrees);
     return harness_finish();
 }
