@@ -456,12 +456,18 @@ int mt_author_byline_kind(const char *s, size_t len)
     size_t n = split_words(s, len, w);
     if (n == 0)
         return MT_BYLINE_NONE;
+    /* the first five words folded once, for the list lookups below */
+    char key[5][48];
+    size_t kn[5];
+    size_t nk = n < 5 ? n : 5;
+    int promising = 0;
+    for (size_t i = 0; i < nk; i++) {
+        kn[i] = fold_key(&w[i], key[i], sizeof key[i]);
+        promising |= w[i].s[w[i].n - 1] == ':' || (kn[i] && IN(key[i], kn[i], by_words));
+    }
     /* most short lines are menu entries: without a "by" word or a colon
-     * among the first five words (or a label alone) they are done with */
-    int promising = n <= 3;
-    for (size_t i = 0; i < n && i < 5 && !promising; i++)
-        promising = w[i].s[w[i].n - 1] == ':' || WORD_IS(&w[i], by_words);
-    if (!promising)
+     * among the first words, or a label alone, they are done with */
+    if (!promising && n > 1)
         return MT_BYLINE_NONE;
     char folded[64];
     size_t fn = len < 40 ? mt_meta_fold(s, len, folded, sizeof folded) : 0;
@@ -472,16 +478,16 @@ int mt_author_byline_kind(const char *s, size_t len)
     /* up to four label words ("Ein Beitrag von", "Text:", "Blog Beitrag
      * von") before the name */
     for (size_t i = 0; i < n && i < 4; i++) {
-        int by = WORD_IS(&w[i], by_words);
-        int colon = w[i].s[w[i].n - 1] == ':' && WORD_IS(&w[i], label_words);
+        int label = kn[i] && IN(key[i], kn[i], label_words);
+        int by = kn[i] && IN(key[i], kn[i], by_words);
+        int colon = w[i].s[w[i].n - 1] == ':' && label;
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n))
-                       ? MT_BYLINE_NAMES
-                       : MT_BYLINE_NONE;
+            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n)) ? MT_BYLINE_NAMES
+                                                                     : MT_BYLINE_NONE;
         /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */
-        if (!WORD_IS(&w[i], label_words) && !WORD_IS(&w[i], bad_words) &&
+        if (!label && !(kn[i] && IN(key[i], kn[i], bad_words)) &&
             !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
             break;
     }
