@@ -18,7 +18,9 @@ enum {
     WEAK = 1 << 1,         /* see K_WEAK */
     AUTHORISH = 1 << 2,    /* with an ABOUTISH word: an author box */
     ABOUTISH = 1 << 3,
-    COMMENTARY = 1 << 4    /* clears K_COMMENT: "commentary" is a genre */
+    COMMENTARY = 1 << 4,   /* clears K_COMMENT: "commentary" is a genre */
+    TAXONOMY = 1 << 5,     /* followed by '-' or '_': a taxonomy class name */
+    WHOLE = 1 << 6         /* a whole class name, not a word (hidden names) */
 };
 
 typedef struct vocab_word {
@@ -29,41 +31,6 @@ typedef struct vocab_word {
 } vocab_word;
 
 #include "extract/vocab_words.h"
-
-/* Class names that mean "not shown" as a whole. */
-static const struct { const char *name; uint8_t len; } hidden_classes[] = {
-    { "not shown", 9 },
-    { "hidden", 6 },
-    { "hide", 4 },
-    { "sr-only", 7 },
-    { "visually-hidden", 15 },
-    { "visuallyhidden", 14 },
-    { "screen-reader-text", 18 },
-    { "screen-reader-only", 18 },
-    { "element-invisible", 17 },
-    { "offscreen", 9 },
-    { "is-hidden", 9 },
-    { "u-hidden", 8 },
-    { "a11y-hidden", 11 },
-    { "skip-link", 9 },
-    { "skiplink", 8 },
-    { "skip-to-content", 15 },
-    { "invisible", 9 },
-    { "d-none", 6 },
-    { "display-none", 12 },
-    { "hidden-text", 11 },
-    { "assistive-text", 14 },
-    { "visuallyHidden", 14 },
-    { "srOnly", 6 },
-    { "sr_only", 7 },
-    { "skip-links", 10 },
-    { "skipnav", 7 },
-    { "headerlink", 10 },
-    { "header-anchor", 13 },
-    { "heading-anchor", 14 },
-    { "anchorjs-link", 13 },
-    { "anchor-link", 11 },
-};
 
 /* Substrings searched in compound class names that matched no word. */
 static const struct { const char *s; uint8_t len; uint32_t kinds; } compounds[] = {
@@ -110,7 +77,8 @@ static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
             const vocab_word *v = &vocab_words[i];
             if (!v->word)
                 break;
-            if (v->len == l && (whole || (v->mode & PREFIX)) && memcmp(v->word, w, l) == 0) {
+            if (v->len == l && !(v->mode & WHOLE) && (whole || (v->mode & PREFIX)) &&
+                memcmp(v->word, w, l) == 0) {
                 kinds |= v->kinds;
                 *modes |= v->mode;
                 if (v->mode & WEAK)
@@ -123,42 +91,33 @@ static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
     return kinds;
 }
 
-static int is_hidden_class(const char *name, size_t len)
+#define FNV_INIT 2166136261u
+#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+
+/* Whether a whole class name, whose lowercase FNV-1a hash is `h`, is one
+ * of the table's names that hide an element ("sr-only", "visuallyHidden"). */
+static int is_hidden_name(uint32_t h, const char *name, size_t len)
 {
-    for (size_t i = 0; i < sizeof hidden_classes / sizeof hidden_classes[0]; i++)
-        if (hidden_classes[i].len == len && memcmp(hidden_classes[i].name, name, len) == 0)
+    for (uint32_t i = h & (VOCAB_SLOTS - 1);; i = (i + 1) & (VOCAB_SLOTS - 1)) {
+        const vocab_word *v = &vocab_words[i];
+        if (!v->word)
+            return 0;
+        if (!(v->mode & WHOLE) || v->len != len)
+            continue;
+        size_t k = 0;
+        while (k < len && lower((unsigned char)name[k]) == (unsigned char)v->word[k])
+            k++;
+        if (k == len)
             return 1;
-    return 0;
+    }
 }
 
-/* Class names that say nothing about the element's role:
- *  - the author's taxonomy: blog engines add "tag-social-media",
- *    "category-sharing" or "entry-category-politics" for every tag and
- *    category of a post;
- *  - script hooks: "js-social-images" marks where a script attaches. */
-static int is_uninformative_class(const char *name, size_t len)
+static int is_hidden_class(const char *name, size_t len)
 {
-    static const struct { const char *s; uint8_t len; } markers[] = {
-        { "tag-", 4 }, { "tags-", 5 }, { "category-", 9 }, { "categories-", 11 },
-        { "cat-", 4 }, { "label-", 6 }, { "topic-", 6 }, { "format-", 7 }, { "type-", 5 },
-        { "status-", 7 }, { "postid-", 7 }, { "tag_", 4 }, { "category_", 9 },
-    };
-    if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
-        return 1;
-    /* markers start a class name or follow a '-' / '_' */
-    for (size_t at = 0; at + 4 < len; at++) {
-        if (at && name[at - 1] != '-' && name[at - 1] != '_')
-            continue;
-        char first = name[at];
-        if (first != 't' && first != 'c' && first != 'l' && first != 'f' && first != 's' &&
-            first != 'p' && first != 'a')
-            continue;
-        for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
-            if (markers[i].s[0] == first && at + markers[i].len < len &&
-                memcmp(name + at, markers[i].s, markers[i].len) == 0)
-                return 1;
-    }
-    return 0;
+    uint32_t h = FNV_INIT;
+    for (size_t i = 0; i < len; i++)
+        h = FNV_STEP(h, lower((unsigned char)name[i]));
+    return is_hidden_name(h, name, len);
 }
 
 /* Adds one word's (or name's) kinds to an element's, keeping K_WEAK only
@@ -173,28 +132,18 @@ static unsigned combine(unsigned acc, unsigned k)
     return out;
 }
 
-/* Splits one class name into lowercase words and looks each up. */
+/* Splits one class name into lowercase words and looks each up, in one
+ * pass that also hashes the whole name (for the hidden names) and counts
+ * its underscores. Says nothing for script hooks ("js-share") and taxonomy
+ * names ("tag-social-media", "entry-category-sharing"). */
 static unsigned classify_class_name(const char *name, size_t len)
 {
-    if (is_hidden_class(name, len))
-        return K_HIDDEN;
-    if (is_uninformative_class(name, len))
+    if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
-    /* Generated names that spell a control path
-     * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
-     * their last step. */
-    int underscores = 0;
-    size_t cut = 0;
-    for (size_t i = len; i-- > 0;)
-        if (name[i] == '_' && ++underscores == 1)
-            cut = i + 1;
-    if (underscores >= 4) {
-        name += cut;
-        len -= cut;
-    }
     char word[32];
-    size_t wl = 0;
-    unsigned kinds = 0;
+    size_t wl = 0, last_underscore = 0;
+    unsigned kinds = 0, underscores = 0;
+    uint32_t whole = FNV_INIT;
     /* "author-bio", "autor_box", "about-the-author", a forum's
      * "message-user" / "user-info" panel: a box about the author, told by
      * the two words together ("bio" alone can be a company profile,
@@ -202,6 +151,13 @@ static unsigned classify_class_name(const char *name, size_t len)
     int author_word = 0, about_word = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)name[i] : 0;
+        if (i < len) {
+            whole = FNV_STEP(whole, lower(c));
+            if (c == '_') {
+                underscores++;
+                last_underscore = i;
+            }
+        }
         int is_alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         /* a camelCase hump ("articleBody") starts a new word */
         int hump = is_alpha && c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
@@ -209,6 +165,8 @@ static unsigned classify_class_name(const char *name, size_t len)
             if (wl > 0 && wl < sizeof word) {
                 unsigned modes;
                 unsigned k = lookup_word(word, wl, &modes);
+                if ((modes & TAXONOMY) && (c == '-' || c == '_'))
+                    return 0;
                 if (!k && !modes && wl >= 7)
                     k = lookup_compound(word, wl);
                 kinds = combine(kinds, k);
@@ -225,6 +183,13 @@ static unsigned classify_class_name(const char *name, size_t len)
             word[wl] = (char)lower(c);
         wl++;
     }
+    if (is_hidden_name(whole, name, len))
+        return K_HIDDEN;
+    /* Generated names that spell a control path
+     * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
+     * their last step (which has no underscore: no deeper call). */
+    if (underscores >= 4)
+        return classify_class_name(name + last_underscore + 1, len - last_underscore - 1);
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);
     return kinds;
