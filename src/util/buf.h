@@ -28,6 +28,8 @@ void mt_vec_free(mt_vec *v, const mt_allocator *a, size_t elem);
 static inline int mt_vec_append_bytes(mt_vec *v, const mt_allocator *a, const void *p, size_t len,
                                       size_t max)
 {
+    if (len == 0)
+        return 0;   /* an empty vector has no storage: no pointer arithmetic on NULL */
     if (v->cap - v->len < len && mt_vec_reserve(v, a, 1, len, max) != 0)
         return -1;
     memcpy((char *)v->data + v->len, p, len);
