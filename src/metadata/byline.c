@@ -281,7 +281,7 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
 {
     int added = 0;
     for (size_t i = 0; i < n && added < 2; i++) {
-        if (ln[i].n >= BYLINE_CAP)
+        if (ln[i].n >= BYLINE_CAP || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
         int kind = mt_author_byline_kind(ln[i].s, ln[i].n);
         size_t before = l->n;

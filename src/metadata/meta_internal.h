@@ -483,20 +483,24 @@ const char *mt_meta_keep(mt_meta_ctx *c, const char *s, size_t len, int *oom);
  * heading somewhat like the title, else the only <h1>, else <body>. */
 const mt_node *mt_meta_anchor(const mt_meta_ctx *c);
 
+/* Stands for a long run of text that was not copied (see `elide`). */
+#define MT_META_ELIDED '\x01'
+
 /* The visible text after the anchor (its own text excluded; when the anchor
- * is a box rather than a heading, its text from the start) and before it,
+ * is a box rather than a heading, its text from the start; with `elide`,
+ * text nodes longer than a byline replaced by MT_META_ELIDED) and before it,
  * one line per block ('\n' between), navigation, comments, figures and
  * hidden elements left out; at most `max_nodes` nodes are read. Returns the
  * length written to buf (NUL-terminated). */
 size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
-                          size_t max_nodes);
+                          size_t max_nodes, int elide);
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes);
 
 /* The text after the anchor (mt_meta_text_after), read once and shared by
  * the byline and date searches: 3 KiB from 500 nodes, or with `longer` 16
- * KiB from 3,000 nodes (to the end of most articles); NULL when memory
- * runs out. */
+ * KiB from 3,000 nodes (to the end of most articles, paragraphs elided);
+ * NULL when memory runs out. */
 const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, size_t *len);
 
 /* The holder named in the page's copyright notice (its "copyright" meta

@@ -51,6 +51,7 @@ static const mt_node *preceding(const mt_node *n)
 typedef struct lines {
     char *buf;
     size_t len, cap;
+    int elide;          /* long text runs become one MT_META_ELIDED byte */
 } lines;
 
 static void put_break(lines *l)
@@ -117,7 +118,13 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
             else if (mt_meta_glued_elements(n))
                 put_text(l, " ", 1);
         } else if (n->type == MT_NODE_TEXT) {
-            put_text(l, n->data, n->data_len);
+            if (l->elide && n->data_len > 160) {
+                /* a paragraph: no byline, and not worth the copy */
+                char mark = MT_META_ELIDED;
+                put_text(l, &mark, 1);
+            } else {
+                put_text(l, n->data, n->data_len);
+            }
         }
         n = mt_dom_following(n, root);
     }
@@ -125,9 +132,9 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
 }
 
 size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
-                          size_t max_nodes)
+                          size_t max_nodes, int elide)
 {
-    lines l = { buf, 0, cap };
+    lines l = { buf, 0, cap, elide };
     if (!cap)
         return 0;
     const mt_node *from = is_heading(anchor) ? mt_dom_following_skip(anchor, c->doc->root)
@@ -139,7 +146,7 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes)
 {
-    lines l = { buf, 0, cap };
+    lines l = { buf, 0, cap, 0 };
     if (!cap)
         return 0;
     /* step back, then read forward up to the anchor */
@@ -170,7 +177,8 @@ const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, siz
         char *buf = mt_arena_alloc_bytes(c->scratch, cap);
         if (!buf)
             return NULL;
-        *tlen = mt_meta_text_after(c, anchor, buf, cap, longer ? LONG_NODES : SHORT_NODES);
+        *tlen = mt_meta_text_after(c, anchor, buf, cap, longer ? LONG_NODES : SHORT_NODES,
+                                   longer);
         *text = buf;
     }
     *len = *tlen;
