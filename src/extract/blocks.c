@@ -248,6 +248,28 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
     return 0;
 }
 
+/* Length of the run at s of bytes that are plain text for sure: ASCII
+ * above the space. Eight at a time; a byte <= 0x20 or with the high bit
+ * stops the run (the caller looks at it closely). */
+static size_t plain_run(const unsigned char *s, size_t len)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    while (len - i >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* high bit of a byte set when the byte is < 0x21 (exact for the
+         * lowest such byte, which is all we need) or >= 0x80 */
+        uint64_t stop = ((w - ones * 0x21) & ~w & highs) | (w & highs);
+        if (stop)
+            return i + (size_t)(__builtin_ctzll(stop) >> 3);
+        i += 8;
+    }
+    while (i < len && s[i] > 0x20 && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 /* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
  * SPACE become one space) and invisible characters dropped. */
 static void append_collapsed(builder *b, const char *s, size_t len)
@@ -255,7 +277,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        size_t run = i, n = 1;
+        size_t run = i + plain_run(u + i, len - i), n = 1;
         int kind = 0;
         while (run < len) {
             unsigned char c = u[run];
