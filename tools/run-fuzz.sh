@@ -2,8 +2,10 @@
 # run-fuzz.sh BUILD_DIR SECONDS [NAME...] -- runs every fuzz-* program in
 # BUILD_DIR/fuzz (or only fuzz-NAME...) for SECONDS each, on a working corpus
 # in fuzz/corpus-<name>/ (not committed) grown from the committed seeds in
-# fuzz/seeds/<name>/. A finding (crash, leak, timeout, out-of-memory) fails
-# the run and leaves the reproducer in fuzz/findings/.
+# fuzz/seeds/<name>/ and the past findings in fuzz/regressions/<name>/. A
+# finding (crash, leak, timeout, out-of-memory) fails the run and leaves the
+# reproducer in fuzz/findings/; once fixed, it belongs in fuzz/regressions/,
+# which the test suite replays (tests/robustness, fuzz-replay/*).
 set -eu
 build=$1
 seconds=$2
@@ -20,8 +22,10 @@ for prog in "$build"/fuzz/fuzz-*; do
     found=1
     corpus="$root/fuzz/corpus-$name"
     mkdir -p "$corpus" "$root/fuzz/findings"
-    seeds="$root/fuzz/seeds/$name"
-    [ -d "$seeds" ] || seeds=""
+    seeds=""
+    for dir in "$root/fuzz/seeds/$name" "$root/fuzz/regressions/$name"; do
+        [ -d "$dir" ] && seeds="$seeds $dir"
+    done
     echo "fuzz-$name: ${seconds}s"
     if ! "$prog" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -max_len=262144 -dict="$root/fuzz/html.dict" \

@@ -72,3 +72,22 @@ file(GLOB MT_EXAMPLE_PAGES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/fixture
 add_test(NAME examples/extract
   COMMAND sh ${MT_ROBUSTNESS_DIR}/example_test.sh $<TARGET_FILE:example-extract>
           $<TARGET_FILE:maintext_cli> ${PROJECT_SOURCE_DIR}/examples/article.html ${MT_EXAMPLE_PAGES})
+
+# The fuzz harnesses, replayed on their seeds (fuzz/seeds/NAME) and on the
+# inputs that were findings once (fuzz/regressions/NAME), with this build's
+# compiler and sanitizers.
+foreach(src ${PROJECT_SOURCE_DIR}/fuzz/fuzz_parse.c ${PROJECT_SOURCE_DIR}/fuzz/fuzz_extract.c
+            ${PROJECT_SOURCE_DIR}/fuzz/fuzz_charset.c)
+  get_filename_component(stem ${src} NAME_WE)
+  string(REPLACE "fuzz_" "" name ${stem})
+  add_executable(replay-${name} ${src} ${MT_ROBUSTNESS_DIR}/fuzz_replay.c)
+  target_include_directories(replay-${name} PRIVATE ${PROJECT_SOURCE_DIR}/src
+    ${MT_ROBUSTNESS_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+  target_link_libraries(replay-${name} PRIVATE maintext_static)
+  set(inputs ${PROJECT_SOURCE_DIR}/fuzz/seeds/${name})
+  if(EXISTS ${PROJECT_SOURCE_DIR}/fuzz/regressions/${name})
+    list(APPEND inputs ${PROJECT_SOURCE_DIR}/fuzz/regressions/${name})
+  endif()
+  add_test(NAME fuzz-replay/${name} COMMAND replay-${name} ${inputs})
+  set_tests_properties(fuzz-replay/${name} PROPERTIES TIMEOUT 600)
+endforeach()
