@@ -484,69 +484,76 @@ static void read_attrs(const mt_node *el, el_attrs *a)
     }
 }
 
-/* Lowercase copy of class and id without taxonomy classes (cut at 256
- * bytes), tokens separated by spaces; `starts` marks where a word may
- * begin: a class name's start, after '-', '_' or a digit, and at a capital
- * after a small letter ("postAuthor"). */
-static size_t class_and_id(const mt_attr *cls, const mt_attr *id, char *buf, uint8_t *starts,
-                           size_t cap)
+static int ascii_lower(int c)
 {
-    size_t n = 0;
-    const mt_attr *both[2] = { cls, id };
-    for (size_t a = 0; a < 2; a++) {
-        const mt_attr *at = both[a];
-        if (!at || !at->value)
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int is_letter(int c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* 1 when the word (lowercase) is written at s[0..n) in any case. */
+static int word_at(const char *s, size_t n, const hint_word *w)
+{
+    if (w->len > n)
+        return 0;
+    for (size_t k = 1; k < w->len; k++)
+        if (ascii_lower((unsigned char)s[k]) != w->word[k])
+            return 0;
+    return 1;
+}
+
+/* The hint words in one class list or id, read in place: a word is looked
+ * for only where one can begin (a class name's start, after '-', '_' or a
+ * digit, at a capital after a small letter as in "postAuthor"); taxonomy
+ * classes are passed over. */
+static unsigned hints_in(const char *s, size_t len, int *timeline)
+{
+    unsigned hints = 0;
+    size_t pos = 0, st, tn;
+    if (len > 256)
+        len = 256;
+    while (mt_meta_next_token(s, len, &pos, &st, &tn)) {
+        const char *t = s + st;
+        if (taxonomy_class(t, tn))
             continue;
-        size_t pos = 0, st, tn;
-        while (mt_meta_next_token(at->value, at->value_len, &pos, &st, &tn)) {
-            if (taxonomy_class(at->value + st, tn) || n + tn + 2 > cap)
+        for (size_t i = 0; i < tn; i++) {
+            int c = (unsigned char)t[i];
+            int prev = i ? (unsigned char)t[i - 1] : ' ';
+            if (!is_letter(c) || (is_letter(prev) && !(c <= 'Z' && prev >= 'a')))
                 continue;
-            char prev = ' ';
-            for (size_t i = 0; i < tn; i++) {
-                char c = at->value[st + i];
-                int upper = c >= 'A' && c <= 'Z';
-                int prev_letter = (prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z');
-                starts[n] = (uint8_t)(!prev_letter || (upper && prev >= 'a' && prev <= 'z'));
-                buf[n++] = upper ? (char)(c + 32) : c;
-                prev = c;
-            }
-            starts[n] = 1;
-            buf[n++] = ' ';
+            const hint_word *w = hints_by_letter[ascii_lower(c) - 'a'];
+            for (; w && w->word; w++)
+                if (word_at(t + i, tn - i, w))
+                    hints |= w->hint;
         }
+        if (hints & MT_HINT_DATE)
+            *timeline |= mt_meta_find_ci(t, tn, "timeline") || mt_meta_find_ci(t, tn, "runtime") ||
+                         mt_meta_find_ci(t, tn, "times-");
     }
-    buf[n] = '\0';
-    return n;
+    return hints;
 }
 
 static unsigned hints_of(const mt_attr *cls, const mt_attr *id)
 {
-    char buf[260];
-    uint8_t starts[260];
-    size_t n = class_and_id(cls, id, buf, starts, sizeof buf);
-    if (!n)
-        return 0;
     unsigned hints = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)buf[i];
-        if (!starts[i] || c < 'a' || c > 'z' || !hints_by_letter[c - 'a'])
-            continue;
-        for (const hint_word *w = hints_by_letter[c - 'a']; w->word; w++)
-            if (w->len <= n - i && buf[i + 1] == w->word[1] &&
-                memcmp(buf + i + 2, w->word + 2, w->len - 2) == 0)
-                hints |= w->hint;
-    }
+    int timeline = 0;
+    if (cls && cls->value)
+        hints |= hints_in(cls->value, cls->value_len, &timeline);
+    if (id && id->value)
+        hints |= hints_in(id->value, id->value_len, &timeline);
     /* "subtitle" and "title-kicker" also contain "title" */
     if (hints & MT_HINT_KICKER)
         hints &= ~(unsigned)MT_HINT_TITLE;
     /* "timeline" and "runtime" are no dates */
-    if ((hints & MT_HINT_DATE) && (strstr(buf, "timeline") || strstr(buf, "runtime") ||
-                                   strstr(buf, "times-")))
+    if (timeline)
         hints &= ~(unsigned)MT_HINT_DATE;
     if (hints & MT_HINT_MODIFIED)
         hints |= MT_HINT_DATE;
     return hints;
 }
-
 unsigned mt_meta_class_hints(const mt_node *el)
 {
     if (!el->nattrs)
