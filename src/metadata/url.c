@@ -70,6 +70,20 @@ static int is_digit_at(const char *s, size_t len, size_t i)
     return i < len && s[i] >= '0' && s[i] <= '9';
 }
 
+/* A day on the calendar and not before 1993: the date of a page. */
+static int plausible_day(int y, int m, int d, mt_date *out)
+{
+    mt_date t;
+    memset(&t, 0, sizeof t);
+    t.year = (int16_t)y;
+    t.month = (uint8_t)m;
+    t.day = (uint8_t)d;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !mt_date_plausible(&t, 0))
+        return 0;
+    *out = t;
+    return 1;
+}
+
 /* /YYYY/MM/DD/, /YYYY/M/D/, /YYYY-MM-DD, _YYYY_MM_DD, starting at i (the
  * year's first digit); the separators must agree. */
 static int ymd_at(const char *s, size_t len, size_t i, mt_date *out)
@@ -91,15 +105,7 @@ static int ymd_at(const char *s, size_t len, size_t i, mt_date *out)
     size_t dl = is_digit_at(s, len, j + 1) ? 2 : 1;
     if (!digits_at(s, len, j, dl, &d) || is_digit_at(s, len, j + dl))
         return 0;
-    mt_date t;
-    memset(&t, 0, sizeof t);
-    t.year = (int16_t)y;
-    t.month = (uint8_t)m;
-    t.day = (uint8_t)d;
-    if (!mt_date_plausible(&t, 0))
-        return 0;
-    *out = t;
-    return 1;
+    return plausible_day(y, m, d, out);
 }
 
 /* YYYYMMDD as a whole path segment or at the start of one ("/20161120-title"). */
@@ -108,15 +114,7 @@ static int compact_at(const char *s, size_t len, size_t i, mt_date *out)
     int v;
     if (!digits_at(s, len, i, 8, &v) || is_digit_at(s, len, i + 8))
         return 0;
-    mt_date t;
-    memset(&t, 0, sizeof t);
-    t.year = (int16_t)(v / 10000);
-    t.month = (uint8_t)(v / 100 % 100);
-    t.day = (uint8_t)(v % 100);
-    if (!mt_date_plausible(&t, 0))
-        return 0;
-    *out = t;
-    return 1;
+    return plausible_day(v / 10000, v / 100 % 100, v % 100, out);
 }
 
 /* DD.MM.YYYY, as some sites write a day into a slug ("_vom_22.04.2020_"). */
@@ -127,15 +125,7 @@ static int dmy_at(const char *s, size_t len, size_t i, mt_date *out)
         !digits_at(s, len, i + 3, 2, &m) || i + 5 >= len || s[i + 5] != '.' ||
         !digits_at(s, len, i + 6, 4, &y) || is_digit_at(s, len, i + 10))
         return 0;
-    mt_date t;
-    memset(&t, 0, sizeof t);
-    t.year = (int16_t)y;
-    t.month = (uint8_t)m;
-    t.day = (uint8_t)d;
-    if (!mt_date_plausible(&t, 0))
-        return 0;
-    *out = t;
-    return 1;
+    return plausible_day(y, m, d, out);
 }
 
 int mt_url_date(const char *url, size_t len, mt_date *out)
