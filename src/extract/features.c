@@ -60,9 +60,9 @@ static const mt_node *find_body(const mt_document *doc)
 static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited, vocab_cache *vc)
 {
     node_info *in = ni(c, el);
-    unsigned kind = mt_vocab_classify(el, vc);
     unsigned flags = inherited;
-    if (renders_no_text(el) || (kind & K_HIDDEN))
+    if (!(flags & NI_INVISIBLE) &&
+        (renders_no_text(el) || (mt_vocab_classify(el, vc, 0) & K_HIDDEN)))
         flags |= NI_INVISIBLE;
     if (el->ns == MT_NS_HTML) {
         if (el->tag == MT_TAG_A && mt_dom_attr(el, "href", 4))
@@ -70,7 +70,6 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
         else if (el->tag == MT_TAG_PRE)
             flags |= NI_IN_PRE;
     }
-    in->kind = (uint32_t)kind;
     in->flags = (uint8_t)flags;
 }
 
@@ -88,14 +87,18 @@ static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
         in->link_chars = st.chars;
 }
 
-/* Adds a finished node's totals to its parent. */
-static void add_to_parent(extract_ctx *c, const mt_node *n)
+/* Adds a finished node's totals to its parent. An element is classified
+ * here, once its subtree is counted, and only when it holds visible text:
+ * what an empty wrapper or a hidden box is called cannot matter. */
+static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
 {
     const mt_node *p = n->parent;
     if (!p)
         return;
     node_info *in = ni(c, n), *pi = ni(c, p);
     if (n->type == MT_NODE_ELEMENT) {
+        if (in->chars && !(in->flags & NI_INVISIBLE))
+            in->kind = mt_vocab_classify(n, vc, 1);
         if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
             in->flags |= NI_PARA;
             in->paras++;
@@ -196,6 +199,12 @@ mt_status mt_features_compute(extract_ctx *c)
         unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;
         if (nd->type == MT_NODE_ELEMENT) {
             enter_element(c, nd, inherited, vc);
+            if (ni(c, nd)->flags & NI_INVISIBLE) {
+                /* nothing below is read: every later pass stops here */
+                c->order[c->norder++] = nd;
+                nd = mt_dom_following_skip(nd, root);
+                continue;
+            }
         } else if (nd->type == MT_NODE_TEXT) {
             measure_text(c, nd, inherited);
         } else {
@@ -207,7 +216,9 @@ mt_status mt_features_compute(extract_ctx *c)
         nd = mt_dom_following(nd, root);
     }
     for (uint32_t i = c->norder; i-- > 1;)
-        add_to_parent(c, c->order[i]);
+        add_to_parent(c, c->order[i], vc);
+    if (root->type == MT_NODE_ELEMENT && ni(c, root)->chars)
+        ni(c, root)->kind = mt_vocab_classify(root, vc, 1);
     inherit_kinds(c);
     return MT_OK;
 }

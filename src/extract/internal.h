@@ -58,10 +58,12 @@ typedef struct vocab_cache {
 } vocab_cache;
 
 /* The kinds named by an element's class, id, role, itemprop, aria and tag.
- * Inline elements (<span>, <a>, <b>) are only checked for being hidden:
- * what they are is told by the block around them, and skipping the word
- * lookup for them halves the cost of this pass. */
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache);
+ * With `full` zero, only whether it is hidden (K_HIDDEN): the cheap question
+ * every element must answer before its text is counted; the full one is
+ * asked only of elements that hold text. Inline elements (<span>, <a>, <b>)
+ * are only ever checked for being hidden: what they are is told by the
+ * block around them. */
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full);
 
 /* Whether a short text reads as a photo credit ("Foto: dpa", "(Photo:
  * Reuters)", "© Getty Images"). */

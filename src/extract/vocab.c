@@ -316,7 +316,10 @@ static int names_hidden(const char *s, size_t len)
         size_t start = i;
         while (i < len && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
             i++;
-        if (i > start && is_hidden_class(s + start, i - start))
+        /* the hidden names begin with one of these letters: a cheap test
+         * before hashing the name */
+        if (i > start && i - start >= 4 && i - start <= 18 &&
+            memchr("hsveoiuadHSVEOIUAD", s[start], 18) && is_hidden_class(s + start, i - start))
             return 1;
     }
     return 0;
@@ -328,10 +331,10 @@ static int is_inline(const mt_node *el)
            !mt_tag_has(el->tag, MT_TAGF_BLOCK) && el->tag != MT_TAG_UL && el->tag != MT_TAG_OL;
 }
 
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache)
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full)
 {
-    unsigned kinds = classify_tag(el);
-    int names_matter = !is_inline(el);
+    unsigned kinds = full ? classify_tag(el) : 0;
+    int names_matter = full && !is_inline(el);
     for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
         const mt_attr *a = &el->attrs[i];
         switch (a->name_len) {
@@ -340,7 +343,7 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache)
                 kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
             break;
         case 4:
-            if (memcmp(a->name, "role", 4) == 0)
+            if (full && memcmp(a->name, "role", 4) == 0)
                 kinds = combine(kinds, classify_role(a));
             break;
         case 5:
@@ -358,6 +361,8 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache)
                 kinds |= K_HIDDEN;
             break;
         case 8:
+            if (!full)
+                break;
             if (memcmp(a->name, "itemprop", 8) == 0) {
                 if (attr_contains(a, "articlebody") || attr_equals(a, "text") ||
                     attr_equals(a, "reviewbody"))

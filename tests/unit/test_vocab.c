@@ -15,7 +15,7 @@ static unsigned kinds_of(mt_tag tag, const char *attr, const char *value)
     n.tag = tag;
     n.attrs = &a;
     n.nattrs = 1;
-    return mt_vocab_classify(&n, &cache);
+    return mt_vocab_classify(&n, &cache, 1);
 }
 
 static unsigned div_class(const char *value)
