@@ -6,6 +6,7 @@
 #include "html/input.h"
 #include "html/tree_builder.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #define DEFAULT_MAX_INPUT (64u * 1024u * 1024u)
 #define DEFAULT_MAX_NODES 2000000u
@@ -97,7 +98,14 @@ static mt_status parse_decoded(mt_document *doc, const char *html, size_t len,
                              len - choice->bom_len, &decoded, &decoded_len);
     if (st != MT_OK)
         return st;
-    st = mt_input_prepare(&doc->arena, decoded, decoded_len, &text, &text_len);
+    /* Validate no byte twice: the charset stage scanned the input, and our
+     * own decoders write nothing but valid UTF-8. */
+    size_t checked = 0;
+    if (decoded == html + choice->bom_len)
+        checked = choice->utf8_valid_len;
+    else if (mt_decode_output_is_valid(choice->encoding, flags))
+        checked = decoded_len;
+    st = mt_input_prepare_checked(&doc->arena, decoded, decoded_len, checked, &text, &text_len);
     if (st != MT_OK)
         return st;
     doc->input = text;
@@ -141,14 +149,6 @@ static mt_status document_restart(mt_document *doc)
     return doc->root ? MT_OK : MT_ERR_NOMEM;
 }
 
-static int has_high_byte(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 1;
-    return 0;
-}
-
 mt_status mt_document_parse_into(mt_document *doc, const char *html, size_t len,
                                  const mt_parse_options *opts)
 {
@@ -166,7 +166,8 @@ mt_status mt_document_parse_into(mt_document *doc, const char *html, size_t len,
     mt_charset_choice declared;
     mt_charset_apply_declaration(html, len, late, MT_ENCSRC_META, &declared);
     if (declared.encoding == choice.encoding ||
-        (mt_encoding_ascii_compatible(declared.encoding) && !has_high_byte(html, len))) {
+        (mt_encoding_ascii_compatible(declared.encoding) &&
+         mt_utf8_ascii_prefix(html, len) == len)) {
         /* Same text either way: only the label changes. */
         doc->encoding = mt_encoding_name(declared.encoding);
         doc->encoding_source = declared.source;

@@ -116,6 +116,10 @@ typedef struct mt_charset_choice {
     /* Declared UTF-8 with stray bytes from a legacy encoding: decode the
      * ill-formed bytes as windows-1252 instead of U+FFFD (see sniff.c). */
     int utf8_fallback;
+    /* How many bytes at the start of the input (past any byte order mark)
+     * were found to be valid UTF-8 while choosing (0: none checked), so the
+     * input preparation need not check them again. */
+    size_t utf8_valid_len;
 } mt_charset_choice;
 
 /*
@@ -149,5 +153,14 @@ void mt_charset_apply_declaration(const char *html, size_t len, int declared, in
  * encodings are told apart by uchardet when the library was built with it,
  * and single-byte ones by our own scorer (detect.c). Never fails. */
 int mt_charset_detect(const char *s, size_t len);
+
+/* The detector reads at most this many bytes from the start. */
+#define MT_CHARSET_DETECT_WINDOW (256u * 1024u)
+
+/* The same for a caller that has already scanned the whole input:
+ * `valid` = mt_utf8_valid_prefix(s, len) and `ascii` =
+ * mt_utf8_ascii_prefix(s, len). Gives the same answer without reading the
+ * bytes again for those. */
+int mt_charset_detect_scanned(const char *s, size_t len, size_t valid, size_t ascii);
 
 #endif

@@ -103,17 +103,12 @@ static mt_status sink_finish(sink *s, const char **out, size_t *out_len)
 
 static int all_ascii(const unsigned char *p, size_t len)
 {
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull)
-            return 0;
-    }
-    for (; i < len; i++)
-        if (p[i] & 0x80)
-            return 0;
-    return 1;
+    return mt_utf8_ascii_prefix((const char *)p, len) == len;
+}
+
+static size_t ascii_run(const unsigned char *p, size_t len)
+{
+    return mt_utf8_ascii_prefix((const char *)p, len);
 }
 
 static size_t utf8_length(uint32_t cp)
@@ -122,25 +117,31 @@ static size_t utf8_length(uint32_t cp)
 }
 
 /* Single-byte: measure exactly, then fill, so the text takes one
- * allocation of the right size. */
+ * allocation of the right size. Legacy pages are mostly ASCII, which both
+ * passes take in runs. */
 static void decode_single_byte(sink *s, const uint16_t *table, const unsigned char *in,
                                size_t len)
 {
     size_t need = 0;
-    for (size_t i = 0; i < len; i++)
-        need += in[i] < 0x80 ? 1 : utf8_length(table[in[i] - 0x80] ? table[in[i] - 0x80]
-                                                                   : REPLACEMENT);
+    for (size_t i = 0; i < len; i++) {
+        size_t run = ascii_run(in + i, len - i);
+        need += run;
+        i += run;
+        if (i < len)
+            need += utf8_length(table[in[i] - 0x80] ? table[in[i] - 0x80] : REPLACEMENT);
+    }
     if (!sink_reserve(s, need))
         return;
     char *o = s->buf + s->len;
     for (size_t i = 0; i < len; i++) {
-        unsigned b = in[i];
-        if (b < 0x80) {
-            *o++ = (char)b;
-            continue;
+        size_t run = ascii_run(in + i, len - i);
+        memcpy(o, in + i, run);
+        o += run;
+        i += run;
+        if (i < len) {
+            uint32_t cp = table[in[i] - 0x80];
+            o += mt_utf8_encode(cp ? cp : REPLACEMENT, o);
         }
-        uint32_t cp = table[b - 0x80];
-        o += mt_utf8_encode(cp ? cp : REPLACEMENT, o);
     }
     s->len = (size_t)(o - s->buf);
 }
@@ -496,6 +497,9 @@ static void decode_cjk_runs(sink *s, int enc, iconv_t main_cd, iconv_t second_cd
 {
     size_t run = 0, i = 0;
     while (i < len) {
+        i += ascii_run(in + i, len - i);    /* ASCII: characters of their own, kept in the run */
+        if (i >= len)
+            break;
         uint32_t cp = REPLACEMENT;
         size_t n = mt_cjk_char_length(enc, in + i, len - i);
         int kind = n ? classify(enc, in + i, n, &cp) : CH_CODE_POINT;
@@ -533,6 +537,20 @@ static mt_status decode_cjk(sink *s, int enc, const unsigned char *in, size_t le
 /* ======================================================================
  * Entry point
  * ====================================================================== */
+
+int mt_decode_output_is_valid(int enc, unsigned flags)
+{
+    if (mt_single_byte_table(enc))
+        return 1;
+    switch (enc) {
+    case MT_ENC_UTF_8: return (flags & MT_DECODE_UTF8_FALLBACK) != 0;
+    case MT_ENC_UTF_16BE:
+    case MT_ENC_UTF_16LE:
+    case MT_ENC_X_USER_DEFINED:
+    case MT_ENC_REPLACEMENT: return 1;
+    }
+    return 0;
+}
 
 static size_t first_capacity(int enc, size_t len)
 {

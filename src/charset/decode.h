@@ -86,4 +86,10 @@ size_t mt_cjk_char_length(int enc, const unsigned char *p, size_t left);
 mt_status mt_decode(mt_arena *arena, int enc, unsigned flags, const char *in, size_t len,
                     const char **out, size_t *out_len);
 
+/* Whether mt_decode() with `enc` and `flags` always gives valid UTF-8,
+ * whatever the input: true for the encodings decoded by our own code (every
+ * character written is encoded here), false for UTF-8 used as it lies and
+ * for the converters of the C library. */
+int mt_decode_output_is_valid(int enc, unsigned flags);
+
 #endif

@@ -33,7 +33,7 @@
 #include <uchardet.h>
 #endif
 
-#define MAX_SCAN (256u * 1024u)
+#define MAX_SCAN MT_CHARSET_DETECT_WINDOW
 
 /* ======================================================================
  * Walking the text of a page
@@ -60,16 +60,22 @@ static int at_ci(const walker *w, size_t at, const char *lit)
     return 1;
 }
 
-/* Moves to just past the first `lit` (ASCII, lowercase) at or after `from`,
- * or to the end. */
+/* Moves to just past the first `lit` (ASCII, lowercase, beginning with a
+ * byte that is no letter, so memchr finds its candidates) at or after
+ * `from`, or to the end. */
 static void skip_to_after(walker *w, size_t from, const char *lit)
 {
     size_t n = strlen(lit);
-    for (size_t i = from; i + n <= w->len; i++)
-        if (lower(w->s[i]) == (unsigned char)lit[0] && at_ci(w, i, lit)) {
+    for (size_t i = from; i + n <= w->len; i++) {
+        const unsigned char *c = memchr(w->s + i, lit[0], w->len - i - n + 1);
+        if (!c)
+            break;
+        i = (size_t)(c - w->s);
+        if (at_ci(w, i, lit)) {
             w->pos = i + n;
             return;
         }
+    }
     w->pos = w->len;
 }
 
@@ -112,6 +118,15 @@ static int walk_next(walker *w)
     if (w->s[w->pos] == '<' && skip_markup(w))
         return ' ';
     return w->s[w->pos++];
+}
+
+/* Length of the run of text bytes at the walker that neither start markup
+ * nor are >= 0x80: walk_next would return each as it stands. */
+static size_t plain_text_run(const walker *w)
+{
+    const unsigned char *p = w->s + w->pos;
+    const unsigned char *lt = memchr(p, '<', w->len - w->pos);
+    return mt_utf8_ascii_prefix((const char *)p, lt ? (size_t)(lt - p) : w->len - w->pos);
 }
 
 /* ======================================================================
@@ -229,6 +244,18 @@ static int detect_single_byte(const unsigned char *s, size_t len)
         if (cur >= 0x80)
             for (size_t k = 0; k < NCAND; k++)
                 score_byte(&sc[k], prev, cur, next < 0 ? ' ' : next);
+        else if (next >= 0 && next < 0x80) {
+            /* Only bytes >= 0x80 are scored, with their neighbours: a run of
+             * plain ASCII text is passed over, keeping its last two bytes as
+             * `prev` and `cur`. */
+            size_t run = plain_text_run(&w);
+            if (run) {
+                w.pos += run;
+                prev = run > 1 ? w.s[w.pos - 2] : next;
+                cur = w.s[w.pos - 1];
+                continue;
+            }
+        }
         prev = cur;
         cur = next;
     }
@@ -252,6 +279,10 @@ static int cjk_plausible(int enc, const unsigned char *s, size_t len)
 {
     size_t chars = 0, bad = 0, glued = 0, i = 0;
     while (i < len) {
+        /* ASCII bytes are characters of their own in every CJK encoding */
+        i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
+        if (i >= len)
+            break;
         size_t n = mt_cjk_char_length(enc, s + i, len - i);
         if (n == 1) {
             i++;
@@ -329,33 +360,27 @@ static int any_cjk_plausible(const unsigned char *s, size_t len)
 
 static int has_iso_2022_jp_escape(const unsigned char *s, size_t len)
 {
-    for (size_t i = 0; i + 2 < len; i++)
-        if (s[i] == 0x1B && s[i + 1] == '$' && (s[i + 2] == 'B' || s[i + 2] == '@'))
+    const unsigned char *p = s, *end = s + len;
+    while ((p = memchr(p, 0x1B, (size_t)(end - p))) != NULL && end - p > 2) {
+        if (p[1] == '$' && (p[2] == 'B' || p[2] == '@'))
             return 1;
+        p++;
+    }
     return 0;
 }
 
-static int all_ascii(const unsigned char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (s[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
-int mt_charset_detect(const char *html, size_t len)
+/* `valid` and `ascii`: the valid UTF-8 prefix and the ASCII prefix of the
+ * first `len` bytes (at most MAX_SCAN). */
+static int detect_window(const char *html, size_t len, size_t valid, size_t ascii)
 {
     const unsigned char *s = (const unsigned char *)html;
-    if (len > MAX_SCAN)
-        len = MAX_SCAN;
-    if (all_ascii(s, len))
+    if (ascii == len)
         return has_iso_2022_jp_escape(s, len) ? MT_ENC_ISO_2022_JP : MT_ENC_WINDOWS_1252;
-    size_t valid = mt_utf8_valid_prefix(html, len);
     /* A cut at MAX_SCAN may split the last character; so may the end of a
      * page truncated in transfer, which is still UTF-8 when the rest has
      * multi-byte sequences. */
     if (valid == len || (len == MAX_SCAN && len - valid < 4) ||
-        (mt_utf8_is_cut_character(html + valid, len - valid) && !all_ascii(s, valid)))
+        (mt_utf8_is_cut_character(html + valid, len - valid) && ascii < valid))
         return MT_ENC_UTF_8;
     if (any_cjk_plausible(s, len)) {
         int cjk = uchardet_cjk(s, len);
@@ -363,4 +388,28 @@ int mt_charset_detect(const char *html, size_t len)
             return cjk;
     }
     return detect_single_byte(s, len);
+}
+
+int mt_charset_detect(const char *html, size_t len)
+{
+    if (len > MAX_SCAN)
+        len = MAX_SCAN;
+    size_t ascii, valid = mt_utf8_scan(html, len, &ascii);
+    return detect_window(html, len, valid, ascii);
+}
+
+int mt_charset_detect_scanned(const char *html, size_t len, size_t valid, size_t ascii)
+{
+    if (len > MAX_SCAN) {
+        /* The prefixes of the window are those of the page cut to it; where
+         * the valid text goes on past the cut, a scan of the window alone
+         * could stop up to three bytes short of it (at a character the cut
+         * splits), which detect_window() reads as UTF-8 all the same. */
+        len = MAX_SCAN;
+        if (valid > len)
+            valid = len;
+        if (ascii > len)
+            ascii = len;
+    }
+    return detect_window(html, len, valid, ascii);
 }

@@ -414,28 +414,27 @@ int mt_charset_prescan(const char *s, size_t len)
  * ====================================================================== */
 
 /* What decides the UTF-8 policy: is the input well-formed UTF-8, and does
- * it hold at least one well-formed multi-byte sequence? */
+ * it hold at least one well-formed multi-byte sequence? `valid_len` is the
+ * input's valid prefix, which the parser need not check again. */
 typedef struct utf8_census {
     int valid;
     int multibyte;
+    size_t valid_len;
 } utf8_census;
 
-static int has_high_byte(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return 1;
-    return 0;
-}
-
+/* One pass over the input when it is valid UTF-8 (the common case): the
+ * scan reports the ASCII prefix too, and a high byte inside a valid prefix
+ * is a multi-byte sequence. */
 static utf8_census take_census(const char *s, size_t len)
 {
-    utf8_census c = { 1, 0 };
+    utf8_census c = { 1, 0, 0 };
     size_t i = 0;
     while (i < len && !(c.multibyte && !c.valid)) {
-        size_t valid = mt_utf8_valid_prefix(s + i, len - i);
-        if (!c.multibyte && has_high_byte(s + i, valid))
+        size_t ascii, valid = mt_utf8_scan(s + i, len - i, &ascii);
+        if (ascii < valid)
             c.multibyte = 1;
+        if (i == 0)
+            c.valid_len = valid;
         i += valid;
         if (i < len && mt_utf8_is_cut_character(s + i, len - i))
             break;  /* the input ends inside a character: cut, not ill-formed */
@@ -455,9 +454,11 @@ void mt_charset_apply_declaration(const char *html, size_t len, int declared, in
     out->bom_len = 0;
     out->tentative = 0;
     out->utf8_fallback = 0;
+    out->utf8_valid_len = 0;
     if (!mt_encoding_ascii_compatible(declared))
         return;
     utf8_census c = take_census(html, len);
+    out->utf8_valid_len = c.valid_len;
     if (declared != MT_ENC_UTF_8) {
         if (c.valid && c.multibyte) {
             out->encoding = MT_ENC_UTF_8;
@@ -499,8 +500,13 @@ mt_status mt_charset_determine(const char *html, size_t len, const char *transpo
         mt_charset_apply_declaration(html, len, enc, MT_ENCSRC_META, out);
         return st;
     }
-    out->encoding = mt_charset_detect(html, len);
-    out->source = has_high_byte(html, len) ? MT_ENCSRC_DETECTED : MT_ENCSRC_DEFAULT;
+    /* Nothing declared: one pass tells the detector what it needs to know
+     * first (valid UTF-8? any byte >= 0x80?) and spares the parser its own
+     * check of the same bytes. */
+    size_t ascii, valid = mt_utf8_scan(html, len, &ascii);
+    out->encoding = mt_charset_detect_scanned(html, len, valid, ascii);
+    out->source = ascii < len ? MT_ENCSRC_DETECTED : MT_ENCSRC_DEFAULT;
     out->tentative = 1;
+    out->utf8_valid_len = valid;
     return st;
 }

@@ -18,4 +18,10 @@
 mt_status mt_input_prepare(mt_arena *arena, const char *in, size_t len,
                            const char **out, size_t *out_len);
 
+/* The same for a caller that knows the first `checked` bytes of `in` to be
+ * valid UTF-8 ending at a character boundary (the charset stage found them
+ * so, or a decoder wrote them): only the rest is validated. */
+mt_status mt_input_prepare_checked(mt_arena *arena, const char *in, size_t len, size_t checked,
+                                   const char **out, size_t *out_len);
+
 #endif

@@ -43,6 +43,14 @@ uint32_t mt_utf8_decode(const char *s, const char *end, size_t *len);
  * length when all of it is valid). */
 size_t mt_utf8_valid_prefix(const char *s, size_t len);
 
+/* The same, and in *ascii_len (may be NULL) the length of the prefix that
+ * is all ASCII, found in the same pass: a caller that needs both (is the
+ * text valid, and does it hold any multi-byte sequence?) reads it once. */
+size_t mt_utf8_scan(const char *s, size_t len, size_t *ascii_len);
+
+/* Length of the longest prefix of s[0..len) without a byte >= 0x80. */
+size_t mt_utf8_ascii_prefix(const char *s, size_t len);
+
 /* Whether s[0..len) is one character cut short: a lead byte followed by
  * fewer continuation bytes than it announces. Text truncated in transfer
  * (web archives cut records at a size limit) ends so; it is not a sign of
