@@ -6,9 +6,6 @@
  * "example.com"), so a candidate that names the site is weighed down, and
  * one that another source confirms is weighed up. */
 #include <string.h>
-#ifdef MT_META_DEBUG
-#include <stdio.h>
-#endif
 #include "metadata/meta_internal.h"
 
 #define BYLINE_CAP 320
@@ -355,10 +352,6 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     after = mt_meta_after(c, anchor, 1, &len);
     if (!after)
         return -1;
-#ifdef MT_META_DEBUG
-    fprintf(stderr, "AFTER <%.*s>\n%.*s\n", (int)anchor->data_len, anchor->data,
-            (int)(len < 3000 ? len : 3000), after);
-#endif
     n = split_lines(after, len, ln, MAX_LINES);
     return from_lines(c, l, ln, n, LINES_AFTER);
 }
@@ -511,11 +504,6 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         if (n && add_text(c, l, buf, n, "copyright", 25) < 0)
             return MT_ERR_NOMEM;
     }
-#ifdef MT_META_DEBUG
-    for (size_t i = 0; i < l->n; i++)
-        fprintf(stderr, "AUTHOR %s %d %s%s\n", l->c[i].source, l->c[i].score, l->c[i].names.name[0],
-                l->c[i].names.n > 1 ? " ..." : "");
-#endif
     const candidate *best = NULL;
     for (size_t i = 0; i < l->n; i++)
         if (!best || l->c[i].score > best->score)

@@ -9,9 +9,6 @@
  * articles they date other articles. A date labelled "updated" or
  * "aktualisiert" is a modification. */
 #include <string.h>
-#ifdef MT_META_DEBUG
-#include <stdio.h>
-#endif
 #include "metadata/meta_internal.h"
 
 #define MAX_DATES 48
@@ -568,14 +565,6 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     if (!best_of(l, 0))
         from_page_text(c, l);
     localize_utc(l);
-#ifdef MT_META_DEBUG
-    for (size_t i = 0; i < l->n; i++) {
-        char b[32];
-        mt_date_format(&l->c[i].d, b);
-        fprintf(stderr, "DATE %s %s %d %s\n", b, l->c[i].source, l->c[i].score,
-                l->c[i].modified ? "mod" : "pub");
-    }
-#endif
     const dcand *pub = best_of(l, 0);
     const dcand *mod = best_of(l, 1);
     /* a page that only says when it was last changed (a wiki page, a

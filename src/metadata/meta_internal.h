@@ -1,13 +1,15 @@
 /* meta_internal.h -- the pieces of the metadata stage, shared between its
  * files and with the unit tests; nothing here is public API.
  *
- * The stage is split by source: dates.c (parsing dates in the forms and
- * languages of the web), text.c (whitespace, case folding, tag stripping),
- * url.c (dates in URL paths, resolving relative URLs), authors.c and title.c
- * (cleaning what the sources give), jsonld.c (interpreting JSON-LD),
- * collect.c (one pass over the tree gathering every candidate),
- * date_search.c and byline.c (what the visible page says near the headline),
- * and metadata.c, which weighs the candidates field by field. */
+ * The stage is split by job: dates.c (parsing dates in the forms and
+ * languages of the web), text.c (white space, case folding, tag stripping,
+ * words), url.c (dates in URL paths, hosts), authors.c and title.c (cleaning
+ * names and titles), jsonld.c (interpreting JSON-LD), collect.c (one pass
+ * over the tree gathering every candidate, and the flags saying what is
+ * boilerplate), nearby.c (the visible text around the headline), then one
+ * chooser per field: headline.c (title), byline.c (authors), date_search.c
+ * (dates), pagetype.c, and metadata.c for the simple fields and the order
+ * in which they all run. */
 #ifndef MT_METADATA_META_INTERNAL_H
 #define MT_METADATA_META_INTERNAL_H
 
