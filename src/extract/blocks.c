@@ -352,6 +352,30 @@ static int compare_spans(const void *x, const void *y)
     return 0;
 }
 
+/* Makes sorted spans nest, as mt_span promises: a span that starts inside
+ * another and ends past it is cut at the other's end (spans closed and
+ * reopened across block boundaries, and whitespace trimmed at their edges,
+ * can leave such overlaps on misnested markup). Returns how many are left. */
+static size_t nest_spans(mt_span *s, size_t n)
+{
+    uint32_t ends[MAX_OPEN_SPANS + 1];
+    int depth = 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        mt_span sp = s[i];
+        while (depth > 0 && ends[depth - 1] <= sp.start)
+            depth--;
+        if (depth > 0 && sp.end > ends[depth - 1])
+            sp.end = ends[depth - 1];
+        if (sp.end <= sp.start)
+            continue;
+        s[kept++] = sp;
+        if (depth < MAX_OPEN_SPANS + 1)
+            ends[depth++] = sp.end;
+    }
+    return kept;
+}
+
 /* Copies the finished block's spans into the arena, closing (and, for the
  * next block, reopening at 0) the spans still open. */
 static const mt_span *take_spans(builder *b, uint32_t text_len, size_t *n)
@@ -371,8 +395,9 @@ static const mt_span *take_spans(builder *b, uint32_t text_len, size_t *n)
     }
     memcpy(copy, b->spans.data, b->spans.len * sizeof *copy);
     qsort(copy, b->spans.len, sizeof *copy, compare_spans);
+    *n = nest_spans(copy, b->spans.len);
     b->spans.len = 0;
-    return copy;
+    return *n ? copy : NULL;
 }
 
 /* ================================================================ blocks */
