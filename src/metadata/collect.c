@@ -456,7 +456,7 @@ static int taxonomy_class(const char *s, size_t n)
 
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
-    const mt_attr *cls, *id, *itemprop, *itemtype, *role, *rel;
+    const mt_attr *cls, *id, *itemprop, *itemtype, *role, *rel, *property;
 } el_attrs;
 
 static void read_attrs(const mt_node *el, el_attrs *a)
@@ -475,6 +475,7 @@ static void read_attrs(const mt_node *el, el_attrs *a)
         case 8:
             slot = memcmp(at->name, "itemprop", 8) == 0   ? &a->itemprop
                    : memcmp(at->name, "itemtype", 8) == 0 ? &a->itemtype
+                   : memcmp(at->name, "property", 8) == 0 ? &a->property
                                                            : NULL;
             break;
         default: break;
@@ -636,13 +637,23 @@ static void add_hinted(mt_meta_page *page, const mt_node *el, unsigned hints)
     }
 }
 
+/* A microdata or RDFa property we read from elements. RDFa names carry a
+ * vocabulary prefix ("dc:creator", "schema:datePublished"): the part after
+ * the colon counts. */
 static int prop_of(const char *s, size_t n)
 {
     static const struct { const char *name; int prop; } props[] = {
         { "headline", MT_PROP_HEADLINE }, { "author", MT_PROP_AUTHOR },
         { "creator", MT_PROP_AUTHOR }, { "datepublished", MT_PROP_DATE },
         { "datecreated", MT_PROP_DATE }, { "datemodified", MT_PROP_MODIFIED },
+        { "created", MT_PROP_DATE }, { "issued", MT_PROP_DATE }, { "modified", MT_PROP_MODIFIED },
+        { "has_creator", MT_PROP_AUTHOR },
     };
+    const char *colon = memchr(s, ':', n);
+    if (colon) {
+        n -= (size_t)(colon + 1 - s);
+        s = colon + 1;
+    }
     for (size_t i = 0; i < sizeof props / sizeof props[0]; i++)
         if (mt_meta_eq_ci(s, n, props[i].name))
             return props[i].prop;
@@ -796,6 +807,7 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
         return 0;
     if (el->nattrs) {
         read_itemprop(page, el, a->itemprop);
+        read_itemprop(page, el, a->property);
         /* links, images and icons are too many to weigh one by one, and
          * they are never the box a byline, a date or a comment list is */
         if (weighs_class(el->tag))

@@ -152,6 +152,18 @@ static void test_microdata(void)
     CHECK_STR(meta.language, "es");
 }
 
+static void test_rdfa_properties(void)
+{
+    CHECK_INT(extract("<h1>Der neue Trend</h1>"
+                      "<span property='dc:date dc:created' content='2012-05-08T10:00:00+02:00'>"
+                      "8. Mai 2012</span> <span rel='sioc:has_creator'>"
+                      "<a property='foaf:name'>x</a></span>"
+                      "<span property='dc:creator'>Max Beispiel</span><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-05-08T10:00:00+02:00");
+    CHECK_STR(author(0), "Max Beispiel");
+}
+
 static void test_polish_dateline_and_base_href(void)
 {
     CHECK_INT(extract_fixture("datelines.html", NULL), MT_OK);
@@ -423,6 +435,7 @@ int main(void)
     RUN(test_malformed_json_ld_leaves_other_sources);
     RUN(test_page_without_metadata);
     RUN(test_microdata);
+    RUN(test_rdfa_properties);
     RUN(test_polish_dateline_and_base_href);
     RUN(test_japanese_date);
     RUN(test_json_ld_items_for_other_pages);
