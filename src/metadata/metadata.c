@@ -8,6 +8,12 @@
 #include "metadata/meta_internal.h"
 #include "util/url.h"
 
+/* The scratch arena's first chunk: room for what a typical page needs (the
+ * side tables, the texts around the headline, the JSON-LD items) in one
+ * allocation, and small enough that malloc serves it from its heap rather
+ * than mapping fresh pages for every page. */
+#define SCRATCH_CHUNK (96u * 1024u)
+
 /* Most tags and categories we return. */
 #define MAX_LIST 32
 
@@ -416,7 +422,7 @@ mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int6
     if (!doc || !doc->root)
         return MT_OK;
     mt_arena scratch;
-    mt_arena_init(&scratch, arena->alloc, 16384, 0);
+    mt_arena_init(&scratch, arena->alloc, SCRATCH_CHUNK, 0);
     mt_meta_ctx c;
     memset(&c, 0, sizeof c);
     c.doc = doc;
