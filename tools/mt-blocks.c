@@ -81,9 +81,12 @@ int main(int argc, char **argv)
     c.opts = &opts;
     c.arena = &arena;
     block_list blocks = { NULL, 0, 0 };
-    if (mt_features_compute(&c) != MT_OK || mt_blocks_build(&c, c.body, &blocks) != MT_OK)
+    if (mt_features_compute(&c) != MT_OK)
         return 3;
-    mt_select_main(&c, &blocks);
+    mt_select_region(&c);
+    if (mt_blocks_build(&c, c.body, &blocks) != MT_OK)
+        return 3;
+    mt_mark_main(&c, &blocks);
     mt_prune_blocks(&c, &blocks);
     for (size_t i = 0; i < blocks.count; i++) {
         const xblock *x = &blocks.items[i];

@@ -137,6 +137,7 @@ typedef struct block_context {
 
 typedef struct frame {
     const mt_node *el;
+    int region;                 /* a root of the main region */
     enum role role;
     block_context saved;
     int opened_span;            /* index+1 of the span it opened, 0 if none */
@@ -174,6 +175,7 @@ typedef struct builder {
     table_builder table;
     int table_depth;            /* data table nesting (only the outer one builds) */
     mt_vec frames;
+    int region_depth;           /* inside the main region */
     int failed;
 } builder;
 
@@ -831,6 +833,13 @@ static int enter(builder *b, const mt_node *el, frame *f)
     const node_info *in = ni(b->c, el);
     if (in->flags & NI_INVISIBLE)
         return 0;
+    /* outside the region, boilerplate cannot be kept: not cut at all */
+    if (!b->region_depth && (in->akind & K_BOILERPLATE) &&
+        !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
+        !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT)))
+        return 0;
+    f->region = (in->flags & NI_REGION) != 0;
+    b->region_depth += f->region;
     f->el = el;
     f->saved = b->cx;
     f->role = role_of(el);
@@ -1006,6 +1015,7 @@ static int enter(builder *b, const mt_node *el, frame *f)
 static void leave(builder *b, frame *f)
 {
     const mt_node *el = f->el;
+    b->region_depth -= f->region;
     if (f->opened_span && f->opened_span == b->nopen) {
         b->nopen--;
         record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);

@@ -114,10 +114,11 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     if (st != MT_OK)
         return st;
     block_list blocks = { NULL, 0, 0 };
+    mt_select_region(&ctx);
     st = mt_blocks_build(&ctx, ctx.body, &blocks);
     if (st != MT_OK)
         return st;
-    mt_select_main(&ctx, &blocks);
+    mt_mark_main(&ctx, &blocks);
     mt_prune_blocks(&ctx, &blocks);
 
     if (is_content(&ctx, &blocks)) {

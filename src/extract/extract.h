@@ -4,10 +4,11 @@
  * The stage runs in four passes over the tree, each linear:
  *   1. features.c  per-element statistics (text, links, punctuation,
  *                  visibility, class/id vocabulary), bottom-up;
- *   2. blocks.c    the page cut into typed blocks (paragraphs, headings,
- *                  list items, tables, ...), each remembering its element;
- *   3. select.c    the main region: the element whose subtree holds the
+ *   2. select.c    the main region: the element whose subtree holds the
  *                  article, by content scores and semantic markup;
+ *   3. blocks.c    the page cut into typed blocks (paragraphs, headings,
+ *                  list items, tables, ...), each remembering its element
+ *                  (boilerplate outside the region is not cut at all);
  *   4. prune.c     block by block: what inside (and next to) the region is
  *                  boilerplate -- link lists, share bars, "skip to content".
  * The kept blocks become mt_result.blocks. */

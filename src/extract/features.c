@@ -70,13 +70,13 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
         else if (el->tag == MT_TAG_PRE)
             flags |= NI_IN_PRE;
     }
-    in->flags = (uint8_t)flags;
+    in->flags = (uint16_t)flags;
 }
 
 static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
 {
     node_info *in = ni(c, t);
-    in->flags = (uint8_t)inherited;
+    in->flags = (uint16_t)inherited;
     if (inherited & NI_INVISIBLE)
         return;
     text_stats st;

@@ -92,7 +92,8 @@ enum {
     NI_PARA = 1u << 4,        /* a paragraph-like element with enough text */
     NI_IN_BOILER = 1u << 5,   /* inside (or is) an element whose vocabulary says boilerplate */
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
-    NI_REGION = 1u << 7       /* a root of the main region (select.c) */
+    NI_REGION = 1u << 7,      /* a root of the main region (select.c) */
+    NI_ABOVE_REGION = 1u << 8 /* an ancestor of a region root */
 };
 
 typedef struct node_info {
@@ -108,7 +109,7 @@ typedef struct node_info {
     uint32_t kind;          /* K_* of this element */
     uint32_t akind;         /* strong K_* of this element and all its ancestors */
     uint32_t good_chars;    /* chars of text-like paragraphs in the subtree (select.c) */
-    uint8_t flags;          /* NI_* */
+    uint16_t flags;         /* NI_* */
 } node_info;
 
 typedef struct extract_ctx {
@@ -150,12 +151,18 @@ typedef struct block_list {
     size_t count, cap;
 } block_list;
 
-/* Pass 2: cuts the subtree of `root` into blocks. */
+/* Pass 3: cuts the subtree of `root` into blocks. Outside the main region
+ * (mt_select_region first) subtrees that markup names as boilerplate are
+ * skipped -- nothing there can be kept -- unless comments are wanted and
+ * it is a comment section. */
 mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out);
 
 /* ------------------------------------------------------------------ selection */
-/* Pass 3: the main region. Sets XB_IN_MAIN on the blocks inside it. */
-void mt_select_main(extract_ctx *ctx, block_list *blocks);
+/* Pass 2: the main region: marks its root elements NI_REGION. */
+void mt_select_region(extract_ctx *ctx);
+
+/* Sets XB_IN_MAIN on the blocks inside the region. */
+void mt_mark_main(extract_ctx *ctx, block_list *blocks);
 
 /* Pass 4: sets XB_KEEP on the blocks that are main content. */
 void mt_prune_blocks(extract_ctx *ctx, block_list *blocks);

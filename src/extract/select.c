@@ -332,13 +332,25 @@ static int in_region(const extract_ctx *c, const mt_node *n)
     return 0;
 }
 
-void mt_select_main(extract_ctx *c, block_list *blocks)
+void mt_select_region(extract_ctx *c)
 {
     score_paragraphs(c);
     region r;
     choose_region(c, &r);
-    for (int k = 0; k < r.n; k++)
+    for (int k = 0; k < r.n; k++) {
         ni(c, r.roots[k])->flags |= NI_REGION;
+        for (const mt_node *a = r.roots[k]->parent; a; a = a->parent) {
+            if (ni(c, a)->flags & NI_ABOVE_REGION)
+                break;
+            ni(c, a)->flags |= NI_ABOVE_REGION;
+            if (a == c->body)
+                break;
+        }
+    }
+}
+
+void mt_mark_main(extract_ctx *c, block_list *blocks)
+{
     for (size_t i = 0; i < blocks->count; i++)
         if (in_region(c, blocks->items[i].node))
             blocks->items[i].flags |= XB_IN_MAIN;
