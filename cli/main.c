@@ -101,6 +101,10 @@ static void write_job(writer *w, cli_job *job)
     } else if (job->outcome == CLI_NO_CONTENT) {
         if (!w->cfg->quiet)
             report(w, job);
+        if (job->out) {         /* JSON/XML: the page's metadata record */
+            write_bytes(w, job->out, job->out_len);
+            w->written_docs++;
+        }
     } else {
         w->with_content++;
         /* Text documents of a batch are set apart by a blank line. */

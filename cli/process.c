@@ -188,6 +188,18 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
     if (st == MT_ERR_NO_CONTENT) {
         job->outcome = CLI_NO_CONTENT;
         snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
+        /* JSON and XML still describe the page (its metadata, with empty
+         * text), so that a batch has one record per input */
+        if (res && (cfg->format == MT_FORMAT_JSON || cfg->format == MT_FORMAT_XML)) {
+            mt_result meta_only = *res;
+            meta_only.blocks = meta_only.comments = NULL;
+            meta_only.nblocks = meta_only.ncomments = 0;
+            unsigned flags = cfg->render_flags | (ctx->several ? MT_RENDER_COMPACT : 0);
+            size_t len = 0;
+            char *r = mt_render(&meta_only, cfg->format, flags, NULL, &len, &st);
+            if (r)
+                keep_output(ctx, job, r, len);
+        }
         return;
     }
     if (st != MT_OK || !res) {
