@@ -109,6 +109,7 @@ typedef struct node_info {
     uint32_t kind;          /* K_* of this element */
     uint32_t akind;         /* strong K_* of this element and all its ancestors */
     uint32_t good_chars;    /* chars of text-like paragraphs in the subtree (select.c) */
+    uint32_t rkind;         /* strong K_* from the region root (exclusive) down to here */
     uint16_t flags;         /* NI_* */
 } node_info;
 

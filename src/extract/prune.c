@@ -9,17 +9,11 @@
 #include "extract/internal.h"
 
 /* The boilerplate kinds named on the way from the block's element up to the
- * region root (exclusive). */
+ * region root (exclusive), or to the body outside the region (mt_mark_main
+ * worked them out). */
 static unsigned kinds_above(const extract_ctx *c, const mt_node *n)
 {
-    unsigned kinds = 0;
-    for (; n && n != c->body; n = n->parent) {
-        const node_info *in = ni(c, n);
-        if (in->flags & NI_REGION)
-            break;
-        kinds |= mt_strong_kinds(in->kind);
-    }
-    return kinds;
+    return n ? ni(c, n)->rkind : 0;
 }
 
 static float block_link_density(const xblock *x)

@@ -467,7 +467,8 @@ bool mt_vocab_credit_line(const char *text, size_t len)
 
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 {
-    char low[160];
+    /* the longest phrase is shorter than this: no need to fold more */
+    char low[72];
     size_t n = 0;
     int space = 0;
     for (size_t i = 0; i < len && n < sizeof low; i++) {
@@ -482,16 +483,22 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
         if (n < sizeof low)
             low[n++] = (char)lower(c);
     }
+    if (n == 0)
+        return false;
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+        if (phrases[i][0] != low[0])
+            continue;
         size_t pl = strlen(phrases[i]);
         if (pl <= n && memcmp(low, phrases[i], pl) == 0)
             return true;
     }
+    if (n == sizeof low)
+        return false;       /* longer than any label */
     size_t ln = n;
     while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
         ln--;
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (strlen(labels[i]) == ln && memcmp(low, labels[i], ln) == 0)
+        if (labels[i][0] == low[0] && strlen(labels[i]) == ln && memcmp(low, labels[i], ln) == 0)
             return true;
     return false;
 }
