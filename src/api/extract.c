@@ -117,7 +117,9 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);
     if (st != MT_OK)
         return st;
-    st = mt_content_extract(doc, o, url, &doc->arena, r);
+    /* links resolve against the page's address, or failing that the
+     * canonical URL it states */
+    st = mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, r);
     if (st != MT_OK)
         return st;
     *result = r;

@@ -61,8 +61,10 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
 {
     node_info *in = ni(c, el);
     unsigned flags = inherited;
+    /* hidden, and credits inside a line of text (a caption's "Photo: X"),
+     * are read by no one: their text is not counted or kept */
     if (!(flags & NI_INVISIBLE) &&
-        (renders_no_text(el) || (mt_vocab_classify(el, vc, 0) & K_HIDDEN)))
+        (renders_no_text(el) || (mt_vocab_classify(el, vc, 0) & (K_HIDDEN | K_CREDIT))))
         flags |= NI_INVISIBLE;
     if (el->ns == MT_NS_HTML) {
         if (el->tag == MT_TAG_A && mt_dom_attr(el, "href", 4))

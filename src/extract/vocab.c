@@ -306,8 +306,20 @@ static unsigned classify_tag(const mt_node *el)
     }
 }
 
-/* Whether any whitespace-separated name of a class value is a hidden class. */
-static int names_hidden(const char *s, size_t len)
+/* A photo credit inside a caption ("<span class="credit">Photo: ...</span>",
+ * "image-credit", "photoCredit"): the one thing an inline element's class
+ * says that the block around it cannot. */
+static int is_credit_name(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 6 <= len; i++)
+        if ((s[i] | 0x20) == 'c' && (s[i + 1] | 0x20) == 'r' && memcmp(s + i + 2, "edit", 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether any whitespace-separated name of a class value is a hidden class
+ * (K_HIDDEN), or for an inline element a credit (K_CREDIT). */
+static unsigned names_hidden(const char *s, size_t len, int inline_el)
 {
     size_t i = 0;
     for (int names = 0; i < len && names < 16; names++) {
@@ -320,7 +332,9 @@ static int names_hidden(const char *s, size_t len)
          * before hashing the name */
         if (i > start && i - start >= 4 && i - start <= 18 &&
             memchr("hsveoiuadHSVEOIUAD", s[start], 18) && is_hidden_class(s + start, i - start))
-            return 1;
+            return K_HIDDEN;
+        if (inline_el && i - start >= 6 && is_credit_name(s + start, i - start))
+            return K_CREDIT;
     }
     return 0;
 }
@@ -350,8 +364,8 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full)
             if (memcmp(a->name, "class", 5) == 0) {
                 if (names_matter)
                     kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
-                else if (names_hidden(a->value, a->value_len))
-                    kinds |= K_HIDDEN;
+                else
+                    kinds |= names_hidden(a->value, a->value_len, is_inline(el));
             }
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 kinds |= K_HIDDEN;

@@ -81,6 +81,11 @@ static void test_roles_tags_and_hiding(void)
     CHECK(kinds_of(MT_TAG_SPAN, "class", "sr-only") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_A, "class", "headerlink") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_SPAN, "class", "social-share") == 0);
+    /* a credit inside a caption line */
+    CHECK(kinds_of(MT_TAG_SPAN, "class", "photo-credit") & K_CREDIT);
+    CHECK(mt_vocab_classify(&(mt_node){ .type = MT_NODE_ELEMENT, .tag = MT_TAG_SPAN,
+                                         .attrs = &(mt_attr){ "class", "credit", 5, 6, 0 },
+                                         .nattrs = 1 }, &cache, 0) & K_CREDIT);
 }
 
 static void test_phrases(void)
