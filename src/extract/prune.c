@@ -158,6 +158,28 @@ static void drop_orphan_labels(block_list *blocks)
     }
 }
 
+/* A kicker: the short section label above a headline ("Energy", "Opinion",
+ * "The long read"), a word or three without punctuation right before the
+ * heading that repeats the title. It names the section, not the story. */
+static void drop_kickers(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 1; i < blocks->count; i++) {
+        const xblock *h = &blocks->items[i];
+        if (!(h->flags & XB_KEEP) || h->pub.type != MT_BLOCK_HEADING)
+            continue;
+        if (!same_text(c->title, h->pub.text, h->pub.text_len))
+            continue;
+        for (size_t k = i; k-- > 0 && k + 2 >= i;) {
+            xblock *x = &blocks->items[k];
+            if (!(x->flags & XB_KEEP))
+                continue;
+            if (x->chars < 25 && x->punct == 0 && x->pub.type != MT_BLOCK_IMAGE)
+                x->flags &= (uint8_t)~XB_KEEP;
+        }
+        return;     /* the first headline only */
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -174,4 +196,5 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_orphan_labels(blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);
+    drop_kickers(c, blocks);
 }
