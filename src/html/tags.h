@@ -183,7 +183,8 @@ extern const char *const mt_tag_names[MT_TAG__COUNT];
 extern const uint8_t mt_tag_name_lengths[MT_TAG__COUNT];
 extern const uint8_t mt_tag_flags[MT_TAG__COUNT];
 
-/* The tag id of a lowercase ASCII name, or MT_TAG_UNKNOWN. */
+/* The tag id of a lowercase ASCII name, or MT_TAG_UNKNOWN. Reads
+ * only name[0..len). */
 mt_tag mt_tag_lookup(const char *name, size_t len);
 
 static inline int mt_tag_has(unsigned tag, unsigned flag)
