@@ -48,11 +48,17 @@ static bool same_lowered(const char *lower, size_t len, const char *name)
     return name[len] == '\0';
 }
 
+/* Every element and attribute of foreign content is looked up here; the
+ * first byte (lowercase in both tables) rules out nearly every entry
+ * before its length is counted. */
 static const char *find_adjusted(const char *const *table, size_t n, const char *lower,
                                  size_t len)
 {
+    if (len == 0)
+        return NULL;
     for (size_t i = 0; i < n; i++)
-        if (strlen(table[i]) == len && same_lowered(lower, len, table[i]))
+        if (table[i][0] == lower[0] && strlen(table[i]) == len &&
+            same_lowered(lower, len, table[i]))
             return table[i];
     return NULL;
 }
