@@ -214,8 +214,10 @@ static mt_status init(mt_tree *t, mt_document *doc, const mt_parse_options *opts
     t->scripting = opts->scripting != 0;
     t->frameset_ok = true;
     t->mode = MT_MODE_INITIAL;
-    t->tokenizer = mt_tokenizer_new(doc->input ? doc->input : "", doc->input_len,
-                                    opts->allocator, opts->max_attributes);
+    t->input = doc->input ? doc->input : "";
+    t->input_end = t->input + doc->input_len;
+    t->tokenizer = mt_tokenizer_new(t->input, doc->input_len, opts->allocator,
+                                    opts->max_attributes);
     return t->tokenizer ? MT_OK : MT_ERR_NOMEM;
 }
 

@@ -18,12 +18,10 @@ void mt_tree_nomem(mt_tree *t)
     t->done = true;
 }
 
-const char *mt_tree_keep_string(mt_tree *t, const char *s, size_t n)
+const char *mt_tree_copy_string(mt_tree *t, const char *s, size_t n)
 {
     if (!s || n == 0)
         return "";
-    if (mt_tokenizer_in_input(t->tokenizer, s))
-        return s;
     char *copy = mt_arena_strndup(&t->doc->arena, s, n);
     if (!copy)
         mt_tree_nomem(t);
@@ -290,7 +288,7 @@ void mt_tree_merge_attributes(mt_tree *t, mt_node *el, const mt_token *tok)
 static bool extends_input_slice(const mt_tree *t, const mt_node *text, const char *s)
 {
     return !(text->flags & MT_NODEF_OWNED_TEXT) && text->data + text->data_len == s &&
-           mt_tokenizer_in_input(t->tokenizer, s);
+           mt_tree_in_input(t, s);
 }
 
 static mt_tree_growing *growing_entry(mt_tree *t, const mt_node *text)
@@ -333,7 +331,7 @@ static void append_text(mt_tree *t, mt_node *text, const char *s, size_t n)
     mt_tree_growing *g = growing_entry(t, text);
     if (!g && (need < 256 || extends_input_slice(t, text, s))) {
         if (!(text->flags & MT_NODEF_OWNED_TEXT) && text->data + text->data_len == s &&
-            !mt_tokenizer_in_input(t->tokenizer, s)) {
+            !mt_tree_in_input(t, s)) {
             /* scratch bytes that happen to follow the slice in memory */
             s = mt_arena_strndup(&t->doc->arena, s, n);
             if (!s) {

@@ -99,6 +99,9 @@ typedef struct mt_tree {
     mt_document *doc;
     mt_tokenizer *tokenizer;
     const mt_allocator *alloc;
+    /* The tokenizer's input: token strings in [input, input_end) may be kept
+     * as they lie (see mt_tree_keep_string). */
+    const char *input, *input_end;
 
     /* The stack of open elements, bottom (html) first. */
     mt_node **stack;
@@ -283,8 +286,21 @@ void mt_tree_insert_spaces_only(mt_tree *t, const mt_token *tok);
 void mt_tree_insert_comment(mt_tree *t, const mt_token *tok, mt_node *parent);
 /* Adds the token's attributes that `el` lacks (a second <html>/<body>). */
 void mt_tree_merge_attributes(mt_tree *t, mt_node *el, const mt_token *tok);
-/* Copies a token string into the document unless it lies in the input. */
-const char *mt_tree_keep_string(mt_tree *t, const char *s, size_t n);
+/* Whether a token string starts in the input (else in tokenizer scratch). */
+static inline bool mt_tree_in_input(const mt_tree *t, const char *s)
+{
+    return s >= t->input && s < t->input_end;
+}
+/* Copies a token string into the document ("" for an empty one). */
+const char *mt_tree_copy_string(mt_tree *t, const char *s, size_t n);
+/* Copies a token string into the document unless it lies in the input:
+ * called for every name, value and text node, so the test is inline. */
+static inline const char *mt_tree_keep_string(mt_tree *t, const char *s, size_t n)
+{
+    if (n && mt_tree_in_input(t, s))
+        return s;
+    return mt_tree_copy_string(t, s, n);
+}
 /* Marks the parse as out of memory. */
 void mt_tree_nomem(mt_tree *t);
 
