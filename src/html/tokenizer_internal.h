@@ -307,7 +307,22 @@ tk_markup mt_tk_tag(mt_tokenizer *t, const uchar *lt, const uchar *name, bool en
 /* Continues the name `s` (in t->tagbuf) from p until a byte with a `stop`
  * class bit or the end, lowercasing ASCII letters and turning NUL into
  * U+FFFD; `stop` must include NUL. Returns where it stopped. */
-const uchar *mt_tk_name_chars(mt_tokenizer *t, tk_str *s, const uchar *p, unsigned stop);
+const uchar *mt_tk_name_chars_more(mt_tokenizer *t, tk_str *s, const uchar *p, unsigned stop);
+
+/* The same, with the common case inline: every tag and attribute has a
+ * name, nearly always in lowercase, which stays a slice of the input after
+ * one scan. */
+static inline const uchar *mt_tk_name_chars(mt_tokenizer *t, tk_str *s, const uchar *p,
+                                            unsigned stop)
+{
+    if (s->in_buf)
+        return mt_tk_name_chars_more(t, s, p, stop);
+    const uchar *q = tk_scan(p, t->end, stop | TK_UPPER);
+    tk_str_input(t, &t->tagbuf, s, (const char *)p, (size_t)(q - p));
+    if (q == t->end || (*q != '\0' && !tk_is(*q, TK_UPPER)))
+        return q;
+    return mt_tk_name_chars_more(t, s, q, stop);
+}
 
 /* Markup declarations and bogus comments (tokenizer_markup.c), both of
  * which always make a token (or, for "<![CDATA[" when CDATA is allowed,

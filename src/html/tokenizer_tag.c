@@ -15,7 +15,7 @@
 
 /* ---------------------------------------------------------------- names */
 
-const uchar *mt_tk_name_chars(mt_tokenizer *t, tk_str *s, const uchar *p, unsigned stop)
+const uchar *mt_tk_name_chars_more(mt_tokenizer *t, tk_str *s, const uchar *p, unsigned stop)
 {
     const uchar *end = t->end;
     for (;;) {
