@@ -185,7 +185,7 @@ static int is_month(const word *w);
 static int is_upper_start(const char *s, size_t n)
 {
     size_t k;
-    uint32_t c = mt_utf8_decode(s, s + n, &k);
+    uint32_t c = mt_meta_decode(s, s + n, &k);
     if (c < 0x80)
         return c >= 'A' && c <= 'Z';
     char lo[8];
@@ -205,7 +205,7 @@ int mt_author_plausible(const char *s, size_t len)
     int letters = 0;
     for (const char *p = s, *end = s + len; p < end;) {
         size_t k;
-        uint32_t c = mt_utf8_decode(p, end, &k);
+        uint32_t c = mt_meta_decode(p, end, &k);
         p += k;
         if (c < 0x80 && c && strchr(forbidden, (int)c))
             return 0;

@@ -192,7 +192,7 @@ static void classify_word(const char *s, tok *t)
 /* The code point at s and its length; CJK date characters are punctuation. */
 static uint32_t next_cp(const char *s, const char *end, size_t *k)
 {
-    return mt_utf8_decode(s, end, k);
+    return mt_meta_decode(s, end, k);
 }
 
 static int is_space_cp(uint32_t c)

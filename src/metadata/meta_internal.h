@@ -19,6 +19,7 @@
 #include "dom/dom.h"
 #include "util/arena.h"
 #include "util/json.h"
+#include "util/utf8.h"
 
 /* ====================================================================== dates */
 
@@ -109,6 +110,17 @@ int mt_date_month_word(const char *w, size_t len);
 
 /* ====================================================================== text */
 
+/* One code point of s[0..end): mt_utf8_decode with ASCII, which most text
+ * is, decoded in place (the stage reads text a code point at a time). */
+static inline uint32_t mt_meta_decode(const char *s, const char *end, size_t *len)
+{
+    if ((unsigned char)*s < 0x80) {
+        *len = 1;
+        return (unsigned char)*s;
+    }
+    return mt_utf8_decode(s, end, len);
+}
+
 /* Folds a word to lowercase (ASCII, Latin-1, Latin Extended-A, Greek and
  * Cyrillic) into `out` (cap bytes, NUL-terminated). Returns the length, or
  * 0 when it does not fit. */
@@ -127,10 +139,29 @@ char *mt_meta_clean_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
  * references: for values (JSON-LD, meta content) that carry markup. */
 char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len);
 
+static inline int mt_meta_is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* The next token of a space-separated list (class names, rel values,
  * words): from *pos, stores its start and length and moves *pos past it.
- * Returns 0 at the end. */
-int mt_meta_next_token(const char *s, size_t len, size_t *pos, size_t *start, size_t *tlen);
+ * Returns 0 at the end. (Inline: class lists are read token by token on
+ * every element.) */
+static inline int mt_meta_next_token(const char *s, size_t len, size_t *pos, size_t *start,
+                                     size_t *tlen)
+{
+    size_t i = *pos;
+    while (i < len && mt_meta_is_ascii_space(s[i]))
+        i++;
+    size_t st = i;
+    while (i < len && !mt_meta_is_ascii_space(s[i]))
+        i++;
+    *pos = i;
+    *start = st;
+    *tlen = i - st;
+    return i > st;
+}
 
 /* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);

@@ -40,6 +40,14 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
     const char *end = s + len;
     size_t n = 0;
     while (s < end) {
+        unsigned char b = (unsigned char)*s;
+        if (b < 0x80) {
+            if (n + 2 > cap)
+                return 0;
+            out[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            s++;
+            continue;
+        }
         size_t k;
         uint32_t c = mt_utf8_decode(s, end, &k);
         s += k;
@@ -88,7 +96,7 @@ static size_t space_at(const char *s, const char *end, int *zero_width)
     if (c < 0xC2)
         return 0;
     size_t k;
-    uint32_t cp = mt_utf8_decode(s, end, &k);
+    uint32_t cp = mt_meta_decode(s, end, &k);
     if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
         cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
         return k;
@@ -255,26 +263,6 @@ char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
     return d;
 }
 
-/* ================================================================ tokens */
-
-static int is_ascii_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-int mt_meta_next_token(const char *s, size_t len, size_t *pos, size_t *start, size_t *tlen)
-{
-    size_t i = *pos;
-    while (i < len && is_ascii_space(s[i]))
-        i++;
-    size_t st = i;
-    while (i < len && !is_ascii_space(s[i]))
-        i++;
-    *pos = i;
-    *start = st;
-    *tlen = i - st;
-    return i > st;
-}
 
 /* ================================================================ comparisons */
 
@@ -283,10 +271,20 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
     size_t n = strlen(needle);
     if (n == 0 || n > len)
         return n == 0 ? s : NULL;
-    for (size_t i = 0; i + n <= len; i++) {
-        size_t j = 0;
+    /* a place to compare at starts with the needle's first byte in either
+     * case; a capital in the needle matches nothing */
+    unsigned char first = (unsigned char)needle[0], other = first;
+    if (first >= 'A' && first <= 'Z')
+        return NULL;
+    if (first >= 'a' && first <= 'z')
+        other = (unsigned char)(first - 32);
+    const char *last = s + (len - n);
+    for (const char *p = s; p <= last; p++) {
+        if ((unsigned char)*p != first && (unsigned char)*p != other)
+            continue;
+        size_t j = 1;
         while (j < n) {
-            unsigned char c = (unsigned char)s[i + j];
+            unsigned char c = (unsigned char)p[j];
             if (c >= 'A' && c <= 'Z')
                 c += 32;
             if (c != (unsigned char)needle[j])
@@ -294,7 +292,7 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
             j++;
         }
         if (j == n)
-            return s + i;
+            return p;
     }
     return NULL;
 }
@@ -338,26 +336,44 @@ static uint32_t hash_word(const char *w, size_t n)
     return h;
 }
 
+/* hash_word of the word folded, for a word of ASCII only. */
+static uint32_t hash_lower_ascii(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+    }
+    return h;
+}
+
 size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
 {
     const char *p = s, *end = s + len;
     size_t n = 0;
     while (p < end && n < cap) {
         size_t k;
-        uint32_t c = mt_utf8_decode(p, end, &k);
+        uint32_t c = mt_meta_decode(p, end, &k);
         if (!mt_meta_is_word_char(c)) {
             p += k;
             continue;
         }
         const char *st = p;
         p += k;
+        int ascii = c < 0x80;
         if (!is_cjk(c)) {
             while (p < end) {
-                uint32_t d = mt_utf8_decode(p, end, &k);
+                uint32_t d = mt_meta_decode(p, end, &k);
                 if (!mt_meta_is_word_char(d) || is_cjk(d))
                     break;
+                ascii &= d < 0x80;
                 p += k;
             }
+        }
+        /* an ASCII word folds byte by byte: hashed as it is lowered */
+        if (ascii && p - st < 128) {
+            hashes[n++] = hash_lower_ascii(st, (size_t)(p - st));
+            continue;
         }
         char buf[128];
         size_t fn = mt_meta_fold(st, (size_t)(p - st), buf, sizeof buf);

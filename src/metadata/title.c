@@ -67,13 +67,18 @@ typedef struct sep {
  * " · ", " • ", " » ", " › ", " ~ ". Returns its length, 0 if none. */
 static size_t separator_at(const char *s, size_t len, size_t i, int *strong)
 {
-    static const struct { const char *text; int strong; } seps[] = {
-        { " | ", 1 }, { " :: ", 1 }, { " // ", 1 }, { " \xc2\xb7 ", 1 }, { " \xe2\x80\xa2 ", 1 },
-        { " \xc2\xbb ", 1 }, { " \xe2\x80\xba ", 1 }, { " ~ ", 1 }, { " \xe2\x80\x94 ", 0 },
-        { " \xe2\x80\x93 ", 0 }, { " - ", 0 }, { "|", 1 }, { ": ", 2 },
+#define S(t, strong) { t, sizeof(t) - 1, strong }
+    static const struct { const char *text; size_t len; int strong; } seps[] = {
+        S(" | ", 1), S(" :: ", 1), S(" // ", 1), S(" \xc2\xb7 ", 1), S(" \xe2\x80\xa2 ", 1),
+        S(" \xc2\xbb ", 1), S(" \xe2\x80\xba ", 1), S(" ~ ", 1), S(" \xe2\x80\x94 ", 0),
+        S(" \xe2\x80\x93 ", 0), S(" - ", 0), S("|", 1), S(": ", 2),
     };
+#undef S
+    /* every separator begins with one of three bytes */
+    if (s[i] != ' ' && s[i] != '|' && s[i] != ':')
+        return 0;
     for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-        size_t n = strlen(seps[k].text);
+        size_t n = seps[k].len;
         if (i + n <= len && memcmp(s + i, seps[k].text, n) == 0) {
             *strong = seps[k].strong;
             return n;
