@@ -10,6 +10,7 @@
 
 typedef struct meta_key {
     const char *key;        /* lowercase name, property or itemprop */
+    uint8_t len;            /* of key */
     uint8_t slot;
     uint8_t rank;           /* lower is stronger within the slot */
     const char *source;
@@ -17,147 +18,149 @@ typedef struct meta_key {
 
 /* Within a slot the OpenGraph and article: properties come first, then the
  * publishing systems' own conventions, then Dublin Core and generic names. */
+#define K(key, slot, rank, source) { key, (uint8_t)(sizeof(key) - 1), slot, rank, source }
 static const meta_key meta_keys[] = {
-    { "og:title", MT_SLOT_TITLE, 1, "meta:og:title" },
-    { "twitter:title", MT_SLOT_TITLE, 2, "meta:twitter:title" },
-    { "parsely-title", MT_SLOT_TITLE, 3, "meta:parsely-title" },
-    { "sailthru.title", MT_SLOT_TITLE, 3, "meta:sailthru.title" },
-    { "citation_title", MT_SLOT_TITLE, 3, "meta:citation_title" },
-    { "headline", MT_SLOT_TITLE, 4, "meta:headline" },
-    { "dc.title", MT_SLOT_TITLE, 5, "meta:dc.title" },
-    { "dcterms.title", MT_SLOT_TITLE, 5, "meta:dcterms.title" },
-    { "title", MT_SLOT_TITLE, 6, "meta:title" },
+    K("og:title", MT_SLOT_TITLE, 1, "meta:og:title"),
+    K("twitter:title", MT_SLOT_TITLE, 2, "meta:twitter:title"),
+    K("parsely-title", MT_SLOT_TITLE, 3, "meta:parsely-title"),
+    K("sailthru.title", MT_SLOT_TITLE, 3, "meta:sailthru.title"),
+    K("citation_title", MT_SLOT_TITLE, 3, "meta:citation_title"),
+    K("headline", MT_SLOT_TITLE, 4, "meta:headline"),
+    K("dc.title", MT_SLOT_TITLE, 5, "meta:dc.title"),
+    K("dcterms.title", MT_SLOT_TITLE, 5, "meta:dcterms.title"),
+    K("title", MT_SLOT_TITLE, 6, "meta:title"),
 
-    { "og:site_name", MT_SLOT_SITE, 1, "meta:og:site_name" },
-    { "application-name", MT_SLOT_SITE, 3, "meta:application-name" },
-    { "apple-mobile-web-app-title", MT_SLOT_SITE, 4, "meta:apple-mobile-web-app-title" },
-    { "publisher", MT_SLOT_SITE, 5, "meta:publisher" },
-    { "dc.publisher", MT_SLOT_SITE, 5, "meta:dc.publisher" },
-    { "dcterms.publisher", MT_SLOT_SITE, 5, "meta:dcterms.publisher" },
-    { "citation_journal_title", MT_SLOT_SITE, 6, "meta:citation_journal_title" },
+    K("og:site_name", MT_SLOT_SITE, 1, "meta:og:site_name"),
+    K("application-name", MT_SLOT_SITE, 3, "meta:application-name"),
+    K("apple-mobile-web-app-title", MT_SLOT_SITE, 4, "meta:apple-mobile-web-app-title"),
+    K("publisher", MT_SLOT_SITE, 5, "meta:publisher"),
+    K("dc.publisher", MT_SLOT_SITE, 5, "meta:dc.publisher"),
+    K("dcterms.publisher", MT_SLOT_SITE, 5, "meta:dcterms.publisher"),
+    K("citation_journal_title", MT_SLOT_SITE, 6, "meta:citation_journal_title"),
 
-    { "description", MT_SLOT_DESCRIPTION, 1, "meta:description" },
-    { "og:description", MT_SLOT_DESCRIPTION, 2, "meta:og:description" },
-    { "twitter:description", MT_SLOT_DESCRIPTION, 3, "meta:twitter:description" },
-    { "dc.description", MT_SLOT_DESCRIPTION, 4, "meta:dc.description" },
-    { "dcterms.description", MT_SLOT_DESCRIPTION, 4, "meta:dcterms.description" },
-    { "dcterms.abstract", MT_SLOT_DESCRIPTION, 5, "meta:dcterms.abstract" },
+    K("description", MT_SLOT_DESCRIPTION, 1, "meta:description"),
+    K("og:description", MT_SLOT_DESCRIPTION, 2, "meta:og:description"),
+    K("twitter:description", MT_SLOT_DESCRIPTION, 3, "meta:twitter:description"),
+    K("dc.description", MT_SLOT_DESCRIPTION, 4, "meta:dc.description"),
+    K("dcterms.description", MT_SLOT_DESCRIPTION, 4, "meta:dcterms.description"),
+    K("dcterms.abstract", MT_SLOT_DESCRIPTION, 5, "meta:dcterms.abstract"),
 
-    { "citation_author", MT_SLOT_AUTHOR, 1, "meta:citation_author" },
-    { "author", MT_SLOT_AUTHOR, 2, "meta:author" },
-    { "article:author", MT_SLOT_AUTHOR, 3, "meta:article:author" },
-    { "og:article:author", MT_SLOT_AUTHOR, 3, "meta:og:article:author" },
-    { "parsely-author", MT_SLOT_AUTHOR, 3, "meta:parsely-author" },
-    { "sailthru.author", MT_SLOT_AUTHOR, 3, "meta:sailthru.author" },
-    { "byl", MT_SLOT_AUTHOR, 4, "meta:byl" },
-    { "dc.creator", MT_SLOT_AUTHOR, 4, "meta:dc.creator" },
-    { "dcterms.creator", MT_SLOT_AUTHOR, 4, "meta:dcterms.creator" },
-    { "dc.contributor", MT_SLOT_AUTHOR, 5, "meta:dc.contributor" },
-    { "article.author", MT_SLOT_AUTHOR, 5, "meta:article.author" },
-    { "cxenseparse:author", MT_SLOT_AUTHOR, 5, "meta:cxenseparse:author" },
-    { "authors", MT_SLOT_AUTHOR, 5, "meta:authors" },
-    { "twitter:data1", MT_SLOT_AUTHOR, 9, "meta:twitter:data1" },
+    K("citation_author", MT_SLOT_AUTHOR, 1, "meta:citation_author"),
+    K("author", MT_SLOT_AUTHOR, 2, "meta:author"),
+    K("article:author", MT_SLOT_AUTHOR, 3, "meta:article:author"),
+    K("og:article:author", MT_SLOT_AUTHOR, 3, "meta:og:article:author"),
+    K("parsely-author", MT_SLOT_AUTHOR, 3, "meta:parsely-author"),
+    K("sailthru.author", MT_SLOT_AUTHOR, 3, "meta:sailthru.author"),
+    K("byl", MT_SLOT_AUTHOR, 4, "meta:byl"),
+    K("dc.creator", MT_SLOT_AUTHOR, 4, "meta:dc.creator"),
+    K("dcterms.creator", MT_SLOT_AUTHOR, 4, "meta:dcterms.creator"),
+    K("dc.contributor", MT_SLOT_AUTHOR, 5, "meta:dc.contributor"),
+    K("article.author", MT_SLOT_AUTHOR, 5, "meta:article.author"),
+    K("cxenseparse:author", MT_SLOT_AUTHOR, 5, "meta:cxenseparse:author"),
+    K("authors", MT_SLOT_AUTHOR, 5, "meta:authors"),
+    K("twitter:data1", MT_SLOT_AUTHOR, 9, "meta:twitter:data1"),
 
-    { "article:published_time", MT_SLOT_DATE, 1, "meta:article:published_time" },
-    { "og:article:published_time", MT_SLOT_DATE, 1, "meta:og:article:published_time" },
-    { "og:published_time", MT_SLOT_DATE, 1, "meta:og:published_time" },
-    { "article:published", MT_SLOT_DATE, 2, "meta:article:published" },
-    { "datepublished", MT_SLOT_DATE, 2, "meta:datePublished" },
-    { "citation_publication_date", MT_SLOT_DATE, 2, "meta:citation_publication_date" },
-    { "citation_date", MT_SLOT_DATE, 3, "meta:citation_date" },
-    { "citation_online_date", MT_SLOT_DATE, 3, "meta:citation_online_date" },
-    { "parsely-pub-date", MT_SLOT_DATE, 3, "meta:parsely-pub-date" },
-    { "sailthru.date", MT_SLOT_DATE, 3, "meta:sailthru.date" },
-    { "article.published", MT_SLOT_DATE, 3, "meta:article.published" },
-    { "publishdate", MT_SLOT_DATE, 3, "meta:publishdate" },
-    { "publish-date", MT_SLOT_DATE, 3, "meta:publish-date" },
-    { "publish_date", MT_SLOT_DATE, 3, "meta:publish_date" },
-    { "published_time", MT_SLOT_DATE, 3, "meta:published_time" },
-    { "publication_date", MT_SLOT_DATE, 3, "meta:publication_date" },
-    { "pubdate", MT_SLOT_DATE, 3, "meta:pubdate" },
-    { "pub_date", MT_SLOT_DATE, 3, "meta:pub_date" },
-    { "date_published", MT_SLOT_DATE, 3, "meta:date_published" },
-    { "originalpublicationdate", MT_SLOT_DATE, 3, "meta:originalpublicationdate" },
-    { "article_date_original", MT_SLOT_DATE, 3, "meta:article_date_original" },
-    { "cxenseparse:recs:publishtime", MT_SLOT_DATE, 4, "meta:cxenseparse:recs:publishtime" },
-    { "dc.date.issued", MT_SLOT_DATE, 4, "meta:dc.date.issued" },
-    { "dcterms.issued", MT_SLOT_DATE, 4, "meta:dcterms.issued" },
-    { "dc.date.created", MT_SLOT_DATE, 5, "meta:dc.date.created" },
-    { "dcterms.created", MT_SLOT_DATE, 5, "meta:dcterms.created" },
-    { "datecreated", MT_SLOT_DATE, 5, "meta:dateCreated" },
-    { "uploaddate", MT_SLOT_DATE, 5, "meta:uploadDate" },
-    { "dc.date", MT_SLOT_DATE, 6, "meta:dc.date" },
-    { "dcterms.date", MT_SLOT_DATE, 6, "meta:dcterms.date" },
-    { "release_date", MT_SLOT_DATE, 6, "meta:release_date" },
-    { "created", MT_SLOT_DATE, 7, "meta:created" },
-    { "date", MT_SLOT_DATE, 7, "meta:date" },
-    { "og:pubdate", MT_SLOT_DATE, 7, "meta:og:pubdate" },
-    { "displaydate", MT_SLOT_DATE, 7, "meta:displaydate" },
+    K("article:published_time", MT_SLOT_DATE, 1, "meta:article:published_time"),
+    K("og:article:published_time", MT_SLOT_DATE, 1, "meta:og:article:published_time"),
+    K("og:published_time", MT_SLOT_DATE, 1, "meta:og:published_time"),
+    K("article:published", MT_SLOT_DATE, 2, "meta:article:published"),
+    K("datepublished", MT_SLOT_DATE, 2, "meta:datePublished"),
+    K("citation_publication_date", MT_SLOT_DATE, 2, "meta:citation_publication_date"),
+    K("citation_date", MT_SLOT_DATE, 3, "meta:citation_date"),
+    K("citation_online_date", MT_SLOT_DATE, 3, "meta:citation_online_date"),
+    K("parsely-pub-date", MT_SLOT_DATE, 3, "meta:parsely-pub-date"),
+    K("sailthru.date", MT_SLOT_DATE, 3, "meta:sailthru.date"),
+    K("article.published", MT_SLOT_DATE, 3, "meta:article.published"),
+    K("publishdate", MT_SLOT_DATE, 3, "meta:publishdate"),
+    K("publish-date", MT_SLOT_DATE, 3, "meta:publish-date"),
+    K("publish_date", MT_SLOT_DATE, 3, "meta:publish_date"),
+    K("published_time", MT_SLOT_DATE, 3, "meta:published_time"),
+    K("publication_date", MT_SLOT_DATE, 3, "meta:publication_date"),
+    K("pubdate", MT_SLOT_DATE, 3, "meta:pubdate"),
+    K("pub_date", MT_SLOT_DATE, 3, "meta:pub_date"),
+    K("date_published", MT_SLOT_DATE, 3, "meta:date_published"),
+    K("originalpublicationdate", MT_SLOT_DATE, 3, "meta:originalpublicationdate"),
+    K("article_date_original", MT_SLOT_DATE, 3, "meta:article_date_original"),
+    K("cxenseparse:recs:publishtime", MT_SLOT_DATE, 4, "meta:cxenseparse:recs:publishtime"),
+    K("dc.date.issued", MT_SLOT_DATE, 4, "meta:dc.date.issued"),
+    K("dcterms.issued", MT_SLOT_DATE, 4, "meta:dcterms.issued"),
+    K("dc.date.created", MT_SLOT_DATE, 5, "meta:dc.date.created"),
+    K("dcterms.created", MT_SLOT_DATE, 5, "meta:dcterms.created"),
+    K("datecreated", MT_SLOT_DATE, 5, "meta:dateCreated"),
+    K("uploaddate", MT_SLOT_DATE, 5, "meta:uploadDate"),
+    K("dc.date", MT_SLOT_DATE, 6, "meta:dc.date"),
+    K("dcterms.date", MT_SLOT_DATE, 6, "meta:dcterms.date"),
+    K("release_date", MT_SLOT_DATE, 6, "meta:release_date"),
+    K("created", MT_SLOT_DATE, 7, "meta:created"),
+    K("date", MT_SLOT_DATE, 7, "meta:date"),
+    K("og:pubdate", MT_SLOT_DATE, 7, "meta:og:pubdate"),
+    K("displaydate", MT_SLOT_DATE, 7, "meta:displaydate"),
 
-    { "article:modified_time", MT_SLOT_MODIFIED, 1, "meta:article:modified_time" },
-    { "og:article:modified_time", MT_SLOT_MODIFIED, 1, "meta:og:article:modified_time" },
-    { "datemodified", MT_SLOT_MODIFIED, 2, "meta:dateModified" },
-    { "og:updated_time", MT_SLOT_MODIFIED, 3, "meta:og:updated_time" },
-    { "article:modified", MT_SLOT_MODIFIED, 3, "meta:article:modified" },
-    { "article.updated", MT_SLOT_MODIFIED, 4, "meta:article.updated" },
-    { "dcterms.modified", MT_SLOT_MODIFIED, 4, "meta:dcterms.modified" },
-    { "dc.date.modified", MT_SLOT_MODIFIED, 4, "meta:dc.date.modified" },
-    { "last-modified", MT_SLOT_MODIFIED, 5, "meta:last-modified" },
-    { "lastmod", MT_SLOT_MODIFIED, 5, "meta:lastmod" },
-    { "revised", MT_SLOT_MODIFIED, 6, "meta:revised" },
+    K("article:modified_time", MT_SLOT_MODIFIED, 1, "meta:article:modified_time"),
+    K("og:article:modified_time", MT_SLOT_MODIFIED, 1, "meta:og:article:modified_time"),
+    K("datemodified", MT_SLOT_MODIFIED, 2, "meta:dateModified"),
+    K("og:updated_time", MT_SLOT_MODIFIED, 3, "meta:og:updated_time"),
+    K("article:modified", MT_SLOT_MODIFIED, 3, "meta:article:modified"),
+    K("article.updated", MT_SLOT_MODIFIED, 4, "meta:article.updated"),
+    K("dcterms.modified", MT_SLOT_MODIFIED, 4, "meta:dcterms.modified"),
+    K("dc.date.modified", MT_SLOT_MODIFIED, 4, "meta:dc.date.modified"),
+    K("last-modified", MT_SLOT_MODIFIED, 5, "meta:last-modified"),
+    K("lastmod", MT_SLOT_MODIFIED, 5, "meta:lastmod"),
+    K("revised", MT_SLOT_MODIFIED, 6, "meta:revised"),
 
-    { "og:locale", MT_SLOT_LANGUAGE, 2, "meta:og:locale" },
-    { "content-language", MT_SLOT_LANGUAGE, 1, "meta:content-language" },
-    { "language", MT_SLOT_LANGUAGE, 3, "meta:language" },
-    { "dc.language", MT_SLOT_LANGUAGE, 3, "meta:dc.language" },
-    { "dcterms.language", MT_SLOT_LANGUAGE, 3, "meta:dcterms.language" },
-    { "inlanguage", MT_SLOT_LANGUAGE, 3, "meta:inLanguage" },
+    K("og:locale", MT_SLOT_LANGUAGE, 2, "meta:og:locale"),
+    K("content-language", MT_SLOT_LANGUAGE, 1, "meta:content-language"),
+    K("language", MT_SLOT_LANGUAGE, 3, "meta:language"),
+    K("dc.language", MT_SLOT_LANGUAGE, 3, "meta:dc.language"),
+    K("dcterms.language", MT_SLOT_LANGUAGE, 3, "meta:dcterms.language"),
+    K("inlanguage", MT_SLOT_LANGUAGE, 3, "meta:inLanguage"),
 
-    { "og:url", MT_SLOT_URL, 1, "meta:og:url" },
-    { "twitter:url", MT_SLOT_URL, 2, "meta:twitter:url" },
+    K("og:url", MT_SLOT_URL, 1, "meta:og:url"),
+    K("twitter:url", MT_SLOT_URL, 2, "meta:twitter:url"),
 
-    { "og:image", MT_SLOT_IMAGE, 1, "meta:og:image" },
-    { "og:image:secure_url", MT_SLOT_IMAGE, 1, "meta:og:image:secure_url" },
-    { "og:image:url", MT_SLOT_IMAGE, 1, "meta:og:image:url" },
-    { "twitter:image", MT_SLOT_IMAGE, 2, "meta:twitter:image" },
-    { "twitter:image:src", MT_SLOT_IMAGE, 2, "meta:twitter:image:src" },
-    { "thumbnailurl", MT_SLOT_IMAGE, 3, "meta:thumbnailUrl" },
-    { "thumbnail", MT_SLOT_IMAGE, 4, "meta:thumbnail" },
+    K("og:image", MT_SLOT_IMAGE, 1, "meta:og:image"),
+    K("og:image:secure_url", MT_SLOT_IMAGE, 1, "meta:og:image:secure_url"),
+    K("og:image:url", MT_SLOT_IMAGE, 1, "meta:og:image:url"),
+    K("twitter:image", MT_SLOT_IMAGE, 2, "meta:twitter:image"),
+    K("twitter:image:src", MT_SLOT_IMAGE, 2, "meta:twitter:image:src"),
+    K("thumbnailurl", MT_SLOT_IMAGE, 3, "meta:thumbnailUrl"),
+    K("thumbnail", MT_SLOT_IMAGE, 4, "meta:thumbnail"),
 
-    { "article:section", MT_SLOT_SECTION, 1, "meta:article:section" },
-    { "og:article:section", MT_SLOT_SECTION, 1, "meta:og:article:section" },
-    { "parsely-section", MT_SLOT_SECTION, 2, "meta:parsely-section" },
-    { "sailthru.section", MT_SLOT_SECTION, 2, "meta:sailthru.section" },
-    { "section", MT_SLOT_SECTION, 3, "meta:section" },
-    { "category", MT_SLOT_SECTION, 3, "meta:category" },
-    { "articlesection", MT_SLOT_SECTION, 3, "meta:articleSection" },
+    K("article:section", MT_SLOT_SECTION, 1, "meta:article:section"),
+    K("og:article:section", MT_SLOT_SECTION, 1, "meta:og:article:section"),
+    K("parsely-section", MT_SLOT_SECTION, 2, "meta:parsely-section"),
+    K("sailthru.section", MT_SLOT_SECTION, 2, "meta:sailthru.section"),
+    K("section", MT_SLOT_SECTION, 3, "meta:section"),
+    K("category", MT_SLOT_SECTION, 3, "meta:category"),
+    K("articlesection", MT_SLOT_SECTION, 3, "meta:articleSection"),
 
-    { "article:tag", MT_SLOT_TAGS, 1, "meta:article:tag" },
-    { "og:article:tag", MT_SLOT_TAGS, 1, "meta:og:article:tag" },
-    { "news_keywords", MT_SLOT_TAGS, 2, "meta:news_keywords" },
-    { "parsely-tags", MT_SLOT_TAGS, 2, "meta:parsely-tags" },
-    { "sailthru.tags", MT_SLOT_TAGS, 2, "meta:sailthru.tags" },
-    { "keywords", MT_SLOT_TAGS, 3, "meta:keywords" },
-    { "dc.subject", MT_SLOT_TAGS, 4, "meta:dc.subject" },
+    K("article:tag", MT_SLOT_TAGS, 1, "meta:article:tag"),
+    K("og:article:tag", MT_SLOT_TAGS, 1, "meta:og:article:tag"),
+    K("news_keywords", MT_SLOT_TAGS, 2, "meta:news_keywords"),
+    K("parsely-tags", MT_SLOT_TAGS, 2, "meta:parsely-tags"),
+    K("sailthru.tags", MT_SLOT_TAGS, 2, "meta:sailthru.tags"),
+    K("keywords", MT_SLOT_TAGS, 3, "meta:keywords"),
+    K("dc.subject", MT_SLOT_TAGS, 4, "meta:dc.subject"),
 
-    { "og:type", MT_SLOT_TYPE, 1, "meta:og:type" },
+    K("og:type", MT_SLOT_TYPE, 1, "meta:og:type"),
 
-    { "dcterms.license", MT_SLOT_LICENSE, 2, "meta:dcterms.license" },
-    { "dc.rights", MT_SLOT_LICENSE, 3, "meta:dc.rights" },
-    { "dcterms.rights", MT_SLOT_LICENSE, 3, "meta:dcterms.rights" },
+    K("dcterms.license", MT_SLOT_LICENSE, 2, "meta:dcterms.license"),
+    K("dc.rights", MT_SLOT_LICENSE, 3, "meta:dc.rights"),
+    K("dcterms.rights", MT_SLOT_LICENSE, 3, "meta:dcterms.rights"),
 
-    { "parsely-page", MT_SLOT_PARSELY, 1, "meta:parsely-page" },
+    K("parsely-page", MT_SLOT_PARSELY, 1, "meta:parsely-page"),
 
-    { "copyright", MT_SLOT_RIGHTS, 1, "meta:copyright" },
-    { "dcterms.rightsholder", MT_SLOT_RIGHTS, 1, "meta:dcterms.rightsHolder" },
+    K("copyright", MT_SLOT_RIGHTS, 1, "meta:copyright"),
+    K("dcterms.rightsholder", MT_SLOT_RIGHTS, 1, "meta:dcterms.rightsHolder"),
 };
+#undef K
 
 static const meta_key *meta_key_of(const char *k, size_t n)
 {
     if (n == 0 || n > 48)
         return NULL;
     for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++)
-        if (mt_meta_eq_ci(k, n, meta_keys[i].key))
+        if (meta_keys[i].len == n && mt_meta_eq_ci(k, n, meta_keys[i].key))
             return &meta_keys[i];
     return NULL;
 }
@@ -438,17 +441,24 @@ static const hint_word *const hints_by_letter[26] = {
 
 /* Class names that name what the element is about, not what it is: the
  * taxonomy classes blog engines add to a post ("category-der-kommentar",
- * "tag-sidebar-tips") would otherwise read as comments or sidebars. */
+ * "tag-sidebar-tips") would otherwise read as comments or sidebars. `s`
+ * is where a class name begins, n what is left of the list. */
 static int taxonomy_class(const char *s, size_t n)
 {
-    static const char *const prefixes[] = { "tag-", "tags-", "category-", "cat-", "topic-",
-                                            "kategorie-", "rubrik-", "format-", "status-" };
+#define P(s) { s, sizeof(s) - 1 }
+    static const struct { const char *s; size_t len; } prefixes[] = {
+        P("tag-"), P("tags-"), P("category-"), P("cat-"), P("topic-"), P("kategorie-"),
+        P("rubrik-"), P("format-"), P("status-"),
+    };
+#undef P
     char c = (char)(s[0] | 32);
     if (c != 't' && c != 'c' && c != 'k' && c != 'r' && c != 'f' && c != 's')
         return 0;
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-        size_t k = strlen(prefixes[i]);
-        if (n > k && mt_meta_eq_ci(s, k, prefixes[i]))
+        size_t k = prefixes[i].len;
+        /* the prefix and more of the same class name */
+        if (n > k && (char)(s[0] | 32) == prefixes[i].s[0] && mt_meta_eq_ci(s, k, prefixes[i].s) &&
+            !mt_meta_is_ascii_space(s[k]))
             return 1;
     }
     return 0;
@@ -506,34 +516,90 @@ static int word_at(const char *s, size_t n, const hint_word *w)
     return 1;
 }
 
-/* The hint words in one class list or id, read in place: a word is looked
- * for only where one can begin (a class name's start, after '-', '_' or a
- * digit, at a capital after a small letter as in "postAuthor"); taxonomy
- * classes are passed over. */
+static uint32_t load4(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return v;
+}
+
+/* The hint words written at s[0..n), a word start. Every hint word is
+ * lowercase letters and '-', so setting bit 5 of each of the next four
+ * bytes gives what a word's first four must be: one compare rules most
+ * words out before they are read letter by letter. */
+static unsigned words_at(const char *s, size_t n, const hint_word *w)
+{
+    unsigned hints = 0;
+    if (n < 4) {
+        for (; w->word; w++)
+            if (word_at(s, n, w))
+                hints |= w->hint;
+        return hints;
+    }
+    uint32_t key = load4(s) | 0x20202020u;
+    for (; w->word; w++)
+        if ((w->len < 4 || load4(w->word) == key) && word_at(s, n, w))
+            hints |= w->hint;
+    return hints;
+}
+
+/* The hint words in one class list or id, read in place and in one pass:
+ * a word is looked for only where one can begin (a class name's start,
+ * after '-', '_' or a digit, at a capital after a small letter as in
+ * "postAuthor"); taxonomy classes are passed over. A word is matched
+ * against the rest of the list, not just its class name: every hint word
+ * is letters and '-', so a match never runs across a space. */
 static unsigned hints_in(const char *s, size_t len, int *timeline)
 {
     unsigned hints = 0;
-    size_t pos = 0, st, tn;
     if (len > 256)
         len = 256;
-    while (mt_meta_next_token(s, len, &pos, &st, &tn)) {
-        const char *t = s + st;
-        if (taxonomy_class(t, tn))
+    size_t i = 0;
+    for (;;) {
+        while (i < len && mt_meta_is_ascii_space(s[i]))
+            i++;
+        if (i == len)
+            break;
+        size_t st = i;
+        if (taxonomy_class(s + i, len - i)) {
+            while (i < len && !mt_meta_is_ascii_space(s[i]))
+                i++;
             continue;
-        for (size_t i = 0; i < tn; i++) {
-            int c = (unsigned char)t[i];
-            int prev = i ? (unsigned char)t[i - 1] : ' ';
-            if (!is_letter(c) || (is_letter(prev) && !(c <= 'Z' && prev >= 'a')))
-                continue;
-            const hint_word *w = hints_by_letter[ascii_lower(c) - 'a'];
-            for (; w && w->word; w++)
-                if (word_at(t + i, tn - i, w))
-                    hints |= w->hint;
+        }
+        int prev = ' ';
+        while (i < len && !mt_meta_is_ascii_space(s[i])) {
+            int c = (unsigned char)s[i];
+            if (is_letter(c) && (!is_letter(prev) || (c <= 'Z' && prev >= 'a'))) {
+                const hint_word *w = hints_by_letter[ascii_lower(c) - 'a'];
+                if (w)
+                    hints |= words_at(s + i, len - i, w);
+            }
+            i++;
+            /* small letters after a letter begin no word */
+            if (is_letter(c))
+                while (i < len && (unsigned)((unsigned char)s[i] - 'a') < 26u)
+                    i++;
+            prev = (unsigned char)s[i - 1];
         }
         if (hints & MT_HINT_DATE)
-            *timeline |= mt_meta_find_ci(t, tn, "timeline") || mt_meta_find_ci(t, tn, "runtime") ||
-                         mt_meta_find_ci(t, tn, "times-");
+            *timeline |= mt_meta_find_ci(s + st, i - st, "timeline") ||
+                         mt_meta_find_ci(s + st, i - st, "runtime") ||
+                         mt_meta_find_ci(s + st, i - st, "times-");
     }
+    return hints;
+}
+
+/* The hints of a class list and an id read together. */
+static unsigned combined(unsigned hints, int timeline)
+{
+    /* "subtitle" and "title-kicker" also contain "title" */
+    if (hints & MT_HINT_KICKER)
+        hints &= ~(unsigned)MT_HINT_TITLE;
+    /* "timeline" and "runtime" are no dates */
+    if (timeline)
+        hints &= ~(unsigned)MT_HINT_DATE;
+    if (hints & MT_HINT_MODIFIED)
+        hints |= MT_HINT_DATE;
     return hints;
 }
 
@@ -545,15 +611,7 @@ static unsigned hints_of(const mt_attr *cls, const mt_attr *id)
         hints |= hints_in(cls->value, cls->value_len, &timeline);
     if (id && id->value)
         hints |= hints_in(id->value, id->value_len, &timeline);
-    /* "subtitle" and "title-kicker" also contain "title" */
-    if (hints & MT_HINT_KICKER)
-        hints &= ~(unsigned)MT_HINT_TITLE;
-    /* "timeline" and "runtime" are no dates */
-    if (timeline)
-        hints &= ~(unsigned)MT_HINT_DATE;
-    if (hints & MT_HINT_MODIFIED)
-        hints |= MT_HINT_DATE;
-    return hints;
+    return combined(hints, timeline);
 }
 unsigned mt_meta_class_hints(const mt_node *el)
 {
@@ -566,30 +624,57 @@ unsigned mt_meta_class_hints(const mt_node *el)
 
 /* ================================================================ hint cache */
 
-/* Pages repeat their class names ("menu-item menu-item-type-post"), so
- * the hints of each distinct class-and-id pair are worked out once. A
- * direct-mapped table: a clash just means working them out again. */
+/* Pages repeat their class lists ("menu-item menu-item-type-post"), so
+ * the hints of each distinct list are worked out once. A direct-mapped
+ * table: a clash just means working them out again. Ids are mostly unique
+ * and short: they are read each time. */
 #define HINT_SLOTS 512
 
 typedef struct mt_hint_cache {
     struct {
-        const char *cls, *id;
-        uint32_t cls_len, id_len;
-        uint8_t hints, used;
+        const char *s;
+        uint32_t len;
+        uint8_t hints, timeline, used;
     } e[HINT_SLOTS];
 } mt_hint_cache;
 
-static uint32_t hash_bytes(uint32_t h, const char *s, size_t n)
+/* A hash of the bytes, eight at a time: only the cache's slot depends on
+ * it. */
+static uint64_t hash_bytes(const char *s, size_t n)
 {
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    uint64_t h = 0;
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t v;
+        memcpy(&v, s, 8);
+        h = (h ^ v) * k;
+        h ^= h >> 32;
+    }
+    uint64_t v = 0;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+        v |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    h = (h ^ v ^ ((uint64_t)n << 56)) * k;
+    return h ^ (h >> 32);
 }
 
-static int same_bytes(const char *a, uint32_t an, const mt_attr *b)
+/* hints_in of a class list, through the cache. */
+static unsigned cached_class_hints(mt_hint_cache *hc, const char *s, uint32_t n, int *timeline)
 {
-    uint32_t bn = b && b->value ? b->value_len : 0;
-    return an == bn && (an == 0 || memcmp(a, b->value, an) == 0);
+    size_t slot = (size_t)(hash_bytes(s, n) % HINT_SLOTS);
+    if (hc->e[slot].used && hc->e[slot].len == n &&
+        (hc->e[slot].s == s || memcmp(hc->e[slot].s, s, n) == 0)) {
+        *timeline |= hc->e[slot].timeline;
+        return hc->e[slot].hints;
+    }
+    int tl = 0;
+    unsigned hints = hints_in(s, n, &tl);
+    hc->e[slot].s = s;
+    hc->e[slot].len = n;
+    hc->e[slot].hints = (uint8_t)hints;
+    hc->e[slot].timeline = (uint8_t)tl;
+    hc->e[slot].used = 1;
+    *timeline |= tl;
+    return hints;
 }
 
 static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
@@ -597,27 +682,13 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     const mt_attr *cls = a->cls, *id = a->id;
     if ((!cls || !cls->value_len) && (!id || !id->value_len))
         return 0;
-    if (!page->hints)
-        return hints_of(cls, id);
-    uint32_t h = 2166136261u;
-    if (cls && cls->value)
-        h = hash_bytes(h, cls->value, cls->value_len);
-    h = hash_bytes(h ^ 0x9e37u, "#", 1);
-    if (id && id->value)
-        h = hash_bytes(h, id->value, id->value_len);
-    size_t slot = h % HINT_SLOTS;
-    mt_hint_cache *hc = page->hints;
-    if (hc->e[slot].used && same_bytes(hc->e[slot].cls, hc->e[slot].cls_len, cls) &&
-        same_bytes(hc->e[slot].id, hc->e[slot].id_len, id))
-        return hc->e[slot].hints;
-    unsigned hints = hints_of(cls, id);
-    hc->e[slot].cls = cls && cls->value ? cls->value : "";
-    hc->e[slot].cls_len = cls && cls->value ? cls->value_len : 0;
-    hc->e[slot].id = id && id->value ? id->value : "";
-    hc->e[slot].id_len = id && id->value ? id->value_len : 0;
-    hc->e[slot].hints = (uint8_t)hints;
-    hc->e[slot].used = 1;
-    return hints;
+    unsigned hints = 0;
+    int timeline = 0;
+    if (cls && cls->value_len)
+        hints |= cached_class_hints(page->hints, cls->value, cls->value_len, &timeline);
+    if (id && id->value_len)
+        hints |= hints_in(id->value, id->value_len, &timeline);
+    return combined(hints, timeline);
 }
 
 /* ================================================================ the pass */
@@ -921,15 +992,21 @@ int mt_meta_glued_elements(const mt_node *el)
  * responsive ones ("hidden-xs"). */
 static int hiding_classes(const char *cls, size_t n)
 {
-    static const char *const whole[] = { "hidden", "d-none", "hide", "is-hidden", "invisible",
-                                         "display-none", "sr-only", "visually-hidden",
-                                         "visuallyhidden", "screen-reader-text",
-                                         "element-invisible", "screenreader" };
+#define H(s) { s, sizeof(s) - 1 }
+    static const struct { const char *s; size_t len; } whole[] = {
+        H("hidden"), H("d-none"), H("hide"), H("is-hidden"), H("invisible"), H("display-none"),
+        H("sr-only"), H("visually-hidden"), H("visuallyhidden"), H("screen-reader-text"),
+        H("element-invisible"), H("screenreader"),
+    };
+#undef H
     size_t pos = 0, st, tn;
-    while (mt_meta_next_token(cls, n, &pos, &st, &tn))
+    while (mt_meta_next_token(cls, n, &pos, &st, &tn)) {
+        if (tn < 4 || tn > 18)
+            continue;
         for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
-            if (mt_meta_eq_ci(cls + st, tn, whole[i]))
+            if (whole[i].len == tn && mt_meta_eq_ci(cls + st, tn, whole[i].s))
                 return 1;
+    }
     return 0;
 }
 
