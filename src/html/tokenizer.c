@@ -554,17 +554,12 @@ static int tokenize(mt_tokenizer *t)
     }
 }
 
-mt_status mt_tokenizer_next(mt_tokenizer *t, mt_token *tok)
+/* Tokenizing proper, kept out of line (see mt_tokenizer_next). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static mt_status next_tokens(mt_tokenizer *t, mt_token *tok)
 {
-    if (t->has_pending) {
-        t->has_pending = false;
-        *tok = t->other;
-        return MT_OK;
-    }
-    if (t->finished) {
-        eof_token(t, tok);
-        return MT_OK;
-    }
     t->text.len = 0;
     t->tagbuf.len = 0;
     tk_str_begin(&t->run, NULL);
@@ -589,6 +584,22 @@ mt_status mt_tokenizer_next(mt_tokenizer *t, mt_token *tok)
         *tok = t->other;
     }
     return MT_OK;
+}
+
+/* Every other call hands out the token held back behind a character run:
+ * that path stays small, without the register saves of the states. */
+mt_status mt_tokenizer_next(mt_tokenizer *t, mt_token *tok)
+{
+    if (t->has_pending) {
+        t->has_pending = false;
+        *tok = t->other;
+        return MT_OK;
+    }
+    if (t->finished) {
+        eof_token(t, tok);
+        return MT_OK;
+    }
+    return next_tokens(t, tok);
 }
 
 void mt_tokenizer_set_state(mt_tokenizer *t, mt_tokenizer_state state)

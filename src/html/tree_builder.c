@@ -179,9 +179,13 @@ static void drop_leading_newline(mt_tree *t, mt_token *tok)
 static void run(mt_tree *t)
 {
     mt_token tok;
+    bool cdata = false;     /* the tokenizer starts with CDATA sections off */
     while (!t->done) {
         const mt_node *acn = mt_tree_adjusted_current(t);
-        mt_tokenizer_allow_cdata(t->tokenizer, acn && acn->ns != MT_NS_HTML);
+        if (cdata != (acn && acn->ns != MT_NS_HTML)) {
+            cdata = !cdata;
+            mt_tokenizer_allow_cdata(t->tokenizer, cdata);
+        }
         mt_status st = mt_tokenizer_next(t->tokenizer, &tok);
         if (st != MT_OK) {
             t->status = st;
