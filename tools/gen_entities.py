@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates src/html/entities.h and src/html/entities.c: the named character
 references of the HTML standard (section 13.5) as a sorted table for the
-tokenizer's longest-prefix match.
+tokenizer's longest-prefix match, and a hash table of the names that end in
+';' (a reference written that way is found with one probe or two).
 
 Usage, from the repository root:
 
@@ -80,14 +81,52 @@ extern const uint16_t mt_entity_first[129];
 extern const char mt_entity_names[];
 extern const char mt_entity_values[];
 
+/* The names ending in ';' by hash of the letters and digits before it:
+ * open addressing, entry = index in mt_entities + 1, 0 = empty. */
+#define MT_ENTITY_HASH_SIZE @HSIZE@
+extern const uint16_t mt_entity_by_name[MT_ENTITY_HASH_SIZE];
+
+/* FNV-1a, one byte at a time (the tokenizer hashes while it scans). */
+#define MT_ENTITY_HASH_INIT 2166136261u
+static inline uint32_t mt_entity_hash_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
 #endif
 """
+
+HASH_SIZE = 4096
+
+
+def fnv1a(data):
+    h = 2166136261
+    for b in data:
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def hash_table(names):
+    """Slots of the names ending in ';', hashed without the ';'."""
+    table = [0] * HASH_SIZE
+    worst = 0
+    for i, n in enumerate(names):
+        if not n.endswith(";"):
+            continue
+        slot = fnv1a(n[:-1].encode("ascii")) & (HASH_SIZE - 1)
+        probes = 1
+        while table[slot]:
+            slot = (slot + 1) & (HASH_SIZE - 1)
+            probes += 1
+        table[slot] = i + 1
+        worst = max(worst, probes)
+    return table, worst
 
 
 def write_header(path, count, max_name, max_value):
     with open(path, "w") as f:
         f.write(HEADER.replace("@COUNT@", str(count)).replace("@NAME@", str(max_name))
-                .replace("@VALUE@", str(max_value)))
+                .replace("@VALUE@", str(max_value)).replace("@HSIZE@", str(HASH_SIZE)))
 
 
 
@@ -127,6 +166,12 @@ def write_source(path, names, table):
         for i in range(0, len(value_blob), 16):
             f.write("    " + c_string(value_blob[i:i + 16]) + "\n")
         f.write("    ;\n")
+        slots, worst = hash_table(names)
+        f.write(f"\n/* At most {worst} probes for a name in the table. */\n")
+        f.write("const uint16_t mt_entity_by_name[MT_ENTITY_HASH_SIZE] = {\n")
+        for i in range(0, HASH_SIZE, 16):
+            f.write("    " + ", ".join(str(v) for v in slots[i:i + 16]) + ",\n")
+        f.write("};\n")
 
 
 def main():

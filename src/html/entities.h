@@ -28,4 +28,16 @@ extern const uint16_t mt_entity_first[129];
 extern const char mt_entity_names[];
 extern const char mt_entity_values[];
 
+/* The names ending in ';' by hash of the letters and digits before it:
+ * open addressing, entry = index in mt_entities + 1, 0 = empty. */
+#define MT_ENTITY_HASH_SIZE 4096
+extern const uint16_t mt_entity_by_name[MT_ENTITY_HASH_SIZE];
+
+/* FNV-1a, one byte at a time (the tokenizer hashes while it scans). */
+#define MT_ENTITY_HASH_INIT 2166136261u
+static inline uint32_t mt_entity_hash_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
 #endif

@@ -50,44 +50,43 @@ static const mt_entity *longest_entity(const uchar *s, const uchar *end)
     return best;
 }
 
-/* The entity whose whole name is [s, s + n), or NULL: one binary search
- * among the names with the same first byte. */
-static const mt_entity *exact_entity(const uchar *s, size_t n)
+/* The entity named [s, s + n) followed by ';', from the hash table of
+ * such names; `h` is the hash of those n bytes. NULL when there is none. */
+static const mt_entity *entity_with_semicolon(const uchar *s, size_t n, uint32_t h)
 {
-    size_t lo = mt_entity_first[s[0]], hi = mt_entity_first[s[0] + 1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const mt_entity *e = &mt_entities[mid];
-        const uchar *name = (const uchar *)mt_entity_names + e->name_off;
-        size_t common = e->name_len < n ? e->name_len : n, i = 1;
-        while (i < common && name[i] == s[i])
-            i++;
-        int cmp = i < common ? (int)name[i] - (int)s[i] : (int)e->name_len - (int)n;
-        if (cmp == 0)
+    for (uint32_t i = h & (MT_ENTITY_HASH_SIZE - 1);; i = (i + 1) & (MT_ENTITY_HASH_SIZE - 1)) {
+        unsigned k = mt_entity_by_name[i];
+        if (!k)
+            return NULL;
+        const mt_entity *e = &mt_entities[k - 1];
+        if (e->name_len != n + 1)
+            continue;
+        const char *name = mt_entity_names + e->name_off;
+        size_t j = 0;
+        while (j < n && (uchar)name[j] == s[j])
+            j++;
+        if (j == n)
             return e;
-        if (cmp < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
     }
-    return NULL;
 }
 
-/* Most references in pages are whole names with their ';' ("&amp;",
- * "&nbsp;"). Such a name, when the table has it, is the longest match, as
- * no name goes on past a ';': found with one search instead of narrowing
- * the range byte by byte. NULL when the text is not of that form or the
- * name is unknown (a legacy prefix such as "&notit;" may still match). */
+/* Most references in pages are whole names with their ';' ("&quot;",
+ * "&amp;", "&nbsp;"). Such a name, when the table has it, is the longest
+ * match, as no name goes on past a ';': it is hashed while scanned and
+ * found with a probe or two instead of narrowing the sorted range byte by
+ * byte. NULL when the text is not of that form or the name is unknown (a
+ * legacy prefix such as "&notit;" may still match). */
 static const mt_entity *terminated_entity(const uchar *s, const uchar *end)
 {
     size_t n = 0, most = (size_t)(end - s);
     if (most > MT_ENTITY_MAX_NAME)
         most = MT_ENTITY_MAX_NAME;
+    uint32_t h = MT_ENTITY_HASH_INIT;
     while (n < most && tk_is(s[n], TK_ALNUM))
-        n++;
+        h = mt_entity_hash_step(h, s[n++]);
     if (n == 0 || n == most || s[n] != ';')
         return NULL;
-    return exact_entity(s, n + 1);
+    return entity_with_semicolon(s, n, h);
 }
 
 static const uchar *named_reference(const uchar *amp, const uchar *end, bool in_attribute,
