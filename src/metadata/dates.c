@@ -26,73 +26,59 @@ typedef struct month_name {
     uint8_t month;
 } month_name;
 
-/* Full names, inflected forms and abbreviations. An abbreviation is only
- * taken as a whole word (an optional '.' after it is a separate token). */
+/* Full names, inflected forms and abbreviations of the months in English,
+ * German (with the Austrian Jänner and Feber), French, Spanish, Italian,
+ * Portuguese, Dutch, Polish and Russian (nominative and genitive: "20
+ * listopada 2016", "20 ноября 2016"). An abbreviation is only taken as a
+ * whole word (an optional '.' after it is a separate token). Sorted by
+ * their bytes: a word is looked up by binary search, and words near
+ * numbers are many. */
 static const month_name month_names[] = {
-    /* English */
-    { "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
-    { "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
-    { "november", 11 }, { "december", 12 },
-    { "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 }, { "jul", 7 },
-    { "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
-    /* German (Jänner and Feber are Austrian) */
-    { "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "feber", 2 }, { "märz", 3 },
-    { "maerz", 3 }, { "mai", 5 }, { "juni", 6 }, { "juli", 7 }, { "oktober", 10 },
-    { "dezember", 12 }, { "jän", 1 }, { "mär", 3 }, { "mrz", 3 }, { "okt", 10 },
-    { "dez", 12 },
-    /* French */
-    { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 }, { "avril", 4 },
-    { "juin", 6 }, { "juillet", 7 }, { "août", 8 }, { "aout", 8 }, { "septembre", 9 },
-    { "octobre", 10 }, { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
-    { "janv", 1 }, { "févr", 2 }, { "fév", 2 }, { "fevr", 2 }, { "avr", 4 }, { "juil", 7 },
-    { "déc", 12 },
-    /* Spanish */
-    { "enero", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "abril", 4 }, { "mayo", 5 },
-    { "junio", 6 }, { "julio", 7 }, { "agosto", 8 }, { "septiembre", 9 },
-    { "setiembre", 9 }, { "octubre", 10 }, { "noviembre", 11 }, { "diciembre", 12 },
-    { "ene", 1 }, { "abr", 4 }, { "ago", 8 }, { "dic", 12 },
-    /* Italian */
-    { "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 }, { "giugno", 6 },
-    { "luglio", 7 }, { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
-    { "gen", 1 }, { "mag", 5 }, { "giu", 6 }, { "lug", 7 }, { "set", 9 }, { "ott", 10 },
-    /* Portuguese */
-    { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 }, { "maio", 5 },
-    { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 },
-    { "novembro", 11 }, { "dezembro", 12 }, { "fev", 2 }, { "out", 10 },
-    /* Dutch */
-    { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "augustus", 8 },
-    { "mrt", 3 },
-    /* Polish: nominative and genitive ("20 listopada 2016") */
-    { "styczeń", 1 }, { "stycznia", 1 }, { "luty", 2 }, { "lutego", 2 }, { "marzec", 3 },
-    { "marca", 3 }, { "kwiecień", 4 }, { "kwietnia", 4 }, { "maj", 5 }, { "maja", 5 },
-    { "czerwiec", 6 }, { "czerwca", 6 }, { "lipiec", 7 }, { "lipca", 7 },
-    { "sierpień", 8 }, { "sierpnia", 8 }, { "wrzesień", 9 }, { "września", 9 },
-    { "październik", 10 }, { "października", 10 }, { "listopad", 11 },
-    { "listopada", 11 }, { "grudzień", 12 }, { "grudnia", 12 },
-    { "sty", 1 }, { "lut", 2 }, { "kwi", 4 }, { "cze", 6 }, { "lip", 7 }, { "sie", 8 },
-    { "wrz", 9 }, { "paź", 10 }, { "lis", 11 }, { "gru", 12 },
-    /* Russian: nominative and genitive ("20 ноября 2016") */
-    { "январь", 1 }, { "января", 1 }, { "февраль", 2 }, { "февраля", 2 }, { "март", 3 },
-    { "марта", 3 }, { "апрель", 4 }, { "апреля", 4 }, { "май", 5 }, { "мая", 5 },
-    { "июнь", 6 }, { "июня", 6 }, { "июль", 7 }, { "июля", 7 }, { "август", 8 },
-    { "августа", 8 }, { "сентябрь", 9 }, { "сентября", 9 }, { "октябрь", 10 },
-    { "октября", 10 }, { "ноябрь", 11 }, { "ноября", 11 }, { "декабрь", 12 },
-    { "декабря", 12 },
-    { "янв", 1 }, { "фев", 2 }, { "февр", 2 }, { "мар", 3 }, { "апр", 4 }, { "июн", 6 },
-    { "июл", 7 }, { "авг", 8 }, { "сен", 9 }, { "сент", 9 }, { "окт", 10 }, { "ноя", 11 },
-    { "нояб", 11 }, { "дек", 12 },
+    { "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 }, { "aout", 8 }, { "août", 8 },
+    { "apr", 4 }, { "april", 4 }, { "aprile", 4 }, { "aug", 8 }, { "august", 8 },
+    { "augustus", 8 }, { "avr", 4 }, { "avril", 4 }, { "cze", 6 }, { "czerwca", 6 },
+    { "czerwiec", 6 }, { "dec", 12 }, { "december", 12 }, { "decembre", 12 }, { "dez", 12 },
+    { "dezember", 12 }, { "dezembro", 12 }, { "dic", 12 }, { "dicembre", 12 },
+    { "diciembre", 12 }, { "déc", 12 }, { "décembre", 12 }, { "ene", 1 }, { "enero", 1 },
+    { "feb", 2 }, { "febbraio", 2 }, { "feber", 2 }, { "febrero", 2 }, { "februar", 2 },
+    { "februari", 2 }, { "february", 2 }, { "fev", 2 }, { "fevereiro", 2 }, { "fevr", 2 },
+    { "fevrier", 2 }, { "fév", 2 }, { "févr", 2 }, { "février", 2 }, { "gen", 1 },
+    { "gennaio", 1 }, { "giu", 6 }, { "giugno", 6 }, { "gru", 12 }, { "grudnia", 12 },
+    { "grudzień", 12 }, { "jan", 1 }, { "janeiro", 1 }, { "januar", 1 }, { "januari", 1 },
+    { "january", 1 }, { "janv", 1 }, { "janvier", 1 }, { "juil", 7 }, { "juillet", 7 },
+    { "juin", 6 }, { "jul", 7 }, { "julho", 7 }, { "juli", 7 }, { "julio", 7 }, { "july", 7 },
+    { "jun", 6 }, { "june", 6 }, { "junho", 6 }, { "juni", 6 }, { "junio", 6 }, { "jän", 1 },
+    { "jänner", 1 }, { "kwi", 4 }, { "kwiecień", 4 }, { "kwietnia", 4 }, { "lip", 7 },
+    { "lipca", 7 }, { "lipiec", 7 }, { "lis", 11 }, { "listopad", 11 }, { "listopada", 11 },
+    { "lug", 7 }, { "luglio", 7 }, { "lut", 2 }, { "lutego", 2 }, { "luty", 2 }, { "maart", 3 },
+    { "maerz", 3 }, { "mag", 5 }, { "maggio", 5 }, { "mai", 5 }, { "maio", 5 }, { "maj", 5 },
+    { "maja", 5 }, { "mar", 3 }, { "marca", 3 }, { "march", 3 }, { "marco", 3 }, { "mars", 3 },
+    { "marzec", 3 }, { "marzo", 3 }, { "março", 3 }, { "may", 5 }, { "mayo", 5 }, { "mei", 5 },
+    { "mrt", 3 }, { "mrz", 3 }, { "mär", 3 }, { "märz", 3 }, { "nov", 11 }, { "november", 11 },
+    { "novembre", 11 }, { "novembro", 11 }, { "noviembre", 11 }, { "oct", 10 },
+    { "october", 10 }, { "octobre", 10 }, { "octubre", 10 }, { "okt", 10 }, { "oktober", 10 },
+    { "ott", 10 }, { "ottobre", 10 }, { "out", 10 }, { "outubro", 10 }, { "paź", 10 },
+    { "październik", 10 }, { "października", 10 }, { "sep", 9 }, { "sept", 9 },
+    { "september", 9 }, { "septembre", 9 }, { "septiembre", 9 }, { "set", 9 },
+    { "setembro", 9 }, { "setiembre", 9 }, { "settembre", 9 }, { "sie", 8 }, { "sierpień", 8 },
+    { "sierpnia", 8 }, { "sty", 1 }, { "styczeń", 1 }, { "stycznia", 1 }, { "wrz", 9 },
+    { "wrzesień", 9 }, { "września", 9 }, { "авг", 8 }, { "август", 8 }, { "августа", 8 },
+    { "апр", 4 }, { "апрель", 4 }, { "апреля", 4 }, { "дек", 12 }, { "декабрь", 12 },
+    { "декабря", 12 }, { "июл", 7 }, { "июль", 7 }, { "июля", 7 }, { "июн", 6 }, { "июнь", 6 },
+    { "июня", 6 }, { "май", 5 }, { "мар", 3 }, { "март", 3 }, { "марта", 3 }, { "мая", 5 },
+    { "ноя", 11 }, { "нояб", 11 }, { "ноябрь", 11 }, { "ноября", 11 }, { "окт", 10 },
+    { "октябрь", 10 }, { "октября", 10 }, { "сен", 9 }, { "сент", 9 }, { "сентябрь", 9 },
+    { "сентября", 9 }, { "фев", 2 }, { "февр", 2 }, { "февраль", 2 }, { "февраля", 2 },
+    { "янв", 1 }, { "январь", 1 }, { "января", 1 },
 };
 
 int mt_date_month_word(const char *w, size_t len)
 {
     if (len == 0)
         return 0;
-    for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
-        const char *m = month_names[i].word;
-        if (m[0] == w[0] && strlen(m) == len && memcmp(m, w, len) == 0)
-            return month_names[i].month;
-    }
-    return 0;
+    long i = mt_meta_sorted_find(w, len, month_names, sizeof month_names / sizeof month_names[0],
+                                 sizeof month_names[0]);
+    return i < 0 ? 0 : month_names[i].month;
 }
 
 /* Other words the patterns use. */
@@ -113,35 +99,38 @@ typedef struct keyword {
     int16_t value;
 } keyword;
 
+/* Sorted by their bytes, for binary search. */
 static const keyword keywords[] = {
-    { "st", W_ORDINAL, 0 }, { "nd", W_ORDINAL, 0 }, { "rd", W_ORDINAL, 0 },
-    { "th", W_ORDINAL, 0 }, { "er", W_ORDINAL, 0 }, { "º", W_ORDINAL, 0 },
-    { "de", W_DE, 0 }, { "del", W_DE, 0 }, { "of", W_DE, 0 },
-    { "am", W_AM, 0 }, { "a", W_AM, 0 }, { "pm", W_PM, 0 }, { "p", W_PM, 0 },
-    { "at", W_AT, 0 }, { "um", W_AT, 0 }, { "à", W_AT, 0 }, { "las", W_AT, 0 }, { "alle", W_AT, 0 }, { "om", W_AT, 0 }, { "o", W_AT, 0 },
-    { "в", W_AT, 0 }, { "t", W_AT, 0 }, { "às", W_AT, 0 }, { "ás", W_AT, 0 },
-    { "uhr", W_OCLOCK, 0 }, { "h", W_OCLOCK, 0 }, { "hrs", W_OCLOCK, 0 },
-    { "utc", W_UTC, 0 }, { "gmt", W_UTC, 0 }, { "z", W_UTC, 0 },
-    { "cet", W_ZONE, 60 }, { "cest", W_ZONE, 120 }, { "mez", W_ZONE, 60 },
-    { "mesz", W_ZONE, 120 }, { "wet", W_ZONE, 0 }, { "west", W_ZONE, 60 },
-    { "bst", W_ZONE, 60 }, { "eet", W_ZONE, 120 }, { "eest", W_ZONE, 180 },
-    { "msk", W_ZONE, 180 }, { "est", W_ZONE, -300 }, { "edt", W_ZONE, -240 },
-    { "cst", W_ZONE, -360 }, { "cdt", W_ZONE, -300 }, { "mst", W_ZONE, -420 },
-    { "mdt", W_ZONE, -360 }, { "pst", W_ZONE, -480 }, { "pdt", W_ZONE, -420 },
-    { "jst", W_ZONE, 540 }, { "kst", W_ZONE, 540 }, { "aest", W_ZONE, 600 },
-    { "aedt", W_ZONE, 660 },
+    { "a", W_AM, 0 }, { "aedt", W_ZONE, 660 }, { "aest", W_ZONE, 600 }, { "alle", W_AT, 0 },
+    { "am", W_AM, 0 }, { "at", W_AT, 0 }, { "bst", W_ZONE, 60 }, { "cdt", W_ZONE, -300 },
+    { "cest", W_ZONE, 120 }, { "cet", W_ZONE, 60 }, { "cst", W_ZONE, -360 }, { "de", W_DE, 0 },
+    { "del", W_DE, 0 }, { "edt", W_ZONE, -240 }, { "eest", W_ZONE, 180 },
+    { "eet", W_ZONE, 120 }, { "er", W_ORDINAL, 0 }, { "est", W_ZONE, -300 },
+    { "gmt", W_UTC, 0 }, { "h", W_OCLOCK, 0 }, { "hrs", W_OCLOCK, 0 }, { "jst", W_ZONE, 540 },
+    { "kst", W_ZONE, 540 }, { "las", W_AT, 0 }, { "mdt", W_ZONE, -360 },
+    { "mesz", W_ZONE, 120 }, { "mez", W_ZONE, 60 }, { "msk", W_ZONE, 180 },
+    { "mst", W_ZONE, -420 }, { "nd", W_ORDINAL, 0 }, { "o", W_AT, 0 }, { "of", W_DE, 0 },
+    { "om", W_AT, 0 }, { "p", W_PM, 0 }, { "pdt", W_ZONE, -420 }, { "pm", W_PM, 0 },
+    { "pst", W_ZONE, -480 }, { "rd", W_ORDINAL, 0 }, { "st", W_ORDINAL, 0 }, { "t", W_AT, 0 },
+    { "th", W_ORDINAL, 0 }, { "uhr", W_OCLOCK, 0 }, { "um", W_AT, 0 }, { "utc", W_UTC, 0 },
+    { "west", W_ZONE, 60 }, { "wet", W_ZONE, 0 }, { "z", W_UTC, 0 }, { "º", W_ORDINAL, 0 },
+    { "à", W_AT, 0 }, { "às", W_AT, 0 }, { "ás", W_AT, 0 }, { "в", W_AT, 0 },
 };
 
 static const keyword *keyword_of(const char *w, size_t len)
 {
     if (len == 0)
         return NULL;
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-        const char *k = keywords[i].word;
-        if (k[0] == w[0] && strlen(k) == len && memcmp(k, w, len) == 0)
-            return &keywords[i];
-    }
-    return NULL;
+    long i = mt_meta_sorted_find(w, len, keywords, sizeof keywords / sizeof keywords[0],
+                                 sizeof keywords[0]);
+    return i < 0 ? NULL : &keywords[i];
+}
+
+int mt_date_tables_ok(void)
+{
+    return mt_meta_sorted_ok(month_names, sizeof month_names / sizeof month_names[0],
+                             sizeof month_names[0]) &&
+           mt_meta_sorted_ok(keywords, sizeof keywords / sizeof keywords[0], sizeof keywords[0]);
 }
 
 /* ================================================================ tokens */
@@ -195,6 +184,11 @@ static uint32_t next_cp(const char *s, const char *end, size_t *k)
     return mt_meta_decode(s, end, k);
 }
 
+static int is_ascii_letter(uint32_t c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
 static int is_space_cp(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0 ||
@@ -245,10 +239,16 @@ static void scan(scanner *sc, const char *s, size_t len)
         } else if (c == 0x5206) {                   /* 分 */
             t->type = T_PUNCT, t->kind = P_MINUTE, p += k;
         } else if (c >= 0x80 ? mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)
-                             : mt_meta_is_word_char(c)) {
+                             : is_ascii_letter(c)) {
             /* A word: letters until something else; digits end it so that
              * "20th" and "T10" split into number and word. */
             while (p < end) {
+                if ((unsigned char)*p < 0x80) {
+                    if (!is_ascii_letter((unsigned char)*p))
+                        break;
+                    p++;
+                    continue;
+                }
                 uint32_t d = next_cp(p, end, &k);
                 if (is_digit(*p) || !mt_meta_is_word_char(d) || (d >= 0x3040 && d <= 0x9FFF) ||
                     d == 0xB144 || d == 0xC6D4 || d == 0xC77C)

@@ -108,6 +108,10 @@ size_t mt_date_format(const mt_date *d, char *out);
  * above, or 0. */
 int mt_date_month_word(const char *w, size_t len);
 
+/* 1 when the word tables of the date scanner are in the order their
+ * lookups need (for the tests). */
+int mt_date_tables_ok(void);
+
 /* ====================================================================== text */
 
 /* One code point of s[0..end): mt_utf8_decode with ASCII, which most text
@@ -162,6 +166,15 @@ static inline int mt_meta_next_token(const char *s, size_t len, size_t *pos, siz
     *tlen = i - st;
     return i > st;
 }
+
+/* The index of w[0..n) in a table sorted by the bytes of its words, or -1.
+ * Each of the `count` entries, `stride` bytes apart from `base`, begins
+ * with its word as a `const char *` (NUL-terminated). */
+long mt_meta_sorted_find(const char *w, size_t n, const void *base, size_t count,
+                         size_t stride);
+
+/* 1 when such a table is sorted, without repeats (for the tests). */
+int mt_meta_sorted_ok(const void *base, size_t count, size_t stride);
 
 /* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);

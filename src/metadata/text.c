@@ -297,6 +297,52 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
     return NULL;
 }
 
+/* Compares w[0..n) with the NUL-terminated s, bytes unsigned. */
+static int compare_word(const char *w, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!s[i])
+            return 1;
+        int d = (int)(unsigned char)w[i] - (int)(unsigned char)s[i];
+        if (d)
+            return d;
+    }
+    return s[n] ? -1 : 0;
+}
+
+static const char *word_of(const void *base, size_t i, size_t stride)
+{
+    const char *w;
+    memcpy(&w, (const char *)base + i * stride, sizeof w);
+    return w;
+}
+
+long mt_meta_sorted_find(const char *w, size_t n, const void *base, size_t count, size_t stride)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = compare_word(w, n, word_of(base, mid, stride));
+        if (d == 0)
+            return (long)mid;
+        if (d < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+int mt_meta_sorted_ok(const void *base, size_t count, size_t stride)
+{
+    for (size_t i = 1; i < count; i++) {
+        const char *a = word_of(base, i - 1, stride);
+        if (compare_word(a, strlen(a), word_of(base, i, stride)) >= 0)
+            return 0;
+    }
+    return 1;
+}
+
 int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
 {
     size_t i = 0;

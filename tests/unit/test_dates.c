@@ -264,6 +264,22 @@ static void test_long_text_is_bounded(void)
     free(big);
 }
 
+/* Month names and keywords are found by binary search: the tables must
+ * stay sorted, and a word at either end or in the middle of the month table
+ * must be found. */
+static void test_word_tables(void)
+{
+    CHECK(mt_date_tables_ok());
+    CHECK(mt_date_month_word("abr", 3) == 4);
+    CHECK(mt_date_month_word("november", 8) == 11);
+    CHECK(mt_date_month_word("января", strlen("января")) == 1);
+    CHECK(mt_date_month_word("novem", 5) == 0);
+    CHECK(mt_date_month_word("novembers", 9) == 0);
+    CHECK(mt_date_month_word("a", 1) == 0);
+    DATE("20 UHR 10 Nov 2016", "2016-11-10");
+    DATE("Nov 20, 2016 at 3:05 PM EST", "2016-11-20T15:05:00-05:00");
+}
+
 int main(void)
 {
     RUN(test_iso_forms);
@@ -282,5 +298,6 @@ int main(void)
     RUN(test_relative);
     RUN(test_dates_in_long_text);
     RUN(test_long_text_is_bounded);
+    RUN(test_word_tables);
     return harness_finish();
 }
