@@ -11,7 +11,9 @@ src/extract/internal.h."""
 import os
 
 EXACT, PREFIX = 0, 1
-# word, match, flags, kinds. PREFIX words also match words they begin
+# word, match, flags, kinds. "reply" and "respond" name the reply link and
+# form of a comment thread (a notice within it); "replies" a list of nested
+# comments. PREFIX words also match words they begin
 # ("navbar" for "nav"). WEAK words are also used for the article's own
 # wrapper by page builders and only count where nothing else speaks
 # against them. AUTHORISH and ABOUTISH words together make an author box
@@ -104,9 +106,9 @@ WORDS = [
     ('rate', EXACT, [], ['NOTICE']),
     ('related', PREFIX, [], ['RELATED']),
     ('recommend', PREFIX, [], ['RELATED']),
-    ('reply', EXACT, [], ['COMMENT']),
+    ('reply', EXACT, [], ['COMMENT', 'NOTICE']),
     ('replies', EXACT, [], ['COMMENT']),
-    ('respond', EXACT, [], ['COMMENT']),
+    ('respond', EXACT, [], ['COMMENT', 'NOTICE']),
     ('rss', EXACT, [], ['SHARE']),
     ('register', EXACT, [], ['NOTICE']),
     ('share', PREFIX, [], ['SHARE']),

@@ -838,6 +838,15 @@ static int enter(builder *b, const mt_node *el, frame *f)
         !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
         !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT)))
         return 0;
+    /* in a comment thread (outside the region): the text of the comments,
+     * not who wrote them when (meta, footer), reply links and forms,
+     * menus or share buttons */
+    if (!b->region_depth && (in->akind & K_COMMENT) &&
+        ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
+         ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
+          !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
+         mt_dom_is_html(el, MT_TAG_FORM)))
+        return 0;
     f->region = (in->flags & NI_REGION) != 0;
     b->region_depth += f->region;
     f->el = el;

@@ -126,8 +126,14 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
         if (st != MT_OK)
             return st;
     }
-    if (opts->include & MT_INCLUDE_COMMENTS)
+    if (opts->include & MT_INCLUDE_COMMENTS) {
+        /* a thread's headings are labels ("4 thoughts on ...", "Leave a
+         * Reply"), not what anyone wrote */
+        for (size_t i = 0; i < blocks.count; i++)
+            if ((blocks.items[i].flags & XB_COMMENT) && blocks.items[i].pub.type == MT_BLOCK_HEADING)
+                blocks.items[i].flags &= (uint8_t)~XB_COMMENT;
         st = collect(arena, &blocks, XB_COMMENT | XB_KEEP, XB_COMMENT, &out->comments,
                      &out->ncomments);
+    }
     return st;
 }
