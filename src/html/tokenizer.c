@@ -619,7 +619,7 @@ bool mt_tokenizer_in_input(const mt_tokenizer *t, const char *p)
 
 /* Keeps a copy of a name that is not a known tag's (those are static). The
  * copy is bounded by the longest tag name in the input, or by the caller's. */
-static void remember_name(mt_tokenizer *t, const char *name, size_t len)
+void mt_tk_remember_name(mt_tokenizer *t, const char *name, size_t len)
 {
     tk_buf *b = &t->last_start_copy;
     if (len > b->cap) {
@@ -643,16 +643,6 @@ static void remember_name(mt_tokenizer *t, const char *name, size_t len)
     t->last_start_len = len;
 }
 
-void mt_tk_set_last_start(mt_tokenizer *t, mt_tag tag, const char *name, size_t len)
-{
-    if (tag != MT_TAG_UNKNOWN) {
-        t->last_start = mt_tag_names[tag];
-        t->last_start_len = mt_tag_name_lengths[tag];
-    } else {
-        remember_name(t, name, len);
-    }
-}
-
 void mt_tokenizer_set_last_start_tag(mt_tokenizer *t, const char *name, size_t len)
 {
     if (!name) {
@@ -661,6 +651,6 @@ void mt_tokenizer_set_last_start_tag(mt_tokenizer *t, const char *name, size_t l
         return;
     }
     bool oom = t->oom;
-    remember_name(t, name, len);
+    mt_tk_remember_name(t, name, len);
     t->oom = oom;   /* a failed copy only means no end tag is appropriate */
 }

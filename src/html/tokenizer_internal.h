@@ -342,7 +342,21 @@ static inline void tk_token_begin(mt_tokenizer *t, mt_token_type type, const uch
     t->other.offset = (uint32_t)((const char *)at - t->input);
 }
 
-/* Records the name of a start tag being emitted, for appropriate end tags. */
-void mt_tk_set_last_start(mt_tokenizer *t, mt_tag tag, const char *name, size_t len);
+/* Makes a copy of `name` the last start tag name (for names that are no
+ * known tag's). */
+void mt_tk_remember_name(mt_tokenizer *t, const char *name, size_t len);
+
+/* Records the name of a start tag being emitted, for appropriate end tags:
+ * for a known tag (nearly every one) two stores, inline. */
+static inline void mt_tk_set_last_start(mt_tokenizer *t, mt_tag tag, const char *name,
+                                        size_t len)
+{
+    if (tag != MT_TAG_UNKNOWN) {
+        t->last_start = mt_tag_names[tag];
+        t->last_start_len = mt_tag_name_lengths[tag];
+    } else {
+        mt_tk_remember_name(t, name, len);
+    }
+}
 
 #endif
