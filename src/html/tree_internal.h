@@ -103,9 +103,12 @@ typedef struct mt_tree {
      * as they lie (see mt_tree_keep_string). */
     const char *input, *input_end;
 
-    /* The stack of open elements, bottom (html) first. */
+    /* The stack of open elements, bottom (html) first, and its top (NULL
+     * when empty), which nearly every token reads: kept by tree_stack.c
+     * whenever the stack changes. */
     mt_node **stack;
     uint32_t nstack, stack_cap;
+    mt_node *current;
     /* The list of active formatting elements; NULL entries are markers. */
     mt_node **afe;
     uint32_t nafe, afe_cap;
@@ -160,12 +163,12 @@ static inline bool mt_tree_is(const mt_node *n, mt_tag tag)
 
 static inline mt_node *mt_tree_current(const mt_tree *t)
 {
-    return t->nstack ? t->stack[t->nstack - 1] : NULL;
+    return t->current;
 }
 
 static inline bool mt_tree_current_is(const mt_tree *t, mt_tag tag)
 {
-    return t->nstack && mt_tree_is(t->stack[t->nstack - 1], tag);
+    return t->current && mt_tree_is(t->current, tag);
 }
 
 /* The adjusted current node: the context element in the fragment case when

@@ -24,6 +24,12 @@ static bool grow(mt_tree *t, void **arr, uint32_t *cap, size_t size)
 
 /* ================================================================ stack */
 
+/* Every change of the stack ends here (see mt_tree.current). */
+static void top_changed(mt_tree *t)
+{
+    t->current = t->nstack ? t->stack[t->nstack - 1] : NULL;
+}
+
 static void mark_open(mt_tree *t, mt_node *el)
 {
     el->flags |= MT_TREE_NODEF_OPEN;
@@ -51,14 +57,17 @@ bool mt_tree_push(mt_tree *t, mt_node *el, bool may_exceed_depth)
         !grow(t, (void **)&t->stack, &t->stack_cap, sizeof *t->stack))
         return false;
     t->stack[t->nstack++] = el;
+    t->current = el;
     mark_open(t, el);
     return true;
 }
 
 void mt_tree_pop(mt_tree *t)
 {
-    if (t->nstack)
+    if (t->nstack) {
         mark_closed(t, t->stack[--t->nstack]);
+        top_changed(t);
+    }
 }
 
 /* Pops until an HTML element `tag` has been popped; does nothing when no
@@ -134,6 +143,7 @@ void mt_tree_stack_remove_at(mt_tree *t, uint32_t i)
     mark_closed(t, t->stack[i]);
     memmove(t->stack + i, t->stack + i + 1, (t->nstack - i - 1) * sizeof *t->stack);
     t->nstack--;
+    top_changed(t);
 }
 
 void mt_tree_stack_remove(mt_tree *t, const mt_node *n)
@@ -154,6 +164,7 @@ bool mt_tree_stack_insert_at(mt_tree *t, uint32_t i, mt_node *el)
     memmove(t->stack + i + 1, t->stack + i, (t->nstack - i) * sizeof *t->stack);
     t->stack[i] = el;
     t->nstack++;
+    top_changed(t);
     mark_open(t, el);
     return true;
 }
@@ -162,6 +173,7 @@ void mt_tree_stack_replace_at(mt_tree *t, uint32_t i, mt_node *el)
 {
     mark_closed(t, t->stack[i]);
     t->stack[i] = el;
+    top_changed(t);
     mark_open(t, el);
 }
 
