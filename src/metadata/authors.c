@@ -447,10 +447,44 @@ static const char *const label_lines[] = {
     "autore", "door", "par", "por", "redaktion", "автор",
 };
 
+/* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
+ * any case; for words of ASCII only, whose folding is byte by byte
+ * (by_words are ASCII, and no other letter folds to one). */
+static int ascii_by_word(const char *s, size_t n)
+{
+    while (n > 1 && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ','))
+        n--;
+    if (n < 2 || n > 5)
+        return 0;
+    char low[5];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            return 0;
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return IN(low, n, by_words);
+}
+
+/* What most lines get from mt_author_byline_kind, found without folding
+ * them: 0 when the line has more than one word and none of its first five
+ * ends with ':' or is a "by" word; 1 when it needs the full reading. */
+static int byline_possible(const char *s, size_t len)
+{
+    size_t pos = 0, st, tn, n = 0;
+    while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
+        if (s[st + tn - 1] == ':' || ascii_by_word(s + st, tn))
+            return 1;
+        n++;
+    }
+    /* one word, or none: the full reading decides */
+    return n <= 1;
+}
+
 int mt_author_byline_kind(const char *s, size_t len)
 {
     /* bylines are short; a paragraph is read no further */
-    if (len > 120)
+    if (len > 120 || !byline_possible(s, len))
         return MT_BYLINE_NONE;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);

@@ -200,8 +200,8 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
     size_t n = 0, i = 0;
     while (i < len && n < cap) {
         size_t st = i;
-        while (i < len && buf[i] != '\n')
-            i++;
+        const char *nl = memchr(buf + i, '\n', len - i);
+        i = nl ? (size_t)(nl - buf) : len;
         const char *p = buf + st;
         size_t k = i - st;
         while (k && *p == ' ')

@@ -625,17 +625,23 @@ unsigned mt_meta_class_hints(const mt_node *el)
 /* ================================================================ hint cache */
 
 /* Pages repeat their class lists ("menu-item menu-item-type-post"), so
- * the hints of each distinct list are worked out once. A direct-mapped
- * table: a clash just means working them out again. Ids are mostly unique
- * and short: they are read each time. */
+ * what a distinct list says (its hints, whether it hides its element) is
+ * worked out once, and each only when first asked. A direct-mapped table:
+ * a clash just means working it out again. Ids are mostly unique and
+ * short: they are read each time. */
 #define HINT_SLOTS 512
 
+enum { KNOW_HINTS = 1, KNOW_HIDING = 2 };
+
+typedef struct class_entry {
+    const char *s;
+    uint32_t len;
+    uint8_t known;          /* KNOW_* */
+    uint8_t hints, timeline, hiding;
+} class_entry;
+
 typedef struct mt_hint_cache {
-    struct {
-        const char *s;
-        uint32_t len;
-        uint8_t hints, timeline, used;
-    } e[HINT_SLOTS];
+    class_entry e[HINT_SLOTS];
 } mt_hint_cache;
 
 /* A hash of the bytes, eight at a time: only the cache's slot depends on
@@ -657,24 +663,31 @@ static uint64_t hash_bytes(const char *s, size_t n)
     return h ^ (h >> 32);
 }
 
+/* The cache's entry for a class list, taken over (and forgotten) when it
+ * held another. */
+static class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
+{
+    class_entry *e = &hc->e[hash_bytes(s, n) % HINT_SLOTS];
+    if (e->known && e->len == n && (e->s == s || memcmp(e->s, s, n) == 0))
+        return e;
+    e->s = s;
+    e->len = n;
+    e->known = 0;
+    return e;
+}
+
 /* hints_in of a class list, through the cache. */
 static unsigned cached_class_hints(mt_hint_cache *hc, const char *s, uint32_t n, int *timeline)
 {
-    size_t slot = (size_t)(hash_bytes(s, n) % HINT_SLOTS);
-    if (hc->e[slot].used && hc->e[slot].len == n &&
-        (hc->e[slot].s == s || memcmp(hc->e[slot].s, s, n) == 0)) {
-        *timeline |= hc->e[slot].timeline;
-        return hc->e[slot].hints;
+    class_entry *e = class_entry_of(hc, s, n);
+    if (!(e->known & KNOW_HINTS)) {
+        int tl = 0;
+        e->hints = (uint8_t)hints_in(s, n, &tl);
+        e->timeline = (uint8_t)tl;
+        e->known |= KNOW_HINTS;
     }
-    int tl = 0;
-    unsigned hints = hints_in(s, n, &tl);
-    hc->e[slot].s = s;
-    hc->e[slot].len = n;
-    hc->e[slot].hints = (uint8_t)hints;
-    hc->e[slot].timeline = (uint8_t)tl;
-    hc->e[slot].used = 1;
-    *timeline |= tl;
-    return hints;
+    *timeline |= e->timeline;
+    return e->hints;
 }
 
 static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
@@ -904,8 +917,9 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
     page->nflags = doc->node_count;
     page->flags = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
     page->own = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
+    page->hidden = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
     page->hints = mt_arena_calloc(scratch, sizeof *page->hints);
-    if (!page->flags || !page->own || !page->hints)
+    if (!page->flags || !page->own || !page->hidden || !page->hints)
         return MT_ERR_NOMEM;
     const mt_node *root = doc->root;
     const mt_node *n = root;
@@ -1010,14 +1024,17 @@ static int hiding_classes(const char *cls, size_t n)
     return 0;
 }
 
-/* Elements whose text a reader does not see. */
-int mt_meta_hidden(const mt_node *el)
+static int hidden_tag(const mt_node *el)
 {
-    if (el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
-        el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
-        el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->ns != MT_NS_HTML)
-        return 1;
-    /* one loop over the attributes */
+    return el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
+           el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
+           el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->ns != MT_NS_HTML;
+}
+
+/* The attributes that hide an element, in one loop over them; the class
+ * list is judged through the cache when there is one. */
+static int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
+{
     for (uint32_t i = 0; i < el->nattrs; i++) {
         const mt_attr *a = &el->attrs[i];
         const char *v = a->value ? a->value : "";
@@ -1030,10 +1047,38 @@ int mt_meta_hidden(const mt_node *el)
         if (a->name_len == 5 && memcmp(a->name, "style", 5) == 0 &&
             (mt_meta_find_ci(v, vn, "display:none") || mt_meta_find_ci(v, vn, "display: none")))
             return 1;
-        if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0 && hiding_classes(v, vn))
-            return 1;
+        if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0) {
+            if (!hc) {
+                if (hiding_classes(v, vn))
+                    return 1;
+                continue;
+            }
+            class_entry *e = class_entry_of(hc, v, (uint32_t)vn);
+            if (!(e->known & KNOW_HIDING)) {
+                e->hiding = (uint8_t)hiding_classes(v, vn);
+                e->known |= KNOW_HIDING;
+            }
+            if (e->hiding)
+                return 1;
+        }
     }
     return 0;
+}
+
+/* Elements whose text a reader does not see. */
+int mt_meta_hidden(const mt_node *el)
+{
+    return hidden_tag(el) || hidden_by_attrs(el, NULL);
+}
+
+int mt_meta_hidden_on(const mt_meta_page *page, const mt_node *el)
+{
+    if (!page->hidden || el->index >= page->nflags)
+        return mt_meta_hidden(el);
+    uint8_t *memo = &page->hidden[el->index];
+    if (!*memo)
+        *memo = (uint8_t)(hidden_tag(el) || hidden_by_attrs(el, page->hints) ? 2 : 1);
+    return *memo == 2;
 }
 
 size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_nodes,

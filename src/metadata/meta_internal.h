@@ -440,6 +440,7 @@ typedef struct mt_meta_page {
     struct mt_hint_cache *hints;    /* class hints by class and id text */
     uint8_t *flags;                 /* MT_IN_* per node index, inherited */
     uint8_t *own;                   /* MT_IN_* each element adds itself */
+    uint8_t *hidden;                /* mt_meta_hidden_on's answers: 0 not asked, 1 no, 2 yes */
     size_t nflags;
     size_t text_nodes;              /* how many text nodes the body has */
 } mt_meta_page;
@@ -484,6 +485,10 @@ size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_no
  * hidden and aria-hidden elements, display:none, screen-reader-only text,
  * buttons and forms' selects. */
 int mt_meta_hidden(const mt_node *el);
+
+/* The same for an element of the page, remembered (the readings around the
+ * headline cover the same elements) and with class lists judged once. */
+int mt_meta_hidden_on(const mt_meta_page *page, const mt_node *el);
 
 /* 1 when an inline element follows another element directly
  * ("<span>By</span><span>Anna</span>"): pages separate such pieces with

@@ -2,6 +2,7 @@
  * datelines are written: a few lines before it (a dateline above the
  * headline) and more after it, as lines of text (one per block), with
  * navigation, comments, related links and hidden elements left out. */
+#include <stdint.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
 
@@ -32,7 +33,7 @@ static int skipped(const mt_meta_ctx *c, const mt_node *el)
         return 1;
     unsigned f = mt_meta_flags(&c->page, el);
     return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE)) ||
-           (el->nattrs && mt_meta_hidden(el));
+           (el->nattrs && mt_meta_hidden_on(&c->page, el));
 }
 
 /* The node before `n` in document order (reverse pre-order). */
@@ -62,11 +63,14 @@ static void put_break(lines *l)
 
 static int is_space(char ch)
 {
-    return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f';
+    return (unsigned char)ch <= ' ' &&
+           (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f');
 }
 
-/* Appends text with its white space collapsed: runs of other bytes are
- * copied whole. */
+/* Appends text with its white space collapsed. A stretch of words with
+ * single spaces between them reads as it stands and is copied whole, as
+ * far as the buffer has room; other white space is collapsed byte by
+ * byte. */
 static void put_text(lines *l, const char *s, size_t n)
 {
     size_t i = 0;
@@ -78,14 +82,22 @@ static void put_text(lines *l, const char *s, size_t n)
                 i++;
             continue;
         }
-        size_t j = i;
-        while (j < n && !is_space(s[j]))
-            j++;
-        size_t k = j - i;
-        if (k > l->cap - 1 - l->len)
-            k = l->cap - 1 - l->len;
-        memcpy(l->buf + l->len, s + i, k);
-        l->len += k;
+        size_t room = l->cap - 1 - l->len;
+        size_t limit = n - i < room ? n : i + room;
+        size_t j = i + 1;
+        while (j < limit) {
+            unsigned char ch = (unsigned char)s[j];
+            if (ch > ' ' || !is_space((char)ch))
+                j++;
+            else if (ch == ' ' && j + 1 < n && (unsigned char)s[j + 1] > ' ')
+                j += 2;
+            else
+                break;
+        }
+        if (j > limit)
+            j = limit;
+        memcpy(l->buf + l->len, s + i, j - i);
+        l->len += j - i;
         i = j;
     }
 }

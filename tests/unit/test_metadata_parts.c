@@ -77,6 +77,33 @@ static void test_author_plausibility(void)
     CHECK(!mt_author_plausible("\"Quoted\"", 8));
 }
 
+static int kind_of(const char *line)
+{
+    return mt_author_byline_kind(line, strlen(line));
+}
+
+/* What a line near the headline is to the byline search. Most lines are
+ * ruled out before their words are folded: these sit on both sides of that
+ * shortcut (a "by" word or a colon among the first five words, one word
+ * alone). */
+static void test_byline_kinds(void)
+{
+    CHECK(kind_of("By Anna Muster") == MT_BYLINE_NAMES);
+    CHECK(kind_of("BY, Anna Muster") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Text: Anna Muster") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Ein Beitrag von Anna Muster") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Alle Artikel von Max Beispiel") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Автор: Иван Петров") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Autor") == MT_BYLINE_LABEL);
+    CHECK(kind_of("Written by:") == MT_BYLINE_LABEL);
+    CHECK(kind_of("Home News Sport Kultur") == MT_BYLINE_NONE);
+    CHECK(kind_of("von den insgesamt 27 Schüssen") == MT_BYLINE_NONE);
+    CHECK(kind_of("Die Rede von Anna Muster") == MT_BYLINE_NONE);
+    CHECK(kind_of("eins zwei drei vier fünf by Anna Muster") == MT_BYLINE_NONE);
+    CHECK(kind_of("Muster") == MT_BYLINE_NONE);
+    CHECK(kind_of("") == MT_BYLINE_NONE);
+}
+
 /* The kept part of a title after the site name is stripped. */
 static const char *strip(const char *title, const char *site, const char *host)
 {
@@ -296,6 +323,7 @@ int main(void)
     RUN(test_author_prefixes);
     RUN(test_author_lists);
     RUN(test_author_noise);
+    RUN(test_byline_kinds);
     RUN(test_author_plausibility);
     RUN(test_title_site_names);
     RUN(test_title_similarity);
