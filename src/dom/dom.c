@@ -4,17 +4,6 @@
 
 /* ================================================================ making */
 
-mt_node *mt_dom_new_node(mt_document *doc, mt_node_type type, uint32_t offset)
-{
-    mt_node *n = mt_arena_calloc(&doc->arena, sizeof *n);
-    if (!n)
-        return NULL;
-    n->type = (uint8_t)type;
-    n->offset = offset;
-    n->index = doc->node_count++;
-    return n;
-}
-
 mt_node *mt_dom_new_element(mt_document *doc, mt_tag tag, mt_namespace ns,
                             const char *name, size_t name_len, uint32_t offset)
 {
@@ -30,16 +19,6 @@ mt_node *mt_dom_new_element(mt_document *doc, mt_tag tag, mt_namespace ns,
         n->data = name ? name : "";
         n->data_len = (uint32_t)name_len;
     }
-    return n;
-}
-
-mt_node *mt_dom_new_text(mt_document *doc, const char *data, size_t len, uint32_t offset)
-{
-    mt_node *n = mt_dom_new_node(doc, MT_NODE_TEXT, offset);
-    if (!n)
-        return NULL;
-    n->data = data;
-    n->data_len = (uint32_t)len;
     return n;
 }
 

@@ -77,10 +77,31 @@ struct mt_document {
  * All return NULL when the arena runs out of memory. Nodes are made
  * detached; link them with the functions below. `index` is assigned from
  * doc->node_count. None of these check max_nodes: the tree builder does. */
-mt_node *mt_dom_new_node(mt_document *doc, mt_node_type type, uint32_t offset);
 mt_node *mt_dom_new_element(mt_document *doc, mt_tag tag, mt_namespace ns,
                             const char *name, size_t name_len, uint32_t offset);
-mt_node *mt_dom_new_text(mt_document *doc, const char *data, size_t len, uint32_t offset);
+
+/* Inline: the parser makes one node per tag and text run. */
+static inline mt_node *mt_dom_new_node(mt_document *doc, mt_node_type type, uint32_t offset)
+{
+    mt_node *n = (mt_node *)mt_arena_calloc(&doc->arena, sizeof *n);
+    if (!n)
+        return NULL;
+    n->type = (uint8_t)type;
+    n->offset = offset;
+    n->index = doc->node_count++;
+    return n;
+}
+
+static inline mt_node *mt_dom_new_text(mt_document *doc, const char *data, size_t len,
+                                       uint32_t offset)
+{
+    mt_node *n = mt_dom_new_node(doc, MT_NODE_TEXT, offset);
+    if (!n)
+        return NULL;
+    n->data = data;
+    n->data_len = (uint32_t)len;
+    return n;
+}
 
 /* Appends text to a text node, in place when its data was the arena's latest
  * allocation (so building one long text node from many pieces stays linear);
