@@ -393,15 +393,10 @@ void mt_tree_insert_text(mt_tree *t, const char *s, size_t n, uint32_t offset)
     t->last_text = text;
 }
 
-/* Inserts a run, dropping or replacing its U+0000 characters. */
-void mt_tree_insert_run(mt_tree *t, const mt_token *tok, mt_nul_policy nul)
+void mt_tree_insert_run_nul(mt_tree *t, const mt_token *tok, mt_nul_policy nul)
 {
     const char *s = tok->data;
     size_t n = tok->data_len;
-    if (nul == MT_NUL_KEEP || !(tok->chars_flags & MT_CHARS_HAS_NUL)) {
-        mt_tree_insert_text(t, s, n, tok->offset);
-        return;
-    }
     size_t start = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && s[i] != '\0')

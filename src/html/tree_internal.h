@@ -213,7 +213,13 @@ void mt_tree_stack_remove(mt_tree *t, const mt_node *n);
 bool mt_tree_stack_insert_at(mt_tree *t, uint32_t i, mt_node *el);
 void mt_tree_stack_replace_at(mt_tree *t, uint32_t i, mt_node *el);
 
-bool mt_tree_in_scope(const mt_tree *t, mt_tag tag, mt_tree_scope scope);
+bool mt_tree_in_scope_walk(const mt_tree *t, mt_tag tag, mt_tree_scope scope);
+/* "Has an element `tag` in scope": the usual answer (no such element is
+ * open at all) inline, without walking the stack. */
+static inline bool mt_tree_in_scope(const mt_tree *t, mt_tag tag, mt_tree_scope scope)
+{
+    return t->open_count[tag] && mt_tree_in_scope_walk(t, tag, scope);
+}
 bool mt_tree_in_scope_node(const mt_tree *t, const mt_node *n, mt_tree_scope scope);
 bool mt_tree_heading_in_scope(const mt_tree *t);
 bool mt_tree_cell_in_table_scope(const mt_tree *t);
@@ -221,7 +227,11 @@ bool mt_tree_cell_in_table_scope(const mt_tree *t);
 void mt_tree_generate_implied(mt_tree *t, mt_tag except);
 void mt_tree_generate_implied_thorough(mt_tree *t);
 void mt_tree_close_p(mt_tree *t);
-void mt_tree_close_p_in_button_scope(mt_tree *t);
+static inline void mt_tree_close_p_in_button_scope(mt_tree *t)
+{
+    if (mt_tree_in_scope(t, MT_TAG_P, MT_SCOPE_BUTTON))
+        mt_tree_close_p(t);
+}
 
 void mt_tree_afe_push(mt_tree *t, mt_node *el);
 void mt_tree_afe_push_marker(mt_tree *t);
@@ -230,7 +240,15 @@ void mt_tree_afe_remove_at(mt_tree *t, uint32_t i);
 bool mt_tree_afe_insert_at(mt_tree *t, uint32_t i, mt_node *el);
 int mt_tree_afe_last_with_tag(const mt_tree *t, mt_tag tag);
 void mt_tree_afe_clear_to_marker(mt_tree *t);
-void mt_tree_reconstruct(mt_tree *t);
+void mt_tree_reopen_formatting(mt_tree *t);
+/* "Reconstruct the active formatting elements", before nearly every text
+ * run and many start tags: inline, it does nothing unless the last entry of
+ * the list is an element that was closed. */
+static inline void mt_tree_reconstruct(mt_tree *t)
+{
+    if (t->nafe && t->afe[t->nafe - 1] && !mt_tree_is_open(t->afe[t->nafe - 1]))
+        mt_tree_reopen_formatting(t);
+}
 
 bool mt_tree_push_template_mode(mt_tree *t, mt_tree_mode mode);
 void mt_tree_pop_template_mode(mt_tree *t);
@@ -283,7 +301,16 @@ mt_node *mt_tree_insert_implied(mt_tree *t, mt_tag tag, unsigned how);
 /* How a character run treats U+0000. */
 typedef enum mt_nul_policy { MT_NUL_KEEP, MT_NUL_DROP, MT_NUL_REPLACE } mt_nul_policy;
 void mt_tree_insert_text(mt_tree *t, const char *s, size_t n, uint32_t offset);
-void mt_tree_insert_run(mt_tree *t, const mt_token *tok, mt_nul_policy nul);
+/* Inserts a run, dropping or replacing its U+0000 characters (the runs
+ * with none, nearly all, go straight to mt_tree_insert_text). */
+void mt_tree_insert_run_nul(mt_tree *t, const mt_token *tok, mt_nul_policy nul);
+static inline void mt_tree_insert_run(mt_tree *t, const mt_token *tok, mt_nul_policy nul)
+{
+    if (nul == MT_NUL_KEEP || !(tok->chars_flags & MT_CHARS_HAS_NUL))
+        mt_tree_insert_text(t, tok->data, tok->data_len, tok->offset);
+    else
+        mt_tree_insert_run_nul(t, tok, nul);
+}
 void mt_tree_insert_spaces_only(mt_tree *t, const mt_token *tok);
 /* Inserts a comment; `parent` NULL = the appropriate place. */
 void mt_tree_insert_comment(mt_tree *t, const mt_token *tok, mt_node *parent);

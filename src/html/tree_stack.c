@@ -217,10 +217,8 @@ static bool is_boundary(const mt_node *n, mt_tree_scope scope)
     return scope != MT_SCOPE_TABLE && is_foreign_boundary(n);
 }
 
-bool mt_tree_in_scope(const mt_tree *t, mt_tag tag, mt_tree_scope scope)
+bool mt_tree_in_scope_walk(const mt_tree *t, mt_tag tag, mt_tree_scope scope)
 {
-    if (!t->open_count[tag])
-        return false;
     for (uint32_t i = t->nstack; i-- > 0;) {
         const mt_node *n = t->stack[i];
         if (mt_tree_is(n, tag))
@@ -316,11 +314,6 @@ void mt_tree_close_p(mt_tree *t)
     mt_tree_pop_until(t, MT_TAG_P);
 }
 
-void mt_tree_close_p_in_button_scope(mt_tree *t)
-{
-    if (mt_tree_in_scope(t, MT_TAG_P, MT_SCOPE_BUTTON))
-        mt_tree_close_p(t);
-}
 
 /* ================================================================ active formatting list */
 
@@ -447,17 +440,12 @@ void mt_tree_afe_clear_to_marker(mt_tree *t)
     }
 }
 
-/* "Reconstruct the active formatting elements": reopens, as copies, the
- * formatting elements that were closed implicitly (<p><b>x</p>y: "y" gets a
- * new <b>). Nothing is reopened at the depth limit, so a page cannot make
- * a copy per character token there. */
-void mt_tree_reconstruct(mt_tree *t)
+/* The work of mt_tree_reconstruct: reopens, as copies, the formatting
+ * elements that were closed implicitly (<p><b>x</p>y: "y" gets a new <b>).
+ * Nothing is reopened at the depth limit, so a page cannot make a copy per
+ * character token there. */
+void mt_tree_reopen_formatting(mt_tree *t)
 {
-    if (!t->nafe)
-        return;
-    mt_node *last = t->afe[t->nafe - 1];
-    if (!last || mt_tree_is_open(last))
-        return;
     uint32_t i = t->nafe - 1;
     while (i > 0 && t->afe[i - 1] && !mt_tree_is_open(t->afe[i - 1]))
         i--;
