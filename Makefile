@@ -66,9 +66,16 @@ asan:
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
 
+# Each unit test (tests/unit/test_*.c) under memcheck, from the folder ctest
+# runs it in; any error or leak fails.
 valgrind: build
 	@tools/install-deps.sh check
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L memcheck -T memcheck
+	@cd tests && for src in unit/test_*.c; do \
+		name=$$(basename $$src .c); echo "valgrind $$name"; \
+		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+			--suppressions=$(abspath tests/robustness/valgrind.supp) \
+			$(abspath $(BUILD))/tests/$$name >/dev/null || exit 1; \
+	done
 
 install: build
 	@cmake --install $(BUILD)
