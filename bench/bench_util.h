@@ -26,6 +26,9 @@ void bench_free_pages(bench_pages *pages);
 /* Monotonic seconds. */
 double bench_now(void);
 
+/* The median of n values (sorts them in place). */
+double bench_median(double *v, int n);
+
 /* An mt_allocator that tracks the bytes currently held and their peak. */
 typedef struct bench_counter {
     size_t current;

@@ -71,17 +71,6 @@ static double peak_memory_ratio(const bench_pages *pages, double *worst, const c
     return pages->total_bytes ? sum / (double)pages->total_bytes : 0;
 }
 
-static int compare_doubles(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, compare_doubles);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 int main(int argc, char **argv)
 {
@@ -115,7 +104,7 @@ int main(int argc, char **argv)
     double worst;
     const char *worst_path;
     double mem = peak_memory_ratio(&pages, &worst, &worst_path);
-    double e = median(ext, rounds), p = median(par, rounds);
+    double e = bench_median(ext, rounds), p = bench_median(par, rounds);
     printf("pages with main content: %zu of %zu\n", with_content, pages.count);
     if (worst > 0)
         printf("worst peak among pages >= 16 KiB: %.2fx input (%s)\n", worst, worst_path);

@@ -72,17 +72,6 @@ static void measure_memory(const bench_pages *pages, double *ratio, double *wors
     *ratio = pages->total_bytes ? peak_sum / (double)pages->total_bytes : 0;
 }
 
-static int compare_doubles(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, compare_doubles);
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 int main(int argc, char **argv)
 {
@@ -120,7 +109,7 @@ int main(int argc, char **argv)
     measure_memory(&pages, &ratio_mem, &worst, &worst_path);
     if (worst > 0)
         printf("worst peak among pages >= 16 KiB: %.2fx input (%s)\n", worst, worst_path);
-    double a = median(ours, rounds), b = median(theirs, rounds);
+    double a = bench_median(ours, rounds), b = bench_median(theirs, rounds);
     printf("parse: maintext %.1f MB/s, libxml2 %.1f MB/s, ratio %.2fx, peak arena %.2fx input\n",
            a, b, a / b, ratio_mem);
     free(ours);

@@ -195,21 +195,35 @@ static unsigned classify_class_name(const char *name, size_t len)
     return kinds;
 }
 
-/* Classifies every whitespace-separated name of a class/id attribute. Only
- * the first 16 names count: enough for real pages, bounded for hostile ones. */
+/* Only the first 16 names of a class or id value count: enough for real
+ * pages, bounded for hostile ones. */
+#define MAX_NAMES 16
+
+static inline int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f';
+}
+
+/* The next whitespace-separated name of s[0..len) at or after *i: sets
+ * [*start, *i) to it and returns its length (0 at the end). */
+static size_t next_name(const char *s, size_t len, size_t *i, size_t *start)
+{
+    while (*i < len && is_space(s[*i]))
+        (*i)++;
+    *start = *i;
+    while (*i < len && !is_space(s[*i]))
+        (*i)++;
+    return *i - *start;
+}
+
+/* Classifies every name of a class/id attribute. */
 static unsigned classify_names(const char *s, size_t len)
 {
     unsigned kinds = 0;
-    size_t i = 0;
-    for (int names = 0; i < len && names < 16; names++) {
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
-            i++;
-        size_t start = i;
-        while (i < len && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
-            i++;
-        if (i > start && i - start < 128)
-            kinds = combine(kinds, classify_class_name(s + start, i - start));
-    }
+    size_t i = 0, start, n;
+    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
+        if (n < 128)
+            kinds = combine(kinds, classify_class_name(s + start, n));
     return kinds;
 }
 
@@ -321,19 +335,14 @@ static int is_credit_name(const char *s, size_t len)
  * (K_HIDDEN), or for an inline element a credit (K_CREDIT). */
 static unsigned names_hidden(const char *s, size_t len, int inline_el)
 {
-    size_t i = 0;
-    for (int names = 0; i < len && names < 16; names++) {
-        while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
-            i++;
-        size_t start = i;
-        while (i < len && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f'))
-            i++;
+    size_t i = 0, start, n;
+    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
         /* the hidden names begin with one of these letters: a cheap test
          * before hashing the name */
-        if (i > start && i - start >= 4 && i - start <= 18 &&
-            memchr("hsveoiuadHSVEOIUAD", s[start], 18) && is_hidden_class(s + start, i - start))
+        if (n >= 4 && n <= 18 && memchr("hsveoiuadHSVEOIUAD", s[start], 18) &&
+            is_hidden_class(s + start, n))
             return K_HIDDEN;
-        if (inline_el && i - start >= 6 && is_credit_name(s + start, i - start))
+        if (inline_el && n >= 6 && is_credit_name(s + start, n))
             return K_CREDIT;
     }
     return 0;
