@@ -3,6 +3,7 @@
  * microdata properties, <time> elements, elements whose class or id names
  * a byline or a date, rel=author and rel=tag links; and a side table of
  * flags saying which nodes sit in boilerplate, in the article, in <head>. */
+#include <stddef.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
 
@@ -202,9 +203,19 @@ static void offer_other_date(mt_meta_page *page, const char *k, size_t n, const 
     offer(page, modified ? MT_SLOT_MODIFIED : MT_SLOT_DATE, 10, "meta", v, vlen);
 }
 
+static const char *trimmed_value(const mt_attr *a, size_t *len);
+
 const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
 {
-    const mt_attr *a = mt_dom_attr_z(el, name);
+    return trimmed_value(mt_dom_attr_z(el, name), len);
+}
+
+/* <meta name|property|itemprop|http-equiv=KEY content=VALUE>. A property
+ * attribute may list several keys ("og:title twitter:title"). */
+/* An attribute's value without the white space around it, or NULL when
+ * that leaves nothing. */
+static const char *trimmed_value(const mt_attr *a, size_t *len)
+{
     if (!a || !a->value)
         return NULL;
     const char *s = a->value;
@@ -219,22 +230,43 @@ const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
     return s;
 }
 
-/* <meta name|property|itemprop|http-equiv=KEY content=VALUE>. A property
- * attribute may list several keys ("og:title twitter:title"). */
+/* The attributes of a <meta>, found in one loop: the value, then the keys
+ * in the order they are read. */
+enum { MA_CONTENT, MA_VALUE, MA_PROPERTY, MA_NAME, MA_ITEMPROP, MA_HTTP_EQUIV, MA__COUNT };
+
+static void meta_attrs(const mt_node *el, const mt_attr *out[MA__COUNT])
+{
+    static const struct { const char *name; uint32_t len; } names[MA__COUNT] = {
+        { "content", 7 }, { "value", 5 }, { "property", 8 }, { "name", 4 }, { "itemprop", 8 },
+        { "http-equiv", 10 },
+    };
+    for (int k = 0; k < MA__COUNT; k++)
+        out[k] = NULL;
+    for (uint32_t i = 0; i < el->nattrs; i++) {
+        const mt_attr *a = &el->attrs[i];
+        if (a->ns != MT_ATTR_NS_NONE)
+            continue;
+        for (int k = 0; k < MA__COUNT; k++)
+            if (!out[k] && a->name_len == names[k].len && memcmp(a->name, names[k].name, a->name_len) == 0)
+                out[k] = a;
+    }
+}
+
 static void read_meta(mt_meta_page *page, const mt_node *el)
 {
+    const mt_attr *at[MA__COUNT];
+    meta_attrs(el, at);
     size_t vlen;
-    const char *v = mt_meta_attr(el, "content", &vlen);
+    const char *v = trimmed_value(at[MA_CONTENT], &vlen);
     if (!v) {
         /* itemprop meta and link elements may carry the value elsewhere */
-        v = mt_meta_attr(el, "value", &vlen);
+        v = trimmed_value(at[MA_VALUE], &vlen);
         if (!v)
             return;
     }
-    static const char *const attrs[] = { "property", "name", "itemprop", "http-equiv" };
-    for (size_t a = 0; a < sizeof attrs / sizeof attrs[0]; a++) {
+    for (int a = MA_PROPERTY; a <= MA_HTTP_EQUIV; a++) {
         size_t klen;
-        const char *k = mt_meta_attr(el, attrs[a], &klen);
+        const char *k = trimmed_value(at[a], &klen);
         if (!k)
             continue;
         size_t pos = 0, st, tn;
@@ -549,7 +581,34 @@ static unsigned words_at(const char *s, size_t n, const hint_word *w)
  * "postAuthor"); taxonomy classes are passed over. A word is matched
  * against the rest of the list, not just its class name: every hint word
  * is letters and '-', so a match never runs across a space. */
-static unsigned hints_in(const char *s, size_t len, int *timeline)
+/* The bit of a word's first four bytes (bit 5 set in each, as words_at
+ * compares them) in a prefix filter. */
+static unsigned prefix_bit(uint32_t key)
+{
+    return (key * 0x9E3779B1u) >> 22;   /* 10 bits: 1024 */
+}
+
+#define PREFIX_FILTER_WORDS (1024 / 64)
+
+/* Sets the bit of every hint word's first four letters; 0 when a word is
+ * shorter (then no filter can be used). */
+static int prefix_filter_fill(uint64_t *filter)
+{
+    memset(filter, 0, PREFIX_FILTER_WORDS * sizeof *filter);
+    for (size_t l = 0; l < 26; l++) {
+        for (const hint_word *w = hints_by_letter[l]; w && w->word; w++) {
+            if (w->len < 4)
+                return 0;
+            unsigned bit = prefix_bit(load4(w->word) | 0x20202020u);
+            filter[bit / 64] |= 1ull << (bit % 64);
+        }
+    }
+    return 1;
+}
+
+/* `filter` (NULL for none) rules out word starts no hint word begins
+ * with; most starts in a class list are such. */
+static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
     unsigned hints = 0;
     if (len > 256)
@@ -571,7 +630,12 @@ static unsigned hints_in(const char *s, size_t len, int *timeline)
             int c = (unsigned char)s[i];
             if (is_letter(c) && (!is_letter(prev) || (c <= 'Z' && prev >= 'a'))) {
                 const hint_word *w = hints_by_letter[ascii_lower(c) - 'a'];
-                if (w)
+                int ruled_out = 0;
+                if (filter && len - i >= 4) {
+                    unsigned bit = prefix_bit(load4(s + i) | 0x20202020u);
+                    ruled_out = !(filter[bit / 64] & (1ull << (bit % 64)));
+                }
+                if (w && !ruled_out)
                     hints |= words_at(s + i, len - i, w);
             }
             i++;
@@ -608,9 +672,9 @@ static unsigned hints_of(const mt_attr *cls, const mt_attr *id)
     unsigned hints = 0;
     int timeline = 0;
     if (cls && cls->value)
-        hints |= hints_in(cls->value, cls->value_len, &timeline);
+        hints |= hints_in(cls->value, cls->value_len, &timeline, NULL);
     if (id && id->value)
-        hints |= hints_in(id->value, id->value_len, &timeline);
+        hints |= hints_in(id->value, id->value_len, &timeline, NULL);
     return combined(hints, timeline);
 }
 unsigned mt_meta_class_hints(const mt_node *el)
@@ -624,11 +688,11 @@ unsigned mt_meta_class_hints(const mt_node *el)
 
 /* ================================================================ hint cache */
 
-/* Pages repeat their class lists ("menu-item menu-item-type-post"), so
- * what a distinct list says (its hints, whether it hides its element) is
- * worked out once, and each only when first asked. A direct-mapped table:
- * a clash just means working it out again. Ids are mostly unique and
- * short: they are read each time. */
+/* Pages repeat their class lists ("menu-item menu-item-type-post") and
+ * often their ids, so what a distinct value says (its hints, whether it
+ * hides its element) is worked out once, and each only when first asked.
+ * A direct-mapped table keyed by the text: a clash just means working it
+ * out again. */
 #define HINT_SLOTS 512
 
 enum { KNOW_HINTS = 1, KNOW_HIDING = 2 };
@@ -641,48 +705,62 @@ typedef struct class_entry {
 } class_entry;
 
 typedef struct mt_hint_cache {
+    uint64_t used[HINT_SLOTS / 64];     /* entries in use (the rest is not cleared) */
+    uint64_t prefixes[PREFIX_FILTER_WORDS];
+    int filtered;                       /* prefixes can be used */
     class_entry e[HINT_SLOTS];
 } mt_hint_cache;
 
-/* A hash of the bytes, eight at a time: only the cache's slot depends on
- * it. */
-static uint64_t hash_bytes(const char *s, size_t n)
+static mt_hint_cache *hint_cache_new(mt_arena *scratch)
 {
-    const uint64_t k = 0x9E3779B97F4A7C15ull;
-    uint64_t h = 0;
-    for (; n >= 8; s += 8, n -= 8) {
-        uint64_t v;
-        memcpy(&v, s, 8);
-        h = (h ^ v) * k;
-        h ^= h >> 32;
+    mt_hint_cache *hc = mt_arena_alloc(scratch, sizeof *hc);
+    if (hc) {
+        memset(hc->used, 0, sizeof hc->used);
+        hc->filtered = prefix_filter_fill(hc->prefixes);
     }
-    uint64_t v = 0;
-    for (size_t i = 0; i < n; i++)
-        v |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    h = (h ^ v ^ ((uint64_t)n << 56)) * k;
-    return h ^ (h >> 32);
+    return hc;
 }
 
-/* The cache's entry for a class list, taken over (and forgotten) when it
- * held another. */
+/* The slot of a value: from its length and its first and last eight
+ * bytes, which tell most class lists apart ("col-md-4 ..." from "col-sm-6
+ * ...", "menu-item-12" from "menu-item-13"); the text decides. */
+static size_t slot_of(const char *s, size_t n)
+{
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            a |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    }
+    uint64_t h = (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 55);   /* 9 bits: HINT_SLOTS */
+}
+
+/* The cache's entry for a value, taken over (and forgotten) when it held
+ * another. */
 static class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
 {
-    class_entry *e = &hc->e[hash_bytes(s, n) % HINT_SLOTS];
-    if (e->known && e->len == n && (e->s == s || memcmp(e->s, s, n) == 0))
+    size_t slot = slot_of(s, n);
+    class_entry *e = &hc->e[slot];
+    uint64_t bit = 1ull << (slot % 64);
+    if ((hc->used[slot / 64] & bit) && e->len == n && (e->s == s || memcmp(e->s, s, n) == 0))
         return e;
+    hc->used[slot / 64] |= bit;
     e->s = s;
     e->len = n;
     e->known = 0;
     return e;
 }
 
-/* hints_in of a class list, through the cache. */
+/* hints_in of a class list or id, through the cache. */
 static unsigned cached_class_hints(mt_hint_cache *hc, const char *s, uint32_t n, int *timeline)
 {
     class_entry *e = class_entry_of(hc, s, n);
     if (!(e->known & KNOW_HINTS)) {
         int tl = 0;
-        e->hints = (uint8_t)hints_in(s, n, &tl);
+        e->hints = (uint8_t)hints_in(s, n, &tl, hc->filtered ? hc->prefixes : NULL);
         e->timeline = (uint8_t)tl;
         e->known |= KNOW_HINTS;
     }
@@ -700,7 +778,7 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     if (cls && cls->value_len)
         hints |= cached_class_hints(page->hints, cls->value, cls->value_len, &timeline);
     if (id && id->value_len)
-        hints |= hints_in(id->value, id->value_len, &timeline);
+        hints |= cached_class_hints(page->hints, id->value, id->value_len, &timeline);
     return combined(hints, timeline);
 }
 
@@ -890,8 +968,10 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
     if (in_head)
         return 0;
     if (el->nattrs) {
-        read_itemprop(page, el, a->itemprop);
-        read_itemprop(page, el, a->property);
+        if (a->itemprop)
+            read_itemprop(page, el, a->itemprop);
+        if (a->property)
+            read_itemprop(page, el, a->property);
         /* links, images and icons are too many to weigh one by one, and
          * they are never the box a byline, a date or a comment list is */
         if (weighs_class(el->tag))
@@ -910,39 +990,46 @@ static int skip_subtree(const mt_node *n)
             n->tag == MT_TAG_SVG || n->ns != MT_NS_HTML);
 }
 
-mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page)
+/* Clears what the pass fills: the scalars and the counts of the lists. */
+static void page_reset(mt_meta_page *page, const mt_document *doc)
 {
-    memset(page, 0, sizeof *page);
+    memset(page, 0, offsetof(mt_meta_page, slot));
+    for (size_t i = 0; i < MT_SLOT__COUNT; i++) {
+        page->slot[i].n = 0;
+        page->slot[i].rank = 0;
+    }
     page->doc = doc;
     page->nflags = doc->node_count;
+}
+
+mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page)
+{
+    page_reset(page, doc);
     page->flags = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
     page->own = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
     page->hidden = mt_arena_calloc(scratch, page->nflags ? page->nflags : 1);
-    page->hints = mt_arena_calloc(scratch, sizeof *page->hints);
+    page->hints = hint_cache_new(scratch);
     if (!page->flags || !page->own || !page->hidden || !page->hints)
         return MT_ERR_NOMEM;
     const mt_node *root = doc->root;
     const mt_node *n = root;
     while (n) {
-        unsigned inherited = n->parent ? mt_meta_flags(page, n->parent) : 0;
-        if (n->type == MT_NODE_ELEMENT) {
-            if (n->tag == MT_TAG_HEAD)
-                inherited |= MT_IN_HEAD;
-            el_attrs a;
-            read_attrs(n, &a);
-            unsigned hints = visit_element(page, n, inherited, &a);
-            if (n->index < page->nflags) {
-                page->own[n->index] = (uint8_t)own_flags(n, hints, &a);
-                page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
-            }
-            if (skip_subtree(n)) {
-                n = mt_dom_following_skip(n, root);
-                continue;
-            }
-        } else if (n->type == MT_NODE_TEXT && !(inherited & MT_IN_HEAD)) {
-            page->text_nodes++;
+        /* text and comments carry no flags of their own */
+        if (n->type != MT_NODE_ELEMENT) {
+            n = mt_dom_following(n, root);
+            continue;
         }
-        n = mt_dom_following(n, root);
+        unsigned inherited = n->parent ? mt_meta_flags(page, n->parent) : 0;
+        if (n->tag == MT_TAG_HEAD)
+            inherited |= MT_IN_HEAD;
+        el_attrs a;
+        read_attrs(n, &a);
+        unsigned hints = visit_element(page, n, inherited, &a);
+        if (n->index < page->nflags) {
+            page->own[n->index] = (uint8_t)own_flags(n, hints, &a);
+            page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+        }
+        n = skip_subtree(n) ? mt_dom_following_skip(n, root) : mt_dom_following(n, root);
     }
     return MT_OK;
 }

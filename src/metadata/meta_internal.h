@@ -179,8 +179,20 @@ int mt_meta_sorted_ok(const void *base, size_t count, size_t stride);
 /* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);
 
-/* 1 when s[0..len) equals `lower` (lowercase ASCII) ignoring ASCII case. */
-int mt_meta_eq_ci(const char *s, size_t len, const char *lower);
+/* 1 when s[0..len) equals `lower` (lowercase ASCII) ignoring ASCII case.
+ * (Inline: class names and keys are compared with word lists everywhere.) */
+static inline int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
+{
+    size_t i = 0;
+    for (; i < len && lower[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != (unsigned char)lower[i])
+            return 0;
+    }
+    return i == len && lower[i] == '\0';
+}
 
 /* Number of code points in s[0..len). */
 size_t mt_meta_char_count(const char *s, size_t len);
@@ -263,6 +275,13 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
 /* Similarity of two titles in [0, 1]: the share of the shorter one's words
  * found, in order, in the longer one (case and punctuation folded). */
 double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Most words of a title compared. */
+#define MT_TITLE_MAX_WORDS 96
+
+/* The same from the titles' words (mt_meta_words, at most
+ * MT_TITLE_MAX_WORDS each), for a title compared with many. */
+double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb);
 
 /* 1 when every word of `part` occurs in `whole` in order and `part` has at
  * least one word. */
@@ -410,7 +429,6 @@ typedef struct mt_meta_node {
 
 typedef struct mt_meta_page {
     const mt_document *doc;
-    mt_meta_slot slot[MT_SLOT__COUNT];
     const char *canonical;          /* <link rel=canonical href>, borrowed */
     size_t canonical_len;
     const char *base_href;
@@ -419,30 +437,32 @@ typedef struct mt_meta_page {
     size_t html_lang_len;
     const mt_node *title_el;        /* the first <title> */
     const mt_node *article;         /* the first <article>, else <main> */
-    const mt_node *headings[MT_MAX_HEADINGS];   /* h1 and h2 in document order */
     size_t nheadings;
-    size_t nh2;                     /* how many of them are <h2> */
-    const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
+    size_t nh2;                     /* how many of the headings are <h2> */
     size_t nld;
-    const mt_node *json_scripts[MT_MAX_JSON_SCRIPTS];  /* type=application/json */
     size_t njson;
-    mt_meta_node props[MT_MAX_PROPS];
     size_t nprops;
     uint8_t nprop_kind[MT_PROP__COUNT];
-    const mt_node *times[MT_MAX_TIMES];
     size_t ntimes;
-    mt_meta_node hinted[MT_MAX_HINTED]; /* elements whose class/id names a field */
     size_t nhinted;
-    const mt_node *author_links[MT_MAX_LINKS];  /* <a rel=author> */
     size_t nauthor_links;
-    const mt_node *tag_links[MT_MAX_LINKS];     /* <a rel=tag> */
     size_t ntag_links;
-    struct mt_hint_cache *hints;    /* class hints by class and id text */
+    struct mt_hint_cache *hints;    /* what class lists say, by their text */
     uint8_t *flags;                 /* MT_IN_* per node index, inherited */
     uint8_t *own;                   /* MT_IN_* each element adds itself */
     uint8_t *hidden;                /* mt_meta_hidden_on's answers: 0 not asked, 1 no, 2 yes */
     size_t nflags;
-    size_t text_nodes;              /* how many text nodes the body has */
+    /* The lists: the counts above (and each slot's n) say how much of each
+     * is filled; the pass clears only the counts. */
+    mt_meta_slot slot[MT_SLOT__COUNT];
+    const mt_node *headings[MT_MAX_HEADINGS];   /* h1 and h2 in document order */
+    const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
+    const mt_node *json_scripts[MT_MAX_JSON_SCRIPTS];  /* type=application/json */
+    mt_meta_node props[MT_MAX_PROPS];
+    const mt_node *times[MT_MAX_TIMES];
+    mt_meta_node hinted[MT_MAX_HINTED]; /* elements whose class/id names a field */
+    const mt_node *author_links[MT_MAX_LINKS];  /* <a rel=author> */
+    const mt_node *tag_links[MT_MAX_LINKS];     /* <a rel=tag> */
 } mt_meta_page;
 
 /* The single pass. `scratch` holds the side table. Returns MT_OK or
@@ -508,7 +528,6 @@ typedef struct mt_meta_ctx {
     int64_t now;
     mt_arena *arena;            /* the result's strings */
     mt_arena *scratch;          /* freed when the stage ends */
-    mt_meta_page page;
     mt_ld_set *ld;
     const mt_ld_item *main;     /* the JSON-LD item describing the page, or NULL */
     const char *host;           /* of the page URL, without "www." */
@@ -522,6 +541,7 @@ typedef struct mt_meta_ctx {
     const char *after_long;     /* the same, further */
     size_t after_long_len;
     mt_metadata *out;
+    mt_meta_page page;          /* last: mt_meta_collect sets it up */
 } mt_meta_ctx;
 
 /* Copies a string into the result's arena with white space collapsed and

@@ -3,6 +3,7 @@
  * first. The simple fields (site, description, language, URL, image,
  * categories, tags, license) are chosen here; title, authors, dates and
  * page type have files of their own. */
+#include <stddef.h>
 #include <string.h>
 #include "metadata/metadata.h"
 #include "metadata/meta_internal.h"
@@ -105,9 +106,12 @@ static const char *script_text(mt_meta_ctx *c, const mt_node *el, size_t *len, i
 
 static mt_status read_json_ld(mt_meta_ctx *c)
 {
-    c->ld = mt_arena_calloc(c->scratch, sizeof *c->ld);
+    /* the items are cleared as they are added */
+    c->ld = mt_arena_alloc(c->scratch, sizeof *c->ld);
     if (!c->ld)
         return MT_ERR_NOMEM;
+    c->ld->n = 0;
+    c->ld->malformed = 0;
     int oom = 0;
     for (size_t i = 0; i < c->page.nld; i++) {
         size_t len = 0;
@@ -424,7 +428,8 @@ mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int6
     mt_arena scratch;
     mt_arena_init(&scratch, arena->alloc, SCRATCH_CHUNK, 0);
     mt_meta_ctx c;
-    memset(&c, 0, sizeof c);
+    /* the page's lists are large and set up by the collection pass */
+    memset(&c, 0, offsetof(mt_meta_ctx, page));
     c.doc = doc;
     c.url = url && *url ? url : NULL;
     c.now = now;

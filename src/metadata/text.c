@@ -280,8 +280,14 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
         other = (unsigned char)(first - 32);
     const char *last = s + (len - n);
     for (const char *p = s; p <= last; p++) {
-        if ((unsigned char)*p != first && (unsigned char)*p != other)
+        if (first == other) {
+            /* one byte to look for: memchr finds it fastest */
+            p = memchr(p, first, (size_t)(last - p) + 1);
+            if (!p)
+                return NULL;
+        } else if ((unsigned char)*p != first && (unsigned char)*p != other) {
             continue;
+        }
         size_t j = 1;
         while (j < n) {
             unsigned char c = (unsigned char)p[j];
@@ -341,19 +347,6 @@ int mt_meta_sorted_ok(const void *base, size_t count, size_t stride)
             return 0;
     }
     return 1;
-}
-
-int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
-{
-    size_t i = 0;
-    for (; i < len && lower[i]; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != (unsigned char)lower[i])
-            return 0;
-    }
-    return i == len && lower[i] == '\0';
 }
 
 size_t mt_meta_char_count(const char *s, size_t len)
