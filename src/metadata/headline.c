@@ -18,6 +18,8 @@ typedef struct declared {
     char text[TITLE_CAP];       /* with the site name stripped */
     size_t len;
     const char *source;
+    uint32_t words[MT_TITLE_MAX_WORDS];     /* of text, for comparing with headings */
+    size_t nwords;
 } declared;
 
 typedef struct titles {
@@ -41,8 +43,10 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
     d->text[k] = '\0';
     d->len = k;
     d->source = source;
-    if (k)
+    if (k) {
+        d->nwords = mt_meta_words(d->text, k, d->words, MT_TITLE_MAX_WORDS);
         t->n++;
+    }
 }
 
 /* ================================================================ headings */
@@ -119,9 +123,11 @@ static size_t heading_text(const mt_node *h, char *buf, size_t cap)
 /* How well a heading matches the declared titles, in [0, 1]. */
 static double match_declared(const titles *t, const char *h, size_t hn)
 {
+    uint32_t words[MT_TITLE_MAX_WORDS];
+    size_t n = mt_meta_words(h, hn, words, MT_TITLE_MAX_WORDS);
     double best = 0.0;
     for (size_t i = 0; i < t->n; i++) {
-        double s = mt_title_similarity(h, hn, t->d[i].text, t->d[i].len);
+        double s = mt_title_similarity_words(words, n, t->d[i].words, t->d[i].nwords);
         if (s > best)
             best = s;
     }

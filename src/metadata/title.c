@@ -5,16 +5,21 @@
 #include "metadata/meta_internal.h"
 #include "util/utf8.h"
 
-#define MAX_TITLE_WORDS 96
+#define MAX_TITLE_WORDS MT_TITLE_MAX_WORDS
 #define MAX_SEPARATORS 16
 
 /* ================================================================ comparing */
 
 double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen)
 {
-    uint32_t wa[MAX_TITLE_WORDS], wb[MAX_TITLE_WORDS];
-    size_t na = mt_meta_words(a, alen, wa, MAX_TITLE_WORDS);
-    size_t nb = mt_meta_words(b, blen, wb, MAX_TITLE_WORDS);
+    uint32_t wa[MT_TITLE_MAX_WORDS], wb[MT_TITLE_MAX_WORDS];
+    size_t na = mt_meta_words(a, alen, wa, MT_TITLE_MAX_WORDS);
+    size_t nb = mt_meta_words(b, blen, wb, MT_TITLE_MAX_WORDS);
+    return mt_title_similarity_words(wa, na, wb, nb);
+}
+
+double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb)
+{
     if (!na || !nb)
         return 0.0;
     const uint32_t *s = wa, *l = wb;
@@ -79,7 +84,8 @@ static size_t separator_at(const char *s, size_t len, size_t i, int *strong)
         return 0;
     for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
         size_t n = seps[k].len;
-        if (i + n <= len && memcmp(s + i, seps[k].text, n) == 0) {
+        if (i + n <= len && (n < 2 || s[i + 1] == seps[k].text[1]) &&
+            memcmp(s + i, seps[k].text, n) == 0) {
             *strong = seps[k].strong;
             return n;
         }
