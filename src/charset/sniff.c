@@ -480,20 +480,24 @@ mt_status mt_charset_determine(const char *html, size_t len, const char *transpo
                                mt_charset_choice *out)
 {
     memset(out, 0, sizeof *out);
+    /* An unknown label is the caller's error whatever the page holds, so it
+     * is reported even when a byte order mark decides. */
+    mt_status st = MT_OK;
+    int transport = MT_ENC_NONE;
+    if (transport_label) {
+        transport = mt_encoding_from_label(transport_label, strlen(transport_label));
+        if (transport == MT_ENC_NONE)
+            st = MT_ERR_UNKNOWN_ENCODING;
+    }
     int enc = mt_charset_sniff_bom(html, len, &out->bom_len);
     if (enc != MT_ENC_NONE) {
         out->encoding = enc;
         out->source = MT_ENCSRC_BOM;
-        return MT_OK;
+        return st;
     }
-    mt_status st = MT_OK;
-    if (transport_label) {
-        enc = mt_encoding_from_label(transport_label, strlen(transport_label));
-        if (enc != MT_ENC_NONE) {
-            mt_charset_apply_declaration(html, len, enc, MT_ENCSRC_TRANSPORT, out);
-            return MT_OK;
-        }
-        st = MT_ERR_UNKNOWN_ENCODING;
+    if (transport != MT_ENC_NONE) {
+        mt_charset_apply_declaration(html, len, transport, MT_ENCSRC_TRANSPORT, out);
+        return MT_OK;
     }
     enc = mt_charset_prescan(html, len);
     if (enc != MT_ENC_NONE) {
