@@ -602,6 +602,28 @@ static void test_min_length(void)
     mt_extractor_free(ex);
 }
 
+/* An unknown transport label is the caller's error on every page, also on
+ * one whose byte order mark decides the encoding. */
+static void test_unknown_label(void)
+{
+    static const char bom_page[] = "\xEF\xBB\xBF<p>" HOSTILE_SENTENCE "</p>";
+    static const char plain_page[] = "<p>" HOSTILE_SENTENCE "</p>";
+    const char *pages[] = { bom_page, plain_page };
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.parse.transport_charset = "utf-9";
+    mt_extractor *ex = mt_extractor_new(&opts, NULL);
+    for (int i = 0; i < 2; i++) {
+        mt_status st = MT_OK;
+        CHECK(mt_parse(pages[i], strlen(pages[i]), &opts.parse, &st) == NULL);
+        CHECK_INT(st, MT_ERR_UNKNOWN_ENCODING);
+        const mt_result *r = NULL;
+        CHECK_INT(mt_extract(ex, pages[i], strlen(pages[i]), NULL, &r), MT_ERR_UNKNOWN_ENCODING);
+        CHECK(r == NULL);
+    }
+    mt_extractor_free(ex);
+}
+
 /* One byte over the 64 MiB default is refused by both entry points before
  * any work; a smaller limit is exact. */
 static void test_input_too_large(mt_extractor *ex)
@@ -689,6 +711,8 @@ int main(int argc, char **argv)
     test_extractor_recovers(ex, &opts);
     harness_current = "min-length";
     test_min_length();
+    harness_current = "unknown-label";
+    test_unknown_label();
     mt_extractor_free(ex);
     return harness_finish();
 }
