@@ -10,113 +10,118 @@
 #include "metadata/meta_internal.h"
 #include "util/utf8.h"
 
-/* ================================================================ word lists */
+/* ================================================================ word lists
+ *
+ * Every list is sorted by the bytes of its words: a word is looked up by
+ * binary search (lines near a headline are many, and most of their words
+ * are in no list). mt_author_lists_ok checks the order. */
 
 static int in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
-    for (size_t i = 0; i < count; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
-            return 1;
-    return 0;
+    return mt_meta_sorted_find(w, n, list, count, sizeof *list) >= 0;
 }
 
 #define IN(w, n, list) in_list((w), (n), (list), sizeof(list) / sizeof((list)[0]))
+#define SORTED(list) mt_meta_sorted_ok((list), sizeof(list) / sizeof((list)[0]), sizeof *(list))
 
 /* Words that introduce a name: dropped from the front of a piece. */
 static const char *const label_words[] = {
-    "by", "von", "vom", "par", "por", "di", "door", "av", "przez", "от", "автор", "авторы",
-    "quelle", "source", "fuente", "verfasser", "verfasserin", "autoren:", "gepostet",
-    "publié", "publiée", "écrit", "rédigé", "postado", "pressemitteilung", "gastautor:",
-    "written", "posted", "published", "reported", "story", "words", "text", "texte", "textes",
-    "geschrieben", "verfasst", "veröffentlicht", "erstellt", "ein", "eine", "beitrag",
-    "gastbeitrag", "artikel", "kommentar", "autor", "autorin", "autoren", "author", "authors",
-    "auteur", "auteurs", "autore", "autori", "escrito", "publicado", "scritto", "pubblicato",
-    "geplaatst", "napisane", "napisał", "napisała", "redakteur", "redakteurin",
-    "interview", "recherche", "analyse", "essay", "reportage", "moderation", "from",
+    "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore",
+    "autoren", "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "ein",
+    "eine", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
+    "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation", "napisane",
+    "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung", "przez",
+    "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
+    "redakteur", "redakteurin", "reportage", "reported", "rédigé", "scritto", "source", "story",
+    "text", "texte", "textes", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
+    "von", "words", "written", "écrit", "автор", "авторы", "от",
 };
 
 /* Words that make a piece a credit for something else than the text. */
 static const char *const credit_words[] = {
-    "foto", "fotos", "photo", "photos", "bild", "bilder", "fotograf", "fotografin",
-    "photographer", "photography", "illustration", "illustrationen", "grafik", "grafiken",
-    "video", "videos", "kamera", "camera", "image", "images", "credit", "credits",
-    "bildquelle", "fotoquelle", "titelbild", "titelfoto", "schnitt", "produktion",
-    "bildmaterial", "bildrechte", "fotografie",
-    "übersetzung", "translation", "translated", "traduction", "edited", "editing", "lektorat",
+    "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "credit", "credits",
+    "edited", "editing", "foto", "fotograf", "fotografie", "fotografin", "fotoquelle", "fotos",
+    "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
+    "lektorat", "photo", "photographer", "photography", "photos", "produktion", "schnitt",
+    "titelbild", "titelfoto", "traduction", "translated", "translation", "video", "videos",
+    "übersetzung",
 };
 
 /* Picture agencies and stock libraries: a piece naming one is a credit. */
 static const char *const stock_words[] = {
-    "pexels", "unsplash", "pixabay", "shutterstock", "istock", "istockphoto", "getty",
-    "gettyimages", "fotolia", "depositphotos", "imago", "adobestock", "123rf", "picture-alliance",
+    "123rf", "adobestock", "depositphotos", "fotolia", "getty", "gettyimages", "imago",
+    "istock", "istockphoto", "pexels", "picture-alliance", "pixabay", "shutterstock",
+    "unsplash",
 };
 
 /* Roles: a piece is cut at its first role word, and a piece that starts with
  * one is not a name. */
 static const char *const role_words[] = {
-    "staff", "writer", "writers", "editor", "editors", "reporter", "reporters",
-    "correspondent", "contributor", "columnist", "journalist", "senior", "managing",
-    "associate", "contributing", "executive", "deputy", "chief", "freelance", "freelancer",
-    "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent",
-    "korrespondentin", "reporterin", "journalistin", "mitarbeiter", "mitarbeiterin",
-    "volontär", "volontärin", "gastautor", "gastautorin", "freier", "freie",
-    "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé",
-    "envoyée", "periodista", "redactor", "redactora", "corresponsal", "giornalista",
-    "redattore", "redattrice", "inviato", "inviata", "jornalista", "repórter", "redacteur",
-    "verslaggever", "correspondent", "dziennikarz", "dziennikarka", "корреспондент",
-    "журналист", "редактор", "posts", "articles", "artikel", "beiträge", "profile", "profil",
+    "articles", "artikel", "associate", "beiträge", "chefredakteur", "chefredakteurin", "chief",
+    "columnist", "contributing", "contributor", "correspondant", "correspondante",
+    "correspondent", "corresponsal", "deputy", "dziennikarka", "dziennikarz", "editor",
+    "editors", "envoyé", "envoyée", "executive", "freelance", "freelancer", "freie", "freier",
+    "gastautor", "gastautorin", "giornalista", "inviata", "inviato", "jornalista", "journalist",
+    "journaliste", "journalistin", "korrespondent", "korrespondentin", "managing",
+    "mitarbeiter", "mitarbeiterin", "periodista", "posts", "profil", "profile", "redacteur",
+    "redactor", "redactora", "redakteur", "redakteurin", "redattore", "redattrice", "reporter",
+    "reporterin", "reporters", "repórter", "rédacteur", "rédactrice", "senior", "staff",
+    "verslaggever", "volontär", "volontärin", "writer", "writers", "журналист", "корреспондент",
+    "редактор",
 };
 
 /* Words that no name contains: the piece is navigation or a sentence. */
 static const char *const bad_words[] = {
-    "comment", "comments", "kommentar", "kommentare", "share", "teilen", "read", "lesen",
-    "more", "mehr", "minute", "minutes", "minuten", "min", "login", "subscribe", "abonnieren",
-    "newsletter", "follow", "folgen", "updated", "update", "aktualisiert", "cookie", "cookies",
-    "privacy", "datenschutz", "impressum", "home", "startseite", "menu", "menü", "search",
-    "suche", "click", "klicken", "advertisement", "anzeige", "werbung", "sponsored",
-    "print", "drucken", "email", "e-mail", "mail", "facebook", "twitter", "instagram",
-    "linkedin", "whatsapp", "xing", "pinterest", "telegram", "rss", "feed", "tags", "tag",
-    "category", "kategorie", "posted", "published", "views", "likes", "reply", "antworten",
-    "unknown", "anonymous", "none", "null", "undefined", "no", "uhr", "ago", "contact",
-    "kontakt", "about", "sitemap", "lesezeit", "reading", "view", "all", "alle", "see",
-    "weitere", "beiträge", "photo", "foto", "image", "bild", "loading", "laden", "alles",
-    "skip", "navigation", "content", "inhalt", "springen", "zum", "anmelden", "registrieren",
-    "last", "modified", "page", "seite", "chapter", "kapitel", "report", "ändern", "language",
-    "contactar", "contacto", "kontaktieren", "profile", "profil",
+    "abonnieren", "about", "advertisement", "ago", "aktualisiert", "all", "alle", "alles",
+    "anmelden", "anonymous", "antworten", "anzeige", "beiträge", "bild", "category", "chapter",
+    "click", "comment", "comments", "contact", "contactar", "contacto", "content", "cookie",
+    "cookies", "datenschutz", "drucken", "e-mail", "email", "facebook", "feed", "folgen",
+    "follow", "foto", "home", "image", "impressum", "inhalt", "instagram", "kapitel",
+    "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren", "laden",
+    "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login", "mail",
+    "mehr", "menu", "menü", "min", "minute", "minuten", "minutes", "modified", "more",
+    "navigation", "newsletter", "no", "none", "null", "page", "photo", "pinterest", "posted",
+    "print", "privacy", "profil", "profile", "published", "read", "reading", "registrieren",
+    "reply", "report", "rss", "search", "see", "seite", "share", "sitemap", "skip", "sponsored",
+    "springen", "startseite", "subscribe", "suche", "tag", "tags", "teilen", "telegram",
+    "twitter", "uhr", "undefined", "unknown", "update", "updated", "view", "views", "weitere",
+    "werbung", "whatsapp", "xing", "zum", "ändern",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
 static const char *const weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
-    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
-    "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "dienstag", "dimanche", "domenica", "domingo", "donnerstag", "freitag", "friday", "giovedì",
+    "jeudi", "jueves", "lundi", "lunedì", "lunes", "mardi", "martedì", "martes", "mercoledì",
+    "mercredi", "mittwoch", "miércoles", "monday", "montag", "sabato", "samedi", "samstag",
+    "saturday", "sonntag", "sunday", "sábado", "thursday", "tuesday", "vendredi", "venerdì",
+    "viernes", "wednesday",
 };
 
 /* Words that are never a name on their own: labels left behind when the
  * name they introduced was elsewhere. */
 static const char *const lone_words[] = {
-    "by", "von", "am", "um", "vor", "on", "at", "stand", "datum", "date", "text", "autor",
-    "author", "redaktion:", "par", "por", "de", "le", "la", "posted", "published", "written",
-    "veröffentlicht", "quelle", "source", "fotos", "foto", "and", "und",
+    "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la",
+    "le", "on", "par", "por", "posted", "published", "quelle", "redaktion:", "source", "stand",
+    "text", "um", "und", "veröffentlicht", "von", "vor", "written",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */
-static const char *const by_words[] = { "by", "von", "par", "por", "door", "przez", "av", "di" };
+static const char *const by_words[] = {
+    "av", "by", "di", "door", "par", "por", "przez", "von",
+};
 
 /* Conjunctions between names. */
 static const char *const and_words[] = {
-    "and", "und", "&", "et", "y", "e", "en", "i", "и", "oraz", "og", "och", "ve", "+",
-    "mit", "with", "avec", "con", "com",
+    "&", "+", "and", "avec", "com", "con", "e", "en", "et", "i", "mit", "och", "og", "oraz",
+    "und", "ve", "with", "y", "и",
 };
 
 /* Words left at the end of a piece once a date is cut away. */
 static const char *const tail_words[] = {
-    "on", "am", "um", "le", "el", "il", "em", "op", "at", "the", "den", "dem", "vom",
-    "updated", "aktualisiert", "published", "veröffentlicht", "posted", "last", "zuletzt",
-    "stand", "vor", "hace", "il y a", "publié", "mis", "à", "jour", "actualizado",
-    "publicado", "aggiornato", "pubblicato", "-", "|", "·", "•", "—", "–", ":", ",",
+    ",", "-", ":", "actualizado", "aggiornato", "aktualisiert", "am", "at", "dem", "den", "el",
+    "em", "hace", "il", "il y a", "jour", "last", "le", "mis", "on", "op", "posted",
+    "pubblicato", "publicado", "published", "publié", "stand", "the", "um", "updated",
+    "veröffentlicht", "vom", "vor", "zuletzt", "|", "·", "à", "–", "—", "•",
 };
 
 /* ================================================================ words of a piece */
@@ -394,18 +399,17 @@ static void clean_piece(const char **ps, size_t *plen)
     *plen = kept;
 }
 
-/* Words of organisations' names: a byline of one of these names no
- * person. */
+/* Words of organisations' names, news agencies among them: a byline of
+ * one of these names no person. */
 static const char *const org_words[] = {
-    "e.v", "e.v.", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "verlag", "stiftung",
-    "magazin", "magazine", "zeitung", "news", "online", "media", "medien", "gruppe", "group",
-    "union", "verein", "verband", "institut", "institute", "university", "universität",
-    "tv", "radio", "presse", "press", "agentur", "agency", "foundation", "association",
-    "corporation", "company", "co.", "kg", "se", "s.a.", "sa", "ministerium", "ministry",
-    "amt", "bund", "journal", "blog", "team", "diario", "periódico", "giornale", "journaal",
-    /* news agencies */
-    "dpa", "dpa-afx", "afp", "ap", "reuters", "apa", "sda", "kna", "epd", "kathpress", "ansa",
-    "efe", "jiji", "kyodo", "xinhua", "upi", "ani", "pti", "ians", "sid", "ddp", "dapd",
+    "afp", "ag", "agency", "agentur", "amt", "ani", "ansa", "ap", "apa", "association", "blog",
+    "bund", "co.", "company", "corporation", "dapd", "ddp", "diario", "dpa", "dpa-afx", "e.v",
+    "e.v.", "efe", "epd", "foundation", "giornale", "gmbh", "group", "gruppe", "ians", "inc",
+    "inc.", "institut", "institute", "jiji", "journaal", "journal", "kathpress", "kg", "kna",
+    "kyodo", "llc", "ltd", "ltd.", "magazin", "magazine", "media", "medien", "ministerium",
+    "ministry", "news", "online", "periódico", "press", "presse", "pti", "radio", "reuters",
+    "s.a.", "sa", "sda", "se", "sid", "stiftung", "team", "tv", "union", "university",
+    "universität", "upi", "verband", "verein", "verlag", "xinhua", "zeitung",
 };
 
 int mt_author_is_org(const char *s, size_t len)
@@ -442,9 +446,9 @@ int mt_author_name_shape(const char *s, size_t len)
 /* Labels that stand alone on the line before a name ("Autor" / "Anna
  * Muster"). */
 static const char *const label_lines[] = {
-    "by", "von", "autor", "autorin", "autoren", "author", "authors", "text", "texte",
-    "verfasser", "verfasserin", "written by", "posted by", "geschrieben von", "auteur",
-    "autore", "door", "par", "por", "redaktion", "автор",
+    "auteur", "author", "authors", "autor", "autore", "autoren", "autorin", "by", "door",
+    "geschrieben von", "par", "por", "posted by", "redaktion", "text", "texte", "verfasser",
+    "verfasserin", "von", "written by", "автор",
 };
 
 /* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
@@ -479,6 +483,14 @@ static int byline_possible(const char *s, size_t len)
     }
     /* one word, or none: the full reading decides */
     return n <= 1;
+}
+
+int mt_author_lists_ok(void)
+{
+    return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
+           SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
+           SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(org_words) &&
+           SORTED(label_lines);
 }
 
 int mt_author_byline_kind(const char *s, size_t len)

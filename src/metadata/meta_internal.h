@@ -251,6 +251,10 @@ int mt_author_is_org(const char *s, size_t len);
 enum { MT_BYLINE_NONE = 0, MT_BYLINE_NAMES, MT_BYLINE_LABEL };
 int mt_author_byline_kind(const char *s, size_t len);
 
+/* 1 when the word lists of the author cleaner are in the order their
+ * lookups need (for the tests). */
+int mt_author_lists_ok(void);
+
 /* 1 when the cleaned string looks like a person's or an organisation's name
  * and not a sentence, a date, a URL or boilerplate ("Admin", "Redaktion" is a
  * name; "Read more", "Share this article" is not). */

@@ -102,6 +102,8 @@ static void test_byline_kinds(void)
     CHECK(kind_of("eins zwei drei vier fünf by Anna Muster") == MT_BYLINE_NONE);
     CHECK(kind_of("Muster") == MT_BYLINE_NONE);
     CHECK(kind_of("") == MT_BYLINE_NONE);
+    /* the word lists are searched by halves: they must stay sorted */
+    CHECK(mt_author_lists_ok());
 }
 
 /* The kept part of a title after the site name is stripped. */
