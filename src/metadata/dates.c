@@ -814,10 +814,7 @@ static void extend_with_time(const scanner *sc, match *m)
 /* Every date has digits: text without any is skipped unread. */
 static int has_digit(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if (s[i] >= '0' && s[i] <= '9')
-            return 1;
-    return 0;
+    return mt_meta_first_digit(s, len) < len;
 }
 
 int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
@@ -873,8 +870,7 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
      * read, each widened to whole words. */
     size_t found = 0, i = 0;
     while (i < len && found < max) {
-        while (i < len && !is_digit(s[i]))
-            i++;
+        i += mt_meta_first_digit(s + i, len - i);
         if (i == len)
             break;
         size_t from = i > DATE_REACH ? i - DATE_REACH : 0;

@@ -176,6 +176,9 @@ long mt_meta_sorted_find(const char *w, size_t n, const void *base, size_t count
 /* 1 when such a table is sorted, without repeats (for the tests). */
 int mt_meta_sorted_ok(const void *base, size_t count, size_t stride);
 
+/* The index of the first ASCII digit in s[0..len), or len. */
+size_t mt_meta_first_digit(const char *s, size_t len);
+
 /* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);
 

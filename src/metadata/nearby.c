@@ -61,10 +61,11 @@ static void put_break(lines *l)
         l->buf[l->len++] = '\n';
 }
 
+/* ' ', '\n', '\r', '\t' and '\f', as bits of a mask */
 static int is_space(char ch)
 {
-    return (unsigned char)ch <= ' ' &&
-           (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f');
+    unsigned c = (unsigned char)ch;
+    return c <= ' ' && ((0x100003600ull >> c) & 1);
 }
 
 /* Appends text with its white space collapsed. A stretch of words with

@@ -91,8 +91,9 @@ static size_t space_at(const char *s, const char *end, int *zero_width)
 {
     unsigned char c = (unsigned char)*s;
     *zero_width = 0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return 1;
+    /* ' ', '\t', '\n', '\v', '\f' and '\r', as bits of a mask */
+    if (c <= ' ')
+        return (0x100003E00ull >> c) & 1;
     if (c < 0xC2)
         return 0;
     size_t k;
@@ -128,6 +129,9 @@ size_t mt_meta_collapse(char *s, size_t len)
             pending = 0;
         }
         s[w++] = *r++;
+        /* the rest of a word: printable ASCII is never white space */
+        while (r < end && (unsigned char)(*r - 0x21) < 0x5E)
+            s[w++] = *r++;
     }
     if (w < len)
         s[w] = '\0';
@@ -266,41 +270,70 @@ char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
 
 /* ================================================================ comparisons */
 
+/* 1 when s[1..n) is needle[1..n) in any ASCII case. */
+static int rest_matches(const char *s, const char *needle, size_t n)
+{
+    for (size_t j = 1; j < n; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != (unsigned char)needle[j])
+            return 0;
+    }
+    return 1;
+}
+
+/* The first of two bytes in [p, end), or NULL: memchr for each, the
+ * nearer kept. */
+static const char *first_of_two(const char *p, const char *end, unsigned char a, unsigned char b)
+{
+    const char *x = memchr(p, a, (size_t)(end - p));
+    const char *y = memchr(p, b, (size_t)(x ? x - p : end - p));
+    return y ? y : x;
+}
+
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
 {
     size_t n = strlen(needle);
     if (n == 0 || n > len)
         return n == 0 ? s : NULL;
     /* a place to compare at starts with the needle's first byte in either
-     * case; a capital in the needle matches nothing */
+     * case (memchr finds those); a capital in the needle matches nothing */
     unsigned char first = (unsigned char)needle[0], other = first;
     if (first >= 'A' && first <= 'Z')
         return NULL;
     if (first >= 'a' && first <= 'z')
         other = (unsigned char)(first - 32);
-    const char *last = s + (len - n);
-    for (const char *p = s; p <= last; p++) {
-        if (first == other) {
-            /* one byte to look for: memchr finds it fastest */
-            p = memchr(p, first, (size_t)(last - p) + 1);
-            if (!p)
-                return NULL;
-        } else if ((unsigned char)*p != first && (unsigned char)*p != other) {
-            continue;
-        }
-        size_t j = 1;
-        while (j < n) {
-            unsigned char c = (unsigned char)p[j];
-            if (c >= 'A' && c <= 'Z')
-                c += 32;
-            if (c != (unsigned char)needle[j])
-                break;
-            j++;
-        }
-        if (j == n)
+    const char *end = s + (len - n) + 1;    /* where a match may start, exclusive */
+    for (const char *p = s; p < end; p++) {
+        p = first == other ? memchr(p, first, (size_t)(end - p)) : first_of_two(p, end, first, other);
+        if (!p)
+            return NULL;
+        if (rest_matches(p, needle, n))
             return p;
     }
     return NULL;
+}
+
+size_t mt_meta_first_digit(const char *s, size_t len)
+{
+    /* eight bytes at a time: a byte's high bit is set in `hit` when the byte
+     * is an ASCII digit (bytes of 0x80 and above never are) */
+    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t low7 = v & lows;
+        uint64_t ge0 = low7 + 0x5050505050505050ull;     /* high bit: low7 >= 0x30 */
+        uint64_t gt9 = low7 + 0x4646464646464646ull;     /* high bit: low7 >= 0x3A */
+        uint64_t hit = ge0 & ~gt9 & ~v & highs;
+        if (hit)
+            break;
+    }
+    while (i < len && (s[i] < '0' || s[i] > '9'))
+        i++;
+    return i;
 }
 
 /* Compares w[0..n) with the NUL-terminated s, bytes unsigned. */
