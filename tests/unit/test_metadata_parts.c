@@ -161,6 +161,34 @@ static const char *url_date(const char *url)
     return buf;
 }
 
+/* The searches the stage's hot loops use: a needle in any ASCII case (found
+ * by memchr on its first byte, in either case), the first digit (read eight
+ * bytes at a time: each place in a word is tried), white space collapsed
+ * around words copied whole. */
+static void test_text_search(void)
+{
+    const char *s = "Display: NONE; color:red";
+    CHECK(mt_meta_find_ci(s, strlen(s), "display: none") == s);
+    CHECK(mt_meta_find_ci(s, strlen(s), "none;") == s + 9);
+    CHECK(mt_meta_find_ci(s, strlen(s), "red") == s + 21);
+    CHECK(mt_meta_find_ci(s, strlen(s), "reds") == NULL);
+    CHECK(mt_meta_find_ci(s, strlen(s), "Display") == NULL);     /* needles are lowercase */
+    CHECK(mt_meta_find_ci(s, strlen(s), ": n") == s + 7);
+    CHECK(mt_meta_find_ci("\xc2\xa9 2020 ACME", 11, "\xc2\xa9") != NULL);
+    CHECK(mt_meta_find_ci("ab", 2, "abc") == NULL);
+    char buf[40];
+    for (size_t at = 0; at < 24; at++) {
+        memset(buf, 'x', sizeof buf);
+        buf[5] = (char)0xB9;            /* a UTF-8 byte whose low bits are a digit's */
+        buf[at + 6] = '7';
+        CHECK(mt_meta_first_digit(buf, sizeof buf) == at + 6);
+        CHECK(mt_meta_first_digit(buf, at + 6) == at + 6);
+    }
+    char text[] = "a  b\t\tc\xc2\xa0" "d  efg";
+    size_t n = mt_meta_collapse(text, strlen(text));
+    CHECK(n == 11 && memcmp(text, "a b c d efg", 11) == 0);
+}
+
 static void test_url_dates(void)
 {
     CHECK_STR(url_date("https://example.com/2016/11/20/some-title/"), "2016-11-20");
@@ -332,6 +360,7 @@ int main(void)
     RUN(test_url_dates);
     RUN(test_url_host);
     RUN(test_text_cleaning);
+    RUN(test_text_search);
     RUN(test_ld_article);
     RUN(test_ld_graph_and_references);
     RUN(test_ld_picks_the_item_of_this_page);
