@@ -272,6 +272,19 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
     return top;
 }
 
+/* Wrappers around the chosen element that hold nothing else (the same
+ * text: a <div> around a <div> around the text) are the same box. The
+ * outermost is taken, since its siblings, not the inner element's, are the
+ * neighbours that may continue the article (page builders nest every
+ * section of one text in its own stack of wrappers). */
+static const mt_node *outermost_wrapper(const extract_ctx *c, const mt_node *top)
+{
+    while (top->parent && top->parent != c->body && ni(c, top->parent)->chars == ni(c, top)->chars &&
+           !(ni(c, top->parent)->akind & STRONG_BOILERPLATE))
+        top = top->parent;
+    return top;
+}
+
 #define MAX_REGION 256
 
 typedef struct region {
@@ -297,6 +310,7 @@ static void choose_region(const extract_ctx *c, region *r)
         top = top->parent;
     top = semantic_bounds(c, top);
     top = widen_through_table(c, top);
+    top = outermost_wrapper(c, top);
     const mt_node *parent = top->parent;
     if (!parent || top == c->body) {
         r->roots[r->n++] = top;

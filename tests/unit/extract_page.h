@@ -1,0 +1,38 @@
+/* extract_page.h -- what the extractor keeps of a small hand-made page, for
+ * the tests of its rules (tests/unit/test_extract_*.c). */
+#ifndef MT_TESTS_EXTRACT_PAGE_H
+#define MT_TESTS_EXTRACT_PAGE_H
+
+#include <string.h>
+#include "maintext.h"
+
+/* The kept text of `html` (blocks joined by newlines) in `out`; "" when
+ * nothing is kept or extraction fails. */
+static inline const char *extract_page(const char *html, char *out, size_t cap)
+{
+    out[0] = '\0';
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(NULL, &st);
+    if (!ex)
+        return out;
+    const mt_result *r = NULL;
+    if (mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r) {
+        size_t n = 0;
+        for (size_t i = 0; i < r->nblocks && n + r->blocks[i].text_len + 2 < cap; i++) {
+            memcpy(out + n, r->blocks[i].text, r->blocks[i].text_len);
+            n += r->blocks[i].text_len;
+            out[n++] = '\n';
+        }
+        out[n] = '\0';
+    }
+    mt_extractor_free(ex);
+    return out;
+}
+
+/* Whether the kept text holds `needle`. */
+static inline int kept(const char *text, const char *needle)
+{
+    return strstr(text, needle) != NULL;
+}
+
+#endif
