@@ -149,6 +149,9 @@ static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
 
 #define TOP_CANDIDATES 5
 #define MIN_ALTERNATIVES 2
+/* A candidate is nearly as good as the best one from this share of its
+ * score on. */
+#define ALTERNATIVE_SHARE 0.6f
 
 /* The best candidates, best first (fewer when the page has fewer). */
 static int best_candidates(const extract_ctx *c, const mt_node **out, float *scores)
@@ -189,6 +192,25 @@ static int is_ancestor(const mt_node *a, const mt_node *n)
     return 0;
 }
 
+/* Whether a candidate is the excerpt of a teaser card: beside it, under
+ * the same parent, is a heading made of one link (the card's headline, to
+ * another page). Such excerpts score like paragraphs but are no part of the
+ * page's own text. */
+static int in_teaser_card(const extract_ctx *c, const mt_node *n)
+{
+    if (!n->parent)
+        return 0;
+    for (const mt_node *s = n->parent->first_child; s; s = s->next) {
+        if (s == n || s->type != MT_NODE_ELEMENT || s->ns != MT_NS_HTML ||
+            !mt_tag_has(s->tag, MT_TAGF_HEADING))
+            continue;
+        const node_info *si = ni(c, s);
+        if (si->chars && si->link_chars * 10 >= si->chars * 9)
+            return 1;
+    }
+    return 0;
+}
+
 /* When several nearly-as-good candidates sit in the same ancestor of the
  * best one, the content is spread over that ancestor (a list of reviews,
  * an article split over table cells): it becomes the candidate. */
@@ -198,8 +220,8 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
     const mt_node *alts[TOP_CANDIDATES];
     int nalts = 0;
     for (int i = 1; i < n; i++)
-        if (scores[i] >= 0.75f * scores[0] && !is_ancestor(cands[i], top) &&
-            !is_ancestor(top, cands[i]))
+        if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && !is_ancestor(cands[i], top) &&
+            !is_ancestor(top, cands[i]) && !in_teaser_card(c, cands[i]))
             alts[nalts++] = cands[i];
     if (nalts < MIN_ALTERNATIVES)
         return top;

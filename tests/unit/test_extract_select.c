@@ -5,6 +5,15 @@
 
 static char text[16384];
 
+/* The first three paragraphs of the story every page here tells. */
+#define OPENING \
+    "<p>The river rose all night, and by morning the lower streets were under water, " \
+    "the shops closed, the buses stopped, and the bridge was shut.</p>" \
+    "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals " \
+    "to higher ground; some stayed, others left for relatives inland.</p>" \
+    "<p>The council said, late on Wednesday, that pumps would run until the level " \
+    "fell, and that schools, libraries and the market would stay shut.</p>"
+
 #define NAV "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>" \
             "<li><a href='/sport'>Sport</a></li><li><a href='/about'>About us</a></li></ul></nav>"
 
@@ -15,12 +24,7 @@ static void test_text_continues_beside_wrappers(void)
     const char *html =
         "<html><body>" NAV "<div class='page'>"
         "<div class='box'><div class='inner'><div class='text'>"
-        "<p>The river rose all night, and by morning the lower streets were under water, "
-        "the shops closed, the buses stopped, and the bridge was shut to all traffic.</p>"
-        "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals "
-        "to higher ground; some stayed, others left for relatives inland.</p>"
-        "<p>The council said, late on Wednesday, that pumps would run until the level "
-        "fell, and that schools, libraries and the market would stay shut.</p>"
+        OPENING
         "</div></div></div>"
         "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
         "the culverts and the old mill race, one by one, through the night.</p>"
@@ -34,8 +38,68 @@ static void test_text_continues_beside_wrappers(void)
     CHECK(!kept(text, "About us"));
 }
 
+/* One text in three boxes, each in its own row: the second and third box
+ * score less than the first (fewer paragraphs) but are part of the same
+ * text; the region is the element that holds all three. */
+static void test_text_in_cousin_boxes(void)
+{
+    const char *html =
+        "<html><body>" NAV "<div class='wrap'>"
+        "<div class='row'><div class='col'><div class='part'>"
+        OPENING
+        "</div></div></div>"
+        "<div class='row'><div class='col'><div class='part'>"
+        "<p>Engineers, from three counties, checked the dykes, the sluices, the culverts "
+        "and the old mill race through the night.</p>"
+        "<p>Their report, due on Friday, will say whether the defences, built in 1953, "
+        "can hold, or must be raised.</p>"
+        "</div></div></div>"
+        "<div class='row'><div class='col'><div class='part'>"
+        "<p>Farmers upstream, worried, asked for help with their flooded fields; the "
+        "ministry promised loans, seed and fodder for winter.</p>"
+        "<p>Volunteers, students, filled sandbags at the depot, day and night, until the "
+        "army took over the work on Thursday.</p>"
+        "</div></div></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Engineers, from three counties"));
+    CHECK(kept(text, "Volunteers, students, filled sandbags"));
+    CHECK(!kept(text, "About us"));
+}
+
+/* Teaser cards (a linked headline over an excerpt) beside the article score
+ * nearly as well as its body, but they are no part of it. */
+static void test_teaser_cards_are_not_alternatives(void)
+{
+    const char *html =
+        "<html><body>" NAV "<div class='page'>"
+        "<div class='row'><div class='col'><div class='part'>"
+        OPENING
+        "</div></div></div>"
+        "<div class='more'><div class='list'>"
+        "<div class='card'><h3><a href='/storm'>Storm warnings for the coast</a></h3>"
+        "<div class='excerpt'><p>Engineers, called in from three counties, checked the "
+        "dykes, the sluices, the culverts and the old mill race, one by one.</p>"
+        "<p>Their report, due on Friday, will say whether the defences, built in 1953, "
+        "can hold; if not, the council, the state and the insurers decide.</p></div></div>"
+        "<div class='card'><h3><a href='/harvest'>Harvest lost in the valley</a></h3>"
+        "<div class='excerpt'><p>Farmers upstream, whose fields lay under a metre of "
+        "water, asked for help; the ministry, in reply, promised loans and seed.</p>"
+        "<p>Volunteers, many of them students, filled sandbags at the depot, day and "
+        "night, until the army, called in on Thursday, took over.</p></div></div>"
+        "</div></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said, late on Wednesday"));
+    CHECK(!kept(text, "Engineers, called in from three counties"));
+    CHECK(!kept(text, "Farmers upstream"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
+    RUN(test_text_in_cousin_boxes);
+    RUN(test_teaser_cards_are_not_alternatives);
     return harness_finish();
 }
