@@ -111,6 +111,9 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
         }
         if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
             pi->flags |= NI_HAS_TABLE;
+        if (n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars &&
+            in->link_chars * 10 >= in->chars * 9 && in->linked_headings < 255)
+            in->linked_headings++;
     } else if (n->type == MT_NODE_TEXT) {
         pi->own_chars += in->chars;
         pi->own_punct += in->punct;
@@ -123,6 +126,8 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
         pi->semantic_chars = sem;
     pi->chars += in->chars;
     pi->link_chars += in->link_chars;
+    pi->linked_headings = (uint8_t)(pi->linked_headings + in->linked_headings > 255
+                                        ? 255 : pi->linked_headings + in->linked_headings);
     pi->punct += in->punct;
     pi->paras += in->paras;
 }

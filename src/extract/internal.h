@@ -111,6 +111,8 @@ typedef struct node_info {
     uint32_t good_chars;    /* chars of text-like paragraphs in the subtree (select.c) */
     uint32_t rkind;         /* strong K_* from the region root (exclusive) down to here */
     uint16_t flags;         /* NI_* */
+    uint8_t linked_headings;    /* headings made of one link in the subtree (teaser
+                                 * cards), counted up to 255 */
 } node_info;
 
 typedef struct extract_ctx {

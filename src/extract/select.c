@@ -294,6 +294,37 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
     return top;
 }
 
+/* Articles split into sibling modules (a page builder's text boxes, one per
+ * section) leave the best candidate holding one section. Climbs from it
+ * while the parent adds at least as much text-like paragraph text as the
+ * region holds so far, and such text is most of what the parent adds; a
+ * step that adds nothing is passed over but does not move the region on its
+ * own. Never into strong boilerplate; a candidate without any text-like
+ * paragraph (its points came from elsewhere) stays. */
+#define TEASER_EXCERPT_CHARS 300
+
+static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *top)
+{
+    if (!ni(c, top)->good_chars)
+        return top;
+    const mt_node *best = top, *a = top;
+    while (a->parent && a->parent != c->body) {
+        const node_info *p = ni(c, a->parent), *b = ni(c, best);
+        if (p->akind & STRONG_BOILERPLATE)
+            break;
+        a = a->parent;
+        uint32_t extra_all = p->chars - b->chars, extra_good = p->good_chars - b->good_chars;
+        if (!extra_all)
+            continue;
+        uint32_t extra_teasers = (uint32_t)(p->linked_headings - b->linked_headings);
+        if (extra_good * 2 < extra_all || extra_good < b->good_chars ||
+            extra_good < extra_teasers * TEASER_EXCERPT_CHARS)
+            break;
+        best = a;
+    }
+    return best;
+}
+
 /* Wrappers around the chosen element that hold nothing else (the same
  * text: a <div> around a <div> around the text) are the same box. The
  * outermost is taken, since its siblings, not the inner element's, are the
@@ -332,6 +363,7 @@ static void choose_region(const extract_ctx *c, region *r)
         top = top->parent;
     top = semantic_bounds(c, top);
     top = widen_through_table(c, top);
+    top = widen_through_text(c, top);
     top = outermost_wrapper(c, top);
     const mt_node *parent = top->parent;
     if (!parent || top == c->body) {

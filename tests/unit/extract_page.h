@@ -6,6 +6,20 @@
 #include <string.h>
 #include "maintext.h"
 
+/* A site menu: four links, boilerplate on every page. */
+#define PAGE_NAV "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>" \
+                 "<li><a href='/sport'>Sport</a></li><li><a href='/about'>About us</a></li></ul></nav>"
+
+/* The opening of the story the test pages tell: three paragraphs of running
+ * text. */
+#define STORY_OPENING \
+    "<p>The river rose all night, and by morning the lower streets were under water, " \
+    "the shops closed, the buses stopped, and the bridge was shut.</p>" \
+    "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals " \
+    "to higher ground; some stayed, others left for relatives inland.</p>" \
+    "<p>The council said, late on Wednesday, that pumps would run until the level " \
+    "fell, and that schools, libraries and the market would stay shut.</p>"
+
 /* The kept text of `html` (blocks joined by newlines) in `out`; "" when
  * nothing is kept or extraction fails. */
 static inline const char *extract_page(const char *html, char *out, size_t cap)

@@ -5,24 +5,12 @@
 
 static char text[16384];
 
-#define NAV "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>" \
-            "<li><a href='/sport'>Sport</a></li><li><a href='/about'>About us</a></li></ul></nav>"
-
-/* The story's body: three paragraphs of running text. */
-#define BODY \
-    "<p>The river rose all night, and by morning the lower streets were under water, " \
-    "the shops closed, the buses stopped, and the bridge was shut.</p>" \
-    "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals " \
-    "to higher ground; some stayed, others left for relatives inland.</p>" \
-    "<p>The council said, late on Wednesday, that pumps would run until the level " \
-    "fell, and that schools, libraries and the market would stay shut.</p>"
-
 /* "entry-footer": the footer of the entry, not its text. */
 static void test_entry_footer(void)
 {
     const char *html =
-        "<html><body>" NAV "<article>"
-        "<h1>Floods in the lower town</h1><div class='entry-content'>" BODY "</div>"
+        "<html><body>" PAGE_NAV "<article>"
+        "<h1>Floods in the lower town</h1><div class='entry-content'>" STORY_OPENING "</div>"
         "<footer class='entry-footer'><span>Topics</span> <a href='/t/weather'>Weather</a>, "
         "<a href='/t/rivers'>Rivers</a> and the town council, 12 March</footer>"
         "</article></body></html>";

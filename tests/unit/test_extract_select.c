@@ -5,26 +5,14 @@
 
 static char text[16384];
 
-/* The first three paragraphs of the story every page here tells. */
-#define OPENING \
-    "<p>The river rose all night, and by morning the lower streets were under water, " \
-    "the shops closed, the buses stopped, and the bridge was shut.</p>" \
-    "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals " \
-    "to higher ground; some stayed, others left for relatives inland.</p>" \
-    "<p>The council said, late on Wednesday, that pumps would run until the level " \
-    "fell, and that schools, libraries and the market would stay shut.</p>"
-
-#define NAV "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>" \
-            "<li><a href='/sport'>Sport</a></li><li><a href='/about'>About us</a></li></ul></nav>"
-
 /* The opening of a text sits in a stack of wrappers (a styled box), the
  * rest follows as plain paragraphs beside the outermost wrapper. */
 static void test_text_continues_beside_wrappers(void)
 {
     const char *html =
-        "<html><body>" NAV "<div class='page'>"
+        "<html><body>" PAGE_NAV "<div class='page'>"
         "<div class='box'><div class='inner'><div class='text'>"
-        OPENING
+        STORY_OPENING
         "</div></div></div>"
         "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
         "the culverts and the old mill race, one by one, through the night.</p>"
@@ -44,9 +32,9 @@ static void test_text_continues_beside_wrappers(void)
 static void test_text_in_cousin_boxes(void)
 {
     const char *html =
-        "<html><body>" NAV "<div class='wrap'>"
+        "<html><body>" PAGE_NAV "<div class='wrap'>"
         "<div class='row'><div class='col'><div class='part'>"
-        OPENING
+        STORY_OPENING
         "</div></div></div>"
         "<div class='row'><div class='col'><div class='part'>"
         "<p>Engineers, from three counties, checked the dykes, the sluices, the culverts "
@@ -73,9 +61,9 @@ static void test_text_in_cousin_boxes(void)
 static void test_teaser_cards_are_not_alternatives(void)
 {
     const char *html =
-        "<html><body>" NAV "<div class='page'>"
+        "<html><body>" PAGE_NAV "<div class='page'>"
         "<div class='row'><div class='col'><div class='part'>"
-        OPENING
+        STORY_OPENING
         "</div></div></div>"
         "<div class='more'><div class='list'>"
         "<div class='card'><h3><a href='/storm'>Storm warnings for the coast</a></h3>"
@@ -96,10 +84,41 @@ static void test_teaser_cards_are_not_alternatives(void)
     CHECK(!kept(text, "Farmers upstream"));
 }
 
+/* A text in sibling modules, one box each: the first box scores best (its
+ * sentences are punctuated), the others hold as much running text again and
+ * belong to it. */
+static void test_text_in_sibling_modules(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='area'>"
+        "<div class='mod'><div class='box'>"
+        "<p>The river rose all night, and by morning the lower streets were under water, "
+        "the shops closed, the buses stopped, and the bridge was shut.</p>"
+        "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals "
+        "to higher ground; some stayed, others left for relatives inland.</p></div></div>"
+        "<div class='mod'><div class='box'>"
+        "<p>Engineers from three counties checked the dykes and the sluices and the culverts "
+        "and the old mill race through the night and into the morning</p>"
+        "<p>Their report is due on Friday and will say whether the defences built in the "
+        "fifties can hold or must be raised before the winter storms</p></div></div>"
+        "<div class='mod'><div class='box'>"
+        "<p>Farmers upstream asked for help with their flooded fields and the ministry "
+        "promised loans and seed and fodder for the coming winter months</p>"
+        "<p>Volunteers filled sandbags at the depot by day and by night until the army took "
+        "over the work on Thursday and sent the students home</p></div></div>"
+        "</div><div class='foot'><a href='/imprint'>Imprint</a></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Engineers from three counties"));
+    CHECK(kept(text, "Volunteers filled sandbags"));
+    CHECK(!kept(text, "Imprint"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
     RUN(test_text_in_cousin_boxes);
+    RUN(test_text_in_sibling_modules);
     RUN(test_teaser_cards_are_not_alternatives);
     return harness_finish();
 }
