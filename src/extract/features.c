@@ -140,6 +140,13 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
  * several paragraphs of running text with few links. */
 static int kind_belied(const mt_node *n, const node_info *in, uint32_t page_chars)
 {
+    /* a teaser leads to another page: an element named only as a teaser or
+     * related item whose text is nearly free of links (under a tenth) is
+     * not one -- news systems call an article's own standfirst
+     * "teaser-text" */
+    if ((in->kind & K_BOILERPLATE) == K_RELATED && in->link_chars * 10 < in->chars &&
+        in->chars >= 80 && in->punct > 0)
+        return 1;
     if (in->chars * 2 > page_chars && page_chars > 200)
         return 1;
     /* <article> and <main> are the page saying "this is content": boilerplate

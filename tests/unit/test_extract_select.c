@@ -114,11 +114,34 @@ static void test_text_in_sibling_modules(void)
     CHECK(!kept(text, "Imprint"));
 }
 
+/* A news system calls the article's own standfirst "teaser-text": without
+ * links it is no teaser, and the region, which would not count it as
+ * evidence, takes it in; a list of linked teasers is still left out. */
+static void test_standfirst_named_teaser(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='news news-single'><div class='article'>"
+        "<h1>Floods in the lower town</h1>"
+        "<div class='teaser-text'><p>After a night of rain the river broke its banks, and "
+        "the lower town woke up under water; the clean-up, the council says, will take "
+        "weeks.</p></div>"
+        "<div class='news-text-wrap'>" STORY_OPENING "</div>"
+        "<div class='related-news'><ul>"
+        "<li><a href='/a'>Storm warnings for the coast, and what they mean for you</a></li>"
+        "<li><a href='/b'>Harvest lost in the valley after the rain of last week</a></li>"
+        "</ul></div></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
     RUN(test_text_in_cousin_boxes);
     RUN(test_text_in_sibling_modules);
+    RUN(test_standfirst_named_teaser);
     RUN(test_teaser_cards_are_not_alternatives);
     return harness_finish();
 }
