@@ -123,6 +123,10 @@ static float final_score(const extract_ctx *c, const mt_node *n)
     return s;
 }
 
+/* A <main> around the candidate is taken when it scores this share of the
+ * candidate's score. */
+#define MAIN_SHARE 0.6f
+
 /* Semantic markup around (or inside) the candidate that bounds the article:
  * the nearest article/main/articleBody element holding most of the
  * candidate's text. */
@@ -137,6 +141,12 @@ static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
              * (steps of a how-to split into boxes; what else is inside is
              * pruned by its own markup) */
             if (ai->chars <= ci->chars * 2 + 200)
+                return a;
+            /* <main>, role=main or articleBody that scores well itself (it
+             * collected points from other parts of the text too): the page
+             * names it as the content, and what else it holds is pruned by
+             * its own markup */
+            if ((ai->kind & K_MAIN) && final_score(c, a) >= MAIN_SHARE * final_score(c, cand))
                 return a;
             if ((ai->kind & K_ARTICLE) && a->ns == MT_NS_HTML && a->tag == MT_TAG_ARTICLE &&
                 link_density(ai) < 0.2f && ai->good_chars * 2 > ai->chars)

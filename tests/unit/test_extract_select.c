@@ -136,12 +136,47 @@ static void test_standfirst_named_teaser(void)
     CHECK(!kept(text, "Storm warnings for the coast"));
 }
 
+/* <main> holds the text in sections under their own headings; the first
+ * section (four punctuated paragraphs, named as text) scores best, the
+ * others too little to be alternatives, but <main> scores well itself and
+ * bounds the article. */
+static void test_main_holds_sections(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main>"
+        "<section><h2>The night</h2><div class='article-text'>" STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p></div></section>"
+        "<section><h2>The defences</h2><div class='copy'>"
+        "<p>Their report is due on Friday and will say whether the defences built in the "
+        "fifties can hold or must be raised before the winter storms</p>"
+        "<p>The last time the dykes were raised was after the great flood when the whole "
+        "valley stood under water for a month and more</p></div></section>"
+        "<section><h2>The farms</h2><div class='copy'>"
+        "<p>Farmers upstream asked for help with their flooded fields and the ministry "
+        "promised loans and seed and fodder for the coming winter months</p>"
+        "<p>Volunteers filled sandbags at the depot by day and by night until the army took "
+        "over the work on Thursday and sent the students home</p></div></section>"
+        "<section><h2>The schools</h2><div class='copy'>"
+        "<p>Schools in the lower town stay shut until the end of the month and pupils "
+        "will be taught in the halls of the two churches on the hill</p>"
+        "<p>Parents who cannot take their children along to work may leave them at the "
+        "sports centre where teachers and helpers look after them</p></div></section>"
+        "</main><footer><a href='/imprint'>Imprint</a></footer></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Their report is due on Friday"));
+    CHECK(kept(text, "Volunteers filled sandbags"));
+    CHECK(!kept(text, "Imprint"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
     RUN(test_text_in_cousin_boxes);
     RUN(test_text_in_sibling_modules);
     RUN(test_standfirst_named_teaser);
+    RUN(test_main_holds_sections);
     RUN(test_teaser_cards_are_not_alternatives);
     return harness_finish();
 }
