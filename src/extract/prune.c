@@ -83,6 +83,15 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     return 0;
 }
 
+/* Whether a heading is a paragraph set in a heading's type (a standfirst,
+ * a bold opening, a quote pulled out): 100 characters or more, or 40 with
+ * two clause marks, and not a byline or dateline. It is text under the
+ * headings above it and never an orphan itself. */
+static int heading_reads_as_text(const xblock *x)
+{
+    return !(x->boiler & K_META) && (x->chars >= 100 || (x->punct >= 2 && x->chars >= 40));
+}
+
 /* Drops headings that no kept text follows before the next heading of the
  * same or a higher rank ("Related articles" over a dropped list). */
 static void drop_orphan_headings(block_list *blocks)
@@ -93,7 +102,7 @@ static void drop_orphan_headings(block_list *blocks)
         xblock *x = &blocks->items[i];
         if (!(x->flags & XB_KEEP))
             continue;
-        if (x->pub.type != MT_BLOCK_HEADING) {
+        if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
             next_is_text = 1;
             next_heading_level = 0;
             continue;

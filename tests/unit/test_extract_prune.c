@@ -20,8 +20,28 @@ static void test_entry_footer(void)
     CHECK(!kept(text, "the town council, 12 March"));
 }
 
+/* A standfirst set as a heading, over a subheading of the same rank, and a
+ * closing line set as a heading: both read as text and stay; a heading over
+ * nothing goes. */
+static void test_headings_that_read_as_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<h3>After a night of rain the river broke its banks and the lower town woke up "
+        "under water; the clean-up will take weeks.</h3>"
+        "<h3>The night</h3>" STORY_OPENING
+        "<h3>Nobody was hurt. The insurers, however, are still counting.</h3>"
+        "<h2>Read more</h2></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The night"));
+    CHECK(kept(text, "Nobody was hurt. The insurers, however, are still counting."));
+    CHECK(!kept(text, "Read more"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
+    RUN(test_headings_that_read_as_text);
     return harness_finish();
 }
