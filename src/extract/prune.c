@@ -54,6 +54,22 @@ static int same_text(const char *title, const char *text, size_t len)
     return 0;
 }
 
+/* Whether the largest element named for the author between a block and the
+ * region root is small beside the region (under a third of its text): an
+ * author box, not an article marked with its author's name. */
+static int in_small_author_box(const extract_ctx *c, const mt_node *n)
+{
+    uint32_t box = 0;
+    for (; n && n != c->body; n = n->parent) {
+        const node_info *in = ni(c, n);
+        if (in->flags & NI_REGION)
+            return box * 3 < in->chars;
+        if ((in->kind & K_AUTHOR) && in->chars > box)
+            box = in->chars;
+    }
+    return box * 3 < ni(c, c->body)->chars;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -68,6 +84,11 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
         return 0;
     if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len))
+        return 1;
+    /* running text in an author box is the author's biography; a byline
+     * is a short line */
+    if ((kinds & K_AUTHOR) && x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= 100 &&
+        x->punct >= 2 && in_small_author_box(c, x->node))
         return 1;
     float ld = block_link_density(x);
     float max_ld = focus == MT_FOCUS_RECALL ? 0.75f : focus == MT_FOCUS_PRECISION ? 0.4f : 0.6f;

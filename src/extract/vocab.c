@@ -148,7 +148,7 @@ static unsigned classify_class_name(const char *name, size_t len)
      * "message-user" / "user-info" panel: a box about the author, told by
      * the two words together ("bio" alone can be a company profile,
      * "author" alone a byline) */
-    int author_word = 0, about_word = 0;
+    int author_word = 0, about_word = 0, named_author = 0;
     for (size_t i = 0; i <= len; i++) {
         unsigned char c = i < len ? (unsigned char)name[i] : 0;
         if (i < len) {
@@ -170,8 +170,11 @@ static unsigned classify_class_name(const char *name, size_t len)
                 if (!k && !modes && wl >= 7)
                     k = lookup_compound(word, wl);
                 kinds = combine(kinds, k);
-                if (modes & AUTHORISH)
+                if (modes & AUTHORISH) {
                     author_word = 1;
+                    /* "author", "autor" (not "user", "poster") */
+                    named_author |= wl >= 5 && memcmp(word, "aut", 3) == 0;
+                }
                 else if (modes & ABOUTISH)
                     about_word = 1;
             }
@@ -192,6 +195,8 @@ static unsigned classify_class_name(const char *name, size_t len)
         return classify_class_name(name + last_underscore + 1, len - last_underscore - 1);
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);
+    else if (named_author)
+        kinds |= K_AUTHOR;
     return kinds;
 }
 

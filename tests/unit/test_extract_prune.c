@@ -39,9 +39,26 @@ static void test_headings_that_read_as_text(void)
     CHECK(!kept(text, "Read more"));
 }
 
+/* The author's biography under the article is dropped; the byline, a
+ * short line in the same markup, stays. */
+static void test_author_bio(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<div class='entry-author'><p>By Jane Doe</p></div>" STORY_OPENING
+        "<div class='entry-author'><p>Jane Doe writes about rivers, weather and the towns "
+        "along the coast. She has lived in the lower town for twenty years, by the old harbour.</p></div>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "By Jane Doe"));
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "writes about rivers"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
     RUN(test_headings_that_read_as_text);
+    RUN(test_author_bio);
     return harness_finish();
 }
