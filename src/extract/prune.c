@@ -165,7 +165,13 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         xblock *x = &blocks->items[i];
         if (x->flags & (XB_KEEP | XB_IN_MAIN))
             continue;
-        if (x->boiler & (K_BOILERPLATE | K_CAPTION))
+        unsigned kinds = x->boiler;
+        /* a header inside the article or <main> is the article's own: its
+         * standfirst is text (a headline there stays out, as before: it is
+         * the title, which the metadata carries) */
+        if ((kinds & (K_ARTICLE | K_MAIN)) && i != head)
+            kinds &= ~(unsigned)K_HEADER;
+        if (kinds & (K_BOILERPLATE | K_CAPTION))
             continue;
         int lede = x->pub.type == MT_BLOCK_PARAGRAPH && head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f;
