@@ -45,6 +45,9 @@ WORDS = [
     ('comment', PREFIX, [], ['COMMENT']),
     ('cookie', PREFIX, [], ['NOTICE']),
     ('consent', PREFIX, [], ['NOTICE']),
+    # affiliate and advertising disclosures, legal disclaimers
+    ('disclosure', PREFIX, [], ['NOTICE']),
+    ('disclaimer', PREFIX, [], ['NOTICE']),
     ('content', PREFIX, [], ['CONTENT']),
     ('copyright', EXACT, [], ['FOOTER']),
     ('colophon', EXACT, [], ['FOOTER']),
