@@ -78,7 +78,12 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
                  K_ABOUT))
         return 1;
     if (kinds & (K_FOOTER | K_SIDEBAR)) {
-        if (!(kinds & (K_CONTENT | K_MAIN)) || focus == MT_FOCUS_PRECISION)
+        /* a sidebar may hold the article ("content-sidebar" around the
+         * text): content markup below it keeps it. A footer holds none of
+         * the text, whatever its parts are called ("entry-footer" >
+         * "entry-author"); only <main> or articleBody markup keeps it. */
+        unsigned keep = (kinds & K_FOOTER) ? K_MAIN : K_CONTENT | K_MAIN;
+        if (!(kinds & keep) || focus == MT_FOCUS_PRECISION)
             return 1;
     }
     if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)

@@ -86,9 +86,25 @@ static void test_standfirst_in_article_header(void)
     CHECK(!kept(text, "Storm warnings for the coast"));
 }
 
+/* The parts of an article's footer named with content words ("entry-text"
+ * of a note about the author) are the footer's. */
+static void test_footer_parts(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article>"
+        "<h1>Floods in the lower town</h1><div class='entry-content'>" STORY_OPENING "</div>"
+        "<footer><div class='entry-text'><p>Comments on this story are closed; letters go to "
+        "the editor, who answers every one of them.</p></div></footer>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Comments on this story are closed"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
+    RUN(test_footer_parts);
     RUN(test_headings_that_read_as_text);
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
