@@ -89,6 +89,19 @@ static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
         in->link_chars = st.chars;
 }
 
+/* Whether a form holds a text area (looked for among its first 4096
+ * nodes): a comment, contact or reply form, whose text is labels and
+ * instructions ("Leave a reply", "Your e-mail address will not be
+ * published"). A search or login box has no text area. */
+static int is_message_form(const mt_node *form)
+{
+    int seen = 0;
+    for (const mt_node *d = form->first_child; d && seen < 4096; d = mt_dom_following(d, form), seen++)
+        if (mt_dom_is_html(d, MT_TAG_TEXTAREA))
+            return 1;
+    return 0;
+}
+
 /* Adds a finished node's totals to its parent. An element is classified
  * here, once its subtree is counted, and only when it holds visible text:
  * what an empty wrapper or a hidden box is called cannot matter. */
@@ -99,8 +112,11 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
         return;
     node_info *in = ni(c, n), *pi = ni(c, p);
     if (n->type == MT_NODE_ELEMENT) {
-        if (in->chars && !(in->flags & NI_INVISIBLE))
+        if (in->chars && !(in->flags & NI_INVISIBLE)) {
             in->kind = mt_vocab_classify(n, vc, 1);
+            if (mt_dom_is_html(n, MT_TAG_FORM) && is_message_form(n))
+                in->kind |= K_NOTICE;
+        }
         if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
             in->flags |= NI_PARA;
             in->paras++;

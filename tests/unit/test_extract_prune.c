@@ -101,6 +101,31 @@ static void test_footer_parts(void)
     CHECK(!kept(text, "Comments on this story are closed"));
 }
 
+/* A form with a text area under the article is a reply form: its legend
+ * and its instructions go. A page wrapped in a form without one (a site
+ * search box in it) keeps its text. */
+static void test_message_form(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<form action='/reply'><fieldset><legend>Tell us what you think</legend>"
+        "<p>We read every message, and we answer most of them within a week.</p>"
+        "<textarea name='msg'></textarea><input type='submit' value='Send'></fieldset></form>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "We read every message"));
+    CHECK(!kept(text, "Tell us what you think"));
+
+    const char *wrapped =
+        "<html><body><form action='/search'>" PAGE_NAV "<input type='text' name='q'>"
+        "<article><h1>Floods in the lower town</h1>" STORY_OPENING "</article>"
+        "</form></body></html>";
+    extract_page(wrapped, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -108,5 +133,6 @@ int main(void)
     RUN(test_headings_that_read_as_text);
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
+    RUN(test_message_form);
     return harness_finish();
 }
