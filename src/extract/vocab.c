@@ -447,6 +447,8 @@ static const char *const phrases[] = {
     "lesen sie auch", "auch interessant", "temas relacionados", "noticias relacionadas",
     "te puede interesar", "tambi\xc3\xa9n te puede interesar", "art\xc3\xad" "culos relacionados",
     "articles similaires", "\xc3\xa0 lire aussi", "a lire aussi", "lire aussi",
+    "\xc3\xa0 d\xc3\xa9" "couvrir", "\xc3\x80 d\xc3\xa9" "couvrir", /* à/À découvrir (lowercasing is ASCII) */
+    "contenido relacionado", "verwandte themen", "related content",
     "sur le m\xc3\xaame sujet", "leggi anche", "potrebbe interessarti", "articoli correlati",
     "filed under", "posted in ", "this entry was posted in", "dieser eintrag wurde ver",
     "read more:", "read next", "see also:", "more on this",

@@ -99,6 +99,9 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("Skip to main content", 20));
     CHECK(mt_vocab_boilerplate_phrase("  Mehr zum Thema:", 17));
     CHECK(mt_vocab_boilerplate_phrase("Tags:", 5));
+    CHECK(mt_vocab_boilerplate_phrase("Contenido Relacionado", 21));
+    CHECK(mt_vocab_boilerplate_phrase("Verwandte Themenbereiche", 24));
+    CHECK(mt_vocab_boilerplate_phrase("\xc3\x80 d\xc3\xa9" "couvrir", 13));  /* À découvrir */
     CHECK(!mt_vocab_boilerplate_phrase("Tagsüber war es warm.", strlen("Tagsüber war es warm.")));
     CHECK(!mt_vocab_boilerplate_phrase("The council met on Monday.", 26));
     CHECK(mt_vocab_credit_line("Foto: dpa", 9));
