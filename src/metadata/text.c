@@ -358,10 +358,17 @@ static const char *word_of(const void *base, size_t i, size_t stride)
 
 long mt_meta_sorted_find(const char *w, size_t n, const void *base, size_t count, size_t stride)
 {
+    if (n == 0)
+        return -1;
     size_t lo = 0, hi = count;
+    unsigned char first = (unsigned char)w[0];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int d = compare_word(w, n, word_of(base, mid, stride));
+        const char *e = word_of(base, mid, stride);
+        /* most probes are decided by the first byte */
+        int d = (int)first - (int)(unsigned char)e[0];
+        if (d == 0)
+            d = compare_word(w + 1, n - 1, e + 1);
         if (d == 0)
             return (long)mid;
         if (d < 0)
