@@ -166,16 +166,6 @@ static void run_cdata(mt_tokenizer *t, const uchar *from, const uchar *to)
     run_input(t, from, to);
 }
 
-static unsigned space_flags(const char *s, size_t n)
-{
-    if (n == 0 || !tk_is((uchar)s[0], TK_SPACE))
-        return 0;
-    size_t i = 1;
-    while (i < n && tk_is((uchar)s[i], TK_SPACE))
-        i++;
-    return MT_CHARS_LEADING_SPACE | (i == n ? MT_CHARS_ALL_SPACE : 0);
-}
-
 static void emit_run(mt_tokenizer *t, mt_token *tok)
 {
     static const mt_token blank;    /* see tk_token_begin */
@@ -184,7 +174,7 @@ static void emit_run(mt_tokenizer *t, mt_token *tok)
     tok->offset = t->run_offset;
     tok->data = tk_str_ptr(&t->text, &t->run);
     tok->data_len = (uint32_t)t->run.len;
-    tok->chars_flags = t->run_flags | space_flags(tok->data, t->run.len);
+    tok->chars_flags = t->run_flags;
 }
 
 /* ---------------------------------------------------------------- text states */

@@ -34,15 +34,13 @@ typedef enum mt_token_type {
     MT_TOKEN_EOF
 } mt_token_type;
 
-/* Bits of mt_token.chars_flags, describing a MT_TOKEN_CHARS run. */
+/* Bits of mt_token.chars_flags, describing a MT_TOKEN_CHARS run. (Whether
+ * a run is whitespace is not among them: the tree builder reads that from
+ * the text where a mode needs it, and most runs never ask.) */
 enum {
     /* The run contains at least one U+0000 (which the tree builder drops or
      * replaces depending on its insertion mode). */
-    MT_CHARS_HAS_NUL = 1u << 0,
-    /* The run is only ASCII whitespace (TAB, LF, FF, SPACE). */
-    MT_CHARS_ALL_SPACE = 1u << 1,
-    /* The run begins with ASCII whitespace. */
-    MT_CHARS_LEADING_SPACE = 1u << 2
+    MT_CHARS_HAS_NUL = 1u << 0
 };
 
 typedef struct mt_token_attr {

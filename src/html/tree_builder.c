@@ -68,7 +68,6 @@ void mt_tree_consume(mt_token *tok, size_t n)
     tok->data += n;
     tok->data_len -= (uint32_t)n;
     tok->offset += (uint32_t)n;
-    tok->chars_flags &= ~(unsigned)(MT_CHARS_ALL_SPACE | MT_CHARS_LEADING_SPACE);
 }
 
 bool mt_tree_is_mathml_text_ip(const mt_node *n)
