@@ -833,8 +833,12 @@ static int enter(builder *b, const mt_node *el, frame *f)
     const node_info *in = ni(b->c, el);
     if (in->flags & NI_INVISIBLE)
         return 0;
-    /* outside the region, boilerplate cannot be kept: not cut at all */
-    if (!b->region_depth && (in->akind & K_BOILERPLATE) &&
+    /* outside the region, boilerplate cannot be kept: not cut at all (an
+     * article's own header can: recover_lede may take its standfirst) */
+    unsigned akind = in->akind;
+    if (akind & (K_ARTICLE | K_MAIN))
+        akind &= ~(unsigned)K_HEADER;
+    if (!b->region_depth && (akind & K_BOILERPLATE) &&
         !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
         !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT)))
         return 0;
