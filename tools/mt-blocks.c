@@ -12,11 +12,12 @@
 
 static const char *kind_names[] = { "nav", "share", "related", "comment", "footer", "header",
                                     "sidebar", "ad", "notice", "meta", "hidden", "modal",
-                                    "content", "main", "article", "caption", "WEAK", "credit", "about" };
+                                    "content", "main", "article", "caption", "WEAK", "credit", "about",
+                                    "notes", "author" };
 
 static void print_kinds(unsigned k)
 {
-    for (int i = 0; i < 19; i++)
+    for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++)
         if (k & (1u << i))
             printf("%s,", kind_names[i]);
 }

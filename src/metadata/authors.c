@@ -178,9 +178,12 @@ static int has_digit(const word *w)
 
 static int is_contact(const word *w)
 {
-    return memchr(w->s, '@', w->n) || mt_meta_find_ci(w->s, w->n, "http") ||
-           mt_meta_find_ci(w->s, w->n, "www.") || mt_meta_find_ci(w->s, w->n, ".com") ||
-           mt_meta_find_ci(w->s, w->n, ".html");
+    if (memchr(w->s, '@', w->n) || mt_meta_find_ci(w->s, w->n, "http"))
+        return 1;
+    /* the other marks have a dot */
+    return memchr(w->s, '.', w->n) &&
+           (mt_meta_find_ci(w->s, w->n, "www.") || mt_meta_find_ci(w->s, w->n, ".com") ||
+            mt_meta_find_ci(w->s, w->n, ".html"));
 }
 
 static int is_month(const word *w);
@@ -202,17 +205,28 @@ static int is_upper_start(const char *s, size_t n)
     return f != m || memcmp(lo, orig, m) != 0 || c >= 0x250;
 }
 
+/* ? ! " { } < > = # * ; : [ ] */
+static int forbidden_in_name(uint32_t c)
+{
+    switch (c) {
+    case '?': case '!': case '"': case '{': case '}': case '<': case '>': case '=': case '#':
+    case '*': case ';': case ':': case '[': case ']':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int mt_author_plausible(const char *s, size_t len)
 {
     if (len < 2 || len > MT_AUTHOR_MAX_LEN)
         return 0;
-    static const char forbidden[] = "?!\"{}<>=#*;:[]";
     int letters = 0;
     for (const char *p = s, *end = s + len; p < end;) {
         size_t k;
         uint32_t c = mt_meta_decode(p, end, &k);
         p += k;
-        if (c < 0x80 && c && strchr(forbidden, (int)c))
+        if (c < 0x80 && forbidden_in_name(c))
             return 0;
         if (c == 0xA9)          /* a copyright sign makes a picture credit */
             return 0;
