@@ -325,8 +325,7 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     if (!anchor)
         return 0;
     line *ln = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *ln);
-    char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
-    if (!ln || !buf)
+    if (!ln)
         return -1;
     /* from <body> the byline is further down, past the menus */
     int from_body = anchor->tag == MT_TAG_BODY;
@@ -339,8 +338,10 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
         return -1;
     if (from_body)
         return 0;
-    len = mt_meta_text_before(c, anchor, buf, BEFORE_CAP, 40);
-    n = split_lines(buf, len, ln, MAX_LINES);
+    const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
+    if (!before)
+        return -1;
+    n = split_lines(before, len, ln, MAX_LINES);
     /* only the last few lines before the headline */
     size_t from = n > 4 ? n - 4 : 0;
     if (from_lines(c, l, ln + from, n - from, LINES_BEFORE) < 0)

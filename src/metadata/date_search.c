@@ -333,9 +333,6 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
 {
     if (!anchor)
         return 0;
-    char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
-    if (!buf)
-        return -1;
     /* the headline itself may carry the date ("<h1>Title <small>02.02.2022
      * </small></h1>") */
     char head[TEXT_CAP];
@@ -347,8 +344,10 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
         return -1;
     add_dateline(c, l, after, len < 1500 ? len : 1500, 212);
     add_text_date(c, l, head, hn, "text", 185, 0);
-    len = mt_meta_text_before(c, anchor, buf, BEFORE_CAP, 40);
-    add_dateline(c, l, buf, len, 185);
+    const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
+    if (!before)
+        return -1;
+    add_dateline(c, l, before, len, 185);
     return 0;
 }
 

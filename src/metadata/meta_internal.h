@@ -547,6 +547,8 @@ typedef struct mt_meta_ctx {
     size_t after_len;
     const char *after_long;     /* the same, further */
     size_t after_long_len;
+    const char *before;         /* text before the anchor, once read (mt_meta_before) */
+    size_t before_len;
     mt_metadata *out;
     mt_meta_page page;          /* last: mt_meta_collect sets it up */
 } mt_meta_ctx;
@@ -580,6 +582,11 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
  * KiB from 3,000 nodes (to the end of most articles, paragraphs elided);
  * NULL when memory runs out. */
 const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, size_t *len);
+
+/* The text before the anchor (mt_meta_text_before, 40 nodes back), read
+ * once for the byline and date searches: *len is what a buffer of `cap`
+ * bytes (at most 800) would have held. NULL when memory runs out. */
+const char *mt_meta_before(mt_meta_ctx *c, const mt_node *anchor, size_t cap, size_t *len);
 
 /* The holder named in the page's copyright notice (its "copyright" meta
  * tag, else the last notice in its text), into buf; 0 when none. */

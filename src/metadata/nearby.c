@@ -181,6 +181,25 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
 #define LONG_CAP 16384
 #define LONG_NODES 3000
 
+/* The reading before the headline: 800 bytes from 80 nodes. */
+#define BEFORE_CAP 800
+#define BEFORE_NODES 40
+
+const char *mt_meta_before(mt_meta_ctx *c, const mt_node *anchor, size_t cap, size_t *len)
+{
+    if (!c->before) {
+        char *buf = mt_arena_alloc_bytes(c->scratch, BEFORE_CAP);
+        if (!buf)
+            return NULL;
+        c->before_len = mt_meta_text_before(c, anchor, buf, BEFORE_CAP, BEFORE_NODES);
+        c->before = buf;
+    }
+    /* the reading is appended to as long as there is room, so a smaller
+     * buffer would have held its beginning */
+    *len = cap && c->before_len > cap - 1 ? cap - 1 : c->before_len;
+    return c->before;
+}
+
 const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, size_t *len)
 {
     const char **text = longer ? &c->after_long : &c->after;
