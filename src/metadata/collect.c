@@ -1081,12 +1081,6 @@ static int is_inline(const mt_node *el)
     }
 }
 
-int mt_meta_glued_elements(const mt_node *el)
-{
-    const mt_node *p = el->prev;
-    return p && p->type == MT_NODE_ELEMENT && p->tag != MT_TAG_BR && p->tag != MT_TAG_WBR &&
-           el->tag != MT_TAG_SUP && el->tag != MT_TAG_SUB;
-}
 
 /* A class list that hides its element: screen-reader-only text and the
  * utility classes for display:none ("hidden", "d-none"), but not the

@@ -520,7 +520,12 @@ int mt_meta_hidden_on(const mt_meta_page *page, const mt_node *el);
 /* 1 when an inline element follows another element directly
  * ("<span>By</span><span>Anna</span>"): pages separate such pieces with
  * CSS, so the text gets a space there. */
-int mt_meta_glued_elements(const mt_node *el);
+static inline int mt_meta_glued_elements(const mt_node *el)
+{
+    const mt_node *p = el->prev;
+    return p && p->type == MT_NODE_ELEMENT && p->tag != MT_TAG_BR && p->tag != MT_TAG_WBR &&
+           el->tag != MT_TAG_SUP && el->tag != MT_TAG_SUB;
+}
 
 /* A single value from a <meta content> or an attribute: borrowed span, or
  * NULL when empty. */

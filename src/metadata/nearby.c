@@ -24,12 +24,21 @@ static int is_block_break(const mt_node *el)
     }
 }
 
+static int skipped_tag(const mt_node *el)
+{
+    switch (el->tag) {
+    case MT_TAG_SCRIPT: case MT_TAG_STYLE: case MT_TAG_TEMPLATE: case MT_TAG_NOSCRIPT:
+    case MT_TAG_SVG: case MT_TAG_SELECT: case MT_TAG_BUTTON: case MT_TAG_IFRAME:
+    case MT_TAG_FIGURE: case MT_TAG_FIGCAPTION:
+        return 1;
+    default:
+        return el->ns != MT_NS_HTML;
+    }
+}
+
 static int skipped(const mt_meta_ctx *c, const mt_node *el)
 {
-    if (el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
-        el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_SVG || el->tag == MT_TAG_SELECT ||
-        el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_IFRAME || el->tag == MT_TAG_FIGURE ||
-        el->tag == MT_TAG_FIGCAPTION || el->ns != MT_NS_HTML)
+    if (skipped_tag(el))
         return 1;
     unsigned f = mt_meta_flags(&c->page, el);
     return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE)) ||
