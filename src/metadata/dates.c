@@ -857,6 +857,22 @@ static size_t find_in(const char *s, size_t len, size_t base, mt_date_order orde
  * ("Sunday, 20 de noviembre de 2016 a las 10:30"). */
 #define DATE_REACH 64
 
+/* Without MT_DATE_COMPACT and MT_DATE_SHORT_YEAR every pattern ends or
+ * begins with a year of four digits: a number of exactly four digits in
+ * the text read. */
+static int has_year(const char *s, size_t len)
+{
+    size_t i = 0;
+    while ((i += mt_meta_first_digit(s + i, len - i)) < len) {
+        size_t st = i;
+        while (i < len && is_digit(s[i]))
+            i++;
+        if (i - st == 4)
+            return 1;
+    }
+    return 0;
+}
+
 size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
                         mt_date_span *out, size_t max)
 {
@@ -864,8 +880,12 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
         len = MT_DATE_MAX_TEXT;
     if (!max || !has_digit(s, len))
         return 0;
-    if (len <= 4 * DATE_REACH)
+    if (len <= 4 * DATE_REACH) {
+        /* short text is read whole: its numbers are the scanner's */
+        if (!(flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) && !has_year(s, len))
+            return 0;
         return find_in(s, len, 0, order, flags, out, max);
+    }
     /* Long text is mostly words: only the stretches around digits are
      * read, each widened to whole words. */
     size_t found = 0, i = 0;

@@ -277,6 +277,12 @@ static void test_word_tables(void)
     CHECK(mt_date_month_word("novembers", 9) == 0);
     CHECK(mt_date_month_word("a", 1) == 0);
     DATE("20 UHR 10 Nov 2016", "2016-11-10");
+    /* short text without a four-digit number is not scanned: none of its
+     * numbers could be a year */
+    DATE("3 comments, page 12 of 20, 20.11.16", "none");
+    CHECK_STR(find("20.11.16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "2016-11-20");
+    DATE("call 02016 or 201611", "none");
+    DATE("von 20.11.2016", "2016-11-20");
     DATE("Nov 20, 2016 at 3:05 PM EST", "2016-11-20T15:05:00-05:00");
 }
 
