@@ -905,7 +905,10 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
         while (to < len && s[to] != ' ' && s[to] != '\n' && to - i < 4 * DATE_REACH)
             to++;
         mt_date_span here[8];
-        size_t k = find_in(s + from, to - from, from, order, flags, here, 8);
+        size_t k = 0;
+        /* the stretch is read as text of its own: the same test as above */
+        if ((flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) || has_year(s + from, to - from))
+            k = find_in(s + from, to - from, from, order, flags, here, 8);
         /* a date that starts in the part this stretch shares with the last
          * one was found then */
         for (size_t m = 0; m < k && found < max; m++)
