@@ -521,7 +521,7 @@ int mt_author_byline_kind(const char *s, size_t len)
     size_t kn[5];
     size_t nk = n < 5 ? n : 5;
     int promising = 0;
-    for (size_t i = 0; i < nk; i++) {
+    for (size_t i = 0; i < nk && n > 1; i++) {
         kn[i] = fold_key(&w[i], key[i], sizeof key[i]);
         promising |= w[i].s[w[i].n - 1] == ':' || (kn[i] && IN(key[i], kn[i], by_words));
     }
@@ -535,6 +535,9 @@ int mt_author_byline_kind(const char *s, size_t len)
         folded[--fn] = '\0';
     if (fn && IN(folded, fn, label_lines))
         return MT_BYLINE_LABEL;
+    /* one word that is no label line names no one */
+    if (n == 1)
+        return MT_BYLINE_NONE;
     /* up to four label words ("Ein Beitrag von", "Text:", "Blog Beitrag
      * von") before the name */
     for (size_t i = 0; i < n && i < 4; i++) {

@@ -16,6 +16,7 @@ typedef struct candidate {
     mt_names names;
     const char *source;
     int score;
+    int penalty;            /* what penalty() says, once asked; -1 before */
 } candidate;
 
 typedef struct candidates {
@@ -37,6 +38,7 @@ static int add_text(mt_meta_ctx *c, candidates *l, const char *s, size_t len, co
         return 0;
     k->source = source;
     k->score = score;
+    k->penalty = -1;
     l->n++;
     return 0;
 }
@@ -55,6 +57,7 @@ static int from_json_ld(mt_meta_ctx *c, candidates *l)
         return 0;
     k->source = "json-ld";
     k->score = 88;
+    k->penalty = -1;
     l->n++;
     return 0;
 }
@@ -306,10 +309,10 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
     return 0;
 }
 
-static int penalty(const mt_meta_ctx *c, const candidate *k);
+static int penalty(const mt_meta_ctx *c, candidate *k);
 
 /* The best score so far, penalties counted. */
-static int best_score(const mt_meta_ctx *c, const candidates *l)
+static int best_score(const mt_meta_ctx *c, candidates *l)
 {
     int best = 0;
     for (size_t i = 0; i < l->n; i++) {
@@ -442,7 +445,18 @@ static int same_person_spelled(const char *login, const char *name)
 /* What a candidate loses for naming no person: the site, a company, a
  * code. A declared author that is one of these is weaker than a person
  * named on the page; a visible byline may name a desk. */
-static int penalty(const mt_meta_ctx *c, const candidate *k)
+static int penalty_of(const mt_meta_ctx *c, const candidate *k);
+
+/* penalty_of, worked out once per candidate (the byline search asks
+ * before reading further, and the weighing again). */
+static int penalty(const mt_meta_ctx *c, candidate *k)
+{
+    if (k->penalty < 0)
+        k->penalty = penalty_of(c, k);
+    return k->penalty;
+}
+
+static int penalty_of(const mt_meta_ctx *c, const candidate *k)
 {
     size_t site_names = 0, orgs = 0, codes = 0;
     for (size_t j = 0; j < k->names.n; j++) {
