@@ -23,7 +23,7 @@ typedef struct bench_pages {
 int bench_load_pages(bench_pages *pages, char **paths, int npaths, const char *suffix);
 void bench_free_pages(bench_pages *pages);
 
-/* Monotonic seconds. */
+/* Seconds of CPU time used by the process (benchmarks run on one thread). */
 double bench_now(void);
 
 /* The median of n values (sorts them in place). */
