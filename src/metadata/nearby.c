@@ -77,6 +77,15 @@ static int is_space(char ch)
     return c <= ' ' && ((0x100003600ull >> c) & 1);
 }
 
+/* 1 when s[0..n) is white space only (or nothing). */
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_space(s[i]))
+            return 0;
+    return 1;
+}
+
 /* Appends text with its white space collapsed. A stretch of words with
  * single spaces between them reads as it stands and is copied whole, as
  * far as the buffer has room; other white space is collapsed byte by
@@ -144,6 +153,11 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
                 /* a paragraph: no byline, and not worth the copy */
                 char mark = MT_META_ELIDED;
                 put_text(l, &mark, 1);
+            } else if (blank(n->data, n->data_len)) {
+                /* white space between tags: one space at most */
+                if (n->data_len && l->len && l->buf[l->len - 1] != ' ' &&
+                    l->buf[l->len - 1] != '\n')
+                    l->buf[l->len++] = ' ';
             } else {
                 put_text(l, n->data, n->data_len);
             }
