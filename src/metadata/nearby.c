@@ -70,11 +70,9 @@ static void put_break(lines *l)
         l->buf[l->len++] = '\n';
 }
 
-/* ' ', '\n', '\r', '\t' and '\f', as bits of a mask */
 static int is_space(char ch)
 {
-    unsigned c = (unsigned char)ch;
-    return c <= ' ' && ((0x100003600ull >> c) & 1);
+    return mt_meta_is_ascii_space(ch);
 }
 
 /* 1 when s[0..n) is white space only (or nothing). */
