@@ -107,7 +107,11 @@ MT_API void mt_free(const mt_allocator *alloc, void *ptr);
  * the document (mt_document_limits()) and the parse still yields a tree. */
 enum {
     /* Elements nested deeper than max_depth were attached at that depth
-     * (their content is kept, flattened). */
+     * (their content is kept, flattened). The repair of misnested
+     * formatting tags (the adoption agency algorithm) can later move a
+     * finished subtree under a new element, so a tree may end a little
+     * deeper than max_depth (fuzzing has not seen twice the limit); no
+     * maintext traversal recurses, whatever the depth. */
     MT_LIMIT_DEPTH = 1u << 0,
     /* More than max_nodes nodes: later markup was not turned into nodes
      * (its text is still kept, appended to the last text node made). */
