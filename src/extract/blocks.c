@@ -1017,7 +1017,7 @@ static int enter(builder *b, const mt_node *el, frame *f)
                 o->href = mt_url_resolve(b->c->arena, b->c->base_url, href->value, href->value_len);
                 o->href_len = o->href ? strlen(o->href) : 0;
             }
-            if (b->space && o->start == b->text.len)
+            if (b->space && last_char(b) != '\n' && last_char(b) != ' ')
                 o->start++;     /* the pending space lands before the span */
             f->opened_span = b->nopen;
         }

@@ -1,0 +1,57 @@
+/* test_extract_spans.c -- where the extractor puts inline spans (links,
+ * emphasis) in a block's text (src/extract/blocks.c), on small pages. */
+#include "harness.h"
+#include "maintext.h"
+
+/* The first block's spans, as "type:start-end " items, in `out`. */
+static const char *spans_of(const char *html, char *out, size_t cap)
+{
+    out[0] = '\0';
+    mt_options o;
+    mt_options_default(&o);
+    o.include |= MT_INCLUDE_FORMATTING | MT_INCLUDE_LINKS;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    if (ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks) {
+        size_t n = 0;
+        const mt_block *b = &r->blocks[r->nblocks - 1];
+        for (size_t i = 0; i < b->nspans && n + 32 < cap; i++)
+            n += (size_t)snprintf(out + n, cap - n, "%d:%u-%u ", (int)b->spans[i].type,
+                                  b->spans[i].start, b->spans[i].end);
+    }
+    mt_extractor_free(ex);
+    return out;
+}
+
+/* A space before a span is written before it, so the span starts at its
+ * first word. */
+static void test_span_after_space(void)
+{
+    char out[256];
+    spans_of("<p>The river rose <em>all night</em> and the bridge was shut.</p>", out, sizeof out);
+    char want[64];
+    snprintf(want, sizeof want, "%d:15-24 ", (int)MT_SPAN_EMPHASIS);
+    CHECK_STR(out, want);
+}
+
+/* A pending space that a line break swallows moves nothing: the strike
+ * opened after " " and before a paragraph covers its text from the first
+ * letter ("link" at 8), not from the second. */
+static void test_span_after_swallowed_space(void)
+{
+    char out[256];
+    spans_of("Some text before the list item, long enough.<li><a>/<s>struck</p> "
+             "<p><a href>link<p>after",
+             out, sizeof out);
+    char want[128];
+    snprintf(want, sizeof want, "%d:1-7 %d:8-18 %d:8-12 %d:13-18 ", (int)MT_SPAN_STRIKE,
+             (int)MT_SPAN_STRIKE, (int)MT_SPAN_LINK, (int)MT_SPAN_LINK);
+    CHECK_STR(out, want);
+}
+
+int main(void)
+{
+    RUN(test_span_after_space);
+    RUN(test_span_after_swallowed_space);
+    return harness_finish();
+}
