@@ -70,6 +70,26 @@ static int in_small_author_box(const extract_ctx *c, const mt_node *n)
     return box * 3 < ni(c, c->body)->chars;
 }
 
+/* Whether content markup names the outermost sidebar element above a block
+ * (in the region), or an element between it and the block: "content-sidebar"
+ * around the text, an article inside a sidebar column. Content markup only
+ * above the sidebar says nothing: the sidebar then sits beside the text, in
+ * the text's wrapper. */
+static int content_inside_sidebar(const extract_ctx *c, const mt_node *n)
+{
+    int content = 0, inside = 0;
+    for (; n && n != c->body; n = n->parent) {
+        const node_info *in = ni(c, n);
+        if (in->flags & NI_REGION)
+            break;
+        unsigned k = mt_strong_kinds(in->kind);
+        content |= (k & (K_CONTENT | K_MAIN)) != 0;
+        if (k & K_SIDEBAR)
+            inside = content;
+    }
+    return inside;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -79,11 +99,13 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     if (kinds & (K_FOOTER | K_SIDEBAR)) {
         /* a sidebar may hold the article ("content-sidebar" around the
-         * text): content markup below it keeps it. A footer holds none of
-         * the text, whatever its parts are called ("entry-footer" >
-         * "entry-author"); only <main> or articleBody markup keeps it. */
-        unsigned keep = (kinds & K_FOOTER) ? K_MAIN : K_CONTENT | K_MAIN;
-        if (!(kinds & keep) || focus == MT_FOCUS_PRECISION)
+         * text): content markup on it or below it keeps it, not content
+         * markup around it (the sidebar is then beside the text, in its
+         * wrapper). A footer holds none of the text, whatever its parts
+         * are called ("entry-footer" > "entry-author"); only <main> or
+         * articleBody markup keeps it. */
+        int kept = (kinds & K_FOOTER) ? (kinds & K_MAIN) != 0 : content_inside_sidebar(c, x->node);
+        if (!kept || focus == MT_FOCUS_PRECISION)
             return 1;
     }
     if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)

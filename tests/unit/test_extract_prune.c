@@ -126,6 +126,37 @@ static void test_message_form(void)
     CHECK(kept(text, "The council said"));
 }
 
+/* A box in a sidebar placed inside the article's text column: the content
+ * markup is around the sidebar, not in it, so the box is not text. */
+static void test_sidebar_inside_content(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><div class='article-content'>" STORY_OPENING
+        "<aside class='sidebar'><p>Contact the local newsroom: Harbour Street 74, 06844 Lowtown, "
+        "phone 0340 518 901, e-mail newsroom@example.org, or write to us.</p></aside>"
+        "<p>Nobody was hurt, and the insurers, who opened an office in the town hall, are still "
+        "counting the cost.</p></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Nobody was hurt"));
+    CHECK(!kept(text, "Contact the local newsroom"));
+}
+
+/* A sidebar named as content ("content-sidebar") holds text. */
+static void test_content_sidebar(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><div class='main'>" STORY_OPENING
+        "<div class='sidebar'><div class='content'><p>Nobody was hurt, and the insurers, who "
+        "opened an office in the town hall, are still counting the cost.</p></div></div>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Nobody was hurt"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -134,5 +165,7 @@ int main(void)
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
     RUN(test_message_form);
+    RUN(test_sidebar_inside_content);
+    RUN(test_content_sidebar);
     return harness_finish();
 }
