@@ -461,6 +461,21 @@ static const char *const phrases[] = {
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
     "was this page helpful", "rate this", "bewerten sie diesen",
+    /* calls to sign up, follow, download, visit or support; paywall and
+     * log-in notices; disclaimers */
+    "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",
+    "download the", "download our", "follow us", "subscribe to", "submit your letter",
+    "to view the full", "if you're seeing this", "if you\xe2\x80\x99re seeing this",
+    "already a subscriber", "first-time subscribers", "you must be logged in",
+    "you must log in", "s\xc3\xadguenos", "siguenos", "suscr\xc3\xad" "bete", "suscribete",
+    "ap\xc3\xb3yanos", "apoyanos", "suivez-nous", "inscrivez-vous", "seguici", "iscriviti",
+    "unterst\xc3\xbctze", "unterst\xc3\xbctzen sie", "besuchen sie unseren", "jetzt neu",
+    "die aktuelle ausgabe", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt",
+    "sie m\xc3\xbcssen sich einloggen", "sie m\xc3\xbcssen angemeldet sein",
+    "wir respektieren deine privatsph\xc3\xa4re", "wir respektieren ihre privatsph\xc3\xa4re",
+    "externer inhalt", "external content", "dieser beitrag gibt die meinung",
+    "dieser beitrag enth\xc3\xa4lt werbung", "alle angaben ohne gew\xc3\xa4hr",
+    "les opinions exprim\xc3\xa9" "es",
 };
 
 /* Whole-line labels (a trailing ':' ignored): words that are also ordinary
@@ -495,13 +510,21 @@ bool mt_vocab_credit_line(const char *text, size_t len)
     return false;
 }
 
+static inline int is_alnum_ascii(char c)
+{
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+}
+
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 {
     /* the longest phrase is shorter than this: no need to fold more */
     char low[72];
-    size_t n = 0;
+    size_t n = 0, from = 0;
     int space = 0;
-    for (size_t i = 0; i < len && n < sizeof low; i++) {
+    /* ASCII marks before the words ("*Werbung", "(Alle Angaben ...)") */
+    while (from < len && (unsigned char)text[from] < 0x80 && !is_alnum_ascii(text[from]))
+        from++;
+    for (size_t i = from; i < len && n < sizeof low; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c == ' ' || c == '\n' || c == '\t') {
             space = n > 0;

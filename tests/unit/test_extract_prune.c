@@ -157,6 +157,28 @@ static void test_content_sidebar(void)
     CHECK(kept(text, "Nobody was hurt"));
 }
 
+/* Calls to sign up or download an app, a paywall notice and a disclaimer
+ * set as ordinary paragraphs at the end of the text: known phrases, in
+ * several languages, even behind a mark ("*Werbung"). */
+static void test_calls_to_act(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><div class='entry-content'>" STORY_OPENING
+        "<p>Never miss the latest news by signing up to our newsletter today!</p>"
+        "<p>For the latest stories and breaking news updates download the Lowtown apps.</p>"
+        "<p>If you\xe2\x80\x99re seeing this message but you\xe2\x80\x99re already a subscriber, "
+        "you can log in.</p>"
+        "<p>*Werbung. Dieser Beitrag enth\xc3\xa4lt Werbung f\xc3\xbcr Lowtown Pumpen.</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Never miss"));
+    CHECK(!kept(text, "download the Lowtown apps"));
+    CHECK(!kept(text, "already a subscriber"));
+    CHECK(!kept(text, "Werbung"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -167,5 +189,6 @@ int main(void)
     RUN(test_message_form);
     RUN(test_sidebar_inside_content);
     RUN(test_content_sidebar);
+    RUN(test_calls_to_act);
     return harness_finish();
 }

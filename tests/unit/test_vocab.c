@@ -104,6 +104,12 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("\xc3\x80 d\xc3\xa9" "couvrir", 13));  /* À découvrir */
     CHECK(!mt_vocab_boilerplate_phrase("Tagsüber war es warm.", strlen("Tagsüber war es warm.")));
     CHECK(!mt_vocab_boilerplate_phrase("The council met on Monday.", 26));
+    /* calls to act, paywall notices, disclaimers; marks before the words */
+    CHECK(mt_vocab_boilerplate_phrase("Never miss the latest news by signing up today!", 47));
+    CHECK(mt_vocab_boilerplate_phrase("*Werbung. Dieser Beitrag enth\xc3\xa4lt Werbung.", 42));
+    CHECK(mt_vocab_boilerplate_phrase("(Alle Angaben ohne Gew\xc3\xa4hr)", 27));
+    CHECK(mt_vocab_boilerplate_phrase("S\xc3\xadguenos en Telegram y Twitter", 31));
+    CHECK(!mt_vocab_boilerplate_phrase("(The council met on Monday.)", 28));
     CHECK(mt_vocab_credit_line("Foto: dpa", 9));
     CHECK(mt_vocab_credit_line("(Photo: Reuters)", 16));
     CHECK(!mt_vocab_credit_line("Photosynthesis needs light.", 27));
