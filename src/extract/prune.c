@@ -167,11 +167,20 @@ static void drop_orphan_headings(block_list *blocks)
 
 #define LEDE_WINDOW 12
 
+/* Whether a block can be the headline: a heading, or a short line of
+ * plain text (pages that set the headline in a styled <div>). */
+static int is_headline_like(const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_HEADING || (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200);
+}
+
 /* The headline and the standfirst often sit outside the container of the
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
  * the paragraphs between it and the region that read as text (long, few
- * links, no boilerplate markup), or that repeat the page's description. */
+ * links, no boilerplate markup), or that repeat the page's description. A
+ * headline set as a line of plain text marks where the lede starts just as
+ * well, but is left to the metadata's title. */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
 {
     size_t first = 0;
@@ -183,7 +192,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     size_t head = SIZE_MAX;
     for (size_t i = first; i-- > lim;) {
         const xblock *x = &blocks->items[i];
-        if (x->pub.type == MT_BLOCK_HEADING && same_text(c->title, x->pub.text, x->pub.text_len)) {
+        if (is_headline_like(x) && same_text(c->title, x->pub.text, x->pub.text_len)) {
             head = i;
             break;
         }
@@ -202,8 +211,9 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             continue;
         int lede = x->pub.type == MT_BLOCK_PARAGRAPH && head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f;
-        if (i == head || lede || same_text(c->description, x->pub.text, x->pub.text_len))
-            x->flags |= XB_KEEP | (i == head ? XB_HEADLINE : 0);
+        int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
+        if (headline || lede || same_text(c->description, x->pub.text, x->pub.text_len))
+            x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
     }
 }
 

@@ -179,6 +179,36 @@ static void test_calls_to_act(void)
     CHECK(!kept(text, "Werbung"));
 }
 
+/* The headline is a styled <div>, not a heading: it still marks where the
+ * lede starts, so the standfirst in the article's header is recovered (the
+ * headline itself is left to the title). */
+static void test_standfirst_under_plain_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><header><div class='headline'>Floods in the lower town</div>"
+        "<p class='lead'>After a night of rain the river broke its banks, and the lower town "
+        "woke up under water; the clean-up will take weeks.</p></header>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='more'><ul>"
+        "<li><a href='/1'>Storm warnings for the coast and what they mean for you</a></li>"
+        "<li><a href='/2'>Harvest lost in the valley after the rain of last week</a></li>"
+        "<li><a href='/3'>The council meets on Monday to talk about the new dykes</a></li>"
+        "<li><a href='/4'>Volunteers wanted at the depot for the weekend shifts</a></li>"
+        "<li><a href='/5'>Schools in the lower town stay shut until the end of May</a></li>"
+        "<li><a href='/6'>Insurers open an office in the town hall for claims</a></li>"
+        "<li><a href='/7'>How high the river rose: the gauges of the last fifty years</a></li>"
+        "<li><a href='/8'>Letters: readers on the floods and the defences of the town</a></li>"
+        "<li><a href='/9'>Photos: a night on the dykes with the fire brigade</a></li>"
+        "<li><a href='/10'>The bridge reopens to buses, but not yet to lorries</a></li>"
+        "<li><a href='/11'>Farmers ask the ministry for help with seed and fodder</a></li>"
+        "</ul></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Storm warnings"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -190,5 +220,6 @@ int main(void)
     RUN(test_sidebar_inside_content);
     RUN(test_content_sidebar);
     RUN(test_calls_to_act);
+    RUN(test_standfirst_under_plain_headline);
     return harness_finish();
 }
