@@ -475,7 +475,11 @@ static const char *const phrases[] = {
     "wir respektieren deine privatsph\xc3\xa4re", "wir respektieren ihre privatsph\xc3\xa4re",
     "externer inhalt", "external content", "dieser beitrag gibt die meinung",
     "dieser beitrag enth\xc3\xa4lt werbung", "alle angaben ohne gew\xc3\xa4hr",
-    "les opinions exprim\xc3\xa9" "es",
+    "les opinions exprim\xc3\xa9" "es", "sofern nicht anders", "unless otherwise noted",
+    "unless otherwise stated", "sauf mention contraire",
+    /* print and save buttons, "see also" links, tag-list labels */
+    "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea tambi\xc3\xa9n",
+    "lee tambi\xc3\xa9n", "mira tambi\xc3\xa9n", "themen in diesem artikel",
 };
 
 /* Whole-line labels (a trailing ':' ignored): words that are also ordinary
@@ -486,6 +490,7 @@ static const char *const labels[] = {
     "mots-cl\xc3\xa9s", "sujets", "argomenti", "tag correlati", "teilen", "share",
     "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
     "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
+    "kontakt", "contact", "contact us",
 };
 
 bool mt_vocab_credit_line(const char *text, size_t len)
@@ -496,7 +501,8 @@ bool mt_vocab_credit_line(const char *text, size_t len)
         "fotografie:", "fotograf:", "photographer:", "imagen:", "cr\xc3\xa9" "dito:",
         "cr\xc3\xa9" "dit:", "\xc2\xa9", "(c)", "(foto", "(photo", "(bild", "(quelle",
         "(image", "(credit", "getty images", "istock", "shutterstock", "reuters/",
-        "dpa/", "ap photo", "afp/",
+        "dpa/", "ap photo", "afp/", "abbildung:", "abb.:", "beitragsbild:", "titelbild:",
+        "bildquelle:", "bildnachweis:", "fotonachweis:",
     };
     char low[48];
     size_t n = 0;
@@ -555,3 +561,4 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
             return true;
     return false;
 }
+

@@ -209,6 +209,30 @@ static void test_standfirst_under_plain_headline(void)
     CHECK(!kept(text, "Storm warnings"));
 }
 
+/* Button rows, "see also" links, a label over a tag list, a figure label
+ * set as a paragraph, a licence line: known phrases, kept out. */
+static void test_labels_and_buttons(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><div class='entry-content'>"
+        "<div class='tools'><span>Rezept drucken</span> <span>Bei Pinterest speichern</span></div>"
+        STORY_OPENING "<p>Abbildung: Pegel des Flusses in der Nacht zum Mittwoch</p>"
+        "<h3>Mire: Los diques de la ciudad baja</h3>"
+        "<p>Nobody was hurt, and the insurers, who opened an office in the town hall, are still "
+        "counting the cost.</p><div>Themen in diesem Artikel</div>"
+        "<p>Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Nobody was hurt"));
+    CHECK(!kept(text, "Rezept drucken"));
+    CHECK(!kept(text, "Abbildung"));
+    CHECK(!kept(text, "Mire:"));
+    CHECK(!kept(text, "Themen in diesem Artikel"));
+    CHECK(!kept(text, "Sofern nicht anders"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -221,5 +245,6 @@ int main(void)
     RUN(test_content_sidebar);
     RUN(test_calls_to_act);
     RUN(test_standfirst_under_plain_headline);
+    RUN(test_labels_and_buttons);
     return harness_finish();
 }

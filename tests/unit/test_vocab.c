@@ -110,6 +110,10 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("(Alle Angaben ohne Gew\xc3\xa4hr)", 27));
     CHECK(mt_vocab_boilerplate_phrase("S\xc3\xadguenos en Telegram y Twitter", 31));
     CHECK(!mt_vocab_boilerplate_phrase("(The council met on Monday.)", 28));
+    CHECK(mt_vocab_boilerplate_phrase("Themen in diesem Artikel", 24));
+    CHECK(mt_vocab_boilerplate_phrase("Kontakt", 7));
+    CHECK(!mt_vocab_boilerplate_phrase("Kontakt zur Redaktion halten wir.", 33));
+    CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
     CHECK(mt_vocab_credit_line("Foto: dpa", 9));
     CHECK(mt_vocab_credit_line("(Photo: Reuters)", 16));
     CHECK(!mt_vocab_credit_line("Photosynthesis needs light.", 27));
