@@ -75,6 +75,10 @@ bool mt_vocab_credit_line(const char *text, size_t len);
  * lowercased, whitespace-collapsed text. */
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len);
 
+/* Whether a line, of any length, is a blog engine's filing line under a
+ * post ("This entry was posted on ... and is filed under ..."). */
+bool mt_vocab_filing_line(const char *text, size_t len);
+
 /* ------------------------------------------------------------------ text statistics */
 typedef struct text_stats {
     uint32_t chars;     /* non-space characters */

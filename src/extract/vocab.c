@@ -562,3 +562,23 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     return false;
 }
 
+bool mt_vocab_filing_line(const char *text, size_t len)
+{
+    /* blog engines' line under a post, often long (it lists the
+     * categories and how to follow the comments) */
+    static const char *const starts[] = {
+        "this entry was posted", "this entry was filed", "dieser beitrag wurde am",
+        "der beitrag wurde am", "dieser eintrag wurde am", "cette entr\xc3\xa9" "e a \xc3\xa9t\xc3\xa9 publi",
+        "esta entrada fue publicada",
+    };
+    char low[32];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < sizeof low; i++)
+        low[n++] = (char)lower((unsigned char)text[i]);
+    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
+        size_t sl = strlen(starts[i]);
+        if (sl <= n && memcmp(low, starts[i], sl) == 0)
+            return true;
+    }
+    return false;
+}

@@ -233,6 +233,22 @@ static void test_labels_and_buttons(void)
     CHECK(!kept(text, "Sofern nicht anders"));
 }
 
+/* A blog engine's filing line under the post, long as a paragraph. */
+static void test_filing_line(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='post'><h2>Floods in the lower town</h2><div class='entry'>" STORY_OPENING
+        "<p class='postmetadata'>Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr "
+        "ver\xc3\xb6" "ffentlicht und wurde unter <a href='/c/1'>Allgemein</a>, <a href='/c/2'>Region</a> "
+        "abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. "
+        "Du kannst einen Kommentar schreiben, oder einen Trackback auf deiner Seite einrichten.</p>"
+        "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Der Beitrag wurde am"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -246,5 +262,6 @@ int main(void)
     RUN(test_calls_to_act);
     RUN(test_standfirst_under_plain_headline);
     RUN(test_labels_and_buttons);
+    RUN(test_filing_line);
     return harness_finish();
 }
