@@ -152,6 +152,10 @@ static void drop_orphan_headings(block_list *blocks)
         xblock *x = &blocks->items[i];
         if (!(x->flags & XB_KEEP))
             continue;
+        /* captions and images are not text under a heading ("Video" over a
+         * video's caption) */
+        if (x->pub.type == MT_BLOCK_CAPTION || x->pub.type == MT_BLOCK_IMAGE)
+            continue;
         if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
             next_is_text = 1;
             next_heading_level = 0;

@@ -249,6 +249,22 @@ static void test_filing_line(void)
     CHECK(!kept(text, "Der Beitrag wurde am"));
 }
 
+/* A heading over nothing but a video's caption ("Video", then the
+ * caption of the player) introduces no text and goes; the caption stays. */
+static void test_heading_over_caption_only(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><div class='entry-content'>" STORY_OPENING
+        "<h2>Recommended video</h2><figure><img src='/v/bridge.jpg' alt=''>"
+        "<figcaption>The bridge at dawn, after the water fell</figcaption></figure>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The bridge at dawn"));
+    CHECK(!kept(text, "Recommended video"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -263,5 +279,6 @@ int main(void)
     RUN(test_standfirst_under_plain_headline);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
+    RUN(test_heading_over_caption_only);
     return harness_finish();
 }
