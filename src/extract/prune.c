@@ -112,6 +112,10 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 0;
     if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len))
         return 1;
+    /* the date and byline line in the article's own header: metadata
+     * (the date and authors fields), not text */
+    if ((kinds & K_HEADER) && (kinds & K_META) && x->chars < 100 && x->pub.type != MT_BLOCK_HEADING)
+        return 1;
     /* running text in an author box is the author's biography; a byline
      * is a short line */
     if ((kinds & K_AUTHOR) && x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= 100 &&

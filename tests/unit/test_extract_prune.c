@@ -265,6 +265,20 @@ static void test_heading_over_caption_only(void)
     CHECK(!kept(text, "Recommended video"));
 }
 
+/* The byline and date line in the article's own header is metadata (the
+ * authors and date fields carry it), not text; the standfirst there stays. */
+static void test_header_byline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><header class='entry-header'><h1>Floods in the lower town</h1>"
+        "<div class='entry-meta'>Posted on 12 March 2024 by <a href='/author/jane'>Jane Doe</a></div>"
+        "</header><div class='entry-content'>" STORY_OPENING "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Posted on 12 March 2024"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -280,5 +294,6 @@ int main(void)
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_heading_over_caption_only);
+    RUN(test_header_byline);
     return harness_finish();
 }
