@@ -12,7 +12,7 @@
  * What an element's class, id, role, itemprop and tag say it is. Bits of
  * node_info.kind. */
 enum {
-    K_NAV = 1u << 0,        /* menus, breadcrumbs, pagination, tables of contents */
+    K_NAV = 1u << 0,        /* menus, breadcrumbs, pagination, tables of contents, controls */
     K_SHARE = 1u << 1,      /* share buttons, "follow us" */
     K_RELATED = 1u << 2,    /* related / recommended / most read / teasers */
     K_COMMENT = 1u << 3,    /* user comments, reply forms */

@@ -281,6 +281,7 @@ static unsigned classify_role(const mt_attr *a)
         { "tablist", K_NAV }, { "banner", K_HEADER }, { "contentinfo", K_FOOTER },
         { "complementary", K_SIDEBAR }, { "main", K_MAIN }, { "article", K_ARTICLE },
         { "dialog", K_MODAL }, { "alertdialog", K_MODAL }, { "alert", K_NOTICE },
+        { "button", K_NAV },    /* a control: its words label it ("Show image") */
     };
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
         if (attr_equals(a, roles[i].role))

@@ -279,6 +279,29 @@ static void test_header_byline(void)
     CHECK(!kept(text, "Posted on 12 March 2024"));
 }
 
+/* A control made of a <div role=button> inside each step of a recipe:
+ * its words label it, like a <button>'s. */
+static void test_role_button(void)
+{
+    const char *html =
+        "<html><head><title>Mole cake</title></head><body>" PAGE_NAV
+        "<article><h1>Mole cake</h1><div class='steps'>"
+        "<div class='step'><p>Beat the eggs with the sugar until pale and thick, then fold in "
+        "the flour and the cocoa.</p><div class='toggle' role='button'><span>Show image</span> "
+        "<span>Close image</span></div></div>"
+        "<div class='step'><p>Spread the batter on the tray and bake for twenty minutes, "
+        "until a skewer comes out clean.</p><div class='toggle' role='button'><span>Show image</span> "
+        "<span>Close image</span></div></div>"
+        "<div class='step'><p>Hollow out the cake, fill it with cream and bananas, and "
+        "crumble the rest over the top.</p><div class='toggle' role='button'><span>Show image</span> "
+        "<span>Close image</span></div></div>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Beat the eggs"));
+    CHECK(kept(text, "Hollow out the cake"));
+    CHECK(!kept(text, "Show image"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -295,5 +318,6 @@ int main(void)
     RUN(test_filing_line);
     RUN(test_heading_over_caption_only);
     RUN(test_header_byline);
+    RUN(test_role_button);
     return harness_finish();
 }

@@ -79,6 +79,7 @@ static void test_roles_tags_and_hiding(void)
 {
     CHECK(kinds_of(MT_TAG_DIV, "role", "navigation") & K_NAV);
     CHECK(kinds_of(MT_TAG_DIV, "role", "main") & K_MAIN);
+    CHECK(kinds_of(MT_TAG_DIV, "role", "button") & K_NAV);
     CHECK(kinds_of(MT_TAG_NAV, "id", "x") & K_NAV);
     CHECK(kinds_of(MT_TAG_DIV, "itemprop", "articleBody") & K_MAIN);
     CHECK(kinds_of(MT_TAG_DIV, "style", "color: red; DISPLAY : none") & K_HIDDEN);
