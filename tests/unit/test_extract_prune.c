@@ -5,6 +5,21 @@
 
 static char text[16384];
 
+/* A long list of links after the story (more than its text), so that the
+ * region is the story's body alone. */
+#define MORE_STORIES \
+    "<li><a href='/1'>Storm warnings for the coast and what they mean for you</a></li>" \
+    "<li><a href='/2'>Harvest lost in the valley after the rain of last week</a></li>" \
+    "<li><a href='/3'>The council meets on Monday to talk about the new dykes</a></li>" \
+    "<li><a href='/4'>Volunteers wanted at the depot for the weekend shifts</a></li>" \
+    "<li><a href='/5'>Schools in the lower town stay shut until the end of May</a></li>" \
+    "<li><a href='/6'>Insurers open an office in the town hall for claims</a></li>" \
+    "<li><a href='/7'>How high the river rose: the gauges of the last fifty years</a></li>" \
+    "<li><a href='/8'>Letters: readers on the floods and the defences of the town</a></li>" \
+    "<li><a href='/9'>Photos: a night on the dykes with the fire brigade</a></li>" \
+    "<li><a href='/10'>The bridge reopens to buses, but not yet to lorries</a></li>" \
+    "<li><a href='/11'>Farmers ask the ministry for help with seed and fodder</a></li>"
+
 /* "entry-footer": the footer of the entry, not its text. */
 static void test_entry_footer(void)
 {
@@ -67,17 +82,7 @@ static void test_standfirst_in_article_header(void)
         "woke up under water; the clean-up will take weeks.</p></header>"
         "<div class='body'>" STORY_OPENING "</div>"
         "<div class='more'><ul>"
-        "<li><a href='/1'>Storm warnings for the coast and what they mean for you</a></li>"
-        "<li><a href='/2'>Harvest lost in the valley after the rain of last week</a></li>"
-        "<li><a href='/3'>The council meets on Monday to talk about the new dykes</a></li>"
-        "<li><a href='/4'>Volunteers wanted at the depot for the weekend shifts</a></li>"
-        "<li><a href='/5'>Schools in the lower town stay shut until the end of May</a></li>"
-        "<li><a href='/6'>Insurers open an office in the town hall for claims</a></li>"
-        "<li><a href='/7'>How high the river rose: the gauges of the last fifty years</a></li>"
-        "<li><a href='/8'>Letters: readers on the floods and the defences of the town</a></li>"
-        "<li><a href='/9'>Photos: a night on the dykes with the fire brigade</a></li>"
-        "<li><a href='/10'>The bridge reopens to buses, but not yet to lorries</a></li>"
-        "<li><a href='/11'>Farmers ask the ministry for help with seed and fodder</a></li>"
+        MORE_STORIES
         "<li><a href='/12'>Where to find sandbags, pumps and dry storage this week</a></li>"
         "</ul></div></article></body></html>";
     extract_page(html, text, sizeof text);
@@ -191,17 +196,7 @@ static void test_standfirst_under_plain_headline(void)
         "woke up under water; the clean-up will take weeks.</p></header>"
         "<div class='body'>" STORY_OPENING "</div>"
         "<div class='more'><ul>"
-        "<li><a href='/1'>Storm warnings for the coast and what they mean for you</a></li>"
-        "<li><a href='/2'>Harvest lost in the valley after the rain of last week</a></li>"
-        "<li><a href='/3'>The council meets on Monday to talk about the new dykes</a></li>"
-        "<li><a href='/4'>Volunteers wanted at the depot for the weekend shifts</a></li>"
-        "<li><a href='/5'>Schools in the lower town stay shut until the end of May</a></li>"
-        "<li><a href='/6'>Insurers open an office in the town hall for claims</a></li>"
-        "<li><a href='/7'>How high the river rose: the gauges of the last fifty years</a></li>"
-        "<li><a href='/8'>Letters: readers on the floods and the defences of the town</a></li>"
-        "<li><a href='/9'>Photos: a night on the dykes with the fire brigade</a></li>"
-        "<li><a href='/10'>The bridge reopens to buses, but not yet to lorries</a></li>"
-        "<li><a href='/11'>Farmers ask the ministry for help with seed and fodder</a></li>"
+        MORE_STORIES
         "</ul></div></article></body></html>";
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "After a night of rain the river broke its banks"));
