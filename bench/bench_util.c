@@ -8,6 +8,27 @@
 #include <time.h>
 #include "bench_util.h"
 
+int bench_setup(int argc, char **argv, const char *name, int default_rounds,
+                bench_pages *pages, int *rounds)
+{
+    int first = 1;
+    *rounds = default_rounds;
+    if (argc > 2 && !strcmp(argv[1], "--rounds")) {
+        *rounds = atoi(argv[2]);
+        first = 3;
+    }
+    if (first >= argc || *rounds < 1 || *rounds > 1000) {
+        fprintf(stderr, "usage: %s [--rounds N] DIR|FILE...\n", name);
+        return -1;
+    }
+    if (bench_load_pages(pages, argv + first, argc - first, ".html") != 0 || !pages->count) {
+        fprintf(stderr, "%s: no .html pages found\n", name);
+        bench_free_pages(pages);
+        return -1;
+    }
+    return 0;
+}
+
 /* CPU time of this (single-threaded) process, not wall time: the machines
  * are shared, and another job's load moved wall-clock figures by 2x. */
 double bench_now(void)

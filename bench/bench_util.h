@@ -23,6 +23,12 @@ typedef struct bench_pages {
 int bench_load_pages(bench_pages *pages, char **paths, int npaths, const char *suffix);
 void bench_free_pages(bench_pages *pages);
 
+/* Reads the command line every benchmark takes, `NAME [--rounds N]
+ * DIR|FILE...`, and loads the pages. Returns 0, or -1 after printing usage or
+ * the problem to stderr (pages then hold nothing to free). */
+int bench_setup(int argc, char **argv, const char *name, int default_rounds,
+                bench_pages *pages, int *rounds);
+
 /* Seconds of CPU time used by the process (benchmarks run on one thread). */
 double bench_now(void);
 

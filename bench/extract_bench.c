@@ -74,21 +74,10 @@ static double peak_memory_ratio(const bench_pages *pages, double *worst, const c
 
 int main(int argc, char **argv)
 {
-    int rounds = DEFAULT_ROUNDS, first = 1;
-    if (argc > 2 && !strcmp(argv[1], "--rounds")) {
-        rounds = atoi(argv[2]);
-        first = 3;
-    }
-    if (first >= argc || rounds < 1 || rounds > 1000) {
-        fprintf(stderr, "usage: extract-bench [--rounds N] DIR|FILE...\n");
-        return 2;
-    }
+    int rounds;
     bench_pages pages;
-    if (bench_load_pages(&pages, argv + first, argc - first, ".html") != 0 || !pages.count) {
-        fprintf(stderr, "extract-bench: no .html pages found\n");
-        bench_free_pages(&pages);
+    if (bench_setup(argc, argv, "extract-bench", DEFAULT_ROUNDS, &pages, &rounds) != 0)
         return 2;
-    }
     double mb = (double)pages.total_bytes / 1e6;
     printf("extract-bench: %zu pages, %.1f MB, %d rounds\n", pages.count, mb, rounds);
     double *ext = calloc((size_t)rounds, sizeof *ext), *par = calloc((size_t)rounds, sizeof *par);

@@ -75,21 +75,10 @@ static void measure_memory(const bench_pages *pages, double *ratio, double *wors
 
 int main(int argc, char **argv)
 {
-    int rounds = DEFAULT_ROUNDS, first = 1;
-    if (argc > 2 && !strcmp(argv[1], "--rounds")) {
-        rounds = atoi(argv[2]);
-        first = 3;
-    }
-    if (first >= argc || rounds < 1 || rounds > 1000) {
-        fprintf(stderr, "usage: parse-bench [--rounds N] DIR|FILE...\n");
-        return 2;
-    }
+    int rounds;
     bench_pages pages;
-    if (bench_load_pages(&pages, argv + first, argc - first, ".html") != 0 || !pages.count) {
-        fprintf(stderr, "parse-bench: no .html pages found\n");
-        bench_free_pages(&pages);
+    if (bench_setup(argc, argv, "parse-bench", DEFAULT_ROUNDS, &pages, &rounds) != 0)
         return 2;
-    }
     xmlInitParser();
     double mb = (double)pages.total_bytes / 1e6;
     printf("parse-bench: %zu pages, %.1f MB, %d rounds\n", pages.count, mb, rounds);
