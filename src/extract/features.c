@@ -221,9 +221,10 @@ mt_status mt_features_compute(extract_ctx *c)
     c->norder = 0;
     const mt_node *root = c->body;
     const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
-    vocab_cache *vc = mt_arena_calloc(c->arena, sizeof *vc);
+    vocab_cache *vc = mt_arena_alloc(c->arena, sizeof *vc);
     if (!vc)
         return MT_ERR_NOMEM;
+    mt_vocab_cache_init(vc);
     const mt_node *nd = root;
     while (nd) {
         unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;

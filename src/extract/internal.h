@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 #include "maintext.h"
 #include "dom/dom.h"
 #include "util/arena.h"
@@ -48,15 +49,28 @@ static inline unsigned mt_strong_kinds(unsigned k)
 }
 
 /* Pages repeat the same class attribute on many elements ("menu-item
- * menu-item-type-custom" a hundred times): a small per-page table keeps the
- * kinds of the values seen last. Zero it before the first use. */
-#define VOCAB_CACHE_SIZE 256
+ * menu-item-type-custom" a hundred times): a small per-page table keeps
+ * what the values seen last say (vocab.c). Only the bits saying which
+ * slots are used need clearing before the first use (mt_vocab_cache_init):
+ * the slots are written before they are read. */
+#define VOCAB_CACHE_SIZE 512
+typedef struct vocab_entry {
+    const char *value;
+    uint32_t len, hash;
+    uint32_t kinds;         /* the kinds the names say */
+    uint8_t have;           /* which answers are known */
+    uint8_t hidden;         /* whether the names hide an element */
+} vocab_entry;
+
 typedef struct vocab_cache {
-    struct {
-        const char *value;
-        uint32_t len, hash, kinds;
-    } entries[VOCAB_CACHE_SIZE];
+    uint64_t used[VOCAB_CACHE_SIZE / 64];   /* bit per slot */
+    vocab_entry entries[VOCAB_CACHE_SIZE];
 } vocab_cache;
+
+static inline void mt_vocab_cache_init(vocab_cache *cache)
+{
+    memset(cache->used, 0, sizeof cache->used);
+}
 
 /* The kinds named by an element's class, id, role, itemprop, aria and tag.
  * With `full` zero, only whether it is hidden (K_HIDDEN): the cheap question

@@ -4,7 +4,7 @@
  * role="navigation", <footer>. Class and id values are split into class
  * names (at whitespace) and each name into words (at '-', '_', digits and
  * camelCase humps), and the words are looked up in a small table bucketed by
- * first letter, so the cost per element is a few comparisons per word. A
+ * their first two letters, so the cost per word is a few comparisons. A
  * long word that is not known ("leftsidebar") is searched for a handful of
  * unmistakable substrings. */
 #include <string.h>
@@ -19,8 +19,7 @@ enum {
     AUTHORISH = 1 << 2,    /* with an ABOUTISH word: an author box */
     ABOUTISH = 1 << 3,
     COMMENTARY = 1 << 4,   /* clears K_COMMENT: "commentary" is a genre */
-    TAXONOMY = 1 << 5,     /* followed by '-' or '_': a taxonomy class name */
-    WHOLE = 1 << 6         /* a whole class name, not a word (hidden names) */
+    TAXONOMY = 1 << 5      /* followed by '-' or '_': a taxonomy class name */
 };
 
 typedef struct vocab_word {
@@ -32,26 +31,27 @@ typedef struct vocab_word {
 
 #include "extract/vocab_words.h"
 
-/* Substrings searched in compound class names that matched no word. */
-static const struct { const char *s; uint8_t len; uint32_t kinds; } compounds[] = {
-    { "sidebar", 7, K_SIDEBAR }, { "comment", 7, K_COMMENT }, { "footer", 6, K_FOOTER },
-    { "related", 7, K_RELATED }, { "share", 5, K_SHARE }, { "social", 6, K_SHARE },
-    { "navigation", 10, K_NAV }, { "breadcrumb", 10, K_NAV }, { "menu", 4, K_NAV },
-    { "newsletter", 10, K_NOTICE }, { "cookie", 6, K_NOTICE }, { "advert", 6, K_AD },
-    { "sponsor", 7, K_AD }, { "widget", 6, K_SIDEBAR }, { "header", 6, K_HEADER | K_WEAK },
-};
-
 /* A word that names no known word may be a compound of one
- * ("leftsidebar", "socialshare"). */
+ * ("leftsidebar", "socialshare"): the first compound of the table's list
+ * found anywhere in it. One pass over the word's places; the pair of
+ * letters at a place rules out most of them. */
 static unsigned lookup_compound(const char *w, size_t len)
 {
-    for (size_t i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
-        size_t cl = compounds[i].len;
-        for (size_t j = 0; j + cl <= len; j++)
-            if (w[j] == compounds[i].s[0] && memcmp(w + j, compounds[i].s, cl) == 0)
-                return compounds[i].kinds;
+    const size_t count = sizeof vocab_compounds / sizeof vocab_compounds[0];
+    size_t best = count;
+    for (size_t j = 0; j + VOCAB_COMPOUND_MIN <= len; j++) {
+        if (!((vocab_compound_bigrams[w[j] - 'a'] >> (w[j + 1] - 'a')) & 1))
+            continue;
+        for (size_t i = 0; i < best; i++) {
+            size_t cl = vocab_compounds[i].len;
+            if (j + cl <= len && w[j] == vocab_compounds[i].s[0] &&
+                w[j + 1] == vocab_compounds[i].s[1] && memcmp(w + j, vocab_compounds[i].s, cl) == 0) {
+                best = i;
+                break;
+            }
+        }
     }
-    return 0;
+    return best < count ? vocab_compounds[best].kinds : 0;
 }
 
 static inline unsigned char lower(unsigned char c)
@@ -60,31 +60,27 @@ static inline unsigned char lower(unsigned char c)
 }
 
 /* What one lowercase word says: the kinds of every table word it equals
- * or begins with (a PREFIX word), with their modes in *modes. The FNV-1a
- * hash is built letter by letter, so each prefix length that some PREFIX
- * word has costs one probe, and the whole word one more. */
+ * or begins with (a PREFIX word), with their modes in *modes. Only the
+ * words of its bucket (its first two letters) can match. */
 static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
 {
     unsigned kinds = 0;
     *modes = 0;
-    uint32_t h = 2166136261u;
-    for (size_t l = 1; l <= len; l++) {
-        h = (h ^ (unsigned char)w[l - 1]) * 16777619u;
-        int whole = l == len;
-        if (!whole && (l >= 64 || !((VOCAB_PREFIX_LENGTHS >> l) & 1)))
+    if (len < 2)
+        return 0;     /* every table word has two letters or more */
+    const uint8_t *b = vocab_buckets[(w[0] - 'a') * 26 + (w[1] - 'a')];
+    for (const vocab_word *v = &vocab_words[b[0]], *end = v + b[1]; v < end; v++) {
+        if (v->len > len || (v->len < len && !(v->mode & PREFIX)))
             continue;
-        for (uint32_t i = h & (VOCAB_SLOTS - 1);; i = (i + 1) & (VOCAB_SLOTS - 1)) {
-            const vocab_word *v = &vocab_words[i];
-            if (!v->word)
-                break;
-            if (v->len == l && !(v->mode & WHOLE) && (whole || (v->mode & PREFIX)) &&
-                memcmp(v->word, w, l) == 0) {
-                kinds |= v->kinds;
-                *modes |= v->mode;
-                if (v->mode & WEAK)
-                    kinds |= K_WEAK;    /* this word's kinds are weak */
-            }
-        }
+        size_t k = 2;
+        while (k < v->len && v->word[k] == w[k])
+            k++;
+        if (k < v->len)
+            continue;
+        kinds |= v->kinds;
+        *modes |= v->mode;
+        if (v->mode & WEAK)
+            kinds |= K_WEAK;    /* this word's kinds are weak */
     }
     if (*modes & COMMENTARY)
         kinds &= ~(unsigned)K_COMMENT;
@@ -98,14 +94,13 @@ static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
  * of the table's names that hide an element ("sr-only", "visuallyHidden"). */
 static int is_hidden_name(uint32_t h, const char *name, size_t len)
 {
-    for (uint32_t i = h & (VOCAB_SLOTS - 1);; i = (i + 1) & (VOCAB_SLOTS - 1)) {
-        const vocab_word *v = &vocab_words[i];
-        if (!v->word)
+    for (uint32_t i = h & (VOCAB_HIDDEN_SLOTS - 1);; i = (i + 1) & (VOCAB_HIDDEN_SLOTS - 1)) {
+        if (!vocab_hidden[i].name)
             return 0;
-        if (!(v->mode & WHOLE) || v->len != len)
+        if (vocab_hidden[i].len != len)
             continue;
         size_t k = 0;
-        while (k < len && lower((unsigned char)name[k]) == (unsigned char)v->word[k])
+        while (k < len && lower((unsigned char)name[k]) == (unsigned char)vocab_hidden[i].name[k])
             k++;
         if (k == len)
             return 1;
@@ -114,6 +109,13 @@ static int is_hidden_name(uint32_t h, const char *name, size_t len)
 
 static int is_hidden_class(const char *name, size_t len)
 {
+    /* the generated table says which first letters and lengths the hidden
+     * names have: most class names are ruled out before hashing */
+    if (len < VOCAB_HIDDEN_MIN || len > VOCAB_HIDDEN_MAX)
+        return 0;   /* before reading a byte: the name may be empty */
+    unsigned first = (unsigned char)name[0] | 0x20;
+    if (first < 'a' || first > 'z' || !((VOCAB_HIDDEN_FIRST >> (first - 'a')) & 1))
+        return 0;
     uint32_t h = FNV_INIT;
     for (size_t i = 0; i < len; i++)
         h = FNV_STEP(h, lower((unsigned char)name[i]));
@@ -122,7 +124,7 @@ static int is_hidden_class(const char *name, size_t len)
 
 /* Adds one word's (or name's) kinds to an element's, keeping K_WEAK only
  * while every boilerplate kind so far came from weak words. */
-static unsigned combine(unsigned acc, unsigned k)
+static inline unsigned combine(unsigned acc, unsigned k)
 {
     unsigned strong_acc = (acc & K_BOILERPLATE) && !(acc & K_WEAK);
     unsigned strong_k = (k & K_BOILERPLATE) && !(k & K_WEAK);
@@ -132,61 +134,64 @@ static unsigned combine(unsigned acc, unsigned k)
     return out;
 }
 
-/* Splits one class name into lowercase words and looks each up, in one
- * pass that also hashes the whole name (for the hidden names) and counts
- * its underscores. Says nothing for script hooks ("js-share") and taxonomy
- * names ("tag-social-media", "entry-category-sharing"). */
+static inline int is_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Splits one class name into lowercase words (at '-', '_', digits and
+ * camelCase humps) and looks each up, counting the underscores on the
+ * way. Says nothing for script hooks ("js-share") and taxonomy names
+ * ("tag-social-media", "entry-category-sharing"). */
 static unsigned classify_class_name(const char *name, size_t len)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
+    const unsigned char *u = (const unsigned char *)name;
     char word[32];
-    size_t wl = 0, last_underscore = 0;
+    size_t last_underscore = 0;
     unsigned kinds = 0, underscores = 0;
-    uint32_t whole = FNV_INIT;
     /* "author-bio", "autor_box", "about-the-author", a forum's
      * "message-user" / "user-info" panel: a box about the author, told by
      * the two words together ("bio" alone can be a company profile,
      * "author" alone a byline) */
     int author_word = 0, about_word = 0, named_author = 0;
-    for (size_t i = 0; i <= len; i++) {
-        unsigned char c = i < len ? (unsigned char)name[i] : 0;
-        if (i < len) {
-            whole = FNV_STEP(whole, lower(c));
-            if (c == '_') {
+    size_t i = 0;
+    while (i < len) {
+        if (!is_letter(u[i])) {
+            if (u[i] == '_') {
                 underscores++;
                 last_underscore = i;
             }
+            i++;
+            continue;
         }
-        int is_alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        /* a camelCase hump ("articleBody") starts a new word */
-        int hump = is_alpha && c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
-        if (!is_alpha || hump) {
-            if (wl > 0 && wl < sizeof word) {
-                unsigned modes;
-                unsigned k = lookup_word(word, wl, &modes);
-                if ((modes & TAXONOMY) && (c == '-' || c == '_'))
-                    return 0;
-                if (!k && !modes && wl >= 7)
-                    k = lookup_compound(word, wl);
-                kinds = combine(kinds, k);
-                if (modes & AUTHORISH) {
-                    author_word = 1;
-                    /* "author", "autor" (not "user", "poster") */
-                    named_author |= wl >= 5 && memcmp(word, "aut", 3) == 0;
-                }
-                else if (modes & ABOUTISH)
-                    about_word = 1;
-            }
-            wl = 0;
-            if (!is_alpha)
-                continue;
+        /* a word: letters up to a non-letter or a camelCase hump
+         * ("articleBody": an uppercase letter after a lowercase one) */
+        size_t start = i++;
+        while (i < len && is_letter(u[i]) && !(u[i] <= 'Z' && u[i - 1] >= 'a'))
+            i++;
+        size_t wl = i - start;
+        if (wl >= sizeof word)
+            continue;
+        for (size_t k = 0; k < wl; k++)
+            word[k] = (char)(u[start + k] | 0x20);
+        unsigned modes;
+        unsigned k = lookup_word(word, wl, &modes);
+        if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_'))
+            return 0;
+        if (!k && !modes && wl >= 7)
+            k = lookup_compound(word, wl);
+        kinds = combine(kinds, k);
+        if (modes & AUTHORISH) {
+            author_word = 1;
+            /* "author", "autor" (not "user", "poster") */
+            named_author |= wl >= 5 && memcmp(word, "aut", 3) == 0;
         }
-        if (wl < sizeof word)
-            word[wl] = (char)lower(c);
-        wl++;
+        else if (modes & ABOUTISH)
+            about_word = 1;
     }
-    if (is_hidden_name(whole, name, len))
+    if (is_hidden_class(name, len))
         return K_HIDDEN;
     /* Generated names that spell a control path
      * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
@@ -206,19 +211,22 @@ static unsigned classify_class_name(const char *name, size_t len)
 
 static inline int is_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f';
+    /* most bytes are above the space: one comparison for them */
+    return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\f');
 }
 
 /* The next whitespace-separated name of s[0..len) at or after *i: sets
  * [*start, *i) to it and returns its length (0 at the end). */
-static size_t next_name(const char *s, size_t len, size_t *i, size_t *start)
+static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *start)
 {
-    while (*i < len && is_space(s[*i]))
-        (*i)++;
-    *start = *i;
-    while (*i < len && !is_space(s[*i]))
-        (*i)++;
-    return *i - *start;
+    size_t k = *i;
+    while (k < len && is_space(s[k]))
+        k++;
+    *start = k;
+    while (k < len && !is_space(s[k]))
+        k++;
+    *i = k;
+    return k - *start;
 }
 
 /* Classifies every name of a class/id attribute. */
@@ -229,24 +237,6 @@ static unsigned classify_names(const char *s, size_t len)
     for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
         if (n < 128)
             kinds = combine(kinds, classify_class_name(s + start, n));
-    return kinds;
-}
-
-/* classify_names through the per-page cache. */
-static unsigned classify_names_cached(const char *s, size_t len, vocab_cache *cache)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    unsigned slot = (h ^ (h >> 16)) & (VOCAB_CACHE_SIZE - 1);
-    if (cache->entries[slot].value && cache->entries[slot].hash == h &&
-        cache->entries[slot].len == len && memcmp(cache->entries[slot].value, s, len) == 0)
-        return cache->entries[slot].kinds;
-    unsigned kinds = classify_names(s, len);
-    cache->entries[slot].value = s;
-    cache->entries[slot].len = (uint32_t)len;
-    cache->entries[slot].hash = h;
-    cache->entries[slot].kinds = kinds;
     return kinds;
 }
 
@@ -300,10 +290,12 @@ static int style_hides(const mt_attr *a)
         if (c != ' ' && c != '\t' && c != '\n')
             buf[n++] = (char)lower(c);
     }
-    for (size_t i = 0; i + 12 <= n; i++) {
-        if (memcmp(buf + i, "display:none", 12) == 0)
+    /* each declaration has a colon: look around the colons only */
+    for (const char *p = memchr(buf, ':', n); p; p = memchr(p + 1, ':', (size_t)(buf + n - p - 1))) {
+        size_t at = (size_t)(p - buf);
+        if (at >= 7 && at + 5 <= n && memcmp(p - 7, "display:none", 12) == 0)
             return 1;
-        if (i + 17 <= n && memcmp(buf + i, "visibility:hidden", 17) == 0)
+        if (at >= 10 && at + 7 <= n && memcmp(p - 10, "visibility:hidden", 17) == 0)
             return 1;
     }
     return 0;
@@ -343,10 +335,7 @@ static unsigned names_hidden(const char *s, size_t len, int inline_el)
 {
     size_t i = 0, start, n;
     for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
-        /* the hidden names begin with one of these letters: a cheap test
-         * before hashing the name */
-        if (n >= 4 && n <= 18 && memchr("hsveoiuadHSVEOIUAD", s[start], 18) &&
-            is_hidden_class(s + start, n))
+        if (is_hidden_class(s + start, n))
             return K_HIDDEN;
         if (inline_el && n >= 6 && is_credit_name(s + start, n))
             return K_CREDIT;
@@ -360,16 +349,109 @@ static int is_inline(const mt_node *el)
            !mt_tag_has(el->tag, MT_TAGF_BLOCK) && el->tag != MT_TAG_UL && el->tag != MT_TAG_OL;
 }
 
+/* ================================================================ per-page cache
+ *
+ * Every element's class is looked at (is it hidden?), and an element with
+ * text has its class and id classified in full; pages repeat the same
+ * values on many elements. Answers are kept per distinct value, in a table
+ * indexed by a hash of its length and three of its eight-byte words. A slot
+ * holds the value seen last; the value itself is compared, so a collision
+ * costs time, never a wrong answer. */
+
+enum {
+    HAVE_KINDS = 1 << 0,            /* entry.kinds is classify_names */
+    HAVE_HIDDEN_BLOCK = 1 << 1,     /* hidden bits 0-1: names_hidden of a block element */
+    HAVE_HIDDEN_INLINE = 1 << 2     /* hidden bits 2-3: names_hidden of an inline one */
+};
+
+/* names_hidden's answers in two bits */
+enum { HIDES_NOT = 0, HIDES_HIDDEN = 1, HIDES_CREDIT = 2 };
+
+static inline uint64_t mix(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 32);
+}
+
+static uint32_t value_hash(const char *s, size_t len)
+{
+    uint64_t h = mix(0x9E3779B97F4A7C15ull, len), w;
+    if (len < 8) {
+        w = 0;
+        for (size_t i = 0; i < len; i++)
+            w = (w << 8) | (unsigned char)s[i];
+        return (uint32_t)mix(h, w);
+    }
+    /* the first, middle and last eight bytes: values that differ only
+     * elsewhere share a slot, which costs a recomputation, not an error */
+    memcpy(&w, s, 8);
+    h = mix(h, w);
+    memcpy(&w, s + (len - 8) / 2, 8);
+    h = mix(h, w);
+    memcpy(&w, s + len - 8, 8);
+    return (uint32_t)mix(h, w);
+}
+
+/* The slot for a value: its entry when the value is known, else the slot
+ * emptied for it. */
+static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
+{
+    uint32_t h = value_hash(s, len);
+    uint32_t slot = (h ^ (h >> 16)) & (VOCAB_CACHE_SIZE - 1);
+    uint64_t bit = 1ull << (slot & 63);
+    vocab_entry *e = &cache->entries[slot];
+    if ((cache->used[slot >> 6] & bit) && e->hash == h && e->len == len &&
+        (e->value == s || memcmp(e->value, s, len) == 0))
+        return e;
+    cache->used[slot >> 6] |= bit;
+    e->value = s;
+    e->len = (uint32_t)len;
+    e->hash = h;
+    e->have = 0;
+    e->hidden = 0;
+    return e;
+}
+
+/* classify_names of a class or id value, through the cache. */
+static unsigned names_kinds(vocab_cache *cache, const mt_attr *a)
+{
+    vocab_entry *e = cache_entry(cache, a->value, a->value_len);
+    if (!(e->have & HAVE_KINDS)) {
+        e->kinds = classify_names(a->value, a->value_len);
+        e->have |= HAVE_KINDS;
+    }
+    return e->kinds;
+}
+
+/* names_hidden of a class value, through the cache. */
+static unsigned names_hide(vocab_cache *cache, const mt_attr *a, int inline_el)
+{
+    static const unsigned kinds_of[] = { 0, K_HIDDEN, K_CREDIT, 0 };
+    vocab_entry *e = cache_entry(cache, a->value, a->value_len);
+    unsigned have = inline_el ? HAVE_HIDDEN_INLINE : HAVE_HIDDEN_BLOCK, shift = inline_el ? 2 : 0;
+    if (!(e->have & have)) {
+        unsigned k = names_hidden(a->value, a->value_len, inline_el);
+        unsigned code = k == K_HIDDEN ? HIDES_HIDDEN : k == K_CREDIT ? HIDES_CREDIT : HIDES_NOT;
+        e->hidden = (uint8_t)(e->hidden | code << shift);
+        e->have |= (uint8_t)have;
+    }
+    return kinds_of[(e->hidden >> shift) & 3];
+}
+
 unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full)
 {
     unsigned kinds = full ? classify_tag(el) : 0;
-    int names_matter = full && !is_inline(el);
+    int inline_el = -1;     /* is_inline(el), once asked */
     for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
         const mt_attr *a = &el->attrs[i];
         switch (a->name_len) {
         case 2:
-            if (names_matter && memcmp(a->name, "id", 2) == 0)
-                kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
+            if (full && memcmp(a->name, "id", 2) == 0) {
+                if (inline_el < 0)
+                    inline_el = is_inline(el);
+                if (!inline_el)
+                    kinds = combine(kinds, names_kinds(cache, a));
+            }
             break;
         case 4:
             if (full && memcmp(a->name, "role", 4) == 0)
@@ -377,10 +459,12 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full)
             break;
         case 5:
             if (memcmp(a->name, "class", 5) == 0) {
-                if (names_matter)
-                    kinds = combine(kinds, classify_names_cached(a->value, a->value_len, cache));
+                if (inline_el < 0)
+                    inline_el = is_inline(el);
+                if (full && !inline_el)
+                    kinds = combine(kinds, names_kinds(cache, a));
                 else
-                    kinds |= names_hidden(a->value, a->value_len, is_inline(el));
+                    kinds |= names_hide(cache, a, inline_el);
             }
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 kinds |= K_HIDDEN;
