@@ -18,8 +18,11 @@ void mt_text_stats(const char *s, size_t len, text_stats *out)
     mt_text_length l;
     mt_text_measure_length(s, len, &l);
     uint32_t unspaced = l.han + l.kana + l.hangul_unspaced + l.southeast_asian;
-    uint32_t spaced_chars = l.chars > unspaced ? l.chars - unspaced : 0;
-    out->chars = spaced_chars + mt_text_unspaced_words_x100(&l) * CHARS_PER_WORD / 100;
+    out->chars = l.chars;
+    if (unspaced) {     /* most text has none: no conversion to do */
+        uint32_t spaced_chars = l.chars > unspaced ? l.chars - unspaced : 0;
+        out->chars = spaced_chars + mt_text_unspaced_words_x100(&l) * CHARS_PER_WORD / 100;
+    }
     out->punct = l.clause_marks;
     out->cjk = unspaced;
 }

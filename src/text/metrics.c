@@ -408,21 +408,47 @@ static inline unsigned bytes_set(uint64_t mask)
     return (unsigned)(((mask >> 7) * ONES) >> 56);
 }
 
-/* Counts in 8 ASCII bytes: characters (0x21..0x7E) and clause marks. */
+/* Counts in 8 ASCII bytes: characters (0x21..0x7E) and clause marks. The
+ * marks are all below '@', where letters and spaces are not: most blocks of
+ * text have no byte there and skip the exact test. The exact test pairs
+ * marks one bit apart (',' '.' and ':' ';') to compare four patterns, not
+ * six. */
 static inline void ascii_block(uint64_t w, mt_text_length *out)
 {
     uint64_t printable = (w + ONES * 0x5F) & ~(w + ONES) & HIGHS;
     out->chars += bytes_set(printable);
-    uint64_t marks = zero_bytes(w ^ (ONES * '.')) | zero_bytes(w ^ (ONES * ',')) |
-                     zero_bytes(w ^ (ONES * ';')) | zero_bytes(w ^ (ONES * ':')) |
+    if (!(printable & ~(w + ONES * 0x40)))
+        return;
+    uint64_t marks = zero_bytes((w | ONES * 0x02) ^ (ONES * '.')) |
+                     zero_bytes((w | ONES) ^ (ONES * ';')) |
                      zero_bytes(w ^ (ONES * '!')) | zero_bytes(w ^ (ONES * '?'));
     out->clause_marks += bytes_set(marks);
+}
+
+/* mt_utf8_decode, with the common two- and three-byte forms decoded here
+ * (the ones that need no range check beyond their continuation bytes). */
+static inline uint32_t decode(const unsigned char *p, const unsigned char *end, size_t *n)
+{
+    unsigned c = p[0];
+    if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+        *n = 2;
+        return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+        (p[2] & 0xC0) == 0x80) {
+        *n = 3;
+        return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+    return mt_utf8_decode((const char *)p, (const char *)end, n);
 }
 
 void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     uint32_t hangul_run = 0;
+    /* text keeps to one script: the range of the last character is tried
+     * before the binary search */
+    const range *last = &ranges[0];
     *out = (mt_text_length){ 0 };
     while (p < end) {
         if (*p < 0x80) {
@@ -455,9 +481,14 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
         if (*p < 0x80)
             continue;
         size_t n;
-        uint32_t cp = mt_utf8_decode((const char *)p, (const char *)end, &n);
+        uint32_t cp = decode(p, end, &n);
         p += n;
-        const range *r = lookup(cp);
+        const range *r = last;
+        if (cp < r->first || cp > r->last) {
+            r = lookup(cp);
+            if (r)
+                last = r;
+        }
         int cls = r ? r->cls : C_SYMBOL, script = r ? r->script : MT_SCRIPT_OTHER;
         if (cls == C_IGNORE)
             continue;
