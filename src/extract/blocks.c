@@ -250,30 +250,58 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
     return 0;
 }
 
-/* Length of the run at s of bytes that are plain text for sure: ASCII
- * above the space. Eight at a time; a byte <= 0x20 or with the high bit
- * stops the run (the caller looks at it closely). */
+/* Length of the run at s that is collapsed text as it stands: printable
+ * ASCII, with single spaces between printable characters (the run does not
+ * begin with a space). Eight bytes at a time on little-endian machines; a
+ * byte the run cannot take stops it (the caller looks at it closely). */
 static size_t plain_run(const unsigned char *s, size_t len)
 {
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     size_t i = 0;
+    if (len == 0 || s[0] <= 0x20 || s[0] >= 0x80)
+        return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
     while (len - i >= 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        /* high bit of a byte set when the byte is < 0x21 (exact for the
-         * lowest such byte, which is all we need) or >= 0x80 */
-        uint64_t stop = ((w - ones * 0x21) & ~w & highs) | (w & highs);
+        /* high bit of a byte set when the byte is < 0x20 (exact for the
+         * lowest such byte, which is all we need), >= 0x80, or a space */
+        uint64_t x = w ^ (ones * ' ');
+        uint64_t space = ~(((x & low7) + low7) | x | low7);
+        uint64_t other = ((w - ones * 0x20) & ~w & highs) | (w & highs);
+        /* a space must be followed by a printable byte in the same word */
+        uint64_t bad_space = space & ~((~(other | space) & highs) >> 8);
+        uint64_t stop = other | bad_space;
         if (stop)
             return i + (size_t)(__builtin_ctzll(stop) >> 3);
         i += 8;
     }
-    while (i < len && s[i] > 0x20 && s[i] < 0x80)
-        i++;
+#endif
+    while (i < len) {
+        if (s[i] > 0x20 && s[i] < 0x80)
+            i++;
+        else if (s[i] == ' ' && i + 1 < len && s[i + 1] > 0x20 && s[i + 1] < 0x80)
+            i += 2;
+        else
+            break;
+    }
     return i;
 }
 
+/* Whether s[i] begins a character that is text (not white space, not
+ * dropped): printable ASCII, or a non-ASCII character special_at passes. */
+static inline int starts_text(const unsigned char *s, size_t i, size_t len)
+{
+    size_t n;
+    return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) == 0);
+}
+
 /* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
- * SPACE become one space) and invisible characters dropped. */
+ * SPACE become one space) and invisible characters dropped. Text is copied
+ * in runs that are already collapsed: a single space between a character
+ * of the run and one that begins text stays as it is, so running text is
+ * copied a sentence at a time, not a word at a time. */
 static void append_collapsed(builder *b, const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -283,6 +311,15 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         int kind = 0;
         while (run < len) {
             unsigned char c = u[run];
+            if (c > 0x20 && c < 0x80) {
+                /* back to plain text after a character that is not */
+                run += plain_run(u + run, len - run);
+                continue;
+            }
+            if (c == ' ' && run > i && run + 1 < len && starts_text(u, run + 1, len)) {
+                run++;
+                continue;
+            }
             /* only these bytes can start something special */
             if ((c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xEF) &&
                 (kind = special_at(u, run, len, &n)) != 0)
