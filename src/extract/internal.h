@@ -112,7 +112,8 @@ enum {
     NI_IN_BOILER = 1u << 5,   /* inside (or is) an element whose vocabulary says boilerplate */
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
     NI_REGION = 1u << 7,      /* a root of the main region (select.c) */
-    NI_ABOVE_REGION = 1u << 8 /* an ancestor of a region root */
+    NI_ABOVE_REGION = 1u << 8, /* an ancestor of a region root */
+    NI_IN_REGION = 1u << 9    /* a region root or inside one (mt_mark_main) */
 };
 
 typedef struct node_info {

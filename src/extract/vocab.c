@@ -441,6 +441,8 @@ static unsigned names_hide(vocab_cache *cache, const mt_attr *a, int inline_el)
 unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full)
 {
     unsigned kinds = full ? classify_tag(el) : 0;
+    if (!el->nattrs)
+        return kinds;   /* most elements: nothing more to read */
     int inline_el = -1;     /* is_inline(el), once asked */
     for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
         const mt_attr *a = &el->attrs[i];
@@ -593,7 +595,11 @@ bool mt_vocab_credit_line(const char *text, size_t len)
     size_t n = 0;
     for (size_t i = 0; i < len && n < sizeof low; i++)
         low[n++] = (char)lower((unsigned char)text[i]);
+    if (n == 0)
+        return false;
     for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
+        if (starts[i][0] != low[0])
+            continue;   /* most starts, at the cost of one byte */
         size_t sl = strlen(starts[i]);
         if (sl <= n && memcmp(low, starts[i], sl) == 0)
             return true;
