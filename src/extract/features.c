@@ -111,6 +111,17 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
     if (!p)
         return;
     node_info *in = ni(c, n), *pi = ni(c, p);
+    if (n->type == MT_NODE_TEXT) {
+        /* a text node has only its own counts to add */
+        pi->own_chars += in->chars;
+        pi->own_punct += in->punct;
+        if (!(in->flags & NI_INVISIBLE)) {
+            pi->chars += in->chars;
+            pi->link_chars += in->link_chars;
+            pi->punct += in->punct;
+        }
+        return;
+    }
     if (n->type == MT_NODE_ELEMENT) {
         if (in->chars && !(in->flags & NI_INVISIBLE)) {
             in->kind = mt_vocab_classify(n, vc, 1);
@@ -130,9 +141,6 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
         if (n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars &&
             in->link_chars * 10 >= in->chars * 9 && in->linked_headings < 255)
             in->linked_headings++;
-    } else if (n->type == MT_NODE_TEXT) {
-        pi->own_chars += in->chars;
-        pi->own_punct += in->punct;
     }
     if (in->flags & NI_INVISIBLE)
         return;
@@ -142,8 +150,9 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
         pi->semantic_chars = sem;
     pi->chars += in->chars;
     pi->link_chars += in->link_chars;
-    pi->linked_headings = (uint8_t)(pi->linked_headings + in->linked_headings > 255
-                                        ? 255 : pi->linked_headings + in->linked_headings);
+    if (in->linked_headings)
+        pi->linked_headings = (uint8_t)(pi->linked_headings + in->linked_headings > 255
+                                            ? 255 : pi->linked_headings + in->linked_headings);
     pi->punct += in->punct;
     pi->paras += in->paras;
 }

@@ -53,7 +53,7 @@ static inline unsigned mt_strong_kinds(unsigned k)
  * what the values seen last say (vocab.c). Only the bits saying which
  * slots are used need clearing before the first use (mt_vocab_cache_init):
  * the slots are written before they are read. */
-#define VOCAB_CACHE_SIZE 512
+#define VOCAB_CACHE_SIZE 256
 typedef struct vocab_entry {
     const char *value;
     uint32_t len, hash;
