@@ -532,11 +532,6 @@ static int ascii_lower(int c)
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-static int is_letter(int c)
-{
-    return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
 /* 1 when the word (lowercase) is written at s[0..n) in any case. */
 static int word_at(const char *s, size_t n, const hint_word *w)
 {
@@ -575,12 +570,6 @@ static unsigned words_at(const char *s, size_t n, const hint_word *w)
     return hints;
 }
 
-/* The hint words in one class list or id, read in place and in one pass:
- * a word is looked for only where one can begin (a class name's start,
- * after '-', '_' or a digit, at a capital after a small letter as in
- * "postAuthor"); taxonomy classes are passed over. A word is matched
- * against the rest of the list, not just its class name: every hint word
- * is letters and '-', so a match never runs across a space. */
 /* The bit of a word's first four bytes (bit 5 set in each, as words_at
  * compares them) in a prefix filter. */
 static unsigned prefix_bit(uint32_t key)
@@ -606,49 +595,113 @@ static int prefix_filter_fill(uint64_t *filter)
     return 1;
 }
 
-/* `filter` (NULL for none) rules out word starts no hint word begins
- * with; most starts in a class list are such. */
+/* The hint words at a word start s[0..n): `filter` (NULL for none) rules
+ * out the starts no hint word begins with, which most are, before the
+ * word lists are read. */
+static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
+{
+    if (filter && n >= 4) {
+        unsigned bit = prefix_bit(load4(s) | 0x20202020u);
+        if (!(filter[bit / 64] & (1ull << (bit % 64))))
+            return 0;
+    }
+    const hint_word *w = hints_by_letter[ascii_lower((unsigned char)s[0]) - 'a'];
+    return w ? words_at(s, n, w) : 0;
+}
+
+/* The end of the run of small letters (a-z) from s[i] on. Class names
+ * are mostly such runs, so they are read eight bytes at a time where the
+ * stage can (MT_META_SWAR). */
+static size_t small_letters_end(const char *s, size_t i, size_t len)
+{
+#ifdef MT_META_SWAR
+    for (; i + 8 <= len; i += 8) {
+        uint64_t other = ~mt_meta_bytes_in(mt_meta_load8(s + i), 'a', 'z') & MT_META_HIGHS;
+        if (other)
+            return i + mt_meta_first_marked(other);
+    }
+#endif
+    while (i < len && (unsigned)((unsigned char)s[i] - 'a') < 26u)
+        i++;
+    return i;
+}
+
+/* The hint words of the class name that begins at s[*i], where the list
+ * goes on to s[len]; *i is moved past it. A word begins at a letter after
+ * a non-letter and at a capital after a small letter ("postAuthor"); the
+ * rest of a run of small letters begins none, so such runs are passed
+ * over whole. */
+static unsigned class_name_hints(const char *s, size_t *at, size_t len, const uint64_t *filter)
+{
+    unsigned hints = 0;
+    int prev = 0;           /* the byte before: 0 no letter, 1 small, 2 capital */
+    size_t i = *at;
+    while (i < len) {
+        unsigned c = (unsigned char)s[i];
+        if (c - 'a' < 26u) {
+            if (!prev)
+                hints |= hints_at(s + i, len - i, filter);
+            i = small_letters_end(s, i + 1, len);
+            prev = 1;
+        } else if (c - 'A' < 26u) {
+            if (prev != 2)
+                hints |= hints_at(s + i, len - i, filter);
+            i++;
+            prev = 2;
+        } else if (c <= ' ' && mt_meta_is_ascii_space(s[i])) {
+            break;
+        } else {
+            i++;
+            prev = 0;
+        }
+    }
+    *at = i;
+    return hints;
+}
+
+/* 1 when a class name with a date word is no date ("timeline", "runtime",
+ * "times-of-day"). */
+static int timeline_class(const char *s, size_t n)
+{
+    return mt_meta_find_ci(s, n, "timeline") || mt_meta_find_ci(s, n, "runtime") ||
+           mt_meta_find_ci(s, n, "times-");
+}
+
+/* The end of the class name that begins at s[i]. */
+static size_t class_name_end(const char *s, size_t i, size_t len)
+{
+    while (i < len && !mt_meta_is_ascii_space(s[i]))
+        i++;
+    return i;
+}
+
+/* The hint words in one class list or id, read in place and in one pass:
+ * a word is looked for only where one can begin (a class name's start,
+ * after '-', '_' or a digit, at a capital after a small letter as in
+ * "postAuthor"); taxonomy classes are passed over. A word is matched
+ * against the rest of the list, not just its class name: every hint word
+ * is letters and '-', so a match never runs across a space. Once a date
+ * word has been seen, each class name from there on is checked for a
+ * timeline. */
 static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
     unsigned hints = 0;
     if (len > 256)
         len = 256;
     size_t i = 0;
-    for (;;) {
-        while (i < len && mt_meta_is_ascii_space(s[i]))
+    while (i < len) {
+        if (mt_meta_is_ascii_space(s[i])) {
             i++;
-        if (i == len)
-            break;
-        size_t st = i;
-        if (taxonomy_class(s + i, len - i)) {
-            while (i < len && !mt_meta_is_ascii_space(s[i]))
-                i++;
             continue;
         }
-        int prev = ' ';
-        while (i < len && !mt_meta_is_ascii_space(s[i])) {
-            int c = (unsigned char)s[i];
-            if (is_letter(c) && (!is_letter(prev) || (c <= 'Z' && prev >= 'a'))) {
-                const hint_word *w = hints_by_letter[ascii_lower(c) - 'a'];
-                int ruled_out = 0;
-                if (filter && len - i >= 4) {
-                    unsigned bit = prefix_bit(load4(s + i) | 0x20202020u);
-                    ruled_out = !(filter[bit / 64] & (1ull << (bit % 64)));
-                }
-                if (w && !ruled_out)
-                    hints |= words_at(s + i, len - i, w);
-            }
-            i++;
-            /* small letters after a letter begin no word */
-            if (is_letter(c))
-                while (i < len && (unsigned)((unsigned char)s[i] - 'a') < 26u)
-                    i++;
-            prev = (unsigned char)s[i - 1];
+        size_t st = i;
+        if (taxonomy_class(s + st, len - st)) {
+            i = class_name_end(s, i, len);
+            continue;
         }
-        if (hints & MT_HINT_DATE)
-            *timeline |= mt_meta_find_ci(s + st, i - st, "timeline") ||
-                         mt_meta_find_ci(s + st, i - st, "runtime") ||
-                         mt_meta_find_ci(s + st, i - st, "times-");
+        hints |= class_name_hints(s, &i, len, filter);
+        if ((hints & MT_HINT_DATE) && timeline_class(s + st, i - st))
+            *timeline = 1;
     }
     return hints;
 }
