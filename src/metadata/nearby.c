@@ -84,6 +84,31 @@ static int blank(const char *s, size_t n)
     return 1;
 }
 
+/* Where the stretch of text from s[j] that reads as it stands (no white
+ * space but single spaces before a visible byte) may end, short of
+ * `limit`: read eight bytes at a time where the stage can (MT_META_SWAR),
+ * it passes over the plain part of running text, and the byte-by-byte
+ * reading goes on from the first byte that may need it (a control byte,
+ * or a space before one). */
+static size_t plain_run_end(const char *s, size_t j, size_t limit)
+{
+#ifdef MT_META_SWAR
+    /* the byte after the eight is read too: a space's follower */
+    for (; j + 9 <= limit; j += 8) {
+        uint64_t v = mt_meta_load8(s + j);
+        uint64_t low = mt_meta_bytes_in(v, 0, ' ');
+        if (!low)
+            continue;
+        uint64_t space = mt_meta_bytes_in(v, ' ', ' ');
+        uint64_t next_low = (low >> 8) | ((unsigned char)s[j + 8] <= ' ' ? 1ull << 63 : 0);
+        uint64_t stop = (low & ~space) | (space & next_low);
+        if (stop)
+            return j + mt_meta_first_marked(stop);
+    }
+#endif
+    return j;
+}
+
 /* Appends text with its white space collapsed. A stretch of words with
  * single spaces between them reads as it stands and is copied whole, as
  * far as the buffer has room; other white space is collapsed byte by
@@ -101,7 +126,7 @@ static void put_text(lines *l, const char *s, size_t n)
         }
         size_t room = l->cap - 1 - l->len;
         size_t limit = n - i < room ? n : i + room;
-        size_t j = i + 1;
+        size_t j = plain_run_end(s, i + 1, limit);
         while (j < limit) {
             unsigned char ch = (unsigned char)s[j];
             if (ch > ' ' || !is_space((char)ch))
