@@ -191,9 +191,14 @@ static void offer(mt_meta_page *page, int slot, int rank, const char *source, co
 static void offer_other_date(mt_meta_page *page, const char *k, size_t n, const char *v,
                              size_t vlen)
 {
-    if (n > 64 || vlen > 64 || !(mt_meta_find_ci(k, n, "date") || mt_meta_find_ci(k, n, "time") ||
-                                 mt_meta_find_ci(k, n, "publish") || mt_meta_find_ci(k, n, "created") ||
-                                 mt_meta_find_ci(k, n, "uploaded")))
+    /* every date has a digit (mt_date_parse asks that first): a value with
+     * none ("summary_large_image", "index, follow") is done with before the
+     * key is read */
+    if (n > 64 || vlen > 64 || mt_meta_first_digit(v, vlen) == vlen)
+        return;
+    if (!(mt_meta_find_ci(k, n, "date") || mt_meta_find_ci(k, n, "time") ||
+          mt_meta_find_ci(k, n, "publish") || mt_meta_find_ci(k, n, "created") ||
+          mt_meta_find_ci(k, n, "uploaded")))
         return;
     mt_date d;
     if (!mt_date_parse(v, vlen, MT_DATE_ORDER_UNKNOWN, MT_DATE_COMPACT, &d))
@@ -280,29 +285,42 @@ static void read_meta(mt_meta_page *page, const mt_node *el)
     }
 }
 
-/* Does the space-separated list s[0..n) contain `token` (lowercase)? */
-static int has_token(const char *s, size_t n, const char *token)
+/* The rel values the pass reads, as bits. */
+enum { REL_CANONICAL = 1, REL_LICENSE = 2, REL_IMAGE_SRC = 4, REL_AUTHOR = 8, REL_TAG = 16 };
+
+/* Which of them a rel list names, read in one pass over its tokens. */
+static unsigned rel_kinds(const mt_attr *rel)
 {
+    static const struct { const char *word; unsigned kind; } words[] = {
+        { "canonical", REL_CANONICAL }, { "license", REL_LICENSE },
+        { "image_src", REL_IMAGE_SRC }, { "author", REL_AUTHOR }, { "tag", REL_TAG },
+    };
+    unsigned kinds = 0;
     size_t pos = 0, st, tn;
-    while (mt_meta_next_token(s, n, &pos, &st, &tn))
-        if (mt_meta_eq_ci(s + st, tn, token))
-            return 1;
-    return 0;
+    if (!rel)
+        return 0;
+    while (mt_meta_next_token(rel->value, rel->value_len, &pos, &st, &tn))
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if (mt_meta_eq_ci(rel->value + st, tn, words[i].word))
+                kinds |= words[i].kind;
+    return kinds;
 }
 
-static void read_link(mt_meta_page *page, const mt_node *el)
+/* <link rel=canonical|license|image_src href>: `rel` is the element's rel
+ * attribute (NULL when none); the href is looked up only for those. */
+static void read_link(mt_meta_page *page, const mt_node *el, const mt_attr *rel)
 {
-    size_t rn, hn;
-    const char *rel = mt_meta_attr(el, "rel", &rn);
-    const char *href = mt_meta_attr(el, "href", &hn);
-    if (!rel || !href)
+    unsigned kinds = rel_kinds(rel);
+    size_t hn;
+    const char *href = kinds ? mt_meta_attr(el, "href", &hn) : NULL;
+    if (!href)
         return;
-    if (has_token(rel, rn, "canonical") && !page->canonical) {
+    if ((kinds & REL_CANONICAL) && !page->canonical) {
         page->canonical = href;
         page->canonical_len = hn;
-    } else if (has_token(rel, rn, "license")) {
+    } else if (kinds & REL_LICENSE) {
         offer(page, MT_SLOT_LICENSE, 1, "link:license", href, hn);
-    } else if (has_token(rel, rn, "image_src")) {
+    } else if (kinds & REL_IMAGE_SRC) {
         offer(page, MT_SLOT_IMAGE, 5, "link:image_src", href, hn);
     }
 }
@@ -896,20 +914,19 @@ static void read_itemprop(mt_meta_page *page, const mt_node *el, const mt_attr *
     }
 }
 
-static int is_ld_script(const mt_node *el)
-{
-    size_t n;
-    const char *t = mt_meta_attr(el, "type", &n);
-    return t && (mt_meta_eq_ci(t, n, "application/ld+json") ||
-                 mt_meta_find_ci(t, n, "ld+json"));
-}
+/* A script of JSON-LD, or holding a publishing system's state as JSON,
+ * by its type attribute. */
+enum { SCRIPT_OTHER, SCRIPT_LD, SCRIPT_JSON };
 
-/* A script holding a publishing system's state as JSON. */
-static int is_json_script(const mt_node *el)
+static int script_kind(const mt_node *el)
 {
     size_t n;
     const char *t = mt_meta_attr(el, "type", &n);
-    return t && mt_meta_eq_ci(t, n, "application/json");
+    if (!t)
+        return SCRIPT_OTHER;
+    if (mt_meta_eq_ci(t, n, "application/ld+json") || mt_meta_find_ci(t, n, "ld+json"))
+        return SCRIPT_LD;
+    return mt_meta_eq_ci(t, n, "application/json") ? SCRIPT_JSON : SCRIPT_OTHER;
 }
 
 /* Flags an element passes on to its subtree. */
@@ -969,7 +986,7 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
     int in_head = (inherited & MT_IN_HEAD) != 0;
     switch (el->tag) {
     case MT_TAG_META: read_meta(page, el); return 0;
-    case MT_TAG_LINK: read_link(page, el); return 0;
+    case MT_TAG_LINK: read_link(page, el, a->rel); return 0;
     case MT_TAG_BASE:
         if (!page->base_href)
             page->base_href = mt_meta_attr(el, "href", &page->base_href_len);
@@ -979,10 +996,18 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
             page->title_el = el;
         return 0;
     case MT_TAG_SCRIPT:
-        if (page->nld < MT_LD_MAX_BLOCKS && is_ld_script(el))
-            page->ld_scripts[page->nld++] = el;
-        else if (is_json_script(el))
+        switch (script_kind(el)) {
+        case SCRIPT_LD:
+            /* past the last block read, a JSON-LD script is no other kind */
+            if (page->nld < MT_LD_MAX_BLOCKS)
+                page->ld_scripts[page->nld++] = el;
+            break;
+        case SCRIPT_JSON:
             add_node(page->json_scripts, &page->njson, MT_MAX_JSON_SCRIPTS, el);
+            break;
+        default:
+            break;
+        }
         return 0;
     case MT_TAG_HTML:
         if (!page->html_lang)
@@ -1010,10 +1035,13 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
             page->article = el;
         break;
     case MT_TAG_A:
-        if (a->rel && has_token(a->rel->value, a->rel->value_len, "author"))
-            add_node(page->author_links, &page->nauthor_links, MT_MAX_LINKS, el);
-        if (a->rel && has_token(a->rel->value, a->rel->value_len, "tag"))
-            add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
+        if (a->rel) {
+            unsigned kinds = rel_kinds(a->rel);
+            if (kinds & REL_AUTHOR)
+                add_node(page->author_links, &page->nauthor_links, MT_MAX_LINKS, el);
+            if (kinds & REL_TAG)
+                add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
+        }
         break;
     default:
         break;
