@@ -770,6 +770,7 @@ enum { KNOW_HINTS = 1, KNOW_HIDING = 2 };
 
 typedef struct class_entry {
     const char *s;
+    uint64_t head, tail;    /* value_key of the text */
     uint32_t len;
     uint8_t known;          /* KNOW_* */
     uint8_t hints, timeline, hiding;
@@ -792,34 +793,57 @@ static mt_hint_cache *hint_cache_new(mt_arena *scratch)
     return hc;
 }
 
-/* The slot of a value: from its length and its first and last eight
- * bytes, which tell most class lists apart ("col-md-4 ..." from "col-sm-6
- * ...", "menu-item-12" from "menu-item-13"); the text decides. */
-static size_t slot_of(const char *s, size_t n)
+/* A value's first and last eight bytes as two words (loads that overlap
+ * for shorter values, the bytes one by one below four): with the length
+ * they are the whole text of a value of up to sixteen bytes, which most
+ * class lists and ids are, and they tell most longer ones apart
+ * ("col-md-4 ..." from "col-sm-6 ...", "menu-item-12" from "menu-item-13"). */
+static void value_key(const char *s, size_t n, uint64_t *head, uint64_t *tail)
 {
-    uint64_t a = 0, b = 0;
     if (n >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
+        memcpy(head, s, 8);
+        memcpy(tail, s + n - 8, 8);
+    } else if (n >= 4) {
+        *head = load4(s);
+        *tail = load4(s + n - 4);
     } else {
-        for (size_t i = 0; i < n; i++)
-            a |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        *head = n ? (unsigned char)s[0] | (unsigned)(unsigned char)s[n / 2] << 8 |
+                        (unsigned)(unsigned char)s[n - 1] << 16
+                  : 0;
+        *tail = 0;
     }
-    uint64_t h = (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
+}
+
+/* The slot of a value, from its key and length. */
+static size_t slot_of(uint64_t head, uint64_t tail, size_t n)
+{
+    uint64_t h = (head ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
     return (size_t)(h >> 55);   /* 9 bits: HINT_SLOTS */
+}
+
+/* 1 when the entry holds the value: same length and key, and for a value
+ * longer than its key covers, the same bytes between. */
+static int holds(const class_entry *e, const char *s, uint32_t n, uint64_t head, uint64_t tail)
+{
+    return e->len == n && e->head == head && e->tail == tail &&
+           (n <= 16 || e->s == s || memcmp(e->s + 8, s + 8, n - 16) == 0);
 }
 
 /* The cache's entry for a value, taken over (and forgotten) when it held
  * another. */
 static class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
 {
-    size_t slot = slot_of(s, n);
+    uint64_t head, tail;
+    value_key(s, n, &head, &tail);
+    size_t slot = slot_of(head, tail, n);
     class_entry *e = &hc->e[slot];
     uint64_t bit = 1ull << (slot % 64);
-    if ((hc->used[slot / 64] & bit) && e->len == n && (e->s == s || memcmp(e->s, s, n) == 0))
+    if ((hc->used[slot / 64] & bit) && holds(e, s, n, head, tail))
         return e;
     hc->used[slot / 64] |= bit;
     e->s = s;
+    e->head = head;
+    e->tail = tail;
     e->len = n;
     e->known = 0;
     return e;
