@@ -11,148 +11,135 @@
 
 typedef struct meta_key {
     const char *key;        /* lowercase name, property or itemprop */
-    uint8_t len;            /* of key */
     uint8_t slot;
     uint8_t rank;           /* lower is stronger within the slot */
     const char *source;
 } meta_key;
 
-/* Within a slot the OpenGraph and article: properties come first, then the
- * publishing systems' own conventions, then Dublin Core and generic names. */
-#define K(key, slot, rank, source) { key, (uint8_t)(sizeof(key) - 1), slot, rank, source }
+/* Sorted by key, byte by byte (meta_key_of searches by halves;
+ * mt_meta_keys_ok checks the order). Within a slot the ranks put the
+ * OpenGraph and article: properties first, then the publishing systems'
+ * own conventions, then Dublin Core and generic names. */
+#define K(key, slot, rank, source) { key, slot, rank, source }
 static const meta_key meta_keys[] = {
-    K("og:title", MT_SLOT_TITLE, 1, "meta:og:title"),
-    K("twitter:title", MT_SLOT_TITLE, 2, "meta:twitter:title"),
-    K("parsely-title", MT_SLOT_TITLE, 3, "meta:parsely-title"),
-    K("sailthru.title", MT_SLOT_TITLE, 3, "meta:sailthru.title"),
-    K("citation_title", MT_SLOT_TITLE, 3, "meta:citation_title"),
-    K("headline", MT_SLOT_TITLE, 4, "meta:headline"),
-    K("dc.title", MT_SLOT_TITLE, 5, "meta:dc.title"),
-    K("dcterms.title", MT_SLOT_TITLE, 5, "meta:dcterms.title"),
-    K("title", MT_SLOT_TITLE, 6, "meta:title"),
-
-    K("og:site_name", MT_SLOT_SITE, 1, "meta:og:site_name"),
-    K("application-name", MT_SLOT_SITE, 3, "meta:application-name"),
     K("apple-mobile-web-app-title", MT_SLOT_SITE, 4, "meta:apple-mobile-web-app-title"),
-    K("publisher", MT_SLOT_SITE, 5, "meta:publisher"),
-    K("dc.publisher", MT_SLOT_SITE, 5, "meta:dc.publisher"),
-    K("dcterms.publisher", MT_SLOT_SITE, 5, "meta:dcterms.publisher"),
-    K("citation_journal_title", MT_SLOT_SITE, 6, "meta:citation_journal_title"),
-
-    K("description", MT_SLOT_DESCRIPTION, 1, "meta:description"),
-    K("og:description", MT_SLOT_DESCRIPTION, 2, "meta:og:description"),
-    K("twitter:description", MT_SLOT_DESCRIPTION, 3, "meta:twitter:description"),
-    K("dc.description", MT_SLOT_DESCRIPTION, 4, "meta:dc.description"),
-    K("dcterms.description", MT_SLOT_DESCRIPTION, 4, "meta:dcterms.description"),
-    K("dcterms.abstract", MT_SLOT_DESCRIPTION, 5, "meta:dcterms.abstract"),
-
-    K("citation_author", MT_SLOT_AUTHOR, 1, "meta:citation_author"),
-    K("author", MT_SLOT_AUTHOR, 2, "meta:author"),
-    K("article:author", MT_SLOT_AUTHOR, 3, "meta:article:author"),
-    K("og:article:author", MT_SLOT_AUTHOR, 3, "meta:og:article:author"),
-    K("parsely-author", MT_SLOT_AUTHOR, 3, "meta:parsely-author"),
-    K("sailthru.author", MT_SLOT_AUTHOR, 3, "meta:sailthru.author"),
-    K("byl", MT_SLOT_AUTHOR, 4, "meta:byl"),
-    K("dc.creator", MT_SLOT_AUTHOR, 4, "meta:dc.creator"),
-    K("dcterms.creator", MT_SLOT_AUTHOR, 4, "meta:dcterms.creator"),
-    K("dc.contributor", MT_SLOT_AUTHOR, 5, "meta:dc.contributor"),
+    K("application-name", MT_SLOT_SITE, 3, "meta:application-name"),
     K("article.author", MT_SLOT_AUTHOR, 5, "meta:article.author"),
-    K("cxenseparse:author", MT_SLOT_AUTHOR, 5, "meta:cxenseparse:author"),
-    K("authors", MT_SLOT_AUTHOR, 5, "meta:authors"),
-    K("twitter:data1", MT_SLOT_AUTHOR, 9, "meta:twitter:data1"),
-
-    K("article:published_time", MT_SLOT_DATE, 1, "meta:article:published_time"),
-    K("og:article:published_time", MT_SLOT_DATE, 1, "meta:og:article:published_time"),
-    K("og:published_time", MT_SLOT_DATE, 1, "meta:og:published_time"),
-    K("article:published", MT_SLOT_DATE, 2, "meta:article:published"),
-    K("datepublished", MT_SLOT_DATE, 2, "meta:datePublished"),
-    K("citation_publication_date", MT_SLOT_DATE, 2, "meta:citation_publication_date"),
-    K("citation_date", MT_SLOT_DATE, 3, "meta:citation_date"),
-    K("citation_online_date", MT_SLOT_DATE, 3, "meta:citation_online_date"),
-    K("parsely-pub-date", MT_SLOT_DATE, 3, "meta:parsely-pub-date"),
-    K("sailthru.date", MT_SLOT_DATE, 3, "meta:sailthru.date"),
     K("article.published", MT_SLOT_DATE, 3, "meta:article.published"),
-    K("publishdate", MT_SLOT_DATE, 3, "meta:publishdate"),
-    K("publish-date", MT_SLOT_DATE, 3, "meta:publish-date"),
-    K("publish_date", MT_SLOT_DATE, 3, "meta:publish_date"),
-    K("published_time", MT_SLOT_DATE, 3, "meta:published_time"),
-    K("publication_date", MT_SLOT_DATE, 3, "meta:publication_date"),
-    K("pubdate", MT_SLOT_DATE, 3, "meta:pubdate"),
-    K("pub_date", MT_SLOT_DATE, 3, "meta:pub_date"),
-    K("date_published", MT_SLOT_DATE, 3, "meta:date_published"),
-    K("originalpublicationdate", MT_SLOT_DATE, 3, "meta:originalpublicationdate"),
-    K("article_date_original", MT_SLOT_DATE, 3, "meta:article_date_original"),
-    K("cxenseparse:recs:publishtime", MT_SLOT_DATE, 4, "meta:cxenseparse:recs:publishtime"),
-    K("dc.date.issued", MT_SLOT_DATE, 4, "meta:dc.date.issued"),
-    K("dcterms.issued", MT_SLOT_DATE, 4, "meta:dcterms.issued"),
-    K("dc.date.created", MT_SLOT_DATE, 5, "meta:dc.date.created"),
-    K("dcterms.created", MT_SLOT_DATE, 5, "meta:dcterms.created"),
-    K("datecreated", MT_SLOT_DATE, 5, "meta:dateCreated"),
-    K("uploaddate", MT_SLOT_DATE, 5, "meta:uploadDate"),
-    K("dc.date", MT_SLOT_DATE, 6, "meta:dc.date"),
-    K("dcterms.date", MT_SLOT_DATE, 6, "meta:dcterms.date"),
-    K("release_date", MT_SLOT_DATE, 6, "meta:release_date"),
-    K("created", MT_SLOT_DATE, 7, "meta:created"),
-    K("date", MT_SLOT_DATE, 7, "meta:date"),
-    K("og:pubdate", MT_SLOT_DATE, 7, "meta:og:pubdate"),
-    K("displaydate", MT_SLOT_DATE, 7, "meta:displaydate"),
-
-    K("article:modified_time", MT_SLOT_MODIFIED, 1, "meta:article:modified_time"),
-    K("og:article:modified_time", MT_SLOT_MODIFIED, 1, "meta:og:article:modified_time"),
-    K("datemodified", MT_SLOT_MODIFIED, 2, "meta:dateModified"),
-    K("og:updated_time", MT_SLOT_MODIFIED, 3, "meta:og:updated_time"),
-    K("article:modified", MT_SLOT_MODIFIED, 3, "meta:article:modified"),
     K("article.updated", MT_SLOT_MODIFIED, 4, "meta:article.updated"),
-    K("dcterms.modified", MT_SLOT_MODIFIED, 4, "meta:dcterms.modified"),
+    K("article:author", MT_SLOT_AUTHOR, 3, "meta:article:author"),
+    K("article:modified", MT_SLOT_MODIFIED, 3, "meta:article:modified"),
+    K("article:modified_time", MT_SLOT_MODIFIED, 1, "meta:article:modified_time"),
+    K("article:published", MT_SLOT_DATE, 2, "meta:article:published"),
+    K("article:published_time", MT_SLOT_DATE, 1, "meta:article:published_time"),
+    K("article:section", MT_SLOT_SECTION, 1, "meta:article:section"),
+    K("article:tag", MT_SLOT_TAGS, 1, "meta:article:tag"),
+    K("article_date_original", MT_SLOT_DATE, 3, "meta:article_date_original"),
+    K("articlesection", MT_SLOT_SECTION, 3, "meta:articleSection"),
+    K("author", MT_SLOT_AUTHOR, 2, "meta:author"),
+    K("authors", MT_SLOT_AUTHOR, 5, "meta:authors"),
+    K("byl", MT_SLOT_AUTHOR, 4, "meta:byl"),
+    K("category", MT_SLOT_SECTION, 3, "meta:category"),
+    K("citation_author", MT_SLOT_AUTHOR, 1, "meta:citation_author"),
+    K("citation_date", MT_SLOT_DATE, 3, "meta:citation_date"),
+    K("citation_journal_title", MT_SLOT_SITE, 6, "meta:citation_journal_title"),
+    K("citation_online_date", MT_SLOT_DATE, 3, "meta:citation_online_date"),
+    K("citation_publication_date", MT_SLOT_DATE, 2, "meta:citation_publication_date"),
+    K("citation_title", MT_SLOT_TITLE, 3, "meta:citation_title"),
+    K("content-language", MT_SLOT_LANGUAGE, 1, "meta:content-language"),
+    K("copyright", MT_SLOT_RIGHTS, 1, "meta:copyright"),
+    K("created", MT_SLOT_DATE, 7, "meta:created"),
+    K("cxenseparse:author", MT_SLOT_AUTHOR, 5, "meta:cxenseparse:author"),
+    K("cxenseparse:recs:publishtime", MT_SLOT_DATE, 4, "meta:cxenseparse:recs:publishtime"),
+    K("date", MT_SLOT_DATE, 7, "meta:date"),
+    K("date_published", MT_SLOT_DATE, 3, "meta:date_published"),
+    K("datecreated", MT_SLOT_DATE, 5, "meta:dateCreated"),
+    K("datemodified", MT_SLOT_MODIFIED, 2, "meta:dateModified"),
+    K("datepublished", MT_SLOT_DATE, 2, "meta:datePublished"),
+    K("dc.contributor", MT_SLOT_AUTHOR, 5, "meta:dc.contributor"),
+    K("dc.creator", MT_SLOT_AUTHOR, 4, "meta:dc.creator"),
+    K("dc.date", MT_SLOT_DATE, 6, "meta:dc.date"),
+    K("dc.date.created", MT_SLOT_DATE, 5, "meta:dc.date.created"),
+    K("dc.date.issued", MT_SLOT_DATE, 4, "meta:dc.date.issued"),
     K("dc.date.modified", MT_SLOT_MODIFIED, 4, "meta:dc.date.modified"),
+    K("dc.description", MT_SLOT_DESCRIPTION, 4, "meta:dc.description"),
+    K("dc.language", MT_SLOT_LANGUAGE, 3, "meta:dc.language"),
+    K("dc.publisher", MT_SLOT_SITE, 5, "meta:dc.publisher"),
+    K("dc.rights", MT_SLOT_LICENSE, 3, "meta:dc.rights"),
+    K("dc.subject", MT_SLOT_TAGS, 4, "meta:dc.subject"),
+    K("dc.title", MT_SLOT_TITLE, 5, "meta:dc.title"),
+    K("dcterms.abstract", MT_SLOT_DESCRIPTION, 5, "meta:dcterms.abstract"),
+    K("dcterms.created", MT_SLOT_DATE, 5, "meta:dcterms.created"),
+    K("dcterms.creator", MT_SLOT_AUTHOR, 4, "meta:dcterms.creator"),
+    K("dcterms.date", MT_SLOT_DATE, 6, "meta:dcterms.date"),
+    K("dcterms.description", MT_SLOT_DESCRIPTION, 4, "meta:dcterms.description"),
+    K("dcterms.issued", MT_SLOT_DATE, 4, "meta:dcterms.issued"),
+    K("dcterms.language", MT_SLOT_LANGUAGE, 3, "meta:dcterms.language"),
+    K("dcterms.license", MT_SLOT_LICENSE, 2, "meta:dcterms.license"),
+    K("dcterms.modified", MT_SLOT_MODIFIED, 4, "meta:dcterms.modified"),
+    K("dcterms.publisher", MT_SLOT_SITE, 5, "meta:dcterms.publisher"),
+    K("dcterms.rights", MT_SLOT_LICENSE, 3, "meta:dcterms.rights"),
+    K("dcterms.rightsholder", MT_SLOT_RIGHTS, 1, "meta:dcterms.rightsHolder"),
+    K("dcterms.title", MT_SLOT_TITLE, 5, "meta:dcterms.title"),
+    K("description", MT_SLOT_DESCRIPTION, 1, "meta:description"),
+    K("displaydate", MT_SLOT_DATE, 7, "meta:displaydate"),
+    K("headline", MT_SLOT_TITLE, 4, "meta:headline"),
+    K("inlanguage", MT_SLOT_LANGUAGE, 3, "meta:inLanguage"),
+    K("keywords", MT_SLOT_TAGS, 3, "meta:keywords"),
+    K("language", MT_SLOT_LANGUAGE, 3, "meta:language"),
     K("last-modified", MT_SLOT_MODIFIED, 5, "meta:last-modified"),
     K("lastmod", MT_SLOT_MODIFIED, 5, "meta:lastmod"),
-    K("revised", MT_SLOT_MODIFIED, 6, "meta:revised"),
-
-    K("og:locale", MT_SLOT_LANGUAGE, 2, "meta:og:locale"),
-    K("content-language", MT_SLOT_LANGUAGE, 1, "meta:content-language"),
-    K("language", MT_SLOT_LANGUAGE, 3, "meta:language"),
-    K("dc.language", MT_SLOT_LANGUAGE, 3, "meta:dc.language"),
-    K("dcterms.language", MT_SLOT_LANGUAGE, 3, "meta:dcterms.language"),
-    K("inlanguage", MT_SLOT_LANGUAGE, 3, "meta:inLanguage"),
-
-    K("og:url", MT_SLOT_URL, 1, "meta:og:url"),
-    K("twitter:url", MT_SLOT_URL, 2, "meta:twitter:url"),
-
+    K("news_keywords", MT_SLOT_TAGS, 2, "meta:news_keywords"),
+    K("og:article:author", MT_SLOT_AUTHOR, 3, "meta:og:article:author"),
+    K("og:article:modified_time", MT_SLOT_MODIFIED, 1, "meta:og:article:modified_time"),
+    K("og:article:published_time", MT_SLOT_DATE, 1, "meta:og:article:published_time"),
+    K("og:article:section", MT_SLOT_SECTION, 1, "meta:og:article:section"),
+    K("og:article:tag", MT_SLOT_TAGS, 1, "meta:og:article:tag"),
+    K("og:description", MT_SLOT_DESCRIPTION, 2, "meta:og:description"),
     K("og:image", MT_SLOT_IMAGE, 1, "meta:og:image"),
     K("og:image:secure_url", MT_SLOT_IMAGE, 1, "meta:og:image:secure_url"),
     K("og:image:url", MT_SLOT_IMAGE, 1, "meta:og:image:url"),
+    K("og:locale", MT_SLOT_LANGUAGE, 2, "meta:og:locale"),
+    K("og:pubdate", MT_SLOT_DATE, 7, "meta:og:pubdate"),
+    K("og:published_time", MT_SLOT_DATE, 1, "meta:og:published_time"),
+    K("og:site_name", MT_SLOT_SITE, 1, "meta:og:site_name"),
+    K("og:title", MT_SLOT_TITLE, 1, "meta:og:title"),
+    K("og:type", MT_SLOT_TYPE, 1, "meta:og:type"),
+    K("og:updated_time", MT_SLOT_MODIFIED, 3, "meta:og:updated_time"),
+    K("og:url", MT_SLOT_URL, 1, "meta:og:url"),
+    K("originalpublicationdate", MT_SLOT_DATE, 3, "meta:originalpublicationdate"),
+    K("parsely-author", MT_SLOT_AUTHOR, 3, "meta:parsely-author"),
+    K("parsely-page", MT_SLOT_PARSELY, 1, "meta:parsely-page"),
+    K("parsely-pub-date", MT_SLOT_DATE, 3, "meta:parsely-pub-date"),
+    K("parsely-section", MT_SLOT_SECTION, 2, "meta:parsely-section"),
+    K("parsely-tags", MT_SLOT_TAGS, 2, "meta:parsely-tags"),
+    K("parsely-title", MT_SLOT_TITLE, 3, "meta:parsely-title"),
+    K("pub_date", MT_SLOT_DATE, 3, "meta:pub_date"),
+    K("pubdate", MT_SLOT_DATE, 3, "meta:pubdate"),
+    K("publication_date", MT_SLOT_DATE, 3, "meta:publication_date"),
+    K("publish-date", MT_SLOT_DATE, 3, "meta:publish-date"),
+    K("publish_date", MT_SLOT_DATE, 3, "meta:publish_date"),
+    K("publishdate", MT_SLOT_DATE, 3, "meta:publishdate"),
+    K("published_time", MT_SLOT_DATE, 3, "meta:published_time"),
+    K("publisher", MT_SLOT_SITE, 5, "meta:publisher"),
+    K("release_date", MT_SLOT_DATE, 6, "meta:release_date"),
+    K("revised", MT_SLOT_MODIFIED, 6, "meta:revised"),
+    K("sailthru.author", MT_SLOT_AUTHOR, 3, "meta:sailthru.author"),
+    K("sailthru.date", MT_SLOT_DATE, 3, "meta:sailthru.date"),
+    K("sailthru.section", MT_SLOT_SECTION, 2, "meta:sailthru.section"),
+    K("sailthru.tags", MT_SLOT_TAGS, 2, "meta:sailthru.tags"),
+    K("sailthru.title", MT_SLOT_TITLE, 3, "meta:sailthru.title"),
+    K("section", MT_SLOT_SECTION, 3, "meta:section"),
+    K("thumbnail", MT_SLOT_IMAGE, 4, "meta:thumbnail"),
+    K("thumbnailurl", MT_SLOT_IMAGE, 3, "meta:thumbnailUrl"),
+    K("title", MT_SLOT_TITLE, 6, "meta:title"),
+    K("twitter:data1", MT_SLOT_AUTHOR, 9, "meta:twitter:data1"),
+    K("twitter:description", MT_SLOT_DESCRIPTION, 3, "meta:twitter:description"),
     K("twitter:image", MT_SLOT_IMAGE, 2, "meta:twitter:image"),
     K("twitter:image:src", MT_SLOT_IMAGE, 2, "meta:twitter:image:src"),
-    K("thumbnailurl", MT_SLOT_IMAGE, 3, "meta:thumbnailUrl"),
-    K("thumbnail", MT_SLOT_IMAGE, 4, "meta:thumbnail"),
-
-    K("article:section", MT_SLOT_SECTION, 1, "meta:article:section"),
-    K("og:article:section", MT_SLOT_SECTION, 1, "meta:og:article:section"),
-    K("parsely-section", MT_SLOT_SECTION, 2, "meta:parsely-section"),
-    K("sailthru.section", MT_SLOT_SECTION, 2, "meta:sailthru.section"),
-    K("section", MT_SLOT_SECTION, 3, "meta:section"),
-    K("category", MT_SLOT_SECTION, 3, "meta:category"),
-    K("articlesection", MT_SLOT_SECTION, 3, "meta:articleSection"),
-
-    K("article:tag", MT_SLOT_TAGS, 1, "meta:article:tag"),
-    K("og:article:tag", MT_SLOT_TAGS, 1, "meta:og:article:tag"),
-    K("news_keywords", MT_SLOT_TAGS, 2, "meta:news_keywords"),
-    K("parsely-tags", MT_SLOT_TAGS, 2, "meta:parsely-tags"),
-    K("sailthru.tags", MT_SLOT_TAGS, 2, "meta:sailthru.tags"),
-    K("keywords", MT_SLOT_TAGS, 3, "meta:keywords"),
-    K("dc.subject", MT_SLOT_TAGS, 4, "meta:dc.subject"),
-
-    K("og:type", MT_SLOT_TYPE, 1, "meta:og:type"),
-
-    K("dcterms.license", MT_SLOT_LICENSE, 2, "meta:dcterms.license"),
-    K("dc.rights", MT_SLOT_LICENSE, 3, "meta:dc.rights"),
-    K("dcterms.rights", MT_SLOT_LICENSE, 3, "meta:dcterms.rights"),
-
-    K("parsely-page", MT_SLOT_PARSELY, 1, "meta:parsely-page"),
-
-    K("copyright", MT_SLOT_RIGHTS, 1, "meta:copyright"),
-    K("dcterms.rightsholder", MT_SLOT_RIGHTS, 1, "meta:dcterms.rightsHolder"),
+    K("twitter:title", MT_SLOT_TITLE, 2, "meta:twitter:title"),
+    K("twitter:url", MT_SLOT_URL, 2, "meta:twitter:url"),
+    K("uploaddate", MT_SLOT_DATE, 5, "meta:uploadDate"),
 };
 #undef K
 
@@ -160,10 +147,21 @@ static const meta_key *meta_key_of(const char *k, size_t n)
 {
     if (n == 0 || n > 48)
         return NULL;
-    for (size_t i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++)
-        if (meta_keys[i].len == n && mt_meta_eq_ci(k, n, meta_keys[i].key))
-            return &meta_keys[i];
-    return NULL;
+    /* the keys are lowercase: the name is folded as mt_meta_eq_ci would */
+    char low[48];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)k[i];
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    long i = mt_meta_sorted_find(low, n, meta_keys, sizeof meta_keys / sizeof meta_keys[0],
+                                 sizeof meta_keys[0]);
+    return i < 0 ? NULL : &meta_keys[i];
+}
+
+int mt_meta_keys_ok(void)
+{
+    return mt_meta_sorted_ok(meta_keys, sizeof meta_keys / sizeof meta_keys[0],
+                             sizeof meta_keys[0]);
 }
 
 /* Keeps a value for its slot: a stronger key replaces what the slot held, an

@@ -509,6 +509,10 @@ typedef struct mt_meta_page {
     const mt_node *tag_links[MT_MAX_LINKS];     /* <a rel=tag> */
 } mt_meta_page;
 
+/* 1 when the table of meta keys is in the order its lookup needs (for
+ * the tests). */
+int mt_meta_keys_ok(void);
+
 /* The single pass. `scratch` holds the side table. Returns MT_OK or
  * MT_ERR_NOMEM. */
 mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page);

@@ -104,6 +104,7 @@ static void test_byline_kinds(void)
     CHECK(kind_of("") == MT_BYLINE_NONE);
     /* the word lists are searched by halves: they must stay sorted */
     CHECK(mt_author_lists_ok());
+    CHECK(mt_meta_keys_ok());
 }
 
 /* The kept part of a title after the site name is stripped. */
