@@ -129,6 +129,10 @@ static const char *const tail_words[] = {
 typedef struct word {
     const char *s;
     size_t n;
+    /* fold_key's result for word_is, worked out when first asked: a word is
+     * looked up in several lists */
+    int key_len;            /* -1 before; 0 when it does not fold into key */
+    char key[64];
 } word;
 
 #define MAX_WORDS 24
@@ -140,6 +144,7 @@ static size_t split_words(const char *s, size_t len, word *w)
     while (n < MAX_WORDS && mt_meta_next_token(s, len, &pos, &st, &tn)) {
         w[n].s = s + st;
         w[n].n = tn;
+        w[n].key_len = -1;
         n++;
     }
     return n;
@@ -154,11 +159,11 @@ static size_t fold_key(const word *w, char *buf, size_t cap)
     return mt_meta_fold(w->s, n, buf, cap);
 }
 
-static int word_is(const word *w, const char *const *list, size_t count)
+static int word_is(word *w, const char *const *list, size_t count)
 {
-    char buf[64];
-    size_t n = fold_key(w, buf, sizeof buf);
-    return n && in_list(buf, n, list, count);
+    if (w->key_len < 0)
+        w->key_len = (int)fold_key(w, w->key, sizeof w->key);
+    return w->key_len && in_list(w->key, (size_t)w->key_len, list, count);
 }
 
 #define WORD_IS(w, list) word_is((w), (list), sizeof(list) / sizeof((list)[0]))
