@@ -426,14 +426,22 @@ static uint32_t hash_lower_ascii(const char *w, size_t n)
     return h;
 }
 
+/* mt_meta_is_word_char of an ASCII byte, inline: titles are mostly ASCII
+ * and are read a byte at a time. */
+static int ascii_word_byte(unsigned char c)
+{
+    return (unsigned)c - '0' < 10u || (c | 32u) - 'a' < 26u;
+}
+
 size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
 {
     const char *p = s, *end = s + len;
     size_t n = 0;
     while (p < end && n < cap) {
-        size_t k;
-        uint32_t c = mt_meta_decode(p, end, &k);
-        if (!mt_meta_is_word_char(c)) {
+        size_t k = 1;
+        uint32_t c = (unsigned char)*p;
+        if (c < 0x80 ? !ascii_word_byte((unsigned char)c)
+                     : !mt_meta_is_word_char(c = mt_utf8_decode(p, end, &k))) {
             p += k;
             continue;
         }
@@ -442,10 +450,16 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
         int ascii = c < 0x80;
         if (!is_cjk(c)) {
             while (p < end) {
-                uint32_t d = mt_meta_decode(p, end, &k);
+                if ((unsigned char)*p < 0x80) {
+                    if (!ascii_word_byte((unsigned char)*p))
+                        break;
+                    p++;
+                    continue;
+                }
+                uint32_t d = mt_utf8_decode(p, end, &k);
                 if (!mt_meta_is_word_char(d) || is_cjk(d))
                     break;
-                ascii &= d < 0x80;
+                ascii = 0;
                 p += k;
             }
         }
