@@ -870,8 +870,12 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     int timeline = 0;
     if (cls && cls->value_len)
         hints |= cached_class_hints(page->hints, cls->value, cls->value_len, &timeline);
-    if (id && id->value_len)
-        hints |= cached_class_hints(page->hints, id->value, id->value_len, &timeline);
+    /* ids are read without the cache: a page repeats almost none, and
+     * each would take over a slot a repeated class list may need */
+    if (id && id->value_len) {
+        const mt_hint_cache *hc = page->hints;
+        hints |= hints_in(id->value, id->value_len, &timeline, hc->filtered ? hc->prefixes : NULL);
+    }
     return combined(hints, timeline);
 }
 
