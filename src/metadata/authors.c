@@ -235,7 +235,8 @@ int mt_author_plausible(const char *s, size_t len)
             return 0;
         if (c == 0xA9)          /* a copyright sign makes a picture credit */
             return 0;
-        letters += mt_meta_is_word_char(c) && !(c >= '0' && c <= '9');
+        /* below 0x80 a letter; above, whatever mt_meta_is_word_char takes */
+        letters += c < 0x80 ? (c | 32u) - 'a' < 26u : mt_meta_is_word_char(c);
     }
     if (!letters || mt_meta_find_ci(s, len, "\xe2\x80\x9c") || mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
         return 0;
@@ -473,6 +474,17 @@ static const char *const label_lines[] = {
 /* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
  * any case; for words of ASCII only, whose folding is byte by byte
  * (by_words are ASCII, and no other letter folds to one). */
+/* 1 when a folded word (n > 0) is a "by" word. Most words begin with
+ * none of the list's few first letters: those are compared before the
+ * list is searched. */
+static int is_by_word(const char *low, size_t n)
+{
+    int first = 0;
+    for (size_t i = 0; i < sizeof by_words / sizeof by_words[0] && !first; i++)
+        first = by_words[i][0] == low[0];
+    return first && IN(low, n, by_words);
+}
+
 static int ascii_by_word(const char *s, size_t n)
 {
     while (n > 1 && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ','))
@@ -486,12 +498,7 @@ static int ascii_by_word(const char *s, size_t n)
             return 0;
         low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    /* most words begin with no "by" word's letter: the list's few first
-     * letters are compared before it is searched */
-    int first = 0;
-    for (size_t i = 0; i < sizeof by_words / sizeof by_words[0] && !first; i++)
-        first = by_words[i][0] == low[0];
-    return first && IN(low, n, by_words);
+    return is_by_word(low, n);
 }
 
 /* What most lines get from mt_author_byline_kind, found without folding
@@ -533,7 +540,7 @@ int mt_author_byline_kind(const char *s, size_t len)
     int promising = 0;
     for (size_t i = 0; i < nk && n > 1; i++) {
         kn[i] = fold_key(&w[i], key[i], sizeof key[i]);
-        promising |= w[i].s[w[i].n - 1] == ':' || (kn[i] && IN(key[i], kn[i], by_words));
+        promising |= w[i].s[w[i].n - 1] == ':' || (kn[i] && is_by_word(key[i], kn[i]));
     }
     /* most short lines are menu entries: without a "by" word or a colon
      * among the first words, or a label alone, they are done with */
@@ -552,7 +559,7 @@ int mt_author_byline_kind(const char *s, size_t len)
      * von") before the name */
     for (size_t i = 0; i < n && i < 4; i++) {
         int label = kn[i] && IN(key[i], kn[i], label_words);
-        int by = kn[i] && IN(key[i], kn[i], by_words);
+        int by = kn[i] && is_by_word(key[i], kn[i]);
         int colon = w[i].s[w[i].n - 1] == ':' && label;
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
