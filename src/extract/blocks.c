@@ -790,7 +790,9 @@ static void table_end(builder *b)
 
 /* Whether a table holds data (rows of comparable cells) rather than page
  * layout. Looks only at the table's own rows and cells, and at most at 200
- * rows, using the statistics pass 1 gathered for each cell. */
+ * rows, using the statistics pass 1 gathered for each cell. Asked when the
+ * walk reaches a visible table; pass 1 did not look inside hidden rows
+ * (their cells have no statistics: no text is counted there). */
 static int is_data_table(const extract_ctx *c, const mt_node *table)
 {
     const node_info *ti = ni(c, table);
@@ -811,14 +813,15 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
                 continue;
             rows++;
             int cols = 0;
+            int hidden = (ni(c, sec)->flags & NI_INVISIBLE) || (ni(c, tr)->flags & NI_INVISIBLE);
             for (const mt_node *td = tr->first_child; td; td = td->next) {
                 if (td->type != MT_NODE_ELEMENT)
                     continue;
                 cols++;
                 if (mt_dom_is_html(td, MT_TAG_TH))
                     has_header = 1;
-                const node_info *ci = ni(c, td);
-                if (ci->paras >= 3 || ci->chars > 800)
+                const node_info *ci = hidden ? NULL : ni(c, td);
+                if (ci && (ci->paras >= 3 || ci->chars > 800))
                     big_cells++;
             }
             if (cols > max_cols)
@@ -954,7 +957,7 @@ static int enter(builder *b, const mt_node *el, frame *f)
         b->cx.language = code_language(b, el);
         break;
     case R_TABLE:
-        if (!b->table_depth && (in->flags & NI_DATA_TABLE)) {
+        if (!b->table_depth && is_data_table(b->c, el)) {
             if (!(b->include & MT_INCLUDE_TABLES))
                 return 0;
             table_begin(b, el);
@@ -1178,13 +1181,6 @@ static frame *push_frame(builder *b)
     return (frame *)b->frames.data + b->frames.len++;
 }
 
-static void mark_data_tables(extract_ctx *c, const mt_node *root)
-{
-    for (const mt_node *n = root; n; n = mt_dom_following(n, root))
-        if (mt_dom_is_html(n, MT_TAG_TABLE) && is_data_table(c, n))
-            ni(c, n)->flags |= NI_DATA_TABLE;
-}
-
 mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
 {
     builder b;
@@ -1195,7 +1191,6 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     b.include = c->opts->include;
     b.cx.type = MT_BLOCK_PARAGRAPH;
     b.cx.owner = root;
-    mark_data_tables(c, root);
 
     const mt_node *n = root;
     while (n && !b.failed) {

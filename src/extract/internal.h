@@ -106,7 +106,6 @@ void mt_text_stats(const char *s, size_t len, text_stats *out);
 enum {
     NI_INVISIBLE = 1u << 0,   /* never rendered: script, style, template, hidden, ... */
     NI_IN_LINK = 1u << 1,     /* inside an <a href> */
-    NI_DATA_TABLE = 1u << 2,  /* a table that holds data (not layout) */
     NI_IN_PRE = 1u << 3,
     NI_PARA = 1u << 4,        /* a paragraph-like element with enough text */
     NI_IN_BOILER = 1u << 5,   /* inside (or is) an element whose vocabulary says boilerplate */
