@@ -60,6 +60,7 @@ static const mt_node *find_body(const mt_document *doc)
 static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited, vocab_cache *vc)
 {
     node_info *in = ni(c, el);
+    memset(in, 0, sizeof *in);
     unsigned flags = inherited;
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept */
@@ -78,6 +79,7 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
 static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
 {
     node_info *in = ni(c, t);
+    memset(in, 0, sizeof *in);
     in->flags = (uint16_t)inherited;
     if (inherited & NI_INVISIBLE)
         return;
@@ -222,11 +224,17 @@ mt_status mt_features_compute(extract_ctx *c)
 {
     const mt_document *doc = c->doc;
     size_t n = doc->node_count;
-    c->info = mt_arena_calloc(c->arena, n * sizeof *c->info);
+    /* Not cleared as a whole: the walk clears the entry of each node it
+     * reaches, and no pass reads the others (nodes in <head>, in hidden
+     * subtrees, comments) -- but select.c marks the ancestors of a region
+     * root up from the body, so the body and those are cleared here. */
+    c->info = mt_arena_alloc(c->arena, n * sizeof *c->info);
     c->order = mt_arena_alloc(c->arena, n * sizeof *c->order);
     if (!c->info || !c->order)
         return MT_ERR_NOMEM;
     c->body = find_body(doc);
+    for (const mt_node *a = c->body; a; a = a->parent)
+        memset(ni(c, a), 0, sizeof(node_info));
     c->norder = 0;
     const mt_node *root = c->body;
     const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;

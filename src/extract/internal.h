@@ -141,7 +141,8 @@ typedef struct extract_ctx {
     const char *base_url;
     const char *title;
     const char *description;
-    node_info *info;        /* indexed by mt_node.index */
+    node_info *info;        /* indexed by mt_node.index; only the nodes pass 1
+                             * reaches (and the body's ancestors) are set */
     const mt_node **order;  /* elements and texts in document order */
     uint32_t norder;
     const mt_node *body;
