@@ -87,7 +87,6 @@ int main(int argc, char **argv)
     mt_select_region(&c);
     if (mt_blocks_build(&c, c.body, &blocks) != MT_OK)
         return 3;
-    mt_mark_main(&c, &blocks);
     mt_prune_blocks(&c, &blocks);
     for (size_t i = 0; i < blocks.count; i++) {
         const xblock *x = &blocks.items[i];

@@ -867,10 +867,24 @@ static void set_context(builder *b, mt_block_type type, int level, const mt_node
     b->cx.owner = el;
 }
 
+/* Gives an element the kinds named between it and the region root
+ * (exclusive; up to the body outside the region) for the pruning pass, and
+ * marks it NI_IN_REGION when it is a region root or below one. Done as the
+ * walk enters it, after its parent: every element a block can name is
+ * entered. */
+static void mark_region(const extract_ctx *c, const mt_node *el, node_info *in)
+{
+    const node_info *pi = el != c->body && el->parent ? ni(c, el->parent) : NULL;
+    uint32_t above = pi ? pi->rkind : 0;
+    in->rkind = (in->flags & NI_REGION) || el == c->body ? 0 : above | mt_strong_kinds(in->kind);
+    if ((in->flags & NI_REGION) || (pi && (pi->flags & NI_IN_REGION)))
+        in->flags |= NI_IN_REGION;
+}
+
 /* Returns 0 to skip the element's subtree. */
 static int enter(builder *b, const mt_node *el, frame *f)
 {
-    const node_info *in = ni(b->c, el);
+    node_info *in = ni(b->c, el);
     if (in->flags & NI_INVISIBLE)
         return 0;
     /* outside the region, boilerplate cannot be kept: not cut at all (an
@@ -891,6 +905,7 @@ static int enter(builder *b, const mt_node *el, frame *f)
           !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
          mt_dom_is_html(el, MT_TAG_FORM)))
         return 0;
+    mark_region(b->c, el, in);
     f->region = (in->flags & NI_REGION) != 0;
     b->region_depth += f->region;
     f->el = el;

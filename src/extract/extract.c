@@ -118,7 +118,6 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     st = mt_blocks_build(&ctx, ctx.body, &blocks);
     if (st != MT_OK)
         return st;
-    mt_mark_main(&ctx, &blocks);
     mt_prune_blocks(&ctx, &blocks);
 
     if (is_content(&ctx, &blocks)) {

@@ -112,7 +112,7 @@ enum {
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
     NI_REGION = 1u << 7,      /* a root of the main region (select.c) */
     NI_ABOVE_REGION = 1u << 8, /* an ancestor of a region root */
-    NI_IN_REGION = 1u << 9    /* a region root or inside one (mt_mark_main) */
+    NI_IN_REGION = 1u << 9    /* a region root or inside one (blocks.c) */
 };
 
 typedef struct node_info {
@@ -184,10 +184,8 @@ mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out
 /* Pass 2: the main region: marks its root elements NI_REGION. */
 void mt_select_region(extract_ctx *ctx);
 
-/* Sets XB_IN_MAIN on the blocks inside the region. */
-void mt_mark_main(extract_ctx *ctx, block_list *blocks);
-
-/* Pass 4: sets XB_KEEP on the blocks that are main content. */
+/* Pass 4: sets XB_IN_MAIN on the blocks inside the region, and XB_KEEP on
+ * the blocks that are main content. */
 void mt_prune_blocks(extract_ctx *ctx, block_list *blocks);
 
 #endif

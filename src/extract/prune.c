@@ -9,7 +9,7 @@
 #include "extract/internal.h"
 
 /* The boilerplate kinds named on the way from the block's element up to the
- * region root (exclusive), or to the body outside the region (mt_mark_main
+ * region root (exclusive), or to the body outside the region (blocks.c
  * worked them out). */
 static unsigned kinds_above(const extract_ctx *c, const mt_node *n)
 {
@@ -267,6 +267,8 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
+        if (x->node && (ni(c, x->node)->flags & NI_IN_REGION))
+            x->flags |= XB_IN_MAIN;
         unsigned kinds = kinds_above(c, x->node);
         x->boiler = (uint32_t)kinds;
         if (kinds & K_COMMENT)

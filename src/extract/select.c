@@ -415,28 +415,3 @@ void mt_select_region(extract_ctx *c)
         }
     }
 }
-
-/* Marks the blocks inside the region, and gives every element the kinds
- * named between it and the region root (rkind; up to the body outside the
- * region) for the pruning pass: one top-down pass instead of a climb per
- * block. The same pass marks the elements inside the region
- * (NI_IN_REGION: a region root or below one). */
-void mt_mark_main(extract_ctx *c, block_list *blocks)
-{
-    for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *n = c->order[i];
-        if (n->type != MT_NODE_ELEMENT)
-            continue;
-        node_info *in = ni(c, n);
-        const node_info *pi = n != c->body && n->parent ? ni(c, n->parent) : NULL;
-        uint32_t above = pi ? pi->rkind : 0;
-        in->rkind = (in->flags & NI_REGION) || n == c->body ? 0 : above | mt_strong_kinds(in->kind);
-        if ((in->flags & NI_REGION) || (pi && (pi->flags & NI_IN_REGION)))
-            in->flags |= NI_IN_REGION;
-    }
-    for (size_t i = 0; i < blocks->count; i++) {
-        const mt_node *n = blocks->items[i].node;
-        if (n && (ni(c, n)->flags & NI_IN_REGION))
-            blocks->items[i].flags |= XB_IN_MAIN;
-    }
-}
