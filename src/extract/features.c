@@ -63,10 +63,19 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
     memset(in, 0, sizeof *in);
     unsigned flags = inherited;
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
-     * are read by no one: their text is not counted or kept */
-    if (!(flags & NI_INVISIBLE) &&
-        (renders_no_text(el) || (mt_vocab_classify(el, vc, 0) & (K_HIDDEN | K_CREDIT))))
+     * are read by no one: their text is not counted or kept. What a
+     * visible element is called is kept until its subtree is counted
+     * (add_to_parent). */
+    if (!(flags & NI_INVISIBLE) && renders_no_text(el)) {
         flags |= NI_INVISIBLE;
+    } else if (!(flags & NI_INVISIBLE)) {
+        unsigned hiding;
+        unsigned kinds = mt_vocab_classify(el, vc, &hiding);
+        if (hiding & (K_HIDDEN | K_CREDIT))
+            flags |= NI_INVISIBLE;
+        else
+            in->kind = kinds;
+    }
     if (el->ns == MT_NS_HTML) {
         if (el->tag == MT_TAG_A && mt_dom_attr(el, "href", 4))
             flags |= NI_IN_LINK;
@@ -104,10 +113,10 @@ static int is_message_form(const mt_node *form)
     return 0;
 }
 
-/* Adds a finished node's totals to its parent. An element is classified
- * here, once its subtree is counted, and only when it holds visible text:
- * what an empty wrapper or a hidden box is called cannot matter. */
-static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
+/* Adds a finished node's totals to its parent. An element keeps what it is
+ * called only when it holds visible text: what an empty wrapper or a hidden
+ * box is called cannot matter. */
+static void add_to_parent(extract_ctx *c, const mt_node *n)
 {
     const mt_node *p = n->parent;
     if (!p)
@@ -125,11 +134,10 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, vocab_cache *vc)
         return;
     }
     if (n->type == MT_NODE_ELEMENT) {
-        if (in->chars && !(in->flags & NI_INVISIBLE)) {
-            in->kind = mt_vocab_classify(n, vc, 1);
-            if (mt_dom_is_html(n, MT_TAG_FORM) && is_message_form(n))
-                in->kind |= K_NOTICE;
-        }
+        if (!in->chars)
+            in->kind = 0;
+        else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM) && is_message_form(n))
+            in->kind |= K_NOTICE;
         if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
             in->flags |= NI_PARA;
             in->paras++;
@@ -264,9 +272,9 @@ mt_status mt_features_compute(extract_ctx *c)
         nd = mt_dom_following(nd, root);
     }
     for (uint32_t i = c->norder; i-- > 1;)
-        add_to_parent(c, c->order[i], vc);
-    if (root->type == MT_NODE_ELEMENT && ni(c, root)->chars)
-        ni(c, root)->kind = mt_vocab_classify(root, vc, 1);
+        add_to_parent(c, c->order[i]);
+    if (!ni(c, root)->chars)
+        ni(c, root)->kind = 0;
     inherit_kinds(c);
     return MT_OK;
 }

@@ -72,13 +72,12 @@ static inline void mt_vocab_cache_init(vocab_cache *cache)
     memset(cache->used, 0, sizeof cache->used);
 }
 
-/* The kinds named by an element's class, id, role, itemprop, aria and tag.
- * With `full` zero, only whether it is hidden (K_HIDDEN): the cheap question
- * every element must answer before its text is counted; the full one is
- * asked only of elements that hold text. Inline elements (<span>, <a>, <b>)
- * are only ever checked for being hidden: what they are is told by the
- * block around them. */
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full);
+/* The kinds named by an element's class, id, role, itemprop, aria and tag;
+ * in *hiding the kinds that hide it (K_HIDDEN; K_CREDIT for an inline
+ * element): the question every element must answer before its text is
+ * counted. Inline elements (<span>, <a>, <b>) are only ever checked for
+ * being hidden: what they are is told by the block around them. */
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding);
 
 /* Whether a short text reads as a photo credit ("Foto: dpa", "(Photo:
  * Reuters)", "© Getty Images"). */

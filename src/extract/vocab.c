@@ -412,10 +412,9 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     return e;
 }
 
-/* classify_names of a class or id value, through the cache. */
-static unsigned names_kinds(vocab_cache *cache, const mt_attr *a)
+/* classify_names of a class value, answered by its cache entry. */
+static unsigned entry_kinds(vocab_entry *e, const mt_attr *a)
 {
-    vocab_entry *e = cache_entry(cache, a->value, a->value_len);
     if (!(e->have & HAVE_KINDS)) {
         e->kinds = classify_names(a->value, a->value_len);
         e->have |= HAVE_KINDS;
@@ -423,11 +422,10 @@ static unsigned names_kinds(vocab_cache *cache, const mt_attr *a)
     return e->kinds;
 }
 
-/* names_hidden of a class value, through the cache. */
-static unsigned names_hide(vocab_cache *cache, const mt_attr *a, int inline_el)
+/* names_hidden of a class value, answered by its cache entry. */
+static unsigned entry_hides(vocab_entry *e, const mt_attr *a, int inline_el)
 {
     static const unsigned kinds_of[] = { 0, K_HIDDEN, K_CREDIT, 0 };
-    vocab_entry *e = cache_entry(cache, a->value, a->value_len);
     unsigned have = inline_el ? HAVE_HIDDEN_INLINE : HAVE_HIDDEN_BLOCK, shift = inline_el ? 2 : 0;
     if (!(e->have & have)) {
         unsigned k = names_hidden(a->value, a->value_len, inline_el);
@@ -438,69 +436,83 @@ static unsigned names_hide(vocab_cache *cache, const mt_attr *a, int inline_el)
     return kinds_of[(e->hidden >> shift) & 3];
 }
 
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, int full)
+/* What the itemprop and itemtype attributes say. */
+static unsigned classify_microdata(const mt_attr *a)
 {
-    unsigned kinds = full ? classify_tag(el) : 0;
-    if (!el->nattrs)
-        return kinds;   /* most elements: nothing more to read */
+    if (memcmp(a->name, "itemprop", 8) == 0) {
+        if (attr_contains(a, "articlebody") || attr_equals(a, "text") ||
+            attr_equals(a, "reviewbody"))
+            return K_MAIN;
+        if (attr_equals(a, "comment"))
+            return K_COMMENT;
+        if (attr_equals(a, "author") || attr_equals(a, "datepublished"))
+            return K_META;
+    } else if (memcmp(a->name, "itemtype", 8) == 0) {
+        if (attr_contains(a, "comment"))
+            return K_COMMENT;
+        if (attr_contains(a, "article") || attr_contains(a, "blogposting"))
+            return K_ARTICLE;
+    }
+    return 0;
+}
+
+/* One pass over the attributes answers both questions. A class value is
+ * looked up once for both. An id is classified without the cache: ids are
+ * unique on a page, so a cached answer would never be asked again. The
+ * hiding attributes are ORed in where they stand, as before the two
+ * questions were asked together: the weak mark can depend on the order. */
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding)
+{
+    unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */
     for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
         const mt_attr *a = &el->attrs[i];
+        unsigned h = 0;
         switch (a->name_len) {
         case 2:
-            if (full && memcmp(a->name, "id", 2) == 0) {
+            if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
                 if (!inline_el)
-                    kinds = combine(kinds, names_kinds(cache, a));
+                    kinds = combine(kinds, classify_names(a->value, a->value_len));
             }
             break;
         case 4:
-            if (full && memcmp(a->name, "role", 4) == 0)
+            if (memcmp(a->name, "role", 4) == 0)
                 kinds = combine(kinds, classify_role(a));
             break;
         case 5:
             if (memcmp(a->name, "class", 5) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
-                if (full && !inline_el)
-                    kinds = combine(kinds, names_kinds(cache, a));
+                vocab_entry *e = cache_entry(cache, a->value, a->value_len);
+                hides |= entry_hides(e, a, inline_el);
+                if (!inline_el)
+                    kinds = combine(kinds, entry_kinds(e, a));
                 else
-                    kinds |= names_hide(cache, a, inline_el);
+                    kinds |= entry_hides(e, a, inline_el);
             }
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
-                kinds |= K_HIDDEN;
+                h = K_HIDDEN;
             break;
         case 6:
             if (memcmp(a->name, "hidden", 6) == 0)
-                kinds |= K_HIDDEN;
+                h = K_HIDDEN;
             break;
         case 8:
-            if (!full)
-                break;
-            if (memcmp(a->name, "itemprop", 8) == 0) {
-                if (attr_contains(a, "articlebody") || attr_equals(a, "text") ||
-                    attr_equals(a, "reviewbody"))
-                    kinds |= K_MAIN;
-                else if (attr_equals(a, "comment"))
-                    kinds |= K_COMMENT;
-                else if (attr_equals(a, "author") || attr_equals(a, "datepublished"))
-                    kinds |= K_META;
-            } else if (memcmp(a->name, "itemtype", 8) == 0) {
-                if (attr_contains(a, "comment"))
-                    kinds |= K_COMMENT;
-                else if (attr_contains(a, "article") || attr_contains(a, "blogposting"))
-                    kinds |= K_ARTICLE;
-            }
+            kinds |= classify_microdata(a);
             break;
         case 11:
             if (memcmp(a->name, "aria-hidden", 11) == 0 && attr_equals(a, "true"))
-                kinds |= K_HIDDEN;
+                h = K_HIDDEN;
             break;
         default:
             break;
         }
+        hides |= h;
+        kinds |= h;
     }
+    *hiding = hides;
     return kinds;
 }
 
