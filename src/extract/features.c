@@ -1,9 +1,10 @@
 /* features.c -- pass 1: statistics for every element, bottom-up.
  *
- * A pre-order walk records inherited facts (invisible, inside a link, inside
- * <pre>, inside boilerplate) and measures each text node; a walk over the
- * same order backwards then adds every node's totals to its parent. Two
- * linear passes, no recursion. */
+ * A walk down the tree records inherited facts (invisible, inside a link,
+ * inside <pre>) and measures each text node; on the way back up every node
+ * adds its totals to its parent. A second pass, top-down over the same
+ * order, gives every element the kinds of its ancestors (inside
+ * boilerplate). Two linear passes, no recursion. */
 #include <string.h>
 #include "extract/internal.h"
 
@@ -167,6 +168,49 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     pi->paras += in->paras;
 }
 
+/* Whether pass 1 reads a node: comments, and template contents, are never
+ * rendered. */
+static int is_counted(const mt_node *n)
+{
+    return n->type == MT_NODE_ELEMENT || n->type == MT_NODE_TEXT;
+}
+
+/* The walk of pass 1: down the tree, each node gets what it inherits and
+ * its text is measured; once a node's subtree is done, the node adds its
+ * totals to its parent, while both are still in the cache. Nothing below a
+ * hidden element is read: every later pass stops there too. Fills
+ * ctx->order with the nodes read, in document order. */
+static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
+{
+    const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
+    const mt_node *nd = root;
+    while (nd) {
+        unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;
+        int descend = 0;
+        if (nd->type == MT_NODE_ELEMENT) {
+            enter_element(c, nd, inherited, vc);
+            descend = !(ni(c, nd)->flags & NI_INVISIBLE);
+        } else if (nd->type == MT_NODE_TEXT) {
+            measure_text(c, nd, inherited);
+        }
+        if (is_counted(nd))
+            c->order[c->norder++] = nd;
+        if (descend && nd->first_child) {
+            nd = nd->first_child;
+            continue;
+        }
+        /* nd is done, and so is each ancestor it is the last child of */
+        while (nd != root) {
+            if (is_counted(nd))
+                add_to_parent(c, nd);
+            if (nd->next)
+                break;
+            nd = nd->parent;
+        }
+        nd = nd == root ? NULL : nd->next;
+    }
+}
+
 /* Whether a boilerplate word on an element is belied by what the element
  * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
  * engine's "widget Blog" around the post): an element holding most of the
@@ -244,35 +288,12 @@ mt_status mt_features_compute(extract_ctx *c)
     for (const mt_node *a = c->body; a; a = a->parent)
         memset(ni(c, a), 0, sizeof(node_info));
     c->norder = 0;
-    const mt_node *root = c->body;
-    const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
     vocab_cache *vc = mt_arena_alloc(c->arena, sizeof *vc);
     if (!vc)
         return MT_ERR_NOMEM;
     mt_vocab_cache_init(vc);
-    const mt_node *nd = root;
-    while (nd) {
-        unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;
-        if (nd->type == MT_NODE_ELEMENT) {
-            enter_element(c, nd, inherited, vc);
-            if (ni(c, nd)->flags & NI_INVISIBLE) {
-                /* nothing below is read: every later pass stops here */
-                c->order[c->norder++] = nd;
-                nd = mt_dom_following_skip(nd, root);
-                continue;
-            }
-        } else if (nd->type == MT_NODE_TEXT) {
-            measure_text(c, nd, inherited);
-        } else {
-            /* comments, and template contents (never rendered) */
-            nd = mt_dom_following_skip(nd, root);
-            continue;
-        }
-        c->order[c->norder++] = nd;
-        nd = mt_dom_following(nd, root);
-    }
-    for (uint32_t i = c->norder; i-- > 1;)
-        add_to_parent(c, c->order[i]);
+    const mt_node *root = c->body;
+    count_subtree(c, root, vc);
     if (!ni(c, root)->chars)
         ni(c, root)->kind = 0;
     inherit_kinds(c);
