@@ -176,6 +176,8 @@ typedef struct builder {
     int table_depth;            /* data table nesting (only the outer one builds) */
     mt_vec frames;
     int region_depth;           /* inside the main region */
+    size_t blocks_before_end;   /* blocks when the walk left the region's last
+                                 * root, plus one; 0 before */
     int failed;
 } builder;
 
@@ -1187,6 +1189,29 @@ static void visit_text(builder *b, const mt_node *t)
 
 /* ================================================================ walk */
 
+/* Notes when the walk is done with the region's last root. */
+static void note_left(builder *b, const mt_node *n)
+{
+    if (n == b->c->region_end)
+        b->blocks_before_end = b->out->count + 1;
+}
+
+/* Whether the blocks so far are all that pruning and the result can use:
+ * after the region, only a block's successor is ever looked at (is a label
+ * followed by a dropped block?), so the walk may stop once a block outside
+ * the region follows it -- unless comments are wanted, which come later.
+ * Every later block would be outside the region too: its element, or the
+ * element its text began in, is entered after the region's last root or is
+ * one of that root's ancestors. */
+static int done_after_region(const builder *b)
+{
+    if (!b->blocks_before_end || b->out->count < b->blocks_before_end ||
+        (b->include & MT_INCLUDE_COMMENTS))
+        return 0;
+    const mt_node *last = b->out->items[b->out->count - 1].node;
+    return !last || !(ni(b->c, last)->flags & NI_IN_REGION);
+}
+
 static frame *push_frame(builder *b)
 {
     if (mt_vec_reserve(&b->frames, b->alloc, sizeof(frame), 1, 1u << 20) != 0) {
@@ -1208,7 +1233,12 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     b.cx.owner = root;
 
     const mt_node *n = root;
+    int stopped = 0;
     while (n && !b.failed) {
+        if (done_after_region(&b)) {
+            stopped = 1;
+            break;
+        }
         int descend = 0;
         if (n->type == MT_NODE_ELEMENT) {
             frame *f = push_frame(&b);
@@ -1226,15 +1256,17 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
         }
         if (descend)
             leave(&b, (frame *)b.frames.data + --b.frames.len);
+        note_left(&b, n);
         /* climb until a next sibling, leaving the elements we climb out of */
         while (n != root && !n->next) {
             n = n->parent;
             if (n->type == MT_NODE_ELEMENT && b.frames.len)
                 leave(&b, (frame *)b.frames.data + --b.frames.len);
+            note_left(&b, n);
         }
         n = n == root ? NULL : n->next;
     }
-    if (!b.failed) {
+    if (!b.failed && !stopped) {
         if (b.table_depth)
             table_end(&b);
         flush_block(&b);

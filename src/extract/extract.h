@@ -8,7 +8,9 @@
  *                  article, by content scores and semantic markup;
  *   3. blocks.c    the page cut into typed blocks (paragraphs, headings,
  *                  list items, tables, ...), each remembering its element
- *                  (boilerplate outside the region is not cut at all);
+ *                  (boilerplate outside the region is not cut at all, nor,
+ *                  unless comments are wanted, what follows the region
+ *                  after its next block);
  *   4. prune.c     block by block: what inside (and next to) the region is
  *                  boilerplate -- link lists, share bars, "skip to content".
  * The kept blocks become mt_result.blocks. */

@@ -145,6 +145,7 @@ typedef struct extract_ctx {
     const mt_node **order;  /* elements and texts in document order */
     uint32_t norder;
     const mt_node *body;
+    const mt_node *region_end;  /* the last root of the main region (select.c) */
 } extract_ctx;
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }
@@ -176,7 +177,8 @@ typedef struct block_list {
 /* Pass 3: cuts the subtree of `root` into blocks. Outside the main region
  * (mt_select_region first) subtrees that markup names as boilerplate are
  * skipped -- nothing there can be kept -- unless comments are wanted and
- * it is a comment section. */
+ * it is a comment section. Unless comments are wanted, the cutting stops
+ * at the first block after the region: nothing later can be kept. */
 mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out);
 
 /* ------------------------------------------------------------------ selection */

@@ -404,6 +404,7 @@ void mt_select_region(extract_ctx *c)
     score_paragraphs(c);
     region r;
     choose_region(c, &r);
+    c->region_end = r.roots[r.n - 1];   /* the roots are siblings, in order */
     for (int k = 0; k < r.n; k++) {
         ni(c, r.roots[k])->flags |= NI_REGION;
         for (const mt_node *a = r.roots[k]->parent; a; a = a->parent) {
