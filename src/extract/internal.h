@@ -133,6 +133,15 @@ typedef struct node_info {
                                  * cards), counted up to 255 */
 } node_info;
 
+/* A metadata text as prune.c compares it with blocks: its first letters
+ * and digits, folded once per page. */
+#define FOLDED_MAX 256
+typedef struct folded_text {
+    char s[FOLDED_MAX];
+    uint32_t n;
+    bool present;           /* the page has the text */
+} folded_text;
+
 typedef struct extract_ctx {
     const mt_document *doc;
     const mt_options *opts;
@@ -146,6 +155,7 @@ typedef struct extract_ctx {
     uint32_t norder;
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
+    folded_text title_key, description_key;    /* prune.c */
 } extract_ctx;
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }

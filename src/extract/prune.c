@@ -21,27 +21,38 @@ static float block_link_density(const xblock *x)
     return x->chars ? (float)x->link_chars / (float)x->chars : 0;
 }
 
+/* Keeps the first 256 letters and digits of s[0..len), case-folded for
+ * ASCII (bytes of other characters as they are); returns how many. */
+static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX])
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < FOLDED_MAX; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            out[n++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
+    }
+    return n;
+}
+
+/* A metadata text (NULL: none) folded once per page for same_text. */
+static void fold_meta(const char *text, folded_text *out)
+{
+    out->present = text != NULL;
+    out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s) : 0;
+}
+
 /* Whether a block says the same as a metadata text (the title, the
  * description): the headline, even when it is a link to the article itself,
  * or the standfirst. Compares the first 256 letters and digits only,
  * case-folded for ASCII; the shorter must make up at least half of the
  * longer and appear in it. */
-static int same_text(const char *title, const char *text, size_t len)
+static int same_text(const folded_text *meta, const char *text, size_t len)
 {
-    if (!title)
+    if (!meta->present)
         return 0;
-    char a[256], b[256];
-    size_t na = 0, nb = 0;
-    for (const char *p = title; *p && na < sizeof a; p++) {
-        unsigned char ch = (unsigned char)*p;
-        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-            a[na++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
-    }
-    for (size_t i = 0; i < len && nb < sizeof b; i++) {
-        unsigned char ch = (unsigned char)text[i];
-        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-            b[nb++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
-    }
+    char b[FOLDED_MAX];
+    const char *a = meta->s;
+    size_t na = meta->n, nb = fold_alnum(text, len, b);
     if (nb < 4 || na < 4)
         return 0;
     const char *small = na < nb ? a : b, *big = na < nb ? b : a;
@@ -128,7 +139,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
-        !same_text(c->title, x->pub.text, x->pub.text_len))
+        !same_text(&c->title_key, x->pub.text, x->pub.text_len))
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
@@ -202,7 +213,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     size_t head = SIZE_MAX;
     for (size_t i = first; i-- > lim;) {
         const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && same_text(c->title, x->pub.text, x->pub.text_len)) {
+        if (is_headline_like(x) && same_text(&c->title_key, x->pub.text, x->pub.text_len)) {
             head = i;
             break;
         }
@@ -222,7 +233,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         int lede = x->pub.type == MT_BLOCK_PARAGRAPH && head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
-        if (headline || lede || same_text(c->description, x->pub.text, x->pub.text_len))
+        if (headline || lede || same_text(&c->description_key, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
     }
 }
@@ -250,7 +261,7 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
         const xblock *h = &blocks->items[i];
         if (!(h->flags & XB_KEEP) || h->pub.type != MT_BLOCK_HEADING)
             continue;
-        if (!same_text(c->title, h->pub.text, h->pub.text_len))
+        if (!same_text(&c->title_key, h->pub.text, h->pub.text_len))
             continue;
         for (size_t k = i; k-- > 0 && k + 2 >= i;) {
             xblock *x = &blocks->items[k];
@@ -265,6 +276,8 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
 
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
+    fold_meta(c->title, &c->title_key);
+    fold_meta(c->description, &c->description_key);
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if (x->node && (ni(c, x->node)->flags & NI_IN_REGION))
