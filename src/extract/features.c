@@ -58,7 +58,8 @@ static const mt_node *find_body(const mt_document *doc)
     return doc->root;
 }
 
-static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited, vocab_cache *vc)
+/* Sets up an element's statistics as the walk enters it; returns its flags. */
+static unsigned enter_element(extract_ctx *c, const mt_node *el, unsigned inherited, vocab_cache *vc)
 {
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
@@ -84,6 +85,7 @@ static void enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
             flags |= NI_IN_PRE;
     }
     in->flags = (uint16_t)flags;
+    return flags;
 }
 
 static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
@@ -184,30 +186,35 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
 {
     const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
     const mt_node *nd = root;
+    unsigned inherited = 0;     /* what nd's parent passes down */
     while (nd) {
-        unsigned inherited = nd != root && nd->parent ? ni(c, nd->parent)->flags & inherit_mask : 0;
-        int descend = 0;
-        if (nd->type == MT_NODE_ELEMENT) {
-            enter_element(c, nd, inherited, vc);
-            descend = !(ni(c, nd)->flags & NI_INVISIBLE);
-        } else if (nd->type == MT_NODE_TEXT) {
+        unsigned flags = 0;
+        if (nd->type == MT_NODE_ELEMENT)
+            flags = enter_element(c, nd, inherited, vc);
+        else if (nd->type == MT_NODE_TEXT)
             measure_text(c, nd, inherited);
-        }
         if (is_counted(nd))
             c->order[c->norder++] = nd;
-        if (descend && nd->first_child) {
+        if (nd->type == MT_NODE_ELEMENT && !(flags & NI_INVISIBLE) && nd->first_child) {
+            inherited = flags & inherit_mask;
             nd = nd->first_child;
             continue;
         }
         /* nd is done, and so is each ancestor it is the last child of */
+        int climbed = 0;
         while (nd != root) {
             if (is_counted(nd))
                 add_to_parent(c, nd);
             if (nd->next)
                 break;
             nd = nd->parent;
+            climbed = 1;
         }
-        nd = nd == root ? NULL : nd->next;
+        if (nd == root)
+            break;
+        if (climbed)
+            inherited = ni(c, nd->parent)->flags & inherit_mask;
+        nd = nd->next;
     }
 }
 
