@@ -1214,7 +1214,8 @@ static int done_after_region(const builder *b)
 
 static frame *push_frame(builder *b)
 {
-    if (mt_vec_reserve(&b->frames, b->alloc, sizeof(frame), 1, 1u << 20) != 0) {
+    if (b->frames.len == b->frames.cap &&
+        mt_vec_reserve(&b->frames, b->alloc, sizeof(frame), 1, 1u << 20) != 0) {
         b->failed = 1;
         return NULL;
     }
