@@ -158,8 +158,9 @@ static unsigned classify_class_name(const char *name, size_t len)
     int author_word = 0, about_word = 0, named_author = 0;
     size_t i = 0;
     while (i < len) {
-        if (!is_letter(u[i])) {
-            if (u[i] == '_') {
+        unsigned c = u[i];
+        if (!is_letter(c)) {
+            if (c == '_') {
                 underscores++;
                 last_underscore = i;
             }
@@ -167,15 +168,21 @@ static unsigned classify_class_name(const char *name, size_t len)
             continue;
         }
         /* a word: letters up to a non-letter or a camelCase hump
-         * ("articleBody": an uppercase letter after a lowercase one) */
-        size_t start = i++;
-        while (i < len && is_letter(u[i]) && !(u[i] <= 'Z' && u[i - 1] >= 'a'))
-            i++;
-        size_t wl = i - start;
+         * ("articleBody": an uppercase letter after a lowercase one),
+         * lowercased as it is read */
+        size_t wl = 0;
+        int after_lower;
+        do {
+            if (wl < sizeof word)
+                word[wl] = (char)(c | 0x20);
+            wl++;
+            after_lower = c >= 'a';
+            if (++i == len)
+                break;
+            c = u[i];
+        } while (is_letter(c) && !(c <= 'Z' && after_lower));
         if (wl >= sizeof word)
             continue;
-        for (size_t k = 0; k < wl; k++)
-            word[k] = (char)(u[start + k] | 0x20);
         unsigned modes;
         unsigned k = lookup_word(word, wl, &modes);
         if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_'))
@@ -215,6 +222,36 @@ static inline int is_space(char c)
     return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\f');
 }
 
+/* Whether any of eight bytes is at most ' ' (bytes from 0x80 up are not:
+ * their high bit is set, so ~w clears it; a borrow can only spread upwards
+ * from a byte that is flagged itself). */
+static inline int has_byte_upto_space(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    return ((w - ones * 0x21) & ~w & ones * 0x80) != 0;
+}
+
+/* The end of the name that starts at s[k]: the first whitespace byte at or
+ * after k, or len. Names have no byte up to ' ' (a few control characters
+ * aside), so eight bytes are ruled out at a time. */
+static inline size_t name_end(const char *s, size_t len, size_t k)
+{
+    for (;;) {
+        uint64_t w;
+        while (len - k >= 8) {
+            memcpy(&w, s + k, 8);
+            if (has_byte_upto_space(w))
+                break;
+            k += 8;
+        }
+        while (k < len && (unsigned char)s[k] > ' ')
+            k++;
+        if (k == len || is_space(s[k]))
+            return k;
+        k++;    /* a control character: part of the name */
+    }
+}
+
 /* The next whitespace-separated name of s[0..len) at or after *i: sets
  * [*start, *i) to it and returns its length (0 at the end). */
 static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *start)
@@ -223,8 +260,7 @@ static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *sta
     while (k < len && is_space(s[k]))
         k++;
     *start = k;
-    while (k < len && !is_space(s[k]))
-        k++;
+    k = name_end(s, len, k);
     *i = k;
     return k - *start;
 }
