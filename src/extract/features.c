@@ -2,9 +2,9 @@
  *
  * A walk down the tree records inherited facts (invisible, inside a link,
  * inside <pre>) and measures each text node; on the way back up every node
- * adds its totals to its parent. A second pass, top-down over the same
- * order, gives every element the kinds of its ancestors (inside
- * boilerplate). Two linear passes, no recursion. */
+ * adds its totals to its parent. A second pass, top-down over the
+ * elements, gives every element the kinds of its ancestors. Two linear
+ * passes, no recursion. */
 #include <string.h>
 #include "extract/internal.h"
 
@@ -181,7 +181,7 @@ static int is_counted(const mt_node *n)
  * its text is measured; once a node's subtree is done, the node adds its
  * totals to its parent, while both are still in the cache. Nothing below a
  * hidden element is read: every later pass stops there too. Fills
- * ctx->order with the nodes read, in document order. */
+ * ctx->order with the elements read, in document order. */
 static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
 {
     const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
@@ -193,7 +193,7 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
             flags = enter_element(c, nd, inherited, vc);
         else if (nd->type == MT_NODE_TEXT)
             measure_text(c, nd, inherited);
-        if (is_counted(nd))
+        if (nd->type == MT_NODE_ELEMENT)
             c->order[c->norder++] = nd;
         if (nd->type == MT_NODE_ELEMENT && !(flags & NI_INVISIBLE) && nd->first_child) {
             inherited = flags & inherit_mask;
@@ -259,23 +259,22 @@ static int kind_belied(const mt_node *n, const node_info *in, uint32_t page_char
     return 0;
 }
 
-/* A third pass, top-down: the kinds of every ancestor. */
+/* A second pass, top-down over the elements: the kinds of every ancestor
+ * (no later pass asks text nodes about them). */
 static void inherit_kinds(extract_ctx *c)
 {
     uint32_t page_chars = ni(c, c->body)->chars;
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];
         node_info *in = ni(c, n);
-        if (n->type == MT_NODE_ELEMENT && (in->kind & K_BOILERPLATE) && kind_belied(n, in, page_chars))
+        if ((in->kind & K_BOILERPLATE) && kind_belied(n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
         in->context_chars = pi ? pi->context_chars : 0;
         if (pi && (pi->kind & (K_MAIN | K_ARTICLE)) && n->parent != c->body)
             in->context_chars = pi->chars;
         unsigned inherited = pi ? pi->akind : 0;
-        in->akind = (uint32_t)(inherited | (n->type == MT_NODE_ELEMENT ? mt_strong_kinds(in->kind) : 0));
-        if (in->akind & K_BOILERPLATE)
-            in->flags |= NI_IN_BOILER;
+        in->akind = (uint32_t)(inherited | mt_strong_kinds(in->kind));
     }
 }
 

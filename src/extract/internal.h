@@ -107,7 +107,6 @@ enum {
     NI_IN_LINK = 1u << 1,     /* inside an <a href> */
     NI_IN_PRE = 1u << 3,
     NI_PARA = 1u << 4,        /* a paragraph-like element with enough text */
-    NI_IN_BOILER = 1u << 5,   /* inside (or is) an element whose vocabulary says boilerplate */
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
     NI_REGION = 1u << 7,      /* a root of the main region (select.c) */
     NI_ABOVE_REGION = 1u << 8, /* an ancestor of a region root */
@@ -151,7 +150,7 @@ typedef struct extract_ctx {
     const char *description;
     node_info *info;        /* indexed by mt_node.index; only the nodes pass 1
                              * reaches (and the body's ancestors) are set */
-    const mt_node **order;  /* elements and texts in document order */
+    const mt_node **order;  /* the elements pass 1 reads, in document order */
     uint32_t norder;
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */

@@ -87,8 +87,6 @@ static void score_paragraphs(extract_ctx *c)
 {
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];
-        if (n->type != MT_NODE_ELEMENT)
-            continue;
         node_info *in = ni(c, n);
         if (in->flags & NI_INVISIBLE)
             continue;
@@ -170,7 +168,7 @@ static int best_candidates(const extract_ctx *c, const mt_node **out, float *sco
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *e = c->order[i];
         const node_info *in = ni(c, e);
-        if (e->type != MT_NODE_ELEMENT || in->score == 0 || (in->flags & NI_INVISIBLE) ||
+        if (in->score == 0 || (in->flags & NI_INVISIBLE) ||
             (in->akind & STRONG_BOILERPLATE))
             continue;
         float s = final_score(c, e);
