@@ -8,13 +8,40 @@
  * and each word into the six characters an English word and its space take.
  * A Japanese and an English paragraph of the same substance then measure
  * alike. */
+#include <string.h>
 #include "extract/internal.h"
 #include "text/metrics.h"
 
 #define CHARS_PER_WORD 6
 
+/* Whether a text has no byte above ' ': the white space between tags
+ * ("\n    "), about half of a page's text nodes. Such text counts nothing:
+ * text/metrics takes every ASCII byte up to ' ' for a space or a control
+ * character, neither a character nor a clause mark. Eight bytes at a time:
+ * a byte from '!' up sets its high bit when 0x5F is added (no lower byte
+ * up to ' ' carries into it), a byte from 0x80 up has it set already. */
+static int is_blank(const char *s, size_t len)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+    size_t i = 0;
+    for (; len - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (((w + ones * 0x5F) | w) & highs)
+            return 0;
+    }
+    for (; i < len; i++)
+        if ((unsigned char)s[i] > ' ')
+            return 0;
+    return 1;
+}
+
 void mt_text_stats(const char *s, size_t len, text_stats *out)
 {
+    if (is_blank(s, len)) {
+        out->chars = out->punct = out->cjk = 0;
+        return;
+    }
     mt_text_length l;
     mt_text_measure_length(s, len, &l);
     uint32_t unspaced = l.han + l.kana + l.hangul_unspaced + l.southeast_asian;
