@@ -62,14 +62,26 @@ typedef struct vocab_entry {
     uint8_t hidden;         /* whether the names hide an element */
 } vocab_entry;
 
+/* Values differ where their names do not ("menu-item menu-item-21480"),
+ * and ids are unique: the kinds of single class names are kept as well. */
+#define VOCAB_NAME_CACHE_SIZE 256
+typedef struct vocab_name {
+    const char *name;
+    uint32_t len, hash;
+    uint32_t kinds;
+} vocab_name;
+
 typedef struct vocab_cache {
     uint64_t used[VOCAB_CACHE_SIZE / 64];   /* bit per slot */
+    uint64_t names_used[VOCAB_NAME_CACHE_SIZE / 64];
     vocab_entry entries[VOCAB_CACHE_SIZE];
+    vocab_name names[VOCAB_NAME_CACHE_SIZE];
 } vocab_cache;
 
 static inline void mt_vocab_cache_init(vocab_cache *cache)
 {
     memset(cache->used, 0, sizeof cache->used);
+    memset(cache->names_used, 0, sizeof cache->names_used);
 }
 
 /* The kinds named by an element's class, id, role, itemprop, aria and tag;

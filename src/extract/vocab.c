@@ -265,17 +265,6 @@ static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *sta
     return k - *start;
 }
 
-/* Classifies every name of a class/id attribute. */
-static unsigned classify_names(const char *s, size_t len)
-{
-    unsigned kinds = 0;
-    size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
-        if (n < 128)
-            kinds = combine(kinds, classify_class_name(s + start, n));
-    return kinds;
-}
-
 static int attr_equals(const mt_attr *a, const char *value)
 {
     size_t n = strlen(value);
@@ -448,11 +437,40 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     return e;
 }
 
+/* classify_class_name of one name, through the cache of names. */
+static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len)
+{
+    uint32_t h = value_hash(name, len);
+    uint32_t slot = (h ^ (h >> 16)) & (VOCAB_NAME_CACHE_SIZE - 1);
+    uint64_t bit = 1ull << (slot & 63);
+    vocab_name *e = &cache->names[slot];
+    if ((cache->names_used[slot >> 6] & bit) && e->hash == h && e->len == len &&
+        memcmp(e->name, name, len) == 0)
+        return e->kinds;
+    cache->names_used[slot >> 6] |= bit;
+    e->name = name;
+    e->len = (uint32_t)len;
+    e->hash = h;
+    e->kinds = classify_class_name(name, len);
+    return e->kinds;
+}
+
+/* Classifies every name of a class/id attribute. */
+static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
+{
+    unsigned kinds = 0;
+    size_t i = 0, start, n;
+    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
+        if (n < 128)
+            kinds = combine(kinds, name_kinds(cache, s + start, n));
+    return kinds;
+}
+
 /* classify_names of a class value, answered by its cache entry. */
-static unsigned entry_kinds(vocab_entry *e, const mt_attr *a)
+static unsigned entry_kinds(vocab_cache *cache, vocab_entry *e, const mt_attr *a)
 {
     if (!(e->have & HAVE_KINDS)) {
-        e->kinds = classify_names(a->value, a->value_len);
+        e->kinds = classify_names(cache, a->value, a->value_len);
         e->have |= HAVE_KINDS;
     }
     return e->kinds;
@@ -510,7 +528,7 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
                 if (inline_el < 0)
                     inline_el = is_inline(el);
                 if (!inline_el)
-                    kinds = combine(kinds, classify_names(a->value, a->value_len));
+                    kinds = combine(kinds, classify_names(cache, a->value, a->value_len));
             }
             break;
         case 4:
@@ -524,7 +542,7 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
                 vocab_entry *e = cache_entry(cache, a->value, a->value_len);
                 hides |= entry_hides(e, a, inline_el);
                 if (!inline_el)
-                    kinds = combine(kinds, entry_kinds(e, a));
+                    kinds = combine(kinds, entry_kinds(cache, e, a));
                 else
                     kinds |= entry_hides(e, a, inline_el);
             }
