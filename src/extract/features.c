@@ -58,8 +58,9 @@ static const mt_node *find_body(const mt_document *doc)
     return doc->root;
 }
 
-/* Sets up an element's statistics as the walk enters it; returns its flags. */
-static unsigned enter_element(extract_ctx *c, const mt_node *el, unsigned inherited, vocab_cache *vc)
+/* Sets up an element's statistics as the walk enters it, and returns them. */
+static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
+                                vocab_cache *vc)
 {
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
@@ -85,22 +86,33 @@ static unsigned enter_element(extract_ctx *c, const mt_node *el, unsigned inheri
             flags |= NI_IN_PRE;
     }
     in->flags = (uint16_t)flags;
-    return flags;
+    return in;
 }
 
-static void measure_text(extract_ctx *c, const mt_node *t, unsigned inherited)
+/* Measures a text node and adds its counts to its parent's (`parent`; NULL
+ * for none) at once: a text node has nothing below it to wait for. */
+static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, node_info *parent)
 {
     node_info *in = ni(c, t);
     memset(in, 0, sizeof *in);
     in->flags = (uint16_t)inherited;
-    if (inherited & NI_INVISIBLE)
+    if (!(inherited & NI_INVISIBLE)) {
+        text_stats st;
+        mt_text_stats(t->data, t->data_len, &st);
+        in->chars = st.chars;
+        in->punct = st.punct;
+        if (inherited & NI_IN_LINK)
+            in->link_chars = st.chars;
+    }
+    if (!parent)
         return;
-    text_stats st;
-    mt_text_stats(t->data, t->data_len, &st);
-    in->chars = st.chars;
-    in->punct = st.punct;
-    if (inherited & NI_IN_LINK)
-        in->link_chars = st.chars;
+    parent->own_chars += in->chars;
+    parent->own_punct += in->punct;
+    if (!(in->flags & NI_INVISIBLE)) {
+        parent->chars += in->chars;
+        parent->link_chars += in->link_chars;
+        parent->punct += in->punct;
+    }
 }
 
 /* Whether a form holds a text area (looked for among its first 4096
@@ -116,49 +128,35 @@ static int is_message_form(const mt_node *form)
     return 0;
 }
 
-/* Adds a finished node's totals to its parent. An element keeps what it is
- * called only when it holds visible text: what an empty wrapper or a hidden
- * box is called cannot matter. */
+/* Adds a finished element's totals to its parent. An element keeps what it
+ * is called only when it holds visible text: what an empty wrapper or a
+ * hidden box is called cannot matter. */
 static void add_to_parent(extract_ctx *c, const mt_node *n)
 {
     const mt_node *p = n->parent;
     if (!p)
         return;
     node_info *in = ni(c, n), *pi = ni(c, p);
-    if (n->type == MT_NODE_TEXT) {
-        /* a text node has only its own counts to add */
-        pi->own_chars += in->chars;
-        pi->own_punct += in->punct;
-        if (!(in->flags & NI_INVISIBLE)) {
-            pi->chars += in->chars;
-            pi->link_chars += in->link_chars;
-            pi->punct += in->punct;
-        }
-        return;
+    if (!in->chars)
+        in->kind = 0;
+    else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM) && is_message_form(n))
+        in->kind |= K_NOTICE;
+    if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
+        in->flags |= NI_PARA;
+        in->paras++;
+    } else if (in->own_chars >= 3 * PARA_MIN_CHARS && in->paras == 0) {
+        /* a <div> or <font> holding running text directly */
+        in->flags |= NI_PARA;
+        in->paras++;
     }
-    if (n->type == MT_NODE_ELEMENT) {
-        if (!in->chars)
-            in->kind = 0;
-        else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM) && is_message_form(n))
-            in->kind |= K_NOTICE;
-        if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
-            in->flags |= NI_PARA;
-            in->paras++;
-        } else if (in->own_chars >= 3 * PARA_MIN_CHARS && in->paras == 0) {
-            /* a <div> or <font> holding running text directly */
-            in->flags |= NI_PARA;
-            in->paras++;
-        }
-        if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
-            pi->flags |= NI_HAS_TABLE;
-        if (n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars &&
-            in->link_chars * 10 >= in->chars * 9 && in->linked_headings < 255)
-            in->linked_headings++;
-    }
+    if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
+        pi->flags |= NI_HAS_TABLE;
+    if (n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars &&
+        in->link_chars * 10 >= in->chars * 9 && in->linked_headings < 255)
+        in->linked_headings++;
     if (in->flags & NI_INVISIBLE)
         return;
-    uint32_t sem = (n->type == MT_NODE_ELEMENT && (in->kind & (K_MAIN | K_ARTICLE))) ? in->chars
-                                                                                    : in->semantic_chars;
+    uint32_t sem = (in->kind & (K_MAIN | K_ARTICLE)) ? in->chars : in->semantic_chars;
     if (sem > pi->semantic_chars)
         pi->semantic_chars = sem;
     pi->chars += in->chars;
@@ -170,40 +168,35 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     pi->paras += in->paras;
 }
 
-/* Whether pass 1 reads a node: comments, and template contents, are never
- * rendered. */
-static int is_counted(const mt_node *n)
-{
-    return n->type == MT_NODE_ELEMENT || n->type == MT_NODE_TEXT;
-}
-
 /* The walk of pass 1: down the tree, each node gets what it inherits and
- * its text is measured; once a node's subtree is done, the node adds its
- * totals to its parent, while both are still in the cache. Nothing below a
- * hidden element is read: every later pass stops there too. Fills
- * ctx->order with the elements read, in document order. */
+ * its text is measured; once an element's subtree is done, the element
+ * adds its totals to its parent, while both are still in the cache (a text
+ * node adds its own at once). Comments, and template contents, are never
+ * rendered; nothing below a hidden element is read: every later pass stops
+ * there too. Fills ctx->order with the elements read, in document order. */
 static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
 {
     const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
     const mt_node *nd = root;
-    unsigned inherited = 0;     /* what nd's parent passes down */
+    node_info *parent = NULL;   /* the statistics of nd's parent; none for the root */
     while (nd) {
-        unsigned flags = 0;
-        if (nd->type == MT_NODE_ELEMENT)
-            flags = enter_element(c, nd, inherited, vc);
-        else if (nd->type == MT_NODE_TEXT)
-            measure_text(c, nd, inherited);
-        if (nd->type == MT_NODE_ELEMENT)
+        unsigned inherited = parent ? parent->flags & inherit_mask : 0;
+        node_info *in = NULL;
+        if (nd->type == MT_NODE_ELEMENT) {
+            in = enter_element(c, nd, inherited, vc);
             c->order[c->norder++] = nd;
-        if (nd->type == MT_NODE_ELEMENT && !(flags & NI_INVISIBLE) && nd->first_child) {
-            inherited = flags & inherit_mask;
+        } else if (nd->type == MT_NODE_TEXT) {
+            count_text(c, nd, inherited, parent);
+        }
+        if (in && !(in->flags & NI_INVISIBLE) && nd->first_child) {
+            parent = in;
             nd = nd->first_child;
             continue;
         }
         /* nd is done, and so is each ancestor it is the last child of */
         int climbed = 0;
         while (nd != root) {
-            if (is_counted(nd))
+            if (nd->type == MT_NODE_ELEMENT)
                 add_to_parent(c, nd);
             if (nd->next)
                 break;
@@ -213,7 +206,7 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
         if (nd == root)
             break;
         if (climbed)
-            inherited = ni(c, nd->parent)->flags & inherit_mask;
+            parent = ni(c, nd->parent);
         nd = nd->next;
     }
 }
