@@ -540,11 +540,12 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
                 if (inline_el < 0)
                     inline_el = is_inline(el);
                 vocab_entry *e = cache_entry(cache, a->value, a->value_len);
-                hides |= entry_hides(e, a, inline_el);
+                unsigned hidden = entry_hides(e, a, inline_el);
+                hides |= hidden;
                 if (!inline_el)
                     kinds = combine(kinds, entry_kinds(cache, e, a));
                 else
-                    kinds |= entry_hides(e, a, inline_el);
+                    kinds |= hidden;
             }
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 h = K_HIDDEN;
