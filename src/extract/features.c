@@ -1,10 +1,10 @@
 /* features.c -- pass 1: statistics for every element, bottom-up.
  *
  * A walk down the tree records inherited facts (invisible, inside a link,
- * inside <pre>) and measures each text node; on the way back up every node
- * adds its totals to its parent. A second pass, top-down over the
- * elements, gives every element the kinds of its ancestors. Two linear
- * passes, no recursion. */
+ * inside <pre>) and measures each text node, adding its counts to its
+ * parent's; on the way back up every element adds its totals to its
+ * parent's. A second pass, top-down over the elements, gives every element
+ * the kinds of its ancestors. Two linear passes, no recursion. */
 #include <string.h>
 #include "extract/internal.h"
 
