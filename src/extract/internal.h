@@ -63,8 +63,10 @@ typedef struct vocab_entry {
 } vocab_entry;
 
 /* Values differ where their names do not ("menu-item menu-item-21480"),
- * and ids are unique: the kinds of single class names are kept as well. */
-#define VOCAB_NAME_CACHE_SIZE 256
+ * and ids are unique: the kinds of single class names are kept as well.
+ * 64 slots: 256 saved 0.4% of the instructions more and cost 0.05x of the
+ * input in peak memory. */
+#define VOCAB_NAME_CACHE_SIZE 64
 typedef struct vocab_name {
     const char *name;
     uint32_t len, hash;
