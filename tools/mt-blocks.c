@@ -81,6 +81,7 @@ int main(int argc, char **argv)
     c.doc = doc;
     c.opts = &opts;
     c.arena = &arena;
+    c.all_blocks = true;    /* every block, not only those up to the region's end */
     block_list blocks = { NULL, 0, 0 };
     if (mt_features_compute(&c) != MT_OK)
         return 3;

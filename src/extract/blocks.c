@@ -1199,14 +1199,14 @@ static void note_left(builder *b, const mt_node *n)
 /* Whether the blocks so far are all that pruning and the result can use:
  * after the region, only a block's successor is ever looked at (is a label
  * followed by a dropped block?), so the walk may stop once a block outside
- * the region follows it -- unless comments are wanted, which come later.
- * Every later block would be outside the region too: its element, or the
+ * the region follows it -- unless comments are wanted, which come later,
+ * or a tool wants to see every block (ctx->all_blocks). Every later block would be outside the region too: its element, or the
  * element its text began in, is entered after the region's last root or is
  * one of that root's ancestors. */
 static int done_after_region(const builder *b)
 {
     if (!b->blocks_before_end || b->out->count < b->blocks_before_end ||
-        (b->include & MT_INCLUDE_COMMENTS))
+        (b->include & MT_INCLUDE_COMMENTS) || b->c->all_blocks)
         return 0;
     const mt_node *last = b->out->items[b->out->count - 1].node;
     return !last || !(ni(b->c, last)->flags & NI_IN_REGION);

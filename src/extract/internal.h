@@ -168,6 +168,8 @@ typedef struct extract_ctx {
     uint32_t norder;
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
+    bool all_blocks;        /* cut the whole page, past the region too
+                             * (tools/mt-blocks shows every block) */
     folded_text title_key, description_key;    /* prune.c */
 } extract_ctx;
 
@@ -200,8 +202,9 @@ typedef struct block_list {
 /* Pass 3: cuts the subtree of `root` into blocks. Outside the main region
  * (mt_select_region first) subtrees that markup names as boilerplate are
  * skipped -- nothing there can be kept -- unless comments are wanted and
- * it is a comment section. Unless comments are wanted, the cutting stops
- * at the first block after the region: nothing later can be kept. */
+ * it is a comment section. Unless comments are wanted (or ctx->all_blocks
+ * is set), the cutting stops at the first block after the region: nothing
+ * later can be kept. */
 mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out);
 
 /* ------------------------------------------------------------------ selection */
