@@ -471,9 +471,6 @@ static const char *const label_lines[] = {
     "verfasserin", "von", "written by", "автор",
 };
 
-/* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
- * any case; for words of ASCII only, whose folding is byte by byte
- * (by_words are ASCII, and no other letter folds to one). */
 /* 1 when a folded word (n > 0) is a "by" word. Most words begin with
  * none of the list's few first letters: those are compared before the
  * list is searched. */
@@ -485,6 +482,9 @@ static int is_by_word(const char *low, size_t n)
     return first && IN(low, n, by_words);
 }
 
+/* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
+ * any case; for words of ASCII only, whose folding is byte by byte
+ * (by_words are ASCII, and no other letter folds to one). */
 static int ascii_by_word(const char *s, size_t n)
 {
     while (n > 1 && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ','))
