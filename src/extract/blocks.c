@@ -488,7 +488,9 @@ static char *take_text(builder *b, size_t *len)
             b->open[i].start = b->open[i].start > start ? b->open[i].start - (uint32_t)start : 0;
     }
     *len = n - start;
-    char *copy = mt_arena_strndup(b->c->arena, t + start, n - start);
+    /* an empty cell before any text: the buffer is not allocated yet, and
+     * NULL + 0 is undefined */
+    char *copy = mt_arena_strndup(b->c->arena, t ? t + start : "", n - start);
     if (!copy)
         b->failed = 1;
     return copy;
