@@ -81,12 +81,19 @@ static const unsigned char *skip_ascii(const unsigned char *p, const unsigned ch
 
 size_t mt_utf8_ascii_prefix(const char *s, size_t len)
 {
+    if (len == 0)       /* s may be NULL */
+        return 0;
     const unsigned char *u = (const unsigned char *)s;
     return (size_t)(skip_ascii(u, u + len) - u);
 }
 
 size_t mt_utf8_scan(const char *s, size_t len, size_t *ascii_len)
 {
+    if (len == 0) {     /* s may be NULL, and NULL + 0 is undefined in C */
+        if (ascii_len)
+            *ascii_len = 0;
+        return 0;
+    }
     const unsigned char *u = (const unsigned char *)s, *end = u + len, *p = u;
     const unsigned char *first_high = NULL;
     while (p < end) {
