@@ -10,6 +10,8 @@
 #                   (FUZZ_TARGETS="extract charset" runs only those)
 #   make asan       the test suite under AddressSanitizer + UBSan (build-asan/),
 #                   leaks checked
+#   make asan-clang the same built with clang (build-asan-clang/): its UBSan
+#                   also checks pointer arithmetic (NULL + 0) that gcc's does not
 #   make valgrind   the unit tests under valgrind's memcheck
 #   make install    install into PREFIX (default /usr/local)
 
@@ -28,7 +30,7 @@ DEMO_PAGE ?= examples/article.html
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86 LSAN_OPTIONS=exitcode=86
 
-.PHONY: all build deps test-deps demo test bench fuzz asan valgrind install clean
+.PHONY: all build deps test-deps demo test bench fuzz asan asan-clang valgrind install clean
 
 all: build
 
@@ -66,6 +68,13 @@ asan:
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
 
+asan-clang:
+	@tools/install-deps.sh build test fuzz
+	@CC=clang cmake -S . -B build-asan-clang -DCMAKE_BUILD_TYPE=Debug \
+		-DMT_SANITIZE=address,undefined -DMT_BUILD_BENCH=OFF >/dev/null
+	@cmake --build build-asan-clang -j $(JOBS)
+	@cd build-asan-clang && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+
 # Each unit test (tests/unit/test_*.c) under memcheck, from the folder ctest
 # runs it in; any error or leak fails.
 valgrind: build
@@ -81,4 +90,4 @@ install: build
 	@cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan $(FUZZ_BUILD)
+	rm -rf $(BUILD) build-asan build-asan-clang $(FUZZ_BUILD)
