@@ -683,14 +683,6 @@ static int timeline_class(const char *s, size_t n)
            mt_meta_find_ci(s, n, "times-");
 }
 
-/* The end of the class name that begins at s[i]. */
-static size_t class_name_end(const char *s, size_t i, size_t len)
-{
-    while (i < len && !mt_meta_is_ascii_space(s[i]))
-        i++;
-    return i;
-}
-
 /* The hint words in one class list or id, read in place and in one pass:
  * a word is looked for only where one can begin (a class name's start,
  * after '-', '_' or a digit, at a capital after a small letter as in
@@ -698,7 +690,10 @@ static size_t class_name_end(const char *s, size_t i, size_t len)
  * against the rest of the list, not just its class name: every hint word
  * is letters and '-', so a match never runs across a space. Once a date
  * word has been seen, each class name from there on is checked for a
- * timeline. */
+ * timeline. A class name is asked whether it is a taxonomy class only
+ * when that could change something (it has hints, or a timeline would
+ * be looked for in it): most class names have none, and the question
+ * costs more than their reading. */
 static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
     unsigned hints = 0;
@@ -711,11 +706,10 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
             continue;
         }
         size_t st = i;
-        if (taxonomy_class(s + st, len - st)) {
-            i = class_name_end(s, i, len);
+        unsigned own = class_name_hints(s, &i, len, filter);
+        if ((own || (hints & MT_HINT_DATE)) && taxonomy_class(s + st, len - st))
             continue;
-        }
-        hints |= class_name_hints(s, &i, len, filter);
+        hints |= own;
         if ((hints & MT_HINT_DATE) && timeline_class(s + st, i - st))
             *timeline = 1;
     }
