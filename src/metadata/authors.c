@@ -471,15 +471,28 @@ static const char *const label_lines[] = {
     "verfasserin", "von", "written by", "автор",
 };
 
+/* 1 when a byte is the first of one of by_words (mt_author_lists_ok
+ * checks that every one's is). */
+static int by_word_start(char c)
+{
+    return c == 'a' || c == 'b' || c == 'd' || c == 'p' || c == 'v';
+}
+
 /* 1 when a folded word (n > 0) is a "by" word. Most words begin with
- * none of the list's few first letters: those are compared before the
- * list is searched. */
+ * none of the list's few first letters: that is asked before the list is
+ * searched. */
 static int is_by_word(const char *low, size_t n)
 {
-    int first = 0;
-    for (size_t i = 0; i < sizeof by_words / sizeof by_words[0] && !first; i++)
-        first = by_words[i][0] == low[0];
-    return first && IN(low, n, by_words);
+    return by_word_start(low[0]) && IN(low, n, by_words);
+}
+
+/* 1 when by_word_start knows the first letter of every "by" word. */
+static int by_word_starts_ok(void)
+{
+    for (size_t i = 0; i < sizeof by_words / sizeof by_words[0]; i++)
+        if (!by_word_start(by_words[i][0]))
+            return 0;
+    return 1;
 }
 
 /* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
@@ -521,7 +534,7 @@ int mt_author_lists_ok(void)
     return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(org_words) &&
-           SORTED(label_lines);
+           SORTED(label_lines) && by_word_starts_ok();
 }
 
 int mt_author_byline_kind(const char *s, size_t len)
