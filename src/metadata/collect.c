@@ -1188,16 +1188,22 @@ static int is_inline(const mt_node *el)
  * responsive ones ("hidden-xs"). */
 static int hiding_classes(const char *cls, size_t n)
 {
-#define H(s) { s, sizeof(s) - 1 }
-    static const struct { const char *s; size_t len; } whole[] = {
-        H("hidden"), H("d-none"), H("hide"), H("is-hidden"), H("invisible"), H("display-none"),
-        H("sr-only"), H("visually-hidden"), H("visuallyhidden"), H("screen-reader-text"),
-        H("element-invisible"), H("screenreader"),
-    };
+#define HIDING_CLASSES(X)                                                                      \
+    X("hidden") X("d-none") X("hide") X("is-hidden") X("invisible") X("display-none")         \
+    X("sr-only") X("visually-hidden") X("visuallyhidden") X("screen-reader-text")             \
+    X("element-invisible") X("screenreader")
+#define H(s) { s, sizeof(s) - 1 },
+#define LENGTH_BIT(s) | (1u << (sizeof(s) - 1))
+    static const struct { const char *s; size_t len; } whole[] = { HIDING_CLASSES(H) };
+    /* the lengths the names have: most class names have none of them, and
+     * are passed over without being compared with each */
+    static const uint32_t lengths = 0 HIDING_CLASSES(LENGTH_BIT);
+#undef LENGTH_BIT
 #undef H
+#undef HIDING_CLASSES
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(cls, n, &pos, &st, &tn)) {
-        if (tn < 4 || tn > 18)
+        if (tn > 31 || !(lengths & (1u << tn)))
             continue;
         for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
             if (whole[i].len == tn && mt_meta_eq_ci(cls + st, tn, whole[i].s))
