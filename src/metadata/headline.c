@@ -15,6 +15,8 @@
 #define MAX_DECLARED 6
 
 typedef struct declared {
+    char raw[TITLE_CAP];        /* as declared, white space collapsed */
+    size_t raw_len;
     char text[TITLE_CAP];       /* with the site name stripped */
     size_t len;
     const char *source;
@@ -27,22 +29,45 @@ typedef struct titles {
     size_t n;
 } titles;
 
-/* Adds a declared title, stripped of the site name. */
+/* The declared title read before from the same text, or NULL. */
+static const declared *declared_before(const titles *t, const char *raw, size_t n)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (t->d[i].raw_len == n && memcmp(t->d[i].raw, raw, n) == 0)
+            return &t->d[i];
+    return NULL;
+}
+
+/* Adds a declared title, stripped of the site name. Pages often declare
+ * the same title in several places (og:title, twitter:title, JSON-LD), and
+ * what is stripped depends on the text alone, so a text read before is
+ * taken from its first reading. */
 static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, const char *source)
 {
     if (!s || !len || t->n >= MAX_DECLARED)
         return;
     declared *d = &t->d[t->n];
     size_t n = len < TITLE_CAP - 1 ? len : TITLE_CAP - 1;
-    memcpy(d->text, s, n);
-    n = mt_meta_collapse(d->text, n);
+    memcpy(d->raw, s, n);
+    n = mt_meta_collapse(d->raw, n);
+    d->raw_len = n;
+    d->source = source;
+    const declared *same = declared_before(t, d->raw, n);
+    if (same) {
+        memcpy(d->text, same->text, same->len + 1);
+        d->len = same->len;
+        memcpy(d->words, same->words, same->nwords * sizeof same->words[0]);
+        d->nwords = same->nwords;
+        t->n++;
+        return;
+    }
+    memcpy(d->text, d->raw, n);
     const char *site = c->out->sitename;
     size_t a, k;
     mt_title_strip_site(d->text, n, site, site ? strlen(site) : 0, c->host, c->host_len, &a, &k);
     memmove(d->text, d->text + a, k);
     d->text[k] = '\0';
     d->len = k;
-    d->source = source;
     if (k) {
         d->nwords = mt_meta_words(d->text, k, d->words, MT_TITLE_MAX_WORDS);
         t->n++;
