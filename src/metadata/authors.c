@@ -514,18 +514,49 @@ static int ascii_by_word(const char *s, size_t n)
     return is_by_word(low, n);
 }
 
+/* 0 when a line that begins with byte c (folded as mt_meta_fold folds an
+ * ASCII byte) is none of label_lines; mt_author_lists_ok checks that every
+ * one begins with a byte this lets through. */
+static int label_line_start(unsigned char c)
+{
+    if (c >= 0x80)
+        return 1;
+    switch (c | 32) {
+    case 'a': case 'b': case 'd': case 'g': case 'p': case 'r': case 't': case 'v': case 'w':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* 1 when label_line_start lets every label line through. */
+static int label_line_starts_ok(void)
+{
+    for (size_t i = 0; i < sizeof label_lines / sizeof label_lines[0]; i++)
+        if (!label_line_start((unsigned char)label_lines[i][0]))
+            return 0;
+    return 1;
+}
+
 /* What most lines get from mt_author_byline_kind, found without folding
  * them: 0 when the line has more than one word and none of its first five
- * ends with ':' or is a "by" word; 1 when it needs the full reading. */
+ * ends with ':' or is a "by" word, or is one word that no label line
+ * begins as (the full reading of a line of one word only looks for a
+ * label line); 1 when it needs the full reading. */
 static int byline_possible(const char *s, size_t len)
 {
-    size_t pos = 0, st, tn, n = 0;
+    size_t pos = 0, st, tn, n = 0, first = 0;
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
         if (s[st + tn - 1] == ':' || ascii_by_word(s + st, tn))
             return 1;
+        if (n == 0)
+            first = st;
         n++;
     }
-    /* one word, or none: the full reading decides */
+    /* a word at the line's start is where its folding starts too */
+    if (n == 1 && first == 0)
+        return label_line_start((unsigned char)s[0]);
+    /* one word after white space, or none: the full reading decides */
     return n <= 1;
 }
 
@@ -534,7 +565,8 @@ int mt_author_lists_ok(void)
     return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(org_words) &&
-           SORTED(label_lines) && by_word_starts_ok();
+           SORTED(label_lines) && by_word_starts_ok() &&
+           label_line_starts_ok();
 }
 
 int mt_author_byline_kind(const char *s, size_t len)
