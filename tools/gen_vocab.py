@@ -197,6 +197,67 @@ COMPOUNDS = [
 # "author" begins author-box words too
 AUTHORISH_PREFIXES = {"author"}
 
+# Lowercased prefixes of lines that are boilerplate wherever they appear
+# (the text is matched lowercased, ASCII only, with its white space
+# collapsed). Several languages; kept short and unambiguous.
+PHRASES = [
+    "skip to ", "skip navigation", "jump to ", "please view the main text area",
+    "share this", "share on ", "share:", "share via", "follow us", "tweet this",
+    "print this", "email this", "we use cookies", "this website uses cookies",
+    "this site uses cookies", "by continuing to use", "accept cookies", "accept all cookies",
+    "sign up for our newsletter", "subscribe to our newsletter", "advertisement",
+    "related articles", "related posts", "related stories", "you may also like",
+    "you might also like", "recommended for you", "more from ", "more stories",
+    "please enable javascript", "javascript is disabled", "all rights reserved",
+    "back to top", "go to top", "loading...", "click here to subscribe",
+    "zum inhalt springen", "direkt zum inhalt", "zur navigation", "aller au contenu",
+    "passer au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto",
+    "salta al contenuto", "pular para o conte", "ir para o conte", "naar de inhoud",
+    "przejdź do treści", "перейти к содержимому", "перейти к основному",
+    "メインコンテンツへ", "本文へ", "跳到主要内容", "본문 바로가기",
+    "werbung", "anzeige", "publicité", "publicidad", "pubblicità", "реклама",
+    # related-article and tag labels
+    "mehr zum thema", "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren", "weitere artikel", "weitere beiträge",
+    "ähnliche artikel", "verwandte artikel", "zum weiterlesen", "weiterführende",
+    "lesen sie auch", "auch interessant", "temas relacionados", "noticias relacionadas",
+    "te puede interesar", "también te puede interesar", "artículos relacionados",
+    "articles similaires", "à lire aussi", "a lire aussi", "lire aussi",
+    "à découvrir", "À découvrir",  # the lowercasing is ASCII only
+    "contenido relacionado", "verwandte themen", "related content",
+    "sur le même sujet", "leggi anche", "potrebbe interessarti", "articoli correlati",
+    "filed under", "posted in ", "this entry was posted in", "dieser eintrag wurde ver",
+    "read more:", "read next", "see also:", "more on this",
+    # sharing, subscribing, rating, commenting
+    "artikel teilen", "news teilen", "seite teilen", "beitrag teilen", "jetzt teilen",
+    "compartir en", "partager sur", "condividi su", "zum newsletter", "newsletter abonnieren",
+    "jetzt abonnieren", "suscríbete", "abonnez-vous", "iscriviti alla newsletter",
+    "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
+    "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
+    "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
+    "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
+    "was this page helpful", "rate this", "bewerten sie diesen",
+    # calls to sign up, follow, download, visit or support; paywall and
+    # log-in notices; disclaimers
+    "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",
+    "download the", "download our", "subscribe to", "submit your letter",
+    "to view the full", "if you're seeing this", "if you’re seeing this",
+    "already a subscriber", "first-time subscribers", "you must be logged in",
+    "you must log in", "síguenos", "siguenos", "suscribete",
+    "apóyanos", "apoyanos", "suivez-nous", "inscrivez-vous", "seguici", "iscriviti",
+    "unterstütze", "unterstützen sie", "besuchen sie unseren", "jetzt neu",
+    "die aktuelle ausgabe", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt",
+    "sie müssen sich einloggen", "sie müssen angemeldet sein",
+    "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
+    "externer inhalt", "external content", "dieser beitrag gibt die meinung",
+    "dieser beitrag enthält werbung", "alle angaben ohne gewähr",
+    "les opinions exprimées", "sofern nicht anders", "unless otherwise noted",
+    "unless otherwise stated", "sauf mention contraire",
+    # print and save buttons, "see also" links, tag-list labels
+    "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
+    "lee también", "mira también", "themen in diesem artikel",
+]
+
 HIDDEN_SLOTS = 64
 
 def fnv(word):
@@ -207,6 +268,45 @@ def fnv(word):
 
 def mask_rows(masks):
     return ["    " + ", ".join("0x%x" % b for b in masks[k:k + 9]) + "," for k in range(0, 26, 9)]
+
+def c_literal(s):
+    """A C string literal of s's UTF-8 bytes: octal escapes for the bytes
+    above ASCII (an octal escape ends after three digits, a hex escape
+    would swallow a following letter such as the 'e' of "\\xc3\\xa9es")."""
+    out = []
+    for b in s.encode():
+        if b >= 0x80:
+            out.append("\\%03o" % b)
+        elif chr(b) in '"\\':
+            out.append("\\" + chr(b))
+        else:
+            out.append(chr(b))
+    return '"' + "".join(out) + '"'
+
+def phrase_rows():
+    """The boilerplate phrases grouped by their first byte, and the first
+    index and count of each byte's group: a line is compared with the few
+    phrases that begin with its own first byte."""
+    assert len(PHRASES) == len(set(PHRASES)), "duplicate phrase"
+    assert 0 < len(PHRASES) < 256
+    for p in PHRASES:
+        assert len(p.encode()) < 72, p   # the folded line holds 72 bytes
+    ordered = sorted(PHRASES, key=lambda p: p.encode()[0])
+    buckets = {}
+    for i, p in enumerate(ordered):
+        first, count = buckets.get(p.encode()[0], (i, 0))
+        buckets[p.encode()[0]] = (first, count + 1)
+    out = ["",
+           "/* %d boilerplate phrases, grouped by their first byte */" % len(PHRASES),
+           "static const struct { const char *s; uint8_t len; } vocab_phrases[%d] = {" % len(PHRASES)]
+    for p in ordered:
+        out.append("    { %s, %d }," % (c_literal(p), len(p.encode())))
+    out += ["};",
+            "/* vocab_phrase_buckets[c]: the phrases that begin with byte c (first index, count) */",
+            "static const uint8_t vocab_phrase_buckets[256][2] = {"]
+    for b in sorted(buckets):
+        out.append("    [0x%02x] = { %d, %d }," % (b, buckets[b][0], buckets[b][1]))
+    return out + ["};"]
 
 def main():
     words = [w for w, _, _, _ in WORDS]
@@ -290,6 +390,7 @@ def main():
     out += ["};",
             "/* bit b of vocab_compound_bigrams[a]: a compound begins with 'a' + a, 'a' + b */",
             "static const uint32_t vocab_compound_bigrams[26] = {"] + mask_rows(compound_bigrams) + ["};"]
+    out += phrase_rows()
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:
         f.write("\n".join(out) + "\n")

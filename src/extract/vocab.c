@@ -573,68 +573,9 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
 
 /* ================================================================ phrases */
 
-/* Lowercased prefixes of lines that are boilerplate wherever they appear.
- * Several languages; kept short and unambiguous. */
-static const char *const phrases[] = {
-    "skip to ", "skip navigation", "jump to ", "please view the main text area",
-    "share this", "share on ", "share:", "share via", "follow us", "tweet this",
-    "print this", "email this", "we use cookies", "this website uses cookies",
-    "this site uses cookies", "by continuing to use", "accept cookies", "accept all cookies",
-    "sign up for our newsletter", "subscribe to our newsletter", "advertisement",
-    "related articles", "related posts", "related stories", "you may also like",
-    "you might also like", "recommended for you", "more from ", "more stories",
-    "please enable javascript", "javascript is disabled", "all rights reserved",
-    "back to top", "go to top", "loading...", "click here to subscribe",
-    "zum inhalt springen", "direkt zum inhalt", "zur navigation", "aller au contenu",
-    "passer au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto",
-    "salta al contenuto", "pular para o conte", "ir para o conte", "naar de inhoud",
-    "przejdź do treści", "перейти к содержимому", "перейти к основному",
-    "\xe3\x83\xa1\xe3\x82\xa4\xe3\x83\xb3\xe3\x82\xb3\xe3\x83\xb3\xe3\x83\x86\xe3\x83\xb3\xe3\x83\x84\xe3\x81\xb8", /* メインコンテンツへ */
-    "\xe6\x9c\xac\xe6\x96\x87\xe3\x81\xb8", /* 本文へ */
-    "\xe8\xb7\xb3\xe5\x88\xb0\xe4\xb8\xbb\xe8\xa6\x81\xe5\x86\x85\xe5\xae\xb9", /* 跳到主要内容 */
-    "\xeb\xb3\xb8\xeb\xac\xb8 \xeb\xb0\x94\xeb\xa1\x9c\xea\xb0\x80\xea\xb8\xb0", /* 본문 바로가기 */
-    "werbung", "anzeige", "publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "реклама",
-    /* related-article and tag labels */
-    "mehr zum thema", "das k\xc3\xb6nnte sie auch interessieren",
-    "das k\xc3\xb6nnte dich auch interessieren", "weitere artikel", "weitere beitr\xc3\xa4ge",
-    "\xc3\xa4hnliche artikel", "verwandte artikel", "zum weiterlesen", "weiterf\xc3\xbchrende",
-    "lesen sie auch", "auch interessant", "temas relacionados", "noticias relacionadas",
-    "te puede interesar", "tambi\xc3\xa9n te puede interesar", "art\xc3\xad" "culos relacionados",
-    "articles similaires", "\xc3\xa0 lire aussi", "a lire aussi", "lire aussi",
-    "\xc3\xa0 d\xc3\xa9" "couvrir", "\xc3\x80 d\xc3\xa9" "couvrir", /* à/À découvrir (lowercasing is ASCII) */
-    "contenido relacionado", "verwandte themen", "related content",
-    "sur le m\xc3\xaame sujet", "leggi anche", "potrebbe interessarti", "articoli correlati",
-    "filed under", "posted in ", "this entry was posted in", "dieser eintrag wurde ver",
-    "read more:", "read next", "see also:", "more on this",
-    /* sharing, subscribing, rating, commenting */
-    "artikel teilen", "news teilen", "seite teilen", "beitrag teilen", "jetzt teilen",
-    "compartir en", "partager sur", "condividi su", "zum newsletter", "newsletter abonnieren",
-    "jetzt abonnieren", "suscr\xc3\xad" "bete", "abonnez-vous", "iscriviti alla newsletter",
-    "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
-    "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
-    "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
-    "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
-    "was this page helpful", "rate this", "bewerten sie diesen",
-    /* calls to sign up, follow, download, visit or support; paywall and
-     * log-in notices; disclaimers */
-    "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",
-    "download the", "download our", "follow us", "subscribe to", "submit your letter",
-    "to view the full", "if you're seeing this", "if you\xe2\x80\x99re seeing this",
-    "already a subscriber", "first-time subscribers", "you must be logged in",
-    "you must log in", "s\xc3\xadguenos", "siguenos", "suscr\xc3\xad" "bete", "suscribete",
-    "ap\xc3\xb3yanos", "apoyanos", "suivez-nous", "inscrivez-vous", "seguici", "iscriviti",
-    "unterst\xc3\xbctze", "unterst\xc3\xbctzen sie", "besuchen sie unseren", "jetzt neu",
-    "die aktuelle ausgabe", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt",
-    "sie m\xc3\xbcssen sich einloggen", "sie m\xc3\xbcssen angemeldet sein",
-    "wir respektieren deine privatsph\xc3\xa4re", "wir respektieren ihre privatsph\xc3\xa4re",
-    "externer inhalt", "external content", "dieser beitrag gibt die meinung",
-    "dieser beitrag enth\xc3\xa4lt werbung", "alle angaben ohne gew\xc3\xa4hr",
-    "les opinions exprim\xc3\xa9" "es", "sofern nicht anders", "unless otherwise noted",
-    "unless otherwise stated", "sauf mention contraire",
-    /* print and save buttons, "see also" links, tag-list labels */
-    "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea tambi\xc3\xa9n",
-    "lee tambi\xc3\xa9n", "mira tambi\xc3\xa9n", "themen in diesem artikel",
-};
+/* The boilerplate phrases ("skip to ", "share this", ...) are listed, by
+ * theme, in tools/gen_vocab.py, which writes them to vocab_words.h grouped
+ * by their first byte. */
 
 /* Whole-line labels (a trailing ':' ignored): words that are also ordinary
  * words inside sentences, so they only count when they stand alone. */
@@ -679,6 +620,18 @@ static inline int is_alnum_ascii(char c)
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
 }
 
+/* Whether a folded line begins with one of tools/gen_vocab.py's
+ * boilerplate phrases. Only the phrases of the line's first byte are
+ * compared (the table groups them so): a few, not the whole list. */
+static bool begins_with_phrase(const char *low, size_t n)
+{
+    const uint8_t *b = vocab_phrase_buckets[(unsigned char)low[0]];
+    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
+        if (vocab_phrases[i].len <= n && memcmp(low, vocab_phrases[i].s, vocab_phrases[i].len) == 0)
+            return true;
+    return false;
+}
+
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 {
     /* the longest phrase is shorter than this: no need to fold more */
@@ -702,13 +655,8 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     }
     if (n == 0)
         return false;
-    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
-        if (phrases[i][0] != low[0])
-            continue;
-        size_t pl = strlen(phrases[i]);
-        if (pl <= n && memcmp(low, phrases[i], pl) == 0)
-            return true;
-    }
+    if (begins_with_phrase(low, n))
+        return true;
     if (n == sizeof low)
         return false;       /* longer than any label */
     size_t ln = n;
