@@ -258,6 +258,26 @@ PHRASES = [
     "lee también", "mira también", "themen in diesem artikel",
 ]
 
+# Lowercased beginnings of photo credits ("Foto: dpa", "(Photo: Reuters)",
+# "© Getty Images").
+CREDIT_STARTS = [
+    "foto:", "fotos:", "foto ", "photo:", "photos:", "photo ", "bild:", "bilder:",
+    "image:", "images:", "picture:", "credit:", "credits:", "quelle:", "source:",
+    "fotografie:", "fotograf:", "photographer:", "imagen:", "crédito:",
+    "crédit:", "©", "(c)", "(foto", "(photo", "(bild", "(quelle",
+    "(image", "(credit", "getty images", "istock", "shutterstock", "reuters/",
+    "dpa/", "ap photo", "afp/", "abbildung:", "abb.:", "beitragsbild:", "titelbild:",
+    "bildquelle:", "bildnachweis:", "fotonachweis:",
+]
+
+# Lowercased beginnings of blog engines' filing lines under a post (often
+# long: they list the categories and how to follow the comments).
+FILING_STARTS = [
+    "this entry was posted", "this entry was filed", "dieser beitrag wurde am",
+    "der beitrag wurde am", "dieser eintrag wurde am", "cette entrée a été publi",
+    "esta entrada fue publicada",
+]
+
 HIDDEN_SLOTS = 64
 
 def fnv(word):
@@ -283,27 +303,28 @@ def c_literal(s):
             out.append(chr(b))
     return '"' + "".join(out) + '"'
 
-def phrase_rows():
-    """The boilerplate phrases grouped by their first byte, and the first
-    index and count of each byte's group: a line is compared with the few
-    phrases that begin with its own first byte."""
-    assert len(PHRASES) == len(set(PHRASES)), "duplicate phrase"
-    assert 0 < len(PHRASES) < 256
-    for p in PHRASES:
-        assert len(p.encode()) < 72, p   # the folded line holds 72 bytes
-    ordered = sorted(PHRASES, key=lambda p: p.encode()[0])
+def prefix_rows(name, items, what):
+    """A table of lowercase beginnings of lines (vocab_<name>), grouped by
+    their first byte, with the first index and count of each byte's group
+    (vocab_<name>_buckets) and the longest one's length (VOCAB_<NAME>_MAX):
+    a line is folded only as far as that, and compared with the few
+    beginnings of its own first byte, not the whole list."""
+    assert len(items) == len(set(items)), "duplicate in " + name
+    assert 0 < len(items) < 256
+    ordered = sorted(items, key=lambda p: p.encode()[0])
     buckets = {}
     for i, p in enumerate(ordered):
         first, count = buckets.get(p.encode()[0], (i, 0))
         buckets[p.encode()[0]] = (first, count + 1)
     out = ["",
-           "/* %d boilerplate phrases, grouped by their first byte */" % len(PHRASES),
-           "static const struct { const char *s; uint8_t len; } vocab_phrases[%d] = {" % len(PHRASES)]
+           "/* %d %s, grouped by their first byte */" % (len(items), what),
+           "#define VOCAB_%s_MAX %d" % (name.upper(), max(len(p.encode()) for p in items)),
+           "static const vocab_prefix vocab_%s[%d] = {" % (name, len(items))]
     for p in ordered:
         out.append("    { %s, %d }," % (c_literal(p), len(p.encode())))
     out += ["};",
-            "/* vocab_phrase_buckets[c]: the phrases that begin with byte c (first index, count) */",
-            "static const uint8_t vocab_phrase_buckets[256][2] = {"]
+            "/* vocab_%s_buckets[c]: those that begin with byte c (first index, count) */" % name,
+            "static const uint8_t vocab_%s_buckets[256][2] = {" % name]
     for b in sorted(buckets):
         out.append("    [0x%02x] = { %d, %d }," % (b, buckets[b][0], buckets[b][1]))
     return out + ["};"]
@@ -390,7 +411,9 @@ def main():
     out += ["};",
             "/* bit b of vocab_compound_bigrams[a]: a compound begins with 'a' + a, 'a' + b */",
             "static const uint32_t vocab_compound_bigrams[26] = {"] + mask_rows(compound_bigrams) + ["};"]
-    out += phrase_rows()
+    out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
+    out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
+    out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:
         f.write("\n".join(out) + "\n")

@@ -29,6 +29,12 @@ typedef struct vocab_word {
     uint32_t kinds;
 } vocab_word;
 
+/* a lowercase beginning of a line, and its length in bytes */
+typedef struct vocab_prefix {
+    const char *s;
+    uint8_t len;
+} vocab_prefix;
+
 #include "extract/vocab_words.h"
 
 /* A word that names no known word may be a compound of one
@@ -573,9 +579,10 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
 
 /* ================================================================ phrases */
 
-/* The boilerplate phrases ("skip to ", "share this", ...) are listed, by
- * theme, in tools/gen_vocab.py, which writes them to vocab_words.h grouped
- * by their first byte. */
+/* The boilerplate phrases ("skip to ", "share this", ...), and the
+ * beginnings of photo credits and filing lines, are listed, by theme, in
+ * tools/gen_vocab.py, which writes them to vocab_words.h grouped by their
+ * first byte. */
 
 /* Whole-line labels (a trailing ':' ignored): words that are also ordinary
  * words inside sentences, so they only count when they stand alone. */
@@ -588,31 +595,36 @@ static const char *const labels[] = {
     "kontakt", "contact", "contact us",
 };
 
+/* Whether a folded line low[0..n) (n > 0) begins with one of a generated
+ * table's beginnings. Only those of the line's first byte are compared
+ * (the table groups them so): a few, not the whole list. */
+static bool begins_with(const vocab_prefix *table, const uint8_t (*buckets)[2],
+                        const char *low, size_t n)
+{
+    const uint8_t *b = buckets[(unsigned char)low[0]];
+    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
+        if (table[i].len <= n && memcmp(low, table[i].s, table[i].len) == 0)
+            return true;
+    return false;
+}
+
+/* Lowercases (ASCII) the first bytes of a line into low[0..cap), and
+ * returns how many it took. */
+static size_t fold_start(const char *text, size_t len, char *low, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < cap; i++)
+        low[n++] = (char)lower((unsigned char)text[i]);
+    return n;
+}
+
+/* The credits' beginnings are in tools/gen_vocab.py. Only as many bytes
+ * are folded as the longest has: a line is compared with none beyond. */
 bool mt_vocab_credit_line(const char *text, size_t len)
 {
-    static const char *const starts[] = {
-        "foto:", "fotos:", "foto ", "photo:", "photos:", "photo ", "bild:", "bilder:",
-        "image:", "images:", "picture:", "credit:", "credits:", "quelle:", "source:",
-        "fotografie:", "fotograf:", "photographer:", "imagen:", "cr\xc3\xa9" "dito:",
-        "cr\xc3\xa9" "dit:", "\xc2\xa9", "(c)", "(foto", "(photo", "(bild", "(quelle",
-        "(image", "(credit", "getty images", "istock", "shutterstock", "reuters/",
-        "dpa/", "ap photo", "afp/", "abbildung:", "abb.:", "beitragsbild:", "titelbild:",
-        "bildquelle:", "bildnachweis:", "fotonachweis:",
-    };
-    char low[48];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n < sizeof low; i++)
-        low[n++] = (char)lower((unsigned char)text[i]);
-    if (n == 0)
-        return false;
-    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
-        if (starts[i][0] != low[0])
-            continue;   /* most starts, at the cost of one byte */
-        size_t sl = strlen(starts[i]);
-        if (sl <= n && memcmp(low, starts[i], sl) == 0)
-            return true;
-    }
-    return false;
+    char low[VOCAB_CREDITS_MAX];
+    size_t n = fold_start(text, len, low, sizeof low);
+    return n > 0 && begins_with(vocab_credits, vocab_credits_buckets, low, n);
 }
 
 static inline int is_alnum_ascii(char c)
@@ -620,22 +632,11 @@ static inline int is_alnum_ascii(char c)
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* Whether a folded line begins with one of tools/gen_vocab.py's
- * boilerplate phrases. Only the phrases of the line's first byte are
- * compared (the table groups them so): a few, not the whole list. */
-static bool begins_with_phrase(const char *low, size_t n)
-{
-    const uint8_t *b = vocab_phrase_buckets[(unsigned char)low[0]];
-    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
-        if (vocab_phrases[i].len <= n && memcmp(low, vocab_phrases[i].s, vocab_phrases[i].len) == 0)
-            return true;
-    return false;
-}
-
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 {
     /* the longest phrase is shorter than this: no need to fold more */
     char low[72];
+    _Static_assert(VOCAB_PHRASES_MAX < sizeof low, "a phrase longer than the folded line");
     size_t n = 0, from = 0;
     int space = 0;
     /* ASCII marks before the words ("*Werbung", "(Alle Angaben ...)") */
@@ -655,7 +656,7 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     }
     if (n == 0)
         return false;
-    if (begins_with_phrase(low, n))
+    if (begins_with(vocab_phrases, vocab_phrases_buckets, low, n))
         return true;
     if (n == sizeof low)
         return false;       /* longer than any label */
@@ -668,23 +669,11 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     return false;
 }
 
+/* The filing lines' beginnings are in tools/gen_vocab.py; the line is
+ * folded only as far as the longest reaches. */
 bool mt_vocab_filing_line(const char *text, size_t len)
 {
-    /* blog engines' line under a post, often long (it lists the
-     * categories and how to follow the comments) */
-    static const char *const starts[] = {
-        "this entry was posted", "this entry was filed", "dieser beitrag wurde am",
-        "der beitrag wurde am", "dieser eintrag wurde am", "cette entr\xc3\xa9" "e a \xc3\xa9t\xc3\xa9 publi",
-        "esta entrada fue publicada",
-    };
-    char low[32];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n < sizeof low; i++)
-        low[n++] = (char)lower((unsigned char)text[i]);
-    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
-        size_t sl = strlen(starts[i]);
-        if (sl <= n && memcmp(low, starts[i], sl) == 0)
-            return true;
-    }
-    return false;
+    char low[VOCAB_FILINGS_MAX];
+    size_t n = fold_start(text, len, low, sizeof low);
+    return n > 0 && begins_with(vocab_filings, vocab_filings_buckets, low, n);
 }

@@ -283,7 +283,8 @@ static const uint32_t vocab_compound_bigrams[26] = {
 };
 
 /* 185 boilerplate phrases, grouped by their first byte */
-static const struct { const char *s; uint8_t len; } vocab_phrases[185] = {
+#define VOCAB_PHRASES_MAX 40
+static const vocab_prefix vocab_phrases[185] = {
     { "accept cookies", 14 },
     { "accept all cookies", 18 },
     { "advertisement", 13 },
@@ -470,8 +471,8 @@ static const struct { const char *s; uint8_t len; } vocab_phrases[185] = {
     { "\350\267\263\345\210\260\344\270\273\350\246\201\345\206\205\345\256\271", 18 },
     { "\353\263\270\353\254\270 \353\260\224\353\241\234\352\260\200\352\270\260", 19 },
 };
-/* vocab_phrase_buckets[c]: the phrases that begin with byte c (first index, count) */
-static const uint8_t vocab_phrase_buckets[256][2] = {
+/* vocab_phrases_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_phrases_buckets[256][2] = {
     [0x61] = { 0, 18 },
     [0x62] = { 18, 5 },
     [0x63] = { 23, 4 },
@@ -501,4 +502,88 @@ static const uint8_t vocab_phrase_buckets[256][2] = {
     [0xe6] = { 182, 1 },
     [0xe8] = { 183, 1 },
     [0xeb] = { 184, 1 },
+};
+
+/* 43 beginnings of photo credits, grouped by their first byte */
+#define VOCAB_CREDITS_MAX 13
+static const vocab_prefix vocab_credits[43] = {
+    { "(c)", 3 },
+    { "(foto", 5 },
+    { "(photo", 6 },
+    { "(bild", 5 },
+    { "(quelle", 7 },
+    { "(image", 6 },
+    { "(credit", 7 },
+    { "ap photo", 8 },
+    { "afp/", 4 },
+    { "abbildung:", 10 },
+    { "abb.:", 5 },
+    { "bild:", 5 },
+    { "bilder:", 7 },
+    { "beitragsbild:", 13 },
+    { "bildquelle:", 11 },
+    { "bildnachweis:", 13 },
+    { "credit:", 7 },
+    { "credits:", 8 },
+    { "cr\303\251dito:", 9 },
+    { "cr\303\251dit:", 8 },
+    { "dpa/", 4 },
+    { "foto:", 5 },
+    { "fotos:", 6 },
+    { "foto ", 5 },
+    { "fotografie:", 11 },
+    { "fotograf:", 9 },
+    { "fotonachweis:", 13 },
+    { "getty images", 12 },
+    { "image:", 6 },
+    { "images:", 7 },
+    { "imagen:", 7 },
+    { "istock", 6 },
+    { "photo:", 6 },
+    { "photos:", 7 },
+    { "photo ", 6 },
+    { "picture:", 8 },
+    { "photographer:", 13 },
+    { "quelle:", 7 },
+    { "reuters/", 8 },
+    { "source:", 7 },
+    { "shutterstock", 12 },
+    { "titelbild:", 10 },
+    { "\302\251", 2 },
+};
+/* vocab_credits_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_credits_buckets[256][2] = {
+    [0x28] = { 0, 7 },
+    [0x61] = { 7, 4 },
+    [0x62] = { 11, 5 },
+    [0x63] = { 16, 4 },
+    [0x64] = { 20, 1 },
+    [0x66] = { 21, 6 },
+    [0x67] = { 27, 1 },
+    [0x69] = { 28, 4 },
+    [0x70] = { 32, 5 },
+    [0x71] = { 37, 1 },
+    [0x72] = { 38, 1 },
+    [0x73] = { 39, 2 },
+    [0x74] = { 41, 1 },
+    [0xc2] = { 42, 1 },
+};
+
+/* 7 beginnings of filing lines, grouped by their first byte */
+#define VOCAB_FILINGS_MAX 27
+static const vocab_prefix vocab_filings[7] = {
+    { "cette entr\303\251e a \303\251t\303\251 publi", 27 },
+    { "dieser beitrag wurde am", 23 },
+    { "der beitrag wurde am", 20 },
+    { "dieser eintrag wurde am", 23 },
+    { "esta entrada fue publicada", 26 },
+    { "this entry was posted", 21 },
+    { "this entry was filed", 20 },
+};
+/* vocab_filings_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_filings_buckets[256][2] = {
+    [0x63] = { 0, 1 },
+    [0x64] = { 1, 3 },
+    [0x65] = { 4, 1 },
+    [0x74] = { 5, 2 },
 };
