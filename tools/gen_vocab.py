@@ -258,6 +258,17 @@ PHRASES = [
     "lee también", "mira también", "themen in diesem artikel",
 ]
 
+# Whole-line labels (a trailing ':' ignored): words that are also ordinary
+# words inside sentences, so they only count when they stand alone.
+LABELS = [
+    "tags", "tag", "themen", "thema", "schlagworte", "schlagwörter", "stichworte",
+    "kategorie", "kategorien", "category", "categories", "topics", "temas", "etiquetas",
+    "mots-clés", "sujets", "argomenti", "tag correlati", "teilen", "share",
+    "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
+    "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
+    "kontakt", "contact", "contact us",
+]
+
 # Lowercased beginnings of photo credits ("Foto: dpa", "(Photo: Reuters)",
 # "© Getty Images").
 CREDIT_STARTS = [
@@ -412,6 +423,7 @@ def main():
             "/* bit b of vocab_compound_bigrams[a]: a compound begins with 'a' + a, 'a' + b */",
             "static const uint32_t vocab_compound_bigrams[26] = {"] + mask_rows(compound_bigrams) + ["};"]
     out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
+    out += prefix_rows("labels", LABELS, "whole-line labels")
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")

@@ -579,21 +579,10 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
 
 /* ================================================================ phrases */
 
-/* The boilerplate phrases ("skip to ", "share this", ...), and the
- * beginnings of photo credits and filing lines, are listed, by theme, in
- * tools/gen_vocab.py, which writes them to vocab_words.h grouped by their
- * first byte. */
-
-/* Whole-line labels (a trailing ':' ignored): words that are also ordinary
- * words inside sentences, so they only count when they stand alone. */
-static const char *const labels[] = {
-    "tags", "tag", "themen", "thema", "schlagworte", "schlagw\xc3\xb6rter", "stichworte",
-    "kategorie", "kategorien", "category", "categories", "topics", "temas", "etiquetas",
-    "mots-cl\xc3\xa9s", "sujets", "argomenti", "tag correlati", "teilen", "share",
-    "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
-    "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
-    "kontakt", "contact", "contact us",
-};
+/* The boilerplate phrases ("skip to ", "share this", ...), whole-line
+ * labels ("Tags:") and the beginnings of photo credits and filing lines
+ * are listed, by theme, in tools/gen_vocab.py, which writes them to
+ * vocab_words.h grouped by their first byte. */
 
 /* Whether a folded line low[0..n) (n > 0) begins with one of a generated
  * table's beginnings. Only those of the line's first byte are compared
@@ -604,6 +593,17 @@ static bool begins_with(const vocab_prefix *table, const uint8_t (*buckets)[2],
     const uint8_t *b = buckets[(unsigned char)low[0]];
     for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
         if (table[i].len <= n && memcmp(low, table[i].s, table[i].len) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the whole folded line low[0..n) is one of the labels; low[0] is
+ * read even when n is 0 (the caller has folded a byte). */
+static bool is_label(const char *low, size_t n)
+{
+    const uint8_t *b = vocab_labels_buckets[(unsigned char)low[0]];
+    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
+        if (vocab_labels[i].len == n && memcmp(low, vocab_labels[i].s, n) == 0)
             return true;
     return false;
 }
@@ -663,10 +663,7 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     size_t ln = n;
     while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
         ln--;
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (labels[i][0] == low[0] && strlen(labels[i]) == ln && memcmp(low, labels[i], ln) == 0)
-            return true;
-    return false;
+    return is_label(low, ln);
 }
 
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is

@@ -504,6 +504,59 @@ static const uint8_t vocab_phrases_buckets[256][2] = {
     [0xeb] = { 184, 1 },
 };
 
+/* 35 whole-line labels, grouped by their first byte */
+#define VOCAB_LABELS_MAX 14
+static const vocab_prefix vocab_labels[35] = {
+    { "argomenti", 9 },
+    { "advertisement", 13 },
+    { "category", 8 },
+    { "categories", 10 },
+    { "compartir", 9 },
+    { "condividi", 9 },
+    { "comments", 8 },
+    { "comentarios", 11 },
+    { "commentaires", 12 },
+    { "commenti", 8 },
+    { "contact", 7 },
+    { "contact us", 10 },
+    { "etiquetas", 9 },
+    { "kategorie", 9 },
+    { "kategorien", 10 },
+    { "kommentare", 10 },
+    { "kontakt", 7 },
+    { "mots-cl\303\251s", 10 },
+    { "mehr themen", 11 },
+    { "partager", 8 },
+    { "related", 7 },
+    { "schlagworte", 11 },
+    { "schlagw\303\266rter", 13 },
+    { "stichworte", 10 },
+    { "sujets", 6 },
+    { "share", 5 },
+    { "tags", 4 },
+    { "tag", 3 },
+    { "themen", 6 },
+    { "thema", 5 },
+    { "topics", 6 },
+    { "temas", 5 },
+    { "tag correlati", 13 },
+    { "teilen", 6 },
+    { "weitere themen", 14 },
+};
+/* vocab_labels_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_labels_buckets[256][2] = {
+    [0x61] = { 0, 2 },
+    [0x63] = { 2, 10 },
+    [0x65] = { 12, 1 },
+    [0x6b] = { 13, 4 },
+    [0x6d] = { 17, 2 },
+    [0x70] = { 19, 1 },
+    [0x72] = { 20, 1 },
+    [0x73] = { 21, 5 },
+    [0x74] = { 26, 8 },
+    [0x77] = { 34, 1 },
+};
+
 /* 43 beginnings of photo credits, grouped by their first byte */
 #define VOCAB_CREDITS_MAX 13
 static const vocab_prefix vocab_credits[43] = {
