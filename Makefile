@@ -61,19 +61,22 @@ fuzz:
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS)
 	@tools/run-fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+# $(call sanitized_suite,BUILD_DIR,CC): configure BUILD_DIR with ASan + UBSan
+# (CC empty: the default compiler), build it, run the suite there.
+define sanitized_suite
+	@$(if $(2),CC=$(2)) cmake -S . -B $(1) -DCMAKE_BUILD_TYPE=Debug \
+		-DMT_SANITIZE=address,undefined -DMT_BUILD_BENCH=OFF >/dev/null
+	@cmake --build $(1) -j $(JOBS)
+	@cd $(1) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+endef
+
 asan:
 	@tools/install-deps.sh build test
-	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DMT_SANITIZE=address,undefined \
-		-DMT_BUILD_BENCH=OFF >/dev/null
-	@cmake --build build-asan -j $(JOBS)
-	@cd build-asan && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+	$(call sanitized_suite,build-asan,)
 
 asan-clang:
 	@tools/install-deps.sh build test fuzz
-	@CC=clang cmake -S . -B build-asan-clang -DCMAKE_BUILD_TYPE=Debug \
-		-DMT_SANITIZE=address,undefined -DMT_BUILD_BENCH=OFF >/dev/null
-	@cmake --build build-asan-clang -j $(JOBS)
-	@cd build-asan-clang && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+	$(call sanitized_suite,build-asan-clang,clang)
 
 # Each unit test (tests/unit/test_*.c) under memcheck, from the folder ctest
 # runs it in; any error or leak fails.
