@@ -584,26 +584,17 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
  * are listed, by theme, in tools/gen_vocab.py, which writes them to
  * vocab_words.h grouped by their first byte. */
 
-/* Whether a folded line low[0..n) (n > 0) begins with one of a generated
- * table's beginnings. Only those of the line's first byte are compared
- * (the table groups them so): a few, not the whole list. */
-static bool begins_with(const vocab_prefix *table, const uint8_t (*buckets)[2],
-                        const char *low, size_t n)
+/* Whether a folded line low[0..n) begins with one of a generated table's
+ * beginnings, or with `whole` is one of them. Only those of the line's
+ * first byte are compared (the table groups them so): a few, not the whole
+ * list. low[0] is read even when n is 0 (the callers have folded a byte). */
+static bool in_table(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *low,
+                     size_t n, bool whole)
 {
     const uint8_t *b = buckets[(unsigned char)low[0]];
     for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
-        if (table[i].len <= n && memcmp(low, table[i].s, table[i].len) == 0)
-            return true;
-    return false;
-}
-
-/* Whether the whole folded line low[0..n) is one of the labels; low[0] is
- * read even when n is 0 (the caller has folded a byte). */
-static bool is_label(const char *low, size_t n)
-{
-    const uint8_t *b = vocab_labels_buckets[(unsigned char)low[0]];
-    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++)
-        if (vocab_labels[i].len == n && memcmp(low, vocab_labels[i].s, n) == 0)
+        if ((whole ? table[i].len == n : table[i].len <= n) &&
+            memcmp(low, table[i].s, table[i].len) == 0)
             return true;
     return false;
 }
@@ -624,7 +615,7 @@ bool mt_vocab_credit_line(const char *text, size_t len)
 {
     char low[VOCAB_CREDITS_MAX];
     size_t n = fold_start(text, len, low, sizeof low);
-    return n > 0 && begins_with(vocab_credits, vocab_credits_buckets, low, n);
+    return n > 0 && in_table(vocab_credits, vocab_credits_buckets, low, n, false);
 }
 
 static inline int is_alnum_ascii(char c)
@@ -656,14 +647,14 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     }
     if (n == 0)
         return false;
-    if (begins_with(vocab_phrases, vocab_phrases_buckets, low, n))
+    if (in_table(vocab_phrases, vocab_phrases_buckets, low, n, false))
         return true;
     if (n == sizeof low)
         return false;       /* longer than any label */
     size_t ln = n;
     while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
         ln--;
-    return is_label(low, ln);
+    return in_table(vocab_labels, vocab_labels_buckets, low, ln, true);
 }
 
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is
@@ -672,5 +663,5 @@ bool mt_vocab_filing_line(const char *text, size_t len)
 {
     char low[VOCAB_FILINGS_MAX];
     size_t n = fold_start(text, len, low, sizeof low);
-    return n > 0 && begins_with(vocab_filings, vocab_filings_buckets, low, n);
+    return n > 0 && in_table(vocab_filings, vocab_filings_buckets, low, n, false);
 }
