@@ -893,9 +893,7 @@ static int enter(builder *b, const mt_node *el, frame *f)
         return 0;
     /* outside the region, boilerplate cannot be kept: not cut at all (an
      * article's own header can: recover_lede may take its standfirst) */
-    unsigned akind = in->akind;
-    if (akind & (K_ARTICLE | K_MAIN))
-        akind &= ~(unsigned)K_HEADER;
+    unsigned akind = mt_article_header_cleared(in->akind);
     if (!b->region_depth && (akind & K_BOILERPLATE) &&
         !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
         !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT)))

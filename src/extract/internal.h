@@ -48,6 +48,13 @@ static inline unsigned mt_strong_kinds(unsigned k)
     return (k & K_WEAK) ? (k & ~(unsigned)(K_BOILERPLATE | K_WEAK)) : k;
 }
 
+/* An article's (or <main>'s) own header is not boilerplate: its standfirst
+ * is text. */
+static inline unsigned mt_article_header_cleared(unsigned k)
+{
+    return (k & (K_ARTICLE | K_MAIN)) ? k & ~(unsigned)K_HEADER : k;
+}
+
 /* Pages repeat the same class attribute on many elements ("menu-item
  * menu-item-type-custom" a hundred times): a small per-page table keeps
  * what the values seen last say (vocab.c). Only the bits saying which

@@ -222,12 +222,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         xblock *x = &blocks->items[i];
         if (x->flags & (XB_KEEP | XB_IN_MAIN))
             continue;
-        unsigned kinds = x->boiler;
-        /* a header inside the article or <main> is the article's own: its
-         * standfirst is text (a headline there stays out, as before: it is
-         * the title, which the metadata carries) */
-        if ((kinds & (K_ARTICLE | K_MAIN)) && i != head)
-            kinds &= ~(unsigned)K_HEADER;
+        /* a header inside the article or <main> is the article's own (a
+         * headline there stays out, as before: it is the title, which the
+         * metadata carries) */
+        unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
         if (kinds & (K_BOILERPLATE | K_CAPTION))
             continue;
         int lede = x->pub.type == MT_BLOCK_PARAGRAPH && head != SIZE_MAX && x->chars >= 80 &&
