@@ -151,8 +151,7 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     }
     if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
         pi->flags |= NI_HAS_TABLE;
-    if (n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars &&
-        in->link_chars * 10 >= in->chars * 9 && in->linked_headings < 255)
+    if (mt_is_linked_heading(n, in) && in->linked_headings < 255)
         in->linked_headings++;
     if (in->flags & NI_INVISIBLE)
         return;

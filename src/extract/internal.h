@@ -182,6 +182,15 @@ typedef struct extract_ctx {
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }
 
+/* Whether an element is a heading made of one link (nine tenths of its
+ * text linked): a teaser card's headline, to another page. Its subtree must
+ * have been counted (pass 1). */
+static inline bool mt_is_linked_heading(const mt_node *n, const node_info *in)
+{
+    return n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) &&
+           in->chars && in->link_chars * 10 >= in->chars * 9;
+}
+
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
 

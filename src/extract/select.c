@@ -208,14 +208,9 @@ static int in_teaser_card(const extract_ctx *c, const mt_node *n)
 {
     if (!n->parent)
         return 0;
-    for (const mt_node *s = n->parent->first_child; s; s = s->next) {
-        if (s == n || s->type != MT_NODE_ELEMENT || s->ns != MT_NS_HTML ||
-            !mt_tag_has(s->tag, MT_TAGF_HEADING))
-            continue;
-        const node_info *si = ni(c, s);
-        if (si->chars && si->link_chars * 10 >= si->chars * 9)
+    for (const mt_node *s = n->parent->first_child; s; s = s->next)
+        if (s != n && mt_is_linked_heading(s, ni(c, s)))
             return 1;
-    }
     return 0;
 }
 
