@@ -297,6 +297,9 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
     return top;
 }
 
+/* The text a teaser card's excerpt is taken to hold, per linked heading. */
+#define TEASER_EXCERPT_CHARS 300
+
 /* Articles split into sibling modules (a page builder's text boxes, one per
  * section) leave the best candidate holding one section. Climbs from it
  * while the parent adds at least as much text-like paragraph text as the
@@ -304,8 +307,6 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
  * step that adds nothing is passed over but does not move the region on its
  * own. Never into strong boilerplate; a candidate without any text-like
  * paragraph (its points came from elsewhere) stays. */
-#define TEASER_EXCERPT_CHARS 300
-
 static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *top)
 {
     if (!ni(c, top)->good_chars)
