@@ -1200,9 +1200,10 @@ static void note_left(builder *b, const mt_node *n)
  * after the region, only a block's successor is ever looked at (is a label
  * followed by a dropped block?), so the walk may stop once a block outside
  * the region follows it -- unless comments are wanted, which come later,
- * or a tool wants to see every block (ctx->all_blocks). Every later block would be outside the region too: its element, or the
- * element its text began in, is entered after the region's last root or is
- * one of that root's ancestors. */
+ * or a tool wants to see every block (ctx->all_blocks). Every later block
+ * would be outside the region too: its element, or the element its text
+ * began in, is entered after the region's last root or is one of that
+ * root's ancestors. */
 static int done_after_region(const builder *b)
 {
     if (!b->blocks_before_end || b->out->count < b->blocks_before_end ||
