@@ -3,11 +3,13 @@
 say what an element is (nav, share, related, comment, content, ...), grouped
 by their first two letters so that a lookup compares the words of one small
 bucket; the whole class names that hide an element, as an open-addressing
-hash table (FNV-1a of the lowercase name); and the substrings searched in
-compound words.
+hash table (FNV-1a of the lowercase name); the substrings searched in
+compound words; and the lowercase beginnings of lines that prune.c drops
+(boilerplate phrases, whole-line labels, photo credits, filing lines),
+grouped by their first byte.
 
 Run from the repository root: tools/gen_vocab.py. The output is committed;
-run again after editing WORDS. The kinds are the K_* bits of
+run again after editing any of the lists. The kinds are the K_* bits of
 src/extract/internal.h."""
 import os
 
