@@ -909,7 +909,6 @@ static int enter(builder *b, const mt_node *el, frame *f)
         return 0;
     mark_region(b->c, el, in);
     f->region = (in->flags & NI_REGION) != 0;
-    b->region_depth += f->region;
     f->el = el;
     f->saved = b->cx;
     f->role = role_of(el);
@@ -1079,6 +1078,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
             f->opened_span = b->nopen;
         }
     }
+    /* counted only for an element the walk enters: leave() undoes it, and
+     * an element refused above (an excluded table) never reaches leave() */
+    b->region_depth += f->region;
     return 1;
 }
 
