@@ -317,20 +317,12 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
 
 size_t mt_meta_first_digit(const char *s, size_t len)
 {
-    /* eight bytes at a time: a byte's high bit is set in `hit` when the byte
-     * is an ASCII digit (bytes of 0x80 and above never are) */
-    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull;
     size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
-        uint64_t low7 = v & lows;
-        uint64_t ge0 = low7 + 0x5050505050505050ull;     /* high bit: low7 >= 0x30 */
-        uint64_t gt9 = low7 + 0x4646464646464646ull;     /* high bit: low7 >= 0x3A */
-        uint64_t hit = ge0 & ~gt9 & ~v & highs;
-        if (hit)
+#ifdef MT_META_SWAR
+    for (; i + 8 <= len; i += 8)
+        if (mt_meta_bytes_in(mt_meta_load8(s + i), '0', '9'))
             break;
-    }
+#endif
     while (i < len && (s[i] < '0' || s[i] > '9'))
         i++;
     return i;
