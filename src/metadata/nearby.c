@@ -227,7 +227,7 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
 #define LONG_CAP 16384
 #define LONG_NODES 3000
 
-/* The reading before the headline: 800 bytes from 80 nodes. */
+/* The reading before the headline: 800 bytes from 40 nodes. */
 #define BEFORE_CAP 800
 #define BEFORE_NODES 40
 
