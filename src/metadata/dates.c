@@ -250,8 +250,8 @@ static void scan(scanner *sc, const char *s, size_t len)
                     continue;
                 }
                 uint32_t d = next_cp(p, end, &k);
-                if (is_digit(*p) || !mt_meta_is_word_char(d) || (d >= 0x3040 && d <= 0x9FFF) ||
-                    d == 0xB144 || d == 0xC6D4 || d == 0xC77C)
+                if (!mt_meta_is_word_char(d) || (d >= 0x3040 && d <= 0x9FFF) || d == 0xB144 ||
+                    d == 0xC6D4 || d == 0xC77C)
                     break;
                 p += k;
             }
