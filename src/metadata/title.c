@@ -5,7 +5,6 @@
 #include "metadata/meta_internal.h"
 #include "util/utf8.h"
 
-#define MAX_TITLE_WORDS MT_TITLE_MAX_WORDS
 #define MAX_SEPARATORS 16
 
 /* ================================================================ comparing */
@@ -45,9 +44,9 @@ double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *
 
 int mt_title_words_within(const char *part, size_t plen, const char *whole, size_t wlen)
 {
-    uint32_t wp[MAX_TITLE_WORDS], ww[MAX_TITLE_WORDS];
-    size_t np = mt_meta_words(part, plen, wp, MAX_TITLE_WORDS);
-    size_t nw = mt_meta_words(whole, wlen, ww, MAX_TITLE_WORDS);
+    uint32_t wp[MT_TITLE_MAX_WORDS], ww[MT_TITLE_MAX_WORDS];
+    size_t np = mt_meta_words(part, plen, wp, MT_TITLE_MAX_WORDS);
+    size_t nw = mt_meta_words(whole, wlen, ww, MT_TITLE_MAX_WORDS);
     if (!np || np > nw)
         return 0;
     size_t j = 0;
@@ -176,8 +175,8 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
 
 static size_t word_count(const char *s, size_t n)
 {
-    uint32_t w[MAX_TITLE_WORDS];
-    return mt_meta_words(s, n, w, MAX_TITLE_WORDS);
+    uint32_t w[MT_TITLE_MAX_WORDS];
+    return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
 }
 
 void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
