@@ -505,7 +505,7 @@ static int taxonomy_class(const char *s, size_t n)
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
         size_t k = prefixes[i].len;
         /* the prefix and more of the same class name */
-        if (n > k && (char)(s[0] | 32) == prefixes[i].s[0] && mt_meta_eq_ci(s, k, prefixes[i].s) &&
+        if (n > k && c == prefixes[i].s[0] && mt_meta_eq_ci(s, k, prefixes[i].s) &&
             !mt_meta_is_ascii_space(s[k]))
             return 1;
     }
