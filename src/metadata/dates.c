@@ -178,12 +178,6 @@ static void classify_word(const char *s, tok *t)
     }
 }
 
-/* The code point at s and its length; CJK date characters are punctuation. */
-static uint32_t next_cp(const char *s, const char *end, size_t *k)
-{
-    return mt_meta_decode(s, end, k);
-}
-
 static int is_ascii_letter(uint32_t c)
 {
     return (c | 32) >= 'a' && (c | 32) <= 'z';
@@ -205,7 +199,7 @@ static void scan(scanner *sc, const char *s, size_t len)
     int space = 0;
     while (p < end && sc->n < MAX_TOKENS) {
         size_t k;
-        uint32_t c = next_cp(p, end, &k);
+        uint32_t c = mt_meta_decode(p, end, &k);
         if (is_space_cp(c)) {
             space = 1;
             p += k;
@@ -249,7 +243,7 @@ static void scan(scanner *sc, const char *s, size_t len)
                     p++;
                     continue;
                 }
-                uint32_t d = next_cp(p, end, &k);
+                uint32_t d = mt_meta_decode(p, end, &k);
                 if (!mt_meta_is_word_char(d) || (d >= 0x3040 && d <= 0x9FFF) || d == 0xB144 ||
                     d == 0xC6D4 || d == 0xC77C)
                     break;
