@@ -684,16 +684,16 @@ static int timeline_class(const char *s, size_t n)
 }
 
 /* The hint words in one class list or id, read in place and in one pass:
- * a word is looked for only where one can begin (a class name's start,
- * after '-', '_' or a digit, at a capital after a small letter as in
- * "postAuthor"); taxonomy classes are passed over. A word is matched
- * against the rest of the list, not just its class name: every hint word
- * is letters and '-', so a match never runs across a space. Once a date
- * word has been seen, each class name from there on is checked for a
- * timeline. A class name is asked whether it is a taxonomy class only
- * when that could change something (it has hints, or a timeline would
- * be looked for in it): most class names have none, and the question
- * costs more than their reading. */
+ * a word is looked for only where one can begin (a letter after any byte
+ * that is no letter, such as '-', '_' or a digit, and a capital after a
+ * small letter as in "postAuthor"); taxonomy classes are passed over. A
+ * word is matched against the rest of the list, not just its class name:
+ * every hint word is letters and '-', so a match never runs across a
+ * space. Once a date word has been seen, each class name from there on
+ * is checked for a timeline. A class name is asked whether it is a
+ * taxonomy class only when that could change something (it has hints, or
+ * a timeline would be looked for in it): most class names have none, and
+ * the question costs more than their reading. */
 static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
     unsigned hints = 0;
