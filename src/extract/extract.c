@@ -61,6 +61,34 @@ static int says_error_page(const char *text, size_t len)
     return 0;
 }
 
+/* Whether a page has a form control: its text is then the labels of an
+ * interface (a login or search box), not something to read. */
+static int has_form_control(const mt_node *body)
+{
+    for (const mt_node *n = body->first_child; n; n = mt_dom_following(n, body)) {
+        if (n->type != MT_NODE_ELEMENT || n->ns != MT_NS_HTML)
+            continue;
+        switch (n->tag) {
+        case MT_TAG_FORM: case MT_TAG_INPUT: case MT_TAG_TEXTAREA: case MT_TAG_SELECT:
+        case MT_TAG_BUTTON:
+            return 1;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Whether the kept text is all the text the page shows, none of it in
+ * links or forms: a page that says only a line or two ("Test", a heading
+ * over images) says nothing else a reader could have come for. A stray
+ * menu line is never the whole of a page's text. */
+static int is_whole_page(const extract_ctx *c, uint32_t kept)
+{
+    const node_info *body = ni(c, c->body);
+    return body->chars == kept && body->link_chars == 0 && !has_form_control(c->body);
+}
+
 /* Whether what was kept amounts to main content. Too little text is not;
  * an error page is not; and a short remainder without a sentence of a
  * region made of links (the headings of a link hub) is not. */
@@ -83,7 +111,7 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
         if (x->pub.type != MT_BLOCK_HEADING && x->chars >= 40 && x->punct > 0)
             sentence = 1;
     }
-    if (total < MIN_CONTENT_CHARS)
+    if (total < MIN_CONTENT_CHARS && !(total && is_whole_page(c, total)))
         return 0;
     if (total < ERROR_PAGE_MAX_CHARS &&
         ((c->title && says_error_page(c->title, strlen(c->title))) ||

@@ -170,6 +170,27 @@ static void test_main_holds_sections(void)
     CHECK(!kept(text, "Imprint"));
 }
 
+/* A page whose whole text is one short line says only that: it is the
+ * page's content. The same line beside a menu is a stray line, a page
+ * whose only words are links is a link hub, and the labels of a sign-in
+ * form are an interface: none of them is content. */
+static void test_whole_page_of_one_line(void)
+{
+    extract_page("<html><body>\n  Opening hours: 9 to 5\n</body></html>", text, sizeof text);
+    CHECK(strcmp(text, "Opening hours: 9 to 5\n") == 0);
+    extract_page("<html><body>" PAGE_NAV "<div>Opening hours: 9 to 5</div></body></html>",
+                 text, sizeof text);
+    CHECK(strcmp(text, "") == 0);
+    extract_page("<html><body><div><a href='/hours'>Opening hours</a></div></body></html>",
+                 text, sizeof text);
+    CHECK(strcmp(text, "") == 0);
+    /* a sign-in box: labels of an interface */
+    extract_page("<html><body><h1>Sign in</h1><form><label>Email</label><input name=e>"
+                 "<label>Password</label><input type=password><button>Go</button></form>"
+                 "</body></html>", text, sizeof text);
+    CHECK(strcmp(text, "") == 0);
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -178,5 +199,6 @@ int main(void)
     RUN(test_standfirst_named_teaser);
     RUN(test_main_holds_sections);
     RUN(test_teaser_cards_are_not_alternatives);
+    RUN(test_whole_page_of_one_line);
     return harness_finish();
 }
