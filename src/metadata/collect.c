@@ -1169,13 +1169,14 @@ void mt_meta_unboiler(mt_meta_page *page, const mt_node *node)
 /* ================================================================ rendered text */
 
 /* Inline elements add no space around their text. */
-static int is_inline(const mt_node *el)
+int mt_meta_is_inline(const mt_node *el)
 {
     switch (el->tag) {
     case MT_TAG_A: case MT_TAG_B: case MT_TAG_I: case MT_TAG_EM: case MT_TAG_STRONG:
     case MT_TAG_SPAN: case MT_TAG_U: case MT_TAG_SUP: case MT_TAG_SUB: case MT_TAG_SMALL:
     case MT_TAG_MARK: case MT_TAG_ABBR: case MT_TAG_FONT: case MT_TAG_CITE: case MT_TAG_Q:
     case MT_TAG_S: case MT_TAG_TIME: case MT_TAG_BDI: case MT_TAG_DFN: case MT_TAG_WBR:
+    case MT_TAG_RUBY: case MT_TAG_RB: case MT_TAG_RT: case MT_TAG_RP: case MT_TAG_RTC:
         return 1;
     default:
         return 0;
@@ -1212,11 +1213,15 @@ static int hiding_classes(const char *cls, size_t n)
     return 0;
 }
 
+/* Elements whose text is not read as text; ruby annotations (<rt>, <rp>)
+ * are readings printed over the characters they gloss, not words of the
+ * line. */
 static int hidden_tag(const mt_node *el)
 {
     return el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
            el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
-           el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->ns != MT_NS_HTML;
+           el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->tag == MT_TAG_RT ||
+           el->tag == MT_TAG_RP || el->ns != MT_NS_HTML;
 }
 
 /* The attributes that hide an element, in one loop over them; the class
@@ -1286,7 +1291,7 @@ size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_no
                 size_t k = n->data_len < cap - 1 - w ? n->data_len : cap - 1 - w;
                 memcpy(buf + w, n->data, k);
                 w += k;
-            } else if (n->type == MT_NODE_ELEMENT && (!is_inline(n) || mt_meta_glued_elements(n)) &&
+            } else if (n->type == MT_NODE_ELEMENT && (!mt_meta_is_inline(n) || mt_meta_glued_elements(n)) &&
                        w + 1 < cap) {
                 buf[w++] = ' ';
             }
@@ -1295,7 +1300,7 @@ size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_no
         /* leaving elements on the way to `next`: a block ends with a space */
         if (next && next->parent != n && w + 1 < cap) {
             for (const mt_node *p = n; p && p != next->parent && p != el; p = p->parent) {
-                if (p->type == MT_NODE_ELEMENT && !is_inline(p)) {
+                if (p->type == MT_NODE_ELEMENT && !mt_meta_is_inline(p)) {
                     buf[w++] = ' ';
                     break;
                 }

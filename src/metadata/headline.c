@@ -76,11 +76,33 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
 
 /* ================================================================ headings */
 
+/* A link from a heading to itself ("#retries") shown as a mark ("¶",
+ * "#", "§"): documentation generators put one after every heading. */
+static int permalink_part(const mt_node *n)
+{
+    if (n->tag != MT_TAG_A)
+        return 0;
+    size_t hn;
+    const char *href = mt_meta_attr(n, "href", &hn);
+    if (!href || href[0] != '#')
+        return 0;
+    const mt_node *t = n->first_child;
+    if (!t || t->type != MT_NODE_TEXT || t->next || t->data_len > 8)
+        return 0;
+    for (uint32_t i = 0; i < t->data_len; i++) {
+        unsigned char ch = (unsigned char)t->data[i];
+        if ((ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return 0;
+    }
+    return 1;
+}
+
 /* Elements of a heading that are not its title: kickers marked by class,
- * and <small> print. */
+ * <small> print, and permalink marks. */
 static int kicker_part(const mt_node *n)
 {
-    return n->tag == MT_TAG_SMALL || (n->nattrs && (mt_meta_class_hints(n) & MT_HINT_KICKER));
+    return n->tag == MT_TAG_SMALL || (n->nattrs && (mt_meta_class_hints(n) & MT_HINT_KICKER)) ||
+           permalink_part(n);
 }
 
 /* The heading's text with its kicker parts left out; *br_at gets the
@@ -98,7 +120,10 @@ static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_
             }
             if (n->tag == MT_TAG_BR && *br_at == SIZE_MAX)
                 *br_at = w;
-            buf[w++] = ' ';
+            /* a word may run across an inline element ("Wiki<b>pedia</b>",
+             * a ruby over a word's first characters) */
+            if (n->tag == MT_TAG_BR || !mt_meta_is_inline(n) || mt_meta_glued_elements(n))
+                buf[w++] = ' ';
         } else if (n->type == MT_NODE_TEXT) {
             size_t k = n->data_len < cap - 1 - w ? n->data_len : cap - 1 - w;
             memcpy(buf + w, n->data, k);

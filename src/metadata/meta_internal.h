@@ -558,6 +558,10 @@ int mt_meta_hidden(const mt_node *el);
  * headline cover the same elements) and with class lists judged once. */
 int mt_meta_hidden_on(const mt_meta_page *page, const mt_node *el);
 
+/* 1 for the elements that run inside a line of text (<a>, <span>, <em>,
+ * <ruby>, ...): no space is read before or after them. */
+int mt_meta_is_inline(const mt_node *el);
+
 /* 1 when an inline element follows another element directly
  * ("<span>By</span><span>Anna</span>"): pages separate such pieces with
  * CSS, so the text gets a space there. */

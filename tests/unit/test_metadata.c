@@ -240,6 +240,25 @@ static void test_heading_kickers(void)
     CHECK_STR(meta.title, "Lagen-Pyramide mit GA2");
 }
 
+static void test_heading_inline_parts(void)
+{
+    /* an inline element inside a word adds no space; ruby readings are
+     * not read */
+    CHECK_INT(extract("<h1><ruby>\xe5\xad\x90<rt>\xe3\x81\x93</rt></ruby>\xe3\x81\xa9\xe3\x82\x82"
+                      "<ruby>\xe4\xbd\x93\xe7\xbd\xb0<rp>(</rp><rt>\xe3\x81\x9f\xe3\x81\x84</rt>"
+                      "<rp>)</rp></ruby></h1>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "\xe5\xad\x90\xe3\x81\xa9\xe3\x82\x82\xe4\xbd\x93\xe7\xbd\xb0"); /* 子ども体罰 */
+    CHECK_INT(extract("<h1>Wiki<b>pedia</b> turns <span>twenty</span><span>five</span></h1>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Wikipedia turns twenty five");
+    /* a documentation heading's permalink mark */
+    CHECK_INT(extract("<h1>Retrying failed requests<a class='headerlink' href='#retrying'>"
+                      "\xc2\xb6</a></h1>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Retrying failed requests");
+}
+
 static void test_signatures_and_fallbacks(void)
 {
     /* a signature at the end of the article */
@@ -442,6 +461,7 @@ int main(void)
     RUN(test_title_site_name_stripped);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
+    RUN(test_heading_inline_parts);
     RUN(test_signatures_and_fallbacks);
     RUN(test_hidden_text_is_not_read);
     RUN(test_dates_left_out);
