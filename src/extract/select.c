@@ -92,8 +92,12 @@ static void score_paragraphs(extract_ctx *c)
             continue;
         /* running text directly in a container that also holds paragraphs
          * (text separated by <br>, with a list below it): the container is
-         * a paragraph of its own for that text */
-        if (in->own_chars >= 3 * 25 && !(in->flags & NI_PARA) && !(in->akind & NO_EVIDENCE) &&
+         * a paragraph of its own for that text -- a <td> too, which counts
+         * as a paragraph itself but, holding other paragraphs, gives no
+         * points as one (a table-laid-out article's cell of <br>-separated
+         * text with a <p> or two in it) */
+        int leaf_para = (in->flags & NI_PARA) && in->paras == 1;
+        if (in->own_chars >= 3 * 25 && !leaf_para && !(in->akind & NO_EVIDENCE) &&
             !mt_tag_has(n->tag, MT_TAGF_HEADING))
             give_points(c, n, paragraph_points(in->own_chars, in->own_punct));
         if (!(in->flags & NI_PARA) || in->paras != 1)
