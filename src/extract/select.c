@@ -15,8 +15,10 @@
 #define ANCESTOR_LEVELS 5
 #define STRONG_BOILERPLATE (K_COMMENT | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_SHARE | K_NAV)
 /* Paragraphs under these give no points: reference lists are all
- * punctuation and would outscore the article they belong to. */
-#define NO_EVIDENCE (STRONG_BOILERPLATE | K_NOTES)
+ * punctuation and would outscore the article they belong to, and a page
+ * footer's legal notice would win a page whose text is short -- to be
+ * pruned as a footer, leaving nothing. */
+#define NO_EVIDENCE (STRONG_BOILERPLATE | K_NOTES | K_FOOTER)
 
 /* Points a paragraph gives: one, one per punctuation mark (sentences and
  * clauses are what articles are made of), and up to three for its length. */
@@ -82,6 +84,21 @@ static float link_density(const node_info *in)
     return in->chars ? (float)in->link_chars / (float)in->chars : 0;
 }
 
+/* The element a leaf paragraph stands for: an inline element holding the
+ * text (<font>, <b>) inside a block that holds nothing else
+ * (<p><b>text</b></p>) is that block, whose parent is the container that
+ * collects the points -- as it would for a plain <p>. Without this, each wrapper level moves the
+ * points one level down, and a page that wraps its paragraphs in <font>
+ * loses to one that does not. */
+static const mt_node *paragraph_box(const extract_ctx *c, const mt_node *n)
+{
+    while (n->parent && n->parent != c->body && n->parent->type == MT_NODE_ELEMENT &&
+           !(n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_BLOCK)) &&
+           ni(c, n->parent)->chars == ni(c, n)->chars)
+        n = n->parent;
+    return n;
+}
+
 /* Gives each leaf paragraph's points to its ancestors. */
 static void score_paragraphs(extract_ctx *c)
 {
@@ -106,7 +123,7 @@ static void score_paragraphs(extract_ctx *c)
          * evidence for where the article is */
         if (in->akind & NO_EVIDENCE)
             continue;
-        give_points(c, n->parent, paragraph_points(in->chars, in->punct));
+        give_points(c, paragraph_box(c, n)->parent, paragraph_points(in->chars, in->punct));
         if (link_density(in) < 0.3f)
             for (const mt_node *a = n; a && a != c->body; a = a->parent)
                 ni(c, a)->good_chars += in->chars;
