@@ -321,13 +321,17 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
 /* The text a teaser card's excerpt is taken to hold, per linked heading. */
 #define TEASER_EXCERPT_CHARS 300
 
+/* A level of wrappers that adds less text than this adds a line: a
+ * dateline, a headline. */
+#define SMALL_STEP_CHARS 100
+
 /* Articles split into sibling modules (a page builder's text boxes, one per
  * section) leave the best candidate holding one section. Climbs from it
  * while the parent adds at least as much text-like paragraph text as the
  * region holds so far, and such text is most of what the parent adds; a
- * step that adds nothing is passed over but does not move the region on its
- * own. Never into strong boilerplate; a candidate without any text-like
- * paragraph (its points came from elsewhere) stays. */
+ * step that adds nothing, or only a line, is passed over but does not move
+ * the region on its own. Never into strong boilerplate; a candidate without
+ * any text-like paragraph (its points came from elsewhere) stays. */
 static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *top)
 {
     if (!ni(c, top)->good_chars)
@@ -339,7 +343,10 @@ static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *to
             break;
         a = a->parent;
         uint32_t extra_all = p->chars - b->chars, extra_good = p->good_chars - b->good_chars;
-        if (!extra_all)
+        /* a level that adds a dateline or a headline only (the text's own
+         * header) is passed over like an empty one: what it adds is judged
+         * with the next level's */
+        if (extra_all < SMALL_STEP_CHARS)
             continue;
         uint32_t extra_teasers = (uint32_t)(p->linked_headings - b->linked_headings);
         if (extra_good * 2 < extra_all || extra_good < b->good_chars ||
