@@ -792,6 +792,10 @@ static void table_end(builder *b)
     reset_text(b);
 }
 
+/* A cell this long with this many punctuation marks holds running text. */
+#define PROSE_CELL_CHARS 400
+#define PROSE_CELL_PUNCT 8
+
 /* Whether a table holds data (rows of comparable cells) rather than page
  * layout. Looks only at the table's own rows and cells, and at most at 200
  * rows, using the statistics pass 1 gathered for each cell. Asked when the
@@ -825,7 +829,11 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
                 if (mt_dom_is_html(td, MT_TAG_TH))
                     has_header = 1;
                 const node_info *ci = hidden ? NULL : ni(c, td);
-                if (ci && (ci->paras >= 3 || ci->chars > 800))
+                /* a cell of several paragraphs, or of a long one with its
+                 * sentences (an article's text in a layout cell): data
+                 * cells are values, names, short notes */
+                if (ci && (ci->paras >= 3 || ci->chars > 800 ||
+                           (ci->chars > PROSE_CELL_CHARS && ci->punct >= PROSE_CELL_PUNCT)))
                     big_cells++;
             }
             if (cols > max_cols)
