@@ -235,6 +235,13 @@ static int in_teaser_card(const extract_ctx *c, const mt_node *n)
     return 0;
 }
 
+/* Whether a candidate is another place than the best one (neither inside
+ * it nor around it) and not a teaser card's excerpt. */
+static int is_alternative(const extract_ctx *c, const mt_node *cand, const mt_node *top)
+{
+    return !is_ancestor(cand, top) && !is_ancestor(top, cand) && !in_teaser_card(c, cand);
+}
+
 /* When several nearly-as-good candidates sit in the same ancestor of the
  * best one, the content is spread over that ancestor (a list of reviews,
  * an article split over table cells): it becomes the candidate. */
@@ -244,8 +251,7 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
     const mt_node *alts[TOP_CANDIDATES];
     int nalts = 0;
     for (int i = 1; i < n; i++)
-        if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && !is_ancestor(cands[i], top) &&
-            !is_ancestor(top, cands[i]) && !in_teaser_card(c, cands[i]))
+        if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && is_alternative(c, cands[i], top))
             alts[nalts++] = cands[i];
     if (nalts < MIN_ALTERNATIVES)
         return top;
@@ -257,6 +263,31 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
             return a;
         if (a == c->body)
             break;
+    }
+    return top;
+}
+
+/* A candidate is taken over the best one for its markup from this share of
+ * the best one's score on. */
+#define MARKED_SHARE 0.6f
+
+/* Where the best candidate has no content markup around or inside it, and
+ * a nearly-as-good one sits in the page's <main>, role=main, articleBody
+ * or <article>, the page has said which text is its own: the best one is
+ * then a sidebar's feed or a header's promotion that happens to score as
+ * well. Teaser cards' excerpts are passed over. */
+static const mt_node *prefer_marked_content(const extract_ctx *c, const mt_node *top,
+                                            const mt_node **cands, const float *scores, int n)
+{
+    const node_info *ti = ni(c, top);
+    if ((ti->akind & (K_MAIN | K_ARTICLE)) || ti->semantic_chars)
+        return top;
+    for (int i = 1; i < n; i++) {
+        const node_info *ci = ni(c, cands[i]);
+        if (scores[i] < MARKED_SHARE * scores[0])
+            break;
+        if ((ci->akind & (K_MAIN | K_ARTICLE)) && is_alternative(c, cands[i], top))
+            return cands[i];
     }
     return top;
 }
@@ -388,6 +419,7 @@ static void choose_region(const extract_ctx *c, region *r)
         return;
     }
     const mt_node *top = common_ancestor(c, cands[0], cands, scores, ncands);
+    top = prefer_marked_content(c, top, cands, scores, ncands);
     /* inline elements (<b>, <font>) collect points too, but blocks are cut
      * at block-level elements: the region starts at one */
     while (top != c->body && top->parent &&
