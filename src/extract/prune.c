@@ -101,6 +101,25 @@ static int content_inside_sidebar(const extract_ctx *c, const mt_node *n)
     return inside;
 }
 
+/* A list item's link density, or its list's where that is lower: the
+ * items of one list are one thing (a list of sources, of papers, of
+ * links with a note each), and an item that happens to hold more of its
+ * text in a link than the others is not boilerplate on its own. Other
+ * blocks: their own. */
+static float list_item_link_density(const extract_ctx *c, const xblock *x)
+{
+    float ld = block_link_density(x);
+    if (x->pub.type != MT_BLOCK_LIST_ITEM || !x->node)
+        return ld;
+    for (const mt_node *a = x->node->parent; a && a != c->body; a = a->parent)
+        if (mt_dom_is_html(a, MT_TAG_UL) || mt_dom_is_html(a, MT_TAG_OL)) {
+            const node_info *li = ni(c, a);
+            float list_ld = li->chars ? (float)li->link_chars / (float)li->chars : 0;
+            return list_ld < ld ? list_ld : ld;
+        }
+    return ld;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -132,7 +151,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if ((kinds & K_AUTHOR) && x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= 100 &&
         x->punct >= 2 && in_small_author_box(c, x->node))
         return 1;
-    float ld = block_link_density(x);
+    float ld = list_item_link_density(c, x);
     float max_ld = focus == MT_FOCUS_RECALL ? 0.75f : focus == MT_FOCUS_PRECISION ? 0.4f : 0.6f;
     if (x->pub.type == MT_BLOCK_TABLE)
         max_ld += 0.2f;
