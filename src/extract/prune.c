@@ -218,7 +218,8 @@ static int is_headline_like(const xblock *x)
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
  * the paragraphs between it and the region that read as text (long, few
- * links, no boilerplate markup), or that repeat the page's description. A
+ * links, no boilerplate markup; a list item too: some templates set the
+ * standfirst in one), or that repeat the page's description. A
  * headline set as a line of plain text marks where the lede starts just as
  * well, but is left to the metadata's title. */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
@@ -247,7 +248,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
         if (kinds & (K_BOILERPLATE | K_CAPTION))
             continue;
-        int lede = x->pub.type == MT_BLOCK_PARAGRAPH && head != SIZE_MAX && x->chars >= 80 &&
+        int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM) &&
+                   head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
         if (headline || lede || same_text(&c->description_key, x->pub.text, x->pub.text_len))
