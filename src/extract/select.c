@@ -242,24 +242,46 @@ static int is_alternative(const extract_ctx *c, const mt_node *cand, const mt_no
     return !is_ancestor(cand, top) && !is_ancestor(top, cand) && !in_teaser_card(c, cand);
 }
 
+/* Whether two elements have the same class attribute (not none or empty). */
+static int same_class(const mt_node *a, const mt_node *b)
+{
+    const mt_attr *ac = mt_dom_attr(a, "class", 5), *bc = mt_dom_attr(b, "class", 5);
+    return ac && bc && ac->value_len && ac->value_len == bc->value_len &&
+           memcmp(ac->value, bc->value, ac->value_len) == 0;
+}
+
+/* Whether two elements are boxes of one kind: the same tag and class. A
+ * nearly-as-good candidate that is the best one's twin (the second cell of
+ * a two-column text, the next section of a page split into like boxes) is
+ * another part of the same content, as two unrelated candidates agreeing
+ * on an ancestor are. */
+static int same_box(const mt_node *a, const mt_node *b)
+{
+    return a->tag == b->tag && same_class(a, b);
+}
+
 /* When several nearly-as-good candidates sit in the same ancestor of the
  * best one, the content is spread over that ancestor (a list of reviews,
- * an article split over table cells): it becomes the candidate. */
+ * an article split over table cells): it becomes the candidate. One is
+ * enough when it is the best one's twin (same_box). */
 static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
                                       const mt_node **cands, const float *scores, int n)
 {
     const mt_node *alts[TOP_CANDIDATES];
-    int nalts = 0;
+    int nalts = 0, twins = 0;
     for (int i = 1; i < n; i++)
-        if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && is_alternative(c, cands[i], top))
+        if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && is_alternative(c, cands[i], top)) {
             alts[nalts++] = cands[i];
-    if (nalts < MIN_ALTERNATIVES)
+            twins += same_box(cands[i], top);
+        }
+    int need = twins ? 1 : MIN_ALTERNATIVES;
+    if (nalts < need)
         return top;
     for (const mt_node *a = top->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
         int inside = 0;
         for (int i = 0; i < nalts; i++)
             inside += is_ancestor(a, alts[i]);
-        if (inside >= MIN_ALTERNATIVES)
+        if (inside >= need)
             return a;
         if (a == c->body)
             break;
@@ -301,11 +323,7 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
         return 0;
     if (si->kind & (K_COMMENT | K_RELATED | K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV))
         return 0;
-    float bonus = 0;
-    const mt_attr *tc = mt_dom_attr(top, "class", 5), *sc = mt_dom_attr(s, "class", 5);
-    if (tc && sc && tc->value_len && tc->value_len == sc->value_len &&
-        memcmp(tc->value, sc->value, tc->value_len) == 0)
-        bonus = ni(c, top)->score * 0.2f;
+    float bonus = same_class(top, s) ? ni(c, top)->score * 0.2f : 0;
     if (si->score != 0 && final_score(c, s) + bonus >= threshold)
         return 1;
     if (mt_dom_is_html(s, MT_TAG_P) || (si->flags & NI_PARA)) {
