@@ -225,7 +225,10 @@ static int kind_belied(const mt_node *n, const node_info *in, uint32_t page_char
     if ((in->kind & K_BOILERPLATE) == K_RELATED && in->link_chars * 10 < in->chars &&
         in->chars >= 80 && in->punct > 0)
         return 1;
-    if (in->chars * 2 > page_chars && page_chars > 200)
+    /* most of the page's text: a wrapper named for the layout -- but not
+     * an <aside>, which the page itself calls complementary to the rest,
+     * however long its teasers run */
+    if (in->chars * 2 > page_chars && page_chars > 200 && !mt_dom_is_html(n, MT_TAG_ASIDE))
         return 1;
     /* <article> and <main> are the page saying "this is content": boilerplate
      * words among their classes are taxonomy ("company-facebook") or
