@@ -293,10 +293,25 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* A region that holds nothing but comments (and a heading) is a
+ * discussion page (a forum thread, a question and its answers): the posts
+ * are what a reader came for. They are kept as text when nothing else was,
+ * judged as any other block but for being comments. */
+static void keep_thread(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((x->flags & (XB_IN_MAIN | XB_COMMENT)) == (XB_IN_MAIN | XB_COMMENT) &&
+            !looks_like_boilerplate(c, x, x->boiler & ~(unsigned)K_COMMENT))
+            x->flags |= XB_KEEP;
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     fold_meta(c->title, &c->title_key);
     fold_meta(c->description, &c->description_key);
+    size_t kept = 0;
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if (x->node && (ni(c, x->node)->flags & NI_IN_REGION))
@@ -307,9 +322,13 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
             x->flags |= XB_COMMENT;
         if (!(x->flags & XB_IN_MAIN))
             continue;
-        if (!looks_like_boilerplate(c, x, kinds))
+        if (!looks_like_boilerplate(c, x, kinds)) {
             x->flags |= XB_KEEP;
+            kept += x->pub.type != MT_BLOCK_HEADING;
+        }
     }
+    if (!kept)
+        keep_thread(c, blocks);
     drop_orphan_labels(blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);
