@@ -370,9 +370,11 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
 /* The text a teaser card's excerpt is taken to hold, per linked heading. */
 #define TEASER_EXCERPT_CHARS 300
 
-/* A level of wrappers that adds less text than this adds a line: a
- * dateline, a headline. */
+/* A level of wrappers that adds less text than this, or less than a tenth
+ * of the region's, adds a line or two: a dateline, a headline, a section's
+ * label. */
 #define SMALL_STEP_CHARS 100
+#define SMALL_STEP_SHARE 10
 
 /* Articles split into sibling modules (a page builder's text boxes, one per
  * section) leave the best candidate holding one section. Climbs from it
@@ -393,9 +395,9 @@ static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *to
         a = a->parent;
         uint32_t extra_all = p->chars - b->chars, extra_good = p->good_chars - b->good_chars;
         /* a level that adds a dateline or a headline only (the text's own
-         * header) is passed over like an empty one: what it adds is judged
-         * with the next level's */
-        if (extra_all < SMALL_STEP_CHARS)
+         * header, the label of the next section) is passed over like an
+         * empty one: what it adds is judged with the next level's */
+        if (extra_all < SMALL_STEP_CHARS || extra_all * SMALL_STEP_SHARE < b->chars)
             continue;
         uint32_t extra_teasers = (uint32_t)(p->linked_headings - b->linked_headings);
         if (extra_good * 2 < extra_all || extra_good < b->good_chars ||
