@@ -271,6 +271,46 @@ static void drop_orphan_labels(block_list *blocks)
     }
 }
 
+/* Whether the next two blocks with text after blocks->items[i] were both
+ * dropped and both lie in markup named for related content: the teaser
+ * list that a title line introduces. Images and breaks between are passed
+ * over. */
+static int related_run_follows(const block_list *blocks, size_t i)
+{
+    size_t run = 0;
+    for (size_t k = i + 1; k < blocks->count && run < 2; k++) {
+        const xblock *y = &blocks->items[k];
+        if (y->pub.type == MT_BLOCK_IMAGE || y->pub.type == MT_BLOCK_BREAK || !y->chars)
+            continue;
+        if ((y->flags & XB_KEEP) || !(y->boiler & K_RELATED))
+            return 0;
+        run++;
+    }
+    return run == 2;
+}
+
+#define LIST_TITLE_MAX 60
+
+/* The title over a related-articles list often sits outside the list's own
+ * markup ("More trips in Sweden" in the section's header, the teasers in a
+ * "related" box below it): a short heading or line
+ * without punctuation (a title, not the article's last sentence or a
+ * signature) right before a run of dropped "related" blocks goes with
+ * them. The headline is never one. */
+static void drop_related_titles(block_list *blocks)
+{
+    for (size_t i = 0; i + 1 < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || (x->flags & XB_HEADLINE) || x->chars >= LIST_TITLE_MAX ||
+            x->punct > 0)
+            continue;
+        if (x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_PARAGRAPH)
+            continue;
+        if (related_run_follows(blocks, i))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* A kicker: the short section label above a headline ("Energy", "Opinion",
  * "The long read"), a word or three without punctuation right before the
  * heading that repeats the title. It names the section, not the story. */
@@ -330,6 +370,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     if (!kept)
         keep_thread(c, blocks);
     drop_orphan_labels(blocks);
+    drop_related_titles(blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);
     drop_kickers(c, blocks);
