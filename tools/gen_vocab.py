@@ -205,8 +205,7 @@ AUTHORISH_PREFIXES = {"author"}
 PHRASES = [
     "skip to ", "skip navigation", "jump to ", "please view the main text area",
     "share this", "share on ", "share:", "share via", "follow us", "tweet this",
-    "print this", "email this", "we use cookies", "this website uses cookies",
-    "this site uses cookies", "by continuing to use", "accept cookies", "accept all cookies",
+    "print this", "email this", "by continuing to use", "accept cookies", "accept all cookies",
     "sign up for our newsletter", "subscribe to our newsletter", "advertisement",
     "related articles", "related posts", "related stories", "you may also like",
     "you might also like", "recommended for you", "more from ", "more stories",
@@ -244,13 +243,12 @@ PHRASES = [
     "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",
     "download the", "download our", "subscribe to", "submit your letter",
     "to view the full", "if you're seeing this", "if you’re seeing this",
-    "already a subscriber", "first-time subscribers", "you must be logged in",
+    "you must be logged in",
     "you must log in", "síguenos", "siguenos", "suscribete",
     "apóyanos", "apoyanos", "suivez-nous", "inscrivez-vous", "seguici", "iscriviti",
     "unterstütze", "unterstützen sie", "besuchen sie unseren", "jetzt neu",
     "die aktuelle ausgabe", "sie sind aktuell nicht eingeloggt", "sie sind nicht eingeloggt",
     "sie müssen sich einloggen", "sie müssen angemeldet sein",
-    "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
     "externer inhalt", "external content", "dieser beitrag gibt die meinung",
     "dieser beitrag enthält werbung", "alle angaben ohne gewähr",
     "les opinions exprimées", "sofern nicht anders", "unless otherwise noted",
@@ -258,6 +256,17 @@ PHRASES = [
     # print and save buttons, "see also" links, tag-list labels
     "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
     "lee también", "mira también", "themen in diesem artikel",
+]
+
+# Lowercased beginnings of notices that may run to a few sentences: the
+# consent, cookie and subscription notices that open with them say nothing
+# else ("We use cookies to ...", "Wir respektieren deine
+# Privatsphäre und stellen deshalb ..."). No article opens so, and they are
+# matched on blocks longer than a phrase (see prune.c).
+NOTICES = [
+    "we use cookies", "this website uses cookies", "this site uses cookies",
+    "already a subscriber", "first-time subscribers", "wir respektieren deine privatsphäre",
+    "wir respektieren ihre privatsphäre",
 ]
 
 # Whole-line labels (a trailing ':' ignored): words that are also ordinary
@@ -425,6 +434,7 @@ def main():
             "/* bit b of vocab_compound_bigrams[a]: a compound begins with 'a' + a, 'a' + b */",
             "static const uint32_t vocab_compound_bigrams[26] = {"] + mask_rows(compound_bigrams) + ["};"]
     out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
+    out += prefix_rows("notices", NOTICES, "beginnings of notices")
     out += prefix_rows("labels", LABELS, "whole-line labels")
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")

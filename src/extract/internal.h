@@ -109,6 +109,11 @@ bool mt_vocab_credit_line(const char *text, size_t len);
  * lowercased, whitespace-collapsed text. */
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len);
 
+/* Whether a text opens with a consent, cookie or subscription notice's
+ * first words ("We use cookies", "First-time subscribers ..."): these run
+ * longer than a boilerplate phrase's line, and say nothing else. */
+bool mt_vocab_notice_line(const char *text, size_t len);
+
 /* Whether a line, of any length, is a blog engine's filing line under a
  * post ("This entry was posted on ... and is filed under ..."). */
 bool mt_vocab_filing_line(const char *text, size_t len);

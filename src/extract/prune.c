@@ -120,6 +120,8 @@ static float list_item_link_density(const extract_ctx *c, const xblock *x)
     return ld;
 }
 
+#define NOTICE_MAX 400
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -161,6 +163,10 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         !same_text(&c->title_key, x->pub.text, x->pub.text_len))
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
+        return 1;
+    /* a notice runs to a few sentences ("We use cookies to ... You can
+     * change your settings ..."); an article's paragraph never opens so */
+    if (x->chars < NOTICE_MAX && mt_vocab_notice_line(x->pub.text, x->pub.text_len))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
         return 1;

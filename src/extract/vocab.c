@@ -623,28 +623,37 @@ static inline int is_alnum_ascii(char c)
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
 }
 
-bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
+/* Folds the start of a line for the phrase tables into low[0..cap):
+ * lowercased (ASCII), white space collapsed to one space, ASCII marks
+ * before the words dropped ("*Werbung", "(Alle Angaben ...)"); returns how
+ * many bytes it wrote. */
+static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 {
-    /* the longest phrase is shorter than this: no need to fold more */
-    char low[72];
-    _Static_assert(VOCAB_PHRASES_MAX < sizeof low, "a phrase longer than the folded line");
     size_t n = 0, from = 0;
     int space = 0;
-    /* ASCII marks before the words ("*Werbung", "(Alle Angaben ...)") */
     while (from < len && (unsigned char)text[from] < 0x80 && !is_alnum_ascii(text[from]))
         from++;
-    for (size_t i = from; i < len && n < sizeof low; i++) {
+    for (size_t i = from; i < len && n < cap; i++) {
         unsigned char c = (unsigned char)text[i];
         if (c == ' ' || c == '\n' || c == '\t') {
             space = n > 0;
             continue;
         }
-        if (space && n < sizeof low)
+        if (space && n < cap)
             low[n++] = ' ';
         space = 0;
-        if (n < sizeof low)
+        if (n < cap)
             low[n++] = (char)lower(c);
     }
+    return n;
+}
+
+bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
+{
+    /* the longest phrase is shorter than this: no need to fold more */
+    char low[72];
+    _Static_assert(VOCAB_PHRASES_MAX < sizeof low, "a phrase longer than the folded line");
+    size_t n = fold_phrase(text, len, low, sizeof low);
     if (n == 0)
         return false;
     if (in_table(vocab_phrases, vocab_phrases_buckets, low, n, false))
@@ -655,6 +664,15 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
         ln--;
     return in_table(vocab_labels, vocab_labels_buckets, low, ln, true);
+}
+
+/* The notices' beginnings are in tools/gen_vocab.py; the line is folded
+ * as for the phrases, only as far as the longest reaches. */
+bool mt_vocab_notice_line(const char *text, size_t len)
+{
+    char low[VOCAB_NOTICES_MAX];
+    size_t n = fold_phrase(text, len, low, sizeof low);
+    return n > 0 && in_table(vocab_notices, vocab_notices_buckets, low, n, false);
 }
 
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is

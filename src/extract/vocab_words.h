@@ -282,9 +282,9 @@ static const uint32_t vocab_compound_bigrams[26] = {
     0xc180, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0,
 };
 
-/* 185 boilerplate phrases, grouped by their first byte */
+/* 178 boilerplate phrases, grouped by their first byte */
 #define VOCAB_PHRASES_MAX 40
-static const vocab_prefix vocab_phrases[185] = {
+static const vocab_prefix vocab_phrases[178] = {
     { "accept cookies", 14 },
     { "accept all cookies", 18 },
     { "advertisement", 13 },
@@ -298,7 +298,6 @@ static const vocab_prefix vocab_phrases[185] = {
     { "articoli correlati", 18 },
     { "artikel teilen", 14 },
     { "abonnez-vous", 12 },
-    { "already a subscriber", 20 },
     { "ap\303\263yanos", 9 },
     { "apoyanos", 8 },
     { "alle angaben ohne gew\303\244hr", 25 },
@@ -329,7 +328,6 @@ static const vocab_prefix vocab_phrases[185] = {
     { "filed under", 11 },
     { "fanden sie diesen artikel", 25 },
     { "for the latest stories", 22 },
-    { "first-time subscribers", 22 },
     { "go to top", 9 },
     { "get the latest", 14 },
     { "ir al contenido", 15 },
@@ -423,8 +421,6 @@ static const vocab_prefix vocab_phrases[185] = {
     { "sofern nicht anders", 19 },
     { "sauf mention contraire", 22 },
     { "tweet this", 10 },
-    { "this website uses cookies", 25 },
-    { "this site uses cookies", 22 },
     { "temas relacionados", 18 },
     { "te puede interesar", 18 },
     { "tambi\303\251n te puede interesar", 27 },
@@ -439,7 +435,6 @@ static const vocab_prefix vocab_phrases[185] = {
     { "verwandte artikel", 17 },
     { "verwandte themen", 16 },
     { "valora esta noticia", 19 },
-    { "we use cookies", 14 },
     { "werbung", 7 },
     { "weitere artikel", 15 },
     { "weitere beitr\303\244ge", 17 },
@@ -449,8 +444,6 @@ static const vocab_prefix vocab_phrases[185] = {
     { "war dieser artikel hilfreich", 28 },
     { "was this article helpful", 24 },
     { "was this page helpful", 21 },
-    { "wir respektieren deine privatsph\303\244re", 36 },
-    { "wir respektieren ihre privatsph\303\244re", 35 },
     { "you may also like", 17 },
     { "you might also like", 19 },
     { "you must be logged in", 21 },
@@ -473,35 +466,54 @@ static const vocab_prefix vocab_phrases[185] = {
 };
 /* vocab_phrases_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_phrases_buckets[256][2] = {
-    [0x61] = { 0, 18 },
-    [0x62] = { 18, 5 },
-    [0x63] = { 23, 4 },
-    [0x64] = { 27, 10 },
-    [0x65] = { 37, 3 },
-    [0x66] = { 40, 5 },
-    [0x67] = { 45, 2 },
-    [0x69] = { 47, 7 },
-    [0x6a] = { 54, 5 },
-    [0x6b] = { 59, 3 },
-    [0x6c] = { 62, 11 },
-    [0x6d] = { 73, 6 },
-    [0x6e] = { 79, 5 },
-    [0x70] = { 84, 14 },
-    [0x72] = { 98, 9 },
-    [0x73] = { 107, 30 },
-    [0x74] = { 137, 9 },
-    [0x75] = { 146, 4 },
-    [0x76] = { 150, 4 },
-    [0x77] = { 154, 12 },
-    [0x79] = { 166, 4 },
-    [0x7a] = { 170, 4 },
-    [0xc3] = { 174, 4 },
-    [0xd0] = { 178, 2 },
-    [0xd1] = { 180, 1 },
-    [0xe3] = { 181, 1 },
-    [0xe6] = { 182, 1 },
-    [0xe8] = { 183, 1 },
-    [0xeb] = { 184, 1 },
+    [0x61] = { 0, 17 },
+    [0x62] = { 17, 5 },
+    [0x63] = { 22, 4 },
+    [0x64] = { 26, 10 },
+    [0x65] = { 36, 3 },
+    [0x66] = { 39, 4 },
+    [0x67] = { 43, 2 },
+    [0x69] = { 45, 7 },
+    [0x6a] = { 52, 5 },
+    [0x6b] = { 57, 3 },
+    [0x6c] = { 60, 11 },
+    [0x6d] = { 71, 6 },
+    [0x6e] = { 77, 5 },
+    [0x70] = { 82, 14 },
+    [0x72] = { 96, 9 },
+    [0x73] = { 105, 30 },
+    [0x74] = { 135, 7 },
+    [0x75] = { 142, 4 },
+    [0x76] = { 146, 4 },
+    [0x77] = { 150, 9 },
+    [0x79] = { 159, 4 },
+    [0x7a] = { 163, 4 },
+    [0xc3] = { 167, 4 },
+    [0xd0] = { 171, 2 },
+    [0xd1] = { 173, 1 },
+    [0xe3] = { 174, 1 },
+    [0xe6] = { 175, 1 },
+    [0xe8] = { 176, 1 },
+    [0xeb] = { 177, 1 },
+};
+
+/* 7 beginnings of notices, grouped by their first byte */
+#define VOCAB_NOTICES_MAX 36
+static const vocab_prefix vocab_notices[7] = {
+    { "already a subscriber", 20 },
+    { "first-time subscribers", 22 },
+    { "this website uses cookies", 25 },
+    { "this site uses cookies", 22 },
+    { "we use cookies", 14 },
+    { "wir respektieren deine privatsph\303\244re", 36 },
+    { "wir respektieren ihre privatsph\303\244re", 35 },
+};
+/* vocab_notices_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_notices_buckets[256][2] = {
+    [0x61] = { 0, 1 },
+    [0x66] = { 1, 1 },
+    [0x74] = { 2, 2 },
+    [0x77] = { 4, 3 },
 };
 
 /* 35 whole-line labels, grouped by their first byte */

@@ -123,6 +123,14 @@ static void test_phrases(void)
     CHECK(mt_vocab_credit_line("Foto: dpa", 9));
     CHECK(mt_vocab_credit_line("(Photo: Reuters)", 16));
     CHECK(!mt_vocab_credit_line("Photosynthesis needs light.", 27));
+    /* notices, matched however long they run; the phrase table has them
+     * no more */
+    CHECK(mt_vocab_notice_line("We use cookies to give you the best experience. By continuing "
+                               "to browse you agree.", 82));
+    CHECK(mt_vocab_notice_line("  Wir  respektieren deine Privatsph\xc3\xa4re und stellen "
+                               "deshalb keine Verbindung her.", 81));
+    CHECK(!mt_vocab_notice_line("We use the river for drinking water.", 36));
+    CHECK(!mt_vocab_boilerplate_phrase("We use cookies", 14));
 }
 
 int main(void)
