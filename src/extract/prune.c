@@ -296,24 +296,33 @@ static int related_run_follows(const block_list *blocks, size_t i)
 }
 
 #define LIST_TITLE_MAX 60
+#define LIST_INTRO_MAX 100
 
 /* The title over a related-articles list often sits outside the list's own
  * markup ("More trips in Sweden" in the section's header, the teasers in a
- * "related" box below it): a short heading or line
- * without punctuation (a title, not the article's last sentence or a
- * signature) right before a run of dropped "related" blocks goes with
- * them. The headline is never one. */
+ * "related" box below it): a short heading or line without punctuation (a
+ * title, not the article's last sentence or a signature), or a line ending
+ * in ':' that introduces what follows ("Curious? Try these recipes next:"),
+ * right before a run of dropped "related" blocks goes with them; so does a
+ * short heading right before such an intro. Walks backwards to see the
+ * intro first. The headline is never one. */
 static void drop_related_titles(block_list *blocks)
 {
-    for (size_t i = 0; i + 1 < blocks->count; i++) {
+    int intro_next = 0;     /* the next block with text introduces a related list */
+    for (size_t i = blocks->count; i-- > 0;) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP) || (x->flags & XB_HEADLINE) || x->chars >= LIST_TITLE_MAX ||
-            x->punct > 0)
+        if (!x->chars || x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
             continue;
-        if (x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_PARAGRAPH)
-            continue;
-        if (related_run_follows(blocks, i))
+        int kept = (x->flags & XB_KEEP) && !(x->flags & XB_HEADLINE);
+        int heading = x->pub.type == MT_BLOCK_HEADING;
+        int intro = x->chars < LIST_INTRO_MAX && x->pub.text[x->pub.text_len - 1] == ':';
+        int title = x->chars < LIST_TITLE_MAX && x->punct == 0;
+        int before_list = (title || intro) && related_run_follows(blocks, i);
+        if (kept && (heading || x->pub.type == MT_BLOCK_PARAGRAPH) &&
+            (before_list || (heading && title && intro_next)))
             x->flags &= (uint8_t)~XB_KEEP;
+        /* an intro may be gone already (drop_orphan_labels) */
+        intro_next = intro && before_list;
     }
 }
 

@@ -297,6 +297,34 @@ static void test_role_button(void)
     CHECK(!kept(text, "Show image"));
 }
 
+/* The title over a "related" teaser list, set outside the list's markup,
+ * goes with the list, and so does the intro line under it and the heading
+ * over that intro; a closing line of the story with punctuation stays, and
+ * a kept line after the list does not save the title. */
+static void test_related_list_title(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><div class='entry-content'>" STORY_OPENING
+        "<p>Nobody was hurt, the fire brigade said.</p>"
+        "<h3>More from the valley</h3><div class='related-stories'><ul>"
+        "<li><a href='/1'>Storm warnings for the coast</a></li>"
+        "<li><a href='/2'>Harvest lost in the valley</a></li></ul></div>"
+        "<h2>Recommended</h2><p>Curious? Read these stories next:</p>"
+        "<div class='related-stories'><ul>"
+        "<li><a href='/3'>The council meets on Monday</a></li>"
+        "<li><a href='/4'>Volunteers wanted at the depot</a></li></ul></div>"
+        "<p>Pumps will run all week, the council said.</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "Nobody was hurt, the fire brigade said."));
+    CHECK(kept(text, "Pumps will run all week"));
+    CHECK(!kept(text, "More from the valley"));
+    CHECK(!kept(text, "Recommended"));
+    CHECK(!kept(text, "Curious?"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -314,5 +342,6 @@ int main(void)
     RUN(test_heading_over_caption_only);
     RUN(test_header_byline);
     RUN(test_role_button);
+    RUN(test_related_list_title);
     return harness_finish();
 }
