@@ -176,6 +176,11 @@ WORDS = [
     ("type", EXACT, ["TAXONOMY"], []),
     ("status", EXACT, ["TAXONOMY"], []),
     ("postid", EXACT, ["TAXONOMY"], []),
+    # and modifiers that say what an element holds, not what it is
+    # ("has-sharing", "with-sidebar" on the article's header or wrapper):
+    # they say nothing either
+    ("has", EXACT, ["TAXONOMY"], []),
+    ("with", EXACT, ["TAXONOMY"], []),
 ]
 
 # Whole class names (lowercased) that mean "not shown": screen-reader text,

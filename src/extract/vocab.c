@@ -19,7 +19,7 @@ enum {
     AUTHORISH = 1 << 2,    /* with an ABOUTISH word: an author box */
     ABOUTISH = 1 << 3,
     COMMENTARY = 1 << 4,   /* clears K_COMMENT: "commentary" is a genre */
-    TAXONOMY = 1 << 5      /* followed by '-' or '_': a taxonomy class name */
+    TAXONOMY = 1 << 5      /* followed by '-' or '_': a taxonomy or modifier class name */
 };
 
 typedef struct vocab_word {

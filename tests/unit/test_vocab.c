@@ -67,6 +67,10 @@ static void test_name_shapes(void)
     /* taxonomy and script hooks say nothing */
     CHECK(div_class("tag-social-media category-sharing") == 0);
     CHECK(div_class("js-social-images") == 0);
+    /* what an element holds is not what it is */
+    CHECK(div_class("has-sharing") == 0);
+    CHECK(div_class("header has-sharing") == (K_HEADER | K_WEAK));
+    CHECK(div_class("share-bar") & K_SHARE);
     /* a generated control path is named by its last step */
     CHECK(!(div_class("ctl00_ContentPlaceHolder_article_NavWebPart_Article") & K_NAV));
     /* weak words only: marked weak, and dropped by mt_strong_kinds */
