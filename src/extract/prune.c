@@ -22,12 +22,24 @@ static float block_link_density(const xblock *x)
 }
 
 /* Keeps the first 256 letters and digits of s[0..len), case-folded for
- * ASCII (bytes of other characters as they are); returns how many. */
+ * ASCII (bytes of other characters as they are); returns how many. The
+ * typographic marks of U+0080..U+00BF (no-break space, guillemets) and
+ * U+2000..U+207F (curly quotes, dashes, ellipsis) are passed over like
+ * ASCII punctuation: a headline with "’" and a title with "'" are the
+ * same text. */
 static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX])
 {
     size_t n = 0;
     for (size_t i = 0; i < len && n < FOLDED_MAX; i++) {
         unsigned char ch = (unsigned char)s[i];
+        if (ch == 0xE2 && i + 2 < len && ((unsigned char)s[i + 1] & 0xFE) == 0x80) {
+            i += 2;     /* E2 80..81 xx: U+2000..U+207F */
+            continue;
+        }
+        if (ch == 0xC2 && i + 1 < len) {
+            i++;        /* C2 xx: U+0080..U+00BF */
+            continue;
+        }
         if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
             out[n++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
     }

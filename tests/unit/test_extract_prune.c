@@ -325,6 +325,22 @@ static void test_related_list_title(void)
     CHECK(!kept(text, "Curious?"));
 }
 
+/* The standfirst that repeats the page's description is found though it
+ * is set with typographic marks (a curly apostrophe, an em dash, a
+ * no-break space) where the description has ASCII ones. */
+static void test_standfirst_with_typographic_marks(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title><meta name='description' "
+        "content=\"The town's worst night - and the week after\"></head><body>" PAGE_NAV
+        "<div class='top'><h1>Floods in the lower town</h1><p>The town\xe2\x80\x99s worst night "
+        "\xe2\x80\x94 and the week\xc2\xa0" "after</p></div>"
+        "<article>" STORY_OPENING "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "worst night"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -343,5 +359,6 @@ int main(void)
     RUN(test_header_byline);
     RUN(test_role_button);
     RUN(test_related_list_title);
+    RUN(test_standfirst_with_typographic_marks);
     return harness_finish();
 }
