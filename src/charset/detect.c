@@ -27,6 +27,7 @@
 #include <string.h>
 #include "charset/charset.h"
 #include "charset/decode.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 #ifdef MT_HAVE_UCHARDET
@@ -44,18 +45,13 @@ typedef struct walker {
     size_t pos, len;
 } walker;
 
-static unsigned char lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 static int at_ci(const walker *w, size_t at, const char *lit)
 {
     size_t n = strlen(lit);
     if (w->len - at < n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (lower(w->s[at + i]) != (unsigned char)lit[i])
+        if (mt_ascii_lower(w->s[at + i]) != (unsigned char)lit[i])
             return 0;
     return 1;
 }
@@ -79,11 +75,6 @@ static void skip_to_after(walker *w, size_t from, const char *lit)
     w->pos = w->len;
 }
 
-static int is_alpha(unsigned c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* At a "<": skips the comment, tag, or script/style element it starts and
  * returns 1; returns 0 when the "<" is text. */
 static int skip_markup(walker *w)
@@ -96,7 +87,7 @@ static int skip_markup(walker *w)
         skip_to_after(w, p + 4, "-->");
         return 1;
     }
-    if (!is_alpha(next) && next != '/' && next != '!' && next != '?')
+    if (!mt_ascii_is_letter(next) && next != '/' && next != '!' && next != '?')
         return 0;
     int script = at_ci(w, p, "<script"), style = at_ci(w, p, "<style");
     skip_to_after(w, p + 1, ">");
@@ -294,8 +285,9 @@ static int cjk_plausible(int enc, const unsigned char *s, size_t len)
             continue;
         }
         chars++;
-        int before = i > 0 && is_alpha(s[i - 1]);
-        int after = is_alpha(s[i + n - 1]) || (i + n < len && is_alpha(s[i + n]));
+        int before = i > 0 && mt_ascii_is_letter(s[i - 1]);
+        int after = mt_ascii_is_letter(s[i + n - 1]) ||
+                    (i + n < len && mt_ascii_is_letter(s[i + n]));
         glued += before && after;
         i += n;
     }

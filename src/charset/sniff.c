@@ -20,6 +20,7 @@
  *    first case (it is the page's encoding) and as detected in the second. */
 #include <string.h>
 #include "charset/charset.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 /* ======================================================================
@@ -49,11 +50,6 @@ static int is_ascii_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
-static unsigned char ascii_lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 int mt_encoding_from_label(const char *label, size_t len)
 {
     if (!label)
@@ -69,7 +65,7 @@ int mt_encoding_from_label(const char *label, size_t len)
     if (len == 0 || len > mt_encoding_label_longest)
         return MT_ENC_NONE;
     for (size_t i = 0; i < len; i++)
-        key[i] = (char)ascii_lower(s[i]);
+        key[i] = (char)mt_ascii_lower(s[i]);
     key[len] = '\0';
     size_t lo = 0, hi = mt_encoding_label_count;
     while (lo < hi) {
@@ -120,7 +116,7 @@ static int starts_with_charset(const unsigned char *s, size_t left)
     if (left < 7)
         return 0;
     for (size_t i = 0; i < 7; i++)
-        if (ascii_lower(s[i]) != (unsigned char)word[i])
+        if (mt_ascii_lower(s[i]) != (unsigned char)word[i])
             return 0;
     return 1;
 }
@@ -177,7 +173,7 @@ static int equals_ignoring_case(const char *s, size_t len, const char *lower)
     if (len != n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (ascii_lower((unsigned char)s[i]) != (unsigned char)lower[i])
+        if (mt_ascii_lower((unsigned char)s[i]) != (unsigned char)lower[i])
             return 0;
     return 1;
 }
@@ -230,7 +226,7 @@ static int is_space_or_slash(unsigned char c)
 static void attr_push(char *buf, size_t *len, size_t max, unsigned char c)
 {
     if (*len < max)
-        buf[(*len)++] = (char)ascii_lower(c);
+        buf[(*len)++] = (char)mt_ascii_lower(c);
 }
 
 /* Reads an attribute value (after "=" and spaces). 0 when the stream ended
@@ -345,19 +341,14 @@ static int at(const scanner *sc, const char *lit)
     return sc->len - sc->pos >= n && memcmp(sc->s + sc->pos, lit, n) == 0;
 }
 
-static int is_ascii_alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* "<meta" (any case) followed by a space or slash. */
 static int at_meta(const scanner *sc)
 {
     if (sc->len - sc->pos < 6)
         return 0;
     const unsigned char *p = sc->s + sc->pos;
-    return p[0] == '<' && ascii_lower(p[1]) == 'm' && ascii_lower(p[2]) == 'e' &&
-           ascii_lower(p[3]) == 't' && ascii_lower(p[4]) == 'a' && is_space_or_slash(p[5]);
+    return p[0] == '<' && mt_ascii_lower(p[1]) == 'm' && mt_ascii_lower(p[2]) == 'e' &&
+           mt_ascii_lower(p[3]) == 't' && mt_ascii_lower(p[4]) == 'a' && is_space_or_slash(p[5]);
 }
 
 /* Moves past the next ">" at or after `from`; to the end when there is none. */
@@ -385,9 +376,9 @@ int mt_charset_prescan_n(const char *s, size_t len, size_t limit)
             if (enc != MT_ENC_NONE)
                 return enc;
         } else if (sc.s[sc.pos] == '<' && sc.pos + 1 < sc.len &&
-                   (is_ascii_alpha(sc.s[sc.pos + 1]) ||
+                   (mt_ascii_is_letter(sc.s[sc.pos + 1]) ||
                     (sc.s[sc.pos + 1] == '/' && sc.pos + 2 < sc.len &&
-                     is_ascii_alpha(sc.s[sc.pos + 2])))) {
+                     mt_ascii_is_letter(sc.s[sc.pos + 2])))) {
             /* Any other tag: skip its name, then its attributes, so a "<meta"
              * inside an attribute value is not taken for a tag. */
             while (sc.pos < sc.len && !is_ascii_space(sc.s[sc.pos]) && sc.s[sc.pos] != '>')

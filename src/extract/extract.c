@@ -49,8 +49,7 @@ static int says_error_page(const char *text, size_t len)
     char low[200];
     size_t n = 0;
     for (size_t i = 0; i < len && n < sizeof low; i++) {
-        unsigned char c = (unsigned char)text[i];
-        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        low[n++] = (char)mt_ascii_lower((unsigned char)text[i]);
     }
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
         size_t pl = strlen(phrases[i]);

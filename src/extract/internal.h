@@ -8,6 +8,7 @@
 #include "maintext.h"
 #include "dom/dom.h"
 #include "util/arena.h"
+#include "util/ascii.h"
 
 /* ------------------------------------------------------------------ vocabulary
  * What an element's class, id, role, itemprop and tag say it is. Bits of

@@ -40,8 +40,8 @@ static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX])
             i++;        /* C2 xx: U+0080..U+00BF */
             continue;
         }
-        if (ch >= 0x80 || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-            out[n++] = (char)(ch >= 0x80 ? ch : (ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch));
+        if (ch >= 0x80 || mt_ascii_is_alnum(ch))
+            out[n++] = (char)mt_ascii_lower(ch);
     }
     return n;
 }

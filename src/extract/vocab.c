@@ -60,11 +60,6 @@ static unsigned lookup_compound(const char *w, size_t len)
     return best < count ? vocab_compounds[best].kinds : 0;
 }
 
-static inline unsigned char lower(unsigned char c)
-{
-    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c | 0x20) : c;
-}
-
 /* What one lowercase word says: the kinds of every table word it equals
  * or begins with (a PREFIX word), with their modes in *modes. Only the
  * words of its bucket (its first two letters) can match. */
@@ -106,7 +101,8 @@ static int is_hidden_name(uint32_t h, const char *name, size_t len)
         if (vocab_hidden[i].len != len)
             continue;
         size_t k = 0;
-        while (k < len && lower((unsigned char)name[k]) == (unsigned char)vocab_hidden[i].name[k])
+        const char *hidden = vocab_hidden[i].name;
+        while (k < len && mt_ascii_lower((unsigned char)name[k]) == (unsigned char)hidden[k])
             k++;
         if (k == len)
             return 1;
@@ -124,7 +120,7 @@ static int is_hidden_class(const char *name, size_t len)
         return 0;
     uint32_t h = FNV_INIT;
     for (size_t i = 0; i < len; i++)
-        h = FNV_STEP(h, lower((unsigned char)name[i]));
+        h = FNV_STEP(h, mt_ascii_lower((unsigned char)name[i]));
     return is_hidden_name(h, name, len);
 }
 
@@ -138,11 +134,6 @@ static inline unsigned combine(unsigned acc, unsigned k)
     if ((out & K_BOILERPLATE) && !strong_acc && !strong_k)
         out |= K_WEAK;
     return out;
-}
-
-static inline int is_letter(unsigned char c)
-{
-    return (unsigned)((c | 0x20) - 'a') < 26;
 }
 
 /* Splits one class name into lowercase words (at '-', '_', digits and
@@ -165,7 +156,7 @@ static unsigned classify_class_name(const char *name, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned c = u[i];
-        if (!is_letter(c)) {
+        if (!mt_ascii_is_letter(c)) {
             if (c == '_') {
                 underscores++;
                 last_underscore = i;
@@ -186,7 +177,7 @@ static unsigned classify_class_name(const char *name, size_t len)
             if (++i == len)
                 break;
             c = u[i];
-        } while (is_letter(c) && !(c <= 'Z' && after_lower));
+        } while (mt_ascii_is_letter(c) && !(c <= 'Z' && after_lower));
         if (wl >= sizeof word)
             continue;
         unsigned modes;
@@ -277,7 +268,7 @@ static int attr_equals(const mt_attr *a, const char *value)
     if (a->value_len != n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)a->value[i]) != (unsigned char)value[i])
+        if (mt_ascii_lower((unsigned char)a->value[i]) != (unsigned char)value[i])
             return 0;
     return 1;
 }
@@ -287,7 +278,7 @@ static int attr_contains(const mt_attr *a, const char *needle)
     size_t n = strlen(needle);
     for (size_t i = 0; i + n <= a->value_len && i < 4096; i++) {
         size_t j = 0;
-        while (j < n && lower((unsigned char)a->value[i + j]) == (unsigned char)needle[j])
+        while (j < n && mt_ascii_lower((unsigned char)a->value[i + j]) == (unsigned char)needle[j])
             j++;
         if (j == n)
             return 1;
@@ -319,7 +310,7 @@ static int style_hides(const mt_attr *a)
     for (size_t i = 0; i < a->value_len && n < sizeof buf; i++) {
         unsigned char c = (unsigned char)a->value[i];
         if (c != ' ' && c != '\t' && c != '\n')
-            buf[n++] = (char)lower(c);
+            buf[n++] = (char)mt_ascii_lower(c);
     }
     /* each declaration has a colon: look around the colons only */
     for (const char *p = memchr(buf, ':', n); p; p = memchr(p + 1, ':', (size_t)(buf + n - p - 1))) {
@@ -605,7 +596,7 @@ static size_t fold_start(const char *text, size_t len, char *low, size_t cap)
 {
     size_t n = 0;
     for (size_t i = 0; i < len && n < cap; i++)
-        low[n++] = (char)lower((unsigned char)text[i]);
+        low[n++] = (char)mt_ascii_lower((unsigned char)text[i]);
     return n;
 }
 
@@ -618,11 +609,6 @@ bool mt_vocab_credit_line(const char *text, size_t len)
     return n > 0 && in_table(vocab_credits, vocab_credits_buckets, low, n, false);
 }
 
-static inline int is_alnum_ascii(char c)
-{
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-}
-
 /* Folds the start of a line for the phrase tables into low[0..cap):
  * lowercased (ASCII), white space collapsed to one space, ASCII marks
  * before the words dropped ("*Werbung", "(Alle Angaben ...)"); returns how
@@ -631,7 +617,7 @@ static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 {
     size_t n = 0, from = 0;
     int space = 0;
-    while (from < len && (unsigned char)text[from] < 0x80 && !is_alnum_ascii(text[from]))
+    while (from < len && (unsigned char)text[from] < 0x80 && !mt_ascii_is_alnum(text[from]))
         from++;
     for (size_t i = from; i < len && n < cap; i++) {
         unsigned char c = (unsigned char)text[i];
@@ -643,7 +629,7 @@ static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
             low[n++] = ' ';
         space = 0;
         if (n < cap)
-            low[n++] = (char)lower(c);
+            low[n++] = (char)mt_ascii_lower(c);
     }
     return n;
 }

@@ -236,7 +236,7 @@ int mt_author_plausible(const char *s, size_t len)
         if (c == 0xA9)          /* a copyright sign makes a picture credit */
             return 0;
         /* below 0x80 a letter; above, whatever mt_meta_is_word_char takes */
-        letters += c < 0x80 ? (c | 32u) - 'a' < 26u : mt_meta_is_word_char(c);
+        letters += c < 0x80 ? mt_ascii_is_letter((unsigned char)c) : mt_meta_is_word_char(c);
     }
     if (!letters || mt_meta_find_ci(s, len, "\xe2\x80\x9c") || mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
         return 0;
@@ -509,7 +509,7 @@ static int ascii_by_word(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80)
             return 0;
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        low[i] = (char)mt_ascii_lower(c);
     }
     return is_by_word(low, n);
 }

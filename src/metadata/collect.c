@@ -150,8 +150,7 @@ static const meta_key *meta_key_of(const char *k, size_t n)
     /* the keys are lowercase: the name is folded as mt_meta_eq_ci would */
     char low[48];
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)k[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        low[i] = (char)mt_ascii_lower((unsigned char)k[i]);
     }
     long i = mt_meta_sorted_find(low, n, meta_keys, sizeof meta_keys / sizeof meta_keys[0],
                                  sizeof meta_keys[0]);
@@ -543,18 +542,13 @@ static void read_attrs(const mt_node *el, el_attrs *a)
     }
 }
 
-static int ascii_lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 /* 1 when the word (lowercase) is written at s[0..n) in any case. */
 static int word_at(const char *s, size_t n, const hint_word *w)
 {
     if (w->len > n)
         return 0;
     for (size_t k = 1; k < w->len; k++)
-        if (ascii_lower((unsigned char)s[k]) != w->word[k])
+        if (mt_ascii_lower((unsigned char)s[k]) != w->word[k])
             return 0;
     return 1;
 }
@@ -621,7 +615,7 @@ static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
         if (!(filter[bit / 64] & (1ull << (bit % 64))))
             return 0;
     }
-    const hint_word *w = hints_by_letter[ascii_lower((unsigned char)s[0]) - 'a'];
+    const hint_word *w = hints_by_letter[mt_ascii_lower((unsigned char)s[0]) - 'a'];
     return w ? words_at(s, n, w) : 0;
 }
 
@@ -637,7 +631,7 @@ static size_t small_letters_end(const char *s, size_t i, size_t len)
             return i + mt_meta_first_marked(other);
     }
 #endif
-    while (i < len && (unsigned)((unsigned char)s[i] - 'a') < 26u)
+    while (i < len && mt_ascii_is_lower((unsigned char)s[i]))
         i++;
     return i;
 }
@@ -654,12 +648,12 @@ static unsigned class_name_hints(const char *s, size_t *at, size_t len, const ui
     size_t i = *at;
     while (i < len) {
         unsigned c = (unsigned char)s[i];
-        if (c - 'a' < 26u) {
+        if (mt_ascii_is_lower(c)) {
             if (!prev)
                 hints |= hints_at(s + i, len - i, filter);
             i = small_letters_end(s, i + 1, len);
             prev = 1;
-        } else if (c - 'A' < 26u) {
+        } else if (mt_ascii_is_upper(c)) {
             if (prev != 2)
                 hints |= hints_at(s + i, len - i, filter);
             i++;

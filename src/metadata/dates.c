@@ -158,8 +158,6 @@ typedef struct scanner {
     size_t n;
 } scanner;
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-
 /* Classifies a word token: month name or keyword. */
 static void classify_word(const char *s, tok *t)
 {
@@ -176,11 +174,6 @@ static void classify_word(const char *s, tok *t)
         t->kind = k->kind;
         t->value = k->value;
     }
-}
-
-static int is_ascii_letter(uint32_t c)
-{
-    return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
 
 static int is_space_cp(uint32_t c)
@@ -210,10 +203,10 @@ static void scan(scanner *sc, const char *s, size_t len)
         t->start = (uint16_t)(p - s);
         t->space_before = (uint8_t)space;
         space = 0;
-        if (is_digit(*p)) {
+        if (mt_ascii_is_digit(*p)) {
             int32_t v = 0;
             unsigned nd = 0;
-            while (p < end && is_digit(*p)) {
+            while (p < end && mt_ascii_is_digit(*p)) {
                 if (nd < 9)
                     v = v * 10 + (*p - '0');
                 nd++;
@@ -233,12 +226,12 @@ static void scan(scanner *sc, const char *s, size_t len)
         } else if (c == 0x5206) {                   /* 分 */
             t->type = T_PUNCT, t->kind = P_MINUTE, p += k;
         } else if (c >= 0x80 ? mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)
-                             : is_ascii_letter(c)) {
+                             : mt_ascii_is_letter((unsigned char)c)) {
             /* A word: letters until something else; digits end it so that
              * "20th" and "T10" split into number and word. */
             while (p < end) {
                 if ((unsigned char)*p < 0x80) {
-                    if (!is_ascii_letter((unsigned char)*p))
+                    if (!mt_ascii_is_letter((unsigned char)*p))
                         break;
                     p++;
                     continue;
@@ -859,7 +852,7 @@ static int has_year(const char *s, size_t len)
     size_t i = 0;
     while ((i += mt_meta_first_digit(s + i, len - i)) < len) {
         size_t st = i;
-        while (i < len && is_digit(s[i]))
+        while (i < len && mt_ascii_is_digit(s[i]))
             i++;
         if (i - st == 4)
             return 1;
@@ -891,7 +884,7 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
         size_t to = i;
         /* take in further digits within reach: one stretch for them all */
         for (size_t j = i; j < len && j < to + DATE_REACH; j++)
-            if (is_digit(s[j]))
+            if (mt_ascii_is_digit(s[j]))
                 to = j;
         to = to + DATE_REACH < len ? to + DATE_REACH : len;
         while (from > 0 && s[from - 1] != ' ' && s[from - 1] != '\n' && i - from < 2 * DATE_REACH)

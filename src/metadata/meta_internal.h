@@ -19,6 +19,7 @@
 #include "maintext.h"
 #include "dom/dom.h"
 #include "util/arena.h"
+#include "util/ascii.h"
 #include "util/json.h"
 #include "util/utf8.h"
 
@@ -225,10 +226,7 @@ static inline int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
 {
     size_t i = 0;
     for (; i < len && lower[i]; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != (unsigned char)lower[i])
+        if (mt_ascii_lower((unsigned char)s[i]) != (unsigned char)lower[i])
             return 0;
     }
     return i == len && lower[i] == '\0';

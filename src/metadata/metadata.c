@@ -154,8 +154,8 @@ static const char *language_tag(mt_meta_ctx *c, const char *s, size_t len, int *
         return NULL;
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
-        int alpha = (ch | 32) >= 'a' && (ch | 32) <= 'z';
-        int digit = ch >= '0' && ch <= '9';
+        int alpha = mt_ascii_is_letter((unsigned char)ch);
+        int digit = mt_ascii_is_digit((unsigned char)ch);
         if (ch == '_')
             ch = '-';
         else if (!alpha && !digit && ch != '-')

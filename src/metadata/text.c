@@ -11,7 +11,7 @@
 static uint32_t fold_cp(uint32_t c)
 {
     if (c < 0x80)
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        return mt_ascii_lower((unsigned char)c);
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
         return c + 32;
     /* Latin Extended-A alternates upper/lower case in pairs, with a shift of
@@ -44,7 +44,7 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
         if (b < 0x80) {
             if (n + 2 > cap)
                 return 0;
-            out[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            out[n++] = (char)mt_ascii_lower(b);
             s++;
             continue;
         }
@@ -67,7 +67,7 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
 int mt_meta_is_word_char(uint32_t c)
 {
     if (c < 0x80)
-        return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+        return mt_ascii_is_alnum((unsigned char)c);
     if (c < 0xC0)
         return c == 0xAA || c == 0xB5 || c == 0xBA;
     if (c == 0xD7 || c == 0xF7)
@@ -411,18 +411,9 @@ static uint32_t hash_word(const char *w, size_t n)
 static uint32_t hash_lower_ascii(const char *w, size_t n)
 {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
-    }
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ mt_ascii_lower((unsigned char)w[i])) * 16777619u;
     return h;
-}
-
-/* mt_meta_is_word_char of an ASCII byte, inline: titles are mostly ASCII
- * and are read a byte at a time. */
-static int ascii_word_byte(unsigned char c)
-{
-    return (unsigned)c - '0' < 10u || (c | 32u) - 'a' < 26u;
 }
 
 size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
@@ -432,7 +423,7 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
     while (p < end && n < cap) {
         size_t k = 1;
         uint32_t c = (unsigned char)*p;
-        if (c < 0x80 ? !ascii_word_byte((unsigned char)c)
+        if (c < 0x80 ? !mt_ascii_is_alnum((unsigned char)c)
                      : !mt_meta_is_word_char(c = mt_utf8_decode(p, end, &k))) {
             p += k;
             continue;
@@ -443,7 +434,7 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
         if (!is_cjk(c)) {
             while (p < end) {
                 if ((unsigned char)*p < 0x80) {
-                    if (!ascii_word_byte((unsigned char)*p))
+                    if (!mt_ascii_is_alnum((unsigned char)*p))
                         break;
                     p++;
                     continue;

@@ -17,6 +17,7 @@
  * (e.g. "x*"y"*") falls back to <em>/<strong>/<del>, which always work. */
 #include <stdio.h>
 #include "render/render.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 /* ======================================================================
@@ -50,11 +51,6 @@ static int is_ascii_punct(unsigned char c)
 static int is_blank(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static int is_alnum(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
 /* ----------------------------------------------------------------
@@ -223,7 +219,7 @@ static int is_entity_like(const char *s, size_t len, size_t i)
     for (; k < len && digits < 32; k++, digits++) {
         unsigned char c = (unsigned char)s[k];
         int ok = hex ? (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f')
-               : numeric ? c >= '0' && c <= '9' : is_alnum(c);
+               : numeric ? c >= '0' && c <= '9' : mt_ascii_is_alnum(c);
         if (!ok)
             break;
     }
@@ -236,7 +232,7 @@ static int url_starts(const md_inline *m, const char *s, size_t len, size_t i)
 {
     static const char *const prefixes[] = { "http://", "https://", "ftp://", "www." };
     uint32_t prev = i ? char_before(s, i) : last_char_out(m);
-    if (m->link_depth || (prev < 0x80 && is_alnum((unsigned char)prev)))
+    if (m->link_depth || (prev < 0x80 && mt_ascii_is_alnum((unsigned char)prev)))
         return 0;
     for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
         size_t n = strlen(prefixes[p]), k = 0;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "render/render.h"
 #include "util/alloc.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 /* ======================================================================
@@ -239,11 +240,6 @@ int mt_render_nested_level(int level, int prev_level)
     return level < 1 ? 1 : level;
 }
 
-static char ascii_lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-}
-
 /* Compares the URL's scheme, read the way browsers do (leading controls and
  * spaces skipped, tabs and newlines inside ignored), with `scheme` plus ':'. */
 static int has_scheme(const char *url, size_t len, const char *scheme, size_t *after)
@@ -254,7 +250,7 @@ static int has_scheme(const char *url, size_t len, const char *scheme, size_t *a
     for (const char *s = scheme; *s; s++) {
         while (i < len && (url[i] == '\t' || url[i] == '\n' || url[i] == '\r'))
             i++;
-        if (i >= len || ascii_lower(url[i]) != *s)
+        if (i >= len || mt_ascii_lower((unsigned char)url[i]) != (unsigned char)*s)
             return 0;
         i++;
     }
@@ -612,7 +608,7 @@ int mt_render_markup_shows(const mt_block *blk)
 static int name_equals(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++)
-        if (ascii_lower(*a) != *b)
+        if (mt_ascii_lower((unsigned char)*a) != (unsigned char)*b)
             return 0;
     return *a == *b;
 }

@@ -1,18 +1,17 @@
 /* url.c -- reference resolution as RFC 3986 section 5.2 describes it. */
 #include <string.h>
+#include "util/ascii.h"
 #include "util/url.h"
-
-static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 size_t mt_url_scheme_length(const char *s, size_t len)
 {
-    if (len == 0 || !is_alpha((unsigned char)s[0]))
+    if (len == 0 || !mt_ascii_is_letter((unsigned char)s[0]))
         return 0;
     for (size_t i = 1; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ':')
             return i;
-        if (!(is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))
+        if (!(mt_ascii_is_alnum(c) || c == '+' || c == '-' || c == '.'))
             return 0;
     }
     return 0;

@@ -1,0 +1,39 @@
+/* ascii.h -- ASCII letters and digits, the same in every stage.
+ *
+ * Markup (tag, attribute and class names, charset labels, URL schemes) is
+ * matched ignoring ASCII case only, whatever the page's language, so every
+ * stage asks these questions of a byte; here is the one answer.
+ *
+ * Each takes a byte: a plain char converts to its byte, and no byte from
+ * 0x80 up is an ASCII letter or digit (nor changed by mt_ascii_lower, so
+ * UTF-8 passes through). A decoded code point is to be tested below 0x80
+ * first: converted to a byte, a larger one would lose its high bits. The
+ * parameter is a byte, not an int, and the tests are plain ranges because
+ * so GCC compares bytes, as it did in the copies these replace (a wider
+ * type costs a sign extension or two per byte in the hot loops).
+ *
+ * The tokenizer keeps macros of its own: its byte classes are a table
+ * filled at compile time, where no function may be called. */
+#ifndef MT_UTIL_ASCII_H
+#define MT_UTIL_ASCII_H
+
+static inline int mt_ascii_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int mt_ascii_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* Setting bit 5 maps the capitals on the small letters, and no other byte
+ * on them. */
+static inline int mt_ascii_is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+static inline int mt_ascii_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static inline int mt_ascii_is_alnum(unsigned char c)
+{
+    return mt_ascii_is_digit(c) || mt_ascii_is_letter(c);
+}
+
+static inline unsigned char mt_ascii_lower(unsigned char c)
+{
+    return mt_ascii_is_upper(c) ? (unsigned char)(c | 0x20) : c;
+}
+
+#endif
