@@ -265,8 +265,7 @@ static size_t plain_run(const unsigned char *s, size_t len)
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
     while (len - i >= 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
+        uint64_t w = mt_load64(s + i);
         /* high bit of a byte set when the byte is < 0x20 (exact for the
          * lowest such byte, which is all we need), >= 0x80, or a space */
         uint64_t x = w ^ (ones * ' ');

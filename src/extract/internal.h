@@ -9,6 +9,7 @@
 #include "dom/dom.h"
 #include "util/arena.h"
 #include "util/ascii.h"
+#include "util/load.h"
 
 /* ------------------------------------------------------------------ vocabulary
  * What an element's class, id, role, itemprop and tag say it is. Bits of

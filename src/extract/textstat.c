@@ -25,8 +25,7 @@ static int is_blank(const char *s, size_t len)
     const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
     size_t i = 0;
     for (; len - i >= 8; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
+        uint64_t w = mt_load64(s + i);
         if (((w + ones * 0x5F) | w) & highs)
             return 0;
     }

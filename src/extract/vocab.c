@@ -234,13 +234,8 @@ static inline int has_byte_upto_space(uint64_t w)
 static inline size_t name_end(const char *s, size_t len, size_t k)
 {
     for (;;) {
-        uint64_t w;
-        while (len - k >= 8) {
-            memcpy(&w, s + k, 8);
-            if (has_byte_upto_space(w))
-                break;
+        while (len - k >= 8 && !has_byte_upto_space(mt_load64(s + k)))
             k += 8;
-        }
         while (k < len && (unsigned char)s[k] > ' ')
             k++;
         if (k == len || is_space(s[k]))
@@ -406,12 +401,9 @@ static uint32_t value_hash(const char *s, size_t len)
     }
     /* the first, middle and last eight bytes: values that differ only
      * elsewhere share a slot, which costs a recomputation, not an error */
-    memcpy(&w, s, 8);
-    h = mix(h, w);
-    memcpy(&w, s + (len - 8) / 2, 8);
-    h = mix(h, w);
-    memcpy(&w, s + len - 8, 8);
-    return (uint32_t)mix(h, w);
+    h = mix(h, mt_load64(s));
+    h = mix(h, mt_load64(s + (len - 8) / 2));
+    return (uint32_t)mix(h, mt_load64(s + len - 8));
 }
 
 /* The slot for a value: its entry when the value is known, else the slot

@@ -19,6 +19,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "html/tokenizer.h"
+#include "util/load.h"
 
 typedef unsigned char uchar;
 
@@ -100,8 +101,7 @@ static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, u
     const uint64_t ones = 0x0101010101010101u;
     const uint64_t wa = ones * a, wb = ones * b, wc = ones * c;
     while (end - p >= 8) {
-        uint64_t x;
-        memcpy(&x, p, 8);
+        uint64_t x = mt_load64(p);
         uint64_t hit = tk_zero_bytes(x ^ wa) | tk_zero_bytes(x ^ wb) | tk_zero_bytes(x ^ wc);
         if (hit)
             return p + (__builtin_ctzll(hit) >> 3);

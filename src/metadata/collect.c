@@ -553,13 +553,6 @@ static int word_at(const char *s, size_t n, const hint_word *w)
     return 1;
 }
 
-static uint32_t load4(const char *s)
-{
-    uint32_t v;
-    memcpy(&v, s, 4);
-    return v;
-}
-
 /* The hint words written at s[0..n), a word start. Every hint word is
  * lowercase letters and '-', so setting bit 5 of each of the next four
  * bytes gives what a word's first four must be: one compare rules most
@@ -573,9 +566,9 @@ static unsigned words_at(const char *s, size_t n, const hint_word *w)
                 hints |= w->hint;
         return hints;
     }
-    uint32_t key = load4(s) | 0x20202020u;
+    uint32_t key = mt_load32(s) | 0x20202020u;
     for (; w->word; w++)
-        if ((w->len < 4 || load4(w->word) == key) && word_at(s, n, w))
+        if ((w->len < 4 || mt_load32(w->word) == key) && word_at(s, n, w))
             hints |= w->hint;
     return hints;
 }
@@ -598,7 +591,7 @@ static int prefix_filter_fill(uint64_t *filter)
         for (const hint_word *w = hints_by_letter[l]; w && w->word; w++) {
             if (w->len < 4)
                 return 0;
-            unsigned bit = prefix_bit(load4(w->word) | 0x20202020u);
+            unsigned bit = prefix_bit(mt_load32(w->word) | 0x20202020u);
             filter[bit / 64] |= 1ull << (bit % 64);
         }
     }
@@ -611,7 +604,7 @@ static int prefix_filter_fill(uint64_t *filter)
 static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
 {
     if (filter && n >= 4) {
-        unsigned bit = prefix_bit(load4(s) | 0x20202020u);
+        unsigned bit = prefix_bit(mt_load32(s) | 0x20202020u);
         if (!(filter[bit / 64] & (1ull << (bit % 64))))
             return 0;
     }
@@ -626,7 +619,7 @@ static size_t small_letters_end(const char *s, size_t i, size_t len)
 {
 #ifdef MT_META_SWAR
     for (; i + 8 <= len; i += 8) {
-        uint64_t other = ~mt_meta_bytes_in(mt_meta_load8(s + i), 'a', 'z') & MT_META_HIGHS;
+        uint64_t other = ~mt_meta_bytes_in(mt_load64(s + i), 'a', 'z') & MT_META_HIGHS;
         if (other)
             return i + mt_meta_first_marked(other);
     }
@@ -787,11 +780,11 @@ static mt_hint_cache *hint_cache_new(mt_arena *scratch)
 static void value_key(const char *s, size_t n, uint64_t *head, uint64_t *tail)
 {
     if (n >= 8) {
-        memcpy(head, s, 8);
-        memcpy(tail, s + n - 8, 8);
+        *head = mt_load64(s);
+        *tail = mt_load64(s + n - 8);
     } else if (n >= 4) {
-        *head = load4(s);
-        *tail = load4(s + n - 4);
+        *head = mt_load32(s);
+        *tail = mt_load32(s + n - 4);
     } else {
         *head = n ? (unsigned char)s[0] | (unsigned)(unsigned char)s[n / 2] << 8 |
                         (unsigned)(unsigned char)s[n - 1] << 16

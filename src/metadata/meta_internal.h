@@ -21,6 +21,7 @@
 #include "util/arena.h"
 #include "util/ascii.h"
 #include "util/json.h"
+#include "util/load.h"
 #include "util/utf8.h"
 
 /* ====================================================================== dates */
@@ -135,13 +136,6 @@ static inline uint32_t mt_meta_decode(const char *s, const char *end, size_t *le
 
 #define MT_META_LOWS 0x7F7F7F7F7F7F7F7Full
 #define MT_META_HIGHS 0x8080808080808080ull
-
-static inline uint64_t mt_meta_load8(const char *s)
-{
-    uint64_t v;
-    memcpy(&v, s, 8);
-    return v;
-}
 
 /* The high bit of each byte of v within [lo, hi] (both below 0x80; bytes of
  * 0x80 and above never are): adding 0x80 - lo to a byte's low seven bits

@@ -95,7 +95,7 @@ static size_t plain_run_end(const char *s, size_t j, size_t limit)
 #ifdef MT_META_SWAR
     /* the byte after the eight is read too: a space's follower */
     for (; j + 9 <= limit; j += 8) {
-        uint64_t v = mt_meta_load8(s + j);
+        uint64_t v = mt_load64(s + j);
         uint64_t low = mt_meta_bytes_in(v, 0, ' ');
         if (!low)
             continue;

@@ -1,6 +1,6 @@
 /* metrics.c -- script-aware text lengths (see metrics.h). */
-#include <string.h>
 #include "text/metrics.h"
+#include "util/load.h"
 #include "util/utf8.h"
 
 /* What a character does to the count. */
@@ -458,8 +458,7 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
             hangul_run = 0;
         }
         while ((size_t)(end - p) >= 8) {
-            uint64_t w;
-            memcpy(&w, p, 8);
+            uint64_t w = mt_load64(p);
             if (w & HIGHS)
                 break;
             ascii_block(w, out);
