@@ -406,18 +406,28 @@ static uint32_t value_hash(const char *s, size_t len)
     return (uint32_t)mix(h, mt_load64(s + len - 8));
 }
 
+/* The slot of a hash in a direct-mapped table of `size` entries (a power
+ * of two) whose bits `used` say which slots hold one. Marks the slot used
+ * and says in *held whether it was already: then its entry is compared
+ * with the value, and otherwise filled in. (Both caches below.) */
+static inline uint32_t claim_slot(uint64_t *used, uint32_t size, uint32_t h, int *held)
+{
+    uint32_t slot = (h ^ (h >> 16)) & (size - 1);
+    uint64_t bit = 1ull << (slot & 63);
+    *held = (used[slot >> 6] & bit) != 0;
+    used[slot >> 6] |= bit;
+    return slot;
+}
+
 /* The slot for a value: its entry when the value is known, else the slot
  * emptied for it. */
 static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
 {
     uint32_t h = value_hash(s, len);
-    uint32_t slot = (h ^ (h >> 16)) & (VOCAB_CACHE_SIZE - 1);
-    uint64_t bit = 1ull << (slot & 63);
-    vocab_entry *e = &cache->entries[slot];
-    if ((cache->used[slot >> 6] & bit) && e->hash == h && e->len == len &&
-        (e->value == s || memcmp(e->value, s, len) == 0))
+    int held;
+    vocab_entry *e = &cache->entries[claim_slot(cache->used, VOCAB_CACHE_SIZE, h, &held)];
+    if (held && e->hash == h && e->len == len && (e->value == s || memcmp(e->value, s, len) == 0))
         return e;
-    cache->used[slot >> 6] |= bit;
     e->value = s;
     e->len = (uint32_t)len;
     e->hash = h;
@@ -430,13 +440,10 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
 static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len)
 {
     uint32_t h = value_hash(name, len);
-    uint32_t slot = (h ^ (h >> 16)) & (VOCAB_NAME_CACHE_SIZE - 1);
-    uint64_t bit = 1ull << (slot & 63);
-    vocab_name *e = &cache->names[slot];
-    if ((cache->names_used[slot >> 6] & bit) && e->hash == h && e->len == len &&
-        memcmp(e->name, name, len) == 0)
+    int held;
+    vocab_name *e = &cache->names[claim_slot(cache->names_used, VOCAB_NAME_CACHE_SIZE, h, &held)];
+    if (held && e->hash == h && e->len == len && memcmp(e->name, name, len) == 0)
         return e->kinds;
-    cache->names_used[slot >> 6] |= bit;
     e->name = name;
     e->len = (uint32_t)len;
     e->hash = h;
