@@ -139,8 +139,10 @@ static inline unsigned combine(unsigned acc, unsigned k)
 /* Splits one class name into lowercase words (at '-', '_', digits and
  * camelCase humps) and looks each up, counting the underscores on the
  * way. Says nothing for script hooks ("js-share") and taxonomy names
- * ("tag-social-media", "entry-category-sharing"). */
-static unsigned classify_class_name(const char *name, size_t len)
+ * ("tag-social-media", "entry-category-sharing"). `hidden` is
+ * is_hidden_class of the name when the caller knows it already (0 or 1),
+ * else -1. */
+static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
@@ -195,13 +197,13 @@ static unsigned classify_class_name(const char *name, size_t len)
         else if (modes & ABOUTISH)
             about_word = 1;
     }
-    if (is_hidden_class(name, len))
+    if (hidden < 0 ? is_hidden_class(name, len) : hidden)
         return K_HIDDEN;
     /* Generated names that spell a control path
      * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
      * their last step (which has no underscore: no deeper call). */
     if (underscores >= 4)
-        return classify_class_name(name + last_underscore + 1, len - last_underscore - 1);
+        return classify_class_name(name + last_underscore + 1, len - last_underscore - 1, -1);
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);
     else if (named_author)
@@ -347,16 +349,24 @@ static int is_credit_name(const char *s, size_t len)
 }
 
 /* Whether any whitespace-separated name of a class value is a hidden class
- * (K_HIDDEN), or for an inline element a credit (K_CREDIT). */
-static unsigned names_hidden(const char *s, size_t len, int inline_el)
+ * (K_HIDDEN), or for an inline element a credit (K_CREDIT). *first_hidden
+ * gets the index of the name found hidden, MAX_NAMES when none was (every
+ * name read was asked), or -1 after a credit (the names after it were not
+ * asked): classify_names need not ask is_hidden_class again. */
+static unsigned names_hidden(const char *s, size_t len, int inline_el, int *first_hidden)
 {
     size_t i = 0, start, n;
     for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
-        if (is_hidden_class(s + start, n))
+        if (is_hidden_class(s + start, n)) {
+            *first_hidden = names;
             return K_HIDDEN;
-        if (inline_el && n >= 6 && is_credit_name(s + start, n))
+        }
+        if (inline_el && n >= 6 && is_credit_name(s + start, n)) {
+            *first_hidden = -1;
             return K_CREDIT;
+        }
     }
+    *first_hidden = MAX_NAMES;
     return 0;
 }
 
@@ -437,7 +447,7 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
 }
 
 /* classify_class_name of one name, through the cache of names. */
-static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len)
+static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, int hidden)
 {
     uint32_t h = value_hash(name, len);
     int held;
@@ -447,18 +457,22 @@ static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len)
     e->name = name;
     e->len = (uint32_t)len;
     e->hash = h;
-    e->kinds = classify_class_name(name, len);
+    e->kinds = classify_class_name(name, len, hidden);
     return e->kinds;
 }
 
-/* Classifies every name of a class/id attribute. */
-static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
+/* Classifies every name of a class/id attribute. `first_hidden` is what
+ * names_hidden said of the value (the names before it are not hidden, the
+ * one at it is), or -1 when it was not asked (an id). */
+static unsigned classify_names(vocab_cache *cache, const char *s, size_t len, int first_hidden)
 {
     unsigned kinds = 0;
     size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
+    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
+        int hidden = names < first_hidden ? 0 : names == first_hidden ? 1 : -1;
         if (n < 128)
-            kinds = combine(kinds, name_kinds(cache, s + start, n));
+            kinds = combine(kinds, name_kinds(cache, s + start, n, hidden));
+    }
     return kinds;
 }
 
@@ -466,7 +480,8 @@ static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
 static unsigned entry_kinds(vocab_cache *cache, vocab_entry *e, const mt_attr *a)
 {
     if (!(e->have & HAVE_KINDS)) {
-        e->kinds = classify_names(cache, a->value, a->value_len);
+        int first_hidden = (e->have & HAVE_HIDDEN_BLOCK) ? e->first_hidden : -1;
+        e->kinds = classify_names(cache, a->value, a->value_len, first_hidden);
         e->have |= HAVE_KINDS;
     }
     return e->kinds;
@@ -478,7 +493,10 @@ static unsigned entry_hides(vocab_entry *e, const mt_attr *a, int inline_el)
     static const unsigned kinds_of[] = { 0, K_HIDDEN, K_CREDIT, 0 };
     unsigned have = inline_el ? HAVE_HIDDEN_INLINE : HAVE_HIDDEN_BLOCK, shift = inline_el ? 2 : 0;
     if (!(e->have & have)) {
-        unsigned k = names_hidden(a->value, a->value_len, inline_el);
+        int first_hidden;
+        unsigned k = names_hidden(a->value, a->value_len, inline_el, &first_hidden);
+        if (!inline_el)
+            e->first_hidden = (int8_t)first_hidden;
         unsigned code = k == K_HIDDEN ? HIDES_HIDDEN : k == K_CREDIT ? HIDES_CREDIT : HIDES_NOT;
         e->hidden = (uint8_t)(e->hidden | code << shift);
         e->have |= (uint8_t)have;
@@ -524,7 +542,7 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
                 if (inline_el < 0)
                     inline_el = is_inline(el);
                 if (!inline_el)
-                    kinds = combine(kinds, classify_names(cache, a->value, a->value_len));
+                    kinds = combine(kinds, classify_names(cache, a->value, a->value_len, -1));
             }
             break;
         case 4:

@@ -89,6 +89,12 @@ static void test_roles_tags_and_hiding(void)
     CHECK(kinds_of(MT_TAG_DIV, "itemprop", "articleBody") & K_MAIN);
     CHECK(kinds_of(MT_TAG_DIV, "style", "color: red; DISPLAY : none") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_DIV, "aria-hidden", "true") & K_HIDDEN);
+    /* a block element's hidden class name: the names before it are known
+     * visible and it hidden from the hiding question, ids are asked anew */
+    CHECK(div_class("menu-item visually-hidden") & K_HIDDEN);
+    CHECK(div_class("VisuallyHidden menu-item") & K_HIDDEN);
+    CHECK(!(div_class("menu-item sidebar") & K_HIDDEN));
+    CHECK(kinds_of(MT_TAG_DIV, "id", "sr-only") & K_HIDDEN);
     /* inline elements: only hidden classes count */
     CHECK(kinds_of(MT_TAG_SPAN, "class", "sr-only") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_A, "class", "headerlink") & K_HIDDEN);
