@@ -582,20 +582,33 @@ static unsigned prefix_bit(uint32_t key)
 
 #define PREFIX_FILTER_WORDS (1024 / 64)
 
-/* Sets the bit of every hint word's first four letters; 0 when a word is
- * shorter (then no filter can be used). */
-static int prefix_filter_fill(uint64_t *filter)
+/* The prefix filter of the hint words above: the bit of every word's first
+ * four letters, a constant written by tools/gen_hint_prefixes.py (the
+ * words do not change from page to page). It holds the keys as a
+ * little-endian machine reads them; elsewhere no filter is used. */
+#include "metadata/hint_prefixes.h"
+_Static_assert(sizeof hint_prefixes == PREFIX_FILTER_WORDS * sizeof(uint64_t),
+               "the generated filter has another size");
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define HINT_FILTER ((const uint64_t *)NULL)
+#define HINT_FILTER_USED 0
+#else
+#define HINT_FILTER hint_prefixes
+#define HINT_FILTER_USED 1
+#endif
+
+int mt_meta_hint_prefixes_ok(void)
 {
-    memset(filter, 0, PREFIX_FILTER_WORDS * sizeof *filter);
+    uint64_t filter[PREFIX_FILTER_WORDS] = { 0 };
     for (size_t l = 0; l < 26; l++) {
         for (const hint_word *w = hints_by_letter[l]; w && w->word; w++) {
             if (w->len < 4)
-                return 0;
+                return 0;   /* no filter can rule out a start on fewer */
             unsigned bit = prefix_bit(mt_load32(w->word) | 0x20202020u);
             filter[bit / 64] |= 1ull << (bit % 64);
         }
     }
-    return 1;
+    return !HINT_FILTER_USED || memcmp(filter, hint_prefixes, sizeof filter) == 0;
 }
 
 /* The hint words at a word start s[0..n): `filter` (NULL for none) rules
@@ -757,18 +770,14 @@ typedef struct class_entry {
 
 typedef struct mt_hint_cache {
     uint64_t used[HINT_SLOTS / 64];     /* entries in use (the rest is not cleared) */
-    uint64_t prefixes[PREFIX_FILTER_WORDS];
-    int filtered;                       /* prefixes can be used */
     class_entry e[HINT_SLOTS];
 } mt_hint_cache;
 
 static mt_hint_cache *hint_cache_new(mt_arena *scratch)
 {
     mt_hint_cache *hc = mt_arena_alloc(scratch, sizeof *hc);
-    if (hc) {
+    if (hc)
         memset(hc->used, 0, sizeof hc->used);
-        hc->filtered = prefix_filter_fill(hc->prefixes);
-    }
     return hc;
 }
 
@@ -834,7 +843,7 @@ static unsigned cached_class_hints(mt_hint_cache *hc, const char *s, uint32_t n,
     class_entry *e = class_entry_of(hc, s, n);
     if (!(e->known & KNOW_HINTS)) {
         int tl = 0;
-        e->hints = (uint8_t)hints_in(s, n, &tl, hc->filtered ? hc->prefixes : NULL);
+        e->hints = (uint8_t)hints_in(s, n, &tl, HINT_FILTER);
         e->timeline = (uint8_t)tl;
         e->known |= KNOW_HINTS;
     }
@@ -854,8 +863,7 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     /* ids are read without the cache: a page repeats almost none, and
      * each would take over a slot a repeated class list may need */
     if (id && id->value_len) {
-        const mt_hint_cache *hc = page->hints;
-        hints |= hints_in(id->value, id->value_len, &timeline, hc->filtered ? hc->prefixes : NULL);
+        hints |= hints_in(id->value, id->value_len, &timeline, HINT_FILTER);
     }
     return combined(hints, timeline);
 }

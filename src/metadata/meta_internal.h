@@ -505,6 +505,11 @@ typedef struct mt_meta_page {
  * the tests). */
 int mt_meta_keys_ok(void);
 
+/* 1 when the class hint words' prefix filter (src/metadata/hint_prefixes.h,
+ * written by tools/gen_hint_prefixes.py) is the one their lists make, and
+ * every word is long enough for it (for the tests). */
+int mt_meta_hint_prefixes_ok(void);
+
 /* The single pass. `scratch` holds the side table. Returns MT_OK or
  * MT_ERR_NOMEM. */
 mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page);

@@ -105,6 +105,8 @@ static void test_byline_kinds(void)
     /* the word lists are searched by halves: they must stay sorted */
     CHECK(mt_author_lists_ok());
     CHECK(mt_meta_keys_ok());
+    /* the generated filter of the class hint words matches the lists */
+    CHECK(mt_meta_hint_prefixes_ok());
 }
 
 /* The kept part of a title after the site name is stripped. */
