@@ -65,6 +65,8 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
     unsigned flags = inherited;
+    const mt_attr *href = NULL;
+    int href_read = 0;      /* href is what mt_dom_attr would find */
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
@@ -73,14 +75,16 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
         flags |= NI_INVISIBLE;
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;
-        unsigned kinds = mt_vocab_classify(el, vc, &hiding);
+        int link = el->tag == MT_TAG_A;
+        unsigned kinds = mt_vocab_classify(el, vc, &hiding, link ? &href : NULL);
+        href_read = link && el->nattrs <= VOCAB_MAX_ATTRS;
         if (hiding & (K_HIDDEN | K_CREDIT))
             flags |= NI_INVISIBLE;
         else
             in->kind = kinds;
     }
     if (el->ns == MT_NS_HTML) {
-        if (el->tag == MT_TAG_A && mt_dom_attr(el, "href", 4))
+        if (el->tag == MT_TAG_A && (href_read ? href != NULL : mt_dom_attr(el, "href", 4) != NULL))
             flags |= NI_IN_LINK;
         else if (el->tag == MT_TAG_PRE)
             flags |= NI_IN_PRE;

@@ -100,8 +100,15 @@ static inline void mt_vocab_cache_init(vocab_cache *cache)
  * in *hiding the kinds that hide it (K_HIDDEN; K_CREDIT for an inline
  * element): the question every element must answer before its text is
  * counted. Inline elements (<span>, <a>, <b>) are only ever checked for
- * being hidden: what they are is told by the block around them. */
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding);
+ * being hidden: what they are is told by the block around them. Only the
+ * first VOCAB_MAX_ATTRS attributes are read (bounded work on hostile
+ * pages). In *href (when href is not NULL) the element's href attribute,
+ * as mt_dom_attr would find it, or NULL when there is none among those
+ * read: the walk asks it of every <a> and the attributes are read here
+ * anyway. */
+#define VOCAB_MAX_ATTRS 64
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
+                           const mt_attr **href);
 
 /* Whether a short text reads as a photo credit ("Foto: dpa", "(Photo:
  * Reuters)", "© Getty Images"). */

@@ -529,11 +529,13 @@ static unsigned classify_microdata(const mt_attr *a)
  * unique on a page, so a cached answer would never be asked again. The
  * hiding attributes are ORed in where they stand, as before the two
  * questions were asked together: the weak mark can depend on the order. */
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding)
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
+                           const mt_attr **href)
 {
     unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */
-    for (uint32_t i = 0; i < el->nattrs && i < 64; i++) {
+    const mt_attr *link = NULL;
+    for (uint32_t i = 0; i < el->nattrs && i < VOCAB_MAX_ATTRS; i++) {
         const mt_attr *a = &el->attrs[i];
         unsigned h = 0;
         switch (a->name_len) {
@@ -548,6 +550,8 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
         case 4:
             if (memcmp(a->name, "role", 4) == 0)
                 kinds = combine(kinds, classify_role(a));
+            else if (href && !link && a->ns == MT_ATTR_NS_NONE && memcmp(a->name, "href", 4) == 0)
+                link = a;
             break;
         case 5:
             if (memcmp(a->name, "class", 5) == 0) {
@@ -582,6 +586,8 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
         kinds |= h;
     }
     *hiding = hides;
+    if (href)
+        *href = link;
     return kinds;
 }
 

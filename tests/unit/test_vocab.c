@@ -16,7 +16,7 @@ static unsigned kinds_of(mt_tag tag, const char *attr, const char *value)
     n.attrs = &a;
     n.nattrs = 1;
     unsigned hiding;
-    return mt_vocab_classify(&n, &cache, &hiding);
+    return mt_vocab_classify(&n, &cache, &hiding, NULL);
 }
 
 static unsigned div_class(const char *value)
@@ -104,7 +104,7 @@ static void test_roles_tags_and_hiding(void)
     unsigned hiding = 0;
     mt_vocab_classify(&(mt_node){ .type = MT_NODE_ELEMENT, .tag = MT_TAG_SPAN,
                                   .attrs = &(mt_attr){ "class", "credit", 5, 6, 0 },
-                                  .nattrs = 1 }, &cache, &hiding);
+                                  .nattrs = 1 }, &cache, &hiding, NULL);
     CHECK(hiding & K_CREDIT);
 }
 
@@ -143,11 +143,32 @@ static void test_phrases(void)
     CHECK(!mt_vocab_boilerplate_phrase("We use cookies", 14));
 }
 
+/* The classification reports an <a>'s href, which the walk asks of every
+ * link, from the attributes it reads anyway. */
+static void test_href_reported(void)
+{
+    mt_attr attrs[] = { { "class", "more", 5, 4, 0 }, { "href", "/next", 4, 5, 0 } };
+    mt_node n;
+    memset(&n, 0, sizeof n);
+    n.type = MT_NODE_ELEMENT;
+    n.tag = MT_TAG_A;
+    n.attrs = attrs;
+    n.nattrs = 2;
+    unsigned hiding;
+    const mt_attr *href = NULL;
+    mt_vocab_classify(&n, &cache, &hiding, &href);
+    CHECK(href == &attrs[1]);
+    n.nattrs = 1;
+    mt_vocab_classify(&n, &cache, &hiding, &href);
+    CHECK(href == NULL);
+}
+
 int main(void)
 {
     RUN(test_words_in_every_bucket);
     RUN(test_name_shapes);
     RUN(test_roles_tags_and_hiding);
     RUN(test_phrases);
+    RUN(test_href_reported);
     return harness_finish();
 }
