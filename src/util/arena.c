@@ -52,8 +52,6 @@ void *mt_arena_alloc_slow(mt_arena *a, size_t size, size_t align)
         return NULL;
     c->size = chunk_size;
     a->reserved += chunk_size;
-    if (a->reserved > a->peak)
-        a->peak = a->reserved;
     /* A chunk made for one oversized allocation does not become the current
      * chunk if the current one still has room: it is linked behind it. */
     if (a->chunk && chunk_size == need && (size_t)(a->end - a->ptr) > size / 2) {
@@ -132,7 +130,6 @@ void mt_arena_reset(mt_arena *a)
     }
     a->chunk = NULL;
     a->ptr = a->end = a->last = NULL;
-    a->peak = a->reserved;
     a->next_size = a->first_size;
     if (keep) {
         keep->prev = NULL;

@@ -36,7 +36,6 @@ typedef struct mt_arena {
     char *ptr, *end;        /* free space of the newest chunk */
     char *last;             /* start of the latest allocation (for growing in place) */
     size_t reserved;        /* bytes currently held from the allocator */
-    size_t peak;            /* most bytes ever held at once */
     size_t limit;           /* most bytes the arena may hold; 0 = no limit */
     size_t next_size;       /* size of the next chunk to request */
     size_t first_size;
@@ -92,8 +91,7 @@ char *mt_arena_strndup(mt_arena *a, const char *s, size_t len);
  * old block stays valid). */
 void *mt_arena_grow(mt_arena *a, void *p, size_t old_size, size_t new_size);
 
-/* Bytes currently held from the allocator, and the most ever held. */
+/* Bytes currently held from the allocator. */
 static inline size_t mt_arena_reserved(const mt_arena *a) { return a->reserved; }
-static inline size_t mt_arena_peak(const mt_arena *a) { return a->peak; }
 
 #endif
