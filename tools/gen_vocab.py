@@ -285,6 +285,51 @@ LABELS = [
     "kontakt", "contact", "contact us",
 ]
 
+# The headings and lines that open a comment thread set in plain markup
+# right under the article ("Comments (3)", "12 Kommentare", "Leave a
+# Reply", "YOUR SAY"): what follows them is what readers wrote (prune.c).
+# Matched on the lowercased, white-space-collapsed line, after a count
+# before it ("12 ") or after it ("(12)", " 12") is set aside.
+# Whole lines that name a comment thread on their own:
+COMMENT_LABELS = [
+    "comments", "kommentare", "comentarios", "commentaires",
+    "commenti", "reacties", "komentarze", "reader comments", "readers' comments",
+    "readers comments", "user comments", "leserkommentare", "your say", "have your say",
+    "vos réactions", "vos commentaires", "ihre meinung", "deine meinung",
+    "show comments", "view comments", "no comments", "no comments yet",
+]
+# Whole lines that are also ordinary section headings of an article (a
+# paper's "Discussion", a story's "Reactions"): a thread's only with a count.
+COMMENT_COUNTED = [
+    "comment", "kommentar", "discussion", "diskussion", "reactions", "réactions", "reaktionen", "responses",
+    "replies", "antworten", "réponses", "respuestas", "risposte",
+]
+# Beginnings of lines that say a thread is closed: the thread follows
+# them, if anything does, whatever its markup.
+COMMENT_CLOSED = [
+    "comments are closed", "comments are now closed", "comments closed",
+    "comments for this story are closed", "comments for this entry are closed",
+    "commenting is closed", "commenting has been closed", "kommentare sind geschlossen",
+    "die kommentarfunktion ist geschlossen", "les commentaires sont fermés",
+    "los comentarios están cerrados", "i commenti sono chiusi",
+]
+# Beginnings of lines that open a thread, whatever follows them. Those
+# ending in a space must have a quoted title after them ("4 thoughts on
+# “...”", "12 Kommentare zu „...“"): without, they may be a listicle's
+# heading ("5 thoughts on the budget").
+COMMENT_STARTS = [
+    "comments (", "kommentare (", "comentarios (", "commentaires (", "commenti (",
+    "leave a reply", "leave a comment", "post a comment",
+    "write a comment", "add a comment", "add your comment", "add new comment",
+    "kommentar schreiben", "kommentare schreiben", "kommentar verfassen",
+    "deja un comentario", "deja tu comentario", "laisser un commentaire",
+    "lascia un commento", "join the discussion", "join the conversation",
+    "one thought on ", "one response to ", "one comment on ", "ein kommentar zu ",
+    "ein gedanke zu ",
+    "thoughts on ", "responses to ", "comments on ", "comments to ", "replies to ",
+    "kommentare zu ", "gedanken zu ", "comentarios en ", "commentaires sur ",
+]
+
 # Lowercased beginnings of photo credits ("Foto: dpa", "(Photo: Reuters)",
 # "© Getty Images").
 CREDIT_STARTS = [
@@ -441,6 +486,10 @@ def main():
     out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
     out += prefix_rows("notices", NOTICES, "beginnings of notices")
     out += prefix_rows("labels", LABELS, "whole-line labels")
+    out += prefix_rows("comment_labels", COMMENT_LABELS, "whole lines that name a comment thread")
+    out += prefix_rows("comment_counted", COMMENT_COUNTED, "whole lines that name a thread with a count")
+    out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread")
+    out += prefix_rows("comment_starts", COMMENT_STARTS, "beginnings of lines that open a thread")
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")

@@ -128,6 +128,17 @@ bool mt_vocab_notice_line(const char *text, size_t len);
  * post ("This entry was posted on ... and is filed under ..."). */
 bool mt_vocab_filing_line(const char *text, size_t len);
 
+/* Whether a short line, standing alone, opens a comment thread: a heading
+ * or label such as "Comments (3)", "12 Kommentare", "Leave a Reply",
+ * "YOUR SAY", "4 thoughts on “...”", "Comments are closed". Words that are
+ * also an article's section headings ("Discussion", "Reactions") count
+ * only with a count. The caller decides that the line stands alone. */
+bool mt_vocab_comment_heading(const char *text, size_t len);
+
+/* Whether a line says that a comment thread is closed ("Comments are
+ * closed", "Kommentare sind geschlossen"). */
+bool mt_vocab_thread_closed(const char *text, size_t len);
+
 /* ------------------------------------------------------------------ text statistics */
 typedef struct text_stats {
     uint32_t chars;     /* non-space characters */

@@ -374,6 +374,58 @@ static void keep_thread(const extract_ctx *c, block_list *blocks)
     }
 }
 
+#define THREAD_LABEL_MAX 150
+#define TEXT_BEFORE_THREAD 250
+
+/* Whether a block in the region opens the comment thread under the
+ * article: a short heading or line of its own, not a link ("Comments (3)"
+ * in a post's toolbar jumps to the thread; it does not open it), that
+ * either stands in markup named for comments and names the thread
+ * ("Comments (3)", "12 Kommentare", "Leave a Reply", "4 thoughts on
+ * “...”"), or says the thread is closed ("Comments are now closed for this
+ * story"), whatever its markup. A bare "Comments" heading in plain markup
+ * is not enough: corpora of blogs and forums count the thread under it as
+ * the page's text, and nothing in the markup tells those pages from a news
+ * story's. */
+static int is_thread_label(const xblock *x)
+{
+    if (!(x->flags & XB_IN_MAIN) || !x->chars || x->chars >= THREAD_LABEL_MAX ||
+        (x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_PARAGRAPH) ||
+        x->link_chars * 2 >= x->chars)
+        return 0;
+    return (x->boiler & K_COMMENT) ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
+                                   : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
+}
+
+/* The thread's heading often sits in markup named for comments while the
+ * posts under it are plain divs (or the heading is a plain line saying the
+ * thread is closed): the posts then pass every other test and were kept as
+ * the article's text. The heading ends the article: what follows it in the
+ * region -- in the heading's container or the containers after it -- is
+ * what readers wrote, and goes to the comments (XB_COMMENT), not the text.
+ * A label above the article is not the thread's: the article's text must
+ * come before it (TEXT_BEFORE_THREAD characters kept outside headings). */
+static void end_at_thread_label(block_list *blocks)
+{
+    uint32_t text_before = 0;
+    size_t i = 0;
+    for (; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(x))
+            break;
+        if ((x->flags & XB_KEEP) && x->pub.type != MT_BLOCK_HEADING)
+            text_before += x->chars;
+    }
+    if (i == blocks->count)
+        return;
+    blocks->items[i].flags &= (uint8_t)~XB_KEEP;
+    for (size_t k = i + 1; k < blocks->count; k++) {
+        xblock *x = &blocks->items[k];
+        if (x->flags & XB_KEEP)
+            x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     fold_meta(c->title, &c->title_key);
@@ -396,6 +448,8 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     }
     if (!kept)
         keep_thread(c, blocks);
+    else
+        end_at_thread_label(blocks);
     drop_orphan_labels(blocks);
     drop_related_titles(blocks);
     drop_orphan_headings(blocks);

@@ -692,3 +692,82 @@ bool mt_vocab_filing_line(const char *text, size_t len)
     size_t n = fold_start(text, len, low, sizeof low);
     return n > 0 && in_table(vocab_filings, vocab_filings_buckets, low, n, false);
 }
+
+/* Whether a folded line low[0..n) begins with a thread's opening line
+ * (tools/gen_vocab.py, COMMENT_STARTS); one ending in a space only when a
+ * quoted title follows it ("4 thoughts on “Title”"): "5 thoughts on the
+ * budget" is a listicle's heading. */
+static bool opens_thread(const char *low, size_t n)
+{
+    const uint8_t *b = vocab_comment_starts_buckets[(unsigned char)low[0]];
+    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++) {
+        const vocab_prefix *p = &vocab_comment_starts[i];
+        if (p->len > n || memcmp(low, p->s, p->len) != 0)
+            continue;
+        if (p->s[p->len - 1] != ' ')
+            return true;
+        /* '"', '\'', or the lead byte of “ „ « ‘ */
+        unsigned char q = p->len < n ? (unsigned char)low[p->len] : 0;
+        if (q == '"' || q == '\'' || q == 0xE2 || q == 0xC2)
+            return true;
+    }
+    return false;
+}
+
+/* The label words and counts are in tools/gen_vocab.py. A count before the
+ * label ("12 Kommentare") or after it ("Comments (3)", "Discussion 12") is
+ * set aside, and so is a trailing ':'; a line longer than the folded
+ * buffer can only open with a thread's words. */
+bool mt_vocab_comment_heading(const char *text, size_t len)
+{
+    char low[96];
+    _Static_assert(VOCAB_COMMENT_STARTS_MAX < sizeof low, "a start longer than the folded line");
+    size_t n = fold_phrase(text, len, low, sizeof low);
+    const char *s = low;
+    bool counted = false;
+    while (n && *s >= '0' && *s <= '9') {
+        s++, n--;
+        counted = true;
+    }
+    if (counted) {
+        if (!n || *s != ' ')
+            return false;   /* "2010s", "3D": a word, not a count */
+        s++, n--;
+    }
+    if (n == 0)
+        return false;
+    if (opens_thread(s, n) || mt_vocab_thread_closed(s, n))
+        return true;
+    if (n + (size_t)(s - low) == sizeof low)
+        return false;       /* longer than any label */
+    while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+        n--;
+    /* "(12)" or " 12" after the label */
+    size_t k = n;
+    if (k && s[k - 1] == ')')
+        k--;
+    size_t digits = k;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k < digits && (s[n - 1] != ')' || (k && s[k - 1] == '('))) {
+        k -= s[n - 1] == ')';
+        while (k && s[k - 1] == ' ')
+            k--;
+        if (k) {
+            n = k;
+            counted = true;
+        }
+    }
+    if (n == 0)
+        return false;
+    return in_table(vocab_comment_labels, vocab_comment_labels_buckets, s, n, true) ||
+           (counted && in_table(vocab_comment_counted, vocab_comment_counted_buckets, s, n, true));
+}
+
+/* The beginnings are in tools/gen_vocab.py (COMMENT_CLOSED). */
+bool mt_vocab_thread_closed(const char *text, size_t len)
+{
+    char low[VOCAB_COMMENT_CLOSED_MAX];
+    size_t n = fold_phrase(text, len, low, sizeof low);
+    return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
+}

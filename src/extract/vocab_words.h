@@ -572,6 +572,155 @@ static const uint8_t vocab_labels_buckets[256][2] = {
     [0x77] = { 34, 1 },
 };
 
+/* 22 whole lines that name a comment thread, grouped by their first byte */
+#define VOCAB_COMMENT_LABELS_MAX 17
+static const vocab_prefix vocab_comment_labels[22] = {
+    { "comments", 8 },
+    { "comentarios", 11 },
+    { "commentaires", 12 },
+    { "commenti", 8 },
+    { "deine meinung", 13 },
+    { "have your say", 13 },
+    { "ihre meinung", 12 },
+    { "kommentare", 10 },
+    { "komentarze", 10 },
+    { "leserkommentare", 15 },
+    { "no comments", 11 },
+    { "no comments yet", 15 },
+    { "reacties", 8 },
+    { "reader comments", 15 },
+    { "readers' comments", 17 },
+    { "readers comments", 16 },
+    { "show comments", 13 },
+    { "user comments", 13 },
+    { "vos r\303\251actions", 14 },
+    { "vos commentaires", 16 },
+    { "view comments", 13 },
+    { "your say", 8 },
+};
+/* vocab_comment_labels_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_comment_labels_buckets[256][2] = {
+    [0x63] = { 0, 4 },
+    [0x64] = { 4, 1 },
+    [0x68] = { 5, 1 },
+    [0x69] = { 6, 1 },
+    [0x6b] = { 7, 2 },
+    [0x6c] = { 9, 1 },
+    [0x6e] = { 10, 2 },
+    [0x72] = { 12, 4 },
+    [0x73] = { 16, 1 },
+    [0x75] = { 17, 1 },
+    [0x76] = { 18, 3 },
+    [0x79] = { 21, 1 },
+};
+
+/* 13 whole lines that name a thread with a count, grouped by their first byte */
+#define VOCAB_COMMENT_COUNTED_MAX 10
+static const vocab_prefix vocab_comment_counted[13] = {
+    { "antworten", 9 },
+    { "comment", 7 },
+    { "discussion", 10 },
+    { "diskussion", 10 },
+    { "kommentar", 9 },
+    { "reactions", 9 },
+    { "r\303\251actions", 10 },
+    { "reaktionen", 10 },
+    { "responses", 9 },
+    { "replies", 7 },
+    { "r\303\251ponses", 9 },
+    { "respuestas", 10 },
+    { "risposte", 8 },
+};
+/* vocab_comment_counted_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_comment_counted_buckets[256][2] = {
+    [0x61] = { 0, 1 },
+    [0x63] = { 1, 1 },
+    [0x64] = { 2, 2 },
+    [0x6b] = { 4, 1 },
+    [0x72] = { 5, 8 },
+};
+
+/* 12 beginnings of lines that close a thread, grouped by their first byte */
+#define VOCAB_COMMENT_CLOSED_MAX 37
+static const vocab_prefix vocab_comment_closed[12] = {
+    { "comments are closed", 19 },
+    { "comments are now closed", 23 },
+    { "comments closed", 15 },
+    { "comments for this story are closed", 34 },
+    { "comments for this entry are closed", 34 },
+    { "commenting is closed", 20 },
+    { "commenting has been closed", 26 },
+    { "die kommentarfunktion ist geschlossen", 37 },
+    { "i commenti sono chiusi", 22 },
+    { "kommentare sind geschlossen", 27 },
+    { "les commentaires sont ferm\303\251s", 29 },
+    { "los comentarios est\303\241n cerrados", 31 },
+};
+/* vocab_comment_closed_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_comment_closed_buckets[256][2] = {
+    [0x63] = { 0, 7 },
+    [0x64] = { 7, 1 },
+    [0x69] = { 8, 1 },
+    [0x6b] = { 9, 1 },
+    [0x6c] = { 10, 2 },
+};
+
+/* 35 beginnings of lines that open a thread, grouped by their first byte */
+#define VOCAB_COMMENT_STARTS_MAX 22
+static const vocab_prefix vocab_comment_starts[35] = {
+    { "add a comment", 13 },
+    { "add your comment", 16 },
+    { "add new comment", 15 },
+    { "comments (", 10 },
+    { "comentarios (", 13 },
+    { "commentaires (", 14 },
+    { "commenti (", 10 },
+    { "comments on ", 12 },
+    { "comments to ", 12 },
+    { "comentarios en ", 15 },
+    { "commentaires sur ", 17 },
+    { "deja un comentario", 18 },
+    { "deja tu comentario", 18 },
+    { "ein kommentar zu ", 17 },
+    { "ein gedanke zu ", 15 },
+    { "gedanken zu ", 12 },
+    { "join the discussion", 19 },
+    { "join the conversation", 21 },
+    { "kommentare (", 12 },
+    { "kommentar schreiben", 19 },
+    { "kommentare schreiben", 20 },
+    { "kommentar verfassen", 19 },
+    { "kommentare zu ", 14 },
+    { "leave a reply", 13 },
+    { "leave a comment", 15 },
+    { "laisser un commentaire", 22 },
+    { "lascia un commento", 18 },
+    { "one thought on ", 15 },
+    { "one response to ", 16 },
+    { "one comment on ", 15 },
+    { "post a comment", 14 },
+    { "responses to ", 13 },
+    { "replies to ", 11 },
+    { "thoughts on ", 12 },
+    { "write a comment", 15 },
+};
+/* vocab_comment_starts_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_comment_starts_buckets[256][2] = {
+    [0x61] = { 0, 3 },
+    [0x63] = { 3, 8 },
+    [0x64] = { 11, 2 },
+    [0x65] = { 13, 2 },
+    [0x67] = { 15, 1 },
+    [0x6a] = { 16, 2 },
+    [0x6b] = { 18, 5 },
+    [0x6c] = { 23, 4 },
+    [0x6f] = { 27, 3 },
+    [0x70] = { 30, 1 },
+    [0x72] = { 31, 2 },
+    [0x74] = { 33, 1 },
+    [0x77] = { 34, 1 },
+};
+
 /* 43 beginnings of photo credits, grouped by their first byte */
 #define VOCAB_CREDITS_MAX 13
 static const vocab_prefix vocab_credits[43] = {

@@ -20,27 +20,47 @@
     "<p>The council said, late on Wednesday, that pumps would run until the level " \
     "fell, and that schools, libraries and the market would stay shut.</p>"
 
-/* The kept text of `html` (blocks joined by newlines) in `out`; "" when
- * nothing is kept or extraction fails. */
-static inline const char *extract_page(const char *html, char *out, size_t cap)
+/* The text of `html` (blocks joined by newlines) in `out`, extracted with
+ * the default options plus the MT_INCLUDE_* bits `include`: the kept text,
+ * or with `comments` the user comments; "" when there is none or
+ * extraction fails. */
+static inline const char *extract_part(const char *html, unsigned include, int comments,
+                                       char *out, size_t cap)
 {
     out[0] = '\0';
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.include |= include;
     mt_status st;
-    mt_extractor *ex = mt_extractor_new(NULL, &st);
+    mt_extractor *ex = mt_extractor_new(&opts, &st);
     if (!ex)
         return out;
     const mt_result *r = NULL;
     if (mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r) {
-        size_t n = 0;
-        for (size_t i = 0; i < r->nblocks && n + r->blocks[i].text_len + 2 < cap; i++) {
-            memcpy(out + n, r->blocks[i].text, r->blocks[i].text_len);
-            n += r->blocks[i].text_len;
+        const mt_block *b = comments ? r->comments : r->blocks;
+        size_t nb = comments ? r->ncomments : r->nblocks, n = 0;
+        for (size_t i = 0; i < nb && n + b[i].text_len + 2 < cap; i++) {
+            memcpy(out + n, b[i].text, b[i].text_len);
+            n += b[i].text_len;
             out[n++] = '\n';
         }
         out[n] = '\0';
     }
     mt_extractor_free(ex);
     return out;
+}
+
+/* The kept text of `html` (blocks joined by newlines) in `out`; "" when
+ * nothing is kept or extraction fails. */
+static inline const char *extract_page(const char *html, char *out, size_t cap)
+{
+    return extract_part(html, 0, 0, out, cap);
+}
+
+/* The user comments of `html` (MT_INCLUDE_COMMENTS) in `out`, as above. */
+static inline const char *extract_comments(const char *html, char *out, size_t cap)
+{
+    return extract_part(html, MT_INCLUDE_COMMENTS, 1, out, cap);
 }
 
 /* Whether the kept text holds `needle`. */

@@ -341,6 +341,53 @@ static void test_standfirst_with_typographic_marks(void)
     CHECK(kept(text, "worst night"));
 }
 
+/* The thread under the article: its heading in markup named for comments,
+ * the posts in plain divs. The heading ends the article; the posts are
+ * comments. */
+#define THREAD_POSTS \
+    "<div class='post'><p>The pumps should have been there on Monday, as the council " \
+    "promised after the last flood, and everyone in the street knows it.</p></div>" \
+    "<div class='post'><p>We moved the car at midnight, and the water came in at two; " \
+    "thanks to the volunteers, who were out all night with the sandbags.</p></div>"
+
+/* The story with `after` under its text, in an <article>. */
+#define STORY_PAGE(after) \
+    "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING \
+    after "</article></body></html>"
+
+static void test_thread_under_heading(void)
+{
+    const char *html =
+        STORY_PAGE("<div class='comments-header'><h3>Comments (2)</h3></div>" THREAD_POSTS);
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "The pumps should have been there"));
+    CHECK(!kept(text, "We moved the car at midnight"));
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there"));
+}
+
+/* A plain line saying the thread is closed ends the article too; a plain
+ * "Comments" heading does not (blogs' corpora count the thread as text). */
+static void test_thread_after_closed_line(void)
+{
+    const char *html = STORY_PAGE("<p>Comments are now closed for this story</p>" THREAD_POSTS);
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "We moved the car at midnight"));
+    const char *plain = STORY_PAGE("<h3>Comments</h3>" THREAD_POSTS);
+    extract_page(plain, text, sizeof text);
+    CHECK(kept(text, "We moved the car at midnight"));
+    /* a label above the text is a toolbar's, not the thread's */
+    const char *toolbar =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<div class='comment-count'><p>Comments (2)</p></div>" STORY_OPENING
+        "</article></body></html>";
+    extract_page(toolbar, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -360,5 +407,7 @@ int main(void)
     RUN(test_role_button);
     RUN(test_related_list_title);
     RUN(test_standfirst_with_typographic_marks);
+    RUN(test_thread_under_heading);
+    RUN(test_thread_after_closed_line);
     return harness_finish();
 }

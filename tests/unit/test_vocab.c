@@ -163,6 +163,31 @@ static void test_href_reported(void)
     CHECK(href == NULL);
 }
 
+/* A comment thread's heading: a label alone, with a count before or
+ * after it, or an opening line; words that are also a section's heading
+ * only with a count; nothing inside a sentence. */
+static void test_comment_headings(void)
+{
+#define HEAD(s) mt_vocab_comment_heading(s, strlen(s))
+    CHECK(HEAD("Comments"));
+    CHECK(HEAD("Comments (3)"));
+    CHECK(HEAD("12 Kommentare:"));
+    CHECK(HEAD("YOUR SAY"));
+    CHECK(HEAD("Leave a Reply"));
+    CHECK(HEAD("4 thoughts on \xe2\x80\x9c" "Floods in the lower town\xe2\x80\x9d"));
+    CHECK(HEAD("Discussion (12)"));
+    CHECK(HEAD("1 Comment"));
+    CHECK(HEAD("Comments are now closed for this story"));
+    CHECK(!HEAD("Discussion"));
+    CHECK(!HEAD("Comment"));
+    CHECK(!HEAD("5 thoughts on the budget"));
+    CHECK(!HEAD("Comments from the minister were brief."));
+    CHECK(!HEAD("3D comments"));
+    CHECK(mt_vocab_thread_closed("Comments are closed.", 20));
+    CHECK(!mt_vocab_thread_closed("Comments", 8));
+#undef HEAD
+}
+
 int main(void)
 {
     RUN(test_words_in_every_bucket);
@@ -170,5 +195,6 @@ int main(void)
     RUN(test_roles_tags_and_hiding);
     RUN(test_phrases);
     RUN(test_href_reported);
+    RUN(test_comment_headings);
     return harness_finish();
 }
