@@ -259,6 +259,8 @@ PHRASES = [
     "les opinions exprimées", "sofern nicht anders", "unless otherwise noted",
     "unless otherwise stated", "sauf mention contraire",
     # print and save buttons, "see also" links, tag-list labels
+    # a player's fallback when the plugin or the format is missing
+    "get adobe flash player", "this video is unavailable", "this video is not available",
     "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
     "lee también", "mira también", "themen in diesem artikel",
 ]

@@ -8,7 +8,11 @@
 #include <string.h>
 #include "extract/internal.h"
 
-/* Elements whose content a reader does not see as text of the page. */
+/* Elements whose content a reader does not see as text of the page. An
+ * <object>'s children are not among them: they are its fallback, what a
+ * browser shows when it cannot show the object -- and no browser shows
+ * the Flash players that most <object>s on the web hold (their <param>s
+ * and <embed>s show nothing either way). */
 static int renders_no_text(const mt_node *el)
 {
     if (el->ns != MT_NS_HTML)
@@ -17,7 +21,7 @@ static int renders_no_text(const mt_node *el)
         return 1;
     switch (el->tag) {
     case MT_TAG_SELECT: case MT_TAG_OPTION: case MT_TAG_OPTGROUP: case MT_TAG_TEXTAREA:
-    case MT_TAG_INPUT: case MT_TAG_BUTTON: case MT_TAG_IFRAME: case MT_TAG_OBJECT:
+    case MT_TAG_INPUT: case MT_TAG_BUTTON: case MT_TAG_IFRAME:
     case MT_TAG_EMBED: case MT_TAG_CANVAS: case MT_TAG_VIDEO: case MT_TAG_AUDIO:
     case MT_TAG_MAP: case MT_TAG_NOSCRIPT: case MT_TAG_FRAMESET: case MT_TAG_FRAME:
     case MT_TAG_APPLET: case MT_TAG_DIALOG:

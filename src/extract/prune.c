@@ -232,12 +232,25 @@ static int is_headline_like(const xblock *x)
     return x->pub.type == MT_BLOCK_HEADING || (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200);
 }
 
+/* Whether a block lies in an <object>'s fallback (features.c): a player
+ * that does not play, of which the reader sees only its description. */
+static int in_object(const extract_ctx *c, const mt_node *n)
+{
+    for (; n && n != c->body; n = n->parent)
+        if (mt_dom_is_html(n, MT_TAG_OBJECT))
+            return 1;
+    return 0;
+}
+
 /* The headline and the standfirst often sit outside the container of the
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
  * the paragraphs between it and the region that read as text (long, few
  * links, no boilerplate markup; a list item too: some templates set the
- * standfirst in one), or that repeat the page's description. A
+ * standfirst in one), or that repeat the page's description. A caption
+ * is the lede's only in a player that does not play (an <object>'s
+ * fallback): the clip's description, all a reader gets of the clip, opens
+ * a post built around it; a photo's caption describes a photo they see. A
  * headline set as a line of plain text marks where the lede starts just as
  * well, but is left to the metadata's title. */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
@@ -264,7 +277,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
          * headline there stays out, as before: it is the title, which the
          * metadata carries) */
         unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
-        if (kinds & (K_BOILERPLATE | K_CAPTION))
+        if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
             continue;
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM) &&
                    head != SIZE_MAX && x->chars >= 80 &&

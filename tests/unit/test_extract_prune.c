@@ -388,6 +388,41 @@ static void test_thread_after_closed_line(void)
     CHECK(kept(text, "The council said"));
 }
 
+/* A Flash player above the post: its fallback, the clip's description,
+ * is what a reader sees of it and opens the post; a photo's caption in
+ * the same place does not. The fallback inside the text is text. */
+#define PLAYER(fallback) \
+    "<object classid='clsid:D27CDB6E'><param name='movie' value='/v/1'>" \
+    "<object data='/v/1' type='application/x-shockwave-flash'>" fallback "</object></object>"
+#define CLIP_DESCRIPTION \
+    "<p class='caption'>The mayor walks the flooded streets of the lower town and " \
+    "talks to the residents who stayed behind.</p>"
+
+static void test_player_description(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='page'><h1>Floods in the lower town</h1>"
+        "<div class='video'>" PLAYER(CLIP_DESCRIPTION) "</div>"
+        "<div class='body'>" STORY_OPENING
+        PLAYER("<p>Pumps ran all night at the depot, and the fire brigade brought two "
+               "more from the coast before dawn.</p>")
+        "</div><div class='more'><ul>" MORE_STORIES "</ul></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The mayor walks the flooded streets"));
+    CHECK(kept(text, "Pumps ran all night at the depot"));
+    CHECK(kept(text, "The river rose all night"));
+    const char *photo =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='page'><h1>Floods in the lower town</h1>"
+        "<div class='photo'><img src='/p/1.jpg'>" CLIP_DESCRIPTION "</div>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></div></body></html>";
+    extract_page(photo, text, sizeof text);
+    CHECK(!kept(text, "The mayor walks the flooded streets"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -409,5 +444,6 @@ int main(void)
     RUN(test_standfirst_with_typographic_marks);
     RUN(test_thread_under_heading);
     RUN(test_thread_after_closed_line);
+    RUN(test_player_description);
     return harness_finish();
 }

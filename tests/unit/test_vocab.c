@@ -127,6 +127,7 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("Themen in diesem Artikel", 24));
     CHECK(mt_vocab_boilerplate_phrase("Kontakt", 7));
     CHECK(!mt_vocab_boilerplate_phrase("Kontakt zur Redaktion halten wir.", 33));
+    CHECK(mt_vocab_boilerplate_phrase("Get Adobe Flash player", 22));
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
     CHECK(mt_vocab_filing_line("This entry was posted on Monday, May 5th, 2012 and is filed under News.", 71));
     CHECK(!mt_vocab_filing_line("This entry was the last the keeper wrote.", 41));
