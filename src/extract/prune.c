@@ -399,15 +399,17 @@ static void keep_thread(const extract_ctx *c, block_list *blocks)
  * story"), whatever its markup. A bare "Comments" heading in plain markup
  * is not enough: corpora of blogs and forums count the thread under it as
  * the page's text, and nothing in the markup tells those pages from a news
- * story's. */
-static int is_thread_label(const xblock *x)
+ * story's -- unless the caller asked to leave out what is doubtful
+ * (MT_FOCUS_PRECISION): then any such heading will do. */
+static int is_thread_label(const extract_ctx *c, const xblock *x)
 {
     if (!(x->flags & XB_IN_MAIN) || !x->chars || x->chars >= THREAD_LABEL_MAX ||
         (x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_PARAGRAPH) ||
         x->link_chars * 2 >= x->chars)
         return 0;
-    return (x->boiler & K_COMMENT) ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
-                                   : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
+    return (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
+               ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
+               : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
 }
 
 /* The thread's heading often sits in markup named for comments while the
@@ -418,13 +420,13 @@ static int is_thread_label(const xblock *x)
  * what readers wrote, and goes to the comments (XB_COMMENT), not the text.
  * A label above the article is not the thread's: the article's text must
  * come before it (TEXT_BEFORE_THREAD characters kept outside headings). */
-static void end_at_thread_label(block_list *blocks)
+static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
 {
     uint32_t text_before = 0;
     size_t i = 0;
     for (; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
-        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(x))
+        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x))
             break;
         if ((x->flags & XB_KEEP) && x->pub.type != MT_BLOCK_HEADING)
             text_before += x->chars;
@@ -462,7 +464,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     if (!kept)
         keep_thread(c, blocks);
     else
-        end_at_thread_label(blocks);
+        end_at_thread_label(c, blocks);
     drop_orphan_labels(blocks);
     drop_related_titles(blocks);
     drop_orphan_headings(blocks);

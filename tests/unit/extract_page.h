@@ -21,18 +21,14 @@
     "fell, and that schools, libraries and the market would stay shut.</p>"
 
 /* The text of `html` (blocks joined by newlines) in `out`, extracted with
- * the default options plus the MT_INCLUDE_* bits `include`: the kept text,
- * or with `comments` the user comments; "" when there is none or
- * extraction fails. */
-static inline const char *extract_part(const char *html, unsigned include, int comments,
+ * `opts` (NULL: the defaults): the kept text, or with `comments` the user
+ * comments; "" when there is none or extraction fails. */
+static inline const char *extract_with(const char *html, const mt_options *opts, int comments,
                                        char *out, size_t cap)
 {
     out[0] = '\0';
-    mt_options opts;
-    mt_options_default(&opts);
-    opts.include |= include;
     mt_status st;
-    mt_extractor *ex = mt_extractor_new(&opts, &st);
+    mt_extractor *ex = mt_extractor_new(opts, &st);
     if (!ex)
         return out;
     const mt_result *r = NULL;
@@ -54,13 +50,16 @@ static inline const char *extract_part(const char *html, unsigned include, int c
  * nothing is kept or extraction fails. */
 static inline const char *extract_page(const char *html, char *out, size_t cap)
 {
-    return extract_part(html, 0, 0, out, cap);
+    return extract_with(html, NULL, 0, out, cap);
 }
 
 /* The user comments of `html` (MT_INCLUDE_COMMENTS) in `out`, as above. */
 static inline const char *extract_comments(const char *html, char *out, size_t cap)
 {
-    return extract_part(html, MT_INCLUDE_COMMENTS, 1, out, cap);
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.include |= MT_INCLUDE_COMMENTS;
+    return extract_with(html, &opts, 1, out, cap);
 }
 
 /* Whether the kept text holds `needle`. */

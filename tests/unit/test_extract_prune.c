@@ -379,6 +379,13 @@ static void test_thread_after_closed_line(void)
     const char *plain = STORY_PAGE("<h3>Comments</h3>" THREAD_POSTS);
     extract_page(plain, text, sizeof text);
     CHECK(kept(text, "We moved the car at midnight"));
+    /* ... but it is doubtful enough for MT_FOCUS_PRECISION */
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.focus = MT_FOCUS_PRECISION;
+    extract_with(plain, &opts, 0, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "We moved the car at midnight"));
     /* a label above the text is a toolbar's, not the thread's */
     const char *toolbar =
         "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
