@@ -714,6 +714,27 @@ static bool opens_thread(const char *low, size_t n)
     return false;
 }
 
+/* The length of a folded line s[0..n) without a count after it ("(12)",
+ * " 12") and a trailing ':'; *counted is set when there was a count. */
+static size_t without_count_after(const char *s, size_t n, bool *counted)
+{
+    while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+        n--;
+    int paren = n && s[n - 1] == ')';
+    size_t k = n - (size_t)paren, digits = k;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k == digits || (paren && !(k && s[k - 1] == '(')))
+        return n;       /* no count, or "(a)" */
+    k -= (size_t)paren;
+    while (k && s[k - 1] == ' ')
+        k--;
+    if (!k)
+        return n;       /* a number alone */
+    *counted = true;
+    return k;
+}
+
 /* The label words and counts are in tools/gen_vocab.py. A count before the
  * label ("12 Kommentare") or after it ("Comments (3)", "Discussion 12") is
  * set aside, and so is a trailing ':'; a line longer than the folded
@@ -723,8 +744,8 @@ bool mt_vocab_comment_heading(const char *text, size_t len)
     char low[96];
     _Static_assert(VOCAB_COMMENT_STARTS_MAX < sizeof low, "a start longer than the folded line");
     size_t n = fold_phrase(text, len, low, sizeof low);
+    bool full = n == sizeof low, counted = false;
     const char *s = low;
-    bool counted = false;
     while (n && *s >= '0' && *s <= '9') {
         s++, n--;
         counted = true;
@@ -738,28 +759,9 @@ bool mt_vocab_comment_heading(const char *text, size_t len)
         return false;
     if (opens_thread(s, n) || mt_vocab_thread_closed(s, n))
         return true;
-    if (n + (size_t)(s - low) == sizeof low)
+    if (full)
         return false;       /* longer than any label */
-    while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
-        n--;
-    /* "(12)" or " 12" after the label */
-    size_t k = n;
-    if (k && s[k - 1] == ')')
-        k--;
-    size_t digits = k;
-    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
-        k--;
-    if (k < digits && (s[n - 1] != ')' || (k && s[k - 1] == '('))) {
-        k -= s[n - 1] == ')';
-        while (k && s[k - 1] == ' ')
-            k--;
-        if (k) {
-            n = k;
-            counted = true;
-        }
-    }
-    if (n == 0)
-        return false;
+    n = without_count_after(s, n, &counted);
     return in_table(vocab_comment_labels, vocab_comment_labels_buckets, s, n, true) ||
            (counted && in_table(vocab_comment_counted, vocab_comment_counted_buckets, s, n, true));
 }

@@ -184,6 +184,9 @@ static void test_comment_headings(void)
     CHECK(!HEAD("5 thoughts on the budget"));
     CHECK(!HEAD("Comments from the minister were brief."));
     CHECK(!HEAD("3D comments"));
+    CHECK(HEAD("Reactions 4:"));
+    CHECK(!HEAD("Reactions (a)"));
+    CHECK(!HEAD("(12)"));
     CHECK(mt_vocab_thread_closed("Comments are closed.", 20));
     CHECK(!mt_vocab_thread_closed("Comments", 8));
 #undef HEAD
