@@ -722,7 +722,7 @@ static size_t without_count_after(const char *s, size_t n, bool *counted)
         n--;
     int paren = n && s[n - 1] == ')';
     size_t k = n - (size_t)paren, digits = k;
-    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+    while (k && mt_ascii_is_digit((unsigned char)s[k - 1]))
         k--;
     if (k == digits || (paren && !(k && s[k - 1] == '(')))
         return n;       /* no count, or "(a)" */
@@ -746,7 +746,7 @@ bool mt_vocab_comment_heading(const char *text, size_t len)
     size_t n = fold_phrase(text, len, low, sizeof low);
     bool full = n == sizeof low, counted = false;
     const char *s = low;
-    while (n && *s >= '0' && *s <= '9') {
+    while (n && mt_ascii_is_digit((unsigned char)*s)) {
         s++, n--;
         counted = true;
     }
