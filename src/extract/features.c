@@ -218,13 +218,33 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
     }
 }
 
+/* Whether an element sits beside a box the page names as its content
+ * (a sibling called content, main or article, itself named for nothing
+ * else, that holds a paragraph). Looked for among the parent's first 128
+ * children. */
+static int beside_content(const extract_ctx *c, const mt_node *n)
+{
+    int seen = 0;
+    for (const mt_node *s = n->parent ? n->parent->first_child : NULL; s && seen < 128;
+         s = s->next, seen++) {
+        if (s == n || s->type != MT_NODE_ELEMENT)
+            continue;
+        const node_info *si = ni(c, s);
+        if ((si->kind & (K_CONTENT | K_MAIN | K_ARTICLE)) && !(si->kind & K_BOILERPLATE) &&
+            si->paras > 0 && !(si->flags & NI_INVISIBLE))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a boilerplate word on an element is belied by what the element
  * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
  * engine's "widget Blog" around the post): an element holding most of the
  * page's text, most of the article it is in, or the article's semantic
  * markup, is not boilerplate; nor is one named by weak words only that holds
  * several paragraphs of running text with few links. */
-static int kind_belied(const mt_node *n, const node_info *in, uint32_t page_chars)
+static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *in,
+                       uint32_t page_chars)
 {
     /* a teaser leads to another page: an element named only as a teaser or
      * related item whose text is nearly free of links (under a tenth) is
@@ -235,8 +255,11 @@ static int kind_belied(const mt_node *n, const node_info *in, uint32_t page_char
         return 1;
     /* most of the page's text: a wrapper named for the layout -- but not
      * an <aside>, which the page itself calls complementary to the rest,
-     * however long its teasers run */
-    if (in->chars * 2 > page_chars && page_chars > 200 && !mt_dom_is_html(n, MT_TAG_ASIDE))
+     * however long its teasers run, nor a sidebar beside the page's named
+     * content box: a wrapper holds the content, it does not stand next to
+     * it (a short post beside a long "about me" column) */
+    if (in->chars * 2 > page_chars && page_chars > 200 && !mt_dom_is_html(n, MT_TAG_ASIDE) &&
+        !((in->kind & K_SIDEBAR) && beside_content(c, n)))
         return 1;
     /* <article> and <main> are the page saying "this is content": boilerplate
      * words among their classes are taxonomy ("company-facebook") or
@@ -270,7 +293,7 @@ static void inherit_kinds(extract_ctx *c)
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];
         node_info *in = ni(c, n);
-        if ((in->kind & K_BOILERPLATE) && kind_belied(n, in, page_chars))
+        if ((in->kind & K_BOILERPLATE) && kind_belied(c, n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
         in->context_chars = pi ? pi->context_chars : 0;

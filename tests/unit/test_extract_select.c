@@ -191,6 +191,32 @@ static void test_whole_page_of_one_line(void)
     CHECK(strcmp(text, "") == 0);
 }
 
+/* A short post beside a sidebar whose "about me" column holds most of the
+ * page's text: the sidebar stays a sidebar, since it stands beside the
+ * box the page calls its content rather than around it. */
+static void test_long_sidebar_beside_short_post(void)
+{
+    const char *html =
+        "<html><body><div id='content'>"
+        "<div id='sidebar'><div id='about'>"
+        "<p>I write about advertising, design, cities, trains, bridges, rivers, the weather, "
+        "old maps, new maps, bad slogans, good slogans, fonts, signs, posters, shop windows, "
+        "street names, bus timetables, and whatever else, on any day, catches my eye; I have "
+        "worked, for nineteen years, as a copywriter, an editor, a teacher, a waiter, and, "
+        "briefly, as a lighthouse keeper, on an island, in the north, in winter, alone.</p>"
+        "<p>Before that, I studied, badly, history, Latin, chemistry and music, in three "
+        "cities, at two universities, for five years, and left, in the end, without a degree, "
+        "a plan, or, as my mother said, any sense at all; she was, as usual, right.</p>"
+        "</div></div>"
+        "<div id='main'><div class='post'><h3>Five posts of the week</h3>"
+        "<p>The week's best, in order: the signs, the billboards, the letter, the cat.</p>"
+        "</div></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The week's best, in order"));
+    CHECK(!kept(text, "lighthouse keeper"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -200,5 +226,6 @@ int main(void)
     RUN(test_main_holds_sections);
     RUN(test_teaser_cards_are_not_alternatives);
     RUN(test_whole_page_of_one_line);
+    RUN(test_long_sidebar_beside_short_post);
     return harness_finish();
 }
