@@ -66,10 +66,17 @@ static float initial_score(const mt_node *el, const node_info *in)
 static void give_points(extract_ctx *c, const mt_node *from, float points)
 {
     const mt_node *a = from;
+    const unsigned margin = from->type == MT_NODE_ELEMENT ? ni(c, from)->akind & K_SIDEBAR : 0;
     for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
         if (a->type != MT_NODE_ELEMENT)
             break;
         node_info *ai = ni(c, a);
+        /* text in a sidebar is evidence for where the sidebar's own
+         * content is, not for the wrapper that holds the sidebar and the
+         * article side by side: that wrapper would collect points from
+         * both and outscore a short article */
+        if (margin && !(ai->akind & margin))
+            break;
         if (ai->score == 0)
             ai->score = initial_score(a, ai) + 0.001f;  /* marks "scored" */
         float divider = level == 0 ? 1 : level == 1 ? 2 : (float)level * 3;
@@ -124,8 +131,14 @@ static void score_paragraphs(extract_ctx *c)
         if (in->akind & NO_EVIDENCE)
             continue;
         give_points(c, paragraph_box(c, n)->parent, paragraph_points(in->chars, in->punct));
+        /* a sidebar's paragraphs count as good text up to the sidebar's
+         * outermost element, not for the wrappers above it, as with the
+         * points (give_points): widening must not climb on the strength of
+         * text beside the article */
+        unsigned margin = in->akind & K_SIDEBAR;
         if (link_density(in) < 0.3f)
-            for (const mt_node *a = n; a && a != c->body; a = a->parent)
+            for (const mt_node *a = n; a && a != c->body && (ni(c, a)->akind & margin) == margin;
+                 a = a->parent)
                 ni(c, a)->good_chars += in->chars;
     }
 }

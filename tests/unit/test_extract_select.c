@@ -217,6 +217,30 @@ static void test_long_sidebar_beside_short_post(void)
     CHECK(!kept(text, "lighthouse keeper"));
 }
 
+/* A wrapper holds a short post and, beside it, a sidebar whose text box
+ * ("widget text") has paragraphs of its own: the sidebar's text gives no
+ * points to the wrapper, which would then outscore the post and bring the
+ * sidebar's text into the region. */
+static void test_sidebar_text_no_evidence_for_wrapper(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='wrapper'>"
+        "<div id='main-column'><div class='post'><h3>Not a photograph</h3>"
+        "<p>However long I stare at it, I still can't believe, despite the evidence, that "
+        "this is a pencil drawing. Artwork and photos, all of them, by the artist.</p>"
+        "</div></div>"
+        "<div class='sidebar'><div class='widget text'>"
+        "<p>Our editor, a maker, writer and ukulele player, lives in the city with four dogs, "
+        "two cats, and a lawn that makes the neighbours, all of them, call the authorities.</p>"
+        "<p>He delights, mostly, in the unusual, and can be found, most days, in his studio, "
+        "next to the record shop, making something, or other, for his own amusement.</p>"
+        "</div></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "I still can't believe"));
+    CHECK(!kept(text, "ukulele player"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -227,5 +251,6 @@ int main(void)
     RUN(test_teaser_cards_are_not_alternatives);
     RUN(test_whole_page_of_one_line);
     RUN(test_long_sidebar_beside_short_post);
+    RUN(test_sidebar_text_no_evidence_for_wrapper);
     return harness_finish();
 }
