@@ -241,6 +241,26 @@ static void test_sidebar_text_no_evidence_for_wrapper(void)
     CHECK(!kept(text, "ukulele player"));
 }
 
+/* The headline joins the region (a short line beside the body) but the
+ * standfirst after it, in a box of its own, does not: it is recovered as
+ * the lede between the headline and the body. */
+static void test_standfirst_after_joined_headline(void)
+{
+    const char *html =
+        "<html><head><title>Flood: the river rose all night</title></head><body>" PAGE_NAV
+        "<div class='single'>"
+        "<h1>Flood: the river rose all night</h1>"
+        "<div><p>Across the valley the water came up fast and the town woke to closed "
+        "shops, shut bridges and stopped buses</p></div>"
+        "<div class='entry-content'>" STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Across the valley the water came up fast"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -252,5 +272,6 @@ int main(void)
     RUN(test_whole_page_of_one_line);
     RUN(test_long_sidebar_beside_short_post);
     RUN(test_sidebar_text_no_evidence_for_wrapper);
+    RUN(test_standfirst_after_joined_headline);
     return harness_finish();
 }
