@@ -145,12 +145,17 @@ static void score_paragraphs(extract_ctx *c)
 
 /* The score discounted by link density, and halved inside a sidebar, page
  * header or footer (where a long "about us" text can outscore a short
- * article). */
+ * article), or on an author box. */
 static float final_score(const extract_ctx *c, const mt_node *n)
 {
     const node_info *in = ni(c, n);
     float s = in->score * (1.0f - link_density(in));
-    if (in->akind & (K_SIDEBAR | K_FOOTER | K_HEADER))
+    /* an author box (named for the author, or "about the author"): a long
+     * biography can outscore a short post. Only the element itself is
+     * judged by an author name, since a post's wrapper carries
+     * "entry-author-NAME" among its classes too. */
+    int author_box = (in->akind & K_ABOUT) || (in->kind & K_AUTHOR);
+    if ((in->akind & (K_SIDEBAR | K_FOOTER | K_HEADER)) || author_box)
         s *= 0.5f;
     return s;
 }

@@ -261,6 +261,35 @@ static void test_standfirst_after_joined_headline(void)
     CHECK(kept(text, "Across the valley the water came up fast"));
 }
 
+/* A comment a reader left under the test post. */
+#define READER_COMMENT \
+    "<div class='comment'><p>My favourite, by far, is the cat; the letter, though, is a " \
+    "close second, and the signs are third.</p></div>"
+
+/* A short post followed by the author's box, whose biography is longer
+ * than the post, and the comments: the box is about the writer and does
+ * not become the region (which would keep the biography); the region is
+ * the post's container, in which the box is dropped as a biography. */
+static void test_author_box_below_short_post(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='content'>"
+        "<div class='post'><div class='entry-content'><p>The week's best, in order: "
+        "<a href='/a'>the signs on the underground</a>, <a href='/b'>the billboards at the "
+        "museum</a>, the letter, and, last, the cat.</p></div></div>"
+        "<div class='post-author'><h4>About the writer</h4>"
+        "<p>Mary is a chemist, who works, by day, on drugs you have heard of, and, by night, "
+        "writes about science, food, travel, trains, old maps, bridges and rivers; she has "
+        "lived, at one time or another, in four countries, on three continents, and once, "
+        "briefly, on a boat, in a harbour, in the rain, with two cats and a parrot.</p></div>"
+        "<div class='comments'>" READER_COMMENT READER_COMMENT READER_COMMENT READER_COMMENT
+        READER_COMMENT READER_COMMENT READER_COMMENT "</div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The week's best, in order"));
+    CHECK(!kept(text, "lived, at one time or another"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -273,5 +302,6 @@ int main(void)
     RUN(test_long_sidebar_beside_short_post);
     RUN(test_sidebar_text_no_evidence_for_wrapper);
     RUN(test_standfirst_after_joined_headline);
+    RUN(test_author_box_below_short_post);
     return harness_finish();
 }
