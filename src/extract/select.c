@@ -351,6 +351,13 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
         if (si->chars > 0 && si->chars <= 80 && ld == 0 && si->punct > 0)
             return 1;
     }
+    /* a heading among the text's siblings too short to count as a
+     * paragraph, with punctuation and no link: a blog's date header
+     * ("Monday, October 15, 2012") or the post's own title; a section
+     * label ("Archives", "Recent posts") has no punctuation */
+    if (s->ns == MT_NS_HTML && mt_tag_has(s->tag, MT_TAGF_HEADING) && si->chars > 0 &&
+        !(si->flags & NI_PARA) && si->link_chars == 0 && si->punct > 0)
+        return 1;
     return 0;
 }
 

@@ -290,6 +290,20 @@ static void test_author_box_below_short_post(void)
     CHECK(!kept(text, "lived, at one time or another"));
 }
 
+/* A blog's date header sits beside the post, too short to count as a
+ * paragraph: it belongs to the post. */
+static void test_date_header_beside_post(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='main'>"
+        "<h2 class='date-header'>Monday, October 15, 2012</h2>"
+        "<div class='post'>" STORY_OPENING "</div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Monday, October 15, 2012"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -303,5 +317,6 @@ int main(void)
     RUN(test_sidebar_text_no_evidence_for_wrapper);
     RUN(test_standfirst_after_joined_headline);
     RUN(test_author_box_below_short_post);
+    RUN(test_date_header_beside_post);
     return harness_finish();
 }
