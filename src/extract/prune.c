@@ -261,18 +261,22 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     if (first == blocks->count)
         return;
     size_t head = SIZE_MAX;
-    /* the headline may have joined the region (a sibling of the body) with
-     * the standfirst after it left out: the lede is then looked for
-     * between the headline and the next kept block */
-    const xblock *f = &blocks->items[first];
-    if (is_headline_like(f) && same_text(&c->title_key, f->pub.text, f->pub.text_len)) {
+    /* the headline, or a dateline above it, may have joined the region (a
+     * short sibling of the body) with the headline or the standfirst after
+     * it left out: they are then looked for between that line and the next
+     * kept block */
+    if (is_headline_like(&blocks->items[first])) {
         size_t next = first + 1;
         while (next < blocks->count && !(blocks->items[next].flags & XB_KEEP))
             next++;
-        if (next < blocks->count && next - first <= LEDE_WINDOW) {
-            head = first;
+        if (next < blocks->count && next - first <= LEDE_WINDOW)
+            for (size_t i = first; i < next && head == SIZE_MAX; i++) {
+                const xblock *x = &blocks->items[i];
+                if (is_headline_like(x) && same_text(&c->title_key, x->pub.text, x->pub.text_len))
+                    head = i;
+            }
+        if (head != SIZE_MAX)
             first = next;
-        }
     }
     size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0;
     for (size_t i = first; head == SIZE_MAX && i-- > lim;) {

@@ -304,6 +304,22 @@ static void test_date_header_beside_post(void)
     CHECK(kept(text, "Monday, October 15, 2012"));
 }
 
+/* The date header joins the post, and the headline below it, in a header
+ * box too short to score, does not: it is recovered between the date and
+ * the body. */
+static void test_headline_after_joined_date_header(void)
+{
+    const char *html =
+        "<html><head><title>River rises at night</title></head><body>" PAGE_NAV
+        "<div class='wrap'><h2 class='date-header'>Wednesday, January 16, 2008</h2>"
+        "<div class='articleheader'><h3 class='title'>River rises at night</h3></div>"
+        "<div class='blogbody'>" STORY_OPENING "</div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "River rises at night\n"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -318,5 +334,6 @@ int main(void)
     RUN(test_standfirst_after_joined_headline);
     RUN(test_author_box_below_short_post);
     RUN(test_date_header_beside_post);
+    RUN(test_headline_after_joined_date_header);
     return harness_finish();
 }
