@@ -675,10 +675,25 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     return in_table(vocab_labels, vocab_labels_buckets, low, ln, true);
 }
 
+/* The first byte fold_phrase would fold a line to (0 for none). */
+static unsigned char first_folded(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 0x80 || mt_ascii_is_alnum(c))
+            return mt_ascii_lower(c);
+    }
+    return 0;
+}
+
 /* The notices' beginnings are in tools/gen_vocab.py; the line is folded
- * as for the phrases, only as far as the longest reaches. */
+ * as for the phrases, only as far as the longest reaches, and only when a
+ * notice begins with its first letter (few letters do: most lines are
+ * passed at once). */
 bool mt_vocab_notice_line(const char *text, size_t len)
 {
+    if (!vocab_notices_buckets[first_folded(text, len)][1])
+        return false;
     char low[VOCAB_NOTICES_MAX];
     size_t n = fold_phrase(text, len, low, sizeof low);
     return n > 0 && in_table(vocab_notices, vocab_notices_buckets, low, n, false);
