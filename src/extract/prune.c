@@ -224,6 +224,8 @@ static void drop_orphan_headings(block_list *blocks)
 }
 
 #define LEDE_WINDOW 12
+#define LEDE_REACH 40
+#define LEDE_DISTANCE 4
 
 /* Whether a block can be the headline: a heading, or a short line of
  * plain text (pages that set the headline in a styled <div>). */
@@ -242,6 +244,49 @@ static int in_object(const extract_ctx *c, const mt_node *n)
     return 0;
 }
 
+/* Whether a block matching the title is one of a list of headlines: all
+ * link, and the next block a linked heading too. It is then a teaser of
+ * this very article in a list beside it (front page, most read), not the
+ * article's own headline, which may be a link to itself but stands alone. */
+static int in_headline_list(const block_list *blocks, size_t i)
+{
+    if (block_link_density(&blocks->items[i]) < 0.5f || i + 1 >= blocks->count)
+        return 0;
+    const xblock *next = &blocks->items[i + 1];
+    return next->pub.type == MT_BLOCK_HEADING && block_link_density(next) >= 0.5f;
+}
+
+/* The block, at most LEDE_REACH blocks before the first kept one, that
+ * repeats the title (SIZE_MAX: none), the nearest first. */
+static size_t find_headline(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
+    for (size_t i = first; i-- > reach;) {
+        const xblock *x = &blocks->items[i];
+        if (is_headline_like(x) && same_text(&c->title_key, x->pub.text, x->pub.text_len) &&
+            !in_headline_list(blocks, i))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether n lies beside the headline h in the article's header: at most
+ * LEDE_DISTANCE steps apart in the tree (up from h to a shared ancestor,
+ * then down to n), as a paragraph in the headline's box, or in a box beside
+ * it, is. A teaser in a box further down the column is nested deeper (a
+ * table, a list, a module of its own). */
+static int near_headline(const mt_node *h, const mt_node *n)
+{
+    int up = 0;
+    for (const mt_node *a = h; a && up <= LEDE_DISTANCE; a = a->parent, up++) {
+        int down = 0;
+        for (const mt_node *m = n; m && up + down <= LEDE_DISTANCE; m = m->parent, down++)
+            if (m == a)
+                return 1;
+    }
+    return 0;
+}
+
 /* The headline and the standfirst often sit outside the container of the
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
@@ -252,7 +297,9 @@ static int in_object(const extract_ctx *c, const mt_node *n)
  * fallback): the clip's description, all a reader gets of the clip, opens
  * a post built around it; a photo's caption describes a photo they see. A
  * headline set as a line of plain text marks where the lede starts just as
- * well, but is left to the metadata's title. */
+ * well, but is left to the metadata's title. A column of teasers between
+ * the header and the body may push the headline out of the window: it is
+ * then looked for further back, and only the header around it is read. */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
 {
     size_t first = 0;
@@ -278,15 +325,20 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (head != SIZE_MAX)
             first = next;
     }
-    size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0;
-    for (size_t i = first; head == SIZE_MAX && i-- > lim;) {
-        const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && same_text(&c->title_key, x->pub.text, x->pub.text_len)) {
-            head = i;
-            break;
+    size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
+    int far = 0;
+    if (head == SIZE_MAX) {
+        head = find_headline(c, blocks, first);
+        /* a sidebar (most read, latest news) or a table of contents may
+         * stand between the article's header and its body: the headline is
+         * then further back than the window, and the header's own blocks are
+         * those that closely follow it */
+        if (head != SIZE_MAX && head < lim) {
+            far = 1;
+            end = head + LEDE_WINDOW;
         }
     }
-    for (size_t i = head != SIZE_MAX ? head : lim; i < first; i++) {
+    for (size_t i = head != SIZE_MAX ? head : lim; i < end; i++) {
         xblock *x = &blocks->items[i];
         if (x->flags & (XB_KEEP | XB_IN_MAIN))
             continue;
@@ -299,6 +351,11 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM) &&
                    head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f;
+        /* far from the body, only what sits beside the headline in its
+         * header is its standfirst; the headline itself stays out there,
+         * as the title the metadata carries */
+        if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
+            continue;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
         if (headline || lede || same_text(&c->description_key, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);

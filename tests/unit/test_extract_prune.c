@@ -430,6 +430,65 @@ static void test_player_description(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
+/* A column of "most read" teasers: fourteen linked headlines with their
+ * view counts, more blocks than the lede window. */
+#define MOST_READ \
+    "<div class='ranking'><p>Most read</p>" \
+    "<article><a href='/1'><h3>Storm warnings for the coast and what they mean</h3></a><div>2204</div></article>" \
+    "<article><a href='/2'><h3>Harvest lost in the valley after the rain</h3></a><div>1817</div></article>" \
+    "<article><a href='/3'><h3>The council meets on Monday about the dykes</h3></a><div>1533</div></article>" \
+    "<article><a href='/4'><h3>Volunteers wanted at the depot this weekend</h3></a><div>1290</div></article>" \
+    "<article><a href='/5'><h3>Schools in the lower town stay shut until May</h3></a><div>1102</div></article>" \
+    "<article><a href='/6'><h3>Insurers open an office in the town hall</h3></a><div>998</div></article>" \
+    "<article><a href='/7'><h3>How high the river rose over fifty years</h3></a><div>871</div></article></div>"
+
+/* The article's header (headline, date, standfirst) comes first, then a
+ * column of teasers, then the body: the headline is further back than the
+ * lede window, and the standfirst beside it is still the lede. A teaser's
+ * text nested deep in the column, though it reads as text, is not. */
+static void test_standfirst_beyond_teaser_column(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<section class='top'><article><h1>Floods in the lower town</h1>"
+        "<div class='published'>12 March 2024</div>"
+        "<div class='intro'><div class='lead'><p>After a night of rain the river broke its banks, "
+        "and the lower town woke up under water; the clean-up will take weeks.</p></div></div>"
+        "</article></section><section class='columns'><section class='right'>"
+        "<div class='box'><div class='inner'><div class='text'><p>Our reporters spent the night "
+        "on the dykes with the fire brigade, and filmed the water as it rose.</p></div></div></div>"
+        MOST_READ "</section><section class='left'><div class='body'>" STORY_OPENING
+        "</div></section></section></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(!kept(text, "Our reporters spent the night"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+}
+
+/* The article's own headline may be linked in a list of teasers next to
+ * the body ("front page"): that linked copy is not the headline the lede
+ * follows; the one above the standfirst is. */
+static void test_headline_copy_in_teaser_list(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<section class='top'><div class='heading'><h1>Floods in the lower town</h1>"
+        "<div class='intro'><p>After a night of rain the river broke its banks, "
+        "and the lower town woke up under water; the clean-up will take weeks.</p></div>"
+        "</div></section><section class='columns'><section class='right'>"
+        "<div class='front'><p>On the front page</p>"
+        "<article><a href='/0'><h3>Floods in the lower town</h3></a></article>"
+        "<article><a href='/1'><h3>Storm warnings for the coast and what they mean</h3></a></article>"
+        "<article><a href='/2'><h3>Harvest lost in the valley after the rain</h3></a></article></div>"
+        "</section><section class='left'><div class='body'>" STORY_OPENING
+        "</div></section></section></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -452,5 +511,7 @@ int main(void)
     RUN(test_thread_under_heading);
     RUN(test_thread_after_closed_line);
     RUN(test_player_description);
+    RUN(test_standfirst_beyond_teaser_column);
+    RUN(test_headline_copy_in_teaser_list);
     return harness_finish();
 }
