@@ -132,6 +132,41 @@ static float list_item_link_density(const extract_ctx *c, const xblock *x)
     return ld;
 }
 
+/* How many characters of text are web or mail addresses written out
+ * ("http://...", "www.example.org", "name@example.org"), each a run
+ * without white space. */
+static size_t address_chars(const char *t, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (unsigned char)t[i] <= ' ')
+            i++;
+        size_t s = i;
+        int at = 0, dot = 0;
+        while (i < len && (unsigned char)t[i] > ' ') {
+            at |= t[i] == '@';
+            dot |= at && t[i] == '.';
+            i++;
+        }
+        size_t w = i - s;
+        if ((w > 7 && strncmp(t + s, "http://", 7) == 0) ||
+            (w > 8 && strncmp(t + s, "https://", 8) == 0) ||
+            (w > 4 && strncmp(t + s, "www.", 4) == 0) || (at && dot && w > 5))
+            n += w;
+    }
+    return n;
+}
+
+/* A paragraph's link density, its links written as addresses counted as
+ * text: an address spelled out is read (a source, a petition, a contact),
+ * where a menu or a teaser names its links in words. */
+static float written_link_density(const xblock *x)
+{
+    size_t addr = address_chars(x->pub.text, x->pub.text_len);
+    size_t links = x->link_chars > addr ? x->link_chars - addr : 0;
+    return x->chars ? (float)links / (float)x->chars : 0;
+}
+
 #define NOTICE_MAX 400
 
 /* Whether a block in the region is boilerplate by its own look. */
@@ -166,6 +201,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         x->punct >= 2 && in_small_author_box(c, x->node))
         return 1;
     float ld = list_item_link_density(c, x);
+    if (x->pub.type == MT_BLOCK_PARAGRAPH && ld > 0)
+        ld = written_link_density(x);
     float max_ld = focus == MT_FOCUS_RECALL ? 0.75f : focus == MT_FOCUS_PRECISION ? 0.4f : 0.6f;
     if (x->pub.type == MT_BLOCK_TABLE)
         max_ld += 0.2f;

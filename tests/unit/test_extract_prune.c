@@ -489,6 +489,26 @@ static void test_headline_copy_in_teaser_list(void)
     CHECK(!kept(text, "Storm warnings for the coast"));
 }
 
+/* A paragraph whose link is an address written out (a source, a petition,
+ * a contact) is text a reader reads, though it is all link; a line of
+ * links named in words after it still goes. */
+static void test_written_address(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<div class='entry-content'>" STORY_OPENING
+        "<p><a href='http://www.example.org/petitions/dykes-now'>"
+        "http://www.example.org/petitions/dykes-now</a></p>"
+        "<p><a href='mailto:floods@example.org'>floods@example.org</a></p>"
+        "<p><a href='/prev'>Previous story</a> <a href='/next'>Next story</a></p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "http://www.example.org/petitions/dykes-now"));
+    CHECK(kept(text, "floods@example.org"));
+    CHECK(!kept(text, "Previous story"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -513,5 +533,6 @@ int main(void)
     RUN(test_player_description);
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);
+    RUN(test_written_address);
     return harness_finish();
 }
