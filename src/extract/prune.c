@@ -271,14 +271,20 @@ static int is_headline_like(const xblock *x)
     return x->pub.type == MT_BLOCK_HEADING || (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200);
 }
 
+/* Whether a block's element is in a `tag` element below the body. */
+static int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag)
+{
+    for (; n && n != c->body; n = n->parent)
+        if (mt_dom_is_html(n, tag))
+            return 1;
+    return 0;
+}
+
 /* Whether a block lies in an <object>'s fallback (features.c): a player
  * that does not play, of which the reader sees only its description. */
 static int in_object(const extract_ctx *c, const mt_node *n)
 {
-    for (; n && n != c->body; n = n->parent)
-        if (mt_dom_is_html(n, MT_TAG_OBJECT))
-            return 1;
-    return 0;
+    return in_tag(c, n, MT_TAG_OBJECT);
 }
 
 /* Whether a block matching the title is one of a list of headlines: all
@@ -350,8 +356,12 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
      * it left out: they are then looked for between that line and the next
      * kept block */
     if (is_headline_like(&blocks->items[first])) {
+        /* the lead photo's caption may have joined the region with the
+         * headline, the standfirst left out after it: a kept block in a
+         * <figure> does not end the search */
         size_t next = first + 1;
-        while (next < blocks->count && !(blocks->items[next].flags & XB_KEEP))
+        while (next < blocks->count && (!(blocks->items[next].flags & XB_KEEP) ||
+                                        in_tag(c, blocks->items[next].node, MT_TAG_FIGURE)))
             next++;
         if (next < blocks->count && next - first <= LEDE_WINDOW)
             for (size_t i = first; i < next && head == SIZE_MAX; i++) {

@@ -509,6 +509,31 @@ static void test_written_address(void)
     CHECK(!kept(text, "Previous story"));
 }
 
+/* The headline and the lead photo's caption join the body's region as its
+ * siblings, the standfirst between them and the body (beside the share
+ * links) does not: the caption, kept, does not end the search for it. */
+static void test_standfirst_after_joined_photo(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town: a night on the dykes</title></head><body>"
+        PAGE_NAV "<article><h1>Floods in the lower town: a night on the dykes</h1>"
+        "<div class='article-image'><figure><img src='/p/1.jpg'><div class='image-metadata'>"
+        "Photo agency. The lower town under water on Wednesday morning, seen from the bridge "
+        "over the river.</div></figure></div>"
+        "<div class='intro'><p>After a night of rain the river broke its banks, and the lower "
+        "town woke up under water; the clean-up will take weeks.</p><div class='tools'>"
+        "<a href='/share/facebook'>Share this story on Facebook</a> "
+        "<a href='/share/twitter'>Share this story on Twitter</a> "
+        "<a href='/share/mail'>Send this story by mail to a friend</a> "
+        "<a href='/print'>Print this story</a></div></div>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Share this story on Facebook"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -534,5 +559,6 @@ int main(void)
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);
     RUN(test_written_address);
+    RUN(test_standfirst_after_joined_photo);
     return harness_finish();
 }
