@@ -393,9 +393,16 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
          * headline there stays out, as before: it is the title, which the
          * metadata carries) */
         unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
+        /* a standfirst may be set in a heading's type, long as a
+         * paragraph; a photo's caption is never a heading element (a
+         * "caption" class on one names its type style) */
+        int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING && heading_reads_as_text(x);
+        if (text_heading)
+            kinds &= ~(unsigned)K_CAPTION;
         if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
             continue;
-        int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM) &&
+        int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
+                    text_heading) &&
                    head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f;
         /* far from the body, only what sits beside the headline in its

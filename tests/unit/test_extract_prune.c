@@ -1,5 +1,6 @@
 /* test_extract_prune.c -- which blocks of the main region are kept
  * (src/extract/prune.c), on small pages of our own. */
+#include <stdio.h>
 #include "harness.h"
 #include "extract_page.h"
 
@@ -534,6 +535,28 @@ static void test_standfirst_after_joined_photo(void)
     CHECK(!kept(text, "Share this story on Facebook"));
 }
 
+/* The standfirst set as a heading (an <h2> as long as a paragraph) after
+ * the headline, outside the region, is the lede; so is one whose class
+ * names a "caption" type style: a heading element is no photo's caption. */
+static void test_standfirst_set_as_heading(void)
+{
+    const char *page =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><header><h1>Floods in the lower town</h1>"
+        "<h2 class='%s'>After a night of rain the river broke its banks, and the lower town "
+        "woke up under water; the clean-up will take weeks.</h2></header>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></article></body></html>";
+    const char *classes[] = { "dek", "teaser caption-large" };
+    for (size_t k = 0; k < 2; k++) {
+        char html[8192];
+        snprintf(html, sizeof html, page, classes[k]);
+        extract_page(html, text, sizeof text);
+        CHECK(kept(text, "After a night of rain the river broke its banks"));
+        CHECK(kept(text, "The river rose all night"));
+    }
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -560,5 +583,6 @@ int main(void)
     RUN(test_headline_copy_in_teaser_list);
     RUN(test_written_address);
     RUN(test_standfirst_after_joined_photo);
+    RUN(test_standfirst_set_as_heading);
     return harness_finish();
 }
