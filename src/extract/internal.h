@@ -186,6 +186,7 @@ typedef struct folded_text {
     char s[FOLDED_MAX];
     uint32_t n;
     bool present;           /* the page has the text */
+    bool cut;               /* it ends in an ellipsis: the start of a longer text */
 } folded_text;
 
 typedef struct extract_ctx {

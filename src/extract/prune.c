@@ -46,11 +46,39 @@ static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX])
     return n;
 }
 
+/* Whether a text ends in an ellipsis ("...", "…", "(...)", "[…]"), white
+ * space and brackets after it aside: it was cut short. */
+static int ends_in_ellipsis(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
+           (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
 /* A metadata text (NULL: none) folded once per page for same_text. */
 static void fold_meta(const char *text, folded_text *out)
 {
     out->present = text != NULL;
     out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s) : 0;
+    out->cut = text && ends_in_ellipsis(text);
+}
+
+/* The shortest cut description taken for the opening of a block: shorter,
+ * it may be any line's. */
+#define CUT_MIN 40
+
+/* Whether a block opens with a metadata text that was cut short (a
+ * description ending in "(...)" is the standfirst's opening, however long
+ * the standfirst runs on). */
+static int opens_with_cut(const folded_text *meta, const char *text, size_t len)
+{
+    if (!meta->present || !meta->cut || meta->n < CUT_MIN)
+        return 0;
+    char b[FOLDED_MAX];
+    size_t nb = fold_alnum(text, len, b);
+    return nb >= meta->n && memcmp(b, meta->s, meta->n) == 0;
 }
 
 /* Whether a block says the same as a metadata text (the title, the
@@ -385,10 +413,20 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             end = head + LEDE_WINDOW;
         }
     }
-    for (size_t i = head != SIZE_MAX ? head : lim; i < end; i++) {
+    /* the block that opens with the page's description, cut short, is the
+     * standfirst anywhere in the window, even above a copy of the title
+     * nearer the body (a banner repeating it) */
+    size_t from = head < lim ? head : lim;     /* head: SIZE_MAX when none */
+    for (size_t i = from; i < end; i++) {
         xblock *x = &blocks->items[i];
         if (x->flags & (XB_KEEP | XB_IN_MAIN))
             continue;
+        if (head != SIZE_MAX && i < head) {
+            if (!(x->boiler & K_BOILERPLATE) &&
+                opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
+                x->flags |= XB_KEEP;
+            continue;
+        }
         /* a header inside the article or <main> is the article's own (a
          * headline there stays out, as before: it is the title, which the
          * metadata carries) */
@@ -411,7 +449,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
             continue;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
-        if (headline || lede || same_text(&c->description_key, x->pub.text, x->pub.text_len))
+        if (headline || lede || same_text(&c->description_key, x->pub.text, x->pub.text_len) ||
+            opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
     }
 }

@@ -557,6 +557,41 @@ static void test_standfirst_set_as_heading(void)
     }
 }
 
+/* A standfirst that runs on well past the page's description, which was
+ * cut short with "(...)": it opens with the description, so it is the
+ * lede, above a linked banner that repeats the title nearer the body too
+ * (and on a page whose headline says something else than its title). */
+#define LONG_LEDE \
+    "<p>After a night of rain the river broke its banks, and the lower town woke up under " \
+    "water. Shops, schools and the market stayed shut, the buses stopped at the bridge, and " \
+    "the fire brigade spent the day pumping out cellars; the council, which had promised new " \
+    "dykes ten years ago, now says the clean-up will take weeks and cost more than the " \
+    "dykes would have.</p>"
+
+#define CUT_DESCRIPTION \
+    "<meta name='description' content='After a night of rain the river broke its banks, " \
+    "and the lower town woke up under water. Shops, schools (...)'>"
+static void test_standfirst_opening_with_cut_description(void)
+{
+    const char *banner =
+        "<html><head><title>Floods in the lower town</title>" CUT_DESCRIPTION "</head><body>"
+        PAGE_NAV "<div class='top'><h1>Floods in the lower town</h1><div class='chapo'>"
+        LONG_LEDE "</div></div><div class='band'><a href='#top'><div>Floods in the lower town"
+        "</div></a> <a href='#top'>^</a></div><article class='text'>" STORY_OPENING "</article>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></body></html>";
+    extract_page(banner, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    const char *other_headline =
+        "<html><head><title>The lower town, a week on</title>" CUT_DESCRIPTION "</head><body>"
+        PAGE_NAV "<div class='top'><h1>Floods in the lower town</h1><div class='chapo'>"
+        LONG_LEDE "</div></div><article class='text'>" STORY_OPENING "</article>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></body></html>";
+    extract_page(other_headline, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -584,5 +619,6 @@ int main(void)
     RUN(test_written_address);
     RUN(test_standfirst_after_joined_photo);
     RUN(test_standfirst_set_as_heading);
+    RUN(test_standfirst_opening_with_cut_description);
     return harness_finish();
 }
