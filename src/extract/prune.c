@@ -21,17 +21,23 @@ static float block_link_density(const xblock *x)
     return x->chars ? (float)x->link_chars / (float)x->chars : 0;
 }
 
-/* Keeps the first 256 letters and digits of s[0..len), case-folded for
- * ASCII (bytes of other characters as they are); returns how many. The
+/* Keeps the first `cap` (at most 256) letters and digits of s[0..len),
+ * case-folded for ASCII (bytes of other characters as they are); returns
+ * how many. The
  * typographic marks of U+0080..U+00BF (no-break space, guillemets) and
  * U+2000..U+207F (curly quotes, dashes, ellipsis) are passed over like
  * ASCII punctuation: a headline with "’" and a title with "'" are the
  * same text. */
-static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX])
+static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX], size_t cap)
 {
     size_t n = 0;
-    for (size_t i = 0; i < len && n < FOLDED_MAX; i++) {
+    for (size_t i = 0; i < len && n < cap; i++) {
         unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x80) {
+            if (mt_ascii_is_alnum(ch))
+                out[n++] = (char)mt_ascii_lower(ch);
+            continue;
+        }
         if (ch == 0xE2 && i + 2 < len && ((unsigned char)s[i + 1] & 0xFE) == 0x80) {
             i += 2;     /* E2 80..81 xx: U+2000..U+207F */
             continue;
@@ -40,8 +46,7 @@ static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX])
             i++;        /* C2 xx: U+0080..U+00BF */
             continue;
         }
-        if (ch >= 0x80 || mt_ascii_is_alnum(ch))
-            out[n++] = (char)mt_ascii_lower(ch);
+        out[n++] = (char)ch;
     }
     return n;
 }
@@ -61,7 +66,7 @@ static int ends_in_ellipsis(const char *t)
 static void fold_meta(const char *text, folded_text *out)
 {
     out->present = text != NULL;
-    out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s) : 0;
+    out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s, FOLDED_MAX) : 0;
     out->cut = text && ends_in_ellipsis(text);
 }
 
@@ -77,7 +82,7 @@ static int opens_with_cut(const folded_text *meta, const char *text, size_t len)
     if (!meta->present || !meta->cut || meta->n < CUT_MIN)
         return 0;
     char b[FOLDED_MAX];
-    size_t nb = fold_alnum(text, len, b);
+    size_t nb = fold_alnum(text, len, b, meta->n);
     return nb >= meta->n && memcmp(b, meta->s, meta->n) == 0;
 }
 
@@ -85,15 +90,17 @@ static int opens_with_cut(const folded_text *meta, const char *text, size_t len)
  * description): the headline, even when it is a link to the article itself,
  * or the standfirst. Compares the first 256 letters and digits only,
  * case-folded for ASCII; the shorter must make up at least half of the
- * longer and appear in it. */
+ * longer and appear in it. So the block is folded no further than one
+ * byte past twice the metadata's length: one that long is no match. */
 static int same_text(const folded_text *meta, const char *text, size_t len)
 {
-    if (!meta->present)
+    if (!meta->present || meta->n < 4)
         return 0;
     char b[FOLDED_MAX];
     const char *a = meta->s;
-    size_t na = meta->n, nb = fold_alnum(text, len, b);
-    if (nb < 4 || na < 4)
+    size_t na = meta->n, cap = 2 * na + 1 < FOLDED_MAX ? 2 * na + 1 : FOLDED_MAX;
+    size_t nb = fold_alnum(text, len, b, cap);
+    if (nb < 4)
         return 0;
     const char *small = na < nb ? a : b, *big = na < nb ? b : a;
     size_t ns = na < nb ? na : nb, nbig = na < nb ? nb : na;

@@ -627,6 +627,8 @@ static size_t fold_start(const char *text, size_t len, char *low, size_t cap)
  * are folded as the longest has: a line is compared with none beyond. */
 bool mt_vocab_credit_line(const char *text, size_t len)
 {
+    if (!len || !vocab_credits_buckets[mt_ascii_lower((unsigned char)text[0])][1])
+        return false;   /* no credit begins with its first byte: most lines */
     char low[VOCAB_CREDITS_MAX];
     size_t n = fold_start(text, len, low, sizeof low);
     return n > 0 && in_table(vocab_credits, vocab_credits_buckets, low, n, false);
@@ -639,40 +641,27 @@ bool mt_vocab_credit_line(const char *text, size_t len)
 static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 {
     size_t n = 0, from = 0;
-    int space = 0;
     while (from < len && (unsigned char)text[from] < 0x80 && !mt_ascii_is_alnum(text[from]))
         from++;
-    for (size_t i = from; i < len && n < cap; i++) {
+    /* text[from] is no space: a space comes after a folded byte */
+    int space = 0;
+    for (size_t i = from; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || c == '\n' || c == '\t') {
-            space = n > 0;
+        if (c <= ' ' && (c == ' ' || c == '\n' || c == '\t')) {
+            space = 1;
             continue;
         }
-        if (space && n < cap)
+        if (space) {
+            if (n == cap)
+                break;
             low[n++] = ' ';
-        space = 0;
-        if (n < cap)
-            low[n++] = (char)mt_ascii_lower(c);
+            space = 0;
+        }
+        if (n == cap)
+            break;
+        low[n++] = (char)mt_ascii_lower(c);
     }
     return n;
-}
-
-bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
-{
-    /* the longest phrase is shorter than this: no need to fold more */
-    char low[72];
-    _Static_assert(VOCAB_PHRASES_MAX < sizeof low, "a phrase longer than the folded line");
-    size_t n = fold_phrase(text, len, low, sizeof low);
-    if (n == 0)
-        return false;
-    if (in_table(vocab_phrases, vocab_phrases_buckets, low, n, false))
-        return true;
-    if (n == sizeof low)
-        return false;       /* longer than any label */
-    size_t ln = n;
-    while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
-        ln--;
-    return in_table(vocab_labels, vocab_labels_buckets, low, ln, true);
 }
 
 /* The first byte fold_phrase would fold a line to (0 for none). */
@@ -684,6 +673,37 @@ static unsigned char first_folded(const char *text, size_t len)
             return mt_ascii_lower(c);
     }
     return 0;
+}
+
+bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
+{
+    /* the longest phrase is shorter than this: no need to fold more; only
+     * as far as the longest phrase at first */
+    char low[72];
+    _Static_assert(VOCAB_PHRASES_MAX < sizeof low, "a phrase longer than the folded line");
+    unsigned char first = first_folded(text, len);
+    if (!vocab_phrases_buckets[first][1] && !vocab_labels_buckets[first][1])
+        return false;   /* neither a phrase nor a label begins with its first letter */
+    _Static_assert(VOCAB_LABELS_MAX <= VOCAB_PHRASES_MAX, "a label longer than a phrase");
+    size_t n = fold_phrase(text, len, low, VOCAB_PHRASES_MAX + 1);
+    if (n == 0)
+        return false;
+    if (in_table(vocab_phrases, vocab_phrases_buckets, low, n, false))
+        return true;
+    if (n > VOCAB_PHRASES_MAX) {
+        /* a line this long is a label only with colons and spaces after
+         * it: then (rarely) it is folded as far as the buffer goes */
+        for (size_t k = VOCAB_LABELS_MAX; k < n; k++)
+            if (low[k] != ':' && low[k] != ' ')
+                return false;
+        n = fold_phrase(text, len, low, sizeof low);
+    }
+    if (n == sizeof low)
+        return false;       /* longer than any label */
+    size_t ln = n;
+    while (ln && (low[ln - 1] == ':' || low[ln - 1] == ' '))
+        ln--;
+    return in_table(vocab_labels, vocab_labels_buckets, low, ln, true);
 }
 
 /* The notices' beginnings are in tools/gen_vocab.py; the line is folded
@@ -703,6 +723,8 @@ bool mt_vocab_notice_line(const char *text, size_t len)
  * folded only as far as the longest reaches. */
 bool mt_vocab_filing_line(const char *text, size_t len)
 {
+    if (!len || !vocab_filings_buckets[mt_ascii_lower((unsigned char)text[0])][1])
+        return false;   /* no filing line begins with its first byte: most lines */
     char low[VOCAB_FILINGS_MAX];
     size_t n = fold_start(text, len, low, sizeof low);
     return n > 0 && in_table(vocab_filings, vocab_filings_buckets, low, n, false);
@@ -784,6 +806,8 @@ bool mt_vocab_comment_heading(const char *text, size_t len)
 /* The beginnings are in tools/gen_vocab.py (COMMENT_CLOSED). */
 bool mt_vocab_thread_closed(const char *text, size_t len)
 {
+    if (!vocab_comment_closed_buckets[first_folded(text, len)][1])
+        return false;   /* as in mt_vocab_notice_line */
     char low[VOCAB_COMMENT_CLOSED_MAX];
     size_t n = fold_phrase(text, len, low, sizeof low);
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
