@@ -675,6 +675,45 @@ static unsigned char first_folded(const char *text, size_t len)
     return 0;
 }
 
+/* How far a line is folded at first for the tables below: most lines
+ * differ from every entry of their first byte within this many bytes, and
+ * are then passed without folding the rest. */
+#define PEEK 8
+
+/* Whether an entry of a generated table agrees with the beginning low[0..n)
+ * of a folded line as far as both go: only then can the whole line begin
+ * with it, or be it. */
+static bool may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *low,
+                      size_t n)
+{
+    const uint8_t *b = buckets[(unsigned char)low[0]];
+    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++) {
+        /* byte by byte: most differ at once (the first is the bucket's) */
+        const char *s = table[i].s;
+        size_t k = table[i].len < n ? table[i].len : n, j = 1;
+        while (j < k && low[j] == s[j])
+            j++;
+        if (j >= k)
+            return true;
+    }
+    return false;
+}
+
+/* Folds a line as fold_phrase does into low[0..cap) (cap >= PEEK) when an
+ * entry of a table may begin it; returns how many bytes it folded, 0 when
+ * none may: no entry begins with the line's first letter, or none agrees
+ * with its first PEEK bytes. */
+static size_t fold_for(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *text,
+                       size_t len, char *low, size_t cap)
+{
+    if (!buckets[first_folded(text, len)][1])
+        return 0;
+    size_t n = fold_phrase(text, len, low, PEEK);
+    if (n == 0 || !may_begin(table, buckets, low, n))
+        return 0;
+    return n == PEEK ? fold_phrase(text, len, low, cap) : n;
+}
+
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 {
     /* the longest phrase is shorter than this: no need to fold more; only
@@ -685,9 +724,13 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     if (!vocab_phrases_buckets[first][1] && !vocab_labels_buckets[first][1])
         return false;   /* neither a phrase nor a label begins with its first letter */
     _Static_assert(VOCAB_LABELS_MAX <= VOCAB_PHRASES_MAX, "a label longer than a phrase");
-    size_t n = fold_phrase(text, len, low, VOCAB_PHRASES_MAX + 1);
-    if (n == 0)
+    _Static_assert(PEEK <= VOCAB_PHRASES_MAX, "a peek past the folded line");
+    size_t n = fold_phrase(text, len, low, PEEK);
+    if (n == 0 || !(may_begin(vocab_phrases, vocab_phrases_buckets, low, n) ||
+                    may_begin(vocab_labels, vocab_labels_buckets, low, n)))
         return false;
+    if (n == PEEK)
+        n = fold_phrase(text, len, low, VOCAB_PHRASES_MAX + 1);
     if (in_table(vocab_phrases, vocab_phrases_buckets, low, n, false))
         return true;
     if (n > VOCAB_PHRASES_MAX) {
@@ -708,14 +751,13 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
 
 /* The notices' beginnings are in tools/gen_vocab.py; the line is folded
  * as for the phrases, only as far as the longest reaches, and only when a
- * notice begins with its first letter (few letters do: most lines are
+ * notice may begin it (fold_for: few letters begin one, so most lines are
  * passed at once). */
 bool mt_vocab_notice_line(const char *text, size_t len)
 {
-    if (!vocab_notices_buckets[first_folded(text, len)][1])
-        return false;
     char low[VOCAB_NOTICES_MAX];
-    size_t n = fold_phrase(text, len, low, sizeof low);
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    size_t n = fold_for(vocab_notices, vocab_notices_buckets, text, len, low, sizeof low);
     return n > 0 && in_table(vocab_notices, vocab_notices_buckets, low, n, false);
 }
 
@@ -803,12 +845,13 @@ bool mt_vocab_comment_heading(const char *text, size_t len)
            (counted && in_table(vocab_comment_counted, vocab_comment_counted_buckets, s, n, true));
 }
 
-/* The beginnings are in tools/gen_vocab.py (COMMENT_CLOSED). */
+/* The beginnings are in tools/gen_vocab.py (COMMENT_CLOSED); the line is
+ * folded only when one may begin it (fold_for). */
 bool mt_vocab_thread_closed(const char *text, size_t len)
 {
-    if (!vocab_comment_closed_buckets[first_folded(text, len)][1])
-        return false;   /* as in mt_vocab_notice_line */
     char low[VOCAB_COMMENT_CLOSED_MAX];
-    size_t n = fold_phrase(text, len, low, sizeof low);
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    size_t n = fold_for(vocab_comment_closed, vocab_comment_closed_buckets, text, len, low,
+                        sizeof low);
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
 }
