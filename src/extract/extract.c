@@ -53,8 +53,9 @@ static int says_error_page(const char *text, size_t len)
     }
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
         size_t pl = strlen(phrases[i]);
+        /* the first byte before the rest: most places differ in it */
         for (size_t j = 0; j + pl <= n; j++)
-            if (memcmp(low + j, phrases[i], pl) == 0)
+            if (low[j] == phrases[i][0] && memcmp(low + j, phrases[i], pl) == 0)
                 return 1;
     }
     return 0;
