@@ -69,7 +69,6 @@ typedef struct vocab_entry {
     uint32_t kinds;         /* the kinds the names say */
     uint8_t have;           /* which answers are known */
     uint8_t hidden;         /* whether the names hide an element */
-    int8_t first_hidden;    /* of a block element's names: the first hidden one */
 } vocab_entry;
 
 /* Values differ where their names do not ("menu-item menu-item-21480"),

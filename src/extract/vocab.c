@@ -60,21 +60,23 @@ static unsigned lookup_compound(const char *w, size_t len)
     return best < count ? vocab_compounds[best].kinds : 0;
 }
 
-/* What one lowercase word says: the kinds of every table word it equals
- * or begins with (a PREFIX word), with their modes in *modes. Only the
- * words of its bucket (its first two letters) can match. */
+/* What one word says: the kinds of every table word it equals or begins
+ * with (a PREFIX word), with their modes in *modes. The word is letters
+ * only, in any case: OR-ing 0x20 lowercases a letter, so it is read where
+ * it stands, never copied. Only the words of its bucket (its first two
+ * letters) can match. */
 static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
 {
     unsigned kinds = 0;
     *modes = 0;
     if (len < 2)
         return 0;     /* every table word has two letters or more */
-    const uint8_t *b = vocab_buckets[(w[0] - 'a') * 26 + (w[1] - 'a')];
+    const uint8_t *b = vocab_buckets[((w[0] | 0x20) - 'a') * 26 + ((w[1] | 0x20) - 'a')];
     for (const vocab_word *v = &vocab_words[b[0]], *end = v + b[1]; v < end; v++) {
         if (v->len > len || (v->len < len && !(v->mode & PREFIX)))
             continue;
         size_t k = 2;
-        while (k < v->len && v->word[k] == w[k])
+        while (k < v->len && v->word[k] == (w[k] | 0x20))
             k++;
         if (k < v->len)
             continue;
@@ -147,7 +149,6 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
     const unsigned char *u = (const unsigned char *)name;
-    char word[32];
     size_t last_underscore = 0;
     unsigned kinds = 0, underscores = 0;
     /* "author-bio", "autor_box", "about-the-author", a forum's
@@ -167,32 +168,33 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
             continue;
         }
         /* a word: letters up to a non-letter or a camelCase hump
-         * ("articleBody": an uppercase letter after a lowercase one),
-         * lowercased as it is read */
-        size_t wl = 0;
-        int after_lower;
-        do {
-            if (wl < sizeof word)
-                word[wl] = (char)(c | 0x20);
-            wl++;
-            after_lower = c >= 'a';
-            if (++i == len)
-                break;
-            c = u[i];
-        } while (mt_ascii_is_letter(c) && !(c <= 'Z' && after_lower));
-        if (wl >= sizeof word)
-            continue;
+         * ("articleBody": an uppercase letter after a lowercase one), so
+         * its uppercase letters, then its lowercase ones */
+        const char *word = name + i;
+        size_t start = i;
+        while (i < len && (unsigned)(u[i] - 'A') < 26)
+            i++;
+        while (i < len && (unsigned)(u[i] - 'a') < 26)
+            i++;
+        size_t wl = i - start;
+        if (wl >= 32)
+            continue;   /* no word of the table is as long */
         unsigned modes;
         unsigned k = lookup_word(word, wl, &modes);
         if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_'))
             return 0;
-        if (!k && !modes && wl >= 7)
-            k = lookup_compound(word, wl);
+        if (!k && !modes && wl >= 7) {
+            char low[32];   /* lookup_compound reads a lowercase copy */
+            for (size_t j = 0; j < wl; j++)
+                low[j] = (char)(word[j] | 0x20);
+            k = lookup_compound(low, wl);
+        }
         kinds = combine(kinds, k);
         if (modes & AUTHORISH) {
             author_word = 1;
             /* "author", "autor" (not "user", "poster") */
-            named_author |= wl >= 5 && memcmp(word, "aut", 3) == 0;
+            named_author |= wl >= 5 && (word[0] | 0x20) == 'a' && (word[1] | 0x20) == 'u' &&
+                            (word[2] | 0x20) == 't';
         }
         else if (modes & ABOUTISH)
             about_word = 1;
@@ -298,10 +300,29 @@ static unsigned classify_role(const mt_attr *a)
     return 0;
 }
 
+/* Whether some colon of a style is followed, past spaces, by 'n' or 'h'
+ * ("display: none", "visibility:hidden"): most styles have none, and are
+ * not folded. */
+static int may_hide(const char *s, size_t len)
+{
+    for (const char *p = memchr(s, ':', len), *end = s + len; p; p = memchr(p, ':', (size_t)(end - p))) {
+        p++;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+            p++;
+        if (p == end)
+            return 0;
+        if ((*p | 0x20) == 'n' || (*p | 0x20) == 'h')
+            return 1;
+    }
+    return 0;
+}
+
 /* Inline styles that hide: "display:none", "visibility:hidden" (spaces and
  * case ignored). */
 static int style_hides(const mt_attr *a)
 {
+    if (!may_hide(a->value, a->value_len))
+        return 0;
     char buf[256];
     size_t n = 0;
     for (size_t i = 0; i < a->value_len && n < sizeof buf; i++) {
@@ -348,25 +369,19 @@ static int is_credit_name(const char *s, size_t len)
     return 0;
 }
 
-/* Whether any whitespace-separated name of a class value is a hidden class
- * (K_HIDDEN), or for an inline element a credit (K_CREDIT). *first_hidden
- * gets the index of the name found hidden, MAX_NAMES when none was (every
- * name read was asked), or -1 after a credit (the names after it were not
- * asked): classify_names need not ask is_hidden_class again. */
-static unsigned names_hidden(const char *s, size_t len, int inline_el, int *first_hidden)
+/* Whether any whitespace-separated name of an inline element's class
+ * value is a hidden class (K_HIDDEN) or a credit (K_CREDIT). (A block
+ * element's value is asked in the pass that classifies its names:
+ * fill_block.) */
+static unsigned names_hidden(const char *s, size_t len)
 {
     size_t i = 0, start, n;
     for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
-        if (is_hidden_class(s + start, n)) {
-            *first_hidden = names;
+        if (is_hidden_class(s + start, n))
             return K_HIDDEN;
-        }
-        if (inline_el && n >= 6 && is_credit_name(s + start, n)) {
-            *first_hidden = -1;
+        if (n >= 6 && is_credit_name(s + start, n))
             return K_CREDIT;
-        }
     }
-    *first_hidden = MAX_NAMES;
     return 0;
 }
 
@@ -386,12 +401,11 @@ static int is_inline(const mt_node *el)
  * costs time, never a wrong answer. */
 
 enum {
-    HAVE_KINDS = 1 << 0,            /* entry.kinds is classify_names */
-    HAVE_HIDDEN_BLOCK = 1 << 1,     /* hidden bits 0-1: names_hidden of a block element */
-    HAVE_HIDDEN_INLINE = 1 << 2     /* hidden bits 2-3: names_hidden of an inline one */
+    HAVE_BLOCK = 1 << 0,    /* entry.kinds and hidden bits 0-1: fill_block */
+    HAVE_INLINE = 1 << 1    /* hidden bits 2-3: names_hidden of an inline element */
 };
 
-/* names_hidden's answers in two bits */
+/* whether the names hide an element, in two bits */
 enum { HIDES_NOT = 0, HIDES_HIDDEN = 1, HIDES_CREDIT = 2 };
 
 static inline uint64_t mix(uint64_t h, uint64_t w)
@@ -461,47 +475,62 @@ static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, int
     return e->kinds;
 }
 
-/* Classifies every name of a class/id attribute. `first_hidden` is what
- * names_hidden said of the value (the names before it are not hidden, the
- * one at it is), or -1 when it was not asked (an id). */
-static unsigned classify_names(vocab_cache *cache, const char *s, size_t len, int first_hidden)
+/* Classifies every name of an id value. Not through the cache of names:
+ * an id's names are seldom seen again ("post-4182"), and would push out
+ * class names that are. */
+static unsigned classify_names(const char *s, size_t len)
 {
     unsigned kinds = 0;
     size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
-        int hidden = names < first_hidden ? 0 : names == first_hidden ? 1 : -1;
+    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
         if (n < 128)
-            kinds = combine(kinds, name_kinds(cache, s + start, n, hidden));
-    }
+            kinds = combine(kinds, classify_class_name(s + start, n, -1));
     return kinds;
 }
 
-/* classify_names of a class value, answered by its cache entry. */
-static unsigned entry_kinds(vocab_cache *cache, vocab_entry *e, const mt_attr *a)
+/* What a block element's class value says, in one pass over its names:
+ * their kinds, and whether one of them is a hidden class. Each name is
+ * asked whether it hides until one does; classify_class_name need not ask
+ * again. */
+static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t len)
 {
-    if (!(e->have & HAVE_KINDS)) {
-        int first_hidden = (e->have & HAVE_HIDDEN_BLOCK) ? e->first_hidden : -1;
-        e->kinds = classify_names(cache, a->value, a->value_len, first_hidden);
-        e->have |= HAVE_KINDS;
+    unsigned kinds = 0;
+    int found = 0;
+    size_t i = 0, start, n;
+    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
+        int hidden = -1;
+        if (!found)
+            found = hidden = is_hidden_class(s + start, n);
+        if (n < 128)
+            kinds = combine(kinds, name_kinds(cache, s + start, n, hidden));
     }
+    e->kinds = kinds;
+    e->hidden = (uint8_t)(e->hidden | (found ? HIDES_HIDDEN : HIDES_NOT));
+    e->have |= HAVE_BLOCK;
+}
+
+/* The kinds of a block element's class value, and in *hidden whether it
+ * hides the element, answered by its cache entry. */
+static unsigned entry_block(vocab_cache *cache, vocab_entry *e, const mt_attr *a, unsigned *hidden)
+{
+    if (!(e->have & HAVE_BLOCK))
+        fill_block(cache, e, a->value, a->value_len);
+    *hidden = (e->hidden & 3) == HIDES_HIDDEN ? K_HIDDEN : 0;
     return e->kinds;
 }
 
-/* names_hidden of a class value, answered by its cache entry. */
-static unsigned entry_hides(vocab_entry *e, const mt_attr *a, int inline_el)
+/* names_hidden of an inline element's class value, answered by its cache
+ * entry. */
+static unsigned entry_inline(vocab_entry *e, const mt_attr *a)
 {
     static const unsigned kinds_of[] = { 0, K_HIDDEN, K_CREDIT, 0 };
-    unsigned have = inline_el ? HAVE_HIDDEN_INLINE : HAVE_HIDDEN_BLOCK, shift = inline_el ? 2 : 0;
-    if (!(e->have & have)) {
-        int first_hidden;
-        unsigned k = names_hidden(a->value, a->value_len, inline_el, &first_hidden);
-        if (!inline_el)
-            e->first_hidden = (int8_t)first_hidden;
+    if (!(e->have & HAVE_INLINE)) {
+        unsigned k = names_hidden(a->value, a->value_len);
         unsigned code = k == K_HIDDEN ? HIDES_HIDDEN : k == K_CREDIT ? HIDES_CREDIT : HIDES_NOT;
-        e->hidden = (uint8_t)(e->hidden | code << shift);
-        e->have |= (uint8_t)have;
+        e->hidden = (uint8_t)(e->hidden | code << 2);
+        e->have |= HAVE_INLINE;
     }
-    return kinds_of[(e->hidden >> shift) & 3];
+    return kinds_of[(e->hidden >> 2) & 3];
 }
 
 /* What the itemprop and itemtype attributes say. */
@@ -544,7 +573,7 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
                 if (inline_el < 0)
                     inline_el = is_inline(el);
                 if (!inline_el)
-                    kinds = combine(kinds, classify_names(cache, a->value, a->value_len, -1));
+                    kinds = combine(kinds, classify_names(a->value, a->value_len));
             }
             break;
         case 4:
@@ -558,12 +587,16 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
                 if (inline_el < 0)
                     inline_el = is_inline(el);
                 vocab_entry *e = cache_entry(cache, a->value, a->value_len);
-                unsigned hidden = entry_hides(e, a, inline_el);
-                hides |= hidden;
-                if (!inline_el)
-                    kinds = combine(kinds, entry_kinds(cache, e, a));
-                else
+                unsigned hidden;
+                if (!inline_el) {
+                    unsigned k = entry_block(cache, e, a, &hidden);
+                    hides |= hidden;
+                    kinds = combine(kinds, k);
+                } else {
+                    hidden = entry_inline(e, a);
+                    hides |= hidden;
                     kinds |= hidden;
+                }
             }
             else if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
                 h = K_HIDDEN;
