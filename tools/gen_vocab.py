@@ -455,6 +455,25 @@ def main():
     for b in sorted(buckets):
         out.append("    [%d] = { %d, %d },    /* %s%s */" % (
             b, buckets[b][0], buckets[b][1], chr(97 + b // 26), chr(97 + b % 26)))
+    # The third letters of a bucket's words: a word of three letters or
+    # more whose third letter no word of its bucket has can match only a
+    # two-letter PREFIX word, which allows every third letter. Most words
+    # that find their bucket are ruled out here, before its words are read.
+    thirds = {}
+    for w, match, _, _ in WORDS:
+        if len(w) > 2:
+            bit = 1 << (ord(w[2]) - 97)
+        else:
+            bit = (1 << 26) - 1 if match == PREFIX else 0
+        thirds[bucket(w)] = thirds.get(bucket(w), 0) | bit
+    out += ["};",
+            "/* bit c of vocab_thirds[26 * a + b]: a word of the bucket has 'a' + c as",
+            " * its third letter, or can be followed by it (a two-letter PREFIX word) */",
+            "static const uint32_t vocab_thirds[26 * 26] = {"]
+    for b in sorted(thirds):
+        if thirds[b]:
+            out.append("    [%d] = 0x%07x,    /* %s%s */" % (
+                b, thirds[b], chr(97 + b // 26), chr(97 + b % 26)))
     out += ["};",
             "",
             "/* %d whole names that hide, in %d slots, at most %d probes. */" % (

@@ -64,14 +64,17 @@ static unsigned lookup_compound(const char *w, size_t len)
  * with (a PREFIX word), with their modes in *modes. The word is letters
  * only, in any case: OR-ing 0x20 lowercases a letter, so it is read where
  * it stands, never copied. Only the words of its bucket (its first two
- * letters) can match. */
+ * letters) can match, and of those only the ones its third letter allows. */
 static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
 {
     unsigned kinds = 0;
     *modes = 0;
     if (len < 2)
         return 0;     /* every table word has two letters or more */
-    const uint8_t *b = vocab_buckets[((w[0] | 0x20) - 'a') * 26 + ((w[1] | 0x20) - 'a')];
+    unsigned bucket = (unsigned)((w[0] | 0x20) - 'a') * 26 + (unsigned)((w[1] | 0x20) - 'a');
+    if (len > 2 && !((vocab_thirds[bucket] >> ((w[2] | 0x20) - 'a')) & 1))
+        return 0;     /* no word of its bucket has its third letter */
+    const uint8_t *b = vocab_buckets[bucket];
     for (const vocab_word *v = &vocab_words[b[0]], *end = v + b[1]; v < end; v++) {
         if (v->len > len || (v->len < len && !(v->mode & PREFIX)))
             continue;
