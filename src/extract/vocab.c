@@ -141,6 +141,27 @@ static inline unsigned combine(unsigned acc, unsigned k)
     return out;
 }
 
+/* The end of the run of lowercase letters at u[i]: eight bytes at a time
+ * on little-endian machines. A byte's high bit in `stop` is set when it is
+ * not a lowercase letter; that is exact for the lowest such byte, which is
+ * all we need (a carry can only come from a byte that is flagged itself). */
+static inline size_t lower_end(const unsigned char *u, size_t len, size_t i)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+    while (len - i >= 8) {
+        uint64_t w = mt_load64(u + i);
+        uint64_t stop = ~((w + ones * (0x80 - 'a')) & ~(w + ones * (0x7F - 'z')) & ~w) & highs;
+        if (stop)
+            return i + (size_t)(__builtin_ctzll(stop) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < len && (unsigned)(u[i] - 'a') < 26)
+        i++;
+    return i;
+}
+
 /* Splits one class name into lowercase words (at '-', '_', digits and
  * camelCase humps) and looks each up, counting the underscores on the
  * way. Says nothing for script hooks ("js-share") and taxonomy names
@@ -177,8 +198,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
         size_t start = i;
         while (i < len && (unsigned)(u[i] - 'A') < 26)
             i++;
-        while (i < len && (unsigned)(u[i] - 'a') < 26)
-            i++;
+        i = lower_end(u, len, i);
         size_t wl = i - start;
         if (wl >= 32)
             continue;   /* no word of the table is as long */
@@ -192,7 +212,10 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
                 low[j] = (char)(word[j] | 0x20);
             k = lookup_compound(low, wl);
         }
-        kinds = combine(kinds, k);
+        /* kinds, made by combine alone, is weak only beside a boilerplate
+         * kind: combining it with nothing would not change it */
+        if (k)
+            kinds = combine(kinds, k);
         if (modes & AUTHORISH) {
             author_word = 1;
             /* "author", "autor" (not "user", "poster") */
@@ -421,9 +444,14 @@ static uint32_t value_hash(const char *s, size_t len)
 {
     uint64_t h = mix(0x9E3779B97F4A7C15ull, len), w;
     if (len < 8) {
-        w = 0;
-        for (size_t i = 0; i < len; i++)
-            w = (w << 8) | (unsigned char)s[i];
+        /* all of it, in two loads that may overlap, from four bytes up */
+        if (len >= 4)
+            w = (uint64_t)mt_load32(s) << 32 | mt_load32(s + len - 4);
+        else if (len > 0)
+            w = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[len / 2] << 8 |
+                (unsigned char)s[len - 1];
+        else
+            w = 0;
         return (uint32_t)mix(h, w);
     }
     /* the first, middle and last eight bytes: values that differ only
