@@ -367,21 +367,16 @@ static int style_hides(const mt_attr *a)
     return 0;
 }
 
+/* What an HTML element's tag says, by tag number: one load. */
+static const uint32_t tag_kinds[MT_TAG__COUNT] = {
+    [MT_TAG_NAV] = K_NAV, [MT_TAG_MENU] = K_NAV, [MT_TAG_FOOTER] = K_FOOTER,
+    [MT_TAG_HEADER] = K_HEADER, [MT_TAG_ASIDE] = K_SIDEBAR, [MT_TAG_ARTICLE] = K_ARTICLE,
+    [MT_TAG_MAIN] = K_MAIN, [MT_TAG_FIGCAPTION] = K_CAPTION, [MT_TAG_DIALOG] = K_MODAL,
+};
+
 static unsigned classify_tag(const mt_node *el)
 {
-    if (el->ns != MT_NS_HTML)
-        return 0;
-    switch (el->tag) {
-    case MT_TAG_NAV: case MT_TAG_MENU: return K_NAV;
-    case MT_TAG_FOOTER: return K_FOOTER;
-    case MT_TAG_HEADER: return K_HEADER;
-    case MT_TAG_ASIDE: return K_SIDEBAR;
-    case MT_TAG_ARTICLE: return K_ARTICLE;
-    case MT_TAG_MAIN: return K_MAIN;
-    case MT_TAG_FIGCAPTION: return K_CAPTION;
-    case MT_TAG_DIALOG: return K_MODAL;
-    default: return 0;
-    }
+    return el->ns == MT_NS_HTML && el->tag < MT_TAG__COUNT ? tag_kinds[el->tag] : 0;
 }
 
 /* A photo credit inside a caption ("<span class="credit">Photo: ...</span>",
@@ -589,8 +584,11 @@ static unsigned classify_microdata(const mt_attr *a)
  * unique on a page, so a cached answer would never be asked again. The
  * hiding attributes are ORed in where they stand, as before the two
  * questions were asked together: the weak mark can depend on the order. */
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
-                           const mt_attr **href)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
+                               const mt_attr **href)
 {
     unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */
@@ -653,6 +651,20 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
     if (href)
         *href = link;
     return kinds;
+}
+
+/* An element without attributes is named by its tag alone: answered
+ * without the setting up that classify_attrs (kept out of line) needs. */
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
+                           const mt_attr **href)
+{
+    if (el->nattrs == 0) {
+        *hiding = 0;
+        if (href)
+            *href = NULL;
+        return classify_tag(el);
+    }
+    return classify_attrs(el, cache, hiding, href);
 }
 
 /* ================================================================ phrases */
