@@ -116,12 +116,12 @@ static int is_hidden_name(uint32_t h, const char *name, size_t len)
 
 static int is_hidden_class(const char *name, size_t len)
 {
-    /* the generated table says which first letters and lengths the hidden
-     * names have: most class names are ruled out before hashing */
+    /* the generated table says which lengths the hidden names beginning
+     * with each letter have: most class names are ruled out before hashing */
     if (len < VOCAB_HIDDEN_MIN || len > VOCAB_HIDDEN_MAX)
         return 0;   /* before reading a byte: the name may be empty */
     unsigned first = (unsigned char)name[0] | 0x20;
-    if (first < 'a' || first > 'z' || !((VOCAB_HIDDEN_FIRST >> (first - 'a')) & 1))
+    if (first < 'a' || first > 'z' || !((vocab_hidden_lengths[first - 'a'] >> len) & 1))
         return 0;
     uint32_t h = FNV_INIT;
     for (size_t i = 0; i < len; i++)

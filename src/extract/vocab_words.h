@@ -322,8 +322,13 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [58] = { "skiplink", 8 },
     [61] = { "element-invisible", 17 },
 };
-/* bit n set: a hidden name begins with 'a' + n; the shortest and the longest */
-#define VOCAB_HIDDEN_FIRST 0x344199u
+/* bit n of vocab_hidden_lengths[a]: a hidden name begins with 'a' + a and
+ * has n bytes; the shortest and the longest */
+static const uint32_t vocab_hidden_lengths[26] = {
+    0x6800, 0x0, 0x0, 0x1040, 0x20000, 0x0, 0x0, 0x6c50, 0x200,
+    0x0, 0x0, 0x0, 0x0, 0x0, 0x200, 0x0, 0x0, 0x0,
+    0x487c0, 0x0, 0x100, 0xc000, 0x0, 0x0, 0x0, 0x0,
+};
 #define VOCAB_HIDDEN_MIN 4
 #define VOCAB_HIDDEN_MAX 18
 
