@@ -332,6 +332,16 @@ static const mt_node *prefer_marked_content(const extract_ctx *c, const mt_node 
     return top;
 }
 
+/* Whether a sibling of the region reads as a paragraph of running text
+ * of some length and few links: such a sibling continues the text. */
+static int prose_paragraph(const extract_ctx *c, const mt_node *s)
+{
+    const node_info *si = ni(c, s);
+    return s->type == MT_NODE_ELEMENT && !(si->flags & NI_INVISIBLE) &&
+           (mt_dom_is_html(s, MT_TAG_P) || (si->flags & NI_PARA)) && si->chars > 80 &&
+           link_density(si) < 0.25f;
+}
+
 /* Whether a sibling of the chosen element belongs to the article. */
 static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *top,
                          float threshold)
@@ -344,13 +354,11 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
     float bonus = same_class(top, s) ? ni(c, top)->score * 0.2f : 0;
     if (si->score != 0 && final_score(c, s) + bonus >= threshold)
         return 1;
-    if (mt_dom_is_html(s, MT_TAG_P) || (si->flags & NI_PARA)) {
-        float ld = link_density(si);
-        if (si->chars > 80 && ld < 0.25f)
-            return 1;
-        if (si->chars > 0 && si->chars <= 80 && ld == 0 && si->punct > 0)
-            return 1;
-    }
+    if (prose_paragraph(c, s))
+        return 1;
+    if ((mt_dom_is_html(s, MT_TAG_P) || (si->flags & NI_PARA)) && si->chars > 0 &&
+        si->chars <= 80 && si->link_chars == 0 && si->punct > 0)
+        return 1;
     /* a heading among the text's siblings too short to count as a
      * paragraph, with punctuation and no link: a blog's date header
      * ("Monday, October 15, 2012") or the post's own title; a section
@@ -366,6 +374,49 @@ static int is_table_part(const mt_node *n)
     return n->ns == MT_NS_HTML && (n->tag == MT_TAG_TD || n->tag == MT_TAG_TR ||
                                    n->tag == MT_TAG_TBODY || n->tag == MT_TAG_TABLE ||
                                    n->tag == MT_TAG_TH);
+}
+
+/* A level of wrappers that adds less text than this, or less than a tenth
+ * of the region's, adds a line or two: a dateline, a headline, a section's
+ * label. */
+#define SMALL_STEP_CHARS 100
+#define SMALL_STEP_SHARE 10
+
+/* Characters of the paragraphs of running text beside `box` (its siblings). */
+static uint32_t prose_beside(const extract_ctx *c, const mt_node *box)
+{
+    uint32_t n = 0;
+    for (const mt_node *s = box->parent->first_child; s; s = s->next)
+        if (s != box && prose_paragraph(c, s))
+            n += ni(c, s)->chars;
+    return n;
+}
+
+/* A layout table whose cell holds the text can hold the start of it only:
+ * the rest follows the table as plain paragraphs (the table closed early,
+ * or kept for a picture and a menu beside the lead). Those paragraphs are
+ * siblings of the table, not of the cell, and would be lost. Where what the
+ * table adds to the cell is little (a narrow menu column, a caption: a
+ * tenth of the cell's text at most) and the paragraphs beside the table
+ * come to a fifth of the cell's text-like text, the whole table is taken,
+ * so that they join it. */
+static const mt_node *table_with_text_beside(const extract_ctx *c, const mt_node *top)
+{
+    const mt_node *t = top;
+    const node_info *ti = ni(c, top);
+    while (t->parent && t->parent != c->body && is_table_part(t) && is_table_part(t->parent)) {
+        const node_info *p = ni(c, t->parent);
+        if ((p->akind & STRONG_BOILERPLATE) ||
+            (p->chars - ti->chars) * SMALL_STEP_SHARE > ti->chars)
+            return top;
+        t = t->parent;
+    }
+    if (t == top || !t->parent || !mt_dom_is_html(t, MT_TAG_TABLE))
+        return top;
+    uint32_t beside = prose_beside(c, t);
+    if (beside < SMALL_STEP_CHARS || beside * 5 < ti->good_chars)
+        return top;
+    return t;
 }
 
 /* Pages laid out with tables split one text over several cells and rows:
@@ -394,12 +445,6 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
 
 /* The text a teaser card's excerpt is taken to hold, per linked heading. */
 #define TEASER_EXCERPT_CHARS 300
-
-/* A level of wrappers that adds less text than this, or less than a tenth
- * of the region's, adds a line or two: a dateline, a headline, a section's
- * label. */
-#define SMALL_STEP_CHARS 100
-#define SMALL_STEP_SHARE 10
 
 /* Articles split into sibling modules (a page builder's text boxes, one per
  * section) leave the best candidate holding one section. Climbs from it
@@ -472,6 +517,7 @@ static void choose_region(const extract_ctx *c, region *r)
         top = top->parent;
     top = semantic_bounds(c, top);
     top = widen_through_table(c, top);
+    top = table_with_text_beside(c, top);
     top = widen_through_text(c, top);
     top = outermost_wrapper(c, top);
     const mt_node *parent = top->parent;

@@ -320,6 +320,33 @@ static void test_headline_after_joined_date_header(void)
     CHECK(kept(text, "River rises at night\n"));
 }
 
+/* A page laid out with a table: a narrow menu cell beside the cell that
+ * opens the text, the rest of the text following the table as plain
+ * paragraphs (siblings of the table, not of the cell). */
+static void test_text_continues_after_layout_table(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table><tr><td><a href='/'>Home</a><br><a href='/old'>Archive</a></td><td>"
+        STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "<p>Farmers upstream, worried, asked for help with their flooded fields; the "
+        "ministry promised loans, seed and fodder for winter.</p>"
+        "</td></tr></table>"
+        "<p>Their report, due on Friday, will say whether the defences, built in 1953, "
+        "can hold; if not, the council, the state and the insurers must decide.</p>"
+        "<p>Volunteers, students, filled sandbags at the depot, day and night, until the "
+        "army took over the work on Thursday, and the water began to fall.</p>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Farmers upstream, worried"));
+    CHECK(kept(text, "Their report, due on Friday"));
+    CHECK(kept(text, "Volunteers, students, filled sandbags"));
+    CHECK(!kept(text, "About us"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -335,5 +362,6 @@ int main(void)
     RUN(test_author_box_below_short_post);
     RUN(test_date_header_beside_post);
     RUN(test_headline_after_joined_date_header);
+    RUN(test_text_continues_after_layout_table);
     return harness_finish();
 }
