@@ -278,10 +278,37 @@ static int same_box(const mt_node *a, const mt_node *b)
     return a->tag == b->tag && same_class(a, b);
 }
 
+/* Whether two elements, neither inside the other, sit in different cells
+ * of one table row: the nearest element holding both is a <tr>. */
+static int cells_of_one_row(const mt_node *a, const mt_node *b)
+{
+    for (const mt_node *x = a->parent; x; x = x->parent)
+        if (is_ancestor(x, b))
+            return x->ns == MT_NS_HTML && x->tag == MT_TAG_TR;
+    return 0;
+}
+
+/* A candidate in another cell of the best one's table row is its twin
+ * from this share of the best one's score on: neither column clearly wins
+ * (a menu or a blogroll beside the text scores less). */
+#define COLUMN_SHARE 0.8f
+
+/* Whether an alternative is the best candidate's twin: a box of the same
+ * kind (same_box), or the other column of a text laid out in a table row
+ * (the article beside a boxed section of its own, in its own nested
+ * tables), scoring about as well and not made of links. */
+static int is_twin(const extract_ctx *c, const mt_node *alt, float alt_score,
+                   const mt_node *top, float top_score)
+{
+    return same_box(alt, top) ||
+           (alt_score >= COLUMN_SHARE * top_score && link_density(ni(c, alt)) < 0.25f &&
+            cells_of_one_row(alt, top));
+}
+
 /* When several nearly-as-good candidates sit in the same ancestor of the
  * best one, the content is spread over that ancestor (a list of reviews,
  * an article split over table cells): it becomes the candidate. One is
- * enough when it is the best one's twin (same_box). */
+ * enough when it is the best one's twin (is_twin). */
 static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
                                       const mt_node **cands, const float *scores, int n)
 {
@@ -290,7 +317,7 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
     for (int i = 1; i < n; i++)
         if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && is_alternative(c, cands[i], top)) {
             alts[nalts++] = cands[i];
-            twins += same_box(cands[i], top);
+            twins += is_twin(c, cands[i], scores[i], top, scores[0]);
         }
     int need = twins ? 1 : MIN_ALTERNATIVES;
     if (nalts < need)

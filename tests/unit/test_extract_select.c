@@ -347,6 +347,42 @@ static void test_text_continues_after_layout_table(void)
     CHECK(!kept(text, "About us"));
 }
 
+/* A table row set in two columns of one text, each mostly running text
+ * split by <br> rather than paragraphs: the opening in one cell (with a
+ * video box and a closing paragraph), a boxed section nested in tables of
+ * its own in the other, scoring nearly as well. */
+static void test_text_in_two_cells_of_a_row(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table><tr><td>"
+        "The river rose all night, and by morning the lower streets were under water, "
+        "the shops closed, the buses stopped, and the bridge was shut.<br><br>"
+        "Residents, who had been warned on Tuesday, moved cars, furniture and animals "
+        "to higher ground; some stayed, others left for relatives inland.<br><br>"
+        "<table><tr><td>Watch the video</td></tr></table>"
+        "The council said, late on Wednesday, that pumps would run until the level "
+        "fell, and that schools, libraries and the market would stay shut."
+        "<p>Their report, due on Friday, will say whether the defences can hold.</p>"
+        "</td><td><table><tr><td><table><tr><td><b>The old floods</b></td></tr><tr><td>"
+        "Floods, people say, came every spring, but records, kept since 1850, show "
+        "only four years as bad as this one, the last in 1953.<br><br>"
+        "Then, as now, the dykes held, the pumps ran, and the town, though wet, was "
+        "open again within a week, its market busy by Friday.<br><br>"
+        "Old people, asked about it, remember boats in the square, bread brought by "
+        "the army, and a dance when the water fell.<br><br>"
+        "Engineers, called in from three counties, checked the dykes, the sluices and "
+        "the culverts through the night."
+        "</td></tr></table></td></tr></table></td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said, late on Wednesday"));
+    CHECK(kept(text, "Floods, people say, came every spring"));
+    CHECK(kept(text, "Engineers, called in from three counties"));
+    CHECK(!kept(text, "About us"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -363,5 +399,6 @@ int main(void)
     RUN(test_date_header_beside_post);
     RUN(test_headline_after_joined_date_header);
     RUN(test_text_continues_after_layout_table);
+    RUN(test_text_in_two_cells_of_a_row);
     return harness_finish();
 }
