@@ -334,6 +334,43 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
     return top;
 }
 
+static int is_table_part(const mt_node *n)
+{
+    return n->ns == MT_NS_HTML && (n->tag == MT_TAG_TD || n->tag == MT_TAG_TR ||
+                                   n->tag == MT_TAG_TBODY || n->tag == MT_TAG_TABLE ||
+                                   n->tag == MT_TAG_TH);
+}
+
+/* A candidate counts beside a winning table of data from this share of
+ * the table's score on. */
+#define AROUND_TABLE_SHARE 0.8f
+
+/* A <table>, <tbody> or <tr> that wins by the points of its many cells
+ * (not one cell of a layout) is a table of data: a product list, a
+ * timetable, part of a text rather than the whole of it. Where another
+ * candidate scores nearly as well, the text is around the table: an
+ * ancestor that scores so got its points from that text too and is taken;
+ * for a candidate elsewhere (the paragraphs before the table, in a box of
+ * their own), the nearest element holding both is. */
+static const mt_node *around_data_table(const extract_ctx *c, const mt_node *top,
+                                        const mt_node **cands, const float *scores, int n)
+{
+    if (top != cands[0] || !is_table_part(top) || mt_dom_is_html(top, MT_TAG_TD) ||
+        mt_dom_is_html(top, MT_TAG_TH))
+        return top;
+    for (int i = 1; i < n; i++) {
+        if (scores[i] < AROUND_TABLE_SHARE * scores[0])
+            break;
+        if (is_ancestor(cands[i], top))
+            return cands[i];
+        if (!is_ancestor(top, cands[i]))
+            for (const mt_node *a = top->parent; a && a != c->body; a = a->parent)
+                if (is_ancestor(a, cands[i]))
+                    return a;
+    }
+    return top;
+}
+
 /* A candidate is taken over the best one for its markup from this share of
  * the best one's score on. */
 #define MARKED_SHARE 0.6f
@@ -394,13 +431,6 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
         !(si->flags & NI_PARA) && si->link_chars == 0 && si->punct > 0)
         return 1;
     return 0;
-}
-
-static int is_table_part(const mt_node *n)
-{
-    return n->ns == MT_NS_HTML && (n->tag == MT_TAG_TD || n->tag == MT_TAG_TR ||
-                                   n->tag == MT_TAG_TBODY || n->tag == MT_TAG_TABLE ||
-                                   n->tag == MT_TAG_TH);
 }
 
 /* A level of wrappers that adds less text than this, or less than a tenth
@@ -536,6 +566,7 @@ static void choose_region(const extract_ctx *c, region *r)
         return;
     }
     const mt_node *top = common_ancestor(c, cands[0], cands, scores, ncands);
+    top = around_data_table(c, top, cands, scores, ncands);
     top = prefer_marked_content(c, top, cands, scores, ncands);
     /* inline elements (<b>, <font>) collect points too, but blocks are cut
      * at block-level elements: the region starts at one */

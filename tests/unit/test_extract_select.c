@@ -1,5 +1,7 @@
 /* test_extract_select.c -- where content selection puts the main region
  * (src/extract/select.c), on small pages of our own. */
+#include <stdio.h>
+#include <string.h>
 #include "harness.h"
 #include "extract_page.h"
 
@@ -383,6 +385,33 @@ static void test_text_in_two_cells_of_a_row(void)
     CHECK(!kept(text, "About us"));
 }
 
+/* A table of data (a product list) scores more than the paragraphs that
+ * introduce it, which sit in a box of their own beside the table's box:
+ * the table is part of the text, not the whole of it. */
+static void test_data_table_within_text(void)
+{
+    char rows[2048];
+    size_t n = 0;
+    for (int i = 0; i < 6; i++)
+        n += (size_t)snprintf(rows + n, sizeof rows - n,
+                              "<tr><td>Chilli powder, brand %d, sold in jars of 100 g, 200 g or "
+                              "500 g, by the corner shops.</td><td>Best before: 05/2006, "
+                              "06/2006, 07/2006.</td></tr>", i);
+    char html[4096];
+    snprintf(html, sizeof html,
+             "<html><body>" PAGE_NAV "<div><div>" STORY_OPENING
+             "<p>Engineers, called in from three counties, checked the dykes, the sluices "
+             "and the culverts through the night.</p>"
+             "</div><div><p>The list, from the shops, may change.</p><table>%s</table>"
+             "<p>Ask at the shop, if in doubt.</p></div></div></body></html>",
+             rows);
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Engineers, called in from three counties"));
+    CHECK(kept(text, "Chilli powder, brand 5"));
+    CHECK(!kept(text, "About us"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -400,5 +429,6 @@ int main(void)
     RUN(test_headline_after_joined_date_header);
     RUN(test_text_continues_after_layout_table);
     RUN(test_text_in_two_cells_of_a_row);
+    RUN(test_data_table_within_text);
     return harness_finish();
 }
