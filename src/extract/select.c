@@ -308,25 +308,30 @@ static int is_twin(const extract_ctx *c, const mt_node *alt, float alt_score,
 /* When several nearly-as-good candidates sit in the same ancestor of the
  * best one, the content is spread over that ancestor (a list of reviews,
  * an article split over table cells): it becomes the candidate. One is
- * enough when it is the best one's twin (is_twin). */
+ * enough when it is the best one's twin (is_twin): the ancestor holding
+ * that twin. */
 static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
                                       const mt_node **cands, const float *scores, int n)
 {
     const mt_node *alts[TOP_CANDIDATES];
+    bool twin[TOP_CANDIDATES];
     int nalts = 0, twins = 0;
     for (int i = 1; i < n; i++)
         if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && is_alternative(c, cands[i], top)) {
+            twin[nalts] = is_twin(c, cands[i], scores[i], top, scores[0]);
+            twins += twin[nalts];
             alts[nalts++] = cands[i];
-            twins += is_twin(c, cands[i], scores[i], top, scores[0]);
         }
-    int need = twins ? 1 : MIN_ALTERNATIVES;
-    if (nalts < need)
+    if (nalts < MIN_ALTERNATIVES && !twins)
         return top;
     for (const mt_node *a = top->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
-        int inside = 0;
+        int inside = 0, twins_inside = 0;
         for (int i = 0; i < nalts; i++)
-            inside += is_ancestor(a, alts[i]);
-        if (inside >= need)
+            if (is_ancestor(a, alts[i])) {
+                inside++;
+                twins_inside += twin[i];
+            }
+        if (inside >= MIN_ALTERNATIVES || twins_inside)
             return a;
         if (a == c->body)
             break;
@@ -490,7 +495,9 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
         const node_info *t = ni(c, top), *p = ni(c, top->parent);
         if (p->akind & STRONG_BOILERPLATE)
             break;
-        uint32_t extra_good = p->good_chars - t->good_chars;
+        /* a sidebar's text is not good text above it (score_paragraphs):
+         * a parent may hold less of it than its child */
+        uint32_t extra_good = p->good_chars > t->good_chars ? p->good_chars - t->good_chars : 0;
         uint32_t extra_all = p->chars - t->chars;
         if (extra_all && ((float)extra_good < min_share * (float)extra_all ||
                           (float)extra_good < 0.2f * (float)t->good_chars))
@@ -520,7 +527,10 @@ static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *to
         if (p->akind & STRONG_BOILERPLATE)
             break;
         a = a->parent;
-        uint32_t extra_all = p->chars - b->chars, extra_good = p->good_chars - b->good_chars;
+        uint32_t extra_all = p->chars - b->chars;
+        /* a parent may hold less good text than its child (a sidebar's
+         * stops counting at the sidebar: score_paragraphs) */
+        uint32_t extra_good = p->good_chars > b->good_chars ? p->good_chars - b->good_chars : 0;
         /* a level that adds a dateline or a headline only (the text's own
          * header, the label of the next section) is passed over like an
          * empty one: what it adds is judged with the next level's */

@@ -412,6 +412,42 @@ static void test_data_table_within_text(void)
     CHECK(!kept(text, "About us"));
 }
 
+#define LONG_PARA "<p>This is a long paragraph of the text, with commas, clauses, and " \
+                  "sentences. It goes on for a while, so that it counts here.</p>"
+
+/* The best box's twin (same tag and class) sits in another branch of the
+ * page, beside a box that is no twin: the region is what holds the twin,
+ * not merely what holds the other box. */
+static void test_twin_in_another_branch(void)
+{
+    const char *html =
+        "<html><body><div id='page'><div id='upper'><div class='col'>" LONG_PARA LONG_PARA
+        LONG_PARA LONG_PARA "</div><div class='misc'>" LONG_PARA LONG_PARA LONG_PARA
+        "</div></div><div id='lower'><div class='zz'><div class='col'>" LONG_PARA LONG_PARA
+        "<p>Volunteers filled sandbags at the depot, day and night, until the army took "
+        "over the work on Thursday.</p></div></div></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Volunteers filled sandbags"));
+}
+
+/* A page whose only running text is in a box named sidebar, beside a
+ * menu: a wrapper holding less good text than the sidebar (whose text
+ * counts only up to the sidebar) is no reason to widen, and the sidebar's
+ * text is what the page has. */
+static void test_only_text_in_sidebar(void)
+{
+    char html[8192];
+    size_t n = (size_t)snprintf(html, sizeof html,
+                                "<html><body><div id='wrap'><div class='sidebar'>%s%s%s</div><nav>",
+                                LONG_PARA, LONG_PARA, LONG_PARA);
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n, "<a href='/s%d'>Section %d</a> ", i, i);
+    snprintf(html + n, sizeof html - n, "</nav></div></body></html>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "This is a long paragraph of the text"));
+    CHECK(!kept(text, "Section 12"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -430,5 +466,7 @@ int main(void)
     RUN(test_text_continues_after_layout_table);
     RUN(test_text_in_two_cells_of_a_row);
     RUN(test_data_table_within_text);
+    RUN(test_twin_in_another_branch);
+    RUN(test_only_text_in_sidebar);
     return harness_finish();
 }
