@@ -176,11 +176,12 @@ WORDS = [
     ("type", EXACT, ["TAXONOMY"], []),
     ("status", EXACT, ["TAXONOMY"], []),
     ("postid", EXACT, ["TAXONOMY"], []),
-    # and modifiers that say what an element holds, not what it is
+    # Modifiers that say what an element holds, not what it is
     # ("has-sharing", "with-sidebar" on the article's header or wrapper):
-    # they say nothing either
-    ("has", EXACT, ["TAXONOMY"], []),
-    ("with", EXACT, ["TAXONOMY"], []),
+    # the words after them say nothing; those before them still count
+    # ("comments-with-avatars" is comments)
+    ("has", EXACT, ["MODIFIER"], []),
+    ("with", EXACT, ["MODIFIER"], []),
 ]
 
 # Whole class names (lowercased) that mean "not shown": screen-reader text,

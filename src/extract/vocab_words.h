@@ -62,7 +62,7 @@ static const vocab_word vocab_words[150] = {
     { "footnote", 8, PREFIX, K_NOTES },
     { "format", 6, EXACT | TAXONOMY, 0 },
     { "gdpr", 4, EXACT, K_NOTICE },
-    { "has", 3, EXACT | TAXONOMY, 0 },
+    { "has", 3, EXACT | MODIFIER, 0 },
     { "header", 6, PREFIX | WEAK, K_HEADER },
     { "hentry", 6, EXACT, K_CONTENT },
     { "info", 4, EXACT | ABOUTISH, 0 },
@@ -150,7 +150,7 @@ static const vocab_word vocab_words[150] = {
     { "voting", 6, EXACT, K_NOTICE },
     { "whatsapp", 8, EXACT, K_SHARE },
     { "widget", 6, PREFIX | WEAK, K_SIDEBAR },
-    { "with", 4, EXACT | TAXONOMY, 0 },
+    { "with", 4, EXACT | MODIFIER, 0 },
 };
 /* vocab_buckets[26 * a + b]: the words that begin with 'a' + a, 'a' + b
  * (first index, count) */

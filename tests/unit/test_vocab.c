@@ -70,6 +70,10 @@ static void test_name_shapes(void)
     /* what an element holds is not what it is */
     CHECK(div_class("has-sharing") == 0);
     CHECK(div_class("header has-sharing") == (K_HEADER | K_WEAK));
+    CHECK(div_class("page-with-sidebar") == 0);
+    /* ... but what comes before the modifier still says what it is */
+    CHECK(div_class("comments-with-avatars") & K_COMMENT);
+    CHECK(div_class("sidebar-has-widgets") & K_SIDEBAR);
     CHECK(div_class("share-bar") & K_SHARE);
     /* a generated control path is named by its last step */
     CHECK(!(div_class("ctl00_ContentPlaceHolder_article_NavWebPart_Article") & K_NAV));
