@@ -194,11 +194,17 @@ static size_t address_chars(const char *t, size_t len)
 
 /* A paragraph's link density, its links written as addresses counted as
  * text: an address spelled out is read (a source, a petition, a contact),
- * where a menu or a teaser names its links in words. */
+ * where a menu or a teaser names its links in words. Which text is linked
+ * is not known here (spans are made only when asked for), so the credit is
+ * given only when the addresses can be the links (as many characters, to
+ * a tenth): an unlinked address beside a row of worded links does not let
+ * the row pass. */
 static float written_link_density(const xblock *x)
 {
     size_t addr = address_chars(x->pub.text, x->pub.text_len);
-    size_t links = x->link_chars > addr ? x->link_chars - addr : 0;
+    size_t links = x->link_chars;
+    if (addr * 10 >= (size_t)x->link_chars * 9)
+        links = x->link_chars > addr ? x->link_chars - addr : 0;
     return x->chars ? (float)links / (float)x->chars : 0;
 }
 

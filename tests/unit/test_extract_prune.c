@@ -508,6 +508,18 @@ static void test_written_address(void)
     CHECK(kept(text, "http://www.example.org/petitions/dykes-now"));
     CHECK(kept(text, "floods@example.org"));
     CHECK(!kept(text, "Previous story"));
+    /* an address written beside a row of worded links is not what is
+     * linked: the row stays a menu */
+    const char *row =
+        "<html><body><article><h1>Floods in the lower town</h1>"
+        "<div class='entry-content'>" STORY_OPENING
+        "<p>www.example-newspaper-site.org <a href='/a'>Home page</a> <a href='/b'>World news</a> "
+        "<a href='/c'>Business news</a> <a href='/d'>Sports results</a> "
+        "<a href='/e'>Culture and arts</a> <a href='/f'>Opinion pieces</a></p>"
+        "</div></article></body></html>";
+    extract_page(row, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Sports results"));
 }
 
 /* The headline and the lead photo's caption join the body's region as its
