@@ -510,21 +510,24 @@ static int related_run_follows(const block_list *blocks, size_t i)
  * in ':' that introduces what follows ("Curious? Try these recipes next:"),
  * right before a run of dropped "related" blocks goes with them; so does a
  * short heading right before such an intro. Walks backwards to see the
- * intro first. The headline is never one. */
-static void drop_related_titles(block_list *blocks)
+ * intro first. A heading that repeats the page's title is its headline, never
+ * such a title. */
+static void drop_related_titles(const extract_ctx *c, block_list *blocks)
 {
     int intro_next = 0;     /* the next block with text introduces a related list */
     for (size_t i = blocks->count; i-- > 0;) {
         xblock *x = &blocks->items[i];
         if (!x->chars || x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
             continue;
-        int kept = (x->flags & XB_KEEP) && !(x->flags & XB_HEADLINE);
+        int kept = x->flags & XB_KEEP;
         int heading = x->pub.type == MT_BLOCK_HEADING;
-        int intro = x->chars < LIST_INTRO_MAX && x->pub.text[x->pub.text_len - 1] == ':';
+        int intro = x->chars < LIST_INTRO_MAX && x->pub.text_len &&
+                    x->pub.text[x->pub.text_len - 1] == ':';
         int title = x->chars < LIST_TITLE_MAX && x->punct == 0;
         int before_list = (title || intro) && related_run_follows(blocks, i);
         if (kept && (heading || x->pub.type == MT_BLOCK_PARAGRAPH) &&
-            (before_list || (heading && title && intro_next)))
+            (before_list || (heading && title && intro_next)) &&
+            !(heading && same_text(&c->title_key, x->pub.text, x->pub.text_len)))
             x->flags &= (uint8_t)~XB_KEEP;
         /* an intro may be gone already (drop_orphan_labels) */
         intro_next = intro && before_list;
@@ -646,7 +649,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     else
         end_at_thread_label(c, blocks);
     drop_orphan_labels(blocks);
-    drop_related_titles(blocks);
+    drop_related_titles(c, blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);
     drop_kickers(c, blocks);

@@ -604,6 +604,22 @@ static void test_standfirst_opening_with_cut_description(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
+/* The headline right above a related-posts box is the article's, not the
+ * box's title: it repeats the page's title. */
+static void test_headline_over_related_box(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body><article>"
+        "<h1>Floods in the lower town</h1><div class='related-posts'>"
+        "<p><a href='/x'>Storm warning for the coast</a></p>"
+        "<p><a href='/y'>Bridge closed after the rain</a></p></div>"
+        "<div class='entry-content'>" STORY_OPENING "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town"));
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Storm warning"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -632,5 +648,6 @@ int main(void)
     RUN(test_standfirst_after_joined_photo);
     RUN(test_standfirst_set_as_heading);
     RUN(test_standfirst_opening_with_cut_description);
+    RUN(test_headline_over_related_box);
     return harness_finish();
 }
