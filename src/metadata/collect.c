@@ -589,12 +589,12 @@ static unsigned prefix_bit(uint32_t key)
 #include "metadata/hint_prefixes.h"
 _Static_assert(sizeof hint_prefixes == PREFIX_FILTER_WORDS * sizeof(uint64_t),
                "the generated filter has another size");
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-#define HINT_FILTER ((const uint64_t *)NULL)
-#define HINT_FILTER_USED 0
-#else
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define HINT_FILTER hint_prefixes
 #define HINT_FILTER_USED 1
+#else
+#define HINT_FILTER ((const uint64_t *)NULL)
+#define HINT_FILTER_USED 0
 #endif
 
 int mt_meta_hint_prefixes_ok(void)

@@ -80,7 +80,7 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
  * "#", "§"): documentation generators put one after every heading. */
 static int permalink_part(const mt_node *n)
 {
-    if (n->tag != MT_TAG_A)
+    if (n->tag != MT_TAG_A || n->ns != MT_NS_HTML)
         return 0;
     size_t hn;
     const char *href = mt_meta_attr(n, "href", &hn);
@@ -89,11 +89,9 @@ static int permalink_part(const mt_node *n)
     const mt_node *t = n->first_child;
     if (!t || t->type != MT_NODE_TEXT || t->next || t->data_len > 8)
         return 0;
-    for (uint32_t i = 0; i < t->data_len; i++) {
-        unsigned char ch = (unsigned char)t->data[i];
-        if ((ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+    for (uint32_t i = 0; i < t->data_len; i++)
+        if (mt_ascii_is_alnum((unsigned char)t->data[i]))
             return 0;
-    }
     return 1;
 }
 
