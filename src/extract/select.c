@@ -94,9 +94,9 @@ static float link_density(const node_info *in)
 /* The element a leaf paragraph stands for: an inline element holding the
  * text (<font>, <b>) inside a block that holds nothing else
  * (<p><b>text</b></p>) is that block, whose parent is the container that
- * collects the points -- as it would for a plain <p>. Without this, each wrapper level moves the
- * points one level down, and a page that wraps its paragraphs in <font>
- * loses to one that does not. */
+ * collects the points -- as it would for a plain <p>. Without this, each
+ * wrapper level moves the points one level down, and a page that wraps its
+ * paragraphs in <font> loses to one that does not. */
 static const mt_node *paragraph_box(const extract_ctx *c, const mt_node *n)
 {
     while (n->parent && n->parent != c->body && n->parent->type == MT_NODE_ELEMENT &&

@@ -158,7 +158,7 @@ static inline size_t lower_end(const unsigned char *u, size_t len, size_t i)
         i += 8;
     }
 #endif
-    while (i < len && (unsigned)(u[i] - 'a') < 26)
+    while (i < len && mt_ascii_is_lower(u[i]))
         i++;
     return i;
 }
@@ -197,7 +197,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
          * its uppercase letters, then its lowercase ones */
         const char *word = name + i;
         size_t start = i;
-        while (i < len && (unsigned)(u[i] - 'A') < 26)
+        while (i < len && mt_ascii_is_upper(u[i]))
             i++;
         i = lower_end(u, len, i);
         size_t wl = i - start;
