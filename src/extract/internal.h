@@ -208,6 +208,13 @@ typedef struct extract_ctx {
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }
 
+/* The share of some text that is link text (0 for no text): a subtree's,
+ * a block's, a list's. */
+static inline float mt_link_share(uint32_t link_chars, uint32_t chars)
+{
+    return chars ? (float)link_chars / (float)chars : 0;
+}
+
 /* Whether an element is a heading made of one link (nine tenths of its
  * text linked): a teaser card's headline, to another page. Its subtree must
  * have been counted (pass 1). */

@@ -18,7 +18,7 @@ static unsigned kinds_above(const extract_ctx *c, const mt_node *n)
 
 static float block_link_density(const xblock *x)
 {
-    return x->chars ? (float)x->link_chars / (float)x->chars : 0;
+    return mt_link_share(x->link_chars, x->chars);
 }
 
 /* Keeps the first `cap` (at most 256) letters and digits of s[0..len),
@@ -160,8 +160,8 @@ static float list_item_link_density(const extract_ctx *c, const xblock *x)
         return ld;
     for (const mt_node *a = x->node->parent; a && a != c->body; a = a->parent)
         if (mt_dom_is_html(a, MT_TAG_UL) || mt_dom_is_html(a, MT_TAG_OL)) {
-            const node_info *li = ni(c, a);
-            float list_ld = li->chars ? (float)li->link_chars / (float)li->chars : 0;
+            const node_info *list = ni(c, a);
+            float list_ld = mt_link_share(list->link_chars, list->chars);
             return list_ld < ld ? list_ld : ld;
         }
     return ld;
@@ -205,7 +205,7 @@ static float written_link_density(const xblock *x)
     size_t links = x->link_chars;
     if (addr * 10 >= (size_t)x->link_chars * 9)
         links = x->link_chars > addr ? x->link_chars - addr : 0;
-    return x->chars ? (float)links / (float)x->chars : 0;
+    return mt_link_share((uint32_t)links, x->chars);
 }
 
 #define NOTICE_MAX 400

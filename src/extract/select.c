@@ -88,7 +88,7 @@ static void give_points(extract_ctx *c, const mt_node *from, float points)
 
 static float link_density(const node_info *in)
 {
-    return in->chars ? (float)in->link_chars / (float)in->chars : 0;
+    return mt_link_share(in->link_chars, in->chars);
 }
 
 /* The element a leaf paragraph stands for: an inline element holding the
