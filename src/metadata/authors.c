@@ -35,6 +35,9 @@ static const char *const label_words[] = {
     "redakteur", "redakteurin", "reportage", "reported", "rédigé", "scritto", "source", "story",
     "text", "texte", "textes", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
     "von", "words", "written", "écrit", "автор", "авторы", "от",
+    /* Chinese: author, written by, reporter (traditional, simplified),
+     * editor in charge (traditional, simplified) -- the portals' byline */
+    "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
 /* Words that make a piece a credit for something else than the text. */
@@ -150,12 +153,27 @@ static size_t split_words(const char *s, size_t len, word *w)
     return n;
 }
 
+/* The bytes of the colon a word ends with: ':' or the full-width colon
+ * of Chinese and Japanese text ("作者："); 0 for none. */
+static size_t colon_at_end(const char *s, size_t n)
+{
+    if (n && s[n - 1] == ':')
+        return 1;
+    return n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9a", 3) == 0 ? 3 : 0;
+}
+
 /* Folds a word to lowercase without trailing ':' or '.' for list lookups. */
 static size_t fold_key(const word *w, char *buf, size_t cap)
 {
     size_t n = w->n;
-    while (n > 1 && (w->s[n - 1] == ':' || w->s[n - 1] == '.' || w->s[n - 1] == ','))
-        n--;
+    for (;;) {
+        if (n > 1 && (w->s[n - 1] == ':' || w->s[n - 1] == '.' || w->s[n - 1] == ','))
+            n--;
+        else if (n > 3 && colon_at_end(w->s, n) == 3)
+            n -= 3;
+        else
+            break;
+    }
     return mt_meta_fold(w->s, n, buf, cap);
 }
 
@@ -231,6 +249,10 @@ int mt_author_plausible(const char *s, size_t len)
         size_t k;
         uint32_t c = mt_meta_decode(p, end, &k);
         p += k;
+        /* the full-width forms (U+FF01..U+FF5E) of CJK text are the
+         * same marks: "发布于：北京市" is a label and a place */
+        if (c >= 0xFF01 && c <= 0xFF5E)
+            c -= 0xFEE0;
         if (c < 0x80 && forbidden_in_name(c))
             return 0;
         if (c == 0xA9)          /* a copyright sign makes a picture credit */
@@ -351,7 +373,7 @@ static void clean_piece(const char **ps, size_t *plen)
     size_t first = 0;
     /* "Written by", "Ein Beitrag von", "Autor:" */
     while (first < n && WORD_IS(&w[first], label_words) &&
-           (first + 1 < n || w[first].s[w[first].n - 1] == ':'))
+           (first + 1 < n || colon_at_end(w[first].s, w[first].n)))
         first++;
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
     for (size_t i = first + 1; i + 1 < n; i++) {
@@ -468,7 +490,8 @@ int mt_author_name_shape(const char *s, size_t len)
 static const char *const label_lines[] = {
     "auteur", "author", "authors", "autor", "autore", "autoren", "autorin", "by", "door",
     "geschrieben von", "par", "por", "posted by", "redaktion", "text", "texte", "verfasser",
-    "verfasserin", "von", "written by", "автор",
+    "verfasserin", "von", "written by", "автор", "作者", "撰文", "記者", "记者", "責任編輯",
+    "责任编辑",
 };
 
 /* 1 when a byte is the first of one of by_words (mt_author_lists_ok
@@ -547,7 +570,7 @@ static int byline_possible(const char *s, size_t len)
 {
     size_t pos = 0, st, tn, n = 0, first = 0;
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
-        if (s[st + tn - 1] == ':' || ascii_by_word(s + st, tn))
+        if (colon_at_end(s + st, tn) || ascii_by_word(s + st, tn))
             return 1;
         if (n == 0)
             first = st;
@@ -585,7 +608,7 @@ int mt_author_byline_kind(const char *s, size_t len)
     int promising = 0;
     for (size_t i = 0; i < nk && n > 1; i++) {
         kn[i] = fold_key(&w[i], key[i], sizeof key[i]);
-        promising |= w[i].s[w[i].n - 1] == ':' || (kn[i] && is_by_word(key[i], kn[i]));
+        promising |= colon_at_end(w[i].s, w[i].n) || (kn[i] && is_by_word(key[i], kn[i]));
     }
     /* most short lines are menu entries: without a "by" word or a colon
      * among the first words, or a label alone, they are done with */
@@ -593,8 +616,11 @@ int mt_author_byline_kind(const char *s, size_t len)
         return MT_BYLINE_NONE;
     char folded[64];
     size_t fn = len < 40 ? mt_meta_fold(s, len, folded, sizeof folded) : 0;
-    while (fn && (folded[fn - 1] == ':' || folded[fn - 1] == ' '))
-        folded[--fn] = '\0';
+    size_t trail;
+    while (fn && (trail = folded[fn - 1] == ' ' ? 1 : colon_at_end(folded, fn)) != 0) {
+        fn -= trail;
+        folded[fn] = '\0';
+    }
     if (fn && IN(folded, fn, label_lines))
         return MT_BYLINE_LABEL;
     /* one word that is no label line names no one */
@@ -605,7 +631,7 @@ int mt_author_byline_kind(const char *s, size_t len)
     for (size_t i = 0; i < n && i < 4; i++) {
         int label = kn[i] && IN(key[i], kn[i], label_words);
         int by = kn[i] && is_by_word(key[i], kn[i]);
-        int colon = w[i].s[w[i].n - 1] == ':' && label;
+        int colon = colon_at_end(w[i].s, w[i].n) && label;
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)

@@ -267,6 +267,18 @@ static void test_signatures_and_fallbacks(void)
                       "<p>Autorin: Erika Beispiel, Projektleiterin</p>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Erika Beispiel");
+    /* the editor in charge closes a Chinese portal's article, after a
+     * full-width colon */
+    CHECK_INT(extract("<h1>武汉的声音</h1><p>正是有了英勇的你们，才有这座英雄的城！这是一段足够长的正文。</p>"
+                      "<div><span>责任编辑： \n焦鹏 </span></div>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "焦鹏");
+    /* a label and a place under the headline ("published in: Beijing")
+     * name no one */
+    CHECK_INT(extract("<h1>李克强同志遗体在京火化</h1><div><span>发布于：</span><span>北京市</span></div>"
+                      "<p>中国共产党的优秀党员，久经考验的忠诚的共产主义战士。</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* a name above the date that closes a post */
     CHECK_INT(extract("<h1>Goodbye and thanks</h1><p>This blog ends here after many good years "
                       "of writing about computers.</p><p>Benni<br>10. September 2017</p>", NULL),

@@ -75,6 +75,11 @@ static void test_author_plausibility(void)
     CHECK(!mt_author_plausible("Share this article", 18));
     CHECK(!mt_author_plausible("x", 1));
     CHECK(!mt_author_plausible("\"Quoted\"", 8));
+    /* full-width marks are the marks: "published in: Beijing" is no name */
+    const char *label_and_place = "发布于： 北京市";
+    CHECK(!mt_author_plausible(label_and_place, strlen(label_and_place)));
+    CHECK(!mt_author_plausible("李明？", strlen("李明？")));
+    CHECK(mt_author_plausible("焦鹏", strlen("焦鹏")));
 }
 
 static int kind_of(const char *line)
@@ -94,6 +99,11 @@ static void test_byline_kinds(void)
     CHECK(kind_of("Ein Beitrag von Anna Muster") == MT_BYLINE_NAMES);
     CHECK(kind_of("Alle Artikel von Max Beispiel") == MT_BYLINE_NAMES);
     CHECK(kind_of("Автор: Иван Петров") == MT_BYLINE_NAMES);
+    /* the full-width colon of Chinese text, after the portals' labels */
+    CHECK(kind_of("责任编辑： 焦鹏") == MT_BYLINE_NAMES);
+    CHECK(kind_of("作者： 王小明") == MT_BYLINE_NAMES);
+    CHECK(kind_of("記者：") == MT_BYLINE_LABEL);
+    CHECK(kind_of("发布于： 北京市") == MT_BYLINE_NONE);
     CHECK(kind_of("Autor") == MT_BYLINE_LABEL);
     CHECK(kind_of("Written by:") == MT_BYLINE_LABEL);
     CHECK(kind_of("Home News Sport Kultur") == MT_BYLINE_NONE);
