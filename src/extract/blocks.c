@@ -261,21 +261,18 @@ static size_t plain_run(const unsigned char *s, size_t len)
     size_t i = 0;
     if (len == 0 || s[0] <= 0x20 || s[0] >= 0x80)
         return 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+#ifdef MT_SWAR_LE
     while (len - i >= 8) {
         uint64_t w = mt_load64(s + i);
-        /* high bit of a byte set when the byte is < 0x20 (exact for the
-         * lowest such byte, which is all we need), >= 0x80, or a space */
-        uint64_t x = w ^ (ones * ' ');
-        uint64_t space = ~(((x & low7) + low7) | x | low7);
-        uint64_t other = ((w - ones * 0x20) & ~w & highs) | (w & highs);
+        /* the bytes below 0x20 (exact for the first, which is all we
+         * need), from 0x80 up, and the spaces */
+        uint64_t space = mt_swar_zero_bytes(w ^ (MT_SWAR_ONES * ' '));
+        uint64_t other = mt_swar_bytes_below(w, 0x20) | (w & MT_SWAR_HIGHS);
         /* a space must be followed by a printable byte in the same word */
-        uint64_t bad_space = space & ~((~(other | space) & highs) >> 8);
+        uint64_t bad_space = space & ~((~(other | space) & MT_SWAR_HIGHS) >> 8);
         uint64_t stop = other | bad_space;
         if (stop)
-            return i + (size_t)(__builtin_ctzll(stop) >> 3);
+            return i + mt_swar_first(stop);
         i += 8;
     }
 #endif

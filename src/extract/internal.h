@@ -10,6 +10,7 @@
 #include "util/arena.h"
 #include "util/ascii.h"
 #include "util/load.h"
+#include "util/swar.h"
 
 /* ------------------------------------------------------------------ vocabulary
  * What an element's class, id, role, itemprop and tag say it is. Bits of

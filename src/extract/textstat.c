@@ -17,18 +17,13 @@
 /* Whether a text has no byte above ' ': the white space between tags
  * ("\n    "), about half of a page's text nodes. Such text counts nothing:
  * text/metrics takes every ASCII byte up to ' ' for a space or a control
- * character, neither a character nor a clause mark. Eight bytes at a time:
- * a byte from '!' up sets its high bit when 0x5F is added (no lower byte
- * up to ' ' carries into it), a byte from 0x80 up has it set already. */
+ * character, neither a character nor a clause mark. */
 static int is_blank(const char *s, size_t len)
 {
-    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
     size_t i = 0;
-    for (; len - i >= 8; i += 8) {
-        uint64_t w = mt_load64(s + i);
-        if (((w + ones * 0x5F) | w) & highs)
+    for (; len - i >= 8; i += 8)
+        if (mt_swar_any_above(mt_load64(s + i), ' '))
             return 0;
-    }
     for (; i < len; i++)
         if ((unsigned char)s[i] > ' ')
             return 0;

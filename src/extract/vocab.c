@@ -142,27 +142,6 @@ static inline unsigned combine(unsigned acc, unsigned k)
     return out;
 }
 
-/* The end of the run of lowercase letters at u[i]: eight bytes at a time
- * on little-endian machines. A byte's high bit in `stop` is set when it is
- * not a lowercase letter; that is exact for the lowest such byte, which is
- * all we need (a carry can only come from a byte that is flagged itself). */
-static inline size_t lower_end(const unsigned char *u, size_t len, size_t i)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
-    while (len - i >= 8) {
-        uint64_t w = mt_load64(u + i);
-        uint64_t stop = ~((w + ones * (0x80 - 'a')) & ~(w + ones * (0x7F - 'z')) & ~w) & highs;
-        if (stop)
-            return i + (size_t)(__builtin_ctzll(stop) >> 3);
-        i += 8;
-    }
-#endif
-    while (i < len && mt_ascii_is_lower(u[i]))
-        i++;
-    return i;
-}
-
 /* Splits one class name into lowercase words (at '-', '_', digits and
  * camelCase humps) and looks each up, counting the underscores on the
  * way. Says nothing for script hooks ("js-share") and taxonomy names
@@ -199,7 +178,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
         size_t start = i;
         while (i < len && mt_ascii_is_upper(u[i]))
             i++;
-        i = lower_end(u, len, i);
+        i = mt_swar_small_letters_end(name, i, len);
         size_t wl = i - start;
         if (wl >= 32)
             continue;   /* no word of the table is as long */
@@ -252,22 +231,13 @@ static inline int is_space(char c)
     return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\f');
 }
 
-/* Whether any of eight bytes is at most ' ' (bytes from 0x80 up are not:
- * their high bit is set, so ~w clears it; a borrow can only spread upwards
- * from a byte that is flagged itself). */
-static inline int has_byte_upto_space(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull;
-    return ((w - ones * 0x21) & ~w & ones * 0x80) != 0;
-}
-
 /* The end of the name that starts at s[k]: the first whitespace byte at or
  * after k, or len. Names have no byte up to ' ' (a few control characters
  * aside), so eight bytes are ruled out at a time. */
 static inline size_t name_end(const char *s, size_t len, size_t k)
 {
     for (;;) {
-        while (len - k >= 8 && !has_byte_upto_space(mt_load64(s + k)))
+        while (len - k >= 8 && !mt_swar_bytes_below(mt_load64(s + k), ' ' + 1))
             k += 8;
         while (k < len && (unsigned char)s[k] > ' ')
             k++;

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "html/input.h"
 #include "util/load.h"
+#include "util/swar.h"
 #include "util/utf8.h"
 
 /* Length of the maximal ill-formed subpart at s: the bytes a decoder consumes
@@ -40,11 +41,9 @@ static size_t ill_formed_length(const unsigned char *s, const unsigned char *end
 static size_t plain_run(const unsigned char *p, const unsigned char *end)
 {
     const unsigned char *q = p;
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     while ((size_t)(end - q) >= 8) {
         uint64_t w = mt_load64(q);
-        uint64_t cr = w ^ (ones * 0x0D);
-        if (((cr - ones) & ~cr & highs) | (w & highs))
+        if (mt_swar_bytes_below(w ^ (MT_SWAR_ONES * '\r'), 1) | (w & MT_SWAR_HIGHS))
             break;
         q += 8;
     }

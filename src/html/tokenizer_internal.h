@@ -20,6 +20,7 @@
 #include <string.h>
 #include "html/tokenizer.h"
 #include "util/load.h"
+#include "util/swar.h"
 
 typedef unsigned char uchar;
 
@@ -88,23 +89,17 @@ static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, u
         p++;
     return p;
 }
-#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* The high bit of each byte of x that is zero. A borrow can also mark a
- * byte above a zero byte, never one below, so the lowest mark is exact. */
-static inline uint64_t tk_zero_bytes(uint64_t x)
-{
-    return (x - 0x0101010101010101u) & ~x & 0x8080808080808080u;
-}
-
+#elif defined(MT_SWAR_LE)
 static inline const uchar *tk_find3(const uchar *p, const uchar *end, uchar a, uchar b, uchar c)
 {
-    const uint64_t ones = 0x0101010101010101u;
-    const uint64_t wa = ones * a, wb = ones * b, wc = ones * c;
+    const uint64_t wa = MT_SWAR_ONES * a, wb = MT_SWAR_ONES * b, wc = MT_SWAR_ONES * c;
     while (end - p >= 8) {
         uint64_t x = mt_load64(p);
-        uint64_t hit = tk_zero_bytes(x ^ wa) | tk_zero_bytes(x ^ wb) | tk_zero_bytes(x ^ wc);
+        /* the bytes equal to a, b or c: the zero bytes of x XOR each */
+        uint64_t hit = mt_swar_bytes_below(x ^ wa, 1) | mt_swar_bytes_below(x ^ wb, 1) |
+                       mt_swar_bytes_below(x ^ wc, 1);
         if (hit)
-            return p + (__builtin_ctzll(hit) >> 3);
+            return p + mt_swar_first(hit);
         p += 8;
     }
     while (p < end && *p != a && *p != b && *p != c)

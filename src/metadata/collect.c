@@ -625,23 +625,6 @@ static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
     return w ? words_at(s, n, w) : 0;
 }
 
-/* The end of the run of small letters (a-z) from s[i] on. Class names
- * are mostly such runs, so they are read eight bytes at a time where the
- * stage can (MT_META_SWAR). */
-static size_t small_letters_end(const char *s, size_t i, size_t len)
-{
-#ifdef MT_META_SWAR
-    for (; i + 8 <= len; i += 8) {
-        uint64_t other = ~mt_meta_bytes_in(mt_load64(s + i), 'a', 'z') & MT_META_HIGHS;
-        if (other)
-            return i + mt_meta_first_marked(other);
-    }
-#endif
-    while (i < len && mt_ascii_is_lower((unsigned char)s[i]))
-        i++;
-    return i;
-}
-
 /* The hint words of the class name that begins at s[*i], where the list
  * goes on to s[len]; *i is moved past it. A word begins at a letter after
  * a non-letter and at a capital after a small letter ("postAuthor"); the
@@ -657,7 +640,7 @@ static unsigned class_name_hints(const char *s, size_t *at, size_t len, const ui
         if (mt_ascii_is_lower(c)) {
             if (!prev)
                 hints |= hints_at(s + i, len - i, filter);
-            i = small_letters_end(s, i + 1, len);
+            i = mt_swar_small_letters_end(s, i + 1, len);
             prev = 1;
         } else if (mt_ascii_is_upper(c)) {
             if (prev != 2)

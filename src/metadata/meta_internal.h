@@ -22,6 +22,7 @@
 #include "util/ascii.h"
 #include "util/json.h"
 #include "util/load.h"
+#include "util/swar.h"
 #include "util/utf8.h"
 
 /* ====================================================================== dates */
@@ -128,34 +129,6 @@ static inline uint32_t mt_meta_decode(const char *s, const char *end, size_t *le
     return mt_utf8_decode(s, end, len);
 }
 
-/* Eight bytes at a time: where the first of eight bytes read as one word
- * is its low byte (little-endian GCC targets), the stage reads plain runs
- * of text that way; elsewhere byte by byte only. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define MT_META_SWAR 1
-
-#define MT_META_LOWS 0x7F7F7F7F7F7F7F7Full
-#define MT_META_HIGHS 0x8080808080808080ull
-
-/* The high bit of each byte of v within [lo, hi] (both below 0x80; bytes of
- * 0x80 and above never are): adding 0x80 - lo to a byte's low seven bits
- * carries into its high bit when it is at least lo, and nothing crosses into
- * the next byte. */
-static inline uint64_t mt_meta_bytes_in(uint64_t v, unsigned lo, unsigned hi)
-{
-    const uint64_t ones = 0x0101010101010101ull;
-    uint64_t low7 = v & MT_META_LOWS;
-    uint64_t ge_lo = low7 + (0x80 - lo) * ones;
-    uint64_t gt_hi = low7 + (0x7F - hi) * ones;
-    return ge_lo & ~gt_hi & ~v & MT_META_HIGHS;
-}
-
-/* The position of the first byte marked in a mask of high bits. */
-static inline size_t mt_meta_first_marked(uint64_t mask)
-{
-    return (size_t)(__builtin_ctzll(mask) >> 3);
-}
-#endif
 
 /* Folds a word to lowercase (ASCII, Latin-1, Latin Extended-A, Greek and
  * Cyrillic) into `out` (cap bytes, NUL-terminated). Returns the length, or

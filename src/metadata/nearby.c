@@ -86,24 +86,24 @@ static int blank(const char *s, size_t n)
 
 /* Where the stretch of text from s[j] that reads as it stands (no white
  * space but single spaces before a visible byte) may end, short of
- * `limit`: read eight bytes at a time where the stage can (MT_META_SWAR),
+ * `limit`: read eight bytes at a time where the machine allows (MT_SWAR_LE),
  * it passes over the plain part of running text, and the byte-by-byte
  * reading goes on from the first byte that may need it (a control byte,
  * or a space before one). */
 static size_t plain_run_end(const char *s, size_t j, size_t limit)
 {
-#ifdef MT_META_SWAR
+#ifdef MT_SWAR_LE
     /* the byte after the eight is read too: a space's follower */
     for (; j + 9 <= limit; j += 8) {
         uint64_t v = mt_load64(s + j);
-        uint64_t low = mt_meta_bytes_in(v, 0, ' ');
+        uint64_t low = mt_swar_bytes_in(v, 0, ' ');
         if (!low)
             continue;
-        uint64_t space = mt_meta_bytes_in(v, ' ', ' ');
+        uint64_t space = mt_swar_bytes_in(v, ' ', ' ');
         uint64_t next_low = (low >> 8) | ((unsigned char)s[j + 8] <= ' ' ? 1ull << 63 : 0);
         uint64_t stop = (low & ~space) | (space & next_low);
         if (stop)
-            return j + mt_meta_first_marked(stop);
+            return j + mt_swar_first(stop);
     }
 #endif
     return j;

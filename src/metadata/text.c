@@ -318,9 +318,9 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
 size_t mt_meta_first_digit(const char *s, size_t len)
 {
     size_t i = 0;
-#ifdef MT_META_SWAR
+#ifdef MT_SWAR_LE
     for (; i + 8 <= len; i += 8)
-        if (mt_meta_bytes_in(mt_load64(s + i), '0', '9'))
+        if (mt_swar_bytes_in(mt_load64(s + i), '0', '9'))
             break;
 #endif
     while (i < len && (s[i] < '0' || s[i] > '9'))

@@ -1,6 +1,7 @@
 /* metrics.c -- script-aware text lengths (see metrics.h). */
 #include "text/metrics.h"
 #include "util/load.h"
+#include "util/swar.h"
 #include "util/utf8.h"
 
 /* What a character does to the count. */
@@ -390,15 +391,8 @@ mt_script mt_text_dominant_script(const mt_text_metrics *m)
  * The extractor's subset, ASCII eight bytes at a time
  * ====================================================================== */
 
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* 0x80 in each byte of `x` that is zero, exactly (no borrow artefacts). */
-static inline uint64_t zero_bytes(uint64_t x)
-{
-    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
-    return ~(((x & low7) + low7) | x | low7);
-}
+#define ONES MT_SWAR_ONES
+#define HIGHS MT_SWAR_HIGHS
 
 /* How many bytes of a mask that has at most the high bit of each byte set:
  * one multiplication (the compiler's popcount is a library call on CPUs
@@ -419,9 +413,9 @@ static inline void ascii_block(uint64_t w, mt_text_length *out)
     out->chars += bytes_set(printable);
     if (!(printable & ~(w + ONES * 0x40)))
         return;
-    uint64_t marks = zero_bytes((w | ONES * 0x02) ^ (ONES * '.')) |
-                     zero_bytes((w | ONES) ^ (ONES * ';')) |
-                     zero_bytes(w ^ (ONES * '!')) | zero_bytes(w ^ (ONES * '?'));
+    uint64_t marks = mt_swar_zero_bytes((w | ONES * 0x02) ^ (ONES * '.')) |
+                     mt_swar_zero_bytes((w | ONES) ^ (ONES * ';')) |
+                     mt_swar_zero_bytes(w ^ (ONES * '!')) | mt_swar_zero_bytes(w ^ (ONES * '?'));
     out->clause_marks += bytes_set(marks);
 }
 

@@ -1,5 +1,6 @@
 /* utf8.c -- UTF-8 validation (the parser's input check) and decoding. */
 #include "util/load.h"
+#include "util/swar.h"
 #include "util/utf8.h"
 
 #if defined(__SSE2__) && !defined(MT_UTF8_NO_SIMD)
@@ -69,7 +70,7 @@ static const unsigned char *skip_ascii(const unsigned char *p, const unsigned ch
 #endif
     while (end - p >= 8) {
         uint64_t w = mt_load64(p);
-        if (w & 0x8080808080808080ull)
+        if (w & MT_SWAR_HIGHS)
             break;
         p += 8;
     }

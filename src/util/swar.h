@@ -1,0 +1,87 @@
+/* swar.h -- tests on eight bytes at once, in one 64-bit word.
+ *
+ * The scanners of every stage pass over runs of plain bytes (ASCII text,
+ * letters of a class name, bytes that are not a tag's delimiter) eight at
+ * a time and stop at the first byte that needs a closer look. These are
+ * the tests they share. A mask has the high bit (0x80) of each byte that
+ * passes a test, and nothing else. Bytes from 0x80 up pass no test on an
+ * ASCII range: UTF-8 never looks like markup.
+ *
+ * Which byte of a word comes first in the text depends on the machine:
+ * mt_swar_first needs the little-endian order, and code that stops at a
+ * byte keeps to MT_SWAR_LE (elsewhere it reads byte by byte, which gives
+ * the same answers). */
+#ifndef MT_UTIL_SWAR_H
+#define MT_UTIL_SWAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util/load.h"
+
+#define MT_SWAR_ONES 0x0101010101010101ull
+#define MT_SWAR_HIGHS 0x8080808080808080ull
+#define MT_SWAR_LOWS 0x7F7F7F7F7F7F7F7Full
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define MT_SWAR_LE 1
+
+/* The position of the first byte marked in a mask (not 0). */
+static inline size_t mt_swar_first(uint64_t mask)
+{
+    return (size_t)(__builtin_ctzll(mask) >> 3);
+}
+#endif
+
+/* The bytes of v within [lo, hi], both below 0x80, exactly: adding
+ * 0x80 - lo to a byte's low seven bits carries into its high bit when it is
+ * at least lo, and nothing crosses into the next byte. */
+static inline uint64_t mt_swar_bytes_in(uint64_t v, unsigned lo, unsigned hi)
+{
+    uint64_t low7 = v & MT_SWAR_LOWS;
+    uint64_t ge_lo = low7 + (0x80 - lo) * MT_SWAR_ONES;
+    uint64_t gt_hi = low7 + (0x7F - hi) * MT_SWAR_ONES;
+    return ge_lo & ~gt_hi & ~v & MT_SWAR_HIGHS;
+}
+
+/* The zero bytes of x, exactly. */
+static inline uint64_t mt_swar_zero_bytes(uint64_t x)
+{
+    return ~(((x & MT_SWAR_LOWS) + MT_SWAR_LOWS) | x | MT_SWAR_LOWS);
+}
+
+/* The bytes of v below c (1 <= c <= 0x80), a few operations cheaper than
+ * mt_swar_bytes_in: a borrow out of a marked byte can change the marks
+ * of the bytes above it, never of those below, so the first mark (little-
+ * endian) is exact and the mask is 0 exactly when no byte is below c. With c = 1 it finds zero bytes:
+ * the bytes equal to b are the zero bytes of v XOR (b * MT_SWAR_ONES). */
+static inline uint64_t mt_swar_bytes_below(uint64_t v, unsigned c)
+{
+    return (v - c * MT_SWAR_ONES) & ~v & MT_SWAR_HIGHS;
+}
+
+/* Whether any byte of v is above c (c below 0x80), bytes from 0x80 up
+ * included: those have the high bit already, and a lower byte above c sets
+ * it when 0x7F - c is added (a carry out of a byte can only come from one
+ * that is flagged itself). */
+static inline int mt_swar_any_above(uint64_t v, unsigned c)
+{
+    return (((v + (0x7F - c) * MT_SWAR_ONES) | v) & MT_SWAR_HIGHS) != 0;
+}
+
+/* The end of the run of small letters (a-z) from s[i] on, short of len:
+ * class names and words of markup are mostly such runs. */
+static inline size_t mt_swar_small_letters_end(const char *s, size_t i, size_t len)
+{
+#ifdef MT_SWAR_LE
+    for (; i + 8 <= len; i += 8) {
+        uint64_t other = ~mt_swar_bytes_in(mt_load64(s + i), 'a', 'z') & MT_SWAR_HIGHS;
+        if (other)
+            return i + mt_swar_first(other);
+    }
+#endif
+    while (i < len && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    return i;
+}
+
+#endif
