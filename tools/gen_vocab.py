@@ -211,7 +211,8 @@ AUTHORISH_PREFIXES = {"author"}
 PHRASES = [
     "skip to ", "skip navigation", "jump to ", "please view the main text area",
     "share this", "share on ", "share:", "share via", "follow us", "tweet this",
-    "print this", "email this", "by continuing to use", "accept cookies", "accept all cookies",
+    "print this", "email this", "printer friendly", "printer-friendly", "send this article",
+    "by continuing to use", "accept cookies", "accept all cookies",
     "sign up for our newsletter", "subscribe to our newsletter", "advertisement",
     "related articles", "related posts", "related stories", "you may also like",
     "you might also like", "recommended for you", "more from ", "more stories",
@@ -233,7 +234,8 @@ PHRASES = [
     "à découvrir", "À découvrir",  # the lowercasing is ASCII only
     "contenido relacionado", "verwandte themen", "related content",
     "sur le même sujet", "leggi anche", "potrebbe interessarti", "articoli correlati",
-    "filed under", "posted in ", "this entry was posted in", "dieser eintrag wurde ver",
+    "filed under", "posted in ", "posted in:", "this entry was posted in",
+    "dieser eintrag wurde ver", "trackback url", "explore related topics",
     "read more:", "read next", "see also:", "more on this",
     # sharing, subscribing, rating, commenting
     "artikel teilen", "news teilen", "seite teilen", "beitrag teilen", "jetzt teilen",
@@ -285,7 +287,8 @@ LABELS = [
     "mots-clés", "sujets", "argomenti", "tag correlati", "teilen", "share",
     "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
     "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
-    "kontakt", "contact", "contact us",
+    "kontakt", "contact", "contact us", "don't miss", "don’t miss", "most popular",
+    "most popular stories", "latest news", "text size", "play video",
 ]
 
 # The headings and lines that open a comment thread set in plain markup

@@ -132,6 +132,16 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("Kontakt", 7));
     CHECK(!mt_vocab_boilerplate_phrase("Kontakt zur Redaktion halten wir.", 33));
     CHECK(mt_vocab_boilerplate_phrase("Get Adobe Flash player", 22));
+    /* blog engines' filing and trackback lines, print and e-mail links */
+    CHECK(mt_vocab_boilerplate_phrase("Posted in: Fantasy |", 20));
+    CHECK(mt_vocab_boilerplate_phrase("TrackBack URL for this entry:", 29));
+    CHECK(mt_vocab_boilerplate_phrase("Printer friendly page", 21));
+    CHECK(mt_vocab_boilerplate_phrase("Send this article to Friends by E-Mail", 38));
+    /* teaser-list and player labels count alone only */
+    CHECK(mt_vocab_boilerplate_phrase("Don't Miss", 10));
+    CHECK(mt_vocab_boilerplate_phrase("Most Popular Stories", 20));
+    CHECK(!mt_vocab_boilerplate_phrase("Don't miss the second half of the debate.", 41));
+    CHECK(!mt_vocab_boilerplate_phrase("Latest news from the front was grim.", 36));
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
     CHECK(mt_vocab_filing_line("This entry was posted on Monday, May 5th, 2012 and is filed under News.", 71));
     CHECK(!mt_vocab_filing_line("This entry was the last the keeper wrote.", 41));
