@@ -140,11 +140,33 @@ typedef struct word {
 
 #define MAX_WORDS 24
 
-/* Splits a piece into space-separated words (at most MAX_WORDS). */
+#define WIDE_COLON "\xef\xbc\x9a"     /* U+FF1A, the colon of CJK text */
+
+/* Where the first full-width colon in s[0..n) ends, or 0 for none. */
+static size_t wide_colon_end(const char *s, size_t n)
+{
+    for (const char *p = s, *end = s + n; (p = memchr(p, 0xEF, (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 3 && memcmp(p, WIDE_COLON, 3) == 0)
+            return (size_t)(p + 3 - s);
+    return 0;
+}
+
+/* Splits a piece into space-separated words (at most MAX_WORDS). Chinese
+ * and Japanese write no space after a colon ("作者：王小明"): a word is
+ * split after a full-width colon, as if a space followed it. */
 static size_t split_words(const char *s, size_t len, word *w)
 {
     size_t n = 0, pos = 0, st, tn;
     while (n < MAX_WORDS && mt_meta_next_token(s, len, &pos, &st, &tn)) {
+        size_t cut;
+        while (n + 1 < MAX_WORDS && (cut = wide_colon_end(s + st, tn)) != 0 && cut < tn) {
+            w[n].s = s + st;
+            w[n].n = cut;
+            w[n].key_len = -1;
+            n++;
+            st += cut;
+            tn -= cut;
+        }
         w[n].s = s + st;
         w[n].n = tn;
         w[n].key_len = -1;
@@ -159,10 +181,12 @@ static size_t colon_at_end(const char *s, size_t n)
 {
     if (n && s[n - 1] == ':')
         return 1;
-    return n >= 3 && memcmp(s + n - 3, "\xef\xbc\x9a", 3) == 0 ? 3 : 0;
+    return n >= 3 && memcmp(s + n - 3, WIDE_COLON, 3) == 0 ? 3 : 0;
 }
 
-/* Folds a word to lowercase without trailing ':' or '.' for list lookups. */
+/* Folds a word to lowercase for list lookups, without the colons (ASCII
+ * or full-width), dots and commas it ends with ("Autor:", "Text.",
+ * "作者："). */
 static size_t fold_key(const word *w, char *buf, size_t cap)
 {
     size_t n = w->n;
@@ -249,8 +273,10 @@ int mt_author_plausible(const char *s, size_t len)
         size_t k;
         uint32_t c = mt_meta_decode(p, end, &k);
         p += k;
-        /* the full-width forms (U+FF01..U+FF5E) of CJK text are the
-         * same marks: "发布于：北京市" is a label and a place */
+        /* the full-width forms of ASCII (U+FF01..U+FF5E) in CJK text
+         * are read as ASCII: their marks are the same marks ("发布于：北京市"
+         * is a label and a place), and their letters and digits count as
+         * ASCII ones do */
         if (c >= 0xFF01 && c <= 0xFF5E)
             c -= 0xFEE0;
         if (c < 0x80 && forbidden_in_name(c))
@@ -490,8 +516,8 @@ int mt_author_name_shape(const char *s, size_t len)
 static const char *const label_lines[] = {
     "auteur", "author", "authors", "autor", "autore", "autoren", "autorin", "by", "door",
     "geschrieben von", "par", "por", "posted by", "redaktion", "text", "texte", "verfasser",
-    "verfasserin", "von", "written by", "автор", "作者", "撰文", "記者", "记者", "責任編輯",
-    "责任编辑",
+    "verfasserin", "von", "written by", "автор",
+    "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
 /* 1 when a byte is the first of one of by_words (mt_author_lists_ok
@@ -563,14 +589,15 @@ static int label_line_starts_ok(void)
 
 /* What most lines get from mt_author_byline_kind, found without folding
  * them: 0 when the line has more than one word and none of its first five
- * ends with ':' or is a "by" word, or is one word that no label line
+ * ends with ':', holds a full-width colon (split_words splits there) or is
+ * a "by" word, or is one word that no label line
  * begins as (the full reading of a line of one word only looks for a
  * label line); 1 when it needs the full reading. */
 static int byline_possible(const char *s, size_t len)
 {
     size_t pos = 0, st, tn, n = 0, first = 0;
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
-        if (colon_at_end(s + st, tn) || ascii_by_word(s + st, tn))
+        if (colon_at_end(s + st, tn) || wide_colon_end(s + st, tn) || ascii_by_word(s + st, tn))
             return 1;
         if (n == 0)
             first = st;

@@ -62,6 +62,8 @@ static void test_author_noise(void)
     CHECK_STR(names_of("5 Kommentare"), "");
     CHECK_STR(names_of("Foto: dpa"), "");
     CHECK_STR(names_of("John F."), "John F.");
+    CHECK_STR(names_of("责任编辑：焦鹏"), "焦鹏");
+    CHECK_STR(names_of("作者： 王小明"), "王小明");
 }
 
 static void test_author_plausibility(void)
@@ -104,6 +106,10 @@ static void test_byline_kinds(void)
     CHECK(kind_of("作者： 王小明") == MT_BYLINE_NAMES);
     CHECK(kind_of("記者：") == MT_BYLINE_LABEL);
     CHECK(kind_of("发布于： 北京市") == MT_BYLINE_NONE);
+    /* no space after the colon, as Chinese is written */
+    CHECK(kind_of("责任编辑：焦鹏") == MT_BYLINE_NAMES);
+    CHECK(kind_of("记者：：") == MT_BYLINE_LABEL);
+    CHECK(kind_of("发布于：北京市") == MT_BYLINE_NONE);
     CHECK(kind_of("Autor") == MT_BYLINE_LABEL);
     CHECK(kind_of("Written by:") == MT_BYLINE_LABEL);
     CHECK(kind_of("Home News Sport Kultur") == MT_BYLINE_NONE);
