@@ -4,8 +4,10 @@
  * letters of a class name, bytes that are not a tag's delimiter) eight at
  * a time and stop at the first byte that needs a closer look. These are
  * the tests they share. A mask has the high bit (0x80) of each byte that
- * passes a test, and nothing else. Bytes from 0x80 up pass no test on an
- * ASCII range: UTF-8 never looks like markup.
+ * passes a test, and nothing else -- except mt_swar_bytes_below's, which
+ * is exact only at its first mark and in being 0 or not. Bytes from 0x80
+ * up are in no ASCII range (UTF-8 never looks like markup); they are
+ * "above" any ASCII byte for mt_swar_any_above.
  *
  * Which byte of a word comes first in the text depends on the machine:
  * mt_swar_first needs the little-endian order, and code that stops at a
@@ -50,10 +52,11 @@ static inline uint64_t mt_swar_zero_bytes(uint64_t x)
 }
 
 /* The bytes of v below c (1 <= c <= 0x80), a few operations cheaper than
- * mt_swar_bytes_in: a borrow out of a marked byte can change the marks
- * of the bytes above it, never of those below, so the first mark (little-
- * endian) is exact and the mask is 0 exactly when no byte is below c. With c = 1 it finds zero bytes:
- * the bytes equal to b are the zero bytes of v XOR (b * MT_SWAR_ONES). */
+ * mt_swar_bytes_in: a borrow out of a marked byte can change the marks of
+ * the bytes above it, never of those below, so the first mark (little-
+ * endian) is exact and the mask is 0 exactly when no byte is below c.
+ * With c = 1 it finds zero bytes: the bytes equal to b are the zero bytes
+ * of v XOR (b * MT_SWAR_ONES). */
 static inline uint64_t mt_swar_bytes_below(uint64_t v, unsigned c)
 {
     return (v - c * MT_SWAR_ONES) & ~v & MT_SWAR_HIGHS;

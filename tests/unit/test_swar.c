@@ -36,8 +36,8 @@ static int first_of(uint64_t mask)
     return 8;
 }
 
-/* Neighbours that provoke carries and borrows: 0x00, 0x01, 0x7F, 0x80,
- * 0xFF, and plain letters. */
+/* Neighbours that provoke carries and borrows: 0x00, 0x01, 0x20, 0x7F,
+ * 0x80, 0xFF, and plain letters. */
 static const unsigned char fills[] = { 0x00, 0x01, 0x20, 'a', 0x7F, 0x80, 0xFF };
 
 static void check_all(const unsigned char b[8])
@@ -109,10 +109,34 @@ static void test_small_letters_end(void)
     CHECK(mt_swar_small_letters_end(high, 22, sizeof high) == sizeof high);
 }
 
+/* A run of letters that goes on past the end it is given stops at that
+ * end, from every start and for every length: in a buffer of exactly that
+ * many bytes (the sanitizers catch a load past it) and in a longer one
+ * whose letters run on (a wrong answer shows a load past it). */
+static void test_small_letters_stop_at_the_end(void)
+{
+    char longer[64];
+    memset(longer, 'a', sizeof longer);
+    for (size_t len = 0; len <= 40; len++) {
+        char *exact = malloc(len ? len : 1);
+        if (!exact) {
+            CHECK(0);
+            return;
+        }
+        memset(exact, 'a', len);
+        for (size_t i = 0; i <= len; i++) {
+            CHECK(mt_swar_small_letters_end(exact, i, len) == len);
+            CHECK(mt_swar_small_letters_end(longer, i, len) == len);
+        }
+        free(exact);
+    }
+}
+
 int main(void)
 {
     RUN(test_every_byte_in_every_position);
     RUN(test_random_words);
     RUN(test_small_letters_end);
+    RUN(test_small_letters_stop_at_the_end);
     return harness_finish();
 }
