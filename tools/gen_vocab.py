@@ -211,7 +211,7 @@ AUTHORISH_PREFIXES = {"author"}
 PHRASES = [
     "skip to ", "skip navigation", "jump to ", "please view the main text area",
     "share this", "share on ", "share:", "share via", "follow us", "tweet this",
-    "print this", "email this", "printer friendly", "printer-friendly", "send this article",
+    "print this", "email this", "printer friendly", "printer-friendly", "send this article to",
     "by continuing to use", "accept cookies", "accept all cookies",
     "sign up for our newsletter", "subscribe to our newsletter", "advertisement",
     "related articles", "related posts", "related stories", "you may also like",

@@ -477,7 +477,7 @@ static const vocab_prefix vocab_phrases[187] = {
     { "share on ", 9 },
     { "share:", 6 },
     { "share via", 9 },
-    { "send this article", 17 },
+    { "send this article to", 20 },
     { "sign up for our newsletter", 26 },
     { "subscribe to our newsletter", 27 },
     { "saltar al contenido", 19 },

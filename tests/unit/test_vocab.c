@@ -137,9 +137,18 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("TrackBack URL for this entry:", 29));
     CHECK(mt_vocab_boilerplate_phrase("Printer friendly page", 21));
     CHECK(mt_vocab_boilerplate_phrase("Send this article to Friends by E-Mail", 38));
+    CHECK(mt_vocab_boilerplate_phrase("Posted in: News, Sport", 22));
+    CHECK(mt_vocab_boilerplate_phrase("Explore related topics: baby, georgia", 37));
+    CHECK(mt_vocab_boilerplate_phrase("Printer-friendly version", 24));
+    CHECK(!mt_vocab_boilerplate_phrase("Send this article's author a note.", 34));
     /* teaser-list and player labels count alone only */
     CHECK(mt_vocab_boilerplate_phrase("Don't Miss", 10));
+    CHECK(mt_vocab_boilerplate_phrase("Don\xe2\x80\x99t Miss", 12));
     CHECK(mt_vocab_boilerplate_phrase("Most Popular Stories", 20));
+    CHECK(mt_vocab_boilerplate_phrase("Most popular", 12));
+    CHECK(mt_vocab_boilerplate_phrase("Latest News", 11));
+    CHECK(mt_vocab_boilerplate_phrase("Text Size", 9));
+    CHECK(mt_vocab_boilerplate_phrase("Play Video", 10));
     CHECK(!mt_vocab_boilerplate_phrase("Don't miss the second half of the debate.", 41));
     CHECK(!mt_vocab_boilerplate_phrase("Latest news from the front was grim.", 36));
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
