@@ -240,9 +240,9 @@ static int beside_content(const extract_ctx *c, const mt_node *n)
 /* Whether a boilerplate word on an element is belied by what the element
  * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
  * engine's "widget Blog" around the post): an element holding most of the
- * page's text, most of the article it is in, or the article's semantic
- * markup, is not boilerplate; nor is one named by weak words only that holds
- * several paragraphs of running text with few links. */
+ * page's text or the article's semantic markup is not boilerplate; nor is
+ * one named by weak words only that holds several paragraphs of running
+ * text with few links. */
 static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *in,
                        uint32_t page_chars)
 {
@@ -272,10 +272,6 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
      * <article>): the words name something next to the article */
     if (in->semantic_chars * 2 > in->chars && in->semantic_chars >= 200 && !(in->kind & K_COMMENT))
         return 1;
-    /* most of the article it sits in ("entry share" as a modifier class) */
-    if (in->context_chars && in->chars * 2 > in->context_chars && in->chars >= 200 &&
-        !(in->kind & K_COMMENT))
-        return 1;
     /* running text under words that name small things (share bars, ads,
      * notices, menus): a modifier such as "isPaywall" on the article.
      * Comments, related-article lists and sidebars do hold running text. */
@@ -296,9 +292,6 @@ static void inherit_kinds(extract_ctx *c)
         if ((in->kind & K_BOILERPLATE) && kind_belied(c, n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
-        in->context_chars = pi ? pi->context_chars : 0;
-        if (pi && (pi->kind & (K_MAIN | K_ARTICLE)) && n->parent != c->body)
-            in->context_chars = pi->chars;
         unsigned inherited = pi ? pi->akind : 0;
         in->akind = (uint32_t)(inherited | mt_strong_kinds(in->kind));
     }

@@ -168,7 +168,6 @@ typedef struct node_info {
     uint32_t own_chars;     /* characters of direct text children */
     uint32_t own_punct;     /* ... and their punctuation */
     uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
-    uint32_t context_chars;     /* chars of the nearest <article>/<main>/articleBody around */
     float score;            /* content score (select.c) */
     uint32_t kind;          /* K_* of this element */
     uint32_t akind;         /* strong K_* of this element and all its ancestors */
