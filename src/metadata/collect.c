@@ -554,21 +554,18 @@ static int word_at(const char *s, size_t n, const hint_word *w)
 }
 
 /* The hint words written at s[0..n), a word start. Every hint word is
- * lowercase letters and '-', so setting bit 5 of each of the next four
- * bytes gives what a word's first four must be: one compare rules most
- * words out before they are read letter by letter. */
+ * lowercase letters and '-', four or more (mt_meta_hint_prefixes_ok checks
+ * it): fewer bytes hold none, and setting bit 5 of each of the next four
+ * gives what a word's first four must be, so one compare rules most words
+ * out before they are read letter by letter. */
 static unsigned words_at(const char *s, size_t n, const hint_word *w)
 {
     unsigned hints = 0;
-    if (n < 4) {
-        for (; w->word; w++)
-            if (word_at(s, n, w))
-                hints |= w->hint;
-        return hints;
-    }
+    if (n < 4)
+        return 0;
     uint32_t key = mt_load32(s) | 0x20202020u;
     for (; w->word; w++)
-        if ((w->len < 4 || mt_load32(w->word) == key) && word_at(s, n, w))
+        if (mt_load32(w->word) == key && word_at(s, n, w))
             hints |= w->hint;
     return hints;
 }
