@@ -157,9 +157,10 @@ static size_t wide_colon_end(const char *s, size_t n)
 static size_t split_words(const char *s, size_t len, word *w)
 {
     size_t n = 0, pos = 0, st, tn;
+    int wide = memchr(s, 0xEF, len) != NULL;    /* most text has no such byte */
     while (n < MAX_WORDS && mt_meta_next_token(s, len, &pos, &st, &tn)) {
         size_t cut;
-        while (n + 1 < MAX_WORDS && (cut = wide_colon_end(s + st, tn)) != 0 && cut < tn) {
+        while (wide && n + 1 < MAX_WORDS && (cut = wide_colon_end(s + st, tn)) != 0 && cut < tn) {
             w[n].s = s + st;
             w[n].n = cut;
             w[n].key_len = -1;
@@ -596,8 +597,10 @@ static int label_line_starts_ok(void)
 static int byline_possible(const char *s, size_t len)
 {
     size_t pos = 0, st, tn, n = 0, first = 0;
+    int wide = memchr(s, 0xEF, len) != NULL;    /* most lines have no such byte */
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
-        if (colon_at_end(s + st, tn) || wide_colon_end(s + st, tn) || ascii_by_word(s + st, tn))
+        if (colon_at_end(s + st, tn) || (wide && wide_colon_end(s + st, tn)) ||
+            ascii_by_word(s + st, tn))
             return 1;
         if (n == 0)
             first = st;
