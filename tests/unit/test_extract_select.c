@@ -412,6 +412,24 @@ static void test_data_table_within_text(void)
     CHECK(!kept(text, "About us"));
 }
 
+/* Code in a data table's cell (a table of commands and examples) is the
+ * cell's text: it neither starts a code block of its own nor splits the
+ * table. */
+static void test_code_in_table_cell(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Commands of the tool</h1>" STORY_OPENING
+        "<table><tr><th>Command</th><th>Example</th></tr>"
+        "<tr><td>list</td><td><pre>mt list --all\nmt list -q</pre></td></tr>"
+        "<tr><td>show</td><td><pre>mt show 3</pre></td></tr>"
+        "<tr><td>help</td><td>Prints the help text.</td></tr></table>"
+        "<p>Every command takes the options described in the manual.</p></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Command\tExample\nlist\tmt list --all mt list -q\nshow\tmt show 3\n"
+                     "help\tPrints the help text."));
+    CHECK(kept(text, "Every command takes the options"));
+}
+
 #define LONG_PARA "<p>This is a long paragraph of the text, with commas, clauses, and " \
                   "sentences. It goes on for a while, so that it counts here.</p>"
 
@@ -466,6 +484,7 @@ int main(void)
     RUN(test_text_continues_after_layout_table);
     RUN(test_text_in_two_cells_of_a_row);
     RUN(test_data_table_within_text);
+    RUN(test_code_in_table_cell);
     RUN(test_twin_in_another_branch);
     RUN(test_only_text_in_sidebar);
     return harness_finish();
