@@ -78,7 +78,7 @@ static const char *const bad_words[] = {
     "abonnieren", "about", "advertisement", "ago", "aktualisiert", "all", "alle", "alles",
     "anmelden", "anonymous", "antworten", "anzeige", "beiträge", "bild", "category", "chapter",
     "click", "comment", "comments", "contact", "contactar", "contacto", "content", "cookie",
-    "cookies", "datenschutz", "drucken", "e-mail", "email", "facebook", "feed", "folgen",
+    "cookies", "copyright", "datenschutz", "drucken", "e-mail", "email", "facebook", "feed", "folgen",
     "follow", "foto", "home", "image", "impressum", "inhalt", "instagram", "kapitel",
     "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren", "laden",
     "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login", "mail",

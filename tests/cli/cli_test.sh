@@ -212,6 +212,25 @@ cmp -s out one.jsonl || fail "--jobs 3 output differs from --jobs 1"
 expect_status 3 "$MT" --jobs 4 p1.html missing.html p2.html
 expect_stderr "maintext: missing.html: No such file or directory"
 
+# A file's name is data: quotes, backslashes and markup characters in it
+# are escaped, a control byte is escaped in JSON and replaced in XML (where
+# no escape can write it), bytes that are not UTF-8 become U+FFFD; every
+# record stays valid JSON and XML.
+odd_q='q"b\s.html'
+odd_b=$(printf 'bad\377\001.html')
+odd_m='x<&>.html'
+cp article.html "$odd_q" && cp article.html "$odd_b" && cp article.html "$odd_m" || fail "copies"
+expect_status 0 "$MT" -f json "$odd_q" "$odd_b" "$odd_m"
+expect_stdout '{"source":"q\"b\\s.html",'
+expect_stdout "$(printf '{"source":"bad\357\277\275\\u0001.html",')"
+expect_stdout '{"source":"x<&>.html",'
+cp out names.jsonl
+expect_status 0 "$MT" -f xml "$odd_q" "$odd_b" "$odd_m"
+expect_stdout '<doc source="q&quot;b\s.html"'
+expect_stdout "$(printf '<doc source="bad\357\277\275\357\277\275.html"')"
+expect_stdout '<doc source="x&lt;&amp;>.html"'
+cp out names.xml
+
 # ---------------------------------------------------------------- validity
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
     check
@@ -223,12 +242,18 @@ for line in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(line)
     assert d["source"] and (d["text"] or d["source"] == "empty.html"), d
 ' batch.jsonl || fail "batch.jsonl is not JSON Lines"
+    check
+    /usr/bin/python3 -c '
+import json, sys
+names = [json.loads(line)["source"] for line in open(sys.argv[1], encoding="utf-8")]
+assert names == ["q\"b\\s.html", "bad\ufffd\x01.html", "x<&>.html"], names
+' names.jsonl || fail "names.jsonl: the odd names do not read back"
 else
     echo "note: python3 not found; JSON validity checked by the unit tests only"
 fi
 if command -v xmllint >/dev/null 2>&1; then
     check
-    xmllint --noout article.xml batch.xml || fail "XML output is not well-formed"
+    xmllint --noout article.xml batch.xml names.xml || fail "XML output is not well-formed"
 else
     echo "note: xmllint not found; XML well-formedness checked by the unit tests only"
 fi

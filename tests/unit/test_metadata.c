@@ -296,6 +296,15 @@ static void test_signatures_and_fallbacks(void)
                       "<p>Text.</p>", NULL),
               MT_OK);
     CHECK_INT(meta.nauthors, 0);
+    /* a short article's footer line is close enough to the headline to
+     * be read for a byline: "Copyright The Courier" is none; the holder,
+     * read from the notice, is the fallback */
+    CHECK_INT(extract("<h1>Night trains return to the northern line</h1><p>After eleven years "
+                      "without a sleeper service, night trains run again.</p>"
+                      "<footer>Copyright The Courier</footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "The Courier");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "copyright");
 }
 
 static void test_hidden_text_is_not_read(void)

@@ -82,6 +82,9 @@ static void test_author_plausibility(void)
     CHECK(!mt_author_plausible(label_and_place, strlen(label_and_place)));
     CHECK(!mt_author_plausible("李明？", strlen("李明？")));
     CHECK(mt_author_plausible("焦鹏", strlen("焦鹏")));
+    /* a copyright line names the holder, not a writer */
+    CHECK(!mt_author_plausible("Copyright Toronto Star", 22));
+    CHECK(!mt_author_plausible("Copyright", 9));
 }
 
 static int kind_of(const char *line)
