@@ -78,17 +78,17 @@ static const char *const bad_words[] = {
     "abonnieren", "about", "advertisement", "ago", "aktualisiert", "all", "alle", "alles",
     "anmelden", "anonymous", "antworten", "anzeige", "beiträge", "bild", "category", "chapter",
     "click", "comment", "comments", "contact", "contactar", "contacto", "content", "cookie",
-    "cookies", "copyright", "datenschutz", "drucken", "e-mail", "email", "facebook", "feed", "folgen",
-    "follow", "foto", "home", "image", "impressum", "inhalt", "instagram", "kapitel",
+    "cookies", "copyright", "datenschutz", "drucken", "e-mail", "email", "facebook", "feed",
+    "folgen", "follow", "foto", "home", "image", "impressum", "inhalt", "instagram", "kapitel",
     "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren", "laden",
-    "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login", "mail",
+    "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login", "mail", "me",
     "mehr", "menu", "menü", "min", "minute", "minuten", "minutes", "modified", "more",
-    "navigation", "newsletter", "no", "none", "null", "page", "photo", "pinterest", "posted",
-    "print", "privacy", "profil", "profile", "published", "read", "reading", "registrieren",
-    "reply", "report", "rss", "search", "see", "seite", "share", "sitemap", "skip", "sponsored",
-    "springen", "startseite", "subscribe", "suche", "tag", "tags", "teilen", "telegram",
-    "twitter", "uhr", "undefined", "unknown", "update", "updated", "view", "views", "weitere",
-    "werbung", "whatsapp", "xing", "zum", "ändern",
+    "navigation", "newsletter", "no", "none", "notice", "null", "page", "permalink", "photo",
+    "pinterest", "posted", "print", "privacy", "profil", "profile", "published", "read", "reading",
+    "registrieren", "reply", "report", "rss", "search", "see", "seite", "share", "sitemap", "skip",
+    "sponsored", "springen", "startseite", "subscribe", "suche", "tag", "tags", "teilen",
+    "telegram", "them", "twitter", "uhr", "undefined", "unknown", "update", "updated",
+    "view", "views", "weitere", "werbung", "whatsapp", "xing", "zum", "ändern",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
@@ -481,6 +481,12 @@ static const char *const org_words[] = {
     "universität", "upi", "verband", "verein", "verlag", "xinhua", "zeitung",
 };
 
+/* Companies' legal forms (folded, without their final dot). */
+static const char *const legal_forms[] = {
+    "ag", "co", "corp", "gmbh", "inc", "kg", "limited", "llc", "ltd", "plc", "pty", "s.a", "sa",
+    "srl",
+};
+
 int mt_author_is_org(const char *s, size_t len)
 {
     word w[MAX_WORDS];
@@ -618,7 +624,7 @@ int mt_author_lists_ok(void)
     return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(org_words) &&
-           SORTED(label_lines) && by_word_starts_ok() &&
+           SORTED(label_lines) && SORTED(legal_forms) && by_word_starts_ok() &&
            label_line_starts_ok();
 }
 
@@ -677,10 +683,20 @@ int mt_author_byline_kind(const char *s, size_t len)
 
 /* ================================================================ splitting */
 
+/* Whether a piece is only a company's legal form: the last piece of
+ * "Example Media, Inc." once the comma has split it off, the name of no
+ * one. */
+static int legal_form_only(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    return n == 1 && WORD_IS(&w[0], legal_forms);
+}
+
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     clean_piece(&s, &len);
-    if (!len || !mt_author_plausible(s, len))
+    if (!len || !mt_author_plausible(s, len) || legal_form_only(s, len))
         return 0;
     for (size_t i = 0; i < names->n; i++) {
         const char *o = names->name[i];

@@ -265,18 +265,38 @@ const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, siz
 
 /* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
  * rights reserved.", "Copyright (c) 2012- Jane Doe."): its span, or 0. */
+/* The first place where `word` (lowercase letters) begins a word of
+ * s[0..n), in any case: "uncopyrighted" holds no "copyright",
+ * "copyrighted" does. */
+static const char *find_word_start_ci(const char *s, size_t n, const char *word)
+{
+    for (const char *from = s, *end = s + n, *m;
+         (m = mt_meta_find_ci(from, (size_t)(end - from), word)) != NULL; from = m + 1)
+        if (m == s || !mt_ascii_is_letter((unsigned char)m[-1]))
+            return m;
+    return NULL;
+}
+
 static size_t notice_holder(const char *s, size_t n, const char **holder)
 {
-    static const char *const marks[] = { "\xc2\xa9", "(c)", "copyright" };
+    static const char *const marks[] = { "\xc2\xa9", "(c)" };
     const char *p = NULL, *end = s + n;
     for (size_t i = 0; i < sizeof marks / sizeof marks[0] && !p; i++) {
         const char *m = mt_meta_find_ci(s, n, marks[i]);
         if (m)
             p = m + strlen(marks[i]);
     }
+    if (!p) {
+        const char *m = find_word_start_ci(s, n, "copyright");
+        if (m)
+            p = m + strlen("copyright");
+    }
     if (!p)
         return 0;
-    /* more marks, years, dashes and "by" before the name */
+    /* more marks, years, dashes and "by" before the name ("copyrighted to"
+     * as well) */
+    if (end - p >= 3 && mt_meta_eq_ci(p, 3, "ed "))
+        p += 3;
     for (;;) {
         while (p < end && (*p == ' ' || *p == '-' || *p == ',' || (*p >= '0' && *p <= '9')))
             p++;
@@ -284,7 +304,7 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
             p += 2;
         else if (end - p >= 3 && mt_meta_eq_ci(p, 3, "(c)"))
             p += 3;
-        else if (end - p >= 3 && mt_meta_eq_ci(p, 3, "by "))
+        else if (end - p >= 3 && (mt_meta_eq_ci(p, 3, "by ") || mt_meta_eq_ci(p, 3, "to ")))
             p += 3;
         else
             break;

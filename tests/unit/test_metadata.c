@@ -305,6 +305,21 @@ static void test_signatures_and_fallbacks(void)
               MT_OK);
     CHECK_STR(author(0), "The Courier");
     CHECK_STR(meta.source[MT_META_AUTHORS], "copyright");
+    /* "copyrighted to" names the holder; "uncopyrighted" is no notice;
+     * a "Copyright Notice" line names no one */
+    CHECK_INT(extract("<h1>A recipe for plum cake</h1><p>Plums, flour, butter.</p>"
+                      "<footer><p>All recipes are copyrighted to me, Jane Roe.</p></footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
+    CHECK_INT(extract("<h1>A zine about bicycles</h1><p>Wheels and chains.</p>"
+                      "<footer><p><a href='/a'>reader supported</a> :: <a href='/b'>uncopyrighted"
+                      "</a> :: <a href='/c'>hand-made</a></p></footer>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Programmes for the weekend</h1><p>Films and plays.</p>"
+                      "<div>Programmes BBC Copyright Notice</div>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
 }
 
 static void test_hidden_text_is_not_read(void)

@@ -64,6 +64,9 @@ static void test_author_noise(void)
     CHECK_STR(names_of("John F."), "John F.");
     CHECK_STR(names_of("责任编辑：焦鹏"), "焦鹏");
     CHECK_STR(names_of("作者： 王小明"), "王小明");
+    /* a company's legal form split off by its comma is no one's name */
+    CHECK_STR(names_of("Example Media, Inc."), "Example Media");
+    CHECK_STR(names_of("Jane Roe, Permalink"), "Jane Roe");
 }
 
 static void test_author_plausibility(void)
