@@ -717,11 +717,19 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     return 1;
 }
 
-/* Splits a piece at conjunctions between names and adds each part. */
+/* Splits a piece at conjunctions between names and adds each part. A
+ * piece that ends in a company's legal form, before a year perhaps, is one
+ * company ("Guardian News and Media Limited 2008"), whatever conjunctions
+ * it holds. */
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
+    size_t last = n;
+    while (last > 1 && has_digit(&w[last - 1]))
+        last--;
+    if (last > 1 && WORD_IS(&w[last - 1], legal_forms))
+        return add_name(a, s, len, names);
     int added = 0;
     size_t from = 0;
     for (size_t i = 0; i <= n; i++) {

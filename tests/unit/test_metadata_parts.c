@@ -66,6 +66,9 @@ static void test_author_noise(void)
     CHECK_STR(names_of("作者： 王小明"), "王小明");
     /* a company's legal form split off by its comma is no one's name */
     CHECK_STR(names_of("Example Media, Inc."), "Example Media");
+    CHECK_STR(names_of("Guardian News & Media Limited"), "Guardian News & Media Limited");
+    CHECK_STR(names_of("Guardian News and Media Limited 2008"), "Guardian News and Media Limited");
+    CHECK_STR(names_of("Anna Muster & Max Beispiel"), "Anna Muster; Max Beispiel");
     CHECK_STR(names_of("Jane Roe, Permalink"), "Jane Roe");
 }
 
