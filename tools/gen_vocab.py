@@ -266,6 +266,8 @@ PHRASES = [
     "get adobe flash player", "this video is unavailable", "this video is not available",
     "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
     "lee también", "mira también", "themen in diesem artikel",
+    # the placeholder of an embedded post
+    "view this post on instagram", "sieh dir diesen beitrag auf instagram an",
 ]
 
 # Lowercased beginnings of notices that may run to a few sentences: the
@@ -288,7 +290,8 @@ LABELS = [
     "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
     "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
     "kontakt", "contact", "contact us", "don't miss", "don’t miss", "most popular",
-    "most popular stories", "latest news", "text size", "play video",
+    "most popular stories", "latest news", "text size", "play video", "read more",
+    "read more...", "read more…", "meistgelesen", "blog archive", "trackback", "trackbacks",
 ]
 
 # The headings and lines that open a comment thread set in plain markup

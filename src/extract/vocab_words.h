@@ -358,9 +358,9 @@ static const uint32_t vocab_compound_bigrams[26] = {
     0xc180, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0,
 };
 
-/* 187 boilerplate phrases, grouped by their first byte */
+/* 189 boilerplate phrases, grouped by their first byte */
 #define VOCAB_PHRASES_MAX 40
-static const vocab_prefix vocab_phrases[187] = {
+static const vocab_prefix vocab_phrases[189] = {
     { "accept cookies", 14 },
     { "accept all cookies", 18 },
     { "advertisement", 13 },
@@ -502,6 +502,7 @@ static const vocab_prefix vocab_phrases[187] = {
     { "sie m\303\274ssen angemeldet sein", 27 },
     { "sofern nicht anders", 19 },
     { "sauf mention contraire", 22 },
+    { "sieh dir diesen beitrag auf instagram an", 40 },
     { "tweet this", 10 },
     { "temas relacionados", 18 },
     { "te puede interesar", 18 },
@@ -520,6 +521,7 @@ static const vocab_prefix vocab_phrases[187] = {
     { "verwandte artikel", 17 },
     { "verwandte themen", 16 },
     { "valora esta noticia", 19 },
+    { "view this post on instagram", 27 },
     { "werbung", 7 },
     { "weitere artikel", 15 },
     { "weitere beitr\303\244ge", 17 },
@@ -566,20 +568,20 @@ static const uint8_t vocab_phrases_buckets[256][2] = {
     [0x6e] = { 79, 5 },
     [0x70] = { 84, 17 },
     [0x72] = { 101, 9 },
-    [0x73] = { 110, 31 },
-    [0x74] = { 141, 10 },
-    [0x75] = { 151, 4 },
-    [0x76] = { 155, 4 },
-    [0x77] = { 159, 9 },
-    [0x79] = { 168, 4 },
-    [0x7a] = { 172, 4 },
-    [0xc3] = { 176, 4 },
-    [0xd0] = { 180, 2 },
-    [0xd1] = { 182, 1 },
-    [0xe3] = { 183, 1 },
-    [0xe6] = { 184, 1 },
-    [0xe8] = { 185, 1 },
-    [0xeb] = { 186, 1 },
+    [0x73] = { 110, 32 },
+    [0x74] = { 142, 10 },
+    [0x75] = { 152, 4 },
+    [0x76] = { 156, 5 },
+    [0x77] = { 161, 9 },
+    [0x79] = { 170, 4 },
+    [0x7a] = { 174, 4 },
+    [0xc3] = { 178, 4 },
+    [0xd0] = { 182, 2 },
+    [0xd1] = { 184, 1 },
+    [0xe3] = { 185, 1 },
+    [0xe6] = { 186, 1 },
+    [0xe8] = { 187, 1 },
+    [0xeb] = { 188, 1 },
 };
 
 /* 7 beginnings of notices, grouped by their first byte */
@@ -601,11 +603,12 @@ static const uint8_t vocab_notices_buckets[256][2] = {
     [0x77] = { 4, 3 },
 };
 
-/* 42 whole-line labels, grouped by their first byte */
+/* 49 whole-line labels, grouped by their first byte */
 #define VOCAB_LABELS_MAX 20
-static const vocab_prefix vocab_labels[42] = {
+static const vocab_prefix vocab_labels[49] = {
     { "argomenti", 9 },
     { "advertisement", 13 },
+    { "blog archive", 12 },
     { "category", 8 },
     { "categories", 10 },
     { "compartir", 9 },
@@ -628,9 +631,13 @@ static const vocab_prefix vocab_labels[42] = {
     { "mehr themen", 11 },
     { "most popular", 12 },
     { "most popular stories", 20 },
+    { "meistgelesen", 12 },
     { "partager", 8 },
     { "play video", 10 },
     { "related", 7 },
+    { "read more", 9 },
+    { "read more...", 12 },
+    { "read more\342\200\246", 12 },
     { "schlagworte", 11 },
     { "schlagw\303\266rter", 13 },
     { "stichworte", 10 },
@@ -645,22 +652,25 @@ static const vocab_prefix vocab_labels[42] = {
     { "tag correlati", 13 },
     { "teilen", 6 },
     { "text size", 9 },
+    { "trackback", 9 },
+    { "trackbacks", 10 },
     { "weitere themen", 14 },
 };
 /* vocab_labels_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_labels_buckets[256][2] = {
     [0x61] = { 0, 2 },
-    [0x63] = { 2, 10 },
-    [0x64] = { 12, 2 },
-    [0x65] = { 14, 1 },
-    [0x6b] = { 15, 4 },
-    [0x6c] = { 19, 1 },
-    [0x6d] = { 20, 4 },
-    [0x70] = { 24, 2 },
-    [0x72] = { 26, 1 },
-    [0x73] = { 27, 5 },
-    [0x74] = { 32, 9 },
-    [0x77] = { 41, 1 },
+    [0x62] = { 2, 1 },
+    [0x63] = { 3, 10 },
+    [0x64] = { 13, 2 },
+    [0x65] = { 15, 1 },
+    [0x6b] = { 16, 4 },
+    [0x6c] = { 20, 1 },
+    [0x6d] = { 21, 5 },
+    [0x70] = { 26, 2 },
+    [0x72] = { 28, 4 },
+    [0x73] = { 32, 5 },
+    [0x74] = { 37, 11 },
+    [0x77] = { 48, 1 },
 };
 
 /* 22 whole lines that name a comment thread, grouped by their first byte */

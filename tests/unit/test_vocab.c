@@ -149,6 +149,13 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("Latest News", 11));
     CHECK(mt_vocab_boilerplate_phrase("Text Size", 9));
     CHECK(mt_vocab_boilerplate_phrase("Play Video", 10));
+    CHECK(mt_vocab_boilerplate_phrase("Read more...", 12));
+    CHECK(mt_vocab_boilerplate_phrase("MEISTGELESEN", 12));
+    CHECK(mt_vocab_boilerplate_phrase("TrackBack", 9));
+    CHECK(!mt_vocab_boilerplate_phrase("Read more about the study in the journal.", 41));
+    /* an embedded post's placeholder */
+    CHECK(mt_vocab_boilerplate_phrase("View this post on Instagram", 27));
+    CHECK(mt_vocab_boilerplate_phrase("Sieh dir diesen Beitrag auf Instagram an", 40));
     CHECK(!mt_vocab_boilerplate_phrase("Don't miss the second half of the debate.", 41));
     CHECK(!mt_vocab_boilerplate_phrase("Latest news from the front was grim.", 36));
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
