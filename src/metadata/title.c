@@ -229,6 +229,12 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
         if (head <= 3 && rest > head + 2)
             a = seps[0].end;
     }
+    /* the site's name was all there was, between marks (":: SITE ::"):
+     * the title is the site's name then */
+    if (word_count(s + a, b - a) == 0) {
+        a = 0;
+        b = len;
+    }
     *keep_start = a;
     *keep_len = b - a;
 }

@@ -164,6 +164,9 @@ static void test_title_site_names(void)
     CHECK_STR(strip("Leipzig - Dresden: the derby nobody expected to end like this", NULL, NULL),
               "Leipzig - Dresden: the derby nobody expected to end like this");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
+    /* the site's name between marks is all the title there is */
+    CHECK_STR(strip(":: N A D W A T U L U L A M A ::", NULL, "www.nadwatululama.org"),
+              ":: N A D W A T U L U L A M A ::");
 }
 
 static void test_title_similarity(void)
