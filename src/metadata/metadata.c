@@ -276,8 +276,16 @@ typedef struct list {
     size_t n;
 } list;
 
+/* Whether a tag or category has a word: "." and "'" in a keyword list
+ * are what was left between two separators. */
+static int has_word(const char *item)
+{
+    uint32_t w[1];
+    return mt_meta_words(item, strlen(item), w, 1) > 0;
+}
+
 /* Adds the comma-separated items of s to the list (trimmed, no repeats,
- * case-insensitively). */
+ * case-insensitively, each with a word). */
 static void add_items(mt_meta_ctx *c, list *l, const char *s, size_t len, int *oom)
 {
     size_t i = 0;
@@ -287,7 +295,7 @@ static void add_items(mt_meta_ctx *c, list *l, const char *s, size_t len, int *o
             i++;
         const char *item = mt_meta_keep(c, s + st, i - st, oom);
         i++;
-        if (!item || strlen(item) > 100)
+        if (!item || strlen(item) > 100 || !has_word(item))
             continue;
         int dup = 0;
         for (size_t k = 0; k < l->n && !dup; k++)
@@ -345,7 +353,7 @@ static void add_link_texts(mt_meta_ctx *c, list *l, const mt_node *const *links,
         int dup = 0;
         for (size_t k = 0; item && k < l->n && !dup; k++)
             dup = strcmp(l->item[k], item) == 0;
-        if (item && !dup)
+        if (item && !dup && has_word(item))
             l->item[l->n++] = item;
     }
 }

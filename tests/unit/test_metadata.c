@@ -322,6 +322,18 @@ static void test_signatures_and_fallbacks(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+/* Keywords are split at commas; what is left between two commas without a
+ * word ("." or "-") is no tag. */
+static void test_tags_have_words(void)
+{
+    CHECK_INT(extract("<meta name='keywords' content='news, ., -, sport'>"
+                      "<h1>Ein Titel mit Worten</h1><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.ntags, 2);
+    CHECK(meta.ntags == 2 && strcmp(meta.tags[0], "news") == 0 &&
+          strcmp(meta.tags[1], "sport") == 0);
+}
+
 static void test_hidden_text_is_not_read(void)
 {
     CHECK_INT(extract("<h1>Ein Titel mit Worten</h1>"
@@ -499,6 +511,7 @@ int main(void)
     RUN(test_heading_kickers);
     RUN(test_heading_inline_parts);
     RUN(test_signatures_and_fallbacks);
+    RUN(test_tags_have_words);
     RUN(test_hidden_text_is_not_read);
     RUN(test_dates_left_out);
     RUN(test_updated_label_makes_a_modification);
