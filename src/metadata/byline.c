@@ -270,6 +270,19 @@ static int name_above_date(const line *ln, size_t i, size_t n)
                                          : (unsigned char)ln[i].s[0] >= 'A';
 }
 
+/* Whether line i is one of three or more name-shaped lines in a row: the
+ * entries of a menu ("Speaking Topics" / "Speaking Engagements" / "Rave
+ * Reviews"), not a byline. */
+static int in_run_of_names(const line *ln, size_t i, size_t n)
+{
+    size_t from = i, to = i + 1;
+    while (from > 0 && i - from < 2 && name_only(ln[from - 1].s, ln[from - 1].n))
+        from--;
+    while (to < n && to - i < 3 && name_only(ln[to].s, ln[to].n))
+        to++;
+    return to - from >= 3;
+}
+
 /* Where lines come from, for their weights. */
 enum { LINES_AFTER, LINES_BEFORE, LINES_BODY };
 
@@ -297,7 +310,7 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
         } else if (near && i < 6 && date_and_name(&ln[i])) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 66) < 0)
                 return -1;
-        } else if (near && i < 4 && name_only(ln[i].s, ln[i].n)) {
+        } else if (near && i < 4 && name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;
         } else if (where == LINES_AFTER && name_above_date(ln, i, n)) {

@@ -220,6 +220,17 @@ static void test_byline_forms(void)
                       "<div>Erika Mustermann</div><p>Text.</p>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Erika Mustermann");
+    /* a name-shaped line under the headline is a byline; one of a run of
+     * such lines is a menu entry */
+    CHECK_INT(extract("<h1>A headline of some length</h1><p>Jane Roe</p><p>Body text, long "
+                      "enough to read as the article's own words.</p>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
+    CHECK_INT(extract("<h1>A headline of some length</h1><ul><li>Speaking Topics</li>"
+                      "<li>Speaking Engagements</li><li>Rave Reviews</li></ul><p>Body text, "
+                      "long enough to read as the article's own words.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* a photo credit is no author */
     CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Foto: Max Knipser</p><p>Text.</p>", NULL),
               MT_OK);
