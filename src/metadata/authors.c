@@ -82,13 +82,13 @@ static const char *const bad_words[] = {
     "folgen", "follow", "foto", "home", "image", "impressum", "inhalt", "instagram", "kapitel",
     "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren", "laden",
     "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login", "mail", "me",
-    "mehr", "menu", "menü", "min", "minute", "minuten", "minutes", "modified", "more",
-    "navigation", "newsletter", "no", "none", "notice", "null", "page", "permalink", "photo",
-    "pinterest", "posted", "print", "privacy", "profil", "profile", "published", "read", "reading",
-    "registrieren", "reply", "report", "rss", "search", "see", "seite", "share", "sitemap", "skip",
-    "sponsored", "springen", "startseite", "subscribe", "suche", "tag", "tags", "teilen",
-    "telegram", "them", "twitter", "uhr", "undefined", "unknown", "update", "updated",
-    "view", "views", "weitere", "werbung", "whatsapp", "xing", "zum", "ändern",
+    "mehr", "meistgelesen", "menu", "menü", "min", "minute", "minuten", "minutes", "modified",
+    "more", "navigation", "newsletter", "no", "none", "notice", "null", "page", "permalink",
+    "photo", "pinterest", "posted", "print", "privacy", "profil", "profile", "published", "read",
+    "reading", "registrieren", "reply", "report", "rss", "search", "see", "seite", "share",
+    "sitemap", "skip", "sponsored", "springen", "startseite", "subscribe", "suche", "tag", "tags",
+    "teilen", "telegram", "them", "trackback", "twitter", "uhr", "undefined", "unknown", "update",
+    "updated", "view", "views", "weitere", "werbung", "whatsapp", "xing", "zum", "ändern",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */

@@ -70,6 +70,8 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Guardian News and Media Limited 2008"), "Guardian News and Media Limited");
     CHECK_STR(names_of("Anna Muster & Max Beispiel"), "Anna Muster; Max Beispiel");
     CHECK_STR(names_of("Jane Roe, Permalink"), "Jane Roe");
+    CHECK_STR(names_of("Joseph Dickerson, trackback"), "Joseph Dickerson");
+    CHECK_STR(names_of("Meistgelesen"), "");
 }
 
 static void test_author_plausibility(void)
