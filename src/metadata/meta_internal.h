@@ -281,15 +281,12 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
 int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site_len,
                         const char *host, size_t host_len);
 
-/* Similarity of two titles in [0, 1]: the share of the shorter one's words
- * found, in order, in the longer one (case and punctuation folded). */
-double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen);
-
 /* Most words of a title compared. */
 #define MT_TITLE_MAX_WORDS 96
 
-/* The same from the titles' words (mt_meta_words, at most
- * MT_TITLE_MAX_WORDS each), for a title compared with many. */
+/* Similarity of two titles in [0, 1], from their words (mt_meta_words, at
+ * most MT_TITLE_MAX_WORDS each; case and punctuation folded): the share of
+ * the shorter one's words found, in order, in the longer one. */
 double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb);
 
 /* 1 when every word of `part` occurs in `whole` in order and `part` has at

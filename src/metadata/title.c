@@ -9,14 +9,6 @@
 
 /* ================================================================ comparing */
 
-double mt_title_similarity(const char *a, size_t alen, const char *b, size_t blen)
-{
-    uint32_t wa[MT_TITLE_MAX_WORDS], wb[MT_TITLE_MAX_WORDS];
-    size_t na = mt_meta_words(a, alen, wa, MT_TITLE_MAX_WORDS);
-    size_t nb = mt_meta_words(b, blen, wb, MT_TITLE_MAX_WORDS);
-    return mt_title_similarity_words(wa, na, wb, nb);
-}
-
 double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb)
 {
     if (!na || !nb)

@@ -171,15 +171,23 @@ static void test_title_site_names(void)
               ":: N A D W A T U L U L A M A ::");
 }
 
+static double title_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+    uint32_t wa[MT_TITLE_MAX_WORDS], wb[MT_TITLE_MAX_WORDS];
+    size_t na = mt_meta_words(a, alen, wa, MT_TITLE_MAX_WORDS);
+    size_t nb = mt_meta_words(b, blen, wb, MT_TITLE_MAX_WORDS);
+    return mt_title_similarity_words(wa, na, wb, nb);
+}
+
 static void test_title_similarity(void)
 {
     const char *a = "Bohren, bis es heiß wird";
     const char *b = "Klimaschutz: Bohren, bis es heiß wird";
-    CHECK(mt_title_similarity(a, strlen(a), b, strlen(b)) > 0.85);
+    CHECK(title_similarity(a, strlen(a), b, strlen(b)) > 0.85);
     CHECK(mt_title_words_within(a, strlen(a), b, strlen(b)));
     CHECK(!mt_title_words_within(b, strlen(b), a, strlen(a)));
     const char *c = "Something else entirely";
-    CHECK(mt_title_similarity(a, strlen(a), c, strlen(c)) == 0.0);
+    CHECK(title_similarity(a, strlen(a), c, strlen(c)) == 0.0);
     const char *j1 = "子どもへの体罰を禁止", *j2 = "NEWS WEB EASY|子どもへの体罰を禁止";
     CHECK(mt_title_words_within(j1, strlen(j1), j2, strlen(j2)));
 }
