@@ -231,6 +231,15 @@ static void test_byline_forms(void)
                       "long enough to read as the article's own words.</p>", NULL),
               MT_OK);
     CHECK_INT(meta.nauthors, 0);
+    /* the headline's box is named for the layout ("right-sidebar"): the
+     * byline under the headline is read all the same */
+    CHECK_INT(extract("<meta property='og:title' content='Night trains return to the northern "
+                      "line'><div class='layout right-sidebar'><h1>Night trains return to the "
+                      "northern line</h1><p>By Jane Roe</p><p>After eleven years without a "
+                      "sleeper service, the northern line will run night trains again.</p></div>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
     /* a photo credit is no author */
     CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Foto: Max Knipser</p><p>Text.</p>", NULL),
               MT_OK);
