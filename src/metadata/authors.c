@@ -87,8 +87,9 @@ static const char *const bad_words[] = {
     "photo", "pinterest", "posted", "print", "privacy", "profil", "profile", "published", "read",
     "reading", "registrieren", "reply", "report", "rss", "search", "see", "seite", "share",
     "sitemap", "skip", "sponsored", "springen", "startseite", "subscribe", "suche", "tag", "tags",
-    "teilen", "telegram", "them", "trackback", "twitter", "uhr", "undefined", "unknown", "update",
-    "updated", "view", "views", "weitere", "werbung", "whatsapp", "xing", "zum", "ändern",
+    "teilen", "telegram", "them", "trackback", "trackbacks", "twitter", "uhr", "undefined",
+    "unknown", "update", "updated", "view", "views", "weitere", "werbung", "whatsapp", "xing",
+    "zum", "ändern",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */

@@ -263,8 +263,6 @@ const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, siz
     return *text;
 }
 
-/* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
- * rights reserved.", "Copyright (c) 2012- Jane Doe."): its span, or 0. */
 /* The first place where `word` (lowercase letters) begins a word of
  * s[0..n), in any case: "uncopyrighted" holds no "copyright",
  * "copyrighted" does. */
@@ -277,6 +275,9 @@ static const char *find_word_start_ci(const char *s, size_t n, const char *word)
     return NULL;
 }
 
+/* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
+ * rights reserved.", "Copyright (c) 2012- Jane Doe.", "All content
+ * copyrighted to Jane Doe"): its span, or 0. */
 static size_t notice_holder(const char *s, size_t n, const char **holder)
 {
     static const char *const marks[] = { "\xc2\xa9", "(c)" };
@@ -288,15 +289,15 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
     }
     if (!p) {
         const char *m = find_word_start_ci(s, n, "copyright");
-        if (m)
+        if (m) {
             p = m + strlen("copyright");
+            if (end - p >= 6 && mt_meta_eq_ci(p, 6, "ed to "))
+                p += 6;     /* "copyrighted to Jane Doe" */
+        }
     }
     if (!p)
         return 0;
-    /* more marks, years, dashes and "by" before the name ("copyrighted to"
-     * as well) */
-    if (end - p >= 3 && mt_meta_eq_ci(p, 3, "ed "))
-        p += 3;
+    /* more marks, years ("2002 to 2008"), dashes and "by" before the name */
     for (;;) {
         while (p < end && (*p == ' ' || *p == '-' || *p == ',' || (*p >= '0' && *p <= '9')))
             p++;
@@ -304,7 +305,10 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
             p += 2;
         else if (end - p >= 3 && mt_meta_eq_ci(p, 3, "(c)"))
             p += 3;
-        else if (end - p >= 3 && (mt_meta_eq_ci(p, 3, "by ") || mt_meta_eq_ci(p, 3, "to ")))
+        else if (end - p >= 3 && mt_meta_eq_ci(p, 3, "by "))
+            p += 3;
+        else if (end - p >= 4 && mt_meta_eq_ci(p, 3, "to ") &&
+                 mt_ascii_is_digit((unsigned char)p[3]))
             p += 3;
         else
             break;

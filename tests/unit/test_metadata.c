@@ -331,6 +331,19 @@ static void test_signatures_and_fallbacks(void)
                       "<footer><p>All recipes are copyrighted to me, Jane Roe.</p></footer>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    CHECK_INT(extract("<h1>A recipe for plum cake</h1><p>Plums, flour, butter.</p>"
+                      "<footer><p>All content copyrighted to Amit Agarwal.</p></footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Amit Agarwal");
+    /* a name right after the mark keeps its first letters ("©Ed Bott") */
+    CHECK_INT(extract("<h1>A recipe for plum cake</h1><p>Plums, flour, butter.</p>"
+                      "<footer><p>\xc2\xa9" "Ed Bott 2020</p></footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Ed Bott");
+    CHECK_INT(extract("<h1>A recipe for plum cake</h1><p>Plums, flour, butter.</p>"
+                      "<footer><p>Copyright 2002 to 2008 Jane Roe.</p></footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
     CHECK_INT(extract("<h1>A zine about bicycles</h1><p>Wheels and chains.</p>"
                       "<footer><p><a href='/a'>reader supported</a> :: <a href='/b'>uncopyrighted"
                       "</a> :: <a href='/c'>hand-made</a></p></footer>", NULL),
@@ -352,6 +365,11 @@ static void test_tags_have_words(void)
     CHECK_INT(meta.ntags, 2);
     CHECK(meta.ntags == 2 && strcmp(meta.tags[0], "news") == 0 &&
           strcmp(meta.tags[1], "sport") == 0);
+    /* the same for the tag links */
+    CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Text.</p><a rel='tag' href='/t/a'>Radweg"
+                      "</a> <a rel='tag' href='/t/b'>-</a>", NULL),
+              MT_OK);
+    CHECK(meta.ntags == 1 && strcmp(meta.tags[0], "Radweg") == 0);
 }
 
 static void test_hidden_text_is_not_read(void)

@@ -71,6 +71,7 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Anna Muster & Max Beispiel"), "Anna Muster; Max Beispiel");
     CHECK_STR(names_of("Jane Roe, Permalink"), "Jane Roe");
     CHECK_STR(names_of("Joseph Dickerson, trackback"), "Joseph Dickerson");
+    CHECK_STR(names_of("Jane Roe, trackbacks"), "Jane Roe");
     CHECK_STR(names_of("Meistgelesen"), "");
 }
 

@@ -152,6 +152,9 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("Read more...", 12));
     CHECK(mt_vocab_boilerplate_phrase("MEISTGELESEN", 12));
     CHECK(mt_vocab_boilerplate_phrase("TrackBack", 9));
+    CHECK(mt_vocab_boilerplate_phrase("Trackbacks", 10));
+    CHECK(mt_vocab_boilerplate_phrase("Blog Archive", 12));
+    CHECK(mt_vocab_boilerplate_phrase("Read more\xe2\x80\xa6", 12));
     CHECK(!mt_vocab_boilerplate_phrase("Read more about the study in the journal.", 41));
     /* an embedded post's placeholder */
     CHECK(mt_vocab_boilerplate_phrase("View this post on Instagram", 27));
