@@ -280,6 +280,9 @@ typedef struct list {
  * are what was left between two separators. */
 static int has_word(const char *item)
 {
+    for (const char *p = item; *p; p++)
+        if (mt_ascii_is_alnum((unsigned char)*p))
+            return 1;   /* most tags: no need to read their letters as words */
     uint32_t w[1];
     return mt_meta_words(item, strlen(item), w, 1) > 0;
 }
