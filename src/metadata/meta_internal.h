@@ -267,6 +267,13 @@ int mt_author_plausible(const char *s, size_t len);
 
 /* ====================================================================== title */
 
+/* The name in a site name that carries a tagline or a headline beside it
+ * ("Zillow Blog - Real Estate Market Stats, Celebrity Real Estate, and
+ * Zillow News", "Headline of the day | MLUK"): the side of a separator of
+ * four words at most, when the other side has three more. Returns the kept
+ * span inside `s` (all of it when no side is that short). */
+void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *keep_len);
+
 /* Removes a site name from a title: " | Site", " - Site", " :: Site",
  * "Site | ", "Site: " where `site` (may be NULL) names it, or the shorter
  * side of a separator when nothing tells which is the site. Returns the

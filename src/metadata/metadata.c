@@ -226,6 +226,15 @@ static void choose_sitename(mt_meta_ctx *c, int *oom)
     const mt_ld_item *org = mt_ld_first_of(c->ld, MT_LD_ORGANIZATION);
     if (org && org->name)
         set_field(c, MT_META_SITENAME, &o->sitename, keep_z(c, org->name, oom), "json-ld");
+    if (o->sitename) {
+        size_t a, k;
+        mt_title_site_name(o->sitename, strlen(o->sitename), &a, &k);
+        if (k < strlen(o->sitename)) {
+            const char *name = mt_meta_keep(c, o->sitename + a, k, oom);
+            if (name)
+                o->sitename = name;
+        }
+    }
 }
 
 static void choose_description(mt_meta_ctx *c, int *oom)

@@ -171,6 +171,32 @@ static size_t word_count(const char *s, size_t n)
     return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
 }
 
+void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *keep_len)
+{
+    sep seps[MAX_SEPARATORS];
+    size_t ns = find_separators(s, len, seps), k = 0;
+    /* a colon ends no site name's first part ("Crocs: ...") */
+    for (size_t i = 0; i < ns; i++)
+        if (seps[i].strong != 2)
+            seps[k++] = seps[i];
+    *keep_start = 0;
+    *keep_len = len;
+    if (!k)
+        return;
+    size_t head = word_count(s, seps[0].start);
+    size_t rest = word_count(s + seps[0].end, len - seps[0].end);
+    if (head && head <= 4 && rest >= head + 3) {
+        *keep_len = seps[0].start;
+        return;
+    }
+    size_t tail = word_count(s + seps[k - 1].end, len - seps[k - 1].end);
+    size_t before = word_count(s, seps[k - 1].start);
+    if (tail && tail <= 4 && before >= tail + 3) {
+        *keep_start = seps[k - 1].end;
+        *keep_len = len - seps[k - 1].end;
+    }
+}
+
 void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
                          const char *host, size_t host_len, size_t *keep_start, size_t *keep_len)
 {

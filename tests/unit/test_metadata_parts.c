@@ -172,6 +172,33 @@ static void test_title_site_names(void)
               ":: N A D W A T U L U L A M A ::");
 }
 
+/* The kept part of a site name. */
+static const char *site_name(const char *name)
+{
+    static char buf[256];
+    size_t a, n;
+    mt_title_site_name(name, strlen(name), &a, &n);
+    memcpy(buf, name + a, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* A site name with its tagline, or a headline beside it, is the name. */
+static void test_site_names(void)
+{
+    CHECK_STR(site_name("Zillow Blog - Real Estate Market Stats, Celebrity Real Estate, and "
+                        "Zillow News"), "Zillow Blog");
+    CHECK_STR(site_name("Land zahlte rund 1,4 Millionen Euro Erlegungspr\xc3\xa4mie | MLUK"),
+              "MLUK");
+    CHECK_STR(site_name("Frollein Herr | Information und Inspiration rund um Fashion"),
+              "Frollein Herr");
+    /* names without a tagline, and a colon, stay whole */
+    CHECK_STR(site_name("The New York Times"), "The New York Times");
+    CHECK_STR(site_name("Signal - Noise"), "Signal - Noise");
+    CHECK_STR(site_name("Crocs: Wie die Schuhmarke mit mutigen Releases Rekorde macht"),
+              "Crocs: Wie die Schuhmarke mit mutigen Releases Rekorde macht");
+}
+
 static double title_similarity(const char *a, size_t alen, const char *b, size_t blen)
 {
     uint32_t wa[MT_TITLE_MAX_WORDS], wb[MT_TITLE_MAX_WORDS];
@@ -397,6 +424,7 @@ int main(void)
     RUN(test_author_noise);
     RUN(test_byline_kinds);
     RUN(test_author_plausibility);
+    RUN(test_site_names);
     RUN(test_title_site_names);
     RUN(test_title_similarity);
     RUN(test_url_dates);
