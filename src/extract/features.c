@@ -257,8 +257,10 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
      * an <aside>, which the page itself calls complementary to the rest,
      * however long its teasers run, nor a sidebar beside the page's named
      * content box: a wrapper holds the content, it does not stand next to
-     * it (a short post beside a long "about me" column) */
-    if (in->chars * 2 > page_chars && page_chars > 200 && !mt_dom_is_html(n, MT_TAG_ASIDE) &&
+     * it (a short post beside a long "about me" column). A short page is
+     * no exception: a post of two sentences in a "right-sidebar" layout is
+     * still the post. */
+    if (in->chars * 2 > page_chars && page_chars > 40 && !mt_dom_is_html(n, MT_TAG_ASIDE) &&
         !((in->kind & K_SIDEBAR) && beside_content(c, n)))
         return 1;
     /* <article> and <main> are the page saying "this is content": boilerplate

@@ -430,6 +430,18 @@ static void test_code_in_table_cell(void)
     CHECK(kept(text, "Every command takes the options"));
 }
 
+/* A short post whose whole page sits in a box named for the layout
+ * ("right-sidebar"): the box holds the page's text, it is no sidebar. */
+static void test_short_page_in_layout_box(void)
+{
+    const char *html =
+        "<html><body><div class='layout right-sidebar'><h1>Night trains return to the "
+        "northern line</h1><p>After eleven years without a sleeper service, the northern "
+        "line will run night trains again.</p></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After eleven years without a sleeper service"));
+}
+
 #define LONG_PARA "<p>This is a long paragraph of the text, with commas, clauses, and " \
                   "sentences. It goes on for a while, so that it counts here.</p>"
 
@@ -485,6 +497,7 @@ int main(void)
     RUN(test_text_in_two_cells_of_a_row);
     RUN(test_data_table_within_text);
     RUN(test_code_in_table_cell);
+    RUN(test_short_page_in_layout_box);
     RUN(test_twin_in_another_branch);
     RUN(test_only_text_in_sidebar);
     return harness_finish();
