@@ -78,18 +78,18 @@ static const char *const bad_words[] = {
     "abonnieren", "about", "advertisement", "ago", "aktualisiert", "all", "alle", "alles",
     "anmelden", "anonymous", "antworten", "anzeige", "beiträge", "bild", "category", "chapter",
     "click", "comment", "comments", "contact", "contactar", "contacto", "content", "cookie",
-    "cookies", "copyright", "datenschutz", "drucken", "e-mail", "email", "facebook", "feed",
-    "folgen", "follow", "foto", "home", "image", "impressum", "inhalt", "instagram", "kapitel",
-    "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren", "laden",
-    "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login", "mail", "me",
-    "mehr", "meistgelesen", "menu", "menü", "min", "minute", "minuten", "minutes", "modified",
-    "more", "navigation", "newsletter", "no", "none", "notice", "null", "page", "permalink",
-    "photo", "pinterest", "posted", "print", "privacy", "profil", "profile", "published", "read",
-    "reading", "registrieren", "reply", "report", "rss", "search", "see", "seite", "share",
-    "sitemap", "skip", "sponsored", "springen", "startseite", "subscribe", "suche", "tag", "tags",
-    "teilen", "telegram", "them", "trackback", "trackbacks", "twitter", "uhr", "undefined",
-    "unknown", "update", "updated", "view", "views", "weitere", "werbung", "whatsapp", "xing",
-    "zum", "ändern",
+    "cookies", "copyright", "datenschutz", "delete", "drucken", "e-mail", "email", "facebook",
+    "feed", "folgen", "follow", "foto", "home", "image", "impressum", "inhalt", "instagram",
+    "kapitel", "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren",
+    "laden", "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login",
+    "mail", "me", "mehr", "meistgelesen", "menu", "menü", "min", "minute", "minuten", "minutes",
+    "modified", "more", "navigation", "newsletter", "no", "none", "notice", "null", "page",
+    "permalink", "photo", "pinterest", "posted", "print", "privacy", "profil", "profile",
+    "published", "read", "reading", "registrieren", "reply", "report", "rss", "search", "see",
+    "seite", "share", "sitemap", "skip", "sponsored", "springen", "startseite", "subscribe",
+    "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter",
+    "uhr", "undefined", "unknown", "update", "updated", "view", "views", "weitere", "werbung",
+    "whatsapp", "xing", "zum", "ändern",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
@@ -106,7 +106,7 @@ static const char *const weekdays[] = {
 static const char *const lone_words[] = {
     "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la",
     "le", "on", "par", "por", "posted", "published", "quelle", "redaktion:", "source", "stand",
-    "text", "um", "und", "veröffentlicht", "von", "vor", "written",
+    "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "written",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */

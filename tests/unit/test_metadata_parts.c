@@ -73,6 +73,11 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Joseph Dickerson, trackback"), "Joseph Dickerson");
     CHECK_STR(names_of("Jane Roe, trackbacks"), "Jane Roe");
     CHECK_STR(names_of("Meistgelesen"), "");
+    /* a share button's or a comment tool's label, an article alone */
+    CHECK_STR(names_of("Tweet"), "");
+    CHECK_STR(names_of("The"), "");
+    CHECK_STR(names_of("Edit Delete"), "");
+    CHECK_STR(names_of("The Canadian Press"), "The Canadian Press");
 }
 
 static void test_author_plausibility(void)
