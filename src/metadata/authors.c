@@ -104,9 +104,9 @@ static const char *const weekdays[] = {
 /* Words that are never a name on their own: labels left behind when the
  * name they introduced was elsewhere. */
 static const char *const lone_words[] = {
-    "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la",
-    "le", "on", "par", "por", "posted", "published", "quelle", "redaktion:", "source", "stand",
-    "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "written",
+    "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la", "le",
+    "on", "other", "par", "por", "posted", "published", "quelle", "redaktion:", "source", "stand",
+    "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "website", "written",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */

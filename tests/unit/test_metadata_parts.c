@@ -78,6 +78,7 @@ static void test_author_noise(void)
     CHECK_STR(names_of("The"), "");
     CHECK_STR(names_of("Edit Delete"), "");
     CHECK_STR(names_of("The Canadian Press"), "The Canadian Press");
+    CHECK_STR(names_of("David Masters, Website, Other"), "David Masters");
 }
 
 static void test_author_plausibility(void)
