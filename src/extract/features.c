@@ -257,11 +257,14 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
      * an <aside>, which the page itself calls complementary to the rest,
      * however long its teasers run, nor a sidebar beside the page's named
      * content box: a wrapper holds the content, it does not stand next to
-     * it (a short post beside a long "about me" column). A short page is
-     * no exception: a post of two sentences in a "right-sidebar" layout is
-     * still the post. */
-    if (in->chars * 2 > page_chars && page_chars > 40 && !mt_dom_is_html(n, MT_TAG_ASIDE) &&
-        !((in->kind & K_SIDEBAR) && beside_content(c, n)))
+     * it (a short post beside a long "about me" column). On a short page
+     * only a sidebar word is a layout's name (a post of two sentences in
+     * a "right-sidebar" layout): a short page's footer or login box is
+     * what it is called. */
+    if (in->chars * 2 > page_chars && !mt_dom_is_html(n, MT_TAG_ASIDE) &&
+        !((in->kind & K_SIDEBAR) && beside_content(c, n)) &&
+        (page_chars > 200 ||
+         (page_chars > 40 && !(in->kind & K_BOILERPLATE & ~(unsigned)K_SIDEBAR))))
         return 1;
     /* <article> and <main> are the page saying "this is content": boilerplate
      * words among their classes are taxonomy ("company-facebook") or

@@ -440,6 +440,17 @@ static void test_short_page_in_layout_box(void)
         "line will run night trains again.</p></div></body></html>";
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "After eleven years without a sleeper service"));
+    /* a short page's login box or footer is no layout box: no content */
+    const char *login =
+        "<html><body><div class='login-form'><h1>Sign in</h1><form><label>Email</label>"
+        "<input name='e'><label>Password</label><input name='p'><button>Go</button></form>"
+        "<p>Forgot your password? Reset it here.</p></div></body></html>";
+    CHECK_STR(extract_page(login, text, sizeof text), "");
+    const char *footer =
+        "<html><body><footer><p>Copyright 2024 Acme Inc. All rights reserved.</p>"
+        "<a href='/i'>Imprint</a> <a href='/p'>Privacy</a></footer><p>Hi there.</p>"
+        "</body></html>";
+    CHECK_STR(extract_page(footer, text, sizeof text), "");
 }
 
 #define LONG_PARA "<p>This is a long paragraph of the text, with commas, clauses, and " \
