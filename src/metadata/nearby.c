@@ -291,8 +291,11 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
         const char *m = find_word_start_ci(s, n, "copyright");
         if (m) {
             p = m + strlen("copyright");
-            if (end - p >= 6 && mt_meta_eq_ci(p, 6, "ed to "))
-                p += 6;     /* "copyrighted to Jane Doe" */
+            /* "Copyrighted 2020 Jane Doe", "copyrighted to Jane Doe" */
+            if (end - p >= 3 && mt_meta_eq_ci(p, 3, "ed "))
+                p += 3;
+            if (end - p >= 3 && mt_meta_eq_ci(p, 3, "to "))
+                p += 3;
         }
     }
     if (!p)

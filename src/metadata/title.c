@@ -163,14 +163,34 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
     return 0;
 }
 
-/* ================================================================ stripping */
-
 static size_t word_count(const char *s, size_t n)
 {
     uint32_t w[MT_TITLE_MAX_WORDS];
     return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
 }
 
+/* ================================================================ a site's name */
+
+/* Whether a side of a site name is a page's or section's word, not the
+ * site's name ("Home | Acme Widgets", "Startseite - Bundesministerium
+ * ...", "Welcome to Example - ..."). */
+static int generic_part(const char *s, size_t n)
+{
+    static const char *const words[] = { "accueil", "blog", "home", "homepage", "index",
+                                         "inicio", "news", "start", "startseite" };
+    while (n && s[n - 1] == ' ')
+        n--;
+    while (n && *s == ' ')
+        s++, n--;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (mt_meta_eq_ci(s, n, words[i]))
+            return 1;
+    return n >= 8 && mt_meta_eq_ci(s, 8, "welcome ");
+}
+
+/* The site's name is the short side of the first or the last separator
+ * (four words at most, the other side three more): a tagline follows a
+ * name, a page's headline precedes it. */
 void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *keep_len)
 {
     sep seps[MAX_SEPARATORS];
@@ -185,17 +205,21 @@ void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *k
         return;
     size_t head = word_count(s, seps[0].start);
     size_t rest = word_count(s + seps[0].end, len - seps[0].end);
-    if (head && head <= 4 && rest >= head + 3) {
+    if (head && head <= 4 && rest >= head + 3 && !generic_part(s, seps[0].start)) {
         *keep_len = seps[0].start;
         return;
     }
     size_t tail = word_count(s + seps[k - 1].end, len - seps[k - 1].end);
     size_t before = word_count(s, seps[k - 1].start);
-    if (tail && tail <= 4 && before >= tail + 3) {
+    if (tail && tail <= 4 && before >= tail + 3 &&
+        !generic_part(s + seps[k - 1].end, len - seps[k - 1].end)) {
         *keep_start = seps[k - 1].end;
         *keep_len = len - seps[k - 1].end;
     }
 }
+
+/* ================================================================ stripping */
+
 
 void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
                          const char *host, size_t host_len, size_t *keep_start, size_t *keep_len)

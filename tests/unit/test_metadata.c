@@ -335,6 +335,10 @@ static void test_signatures_and_fallbacks(void)
                       "<footer><p>All content copyrighted to Amit Agarwal.</p></footer>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Amit Agarwal");
+    CHECK_INT(extract("<h1>A recipe for plum cake</h1><p>Plums, flour, butter.</p>"
+                      "<footer><p>Copyrighted 2020 Jane Doe.</p></footer>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Doe");
     /* a name right after the mark keeps its first letters ("©Ed Bott") */
     CHECK_INT(extract("<h1>A recipe for plum cake</h1><p>Plums, flour, butter.</p>"
                       "<footer><p>\xc2\xa9" "Ed Bott 2020</p></footer>", NULL),

@@ -203,6 +203,13 @@ static void test_site_names(void)
     CHECK_STR(site_name("Signal - Noise"), "Signal - Noise");
     CHECK_STR(site_name("Crocs: Wie die Schuhmarke mit mutigen Releases Rekorde macht"),
               "Crocs: Wie die Schuhmarke mit mutigen Releases Rekorde macht");
+    /* a page's or section's word is not the name */
+    CHECK_STR(site_name("Home | Acme Widgets International Inc"),
+              "Home | Acme Widgets International Inc");
+    CHECK_STR(site_name("Startseite - Bundesministerium f\xc3\xbcr Bildung und Forschung"),
+              "Startseite - Bundesministerium f\xc3\xbcr Bildung und Forschung");
+    CHECK_STR(site_name("Welcome to Example - the best site for examples on the web"),
+              "Welcome to Example - the best site for examples on the web");
 }
 
 static double title_similarity(const char *a, size_t alen, const char *b, size_t blen)
