@@ -57,6 +57,14 @@ static const char *const stock_words[] = {
     "unsplash",
 };
 
+/* Jobs: a short piece that ends in one is a job title ("Product Manager",
+ * "Software Engineer"), written after the name it belongs to. */
+static const char *const job_words[] = {
+    "analyst", "ceo", "cfo", "consultant", "coordinator", "cto", "designer", "developer",
+    "director", "engineer", "evangelist", "founder", "intern", "manager", "officer", "president",
+    "researcher", "scientist", "specialist", "strategist",
+};
+
 /* Roles: a piece is cut at its first role word, and a piece that starts with
  * one is not a name. */
 static const char *const role_words[] = {
@@ -438,7 +446,7 @@ static void clean_piece(const char **ps, size_t *plen)
             break;
         }
     }
-    if (last == first) {
+    if (last == first || (last - first <= 4 && WORD_IS(&w[last - 1], job_words))) {
         *plen = 0;
         return;
     }
@@ -625,7 +633,8 @@ int mt_author_lists_ok(void)
     return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(org_words) &&
-           SORTED(label_lines) && SORTED(legal_forms) && by_word_starts_ok() &&
+           SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
+           by_word_starts_ok() &&
            label_line_starts_ok();
 }
 

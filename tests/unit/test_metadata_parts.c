@@ -79,6 +79,9 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Edit Delete"), "");
     CHECK_STR(names_of("The Canadian Press"), "The Canadian Press");
     CHECK_STR(names_of("David Masters, Website, Other"), "David Masters");
+    /* a job title after the name is no second author */
+    CHECK_STR(names_of("Scott Zuccarino, Product Manager"), "Scott Zuccarino");
+    CHECK_STR(names_of("Tammy McLeod, Software Engineer"), "Tammy McLeod");
 }
 
 static void test_author_plausibility(void)
