@@ -7,6 +7,7 @@
  * phrase; then headings left without any text under them go too. */
 #include <string.h>
 #include "extract/internal.h"
+#include "metadata/metadata.h"
 
 /* The boilerplate kinds named on the way from the block's element up to the
  * region root (exclusive), or to the body outside the region (blocks.c
@@ -231,6 +232,10 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
         return 0;
     if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len))
+        return 1;
+    /* a date on a line of its own (under the headline, over a post) is the
+     * page's date, not a sentence of its text */
+    if (x->pub.type != MT_BLOCK_HEADING && mt_metadata_is_date_line(x->pub.text, x->pub.text_len))
         return 1;
     /* the date and byline line in the article's own header: metadata
      * (the date and authors fields), not text */

@@ -17,6 +17,7 @@
  * them. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "metadata/metadata.h"
 #include "util/utf8.h"
 
 /* ================================================================ word tables */
@@ -816,6 +817,16 @@ int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
     if (end)
         *end = one.end;
     return 1;
+}
+
+int mt_metadata_is_date_line(const char *s, size_t len)
+{
+    mt_date d;
+    size_t start, end;
+    /* one byte after the date may be a full stop or a comma */
+    return len <= MT_DATE_LINE_MAX && has_digit(s, len) &&
+           mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, &start, &end) && start == 0 &&
+           end + 1 >= len;
 }
 
 /* Reads one stretch of text and appends its dates (offsets shifted by

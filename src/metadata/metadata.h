@@ -28,4 +28,12 @@ mt_status mt_metadata_extract(const mt_document *doc, const char *url, int64_t n
 mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int64_t now,
                                    const mt_node *content, mt_arena *arena, mt_metadata *out);
 
+/* Longest line mt_metadata_is_date_line reads as a date alone. */
+#define MT_DATE_LINE_MAX 40
+
+/* 1 when s[0..len) is a date and nothing else, with or without its time
+ * ("23.10.2018", "August 9th, 2012, 2:01 PM"): a dateline, which the date
+ * field carries. A labelled date ("Posted January 1, 2008") is not one. */
+int mt_metadata_is_date_line(const char *s, size_t len);
+
 #endif

@@ -265,8 +265,9 @@ static void check_fixture(const fixture *fx)
 
 /* The issue's acceptance page: a Japanese newspaper article with site
  * menu, skip link, related links and a social box, served in Shift_JIS
- * without any charset declaration, extracts to the article alone (headline,
- * dateline, body) -- the text in ja-news.expected.txt, read by eye. */
+ * without any charset declaration, extracts to the article alone (headline
+ * and body; its dateline is the date field) -- the text in
+ * ja-news.expected.txt, read by eye. */
 static void test_japanese_news_undeclared_shift_jis(void)
 {
     size_t len, elen;

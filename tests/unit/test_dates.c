@@ -2,6 +2,7 @@
  * language it claims, what it must refuse, plausibility and relative dates. */
 #include "harness.h"
 #include "metadata/meta_internal.h"
+#include "metadata/metadata.h"
 
 /* 2026-11-29 12:00 UTC, a fixed "now" */
 #define NOW 1795953600LL
@@ -286,6 +287,25 @@ static void test_word_tables(void)
     DATE("Nov 20, 2016 at 3:05 PM EST", "2016-11-20T15:05:00-05:00");
 }
 
+/* A line that is a date and nothing else is a dateline; a date in a
+ * sentence, after a label or beside other words is not one. */
+static void test_date_lines(void)
+{
+    static const char *const datelines[] = {
+        "23.10.2018", "Jun 18th 2018", "7. oktober 2020", "August 9th, 2012, 2:01 PM",
+        "7 January 2008, 14:24", "2012-11-05", "11 Jan 2019.",
+    };
+    static const char *const others[] = {
+        "Posted January 1, 2008 16:10:00", "19:49", "Updated 2012-11-05",
+        "2012-11-05 Floods in the lower town", "Bundesstaat Pennsylvania", "TR 7/2019", "",
+        "The river rose on 23.10.2018 and fell on 30.10.2018, after the rain.",
+    };
+    for (size_t i = 0; i < sizeof datelines / sizeof datelines[0]; i++)
+        CHECK(mt_metadata_is_date_line(datelines[i], strlen(datelines[i])));
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        CHECK(!mt_metadata_is_date_line(others[i], strlen(others[i])));
+}
+
 int main(void)
 {
     RUN(test_iso_forms);
@@ -305,5 +325,6 @@ int main(void)
     RUN(test_dates_in_long_text);
     RUN(test_long_text_is_bounded);
     RUN(test_word_tables);
+    RUN(test_date_lines);
     return harness_finish();
 }

@@ -620,6 +620,25 @@ static void test_headline_over_related_box(void)
     CHECK(!kept(text, "Storm warning"));
 }
 
+/* A date on a line of its own under the headline is the page's date, not
+ * its text; a labelled date and a date in a sentence stay, and so does a
+ * date set as a heading over a post. */
+static void test_dateline(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<p>23.10.2018</p><p>Posted March 12, 2019</p>" STORY_OPENING
+        "<p>The last flood, on 4 May 1998, was higher.</p><h3>14 March 2019</h3>"
+        "<p>The water fell overnight, and the buses ran again by noon on Thursday.</p>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(!kept(text, "23.10.2018"));
+    CHECK(kept(text, "Posted March 12, 2019"));
+    CHECK(kept(text, "The last flood, on 4 May 1998, was higher."));
+    CHECK(kept(text, "14 March 2019"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -649,5 +668,6 @@ int main(void)
     RUN(test_standfirst_set_as_heading);
     RUN(test_standfirst_opening_with_cut_description);
     RUN(test_headline_over_related_box);
+    RUN(test_dateline);
     return harness_finish();
 }
