@@ -94,6 +94,15 @@ static void test_author_plausibility(void)
     CHECK(!mt_author_plausible(sentence, strlen(sentence)));
     CHECK(!mt_author_plausible("Share this article", 18));
     CHECK(!mt_author_plausible("x", 1));
+    /* a teaser's cut or its read-more link, and facets of a menu ("Browse
+     * by Genre", "Latest / User Rated") */
+    static const char *const cuts_and_facets[] = {
+        "Weiterlesen \xe2\x80\xa6", "Psst\xe2\x80\xa6 Want to", "heart you.... Queen Michelle",
+        "Weiterlesen", "Genre", "User Rated",
+    };
+    for (size_t i = 0; i < sizeof cuts_and_facets / sizeof cuts_and_facets[0]; i++)
+        CHECK(!mt_author_plausible(cuts_and_facets[i], strlen(cuts_and_facets[i])));
+    CHECK(mt_author_plausible("J. R. Tolkien", 13));
     CHECK(!mt_author_plausible("\"Quoted\"", 8));
     /* full-width marks are the marks: "published in: Beijing" is no name */
     const char *label_and_place = "发布于： 北京市";
