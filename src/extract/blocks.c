@@ -178,6 +178,7 @@ typedef struct builder {
     int region_depth;           /* inside the main region */
     size_t blocks_before_end;   /* blocks when the walk left the region's last
                                  * root, plus one; 0 before */
+    int skipped_teasers;        /* a teaser list was passed over since the last block */
     int failed;
 } builder;
 
@@ -456,6 +457,9 @@ static xblock *new_block(builder *b)
     }
     xblock *x = &l->items[l->count++];
     memset(x, 0, sizeof *x);
+    if (b->skipped_teasers)
+        x->flags = XB_AFTER_TEASERS;
+    b->skipped_teasers = 0;
     return x;
 }
 
@@ -900,8 +904,12 @@ static int enter(builder *b, const mt_node *el, frame *f)
     unsigned akind = mt_article_header_cleared(in->akind);
     if (!b->region_depth && (akind & K_BOILERPLATE) &&
         !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
-        !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT)))
+        !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT))) {
+        /* recover_lede asks whether a column of teasers stood here */
+        if (akind & K_RELATED)
+            b->skipped_teasers = 1;
         return 0;
+    }
     /* in a comment thread (outside the region): the text of the comments,
      * not who wrote them when (meta, footer), reply links and forms,
      * menus or share buttons */

@@ -136,6 +136,57 @@ static int is_message_form(const mt_node *form)
     return 0;
 }
 
+/* Fewer visible characters than this in a heading made of one link are a
+ * name (a forum post's author, a product), not a teaser's headline. */
+#define MIN_HEADLINE_CHARS 16
+
+static int is_white(unsigned char ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* The first byte of s[0..n) that is no white space (n when none). */
+static size_t skip_white(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && is_white((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* Whether text opens as an entry of a numbered list: one to three digits,
+ * a full stop or a parenthesis, white space ("1. Sabrina Spellman"). */
+static int opens_numbered(const char *s, size_t n)
+{
+    size_t i = skip_white(s, n), digits = 0;
+    while (i < n && mt_ascii_is_digit((unsigned char)s[i]))
+        i++, digits++;
+    return digits && digits <= 3 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
+           is_white((unsigned char)s[i + 1]);
+}
+
+/* Whether a heading made of one link leads to another page, as a teaser's
+ * headline does. A link to a place on this page (a section's "#employment"
+ * anchor) or an entry of a numbered list (a listicle's item, linked to its
+ * photo) heads a part of this page. Read among the heading's first 16
+ * nodes. */
+static int heads_elsewhere(const mt_node *h)
+{
+    const mt_node *a = NULL, *t = NULL;
+    int seen = 0;
+    for (const mt_node *d = h->first_child; d && seen < 16 && (!a || !t);
+         d = mt_dom_following(d, h), seen++) {
+        if (!a && mt_dom_is_html(d, MT_TAG_A))
+            a = d;
+        else if (!t && d->type == MT_NODE_TEXT && skip_white(d->data, d->data_len) < d->data_len)
+            t = d;
+    }
+    const mt_attr *href = a ? mt_dom_attr(a, "href", 4) : NULL;
+    if (href && href->value && memchr(href->value, '#', href->value_len))
+        return 0;
+    return !t || !opens_numbered(t->data, t->data_len);
+}
+
 /* Adds a finished element's totals to its parent. An element keeps what it
  * is called only when it holds visible text: what an empty wrapper or a
  * hidden box is called cannot matter. */
@@ -159,7 +210,8 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     }
     if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
         pi->flags |= NI_HAS_TABLE;
-    if (mt_is_linked_heading(n, in) && in->linked_headings < 255)
+    if (mt_is_linked_heading(n, in) && in->chars >= MIN_HEADLINE_CHARS && heads_elsewhere(n) &&
+        in->linked_headings < 255)
         in->linked_headings++;
     if (in->flags & NI_INVISIBLE)
         return;
@@ -286,6 +338,35 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
     return 0;
 }
 
+/* A teaser card: one headline made of a link, to another page, and one
+ * short excerpt at most (a post on a blog's front page, with a linked
+ * title too, runs to several paragraphs). */
+#define CARD_MAX_CHARS 600
+/* Cards side by side that make a teaser list. */
+#define MIN_CARDS 3
+
+static int is_card(const extract_ctx *c, const mt_node *n)
+{
+    const node_info *in = ni(c, n);
+    /* the paragraphs counted: the headline, the excerpt, and the card
+     * itself when it is one (an <li>) */
+    unsigned most = 2 + ((in->flags & NI_PARA) ? 1u : 0u);
+    return n->type == MT_NODE_ELEMENT && !(in->flags & NI_INVISIBLE) && in->linked_headings == 1 &&
+           in->paras <= most && in->chars <= CARD_MAX_CHARS;
+}
+
+/* Whether MIN_CARDS of an element's children are cards: a list of teasers
+ * however its classes are named ("box", "item", "entry"), as on an index
+ * page. */
+static int holds_card_list(const extract_ctx *c, const mt_node *n)
+{
+    int cards = 0;
+    for (const mt_node *s = n->first_child; s; s = s->next)
+        if (is_card(c, s) && ++cards >= MIN_CARDS)
+            return 1;
+    return 0;
+}
+
 /* A second pass, top-down over the elements: the kinds of every ancestor
  * (no later pass asks text nodes about them). */
 static void inherit_kinds(extract_ctx *c)
@@ -297,6 +378,11 @@ static void inherit_kinds(extract_ctx *c)
         if ((in->kind & K_BOILERPLATE) && kind_belied(c, n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
+        /* a card in a row of cards is a teaser, as if it said so */
+        if (pi && (pi->flags & NI_CARD_LIST) && is_card(c, n))
+            in->kind |= K_RELATED;
+        if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))
+            in->flags |= NI_CARD_LIST;
         unsigned inherited = pi ? pi->akind : 0;
         in->akind = (uint32_t)(inherited | mt_strong_kinds(in->kind));
     }

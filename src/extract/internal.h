@@ -152,6 +152,7 @@ void mt_text_stats(const char *s, size_t len, text_stats *out);
 enum {
     NI_INVISIBLE = 1u << 0,   /* never rendered: script, style, template, hidden, ... */
     NI_IN_LINK = 1u << 1,     /* inside an <a href> */
+    NI_CARD_LIST = 1u << 2,   /* its children include a row of teaser cards (features.c) */
     NI_IN_PRE = 1u << 3,
     NI_PARA = 1u << 4,        /* a paragraph-like element with enough text */
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
@@ -232,7 +233,9 @@ enum {
     XB_IN_MAIN = 1u << 0,     /* inside the selected main region */
     XB_KEEP = 1u << 1,
     XB_HEADLINE = 1u << 2,    /* the page's headline */
-    XB_COMMENT = 1u << 3      /* inside a comment section */
+    XB_COMMENT = 1u << 3,     /* inside a comment section */
+    XB_AFTER_TEASERS = 1u << 4 /* a list of teasers outside the region was passed
+                                * over just before it (blocks.c) */
 };
 
 typedef struct xblock {

@@ -376,6 +376,19 @@ static int near_headline(const mt_node *h, const mt_node *n)
     return 0;
 }
 
+/* Whether a block's element stands beside a linked headline (a sibling
+ * holding a heading made of one link): a teaser's excerpt, the headline
+ * leading to another page. */
+static int beside_linked_headline(const extract_ctx *c, const mt_node *n)
+{
+    if (!n->parent)
+        return 0;
+    for (const mt_node *s = n->parent->first_child; s; s = s->next)
+        if (s != n && s->type == MT_NODE_ELEMENT && ni(c, s)->linked_headings)
+            return 1;
+    return 0;
+}
+
 /* The headline and the standfirst often sit outside the container of the
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
@@ -430,6 +443,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             far = 1;
             end = head + LEDE_WINDOW;
         }
+        /* so does a column of teasers left out of the blocks (named so,
+         * or shaped as a row of cards), however few blocks lie between */
+        for (size_t i = head + 1; head != SIZE_MAX && i <= first && !far; i++)
+            far = (blocks->items[i].flags & XB_AFTER_TEASERS) != 0;
     }
     /* the block that opens with the page's description, cut short, is the
      * standfirst anywhere in the window, even above a copy of the title
@@ -460,7 +477,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
                     text_heading) &&
                    head != SIZE_MAX && x->chars >= 80 &&
-                   block_link_density(x) < 0.2f;
+                   block_link_density(x) < 0.2f && !beside_linked_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its
          * header is its standfirst; the headline itself stays out there,
          * as the title the metadata carries */

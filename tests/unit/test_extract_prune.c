@@ -639,6 +639,23 @@ static void test_dateline(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
+/* Between the headline and the body stands one teaser (a linked headline
+ * to another story, and its excerpt): the excerpt is that story's, not
+ * this one's standfirst. */
+static void test_teaser_beside_headline_is_no_lede(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='top'><h1>Floods in the lower town</h1></div>"
+        "<div class='box'><h3><a href='/storm'>Storm warnings for the coast and what they mean</a></h3>"
+        "<p>The weather service warned on Monday that the storm would reach the coast by the "
+        "evening, with winds of up to ninety kilometres an hour.</p></div>"
+        "<div class='body'>" STORY_OPENING "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "The weather service warned"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -669,5 +686,6 @@ int main(void)
     RUN(test_standfirst_opening_with_cut_description);
     RUN(test_headline_over_related_box);
     RUN(test_dateline);
+    RUN(test_teaser_beside_headline_is_no_lede);
     return harness_finish();
 }

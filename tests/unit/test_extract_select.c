@@ -489,6 +489,124 @@ static void test_only_text_in_sidebar(void)
     CHECK(!kept(text, "Section 12"));
 }
 
+/* A card of a teaser list, in boxes named for nothing: a linked headline
+ * to another page and an excerpt cut short. */
+#define CARD(href, headline, excerpt) \
+    "<div class='box'><div class='time'>10:03</div><h2><a href='" href "'>" headline "</a></h2>" \
+    "<div class='inner'><p>" excerpt "</p><a href='" href "'>Read on</a></div></div>"
+
+#define FOUR_CARDS \
+    CARD("/storm", "Storm warnings for the coast and what they mean", \
+         "The weather service warned on Monday that the storm would reach the coast by the " \
+         "evening, with winds of up to ninety kilometres an hour and rain...") \
+    CARD("/harvest", "Harvest lost in the valley after the rain", \
+         "Farmers in the valley say that half of the harvest is lost, and that the rest will " \
+         "be late; the ministry has promised help, but not yet said how much...") \
+    CARD("/council", "The council meets on Monday about the dykes", \
+         "The council will meet on Monday to talk about the dykes, the pumps and the money " \
+         "for both, after a week in which the river rose higher than ever...") \
+    CARD("/schools", "Schools in the lower town stay shut until May", \
+         "The schools of the lower town will stay shut until the end of May, the council " \
+         "said, while the buildings dry out and the damage is counted...")
+
+/* An index page: a row of teaser cards, however its boxes are named, is
+ * no one's main text (issue 3: teaser lists taken as content). */
+static void test_index_of_cards(void)
+{
+    const char *html = "<html><body>" PAGE_NAV "<h1>Latest news</h1>" FOUR_CARDS
+                       "<footer><p>Example News, 1 Harbour Road</p></footer></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK_STR(text, "");
+}
+
+/* The same cards under a category's introduction: the introduction is the
+ * page's own text, the cards are not. */
+static void test_category_intro_over_cards(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<h1>Floods</h1>"
+        "<p>Our reporting on the floods of the lower town: how the river rose, what the "
+        "council did, and what the insurers and the ministry promised the people there.</p>"
+        FOUR_CARDS "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Our reporting on the floods of the lower town"));
+    CHECK(!kept(text, "The weather service warned"));
+    CHECK(!kept(text, "Schools in the lower town stay shut"));
+}
+
+/* A story followed by a row of cards to other stories: the story is kept,
+ * the cards are not. */
+static void test_story_over_cards(void)
+{
+    const char *html = "<html><body>" PAGE_NAV "<div class='page'><div class='story'>"
+                       "<h1>Floods in the lower town</h1>" STORY_OPENING "</div>"
+                       "<div class='more'>" FOUR_CARDS "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Farmers in the valley say"));
+    CHECK(!kept(text, "The council meets on Monday about the dykes"));
+}
+
+/* Rows of linked headings that are no teasers: a blog's front page of
+ * whole posts (several paragraphs each), short sections headed by links
+ * to their own anchors, a listicle's numbered items linked to their
+ * photos, forum posts headed by their authors' names. All stay text. */
+static void test_rows_that_are_not_teasers(void)
+{
+    const char *posts =
+        "<html><body>" PAGE_NAV
+        "<div class='post'><h2><a href='/p/1'>The dykes held, this time</a></h2>" STORY_OPENING "</div>"
+        "<div class='post'><h2><a href='/p/2'>What the pumps can do</a></h2>" STORY_OPENING "</div>"
+        "<div class='post'><h2><a href='/p/3'>A week on the river with the pumps</a></h2>" STORY_OPENING "</div>"
+        "</body></html>";
+    extract_page(posts, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said"));
+
+    const char *sections =
+        "<html><body>" PAGE_NAV "<h1>Animal caretakers</h1><ul>"
+        "<li><h4><a href='caretakers.htm#nature'>The nature of the work</a></h4><p>Caretakers feed, "
+        "water, groom, bathe and exercise animals, and clean and repair their cages.</p></li>"
+        "<li><h4><a href='caretakers.htm#conditions'>Working conditions and hours</a></h4><p>Some of the "
+        "work may be unpleasant, and physically and emotionally demanding.</p></li>"
+        "<li><h4><a href='caretakers.htm#employment'>Employment and earnings</a></h4><p>Animal caretakers held "
+        "about 163,000 jobs; most worked in boarding kennels and shelters.</p></li>"
+        "</ul></body></html>";
+    extract_page(sections, text, sizeof text);
+    CHECK(kept(text, "Caretakers feed, water, groom"));
+    CHECK(kept(text, "Animal caretakers held about 163,000 jobs"));
+
+    const char *listicle =
+        "<html><body>" PAGE_NAV "<h1>Costumes to make at home</h1>"
+        "<div class='slide'><h2><a href='/g/1'>1. The witch from the television series</a></h2>"
+        "<p>A red jumper with a white collar and a black headband, and you are the teenage "
+        "witch everyone knows.</p></div>"
+        "<div class='slide'><h2><a href='/g/2'>2. The painter with the moustache</a></h2>"
+        "<p>A striped shirt, a beret and a pencil moustache, drawn on with an eyeliner, make "
+        "the painter in five minutes.</p></div>"
+        "<div class='slide'><h2><a href='/g/3'>3. The detective from Baker Street</a></h2>"
+        "<p>A checked cap, a long coat and a magnifying glass from the toy box: the detective "
+        "needs nothing else.</p></div>"
+        "</body></html>";
+    extract_page(listicle, text, sizeof text);
+    CHECK(kept(text, "A red jumper with a white collar"));
+    CHECK(kept(text, "A checked cap, a long coat"));
+
+    const char *thread =
+        "<html><body>" PAGE_NAV "<h1>Patch notes 4.47</h1><div class='messages'>"
+        "<div class='message'><h4><a href='/u/anna'>Anna Berg</a></h4><div class='body'>It is "
+        "good that the system messages work now, and that one knows when who spawns.</div></div>"
+        "<div class='message'><h4><a href='/u/ben'>Ben Kraus</a></h4><div class='body'>Fixed "
+        "spawn times would be better for the pharaohs, at nine, twelve and three.</div></div>"
+        "<div class='message'><h4><a href='/u/cleo'>Cleo Marn</a></h4><div class='body'>Some of "
+        "the side characters are missing, and the notes do not say why they went.</div></div>"
+        "</div></body></html>";
+    extract_page(thread, text, sizeof text);
+    CHECK(kept(text, "It is good that the system messages work now"));
+    CHECK(kept(text, "Some of the side characters are missing"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -511,5 +629,9 @@ int main(void)
     RUN(test_short_page_in_layout_box);
     RUN(test_twin_in_another_branch);
     RUN(test_only_text_in_sidebar);
+    RUN(test_index_of_cards);
+    RUN(test_category_intro_over_cards);
+    RUN(test_story_over_cards);
+    RUN(test_rows_that_are_not_teasers);
     return harness_finish();
 }
