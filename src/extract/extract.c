@@ -122,6 +122,22 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
     return 1;
 }
 
+/* Teaser cards that make a page with no main content an index page. */
+#define MIN_LISTING_CARDS 3
+
+/* A page of teaser cards and nothing else is a listing (an index, a
+ * section front), unless the page itself says what it is more precisely
+ * than "other": the metadata's own guess from the page's shape yields. */
+static void mark_listing(mt_metadata *meta)
+{
+    const char *source = meta->source[MT_META_PAGETYPE];
+    if (meta->pagetype && strcmp(meta->pagetype, "other") != 0 &&
+        !(source && strcmp(source, "heuristic") == 0))
+        return;
+    meta->pagetype = "listing";
+    meta->source[MT_META_PAGETYPE] = "teasers";
+}
+
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out)
 {
@@ -152,6 +168,8 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
         st = collect(arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
         if (st != MT_OK)
             return st;
+    } else if (ctx.cards >= MIN_LISTING_CARDS) {
+        mark_listing(&out->meta);
     }
     if (opts->include & MT_INCLUDE_COMMENTS) {
         /* a thread's headings are labels ("4 thoughts on ...", "Leave a

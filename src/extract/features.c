@@ -379,8 +379,10 @@ static void inherit_kinds(extract_ctx *c)
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
         /* a card in a row of cards is a teaser, as if it said so */
-        if (pi && (pi->flags & NI_CARD_LIST) && is_card(c, n))
+        if (pi && (pi->flags & NI_CARD_LIST) && is_card(c, n)) {
             in->kind |= K_RELATED;
+            c->cards++;
+        }
         if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))
             in->flags |= NI_CARD_LIST;
         unsigned inherited = pi ? pi->akind : 0;

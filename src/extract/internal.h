@@ -200,6 +200,7 @@ typedef struct extract_ctx {
                              * reaches (and the body's ancestors) are set */
     const mt_node **order;  /* the elements pass 1 reads, in document order */
     uint32_t norder;
+    uint32_t cards;         /* teaser cards in rows of cards (features.c) */
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too

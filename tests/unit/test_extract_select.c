@@ -607,6 +607,40 @@ static void test_rows_that_are_not_teasers(void)
     CHECK(kept(text, "Some of the side characters are missing"));
 }
 
+/* The page type of a page: what extraction makes of `html`. */
+static const char *pagetype_of(const char *html, char *source, size_t cap)
+{
+    static char type[32];
+    strcpy(type, "(none)");
+    source[0] = '\0';
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
+    if ((st == MT_OK || st == MT_ERR_NO_CONTENT) && r && r->meta.pagetype) {
+        snprintf(type, sizeof type, "%s", r->meta.pagetype);
+        snprintf(source, cap, "%s", r->meta.source[MT_META_PAGETYPE]);
+    }
+    mt_extractor_free(ex);
+    return type;
+}
+
+/* A page of teaser cards and nothing else is a listing; a page that says
+ * it is an article stays one. */
+static void test_index_is_a_listing(void)
+{
+    char source[32];
+    const char *index = "<html><head><meta property='og:type' content='website'></head><body>"
+                        PAGE_NAV "<h1>Latest news</h1>" FOUR_CARDS "</body></html>";
+    CHECK_STR(pagetype_of(index, source, sizeof source), "listing");
+    CHECK_STR(source, "teasers");
+    const char *declared = "<html><head><meta property='og:type' content='article'></head><body>"
+                           PAGE_NAV "<h1>Latest news</h1>" FOUR_CARDS "</body></html>";
+    CHECK_STR(pagetype_of(declared, source, sizeof source), "article");
+    const char *story = "<html><body>" PAGE_NAV "<div class='story'><h1>Floods in the lower town</h1>"
+                        STORY_OPENING "</div>" FOUR_CARDS "</body></html>";
+    CHECK(strcmp(pagetype_of(story, source, sizeof source), "listing") != 0);
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -633,5 +667,6 @@ int main(void)
     RUN(test_category_intro_over_cards);
     RUN(test_story_over_cards);
     RUN(test_rows_that_are_not_teasers);
+    RUN(test_index_is_a_listing);
     return harness_finish();
 }
