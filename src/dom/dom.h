@@ -128,6 +128,15 @@ static inline int mt_dom_is_html(const mt_node *n, mt_tag tag)
     return n->type == MT_NODE_ELEMENT && n->tag == tag && n->ns == MT_NS_HTML;
 }
 
+/* Whether `el` is `n` or one of its ancestors. */
+static inline int mt_dom_holds(const mt_node *el, const mt_node *n)
+{
+    for (; n; n = n->parent)
+        if (n == el)
+            return 1;
+    return 0;
+}
+
 /* Next node in pre-order inside `root`'s subtree, or NULL. */
 static inline mt_node *mt_dom_following(const mt_node *n, const mt_node *root)
 {

@@ -154,6 +154,8 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     out->comments = NULL;
     out->ncomments = 0;
 
+    mt_textkey_fold(ctx.title, &ctx.title_key);
+    mt_textkey_fold(ctx.description, &ctx.description_key);
     mt_status st = mt_features_compute(&ctx);
     if (st != MT_OK)
         return st;

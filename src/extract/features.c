@@ -139,6 +139,8 @@ static int is_message_form(const mt_node *form)
 /* Fewer visible characters than this in a heading made of one link are a
  * name (a forum post's author, a product), not a teaser's headline. */
 #define MIN_HEADLINE_CHARS 16
+/* How far into a heading its link and its text are looked for. */
+#define HEADLINE_NODES 16
 
 static int is_white(unsigned char ch)
 {
@@ -165,26 +167,80 @@ static int opens_numbered(const char *s, size_t n)
            is_white((unsigned char)s[i + 1]);
 }
 
-/* Whether a heading made of one link leads to another page, as a teaser's
- * headline does. A link to a place on this page (a section's "#employment"
- * anchor) or an entry of a numbered list (a listicle's item, linked to its
- * photo) heads a part of this page. Read among the heading's first 16
- * nodes. */
-static int heads_elsewhere(const mt_node *h)
+/* Whether a link's address is a place on the page itself: a fragment
+ * ("#employment"), or a fragment of a file named without a path
+ * ("caretakers.htm#employment", as pages of one document link their own
+ * sections). "/#!/news/storm" is another page of a script-run site. */
+static int links_within_page(const mt_node *a)
 {
+    const mt_attr *href = mt_dom_attr(a, "href", 4);
+    if (!href || !href->value)
+        return 0;
+    const char *v = href->value, *hash = memchr(v, '#', href->value_len);
+    if (!hash)
+        return 0;
+    for (const char *p = v; p < hash; p++)
+        if (*p == '/' || *p == ':')
+            return 0;
+    return 1;
+}
+
+/* Whether a heading's text is the page's title: the page's own headline,
+ * linked to its permalink, not a teaser's. */
+static int names_the_page(const extract_ctx *c, const mt_node *h)
+{
+    if (!c->title_key.present)
+        return 0;
+    char text[2 * FOLDED_MAX];
+    size_t len = 0;
+    int seen = 0;
+    for (const mt_node *d = h->first_child; d && seen < HEADLINE_NODES && len < sizeof text;
+         d = mt_dom_following(d, h), seen++) {
+        if (d->type != MT_NODE_TEXT)
+            continue;
+        size_t k = d->data_len < sizeof text - len ? d->data_len : sizeof text - len;
+        memcpy(text + len, d->data, k);
+        len += k;
+    }
+    return mt_textkey_same(&c->title_key, text, len);
+}
+
+/* Whether a heading made of one link leads to another page, as a teaser's
+ * headline does. An <h1> is the page's own headline, and so is one saying
+ * the page's title; a link to a place on this page (a section's anchor) or
+ * an entry of a numbered list (a listicle's item, linked to its photo)
+ * heads a part of this page. */
+static int heads_elsewhere(const extract_ctx *c, const mt_node *h)
+{
+    if (h->tag == MT_TAG_H1)
+        return 0;
     const mt_node *a = NULL, *t = NULL;
     int seen = 0;
-    for (const mt_node *d = h->first_child; d && seen < 16 && (!a || !t);
+    for (const mt_node *d = h->first_child; d && seen < HEADLINE_NODES && (!a || !t);
          d = mt_dom_following(d, h), seen++) {
         if (!a && mt_dom_is_html(d, MT_TAG_A))
             a = d;
         else if (!t && d->type == MT_NODE_TEXT && skip_white(d->data, d->data_len) < d->data_len)
             t = d;
     }
-    const mt_attr *href = a ? mt_dom_attr(a, "href", 4) : NULL;
-    if (href && href->value && memchr(href->value, '#', href->value_len))
+    if ((a && links_within_page(a)) || (t && opens_numbered(t->data, t->data_len)))
         return 0;
-    return !t || !opens_numbered(t->data, t->data_len);
+    return !names_the_page(c, h);
+}
+
+/* Whether an element is a heading made of one link (nine tenths of its
+ * text linked), once its subtree is counted. */
+static bool is_linked_heading(const mt_node *n, const node_info *in)
+{
+    return n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML &&
+           mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars && in->link_chars * 10 >= in->chars * 9;
+}
+
+/* Whether a heading is a teaser's headline: made of one link, long enough
+ * for a headline, to another page. */
+static int is_teaser_headline(const extract_ctx *c, const mt_node *n, const node_info *in)
+{
+    return is_linked_heading(n, in) && in->chars >= MIN_HEADLINE_CHARS && heads_elsewhere(c, n);
 }
 
 /* Adds a finished element's totals to its parent. An element keeps what it
@@ -210,9 +266,11 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     }
     if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
         pi->flags |= NI_HAS_TABLE;
-    if (mt_is_linked_heading(n, in) && in->chars >= MIN_HEADLINE_CHARS && heads_elsewhere(n) &&
-        in->linked_headings < 255)
-        in->linked_headings++;
+    if (is_teaser_headline(c, n, in)) {
+        in->flags |= NI_TEASER_HEADLINE;
+        if (in->linked_headings < 255)
+            in->linked_headings++;
+    }
     if (in->flags & NI_INVISIBLE)
         return;
     uint32_t sem = (in->kind & (K_MAIN | K_ARTICLE)) ? in->chars : in->semantic_chars;
@@ -378,8 +436,10 @@ static void inherit_kinds(extract_ctx *c)
         if ((in->kind & K_BOILERPLATE) && kind_belied(c, n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
         const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
-        /* a card in a row of cards is a teaser, as if it said so */
-        if (pi && (pi->flags & NI_CARD_LIST) && is_card(c, n)) {
+        /* a card in a row of cards is a teaser, as if it said so -- but
+         * not in an article: a roundup's picks, each a linked title and a
+         * paragraph, are its text */
+        if (pi && (pi->flags & NI_CARD_LIST) && !(pi->akind & K_ARTICLE) && is_card(c, n)) {
             in->kind |= K_RELATED;
             c->cards++;
         }

@@ -155,6 +155,8 @@ enum {
     NI_CARD_LIST = 1u << 2,   /* its children include a row of teaser cards (features.c) */
     NI_IN_PRE = 1u << 3,
     NI_PARA = 1u << 4,        /* a paragraph-like element with enough text */
+    NI_TEASER_HEADLINE = 1u << 5, /* a heading made of one link to another page
+                                   * (features.c: heads_elsewhere) */
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
     NI_REGION = 1u << 7,      /* a root of the main region (select.c) */
     NI_ABOVE_REGION = 1u << 8, /* an ancestor of a region root */
@@ -179,8 +181,8 @@ typedef struct node_info {
                                  * cards), counted up to 255 */
 } node_info;
 
-/* A metadata text as prune.c compares it with blocks: its first letters
- * and digits, folded once per page. */
+/* A metadata text as blocks and headings are compared with it: its first
+ * letters and digits, folded once per page (textkey.c). */
 #define FOLDED_MAX 256
 typedef struct folded_text {
     char s[FOLDED_MAX];
@@ -188,6 +190,21 @@ typedef struct folded_text {
     bool present;           /* the page has the text */
     bool cut;               /* it ends in an ellipsis: the start of a longer text */
 } folded_text;
+
+/* Folds a metadata text (NULL: none) into `out`. */
+void mt_textkey_fold(const char *text, folded_text *out);
+
+/* Whether text says the same as the metadata text (the title, the
+ * description): the headline, even when it is a link to the article itself,
+ * or the standfirst. Compares the first 256 letters and digits only,
+ * case-folded for ASCII; the shorter must make up at least half of the
+ * longer and appear in it. */
+int mt_textkey_same(const folded_text *meta, const char *text, size_t len);
+
+/* Whether text opens with the metadata text, which was cut short (a
+ * description ending in "(...)" is the standfirst's opening, however long
+ * the standfirst runs on). */
+int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t len);
 
 typedef struct extract_ctx {
     const mt_document *doc;
@@ -205,7 +222,7 @@ typedef struct extract_ctx {
     const mt_node *region_end;  /* the last root of the main region (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too
                              * (tools/mt-blocks shows every block) */
-    folded_text title_key, description_key;    /* prune.c */
+    folded_text title_key, description_key;    /* folded before pass 1 */
 } extract_ctx;
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }
@@ -215,15 +232,6 @@ static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c-
 static inline float mt_link_share(uint32_t link_chars, uint32_t chars)
 {
     return chars ? (float)link_chars / (float)chars : 0;
-}
-
-/* Whether an element is a heading made of one link (nine tenths of its
- * text linked): a teaser card's headline, to another page. Its subtree must
- * have been counted (pass 1). */
-static inline bool mt_is_linked_heading(const mt_node *n, const node_info *in)
-{
-    return n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML && mt_tag_has(n->tag, MT_TAGF_HEADING) &&
-           in->chars && in->link_chars * 10 >= in->chars * 9;
 }
 
 /* Pass 1: fills ctx->info and ctx->order. */

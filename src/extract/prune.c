@@ -22,97 +22,6 @@ static float block_link_density(const xblock *x)
     return mt_link_share(x->link_chars, x->chars);
 }
 
-/* Keeps the first `cap` (at most 256) letters and digits of s[0..len),
- * case-folded for ASCII (bytes of other characters as they are); returns
- * how many. The
- * typographic marks of U+0080..U+00BF (no-break space, guillemets) and
- * U+2000..U+207F (curly quotes, dashes, ellipsis) are passed over like
- * ASCII punctuation: a headline with "’" and a title with "'" are the
- * same text. */
-static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX], size_t cap)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len && n < cap; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch < 0x80) {
-            if (mt_ascii_is_alnum(ch))
-                out[n++] = (char)mt_ascii_lower(ch);
-            continue;
-        }
-        if (ch == 0xE2 && i + 2 < len && ((unsigned char)s[i + 1] & 0xFE) == 0x80) {
-            i += 2;     /* E2 80..81 xx: U+2000..U+207F */
-            continue;
-        }
-        if (ch == 0xC2 && i + 1 < len) {
-            i++;        /* C2 xx: U+0080..U+00BF */
-            continue;
-        }
-        out[n++] = (char)ch;
-    }
-    return n;
-}
-
-/* Whether a text ends in an ellipsis ("...", "…", "(...)", "[…]"), white
- * space and brackets after it aside: it was cut short. */
-static int ends_in_ellipsis(const char *t)
-{
-    size_t n = strlen(t);
-    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
-        n--;
-    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
-           (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
-}
-
-/* A metadata text (NULL: none) folded once per page for same_text. */
-static void fold_meta(const char *text, folded_text *out)
-{
-    out->present = text != NULL;
-    out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s, FOLDED_MAX) : 0;
-    out->cut = text && ends_in_ellipsis(text);
-}
-
-/* The shortest cut description taken for the opening of a block: shorter,
- * it may be any line's. */
-#define CUT_MIN 40
-
-/* Whether a block opens with a metadata text that was cut short (a
- * description ending in "(...)" is the standfirst's opening, however long
- * the standfirst runs on). */
-static int opens_with_cut(const folded_text *meta, const char *text, size_t len)
-{
-    if (!meta->present || !meta->cut || meta->n < CUT_MIN)
-        return 0;
-    char b[FOLDED_MAX];
-    size_t nb = fold_alnum(text, len, b, meta->n);
-    return nb >= meta->n && memcmp(b, meta->s, meta->n) == 0;
-}
-
-/* Whether a block says the same as a metadata text (the title, the
- * description): the headline, even when it is a link to the article itself,
- * or the standfirst. Compares the first 256 letters and digits only,
- * case-folded for ASCII; the shorter must make up at least half of the
- * longer and appear in it. So the block is folded no further than one
- * byte past twice the metadata's length: one that long is no match. */
-static int same_text(const folded_text *meta, const char *text, size_t len)
-{
-    if (!meta->present || meta->n < 4)
-        return 0;
-    char b[FOLDED_MAX];
-    const char *a = meta->s;
-    size_t na = meta->n, cap = 2 * na + 1 < FOLDED_MAX ? 2 * na + 1 : FOLDED_MAX;
-    size_t nb = fold_alnum(text, len, b, cap);
-    if (nb < 4)
-        return 0;
-    const char *small = na < nb ? a : b, *big = na < nb ? b : a;
-    size_t ns = na < nb ? na : nb, nbig = na < nb ? nb : na;
-    if (ns * 2 < nbig)
-        return 0;
-    for (size_t i = 0; i + ns <= nbig; i++)
-        if (memcmp(big + i, small, ns) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether the largest element named for the author between a block and the
  * region root is small beside the region (under a third of its text): an
  * author box, not an article marked with its author's name. */
@@ -233,10 +142,6 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 0;
     if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len))
         return 1;
-    /* a date on a line of its own (under the headline, over a post) is the
-     * page's date, not a sentence of its text */
-    if (x->pub.type != MT_BLOCK_HEADING && mt_metadata_is_date_line(x->pub.text, x->pub.text_len))
-        return 1;
     /* the date and byline line in the article's own header: metadata
      * (the date and authors fields), not text */
     if ((kinds & K_HEADER) && (kinds & K_META) && x->chars < 100 && x->pub.type != MT_BLOCK_HEADING)
@@ -255,7 +160,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
-        !same_text(&c->title_key, x->pub.text, x->pub.text_len))
+        !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
@@ -352,7 +257,7 @@ static size_t find_headline(const extract_ctx *c, const block_list *blocks, size
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && same_text(&c->title_key, x->pub.text, x->pub.text_len) &&
+        if (is_headline_like(x) && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
             !in_headline_list(blocks, i))
             return i;
     }
@@ -376,15 +281,30 @@ static int near_headline(const mt_node *h, const mt_node *n)
     return 0;
 }
 
-/* Whether a block's element stands beside a linked headline (a sibling
- * holding a heading made of one link): a teaser's excerpt, the headline
- * leading to another page. */
-static int beside_linked_headline(const extract_ctx *c, const mt_node *n)
+/* Whether a block's element stands beside a teaser's headline (a sibling
+ * that is one, or holds one and little else, as <a><h3>...</h3></a>): it is
+ * the excerpt of a teaser leading to another page. (The page's own
+ * headline, linked to its permalink, is no teaser's: features.c.) */
+static int beside_teaser_headline(const extract_ctx *c, const mt_node *n)
 {
-    if (!n->parent)
-        return 0;
-    for (const mt_node *s = n->parent->first_child; s; s = s->next)
-        if (s != n && s->type == MT_NODE_ELEMENT && ni(c, s)->linked_headings)
+    if (n == c->body || !n->parent)
+        return 0;   /* the body's siblings were never read */
+    for (const mt_node *s = n->parent->first_child; s; s = s->next) {
+        if (s == n || s->type != MT_NODE_ELEMENT)
+            continue;
+        const node_info *si = ni(c, s);
+        if ((si->flags & NI_TEASER_HEADLINE) || (si->linked_headings == 1 && si->paras <= 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a column of teasers, left out of the blocks (named so, or shaped
+ * as a row of cards), stands between blocks `from` and `to`. */
+static int teasers_between(const block_list *blocks, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i <= to; i++)
+        if (blocks->items[i].flags & XB_AFTER_TEASERS)
             return 1;
     return 0;
 }
@@ -425,7 +345,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (next < blocks->count && next - first <= LEDE_WINDOW)
             for (size_t i = first; i < next && head == SIZE_MAX; i++) {
                 const xblock *x = &blocks->items[i];
-                if (is_headline_like(x) && same_text(&c->title_key, x->pub.text, x->pub.text_len))
+                if (is_headline_like(x) &&
+                    mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
                     head = i;
             }
         if (head != SIZE_MAX)
@@ -443,10 +364,9 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             far = 1;
             end = head + LEDE_WINDOW;
         }
-        /* so does a column of teasers left out of the blocks (named so,
-         * or shaped as a row of cards), however few blocks lie between */
-        for (size_t i = head + 1; head != SIZE_MAX && i <= first && !far; i++)
-            far = (blocks->items[i].flags & XB_AFTER_TEASERS) != 0;
+        /* so does a column of teasers, however few blocks lie between */
+        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first))
+            far = 1;
     }
     /* the block that opens with the page's description, cut short, is the
      * standfirst anywhere in the window, even above a copy of the title
@@ -458,7 +378,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             continue;
         if (head != SIZE_MAX && i < head) {
             if (!(x->boiler & K_BOILERPLATE) &&
-                opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
+                mt_textkey_opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
                 x->flags |= XB_KEEP;
             continue;
         }
@@ -477,16 +397,39 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
                     text_heading) &&
                    head != SIZE_MAX && x->chars >= 80 &&
-                   block_link_density(x) < 0.2f && !beside_linked_headline(c, x->node);
+                   block_link_density(x) < 0.2f &&
+                   !beside_teaser_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its
          * header is its standfirst; the headline itself stays out there,
          * as the title the metadata carries */
         if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
             continue;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
-        if (headline || lede || same_text(&c->description_key, x->pub.text, x->pub.text_len) ||
-            opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
+        const folded_text *desc = &c->description_key;
+        if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
+            mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
+    }
+}
+
+/* Running text: a paragraph this long opens the article's body. */
+#define BODY_PARAGRAPH_CHARS 80
+
+/* A date on a line of its own in the article's header (under the headline,
+ * before the body's first paragraph) is the page's date, which the date
+ * field carries, not a sentence of its text. Further down, a date alone is
+ * a part of the text (a day's heading in a timeline), and a list of dates
+ * is a list anywhere. */
+static void drop_datelines(block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH)
+            continue;
+        if (mt_metadata_is_date_line(x->pub.text, x->pub.text_len))
+            x->flags &= (uint8_t)~XB_KEEP;
+        else if (x->chars >= BODY_PARAGRAPH_CHARS)
+            return;
     }
 }
 
@@ -549,7 +492,7 @@ static void drop_related_titles(const extract_ctx *c, block_list *blocks)
         int before_list = (title || intro) && related_run_follows(blocks, i);
         if (kept && (heading || x->pub.type == MT_BLOCK_PARAGRAPH) &&
             (before_list || (heading && title && intro_next)) &&
-            !(heading && same_text(&c->title_key, x->pub.text, x->pub.text_len)))
+            !(heading && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
             x->flags &= (uint8_t)~XB_KEEP;
         /* an intro may be gone already (drop_orphan_labels) */
         intro_next = intro && before_list;
@@ -565,7 +508,7 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
         const xblock *h = &blocks->items[i];
         if (!(h->flags & XB_KEEP) || h->pub.type != MT_BLOCK_HEADING)
             continue;
-        if (!same_text(&c->title_key, h->pub.text, h->pub.text_len))
+        if (!mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len))
             continue;
         for (size_t k = i; k-- > 0 && k + 2 >= i;) {
             xblock *x = &blocks->items[k];
@@ -648,8 +591,6 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
 
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
-    fold_meta(c->title, &c->title_key);
-    fold_meta(c->description, &c->description_key);
     size_t kept = 0;
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
@@ -670,6 +611,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         keep_thread(c, blocks);
     else
         end_at_thread_label(c, blocks);
+    drop_datelines(blocks);
     drop_orphan_labels(blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(blocks);

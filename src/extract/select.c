@@ -240,15 +240,15 @@ static int is_ancestor(const mt_node *a, const mt_node *n)
 }
 
 /* Whether a candidate is the excerpt of a teaser card: beside it, under
- * the same parent, is a heading made of one link (the card's headline, to
- * another page). Such excerpts score like paragraphs but are no part of the
- * page's own text. */
+ * the same parent, is a teaser's headline (a heading made of one link, to
+ * another page: features.c). Such excerpts score like paragraphs but are
+ * no part of the page's own text. */
 static int in_teaser_card(const extract_ctx *c, const mt_node *n)
 {
     if (!n->parent)
         return 0;
     for (const mt_node *s = n->parent->first_child; s; s = s->next)
-        if (s != n && mt_is_linked_heading(s, ni(c, s)))
+        if (s != n && (ni(c, s)->flags & NI_TEASER_HEADLINE))
             return 1;
     return 0;
 }

@@ -87,17 +87,17 @@ static const char *const bad_words[] = {
     "anmelden", "anonymous", "antworten", "anzeige", "beiträge", "bild", "category", "chapter",
     "click", "comment", "comments", "contact", "contactar", "contacto", "content", "cookie",
     "cookies", "copyright", "datenschutz", "delete", "drucken", "e-mail", "email", "facebook",
-    "feed", "folgen", "follow", "foto", "genre", "home", "image", "impressum", "inhalt", "instagram",
-    "kapitel", "kategorie", "klicken", "kommentar", "kommentare", "kontakt", "kontaktieren",
-    "laden", "language", "last", "lesen", "lesezeit", "likes", "linkedin", "loading", "login",
-    "mail", "me", "mehr", "meistgelesen", "menu", "menü", "min", "minute", "minuten", "minutes",
-    "modified", "more", "navigation", "newsletter", "no", "none", "notice", "null", "page",
-    "permalink", "photo", "pinterest", "posted", "print", "privacy", "profil", "profile",
-    "published", "rated", "read", "reading", "registrieren", "reply", "report", "rss", "search", "see",
-    "seite", "share", "sitemap", "skip", "sponsored", "springen", "startseite", "subscribe",
-    "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter",
-    "uhr", "undefined", "unknown", "update", "updated", "view", "views", "weitere", "weiterlesen", "werbung",
-    "whatsapp", "xing", "zum", "ändern",
+    "feed", "folgen", "follow", "foto", "genre", "home", "image", "impressum", "inhalt",
+    "instagram", "kapitel", "kategorie", "klicken", "kommentar", "kommentare", "kontakt",
+    "kontaktieren", "laden", "language", "last", "lesen", "lesezeit", "likes", "linkedin",
+    "loading", "login", "mail", "me", "mehr", "meistgelesen", "menu", "menü", "min", "minute",
+    "minuten", "minutes", "modified", "more", "navigation", "newsletter", "no", "none", "notice",
+    "null", "page", "permalink", "photo", "pinterest", "posted", "print", "privacy", "profil",
+    "profile", "published", "rated", "read", "reading", "registrieren", "reply", "report", "rss",
+    "search", "see", "seite", "share", "sitemap", "skip", "sponsored", "springen", "startseite",
+    "subscribe", "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks",
+    "twitter", "uhr", "undefined", "unknown", "update", "updated", "view", "views", "weitere",
+    "weiterlesen", "werbung", "whatsapp", "xing", "zum", "ändern",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
@@ -298,7 +298,8 @@ int mt_author_plausible(const char *s, size_t len)
         /* below 0x80 a letter; above, whatever mt_meta_is_word_char takes */
         letters += c < 0x80 ? mt_ascii_is_letter((unsigned char)c) : mt_meta_is_word_char(c);
     }
-    if (!letters || mt_meta_find_ci(s, len, "...") || mt_meta_find_ci(s, len, "\xe2\x80\x9c") || mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
+    if (!letters || mt_meta_find_ci(s, len, "...") || mt_meta_find_ci(s, len, "\xe2\x80\x9c") ||
+        mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
         return 0;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);

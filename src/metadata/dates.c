@@ -823,10 +823,11 @@ int mt_metadata_is_date_line(const char *s, size_t len)
 {
     mt_date d;
     size_t start, end;
-    /* one byte after the date may be a full stop or a comma */
-    return len <= MT_DATE_LINE_MAX && has_digit(s, len) &&
-           mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, &start, &end) && start == 0 &&
-           end + 1 >= len;
+    if (len > MT_DATE_LINE_MAX || !has_digit(s, len) ||
+        !mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, &start, &end) || start != 0)
+        return 0;
+    /* a full stop or a comma may end the line */
+    return end == len || (end + 1 == len && (s[end] == '.' || s[end] == ','));
 }
 
 /* Reads one stretch of text and appends its dates (offsets shifted by

@@ -144,14 +144,6 @@ static void put_text(lines *l, const char *s, size_t n)
     }
 }
 
-static int contains(const mt_node *el, const mt_node *n)
-{
-    for (; n; n = n->parent)
-        if (n == el)
-            return 1;
-    return 0;
-}
-
 /* Walks forward from `from` (inclusive) until `stop` (exclusive, may be
  * NULL), at most `max_nodes` nodes. */
 static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop, size_t max_nodes,
@@ -162,7 +154,7 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
     size_t visited = 0;
     while (n && n != stop && visited++ < max_nodes && l->len + 1 < l->cap) {
         if (n->type == MT_NODE_ELEMENT) {
-            if (skipped(c, n) && !contains(n, stop)) {
+            if (skipped(c, n) && !mt_dom_holds(n, stop)) {
                 put_break(l);
                 n = mt_dom_following_skip(n, root);
                 continue;

@@ -299,6 +299,7 @@ static void test_date_lines(void)
         "Posted January 1, 2008 16:10:00", "19:49", "Updated 2012-11-05",
         "2012-11-05 Floods in the lower town", "Bundesstaat Pennsylvania", "TR 7/2019", "",
         "The river rose on 23.10.2018 and fell on 30.10.2018, after the rain.",
+        "11 Jan 2019!", "(11 Jan 2019)", "11 Jan 2019)",
     };
     for (size_t i = 0; i < sizeof datelines / sizeof datelines[0]; i++)
         CHECK(mt_metadata_is_date_line(datelines[i], strlen(datelines[i])));

@@ -656,6 +656,54 @@ static void test_teaser_beside_headline_is_no_lede(void)
     CHECK(!kept(text, "The weather service warned"));
 }
 
+/* The headline linked to the article's own address (a blog engine's
+ * permalink) is no teaser's: the standfirst beside it stays. */
+static void test_standfirst_beside_linked_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><header><h2><a href='/2024/floods'>Floods in the lower town</a></h2>"
+        "<p class='lead'>After a night of rain the river broke its banks, and the lower town "
+        "woke up under water; the clean-up will take weeks.</p></header>"
+        "<div class='body'>" STORY_OPENING "</div></article>" MORE_STORIES "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
+/* Only the header's date line goes: further down, a date alone heads a
+ * day of a timeline, and a list of dates is a list anywhere. */
+static void test_dates_in_the_body_stay(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>How the flood unfolded</h1><p>12.03.2019</p>"
+        "<ul><li>11.03.2019</li></ul>"
+        "<p>The river rose over four days. This is what happened, day by day, according to the "
+        "council's own log.</p><p><strong>13 March 2019</strong></p>" STORY_OPENING
+        "<h3>Hearings</h3><ul><li>3 May 2024</li><li>17 May 2024</li></ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(!kept(text, "12.03.2019"));
+    CHECK(kept(text, "11.03.2019"));
+    CHECK(kept(text, "13 March 2019"));
+    CHECK(kept(text, "17 May 2024"));
+}
+
+/* A standfirst written straight into <body> after the headline: its
+ * element is the body, whose siblings (<head>) pass 1 never reads, so
+ * none may be asked whether it is a teaser's headline (make valgrind saw
+ * the read of an unset entry, and a fuzzer two answers for one page). */
+static void test_standfirst_straight_in_body(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title><meta name=x content=y></head>"
+        "<body><h1>Floods in the lower town</h1>After a night of rain the river broke its banks, "
+        "and the lower town woke up under water; the clean-up will take weeks.<div class='body'>"
+        STORY_OPENING "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -687,5 +735,8 @@ int main(void)
     RUN(test_headline_over_related_box);
     RUN(test_dateline);
     RUN(test_teaser_beside_headline_is_no_lede);
+    RUN(test_standfirst_beside_linked_headline);
+    RUN(test_dates_in_the_body_stay);
+    RUN(test_standfirst_straight_in_body);
     return harness_finish();
 }

@@ -519,6 +519,23 @@ static void test_index_of_cards(void)
     CHECK_STR(text, "");
 }
 
+/* Teasers of a site run by scripts link to addresses after "#!": those are
+ * other pages, not places on this one. */
+static void test_index_of_script_addresses(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<h1>Latest news</h1>"
+        CARD("/#!/storm", "Storm warnings for the coast and what they mean",
+             "The weather service warned on Monday that the storm would reach the coast...")
+        CARD("/#!/harvest", "Harvest lost in the valley after the rain",
+             "Farmers in the valley say that half of the harvest is lost this year...")
+        CARD("/#!/council", "The council meets on Monday about the dykes",
+             "The council will meet on Monday to talk about the dykes and the pumps...")
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK_STR(text, "");
+}
+
 /* The same cards under a category's introduction: the introduction is the
  * page's own text, the cards are not. */
 static void test_category_intro_over_cards(void)
@@ -534,18 +551,62 @@ static void test_category_intro_over_cards(void)
     CHECK(!kept(text, "Schools in the lower town stay shut"));
 }
 
-/* A story followed by a row of cards to other stories: the story is kept,
- * the cards are not. */
-static void test_story_over_cards(void)
+/* A short story in a box like the cards beside it, its headline linked to
+ * its own address: the headline says the page's title, so the box is the
+ * page's story, not a teaser; the cards beside it are. */
+static void test_story_in_a_row_of_cards(void)
 {
-    const char *html = "<html><body>" PAGE_NAV "<div class='page'><div class='story'>"
-                       "<h1>Floods in the lower town</h1>" STORY_OPENING "</div>"
-                       "<div class='more'>" FOUR_CARDS "</div></div></body></html>";
+    const char *html =
+        "<html><head><title>Bridge reopens after repairs</title></head><body>" PAGE_NAV
+        "<div class='row'><div class='box'><h2><a href='/2024/bridge'>Bridge reopens after "
+        "repairs</a></h2><p>The old bridge over the river reopened on Friday after six months "
+        "of repairs, the council said. Buses will use it again from Monday, and the ferry will "
+        "stop running at the end of the month.</p></div>" FOUR_CARDS "</div></body></html>";
     extract_page(html, text, sizeof text);
-    CHECK(kept(text, "The river rose all night"));
-    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The old bridge over the river reopened on Friday"));
     CHECK(!kept(text, "Farmers in the valley say"));
-    CHECK(!kept(text, "The council meets on Monday about the dykes"));
+}
+
+/* A story box heading its story with a linked <h1> that the page's title
+ * does not repeat, beside teaser cards: an <h1> is the page's own
+ * headline. */
+static void test_story_with_linked_h1_beside_cards(void)
+{
+    const char *html =
+        "<html><head><title>Town News: the daily paper of the lower town</title>"
+        "<meta property='og:title' content='Town News: the daily paper of the lower town'>"
+        "</head><body>" PAGE_NAV "<div class='row'><div class='box'><h1><a href='/2024/bridge'>"
+        "Bridge reopens after repairs</a></h1><p>The old bridge over the river reopened on "
+        "Friday after six months of repairs, the council said. Buses will use it again from "
+        "Monday, and the ferry will stop at the end of the month.</p></div>" FOUR_CARDS
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The old bridge over the river reopened on Friday"));
+    CHECK(!kept(text, "Farmers in the valley say"));
+}
+
+/* A roundup inside an article: picks, each a linked title (to a shop) and
+ * a paragraph, are the article's text. */
+static void test_picks_in_an_article(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>The best books about rivers</h1>"
+        "<p>Rivers have shaped towns, trade and wars for as long as people have written, and a "
+        "few writers made that history read like a novel. These are the ones we reread.</p>"
+        "<div class='pick'><h3><a href='https://shop.example.com/thames'>The Thames: Sacred "
+        "River by Peter Ackroyd</a></h3><p>Ackroyd follows the river from its source to the "
+        "sea and finds in it two thousand years of London.</p></div>"
+        "<div class='pick'><h3><a href='https://shop.example.com/rhine'>The Rhine: Europe's "
+        "River by Ben Coates</a></h3><p>Coates cycles and sails the length of the Rhine, from "
+        "the Alps to Rotterdam, with humour.</p></div>"
+        "<div class='pick'><h3><a href='https://shop.example.com/danube'>Danube, a journey by "
+        "Claudio Magris</a></h3><p>Part travel book, part essay: Magris reads every town on "
+        "the river's banks as a chapter of Europe.</p></div>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Rivers have shaped towns"));
+    CHECK(kept(text, "Ackroyd follows the river"));
+    CHECK(kept(text, "Magris reads every town"));
 }
 
 /* Rows of linked headings that are no teasers: a blog's front page of
@@ -665,7 +726,10 @@ int main(void)
     RUN(test_only_text_in_sidebar);
     RUN(test_index_of_cards);
     RUN(test_category_intro_over_cards);
-    RUN(test_story_over_cards);
+    RUN(test_index_of_script_addresses);
+    RUN(test_story_in_a_row_of_cards);
+    RUN(test_picks_in_an_article);
+    RUN(test_story_with_linked_h1_beside_cards);
     RUN(test_rows_that_are_not_teasers);
     RUN(test_index_is_a_listing);
     return harness_finish();

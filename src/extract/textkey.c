@@ -1,0 +1,86 @@
+/* textkey.c -- a metadata text (the title, the description) folded once per
+ * page, and the comparisons of blocks and headings with it (see internal.h). */
+#include <string.h>
+#include "extract/internal.h"
+
+/* Keeps the first `cap` (at most 256) letters and digits of s[0..len),
+ * case-folded for ASCII (bytes of other characters as they are); returns
+ * how many. The typographic marks of U+0080..U+00BF (no-break space, guillemets) and
+ * U+2000..U+207F (curly quotes, dashes, ellipsis) are passed over like
+ * ASCII punctuation: a headline with "’" and a title with "'" are the
+ * same text. */
+static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX], size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < cap; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch < 0x80) {
+            if (mt_ascii_is_alnum(ch))
+                out[n++] = (char)mt_ascii_lower(ch);
+            continue;
+        }
+        if (ch == 0xE2 && i + 2 < len && ((unsigned char)s[i + 1] & 0xFE) == 0x80) {
+            i += 2;     /* E2 80..81 xx: U+2000..U+207F */
+            continue;
+        }
+        if (ch == 0xC2 && i + 1 < len) {
+            i++;        /* C2 xx: U+0080..U+00BF */
+            continue;
+        }
+        out[n++] = (char)ch;
+    }
+    return n;
+}
+
+/* Whether a text ends in an ellipsis ("...", "…", "(...)", "[…]"), white
+ * space and brackets after it aside: it was cut short. */
+static int ends_in_ellipsis(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
+           (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+void mt_textkey_fold(const char *text, folded_text *out)
+{
+    out->present = text != NULL;
+    out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s, FOLDED_MAX) : 0;
+    out->cut = text && ends_in_ellipsis(text);
+}
+
+/* The shortest cut description taken for the opening of a block: shorter,
+ * it may be any line's. */
+#define CUT_MIN 40
+
+int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t len)
+{
+    if (!meta->present || !meta->cut || meta->n < CUT_MIN)
+        return 0;
+    char b[FOLDED_MAX];
+    size_t nb = fold_alnum(text, len, b, meta->n);
+    return nb >= meta->n && memcmp(b, meta->s, meta->n) == 0;
+}
+
+int mt_textkey_same(const folded_text *meta, const char *text, size_t len)
+{
+    if (!meta->present || meta->n < 4)
+        return 0;
+    char b[FOLDED_MAX];
+    /* the text is folded no further than one byte past twice the metadata's
+     * length: one that long is no match */
+    const char *a = meta->s;
+    size_t na = meta->n, cap = 2 * na + 1 < FOLDED_MAX ? 2 * na + 1 : FOLDED_MAX;
+    size_t nb = fold_alnum(text, len, b, cap);
+    if (nb < 4)
+        return 0;
+    const char *small = na < nb ? a : b, *big = na < nb ? b : a;
+    size_t ns = na < nb ? na : nb, nbig = na < nb ? nb : na;
+    if (ns * 2 < nbig)
+        return 0;
+    for (size_t i = 0; i + ns <= nbig; i++)
+        if (memcmp(big + i, small, ns) == 0)
+            return 1;
+    return 0;
+}
