@@ -125,9 +125,19 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
 /* Teaser cards that make a page with no main content an index page. */
 #define MIN_LISTING_CARDS 3
 
+/* Whether a metadata field was read in the page's visible text (a byline
+ * under the headline, a signature under the text). */
+static int read_in_text(const mt_metadata *meta, mt_meta_field f)
+{
+    const char *source = meta->source[f];
+    return source && (strcmp(source, "byline") == 0 || strcmp(source, "signature") == 0);
+}
+
 /* A page of teaser cards and nothing else is a listing (an index, a
  * section front), unless the page itself says what it is more precisely
- * than "other": the metadata's own guess from the page's shape yields. */
+ * than "other": the metadata's own guess from the page's shape yields. A
+ * listing has no author of its own: a byline read near its heading is the
+ * first teaser's. */
 static void mark_listing(mt_metadata *meta)
 {
     const char *source = meta->source[MT_META_PAGETYPE];
@@ -136,6 +146,11 @@ static void mark_listing(mt_metadata *meta)
         return;
     meta->pagetype = "listing";
     meta->source[MT_META_PAGETYPE] = "teasers";
+    if (read_in_text(meta, MT_META_AUTHORS)) {
+        meta->authors = NULL;
+        meta->nauthors = 0;
+        meta->source[MT_META_AUTHORS] = NULL;
+    }
 }
 
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,

@@ -25,7 +25,8 @@
  * comes from `arena`. out->meta must already hold what the metadata stage
  * found: the title helps to recognise the headline, the description the
  * lede. When nothing is found on a page of teaser cards, out->meta.pagetype
- * becomes "listing" (where the page declares no type, or "other").
+ * becomes "listing" (where the page declares no type, or "other"), and
+ * authors read in its text (a teaser's byline) are dropped.
  * Returns MT_OK (also when nothing was found: nblocks 0) or MT_ERR_NOMEM. */
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out);

@@ -685,6 +685,21 @@ static const char *pagetype_of(const char *html, char *source, size_t cap)
     return type;
 }
 
+/* The authors extraction gives a page, joined by "; ". */
+static const char *authors_of(const char *html)
+{
+    static char names[256];
+    names[0] = '\0';
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
+    for (size_t i = 0; (st == MT_OK || st == MT_ERR_NO_CONTENT) && r && i < r->meta.nauthors; i++)
+        snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? "; " : "",
+                 r->meta.authors[i]);
+    mt_extractor_free(ex);
+    return names;
+}
+
 /* A page of teaser cards and nothing else is a listing; a page that says
  * it is an article stays one. */
 static void test_index_is_a_listing(void)
@@ -694,6 +709,12 @@ static void test_index_is_a_listing(void)
                         PAGE_NAV "<h1>Latest news</h1>" FOUR_CARDS "</body></html>";
     CHECK_STR(pagetype_of(index, source, sizeof source), "listing");
     CHECK_STR(source, "teasers");
+    /* the lead teaser's byline, under the page's heading, names no author
+     * of the listing */
+    const char *bylined = "<html><body>" PAGE_NAV "<h1>Latest news</h1><p>By Jane Doe</p>"
+                          FOUR_CARDS "</body></html>";
+    CHECK_STR(pagetype_of(bylined, source, sizeof source), "listing");
+    CHECK_STR(authors_of(bylined), "");
     const char *declared = "<html><head><meta property='og:type' content='article'></head><body>"
                            PAGE_NAV "<h1>Latest news</h1>" FOUR_CARDS "</body></html>";
     CHECK_STR(pagetype_of(declared, source, sizeof source), "article");
