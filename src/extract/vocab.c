@@ -20,7 +20,7 @@ enum {
     ABOUTISH = 1 << 3,
     COMMENTARY = 1 << 4,   /* clears K_COMMENT: "commentary" is a genre */
     TAXONOMY = 1 << 5,     /* followed by '-' or '_': a taxonomy class name, which says nothing */
-    MODIFIER = 1 << 6      /* followed by '-' or '_': the words after it say nothing */
+    MODIFIER = 1 << 6      /* followed by '-', '_' or a capital: the words after it say nothing */
 };
 
 typedef struct vocab_word {
@@ -186,7 +186,8 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
         unsigned k = lookup_word(word, wl, &modes);
         if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_'))
             return 0;
-        if ((modes & MODIFIER) && i < len && (u[i] == '-' || u[i] == '_'))
+        if ((modes & MODIFIER) && i < len &&
+            (u[i] == '-' || u[i] == '_' || mt_ascii_is_upper(u[i])))
             break;
         if (!k && !modes && wl >= 7) {
             char low[32];   /* lookup_compound reads a lowercase copy */

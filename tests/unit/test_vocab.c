@@ -71,6 +71,13 @@ static void test_name_shapes(void)
     CHECK(div_class("has-sharing") == 0);
     CHECK(div_class("header has-sharing") == (K_HEADER | K_WEAK));
     CHECK(div_class("page-with-sidebar") == 0);
+    /* ... nor a state it is in, written with dashes or in camel case */
+    CHECK(div_class("paywall") & K_NOTICE);
+    CHECK(div_class("isPaywall") == 0);
+    CHECK(div_class("is-paywall") == 0);
+    CHECK(div_class("hasSidebar") == 0);
+    CHECK(!(div_class("leadArtWithAds") & K_AD));
+    CHECK(div_class("is-hidden") == K_HIDDEN);
     /* ... but what comes before the modifier still says what it is */
     CHECK(div_class("comments-with-avatars") & K_COMMENT);
     CHECK(div_class("sidebar-has-widgets") & K_SIDEBAR);
