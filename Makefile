@@ -79,15 +79,25 @@ asan-clang:
 	$(call sanitized_suite,build-asan-clang,clang)
 
 # Each unit test (tests/unit/test_*.c) under memcheck, from the folder ctest
-# runs it in; any error or leak fails.
+# runs it in, then each fuzz harness on its seeds and past findings, then
+# the command on the fixture pages with every option; any error or leak
+# fails.
+MEMCHECK = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	--suppressions=$(abspath tests/robustness/valgrind.supp)
 valgrind: build
 	@tools/install-deps.sh check
 	@cd tests && for src in unit/test_*.c; do \
 		name=$$(basename $$src .c); echo "valgrind $$name"; \
-		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-			--suppressions=$(abspath tests/robustness/valgrind.supp) \
-			$(abspath $(BUILD))/tests/$$name >/dev/null || exit 1; \
+		$(MEMCHECK) $(abspath $(BUILD))/tests/$$name >/dev/null || exit 1; \
 	done
+	@for name in parse extract charset; do \
+		echo "valgrind replay-$$name"; \
+		inputs=fuzz/seeds/$$name; [ -d fuzz/regressions/$$name ] && inputs="$$inputs fuzz/regressions/$$name"; \
+		$(MEMCHECK) $(BUILD)/tests/replay-$$name $$inputs >/dev/null || exit 1; \
+	done
+	@echo "valgrind maintext (fixture pages)"
+	@$(MEMCHECK) $(BUILD)/maintext -q -f json --blocks --explain --links --images --formatting \
+		--comments tests/fixtures/pages/*.html >/dev/null; test $$? -le 1
 
 install: build
 	@cmake --install $(BUILD)

@@ -405,12 +405,14 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
 
 static int is_card(const extract_ctx *c, const mt_node *n)
 {
+    if (n->type != MT_NODE_ELEMENT)
+        return 0;   /* comments have no statistics */
     const node_info *in = ni(c, n);
     /* the paragraphs counted: the headline, the excerpt, and the card
      * itself when it is one (an <li>) */
     unsigned most = 2 + ((in->flags & NI_PARA) ? 1u : 0u);
-    return n->type == MT_NODE_ELEMENT && !(in->flags & NI_INVISIBLE) && in->linked_headings == 1 &&
-           in->paras <= most && in->chars <= CARD_MAX_CHARS;
+    return !(in->flags & NI_INVISIBLE) && in->linked_headings == 1 && in->paras <= most &&
+           in->chars <= CARD_MAX_CHARS;
 }
 
 /* Whether MIN_CARDS of an element's children are cards: a list of teasers

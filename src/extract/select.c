@@ -248,7 +248,7 @@ static int in_teaser_card(const extract_ctx *c, const mt_node *n)
     if (!n->parent)
         return 0;
     for (const mt_node *s = n->parent->first_child; s; s = s->next)
-        if (s != n && (ni(c, s)->flags & NI_TEASER_HEADLINE))
+        if (s != n && s->type == MT_NODE_ELEMENT && (ni(c, s)->flags & NI_TEASER_HEADLINE))
             return 1;
     return 0;
 }
