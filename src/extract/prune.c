@@ -499,9 +499,15 @@ static void drop_related_titles(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* Visible characters of a dateline over the headline at most. */
+#define DATELINE_MAX_CHARS 60
+
 /* A kicker: the short section label above a headline ("Energy", "Opinion",
  * "The long read"), a word or three without punctuation right before the
- * heading that repeats the title. It names the section, not the story. */
+ * heading that repeats the title. It names the section, not the story.
+ * A short line with a date there is the story's dateline ("Posted at
+ * 02:30 PM ET, 08/15/2012", "Mary · Quickies · 7 Comments · October 29th,
+ * 2012"): the date and author fields carry it. */
 static void drop_kickers(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 1; i < blocks->count; i++) {
@@ -515,6 +521,9 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
             if (!(x->flags & XB_KEEP))
                 continue;
             if (x->chars < 25 && x->punct == 0 && x->pub.type != MT_BLOCK_IMAGE)
+                x->flags &= (uint8_t)~XB_KEEP;
+            else if (x->chars < DATELINE_MAX_CHARS && x->pub.type == MT_BLOCK_PARAGRAPH &&
+                     mt_metadata_has_date(x->pub.text, x->pub.text_len))
                 x->flags &= (uint8_t)~XB_KEEP;
         }
         return;     /* the first headline only */

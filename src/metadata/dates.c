@@ -819,6 +819,12 @@ int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
     return 1;
 }
 
+int mt_metadata_has_date(const char *s, size_t len)
+{
+    mt_date d;
+    return has_digit(s, len) && mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, NULL, NULL);
+}
+
 int mt_metadata_is_date_line(const char *s, size_t len)
 {
     mt_date d;

@@ -36,4 +36,8 @@ mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int6
  * field carries. A labelled date ("Posted January 1, 2008") is not one. */
 int mt_metadata_is_date_line(const char *s, size_t len);
 
+/* 1 when s[0..len) holds a complete date (day, month and year) anywhere:
+ * "Posted at 02:30 PM ET, 08/15/2012". */
+int mt_metadata_has_date(const char *s, size_t len);
+
 #endif

@@ -305,6 +305,16 @@ static void test_date_lines(void)
         CHECK(mt_metadata_is_date_line(datelines[i], strlen(datelines[i])));
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
         CHECK(!mt_metadata_is_date_line(others[i], strlen(others[i])));
+    /* a date anywhere in a line */
+    static const char *const dated[] = {
+        "Posted at 02:30 PM ET, 08/15/2012",
+        "Mary \xc2\xb7 7 Comments \xc2\xb7 October 29th, 2012",
+    };
+    static const char *const undated[] = { "Mary \xc2\xb7 7 Comments", "TR 7/2019", "" };
+    for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++)
+        CHECK(mt_metadata_has_date(dated[i], strlen(dated[i])));
+    for (size_t i = 0; i < sizeof undated / sizeof undated[0]; i++)
+        CHECK(!mt_metadata_has_date(undated[i], strlen(undated[i])));
 }
 
 int main(void)

@@ -704,6 +704,26 @@ static void test_standfirst_straight_in_body(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
+/* A short line with a date right above the headline is its dateline; a
+ * paragraph with a date there is text. */
+static void test_dateline_over_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><p>Posted at 02:30 PM ET, 08/15/2012</p><h1>Floods in the lower town</h1>"
+        "<div class='body'>" STORY_OPENING "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(!kept(text, "Posted at 02:30 PM"));
+    CHECK(kept(text, "The river rose all night"));
+    const char *lead =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><p>On 15 August 2012 the river rose higher than in any year since 1953, "
+        "and the town was cut off.</p><h1>Floods in the lower town</h1>"
+        "<div class='body'>" STORY_OPENING "</div></article></body></html>";
+    extract_page(lead, text, sizeof text);
+    CHECK(kept(text, "On 15 August 2012 the river rose higher"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -738,5 +758,6 @@ int main(void)
     RUN(test_standfirst_beside_linked_headline);
     RUN(test_dates_in_the_body_stay);
     RUN(test_standfirst_straight_in_body);
+    RUN(test_dateline_over_headline);
     return harness_finish();
 }
