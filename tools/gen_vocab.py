@@ -176,14 +176,16 @@ WORDS = [
     ("type", EXACT, ["TAXONOMY"], []),
     ("status", EXACT, ["TAXONOMY"], []),
     ("postid", EXACT, ["TAXONOMY"], []),
-    # Modifiers that say what an element holds or what state it is in, not
-    # what it is ("has-sharing", "with-sidebar" on the article's header or
-    # wrapper, "isPaywall" on a paywalled article): the words after them
-    # say nothing; those before them still count ("comments-with-avatars"
-    # is comments)
+    # Modifiers that say what an element holds, not what it is
+    # ("has-sharing", "with-sidebar", "leadArtWithAds" on the article's
+    # header or wrapper): the words after them say nothing; those before
+    # them still count ("comments-with-avatars" is comments)
     ("has", EXACT, ["MODIFIER"], []),
-    ("is", EXACT, ["MODIFIER"], []),
     ("with", EXACT, ["MODIFIER"], []),
+    # A script's state flag in camel case ("isPaywall" on a paywalled
+    # article, "isSticky"): the words after it say nothing. With a dash
+    # "is" says what the element is ("is-sponsored", "is-sidebar").
+    ("is", EXACT, ["STATE"], []),
 ]
 
 # Whole class names (lowercased) that mean "not shown": screen-reader text,

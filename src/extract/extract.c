@@ -133,12 +133,42 @@ static int read_in_text(const mt_metadata *meta, mt_meta_field f)
     return source && (strcmp(source, "byline") == 0 || strcmp(source, "signature") == 0);
 }
 
+/* Whether s[0..n) holds `word` (of `len` bytes, at least one). */
+static int holds_text(const char *s, size_t n, const char *word, size_t len)
+{
+    for (const char *p = s, *end = s + n; (size_t)(end - p) >= len;) {
+        const char *m = memchr(p, word[0], (size_t)(end - p) - len + 1);
+        if (!m)
+            return 0;
+        if (memcmp(m, word, len) == 0)
+            return 1;
+        p = m + 1;
+    }
+    return 0;
+}
+
+/* Whether `name` is written in a teaser card: in the text of one of its
+ * text nodes (a card holds a few hundred characters: CARD_MAX_CHARS). */
+static int named_in_a_card(const extract_ctx *c, const char *name)
+{
+    size_t n = strlen(name);
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *card = c->order[i];
+        if (!(ni(c, card)->flags & NI_CARD))
+            continue;
+        for (const mt_node *d = card->first_child; d; d = mt_dom_following(d, card))
+            if (d->type == MT_NODE_TEXT && n && holds_text(d->data, d->data_len, name, n))
+                return 1;
+    }
+    return 0;
+}
+
 /* A page of teaser cards and nothing else is a listing (an index, a
  * section front), unless the page itself says what it is more precisely
  * than "other": the metadata's own guess from the page's shape yields. A
- * listing has no author of its own: a byline read near its heading is the
- * first teaser's. */
-static void mark_listing(mt_metadata *meta)
+ * listing has no author of its own: a byline read near its heading that
+ * names a card's author is that teaser's. */
+static void mark_listing(const extract_ctx *c, mt_metadata *meta)
 {
     const char *source = meta->source[MT_META_PAGETYPE];
     if (meta->pagetype && strcmp(meta->pagetype, "other") != 0 &&
@@ -146,7 +176,8 @@ static void mark_listing(mt_metadata *meta)
         return;
     meta->pagetype = "listing";
     meta->source[MT_META_PAGETYPE] = "teasers";
-    if (read_in_text(meta, MT_META_AUTHORS)) {
+    if (read_in_text(meta, MT_META_AUTHORS) && meta->nauthors &&
+        named_in_a_card(c, meta->authors[0])) {
         meta->authors = NULL;
         meta->nauthors = 0;
         meta->source[MT_META_AUTHORS] = NULL;
@@ -186,7 +217,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
         if (st != MT_OK)
             return st;
     } else if (ctx.cards >= MIN_LISTING_CARDS) {
-        mark_listing(&out->meta);
+        mark_listing(&ctx, &out->meta);
     }
     if (opts->include & MT_INCLUDE_COMMENTS) {
         /* a thread's headings are labels ("4 thoughts on ...", "Leave a

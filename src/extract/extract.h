@@ -26,7 +26,8 @@
  * found: the title helps to recognise the headline, the description the
  * lede. When nothing is found on a page of teaser cards, out->meta.pagetype
  * becomes "listing" (where the page declares no type, or "other"), and
- * authors read in its text (a teaser's byline) are dropped.
+ * an author read in its text that a card names (a teaser's byline) is
+ * dropped.
  * Returns MT_OK (also when nothing was found: nblocks 0) or MT_ERR_NOMEM. */
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out);

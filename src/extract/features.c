@@ -334,6 +334,8 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
  * children. */
 static int beside_content(const extract_ctx *c, const mt_node *n)
 {
+    if (n == c->body)
+        return 0;   /* the body's siblings were never read */
     int seen = 0;
     for (const mt_node *s = n->parent ? n->parent->first_child : NULL; s && seen < 128;
          s = s->next, seen++) {
@@ -443,6 +445,7 @@ static void inherit_kinds(extract_ctx *c)
          * paragraph, are its text */
         if (pi && (pi->flags & NI_CARD_LIST) && !(pi->akind & K_ARTICLE) && is_card(c, n)) {
             in->kind |= K_RELATED;
+            in->flags |= NI_CARD;
             c->cards++;
         }
         if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))

@@ -160,7 +160,8 @@ enum {
     NI_HAS_TABLE = 1u << 6,   /* a <table> below it */
     NI_REGION = 1u << 7,      /* a root of the main region (select.c) */
     NI_ABOVE_REGION = 1u << 8, /* an ancestor of a region root */
-    NI_IN_REGION = 1u << 9    /* a region root or inside one (blocks.c) */
+    NI_IN_REGION = 1u << 9,   /* a region root or inside one (blocks.c) */
+    NI_CARD = 1u << 10        /* a teaser card in a row of cards (features.c) */
 };
 
 typedef struct node_info {

@@ -20,7 +20,8 @@ enum {
     ABOUTISH = 1 << 3,
     COMMENTARY = 1 << 4,   /* clears K_COMMENT: "commentary" is a genre */
     TAXONOMY = 1 << 5,     /* followed by '-' or '_': a taxonomy class name, which says nothing */
-    MODIFIER = 1 << 6      /* followed by '-', '_' or a capital: the words after it say nothing */
+    MODIFIER = 1 << 6,     /* followed by '-', '_' or a capital: the words after it say nothing */
+    STATE = 1 << 7         /* followed by a capital: the words after it say nothing */
 };
 
 typedef struct vocab_word {
@@ -160,6 +161,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
      * the two words together ("bio" alone can be a company profile,
      * "author" alone a byline) */
     int author_word = 0, about_word = 0, named_author = 0;
+    int voided = 0;     /* a modifier was read: later words are not looked up */
     size_t i = 0;
     while (i < len) {
         unsigned c = u[i];
@@ -180,15 +182,20 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
             i++;
         i = mt_swar_small_letters_end(name, i, len);
         size_t wl = i - start;
-        if (wl >= 32)
-            continue;   /* no word of the table is as long */
+        if (wl >= 32 || voided)
+            continue;   /* no word of the table is as long; or it says nothing */
         unsigned modes;
         unsigned k = lookup_word(word, wl, &modes);
         if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_'))
             return 0;
-        if ((modes & MODIFIER) && i < len &&
-            (u[i] == '-' || u[i] == '_' || mt_ascii_is_upper(u[i])))
-            break;
+        /* the rest of the name is still read for its underscores (a
+         * control path's, below) */
+        int hump = i < len && mt_ascii_is_upper(u[i]);
+        if (((modes & MODIFIER) && i < len && (u[i] == '-' || u[i] == '_' || hump)) ||
+            ((modes & STATE) && hump)) {
+            voided = 1;
+            continue;
+        }
         if (!k && !modes && wl >= 7) {
             char low[32];   /* lookup_compound reads a lowercase copy */
             for (size_t j = 0; j < wl; j++)

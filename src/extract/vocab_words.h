@@ -66,7 +66,7 @@ static const vocab_word vocab_words[151] = {
     { "header", 6, PREFIX | WEAK, K_HEADER },
     { "hentry", 6, EXACT, K_CONTENT },
     { "info", 4, EXACT | ABOUTISH, 0 },
-    { "is", 2, EXACT | MODIFIER, 0 },
+    { "is", 2, EXACT | STATE, 0 },
     { "label", 5, EXACT | TAXONOMY, 0 },
     { "lightbox", 8, EXACT, K_MODAL },
     { "linkedin", 8, EXACT, K_SHARE },

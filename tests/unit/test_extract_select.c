@@ -430,6 +430,9 @@ static void test_code_in_table_cell(void)
     CHECK(kept(text, "Every command takes the options"));
 }
 
+#define LONG_PARA "<p>This is a long paragraph of the text, with commas, clauses, and " \
+                  "sentences. It goes on for a while, so that it counts here.</p>"
+
 /* A short post whose whole page sits in a box named for the layout
  * ("right-sidebar"): the box holds the page's text, it is no sidebar. */
 static void test_short_page_in_layout_box(void)
@@ -439,6 +442,14 @@ static void test_short_page_in_layout_box(void)
         "northern line</h1><p>After eleven years without a sleeper service, the northern "
         "line will run night trains again.</p></div></body></html>";
     extract_page(html, text, sizeof text);
+    CHECK(kept(text, "After eleven years without a sleeper service"));
+    /* the layout named on <body> itself, whose siblings (<head>) pass 1
+     * never reads (make valgrind saw the read) */
+    const char *on_body =
+        "<html><head><meta name=x content=y></head><body class='right-sidebar'><div "
+        "class='content'><p>After eleven years without a sleeper service, the northern line "
+        "will run night trains again, the operator said.</p>" LONG_PARA "</div></body></html>";
+    extract_page(on_body, text, sizeof text);
     CHECK(kept(text, "After eleven years without a sleeper service"));
     /* a short page's login box or footer is no layout box: no content */
     const char *login =
@@ -452,9 +463,6 @@ static void test_short_page_in_layout_box(void)
         "</body></html>";
     CHECK_STR(extract_page(footer, text, sizeof text), "");
 }
-
-#define LONG_PARA "<p>This is a long paragraph of the text, with commas, clauses, and " \
-                  "sentences. It goes on for a while, so that it counts here.</p>"
 
 /* The best box's twin (same tag and class) sits in another branch of the
  * page, beside a box that is no twin: the region is what holds the twin,
@@ -710,11 +718,19 @@ static void test_index_is_a_listing(void)
     CHECK_STR(pagetype_of(index, source, sizeof source), "listing");
     CHECK_STR(source, "teasers");
     /* the lead teaser's byline, under the page's heading, names no author
-     * of the listing */
-    const char *bylined = "<html><body>" PAGE_NAV "<h1>Latest news</h1><p>By Jane Doe</p>"
-                          FOUR_CARDS "</body></html>";
+     * of the listing ... */
+    const char *bylined =
+        "<html><body>" PAGE_NAV "<h1>Latest news</h1>"
+        "<div class='box'><h2><a href='/bridge'>Bridge reopens after six months of repairs</a>"
+        "</h2><p class='byline'>By Jane Doe</p><p>The old bridge reopened on Friday...</p></div>"
+        FOUR_CARDS "</body></html>";
     CHECK_STR(pagetype_of(bylined, source, sizeof source), "listing");
     CHECK_STR(authors_of(bylined), "");
+    /* ... but a byline outside the cards (a clip's page with too little
+     * text for content, and related stories below) is the page's */
+    const char *clip = "<html><body>" PAGE_NAV "<h1>Latest news</h1><p>By Jane Doe</p>"
+                       FOUR_CARDS "</body></html>";
+    CHECK_STR(authors_of(clip), "Jane Doe");
     const char *declared = "<html><head><meta property='og:type' content='article'></head><body>"
                            PAGE_NAV "<h1>Latest news</h1>" FOUR_CARDS "</body></html>";
     CHECK_STR(pagetype_of(declared, source, sizeof source), "article");

@@ -74,7 +74,11 @@ static void test_name_shapes(void)
     /* ... nor a state it is in, written with dashes or in camel case */
     CHECK(div_class("paywall") & K_NOTICE);
     CHECK(div_class("isPaywall") == 0);
-    CHECK(div_class("is-paywall") == 0);
+    /* with a dash, "is" says what the element is */
+    CHECK(div_class("is-sponsored") & K_AD);
+    CHECK(div_class("is-sidebar") & K_SIDEBAR);
+    /* a control path is still read by its last step past a modifier */
+    CHECK(div_class("ctl00_main_IsLoggedIn_pnl_NavWebPart_Comments") & K_COMMENT);
     CHECK(div_class("hasSidebar") == 0);
     CHECK(!(div_class("leadArtWithAds") & K_AD));
     CHECK(div_class("is-hidden") == K_HIDDEN);
