@@ -82,6 +82,10 @@ static void test_author_noise(void)
     /* a job title after the name is no second author */
     CHECK_STR(names_of("Scott Zuccarino, Product Manager"), "Scott Zuccarino");
     CHECK_STR(names_of("Tammy McLeod, Software Engineer"), "Tammy McLeod");
+    /* a time zone after a dateline's time, a VAT number's label */
+    CHECK_STR(names_of("Ashok Pradhan, TNN, IST"), "Ashok Pradhan; TNN");
+    CHECK_STR(names_of("Giuseppe Marra Communications, Partita IVA"),
+              "Giuseppe Marra Communications");
 }
 
 static void test_author_plausibility(void)
