@@ -142,16 +142,11 @@ static int is_message_form(const mt_node *form)
 /* How far into a heading its link and its text are looked for. */
 #define HEADLINE_NODES 16
 
-static int is_white(unsigned char ch)
-{
-    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
-}
-
 /* The first byte of s[0..n) that is no white space (n when none). */
 static size_t skip_white(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && is_white((unsigned char)s[i]))
+    while (i < n && mt_ascii_is_space((unsigned char)s[i]))
         i++;
     return i;
 }
@@ -164,7 +159,7 @@ static int opens_numbered(const char *s, size_t n)
     while (i < n && mt_ascii_is_digit((unsigned char)s[i]))
         i++, digits++;
     return digits && digits <= 3 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
-           is_white((unsigned char)s[i + 1]);
+           mt_ascii_is_space((unsigned char)s[i + 1]);
 }
 
 /* Whether a link's address is a place on the page itself: a fragment

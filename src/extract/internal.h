@@ -238,6 +238,23 @@ static inline float mt_link_share(uint32_t link_chars, uint32_t chars)
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
 
+/* Whether an element stands beside a teaser's headline (a heading made of
+ * one link to another page, NI_TEASER_HEADLINE): it is the excerpt of a
+ * teaser card. Such excerpts score like paragraphs (select.c) and read like
+ * a standfirst (prune.c), but are no part of the page's own text. */
+static inline bool mt_beside_teaser_headline(const extract_ctx *c, const mt_node *n)
+{
+    if (n == c->body || !n->parent)
+        return false;   /* the body's siblings were never read */
+    for (const mt_node *s = n->parent->first_child; s; s = s->next) {
+        if (s == n || s->type != MT_NODE_ELEMENT)
+            continue;
+        if (ni(c, s)->flags & NI_TEASER_HEADLINE)
+            return true;
+    }
+    return false;
+}
+
 /* ------------------------------------------------------------------ blocks */
 enum {
     XB_IN_MAIN = 1u << 0,     /* inside the selected main region */

@@ -281,24 +281,6 @@ static int near_headline(const mt_node *h, const mt_node *n)
     return 0;
 }
 
-/* Whether a block's element stands beside a teaser's headline (a sibling
- * that is one, or holds one and little else, as <a><h3>...</h3></a>): it is
- * the excerpt of a teaser leading to another page. (The page's own
- * headline, linked to its permalink, is no teaser's: features.c.) */
-static int beside_teaser_headline(const extract_ctx *c, const mt_node *n)
-{
-    if (n == c->body || !n->parent)
-        return 0;   /* the body's siblings were never read */
-    for (const mt_node *s = n->parent->first_child; s; s = s->next) {
-        if (s == n || s->type != MT_NODE_ELEMENT)
-            continue;
-        const node_info *si = ni(c, s);
-        if ((si->flags & NI_TEASER_HEADLINE) || (si->linked_headings == 1 && si->paras <= 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether a column of teasers, left out of the blocks (named so, or shaped
  * as a row of cards), stands between blocks `from` and `to`. */
 static int teasers_between(const block_list *blocks, size_t from, size_t to)
@@ -398,7 +380,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
                     text_heading) &&
                    head != SIZE_MAX && x->chars >= 80 &&
                    block_link_density(x) < 0.2f &&
-                   !beside_teaser_headline(c, x->node);
+                   !mt_beside_teaser_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its
          * header is its standfirst; the headline itself stays out there,
          * as the title the metadata carries */

@@ -239,25 +239,11 @@ static int is_ancestor(const mt_node *a, const mt_node *n)
     return 0;
 }
 
-/* Whether a candidate is the excerpt of a teaser card: beside it, under
- * the same parent, is a teaser's headline (a heading made of one link, to
- * another page: features.c). Such excerpts score like paragraphs but are
- * no part of the page's own text. */
-static int in_teaser_card(const extract_ctx *c, const mt_node *n)
-{
-    if (!n->parent)
-        return 0;
-    for (const mt_node *s = n->parent->first_child; s; s = s->next)
-        if (s != n && s->type == MT_NODE_ELEMENT && (ni(c, s)->flags & NI_TEASER_HEADLINE))
-            return 1;
-    return 0;
-}
-
 /* Whether a candidate is another place than the best one (neither inside
  * it nor around it) and not a teaser card's excerpt. */
 static int is_alternative(const extract_ctx *c, const mt_node *cand, const mt_node *top)
 {
-    return !is_ancestor(cand, top) && !is_ancestor(top, cand) && !in_teaser_card(c, cand);
+    return !is_ancestor(cand, top) && !is_ancestor(top, cand) && !mt_beside_teaser_headline(c, cand);
 }
 
 /* Whether two elements have the same class attribute (not none or empty). */

@@ -822,14 +822,14 @@ int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
 int mt_metadata_has_date(const char *s, size_t len)
 {
     mt_date d;
-    return has_digit(s, len) && mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, NULL, NULL);
+    return mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, NULL, NULL);
 }
 
 int mt_metadata_is_date_line(const char *s, size_t len)
 {
     mt_date d;
     size_t start, end;
-    if (len > MT_DATE_LINE_MAX || !has_digit(s, len) ||
+    if (len > MT_DATE_LINE_MAX ||
         !mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, &start, &end) || start != 0)
         return 0;
     /* a full stop or a comma may end the line */

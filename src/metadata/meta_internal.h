@@ -150,7 +150,7 @@ char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
 
 static inline int mt_meta_is_ascii_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    return mt_ascii_is_space((unsigned char)c);
 }
 
 /* The next token of a space-separated list (class names, rel values,

@@ -31,6 +31,12 @@ static inline int mt_ascii_is_alnum(unsigned char c)
     return mt_ascii_is_digit(c) || mt_ascii_is_letter(c);
 }
 
+/* HTML's white space: space, tab, line feed, form feed, carriage return. */
+static inline int mt_ascii_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 static inline unsigned char mt_ascii_lower(unsigned char c)
 {
     return mt_ascii_is_upper(c) ? (unsigned char)(c | 0x20) : c;
