@@ -160,11 +160,6 @@ static int script_of(uint8_t cls)
     return cls & MT_BC_LETTER ? cls & MT_BC_SCRIPT : 0;
 }
 
-static int is_space(int c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-}
-
 /* Scores one byte >= 0x80 read in this candidate, between its neighbours. */
 static void score_byte(sb_score *sc, int prev, int cur, int next)
 {
@@ -189,8 +184,8 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* two scripts in one word */
         return;
     }
-    if (script != MT_BS_LATIN && ps != script && ns != script && !is_space(prev) &&
-        !is_space(next))
+    if (script != MT_BS_LATIN && ps != script && ns != script && !mt_ascii_is_space((unsigned char)prev) &&
+        !mt_ascii_is_space((unsigned char)next))
         sc->bad += COST_HALF;           /* a lone non-Latin letter glued to digits or signs */
     int mark = (cls & MT_BC_MARK) == MT_BC_MARK;
     if (mark && !ps)

@@ -45,21 +45,16 @@ const char *mt_encoding_source_name(int source)
     return "default";
 }
 
-static int is_ascii_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 int mt_encoding_from_label(const char *label, size_t len)
 {
     if (!label)
         return MT_ENC_NONE;
     const unsigned char *s = (const unsigned char *)label;
-    while (len && is_ascii_space(s[0])) {
+    while (len && mt_ascii_is_space(s[0])) {
         s++;
         len--;
     }
-    while (len && is_ascii_space(s[len - 1]))
+    while (len && mt_ascii_is_space(s[len - 1]))
         len--;
     char key[32];
     if (len == 0 || len > mt_encoding_label_longest)
@@ -131,14 +126,14 @@ int mt_charset_from_meta_content(const char *content, size_t len)
         if (pos >= len)
             return MT_ENC_NONE;
         pos += 7;
-        while (pos < len && is_ascii_space(s[pos]))
+        while (pos < len && mt_ascii_is_space(s[pos]))
             pos++;
         if (pos < len && s[pos] == '=')
             break;
         /* Not "charset=": look for the next "charset" from here. */
     }
     pos++;
-    while (pos < len && is_ascii_space(s[pos]))
+    while (pos < len && mt_ascii_is_space(s[pos]))
         pos++;
     if (pos >= len)
         return MT_ENC_NONE;
@@ -150,7 +145,7 @@ int mt_charset_from_meta_content(const char *content, size_t len)
                                       (size_t)(close - (s + pos + 1)));
     }
     size_t end = pos;
-    while (end < len && !is_ascii_space(s[end]) && s[end] != ';')
+    while (end < len && !mt_ascii_is_space(s[end]) && s[end] != ';')
         end++;
     return mt_encoding_from_label((const char *)s + pos, end - pos);
 }
@@ -220,7 +215,7 @@ typedef struct attr {
 
 static int is_space_or_slash(unsigned char c)
 {
-    return is_ascii_space(c) || c == '/';
+    return mt_ascii_is_space(c) || c == '/';
 }
 
 static void attr_push(char *buf, size_t *len, size_t max, unsigned char c)
@@ -233,7 +228,7 @@ static void attr_push(char *buf, size_t *len, size_t max, unsigned char c)
  * before the value did. */
 static int get_attribute_value(scanner *sc, attr *a)
 {
-    while (sc->pos < sc->len && is_ascii_space(sc->s[sc->pos]))
+    while (sc->pos < sc->len && mt_ascii_is_space(sc->s[sc->pos]))
         sc->pos++;
     if (sc->pos >= sc->len)
         return 0;
@@ -252,7 +247,7 @@ static int get_attribute_value(scanner *sc, attr *a)
         return 1;
     for (; sc->pos < sc->len; sc->pos++) {
         c = sc->s[sc->pos];
-        if (is_ascii_space(c) || c == '>')
+        if (mt_ascii_is_space(c) || c == '>')
             return 1;
         attr_push(a->value, &a->value_len, ATTR_VALUE_MAX, c);
     }
@@ -274,13 +269,13 @@ static int get_attribute(scanner *sc, attr *a)
             sc->pos++;
             return get_attribute_value(sc, a);
         }
-        if (is_ascii_space(c))
+        if (mt_ascii_is_space(c))
             break;
         if (c == '/' || c == '>')
             return 1;
         attr_push(a->name, &a->name_len, ATTR_NAME_MAX, c);
     }
-    while (sc->pos < sc->len && is_ascii_space(sc->s[sc->pos]))
+    while (sc->pos < sc->len && mt_ascii_is_space(sc->s[sc->pos]))
         sc->pos++;
     if (sc->pos >= sc->len)
         return 0;
@@ -381,7 +376,7 @@ int mt_charset_prescan_n(const char *s, size_t len, size_t limit)
                      mt_ascii_is_letter(sc.s[sc.pos + 2])))) {
             /* Any other tag: skip its name, then its attributes, so a "<meta"
              * inside an attribute value is not taken for a tag. */
-            while (sc.pos < sc.len && !is_ascii_space(sc.s[sc.pos]) && sc.s[sc.pos] != '>')
+            while (sc.pos < sc.len && !mt_ascii_is_space(sc.s[sc.pos]) && sc.s[sc.pos] != '>')
                 sc.pos++;
             attr a;
             while (get_attribute(&sc, &a))

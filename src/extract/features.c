@@ -146,7 +146,7 @@ static int is_message_form(const mt_node *form)
 static size_t skip_white(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && mt_ascii_is_space((unsigned char)s[i]))
+    while (i < n && mt_ascii_is_space(s[i]))
         i++;
     return i;
 }
@@ -159,7 +159,7 @@ static int opens_numbered(const char *s, size_t n)
     while (i < n && mt_ascii_is_digit((unsigned char)s[i]))
         i++, digits++;
     return digits && digits <= 3 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
-           mt_ascii_is_space((unsigned char)s[i + 1]);
+           mt_ascii_is_space(s[i + 1]);
 }
 
 /* Whether a link's address is a place on the page itself: a fragment

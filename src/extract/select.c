@@ -231,12 +231,10 @@ static int best_candidates(const extract_ctx *c, const mt_node **out, float *sco
     return n;
 }
 
+/* Whether `a` is an ancestor of `n` (not `n` itself). */
 static int is_ancestor(const mt_node *a, const mt_node *n)
 {
-    for (n = n->parent; n; n = n->parent)
-        if (n == a)
-            return 1;
-    return 0;
+    return mt_dom_holds(a, n->parent);
 }
 
 /* Whether a candidate is another place than the best one (neither inside

@@ -233,12 +233,6 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
  * pages, bounded for hostile ones. */
 #define MAX_NAMES 16
 
-static inline int is_space(char c)
-{
-    /* most bytes are above the space: one comparison for them */
-    return (unsigned char)c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\f');
-}
-
 /* The end of the name that starts at s[k]: the first whitespace byte at or
  * after k, or len. Names have no byte up to ' ' (a few control characters
  * aside), so eight bytes are ruled out at a time. */
@@ -249,7 +243,7 @@ static inline size_t name_end(const char *s, size_t len, size_t k)
             k += 8;
         while (k < len && (unsigned char)s[k] > ' ')
             k++;
-        if (k == len || is_space(s[k]))
+        if (k == len || mt_ascii_is_space(s[k]))
             return k;
         k++;    /* a control character: part of the name */
     }
@@ -260,7 +254,7 @@ static inline size_t name_end(const char *s, size_t len, size_t k)
 static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *start)
 {
     size_t k = *i;
-    while (k < len && is_space(s[k]))
+    while (k < len && mt_ascii_is_space(s[k]))
         k++;
     *start = k;
     k = name_end(s, len, k);
@@ -314,7 +308,7 @@ static int may_hide(const char *s, size_t len)
 {
     for (const char *p = memchr(s, ':', len), *end = s + len; p; p = memchr(p, ':', (size_t)(end - p))) {
         p++;
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+        while (p < end && mt_ascii_is_space(*p))
             p++;
         if (p == end)
             return 0;
@@ -704,7 +698,7 @@ static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
     int space = 0;
     for (size_t i = from; i < len; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (c <= ' ' && (c == ' ' || c == '\n' || c == '\t')) {
+        if (mt_ascii_is_space(c)) {
             space = 1;
             continue;
         }

@@ -505,7 +505,7 @@ static int taxonomy_class(const char *s, size_t n)
         size_t k = prefixes[i].len;
         /* the prefix and more of the same class name */
         if (n > k && c == prefixes[i].s[0] && mt_meta_eq_ci(s, k, prefixes[i].s) &&
-            !mt_meta_is_ascii_space(s[k]))
+            !mt_ascii_is_space(s[k]))
             return 1;
     }
     return 0;
@@ -644,7 +644,7 @@ static unsigned class_name_hints(const char *s, size_t *at, size_t len, const ui
                 hints |= hints_at(s + i, len - i, filter);
             i++;
             prev = 2;
-        } else if (c <= ' ' && mt_meta_is_ascii_space(s[i])) {
+        } else if (c <= ' ' && mt_ascii_is_space(s[i])) {
             break;
         } else {
             i++;
@@ -681,7 +681,7 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
         len = 256;
     size_t i = 0;
     while (i < len) {
-        if (mt_meta_is_ascii_space(s[i])) {
+        if (mt_ascii_is_space(s[i])) {
             i++;
             continue;
         }

@@ -148,11 +148,6 @@ char *mt_meta_clean_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
  * references: for values (JSON-LD, meta content) that carry markup. */
 char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len);
 
-static inline int mt_meta_is_ascii_space(char c)
-{
-    return mt_ascii_is_space((unsigned char)c);
-}
-
 /* The next token of a space-separated list (class names, rel values,
  * words): from *pos, stores its start and length and moves *pos past it.
  * Returns 0 at the end. (Inline: class lists are read token by token on
@@ -161,10 +156,10 @@ static inline int mt_meta_next_token(const char *s, size_t len, size_t *pos, siz
                                      size_t *tlen)
 {
     size_t i = *pos;
-    while (i < len && mt_meta_is_ascii_space(s[i]))
+    while (i < len && mt_ascii_is_space(s[i]))
         i++;
     size_t st = i;
-    while (i < len && !mt_meta_is_ascii_space(s[i]))
+    while (i < len && !mt_ascii_is_space(s[i]))
         i++;
     *pos = i;
     *start = st;

@@ -70,16 +70,11 @@ static void put_break(lines *l)
         l->buf[l->len++] = '\n';
 }
 
-static int is_space(char ch)
-{
-    return mt_meta_is_ascii_space(ch);
-}
-
 /* 1 when s[0..n) is white space only (or nothing). */
 static int blank(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!is_space(s[i]))
+        if (!mt_ascii_is_space(s[i]))
             return 0;
     return 1;
 }
@@ -117,10 +112,10 @@ static void put_text(lines *l, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && l->len + 1 < l->cap) {
-        if (is_space(s[i])) {
+        if (mt_ascii_is_space(s[i])) {
             if (l->len && l->buf[l->len - 1] != ' ' && l->buf[l->len - 1] != '\n')
                 l->buf[l->len++] = ' ';
-            while (i < n && is_space(s[i]))
+            while (i < n && mt_ascii_is_space(s[i]))
                 i++;
             continue;
         }
@@ -129,7 +124,7 @@ static void put_text(lines *l, const char *s, size_t n)
         size_t j = plain_run_end(s, i + 1, limit);
         while (j < limit) {
             unsigned char ch = (unsigned char)s[j];
-            if (ch > ' ' || !is_space((char)ch))
+            if (ch > ' ' || !mt_ascii_is_space(ch))
                 j++;
             else if (ch == ' ' && j + 1 < n && (unsigned char)s[j + 1] > ' ')
                 j += 2;

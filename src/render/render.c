@@ -160,9 +160,11 @@ void mt_render_put_attr(mt_rbuf *b, const char *name, const char *value, size_t 
     mt_rbuf_putc(b, '"');
 }
 
+/* HTML's white space, and the vertical tab: no white space to HTML (a
+ * page's text may hold one), but it prints as a blank all the same. */
 static int is_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return mt_ascii_is_space(c) || c == '\v';
 }
 
 void mt_render_trim(const char *text, size_t len, int is_code, size_t *from, size_t *to)
