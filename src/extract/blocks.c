@@ -22,6 +22,7 @@
 #define MAX_OPEN_SPANS 32
 #define MAX_LIST_DEPTH 32
 #define MAX_TABLE_CELLS (1u << 20)
+#define MAX_INLINE_IMAGES 16         /* images waiting for their paragraph's end */
 
 /* ================================================================ element roles */
 
@@ -179,6 +180,9 @@ typedef struct builder {
     size_t blocks_before_end;   /* blocks when the walk left the region's last
                                  * root, plus one; 0 before */
     int skipped_teasers;        /* a teaser list was passed over since the last block */
+    /* images met inside running text, given their blocks when it ends */
+    const mt_node *inline_images[MAX_INLINE_IMAGES];
+    int ninline_images;
     int failed;
 } builder;
 
@@ -517,6 +521,8 @@ static void fill_stats(xblock *x)
     x->punct = st.punct;
 }
 
+static void add_inline_images(builder *b);
+
 /* Ends the block being built: it becomes an xblock unless it is empty. */
 static void flush_block(builder *b)
 {
@@ -524,12 +530,14 @@ static void flush_block(builder *b)
         return;     /* cell text ends with the cell */
     if (b->text.len == 0) {
         reset_text(b);
+        add_inline_images(b);
         return;
     }
     size_t len;
     char *text = take_text(b, &len);
     if (!text || len == 0) {
         reset_text(b);
+        add_inline_images(b);
         return;
     }
     size_t nspans;
@@ -551,6 +559,7 @@ static void flush_block(builder *b)
         x->link_chars = b->link_chars < x->chars ? b->link_chars : x->chars;
     }
     reset_text(b);
+    add_inline_images(b);
 }
 
 /* A block boundary: a new block, or only a new line in soft context. */
@@ -587,14 +596,8 @@ static const mt_attr *image_source(const mt_node *img)
     return NULL;
 }
 
-static void emit_image(builder *b, const mt_node *img)
+static void add_image(builder *b, const mt_node *img, const mt_attr *src)
 {
-    const mt_attr *src = image_source(img);
-    if (!src || is_tracking_pixel(img))
-        return;
-    if (b->table_depth && b->table.in_cell)
-        return;     /* images inside data cells stay out of the table text */
-    flush_block(b);
     xblock *x = new_block(b);
     if (!x)
         return;
@@ -609,6 +612,35 @@ static void emit_image(builder *b, const mt_node *img)
         b->failed = 1;
     else
         fill_stats(x);
+}
+
+/* The blocks of the images met inside the text just ended, after it. */
+static void add_inline_images(builder *b)
+{
+    for (int i = 0; i < b->ninline_images; i++)
+        add_image(b, b->inline_images[i], image_source(b->inline_images[i]));
+    b->ninline_images = 0;
+}
+
+/* An image between blocks is a block of its own, where it stands. One
+ * inside running text (an icon, an emoji, a formula: "The formula <img>
+ * holds.") waits for the text's end: the text stays one paragraph, as it
+ * is with images left out. Past MAX_INLINE_IMAGES in one text, the rest
+ * are left out. */
+static void emit_image(builder *b, const mt_node *img)
+{
+    const mt_attr *src = image_source(img);
+    if (!src || is_tracking_pixel(img))
+        return;
+    if (b->table_depth && b->table.in_cell)
+        return;     /* images inside data cells stay out of the table text */
+    if (b->text.len) {
+        if (b->ninline_images < MAX_INLINE_IMAGES)
+            b->inline_images[b->ninline_images++] = img;
+        return;
+    }
+    flush_block(b);
+    add_image(b, img, src);
 }
 
 static void emit_break(builder *b, const mt_node *hr)

@@ -567,7 +567,8 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
         const xblock *x = &blocks->items[i];
         if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x))
             break;
-        if ((x->flags & XB_KEEP) && x->pub.type != MT_BLOCK_HEADING)
+        if ((x->flags & XB_KEEP) && x->pub.type != MT_BLOCK_HEADING &&
+            x->pub.type != MT_BLOCK_IMAGE)
             text_before += x->chars;
     }
     if (i == blocks->count)
@@ -578,6 +579,64 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
         if (x->flags & XB_KEEP)
             x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
     }
+}
+
+/* The blocks in their first order while the images stand aside. */
+typedef struct aside {
+    xblock *all;        /* every block, images among them */
+    size_t count;       /* of all */
+} aside;
+
+/* Takes the images out of the list: the passes below judge a block by its
+ * neighbours (the next block after a label, the distance from headline to
+ * body), and the text they keep is to be the same with images asked for or
+ * not. The first block after a teaser column passes its mark on to the
+ * next text. Returns 0 when the list has no image (nothing stands aside)
+ * or no memory for the copy (the passes then see the images). */
+static int set_images_aside(const extract_ctx *c, block_list *blocks, aside *a)
+{
+    size_t images = 0;
+    for (size_t i = 0; i < blocks->count; i++)
+        images += blocks->items[i].pub.type == MT_BLOCK_IMAGE;
+    if (!images)
+        return 0;
+    a->all = mt_arena_alloc(c->arena, blocks->count * sizeof *a->all);
+    if (!a->all)
+        return 0;
+    memcpy(a->all, blocks->items, blocks->count * sizeof *a->all);
+    a->count = blocks->count;
+    size_t n = 0;
+    uint8_t mark = 0;
+    for (size_t i = 0; i < a->count; i++) {
+        const xblock *x = &a->all[i];
+        if (x->pub.type == MT_BLOCK_IMAGE) {
+            mark |= x->flags & XB_AFTER_TEASERS;
+            continue;
+        }
+        blocks->items[n] = *x;
+        blocks->items[n++].flags |= mark;
+        mark = 0;
+    }
+    blocks->count = n;
+    return 1;
+}
+
+/* Puts the images back where they stood, among the judged text. Filled
+ * from the end, a text block is always read before its place is written. */
+static void put_images_back(block_list *blocks, const aside *a)
+{
+    size_t text = blocks->count;
+    for (size_t i = a->count; i-- > 0;) {
+        const xblock *x = &a->all[i];
+        if (x->pub.type == MT_BLOCK_IMAGE) {
+            blocks->items[i] = *x;
+        } else {
+            blocks->items[i] = blocks->items[--text];
+            blocks->items[i].flags = (uint8_t)((blocks->items[i].flags & ~XB_AFTER_TEASERS) |
+                                               (x->flags & XB_AFTER_TEASERS));
+        }
+    }
+    blocks->count = a->count;
 }
 
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
@@ -595,17 +654,21 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
             continue;
         if (!looks_like_boilerplate(c, x, kinds)) {
             x->flags |= XB_KEEP;
-            kept += x->pub.type != MT_BLOCK_HEADING;
+            kept += x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_IMAGE;
         }
     }
     if (!kept)
         keep_thread(c, blocks);
     else
         end_at_thread_label(c, blocks);
+    aside a = { NULL, 0 };
+    int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
     drop_orphan_labels(blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);
     drop_kickers(c, blocks);
+    if (aside_images)
+        put_images_back(blocks, &a);
 }

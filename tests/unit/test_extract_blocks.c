@@ -1,0 +1,126 @@
+/* test_extract_blocks.c -- how the extractor cuts an article into typed
+ * blocks (src/extract/blocks.c) and keeps them (prune.c) when the caller
+ * asks for images, tables, links: what a page's markup becomes, seen
+ * through the Markdown and plain-text renderings of small pages. */
+#include <stdlib.h>
+#include "harness.h"
+#include "maintext.h"
+
+/* An article of two long paragraphs around `middle`, as a news page
+ * writes it, so that the extractor takes it for the main content. */
+#define ARTICLE(middle) \
+    "<!DOCTYPE html><html><head><title>Test page</title></head><body><article>" \
+    "<h1>Test page</h1><p>The city council met on Tuesday evening to discuss the proposal, " \
+    "which has been debated for more than two years by residents, planners and local " \
+    "businesses across the district.</p>" middle \
+    "<p>A final decision is expected next month, after the planning committee has reviewed " \
+    "the submissions and the independent assessment has been published in full.</p>" \
+    "</article></body></html>"
+
+/* `html` extracted with the `include` bits and rendered as `fmt`, in
+ * `out` ("" when extraction or rendering fails). */
+static const char *render_page(const char *html, unsigned include, mt_format fmt, char *out,
+                               size_t cap)
+{
+    out[0] = '\0';
+    mt_options o;
+    mt_options_default(&o);
+    o.include = include;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    if (ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK) {
+        size_t len = 0;
+        char *text = mt_render(r, fmt, 0, NULL, &len, NULL);
+        if (text && len < cap) {
+            memcpy(out, text, len);
+            out[len] = '\0';
+        }
+        mt_free(NULL, text);
+    }
+    mt_extractor_free(ex);
+    return out;
+}
+
+static const char *markdown_of(const char *html, unsigned include, char *out, size_t cap)
+{
+    return render_page(html, include, MT_FORMAT_MARKDOWN, out, cap);
+}
+
+static const char *text_of(const char *html, unsigned include, char *out, size_t cap)
+{
+    return render_page(html, include, MT_FORMAT_TEXT, out, cap);
+}
+
+/* ---------------------------------------------------------------- images */
+
+/* An image inside running text (an icon in a link, a formula, an emoji)
+ * does not cut the sentence in two: the paragraph stays whole and the
+ * image follows it. */
+static void test_inline_image_keeps_sentence(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<p>Text with a linked icon <a href='/report.pdf'><img src='/i/pdf.png' "
+                        "alt='PDF'> Download report</a> here.</p>"),
+                MT_INCLUDE_IMAGES, md, sizeof md);
+    CHECK(strstr(md, "Text with a linked icon Download report here.\n\n![PDF](/i/pdf.png)") != NULL);
+    markdown_of(ARTICLE("<p>The formula <img src='/m/e.svg' alt='E=mc^2'> holds.</p>"),
+                MT_INCLUDE_IMAGES, md, sizeof md);
+    CHECK(strstr(md, "The formula holds.\n\n![E=mc^2](/m/e.svg)") != NULL);
+}
+
+/* An image between paragraphs, or opening one, stays where it stands. */
+static void test_standalone_image_in_place(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<p><img src='/flag.png' alt='flag'> Our reporter visited the harbour on "
+                        "Monday and spoke to the fishermen about the new quotas.</p>"
+                        "<figure><img src='/harbour.jpg' alt='The harbour'>"
+                        "<figcaption>The harbour at dawn.</figcaption></figure>"),
+                MT_INCLUDE_IMAGES, md, sizeof md);
+    const char *flag = strstr(md, "![flag](/flag.png)\n\nOur reporter");
+    const char *photo = strstr(md, "![The harbour](/harbour.jpg)\n\nThe harbour at dawn.");
+    CHECK(flag != NULL);
+    CHECK(photo != NULL && flag && photo > flag);
+}
+
+/* Seven photos in a row, as a gallery above an article sets them. */
+#define GALLERY "<img src='/1.jpg' alt='1'><img src='/2.jpg' alt='2'><img src='/3.jpg' alt='3'>" \
+                "<img src='/4.jpg' alt='4'><img src='/5.jpg' alt='5'><img src='/6.jpg' alt='6'>" \
+                "<img src='/7.jpg' alt='7'>"
+
+/* Asking for images changes no word of the text: a label before an image,
+ * an orphan without it, goes as it does without; a headline fourteen
+ * photos above the standfirst is as near to it as without them. */
+static void test_images_change_no_text(void)
+{
+    static const char *const pages[] = {
+        ARTICLE("<p>Text with a linked icon <a href='/report.pdf'><img src='/i/pdf.png' alt='PDF'>"
+                " Download report</a> here.</p>"),
+        ARTICLE("<p>Such as stock quotes:</p><p><img src='/quotes.png' alt='quotes'></p>"
+                "<div><ul><li><a href='/1'>One story</a></li>"
+                "<li><a href='/2'>Another story</a></li></ul></div>"),
+        "<html><head><title>Floods in the lower town</title></head><body>"
+        "<h1>Floods in the lower town</h1>" GALLERY GALLERY
+        "<p>After a night of rain the river broke its banks, and the lower town woke up under "
+        "water; the clean-up will take weeks.</p>"
+        "<div class='story-body'><p>The river rose all night, and by morning the lower streets "
+        "were under water, the shops closed, the buses stopped, and the bridge was shut.</p>"
+        "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals to "
+        "higher ground; some stayed, others left for relatives inland.</p></div></body></html>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        char plain[4096], with_images[4096];
+        text_of(pages[i], MT_INCLUDE_TABLES, plain, sizeof plain);
+        text_of(pages[i], MT_INCLUDE_TABLES | MT_INCLUDE_IMAGES, with_images, sizeof with_images);
+        CHECK(plain[0] != '\0');
+        CHECK_STR(with_images, plain);
+    }
+}
+
+int main(void)
+{
+    RUN(test_inline_image_keeps_sentence);
+    RUN(test_standalone_image_in_place);
+    RUN(test_images_change_no_text);
+    return harness_finish();
+}
