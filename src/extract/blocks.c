@@ -958,6 +958,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
     f->role = role_of(el);
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
+    else if (b->table_depth && b->table.in_cell &&
+             (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE))
+        f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
     f->opened_span = 0;
     f->in_link = 0;
 

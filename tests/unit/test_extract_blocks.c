@@ -117,10 +117,31 @@ static void test_images_change_no_text(void)
     }
 }
 
+/* ---------------------------------------------------------------- tables */
+
+/* A table of figures with a header row, its body given as `rows`. */
+#define TABLE(rows) \
+    "<table><thead><tr><th>Option</th><th>Pros</th></tr></thead><tbody>" rows "</tbody></table>"
+
+/* A list, a heading, a quote inside a data cell are lines of the cell, not
+ * words run together: "Cheap<br>Fast", never "CheapFast". */
+static void test_blocks_inside_cell_are_lines(void)
+{
+    static const char page[] = ARTICLE(
+        TABLE("<tr><td>A</td><td><ul><li>Cheap</li><li>Fast</li></ul></td></tr>"
+              "<tr><td><h4>B</h4>second</td><td><blockquote>Quoted</blockquote>after</td></tr>"));
+    char out[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | Cheap<br>Fast |\n| B<br>second | Quoted<br>after |\n") != NULL);
+    text_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "A\tCheap Fast\nB second\tQuoted after\n") != NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
     RUN(test_standalone_image_in_place);
     RUN(test_images_change_no_text);
+    RUN(test_blocks_inside_cell_are_lines);
     return harness_finish();
 }
