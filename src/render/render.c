@@ -493,11 +493,13 @@ static size_t clamp_span(uint32_t n, size_t max)
 }
 
 /* Lays out one row; with `emit` NULL it only measures. Returns the number
- * of columns the row reaches, rowspans from above included. */
+ * of columns up to the last one a cell of the row starts in. A column no
+ * cell starts in is no column, as a browser draws the table: a cell with
+ * colspan="99" in a table of two columns spans the two. */
 static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width,
                          void (*emit)(void *, const mt_cell *), void *ctx)
 {
-    size_t col = 0;
+    size_t col = 0, starts = 0;
     for (size_t c = 0; c < row->ncells && col < width; c++) {
         for (; col < width && t->occupied[col]; col++) {
             t->occupied[col]--;
@@ -507,6 +509,7 @@ static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width,
         if (col >= width)
             break;
         const mt_cell *cell = &row->cells[c];
+        starts = col + 1;
         size_t cs = clamp_span(cell->colspan, width - col);
         uint32_t rs = (uint32_t)clamp_span(cell->rowspan, MT_TABLE_MAX_ROWSPAN);
         if (emit)
@@ -520,18 +523,15 @@ static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width,
         if (rs > 1 && col > t->hi)
             t->hi = col;
     }
-    size_t used = col;
     /* Measuring needs only the columns a rowspan ever covered. */
     size_t end = emit ? width : (t->hi < width ? t->hi : width);
     for (; col < end; col++) {
-        if (t->occupied[col]) {
+        if (t->occupied[col])
             t->occupied[col]--;
-            used = col + 1;
-        }
         if (emit)
             emit(ctx, NULL);
     }
-    return used;
+    return starts;
 }
 
 size_t mt_table_width(mt_table_layout *t, const mt_block *table)
