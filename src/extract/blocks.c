@@ -147,9 +147,11 @@ typedef struct frame {
 
 typedef struct table_builder {
     mt_vec rows;                /* mt_row */
+    mt_vec foot;                /* mt_row of <tfoot>: a browser draws them last */
     mt_vec cells;               /* mt_cell of the current row */
     mt_vec caption;             /* bytes */
     int in_head;                /* inside <thead> */
+    int in_foot;                /* inside <tfoot> */
     int in_cell;
     int in_caption;
     const mt_node *el;
@@ -743,13 +745,14 @@ static void row_end(builder *b)
     table_builder *t = &b->table;
     if (!t->cells.len)
         return;
+    mt_vec *rows = t->in_foot ? &t->foot : &t->rows;
     mt_cell *cells = mt_arena_alloc(b->c->arena, t->cells.len * sizeof *cells);
-    if (!cells || mt_vec_reserve(&t->rows, b->alloc, sizeof(mt_row), 1, MAX_TABLE_CELLS) != 0) {
+    if (!cells || mt_vec_reserve(rows, b->alloc, sizeof(mt_row), 1, MAX_TABLE_CELLS) != 0) {
         b->failed = 1;
         return;
     }
     memcpy(cells, t->cells.data, t->cells.len * sizeof *cells);
-    mt_row *r = (mt_row *)t->rows.data + t->rows.len++;
+    mt_row *r = (mt_row *)rows->data + rows->len++;
     r->cells = cells;
     r->ncells = t->cells.len;
     t->cells.len = 0;
@@ -786,6 +789,15 @@ static void table_end(builder *b)
     table_builder *t = &b->table;
     row_end(b);
     mt_vec_free(&t->cells, b->alloc, sizeof(mt_cell));
+    if (t->foot.len) {
+        if (mt_vec_reserve(&t->rows, b->alloc, sizeof(mt_row), t->foot.len, MAX_TABLE_CELLS) == 0) {
+            memcpy((mt_row *)t->rows.data + t->rows.len, t->foot.data, t->foot.len * sizeof(mt_row));
+            t->rows.len += t->foot.len;
+        } else {
+            b->failed = 1;
+        }
+    }
+    mt_vec_free(&t->foot, b->alloc, sizeof(mt_row));
     if (t->caption.len) {
         xblock *x = new_block(b);
         if (x) {
@@ -1033,8 +1045,10 @@ static int enter(builder *b, const mt_node *el, frame *f)
         }
         break;
     case R_SECTION_ROW:
-        if (b->table_depth == 1)
+        if (b->table_depth == 1) {
             b->table.in_head = el->tag == MT_TAG_THEAD;
+            b->table.in_foot = el->tag == MT_TAG_TFOOT;
+        }
         break;
     case R_ROW:
         if (b->table_depth == 1)
@@ -1146,7 +1160,7 @@ static void leave(builder *b, frame *f)
     case R_INLINE:
     case R_SECTION_ROW:
         if (f->role == R_SECTION_ROW && b->table_depth == 1)
-            b->table.in_head = 0;
+            b->table.in_head = b->table.in_foot = 0;
         return;
     case R_SOFT:
         boundary(b);
@@ -1326,6 +1340,7 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     mt_vec_free(&b.spans, b.alloc, sizeof(mt_span));
     mt_vec_free(&b.frames, b.alloc, sizeof(frame));
     mt_vec_free(&b.table.rows, b.alloc, sizeof(mt_row));
+    mt_vec_free(&b.table.foot, b.alloc, sizeof(mt_row));
     mt_vec_free(&b.table.cells, b.alloc, sizeof(mt_cell));
     mt_vec_free(&b.table.caption, b.alloc, 1);
     return b.failed ? MT_ERR_NOMEM : MT_OK;

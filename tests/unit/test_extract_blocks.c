@@ -137,11 +137,26 @@ static void test_blocks_inside_cell_are_lines(void)
     CHECK(strstr(out, "A\tCheap Fast\nB second\tQuoted after\n") != NULL);
 }
 
+/* A <tfoot> written before the body (HTML 4's order) is drawn last by a
+ * browser, and comes last in the table. */
+static void test_table_foot_comes_last(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<table><thead><tr><th>Item</th><th>Cost</th></tr></thead>"
+                        "<tfoot><tr><td>Total</td><td>300</td></tr></tfoot>"
+                        "<tbody><tr><td>Roads</td><td>100</td></tr>"
+                        "<tr><td>Parks</td><td>200</td></tr></tbody></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| Item | Cost |\n| --- | --- |\n| Roads | 100 |\n| Parks | 200 |\n"
+                     "| Total | 300 |\n") != NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
     RUN(test_standalone_image_in_place);
     RUN(test_images_change_no_text);
     RUN(test_blocks_inside_cell_are_lines);
+    RUN(test_table_foot_comes_last);
     return harness_finish();
 }
