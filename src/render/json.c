@@ -196,6 +196,10 @@ static void put_spans(const jw *j, const char *text, size_t from, size_t to,
         uint32_t en = map[clamp(sp->end, from, to) - from];
         if (en <= st)
             continue;
+        /* a script link is no link in the markup formats either: its text
+         * stays, plain */
+        if (sp->type == MT_SPAN_LINK && sp->href && !mt_render_url_is_safe(sp->href, sp->href_len))
+            continue;
         if (!first)
             mt_rbuf_puts(j->b, j->compact ? "," : ", ");
         first = 0;

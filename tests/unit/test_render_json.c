@@ -164,6 +164,21 @@ static void test_span_offsets_count_code_points(void)
     free(out);
 }
 
+/* A script link is written as plain text, as the markup formats write it:
+ * its text stays, its target goes. */
+static void test_script_link_is_no_span(void)
+{
+    mt_span spans[] = { link_span(0, 4, "javascript:alert(1)"), link_span(5, 9, "https://x.org/") };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "evil good"), spans, 2) };
+    mt_result r = result_of(blocks, 1);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "\"text\":\"evil good\",\"spans\":[{\"type\":\"link\",\"start\":5,"
+                      "\"end\":9,\"href\":\"https://x.org/\"}]") != NULL);
+    CHECK(strstr(out, "javascript") == NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -173,6 +188,7 @@ int main(void)
     RUN(test_metadata_only);
     RUN(test_escapes_and_repairs);
     RUN(test_span_offsets_count_code_points);
+    RUN(test_script_link_is_no_span);
     mt_arena_release(&arena);
     return harness_finish();
 }
