@@ -386,6 +386,23 @@ static void record_span(builder *b, const open_span *o, uint32_t end)
     s->href_len = o->href_len;
 }
 
+/* Of spans over the same text, which encloses which: the link outermost
+ * and code innermost (Markdown can write [`f()`](url) but no link inside
+ * a code span), whichever way the page nested its tags. */
+static int nesting_rank(mt_span_type t)
+{
+    switch (t) {
+    case MT_SPAN_LINK: return 0;
+    case MT_SPAN_STRONG: return 1;
+    case MT_SPAN_EMPHASIS: return 2;
+    case MT_SPAN_STRIKE: return 3;
+    case MT_SPAN_SUBSCRIPT: return 4;
+    case MT_SPAN_SUPERSCRIPT: return 5;
+    case MT_SPAN_CODE: return 6;
+    }
+    return 7;
+}
+
 static int compare_spans(const void *x, const void *y)
 {
     const mt_span *a = x, *b = y;
@@ -393,7 +410,8 @@ static int compare_spans(const void *x, const void *y)
         return a->start < b->start ? -1 : 1;
     if (a->end != b->end)
         return a->end > b->end ? -1 : 1;    /* the enclosing span first */
-    return 0;
+    int ra = nesting_rank(a->type), rb = nesting_rank(b->type);
+    return ra < rb ? -1 : ra > rb;
 }
 
 /* Makes sorted spans nest, as mt_span promises: a span that starts inside

@@ -117,6 +117,21 @@ static void test_images_change_no_text(void)
     }
 }
 
+/* ---------------------------------------------------------------- inline markup */
+
+/* A link whose text is all code is one link in Markdown, around the code,
+ * whichever way the page nests the two tags. */
+static void test_link_around_code(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<p>Call <a href='/api/f'><code>f()</code></a> first, then "
+                        "<code><a href='/api/g'>g()</a></code> and <a href='/x'><code>x</code> "
+                        "docs</a>.</p>"),
+                MT_INCLUDE_TABLES | MT_INCLUDE_LINKS | MT_INCLUDE_FORMATTING, md, sizeof md);
+    CHECK(strstr(md, "Call [`f()`](/api/f) first, then [`g()`](/api/g) and [`x` docs](/x).") !=
+          NULL);
+}
+
 /* ---------------------------------------------------------------- tables */
 
 /* A table of figures with a header row, its body given as `rows`. */
@@ -156,6 +171,7 @@ int main(void)
     RUN(test_inline_image_keeps_sentence);
     RUN(test_standalone_image_in_place);
     RUN(test_images_change_no_text);
+    RUN(test_link_around_code);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
     return harness_finish();
