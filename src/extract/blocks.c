@@ -124,6 +124,7 @@ typedef struct open_span {
 typedef struct list_frame {
     int ordered;
     int next_number;
+    int step;               /* 1, or -1 in a reversed list */
 } list_frame;
 
 /* The block context an element sets up, saved in its frame to restore. */
@@ -916,6 +917,11 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
 
 /* The number in an attribute such as start="3" or value="7"; `fallback` when
  * there is none. */
+/* The largest list number kept: nine digits, what CommonMark allows. */
+#define MAX_LIST_NUMBER 999999999
+
+/* An integer attribute ("start", "value"): optional '-', then digits,
+ * anything after them ignored; held to MAX_LIST_NUMBER either side. */
 static int small_int_attr(const mt_node *el, const char *name, int fallback)
 {
     const mt_attr *a = mt_dom_attr_z(el, name);
@@ -929,9 +935,18 @@ static int small_int_attr(const mt_node *el, const char *name, int fallback)
     }
     if (i >= a->value_len || a->value[i] < '0' || a->value[i] > '9')
         return fallback;
-    for (; i < a->value_len && a->value[i] >= '0' && a->value[i] <= '9' && v < 1000000; i++)
-        v = v * 10 + (a->value[i] - '0');
+    for (; i < a->value_len && a->value[i] >= '0' && a->value[i] <= '9'; i++)
+        v = v > (MAX_LIST_NUMBER - 9) / 10 ? MAX_LIST_NUMBER : v * 10 + (a->value[i] - '0');
     return neg ? -v : v;
+}
+
+/* The <li> children of a list: where a reversed list starts counting. */
+static int list_items(const mt_node *list)
+{
+    int n = 0;
+    for (const mt_node *c = list->first_child; c && n < MAX_LIST_NUMBER; c = c->next)
+        n += mt_dom_is_html(c, MT_TAG_LI);
+    return n;
 }
 
 static void set_context(builder *b, mt_block_type type, int level, const mt_node *el)
@@ -1011,7 +1026,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
         if (b->list_depth < MAX_LIST_DEPTH) {
             list_frame *lf = &b->lists[b->list_depth];
             lf->ordered = el->tag == MT_TAG_OL;
-            lf->next_number = small_int_attr(el, "start", 1);
+            int reversed = lf->ordered && mt_dom_attr_z(el, "reversed") != NULL;
+            lf->step = reversed ? -1 : 1;
+            lf->next_number = small_int_attr(el, "start", reversed ? list_items(el) : 1);
         }
         b->list_depth++;
         b->cx.owner = el;
@@ -1028,7 +1045,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
             b->cx.ordered = lf->ordered;
             if (lf->ordered) {
                 lf->next_number = small_int_attr(el, "value", lf->next_number);
-                b->cx.number = lf->next_number++;
+                b->cx.number = lf->next_number;
+                if (lf->next_number > -MAX_LIST_NUMBER && lf->next_number < MAX_LIST_NUMBER)
+                    lf->next_number += lf->step;
             }
         }
         break;

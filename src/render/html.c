@@ -6,7 +6,8 @@
  * pre/code, table/caption/thead/tbody/tr/th/td, figure/figcaption, img, a,
  * em, strong, code, sub, sup, s, br and hr. Attributes are only href, src,
  * alt, colspan/rowspan on cells, start on an ordered list that does not
- * begin at 1, and class="language-X" on the code of a block whose language
+ * begin at 1, value on an item whose number does not follow the one before
+ * (a list counting down, or skipping), and class="language-X" on the code of a block whose language
  * the page named (the CommonMark convention, so highlighters work). No
  * scripts, styles, ids or classes from the page ever pass; link targets with
  * script-running schemes are dropped. Every block starts on its own line. */
@@ -59,9 +60,9 @@ static void open_list(mt_rbuf *b, const mt_block *item, int nested)
         return;
     }
     mt_rbuf_put(b, "<ol", 3);
-    if (item->number != 1 && item->number > 0) {
+    if (item->number != 1) {
         mt_rbuf_put(b, " start=\"", 8);
-        mt_rbuf_put_uint(b, (unsigned long long)item->number);
+        mt_rbuf_put_int(b, item->number);
         mt_rbuf_putc(b, '"');
     }
     mt_rbuf_put(b, ">\n", 2);
@@ -82,7 +83,16 @@ static const mt_list_ops html_lists = { open_list, close_list, close_item };
 static void put_list_item(html_state *s, const mt_block *blk)
 {
     mt_list_enter_item(&s->lists, &html_lists, s->b, blk);
-    mt_rbuf_put(s->b, "<li>", 4);
+    long long *next = &s->lists.next_number[s->lists.depth];
+    if (blk->ordered && blk->number != *next) {
+        /* counting down, or skipping: the item says its number */
+        mt_rbuf_put(s->b, "<li value=\"", 11);
+        mt_rbuf_put_int(s->b, blk->number);
+        mt_rbuf_put(s->b, "\">", 2);
+    } else {
+        mt_rbuf_put(s->b, "<li>", 4);
+    }
+    *next = (long long)blk->number + 1;
     put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);
 }
 

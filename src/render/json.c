@@ -316,7 +316,7 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
         mt_rbuf_puts(j->b, blk->ordered ? "true" : "false");
         if (blk->ordered) {
             inner(j, "number", 0);
-            mt_rbuf_put_uint(j->b, blk->number > 0 ? (unsigned long long)blk->number : 1);
+            mt_rbuf_put_int(j->b, blk->number);
         }
         break;
     case MT_BLOCK_QUOTE:

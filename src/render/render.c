@@ -59,6 +59,16 @@ void mt_rbuf_put_uint(mt_rbuf *b, unsigned long long v)
     mt_rbuf_put(b, tmp + i, sizeof tmp - i);
 }
 
+void mt_rbuf_put_int(mt_rbuf *b, long long v)
+{
+    if (v < 0) {
+        mt_rbuf_putc(b, '-');
+        mt_rbuf_put_uint(b, 0ull - (unsigned long long)v);
+    } else {
+        mt_rbuf_put_uint(b, (unsigned long long)v);
+    }
+}
+
 void mt_rbuf_put_repeat(mt_rbuf *b, char c, size_t n)
 {
     if (b->bytes.cap - b->bytes.len <= n && !mt_rbuf_reserve(b, n))
@@ -571,6 +581,7 @@ static void open_level(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b, cons
     ops->open_list(b, item, n->depth > 0);
     n->depth++;
     n->ordered[n->depth] = item->ordered != 0;
+    n->next_number[n->depth] = item->number;
 }
 
 void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,

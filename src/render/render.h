@@ -68,6 +68,7 @@ static inline void mt_rbuf_puts(mt_rbuf *b, const char *s)
 }
 
 void mt_rbuf_put_uint(mt_rbuf *b, unsigned long long v);
+void mt_rbuf_put_int(mt_rbuf *b, long long v);
 void mt_rbuf_put_repeat(mt_rbuf *b, char c, size_t n);
 
 /* ---------------------------------------------------------------- text helpers */
@@ -198,6 +199,9 @@ typedef struct mt_list_ops {
 typedef struct mt_list_nest {
     int depth;
     char ordered[MT_RENDER_MAX_NESTING + 1];
+    /* the number the list at each depth gives its next item unless the
+     * item says otherwise (a reversed list, an <li value>) */
+    long long next_number[MT_RENDER_MAX_NESTING + 1];
 } mt_list_nest;
 
 /* Closes and opens what is needed so that `item` can be opened next. */

@@ -89,7 +89,7 @@ static void put_list_item(xml_state *s, const mt_block *blk)
     mt_rbuf_put(s->b, "<item", 5);
     if (blk->ordered) {
         mt_rbuf_put(s->b, " n=\"", 4);
-        mt_rbuf_put_uint(s->b, blk->number > 0 ? (unsigned long long)blk->number : 1);
+        mt_rbuf_put_int(s->b, blk->number);
         mt_rbuf_putc(s->b, '"');
     }
     mt_rbuf_putc(s->b, '>');

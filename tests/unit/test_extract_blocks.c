@@ -132,6 +132,29 @@ static void test_link_around_code(void)
           NULL);
 }
 
+/* ---------------------------------------------------------------- lists */
+
+/* An ordered list numbers its items as a browser does: down from the item
+ * count in a reversed list, from "start" (0 and below too), from an item's
+ * "value" on; a number too long for Markdown is held to nine digits, not
+ * cut to its first seven. The HTML says each number that does not follow
+ * from the one before. */
+static void test_list_numbers(void)
+{
+    char html[4096];
+    render_page(ARTICLE("<ol reversed><li>Three</li><li>Two</li><li>One</li></ol><p>Then:</p>"
+                        "<ol><li value='10'>Ten</li><li>Eleven</li><li value='20'>Twenty</li></ol>"
+                        "<p>Then:</p><ol start='0'><li>Zero</li><li>One</li></ol><p>Then:</p>"
+                        "<ol start='1234567890'><li>Big</li></ol>"),
+                MT_INCLUDE_TABLES, MT_FORMAT_HTML, html, sizeof html);
+    CHECK(strstr(html, "<ol start=\"3\">\n<li>Three</li>\n<li value=\"2\">Two</li>\n"
+                       "<li value=\"1\">One</li>\n</ol>") != NULL);
+    CHECK(strstr(html, "<ol start=\"10\">\n<li>Ten</li>\n<li>Eleven</li>\n"
+                       "<li value=\"20\">Twenty</li>\n</ol>") != NULL);
+    CHECK(strstr(html, "<ol start=\"0\">\n<li>Zero</li>\n<li>One</li>\n</ol>") != NULL);
+    CHECK(strstr(html, "<ol start=\"999999999\">\n<li>Big</li>") != NULL);
+}
+
 /* ---------------------------------------------------------------- tables */
 
 /* A table of figures with a header row, its body given as `rows`. */
@@ -172,6 +195,7 @@ int main(void)
     RUN(test_standalone_image_in_place);
     RUN(test_images_change_no_text);
     RUN(test_link_around_code);
+    RUN(test_list_numbers);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
     return harness_finish();

@@ -179,6 +179,19 @@ static void test_script_link_is_no_span(void)
     free(out);
 }
 
+/* A list's numbers are written as they are, zero and below too (an
+ * <ol start="0">, a reversed list running past 1). */
+static void test_list_numbers_as_they_are(void)
+{
+    mt_block blocks[] = { item(1, 1, 0, "zero"), item(1, 1, -1, "minus one") };
+    mt_result r = result_of(blocks, 2);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "\"ordered\":true,\"number\":0,") != NULL);
+    CHECK(strstr(out, "\"ordered\":true,\"number\":-1,") != NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -189,6 +202,7 @@ int main(void)
     RUN(test_escapes_and_repairs);
     RUN(test_span_offsets_count_code_points);
     RUN(test_script_link_is_no_span);
+    RUN(test_list_numbers_as_they_are);
     mt_arena_release(&arena);
     return harness_finish();
 }
