@@ -867,17 +867,16 @@ static void table_end(builder *b)
 static int is_data_table(const extract_ctx *c, const mt_node *table)
 {
     const node_info *ti = ni(c, table);
-    if (ti->flags & NI_HAS_TABLE)
-        return 0;
     const mt_attr *role = mt_dom_attr(table, "role", 4);
     if (role && (role->value_len == 12 || role->value_len == 4))
         return 0;   /* "presentation" / "none" */
-    int rows = 0, max_cols = 0, has_header = 0, big_cells = 0;
+    int rows = 0, max_cols = 0, has_header = 0, has_thead = 0, big_cells = 0;
     for (const mt_node *sec = table->first_child; sec && rows < 200; sec = sec->next) {
         if (sec->type != MT_NODE_ELEMENT)
             continue;
         if (mt_dom_is_html(sec, MT_TAG_CAPTION) || mt_dom_is_html(sec, MT_TAG_THEAD))
             has_header = 1;
+        has_thead |= mt_dom_is_html(sec, MT_TAG_THEAD);
         const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
         for (const mt_node *tr = first_row; tr && rows < 200; tr = tr->next) {
             if (!mt_dom_is_html(tr, MT_TAG_TR))
@@ -908,6 +907,10 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
             continue;
     }
     if (rows < 2 || max_cols < 2 || big_cells)
+        return 0;
+    /* tables inside a table are a page's layout, unless the outer one
+     * names its columns in a <thead>: then they are values in its cells */
+    if ((ti->flags & NI_HAS_TABLE) && !has_thead)
         return 0;
     (void)has_header;
     return 1;

@@ -189,6 +189,24 @@ static void test_table_foot_comes_last(void)
                      "| Total | 300 |\n") != NULL);
 }
 
+/* A table that names its columns in a <thead> is data even with a small
+ * table in a cell, whose text joins the cell; tables inside a table without
+ * one are still a page's layout. */
+static void test_table_inside_data_table(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<table><thead><tr><th>Ward</th><th>Votes</th></tr></thead><tbody>"
+                        "<tr><td>North</td><td><table><tr><td>Yes</td><td>412</td></tr></table>"
+                        "</td></tr><tr><td>South</td><td>Uncontested</td></tr></tbody></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| Ward | Votes |\n| --- | --- |\n| North | Yes 412 |\n"
+                     "| South | Uncontested |\n") != NULL);
+    markdown_of(ARTICLE("<table><tr><td>North</td><td><table><tr><td>Yes</td><td>412</td></tr>"
+                        "</table></td></tr><tr><td>South</td><td>Uncontested</td></tr></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| ---") == NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -198,5 +216,6 @@ int main(void)
     RUN(test_list_numbers);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
+    RUN(test_table_inside_data_table);
     return harness_finish();
 }
