@@ -369,6 +369,11 @@ typedef struct mt_block {
     size_t nrows;
     const char *src;          /* IMAGE: absolute when a base URL was known */
     const char *language;     /* CODE: e.g. "python", or NULL */
+    /* A block that belongs to a list item without being its first text (a
+     * code block, table or quote in the item, a paragraph after them or
+     * after a nested list): the level of that item. 0 for LIST_ITEM blocks
+     * and blocks outside lists. */
+    int item_level;
 } mt_block;
 
 /* Metadata fields, for mt_metadata.source[]. */

@@ -125,6 +125,7 @@ typedef struct list_frame {
     int ordered;
     int next_number;
     int step;               /* 1, or -1 in a reversed list */
+    int item_written;       /* the open item's LIST_ITEM block is out */
 } list_frame;
 
 /* The block context an element sets up, saved in its frame to restore. */
@@ -135,6 +136,7 @@ typedef struct block_context {
     const char *language;
     const mt_node *owner;       /* innermost block-level element */
     int soft;                   /* inside an item, heading, caption or cell */
+    int item_level;             /* level of the innermost list item around, 0: none */
 } block_context;
 
 typedef struct frame {
@@ -482,6 +484,7 @@ static xblock *new_block(builder *b)
     }
     xblock *x = &l->items[l->count++];
     memset(x, 0, sizeof *x);
+    x->pub.item_level = b->cx.item_level;
     if (b->skipped_teasers)
         x->flags = XB_AFTER_TEASERS;
     b->skipped_teasers = 0;
@@ -544,6 +547,23 @@ static void fill_stats(xblock *x)
 
 static void add_inline_images(builder *b);
 
+/* An item's first text is its LIST_ITEM block; text of the same item after
+ * a block inside it (code, a table, a nested list) is more of the item
+ * (XB_ITEM_MORE, a paragraph once pruned), not another item. */
+static void place_in_item(builder *b, xblock *x)
+{
+    x->pub.item_level = 0;
+    int d = x->pub.level;
+    if (d < 1 || d > b->list_depth || d > MAX_LIST_DEPTH)
+        return;     /* an <li> outside any list */
+    list_frame *lf = &b->lists[d - 1];
+    if (lf->item_written) {
+        x->flags |= XB_ITEM_MORE;
+        x->pub.item_level = d;
+    }
+    lf->item_written = 1;
+}
+
 /* Ends the block being built: it becomes an xblock unless it is empty. */
 static void flush_block(builder *b)
 {
@@ -578,6 +598,8 @@ static void flush_block(builder *b)
         x->chars = b->chars;
         x->punct = b->punct;
         x->link_chars = b->link_chars < x->chars ? b->link_chars : x->chars;
+        if (x->pub.type == MT_BLOCK_LIST_ITEM)
+            place_in_item(b, x);
     }
     reset_text(b);
     add_inline_images(b);
@@ -1041,6 +1063,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
         int depth = b->list_depth ? b->list_depth : 1;
         set_context(b, MT_BLOCK_LIST_ITEM, depth, el);
         b->cx.soft = 1;
+        b->cx.item_level = depth;
+        if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH)
+            b->lists[b->list_depth - 1].item_written = 0;
         b->cx.ordered = 0;
         b->cx.number = 0;
         if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH) {

@@ -261,8 +261,9 @@ enum {
     XB_KEEP = 1u << 1,
     XB_HEADLINE = 1u << 2,    /* the page's headline */
     XB_COMMENT = 1u << 3,     /* inside a comment section */
-    XB_AFTER_TEASERS = 1u << 4 /* a list of teasers outside the region was passed
-                                * over just before it (blocks.c) */
+    XB_AFTER_TEASERS = 1u << 4, /* a list of teasers outside the region was passed
+                                 * over just before it (blocks.c) */
+    XB_ITEM_MORE = 1u << 5    /* a list item's text after a block inside it */
 };
 
 typedef struct xblock {

@@ -671,4 +671,12 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_kickers(c, blocks);
     if (aside_images)
         put_images_back(blocks, &a);
+    /* judged as list items, shown as what they are: the item's paragraphs */
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (x->flags & XB_ITEM_MORE) {
+            x->pub.type = MT_BLOCK_PARAGRAPH;
+            x->pub.level = x->pub.ordered = x->pub.number = 0;
+        }
+    }
 }

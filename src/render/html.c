@@ -47,8 +47,7 @@ static void put_element(mt_rbuf *b, const char *tag, const mt_block *blk)
 
 typedef struct html_state {
     mt_rbuf *b;
-    mt_list_nest lists;
-    int quote_depth;
+    mt_block_nest nest;
 } html_state;
 
 static void open_list(mt_rbuf *b, const mt_block *item, int nested)
@@ -78,12 +77,12 @@ static void close_item(mt_rbuf *b)
     mt_rbuf_put(b, "</li>\n", 6);
 }
 
-static const mt_list_ops html_lists = { open_list, close_list, close_item };
+static const mt_list_ops html_lists = { open_list, close_list, close_item, "<blockquote>\n", "</blockquote>\n" };
 
 static void put_list_item(html_state *s, const mt_block *blk)
 {
-    mt_list_enter_item(&s->lists, &html_lists, s->b, blk);
-    long long *next = &s->lists.next_number[s->lists.depth];
+    mt_list_enter_item(&s->nest.lists, &html_lists, s->b, blk);
+    long long *next = &s->nest.lists.next_number[s->nest.lists.depth];
     if (blk->ordered && blk->number != *next) {
         /* counting down, or skipping: the item says its number */
         mt_rbuf_put(s->b, "<li value=\"", 11);
@@ -94,14 +93,6 @@ static void put_list_item(html_state *s, const mt_block *blk)
     }
     *next = (long long)blk->number + 1;
     put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);
-}
-
-static void set_quote_depth(html_state *s, int depth)
-{
-    for (; s->quote_depth > depth; s->quote_depth--)
-        mt_rbuf_put(s->b, "</blockquote>\n", 14);
-    for (; s->quote_depth < depth; s->quote_depth++)
-        mt_rbuf_put(s->b, "<blockquote>\n", 13);
 }
 
 /* ======================================================================
@@ -220,15 +211,11 @@ static size_t put_block(html_state *s, const mt_block *blocks, size_t n, size_t 
     const mt_block *blk = &blocks[i];
     const mt_block *next = next_shown(blocks, n, i);
     size_t used = next ? (size_t)(next - blk) + 1 : 1;
-    if (blk->type != MT_BLOCK_LIST_ITEM)
-        mt_list_close_all(&s->lists, &html_lists, s->b);
-    if (blk->type != MT_BLOCK_QUOTE)
-        set_quote_depth(s, 0);
+    mt_nest_before_block(&s->nest, &html_lists, s->b, blk);
     switch (blk->type) {
     case MT_BLOCK_HEADING: put_heading(s->b, blk); return 1;
     case MT_BLOCK_LIST_ITEM: put_list_item(s, blk); return 1;
     case MT_BLOCK_QUOTE:
-        set_quote_depth(s, mt_render_nested_level(blk->level, MT_RENDER_MAX_NESTING));
         put_element(s->b, "p", blk);
         return 1;
     case MT_BLOCK_CODE: put_code(s->b, blk); return 1;
@@ -267,8 +254,7 @@ static void put_blocks(mt_rbuf *b, const mt_block *blocks, size_t n)
         }
         i += put_block(&s, blocks, n, i);
     }
-    mt_list_close_all(&s.lists, &html_lists, b);
-    set_quote_depth(&s, 0);
+    mt_nest_close_all(&s.nest, &html_lists, b);
 }
 
 /* ======================================================================

@@ -11,7 +11,8 @@
  * Missing strings are null, missing lists []. A block is
  *   {"type": "heading", "level": 2, "text": ".."}
  * with "level" on headings, list items and quotes, "ordered" (and "number"
- * when ordered) on list items, "language" on code that names one, "rows" on
+ * when ordered) on list items, "item_level" on a block inside a list item
+ * (its item's level), "language" on code that names one, "rows" on
  * tables (an array of rows, each an array of cells {"text", "header",
  * and "colspan"/"rowspan" when above 1, "spans" when any}), "src" and "alt"
  * on images, and "spans" [{"type", "start", "end", "href"}] when the block
@@ -343,9 +344,14 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
     }
     if (blk->type == MT_BLOCK_TABLE)
         put_rows(j, blk);
+    int in_item = mt_render_item_level(blk, *list_level);
+    if (in_item) {
+        inner(j, "item_level", 0);
+        mt_rbuf_put_uint(j->b, (unsigned)in_item);
+    }
     mt_rbuf_putc(j->b, '}');
     if (blk->type != MT_BLOCK_LIST_ITEM)
-        *list_level = 0;
+        *list_level = in_item;
 }
 
 static void put_blocks(jw *j, const char *key, const mt_block *blocks, size_t n)

@@ -732,8 +732,58 @@ static void put_separator(md_state *s, const mt_block *blk, int list_level, int 
     mt_rbuf_put(s->b, "\n\n", 2);
 }
 
+static void put_block(md_state *s, const mt_block *blk);
+
+/* Moves the lines written since `from` right by `indent` columns (blank
+ * lines stay empty), in place: the text column of a list item. */
+static void indent_since(mt_rbuf *b, size_t from, size_t indent)
+{
+    size_t len = b->bytes.len, lines = 0;
+    const char *d = mt_rbuf_data(b);
+    for (size_t i = from; i < len; i++)
+        lines += (i == from || d[i - 1] == '\n') && d[i] != '\n';
+    if (!lines || !mt_rbuf_reserve(b, lines * indent))
+        return;
+    char *p = mt_rbuf_data(b);
+    size_t w = len + lines * indent;
+    for (size_t i = len; i-- > from;) {
+        p[--w] = p[i];
+        if ((i == from || p[i - 1] == '\n') && p[i] != '\n') {
+            w -= indent;
+            memset(p + w, ' ', indent);
+        }
+    }
+    b->bytes.len = len + lines * indent;
+    p[b->bytes.len] = '\0';
+}
+
+/* A block inside a list item (code, a table, a quote, more of its text):
+ * written as a block of its own, then moved to the item's text column, so
+ * that the item and its list go on around it. */
+static void put_in_item(md_state *s, const mt_block *blk, int level)
+{
+    mt_rbuf_put(s->b, "\n\n", 2);
+    size_t from = s->b->bytes.len;
+    md_state inner;
+    memset(&inner, 0, sizeof inner);
+    inner.b = s->b;
+    put_block(&inner, blk);
+    size_t indent = s->indent[level];
+    if (indent > sizeof s->prefix - 1)
+        indent = sizeof s->prefix - 1;
+    indent_since(s->b, from, indent);
+    s->list_level = level;
+    s->quote_level = 0;
+    s->prev = blk;
+}
+
 static void put_block(md_state *s, const mt_block *blk)
 {
+    int in_item = mt_render_item_level(blk, s->list_level);
+    if (in_item && s->prev) {
+        put_in_item(s, blk, in_item);
+        return;
+    }
     int list_level = 0, quote_level = 0;
     if (blk->type == MT_BLOCK_LIST_ITEM)
         list_level = mt_render_nested_level(blk->level, s->list_level);

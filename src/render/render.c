@@ -602,8 +602,59 @@ void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,
 
 void mt_list_close_all(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b)
 {
-    while (n->depth > 0)
+    mt_list_leave_to(n, ops, b, 0);
+}
+
+void mt_list_leave_to(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b, int level)
+{
+    while (n->depth > level)
         close_level(n, ops, b);
+}
+
+int mt_render_item_level(const mt_block *blk, int open)
+{
+    if (blk->type == MT_BLOCK_LIST_ITEM || blk->item_level <= 0)
+        return 0;
+    return blk->item_level < open ? blk->item_level : open;
+}
+
+void mt_render_end_line(mt_rbuf *b)
+{
+    if (b->bytes.len && mt_rbuf_data(b)[b->bytes.len - 1] != '\n')
+        mt_rbuf_putc(b, '\n');
+}
+
+static void set_quote_depth(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b, int depth)
+{
+    for (; n->quote_depth > depth; n->quote_depth--)
+        mt_rbuf_puts(b, ops->close_quote);
+    for (; n->quote_depth < depth; n->quote_depth++)
+        mt_rbuf_puts(b, ops->open_quote);
+}
+
+void mt_nest_before_block(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b,
+                          const mt_block *blk)
+{
+    int level = mt_render_item_level(blk, n->lists.depth);
+    /* a quote inside an item ends with the item */
+    if (blk->type != MT_BLOCK_QUOTE || level != n->quote_lists)
+        set_quote_depth(n, ops, b, 0);
+    if (blk->type == MT_BLOCK_LIST_ITEM)
+        return;
+    mt_list_leave_to(&n->lists, ops, b, level);
+    if (level)
+        mt_render_end_line(b);      /* after the item's text */
+    if (blk->type == MT_BLOCK_QUOTE) {
+        if (!n->quote_depth)
+            n->quote_lists = level;
+        set_quote_depth(n, ops, b, mt_render_nested_level(blk->level, MT_RENDER_MAX_NESTING));
+    }
+}
+
+void mt_nest_close_all(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b)
+{
+    set_quote_depth(n, ops, b, 0);
+    mt_list_close_all(&n->lists, ops, b);
 }
 
 int mt_render_markup_shows(const mt_block *blk)

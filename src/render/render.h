@@ -187,13 +187,14 @@ void mt_table_row(mt_table_layout *t, const mt_row *row, size_t width,
 /* ---------------------------------------------------------------- list nesting */
 
 /* HTML and XML nest list items (flat blocks with levels) into list elements
- * inside items. The tracker opens and closes around each item; the dialect
- * says how each step is spelt. */
+ * inside items, and quote blocks into quote elements. The tracker opens and
+ * closes around each block; the dialect says how each step is spelt. */
 typedef struct mt_list_ops {
     /* Opens a list whose first item is `item`; `nested`: inside an item. */
     void (*open_list)(mt_rbuf *b, const mt_block *item, int nested);
     void (*close_list)(mt_rbuf *b, int ordered);
     void (*close_item)(mt_rbuf *b);
+    const char *open_quote, *close_quote;   /* with their line ends */
 } mt_list_ops;
 
 typedef struct mt_list_nest {
@@ -209,6 +210,32 @@ void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,
                         const mt_block *item);
 /* Closes every open item and list. */
 void mt_list_close_all(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b);
+/* Closes the items and lists deeper than `level` (0: all of them). */
+void mt_list_leave_to(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b, int level);
+
+/* The list level a block other than a list item goes in, when `open` list
+ * levels are open: its item's level (mt_block.item_level) while that item
+ * is open, its lists staying open around it; 0 when it stands outside
+ * them all. */
+int mt_render_item_level(const mt_block *blk, int open);
+
+/* Ends the output's last line, if it has one that is not ended. */
+void mt_render_end_line(mt_rbuf *b);
+
+/* Lists and quotes open around the blocks of a markup format. */
+typedef struct mt_block_nest {
+    mt_list_nest lists;
+    int quote_depth;
+    int quote_lists;        /* the list level the open quotes stand in */
+} mt_block_nest;
+
+/* Closes and opens the lists and quotes around `blk`, the next block to
+ * write: a list item is left to mt_list_enter_item(); a block inside an
+ * item goes inside it, after its text; a quote block opens its quotes. */
+void mt_nest_before_block(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b,
+                          const mt_block *blk);
+/* Closes all that is open, at the end. */
+void mt_nest_close_all(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b);
 
 /* Whether HTML and XML show a block: not empty, and an image only with a
  * target that is safe to emit. */

@@ -75,17 +75,16 @@ static void close_item(mt_rbuf *b)
     mt_rbuf_put(b, "</item>\n", 8);
 }
 
-static const mt_list_ops xml_lists = { open_list, close_list, close_item };
+static const mt_list_ops xml_lists = { open_list, close_list, close_item, "<quote>\n", "</quote>\n" };
 
 typedef struct xml_state {
     mt_rbuf *b;
-    mt_list_nest lists;
-    int quote_depth;
+    mt_block_nest nest;
 } xml_state;
 
 static void put_list_item(xml_state *s, const mt_block *blk)
 {
-    mt_list_enter_item(&s->lists, &xml_lists, s->b, blk);
+    mt_list_enter_item(&s->nest.lists, &xml_lists, s->b, blk);
     mt_rbuf_put(s->b, "<item", 5);
     if (blk->ordered) {
         mt_rbuf_put(s->b, " n=\"", 4);
@@ -94,14 +93,6 @@ static void put_list_item(xml_state *s, const mt_block *blk)
     }
     mt_rbuf_putc(s->b, '>');
     put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);
-}
-
-static void set_quote_depth(xml_state *s, int depth)
-{
-    for (; s->quote_depth > depth; s->quote_depth--)
-        mt_rbuf_put(s->b, "</quote>\n", 9);
-    for (; s->quote_depth < depth; s->quote_depth++)
-        mt_rbuf_put(s->b, "<quote>\n", 8);
 }
 
 static void put_code(mt_rbuf *b, const mt_block *blk)
@@ -165,10 +156,7 @@ static void put_graphic(mt_rbuf *b, const mt_block *blk)
 
 static void put_block(xml_state *s, const mt_block *blk)
 {
-    if (blk->type != MT_BLOCK_LIST_ITEM)
-        mt_list_close_all(&s->lists, &xml_lists, s->b);
-    if (blk->type != MT_BLOCK_QUOTE)
-        set_quote_depth(s, 0);
+    mt_nest_before_block(&s->nest, &xml_lists, s->b, blk);
     switch (blk->type) {
     case MT_BLOCK_HEADING: {
         char attrs[] = " rend=\"h0\"";
@@ -178,7 +166,6 @@ static void put_block(xml_state *s, const mt_block *blk)
     }
     case MT_BLOCK_LIST_ITEM: put_list_item(s, blk); break;
     case MT_BLOCK_QUOTE:
-        set_quote_depth(s, mt_render_nested_level(blk->level, MT_RENDER_MAX_NESTING));
         put_element(s->b, "p", "", blk);
         break;
     case MT_BLOCK_CODE: put_code(s->b, blk); break;
@@ -201,8 +188,7 @@ static void put_blocks(mt_rbuf *b, const char *name, const mt_block *blocks, siz
     for (size_t i = 0; i < n; i++)
         if (mt_render_markup_shows(&blocks[i]))
             put_block(&s, &blocks[i]);
-    mt_list_close_all(&s.lists, &xml_lists, b);
-    set_quote_depth(&s, 0);
+    mt_nest_close_all(&s.nest, &xml_lists, b);
     mt_rbuf_put(b, "</", 2);
     mt_rbuf_puts(b, name);
     mt_rbuf_put(b, ">\n", 2);

@@ -155,6 +155,29 @@ static void test_list_numbers(void)
     CHECK(strstr(html, "<ol start=\"999999999\">\n<li>Big</li>") != NULL);
 }
 
+/* A code block, a table or more text inside a list item stays in the item:
+ * indented to its text column in Markdown, inside the <li> in HTML, and
+ * the list goes on after it (not a second list starting at 2). Text after
+ * a nested list is the item's, not another item. */
+static void test_blocks_inside_list_item(void)
+{
+    static const char page[] = ARTICLE(
+        "<ol><li>Install:<pre><code>pip install foo</code></pre>then check it.</li>"
+        "<li>Run it.<ul><li>child one</li></ul>tail of two</li>"
+        "<li><p>Step three</p><table><thead><tr><th>a</th><th>b</th></tr></thead>"
+        "<tbody><tr><td>1</td><td>2</td></tr></tbody></table></li></ol>");
+    char out[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "1. Install:\n\n   ```\n   pip install foo\n   ```\n\n   then check it.\n\n"
+                      "2. Run it.\n   - child one\n\n   tail of two\n\n"
+                      "3. Step three\n\n   | a | b |\n   | --- | --- |\n   | 1 | 2 |\n\n") != NULL);
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_HTML, out, sizeof out);
+    CHECK(strstr(out, "<ol>\n<li>Install:\n<pre><code>pip install foo</code></pre>\n"
+                      "<p>then check it.</p>\n</li>\n<li>Run it.\n<ul>\n<li>child one</li>\n"
+                      "</ul>\n<p>tail of two</p>\n</li>\n<li>Step three\n<table>") != NULL);
+    CHECK(strstr(out, "</table>\n</li>\n</ol>\n") != NULL);
+}
+
 /* ---------------------------------------------------------------- tables */
 
 /* A table of figures with a header row, its body given as `rows`. */
@@ -214,6 +237,7 @@ int main(void)
     RUN(test_images_change_no_text);
     RUN(test_link_around_code);
     RUN(test_list_numbers);
+    RUN(test_blocks_inside_list_item);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);

@@ -192,6 +192,22 @@ static void test_list_numbers_as_they_are(void)
     free(out);
 }
 
+/* A block inside a list item carries its item's level; one whose item is
+ * not there (its list was left out) stands alone, without it. */
+static void test_item_level(void)
+{
+    mt_block blocks[] = { blk(MT_BLOCK_CODE, 0, "orphan"), item(1, 1, 1, "Install:"),
+                          blk(MT_BLOCK_CODE, 0, "pip install foo") };
+    blocks[0].item_level = 1;
+    blocks[2].item_level = 1;
+    mt_result r = result_of(blocks, 3);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "{\"type\":\"code\",\"text\":\"orphan\"}") != NULL);
+    CHECK(strstr(out, "{\"type\":\"code\",\"text\":\"pip install foo\",\"item_level\":1}") != NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -203,6 +219,7 @@ int main(void)
     RUN(test_span_offsets_count_code_points);
     RUN(test_script_link_is_no_span);
     RUN(test_list_numbers_as_they_are);
+    RUN(test_item_level);
     mt_arena_release(&arena);
     return harness_finish();
 }
