@@ -562,6 +562,78 @@ static unsigned classify_microdata(const mt_attr *a)
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
+static int is_heading(const mt_node *n)
+{
+    return n && n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML && n->tag >= MT_TAG_H1 &&
+           n->tag <= MT_TAG_H6;
+}
+
+/* Whether a node is white space between tags, or a comment. */
+static int is_blank_text(const mt_node *n)
+{
+    if (n->type != MT_NODE_TEXT)
+        return n->type == MT_NODE_COMMENT;
+    for (size_t i = 0; i < n->data_len; i++)
+        if (!mt_ascii_is_space(n->data[i]))
+            return 0;
+    return 1;
+}
+
+/* The heading an id may be the anchor of: the element itself, or its first
+ * child element (a <section> under its heading). */
+static const mt_node *anchored_heading(const mt_node *el)
+{
+    if (is_heading(el))
+        return el;
+    const mt_node *c = el->first_child;
+    while (c && c->type != MT_NODE_ELEMENT && is_blank_text(c))
+        c = c->next;
+    return is_heading(c) ? c : NULL;
+}
+
+#define SLUG_MAX 96
+
+/* The ASCII letters and digits of a heading's text, small, up to SLUG_MAX. */
+static size_t heading_letters(const mt_node *h, char *out)
+{
+    size_t n = 0;
+    for (const mt_node *d = h->first_child; d && n < SLUG_MAX; d = mt_dom_following(d, h))
+        if (d->type == MT_NODE_TEXT)
+            for (size_t i = 0; i < d->data_len && n < SLUG_MAX; i++)
+                if (mt_ascii_is_alnum(d->data[i]))
+                    out[n++] = (char)mt_ascii_lower(d->data[i]);
+    return n;
+}
+
+/* Whether an id is the anchor a site generator made of the heading's text
+ * ("sharing-the-cost" for "Sharing the cost", "comments-1" for a second
+ * "Comments"): it names the section for a table of contents, not a part
+ * of the page's layout, and its words say nothing. */
+static int id_is_heading_slug(const mt_node *el, const mt_attr *id)
+{
+    const mt_node *h = anchored_heading(el);
+    if (!h)
+        return 0;
+    char text[SLUG_MAX];
+    size_t tn = heading_letters(h, text), k = 0, i = 0;
+    for (; i < id->value_len && k <= tn; i++) {
+        unsigned char c = (unsigned char)id->value[i];
+        if (!mt_ascii_is_alnum(c))
+            continue;
+        if (k == tn)
+            break;      /* the heading's letters are used up */
+        if (mt_ascii_lower(c) != (unsigned char)text[k++])
+            return 0;
+    }
+    if (tn < 3 || k < tn)
+        return 0;
+    /* what is left may only be a number told apart by a mark ("-1") */
+    for (; i < id->value_len; i++)
+        if (mt_ascii_is_letter(id->value[i]))
+            return 0;
+    return 1;
+}
+
 static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
                                const mt_attr **href)
 {
@@ -576,7 +648,7 @@ static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *
             if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
-                if (!inline_el)
+                if (!inline_el && !id_is_heading_slug(el, a))
                     kinds = combine(kinds, classify_names(a->value, a->value_len));
             }
             break;

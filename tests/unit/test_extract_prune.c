@@ -396,6 +396,34 @@ static void test_thread_after_closed_line(void)
     CHECK(kept(text, "The council said"));
 }
 
+/* An id a site generator made of a heading's text (a documentation
+ * page's section "Comments" about comment syntax, a heading "Sharing the
+ * cost") is the section's anchor: its words are no markup for comments or
+ * sharing, and the sections stay, with what follows them. An id that is
+ * no anchor of its heading still names the thread. */
+static void test_heading_anchor_ids_say_nothing(void)
+{
+    const char *html =
+        STORY_PAGE("<section id='comments'><h2>Comments</h2><p>A line whose first character is "
+                   "# or ; is a comment, and the parser skips it, however long it runs.</p>"
+                   "</section><section id='sharing-the-cost'><h2>Sharing the cost</h2><p>The "
+                   "county pays two thirds of the pumps, the town the rest, as agreed in 2019.</p>"
+                   "</section><section id='values-1'><h2>Values</h2><p>Multi-line values go on "
+                   "lines indented deeper than the key, and the indentation is dropped.</p>"
+                   "</section>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "is a comment, and the parser skips it"));
+    CHECK(kept(text, "Sharing the cost"));
+    CHECK(kept(text, "The county pays two thirds"));
+    CHECK(kept(text, "Multi-line values go on"));
+    const char *thread =
+        STORY_PAGE("<div id='comments'><h3>2 Responses to the story</h3>" THREAD_POSTS "</div>");
+    extract_page(thread, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "We moved the car at midnight"));
+}
+
 /* A Flash player above the post: its fallback, the clip's description,
  * is what a reader sees of it and opens the post; a photo's caption in
  * the same place does not. The fallback inside the text is text. */
@@ -759,5 +787,6 @@ int main(void)
     RUN(test_dates_in_the_body_stay);
     RUN(test_standfirst_straight_in_body);
     RUN(test_dateline_over_headline);
+    RUN(test_heading_anchor_ids_say_nothing);
     return harness_finish();
 }
