@@ -149,9 +149,45 @@ static inline unsigned combine(unsigned acc, unsigned k)
  * ("tag-social-media", "entry-category-sharing"). `hidden` is
  * is_hidden_class of the name when the caller knows it already (0 or 1),
  * else -1. */
+/* Whether s[0..n) is `word` (lowercase), in any case. */
+static int is_word_ci(const char *s, size_t n, const char *word)
+{
+    size_t k = 0;
+    while (k < n && word[k] && mt_ascii_lower((unsigned char)s[k]) == (unsigned char)word[k])
+        k++;
+    return k == n && !word[k];
+}
+
+/* Whether a class name is Bootstrap's (or Docusaurus's) callout component:
+ * "alert" alone or with a severity ("alert-info", "alert--warning"). Inside
+ * an article that is a note of the text. A site's own alert carries other
+ * words ("alert-banner", "site-alert") and stays a notice. */
+static int is_callout_name(const char *name, size_t len)
+{
+    static const char *const severities[] = {
+        "info", "warning", "danger", "success", "primary", "secondary", "light", "dark",
+        "error", "note", "tip", "caution", "important",
+    };
+    if (len < 5 || !is_word_ci(name, 5, "alert"))
+        return 0;
+    size_t i = 5;
+    while (i < len && (name[i] == '-' || name[i] == '_'))
+        i++;
+    if (i == len)
+        return i == 5;
+    if (i == 5)
+        return 0;   /* "alertbox", "alertGen" */
+    for (size_t k = 0; k < sizeof severities / sizeof severities[0]; k++)
+        if (is_word_ci(name + i, len - i, severities[k]))
+            return 1;
+    return 0;
+}
+
 static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
+        return 0;
+    if (is_callout_name(name, len))
         return 0;
     const unsigned char *u = (const unsigned char *)name;
     size_t last_underscore = 0;
@@ -292,8 +328,9 @@ static unsigned classify_role(const mt_attr *a)
         { "navigation", K_NAV }, { "menu", K_NAV }, { "menubar", K_NAV }, { "search", K_NAV },
         { "tablist", K_NAV }, { "banner", K_HEADER }, { "contentinfo", K_FOOTER },
         { "complementary", K_SIDEBAR }, { "main", K_MAIN }, { "article", K_ARTICLE },
-        { "dialog", K_MODAL }, { "alertdialog", K_MODAL }, { "alert", K_NOTICE },
+        { "dialog", K_MODAL }, { "alertdialog", K_MODAL },
         { "button", K_NAV },    /* a control: its words label it ("Show image") */
+        /* not "alert": Bootstrap's markup gives it to the callouts of a text */
     };
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
         if (attr_equals(a, roles[i].role))

@@ -424,6 +424,22 @@ static void test_heading_anchor_ids_say_nothing(void)
     CHECK(!kept(text, "We moved the car at midnight"));
 }
 
+/* A callout in the text, in the markup of Bootstrap's or Docusaurus's
+ * alert component, is a note of the text, not a site's notice. */
+static void test_alert_callouts_stay(void)
+{
+    const char *html =
+        STORY_PAGE("<div class='alert alert-info' role='alert'><p>The pumps run on diesel "
+                   "from the depot; the council has ordered more for the weekend.</p></div>"
+                   "<div class='theme-admonition alert alert--warning'><div>warning</div>"
+                   "<div><p>Reject any request whose timestamp is more than five minutes "
+                   "old, and log it.</p></div></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The pumps run on diesel"));
+    CHECK(kept(text, "Reject any request whose timestamp"));
+}
+
 /* A Flash player above the post: its fallback, the clip's description,
  * is what a reader sees of it and opens the post; a photo's caption in
  * the same place does not. The fallback inside the text is text. */
@@ -788,5 +804,6 @@ int main(void)
     RUN(test_standfirst_straight_in_body);
     RUN(test_dateline_over_headline);
     RUN(test_heading_anchor_ids_say_nothing);
+    RUN(test_alert_callouts_stay);
     return harness_finish();
 }
