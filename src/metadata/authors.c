@@ -110,11 +110,18 @@ static const char *const weekdays[] = {
     "viernes", "wednesday",
 };
 
+/* Short weekdays, written before a date ("Tue, 09/03/2024 - 12:00", "Sat
+ * Jan 20, 2024"). Only there: "Sun" ends many a paper's name. */
+static const char *const short_weekdays[] = {
+    "fri", "mon", "sat", "sun", "thu", "thur", "thurs", "tue", "tues", "wed",
+};
+
 /* Words that are never a name on their own: labels left behind when the
  * name they introduced was elsewhere. */
 static const char *const lone_words[] = {
     "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la", "le",
-    "on", "other", "par", "por", "posted", "published", "quelle", "redaktion:", "source", "stand",
+    "on", "other", "par", "por", "posted", "pubblicato", "publicada", "publicado", "published",
+    "publié", "quelle", "redaktion:", "source", "stand",
     "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "website", "written",
 };
 
@@ -134,7 +141,7 @@ static const char *const tail_words[] = {
     ",", "-", ":", "actualizado", "aggiornato", "aktualisiert", "am", "at", "dem", "den", "el",
     "em", "hace", "il", "il y a", "jour", "last", "le", "mis", "on", "op", "posted",
     "pubblicato", "publicado", "published", "publié", "stand", "the", "um", "updated",
-    "veröffentlicht", "vom", "vor", "zuletzt", "|", "·", "à", "–", "—", "•",
+    "veröffentlicht", "vom", "vor", "zuletzt", "|", "«", "·", "»", "à", "–", "—", "•",
 };
 
 /* ================================================================ words of a piece */
@@ -636,7 +643,7 @@ int mt_author_lists_ok(void)
 {
     return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
-           SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(org_words) &&
+           SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(short_weekdays) && SORTED(org_words) &&
            SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
            by_word_starts_ok() &&
            label_line_starts_ok();
@@ -782,12 +789,32 @@ static size_t separator_at(const char *s, const char *end)
 /* Blanks out what cannot be part of a name before the byline is cut into
  * pieces: dates (with their times), and words that are emails or links
  * (whose '/' would otherwise split them into "names"). */
+/* Where a date that starts at buf[start] really starts: at the weekday
+ * before it, if one is written there (with a comma perhaps). */
+static size_t date_start(const char *buf, size_t start)
+{
+    size_t i = start;
+    while (i && buf[i - 1] == ' ')
+        i--;
+    if (i && buf[i - 1] == ',')
+        i--;
+    size_t end = i;
+    while (i && ((unsigned char)buf[i - 1] >= 0x80 || mt_ascii_is_letter(buf[i - 1])))
+        i--;
+    if (i == end || (i && buf[i - 1] != ' ' && buf[i - 1] != '|'))
+        return start;
+    word w = { buf + i, end - i, -1, { 0 } };
+    return WORD_IS(&w, weekdays) || WORD_IS(&w, short_weekdays) ? i : start;
+}
+
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];
     size_t n = mt_date_find_all(buf, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, found, 4);
-    for (size_t k = 0; k < n; k++)
-        memset(buf + found[k].start, '|', found[k].end - found[k].start);
+    for (size_t k = 0; k < n; k++) {
+        size_t st = date_start(buf, found[k].start);
+        memset(buf + st, '|', found[k].end - st);
+    }
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
         const char *w = buf + st;

@@ -53,6 +53,13 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By John Smith on November 20, 2016"), "John Smith");
     CHECK_STR(names_of("Von Anna Muster | 20.11.2016, 10:30 Uhr"), "Anna Muster");
     CHECK_STR(names_of("Anna Muster am 20. November 2016"), "Anna Muster");
+    /* a weekday written before the date goes with it; "Sun" elsewhere
+     * stays a name's (a paper's) */
+    CHECK_STR(names_of("Communications Office Tue, 09/03/2024 - 12:00"), "Communications Office");
+    CHECK_STR(names_of("by MiniOven \xc2\xbb Sat Jan 20, 2024 7:31 pm"), "MiniOven");
+    CHECK_STR(names_of("Dharmesh Shah on Wed, Jan 5, 2011"), "Dharmesh Shah");
+    CHECK_STR(names_of("Winnipeg Sun"), "Winnipeg Sun");
+    CHECK_STR(names_of("Publicado: Mi\xc3\xa9rcoles, 4 de Mayo de 2022 a las 07:46hrs."), "");
     CHECK_STR(names_of("John Smith john.smith@example.com"), "John Smith");
     CHECK_STR(names_of("john@example.com"), "");
     CHECK_STR(names_of("https://example.com/author/john"), "");
