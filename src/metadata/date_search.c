@@ -78,6 +78,21 @@ static int published_label(const char *s, size_t len)
     return 0;
 }
 
+/* Words before a date that make it a member's, on a forum post's user
+ * panel ("Joined: Sat Jan 13, 2024"): when the poster signed up, not when
+ * the page was written. */
+static int member_label(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "joined", "registered", "member since", "mitglied seit", "registriert", "dabei seit",
+        "inscrit", "inscription", "registrado", "iscritto", "lid sinds",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (mt_meta_find_ci(s, len, words[i]))
+            return 1;
+    return 0;
+}
+
 /* 1 when the date at s[ds..de) is a modification by the words before it. */
 static int labelled_modified(const char *s, size_t ds, int modified)
 {
@@ -117,6 +132,8 @@ static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, in
             ls--;
         while (le < len && s[le] != '\n')
             le++;
+        if (member_label(s + ls, ds - ls))
+            continue;
         int mod = labelled_modified(s, ds, 0);
         if ((le - ls) - (de - ds) <= 48) {
             add(c, l, &found[k].date, "text", score, mod);

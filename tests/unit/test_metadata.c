@@ -405,6 +405,18 @@ static void test_updated_label_makes_a_modification(void)
     CHECK_STR(meta.date_modified, "2021-03-05");
 }
 
+/* A forum post's user panel says when the poster joined: the post's own
+ * date, after it, is the page's. */
+static void test_member_since_is_no_date(void)
+{
+    CHECK_INT(extract("<h1>Sourdough starter smells like nail polish remover</h1>"
+                      "<dl><dt>crumbly_joe</dt><dd>Posts: 4</dd><dd>Joined: Sat Jan 13, 2024 "
+                      "9:02 pm</dd></dl><p>by crumbly_joe &raquo; Sat Jan 20, 2024 6:44 pm</p>"
+                      "<p>Hi all, first post here.</p>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2024-01-20", 10) == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -552,6 +564,7 @@ int main(void)
     RUN(test_hidden_text_is_not_read);
     RUN(test_dates_left_out);
     RUN(test_updated_label_makes_a_modification);
+    RUN(test_member_since_is_no_date);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
