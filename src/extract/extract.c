@@ -12,6 +12,8 @@
 /* Error pages say what they are in their title or headline; what they
  * hold besides is apology and links. */
 #define ERROR_PAGE_MAX_CHARS 600
+/* A sign-in page says at most this much beside its form. */
+#define SIGN_IN_PAGE_MAX_CHARS 600
 
 static mt_status collect(mt_arena *arena, const block_list *blocks, unsigned flag,
                          unsigned want, const mt_block **out, size_t *n)
@@ -118,6 +120,11 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
          (headline && says_error_page(headline->pub.text, headline->pub.text_len))))
         return 0;
     if (total < SHORT_CONTENT_CHARS && !sentence && region_links * 2 > region_chars)
+        return 0;
+    /* a sign-in form in the region with a line or two around it ("Welcome
+     * back! Please enter your details") is a sign-in page */
+    if (total < SIGN_IN_PAGE_MAX_CHARS && c->sign_in_form &&
+        (ni(c, c->sign_in_form)->flags & NI_IN_REGION))
         return 0;
     return 1;
 }

@@ -123,17 +123,31 @@ static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, nod
     }
 }
 
-/* Whether a form holds a text area (looked for among its first 4096
- * nodes): a comment, contact or reply form, whose text is labels and
- * instructions ("Leave a reply", "Your e-mail address will not be
- * published"). A search or login box has no text area. */
-static int is_message_form(const mt_node *form)
+static int is_password_field(const mt_node *el)
+{
+    if (!mt_dom_is_html(el, MT_TAG_INPUT))
+        return 0;
+    const mt_attr *type = mt_dom_attr(el, "type", 4);
+    return type && type->value_len == 8 && mt_ascii_equal_ci(type->value, "password", 8);
+}
+
+enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
+
+/* What a form is to fill in, rather than text around a search box: a
+ * comment, contact or reply form holds a text area ("Leave a reply", "Your
+ * e-mail address will not be published"), a sign-in form a password field
+ * ("Keep me signed in", "Forgot your password?"). Looked for among its
+ * first 4096 nodes. */
+static int form_kind(const mt_node *form)
 {
     int seen = 0;
-    for (const mt_node *d = form->first_child; d && seen < 4096; d = mt_dom_following(d, form), seen++)
+    for (const mt_node *d = form->first_child; d && seen < 4096; d = mt_dom_following(d, form), seen++) {
         if (mt_dom_is_html(d, MT_TAG_TEXTAREA))
-            return 1;
-    return 0;
+            return MESSAGE_FORM;
+        if (is_password_field(d))
+            return SIGN_IN_FORM;
+    }
+    return PLAIN_FORM;
 }
 
 /* Fewer visible characters than this in a heading made of one link are a
@@ -249,8 +263,13 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     node_info *in = ni(c, n), *pi = ni(c, p);
     if (!in->chars)
         in->kind = 0;
-    else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM) && is_message_form(n))
-        in->kind |= K_NOTICE;
+    else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM)) {
+        int kind = form_kind(n);
+        if (kind != PLAIN_FORM)
+            in->kind |= K_NOTICE;
+        if (kind == SIGN_IN_FORM && !c->sign_in_form)
+            c->sign_in_form = n;
+    }
     if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
         in->flags |= NI_PARA;
         in->paras++;

@@ -219,6 +219,7 @@ typedef struct extract_ctx {
     const mt_node **order;  /* the elements pass 1 reads, in document order */
     uint32_t norder;
     uint32_t cards;         /* teaser cards in rows of cards (features.c) */
+    const mt_node *sign_in_form;    /* the first visible form with a password field */
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too

@@ -152,10 +152,7 @@ static inline unsigned combine(unsigned acc, unsigned k)
 /* Whether s[0..n) is `word` (lowercase), in any case. */
 static int is_word_ci(const char *s, size_t n, const char *word)
 {
-    size_t k = 0;
-    while (k < n && word[k] && mt_ascii_lower((unsigned char)s[k]) == (unsigned char)word[k])
-        k++;
-    return k == n && !word[k];
+    return strlen(word) == n && mt_ascii_equal_ci(s, word, n);
 }
 
 /* Whether a class name is Bootstrap's (or Docusaurus's) callout component:
@@ -301,12 +298,7 @@ static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *sta
 static int attr_equals(const mt_attr *a, const char *value)
 {
     size_t n = strlen(value);
-    if (a->value_len != n)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (mt_ascii_lower((unsigned char)a->value[i]) != (unsigned char)value[i])
-            return 0;
-    return 1;
+    return a->value_len == n && mt_ascii_equal_ci(a->value, value, n);
 }
 
 static int attr_contains(const mt_attr *a, const char *needle)

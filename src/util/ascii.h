@@ -42,4 +42,13 @@ static inline unsigned char mt_ascii_lower(unsigned char c)
     return mt_ascii_is_upper(c) ? (unsigned char)(c | 0x20) : c;
 }
 
+/* Whether s[0..n) is `lower` (n bytes, no capitals) in any ASCII case. */
+static inline int mt_ascii_equal_ci(const char *s, const char *lower, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (mt_ascii_lower((unsigned char)s[i]) != (unsigned char)lower[i])
+            return 0;
+    return 1;
+}
+
 #endif

@@ -132,6 +132,33 @@ static void test_message_form(void)
     CHECK(kept(text, "The council said"));
 }
 
+/* A sign-in form in the page's main box: its labels are no text, and the
+ * line or two around it make a sign-in page, with no main content. A
+ * sign-in form in the page's header leaves a short story its text. */
+static void test_sign_in_form(void)
+{
+    const char *page =
+        "<html><head><title>Sign in - Ledgerly</title></head><body><header><a href='/'>Ledgerly"
+        "</a><nav><a href='/pricing'>Pricing</a><a href='/signup'>Start free trial</a></nav>"
+        "</header><main><div class='auth-card'><h1>Sign in to Ledgerly</h1><p>Welcome back! "
+        "Please enter your details to access your invoices, expenses and reports.</p>"
+        "<form action='/session' method='post'><label>Email address</label><input type='email'>"
+        "<label>Password</label><input type='password'><label><input type='checkbox'> Keep me "
+        "signed in for thirty days on this device</label><button>Sign in</button></form>"
+        "<p>Don't have an account? <a href='/signup'>Start your 14-day free trial</a>. No credit "
+        "card required.</p></div></main></body></html>";
+    extract_page(page, text, sizeof text);
+    CHECK_STR(text, "");
+    const char *story =
+        "<html><body><header><form action='/login'><input type='text' name='user'>"
+        "<input type='password' name='pass'><button>Log in</button></form></header>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><p>The river rose all night, and by "
+        "morning the lower streets were under water; the bridge was shut.</p></article>"
+        "</body></html>";
+    extract_page(story, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+}
+
 /* A box in a sidebar placed inside the article's text column: the content
  * markup is around the sidebar, not in it, so the box is not text. */
 static void test_sidebar_inside_content(void)
@@ -776,6 +803,7 @@ int main(void)
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
     RUN(test_message_form);
+    RUN(test_sign_in_form);
     RUN(test_sidebar_inside_content);
     RUN(test_content_sidebar);
     RUN(test_calls_to_act);
