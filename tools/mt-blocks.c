@@ -3,7 +3,7 @@
  * its characters and link characters, the boilerplate kinds above it, and
  * the start of its text; then the main region's root elements.
  *
- * usage: mt-blocks [-v] [--full] [--recall|--precision] FILE */
+ * usage: mt-blocks [-v] [--full] [--recall|--precision] [--comments] FILE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,12 +59,14 @@ int main(int argc, char **argv)
             opts.focus = MT_FOCUS_RECALL;
         else if (!strcmp(argv[i], "--precision"))
             opts.focus = MT_FOCUS_PRECISION;
+        else if (!strcmp(argv[i], "--comments"))
+            opts.include |= MT_INCLUDE_COMMENTS;
         else
             path = argv[i];
     }
     FILE *f = path ? fopen(path, "rb") : NULL;
     if (!f) {
-        fprintf(stderr, "usage: mt-blocks [-v] [--full] [--recall|--precision] FILE\n");
+        fprintf(stderr, "usage: mt-blocks [-v] [--full] [--recall|--precision] [--comments] FILE\n");
         return 2;
     }
     static char buf[64 << 20];

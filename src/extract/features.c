@@ -133,6 +133,18 @@ static int is_password_field(const mt_node *el)
 
 enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
 
+/* A form to fill in says this much at most (labels, a note or two). */
+#define FORM_TEXT_MAX 1500
+
+/* Elements of a page, not of a form: a form around them is the page's
+ * (ASP.NET wraps every page in one), not one to fill in. */
+static int is_page_part(const mt_node *el)
+{
+    return mt_dom_is_html(el, MT_TAG_H1) || mt_dom_is_html(el, MT_TAG_H2) ||
+           mt_dom_is_html(el, MT_TAG_ARTICLE) || mt_dom_is_html(el, MT_TAG_MAIN) ||
+           mt_dom_is_html(el, MT_TAG_NAV);
+}
+
 /* What a form is to fill in, rather than text around a search box: a
  * comment, contact or reply form holds a text area ("Leave a reply", "Your
  * e-mail address will not be published"), a sign-in form a password field
@@ -140,14 +152,16 @@ enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
  * first 4096 nodes. */
 static int form_kind(const mt_node *form)
 {
-    int seen = 0;
+    int seen = 0, kind = PLAIN_FORM;
     for (const mt_node *d = form->first_child; d && seen < 4096; d = mt_dom_following(d, form), seen++) {
-        if (mt_dom_is_html(d, MT_TAG_TEXTAREA))
-            return MESSAGE_FORM;
-        if (is_password_field(d))
-            return SIGN_IN_FORM;
+        if (is_page_part(d))
+            return PLAIN_FORM;
+        if (mt_dom_is_html(d, MT_TAG_TEXTAREA) && kind == PLAIN_FORM)
+            kind = MESSAGE_FORM;
+        else if (is_password_field(d))
+            kind = SIGN_IN_FORM;
     }
-    return PLAIN_FORM;
+    return kind;
 }
 
 /* Fewer visible characters than this in a heading made of one link are a
@@ -263,10 +277,11 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     node_info *in = ni(c, n), *pi = ni(c, p);
     if (!in->chars)
         in->kind = 0;
-    else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM)) {
+    else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM) &&
+             in->chars < FORM_TEXT_MAX) {
         int kind = form_kind(n);
         if (kind != PLAIN_FORM)
-            in->kind |= K_NOTICE;
+            in->kind |= K_NOTICE | K_FORM;
         if (kind == SIGN_IN_FORM && !c->sign_in_form)
             c->sign_in_form = n;
     }

@@ -38,7 +38,8 @@ enum {
     K_CREDIT = 1u << 17,    /* photo credits */
     K_ABOUT = 1u << 18,     /* author bios, "about the author" boxes */
     K_NOTES = 1u << 19,     /* reference lists, footnotes: content, but no evidence of where it is */
-    K_AUTHOR = 1u << 20     /* named for the author ("entry-author", "autor"): a byline or a bio */
+    K_AUTHOR = 1u << 20,    /* named for the author ("entry-author", "autor"): a byline or a bio */
+    K_FORM = 1u << 21       /* a form to fill in (reply, contact, sign-in): an interface's labels */
 };
 
 /* Kinds that mark a subtree as boilerplate. */

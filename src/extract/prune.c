@@ -639,6 +639,30 @@ static void put_images_back(block_list *blocks, const aside *a)
     blocks->count = a->count;
 }
 
+/* Comment markup is thick with words that mean boilerplate elsewhere (a
+ * nested reply's "reply", a comment's own "footer"): a comment block is
+ * judged by them only when it is as short as a label or a button. */
+#define COMMENT_LABEL_MAX 40
+/* ... and by its links and wording (a "recent comments" list, a notice)
+ * when it is no longer than such a line. */
+#define COMMENT_LINE_MAX 200
+
+/* What is no one's words in a comment thread: its reply form (labels,
+ * "Your email address will not be published"), reply links and buttons
+ * ("Reply", "Antworten", "Report Abuse"), lists of links. */
+static void judge_comments(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((x->flags & (XB_COMMENT | XB_KEEP)) != XB_COMMENT)
+            continue;
+        unsigned kinds = x->chars < COMMENT_LABEL_MAX ? x->boiler & (K_NOTICE | K_NAV | K_MODAL) : 0;
+        if ((x->boiler & K_FORM) ||
+            (x->chars < COMMENT_LINE_MAX && looks_like_boilerplate(c, x, kinds)))
+            x->flags &= (uint8_t)~XB_COMMENT;
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
@@ -671,6 +695,8 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_kickers(c, blocks);
     if (aside_images)
         put_images_back(blocks, &a);
+    if (c->opts->include & MT_INCLUDE_COMMENTS)
+        judge_comments(c, blocks);
     /* judged as list items, shown as what they are: the item's paragraphs */
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];

@@ -396,6 +396,39 @@ static void test_thread_under_heading(void)
     CHECK(kept(comments, "The pumps should have been there"));
 }
 
+/* The comments are what readers wrote: the thread's reply links and
+ * buttons, its reply form's labels and notes are not; a form around the
+ * whole page (ASP.NET's) is no reply form, and its comments stay. */
+static void test_comments_without_their_interface(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='comments-area'><h3>2 thoughts on the floods</h3>"
+        "<div class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p><div class='reply'><a href='#r1'>Reply</a></div></div>"
+        "<div class='comment'><p>We moved the car at midnight, and the water came in at two.</p>"
+        "<div class='reply'><a href='#r2'>Antworten</a></div></div>"
+        "<form action='/wp-comments-post.php'><p>Your email address will not be published. "
+        "Required fields are marked *</p><p><label>Comment *</label><textarea name='comment'>"
+        "</textarea></p><p><label>Name *</label><input name='author'></p><p><label><input "
+        "type='checkbox'> Save my name, email, and website in this browser for the next time I "
+        "comment.</label></p></form></div>");
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Reply"));
+    CHECK(!kept(comments, "Antworten"));
+    CHECK(!kept(comments, "will not be published"));
+    CHECK(!kept(comments, "Save my name"));
+    const char *wrapped =
+        "<html><body><form action='/page.aspx'>" PAGE_NAV "<article><h1>Floods in the lower "
+        "town</h1>" STORY_OPENING "</article><div class='comments'><div class='comment'><p>The "
+        "pumps should have been there on Monday, as the council promised after the last flood."
+        "</p></div><textarea name='c'></textarea></div></form></body></html>";
+    extract_comments(wrapped, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+}
+
 /* A plain line saying the thread is closed ends the article too; a plain
  * "Comments" heading does not (blogs' corpora count the thread as text). */
 static void test_thread_after_closed_line(void)
@@ -816,6 +849,7 @@ int main(void)
     RUN(test_related_list_title);
     RUN(test_standfirst_with_typographic_marks);
     RUN(test_thread_under_heading);
+    RUN(test_comments_without_their_interface);
     RUN(test_thread_after_closed_line);
     RUN(test_player_description);
     RUN(test_standfirst_beyond_teaser_column);
