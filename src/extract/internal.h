@@ -129,6 +129,11 @@ bool mt_vocab_notice_line(const char *text, size_t len);
  * post ("This entry was posted on ... and is filed under ..."). */
 bool mt_vocab_filing_line(const char *text, size_t len);
 
+/* Whether a short line is only a widget's tallies: counts, each with its
+ * unit ("218 views", "218 views0 comments", "7 min read", "12 Kommentare
+ * 3 Likes"). */
+bool mt_vocab_tally_line(const char *text, size_t len);
+
 /* Whether a short line, standing alone, opens a comment thread: a heading
  * or label such as "Comments (3)", "12 Kommentare", "Leave a Reply",
  * "YOUR SAY", "4 thoughts on “...”", "Comments are closed". Words that are

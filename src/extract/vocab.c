@@ -1007,3 +1007,66 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
                         sizeof low);
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
 }
+
+/* Units of a widget's tallies, lowercase, the words after a count. */
+static const char *const tally_units[] = {
+    "aufrufe", "comentarios", "comment", "commentaires", "comments", "kommentar",
+    "kommentare", "like", "likes", "read", "reads", "recs", "share", "shares", "view",
+    "views", "visitas", "vues",
+};
+
+/* Minutes: a tally only as a reading time ("7 min read"), not a cooking
+ * time ("25 Min."). */
+static const char *const time_units[] = { "min", "min.", "mins", "minute", "minutes" };
+
+static int word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && mt_ascii_equal_ci(w, list[i], n))
+            return 1;
+    return 0;
+}
+
+#define TALLY_LINE_MAX 40
+
+bool mt_vocab_tally_line(const char *text, size_t len)
+{
+    if (len > TALLY_LINE_MAX)
+        return false;
+    size_t i = 0, counts = 0;
+    int has_unit = 0;       /* the last count has its unit */
+    int minutes = 0;        /* the last word was minutes, waiting for "read" */
+    while (i < len) {
+        unsigned char c = (unsigned char)text[i];
+        if (mt_ascii_is_space(c) || c == '|' || c == ',' || c == 0xC2 || c == 0xB7) {
+            i++;            /* separators, "·" among them */
+            continue;
+        }
+        size_t st = i;
+        if (mt_ascii_is_digit(c)) {
+            if ((counts && !has_unit) || minutes)
+                return false;   /* two numbers: a score, a date */
+            while (i < len && (mt_ascii_is_digit(text[i]) || text[i] == '.' || text[i] == ','))
+                i++;
+            if (i < len && (text[i] | 0x20) == 'k')
+                i++;            /* "1.2k" */
+            counts++;
+            has_unit = 0;
+            continue;
+        }
+        if (!counts || !mt_ascii_is_letter(c))
+            return false;
+        while (i < len && (mt_ascii_is_letter(text[i]) || text[i] == '.'))
+            i++;
+        size_t n = i - st;
+        if (!has_unit && !minutes && word_in(text + st, n, time_units, 5)) {
+            minutes = 1;
+            continue;
+        }
+        if (!word_in(text + st, n, tally_units, sizeof tally_units / sizeof tally_units[0]))
+            return false;
+        has_unit = 1;
+        minutes = 0;
+    }
+    return counts > 0 && has_unit && !minutes;
+}

@@ -484,6 +484,18 @@ static void test_heading_anchor_ids_say_nothing(void)
     CHECK(!kept(text, "We moved the car at midnight"));
 }
 
+/* A widget's tallies over the text ("7 min read", "218 views") are no
+ * line of it; a recipe's cooking time is. */
+static void test_tally_lines(void)
+{
+    const char *html = STORY_PAGE("<p>218 views</p><p>7 min read</p><p>25 Min.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "218 views"));
+    CHECK(!kept(text, "7 min read"));
+    CHECK(kept(text, "25 Min."));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -867,5 +879,6 @@ int main(void)
     RUN(test_dateline_over_headline);
     RUN(test_heading_anchor_ids_say_nothing);
     RUN(test_alert_callouts_stay);
+    RUN(test_tally_lines);
     return harness_finish();
 }

@@ -202,6 +202,19 @@ static void test_phrases(void)
                                "deshalb keine Verbindung her.", 81));
     CHECK(!mt_vocab_notice_line("We use the river for drinking water.", 36));
     CHECK(!mt_vocab_boilerplate_phrase("We use cookies", 14));
+    /* a widget's tallies, counts with their units, and nothing else */
+    static const char *const tallies[] = {
+        "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
+        "1.2k views | 40 shares", "5 minute read",
+    };
+    static const char *const not_tallies[] = {
+        "25 Min.", "4 min", "2 Answers", "Chapter 7", "37", "views", "3 - 1",
+        "7 min read about the river that broke its banks", "Volume 3 views",
+    };
+    for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++)
+        CHECK(mt_vocab_tally_line(tallies[i], strlen(tallies[i])));
+    for (size_t i = 0; i < sizeof not_tallies / sizeof not_tallies[0]; i++)
+        CHECK(!mt_vocab_tally_line(not_tallies[i], strlen(not_tallies[i])));
 }
 
 /* The classification reports an <a>'s href, which the walk asks of every
