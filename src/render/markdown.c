@@ -12,7 +12,7 @@
  * \ ` * [ ~ (and ] inside link text, | inside tables), < before a tag-like
  * character, & when it begins a character reference, _ unless it is inside a
  * word, and at the start of a line whatever would begin a heading, quote,
- * list or break; inside a bare URL only * and `, since GitHub links it
+ * list or break; inside a bare URL only `, since GitHub links it
  * and would show the backslashes. Emphasis that CommonMark's flanking rules would not recognise
  * (e.g. "x*"y"*") falls back to <em>/<strong>/<del>, which always work. */
 #include <stdio.h>
@@ -248,8 +248,11 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
     unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
-    if (m->in_url)   /* a table splits its cells before links are found */
-        return c == '*' || c == '`' || (c == '|' && m->in_table);
+    /* GitHub links a bare URL before it reads emphasis, so a '*' in it
+     * stays as it is (escaped, the backslash would join the link's target);
+     * a table splits its cells before links are found */
+    if (m->in_url)
+        return c == '`' || (c == '|' && m->in_table);
     switch (c) {
     case '\\': case '`': case '*': case '[': case '~':
         return 1;

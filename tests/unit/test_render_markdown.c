@@ -238,7 +238,7 @@ static void test_urls_entities_and_list_starts(void)
 {
     mt_block blocks[] = {
         blk(MT_BLOCK_PARAGRAPH, 0, "See https://x.org/~a/b_c?d=1&e=2 and www.y.org/p_q\n"
-                                   "then &copy; & AT&T; *x* ~y~"),
+                                   "then &copy; & AT&T; *x* ~y~ https://x.org/?q=a*b 2*3"),
         item(1, 1, 1, "First"),
         item(2, 1, 2, "Second, nested, starting at 2"),
         item(2, 1, 3, "Third"),
@@ -250,7 +250,7 @@ static void test_urls_entities_and_list_starts(void)
      * and "AT&T;" (no entity) would not; a list not starting at 1 gets a
      * blank line before it so it is not read as the item's text. */
     CHECK_STR(out, "See https://x.org/~a/b_c?d=1&e=2 and www.y.org/p_q  \n"
-                   "then \\&copy; & AT\\&T; \\*x\\* \\~y\\~\n\n"
+                   "then \\&copy; & AT\\&T; \\*x\\* \\~y\\~ https://x.org/?q=a*b 2\\*3\n\n"
                    "1. First\n\n   2. Second, nested, starting at 2\n   3. Third\n- Bullet\n\n"
                    "7. Seven starts a new list\n");
     free(out);
