@@ -153,6 +153,8 @@ typedef struct table_builder {
     mt_vec foot;                /* mt_row of <tfoot>: a browser draws them last */
     mt_vec cells;               /* mt_cell of the current row */
     mt_vec caption;             /* bytes */
+    const mt_span *caption_spans;   /* of the first caption's text */
+    size_t ncaption_spans;
     int in_head;                /* inside <thead> */
     int in_foot;                /* inside <tfoot> */
     int in_cell;
@@ -845,6 +847,8 @@ static void table_end(builder *b)
             x->pub.type = MT_BLOCK_CAPTION;
             x->pub.text = mt_arena_strndup(b->c->arena, t->caption.data, t->caption.len);
             x->pub.text_len = t->caption.len;
+            x->pub.spans = t->caption_spans;
+            x->pub.nspans = t->ncaption_spans;
             x->node = t->el;
             if (x->pub.text)
                 fill_stats(x);
@@ -1278,6 +1282,8 @@ static void leave(builder *b, frame *f)
         if (b->table_depth == 1 && b->table.in_caption) {
             size_t len;
             char *text = take_text(b, &len);
+            if (text && !b->table.caption.len)     /* a second caption's spans are left out */
+                b->table.caption_spans = take_spans(b, (uint32_t)len, &b->table.ncaption_spans);
             if (text && mt_vec_append_bytes(&b->table.caption, b->alloc, text, len,
                                             MAX_BLOCK_TEXT) != 0)
                 b->failed = 1;

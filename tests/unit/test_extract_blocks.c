@@ -212,6 +212,17 @@ static void test_table_foot_comes_last(void)
                      "| Total | 300 |\n") != NULL);
 }
 
+/* A table's caption keeps its emphasis and links, as a figure's does. */
+static void test_table_caption_markup(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<table><caption>Annual <em>figures</em> for <a href='/x'>roads</a>"
+                        "</caption><thead><tr><th>Item</th><th>Cost</th></tr></thead><tbody>"
+                        "<tr><td>Roads</td><td>100</td></tr></tbody></table>"),
+                MT_INCLUDE_TABLES | MT_INCLUDE_FORMATTING | MT_INCLUDE_LINKS, md, sizeof md);
+    CHECK(strstr(md, "Annual *figures* for [roads](/x)\n\n| Item | Cost |") != NULL);
+}
+
 /* A table that names its columns in a <thead> is data even with a small
  * table in a cell, whose text joins the cell; tables inside a table without
  * one are still a page's layout. */
@@ -241,5 +252,6 @@ int main(void)
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);
+    RUN(test_table_caption_markup);
     return harness_finish();
 }
