@@ -141,7 +141,7 @@ static const char *const tail_words[] = {
     ",", "-", ":", "actualizado", "aggiornato", "aktualisiert", "am", "at", "dem", "den", "el",
     "em", "hace", "il", "il y a", "jour", "last", "le", "mis", "on", "op", "posted",
     "pubblicato", "publicado", "published", "publié", "stand", "the", "um", "updated",
-    "veröffentlicht", "vom", "vor", "zuletzt", "|", "«", "·", "»", "à", "–", "—", "•",
+    "veröffentlicht", "vom", "vor", "zuletzt", "|", "«", "·", "»", "à", "–", "—", "•", "←", "→",
 };
 
 /* ================================================================ words of a piece */

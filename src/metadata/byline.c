@@ -158,12 +158,20 @@ static long distance(const mt_node *anchor, const mt_node *n)
     return anchor ? (long)n->index - (long)anchor->index : 100000;
 }
 
+/* Whether an element is the page itself: what <html> or <body> is called
+ * ("writer-html5", Sphinx's; "author-jane", a WordPress author archive's)
+ * names the page or its generator, and its text is the whole page. */
+static int is_page_root(const mt_node *n)
+{
+    return n->ns == MT_NS_HTML && (n->tag == MT_TAG_HTML || n->tag == MT_TAG_BODY);
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
     for (size_t i = 0; i < c->page.nhinted && taken < 2; i++) {
         const mt_meta_node *h = &c->page.hinted[i];
-        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node))
+        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node) || is_page_root(h->node))
             continue;
         /* the innermost byline element: an outer "article-meta" box holds
          * the date and share links too */

@@ -417,6 +417,19 @@ static void test_member_since_is_no_date(void)
     CHECK(meta.date && strncmp(meta.date, "2024-01-20", 10) == 0);
 }
 
+/* What <html> or <body> is called names the page or its generator (Sphinx's
+ * "writer-html5"): the whole page is no byline. */
+static void test_page_root_is_no_byline(void)
+{
+    CHECK_INT(extract("<html class='writer-html5'><head><title>Configuring retries &mdash; "
+                      "tidepool 2.3.1 documentation</title></head><body class='wy-body-for-nav'>"
+                      "<nav><a href='/'>tidepool</a><p>User guide</p></nav><h1>Configuring "
+                      "retries</h1><p>Network calls fail, and a client retries them.</p>"
+                      "</body></html>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -565,6 +578,7 @@ int main(void)
     RUN(test_dates_left_out);
     RUN(test_updated_label_makes_a_modification);
     RUN(test_member_since_is_no_date);
+    RUN(test_page_root_is_no_byline);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
