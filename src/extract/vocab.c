@@ -677,8 +677,10 @@ static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *
             if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
-                if (!inline_el && !id_is_heading_slug(el, a))
-                    kinds = combine(kinds, classify_names(a->value, a->value_len));
+                unsigned k = inline_el ? 0 : classify_names(a->value, a->value_len);
+                /* most ids say nothing: the anchor test only when one speaks */
+                if (k && !id_is_heading_slug(el, a))
+                    kinds = combine(kinds, k);
             }
             break;
         case 4:
