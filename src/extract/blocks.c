@@ -469,6 +469,17 @@ static const mt_span *take_spans(builder *b, uint32_t text_len, size_t *n)
 
 /* ================================================================ blocks */
 
+/* The level of the innermost list item around, which a block made now
+ * belongs to once the item's text has begun; 0 before (the block comes
+ * first in its item) and outside lists. */
+static int item_level_now(const builder *b)
+{
+    int d = b->cx.item_level;
+    if (d < 1 || d > b->list_depth || d > MAX_LIST_DEPTH)
+        return 0;
+    return b->lists[d - 1].item_written ? d : 0;
+}
+
 static xblock *new_block(builder *b)
 {
     block_list *l = b->out;
@@ -486,7 +497,7 @@ static xblock *new_block(builder *b)
     }
     xblock *x = &l->items[l->count++];
     memset(x, 0, sizeof *x);
-    x->pub.item_level = b->cx.item_level;
+    x->pub.item_level = item_level_now(b);
     if (b->skipped_teasers)
         x->flags = XB_AFTER_TEASERS;
     b->skipped_teasers = 0;
@@ -677,8 +688,8 @@ static void emit_image(builder *b, const mt_node *img)
     const mt_attr *src = image_source(img);
     if (!src || is_tracking_pixel(img))
         return;
-    if (b->table_depth && b->table.in_cell)
-        return;     /* images inside data cells stay out of the table text */
+    if (b->table_depth && (b->table.in_cell || b->table.in_caption))
+        return;     /* images inside data cells and captions stay out of the table */
     if (b->text.len) {
         if (b->ninline_images < MAX_INLINE_IMAGES)
             b->inline_images[b->ninline_images++] = img;
@@ -944,13 +955,12 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
 
 /* ================================================================ enter / leave */
 
-/* The number in an attribute such as start="3" or value="7"; `fallback` when
- * there is none. */
 /* The largest list number kept: nine digits, what CommonMark allows. */
 #define MAX_LIST_NUMBER 999999999
 
-/* An integer attribute ("start", "value"): optional '-', then digits,
- * anything after them ignored; held to MAX_LIST_NUMBER either side. */
+/* The number in an attribute such as start="3" or value="-7" (optional
+ * '-', then digits, anything after them ignored), held to MAX_LIST_NUMBER
+ * either side; `fallback` when there is none. */
 static int small_int_attr(const mt_node *el, const char *name, int fallback)
 {
     const mt_attr *a = mt_dom_attr_z(el, name);
@@ -1078,7 +1088,8 @@ static int enter(builder *b, const mt_node *el, frame *f)
             if (lf->ordered) {
                 lf->next_number = small_int_attr(el, "value", lf->next_number);
                 b->cx.number = lf->next_number;
-                if (lf->next_number > -MAX_LIST_NUMBER && lf->next_number < MAX_LIST_NUMBER)
+                if (lf->step > 0 ? lf->next_number < MAX_LIST_NUMBER
+                                 : lf->next_number > -MAX_LIST_NUMBER)
                     lf->next_number += lf->step;
             }
         }

@@ -12,8 +12,10 @@
 /* Error pages say what they are in their title or headline; what they
  * hold besides is apology and links. */
 #define ERROR_PAGE_MAX_CHARS 600
-/* A sign-in page says at most this much beside its form. */
+/* A sign-in page says at most this much beside its form, and in one
+ * paragraph this long at most (a welcome line). */
 #define SIGN_IN_PAGE_MAX_CHARS 600
+#define PROSE_CHARS 80
 
 static mt_status collect(mt_arena *arena, const block_list *blocks, unsigned flag,
                          unsigned want, const mt_block **out, size_t *n)
@@ -98,7 +100,7 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
 {
     uint32_t total = 0, region_chars = 0, region_links = 0;
     const xblock *headline = NULL;
-    int sentence = 0;
+    int sentence = 0, prose = 0;     /* paragraphs of prose */
     for (size_t i = 0; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
         if (x->flags & XB_IN_MAIN) {
@@ -112,6 +114,8 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
             headline = x;
         if (x->pub.type != MT_BLOCK_HEADING && x->chars >= 40 && x->punct > 0)
             sentence = 1;
+        if (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= PROSE_CHARS && x->punct > 0)
+            prose++;
     }
     if (total < MIN_CONTENT_CHARS && !(total && is_whole_page(c, total)))
         return 0;
@@ -122,8 +126,9 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
     if (total < SHORT_CONTENT_CHARS && !sentence && region_links * 2 > region_chars)
         return 0;
     /* a sign-in form in the region with a line or two around it ("Welcome
-     * back! Please enter your details") is a sign-in page */
-    if (total < SIGN_IN_PAGE_MAX_CHARS && c->sign_in_form &&
+     * back! Please enter your details") is a sign-in page; a short story
+     * with a "log in to comment" form under it has paragraphs of prose */
+    if (total < SIGN_IN_PAGE_MAX_CHARS && prose < 2 && c->sign_in_form &&
         (ni(c, c->sign_in_form)->flags & NI_IN_REGION))
         return 0;
     return 1;

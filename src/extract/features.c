@@ -137,11 +137,11 @@ enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
 #define FORM_TEXT_MAX 1500
 
 /* Elements of a page, not of a form: a form around them is the page's
- * (ASP.NET wraps every page in one), not one to fill in. */
+ * (ASP.NET wraps every page in one), not one to fill in. (A heading is
+ * not: a sign-in form may well open with "Please sign in".) */
 static int is_page_part(const mt_node *el)
 {
-    return mt_dom_is_html(el, MT_TAG_H1) || mt_dom_is_html(el, MT_TAG_H2) ||
-           mt_dom_is_html(el, MT_TAG_ARTICLE) || mt_dom_is_html(el, MT_TAG_MAIN) ||
+    return mt_dom_is_html(el, MT_TAG_ARTICLE) || mt_dom_is_html(el, MT_TAG_MAIN) ||
            mt_dom_is_html(el, MT_TAG_NAV);
 }
 
@@ -480,6 +480,10 @@ static void inherit_kinds(extract_ctx *c)
         if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))
             in->flags |= NI_CARD_LIST;
         unsigned inherited = pi ? pi->akind : 0;
+        /* an alert box in an article is a note of its text; outside any
+         * article or content box, a site's banner ("Scheduled maintenance") */
+        if ((in->kind & K_CALLOUT) && !(inherited & (K_ARTICLE | K_MAIN | K_CONTENT)))
+            in->kind |= K_NOTICE;
         in->akind = (uint32_t)(inherited | mt_strong_kinds(in->kind));
     }
 }

@@ -39,7 +39,8 @@ enum {
     K_ABOUT = 1u << 18,     /* author bios, "about the author" boxes */
     K_NOTES = 1u << 19,     /* reference lists, footnotes: content, but no evidence of where it is */
     K_AUTHOR = 1u << 20,    /* named for the author ("entry-author", "autor"): a byline or a bio */
-    K_FORM = 1u << 21       /* a form to fill in (reply, contact, sign-in): an interface's labels */
+    K_FORM = 1u << 21,      /* a form to fill in (reply, contact, sign-in): an interface's labels */
+    K_CALLOUT = 1u << 22    /* Bootstrap's alert: a note in an article, a notice outside one */
 };
 
 /* Kinds that mark a subtree as boilerplate. */

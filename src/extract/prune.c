@@ -665,6 +665,49 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* Deepest list level whose items are followed here (blocks.c's
+ * MAX_LIST_DEPTH): item_level is never deeper. */
+#define ITEM_LEVELS 32
+
+/* The blocks inside list items, once the text is judged: the rest of an
+ * item's text (judged as a list item) becomes the item's paragraph; but
+ * when the item's own first text was dropped, the first kept rest takes
+ * its place as the item, and blocks inside the item without a kept first
+ * text stand outside the list rather than in the item before. */
+static void place_in_items(block_list *blocks)
+{
+    uint8_t head[ITEM_LEVELS + 1];  /* the current item at each level has its text */
+    memset(head, 0, sizeof head);
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        int kept = (x->flags & XB_KEEP) != 0;
+        if (x->pub.type == MT_BLOCK_LIST_ITEM && !(x->flags & XB_ITEM_MORE)) {
+            int d = x->pub.level;
+            if (d >= 1 && d <= ITEM_LEVELS) {
+                head[d] = (uint8_t)kept;
+                memset(head + d + 1, 0, (size_t)(ITEM_LEVELS - d));
+            }
+            continue;
+        }
+        int d = x->pub.item_level;
+        if (d < 1 || d > ITEM_LEVELS || !kept)
+            continue;
+        if (x->flags & XB_ITEM_MORE) {
+            if (head[d]) {
+                x->pub.type = MT_BLOCK_PARAGRAPH;
+                x->pub.level = x->pub.ordered = x->pub.number = 0;
+            } else {
+                x->pub.item_level = 0;   /* it is the item now */
+                head[d] = 1;
+                memset(head + d + 1, 0, (size_t)(ITEM_LEVELS - d));
+            }
+            x->flags &= (uint8_t)~XB_ITEM_MORE;
+        } else if (!head[d]) {
+            x->pub.item_level = 0;
+        }
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
@@ -699,12 +742,5 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         put_images_back(blocks, &a);
     if (c->opts->include & MT_INCLUDE_COMMENTS)
         judge_comments(c, blocks);
-    /* judged as list items, shown as what they are: the item's paragraphs */
-    for (size_t i = 0; i < blocks->count; i++) {
-        xblock *x = &blocks->items[i];
-        if (x->flags & XB_ITEM_MORE) {
-            x->pub.type = MT_BLOCK_PARAGRAPH;
-            x->pub.level = x->pub.ordered = x->pub.number = 0;
-        }
-    }
+    place_in_items(blocks);
 }

@@ -143,12 +143,6 @@ static inline unsigned combine(unsigned acc, unsigned k)
     return out;
 }
 
-/* Splits one class name into lowercase words (at '-', '_', digits and
- * camelCase humps) and looks each up, counting the underscores on the
- * way. Says nothing for script hooks ("js-share") and taxonomy names
- * ("tag-social-media", "entry-category-sharing"). `hidden` is
- * is_hidden_class of the name when the caller knows it already (0 or 1),
- * else -1. */
 /* Whether s[0..n) is `word` (lowercase), in any case. */
 static int is_word_ci(const char *s, size_t n, const char *word)
 {
@@ -157,8 +151,9 @@ static int is_word_ci(const char *s, size_t n, const char *word)
 
 /* Whether a class name is Bootstrap's (or Docusaurus's) callout component:
  * "alert" alone or with a severity ("alert-info", "alert--warning"). Inside
- * an article that is a note of the text. A site's own alert carries other
- * words ("alert-banner", "site-alert") and stays a notice. */
+ * an article that is a note of the text, outside one a site's banner
+ * (features.c decides). A site's own alert carries other words
+ * ("alert-banner", "site-alert") and is a notice wherever it stands. */
 static int is_callout_name(const char *name, size_t len)
 {
     static const char *const severities[] = {
@@ -180,12 +175,18 @@ static int is_callout_name(const char *name, size_t len)
     return 0;
 }
 
+/* Splits one class name into lowercase words (at '-', '_', digits and
+ * camelCase humps) and looks each up, counting the underscores on the
+ * way. Says nothing for script hooks ("js-share") and taxonomy names
+ * ("tag-social-media", "entry-category-sharing"). `hidden` is
+ * is_hidden_class of the name when the caller knows it already (0 or 1),
+ * else -1. */
 static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
     if (is_callout_name(name, len))
-        return 0;
+        return K_CALLOUT;
     const unsigned char *u = (const unsigned char *)name;
     size_t last_underscore = 0;
     unsigned kinds = 0, underscores = 0;
@@ -316,13 +317,12 @@ static int attr_contains(const mt_attr *a, const char *needle)
 
 static unsigned classify_role(const mt_attr *a)
 {
-    static const struct { const char *role; uint16_t kinds; } roles[] = {
+    static const struct { const char *role; uint32_t kinds; } roles[] = {
         { "navigation", K_NAV }, { "menu", K_NAV }, { "menubar", K_NAV }, { "search", K_NAV },
         { "tablist", K_NAV }, { "banner", K_HEADER }, { "contentinfo", K_FOOTER },
         { "complementary", K_SIDEBAR }, { "main", K_MAIN }, { "article", K_ARTICLE },
-        { "dialog", K_MODAL }, { "alertdialog", K_MODAL },
+        { "dialog", K_MODAL }, { "alertdialog", K_MODAL }, { "alert", K_CALLOUT },
         { "button", K_NAV },    /* a control: its words label it ("Show image") */
-        /* not "alert": Bootstrap's markup gives it to the callouts of a text */
     };
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
         if (attr_equals(a, roles[i].role))
@@ -583,14 +583,6 @@ static unsigned classify_microdata(const mt_attr *a)
     return 0;
 }
 
-/* One pass over the attributes answers both questions. A class value is
- * looked up once for both. An id is classified without the cache: ids are
- * unique on a page, so a cached answer would never be asked again. The
- * hiding attributes are ORed in where they stand, as before the two
- * questions were asked together: the weak mark can depend on the order. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
 static int is_heading(const mt_node *n)
 {
     return n && n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML && n->tag >= MT_TAG_H1 &&
@@ -634,14 +626,44 @@ static size_t heading_letters(const mt_node *h, char *out)
     return n;
 }
 
+/* Whether a heading holds a link to the id ("#comments"): the permalink
+ * that documentation generators put beside a section's title. */
+static int links_to_id(const mt_node *h, const mt_attr *id)
+{
+    for (const mt_node *d = h->first_child; d; d = mt_dom_following(d, h)) {
+        if (!mt_dom_is_html(d, MT_TAG_A))
+            continue;
+        const mt_attr *href = mt_dom_attr(d, "href", 4);
+        if (href && href->value_len == id->value_len + 1 && href->value[0] == '#' &&
+            memcmp(href->value + 1, id->value, id->value_len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an id has two words or more ("sharing-the-cost"). */
+static int has_words(const mt_attr *id)
+{
+    int words = 0, in_word = 0;
+    for (size_t i = 0; i < id->value_len; i++) {
+        int alnum = mt_ascii_is_alnum(id->value[i]);
+        words += alnum && !in_word;
+        in_word = alnum;
+    }
+    return words >= 2;
+}
+
 /* Whether an id is the anchor a site generator made of the heading's text
  * ("sharing-the-cost" for "Sharing the cost", "comments-1" for a second
  * "Comments"): it names the section for a table of contents, not a part
- * of the page's layout, and its words say nothing. */
+ * of the page's layout, and its words say nothing. A one-word id is also
+ * what a hand-written page calls its comment section (<section
+ * id="comments"><h2>Comments</h2>): it counts as an anchor only with the
+ * generator's permalink in the heading. */
 static int id_is_heading_slug(const mt_node *el, const mt_attr *id)
 {
     const mt_node *h = anchored_heading(el);
-    if (!h)
+    if (!h || (!has_words(id) && !links_to_id(h, id)))
         return 0;
     char text[SLUG_MAX];
     size_t tn = heading_letters(h, text), k = 0, i = 0;
@@ -663,6 +685,14 @@ static int id_is_heading_slug(const mt_node *el, const mt_attr *id)
     return 1;
 }
 
+/* One pass over the attributes answers both questions. A class value is
+ * looked up once for both. An id is classified without the cache: ids are
+ * unique on a page, so a cached answer would never be asked again. The
+ * hiding attributes are ORed in where they stand, as before the two
+ * questions were asked together: the weak mark can depend on the order. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
                                const mt_attr **href)
 {

@@ -786,9 +786,6 @@ static size_t separator_at(const char *s, const char *end)
     return 0;
 }
 
-/* Blanks out what cannot be part of a name before the byline is cut into
- * pieces: dates (with their times), and words that are emails or links
- * (whose '/' would otherwise split them into "names"). */
 /* Where a date that starts at buf[start] really starts: at the weekday
  * before it, if one is written there (with a comma perhaps). */
 static size_t date_start(const char *buf, size_t start)
@@ -804,9 +801,25 @@ static size_t date_start(const char *buf, size_t start)
     if (i == end || (i && buf[i - 1] != ' ' && buf[i - 1] != '|'))
         return start;
     word w = { buf + i, end - i, -1, { 0 } };
-    return WORD_IS(&w, weekdays) || WORD_IS(&w, short_weekdays) ? i : start;
+    if (WORD_IS(&w, weekdays))
+        return i;
+    if (!WORD_IS(&w, short_weekdays))
+        return start;
+    /* "Sun" after a word ends a paper's name ("Winnipeg Sun, March 3"):
+     * a weekday only where the line or a piece of it begins */
+    if (word_is_exactly(&w, "sun")) {
+        size_t k = i;
+        while (k && buf[k - 1] == ' ')
+            k--;
+        if (k && buf[k - 1] != '|' && buf[k - 1] != ',' && buf[k - 1] != '-')
+            return start;
+    }
+    return i;
 }
 
+/* Blanks out what cannot be part of a name before the byline is cut into
+ * pieces: dates (with their times), and words that are emails or links
+ * (whose '/' would otherwise split them into "names"). */
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];

@@ -553,6 +553,7 @@ typedef struct md_state {
     size_t indent[MT_RENDER_MAX_NESTING + 1];   /* content column per list level */
     char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
     int quote_level;
+    int in_item;                      /* the last block's item level (put_in_item) */
     char prefix[4 * MT_RENDER_MAX_NESTING + 16];
 } md_state;
 
@@ -724,7 +725,8 @@ static void put_separator(md_state *s, const mt_block *blk, int list_level, int 
         mt_rbuf_put(s->b, "\n\n", blank ? 2 : 1);
         return;
     }
-    if (s->prev->type == MT_BLOCK_QUOTE && blk->type == MT_BLOCK_QUOTE) {
+    if (s->prev->type == MT_BLOCK_QUOTE && blk->type == MT_BLOCK_QUOTE && s->quote_level > 0 &&
+        !s->in_item) {
         int shared = quote_level < s->quote_level ? quote_level : s->quote_level;
         size_t n = quote_prefix(s->prefix, shared);
         mt_rbuf_putc(s->b, '\n');
@@ -765,18 +767,28 @@ static void indent_since(mt_rbuf *b, size_t from, size_t indent)
  * that the item and its list go on around it. */
 static void put_in_item(md_state *s, const mt_block *blk, int level)
 {
-    mt_rbuf_put(s->b, "\n\n", 2);
-    size_t from = s->b->bytes.len;
     md_state inner;
     memset(&inner, 0, sizeof inner);
     inner.b = s->b;
+    /* a quote's next paragraph in the same item stays in its quote */
+    int same_quote = s->in_item == level && s->prev->type == MT_BLOCK_QUOTE &&
+                     blk->type == MT_BLOCK_QUOTE && s->quote_level > 0;
+    size_t from = s->b->bytes.len;
+    if (same_quote) {
+        inner.prev = s->prev;   /* put_separator writes the quote's "\n>\n" */
+        inner.quote_level = s->quote_level;
+    } else {
+        mt_rbuf_put(s->b, "\n\n", 2);
+        from += 2;
+    }
     put_block(&inner, blk);
     size_t indent = s->indent[level];
     if (indent > sizeof s->prefix - 1)
         indent = sizeof s->prefix - 1;
     indent_since(s->b, from, indent);
     s->list_level = level;
-    s->quote_level = 0;
+    s->quote_level = inner.quote_level;
+    s->in_item = level;
     s->prev = blk;
 }
 
@@ -806,6 +818,7 @@ static void put_block(md_state *s, const mt_block *blk)
     }
     s->list_level = list_level;
     s->quote_level = quote_level;
+    s->in_item = 0;
     s->prev = blk;
 }
 

@@ -153,6 +153,10 @@ static void test_list_numbers(void)
                        "<li value=\"20\">Twenty</li>\n</ol>") != NULL);
     CHECK(strstr(html, "<ol start=\"0\">\n<li>Zero</li>\n<li>One</li>\n</ol>") != NULL);
     CHECK(strstr(html, "<ol start=\"999999999\">\n<li>Big</li>") != NULL);
+    /* counting down from the largest number goes down */
+    render_page(ARTICLE("<ol reversed start='999999999'><li>A</li><li>B</li></ol>"),
+                MT_INCLUDE_TABLES, MT_FORMAT_HTML, html, sizeof html);
+    CHECK(strstr(html, "<ol start=\"999999999\">\n<li>A</li>\n<li value=\"999999998\">B</li>") != NULL);
 }
 
 /* A code block, a table or more text inside a list item stays in the item:
@@ -176,6 +180,39 @@ static void test_blocks_inside_list_item(void)
                       "<p>then check it.</p>\n</li>\n<li>Run it.\n<ul>\n<li>child one</li>\n"
                       "</ul>\n<p>tail of two</p>\n</li>\n<li>Step three\n<table>") != NULL);
     CHECK(strstr(out, "</table>\n</li>\n</ol>\n") != NULL);
+}
+
+/* A quote in a list item: its paragraphs stay one quote, in the item; a
+ * quote after the list is a quote of its own (this once failed the whole
+ * rendering). */
+static void test_quotes_in_and_after_items(void)
+{
+    static const char page[] = ARTICLE(
+        "<ul><li>Configure the tool by editing its file:<blockquote><p>Note that the file lives "
+        "in your home directory.</p><p>Second paragraph of the note.</p></blockquote></li></ul>"
+        "<blockquote><p>A quote after the list, outside of it.</p></blockquote>");
+    char md[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "- Configure the tool by editing its file:\n\n  > Note that the file lives "
+                     "in your home directory.\n  >\n  > Second paragraph of the note.\n\n"
+                     "> A quote after the list, outside of it.\n") != NULL);
+}
+
+/* A block that opens its item (code before the item's text) and the blocks
+ * of an item whose text was left out stand outside the list: never in the
+ * item before. */
+static void test_item_without_its_text_first(void)
+{
+    static const char page[] = ARTICLE(
+        "<ol><li>First item has a sentence of plain text for the reader here.</li>"
+        "<li><pre>code_first_in_item --flag</pre>Then the explanation of the code follows.</li>"
+        "<li><a href='/share/twitter'>Share on Twitter</a><pre>code_in_third --flag</pre>"
+        "Then the third item's own words follow here.</li></ol>");
+    char md[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "1. First item has a sentence of plain text for the reader here.\n\n```\n"
+                     "code_first_in_item --flag\n```\n\n2. Then the explanation") != NULL);
+    CHECK(strstr(md, "\n\n```\ncode_in_third --flag\n```\n\n3. Then the third item's") != NULL);
 }
 
 /* ---------------------------------------------------------------- tables */
@@ -249,6 +286,8 @@ int main(void)
     RUN(test_link_around_code);
     RUN(test_list_numbers);
     RUN(test_blocks_inside_list_item);
+    RUN(test_quotes_in_and_after_items);
+    RUN(test_item_without_its_text_first);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);

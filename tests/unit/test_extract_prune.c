@@ -157,6 +157,24 @@ static void test_sign_in_form(void)
         "</body></html>";
     extract_page(story, text, sizeof text);
     CHECK(kept(text, "The river rose all night"));
+    /* Bootstrap's sign-in template: the heading in the form */
+    const char *bootstrap =
+        "<html><body><main class='form-signin'><form><h1>Please sign in</h1><label>Email "
+        "address</label><input type='email'><label>Password</label><input type='password'>"
+        "<label><input type='checkbox'> Remember me</label><button>Sign in</button></form>"
+        "</main></body></html>";
+    extract_page(bootstrap, text, sizeof text);
+    CHECK_STR(text, "");
+    /* a short story with a "log in to comment" form under it in its article */
+    const char *brief =
+        "<html><body>" PAGE_NAV "<article><h1>Road closed after storm</h1><p>The coastal road "
+        "between Arden and Bexley will stay closed until Friday after the storm, the county "
+        "said.</p><p>Crews are working around the clock to clear the debris; drivers are asked "
+        "to use the inland route.</p><div><h4>Log in to comment</h4><form><label>Email <input>"
+        "</label><label>Password <input type='password'></label><button>Sign in</button></form>"
+        "</div></article></body></html>";
+    extract_page(brief, text, sizeof text);
+    CHECK(kept(text, "The coastal road between Arden and Bexley"));
 }
 
 /* A box in a sidebar placed inside the article's text column: the content
@@ -457,14 +475,16 @@ static void test_thread_after_closed_line(void)
 }
 
 /* An id a site generator made of a heading's text (a documentation
- * page's section "Comments" about comment syntax, a heading "Sharing the
- * cost") is the section's anchor: its words are no markup for comments or
- * sharing, and the sections stay, with what follows them. An id that is
- * no anchor of its heading still names the thread. */
+ * page's section "Comments" about comment syntax, with its permalink; a
+ * heading "Sharing the cost") is the section's anchor: its words are no
+ * markup for comments or sharing, and the sections stay, with what
+ * follows them. An id that is no anchor of its heading still names the
+ * thread. */
 static void test_heading_anchor_ids_say_nothing(void)
 {
     const char *html =
-        STORY_PAGE("<section id='comments'><h2>Comments</h2><p>A line whose first character is "
+        STORY_PAGE("<section id='comments'><h2>Comments<a class='headerlink' href='#comments'>"
+                   "&para;</a></h2><p>A line whose first character is "
                    "# or ; is a comment, and the parser skips it, however long it runs.</p>"
                    "</section><section id='sharing-the-cost'><h2>Sharing the cost</h2><p>The "
                    "county pays two thirds of the pumps, the town the rest, as agreed in 2019.</p>"
@@ -480,6 +500,13 @@ static void test_heading_anchor_ids_say_nothing(void)
     const char *thread =
         STORY_PAGE("<div id='comments'><h3>2 Responses to the story</h3>" THREAD_POSTS "</div>");
     extract_page(thread, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "We moved the car at midnight"));
+    /* a one-word id with no permalink is a hand-written page's own name
+     * for its comment section */
+    const char *own = STORY_PAGE("<section id='comments'><h2>Comments</h2>" THREAD_POSTS
+                                 "</section>");
+    extract_page(own, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "We moved the car at midnight"));
 }
@@ -510,6 +537,14 @@ static void test_alert_callouts_stay(void)
     CHECK(kept(text, "The council said"));
     CHECK(kept(text, "The pumps run on diesel"));
     CHECK(kept(text, "Reject any request whose timestamp"));
+    /* the same box above the page's article is the site's banner */
+    const char *banner =
+        "<html><body>" PAGE_NAV "<div class='alert alert-warning' role='alert'>Scheduled "
+        "maintenance: online services are unavailable on Sunday from 01:00 to 05:00.</div>"
+        "<h1>Floods in the lower town</h1>" STORY_OPENING "</body></html>";
+    extract_page(banner, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Scheduled maintenance"));
 }
 
 /* A Flash player above the post: its fallback, the clip's description,

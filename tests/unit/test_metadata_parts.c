@@ -59,6 +59,8 @@ static void test_author_noise(void)
     CHECK_STR(names_of("by MiniOven \xc2\xbb Sat Jan 20, 2024 7:31 pm"), "MiniOven");
     CHECK_STR(names_of("Dharmesh Shah on Wed, Jan 5, 2011"), "Dharmesh Shah");
     CHECK_STR(names_of("Winnipeg Sun"), "Winnipeg Sun");
+    CHECK_STR(names_of("John Smith, Winnipeg Sun, March 3, 2024"), "John Smith; Winnipeg Sun");
+    CHECK_STR(names_of("Anna Muster | Sun, March 3, 2024"), "Anna Muster");
     CHECK_STR(names_of("Matt Tschoegl \xe2\x86\x92"), "Matt Tschoegl");
     CHECK_STR(names_of("Publicado: Mi\xc3\xa9rcoles, 4 de Mayo de 2022 a las 07:46hrs."), "");
     CHECK_STR(names_of("John Smith john.smith@example.com"), "John Smith");

@@ -74,10 +74,10 @@ static void test_name_shapes(void)
     /* ... nor a state it is in, written with dashes or in camel case */
     CHECK(div_class("paywall") & K_NOTICE);
     CHECK(div_class("isPaywall") == 0);
-    /* Bootstrap's callout component is a note of the text; a site's own
-     * alert is a notice */
-    CHECK(div_class("alert alert-info") == 0);
-    CHECK(div_class("theme-admonition alert alert--warning") == 0);
+    /* Bootstrap's callout component: a note in an article, a banner out of
+     * one (features.c); a site's own alert is a notice */
+    CHECK(div_class("alert alert-info") == K_CALLOUT);
+    CHECK(div_class("theme-admonition alert alert--warning") == K_CALLOUT);
     CHECK(div_class("alert-banner") & K_NOTICE);
     CHECK(div_class("site-alert") & K_NOTICE);
     /* with a dash, "is" says what the element is */
