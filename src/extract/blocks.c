@@ -469,15 +469,21 @@ static const mt_span *take_spans(builder *b, uint32_t text_len, size_t *n)
 
 /* ================================================================ blocks */
 
-/* The level of the innermost list item around, which a block made now
- * belongs to once the item's text has begun; 0 before (the block comes
- * first in its item) and outside lists. */
+/* The level of the innermost list item around whose text has begun,
+ * which a block made now belongs to: a block that comes first in a nested
+ * item (code opening it) belongs to the item around that one; 0 outside
+ * lists or before any item's text. */
 static int item_level_now(const builder *b)
 {
     int d = b->cx.item_level;
-    if (d < 1 || d > b->list_depth || d > MAX_LIST_DEPTH)
-        return 0;
-    return b->lists[d - 1].item_written ? d : 0;
+    if (d > b->list_depth)
+        d = b->list_depth;
+    if (d > MAX_LIST_DEPTH)
+        d = MAX_LIST_DEPTH;
+    for (; d >= 1; d--)
+        if (b->lists[d - 1].item_written)
+            return d;
+    return 0;
 }
 
 static xblock *new_block(builder *b)

@@ -93,6 +93,14 @@ static int is_whole_page(const extract_ctx *c, uint32_t kept)
     return body->chars == kept && body->link_chars == 0 && !has_form_control(c->body);
 }
 
+/* Whether a block's element comes before the page's sign-in form (nodes
+ * are numbered in the order the parser made them, the page's order but
+ * for the odd misnested table). */
+static int precedes_sign_in_form(const extract_ctx *c, const mt_node *n)
+{
+    return c->sign_in_form && n && n->index < c->sign_in_form->index;
+}
+
 /* Whether what was kept amounts to main content. Too little text is not;
  * an error page is not; and a short remainder without a sentence of a
  * region made of links (the headings of a link hub) is not. */
@@ -114,7 +122,8 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
             headline = x;
         if (x->pub.type != MT_BLOCK_HEADING && x->chars >= 40 && x->punct > 0)
             sentence = 1;
-        if (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= PROSE_CHARS && x->punct > 0)
+        if (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= PROSE_CHARS && x->punct > 0 &&
+            precedes_sign_in_form(c, x->node))
             prose++;
     }
     if (total < MIN_CONTENT_CHARS && !(total && is_whole_page(c, total)))
@@ -126,8 +135,9 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
     if (total < SHORT_CONTENT_CHARS && !sentence && region_links * 2 > region_chars)
         return 0;
     /* a sign-in form in the region with a line or two around it ("Welcome
-     * back! Please enter your details") is a sign-in page; a short story
-     * with a "log in to comment" form under it has paragraphs of prose */
+     * back! Please enter your details", a security note under it) is a
+     * sign-in page; a short story with a "log in to comment" form under it
+     * has paragraphs of prose before the form */
     if (total < SIGN_IN_PAGE_MAX_CHARS && prose < 2 && c->sign_in_form &&
         (ni(c, c->sign_in_form)->flags & NI_IN_REGION))
         return 0;

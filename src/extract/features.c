@@ -480,10 +480,6 @@ static void inherit_kinds(extract_ctx *c)
         if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))
             in->flags |= NI_CARD_LIST;
         unsigned inherited = pi ? pi->akind : 0;
-        /* an alert box in an article is a note of its text; outside any
-         * article or content box, a site's banner ("Scheduled maintenance") */
-        if ((in->kind & K_CALLOUT) && !(inherited & (K_ARTICLE | K_MAIN | K_CONTENT)))
-            in->kind |= K_NOTICE;
         in->akind = (uint32_t)(inherited | mt_strong_kinds(in->kind));
     }
 }

@@ -40,7 +40,7 @@ enum {
     K_NOTES = 1u << 19,     /* reference lists, footnotes: content, but no evidence of where it is */
     K_AUTHOR = 1u << 20,    /* named for the author ("entry-author", "autor"): a byline or a bio */
     K_FORM = 1u << 21,      /* a form to fill in (reply, contact, sign-in): an interface's labels */
-    K_CALLOUT = 1u << 22    /* Bootstrap's alert: a note in an article, a notice outside one */
+    K_CALLOUT = 1u << 22    /* Bootstrap's alert: a note in the text, a banner above it (prune.c) */
 };
 
 /* Kinds that mark a subtree as boilerplate. */
@@ -90,12 +90,14 @@ typedef struct vocab_cache {
     uint64_t names_used[VOCAB_NAME_CACHE_SIZE / 64];
     vocab_entry entries[VOCAB_CACHE_SIZE];
     vocab_name names[VOCAB_NAME_CACHE_SIZE];
+    int generated_anchors;      /* the page's sections are a generator's: -1 not known yet */
 } vocab_cache;
 
 static inline void mt_vocab_cache_init(vocab_cache *cache)
 {
     memset(cache->used, 0, sizeof cache->used);
     memset(cache->names_used, 0, sizeof cache->names_used);
+    cache->generated_anchors = -1;
 }
 
 /* The kinds named by an element's class, id, role, itemprop, aria and tag;

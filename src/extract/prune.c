@@ -669,18 +669,20 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
  * MAX_LIST_DEPTH): item_level is never deeper. */
 #define ITEM_LEVELS 32
 
-/* The blocks inside list items, once the text is judged: the rest of an
- * item's text (judged as a list item) becomes the item's paragraph; but
- * when the item's own first text was dropped, the first kept rest takes
- * its place as the item, and blocks inside the item without a kept first
- * text stand outside the list rather than in the item before. */
-static void place_in_items(block_list *blocks)
+/* The blocks inside list items, once the text is judged, among the blocks
+ * shown together (the text: XB_KEEP; the comments: XB_COMMENT without
+ * it): the rest of an item's text (judged as a list item) becomes the
+ * item's paragraph; but when the item's own first text is not shown, the
+ * first shown rest takes its place as the item, and blocks inside the
+ * item without a shown first text stand outside the list rather than in
+ * the item before. */
+static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
 {
     uint8_t head[ITEM_LEVELS + 1];  /* the current item at each level has its text */
     memset(head, 0, sizeof head);
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        int kept = (x->flags & XB_KEEP) != 0;
+        int kept = (x->flags & mask) == value;
         if (x->pub.type == MT_BLOCK_LIST_ITEM && !(x->flags & XB_ITEM_MORE)) {
             int d = x->pub.level;
             if (d >= 1 && d <= ITEM_LEVELS) {
@@ -708,6 +710,24 @@ static void place_in_items(block_list *blocks)
     }
 }
 
+/* An alert box (K_CALLOUT) above the headline is the site's banner
+ * ("Scheduled maintenance: ..."); under it, a note of the text. Without a
+ * headline that repeats the title the place says nothing, and it stays. */
+static void drop_banners(const extract_ctx *c, block_list *blocks)
+{
+    size_t head = 0;
+    while (head < blocks->count &&
+           !(blocks->items[head].pub.type == MT_BLOCK_HEADING &&
+             mt_textkey_same(&c->title_key, blocks->items[head].pub.text,
+                             blocks->items[head].pub.text_len)))
+        head++;
+    if (head == blocks->count)
+        return;
+    for (size_t i = 0; i < head; i++)
+        if (blocks->items[i].boiler & K_CALLOUT)
+            blocks->items[i].flags &= (uint8_t)~XB_KEEP;
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
@@ -730,6 +750,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         keep_thread(c, blocks);
     else
         end_at_thread_label(c, blocks);
+    drop_banners(c, blocks);
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
@@ -742,5 +763,6 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         put_images_back(blocks, &a);
     if (c->opts->include & MT_INCLUDE_COMMENTS)
         judge_comments(c, blocks);
-    place_in_items(blocks);
+    place_in_items(blocks, XB_KEEP, XB_KEEP);
+    place_in_items(blocks, XB_COMMENT | XB_KEEP, XB_COMMENT);
 }

@@ -151,8 +151,8 @@ static int is_word_ci(const char *s, size_t n, const char *word)
 
 /* Whether a class name is Bootstrap's (or Docusaurus's) callout component:
  * "alert" alone or with a severity ("alert-info", "alert--warning"). Inside
- * an article that is a note of the text, outside one a site's banner
- * (features.c decides). A site's own alert carries other words
+ * the text that is a note of it, above the headline a site's banner
+ * (prune.c decides). A site's own alert carries other words
  * ("alert-banner", "site-alert") and is a notice wherever it stands. */
 static int is_callout_name(const char *name, size_t len)
 {
@@ -653,18 +653,9 @@ static int has_words(const mt_attr *id)
     return words >= 2;
 }
 
-/* Whether an id is the anchor a site generator made of the heading's text
- * ("sharing-the-cost" for "Sharing the cost", "comments-1" for a second
- * "Comments"): it names the section for a table of contents, not a part
- * of the page's layout, and its words say nothing. A one-word id is also
- * what a hand-written page calls its comment section (<section
- * id="comments"><h2>Comments</h2>): it counts as an anchor only with the
- * generator's permalink in the heading. */
-static int id_is_heading_slug(const mt_node *el, const mt_attr *id)
+/* Whether an id spells its heading h's text, with at most a number after. */
+static int id_spells_heading(const mt_node *h, const mt_attr *id)
 {
-    const mt_node *h = anchored_heading(el);
-    if (!h || (!has_words(id) && !links_to_id(h, id)))
-        return 0;
     char text[SLUG_MAX];
     size_t tn = heading_letters(h, text), k = 0, i = 0;
     for (; i < id->value_len && k <= tn; i++) {
@@ -683,6 +674,49 @@ static int id_is_heading_slug(const mt_node *el, const mt_attr *id)
         if (mt_ascii_is_letter(id->value[i]))
             return 0;
     return 1;
+}
+
+/* Sections whose ids spell their headings, on a page that has this many
+ * of them, were made by a generator (Pandoc, Quarto, a wiki). */
+#define GENERATED_ANCHORS 3
+#define ANCHOR_SCAN_NODES 200000
+
+/* Whether the page of `el` has GENERATED_ANCHORS elements with an id made
+ * of their heading's text; worked out once per page, when first asked. */
+static int page_has_generated_anchors(vocab_cache *cache, const mt_node *el)
+{
+    if (cache->generated_anchors >= 0)
+        return cache->generated_anchors;
+    const mt_node *root = el;
+    while (root->parent)
+        root = root->parent;
+    int found = 0;
+    size_t seen = 0;
+    for (const mt_node *n = root->first_child; n && found < GENERATED_ANCHORS && seen < ANCHOR_SCAN_NODES;
+         n = mt_dom_following(n, root), seen++) {
+        if (n->type != MT_NODE_ELEMENT || !n->nattrs)
+            continue;
+        const mt_attr *id = mt_dom_attr(n, "id", 2);
+        const mt_node *h = id ? anchored_heading(n) : NULL;
+        found += h && id_spells_heading(h, id);
+    }
+    cache->generated_anchors = found >= GENERATED_ANCHORS;
+    return cache->generated_anchors;
+}
+
+/* Whether an id is the anchor a site generator made of the heading's text
+ * ("sharing-the-cost" for "Sharing the cost", "comments-1" for a second
+ * "Comments"): it names the section for a table of contents, not a part
+ * of the page's layout, and its words say nothing. A one-word id is also
+ * what a hand-written page calls its comment section (<section
+ * id="comments"><h2>Comments</h2>): it counts as an anchor only with a
+ * generator's mark, the permalink in the heading or a page of such
+ * sections. */
+static int id_is_heading_slug(vocab_cache *cache, const mt_node *el, const mt_attr *id)
+{
+    const mt_node *h = anchored_heading(el);
+    return h && id_spells_heading(h, id) &&
+           (has_words(id) || links_to_id(h, id) || page_has_generated_anchors(cache, el));
 }
 
 /* One pass over the attributes answers both questions. A class value is
@@ -709,7 +743,7 @@ static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *
                     inline_el = is_inline(el);
                 unsigned k = inline_el ? 0 : classify_names(a->value, a->value_len);
                 /* most ids say nothing: the anchor test only when one speaks */
-                if (k && !id_is_heading_slug(el, a))
+                if (k && !id_is_heading_slug(cache, el, a))
                     kinds = combine(kinds, k);
             }
             break;

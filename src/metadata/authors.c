@@ -805,13 +805,18 @@ static size_t date_start(const char *buf, size_t start)
         return i;
     if (!WORD_IS(&w, short_weekdays))
         return start;
-    /* "Sun" after a word ends a paper's name ("Winnipeg Sun, March 3"):
-     * a weekday only where the line or a piece of it begins */
+    /* "Sun" right after a capitalised word ends a paper's name ("Winnipeg
+     * Sun, March 3"); after a mark, a connective ("on Sun") or nothing it
+     * is the weekday */
     if (word_is_exactly(&w, "sun")) {
         size_t k = i;
         while (k && buf[k - 1] == ' ')
             k--;
-        if (k && buf[k - 1] != '|' && buf[k - 1] != ',' && buf[k - 1] != '-')
+        size_t e = k;
+        while (k && ((unsigned char)buf[k - 1] >= 0x80 || mt_ascii_is_letter(buf[k - 1])))
+            k--;
+        word prev = { buf + k, e - k, -1, { 0 } };
+        if (e > k && is_upper_start(prev.s, prev.n) && !WORD_IS(&prev, tail_words))
             return start;
     }
     return i;

@@ -215,6 +215,20 @@ static void test_item_without_its_text_first(void)
     CHECK(strstr(md, "\n\n```\ncode_in_third --flag\n```\n\n3. Then the third item's") != NULL);
 }
 
+/* Code opening a nested item belongs to the item around it, and the
+ * nested list stays nested under that item. */
+static void test_code_opening_a_nested_item(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<ul><li>Outer item text is here, with words.<ul><li><pre>inner code"
+                        "</pre>Inner item text after its code block.</li><li>Second inner item."
+                        "</li></ul></li><li>Second outer item.</li></ul>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "- Outer item text is here, with words.\n\n  ```\n  inner code\n  ```\n\n"
+                     "  - Inner item text after its code block.\n  - Second inner item.\n"
+                     "- Second outer item.\n") != NULL);
+}
+
 /* ---------------------------------------------------------------- tables */
 
 /* A table of figures with a header row, its body given as `rows`. */
@@ -288,6 +302,7 @@ int main(void)
     RUN(test_blocks_inside_list_item);
     RUN(test_quotes_in_and_after_items);
     RUN(test_item_without_its_text_first);
+    RUN(test_code_opening_a_nested_item);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);

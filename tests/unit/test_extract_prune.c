@@ -175,6 +175,15 @@ static void test_sign_in_form(void)
         "</div></article></body></html>";
     extract_page(brief, text, sizeof text);
     CHECK(kept(text, "The coastal road between Arden and Bexley"));
+    /* a sign-in page with its notes under the form is still one */
+    const char *notes =
+        "<html><body><main><h1>Sign in to online banking</h1><form><label>Customer ID</label>"
+        "<input><label>Password</label><input type='password'><button>Sign in</button></form>"
+        "<p>We will never ask for your full password by email, text message or phone; report "
+        "any such request to us at once.</p><p>By signing in you accept the terms of the online "
+        "banking service and the use of cookies needed for it.</p></main></body></html>";
+    extract_page(notes, text, sizeof text);
+    CHECK_STR(text, "");
 }
 
 /* A box in a sidebar placed inside the article's text column: the content
@@ -445,6 +454,27 @@ static void test_comments_without_their_interface(void)
         "</p></div><textarea name='c'></textarea></div></form></body></html>";
     extract_comments(wrapped, comments, sizeof comments);
     CHECK(kept(comments, "The pumps should have been there on Monday"));
+    /* an item's text after the code in it stays the item's, in comments too */
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.include |= MT_INCLUDE_COMMENTS;
+    const char *items = STORY_PAGE(
+        "<div class='comments-area'><h3>2 thoughts on the floods</h3><div class='comment'><ul>"
+        "<li>Install the pump's driver first, then run it like this:<pre>make install</pre>and "
+        "after that it starts cleanly again.</li><li>Second point of the comment.</li></ul>"
+        "</div></div>");
+    mt_extractor *ex = mt_extractor_new(&opts, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, items, strlen(items), NULL, &r) == MT_OK);
+    int found = 0;
+    for (size_t i = 0; r && i < r->ncomments; i++)
+        if (strstr(r->comments[i].text, "and after that it starts cleanly")) {
+            found = 1;
+            CHECK_INT(r->comments[i].type, MT_BLOCK_PARAGRAPH);
+            CHECK_INT(r->comments[i].item_level, 1);
+        }
+    CHECK(found);
+    mt_extractor_free(ex);
 }
 
 /* A plain line saying the thread is closed ends the article too; a plain
@@ -509,6 +539,18 @@ static void test_heading_anchor_ids_say_nothing(void)
     extract_page(own, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "We moved the car at midnight"));
+    /* ... but on a page of such sections (Pandoc's, Quarto's) it is one
+     * more anchor */
+    const char *generated = STORY_PAGE(
+        "<section id='navigation'><h2>Navigation</h2><p>The navigation bar lists the top-level "
+        "pages; set its entries in the project file.</p></section><section id='sidebar'><h2>"
+        "Sidebar</h2><p>A sidebar shows the pages of a section, docked to the left of the "
+        "text.</p></section><section id='footer'><h2>Footer</h2><p>The page footer takes text "
+        "for its left, centre and right parts.</p></section>");
+    extract_page(generated, text, sizeof text);
+    CHECK(kept(text, "The navigation bar lists the top-level pages"));
+    CHECK(kept(text, "A sidebar shows the pages of a section"));
+    CHECK(kept(text, "The page footer takes text"));
 }
 
 /* A widget's tallies over the text ("7 min read", "218 views") are no
@@ -545,6 +587,24 @@ static void test_alert_callouts_stay(void)
     extract_page(banner, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Scheduled maintenance"));
+    /* ... and so in the page's <main> above its article; in a layout's
+     * column between the paragraphs it is a note of the text */
+    const char *in_main =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main class='container'><div class='alert alert-warning'>Scheduled maintenance: online "
+        "services are unavailable on Sunday.</div><article><h1>Floods in the lower town</h1>"
+        STORY_OPENING "</article></main></body></html>";
+    extract_page(in_main, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Scheduled maintenance"));
+    const char *column =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='container'><div class='row'><div class='col-md-8'><h1>Floods in the lower "
+        "town</h1>" STORY_OPENING "<div class='alert alert-info'>The pumps run on diesel from "
+        "the depot; more is on order.</div><p>Insurers said claims would be paid within weeks, "
+        "once the water had gone and the damage could be seen.</p></div></div></div></body></html>";
+    extract_page(column, text, sizeof text);
+    CHECK(kept(text, "The pumps run on diesel"));
 }
 
 /* A Flash player above the post: its fallback, the clip's description,

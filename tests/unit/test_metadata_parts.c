@@ -61,6 +61,8 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Winnipeg Sun"), "Winnipeg Sun");
     CHECK_STR(names_of("John Smith, Winnipeg Sun, March 3, 2024"), "John Smith; Winnipeg Sun");
     CHECK_STR(names_of("Anna Muster | Sun, March 3, 2024"), "Anna Muster");
+    CHECK_STR(names_of("Jane Doe \xc2\xb7 Sun, March 3, 2024"), "Jane Doe");
+    CHECK_STR(names_of("Jane Doe on Sun, Mar 3, 2024"), "Jane Doe");
     CHECK_STR(names_of("Matt Tschoegl \xe2\x86\x92"), "Matt Tschoegl");
     CHECK_STR(names_of("Publicado: Mi\xc3\xa9rcoles, 4 de Mayo de 2022 a las 07:46hrs."), "");
     CHECK_STR(names_of("John Smith john.smith@example.com"), "John Smith");
