@@ -473,6 +473,12 @@ static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, si
         m->link_depth++;
         return TAG_MARKUP;
     case MT_SPAN_CODE:
+        /* right after another code span the two fences would merge
+         * ("`a``b`" is one span): this one is written as HTML */
+        if (last_char_out(m) == '`') {
+            mt_rbuf_puts(m->b, "<code>");
+            return TAG_HTML;
+        }
         return open_code(m, text, st, en);
     default:
         break;
@@ -503,6 +509,10 @@ static void md_close(void *ctx, const mt_span *sp, int tag)
         put_destination(m->b, sp->href, sp->href_len);
         mt_rbuf_putc(m->b, ')');
         m->link_depth--;
+        return;
+    }
+    if (sp->type == MT_SPAN_CODE && tag == TAG_HTML) {
+        mt_rbuf_puts(m->b, "</code>");
         return;
     }
     if (sp->type == MT_SPAN_CODE) {

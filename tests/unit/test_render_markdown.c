@@ -232,6 +232,14 @@ static void test_adjacent_and_unicode_flanking(void)
     char *out = md(blocks, 1);
     CHECK_STR(out, "**(Mails**<strong>)</strong> <em>That\xe2\x80\x99</em>s so\xc2\xa0*nice*\n");
     free(out);
+    /* two code spans side by side would make one span of "Ctrl``C": the
+     * second is written as HTML, its text escaped as Markdown text */
+    mt_span code[] = { span(MT_SPAN_CODE, 0, 4), span(MT_SPAN_CODE, 4, 5),
+                       span(MT_SPAN_CODE, 10, 13), span(MT_SPAN_CODE, 13, 16) };
+    mt_block keys[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "CtrlC and a*bx`y"), code, 4) };
+    out = md(keys, 1);
+    CHECK_STR(out, "`Ctrl`<code>C</code> and `a*b`<code>x\\`y</code>\n");
+    free(out);
 }
 
 static void test_urls_entities_and_list_starts(void)
