@@ -121,6 +121,23 @@ static float written_link_density(const xblock *x)
 #define NOTICE_MAX 400
 
 /* Whether a block in the region is boilerplate by its own look. */
+/* Whether a line is a widget's tallies, perhaps with the date after them
+ * ("218 views", "7 min read · Feb 14, 2024", "7 min readFeb 14, 2024"
+ * where the two sat side by side in the page). */
+static int is_tally_line(const char *t, size_t n)
+{
+    if (mt_vocab_tally_line(t, n))
+        return 1;
+    if (!n || !mt_ascii_is_digit(t[0]) || n > 60)
+        return 0;
+    /* the date starts at a capital or a digit after the tallies */
+    for (size_t p = 1; p < n; p++)
+        if ((mt_ascii_is_upper(t[p]) || (mt_ascii_is_digit(t[p]) && !mt_ascii_is_digit(t[p - 1]))) &&
+            mt_vocab_tally_line(t, p) && mt_metadata_is_date_line(t + p, n - p))
+            return 1;
+    return 0;
+}
+
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
     mt_focus focus = c->opts->focus;
@@ -170,7 +187,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
         return 1;
-    if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_tally_line(x->pub.text, x->pub.text_len))
+    if (x->pub.type == MT_BLOCK_PARAGRAPH && is_tally_line(x->pub.text, x->pub.text_len))
         return 1;
     return 0;
 }

@@ -553,16 +553,23 @@ static void test_heading_anchor_ids_say_nothing(void)
     CHECK(kept(text, "The page footer takes text"));
 }
 
-/* A widget's tallies over the text ("7 min read", "218 views") are no
- * line of it; a recipe's cooking time is. */
+/* A widget's tallies over the text ("7 min read", "218 views", with the
+ * date beside them or not) are no line of it; a recipe's cooking time and
+ * a dated sentence are. */
 static void test_tally_lines(void)
 {
-    const char *html = STORY_PAGE("<p>218 views</p><p>7 min read</p><p>25 Min.</p>");
+    const char *html = STORY_PAGE("<p>218 views</p><p>7 min read</p><p>25 Min.</p>"
+                                  "<p>5 min read<span>Feb 14, 2024</span></p>"
+                                  "<p>3 min read \xc2\xb7 March 2, 2024</p>"
+                                  "<p>3 people left on March 2, 2024</p>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "218 views"));
     CHECK(!kept(text, "7 min read"));
     CHECK(kept(text, "25 Min."));
+    CHECK(!kept(text, "5 min read"));
+    CHECK(!kept(text, "3 min read"));
+    CHECK(kept(text, "3 people left on March 2, 2024"));
 }
 
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
