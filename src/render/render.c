@@ -97,11 +97,14 @@ void mt_render_put_utf8(mt_rbuf *b, const char *s, size_t len)
     }
 }
 
-/* Bytes the markup escaper must look at: ASCII specials and controls, and
- * 0xEF, the lead byte of U+FFFE and U+FFFF. */
+/* Bytes the markup escaper must look at: ASCII specials and controls
+ * (DEL among them), 0xC2, the lead byte of the C1 controls U+0080..U+009F
+ * (HTML's parser reports both kinds), and 0xEF, the lead byte of U+FFFE
+ * and U+FFFF. */
 static int markup_special(unsigned char c)
 {
-    return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == 0xEF;
+    return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == 0x7F || c == 0xC2 ||
+           c == 0xEF;
 }
 
 static size_t put_markup_special(mt_rbuf *b, const char *s, size_t len, int attr)
@@ -118,6 +121,13 @@ static size_t put_markup_special(mt_rbuf *b, const char *s, size_t len, int attr
         return 1;
     case '\t':
         mt_rbuf_put(b, attr ? "&#9;" : "\t", attr ? 4 : 1);
+        return 1;
+    case 0xC2:
+        if (len >= 2 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9F) {
+            mt_rbuf_put(b, replacement_char, 3);
+            return 2;
+        }
+        mt_rbuf_putc(b, (char)c);    /* U+00A0..U+00BF: copied as is */
         return 1;
     case 0xEF:
         if (len >= 3 && (unsigned char)s[1] == 0xBF &&

@@ -96,6 +96,18 @@ static void test_awkward_structure_and_escaping(void)
     free(out);
 }
 
+/* DEL and the C1 controls (U+0080..U+009F), which HTML's parser reports,
+ * become U+FFFD as the C0 controls do; other characters of the same lead
+ * byte (a no-break space, a middle dot) pass. */
+static void test_c1_controls_replaced(void)
+{
+    mt_block blocks[] = { blk(MT_BLOCK_PARAGRAPH, 0, "a\x7f b\xc2\x85 c\xc2\xa0" "d \xc2\xb7") };
+    mt_result r = result_of(blocks, 1);
+    char *out = render(&r, MT_FORMAT_HTML, 0);
+    CHECK(strstr(out, "<p>a\xef\xbf\xbd b\xef\xbf\xbd c\xc2\xa0" "d \xc2\xb7</p>") != NULL);
+    free(out);
+}
+
 static void test_empty_result_is_a_document_skeleton(void)
 {
     mt_result r = result_of(NULL, 0);
@@ -155,6 +167,7 @@ int main(void)
 {
     RUN(test_article);
     RUN(test_awkward_structure_and_escaping);
+    RUN(test_c1_controls_replaced);
     RUN(test_empty_result_is_a_document_skeleton);
     RUN(test_no_tag_or_attribute_from_text_survives);
     RUN(test_deep_span_nesting_is_bounded);
