@@ -128,6 +128,13 @@ static inline int mt_dom_is_html(const mt_node *n, mt_tag tag)
     return n->type == MT_NODE_ELEMENT && n->tag == tag && n->ns == MT_NS_HTML;
 }
 
+/* Whether `n` (NULL: no) is an HTML heading, <h1> to <h6>. */
+static inline int mt_dom_is_heading(const mt_node *n)
+{
+    return n && n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML &&
+           mt_tag_has(n->tag, MT_TAGF_HEADING);
+}
+
 /* Whether `el` is `n` or one of its ancestors. */
 static inline int mt_dom_holds(const mt_node *el, const mt_node *n)
 {

@@ -170,20 +170,11 @@ static int form_kind(const mt_node *form)
 /* How far into a heading its link and its text are looked for. */
 #define HEADLINE_NODES 16
 
-/* The first byte of s[0..n) that is no white space (n when none). */
-static size_t skip_white(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n && mt_ascii_is_space(s[i]))
-        i++;
-    return i;
-}
-
 /* Whether text opens as an entry of a numbered list: one to three digits,
  * a full stop or a parenthesis, white space ("1. Sabrina Spellman"). */
 static int opens_numbered(const char *s, size_t n)
 {
-    size_t i = skip_white(s, n), digits = 0;
+    size_t i = mt_ascii_skip_space(s, n), digits = 0;
     while (i < n && mt_ascii_is_digit((unsigned char)s[i]))
         i++, digits++;
     return digits && digits <= 3 && i + 1 < n && (s[i] == '.' || s[i] == ')') &&
@@ -243,7 +234,7 @@ static int heads_elsewhere(const extract_ctx *c, const mt_node *h)
          d = mt_dom_following(d, h), seen++) {
         if (!a && mt_dom_is_html(d, MT_TAG_A))
             a = d;
-        else if (!t && d->type == MT_NODE_TEXT && skip_white(d->data, d->data_len) < d->data_len)
+        else if (!t && d->type == MT_NODE_TEXT && mt_ascii_skip_space(d->data, d->data_len) < d->data_len)
             t = d;
     }
     if ((a && links_within_page(a)) || (t && opens_numbered(t->data, t->data_len)))
@@ -255,8 +246,7 @@ static int heads_elsewhere(const extract_ctx *c, const mt_node *h)
  * text linked), once its subtree is counted. */
 static bool is_linked_heading(const mt_node *n, const node_info *in)
 {
-    return n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML &&
-           mt_tag_has(n->tag, MT_TAGF_HEADING) && in->chars && in->link_chars * 10 >= in->chars * 9;
+    return mt_dom_is_heading(n) && in->chars && in->link_chars * 10 >= in->chars * 9;
 }
 
 /* Whether a heading is a teaser's headline: made of one link, long enough

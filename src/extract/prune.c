@@ -120,7 +120,6 @@ static float written_link_density(const xblock *x)
 
 #define NOTICE_MAX 400
 
-/* Whether a block in the region is boilerplate by its own look. */
 /* Whether a line is a widget's tallies, perhaps with the date after them
  * ("218 views", "7 min read · Feb 14, 2024", "7 min readFeb 14, 2024"
  * where the two sat side by side in the page). */
@@ -138,6 +137,7 @@ static int is_tally_line(const char *t, size_t n)
     return 0;
 }
 
+/* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
     mt_focus focus = c->opts->focus;
@@ -686,6 +686,14 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
  * MAX_LIST_DEPTH): item_level is never deeper. */
 #define ITEM_LEVELS 32
 
+/* The item at level d has (or has not) its text; the items below it are
+ * new. */
+static void set_item_head(uint8_t head[ITEM_LEVELS + 1], int d, uint8_t has)
+{
+    head[d] = has;
+    memset(head + d + 1, 0, (size_t)(ITEM_LEVELS - d));
+}
+
 /* The blocks inside list items, once the text is judged, among the blocks
  * shown together (the text: XB_KEEP; the comments: XB_COMMENT without
  * it): the rest of an item's text (judged as a list item) becomes the
@@ -702,10 +710,8 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
         int kept = (x->flags & mask) == value;
         if (x->pub.type == MT_BLOCK_LIST_ITEM && !(x->flags & XB_ITEM_MORE)) {
             int d = x->pub.level;
-            if (d >= 1 && d <= ITEM_LEVELS) {
-                head[d] = (uint8_t)kept;
-                memset(head + d + 1, 0, (size_t)(ITEM_LEVELS - d));
-            }
+            if (d >= 1 && d <= ITEM_LEVELS)
+                set_item_head(head, d, (uint8_t)kept);
             continue;
         }
         int d = x->pub.item_level;
@@ -717,8 +723,7 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
                 x->pub.level = x->pub.ordered = x->pub.number = 0;
             } else {
                 x->pub.item_level = 0;   /* it is the item now */
-                head[d] = 1;
-                memset(head + d + 1, 0, (size_t)(ITEM_LEVELS - d));
+                set_item_head(head, d, 1);
             }
             x->flags &= (uint8_t)~XB_ITEM_MORE;
         } else if (!head[d]) {
@@ -732,6 +737,11 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
  * headline that repeats the title the place says nothing, and it stays. */
 static void drop_banners(const extract_ctx *c, block_list *blocks)
 {
+    size_t any = 0;
+    while (any < blocks->count && !(blocks->items[any].boiler & K_CALLOUT))
+        any++;
+    if (any == blocks->count)
+        return;     /* most pages: no alert box, no headline to look for */
     size_t head = 0;
     while (head < blocks->count &&
            !(blocks->items[head].pub.type == MT_BLOCK_HEADING &&

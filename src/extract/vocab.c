@@ -143,10 +143,15 @@ static inline unsigned combine(unsigned acc, unsigned k)
     return out;
 }
 
-/* Whether s[0..n) is `word` (lowercase), in any case. */
-static int is_word_ci(const char *s, size_t n, const char *word)
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whether w[0..n) is one of `list`'s words (lowercase), in any case. */
+static int word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
-    return strlen(word) == n && mt_ascii_equal_ci(s, word, n);
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && mt_ascii_equal_ci(w, list[i], n))
+            return 1;
+    return 0;
 }
 
 /* Whether a class name is Bootstrap's (or Docusaurus's) callout component:
@@ -160,7 +165,7 @@ static int is_callout_name(const char *name, size_t len)
         "info", "warning", "danger", "success", "primary", "secondary", "light", "dark",
         "error", "note", "tip", "caution", "important",
     };
-    if (len < 5 || !is_word_ci(name, 5, "alert"))
+    if (len < 5 || !mt_ascii_equal_ci(name, "alert", 5))
         return 0;
     size_t i = 5;
     while (i < len && (name[i] == '-' || name[i] == '_'))
@@ -169,10 +174,7 @@ static int is_callout_name(const char *name, size_t len)
         return i == 5;
     if (i == 5)
         return 0;   /* "alertbox", "alertGen" */
-    for (size_t k = 0; k < sizeof severities / sizeof severities[0]; k++)
-        if (is_word_ci(name + i, len - i, severities[k]))
-            return 1;
-    return 0;
+    return word_in(name + i, len - i, severities, COUNT(severities));
 }
 
 /* Splits one class name into lowercase words (at '-', '_', digits and
@@ -583,33 +585,24 @@ static unsigned classify_microdata(const mt_attr *a)
     return 0;
 }
 
-static int is_heading(const mt_node *n)
-{
-    return n && n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML && n->tag >= MT_TAG_H1 &&
-           n->tag <= MT_TAG_H6;
-}
-
 /* Whether a node is white space between tags, or a comment. */
 static int is_blank_text(const mt_node *n)
 {
     if (n->type != MT_NODE_TEXT)
         return n->type == MT_NODE_COMMENT;
-    for (size_t i = 0; i < n->data_len; i++)
-        if (!mt_ascii_is_space(n->data[i]))
-            return 0;
-    return 1;
+    return mt_ascii_skip_space(n->data, n->data_len) == n->data_len;
 }
 
 /* The heading an id may be the anchor of: the element itself, or its first
  * child element (a <section> under its heading). */
 static const mt_node *anchored_heading(const mt_node *el)
 {
-    if (is_heading(el))
+    if (mt_dom_is_heading(el))
         return el;
     const mt_node *c = el->first_child;
     while (c && c->type != MT_NODE_ELEMENT && is_blank_text(c))
         c = c->next;
-    return is_heading(c) ? c : NULL;
+    return mt_dom_is_heading(c) ? c : NULL;
 }
 
 #define SLUG_MAX 96
@@ -1085,14 +1078,6 @@ static const char *const tally_units[] = {
  * time ("25 Min."). */
 static const char *const time_units[] = { "min", "min.", "mins", "minute", "minutes" };
 
-static int word_in(const char *w, size_t n, const char *const *list, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && mt_ascii_equal_ci(w, list[i], n))
-            return 1;
-    return 0;
-}
-
 #define TALLY_LINE_MAX 40
 
 bool mt_vocab_tally_line(const char *text, size_t len)
@@ -1125,11 +1110,11 @@ bool mt_vocab_tally_line(const char *text, size_t len)
         while (i < len && (mt_ascii_is_letter(text[i]) || text[i] == '.'))
             i++;
         size_t n = i - st;
-        if (!has_unit && !minutes && word_in(text + st, n, time_units, 5)) {
+        if (!has_unit && !minutes && word_in(text + st, n, time_units, COUNT(time_units))) {
             minutes = 1;
             continue;
         }
-        if (!word_in(text + st, n, tally_units, sizeof tally_units / sizeof tally_units[0]))
+        if (!word_in(text + st, n, tally_units, COUNT(tally_units)))
             return false;
         has_unit = 1;
         minutes = 0;

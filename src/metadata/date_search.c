@@ -51,57 +51,45 @@ static void add_value(mt_meta_ctx *c, dates *l, const char *s, size_t len, const
 /* ================================================================ labels */
 
 /* Words before a date that make it a modification date. */
-static int modified_label(const char *s, size_t len)
-{
-    static const char *const words[] = {
-        "updated", "update", "modified", "last changed", "aktualisiert", "aktualisierung",
-        "geändert", "mis à jour", "modifié", "actualizado", "actualización",
-        "aggiornato", "atualizado", "bijgewerkt", "gewijzigd", "zaktualizowano",
-        "обновлено", "edited",
-    };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (mt_meta_find_ci(s, len, words[i]))
-            return 1;
-    return 0;
-}
+static const char *const modified_words[] = {
+    "updated", "update", "modified", "last changed", "aktualisiert", "aktualisierung",
+    "geändert", "mis à jour", "modifié", "actualizado", "actualización",
+    "aggiornato", "atualizado", "bijgewerkt", "gewijzigd", "zaktualizowano",
+    "обновлено", "edited",
+};
 
 /* Words before a date that make it the publication date. */
-static int published_label(const char *s, size_t len)
-{
-    static const char *const words[] = {
-        "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
-        "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "erstellt",
-    };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (mt_meta_find_ci(s, len, words[i]))
-            return 1;
-    return 0;
-}
+static const char *const published_words[] = {
+    "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado",
+    "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "erstellt",
+};
 
 /* Words before a date that make it a member's, on a forum post's user
  * panel ("Joined: Sat Jan 13, 2024"): when the poster signed up, not when
  * the page was written. */
-static int member_label(const char *s, size_t len)
+static const char *const member_words[] = {
+    "joined", "registered", "member since", "mitglied seit", "registriert", "dabei seit",
+    "inscrit", "inscription", "registrado", "iscritto", "lid sinds",
+};
+
+/* Whether s[0..len) holds one of the words, in any case. */
+static int labelled(const char *s, size_t len, const char *const *words, size_t count)
 {
-    static const char *const words[] = {
-        "joined", "registered", "member since", "mitglied seit", "registriert", "dabei seit",
-        "inscrit", "inscription", "registrado", "iscritto", "lid sinds",
-    };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    for (size_t i = 0; i < count; i++)
         if (mt_meta_find_ci(s, len, words[i]))
             return 1;
     return 0;
 }
 
+#define LABELLED(s, len, words) labelled((s), (len), (words), sizeof(words) / sizeof((words)[0]))
+
 /* 1 when the date at s[ds..de) is a modification by the words before it. */
 static int labelled_modified(const char *s, size_t ds, int modified)
 {
-    size_t from = ds > 40 ? ds - 40 : 0;
-    if (modified_label(s + from, ds - from) && !published_label(s + from, ds - from))
-        return 1;
-    if (published_label(s + from, ds - from))
+    size_t from = ds > 40 ? ds - 40 : 0, n = ds - from;
+    if (LABELLED(s + from, n, published_words))
         return 0;
-    return modified;
+    return LABELLED(s + from, n, modified_words) || modified;
 }
 
 /* The first date in a piece of visible text, labelled by the words just
@@ -132,7 +120,7 @@ static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, in
             ls--;
         while (le < len && s[le] != '\n')
             le++;
-        if (member_label(s + ls, ds - ls))
+        if (LABELLED(s + ls, ds - ls, member_words))
             continue;
         int mod = labelled_modified(s, ds, 0);
         if ((le - ls) - (de - ds) <= 48) {

@@ -73,10 +73,7 @@ static void put_break(lines *l)
 /* 1 when s[0..n) is white space only (or nothing). */
 static int blank(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!mt_ascii_is_space(s[i]))
-            return 0;
-    return 1;
+    return mt_ascii_skip_space(s, n) == n;
 }
 
 /* Where the stretch of text from s[j] that reads as it stands (no white

@@ -17,6 +17,8 @@
 #ifndef MT_UTIL_ASCII_H
 #define MT_UTIL_ASCII_H
 
+#include <stddef.h>
+
 static inline int mt_ascii_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static inline int mt_ascii_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
@@ -40,6 +42,15 @@ static inline int mt_ascii_is_space(unsigned char c)
 static inline unsigned char mt_ascii_lower(unsigned char c)
 {
     return mt_ascii_is_upper(c) ? (unsigned char)(c | 0x20) : c;
+}
+
+/* The first byte of s[0..n) that is no white space (n when none). */
+static inline size_t mt_ascii_skip_space(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && mt_ascii_is_space(s[i]))
+        i++;
+    return i;
 }
 
 /* Whether s[0..n) is `lower` (n bytes, no capitals) in any ASCII case. */
