@@ -374,6 +374,13 @@ typedef struct mt_block {
      * after a nested list): the level of that item. 0 for LIST_ITEM blocks
      * and blocks outside lists. */
     int item_level;
+    /* The quotations around a block that its own type does not tell: for
+     * a block inside a <blockquote> that is not a QUOTE block (a list item,
+     * code, a table, a heading, an image), how many quotes enclose it; for
+     * any block in a list, how many enclose the outermost list (a QUOTE
+     * block's level counts all of its quotes, these included). 0 outside
+     * quotes. A QUOTE block that is not in a list has 0: its level says. */
+    int quote_level;
 } mt_block;
 
 /* Metadata fields, for mt_metadata.source[]. */

@@ -175,6 +175,7 @@ typedef struct builder {
     const mt_node *text_owner;  /* owner when the first text arrived */
     block_context cx;
     int quote_depth, pre_depth, list_depth;
+    int list_quotes;            /* quote_depth where the outermost open list began */
     list_frame lists[MAX_LIST_DEPTH];
     open_span open[MAX_OPEN_SPANS];
     int nopen;
@@ -486,7 +487,17 @@ static int item_level_now(const builder *b)
     return 0;
 }
 
-static xblock *new_block(builder *b)
+/* The quotes a block of `type` stands in that its own markup does not
+ * carry: those around its outermost list, or outside lists those around
+ * it (a QUOTE block's own are its level). */
+static int quote_level_now(const builder *b, mt_block_type type)
+{
+    if (b->list_depth)
+        return b->list_quotes;
+    return type == MT_BLOCK_QUOTE ? 0 : b->quote_depth;
+}
+
+static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
     if (l->count == l->cap) {
@@ -503,7 +514,9 @@ static xblock *new_block(builder *b)
     }
     xblock *x = &l->items[l->count++];
     memset(x, 0, sizeof *x);
+    x->pub.type = type;
     x->pub.item_level = item_level_now(b);
+    x->pub.quote_level = quote_level_now(b, type);
     if (b->skipped_teasers)
         x->flags = XB_AFTER_TEASERS;
     b->skipped_teasers = 0;
@@ -602,9 +615,8 @@ static void flush_block(builder *b)
     }
     size_t nspans;
     const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
-    xblock *x = new_block(b);
+    xblock *x = new_block(b, b->cx.type);
     if (x) {
-        x->pub.type = b->cx.type;
         x->pub.level = b->cx.level;
         x->pub.ordered = b->cx.ordered;
         x->pub.number = b->cx.number;
@@ -660,11 +672,10 @@ static const mt_attr *image_source(const mt_node *img)
 
 static void add_image(builder *b, const mt_node *img, const mt_attr *src)
 {
-    xblock *x = new_block(b);
+    xblock *x = new_block(b, MT_BLOCK_IMAGE);
     if (!x)
         return;
     const mt_attr *alt = mt_dom_attr(img, "alt", 3);
-    x->pub.type = MT_BLOCK_IMAGE;
     x->pub.text = alt ? mt_arena_strndup(b->c->arena, alt->value, alt->value_len)
                       : mt_arena_strndup(b->c->arena, "", 0);
     x->pub.text_len = alt && x->pub.text ? alt->value_len : 0;
@@ -708,10 +719,9 @@ static void emit_image(builder *b, const mt_node *img)
 static void emit_break(builder *b, const mt_node *hr)
 {
     flush_block(b);
-    xblock *x = new_block(b);
+    xblock *x = new_block(b, MT_BLOCK_BREAK);
     if (!x)
         return;
-    x->pub.type = MT_BLOCK_BREAK;
     x->pub.text = "";
     x->node = hr;
 }
@@ -859,9 +869,8 @@ static void table_end(builder *b)
     }
     mt_vec_free(&t->foot, b->alloc, sizeof(mt_row));
     if (t->caption.len) {
-        xblock *x = new_block(b);
+        xblock *x = new_block(b, MT_BLOCK_CAPTION);
         if (x) {
-            x->pub.type = MT_BLOCK_CAPTION;
             x->pub.text = mt_arena_strndup(b->c->arena, t->caption.data, t->caption.len);
             x->pub.text_len = t->caption.len;
             x->pub.spans = t->caption_spans;
@@ -877,10 +886,9 @@ static void table_end(builder *b)
     size_t nrows = t->rows.len;
     if (nrows) {
         mt_row *rows = mt_arena_alloc(b->c->arena, nrows * sizeof *rows);
-        xblock *x = rows ? new_block(b) : NULL;
+        xblock *x = rows ? new_block(b, MT_BLOCK_TABLE) : NULL;
         if (x) {
             memcpy(rows, t->rows.data, nrows * sizeof *rows);
-            x->pub.type = MT_BLOCK_TABLE;
             x->pub.rows = rows;
             x->pub.nrows = nrows;
             x->pub.text = table_text(b, rows, nrows, &x->pub.text_len);
@@ -1068,6 +1076,8 @@ static int enter(builder *b, const mt_node *el, frame *f)
         break;
     case R_LIST:
         boundary(b);
+        if (!b->list_depth)
+            b->list_quotes = b->quote_depth;
         if (b->list_depth < MAX_LIST_DEPTH) {
             list_frame *lf = &b->lists[b->list_depth];
             lf->ordered = el->tag == MT_TAG_OL;

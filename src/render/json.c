@@ -12,7 +12,8 @@
  *   {"type": "heading", "level": 2, "text": ".."}
  * with "level" on headings, list items and quotes, "ordered" (and "number"
  * when ordered) on list items, "item_level" on a block inside a list item
- * (its item's level), "language" on code that names one, "rows" on
+ * (its item's level), "quote_level" on a block in quotes its type does not
+ * tell (mt_block.quote_level), "language" on code that names one, "rows" on
  * tables (an array of rows, each an array of cells {"text", "header",
  * and "colspan"/"rowspan" when above 1, "spans" when any}), "src" and "alt"
  * on images, and "spans" [{"type", "start", "end", "href"}] when the block
@@ -348,6 +349,10 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
     if (in_item) {
         inner(j, "item_level", 0);
         mt_rbuf_put_uint(j->b, (unsigned)in_item);
+    }
+    if (blk->quote_level > 0) {
+        inner(j, "quote_level", 0);
+        mt_rbuf_put_uint(j->b, (unsigned)mt_render_outer_quotes(blk, 1));
     }
     mt_rbuf_putc(j->b, '}');
     if (blk->type != MT_BLOCK_LIST_ITEM)

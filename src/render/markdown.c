@@ -564,6 +564,8 @@ typedef struct md_state {
     char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
     int quote_level;
     int in_item;                      /* the last block's item level (put_in_item) */
+    int outer_quotes;                 /* quotes around the last block's lists */
+    int quotes_around;                /* quotes the caller writes around these blocks */
     char prefix[4 * MT_RENDER_MAX_NESTING + 16];
 } md_state;
 
@@ -780,6 +782,7 @@ static void put_in_item(md_state *s, const mt_block *blk, int level)
     md_state inner;
     memset(&inner, 0, sizeof inner);
     inner.b = s->b;
+    inner.quotes_around = blk->quote_level;
     /* a quote's next paragraph in the same item stays in its quote */
     int same_quote = s->in_item == level && s->prev->type == MT_BLOCK_QUOTE &&
                      blk->type == MT_BLOCK_QUOTE && s->quote_level > 0;
@@ -812,9 +815,10 @@ static void put_block(md_state *s, const mt_block *blk)
     int list_level = 0, quote_level = 0;
     if (blk->type == MT_BLOCK_LIST_ITEM)
         list_level = mt_render_nested_level(blk->level, s->list_level);
-    if (blk->type == MT_BLOCK_QUOTE)
-        quote_level = blk->level < 1 ? 1 : blk->level > MT_RENDER_MAX_NESTING
-                                               ? MT_RENDER_MAX_NESTING : blk->level;
+    if (blk->type == MT_BLOCK_QUOTE) {
+        int own = blk->level - s->quotes_around;
+        quote_level = own < 1 ? 1 : own > MT_RENDER_MAX_NESTING ? MT_RENDER_MAX_NESTING : own;
+    }
     put_separator(s, blk, list_level, quote_level);
     switch (blk->type) {
     case MT_BLOCK_HEADING: put_heading(s, blk); break;
@@ -832,6 +836,84 @@ static void put_block(md_state *s, const mt_block *blk)
     s->prev = blk;
 }
 
+/* Whether a line begins at d[i]. */
+static int line_starts(const char *d, size_t i)
+{
+    return i == 0 || d[i - 1] == '\n';
+}
+
+/* The quote markers put before the line at d[i]: `quotes` of them
+ * ("> > "), without the last space on a blank line. */
+static size_t quote_width(const char *d, size_t i, int quotes)
+{
+    if (!line_starts(d, i))
+        return 0;
+    return 2 * (size_t)quotes - (d[i] == '\n');
+}
+
+/* Puts quote markers before the lines that begin in [from, to) of what was
+ * written, in place: the quotes around a list or a code block, which are
+ * written without them. */
+static void quote_lines(mt_rbuf *b, size_t from, size_t to, int quotes)
+{
+    if (quotes <= 0 || from >= to)
+        return;
+    size_t len = b->bytes.len, grow = 0;
+    const char *d = mt_rbuf_data(b);
+    for (size_t i = from; i < to; i++)
+        grow += quote_width(d, i, quotes);
+    if (!grow || !mt_rbuf_reserve(b, grow))
+        return;
+    char *p = mt_rbuf_data(b);
+    memmove(p + to + grow, p + to, len - to);
+    size_t w = to + grow;
+    for (size_t i = to; i-- > from;) {
+        size_t n = quote_width(p, i, quotes);
+        p[--w] = p[i];
+        w -= n;
+        for (size_t k = 0; k < n; k++)
+            p[w + k] = k % 2 ? ' ' : '>';
+    }
+    b->bytes.len = len + grow;
+    p[b->bytes.len] = '\0';
+}
+
+/* Writes a block with the quotes around its lists: when they change, the
+ * lists end and a blank line (inside the quotes both sides share) comes
+ * first. A quote block outside the lists writes its own markers. */
+static void put_in_quotes(md_state *s, const mt_block *blk)
+{
+    int outer = mt_render_outer_quotes(blk, mt_render_item_level(blk, s->list_level));
+    if (!outer && !s->outer_quotes) {
+        put_block(s, blk);
+        return;
+    }
+    size_t from = s->b->bytes.len, start;
+    int shared = s->outer_quotes;
+    if (outer != s->outer_quotes) {
+        outer = mt_render_outer_quotes(blk, 0);
+        shared = outer < s->outer_quotes ? outer : s->outer_quotes;
+        if (s->prev)
+            mt_rbuf_put(s->b, "\n\n", 2);
+        start = s->b->bytes.len;
+        s->prev = NULL;             /* no list or quote goes on across */
+        s->list_level = s->in_item = s->quote_level = 0;
+        put_block(s, blk);
+    } else {
+        put_block(s, blk);
+        start = from;
+        /* the separator's blank line stays in the quotes */
+        const char *d = mt_rbuf_data(s->b);
+        while (start < s->b->bytes.len && (d[start] == '\n' || !line_starts(d, start)))
+            start++;
+    }
+    /* from + 1: the separator's first newline ends the line before */
+    quote_lines(s->b, from ? from + 1 : 0, start, shared);
+    if (!(blk->type == MT_BLOCK_QUOTE && outer == blk->level))
+        quote_lines(s->b, start, s->b->bytes.len, outer);
+    s->outer_quotes = outer;
+}
+
 /* Returns whether anything was written. */
 static int put_blocks(mt_rbuf *b, const mt_block *blocks, size_t n)
 {
@@ -840,7 +922,7 @@ static int put_blocks(mt_rbuf *b, const mt_block *blocks, size_t n)
     s.b = b;
     for (size_t i = 0; i < n; i++)
         if (mt_render_markup_shows(&blocks[i]))
-            put_block(&s, &blocks[i]);
+            put_in_quotes(&s, &blocks[i]);
     if (s.prev)
         mt_rbuf_putc(b, '\n');
     return s.prev != NULL;

@@ -634,11 +634,17 @@ void mt_render_end_line(mt_rbuf *b)
         mt_rbuf_putc(b, '\n');
 }
 
-static void set_quote_depth(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b, int depth)
+int mt_render_outer_quotes(const mt_block *blk, int in_item)
 {
-    for (; n->quote_depth > depth; n->quote_depth--)
+    int q = blk->type == MT_BLOCK_QUOTE && !in_item ? blk->level : blk->quote_level;
+    return q < 0 ? 0 : q > MT_RENDER_MAX_NESTING ? MT_RENDER_MAX_NESTING : q;
+}
+
+static void set_quote_depth(int *open, const mt_list_ops *ops, mt_rbuf *b, int depth)
+{
+    for (; *open > depth; (*open)--)
         mt_rbuf_puts(b, ops->close_quote);
-    for (; n->quote_depth < depth; n->quote_depth++)
+    for (; *open < depth; (*open)++)
         mt_rbuf_puts(b, ops->open_quote);
 }
 
@@ -646,25 +652,36 @@ void mt_nest_before_block(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b,
                           const mt_block *blk)
 {
     int level = mt_render_item_level(blk, n->lists.depth);
+    int outer = mt_render_outer_quotes(blk, level);
+    if (outer != n->outer_quotes) {
+        /* the lists and quotes inside the outer quotes end with them */
+        set_quote_depth(&n->quote_depth, ops, b, 0);
+        mt_list_close_all(&n->lists, ops, b);
+        level = 0;
+        outer = mt_render_outer_quotes(blk, 0);
+        set_quote_depth(&n->outer_quotes, ops, b, outer);
+    }
     /* a quote inside an item ends with the item */
     if (blk->type != MT_BLOCK_QUOTE || level != n->quote_lists)
-        set_quote_depth(n, ops, b, 0);
+        set_quote_depth(&n->quote_depth, ops, b, 0);
     if (blk->type == MT_BLOCK_LIST_ITEM)
         return;
     mt_list_leave_to(&n->lists, ops, b, level);
     if (level)
         mt_render_end_line(b);      /* after the item's text */
-    if (blk->type == MT_BLOCK_QUOTE) {
+    if (blk->type == MT_BLOCK_QUOTE && level) {
         if (!n->quote_depth)
             n->quote_lists = level;
-        set_quote_depth(n, ops, b, mt_render_nested_level(blk->level, MT_RENDER_MAX_NESTING));
+        int inner = mt_render_nested_level(blk->level - outer, MT_RENDER_MAX_NESTING);
+        set_quote_depth(&n->quote_depth, ops, b, inner);
     }
 }
 
 void mt_nest_close_all(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b)
 {
-    set_quote_depth(n, ops, b, 0);
+    set_quote_depth(&n->quote_depth, ops, b, 0);
     mt_list_close_all(&n->lists, ops, b);
+    set_quote_depth(&n->outer_quotes, ops, b, 0);
 }
 
 int mt_render_markup_shows(const mt_block *blk)

@@ -222,11 +222,19 @@ int mt_render_item_level(const mt_block *blk, int open);
 /* Ends the output's last line, if it has one that is not ended. */
 void mt_render_end_line(mt_rbuf *b);
 
-/* Lists and quotes open around the blocks of a markup format. */
+/* The quotes that stand outside all lists when `blk` is written in the
+ * list level `in_item` (mt_render_item_level): a quote block outside the
+ * items stands in all of its own, anything else in those around its lists
+ * (mt_block.quote_level). At most MT_RENDER_MAX_NESTING. */
+int mt_render_outer_quotes(const mt_block *blk, int in_item);
+
+/* Lists and quotes open around the blocks of a markup format: quotes
+ * around the lists, the lists, and quotes inside a list item. */
 typedef struct mt_block_nest {
+    int outer_quotes;
     mt_list_nest lists;
-    int quote_depth;
-    int quote_lists;        /* the list level the open quotes stand in */
+    int quote_depth;        /* quotes open inside an item */
+    int quote_lists;        /* the list level those stand in */
 } mt_block_nest;
 
 /* Closes and opens the lists and quotes around `blk`, the next block to

@@ -198,6 +198,47 @@ static void test_quotes_in_and_after_items(void)
                      "> A quote after the list, outside of it.\n") != NULL);
 }
 
+/* A list, code and a further paragraph inside a quote stay in the quote,
+ * in every format, and the quote goes on after them: a committee's report
+ * quoted with its list of measures. */
+static void test_list_and_code_inside_a_quote(void)
+{
+    static const char page[] = ARTICLE(
+        "<blockquote><p>We recommend three measures for the coming year:</p><ul><li>more "
+        "trains on the northern line</li><li>a new bus route</li></ul><pre>budget = 1200</pre>"
+        "<p>These should be reviewed after twelve months.</p></blockquote>");
+    char out[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "> We recommend three measures for the coming year:\n>\n"
+                      "> - more trains on the northern line\n> - a new bus route\n>\n"
+                      "> ```\n> budget = 1200\n> ```\n>\n"
+                      "> These should be reviewed after twelve months.\n\nA final decision") != NULL);
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_HTML, out, sizeof out);
+    CHECK(strstr(out, "<blockquote>\n<p>We recommend three measures for the coming year:</p>\n"
+                      "<ul>\n<li>more trains on the northern line</li>\n<li>a new bus route</li>\n"
+                      "</ul>\n<pre><code>budget = 1200</code></pre>\n<p>These should be reviewed "
+                      "after twelve months.</p>\n</blockquote>\n") != NULL);
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_XML, out, sizeof out);
+    CHECK(strstr(out, "<quote>\n<p>We recommend three measures for the coming year:</p>\n"
+                      "<list rend=\"ul\">\n<item>more trains") != NULL);
+    CHECK(strstr(out, "</list>\n<code>budget = 1200</code>\n<p>These should") != NULL);
+}
+
+/* A list in a quote inside a list item: the quote stays in the item (the
+ * outer list's level), the inner list in the quote; a list quoted twice
+ * stands in two quotes. */
+static void test_quotes_around_and_inside_lists(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<ul><li>First step of the plan, in plain words.<blockquote><p>A note "
+                        "on this step:</p></blockquote></li><li>Second step of the plan.</li></ul>"
+                        "<blockquote><blockquote><ol><li>deeply quoted item</li></ol>"
+                        "</blockquote></blockquote>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "- First step of the plan, in plain words.\n\n  > A note on this step:\n\n"
+                     "- Second step of the plan.\n\n> > 1. deeply quoted item\n\nA final") != NULL);
+}
+
 /* A block that opens its item (code before the item's text) and the blocks
  * of an item whose text was left out stand outside the list: never in the
  * item before. */
@@ -301,6 +342,8 @@ int main(void)
     RUN(test_list_numbers);
     RUN(test_blocks_inside_list_item);
     RUN(test_quotes_in_and_after_items);
+    RUN(test_list_and_code_inside_a_quote);
+    RUN(test_quotes_around_and_inside_lists);
     RUN(test_item_without_its_text_first);
     RUN(test_code_opening_a_nested_item);
     RUN(test_blocks_inside_cell_are_lines);

@@ -208,6 +208,23 @@ static void test_item_level(void)
     free(out);
 }
 
+/* A block in a quote that its type does not tell carries how many quotes
+ * are around it; a quote block does not (its level says). */
+static void test_quote_level(void)
+{
+    mt_block blocks[] = { blk(MT_BLOCK_QUOTE, 1, "We recommend:"), item(1, 0, 0, "more trains"),
+                          blk(MT_BLOCK_CODE, 0, "budget = 1200") };
+    blocks[1].quote_level = 1;
+    blocks[2].quote_level = 2;
+    mt_result r = result_of(blocks, 3);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "{\"type\":\"quote\",\"level\":1,\"text\":\"We recommend:\"}") != NULL);
+    CHECK(strstr(out, "\"text\":\"more trains\",\"quote_level\":1}") != NULL);
+    CHECK(strstr(out, "{\"type\":\"code\",\"text\":\"budget = 1200\",\"quote_level\":2}") != NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -220,6 +237,7 @@ int main(void)
     RUN(test_script_link_is_no_span);
     RUN(test_list_numbers_as_they_are);
     RUN(test_item_level);
+    RUN(test_quote_level);
     mt_arena_release(&arena);
     return harness_finish();
 }
