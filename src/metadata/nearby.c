@@ -36,9 +36,25 @@ static int skipped_tag(const mt_node *el)
     }
 }
 
+/* How far into a table to look for a header cell. */
+#define TABLE_LOOK_NODES 64
+
+/* Whether a table has header cells among its first nodes: a data table or
+ * an infobox ("Opened | 1 August 1849"), whose labels read like a name
+ * before a date. Bylines laid out in tables sit in plain cells. */
+static int is_labelled_table(const mt_node *table)
+{
+    size_t seen = 0;
+    for (const mt_node *n = table->first_child; n && seen++ < TABLE_LOOK_NODES;
+         n = mt_dom_following(n, table))
+        if (mt_dom_is_html(n, MT_TAG_TH))
+            return 1;
+    return 0;
+}
+
 static int skipped(const mt_meta_ctx *c, const mt_node *el)
 {
-    if (skipped_tag(el))
+    if (skipped_tag(el) || (el->tag == MT_TAG_TABLE && is_labelled_table(el)))
         return 1;
     unsigned f = mt_meta_flags(&c->page, el);
     return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE)) ||

@@ -430,6 +430,25 @@ static void test_page_root_is_no_byline(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+/* An infobox under the headline labels its rows in header cells: "Opened"
+ * before a date is a label, not a byline, and the date is the bridge's. */
+static void test_infobox_labels_are_no_byline(void)
+{
+    CHECK_INT(extract("<h1>Harrowgate Viaduct</h1><table class='infobox'><tr><th scope='row'>"
+                      "Crosses</th><td>River Skell</td></tr><tr><th scope='row'>Opened</th>"
+                      "<td>1 August 1849</td></tr></table><p>The Harrowgate Viaduct is a "
+                      "disused railway viaduct.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK(meta.date == NULL);
+    /* a byline laid out in plain cells is still one */
+    CHECK_INT(extract("<h1>Harvest festival draws record crowd</h1><table><tr><td>By Amelia "
+                      "Hart</td><td>March 3, 2005</td></tr></table><p>More than ten thousand "
+                      "people came.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Amelia Hart") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -579,6 +598,7 @@ int main(void)
     RUN(test_updated_label_makes_a_modification);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
+    RUN(test_infobox_labels_are_no_byline);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
