@@ -449,6 +449,18 @@ static void test_infobox_labels_are_no_byline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Amelia Hart") == 0);
 }
 
+/* A how-to's byline box ends with a link to its reference list: no
+ * second author "References". */
+static void test_reference_link_in_byline_is_no_name(void)
+{
+    CHECK_INT(extract("<h1>How to Replace a Bike Chain</h1><div class='byline_info'><span>"
+                      "Co-authored by <a href='/u/gm'>Gareth Moss</a></span><span>Last Updated: "
+                      "September 30, 2023</span><span><a href='#sources'>References</a></span>"
+                      "</div><p>A worn bike chain makes shifting sloppy.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Gareth Moss") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -599,6 +611,7 @@ int main(void)
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
     RUN(test_infobox_labels_are_no_byline);
+    RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
