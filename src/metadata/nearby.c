@@ -330,6 +330,20 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
     return (size_t)(q - p);
 }
 
+/* Whether a text node is a picture's credit ("Common pipistrelle © Mark
+ * Ellery"): in a <figure>, or above the article's headline (NULL if none
+ * was found), where the page's own notice never stands (a hero image's
+ * caption does). */
+static int is_picture_credit(const mt_node *text, const mt_node *headline)
+{
+    if (headline && text->index < headline->index)
+        return 1;
+    for (const mt_node *p = text->parent; p; p = p->parent)
+        if (mt_dom_is_html(p, MT_TAG_FIGURE) || mt_dom_is_html(p, MT_TAG_FIGCAPTION))
+            return 1;
+    return 0;
+}
+
 size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
 {
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_RIGHTS];
@@ -350,6 +364,8 @@ size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
         size_t k = last->data_len < sizeof text ? last->data_len : sizeof text;
         memcpy(text, last->data, k);
         n = notice_holder(text, k, &holder);
+        if (n && is_picture_credit(last, c->headline))
+            n = 0;
         if (n) {
             memmove(text, holder, n);
             holder = text;

@@ -461,6 +461,24 @@ static void test_reference_link_in_byline_is_no_name(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Gareth Moss") == 0);
 }
 
+/* A picture's credit is no copyright notice of the page: a hero image's
+ * caption above the headline, a <figure>'s credit; the footer's notice
+ * still names its holder. */
+static void test_picture_credit_is_no_notice(void)
+{
+    CHECK_INT(extract("<div class='hero'><img src='/bats.jpg' alt=''><div class='caption'>Common "
+                      "pipistrelle \xc2\xa9 Mark Ellery</div></div><h1>Night Walk: Bats of the Old "
+                      "Canal</h1><p>Join our volunteers for a walk along the towpath.</p><figure>"
+                      "<img src='/canal.jpg' alt=''><figcaption>The canal \xc2\xa9 Lena Moor"
+                      "</figcaption></figure>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Night Walk</h1><p>Join our volunteers for a walk.</p><footer>\xc2\xa9 "
+                      "2024 Mark Ellery</footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Mark Ellery") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -612,6 +630,7 @@ int main(void)
     RUN(test_page_root_is_no_byline);
     RUN(test_infobox_labels_are_no_byline);
     RUN(test_reference_link_in_byline_is_no_name);
+    RUN(test_picture_credit_is_no_notice);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
