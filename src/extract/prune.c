@@ -5,6 +5,7 @@
  * between it and the region's root says it is boilerplate (class, id, role,
  * tag), when it is mostly link text, or when it is a known boilerplate
  * phrase; then headings left without any text under them go too. */
+#include <stdlib.h>
 #include <string.h>
 #include "extract/internal.h"
 #include "metadata/metadata.h"
@@ -137,6 +138,49 @@ static int is_tally_line(const char *t, size_t n)
     return 0;
 }
 
+/* Where a number or a clock time ("47:12", "1:02:33") that starts at
+ * t[i] ends; i when none does. */
+static size_t count_or_time_end(const char *t, size_t n, size_t i, int *clock)
+{
+    size_t st = i;
+    *clock = 0;
+    while (i < n && mt_ascii_is_digit(t[i]))
+        i++;
+    while (i > st && i + 2 < n && t[i] == ':' && mt_ascii_is_digit(t[i + 1]) &&
+           mt_ascii_is_digit(t[i + 2])) {
+        i += 3;
+        *clock = 1;
+    }
+    return i - st > 9 ? st : i;
+}
+
+/* Whether a line is a player's or a slideshow's position ("00:00 /
+ * 47:12", "3 / 12"), perhaps with the player's links after it
+ * ("Download"): no text of the page. */
+static int is_position_line(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, i = mt_ascii_skip_space(t, n);
+    int clock_a, clock_b;
+    size_t a = count_or_time_end(t, n, i, &clock_a);
+    if (a == i)
+        return 0;
+    size_t j = a + mt_ascii_skip_space(t + a, n - a);
+    if (j >= n || t[j] != '/')
+        return 0;
+    j++;
+    j += mt_ascii_skip_space(t + j, n - j);
+    size_t b = count_or_time_end(t, n, j, &clock_b);
+    if (b == j || clock_a != clock_b || (b < n && !mt_ascii_is_space(t[b])))
+        return 0;
+    if (!clock_a && strtol(t + i, NULL, 10) > strtol(t + j, NULL, 10))
+        return 0;   /* "7 / 3": a fraction, a score */
+    uint32_t rest = 0;
+    for (size_t k = b; k < n; k++)
+        rest += !mt_ascii_is_space(t[k]);
+    return rest <= x->link_chars;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -187,7 +231,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
         return 1;
-    if (x->pub.type == MT_BLOCK_PARAGRAPH && is_tally_line(x->pub.text, x->pub.text_len))
+    if (x->pub.type == MT_BLOCK_PARAGRAPH &&
+        (is_tally_line(x->pub.text, x->pub.text_len) || is_position_line(x)))
         return 1;
     return 0;
 }

@@ -572,6 +572,22 @@ static void test_tally_lines(void)
     CHECK(kept(text, "3 people left on March 2, 2024"));
 }
 
+/* A player's or a slideshow's position ("00:00 / 47:12" with the player's
+ * download link, "2 / 6" over a slide) is no line of the text; a score
+ * or a fraction written alone is. */
+static void test_position_lines(void)
+{
+    const char *html = STORY_PAGE("<div class='player'><span>00:00 / 47:12</span> <a href='/a.mp3'>"
+                                  "Download</a></div><p>2 / 6</p><p>7 / 3</p>"
+                                  "<p>1 / 2 of the budget</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "47:12"));
+    CHECK(!kept(text, "2 / 6"));
+    CHECK(kept(text, "7 / 3"));
+    CHECK(kept(text, "1 / 2 of the budget"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -982,5 +998,6 @@ int main(void)
     RUN(test_heading_anchor_ids_say_nothing);
     RUN(test_alert_callouts_stay);
     RUN(test_tally_lines);
+    RUN(test_position_lines);
     return harness_finish();
 }
