@@ -2,6 +2,7 @@
 #include <string.h>
 #include "extract/extract.h"
 #include "extract/internal.h"
+#include "metadata/metadata.h"
 
 /* Below this much kept text (non-space characters) a page has no main
  * content: what is left is a stray line of a menu or an error message. */
@@ -16,6 +17,8 @@
  * paragraph this long at most (a welcome line). */
 #define SIGN_IN_PAGE_MAX_CHARS 600
 #define PROSE_CHARS 80
+/* Teaser cards that make a page with no main content an index page. */
+#define MIN_LISTING_CARDS 3
 
 static mt_status collect(mt_arena *arena, const block_list *blocks, unsigned flag,
                          unsigned want, const mt_block **out, size_t *n)
@@ -101,6 +104,17 @@ static int precedes_sign_in_form(const extract_ctx *c, const mt_node *n)
     return c->sign_in_form && n && n->index < c->sign_in_form->index;
 }
 
+/* Whether a kept block holds a complete date. */
+static int keeps_dated_line(const block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && mt_metadata_has_date(x->pub.text, x->pub.text_len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether what was kept amounts to main content. Too little text is not;
  * an error page is not; and a short remainder without a sentence of a
  * region made of links (the headings of a link hub) is not. */
@@ -134,6 +148,13 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
         return 0;
     if (total < SHORT_CONTENT_CHARS && !sentence && region_links * 2 > region_chars)
         return 0;
+    /* what a page of teaser cards says beside them without a sentence is
+     * its heading and a count ("Search results for: heat pump", "Showing
+     * 1-8 of 63 results"), not an introduction -- unless a line is dated:
+     * a post's byline over a picture, with teasers beside it */
+    if (total < SHORT_CONTENT_CHARS && !sentence && c->cards >= MIN_LISTING_CARDS &&
+        !keeps_dated_line(blocks))
+        return 0;
     /* a sign-in form in the region with a line or two around it ("Welcome
      * back! Please enter your details", a security note under it) is a
      * sign-in page; a short story with a "log in to comment" form under it
@@ -143,9 +164,6 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
         return 0;
     return 1;
 }
-
-/* Teaser cards that make a page with no main content an index page. */
-#define MIN_LISTING_CARDS 3
 
 /* Whether a metadata field was read in the page's visible text (a byline
  * under the headline, a signature under the text). */

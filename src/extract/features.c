@@ -7,6 +7,7 @@
  * the kinds of its ancestors. Two linear passes, no recursion. */
 #include <string.h>
 #include "extract/internal.h"
+#include "metadata/metadata.h"
 
 /* Elements whose content a reader does not see as text of the page. An
  * <object>'s children are not among them: they are its fallback, what a
@@ -417,9 +418,31 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
     return 0;
 }
 
-/* A teaser card: one headline made of a link, to another page, and one
- * short excerpt at most (a post on a blog's front page, with a linked
- * title too, runs to several paragraphs). */
+/* A card's line of facts: short, and dated ("Guide · Updated 4 March
+ * 2024"). */
+#define FACTS_MAX_CHARS 80
+/* How far into a card to look for it. */
+#define CARD_LOOK_NODES 64
+
+static int holds_facts_line(const extract_ctx *c, const mt_node *card)
+{
+    size_t seen = 0;
+    for (const mt_node *n = card->first_child; n && seen++ < CARD_LOOK_NODES;
+         n = mt_dom_following(n, card)) {
+        if (n->type != MT_NODE_TEXT || !n->parent || n->data_len > 2 * FACTS_MAX_CHARS)
+            continue;
+        const node_info *pi = ni(c, n->parent);
+        if (pi->chars <= FACTS_MAX_CHARS && !(pi->flags & NI_TEASER_HEADLINE) &&
+            mt_metadata_has_date(n->data, n->data_len))
+            return 1;
+    }
+    return 0;
+}
+
+/* A teaser card: one headline made of a link, to another page, a line of
+ * its facts perhaps (a date, a section), and one short excerpt at most (a
+ * post on a blog's front page, with a linked title too, runs to several
+ * paragraphs). */
 #define CARD_MAX_CHARS 600
 /* Cards side by side that make a teaser list. */
 #define MIN_CARDS 3
@@ -430,10 +453,11 @@ static int is_card(const extract_ctx *c, const mt_node *n)
         return 0;   /* comments have no statistics */
     const node_info *in = ni(c, n);
     /* the paragraphs counted: the headline, the excerpt, and the card
-     * itself when it is one (an <li>) */
+     * itself when it is one (an <li>), and a line of facts */
     unsigned most = 2 + ((in->flags & NI_PARA) ? 1u : 0u);
-    return !(in->flags & NI_INVISIBLE) && in->linked_headings == 1 && in->paras <= most &&
-           in->chars <= CARD_MAX_CHARS;
+    if ((in->flags & NI_INVISIBLE) || in->linked_headings != 1 || in->chars > CARD_MAX_CHARS)
+        return 0;
+    return in->paras <= most || (in->paras == most + 1 && holds_facts_line(c, n));
 }
 
 /* Whether MIN_CARDS of an element's children are cards: a list of teasers

@@ -544,6 +544,71 @@ static void test_index_of_script_addresses(void)
     CHECK_STR(text, "");
 }
 
+/* A page of search results: each result a linked headline, a line of its
+ * facts (a section and a date) and an excerpt. The results are teasers,
+ * and what the page says beside them (its heading, a count) is no main
+ * content. */
+static void test_search_results_are_an_index(void)
+{
+    static const char filters[] = "<div class='filters'><span>Filter by:</span> <a href="
+                                  "'?type=guide'>Guides (21)</a> <a href='?type=news'>News "
+                                  "(30)</a></div>";
+    const char *html =
+        "<html><head><title>Search results - GreenHome</title></head><body>"
+        "<header><a href='/'>GreenHome</a> <nav><a href='/heating'>Heating</a> <a "
+        "href='/solar'>Solar</a></nav></header>"
+        "<main>"
+        "<h1>Search results for: heat pump</h1>"
+        "<p class='result-count'>Showing 1-5 of 63 results</p>"
+        "<ol class='search-results'>"
+        "<li class='search-result'><h2><a href='/1'>Air source heat pumps explained</a></h2><p "
+        "class='meta'>Guide \xc2\xb7  Updated 4 March 2024</p><p class='excerpt'>An air source "
+        "heat pump takes heat from the outside air and uses it to warm your home and water. Find "
+        "out how they work and what they cost.</p></li>"
+        "<li class='search-result'><h2><a href='/2'>Ground source heat pumps: are they worth "
+        "it?</a></h2><p class='meta'>Guide \xc2\xb7  Updated 12 January 2024</p><p "
+        "class='excerpt'>Ground source systems are more efficient than air source but cost more "
+        "to install. We look at the numbers for a typical house.</p></li>"
+        "<li class='search-result'><h2><a href='/3'>Boiler Upgrade Scheme: how to "
+        "claim</a></h2><p class='meta'>Grants \xc2\xb7  Updated 2 February 2024</p><p "
+        "class='excerpt'>The grant is paid to your installer and knocked off your bill. Here is "
+        "who is eligible and how to apply for it this year.</p></li>"
+        "<li class='search-result'><h2><a href='/4'>Heat pump sales rose 40% last "
+        "year</a></h2><p class='meta'>News \xc2\xb7  18 January 2024</p><p "
+        "class='excerpt'>Installations reached a record high, but still lag far behind the "
+        "government's target of 600,000 a year.</p></li>"
+        "<li class='search-result'><h2><a href='/5'>How noisy are heat pumps?</a></h2><p "
+        "class='meta'>Guide \xc2\xb7  21 October 2023</p><p class='excerpt'>Modern units are "
+        "quieter than most people expect. We measured five popular models in a quiet "
+        "garden.</p></li>"
+        "</ol>"
+        "<nav class='pagination'><a href='?page=2'>2</a> <a href='?page=2'>Next</a></nav>"
+        "</main>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK_STR(text, "");
+    /* with filters over the results, the heading and the count are left:
+     * they are no introduction either */
+    char with_filters[4096];
+    const char *list = strstr(html, "<ol");
+    snprintf(with_filters, sizeof with_filters, "%.*s%s%s", (int)(list - html), html, filters,
+             list);
+    extract_page(with_filters, text, sizeof text);
+    CHECK_STR(text, "");
+}
+
+/* A post that is a picture, its headline and dated byline over it, with
+ * teasers beside it: the headline and byline are the post's text. */
+static void test_picture_post_beside_cards(void)
+{
+    const char *html = "<html><body>" PAGE_NAV "<h1>How to Spot an Instagram Junkie</h1>"
+                       "<p>by Jennifer Dancy on May 3, 2012</p><p><img src='/junkie.png' "
+                       "alt=''></p><aside>" FOUR_CARDS "</aside></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "by Jennifer Dancy on May 3, 2012"));
+    CHECK(!kept(text, "The weather service warned"));
+}
+
 /* The same cards under a category's introduction: the introduction is the
  * page's own text, the cards are not. */
 static void test_category_intro_over_cards(void)
@@ -764,6 +829,8 @@ int main(void)
     RUN(test_index_of_cards);
     RUN(test_category_intro_over_cards);
     RUN(test_index_of_script_addresses);
+    RUN(test_search_results_are_an_index);
+    RUN(test_picture_post_beside_cards);
     RUN(test_story_in_a_row_of_cards);
     RUN(test_picks_in_an_article);
     RUN(test_story_with_linked_h1_beside_cards);
