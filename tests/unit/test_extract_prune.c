@@ -588,6 +588,24 @@ static void test_position_lines(void)
     CHECK(kept(text, "1 / 2 of the budget"));
 }
 
+/* A shopping box in or after the text (an offer, a row of deals, an
+ * affiliate note) is an advertisement, however it is laid out. */
+static void test_offers_and_deals_are_ads(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='product-offer'><p>Featured savings account</p><p>5.15% APY \xc2\xb7 $0 "
+        "minimum deposit</p><a class='btn' href='/open'>Open account</a></div>"
+        "<div class='price-widget'><h3>Today's best deals</h3><div class='deal'><span>Kindle "
+        "Paperwhite</span> <span class='price'>$129.99</span> <a href='/k'>View at Amazon</a>"
+        "</div></div><p class='affiliate-disclosure'>This page may hold affiliate links that earn "
+        "us a small commission.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Featured savings account"));
+    CHECK(!kept(text, "Kindle Paperwhite"));
+    CHECK(!kept(text, "affiliate links"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -999,5 +1017,6 @@ int main(void)
     RUN(test_alert_callouts_stay);
     RUN(test_tally_lines);
     RUN(test_position_lines);
+    RUN(test_offers_and_deals_are_ads);
     return harness_finish();
 }
