@@ -493,6 +493,83 @@ static void drop_orphan_labels(block_list *blocks)
     }
 }
 
+/* A box's remains: a short line (a dropdown's "3 languages", a "Key
+ * events" heading over links to the page's own posts) left alone in a
+ * small box whose links were dropped. */
+#define BOX_LABEL_MAX 40
+/* How far up from a line to look for its box, and how many blocks a box
+ * may hold each side of it. */
+#define BOX_DEPTH 3
+#define BOX_BLOCKS 32
+
+static int is_box_label(const xblock *x)
+{
+    return (x->flags & XB_KEEP) && x->chars < BOX_LABEL_MAX && !x->punct &&
+           (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_HEADING);
+}
+
+/* What `box` holds among the blocks around blocks->items[i]: 1 when a
+ * dropped block of links and no kept text but labels, 0 when not, -1 when
+ * it holds more than BOX_BLOCKS blocks on a side (no small box). */
+static int holds_only_dropped_links(const block_list *blocks, size_t i, const mt_node *box,
+                                    size_t *first, size_t *last)
+{
+    size_t a = i, z = i;
+    while (a > 0 && blocks->items[a - 1].node && mt_dom_holds(box, blocks->items[a - 1].node))
+        if (i - --a > BOX_BLOCKS)
+            return -1;
+    while (z + 1 < blocks->count && blocks->items[z + 1].node &&
+           mt_dom_holds(box, blocks->items[z + 1].node))
+        if (++z - i > BOX_BLOCKS)
+            return -1;
+    int dropped_links = 0;
+    for (size_t k = a; k <= z; k++) {
+        const xblock *y = &blocks->items[k];
+        if (y->flags & XB_KEEP) {
+            if (!is_box_label(y) && y->pub.type != MT_BLOCK_IMAGE)
+                return 0;
+        } else if (y->chars && y->link_chars * 2 > y->chars) {
+            dropped_links = 1;
+        }
+    }
+    *first = a;
+    *last = z;
+    return dropped_links;
+}
+
+/* Whether a line is the headline or a byline, which a box of share or
+ * author links holds beside them in an article's header. */
+static int is_headline_or_byline(const extract_ctx *c, const xblock *x)
+{
+    return (x->pub.type == MT_BLOCK_HEADING &&
+            (x->pub.level == 1 || mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))) ||
+           (x->boiler & (K_META | K_AUTHOR));
+}
+
+static void drop_box_remains(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (!is_box_label(x) || !x->node || is_headline_or_byline(c, x))
+            continue;
+        const mt_node *box = x->node->parent;
+        for (int up = 0; up < BOX_DEPTH && box && box != c->body; up++, box = box->parent) {
+            if ((ni(c, box)->flags & NI_REGION) || mt_dom_is_html(box, MT_TAG_ARTICLE) ||
+                mt_dom_is_html(box, MT_TAG_MAIN))
+                break;
+            size_t first, last;
+            int r = holds_only_dropped_links(blocks, i, box, &first, &last);
+            if (r < 0)
+                break;
+            if (r == 0)
+                continue;
+            for (size_t k = first; k <= last; k++)
+                blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+            break;
+        }
+    }
+}
+
 /* Whether the next two blocks with text after blocks->items[i] were both
  * dropped and both lie in markup named for related content: the teaser
  * list that a title line introduces. Images and breaks between are passed
@@ -827,6 +904,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
     drop_orphan_labels(blocks);
+    drop_box_remains(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(blocks);
     recover_lede(c, blocks);

@@ -606,6 +606,34 @@ static void test_offers_and_deals_are_ads(void)
     CHECK(!kept(text, "affiliate links"));
 }
 
+/* A short line left alone in a small box whose links were dropped ("Key
+ * events" over links to the posts of a live page, "Related Topics") goes
+ * with them; the headline and the byline in a header box of share links
+ * stay. */
+static void test_box_remains(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='live-summary'><h2>Key events</h2><ul><li><a href='#b2'>Ferry services "
+        "cancelled for rest of day</a></li><li><a href='#b1'>Red warning issued for coastal "
+        "areas</a></li></ul></div><p>The ferry operator cancelled all remaining sailings today, "
+        "saying conditions were well beyond safe operating limits.</p><div><h3>Related Topics"
+        "</h3><div><a href='/t/weather'>Weather</a> <a href='/t/ferries'>Ferries and boats "
+        "around the coast</a></div></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The ferry operator cancelled"));
+    CHECK(!kept(text, "Key events"));
+    CHECK(!kept(text, "Related Topics"));
+    const char *header =
+        "<html><body><article><header><h1>Recap from the conference</h1><div class='entry-meta'>"
+        "<a href='/2012/07/recap'>July 28, 2012</a> <a href='/share/x'>Share on X</a></div>"
+        "</header><p>The conference opened on Thursday with a keynote about phones, tablets and "
+        "the new version of the operating system that will ship in the autumn.</p><p>The second "
+        "day was given to talks on the web platform and on the tools for developers.</p>"
+        "</article></body></html>";
+    extract_page(header, text, sizeof text);
+    CHECK(kept(text, "Recap from the conference"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1018,5 +1046,6 @@ int main(void)
     RUN(test_tally_lines);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
+    RUN(test_box_remains);
     return harness_finish();
 }
