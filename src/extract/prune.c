@@ -700,13 +700,33 @@ static int is_thread_label(const extract_ctx *c, const xblock *x)
  * what readers wrote, and goes to the comments (XB_COMMENT), not the text.
  * A label above the article is not the thread's: the article's text must
  * come before it (TEXT_BEFORE_THREAD characters kept outside headings). */
+/* Whether another block says what blocks->items[i] says: a label under
+ * every post of a Q&A page ("Add a comment" under the question and under
+ * each answer) is a control of each post, not the heading of one thread. */
+static int said_again(const block_list *blocks, size_t i)
+{
+    const xblock *x = &blocks->items[i];
+    char low[THREAD_LABEL_MAX * 4];
+    size_t n = x->pub.text_len;
+    if (n > sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)mt_ascii_lower((unsigned char)x->pub.text[k]);
+    for (size_t k = 0; k < blocks->count; k++) {
+        const xblock *y = &blocks->items[k];
+        if (k != i && y->pub.text_len == n && mt_ascii_equal_ci(y->pub.text, low, n))
+            return 1;
+    }
+    return 0;
+}
+
 static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
 {
     uint32_t text_before = 0;
     size_t i = 0;
     for (; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
-        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x))
+        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x) && !said_again(blocks, i))
             break;
         if ((x->flags & XB_KEEP) && x->pub.type != MT_BLOCK_HEADING &&
             x->pub.type != MT_BLOCK_IMAGE)

@@ -634,6 +634,25 @@ static void test_box_remains(void)
     CHECK(kept(text, "Recap from the conference"));
 }
 
+/* On a Q&A page every post has its "Add a comment" control, a link or
+ * not: it does not open one thread that the answers would belong to. */
+static void test_per_post_comment_controls(void)
+{
+    const char *html =
+        "<html><body><div role='main'><div><div>I have a configuration file where indentation "
+        "matters, and I want to process it one line at a time in a bash script. This splits on "
+        "every space, so each word ends up on its own line. A while loop keeps the words "
+        "together, but every line loses its leading spaces. How do I read each line exactly as "
+        "it appears in the file?</div><div id='comments-link-48215'>Add a comment</div></div>"
+        "<div><div><p>If the last line of the file has no trailing newline, read returns a "
+        "non-zero status and the loop body is skipped for it. To handle that case too, use "
+        "while IFS= read -r line.</p></div></div><div><div><a>Add a comment</a></div></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "How do I read each line exactly"));
+    CHECK(kept(text, "If the last line of the file has no trailing newline"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1047,5 +1066,6 @@ int main(void)
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
+    RUN(test_per_post_comment_controls);
     return harness_finish();
 }
