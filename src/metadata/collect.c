@@ -924,6 +924,15 @@ static int script_kind(const mt_node *el)
     return mt_meta_eq_ci(t, n, "application/json") ? SCRIPT_JSON : SCRIPT_OTHER;
 }
 
+/* Whether an itemtype names schema.org's Comment ("http://schema.org/
+ * Comment"), not a type that ends the same way. */
+static int is_comment_type(const char *v, size_t n)
+{
+    while (n && mt_ascii_is_space(v[n - 1]))
+        n--;
+    return n >= 8 && mt_meta_eq_ci(v + n - 8, 8, "/comment");
+}
+
 /* Flags an element passes on to its subtree. */
 static unsigned own_flags(const mt_node *el, unsigned hints, const el_attrs *a)
 {
@@ -945,6 +954,12 @@ static unsigned own_flags(const mt_node *el, unsigned hints, const el_attrs *a)
     if (it && (mt_meta_find_ci(it->value, it->value_len, "article") ||
                mt_meta_find_ci(it->value, it->value_len, "blogposting")))
         f |= MT_IN_ARTICLE;
+    /* a reply in a thread says so in microdata (schema.org's Comment): its
+     * author and date are the reply's */
+    const mt_attr *ip = a->itemprop;
+    if ((ip && mt_meta_eq_ci(ip->value, ip->value_len, "comment")) ||
+        (it && is_comment_type(it->value, it->value_len)))
+        f |= MT_IN_COMMENTS | MT_IN_BOILER;
     const mt_attr *r = a->role;
     if (r && (mt_meta_eq_ci(r->value, r->value_len, "navigation") ||
               mt_meta_eq_ci(r->value, r->value_len, "complementary") ||

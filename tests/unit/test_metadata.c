@@ -479,6 +479,22 @@ static void test_picture_credit_is_no_notice(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Mark Ellery") == 0);
 }
 
+/* A forum thread's replies say in microdata that they are comments: the
+ * reply's byline is not the page's author, the opening post's is. */
+static void test_reply_byline_is_no_author(void)
+{
+    CHECK_INT(extract("<h1>Best way to overwinter dahlias?</h1><div id='post_1'><div "
+                      "class='crawler-post-meta'><span class='creator'><a href='/u/hannah'>"
+                      "hollyhock_hannah</a></span></div><p>First year growing dahlias and the "
+                      "frost has blackened the foliage.</p></div><div id='post_2' "
+                      "itemprop='comment' itemscope itemtype='http://schema.org/Comment'><div "
+                      "class='crawler-post-meta'><span class='creator' itemprop='author'><a "
+                      "href='/u/old_tom'><span itemprop='name'>old_tom</span></a></span></div>"
+                      "<p>Damp is the enemy: dry them upside down for a week.</p></div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "hollyhock_hannah") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -631,6 +647,7 @@ int main(void)
     RUN(test_infobox_labels_are_no_byline);
     RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_picture_credit_is_no_notice);
+    RUN(test_reply_byline_is_no_author);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
