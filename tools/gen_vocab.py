@@ -77,6 +77,7 @@ WORDS = [
     ('feedback', EXACT, [], ['NOTICE']),
     ('footnote', PREFIX, [], ['NOTES']),
     ('gdpr', EXACT, [], ['NOTICE']),
+    ('guestbook', PREFIX, [], ['COMMENT']),
     ('header', PREFIX, ['WEAK'], ['HEADER']),
     ('hentry', EXACT, [], ['CONTENT']),
     ('login', EXACT, [], ['NOTICE']),

@@ -370,6 +370,10 @@ static const hint_word hints_f[] = {
     W("footer", MT_HINT_BOILER),
     { NULL, 0, 0 },
 };
+static const hint_word hints_g[] = {
+    W("guestbook", MT_HINT_COMMENTS),
+    { NULL, 0, 0 },
+};
 static const hint_word hints_h[] = {
     W("headline", MT_HINT_TITLE),
     { NULL, 0, 0 },
@@ -470,6 +474,7 @@ static const hint_word *const hints_by_letter[26] = {
     ['d' - 'a'] = hints_d,
     ['e' - 'a'] = hints_e,
     ['f' - 'a'] = hints_f,
+    ['g' - 'a'] = hints_g,
     ['h' - 'a'] = hints_h,
     ['j' - 'a'] = hints_j,
     ['k' - 'a'] = hints_k,

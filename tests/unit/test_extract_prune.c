@@ -653,6 +653,19 @@ static void test_per_post_comment_controls(void)
     CHECK(kept(text, "If the last line of the file has no trailing newline"));
 }
 
+/* A guestbook under an obituary is what visitors wrote: comments, not
+ * the text. */
+static void test_guestbook_is_comments(void)
+{
+    const char *html = STORY_PAGE("<div class='obit-guestbook'><h2>Guestbook</h2><div "
+                                  "class='gb-entry'><p>Margaret trained me when I was a new "
+                                  "nurse at the hospital, and I never forgot her kindness.</p>"
+                                  "<p>- Deborah Lind, March 1, 2024</p></div></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Margaret trained me"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1067,5 +1080,6 @@ int main(void)
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
     RUN(test_per_post_comment_controls);
+    RUN(test_guestbook_is_comments);
     return harness_finish();
 }

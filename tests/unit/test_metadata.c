@@ -495,6 +495,23 @@ static void test_reply_byline_is_no_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "hollyhock_hannah") == 0);
 }
 
+/* An obituary's guestbook is its comment thread: a mourner's signature
+ * ("- Deborah Lind, March 1, 2024") is no byline of the page. */
+static void test_guestbook_signature_is_no_author(void)
+{
+    CHECK_INT(extract("<h1>Margaret Ellen Soderberg</h1><div class='obit-text'><p>Margaret "
+                      "Ellen Soderberg, 92, of Duluth, passed away peacefully on Tuesday, "
+                      "February 27, 2024, at Lakeview Care Center, surrounded by her family.</p>"
+                      "<p>Margaret worked as a surgical nurse at St. Luke's Hospital for "
+                      "thirty-four years. Colleagues remembered her steady hands.</p></div>"
+                      "<div id='guestbook'><h2>"
+                      "Guestbook</h2><div class='gb-entry'><p>Margaret trained me when I was a "
+                      "new nurse.</p><p class='gb-author'>- Deborah Lind, March 1, 2024</p></div>"
+                      "</div>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -648,6 +665,7 @@ int main(void)
     RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_picture_credit_is_no_notice);
     RUN(test_reply_byline_is_no_author);
+    RUN(test_guestbook_signature_is_no_author);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
