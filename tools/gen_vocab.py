@@ -290,6 +290,12 @@ NOTICES = [
     "we use cookies", "this website uses cookies", "this site uses cookies",
     "already a subscriber", "first-time subscribers", "wir respektieren deine privatsphäre",
     "wir respektieren ihre privatsphäre",
+    # appeals for money
+    "help us keep", "support our journalism", "support independent journalism",
+    "support quality journalism", "support local journalism", "if you value our journalism",
+    "ayúdanos a seguir", "ayúdanos a mantener", "apoya nuestro periodismo",
+    "apoya el periodismo", "soutenez notre", "soutenez le journalisme",
+    "unterstützen sie unabhängigen journalismus", "sostieni il nostro giornalismo",
 ]
 
 # Whole-line labels (a trailing ':' ignored): words that are also ordinary

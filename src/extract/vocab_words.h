@@ -603,23 +603,41 @@ static const uint8_t vocab_phrases_buckets[256][2] = {
     [0xeb] = { 188, 1 },
 };
 
-/* 7 beginnings of notices, grouped by their first byte */
-#define VOCAB_NOTICES_MAX 36
-static const vocab_prefix vocab_notices[7] = {
+/* 21 beginnings of notices, grouped by their first byte */
+#define VOCAB_NOTICES_MAX 44
+static const vocab_prefix vocab_notices[21] = {
     { "already a subscriber", 20 },
+    { "ay\303\272danos a seguir", 18 },
+    { "ay\303\272danos a mantener", 20 },
+    { "apoya nuestro periodismo", 24 },
+    { "apoya el periodismo", 19 },
     { "first-time subscribers", 22 },
+    { "help us keep", 12 },
+    { "if you value our journalism", 27 },
+    { "support our journalism", 22 },
+    { "support independent journalism", 30 },
+    { "support quality journalism", 26 },
+    { "support local journalism", 24 },
+    { "soutenez notre", 14 },
+    { "soutenez le journalisme", 23 },
+    { "sostieni il nostro giornalismo", 30 },
     { "this website uses cookies", 25 },
     { "this site uses cookies", 22 },
+    { "unterst\303\274tzen sie unabh\303\244ngigen journalismus", 44 },
     { "we use cookies", 14 },
     { "wir respektieren deine privatsph\303\244re", 36 },
     { "wir respektieren ihre privatsph\303\244re", 35 },
 };
 /* vocab_notices_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_notices_buckets[256][2] = {
-    [0x61] = { 0, 1 },
-    [0x66] = { 1, 1 },
-    [0x74] = { 2, 2 },
-    [0x77] = { 4, 3 },
+    [0x61] = { 0, 5 },
+    [0x66] = { 5, 1 },
+    [0x68] = { 6, 1 },
+    [0x69] = { 7, 1 },
+    [0x73] = { 8, 7 },
+    [0x74] = { 15, 2 },
+    [0x75] = { 17, 1 },
+    [0x77] = { 18, 3 },
 };
 
 /* 49 whole-line labels, grouped by their first byte */

@@ -666,6 +666,20 @@ static void test_guestbook_is_comments(void)
     CHECK(!kept(text, "Margaret trained me"));
 }
 
+/* An appeal for money under or in the text, whatever its markup is
+ * called, is the publisher's, not the article's. */
+static void test_appeals_for_support(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='box-7'><p>Help us keep telling the stories of your region. Subscribe for $1 "
+        "for the first month.</p></div><div class='caja'><p>Ay\xc3\xba" "danos a seguir contando lo "
+        "que pasa en tu tierra. Suscr\xc3\xad" "bete por 1\xe2\x82\xac el primer mes.</p></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Help us keep telling"));
+    CHECK(!kept(text, "seguir contando"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1081,5 +1095,6 @@ int main(void)
     RUN(test_box_remains);
     RUN(test_per_post_comment_controls);
     RUN(test_guestbook_is_comments);
+    RUN(test_appeals_for_support);
     return harness_finish();
 }
