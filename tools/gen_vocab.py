@@ -279,6 +279,9 @@ PHRASES = [
     "lee también", "mira también", "themen in diesem artikel",
     # the placeholder of an embedded post
     "view this post on instagram", "sieh dir diesen beitrag auf instagram an",
+    # copyright and reprint notices of Chinese news sites
+    "【版权声明】", "版权声明", "【免责声明】", "免责声明", "本文版权归", "版权所有",
+    "未经授权", "未经许可",
 ]
 
 # Lowercased beginnings of notices that may run to a few sentences: the

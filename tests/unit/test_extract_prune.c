@@ -680,6 +680,18 @@ static void test_appeals_for_support(void)
     CHECK(!kept(text, "seguir contando"));
 }
 
+/* A Chinese news site's reprint notice under the story ("【版权声明】本文为
+ * ...原创稿件,未经授权,不得转载。") is the publisher's, not the story's. */
+static void test_reprint_notice(void)
+{
+    const char *html = STORY_PAGE("<div class='statement'>\xe3\x80\x90\xe7\x89\x88\xe6\x9d\x83"
+                                  "\xe5\xa3\xb0\xe6\x98\x8e\xe3\x80\x91 reprint only with "
+                                  "permission.</div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "reprint only with permission"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1096,5 +1108,6 @@ int main(void)
     RUN(test_per_post_comment_controls);
     RUN(test_guestbook_is_comments);
     RUN(test_appeals_for_support);
+    RUN(test_reprint_notice);
     return harness_finish();
 }
