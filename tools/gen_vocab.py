@@ -257,6 +257,8 @@ PHRASES = [
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
     "was this page helpful", "rate this", "bewerten sie diesen",
+    "tried this recipe", "did you make this recipe", "did you make this?", "made this recipe?",
+    "hast du das rezept ausprobiert", "rezept ausprobiert?",
     # calls to sign up, follow, download, visit or support; paywall and
     # log-in notices; disclaimers
     "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",

@@ -849,11 +849,39 @@ bool mt_vocab_credit_line(const char *text, size_t len)
  * lowercased (ASCII), white space collapsed to one space, ASCII marks
  * before the words dropped ("*Werbung", "(Alle Angaben ...)"); returns how
  * many bytes it wrote. */
+/* The length of a pictograph or symbol at s[0..len) that may stand before
+ * a line's words ("📷 Tried this recipe?", "► Read more"): an emoji
+ * (U+1F000-U+1FFFF), a symbol or mark of U+2000-U+2FFF, or the emoji
+ * presentation selector U+FE0F; 0 for anything else. */
+static size_t leading_symbol(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len >= 4 && u[0] == 0xF0 && u[1] == 0x9F)
+        return 4;
+    if (len >= 3 && u[0] == 0xE2)
+        return 3;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F)
+        return 3;
+    return 0;
+}
+
+/* Where a line's words begin: past ASCII marks, white space and symbols. */
+static size_t words_start(const char *text, size_t len)
+{
+    size_t i = 0, k;
+    for (;;) {
+        if (i < len && (unsigned char)text[i] < 0x80 && !mt_ascii_is_alnum(text[i]))
+            i++;
+        else if ((k = leading_symbol(text + i, len - i)) != 0)
+            i += k;
+        else
+            return i;
+    }
+}
+
 static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 {
-    size_t n = 0, from = 0;
-    while (from < len && (unsigned char)text[from] < 0x80 && !mt_ascii_is_alnum(text[from]))
-        from++;
+    size_t n = 0, from = words_start(text, len);
     /* text[from] is no space: a space comes after a folded byte */
     int space = 0;
     for (size_t i = from; i < len; i++) {
@@ -878,12 +906,8 @@ static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 /* The first byte fold_phrase would fold a line to (0 for none). */
 static unsigned char first_folded(const char *text, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c >= 0x80 || mt_ascii_is_alnum(c))
-            return mt_ascii_lower(c);
-    }
-    return 0;
+    size_t i = words_start(text, len);
+    return i < len ? mt_ascii_lower((unsigned char)text[i]) : 0;
 }
 
 /* How far a line is folded at first for the tables below: most lines

@@ -692,6 +692,19 @@ static void test_reprint_notice(void)
     CHECK(!kept(text, "reprint only with permission"));
 }
 
+/* A recipe card's call to share a photo ("Tried this recipe? Mention
+ * @..."), an emoji before it or not, is no step of the recipe. */
+static void test_recipe_call_to_action(void)
+{
+    const char *html = STORY_PAGE("<div class='wprm-call-to-action'><span>\xf0\x9f\x93\xb7 Tried "
+                                  "this recipe? Mention @flourandfennel or tag us!</span></div>"
+                                  "<p>Tried this recipe? Tell us how it went in the comments.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Mention @flourandfennel"));
+    CHECK(!kept(text, "Tell us how it went"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1109,5 +1122,6 @@ int main(void)
     RUN(test_guestbook_is_comments);
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
+    RUN(test_recipe_call_to_action);
     return harness_finish();
 }
