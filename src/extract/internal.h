@@ -273,7 +273,8 @@ enum {
     XB_COMMENT = 1u << 3,     /* inside a comment section */
     XB_AFTER_TEASERS = 1u << 4, /* a list of teasers outside the region was passed
                                  * over just before it (blocks.c) */
-    XB_ITEM_MORE = 1u << 5    /* a list item's text after a block inside it */
+    XB_ITEM_MORE = 1u << 5,   /* a list item's text after a block inside it */
+    XB_DROPPING = 1u << 6     /* to be dropped when a pass has seen every block */
 };
 
 typedef struct xblock {

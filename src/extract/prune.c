@@ -479,6 +479,56 @@ static void drop_datelines(block_list *blocks)
     }
 }
 
+/* Whether a kept paragraph is a number and nothing else, signed perhaps
+ * (at most six digits); its value in *value. */
+static int is_lone_count(const xblock *x, long *value)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, i = n && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+    if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH || n == i || n - i > 6)
+        return 0;
+    for (size_t k = i; k < n; k++)
+        if (!mt_ascii_is_digit(t[k]))
+            return 0;
+    *value = strtol(t, NULL, 10);
+    return 1;
+}
+
+/* The lone count nearest before (step -1) or after (+1) blocks->items[i],
+ * through at most LONE_COUNT_REACH blocks: 1 with its value, 0 if none. */
+#define LONE_COUNT_REACH 40
+
+static int next_lone_count(const block_list *blocks, size_t i, int step, long *value)
+{
+    for (size_t k = i, n = 0; n < LONE_COUNT_REACH; n++) {
+        if (step < 0 ? k == 0 : k + 1 >= blocks->count)
+            return 0;
+        k = step < 0 ? k - 1 : k + 1;
+        if (is_lone_count(&blocks->items[k], value))
+            return 1;
+    }
+    return 0;
+}
+
+/* A number alone on a line is a widget's: a vote count beside a post
+ * ("31", "-2"), a counter -- unless it counts with the numbers around it
+ * (a countdown's "10", "9", ... over its entries, steps "1", "2", ...). */
+static void drop_lone_counts(block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        long v, w;
+        if (!is_lone_count(&blocks->items[i], &v))
+            continue;
+        int counts_on = (next_lone_count(blocks, i, -1, &w) && (w == v - 1 || w == v + 1)) ||
+                        (next_lone_count(blocks, i, 1, &w) && (w == v - 1 || w == v + 1));
+        if (!counts_on)
+            blocks->items[i].flags |= XB_DROPPING;
+    }
+    for (size_t i = 0; i < blocks->count; i++)
+        if (blocks->items[i].flags & XB_DROPPING)
+            blocks->items[i].flags &= (uint8_t)~(XB_KEEP | XB_DROPPING);
+}
+
 /* A short line ending in ':' whose next block was dropped introduced what
  * was dropped ("Mehr zum Thema:", "Tags:") and goes with it. */
 static void drop_orphan_labels(block_list *blocks)
@@ -923,6 +973,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
+    drop_lone_counts(blocks);
     drop_orphan_labels(blocks);
     drop_box_remains(c, blocks);
     drop_related_titles(c, blocks);

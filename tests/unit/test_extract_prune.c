@@ -705,6 +705,25 @@ static void test_recipe_call_to_action(void)
     CHECK(!kept(text, "Tell us how it went"));
 }
 
+/* A number alone on a line is a vote count or a counter, unless it counts
+ * with the numbers around it (a countdown's "3", "2", "1"). */
+static void test_lone_numbers(void)
+{
+    const char *votes = STORY_PAGE("<div class='votes'>31</div><p>Use slicing with a negative "
+                                   "step, which returns a new list.</p><div class='votes'>-2</div>"
+                                   "<p>Switch to awk, which keeps the whole line.</p>");
+    extract_page(votes, text, sizeof text);
+    CHECK(kept(text, "Use slicing with a negative step"));
+    CHECK(!kept(text, "\n31\n"));
+    CHECK(!kept(text, "-2"));
+    const char *countdown = STORY_PAGE("<p>3</p><p>The harbour walk at dawn, before the boats go "
+                                       "out.</p><p>2</p><p>The market hall on a Saturday.</p>"
+                                       "<p>1</p><p>The lighthouse, if the weather holds.</p>");
+    extract_page(countdown, text, sizeof text);
+    CHECK(kept(text, "\n3\n"));
+    CHECK(kept(text, "\n1\n"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1123,5 +1142,6 @@ int main(void)
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
     RUN(test_recipe_call_to_action);
+    RUN(test_lone_numbers);
     return harness_finish();
 }
