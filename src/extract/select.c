@@ -402,7 +402,7 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
     const node_info *si = ni(c, s);
     if (si->flags & NI_INVISIBLE || !si->chars)
         return 0;
-    if (si->kind & (K_COMMENT | K_RELATED | K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV))
+    if (si->kind & (K_COMMENT | K_RELATED | K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV | K_FOOTER))
         return 0;
     float bonus = same_class(top, s) ? ni(c, top)->score * 0.2f : 0;
     if (si->score != 0 && final_score(c, s) + bonus >= threshold)

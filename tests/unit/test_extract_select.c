@@ -609,6 +609,22 @@ static void test_picture_post_beside_cards(void)
     CHECK(!kept(text, "The weather service warned"));
 }
 
+/* A page footer whose text stands loose in it, long enough to read as a
+ * paragraph, does not continue the article beside it. */
+static void test_footer_does_not_continue_the_text(void)
+{
+    const char *html =
+        "<html><body><main><h1>The story of our town clock</h1><p>The history of the town "
+        "clock begins, like so many local stories, with an argument in a pub. In the winter of "
+        "1887 two members of the parish council fell out over a clock tower.</p><p>The clock won "
+        "by a margin of eleven pounds, and the fountain was never built.</p></main><footer>"
+        "\xc2\xa9 2024 Ashby Parva Local History Society \xc2\xb7 Registered Charity No. "
+        "1000000 \xc2\xb7 Site last updated March 2024</footer></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The clock won by a margin"));
+    CHECK(!kept(text, "Registered Charity"));
+}
+
 /* The same cards under a category's introduction: the introduction is the
  * page's own text, the cards are not. */
 static void test_category_intro_over_cards(void)
@@ -831,6 +847,7 @@ int main(void)
     RUN(test_index_of_script_addresses);
     RUN(test_search_results_are_an_index);
     RUN(test_picture_post_beside_cards);
+    RUN(test_footer_does_not_continue_the_text);
     RUN(test_story_in_a_row_of_cards);
     RUN(test_picks_in_an_article);
     RUN(test_story_with_linked_h1_beside_cards);
