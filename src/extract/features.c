@@ -385,6 +385,10 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
     if ((in->kind & K_BOILERPLATE) == K_RELATED && in->link_chars * 10 < in->chars &&
         in->chars >= 80 && in->punct > 0)
         return 1;
+    /* a quote is what someone wrote: an embedded post named for its
+     * network (<blockquote class="twitter-tweet">) is no share button */
+    if ((in->kind & K_BOILERPLATE) == K_SHARE && mt_dom_is_html(n, MT_TAG_BLOCKQUOTE))
+        return 1;
     /* most of the page's text: a wrapper named for the layout -- but not
      * an <aside>, which the page itself calls complementary to the rest,
      * however long its teasers run, nor a sidebar beside the page's named
