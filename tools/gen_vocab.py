@@ -102,6 +102,9 @@ WORDS = [
     ('popup', PREFIX, [], ['MODAL']),
     ('popular', EXACT, [], ['RELATED']),
     ('promo', PREFIX, [], ['AD']),
+    ('donate', EXACT, [], ['NOTICE']),
+    ('donation', PREFIX, [], ['NOTICE']),
+    ('yorum', PREFIX, [], ['COMMENT']),
     ('affiliate', PREFIX, [], ['AD']),
     ('deal', EXACT, [], ['AD']),
     ('deals', EXACT, [], ['AD']),
@@ -258,6 +261,8 @@ PHRASES = [
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
     "was this page helpful", "rate this", "bewerten sie diesen",
     "tried this recipe", "did you make this recipe", "did you make this?", "made this recipe?",
+    "story continues below", "article continues below", "continue reading below",
+    "the story continues after", "article continues after",
     "hast du das rezept ausprobiert", "rezept ausprobiert?",
     # calls to sign up, follow, download, visit or support; paywall and
     # log-in notices; disclaimers
@@ -295,6 +300,13 @@ NOTICES = [
     "we use cookies", "this website uses cookies", "this site uses cookies",
     "already a subscriber", "first-time subscribers", "wir respektieren deine privatsphäre",
     "wir respektieren ihre privatsphäre",
+    "nous utilisons des cookies", "ce site utilise des cookies", "wir verwenden cookies",
+    "diese website verwendet cookies", "diese webseite verwendet cookies",
+    "utilizziamo i cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie",
+    "utilizamos cookies", "este sitio web utiliza cookies", "este site utiliza cookies",
+    "usamos cookies", "we gebruiken cookies", "deze website gebruikt cookies",
+    "używamy plików cookie", "ta strona używa plików cookie", "мы используем файлы cookie",
+    "sitemizde çerezler", "bu sitede çerezler", "当サイトではcookie", "当サイトではクッキー",
     # appeals for money
     "help us keep", "support our journalism", "support independent journalism",
     "support quality journalism", "support local journalism", "if you value our journalism",

@@ -724,6 +724,39 @@ static void test_lone_numbers(void)
     CHECK(kept(text, "\n1\n"));
 }
 
+/* A tweet embedded in the story is quoted text, though its markup is
+ * named for the network that share buttons are named for. */
+static void test_embedded_post_is_text(void)
+{
+    const char *html = STORY_PAGE("<blockquote class='twitter-tweet'><p>I can't believe what I "
+                                  "just saw at mile 26, a runner carried another over the line"
+                                  "</p>&mdash; Sam (@samruns) <a href='https://x.com/s/1'>April "
+                                  "21, 2024</a></blockquote>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "a runner carried another over the line"));
+}
+
+/* What a site writes between and under the paragraphs in its own words:
+ * an advertisement's marker, a cookie notice in French, a donation box, a
+ * Turkish comment section. */
+static void test_site_lines_in_many_words(void)
+{
+    const char *html = STORY_PAGE(
+        "<p>Story continues below advertisement</p>"
+        "<div class='note'><p>Nous utilisons des cookies pour am\xc3\xa9liorer votre "
+        "exp\xc3\xa9rience et mesurer l'audience.</p></div>"
+        "<div class='donate-box'><p>The Longform Review is reader-funded: if you valued this "
+        "essay, please consider a donation.</p></div>"
+        "<div class='yorumlar'><h3>Yorumlar (12)</h3><p>Yorum yapabilmek i\xc3\xa7in giri\xc5\x9f "
+        "yapmal\xc4\xb1s\xc4\xb1n\xc4\xb1z.</p></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Story continues below"));
+    CHECK(!kept(text, "Nous utilisons des cookies"));
+    CHECK(!kept(text, "reader-funded"));
+    CHECK(!kept(text, "Yorum yapabilmek"));
+}
+
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
  * alert component, is a note of the text, not a site's notice. */
 static void test_alert_callouts_stay(void)
@@ -1143,5 +1176,7 @@ int main(void)
     RUN(test_reprint_notice);
     RUN(test_recipe_call_to_action);
     RUN(test_lone_numbers);
+    RUN(test_embedded_post_is_text);
+    RUN(test_site_lines_in_many_words);
     return harness_finish();
 }
