@@ -62,6 +62,52 @@ static int from_json_ld(mt_meta_ctx *c, candidates *l)
     return 0;
 }
 
+/* Whether a key holds one person per tag, written "Last, First" as
+ * libraries write it (Google Scholar's citation_author, Dublin Core). */
+static int one_name_per_tag(const char *source)
+{
+    return strcmp(source, "meta:citation_author") == 0 || strcmp(source, "meta:dc.creator") == 0;
+}
+
+/* Whether s[0..n) is what follows a name after a comma ("Jr.", "III",
+ * "PhD"), not given names. */
+static int is_name_suffix(const char *s, size_t n)
+{
+    static const char *const suffixes[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
+                                            "phd", "ph.d.", "md", "m.d." };
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (mt_meta_eq_ci(s, n, suffixes[i]))
+            return 1;
+    return 0;
+}
+
+/* Appends a "Last, First" name as "First Last" ("Hartmann, Lena" ->
+ * "Lena Hartmann", "Okafor, Daniel C."): a surname of one or two words
+ * before the only comma, given names or initials after it. Anything else
+ * ("Smith, Jr.", "ACME, Inc.", two names) is appended as it is. Returns the
+ * new length. */
+static size_t put_name_in_order(char *buf, size_t total, const char *v, size_t n)
+{
+    const char *comma = memchr(v, ',', n);
+    size_t last = comma ? (size_t)(comma - v) : 0, words = 1;
+    for (size_t i = 0; i < last; i++)
+        words += v[i] == ' ';
+    const char *first = comma ? comma + 1 : NULL;
+    size_t fn = comma ? n - last - 1 : 0;
+    while (fn && *first == ' ')
+        first++, fn--;
+    if (!comma || !last || words > 2 || !fn || memchr(first, ',', fn) ||
+        !mt_author_plausible(first, fn) || mt_author_is_org(v, n) ||
+        !mt_ascii_is_upper((unsigned char)first[0]) || is_name_suffix(first, fn)) {
+        memcpy(buf + total, v, n);
+        return total + n;
+    }
+    memcpy(buf + total, first, fn);
+    buf[total + fn] = ' ';
+    memcpy(buf + total + fn + 1, v, last);
+    return total + fn + 1 + last;
+}
+
 static int from_meta(mt_meta_ctx *c, candidates *l)
 {
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_AUTHOR];
@@ -70,13 +116,18 @@ static int from_meta(mt_meta_ctx *c, candidates *l)
     /* all values of the key: citation_author and article:author repeat */
     size_t total = 0;
     char buf[1024];
+    int in_order = one_name_per_tag(s->v[0].source);
     for (size_t i = 0; i < s->n; i++) {
         if (total + s->v[i].len + 2 >= sizeof buf)
             break;
         if (total)
             buf[total++] = ';';
-        memcpy(buf + total, s->v[i].s, s->v[i].len);
-        total += s->v[i].len;
+        if (in_order) {
+            total = put_name_in_order(buf, total, s->v[i].s, s->v[i].len);
+        } else {
+            memcpy(buf + total, s->v[i].s, s->v[i].len);
+            total += s->v[i].len;
+        }
     }
     int score = s->rank <= 2 ? 80 : 70;
     /* twitter:data1 is only a name when twitter:label1 says so; it is weak */

@@ -512,6 +512,20 @@ static void test_guestbook_signature_is_no_author(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+/* Google Scholar's citation_author holds one person per tag, "Last,
+ * First": two authors, in reading order, not four names. */
+static void test_citation_authors_last_first(void)
+{
+    CHECK_INT(extract("<html><head><meta name='citation_author' content='Hartmann, Lena'>"
+                      "<meta name='citation_author' content='Okafor, Daniel C.'><meta "
+                      "name='citation_author' content='Smith, Jr.'></head><body><h1>Soil "
+                      "moisture memory</h1><p>We test whether soil moisture adds skill.</p>"
+                      "</body></html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors >= 2 && strcmp(author(0), "Lena Hartmann") == 0 &&
+          strcmp(author(1), "Daniel C. Okafor") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -666,6 +680,7 @@ int main(void)
     RUN(test_picture_credit_is_no_notice);
     RUN(test_reply_byline_is_no_author);
     RUN(test_guestbook_signature_is_no_author);
+    RUN(test_citation_authors_last_first);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
