@@ -78,7 +78,7 @@ static const char *const role_words[] = {
     "redactor", "redactora", "redakteur", "redakteurin", "redattore", "redattrice", "reporter",
     "reporterin", "reporters", "repórter", "rédacteur", "rédactrice", "senior", "staff",
     "verslaggever", "volontär", "volontärin", "writer", "writers", "журналист", "корреспондент",
-    "редактор",
+    "редактор", "特派員", "記者", "기자", "특파원",
 };
 
 /* Words that no name contains: the piece is navigation or a sentence. */
@@ -342,6 +342,15 @@ static int trim_char(unsigned char c)
 }
 
 /* Trims punctuation, and the typographic dashes, quotes and bullets. */
+/* Whether s[0..3) is a full-width parenthesis or a lenticular bracket of
+ * Chinese and Japanese text: "（山本健太）", "【王小明】". */
+static int is_wide_bracket(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x88 || u[2] == 0x89)) ||
+           (u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x90 || u[2] == 0x91));
+}
+
 static void trim(const char **s, size_t *len)
 {
     const char *p = *s;
@@ -355,6 +364,8 @@ static void trim(const char **s, size_t *len)
                    ((unsigned char)p[1] == 0xB7 || (unsigned char)p[1] == 0xBB ||
                     (unsigned char)p[1] == 0xAB)) {
             p += 2, n -= 2;     /* middle dot, guillemets */
+        } else if (n >= 3 && is_wide_bracket(p)) {
+            p += 3, n -= 3;
         } else {
             break;
         }
@@ -370,6 +381,8 @@ static void trim(const char **s, size_t *len)
                    ((unsigned char)p[n - 1] == 0xB7 || (unsigned char)p[n - 1] == 0xBB ||
                     (unsigned char)p[n - 1] == 0xAB)) {
             n -= 2;
+        } else if (n >= 3 && is_wide_bracket(p + n - 3)) {
+            n -= 3;
         } else {
             break;
         }

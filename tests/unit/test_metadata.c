@@ -526,6 +526,25 @@ static void test_citation_authors_last_first(void)
           strcmp(author(1), "Daniel C. Okafor") == 0);
 }
 
+/* A Korean byline ends in the reporter's title, a Japanese one may stand
+ * in full-width parentheses: the name is what is between. */
+static void test_cjk_byline_decorations(void)
+{
+    CHECK_INT(extract("<h1>\xec\x84\x9c\xec\x9a\xb8 \xeb\x82\xa0\xec\x94\xa8</h1><p "
+                      "class='byline'>\xea\xb9\x80\xeb\xaf\xbc\xec\x88\x98 \xea\xb8\xb0"
+                      "\xec\x9e\x90</p><p>\xec\x98\xa4\xeb\x8a\x98\xec\x9d\x80 "
+                      "\xeb\xa7\x91\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "\xea\xb9\x80\xeb\xaf\xbc\xec\x88\x98") == 0);
+    CHECK_INT(extract("<h1>\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xae\xe5\xa4\xa9\xe6\xb0\x97"
+                      "</h1><p class='byline'>\xef\xbc\x88\xe5\xb1\xb1\xe6\x9c\xac\xe5\x81"
+                      "\xa5\xe5\xa4\xaa\xef\xbc\x89</p><p>\xe6\x99\xb4\xe3\x82\x8c\xe3"
+                      "\x80\x82</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "\xe5\xb1\xb1\xe6\x9c\xac\xe5\x81\xa5"
+                                                  "\xe5\xa4\xaa") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -681,6 +700,7 @@ int main(void)
     RUN(test_reply_byline_is_no_author);
     RUN(test_guestbook_signature_is_no_author);
     RUN(test_citation_authors_last_first);
+    RUN(test_cjk_byline_decorations);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
