@@ -90,6 +90,18 @@ static enum role role_of(const mt_node *el)
     }
 }
 
+/* A custom element ("story-paragraph", "related-links") has no display
+ * of its own until the page's styles give it one: one holding this much
+ * text is a box (a paragraph, a panel), a shorter one a piece of a line
+ * ("relative-time", "x-icon"). */
+#define CUSTOM_BOX_CHARS 40
+
+static int is_custom_box(const extract_ctx *c, const mt_node *el)
+{
+    return el->ns == MT_NS_HTML && el->tag == MT_TAG_UNKNOWN && el->data &&
+           memchr(el->data, '-', el->data_len) && ni(c, el)->chars >= CUSTOM_BOX_CHARS;
+}
+
 static int span_type_of(const mt_node *el, mt_span_type *type)
 {
     if (el->ns != MT_NS_HTML)
@@ -145,6 +157,7 @@ typedef struct frame {
     enum role role;
     block_context saved;
     int opened_span;            /* index+1 of the span it opened, 0 if none */
+    int custom_box;             /* a custom element holding a box's text (is_custom_box) */
     int in_link;
 } frame;
 
@@ -1054,6 +1067,11 @@ static int enter(builder *b, const mt_node *el, frame *f)
     f->el = el;
     f->saved = b->cx;
     f->role = role_of(el);
+    /* a custom box breaks the line without owning what it holds: the
+     * names it was given are for its scripts ("CtxtMenu_Attached") */
+    f->custom_box = f->role == R_INLINE && !b->pre_depth && is_custom_box(b->c, el);
+    if (f->custom_box)
+        boundary(b);
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
     else if (b->table_depth && b->table.in_cell &&
@@ -1257,6 +1275,8 @@ static void leave(builder *b, frame *f)
     case R_SECTION_ROW:
         if (f->role == R_SECTION_ROW && b->table_depth == 1)
             b->table.in_head = b->table.in_foot = 0;
+        if (f->custom_box)
+            boundary(b);
         return;
     case R_SOFT:
         boundary(b);

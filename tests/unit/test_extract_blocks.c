@@ -270,6 +270,20 @@ static void test_code_opening_a_nested_item(void)
                      "- Second outer item.\n") != NULL);
 }
 
+/* Custom elements that hold a paragraph each ("story-paragraph") are
+ * paragraphs; a short one inside a line ("relative-time") is part of it. */
+static void test_custom_element_paragraphs(void)
+{
+    char out[4096];
+    text_of(ARTICLE("<story-body><story-paragraph>Twice a day, with perfect predictability, "
+                    "water rushes in and out of the estuary.</story-paragraph><story-paragraph>"
+                    "The problem is not the physics but the sea itself, updated <relative-time>"
+                    "3 days ago</relative-time> by the desk.</story-paragraph></story-body>"),
+            MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "in and out of the estuary.\n\nThe problem is not the physics") != NULL);
+    CHECK(strstr(out, "updated 3 days ago by the desk.") != NULL);
+}
+
 /* ---------------------------------------------------------------- tables */
 
 /* A table of figures with a header row, its body given as `rows`. */
@@ -344,6 +358,7 @@ int main(void)
     RUN(test_quotes_in_and_after_items);
     RUN(test_list_and_code_inside_a_quote);
     RUN(test_quotes_around_and_inside_lists);
+    RUN(test_custom_element_paragraphs);
     RUN(test_item_without_its_text_first);
     RUN(test_code_opening_a_nested_item);
     RUN(test_blocks_inside_cell_are_lines);
