@@ -222,7 +222,10 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
             continue;   /* no word of the table is as long; or it says nothing */
         unsigned modes;
         unsigned k = lookup_word(word, wl, &modes);
-        if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_'))
+        /* "status-publish" is taxonomy; BEM's "status__replies" names a
+         * part of a "status" box */
+        if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_') &&
+            !(u[i] == '_' && i + 1 < len && u[i + 1] == '_'))
             return 0;
         /* the rest of the name is still read for its underscores (a
          * control path's, below) */

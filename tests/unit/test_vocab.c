@@ -66,6 +66,10 @@ static void test_name_shapes(void)
     CHECK(!(div_class("commentary") & K_COMMENT));
     /* taxonomy and script hooks say nothing */
     CHECK(div_class("tag-social-media category-sharing") == 0);
+    CHECK(div_class("status-publish") == 0);
+    /* ... but a BEM element of a box so named is a part of it */
+    CHECK(div_class("status__replies") & K_COMMENT);
+    CHECK(div_class("detailed-status") == 0);
     CHECK(div_class("js-social-images") == 0);
     /* what an element holds is not what it is */
     CHECK(div_class("has-sharing") == 0);
