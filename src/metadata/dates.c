@@ -712,7 +712,28 @@ static int match_day_month_year(const scanner *sc, size_t i, match *m)
     return end_with_year(sc, i, j, mon, d->value, m);
 }
 
-/* November 20, 2016; Nov. 20th 2016; Nov 20 2016 */
+/* The time between day and year of asctime and of Unix date(1), which
+ * mail archives print: "Mar 12 09:41:27 UTC 2024", the time (and zone) at
+ * token j. */
+static int match_time_before_year(const scanner *sc, size_t i, size_t j, int mon, int day,
+                                  match *m)
+{
+    mt_date t;
+    memset(&t, 0, sizeof t);
+    size_t used = match_time(sc, j, &t);
+    if (!used || !at(sc, j) || !at(sc, j)->space_before || !is_num(at(sc, j + used), 4, 4) ||
+        !end_with_year(sc, i, j + used, mon, day, m))
+        return 0;
+    m->d.hour = t.hour;
+    m->d.minute = t.minute;
+    m->d.second = t.second;
+    m->d.has_time = 1;
+    m->d.has_offset = t.has_offset;
+    m->d.offset_min = t.offset_min;
+    return 1;
+}
+
+/* November 20, 2016; Nov. 20th 2016; Nov 20 2016; Mar 12 09:41:27 UTC 2024 */
 static int match_month_day_year(const scanner *sc, size_t i, match *m)
 {
     int mon = month_token(at(sc, i));
@@ -727,6 +748,8 @@ static int match_month_day_year(const scanner *sc, size_t i, match *m)
     j++;
     if (is_word(at(sc, j), W_ORDINAL) && !at(sc, j)->space_before)
         j++;
+    if (match_time_before_year(sc, i, j, mon, d->value, m))
+        return 1;
     j = skip_joiners(sc, j, 0);
     return end_with_year(sc, i, j, mon, d->value, m);
 }
@@ -763,8 +786,8 @@ static int match_at(const scanner *sc, size_t i, mt_date_order order, unsigned f
     return 0;
 }
 
-/* The time after a matched date: ISO "T10:00", " 10:00", ", 10:00 Uhr",
- * or asctime's date-time-year is not handled (rare on pages). */
+/* The time after a matched date: ISO "T10:00", " 10:00", ", 10:00 Uhr"
+ * (asctime's time before the year: match_time_before_year). */
 static void extend_with_time(const scanner *sc, match *m)
 {
     size_t j = m->last + 1;

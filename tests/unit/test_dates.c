@@ -41,6 +41,10 @@ static void test_rfc2822(void)
     DATE("Sun, 20 Nov 2016 10:30:00 +0100", "2016-11-20T10:30:00+01:00");
     DATE("Sun, 20 Nov 2016 10:30:00 GMT", "2016-11-20T10:30:00Z");
     DATE("Mon, 21 Nov 2016 08:00:00 EST", "2016-11-21T08:00:00-05:00");
+    /* asctime and date(1), as mail archives print them: the time first */
+    DATE("Tue Mar 12 09:41:27 UTC 2024", "2024-03-12T09:41:27Z");
+    DATE("Tue Mar 12 09:41:27 2024", "2024-03-12T09:41:27");
+    DATE("Mar 12 09:41 CET 2024", "2024-03-12T09:41:00+01:00");
 }
 
 static void test_english(void)
