@@ -558,35 +558,6 @@ static int is_box_label(const xblock *x)
            (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_HEADING);
 }
 
-/* What `box` holds among the blocks around blocks->items[i]: 1 when a
- * dropped block of links and no kept text but labels, 0 when not, -1 when
- * it holds more than BOX_BLOCKS blocks on a side (no small box). */
-static int holds_only_dropped_links(const block_list *blocks, size_t i, const mt_node *box,
-                                    size_t *first, size_t *last)
-{
-    size_t a = i, z = i;
-    while (a > 0 && blocks->items[a - 1].node && mt_dom_holds(box, blocks->items[a - 1].node))
-        if (i - --a > BOX_BLOCKS)
-            return -1;
-    while (z + 1 < blocks->count && blocks->items[z + 1].node &&
-           mt_dom_holds(box, blocks->items[z + 1].node))
-        if (++z - i > BOX_BLOCKS)
-            return -1;
-    int dropped_links = 0;
-    for (size_t k = a; k <= z; k++) {
-        const xblock *y = &blocks->items[k];
-        if (y->flags & XB_KEEP) {
-            if (!is_box_label(y) && y->pub.type != MT_BLOCK_IMAGE)
-                return 0;
-        } else if (y->chars && y->link_chars * 2 > y->chars) {
-            dropped_links = 1;
-        }
-    }
-    *first = a;
-    *last = z;
-    return dropped_links;
-}
-
 /* Whether a line is the headline or a byline, which a box of share or
  * author links holds beside them in an article's header. */
 static int is_headline_or_byline(const extract_ctx *c, const xblock *x)
@@ -596,6 +567,44 @@ static int is_headline_or_byline(const extract_ctx *c, const xblock *x)
            (x->boiler & (K_META | K_AUTHOR));
 }
 
+/* What `box` holds among the blocks around blocks->items[i]: 1 when
+ * dropped blocks of links, more text than its labels, and no kept text
+ * but the labels (a heading with its "[edit]" link beside it is no box of
+ * links; the headline or a byline is text); 0 when not; -1 when it holds
+ * more than BOX_BLOCKS blocks on a side (no small box). */
+static int holds_only_dropped_links(const extract_ctx *c, const block_list *blocks, size_t i,
+                                    const mt_node *box, size_t *first, size_t *last)
+{
+    size_t a = i, z = i;
+    while (a > 0 && blocks->items[a - 1].node && mt_dom_holds(box, blocks->items[a - 1].node))
+        if (i - --a > BOX_BLOCKS)
+            return -1;
+    while (z + 1 < blocks->count && blocks->items[z + 1].node &&
+           mt_dom_holds(box, blocks->items[z + 1].node))
+        if (++z - i > BOX_BLOCKS)
+            return -1;
+    uint32_t labels = 0, links = 0;
+    for (size_t k = a; k <= z; k++) {
+        const xblock *y = &blocks->items[k];
+        if (y->flags & XB_KEEP) {
+            if (y->pub.type == MT_BLOCK_IMAGE)
+                continue;
+            if (!is_box_label(y) || is_headline_or_byline(c, y))
+                return 0;
+            labels += y->chars;
+        } else if (y->chars && y->link_chars * 2 > y->chars) {
+            links += y->link_chars;
+        }
+    }
+    *first = a;
+    *last = z;
+    return links > labels;
+}
+
+/* Drops the short lines left alone in small boxes whose links were
+ * dropped (see BOX_LABEL_MAX): each line's nearest box with dropped links,
+ * up to BOX_DEPTH levels up and below the region's root, <article> and
+ * <main>, goes as a whole. */
 static void drop_box_remains(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -608,7 +617,7 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
                 mt_dom_is_html(box, MT_TAG_MAIN))
                 break;
             size_t first, last;
-            int r = holds_only_dropped_links(blocks, i, box, &first, &last);
+            int r = holds_only_dropped_links(c, blocks, i, box, &first, &last);
             if (r < 0)
                 break;
             if (r == 0)
@@ -742,6 +751,34 @@ static int is_thread_label(const extract_ctx *c, const xblock *x)
                : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
 }
 
+/* How far after a comment label to look for it again. */
+#define SAID_AGAIN_REACH 256
+
+static int same_text_ci(const xblock *a, const xblock *b)
+{
+    if (a->pub.text_len != b->pub.text_len)
+        return 0;
+    for (size_t k = 0; k < a->pub.text_len; k++)
+        if (mt_ascii_lower((unsigned char)a->pub.text[k]) !=
+            mt_ascii_lower((unsigned char)b->pub.text[k]))
+            return 0;
+    return 1;
+}
+
+/* Whether a later block says again what blocks->items[i] says: a label
+ * under every post of a Q&A page ("Add a comment" under the question and
+ * under each answer) is a control of each post, not the heading of one
+ * thread. A toolbar's "Comments (2)" above the story is not a repeat: the
+ * thread's heading below it still ends the article. */
+static int said_again(const block_list *blocks, size_t i)
+{
+    size_t end = blocks->count - i > SAID_AGAIN_REACH ? i + SAID_AGAIN_REACH : blocks->count;
+    for (size_t k = i + 1; k < end; k++)
+        if (same_text_ci(&blocks->items[i], &blocks->items[k]))
+            return 1;
+    return 0;
+}
+
 /* The thread's heading often sits in markup named for comments while the
  * posts under it are plain divs (or the heading is a plain line saying the
  * thread is closed): the posts then pass every other test and were kept as
@@ -750,26 +787,6 @@ static int is_thread_label(const extract_ctx *c, const xblock *x)
  * what readers wrote, and goes to the comments (XB_COMMENT), not the text.
  * A label above the article is not the thread's: the article's text must
  * come before it (TEXT_BEFORE_THREAD characters kept outside headings). */
-/* Whether another block says what blocks->items[i] says: a label under
- * every post of a Q&A page ("Add a comment" under the question and under
- * each answer) is a control of each post, not the heading of one thread. */
-static int said_again(const block_list *blocks, size_t i)
-{
-    const xblock *x = &blocks->items[i];
-    char low[THREAD_LABEL_MAX * 4];
-    size_t n = x->pub.text_len;
-    if (n > sizeof low)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)mt_ascii_lower((unsigned char)x->pub.text[k]);
-    for (size_t k = 0; k < blocks->count; k++) {
-        const xblock *y = &blocks->items[k];
-        if (k != i && y->pub.text_len == n && mt_ascii_equal_ci(y->pub.text, low, n))
-            return 1;
-    }
-    return 0;
-}
-
 static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
 {
     uint32_t text_before = 0;

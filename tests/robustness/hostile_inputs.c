@@ -198,6 +198,27 @@ static char *sibling_paragraphs(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* An article, then HOSTILE_PARAGRAPHS comment headings that all differ,
+ * and then all of them again: each heading is a thread's label said
+ * again far below, which the extractor must not look for block by block
+ * across the whole page. */
+static char *comment_labels(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><p>");
+    sb_prose(&b, 600);
+    sb_str(&b, "</p>");
+    char h[96];
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 1; i <= HOSTILE_PARAGRAPHS / 2; i++) {
+            snprintf(h, sizeof h, "<div class=\"comments\"><h3>%zu Comments</h3></div>\n", i);
+            sb_str(&b, h);
+        }
+    sb_str(&b, "</article>");
+    return sb_finish(&b, len);
+}
+
 /* ------------------------------------------------------------------ unterminated */
 
 /* The sentence in a paragraph, then `open` and a megabyte of its body that
@@ -352,6 +373,7 @@ const hostile_input hostile_inputs[] = {
     { "duplicate-attributes", duplicate_attributes },
     { "all-breaks", all_breaks },
     { "sibling-paragraphs", sibling_paragraphs },
+    { "comment-labels", comment_labels },
     { "open-comment", open_comment },
     { "open-script", open_script },
     { "open-style", open_style },

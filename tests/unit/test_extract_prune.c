@@ -632,6 +632,26 @@ static void test_box_remains(void)
         "</article></body></html>";
     extract_page(header, text, sizeof text);
     CHECK(kept(text, "Recap from the conference"));
+    /* ... with a standfirst beside them too */
+    const char *dek =
+        "<html><body><article><header><h1>Recap from the conference</h1><p class='dek'>What we "
+        "learned in Cupertino this week</p><div class='share'><a href='/s/fb'>Share on Facebook"
+        "</a> <a href='/s/x'>Share on X</a></div></header><p>The conference opened on Thursday "
+        "with a keynote about phones, tablets and the new version of the operating system.</p>"
+        "<p>The second day was given to talks on the web platform and on the tools for "
+        "developers, with long queues at every door.</p></article></body></html>";
+    extract_page(dek, text, sizeof text);
+    CHECK(kept(text, "Recap from the conference"));
+    CHECK(kept(text, "What we learned in Cupertino"));
+    /* a wiki's section heading with its "[edit]" link is a heading of the
+     * text below it */
+    const char *wiki = STORY_PAGE(
+        "<div class='mw-heading mw-heading2'><h2 id='History'>History</h2><span "
+        "class='mw-editsection'><span>[</span><a href='/w/index.php?action=edit&amp;section=1'>"
+        "edit</a><span>]</span></span></div><p>Prehistoric farmers cleared parts of the moor and "
+        "built stone circles, hut circles and field walls, many of which survive.</p>");
+    extract_page(wiki, text, sizeof text);
+    CHECK(kept(text, "\nHistory\n"));
 }
 
 /* On a Q&A page every post has its "Add a comment" control, a link or
@@ -651,6 +671,21 @@ static void test_per_post_comment_controls(void)
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "How do I read each line exactly"));
     CHECK(kept(text, "If the last line of the file has no trailing newline"));
+    /* a toolbar's count above the story is no repeat: the thread's
+     * heading under the story still ends it */
+    const char *toolbar =
+        "<html><body><article><h1>Floods in the lower town</h1><div class='comment-count'><p>"
+        "Comments (2)</p></div><p>The river rose all night, and by morning the lower streets "
+        "were under water, the shops closed, the buses stopped, and the bridge was shut.</p>"
+        "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals to "
+        "higher ground; some stayed, others left for relatives inland.</p><p>The council "
+        "said, late on Wednesday, that pumps would run until the level fell.</p><div "
+        "class='comments-header'><h3>Comments (2)</h3></div><div class='post'><p>The pumps "
+        "should have been there on Monday, as the council promised after the last flood.</p>"
+        "</div></article></body></html>";
+    extract_page(toolbar, text, sizeof text);
+    CHECK(kept(text, "Residents, who had been warned"));
+    CHECK(!kept(text, "The pumps should have been there"));
 }
 
 /* A guestbook under an obituary is what visitors wrote: comments, not
