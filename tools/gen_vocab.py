@@ -106,11 +106,8 @@ WORDS = [
     ('donation', PREFIX, [], ['NOTICE']),
     ('yorum', PREFIX, [], ['COMMENT']),
     ('affiliate', PREFIX, [], ['AD']),
-    ('deal', EXACT, [], ['AD']),
     ('deals', EXACT, [], ['AD']),
     ('buybox', EXACT, [], ['AD']),
-    ('offer', EXACT, [], ['AD']),
-    ('offers', EXACT, [], ['AD']),
     ('prose', EXACT, [], ['CONTENT']),
     ('paywall', EXACT, [], ['NOTICE']),
     ('poll', EXACT, [], ['NOTICE']),
@@ -287,8 +284,7 @@ PHRASES = [
     # the placeholder of an embedded post
     "view this post on instagram", "sieh dir diesen beitrag auf instagram an",
     # copyright and reprint notices of Chinese news sites
-    "【版权声明】", "版权声明", "【免责声明】", "免责声明", "本文版权归", "版权所有",
-    "未经授权", "未经许可",
+    "【版权声明】", "版权声明", "【免责声明】", "免责声明", "本文版权归",
 ]
 
 # Lowercased beginnings of notices that may run to a few sentences: the
@@ -308,9 +304,10 @@ NOTICES = [
     "używamy plików cookie", "ta strona używa plików cookie", "мы используем файлы cookie",
     "sitemizde çerezler", "bu sitede çerezler", "当サイトではcookie", "当サイトではクッキー",
     # appeals for money
-    "help us keep", "support our journalism", "support independent journalism",
+    "help us keep telling", "help us keep reporting", "help us keep bringing you",
+    "support our journalism", "support independent journalism",
     "support quality journalism", "support local journalism", "if you value our journalism",
-    "ayúdanos a seguir", "ayúdanos a mantener", "apoya nuestro periodismo",
+    "ayúdanos a seguir contando", "ayúdanos a seguir informando", "apoya nuestro periodismo",
     "apoya el periodismo", "soutenez notre", "soutenez le journalisme",
     "unterstützen sie unabhängigen journalismus", "sostieni il nostro giornalismo",
 ]

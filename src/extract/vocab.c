@@ -854,14 +854,17 @@ bool mt_vocab_credit_line(const char *text, size_t len)
  * many bytes it wrote. */
 /* The length of a pictograph or symbol at s[0..len) that may stand before
  * a line's words ("📷 Tried this recipe?", "► Read more"): an emoji
- * (U+1F000-U+1FFFF), a symbol or mark of U+2000-U+2FFF, or the emoji
- * presentation selector U+FE0F; 0 for anything else. */
+ * (U+1F000-U+1FFFF), an arrow, a technical or geometric symbol or a
+ * dingbat (U+2180-U+2BFF), or the emoji presentation selector U+FE0F; 0
+ * for anything else -- not the quotation marks and dashes of
+ * U+2000-U+206F, which open quoted speech ("“Never miss a chance,” she
+ * said"). */
 static size_t leading_symbol(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (len >= 4 && u[0] == 0xF0 && u[1] == 0x9F)
         return 4;
-    if (len >= 3 && u[0] == 0xE2)
+    if (len >= 3 && u[0] == 0xE2 && u[1] >= 0x86 && u[1] <= 0xAF)
         return 3;
     if (len >= 3 && u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F)
         return 3;

@@ -588,22 +588,30 @@ static void test_position_lines(void)
     CHECK(kept(text, "1 / 2 of the budget"));
 }
 
-/* A shopping box in or after the text (an offer, a row of deals, an
- * affiliate note) is an advertisement, however it is laid out. */
+/* A shopping box in or after the text (an affiliate's offer, a row of
+ * deals, a buy box) is an advertisement, however it is laid out; a job
+ * advert's "offer" boxes are its text. */
 static void test_offers_and_deals_are_ads(void)
 {
     const char *html = STORY_PAGE(
-        "<div class='product-offer'><p>Featured savings account</p><p>5.15% APY \xc2\xb7 $0 "
+        "<div class='affiliate-box'><p>Featured savings account</p><p>5.15% APY \xc2\xb7 $0 "
         "minimum deposit</p><a class='btn' href='/open'>Open account</a></div>"
-        "<div class='price-widget'><h3>Today's best deals</h3><div class='deal'><span>Kindle "
+        "<div class='price-widget best-deals'><h3>Today's best deals</h3><div><span>Kindle "
         "Paperwhite</span> <span class='price'>$129.99</span> <a href='/k'>View at Amazon</a>"
-        "</div></div><p class='affiliate-disclosure'>This page may hold affiliate links that earn "
-        "us a small commission.</p>");
+        "</div></div><div class='buybox'><p>Buy the book for $16.99 at your bookshop.</p></div>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Featured savings account"));
     CHECK(!kept(text, "Kindle Paperwhite"));
-    CHECK(!kept(text, "affiliate links"));
+    CHECK(!kept(text, "Buy the book"));
+    const char *job =
+        "<html><body><div class='offer-header'><h1>Warehouse team leader</h1></div><div "
+        "class='offer-details'><p>We are looking for a team leader for our warehouse in the "
+        "harbour district, to plan the shifts of twelve people and keep the stock in order.</p>"
+        "<p>You have led a team before and know your way around a stock system; a forklift "
+        "licence is a plus.</p></div></body></html>";
+    extract_page(job, text, sizeof text);
+    CHECK(kept(text, "We are looking for a team leader"));
 }
 
 /* A short line left alone in a small box whose links were dropped ("Key
@@ -713,6 +721,14 @@ static void test_appeals_for_support(void)
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Help us keep telling"));
     CHECK(!kept(text, "seguir contando"));
+    /* quoted speech and a plain sentence that open so are the story's */
+    const char *speech = STORY_PAGE(
+        "<p>\xe2\x80\x9cNever miss a chance to tell your family you love them,\xe2\x80\x9d said "
+        "her daughter at the service on Friday.</p><p>Help us keep the reading room open, said "
+        "Mary Jones, 81, who has used it every week since 1969.</p>");
+    extract_page(speech, text, sizeof text);
+    CHECK(kept(text, "Never miss a chance"));
+    CHECK(kept(text, "Help us keep the reading room open"));
 }
 
 /* A Chinese news site's reprint notice under the story ("【版权声明】本文为
@@ -725,6 +741,11 @@ static void test_reprint_notice(void)
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "reprint only with permission"));
+    /* a news sentence that opens with "without authorisation" is news */
+    const char *news = STORY_PAGE("<p>\xe6\x9c\xaa\xe7\xbb\x8f\xe6\x8e\x88\xe6\x9d\x83 "
+                                  "entry to the military zone will be dealt with by law.</p>");
+    extract_page(news, text, sizeof text);
+    CHECK(kept(text, "entry to the military zone"));
 }
 
 /* A recipe card's call to share a photo ("Tried this recipe? Mention
