@@ -123,6 +123,7 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
     uint32_t total = 0, region_chars = 0, region_links = 0;
     const xblock *headline = NULL;
     int sentence = 0, prose = 0;     /* paragraphs of prose */
+    int lines = 0;                   /* kept blocks but headings */
     for (size_t i = 0; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
         if (x->flags & XB_IN_MAIN) {
@@ -132,6 +133,7 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
         if (!(x->flags & XB_KEEP))
             continue;
         total += x->chars;
+        lines += x->pub.type != MT_BLOCK_HEADING;
         if (!headline && x->pub.type == MT_BLOCK_HEADING)
             headline = x;
         if (x->pub.type != MT_BLOCK_HEADING && x->chars >= 40 && x->punct > 0)
@@ -148,12 +150,13 @@ static int is_content(const extract_ctx *c, const block_list *blocks)
         return 0;
     if (total < SHORT_CONTENT_CHARS && !sentence && region_links * 2 > region_chars)
         return 0;
-    /* what a page of teaser cards says beside them without a sentence is
-     * its heading and a count ("Search results for: heat pump", "Showing
-     * 1-8 of 63 results"), not an introduction -- unless a line is dated:
-     * a post's byline over a picture, with teasers beside it */
-    if (total < SHORT_CONTENT_CHARS && !sentence && c->cards >= MIN_LISTING_CARDS &&
-        !keeps_dated_line(blocks))
+    /* what a page of teaser cards says beside them in a heading and a line
+     * without a sentence is its heading and a count ("Search results for:
+     * heat pump", "Showing 1-8 of 63 results"), not an introduction --
+     * unless the line is dated: a post's byline over a picture, with
+     * teasers beside it. A short poem beside them has lines. */
+    if (total < SHORT_CONTENT_CHARS && !sentence && lines <= 1 &&
+        c->cards >= MIN_LISTING_CARDS && !keeps_dated_line(blocks))
         return 0;
     /* a sign-in form in the region with a line or two around it ("Welcome
      * back! Please enter your details", a security note under it) is a

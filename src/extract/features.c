@@ -422,12 +422,13 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
     return 0;
 }
 
-/* A card's line of facts: short, and dated ("Guide · Updated 4 March
- * 2024"). */
+/* A card's line of facts is short and dated ("Guide · Updated 4 March
+ * 2024"); it is looked for among the card's first nodes. */
 #define FACTS_MAX_CHARS 80
-/* How far into a card to look for it. */
 #define CARD_LOOK_NODES 64
 
+/* Whether a card holds a line of its facts: a text of an element of at
+ * most FACTS_MAX_CHARS, not its headline, holding a complete date. */
 static int holds_facts_line(const extract_ctx *c, const mt_node *card)
 {
     size_t seen = 0;

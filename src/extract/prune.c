@@ -154,10 +154,14 @@ static size_t count_or_time_end(const char *t, size_t n, size_t i, int *clock)
     return i - st > 9 ? st : i;
 }
 
-/* Whether a line is a player's or a slideshow's position ("00:00 /
- * 47:12", "3 / 12"), perhaps with the player's links after it
- * ("Download"): no text of the page. */
-static int is_position_line(const xblock *x)
+/* What a line is as a position: 0 for none; POSITION_CLOCK for a
+ * player's ("00:00 / 47:12"), perhaps with its links after it
+ * ("Download"); POSITION_COUNT for a count of a whole ("2 / 6", the first
+ * not above the second), its whole in *whole -- a slideshow's when the
+ * page says it of other slides too, a score ("8 / 10") when not. */
+enum { POSITION_CLOCK = 1, POSITION_COUNT = 2 };
+
+static int position_of(const xblock *x, long *whole)
 {
     const char *t = x->pub.text;
     size_t n = x->pub.text_len, i = mt_ascii_skip_space(t, n);
@@ -173,12 +177,21 @@ static int is_position_line(const xblock *x)
     size_t b = count_or_time_end(t, n, j, &clock_b);
     if (b == j || clock_a != clock_b || (b < n && !mt_ascii_is_space(t[b])))
         return 0;
-    if (!clock_a && strtol(t + i, NULL, 10) > strtol(t + j, NULL, 10))
-        return 0;   /* "7 / 3": a fraction, a score */
     uint32_t rest = 0;
     for (size_t k = b; k < n; k++)
         rest += !mt_ascii_is_space(t[k]);
-    return rest <= x->link_chars;
+    if (rest > x->link_chars)
+        return 0;
+    if (clock_a)
+        return POSITION_CLOCK;
+    *whole = strtol(t + j, NULL, 10);
+    return strtol(t + i, NULL, 10) <= *whole ? POSITION_COUNT : 0;   /* "7 / 3": a fraction */
+}
+
+static int is_player_position(const xblock *x)
+{
+    long whole;
+    return position_of(x, &whole) == POSITION_CLOCK;
 }
 
 /* Whether a block in the region is boilerplate by its own look. */
@@ -232,7 +245,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH &&
-        (is_tally_line(x->pub.text, x->pub.text_len) || is_position_line(x)))
+        (is_tally_line(x->pub.text, x->pub.text_len) || is_player_position(x)))
         return 1;
     return 0;
 }
@@ -523,6 +536,33 @@ static void drop_lone_counts(block_list *blocks)
                         (next_lone_count(blocks, i, 1, &w) && (w == v - 1 || w == v + 1));
         if (!counts_on)
             blocks->items[i].flags |= XB_DROPPING;
+    }
+    for (size_t i = 0; i < blocks->count; i++)
+        if (blocks->items[i].flags & XB_DROPPING)
+            blocks->items[i].flags &= (uint8_t)~(XB_KEEP | XB_DROPPING);
+}
+
+/* A slideshow's counters ("1 / 6" over each slide) say the same whole
+ * line after line; a count said once ("8 / 10" under a review's verdict)
+ * is a score and stays. */
+static void drop_slide_counters(block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        long whole, other;
+        if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH ||
+            position_of(x, &whole) != POSITION_COUNT)
+            continue;
+        size_t from = i > LONE_COUNT_REACH ? i - LONE_COUNT_REACH : 0;
+        size_t to = blocks->count - i > LONE_COUNT_REACH ? i + LONE_COUNT_REACH : blocks->count - 1;
+        for (size_t k = from; k <= to; k++) {
+            const xblock *y = &blocks->items[k];
+            if (k != i && y->pub.type == MT_BLOCK_PARAGRAPH &&
+                position_of(y, &other) == POSITION_COUNT && other == whole) {
+                x->flags |= XB_DROPPING;
+                break;
+            }
+        }
     }
     for (size_t i = 0; i < blocks->count; i++)
         if (blocks->items[i].flags & XB_DROPPING)
@@ -991,6 +1031,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
     drop_lone_counts(blocks);
+    drop_slide_counters(blocks);
     drop_orphan_labels(blocks);
     drop_box_remains(c, blocks);
     drop_related_titles(c, blocks);

@@ -848,10 +848,6 @@ bool mt_vocab_credit_line(const char *text, size_t len)
     return n > 0 && in_table(vocab_credits, vocab_credits_buckets, low, n, false);
 }
 
-/* Folds the start of a line for the phrase tables into low[0..cap):
- * lowercased (ASCII), white space collapsed to one space, ASCII marks
- * before the words dropped ("*Werbung", "(Alle Angaben ...)"); returns how
- * many bytes it wrote. */
 /* The length of a pictograph or symbol at s[0..len) that may stand before
  * a line's words ("📷 Tried this recipe?", "► Read more"): an emoji
  * (U+1F000-U+1FFFF), an arrow, a technical or geometric symbol or a
@@ -885,6 +881,10 @@ static size_t words_start(const char *text, size_t len)
     }
 }
 
+/* Folds the start of a line for the phrase tables into low[0..cap):
+ * lowercased (ASCII), white space collapsed to one space, the marks and
+ * symbols before the words dropped ("*Werbung", "(Alle Angaben ...)",
+ * "📷 Tried this recipe?"); returns how many bytes it wrote. */
 static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 {
     size_t n = 0, from = words_start(text, len);

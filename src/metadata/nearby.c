@@ -39,17 +39,26 @@ static int skipped_tag(const mt_node *el)
 /* How far into a table to look for a header cell. */
 #define TABLE_LOOK_NODES 64
 
-/* Whether a table has header cells among its first nodes: a data table or
- * an infobox ("Opened | 1 August 1849"), whose labels read like a name
- * before a date. Bylines laid out in tables sit in plain cells. */
+/* Whether a table has header cells among its first nodes, none of them an
+ * author's label: a data table or an infobox ("Opened | 1 August 1849"),
+ * whose labels read like a name before a date. A document's table of
+ * facts that names its author ("Author | Dr. Helen Marsh") holds a byline;
+ * so do bylines laid out in plain cells. */
 static int is_labelled_table(const mt_node *table)
 {
     size_t seen = 0;
+    int headers = 0;
     for (const mt_node *n = table->first_child; n && seen++ < TABLE_LOOK_NODES;
-         n = mt_dom_following(n, table))
-        if (mt_dom_is_html(n, MT_TAG_TH))
-            return 1;
-    return 0;
+         n = mt_dom_following(n, table)) {
+        if (!mt_dom_is_html(n, MT_TAG_TH))
+            continue;
+        char label[64];
+        size_t len = mt_meta_node_text(n, label, sizeof label, 8, 0);
+        if (len && len < sizeof label - 1 && mt_author_byline_kind(label, len) == MT_BYLINE_LABEL)
+            return 0;
+        headers = 1;
+    }
+    return headers;
 }
 
 static int skipped(const mt_meta_ctx *c, const mt_node *el)

@@ -853,17 +853,17 @@ static size_t quote_width(const char *d, size_t i, int quotes)
 
 /* Puts quote markers before the lines that begin in [from, to) of what was
  * written, in place: the quotes around a list or a code block, which are
- * written without them. */
-static void quote_lines(mt_rbuf *b, size_t from, size_t to, int quotes)
+ * written without them. Returns how many bytes it put in. */
+static size_t quote_lines(mt_rbuf *b, size_t from, size_t to, int quotes)
 {
     if (quotes <= 0 || from >= to)
-        return;
+        return 0;
     size_t len = b->bytes.len, grow = 0;
     const char *d = mt_rbuf_data(b);
     for (size_t i = from; i < to; i++)
         grow += quote_width(d, i, quotes);
     if (!grow || !mt_rbuf_reserve(b, grow))
-        return;
+        return 0;
     char *p = mt_rbuf_data(b);
     memmove(p + to + grow, p + to, len - to);
     size_t w = to + grow;
@@ -876,6 +876,7 @@ static void quote_lines(mt_rbuf *b, size_t from, size_t to, int quotes)
     }
     b->bytes.len = len + grow;
     p[b->bytes.len] = '\0';
+    return grow;
 }
 
 /* Writes a block with the quotes around its lists: when they change, the
@@ -883,7 +884,8 @@ static void quote_lines(mt_rbuf *b, size_t from, size_t to, int quotes)
  * first. A quote block outside the lists writes its own markers. */
 static void put_in_quotes(md_state *s, const mt_block *blk)
 {
-    int outer = mt_render_outer_quotes(blk, mt_render_item_level(blk, s->list_level));
+    int in_item = mt_render_item_level(blk, s->list_level);
+    int outer = mt_render_outer_quotes(blk, in_item);
     if (!outer && !s->outer_quotes) {
         put_block(s, blk);
         return;
@@ -891,6 +893,7 @@ static void put_in_quotes(md_state *s, const mt_block *blk)
     size_t from = s->b->bytes.len, start;
     int shared = s->outer_quotes;
     if (outer != s->outer_quotes) {
+        in_item = 0;
         outer = mt_render_outer_quotes(blk, 0);
         shared = outer < s->outer_quotes ? outer : s->outer_quotes;
         if (s->prev)
@@ -908,8 +911,9 @@ static void put_in_quotes(md_state *s, const mt_block *blk)
             start++;
     }
     /* from + 1: the separator's first newline ends the line before */
-    quote_lines(s->b, from ? from + 1 : 0, start, shared);
-    if (!(blk->type == MT_BLOCK_QUOTE && outer == blk->level))
+    start += quote_lines(s->b, from ? from + 1 : 0, start, shared);
+    /* a quote block outside the items wrote its own markers */
+    if (blk->type != MT_BLOCK_QUOTE || in_item)
         quote_lines(s->b, start, s->b->bytes.len, outer);
     s->outer_quotes = outer;
 }

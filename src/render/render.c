@@ -672,7 +672,9 @@ void mt_nest_before_block(mt_block_nest *n, const mt_list_ops *ops, mt_rbuf *b,
     if (blk->type == MT_BLOCK_QUOTE && level) {
         if (!n->quote_depth)
             n->quote_lists = level;
-        int inner = mt_render_nested_level(blk->level - outer, MT_RENDER_MAX_NESTING);
+        /* its own quotes, past those around its lists (counted unclamped,
+         * as Markdown counts them) */
+        int inner = mt_render_nested_level(blk->level - blk->quote_level, MT_RENDER_MAX_NESTING);
         set_quote_depth(&n->quote_depth, ops, b, inner);
     }
 }

@@ -573,17 +573,20 @@ static void test_tally_lines(void)
 }
 
 /* A player's or a slideshow's position ("00:00 / 47:12" with the player's
- * download link, "2 / 6" over a slide) is no line of the text; a score
- * or a fraction written alone is. */
+ * download link, "2 / 6" and "3 / 6" over the slides) is no line of the
+ * text; a score said once ("8 / 10"), a fraction and a quantity are. */
 static void test_position_lines(void)
 {
     const char *html = STORY_PAGE("<div class='player'><span>00:00 / 47:12</span> <a href='/a.mp3'>"
-                                  "Download</a></div><p>2 / 6</p><p>7 / 3</p>"
-                                  "<p>1 / 2 of the budget</p>");
+                                  "Download</a></div><p>2 / 6</p><p>The harbour at dawn.</p>"
+                                  "<p>3 / 6</p><p>The market hall.</p><h2>Verdict</h2>"
+                                  "<p>8 / 10</p><p>7 / 3</p><p>1 / 2 of the budget</p>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "47:12"));
     CHECK(!kept(text, "2 / 6"));
+    CHECK(!kept(text, "3 / 6"));
+    CHECK(kept(text, "8 / 10"));
     CHECK(kept(text, "7 / 3"));
     CHECK(kept(text, "1 / 2 of the budget"));
 }

@@ -607,6 +607,14 @@ static void test_picture_post_beside_cards(void)
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "by Jennifer Dancy on May 3, 2012"));
     CHECK(!kept(text, "The weather service warned"));
+    /* a short poem beside them: lines, though no sentence */
+    const char *poem = "<html><body>" PAGE_NAV "<h1>Heron at low tide</h1><div class='poem'><p>"
+                       "grey heron stands still<br>the mudflats hold their breath<br>one step "
+                       "and the fish</p><p>the tide comes back in<br>and the heron lifts away"
+                       "<br>slow wings over salt</p></div><aside><h2>More from the blog</h2>"
+                       FOUR_CARDS "</aside></body></html>";
+    extract_page(poem, text, sizeof text);
+    CHECK(kept(text, "the mudflats hold their breath"));
 }
 
 /* A page footer whose text stands loose in it, long enough to read as a

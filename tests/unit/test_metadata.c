@@ -447,6 +447,13 @@ static void test_infobox_labels_are_no_byline(void)
                       "people came.</p>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Amelia Hart") == 0);
+    /* ... and so is a document's table of facts that labels its author */
+    CHECK_INT(extract("<h1>Annual water quality report 2023</h1><table class='docinfo'><tr><th>"
+                      "Author</th><td>Dr. Helen Marsh</td></tr><tr><th>Published</th><td>14 "
+                      "March 2024</td></tr></table><p>The district's drinking water met every "
+                      "national standard in 2023.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Dr. Helen Marsh") == 0);
 }
 
 /* A how-to's byline box ends with a link to its reference list: no
