@@ -260,6 +260,9 @@ PHRASES = [
     "tried this recipe", "did you make this recipe", "did you make this?", "made this recipe?",
     "story continues below", "article continues below", "continue reading below",
     "the story continues after", "article continues after",
+    # hit counters of old home pages
+    "you are visitor", "you are the visitor", "visitors since", "besucher seit",
+    "sie sind besucher",
     "hast du das rezept ausprobiert", "rezept ausprobiert?",
     # calls to sign up, follow, download, visit or support; paywall and
     # log-in notices; disclaimers

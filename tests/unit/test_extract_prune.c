@@ -814,6 +814,10 @@ static void test_site_lines_in_many_words(void)
     CHECK(!kept(text, "Nous utilisons des cookies"));
     CHECK(!kept(text, "reader-funded"));
     CHECK(!kept(text, "Yorum yapabilmek"));
+    /* an old home page's hit counter */
+    const char *counter = STORY_PAGE("<p>You are visitor no. 48213</p>");
+    extract_page(counter, text, sizeof text);
+    CHECK(!kept(text, "You are visitor"));
 }
 
 /* A callout in the text, in the markup of Bootstrap's or Docusaurus's
