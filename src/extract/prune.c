@@ -507,13 +507,16 @@ static int is_lone_count(const xblock *x, long *value)
     return 1;
 }
 
+/* How far a counter's neighbours are looked for: the other counts of a
+ * countdown, the other counters of a slideshow. */
+#define COUNTER_REACH 40
+
 /* The lone count nearest before (step -1) or after (+1) blocks->items[i],
- * through at most LONE_COUNT_REACH blocks: 1 with its value, 0 if none. */
-#define LONE_COUNT_REACH 40
+ * through at most COUNTER_REACH blocks: 1 with its value, 0 if none. */
 
 static int next_lone_count(const block_list *blocks, size_t i, int step, long *value)
 {
-    for (size_t k = i, n = 0; n < LONE_COUNT_REACH; n++) {
+    for (size_t k = i, n = 0; n < COUNTER_REACH; n++) {
         if (step < 0 ? k == 0 : k + 1 >= blocks->count)
             return 0;
         k = step < 0 ? k - 1 : k + 1;
@@ -547,26 +550,24 @@ static void drop_lone_counts(block_list *blocks)
  * is a score and stays. */
 static void drop_slide_counters(block_list *blocks)
 {
+    /* dropped in place: a neighbour counts whether it is kept or not */
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         long whole, other;
         if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH ||
             position_of(x, &whole) != POSITION_COUNT)
             continue;
-        size_t from = i > LONE_COUNT_REACH ? i - LONE_COUNT_REACH : 0;
-        size_t to = blocks->count - i > LONE_COUNT_REACH ? i + LONE_COUNT_REACH : blocks->count - 1;
+        size_t from = i > COUNTER_REACH ? i - COUNTER_REACH : 0;
+        size_t to = blocks->count - i > COUNTER_REACH ? i + COUNTER_REACH : blocks->count - 1;
         for (size_t k = from; k <= to; k++) {
             const xblock *y = &blocks->items[k];
             if (k != i && y->pub.type == MT_BLOCK_PARAGRAPH &&
                 position_of(y, &other) == POSITION_COUNT && other == whole) {
-                x->flags |= XB_DROPPING;
+                x->flags &= (uint8_t)~XB_KEEP;
                 break;
             }
         }
     }
-    for (size_t i = 0; i < blocks->count; i++)
-        if (blocks->items[i].flags & XB_DROPPING)
-            blocks->items[i].flags &= (uint8_t)~(XB_KEEP | XB_DROPPING);
 }
 
 /* A short line ending in ':' whose next block was dropped introduced what

@@ -341,7 +341,6 @@ static int trim_char(unsigned char c)
            c == '"' || c == '*' || c == '_' || c == '~' || c == '>' || c == '<';
 }
 
-/* Trims punctuation, and the typographic dashes, quotes and bullets. */
 /* Whether s[0..3) is a full-width parenthesis or a lenticular bracket of
  * Chinese and Japanese text: "（山本健太）", "【王小明】". */
 static int is_wide_bracket(const char *s)
@@ -351,6 +350,8 @@ static int is_wide_bracket(const char *s)
            (u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x90 || u[2] == 0x91));
 }
 
+/* Trims punctuation, the typographic dashes, quotes and bullets, and the
+ * full-width brackets. */
 static void trim(const char **s, size_t *len)
 {
     const char *p = *s;

@@ -351,6 +351,8 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
         mt_rbuf_put_uint(j->b, (unsigned)in_item);
     }
     if (blk->quote_level > 0) {
+        /* as the markup formats nest it: at most MT_RENDER_MAX_NESTING
+         * (mt_render_outer_quotes of a block in an item is its quote_level) */
         inner(j, "quote_level", 0);
         mt_rbuf_put_uint(j->b, (unsigned)mt_render_outer_quotes(blk, 1));
     }

@@ -751,27 +751,36 @@ static void put_separator(md_state *s, const mt_block *blk, int list_level, int 
 
 static void put_block(md_state *s, const mt_block *blk);
 
-/* Moves the lines written since `from` right by `indent` columns (blank
- * lines stay empty), in place: the text column of a list item. */
-static void indent_since(mt_rbuf *b, size_t from, size_t indent)
+/* Puts `prefix` (n bytes) before each line that begins in [from, to) of
+ * what was written (`from` begins one), in place; a blank line gets the
+ * prefix without its trailing spaces: nothing of an item's indent, ">" of
+ * a quote's "> ". Returns how many bytes it put in. */
+static size_t prefix_lines(mt_rbuf *b, size_t from, size_t to, const char *prefix, size_t n)
 {
-    size_t len = b->bytes.len, lines = 0;
+    size_t blank = n;
+    while (blank && prefix[blank - 1] == ' ')
+        blank--;
+    size_t len = b->bytes.len, grow = 0;
     const char *d = mt_rbuf_data(b);
-    for (size_t i = from; i < len; i++)
-        lines += (i == from || d[i - 1] == '\n') && d[i] != '\n';
-    if (!lines || !mt_rbuf_reserve(b, lines * indent))
-        return;
+    for (size_t i = from; i < to; i++)
+        if (i == from || d[i - 1] == '\n')
+            grow += d[i] == '\n' ? blank : n;
+    if (!grow || !mt_rbuf_reserve(b, grow))
+        return 0;
     char *p = mt_rbuf_data(b);
-    size_t w = len + lines * indent;
-    for (size_t i = len; i-- > from;) {
+    memmove(p + to + grow, p + to, len - to);
+    size_t w = to + grow;
+    for (size_t i = to; i-- > from;) {
         p[--w] = p[i];
-        if ((i == from || p[i - 1] == '\n') && p[i] != '\n') {
-            w -= indent;
-            memset(p + w, ' ', indent);
+        if (i == from || p[i - 1] == '\n') {
+            size_t k = p[i] == '\n' ? blank : n;
+            w -= k;
+            memcpy(p + w, prefix, k);
         }
     }
-    b->bytes.len = len + lines * indent;
+    b->bytes.len = len + grow;
     p[b->bytes.len] = '\0';
+    return grow;
 }
 
 /* A block inside a list item (code, a table, a quote, more of its text):
@@ -795,10 +804,11 @@ static void put_in_item(md_state *s, const mt_block *blk, int level)
         from += 2;
     }
     put_block(&inner, blk);
-    size_t indent = s->indent[level];
-    if (indent > sizeof s->prefix - 1)
-        indent = sizeof s->prefix - 1;
-    indent_since(s->b, from, indent);
+    /* moved to the item's text column */
+    char pad[sizeof s->prefix];
+    size_t indent = s->indent[level] < sizeof pad ? s->indent[level] : sizeof pad - 1;
+    memset(pad, ' ', indent);
+    prefix_lines(s->b, from, s->b->bytes.len, pad, indent);
     s->list_level = level;
     s->quote_level = inner.quote_level;
     s->in_item = level;
@@ -842,41 +852,15 @@ static int line_starts(const char *d, size_t i)
     return i == 0 || d[i - 1] == '\n';
 }
 
-/* The quote markers put before the line at d[i]: `quotes` of them
- * ("> > "), without the last space on a blank line. */
-static size_t quote_width(const char *d, size_t i, int quotes)
-{
-    if (!line_starts(d, i))
-        return 0;
-    return 2 * (size_t)quotes - (d[i] == '\n');
-}
-
-/* Puts quote markers before the lines that begin in [from, to) of what was
- * written, in place: the quotes around a list or a code block, which are
- * written without them. Returns how many bytes it put in. */
+/* Puts `quotes` quote markers ("> > ") before the lines that begin in
+ * [from, to): the quotes around a list or a code block, which are written
+ * without them. Returns how many bytes it put in. */
 static size_t quote_lines(mt_rbuf *b, size_t from, size_t to, int quotes)
 {
+    char markers[2 * MT_RENDER_MAX_NESTING];
     if (quotes <= 0 || from >= to)
         return 0;
-    size_t len = b->bytes.len, grow = 0;
-    const char *d = mt_rbuf_data(b);
-    for (size_t i = from; i < to; i++)
-        grow += quote_width(d, i, quotes);
-    if (!grow || !mt_rbuf_reserve(b, grow))
-        return 0;
-    char *p = mt_rbuf_data(b);
-    memmove(p + to + grow, p + to, len - to);
-    size_t w = to + grow;
-    for (size_t i = to; i-- > from;) {
-        size_t n = quote_width(p, i, quotes);
-        p[--w] = p[i];
-        w -= n;
-        for (size_t k = 0; k < n; k++)
-            p[w + k] = k % 2 ? ' ' : '>';
-    }
-    b->bytes.len = len + grow;
-    p[b->bytes.len] = '\0';
-    return grow;
+    return prefix_lines(b, from, to, markers, quote_prefix(markers, quotes));
 }
 
 /* Writes a block with the quotes around its lists: when they change, the

@@ -607,14 +607,19 @@ static void test_offers_and_deals_are_ads(void)
     CHECK(!kept(text, "Featured savings account"));
     CHECK(!kept(text, "Kindle Paperwhite"));
     CHECK(!kept(text, "Buy the book"));
+    /* a job board's advert, its sections named "offer-..." */
     const char *job =
-        "<html><body><div class='offer-header'><h1>Warehouse team leader</h1></div><div "
-        "class='offer-details'><p>We are looking for a team leader for our warehouse in the "
-        "harbour district, to plan the shifts of twelve people and keep the stock in order.</p>"
-        "<p>You have led a team before and know your way around a stock system; a forklift "
-        "licence is a plus.</p></div></body></html>";
+        "<html><body><main><div class='offer-header'><h1>Senior Backend Developer</h1><p>Acme "
+        "Logistics \xc2\xb7 Warsaw \xc2\xb7 Hybrid</p></div><div class='offer-details'><ul><li>"
+        "Salary: 22 000 - 28 000 PLN net</li><li>Experience: 5+ years</li></ul></div><section "
+        "class='offer-section'><h2>About the role</h2><p>You will join the team that builds our "
+        "routing platform, which plans about forty thousand deliveries a day.</p><p>The platform "
+        "is written in Go and Kotlin; you will own services end to end, from design to on-call."
+        "</p></section><section class='offer-section'><h2>Requirements</h2><ul><li>Five years "
+        "of building backend services in Go, Kotlin or Java</li><li>Good knowledge of "
+        "PostgreSQL and of message queues</li></ul></section></main></body></html>";
     extract_page(job, text, sizeof text);
-    CHECK(kept(text, "We are looking for a team leader"));
+    CHECK(kept(text, "You will join the team that builds our routing platform"));
 }
 
 /* A short line left alone in a small box whose links were dropped ("Key
