@@ -99,29 +99,28 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
 }
 
 /* Measures a text node and adds its counts to its parent's (`parent`; NULL
- * for none) at once: a text node has nothing below it to wait for. */
+ * for none) at once: a text node has nothing below it to wait for. Hidden
+ * and blank text counts nothing, and is not measured. */
 static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, node_info *parent)
 {
     node_info *in = ni(c, t);
     memset(in, 0, sizeof *in);
     in->flags = (uint16_t)inherited;
-    if (!(inherited & NI_INVISIBLE)) {
-        text_stats st;
-        mt_text_stats(t->data, t->data_len, &st);
-        in->chars = st.chars;
-        in->punct = st.punct;
-        if (inherited & NI_IN_LINK)
-            in->link_chars = st.chars;
-    }
+    if ((inherited & NI_INVISIBLE) || mt_text_is_blank(t->data, t->data_len))
+        return;
+    text_stats st;
+    mt_text_stats(t->data, t->data_len, &st);
+    in->chars = st.chars;
+    in->punct = st.punct;
+    if (inherited & NI_IN_LINK)
+        in->link_chars = in->chars;
     if (!parent)
         return;
     parent->own_chars += in->chars;
     parent->own_punct += in->punct;
-    if (!(in->flags & NI_INVISIBLE)) {
-        parent->chars += in->chars;
-        parent->link_chars += in->link_chars;
-        parent->punct += in->punct;
-    }
+    parent->chars += in->chars;
+    parent->link_chars += in->link_chars;
+    parent->punct += in->punct;
 }
 
 static int is_password_field(const mt_node *el)

@@ -14,25 +14,9 @@
 
 #define CHARS_PER_WORD 6
 
-/* Whether a text has no byte above ' ': the white space between tags
- * ("\n    "), about half of a page's text nodes. Such text counts nothing:
- * text/metrics takes every ASCII byte up to ' ' for a space or a control
- * character, neither a character nor a clause mark. */
-static int is_blank(const char *s, size_t len)
-{
-    size_t i = 0;
-    for (; len - i >= 8; i += 8)
-        if (mt_swar_any_above(mt_load64(s + i), ' '))
-            return 0;
-    for (; i < len; i++)
-        if ((unsigned char)s[i] > ' ')
-            return 0;
-    return 1;
-}
-
 void mt_text_stats(const char *s, size_t len, text_stats *out)
 {
-    if (is_blank(s, len)) {
+    if (mt_text_is_blank(s, len)) {
         out->chars = out->punct = out->cjk = 0;
         return;
     }
