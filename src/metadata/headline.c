@@ -189,14 +189,31 @@ typedef struct heading_pick {
     double score;
 } heading_pick;
 
-/* Headings a reader may take for the page's title: not in comments, of a
- * sensible length. (Being in "boilerplate" is no reason against one that
- * matches a declared title: class names like "right-sidebar" often mark
- * the layout box the whole article sits in.) */
+/* How many ancestors of a heading are asked whether they hide it. */
+#define HIDING_ANCESTORS 8
+
+/* Whether a heading is hidden, by itself or by a near ancestor: a page
+ * may keep its section's name ("News") in a hidden <h1> for screen
+ * readers, above the visible headline. */
+static int hidden_heading(const mt_meta_ctx *c, const mt_node *h)
+{
+    int up = 0;
+    for (const mt_node *a = h; a && a->type == MT_NODE_ELEMENT && up < HIDING_ANCESTORS;
+         a = a->parent, up++)
+        if (a->nattrs && mt_meta_hidden_on(&c->page, a))
+            return 1;
+    return 0;
+}
+
+/* Headings a reader may take for the page's title: not in comments, not
+ * hidden, of a sensible length. (Being in "boilerplate" is no reason
+ * against one that matches a declared title: class names like
+ * "right-sidebar" often mark the layout box the whole article sits in.) */
 static int usable_heading(const mt_meta_ctx *c, const mt_node *h, size_t len)
 {
     unsigned f = mt_meta_flags(&c->page, h);
-    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD));
+    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD)) &&
+           !hidden_heading(c, h);
 }
 
 /* The heading matching the declared titles best. */

@@ -208,6 +208,26 @@ static void test_title_site_name_stripped(void)
     CHECK_STR(meta.source[MT_META_TITLE], "title");
 }
 
+static void test_hidden_heading_is_no_headline(void)
+{
+    /* a section's name kept for screen readers in a hidden <h1>, above
+     * the headline: the visible headline is the title */
+    CHECK_INT(extract("<title>News - Example Institute</title>"
+                      "<meta property='og:title' content='A new way to split water'>"
+                      "<meta property='og:site_name' content='Example Institute'>"
+                      "<h1 class='pagetitle hidden'>News</h1><h1>A new way to split water</h1>"
+                      "<p>Researchers found a cheaper catalyst.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "A new way to split water");
+    CHECK_INT(extract("<title>News - Example Institute</title>"
+                      "<meta property='og:title' content='A new way to split water'>"
+                      "<meta property='og:site_name' content='Example Institute'>"
+                      "<div style='display:none'><h1>News</h1></div><h1>A new way to split water</h1>"
+                      "<p>Researchers found a cheaper catalyst.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "A new way to split water");
+}
+
 static void test_byline_forms(void)
 {
     CHECK_INT(extract("<h1>A headline of some length</h1><p>By John Smith and Jane Doe</p>"
@@ -691,6 +711,7 @@ int main(void)
     RUN(test_japanese_date);
     RUN(test_json_ld_items_for_other_pages);
     RUN(test_title_site_name_stripped);
+    RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
     RUN(test_heading_inline_parts);
