@@ -768,7 +768,12 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         return add_name(a, s, len, names);
     int added = 0;
     size_t from = 0;
-    for (size_t i = 0; i <= n; i++) {
+    /* "and Adrian Malloch": the rest of a list cut by a note before it
+     * (written small: "I Made Suarjana" is a Balinese name) */
+    if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&
+        is_upper_start(w[1].s, w[1].n))
+        from = 1;
+    for (size_t i = from; i <= n; i++) {
         if (i < n && !(i > from && i + 1 < n && WORD_IS(&w[i], and_words)))
             continue;
         if (i > from) {
@@ -856,6 +861,28 @@ static void blank_noise(char *buf, size_t len)
     }
 }
 
+/* A note in parentheses after a name is this long at most. */
+#define ASIDE_MAX 40
+
+/* Where a note in parentheses after a name ends (s is past the '('): past
+ * its ')'; s itself when it is no short note. A note of a word or two says
+ * what the person did ("Eleanor Roy (reporting) and Adrian Malloch
+ * (photography)"): it names nobody -- unless it names the agency the text
+ * came from ("Jane Doe (Reuters)"), which is credited as an author too. A
+ * longer note may name others ("(Reporting by Tim Large; Editing by Eric
+ * Walsh)"). */
+static const char *after_aside(const char *s, const char *end)
+{
+    size_t room = (size_t)(end - s) < ASIDE_MAX ? (size_t)(end - s) : ASIDE_MAX;
+    const char *close = memchr(s, ')', room);
+    if (!close)
+        return s;
+    size_t len = (size_t)(close - s);
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    return n >= 1 && n <= 2 && !mt_author_is_org(s, len) ? close + 1 : s;
+}
+
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     if (len > 1000)
@@ -874,7 +901,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     len = mt_meta_collapse(buf, len);
     blank_noise(buf, len);
     const char *p = buf, *end = buf + len;
-    int added = 0;
+    int added = 0, named = 0;     /* named: the last piece gave a name */
     const char *piece = p;
     while (p <= end) {
         size_t k = p < end ? separator_at(p, end) : 1;
@@ -887,8 +914,11 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             if (r < 0)
                 return -1;
             added += r;
+            named = r > 0;
         }
         p += k;
+        if (p[-1] == '(' && named)
+            p = after_aside(p, end);
         piece = p;
     }
     return added;

@@ -98,6 +98,17 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Ashok Pradhan, TNN, IST"), "Ashok Pradhan; TNN");
     CHECK_STR(names_of("Giuseppe Marra Communications, Partita IVA"),
               "Giuseppe Marra Communications");
+    /* a note of a word or two in parentheses says what someone did; the
+     * list of names goes on after it. A longer note may name others. */
+    CHECK_STR(names_of("Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
+              "Eleanor Ainge Roy; Adrian Malloch");
+    CHECK_STR(names_of("Reuters (Reporting by Tim Large; Editing by Eric Walsh)"),
+              "Reuters; Tim Large; Eric Walsh");
+    /* a conjunction left at the front of a piece; a name may begin with
+     * what reads as one elsewhere ("I Made" in Bali) */
+    CHECK_STR(names_of("David Joy, Jo Koehn, and Janice Klimek"), "David Joy; Jo Koehn; Janice Klimek");
+    CHECK_STR(names_of("I Made Suarjana"), "I Made Suarjana");
+    CHECK_STR(names_of("and permissions"), "");
 }
 
 static void test_author_plausibility(void)
