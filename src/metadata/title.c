@@ -126,6 +126,17 @@ static int contains(const char *hay, size_t hn, const char *needle, size_t nn)
     return 0;
 }
 
+static size_t word_count(const char *s, size_t n)
+{
+    uint32_t w[MT_TITLE_MAX_WORDS];
+    return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
+}
+
+/* A segment holding the site's name with more words than this besides is
+ * a headline that says it ("Tote Hummeln unter Linden" on "Hummeln"), not
+ * the name with a word or two around it ("Cayman Compass Online"). */
+#define SITE_EXTRA_WORDS 2
+
 /* 1 when the segment names the site: it matches the site name, or its
  * letters are a label of the host ("Cayman Compass" on caymancompass.com,
  * "ZEIT ONLINE" on zeit.de). */
@@ -133,7 +144,8 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
                         const char *host, size_t host_len)
 {
     if (site && site_len) {
-        if (mt_title_words_within(site, site_len, seg, n) ||
+        if ((mt_title_words_within(site, site_len, seg, n) &&
+             word_count(seg, n) <= word_count(site, site_len) + SITE_EXTRA_WORDS) ||
             (mt_title_words_within(seg, n, site, site_len) &&
              mt_meta_char_count(seg, n) * 3 >= mt_meta_char_count(site, site_len)))
             return 1;
@@ -163,11 +175,6 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
     return 0;
 }
 
-static size_t word_count(const char *s, size_t n)
-{
-    uint32_t w[MT_TITLE_MAX_WORDS];
-    return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
-}
 
 /* ================================================================ a site's name */
 

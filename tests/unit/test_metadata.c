@@ -206,6 +206,15 @@ static void test_title_site_name_stripped(void)
               MT_OK);
     CHECK_STR(meta.title, "Rain expected all week");
     CHECK_STR(meta.source[MT_META_TITLE], "title");
+    /* a headline that says the site's name is no site name */
+    CHECK_INT(extract("<title>Tote Hummeln unter Linden: Die Erkl\xc3\xa4rung | Hummeln</title>"
+                      "<meta property='og:site_name' content='Hummeln'><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Tote Hummeln unter Linden: Die Erkl\xc3\xa4rung");
+    CHECK_INT(extract("<title>Cayman Compass Online | Storm season begins early</title>"
+                      "<meta property='og:site_name' content='Cayman Compass'><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Storm season begins early");
 }
 
 static void test_hidden_heading_is_no_headline(void)
