@@ -22,6 +22,7 @@ typedef struct declared {
     const char *source;
     uint32_t words[MT_TITLE_MAX_WORDS];     /* of text, for comparing with headings */
     size_t nwords;
+    int names_site;             /* text is the site's name and nothing else */
 } declared;
 
 typedef struct titles {
@@ -58,6 +59,7 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
         d->len = same->len;
         memcpy(d->words, same->words, same->nwords * sizeof same->words[0]);
         d->nwords = same->nwords;
+        d->names_site = same->names_site;
         t->n++;
         return;
     }
@@ -70,8 +72,31 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
     d->len = k;
     if (k) {
         d->nwords = mt_meta_words(d->text, k, d->words, MT_TITLE_MAX_WORDS);
+        d->names_site = site && mt_title_words_within(d->text, k, site, strlen(site)) &&
+                        mt_title_words_within(site, strlen(site), d->text, k);
         t->n++;
     }
+}
+
+/* Leaves out the declared titles that are the site's name alone (a
+ * WebPage item named "Sports.fr"), when others say what the page is: a
+ * site's name is no page's title, and a logo's heading would match it. */
+static void drop_site_names(titles *t)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < t->n; i++)
+        kept += !t->d[i].names_site;
+    if (!kept || kept == t->n)
+        return;
+    size_t w = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->d[i].names_site)
+            continue;
+        if (w != i)
+            t->d[w] = t->d[i];
+        w++;
+    }
+    t->n = w;
 }
 
 /* ================================================================ headings */
@@ -291,6 +316,7 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     t->n = 0;
     collect_declared(c, t);
+    drop_site_names(t);
     best_heading(c, t, h);
     int oom = 0;
     const char *title = NULL, *source = NULL;

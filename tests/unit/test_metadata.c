@@ -215,6 +215,18 @@ static void test_title_site_name_stripped(void)
                       "<meta property='og:site_name' content='Cayman Compass'><p>x</p>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Storm season begins early");
+    /* a page item named for the site says nothing of the page */
+    CHECK_INT(extract("<title>Lorient vs Olympique Lyonnais</title>"
+                      "<meta property='og:site_name' content='Sports.fr'>"
+                      "<script type='application/ld+json'>{\"@context\": \"http://schema.org\", "
+                      "\"@type\": \"WebPage\", \"name\": \"Sports.fr\"}</script><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Lorient vs Olympique Lyonnais");
+    /* ... but a page that declares nothing else has that title */
+    CHECK_INT(extract("<title>Sports.fr</title><meta property='og:site_name' content='Sports.fr'>"
+                      "<p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Sports.fr");
 }
 
 static void test_hidden_heading_is_no_headline(void)
