@@ -664,6 +664,29 @@ int mt_author_lists_ok(void)
            label_line_starts_ok();
 }
 
+/* Whether w[i] is a user's name, as forums and comment systems print
+ * them: one word of ASCII letters, digits, '_', '-' or '.', of three
+ * characters or more, alone before the line's end or a separator word
+ * ("Posted by spokewrangler · 7 months ago"). Asked only after a label
+ * and a "by": "By default" alone is a heading. */
+static int is_user_name(const word *w, size_t n, size_t i)
+{
+    if (w[i].n < 3 || w[i].n > 32)
+        return 0;
+    for (size_t k = 0; k < w[i].n; k++) {
+        unsigned char c = (unsigned char)w[i].s[k];
+        if (!mt_ascii_is_alnum(c) && c != '_' && c != '-' && c != '.')
+            return 0;
+    }
+    word name = w[i];   /* the list lookup keeps its folded key in the word */
+    if (!mt_ascii_is_letter((unsigned char)name.s[0]) || WORD_IS(&name, bad_words))
+        return 0;
+    if (i + 1 == n)
+        return 1;
+    const word *next = &w[i + 1];
+    return next->n <= 3 && !mt_ascii_is_alnum((unsigned char)next->s[0]);
+}
+
 int mt_author_byline_kind(const char *s, size_t len)
 {
     /* bylines are short; a paragraph is read no further */
@@ -707,8 +730,10 @@ int mt_author_byline_kind(const char *s, size_t len)
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n)) ? MT_BYLINE_NAMES
-                                                                     : MT_BYLINE_NONE;
+            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n) ||
+                    (by && i > 0 && is_user_name(w, n, i + 1)))
+                       ? MT_BYLINE_NAMES
+                       : MT_BYLINE_NONE;
         /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */
         if (!label && !(kn[i] && IN(key[i], kn[i], bad_words)) &&
             !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))

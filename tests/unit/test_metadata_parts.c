@@ -146,6 +146,17 @@ static int kind_of(const char *line)
     return mt_author_byline_kind(line, strlen(line));
 }
 
+static void test_user_name_bylines(void)
+{
+    /* forums and comment systems print user names small, after a label */
+    CHECK(kind_of("Posted by spokewrangler \xc2\xb7 7 months ago") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Posted by jrmylmb - Tuesday, January 08, 2008") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Posted by r23") == MT_BYLINE_NAMES);
+    /* a heading, a sentence */
+    CHECK(kind_of("By default") == MT_BYLINE_NONE);
+    CHECK(kind_of("Posted by the end of the week we will know") == MT_BYLINE_NONE);
+}
+
 /* What a line near the headline is to the byline search. Most lines are
  * ruled out before their words are folded: these sit on both sides of that
  * shortcut (a "by" word or a colon among the first five words, one word
@@ -474,6 +485,7 @@ int main(void)
     RUN(test_author_prefixes);
     RUN(test_author_lists);
     RUN(test_author_noise);
+    RUN(test_user_name_bylines);
     RUN(test_byline_kinds);
     RUN(test_author_plausibility);
     RUN(test_site_names);
