@@ -103,33 +103,50 @@ static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
         add(c, l, &d, source, score, labelled_modified(s, ds, modified));
 }
 
+/* What the dateline search keeps while the dates of the text come in. */
+typedef struct dateline {
+    mt_meta_ctx *c;
+    dates *l;
+    const char *s;
+    size_t len;
+    int score;
+    int weak_taken;
+} dateline;
+
+/* Weighs one date of the text; 1 when it is the dateline and the search is
+ * over. */
+static int weigh_dateline(void *ctx, const mt_date_span *found)
+{
+    dateline *dl = ctx;
+    const char *s = dl->s;
+    size_t ds = found->start, de = found->end;
+    size_t ls = ds, le = de;
+    while (ls > 0 && s[ls - 1] != '\n')
+        ls--;
+    while (le < dl->len && s[le] != '\n')
+        le++;
+    if (LABELLED(s + ls, ds - ls, member_words))
+        return 0;
+    int mod = labelled_modified(s, ds, 0);
+    if ((le - ls) - (de - ds) <= 48) {
+        add(dl->c, dl->l, &found->date, "text", dl->score, mod);
+        return 1;
+    }
+    if (!dl->weak_taken++)
+        add(dl->c, dl->l, &found->date, "text", dl->score * 3 / 5, mod);
+    return 0;
+}
+
 /* The dateline in lines of text: a date that stands (nearly) alone on its
  * line, as in "Von Anna Muster | 20.11.2016, 10:30 Uhr". A date inside a
  * sentence or a caption ("... near Orleans, France, January 16, 2020.
  * Photo: ...") counts for less, and a dateline after it is still looked
- * for. */
+ * for. The text is read only as far as the dateline. */
 static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, int score)
 {
     mt_date_span found[8];
-    size_t n = mt_date_find_all(s, len, c->order, 0, found, 8);
-    int weak_taken = 0;
-    for (size_t k = 0; k < n; k++) {
-        size_t ds = found[k].start, de = found[k].end;
-        size_t ls = ds, le = de;
-        while (ls > 0 && s[ls - 1] != '\n')
-            ls--;
-        while (le < len && s[le] != '\n')
-            le++;
-        if (LABELLED(s + ls, ds - ls, member_words))
-            continue;
-        int mod = labelled_modified(s, ds, 0);
-        if ((le - ls) - (de - ds) <= 48) {
-            add(c, l, &found[k].date, "text", score, mod);
-            return;
-        }
-        if (!weak_taken++)
-            add(c, l, &found[k].date, "text", score * 3 / 5, mod);
-    }
+    dateline dl = { c, l, s, len, score, 0 };
+    mt_date_find_until(s, len, c->order, 0, found, 8, weigh_dateline, &dl);
 }
 
 /* ================================================================ sources */

@@ -901,8 +901,20 @@ static int has_year(const char *s, size_t len)
     return 0;
 }
 
-size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
-                        mt_date_span *out, size_t max)
+/* Hands out[from..to) to `take` (may be NULL) in order: 1 when it wants no
+ * more. */
+static int hand_over(const mt_date_span *out, size_t from, size_t to,
+                     int (*take)(void *ctx, const mt_date_span *d), void *ctx)
+{
+    for (size_t k = from; take && k < to; k++)
+        if (take(ctx, &out[k]))
+            return 1;
+    return 0;
+}
+
+size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsigned flags,
+                          mt_date_span *out, size_t max,
+                          int (*take)(void *ctx, const mt_date_span *d), void *ctx)
 {
     if (len > MT_DATE_MAX_TEXT)
         len = MT_DATE_MAX_TEXT;
@@ -912,7 +924,9 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
         /* short text is read whole: its numbers are the scanner's */
         if (!(flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) && !has_year(s, len))
             return 0;
-        return find_in(s, len, 0, order, flags, out, max);
+        size_t found = find_in(s, len, 0, order, flags, out, max);
+        hand_over(out, 0, found, take, ctx);
+        return found;
     }
     /* Long text is mostly words: only the stretches around digits are
      * read, each widened to whole words. */
@@ -939,12 +953,21 @@ size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned
             k = find_in(s + from, to - from, from, order, flags, here, 8);
         /* a date that starts in the part this stretch shares with the last
          * one was found then */
+        size_t before = found;
         for (size_t m = 0; m < k && found < max; m++)
             if (found == 0 || here[m].start >= out[found - 1].end)
                 out[found++] = here[m];
+        if (hand_over(out, before, found, take, ctx))
+            break;
         i = to;
     }
     return found;
+}
+
+size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
+                        mt_date_span *out, size_t max)
+{
+    return mt_date_find_until(s, len, order, flags, out, max, NULL, NULL);
 }
 
 int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags, mt_date *out)

@@ -83,6 +83,14 @@ typedef struct mt_date_span {
 size_t mt_date_find_all(const char *s, size_t len, mt_date_order order, unsigned flags,
                         mt_date_span *out, size_t max);
 
+/* mt_date_find_all that hands each date to `take` as it is found, in
+ * order, and reads no further once `take` returns nonzero: a caller after
+ * the first date of some kind does not read the rest of a long text. The
+ * dates handed over are the first ones mt_date_find_all finds. */
+size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsigned flags,
+                          mt_date_span *out, size_t max,
+                          int (*take)(void *ctx, const mt_date_span *d), void *ctx);
+
 /* Like mt_date_find for a value that should be a date (an attribute, a JSON
  * string): the date must begin within the first few words. */
 int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags,
