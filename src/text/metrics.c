@@ -4,6 +4,11 @@
 #include "util/swar.h"
 #include "util/utf8.h"
 
+#if defined(__SSE2__) && !defined(MT_TEXT_NO_SIMD)
+#include <emmintrin.h>
+#define TEXT_SIMD 1
+#endif
+
 /* What a character does to the count. */
 enum {
     C_IGNORE,     /* controls, zero-width and format characters */
@@ -419,6 +424,34 @@ static inline void ascii_block(uint64_t w, mt_text_length *out)
     out->clause_marks += bytes_set(marks);
 }
 
+#ifdef TEXT_SIMD
+/* How many bytes of a comparison's result are set (0xFF): the sum of
+ * their low bits, which SAD adds up without a popcount instruction. */
+static inline unsigned bytes_true(__m128i m)
+{
+    __m128i sums = _mm_sad_epu8(_mm_and_si128(m, _mm_set1_epi8(1)), _mm_setzero_si128());
+    return (unsigned)(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+}
+
+/* ascii_block on 16 ASCII bytes (v has no byte from 0x80 up, so signed
+ * comparisons order them as unsigned ones would). */
+static inline void ascii_block16(__m128i v, mt_text_length *out)
+{
+    __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x20)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    out->chars += bytes_true(printable);
+    if (!_mm_movemask_epi8(_mm_and_si128(printable, _mm_cmplt_epi8(v, _mm_set1_epi8(0x40)))))
+        return;
+    __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
+    marks = _mm_or_si128(marks, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+    out->clause_marks += bytes_true(marks);
+}
+#endif
+
 /* mt_utf8_decode, with the common two- and three-byte forms decoded here
  * (the ones that need no range check beyond their continuation bytes). */
 static inline uint32_t decode(const unsigned char *p, const unsigned char *end, size_t *n)
@@ -451,6 +484,16 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
                 out->hangul_unspaced += hangul_run;
             hangul_run = 0;
         }
+#ifdef TEXT_SIMD
+        /* sixteen bytes at a time while they are ASCII, then eight */
+        while ((size_t)(end - p) >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)p);
+            if (_mm_movemask_epi8(v))
+                break;
+            ascii_block16(v, out);
+            p += 16;
+        }
+#endif
         while ((size_t)(end - p) >= 8) {
             uint64_t w = mt_load64(p);
             if (w & HIGHS)
