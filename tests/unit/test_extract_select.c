@@ -766,20 +766,54 @@ static void test_rows_that_are_not_teasers(void)
 }
 
 /* The page type of a page: what extraction makes of `html`. */
-static const char *pagetype_of(const char *html, char *source, size_t cap)
+/* A metadata field extraction gives a page -- the title or the page type
+ * -- and in `source` where it came from; "(none)" when it has none. */
+static const char *field_of(const char *html, mt_meta_field f, char *source, size_t cap)
 {
-    static char type[32];
-    strcpy(type, "(none)");
+    static char value[128];
+    strcpy(value, "(none)");
     source[0] = '\0';
     mt_extractor *ex = mt_extractor_new(NULL, NULL);
     const mt_result *r = NULL;
     mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
-    if ((st == MT_OK || st == MT_ERR_NO_CONTENT) && r && r->meta.pagetype) {
-        snprintf(type, sizeof type, "%s", r->meta.pagetype);
-        snprintf(source, cap, "%s", r->meta.source[MT_META_PAGETYPE]);
+    if ((st == MT_OK || st == MT_ERR_NO_CONTENT) && r) {
+        const char *v = f == MT_META_TITLE ? r->meta.title : r->meta.pagetype;
+        if (v) {
+            snprintf(value, sizeof value, "%s", v);
+            snprintf(source, cap, "%s", r->meta.source[f]);
+        }
     }
     mt_extractor_free(ex);
-    return type;
+    return value;
+}
+
+static const char *pagetype_of(const char *html, char *source, size_t cap)
+{
+    return field_of(html, MT_META_PAGETYPE, source, cap);
+}
+
+static const char *title_of(const char *html, char *source, size_t cap)
+{
+    return field_of(html, MT_META_TITLE, source, cap);
+}
+
+/* A page saved without its <head>, whose story is headed by an <h3>: the
+ * text's heading titles it. A blog's day heading does not. */
+static void test_title_from_the_texts_heading(void)
+{
+    char source[32];
+    CHECK_STR(title_of("<body>" PAGE_NAV "<div class='story'><h3>River floods the lower town"
+                       "</h3>" STORY_OPENING "</div></body>", source, sizeof source),
+              "River floods the lower town");
+    CHECK_STR(source, "content");
+    CHECK_STR(title_of("<body>" PAGE_NAV "<div class='post'><h2>Friday, October 20, 2006</h2>"
+                       STORY_OPENING "</div></body>", source, sizeof source),
+              "(none)");
+    /* a declared title stays */
+    CHECK_STR(title_of("<head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+                       "<div class='story'><h3>River floods the lower town</h3>" STORY_OPENING
+                       "</div></body>", source, sizeof source),
+              "Floods in the lower town");
 }
 
 /* The authors extraction gives a page, joined by "; ". */
@@ -861,5 +895,6 @@ int main(void)
     RUN(test_story_with_linked_h1_beside_cards);
     RUN(test_rows_that_are_not_teasers);
     RUN(test_index_is_a_listing);
+    RUN(test_title_from_the_texts_heading);
     return harness_finish();
 }
