@@ -187,7 +187,8 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
-    if (is_callout_name(name, len))
+    /* its first letter before the call: few names begin with an 'a' */
+    if (len >= 5 && (name[0] | 0x20) == 'a' && is_callout_name(name, len))
         return K_CALLOUT;
     const unsigned char *u = (const unsigned char *)name;
     size_t last_underscore = 0;
