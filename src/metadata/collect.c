@@ -1179,31 +1179,47 @@ int mt_meta_is_inline(const mt_node *el)
 }
 
 
-/* A class list that hides its element: screen-reader-only text and the
+/* A class name that hides its element: screen-reader-only text and the
  * utility classes for display:none ("hidden", "d-none"), but not the
- * responsive ones ("hidden-xs"). */
+ * responsive ones ("hidden-xs"). By its length first: most class names
+ * have none of these lengths, and the others are compared with one or two
+ * names. */
+static int hiding_class_name(const char *s, size_t n)
+{
+    switch (n) {
+    case 4: return mt_meta_eq_ci(s, n, "hide");
+    case 6: return mt_meta_eq_ci(s, n, "hidden") || mt_meta_eq_ci(s, n, "d-none");
+    case 7: return mt_meta_eq_ci(s, n, "sr-only");
+    case 9: return mt_meta_eq_ci(s, n, "is-hidden") || mt_meta_eq_ci(s, n, "invisible");
+    case 12: return mt_meta_eq_ci(s, n, "display-none") || mt_meta_eq_ci(s, n, "screenreader");
+    case 14: return mt_meta_eq_ci(s, n, "visuallyhidden");
+    case 15: return mt_meta_eq_ci(s, n, "visually-hidden");
+    case 17: return mt_meta_eq_ci(s, n, "element-invisible");
+    case 18: return mt_meta_eq_ci(s, n, "screen-reader-text");
+    default: return 0;
+    }
+}
+
+/* A class list with a class name that hides its element. */
 static int hiding_classes(const char *cls, size_t n)
 {
-#define HIDING_CLASSES(X)                                                                      \
-    X("hidden") X("d-none") X("hide") X("is-hidden") X("invisible") X("display-none")         \
-    X("sr-only") X("visually-hidden") X("visuallyhidden") X("screen-reader-text")             \
-    X("element-invisible") X("screenreader")
-#define H(s) { s, sizeof(s) - 1 },
-#define LENGTH_BIT(s) | (1u << (sizeof(s) - 1))
-    static const struct { const char *s; size_t len; } whole[] = { HIDING_CLASSES(H) };
-    /* the lengths the names have: most class names have none of them, and
-     * are passed over without being compared with each */
-    static const uint32_t lengths = 0 HIDING_CLASSES(LENGTH_BIT);
-#undef LENGTH_BIT
-#undef H
-#undef HIDING_CLASSES
     size_t pos = 0, st, tn;
-    while (mt_meta_next_token(cls, n, &pos, &st, &tn)) {
-        if (tn > 31 || !(lengths & (1u << tn)))
-            continue;
-        for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
-            if (whole[i].len == tn && mt_meta_eq_ci(cls + st, tn, whole[i].s))
-                return 1;
+    while (mt_meta_next_token(cls, n, &pos, &st, &tn))
+        if (hiding_class_name(cls + st, tn))
+            return 1;
+    return 0;
+}
+
+/* A style that hides its element: "display:none" or "display: none", in
+ * any case, read in one search for "display". */
+static int hiding_style(const char *v, size_t n)
+{
+    for (const char *end = v + n, *m; (m = mt_meta_find_ci(v, (size_t)(end - v), "display"));
+         v = m + 1) {
+        size_t rest = (size_t)(end - m) - 7;
+        if ((rest >= 5 && mt_meta_eq_ci(m + 7, 5, ":none")) ||
+            (rest >= 6 && mt_meta_eq_ci(m + 7, 6, ": none")))
+            return 1;
     }
     return 0;
 }
@@ -1213,10 +1229,14 @@ static int hiding_classes(const char *cls, size_t n)
  * line. */
 static int hidden_tag(const mt_node *el)
 {
-    return el->tag == MT_TAG_SCRIPT || el->tag == MT_TAG_STYLE || el->tag == MT_TAG_TEMPLATE ||
-           el->tag == MT_TAG_NOSCRIPT || el->tag == MT_TAG_BUTTON || el->tag == MT_TAG_SELECT ||
-           el->tag == MT_TAG_SVG || el->tag == MT_TAG_IFRAME || el->tag == MT_TAG_RT ||
-           el->tag == MT_TAG_RP || el->ns != MT_NS_HTML;
+    switch (el->tag) {
+    case MT_TAG_SCRIPT: case MT_TAG_STYLE: case MT_TAG_TEMPLATE: case MT_TAG_NOSCRIPT:
+    case MT_TAG_BUTTON: case MT_TAG_SELECT: case MT_TAG_SVG: case MT_TAG_IFRAME: case MT_TAG_RT:
+    case MT_TAG_RP:
+        return 1;
+    default:
+        return el->ns != MT_NS_HTML;
+    }
 }
 
 /* The attributes that hide an element, in one loop over them; the class
@@ -1232,8 +1252,7 @@ static int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
         if (a->name_len == 11 && memcmp(a->name, "aria-hidden", 11) == 0 &&
             mt_meta_eq_ci(v, vn, "true"))
             return 1;
-        if (a->name_len == 5 && memcmp(a->name, "style", 5) == 0 &&
-            (mt_meta_find_ci(v, vn, "display:none") || mt_meta_find_ci(v, vn, "display: none")))
+        if (a->name_len == 5 && memcmp(a->name, "style", 5) == 0 && hiding_style(v, vn))
             return 1;
         if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0) {
             if (!hc) {
