@@ -941,8 +941,9 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             added += r;
             named = r > 0;
         }
+        int aside = p < end && *p == '(' && named;
         p += k;
-        if (p[-1] == '(' && named)
+        if (aside)
             p = after_aside(p, end);
         piece = p;
     }
