@@ -126,16 +126,39 @@ static int contains(const char *hay, size_t hn, const char *needle, size_t nn)
     return 0;
 }
 
+/* How many words s[0..n) has, as titles are compared (mt_meta_words). */
 static size_t word_count(const char *s, size_t n)
 {
     uint32_t w[MT_TITLE_MAX_WORDS];
     return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
 }
 
-/* A segment holding the site's name with more words than this besides is
- * a headline that says it ("Tote Hummeln unter Linden" on "Hummeln"), not
- * the name with a word or two around it ("Cayman Compass Online"). */
+/* Whether a segment opens with the site's name: its words first ("Example
+ * Times Breaking News and Weather", a name and its tagline). */
+static int opens_with_site(const char *seg, size_t n, const char *site, size_t site_len)
+{
+    uint32_t ws[MT_TITLE_MAX_WORDS], wn[MT_TITLE_MAX_WORDS];
+    size_t ns = mt_meta_words(seg, n, ws, MT_TITLE_MAX_WORDS);
+    size_t nn = mt_meta_words(site, site_len, wn, MT_TITLE_MAX_WORDS);
+    return nn && nn <= ns && memcmp(ws, wn, nn * sizeof ws[0]) == 0;
+}
+
+/* A title's first segment holding the site's name with more words than
+ * this besides is a headline that says the name ("Tote Hummeln unter
+ * Linden: ... | Hummeln" on "Hummeln"), not the name with a word or two
+ * around it ("Cayman Compass Online | ...") or a tagline after it. */
 #define SITE_EXTRA_WORDS 2
+
+/* Whether a title's first segment, which holds the site's name, is a
+ * headline rather than the name (SITE_EXTRA_WORDS). Last segments are
+ * names with whatever words around them ("... | The Example Times Online
+ * Daily Edition"). */
+static int headline_with_site(const char *seg, size_t n, const char *site, size_t site_len)
+{
+    return site && site_len && mt_title_words_within(site, site_len, seg, n) &&
+           word_count(seg, n) > word_count(site, site_len) + SITE_EXTRA_WORDS &&
+           !opens_with_site(seg, n, site, site_len);
+}
 
 /* 1 when the segment names the site: it matches the site name, or its
  * letters are a label of the host ("Cayman Compass" on caymancompass.com,
@@ -144,8 +167,7 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
                         const char *host, size_t host_len)
 {
     if (site && site_len) {
-        if ((mt_title_words_within(site, site_len, seg, n) &&
-             word_count(seg, n) <= word_count(site, site_len) + SITE_EXTRA_WORDS) ||
+        if (mt_title_words_within(site, site_len, seg, n) ||
             (mt_title_words_within(seg, n, site, site_len) &&
              mt_meta_char_count(seg, n) * 3 >= mt_meta_char_count(site, site_len)))
             return 1;
@@ -174,7 +196,6 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
     }
     return 0;
 }
-
 
 /* ================================================================ a site's name */
 
@@ -244,7 +265,8 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
             continue;
         }
         const sep *f = &seps[first];
-        if (mt_title_names_site(s + a, f->start - a, site, site_len, host, host_len)) {
+        if (mt_title_names_site(s + a, f->start - a, site, site_len, host, host_len) &&
+            !headline_with_site(s + a, f->start - a, site, site_len)) {
             a = f->end;
             first++;
             continue;

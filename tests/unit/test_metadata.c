@@ -215,6 +215,18 @@ static void test_title_site_name_stripped(void)
                       "<meta property='og:site_name' content='Cayman Compass'><p>x</p>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Storm season begins early");
+    /* ... but a site's name with its tagline before the headline, or with
+     * words around it after, is the site's */
+    CHECK_INT(extract("<title>Example Times Breaking News and Weather | Council approves budget"
+                      "</title><meta property='og:site_name' content='Example Times'><p>x</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Council approves budget");
+    CHECK_INT(extract("<title>Council approves budget | The Example Times Online Daily Edition"
+                      "</title><meta property='og:site_name' content='Example Times'><p>x</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Council approves budget");
     /* a page item named for the site says nothing of the page */
     CHECK_INT(extract("<title>Lorient vs Olympique Lyonnais</title>"
                       "<meta property='og:site_name' content='Sports.fr'>"
