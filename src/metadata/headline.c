@@ -225,23 +225,24 @@ static int hidden_heading(const mt_meta_ctx *c, const mt_node *h)
     int up = 0;
     for (const mt_node *a = h; a && a->type == MT_NODE_ELEMENT && up < HIDING_ANCESTORS;
          a = a->parent, up++)
-        if (a->nattrs && mt_meta_hidden_on(&c->page, a))
+        if (mt_meta_hidden_on(&c->page, a))
             return 1;
     return 0;
 }
 
-/* Headings a reader may take for the page's title: not in comments, not
- * hidden, of a sensible length. (Being in "boilerplate" is no reason
- * against one that matches a declared title: class names like
- * "right-sidebar" often mark the layout box the whole article sits in.) */
+/* Headings a reader may take for the page's title: not in comments, of a
+ * sensible length. (Being in "boilerplate" is no reason against one that
+ * matches a declared title: class names like "right-sidebar" often mark
+ * the layout box the whole article sits in.) */
 static int usable_heading(const mt_meta_ctx *c, const mt_node *h, size_t len)
 {
     unsigned f = mt_meta_flags(&c->page, h);
-    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD)) &&
-           !hidden_heading(c, h);
+    return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD));
 }
 
-/* The heading matching the declared titles best. */
+/* The heading matching the declared titles best; hidden ones are not
+ * matched (a page's only <h1>, hidden for screen readers, may still be
+ * its title when nothing is declared: lone_h1). */
 static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
 {
     best->node = NULL;
@@ -250,7 +251,7 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
     for (size_t i = 0; i < c->page.nheadings; i++) {
         const mt_node *h = c->page.headings[i];
         size_t len = heading_text(h, buf, sizeof buf);
-        if (!usable_heading(c, h, len))
+        if (!usable_heading(c, h, len) || hidden_heading(c, h))
             continue;
         double s = match_declared(t, buf, len);
         /* an <h1> and a heading in the article win a tie */

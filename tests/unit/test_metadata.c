@@ -259,6 +259,13 @@ static void test_hidden_heading_is_no_headline(void)
                       "<p>Researchers found a cheaper catalyst.</p>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "A new way to split water");
+    /* a page's only <h1>, hidden for screen readers, is its title when
+     * nothing else is declared */
+    CHECK_INT(extract("<body><h1 class='visually-hidden'>A new way to split water</h1>"
+                      "<div class='big-title'>A new way to split water</div>"
+                      "<p>Researchers found a cheaper catalyst.</p></body>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "A new way to split water");
 }
 
 static void test_byline_forms(void)
