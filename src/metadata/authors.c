@@ -40,6 +40,11 @@ static const char *const label_words[] = {
     "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
+/* Labels of a post, after which a user's name is written small (folded,
+ * sorted): "Posted by spokewrangler". After other labels a small word is
+ * what was done ("Interview by telephone", "Written by hand"). */
+static const char *const posting_words[] = { "beitrag", "geplaatst", "gepostet", "postado", "posted" };
+
 /* Words that make a piece a credit for something else than the text. */
 static const char *const credit_words[] = {
     "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "credit", "credits",
@@ -660,6 +665,7 @@ int mt_author_lists_ok(void)
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(short_weekdays) && SORTED(org_words) &&
            SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
+           SORTED(posting_words) &&
            by_word_starts_ok() &&
            label_line_starts_ok();
 }
@@ -667,8 +673,8 @@ int mt_author_lists_ok(void)
 /* Whether w[i] is a user's name, as forums and comment systems print
  * them: one word of ASCII letters, digits, '_', '-' or '.', of three
  * characters or more, alone before the line's end or a separator word
- * ("Posted by spokewrangler · 7 months ago"). Asked only after a label
- * and a "by": "By default" alone is a heading. */
+ * ("Posted by spokewrangler · 7 months ago"). Asked only after a posting
+ * label and a "by": "By default" alone is a heading. */
 static int is_user_name(const word *w, size_t n, size_t i)
 {
     if (w[i].n < 3 || w[i].n > 32)
@@ -731,7 +737,8 @@ int mt_author_byline_kind(const char *s, size_t len)
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
             return (colon || is_upper_start(w[i + 1].s, w[i + 1].n) ||
-                    (by && i > 0 && is_user_name(w, n, i + 1)))
+                    (by && i > 0 && kn[i - 1] && IN(key[i - 1], kn[i - 1], posting_words) &&
+                     is_user_name(w, n, i + 1)))
                        ? MT_BYLINE_NAMES
                        : MT_BYLINE_NONE;
         /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */

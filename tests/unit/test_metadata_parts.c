@@ -152,9 +152,14 @@ static void test_user_name_bylines(void)
     CHECK(kind_of("Posted by spokewrangler \xc2\xb7 7 months ago") == MT_BYLINE_NAMES);
     CHECK(kind_of("Posted by jrmylmb - Tuesday, January 08, 2008") == MT_BYLINE_NAMES);
     CHECK(kind_of("Posted by r23") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Beitrag von r23 \xc2\xbb 21.01.2009, 05:42") == MT_BYLINE_NAMES);
     /* a heading, a sentence */
     CHECK(kind_of("By default") == MT_BYLINE_NONE);
     CHECK(kind_of("Posted by the end of the week we will know") == MT_BYLINE_NONE);
+    /* after other labels a small word says how it was done */
+    CHECK(kind_of("Interview by telephone") == MT_BYLINE_NONE);
+    CHECK(kind_of("Written by hand.") == MT_BYLINE_NONE);
+    CHECK(kind_of("Published by elsevier") == MT_BYLINE_NONE);
 }
 
 /* What a line near the headline is to the byline search. Most lines are
