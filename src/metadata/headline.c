@@ -78,15 +78,44 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
     }
 }
 
-/* Leaves out the declared titles that are the site's name alone (a
- * WebPage item named "Sports.fr"), when others say what the page is: a
- * site's name is no page's title, and a logo's heading would match it. */
-static void drop_site_names(titles *t)
+/* The share of a declared title's words that are the site name's when it
+ * says the same in other words: a page of a site named for it ("EFF in
+ * 2015 - Annual Report" on "EFF's 2015 Annual Report"). */
+#define SAME_AS_SITE 0.5
+
+/* Whether most of a declared title's words are words of the site's name. */
+static int says_site_name(const declared *d, const uint32_t *sw, size_t sn)
 {
-    size_t kept = 0;
-    for (size_t i = 0; i < t->n; i++)
-        kept += !t->d[i].names_site;
-    if (!kept || kept == t->n)
+    size_t in_site = 0;
+    for (size_t i = 0; i < d->nwords; i++)
+        for (size_t k = 0; k < sn; k++)
+            if (d->words[i] == sw[k]) {
+                in_site++;
+                break;
+            }
+    return d->nwords && (double)in_site >= SAME_AS_SITE * (double)d->nwords;
+}
+
+/* Leaves out the declared titles that are the site's name alone (a
+ * WebPage item named "Sports.fr"), when others say something else: a
+ * site's name is no page's title, and a logo's heading would match it.
+ * When the others say the site's name in other words, the page is the
+ * one the site is named for, and all stay. */
+static void drop_site_names(const mt_meta_ctx *c, titles *t)
+{
+    const char *site = c->out->sitename;
+    if (!site)
+        return;
+    uint32_t sw[MT_TITLE_MAX_WORDS];
+    size_t sn = mt_meta_words(site, strlen(site), sw, MT_TITLE_MAX_WORDS);
+    size_t kept = 0, other = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->d[i].names_site)
+            continue;
+        kept++;
+        other += !says_site_name(&t->d[i], sw, sn);
+    }
+    if (!other || kept == t->n)
         return;
     size_t w = 0;
     for (size_t i = 0; i < t->n; i++) {
@@ -317,7 +346,7 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     t->n = 0;
     collect_declared(c, t);
-    drop_site_names(t);
+    drop_site_names(c, t);
     best_heading(c, t, h);
     int oom = 0;
     const char *title = NULL, *source = NULL;

@@ -234,6 +234,14 @@ static void test_title_site_name_stripped(void)
                       "\"@type\": \"WebPage\", \"name\": \"Sports.fr\"}</script><p>x</p>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Lorient vs Olympique Lyonnais");
+    /* ... nor does a page whose other titles say the site's name in other
+     * words: the site is named for the page */
+    CHECK_INT(extract("<title>Annual Report 2015 - Example Foundation</title>"
+                      "<meta property='og:site_name' content='Example Foundation Annual Report 2015'>"
+                      "<meta property='og:title' content='Example Foundation Annual Report 2015'>"
+                      "<p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Example Foundation Annual Report 2015");
     /* ... but a page that declares nothing else has that title */
     CHECK_INT(extract("<title>Sports.fr</title><meta property='og:site_name' content='Sports.fr'>"
                       "<p>x</p>", NULL),
