@@ -133,5 +133,6 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
         r->nblocks = 0;
         return MT_ERR_NO_CONTENT;
     }
+    mt_content_title(r);
     return MT_OK;
 }

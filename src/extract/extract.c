@@ -229,23 +229,34 @@ static void mark_listing(const extract_ctx *c, mt_metadata *meta)
 
 /* A title longer than this is no heading's: a paragraph set as one. */
 #define HEADING_TITLE_MAX 400
-/* A heading this short that holds a date is a blog's day heading
- * ("Friday, October 20, 2006"), no title. */
-#define DATE_HEADING_MAX 40
+/* A heading this short that holds a date is a day's heading ("Friday,
+ * October 20, 2006", "Posted on Friday, the 20th of October, 2006"), no
+ * title. */
+#define DATE_HEADING_MAX 80
+
+/* Whether a heading's text can title a page: a line of two words or more
+ * (one word is a section's name: "News", "Contents"), not a date. */
+static int can_title(const char *s, size_t n)
+{
+    if (n < 2 || n > HEADING_TITLE_MAX || memchr(s, '\n', n) ||
+        (n <= DATE_HEADING_MAX && mt_metadata_has_date(s, n)))
+        return 0;
+    size_t i = mt_ascii_skip_space(s, n);
+    while (i < n && !mt_ascii_is_space(s[i]))
+        i++;
+    return mt_ascii_skip_space(s + i, n - i) < n - i;
+}
 
 /* A page that declares no title and has no lone <h1> (pages saved without
  * their <head>, blogs heading posts with an <h3>) is titled by its text's
- * own heading, when the text opens with one that is not a date. */
-static void title_from_heading(const mt_result *res, mt_metadata *meta)
+ * own heading, when the text opens with one. */
+void mt_content_title(mt_result *r)
 {
-    if (meta->title || res->nblocks == 0 || res->blocks[0].type != MT_BLOCK_HEADING)
+    if (r->meta.title || r->nblocks == 0 || r->blocks[0].type != MT_BLOCK_HEADING ||
+        !can_title(r->blocks[0].text, r->blocks[0].text_len))
         return;
-    const mt_block *h = &res->blocks[0];
-    if (h->text_len < 2 || h->text_len > HEADING_TITLE_MAX || memchr(h->text, '\n', h->text_len) ||
-        (h->text_len <= DATE_HEADING_MAX && mt_metadata_has_date(h->text, h->text_len)))
-        return;
-    meta->title = h->text;
-    meta->source[MT_META_TITLE] = "content";
+    r->meta.title = r->blocks[0].text;
+    r->meta.source[MT_META_TITLE] = "content";
 }
 
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
@@ -280,7 +291,6 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
         st = collect(arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
         if (st != MT_OK)
             return st;
-        title_from_heading(out, &out->meta);
     } else if (ctx.cards >= MIN_LISTING_CARDS) {
         mark_listing(&ctx, &out->meta);
     }

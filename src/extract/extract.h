@@ -32,4 +32,9 @@
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out);
 
+/* Titles a result that has none by its text's opening heading (source
+ * "content"), when that heading can be a title. For a result whose blocks
+ * are kept (they point into the document's arena). */
+void mt_content_title(mt_result *r);
+
 #endif

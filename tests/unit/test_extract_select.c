@@ -809,6 +809,24 @@ static void test_title_from_the_texts_heading(void)
     CHECK_STR(title_of("<body>" PAGE_NAV "<div class='post'><h2>Friday, October 20, 2006</h2>"
                        STORY_OPENING "</div></body>", source, sizeof source),
               "(none)");
+    CHECK_STR(title_of("<body>" PAGE_NAV "<div class='post'><h2>Posted on Friday, the 20th of "
+                       "October, 2006</h2>" STORY_OPENING "</div></body>", source, sizeof source),
+              "(none)");
+    /* one word is a section's name */
+    CHECK_STR(title_of("<body>" PAGE_NAV "<div class='story'><h2>Contents</h2>" STORY_OPENING
+                       "</div></body>", source, sizeof source),
+              "(none)");
+    /* text too short to keep (--min-length) titles nothing */
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.min_length = 5000;
+    mt_extractor *ex = mt_extractor_new(&opts, NULL);
+    const mt_result *r = NULL;
+    const char *page = "<body><div class='story'><h3>River floods the lower town</h3>"
+                       STORY_OPENING "</div></body>";
+    CHECK_INT(mt_extract(ex, page, strlen(page), NULL, &r), MT_ERR_NO_CONTENT);
+    CHECK(r && r->meta.title == NULL);
+    mt_extractor_free(ex);
     /* a declared title stays */
     CHECK_STR(title_of("<head><title>Floods in the lower town</title></head><body>" PAGE_NAV
                        "<div class='story'><h3>River floods the lower town</h3>" STORY_OPENING
