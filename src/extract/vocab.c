@@ -159,13 +159,14 @@ static int word_in(const char *w, size_t n, const char *const *list, size_t coun
  * the text that is a note of it, above the headline a site's banner
  * (prune.c decides). A site's own alert carries other words
  * ("alert-banner", "site-alert") and is a notice wherever it stands. */
-static int is_callout_name(const char *name, size_t len)
+static inline int is_callout_name(const char *name, size_t len)
 {
     static const char *const severities[] = {
         "info", "warning", "danger", "success", "primary", "secondary", "light", "dark",
         "error", "note", "tip", "caution", "important",
     };
-    if (len < 5 || !mt_ascii_equal_ci(name, "alert", 5))
+    /* the first letter alone rules out nearly every name */
+    if (len < 5 || (name[0] | 0x20) != 'a' || !mt_ascii_equal_ci(name, "alert", 5))
         return 0;
     size_t i = 5;
     while (i < len && (name[i] == '-' || name[i] == '_'))
@@ -187,8 +188,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
-    /* its first letter before the call: few names begin with an 'a' */
-    if (len >= 5 && (name[0] | 0x20) == 'a' && is_callout_name(name, len))
+    if (is_callout_name(name, len))
         return K_CALLOUT;
     const unsigned char *u = (const unsigned char *)name;
     size_t last_underscore = 0;

@@ -219,6 +219,24 @@ static char *comment_labels(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* JSON-LD authors as long as the byline reader's buffer (1000 bytes):
+ * the first with a '(' just before its end, the second shorter, so that
+ * the byte after the second's end is the first's '(' left in the buffer.
+ * A reader that looks past the end of the text it was given finds it. */
+static char *long_authors(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, "<!DOCTYPE html><html><head><title>Authors</title>"
+               "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"author\": [{\"name\": \"");
+    sb_fill(&b, 'x', 990);
+    sb_str(&b, "(xxxxxxxxx\"}, {\"name\": \"");
+    sb_fill(&b, 'y', 980);
+    sb_str(&b, ", Jane Doe\"}]}</script></head><body><article><p>" HOSTILE_SENTENCE
+               "</p></article></body></html>");
+    return sb_finish(&b, len);
+}
+
 /* ------------------------------------------------------------------ unterminated */
 
 /* The sentence in a paragraph, then `open` and a megabyte of its body that
@@ -374,6 +392,7 @@ const hostile_input hostile_inputs[] = {
     { "all-breaks", all_breaks },
     { "sibling-paragraphs", sibling_paragraphs },
     { "comment-labels", comment_labels },
+    { "long-authors", long_authors },
     { "open-comment", open_comment },
     { "open-script", open_script },
     { "open-style", open_style },

@@ -231,18 +231,28 @@ static void test_relative(void)
     CHECK(!mt_date_parse_relative("3 days ago", 10, 0, &d));   /* no reference */
 }
 
+/* `start`, eight sentences of prose without digits, `middle`, eight more,
+ * `end`: a text long enough to be read in stretches around its digits. */
+static size_t long_text(char *text, size_t cap, const char *start, const char *middle,
+                        const char *end)
+{
+    size_t n = (size_t)snprintf(text, cap, "%s", start);
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(text + n, cap - n, "Words of prose without numbers here. ");
+    n += (size_t)snprintf(text + n, cap - n, "%s", middle);
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(text + n, cap - n, "More prose follows, still no numbers. ");
+    n += (size_t)snprintf(text + n, cap - n, "%s", end);
+    return n;
+}
+
 static void test_dates_in_long_text(void)
 {
     /* prose is skipped to the stretches around digits; a date in each is
      * found once, with its month word before the digits */
     char text[1500];
-    size_t n = 0;
-    for (int i = 0; i < 8; i++)
-        n += (size_t)snprintf(text + n, sizeof text - n, "Words of prose without numbers here. ");
-    n += (size_t)snprintf(text + n, sizeof text - n, "Posted on November 20, 2016 at 10:30. ");
-    for (int i = 0; i < 8; i++)
-        n += (size_t)snprintf(text + n, sizeof text - n, "More prose follows, still no numbers. ");
-    n += (size_t)snprintf(text + n, sizeof text - n, "Updated 21.11.2016 and 22.11.2016.");
+    size_t n = long_text(text, sizeof text, "", "Posted on November 20, 2016 at 10:30. ",
+                         "Updated 21.11.2016 and 22.11.2016.");
     mt_date_span found[8];
     size_t k = mt_date_find_all(text, n, MT_DATE_ORDER_UNKNOWN, 0, found, 8);
     CHECK_INT(k, 3);
@@ -252,6 +262,38 @@ static void test_dates_in_long_text(void)
     CHECK_SLICE(text + found[0].start, 8, "November");
     mt_date_format(&found[2].date, buf);
     CHECK_STR(buf, "2016-11-22");
+}
+
+/* What the taker of mt_date_find_until saw: the dates, until it said
+ * stop at the second. */
+typedef struct seen_dates {
+    char first[32], second[32];
+    int calls;
+} seen_dates;
+
+static int take_two(void *ctx, const mt_date_span *d)
+{
+    seen_dates *s = ctx;
+    mt_date_format(&d->date, ++s->calls == 1 ? s->first : s->second);
+    return s->calls == 2;
+}
+
+/* The dates are handed over in the order mt_date_find_all finds them, and
+ * none is looked for once the taker has had enough. */
+static void test_dates_until_enough(void)
+{
+    char text[1500];
+    size_t n = long_text(text, sizeof text, "Posted on November 20, 2016. ",
+                         "Updated 21.11.2016. ", "Printed 22.11.2016.");
+    mt_date_span found[8];
+    seen_dates seen = { "", "", 0 };
+    size_t k = mt_date_find_until(text, n, MT_DATE_ORDER_UNKNOWN, 0, found, 8, take_two, &seen);
+    CHECK_INT(seen.calls, 2);
+    CHECK_STR(seen.first, "2016-11-20");
+    CHECK_STR(seen.second, "2016-11-21");
+    CHECK(k < 3);
+    /* without a taker, all three */
+    CHECK_INT(mt_date_find_until(text, n, MT_DATE_ORDER_UNKNOWN, 0, found, 8, NULL, NULL), 3);
 }
 
 static void test_long_text_is_bounded(void)
@@ -338,6 +380,7 @@ int main(void)
     RUN(test_calendar_arithmetic);
     RUN(test_relative);
     RUN(test_dates_in_long_text);
+    RUN(test_dates_until_enough);
     RUN(test_long_text_is_bounded);
     RUN(test_word_tables);
     RUN(test_date_lines);

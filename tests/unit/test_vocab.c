@@ -269,6 +269,28 @@ static void test_comment_headings(void)
 #undef HEAD
 }
 
+/* Blank text: nothing above ' ', checked whole whatever its length,
+ * also where the last eight bytes overlap the ones before. */
+static void test_blank_text(void)
+{
+    char s[24];
+    for (size_t len = 0; len <= sizeof s; len++) {
+        memset(s, ' ', sizeof s);
+        CHECK(mt_text_is_blank(s, len));
+        for (size_t at = 0; at < len; at++) {
+            memset(s, '\n', sizeof s);
+            s[at] = '!';
+            CHECK(!mt_text_is_blank(s, len));
+            /* a byte past the end counts for nothing */
+            memset(s, '\t', sizeof s);
+            if (len < sizeof s) {
+                s[len] = 'x';
+                CHECK(mt_text_is_blank(s, len));
+            }
+        }
+    }
+}
+
 int main(void)
 {
     RUN(test_words_in_every_bucket);
@@ -277,5 +299,6 @@ int main(void)
     RUN(test_phrases);
     RUN(test_href_reported);
     RUN(test_comment_headings);
+    RUN(test_blank_text);
     return harness_finish();
 }
