@@ -253,6 +253,7 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
 typedef struct line {
     const char *s;
     size_t n;
+    int heading;        /* the line of a heading (MT_META_HEADING) */
 } line;
 
 #define MAX_LINES 400
@@ -266,6 +267,9 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
         i = nl ? (size_t)(nl - buf) : len;
         const char *p = buf + st;
         size_t k = i - st;
+        int heading = k && *p == MT_META_HEADING;
+        if (heading)
+            p++, k--;
         while (k && *p == ' ')
             p++, k--;
         while (k && p[k - 1] == ' ')
@@ -273,6 +277,7 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
         if (k) {
             out[n].s = p;
             out[n].n = k;
+            out[n].heading = heading;
             n++;
         }
         i++;
@@ -369,6 +374,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
         } else if (near && i < 6 && date_and_name(&ln[i])) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 66) < 0)
                 return -1;
+        } else if (ln[i].heading) {
+            /* a section's title, however name-like ("Early History") */
         } else if (near && i < 4 && name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;

@@ -592,11 +592,15 @@ const mt_node *mt_meta_anchor(const mt_meta_ctx *c);
 
 /* Stands for a long run of text that was not copied (see `elide`). */
 #define MT_META_ELIDED '\x01'
+/* Opens the line of a heading (<h1>..<h6>): a section's title ("Early
+ * History") is no one's name, however it is written. */
+#define MT_META_HEADING '\x02'
 
 /* The visible text after the anchor (its own text excluded; when the anchor
  * is a box rather than a heading, its text from the start; with `elide`,
  * text nodes longer than a byline replaced by MT_META_ELIDED) and before it,
- * one line per block ('\n' between), navigation, comments, figures and
+ * one line per block ('\n' between; a heading's line opened by
+ * MT_META_HEADING), navigation, comments, figures and
  * hidden elements left out; at most `max_nodes` nodes are read. Returns the
  * length written to buf (NUL-terminated). */
 size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,

@@ -176,9 +176,11 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
                 n = mt_dom_following_skip(n, root);
                 continue;
             }
-            if (is_block_break(n))
+            if (is_block_break(n)) {
                 put_break(l);
-            else if (mt_meta_glued_elements(n))
+                if (is_heading(n) && l->len + 1 < l->cap)
+                    l->buf[l->len++] = MT_META_HEADING;
+            } else if (mt_meta_glued_elements(n))
                 put_text(l, " ", 1);
         } else if (n->type == MT_NODE_TEXT) {
             if (l->elide && n->data_len > 160) {

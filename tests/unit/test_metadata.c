@@ -308,6 +308,17 @@ static void test_byline_forms(void)
                       NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    /* a section's heading under the headline is no byline, however it
+     * is written; a byline set as a heading is */
+    CHECK_INT(extract("<article><h1>The Meridian</h1><p>The survey frigate Meridian was "
+                      "commissioned in the second season.</p><h2>Early History</h2><p>Raised on "
+                      "a mining station, the crew enlisted at sixteen.</p></article>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><h4>By Jane Roe</h4>"
+                      "<p>Body text follows here.</p></article>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
     /* a photo credit is no author */
     CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Foto: Max Knipser</p><p>Text.</p>", NULL),
               MT_OK);
