@@ -124,6 +124,13 @@ static void test_roles_tags_and_hiding(void)
     CHECK(kinds_of(MT_TAG_SPAN, "class", "sr-only") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_A, "class", "headerlink") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_SPAN, "class", "social-share") == 0);
+    /* the editor's links beside a wiki's or a blog's headings ("[edit]"),
+     * and what a site leaves out of its printed pages */
+    CHECK(kinds_of(MT_TAG_SPAN, "class", "mw-editsection") & K_HIDDEN);
+    CHECK(kinds_of(MT_TAG_SPAN, "class", "edit-link") & K_HIDDEN);
+    CHECK(div_class("noprint") & K_HIDDEN);
+    CHECK(div_class("share-widget no-print") & K_HIDDEN);
+    CHECK(!(div_class("print-only") & K_HIDDEN));
     /* a credit inside a caption line */
     CHECK(kinds_of(MT_TAG_SPAN, "class", "photo-credit") & K_CREDIT);
     unsigned hiding = 0;
