@@ -109,6 +109,14 @@ static void test_author_noise(void)
     CHECK_STR(names_of("David Joy, Jo Koehn, and Janice Klimek"), "David Joy; Jo Koehn; Janice Klimek");
     CHECK_STR(names_of("I Made Suarjana"), "I Made Suarjana");
     CHECK_STR(names_of("and permissions"), "");
+    /* the labels of a date, in other languages, once the date is cut away */
+    CHECK_STR(names_of("Par \xc3\x89lodie Le Guen Publi\xc3\xa9 le 5 novembre 2024 \xc3\xa0 06h30, "
+                       "modifi\xc3\xa9 le 5 novembre 2024 \xc3\xa0 10h12"),
+              "\xc3\x89lodie Le Guen");
+    CHECK_STR(names_of("Autor: Tomasz Wi\xc5\x9bniewski Opublikowano: 15.07.2024, 09:20 "
+                       "Aktualizacja: 15.07.2024, 12:02"),
+              "Tomasz Wi\xc5\x9bniewski");
+    CHECK_STR(names_of("Por Marta Gil Ortega | Actualizado: 05/02/2024 - 13:12 h."), "Marta Gil Ortega");
 }
 
 static void test_author_plausibility(void)
