@@ -84,7 +84,7 @@ static void test_romance_languages(void)
     DATE("5 de março de 2019 às 14:00", "2019-03-05T14:00:00");
 }
 
-static void test_dutch_polish_russian(void)
+static void test_other_languages(void)
 {
     DATE("20 november 2016", "2016-11-20");
     DATE("5 mei 2019 om 10:15", "2019-05-05T10:15:00");
@@ -93,6 +93,15 @@ static void test_dutch_polish_russian(void)
     DATE("1 września 2019 r.", "2019-09-01");
     DATE("12 października 2018", "2018-10-12");
     DATE("20 ноября 2016 г.", "2016-11-20");
+    /* Turkish, Czech, Indonesian, Swedish, Arabic and Hebrew month names */
+    DATE("Yay\xc4\xb1nlanma: 23 Eyl\xc3\xbcl 2024", "2024-09-23");
+    DATE("12 \xc5\x9e" "ubat 2024", "2024-02-12");
+    DATE("14. b\xc5\x99" "ezna 2024", "2024-03-14");
+    DATE("3 Agustus 2023", "2023-08-03");
+    DATE("5 augusti 2021", "2021-08-05");
+    DATE("\xd9\x86\xd8\xb4\xd8\xb1 \xd9\x81\xd9\x8a: 14 \xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84 2024",
+         "2024-04-14");
+    DATE("5 \xd7\x91\xd7\x93\xd7\xa6\xd7\x9e\xd7\x91\xd7\xa8 2024", "2024-12-05");
     DATE("20 Ноября 2016", "2016-11-20");
     DATE("1 марта 2019 года, 10:00", "2019-03-01T10:00:00");
 }
@@ -370,7 +379,7 @@ int main(void)
     RUN(test_english);
     RUN(test_german);
     RUN(test_romance_languages);
-    RUN(test_dutch_polish_russian);
+    RUN(test_other_languages);
     RUN(test_cjk);
     RUN(test_numeric_order);
     RUN(test_refusals);
