@@ -29,15 +29,13 @@ static const char *const label_words[] = {
     "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore",
     "autoren", "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "ein",
     "eine", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
-    "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation", "napisane",
-    "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung", "przez",
-    "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
+    "geplaatst", "gepostet", "geschrieben", "haber", "interview", "kommentar", "moderation",
+    "napisane", "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung",
+    "przez", "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
     "redakteur", "redakteurin", "reportage", "reported", "rédigé", "scritto", "source", "story",
     "text", "texte", "textes", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
-    "von", "words", "written", "écrit", "автор", "авторы", "от",
-    /* Chinese: author, written by, reporter (traditional, simplified),
-     * editor in charge (traditional, simplified) -- the portals' byline */
-    "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
+    "von", "words", "written", "yazan", "yazar", "écrit", "автор", "авторы", "от", "מאת",
+    "بقلم", "كتب", "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
 /* Labels of a post, after which a user's name is written small (folded,
@@ -107,7 +105,7 @@ static const char *const bad_words[] = {
     "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter",
     "uhr", "undefined", "unknown", "update", "updated", "utc", "view", "views", "weitere",
     "weiterlesen", "werbung", "whatsapp", "xing", "yayınlanma", "zaktualizowano", "zum",
-    "ändern",
+    "ändern", "עודכן", "פורסם", "تحديث", "ص", "م", "نشر",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */

@@ -161,6 +161,24 @@ static void test_user_name_bylines(void)
     CHECK(kind_of("Posted by jrmylmb - Tuesday, January 08, 2008") == MT_BYLINE_NAMES);
     CHECK(kind_of("Posted by r23") == MT_BYLINE_NAMES);
     CHECK(kind_of("Beitrag von r23 \xc2\xbb 21.01.2009, 05:42") == MT_BYLINE_NAMES);
+}
+
+/* Bylines in Arabic, Hebrew and Turkish: the label, the name, the date's
+ * label and the date's morning mark left out. */
+static void test_rtl_and_turkish_bylines(void)
+{
+    const char *ar = "\xd9\x83\xd8\xaa\xd8\xa8: \xd8\xb3\xd8\xa7\xd9\x85\xd8\xb1 "
+                     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf \xd9\x86\xd8\xb4\xd8\xb1 "
+                     "\xd9\x81\xd9\x8a: 14 \xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84 2024 - 10:35 "
+                     "\xd8\xb5";
+    CHECK(kind_of(ar) == MT_BYLINE_NAMES);
+    CHECK_STR(names_of(ar), "\xd8\xb3\xd8\xa7\xd9\x85\xd8\xb1 \xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd8\xa7\xd8\xaf");
+    const char *he = "\xd7\x9e\xd7\x90\xd7\xaa: \xd7\xa0\xd7\x95\xd7\xa2\xd7\x94 "
+                     "\xd7\x91\xd7\x9f-\xd7\x93\xd7\x95\xd7\x93 | \xd7\xa4\xd7\x95\xd7\xa8\xd7\xa1\xd7\x9d: "
+                     "07.03.2024, 14:20";
+    CHECK(kind_of(he) == MT_BYLINE_NAMES);
+    CHECK_STR(names_of(he), "\xd7\xa0\xd7\x95\xd7\xa2\xd7\x94 \xd7\x91\xd7\x9f-\xd7\x93\xd7\x95\xd7\x93");
+    CHECK(kind_of("Haber: Elif Kaya") == MT_BYLINE_NAMES);
     /* a heading, a sentence */
     CHECK(kind_of("By default") == MT_BYLINE_NONE);
     CHECK(kind_of("Posted by the end of the week we will know") == MT_BYLINE_NONE);
@@ -499,6 +517,7 @@ int main(void)
     RUN(test_author_lists);
     RUN(test_author_noise);
     RUN(test_user_name_bylines);
+    RUN(test_rtl_and_turkish_bylines);
     RUN(test_byline_kinds);
     RUN(test_author_plausibility);
     RUN(test_site_names);
