@@ -260,6 +260,9 @@ PHRASES = [
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
     "was this page helpful", "rate this", "bewerten sie diesen",
+    "was this helpful", "did you find this helpful", "did this answer your question",
+    "have more questions? submit a request", "not the answer you're looking for",
+    "not the answer you’re looking for",
     "tried this recipe", "did you make this recipe", "did you make this?", "made this recipe?",
     "story continues below", "article continues below", "continue reading below",
     "the story continues after", "article continues after",
@@ -285,6 +288,7 @@ PHRASES = [
     # print and save buttons, "see also" links, tag-list labels
     # a player's fallback when the plugin or the format is missing
     "get adobe flash player", "this video is unavailable", "this video is not available",
+    "ad could not be loaded",
     "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
     "lee también", "mira también", "themen in diesem artikel",
     # the placeholder of an embedded post
@@ -329,6 +333,11 @@ LABELS = [
     "kontakt", "contact", "contact us", "don't miss", "don’t miss", "most popular",
     "most popular stories", "latest news", "text size", "play video", "read more",
     "read more...", "read more…", "meistgelesen", "blog archive", "trackback", "trackbacks",
+    # tag-list labels in other scripts
+    "tagi", "etiketler", "теги", "टैग", "टैग्स", "الوسوم", "وسوم", "الكلمات المفتاحية",
+    "标签", "タグ",
+    # the button beside a code block
+    "copy", "copy code",
 ]
 
 # The headings and lines that open a comment thread set in plain markup

@@ -1195,9 +1195,28 @@ static void test_dateline_over_headline(void)
     CHECK(kept(text, "On 15 August 2012 the river rose higher"));
 }
 
+/* A line of tag links after its label goes, whatever the label's script
+ * makes of the link density; a label with unlinked words after it is
+ * text. */
+static void test_labelled_link_lines(void)
+{
+    extract_page("<article><h1>River floods the lower town</h1>" STORY_OPENING
+                 "<div class='tags-list'><span>\xe0\xa4\x9f\xe0\xa5\x88\xe0\xa4\x97\xe0\xa5\x8d"
+                 "\xe0\xa4\xb8:</span><a href='/t/1'>\xe0\xa4\x87\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa5\x8c"
+                 "\xe0\xa4\xb0</a><a href='/t/2'>\xe0\xa4\x88-\xe0\xa4\xac\xe0\xa4\xb8</a></div>"
+                 "</article>", text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "\xe0\xa4\x87\xe0\xa4\x82\xe0\xa4\xa6\xe0\xa5\x8c\xe0\xa4\xb0")); /* इंदौर */
+    extract_page("<article><h1>River floods the lower town</h1>" STORY_OPENING
+                 "<p>Tags: the word the council used for the sandbags it handed out.</p>"
+                 "</article>", text, sizeof text);
+    CHECK(kept(text, "sandbags it handed out"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
+    RUN(test_labelled_link_lines);
     RUN(test_footer_parts);
     RUN(test_headings_that_read_as_text);
     RUN(test_author_bio);

@@ -158,6 +158,14 @@ static void test_phrases(void)
         "Themen in diesem Artikel",
         "Kontakt",
         "Get Adobe Flash player",
+        /* help centres' and Q&A sites' widgets, a player's ad fallback, the
+         * button beside a code block, tag labels in other scripts */
+        "Was this helpful?",
+        "Have more questions? Submit a request",
+        "Not the answer you're looking for? Browse other questions tagged sourdough",
+        "Ad could not be loaded",
+        "Copy",
+        "\xe0\xa4\x9f\xe0\xa5\x88\xe0\xa4\x97\xe0\xa5\x8d\xe0\xa4\xb8:",   /* टैग्स: */
         /* blog engines' filing and trackback lines, print and e-mail links */
         "Posted in: Fantasy |",
         "TrackBack URL for this entry:",
