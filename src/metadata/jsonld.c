@@ -322,14 +322,18 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
             if (st != MT_OK)
                 return st;
         }
-        /* One level down: the page's main entity, and @graph members. */
+        /* One level down: the page's main entity, and @graph members --
+         * but an FAQ page's main entities are its questions, parts of the
+         * page that is the item ("Who can get a library card?" is no
+         * title of "Library card FAQ"). */
         static const char *const inner[] = { "@graph", "mainEntity", "mainEntityOfPage" };
+        int faq = type && strcmp(type_tail(type), "FAQPage") == 0;
         for (size_t i = sizeof inner / sizeof inner[0]; i-- > 0;) {
             const mt_json *m = mt_json_get(v, inner[i]);
             int graph = i == 0;
             if (!m || (m->type != MT_JSON_OBJECT && m->type != MT_JSON_ARRAY))
                 continue;
-            if (!graph && (p.depth >= 1 || (m->type == MT_JSON_OBJECT && !first_type(m))))
+            if (!graph && (faq || p.depth >= 1 || (m->type == MT_JSON_OBJECT && !first_type(m))))
                 continue;
             if (top < WALK_STACK)
                 stack[top++] = (pending){ m, graph ? p.depth : p.depth + 1 };

@@ -197,6 +197,14 @@ static void test_json_ld_items_for_other_pages(void)
     CHECK_STR(meta.title, "This one");
     CHECK_STR(author(0), "Right Person");
     CHECK_STR(meta.date, "2019-02-02");
+    /* an FAQ page's questions are parts of it: the first is no title */
+    CHECK_INT(extract("<html><head><title>Library card FAQ | Millbrook Public Library</title>"
+                      "<script type='application/ld+json'>{\"@type\":\"FAQPage\",\"mainEntity\":[{"
+                      "\"@type\":\"Question\",\"name\":\"Who can get a library card?\"}]}</script>"
+                      "</head><body><main><h1>Library card FAQ</h1><h2>Who can get a library card?"
+                      "</h2><p>Anyone who lives or works in the county.</p></main></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Library card FAQ");
 }
 
 static void test_title_site_name_stripped(void)
