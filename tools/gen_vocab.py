@@ -197,14 +197,15 @@ WORDS = [
 
 # Whole class names (lowercased) that mean "not shown": screen-reader text,
 # skip links, utility classes, heading permalinks; the editor's links a
-# wiki or a blog engine puts beside headings and posts ("[edit]"); what a
-# site leaves out of its printed pages (a reader's view of the page).
+# wiki or a blog engine puts beside headings and posts ("[edit]"). (What a
+# site leaves out of its printed pages is no such sign: "no-print" marks
+# whole articles on some sites.)
 HIDDEN = """hidden hide sr-only visually-hidden visuallyhidden screen-reader-text
 screen-reader-only element-invisible offscreen is-hidden u-hidden a11y-hidden
 skip-link skiplink skip-to-content invisible d-none display-none hidden-text
 assistive-text sronly sr_only skip-links skipnav headerlink header-anchor
 heading-anchor anchorjs-link anchor-link mw-editsection editsection edit-link
-post-edit-link noprint no-print d-print-none hidden-print""".split()
+post-edit-link""".split()
 # Substrings searched, in this order, in long words that match no word
 # above: compounds ("leftsidebar", "socialshare"). The first found names
 # the word.
@@ -336,8 +337,8 @@ LABELS = [
     # tag-list labels in other scripts
     "tagi", "etiketler", "теги", "टैग", "टैग्स", "الوسوم", "وسوم", "الكلمات المفتاحية",
     "标签", "タグ",
-    # the button beside a code block
-    "copy", "copy code",
+    # the button beside a code block ("Copy" alone may head a section)
+    "copy code",
 ]
 
 # The headings and lines that open a comment thread set in plain markup

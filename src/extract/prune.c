@@ -195,19 +195,26 @@ static int is_player_position(const xblock *x)
 }
 
 /* Whether a block in the region is boilerplate by its own look. */
-/* A line of links after a label ("Tags: Indore, e-buses") is dropped with
- * this share of its text linked, whatever the label's script makes of
- * the share (a Devanagari label counts more characters than "Tags"). */
-#define LABELLED_LINKS_MIN 0.4f
+/* A line of links after a label ("Tags: Indore, e-buses") is dropped when
+ * this share of what follows the label is linked, whatever the label's
+ * script makes of the whole line's link density (a Devanagari label counts
+ * more characters than "Tags"); "Thema: <a>Verkehrswende</a> in der
+ * Stadt" is a sentence. */
+#define LABELLED_LINKS_MIN 0.9f
 
-/* Whether a line opens with a whole label and its colon ("Tags:",
- * "टैग्स:"), within its first 48 bytes. */
-static int opens_with_label(const xblock *x)
+/* Whether a line is a label and its colon ("Tags:", "टैग्स:"), within
+ * its first 48 bytes, and then links (LABELLED_LINKS_MIN). */
+static int label_then_links(const xblock *x)
 {
     size_t n = x->pub.text_len < 48 ? x->pub.text_len : 48;
     const char *colon = memchr(x->pub.text, ':', n);
-    return colon && colon > x->pub.text &&
-           mt_vocab_boilerplate_phrase(x->pub.text, (size_t)(colon - x->pub.text) + 1);
+    if (!colon || colon == x->pub.text || !x->link_chars ||
+        !mt_vocab_boilerplate_phrase(x->pub.text, (size_t)(colon - x->pub.text) + 1))
+        return 0;
+    text_stats label;
+    mt_text_stats(x->pub.text, (size_t)(colon - x->pub.text) + 1, &label);
+    uint32_t rest = x->chars > label.chars ? x->chars - label.chars : 0;
+    return (float)x->link_chars >= LABELLED_LINKS_MIN * (float)rest;
 }
 
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
@@ -253,7 +260,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
-    if (ld >= LABELLED_LINKS_MIN && x->chars < 120 && opens_with_label(x))
+    if (x->chars < 120 && label_then_links(x))
         return 1;
     /* a notice runs to a few sentences ("We use cookies to ... You can
      * change your settings ..."); an article's paragraph never opens so */

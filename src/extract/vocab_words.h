@@ -310,7 +310,7 @@ static const uint32_t vocab_thirds[26 * 26] = {
     [638] = 0x0020000,    /* yo */
 };
 
-/* 37 whole names that hide, in 64 slots, at most 5 probes. */
+/* 33 whole names that hide, in 64 slots, at most 5 probes. */
 #define VOCAB_HIDDEN_SLOTS 64
 static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN_SLOTS] = {
     [2] = { "sronly", 6 },
@@ -328,7 +328,6 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [27] = { "hidden-text", 11 },
     [28] = { "is-hidden", 9 },
     [29] = { "assistive-text", 14 },
-    [30] = { "hidden-print", 12 },
     [31] = { "anchor-link", 11 },
     [32] = { "screen-reader-only", 18 },
     [33] = { "visually-hidden", 15 },
@@ -336,7 +335,6 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [35] = { "d-none", 6 },
     [36] = { "edit-link", 9 },
     [37] = { "post-edit-link", 14 },
-    [38] = { "d-print-none", 12 },
     [39] = { "u-hidden", 8 },
     [41] = { "heading-anchor", 14 },
     [42] = { "anchorjs-link", 13 },
@@ -345,17 +343,15 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [46] = { "header-anchor", 13 },
     [48] = { "editsection", 11 },
     [52] = { "skip-to-content", 15 },
-    [56] = { "no-print", 8 },
     [57] = { "hidden", 6 },
     [58] = { "skiplink", 8 },
     [61] = { "element-invisible", 17 },
-    [62] = { "noprint", 7 },
 };
 /* bit n of vocab_hidden_lengths[a]: a hidden name begins with 'a' + a and
  * has n bytes; the shortest and the longest */
 static const uint32_t vocab_hidden_lengths[26] = {
-    0x6800, 0x0, 0x0, 0x1040, 0x20a00, 0x0, 0x0, 0x7c50, 0x200,
-    0x0, 0x0, 0x0, 0x4000, 0x180, 0x200, 0x4000, 0x0, 0x0,
+    0x6800, 0x0, 0x0, 0x1040, 0x20a00, 0x0, 0x0, 0x6c50, 0x200,
+    0x0, 0x0, 0x0, 0x4000, 0x0, 0x200, 0x4000, 0x0, 0x0,
     0x487c0, 0x0, 0x100, 0xc000, 0x0, 0x0, 0x0, 0x0,
 };
 #define VOCAB_HIDDEN_MIN 4
@@ -712,9 +708,9 @@ static const uint8_t vocab_notices_buckets[256][2] = {
     [0xe5] = { 42, 2 },
 };
 
-/* 61 whole-line labels, grouped by their first byte */
+/* 60 whole-line labels, grouped by their first byte */
 #define VOCAB_LABELS_MAX 33
-static const vocab_prefix vocab_labels[61] = {
+static const vocab_prefix vocab_labels[60] = {
     { "argomenti", 9 },
     { "advertisement", 13 },
     { "blog archive", 12 },
@@ -728,7 +724,6 @@ static const vocab_prefix vocab_labels[61] = {
     { "commenti", 8 },
     { "contact", 7 },
     { "contact us", 10 },
-    { "copy", 4 },
     { "copy code", 9 },
     { "don't miss", 10 },
     { "don\342\200\231t miss", 12 },
@@ -781,23 +776,23 @@ static const vocab_prefix vocab_labels[61] = {
 static const uint8_t vocab_labels_buckets[256][2] = {
     [0x61] = { 0, 2 },
     [0x62] = { 2, 1 },
-    [0x63] = { 3, 12 },
-    [0x64] = { 15, 2 },
-    [0x65] = { 17, 2 },
-    [0x6b] = { 19, 4 },
-    [0x6c] = { 23, 1 },
-    [0x6d] = { 24, 5 },
-    [0x70] = { 29, 2 },
-    [0x72] = { 31, 4 },
-    [0x73] = { 35, 5 },
-    [0x74] = { 40, 12 },
-    [0x77] = { 52, 1 },
-    [0xd1] = { 53, 1 },
-    [0xd8] = { 54, 2 },
-    [0xd9] = { 56, 1 },
-    [0xe0] = { 57, 2 },
-    [0xe3] = { 59, 1 },
-    [0xe6] = { 60, 1 },
+    [0x63] = { 3, 11 },
+    [0x64] = { 14, 2 },
+    [0x65] = { 16, 2 },
+    [0x6b] = { 18, 4 },
+    [0x6c] = { 22, 1 },
+    [0x6d] = { 23, 5 },
+    [0x70] = { 28, 2 },
+    [0x72] = { 30, 4 },
+    [0x73] = { 34, 5 },
+    [0x74] = { 39, 12 },
+    [0x77] = { 51, 1 },
+    [0xd1] = { 52, 1 },
+    [0xd8] = { 53, 2 },
+    [0xd9] = { 55, 1 },
+    [0xe0] = { 56, 2 },
+    [0xe3] = { 58, 1 },
+    [0xe6] = { 59, 1 },
 };
 
 /* 22 whole lines that name a comment thread, grouped by their first byte */

@@ -29,12 +29,12 @@ static const char *const label_words[] = {
     "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore",
     "autoren", "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "ein",
     "eine", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
-    "geplaatst", "gepostet", "geschrieben", "haber", "interview", "kommentar", "moderation",
+    "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation",
     "napisane", "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung",
     "przez", "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
     "redakteur", "redakteurin", "reportage", "reported", "rédigé", "scritto", "source", "story",
     "text", "texte", "textes", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
-    "von", "words", "written", "yazan", "yazar", "écrit", "автор", "авторы", "от", "מאת",
+    "von", "words", "written", "yazar", "écrit", "автор", "авторы", "от", "מאת",
     "بقلم", "كتب", "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
@@ -105,7 +105,7 @@ static const char *const bad_words[] = {
     "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter",
     "uhr", "undefined", "unknown", "update", "updated", "utc", "view", "views", "weitere",
     "weiterlesen", "werbung", "whatsapp", "xing", "yayınlanma", "zaktualizowano", "zum",
-    "ändern", "עודכן", "פורסם", "تحديث", "ص", "م", "نشر",
+    "ändern", "עודכן", "פורסם", "تحديث", "نشر",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
@@ -494,8 +494,10 @@ static void clean_piece(const char **ps, size_t *plen)
         st = p, kept = k;
         word t[MAX_WORDS];
         size_t tn = split_words(st, kept, t);
+        /* a month ends a name of three words or more only: "Ali Kasım"
+         * is a name, "Kasım" Turkish for November */
         if (tn > 1 && (WORD_IS(&t[tn - 1], tail_words) || is_contact(&t[tn - 1]) ||
-                       is_month(&t[tn - 1]) || WORD_IS(&t[tn - 1], weekdays)))
+                       (tn > 2 && is_month(&t[tn - 1])) || WORD_IS(&t[tn - 1], weekdays)))
             kept = (size_t)(t[tn - 1].s - st);
         else
             break;
@@ -575,12 +577,24 @@ static int by_word_start(char c)
     return c == 'a' || c == 'b' || c == 'd' || c == 'p' || c == 'v';
 }
 
+/* Words meaning "by" in scripts without case, written before a name
+ * without a colon ("بقلم أحمد علي", "מאת יוסי כהן"); sorted. */
+static const char *const script_by_words[] = { "מאת", "بقلم" };
+
+/* 1 when a word, a ':' after it or not, is one of script_by_words. */
+static int script_by_word(const char *s, size_t n)
+{
+    while (n > 1 && s[n - 1] == ':')
+        n--;
+    return (unsigned char)s[0] >= 0x80 && IN(s, n, script_by_words);
+}
+
 /* 1 when a folded word (n > 0) is a "by" word. Most words begin with
  * none of the list's few first letters: that is asked before the list is
  * searched. */
 static int is_by_word(const char *low, size_t n)
 {
-    return by_word_start(low[0]) && IN(low, n, by_words);
+    return (by_word_start(low[0]) && IN(low, n, by_words)) || script_by_word(low, n);
 }
 
 /* 1 when by_word_start knows the first letter of every "by" word. */
@@ -647,7 +661,7 @@ static int byline_possible(const char *s, size_t len)
     int wide = memchr(s, 0xEF, len) != NULL;    /* most lines have no such byte */
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
         if (colon_at_end(s + st, tn) || (wide && wide_colon_end(s + st, tn)) ||
-            ascii_by_word(s + st, tn))
+            ascii_by_word(s + st, tn) || script_by_word(s + st, tn))
             return 1;
         if (n == 0)
             first = st;
@@ -666,7 +680,7 @@ int mt_author_lists_ok(void)
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(short_weekdays) && SORTED(org_words) &&
            SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
-           SORTED(posting_words) &&
+           SORTED(posting_words) && SORTED(script_by_words) &&
            by_word_starts_ok() &&
            label_line_starts_ok();
 }

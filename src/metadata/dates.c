@@ -55,7 +55,7 @@ static const month_name month_names[] = {
     { "julho", 7 }, { "juli", 7 }, { "julio", 7 }, { "july", 7 }, { "jun", 6 }, { "june", 6 },
     { "junho", 6 }, { "juni", 6 }, { "junio", 6 }, { "jän", 1 }, { "jänner", 1 },
     { "kasım", 11 }, { "květen", 5 }, { "května", 5 }, { "kwi", 4 }, { "kwiecień", 4 },
-    { "kwietnia", 4 }, { "leden", 1 }, { "ledna", 1 }, { "lip", 7 }, { "lipca", 7 },
+    { "kwietnia", 4 }, { "ledna", 1 }, { "lip", 7 }, { "lipca", 7 },
     { "lipiec", 7 }, { "lis", 11 }, { "listopad", 11 }, { "listopada", 11 },
     { "listopadu", 11 }, { "lug", 7 }, { "luglio", 7 }, { "lut", 2 }, { "lutego", 2 },
     { "luty", 2 }, { "maart", 3 }, { "maerz", 3 }, { "mag", 5 }, { "maggio", 5 }, { "mai", 5 },
@@ -135,6 +135,8 @@ static const keyword keywords[] = {
     { "th", W_ORDINAL, 0 }, { "uhr", W_OCLOCK, 0 }, { "um", W_AT, 0 }, { "utc", W_UTC, 0 },
     { "west", W_ZONE, 60 }, { "wet", W_ZONE, 0 }, { "z", W_UTC, 0 }, { "º", W_ORDINAL, 0 },
     { "à", W_AT, 0 }, { "às", W_AT, 0 }, { "ás", W_AT, 0 }, { "в", W_AT, 0 },
+    /* Arabic's marks for morning and evening after a time ("10:35 ص") */
+    { "ص", W_AM, 0 }, { "م", W_PM, 0 },
 };
 
 static const keyword *keyword_of(const char *w, size_t len)
@@ -266,7 +268,9 @@ static void scan(scanner *sc, const char *s, size_t len)
             t->kind = W_NONE;
         } else {
             t->type = T_PUNCT;
-            t->kind = c < 0x80 ? (uint8_t)c : (c == 0x2013 || c == 0x2014) ? '-' : 0;
+            /* a control byte marks nothing: it must not pass for P_YEAR
+             * or P_MONTH (the readings' MT_META_ELIDED, MT_META_HEADING) */
+            t->kind = c < 0x80 ? (c < 0x20 ? 0 : (uint8_t)c) : (c == 0x2013 || c == 0x2014) ? '-' : 0;
             p += k;
         }
         t->end = (uint16_t)(p - s);

@@ -102,6 +102,11 @@ static void test_other_languages(void)
     DATE("\xd9\x86\xd8\xb4\xd8\xb1 \xd9\x81\xd9\x8a: 14 \xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84 2024",
          "2024-04-14");
     DATE("5 \xd7\x91\xd7\x93\xd7\xa6\xd7\x9e\xd7\x91\xd7\xa8 2024", "2024-12-05");
+    /* Arabic's morning mark after the time */
+    DATE("14 \xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84 2024 - 10:35 \xd8\xb5", "2024-04-14T10:35:00");
+    /* Dutch members are no Czech January; a control byte is no CJK month */
+    DATE("De vereniging telt nu 28 leden. 2019 was een goed jaar.", "none");
+    DATE("\xe7\xac\xac" "2024\xe5\xb9\xb4" "3\x02" "15\xe6\x97\xa5\xe3\x81\xae", "none");
     DATE("20 Ноября 2016", "2016-11-20");
     DATE("1 марта 2019 года, 10:00", "2019-03-01T10:00:00");
 }

@@ -1211,6 +1211,11 @@ static void test_labelled_link_lines(void)
                  "<p>Tags: the word the council used for the sandbags it handed out.</p>"
                  "</article>", text, sizeof text);
     CHECK(kept(text, "sandbags it handed out"));
+    /* a label before a sentence with a link in it */
+    extract_page("<article><h1>River floods the lower town</h1>" STORY_OPENING
+                 "<p>Thema: <a href='/t/v'>Verkehrswende</a> in der Stadt</p></article>",
+                 text, sizeof text);
+    CHECK(kept(text, "in der Stadt"));
 }
 
 int main(void)

@@ -178,7 +178,18 @@ static void test_rtl_and_turkish_bylines(void)
                      "07.03.2024, 14:20";
     CHECK(kind_of(he) == MT_BYLINE_NAMES);
     CHECK_STR(names_of(he), "\xd7\xa0\xd7\x95\xd7\xa2\xd7\x94 \xd7\x91\xd7\x9f-\xd7\x93\xd7\x95\xd7\x93");
-    CHECK(kind_of("Haber: Elif Kaya") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Yazar: Elif Kaya") == MT_BYLINE_NAMES);
+    /* without a colon; an initial, a name that is a month, a name that
+     * reads as a label elsewhere */
+    CHECK_STR(names_of("\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf "
+                       "\xd8\xb9\xd9\x84\xd9\x8a"),
+              "\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf \xd8\xb9\xd9\x84\xd9\x8a");
+    CHECK(kind_of("\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 \xd8\xa3\xd8\xad\xd9\x85\xd8\xaf "
+                  "\xd8\xb9\xd9\x84\xd9\x8a") == MT_BYLINE_NAMES);
+    CHECK_STR(names_of("\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf \xd9\x85. \xd8\xb3\xd8\xb9\xd9\x8a\xd8\xaf"),
+              "\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf \xd9\x85. \xd8\xb3\xd8\xb9\xd9\x8a\xd8\xaf");
+    CHECK_STR(names_of("By Ali Kas\xc4\xb1m"), "Ali Kas\xc4\xb1m");
+    CHECK_STR(names_of("By Yazan Hamdan"), "Yazan Hamdan");
     /* a heading, a sentence */
     CHECK(kind_of("By default") == MT_BYLINE_NONE);
     CHECK(kind_of("Posted by the end of the week we will know") == MT_BYLINE_NONE);
