@@ -196,7 +196,8 @@ WORDS = [
 ]
 
 # Whole class names (lowercased) that mean "not shown": screen-reader text,
-# skip links, utility classes, heading permalinks; the editor's links a
+# skip links, utility classes, heading permalinks and footnotes' links back
+# to their mark ("↩"); the editor's links a
 # wiki or a blog engine puts beside headings and posts ("[edit]"). (What a
 # site leaves out of its printed pages is no such sign: "no-print" marks
 # whole articles on some sites.)
@@ -205,7 +206,8 @@ screen-reader-only element-invisible offscreen is-hidden u-hidden a11y-hidden
 skip-link skiplink skip-to-content invisible d-none display-none hidden-text
 assistive-text sronly sr_only skip-links skipnav headerlink header-anchor
 heading-anchor anchorjs-link anchor-link mw-editsection editsection edit-link
-post-edit-link""".split()
+post-edit-link footnote-backref footnote-back reversefootnote
+data-footnote-backref""".split()
 # Substrings searched, in this order, in long words that match no word
 # above: compounds ("leftsidebar", "socialshare"). The first found names
 # the word.

@@ -310,7 +310,7 @@ static const uint32_t vocab_thirds[26 * 26] = {
     [638] = 0x0020000,    /* yo */
 };
 
-/* 33 whole names that hide, in 64 slots, at most 5 probes. */
+/* 37 whole names that hide, in 64 slots, at most 5 probes. */
 #define VOCAB_HIDDEN_SLOTS 64
 static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN_SLOTS] = {
     [2] = { "sronly", 6 },
@@ -322,6 +322,7 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [15] = { "sr_only", 7 },
     [16] = { "invisible", 9 },
     [17] = { "headerlink", 10 },
+    [18] = { "footnote-backref", 16 },
     [19] = { "mw-editsection", 14 },
     [22] = { "offscreen", 9 },
     [23] = { "skip-links", 10 },
@@ -335,6 +336,7 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [35] = { "d-none", 6 },
     [36] = { "edit-link", 9 },
     [37] = { "post-edit-link", 14 },
+    [38] = { "data-footnote-backref", 21 },
     [39] = { "u-hidden", 8 },
     [41] = { "heading-anchor", 14 },
     [42] = { "anchorjs-link", 13 },
@@ -342,20 +344,22 @@ static const struct { const char *name; uint8_t len; } vocab_hidden[VOCAB_HIDDEN
     [45] = { "hide", 4 },
     [46] = { "header-anchor", 13 },
     [48] = { "editsection", 11 },
+    [49] = { "reversefootnote", 15 },
     [52] = { "skip-to-content", 15 },
     [57] = { "hidden", 6 },
     [58] = { "skiplink", 8 },
     [61] = { "element-invisible", 17 },
+    [63] = { "footnote-back", 13 },
 };
 /* bit n of vocab_hidden_lengths[a]: a hidden name begins with 'a' + a and
  * has n bytes; the shortest and the longest */
 static const uint32_t vocab_hidden_lengths[26] = {
-    0x6800, 0x0, 0x0, 0x1040, 0x20a00, 0x0, 0x0, 0x6c50, 0x200,
-    0x0, 0x0, 0x0, 0x4000, 0x0, 0x200, 0x4000, 0x0, 0x0,
+    0x6800, 0x0, 0x0, 0x201040, 0x20a00, 0x12000, 0x0, 0x6c50, 0x200,
+    0x0, 0x0, 0x0, 0x4000, 0x0, 0x200, 0x4000, 0x0, 0x8000,
     0x487c0, 0x0, 0x100, 0xc000, 0x0, 0x0, 0x0, 0x0,
 };
 #define VOCAB_HIDDEN_MIN 4
-#define VOCAB_HIDDEN_MAX 18
+#define VOCAB_HIDDEN_MAX 21
 
 /* substrings searched in long words that match no word, in order */
 #define VOCAB_COMPOUND_MIN 4

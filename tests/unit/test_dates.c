@@ -102,6 +102,9 @@ static void test_other_languages(void)
     DATE("\xd9\x86\xd8\xb4\xd8\xb1 \xd9\x81\xd9\x8a: 14 \xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84 2024",
          "2024-04-14");
     DATE("5 \xd7\x91\xd7\x93\xd7\xa6\xd7\x9e\xd7\x91\xd7\xa8 2024", "2024-12-05");
+    /* Turkish in capitals, Danish */
+    DATE("12 KASIM 2023", "2023-11-12");
+    DATE("3. marts 2022", "2022-03-03");
     /* Arabic's morning mark after the time */
     DATE("14 \xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84 2024 - 10:35 \xd8\xb5", "2024-04-14T10:35:00");
     /* Dutch members are no Czech January; a control byte is no CJK month */

@@ -129,6 +129,9 @@ static void test_roles_tags_and_hiding(void)
      * articles so) */
     CHECK(kinds_of(MT_TAG_SPAN, "class", "mw-editsection") & K_HIDDEN);
     CHECK(kinds_of(MT_TAG_SPAN, "class", "edit-link") & K_HIDDEN);
+    /* a footnote's link back to its mark */
+    CHECK(kinds_of(MT_TAG_A, "class", "footnote-backref") & K_HIDDEN);
+    CHECK(kinds_of(MT_TAG_A, "class", "reversefootnote") & K_HIDDEN);
     CHECK(!(div_class("post noprint") & K_HIDDEN));
     CHECK(!(div_class("col-md-8 d-print-none") & K_HIDDEN));
     /* a credit inside a caption line */
