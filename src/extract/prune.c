@@ -194,7 +194,6 @@ static int is_player_position(const xblock *x)
     return position_of(x, &whole) == POSITION_CLOCK;
 }
 
-/* Whether a block in the region is boilerplate by its own look. */
 /* A line of links after a label ("Tags: Indore, e-buses") is dropped when
  * this share of what follows the label is linked, whatever the label's
  * script makes of the whole line's link density (a Devanagari label counts
@@ -217,6 +216,7 @@ static int label_then_links(const xblock *x)
     return (float)x->link_chars >= LABELLED_LINKS_MIN * (float)rest;
 }
 
+/* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
     mt_focus focus = c->opts->focus;

@@ -30,13 +30,12 @@ typedef struct month_name {
 /* Full names, inflected forms and abbreviations of the months in English,
  * German (with the Austrian Jänner and Feber), French, Spanish, Italian,
  * Portuguese, Dutch, Polish, Czech and Russian (nominative and genitive:
- * "20 listopada 2016", "20 ноября 2016"), Turkish (also written with an
- * ASCII i: "KASIM" folds to "kasim"), Indonesian, the
- * Scandinavian languages, Arabic and Hebrew (also with its prefix "in":
- * "בדצמבר"). An abbreviation is only taken as a
- * whole word (an optional '.' after it is a separate token). Sorted by
- * their bytes: a word is looked up by binary search, and words near
- * numbers are many. */
+ * "20 listopada 2016", "20 ноября 2016"), Turkish (also with an ASCII i:
+ * "KASIM" folds to "kasim"), Indonesian, the Scandinavian languages,
+ * Arabic and Hebrew (also with its prefix "in": "בדצמבר"). An
+ * abbreviation is only taken as a whole word (an optional '.' after it is
+ * a separate token). Sorted by their bytes: a word is looked up by binary
+ * search, and words near numbers are many. */
 static const month_name month_names[] = {
     { "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 }, { "agustus", 8 },
     { "aout", 8 }, { "août", 8 }, { "apr", 4 }, { "april", 4 }, { "aprile", 4 },

@@ -22,7 +22,6 @@ typedef struct declared {
     const char *source;
     uint32_t words[MT_TITLE_MAX_WORDS];     /* of text, for comparing with headings */
     size_t nwords;
-    int names_site;             /* text is the site's name and nothing else */
 } declared;
 
 typedef struct titles {
@@ -59,7 +58,6 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
         d->len = same->len;
         memcpy(d->words, same->words, same->nwords * sizeof same->words[0]);
         d->nwords = same->nwords;
-        d->names_site = same->names_site;
         t->n++;
         return;
     }
@@ -72,8 +70,6 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
     d->len = k;
     if (k) {
         d->nwords = mt_meta_words(d->text, k, d->words, MT_TITLE_MAX_WORDS);
-        d->names_site = site && mt_title_words_within(d->text, k, site, strlen(site)) &&
-                        mt_title_words_within(site, strlen(site), d->text, k);
         t->n++;
     }
 }
@@ -82,6 +78,13 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
  * says the same in other words: a page of a site named for it ("EFF in
  * 2015 - Annual Report" on "EFF's 2015 Annual Report"). */
 #define SAME_AS_SITE 0.5
+
+/* Whether a declared title is the site's name (its words sw[0..sn)) and
+ * nothing else. */
+static int is_site_name(const declared *d, const uint32_t *sw, size_t sn)
+{
+    return sn && d->nwords == sn && memcmp(d->words, sw, sn * sizeof sw[0]) == 0;
+}
 
 /* Whether most of a declared title's words are words of the site's name. */
 static int says_site_name(const declared *d, const uint32_t *sw, size_t sn)
@@ -110,7 +113,7 @@ static void drop_site_names(const mt_meta_ctx *c, titles *t)
     size_t sn = mt_meta_words(site, strlen(site), sw, MT_TITLE_MAX_WORDS);
     size_t kept = 0, other = 0;
     for (size_t i = 0; i < t->n; i++) {
-        if (t->d[i].names_site)
+        if (is_site_name(&t->d[i], sw, sn))
             continue;
         kept++;
         other += !says_site_name(&t->d[i], sw, sn);
@@ -119,7 +122,7 @@ static void drop_site_names(const mt_meta_ctx *c, titles *t)
         return;
     size_t w = 0;
     for (size_t i = 0; i < t->n; i++) {
-        if (t->d[i].names_site)
+        if (is_site_name(&t->d[i], sw, sn))
             continue;
         if (w != i)
             t->d[w] = t->d[i];

@@ -34,11 +34,9 @@ double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *
     return (double)found / (double)nl * 0.5 + (double)found / (double)ns * 0.5;
 }
 
-int mt_title_words_within(const char *part, size_t plen, const char *whole, size_t wlen)
+/* Whether every word of wp[0..np) occurs in ww[0..nw) in order. */
+static int words_within(const uint32_t *wp, size_t np, const uint32_t *ww, size_t nw)
 {
-    uint32_t wp[MT_TITLE_MAX_WORDS], ww[MT_TITLE_MAX_WORDS];
-    size_t np = mt_meta_words(part, plen, wp, MT_TITLE_MAX_WORDS);
-    size_t nw = mt_meta_words(whole, wlen, ww, MT_TITLE_MAX_WORDS);
     if (!np || np > nw)
         return 0;
     size_t j = 0;
@@ -50,6 +48,14 @@ int mt_title_words_within(const char *part, size_t plen, const char *whole, size
         j++;
     }
     return 1;
+}
+
+int mt_title_words_within(const char *part, size_t plen, const char *whole, size_t wlen)
+{
+    uint32_t wp[MT_TITLE_MAX_WORDS], ww[MT_TITLE_MAX_WORDS];
+    size_t np = mt_meta_words(part, plen, wp, MT_TITLE_MAX_WORDS);
+    size_t nw = mt_meta_words(whole, wlen, ww, MT_TITLE_MAX_WORDS);
+    return words_within(wp, np, ww, nw);
 }
 
 /* ================================================================ separators */
@@ -133,16 +139,6 @@ static size_t word_count(const char *s, size_t n)
     return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
 }
 
-/* Whether a segment opens with the site's name: its words first ("Example
- * Times Breaking News and Weather", a name and its tagline). */
-static int opens_with_site(const char *seg, size_t n, const char *site, size_t site_len)
-{
-    uint32_t ws[MT_TITLE_MAX_WORDS], wn[MT_TITLE_MAX_WORDS];
-    size_t ns = mt_meta_words(seg, n, ws, MT_TITLE_MAX_WORDS);
-    size_t nn = mt_meta_words(site, site_len, wn, MT_TITLE_MAX_WORDS);
-    return nn && nn <= ns && memcmp(ws, wn, nn * sizeof ws[0]) == 0;
-}
-
 /* A title's first segment holding the site's name with more words than
  * this besides is a headline that says the name ("Tote Hummeln unter
  * Linden: ... | Hummeln" on "Hummeln"), not the name with a word or two
@@ -150,14 +146,21 @@ static int opens_with_site(const char *seg, size_t n, const char *site, size_t s
 #define SITE_EXTRA_WORDS 2
 
 /* Whether a title's first segment, which holds the site's name, is a
- * headline rather than the name (SITE_EXTRA_WORDS). Last segments are
- * names with whatever words around them ("... | The Example Times Online
- * Daily Edition"). */
+ * headline rather than the name (SITE_EXTRA_WORDS) -- unless it opens with
+ * the name ("Example Times Breaking News and Weather", a name and its
+ * tagline). Last segments are names with whatever words around them
+ * ("... | The Example Times Online Daily Edition"). */
 static int headline_with_site(const char *seg, size_t n, const char *site, size_t site_len)
 {
-    return site && site_len && mt_title_words_within(site, site_len, seg, n) &&
-           word_count(seg, n) > word_count(site, site_len) + SITE_EXTRA_WORDS &&
-           !opens_with_site(seg, n, site, site_len);
+    if (!site || !site_len)
+        return 0;
+    uint32_t wseg[MT_TITLE_MAX_WORDS], wsite[MT_TITLE_MAX_WORDS];
+    size_t nseg = mt_meta_words(seg, n, wseg, MT_TITLE_MAX_WORDS);
+    size_t nsite = mt_meta_words(site, site_len, wsite, MT_TITLE_MAX_WORDS);
+    /* words_within: the site's words are there, so no more than the
+     * segment's are compared */
+    return words_within(wsite, nsite, wseg, nseg) && nseg > nsite + SITE_EXTRA_WORDS &&
+           memcmp(wseg, wsite, nsite * sizeof wseg[0]) != 0;
 }
 
 /* 1 when the segment names the site: it matches the site name, or its
