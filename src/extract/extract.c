@@ -234,8 +234,13 @@ static void mark_listing(const extract_ctx *c, mt_metadata *meta)
  * title. */
 #define DATE_HEADING_MAX 80
 
+/* Characters of a script written without spaces that make a heading more
+ * than a section's name ("新闻" is "News"). */
+#define UNSPACED_TITLE_MIN 4
+
 /* Whether a heading's text can title a page: a line of two words or more
- * (one word is a section's name: "News", "Contents"), not a date. */
+ * (one word is a section's name: "News", "Contents"), or of a few
+ * characters of a script without spaces between words, and not a date. */
 static int can_title(const char *s, size_t n)
 {
     if (n < 2 || n > HEADING_TITLE_MAX || memchr(s, '\n', n) ||
@@ -244,7 +249,11 @@ static int can_title(const char *s, size_t n)
     size_t i = mt_ascii_skip_space(s, n);
     while (i < n && !mt_ascii_is_space(s[i]))
         i++;
-    return mt_ascii_skip_space(s + i, n - i) < n - i;
+    if (mt_ascii_skip_space(s + i, n - i) < n - i)
+        return 1;
+    text_stats st;
+    mt_text_stats(s, n, &st);
+    return st.cjk >= UNSPACED_TITLE_MIN;
 }
 
 /* A page that declares no title and has no lone <h1> (pages saved without

@@ -812,6 +812,16 @@ static void test_title_from_the_texts_heading(void)
     CHECK_STR(title_of("<body>" PAGE_NAV "<div class='post'><h2>Posted on Friday, the 20th of "
                        "October, 2006</h2>" STORY_OPENING "</div></body>", source, sizeof source),
               "(none)");
+    /* a heading in a script without spaces; two of its characters are a
+     * section's name ("新闻", news) */
+    CHECK_STR(title_of("<body><div class='story'><h3>\xe9\x95\xbf\xe6\xb1\x9f\xe4\xb8\xad\xe6\xb8\xb8"
+                       "\xe5\xa4\x9a\xe5\x9c\xb0\xe5\x90\xaf\xe5\x8a\xa8</h3>" STORY_OPENING
+                       "</div></body>", source, sizeof source),
+              "\xe9\x95\xbf\xe6\xb1\x9f\xe4\xb8\xad\xe6\xb8\xb8\xe5\xa4\x9a\xe5\x9c\xb0"
+              "\xe5\x90\xaf\xe5\x8a\xa8");
+    CHECK_STR(title_of("<body><div class='story'><h3>\xe6\x96\xb0\xe9\x97\xbb</h3>" STORY_OPENING
+                       "</div></body>", source, sizeof source),
+              "(none)");
     /* one word is a section's name */
     CHECK_STR(title_of("<body>" PAGE_NAV "<div class='story'><h2>Contents</h2>" STORY_OPENING
                        "</div></body>", source, sizeof source),
