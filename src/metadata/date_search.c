@@ -511,7 +511,7 @@ static int same_day(const mt_date *a, const mt_date *b)
  * weight (a source counted once per day), and the heaviest day wins; the
  * candidate that represents it is the heaviest one for that day. Sources
  * err independently, so agreement says more than any one of them. */
-static const dcand *best_of(const dates *l, int modified)
+static const dcand *best_of(const dates *l, int modified, long *weight)
 {
     const dcand *best = NULL;
     long best_sum = 0;
@@ -539,6 +539,8 @@ static const dcand *best_of(const dates *l, int modified)
             best_sum = sum;
         }
     }
+    if (weight)
+        *weight = best_sum;
     return best;
 }
 
@@ -583,14 +585,20 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     from_url(c, l);
     if (from_text_near(c, l, anchor) < 0)
         return MT_ERR_NOMEM;
-    if (!best_of(l, 0))
+    if (!best_of(l, 0, NULL))
         from_page_text(c, l);
     localize_utc(l);
-    const dcand *pub = best_of(l, 0);
-    const dcand *mod = best_of(l, 1);
+    long pub_weight, mod_weight;
+    const dcand *pub = best_of(l, 0, &pub_weight);
+    const dcand *mod = best_of(l, 1, &mod_weight);
     /* a page that only says when it was last changed (a wiki page, a
-     * documentation page) is dated by that change */
-    if (!pub)
+     * documentation page) is dated by that change; so is one whose only
+     * date of publication is one read in its text, weighing less than a
+     * change before it: that was some other day the text speaks of ("New
+     * prices apply from 1 April"). (A publishing system's own dates may
+     * well run backwards: a post scheduled after its last edit.) */
+    if (!pub || (mod && strcmp(pub->source, "text") == 0 && mod_weight > pub_weight &&
+                 mt_date_days(&mod->d) < mt_date_days(&pub->d)))
         pub = mod;
     if (pub) {
         mt_date d = with_time(l, pub);

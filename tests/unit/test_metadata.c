@@ -119,6 +119,31 @@ static void test_declared_dates_that_agree_outweigh_a_dateline(void)
     CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
 }
 
+/* A date in a sentence after the last update is a day the text speaks of,
+ * not the day the page was written; the publishing system's own dates may
+ * run backwards (a post scheduled after its last edit) and keep theirs. */
+static void test_prose_date_after_the_last_update(void)
+{
+    CHECK_INT(extract("<html><head><title>Apply for a permit</title>"
+                      "<meta name='DC.date.modified' content='2024-03-18'></head><body><main>"
+                      "<h1>Apply for a permit</h1><p>You can apply if your main home is in a "
+                      "controlled parking zone.</p><p>New prices apply from 1 April 2024 for "
+                      "all permit holders in every zone of the city.</p>"
+                      "<p>Last updated: 18 March 2024</p></main></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2024-03-18");
+    CHECK_STR(meta.date_modified, "2024-03-18");
+    CHECK_INT(extract("<html><head><title>T</title>"
+                      "<meta property='article:published_time' content='2016-01-15T12:00:18+00:00'>"
+                      "<meta property='article:modified_time' content='2016-01-14T02:02:26+00:00'>"
+                      "</head><body><h1>Scheduled post</h1><p><time class='updated' "
+                      "datetime='2016-01-14T02:02:26+00:00'>14/01/2016</time></p>"
+                      "<p>The text of a post written the day before it went out.</p></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2016-01-15T12:00:18Z");
+}
+
 static void test_malformed_json_ld_leaves_other_sources(void)
 {
     CHECK_INT(extract_fixture("malformed_jsonld.html", NULL), MT_OK);
@@ -770,6 +795,7 @@ int main(void)
     RUN(test_blog_without_structured_data);
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
+    RUN(test_prose_date_after_the_last_update);
     RUN(test_malformed_json_ld_leaves_other_sources);
     RUN(test_page_without_metadata);
     RUN(test_microdata);
