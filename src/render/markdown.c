@@ -226,28 +226,50 @@ static int is_entity_like(const char *s, size_t len, size_t i)
     return digits && k < len && s[k] == ';';
 }
 
-/* A bare URL starts here: GitHub turns it into a link, inside which
- * backslash escapes are not read, so its characters are left as they are. */
-static int url_starts(const md_inline *m, const char *s, size_t len, size_t i)
+/* Whether '<' at s[i] would open a tag or a comment, and so needs an escape. */
+static int opens_tag(const char *s, size_t len, size_t i)
+{
+    unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+    return ((next | 32) >= 'a' && (next | 32) <= 'z') || next == '/' || next == '!' ||
+           next == '?';
+}
+
+/* How far a GitHub autolink would run from s[i]: to white space or '<'. */
+#define URL_LOOK_AHEAD 4096
+
+enum { NO_URL, BARE_URL, URL_BEFORE_TAG };
+
+/* Whether a bare URL starts here (its prefix's length in *prefix_len): GitHub
+ * turns it into a link, inside which backslash escapes are not read, so its
+ * characters are left as they are (BARE_URL) -- unless it runs into a '<'
+ * that must be escaped (URL_BEFORE_TAG): the link would take the backslash
+ * and leave the '<' to open a tag, so that text must not become a link. */
+static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
+                      size_t *prefix_len)
 {
     static const char *const prefixes[] = { "http://", "https://", "ftp://", "www." };
     uint32_t prev = i ? char_before(s, i) : last_char_out(m);
     if (m->link_depth || (prev < 0x80 && mt_ascii_is_alnum((unsigned char)prev)))
-        return 0;
+        return NO_URL;
     for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
         size_t n = strlen(prefixes[p]), k = 0;
         while (k < n && i + k < len && (s[i + k] | 32) == prefixes[p][k])
             k++;
-        if (k == n)
-            return 1;
+        if (k < n)
+            continue;
+        *prefix_len = n;
+        size_t end = i + n;
+        while (end < len && end - i < URL_LOOK_AHEAD && !is_blank((unsigned char)s[end]) &&
+               s[end] != '<')
+            end++;
+        return end < len && s[end] == '<' && opens_tag(s, len, end) ? URL_BEFORE_TAG : BARE_URL;
     }
-    return 0;
+    return NO_URL;
 }
 
 static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)s[i];
-    unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
     /* GitHub links a bare URL before it reads emphasis, so a '*' in it
      * stays as it is (escaped, the backslash would join the link's target);
      * a table splits its cells before links are found */
@@ -261,8 +283,7 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
     case '|':
         return m->in_table;
     case '<':
-        return ((next | 32) >= 'a' && (next | 32) <= 'z') || next == '/' || next == '!' ||
-               next == '?';
+        return opens_tag(s, len, i);
     case '&':
         return is_entity_like(s, len, i);
     case '_': {
@@ -315,8 +336,20 @@ static void md_text(void *ctx, const char *s, size_t len)
         if (is_blank(c) || c == '<')
             m->in_url = 0;
         else if (!m->in_url && (c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' ||
-                                c == 'W'))
-            m->in_url = url_starts(m, s, len, i);
+                                c == 'W')) {
+            size_t prefix_len = 0;
+            int url = url_starts(m, s, len, i, &prefix_len);
+            if (url == URL_BEFORE_TAG) {
+                /* an escaped ':' (or the '.' of "www.") keeps it from being a link */
+                size_t sep = i + prefix_len - (s[i + prefix_len - 1] == '/' ? 3 : 1);
+                mt_render_put_utf8(m->b, s + run, sep - run);
+                mt_rbuf_putc(m->b, '\\');
+                run = sep;
+                i = sep + 1;
+                continue;
+            }
+            m->in_url = url == BARE_URL;
+        }
         if (c < 0x80 && needs_escape(m, s, len, i)) {
             mt_render_put_utf8(m->b, s + run, i - run);
             mt_rbuf_putc(m->b, '\\');

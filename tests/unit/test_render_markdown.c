@@ -264,6 +264,21 @@ static void test_urls_entities_and_list_starts(void)
     free(out);
 }
 
+/* A bare URL that runs into a tag-like '<' (HTML quoted as text) must not
+ * become a link: GitHub's link would take the escaping backslash and leave
+ * the '<' to open a tag, and the text after it would vanish. */
+static void test_url_running_into_a_tag(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "and <a href=\"http://x.org/a.html\">observed</a>: yes"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "www.y.org<i> and https://z.org/ok <b>"),
+    };
+    char *out = md(blocks, 2);
+    CHECK_STR(out, "and \\<a href=\"http\\://x.org/a.html\">observed\\</a>: yes\n\n"
+                   "www\\.y.org\\<i> and https://z.org/ok \\<b>\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -279,5 +294,6 @@ int main(void)
     RUN(test_nested_emphasis_of_one_kind_is_marked_once);
     RUN(test_adjacent_and_unicode_flanking);
     RUN(test_urls_entities_and_list_starts);
+    RUN(test_url_running_into_a_tag);
     return harness_finish();
 }
