@@ -219,6 +219,66 @@ static int names_the_page(const extract_ctx *c, const mt_node *h)
     return mt_textkey_same(&c->title_key, text, len);
 }
 
+/* Whether an attribute's value is `word`, in any case. */
+static int attr_is(const mt_attr *a, const char *word, size_t len)
+{
+    return a && a->value_len == len && mt_ascii_equal_ci(a->value, word, len);
+}
+
+/* Whether an element is a control that sets a value for a widget to work
+ * with: a choice (<select>, a radio button), a number or a slider, or a
+ * text field filled in already ("285000" in a mortgage calculator, a
+ * quantity of 1). The fields a reader fills in to write (a comment's name
+ * and e-mail, a search box, a text area) and the ticks under a comment
+ * form ("Save my name") are not. */
+static int is_setting_control(const mt_node *el)
+{
+    if (el->ns != MT_NS_HTML)
+        return 0;
+    if (el->tag == MT_TAG_SELECT)
+        return 1;
+    if (el->tag != MT_TAG_INPUT)
+        return 0;
+    const mt_attr *type = mt_dom_attr(el, "type", 4);
+    if (attr_is(type, "number", 6) || attr_is(type, "range", 5) || attr_is(type, "radio", 5))
+        return 1;
+    if (type && !attr_is(type, "text", 4))
+        return 0;
+    const mt_attr *value = mt_dom_attr(el, "value", 5);
+    return value && mt_ascii_skip_space(value->value, value->value_len) < value->value_len;
+}
+
+/* A box of settings says this much at most: labels, a result, a note. */
+#define SETTINGS_TEXT_MAX 400
+/* How many nodes of a box of settings are read for a headline. */
+#define SETTINGS_LOOK_NODES 256
+
+/* Whether a box holds the page's headline: an <h1>, or a heading that
+ * says the page's title (a shop's product box, its name over its price
+ * and options, is the page's text). */
+static int holds_headline(const extract_ctx *c, const mt_node *box)
+{
+    int seen = 0;
+    for (const mt_node *d = box->first_child; d && seen < SETTINGS_LOOK_NODES;
+         d = mt_dom_following(d, box), seen++)
+        if (mt_dom_is_heading(d) && (d->tag == MT_TAG_H1 || names_the_page(c, d)))
+            return 1;
+    return 0;
+}
+
+/* Whether an element is a widget's box of settings (a calculator, a
+ * product's options and quantity): an element around two settings
+ * controls or more, with little text and at most two paragraphs of it.
+ * What it says are its labels ("Property price", "Deposit", "Quantity",
+ * "Forest", "Charcoal"), not the page's text. A short article around a
+ * widget says more, and anything the page calls its content is none. */
+static int is_settings_box(const extract_ctx *c, const mt_node *n, const node_info *in)
+{
+    return in->settings >= 2 && in->chars < SETTINGS_TEXT_MAX && in->paras <= 2 &&
+           !(in->kind & (K_CONTENT | K_MAIN | K_ARTICLE)) && !is_page_part(n) &&
+           !mt_dom_is_html(n, MT_TAG_BODY) && !holds_headline(c, n);
+}
+
 /* Whether a heading made of one link leads to another page, as a teaser's
  * headline does. An <h1> is the page's own headline, and so is one saying
  * the page's title; a link to a place on this page (a section's anchor) or
@@ -283,6 +343,10 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
         in->flags |= NI_PARA;
         in->paras++;
     }
+    if (is_setting_control(n) && pi->settings < 255)
+        pi->settings++;
+    if (in->chars && is_settings_box(c, n, in))
+        in->kind |= K_NOTICE | K_FORM;
     if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
         pi->flags |= NI_HAS_TABLE;
     if (is_teaser_headline(c, n, in)) {
@@ -302,6 +366,7 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
                                             ? 255 : pi->linked_headings + in->linked_headings);
     pi->punct += in->punct;
     pi->paras += in->paras;
+    pi->settings = (uint8_t)(pi->settings + in->settings > 255 ? 255 : pi->settings + in->settings);
 }
 
 /* The walk of pass 1: down the tree, each node gets what it inherits and

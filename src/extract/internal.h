@@ -209,6 +209,8 @@ typedef struct node_info {
     uint16_t flags;         /* NI_* */
     uint8_t linked_headings;    /* headings made of one link in the subtree (teaser
                                  * cards), counted up to 255 */
+    uint8_t settings;       /* settings controls in the subtree (features.c:
+                             * is_setting_control), counted up to 255 */
 } node_info;
 
 /* A metadata text as blocks and headings are compared with it: its first

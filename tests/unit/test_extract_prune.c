@@ -1218,6 +1218,48 @@ static void test_labelled_link_lines(void)
     CHECK(kept(text, "in der Stadt"));
 }
 
+/* A widget's settings (a calculator's fields filled in, a product's
+ * colours and quantity) are its labels, not the page's text, form or
+ * not. A short post over a comment form (fields a reader fills in), and a
+ * shop's product box (its name over its options), stay. */
+static void test_settings_boxes(void)
+{
+    const char *calc = STORY_PAGE(
+        "<section class='mortgage-calc'><h2>Mortgage calculator</h2><label>Property price "
+        "<input value='285000'></label><label>Deposit <input value='28500'></label><label>"
+        "Interest rate <input value='4.5'></label><p>Monthly repayment: <strong>\xc2\xa3"
+        "1,427</strong></p><p>This calculator is for illustration only.</p></section>");
+    extract_page(calc, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Mortgage calculator"));
+    CHECK(!kept(text, "Property price"));
+    CHECK(!kept(text, "for illustration only"));
+    const char *options = STORY_PAGE(
+        "<form action='/cart/add'><div><label>Color</label><input type='radio' id='c1' "
+        "name='c'><label for='c1'>Forest</label><input type='radio' id='c2' name='c'><label "
+        "for='c2'>Charcoal</label></div><div><label>Quantity</label><input type='number' "
+        "value='1'></div><button>Add to cart</button></form>");
+    extract_page(options, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Charcoal"));
+    CHECK(!kept(text, "Quantity"));
+    const char *post =
+        "<html><body><div class='post'><h2>Back from the coast</h2><p>Three days of rain, one "
+        "of sun, and a seal on the beach at Holkham.</p><div><label>Name <input name='n'>"
+        "</label></div><div><label>Email <input type='email' name='e'></label></div><div>"
+        "<input type='checkbox' name='s'> Save my name</div><textarea></textarea></div>"
+        "</body></html>";
+    extract_page(post, text, sizeof text);
+    CHECK(kept(text, "a seal on the beach"));
+    const char *shop =
+        "<html><head><title>Cat blanket with a name</title></head><body><div class='product'>"
+        "<h2>Cat blanket with a name</h2><p>Soft two-layer fleece, 36.00 EUR</p><div>Colour "
+        "<select><option>Grey</option></select></div><div>Size <select><option>S</option>"
+        "</select></div></div></body></html>";
+    extract_page(shop, text, sizeof text);
+    CHECK(kept(text, "Soft two-layer fleece"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1270,5 +1312,6 @@ int main(void)
     RUN(test_lone_numbers);
     RUN(test_embedded_post_is_text);
     RUN(test_site_lines_in_many_words);
+    RUN(test_settings_boxes);
     return harness_finish();
 }
