@@ -121,6 +121,9 @@ WORDS = [
     ('recommend', PREFIX, [], ['RELATED']),
     ('reply', EXACT, [], ['COMMENT', 'NOTICE']),
     ('replies', EXACT, [], ['COMMENT']),
+    # what customers wrote under a product ("product-reviews",
+    # "spr-reviews"): comments; one "review" is an article genre
+    ('reviews', EXACT, [], ['COMMENT']),
     ('respond', EXACT, [], ['COMMENT', 'NOTICE']),
     ('rss', EXACT, [], ['SHARE']),
     ('register', EXACT, [], ['NOTICE']),

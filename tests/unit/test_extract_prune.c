@@ -1260,6 +1260,31 @@ static void test_settings_boxes(void)
     CHECK(kept(text, "Soft two-layer fleece"));
 }
 
+/* What customers wrote under a product ("product-reviews") is comments:
+ * out of the text, with the comments when they are asked for. A review
+ * (an article) named so stays. */
+static void test_customer_reviews_are_comments(void)
+{
+    const char *html =
+        "<html><body><main><h1>Cast Iron Dutch Oven</h1><div class='description'><p>Our "
+        "enamelled cast iron pot holds heat evenly for slow braises and crusty bread.</p><p>Hand "
+        "washing is recommended; let the pot cool before rinsing it.</p></div><section "
+        "class='product-reviews'><h2>Customer Reviews</h2><div>Based on 318 reviews <a "
+        "href='#new'>Write a review</a></div><div class='spr-review'><h3>Perfect bread every "
+        "time</h3><p>Heavy but heats evenly. My loaves finally have a proper crust.</p></div>"
+        "</section></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Hand washing is recommended"));
+    CHECK(!kept(text, "Write a review"));
+    CHECK(!kept(text, "Heavy but heats evenly"));
+    extract_comments(html, text, sizeof text);
+    CHECK(kept(text, "Heavy but heats evenly"));
+    const char *review = STORY_PAGE("<div class='review'><p>The Aero 14 is the lightest laptop "
+                                    "we have tested this year, and it lasts a full day.</p></div>");
+    extract_page(review, text, sizeof text);
+    CHECK(kept(text, "lightest laptop"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1313,5 +1338,6 @@ int main(void)
     RUN(test_embedded_post_is_text);
     RUN(test_site_lines_in_many_words);
     RUN(test_settings_boxes);
+    RUN(test_customer_reviews_are_comments);
     return harness_finish();
 }

@@ -56,6 +56,8 @@ static void test_name_shapes(void)
     CHECK(div_class("author-bio") & K_ABOUT);             /* two words together */
     CHECK(!(div_class("profile_bio") & K_ABOUT));         /* a company profile */
     CHECK(div_class("message-user") & K_ABOUT);           /* forum user panel */
+    CHECK(div_class("product-reviews") & K_COMMENT);      /* customers' reviews */
+    CHECK(!(div_class("review-body") & K_COMMENT));       /* a review, the article */
     CHECK(div_class("affiliate-disclosure") & K_NOTICE);
     CHECK(div_class("disclaimerBox") & K_NOTICE);
     CHECK(div_class("entry-author") & K_AUTHOR);          /* a byline or a bio */
