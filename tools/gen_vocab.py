@@ -328,6 +328,35 @@ NOTICES = [
     "unterstützen sie unabhängigen journalismus", "sostieni il nostro giornalismo",
 ]
 
+# Lowercased beginnings of lines that sign a whole box as the publisher's
+# (prune.c drops the small box around them): a shop's price widget ("Today's
+# best deals", "We check over 250 million products every day"), a bank's
+# advert ("Member FDIC"), a calculator's small print, a product's reviews
+# widget ("Write a review").
+BOX_OPENERS = [
+    "today's best deals", "today’s best deals", "todays best deals", "best deals today",
+    "we check over", "member fdic", "view at amazon", "check price at amazon",
+    "check price on amazon", "this calculator is for illustration",
+    "this calculator is intended", "write a review", "be the first to review",
+    "schreiben sie eine bewertung", "écrire un avis", "escribe una opinión",
+]
+# ... and the beginnings of words anywhere in a short line that do so: an
+# appeal for money in the middle of a box ("The Review is funded by readers
+# like you. Support independent journalism from $5 a month."), a lender's
+# warning ("This calculator is for illustration only. Your home may be
+# repossessed ...").
+BOX_SIGNS = [
+    "support independent journalism", "support our independent journalism",
+    "funded by readers", "funded by our readers", "funded by its readers",
+    "reader-funded", "reader-supported", "please consider a donation",
+    "please consider donating", "please consider supporting", "consider making a donation",
+    "consider making a contribution", "your home may be repossessed",
+    "unabhängigen journalismus unterstützen", "unterstützen sie unabhängigen journalismus",
+    "leserfinanziert", "soutenez le journalisme indépendant",
+    "soutenir le journalisme indépendant", "apoya el periodismo independiente",
+    "apoye el periodismo independiente", "sostieni il giornalismo indipendente",
+]
+
 # Whole-line labels (a trailing ':' ignored): words that are also ordinary
 # words inside sentences, so they only count when they stand alone.
 LABELS = [
@@ -568,6 +597,8 @@ def main():
     out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
     out += prefix_rows("notices", NOTICES, "beginnings of notices")
     out += prefix_rows("labels", LABELS, "whole-line labels")
+    out += prefix_rows("box_openers", BOX_OPENERS, "beginnings of lines that sign a box")
+    out += prefix_rows("box_signs", BOX_SIGNS, "beginnings of words that sign a box")
     out += prefix_rows("comment_labels", COMMENT_LABELS, "whole lines that name a comment thread")
     out += prefix_rows("comment_counted", COMMENT_COUNTED, "whole lines that name a thread with a count")
     out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread")

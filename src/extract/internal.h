@@ -128,6 +128,14 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len);
  * longer than a boilerplate phrase's line, and say nothing else. */
 bool mt_vocab_notice_line(const char *text, size_t len);
 
+/* Whether a line signs the box around it as the publisher's: it opens
+ * with a widget's words ("Today's best deals", "Member FDIC", "Write a
+ * review"), or a word of it opens an appeal for money or a lender's
+ * warning ("... funded by readers like you", "Your home may be
+ * repossessed"). The caller bounds the line's length: every word is
+ * tried. */
+bool mt_vocab_box_sign(const char *text, size_t len);
+
 /* Whether a line, of any length, is a blog engine's filing line under a
  * post ("This entry was posted on ... and is filed under ..."). */
 bool mt_vocab_filing_line(const char *text, size_t len);

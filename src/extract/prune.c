@@ -1029,6 +1029,80 @@ static void drop_banners(const extract_ctx *c, block_list *blocks)
             blocks->items[i].flags &= (uint8_t)~XB_KEEP;
 }
 
+/* A line that signs a box (mt_vocab_box_sign) is no longer than this;
+ * the box it signs holds at most SIGNED_BOX_MAX characters, and half of
+ * the region's at most. */
+#define SIGN_LINE_MAX 400
+#define SIGNED_BOX_MAX 600
+/* How far up from a region's element its root is looked for. */
+#define REGION_REACH 64
+
+/* Whether an element is where the search for a box stops: the region's
+ * root, the article, <main>, the body. */
+static int is_box_limit(const extract_ctx *c, const mt_node *n)
+{
+    return n == c->body || (ni(c, n)->flags & NI_REGION) || mt_dom_is_html(n, MT_TAG_ARTICLE) ||
+           mt_dom_is_html(n, MT_TAG_MAIN);
+}
+
+/* The characters of the region around n: its root's, or the body's when
+ * none is found within REGION_REACH levels. */
+static uint32_t region_chars(const extract_ctx *c, const mt_node *n)
+{
+    for (int up = 0; n && n != c->body && up < REGION_REACH; n = n->parent, up++)
+        if (ni(c, n)->flags & NI_REGION)
+            return ni(c, n)->chars;
+    return ni(c, c->body)->chars;
+}
+
+/* The box a signing line stands in: the nearest of its element's
+ * ancestors, up to BOX_DEPTH levels above it and below the region's root,
+ * the article and <main>, that holds more text than the line -- when that
+ * one is small (SIGNED_BOX_MAX characters and half of the region's at
+ * most); NULL when there is none. Only the nearest: a price widget inside
+ * a review's verdict box is not the verdict. */
+static const mt_node *signed_box(const extract_ctx *c, const mt_node *n, uint32_t line_chars)
+{
+    uint32_t most = region_chars(c, n) / 2;
+    if (most > SIGNED_BOX_MAX)
+        most = SIGNED_BOX_MAX;
+    for (int up = 0; n && up <= BOX_DEPTH && !is_box_limit(c, n); n = n->parent, up++) {
+        uint32_t chars = ni(c, n)->chars;
+        if (chars > line_chars)
+            return chars <= most ? n : NULL;
+    }
+    return NULL;
+}
+
+/* A shop's price widget, a bank's advert, a calculator, a reviews widget,
+ * an appeal for money: small boxes in or under the text, each signed by a
+ * line of its own ("Today's best deals", "Member FDIC", "... funded by
+ * readers like you"), whose other lines ("Kindle Paperwhite $129.99 View
+ * at Amazon", "5.15% APY", "Before you go") say nothing of what they are.
+ * The signed box goes as a whole; a signing line in no small box goes
+ * alone. */
+static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || !x->node || x->chars >= SIGN_LINE_MAX ||
+            x->pub.type == MT_BLOCK_IMAGE ||
+            !mt_vocab_box_sign(x->pub.text, x->pub.text_len))
+            continue;
+        x->flags &= (uint8_t)~XB_KEEP;
+        const mt_node *box = signed_box(c, x->node, x->chars);
+        if (!box)
+            continue;
+        for (size_t k = i; k-- > 0 && i - k <= BOX_BLOCKS &&
+                           blocks->items[k].node && mt_dom_holds(box, blocks->items[k].node);)
+            blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+        for (size_t k = i + 1; k < blocks->count && k - i <= BOX_BLOCKS &&
+                               blocks->items[k].node && mt_dom_holds(box, blocks->items[k].node);
+             k++)
+            blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
@@ -1052,6 +1126,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     else
         end_at_thread_label(c, blocks);
     drop_banners(c, blocks);
+    drop_signed_boxes(c, blocks);
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);

@@ -1003,6 +1003,33 @@ bool mt_vocab_notice_line(const char *text, size_t len)
     return n > 0 && in_table(vocab_notices, vocab_notices_buckets, low, n, false);
 }
 
+/* Whether text[i..len) opens with one of a table's beginnings, folded as
+ * fold_for folds a line. */
+static bool opens_with(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *text,
+                       size_t len, char *low, size_t cap)
+{
+    size_t n = fold_for(table, buckets, text, len, low, cap);
+    return n > 0 && in_table(table, buckets, low, n, false);
+}
+
+/* A line signs its box when it opens with a box's first words
+ * (BOX_OPENERS), or when a word of it opens a box's sign (BOX_SIGNS): each
+ * word is tried, and most are passed at their first byte (fold_for). */
+bool mt_vocab_box_sign(const char *text, size_t len)
+{
+    char low[VOCAB_BOX_OPENERS_MAX > VOCAB_BOX_SIGNS_MAX ? VOCAB_BOX_OPENERS_MAX
+                                                          : VOCAB_BOX_SIGNS_MAX];
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    if (opens_with(vocab_box_openers, vocab_box_openers_buckets, text, len, low, sizeof low))
+        return true;
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || mt_ascii_is_space(text[i - 1])) && !mt_ascii_is_space(text[i]) &&
+            opens_with(vocab_box_signs, vocab_box_signs_buckets, text + i, len - i, low,
+                       sizeof low))
+            return true;
+    return false;
+}
+
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is
  * folded only as far as the longest reaches. */
 bool mt_vocab_filing_line(const char *text, size_t len)

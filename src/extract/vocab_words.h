@@ -800,6 +800,77 @@ static const uint8_t vocab_labels_buckets[256][2] = {
     [0xe6] = { 59, 1 },
 };
 
+/* 16 beginnings of lines that sign a box, grouped by their first byte */
+#define VOCAB_BOX_OPENERS_MAX 35
+static const vocab_prefix vocab_box_openers[16] = {
+    { "best deals today", 16 },
+    { "be the first to review", 22 },
+    { "check price at amazon", 21 },
+    { "check price on amazon", 21 },
+    { "escribe una opini\303\263n", 20 },
+    { "member fdic", 11 },
+    { "schreiben sie eine bewertung", 28 },
+    { "today's best deals", 18 },
+    { "today\342\200\231s best deals", 20 },
+    { "todays best deals", 17 },
+    { "this calculator is for illustration", 35 },
+    { "this calculator is intended", 27 },
+    { "view at amazon", 14 },
+    { "we check over", 13 },
+    { "write a review", 14 },
+    { "\303\251crire un avis", 15 },
+};
+/* vocab_box_openers_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_box_openers_buckets[256][2] = {
+    [0x62] = { 0, 2 },
+    [0x63] = { 2, 2 },
+    [0x65] = { 4, 1 },
+    [0x6d] = { 5, 1 },
+    [0x73] = { 6, 1 },
+    [0x74] = { 7, 5 },
+    [0x76] = { 12, 1 },
+    [0x77] = { 13, 2 },
+    [0xc3] = { 15, 1 },
+};
+
+/* 21 beginnings of words that sign a box, grouped by their first byte */
+#define VOCAB_BOX_SIGNS_MAX 44
+static const vocab_prefix vocab_box_signs[21] = {
+    { "apoya el periodismo independiente", 33 },
+    { "apoye el periodismo independiente", 33 },
+    { "consider making a donation", 26 },
+    { "consider making a contribution", 30 },
+    { "funded by readers", 17 },
+    { "funded by our readers", 21 },
+    { "funded by its readers", 21 },
+    { "leserfinanziert", 15 },
+    { "please consider a donation", 26 },
+    { "please consider donating", 24 },
+    { "please consider supporting", 26 },
+    { "reader-funded", 13 },
+    { "reader-supported", 16 },
+    { "support independent journalism", 30 },
+    { "support our independent journalism", 34 },
+    { "soutenez le journalisme ind\303\251pendant", 36 },
+    { "soutenir le journalisme ind\303\251pendant", 36 },
+    { "sostieni il giornalismo indipendente", 36 },
+    { "unabh\303\244ngigen journalismus unterst\303\274tzen", 40 },
+    { "unterst\303\274tzen sie unabh\303\244ngigen journalismus", 44 },
+    { "your home may be repossessed", 28 },
+};
+/* vocab_box_signs_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_box_signs_buckets[256][2] = {
+    [0x61] = { 0, 2 },
+    [0x63] = { 2, 2 },
+    [0x66] = { 4, 3 },
+    [0x6c] = { 7, 1 },
+    [0x70] = { 8, 3 },
+    [0x72] = { 11, 2 },
+    [0x73] = { 13, 5 },
+    [0x75] = { 18, 2 },
+    [0x79] = { 20, 1 },
+};
+
 /* 22 whole lines that name a comment thread, grouped by their first byte */
 #define VOCAB_COMMENT_LABELS_MAX 17
 static const vocab_prefix vocab_comment_labels[22] = {

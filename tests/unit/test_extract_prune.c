@@ -1285,6 +1285,37 @@ static void test_customer_reviews_are_comments(void)
     CHECK(kept(text, "lightest laptop"));
 }
 
+/* A small box signed by a line of its own (a price widget's "Today's best
+ * deals", a bank's "Member FDIC", an appeal's "... funded by readers like
+ * you") goes as a whole, its other lines ("Before you go", "5.15% APY")
+ * with it; the box around a review's verdict, holding a price widget,
+ * keeps its verdict. */
+static void test_signed_boxes(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='box'><p class='h'>Featured savings account</p><p>5.15% APY</p><a "
+        "href='/o'>Open account</a><p>Member FDIC</p></div><div class='w'><h3>Today\xe2\x80"
+        "\x99s best deals</h3><div><span>Kindle</span> <span>$129.99</span> <a href='/k'>"
+        "View</a></div></div><div class='end'><h3>Before you go</h3><p>The Review is funded by "
+        "readers like you. Give from $5 a month.</p><a class='btn'>Join us</a></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Featured savings account"));
+    CHECK(!kept(text, "5.15% APY"));
+    CHECK(!kept(text, "best deals"));
+    CHECK(!kept(text, "$129.99"));
+    CHECK(!kept(text, "Before you go"));
+    CHECK(!kept(text, "funded by readers"));
+    const char *verdict = STORY_PAGE(
+        "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
+        "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
+        "best deals</h4><ul><li>Amazon <span>$1,099</span> <a href='#'>View</a></li></ul></div>"
+        "</div>");
+    extract_page(verdict, text, sizeof text);
+    CHECK(kept(text, "The Aero 14 is the lightest laptop"));
+    CHECK(!kept(text, "$1,099"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1339,5 +1370,6 @@ int main(void)
     RUN(test_site_lines_in_many_words);
     RUN(test_settings_boxes);
     RUN(test_customer_reviews_are_comments);
+    RUN(test_signed_boxes);
     return harness_finish();
 }

@@ -227,6 +227,23 @@ static void test_phrases(void)
                                "deshalb keine Verbindung her.", 81));
     CHECK(!mt_vocab_notice_line("We use the river for drinking water.", 36));
     CHECK(!mt_vocab_boilerplate_phrase("We use cookies", 14));
+    /* lines that sign a box: a widget's first words, or an appeal's or a
+     * lender's words anywhere in the line */
+    static const char *const signs[] = {
+        "Today\xe2\x80\x99s best deals", "Member FDIC", "Write a review",
+        "We check over 250 million products every day for the best prices",
+        "The Review is funded by readers like you. Give from $5 a month.",
+        "This calculator is for illustration only. Your home may be repossessed if you do not "
+        "keep up repayments.",
+    };
+    static const char *const not_signs[] = {
+        "The deals of today were the best in years.", "Before launch we check over every part.",
+        "The museum, funded by the city, reopens on Monday.",
+    };
+    for (size_t i = 0; i < sizeof signs / sizeof *signs; i++)
+        CHECK(mt_vocab_box_sign(signs[i], strlen(signs[i])));
+    for (size_t i = 0; i < sizeof not_signs / sizeof *not_signs; i++)
+        CHECK(!mt_vocab_box_sign(not_signs[i], strlen(not_signs[i])));
     /* a widget's tallies, counts with their units, and nothing else */
     static const char *const tallies[] = {
         "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
