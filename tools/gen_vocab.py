@@ -176,6 +176,11 @@ WORDS = [
     ("stats", EXACT, ["ABOUTISH"], []),
     ("message", EXACT, ["ABOUTISH"], []),
     ("commentary", EXACT, ["COMMENTARY"], ["CONTENT"]),
+    # a quote pulled out of the text and set large ("pullquote",
+    # "wp-block-pullquote"; "pull" and "quote" together: "pull-quote")
+    ("pullquote", PREFIX, [], ["PULLQUOTE"]),
+    ("pull", EXACT, ["PULLISH"], []),
+    ("quote", EXACT, ["QUOTEISH"], []),
     # taxonomy markers: a class name in which one of these words is followed
     # by '-' or '_' ("tag-social-media", "entry-category-politics") carries
     # the author's taxonomy, not the layout, and says nothing

@@ -40,7 +40,8 @@ enum {
     K_NOTES = 1u << 19,     /* reference lists, footnotes: content, but no evidence of where it is */
     K_AUTHOR = 1u << 20,    /* named for the author ("entry-author", "autor"): a byline or a bio */
     K_FORM = 1u << 21,      /* a form to fill in (reply, contact, sign-in): an interface's labels */
-    K_CALLOUT = 1u << 22    /* Bootstrap's alert: a note in the text, a banner above it (prune.c) */
+    K_CALLOUT = 1u << 22,   /* Bootstrap's alert: a note in the text, a banner above it (prune.c) */
+    K_PULLQUOTE = 1u << 23  /* a quote pulled out of the text: a copy of its words, mostly (prune.c) */
 };
 
 /* Kinds that mark a subtree as boilerplate. */

@@ -1074,6 +1074,19 @@ static const mt_node *signed_box(const extract_ctx *c, const mt_node *n, uint32_
     return NULL;
 }
 
+/* Drops the blocks that `box` holds around blocks->items[i] (BOX_BLOCKS
+ * each side at most). */
+static void drop_box_around(block_list *blocks, size_t i, const mt_node *box)
+{
+    for (size_t k = i; k-- > 0 && i - k <= BOX_BLOCKS && blocks->items[k].node &&
+                       mt_dom_holds(box, blocks->items[k].node);)
+        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+    for (size_t k = i + 1; k < blocks->count && k - i <= BOX_BLOCKS && blocks->items[k].node &&
+                           mt_dom_holds(box, blocks->items[k].node);
+         k++)
+        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+}
+
 /* A shop's price widget, a bank's advert, a calculator, a reviews widget,
  * an appeal for money: small boxes in or under the text, each signed by a
  * line of its own ("Today's best deals", "Member FDIC", "... funded by
@@ -1091,15 +1104,110 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
             continue;
         x->flags &= (uint8_t)~XB_KEEP;
         const mt_node *box = signed_box(c, x->node, x->chars);
+        if (box)
+            drop_box_around(blocks, i, box);
+    }
+}
+
+/* A pull quote's text, folded to compare with the text it was pulled
+ * from: its first and last PULLED_PIECE letters and digits. */
+#define PULLED_PIECE 24
+#define PULLED_MIN 16
+/* How many blocks each side of a pull quote its source is looked for in,
+ * and how much of each is read. */
+#define PULLED_REACH 12
+#define PULLED_FOLD_MAX 4096
+
+/* Folds text into out[0..cap): its letters and digits, ASCII ones
+ * lowercased, without the marks around them (quotation marks and dashes
+ * among them: “...,” she says, “...”); returns how many bytes it wrote. */
+static size_t fold_words(const char *t, size_t len, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < cap; i++) {
+        unsigned char b = (unsigned char)t[i];
+        if (b == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
+            i += 2;     /* U+2000-U+203F: quotation marks, dashes, spaces */
+            continue;
+        }
+        if (b == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] >= 0xA0 &&
+            (unsigned char)t[i + 1] <= 0xBF) {
+            i++;        /* Latin-1 marks: « » and the no-break space */
+            continue;
+        }
+        if (b >= 0x80 || mt_ascii_is_alnum(b))
+            out[n++] = (char)mt_ascii_lower(b);
+    }
+    return n;
+}
+
+static int holds_piece(const char *hay, size_t n, const char *piece, size_t k)
+{
+    for (size_t i = 0; i + k <= n; i++)
+        if (hay[i] == piece[0] && memcmp(hay + i, piece, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the text near blocks->items[i] (PULLED_REACH blocks each side,
+ * kept and no pull quote) says again what the pull quote q[0..n) says:
+ * its opening and its close, both, in the same block or in two (a quote
+ * broken by "she says" in the text). */
+static int said_nearby(const block_list *blocks, size_t i, const char *q, size_t n)
+{
+    size_t k = n < PULLED_PIECE ? n : PULLED_PIECE;
+    int opening = 0, close = 0;
+    char fold[PULLED_FOLD_MAX];
+    size_t from = i > PULLED_REACH ? i - PULLED_REACH : 0;
+    size_t to = blocks->count - i > PULLED_REACH ? i + PULLED_REACH : blocks->count - 1;
+    for (size_t j = from; j <= to && !(opening && close); j++) {
+        const xblock *y = &blocks->items[j];
+        if (j == i || !(y->flags & XB_KEEP) || (y->boiler & K_PULLQUOTE))
+            continue;
+        size_t m = fold_words(y->pub.text, y->pub.text_len, fold, sizeof fold);
+        opening |= holds_piece(fold, m, q, k);
+        close |= holds_piece(fold, m, q + n - k, k);
+    }
+    return opening && close;
+}
+
+/* The nearest element above a block that is named a pull quote, when
+ * the markup also sets it apart as a quote or beside the text: a
+ * <blockquote> in it or around it, or an <aside> or a <figure> named so.
+ * A plain <div> or table cell named so is a line of the text set large
+ * (old table layouts), kept as the text's. NULL: none. */
+static const mt_node *pull_quote_box(const extract_ctx *c, const mt_node *n)
+{
+    int quoted = 0;
+    for (; n && n != c->body; n = n->parent) {
+        quoted |= mt_dom_is_html(n, MT_TAG_BLOCKQUOTE);
+        if (ni(c, n)->kind & K_PULLQUOTE)
+            return quoted || mt_dom_is_html(n, MT_TAG_ASIDE) || mt_dom_is_html(n, MT_TAG_FIGURE)
+                       ? n : NULL;
+    }
+    return NULL;
+}
+
+/* A pull quote (markup named so) repeats words of the text, set large
+ * beside it: where the text near it says them, it is a copy and goes, its
+ * attribution with it; a quote that the text does not say is kept (some
+ * pages set a quote only there). */
+static void drop_pulled_quotes(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || !(x->boiler & K_PULLQUOTE) || !x->node ||
+            x->chars >= SIGN_LINE_MAX)
+            continue;
+        const mt_node *box = pull_quote_box(c, x->node);
         if (!box)
             continue;
-        for (size_t k = i; k-- > 0 && i - k <= BOX_BLOCKS &&
-                           blocks->items[k].node && mt_dom_holds(box, blocks->items[k].node);)
-            blocks->items[k].flags &= (uint8_t)~XB_KEEP;
-        for (size_t k = i + 1; k < blocks->count && k - i <= BOX_BLOCKS &&
-                               blocks->items[k].node && mt_dom_holds(box, blocks->items[k].node);
-             k++)
-            blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+        char q[SIGN_LINE_MAX * 4];
+        size_t n = fold_words(x->pub.text, x->pub.text_len, q, sizeof q);
+        if (n >= PULLED_MIN && said_nearby(blocks, i, q, n)) {
+            x->flags &= (uint8_t)~XB_KEEP;
+            drop_box_around(blocks, i, box);
+        }
     }
 }
 
@@ -1127,6 +1235,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         end_at_thread_label(c, blocks);
     drop_banners(c, blocks);
     drop_signed_boxes(c, blocks);
+    drop_pulled_quotes(c, blocks);
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);

@@ -21,13 +21,15 @@ enum {
     COMMENTARY = 1 << 4,   /* clears K_COMMENT: "commentary" is a genre */
     TAXONOMY = 1 << 5,     /* followed by '-' or '_': a taxonomy class name, which says nothing */
     MODIFIER = 1 << 6,     /* followed by '-', '_' or a capital: the words after it say nothing */
-    STATE = 1 << 7         /* followed by a capital: the words after it say nothing */
+    STATE = 1 << 7,        /* followed by a capital: the words after it say nothing */
+    PULLISH = 1 << 8,      /* with a QUOTEISH word: a pull quote */
+    QUOTEISH = 1 << 9
 };
 
 typedef struct vocab_word {
     const char *word;
     uint8_t len;
-    uint8_t mode;
+    uint16_t mode;
     uint32_t kinds;
 } vocab_word;
 
@@ -199,6 +201,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
      * "author" alone a byline) */
     int author_word = 0, about_word = 0, named_author = 0;
     int voided = 0;     /* a modifier was read: later words are not looked up */
+    unsigned pull_quote = 0;    /* PULLISH and QUOTEISH words seen */
     size_t i = 0;
     while (i < len) {
         unsigned c = u[i];
@@ -254,6 +257,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
         }
         else if (modes & ABOUTISH)
             about_word = 1;
+        pull_quote |= modes & (PULLISH | QUOTEISH);
     }
     if (hidden < 0 ? is_hidden_class(name, len) : hidden)
         return K_HIDDEN;
@@ -262,6 +266,8 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
      * their last step (which has no underscore: no deeper call). */
     if (underscores >= 4)
         return classify_class_name(name + last_underscore + 1, len - last_underscore - 1, -1);
+    if (pull_quote == (PULLISH | QUOTEISH))
+        kinds |= K_PULLQUOTE;
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);
     else if (named_author)

@@ -1316,6 +1316,32 @@ static void test_signed_boxes(void)
     CHECK(!kept(text, "$1,099"));
 }
 
+/* A pull quote repeats the text beside it, set large: where the text near
+ * it says its words (broken by "she says" or not), it goes, its
+ * attribution with it; a quote the text does not say stays, and so does a
+ * plain box named so (an old layout's line of the text). */
+static void test_pull_quotes(void)
+{
+    const char *html = STORY_PAGE(
+        "<p>Staff nurse Grace Adeyemi has been on the ward for three years. \xe2\x80\x9cYou do "
+        "not do this job for the money,\xe2\x80\x9d she says, as the sky begins to lighten. "
+        "\xe2\x80\x9cYou do it because at 4am someone is scared.\xe2\x80\x9d</p><figure "
+        "class='wp-block-pullquote'><blockquote><p>\xe2\x80\x9cYou do not do this job for the "
+        "money. You do it because at 4am someone is scared.\xe2\x80\x9d</p><cite>Grace "
+        "Adeyemi</cite></blockquote></figure><blockquote class='pullquote'><p>We stopped asking "
+        "how to keep the water out and started asking where it could go.</p></blockquote>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Staff nurse Grace Adeyemi"));
+    CHECK(!kept(text, "money. You do it"));
+    CHECK(!kept(text, "\nGrace Adeyemi"));
+    CHECK(kept(text, "We stopped asking how to keep the water out"));
+    const char *plain = STORY_PAGE(
+        "<p>Leaders should be aware that not every team is an effective team, and that a team "
+        "needs a purpose.</p><div class='pull-quote'>Not every team is an effective team.</div>");
+    extract_page(plain, text, sizeof text);
+    CHECK(kept(text, "Not every team is an effective team."));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1371,5 +1397,6 @@ int main(void)
     RUN(test_settings_boxes);
     RUN(test_customer_reviews_are_comments);
     RUN(test_signed_boxes);
+    RUN(test_pull_quotes);
     return harness_finish();
 }

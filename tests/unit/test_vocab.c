@@ -57,6 +57,10 @@ static void test_name_shapes(void)
     CHECK(!(div_class("profile_bio") & K_ABOUT));         /* a company profile */
     CHECK(div_class("message-user") & K_ABOUT);           /* forum user panel */
     CHECK(div_class("product-reviews") & K_COMMENT);      /* customers' reviews */
+    CHECK(div_class("wp-block-pullquote") & K_PULLQUOTE);
+    CHECK(div_class("pull-quote-large") & K_PULLQUOTE);   /* two words together */
+    CHECK(div_class("pullQuote") & K_PULLQUOTE);
+    CHECK(!(div_class("pull-right quote-box") & K_PULLQUOTE));
     CHECK(!(div_class("review-body") & K_COMMENT));       /* a review, the article */
     CHECK(div_class("affiliate-disclosure") & K_NOTICE);
     CHECK(div_class("disclaimerBox") & K_NOTICE);
