@@ -250,19 +250,30 @@ static int is_setting_control(const mt_node *el)
 
 /* A box of settings says this much at most: labels, a result, a note. */
 #define SETTINGS_TEXT_MAX 400
-/* How many nodes of a box of settings are read for a headline. */
+/* How many nodes of a box of settings are read for a headline or a
+ * paragraph. */
 #define SETTINGS_LOOK_NODES 256
 
-/* Whether a box holds the page's headline: an <h1>, or a heading that
- * says the page's title (a shop's product box, its name over its price
- * and options, is the page's text). */
-static int holds_headline(const extract_ctx *c, const mt_node *box)
+/* A paragraph this long in a box of settings is running text, not a
+ * widget's note ("This calculator is for illustration only. ..."). */
+#define SETTINGS_NOTE_MAX 200
+
+/* Whether a box says more than a widget does: it holds the page's
+ * headline (an <h1>, or a heading that says the page's title: a shop's
+ * product box, its name over its price and options, is the page's text),
+ * or a paragraph of running text (a short post above a rating's stars). */
+static int says_more_than_a_widget(const extract_ctx *c, const mt_node *box)
 {
     int seen = 0;
     for (const mt_node *d = box->first_child; d && seen < SETTINGS_LOOK_NODES;
-         d = mt_dom_following(d, box), seen++)
+         d = mt_dom_following(d, box), seen++) {
+        if (d->type != MT_NODE_ELEMENT)
+            continue;
         if (mt_dom_is_heading(d) && (d->tag == MT_TAG_H1 || names_the_page(c, d)))
             return 1;
+        if (paragraph_like(d) && !mt_dom_is_heading(d) && ni(c, d)->chars >= SETTINGS_NOTE_MAX)
+            return 1;
+    }
     return 0;
 }
 
@@ -276,7 +287,7 @@ static int is_settings_box(const extract_ctx *c, const mt_node *n, const node_in
 {
     return in->settings >= 2 && in->chars < SETTINGS_TEXT_MAX && in->paras <= 2 &&
            !(in->kind & (K_CONTENT | K_MAIN | K_ARTICLE)) && !is_page_part(n) &&
-           !mt_dom_is_html(n, MT_TAG_BODY) && !holds_headline(c, n);
+           !mt_dom_is_html(n, MT_TAG_BODY) && !says_more_than_a_widget(c, n);
 }
 
 /* Whether a heading made of one link leads to another page, as a teaser's

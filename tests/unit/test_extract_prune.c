@@ -1258,6 +1258,17 @@ static void test_settings_boxes(void)
         "</select></div></div></body></html>";
     extract_page(shop, text, sizeof text);
     CHECK(kept(text, "Soft two-layer fleece"));
+    /* a short post in a plain box with a rating's stars under it */
+    const char *rated =
+        "<html><body>" PAGE_NAV "<div><div><h2>Back from the coast</h2><p>Three days of rain "
+        "and one of sun, a seal asleep on the beach at Holkham, fish and chips in Wells, and a "
+        "long walk back along the dunes to the car park as the tide came in over the flats, "
+        "with the geese coming over in long lines and the light going pink behind them.</p>"
+        "<div>Rate this post <input type='radio' name='r' value='1'><input type='radio' "
+        "name='r' value='2'><input type='radio' name='r' value='3'></div></div><ul>"
+        MORE_STORIES "</ul></div></body></html>";
+    extract_page(rated, text, sizeof text);
+    CHECK(kept(text, "a seal asleep on the beach"));
 }
 
 /* What customers wrote under a product ("product-reviews") is comments:
