@@ -604,6 +604,14 @@ def main():
     out += prefix_rows("labels", LABELS, "whole-line labels")
     out += prefix_rows("box_openers", BOX_OPENERS, "beginnings of lines that sign a box")
     out += prefix_rows("box_signs", BOX_SIGNS, "beginnings of words that sign a box")
+    # the pairs of letters the signs begin with: every word of a line is
+    # tried, and most are passed over by their first two letters
+    sign_bigrams = [0] * 26
+    for w in BOX_SIGNS:
+        assert w[:2].isascii() and w[:2].isalpha() and w[:2].islower(), w
+        sign_bigrams[ord(w[0]) - 97] |= 1 << (ord(w[1]) - 97)
+    out += ["/* bit b of vocab_box_signs_bigrams[a]: a sign begins with 'a' + a, 'a' + b */",
+            "static const uint32_t vocab_box_signs_bigrams[26] = {"] + mask_rows(sign_bigrams) + ["};"]
     out += prefix_rows("comment_labels", COMMENT_LABELS, "whole lines that name a comment thread")
     out += prefix_rows("comment_counted", COMMENT_COUNTED, "whole lines that name a thread with a count")
     out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread")

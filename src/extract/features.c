@@ -233,12 +233,10 @@ static int attr_is(const mt_attr *a, const char *word, size_t len)
  * form ("Save my name") are not. */
 static int is_setting_control(const mt_node *el)
 {
-    if (el->ns != MT_NS_HTML)
+    if ((el->tag != MT_TAG_SELECT && el->tag != MT_TAG_INPUT) || el->ns != MT_NS_HTML)
         return 0;
     if (el->tag == MT_TAG_SELECT)
         return 1;
-    if (el->tag != MT_TAG_INPUT)
-        return 0;
     const mt_attr *type = mt_dom_attr(el, "type", 4);
     if (attr_is(type, "number", 6) || attr_is(type, "range", 5) || attr_is(type, "radio", 5))
         return 1;
@@ -271,21 +269,22 @@ static int says_more_than_a_widget(const extract_ctx *c, const mt_node *box)
             continue;
         if (mt_dom_is_heading(d) && (d->tag == MT_TAG_H1 || names_the_page(c, d)))
             return 1;
-        if (paragraph_like(d) && !mt_dom_is_heading(d) && ni(c, d)->chars >= SETTINGS_NOTE_MAX)
+        if ((ni(c, d)->flags & NI_PARA) && !mt_dom_is_heading(d) &&
+            ni(c, d)->chars >= SETTINGS_NOTE_MAX)
             return 1;
     }
     return 0;
 }
 
-/* Whether an element is a widget's box of settings (a calculator, a
- * product's options and quantity): an element around two settings
- * controls or more, with little text and at most two paragraphs of it.
- * What it says are its labels ("Property price", "Deposit", "Quantity",
- * "Forest", "Charcoal"), not the page's text. A short article around a
- * widget says more, and anything the page calls its content is none. */
+/* Whether an element around two settings controls or more is a widget's
+ * box of settings (a calculator, a product's options and quantity): it
+ * has little text, and at most two paragraphs of it. What it says are its
+ * labels ("Property price", "Deposit", "Quantity", "Forest", "Charcoal"),
+ * not the page's text. A short article around a widget says more, and
+ * anything the page calls its content is none. */
 static int is_settings_box(const extract_ctx *c, const mt_node *n, const node_info *in)
 {
-    return in->settings >= 2 && in->chars < SETTINGS_TEXT_MAX && in->paras <= 2 &&
+    return in->chars < SETTINGS_TEXT_MAX && in->paras <= 2 &&
            !(in->kind & (K_CONTENT | K_MAIN | K_ARTICLE)) && !is_page_part(n) &&
            !mt_dom_is_html(n, MT_TAG_BODY) && !says_more_than_a_widget(c, n);
 }
@@ -356,7 +355,7 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     }
     if (is_setting_control(n) && pi->settings < 255)
         pi->settings++;
-    if (in->chars && is_settings_box(c, n, in))
+    if (in->settings >= 2 && in->chars && is_settings_box(c, n, in))
         in->kind |= K_NOTICE | K_FORM;
     if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
         pi->flags |= NI_HAS_TABLE;
@@ -377,7 +376,9 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
                                             ? 255 : pi->linked_headings + in->linked_headings);
     pi->punct += in->punct;
     pi->paras += in->paras;
-    pi->settings = (uint8_t)(pi->settings + in->settings > 255 ? 255 : pi->settings + in->settings);
+    if (in->settings)
+        pi->settings = (uint8_t)(pi->settings + in->settings > 255 ? 255
+                                                                   : pi->settings + in->settings);
 }
 
 /* The walk of pass 1: down the tree, each node gets what it inherits and

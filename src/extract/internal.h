@@ -131,11 +131,11 @@ bool mt_vocab_notice_line(const char *text, size_t len);
 
 /* Whether a line signs the box around it as the publisher's: it opens
  * with a widget's words ("Today's best deals", "Member FDIC", "Write a
- * review"), or a word of it opens an appeal for money or a lender's
- * warning ("... funded by readers like you", "Your home may be
- * repossessed"). The caller bounds the line's length: every word is
- * tried. */
-bool mt_vocab_box_sign(const char *text, size_t len);
+ * review"), or, when `anywhere` is set, a word of it opens an appeal for
+ * money or a lender's warning ("... funded by readers like you", "Your
+ * home may be repossessed"). With `anywhere` every word is tried: the
+ * caller bounds the line's length. */
+bool mt_vocab_box_sign(const char *text, size_t len, bool anywhere);
 
 /* Whether a line, of any length, is a blog engine's filing line under a
  * post ("This entry was posted on ... and is filed under ..."). */

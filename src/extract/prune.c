@@ -1060,16 +1060,14 @@ static uint32_t region_chars(const extract_ctx *c, const mt_node *n)
  * the article and <main>, that holds more text than the line -- when that
  * one is small (SIGNED_BOX_MAX characters and half of the region's at
  * most); NULL when there is none. Only the nearest: a price widget inside
- * a review's verdict box is not the verdict. */
+ * a review's verdict box is not the verdict. Most paragraphs stand in the
+ * text's own box, too large at once. */
 static const mt_node *signed_box(const extract_ctx *c, const mt_node *n, uint32_t line_chars)
 {
-    uint32_t most = region_chars(c, n) / 2;
-    if (most > SIGNED_BOX_MAX)
-        most = SIGNED_BOX_MAX;
     for (int up = 0; n && up <= BOX_DEPTH && !is_box_limit(c, n); n = n->parent, up++) {
         uint32_t chars = ni(c, n)->chars;
         if (chars > line_chars)
-            return chars <= most ? n : NULL;
+            return chars <= SIGNED_BOX_MAX && chars * 2 <= region_chars(c, n) ? n : NULL;
     }
     return NULL;
 }
@@ -1099,11 +1097,14 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if (!(x->flags & XB_KEEP) || !x->node || x->chars >= SIGN_LINE_MAX ||
-            x->pub.type == MT_BLOCK_IMAGE ||
-            !mt_vocab_box_sign(x->pub.text, x->pub.text_len))
+            x->pub.type == MT_BLOCK_IMAGE)
+            continue;
+        /* an appeal's words in the middle of a line sign a small box
+         * only: in the text, a line is judged by its opening */
+        const mt_node *box = signed_box(c, x->node, x->chars);
+        if (!mt_vocab_box_sign(x->pub.text, x->pub.text_len, box != NULL))
             continue;
         x->flags &= (uint8_t)~XB_KEEP;
-        const mt_node *box = signed_box(c, x->node, x->chars);
         if (box)
             drop_box_around(blocks, i, box);
     }

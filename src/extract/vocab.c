@@ -1018,21 +1018,37 @@ static bool opens_with(const vocab_prefix *table, const uint8_t (*buckets)[2], c
     return n > 0 && in_table(table, buckets, low, n, false);
 }
 
+/* Whether a sign (BOX_SIGNS) may begin at text[i]: the first two letters
+ * of a word, as the generated table of pairs has them. */
+static bool sign_may_begin(const char *text, size_t len, size_t i)
+{
+    if (i + 1 >= len || !mt_ascii_is_letter(text[i]) || !mt_ascii_is_letter(text[i + 1]))
+        return false;
+    unsigned a = (unsigned)((text[i] | 0x20) - 'a'), b = (unsigned)((text[i + 1] | 0x20) - 'a');
+    return (vocab_box_signs_bigrams[a] >> b) & 1;
+}
+
 /* A line signs its box when it opens with a box's first words
- * (BOX_OPENERS), or when a word of it opens a box's sign (BOX_SIGNS): each
- * word is tried, and most are passed at their first byte (fold_for). */
-bool mt_vocab_box_sign(const char *text, size_t len)
+ * (BOX_OPENERS), or, `anywhere`, when a word of it opens a box's sign
+ * (BOX_SIGNS): each word is tried, and most are passed at their first two
+ * letters. */
+bool mt_vocab_box_sign(const char *text, size_t len, bool anywhere)
 {
     char low[VOCAB_BOX_OPENERS_MAX > VOCAB_BOX_SIGNS_MAX ? VOCAB_BOX_OPENERS_MAX
                                                           : VOCAB_BOX_SIGNS_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
     if (opens_with(vocab_box_openers, vocab_box_openers_buckets, text, len, low, sizeof low))
         return true;
-    for (size_t i = 0; i < len; i++)
-        if ((i == 0 || mt_ascii_is_space(text[i - 1])) && !mt_ascii_is_space(text[i]) &&
+    for (size_t i = 0; anywhere && i < len;) {
+        if (sign_may_begin(text, len, i) &&
             opens_with(vocab_box_signs, vocab_box_signs_buckets, text + i, len - i, low,
                        sizeof low))
             return true;
+        while (i < len && !mt_ascii_is_space(text[i]))
+            i++;
+        while (i < len && mt_ascii_is_space(text[i]))
+            i++;
+    }
     return false;
 }
 

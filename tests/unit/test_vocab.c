@@ -245,9 +245,12 @@ static void test_phrases(void)
         "The museum, funded by the city, reopens on Monday.",
     };
     for (size_t i = 0; i < sizeof signs / sizeof *signs; i++)
-        CHECK(mt_vocab_box_sign(signs[i], strlen(signs[i])));
+        CHECK(mt_vocab_box_sign(signs[i], strlen(signs[i]), true));
     for (size_t i = 0; i < sizeof not_signs / sizeof *not_signs; i++)
-        CHECK(!mt_vocab_box_sign(not_signs[i], strlen(not_signs[i])));
+        CHECK(!mt_vocab_box_sign(not_signs[i], strlen(not_signs[i]), true));
+    /* outside a small box only a line's opening counts */
+    CHECK(!mt_vocab_box_sign(signs[4], strlen(signs[4]), false));
+    CHECK(mt_vocab_box_sign(signs[1], strlen(signs[1]), false));
     /* a widget's tallies, counts with their units, and nothing else */
     static const char *const tallies[] = {
         "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
