@@ -1087,22 +1087,27 @@ static void drop_box_around(block_list *blocks, size_t i, const mt_node *box)
 
 /* A shop's price widget, a bank's advert, a calculator, a reviews widget,
  * an appeal for money: small boxes in or under the text, each signed by a
- * line of its own ("Today's best deals", "Member FDIC", "... funded by
- * readers like you"), whose other lines ("Kindle Paperwhite $129.99 View
- * at Amazon", "5.15% APY", "Before you go") say nothing of what they are.
- * The signed box goes as a whole; a signing line in no small box goes
- * alone. */
+ * line of its own, kept or not ("Today's best deals", "Member FDIC", "...
+ * funded by readers like you"), whose other lines ("Kindle Paperwhite
+ * $129.99 View at Amazon", "5.15% APY", "Before you go") say nothing of
+ * what they are. The signed box goes as a whole; a signing line in no
+ * small box goes alone. */
 static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP) || !x->node || x->chars >= SIGN_LINE_MAX ||
+        if (!(x->flags & XB_IN_MAIN) || !x->node || !x->chars || x->chars >= SIGN_LINE_MAX ||
             x->pub.type == MT_BLOCK_IMAGE)
             continue;
         /* an appeal's words in the middle of a line sign a small box
-         * only: in the text, a line is judged by its opening */
+         * only: in the text, a line is judged by its opening. A line
+         * of words dropped already (an appeal's heading that opens as a
+         * notice) still signs its box; links (menus, teasers) do not. */
+        int kept = (x->flags & XB_KEEP) != 0;
+        if (!kept && x->link_chars * 2 >= x->chars)
+            continue;
         const mt_node *box = signed_box(c, x->node, x->chars);
-        if (!mt_vocab_box_sign(x->pub.text, x->pub.text_len, box != NULL))
+        if ((!box && !kept) || !mt_vocab_box_sign(x->pub.text, x->pub.text_len, box != NULL))
             continue;
         x->flags &= (uint8_t)~XB_KEEP;
         if (box)

@@ -1317,6 +1317,13 @@ static void test_signed_boxes(void)
     CHECK(!kept(text, "$129.99"));
     CHECK(!kept(text, "Before you go"));
     CHECK(!kept(text, "funded by readers"));
+    /* the appeal in the box's heading, which goes as a notice on its own */
+    const char *appeal = STORY_PAGE(
+        "<div class='end'><h3>Support independent journalism</h3><p>Give from $5 a month, and "
+        "cancel at any time.</p><a class='btn'>Join us</a></div>");
+    extract_page(appeal, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Give from $5 a month"));
     const char *verdict = STORY_PAGE(
         "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
         "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
