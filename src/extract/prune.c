@@ -1034,7 +1034,8 @@ static void drop_banners(const extract_ctx *c, block_list *blocks)
  * the region's at most. */
 #define SIGN_LINE_MAX 400
 #define SIGNED_BOX_MAX 600
-/* How far up from a region's element its root is looked for. */
+/* How far up from a region's element its root (or a pull quote's box) is
+ * looked for. */
 #define REGION_REACH 64
 
 /* Whether an element is where the search for a box stops: the region's
@@ -1177,15 +1178,15 @@ static int said_nearby(const block_list *blocks, size_t i, const char *q, size_t
     return opening && close;
 }
 
-/* The nearest element above a block that is named a pull quote, when
- * the markup also sets it apart as a quote or beside the text: a
- * <blockquote> in it or around it, or an <aside> or a <figure> named so.
- * A plain <div> or table cell named so is a line of the text set large
- * (old table layouts), kept as the text's. NULL: none. */
+/* The nearest element above a block (REGION_REACH levels at most) that
+ * is named a pull quote, when the markup also sets it apart as a quote or
+ * beside the text: a <blockquote> in it or around it, or an <aside> or a
+ * <figure> named so. A plain <div> or table cell named so is a line of the
+ * text set large (old table layouts), kept as the text's. NULL: none. */
 static const mt_node *pull_quote_box(const extract_ctx *c, const mt_node *n)
 {
     int quoted = 0;
-    for (; n && n != c->body; n = n->parent) {
+    for (int up = 0; n && n != c->body && up < REGION_REACH; n = n->parent, up++) {
         quoted |= mt_dom_is_html(n, MT_TAG_BLOCKQUOTE);
         if (ni(c, n)->kind & K_PULLQUOTE)
             return quoted || mt_dom_is_html(n, MT_TAG_ASIDE) || mt_dom_is_html(n, MT_TAG_FIGURE)
