@@ -137,7 +137,8 @@ typedef struct mt_parse_options {
      * a browser with scripts on, <noscript> content is text, which is what
      * a reader sees; pages that leave an element open inside <noscript>
      * would otherwise swallow the whole page into it. 0 parses <noscript>
-     * content as markup. */
+     * content as markup, and extraction reads it as text of the page (what
+     * a browser without scripts shows). */
     int scripting;
     /* The charset the transport declared (e.g. from an HTTP Content-Type
      * header), as a label: "utf-8", "Shift_JIS", "latin1", ... NULL = none. */
@@ -448,7 +449,10 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * resolve links and as a metadata source). On MT_OK or MT_ERR_NO_CONTENT,
  * *result points to a result owned by the extractor, valid until the next
  * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
- * metadata but no blocks). Other errors: MT_ERR_NOMEM,
+ * metadata but no blocks). A page in which nothing is found and whose
+ * <noscript> holds markup (a page built by scripts, with its article there
+ * for readers without them) is read a second time with scripting off, and
+ * that reading is the result when it finds content. Other errors: MT_ERR_NOMEM,
  * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG, MT_ERR_UNKNOWN_ENCODING (the
  * options' transport_charset is not a label the Encoding Standard knows);
  * *result is then NULL.

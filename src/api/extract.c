@@ -13,6 +13,7 @@
 struct mt_extractor {
     mt_options opts;
     mt_document *doc;
+    mt_document *spare;     /* for a second reading of a page (mt_extract) */
     mt_result result;
 };
 
@@ -59,16 +60,18 @@ MT_API void mt_extractor_free(mt_extractor *ex)
     if (!ex)
         return;
     mt_document_free(ex->doc);
+    mt_document_free(ex->spare);
     mt_mem_free(ex->opts.parse.allocator, ex, sizeof *ex);
 }
 
-/* The extractor's document, emptied for the next page: its arena keeps its
- * largest chunk, so pages of similar size need no new memory. */
-static mt_document *reuse_document(mt_extractor *ex, size_t input_len)
+/* One of the extractor's documents (*slot), emptied for the next page: its
+ * arena keeps its largest chunk, so pages of similar size need no new
+ * memory. */
+static mt_document *reuse_document(const mt_extractor *ex, mt_document **slot, size_t input_len)
 {
-    mt_document *doc = ex->doc;
+    mt_document *doc = *slot;
     if (!doc)
-        return ex->doc = mt_document_new(&ex->opts.parse, input_len);
+        return *slot = mt_document_new(&ex->opts.parse, input_len);
     mt_arena keep = doc->arena;
     mt_arena_reset(&keep);
     memset(doc, 0, sizeof *doc);
@@ -88,6 +91,85 @@ static size_t count_chars(const char *s, size_t len)
     return n;
 }
 
+/* Bytes of <noscript> text from which a page may hold its text there. */
+#define NOSCRIPT_TEXT_MIN 400
+
+/* Whether a <noscript> of the page holds markup of some length. With
+ * scripting on (the default) its content is one text node; pages built by
+ * scripts put their whole article there for readers without them, and a
+ * page that gave no content may have it there. Read only when nothing was
+ * found, so the walk costs ordinary pages nothing. */
+static int noscript_holds_markup(const mt_document *doc)
+{
+    for (const mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root)) {
+        if (!mt_dom_is_html(n, MT_TAG_NOSCRIPT))
+            continue;
+        const mt_node *t = n->first_child;
+        if (t && t->type == MT_NODE_TEXT && t->data_len >= NOSCRIPT_TEXT_MIN &&
+            memchr(t->data, '<', t->data_len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Parses the page into one of the extractor's documents (*slot) and
+ * extracts it with `o` into `r`. */
+static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_options *o,
+                              const char *html, size_t len, const char *url, mt_result *r)
+{
+    mt_document *doc = reuse_document(ex, slot, len);
+    if (!doc)
+        return MT_ERR_NOMEM;
+    mt_status st = mt_document_parse_into(doc, html, len, &o->parse);
+    if (st != MT_OK)
+        return st;
+
+    memset(r, 0, sizeof *r);
+    r->encoding = mt_document_encoding(doc);
+    r->encoding_source = mt_document_encoding_source(doc);
+    r->limits = doc->limits;
+    int64_t now = o->reference_time ? o->reference_time : (int64_t)time(NULL);
+    st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);
+    if (st != MT_OK)
+        return st;
+    /* links resolve against the page's address, or failing that the
+     * canonical URL it states */
+    return mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, r);
+}
+
+/* Whether a result has main content: blocks of min_length characters. */
+static int has_content(const mt_result *r, const mt_options *o)
+{
+    size_t text_chars = 0;
+    for (size_t i = 0; i < r->nblocks; i++)
+        text_chars += count_chars(r->blocks[i].text, r->blocks[i].text_len);
+    return r->nblocks > 0 && text_chars >= o->min_length;
+}
+
+/* A page that gave no content and holds markup in a <noscript> is read a
+ * second time as a browser without scripts shows it, into the spare
+ * document; that reading is taken only when it finds content (the
+ * documents change places), so a fallback that does not help -- or runs
+ * out of memory -- changes nothing. Returns whether it was taken. */
+static int read_without_scripts(mt_extractor *ex, const char *html, size_t len,
+                                 const char *url)
+{
+    const mt_options *o = &ex->opts;
+    if (!o->parse.scripting || !noscript_holds_markup(ex->doc))
+        return 0;
+    mt_options plain = *o;
+    plain.parse.scripting = 0;
+    mt_result alt;
+    if (extract_once(ex, &ex->spare, &plain, html, len, url, &alt) != MT_OK ||
+        !has_content(&alt, o))
+        return 0;
+    mt_document *first = ex->doc;
+    ex->doc = ex->spare;
+    ex->spare = first;
+    ex->result = alt;
+    return 1;
+}
+
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
                             const mt_result **result)
 {
@@ -101,32 +183,13 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     if (o->parse.max_input_size && len > o->parse.max_input_size)
         return MT_ERR_INPUT_TOO_LARGE;
 
-    mt_document *doc = reuse_document(ex, len);
-    if (!doc)
-        return MT_ERR_NOMEM;
-    mt_status st = mt_document_parse_into(doc, html, len, &o->parse);
-    if (st != MT_OK)
-        return st;
-
     mt_result *r = &ex->result;
-    memset(r, 0, sizeof *r);
-    r->encoding = mt_document_encoding(doc);
-    r->encoding_source = mt_document_encoding_source(doc);
-    r->limits = doc->limits;
-    int64_t now = o->reference_time ? o->reference_time : (int64_t)time(NULL);
-    st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);
+    mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r);
     if (st != MT_OK)
         return st;
-    /* links resolve against the page's address, or failing that the
-     * canonical URL it states */
-    st = mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, r);
-    if (st != MT_OK)
-        return st;
+    int found = has_content(r, o) || read_without_scripts(ex, html, len, url);
     *result = r;
-    size_t text_chars = 0;
-    for (size_t i = 0; i < r->nblocks; i++)
-        text_chars += count_chars(r->blocks[i].text, r->blocks[i].text_len);
-    if (r->nblocks == 0 || text_chars < o->min_length) {
+    if (!found) {
         /* maintext.h: with MT_ERR_NO_CONTENT the result has no blocks, also
          * when there was text, only less than min_length. */
         r->blocks = NULL;

@@ -14,7 +14,7 @@
  * browser shows when it cannot show the object -- and no browser shows
  * the Flash players that most <object>s on the web hold (their <param>s
  * and <embed>s show nothing either way). */
-static int renders_no_text(const mt_node *el)
+static int renders_no_text(const mt_node *el, int scripting)
 {
     if (el->ns != MT_NS_HTML)
         return el->ns == MT_NS_SVG;     /* SVG text is labels of drawings */
@@ -24,10 +24,14 @@ static int renders_no_text(const mt_node *el)
     case MT_TAG_SELECT: case MT_TAG_OPTION: case MT_TAG_OPTGROUP: case MT_TAG_TEXTAREA:
     case MT_TAG_INPUT: case MT_TAG_BUTTON: case MT_TAG_IFRAME:
     case MT_TAG_EMBED: case MT_TAG_CANVAS: case MT_TAG_VIDEO: case MT_TAG_AUDIO:
-    case MT_TAG_MAP: case MT_TAG_NOSCRIPT: case MT_TAG_FRAMESET: case MT_TAG_FRAME:
+    case MT_TAG_MAP: case MT_TAG_FRAMESET: case MT_TAG_FRAME:
     case MT_TAG_APPLET: case MT_TAG_DIALOG:
     case MT_TAG_RT: case MT_TAG_RP:     /* ruby annotations: readings, not text */
         return 1;
+    case MT_TAG_NOSCRIPT:
+        /* parsed as markup (scripting off), its content is what a browser
+         * without scripts shows */
+        return scripting;
     default:
         return 0;
     }
@@ -76,7 +80,7 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
      * (add_to_parent). */
-    if (!(flags & NI_INVISIBLE) && renders_no_text(el)) {
+    if (!(flags & NI_INVISIBLE) && renders_no_text(el, c->opts->parse.scripting)) {
         flags |= NI_INVISIBLE;
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;

@@ -890,6 +890,25 @@ static void test_index_is_a_listing(void)
     CHECK(strcmp(pagetype_of(story, source, sizeof source), "listing") != 0);
 }
 
+/* A page built by scripts: the body holds an empty shell and the article
+ * is in <noscript>, for readers without scripts. Parsed with scripting on
+ * (the default) that is one text node; when nothing else is found, the
+ * page is read again as a browser without scripts shows it. */
+static void test_article_only_in_noscript(void)
+{
+    const char *html =
+        "<html><head><title>Floods</title><script src='/app.js'></script></head><body>"
+        "<div id='root'><div class='shell'><a href='/'>Home</a></div></div>"
+        "<noscript><article><h1>The river rose all night</h1>"
+        STORY_OPENING
+        "</article></noscript>"
+        "<script>window.__STATE__={};</script></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night, and by morning"));
+    CHECK(kept(text, "The council said, late on Wednesday"));
+    CHECK(!kept(text, "__STATE__"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -924,5 +943,6 @@ int main(void)
     RUN(test_rows_that_are_not_teasers);
     RUN(test_index_is_a_listing);
     RUN(test_title_from_the_texts_heading);
+    RUN(test_article_only_in_noscript);
     return harness_finish();
 }
