@@ -1006,6 +1006,37 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
     }
 }
 
+/* A <noscript>'s note to readers without scripts runs to a line or two
+ * ("For the best experience, please enable JavaScript."). */
+#define SCRIPT_NOTE_MAX 200
+
+/* Whether a text names JavaScript, in any case: the word is the same in
+ * every language that asks for it to be turned on. */
+static int mentions_javascript(const char *t, size_t n)
+{
+    for (size_t i = 0; i + 10 <= n; i++)
+        if ((t[i] | 0x20) == 'j' && mt_ascii_equal_ci(t + i, "javascript", 10))
+            return 1;
+    return 0;
+}
+
+/* With <noscript> content parsed as markup (scripting off: the option, or
+ * the second parse of a page that gave nothing otherwise), its text is the
+ * page's fallback for readers without scripts -- often the whole article --
+ * and a short line there that names JavaScript is the fallback's own note
+ * asking for it, no part of the text. */
+static void drop_script_notes(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->parse.scripting)
+        return;     /* <noscript> content is never shown then */
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && x->chars < SCRIPT_NOTE_MAX &&
+            mentions_javascript(x->pub.text, x->pub.text_len) && in_tag(c, x->node, MT_TAG_NOSCRIPT))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* An alert box (K_CALLOUT) above the headline is the site's banner
  * ("Scheduled maintenance: ..."); under it, a note of the text. Without a
  * headline that repeats the title the place says nothing, and it stays. */
@@ -1243,6 +1274,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_banners(c, blocks);
     drop_signed_boxes(c, blocks);
     drop_pulled_quotes(c, blocks);
+    drop_script_notes(c, blocks);
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);

@@ -1360,6 +1360,23 @@ static void test_pull_quotes(void)
     CHECK(kept(text, "Not every team is an effective team."));
 }
 
+/* With <noscript> parsed as markup, its note asking readers to turn
+ * JavaScript on is no part of the article it falls back to. */
+static void test_noscript_note_dropped(void)
+{
+    const char *html =
+        "<html><body><div id='root'></div><noscript><article><h1>Floods</h1>"
+        STORY_OPENING
+        "</article><p>For the best experience, please turn on JavaScript.</p>"
+        "</noscript></body></html>";
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.parse.scripting = 0;
+    extract_with(html, &opts, 0, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "turn on JavaScript"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1416,5 +1433,6 @@ int main(void)
     RUN(test_customer_reviews_are_comments);
     RUN(test_signed_boxes);
     RUN(test_pull_quotes);
+    RUN(test_noscript_note_dropped);
     return harness_finish();
 }
