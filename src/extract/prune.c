@@ -216,12 +216,71 @@ static int label_then_links(const xblock *x)
     return (float)x->link_chars >= LABELLED_LINKS_MIN * (float)rest;
 }
 
+/* A sentence set in markup named for credits has this many words at least:
+ * a photo credit names a photographer and an agency in a few. */
+#define CREDITED_SENTENCE_WORDS 8
+
+/* Whether a paragraph reads as a sentence of the text rather than a photo
+ * credit, though markup names it a credit: words enough, ending in a
+ * full stop, and not opening as a credit does ("Photo: ..."). A book's
+ * credit line under a review or an interview ("The Night Ferry by Lena
+ * Marsh is published by Harbour Press, £16.99.") is the text's last line. */
+static int sentence_named_credit(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len;
+    while (n && mt_ascii_is_space(t[n - 1]))
+        n--;
+    if (x->pub.type != MT_BLOCK_PARAGRAPH || !n || (t[n - 1] != '.' && t[n - 1] != '!') ||
+        mt_vocab_credit_line(t, n))
+        return 0;
+    int words = 1;
+    for (size_t i = 1; i < n; i++)
+        words += mt_ascii_is_space(t[i]) && !mt_ascii_is_space(t[i - 1]);
+    return words >= CREDITED_SENTENCE_WORDS;
+}
+
+/* Levels from a block up to the markup that names it a credit, and
+ * siblings of that markup, looked at for a picture. */
+#define CREDIT_REACH 8
+#define CREDIT_SIBLINGS 32
+
+static int is_picture(const mt_node *n)
+{
+    return n->type == MT_NODE_ELEMENT && n->ns == MT_NS_HTML &&
+           (n->tag == MT_TAG_IMG || n->tag == MT_TAG_PICTURE || n->tag == MT_TAG_FIGURE ||
+            n->tag == MT_TAG_VIDEO || n->tag == MT_TAG_IFRAME);
+}
+
+/* Whether the markup that names a block a credit (the nearest such
+ * element above it) stands in a <figure> or beside a picture: then it
+ * credits or captions that picture, whatever it says. */
+static int credits_a_picture(const extract_ctx *c, const mt_node *n)
+{
+    int level = 0;
+    for (; n && n != c->body && level < CREDIT_REACH; n = n->parent, level++) {
+        if (mt_dom_is_html(n, MT_TAG_FIGURE))
+            return 1;
+        if (ni(c, n)->kind & K_CREDIT)
+            break;
+    }
+    if (!n || n == c->body || level == CREDIT_REACH || !n->parent ||
+        mt_dom_is_html(n->parent, MT_TAG_FIGURE))
+        return 1;   /* not found near: judged as a credit */
+    int seen = 0;
+    for (const mt_node *s = n->parent->first_child; s; s = s->next)
+        if (is_picture(s) || ++seen == CREDIT_SIBLINGS)
+            return 1;
+    return 0;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
     mt_focus focus = c->opts->focus;
-    if (kinds & (K_COMMENT | K_SHARE | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_NAV | K_CREDIT |
-                 K_ABOUT))
+    if (kinds & (K_COMMENT | K_SHARE | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_NAV | K_ABOUT))
+        return 1;
+    if ((kinds & K_CREDIT) && (!sentence_named_credit(x) || credits_a_picture(c, x->node)))
         return 1;
     if (kinds & (K_FOOTER | K_SIDEBAR)) {
         /* a sidebar may hold the article ("content-sidebar" around the

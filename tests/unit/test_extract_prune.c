@@ -1377,6 +1377,23 @@ static void test_noscript_note_dropped(void)
     CHECK(!kept(text, "turn on JavaScript"));
 }
 
+/* Markup named for credits around a sentence of the text: a review's or an
+ * interview's last line, crediting the book. It stays; a credit beside a
+ * picture goes, however it reads. */
+static void test_sentence_named_credit_kept(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<div class='pic'><img src='/a.jpg' alt=''><p class='credit'>A firefighter stands in "
+        "front of a house the water reached on Tuesday.</p></div>"
+        "<p class='credit'><em>The River Book by Anna Vale is published by Fen Press, "
+        "12 pounds.</em></p></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The River Book by Anna Vale is published by Fen Press"));
+    CHECK(!kept(text, "A firefighter stands"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1434,5 +1451,6 @@ int main(void)
     RUN(test_signed_boxes);
     RUN(test_pull_quotes);
     RUN(test_noscript_note_dropped);
+    RUN(test_sentence_named_credit_kept);
     return harness_finish();
 }
