@@ -422,6 +422,35 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
     return 0;
 }
 
+/* The first element child of `el`, or NULL. */
+static const mt_node *first_element(const mt_node *el)
+{
+    const mt_node *k = el->first_child;
+    while (k && k->type != MT_NODE_ELEMENT)
+        k = k->next;
+    return k;
+}
+
+/* Whether a box right after the article's text is a labelled part of it:
+ * it opens with a heading ("Contacts", "Services", "Details") over a few
+ * lines of its own -- a press release's media contact, an obituary's
+ * service times -- with no links and no more text than the article. What
+ * follows an article with links (tags, related stories, "more from") or
+ * without a heading of its own (a copyright notice) does not join, nor
+ * does a box that markup names as boilerplate. */
+static int labelled_box_follows(const extract_ctx *c, const mt_node *s, const mt_node *top)
+{
+    const node_info *si = ni(c, s);
+    if ((si->flags & NI_INVISIBLE) || !si->chars || si->link_chars || !si->punct ||
+        (si->kind & (K_BOILERPLATE | K_META | K_FORM)) || si->chars >= ni(c, top)->chars)
+        return 0;
+    const mt_node *h = first_element(s);
+    if (!h || h->ns != MT_NS_HTML || !mt_tag_has(h->tag, MT_TAGF_HEADING))
+        return 0;
+    const node_info *hi = ni(c, h);
+    return hi->chars && hi->chars < si->chars && !(hi->kind & K_BOILERPLATE);
+}
+
 /* A level of wrappers that adds less text than this, or less than a tenth
  * of the region's, adds a line or two: a dateline, a headline, a section's
  * label. */
@@ -588,11 +617,16 @@ static void choose_region(const extract_ctx *c, region *r)
         threshold *= 0.5f;
     else if (c->opts->focus == MT_FOCUS_PRECISION)
         threshold *= 1.5f;
+    int after_region = 0;   /* the element before this one is in the region */
     for (const mt_node *s = parent->first_child; s && r->n < MAX_REGION; s = s->next) {
         if (s->type != MT_NODE_ELEMENT)
             continue;
-        if (s == top || sibling_joins(c, s, top, semantic ? threshold * 2 : threshold))
+        int joins = s == top || sibling_joins(c, s, top, semantic ? threshold * 2 : threshold);
+        /* one labelled box right after the text, not a run of them */
+        int box = !joins && after_region == 1 && labelled_box_follows(c, s, top);
+        if (joins || box)
             r->roots[r->n++] = s;
+        after_region = joins ? 1 : box ? 2 : 0;
     }
 }
 

@@ -909,6 +909,27 @@ static void test_article_only_in_noscript(void)
     CHECK(!kept(text, "__STATE__"));
 }
 
+/* A labelled box right after the text (a press release's media contact)
+ * is its last part; the tag list after it, in links, is not, nor is a
+ * second box. */
+static void test_labelled_box_after_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1>"
+        "<div class='release-body' itemprop='articleBody'>" STORY_OPENING "</div>"
+        "<div class='release-contact'><h2>Contacts</h2><p>Media:<br>Jane Moss<br>"
+        "River Council<br>press@council.example<br>+44 20 5550 0188</p></div>"
+        "<div class='box'><h2>Opening hours</h2><p>Monday to Friday, 9am to 5pm.</p></div>"
+        "</article><div class='topics'><h3>Topics</h3><a href='/t/floods'>Floods</a> "
+        "<a href='/t/weather'>Weather</a></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said, late on Wednesday"));
+    CHECK(kept(text, "Jane Moss"));
+    CHECK(kept(text, "press@council.example"));
+    CHECK(!kept(text, "Monday to Friday"));
+    CHECK(!kept(text, "Weather"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -944,5 +965,6 @@ int main(void)
     RUN(test_index_is_a_listing);
     RUN(test_title_from_the_texts_heading);
     RUN(test_article_only_in_noscript);
+    RUN(test_labelled_box_after_text);
     return harness_finish();
 }
