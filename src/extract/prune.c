@@ -59,6 +59,37 @@ static int content_inside_sidebar(const extract_ctx *c, const mt_node *n)
     return inside;
 }
 
+/* Levels looked up from a detail to its <dl> and <aside>. */
+#define DETAIL_REACH 6
+
+/* Whether a block is a detail in a box of details beside the text: a term
+ * or value of a definition list without links (Date / Time / Location /
+ * Price of an event, a recipe's or a product's facts) in an <aside> -- the
+ * tag, not a class named for a sidebar (widgets, "sidebar" columns). The
+ * facts box sits in the article's region beside its description and says
+ * what the description leaves out; the buttons and share links around it
+ * go by their own links and markup. */
+static int detail_beside_text(const extract_ctx *c, const xblock *x)
+{
+    const mt_node *n = x->node;
+    if (!n || x->link_chars || !(mt_dom_is_html(n, MT_TAG_DT) || mt_dom_is_html(n, MT_TAG_DD)))
+        return 0;
+    int in_list = 0;
+    for (int level = 0; n && n != c->body && level < DETAIL_REACH; n = n->parent, level++) {
+        const node_info *in = ni(c, n);
+        if (in->flags & NI_REGION)
+            return 0;
+        if (mt_dom_is_html(n, MT_TAG_DL)) {
+            if (in->link_chars)
+                return 0;
+            in_list = 1;
+        } else if (mt_dom_is_html(n, MT_TAG_ASIDE)) {
+            return in_list;
+        }
+    }
+    return 0;
+}
+
 /* A list item's link density, or its list's where that is lower: the
  * items of one list are one thing (a list of sources, of papers, of
  * links with a note each), and an item that happens to hold more of its
@@ -289,7 +320,9 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
          * wrapper). A footer holds none of the text, whatever its parts
          * are called ("entry-footer" > "entry-author"); only <main> or
          * articleBody markup keeps it. */
-        int kept = (kinds & K_FOOTER) ? (kinds & K_MAIN) != 0 : content_inside_sidebar(c, x->node);
+        int kept = (kinds & K_FOOTER) ? (kinds & K_MAIN) != 0
+                                      : content_inside_sidebar(c, x->node) ||
+                                            detail_beside_text(c, x);
         if (!kept || focus == MT_FOCUS_PRECISION)
             return 1;
     }

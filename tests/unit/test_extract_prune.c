@@ -1394,6 +1394,29 @@ static void test_sentence_named_credit_kept(void)
     CHECK(!kept(text, "A firefighter stands"));
 }
 
+/* An event's details (time, place) in an <aside> of label / value pairs
+ * beside its description are part of it; the aside's buttons and share
+ * links are not, nor a widget column named "sidebar". */
+static void test_details_aside_beside_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Night walk</h1><div class='layout'>"
+        "<aside class='details-box'><dl><dt>Time</dt><dd>7:30pm to 9:30pm</dd>"
+        "<dt>Location</dt><dd>Mill Lane Visitor Centre</dd></dl>"
+        "<a href='/book' class='btn'>Book now</a>"
+        "<div class='share'><a href='#'>Facebook</a> <a href='#'>Email</a></div></aside>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='sidebar'><dl><dt>Archive</dt><dd>Older walks</dd></dl></div>"
+        "</div></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "7:30pm to 9:30pm"));
+    CHECK(kept(text, "Mill Lane Visitor Centre"));
+    CHECK(!kept(text, "Book now"));
+    CHECK(!kept(text, "Facebook"));
+    CHECK(!kept(text, "Older walks"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1452,5 +1475,6 @@ int main(void)
     RUN(test_pull_quotes);
     RUN(test_noscript_note_dropped);
     RUN(test_sentence_named_credit_kept);
+    RUN(test_details_aside_beside_text);
     return harness_finish();
 }
