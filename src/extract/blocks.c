@@ -1031,9 +1031,13 @@ static void mark_region(const extract_ctx *c, const mt_node *el, node_info *in)
 {
     const node_info *pi = el != c->body && el->parent ? ni(c, el->parent) : NULL;
     uint32_t above = pi ? pi->rkind : 0;
-    in->rkind = (in->flags & NI_REGION) || el == c->body ? 0 : above | mt_strong_kinds(in->kind);
     if ((in->flags & NI_REGION) || (pi && (pi->flags & NI_IN_REGION)))
         in->flags |= NI_IN_REGION;
+    uint32_t own = mt_strong_kinds(in->kind);
+    /* a thread's replies are named comments; in the region they are its text */
+    if (c->thread && (in->flags & NI_IN_REGION))
+        own &= ~(uint32_t)K_COMMENT;
+    in->rkind = (in->flags & NI_REGION) || el == c->body ? 0 : above | own;
 }
 
 /* Returns 0 to skip the element's subtree. */

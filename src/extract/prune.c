@@ -334,6 +334,10 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
      * (the date and authors fields), not text */
     if ((kinds & K_HEADER) && (kinds & K_META) && x->chars < 100 && x->pub.type != MT_BLOCK_HEADING)
         return 1;
+    /* a post's header in a thread (who wrote it when, its likes): the
+     * posts' text is what the thread says */
+    if (c->thread && (kinds & K_META) && x->chars < 100 && x->pub.type != MT_BLOCK_HEADING)
+        return 1;
     /* running text in an author box is the author's biography; a byline
      * is a short line */
     if ((kinds & K_AUTHOR) && x->pub.type == MT_BLOCK_PARAGRAPH && x->chars >= 100 &&

@@ -571,6 +571,138 @@ static const mt_node *outermost_wrapper(const extract_ctx *c, const mt_node *top
     return top;
 }
 
+/* ------------------------------------------------------------------ threads
+ * A forum thread or a mailing list's archive: the best candidate is the
+ * first post's text, and the replies below it -- boxes of the same shape,
+ * which markup names as comments -- were never candidates. There the
+ * replies are the page's content. */
+
+/* Levels from the region's top up to the first post's box, and down from a
+ * reply's box to its text; siblings looked at after the first post, and
+ * nodes of each. */
+#define POST_BOX_LEVELS 3
+#define POST_TEXT_LEVELS 3
+#define THREAD_SIBLINGS 64
+#define POST_NODES 200
+
+/* The first word of an element's class attribute ("email" of "email
+ * email-first"), its length in *len; NULL when it has none. */
+static const char *first_class(const mt_node *el, size_t *len)
+{
+    const mt_attr *a = mt_dom_attr(el, "class", 5);
+    if (!a)
+        return NULL;
+    size_t i = mt_ascii_skip_space(a->value, a->value_len), e = i;
+    while (e < a->value_len && !mt_ascii_is_space(a->value[e]))
+        e++;
+    *len = e - i;
+    return e > i ? a->value + i : NULL;
+}
+
+/* Whether two elements are posts of one kind: the same tag and the same
+ * first class ("email email-first" and "email"). */
+static int same_post_box(const mt_node *a, const mt_node *b)
+{
+    size_t la, lb;
+    const char *ca = first_class(a, &la), *cb = first_class(b, &lb);
+    return a->tag == b->tag && a->ns == b->ns && ca && cb && la == lb && memcmp(ca, cb, la) == 0;
+}
+
+/* Whether `box` holds, a few levels down, a text box like `text` (same tag
+ * and class): a reply's body like the first post's. */
+static int holds_post_text(const mt_node *box, const mt_node *text)
+{
+    int seen = 0;
+    for (const mt_node *n = box->first_child; n && seen < POST_NODES;
+         n = mt_dom_following(n, box), seen++)
+        if (n->type == MT_NODE_ELEMENT && same_box(n, text))
+            return 1;
+    return 0;
+}
+
+/* Whether `s` is a reply to the post `box` whose text box is `text`: a
+ * box of the same shape (same_post_box), named a comment (or in a box so
+ * named: "replies"), holding a text box like the post's. Boxes of one
+ * shape not named comments are a layout's modules, not a thread. */
+static int is_reply(const extract_ctx *c, const mt_node *s, const mt_node *box,
+                    const mt_node *text)
+{
+    return s->type == MT_NODE_ELEMENT && (ni(c, s)->akind & K_COMMENT) && same_post_box(s, box) &&
+           holds_post_text(s, text);
+}
+
+/* Whether a post's box holds a headline (<h1>, <h2>): an article's box
+ * does; a thread's title stands above all its posts. A box too large to
+ * read through counts as holding one. */
+static int holds_headline(const mt_node *box)
+{
+    int seen = 0;
+    for (const mt_node *n = box->first_child; n; n = mt_dom_following(n, box))
+        if (mt_dom_is_html(n, MT_TAG_H1) || mt_dom_is_html(n, MT_TAG_H2) ||
+            ++seen == POST_NODES * 10)
+            return 1;
+    return 0;
+}
+
+/* The last reply like the post `box` (whose text box is `text`) among the
+ * elements after it: its later siblings and their children, then the
+ * later siblings of its parent and theirs. NULL when there is none. */
+static const mt_node *last_reply(const extract_ctx *c, const mt_node *box, const mt_node *text)
+{
+    const mt_node *last = NULL;
+    for (const mt_node *a = box; a && a != c->body && !last; a = a->parent) {
+        int seen = 0;
+        for (const mt_node *s = a->next; s && seen < THREAD_SIBLINGS; s = s->next) {
+            if (s->type != MT_NODE_ELEMENT || !ni(c, s)->chars)
+                continue;
+            seen++;
+            if (is_reply(c, s, box, text)) {
+                last = s;
+                continue;
+            }
+            int kids = 0;
+            for (const mt_node *k = s->first_child; k && kids < THREAD_SIBLINGS; k = k->next, kids++)
+                if (is_reply(c, k, box, text))
+                    last = k;
+        }
+        if (a != box)
+            break;      /* the box's siblings, then its parent's: no further */
+    }
+    return last;
+}
+
+/* When the region's top is a post's text and posts of the same shape
+ * follow it (a reply holds a text box of the same tag and class, in a box
+ * of the same tag and first class as the first post's), the page is a
+ * thread: the region becomes the element holding the first post and the
+ * last reply, and *thread is set. A post's box that holds a headline is an
+ * article's, whose comments below stay comments. */
+static const mt_node *widen_to_thread(const extract_ctx *c, const mt_node *top, bool *thread)
+{
+    size_t len;
+    if (!first_class(top, &len))
+        return top;
+    const mt_node *box = top->parent;
+    for (int level = 0; box && box != c->body && level < POST_BOX_LEVELS;
+         level++, box = box->parent) {
+        if (!first_class(box, &len))
+            continue;
+        const mt_node *reply = last_reply(c, box, top);
+        if (!reply)
+            continue;
+        if (holds_headline(box))
+            return top;
+        const mt_node *a = box->parent;
+        while (a && a != c->body && !mt_dom_holds(a, reply))
+            a = a->parent;
+        if (!a || a == c->body)
+            return top;
+        *thread = true;
+        return a;
+    }
+    return top;
+}
+
 #define MAX_REGION 256
 
 typedef struct region {
@@ -578,7 +710,7 @@ typedef struct region {
     int n;
 } region;
 
-static void choose_region(const extract_ctx *c, region *r)
+static void choose_region(extract_ctx *c, region *r)
 {
     r->n = 0;
     const mt_node *cands[TOP_CANDIDATES];
@@ -600,6 +732,7 @@ static void choose_region(const extract_ctx *c, region *r)
     top = widen_through_table(c, top);
     top = table_with_text_beside(c, top);
     top = widen_through_text(c, top);
+    top = widen_to_thread(c, top, &c->thread);
     top = outermost_wrapper(c, top);
     const mt_node *parent = top->parent;
     if (!parent || top == c->body) {

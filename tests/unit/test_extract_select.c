@@ -930,6 +930,42 @@ static void test_labelled_box_after_text(void)
     CHECK(!kept(text, "Weather"));
 }
 
+/* A mailing list's thread: the first post's text wins, the replies below
+ * it are boxes of the same shape named comments. They are the page's
+ * text; the posts' headers (who, when) are not. */
+static void test_thread_replies_are_content(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<h3>Proposal: close the lower streets</h3>"
+        "<section id='thread'><div class='email email-first'>"
+        "<div class='email-header'><div class='date'>Wed, 20 Mar 2024</div></div>"
+        "<div class='email-body'>" STORY_OPENING "</div></div>"
+        "<div class='replies'><div class='email'>"
+        "<div class='email-header'><div class='date'>Thu, 21 Mar 2024</div></div>"
+        "<div class='email-body'><p>Agreed, and the pumps should run from the old mill "
+        "race too, since it drains the market square first.</p></div></div></div>"
+        "</section></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Agreed, and the pumps should run"));
+    CHECK(!kept(text, "21 Mar 2024"));
+}
+
+/* An article whose comments are boxes of its own shape: the article's box
+ * holds the headline, the comments' do not. They stay comments. */
+static void test_article_comments_of_same_shape(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='card'><h1>Floods</h1>"
+        "<div class='card-body'>" STORY_OPENING "</div></div>"
+        "<div class='comments'><div class='card'><div class='card-body'><p>Great "
+        "reporting, as always, and thanks to the volunteers.</p></div></div></div>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Great reporting"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -966,5 +1002,7 @@ int main(void)
     RUN(test_title_from_the_texts_heading);
     RUN(test_article_only_in_noscript);
     RUN(test_labelled_box_after_text);
+    RUN(test_thread_replies_are_content);
+    RUN(test_article_comments_of_same_shape);
     return harness_finish();
 }
