@@ -890,6 +890,30 @@ static void keep_thread(const extract_ctx *c, block_list *blocks)
 #define THREAD_LABEL_MAX 150
 #define TEXT_BEFORE_THREAD 250
 
+/* Empty nodes after a label read before it counts as more than a box's
+ * closing tags. */
+#define POST_BOX_TAIL 16
+
+/* Whether a label is the last thing in a box that holds a post's text
+ * before it ("Add a comment" under a question, in the question's box): it
+ * is that post's control, and what follows the box is other posts (a
+ * question's answers), not the thread under an article, whose heading
+ * opens the thread's box or stands before it. */
+static int closes_post_box(const extract_ctx *c, const mt_node *n)
+{
+    if (!n || !n->parent || n->parent == c->body ||
+        ni(c, n->parent)->chars < ni(c, n)->chars + TEXT_BEFORE_THREAD)
+        return 0;
+    int seen = 0;
+    for (const mt_node *s = n->next; s; s = s->next) {
+        if (s->type != MT_NODE_ELEMENT && s->type != MT_NODE_TEXT)
+            continue;
+        if (ni(c, s)->chars || ++seen == POST_BOX_TAIL)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether a block in the region opens the comment thread under the
  * article: a short heading or line of its own, not a link ("Comments (3)"
  * in a post's toolbar jumps to the thread; it does not open it), that
@@ -907,9 +931,10 @@ static int is_thread_label(const extract_ctx *c, const xblock *x)
         (x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_PARAGRAPH) ||
         x->link_chars * 2 >= x->chars)
         return 0;
-    return (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
-               ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
-               : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
+    int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
+                    ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
+                    : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
+    return label && !closes_post_box(c, x->node);
 }
 
 /* How far after a comment label to look for it again. */

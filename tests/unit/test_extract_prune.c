@@ -1417,6 +1417,29 @@ static void test_details_aside_beside_text(void)
     CHECK(!kept(text, "Older walks"));
 }
 
+/* A question's "Add a comment", the last line of the question's box: the
+ * question's control, not the heading of a thread under it. The answers
+ * after the box are the page's text. */
+static void test_label_closing_a_post_box(void)
+{
+    const char *html =
+        "<html><body><div><div><p>The river rose all night and the lower streets are under "
+        "water. Our car is parked by the bridge and the road to the hill is shut. Where can "
+        "we leave it so that it stays dry, and who do we ask about sandbags for the shop "
+        "door before the next high tide comes in tonight? The council line has been busy "
+        "since six this morning and nobody answers the email.</p>"
+        "<div id='comments-link-7'>Add a comment</div></div>"
+        "<div><div><p>Move the cars to the car park on the hill, which stays dry even "
+        "when the river breaks its banks, as it did in 1998.</p></div></div>"
+        "<div><div><p>Ask the council for sandbags, early: on Tuesday they ran out by "
+        "noon, and the next lorry came on Thursday, too late for most.</p></div></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night and the lower streets"));
+    CHECK(kept(text, "Move the cars to the car park on the hill"));
+    CHECK(!kept(text, "Add a comment"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1476,5 +1499,6 @@ int main(void)
     RUN(test_noscript_note_dropped);
     RUN(test_sentence_named_credit_kept);
     RUN(test_details_aside_beside_text);
+    RUN(test_label_closing_a_post_box);
     return harness_finish();
 }
