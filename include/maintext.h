@@ -449,10 +449,11 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * resolve links and as a metadata source). On MT_OK or MT_ERR_NO_CONTENT,
  * *result points to a result owned by the extractor, valid until the next
  * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
- * metadata but no blocks). A page in which nothing is found and whose
- * <noscript> holds markup (a page built by scripts, with its article there
- * for readers without them) is read a second time with scripting off, and
- * that reading is the result when it finds content. Other errors: MT_ERR_NOMEM,
+ * metadata but no blocks). A page whose <noscript>s hold markup with text
+ * (a page built by scripts, with its article there for readers without
+ * them) is read a second time with scripting off when nothing else is
+ * found or they hold more text than the page shows; that reading is the
+ * result when it keeps more text. Other errors: MT_ERR_NOMEM,
  * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG, MT_ERR_UNKNOWN_ENCODING (the
  * options' transport_charset is not a label the Encoding Standard knows);
  * *result is then NULL.

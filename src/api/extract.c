@@ -91,31 +91,11 @@ static size_t count_chars(const char *s, size_t len)
     return n;
 }
 
-/* Bytes of <noscript> text from which a page may hold its text there. */
-#define NOSCRIPT_TEXT_MIN 400
-
-/* Whether a <noscript> of the page holds markup of some length. With
- * scripting on (the default) its content is one text node; pages built by
- * scripts put their whole article there for readers without them, and a
- * page that gave no content may have it there. Read only when nothing was
- * found, so the walk costs ordinary pages nothing. */
-static int noscript_holds_markup(const mt_document *doc)
-{
-    for (const mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root)) {
-        if (!mt_dom_is_html(n, MT_TAG_NOSCRIPT))
-            continue;
-        const mt_node *t = n->first_child;
-        if (t && t->type == MT_NODE_TEXT && t->data_len >= NOSCRIPT_TEXT_MIN &&
-            memchr(t->data, '<', t->data_len))
-            return 1;
-    }
-    return 0;
-}
-
 /* Parses the page into one of the extractor's documents (*slot) and
- * extracts it with `o` into `r`. */
+ * extracts it with `o` into `r`; *again as mt_content_extract says. */
 static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_options *o,
-                              const char *html, size_t len, const char *url, mt_result *r)
+                              const char *html, size_t len, const char *url, mt_result *r,
+                              bool *again)
 {
     mt_document *doc = reuse_document(ex, slot, len);
     if (!doc)
@@ -134,40 +114,38 @@ static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_opt
         return st;
     /* links resolve against the page's address, or failing that the
      * canonical URL it states */
-    return mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, r);
+    return mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, r, again);
 }
 
-/* Whether a result has main content: blocks of min_length characters. */
-static int has_content(const mt_result *r, const mt_options *o)
+/* Characters of a result's text. */
+static size_t text_chars(const mt_result *r)
 {
-    size_t text_chars = 0;
+    size_t n = 0;
     for (size_t i = 0; i < r->nblocks; i++)
-        text_chars += count_chars(r->blocks[i].text, r->blocks[i].text_len);
-    return r->nblocks > 0 && text_chars >= o->min_length;
+        n += count_chars(r->blocks[i].text, r->blocks[i].text_len);
+    return n;
 }
 
-/* A page that gave no content and holds markup in a <noscript> is read a
+/* A page whose <noscript>s hold markup with more text than it shows, or
+ * which gave nothing else (mt_content_extract says which), is read a
  * second time as a browser without scripts shows it, into the spare
- * document; that reading is taken only when it finds content (the
- * documents change places), so a fallback that does not help -- or runs
- * out of memory -- changes nothing. Returns whether it was taken. */
-static int read_without_scripts(mt_extractor *ex, const char *html, size_t len,
+ * document. That reading is taken when it keeps more text than the first
+ * (the documents change places), so a fallback that does not help -- or
+ * runs out of memory -- changes nothing. */
+static void read_without_scripts(mt_extractor *ex, const char *html, size_t len,
                                  const char *url)
 {
-    const mt_options *o = &ex->opts;
-    if (!o->parse.scripting || !noscript_holds_markup(ex->doc))
-        return 0;
-    mt_options plain = *o;
+    mt_options plain = ex->opts;
     plain.parse.scripting = 0;
     mt_result alt;
-    if (extract_once(ex, &ex->spare, &plain, html, len, url, &alt) != MT_OK ||
-        !has_content(&alt, o))
-        return 0;
+    bool again;
+    if (extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again) != MT_OK ||
+        text_chars(&alt) <= text_chars(&ex->result))
+        return;
     mt_document *first = ex->doc;
     ex->doc = ex->spare;
     ex->spare = first;
     ex->result = alt;
-    return 1;
 }
 
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
@@ -184,12 +162,14 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
         return MT_ERR_INPUT_TOO_LARGE;
 
     mt_result *r = &ex->result;
-    mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r);
+    bool again = false;
+    mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again);
     if (st != MT_OK)
         return st;
-    int found = has_content(r, o) || read_without_scripts(ex, html, len, url);
+    if (again && o->parse.scripting)
+        read_without_scripts(ex, html, len, url);
     *result = r;
-    if (!found) {
+    if (r->nblocks == 0 || text_chars(r) < o->min_length) {
         /* maintext.h: with MT_ERR_NO_CONTENT the result has no blocks, also
          * when there was text, only less than min_length. */
         r->blocks = NULL;

@@ -268,9 +268,24 @@ void mt_content_title(mt_result *r)
     r->meta.source[MT_META_TITLE] = "content";
 }
 
-mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
-                             const char *base_url, mt_arena *arena, mt_result *out)
+/* Text in <noscript> markup from which a page that gave nothing may have
+ * its text there. */
+#define NOSCRIPT_TEXT_MIN 200
+
+/* Whether a page is to be read again as a browser without scripts shows
+ * it: its <noscript>s hold text in markup, and nothing was kept or they
+ * hold more text than the whole page shows with scripts. */
+static bool shows_more_without_scripts(const extract_ctx *c, size_t kept_blocks)
 {
+    uint32_t hidden = c->noscript_chars;
+    return hidden >= NOSCRIPT_TEXT_MIN && (!kept_blocks || hidden > ni(c, c->body)->chars);
+}
+
+mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
+                             const char *base_url, mt_arena *arena, mt_result *out,
+                             bool *read_without_scripts)
+{
+    *read_without_scripts = false;
     extract_ctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.doc = doc;
@@ -303,6 +318,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     } else if (ctx.cards >= MIN_LISTING_CARDS) {
         mark_listing(&ctx, &out->meta);
     }
+    *read_without_scripts = shows_more_without_scripts(&ctx, out->nblocks);
     if (opts->include & MT_INCLUDE_COMMENTS) {
         /* a thread's headings are labels ("4 thoughts on ...", "Leave a
          * Reply"), not what anyone wrote */

@@ -17,6 +17,7 @@
 #ifndef MT_EXTRACT_EXTRACT_H
 #define MT_EXTRACT_EXTRACT_H
 
+#include <stdbool.h>
 #include "maintext.h"
 #include "dom/dom.h"
 
@@ -28,9 +29,14 @@
  * becomes "listing" (where the page declares no type, or "other"), and
  * an author read in its text that a card names (a teaser's byline) is
  * dropped.
+ * *read_without_scripts is set when the page should be read again with
+ * scripting off: its <noscript>s hold markup with text, and nothing was
+ * found or they hold more text than the page shows (a page built by
+ * scripts, its article there for readers without them).
  * Returns MT_OK (also when nothing was found: nblocks 0) or MT_ERR_NOMEM. */
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
-                             const char *base_url, mt_arena *arena, mt_result *out);
+                             const char *base_url, mt_arena *arena, mt_result *out,
+                             bool *read_without_scripts);
 
 /* Titles a result that has none by its text's opening heading (source
  * "content"), when that heading can be a title. For a result whose blocks

@@ -385,6 +385,29 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
                                                                    : pi->settings + in->settings);
 }
 
+/* Characters of text (not white space, not markup) in a <noscript>'s
+ * content read as one text node (scripting on): what a browser without
+ * scripts would show, roughly -- tags are skipped, entities and comments
+ * counted as text. One pass over the text. */
+static uint32_t noscript_text_chars(const mt_node *el)
+{
+    const mt_node *t = el->first_child;
+    if (!t || t->type != MT_NODE_TEXT || !memchr(t->data, '<', t->data_len))
+        return 0;   /* no markup: a line that a second parse would not change */
+    uint32_t n = 0;
+    int in_tag = 0;
+    for (uint32_t i = 0; i < t->data_len; i++) {
+        unsigned char ch = (unsigned char)t->data[i];
+        if (ch == '<')
+            in_tag = 1;
+        else if (ch == '>')
+            in_tag = 0;
+        else if (!in_tag && ch > ' ' && (ch & 0xC0) != 0x80)
+            n++;
+    }
+    return n;
+}
+
 /* The walk of pass 1: down the tree, each node gets what it inherits and
  * its text is measured; once an element's subtree is done, the element
  * adds its totals to its parent, while both are still in the cache (a text
@@ -402,6 +425,12 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
         if (nd->type == MT_NODE_ELEMENT) {
             in = enter_element(c, nd, inherited, vc);
             c->order[c->norder++] = nd;
+            if (nd->tag == MT_TAG_NOSCRIPT && nd->ns == MT_NS_HTML &&
+                !(inherited & NI_INVISIBLE) && c->opts->parse.scripting) {
+                uint32_t more = noscript_text_chars(nd);
+                c->noscript_chars = more > UINT32_MAX - c->noscript_chars ? UINT32_MAX
+                                                                          : c->noscript_chars + more;
+            }
         } else if (nd->type == MT_NODE_TEXT) {
             count_text(c, nd, inherited, parent);
         }

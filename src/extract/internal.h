@@ -262,6 +262,8 @@ typedef struct extract_ctx {
     const mt_node *sign_in_form;    /* the first visible form with a password field */
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
+    uint32_t noscript_chars;    /* text in the markup of <noscript>s read as
+                                 * text (scripting on; features.c) */
     bool thread;            /* the region is a thread of posts, its replies
                              * content though named comments (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too

@@ -966,6 +966,24 @@ static void test_article_comments_of_same_shape(void)
     CHECK(!kept(text, "Great reporting"));
 }
 
+/* A page built by scripts whose shell shows a line of its own (a notice
+ * that the app is loading, long enough to be kept) while its <noscript>
+ * holds the article: the page is read as a browser without scripts shows
+ * it, which keeps more. */
+static void test_noscript_holds_most_text(void)
+{
+    const char *html =
+        "<html><head><title>Floods</title></head><body>"
+        "<div id='root'><p class='loading'>Loading the latest edition of the Riverside "
+        "Weekly, please wait a moment.</p></div>"
+        "<noscript><article><h1>The river rose all night</h1>"
+        STORY_OPENING
+        "</article></noscript></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night, and by morning"));
+    CHECK(kept(text, "The council said, late on Wednesday"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -1001,6 +1019,7 @@ int main(void)
     RUN(test_index_is_a_listing);
     RUN(test_title_from_the_texts_heading);
     RUN(test_article_only_in_noscript);
+    RUN(test_noscript_holds_most_text);
     RUN(test_labelled_box_after_text);
     RUN(test_thread_replies_are_content);
     RUN(test_article_comments_of_same_shape);
