@@ -431,24 +431,55 @@ static const mt_node *first_element(const mt_node *el)
     return k;
 }
 
+/* Bytes of a heading's text read to tell a thread's heading. */
+#define LABEL_BYTES 160
+
+/* Whether a heading names a comment thread ("Comments", "3 Responses",
+ * "Leave a Reply"): the first LABEL_BYTES bytes of its text outside links
+ * (a "»" linked to the reply form beside "Comments"), joined. */
+static int heads_a_thread(const mt_node *h)
+{
+    char buf[LABEL_BYTES];
+    size_t n = 0;
+    for (const mt_node *t = h->first_child; t && n < sizeof buf; t = mt_dom_following(t, h)) {
+        if (t->type != MT_NODE_TEXT || mt_dom_is_html(t->parent, MT_TAG_A))
+            continue;
+        size_t k = t->data_len < sizeof buf - n ? t->data_len : sizeof buf - n;
+        memcpy(buf + n, t->data, k);
+        n += k;
+    }
+    return mt_vocab_comment_heading(buf, n);
+}
+
+/* A labelled box after the text holds less of its text in links than
+ * this: a "Get directions" under a service's address, not a list. */
+#define BOX_LINK_SHARE 0.25f
+
 /* Whether a box right after the article's text is a labelled part of it:
  * it opens with a heading ("Contacts", "Services", "Details") over a few
  * lines of its own -- a press release's media contact, an obituary's
- * service times -- with no links and no more text than the article. What
- * follows an article with links (tags, related stories, "more from") or
+ * service times -- with few links and less text than the article. What
+ * follows an article in links (tags, related stories, "more from") or
  * without a heading of its own (a copyright notice) does not join, nor
  * does a box that markup names as boilerplate. */
 static int labelled_box_follows(const extract_ctx *c, const mt_node *s, const mt_node *top)
 {
+    /* after an <article> or <main> (or an element marked up as the
+     * article), the page has said where its text ends: what follows is
+     * the site's (an appeal for support, a newsletter box) */
+    if ((ni(c, top)->kind & K_ARTICLE) || mt_dom_is_html(top, MT_TAG_ARTICLE) ||
+        mt_dom_is_html(top, MT_TAG_MAIN))
+        return 0;
     const node_info *si = ni(c, s);
-    if ((si->flags & NI_INVISIBLE) || !si->chars || si->link_chars || !si->punct ||
+    if ((si->flags & NI_INVISIBLE) || !si->chars || link_density(si) >= BOX_LINK_SHARE || !si->punct ||
         (si->kind & (K_BOILERPLATE | K_META | K_FORM)) || si->chars >= ni(c, top)->chars)
         return 0;
     const mt_node *h = first_element(s);
     if (!h || h->ns != MT_NS_HTML || !mt_tag_has(h->tag, MT_TAGF_HEADING))
         return 0;
     const node_info *hi = ni(c, h);
-    return hi->chars && hi->chars < si->chars && !(hi->kind & K_BOILERPLATE);
+    return hi->chars && hi->chars < si->chars && !(hi->kind & K_BOILERPLATE) &&
+           !heads_a_thread(h);
 }
 
 /* A level of wrappers that adds less text than this, or less than a tenth

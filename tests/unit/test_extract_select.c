@@ -984,6 +984,36 @@ static void test_noscript_holds_most_text(void)
     CHECK(kept(text, "The council said, late on Wednesday"));
 }
 
+/* A labelled box after the text may hold a link beside its lines (an
+ * obituary's service times, each with "Get directions"); a box headed as
+ * a comment thread does not join, whatever its markup says, nor a box
+ * after an <article>, which says where the text ends. */
+static void test_labelled_box_with_a_link(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<h1>Floods</h1><div class='text'>" STORY_OPENING "</div>"
+        "<div class='services'><h2>Services</h2><div><h3>Visitation</h3><p>Friday, March 8, "
+        "2024, 10:00 AM to 11:00 AM<br>Bethany Church, 1504 Superior Street</p>"
+        "<a href='/map'>Directions</a></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Friday, March 8, 2024, 10:00 AM"));
+    const char *thread =
+        "<html><body>" PAGE_NAV "<h1>Floods</h1><div class='text'>" STORY_OPENING "</div>"
+        "<div class='box'><h2>Comments<a href='#form'>&raquo;</a></h2>"
+        "<p>No comments yet, be the first.</p></div></body></html>";
+    extract_page(thread, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "No comments yet"));
+    const char *appeal =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1>" STORY_OPENING "</article>"
+        "<section class='epic'><h2>We have a favour to ask</h2><p>Readers rely on us for "
+        "independent journalism. If you can, please support us.</p>"
+        "<a href='/support'>Support us</a></section></body></html>";
+    extract_page(appeal, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "favour to ask"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -1021,6 +1051,7 @@ int main(void)
     RUN(test_article_only_in_noscript);
     RUN(test_noscript_holds_most_text);
     RUN(test_labelled_box_after_text);
+    RUN(test_labelled_box_with_a_link);
     RUN(test_thread_replies_are_content);
     RUN(test_article_comments_of_same_shape);
     return harness_finish();
