@@ -17,6 +17,7 @@ typedef struct candidate {
     const char *source;
     int score;
     int penalty;            /* what penalty() says, once asked; -1 before */
+    int element;            /* read from a byline element's own text */
 } candidate;
 
 typedef struct candidates {
@@ -39,6 +40,7 @@ static int add_text(mt_meta_ctx *c, candidates *l, const char *s, size_t len, co
     k->source = source;
     k->score = score;
     k->penalty = -1;
+    k->element = 0;
     l->n++;
     return 0;
 }
@@ -58,6 +60,7 @@ static int from_json_ld(mt_meta_ctx *c, candidates *l)
     k->source = "json-ld";
     k->score = 88;
     k->penalty = -1;
+    k->element = 0;
     l->n++;
     return 0;
 }
@@ -244,6 +247,8 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
         size_t before = l->n;
         if (add_text(c, l, buf, n, "byline", score) < 0)
             return -1;
+        if (l->n > before)
+            l->c[before].element = 1;
         taken += l->n > before;
     }
     return 0;
@@ -554,8 +559,73 @@ static int penalty_of(const mt_meta_ctx *c, const candidate *k)
     return 0;
 }
 
+/* 1 when `longer` is `name` with one more word after it ("Marta Gil
+ * Ortega Valencia" and "Marta Gil Ortega"); the extra word, when asked. */
+static int name_plus_word(const char *longer, const char *name, const char **extra)
+{
+    size_t n = strlen(name), ln = strlen(longer);
+    if (ln <= n + 1 || longer[n] != ' ' || memcmp(longer, name, n) != 0 ||
+        strchr(longer + n + 1, ' '))
+        return 0;
+    *extra = longer + n + 1;
+    return 1;
+}
+
+/* How a name read from a line stands to the names of a byline element:
+ * 0 the same as one, 1 one of them with a word more, 2 a word alone that
+ * none of them is, -1 anything else. */
+static int beside_element(const char *name, const candidate *e)
+{
+    const char *extra;
+    for (size_t j = 0; j < e->names.n; j++) {
+        const char *en = e->names.name[j];
+        if (strcmp(name, en) == 0)
+            return 0;
+        if (name_plus_word(name, en, &extra))
+            return mt_author_is_org(extra, strlen(extra)) ? -1 : 1;
+    }
+    return strchr(name, ' ') || mt_author_is_org(name, strlen(name)) ? -1 : 2;
+}
+
+/* Whether the names read from a line are a byline element's names and one
+ * word more: the place of a dateline, which the line runs on into ("Por
+ * Marta Gil Ortega" in its element, "Valencia, 05/02/2024" after it;
+ * "Por <span>Beatriz Cavalcanti</span>, Recife"). The element's markup
+ * says where the name ends. An agency after the name ("Jane Doe, Reuters")
+ * is kept, and so is a second person written out. */
+static int element_and_place(const candidate *line_names, const candidate *e)
+{
+    size_t matched = 0, extra = 0;
+    for (size_t i = 0; i < line_names->names.n; i++) {
+        int how = beside_element(line_names->names.name[i], e);
+        if (how < 0)
+            return 0;
+        matched += how <= 1;
+        extra += how >= 1;
+    }
+    return extra == 1 && matched == e->names.n;
+}
+
+/* A line's names that run on past a byline element's into a dateline's
+ * place take the element's names instead. */
+static void trim_to_elements(candidates *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        candidate *k = &l->c[i];
+        if (k->element || (strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0))
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            if (l->c[j].element && element_and_place(k, &l->c[j])) {
+                k->names = l->c[j].names;
+                break;
+            }
+        }
+    }
+}
+
 static void weigh(mt_meta_ctx *c, candidates *l)
 {
+    trim_to_elements(l);
     int penalised[MAX_CANDIDATES];
     for (size_t i = 0; i < l->n; i++) {
         int p = penalty(c, &l->c[i]);

@@ -664,6 +664,29 @@ static void test_cjk_byline_decorations(void)
                                                   "\xe5\xa4\xaa") == 0);
 }
 
+/* A dateline's place after the name, in the byline's line but outside the
+ * author's element, is no author: the element says where the name ends.
+ * An agency after the name stays. */
+static void test_dateline_place_after_byline_element(void)
+{
+    CHECK_INT(extract("<article><h1>Titular de la noticia</h1><div><span class='autor'>Por "
+                      "<a href='/a'>Marta Gil Ortega</a></span><span>Valencia, 05/02/2024 - "
+                      "07:00 h.</span></div><p>El Ayuntamiento ha comenzado a probar un sistema "
+                      "nuevo.</p></article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Marta Gil Ortega") == 0);
+    CHECK_INT(extract("<article><h1>Recife inaugura parque</h1><p>Por <span class='autor'>"
+                      "Beatriz Cavalcanti</span>, Recife</p><p>A Prefeitura inaugurou nesta "
+                      "terça-feira o primeiro parque.</p></article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Beatriz Cavalcanti") == 0);
+    CHECK_INT(extract("<article><h1>Night trains return</h1><p>By <span class='author'>"
+                      "Jane Roe</span>, Reuters</p><p>After eleven years, night trains run "
+                      "again.</p></article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 2 && strcmp(author(1), "Reuters") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -822,6 +845,7 @@ int main(void)
     RUN(test_guestbook_signature_is_no_author);
     RUN(test_citation_authors_last_first);
     RUN(test_cjk_byline_decorations);
+    RUN(test_dateline_place_after_byline_element);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
