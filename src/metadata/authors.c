@@ -43,6 +43,11 @@ static const char *const label_words[] = {
  * what was done ("Interview by telephone", "Written by hand"). */
 static const char *const posting_words[] = { "beitrag", "geplaatst", "gepostet", "postado", "posted" };
 
+/* Labels of the editor in charge of a text (folded, sorted): Chinese
+ * pages sign off with one under the article, while the writer stands
+ * under the headline. */
+static const char *const editor_labels[] = { "責任編輯", "责任编辑" };
+
 /* Words that make a piece a credit for something else than the text. */
 static const char *const credit_words[] = {
     "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "credit", "credits",
@@ -680,7 +685,7 @@ int mt_author_lists_ok(void)
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(short_weekdays) && SORTED(org_words) &&
            SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
-           SORTED(posting_words) && SORTED(script_by_words) &&
+           SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
            by_word_starts_ok() &&
            label_line_starts_ok();
 }
@@ -762,6 +767,16 @@ int mt_author_byline_kind(const char *s, size_t len)
             break;
     }
     return MT_BYLINE_NONE;
+}
+
+int mt_author_editor_line(const char *s, size_t len)
+{
+    /* most lines begin with an ASCII byte, and no editor label does */
+    if (!len || (unsigned char)s[0] < 0x80)
+        return 0;
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    return n && WORD_IS(&w[0], editor_labels);
 }
 
 /* ================================================================ splitting */

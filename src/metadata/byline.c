@@ -352,6 +352,11 @@ static int in_run_of_names(const line *ln, size_t i, size_t n)
     return to - from >= 3;
 }
 
+/* What a line that names the text's editor loses: less than a byline
+ * element, a name under the headline or a signature is worth, more than
+ * nothing. */
+#define EDITOR_PENALTY 30
+
 /* Where lines come from, for their weights. */
 enum { LINES_AFTER, LINES_BEFORE, LINES_BODY };
 
@@ -369,6 +374,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
         size_t before = l->n;
         int near = where == LINES_AFTER && i < 30;
         int score = where != LINES_AFTER ? 76 : i < 12 ? 84 : i < 30 ? 74 : 60;
+        /* the editor's sign-off is the writer's byline of last resort */
+        if (kind != MT_BYLINE_NONE && mt_author_editor_line(ln[i].s, ln[i].n))
+            score -= EDITOR_PENALTY;
         const char *source = where == LINES_AFTER && !near ? "signature" : "byline";
         if (kind == MT_BYLINE_NAMES) {
             if (add_text(c, l, ln[i].s, ln[i].n, source, score) < 0)

@@ -259,6 +259,11 @@ int mt_author_is_org(const char *s, size_t len);
 enum { MT_BYLINE_NONE = 0, MT_BYLINE_NAMES, MT_BYLINE_LABEL };
 int mt_author_byline_kind(const char *s, size_t len);
 
+/* 1 when a byline line names the editor who handled the text ("责任编辑：
+ * 王振宇"), not its writer: a page's author only when nothing else names
+ * one. */
+int mt_author_editor_line(const char *s, size_t len);
+
 /* 1 when the word lists of the author cleaner are in the order their
  * lookups need (for the tests). */
 int mt_author_lists_ok(void);

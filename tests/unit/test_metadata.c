@@ -687,6 +687,18 @@ static void test_dateline_place_after_byline_element(void)
     CHECK(meta.nauthors == 2 && strcmp(author(1), "Reuters") == 0);
 }
 
+/* The editor who signs off under a Chinese article ("责任编辑：") is no
+ * author when the writer is named under the headline ("作者："). */
+static void test_editor_sign_off_yields_to_writer(void)
+{
+    CHECK_INT(extract("<div><h1>长江中游多地启动秋季护鱼行动</h1><div><span class='date'>2023年10月16日"
+                      "</span> <span class='author'>作者：刘晓岚</span></div><div><p>进入秋季以来，"
+                      "长江中游各地渔政部门陆续启动护鱼专项行动。</p></div><div>责任编辑：王振宇</div>"
+                      "</div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "刘晓岚") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -846,6 +858,7 @@ int main(void)
     RUN(test_citation_authors_last_first);
     RUN(test_cjk_byline_decorations);
     RUN(test_dateline_place_after_byline_element);
+    RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
