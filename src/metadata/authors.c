@@ -38,6 +38,10 @@ static const char *const label_words[] = {
     "بقلم", "كتب", "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
+/* Words that introduce a name only with a colon after them: "Haber: Elif
+ * Kaya" (Turkish "news"), but "Haber Merkezi" is a news desk's name. */
+static const char *const colon_label_words[] = { "haber" };
+
 /* Labels of a post, after which a user's name is written small (folded,
  * sorted): "Posted by spokewrangler". After other labels a small word is
  * what was done ("Interview by telephone", "Written by hand"). */
@@ -435,6 +439,15 @@ static size_t cut_at_date(const char *s, size_t len)
     return len;
 }
 
+/* Whether a word of a piece is a label before a name: one of label_words
+ * with a word after it (`more`) or a colon, one of colon_label_words with
+ * a colon. */
+static int is_label(word *w, int more)
+{
+    int colon = colon_at_end(w->s, w->n) != 0;
+    return (WORD_IS(w, label_words) && (more || colon)) || (colon && WORD_IS(w, colon_label_words));
+}
+
 /* One piece (no separators left): returns the kept span, or len 0. */
 static void clean_piece(const char **ps, size_t *plen)
 {
@@ -445,8 +458,7 @@ static void clean_piece(const char **ps, size_t *plen)
     size_t n = split_words(s, len, w);
     size_t first = 0;
     /* "Written by", "Ein Beitrag von", "Autor:" */
-    while (first < n && WORD_IS(&w[first], label_words) &&
-           (first + 1 < n || colon_at_end(w[first].s, w[first].n)))
+    while (first < n && is_label(&w[first], first + 1 < n))
         first++;
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
     for (size_t i = first + 1; i + 1 < n; i++) {
@@ -685,7 +697,7 @@ int mt_author_lists_ok(void)
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(short_weekdays) && SORTED(org_words) &&
            SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
-           SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
+           SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) && SORTED(colon_label_words) &&
            by_word_starts_ok() &&
            label_line_starts_ok();
 }
@@ -750,9 +762,11 @@ int mt_author_byline_kind(const char *s, size_t len)
     /* up to four label words ("Ein Beitrag von", "Text:", "Blog Beitrag
      * von") before the name */
     for (size_t i = 0; i < n && i < 4; i++) {
-        int label = kn[i] && IN(key[i], kn[i], label_words);
+        int colon = colon_at_end(w[i].s, w[i].n) != 0;
+        int label = kn[i] && (IN(key[i], kn[i], label_words) ||
+                              (colon && IN(key[i], kn[i], colon_label_words)));
         int by = kn[i] && is_by_word(key[i], kn[i]);
-        int colon = colon_at_end(w[i].s, w[i].n) && label;
+        colon = colon && label;
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)

@@ -352,6 +352,16 @@ static void test_byline_forms(void)
                       "<p>Body text follows here.</p></article>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    /* Turkish "Haber:" labels the reporter; "Haber Merkezi" is a desk */
+    CHECK_INT(extract("<h1>Yeni arıtma tesisi devrede</h1><div><span class='reporter'>Haber: "
+                      "Elif Kaya</span> <span class='date'>Yayınlanma: 23 Eylül 2024 14:05</span>"
+                      "</div><p>Tesis bugün hizmete girdi.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Elif Kaya") == 0);
+    CHECK_INT(extract("<h1>Yeni arıtma tesisi devrede</h1><p class='reporter'>Haber Merkezi</p>"
+                      "<p>Tesis bugün hizmete girdi.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Haber Merkezi") == 0);
     /* a photo credit is no author */
     CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Foto: Max Knipser</p><p>Text.</p>", NULL),
               MT_OK);
