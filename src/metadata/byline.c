@@ -317,6 +317,65 @@ static int date_and_name(const line *ln)
     return (ds == 0 || de == ln->n) && name_only(rest, rn);
 }
 
+/* The length of the mark between the parts of a post's meta line at s
+ * ('|', a middle dot, a bullet), or 0. */
+static size_t meta_mark_at(const char *s, const char *end)
+{
+    if (*s == '|')
+        return 1;
+    if (end - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7)
+        return 2;
+    if (end - s >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        (unsigned char)s[2] == 0xA2)
+        return 3;
+    return 0;
+}
+
+/* The length of the white space at s (a space or a no-break space), or 0. */
+static size_t space_at(const char *s, const char *end)
+{
+    if (*s == ' ')
+        return 1;
+    return end - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
+}
+
+/* How many parts of a meta line are read for the name at most. */
+#define META_PARTS_MAX 6
+
+/* A post's meta line that opens with the date and names the writer after
+ * counts, parts set apart by marks ("January 28, 2024 · 4 min · 812 words
+ * · Kenji Mori | Suggest Changes", as blog themes write it): the first
+ * part without a digit after the date is the name, if it is one alone.
+ * Its span, or 0. */
+static size_t name_after_date_and_counts(const line *ln, const char **name)
+{
+    mt_date d;
+    size_t ds, de;
+    if (ln->n > 160 || !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) || ds)
+        return 0;
+    const char *p = ln->s + de, *end = ln->s + ln->n;
+    for (int part = 0; part < META_PARTS_MAX && p < end; part++) {
+        size_t k, marks = 0;
+        while (p < end && ((k = space_at(p, end)) || (k = meta_mark_at(p, end))))
+            marks += meta_mark_at(p, end) != 0, p += k;
+        const char *st = p;
+        while (p < end && !meta_mark_at(p, end))
+            p++;
+        const char *en = p;
+        while (en > st && (en[-1] == ' ' || (en - st >= 2 && (unsigned char)en[-2] == 0xC2 &&
+                                             (unsigned char)en[-1] == 0xA0)))
+            en -= en[-1] == ' ' ? 1 : 2;
+        if (!marks || en == st)
+            return 0;
+        size_t n = (size_t)(en - st);
+        if (mt_meta_first_digit(st, n) < n)
+            continue;
+        *name = st;
+        return name_only(st, n) ? n : 0;
+    }
+    return 0;
+}
+
 /* A line that is a date and nothing else. */
 static int date_only(const line *ln)
 {
@@ -371,6 +430,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
         if (ln[i].n >= BYLINE_CAP || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
         int kind = mt_author_byline_kind(ln[i].s, ln[i].n);
+        const char *name;
+        size_t nn;
         size_t before = l->n;
         int near = where == LINES_AFTER && i < 30;
         int score = where != LINES_AFTER ? 76 : i < 12 ? 84 : i < 30 ? 74 : 60;
@@ -386,6 +447,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
                 return -1;
         } else if (near && i < 6 && date_and_name(&ln[i])) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 66) < 0)
+                return -1;
+        } else if (near && i < 6 && (nn = name_after_date_and_counts(&ln[i], &name)) != 0) {
+            if (add_text(c, l, name, nn, "byline", 66) < 0)
                 return -1;
         } else if (ln[i].heading) {
             /* a section's title, however name-like ("Early History") */

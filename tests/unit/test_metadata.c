@@ -352,6 +352,15 @@ static void test_byline_forms(void)
                       "<p>Body text follows here.</p></article>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    /* a blog theme's meta line: the date, counts, then the writer and a
+     * link that reads like a name */
+    CHECK_INT(extract("<article><h1>Debugging a flaky test with rr</h1><div class='post-meta'>"
+                      "<span>January 28, 2024</span>&nbsp;·&nbsp;4 min&nbsp;·&nbsp;812 words"
+                      "&nbsp;·&nbsp;Kenji Mori&nbsp;|&nbsp;<a href='/e'>Suggest Changes</a></div>"
+                      "<p>One of our integration tests failed about once in two hundred runs."
+                      "</p></article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Kenji Mori") == 0);
     /* Turkish "Haber:" labels the reporter; "Haber Merkezi" is a desk */
     CHECK_INT(extract("<h1>Yeni arıtma tesisi devrede</h1><div><span class='reporter'>Haber: "
                       "Elif Kaya</span> <span class='date'>Yayınlanma: 23 Eylül 2024 14:05</span>"
