@@ -220,12 +220,43 @@ static int is_page_root(const mt_node *n)
     return n->ns == MT_NS_HTML && (n->tag == MT_TAG_HTML || n->tag == MT_TAG_BODY);
 }
 
+/* How far up a byline element a customer review's box is looked for. */
+#define REVIEW_BOX_DEPTH 6
+
+/* 1 when an element's class or id says it holds a review ("spr-review",
+ * "review-item", "product-reviews"). */
+static int names_review(const mt_node *el)
+{
+    static const char *const attrs[] = { "class", "id" };
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
+        size_t n;
+        const char *v = mt_meta_attr(el, attrs[i], &n);
+        if (v && mt_meta_find_ci(v, n, "review"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a byline element is a review's, written under the page's text
+ * by a customer ("Marcy T. on Apr 02, 2024"): a review box holds it and
+ * not the headline. A review that is the page's own article holds its
+ * headline too. */
+static int in_review_box(const mt_node *byline, const mt_node *anchor)
+{
+    const mt_node *p = byline;
+    for (int depth = 0; depth < REVIEW_BOX_DEPTH && p && !is_page_root(p); depth++, p = p->parent)
+        if (p->type == MT_NODE_ELEMENT && names_review(p))
+            return !anchor || !mt_dom_holds(p, anchor);
+    return 0;
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
     for (size_t i = 0; i < c->page.nhinted && taken < 2; i++) {
         const mt_meta_node *h = &c->page.hinted[i];
-        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node) || is_page_root(h->node))
+        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node) || is_page_root(h->node) ||
+            in_review_box(h->node, anchor))
             continue;
         /* the innermost byline element: an outer "article-meta" box holds
          * the date and share links too */

@@ -718,6 +718,26 @@ static void test_editor_sign_off_yields_to_writer(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "刘晓岚") == 0);
 }
 
+/* A customer review's byline under a product is no author of the page;
+ * a review that is the page's article, headline and all, keeps its
+ * writer's. */
+static void test_customer_review_byline_is_no_author(void)
+{
+    CHECK_INT(extract("<main><h1>Cast Iron Dutch Oven, 5.5 qt</h1><div><p>Our enamelled cast "
+                      "iron Dutch oven holds heat evenly for slow braises.</p></div><section "
+                      "class='product-reviews'><h2>Customer Reviews</h2><div class='spr-review'>"
+                      "<h3>Perfect bread every time</h3><span class='spr-review-header-byline'>"
+                      "<strong>Marcy T.</strong> on <strong>Apr 02, 2024</strong></span><p>Heavy "
+                      "but heats evenly.</p></div></section></main>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<article class='review'><h1>The new Rollei, tested</h1><p class='byline'>"
+                      "Jane Roe</p><p>Curiously, the camera seems so nice and handy.</p></article>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -878,6 +898,7 @@ int main(void)
     RUN(test_cjk_byline_decorations);
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
+    RUN(test_customer_review_byline_is_no_author);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
