@@ -702,27 +702,78 @@ int mt_author_lists_ok(void)
            label_line_starts_ok();
 }
 
+/* The length of the mark of a user's page before a user's name ("u/"), or
+ * 0. */
+static size_t user_prefix(const word *w)
+{
+    return w->n > 2 && w->s[0] == 'u' && w->s[1] == '/' ? 2 : 0;
+}
+
 /* Whether w[i] is a user's name, as forums and comment systems print
  * them: one word of ASCII letters, digits, '_', '-' or '.', of three
- * characters or more, alone before the line's end or a separator word
- * ("Posted by spokewrangler · 7 months ago"). Asked only after a posting
- * label and a "by": "By default" alone is a heading. */
+ * characters or more (after the "u/" of a user's page), alone before the
+ * line's end, a separator word or the time since the post ("Posted by
+ * spokewrangler · 7 months ago", "by kestrel_ops 6 hours ago"). Asked only
+ * after a posting label and a "by": "By default" alone is a heading. */
 static int is_user_name(const word *w, size_t n, size_t i)
 {
-    if (w[i].n < 3 || w[i].n > 32)
+    size_t from = user_prefix(&w[i]);
+    if (w[i].n - from < 3 || w[i].n > 32)
         return 0;
-    for (size_t k = 0; k < w[i].n; k++) {
+    for (size_t k = from; k < w[i].n; k++) {
         unsigned char c = (unsigned char)w[i].s[k];
         if (!mt_ascii_is_alnum(c) && c != '_' && c != '-' && c != '.')
             return 0;
     }
-    word name = w[i];   /* the list lookup keeps its folded key in the word */
+    word name = { w[i].s + from, w[i].n - from, -1, { 0 } };
     if (!mt_ascii_is_letter((unsigned char)name.s[0]) || WORD_IS(&name, bad_words))
         return 0;
     if (i + 1 == n)
         return 1;
+    /* a separator, or the time since ("6 hours ago") */
     const word *next = &w[i + 1];
-    return next->n <= 3 && !mt_ascii_is_alnum((unsigned char)next->s[0]);
+    return (next->n <= 3 && !mt_ascii_is_alnum((unsigned char)next->s[0])) ||
+           mt_ascii_is_digit((unsigned char)next->s[0]);
+}
+
+/* Whether a word is all digits: a count ("287 points by ..."). */
+static int is_count(const word *w)
+{
+    for (size_t k = 0; k < w->n; k++)
+        if (!mt_ascii_is_digit((unsigned char)w->s[k]))
+            return 0;
+    return w->n > 0;
+}
+
+/* Whether a word after a user's name ends the name's part of a post's
+ * line: a mark between parts or the time since the post. "hipstomp / Rain
+ * Noe" goes on with another name. */
+static int ends_post_name(const word *w)
+{
+    return mt_ascii_is_digit((unsigned char)w->s[0]) || (w->n == 1 && w->s[0] == '|') ||
+           (w->n == 2 && memcmp(w->s, "\xc2\xb7", 2) == 0) ||
+           (w->n == 3 && memcmp(w->s, "\xe2\x80\xa2", 3) == 0);
+}
+
+/* How far into a line the "by" of a posting is looked for. */
+#define POSTING_BY_WORDS 6
+
+size_t mt_author_posting_user(const char *s, size_t len, const char **name)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    for (size_t i = 1; i + 1 < n && i < POSTING_BY_WORDS; i++) {
+        if (!ascii_by_word(w[i].s, w[i].n))
+            continue;
+        /* "Posted by", "Gepostet von"; a count and what it counts */
+        int posting = WORD_IS(&w[i - 1], posting_words) || (i == 2 && is_count(&w[0]));
+        if (!posting || !is_user_name(w, n, i + 1) || (i + 2 < n && !ends_post_name(&w[i + 2])))
+            return 0;
+        size_t from = user_prefix(&w[i + 1]);
+        *name = w[i + 1].s + from;
+        return w[i + 1].n - from;
+    }
+    return 0;
 }
 
 int mt_author_byline_kind(const char *s, size_t len)

@@ -362,6 +362,16 @@ static size_t meta_mark_at(const char *s, const char *end)
     return 0;
 }
 
+/* Whether s[0..n) holds a mark between the parts of a meta line. */
+static int has_meta_mark(const char *s, size_t n)
+{
+    return memchr(s, '|', n) || mt_meta_find_ci(s, n, "\xc2\xb7") ||
+           mt_meta_find_ci(s, n, "\xe2\x80\xa2");
+}
+
+/* A post's line of parts is this long at most. */
+#define POST_LINE_MAX 160
+
 /* The length of the white space at s (a space or a no-break space), or 0. */
 static size_t space_at(const char *s, const char *end)
 {
@@ -470,7 +480,13 @@ static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, i
         if (kind != MT_BYLINE_NONE && mt_author_editor_line(ln[i].s, ln[i].n))
             score -= EDITOR_PENALTY;
         const char *source = where == LINES_AFTER && !near ? "signature" : "byline";
-        if (kind == MT_BYLINE_NAMES) {
+        if (ln[i].n <= POST_LINE_MAX && has_meta_mark(ln[i].s, ln[i].n) &&
+            (nn = mt_author_posting_user(ln[i].s, ln[i].n, &name)) != 0) {
+            /* a post's line of parts: only its user's name, not the
+             * links beside it ("hide | past | favorite") */
+            if (add_text(c, l, name, nn, source, score) < 0)
+                return -1;
+        } else if (kind == MT_BYLINE_NAMES) {
             if (add_text(c, l, ln[i].s, ln[i].n, source, score) < 0)
                 return -1;
         } else if (kind == MT_BYLINE_LABEL && i + 1 < n && ln[i + 1].n < 100) {

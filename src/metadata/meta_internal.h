@@ -264,6 +264,12 @@ int mt_author_byline_kind(const char *s, size_t len);
  * one. */
 int mt_author_editor_line(const char *s, size_t len);
 
+/* The user's name in a post's line, after "by" and a posting label or a
+ * count ("r/bikes · Posted by u/spokewrangler · 7 mo. ago", "287 points by
+ * kestrel_ops 6 hours ago | hide"), without the "u/" of a user's page: its
+ * span in s (*name), or 0. */
+size_t mt_author_posting_user(const char *s, size_t len, const char **name);
+
 /* 1 when the word lists of the author cleaner are in the order their
  * lookups need (for the tests). */
 int mt_author_lists_ok(void);

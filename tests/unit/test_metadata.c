@@ -633,6 +633,30 @@ static void test_reply_byline_is_no_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "hollyhock_hannah") == 0);
 }
 
+/* A post's line of parts names its user after "Posted by" or a count
+ * ("287 points by"): the user, not the links beside it, nor the copyright
+ * holder; a name that goes on ("hipstomp / Rain Noe") is read whole. */
+static void test_posting_user_in_line_of_parts(void)
+{
+    CHECK_INT(extract("<main><div><a href='/r/bikes'>r/bikewrench</a> · <span>Posted by</span> "
+                      "<a href='/user/spokewrangler'>u/spokewrangler</a> · <time>7 mo. ago</time>"
+                      "</div><h1>I rebuilt a Dutch bicycle hub gear</h1><p>My grandfather's old "
+                      "city bike has been sitting in the shed for twenty years.</p></main>"
+                      "<footer>© 2024 Threadly, Inc.</footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "spokewrangler") == 0);
+    CHECK_INT(extract("<h1>How do you keep on-call sustainable?</h1><div><span>287 points</span> by "
+                      "<a href='user?id=kestrel_ops'>kestrel_ops</a> <span>6 hours ago</span> | "
+                      "<a href='hide'>hide</a> | <a href='#'>past</a> | <a href='fave'>favorite</a>"
+                      "</div><p>We are a team of five engineers running a product.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "kestrel_ops") == 0);
+    CHECK_INT(extract("<h1>Design notes</h1><p>Posted by <a href='/a'>hipstomp / Rain Noe</a> | "
+                      "6 Nov 2012</p><p>A chair made of one folded sheet of steel.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 2);
+}
+
 /* An obituary's guestbook is its comment thread: a mourner's signature
  * ("- Deborah Lind, March 1, 2024") is no byline of the page. */
 static void test_guestbook_signature_is_no_author(void)
@@ -893,6 +917,7 @@ int main(void)
     RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_picture_credit_is_no_notice);
     RUN(test_reply_byline_is_no_author);
+    RUN(test_posting_user_in_line_of_parts);
     RUN(test_guestbook_signature_is_no_author);
     RUN(test_citation_authors_last_first);
     RUN(test_cjk_byline_decorations);
