@@ -57,9 +57,9 @@ static const char *const credit_words[] = {
     "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "credit", "credits",
     "edited", "editing", "foto", "fotograf", "fotografie", "fotografin", "fotoquelle", "fotos",
     "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
-    "lektorat", "photo", "photographer", "photography", "photos", "produktion", "schnitt",
-    "titelbild", "titelfoto", "traduction", "translated", "translation", "video", "videos",
-    "übersetzung",
+    "lektorat", "photo", "photographer", "photographs", "photography", "photos", "produktion",
+    "schnitt", "titelbild", "titelfoto", "traduction", "translated", "translation", "video",
+    "videos", "übersetzung",
 };
 
 /* Picture agencies and stock libraries: a piece naming one is a credit. */
@@ -880,6 +880,38 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     return 1;
 }
 
+/* How many words a list of what was made may take before its "by". */
+#define MADE_LIST_MAX 5
+
+/* Where the "by" after a list of what was made stands ("Photographs and
+ * words by Hélène Duval", "Text und Fotos von Anna Muster"): a by-word
+ * within the first words, before it things a byline credits (a label's
+ * word such as "text" or "words", a credit's such as "photographs") with
+ * conjunctions between them; 0 for none. */
+static size_t made_by_at(word *w, size_t n)
+{
+    int listed = 0;
+    for (size_t i = 0; i + 1 < n && i <= MADE_LIST_MAX; i++) {
+        if (i > 0 && WORD_IS(&w[i], by_words))
+            return listed ? i : 0;
+        if (WORD_IS(&w[i], and_words))
+            listed = 1;
+        else if (!WORD_IS(&w[i], label_words) && !WORD_IS(&w[i], credit_words))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether every thing listed before w[by] is a picture or a film
+ * ("Fotos und Video von ..."): a credit, not a byline. */
+static int only_credits(word *w, size_t by)
+{
+    for (size_t i = 0; i < by; i++)
+        if (!WORD_IS(&w[i], and_words) && !WORD_IS(&w[i], credit_words))
+            return 0;
+    return 1;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
@@ -895,6 +927,11 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         return add_name(a, s, len, names);
     int added = 0;
     size_t from = 0;
+    size_t by = made_by_at(w, n);
+    if (by && only_credits(w, by))
+        return 0;
+    if (by)
+        from = by + 1;
     /* "and Adrian Malloch": the rest of a list cut by a note before it
      * (written small: "I Made Suarjana" is a Balinese name) */
     if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&

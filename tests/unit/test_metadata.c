@@ -361,6 +361,21 @@ static void test_byline_forms(void)
                       "</p></article>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Kenji Mori") == 0);
+    /* what was made, listed before "by", is no name; pictures alone
+     * are a credit */
+    CHECK_INT(extract("<meta name='author' content='Photographs and words by Hélène Duval'>"
+                      "<h1>The last salt makers</h1><p>A few hundred paludiers still harvest salt "
+                      "by hand.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Hélène Duval") == 0);
+    CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p class='autor'>Text und Fotos von Anna "
+                      "Muster</p><p>Text.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
+    CHECK_INT(extract("<h1>Ein Titel mit Worten</h1><p>Fotos und Video von Max Knipser</p>"
+                      "<p>Text.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* Turkish "Haber:" labels the reporter; "Haber Merkezi" is a desk */
     CHECK_INT(extract("<h1>Yeni arıtma tesisi devrede</h1><div><span class='reporter'>Haber: "
                       "Elif Kaya</span> <span class='date'>Yayınlanma: 23 Eylül 2024 14:05</span>"
