@@ -251,6 +251,26 @@ void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *k
 
 /* ================================================================ stripping */
 
+/* Whether a title's segment opens with the number of a part of a series
+ * ("Part 4: The Chassis", "Teil 2", "Chapter 12 - ..."): a page's own
+ * title, however short, never a site's name. */
+static int part_of_series(const char *s, size_t n)
+{
+    static const char *const words[] = { "capitolo", "capítulo", "chapitre", "chapter",
+                                         "episode", "episodio", "folge", "kapitel", "part",
+                                         "parte", "partie", "teil" };
+    while (n && *s == ' ')
+        s++, n--;
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    if (w > 10 || w + 1 >= n || !mt_ascii_is_digit((unsigned char)s[w + 1]))
+        return 0;
+    char low[16];
+    size_t k = mt_meta_fold(s, w, low, sizeof low);
+    return mt_meta_sorted_find(low, k, words, sizeof words / sizeof words[0], sizeof words[0]) >= 0;
+}
+
 
 void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
                          const char *host, size_t host_len, size_t *keep_start, size_t *keep_len)
@@ -291,7 +311,7 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
         const sep *l = &seps[inside - 1];
         size_t tail = word_count(s + l->end, b - l->end);
         size_t head = word_count(s + a, l->start - a);
-        if (!(tail <= 4 && head >= 3 && head > tail))
+        if (!(tail <= 4 && head >= 3 && head > tail) || part_of_series(s + l->end, b - l->end))
             break;
         b = l->start;
         inside--;

@@ -264,6 +264,13 @@ static void test_title_site_names(void)
     /* a dash inside a headline stays when both sides are long */
     CHECK_STR(strip("Leipzig - Dresden: the derby nobody expected to end like this", NULL, NULL),
               "Leipzig - Dresden: the derby nobody expected to end like this");
+    /* a short tail that numbers a part of a series is the page's own */
+    CHECK_STR(strip("Restoring a 1962 Land Rover Series IIA - Part 4: The Chassis", NULL, NULL),
+              "Restoring a 1962 Land Rover Series IIA - Part 4: The Chassis");
+    CHECK_STR(strip("Eine Reise durch das Baltikum - Teil 2", NULL, NULL),
+              "Eine Reise durch das Baltikum - Teil 2");
+    CHECK_STR(strip("A short history of the partnership - Partners", NULL, NULL),
+              "A short history of the partnership");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
     /* the site's name between marks is all the title there is */
     CHECK_STR(strip(":: N A D W A T U L U L A M A ::", NULL, "www.nadwatululama.org"),
