@@ -314,6 +314,23 @@ static const mt_node *lone_h1(const mt_meta_ctx *c)
     return found;
 }
 
+/* How well the only <h1> must match a declared title to be the headline
+ * in other words, and how many words it has at least. */
+#define REWORDED_MATCH 0.45
+#define REWORDED_WORDS 3
+
+/* Whether the best heading is the page's only <h1> and says the declared
+ * title in other words: a page words its <title> for search engines
+ * ("Frequently asked questions about the library card") and its <h1> for
+ * readers ("Library card FAQ"). A heading of a word or two ("Maps") may be
+ * a section's name; a heading that shares too few words is another
+ * thing. */
+static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
+{
+    return h->score >= REWORDED_MATCH && h->node->tag == MT_TAG_H1 &&
+           words_in(h->text, h->len) >= REWORDED_WORDS && h->node == lone_h1(c);
+}
+
 /* ================================================================ choosing */
 
 static void collect_declared(mt_meta_ctx *c, titles *t)
@@ -355,7 +372,7 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     const char *title = NULL, *source = NULL;
     if (h->node && h->score >= 0.3)
         c->near_title = h->node;
-    if (h->node && h->score >= 0.6) {
+    if (h->node && (h->score >= 0.6 || reworded_lone_h1(c, h))) {
         title = mt_meta_keep(c, h->text, h->len, &oom);
         source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
         c->headline = h->node;

@@ -777,6 +777,23 @@ static void test_customer_review_byline_is_no_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
+/* The page's only <h1> that says the declared title in other words is the
+ * title; a one-word <h1> is no such thing. */
+static void test_reworded_lone_h1_is_the_title(void)
+{
+    CHECK_INT(extract("<title>Frequently asked questions about the library card | Millbrook "
+                      "Public Library</title><main><h1>Library card FAQ</h1><p>Answers to the "
+                      "questions we are asked most often.</p></main>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Library card FAQ");
+    CHECK_STR(meta.source[MT_META_TITLE], "h1");
+    CHECK_INT(extract("<title>Get a better view of natural geography with Google Maps</title>"
+                      "<main><h1>Maps</h1><p>Terrain views show hills and valleys.</p></main>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Get a better view of natural geography with Google Maps");
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -939,6 +956,7 @@ int main(void)
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_customer_review_byline_is_no_author);
+    RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
