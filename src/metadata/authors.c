@@ -532,14 +532,37 @@ static void clean_piece(const char **ps, size_t *plen)
  * one of these names no person. */
 static const char *const org_words[] = {
     "afp", "ag", "agency", "agentur", "amt", "ani", "ansa", "ap", "apa", "association", "blog",
-    "bund", "co.", "company", "corporation", "dapd", "ddp", "diario", "dpa", "dpa-afx", "e.v",
-    "e.v.", "efe", "epd", "foundation", "giornale", "gmbh", "group", "gruppe", "ians", "inc",
+    "bund", "co.", "company", "corporation", "council", "dapd", "ddp", "diario", "dpa", "dpa-afx",
+    "e.v", "e.v.", "efe", "epd", "foundation", "giornale", "gmbh", "group", "gruppe", "ians", "inc",
     "inc.", "institut", "institute", "jiji", "journaal", "journal", "kathpress", "kg", "kna",
     "kyodo", "llc", "ltd", "ltd.", "magazin", "magazine", "media", "medien", "ministerium",
-    "ministry", "news", "online", "periódico", "press", "presse", "pti", "radio", "reuters",
-    "s.a.", "sa", "sda", "se", "sid", "stiftung", "team", "tv", "union", "university",
-    "universität", "upi", "verband", "verein", "verlag", "xinhua", "zeitung",
+    "ministry", "news", "online", "periódico", "press", "presse", "pti", "radio", "reuters", "s.a.",
+    "sa", "sda", "se", "sid", "stiftung", "team", "tv", "union", "university", "universität", "upi",
+    "verband", "verein", "verlag", "xinhua", "zeitung",
 };
+
+/* News agencies by their short names (folded, sorted), and by the names
+ * written out: a wire story's holder is its author. */
+static const char *const agency_words[] = {
+    "afp", "ani", "ansa", "ap", "apa", "dapd", "ddp", "dpa", "dpa-afx", "efe", "epd", "ians",
+    "jiji", "kna", "kyodo", "pti", "reuters", "sda", "upi", "xinhua",
+};
+static const char *const agency_names[] = {
+    "associated press", "canadian press", "press association", "united press",
+};
+
+int mt_author_is_agency(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    for (size_t i = 0; i < n; i++)
+        if (WORD_IS(&w[i], agency_words))
+            return 1;
+    for (size_t i = 0; i < sizeof agency_names / sizeof agency_names[0]; i++)
+        if (mt_meta_find_ci(s, len, agency_names[i]))
+            return 1;
+    return 0;
+}
 
 /* Companies' legal forms (folded, without their final dot). */
 static const char *const legal_forms[] = {
@@ -695,11 +718,11 @@ int mt_author_lists_ok(void)
 {
     return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
-           SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) && SORTED(short_weekdays) && SORTED(org_words) &&
-           SORTED(label_lines) && SORTED(legal_forms) && SORTED(job_words) &&
-           SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) && SORTED(colon_label_words) &&
-           by_word_starts_ok() &&
-           label_line_starts_ok();
+           SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) &&
+           SORTED(short_weekdays) && SORTED(org_words) && SORTED(label_lines) &&
+           SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
+           SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
+           SORTED(colon_label_words) && by_word_starts_ok() && label_line_starts_ok();
 }
 
 /* The length of the mark of a user's page before a user's name ("u/"), or

@@ -645,6 +645,10 @@ static int same_person_spelled(const char *login, const char *name)
            squeezed(name, b, sizeof b) > 3 && strcmp(a, b) == 0;
 }
 
+/* What a declared candidate that names a company, a body or a code
+ * loses. */
+#define BODY_PENALTY 25
+
 /* What a candidate loses for naming no person: the site, a company, a
  * code. A declared author that is one of these is weaker than a person
  * named on the page; a visible byline may name a desk. */
@@ -672,9 +676,9 @@ static int penalty_of(const mt_meta_ctx *c, const candidate *k)
     if (site_names == k->names.n)
         return declared ? 45 : 10;
     if (codes == k->names.n)
-        return declared ? 25 : 10;
+        return declared ? BODY_PENALTY : 10;
     if (orgs == k->names.n)
-        return declared ? 25 : 5;
+        return declared ? BODY_PENALTY : 5;
     return 0;
 }
 
@@ -742,6 +746,15 @@ static void trim_to_elements(candidates *l)
     }
 }
 
+/* Whether a copyright holder names no person: a company or another
+ * body (its legal form, an organisation's word) or a code ("IWR"). A news
+ * agency is one too, but the holder of a wire story is its author. */
+static int holder_is_body(const mt_meta_ctx *c, candidate *k)
+{
+    const char *first = k->names.name[0];
+    return penalty(c, k) == BODY_PENALTY && !mt_author_is_agency(first, strlen(first));
+}
+
 static void weigh(mt_meta_ctx *c, candidates *l)
 {
     trim_to_elements(l);
@@ -786,6 +799,11 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         size_t n = mt_meta_copyright(c, buf, sizeof buf);
         if (n && add_text(c, l, buf, n, "copyright", 25) < 0)
             return MT_ERR_NOMEM;
+        /* a company's or a body's notice ("© 2024 Workhaven Ltd.",
+         * "© Eastbrook City Council") is the site's footer on every page,
+         * whatever wrote the page: a job board's, a product's docs */
+        if (l->n && holder_is_body(c, &l->c[0]))
+            l->n = 0;
     }
     const candidate *best = NULL;
     for (size_t i = 0; i < l->n; i++)

@@ -252,6 +252,9 @@ int mt_author_name_shape(const char *s, size_t len);
  * name, ...). */
 int mt_author_is_org(const char *s, size_t len);
 
+/* 1 when a name is a news agency's ("AFP", "dpa", "The Associated Press"). */
+int mt_author_is_agency(const char *s, size_t len);
+
 /* What a line of visible text is to a byline search: one that names
  * authors after a label ("By Anna Muster", "Ein Beitrag von ...", "Text:
  * ..."), a label alone whose name follows on the next line ("Autor"), or

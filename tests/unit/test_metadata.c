@@ -457,6 +457,21 @@ static void test_signatures_and_fallbacks(void)
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
     CHECK_STR(meta.source[MT_META_AUTHORS], "copyright");
+    /* a company's or a council's notice is the site's footer, no author;
+     * a news agency's is a wire story's */
+    static const struct { const char *notice; int named; } bodies[] = {
+        { "\xc2\xa9 2024 Workhaven Ltd.", 0 },
+        { "Copyright \xc2\xa9 2024 Parcelhop Inc. Built with a generator.", 0 },
+        { "\xc2\xa9 Eastbrook City Council", 0 },
+        { "(Copyright 2007 by The Associated Press. All Rights Reserved.)", 1 },
+    };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        char html[256];
+        snprintf(html, sizeof html, "<h1>Senior Data Engineer</h1><p>We move freight between "
+                 "ports.</p><footer><p>%s</p></footer>", bodies[i].notice);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK_INT((int)meta.nauthors, bodies[i].named);
+    }
     /* a stock picture's credit names nobody */
     CHECK_INT(extract("<h1>Gesund durch den Winter</h1><p>Foto von Josh Muster von Pexels</p>"
                       "<p>Text.</p>", NULL),
