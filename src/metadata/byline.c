@@ -380,6 +380,20 @@ static size_t space_at(const char *s, const char *end)
     return end - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
 }
 
+/* Where the text from st to en ends without the spaces (plain or
+ * no-break) at its end. */
+static const char *without_end_spaces(const char *st, const char *en)
+{
+    for (;;) {
+        if (en > st && en[-1] == ' ')
+            en--;
+        else if (en - st >= 2 && (unsigned char)en[-2] == 0xC2 && (unsigned char)en[-1] == 0xA0)
+            en -= 2;
+        else
+            return en;
+    }
+}
+
 /* How many parts of a meta line are read for the name at most. */
 #define META_PARTS_MAX 6
 
@@ -392,7 +406,8 @@ static size_t name_after_date_and_counts(const line *ln, const char **name)
 {
     mt_date d;
     size_t ds, de;
-    if (ln->n > 160 || !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) || ds)
+    if (ln->n > POST_LINE_MAX ||
+        !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) || ds)
         return 0;
     const char *p = ln->s + de, *end = ln->s + ln->n;
     for (int part = 0; part < META_PARTS_MAX && p < end; part++) {
@@ -402,10 +417,7 @@ static size_t name_after_date_and_counts(const line *ln, const char **name)
         const char *st = p;
         while (p < end && !meta_mark_at(p, end))
             p++;
-        const char *en = p;
-        while (en > st && (en[-1] == ' ' || (en - st >= 2 && (unsigned char)en[-2] == 0xC2 &&
-                                             (unsigned char)en[-1] == 0xA0)))
-            en -= en[-1] == ' ' ? 1 : 2;
+        const char *en = without_end_spaces(st, p);
         if (!marks || en == st)
             return 0;
         size_t n = (size_t)(en - st);

@@ -269,6 +269,8 @@ static void test_title_site_names(void)
               "Restoring a 1962 Land Rover Series IIA - Part 4: The Chassis");
     CHECK_STR(strip("Eine Reise durch das Baltikum - Teil 2", NULL, NULL),
               "Eine Reise durch das Baltikum - Teil 2");
+    CHECK_STR(strip("The lighthouse keeper's daughter - Chapter 12", NULL, NULL),
+              "The lighthouse keeper's daughter - Chapter 12");
     CHECK_STR(strip("A short history of the partnership - Partners", NULL, NULL),
               "A short history of the partnership");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
