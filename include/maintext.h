@@ -453,7 +453,10 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * (a page built by scripts, with its article there for readers without
  * them) is read a second time with scripting off when nothing else is
  * found or they hold more text than the page shows; that reading is the
- * result when it keeps more text. Other errors: MT_ERR_NOMEM,
+ * result when it keeps more text. So is a second reading of a page in which
+ * nothing was found because an element read as raw text swallowed its
+ * markup (a <title> or <iframe> that lost its end tag): the element is
+ * closed where the markup begins. Other errors: MT_ERR_NOMEM,
  * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG, MT_ERR_UNKNOWN_ENCODING (the
  * options' transport_charset is not a label the Encoding Standard knows);
  * *result is then NULL.

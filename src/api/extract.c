@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "api/document.h"
+#include "api/reread.h"
 #include "extract/extract.h"
 #include "metadata/metadata.h"
 #include "util/alloc.h"
@@ -148,6 +149,33 @@ static void read_without_scripts(mt_extractor *ex, const char *html, size_t len,
     ex->result = alt;
 }
 
+/* A page in which nothing was found and whose markup swallowed text (a
+ * <title> that lost its end tag holds the whole page) is read a second time
+ * with that element closed, into the spare document; that reading is taken
+ * when it finds text. The mended copy of the input lives in the first
+ * document's arena, which is kept (as the spare) while the result is. The
+ * result reports the page's encoding as the first reading found it. */
+static void read_mended(mt_extractor *ex, const char *url)
+{
+    size_t len;
+    const char *mended = mt_reread_close_swallowing(ex->doc, &ex->doc->arena, &len);
+    if (!mended)
+        return;
+    mt_options utf8 = ex->opts;
+    utf8.parse.transport_charset = "utf-8";     /* the copy is of the decoded text */
+    mt_result alt;
+    bool again;
+    if (extract_once(ex, &ex->spare, &utf8, mended, len, url, &alt, &again) != MT_OK ||
+        text_chars(&alt) <= text_chars(&ex->result))
+        return;
+    alt.encoding = ex->result.encoding;
+    alt.encoding_source = ex->result.encoding_source;
+    mt_document *first = ex->doc;
+    ex->doc = ex->spare;
+    ex->spare = first;
+    ex->result = alt;
+}
+
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
                             const mt_result **result)
 {
@@ -168,6 +196,8 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
         return st;
     if (again && o->parse.scripting)
         read_without_scripts(ex, html, len, url);
+    if (r->nblocks == 0)
+        read_mended(ex, url);
     *result = r;
     if (r->nblocks == 0 || text_chars(r) < o->min_length) {
         /* maintext.h: with MT_ERR_NO_CONTENT the result has no blocks, also

@@ -1,0 +1,106 @@
+/* reread.c -- what a second reading of a page that gave nothing changes.
+ *
+ * Damage in one place can hide a whole page. The text of <title>,
+ * <textarea>, <style>, <xmp>, <iframe>, <noembed> and <noframes> is read
+ * raw, up to the element's end tag: a page that lost that end tag (a
+ * truncated <title>, a second <iframe> left open) is all title or all
+ * frame. A browser shows such a page empty too, but the article a reader
+ * came for is still there in the bytes. */
+#include <string.h>
+#include "api/reread.h"
+
+/* Tags in raw text from which it is markup swallowed, not text: a title or
+ * a style sheet holds none, a frame's fallback a line or two. */
+#define SWALLOWED_TAGS_MIN 5
+
+/* Elements whose content the parser reads as raw text. (<noscript> is one
+ * only with scripting on, and a reading without scripts covers it; a
+ * <script> that swallowed the page cannot be told from one that writes
+ * markup.) */
+static int reads_raw_text(const mt_node *el)
+{
+    if (el->type != MT_NODE_ELEMENT || el->ns != MT_NS_HTML)
+        return 0;
+    switch (el->tag) {
+    case MT_TAG_TITLE: case MT_TAG_TEXTAREA: case MT_TAG_STYLE: case MT_TAG_XMP:
+    case MT_TAG_IFRAME: case MT_TAG_NOEMBED: case MT_TAG_NOFRAMES:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Whether the '<' at s[i] opens a tag, an end tag or a comment. */
+static int opens_markup(const char *s, size_t len, size_t i)
+{
+    if (i + 1 >= len)
+        return 0;
+    unsigned char c = (unsigned char)s[i + 1];
+    if (c == '/' && i + 2 < len)
+        c = (unsigned char)s[i + 2];
+    return ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '!';
+}
+
+/* Where the first tag in s[from..len) begins, or len. */
+static size_t first_markup(const char *s, size_t len, size_t from)
+{
+    for (size_t i = from; i < len; i++) {
+        const char *lt = memchr(s + i, '<', len - i);
+        if (!lt)
+            return len;
+        i = (size_t)(lt - s);
+        if (opens_markup(s, len, i))
+            return i;
+    }
+    return len;
+}
+
+/* Whether a text holds SWALLOWED_TAGS_MIN tags. */
+static int holds_markup(const char *s, size_t len)
+{
+    int tags = 0;
+    for (size_t i = first_markup(s, len, 0); i < len; i = first_markup(s, len, i + 1))
+        if (++tags >= SWALLOWED_TAGS_MIN)
+            return 1;
+    return 0;
+}
+
+/* The first element whose raw text swallowed markup, or NULL. */
+static const mt_node *swallowing_element(const mt_document *doc)
+{
+    for (const mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root)) {
+        if (!reads_raw_text(n))
+            continue;
+        const mt_node *t = n->first_child;
+        if (t && t->type == MT_NODE_TEXT && holds_markup(t->data, t->data_len))
+            return n;
+    }
+    return NULL;
+}
+
+const char *mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, size_t *len)
+{
+    const mt_node *el = swallowing_element(doc);
+    if (!el)
+        return NULL;
+    /* the text's first character is at its offset in the input the parser
+     * read; its first tag is looked for there, in the bytes as written */
+    size_t at = first_markup(doc->input, doc->input_len, el->first_child->offset);
+    if (at >= doc->input_len)
+        return NULL;
+    size_t name_len = el->data_len, total = doc->input_len + name_len + 3;
+    char *copy = mt_arena_alloc(arena, total + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, doc->input, at);
+    char *p = copy + at;
+    *p++ = '<';
+    *p++ = '/';
+    memcpy(p, el->data, name_len);
+    p += name_len;
+    *p++ = '>';
+    memcpy(p, doc->input + at, doc->input_len - at);
+    copy[total] = '\0';
+    *len = total;
+    return copy;
+}

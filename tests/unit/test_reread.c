@@ -1,0 +1,87 @@
+/* test_reread.c -- pages whose damaged markup hid their text, read again. */
+#include "harness.h"
+#include "extract_page.h"
+#include "api/reread.h"
+#include "maintext.h"
+
+/* The article of a news page, after its head. */
+#define ARTICLE_BODY "<body><div id='nav'><a href='/'>Home</a> <a href='/tv'>TV</a></div>" \
+                     "<div id='article'><h1>Dave Berry</h1>" STORY_OPENING "</div></body></html>"
+
+static size_t mended_len;
+
+/* The input as mt_reread_close_swallowing mends it, or NULL. */
+static const char *mend(const char *html, mt_arena *arena)
+{
+    mt_status st;
+    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
+    CHECK(doc != NULL);
+    if (!doc)
+        return NULL;
+    const char *out = mt_reread_close_swallowing(doc, arena, &mended_len);
+    mt_document_free(doc);
+    return out;
+}
+
+static void test_title_that_lost_its_end_tag(void)
+{
+    mt_arena arena;
+    mt_arena_init(&arena, NULL, 0, 0);
+    /* a crawl's damage: the title's end tag and the rest of its line lost */
+    const char *html = "<html><head><title>Television - Intww.example.co.uk/search.xml\" />"
+                       "<link rel='stylesheet' href='/a.css'></head>" ARTICLE_BODY;
+    const char *mended = mend(html, &arena);
+    CHECK(mended != NULL);
+    if (mended) {
+        CHECK_INT(mended_len, strlen(mended));
+        CHECK(strstr(mended, "search.xml\" /></title><link rel='stylesheet'") != NULL);
+    }
+    /* the extractor reads it again, and finds the article */
+    char out[4096];
+    extract_with(html, NULL, 0, out, sizeof out);
+    CHECK(strstr(out, "The river rose all night") != NULL);
+    CHECK(strstr(out, "link rel") == NULL);
+    mt_arena_release(&arena);
+}
+
+static void test_iframe_left_open(void)
+{
+    mt_arena arena;
+    mt_arena_init(&arena, NULL, 0, 0);
+    /* the first frame's end tag is missing: its raw text runs to the
+     * second one's */
+    const char *html = "<html><head><title>News</title></head><body>"
+                       "<iframe src='/ad.html' width='1'><div id='article'><h1>Dave Berry</h1>"
+                       STORY_OPENING "</div><iframe src='/b'></iframe></body></html>";
+    const char *mended = mend(html, &arena);
+    CHECK(mended != NULL);
+    if (mended)
+        CHECK(strstr(mended, "width='1'></iframe><div id='article'>") != NULL);
+    char out[4096];
+    extract_with(html, NULL, 0, out, sizeof out);
+    CHECK(strstr(out, "Residents, who had been warned on Tuesday") != NULL);
+    mt_arena_release(&arena);
+}
+
+static void test_sound_pages_are_left_alone(void)
+{
+    mt_arena arena;
+    mt_arena_init(&arena, NULL, 0, 0);
+    /* a title with a '<' or two, a text area holding a snippet of markup,
+     * a style sheet: fewer than five tags each */
+    CHECK(mend("<title>a < b <i>and</i> more</title><body><p>Text</p></body>", &arena) == NULL);
+    CHECK(mend("<body><textarea><p>Hello</p><br></textarea><p>Text</p></body>", &arena) == NULL);
+    CHECK(mend("<style>p > a { color: red }</style><body><p>Text</p></body>", &arena) == NULL);
+    /* a script may well write markup: it is never cut */
+    CHECK(mend("<body><script>document.write('<div><p><a><b><i>x')</script></body>", &arena) ==
+          NULL);
+    mt_arena_release(&arena);
+}
+
+int main(void)
+{
+    RUN(test_title_that_lost_its_end_tag);
+    RUN(test_iframe_left_open);
+    RUN(test_sound_pages_are_left_alone);
+    return harness_finish();
+}
