@@ -223,30 +223,63 @@ static int is_page_root(const mt_node *n)
 /* How far up a byline element a customer review's box is looked for. */
 #define REVIEW_BOX_DEPTH 6
 
-/* 1 when an element's class or id says it holds a review ("spr-review",
- * "review-item", "product-reviews"). */
-static int names_review(const mt_node *el)
+/* 1 when an element's class or id says it holds `word` ("review" in
+ * "spr-review", "review-item"; "reviews" in "product-reviews"). */
+static int names(const mt_node *el, const char *word)
 {
     static const char *const attrs[] = { "class", "id" };
     for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
         size_t n;
         const char *v = mt_meta_attr(el, attrs[i], &n);
-        if (v && mt_meta_find_ci(v, n, "review"))
+        if (v && mt_meta_find_ci(v, n, word))
             return 1;
     }
     return 0;
 }
 
-/* Whether a byline element is a review's, written under the page's text
- * by a customer ("Marcy T. on Apr 02, 2024"): a review box holds it and
- * not the headline. A review that is the page's own article holds its
- * headline too. */
+/* Whether an element has a sibling of its tag and class: the next review
+ * in a list of them. Looked for among 32 siblings either side. */
+static int has_twin(const mt_node *el)
+{
+    size_t n;
+    const char *cls = mt_meta_attr(el, "class", &n);
+    if (!cls)
+        return 0;
+    const mt_node *sides[2] = { el->prev, el->next };
+    for (int side = 0; side < 2; side++) {
+        int seen = 0;
+        for (const mt_node *s = sides[side]; s && seen < 32; s = side ? s->next : s->prev, seen++) {
+            size_t sn;
+            const char *sc = s->type == MT_NODE_ELEMENT && s->tag == el->tag
+                                 ? mt_meta_attr(s, "class", &sn) : NULL;
+            if (sc && sn == n && memcmp(sc, cls, n) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a byline element is a customer's review's, written under the
+ * page's text ("Marcy T. on Apr 02, 2024"): a box named for a review holds
+ * it, one of a list of reviews (it has a twin, or a box named for reviews
+ * holds it) -- and not the headline: a review that is the page's own
+ * article, its byline in a "review-meta" box under the headline, is one of
+ * a kind. */
 static int in_review_box(const mt_node *byline, const mt_node *anchor)
 {
     const mt_node *p = byline;
-    for (int depth = 0; depth < REVIEW_BOX_DEPTH && p && !is_page_root(p); depth++, p = p->parent)
-        if (p->type == MT_NODE_ELEMENT && names_review(p))
-            return !anchor || !mt_dom_holds(p, anchor);
+    int depth = 0;
+    for (; depth < REVIEW_BOX_DEPTH && p && !is_page_root(p); depth++, p = p->parent)
+        if (p->type == MT_NODE_ELEMENT && names(p, "review"))
+            break;
+    if (depth == REVIEW_BOX_DEPTH || !p || is_page_root(p) || (anchor && mt_dom_holds(p, anchor)))
+        return 0;
+    if (has_twin(p))
+        return 1;
+    for (const mt_node *a = p; depth < REVIEW_BOX_DEPTH && a && !is_page_root(a);
+         depth++, a = a->parent)
+        if (a->type == MT_NODE_ELEMENT && names(a, "reviews"))
+            return !anchor || !mt_dom_holds(a, anchor);
     return 0;
 }
 

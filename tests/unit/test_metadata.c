@@ -790,6 +790,16 @@ static void test_customer_review_byline_is_no_author(void)
                       NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+    /* a critic's review signed at its end, in the box of its text: one of
+     * a kind, no customer's */
+    CHECK_INT(extract("<h1>Night Swims</h1><div class='review-body'><p>The band's third record "
+                      "is quieter than the last two, and better for it: the songs take their "
+                      "time.</p><p>It is the kind of album that grows on a second listen, and a "
+                      "third, and it rewards the patience it asks for.</p><p>Two songs drag, but "
+                      "the rest is the best thing they have made.</p><p class='byline'>Reviewed "
+                      "by <span class='author'>Jane Roe</span></p></div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
 /* The page's only <h1> that says the declared title in other words is the
