@@ -234,18 +234,29 @@ static int opens_tag(const char *s, size_t len, size_t i)
            next == '?';
 }
 
-/* How far a GitHub autolink would run from s[i]: to white space or '<'. */
+/* How far a GitHub autolink would be looked at from s[i]: to white space
+ * or '<', at most this far. */
 #define URL_LOOK_AHEAD 4096
 
 enum { NO_URL, BARE_URL, URL_BEFORE_TAG };
+
+/* Where the run of text a URL would take, from s[i], ends (white space, '<'
+ * or the look-ahead's limit), and whether it ends in a '<' that opens a
+ * tag: for every URL prefix inside the run the answer is the same, so a
+ * run is read once however many prefixes it holds. */
+typedef struct url_run {
+    size_t end;
+    int before_tag;
+} url_run;
 
 /* Whether a bare URL starts here (its prefix's length in *prefix_len): GitHub
  * turns it into a link, inside which backslash escapes are not read, so its
  * characters are left as they are (BARE_URL) -- unless it runs into a '<'
  * that must be escaped (URL_BEFORE_TAG): the link would take the backslash
- * and leave the '<' to open a tag, so that text must not become a link. */
+ * and leave the '<' to open a tag, so that text must not become a link.
+ * `run` keeps the last run read (end 0: none). */
 static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
-                      size_t *prefix_len)
+                      size_t *prefix_len, url_run *run)
 {
     static const char *const prefixes[] = { "http://", "https://", "ftp://", "www." };
     uint32_t prev = i ? char_before(s, i) : last_char_out(m);
@@ -258,11 +269,15 @@ static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
         if (k < n)
             continue;
         *prefix_len = n;
-        size_t end = i + n;
-        while (end < len && end - i < URL_LOOK_AHEAD && !is_blank((unsigned char)s[end]) &&
-               s[end] != '<')
-            end++;
-        return end < len && s[end] == '<' && opens_tag(s, len, end) ? URL_BEFORE_TAG : BARE_URL;
+        if (i >= run->end) {
+            size_t end = i + n;
+            while (end < len && end - i < URL_LOOK_AHEAD && !is_blank((unsigned char)s[end]) &&
+                   s[end] != '<')
+                end++;
+            run->end = end;
+            run->before_tag = end < len && s[end] == '<' && opens_tag(s, len, end);
+        }
+        return run->before_tag ? URL_BEFORE_TAG : BARE_URL;
     }
     return NO_URL;
 }
@@ -309,6 +324,7 @@ static void md_text(void *ctx, const char *s, size_t len)
         return;
     }
     size_t run = 0, i = 0;
+    url_run run_read = { 0, 0 };
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (m->at_line_start) {
@@ -338,7 +354,7 @@ static void md_text(void *ctx, const char *s, size_t len)
         else if (!m->in_url && (c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' ||
                                 c == 'W')) {
             size_t prefix_len = 0;
-            int url = url_starts(m, s, len, i, &prefix_len);
+            int url = url_starts(m, s, len, i, &prefix_len, &run_read);
             if (url == URL_BEFORE_TAG) {
                 /* an escaped ':' (or the '.' of "www.") keeps it from being a link */
                 size_t sep = i + prefix_len - (s[i + prefix_len - 1] == '/' ? 3 : 1);
