@@ -434,7 +434,9 @@ typedef struct mt_extractor mt_extractor;
 
 /*
  * Makes an extractor: the reusable state for extracting page after page
- * (its memory is kept and reused between pages). `opts` NULL = defaults;
+ * (its memory is kept and reused between pages: the largest page's, twice
+ * over once a page has been read a second time -- see mt_extract). `opts`
+ * NULL = defaults;
  * the options are copied. Returns NULL with *status = MT_ERR_NOMEM.
  * One extractor serves one thread at a time; use one per thread.
  */

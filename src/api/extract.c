@@ -127,6 +127,19 @@ static size_t text_chars(const mt_result *r)
     return n;
 }
 
+/* Takes a second reading (in the spare document) as the result when it
+ * keeps more text than the first: the documents change places, so the
+ * result's text lives in the extractor's current document. */
+static void take_if_longer(mt_extractor *ex, const mt_result *alt)
+{
+    if (text_chars(alt) <= text_chars(&ex->result))
+        return;
+    mt_document *first = ex->doc;
+    ex->doc = ex->spare;
+    ex->spare = first;
+    ex->result = *alt;
+}
+
 /* A page whose <noscript>s hold markup with more text than it shows, or
  * which gave nothing else (mt_content_extract says which), is read a
  * second time as a browser without scripts shows it, into the spare
@@ -140,13 +153,8 @@ static void read_without_scripts(mt_extractor *ex, const char *html, size_t len,
     plain.parse.scripting = 0;
     mt_result alt;
     bool again;
-    if (extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again) != MT_OK ||
-        text_chars(&alt) <= text_chars(&ex->result))
-        return;
-    mt_document *first = ex->doc;
-    ex->doc = ex->spare;
-    ex->spare = first;
-    ex->result = alt;
+    if (extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again) == MT_OK)
+        take_if_longer(ex, &alt);
 }
 
 /* A page in which nothing was found and whose markup swallowed text (a
@@ -165,15 +173,11 @@ static void read_mended(mt_extractor *ex, const char *url)
     utf8.parse.transport_charset = "utf-8";     /* the copy is of the decoded text */
     mt_result alt;
     bool again;
-    if (extract_once(ex, &ex->spare, &utf8, mended, len, url, &alt, &again) != MT_OK ||
-        text_chars(&alt) <= text_chars(&ex->result))
+    if (extract_once(ex, &ex->spare, &utf8, mended, len, url, &alt, &again) != MT_OK)
         return;
     alt.encoding = ex->result.encoding;
     alt.encoding_source = ex->result.encoding_source;
-    mt_document *first = ex->doc;
-    ex->doc = ex->spare;
-    ex->spare = first;
-    ex->result = alt;
+    take_if_longer(ex, &alt);
 }
 
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,

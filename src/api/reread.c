@@ -55,7 +55,7 @@ static size_t first_markup(const char *s, size_t len, size_t from)
     return len;
 }
 
-/* Whether a text holds SWALLOWED_TAGS_MIN tags. */
+/* Whether s[0..len) holds SWALLOWED_TAGS_MIN tags. */
 static int holds_markup(const char *s, size_t len)
 {
     int tags = 0;
@@ -65,28 +65,82 @@ static int holds_markup(const char *s, size_t len)
     return 0;
 }
 
-/* The first element whose raw text swallowed markup, or NULL. */
-static const mt_node *swallowing_element(const mt_document *doc)
+/* Whether s[i..] spells `name` (lowercase) in any case, followed by what
+ * ends a tag name. */
+static int names_at(const char *s, size_t len, size_t i, const char *name, size_t n)
 {
-    for (const mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root)) {
+    if (len - i <= n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (((unsigned char)s[i + k] | 32) != (unsigned char)name[k])
+            return 0;
+    unsigned char c = (unsigned char)s[i + n];
+    return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+/* Where the raw text of `el`, starting at input[from], really ends: at its
+ * end tag; or, when the element lost its end tag, at the input's end or at
+ * another start tag of its own name (a second <iframe> whose end tag the
+ * first one's text ran to). *lost says which. */
+static size_t raw_text_end(const mt_node *el, const char *input, size_t len, size_t from,
+                           int *lost)
+{
+    const char *name = el->data;
+    size_t n = el->data_len;
+    for (size_t i = from; i < len; i++) {
+        const char *lt = memchr(input + i, '<', len - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - input);
+        if (i + 1 < len && input[i + 1] == '/' && names_at(input, len, i + 2, name, n)) {
+            *lost = 0;
+            return i;
+        }
+        if (names_at(input, len, i + 1, name, n)) {
+            *lost = 1;
+            return i;
+        }
+    }
+    *lost = 1;
+    return len;
+}
+
+/* Elements looked at for a lost end tag, at most. */
+#define SWALLOWING_CANDIDATES 64
+
+/* The first element that lost its end tag and so swallowed markup, or
+ * NULL; its first tag's offset in *at. A raw-text element closed as it
+ * should be is left alone, whatever it holds (a draft's HTML in a
+ * <textarea> is that text area's text). */
+static const mt_node *swallowing_element(const mt_document *doc, size_t *at)
+{
+    int looked = 0;
+    for (const mt_node *n = doc->root; n && looked < SWALLOWING_CANDIDATES;
+         n = mt_dom_following(n, doc->root)) {
         if (!reads_raw_text(n))
             continue;
         const mt_node *t = n->first_child;
-        if (t && t->type == MT_NODE_TEXT && holds_markup(t->data, t->data_len))
+        /* the text as read first: its references decoded, so a cheap test */
+        if (!t || t->type != MT_NODE_TEXT || !holds_markup(t->data, t->data_len))
+            continue;
+        looked++;
+        /* then the bytes as written */
+        size_t from = t->offset;
+        int lost;
+        size_t end = raw_text_end(n, doc->input, doc->input_len, from, &lost);
+        if (lost && holds_markup(doc->input + from, end - from)) {
+            *at = first_markup(doc->input, end, from);
             return n;
+        }
     }
     return NULL;
 }
 
 const char *mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, size_t *len)
 {
-    const mt_node *el = swallowing_element(doc);
-    if (!el)
-        return NULL;
-    /* the text's first character is at its offset in the input the parser
-     * read; its first tag is looked for there, in the bytes as written */
-    size_t at = first_markup(doc->input, doc->input_len, el->first_child->offset);
-    if (at >= doc->input_len)
+    size_t at = 0;
+    const mt_node *el = swallowing_element(doc, &at);
+    if (!el || at >= doc->input_len)
         return NULL;
     size_t name_len = el->data_len, total = doc->input_len + name_len + 3;
     char *copy = mt_arena_alloc(arena, total + 1);

@@ -5,11 +5,14 @@
 #include "dom/dom.h"
 
 /* The input `doc` was parsed from (doc->input, UTF-8) with the first element
- * whose raw text swallowed markup -- a <title>, <textarea>, <style>, <xmp>,
- * <iframe>, <noembed> or <noframes> holding five tags or more -- closed
- * where that markup begins: its end tag is written before the first tag.
- * The copy (NUL-terminated, length in *len) lives in `arena`. NULL when no
- * element swallowed markup, or when memory runs out. */
+ * that lost its end tag and so swallowed markup closed where that markup
+ * begins: its end tag is written before its first tag. Such an element is
+ * a <title>, <textarea>, <style>, <xmp>, <iframe>, <noembed> or <noframes>
+ * whose raw text, up to the end of the input or to another start tag of
+ * its name, holds five tags or more; one closed by its end tag is left
+ * alone, whatever it holds. The copy (NUL-terminated, length in *len)
+ * lives in `arena`. NULL when no element swallowed markup, or when memory
+ * runs out. */
 const char *mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, size_t *len);
 
 #endif

@@ -183,17 +183,23 @@ static char *all_breaks(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* HOSTILE_PARAGRAPHS numbered paragraphs of one sentence. */
+static void sb_paragraphs(sbuf *b)
+{
+    char p[160];
+    for (size_t i = 1; i <= HOSTILE_PARAGRAPHS; i++) {
+        snprintf(p, sizeof p, "<p>Paragraph %zu: the tide came in slowly over the flats, "
+                 "and the birds moved up the shore.</p>\n", i);
+        sb_str(b, p);
+    }
+}
+
 static char *sibling_paragraphs(size_t *len)
 {
     sbuf b = { 0 };
     sb_str(&b, page_start);
     sb_str(&b, "<article>");
-    char p[160];
-    for (size_t i = 1; i <= HOSTILE_PARAGRAPHS; i++) {
-        snprintf(p, sizeof p, "<p>Paragraph %zu: the tide came in slowly over the flats, "
-                 "and the birds moved up the shore.</p>\n", i);
-        sb_str(&b, p);
-    }
+    sb_paragraphs(&b);
     sb_str(&b, "</article>");
     return sb_finish(&b, len);
 }
@@ -263,6 +269,18 @@ static char *open_title(size_t *len)
     sb_str(&b, "<!DOCTYPE html><html><head><title>");
     sb_prose(&b, HOSTILE_TEXT_BYTES);
     sb_str(&b, "</head><body><p>" HOSTILE_SENTENCE "</p>");
+    return sb_finish(&b, len);
+}
+
+/* A <title> that lost its end tag before the page's 50,000 paragraphs: all
+ * title to the parser, read a second time with the title closed. */
+static char *swallowed_page(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, "<!DOCTYPE html><html><head><title>Swallowed<link rel=\"stylesheet\" "
+               "href=\"/a.css\"></head><body><article>");
+    sb_paragraphs(&b);
+    sb_str(&b, "</article>");
     return sb_finish(&b, len);
 }
 
@@ -398,6 +416,7 @@ const hostile_input hostile_inputs[] = {
     { "open-style", open_style },
     { "open-textarea", open_textarea },
     { "open-title", open_title },
+    { "swallowed-page", swallowed_page },
     { "nuls-everywhere", nuls_everywhere },
     { "nuls-in-content", nuls_in_content },
     { "random-bytes", random_bytes },

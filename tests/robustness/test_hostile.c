@@ -431,6 +431,18 @@ static void check_open_title(const outcome *o)
     CHECK_INT(o->text_len, 0);
 }
 
+/* The parser reads the page as one title; the second reading finds every
+ * paragraph. */
+static void check_swallowed_page(const outcome *o)
+{
+    CHECK_INT(count_elements(o->doc, "p"), 0);
+    CHECK_INT(o->status, MT_OK);
+    if (!o->result)
+        return;
+    CHECK_INT(o->result->nblocks, HOSTILE_PARAGRAPHS);
+    CHECK(strncmp(o->result->blocks[0].text, "Paragraph 1:", 12) == 0);
+}
+
 /* "<\0" opens no tag, so the page is all text: the text of the tree is the
  * input without its NULs (the standard drops NUL characters in body text). */
 static void check_nuls_everywhere(const outcome *o)
@@ -519,6 +531,7 @@ static const struct {
     { "open-style", check_open_style },
     { "open-textarea", check_open_textarea },
     { "open-title", check_open_title },
+    { "swallowed-page", check_swallowed_page },
     { "nuls-everywhere", check_nuls_everywhere },
     { "nuls-in-content", check_nuls_in_content },
     { "truncated-utf8", check_truncated_utf8 },

@@ -63,6 +63,22 @@ static void test_iframe_left_open(void)
     mt_arena_release(&arena);
 }
 
+/* A text area closed as it should be is passed over for the one after it
+ * that lost its end tag. */
+static void test_first_lost_end_tag_is_mended(void)
+{
+    mt_arena arena;
+    mt_arena_init(&arena, NULL, 0, 0);
+    const char *html = "<body><textarea><b>1</b><b>2</b><b>3</b></textarea>"
+                       "<textarea>Your comment<div id='article'><h1>Dave Berry</h1>"
+                       STORY_OPENING "</div></body>";
+    const char *mended = mend(html, &arena);
+    CHECK(mended != NULL);
+    if (mended)
+        CHECK(strstr(mended, "Your comment</textarea><div id='article'>") != NULL);
+    mt_arena_release(&arena);
+}
+
 static void test_sound_pages_are_left_alone(void)
 {
     mt_arena arena;
@@ -72,6 +88,13 @@ static void test_sound_pages_are_left_alone(void)
     CHECK(mend("<title>a < b <i>and</i> more</title><body><p>Text</p></body>", &arena) == NULL);
     CHECK(mend("<body><textarea><p>Hello</p><br></textarea><p>Text</p></body>", &arena) == NULL);
     CHECK(mend("<style>p > a { color: red }</style><body><p>Text</p></body>", &arena) == NULL);
+    /* a text area closed as it should be holds a draft's markup: its text */
+    CHECK(mend("<body><form><textarea name='body'><p>One.</p><p>Two.</p><p>Three.</p>"
+               "<p>Four.</p><p>Five.</p></textarea><button>Save</button></form></body>",
+               &arena) == NULL);
+    /* written as references, a title's markup is text, not tags */
+    CHECK(mend("<title>&lt;p&gt;&lt;p&gt;&lt;p&gt;&lt;p&gt;&lt;p&gt;</title><body><p>Text</p>"
+               "</body>", &arena) == NULL);
     /* a script may well write markup: it is never cut */
     CHECK(mend("<body><script>document.write('<div><p><a><b><i>x')</script></body>", &arena) ==
           NULL);
@@ -82,6 +105,7 @@ int main(void)
 {
     RUN(test_title_that_lost_its_end_tag);
     RUN(test_iframe_left_open);
+    RUN(test_first_lost_end_tag_is_mended);
     RUN(test_sound_pages_are_left_alone);
     return harness_finish();
 }
