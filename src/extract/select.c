@@ -702,12 +702,33 @@ static const mt_node *last_reply(const extract_ctx *c, const mt_node *box, const
     return last;
 }
 
+/* Whether a heading that names a comment thread ("2 comments", "Leave a
+ * Reply") stands after the post `box` and before the first box of its
+ * shape, inside `within`: a blog's comments under their heading, in the
+ * post's own markup. A thread's replies follow the first post unheaded.
+ * Reads POST_NODES nodes at most. */
+static int thread_heading_after(const mt_node *box, const mt_node *within)
+{
+    int seen = 0;
+    for (const mt_node *n = mt_dom_following_skip(box, within); n && seen < POST_NODES;
+         n = mt_dom_following(n, within), seen++) {
+        if (n->type != MT_NODE_ELEMENT)
+            continue;
+        if (same_post_box(n, box))
+            return 0;
+        if (mt_dom_is_heading(n) && heads_a_thread(n))
+            return 1;
+    }
+    return 0;
+}
+
 /* When the region's top is a post's text and posts of the same shape
  * follow it (a reply holds a text box of the same tag and class, in a box
  * of the same tag and first class as the first post's), the page is a
  * thread: the region becomes the element holding the first post and the
  * last reply, and *thread is set. A post's box that holds a headline is an
- * article's, whose comments below stay comments. */
+ * article's, whose comments below stay comments; so are replies under a
+ * heading that names them comments. */
 static const mt_node *widen_to_thread(const extract_ctx *c, const mt_node *top, bool *thread)
 {
     size_t len;
@@ -726,7 +747,7 @@ static const mt_node *widen_to_thread(const extract_ctx *c, const mt_node *top, 
         const mt_node *a = box->parent;
         while (a && a != c->body && !mt_dom_holds(a, reply))
             a = a->parent;
-        if (!a || a == c->body)
+        if (!a || a == c->body || thread_heading_after(box, a))
             return top;
         *thread = true;
         return a;

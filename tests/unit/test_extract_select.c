@@ -1014,6 +1014,28 @@ static void test_labelled_box_with_a_link(void)
     CHECK(!kept(text, "favour to ask"));
 }
 
+/* A blog's comments in boxes of the post's own shape, under a heading that
+ * names them ("2 comments"), the headline above the post's box: they stay
+ * comments. */
+static void test_blog_comments_under_thread_heading(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='main'><h1>Floods</h1>"
+        "<div class='entry'><div class='entry-meta'>March 12, 2024</div>"
+        "<div class='entry-content'>" STORY_OPENING "</div></div>"
+        "<div class='comments'><h3>2 comments</h3>"
+        "<div class='entry comment'><div class='entry-meta'>Tom, March 13, 2024</div>"
+        "<div class='entry-content'><p>Great reporting, as always, and thanks to the "
+        "volunteers who filled the sandbags.</p></div></div>"
+        "<div class='entry comment'><div class='entry-meta'>Priya, March 14, 2024</div>"
+        "<div class='entry-content'><p>Which roads were closed on the second night? The "
+        "bridge was open when we drove past.</p></div></div></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Great reporting"));
+    CHECK(!kept(text, "Which roads were closed"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -1054,5 +1076,6 @@ int main(void)
     RUN(test_labelled_box_with_a_link);
     RUN(test_thread_replies_are_content);
     RUN(test_article_comments_of_same_shape);
+    RUN(test_blog_comments_under_thread_heading);
     return harness_finish();
 }
