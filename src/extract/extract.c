@@ -68,24 +68,6 @@ static int says_error_page(const char *text, size_t len)
     return 0;
 }
 
-/* Whether a page has a form control: its text is then the labels of an
- * interface (a login or search box), not something to read. */
-static int has_form_control(const mt_node *body)
-{
-    for (const mt_node *n = body->first_child; n; n = mt_dom_following(n, body)) {
-        if (n->type != MT_NODE_ELEMENT || n->ns != MT_NS_HTML)
-            continue;
-        switch (n->tag) {
-        case MT_TAG_FORM: case MT_TAG_INPUT: case MT_TAG_TEXTAREA: case MT_TAG_SELECT:
-        case MT_TAG_BUTTON:
-            return 1;
-        default:
-            break;
-        }
-    }
-    return 0;
-}
-
 /* Whether the kept text is all the text the page shows, none of it in
  * links or forms: a page that says only a line or two ("Test", a heading
  * over images) says nothing else a reader could have come for. A stray
@@ -93,7 +75,8 @@ static int has_form_control(const mt_node *body)
 static int is_whole_page(const extract_ctx *c, uint32_t kept)
 {
     const node_info *body = ni(c, c->body);
-    return body->chars == kept && body->link_chars == 0 && !has_form_control(c->body);
+    return body->chars == kept && body->link_chars == 0 &&
+           !mt_holds_form_control(c->body, UINT32_MAX);
 }
 
 /* Whether a block's element comes before the page's sign-in form (nodes

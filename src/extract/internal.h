@@ -280,6 +280,27 @@ static inline float mt_link_share(uint32_t link_chars, uint32_t chars)
     return chars ? (float)link_chars / (float)chars : 0;
 }
 
+/* Whether `root`'s subtree holds a form or a form control (a field, a
+ * button): its text is then an interface's labels, a sign-up or search
+ * box's. Reads max_nodes nodes at most. */
+static inline bool mt_holds_form_control(const mt_node *root, uint32_t max_nodes)
+{
+    uint32_t seen = 0;
+    for (const mt_node *n = root->first_child; n && seen < max_nodes;
+         n = mt_dom_following(n, root), seen++) {
+        if (n->type != MT_NODE_ELEMENT || n->ns != MT_NS_HTML)
+            continue;
+        switch (n->tag) {
+        case MT_TAG_FORM: case MT_TAG_INPUT: case MT_TAG_TEXTAREA: case MT_TAG_SELECT:
+        case MT_TAG_BUTTON:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
 

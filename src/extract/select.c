@@ -455,13 +455,17 @@ static int heads_a_thread(const mt_node *h)
  * this: a "Get directions" under a service's address, not a list. */
 #define BOX_LINK_SHARE 0.25f
 
+/* Nodes of a box read to find a form control in it (a sign-up box). */
+#define BOX_NODES 200
+
 /* Whether a box right after the article's text is a labelled part of it:
  * it opens with a heading ("Contacts", "Services", "Details") over a few
  * lines of its own -- a press release's media contact, an obituary's
  * service times -- with few links and less text than the article. What
  * follows an article in links (tags, related stories, "more from") or
  * without a heading of its own (a copyright notice) does not join, nor
- * does a box that markup names as boilerplate. */
+ * does a box that markup names as boilerplate, nor one that holds a form
+ * (a newsletter's sign-up: a heading, a sentence, an email field). */
 static int labelled_box_follows(const extract_ctx *c, const mt_node *s, const mt_node *top)
 {
     /* after an <article> or <main> (or an element marked up as the
@@ -479,7 +483,7 @@ static int labelled_box_follows(const extract_ctx *c, const mt_node *s, const mt
         return 0;
     const node_info *hi = ni(c, h);
     return hi->chars && hi->chars < si->chars && !(hi->kind & K_BOILERPLATE) &&
-           !heads_a_thread(h);
+           !heads_a_thread(h) && !mt_holds_form_control(s, BOX_NODES);
 }
 
 /* A level of wrappers that adds less text than this, or less than a tenth

@@ -1036,6 +1036,22 @@ static void test_blog_comments_under_thread_heading(void)
     CHECK(!kept(text, "Which roads were closed"));
 }
 
+/* A sign-up box after the text reads like a labelled box (a heading, a
+ * sentence) but holds a form: it is the site's, not the text's. */
+static void test_signup_box_after_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<h1>Floods</h1><div class='text'>" STORY_OPENING "</div>"
+        "<div class='box'><h3>Get the morning briefing</h3><p>Our editors' pick of the "
+        "day's news, every weekday morning. It's free.</p><form action='/s'>"
+        "<input type='email' placeholder='Your email'><button>Sign up</button></form></div>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "morning briefing"));
+    CHECK(!kept(text, "editors' pick"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -1077,5 +1093,6 @@ int main(void)
     RUN(test_thread_replies_are_content);
     RUN(test_article_comments_of_same_shape);
     RUN(test_blog_comments_under_thread_heading);
+    RUN(test_signup_box_after_text);
     return harness_finish();
 }
