@@ -434,21 +434,37 @@ static const mt_node *first_element(const mt_node *el)
 /* Bytes of a heading's text read to tell a thread's heading. */
 #define LABEL_BYTES 160
 
-/* Whether a heading names a comment thread ("Comments", "3 Responses",
- * "Leave a Reply"): the first LABEL_BYTES bytes of its text outside links
- * (a "»" linked to the reply form beside "Comments"), joined. */
-static int heads_a_thread(const mt_node *h)
+/* A heading's label: the first LABEL_BYTES bytes of its text outside
+ * links (a "»" linked to the reply form beside "Comments"), joined into
+ * buf; returns their length. */
+static size_t heading_label(const mt_node *h, char buf[LABEL_BYTES])
 {
-    char buf[LABEL_BYTES];
     size_t n = 0;
-    for (const mt_node *t = h->first_child; t && n < sizeof buf; t = mt_dom_following(t, h)) {
+    for (const mt_node *t = h->first_child; t && n < LABEL_BYTES; t = mt_dom_following(t, h)) {
         if (t->type != MT_NODE_TEXT || mt_dom_is_html(t->parent, MT_TAG_A))
             continue;
-        size_t k = t->data_len < sizeof buf - n ? t->data_len : sizeof buf - n;
+        size_t k = t->data_len < LABEL_BYTES - n ? t->data_len : LABEL_BYTES - n;
         memcpy(buf + n, t->data, k);
         n += k;
     }
-    return mt_vocab_comment_heading(buf, n);
+    return n;
+}
+
+/* Whether a heading names a comment thread ("Comments", "3 Responses",
+ * "Leave a Reply"). */
+static int heads_a_thread(const mt_node *h)
+{
+    char buf[LABEL_BYTES];
+    return mt_vocab_comment_heading(buf, heading_label(h, buf));
+}
+
+/* Whether a box's heading is the site's: it names a comment thread or
+ * opens a notice (an appeal for money, "Already a subscriber?"). */
+static int heads_sites_box(const mt_node *h)
+{
+    char buf[LABEL_BYTES];
+    size_t n = heading_label(h, buf);
+    return mt_vocab_comment_heading(buf, n) || mt_vocab_notice_line(buf, n);
 }
 
 /* A labelled box after the text holds less of its text in links than
@@ -464,8 +480,9 @@ static int heads_a_thread(const mt_node *h)
  * service times -- with few links and less text than the article. What
  * follows an article in links (tags, related stories, "more from") or
  * without a heading of its own (a copyright notice) does not join, nor
- * does a box that markup names as boilerplate, nor one that holds a form
- * (a newsletter's sign-up: a heading, a sentence, an email field). */
+ * does a box that markup names as boilerplate, nor one headed as the
+ * site's (a comment thread, an appeal), nor one that holds a form (a
+ * newsletter's sign-up: a heading, a sentence, an email field). */
 static int labelled_box_follows(const extract_ctx *c, const mt_node *s, const mt_node *top)
 {
     /* after an <article> or <main> (or an element marked up as the
@@ -483,7 +500,7 @@ static int labelled_box_follows(const extract_ctx *c, const mt_node *s, const mt
         return 0;
     const node_info *hi = ni(c, h);
     return hi->chars && hi->chars < si->chars && !(hi->kind & K_BOILERPLATE) &&
-           !heads_a_thread(h) && !mt_holds_form_control(s, BOX_NODES);
+           !heads_sites_box(h) && !mt_holds_form_control(s, BOX_NODES);
 }
 
 /* A level of wrappers that adds less text than this, or less than a tenth

@@ -1052,6 +1052,21 @@ static void test_signup_box_after_text(void)
     CHECK(!kept(text, "editors' pick"));
 }
 
+/* A box after the text headed by a notice's words (an appeal for money,
+ * "Already a subscriber?") is the site's, though it reads like a labelled
+ * box: a heading over a sentence. */
+static void test_notice_box_after_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<h1>Floods</h1><div class='text'>" STORY_OPENING "</div>"
+        "<div class='box'><h3>Support local journalism</h3><p>Reporting like this costs "
+        "money. A few pounds a month keeps our reporters in the council chambers.</p></div>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Reporting like this costs money"));
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -1094,5 +1109,6 @@ int main(void)
     RUN(test_article_comments_of_same_shape);
     RUN(test_blog_comments_under_thread_heading);
     RUN(test_signup_box_after_text);
+    RUN(test_notice_box_after_text);
     return harness_finish();
 }
