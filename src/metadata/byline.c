@@ -433,8 +433,9 @@ static const char *without_end_spaces(const char *st, const char *en)
 /* A post's meta line that opens with the date and names the writer after
  * counts, parts set apart by marks ("January 28, 2024 · 4 min · 812 words
  * · Kenji Mori | Suggest Changes", as blog themes write it): the first
- * part without a digit after the date is the name, if it is one alone.
- * Its span, or 0. */
+ * part without a digit after the date and a count is the name, if it is
+ * one alone. Right after the date such a part is the post's category
+ * ("March 12, 2024 · Local Politics · 4 min read"). Its span, or 0. */
 static size_t name_after_date_and_counts(const line *ln, const char **name)
 {
     mt_date d;
@@ -443,6 +444,7 @@ static size_t name_after_date_and_counts(const line *ln, const char **name)
         !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) || ds)
         return 0;
     const char *p = ln->s + de, *end = ln->s + ln->n;
+    int counts = 0;
     for (int part = 0; part < META_PARTS_MAX && p < end; part++) {
         size_t k, marks = 0;
         while (p < end && ((k = space_at(p, end)) || (k = meta_mark_at(p, end))))
@@ -454,8 +456,12 @@ static size_t name_after_date_and_counts(const line *ln, const char **name)
         if (!marks || en == st)
             return 0;
         size_t n = (size_t)(en - st);
-        if (mt_meta_first_digit(st, n) < n)
+        if (mt_meta_first_digit(st, n) < n) {
+            counts++;
             continue;
+        }
+        if (!counts)
+            return 0;
         *name = st;
         return name_only(st, n) ? n : 0;
     }

@@ -361,6 +361,13 @@ static void test_byline_forms(void)
                       "</p></article>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Kenji Mori") == 0);
+    /* without a count after the date, the part is the post's category */
+    CHECK_INT(extract("<article><h1>Harbour ferry timetable changes</h1><p class='meta'>"
+                      "March 12, 2024 · Local Politics · 4 min read</p><p>The first ferry of "
+                      "the day will leave the harbour earlier from Monday.</p></article>",
+                      NULL),
+              MT_OK);
+    CHECK_INT((int)meta.nauthors, 0);
     /* what was made, listed before "by", is no name; pictures alone
      * are a credit */
     CHECK_INT(extract("<meta name='author' content='Photographs and words by Hélène Duval'>"
