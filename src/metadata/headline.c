@@ -86,17 +86,23 @@ static int is_site_name(const declared *d, const uint32_t *sw, size_t sn)
     return sn && d->nwords == sn && memcmp(d->words, sw, sn * sizeof sw[0]) == 0;
 }
 
-/* Whether most of a declared title's words are words of the site's name. */
-static int says_site_name(const declared *d, const uint32_t *sw, size_t sn)
+/* Whether most of the words w[0..n) are words of the site's name. */
+static int mostly_site_words(const uint32_t *w, size_t n, const uint32_t *sw, size_t sn)
 {
     size_t in_site = 0;
-    for (size_t i = 0; i < d->nwords; i++)
+    for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < sn; k++)
-            if (d->words[i] == sw[k]) {
+            if (w[i] == sw[k]) {
                 in_site++;
                 break;
             }
-    return d->nwords && (double)in_site >= SAME_AS_SITE * (double)d->nwords;
+    return n && (double)in_site >= SAME_AS_SITE * (double)n;
+}
+
+/* Whether most of a declared title's words are words of the site's name. */
+static int says_site_name(const declared *d, const uint32_t *sw, size_t sn)
+{
+    return mostly_site_words(d->words, d->nwords, sw, sn);
 }
 
 /* Leaves out the declared titles that are the site's name alone (a
@@ -319,16 +325,83 @@ static const mt_node *lone_h1(const mt_meta_ctx *c)
 #define REWORDED_MATCH 0.45
 #define REWORDED_WORDS 3
 
+/* Whether a link goes to the site's home page: "/", or the page's host
+ * with nothing after it. */
+static int home_link(const mt_meta_ctx *c, const mt_node *a)
+{
+    size_t n, hn;
+    const char *href = a->tag == MT_TAG_A ? mt_meta_attr(a, "href", &n) : NULL, *host;
+    if (!href)
+        return 0;
+    if (n == 1 && href[0] == '/')
+        return 1;
+    if (!c->host_len || !mt_url_host(href, n, &host, &hn) || hn != c->host_len ||
+        memcmp(host, c->host, hn) != 0)
+        return 0;
+    size_t rest = (size_t)(href + n - (host + hn));
+    return rest == 0 || (rest == 1 && host[hn] == '/');
+}
+
+/* Class names of the box that shows the site's name. ("logo" would be
+ * found in "catalogo" too; a logo links home or sits in the header.) */
+static int banner_class(const mt_node *el)
+{
+    static const char *const names[] = { "masthead", "site-header", "site-title", "site-name",
+                                         "branding" };
+    size_t n;
+    const char *cls = el->nattrs ? mt_meta_attr(el, "class", &n) : NULL;
+    for (size_t i = 0; cls && i < sizeof names / sizeof names[0]; i++)
+        if (mt_meta_find_ci(cls, n, names[i]))
+            return 1;
+    return 0;
+}
+
+/* How many ancestors of a heading are asked whether they are the site's
+ * banner. */
+#define BANNER_ANCESTORS 6
+
+/* Whether a heading is the site's, not the page's: in the page's <header>
+ * (not an article's), in a box marked as the banner (role=banner, a
+ * masthead class), linked to the home page, or mostly the words of the
+ * site's name ("Eastbrook Harbour news"). A site is often named for the
+ * place its pages are about, so its logo ("Eastbrook Harbour Gazette")
+ * may match a title in other words. */
+static int site_heading(const mt_meta_ctx *c, const heading_pick *h)
+{
+    unsigned f = mt_meta_flags(&c->page, h->node);
+    if ((f & MT_IN_HEADER) && !(f & MT_IN_ARTICLE))
+        return 1;
+    const mt_node *child = h->node->first_child;
+    if (child && child->type == MT_NODE_ELEMENT && home_link(c, child))
+        return 1;
+    int up = 0;
+    for (const mt_node *a = h->node; a && a->type == MT_NODE_ELEMENT && up < BANNER_ANCESTORS;
+         a = a->parent, up++) {
+        size_t rn;
+        const char *role = a->nattrs ? mt_meta_attr(a, "role", &rn) : NULL;
+        if ((role && mt_meta_eq_ci(role, rn, "banner")) || banner_class(a) || home_link(c, a))
+            return 1;
+    }
+    const char *site = c->out->sitename;
+    if (!site)
+        return 0;
+    uint32_t sw[MT_TITLE_MAX_WORDS], hw[MT_TITLE_MAX_WORDS];
+    size_t sn = mt_meta_words(site, strlen(site), sw, MT_TITLE_MAX_WORDS);
+    size_t hn = mt_meta_words(h->text, h->len, hw, MT_TITLE_MAX_WORDS);
+    return mostly_site_words(hw, hn, sw, sn);
+}
+
 /* Whether the best heading is the page's only <h1> and says the declared
  * title in other words: a page words its <title> for search engines
  * ("Frequently asked questions about the library card") and its <h1> for
  * readers ("Library card FAQ"). A heading of a word or two ("Maps") may be
  * a section's name; a heading that shares too few words is another
- * thing. */
+ * thing, and so is the site's own heading. */
 static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
 {
     return h->score >= REWORDED_MATCH && h->node->tag == MT_TAG_H1 &&
-           words_in(h->text, h->len) >= REWORDED_WORDS && h->node == lone_h1(c);
+           words_in(h->text, h->len) >= REWORDED_WORDS && h->node == lone_h1(c) &&
+           !site_heading(c, h);
 }
 
 /* ================================================================ choosing */

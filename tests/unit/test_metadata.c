@@ -826,6 +826,34 @@ static void test_reworded_lone_h1_is_the_title(void)
     CHECK_STR(meta.title, "Get a better view of natural geography with Google Maps");
 }
 
+/* The site's heading is no title in other words, though it shares the
+ * place's name with the declared title: a logo's <h1> in the page's
+ * header, one that links to the home page, one marked as the banner, one
+ * that says the site's name. */
+static void test_site_heading_is_no_reworded_title(void)
+{
+    static const char *const pages[] = {
+        "<header><h1 class='site-title'><a href='/'>Eastbrook Harbour Gazette</a></h1>"
+        "</header>",
+        "<div class='top'><h1><a href='https://www.example.com/'>Eastbrook Harbour Gazette"
+        "</a></h1></div>",
+        "<div class='masthead'><h1>Eastbrook Harbour Gazette</h1></div>",
+        "<meta property='og:site_name' content='Eastbrook Harbour'>"
+        "<div><h1>Eastbrook Harbour news</h1></div>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<title>Ferry timetable changes at Eastbrook Harbour</title>%s<div "
+                 "class='story'><p><strong>Ferry timetable changes at Eastbrook Harbour"
+                 "</strong></p><p>The first ferry of the day will leave the harbour at 6.15am "
+                 "from Monday.</p></div>",
+                 pages[i]);
+        CHECK_INT(extract(html, "https://www.example.com/news/ferry"), MT_OK);
+        CHECK_STR(meta.title, "Ferry timetable changes at Eastbrook Harbour");
+    }
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -989,6 +1017,7 @@ int main(void)
     RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_reworded_lone_h1_is_the_title);
+    RUN(test_site_heading_is_no_reworded_title);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_dublin_core_and_parsely);
