@@ -773,9 +773,8 @@ static int is_count(const word *w)
  * Noe" goes on with another name. */
 static int ends_post_name(const word *w)
 {
-    return mt_ascii_is_digit((unsigned char)w->s[0]) || (w->n == 1 && w->s[0] == '|') ||
-           (w->n == 2 && memcmp(w->s, "\xc2\xb7", 2) == 0) ||
-           (w->n == 3 && memcmp(w->s, "\xe2\x80\xa2", 3) == 0);
+    return mt_ascii_is_digit((unsigned char)w->s[0]) ||
+           mt_meta_part_mark_at(w->s, w->s + w->n) == w->n;
 }
 
 /* How far into a line the "by" of a posting is looked for. */
@@ -980,17 +979,14 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
 static size_t separator_at(const char *s, const char *end)
 {
     unsigned char c = (unsigned char)*s;
-    if (c == ',' || c == ';' || c == '/' || c == '|' || c == '(' || c == ')' || c == '\n')
+    if (c == ',' || c == ';' || c == '/' || c == '(' || c == ')' || c == '\n')
         return 1;
     if (c == ' ' && end - s >= 3 && s[1] == '-' && s[2] == ' ')
         return 3;
     if (c == 0xE2 && end - s >= 3 && (unsigned char)s[1] == 0x80 &&
-        ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94 ||
-         (unsigned char)s[2] == 0xA2))
-        return 3;                       /* en dash, em dash, bullet */
-    if (c == 0xC2 && end - s >= 2 && (unsigned char)s[1] == 0xB7)
-        return 2;                       /* middle dot */
-    return 0;
+        ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+        return 3;                       /* en dash, em dash */
+    return mt_meta_part_mark_at(s, end);    /* '|', middle dot, bullet */
 }
 
 /* Where a date that starts at buf[start] really starts: at the weekday

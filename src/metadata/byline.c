@@ -381,25 +381,13 @@ static int date_and_name(const line *ln)
     return (ds == 0 || de == ln->n) && name_only(rest, rn);
 }
 
-/* The length of the mark between the parts of a post's meta line at s
- * ('|', a middle dot, a bullet), or 0. */
-static size_t meta_mark_at(const char *s, const char *end)
-{
-    if (*s == '|')
-        return 1;
-    if (end - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7)
-        return 2;
-    if (end - s >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        (unsigned char)s[2] == 0xA2)
-        return 3;
-    return 0;
-}
-
 /* Whether s[0..n) holds a mark between the parts of a meta line. */
 static int has_meta_mark(const char *s, size_t n)
 {
-    return memchr(s, '|', n) || mt_meta_find_ci(s, n, "\xc2\xb7") ||
-           mt_meta_find_ci(s, n, "\xe2\x80\xa2");
+    for (const char *p = s, *end = s + n; p < end; p++)
+        if (mt_meta_part_mark_at(p, end))
+            return 1;
+    return 0;
 }
 
 /* A post's line of parts is this long at most. */
@@ -447,10 +435,10 @@ static size_t name_after_date_and_counts(const line *ln, const char **name)
     int counts = 0;
     for (int part = 0; part < META_PARTS_MAX && p < end; part++) {
         size_t k, marks = 0;
-        while (p < end && ((k = space_at(p, end)) || (k = meta_mark_at(p, end))))
-            marks += meta_mark_at(p, end) != 0, p += k;
+        while (p < end && ((k = space_at(p, end)) || (k = mt_meta_part_mark_at(p, end))))
+            marks += mt_meta_part_mark_at(p, end) != 0, p += k;
         const char *st = p;
-        while (p < end && !meta_mark_at(p, end))
+        while (p < end && !mt_meta_part_mark_at(p, end))
             p++;
         const char *en = without_end_spaces(st, p);
         if (!marks || en == st)

@@ -202,6 +202,20 @@ static inline int mt_meta_eq_ci(const char *s, size_t len, const char *lower)
     return i == len && lower[i] == '\0';
 }
 
+/* The length of the mark at s (s < end) that sets apart the parts of a
+ * post's meta line ("January 28, 2024 · 4 min · Kenji Mori | Suggest
+ * Changes"): '|', a middle dot (U+00B7) or a bullet (U+2022); 0 when
+ * there is none. (Inline: lines are scanned with it byte by byte.) */
+static inline size_t mt_meta_part_mark_at(const char *s, const char *end)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == '|')
+        return 1;
+    if (end - s >= 2 && u[0] == 0xC2 && u[1] == 0xB7)
+        return 2;
+    return end - s >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0xA2 ? 3 : 0;
+}
+
 /* Number of code points in s[0..len). */
 size_t mt_meta_char_count(const char *s, size_t len);
 

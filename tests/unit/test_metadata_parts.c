@@ -372,6 +372,20 @@ static void test_text_search(void)
     CHECK(n == 11 && memcmp(text, "a b c d efg", 11) == 0);
 }
 
+/* The marks between the parts of a meta line, and nothing cut short. */
+static void test_meta_part_marks(void)
+{
+    const char *s = "4 min | 812 words \xc2\xb7 Kenji \xe2\x80\xa2 x\xc2\xa0y";
+    const char *end = s + strlen(s);
+    CHECK_INT((int)mt_meta_part_mark_at(s + 6, end), 1);
+    CHECK_INT((int)mt_meta_part_mark_at(s + 18, end), 2);
+    CHECK_INT((int)mt_meta_part_mark_at(s + 27, end), 3);
+    CHECK_INT((int)mt_meta_part_mark_at(s, end), 0);
+    CHECK_INT((int)mt_meta_part_mark_at(s + 32, end), 0);       /* a no-break space */
+    CHECK_INT((int)mt_meta_part_mark_at(s + 27, s + 29), 0);    /* a bullet cut short */
+    CHECK_INT((int)mt_meta_part_mark_at(s + 18, s + 19), 0);
+}
+
 static void test_url_dates(void)
 {
     CHECK_STR(url_date("https://example.com/2016/11/20/some-title/"), "2016-11-20");
@@ -547,6 +561,7 @@ int main(void)
     RUN(test_url_host);
     RUN(test_text_cleaning);
     RUN(test_text_search);
+    RUN(test_meta_part_marks);
     RUN(test_ld_article);
     RUN(test_ld_graph_and_references);
     RUN(test_ld_picks_the_item_of_this_page);
