@@ -142,8 +142,9 @@ bool mt_vocab_box_sign(const char *text, size_t len, bool anywhere);
 bool mt_vocab_filing_line(const char *text, size_t len);
 
 /* Whether a short line is only a widget's tallies: counts, each with its
- * unit ("218 views", "218 views0 comments", "7 min read", "12 Kommentare
- * 3 Likes"). */
+ * unit ("218 views", "218 views0 comments", "7 min read", "3 minuti di
+ * lettura", "12 Kommentare 3 Likes"), or one count after its label ("Views:
+ * 2,341", "عدد المشاهدات: 2,341"). */
 bool mt_vocab_tally_line(const char *text, size_t len);
 
 /* Whether a short line, standing alone, opens a comment thread: a heading

@@ -1149,21 +1149,40 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
 
 /* Units of a widget's tallies, lowercase, the words after a count. */
 static const char *const tally_units[] = {
-    "aufrufe", "comentarios", "comment", "commentaires", "comments", "kommentar",
+    "aufrufe", "comentarios", "comment", "commentaires", "comments", "hits", "kommentar",
     "kommentare", "like", "likes", "read", "reads", "recs", "share", "shares", "view",
-    "views", "visitas", "vues",
+    "views", "visite", "visitas", "visualizzazioni", "vues", "weergaven", "zugriffe",
 };
 
-/* Minutes: a tally only as a reading time ("7 min read"), not a cooking
- * time ("25 Min."). */
-static const char *const time_units[] = { "min", "min.", "mins", "minute", "minutes" };
+/* Minutes: a tally only as a reading time ("7 min read", "3 minuti di
+ * lettura"), not a cooking time ("25 Min."). */
+static const char *const time_units[] = {
+    "min", "min.", "mins", "minute", "minutes", "minuti", "minuto", "minutos", "minuten",
+    "minuut", "minut", "minuty", "minuter",
+};
+/* The words that make minutes a reading time, and the small words between
+ * ("3 min de lecture", "5 minutes to read"). */
+static const char *const reading_words[] = {
+    "read", "lettura", "lecture", "lectura", "leitura", "lesezeit", "leestijd", "lesetid",
+    "czytania",
+};
+static const char *const reading_links[] = { "di", "de", "of", "to", "da" };
+
+/* Labels of a tally set before its count ("Views: 2,341", "Lesezeit: 3
+ * Min.", "عدد المشاهدات: 2,341"), lowercase. */
+static const char *const tally_labels[] = {
+    "views", "aufrufe", "zugriffe", "hits", "visite", "visitas", "vues", "reads",
+    "reading time", "read time", "lesezeit", "tempo di lettura", "temps de lecture",
+    "tiempo de lectura", "عدد المشاهدات", "المشاهدات", "مشاهدات", "عدد القراءات",
+    "просмотры", "просмотров",
+};
 
 #define TALLY_LINE_MAX 40
 
-bool mt_vocab_tally_line(const char *text, size_t len)
+/* Counts with their units, one after another ("218 views0 comments", "12
+ * Kommentare · 3 Likes", "3 minuti di lettura"). */
+static bool counted_tallies(const char *text, size_t len)
 {
-    if (len > TALLY_LINE_MAX)
-        return false;
     size_t i = 0, counts = 0;
     int has_unit = 0;       /* the last count has its unit */
     int minutes = 0;        /* the last word was minutes, waiting for "read" */
@@ -1194,10 +1213,43 @@ bool mt_vocab_tally_line(const char *text, size_t len)
             minutes = 1;
             continue;
         }
-        if (!word_in(text + st, n, tally_units, COUNT(tally_units)))
+        if (minutes && word_in(text + st, n, reading_links, COUNT(reading_links)))
+            continue;
+        if (!word_in(text + st, n, minutes ? reading_words : tally_units,
+                     minutes ? COUNT(reading_words) : COUNT(tally_units)))
             return false;
         has_unit = 1;
         minutes = 0;
     }
     return counts > 0 && has_unit && !minutes;
+}
+
+/* A label, its colon and a count, with minutes after it perhaps ("Views:
+ * 2,341", "Lesezeit: 3 Min."). */
+static bool labelled_tally(const char *text, size_t len)
+{
+    const char *colon = memchr(text, ':', len);
+    if (!colon || colon == text)
+        return false;
+    size_t label = (size_t)(colon - text), i = label + 1;
+    if (!word_in(text, label, tally_labels, COUNT(tally_labels)))
+        return false;
+    i += mt_ascii_skip_space(text + i, len - i);
+    size_t digits = i;
+    while (i < len && (mt_ascii_is_digit(text[i]) || text[i] == '.' || text[i] == ','))
+        i++;
+    if (i == digits)
+        return false;
+    i += mt_ascii_skip_space(text + i, len - i);
+    size_t st = i;
+    while (i < len && (mt_ascii_is_letter(text[i]) || text[i] == '.'))
+        i++;
+    return i == len && (i == st || word_in(text + st, i - st, time_units, COUNT(time_units)));
+}
+
+bool mt_vocab_tally_line(const char *text, size_t len)
+{
+    if (len > TALLY_LINE_MAX)
+        return false;
+    return counted_tallies(text, len) || labelled_tally(text, len);
 }

@@ -561,7 +561,8 @@ static void test_tally_lines(void)
     const char *html = STORY_PAGE("<p>218 views</p><p>7 min read</p><p>25 Min.</p>"
                                   "<p>5 min read<span>Feb 14, 2024</span></p>"
                                   "<p>3 min read \xc2\xb7 March 2, 2024</p>"
-                                  "<p>3 people left on March 2, 2024</p>");
+                                  "<p>3 people left on March 2, 2024</p>"
+                                  "<p>3 minuti di lettura</p><p>Views: 2,341</p>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "218 views"));
@@ -570,6 +571,9 @@ static void test_tally_lines(void)
     CHECK(!kept(text, "5 min read"));
     CHECK(!kept(text, "3 min read"));
     CHECK(kept(text, "3 people left on March 2, 2024"));
+    /* in other languages, and with the label before the count */
+    CHECK(!kept(text, "3 minuti di lettura"));
+    CHECK(!kept(text, "Views: 2,341"));
 }
 
 /* A player's or a slideshow's position ("00:00 / 47:12" with the player's
