@@ -146,6 +146,8 @@ bool mt_vocab_filing_line(const char *text, size_t len);
  * lettura", "12 Kommentare 3 Likes"), or one count after its label ("Views:
  * 2,341", "عدد المشاهدات: 2,341"). */
 bool mt_vocab_tally_line(const char *text, size_t len);
+/* The longest line mt_vocab_tally_line takes, in bytes. */
+#define TALLY_LINE_MAX 40
 
 /* Whether a short line, standing alone, opens a comment thread: a heading
  * or label such as "Comments (3)", "12 Kommentare", "Leave a Reply",

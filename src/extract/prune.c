@@ -152,12 +152,42 @@ static float written_link_density(const xblock *x)
 
 #define NOTICE_MAX 400
 
+/* The longest line of a byline, a date and tallies after them, in bytes. */
+#define DATED_TALLY_MAX 200
+
+/* Whether a byte can begin a word: a letter or a digit, or a lead byte
+ * other than that of "·" (a separator). */
+static int starts_word(unsigned char c)
+{
+    return mt_ascii_is_alnum(c) || (c >= 0xC3);
+}
+
+/* Whether a line is a byline or a dateline that ends in a widget's tallies
+ * ("By Jane Smith 17 Jan 2024 3 min read", "di Giulia Marchetti Pubblicato
+ * il 28 maggio 2024 3 minuti di lettura"): the article's metadata, shown
+ * in its header, not a sentence of its text. The tallies begin at a word;
+ * the date stands before them. A count of comments there ("Posted on
+ * August 9, 2012 by Allie · 0 comments") is a blog post's own byline, which
+ * corpora of blogs count as its text. */
+static int is_dated_tallies(const char *t, size_t n)
+{
+    if (n > DATED_TALLY_MAX)
+        return 0;
+    for (size_t p = n > TALLY_LINE_MAX ? n - TALLY_LINE_MAX : 1; p < n; p++)
+        if (mt_ascii_is_space(t[p - 1]) && starts_word(t[p]) && mt_vocab_tally_line(t + p, n - p))
+            return !mt_vocab_comment_heading(t + p, n - p) && mt_metadata_has_date(t, p);
+    return 0;
+}
+
 /* Whether a line is a widget's tallies, perhaps with the date after them
  * ("218 views", "7 min read · Feb 14, 2024", "7 min readFeb 14, 2024"
- * where the two sat side by side in the page). */
+ * where the two sat side by side in the page), or a byline and a date
+ * before them. */
 static int is_tally_line(const char *t, size_t n)
 {
     if (mt_vocab_tally_line(t, n))
+        return 1;
+    if (is_dated_tallies(t, n))
         return 1;
     if (!n || !mt_ascii_is_digit(t[0]) || n > 60)
         return 0;

@@ -1177,8 +1177,6 @@ static const char *const tally_labels[] = {
     "просмотры", "просмотров",
 };
 
-#define TALLY_LINE_MAX 40
-
 /* Counts with their units, one after another ("218 views0 comments", "12
  * Kommentare · 3 Likes", "3 minuti di lettura"). */
 static bool counted_tallies(const char *text, size_t len)

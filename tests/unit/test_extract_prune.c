@@ -576,6 +576,27 @@ static void test_tally_lines(void)
     CHECK(!kept(text, "Views: 2,341"));
 }
 
+/* A byline and a date with a widget's tallies after them ("By Jane Smith
+ * 17 Jan 2024 3 min read", "... 28 maggio 2024 3 minuti di lettura") are
+ * the article's metadata; a blog post's byline with its count of comments
+ * is its text, and so is a dated sentence. */
+static void test_dated_tallies(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1><div class='info'>"
+        "<span>By Jane Smith</span> <time>17 Jan 2024</time> <span>3 min read</span></div>"
+        "<p>di Giulia Marchetti, 28 maggio 2024 \xc2\xb7 3 minuti di lettura</p>"
+        "<p>Posted on August 9, 2012 by Allie Merriam \xc2\xb7 0 comments</p>"
+        "<p>On March 2, 2024 the river rose for 3 minutes</p>" STORY_OPENING
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "3 min read"));
+    CHECK(!kept(text, "Giulia Marchetti"));
+    CHECK(kept(text, "Posted on August 9, 2012 by Allie Merriam"));
+    CHECK(kept(text, "On March 2, 2024 the river rose for 3 minutes"));
+}
+
 /* A player's or a slideshow's position ("00:00 / 47:12" with the player's
  * download link, "2 / 6" and "3 / 6" over the slides) is no line of the
  * text; a score said once ("8 / 10"), a fraction and a quantity are. */
@@ -1485,6 +1506,7 @@ int main(void)
     RUN(test_heading_anchor_ids_say_nothing);
     RUN(test_alert_callouts_stay);
     RUN(test_tally_lines);
+    RUN(test_dated_tallies);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
