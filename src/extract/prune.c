@@ -217,10 +217,26 @@ static size_t count_or_time_end(const char *t, size_t n, size_t i, int *clock)
 
 /* What a line is as a position: 0 for none; POSITION_CLOCK for a
  * player's ("00:00 / 47:12"), perhaps with its links after it
- * ("Download"); POSITION_COUNT for a count of a whole ("2 / 6", the first
- * not above the second), its whole in *whole -- a slideshow's when the
- * page says it of other slides too, a score ("8 / 10") when not. */
-enum { POSITION_CLOCK = 1, POSITION_COUNT = 2 };
+ * ("Download"), even where they run on without a space; POSITION_COUNT for
+ * a count of a whole ("2 / 6", the first not above the second), its whole
+ * in *whole -- a slideshow's when the page says it of other slides too, a
+ * score ("8 / 10") when not; POSITION_OF for such a count put in words
+ * ("1 of 5", "3 von 12"): a gallery's counter, which no score is written
+ * as. */
+enum { POSITION_CLOCK = 1, POSITION_COUNT = 2, POSITION_OF = 3 };
+
+/* The words of "1 of 5" in a few languages ("1 von 5", "1 sur 5", "1 de
+ * 5", "1 di 5"). */
+static size_t position_word_end(const char *t, size_t n, size_t j)
+{
+    static const char *const words[] = { "of", "von", "sur", "de", "di" };
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t len = strlen(words[w]);
+        if (j + len < n && mt_ascii_equal_ci(t + j, words[w], len) && mt_ascii_is_space(t[j + len]))
+            return j + len;
+    }
+    return j;
+}
 
 static int position_of(const xblock *x, long *whole)
 {
@@ -231,28 +247,36 @@ static int position_of(const xblock *x, long *whole)
     if (a == i)
         return 0;
     size_t j = a + mt_ascii_skip_space(t + a, n - a);
-    if (j >= n || t[j] != '/')
+    size_t word = j > a && !clock_a ? position_word_end(t, n, j) : j;
+    int worded = word > j;
+    if (!worded && (j >= n || t[j] != '/'))
         return 0;
-    j++;
+    j = worded ? word : j + 1;
     j += mt_ascii_skip_space(t + j, n - j);
     size_t b = count_or_time_end(t, n, j, &clock_b);
-    if (b == j || clock_a != clock_b || (b < n && !mt_ascii_is_space(t[b])))
+    if (b == j || clock_a != clock_b)
         return 0;
     uint32_t rest = 0;
     for (size_t k = b; k < n; k++)
         rest += !mt_ascii_is_space(t[k]);
-    if (rest > x->link_chars)
+    /* what follows is links; a count's after a space ("1/2cup" is no count) */
+    if (rest > x->link_chars || (rest && !clock_a && !mt_ascii_is_space(t[b])))
         return 0;
     if (clock_a)
         return POSITION_CLOCK;
     *whole = strtol(t + j, NULL, 10);
-    return strtol(t + i, NULL, 10) <= *whole ? POSITION_COUNT : 0;   /* "7 / 3": a fraction */
+    if (strtol(t + i, NULL, 10) > *whole)
+        return 0;   /* "7 / 3": a fraction */
+    return worded ? POSITION_OF : POSITION_COUNT;
 }
 
-static int is_player_position(const xblock *x)
+/* Whether a line is a player's position or a gallery's counter in words:
+ * a widget's, wherever it stands. */
+static int is_widget_position(const xblock *x)
 {
     long whole;
-    return position_of(x, &whole) == POSITION_CLOCK;
+    int kind = position_of(x, &whole);
+    return kind == POSITION_CLOCK || kind == POSITION_OF;
 }
 
 /* A line of links after a label ("Tags: Indore, e-buses") is dropped when
@@ -395,7 +419,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH &&
-        (is_tally_line(x->pub.text, x->pub.text_len) || is_player_position(x)))
+        (is_tally_line(x->pub.text, x->pub.text_len) || is_widget_position(x)))
         return 1;
     return 0;
 }

@@ -598,14 +598,18 @@ static void test_dated_tallies(void)
 }
 
 /* A player's or a slideshow's position ("00:00 / 47:12" with the player's
- * download link, "2 / 6" and "3 / 6" over the slides) is no line of the
- * text; a score said once ("8 / 10"), a fraction and a quantity are. */
+ * download link, "2 / 6" and "3 / 6" over the slides, a gallery's "1 of 5")
+ * is no line of the text; a score said once ("8 / 10"), a fraction and a
+ * quantity are. */
 static void test_position_lines(void)
 {
     const char *html = STORY_PAGE("<div class='player'><span>00:00 / 47:12</span> <a href='/a.mp3'>"
                                   "Download</a></div><p>2 / 6</p><p>The harbour at dawn.</p>"
                                   "<p>3 / 6</p><p>The market hall.</p><h2>Verdict</h2>"
-                                  "<p>8 / 10</p><p>7 / 3</p><p>1 / 2 of the budget</p>");
+                                  "<p>8 / 10</p><p>7 / 3</p><p>1 / 2 of the budget</p>"
+                                  "<div class='gallery'><span>1 of 5</span></div><div><span>"
+                                  "12:04 / 58:40</span><a href='/b.mp3'>Download</a></div>"
+                                  "<p>3 of 5 boats came back</p>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "47:12"));
@@ -614,6 +618,11 @@ static void test_position_lines(void)
     CHECK(kept(text, "8 / 10"));
     CHECK(kept(text, "7 / 3"));
     CHECK(kept(text, "1 / 2 of the budget"));
+    /* a gallery's counter in words, said once; a player's position with
+     * its link run on without a space */
+    CHECK(!kept(text, "1 of 5"));
+    CHECK(!kept(text, "58:40"));
+    CHECK(kept(text, "3 of 5 boats came back"));
 }
 
 /* A shopping box in or after the text (an affiliate's offer, a row of
