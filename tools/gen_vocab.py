@@ -445,6 +445,19 @@ FILING_STARTS = [
     "esta entrada fue publicada",
 ]
 
+# Lowercased words of a feedback widget after its count ("12 out of 15
+# found this helpful", "3 people found this helpful", "12 Personen fanden
+# dies hilfreich"): matched after the count and at most a few words.
+FEEDBACK_STARTS = [
+    "found this helpful", "found this useful", "found this review helpful",
+    "found the following review helpful", "found this answer helpful",
+    "found this article helpful", "found this information helpful",
+    "fanden dies hilfreich", "fanden das hilfreich", "fanden diese bewertung hilfreich",
+    "fanden diesen artikel hilfreich", "ont trouvé cela utile", "ont trouvé ceci utile",
+    "ont trouvé cet article utile", "les ha parecido útil", "le ha parecido útil",
+    "hanno trovato utile", "vonden dit nuttig", "vonden dit handig",
+]
+
 HIDDEN_SLOTS = 64
 
 def fnv(word):
@@ -618,6 +631,7 @@ def main():
     out += prefix_rows("comment_starts", COMMENT_STARTS, "beginnings of lines that open a thread")
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")
+    out += prefix_rows("feedback", FEEDBACK_STARTS, "feedback widgets' words after a count")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:
         f.write("\n".join(out) + "\n")

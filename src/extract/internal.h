@@ -141,6 +141,11 @@ bool mt_vocab_box_sign(const char *text, size_t len, bool anywhere);
  * post ("This entry was posted on ... and is filed under ..."). */
 bool mt_vocab_filing_line(const char *text, size_t len);
 
+/* Whether a short line is a feedback widget's count ("12 out of 15 found
+ * this helpful", "3 people found this helpful", "12 Personen fanden dies
+ * hilfreich"): a count, a few words at most, and the widget's words. */
+bool mt_vocab_feedback_line(const char *text, size_t len);
+
 /* Whether a short line is only a widget's tallies: counts, each with its
  * unit ("218 views", "218 views0 comments", "7 min read", "3 minuti di
  * lettura", "12 Kommentare 3 Likes"), or one count after its label ("Views:

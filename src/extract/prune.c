@@ -418,6 +418,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
         return 1;
+    if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_feedback_line(x->pub.text, x->pub.text_len))
+        return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH &&
         (is_tally_line(x->pub.text, x->pub.text_len) || is_widget_position(x)))
         return 1;

@@ -1063,6 +1063,32 @@ bool mt_vocab_filing_line(const char *text, size_t len)
     return n > 0 && in_table(vocab_filings, vocab_filings_buckets, low, n, false);
 }
 
+/* How many words after a feedback widget's first count its words are
+ * looked for ("12 out of 15 found", "3 people found"). */
+#define FEEDBACK_WORDS 4
+#define FEEDBACK_LINE_MAX 100
+
+/* The feedback words are in tools/gen_vocab.py (FEEDBACK_STARTS); they are
+ * looked for at the few words after the count that opens the line. */
+bool mt_vocab_feedback_line(const char *text, size_t len)
+{
+    if (!len || len > FEEDBACK_LINE_MAX || !mt_ascii_is_digit(text[0]))
+        return false;
+    char low[VOCAB_FEEDBACK_MAX];
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    size_t words = 0;
+    for (size_t p = 1; p < len && words < FEEDBACK_WORDS; p++) {
+        if (!mt_ascii_is_space(text[p - 1]) || mt_ascii_is_space(text[p]))
+            continue;
+        words++;
+        size_t n = fold_for(vocab_feedback, vocab_feedback_buckets, text + p, len - p, low,
+                            sizeof low);
+        if (n > 0 && in_table(vocab_feedback, vocab_feedback_buckets, low, n, false))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a folded line low[0..n) begins with a thread's opening line
  * (tools/gen_vocab.py, COMMENT_STARTS); one ending in a space only when a
  * quoted title follows it ("4 thoughts on “Title”"): "5 thoughts on the

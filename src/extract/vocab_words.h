@@ -1116,3 +1116,35 @@ static const uint8_t vocab_filings_buckets[256][2] = {
     [0x65] = { 4, 1 },
     [0x74] = { 5, 2 },
 };
+
+/* 19 feedback widgets' words after a count, grouped by their first byte */
+#define VOCAB_FEEDBACK_MAX 34
+static const vocab_prefix vocab_feedback[19] = {
+    { "found this helpful", 18 },
+    { "found this useful", 17 },
+    { "found this review helpful", 25 },
+    { "found the following review helpful", 34 },
+    { "found this answer helpful", 25 },
+    { "found this article helpful", 26 },
+    { "found this information helpful", 30 },
+    { "fanden dies hilfreich", 21 },
+    { "fanden das hilfreich", 20 },
+    { "fanden diese bewertung hilfreich", 32 },
+    { "fanden diesen artikel hilfreich", 31 },
+    { "hanno trovato utile", 19 },
+    { "les ha parecido \303\272til", 21 },
+    { "le ha parecido \303\272til", 20 },
+    { "ont trouv\303\251 cela utile", 22 },
+    { "ont trouv\303\251 ceci utile", 22 },
+    { "ont trouv\303\251 cet article utile", 29 },
+    { "vonden dit nuttig", 17 },
+    { "vonden dit handig", 17 },
+};
+/* vocab_feedback_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_feedback_buckets[256][2] = {
+    [0x66] = { 0, 11 },
+    [0x68] = { 11, 1 },
+    [0x6c] = { 12, 2 },
+    [0x6f] = { 14, 3 },
+    [0x76] = { 17, 2 },
+};

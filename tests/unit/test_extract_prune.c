@@ -597,6 +597,17 @@ static void test_dated_tallies(void)
     CHECK(kept(text, "On March 2, 2024 the river rose for 3 minutes"));
 }
 
+/* A feedback widget under a help page ("12 out of 15 found this helpful")
+ * is no line of its text. */
+static void test_feedback_count(void)
+{
+    const char *html = STORY_PAGE("<div class='votes'><small><span>12 out of 15 found this "
+                                  "helpful</span></small></div><p>2 people found this helpful</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "found this helpful"));
+}
+
 /* A player's or a slideshow's position ("00:00 / 47:12" with the player's
  * download link, "2 / 6" and "3 / 6" over the slides, a gallery's "1 of 5")
  * is no line of the text; a score said once ("8 / 10"), a fraction and a
@@ -1516,6 +1527,7 @@ int main(void)
     RUN(test_alert_callouts_stay);
     RUN(test_tally_lines);
     RUN(test_dated_tallies);
+    RUN(test_feedback_count);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);

@@ -220,6 +220,12 @@ static void test_phrases(void)
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
     CHECK(mt_vocab_filing_line("This entry was posted on Monday, May 5th, 2012 and is filed under News.", 71));
     CHECK(!mt_vocab_filing_line("This entry was the last the keeper wrote.", 41));
+    /* a feedback widget's count, then its words */
+    CHECK(mt_vocab_feedback_line("12 out of 15 found this helpful", 31));
+    CHECK(mt_vocab_feedback_line("3 people found this helpful", 27));
+    CHECK(mt_vocab_feedback_line("12 Personen fanden dies hilfreich", 33));
+    CHECK(!mt_vocab_feedback_line("Readers found this helpful", 26));
+    CHECK(!mt_vocab_feedback_line("12 of the 15 farmers we asked said they found this helpful", 58));
     CHECK(mt_vocab_credit_line("Foto: dpa", 9));
     CHECK(mt_vocab_credit_line("(Photo: Reuters)", 16));
     CHECK(!mt_vocab_credit_line("Photosynthesis needs light.", 27));
