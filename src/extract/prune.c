@@ -668,6 +668,25 @@ static void drop_datelines(block_list *blocks)
     }
 }
 
+/* A time ago on a line of its own ("3 months ago", "Last updated 3 months
+ * ago") after the article's body has begun is a widget's time stamp (a
+ * page's last edit, a feedback box's); over the body it is the article's
+ * dateline, which corpora of news count as its text. */
+static void drop_late_time_stamps(block_list *blocks)
+{
+    size_t i = 0;
+    while (i < blocks->count && !((blocks->items[i].flags & XB_KEEP) &&
+                                  blocks->items[i].pub.type == MT_BLOCK_PARAGRAPH &&
+                                  blocks->items[i].chars >= BODY_PARAGRAPH_CHARS))
+        i++;
+    for (; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && x->pub.type == MT_BLOCK_PARAGRAPH &&
+            mt_metadata_is_time_ago_line(x->pub.text, x->pub.text_len))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* Whether a kept paragraph is a number and nothing else, signed perhaps
  * (at most six digits); its value in *value. */
 static int is_lone_count(const xblock *x, long *value)
@@ -1455,6 +1474,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
+    drop_late_time_stamps(blocks);
     drop_lone_counts(blocks);
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);

@@ -1110,6 +1110,53 @@ static void go_back(mt_date *d, int unit, int amount)
     mt_date_from_time(days * 86400, d);
 }
 
+/* Whether the tokens from sc->t[i] on say an amount of time ago ("3 days
+ * ago", "vor 3 Tagen", "il y a 3 jours", "a month ago"): 1 with the unit
+ * and the amount, and in *first and *last the indexes of the first and the
+ * last token said. */
+static int time_ago_at(const scanner *sc, size_t i, int *unit, int *amount, size_t *first,
+                       size_t *last)
+{
+    const char *s = sc->s;
+    const tok *t = &sc->t[i];
+    char w[48];
+    size_t wn = t->type == T_WORD ? mt_meta_fold(s + t->start, (size_t)(t->end - t->start),
+                                                  w, sizeof w) : 0;
+    /* amount: a number, or "a"/"an"/"einem"/"un"/"une" for one */
+    *amount = -1;
+    if (t->type == T_NUM && t->ndigits <= 4)
+        *amount = t->value;
+    else if (wn && (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "einem") == 0 ||
+                    strcmp(w, "einer") == 0 || strcmp(w, "un") == 0 || strcmp(w, "une") == 0))
+        *amount = 1;
+    const tok *u = at(sc, i + 1);
+    if (*amount < 0 || !u || u->type != T_WORD)
+        return 0;
+    char uw[48];
+    size_t un = mt_meta_fold(s + u->start, (size_t)(u->end - u->start), uw, sizeof uw);
+    *unit = un ? unit_of(uw, un) : U_NONE;
+    if (*unit == U_NONE)
+        return 0;
+    const tok *after = at(sc, i + 2);
+    if (after && after->type == T_WORD) {
+        char aw[48];
+        size_t an = mt_meta_fold(s + after->start, (size_t)(after->end - after->start), aw,
+                                 sizeof aw);
+        if (an && word_in(aw, an, ago_after, sizeof ago_after / sizeof ago_after[0])) {
+            *first = i;
+            *last = i + 2;
+            return 1;
+        }
+    }
+    *last = i + 1;
+    if (i > 0 && word_before(sc, i, ago_before, sizeof ago_before / sizeof ago_before[0])) {
+        *first = i - 1;
+        return 1;
+    }
+    *first = i >= 3 ? i - 3 : 0;
+    return il_y_a_before(sc, i);
+}
+
 int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date *out)
 {
     if (reference <= 0)
@@ -1133,38 +1180,40 @@ int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date
                 return 1;
             }
         }
-        /* amount: a number, or "a"/"an"/"einem"/"un"/"une" for one */
-        int amount = -1;
-        if (t->type == T_NUM && t->ndigits <= 4)
-            amount = t->value;
-        else if (wn && (strcmp(w, "a") == 0 || strcmp(w, "an") == 0 || strcmp(w, "einem") == 0 ||
-                        strcmp(w, "einer") == 0 || strcmp(w, "un") == 0 || strcmp(w, "une") == 0))
-            amount = 1;
-        const tok *u = at(&sc, i + 1);
-        if (amount < 0 || !u || u->type != T_WORD)
-            continue;
-        char uw[48];
-        size_t un = mt_meta_fold(s + u->start, (size_t)(u->end - u->start), uw, sizeof uw);
-        int unit = un ? unit_of(uw, un) : U_NONE;
-        if (unit == U_NONE)
-            continue;
-        int ago = 0;
-        const tok *after = at(&sc, i + 2);
-        if (after && after->type == T_WORD) {
-            char aw[48];
-            size_t an = mt_meta_fold(s + after->start, (size_t)(after->end - after->start), aw,
-                                     sizeof aw);
-            ago = an && word_in(aw, an, ago_after, sizeof ago_after / sizeof ago_after[0]);
-        }
-        if (!ago && i > 0)
-            ago = word_before(&sc, i, ago_before, sizeof ago_before / sizeof ago_before[0]) ||
-                  il_y_a_before(&sc, i);
-        if (!ago)
+        int unit, amount;
+        size_t first, last;
+        if (!time_ago_at(&sc, i, &unit, &amount, &first, &last))
             continue;
         *out = ref;
         out->has_time = 0;
         go_back(out, unit, amount);
         return 1;
+    }
+    return 0;
+}
+
+/* Words before a time ago that the line may open with ("Last updated",
+ * "Posted:"): any, so few (a colon after them aside); "We met him 3 years
+ * ago" is a sentence. */
+#define TIME_AGO_LABEL_WORDS 2
+
+int mt_metadata_is_time_ago_line(const char *s, size_t len)
+{
+    if (len > MT_DATE_LINE_MAX)
+        return 0;
+    scanner sc;
+    scan(&sc, s, len);
+    for (size_t i = 0; i < sc.n && i <= TIME_AGO_LABEL_WORDS + 4; i++) {
+        if (sc.t[i].type == T_PUNCT && sc.t[i].kind != ':')
+            return 0;   /* a clause before it: a sentence */
+        int unit, amount;
+        size_t first, last;
+        if (!time_ago_at(&sc, i, &unit, &amount, &first, &last))
+            continue;
+        size_t words = 0;
+        for (size_t k = 0; k < first; k++)
+            words += sc.t[k].type != T_PUNCT;
+        return last + 1 == sc.n && words <= TIME_AGO_LABEL_WORDS;
     }
     return 0;
 }

@@ -40,4 +40,10 @@ int mt_metadata_is_date_line(const char *s, size_t len);
  * "Posted at 02:30 PM ET, 08/15/2012". */
 int mt_metadata_has_date(const char *s, size_t len);
 
+/* 1 when s[0..len) (MT_DATE_LINE_MAX bytes at most) is an amount of time
+ * ago and nothing else, a few words before it perhaps ("3 months ago",
+ * "Last updated 3 months ago", "vor 2 Tagen", "il y a 3 jours"): a widget's
+ * time stamp. */
+int mt_metadata_is_time_ago_line(const char *s, size_t len);
+
 #endif

@@ -368,6 +368,20 @@ static void test_date_lines(void)
         CHECK(mt_metadata_is_date_line(datelines[i], strlen(datelines[i])));
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
         CHECK(!mt_metadata_is_date_line(others[i], strlen(others[i])));
+    /* a time ago alone, a few words before it perhaps */
+    static const char *const ago_lines[] = {
+        "3 months ago", "Last updated 3 months ago", "vor 2 Tagen", "il y a 3 jours",
+        "Updated: a year ago", "hace 5 horas",
+    };
+    static const char *const not_ago_lines[] = {
+        "3 months", "3 months ago, the river rose", "He left 3 years ago.", "Yesterday",
+        "We met him 3 years ago",
+        "The council said that the pumps arrived 3 days ago",
+    };
+    for (size_t i = 0; i < sizeof ago_lines / sizeof ago_lines[0]; i++)
+        CHECK(mt_metadata_is_time_ago_line(ago_lines[i], strlen(ago_lines[i])));
+    for (size_t i = 0; i < sizeof not_ago_lines / sizeof not_ago_lines[0]; i++)
+        CHECK(!mt_metadata_is_time_ago_line(not_ago_lines[i], strlen(not_ago_lines[i])));
     /* a date anywhere in a line */
     static const char *const dated[] = {
         "Posted at 02:30 PM ET, 08/15/2012",

@@ -597,6 +597,23 @@ static void test_dated_tallies(void)
     CHECK(kept(text, "On March 2, 2024 the river rose for 3 minutes"));
 }
 
+/* A time ago on a line of its own under the text ("Last updated 3 months
+ * ago") is a widget's time stamp; over the text it is the dateline, and a
+ * sentence saying one is text. */
+static void test_late_time_stamps(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1><p>3 days ago</p>"
+        STORY_OPENING "<p>We met him 3 years ago</p><div><p>Last updated <time>3 months ago"
+        "</time></p></div><p>vor 2 Tagen</p></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "3 days ago"));
+    CHECK(kept(text, "We met him 3 years ago"));
+    CHECK(!kept(text, "Last updated"));
+    CHECK(!kept(text, "vor 2 Tagen"));
+}
+
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -1528,6 +1545,7 @@ int main(void)
     RUN(test_tally_lines);
     RUN(test_dated_tallies);
     RUN(test_feedback_count);
+    RUN(test_late_time_stamps);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
