@@ -687,6 +687,40 @@ static void drop_late_time_stamps(block_list *blocks)
     }
 }
 
+/* Whether a line is what the button beside a code block says ("Copy",
+ * "Copied!", "Copy to clipboard"). Alone, "Copy" may be a section's title
+ * or a menu's item: only beside code is it the button. */
+static int is_copy_label(const xblock *x)
+{
+    static const char *const labels[] = {
+        "copy", "copied", "copied!", "copy to clipboard", "copy code", "kopieren", "kopiert",
+        "copier", "copié", "copiar", "copiado", "copia", "copiato",
+    };
+    if (x->pub.type != MT_BLOCK_PARAGRAPH || x->chars > 20)
+        return 0;
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, i = mt_ascii_skip_space(t, n);
+    while (n > i && mt_ascii_is_space(t[n - 1]))
+        n--;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (strlen(labels[k]) == n - i && mt_ascii_equal_ci(t + i, labels[k], n - i))
+            return 1;
+    return 0;
+}
+
+/* Drops the copy buttons right before or after a code block. */
+static void drop_copy_buttons(block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || !is_copy_label(x))
+            continue;
+        if ((i > 0 && blocks->items[i - 1].pub.type == MT_BLOCK_CODE) ||
+            (i + 1 < blocks->count && blocks->items[i + 1].pub.type == MT_BLOCK_CODE))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* Whether a kept paragraph is a number and nothing else, signed perhaps
  * (at most six digits); its value in *value. */
 static int is_lone_count(const xblock *x, long *value)
@@ -1475,6 +1509,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);
     drop_late_time_stamps(blocks);
+    drop_copy_buttons(blocks);
     drop_lone_counts(blocks);
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);

@@ -614,6 +614,21 @@ static void test_late_time_stamps(void)
     CHECK(!kept(text, "vor 2 Tagen"));
 }
 
+/* The button beside a code block ("Copy", a custom element's text) is no
+ * line of the text; a section titled "Copy" is. */
+static void test_copy_buttons(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='highlight'><pre>make install</pre><div><clipboard-copy>Copy</clipboard-copy>"
+        "</div></div><p>Then run the tests, which take about a minute on a laptop of the last "
+        "few years.</p><h2>Copy</h2><p>The copy of the leaflet was written by the residents "
+        "themselves, and printed by the council at its own expense.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "make install"));
+    CHECK(!kept(text, "make install\nCopy"));
+    CHECK(kept(text, "\nCopy\nThe copy of the leaflet"));
+}
+
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -1546,6 +1561,7 @@ int main(void)
     RUN(test_dated_tallies);
     RUN(test_feedback_count);
     RUN(test_late_time_stamps);
+    RUN(test_copy_buttons);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
