@@ -378,6 +378,13 @@ LABELS = [
     "标签", "タグ",
     # the button beside a code block ("Copy" alone may head a section)
     "copy code",
+    # a Q&A page's button under each post ("Add a comment to each function
+    # ..." opens a tutorial's sentence), and its mark on the answer the
+    # asker took
+    "add a comment", "add comment", "kommentar hinzufügen", "ajouter un commentaire",
+    "añadir un comentario", "aggiungi un commento",
+    "accepted", "accepted answer", "akzeptiert", "akzeptierte antwort", "réponse acceptée",
+    "respuesta aceptada", "risposta accettata",
 ]
 
 # The headings and lines that open a comment thread set in plain markup

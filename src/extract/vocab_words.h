@@ -720,11 +720,20 @@ static const uint8_t vocab_notices_buckets[256][2] = {
     [0xe5] = { 42, 2 },
 };
 
-/* 60 whole-line labels, grouped by their first byte */
+/* 73 whole-line labels, grouped by their first byte */
 #define VOCAB_LABELS_MAX 33
-static const vocab_prefix vocab_labels[60] = {
+static const vocab_prefix vocab_labels[73] = {
     { "argomenti", 9 },
     { "advertisement", 13 },
+    { "add a comment", 13 },
+    { "add comment", 11 },
+    { "ajouter un commentaire", 22 },
+    { "a\303\261adir un comentario", 21 },
+    { "aggiungi un commento", 20 },
+    { "accepted", 8 },
+    { "accepted answer", 15 },
+    { "akzeptiert", 10 },
+    { "akzeptierte antwort", 19 },
     { "blog archive", 12 },
     { "category", 8 },
     { "categories", 10 },
@@ -745,6 +754,7 @@ static const vocab_prefix vocab_labels[60] = {
     { "kategorien", 10 },
     { "kommentare", 10 },
     { "kontakt", 7 },
+    { "kommentar hinzuf\303\274gen", 21 },
     { "latest news", 11 },
     { "mots-cl\303\251s", 10 },
     { "mehr themen", 11 },
@@ -757,6 +767,9 @@ static const vocab_prefix vocab_labels[60] = {
     { "read more", 9 },
     { "read more...", 12 },
     { "read more\342\200\246", 12 },
+    { "r\303\251ponse accept\303\251e", 18 },
+    { "respuesta aceptada", 18 },
+    { "risposta accettata", 18 },
     { "schlagworte", 11 },
     { "schlagw\303\266rter", 13 },
     { "stichworte", 10 },
@@ -786,25 +799,25 @@ static const vocab_prefix vocab_labels[60] = {
 };
 /* vocab_labels_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_labels_buckets[256][2] = {
-    [0x61] = { 0, 2 },
-    [0x62] = { 2, 1 },
-    [0x63] = { 3, 11 },
-    [0x64] = { 14, 2 },
-    [0x65] = { 16, 2 },
-    [0x6b] = { 18, 4 },
-    [0x6c] = { 22, 1 },
-    [0x6d] = { 23, 5 },
-    [0x70] = { 28, 2 },
-    [0x72] = { 30, 4 },
-    [0x73] = { 34, 5 },
-    [0x74] = { 39, 12 },
-    [0x77] = { 51, 1 },
-    [0xd1] = { 52, 1 },
-    [0xd8] = { 53, 2 },
-    [0xd9] = { 55, 1 },
-    [0xe0] = { 56, 2 },
-    [0xe3] = { 58, 1 },
-    [0xe6] = { 59, 1 },
+    [0x61] = { 0, 11 },
+    [0x62] = { 11, 1 },
+    [0x63] = { 12, 11 },
+    [0x64] = { 23, 2 },
+    [0x65] = { 25, 2 },
+    [0x6b] = { 27, 5 },
+    [0x6c] = { 32, 1 },
+    [0x6d] = { 33, 5 },
+    [0x70] = { 38, 2 },
+    [0x72] = { 40, 7 },
+    [0x73] = { 47, 5 },
+    [0x74] = { 52, 12 },
+    [0x77] = { 64, 1 },
+    [0xd1] = { 65, 1 },
+    [0xd8] = { 66, 2 },
+    [0xd9] = { 68, 1 },
+    [0xe0] = { 69, 2 },
+    [0xe3] = { 71, 1 },
+    [0xe6] = { 72, 1 },
 };
 
 /* 16 beginnings of lines that sign a box, grouped by their first byte */

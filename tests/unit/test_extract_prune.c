@@ -629,6 +629,24 @@ static void test_copy_buttons(void)
     CHECK(kept(text, "\nCopy\nThe copy of the leaflet"));
 }
 
+/* A Q&A page's controls ("Add a comment" under each post, "Accepted" over
+ * the answer the asker took) are no lines of its text. */
+static void test_qa_controls(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='mainbar'><h1>Why does my starter smell of "
+        "acetone?</h1><div class='question'><p>My starter is two weeks old and fed once a day "
+        "with rye flour and water; by the evening it smells of nail polish.</p><div><a>Add a "
+        "comment</a></div></div><div class='answer'><div class='votecell'><div>Accepted</div>"
+        "</div><div class='answercell'><p>It is hungry, not dying. The smell comes from the "
+        "yeast producing ethyl acetate once they run out of food, so feed it more.</p></div>"
+        "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "It is hungry, not dying"));
+    CHECK(!kept(text, "Add a comment"));
+    CHECK(!kept(text, "Accepted"));
+}
+
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -1562,6 +1580,7 @@ int main(void)
     RUN(test_feedback_count);
     RUN(test_late_time_stamps);
     RUN(test_copy_buttons);
+    RUN(test_qa_controls);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
