@@ -1173,11 +1173,13 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
 }
 
-/* Units of a widget's tallies, lowercase, the words after a count. */
+/* Units of a widget's tallies, lowercase, the words after a count; and a
+ * language menu's button ("3 languages"). */
 static const char *const tally_units[] = {
     "aufrufe", "comentarios", "comment", "commentaires", "comments", "hits", "kommentar",
     "kommentare", "like", "likes", "read", "reads", "recs", "share", "shares", "view",
     "views", "visite", "visitas", "visualizzazioni", "vues", "weergaven", "zugriffe",
+    "languages", "sprachen", "langues", "idiomas", "lingue", "talen",
 };
 
 /* Minutes: a tally only as a reading time ("7 min read", "3 minuti di

@@ -562,7 +562,9 @@ static void test_tally_lines(void)
                                   "<p>5 min read<span>Feb 14, 2024</span></p>"
                                   "<p>3 min read \xc2\xb7 March 2, 2024</p>"
                                   "<p>3 people left on March 2, 2024</p>"
-                                  "<p>3 minuti di lettura</p><p>Views: 2,341</p>");
+                                  "<p>3 minuti di lettura</p><p>Views: 2,341</p>"
+                                  "<div class='lang-btn'><label><span>3 languages</span>"
+                                  "</label></div>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "218 views"));
@@ -574,6 +576,8 @@ static void test_tally_lines(void)
     /* in other languages, and with the label before the count */
     CHECK(!kept(text, "3 minuti di lettura"));
     CHECK(!kept(text, "Views: 2,341"));
+    /* a language menu's button */
+    CHECK(!kept(text, "3 languages"));
 }
 
 /* A byline and a date with a widget's tallies after them ("By Jane Smith

@@ -266,7 +266,7 @@ static void test_phrases(void)
     static const char *const tallies[] = {
         "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
         "1.2k views | 40 shares", "5 minute read", "3 minuti di lettura", "5 min de lecture",
-        "4 minutes to read", "Views: 2,341", "Lesezeit: 3 Min.",
+        "4 minutes to read", "Views: 2,341", "Lesezeit: 3 Min.", "3 languages", "12 Sprachen",
         "\xd8\xb9\xd8\xaf\xd8\xaf \xd8\xa7\xd9\x84\xd9\x85\xd8\xb4\xd8\xa7\xd9\x87\xd8\xaf\xd8\xa7\xd8\xaa: 2,341",
     };
     static const char *const not_tallies[] = {
