@@ -279,6 +279,36 @@ static int is_widget_position(const xblock *x)
     return kind == POSITION_CLOCK || kind == POSITION_OF;
 }
 
+/* The longest toggle's line ("Auto-update: on"), in bytes. */
+#define TOGGLE_LINE_MAX 32
+
+/* Whether a short line is a toggle's label and state ("Auto-update: on",
+ * "Autoplay: off"), the control's own words: a word or two, a colon, and
+ * "on" or "off". */
+static int is_toggle_line(const char *t, size_t n)
+{
+    while (n && mt_ascii_is_space(t[n - 1]))
+        n--;
+    if (n > TOGGLE_LINE_MAX)
+        return 0;
+    size_t state = n >= 3 && mt_ascii_equal_ci(t + n - 3, "off", 3) ? 3
+                   : n >= 2 && mt_ascii_equal_ci(t + n - 2, "on", 2) ? 2 : 0;
+    if (!state)
+        return 0;
+    size_t c = n - state;
+    while (c && mt_ascii_is_space(t[c - 1]))
+        c--;
+    if (c < 2 || t[c - 1] != ':')
+        return 0;
+    size_t spaces = 0;
+    for (size_t i = 0; i + 1 < c; i++) {
+        if (!mt_ascii_is_alnum(t[i]) && t[i] != '-' && t[i] != ' ')
+            return 0;
+        spaces += t[i] == ' ';
+    }
+    return spaces <= 1;
+}
+
 /* A line of links after a label ("Tags: Indore, e-buses") is dropped when
  * this share of what follows the label is linked, whatever the label's
  * script makes of the whole line's link density (a Devanagari label counts
@@ -421,7 +451,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_feedback_line(x->pub.text, x->pub.text_len))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH &&
-        (is_tally_line(x->pub.text, x->pub.text_len) || is_widget_position(x)))
+        (is_tally_line(x->pub.text, x->pub.text_len) || is_widget_position(x) ||
+         is_toggle_line(x->pub.text, x->pub.text_len)))
         return 1;
     return 0;
 }

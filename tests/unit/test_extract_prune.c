@@ -651,6 +651,20 @@ static void test_qa_controls(void)
     CHECK(!kept(text, "Accepted"));
 }
 
+/* A toggle's label and state ("Auto-update: on") over a live blog is no
+ * line of its text; a line that ends in "on" after a colon's clause is. */
+static void test_toggle_lines(void)
+{
+    const char *html = STORY_PAGE("<div class='filter-bar'><button>All updates</button>"
+                                  "<span>Auto-update: on</span></div><p>Autoplay: OFF</p>"
+                                  "<p>Next week: the floods, and what came on</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Auto-update"));
+    CHECK(!kept(text, "Autoplay"));
+    CHECK(kept(text, "Next week: the floods, and what came on"));
+}
+
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -1585,6 +1599,7 @@ int main(void)
     RUN(test_late_time_stamps);
     RUN(test_copy_buttons);
     RUN(test_qa_controls);
+    RUN(test_toggle_lines);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
