@@ -752,6 +752,88 @@ static void drop_copy_buttons(block_list *blocks)
     }
 }
 
+/* Whether a text opens with the label of a link to another story ("Read
+ * more: ...", "Lesen Sie auch: ..."). Calls to act ("Download the full
+ * case study here", "See also: ...") are a post's own words: blog corpora
+ * keep them. */
+static int opens_with_read_more(const char *t, size_t n)
+{
+    static const char *const labels[] = {
+        "read more", "also read:", "read also:", "read next:", "related:", "lesen sie auch:",
+        "mehr zum thema:", "lire aussi", "leggi anche:", "lee también:", "lea también:",
+    };
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t len = strlen(labels[k]);
+        if (len <= n && mt_ascii_equal_ci(t, labels[k], len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where, in a paragraph's text, a sentence opens with the label of a link
+ * to another story ("... was worth. Read more: The rising cost of ...",
+ * "... in 2012. Read more"), its linked text after it (at least half of
+ * the rest, and no more link before it): the link is no part of the
+ * paragraph. 0 when there is none. */
+static size_t read_more_tail(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len;
+    for (size_t p = 2; p < n; p++) {
+        if (!mt_ascii_is_upper(t[p]) || t[p - 1] != ' ' ||
+            (t[p - 2] != '.' && t[p - 2] != '!' && t[p - 2] != '?'))
+            continue;
+        if (!opens_with_read_more(t + p, n - p))
+            continue;
+        text_stats tail;
+        mt_text_stats(t + p, n - p, &tail);
+        return x->link_chars <= tail.chars && x->link_chars * 2 >= tail.chars ? p : 0;
+    }
+    return 0;
+}
+
+/* Cuts a paragraph's text at byte `end`, its spans with it (those that
+ * open after it go; one that runs past it ends there, in a copy made in
+ * the arena). */
+static void cut_text(const extract_ctx *c, xblock *x, size_t end)
+{
+    while (end && mt_ascii_is_space(x->pub.text[end - 1]))
+        end--;
+    size_t keep = 0, past = 0;
+    for (; keep < x->pub.nspans && x->pub.spans[keep].start < end; keep++)
+        past += x->pub.spans[keep].end > end;
+    if (past) {
+        mt_span *copy = mt_arena_alloc(c->arena, keep * sizeof *copy);
+        if (!copy)
+            return;     /* no memory: the text stays whole */
+        memcpy(copy, x->pub.spans, keep * sizeof *copy);
+        for (size_t k = 0; k < keep; k++)
+            if (copy[k].end > end)
+                copy[k].end = (uint32_t)end;
+        x->pub.spans = copy;
+    }
+    x->pub.nspans = keep;
+    text_stats cut;
+    mt_text_stats(x->pub.text + end, x->pub.text_len - end, &cut);
+    x->chars = x->chars > cut.chars ? x->chars - cut.chars : 0;
+    x->link_chars = 0;
+    x->pub.text_len = end;
+}
+
+/* Takes the link to another story off the end of the kept paragraphs
+ * (read_more_tail). */
+static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH || !x->link_chars)
+            continue;
+        size_t tail = read_more_tail(x);
+        if (tail)
+            cut_text(c, x, tail);
+    }
+}
+
 /* Whether a kept paragraph is a number and nothing else, signed perhaps
  * (at most six digits); its value in *value. */
 static int is_lone_count(const xblock *x, long *value)
@@ -1541,6 +1623,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_datelines(blocks);
     drop_late_time_stamps(blocks);
     drop_copy_buttons(blocks);
+    cut_read_more_tails(c, blocks);
     drop_lone_counts(blocks);
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);

@@ -665,6 +665,22 @@ static void test_toggle_lines(void)
     CHECK(kept(text, "Next week: the floods, and what came on"));
 }
 
+/* A link to another story at the end of a paragraph ("... was worth.
+ * <a>Read more: The rising cost of ...</a>") is cut off it; a sentence
+ * that says "read more" in words is the text's. */
+static void test_read_more_tails(void)
+{
+    const char *html = STORY_PAGE(
+        "<p>The seawall was raised again in 2018, at a cost above the worth of the houses "
+        "behind it. <a href='/2019/dikes'>Read more: The rising cost of the dikes</a></p>"
+        "<p>The pumps ran for a week. Read more about them in the council's report, which "
+        "lists every pump and its hours.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "the worth of the houses behind it.\n"));
+    CHECK(!kept(text, "The rising cost of the dikes"));
+    CHECK(kept(text, "Read more about them in the council's report"));
+}
+
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -1600,6 +1616,7 @@ int main(void)
     RUN(test_copy_buttons);
     RUN(test_qa_controls);
     RUN(test_toggle_lines);
+    RUN(test_read_more_tails);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
