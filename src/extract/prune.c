@@ -162,6 +162,17 @@ static int starts_word(unsigned char c)
     return mt_ascii_is_alnum(c) || (c >= 0xC3);
 }
 
+/* Whether a line's last byte (of n >= 2) can end tallies: a unit's
+ * letter, a count's digit, a letter of another script, or the full stop of
+ * "Min."; not a sentence's full stop or a quote's mark (most lines). */
+static int may_end_tallies(const char *t, size_t n)
+{
+    unsigned char c = (unsigned char)t[n - 1];
+    if (c == '.')
+        return (t[n - 2] | 0x20) == 'n';
+    return mt_ascii_is_alnum(c) || (c >= 0x80 && c != 0x9D && c != 0xBB);   /* not ” » */
+}
+
 /* Whether a line is a byline or a dateline that ends in a widget's tallies
  * ("By Jane Smith 17 Jan 2024 3 min read", "di Giulia Marchetti Pubblicato
  * il 28 maggio 2024 3 minuti di lettura"): the article's metadata, shown
@@ -171,10 +182,24 @@ static int starts_word(unsigned char c)
  * corpora of blogs count as its text. */
 static int is_dated_tallies(const char *t, size_t n)
 {
-    if (n > DATED_TALLY_MAX)
+    while (n && mt_ascii_is_space(t[n - 1]))
+        n--;
+    if (n < 2 || n > DATED_TALLY_MAX || !may_end_tallies(t, n))
         return 0;
-    for (size_t p = n > TALLY_LINE_MAX ? n - TALLY_LINE_MAX : 1; p < n; p++)
-        if (mt_ascii_is_space(t[p - 1]) && starts_word(t[p]) && mt_vocab_tally_line(t + p, n - p))
+    size_t from = n > TALLY_LINE_MAX ? n - TALLY_LINE_MAX : 1, colon = 0;
+    int digit = 0;      /* every tally has its count: most lines are passed here */
+    for (size_t p = n; p-- > from;) {
+        digit |= mt_ascii_is_digit(t[p]);
+        if (t[p] == ':' && !colon)
+            colon = p;
+    }
+    if (!digit)
+        return 0;
+    /* tallies open with their count, or with a label before a colon */
+    for (size_t p = from; p < n; p++)
+        if (mt_ascii_is_space(t[p - 1]) &&
+            (mt_ascii_is_digit(t[p]) || (p < colon && starts_word(t[p]))) &&
+            mt_vocab_tally_line(t + p, n - p))
             return !mt_vocab_comment_heading(t + p, n - p) && mt_metadata_has_date(t, p);
     return 0;
 }
@@ -713,19 +738,29 @@ static void drop_late_time_stamps(block_list *blocks)
     for (; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & XB_KEEP) && x->pub.type == MT_BLOCK_PARAGRAPH &&
+            x->pub.text_len <= MT_DATE_LINE_MAX &&
             mt_metadata_is_time_ago_line(x->pub.text, x->pub.text_len))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
+
+/* A lowercase label and its length in bytes. */
+typedef struct label {
+    const char *s;
+    size_t len;
+} label;
+#define LABEL(s) { s, sizeof s - 1 }
 
 /* Whether a line is what the button beside a code block says ("Copy",
  * "Copied!", "Copy to clipboard"). Alone, "Copy" may be a section's title
  * or a menu's item: only beside code is it the button. */
 static int is_copy_label(const xblock *x)
 {
-    static const char *const labels[] = {
-        "copy", "copied", "copied!", "copy to clipboard", "copy code", "kopieren", "kopiert",
-        "copier", "copié", "copiar", "copiado", "copia", "copiato",
+    static const label labels[] = {
+        LABEL("copy"), LABEL("copied"), LABEL("copied!"), LABEL("copy to clipboard"),
+        LABEL("copy code"), LABEL("kopieren"), LABEL("kopiert"), LABEL("copier"),
+        LABEL("copi\xc3\xa9"), LABEL("copiar"), LABEL("copiado"), LABEL("copia"),
+        LABEL("copiato"),
     };
     if (x->pub.type != MT_BLOCK_PARAGRAPH || x->chars > 20)
         return 0;
@@ -734,7 +769,7 @@ static int is_copy_label(const xblock *x)
     while (n > i && mt_ascii_is_space(t[n - 1]))
         n--;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (strlen(labels[k]) == n - i && mt_ascii_equal_ci(t + i, labels[k], n - i))
+        if (labels[k].len == n - i && mt_ascii_equal_ci(t + i, labels[k].s, n - i))
             return 1;
     return 0;
 }
@@ -758,15 +793,15 @@ static void drop_copy_buttons(block_list *blocks)
  * keep them. */
 static int opens_with_read_more(const char *t, size_t n)
 {
-    static const char *const labels[] = {
-        "read more", "also read:", "read also:", "read next:", "related:", "lesen sie auch:",
-        "mehr zum thema:", "lire aussi", "leggi anche:", "lee también:", "lea también:",
+    static const label labels[] = {
+        LABEL("read more"), LABEL("also read:"), LABEL("read also:"), LABEL("read next:"),
+        LABEL("related:"), LABEL("lesen sie auch:"), LABEL("mehr zum thema:"),
+        LABEL("lire aussi"), LABEL("leggi anche:"), LABEL("lee tambi\xc3\xa9n:"),
+        LABEL("lea tambi\xc3\xa9n:"),
     };
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-        size_t len = strlen(labels[k]);
-        if (len <= n && mt_ascii_equal_ci(t, labels[k], len))
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (labels[k].len <= n && mt_ascii_equal_ci(t, labels[k].s, labels[k].len))
             return 1;
-    }
     return 0;
 }
 
@@ -774,22 +809,28 @@ static int opens_with_read_more(const char *t, size_t n)
  * to another story ("... was worth. Read more: The rising cost of ...",
  * "... in 2012. Read more"), its linked text after it (at least half of
  * the rest, and no more link before it): the link is no part of the
- * paragraph. 0 when there is none. */
+ * paragraph. 0 when there is none. Read from the end, as far as the rest
+ * can reach (twice the links' characters). */
 static size_t read_more_tail(const xblock *x)
 {
     const char *t = x->pub.text;
-    size_t n = x->pub.text_len;
-    for (size_t p = 2; p < n; p++) {
-        if (!mt_ascii_is_upper(t[p]) || t[p - 1] != ' ' ||
-            (t[p - 2] != '.' && t[p - 2] != '!' && t[p - 2] != '?'))
-            continue;
-        if (!opens_with_read_more(t + p, n - p))
-            continue;
-        text_stats tail;
-        mt_text_stats(t + p, n - p, &tail);
-        return x->link_chars <= tail.chars && x->link_chars * 2 >= tail.chars ? p : 0;
+    size_t n = x->pub.text_len, found = 0;
+    uint32_t chars = 0;     /* of the rest from p on */
+    for (size_t p = n; p-- > 2;) {
+        unsigned char c = (unsigned char)t[p];
+        chars += c > ' ' && (c & 0xC0) != 0x80;
+        if (chars > 2 * x->link_chars)
+            break;
+        if (mt_ascii_is_upper(c) && t[p - 1] == ' ' &&
+            (t[p - 2] == '.' || t[p - 2] == '!' || t[p - 2] == '?') &&
+            opens_with_read_more(t + p, n - p))
+            found = p;
     }
-    return 0;
+    if (!found)
+        return 0;
+    text_stats tail;
+    mt_text_stats(t + found, n - found, &tail);
+    return x->link_chars <= tail.chars && x->link_chars * 2 >= tail.chars ? found : 0;
 }
 
 /* Cuts a paragraph's text at byte `end`, its spans with it (those that

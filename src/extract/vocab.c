@@ -150,8 +150,13 @@ static inline unsigned combine(unsigned acc, unsigned k)
 /* Whether w[0..n) is one of `list`'s words (lowercase), in any case. */
 static int word_in(const char *w, size_t n, const char *const *list, size_t count)
 {
+    if (!n)
+        return 0;
+    /* the first letters differ in most: no length is taken for those */
+    unsigned char first = (unsigned char)mt_ascii_lower((unsigned char)w[0]);
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && mt_ascii_equal_ci(w, list[i], n))
+        if ((unsigned char)list[i][0] == first && strlen(list[i]) == n &&
+            mt_ascii_equal_ci(w, list[i], n))
             return 1;
     return 0;
 }

@@ -1197,9 +1197,46 @@ int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date
  * ago" is a sentence. */
 #define TIME_AGO_LABEL_WORDS 2
 
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whether the bytes s[0..n) are one of the words of `list` in any case of
+ * ASCII letters. */
+static int raw_word_in(const char *s, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && mt_ascii_equal_ci(s, list[i], n))
+            return 1;
+    return 0;
+}
+
+/* Whether a short line may say a time ago: it ends in a word for "ago"
+ * ("3 months ago", "2 giorni fa"), or has one of the words for it before
+ * the amount ("vor 2 Tagen", "il y a 3 jours": "a"); most lines are passed
+ * without a scan. */
+static int may_be_time_ago(const char *s, size_t len)
+{
+    static const char *const before[] = { "vor", "hace", "h\xc3\xa1", "faz", "a" };
+    int last = 1;
+    for (size_t end = len; end > 0;) {
+        while (end && mt_ascii_is_space((unsigned char)s[end - 1]))
+            end--;
+        size_t start = end;
+        while (start && !mt_ascii_is_space((unsigned char)s[start - 1]))
+            start--;
+        size_t n = end - start;
+        int found = last ? raw_word_in(s + start, n, ago_after, COUNT_OF(ago_after))
+                         : raw_word_in(s + start, n, before, COUNT_OF(before));
+        if (found)
+            return 1;
+        last = 0;
+        end = start;
+    }
+    return 0;
+}
+
 int mt_metadata_is_time_ago_line(const char *s, size_t len)
 {
-    if (len > MT_DATE_LINE_MAX)
+    if (len > MT_DATE_LINE_MAX || !may_be_time_ago(s, len))
         return 0;
     scanner sc;
     scan(&sc, s, len);

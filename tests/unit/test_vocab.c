@@ -225,7 +225,8 @@ static void test_phrases(void)
     CHECK(mt_vocab_feedback_line("3 people found this helpful", 27));
     CHECK(mt_vocab_feedback_line("12 Personen fanden dies hilfreich", 33));
     CHECK(!mt_vocab_feedback_line("Readers found this helpful", 26));
-    CHECK(!mt_vocab_feedback_line("12 of the 15 farmers we asked said they found this helpful", 58));
+    CHECK(!mt_vocab_feedback_line("12 of the 15 farmers we asked said they found this "
+                                  "helpful", 58));
     CHECK(mt_vocab_credit_line("Foto: dpa", 9));
     CHECK(mt_vocab_credit_line("(Photo: Reuters)", 16));
     CHECK(!mt_vocab_credit_line("Photosynthesis needs light.", 27));
