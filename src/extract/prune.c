@@ -10,6 +10,13 @@
 #include "extract/internal.h"
 #include "metadata/metadata.h"
 
+/* A known lowercase word or label and its length in bytes. */
+typedef struct known_text {
+    const char *s;
+    size_t len;
+} known_text;
+#define KNOWN(s) { s, sizeof s - 1 }
+
 /* The boilerplate kinds named on the way from the block's element up to the
  * region root (exclusive), or to the body outside the region (blocks.c
  * worked them out). */
@@ -254,10 +261,13 @@ enum { POSITION_CLOCK = 1, POSITION_COUNT = 2, POSITION_OF = 3 };
  * 5", "1 di 5"). */
 static size_t position_word_end(const char *t, size_t n, size_t j)
 {
-    static const char *const words[] = { "of", "von", "sur", "de", "di" };
+    static const known_text words[] = {
+        KNOWN("of"), KNOWN("von"), KNOWN("sur"), KNOWN("de"), KNOWN("di"),
+    };
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        size_t len = strlen(words[w]);
-        if (j + len < n && mt_ascii_equal_ci(t + j, words[w], len) && mt_ascii_is_space(t[j + len]))
+        size_t len = words[w].len;
+        if (j + len < n && mt_ascii_equal_ci(t + j, words[w].s, len) &&
+            mt_ascii_is_space(t[j + len]))
             return j + len;
     }
     return j;
@@ -744,23 +754,16 @@ static void drop_late_time_stamps(block_list *blocks)
     }
 }
 
-/* A lowercase label and its length in bytes. */
-typedef struct label {
-    const char *s;
-    size_t len;
-} label;
-#define LABEL(s) { s, sizeof s - 1 }
-
 /* Whether a line is what the button beside a code block says ("Copy",
  * "Copied!", "Copy to clipboard"). Alone, "Copy" may be a section's title
  * or a menu's item: only beside code is it the button. */
 static int is_copy_label(const xblock *x)
 {
-    static const label labels[] = {
-        LABEL("copy"), LABEL("copied"), LABEL("copied!"), LABEL("copy to clipboard"),
-        LABEL("copy code"), LABEL("kopieren"), LABEL("kopiert"), LABEL("copier"),
-        LABEL("copi\xc3\xa9"), LABEL("copiar"), LABEL("copiado"), LABEL("copia"),
-        LABEL("copiato"),
+    static const known_text labels[] = {
+        KNOWN("copy"), KNOWN("copied"), KNOWN("copied!"), KNOWN("copy to clipboard"),
+        KNOWN("copy code"), KNOWN("kopieren"), KNOWN("kopiert"), KNOWN("copier"),
+        KNOWN("copi\xc3\xa9"), KNOWN("copiar"), KNOWN("copiado"), KNOWN("copia"),
+        KNOWN("copiato"),
     };
     if (x->pub.type != MT_BLOCK_PARAGRAPH || x->chars > 20)
         return 0;
@@ -793,11 +796,11 @@ static void drop_copy_buttons(block_list *blocks)
  * keep them. */
 static int opens_with_read_more(const char *t, size_t n)
 {
-    static const label labels[] = {
-        LABEL("read more"), LABEL("also read:"), LABEL("read also:"), LABEL("read next:"),
-        LABEL("related:"), LABEL("lesen sie auch:"), LABEL("mehr zum thema:"),
-        LABEL("lire aussi"), LABEL("leggi anche:"), LABEL("lee tambi\xc3\xa9n:"),
-        LABEL("lea tambi\xc3\xa9n:"),
+    static const known_text labels[] = {
+        KNOWN("read more"), KNOWN("also read:"), KNOWN("read also:"), KNOWN("read next:"),
+        KNOWN("related:"), KNOWN("lesen sie auch:"), KNOWN("mehr zum thema:"),
+        KNOWN("lire aussi"), KNOWN("leggi anche:"), KNOWN("lee tambi\xc3\xa9n:"),
+        KNOWN("lea tambi\xc3\xa9n:"),
     };
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
         if (labels[k].len <= n && mt_ascii_equal_ci(t, labels[k].s, labels[k].len))
