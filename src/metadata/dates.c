@@ -1197,8 +1197,6 @@ int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date
  * ago" is a sentence. */
 #define TIME_AGO_LABEL_WORDS 2
 
-#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
-
 /* Whether the bytes s[0..n) are one of the words of `list` in any case of
  * ASCII letters. */
 static int raw_word_in(const char *s, size_t n, const char *const *list, size_t count)
@@ -1224,9 +1222,8 @@ static int may_be_time_ago(const char *s, size_t len)
         while (start && !mt_ascii_is_space((unsigned char)s[start - 1]))
             start--;
         size_t n = end - start;
-        int found = last ? raw_word_in(s + start, n, ago_after, COUNT_OF(ago_after))
-                         : raw_word_in(s + start, n, before, COUNT_OF(before));
-        if (found)
+        if (last ? raw_word_in(s + start, n, ago_after, sizeof ago_after / sizeof ago_after[0])
+                 : raw_word_in(s + start, n, before, sizeof before / sizeof before[0]))
             return 1;
         last = 0;
         end = start;
@@ -1240,6 +1237,7 @@ int mt_metadata_is_time_ago_line(const char *s, size_t len)
         return 0;
     scanner sc;
     scan(&sc, s, len);
+    /* the amount comes after the label's words, a colon and "il y a" at most */
     for (size_t i = 0; i < sc.n && i <= TIME_AGO_LABEL_WORDS + 4; i++) {
         if (sc.t[i].type == T_PUNCT && sc.t[i].kind != ':')
             return 0;   /* a clause before it: a sentence */
