@@ -1231,6 +1231,8 @@ static bool counted_tallies(const char *text, size_t len)
                 i++;
             if (i < len && (text[i] | 0x20) == 'k')
                 i++;            /* "1.2k" */
+            else if (i + 1 < len && text[i] == '-' && mt_ascii_is_letter(text[i + 1]))
+                i++;            /* "5-minute read" */
             counts++;
             has_unit = 0;
             continue;
@@ -1263,6 +1265,8 @@ static bool labelled_tally(const char *text, size_t len)
     if (!colon || colon == text)
         return false;
     size_t label = (size_t)(colon - text), i = label + 1;
+    while (label && mt_ascii_is_space(text[label - 1]))
+        label--;        /* "Temps de lecture : 3 min" */
     if (!word_in(text, label, tally_labels, COUNT(tally_labels)))
         return false;
     i += mt_ascii_skip_space(text + i, len - i);

@@ -268,12 +268,14 @@ static void test_phrases(void)
         "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
         "1.2k views | 40 shares", "5 minute read", "3 minuti di lettura", "5 min de lecture",
         "4 minutes to read", "Views: 2,341", "Lesezeit: 3 Min.", "3 languages", "12 Sprachen",
+        "5-minute read", "Temps de lecture : 3 min",
         "\xd8\xb9\xd8\xaf\xd8\xaf \xd8\xa7\xd9\x84\xd9\x85\xd8\xb4\xd8\xa7\xd9\x87\xd8\xaf\xd8\xa7\xd8\xaa: 2,341",
     };
     static const char *const not_tallies[] = {
         "25 Min.", "4 min", "2 Answers", "Chapter 7", "37", "views", "3 - 1",
         "7 min read about the river that broke its banks", "Volume 3 views",
         "3 minuti di cottura", "Views: many", "Note: 3", "Lesezeit: 3 Tage", "Views:",
+        "5-minute walk",
     };
     for (size_t i = 0; i < sizeof tallies / sizeof tallies[0]; i++)
         CHECK(mt_vocab_tally_line(tallies[i], strlen(tallies[i])));
