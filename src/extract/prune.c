@@ -253,9 +253,23 @@ static size_t count_or_time_end(const char *t, size_t n, size_t i, int *clock)
  * a count of a whole ("2 / 6", the first not above the second), its whole
  * in *whole -- a slideshow's when the page says it of other slides too, a
  * score ("8 / 10") when not; POSITION_OF for such a count put in words
- * ("1 of 5", "3 von 12"): a gallery's counter, which no score is written
- * as. */
+ * ("1 of 5", "3 von 12") or after a picture's word ("Image 1 of 5", "Slide
+ * 3 / 12"): a gallery's counter, which no score is written as. */
 enum { POSITION_CLOCK = 1, POSITION_COUNT = 2, POSITION_OF = 3 };
+
+/* Where one of `words` that starts at t[i], a space after it, ends; i
+ * when none does. */
+static size_t known_word_end(const char *t, size_t n, size_t i, const known_text *words,
+                             size_t count)
+{
+    for (size_t w = 0; w < count; w++) {
+        size_t len = words[w].len;
+        if (i + len < n && mt_ascii_equal_ci(t + i, words[w].s, len) &&
+            mt_ascii_is_space(t[i + len]))
+            return i + len;
+    }
+    return i;
+}
 
 /* The words of "1 of 5" in a few languages ("1 von 5", "1 sur 5", "1 de
  * 5", "1 di 5"). */
@@ -264,19 +278,28 @@ static size_t position_word_end(const char *t, size_t n, size_t j)
     static const known_text words[] = {
         KNOWN("of"), KNOWN("von"), KNOWN("sur"), KNOWN("de"), KNOWN("di"),
     };
-    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        size_t len = words[w].len;
-        if (j + len < n && mt_ascii_equal_ci(t + j, words[w].s, len) &&
-            mt_ascii_is_space(t[j + len]))
-            return j + len;
-    }
-    return j;
+    return known_word_end(t, n, j, words, sizeof words / sizeof words[0]);
+}
+
+/* Where a gallery's word before its counter ends ("Image 1 of 5", "Slide
+ * 3 / 12"), past the space after it; i when there is none. */
+static size_t gallery_word_end(const char *t, size_t n, size_t i)
+{
+    static const known_text words[] = {
+        KNOWN("image"), KNOWN("photo"), KNOWN("picture"), KNOWN("slide"), KNOWN("bild"),
+        KNOWN("foto"), KNOWN("imagen"), KNOWN("immagine"),
+    };
+    size_t end = known_word_end(t, n, i, words, sizeof words / sizeof words[0]);
+    return end > i ? end + mt_ascii_skip_space(t + end, n - end) : i;
 }
 
 static int position_of(const xblock *x, long *whole)
 {
     const char *t = x->pub.text;
     size_t n = x->pub.text_len, i = mt_ascii_skip_space(t, n);
+    size_t counter = gallery_word_end(t, n, i);
+    int gallery = counter > i;
+    i = counter;
     int clock_a, clock_b;
     size_t a = count_or_time_end(t, n, i, &clock_a);
     if (a == i)
@@ -298,11 +321,11 @@ static int position_of(const xblock *x, long *whole)
     if (rest > x->link_chars || (rest && !clock_a && !mt_ascii_is_space(t[b])))
         return 0;
     if (clock_a)
-        return POSITION_CLOCK;
+        return gallery ? 0 : POSITION_CLOCK;
     *whole = strtol(t + j, NULL, 10);
     if (strtol(t + i, NULL, 10) > *whole)
         return 0;   /* "7 / 3": a fraction */
-    return worded ? POSITION_OF : POSITION_COUNT;
+    return worded || gallery ? POSITION_OF : POSITION_COUNT;
 }
 
 /* Whether a line is a player's position or a gallery's counter in words:

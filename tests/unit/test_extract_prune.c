@@ -704,7 +704,8 @@ static void test_position_lines(void)
                                   "<p>8 / 10</p><p>7 / 3</p><p>1 / 2 of the budget</p>"
                                   "<div class='gallery'><span>1 of 5</span></div><div><span>"
                                   "12:04 / 58:40</span><a href='/b.mp3'>Download</a></div>"
-                                  "<p>3 of 5 boats came back</p>");
+                                  "<p>3 of 5 boats came back</p><p>Image 2 of 5</p>"
+                                  "<p>Slide 3 / 12</p><p>Part 1 of 3</p>");
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "47:12"));
@@ -718,6 +719,10 @@ static void test_position_lines(void)
     CHECK(!kept(text, "1 of 5"));
     CHECK(!kept(text, "58:40"));
     CHECK(kept(text, "3 of 5 boats came back"));
+    /* after a picture's word; a series' part is the text's */
+    CHECK(!kept(text, "Image 2 of 5"));
+    CHECK(!kept(text, "Slide 3 / 12"));
+    CHECK(kept(text, "Part 1 of 3"));
 }
 
 /* A shopping box in or after the text (an affiliate's offer, a row of
