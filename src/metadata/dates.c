@@ -1039,6 +1039,10 @@ static const struct { const char *stem; uint8_t unit; uint8_t extra; } unit_word
     { "año", U_YEAR, 1 }, { "anno", U_YEAR, 0 }, { "anni", U_YEAR, 0 }, { "ano", U_YEAR, 1 },
     { "jaar", U_YEAR, 0 }, { "jaren", U_YEAR, 0 }, { "rok", U_YEAR, 0 }, { "lat", U_YEAR, 1 },
     { "год", U_YEAR, 2 }, { "лет", U_YEAR, 0 },
+    /* a widget's short forms ("2 hrs ago", "5m ago", "3d ago") */
+    { "hr", U_HOUR, 1 }, { "h", U_HOUR, 0 }, { "m", U_MINUTE, 0 }, { "d", U_DAY, 0 },
+    { "wk", U_WEEK, 1 }, { "w", U_WEEK, 0 }, { "mo", U_MONTH, 1 }, { "yr", U_YEAR, 1 },
+    { "y", U_YEAR, 0 },
 };
 
 static int unit_of(const char *w, size_t n)

@@ -241,6 +241,8 @@ static void test_relative(void)
     CHECK_STR(rel("Gestern, 10:30"), "2026-11-28");
     CHECK_STR(rel("5 hours ago"), "2026-11-29");
     CHECK_STR(rel("14 hours ago"), "2026-11-28");
+    CHECK_STR(rel("3d ago"), "2026-11-26");     /* a widget's short forms */
+    CHECK_STR(rel("2 wks ago"), "2026-11-15");
     /* no "ago": a number of days is not a date */
     CHECK_STR(rel("a 3 day trip"), "none");
     CHECK_STR(rel("3 days"), "none");
@@ -371,11 +373,11 @@ static void test_date_lines(void)
     /* a time ago alone, a few words before it perhaps */
     static const char *const ago_lines[] = {
         "3 months ago", "Last updated 3 months ago", "vor 2 Tagen", "il y a 3 jours",
-        "Updated: a year ago", "hace 5 horas",
+        "Updated: a year ago", "hace 5 horas", "Posted 2h ago", "3d ago", "2 hrs ago",
     };
     static const char *const not_ago_lines[] = {
         "3 months", "3 months ago, the river rose", "He left 3 years ago.", "Yesterday",
-        "We met him 3 years ago",
+        "We met him 3 years ago", "a 3 d trip", "H ago",
         "The council said that the pumps arrived 3 days ago",
     };
     for (size_t i = 0; i < sizeof ago_lines / sizeof ago_lines[0]; i++)
