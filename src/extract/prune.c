@@ -293,8 +293,14 @@ static size_t gallery_word_end(const char *t, size_t n, size_t i)
     return end > i ? end + mt_ascii_skip_space(t + end, n - end) : i;
 }
 
+/* Characters of a position's line at most, its links after it counted
+ * ("00:00 / 47:12 Download MP3"): longer lines are passed at once. */
+#define POSITION_LINE_MAX 40
+
 static int position_of(const xblock *x, long *whole)
 {
+    if (x->chars > POSITION_LINE_MAX)
+        return 0;
     const char *t = x->pub.text;
     size_t n = x->pub.text_len, i = mt_ascii_skip_space(t, n);
     size_t counter = gallery_word_end(t, n, i);
