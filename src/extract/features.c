@@ -280,17 +280,37 @@ static int says_more_than_a_widget(const extract_ctx *c, const mt_node *box)
     return 0;
 }
 
+/* Whether a box is text around a widget rather than the widget: one of
+ * its children holds all of its settings controls and is a box of
+ * settings itself, and the box has a paragraph more than that child (a
+ * recipe's ingredients under a servings field and a choice of units). A
+ * label over the widget ("VOTE") is still the widget's. Looked for among
+ * its first SETTINGS_LOOK_NODES children. */
+static int is_text_around_a_widget(const extract_ctx *c, const mt_node *box, const node_info *in)
+{
+    int seen = 0;
+    for (const mt_node *ch = box->first_child; ch && seen < SETTINGS_LOOK_NODES;
+         ch = ch->next, seen++) {
+        if (ch->type == MT_NODE_ELEMENT && ni(c, ch)->settings == in->settings &&
+            (ni(c, ch)->kind & K_FORM))
+            return ni(c, ch)->paras < in->paras;
+    }
+    return 0;
+}
+
 /* Whether an element around two settings controls or more is a widget's
  * box of settings (a calculator, a product's options and quantity): it
  * has little text, and at most two paragraphs of it. What it says are its
  * labels ("Property price", "Deposit", "Quantity", "Forest", "Charcoal"),
  * not the page's text. A short article around a widget says more, and
- * anything the page calls its content is none. */
+ * anything the page calls its content is none, and so is text around a
+ * smaller box of settings. */
 static int is_settings_box(const extract_ctx *c, const mt_node *n, const node_info *in)
 {
     return in->chars < SETTINGS_TEXT_MAX && in->paras <= 2 &&
            !(in->kind & (K_CONTENT | K_MAIN | K_ARTICLE)) && !is_page_part(n) &&
-           !mt_dom_is_html(n, MT_TAG_BODY) && !says_more_than_a_widget(c, n);
+           !mt_dom_is_html(n, MT_TAG_BODY) && !is_text_around_a_widget(c, n, in) &&
+           !says_more_than_a_widget(c, n);
 }
 
 /* Whether a heading made of one link leads to another page, as a teaser's

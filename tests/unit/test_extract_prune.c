@@ -1405,6 +1405,22 @@ static void test_settings_boxes(void)
     CHECK(kept(text, "a seal asleep on the beach"));
 }
 
+/* Only the nearest box around a widget's settings is the widget: a
+ * recipe's ingredients under a servings field and a choice of units stay,
+ * though the box around them both is as short as a widget. */
+static void test_settings_box_is_the_nearest(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='ingredients'><h2>Ingredients</h2><div class='controls'><label>Servings "
+        "<input type='number' value='4'></label><label><input type='radio' name='u'> Cups"
+        "</label><label><input type='radio' name='u'> Metric</label></div><p>2 cups of rice, "
+        "an onion, a tin of tomatoes and a litre of stock.</p></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "an onion, a tin of tomatoes"));
+    CHECK(!kept(text, "Metric"));
+}
+
 /* What customers wrote under a product ("product-reviews") is comments:
  * out of the text, with the comments when they are asked for. A review
  * (an article) named so stays. */
@@ -1634,6 +1650,7 @@ int main(void)
     RUN(test_embedded_post_is_text);
     RUN(test_site_lines_in_many_words);
     RUN(test_settings_boxes);
+    RUN(test_settings_box_is_the_nearest);
     RUN(test_customer_reviews_are_comments);
     RUN(test_signed_boxes);
     RUN(test_pull_quotes);
