@@ -334,23 +334,25 @@ NOTICES = [
 ]
 
 # Lowercased beginnings of lines that sign a whole box as the publisher's
-# (prune.c drops the small box around them): a shop's price widget ("Today's
-# best deals", "We check over 250 million products every day"), a bank's
-# advert ("Member FDIC"), a calculator's small print, a product's reviews
-# widget ("Write a review").
+# (prune.c drops the small box around them) when the line is as short as a
+# button or a label, or a link: a shop's price widget ("Today's best
+# deals"), a bank's advert ("Member FDIC"), a product's reviews widget
+# ("Write a review"). In a sentence or a heading they are the text's words.
 BOX_OPENERS = [
     "today's best deals", "today’s best deals", "todays best deals", "best deals today",
-    "we check over", "member fdic", "view at amazon", "check price at amazon",
-    "check price on amazon", "this calculator is for illustration",
-    "this calculator is intended", "write a review", "be the first to review",
+    "member fdic", "view at amazon", "check price at amazon",
+    "check price on amazon", "write a review", "be the first to review",
     "schreiben sie eine bewertung", "écrire un avis", "escribe una opinión",
 ]
-# ... and the beginnings of words anywhere in a short line that do so: an
-# appeal for money in the middle of a box ("The Review is funded by readers
-# like you. Support independent journalism from $5 a month."), a lender's
-# warning ("This calculator is for illustration only. Your home may be
-# repossessed ...").
+# ... and the beginnings of words anywhere in a short line in a small box
+# that do so: an appeal for money in the middle of a box ("The Review is
+# funded by readers like you. Support independent journalism from $5 a
+# month."), a calculator's small print and a lender's warning ("This
+# calculator is for illustration only. Your home may be repossessed ..."),
+# a price widget's boast ("We check over 250 million products every day").
 BOX_SIGNS = [
+    "this calculator is for illustration", "this calculator is intended",
+    "million products every day",
     "support independent journalism", "support our independent journalism",
     "funded by readers", "funded by our readers", "funded by its readers",
     "reader-funded", "reader-supported", "please consider a donation",

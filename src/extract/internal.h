@@ -129,13 +129,17 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len);
  * longer than a boilerplate phrase's line, and say nothing else. */
 bool mt_vocab_notice_line(const char *text, size_t len);
 
-/* Whether a line signs the box around it as the publisher's: it opens
- * with a widget's words ("Today's best deals", "Member FDIC", "Write a
- * review"), or, when `anywhere` is set, a word of it opens an appeal for
- * money or a lender's warning ("... funded by readers like you", "Your
- * home may be repossessed"). With `anywhere` every word is tried: the
- * caller bounds the line's length. */
-bool mt_vocab_box_sign(const char *text, size_t len, bool anywhere);
+/* Whether a line opens with a widget's first words ("Today's best deals",
+ * "Member FDIC", "Write a review"): as a button or a label, it signs the
+ * box around it as the publisher's. */
+bool mt_vocab_box_opener(const char *text, size_t len);
+
+/* Whether a word of a line opens an appeal for money, a lender's warning
+ * or a price widget's boast ("... funded by readers like you", "Your home
+ * may be repossessed", "... 250 million products every day"), which signs
+ * a small box around it. Every word is tried: the caller bounds the
+ * line's length. */
+bool mt_vocab_box_sign(const char *text, size_t len);
 
 /* Whether a line, of any length, is a blog engine's filing line under a
  * post ("This entry was posted on ... and is filed under ..."). */

@@ -1533,6 +1533,22 @@ static void drop_box_around(block_list *blocks, size_t i, const mt_node *box)
         blocks->items[k].flags &= (uint8_t)~XB_KEEP;
 }
 
+/* A widget's first words (mt_vocab_box_opener) are a button's or a
+ * label's: a line this long at most, or a link, that opens with them signs
+ * its box; a longer line is a sentence or a heading of the text ("We check
+ * over every car ...", "Write a review that answers one question"). */
+#define BOX_OPENER_LINE_MAX 32
+
+/* Whether block x signs the box around it: a widget's first words as a
+ * button or a label, or, `in_box` (a small one), an appeal's or a
+ * lender's words anywhere in the line. */
+static int signs_its_box(const xblock *x, int in_box)
+{
+    int button = x->chars <= BOX_OPENER_LINE_MAX || x->link_chars * 2 >= x->chars;
+    return (button && mt_vocab_box_opener(x->pub.text, x->pub.text_len)) ||
+           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len));
+}
+
 /* A shop's price widget, a bank's advert, a calculator, a reviews widget,
  * an appeal for money: small boxes in or under the text, each signed by a
  * line of its own, kept or not ("Today's best deals", "Member FDIC", "...
@@ -1555,7 +1571,7 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
         if (!kept && x->link_chars * 2 >= x->chars)
             continue;
         const mt_node *box = signed_box(c, x->node, x->chars);
-        if ((!box && !kept) || !mt_vocab_box_sign(x->pub.text, x->pub.text_len, box != NULL))
+        if ((!box && !kept) || !signs_its_box(x, box != NULL))
             continue;
         x->flags &= (uint8_t)~XB_KEEP;
         if (box)

@@ -1033,18 +1033,21 @@ static bool sign_may_begin(const char *text, size_t len, size_t i)
     return (vocab_box_signs_bigrams[a] >> b) & 1;
 }
 
-/* A line signs its box when it opens with a box's first words
- * (BOX_OPENERS), or, `anywhere`, when a word of it opens a box's sign
- * (BOX_SIGNS): each word is tried, and most are passed at their first two
- * letters. */
-bool mt_vocab_box_sign(const char *text, size_t len, bool anywhere)
+/* A widget's first words (BOX_OPENERS) open the line. */
+bool mt_vocab_box_opener(const char *text, size_t len)
 {
-    char low[VOCAB_BOX_OPENERS_MAX > VOCAB_BOX_SIGNS_MAX ? VOCAB_BOX_OPENERS_MAX
-                                                          : VOCAB_BOX_SIGNS_MAX];
+    char low[VOCAB_BOX_OPENERS_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
-    if (opens_with(vocab_box_openers, vocab_box_openers_buckets, text, len, low, sizeof low))
-        return true;
-    for (size_t i = 0; anywhere && i < len;) {
+    return opens_with(vocab_box_openers, vocab_box_openers_buckets, text, len, low, sizeof low);
+}
+
+/* A word of the line opens a box's sign (BOX_SIGNS): each word is tried,
+ * and most are passed at their first two letters. */
+bool mt_vocab_box_sign(const char *text, size_t len)
+{
+    char low[VOCAB_BOX_SIGNS_MAX];
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    for (size_t i = 0; i < len;) {
         if (sign_may_begin(text, len, i) &&
             opens_with(vocab_box_signs, vocab_box_signs_buckets, text + i, len - i, low,
                        sizeof low))

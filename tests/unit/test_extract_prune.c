@@ -1484,6 +1484,34 @@ static void test_signed_boxes(void)
     CHECK(!kept(text, "$1,099"));
 }
 
+/* A widget's first words sign its box only as a button or a label does,
+ * in a short line or a link: in a sentence or a heading of the text ("We
+ * check over every car", "Write a review that answers one question") they
+ * are the text's words, and the box around them stays. */
+static void test_box_openers_in_sentences(void)
+{
+    const char *faq = STORY_PAGE(
+        "<div class='faq-item'><h3>Is the van checked before sale?</h3><p>We check over every "
+        "van on a long list before it goes on sale, and we replace worn tyres as standard.</p>"
+        "</div>");
+    extract_page(faq, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "Is the van checked before sale?"));
+    CHECK(kept(text, "We check over every van"));
+    const char *step = STORY_PAGE(
+        "<section class='step'><h2>Write a review that helps the next buyer</h2><p>Say in the "
+        "first line whether you would buy it again, then give two reasons.</p></section>");
+    extract_page(step, text, sizeof text);
+    CHECK(kept(text, "Write a review that helps the next buyer"));
+    CHECK(kept(text, "whether you would buy it again"));
+    const char *widget = STORY_PAGE(
+        "<div class='w'><p>Kindle <b>$129.99</b> at Shopzone</p><p>We check over 250 million "
+        "products every day for the best prices</p></div>");
+    extract_page(widget, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "$129.99"));
+}
+
 /* A pull quote repeats the text beside it, set large: where the text near
  * it says its words (broken by "she says" or not), it goes, its
  * attribution with it; a quote the text does not say stays, and so does a
@@ -1653,6 +1681,7 @@ int main(void)
     RUN(test_settings_box_is_the_nearest);
     RUN(test_customer_reviews_are_comments);
     RUN(test_signed_boxes);
+    RUN(test_box_openers_in_sentences);
     RUN(test_pull_quotes);
     RUN(test_noscript_note_dropped);
     RUN(test_sentence_named_credit_kept);

@@ -238,10 +238,12 @@ static void test_phrases(void)
                                "deshalb keine Verbindung her.", 81));
     CHECK(!mt_vocab_notice_line("We use the river for drinking water.", 36));
     CHECK(!mt_vocab_boilerplate_phrase("We use cookies", 14));
-    /* lines that sign a box: a widget's first words, or an appeal's or a
-     * lender's words anywhere in the line */
-    static const char *const signs[] = {
+    /* lines that sign a box: a widget's first words, or an appeal's, a
+     * lender's or a price widget's words anywhere in the line */
+    static const char *const openers[] = {
         "Today\xe2\x80\x99s best deals", "Member FDIC", "Write a review",
+    };
+    static const char *const signs[] = {
         "We check over 250 million products every day for the best prices",
         "The Review is funded by readers like you. Give from $5 a month.",
         "This calculator is for illustration only. Your home may be repossessed if you do not "
@@ -251,8 +253,10 @@ static void test_phrases(void)
         "The deals of today were the best in years.", "Before launch we check over every part.",
         "The museum, funded by the city, reopens on Monday.",
     };
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        CHECK(mt_vocab_box_opener(openers[i], strlen(openers[i])));
     for (size_t i = 0; i < sizeof signs / sizeof *signs; i++)
-        CHECK(mt_vocab_box_sign(signs[i], strlen(signs[i]), true));
+        CHECK(mt_vocab_box_sign(signs[i], strlen(signs[i])));
     for (size_t i = 0; i < sizeof not_signs / sizeof *not_signs; i++)
         CHECK(!mt_vocab_box_sign(not_signs[i], strlen(not_signs[i]), true));
     /* outside a small box only a line's opening counts */
@@ -263,6 +267,10 @@ static void test_phrases(void)
     CHECK(mt_vocab_boilerplate_phrase("Accepted", 8));
     CHECK(!mt_vocab_boilerplate_phrase("Add a comment to each function.", 31));
     CHECK(!mt_vocab_boilerplate_phrase("Accepted wisdom says otherwise.", 31));
+        CHECK(!mt_vocab_box_opener(not_signs[i], strlen(not_signs[i])) &&
+              !mt_vocab_box_sign(not_signs[i], strlen(not_signs[i])));
+    /* a sign in the middle of a line opens no box's first words */
+    CHECK(!mt_vocab_box_opener(signs[1], strlen(signs[1])));
     /* a widget's tallies, counts with their units, and nothing else */
     static const char *const tallies[] = {
         "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
