@@ -1436,11 +1436,38 @@ static int mentions_javascript(const char *t, size_t n)
     return 0;
 }
 
+/* Beginnings of the words with which a note asks for scripts to be turned
+ * on or says they are needed, in the languages that ask most ("please
+ * enable", "aktivieren Sie", "activez", "habilita", "attiva"). */
+static const char *const SCRIPT_REQUESTS[] = {
+    "enabl", "disabl", "turn on", "turn it on", "switch on", "activat", "allow", "requir",
+    "need", "aktivier", "deaktivier", "einschalt", "benötig", "erforderlich", "activer",
+    "activez", "activé", "désactiv", "nécessit", "habilit", "deshabilit", "activa", "requiere",
+    "necesit", "attiva", "abilit", "disabilit", "richied", "ativ", "inschakel",
+};
+
+/* Whether a word of a text opens with a request for scripts
+ * (SCRIPT_REQUESTS), in any ASCII case. */
+static int asks_for_scripts(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i && mt_ascii_is_alnum((unsigned char)t[i - 1]))
+            continue;   /* inside a word */
+        for (size_t k = 0; k < sizeof SCRIPT_REQUESTS / sizeof *SCRIPT_REQUESTS; k++) {
+            size_t m = strlen(SCRIPT_REQUESTS[k]);
+            if (m <= n - i && mt_ascii_equal_ci(t + i, SCRIPT_REQUESTS[k], m))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* With <noscript> content parsed as markup (scripting off: the option, or
  * the second parse of a page that gave nothing otherwise), its text is the
  * page's fallback for readers without scripts -- often the whole article --
- * and a short line there that names JavaScript is the fallback's own note
- * asking for it, no part of the text. */
+ * and a short line there that names JavaScript and asks for it to be
+ * turned on is the fallback's own note, no part of the text. A line that
+ * only names it ("esbuild compiles JavaScript in Go") is the article's. */
 static void drop_script_notes(const extract_ctx *c, block_list *blocks)
 {
     if (c->opts->parse.scripting)
@@ -1448,7 +1475,8 @@ static void drop_script_notes(const extract_ctx *c, block_list *blocks)
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & XB_KEEP) && x->chars < SCRIPT_NOTE_MAX &&
-            mentions_javascript(x->pub.text, x->pub.text_len) && in_tag(c, x->node, MT_TAG_NOSCRIPT))
+            mentions_javascript(x->pub.text, x->pub.text_len) &&
+            asks_for_scripts(x->pub.text, x->pub.text_len) && in_tag(c, x->node, MT_TAG_NOSCRIPT))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }

@@ -1555,6 +1555,26 @@ static void test_noscript_note_dropped(void)
     CHECK(!kept(text, "turn on JavaScript"));
 }
 
+/* A <noscript> fallback's line that names JavaScript without asking for
+ * it to be turned on is the article's (a developer's blog); the note that
+ * asks ("works best with JavaScript enabled") goes. */
+static void test_noscript_article_naming_javascript(void)
+{
+    const char *html =
+        "<html><body><div id='root'></div><noscript><article><h1>Faster builds</h1>"
+        STORY_OPENING "<p>The new bundler compiles JavaScript in Go, on every core at once.</p>"
+        "</article><p>This site works best with JavaScript enabled.</p><p>Bitte aktivieren Sie "
+        "JavaScript.</p></noscript></body></html>";
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.parse.scripting = 0;
+    extract_with(html, &opts, 0, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "compiles JavaScript in Go"));
+    CHECK(!kept(text, "JavaScript enabled"));
+    CHECK(!kept(text, "Bitte aktivieren"));
+}
+
 /* Markup named for credits around a sentence of the text: a review's or an
  * interview's last line, crediting the book. It stays; a credit beside a
  * picture goes, however it reads. */
@@ -1684,6 +1704,7 @@ int main(void)
     RUN(test_box_openers_in_sentences);
     RUN(test_pull_quotes);
     RUN(test_noscript_note_dropped);
+    RUN(test_noscript_article_naming_javascript);
     RUN(test_sentence_named_credit_kept);
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
