@@ -419,10 +419,10 @@ static int sentence_named_credit(const xblock *x)
     return words >= CREDITED_SENTENCE_WORDS;
 }
 
-/* Levels from a block up to the markup that names it a credit, and
- * siblings of that markup, looked at for a picture. */
+/* Levels from a block up to the markup that names it a credit; nodes
+ * (white space, comments) passed over for the element beside it. */
 #define CREDIT_REACH 8
-#define CREDIT_SIBLINGS 32
+#define CREDIT_GAP 8
 
 static int is_picture(const mt_node *n)
 {
@@ -431,9 +431,22 @@ static int is_picture(const mt_node *n)
             n->tag == MT_TAG_VIDEO || n->tag == MT_TAG_IFRAME);
 }
 
+/* Whether the element next to n on one side (`after`, or before it),
+ * CREDIT_GAP nodes away at most, is a picture. */
+static int picture_beside(const mt_node *n, int after)
+{
+    int seen = 0;
+    for (const mt_node *s = after ? n->next : n->prev; s && seen < CREDIT_GAP;
+         s = after ? s->next : s->prev, seen++)
+        if (s->type == MT_NODE_ELEMENT)
+            return is_picture(s);
+    return 0;
+}
+
 /* Whether the markup that names a block a credit (the nearest such
- * element above it) stands in a <figure> or beside a picture: then it
- * credits or captions that picture, whatever it says. */
+ * element above it) stands in a <figure> or next to a picture: then it
+ * credits or captions that picture, whatever it says. A picture further
+ * off (a photo higher up the text) is another's. */
 static int credits_a_picture(const extract_ctx *c, const mt_node *n)
 {
     int level = 0;
@@ -446,11 +459,7 @@ static int credits_a_picture(const extract_ctx *c, const mt_node *n)
     if (!n || n == c->body || level == CREDIT_REACH || !n->parent ||
         mt_dom_is_html(n->parent, MT_TAG_FIGURE))
         return 1;   /* not found near: judged as a credit */
-    int seen = 0;
-    for (const mt_node *s = n->parent->first_child; s; s = s->next)
-        if (is_picture(s) || ++seen == CREDIT_SIBLINGS)
-            return 1;
-    return 0;
+    return picture_beside(n, 0) || picture_beside(n, 1);
 }
 
 /* Whether a block in the region is boilerplate by its own look. */

@@ -1555,6 +1555,22 @@ static void test_noscript_note_dropped(void)
     CHECK(!kept(text, "turn on JavaScript"));
 }
 
+/* A credit is a picture's only beside it: a sentence named a credit at the
+ * end of an interview, with a photo further up the same text, is the
+ * text's. */
+static void test_credit_apart_from_picture_kept(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1>" STORY_OPENING
+        "<figure><img src='/a.jpg' alt=''><figcaption>The high street on Tuesday.</figcaption>"
+        "</figure><p>The water went down on Friday, and the shops opened again a week later, "
+        "one by one.</p><p class='credit'>The River Book by Anna Vale is published by Fen "
+        "Press, 12 pounds.</p></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The River Book by Anna Vale is published by Fen Press"));
+}
+
 /* A <noscript> fallback's line that names JavaScript without asking for
  * it to be turned on is the article's (a developer's blog); the note that
  * asks ("works best with JavaScript enabled") goes. */
@@ -1706,6 +1722,7 @@ int main(void)
     RUN(test_noscript_note_dropped);
     RUN(test_noscript_article_naming_javascript);
     RUN(test_sentence_named_credit_kept);
+    RUN(test_credit_apart_from_picture_kept);
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
     return harness_finish();
