@@ -1616,10 +1616,15 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
     }
 }
 
-/* A pull quote's text, folded to compare with the text it was pulled
- * from: its first and last PULLED_PIECE letters and digits. */
+/* A pull quote is a line this long at most; its text, folded to compare
+ * with the text it was pulled from: its first and last PULLED_PIECE
+ * letters and digits. */
+#define PULLED_QUOTE_MAX 400
 #define PULLED_PIECE 24
 #define PULLED_MIN 16
+/* How many pull quotes of a page are compared with the text: a few make
+ * a page; each costs a fold of the blocks around it. */
+#define PULLED_QUOTES_MAX 32
 /* How many blocks each side of a pull quote its source is looked for in,
  * and how much of each is read. */
 #define PULLED_REACH 12
@@ -1701,17 +1706,21 @@ static const mt_node *pull_quote_box(const extract_ctx *c, const mt_node *n)
  * pages set a quote only there). */
 static void drop_pulled_quotes(const extract_ctx *c, block_list *blocks)
 {
-    for (size_t i = 0; i < blocks->count; i++) {
+    int tested = 0;
+    for (size_t i = 0; i < blocks->count && tested < PULLED_QUOTES_MAX; i++) {
         xblock *x = &blocks->items[i];
         if (!(x->flags & XB_KEEP) || !(x->boiler & K_PULLQUOTE) || !x->node ||
-            x->chars >= SIGN_LINE_MAX)
+            x->chars >= PULLED_QUOTE_MAX)
             continue;
         const mt_node *box = pull_quote_box(c, x->node);
         if (!box)
             continue;
-        char q[SIGN_LINE_MAX * 4];
+        char q[PULLED_QUOTE_MAX * 4];
         size_t n = fold_words(x->pub.text, x->pub.text_len, q, sizeof q);
-        if (n >= PULLED_MIN && said_nearby(blocks, i, q, n)) {
+        if (n < PULLED_MIN)
+            continue;
+        tested++;
+        if (said_nearby(blocks, i, q, n)) {
             x->flags &= (uint8_t)~XB_KEEP;
             drop_box_around(blocks, i, box);
         }

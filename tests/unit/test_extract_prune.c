@@ -1538,6 +1538,36 @@ static void test_pull_quotes(void)
     CHECK(kept(text, "Not every team is an effective team."));
 }
 
+/* How many times the kept text holds `needle`. */
+static int times_kept(const char *out, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(out, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+/* The pull quotes of a page compared with the text are bounded (32): each
+ * costs a fold of the blocks around it, and a page of thousands would
+ * take seconds. Past the bound, a pull quote stays as the text's. */
+static void test_pull_quotes_bounded(void)
+{
+    static char html[32768];
+    size_t n = (size_t)snprintf(html, sizeof html, "<html><body><article><h1>Floods</h1>");
+    for (int i = 0; i < 40 && n < sizeof html; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n,
+                              "<p>Witness %d said the water came up to the second step of "
+                              "the church by noon.</p><blockquote class='pullquote'><p>"
+                              "Witness %d said the water came up to the second step of the "
+                              "church by noon.</p></blockquote>", i, i);
+    if (n < sizeof html)
+        snprintf(html + n, sizeof html - n, "</article></body></html>");
+    static char out[32768];
+    extract_page(html, out, sizeof out);
+    CHECK(times_kept(out, "Witness 0 said") == 1);
+    CHECK(times_kept(out, "Witness 39 said") == 2);
+}
+
 /* With <noscript> parsed as markup, its note asking readers to turn
  * JavaScript on is no part of the article it falls back to. */
 static void test_noscript_note_dropped(void)
@@ -1719,6 +1749,7 @@ int main(void)
     RUN(test_signed_boxes);
     RUN(test_box_openers_in_sentences);
     RUN(test_pull_quotes);
+    RUN(test_pull_quotes_bounded);
     RUN(test_noscript_note_dropped);
     RUN(test_noscript_article_naming_javascript);
     RUN(test_sentence_named_credit_kept);
