@@ -131,8 +131,7 @@ static int is_password_field(const mt_node *el)
 {
     if (!mt_dom_is_html(el, MT_TAG_INPUT))
         return 0;
-    const mt_attr *type = mt_dom_attr(el, "type", 4);
-    return type && type->value_len == 8 && mt_ascii_equal_ci(type->value, "password", 8);
+    return mt_attr_is(mt_dom_attr(el, "type", 4), "password");
 }
 
 enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
@@ -223,12 +222,6 @@ static int names_the_page(const extract_ctx *c, const mt_node *h)
     return mt_textkey_same(&c->title_key, text, len);
 }
 
-/* Whether an attribute's value is `word`, in any case. */
-static int attr_is(const mt_attr *a, const char *word, size_t len)
-{
-    return a && a->value_len == len && mt_ascii_equal_ci(a->value, word, len);
-}
-
 /* Whether an element is a control that sets a value for a widget to work
  * with: a choice (<select>, a radio button), a number or a slider, or a
  * text field filled in already ("285000" in a mortgage calculator, a
@@ -242,9 +235,9 @@ static int is_setting_control(const mt_node *el)
     if (el->tag == MT_TAG_SELECT)
         return 1;
     const mt_attr *type = mt_dom_attr(el, "type", 4);
-    if (attr_is(type, "number", 6) || attr_is(type, "range", 5) || attr_is(type, "radio", 5))
+    if (mt_attr_is(type, "number") || mt_attr_is(type, "range") || mt_attr_is(type, "radio"))
         return 1;
-    if (type && !attr_is(type, "text", 4))
+    if (type && !mt_attr_is(type, "text"))
         return 0;
     const mt_attr *value = mt_dom_attr(el, "value", 5);
     return value && mt_ascii_skip_space(value->value, value->value_len) < value->value_len;

@@ -178,6 +178,14 @@ typedef struct text_stats {
 
 void mt_text_stats(const char *s, size_t len, text_stats *out);
 
+/* Whether attribute `a` (NULL: none) has the value `value`, in any ASCII
+ * case ("Radio", "TRUE"): pass 1 and the classification both ask. */
+static inline bool mt_attr_is(const mt_attr *a, const char *value)
+{
+    size_t n = strlen(value);
+    return a && a->value_len == n && mt_ascii_equal_ci(a->value, value, n);
+}
+
 /* Whether a text has no byte above ' ': the white space between tags
  * ("\n    "), about two thirds of a page's text nodes. Such text counts
  * nothing (mt_text_stats gives zeros: text/metrics takes every ASCII byte

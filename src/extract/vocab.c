@@ -313,12 +313,6 @@ static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *sta
     return k - *start;
 }
 
-static int attr_equals(const mt_attr *a, const char *value)
-{
-    size_t n = strlen(value);
-    return a->value_len == n && mt_ascii_equal_ci(a->value, value, n);
-}
-
 static int attr_contains(const mt_attr *a, const char *needle)
 {
     size_t n = strlen(needle);
@@ -342,7 +336,7 @@ static unsigned classify_role(const mt_attr *a)
         { "button", K_NAV },    /* a control: its words label it ("Show image") */
     };
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-        if (attr_equals(a, roles[i].role))
+        if (mt_attr_is(a, roles[i].role))
             return roles[i].kinds;
     return 0;
 }
@@ -584,12 +578,12 @@ static unsigned entry_inline(vocab_entry *e, const mt_attr *a)
 static unsigned classify_microdata(const mt_attr *a)
 {
     if (memcmp(a->name, "itemprop", 8) == 0) {
-        if (attr_contains(a, "articlebody") || attr_equals(a, "text") ||
-            attr_equals(a, "reviewbody"))
+        if (attr_contains(a, "articlebody") || mt_attr_is(a, "text") ||
+            mt_attr_is(a, "reviewbody"))
             return K_MAIN;
-        if (attr_equals(a, "comment"))
+        if (mt_attr_is(a, "comment"))
             return K_COMMENT;
-        if (attr_equals(a, "author") || attr_equals(a, "datepublished"))
+        if (mt_attr_is(a, "author") || mt_attr_is(a, "datepublished"))
             return K_META;
     } else if (memcmp(a->name, "itemtype", 8) == 0) {
         if (attr_contains(a, "comment"))
@@ -788,7 +782,7 @@ static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *
             kinds |= classify_microdata(a);
             break;
         case 11:
-            if (memcmp(a->name, "aria-hidden", 11) == 0 && attr_equals(a, "true"))
+            if (memcmp(a->name, "aria-hidden", 11) == 0 && mt_attr_is(a, "true"))
                 h = K_HIDDEN;
             break;
         default:
