@@ -258,19 +258,15 @@ static void test_phrases(void)
     for (size_t i = 0; i < sizeof signs / sizeof *signs; i++)
         CHECK(mt_vocab_box_sign(signs[i], strlen(signs[i])));
     for (size_t i = 0; i < sizeof not_signs / sizeof *not_signs; i++)
-        CHECK(!mt_vocab_box_sign(not_signs[i], strlen(not_signs[i]), true));
-    /* outside a small box only a line's opening counts */
-    CHECK(!mt_vocab_box_sign(signs[4], strlen(signs[4]), false));
-    CHECK(mt_vocab_box_sign(signs[1], strlen(signs[1]), false));
+        CHECK(!mt_vocab_box_opener(not_signs[i], strlen(not_signs[i])) &&
+              !mt_vocab_box_sign(not_signs[i], strlen(not_signs[i])));
+    /* a sign in the middle of a line opens no box's first words */
+    CHECK(!mt_vocab_box_opener(signs[1], strlen(signs[1])));
     /* a Q&A page's controls, whole lines only */
     CHECK(mt_vocab_boilerplate_phrase("Add a comment", 13));
     CHECK(mt_vocab_boilerplate_phrase("Accepted", 8));
     CHECK(!mt_vocab_boilerplate_phrase("Add a comment to each function.", 31));
     CHECK(!mt_vocab_boilerplate_phrase("Accepted wisdom says otherwise.", 31));
-        CHECK(!mt_vocab_box_opener(not_signs[i], strlen(not_signs[i])) &&
-              !mt_vocab_box_sign(not_signs[i], strlen(not_signs[i])));
-    /* a sign in the middle of a line opens no box's first words */
-    CHECK(!mt_vocab_box_opener(signs[1], strlen(signs[1])));
     /* a widget's tallies, counts with their units, and nothing else */
     static const char *const tallies[] = {
         "218 views", "218 views0 comments", "7 min read", "12 Kommentare \xc2\xb7 3 Likes",
