@@ -260,15 +260,28 @@ static int is_setting_control(const mt_node *el)
 static int says_more_than_a_widget(const extract_ctx *c, const mt_node *box)
 {
     int seen = 0;
+    /* the walk of pass 1 never entered a hidden element's subtree, so the
+     * statistics of the nodes below one are not to be read: they hold
+     * whatever the arena held before (until `unread_end`) */
+    const mt_node *unread_end = NULL;
+    int unread = 0;
     for (const mt_node *d = box->first_child; d && seen < SETTINGS_LOOK_NODES;
          d = mt_dom_following(d, box), seen++) {
+        if (unread && d == unread_end)
+            unread = 0;
         if (d->type != MT_NODE_ELEMENT)
             continue;
         if (mt_dom_is_heading(d) && (d->tag == MT_TAG_H1 || names_the_page(c, d)))
             return 1;
-        if ((ni(c, d)->flags & NI_PARA) && !mt_dom_is_heading(d) &&
-            ni(c, d)->chars >= SETTINGS_NOTE_MAX)
+        if (unread)
+            continue;
+        const node_info *di = ni(c, d);
+        if ((di->flags & NI_PARA) && !mt_dom_is_heading(d) && di->chars >= SETTINGS_NOTE_MAX)
             return 1;
+        if ((di->flags & NI_INVISIBLE) && d->first_child) {
+            unread = 1;
+            unread_end = mt_dom_following_skip(d, box);
+        }
     }
     return 0;
 }
