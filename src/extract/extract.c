@@ -260,8 +260,11 @@ void mt_content_title(mt_result *r)
  * hold more text than the whole page shows with scripts. */
 static bool shows_more_without_scripts(const extract_ctx *c, size_t kept_blocks)
 {
-    uint32_t hidden = c->noscript_chars;
-    return hidden >= NOSCRIPT_TEXT_MIN && (!kept_blocks || hidden > ni(c, c->body)->chars);
+    uint32_t page_chars = ni(c, c->body)->chars, most = c->noscript_bytes;
+    if (most < NOSCRIPT_TEXT_MIN || (kept_blocks && most <= page_chars))
+        return false;
+    uint32_t hidden = mt_noscript_chars(c);
+    return hidden >= NOSCRIPT_TEXT_MIN && (!kept_blocks || hidden > page_chars);
 }
 
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,

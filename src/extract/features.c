@@ -434,6 +434,34 @@ static uint32_t noscript_text_chars(const mt_node *el)
     return n;
 }
 
+/* Adds the bytes of a <noscript>'s text to ctx->noscript_bytes: a bound
+ * on the characters noscript_text_chars counts, so that most pages, whose
+ * <noscript>s hold a tracking pixel, are never read for them. */
+static void add_noscript_bytes(extract_ctx *c, const mt_node *el)
+{
+    const mt_node *t = el->first_child;
+    if (!t || t->type != MT_NODE_TEXT)
+        return;
+    c->noscript_bytes = t->data_len > UINT32_MAX - c->noscript_bytes ? UINT32_MAX
+                                                                     : c->noscript_bytes + t->data_len;
+}
+
+uint32_t mt_noscript_chars(const extract_ctx *c)
+{
+    if (!c->opts->parse.scripting)
+        return 0;
+    /* the elements pass 1 read: each one's parent is visible */
+    uint32_t sum = 0;
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *n = c->order[i];
+        if (n->tag != MT_TAG_NOSCRIPT || n->ns != MT_NS_HTML)
+            continue;
+        uint32_t more = noscript_text_chars(n);
+        sum = more > UINT32_MAX - sum ? UINT32_MAX : sum + more;
+    }
+    return sum;
+}
+
 /* The walk of pass 1: down the tree, each node gets what it inherits and
  * its text is measured; once an element's subtree is done, the element
  * adds its totals to its parent, while both are still in the cache (a text
@@ -451,12 +479,8 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
         if (nd->type == MT_NODE_ELEMENT) {
             in = enter_element(c, nd, inherited, vc);
             c->order[c->norder++] = nd;
-            if (nd->tag == MT_TAG_NOSCRIPT && nd->ns == MT_NS_HTML &&
-                !(inherited & NI_INVISIBLE) && c->opts->parse.scripting) {
-                uint32_t more = noscript_text_chars(nd);
-                c->noscript_chars = more > UINT32_MAX - c->noscript_chars ? UINT32_MAX
-                                                                          : c->noscript_chars + more;
-            }
+            if (nd->tag == MT_TAG_NOSCRIPT && nd->ns == MT_NS_HTML && c->opts->parse.scripting)
+                add_noscript_bytes(c, nd);
         } else if (nd->type == MT_NODE_TEXT) {
             count_text(c, nd, inherited, parent);
         }

@@ -282,8 +282,9 @@ typedef struct extract_ctx {
     const mt_node *sign_in_form;    /* the first visible form with a password field */
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
-    uint32_t noscript_chars;    /* text in the markup of <noscript>s read as
-                                 * text (scripting on; features.c) */
+    uint32_t noscript_bytes;    /* bytes of the <noscript>s read as text
+                                 * (scripting on; features.c): at least
+                                 * mt_noscript_chars counts */
     bool thread;            /* the region is a thread of posts, its replies
                              * content though named comments (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too
@@ -323,6 +324,12 @@ static inline bool mt_holds_form_control(const mt_node *root, uint32_t max_nodes
 
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
+
+/* Characters of text in the markup of the <noscript>s that pass 1 read
+ * as text (scripting on): what a browser without scripts would show of
+ * them, roughly. Counted on demand, when ctx->noscript_bytes says they may
+ * matter: it reads every <noscript>'s text. */
+uint32_t mt_noscript_chars(const extract_ctx *ctx);
 
 /* Whether an element stands beside a teaser's headline (a heading made of
  * one link to another page, NI_TEASER_HEADLINE): it is the excerpt of a
