@@ -67,6 +67,57 @@ static const mt_node *find_body(const mt_document *doc)
     return doc->root;
 }
 
+/* Characters of text (not white space, not markup) in a <noscript>'s
+ * content read as one text node (scripting on): what a browser without
+ * scripts would show, roughly -- tags are skipped, entities and comments
+ * counted as text. One pass over the text. */
+static uint32_t noscript_text_chars(const mt_node *el)
+{
+    const mt_node *t = el->first_child;
+    if (!t || t->type != MT_NODE_TEXT || !memchr(t->data, '<', t->data_len))
+        return 0;   /* no markup: a line that a second parse would not change */
+    uint32_t n = 0;
+    int in_tag = 0;
+    for (uint32_t i = 0; i < t->data_len; i++) {
+        unsigned char ch = (unsigned char)t->data[i];
+        if (ch == '<')
+            in_tag = 1;
+        else if (ch == '>')
+            in_tag = 0;
+        else if (!in_tag && ch > ' ' && (ch & 0xC0) != 0x80)
+            n++;
+    }
+    return n;
+}
+
+/* Adds the bytes of a <noscript>'s text to ctx->noscript_bytes: a bound
+ * on the characters noscript_text_chars counts, so that most pages, whose
+ * <noscript>s hold a tracking pixel, are never read for them. */
+static void add_noscript_bytes(extract_ctx *c, const mt_node *el)
+{
+    const mt_node *t = el->first_child;
+    if (!t || t->type != MT_NODE_TEXT)
+        return;
+    c->noscript_bytes = t->data_len > UINT32_MAX - c->noscript_bytes ? UINT32_MAX
+                                                                     : c->noscript_bytes + t->data_len;
+}
+
+uint32_t mt_noscript_chars(const extract_ctx *c)
+{
+    if (!c->opts->parse.scripting)
+        return 0;
+    /* the elements pass 1 read: each one's parent is visible */
+    uint32_t sum = 0;
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const mt_node *n = c->order[i];
+        if (n->tag != MT_TAG_NOSCRIPT || n->ns != MT_NS_HTML)
+            continue;
+        uint32_t more = noscript_text_chars(n);
+        sum = more > UINT32_MAX - sum ? UINT32_MAX : sum + more;
+    }
+    return sum;
+}
+
 /* Sets up an element's statistics as the walk enters it, and returns them. */
 static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
                                 vocab_cache *vc)
@@ -82,6 +133,9 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
      * (add_to_parent). */
     if (!(flags & NI_INVISIBLE) && renders_no_text(el, c->opts->parse.scripting)) {
         flags |= NI_INVISIBLE;
+        /* with scripting on, a <noscript>'s markup is one text node */
+        if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
+            add_noscript_bytes(c, el);
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;
         int link = el->tag == MT_TAG_A;
@@ -383,7 +437,9 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
         in->flags |= NI_PARA;
         in->paras++;
     }
-    if (is_setting_control(n) && pi->settings < 255)
+    /* a control is an <input> or a <select>, which shows no text of its
+     * own (renders_no_text): only hidden elements are asked */
+    if ((in->flags & NI_INVISIBLE) && is_setting_control(n) && pi->settings < 255)
         pi->settings++;
     if (in->settings >= 2 && in->chars && is_settings_box(c, n, in))
         in->kind |= K_NOTICE | K_FORM;
@@ -411,57 +467,6 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
                                                                    : pi->settings + in->settings);
 }
 
-/* Characters of text (not white space, not markup) in a <noscript>'s
- * content read as one text node (scripting on): what a browser without
- * scripts would show, roughly -- tags are skipped, entities and comments
- * counted as text. One pass over the text. */
-static uint32_t noscript_text_chars(const mt_node *el)
-{
-    const mt_node *t = el->first_child;
-    if (!t || t->type != MT_NODE_TEXT || !memchr(t->data, '<', t->data_len))
-        return 0;   /* no markup: a line that a second parse would not change */
-    uint32_t n = 0;
-    int in_tag = 0;
-    for (uint32_t i = 0; i < t->data_len; i++) {
-        unsigned char ch = (unsigned char)t->data[i];
-        if (ch == '<')
-            in_tag = 1;
-        else if (ch == '>')
-            in_tag = 0;
-        else if (!in_tag && ch > ' ' && (ch & 0xC0) != 0x80)
-            n++;
-    }
-    return n;
-}
-
-/* Adds the bytes of a <noscript>'s text to ctx->noscript_bytes: a bound
- * on the characters noscript_text_chars counts, so that most pages, whose
- * <noscript>s hold a tracking pixel, are never read for them. */
-static void add_noscript_bytes(extract_ctx *c, const mt_node *el)
-{
-    const mt_node *t = el->first_child;
-    if (!t || t->type != MT_NODE_TEXT)
-        return;
-    c->noscript_bytes = t->data_len > UINT32_MAX - c->noscript_bytes ? UINT32_MAX
-                                                                     : c->noscript_bytes + t->data_len;
-}
-
-uint32_t mt_noscript_chars(const extract_ctx *c)
-{
-    if (!c->opts->parse.scripting)
-        return 0;
-    /* the elements pass 1 read: each one's parent is visible */
-    uint32_t sum = 0;
-    for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *n = c->order[i];
-        if (n->tag != MT_TAG_NOSCRIPT || n->ns != MT_NS_HTML)
-            continue;
-        uint32_t more = noscript_text_chars(n);
-        sum = more > UINT32_MAX - sum ? UINT32_MAX : sum + more;
-    }
-    return sum;
-}
-
 /* The walk of pass 1: down the tree, each node gets what it inherits and
  * its text is measured; once an element's subtree is done, the element
  * adds its totals to its parent, while both are still in the cache (a text
@@ -479,8 +484,6 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
         if (nd->type == MT_NODE_ELEMENT) {
             in = enter_element(c, nd, inherited, vc);
             c->order[c->norder++] = nd;
-            if (nd->tag == MT_TAG_NOSCRIPT && nd->ns == MT_NS_HTML && c->opts->parse.scripting)
-                add_noscript_bytes(c, nd);
         } else if (nd->type == MT_NODE_TEXT) {
             count_text(c, nd, inherited, parent);
         }
