@@ -14,7 +14,7 @@
  * browser shows when it cannot show the object -- and no browser shows
  * the Flash players that most <object>s on the web hold (their <param>s
  * and <embed>s show nothing either way). */
-static int renders_no_text(const mt_node *el, int scripting)
+static int renders_no_text(const extract_ctx *c, const mt_node *el)
 {
     if (el->ns != MT_NS_HTML)
         return el->ns == MT_NS_SVG;     /* SVG text is labels of drawings */
@@ -31,7 +31,7 @@ static int renders_no_text(const mt_node *el, int scripting)
     case MT_TAG_NOSCRIPT:
         /* parsed as markup (scripting off), its content is what a browser
          * without scripts shows */
-        return scripting;
+        return c->opts->parse.scripting;   /* read here: asked of every element */
     default:
         return 0;
     }
@@ -131,7 +131,7 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
      * (add_to_parent). */
-    if (!(flags & NI_INVISIBLE) && renders_no_text(el, c->opts->parse.scripting)) {
+    if (!(flags & NI_INVISIBLE) && renders_no_text(c, el)) {
         flags |= NI_INVISIBLE;
         /* with scripting on, a <noscript>'s markup is one text node */
         if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
@@ -441,8 +441,6 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
      * own (renders_no_text): only hidden elements are asked */
     if ((in->flags & NI_INVISIBLE) && is_setting_control(n) && pi->settings < 255)
         pi->settings++;
-    if (in->settings >= 2 && in->chars && is_settings_box(c, n, in))
-        in->kind |= K_NOTICE | K_FORM;
     if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
         pi->flags |= NI_HAS_TABLE;
     if (is_teaser_headline(c, n, in)) {
@@ -462,9 +460,14 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
                                             ? 255 : pi->linked_headings + in->linked_headings);
     pi->punct += in->punct;
     pi->paras += in->paras;
-    if (in->settings)
+    /* (past the return above: a hidden element has no controls counted,
+     * its subtree was never read) */
+    if (in->settings) {
+        if (in->settings >= 2 && in->chars && is_settings_box(c, n, in))
+            in->kind |= K_NOTICE | K_FORM;
         pi->settings = (uint8_t)(pi->settings + in->settings > 255 ? 255
                                                                    : pi->settings + in->settings);
+    }
 }
 
 /* The walk of pass 1: down the tree, each node gets what it inherits and
