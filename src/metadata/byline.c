@@ -323,6 +323,8 @@ typedef struct line {
     const char *s;
     size_t n;
     int heading;        /* the line of a heading (MT_META_HEADING) */
+    int dated;          /* line_date's answer: -1 not asked yet, 0 none, 1 ds..de */
+    size_t ds, de;
 } line;
 
 #define MAX_LINES 400
@@ -347,6 +349,7 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
             out[n].s = p;
             out[n].n = k;
             out[n].heading = heading;
+            out[n].dated = -1;
             n++;
         }
         i++;
@@ -363,13 +366,27 @@ static int name_only(const char *s, size_t n)
     return mt_author_name_shape(s, n);
 }
 
+/* Whether a line holds a date, its span in *ds..*de: mt_date_find's
+ * answer, kept in the line, for the readings of a line near the headline
+ * (a date and a name, a date and counts, a date under a name) ask for it
+ * in turn. */
+static int line_date(line *ln, size_t *ds, size_t *de)
+{
+    if (ln->dated < 0) {
+        mt_date d;
+        ln->dated = mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ln->ds, &ln->de) != 0;
+    }
+    *ds = ln->ds;
+    *de = ln->de;
+    return ln->dated;
+}
+
 /* A short line that is a date and a name ("11.12.2019 - Amelie
  * Loevenich"). */
-static int date_and_name(const line *ln)
+static int date_and_name(line *ln)
 {
-    mt_date d;
     size_t ds, de;
-    if (ln->n > 80 || !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de))
+    if (ln->n > 80 || !line_date(ln, &ds, &de))
         return 0;
     const char *rest = ds == 0 ? ln->s + de : ln->s;
     size_t rn = ds == 0 ? ln->n - de : ds;
@@ -424,12 +441,10 @@ static const char *without_end_spaces(const char *st, const char *en)
  * part without a digit after the date and a count is the name, if it is
  * one alone. Right after the date such a part is the post's category
  * ("March 12, 2024 · Local Politics · 4 min read"). Its span, or 0. */
-static size_t name_after_date_and_counts(const line *ln, const char **name)
+static size_t name_after_date_and_counts(line *ln, const char **name)
 {
-    mt_date d;
     size_t ds, de;
-    if (ln->n > POST_LINE_MAX ||
-        !mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) || ds)
+    if (ln->n > POST_LINE_MAX || !line_date(ln, &ds, &de) || ds)
         return 0;
     const char *p = ln->s + de, *end = ln->s + ln->n;
     int counts = 0;
@@ -457,19 +472,16 @@ static size_t name_after_date_and_counts(const line *ln, const char **name)
 }
 
 /* A line that is a date and nothing else. */
-static int date_only(const line *ln)
+static int date_only(line *ln)
 {
-    mt_date d;
     size_t ds, de;
-    return ln->n <= 40 &&
-           mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ds, &de) &&
-           (de - ds) * 10 >= ln->n * 7;
+    return ln->n <= 40 && line_date(ln, &ds, &de) && (de - ds) * 10 >= ln->n * 7;
 }
 
 /* A signature: a short name on its own line with the date on the next
  * ("Benni" / "10. September 2017"); one word is enough when the date
  * vouches for it. */
-static int name_above_date(const line *ln, size_t i, size_t n)
+static int name_above_date(line *ln, size_t i, size_t n)
 {
     if (i + 1 >= n || ln[i].n > 40 || !date_only(&ln[i + 1]) ||
         !mt_author_plausible(ln[i].s, ln[i].n) || mt_author_is_org(ln[i].s, ln[i].n))
@@ -503,7 +515,7 @@ enum { LINES_AFTER, LINES_BEFORE, LINES_BODY };
  * below it, and just after the headline also a date-and-name line or a
  * line that is only a name. Further down the article only the labelled
  * forms count, as a signature ("Autorin: ...", "Quelle: ..."). */
-static int from_lines(mt_meta_ctx *c, candidates *l, const line *ln, size_t n, int where)
+static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int where)
 {
     int added = 0;
     for (size_t i = 0; i < n && added < 2; i++) {
