@@ -361,9 +361,10 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
  * two or three capitalised words, no organisation. */
 static int name_only(const char *s, size_t n)
 {
-    if (n > 48 || !mt_author_plausible(s, n) || mt_author_is_org(s, n))
-        return 0;
-    return mt_author_name_shape(s, n);
+    /* the shape first: most lines asked fail it at their first words,
+     * cheaper than reading all of them for plausibility */
+    return n <= 48 && mt_author_name_shape(s, n) && mt_author_plausible(s, n) &&
+           !mt_author_is_org(s, n);
 }
 
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
