@@ -77,15 +77,22 @@ static uint32_t noscript_text_chars(const mt_node *el)
     if (!t || t->type != MT_NODE_TEXT || !memchr(t->data, '<', t->data_len))
         return 0;   /* no markup: a line that a second parse would not change */
     uint32_t n = 0;
-    int in_tag = 0;
-    for (uint32_t i = 0; i < t->data_len; i++) {
-        unsigned char ch = (unsigned char)t->data[i];
-        if (ch == '<')
-            in_tag = 1;
-        else if (ch == '>')
-            in_tag = 0;
-        else if (!in_tag && ch > ' ' && (ch & 0xC0) != 0x80)
-            n++;
+    const char *p = t->data, *end = t->data + t->data_len;
+    while (p < end) {
+        /* text up to the next tag, counted; the tag passed over at once
+         * (its attributes, image addresses among them, are most of it) */
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        const char *stop = lt ? lt : end;
+        for (; p < stop; p++) {
+            unsigned char ch = (unsigned char)*p;
+            n += ch > ' ' && ch != '>' && (ch & 0xC0) != 0x80;
+        }
+        if (!lt)
+            break;
+        const char *gt = memchr(lt + 1, '>', (size_t)(end - lt - 1));
+        if (!gt)
+            break;
+        p = gt + 1;
     }
     return n;
 }
