@@ -28,12 +28,11 @@ static int renders_no_text(const extract_ctx *c, const mt_node *el)
     case MT_TAG_APPLET: case MT_TAG_DIALOG:
     case MT_TAG_RT: case MT_TAG_RP:     /* ruby annotations: readings, not text */
         return 1;
-    case MT_TAG_NOSCRIPT:
-        /* parsed as markup (scripting off), its content is what a browser
-         * without scripts shows */
-        return c->opts->parse.scripting;   /* read here: asked of every element */
     default:
-        return 0;
+        /* parsed as markup (scripting off), a <noscript>'s content is what
+         * a browser without scripts shows. (Asked here, not as a case of
+         * its own: the cases above are then one test of a bit set.) */
+        return el->tag == MT_TAG_NOSCRIPT && c->opts->parse.scripting;
     }
 }
 
