@@ -341,13 +341,25 @@ static unsigned classify_role(const mt_attr *a)
     return 0;
 }
 
-/* Whether some colon of a style is followed, past spaces, by 'n' or 'h'
- * ("display: none", "visibility:hidden"): most styles have none, and are
- * not folded. */
+/* Whether a style byte is one that style_hides folds away. */
+static int style_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Whether some colon of a style has a 'y' before it and an 'n' or 'h'
+ * after it, past spaces ("display: none", "visibility:hidden"): most
+ * styles have none ("text-decoration:none", "overflow:hidden" neither),
+ * and are not folded. */
 static int may_hide(const char *s, size_t len)
 {
     for (const char *p = memchr(s, ':', len), *end = s + len; p; p = memchr(p, ':', (size_t)(end - p))) {
+        const char *q = p;
+        while (q > s && style_space(q[-1]))
+            q--;
         p++;
+        if (q == s || (q[-1] | 0x20) != 'y')
+            continue;   /* neither "display" nor "visibility" ends there */
         while (p < end && mt_ascii_is_space(*p))
             p++;
         if (p == end)
@@ -368,7 +380,7 @@ static int style_hides(const mt_attr *a)
     size_t n = 0;
     for (size_t i = 0; i < a->value_len && n < sizeof buf; i++) {
         unsigned char c = (unsigned char)a->value[i];
-        if (c != ' ' && c != '\t' && c != '\n')
+        if (!style_space((char)c))
             buf[n++] = (char)mt_ascii_lower(c);
     }
     /* each declaration has a colon: look around the colons only */
