@@ -288,13 +288,15 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
     int taken = 0;
     for (size_t i = 0; i < c->page.nhinted && taken < 2; i++) {
         const mt_meta_node *h = &c->page.hinted[i];
-        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node) || is_page_root(h->node) ||
-            in_review_box(h->node, anchor))
+        if (!(h->kind & MT_HINT_BYLINE) || !usable_place(c, h->node) || is_page_root(h->node))
             continue;
         /* the innermost byline element: an outer "article-meta" box holds
          * the date and share links too */
         if (i + 1 < c->page.nhinted && (c->page.hinted[i + 1].kind & MT_HINT_BYLINE) &&
             c->page.hinted[i + 1].node->parent == h->node)
+            continue;
+        /* (after the test above: it reads the ancestors' attributes) */
+        if (in_review_box(h->node, anchor))
             continue;
         char buf[BYLINE_CAP];
         size_t n = mt_meta_node_text(h->node, buf, sizeof buf, 64, 0);
