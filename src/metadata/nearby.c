@@ -341,6 +341,15 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
     return (size_t)(q - p);
 }
 
+/* Whether s[0..n) may hold what notice_holder looks for: the sign's
+ * second byte, a '(' or the 'y' of "copyright". Most texts read from the
+ * page's end for a notice (menu entries, links) have none, and are passed
+ * without its three case-blind searches. */
+static int may_hold_notice(const char *s, size_t n)
+{
+    return memchr(s, 0xA9, n) || memchr(s, '(', n) || memchr(s, 'y', n) || memchr(s, 'Y', n);
+}
+
 /* Whether a text node is a picture's credit ("Common pipistrelle © Mark
  * Ellery"): in a <figure>, or above the article's headline (NULL if none
  * was found), where the page's own notice never stands (a hero image's
@@ -373,6 +382,8 @@ size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
             last->parent->tag == MT_TAG_NOSCRIPT || last->parent->tag == MT_TAG_TEMPLATE)
             continue;
         size_t k = last->data_len < sizeof text ? last->data_len : sizeof text;
+        if (!may_hold_notice(last->data, k))
+            continue;
         memcpy(text, last->data, k);
         n = notice_holder(text, k, &holder);
         if (n && is_picture_credit(last, c->headline))
