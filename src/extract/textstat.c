@@ -16,10 +16,9 @@
 
 void mt_text_stats(const char *s, size_t len, text_stats *out)
 {
-    if (mt_text_is_blank(s, len)) {
-        out->chars = out->punct = out->cjk = 0;
-        return;
-    }
+    /* white space alone measures zeros; pass 1, which meets most of it,
+     * passes it over before calling (mt_text_is_blank), so it is not
+     * asked again here */
     mt_text_length l;
     mt_text_measure_length(s, len, &l);
     uint32_t unspaced = l.han + l.kana + l.hangul_unspaced + l.southeast_asian;
