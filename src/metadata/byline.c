@@ -378,6 +378,8 @@ static int line_date(line *ln, size_t *ds, size_t *de)
     if (ln->dated < 0) {
         mt_date d;
         ln->dated = mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ln->ds, &ln->de) != 0;
+        if (!ln->dated)
+            ln->ds = ln->de = 0;    /* not to be read, but defined (valgrind) */
     }
     *ds = ln->ds;
     *de = ln->de;
