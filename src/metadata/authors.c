@@ -653,7 +653,9 @@ static int ascii_by_word(const char *s, size_t n)
 {
     while (n > 1 && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ','))
         n--;
-    if (n < 2 || n > 5)
+    /* most words begin with none of the few first letters of "by" words:
+     * passed before they are folded */
+    if (n < 2 || n > 5 || !by_word_start((char)mt_ascii_lower((unsigned char)s[0])))
         return 0;
     char low[5];
     for (size_t i = 0; i < n; i++) {
