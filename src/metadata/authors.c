@@ -624,9 +624,11 @@ static const char *const script_by_words[] = { "מאת", "بقلم" };
 /* 1 when a word, a ':' after it or not, is one of script_by_words. */
 static int script_by_word(const char *s, size_t n)
 {
+    if ((unsigned char)s[0] < 0x80)
+        return 0;   /* most words: asked before the colons are trimmed */
     while (n > 1 && s[n - 1] == ':')
         n--;
-    return (unsigned char)s[0] >= 0x80 && IN(s, n, script_by_words);
+    return IN(s, n, script_by_words);
 }
 
 /* 1 when a folded word (n > 0) is a "by" word. Most words begin with
