@@ -349,7 +349,9 @@ BOX_OPENERS = [
 # funded by readers like you. Support independent journalism from $5 a
 # month."), a calculator's small print and a lender's warning ("This
 # calculator is for illustration only. Your home may be repossessed ..."),
-# a price widget's boast ("We check over 250 million products every day").
+# a price widget's boast ("We check over 250 million products every day"), a
+# shop box's affiliate disclosure ("We may earn a commission on sales made
+# through these links").
 BOX_SIGNS = [
     "this calculator is for illustration", "this calculator is intended",
     "million products every day",
@@ -362,6 +364,11 @@ BOX_SIGNS = [
     "leserfinanziert", "soutenez le journalisme indépendant",
     "soutenir le journalisme indépendant", "apoya el periodismo independiente",
     "apoye el periodismo independiente", "sostieni il giornalismo indipendente",
+    # an affiliate disclosure under a shop's buttons
+    "may earn a commission", "may receive a commission", "may earn an affiliate commission",
+    "earn a small commission", "from qualifying purchases",
+    "erhalten wir eine provision", "erhalten wir ggf. eine provision",
+    "percevoir une commission", "podemos recibir una comisión",
 ]
 
 # Whole-line labels (a trailing ':' ignored): words that are also ordinary

@@ -850,21 +850,30 @@ static const uint8_t vocab_box_openers_buckets[256][2] = {
     [0xc3] = { 12, 1 },
 };
 
-/* 24 beginnings of words that sign a box, grouped by their first byte */
+/* 33 beginnings of words that sign a box, grouped by their first byte */
 #define VOCAB_BOX_SIGNS_MAX 44
-static const vocab_prefix vocab_box_signs[24] = {
+static const vocab_prefix vocab_box_signs[33] = {
     { "apoya el periodismo independiente", 33 },
     { "apoye el periodismo independiente", 33 },
     { "consider making a donation", 26 },
     { "consider making a contribution", 30 },
+    { "earn a small commission", 23 },
+    { "erhalten wir eine provision", 27 },
+    { "erhalten wir ggf. eine provision", 32 },
     { "funded by readers", 17 },
     { "funded by our readers", 21 },
     { "funded by its readers", 21 },
+    { "from qualifying purchases", 25 },
     { "leserfinanziert", 15 },
     { "million products every day", 26 },
+    { "may earn a commission", 21 },
+    { "may receive a commission", 24 },
+    { "may earn an affiliate commission", 32 },
     { "please consider a donation", 26 },
     { "please consider donating", 24 },
     { "please consider supporting", 26 },
+    { "percevoir une commission", 24 },
+    { "podemos recibir una comisi\303\263n", 29 },
     { "reader-funded", 13 },
     { "reader-supported", 16 },
     { "support independent journalism", 30 },
@@ -882,20 +891,21 @@ static const vocab_prefix vocab_box_signs[24] = {
 static const uint8_t vocab_box_signs_buckets[256][2] = {
     [0x61] = { 0, 2 },
     [0x63] = { 2, 2 },
-    [0x66] = { 4, 3 },
-    [0x6c] = { 7, 1 },
-    [0x6d] = { 8, 1 },
-    [0x70] = { 9, 3 },
-    [0x72] = { 12, 2 },
-    [0x73] = { 14, 5 },
-    [0x74] = { 19, 2 },
-    [0x75] = { 21, 2 },
-    [0x79] = { 23, 1 },
+    [0x65] = { 4, 3 },
+    [0x66] = { 7, 4 },
+    [0x6c] = { 11, 1 },
+    [0x6d] = { 12, 4 },
+    [0x70] = { 16, 5 },
+    [0x72] = { 21, 2 },
+    [0x73] = { 23, 5 },
+    [0x74] = { 28, 2 },
+    [0x75] = { 30, 2 },
+    [0x79] = { 32, 1 },
 };
 /* bit b of vocab_box_signs_bigrams[a]: a sign begins with 'a' + a, 'a' + b */
 static const uint32_t vocab_box_signs_bigrams[26] = {
-    0x8000, 0x0, 0x4000, 0x0, 0x0, 0x100000, 0x0, 0x0, 0x0,
-    0x0, 0x0, 0x10, 0x100, 0x0, 0x0, 0x800, 0x0, 0x10,
+    0x8000, 0x0, 0x4000, 0x0, 0x20001, 0x120000, 0x0, 0x0, 0x0,
+    0x0, 0x0, 0x10, 0x101, 0x0, 0x0, 0x4810, 0x0, 0x10,
     0x104000, 0x80, 0x2000, 0x0, 0x0, 0x0, 0x4000, 0x0,
 };
 
