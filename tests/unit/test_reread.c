@@ -9,103 +9,94 @@
                      "<div id='article'><h1>Dave Berry</h1>" STORY_OPENING "</div></body></html>"
 
 static size_t mended_len;
+static mt_arena arena;
 
 /* The input as mt_reread_close_swallowing mends it, or NULL. */
-static const char *mend(const char *html, mt_arena *arena)
+static const char *mend(const char *html)
 {
     mt_status st;
     mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
     CHECK(doc != NULL);
     if (!doc)
         return NULL;
-    const char *out = mt_reread_close_swallowing(doc, arena, &mended_len);
+    const char *out = mt_reread_close_swallowing(doc, &arena, &mended_len);
     mt_document_free(doc);
     return out;
 }
 
-static void test_title_that_lost_its_end_tag(void)
+/* Whether the mended input holds `want`: the end tag written where the
+ * swallowed markup begins. */
+static void check_mended_at(const char *html, const char *want)
 {
-    mt_arena arena;
-    mt_arena_init(&arena, NULL, 0, 0);
-    /* a crawl's damage: the title's end tag and the rest of its line lost */
-    const char *html = "<html><head><title>Television - Intww.example.co.uk/search.xml\" />"
-                       "<link rel='stylesheet' href='/a.css'></head>" ARTICLE_BODY;
-    const char *mended = mend(html, &arena);
+    const char *mended = mend(html);
     CHECK(mended != NULL);
     if (mended) {
         CHECK_INT(mended_len, strlen(mended));
-        CHECK(strstr(mended, "search.xml\" /></title><link rel='stylesheet'") != NULL);
+        CHECK(strstr(mended, want) != NULL);
     }
+}
+
+static void test_title_that_lost_its_end_tag(void)
+{
+    /* a crawl's damage: the title's end tag and the rest of its line lost */
+    const char *html = "<html><head><title>Television - Intww.example.co.uk/search.xml\" />"
+                       "<link rel='stylesheet' href='/a.css'></head>" ARTICLE_BODY;
+    check_mended_at(html, "search.xml\" /></title><link rel='stylesheet'");
     /* the extractor reads it again, and finds the article */
     char out[4096];
     extract_with(html, NULL, 0, out, sizeof out);
     CHECK(strstr(out, "The river rose all night") != NULL);
     CHECK(strstr(out, "link rel") == NULL);
-    mt_arena_release(&arena);
 }
 
 static void test_iframe_left_open(void)
 {
-    mt_arena arena;
-    mt_arena_init(&arena, NULL, 0, 0);
     /* the first frame's end tag is missing: its raw text runs to the
      * second one's */
     const char *html = "<html><head><title>News</title></head><body>"
                        "<iframe src='/ad.html' width='1'><div id='article'><h1>Dave Berry</h1>"
                        STORY_OPENING "</div><iframe src='/b'></iframe></body></html>";
-    const char *mended = mend(html, &arena);
-    CHECK(mended != NULL);
-    if (mended)
-        CHECK(strstr(mended, "width='1'></iframe><div id='article'>") != NULL);
+    check_mended_at(html, "width='1'></iframe><div id='article'>");
     char out[4096];
     extract_with(html, NULL, 0, out, sizeof out);
     CHECK(strstr(out, "Residents, who had been warned on Tuesday") != NULL);
-    mt_arena_release(&arena);
 }
 
 /* A text area closed as it should be is passed over for the one after it
  * that lost its end tag. */
 static void test_first_lost_end_tag_is_mended(void)
 {
-    mt_arena arena;
-    mt_arena_init(&arena, NULL, 0, 0);
     const char *html = "<body><textarea><b>1</b><b>2</b><b>3</b></textarea>"
                        "<textarea>Your comment<div id='article'><h1>Dave Berry</h1>"
                        STORY_OPENING "</div></body>";
-    const char *mended = mend(html, &arena);
-    CHECK(mended != NULL);
-    if (mended)
-        CHECK(strstr(mended, "Your comment</textarea><div id='article'>") != NULL);
-    mt_arena_release(&arena);
+    check_mended_at(html, "Your comment</textarea><div id='article'>");
 }
 
 static void test_sound_pages_are_left_alone(void)
 {
-    mt_arena arena;
-    mt_arena_init(&arena, NULL, 0, 0);
     /* a title with a '<' or two, a text area holding a snippet of markup,
      * a style sheet: fewer than five tags each */
-    CHECK(mend("<title>a < b <i>and</i> more</title><body><p>Text</p></body>", &arena) == NULL);
-    CHECK(mend("<body><textarea><p>Hello</p><br></textarea><p>Text</p></body>", &arena) == NULL);
-    CHECK(mend("<style>p > a { color: red }</style><body><p>Text</p></body>", &arena) == NULL);
+    CHECK(mend("<title>a < b <i>and</i> more</title><body><p>Text</p></body>") == NULL);
+    CHECK(mend("<body><textarea><p>Hello</p><br></textarea><p>Text</p></body>") == NULL);
+    CHECK(mend("<style>p > a { color: red }</style><body><p>Text</p></body>") == NULL);
     /* a text area closed as it should be holds a draft's markup: its text */
     CHECK(mend("<body><form><textarea name='body'><p>One.</p><p>Two.</p><p>Three.</p>"
-               "<p>Four.</p><p>Five.</p></textarea><button>Save</button></form></body>",
-               &arena) == NULL);
+               "<p>Four.</p><p>Five.</p></textarea><button>Save</button></form></body>") == NULL);
     /* written as references, a title's markup is text, not tags */
     CHECK(mend("<title>&lt;p&gt;&lt;p&gt;&lt;p&gt;&lt;p&gt;&lt;p&gt;</title><body><p>Text</p>"
-               "</body>", &arena) == NULL);
+               "</body>") == NULL);
     /* a script may well write markup: it is never cut */
-    CHECK(mend("<body><script>document.write('<div><p><a><b><i>x')</script></body>", &arena) ==
+    CHECK(mend("<body><script>document.write('<div><p><a><b><i>x')</script></body>") ==
           NULL);
-    mt_arena_release(&arena);
 }
 
 int main(void)
 {
+    mt_arena_init(&arena, NULL, 0, 0);
     RUN(test_title_that_lost_its_end_tag);
     RUN(test_iframe_left_open);
     RUN(test_first_lost_end_tag_is_mended);
     RUN(test_sound_pages_are_left_alone);
+    mt_arena_release(&arena);
     return harness_finish();
 }
