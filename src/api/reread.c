@@ -8,6 +8,7 @@
  * came for is still there in the bytes. */
 #include <string.h>
 #include "api/reread.h"
+#include "util/ascii.h"
 
 /* Tags in raw text from which it is markup swallowed, not text: a title or
  * a style sheet holds none, a frame's fallback a line or two. */
@@ -69,11 +70,8 @@ static int holds_markup(const char *s, size_t len)
  * ends a tag name. */
 static int names_at(const char *s, size_t len, size_t i, const char *name, size_t n)
 {
-    if (len - i <= n)
+    if (len - i <= n || !mt_ascii_equal_ci(s + i, name, n))
         return 0;
-    for (size_t k = 0; k < n; k++)
-        if (((unsigned char)s[i + k] | 32) != (unsigned char)name[k])
-            return 0;
     unsigned char c = (unsigned char)s[i + n];
     return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }

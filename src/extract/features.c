@@ -110,9 +110,8 @@ static void add_noscript_bytes(extract_ctx *c, const mt_node *el)
 
 uint32_t mt_noscript_chars(const extract_ctx *c)
 {
-    if (!c->opts->parse.scripting)
-        return 0;
-    /* the elements pass 1 read: each one's parent is visible */
+    /* the elements pass 1 read: each one's parent is visible (with
+     * scripting off no <noscript> was counted, so none is asked here) */
     uint32_t sum = 0;
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];

@@ -489,11 +489,10 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     /* the date and byline line in the article's own header: metadata
      * (the date and authors fields), not text */
-    if ((kinds & K_HEADER) && (kinds & K_META) && x->chars < 100 && x->pub.type != MT_BLOCK_HEADING)
-        return 1;
-    /* a post's header in a thread (who wrote it when, its likes): the
-     * posts' text is what the thread says */
-    if (c->thread && (kinds & K_META) && x->chars < 100 && x->pub.type != MT_BLOCK_HEADING)
+    /* (and in a thread, a post's header: who wrote it when, its likes;
+     * the posts' text is what the thread says) */
+    if (((kinds & K_HEADER) || c->thread) && (kinds & K_META) && x->chars < 100 &&
+        x->pub.type != MT_BLOCK_HEADING)
         return 1;
     /* running text in an author box is the author's biography; a byline
      * is a short line */
@@ -1066,6 +1065,14 @@ static int holds_only_dropped_links(const extract_ctx *c, const block_list *bloc
     return links > labels;
 }
 
+/* Whether an element is where the search for a box stops: the region's
+ * root, the article, <main>, the body. */
+static int is_box_limit(const extract_ctx *c, const mt_node *n)
+{
+    return n == c->body || (ni(c, n)->flags & NI_REGION) || mt_dom_is_html(n, MT_TAG_ARTICLE) ||
+           mt_dom_is_html(n, MT_TAG_MAIN);
+}
+
 /* Drops the short lines left alone in small boxes whose links were
  * dropped (see BOX_LABEL_MAX): each line's nearest box with dropped links,
  * up to BOX_DEPTH levels up and below the region's root, <article> and
@@ -1077,10 +1084,7 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
         if (!is_box_label(x) || !x->node || is_headline_or_byline(c, x))
             continue;
         const mt_node *box = x->node->parent;
-        for (int up = 0; up < BOX_DEPTH && box && box != c->body; up++, box = box->parent) {
-            if ((ni(c, box)->flags & NI_REGION) || mt_dom_is_html(box, MT_TAG_ARTICLE) ||
-                mt_dom_is_html(box, MT_TAG_MAIN))
-                break;
+        for (int up = 0; up < BOX_DEPTH && box && !is_box_limit(c, box); up++, box = box->parent) {
             size_t first, last;
             int r = holds_only_dropped_links(c, blocks, i, box, &first, &last);
             if (r < 0)
@@ -1521,14 +1525,6 @@ static void drop_banners(const extract_ctx *c, block_list *blocks)
 /* How far up from a region's element its root (or a pull quote's box) is
  * looked for. */
 #define REGION_REACH 64
-
-/* Whether an element is where the search for a box stops: the region's
- * root, the article, <main>, the body. */
-static int is_box_limit(const extract_ctx *c, const mt_node *n)
-{
-    return n == c->body || (ni(c, n)->flags & NI_REGION) || mt_dom_is_html(n, MT_TAG_ARTICLE) ||
-           mt_dom_is_html(n, MT_TAG_MAIN);
-}
 
 /* The characters of the region around n: its root's, or the body's when
  * none is found within REGION_REACH levels. */

@@ -1012,21 +1012,20 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
  * as for the phrases, only as far as the longest reaches, and only when a
  * notice may begin it (fold_for: few letters begin one, so most lines are
  * passed at once). */
-bool mt_vocab_notice_line(const char *text, size_t len)
-{
-    char low[VOCAB_NOTICES_MAX];
-    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
-    size_t n = fold_for(vocab_notices, vocab_notices_buckets, text, len, low, sizeof low);
-    return n > 0 && in_table(vocab_notices, vocab_notices_buckets, low, n, false);
-}
-
-/* Whether text[i..len) opens with one of a table's beginnings, folded as
+/* Whether text[0..len) opens with one of a table's beginnings, folded as
  * fold_for folds a line. */
 static bool opens_with(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *text,
                        size_t len, char *low, size_t cap)
 {
     size_t n = fold_for(table, buckets, text, len, low, cap);
     return n > 0 && in_table(table, buckets, low, n, false);
+}
+
+bool mt_vocab_notice_line(const char *text, size_t len)
+{
+    char low[VOCAB_NOTICES_MAX];
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    return opens_with(vocab_notices, vocab_notices_buckets, text, len, low, sizeof low);
 }
 
 /* Whether a sign (BOX_SIGNS) may begin at text[i]: the first two letters
@@ -1095,9 +1094,7 @@ bool mt_vocab_feedback_line(const char *text, size_t len)
         if (!mt_ascii_is_space(text[p - 1]) || mt_ascii_is_space(text[p]))
             continue;
         words++;
-        size_t n = fold_for(vocab_feedback, vocab_feedback_buckets, text + p, len - p, low,
-                            sizeof low);
-        if (n > 0 && in_table(vocab_feedback, vocab_feedback_buckets, low, n, false))
+        if (opens_with(vocab_feedback, vocab_feedback_buckets, text + p, len - p, low, sizeof low))
             return true;
     }
     return false;
