@@ -61,6 +61,36 @@ static inline unsigned mt_article_header_cleared(unsigned k)
     return (k & (K_ARTICLE | K_MAIN)) ? k & ~(unsigned)K_HEADER : k;
 }
 
+/* ------------------------------------------------------------------ class names */
+/* The end of the name that starts at s[k]: the first whitespace byte at or
+ * after k, or len. Names have no byte up to ' ' (a few control characters
+ * aside), so eight bytes are ruled out at a time. */
+static inline size_t mt_name_end(const char *s, size_t len, size_t k)
+{
+    for (;;) {
+        while (len - k >= 8 && !mt_swar_bytes_below(mt_load64(s + k), ' ' + 1))
+            k += 8;
+        while (k < len && (unsigned char)s[k] > ' ')
+            k++;
+        if (k == len || mt_ascii_is_space(s[k]))
+            return k;
+        k++;    /* a control character: part of the name */
+    }
+}
+
+/* The next whitespace-separated name of s[0..len) at or after *i: sets
+ * [*start, *i) to it and returns its length (0 at the end). */
+static inline size_t mt_next_name(const char *s, size_t len, size_t *i, size_t *start)
+{
+    size_t k = *i;
+    while (k < len && mt_ascii_is_space(s[k]))
+        k++;
+    *start = k;
+    k = mt_name_end(s, len, k);
+    *i = k;
+    return k - *start;
+}
+
 /* Pages repeat the same class attribute on many elements ("menu-item
  * menu-item-type-custom" a hundred times): a small per-page table keeps
  * what the values seen last say (vocab.c). Only the bits saying which

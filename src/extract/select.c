@@ -644,11 +644,9 @@ static const char *first_class(const mt_node *el, size_t *len)
     const mt_attr *a = mt_dom_attr(el, "class", 5);
     if (!a)
         return NULL;
-    size_t i = mt_ascii_skip_space(a->value, a->value_len), e = i;
-    while (e < a->value_len && !mt_ascii_is_space(a->value[e]))
-        e++;
-    *len = e - i;
-    return e > i ? a->value + i : NULL;
+    size_t i = 0, start;
+    *len = mt_next_name(a->value, a->value_len, &i, &start);
+    return *len ? a->value + start : NULL;
 }
 
 /* Whether two elements are posts of one kind: the same tag and the same

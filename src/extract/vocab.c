@@ -284,35 +284,6 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
  * pages, bounded for hostile ones. */
 #define MAX_NAMES 16
 
-/* The end of the name that starts at s[k]: the first whitespace byte at or
- * after k, or len. Names have no byte up to ' ' (a few control characters
- * aside), so eight bytes are ruled out at a time. */
-static inline size_t name_end(const char *s, size_t len, size_t k)
-{
-    for (;;) {
-        while (len - k >= 8 && !mt_swar_bytes_below(mt_load64(s + k), ' ' + 1))
-            k += 8;
-        while (k < len && (unsigned char)s[k] > ' ')
-            k++;
-        if (k == len || mt_ascii_is_space(s[k]))
-            return k;
-        k++;    /* a control character: part of the name */
-    }
-}
-
-/* The next whitespace-separated name of s[0..len) at or after *i: sets
- * [*start, *i) to it and returns its length (0 at the end). */
-static inline size_t next_name(const char *s, size_t len, size_t *i, size_t *start)
-{
-    size_t k = *i;
-    while (k < len && mt_ascii_is_space(s[k]))
-        k++;
-    *start = k;
-    k = name_end(s, len, k);
-    *i = k;
-    return k - *start;
-}
-
 static int attr_contains(const mt_attr *a, const char *needle)
 {
     size_t n = strlen(needle);
@@ -424,7 +395,7 @@ static int is_credit_name(const char *s, size_t len)
 static unsigned names_hidden(const char *s, size_t len)
 {
     size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
+    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
         if (is_hidden_class(s + start, n))
             return K_HIDDEN;
         if (n >= 6 && is_credit_name(s + start, n))
@@ -535,7 +506,7 @@ static unsigned classify_names(const char *s, size_t len)
 {
     unsigned kinds = 0;
     size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++)
+    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++)
         if (n < 128)
             kinds = combine(kinds, classify_class_name(s + start, n, -1));
     return kinds;
@@ -550,7 +521,7 @@ static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t
     unsigned kinds = 0;
     int found = 0;
     size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = next_name(s, len, &i, &start)) > 0; names++) {
+    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
         int hidden = -1;
         if (!found)
             found = hidden = is_hidden_class(s + start, n);
