@@ -9,46 +9,62 @@
 #include "extract/internal.h"
 #include "metadata/metadata.h"
 
-/* Elements whose content a reader does not see as text of the page. An
- * <object>'s children are not among them: they are its fallback, what a
- * browser shows when it cannot show the object -- and no browser shows
- * the Flash players that most <object>s on the web hold (their <param>s
- * and <embed>s show nothing either way). */
+/* What pass 1 asks of an element's tag, as bits of one table: a load and
+ * a test per element, where a switch over the tags was a chain of
+ * compares that mispredicted on most pages. */
+enum {
+    TAG_TEXTLESS = 1 << 0,  /* see renders_no_text */
+    TAG_PARAGRAPH = 1 << 1  /* see paragraph_like */
+};
+
+static const uint8_t tag_roles[MT_TAG__COUNT] = {
+    [MT_TAG_SELECT] = TAG_TEXTLESS, [MT_TAG_OPTION] = TAG_TEXTLESS,
+    [MT_TAG_OPTGROUP] = TAG_TEXTLESS, [MT_TAG_TEXTAREA] = TAG_TEXTLESS,
+    [MT_TAG_INPUT] = TAG_TEXTLESS, [MT_TAG_BUTTON] = TAG_TEXTLESS,
+    [MT_TAG_IFRAME] = TAG_TEXTLESS, [MT_TAG_EMBED] = TAG_TEXTLESS,
+    [MT_TAG_CANVAS] = TAG_TEXTLESS, [MT_TAG_VIDEO] = TAG_TEXTLESS,
+    [MT_TAG_AUDIO] = TAG_TEXTLESS, [MT_TAG_MAP] = TAG_TEXTLESS,
+    [MT_TAG_FRAMESET] = TAG_TEXTLESS, [MT_TAG_FRAME] = TAG_TEXTLESS,
+    [MT_TAG_APPLET] = TAG_TEXTLESS, [MT_TAG_DIALOG] = TAG_TEXTLESS,
+    /* ruby annotations: readings, not text */
+    [MT_TAG_RT] = TAG_TEXTLESS, [MT_TAG_RP] = TAG_TEXTLESS,
+    [MT_TAG_P] = TAG_PARAGRAPH, [MT_TAG_PRE] = TAG_PARAGRAPH, [MT_TAG_TD] = TAG_PARAGRAPH,
+    [MT_TAG_BLOCKQUOTE] = TAG_PARAGRAPH, [MT_TAG_LI] = TAG_PARAGRAPH,
+    [MT_TAG_DD] = TAG_PARAGRAPH, [MT_TAG_H1] = TAG_PARAGRAPH, [MT_TAG_H2] = TAG_PARAGRAPH,
+    [MT_TAG_H3] = TAG_PARAGRAPH, [MT_TAG_H4] = TAG_PARAGRAPH, [MT_TAG_H5] = TAG_PARAGRAPH,
+    [MT_TAG_H6] = TAG_PARAGRAPH,
+};
+
+/* Whether an HTML element's tag has a role of tag_roles (without a
+ * branch: the answer is the page's, not predictable). */
+static bool tag_is(const mt_node *el, unsigned role)
+{
+    unsigned tag = el->tag < MT_TAG__COUNT ? el->tag : MT_TAG_UNKNOWN;
+    return (el->ns == MT_NS_HTML) & ((tag_roles[tag] & role) != 0);
+}
+
+/* Elements whose content a reader does not see as text of the page: those
+ * the tags table calls invisible (<script>, <template>, ...), controls,
+ * embedded frames and media, and dialogs (TAG_TEXTLESS). An <object>'s
+ * children are not among them: they are its fallback, what a browser
+ * shows when it cannot show the object -- and no browser shows the Flash
+ * players that most <object>s on the web hold (their <param>s and
+ * <embed>s show nothing either way). */
 static int renders_no_text(const extract_ctx *c, const mt_node *el)
 {
     if (el->ns != MT_NS_HTML)
         return el->ns == MT_NS_SVG;     /* SVG text is labels of drawings */
-    if (mt_tag_has(el->tag, MT_TAGF_INVISIBLE))
+    if (mt_tag_has(el->tag, MT_TAGF_INVISIBLE) || tag_is(el, TAG_TEXTLESS))
         return 1;
-    switch (el->tag) {
-    case MT_TAG_SELECT: case MT_TAG_OPTION: case MT_TAG_OPTGROUP: case MT_TAG_TEXTAREA:
-    case MT_TAG_INPUT: case MT_TAG_BUTTON: case MT_TAG_IFRAME:
-    case MT_TAG_EMBED: case MT_TAG_CANVAS: case MT_TAG_VIDEO: case MT_TAG_AUDIO:
-    case MT_TAG_MAP: case MT_TAG_FRAMESET: case MT_TAG_FRAME:
-    case MT_TAG_APPLET: case MT_TAG_DIALOG:
-    case MT_TAG_RT: case MT_TAG_RP:     /* ruby annotations: readings, not text */
-        return 1;
-    default:
-        /* parsed as markup (scripting off), a <noscript>'s content is what
-         * a browser without scripts shows. (Asked here, not as a case of
-         * its own: the cases above are then one test of a bit set.) */
-        return el->tag == MT_TAG_NOSCRIPT && c->opts->parse.scripting;
-    }
+    /* parsed as markup (scripting off), a <noscript>'s content is what a
+     * browser without scripts shows */
+    return el->tag == MT_TAG_NOSCRIPT && c->opts->parse.scripting;
 }
 
 /* Elements that hold a paragraph of their own when they have enough text. */
 static int paragraph_like(const mt_node *el)
 {
-    if (el->ns != MT_NS_HTML)
-        return 0;
-    switch (el->tag) {
-    case MT_TAG_P: case MT_TAG_PRE: case MT_TAG_TD: case MT_TAG_BLOCKQUOTE: case MT_TAG_LI:
-    case MT_TAG_DD: case MT_TAG_H1: case MT_TAG_H2: case MT_TAG_H3: case MT_TAG_H4:
-    case MT_TAG_H5: case MT_TAG_H6:
-        return 1;
-    default:
-        return 0;
-    }
+    return tag_is(el, TAG_PARAGRAPH);
 }
 
 #define PARA_MIN_CHARS 25
@@ -434,14 +450,13 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
         if (kind == SIGN_IN_FORM && !c->sign_in_form)
             c->sign_in_form = n;
     }
-    if (paragraph_like(n) && in->chars >= PARA_MIN_CHARS) {
-        in->flags |= NI_PARA;
-        in->paras++;
-    } else if (in->own_chars >= 3 * PARA_MIN_CHARS && in->paras == 0) {
-        /* a <div> or <font> holding running text directly */
-        in->flags |= NI_PARA;
-        in->paras++;
-    }
+    /* a paragraph of its own: a paragraph-like element with enough text,
+     * or a <div> or <font> holding running text directly (worked out
+     * without a branch: which it is depends on the page) */
+    unsigned para = (paragraph_like(n) & (in->chars >= PARA_MIN_CHARS)) |
+                    ((in->own_chars >= 3 * PARA_MIN_CHARS) & (in->paras == 0));
+    in->flags |= (uint16_t)(para ? NI_PARA : 0);
+    in->paras += para;
     /* a control is an <input> or a <select>, which shows no text of its
      * own (renders_no_text): only hidden elements are asked */
     if ((in->flags & NI_INVISIBLE) && is_setting_control(n) && pi->settings < 255)
