@@ -62,16 +62,37 @@ static inline unsigned mt_article_header_cleared(unsigned k)
 }
 
 /* ------------------------------------------------------------------ class names */
+/* The first byte up to ' ' at or after s[k], or len. Eight bytes are
+ * looked at at a time, the last ones in a load that overlaps those before
+ * (the bytes before k shifted out), so that the byte is found where it is
+ * rather than after a loop over the name's last bytes, whose exit
+ * mispredicted on every name; a value shorter than eight bytes is read
+ * byte by byte. */
+static inline size_t mt_name_stop(const char *s, size_t len, size_t k)
+{
+#ifdef MT_SWAR_LE
+    for (; len - k >= 8; k += 8) {
+        uint64_t stops = mt_swar_bytes_in(mt_load64(s + k), 0, ' ');
+        if (stops)
+            return k + mt_swar_first(stops);
+    }
+    if (k < len && len >= 8) {
+        uint64_t stops = mt_swar_bytes_in(mt_load64(s + len - 8), 0, ' ') >> (8 * (8 - (len - k)));
+        return stops ? k + mt_swar_first(stops) : len;
+    }
+#endif
+    while (k < len && (unsigned char)s[k] > ' ')
+        k++;
+    return k;
+}
+
 /* The end of the name that starts at s[k]: the first whitespace byte at or
- * after k, or len. Names have no byte up to ' ' (a few control characters
- * aside), so eight bytes are ruled out at a time. */
+ * after k, or len. Names have no byte up to ' ' but the space after them
+ * (a few control characters aside, which are part of the name). */
 static inline size_t mt_name_end(const char *s, size_t len, size_t k)
 {
     for (;;) {
-        while (len - k >= 8 && !mt_swar_bytes_below(mt_load64(s + k), ' ' + 1))
-            k += 8;
-        while (k < len && (unsigned char)s[k] > ' ')
-            k++;
+        k = mt_name_stop(s, len, k);
         if (k == len || mt_ascii_is_space(s[k]))
             return k;
         k++;    /* a control character: part of the name */
