@@ -613,21 +613,30 @@ def main():
             "#define VOCAB_HIDDEN_MIN %d" % min(len(n) for n in HIDDEN),
             "#define VOCAB_HIDDEN_MAX %d" % max(len(n) for n in HIDDEN),
             ""]
-    # compounds, and the pairs of letters they begin with (a place in a word
-    # where no compound begins is passed over at once)
-    compound_bigrams = [0] * 26
-    for w, _, _ in COMPOUNDS:
+    # compounds, each with the next one (in order) that begins with its pair
+    # of letters, and the first compound of each pair: a place in a word
+    # where no compound begins is passed over with one load
+    assert len(COMPOUNDS) < 255
+    first_of_pair, next_of = {}, [0] * len(COMPOUNDS)
+    for i, (w, _, _) in reversed(list(enumerate(COMPOUNDS))):
         assert len(w) >= 2 and w.isascii() and w.isalpha() and w.islower(), w
-        compound_bigrams[ord(w[0]) - 97] |= 1 << (ord(w[1]) - 97)
-    out += ["/* substrings searched in long words that match no word, in order */",
+        pair = (ord(w[0]) - 97) * 26 + ord(w[1]) - 97
+        next_of[i] = first_of_pair.get(pair, 0)
+        first_of_pair[pair] = i + 1
+    out += ["/* substrings searched in long words that match no word, in order; next:",
+            " * 1 + the index of the next one with the same first two letters, 0 for none */",
             "#define VOCAB_COMPOUND_MIN %d" % min(len(w) for w, _, _ in COMPOUNDS),
-            "static const struct { const char *s; uint8_t len; uint32_t kinds; } vocab_compounds[] = {"]
-    for w, flags, kinds in COMPOUNDS:
+            "static const struct { const char *s; uint8_t len, next; uint32_t kinds; } vocab_compounds[] = {"]
+    for i, (w, flags, kinds) in enumerate(COMPOUNDS):
         k = " | ".join(["K_" + x for x in kinds + flags])
-        out.append('    { "%s", %d, %s },' % (w, len(w), k))
+        out.append('    { "%s", %d, %d, %s },' % (w, len(w), next_of[i], k))
     out += ["};",
-            "/* bit b of vocab_compound_bigrams[a]: a compound begins with 'a' + a, 'a' + b */",
-            "static const uint32_t vocab_compound_bigrams[26] = {"] + mask_rows(compound_bigrams) + ["};"]
+            "/* vocab_compound_pairs[26 * a + b]: 1 + the index of the first compound",
+            " * that begins with 'a' + a, 'a' + b; 0 for none */",
+            "static const uint8_t vocab_compound_pairs[26 * 26] = {"]
+    out += ["    [%d] = %d, /* %s */" % (pair, first, COMPOUNDS[first - 1][0][:2])
+            for pair, first in sorted(first_of_pair.items())]
+    out += ["};"]
     out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
     out += prefix_rows("notices", NOTICES, "beginnings of notices")
     out += prefix_rows("labels", LABELS, "whole-line labels")

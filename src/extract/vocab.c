@@ -41,24 +41,31 @@ typedef struct vocab_prefix {
 
 #include "extract/vocab_words.h"
 
+/* Whether the letters w[0..n) are the lowercase word s, in any case. */
+static bool letters_are(const char *w, const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (w[k] | 0x20) == s[k])
+        k++;
+    return k == n;
+}
+
 /* A word that names no known word may be a compound of one
  * ("leftsidebar", "socialshare"): the first compound of the table's list
- * found anywhere in it. One pass over the word's places; the pair of
- * letters at a place rules out most of them. */
+ * found anywhere in it. The word is letters only, in any case (read where
+ * it stands, OR-ing 0x20 lowercases a letter). One pass over its places;
+ * the pair of letters at a place gives the compounds that may begin there
+ * (one load, and none at most places). */
 static unsigned lookup_compound(const char *w, size_t len)
 {
     const size_t count = sizeof vocab_compounds / sizeof vocab_compounds[0];
     size_t best = count;
     for (size_t j = 0; j + VOCAB_COMPOUND_MIN <= len; j++) {
-        if (!((vocab_compound_bigrams[w[j] - 'a'] >> (w[j + 1] - 'a')) & 1))
-            continue;
-        for (size_t i = 0; i < best; i++) {
-            size_t cl = vocab_compounds[i].len;
-            if (j + cl <= len && w[j] == vocab_compounds[i].s[0] &&
-                w[j + 1] == vocab_compounds[i].s[1] && memcmp(w + j, vocab_compounds[i].s, cl) == 0) {
+        unsigned pair = (unsigned)((w[j] | 0x20) - 'a') * 26 + (unsigned)((w[j + 1] | 0x20) - 'a');
+        for (size_t at = vocab_compound_pairs[pair]; at; at = vocab_compounds[at - 1].next) {
+            size_t i = at - 1, cl = vocab_compounds[i].len;
+            if (i < best && j + cl <= len && letters_are(w + j, vocab_compounds[i].s, cl))
                 best = i;
-                break;
-            }
         }
     }
     return best < count ? vocab_compounds[best].kinds : 0;
@@ -231,6 +238,18 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
             continue;   /* no word of the table is as long; or it says nothing */
         unsigned modes;
         unsigned k = lookup_word(word, wl, &modes);
+        if (!modes) {
+            /* most words: no rule looks at the letters around them. One
+             * the table does not know may be a compound of a word it
+             * does. kinds, made by combine alone, is weak only beside a
+             * boilerplate kind: combining it with nothing would not
+             * change it. */
+            if (!k && wl >= 7)
+                k = lookup_compound(word, wl);
+            if (k)
+                kinds = combine(kinds, k);
+            continue;
+        }
         /* "status-publish" is taxonomy; BEM's "status__replies" names a
          * part of a "status" box */
         if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_') &&
@@ -244,14 +263,6 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
             voided = 1;
             continue;
         }
-        if (!k && !modes && wl >= 7) {
-            char low[32];   /* lookup_compound reads a lowercase copy */
-            for (size_t j = 0; j < wl; j++)
-                low[j] = (char)(word[j] | 0x20);
-            k = lookup_compound(low, wl);
-        }
-        /* kinds, made by combine alone, is weak only beside a boilerplate
-         * kind: combining it with nothing would not change it */
         if (k)
             kinds = combine(kinds, k);
         if (modes & AUTHORISH) {

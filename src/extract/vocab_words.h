@@ -369,30 +369,43 @@ static const uint32_t vocab_hidden_lengths[26] = {
 #define VOCAB_HIDDEN_MIN 4
 #define VOCAB_HIDDEN_MAX 21
 
-/* substrings searched in long words that match no word, in order */
+/* substrings searched in long words that match no word, in order; next:
+ * 1 + the index of the next one with the same first two letters, 0 for none */
 #define VOCAB_COMPOUND_MIN 4
-static const struct { const char *s; uint8_t len; uint32_t kinds; } vocab_compounds[] = {
-    { "sidebar", 7, K_SIDEBAR },
-    { "comment", 7, K_COMMENT },
-    { "footer", 6, K_FOOTER },
-    { "related", 7, K_RELATED },
-    { "share", 5, K_SHARE },
-    { "social", 6, K_SHARE },
-    { "navigation", 10, K_NAV },
-    { "breadcrumb", 10, K_NAV },
-    { "menu", 4, K_NAV },
-    { "newsletter", 10, K_NOTICE },
-    { "cookie", 6, K_NOTICE },
-    { "advert", 6, K_AD },
-    { "sponsor", 7, K_AD },
-    { "widget", 6, K_SIDEBAR },
-    { "header", 6, K_HEADER | K_WEAK },
+static const struct { const char *s; uint8_t len, next; uint32_t kinds; } vocab_compounds[] = {
+    { "sidebar", 7, 0, K_SIDEBAR },
+    { "comment", 7, 11, K_COMMENT },
+    { "footer", 6, 0, K_FOOTER },
+    { "related", 7, 0, K_RELATED },
+    { "share", 5, 0, K_SHARE },
+    { "social", 6, 0, K_SHARE },
+    { "navigation", 10, 0, K_NAV },
+    { "breadcrumb", 10, 0, K_NAV },
+    { "menu", 4, 0, K_NAV },
+    { "newsletter", 10, 0, K_NOTICE },
+    { "cookie", 6, 0, K_NOTICE },
+    { "advert", 6, 0, K_AD },
+    { "sponsor", 7, 0, K_AD },
+    { "widget", 6, 0, K_SIDEBAR },
+    { "header", 6, 0, K_HEADER | K_WEAK },
 };
-/* bit b of vocab_compound_bigrams[a]: a compound begins with 'a' + a, 'a' + b */
-static const uint32_t vocab_compound_bigrams[26] = {
-    0x8, 0x20000, 0x4000, 0x0, 0x0, 0x4000, 0x0, 0x10, 0x0,
-    0x0, 0x0, 0x0, 0x10, 0x11, 0x0, 0x0, 0x0, 0x10,
-    0xc180, 0x0, 0x0, 0x0, 0x100, 0x0, 0x0, 0x0,
+/* vocab_compound_pairs[26 * a + b]: 1 + the index of the first compound
+ * that begins with 'a' + a, 'a' + b; 0 for none */
+static const uint8_t vocab_compound_pairs[26 * 26] = {
+    [3] = 12, /* ad */
+    [43] = 8, /* br */
+    [66] = 2, /* co */
+    [144] = 3, /* fo */
+    [186] = 15, /* he */
+    [316] = 9, /* me */
+    [338] = 7, /* na */
+    [342] = 10, /* ne */
+    [446] = 4, /* re */
+    [475] = 5, /* sh */
+    [476] = 1, /* si */
+    [482] = 6, /* so */
+    [483] = 13, /* sp */
+    [580] = 14, /* wi */
 };
 
 /* 217 boilerplate phrases, grouped by their first byte */
