@@ -440,8 +440,8 @@ static inline void ascii_block16(__m128i v, mt_text_length *out)
     __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x20)),
                                       _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
     out->chars += bytes_true(printable);
-    if (!_mm_movemask_epi8(_mm_and_si128(printable, _mm_cmplt_epi8(v, _mm_set1_epi8(0x40)))))
-        return;
+    /* the marks are counted without asking first whether there is one
+     * (most blocks of sixteen have punctuation or not as the text goes) */
     __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
                                               _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
@@ -451,6 +451,59 @@ static inline void ascii_block16(__m128i v, mt_text_length *out)
     out->clause_marks += bytes_true(marks);
 }
 #endif
+
+/* The bytes of a word before its byte k (k < 8), the others zero: a zero
+ * byte counts as nothing in ascii_block. */
+static inline uint64_t first_bytes(uint64_t w, size_t k)
+{
+    return w & ((1ull << (8 * k)) - 1);
+}
+
+/* Counts the ASCII bytes from p up to the next non-ASCII byte or the end
+ * of the text (which starts at `start`), and returns where they stop.
+ * Eight bytes at a time: the block that holds a non-ASCII byte, and the
+ * last bytes of the text (read in a load that overlaps the ones before),
+ * are counted up to where they stop, without a loop over single bytes
+ * whose exit mispredicted at the end of nearly every text. Only the last
+ * bytes of a text shorter than four are read one by one. */
+static inline const unsigned char *ascii_run(const unsigned char *p, const unsigned char *end,
+                                             const unsigned char *start, mt_text_length *out)
+{
+#ifdef MT_SWAR_LE
+    for (; (size_t)(end - p) >= 8; p += 8) {
+        uint64_t w = mt_load64(p), high = w & HIGHS;
+        if (high) {
+            size_t k = mt_swar_first(high);
+            ascii_block(first_bytes(w, k), out);
+            return p + k;
+        }
+        ascii_block(w, out);
+    }
+    size_t n = (size_t)(end - p);
+    if (n > 0 && (end - start >= 8 || n >= 4)) {
+        /* the last n bytes: in a text of eight bytes or more, the bytes
+         * before p shifted out of the last eight; in a shorter one, two
+         * loads of four that may overlap */
+        uint64_t w = end - start >= 8 ? mt_load64(end - 8) >> (8 * (8 - n))
+                                      : (uint64_t)mt_load32(p) |
+                                            ((uint64_t)mt_load32(end - 4) >> (8 * (8 - n))) << 32;
+        /* a mark at byte n stops the search for a non-ASCII one there */
+        size_t k = mt_swar_first((w & HIGHS) | 0x80ull << (8 * n));
+        ascii_block(first_bytes(w, k), out);
+        return p + k;
+    }
+#else
+    (void)start;
+#endif
+    for (; p < end && *p < 0x80; p++) {
+        int cls = ascii_class[*p];
+        if (cls != C_SPACE && cls != C_IGNORE)
+            out->chars++;
+        if (*p < 64 && ((ascii_clause_marks >> *p) & 1))
+            out->clause_marks++;
+    }
+    return p;
+}
 
 /* mt_utf8_decode, with the common two- and three-byte forms decoded here
  * (the ones that need no range check beyond their continuation bytes). */
@@ -494,28 +547,9 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
             p += 16;
         }
 #endif
-        while ((size_t)(end - p) >= 8) {
-            uint64_t w = mt_load64(p);
-            if (w & HIGHS)
-                break;
-            ascii_block(w, out);
-            p += 8;
-        }
-        /* single ASCII bytes up to the next non-ASCII one (at most 8, then
-         * back to whole blocks) */
-        const unsigned char *stop = (size_t)(end - p) > 8 ? p + 8 : end;
-        while (p < stop && *p < 0x80) {
-            unsigned c = *p++;
-            int cls = ascii_class[c];
-            if (cls != C_SPACE && cls != C_IGNORE)
-                out->chars++;
-            if (c < 64 && ((ascii_clause_marks >> c) & 1))
-                out->clause_marks++;
-        }
+        p = ascii_run(p, end, (const unsigned char *)s, out);
         if (p >= end)
             break;
-        if (*p < 0x80)
-            continue;
         size_t n;
         uint32_t cp = decode(p, end, &n);
         p += n;
