@@ -570,7 +570,10 @@ def main():
         if w in AUTHORISH_PREFIXES:
             mode.append("AUTHORISH")
         k = " | ".join("K_" + x for x in kinds) or "0"
-        out.append('    { "%s", %d, %s, %s },' % (w, len(w), " | ".join(mode), k))
+        head = int.from_bytes(w[:8].encode(), "little")
+        mask = (1 << (8 * min(len(w), 8))) - 1
+        out.append('    { "%s", 0x%xull, 0x%xull, %d, %s, %s },' % (
+            w, head, mask, len(w), " | ".join(mode), k))
     out += ["};",
             "/* vocab_buckets[26 * a + b]: the words that begin with 'a' + a, 'a' + b",
             " * (first index, count) */",

@@ -28,6 +28,8 @@ enum {
 
 typedef struct vocab_word {
     const char *word;
+    uint64_t head;      /* its first eight letters, in the order of a load */
+    uint64_t mask;      /* the bytes of head that hold a letter */
     uint8_t len;
     uint16_t mode;
     uint32_t kinds;
@@ -71,28 +73,58 @@ static unsigned lookup_compound(const char *w, size_t len)
     return best < count ? vocab_compounds[best].kinds : 0;
 }
 
-/* What one word says: the kinds of every table word it equals or begins
- * with (a PREFIX word), with their modes in *modes. The word is letters
- * only, in any case: OR-ing 0x20 lowercases a letter, so it is read where
- * it stands, never copied. Only the words of its bucket (its first two
- * letters) can match, and of those only the ones its third letter allows. */
-static unsigned lookup_word(const char *w, size_t len, unsigned *modes)
+/* The first eight letters of the word name[start..start + wl) (fewer when
+ * it is shorter, the bytes after it zero), lowercase (OR 0x20: the word is
+ * letters only), in the order of a load: read in one load where the name
+ * goes on for eight bytes, else in one that ends where the name does;
+ * only a name shorter than eight bytes is read byte by byte. */
+static uint64_t word_head(const char *name, size_t len, size_t start, size_t wl)
 {
+    uint64_t w = 0;
+#ifdef MT_SWAR_LE
+    if (len - start >= 8)
+        w = mt_load64(name + start);
+    else if (len >= 8)
+        w = mt_load64(name + len - 8) >> (8 * (8 - (len - start)));
+    else
+#endif
+        for (size_t i = 0; i < len - start && i < 8; i++)
+            w |= (uint64_t)(unsigned char)name[start + i] << (8 * i);
+    size_t n = wl < 8 ? wl : 8;     /* from 1 up */
+    return (w | 0x20 * MT_SWAR_ONES) & (~0ull >> (8 * (8 - n)));
+}
+
+/* Whether a word of wl letters, whose head is `head`, is table word v or
+ * (a PREFIX word) begins with it: its length, then its first eight
+ * letters in one compare, then (for the few longer table words) the
+ * rest, asked without a branch between them. */
+static bool word_matches(const vocab_word *v, const char *w, size_t wl, uint64_t head)
+{
+    bool fits = (wl >= v->len) & ((wl == v->len) | ((v->mode & PREFIX) != 0)) &
+                ((head & v->mask) == v->head);
+    return fits && (v->len <= 8 || letters_are(w + 8, v->word + 8, v->len - 8u));
+}
+
+/* What one word, name[start..start + wl), says: the kinds of every table
+ * word it equals or begins with (a PREFIX word), with their modes in
+ * *modes. The word is letters only, in any case: it is read where it
+ * stands, never copied. Only the words of its bucket (its first two
+ * letters) can match, and of those only the ones its third letter
+ * allows. */
+static unsigned lookup_word(const char *name, size_t len, size_t start, size_t wl, unsigned *modes)
+{
+    const char *w = name + start;
     unsigned kinds = 0;
     *modes = 0;
-    if (len < 2)
+    if (wl < 2)
         return 0;     /* every table word has two letters or more */
     unsigned bucket = (unsigned)((w[0] | 0x20) - 'a') * 26 + (unsigned)((w[1] | 0x20) - 'a');
-    if (len > 2 && !((vocab_thirds[bucket] >> ((w[2] | 0x20) - 'a')) & 1))
+    if (wl > 2 && !((vocab_thirds[bucket] >> ((w[2] | 0x20) - 'a')) & 1))
         return 0;     /* no word of its bucket has its third letter */
     const uint8_t *b = vocab_buckets[bucket];
+    uint64_t head = word_head(name, len, start, wl);
     for (const vocab_word *v = &vocab_words[b[0]], *end = v + b[1]; v < end; v++) {
-        if (v->len > len || (v->len < len && !(v->mode & PREFIX)))
-            continue;
-        size_t k = 2;
-        while (k < v->len && v->word[k] == (w[k] | 0x20))
-            k++;
-        if (k < v->len)
+        if (!word_matches(v, w, wl, head))
             continue;
         kinds |= v->kinds;
         *modes |= v->mode;
@@ -237,7 +269,7 @@ static unsigned classify_class_name(const char *name, size_t len, int hidden)
         if (wl >= 32 || voided)
             continue;   /* no word of the table is as long; or it says nothing */
         unsigned modes;
-        unsigned k = lookup_word(word, wl, &modes);
+        unsigned k = lookup_word(name, len, start, wl, &modes);
         if (!modes) {
             /* most words: no rule looks at the letters around them. One
              * the table does not know may be a compound of a word it
