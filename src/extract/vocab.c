@@ -174,14 +174,17 @@ static int is_hidden_class(const char *name, size_t len)
 
 /* Adds one word's (or name's) kinds to an element's, keeping K_WEAK only
  * while every boilerplate kind so far came from weak words. */
+static inline unsigned is_strong(unsigned k)
+{
+    return ((k & K_BOILERPLATE) != 0) & ((k & K_WEAK) == 0);
+}
+
 static inline unsigned combine(unsigned acc, unsigned k)
 {
-    unsigned strong_acc = (acc & K_BOILERPLATE) && !(acc & K_WEAK);
-    unsigned strong_k = (k & K_BOILERPLATE) && !(k & K_WEAK);
+    /* without a branch: which words are weak is the page's to say */
     unsigned out = (acc | k) & ~(unsigned)K_WEAK;
-    if ((out & K_BOILERPLATE) && !strong_acc && !strong_k)
-        out |= K_WEAK;
-    return out;
+    unsigned weak = ((out & K_BOILERPLATE) != 0) & !is_strong(acc) & !is_strong(k);
+    return out | weak * K_WEAK;
 }
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
