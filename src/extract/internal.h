@@ -63,11 +63,10 @@ static inline unsigned mt_article_header_cleared(unsigned k)
 
 /* ------------------------------------------------------------------ class names */
 /* The first byte up to ' ' at or after s[k], or len. Eight bytes are
- * looked at at a time, the last ones in a load that overlaps those before
- * (the bytes before k shifted out), so that the byte is found where it is
- * rather than after a loop over the name's last bytes, whose exit
- * mispredicted on every name; a value shorter than eight bytes is read
- * byte by byte. */
+ * looked at at a time, the last ones too (mt_swar_load_tail), so that the
+ * byte is found where it is rather than after a loop over the name's
+ * last bytes, whose exit mispredicted on every name; only a value shorter
+ * than four bytes is read byte by byte. */
 static inline size_t mt_name_stop(const char *s, size_t len, size_t k)
 {
 #ifdef MT_SWAR_LE
@@ -76,10 +75,9 @@ static inline size_t mt_name_stop(const char *s, size_t len, size_t k)
         if (stops)
             return k + mt_swar_first(stops);
     }
-    if (k < len && len >= 8) {
-        uint64_t stops = mt_swar_bytes_in(mt_load64(s + len - 8), 0, ' ') >> (8 * (8 - (len - k)));
-        return stops ? k + mt_swar_first(stops) : len;
-    }
+    uint64_t tail;
+    if (k < len && mt_swar_load_tail(s, k, len, &tail))    /* its zeros stop at len */
+        return k + mt_swar_first(mt_swar_bytes_in(tail, 0, ' '));
 #endif
     while (k < len && (unsigned char)s[k] > ' ')
         k++;

@@ -76,17 +76,16 @@ static unsigned lookup_compound(const char *w, size_t len)
 /* The first eight letters of the word name[start..start + wl) (fewer when
  * it is shorter, the bytes after it zero), lowercase (OR 0x20: the word is
  * letters only), in the order of a load: read in one load where the name
- * goes on for eight bytes, else in one that ends where the name does;
- * only a name shorter than eight bytes is read byte by byte. */
+ * goes on for eight bytes, else as the name's last bytes
+ * (mt_swar_load_tail); only a name shorter than four bytes is read byte
+ * by byte. */
 static uint64_t word_head(const char *name, size_t len, size_t start, size_t wl)
 {
     uint64_t w = 0;
 #ifdef MT_SWAR_LE
     if (len - start >= 8)
         w = mt_load64(name + start);
-    else if (len >= 8)
-        w = mt_load64(name + len - 8) >> (8 * (8 - (len - start)));
-    else
+    else if (!mt_swar_load_tail(name, start, len, &w))
 #endif
         for (size_t i = 0; i < len - start && i < 8; i++)
             w |= (uint64_t)(unsigned char)name[start + i] << (8 * i);

@@ -462,10 +462,10 @@ static inline uint64_t first_bytes(uint64_t w, size_t k)
 /* Counts the ASCII bytes from p up to the next non-ASCII byte or the end
  * of the text (which starts at `start`), and returns where they stop.
  * Eight bytes at a time: the block that holds a non-ASCII byte, and the
- * last bytes of the text (read in a load that overlaps the ones before),
- * are counted up to where they stop, without a loop over single bytes
- * whose exit mispredicted at the end of nearly every text. Only the last
- * bytes of a text shorter than four are read one by one. */
+ * last bytes of the text (mt_swar_load_tail), are counted up to where
+ * they stop, without a loop over single bytes whose exit mispredicted at
+ * the end of nearly every text. Only a text shorter than four bytes is
+ * read one by one. */
 static inline const unsigned char *ascii_run(const unsigned char *p, const unsigned char *end,
                                              const unsigned char *start, mt_text_length *out)
 {
@@ -480,14 +480,10 @@ static inline const unsigned char *ascii_run(const unsigned char *p, const unsig
         ascii_block(w, out);
     }
     size_t n = (size_t)(end - p);
-    if (n > 0 && (end - start >= 8 || n >= 4)) {
-        /* the last n bytes: in a text of eight bytes or more, the bytes
-         * before p shifted out of the last eight; in a shorter one, two
-         * loads of four that may overlap */
-        uint64_t w = end - start >= 8 ? mt_load64(end - 8) >> (8 * (8 - n))
-                                      : (uint64_t)mt_load32(p) |
-                                            ((uint64_t)mt_load32(end - 4) >> (8 * (8 - n))) << 32;
-        /* a mark at byte n stops the search for a non-ASCII one there */
+    uint64_t w;
+    if (n > 0 && mt_swar_load_tail((const char *)start, (size_t)(p - start), (size_t)(end - start), &w)) {
+        /* the last n bytes; a mark at byte n stops the search for a
+         * non-ASCII one there */
         size_t k = mt_swar_first((w & HIGHS) | 0x80ull << (8 * n));
         ascii_block(first_bytes(w, k), out);
         return p + k;

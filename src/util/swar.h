@@ -16,6 +16,7 @@
 #ifndef MT_UTIL_SWAR_H
 #define MT_UTIL_SWAR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "util/load.h"
@@ -31,6 +32,27 @@
 static inline size_t mt_swar_first(uint64_t mask)
 {
     return (size_t)(__builtin_ctzll(mask) >> 3);
+}
+
+/* The last bytes s[i..len) of a run, fewer than eight, in the low bytes of
+ * a word, zeros above them: read without a loop and never outside
+ * s[0..len), in a load that ends at len (len >= 8) or in two loads of
+ * four that may overlap (4 <= len < 8). A scanner that stops at a byte
+ * finds it there without a loop over single bytes, whose exit
+ * mispredicts at the end of nearly every run. False when s is shorter
+ * than four bytes: the caller reads those one by one. */
+static inline bool mt_swar_load_tail(const char *s, size_t i, size_t len, uint64_t *w)
+{
+    if (len >= 8) {
+        *w = mt_load64(s + len - 8) >> (8 * (8 - (len - i)));
+        return true;
+    }
+    if (len >= 4) {
+        uint64_t all = (uint64_t)mt_load32(s) | ((uint64_t)mt_load32(s + len - 4) >> (8 * (8 - len))) << 32;
+        *w = all >> (8 * i);
+        return true;
+    }
+    return false;
 }
 #endif
 
@@ -81,6 +103,9 @@ static inline size_t mt_swar_small_letters_end(const char *s, size_t i, size_t l
         if (other)
             return i + mt_swar_first(other);
     }
+    uint64_t tail;
+    if (i < len && mt_swar_load_tail(s, i, len, &tail))     /* its zeros end the run */
+        return i + mt_swar_first(~mt_swar_bytes_in(tail, 'a', 'z') & MT_SWAR_HIGHS);
 #endif
     while (i < len && s[i] >= 'a' && s[i] <= 'z')
         i++;
