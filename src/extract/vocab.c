@@ -519,7 +519,9 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     uint32_t h = value_hash(s, len);
     int held;
     vocab_entry *e = &cache->entries[claim_slot(cache->used, VOCAB_CACHE_SIZE, h, &held)];
-    if (held && e->hash == h && e->len == len && (e->value == s || memcmp(e->value, s, len) == 0))
+    /* the slot's hash and length in one test (a hit or a miss is the
+     * page's to say), the bytes after */
+    if ((held & (e->hash == h) & (e->len == len)) && (e->value == s || memcmp(e->value, s, len) == 0))
         return e;
     e->value = s;
     e->len = (uint32_t)len;
@@ -535,7 +537,7 @@ static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, int
     uint32_t h = value_hash(name, len);
     int held;
     vocab_name *e = &cache->names[claim_slot(cache->names_used, VOCAB_NAME_CACHE_SIZE, h, &held)];
-    if (held && e->hash == h && e->len == len && memcmp(e->name, name, len) == 0)
+    if ((held & (e->hash == h) & (e->len == len)) && memcmp(e->name, name, len) == 0)
         return e->kinds;
     e->name = name;
     e->len = (uint32_t)len;
