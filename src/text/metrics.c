@@ -501,6 +501,15 @@ static inline const unsigned char *ascii_run(const unsigned char *p, const unsig
     return p;
 }
 
+#ifdef TEXT_SIMD
+/* Loaded from keep_last + n (n <= 16): a mask that keeps the last n bytes
+ * of sixteen. */
+static const uint8_t keep_last[32] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+#endif
+
 /* mt_utf8_decode, with the common two- and three-byte forms decoded here
  * (the ones that need no range check beyond their continuation bytes). */
 static inline uint32_t decode(const unsigned char *p, const unsigned char *end, size_t *n)
@@ -541,6 +550,19 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
                 break;
             ascii_block16(v, out);
             p += 16;
+        }
+        /* the last bytes of a text of sixteen or more, in a load that ends
+         * where the text does, the bytes before p zeroed (a zero counts
+         * nothing): no loop over eights and single bytes after the
+         * sixteens */
+        size_t left = (size_t)(end - p);
+        if (left > 0 && left < 16 && len >= 16) {
+            __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(end - 16)),
+                                      _mm_loadu_si128((const __m128i *)(keep_last + left)));
+            if (!_mm_movemask_epi8(v)) {
+                ascii_block16(v, out);
+                break;
+            }
         }
 #endif
         p = ascii_run(p, end, (const unsigned char *)s, out);
