@@ -159,9 +159,10 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
             add_noscript_bytes(c, el);
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;
-        int link = el->tag == MT_TAG_A;
-        unsigned kinds = mt_vocab_classify(el, vc, &hiding, link ? &href : NULL);
-        href_read = link && el->nattrs <= VOCAB_MAX_ATTRS;
+        /* the href is asked of every element (a choice of the question
+         * by the tag mispredicted), and read of links only */
+        unsigned kinds = mt_vocab_classify(el, vc, &hiding, &href);
+        href_read = el->tag == MT_TAG_A && el->nattrs <= VOCAB_MAX_ATTRS;
         if (hiding & (K_HIDDEN | K_CREDIT))
             flags |= NI_INVISIBLE;
         else
