@@ -246,7 +246,8 @@ static inline bool mt_text_is_blank(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (len < 4)    /* "\n", "\r\n": every byte, in three loads that may repeat one */
-        return len == 0 || !mt_swar_any_above(u[0] | (uint64_t)u[len / 2] << 8 | (uint64_t)u[len - 1] << 16, ' ');
+        return len == 0 ||
+               !mt_swar_any_above(u[0] | (uint64_t)u[len / 2] << 8 | (uint64_t)u[len - 1] << 16, ' ');
     size_t i = 0;
     for (; len - i >= 8; i += 8)
         if (mt_swar_any_above(mt_load64(s + i), ' '))

@@ -171,13 +171,14 @@ static int is_hidden_class(const char *name, size_t len)
     return is_hidden_name(h, name, len);
 }
 
-/* Adds one word's (or name's) kinds to an element's, keeping K_WEAK only
- * while every boilerplate kind so far came from weak words. */
+/* Whether kinds name a boilerplate kind that no weak word gave. */
 static inline unsigned is_strong(unsigned k)
 {
     return ((k & K_BOILERPLATE) != 0) & ((k & K_WEAK) == 0);
 }
 
+/* Adds one word's (or name's) kinds to an element's, keeping K_WEAK only
+ * while every boilerplate kind so far came from weak words. */
 static inline unsigned combine(unsigned acc, unsigned k)
 {
     /* without a branch: which words are weak is the page's to say */
