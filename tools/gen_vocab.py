@@ -517,7 +517,8 @@ def prefix_rows(name, items, what):
            "#define VOCAB_%s_MAX %d" % (name.upper(), max(len(p.encode()) for p in items)),
            "static const vocab_prefix vocab_%s[%d] = {" % (name, len(items))]
     for p in ordered:
-        out.append("    { %s, %d }," % (c_literal(p), len(p.encode())))
+        head = int.from_bytes(p.encode()[:8], "little")
+        out.append("    { %s, 0x%xull, %d }," % (c_literal(p), head, len(p.encode())))
     out += ["};",
             "/* vocab_%s_buckets[c]: those that begin with byte c (first index, count) */" % name,
             "static const uint8_t vocab_%s_buckets[256][2] = {" % name]

@@ -38,6 +38,7 @@ typedef struct vocab_word {
 /* a lowercase beginning of a line, and its length in bytes */
 typedef struct vocab_prefix {
     const char *s;
+    uint64_t head;      /* its first eight bytes, in the order of a load (zeros past its end) */
     uint8_t len;
 } vocab_prefix;
 
@@ -970,6 +971,17 @@ static bool may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2], co
                       size_t n)
 {
     const uint8_t *b = buckets[(unsigned char)low[0]];
+#ifdef MT_SWAR_LE
+    /* the line's first PEEK bytes in one load (low has room for them; the
+     * bytes past n are masked off), compared with each entry's head */
+    _Static_assert(PEEK == 8, "a peek of one load");
+    uint64_t line = mt_load64(low);
+    for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++) {
+        size_t k = table[i].len < n ? table[i].len : n;     /* from 1 to 8 */
+        if (((line ^ table[i].head) & (~0ull >> (8 * (8 - k)))) == 0)
+            return true;
+    }
+#else
     for (size_t i = b[0], end = (size_t)b[0] + b[1]; i < end; i++) {
         /* byte by byte: most differ at once (the first is the bucket's) */
         const char *s = table[i].s;
@@ -979,6 +991,7 @@ static bool may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2], co
         if (j >= k)
             return true;
     }
+#endif
     return false;
 }
 
