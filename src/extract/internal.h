@@ -135,11 +135,19 @@ typedef struct vocab_name {
     uint32_t kinds;
 } vocab_name;
 
+/* Ids are unique, but most are a word and a number ("post-4182",
+ * "comment-118"): the kinds of single id names are kept by their letters,
+ * every run of digits counted as one (vocab.c, id_name_kinds). 32 slots,
+ * 768 bytes: a page's numbered ids stand together. */
+#define VOCAB_ID_CACHE_SIZE 32
+
 typedef struct vocab_cache {
     uint64_t used[VOCAB_CACHE_SIZE / 64];   /* bit per slot */
     uint64_t names_used[VOCAB_NAME_CACHE_SIZE / 64];
+    uint64_t ids_used;
     vocab_entry entries[VOCAB_CACHE_SIZE];
     vocab_name names[VOCAB_NAME_CACHE_SIZE];
+    vocab_name ids[VOCAB_ID_CACHE_SIZE];
     int generated_anchors;      /* the page's sections are a generator's: -1 not known yet */
 } vocab_cache;
 
@@ -147,6 +155,7 @@ static inline void mt_vocab_cache_init(vocab_cache *cache)
 {
     memset(cache->used, 0, sizeof cache->used);
     memset(cache->names_used, 0, sizeof cache->names_used);
+    cache->ids_used = 0;
     cache->generated_anchors = -1;
 }
 

@@ -548,16 +548,49 @@ static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, int
     return e->kinds;
 }
 
+/* An id's name is seldom seen again, but its letters are: "post-4182",
+ * "post-4183". What classify_class_name says of a name that ends in
+ * digits does not depend on which digits they are, or how many: digits
+ * only part words, and no hidden name ends in one (tools/gen_vocab.py
+ * checks) -- neither the name nor its last step, which ends in the same
+ * digits, can be hidden. So an id's name is cached by its bytes before
+ * the digits that end it, and whether there are any ("alert" is a
+ * callout, "alert1" is not). */
+
+/* Where the digits that end a name begin (len for none). */
+static size_t before_last_digits(const char *s, size_t len)
+{
+    size_t k = len;
+    while (k && mt_ascii_is_digit((unsigned char)s[k - 1]))
+        k--;
+    return k;
+}
+
+/* classify_class_name of one name of an id, through the cache of ids. */
+static unsigned id_name_kinds(vocab_cache *cache, const char *name, size_t len)
+{
+    size_t key = before_last_digits(name, len);
+    uint32_t h = value_hash(name, key) ^ (key < len);   /* with digits or without */
+    int held;
+    vocab_name *e = &cache->ids[claim_slot(&cache->ids_used, VOCAB_ID_CACHE_SIZE, h, &held)];
+    if ((held & (e->hash == h) & (e->len == key)) && memcmp(e->name, name, key) == 0)
+        return e->kinds;
+    e->name = name;
+    e->len = (uint32_t)key;
+    e->hash = h;
+    e->kinds = classify_class_name(name, len, -1);
+    return e->kinds;
+}
+
 /* Classifies every name of an id value. Not through the cache of names:
- * an id's names are seldom seen again ("post-4182"), and would push out
- * class names that are. */
-static unsigned classify_names(const char *s, size_t len)
+ * ids would push out the class names that are seen again. */
+static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
 {
     unsigned kinds = 0;
     size_t i = 0, start, n;
     for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++)
         if (n < 128)
-            kinds = combine(kinds, classify_class_name(s + start, n, -1));
+            kinds = combine(kinds, id_name_kinds(cache, s + start, n));
     return kinds;
 }
 
@@ -754,8 +787,8 @@ static int id_is_heading_slug(vocab_cache *cache, const mt_node *el, const mt_at
 }
 
 /* One pass over the attributes answers both questions. A class value is
- * looked up once for both. An id is classified without the cache: ids are
- * unique on a page, so a cached answer would never be asked again. The
+ * looked up once for both. An id is classified through the cache of ids,
+ * by its letters (ids are unique, their words are not). The
  * hiding attributes are ORed in where they stand, as before the two
  * questions were asked together: the weak mark can depend on the order. */
 #if defined(__GNUC__)
@@ -795,7 +828,7 @@ static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *
             if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
-                unsigned k = inline_el ? 0 : classify_names(a->value, a->value_len);
+                unsigned k = inline_el ? 0 : classify_names(cache, a->value, a->value_len);
                 /* most ids say nothing: the anchor test only when one speaks */
                 if (k && !id_is_heading_slug(cache, el, a))
                     kinds = combine(kinds, k);
