@@ -501,6 +501,23 @@ static uint32_t value_hash(const char *s, size_t len)
     return (uint32_t)mix(h, mt_load64(s + len - 8));
 }
 
+/* Whether a[0..len) and b[0..len) are the same bytes: a cached value is
+ * most often a short one, told in a load or two, where memcmp was a call
+ * and a branch on the length in it. The loads may overlap. */
+static inline bool same_bytes(const char *a, const char *b, size_t len)
+{
+    if (len >= 8) {
+        for (size_t i = 0; i + 8 < len; i += 8)
+            if (mt_load64(a + i) != mt_load64(b + i))
+                return false;
+        return mt_load64(a + len - 8) == mt_load64(b + len - 8);
+    }
+    if (len >= 4)
+        return (mt_load32(a) == mt_load32(b)) & (mt_load32(a + len - 4) == mt_load32(b + len - 4));
+    /* up to three bytes: the first, the middle and the last */
+    return len == 0 || ((a[0] == b[0]) & (a[len / 2] == b[len / 2]) & (a[len - 1] == b[len - 1]));
+}
+
 /* The slot of a hash in a direct-mapped table of `size` entries (a power
  * of two) whose bits `used` say which slots hold one. Marks the slot used
  * and says in *held whether it was already: then its entry is compared
@@ -523,7 +540,7 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     vocab_entry *e = &cache->entries[claim_slot(cache->used, VOCAB_CACHE_SIZE, h, &held)];
     /* the slot's hash and length in one test (a hit or a miss is the
      * page's to say), the bytes after */
-    if ((held & (e->hash == h) & (e->len == len)) && (e->value == s || memcmp(e->value, s, len) == 0))
+    if ((held & (e->hash == h) & (e->len == len)) && (e->value == s || same_bytes(e->value, s, len)))
         return e;
     e->value = s;
     e->len = (uint32_t)len;
@@ -539,7 +556,7 @@ static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, int
     uint32_t h = value_hash(name, len);
     int held;
     vocab_name *e = &cache->names[claim_slot(cache->names_used, VOCAB_NAME_CACHE_SIZE, h, &held)];
-    if ((held & (e->hash == h) & (e->len == len)) && memcmp(e->name, name, len) == 0)
+    if ((held & (e->hash == h) & (e->len == len)) && same_bytes(e->name, name, len))
         return e->kinds;
     e->name = name;
     e->len = (uint32_t)len;
@@ -573,7 +590,7 @@ static unsigned id_name_kinds(vocab_cache *cache, const char *name, size_t len)
     uint32_t h = value_hash(name, key) ^ (key < len);   /* with digits or without */
     int held;
     vocab_name *e = &cache->ids[claim_slot(&cache->ids_used, VOCAB_ID_CACHE_SIZE, h, &held)];
-    if ((held & (e->hash == h) & (e->len == key)) && memcmp(e->name, name, key) == 0)
+    if ((held & (e->hash == h) & (e->len == key)) && same_bytes(e->name, name, key))
         return e->kinds;
     e->name = name;
     e->len = (uint32_t)key;
