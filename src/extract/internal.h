@@ -133,6 +133,7 @@ typedef struct vocab_name {
     const char *name;
     uint32_t len, hash;
     uint32_t kinds;
+    uint8_t hidden;         /* a hidden class (the cache of class names) */
 } vocab_name;
 
 /* Ids are unique, but most are a word and a number ("post-4182",

@@ -550,18 +550,21 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     return e;
 }
 
-/* classify_class_name of one name, through the cache of names. */
-static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, int hidden)
+/* classify_class_name of one name, whose value_hash is h, through the
+ * cache of names; in *hidden whether it is a hidden class, kept with it. */
+static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, uint32_t h,
+                           int *hidden)
 {
-    uint32_t h = value_hash(name, len);
     int held;
     vocab_name *e = &cache->names[claim_slot(cache->names_used, VOCAB_NAME_CACHE_SIZE, h, &held)];
-    if ((held & (e->hash == h) & (e->len == len)) && same_bytes(e->name, name, len))
-        return e->kinds;
-    e->name = name;
-    e->len = (uint32_t)len;
-    e->hash = h;
-    e->kinds = classify_class_name(name, len, hidden);
+    if (!((held & (e->hash == h) & (e->len == len)) && same_bytes(e->name, name, len))) {
+        e->name = name;
+        e->len = (uint32_t)len;
+        e->hash = h;
+        e->hidden = (uint8_t)is_hidden_class(name, len);
+        e->kinds = classify_class_name(name, len, e->hidden);
+    }
+    *hidden = e->hidden;
     return e->kinds;
 }
 
@@ -611,21 +614,21 @@ static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
     return kinds;
 }
 
-/* What a block element's class value says, in one pass over its names:
- * their kinds, and whether one of them is a hidden class. Each name is
- * asked whether it hides until one does; classify_class_name need not ask
- * again. */
+/* What a block element's class value, whose cache entry is e, says: its
+ * names' kinds, and whether one of them is a hidden class (kept with each
+ * name in the cache of names: a name seen before is not asked again). */
 static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t len)
 {
     unsigned kinds = 0;
     int found = 0;
     size_t i = 0, start, n;
     for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
-        int hidden = -1;
-        if (!found)
-            found = hidden = is_hidden_class(s + start, n);
-        if (n < 128)
-            kinds = combine(kinds, name_kinds(cache, s + start, n, hidden));
+        if (n >= 128)
+            continue;   /* longer than any hidden name too */
+        uint32_t h = value_hash(s + start, n);
+        int hidden;
+        kinds = combine(kinds, name_kinds(cache, s + start, n, h, &hidden));
+        found |= hidden;
     }
     e->kinds = kinds;
     e->hidden = (uint8_t)(e->hidden | (found ? HIDES_HIDDEN : HIDES_NOT));
