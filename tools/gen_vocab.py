@@ -542,7 +542,11 @@ def main():
         assert len(w) >= 2 and w.isascii() and w.isalpha() and w.islower(), w
     def bucket(w):
         return (ord(w[0]) - 97) * 26 + ord(w[1]) - 97
-    ordered = sorted(WORDS, key=lambda e: bucket(e[0]))
+    # (within a bucket, by their third letters: the words that share one
+    # stand together, a group of the bucket, vocab_third_groups)
+    def third(w):
+        return ord(w[2]) - 97 if len(w) > 2 else -1
+    ordered = sorted(WORDS, key=lambda e: (bucket(e[0]), third(e[0])))
     buckets = {}
     for i, (w, _, _, _) in enumerate(ordered):
         first, count = buckets.get(bucket(w), (i, 0))
@@ -604,6 +608,33 @@ def main():
         if thirds[b]:
             out.append("    [%d] = 0x%07x,    /* %s%s */" % (
                 b, thirds[b], chr(97 + b // 26), chr(97 + b % 26)))
+    # The groups of each bucket, one a third letter, in the order of the
+    # letters: a word of three letters or more is compared with the words
+    # of its group only, found as the rank of its third letter among the
+    # bucket's (vocab_thirds).
+    assert all(match != PREFIX for w, match, _, _ in WORDS if len(w) == 2)
+    groups, base = [], {}
+    for i, (w, _, _, _) in enumerate(ordered):
+        if len(w) < 3:
+            continue
+        key = (bucket(w), third(w))
+        if not groups or groups[-1][0] != key:
+            base.setdefault(bucket(w), len(groups))
+            groups.append([key, i, 0])
+        groups[-1][2] += 1
+    assert len(groups) < 256
+    out += ["};",
+            "/* vocab_third_groups[vocab_third_base[26 * a + b] + r]: the words of the",
+            " * bucket whose third letter is the r-th (from 0) of vocab_thirds' bits",
+            " * (first index, count) */",
+            "static const uint8_t vocab_third_base[26 * 26] = {"]
+    for b in sorted(base):
+        out.append("    [%d] = %d," % (b, base[b]))
+    out += ["};",
+            "static const uint8_t vocab_third_groups[%d][2] = {" % len(groups)]
+    for (b, c), first, count in groups:
+        out.append("    { %d, %d },    /* %s%s%s */" % (
+            first, count, chr(97 + b // 26), chr(97 + b % 26), chr(97 + c)))
     out += ["};",
             "",
             "/* %d whole names that hide, in %d slots, at most %d probes. */" % (

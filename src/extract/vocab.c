@@ -105,12 +105,21 @@ static bool word_matches(const vocab_word *v, const char *w, size_t wl, uint64_t
     return fits && (v->len <= 8 || letters_are(w + 8, v->word + 8, v->len - 8u));
 }
 
+/* How many bits of a 26-bit set are set (the compiler's popcount is a
+ * library call on CPUs without the instruction). */
+static inline unsigned bits_set(uint32_t v)
+{
+    v = v - ((v >> 1) & 0x55555555u);
+    v = (v & 0x33333333u) + ((v >> 2) & 0x33333333u);
+    return (((v + (v >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+}
+
 /* What one word, name[start..start + wl), says: the kinds of every table
  * word it equals or begins with (a PREFIX word), with their modes in
  * *modes. The word is letters only, in any case: it is read where it
  * stands, never copied. Only the words of its bucket (its first two
- * letters) can match, and of those only the ones its third letter
- * allows. */
+ * letters) can match, and of those (when it has three letters or more)
+ * only the group that shares its third letter: most often one word. */
 static unsigned lookup_word(const char *name, size_t len, size_t start, size_t wl, unsigned *modes)
 {
     const char *w = name + start;
@@ -119,9 +128,15 @@ static unsigned lookup_word(const char *name, size_t len, size_t start, size_t w
     if (wl < 2)
         return 0;     /* every table word has two letters or more */
     unsigned bucket = (unsigned)((w[0] | 0x20) - 'a') * 26 + (unsigned)((w[1] | 0x20) - 'a');
-    if (wl > 2 && !((vocab_thirds[bucket] >> ((w[2] | 0x20) - 'a')) & 1))
-        return 0;     /* no word of its bucket has its third letter */
     const uint8_t *b = vocab_buckets[bucket];
+    if (wl > 2) {
+        uint32_t thirds = vocab_thirds[bucket];
+        unsigned third = (unsigned)((w[2] | 0x20) - 'a');
+        if (!((thirds >> third) & 1))
+            return 0;     /* no word of its bucket has its third letter */
+        /* the group is the rank of the letter among the bucket's thirds */
+        b = vocab_third_groups[vocab_third_base[bucket] + bits_set(thirds & ((1u << third) - 1))];
+    }
     uint64_t head = word_head(name, len, start, wl);
     for (const vocab_word *v = &vocab_words[b[0]], *end = v + b[1]; v < end; v++) {
         if (!word_matches(v, w, wl, head))

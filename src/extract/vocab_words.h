@@ -4,13 +4,13 @@ static const vocab_word vocab_words[162] = {
     { "aboutauthor", 0x74756174756f6261ull, 0xffffffffffffffffull, 11, EXACT, K_ABOUT },
     { "about", 0x74756f6261ull, 0xffffffffffull, 5, EXACT | ABOUTISH, 0 },
     { "ad", 0x6461ull, 0xffffull, 2, EXACT, K_AD },
+    { "addthis", 0x73696874646461ull, 0xffffffffffffffull, 7, EXACT, K_SHARE },
     { "ads", 0x736461ull, 0xffffffull, 3, EXACT, K_AD },
-    { "adv", 0x766461ull, 0xffffffull, 3, EXACT, K_AD },
-    { "advert", 0x747265766461ull, 0xffffffffffffull, 6, PREFIX, K_AD },
     { "adsense", 0x65736e65736461ull, 0xffffffffffffffull, 7, EXACT, K_AD },
     { "adslot", 0x746f6c736461ull, 0xffffffffffffull, 6, EXACT, K_AD },
     { "adunit", 0x74696e756461ull, 0xffffffffffffull, 6, EXACT, K_AD },
-    { "addthis", 0x73696874646461ull, 0xffffffffffffffull, 7, EXACT, K_SHARE },
+    { "adv", 0x766461ull, 0xffffffull, 3, EXACT, K_AD },
+    { "advert", 0x747265766461ull, 0xffffffffffffull, 6, PREFIX, K_AD },
     { "affiliate", 0x7461696c69666661ull, 0xffffffffffffffffull, 9, PREFIX, K_AD },
     { "alert", 0x7472656c61ull, 0xffffffffffull, 5, EXACT, K_NOTICE },
     { "article", 0x656c6369747261ull, 0xffffffffffffffull, 7, PREFIX, K_CONTENT },
@@ -25,35 +25,35 @@ static const vocab_word vocab_words[162] = {
     { "body", 0x79646f62ull, 0xffffffffull, 4, EXACT, K_CONTENT },
     { "bottom", 0x6d6f74746f62ull, 0xffffffffffffull, 6, EXACT | WEAK, K_FOOTER },
     { "box", 0x786f62ull, 0xffffffull, 3, EXACT | ABOUTISH, 0 },
-    { "breadcrumb", 0x7572636461657262ull, 0xffffffffffffffffull, 10, PREFIX, K_NAV },
     { "branding", 0x676e69646e617262ull, 0xffffffffffffffffull, 8, EXACT | WEAK, K_HEADER },
+    { "breadcrumb", 0x7572636461657262ull, 0xffffffffffffffffull, 10, PREFIX, K_NAV },
     { "buybox", 0x786f62797562ull, 0xffffffffffffull, 6, EXACT, K_AD },
     { "byline", 0x656e696c7962ull, 0xffffffffffffull, 6, PREFIX, K_META },
     { "caption", 0x6e6f6974706163ull, 0xffffffffffffffull, 7, PREFIX, K_CAPTION },
+    { "card", 0x64726163ull, 0xffffffffull, 4, EXACT | ABOUTISH, 0 },
     { "category", 0x79726f6765746163ull, 0xffffffffffffffffull, 8, EXACT | TAXONOMY, K_META },
     { "categories", 0x69726f6765746163ull, 0xffffffffffffffffull, 10, EXACT | TAXONOMY, K_META },
-    { "card", 0x64726163ull, 0xffffffffull, 4, EXACT | ABOUTISH, 0 },
     { "cat", 0x746163ull, 0xffffffull, 3, EXACT | TAXONOMY, 0 },
     { "citations", 0x6e6f697461746963ull, 0xffffffffffffffffull, 9, EXACT, K_NOTES },
-    { "comment", 0x746e656d6d6f63ull, 0xffffffffffffffull, 7, PREFIX, K_COMMENT },
-    { "cookie", 0x65696b6f6f63ull, 0xffffffffffffull, 6, PREFIX, K_NOTICE },
-    { "consent", 0x746e65736e6f63ull, 0xffffffffffffffull, 7, PREFIX, K_NOTICE },
-    { "content", 0x746e65746e6f63ull, 0xffffffffffffffull, 7, PREFIX, K_CONTENT },
-    { "copyright", 0x6867697279706f63ull, 0xffffffffffffffffull, 9, EXACT, K_FOOTER },
     { "colophon", 0x6e6f68706f6c6f63ull, 0xffffffffffffffffull, 8, EXACT, K_FOOTER },
+    { "comment", 0x746e656d6d6f63ull, 0xffffffffffffffull, 7, PREFIX, K_COMMENT },
     { "combx", 0x78626d6f63ull, 0xffffffffffull, 5, EXACT | WEAK, K_SIDEBAR },
     { "community", 0x74696e756d6d6f63ull, 0xffffffffffffffffull, 9, EXACT | WEAK, K_COMMENT },
     { "commentary", 0x61746e656d6d6f63ull, 0xffffffffffffffffull, 10, EXACT | COMMENTARY, K_CONTENT },
+    { "consent", 0x746e65736e6f63ull, 0xffffffffffffffull, 7, PREFIX, K_NOTICE },
+    { "content", 0x746e65746e6f63ull, 0xffffffffffffffull, 7, PREFIX, K_CONTENT },
+    { "cookie", 0x65696b6f6f63ull, 0xffffffffffffull, 6, PREFIX, K_NOTICE },
+    { "copyright", 0x6867697279706f63ull, 0xffffffffffffffffull, 9, EXACT, K_FOOTER },
     { "credit", 0x746964657263ull, 0xffffffffffffull, 6, PREFIX, K_CREDIT },
     { "cta", 0x617463ull, 0xffffffull, 3, EXACT, K_NOTICE },
     { "dateline", 0x656e696c65746164ull, 0xffffffffffffffffull, 8, PREFIX, K_META },
     { "date", 0x65746164ull, 0xffffffffull, 4, EXACT, K_META },
     { "deals", 0x736c616564ull, 0xffffffffffull, 5, EXACT, K_AD },
     { "dfp", 0x706664ull, 0xffffffull, 3, EXACT, K_AD },
+    { "dialog", 0x676f6c616964ull, 0xffffffffffffull, 6, PREFIX, K_MODAL },
     { "disclosure", 0x75736f6c63736964ull, 0xffffffffffffffffull, 10, PREFIX, K_NOTICE },
     { "disclaimer", 0x6d69616c63736964ull, 0xffffffffffffffffull, 10, PREFIX, K_NOTICE },
     { "disqus", 0x737571736964ull, 0xffffffffffffull, 6, PREFIX, K_COMMENT },
-    { "dialog", 0x676f6c616964ull, 0xffffffffffffull, 6, PREFIX, K_MODAL },
     { "discussion", 0x6973737563736964ull, 0xffffffffffffffffull, 10, EXACT, K_COMMENT },
     { "donate", 0x6574616e6f64ull, 0xffffffffffffull, 6, EXACT, K_NOTICE },
     { "donation", 0x6e6f6974616e6f64ull, 0xffffffffffffffffull, 8, PREFIX, K_NOTICE },
@@ -61,9 +61,9 @@ static const vocab_word vocab_words[162] = {
     { "extra", 0x6172747865ull, 0xffffffffffull, 5, EXACT | WEAK, K_SIDEBAR },
     { "facebook", 0x6b6f6f6265636166ull, 0xffffffffffffffffull, 8, EXACT, K_SHARE },
     { "feedback", 0x6b63616264656566ull, 0xffffffffffffffffull, 8, EXACT, K_NOTICE },
+    { "follow", 0x776f6c6c6f66ull, 0xffffffffffffull, 6, EXACT, K_SHARE },
     { "footer", 0x7265746f6f66ull, 0xffffffffffffull, 6, PREFIX, K_FOOTER },
     { "foot", 0x746f6f66ull, 0xffffffffull, 4, EXACT | WEAK, K_FOOTER },
-    { "follow", 0x776f6c6c6f66ull, 0xffffffffffffull, 6, EXACT, K_SHARE },
     { "footnote", 0x65746f6e746f6f66ull, 0xffffffffffffffffull, 8, PREFIX, K_NOTES },
     { "format", 0x74616d726f66ull, 0xffffffffffffull, 6, EXACT | TAXONOMY, 0 },
     { "gdpr", 0x72706467ull, 0xffffffffull, 4, EXACT, K_NOTICE },
@@ -80,8 +80,8 @@ static const vocab_word vocab_words[162] = {
     { "main", 0x6e69616dull, 0xffffffffull, 4, EXACT, K_CONTENT },
     { "masthead", 0x646165687473616dull, 0xffffffffffffffffull, 8, EXACT | WEAK, K_HEADER },
     { "menu", 0x756e656dull, 0xffffffffull, 4, PREFIX, K_NAV },
-    { "meta", 0x6174656dull, 0xffffffffull, 4, EXACT, K_META },
     { "message", 0x6567617373656dull, 0xffffffffffffffull, 7, EXACT | ABOUTISH, 0 },
+    { "meta", 0x6174656dull, 0xffffffffull, 4, EXACT, K_META },
     { "modal", 0x6c61646f6dull, 0xffffffffffull, 5, PREFIX, K_MODAL },
     { "mostread", 0x6461657274736f6dull, 0xffffffffffffffffull, 8, EXACT, K_RELATED },
     { "nav", 0x76616eull, 0xffffffull, 3, PREFIX, K_NAV },
@@ -91,15 +91,15 @@ static const vocab_word vocab_words[162] = {
     { "pager", 0x7265676170ull, 0xffffffffffull, 5, EXACT, K_NAV },
     { "paging", 0x676e69676170ull, 0xffffffffffffull, 6, EXACT, K_NAV },
     { "paginat", 0x74616e69676170ull, 0xffffffffffffffull, 7, PREFIX, K_NAV },
-    { "paywall", 0x6c6c6177796170ull, 0xffffffffffffffull, 7, EXACT, K_NOTICE },
     { "panel", 0x6c656e6170ull, 0xffffffffffull, 5, EXACT | ABOUTISH, 0 },
+    { "paywall", 0x6c6c6177796170ull, 0xffffffffffffffull, 7, EXACT, K_NOTICE },
     { "pinterest", 0x73657265746e6970ull, 0xffffffffffffffffull, 9, EXACT, K_SHARE },
+    { "poll", 0x6c6c6f70ull, 0xffffffffull, 4, EXACT, K_NOTICE },
+    { "popup", 0x7075706f70ull, 0xffffffffffull, 5, PREFIX, K_MODAL },
+    { "popular", 0x72616c75706f70ull, 0xffffffffffffffull, 7, EXACT, K_RELATED },
     { "post", 0x74736f70ull, 0xffffffffull, 4, EXACT, K_CONTENT },
     { "postprofile", 0x666f727074736f70ull, 0xffffffffffffffffull, 11, EXACT, K_ABOUT },
     { "postauthor", 0x6874756174736f70ull, 0xffffffffffffffffull, 10, EXACT, K_ABOUT },
-    { "popup", 0x7075706f70ull, 0xffffffffffull, 5, PREFIX, K_MODAL },
-    { "popular", 0x72616c75706f70ull, 0xffffffffffffffull, 7, EXACT, K_RELATED },
-    { "poll", 0x6c6c6f70ull, 0xffffffffull, 4, EXACT, K_NOTICE },
     { "poster", 0x726574736f70ull, 0xffffffffffffull, 6, EXACT | AUTHORISH, 0 },
     { "postid", 0x646974736f70ull, 0xffffffffffffull, 6, EXACT | TAXONOMY, 0 },
     { "promo", 0x6f6d6f7270ull, 0xffffffffffull, 5, PREFIX, K_AD },
@@ -111,15 +111,15 @@ static const vocab_word vocab_words[162] = {
     { "rail", 0x6c696172ull, 0xffffffffull, 4, EXACT | WEAK, K_SIDEBAR },
     { "rating", 0x676e69746172ull, 0xffffffffffffull, 6, PREFIX, K_NOTICE },
     { "rate", 0x65746172ull, 0xffffffffull, 4, EXACT, K_NOTICE },
+    { "recommend", 0x6e656d6d6f636572ull, 0xffffffffffffffffull, 9, PREFIX, K_RELATED },
     { "reflist", 0x7473696c666572ull, 0xffffffffffffffull, 7, EXACT, K_NOTES },
     { "references", 0x636e657265666572ull, 0xffffffffffffffffull, 10, EXACT, K_NOTES },
+    { "register", 0x7265747369676572ull, 0xffffffffffffffffull, 8, EXACT, K_NOTICE },
     { "related", 0x646574616c6572ull, 0xffffffffffffffull, 7, PREFIX, K_RELATED },
-    { "recommend", 0x6e656d6d6f636572ull, 0xffffffffffffffffull, 9, PREFIX, K_RELATED },
     { "reply", 0x796c706572ull, 0xffffffffffull, 5, EXACT, K_COMMENT | K_NOTICE },
     { "replies", 0x7365696c706572ull, 0xffffffffffffffull, 7, EXACT, K_COMMENT },
-    { "reviews", 0x73776569766572ull, 0xffffffffffffffull, 7, EXACT, K_COMMENT },
     { "respond", 0x646e6f70736572ull, 0xffffffffffffffull, 7, EXACT, K_COMMENT | K_NOTICE },
-    { "register", 0x7265747369676572ull, 0xffffffffffffffffull, 8, EXACT, K_NOTICE },
+    { "reviews", 0x73776569766572ull, 0xffffffffffffffull, 7, EXACT, K_COMMENT },
     { "rss", 0x737372ull, 0xffffffull, 3, EXACT, K_SHARE },
     { "share", 0x6572616873ull, 0xffffffffffull, 5, PREFIX, K_SHARE },
     { "sharing", 0x676e6972616873ull, 0xffffffffffffffull, 7, EXACT, K_SHARE },
@@ -133,16 +133,16 @@ static const vocab_word vocab_words[162] = {
     { "skyscraper", 0x7061726373796b73ull, 0xffffffffffffffffull, 10, EXACT, K_AD },
     { "social", 0x6c6169636f73ull, 0xffffffffffffull, 6, PREFIX, K_SHARE },
     { "sponsor", 0x726f736e6f7073ull, 0xffffffffffffffull, 7, PREFIX, K_AD },
-    { "story", 0x79726f7473ull, 0xffffffffffull, 5, PREFIX, K_CONTENT },
     { "stats", 0x7374617473ull, 0xffffffffffull, 5, EXACT | ABOUTISH, 0 },
     { "status", 0x737574617473ull, 0xffffffffffffull, 6, EXACT | TAXONOMY, 0 },
+    { "story", 0x79726f7473ull, 0xffffffffffull, 5, PREFIX, K_CONTENT },
     { "subscribe", 0x6269726373627573ull, 0xffffffffffffffffull, 9, PREFIX, K_NOTICE },
     { "subscription", 0x7069726373627573ull, 0xffffffffffffffffull, 12, EXACT, K_NOTICE },
-    { "survey", 0x796576727573ull, 0xffffffffffffull, 6, EXACT, K_NOTICE },
     { "subnav", 0x76616e627573ull, 0xffffffffffffull, 6, EXACT, K_NAV },
+    { "survey", 0x796576727573ull, 0xffffffffffffull, 6, EXACT, K_NOTICE },
+    { "taboola", 0x616c6f6f626174ull, 0xffffffffffffffull, 7, PREFIX, K_RELATED },
     { "tags", 0x73676174ull, 0xffffffffull, 4, EXACT | TAXONOMY, K_META },
     { "tag", 0x676174ull, 0xffffffull, 3, EXACT | TAXONOMY, K_META },
-    { "taboola", 0x616c6f6f626174ull, 0xffffffffffffffull, 7, PREFIX, K_RELATED },
     { "teaser", 0x726573616574ull, 0xffffffffffffull, 6, PREFIX, K_RELATED },
     { "text", 0x74786574ull, 0xffffffffull, 4, EXACT, K_CONTENT },
     { "timestamp", 0x6d617473656d6974ull, 0xffffffffffffffffull, 9, EXACT, K_META },
@@ -316,6 +316,201 @@ static const uint32_t vocab_thirds[26 * 26] = {
     [579] = 0x0000001,    /* wh */
     [580] = 0x0080008,    /* wi */
     [638] = 0x0020000,    /* yo */
+};
+/* vocab_third_groups[vocab_third_base[26 * a + b] + r]: the words of the
+ * bucket whose third letter is the r-th (from 0) of vocab_thirds' bits
+ * (first index, count) */
+static const uint8_t vocab_third_base[26 * 26] = {
+    [1] = 0,
+    [3] = 1,
+    [5] = 5,
+    [11] = 6,
+    [17] = 7,
+    [18] = 8,
+    [20] = 9,
+    [26] = 10,
+    [34] = 11,
+    [37] = 12,
+    [40] = 13,
+    [43] = 16,
+    [46] = 18,
+    [50] = 19,
+    [52] = 20,
+    [60] = 23,
+    [66] = 24,
+    [69] = 29,
+    [71] = 30,
+    [78] = 31,
+    [82] = 32,
+    [83] = 33,
+    [86] = 34,
+    [92] = 36,
+    [117] = 37,
+    [127] = 38,
+    [130] = 39,
+    [134] = 40,
+    [144] = 41,
+    [159] = 44,
+    [176] = 45,
+    [182] = 46,
+    [186] = 47,
+    [221] = 49,
+    [286] = 50,
+    [294] = 51,
+    [300] = 53,
+    [312] = 54,
+    [316] = 56,
+    [326] = 59,
+    [338] = 61,
+    [342] = 62,
+    [384] = 63,
+    [385] = 64,
+    [390] = 65,
+    [398] = 68,
+    [404] = 69,
+    [407] = 72,
+    [410] = 73,
+    [436] = 74,
+    [442] = 75,
+    [446] = 77,
+    [460] = 84,
+    [475] = 85,
+    [476] = 87,
+    [478] = 90,
+    [482] = 92,
+    [483] = 93,
+    [487] = 94,
+    [488] = 96,
+    [494] = 98,
+    [498] = 100,
+    [502] = 102,
+    [508] = 103,
+    [511] = 106,
+    [516] = 107,
+    [518] = 109,
+    [538] = 110,
+    [560] = 111,
+    [579] = 112,
+    [580] = 113,
+    [638] = 115,
+};
+static const uint8_t vocab_third_groups[116][2] = {
+    { 0, 2 },    /* abo */
+    { 3, 1 },    /* add */
+    { 4, 3 },    /* ads */
+    { 7, 1 },    /* adu */
+    { 8, 2 },    /* adv */
+    { 10, 1 },    /* aff */
+    { 11, 1 },    /* ale */
+    { 12, 1 },    /* art */
+    { 13, 1 },    /* asi */
+    { 14, 4 },    /* aut */
+    { 18, 1 },    /* ban */
+    { 19, 1 },    /* bio */
+    { 20, 1 },    /* blo */
+    { 21, 1 },    /* bod */
+    { 22, 1 },    /* bot */
+    { 23, 1 },    /* box */
+    { 24, 1 },    /* bra */
+    { 25, 1 },    /* bre */
+    { 26, 1 },    /* buy */
+    { 27, 1 },    /* byl */
+    { 28, 1 },    /* cap */
+    { 29, 1 },    /* car */
+    { 30, 3 },    /* cat */
+    { 33, 1 },    /* cit */
+    { 34, 1 },    /* col */
+    { 35, 4 },    /* com */
+    { 39, 2 },    /* con */
+    { 41, 1 },    /* coo */
+    { 42, 1 },    /* cop */
+    { 43, 1 },    /* cre */
+    { 44, 1 },    /* cta */
+    { 45, 2 },    /* dat */
+    { 47, 1 },    /* dea */
+    { 48, 1 },    /* dfp */
+    { 49, 1 },    /* dia */
+    { 50, 4 },    /* dis */
+    { 54, 2 },    /* don */
+    { 56, 1 },    /* ent */
+    { 57, 1 },    /* ext */
+    { 58, 1 },    /* fac */
+    { 59, 1 },    /* fee */
+    { 60, 1 },    /* fol */
+    { 61, 3 },    /* foo */
+    { 64, 1 },    /* for */
+    { 65, 1 },    /* gdp */
+    { 66, 1 },    /* gue */
+    { 67, 1 },    /* has */
+    { 68, 1 },    /* hea */
+    { 69, 1 },    /* hen */
+    { 70, 1 },    /* inf */
+    { 72, 1 },    /* lab */
+    { 73, 1 },    /* lig */
+    { 74, 1 },    /* lin */
+    { 75, 1 },    /* log */
+    { 76, 1 },    /* mai */
+    { 77, 1 },    /* mas */
+    { 78, 1 },    /* men */
+    { 79, 1 },    /* mes */
+    { 80, 1 },    /* met */
+    { 81, 1 },    /* mod */
+    { 82, 1 },    /* mos */
+    { 83, 1 },    /* nav */
+    { 84, 1 },    /* new */
+    { 85, 1 },    /* out */
+    { 86, 1 },    /* ove */
+    { 87, 3 },    /* pag */
+    { 90, 1 },    /* pan */
+    { 91, 1 },    /* pay */
+    { 92, 1 },    /* pin */
+    { 93, 1 },    /* pol */
+    { 94, 2 },    /* pop */
+    { 96, 5 },    /* pos */
+    { 101, 3 },    /* pro */
+    { 104, 2 },    /* pul */
+    { 106, 1 },    /* quo */
+    { 107, 1 },    /* rai */
+    { 108, 2 },    /* rat */
+    { 110, 1 },    /* rec */
+    { 111, 2 },    /* ref */
+    { 113, 1 },    /* reg */
+    { 114, 1 },    /* rel */
+    { 115, 2 },    /* rep */
+    { 117, 1 },    /* res */
+    { 118, 1 },    /* rev */
+    { 119, 1 },    /* rss */
+    { 120, 2 },    /* sha */
+    { 122, 1 },    /* sho */
+    { 123, 1 },    /* sid */
+    { 124, 3 },    /* sig */
+    { 127, 1 },    /* sit */
+    { 128, 1 },    /* ski */
+    { 129, 1 },    /* sky */
+    { 130, 1 },    /* soc */
+    { 131, 1 },    /* spo */
+    { 132, 2 },    /* sta */
+    { 134, 1 },    /* sto */
+    { 135, 3 },    /* sub */
+    { 138, 1 },    /* sur */
+    { 139, 1 },    /* tab */
+    { 140, 2 },    /* tag */
+    { 142, 1 },    /* tea */
+    { 143, 1 },    /* tex */
+    { 144, 1 },    /* tim */
+    { 145, 1 },    /* toc */
+    { 146, 1 },    /* too */
+    { 147, 3 },    /* top */
+    { 150, 1 },    /* tre */
+    { 151, 1 },    /* twe */
+    { 152, 1 },    /* twi */
+    { 153, 1 },    /* typ */
+    { 154, 2 },    /* use */
+    { 156, 2 },    /* vot */
+    { 158, 1 },    /* wha */
+    { 159, 1 },    /* wid */
+    { 160, 1 },    /* wit */
+    { 161, 1 },    /* yor */
 };
 
 /* 37 whole names that hide, in 64 slots, at most 5 probes. */
