@@ -521,14 +521,10 @@ static uint32_t value_hash(const char *s, size_t len)
  * and a branch on the length in it. The loads may overlap. */
 static inline bool same_bytes(const char *a, const char *b, size_t len)
 {
-    if (len >= 8) {
-        /* the first and the last eight bytes, then (beyond sixteen) the
-         * ones between */
-        uint64_t diff = (mt_load64(a) ^ mt_load64(b)) | (mt_load64(a + len - 8) ^ mt_load64(b + len - 8));
-        for (size_t i = 8; i + 8 < len && !diff; i += 8)
-            diff = mt_load64(a + i) ^ mt_load64(b + i);
-        return diff == 0;
-    }
+    if (len > 16)
+        return memcmp(a, b, len) == 0;  /* a loop of our own mispredicted its end */
+    if (len >= 8)
+        return ((mt_load64(a) ^ mt_load64(b)) | (mt_load64(a + len - 8) ^ mt_load64(b + len - 8))) == 0;
     if (len >= 4)
         return (mt_load32(a) == mt_load32(b)) & (mt_load32(a + len - 4) == mt_load32(b + len - 4));
     /* up to three bytes: the first, the middle and the last */
