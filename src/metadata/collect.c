@@ -584,10 +584,19 @@ static unsigned prefix_bit(uint32_t key)
 
 #define PREFIX_FILTER_WORDS (1024 / 64)
 
-/* The prefix filter of the hint words above: the bit of every word's first
- * four letters, a constant written by tools/gen_hint_prefixes.py (the
- * words do not change from page to page). It holds the keys as a
- * little-endian machine reads them; elsewhere no filter is used. */
+/* The hint bits the pass acts on itself: the boilerplate and comment
+ * flags of a box, and the byline and date boxes it lists. A title, a
+ * kicker or an article box is asked of mt_meta_class_hints later, for the
+ * few elements that need it, never of the pass's cache. */
+#define WALK_HINTS (MT_HINT_BYLINE | MT_HINT_DATE | MT_HINT_MODIFIED | MT_HINT_BOILER | \
+                    MT_HINT_COMMENTS)
+
+/* The prefix filter of the hint words above with a bit of WALK_HINTS: the
+ * bit of every such word's first four letters, a constant written by
+ * tools/gen_hint_prefixes.py (the words do not change from page to page).
+ * Only the pass reads with it, and the starts it rules out begin none of
+ * the words the pass acts on. It holds the keys as a little-endian machine
+ * reads them; elsewhere no filter is used. */
 #include "metadata/hint_prefixes.h"
 _Static_assert(sizeof hint_prefixes == PREFIX_FILTER_WORDS * sizeof(uint64_t),
                "the generated filter has another size");
@@ -606,6 +615,8 @@ int mt_meta_hint_prefixes_ok(void)
         for (const hint_word *w = hints_by_letter[l]; w && w->word; w++) {
             if (w->len < 4)
                 return 0;   /* no filter can rule out a start on fewer */
+            if (!(w->hint & WALK_HINTS))
+                continue;
             unsigned bit = prefix_bit(mt_load32(w->word) | 0x20202020u);
             filter[bit / 64] |= 1ull << (bit % 64);
         }
@@ -614,7 +625,7 @@ int mt_meta_hint_prefixes_ok(void)
 }
 
 /* The hint words at a word start s[0..n): `filter` (NULL for none) rules
- * out the starts no hint word begins with, which most are, before the
+ * out the starts no word of it begins with, which most are, before the
  * word lists are read. */
 static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
 {
@@ -699,6 +710,78 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
             *timeline = 1;
     }
     return hints;
+}
+
+#ifdef MT_SWAR_LE
+/* Eight bytes of s[0..len) from s[i] on, as one word with the first byte
+ * lowest; the bytes past len read as 0, which starts no word. Nothing past
+ * len is read. */
+static inline uint64_t chunk_at(const char *s, size_t i, size_t len)
+{
+    size_t k = len - i;
+    if (k >= 8)
+        return mt_load64(s + i);
+    if (len >= 8)
+        return mt_load64(s + len - 8) >> (8 * (8 - k));
+    uint64_t v = 0;
+    memcpy(&v, s, len);
+    return v;
+}
+
+/* The word starts among eight bytes v, as class_name_hints finds them: a
+ * small letter after a byte that is no letter, a capital after a byte that
+ * is no capital. *letter and *upper hold the marks of the byte before v
+ * (at bit 7) and are set to those of v's last. */
+static inline uint64_t word_starts(uint64_t v, uint64_t *letter, uint64_t *upper)
+{
+    uint64_t lo = mt_swar_bytes_in(v, 'a', 'z');
+    uint64_t up = mt_swar_bytes_in(v, 'A', 'Z');
+    uint64_t after_letter = (lo | up) << 8 | *letter;
+    uint64_t after_upper = up << 8 | *upper;
+    *letter = (lo | up) >> 56;
+    *upper = up >> 56;
+    return (lo & ~after_letter) | (up & ~after_upper);
+}
+#endif
+
+/* Where the first word start of s[0..len) with a hint word the pass acts
+ * on is, or len when none has: the starts are found eight bytes at a time
+ * and each is asked of the filter and the word lists, so that the byte
+ * by byte reading of hints_in is left to the few lists with such a word. */
+static size_t first_walk_hint(const char *s, size_t len, const uint64_t *filter)
+{
+#ifdef MT_SWAR_LE
+    uint64_t letter = 0, upper = 0;
+    for (size_t i = 0; i + 4 <= len; i += 8) {
+        for (uint64_t m = word_starts(chunk_at(s, i, len), &letter, &upper); m; m &= m - 1) {
+            size_t p = i + mt_swar_first(m);
+            if (p + 4 > len)
+                return len;     /* no hint word is that short */
+            if (hints_at(s + p, len - p, filter) & WALK_HINTS)
+                return p;
+        }
+    }
+    return len;
+#else
+    (void)s, (void)len, (void)filter;
+    return 0;
+#endif
+}
+
+/* hints_in for the pass: the bits it acts on only. The class names before
+ * the first with such a word add none of those bits, nor do they make a
+ * later name a taxonomy class or a timeline, so hints_in reads the list
+ * from that class name on. */
+static unsigned walk_hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
+{
+    if (len > 256)
+        len = 256;      /* as hints_in reads it */
+    size_t p = first_walk_hint(s, len, filter);
+    if (p == len)
+        return 0;
+    while (p && !mt_ascii_is_space(s[p - 1]))
+        p--;
+    return hints_in(s + p, len - p, timeline, filter) & WALK_HINTS;
 }
 
 /* The hints of a class list and an id read together. */
@@ -828,7 +911,7 @@ static unsigned cached_class_hints(mt_hint_cache *hc, const char *s, uint32_t n,
     class_entry *e = class_entry_of(hc, s, n);
     if (!(e->known & KNOW_HINTS)) {
         int tl = 0;
-        e->hints = (uint8_t)hints_in(s, n, &tl, HINT_FILTER);
+        e->hints = (uint8_t)walk_hints_in(s, n, &tl, HINT_FILTER);
         e->timeline = (uint8_t)tl;
         e->known |= KNOW_HINTS;
     }
@@ -848,7 +931,7 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     /* ids are read without the cache: a page repeats almost none, and
      * each would take over a slot a repeated class list may need */
     if (id && id->value_len) {
-        hints |= hints_in(id->value, id->value_len, &timeline, HINT_FILTER);
+        hints |= walk_hints_in(id->value, id->value_len, &timeline, HINT_FILTER);
     }
     return combined(hints, timeline);
 }

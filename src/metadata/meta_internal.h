@@ -461,7 +461,8 @@ enum {
 
 typedef struct mt_meta_node {
     const mt_node *node;
-    uint8_t kind;           /* MT_PROP_* for props; MT_HINT_* bits for hinted */
+    uint8_t kind;           /* MT_PROP_* for props; for hinted, the MT_HINT_* bits the
+                             * pass acts on (byline, date, modified, boiler, comments) */
 } mt_meta_node;
 
 #define MT_MAX_HEADINGS 40
