@@ -1021,23 +1021,65 @@ static int is_comment_type(const char *v, size_t n)
     return n >= 8 && mt_meta_eq_ci(v + n - 8, 8, "/comment");
 }
 
-/* Flags an element passes on to its subtree. */
-static unsigned own_flags(const mt_node *el, unsigned hints, const el_attrs *a)
+/* What the pass does with an element of a tag, in one byte: the MT_IN_*
+ * flags the tag passes on to the subtree (the low five bits) and three
+ * bits of the pass's own. The common tags (div, span, p, li, a) have none
+ * of them, so such an element costs one look in the table where it would
+ * go through a switch for each question. */
+enum {
+    TAG_SPECIAL = 1u << 5,      /* visit_special reads it */
+    TAG_UNWEIGHED = 1u << 6,    /* its class names are not weighed */
+    TAG_SKIP = 1u << 7,         /* its content is never page text */
+    TAG_IN_FLAGS = MT_IN_BOILER | MT_IN_ARTICLE | MT_IN_HEAD | MT_IN_COMMENTS | MT_IN_HEADER,
+};
+_Static_assert((TAG_IN_FLAGS & (TAG_SPECIAL | TAG_UNWEIGHED | TAG_SKIP)) == 0,
+               "the MT_IN_* flags fit below the pass's bits");
+
+/* Links' icons, images and form controls are TAG_UNWEIGHED: they are too
+ * many to weigh one by one, and the box that holds a byline, a date or a
+ * comment list is their parent. */
+static const uint8_t tag_walk[MT_TAG__COUNT] = {
+    [MT_TAG_HEAD] = MT_IN_HEAD,
+    [MT_TAG_ARTICLE] = MT_IN_ARTICLE | TAG_SPECIAL,
+    [MT_TAG_MAIN] = MT_IN_ARTICLE | TAG_SPECIAL,
+    [MT_TAG_NAV] = MT_IN_BOILER,
+    [MT_TAG_ASIDE] = MT_IN_BOILER,
+    [MT_TAG_HEADER] = MT_IN_HEADER,
+    [MT_TAG_META] = TAG_SPECIAL,
+    [MT_TAG_LINK] = TAG_SPECIAL,
+    [MT_TAG_BASE] = TAG_SPECIAL,
+    [MT_TAG_TITLE] = TAG_SPECIAL,
+    [MT_TAG_HTML] = TAG_SPECIAL,
+    [MT_TAG_H1] = TAG_SPECIAL,
+    [MT_TAG_H2] = TAG_SPECIAL,
+    [MT_TAG_TIME] = TAG_SPECIAL,
+    [MT_TAG_SCRIPT] = TAG_SPECIAL | TAG_SKIP,
+    [MT_TAG_STYLE] = TAG_SKIP,
+    [MT_TAG_TEMPLATE] = TAG_SKIP,
+    [MT_TAG_SVG] = TAG_SKIP | TAG_UNWEIGHED,
+    [MT_TAG_IMG] = TAG_UNWEIGHED,
+    [MT_TAG_I] = TAG_UNWEIGHED,
+    [MT_TAG_INPUT] = TAG_UNWEIGHED,
+    [MT_TAG_BUTTON] = TAG_UNWEIGHED,
+    [MT_TAG_OPTION] = TAG_UNWEIGHED,
+    [MT_TAG_SOURCE] = TAG_UNWEIGHED,
+    [MT_TAG_PICTURE] = TAG_UNWEIGHED,
+    [MT_TAG_BR] = TAG_UNWEIGHED,
+    [MT_TAG_LABEL] = TAG_UNWEIGHED,
+    [MT_TAG_FORM] = TAG_UNWEIGHED,
+    [MT_TAG_SELECT] = TAG_UNWEIGHED,
+    [MT_TAG_TEXTAREA] = TAG_UNWEIGHED,
+};
+
+static unsigned tag_walk_of(const mt_node *el)
+{
+    return el->tag < MT_TAG__COUNT ? tag_walk[el->tag] : 0;
+}
+
+/* The flags an element's microdata and ARIA role pass on to its subtree. */
+static unsigned attr_flags(const el_attrs *a)
 {
     unsigned f = 0;
-    switch (el->tag) {
-    case MT_TAG_HEAD: f |= MT_IN_HEAD; break;
-    case MT_TAG_ARTICLE:
-    case MT_TAG_MAIN: f |= MT_IN_ARTICLE; break;
-    case MT_TAG_NAV:
-    case MT_TAG_ASIDE: f |= MT_IN_BOILER; break;
-    case MT_TAG_HEADER: f |= MT_IN_HEADER; break;
-    default: break;
-    }
-    if (hints & MT_HINT_COMMENTS)
-        f |= MT_IN_COMMENTS | MT_IN_BOILER;
-    if (hints & MT_HINT_BOILER)
-        f |= MT_IN_BOILER;
     const mt_attr *it = a->itemtype;
     if (it && (mt_meta_find_ci(it->value, it->value_len, "article") ||
                mt_meta_find_ci(it->value, it->value_len, "blogposting")))
@@ -1058,41 +1100,37 @@ static unsigned own_flags(const mt_node *el, unsigned hints, const el_attrs *a)
     return f;
 }
 
-/* Elements whose class names are worth reading. Links, list items, table
- * cells, images and icons are too many to weigh one by one, and the box
- * that holds a byline, a date or a comment list is their parent. */
-static int weighs_class(mt_tag tag)
+/* Flags an element passes on to its subtree, from its tag (`walk`, its
+ * tag_walk byte), its class hints and its attributes. */
+static unsigned own_flags(unsigned walk, unsigned hints, const el_attrs *a)
 {
-    switch (tag) {
-    case MT_TAG_IMG: case MT_TAG_I: case MT_TAG_INPUT: case MT_TAG_BUTTON:
-    case MT_TAG_OPTION: case MT_TAG_SOURCE: case MT_TAG_PICTURE: case MT_TAG_BR:
-    case MT_TAG_LABEL:
-    case MT_TAG_SVG: case MT_TAG_FORM: case MT_TAG_SELECT: case MT_TAG_TEXTAREA:
-        return 0;
-    default:
-        return 1;
-    }
+    unsigned f = walk & TAG_IN_FLAGS;
+    if (hints & MT_HINT_COMMENTS)
+        f |= MT_IN_COMMENTS | MT_IN_BOILER;
+    if (hints & MT_HINT_BOILER)
+        f |= MT_IN_BOILER;
+    if (a->itemtype || a->itemprop || a->role)
+        f |= attr_flags(a);
+    return f;
 }
 
-/* What the pass does with one element; returns its class hints. */
-static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited,
-                              const el_attrs *a)
+/* The elements of the TAG_SPECIAL tags: what the page says in <head>, its
+ * scripts of data, its language, headings, <time>s and article. Returns 1
+ * when the element is done with (its class and microdata are not read). */
+static int visit_special(mt_meta_page *page, const mt_node *el, unsigned inherited,
+                         const el_attrs *a)
 {
-    unsigned hints = 0;
-    if (el->ns != MT_NS_HTML)
-        return 0;
-    int in_head = (inherited & MT_IN_HEAD) != 0;
     switch (el->tag) {
-    case MT_TAG_META: read_meta(page, el); return 0;
-    case MT_TAG_LINK: read_link(page, el, a->rel); return 0;
+    case MT_TAG_META: read_meta(page, el); return 1;
+    case MT_TAG_LINK: read_link(page, el, a->rel); return 1;
     case MT_TAG_BASE:
         if (!page->base_href)
             page->base_href = mt_meta_attr(el, "href", &page->base_href_len);
-        return 0;
+        return 1;
     case MT_TAG_TITLE:
         if (!page->title_el)
             page->title_el = el;
-        return 0;
+        return 1;
     case MT_TAG_SCRIPT:
         switch (script_kind(el)) {
         case SCRIPT_LD:
@@ -1106,13 +1144,13 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
         default:
             break;
         }
-        return 0;
+        return 1;
     case MT_TAG_HTML:
         if (!page->html_lang)
             page->html_lang = mt_meta_attr(el, "lang", &page->html_lang_len);
         if (!page->html_lang)
             page->html_lang = mt_meta_attr(el, "xml:lang", &page->html_lang_len);
-        break;
+        return 0;
     case MT_TAG_H1:
     case MT_TAG_H2:
         /* <h2>s fill at most two thirds of the list, so that a page's <h1>
@@ -1121,52 +1159,59 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
             page->nh2 += el->tag == MT_TAG_H2;
             add_node(page->headings, &page->nheadings, MT_MAX_HEADINGS, el);
         }
-        break;
+        return 0;
     case MT_TAG_TIME:
         add_node(page->times, &page->ntimes, MT_MAX_TIMES, el);
-        break;
+        return 0;
     case MT_TAG_ARTICLE:
     case MT_TAG_MAIN:
         /* the first <article> outside boilerplate, else the first <main> */
         if (!(inherited & MT_IN_BOILER) &&
             (!page->article || (page->article->tag == MT_TAG_MAIN && el->tag == MT_TAG_ARTICLE)))
             page->article = el;
-        break;
-    case MT_TAG_A:
-        if (a->rel) {
-            unsigned kinds = rel_kinds(a->rel);
-            if (kinds & REL_AUTHOR)
-                add_node(page->author_links, &page->nauthor_links, MT_MAX_LINKS, el);
-            if (kinds & REL_TAG)
-                add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
-        }
-        break;
+        return 0;
     default:
-        break;
+        return 0;
     }
-    if (in_head)
+}
+
+/* An <a rel=author> or <a rel=tag>. */
+static void read_rel_link(mt_meta_page *page, const mt_node *el, const mt_attr *rel)
+{
+    unsigned kinds = rel_kinds(rel);
+    if (kinds & REL_AUTHOR)
+        add_node(page->author_links, &page->nauthor_links, MT_MAX_LINKS, el);
+    if (kinds & REL_TAG)
+        add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
+}
+
+/* What the pass does with one element (`walk`: its tag_walk byte); returns
+ * its class hints. */
+static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited,
+                              const el_attrs *a, unsigned walk)
+{
+    unsigned hints = 0;
+    if (el->ns != MT_NS_HTML)
+        return 0;
+    if ((walk & TAG_SPECIAL) && visit_special(page, el, inherited, a))
+        return 0;
+    /* few elements have a rel: asking it first spares the many <a>s a
+     * question of their tag */
+    if (a->rel && el->tag == MT_TAG_A)
+        read_rel_link(page, el, a->rel);
+    if (inherited & MT_IN_HEAD)
         return 0;
     if (el->nattrs) {
         if (a->itemprop)
             read_itemprop(page, el, a->itemprop);
         if (a->property)
             read_itemprop(page, el, a->property);
-        /* links, images and icons are too many to weigh one by one, and
-         * they are never the box a byline, a date or a comment list is */
-        if (weighs_class(el->tag))
+        if (!(walk & TAG_UNWEIGHED))
             hints = cached_hints(page, a);
         if ((hints & (MT_HINT_BYLINE | MT_HINT_DATE)) && !(inherited & MT_IN_COMMENTS))
             add_hinted(page, el, hints);
     }
     return hints;
-}
-
-/* Elements whose content is never page text. */
-static int skip_subtree(const mt_node *n)
-{
-    return n->type == MT_NODE_ELEMENT &&
-           (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_TEMPLATE ||
-            n->tag == MT_TAG_SVG || n->ns != MT_NS_HTML);
 }
 
 /* Clears what the pass fills: the scalars and the counts of the lists. */
@@ -1198,17 +1243,20 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
             n = mt_dom_following(n, root);
             continue;
         }
-        unsigned inherited = n->parent ? mt_meta_flags(page, n->parent) : 0;
-        if (n->tag == MT_TAG_HEAD)
-            inherited |= MT_IN_HEAD;
+        unsigned walk = tag_walk_of(n);
+        /* <head> itself is read as in the head */
+        unsigned inherited = (n->parent ? mt_meta_flags(page, n->parent) : 0) | (walk & MT_IN_HEAD);
         el_attrs a;
         read_attrs(n, &a);
-        unsigned hints = visit_element(page, n, inherited, &a);
+        unsigned hints = visit_element(page, n, inherited, &a, walk);
         if (n->index < page->nflags) {
-            page->own[n->index] = (uint8_t)own_flags(n, hints, &a);
+            page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
             page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
         }
-        n = skip_subtree(n) ? mt_dom_following_skip(n, root) : mt_dom_following(n, root);
+        /* the content of scripts, styles, templates and foreign elements
+         * is never page text */
+        int skip = (walk & TAG_SKIP) || n->ns != MT_NS_HTML;
+        n = skip ? mt_dom_following_skip(n, root) : mt_dom_following(n, root);
     }
     return MT_OK;
 }
