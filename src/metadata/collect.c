@@ -1206,9 +1206,12 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
             read_itemprop(page, el, a->itemprop);
         if (a->property)
             read_itemprop(page, el, a->property);
-        if (!(walk & TAG_UNWEIGHED))
+        /* in comments an element's hints can change nothing: its flags
+         * say comments and boilerplate already (mt_meta_unboiler never
+         * clears a comment's), and no byline or date box is listed there */
+        if (!(walk & TAG_UNWEIGHED) && !(inherited & MT_IN_COMMENTS))
             hints = cached_hints(page, a);
-        if ((hints & (MT_HINT_BYLINE | MT_HINT_DATE)) && !(inherited & MT_IN_COMMENTS))
+        if (hints & (MT_HINT_BYLINE | MT_HINT_DATE))
             add_hinted(page, el, hints);
     }
     return hints;
