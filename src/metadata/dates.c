@@ -139,9 +139,13 @@ static const keyword keywords[] = {
     { "ص", W_AM, 0 }, { "م", W_PM, 0 },
 };
 
+/* The longest keyword in bytes ("aedt", "mesz"): a longer word is none,
+ * and most words near numbers are longer ("minutes", "comments"). */
+#define KEYWORD_MAX 4
+
 static const keyword *keyword_of(const char *w, size_t len)
 {
-    if (len == 0)
+    if (len == 0 || len > KEYWORD_MAX)
         return NULL;
     long i = mt_meta_sorted_find(w, len, keywords, sizeof keywords / sizeof keywords[0],
                                  sizeof keywords[0]);
@@ -150,6 +154,9 @@ static const keyword *keyword_of(const char *w, size_t len)
 
 int mt_date_tables_ok(void)
 {
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        if (strlen(keywords[i].word) > KEYWORD_MAX)
+            return 0;
     return mt_meta_sorted_ok(month_names, sizeof month_names / sizeof month_names[0],
                              sizeof month_names[0]) &&
            mt_meta_sorted_ok(keywords, sizeof keywords / sizeof keywords[0], sizeof keywords[0]);
@@ -204,6 +211,116 @@ static int is_space_cp(uint32_t c)
            (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
 
+/* The CJK date characters' punctuation codes (P_*), 0 for any other. */
+static uint8_t cjk_date_mark(uint32_t c)
+{
+    switch (c) {
+    case 0x5E74: case 0xB144: return P_YEAR;     /* 年 년 */
+    case 0x6708: case 0xC6D4: return P_MONTH;    /* 月 월 */
+    case 0x65E5: case 0xC77C: return P_DAY;      /* 日 일 */
+    case 0x6642: case 0x65F6: return P_HOUR;     /* 時 时 */
+    case 0x5206: return P_MINUTE;                /* 分 */
+    default: return 0;
+    }
+}
+
+/* Whether a code point from 0x80 up goes on a word: a letter, but not a
+ * CJK character (each of those stands alone) nor a Korean date mark. */
+static int word_cp(uint32_t d)
+{
+    return mt_meta_is_word_char(d) && !(d >= 0x3040 && d <= 0x9FFF) && d != 0xB144 &&
+           d != 0xC6D4 && d != 0xC77C;
+}
+
+/* The end of the word that begins at p: letters until something else;
+ * digits end it so that "20th" and "T10" split into number and word. */
+static const char *word_end(const char *p, const char *end)
+{
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            if (!mt_ascii_is_letter((unsigned char)*p))
+                break;
+            p++;
+            continue;
+        }
+        size_t k;
+        if (!word_cp(mt_meta_decode(p, end, &k)))
+            break;
+        p += k;
+    }
+    return p;
+}
+
+/* Reads the token that begins at p (no white space) into t; returns where
+ * it ends. ASCII, which most text is, is told apart first. */
+static const char *read_token(const char *p, const char *end, tok *t)
+{
+    unsigned char b = (unsigned char)*p;
+    if (mt_ascii_is_digit(b)) {
+        int32_t v = 0;
+        unsigned nd = 0;
+        while (p < end && mt_ascii_is_digit(*p)) {
+            if (nd < 9)
+                v = v * 10 + (*p - '0');
+            nd++;
+            p++;
+        }
+        t->type = T_NUM;
+        t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
+        t->value = v;
+        return p;
+    }
+    if (b < 0x80) {
+        if (mt_ascii_is_letter(b)) {
+            t->type = T_WORD;
+            t->kind = W_NONE;
+            return word_end(p + 1, end);
+        }
+        /* a control byte marks nothing: it must not pass for P_YEAR or
+         * P_MONTH (the readings' MT_META_ELIDED, MT_META_HEADING) */
+        t->type = T_PUNCT;
+        t->kind = b < 0x20 ? 0 : b;
+        return p + 1;
+    }
+    size_t k;
+    uint32_t c = mt_meta_decode(p, end, &k);
+    uint8_t mark = cjk_date_mark(c);
+    if (mark) {
+        t->type = T_PUNCT;
+        t->kind = mark;
+        return p + k;
+    }
+    if (mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)) {
+        t->type = T_WORD;
+        t->kind = W_NONE;
+        return word_end(p + k, end);
+    }
+    t->type = T_PUNCT;
+    t->kind = (c == 0x2013 || c == 0x2014) ? '-' : 0;
+    return p + k;
+}
+
+/* Only words within two tokens of a number can take part in a date or a
+ * time ("20. November", "20 de noviembre de", "10:30 Uhr"); looking up
+ * every word of running text would cost more than the rest. The numbers
+ * nearest before and after each word are followed in one pass. */
+static void classify_near_words(scanner *sc, const char *s)
+{
+    size_t next = 0;            /* the first number after the word, or n */
+    size_t last = SIZE_MAX;     /* the last number before it, SIZE_MAX for none */
+    for (size_t i = 0; i < sc->n; i++) {
+        tok *t = &sc->t[i];
+        if (t->type == T_NUM)
+            last = i;
+        if (t->type != T_WORD)
+            continue;
+        while (next < sc->n && (next <= i || sc->t[next].type != T_NUM))
+            next++;
+        if ((last != SIZE_MAX && i - last <= 2) || (next < sc->n && next - i <= 2))
+            classify_word(s, t);
+    }
+}
+
 static void scan(scanner *sc, const char *s, size_t len)
 {
     if (len > MT_DATE_MAX_TEXT)
@@ -213,9 +330,10 @@ static void scan(scanner *sc, const char *s, size_t len)
     const char *p = s, *end = s + len;
     int space = 0;
     while (p < end && sc->n < MAX_TOKENS) {
-        size_t k;
-        uint32_t c = mt_meta_decode(p, end, &k);
-        if (is_space_cp(c)) {
+        unsigned char b = (unsigned char)*p;
+        size_t k = 1;
+        if (b < 0x80 ? b <= ' ' && mt_ascii_is_space(b)
+                     : is_space_cp(mt_meta_decode(p, end, &k))) {
             space = 1;
             p += k;
             continue;
@@ -225,69 +343,10 @@ static void scan(scanner *sc, const char *s, size_t len)
         t->start = (uint16_t)(p - s);
         t->space_before = (uint8_t)space;
         space = 0;
-        if (mt_ascii_is_digit(*p)) {
-            int32_t v = 0;
-            unsigned nd = 0;
-            while (p < end && mt_ascii_is_digit(*p)) {
-                if (nd < 9)
-                    v = v * 10 + (*p - '0');
-                nd++;
-                p++;
-            }
-            t->type = T_NUM;
-            t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
-            t->value = v;
-        } else if (c == 0x5E74 || c == 0xB144) {    /* 年 년 */
-            t->type = T_PUNCT, t->kind = P_YEAR, p += k;
-        } else if (c == 0x6708 || c == 0xC6D4) {    /* 月 월 */
-            t->type = T_PUNCT, t->kind = P_MONTH, p += k;
-        } else if (c == 0x65E5 || c == 0xC77C) {    /* 日 일 */
-            t->type = T_PUNCT, t->kind = P_DAY, p += k;
-        } else if (c == 0x6642 || c == 0x65F6) {    /* 時 时 */
-            t->type = T_PUNCT, t->kind = P_HOUR, p += k;
-        } else if (c == 0x5206) {                   /* 分 */
-            t->type = T_PUNCT, t->kind = P_MINUTE, p += k;
-        } else if (c >= 0x80 ? mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)
-                             : mt_ascii_is_letter((unsigned char)c)) {
-            /* A word: letters until something else; digits end it so that
-             * "20th" and "T10" split into number and word. */
-            while (p < end) {
-                if ((unsigned char)*p < 0x80) {
-                    if (!mt_ascii_is_letter((unsigned char)*p))
-                        break;
-                    p++;
-                    continue;
-                }
-                uint32_t d = mt_meta_decode(p, end, &k);
-                if (!mt_meta_is_word_char(d) || (d >= 0x3040 && d <= 0x9FFF) || d == 0xB144 ||
-                    d == 0xC6D4 || d == 0xC77C)
-                    break;
-                p += k;
-            }
-            t->type = T_WORD;
-            t->kind = W_NONE;
-        } else {
-            t->type = T_PUNCT;
-            /* a control byte marks nothing: it must not pass for P_YEAR
-             * or P_MONTH (the readings' MT_META_ELIDED, MT_META_HEADING) */
-            t->kind = c < 0x80 ? (c < 0x20 ? 0 : (uint8_t)c) : (c == 0x2013 || c == 0x2014) ? '-' : 0;
-            p += k;
-        }
+        p = read_token(p, end, t);
         t->end = (uint16_t)(p - s);
     }
-    /* Only words within two tokens of a number can take part in a date or
-     * a time ("20. November", "20 de noviembre de", "10:30 Uhr"); looking
-     * up every word of running text would cost more than the rest. */
-    for (size_t i = 0; i < sc->n; i++) {
-        tok *t = &sc->t[i];
-        if (t->type != T_WORD)
-            continue;
-        int near = 0;
-        for (size_t k = i > 2 ? i - 2 : 0; k <= i + 2 && k < sc->n && !near; k++)
-            near = sc->t[k].type == T_NUM;
-        if (near)
-            classify_word(s, t);
-    }
+    classify_near_words(sc, s);
 }
 
 /* ================================================================ calendar */
