@@ -348,25 +348,34 @@ static const char *word_of(const void *base, size_t i, size_t stride)
     return w;
 }
 
+/* The first two bytes of a word as one number, the first above: 0 stands
+ * for the end of a word of one byte, as the NUL of a table's word does. */
+static unsigned head2(unsigned char b0, unsigned char b1)
+{
+    return (unsigned)b0 << 8 | b1;
+}
+
 long mt_meta_sorted_find(const char *w, size_t n, const void *base, size_t count, size_t stride)
 {
     if (n == 0)
         return -1;
     size_t lo = 0, hi = count;
-    unsigned char first = (unsigned char)w[0];
+    unsigned head = head2((unsigned char)w[0], n > 1 ? (unsigned char)w[1] : 0);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const char *e = word_of(base, mid, stride);
-        /* most probes are decided by the first byte */
-        int d = (int)first - (int)(unsigned char)e[0];
+        /* most probes are decided by the first two bytes */
+        unsigned char e0 = (unsigned char)e[0];
+        int d = (int)head - (int)head2(e0, e0 ? (unsigned char)e[1] : 0);
         if (d == 0)
             d = compare_word(w + 1, n - 1, e + 1);
         if (d == 0)
             return (long)mid;
-        if (d < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
+        /* which half is as good as random: picked with masks, not a jump
+         * that would be mispredicted every other probe */
+        size_t after = (size_t)0 - (size_t)(d > 0);     /* all ones or zero */
+        lo = (lo & ~after) | ((mid + 1) & after);
+        hi = (hi & after) | (mid & ~after);
     }
     return -1;
 }
