@@ -319,9 +319,18 @@ size_t mt_meta_first_digit(const char *s, size_t len)
 {
     size_t i = 0;
 #ifdef MT_SWAR_LE
-    for (; i + 8 <= len; i += 8)
-        if (mt_swar_bytes_in(mt_load64(s + i), '0', '9'))
-            break;
+    /* the marks of mt_swar_bytes_in are exact: the first is the digit */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t d = mt_swar_bytes_in(mt_load64(s + i), '0', '9');
+        if (d)
+            return i + mt_swar_first(d);
+    }
+    if (i < len && len >= 8) {
+        /* the last bytes, in the last eight of the text: those read
+         * already are shifted out */
+        uint64_t d = mt_swar_bytes_in(mt_load64(s + len - 8), '0', '9') >> (8 * (8 - (len - i)));
+        return d ? i + mt_swar_first(d) : len;
+    }
 #endif
     while (i < len && (s[i] < '0' || s[i] > '9'))
         i++;
