@@ -519,6 +519,9 @@ static int taxonomy_class(const char *s, size_t n)
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
     const mt_attr *cls, *id, *itemprop, *itemtype, *role, *rel, *property;
+    /* 1 when one of the few that most elements lack (itemprop, itemtype,
+     * property, role, rel) is there: one question spares the others */
+    int rare;
 } el_attrs;
 
 static void read_attrs(const mt_node *el, el_attrs *a)
@@ -531,14 +534,21 @@ static void read_attrs(const mt_node *el, el_attrs *a)
             continue;
         switch (at->name_len) {
         case 2: slot = memcmp(at->name, "id", 2) == 0 ? &a->id : NULL; break;
-        case 3: slot = memcmp(at->name, "rel", 3) == 0 ? &a->rel : NULL; break;
-        case 4: slot = memcmp(at->name, "role", 4) == 0 ? &a->role : NULL; break;
+        case 3:
+            slot = memcmp(at->name, "rel", 3) == 0 ? &a->rel : NULL;
+            a->rare |= slot != NULL;
+            break;
+        case 4:
+            slot = memcmp(at->name, "role", 4) == 0 ? &a->role : NULL;
+            a->rare |= slot != NULL;
+            break;
         case 5: slot = memcmp(at->name, "class", 5) == 0 ? &a->cls : NULL; break;
         case 8:
             slot = memcmp(at->name, "itemprop", 8) == 0   ? &a->itemprop
                    : memcmp(at->name, "itemtype", 8) == 0 ? &a->itemtype
                    : memcmp(at->name, "property", 8) == 0 ? &a->property
                                                            : NULL;
+            a->rare |= slot != NULL;
             break;
         default: break;
         }
@@ -1109,7 +1119,7 @@ static unsigned own_flags(unsigned walk, unsigned hints, const el_attrs *a)
         f |= MT_IN_COMMENTS | MT_IN_BOILER;
     if (hints & MT_HINT_BOILER)
         f |= MT_IN_BOILER;
-    if (a->itemtype || a->itemprop || a->role)
+    if (a->rare)
         f |= attr_flags(a);
     return f;
 }
@@ -1197,14 +1207,14 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
         return 0;
     /* few elements have a rel: asking it first spares the many <a>s a
      * question of their tag */
-    if (a->rel && el->tag == MT_TAG_A)
+    if (a->rare && a->rel && el->tag == MT_TAG_A)
         read_rel_link(page, el, a->rel);
     if (inherited & MT_IN_HEAD)
         return 0;
     if (el->nattrs) {
-        if (a->itemprop)
+        if (a->rare && a->itemprop)
             read_itemprop(page, el, a->itemprop);
-        if (a->property)
+        if (a->rare && a->property)
             read_itemprop(page, el, a->property);
         /* in comments an element's hints can change nothing: its flags
          * say comments and boilerplate already (mt_meta_unboiler never
