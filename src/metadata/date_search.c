@@ -513,6 +513,17 @@ static int same_day(const mt_date *a, const mt_date *b)
  * err independently, so agreement says more than any one of them. */
 static const dcand *best_of(const dates *l, int modified, long *weight)
 {
+    /* whether a candidate's source voted for its day before it: asked
+     * once for each, not again for every candidate of that day */
+    uint8_t repeat[MAX_DATES];
+    for (size_t j = 0; j < l->n; j++) {
+        const dcand *o = &l->c[j];
+        int counted = 0;
+        for (size_t p = 0; p < j && !counted && o->modified == modified; p++)
+            counted = l->c[p].modified == modified && same_day(&l->c[p].d, &o->d) &&
+                      strcmp(l->c[p].source, o->source) == 0;
+        repeat[j] = (uint8_t)counted;
+    }
     const dcand *best = NULL;
     long best_sum = 0;
     for (size_t i = 0; i < l->n; i++) {
@@ -525,11 +536,7 @@ static const dcand *best_of(const dates *l, int modified, long *weight)
             const dcand *o = &l->c[j];
             if (o->modified != modified || !same_day(&o->d, &k->d))
                 continue;
-            int counted = 0;
-            for (size_t p = 0; p < j && !counted; p++)
-                counted = l->c[p].modified == modified && same_day(&l->c[p].d, &o->d) &&
-                          strcmp(l->c[p].source, o->source) == 0;
-            if (!counted)
+            if (!repeat[j])
                 sum += o->score;
             if (o->score > top->score)
                 top = o;
