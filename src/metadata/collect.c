@@ -1371,16 +1371,16 @@ static int hiding_style(const char *v, size_t n)
 /* Elements whose text is not read as text; ruby annotations (<rt>, <rp>)
  * are readings printed over the characters they gloss, not words of the
  * line. */
+static const uint8_t hidden_tags[MT_TAG__COUNT] = {
+    [MT_TAG_SCRIPT] = 1, [MT_TAG_STYLE] = 1, [MT_TAG_TEMPLATE] = 1, [MT_TAG_NOSCRIPT] = 1,
+    [MT_TAG_BUTTON] = 1, [MT_TAG_SELECT] = 1, [MT_TAG_SVG] = 1, [MT_TAG_IFRAME] = 1,
+    [MT_TAG_RT] = 1, [MT_TAG_RP] = 1,
+};
+
+/* By a table: the text walks ask it of every element they cross. */
 static int hidden_tag(const mt_node *el)
 {
-    switch (el->tag) {
-    case MT_TAG_SCRIPT: case MT_TAG_STYLE: case MT_TAG_TEMPLATE: case MT_TAG_NOSCRIPT:
-    case MT_TAG_BUTTON: case MT_TAG_SELECT: case MT_TAG_SVG: case MT_TAG_IFRAME: case MT_TAG_RT:
-    case MT_TAG_RP:
-        return 1;
-    default:
-        return el->ns != MT_NS_HTML;
-    }
+    return el->ns != MT_NS_HTML || (el->tag < MT_TAG__COUNT && hidden_tags[el->tag]);
 }
 
 /* The attributes that hide an element, in one loop over them; the class
@@ -1391,14 +1391,22 @@ static int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
         const mt_attr *a = &el->attrs[i];
         const char *v = a->value ? a->value : "";
         size_t vn = a->value ? a->value_len : 0;
-        if (a->name_len == 6 && memcmp(a->name, "hidden", 6) == 0)
-            return 1;
-        if (a->name_len == 11 && memcmp(a->name, "aria-hidden", 11) == 0 &&
-            mt_meta_eq_ci(v, vn, "true"))
-            return 1;
-        if (a->name_len == 5 && memcmp(a->name, "style", 5) == 0 && hiding_style(v, vn))
-            return 1;
-        if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0) {
+        if (a->name_len == 6) {
+            if (memcmp(a->name, "hidden", 6) == 0)
+                return 1;
+            continue;
+        }
+        if (a->name_len == 11) {
+            if (memcmp(a->name, "aria-hidden", 11) == 0 && mt_meta_eq_ci(v, vn, "true"))
+                return 1;
+            continue;
+        }
+        if (a->name_len != 5)
+            continue;
+        if (memcmp(a->name, "style", 5) == 0) {
+            if (hiding_style(v, vn))
+                return 1;
+        } else if (memcmp(a->name, "class", 5) == 0) {
             if (!hc) {
                 if (hiding_classes(v, vn))
                     return 1;
