@@ -1275,17 +1275,16 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
 }
 
 /* Recomputes the inherited flags of a subtree after its root's own flags
- * changed; bounded by the subtree's size. */
+ * changed; bounded by the subtree's size. Text and comments own no flags
+ * (their own byte stays 0), so every node takes the same sum, without a
+ * question of its type. */
 static void reflag_subtree(mt_meta_page *page, const mt_node *top)
 {
     for (const mt_node *n = top; n; n = mt_dom_following(n, top)) {
         if (n->index >= page->nflags)
             continue;
         unsigned inherited = n->parent ? mt_meta_flags(page, n->parent) : 0;
-        if (n->type == MT_NODE_ELEMENT)
-            page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
-        else
-            page->flags[n->index] = (uint8_t)inherited;
+        page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
     }
 }
 
