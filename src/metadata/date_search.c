@@ -73,15 +73,8 @@ static const char *const member_words[] = {
 };
 
 /* Whether s[0..len) holds one of the words, in any case. */
-static int labelled(const char *s, size_t len, const char *const *words, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (mt_meta_find_ci(s, len, words[i]))
-            return 1;
-    return 0;
-}
-
-#define LABELLED(s, len, words) labelled((s), (len), (words), sizeof(words) / sizeof((words)[0]))
+#define LABELLED(s, len, words) \
+    mt_meta_find_any_ci((s), (len), (words), sizeof(words) / sizeof((words)[0]))
 
 /* 1 when the date at s[ds..de) is a modification by the words before it. */
 static int labelled_modified(const char *s, size_t ds, int modified)

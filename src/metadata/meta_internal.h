@@ -190,6 +190,11 @@ size_t mt_meta_first_digit(const char *s, size_t len);
 /* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);
 
+/* 1 when mt_meta_find_ci finds one of the words in s[0..len): read in one
+ * pass, each place asked only of the words that begin with its byte,
+ * rather than one search a word. */
+int mt_meta_find_any_ci(const char *s, size_t len, const char *const *words, size_t count);
+
 /* 1 when s[0..len) equals `lower` (lowercase ASCII) ignoring ASCII case.
  * (Inline: class names and keys are compared with word lists everywhere.) */
 static inline int mt_meta_eq_ci(const char *s, size_t len, const char *lower)

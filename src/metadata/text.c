@@ -315,6 +315,57 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
     return NULL;
 }
 
+/* A byte as rest_matches compares it: ASCII capitals made small, without
+ * a jump. */
+static inline unsigned lower_byte(unsigned char c)
+{
+    return c | (unsigned)((unsigned)(c - 'A') < 26u) << 5;
+}
+
+/* The bit of a word's first two bytes (the text's, lowered) in the filter
+ * of mt_meta_find_any_ci. */
+static inline unsigned pair_bit(unsigned a, unsigned b)
+{
+    return ((a << 8 | b) * 0x9E37u >> 7) & 511;
+}
+
+int mt_meta_find_any_ci(const char *s, size_t len, const char *const *words, size_t count)
+{
+    /* the first two bytes of each word that can match (as mt_meta_find_ci
+     * takes a word: a capital matches nothing, its first byte not even a
+     * small letter), as bits of a filter: most places of a text begin none
+     * of the words, and are passed over without a jump that could be
+     * mispredicted */
+    uint64_t filter[8] = { 0 };
+    for (size_t k = 0; k < count; k++) {
+        const unsigned char *w = (const unsigned char *)words[k];
+        if (!w[0] || !w[1]) {
+            /* words of a byte or none: each searched for on its own */
+            for (size_t j = 0; j < count; j++)
+                if (mt_meta_find_ci(s, len, words[j]))
+                    return 1;
+            return 0;
+        }
+        unsigned bit = pair_bit(w[0], w[1]);
+        filter[bit / 64] |= 1ull << (bit % 64);
+    }
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned a = lower_byte((unsigned char)s[i]), b = lower_byte((unsigned char)s[i + 1]);
+        unsigned bit = pair_bit(a, b);
+        if (!((filter[bit / 64] >> (bit % 64)) & 1))
+            continue;
+        for (size_t k = 0; k < count; k++) {
+            const char *w = words[k];
+            if ((unsigned char)w[0] != a || (unsigned char)w[1] != b)
+                continue;
+            size_t n = strlen(w);
+            if (n <= len - i && rest_matches(s + i, w, n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 size_t mt_meta_first_digit(const char *s, size_t len)
 {
     size_t i = 0;

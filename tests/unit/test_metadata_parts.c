@@ -370,6 +370,26 @@ static void test_text_search(void)
     char text[] = "a  b\t\tc\xc2\xa0" "d  efg";
     size_t n = mt_meta_collapse(text, strlen(text));
     CHECK(n == 11 && memcmp(text, "a b c d efg", 11) == 0);
+    /* mt_meta_find_any_ci finds what mt_meta_find_ci finds of any word */
+    static const char *const words[] = { "updated", "mis \xc3\xa0 jour", "Capital", "\xd0\xbe\xd0\xb1",
+                                         "zz" };
+    static const char *const short_words[] = { "q", "updated" };
+    const char *texts[] = { "Last UPDATED: 2 May", "MIS \xc3\xa0 JOUR", "Capital", "capital",
+                            "\xd0\xbe\xd0\xb1\xd0\xbd", "xz", "z", "upd", "", "Zz", "Q" };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        size_t len = strlen(texts[t]);
+        for (size_t cut = 0; cut <= len; cut++) {
+            int any = 0, any_short = 0;
+            for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+                any |= mt_meta_find_ci(texts[t], cut, words[k]) != NULL;
+            for (size_t k = 0; k < sizeof short_words / sizeof short_words[0]; k++)
+                any_short |= mt_meta_find_ci(texts[t], cut, short_words[k]) != NULL;
+            CHECK(mt_meta_find_any_ci(texts[t], cut, words, 5) == any);
+            CHECK(mt_meta_find_any_ci(texts[t], cut, short_words, 2) == any_short);
+        }
+    }
+    CHECK(mt_meta_find_any_ci("Last Updated", 12, words, 5) == 1);
+    CHECK(mt_meta_find_any_ci("capital", 7, words, 5) == 0);
 }
 
 /* The marks between the parts of a meta line, and nothing cut short. */
