@@ -92,9 +92,24 @@ static const month_name month_names[] = {
     { "يوليو", 7 }, { "يونيه", 6 }, { "يونيو", 6 },
 };
 
+/* The filter of the month names' first two bytes, a constant written by
+ * tools/gen_month_pairs.py; mt_date_tables_ok checks it. */
+#include "metadata/month_pairs.h"
+
+/* The bit of a word's first two bytes in that filter. */
+static unsigned month_pair_bit(const char *w)
+{
+    return ((unsigned char)w[0] & 31u) << 5 | ((unsigned char)w[1] & 31u);
+}
+
+/* Every month name has two bytes or more (the generator checks it), so
+ * most words are ruled out by the filter before the binary search. */
 int mt_date_month_word(const char *w, size_t len)
 {
-    if (len == 0)
+    if (len < 2)
+        return 0;
+    unsigned bit = month_pair_bit(w);
+    if (!((month_pairs[bit / 64] >> (bit % 64)) & 1))
         return 0;
     long i = mt_meta_sorted_find(w, len, month_names, sizeof month_names / sizeof month_names[0],
                                  sizeof month_names[0]);
@@ -152,11 +167,26 @@ static const keyword *keyword_of(const char *w, size_t len)
     return i < 0 ? NULL : &keywords[i];
 }
 
+/* 1 when the generated filter is the one the month names make. */
+static int month_pairs_ok(void)
+{
+    uint64_t filter[sizeof month_pairs / sizeof month_pairs[0]] = { 0 };
+    for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
+        if (strlen(month_names[i].word) < 2)
+            return 0;
+        unsigned bit = month_pair_bit(month_names[i].word);
+        filter[bit / 64] |= 1ull << (bit % 64);
+    }
+    return memcmp(filter, month_pairs, sizeof filter) == 0;
+}
+
 int mt_date_tables_ok(void)
 {
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
         if (strlen(keywords[i].word) > KEYWORD_MAX)
             return 0;
+    if (!month_pairs_ok())
+        return 0;
     return mt_meta_sorted_ok(month_names, sizeof month_names / sizeof month_names[0],
                              sizeof month_names[0]) &&
            mt_meta_sorted_ok(keywords, sizeof keywords / sizeof keywords[0], sizeof keywords[0]);

@@ -1,0 +1,14 @@
+"""Writes a generated filter of 64-bit words as a C header (shared by the
+gen_*.py scripts whose tables of bits are committed beside them)."""
+
+
+def write_table(path, comment_lines, name, table):
+    """Writes `table` (ints below 2**64) to `path` as
+    `static const uint64_t name[len] = {...};`, two words a line, after
+    the comment lines."""
+    out = list(comment_lines) + ["static const uint64_t %s[%d] = {" % (name, len(table))]
+    for i in range(0, len(table), 2):
+        out.append("    " + " ".join("0x%016xull," % v for v in table[i:i + 2]))
+    out.append("};")
+    with open(path, "w") as f:
+        f.write("\n".join(out) + "\n")
