@@ -76,8 +76,12 @@ static size_t separator_at(const char *s, size_t len, size_t i, int *strong)
         S(" \xe2\x80\x93 ", 0), S(" - ", 0), S("|", 1), S(": ", 2),
     };
 #undef S
-    /* every separator begins with one of three bytes */
+    /* every separator begins with one of three bytes, and none that
+     * begins with a space has a letter or digit after it, as most spaces
+     * in a title have */
     if (s[i] != ' ' && s[i] != '|' && s[i] != ':')
+        return 0;
+    if (s[i] == ' ' && i + 1 < len && mt_ascii_is_alnum((unsigned char)s[i + 1]))
         return 0;
     for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
         size_t n = seps[k].len;
