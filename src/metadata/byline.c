@@ -535,7 +535,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
 {
     int added = 0;
     for (size_t i = 0; i < n && added < 2; i++) {
-        if (ln[i].n >= BYLINE_CAP || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
+        /* none of the readings below takes a line longer than a post's
+         * line of parts (a paragraph): passed before they are asked */
+        if (ln[i].n > POST_LINE_MAX || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
         int kind = mt_author_byline_kind(ln[i].s, ln[i].n);
         const char *name;
@@ -547,7 +549,7 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
         if (kind != MT_BYLINE_NONE && mt_author_editor_line(ln[i].s, ln[i].n))
             score -= EDITOR_PENALTY;
         const char *source = where == LINES_AFTER && !near ? "signature" : "byline";
-        if (ln[i].n <= POST_LINE_MAX && has_meta_mark(ln[i].s, ln[i].n) &&
+        if (has_meta_mark(ln[i].s, ln[i].n) &&
             (nn = mt_author_posting_user(ln[i].s, ln[i].n, &name)) != 0) {
             /* a post's line of parts: only its user's name, not the
              * links beside it ("hide | past | favorite") */
