@@ -70,6 +70,15 @@ static int skipped(const mt_meta_ctx *c, const mt_node *el)
            (el->nattrs && mt_meta_hidden_on(&c->page, el));
 }
 
+/* Whether an element breaks the line and writes nothing else whether it is
+ * skipped or not: an empty block that is no heading (<img>, <hr>,
+ * <input>). Its attributes are not read to find out whether it is
+ * hidden. */
+static int breaks_alone(const mt_node *el)
+{
+    return !el->first_child && is_block_break(el) && !is_heading(el);
+}
+
 /* The node before `n` in document order (reverse pre-order). */
 static const mt_node *preceding(const mt_node *n)
 {
@@ -171,7 +180,7 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
     size_t visited = 0;
     while (n && n != stop && visited++ < max_nodes && l->len + 1 < l->cap) {
         if (n->type == MT_NODE_ELEMENT) {
-            if (skipped(c, n) && !mt_dom_holds(n, stop)) {
+            if (!breaks_alone(n) && skipped(c, n) && !mt_dom_holds(n, stop)) {
                 put_break(l);
                 n = mt_dom_following_skip(n, root);
                 continue;
