@@ -122,9 +122,9 @@ static size_t plain_run_end(const char *s, size_t j, size_t limit)
     /* the byte after the eight is read too: a space's follower */
     for (; j + 9 <= limit; j += 8) {
         uint64_t v = mt_load64(s + j);
+        /* (no test of `low` alone first: running text has a space in most
+         * eight bytes, and a branch that mostly goes one way is cheaper) */
         uint64_t low = mt_swar_bytes_in(v, 0, ' ');
-        if (!low)
-            continue;
         uint64_t space = mt_swar_bytes_in(v, ' ', ' ');
         uint64_t next_low = (low >> 8) | ((unsigned char)s[j + 8] <= ' ' ? 1ull << 63 : 0);
         uint64_t stop = (low & ~space) | (space & next_low);
