@@ -11,29 +11,39 @@ static int is_heading(const mt_node *el)
     return el->tag >= MT_TAG_H1 && el->tag <= MT_TAG_H6;
 }
 
+/* What the walk does with an element, by its tag: a table lookup, not a
+ * switch (the walk asks of every element, and a switch's range test is one
+ * more branch on the tag). */
+enum { TAG_INLINE = 1, TAG_SKIPPED = 2 };
+
+static const uint8_t walk_tags[MT_TAG__COUNT] = {
+    /* written in the line: no break around them */
+    [MT_TAG_A] = TAG_INLINE, [MT_TAG_B] = TAG_INLINE, [MT_TAG_I] = TAG_INLINE,
+    [MT_TAG_EM] = TAG_INLINE, [MT_TAG_STRONG] = TAG_INLINE, [MT_TAG_SPAN] = TAG_INLINE,
+    [MT_TAG_U] = TAG_INLINE, [MT_TAG_SUP] = TAG_INLINE, [MT_TAG_SUB] = TAG_INLINE,
+    [MT_TAG_SMALL] = TAG_INLINE, [MT_TAG_MARK] = TAG_INLINE, [MT_TAG_ABBR] = TAG_INLINE,
+    [MT_TAG_FONT] = TAG_INLINE, [MT_TAG_CITE] = TAG_INLINE, [MT_TAG_TIME] = TAG_INLINE,
+    [MT_TAG_BDI] = TAG_INLINE, [MT_TAG_WBR] = TAG_INLINE,
+    /* never read: code, controls, embedded pages, pictures and their captions */
+    [MT_TAG_SCRIPT] = TAG_SKIPPED, [MT_TAG_STYLE] = TAG_SKIPPED, [MT_TAG_TEMPLATE] = TAG_SKIPPED,
+    [MT_TAG_NOSCRIPT] = TAG_SKIPPED, [MT_TAG_SVG] = TAG_SKIPPED, [MT_TAG_SELECT] = TAG_SKIPPED,
+    [MT_TAG_BUTTON] = TAG_SKIPPED, [MT_TAG_IFRAME] = TAG_SKIPPED, [MT_TAG_FIGURE] = TAG_SKIPPED,
+    [MT_TAG_FIGCAPTION] = TAG_SKIPPED,
+};
+
+static unsigned walk_tag(const mt_node *el)
+{
+    return el->tag < MT_TAG__COUNT ? walk_tags[el->tag] : 0;
+}
+
 static int is_block_break(const mt_node *el)
 {
-    switch (el->tag) {
-    case MT_TAG_A: case MT_TAG_B: case MT_TAG_I: case MT_TAG_EM: case MT_TAG_STRONG:
-    case MT_TAG_SPAN: case MT_TAG_U: case MT_TAG_SUP: case MT_TAG_SUB: case MT_TAG_SMALL:
-    case MT_TAG_MARK: case MT_TAG_ABBR: case MT_TAG_FONT: case MT_TAG_CITE: case MT_TAG_TIME:
-    case MT_TAG_BDI: case MT_TAG_WBR:
-        return 0;
-    default:
-        return 1;
-    }
+    return !(walk_tag(el) & TAG_INLINE);
 }
 
 static int skipped_tag(const mt_node *el)
 {
-    switch (el->tag) {
-    case MT_TAG_SCRIPT: case MT_TAG_STYLE: case MT_TAG_TEMPLATE: case MT_TAG_NOSCRIPT:
-    case MT_TAG_SVG: case MT_TAG_SELECT: case MT_TAG_BUTTON: case MT_TAG_IFRAME:
-    case MT_TAG_FIGURE: case MT_TAG_FIGCAPTION:
-        return 1;
-    default:
-        return el->ns != MT_NS_HTML;
-    }
+    return (walk_tag(el) & TAG_SKIPPED) || el->ns != MT_NS_HTML;
 }
 
 /* How far into a table to look for a header cell. */
