@@ -108,10 +108,24 @@ typedef struct lines {
     int elide;          /* long text runs become one MT_META_ELIDED byte */
 } lines;
 
+/* Ends the line, unless it is empty. Without a branch on the text: the
+ * break is written, and counted only when the line had something. */
 static void put_break(lines *l)
 {
-    if (l->len && l->buf[l->len - 1] != '\n' && l->len + 1 < l->cap)
-        l->buf[l->len++] = '\n';
+    if (l->len + 1 < l->cap) {
+        l->buf[l->len] = '\n';
+        l->len += l->len && l->buf[l->len - 1] != '\n';
+    }
+}
+
+/* One space for white space between tags, unless the line is empty or
+ * ends with one; without a branch on the text, as put_break. */
+static void put_space(lines *l)
+{
+    if (l->len + 1 < l->cap) {
+        l->buf[l->len] = ' ';
+        l->len += l->len && l->buf[l->len - 1] != ' ' && l->buf[l->len - 1] != '\n';
+    }
 }
 
 /* 1 when s[0..n) is white space only (or nothing). */
@@ -208,9 +222,8 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
                 put_text(l, &mark, 1);
             } else if (blank(n->data, n->data_len)) {
                 /* white space between tags: one space at most */
-                if (n->data_len && l->len && l->buf[l->len - 1] != ' ' &&
-                    l->buf[l->len - 1] != '\n')
-                    l->buf[l->len++] = ' ';
+                if (n->data_len)
+                    put_space(l);
             } else {
                 put_text(l, n->data, n->data_len);
             }
