@@ -134,28 +134,54 @@ static int blank(const char *s, size_t n)
     return mt_ascii_skip_space(s, n) == n;
 }
 
+#ifdef MT_SWAR_LE
+/* The bytes of v (eight, read at once) where the byte-by-byte reading of
+ * put_text must go on: a control byte or white space, but a space only
+ * when its follower is no visible byte either (`follower_low`: the high
+ * bit of each byte whose follower is at most a space). */
+static uint64_t plain_stops(uint64_t v, uint64_t follower_low)
+{
+    uint64_t low = mt_swar_bytes_in(v, 0, ' ');
+    uint64_t space = mt_swar_bytes_in(v, ' ', ' ');
+    return (low & ~space) | (space & follower_low);
+}
+#endif
+
 /* Where the stretch of text from s[j] that reads as it stands (no white
  * space but single spaces before a visible byte) may end, short of
- * `limit`: read eight bytes at a time where the machine allows (MT_SWAR_LE),
- * it passes over the plain part of running text, and the byte-by-byte
- * reading goes on from the first byte that may need it (a control byte,
- * or a space before one). */
-static size_t plain_run_end(const char *s, size_t j, size_t limit)
+ * `limit` (s[limit], when limit < n, is the last byte's follower): read
+ * eight bytes at a time where the machine allows (MT_SWAR_LE), the last
+ * ones too (the eight that end at `limit`), it passes over the plain part
+ * of running text, and the byte-by-byte reading goes on from the first byte
+ * that may need it (a control byte, or a space before one); `limit` when
+ * there is none. */
+static size_t plain_run_end(const char *s, size_t j, size_t limit, size_t n)
 {
 #ifdef MT_SWAR_LE
     /* the byte after the eight is read too: a space's follower */
     for (; j + 9 <= limit; j += 8) {
+        /* (no test of the low bytes alone first: running text has a space
+         * in most eight bytes, and a branch that mostly goes one way is
+         * cheaper) */
         uint64_t v = mt_load64(s + j);
-        /* (no test of `low` alone first: running text has a space in most
-         * eight bytes, and a branch that mostly goes one way is cheaper) */
-        uint64_t low = mt_swar_bytes_in(v, 0, ' ');
-        uint64_t space = mt_swar_bytes_in(v, ' ', ' ');
-        uint64_t next_low = (low >> 8) | ((unsigned char)s[j + 8] <= ' ' ? 1ull << 63 : 0);
-        uint64_t stop = (low & ~space) | (space & next_low);
+        uint64_t follower_low = (mt_swar_bytes_in(v, 0, ' ') >> 8) |
+                                ((unsigned char)s[j + 8] <= ' ' ? 1ull << 63 : 0);
+        uint64_t stop = plain_stops(v, follower_low);
         if (stop)
             return j + mt_swar_first(stop);
     }
+    /* the last bytes, fewer than nine: the eight that end at `limit`, with
+     * those before j left out */
+    if (j < limit && limit >= 8) {
+        size_t from = limit - 8;    /* j - from < 8 */
+        uint64_t v = mt_load64(s + from);
+        int last_low = limit == n || (unsigned char)s[limit] <= ' ';
+        uint64_t follower_low = (mt_swar_bytes_in(v, 0, ' ') >> 8) | (last_low ? 1ull << 63 : 0);
+        uint64_t stop = plain_stops(v, follower_low) & (~0ull << (8 * (j - from)));
+        return stop ? from + mt_swar_first(stop) : limit;
+    }
 #endif
+    (void)n;
     return j;
 }
 
@@ -176,7 +202,7 @@ static void put_text(lines *l, const char *s, size_t n)
         }
         size_t room = l->cap - 1 - l->len;
         size_t limit = n - i < room ? n : i + room;
-        size_t j = plain_run_end(s, i + 1, limit);
+        size_t j = plain_run_end(s, i + 1, limit, n);
         while (j < limit) {
             unsigned char ch = (unsigned char)s[j];
             if (ch > ' ' || !mt_ascii_is_space(ch))
