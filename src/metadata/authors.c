@@ -707,11 +707,15 @@ static int label_line_starts_ok(void)
  * ends with ':', holds a full-width colon (split_words splits there) or is
  * a "by" word, or is one word that no label line
  * begins as (the full reading of a line of one word only looks for a
- * label line); 1 when it needs the full reading. */
-static int byline_possible(const char *s, size_t len)
+ * label line); 1 when it needs the full reading. *may_post is set to 0
+ * when no "by" word stands among the line's words 2 to 6, where
+ * mt_author_posting_user looks for one (the sixth is read for that only),
+ * else to 1. */
+static int byline_possible(const char *s, size_t len, int *may_post)
 {
     size_t pos = 0, st, tn, n = 0, first = 0;
     int wide = memchr(s, 0xEF, len) != NULL;    /* most lines have no such byte */
+    *may_post = 1;
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
         if (colon_at_end(s + st, tn) || (wide && wide_colon_end(s + st, tn)) ||
             ascii_by_word(s + st, tn) || script_by_word(s + st, tn))
@@ -720,6 +724,8 @@ static int byline_possible(const char *s, size_t len)
             first = st;
         n++;
     }
+    /* none of the first five words is a "by" word: the sixth decides */
+    *may_post = n == 5 && mt_meta_next_token(s, len, &pos, &st, &tn) && ascii_by_word(s + st, tn);
     /* a word at the line's start is where its folding starts too */
     if (n == 1 && first == 0)
         return label_line_start((unsigned char)s[0]);
@@ -813,8 +819,15 @@ size_t mt_author_posting_user(const char *s, size_t len, const char **name)
 
 int mt_author_byline_kind(const char *s, size_t len)
 {
+    int may_post;
+    return mt_author_line_kind(s, len, &may_post);
+}
+
+int mt_author_line_kind(const char *s, size_t len, int *may_post)
+{
     /* bylines are short; a paragraph is read no further */
-    if (len > 120 || !byline_possible(s, len))
+    *may_post = 1;
+    if (len > 120 || !byline_possible(s, len, may_post))
         return MT_BYLINE_NONE;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);

@@ -539,7 +539,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
          * line of parts (a paragraph): passed before they are asked */
         if (ln[i].n > POST_LINE_MAX || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
-        int kind = mt_author_byline_kind(ln[i].s, ln[i].n);
+        int may_post;
+        int kind = mt_author_line_kind(ln[i].s, ln[i].n, &may_post);
         const char *name;
         size_t nn;
         size_t before = l->n;
@@ -549,7 +550,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
         if (kind != MT_BYLINE_NONE && mt_author_editor_line(ln[i].s, ln[i].n))
             score -= EDITOR_PENALTY;
         const char *source = where == LINES_AFTER && !near ? "signature" : "byline";
-        if (has_meta_mark(ln[i].s, ln[i].n) &&
+        /* (the marks are looked for only in lines with a "by" word where a
+         * post's line has it: most lines have none) */
+        if (may_post && has_meta_mark(ln[i].s, ln[i].n) &&
             (nn = mt_author_posting_user(ln[i].s, ln[i].n, &name)) != 0) {
             /* a post's line of parts: only its user's name, not the
              * links beside it ("hide | past | favorite") */

@@ -281,6 +281,12 @@ int mt_author_is_agency(const char *s, size_t len);
 enum { MT_BYLINE_NONE = 0, MT_BYLINE_NAMES, MT_BYLINE_LABEL };
 int mt_author_byline_kind(const char *s, size_t len);
 
+/* mt_author_byline_kind, and whether the line may be a post's line of
+ * parts: *may_post is 0 when mt_author_posting_user would find no user in
+ * it (no "by" word where it looks for one), 1 when it may. From the one
+ * reading of the line's first words. */
+int mt_author_line_kind(const char *s, size_t len, int *may_post);
+
 /* 1 when a byline line names the editor who handled the text ("责任编辑：
  * 王振宇"), not its writer: a page's author only when nothing else names
  * one. */
