@@ -14,7 +14,10 @@
  *
  * Every list is sorted by the bytes of its words: a word is looked up by
  * binary search (lines near a headline are many, and most of their words
- * are in no list). mt_author_lists_ok checks the order. */
+ * are in no list). mt_author_lists_ok checks the order. The words of a
+ * piece (word_is) are looked up in the lists merged instead, once each
+ * (author_words.h, generated from these lists by tools/gen_author_words.py;
+ * run it again after editing them). */
 
 static int in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
@@ -169,7 +172,47 @@ typedef struct word {
      * looked up in several lists */
     int key_len;            /* -1 before; 0 when it does not fold into key */
     char key[64];
+    uint32_t lists;         /* the LIST_* bits of key, once key_len >= 0 */
 } word;
+
+/* ================================================================ the lists' words merged
+ *
+ * A word of a byline is asked of several lists in turn. The generated
+ * table (tools/gen_author_words.py) holds every word of the lists
+ * word_is asks, with a bit for each list it is in: a word is looked up
+ * once, by its hash, not searched for in each list. */
+
+typedef struct author_word {
+    const char *word;
+    uint8_t len;
+    uint32_t lists;
+} author_word;
+
+#include "metadata/author_words.h"
+
+/* The hash the generator fills the slots with: 32-bit FNV-1a, its high
+ * bits folded into the low ones. */
+static uint32_t author_word_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h ^ (h >> 15);
+}
+
+/* The LIST_* bits of a folded word: 0 for a word of no list. The slots are
+ * at most half full: a probe ends at an empty one soon. */
+static uint32_t lists_of(const char *key, size_t n)
+{
+    for (uint32_t i = author_word_hash(key, n);; i++) {
+        unsigned e = author_word_slots[i & (AUTHOR_WORD_SLOTS - 1)];
+        if (!e)
+            return 0;
+        const author_word *a = &author_words[e - 1];
+        if (a->len == n && memcmp(a->word, key, n) == 0)
+            return a->lists;
+    }
+}
 
 #define MAX_WORDS 24
 
@@ -235,14 +278,18 @@ static size_t fold_key(const word *w, char *buf, size_t cap)
     return mt_meta_fold(w->s, n, buf, cap);
 }
 
-static int word_is(word *w, const char *const *list, size_t count)
+/* Whether a word, folded, is in the lists of `list` (LIST_* bits). */
+static int word_is(word *w, uint32_t list)
 {
-    if (w->key_len < 0)
+    if (w->key_len < 0) {
         w->key_len = (int)fold_key(w, w->key, sizeof w->key);
-    return w->key_len && in_list(w->key, (size_t)w->key_len, list, count);
+        w->lists = w->key_len ? lists_of(w->key, (size_t)w->key_len) : 0;
+    }
+    return (w->lists & list) != 0;
 }
 
-#define WORD_IS(w, list) word_is((w), (list), sizeof(list) / sizeof((list)[0]))
+/* Whether a word is in the list named (one of gen_author_words.py's). */
+#define WORD_IS(w, list) word_is((w), LIST_##list)
 
 static int word_is_exactly(const word *w, const char *lower)
 {
@@ -733,9 +780,47 @@ static int byline_possible(const char *s, size_t len, int *may_post)
     return n <= 1;
 }
 
+/* The lists merged in author_words, with their bits. */
+#define MERGED(list) { (list), sizeof(list) / sizeof((list)[0]), LIST_##list }
+static const struct merged_list {
+    const char *const *words;
+    size_t count;
+    uint32_t bit;
+} merged_lists[] = {
+    MERGED(label_words), MERGED(colon_label_words), MERGED(posting_words),
+    MERGED(editor_labels), MERGED(credit_words), MERGED(stock_words), MERGED(job_words),
+    MERGED(role_words), MERGED(bad_words), MERGED(weekdays), MERGED(short_weekdays),
+    MERGED(lone_words), MERGED(by_words), MERGED(and_words), MERGED(tail_words),
+    MERGED(org_words), MERGED(agency_words), MERGED(legal_forms),
+};
+
+/* 1 when the merged table says of every word what the lists say: each
+ * word of a list is found with the list's bit, and each bit of an entry
+ * is a list that holds the word. */
+static int author_words_ok(void)
+{
+    size_t nlists = sizeof merged_lists / sizeof merged_lists[0];
+    for (size_t l = 0; l < nlists; l++)
+        for (size_t i = 0; i < merged_lists[l].count; i++) {
+            const char *w = merged_lists[l].words[i];
+            if (!(lists_of(w, strlen(w)) & merged_lists[l].bit))
+                return 0;
+        }
+    for (size_t e = 0; e < sizeof author_words / sizeof author_words[0]; e++) {
+        const author_word *a = &author_words[e];
+        if (lists_of(a->word, a->len) != a->lists)
+            return 0;
+        for (size_t l = 0; l < nlists; l++)
+            if ((a->lists & merged_lists[l].bit) &&
+                !in_list(a->word, a->len, merged_lists[l].words, merged_lists[l].count))
+                return 0;
+    }
+    return 1;
+}
+
 int mt_author_lists_ok(void)
 {
-    return SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
+    return author_words_ok() && SORTED(label_words) && SORTED(credit_words) && SORTED(stock_words) &&
            SORTED(role_words) && SORTED(bad_words) && SORTED(weekdays) && SORTED(lone_words) &&
            SORTED(by_words) && SORTED(and_words) && SORTED(tail_words) &&
            SORTED(short_weekdays) && SORTED(org_words) && SORTED(label_lines) &&
@@ -767,7 +852,7 @@ static int is_user_name(const word *w, size_t n, size_t i)
         if (!mt_ascii_is_alnum(c) && c != '_' && c != '-' && c != '.')
             return 0;
     }
-    word name = { w[i].s + from, w[i].n - from, -1, { 0 } };
+    word name = { w[i].s + from, w[i].n - from, -1, { 0 }, 0 };
     if (!mt_ascii_is_letter((unsigned char)name.s[0]) || WORD_IS(&name, bad_words))
         return 0;
     if (i + 1 == n)
@@ -1029,7 +1114,7 @@ static size_t date_start(const char *buf, size_t start)
         i--;
     if (i == end || (i && buf[i - 1] != ' ' && buf[i - 1] != '|'))
         return start;
-    word w = { buf + i, end - i, -1, { 0 } };
+    word w = { buf + i, end - i, -1, { 0 }, 0 };
     if (WORD_IS(&w, weekdays))
         return i;
     if (!WORD_IS(&w, short_weekdays))
@@ -1044,7 +1129,7 @@ static size_t date_start(const char *buf, size_t start)
         size_t e = k;
         while (k && ((unsigned char)buf[k - 1] >= 0x80 || mt_ascii_is_letter(buf[k - 1])))
             k--;
-        word prev = { buf + k, e - k, -1, { 0 } };
+        word prev = { buf + k, e - k, -1, { 0 }, 0 };
         if (e > k && is_upper_start(prev.s, prev.n) && !WORD_IS(&prev, tail_words))
             return start;
     }
