@@ -25,7 +25,7 @@ LISTS = [
     "label_words", "colon_label_words", "posting_words", "editor_labels", "credit_words",
     "stock_words", "job_words", "role_words", "bad_words", "weekdays", "short_weekdays",
     "lone_words", "by_words", "and_words", "tail_words", "org_words", "agency_words",
-    "legal_forms",
+    "legal_forms", "script_by_words",
 ]
 SLOTS = 2048
 

@@ -684,12 +684,13 @@ static int script_by_word(const char *s, size_t n)
     return IN(s, n, script_by_words);
 }
 
-/* 1 when a folded word (n > 0) is a "by" word. Most words begin with
- * none of the list's few first letters: that is asked before the list is
- * searched. */
+/* The lists of "by" words. */
+#define BY_LISTS (LIST_by_words | LIST_script_by_words)
+
+/* 1 when a folded word (n > 0, no ':' after it) is a "by" word. */
 static int is_by_word(const char *low, size_t n)
 {
-    return (by_word_start(low[0]) && IN(low, n, by_words)) || script_by_word(low, n);
+    return (lists_of(low, n) & BY_LISTS) != 0;
 }
 
 /* 1 when by_word_start knows the first letter of every "by" word. */
@@ -791,7 +792,7 @@ static const struct merged_list {
     MERGED(editor_labels), MERGED(credit_words), MERGED(stock_words), MERGED(job_words),
     MERGED(role_words), MERGED(bad_words), MERGED(weekdays), MERGED(short_weekdays),
     MERGED(lone_words), MERGED(by_words), MERGED(and_words), MERGED(tail_words),
-    MERGED(org_words), MERGED(agency_words), MERGED(legal_forms),
+    MERGED(org_words), MERGED(agency_words), MERGED(legal_forms), MERGED(script_by_words),
 };
 
 /* 1 when the merged table says of every word what the lists say: each
@@ -918,15 +919,10 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
     size_t n = split_words(s, len, w);
     if (n == 0)
         return MT_BYLINE_NONE;
-    /* the first five words folded once, for the list lookups below */
-    char key[5][48];
-    size_t kn[5];
-    size_t nk = n < 5 ? n : 5;
+    /* (each word is folded and looked up once, for the questions below) */
     int promising = 0;
-    for (size_t i = 0; i < nk && n > 1; i++) {
-        kn[i] = fold_key(&w[i], key[i], sizeof key[i]);
-        promising |= colon_at_end(w[i].s, w[i].n) || (kn[i] && is_by_word(key[i], kn[i]));
-    }
+    for (size_t i = 0; i < n && i < 5 && n > 1; i++)
+        promising |= colon_at_end(w[i].s, w[i].n) || word_is(&w[i], BY_LISTS);
     /* most short lines are menu entries: without a "by" word or a colon
      * among the first words, or a label alone, they are done with */
     if (!promising && n > 1)
@@ -947,20 +943,19 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
      * von") before the name */
     for (size_t i = 0; i < n && i < 4; i++) {
         int colon = colon_at_end(w[i].s, w[i].n) != 0;
-        int label = kn[i] && (IN(key[i], kn[i], label_words) ||
-                              (colon && IN(key[i], kn[i], colon_label_words)));
-        int by = kn[i] && is_by_word(key[i], kn[i]);
+        int label = WORD_IS(&w[i], label_words) || (colon && WORD_IS(&w[i], colon_label_words));
+        int by = word_is(&w[i], BY_LISTS);
         colon = colon && label;
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
             return (colon || is_upper_start(w[i + 1].s, w[i + 1].n) ||
-                    (by && i > 0 && kn[i - 1] && IN(key[i - 1], kn[i - 1], posting_words) &&
+                    (by && i > 0 && WORD_IS(&w[i - 1], posting_words) &&
                      is_user_name(w, n, i + 1)))
                        ? MT_BYLINE_NAMES
                        : MT_BYLINE_NONE;
         /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */
-        if (!label && !(kn[i] && IN(key[i], kn[i], bad_words)) &&
+        if (!label && !WORD_IS(&w[i], bad_words) &&
             !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
             break;
     }
