@@ -20,9 +20,21 @@ typedef struct candidate {
     int element;            /* read from a byline element's own text */
 } candidate;
 
+/* What a candidate's penalty asks of one of its names (names_site,
+ * mt_author_is_org, code_name), worked out once a name: a page's sources
+ * often name the same person (its JSON-LD, its meta tags, its byline). */
+typedef struct name_facts {
+    const char *name;
+    uint8_t site, org, code;
+} name_facts;
+
+#define MAX_FACTS 32
+
 typedef struct candidates {
     candidate c[MAX_CANDIDATES];
     size_t n;
+    name_facts facts[MAX_FACTS];
+    size_t nfacts;
 } candidates;
 
 /* Adds a candidate from raw text; -1 on out of memory. */
@@ -584,14 +596,14 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
     return 0;
 }
 
-static int penalty(const mt_meta_ctx *c, candidate *k);
+static int penalty(const mt_meta_ctx *c, candidates *l, candidate *k);
 
 /* The best score so far, penalties counted. */
 static int best_score(const mt_meta_ctx *c, candidates *l)
 {
     int best = 0;
     for (size_t i = 0; i < l->n; i++) {
-        int s = l->c[i].score - penalty(c, &l->c[i]);
+        int s = l->c[i].score - penalty(c, l, &l->c[i]);
         if (s > best)
             best = s;
     }
@@ -724,25 +736,39 @@ static int same_person_spelled(const char *login, const char *name)
 /* What a candidate loses for naming no person: the site, a company, a
  * code. A declared author that is one of these is weaker than a person
  * named on the page; a visible byline may name a desk. */
-static int penalty_of(const mt_meta_ctx *c, const candidate *k);
+static int penalty_of(const mt_meta_ctx *c, candidates *l, const candidate *k);
 
 /* penalty_of, worked out once per candidate (the byline search asks
  * before reading further, and the weighing again). */
-static int penalty(const mt_meta_ctx *c, candidate *k)
+static int penalty(const mt_meta_ctx *c, candidates *l, candidate *k)
 {
     if (k->penalty < 0)
-        k->penalty = penalty_of(c, k);
+        k->penalty = penalty_of(c, l, k);
     return k->penalty;
 }
 
-static int penalty_of(const mt_meta_ctx *c, const candidate *k)
+/* The facts of a name, from the list's memory or worked out (and kept
+ * while there is room). */
+static name_facts facts_of(const mt_meta_ctx *c, candidates *l, const char *nm)
+{
+    for (size_t i = 0; i < l->nfacts; i++)
+        if (strcmp(l->facts[i].name, nm) == 0)
+            return l->facts[i];
+    name_facts f = { nm, (uint8_t)names_site(c, nm), (uint8_t)mt_author_is_org(nm, strlen(nm)),
+                     (uint8_t)code_name(nm) };
+    if (l->nfacts < MAX_FACTS)
+        l->facts[l->nfacts++] = f;
+    return f;
+}
+
+static int penalty_of(const mt_meta_ctx *c, candidates *l, const candidate *k)
 {
     size_t site_names = 0, orgs = 0, codes = 0;
     for (size_t j = 0; j < k->names.n; j++) {
-        const char *nm = k->names.name[j];
-        site_names += names_site(c, nm);
-        orgs += mt_author_is_org(nm, strlen(nm));
-        codes += code_name(nm);
+        name_facts f = facts_of(c, l, k->names.name[j]);
+        site_names += f.site;
+        orgs += f.org;
+        codes += f.code;
     }
     int declared = strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0;
     if (site_names == k->names.n)
@@ -821,10 +847,10 @@ static void trim_to_elements(candidates *l)
 /* Whether a copyright holder names no person: a company or another
  * body (its legal form, an organisation's word) or a code ("IWR"). A news
  * agency is one too, but the holder of a wire story is its author. */
-static int holder_is_body(const mt_meta_ctx *c, candidate *k)
+static int holder_is_body(const mt_meta_ctx *c, candidates *l, candidate *k)
 {
     const char *first = k->names.name[0];
-    return penalty(c, k) == BODY_PENALTY && !mt_author_is_agency(first, strlen(first));
+    return penalty(c, l, k) == BODY_PENALTY && !mt_author_is_agency(first, strlen(first));
 }
 
 static void weigh(mt_meta_ctx *c, candidates *l)
@@ -832,7 +858,7 @@ static void weigh(mt_meta_ctx *c, candidates *l)
     trim_to_elements(l);
     int penalised[MAX_CANDIDATES];
     for (size_t i = 0; i < l->n; i++) {
-        int p = penalty(c, &l->c[i]);
+        int p = penalty(c, l, &l->c[i]);
         l->c[i].score -= p;
         penalised[i] = p != 0;
     }
@@ -858,6 +884,7 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
     if (!l)
         return MT_ERR_NOMEM;
     l->n = 0;
+    l->nfacts = 0;
     const mt_node *anchor = mt_meta_anchor(c);
     if (from_json_ld(c, l) < 0 || from_meta(c, l) < 0 || from_microdata(c, l) < 0 ||
         from_author_links(c, l) < 0 || from_byline_elements(c, l, anchor) < 0 ||
@@ -874,7 +901,7 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         /* a company's or a body's notice ("© 2024 Workhaven Ltd.",
          * "© Eastbrook City Council") is the site's footer on every page,
          * whatever wrote the page: a job board's, a product's docs */
-        if (l->n && holder_is_body(c, &l->c[0]))
+        if (l->n && holder_is_body(c, l, &l->c[0]))
             l->n = 0;
     }
     const candidate *best = NULL;
