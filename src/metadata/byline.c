@@ -30,12 +30,47 @@ typedef struct name_facts {
 
 #define MAX_FACTS 32
 
+/* A text cut into names before: the readings near the headline hold the
+ * same byline more than once (the long reading begins as the short one
+ * does), and a byline element's text is often a line of them too. */
+typedef struct split_text {
+    const char *s;          /* a copy */
+    size_t len;
+    mt_names names;
+} split_text;
+
+#define MAX_SPLITS 32
+
 typedef struct candidates {
     candidate c[MAX_CANDIDATES];
     size_t n;
     name_facts facts[MAX_FACTS];
     size_t nfacts;
+    split_text splits[MAX_SPLITS];
+    size_t nsplits;
 } candidates;
+
+/* The names of s[0..len), cut once a page (mt_author_split); -1 on out of
+ * memory. A text too many to remember is cut again when it comes back. */
+static int split_once(mt_meta_ctx *c, candidates *l, const char *s, size_t len, mt_names *out)
+{
+    for (size_t i = 0; i < l->nsplits; i++) {
+        const split_text *t = &l->splits[i];
+        if (t->len == len && memcmp(t->s, s, len) == 0) {
+            *out = t->names;
+            return 0;
+        }
+    }
+    if (mt_author_split(c->scratch, s, len, out) < 0)
+        return -1;
+    if (l->nsplits < MAX_SPLITS) {
+        const char *copy = mt_arena_strndup(c->scratch, s, len);
+        if (!copy)
+            return -1;
+        l->splits[l->nsplits++] = (split_text){ copy, len, *out };
+    }
+    return 0;
+}
 
 /* Adds a candidate from raw text; -1 on out of memory. */
 static int add_text(mt_meta_ctx *c, candidates *l, const char *s, size_t len, const char *source,
@@ -45,7 +80,7 @@ static int add_text(mt_meta_ctx *c, candidates *l, const char *s, size_t len, co
         return 0;
     candidate *k = &l->c[l->n];
     memset(&k->names, 0, sizeof k->names);
-    if (mt_author_split(c->scratch, s, len, &k->names) < 0)
+    if (split_once(c, l, s, len, &k->names) < 0)
         return -1;
     if (!k->names.n)
         return 0;
@@ -885,6 +920,7 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     l->n = 0;
     l->nfacts = 0;
+    l->nsplits = 0;
     const mt_node *anchor = mt_meta_anchor(c);
     if (from_json_ld(c, l) < 0 || from_meta(c, l) < 0 || from_microdata(c, l) < 0 ||
         from_author_links(c, l) < 0 || from_byline_elements(c, l, anchor) < 0 ||
