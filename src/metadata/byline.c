@@ -374,6 +374,8 @@ typedef struct line {
     int heading;        /* the line of a heading (MT_META_HEADING) */
     int dated;          /* line_date's answer: -1 not asked yet, 0 none, 1 ds..de */
     size_t ds, de;
+    int kind;           /* mt_author_line_kind's answer, -1 not asked yet */
+    int may_post;       /* and what it said of a post's line */
 } line;
 
 #define MAX_LINES 400
@@ -399,6 +401,7 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
             out[n].n = k;
             out[n].heading = heading;
             out[n].dated = -1;
+            out[n].kind = -1;
             n++;
         }
         i++;
@@ -586,8 +589,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
          * line of parts (a paragraph): passed before they are asked */
         if (ln[i].n > POST_LINE_MAX || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
-        int may_post;
-        int kind = mt_author_line_kind(ln[i].s, ln[i].n, &may_post);
+        if (ln[i].kind < 0)
+            ln[i].kind = mt_author_line_kind(ln[i].s, ln[i].n, &ln[i].may_post);
+        int kind = ln[i].kind, may_post = ln[i].may_post;
         const char *name;
         size_t nn;
         size_t before = l->n;
@@ -645,6 +649,23 @@ static int best_score(const mt_meta_ctx *c, candidates *l)
     return best;
 }
 
+/* Takes what was worked out of the lines of an earlier reading (`prev`)
+ * for the lines of a later one that are the same at the same place: the
+ * long reading after the headline begins as the short one does. */
+static void take_known(line *ln, size_t n, const line *prev, size_t nprev)
+{
+    for (size_t i = 0; i < n && i < nprev; i++) {
+        if (ln[i].n > POST_LINE_MAX || ln[i].n != prev[i].n ||
+            memcmp(ln[i].s, prev[i].s, ln[i].n) != 0)
+            continue;
+        ln[i].kind = prev[i].kind;
+        ln[i].may_post = prev[i].may_post;
+        ln[i].dated = prev[i].dated;
+        ln[i].ds = prev[i].ds;
+        ln[i].de = prev[i].de;
+    }
+}
+
 static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     if (!anchor)
@@ -663,13 +684,15 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
         return -1;
     if (from_body)
         return 0;
+    size_t nshort = n;
+    line *bl = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *bl);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
-    if (!before)
+    if (!before || !bl)
         return -1;
-    n = split_lines(before, len, ln, MAX_LINES);
+    n = split_lines(before, len, bl, MAX_LINES);
     /* only the last few lines before the headline */
     size_t from = n > 4 ? n - 4 : 0;
-    if (from_lines(c, l, ln + from, n - from, LINES_BEFORE) < 0)
+    if (from_lines(c, l, bl + from, n - from, LINES_BEFORE) < 0)
         return -1;
     /* no good byline yet: read on to the end of the article, where a
      * signature may stand ("Autorin: ...", "Quelle: ...") */
@@ -678,8 +701,9 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     after = mt_meta_after(c, anchor, 1, &len);
     if (!after)
         return -1;
-    n = split_lines(after, len, ln, MAX_LINES);
-    return from_lines(c, l, ln, n, LINES_AFTER);
+    n = split_lines(after, len, bl, MAX_LINES);
+    take_known(bl, n, ln, nshort);
+    return from_lines(c, l, bl, n, LINES_AFTER);
 }
 
 /* ================================================================ weighing */
