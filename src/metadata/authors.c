@@ -1142,6 +1142,11 @@ static void blank_noise(char *buf, size_t len)
         size_t st = date_start(buf, found[k].start);
         memset(buf + st, '|', found[k].end - st);
     }
+    /* most bylines hold no email or link: their words are not asked one
+     * by one */
+    if (!memchr(buf, '@', len) && !mt_meta_find_ci(buf, len, "://") &&
+        !mt_meta_find_ci(buf, len, "www."))
+        return;
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
         const char *w = buf + st;
