@@ -345,7 +345,8 @@ static int forbidden_in_name(uint32_t c)
     }
 }
 
-int mt_author_plausible(const char *s, size_t len)
+/* mt_author_plausible's tests of the characters of s. */
+static int plausible_chars(const char *s, size_t len)
 {
     if (len < 2 || len > MT_AUTHOR_MAX_LEN)
         return 0;
@@ -369,11 +370,13 @@ int mt_author_plausible(const char *s, size_t len)
         /* below 0x80 a letter; above, whatever mt_meta_is_word_char takes */
         letters += c < 0x80 ? mt_ascii_is_letter((unsigned char)c) : mt_meta_is_word_char(c);
     }
-    if (!letters || mt_meta_find_ci(s, len, "...") || mt_meta_find_ci(s, len, "\xe2\x80\x9c") ||
-        mt_meta_find_ci(s, len, "\xe2\x80\x9e"))
-        return 0;
-    word w[MAX_WORDS];
-    size_t n = split_words(s, len, w);
+    return letters && !mt_meta_find_ci(s, len, "...") &&
+           !mt_meta_find_ci(s, len, "\xe2\x80\x9c") && !mt_meta_find_ci(s, len, "\xe2\x80\x9e");
+}
+
+/* mt_author_plausible's tests of the words of s, w[0..n) (split_words's). */
+static int plausible_words(const char *s, size_t len, word *w, size_t n)
+{
     if (n == 0 || n > 6 || (n == 1 && (WORD_IS(&w[0], lone_words) || is_month(&w[0]))))
         return 0;
     /* "Liebe_r Besucher_in" is no name; a user name has no spaces */
@@ -392,6 +395,14 @@ int mt_author_plausible(const char *s, size_t len)
     if ((n >= 3 && upper * 2 < n) || (n >= 2 && upper == 0))
         return 0;
     return 1;
+}
+
+int mt_author_plausible(const char *s, size_t len)
+{
+    if (!plausible_chars(s, len))
+        return 0;
+    word w[MAX_WORDS];
+    return plausible_words(s, len, w, split_words(s, len, w));
 }
 
 /* ================================================================ cleaning a piece */
@@ -495,11 +506,13 @@ static int is_label(word *w, int more)
     return (WORD_IS(w, label_words) && (more || colon)) || (colon && WORD_IS(w, colon_label_words));
 }
 
-/* One piece (no separators left): returns the kept span, or len 0. */
-static void clean_piece(const char **ps, size_t *plen)
+/* One piece (no separators left): returns the kept span, or len 0, and
+ * its words (t[0..*ptn), split_words's of the span). */
+static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
 {
     const char *s = *ps;
     size_t len = *plen;
+    *ptn = 0;
     trim(&s, &len);
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
@@ -551,13 +564,13 @@ static void clean_piece(const char **ps, size_t *plen)
     size_t kept = (size_t)(en - st);
     kept = cut_at_date(st, kept);
     /* trailing connector words: "John Smith on", "Anna Muster am" */
+    size_t tn;
     for (;;) {
         const char *p = st;
         size_t k = kept;
         trim(&p, &k);
         st = p, kept = k;
-        word t[MAX_WORDS];
-        size_t tn = split_words(st, kept, t);
+        tn = split_words(st, kept, t);
         /* a month ends a name of three words or more only: "Ali Kasım"
          * is a name, "Kasım" Turkish for November */
         if (tn > 1 && (WORD_IS(&t[tn - 1], tail_words) || is_contact(&t[tn - 1]) ||
@@ -566,13 +579,13 @@ static void clean_piece(const char **ps, size_t *plen)
         else
             break;
     }
-    /* a lone contact detail is nothing */
-    word t[MAX_WORDS];
-    size_t tn = split_words(st, kept, t);
+    /* a lone contact detail is nothing (the words of the span the loop
+     * split last, which it kept) */
     if (tn == 1 && is_contact(&t[0]))
         kept = 0;
     *ps = st;
     *plen = kept;
+    *ptn = tn;
 }
 
 /* Words of organisations' names, news agencies among them: a byline of
@@ -974,20 +987,16 @@ int mt_author_editor_line(const char *s, size_t len)
 
 /* ================================================================ splitting */
 
-/* Whether a piece is only a company's legal form: the last piece of
- * "Example Media, Inc." once the comma has split it off, the name of no
- * one. */
-static int legal_form_only(const char *s, size_t len)
-{
-    word w[MAX_WORDS];
-    size_t n = split_words(s, len, w);
-    return n == 1 && WORD_IS(&w[0], legal_forms);
-}
-
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
-    clean_piece(&s, &len);
-    if (!len || !mt_author_plausible(s, len) || legal_form_only(s, len))
+    word w[MAX_WORDS];
+    size_t n;
+    clean_piece(&s, &len, w, &n);
+    /* the piece's words, split once, serve the tests of a name; a piece
+     * that is only a company's legal form (the last piece of "Example
+     * Media, Inc." once the comma has split it off) names no one */
+    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
+        (n == 1 && WORD_IS(&w[0], legal_forms)))
         return 0;
     for (size_t i = 0; i < names->n; i++) {
         const char *o = names->name[i];
