@@ -684,6 +684,8 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
         return -1;
     if (from_body)
         return 0;
+    /* the lines before the headline, then the long reading's, have an
+     * array of their own: the short reading's stay for take_known */
     size_t nshort = n;
     line *bl = mt_arena_alloc(c->scratch, MAX_LINES * sizeof *bl);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
