@@ -897,6 +897,8 @@ static int ends_post_name(const word *w)
 
 /* How far into a line the "by" of a posting is looked for. */
 #define POSTING_BY_WORDS 6
+/* byline_possible's *may_post reads the first five words and a sixth */
+_Static_assert(POSTING_BY_WORDS == 6, "byline_possible reads as far as the posting's \"by\"");
 
 size_t mt_author_posting_user(const char *s, size_t len, const char **name)
 {
