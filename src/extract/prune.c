@@ -500,11 +500,14 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         x->punct >= 2 && in_small_author_box(c, x->node))
         return 1;
     float ld = list_item_link_density(c, x);
-    if (x->pub.type == MT_BLOCK_PARAGRAPH && ld > 0)
-        ld = written_link_density(x);
     float max_ld = focus == MT_FOCUS_RECALL ? 0.75f : focus == MT_FOCUS_PRECISION ? 0.4f : 0.6f;
     if (x->pub.type == MT_BLOCK_TABLE)
         max_ld += 0.2f;
+    /* the addresses a paragraph writes out can only lower its link
+     * density: they are read (a scan of its text) only when its links
+     * would drop it */
+    if (x->pub.type == MT_BLOCK_PARAGRAPH && ld > max_ld)
+        ld = written_link_density(x);
     if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
