@@ -257,7 +257,7 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
 {
     unsigned char c = s[i];
     *n = 1;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r')
+    if (mt_ascii_is_space(c))
         return 1;
     if (c == 0xC2 && i + 1 < len) {
         *n = 2;
@@ -357,9 +357,14 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         }
         i = run;
         if (i < len) {
-            if (kind == 1)
-                b->space = 1;
             i += n;
+            if (kind == 1) {
+                b->space = 1;
+                /* the white space after it collapses with it: a line
+                 * break and the source's indentation are one space */
+                while (i < len && mt_ascii_is_space(u[i]))
+                    i++;
+            }
         }
     }
 }
