@@ -44,50 +44,43 @@ enum role {
     R_SECTION_ROW   /* thead/tbody/tfoot */
 };
 
+/* The role of each HTML tag (R_INLINE = 0 for those not listed): a table
+ * the walk reads once an element, where a switch over fifty tags was a
+ * chain of unpredictable branches. */
+static const uint8_t tag_roles[MT_TAG__COUNT] = {
+    [MT_TAG_P] = R_SOFT, [MT_TAG_DIV] = R_SOFT, [MT_TAG_SECTION] = R_SOFT,
+    [MT_TAG_ARTICLE] = R_SOFT, [MT_TAG_MAIN] = R_SOFT, [MT_TAG_HEADER] = R_SOFT,
+    [MT_TAG_FOOTER] = R_SOFT, [MT_TAG_NAV] = R_SOFT, [MT_TAG_ASIDE] = R_SOFT,
+    [MT_TAG_ADDRESS] = R_SOFT, [MT_TAG_CENTER] = R_SOFT, [MT_TAG_DETAILS] = R_SOFT,
+    [MT_TAG_SUMMARY] = R_SOFT, [MT_TAG_DD] = R_SOFT, [MT_TAG_DT] = R_SOFT,
+    [MT_TAG_DL] = R_SOFT, [MT_TAG_FORM] = R_SOFT, [MT_TAG_FIELDSET] = R_SOFT,
+    [MT_TAG_LEGEND] = R_SOFT, [MT_TAG_HGROUP] = R_SOFT, [MT_TAG_BODY] = R_SOFT,
+    [MT_TAG_HTML] = R_SOFT, [MT_TAG_FIGURE] = R_SOFT, [MT_TAG_SEARCH] = R_SOFT,
+    [MT_TAG_LISTING] = R_SOFT, [MT_TAG_XMP] = R_SOFT, [MT_TAG_PLAINTEXT] = R_SOFT,
+    [MT_TAG_DIR] = R_SOFT, [MT_TAG_MENU] = R_SOFT, [MT_TAG_FRAMESET] = R_SOFT,
+    [MT_TAG_MULTICOL] = R_SOFT,
+    [MT_TAG_H1] = R_HEADING, [MT_TAG_H2] = R_HEADING, [MT_TAG_H3] = R_HEADING,
+    [MT_TAG_H4] = R_HEADING, [MT_TAG_H5] = R_HEADING, [MT_TAG_H6] = R_HEADING,
+    [MT_TAG_UL] = R_LIST, [MT_TAG_OL] = R_LIST,
+    [MT_TAG_LI] = R_ITEM,
+    [MT_TAG_BLOCKQUOTE] = R_QUOTE,
+    [MT_TAG_PRE] = R_PRE,
+    [MT_TAG_TABLE] = R_TABLE,
+    [MT_TAG_TR] = R_ROW,
+    [MT_TAG_TD] = R_CELL, [MT_TAG_TH] = R_CELL,
+    [MT_TAG_THEAD] = R_SECTION_ROW, [MT_TAG_TBODY] = R_SECTION_ROW,
+    [MT_TAG_TFOOT] = R_SECTION_ROW,
+    [MT_TAG_CAPTION] = R_CAPTION, [MT_TAG_FIGCAPTION] = R_CAPTION,
+    [MT_TAG_HR] = R_BREAK,
+    [MT_TAG_BR] = R_LINE,
+    [MT_TAG_IMG] = R_IMAGE,
+};
+
 static enum role role_of(const mt_node *el)
 {
-    if (el->ns != MT_NS_HTML)
+    if (el->ns != MT_NS_HTML || el->tag >= MT_TAG__COUNT)
         return R_INLINE;
-    switch (el->tag) {
-    case MT_TAG_P: case MT_TAG_DIV: case MT_TAG_SECTION: case MT_TAG_ARTICLE: case MT_TAG_MAIN:
-    case MT_TAG_HEADER: case MT_TAG_FOOTER: case MT_TAG_NAV: case MT_TAG_ASIDE:
-    case MT_TAG_ADDRESS: case MT_TAG_CENTER: case MT_TAG_DETAILS: case MT_TAG_SUMMARY:
-    case MT_TAG_DD: case MT_TAG_DT: case MT_TAG_DL: case MT_TAG_FORM: case MT_TAG_FIELDSET:
-    case MT_TAG_LEGEND: case MT_TAG_HGROUP: case MT_TAG_BODY: case MT_TAG_HTML:
-    case MT_TAG_FIGURE: case MT_TAG_SEARCH: case MT_TAG_LISTING: case MT_TAG_XMP:
-    case MT_TAG_PLAINTEXT: case MT_TAG_DIR: case MT_TAG_MENU: case MT_TAG_FRAMESET:
-    case MT_TAG_MULTICOL:
-        return R_SOFT;
-    case MT_TAG_H1: case MT_TAG_H2: case MT_TAG_H3: case MT_TAG_H4: case MT_TAG_H5:
-    case MT_TAG_H6:
-        return R_HEADING;
-    case MT_TAG_UL: case MT_TAG_OL:
-        return R_LIST;
-    case MT_TAG_LI:
-        return R_ITEM;
-    case MT_TAG_BLOCKQUOTE:
-        return R_QUOTE;
-    case MT_TAG_PRE:
-        return R_PRE;
-    case MT_TAG_TABLE:
-        return R_TABLE;
-    case MT_TAG_TR:
-        return R_ROW;
-    case MT_TAG_TD: case MT_TAG_TH:
-        return R_CELL;
-    case MT_TAG_THEAD: case MT_TAG_TBODY: case MT_TAG_TFOOT:
-        return R_SECTION_ROW;
-    case MT_TAG_CAPTION: case MT_TAG_FIGCAPTION:
-        return R_CAPTION;
-    case MT_TAG_HR:
-        return R_BREAK;
-    case MT_TAG_BR:
-        return R_LINE;
-    case MT_TAG_IMG:
-        return R_IMAGE;
-    default:
-        return R_INLINE;
-    }
+    return (enum role)tag_roles[el->tag];
 }
 
 /* A custom element ("story-paragraph", "related-links") has no display
