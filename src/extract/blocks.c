@@ -271,10 +271,16 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
     return 0;
 }
 
+/* The marks of the first seven bytes of a word (little-endian). */
+#define FIRST_SEVEN_HIGHS 0x0080808080808080ull
+
 /* Length of the run at s that is collapsed text as it stands: printable
  * ASCII, with single spaces between printable characters (the run does not
- * begin with a space). Eight bytes at a time on little-endian machines; a
- * byte the run cannot take stops it (the caller looks at it closely). */
+ * begin with a space). Seven bytes a step on little-endian machines, the
+ * eighth byte of each word read to see what follows a space in the
+ * seventh (judged there, every eighth space ended the run, and the caller
+ * called again); a byte the run cannot take stops it (the caller looks at
+ * it closely). */
 static size_t plain_run(const unsigned char *s, size_t len)
 {
     size_t i = 0;
@@ -287,12 +293,12 @@ static size_t plain_run(const unsigned char *s, size_t len)
          * need), from 0x80 up, and the spaces */
         uint64_t space = mt_swar_zero_bytes(w ^ (MT_SWAR_ONES * ' '));
         uint64_t other = mt_swar_bytes_below(w, 0x20) | (w & MT_SWAR_HIGHS);
-        /* a space must be followed by a printable byte in the same word */
+        /* a space must be followed by a printable byte */
         uint64_t bad_space = space & ~((~(other | space) & MT_SWAR_HIGHS) >> 8);
-        uint64_t stop = other | bad_space;
+        uint64_t stop = (other | bad_space) & FIRST_SEVEN_HIGHS;
         if (stop)
             return i + mt_swar_first(stop);
-        i += 8;
+        i += 7;
     }
 #endif
     while (i < len) {
