@@ -274,31 +274,45 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
 /* The marks of the first seven bytes of a word (little-endian). */
 #define FIRST_SEVEN_HIGHS 0x0080808080808080ull
 
+#ifdef MT_SWAR_LE
+/* The bytes of a word a plain run cannot take: those below 0x20 (exact
+ * for the first, which is all we need), those from 0x80 up, and the spaces
+ * not followed by a printable byte in the word -- a space in its last byte
+ * among them, whose follower the word does not hold. */
+static inline uint64_t run_stops(uint64_t w)
+{
+    uint64_t space = mt_swar_zero_bytes(w ^ (MT_SWAR_ONES * ' '));
+    uint64_t other = mt_swar_bytes_below(w, 0x20) | (w & MT_SWAR_HIGHS);
+    return other | (space & ~((~(other | space) & MT_SWAR_HIGHS) >> 8));
+}
+#endif
+
 /* Length of the run at s that is collapsed text as it stands: printable
  * ASCII, with single spaces between printable characters (the run does not
- * begin with a space). Seven bytes a step on little-endian machines, the
+ * begin with a space). On little-endian machines seven bytes a step, the
  * eighth byte of each word read to see what follows a space in the
  * seventh (judged there, every eighth space ended the run, and the caller
- * called again); a byte the run cannot take stops it (the caller looks at
- * it closely). */
+ * called again), and the last bytes in one word that ends with the text;
+ * a byte the run cannot take stops it (the caller looks at it closely). */
 static size_t plain_run(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     if (len == 0 || s[0] <= 0x20 || s[0] >= 0x80)
         return 0;
 #ifdef MT_SWAR_LE
-    while (len - i >= 8) {
-        uint64_t w = mt_load64(s + i);
-        /* the bytes below 0x20 (exact for the first, which is all we
-         * need), from 0x80 up, and the spaces */
-        uint64_t space = mt_swar_zero_bytes(w ^ (MT_SWAR_ONES * ' '));
-        uint64_t other = mt_swar_bytes_below(w, 0x20) | (w & MT_SWAR_HIGHS);
-        /* a space must be followed by a printable byte */
-        uint64_t bad_space = space & ~((~(other | space) & MT_SWAR_HIGHS) >> 8);
-        uint64_t stop = (other | bad_space) & FIRST_SEVEN_HIGHS;
-        if (stop)
-            return i + mt_swar_first(stop);
-        i += 7;
+    if (len >= 8) {
+        while (len - i >= 8) {
+            uint64_t stop = run_stops(mt_load64(s + i)) & FIRST_SEVEN_HIGHS;
+            if (stop)
+                return i + mt_swar_first(stop);
+            i += 7;
+        }
+        if (i == len)
+            return len;
+        /* the text's last eight bytes, those taken already left out: a
+         * space in the last one ends the text, as it ends the word */
+        uint64_t stop = run_stops(mt_load64(s + len - 8)) & (MT_SWAR_HIGHS << (8 * (8 - (len - i))));
+        return stop ? len - 8 + mt_swar_first(stop) : len;
     }
 #endif
     while (i < len) {
