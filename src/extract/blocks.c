@@ -91,7 +91,7 @@ static enum role role_of(const mt_node *el)
 
 static int is_custom_box(const extract_ctx *c, const mt_node *el)
 {
-    return el->ns == MT_NS_HTML && el->tag == MT_TAG_UNKNOWN && el->data &&
+    return el->tag == MT_TAG_UNKNOWN && el->ns == MT_NS_HTML && el->data &&
            memchr(el->data, '-', el->data_len) && ni(c, el)->chars >= CUSTOM_BOX_CHARS;
 }
 
@@ -1090,8 +1090,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
     f->saved = b->cx;
     f->role = role_of(el);
     /* a custom box breaks the line without owning what it holds: the
-     * names it was given are for its scripts ("CtxtMenu_Attached") */
-    f->custom_box = f->role == R_INLINE && !b->pre_depth && is_custom_box(b->c, el);
+     * names it was given are for its scripts ("CtxtMenu_Attached"). A
+     * custom element's role is R_INLINE: its rare tag is asked first. */
+    f->custom_box = is_custom_box(b->c, el) && !b->pre_depth;
     if (f->custom_box)
         boundary(b);
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
@@ -1102,7 +1103,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
     f->opened_span = 0;
     f->in_link = 0;
 
-    switch (f->role) {
+    /* most elements are inline (links, spans, emphasis): asked before the
+     * switch, whose jump through a table the other roles share */
+    if (f->role != R_INLINE) switch (f->role) {
     case R_INLINE:
         break;
     case R_SOFT:
@@ -1292,6 +1295,12 @@ static void leave(builder *b, frame *f)
     if (f->in_link)
         b->link_depth--;
 
+    if (f->role == R_INLINE) {
+        /* most elements (as in enter): only a custom box ends a line */
+        if (f->custom_box)
+            boundary(b);
+        return;
+    }
     switch (f->role) {
     case R_INLINE:
     case R_SECTION_ROW:
