@@ -106,12 +106,20 @@ static const mt_node *paragraph_box(const extract_ctx *c, const mt_node *n)
     return n;
 }
 
+/* Running text directly in a container, this long at least, is a
+ * paragraph of its own (score_paragraphs). */
+#define OWN_TEXT_CHARS (3 * 25)
+
 /* Gives each leaf paragraph's points to its ancestors. */
 static void score_paragraphs(extract_ctx *c)
 {
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];
         node_info *in = ni(c, n);
+        /* most elements are no paragraph and hold little text of their
+         * own: they give no points either way, told in one test */
+        if (!(in->flags & NI_PARA) && in->own_chars < OWN_TEXT_CHARS)
+            continue;
         if (in->flags & NI_INVISIBLE)
             continue;
         /* running text directly in a container that also holds paragraphs
@@ -121,7 +129,7 @@ static void score_paragraphs(extract_ctx *c)
          * points as one (a table-laid-out article's cell of <br>-separated
          * text with a <p> or two in it) */
         int leaf_para = (in->flags & NI_PARA) && in->paras == 1;
-        if (in->own_chars >= 3 * 25 && !leaf_para && !(in->akind & NO_EVIDENCE) &&
+        if (in->own_chars >= OWN_TEXT_CHARS && !leaf_para && !(in->akind & NO_EVIDENCE) &&
             !mt_tag_has(n->tag, MT_TAGF_HEADING))
             give_points(c, n, paragraph_points(in->own_chars, in->own_punct));
         if (!(in->flags & NI_PARA) || in->paras != 1)
