@@ -65,6 +65,8 @@ static float initial_score(const mt_node *el, const node_info *in)
  * more (Readability's schedule: 1, 1/2, then 1/(3 x level)). */
 static void give_points(extract_ctx *c, const mt_node *from, float points)
 {
+    /* the schedule, by level (a table: the levels alternate at random) */
+    static const float dividers[ANCESTOR_LEVELS] = { 1, 2, 2 * 3, 3 * 3, 4 * 3 };
     const mt_node *a = from;
     const unsigned margin = from->type == MT_NODE_ELEMENT ? ni(c, from)->akind & K_SIDEBAR : 0;
     for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {
@@ -79,8 +81,7 @@ static void give_points(extract_ctx *c, const mt_node *from, float points)
             break;
         if (ai->score == 0)
             ai->score = initial_score(a, ai) + 0.001f;  /* marks "scored" */
-        float divider = level == 0 ? 1 : level == 1 ? 2 : (float)level * 3;
-        ai->score += points / divider;
+        ai->score += points / dividers[level];
         if (a == c->body)
             break;
     }
