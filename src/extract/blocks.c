@@ -276,10 +276,10 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
     return 0;
 }
 
+#ifdef MT_SWAR_LE
 /* The marks of the first seven bytes of a word (little-endian). */
 #define FIRST_SEVEN_HIGHS 0x0080808080808080ull
 
-#ifdef MT_SWAR_LE
 /* The bytes of a word a plain run cannot take: those below 0x20 (exact
  * for the first, which is all we need), those from 0x80 up, and the spaces
  * not followed by a printable byte in the word -- a space in its last byte
@@ -351,7 +351,8 @@ static size_t plain_run(const unsigned char *s, size_t len)
             return len;
         /* the text's last eight bytes, those taken already left out: a
          * space in the last one ends the text, as it ends the word */
-        uint64_t stop = run_stops(mt_load64(s + len - 8)) & (MT_SWAR_HIGHS << (8 * (8 - (len - i))));
+        uint64_t untaken = MT_SWAR_HIGHS << (8 * (8 - (len - i)));
+        uint64_t stop = run_stops(mt_load64(s + len - 8)) & untaken;
         return stop ? len - 8 + mt_swar_first(stop) : len;
     }
 #endif
