@@ -80,7 +80,7 @@ int mt_textkey_same(const folded_text *meta, const char *text, size_t len)
     if (ns * 2 < nbig)
         return 0;
     for (size_t i = 0; i + ns <= nbig; i++)
-        if (memcmp(big + i, small, ns) == 0)
+        if (big[i] == small[0] && memcmp(big + i, small, ns) == 0)
             return 1;
     return 0;
 }
