@@ -141,6 +141,23 @@ static size_t address_chars(const char *t, size_t len)
     return n;
 }
 
+/* Whether a text can hold an address address_chars counts: one has an
+ * '@', a "://" or a "www.". Most paragraphs of links (menus, teasers) have
+ * none, and are passed over in a few library scans, not word by word. */
+static int may_hold_address(const char *t, size_t len)
+{
+    const char *end = t + len;
+    if (memchr(t, '@', len))
+        return 1;
+    for (const char *p = t; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 3 && p[1] == '/' && p[2] == '/')
+            return 1;
+    for (const char *p = t; (p = memchr(p, '.', (size_t)(end - p))) != NULL; p++)
+        if (p - t >= 3 && memcmp(p - 3, "www", 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* A paragraph's link density, its links written as addresses counted as
  * text: an address spelled out is read (a source, a petition, a contact),
  * where a menu or a teaser names its links in words. Which text is linked
@@ -150,6 +167,8 @@ static size_t address_chars(const char *t, size_t len)
  * the row pass. */
 static float written_link_density(const xblock *x)
 {
+    if (!may_hold_address(x->pub.text, x->pub.text_len))
+        return block_link_density(x);
     size_t addr = address_chars(x->pub.text, x->pub.text_len);
     size_t links = x->link_chars;
     if (addr * 10 >= (size_t)x->link_chars * 9)
