@@ -1411,12 +1411,21 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
  * MAX_LIST_DEPTH): item_level is never deeper. */
 #define ITEM_LEVELS 32
 
+/* Whether the current item at each level has its text; levels past `top`
+ * are all 0 (most lists are flat: an item clears no level below it). */
+typedef struct item_heads {
+    uint8_t has[ITEM_LEVELS + 1];
+    int top;
+} item_heads;
+
 /* The item at level d has (or has not) its text; the items below it are
  * new. */
-static void set_item_head(uint8_t head[ITEM_LEVELS + 1], int d, uint8_t has)
+static void set_item_head(item_heads *h, int d, uint8_t has)
 {
-    head[d] = has;
-    memset(head + d + 1, 0, (size_t)(ITEM_LEVELS - d));
+    if (h->top > d)
+        memset(h->has + d + 1, 0, (size_t)(h->top - d));
+    h->has[d] = has;
+    h->top = d;
 }
 
 /* The blocks inside list items, once the text is judged, among the blocks
@@ -1428,30 +1437,30 @@ static void set_item_head(uint8_t head[ITEM_LEVELS + 1], int d, uint8_t has)
  * the item before. */
 static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
 {
-    uint8_t head[ITEM_LEVELS + 1];  /* the current item at each level has its text */
-    memset(head, 0, sizeof head);
+    item_heads head;
+    memset(&head, 0, sizeof head);
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         int kept = (x->flags & mask) == value;
         if (x->pub.type == MT_BLOCK_LIST_ITEM && !(x->flags & XB_ITEM_MORE)) {
             int d = x->pub.level;
             if (d >= 1 && d <= ITEM_LEVELS)
-                set_item_head(head, d, (uint8_t)kept);
+                set_item_head(&head, d, (uint8_t)kept);
             continue;
         }
         int d = x->pub.item_level;
         if (d < 1 || d > ITEM_LEVELS || !kept)
             continue;
         if (x->flags & XB_ITEM_MORE) {
-            if (head[d]) {
+            if (head.has[d]) {
                 x->pub.type = MT_BLOCK_PARAGRAPH;
                 x->pub.level = x->pub.ordered = x->pub.number = 0;
             } else {
                 x->pub.item_level = 0;   /* it is the item now */
-                set_item_head(head, d, 1);
+                set_item_head(&head, d, 1);
             }
             x->flags &= (uint8_t)~XB_ITEM_MORE;
-        } else if (!head[d]) {
+        } else if (!head.has[d]) {
             x->pub.item_level = 0;
         }
     }
