@@ -281,10 +281,14 @@ enum { POSITION_CLOCK = 1, POSITION_COUNT = 2, POSITION_OF = 3 };
 static size_t known_word_end(const char *t, size_t n, size_t i, const known_text *words,
                              size_t count)
 {
+    if (i >= n)
+        return i;
+    /* the words are lowercase letters: most lines differ at the first */
+    unsigned char first = (unsigned char)(t[i] | 0x20);
     for (size_t w = 0; w < count; w++) {
         size_t len = words[w].len;
-        if (i + len < n && mt_ascii_equal_ci(t + i, words[w].s, len) &&
-            mt_ascii_is_space(t[i + len]))
+        if ((unsigned char)words[w].s[0] == first && i + len < n &&
+            mt_ascii_equal_ci(t + i, words[w].s, len) && mt_ascii_is_space(t[i + len]))
             return i + len;
     }
     return i;
