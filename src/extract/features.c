@@ -17,7 +17,7 @@ enum {
     TAG_PARAGRAPH = 1 << 1  /* see paragraph_like */
 };
 
-static const uint8_t tag_roles[MT_TAG__COUNT] = {
+static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_SELECT] = TAG_TEXTLESS, [MT_TAG_OPTION] = TAG_TEXTLESS,
     [MT_TAG_OPTGROUP] = TAG_TEXTLESS, [MT_TAG_TEXTAREA] = TAG_TEXTLESS,
     [MT_TAG_INPUT] = TAG_TEXTLESS, [MT_TAG_BUTTON] = TAG_TEXTLESS,
@@ -35,12 +35,12 @@ static const uint8_t tag_roles[MT_TAG__COUNT] = {
     [MT_TAG_H6] = TAG_PARAGRAPH,
 };
 
-/* Whether an HTML element's tag has a role of tag_roles (without a
+/* Whether an HTML element's tag has a role of pass1_tag_bits (without a
  * branch: the answer is the page's, not predictable). */
 static bool tag_is(const mt_node *el, unsigned role)
 {
     unsigned tag = el->tag < MT_TAG__COUNT ? el->tag : MT_TAG_UNKNOWN;
-    return (el->ns == MT_NS_HTML) & ((tag_roles[tag] & role) != 0);
+    return (el->ns == MT_NS_HTML) & ((pass1_tag_bits[tag] & role) != 0);
 }
 
 /* Elements whose content a reader does not see as text of the page: those

@@ -700,11 +700,14 @@ static int timeline_class(const char *s, size_t n)
  * taxonomy class only when that could change something (it has hints, or
  * a timeline would be looked for in it): most class names have none, and
  * the question costs more than their reading. */
+/* A class list or id is read this far for hints. */
+#define HINTS_READ_MAX 256
+
 static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
     unsigned hints = 0;
-    if (len > 256)
-        len = 256;
+    if (len > HINTS_READ_MAX)
+        len = HINTS_READ_MAX;
     size_t i = 0;
     while (i < len) {
         if (mt_ascii_is_space(s[i])) {
@@ -723,18 +726,15 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
 }
 
 #ifdef MT_SWAR_LE
-/* Eight bytes of s[0..len) from s[i] on, as one word with the first byte
- * lowest; the bytes past len read as 0, which starts no word. Nothing past
- * len is read. */
+/* Eight bytes of s[0..len) from s[i] on (i + 4 <= len), as one word with
+ * the first byte lowest; the bytes past len read as 0, which starts no
+ * word. Nothing past len is read. */
 static inline uint64_t chunk_at(const char *s, size_t i, size_t len)
 {
-    size_t k = len - i;
-    if (k >= 8)
+    if (len - i >= 8)
         return mt_load64(s + i);
-    if (len >= 8)
-        return mt_load64(s + len - 8) >> (8 * (8 - k));
     uint64_t v = 0;
-    memcpy(&v, s, len);
+    mt_swar_load_tail(s, i, len, &v);   /* len >= 4: true */
     return v;
 }
 
@@ -757,7 +757,8 @@ static inline uint64_t word_starts(uint64_t v, uint64_t *letter, uint64_t *upper
 /* Where the first word start of s[0..len) with a hint word the pass acts
  * on is, or len when none has: the starts are found eight bytes at a time
  * and each is asked of the filter and the word lists, so that the byte
- * by byte reading of hints_in is left to the few lists with such a word. */
+ * by byte reading of hints_in is left to the few lists with such a word.
+ * Without eight-byte words it answers 0: read the whole list. */
 static size_t first_walk_hint(const char *s, size_t len, const uint64_t *filter)
 {
 #ifdef MT_SWAR_LE
@@ -784,8 +785,8 @@ static size_t first_walk_hint(const char *s, size_t len, const uint64_t *filter)
  * from that class name on. */
 static unsigned walk_hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
-    if (len > 256)
-        len = 256;      /* as hints_in reads it */
+    if (len > HINTS_READ_MAX)
+        len = HINTS_READ_MAX;
     size_t p = first_walk_hint(s, len, filter);
     if (p == len)
         return 0;
@@ -1288,6 +1289,8 @@ static void reflag_subtree(mt_meta_page *page, const mt_node *top)
     }
 }
 
+/* Clears MT_IN_BOILER only: a flag a comments hint set stays, which the
+ * pass's walk counts on when it reads no class hints inside comments. */
 void mt_meta_unboiler(mt_meta_page *page, const mt_node *node)
 {
     if (!(mt_meta_flags(page, node) & MT_IN_BOILER))

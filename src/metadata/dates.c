@@ -333,7 +333,9 @@ static const char *read_token(const char *p, const char *end, tok *t)
 /* Only words within two tokens of a number can take part in a date or a
  * time ("20. November", "20 de noviembre de", "10:30 Uhr"); looking up
  * every word of running text would cost more than the rest. The numbers
- * nearest before and after each word are followed in one pass. */
+ * nearest before and after each word are followed in one pass, which is
+ * exact because classify_word never changes a token's type: the numbers
+ * are where they were before any word was looked up. */
 static void classify_near_words(scanner *sc, const char *s)
 {
     size_t next = 0;            /* the first number after the word, or n */

@@ -376,10 +376,9 @@ size_t mt_meta_first_digit(const char *s, size_t len)
         if (d)
             return i + mt_swar_first(d);
     }
-    if (i < len && len >= 8) {
-        /* the last bytes, in the last eight of the text: those read
-         * already are shifted out */
-        uint64_t d = mt_swar_bytes_in(mt_load64(s + len - 8), '0', '9') >> (8 * (8 - (len - i)));
+    uint64_t tail;
+    if (i < len && mt_swar_load_tail(s, i, len, &tail)) {
+        uint64_t d = mt_swar_bytes_in(tail, '0', '9');  /* its zeros are no digits */
         return d ? i + mt_swar_first(d) : len;
     }
 #endif

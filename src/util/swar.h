@@ -40,7 +40,8 @@ static inline size_t mt_swar_first(uint64_t mask)
  * four that may overlap (4 <= len < 8). A scanner that stops at a byte
  * finds it there without a loop over single bytes, whose exit
  * mispredicts at the end of nearly every run. False when s is shorter
- * than four bytes: the caller reads those one by one. */
+ * than four bytes: the caller reads those one by one. Requires
+ * i < len and len - i < 8 (the shifts are 8 to 56 bits then). */
 static inline bool mt_swar_load_tail(const char *s, size_t i, size_t len, uint64_t *w)
 {
     if (len >= 8) {
