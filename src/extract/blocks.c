@@ -315,8 +315,7 @@ static size_t plain_run16(const unsigned char *s, size_t len)
             return i + (size_t)__builtin_ctz(stop);
         i += 15;
     }
-    if (i == len)
-        return len;
+    /* i < len: a step of 15 from 16 bytes or more leaves one */
     unsigned stop = run_stops16(s + len - 16) & (0xFFFFu << (16 - (len - i)));
     return stop ? len - 16 + (size_t)__builtin_ctz(stop) : len;
 }
@@ -347,8 +346,7 @@ static size_t plain_run(const unsigned char *s, size_t len)
                 return i + mt_swar_first(stop);
             i += 7;
         }
-        if (i == len)
-            return len;
+        /* i < len: a step of 7 from 8 bytes or more leaves one */
         /* the text's last eight bytes, those taken already left out: a
          * space in the last one ends the text, as it ends the word */
         uint64_t untaken = MT_SWAR_HIGHS << (8 * (8 - (len - i)));

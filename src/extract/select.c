@@ -64,7 +64,9 @@ static float initial_score(const mt_node *el, const node_info *in)
 static void give_points(extract_ctx *c, const mt_node *from, float points)
 {
     /* the schedule, by level (a table: the levels alternate at random) */
-    static const float dividers[ANCESTOR_LEVELS] = { 1, 2, 2 * 3, 3 * 3, 4 * 3 };
+    static const float dividers[] = { 1, 2, 2 * 3, 3 * 3, 4 * 3 };
+    _Static_assert(sizeof dividers / sizeof dividers[0] == ANCESTOR_LEVELS,
+                   "a divider for every level");
     const mt_node *a = from;
     const unsigned margin = from->type == MT_NODE_ELEMENT ? ni(c, from)->akind & K_SIDEBAR : 0;
     for (int level = 0; a && level < ANCESTOR_LEVELS; level++, a = a->parent) {

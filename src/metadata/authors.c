@@ -687,7 +687,7 @@ static int by_word_start(char c)
  * without a colon ("بقلم أحمد علي", "מאת יוסי כהן"); sorted. */
 static const char *const script_by_words[] = { "מאת", "بقلم" };
 
-/* 1 when a word, a ':' after it or not, is one of script_by_words. */
+/* 1 when a word (n >= 1), a ':' after it or not, is one of script_by_words. */
 static int script_by_word(const char *s, size_t n)
 {
     if ((unsigned char)s[0] < 0x80)

@@ -473,7 +473,10 @@ static int has_meta_mark(const char *s, size_t n)
            has_bytes(s, n, 0xE2, "\x80\xa2", 2);
 }
 
-/* A post's line of parts is this long at most. */
+/* A post's line of parts is this long at most. No reading of a line takes
+ * a longer one (a name alone 48, a date and a name 80, a name above a
+ * date 40, a byline 120: mt_author_byline_kind), and from_lines passes
+ * over longer lines unread: a reading of longer lines must raise it. */
 #define POST_LINE_MAX 160
 
 /* The length of the white space at s (a space or a no-break space), or 0. */

@@ -689,6 +689,9 @@ static int timeline_class(const char *s, size_t n)
            mt_meta_find_ci(s, n, "times-");
 }
 
+/* A class list or id is read this far for hints. */
+#define HINTS_READ_MAX 256
+
 /* The hint words in one class list or id, read in place and in one pass:
  * a word is looked for only where one can begin (a letter after any byte
  * that is no letter, such as '-', '_' or a digit, and a capital after a
@@ -700,9 +703,6 @@ static int timeline_class(const char *s, size_t n)
  * taxonomy class only when that could change something (it has hints, or
  * a timeline would be looked for in it): most class names have none, and
  * the question costs more than their reading. */
-/* A class list or id is read this far for hints. */
-#define HINTS_READ_MAX 256
-
 static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_t *filter)
 {
     unsigned hints = 0;

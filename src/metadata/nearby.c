@@ -109,7 +109,9 @@ typedef struct lines {
 } lines;
 
 /* Ends the line, unless it is empty. Without a branch on the text: the
- * break is written, and counted only when the line had something. */
+ * break is written, and counted only when the line had something (a byte
+ * written and not counted is scratch: the walk ends the text with a NUL
+ * after what it counted). */
 static void put_break(lines *l)
 {
     if (l->len + 1 < l->cap) {
