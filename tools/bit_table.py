@@ -2,6 +2,16 @@
 gen_*.py scripts whose tables of bits are committed beside them)."""
 
 
+def filter_of(words, bit_of, bits):
+    """The filter of `bits` bits (a list of 64-bit ints) with bit_of(w) set
+    for every word w."""
+    table = [0] * (bits // 64)
+    for w in words:
+        bit = bit_of(w)
+        table[bit // 64] |= 1 << (bit % 64)
+    return table
+
+
 def write_table(path, comment_lines, name, table):
     """Writes `table` (ints below 2**64) to `path` as
     `static const uint64_t name[len] = {...};`, two words a line, after
