@@ -367,15 +367,17 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
     return 0;
 }
 
-/* A line of the text near the headline, as a span of `buf`. */
+/* A line of the text near the headline, as a span of `buf` (a reading of
+ * a few thousand nodes, far below 4 GiB). Small: two arrays of MAX_LINES
+ * of them are held at once, which counts in a page's peak memory. */
 typedef struct line {
     const char *s;
-    size_t n;
-    int heading;        /* the line of a heading (MT_META_HEADING) */
-    int dated;          /* line_date's answer: -1 not asked yet, 0 none, 1 ds..de */
-    size_t ds, de;
-    int kind;           /* mt_author_line_kind's answer, -1 not asked yet */
-    int may_post;       /* and what it said of a post's line */
+    uint32_t n;
+    uint32_t ds, de;
+    int8_t heading;     /* the line of a heading (MT_META_HEADING) */
+    int8_t dated;       /* line_date's answer: -1 not asked yet, 0 none, 1 ds..de */
+    int8_t kind;        /* mt_author_line_kind's answer, -1 not asked yet */
+    int8_t may_post;    /* and what it said of a post's line */
 } line;
 
 #define MAX_LINES 400
@@ -398,7 +400,7 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
             k--;
         if (k) {
             out[n].s = p;
-            out[n].n = k;
+            out[n].n = (uint32_t)k;
             out[n].heading = heading;
             out[n].dated = -1;
             out[n].kind = -1;
@@ -427,9 +429,10 @@ static int line_date(line *ln, size_t *ds, size_t *de)
 {
     if (ln->dated < 0) {
         mt_date d;
-        ln->dated = mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &ln->ds, &ln->de) != 0;
-        if (!ln->dated)
-            ln->ds = ln->de = 0;    /* not to be read, but defined (valgrind) */
+        size_t s = 0, e = 0;    /* not to be read when none, but defined (valgrind) */
+        ln->dated = mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &s, &e) != 0;
+        ln->ds = ln->dated ? (uint32_t)s : 0;
+        ln->de = ln->dated ? (uint32_t)e : 0;
     }
     *ds = ln->ds;
     *de = ln->de;
@@ -592,8 +595,11 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
          * line of parts (a paragraph): passed before they are asked */
         if (ln[i].n > POST_LINE_MAX || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
-        if (ln[i].kind < 0)
-            ln[i].kind = mt_author_line_kind(ln[i].s, ln[i].n, &ln[i].may_post);
+        if (ln[i].kind < 0) {
+            int may = 0;
+            ln[i].kind = (int8_t)mt_author_line_kind(ln[i].s, ln[i].n, &may);
+            ln[i].may_post = (int8_t)may;
+        }
         int kind = ln[i].kind, may_post = ln[i].may_post;
         const char *name;
         size_t nn;
