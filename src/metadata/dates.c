@@ -32,7 +32,10 @@ typedef struct month_name {
  * Portuguese, Dutch, Polish, Czech and Russian (nominative and genitive:
  * "20 listopada 2016", "20 ноября 2016"), Turkish (also with an ASCII i:
  * "KASIM" folds to "kasim"), Indonesian, the Scandinavian languages,
- * Arabic and Hebrew (also with its prefix "in": "בדצמבר"). An
+ * Hebrew (also with its prefix "in": "בדצמבר") and Arabic: the Egyptian
+ * and Gulf names, the Levantine ones (with and without hamza: "آذار",
+ * "اذار"; the two-word "كانون الثاني", which the scanner reads as one
+ * word: two_word_month_end) and the Maghrebi ones ("جانفي"). An
  * abbreviation is only taken as a whole word (an optional '.' after it is
  * a separate token). Sorted by their bytes: a word is looked up by binary
  * search, and words near numbers are many. */
@@ -86,10 +89,16 @@ static const month_name month_names[] = {
     { "בינואר", 1 }, { "במאי", 5 }, { "במרץ", 3 }, { "בנובמבר", 11 }, { "בספטמבר", 9 },
     { "בפברואר", 2 }, { "דצמבר", 12 }, { "יולי", 7 }, { "יוני", 6 }, { "ינואר", 1 },
     { "מאי", 5 }, { "מרץ", 3 }, { "נובמבר", 11 }, { "ספטמבר", 9 }, { "פברואר", 2 },
-    { "أبريل", 4 }, { "أغسطس", 8 }, { "أكتوبر", 10 }, { "إبريل", 4 }, { "ابريل", 4 },
-    { "اغسطس", 8 }, { "اكتوبر", 10 }, { "ديسمبر", 12 }, { "سبتمبر", 9 }, { "فبراير", 2 },
-    { "مارس", 3 }, { "مايو", 5 }, { "نوفمبر", 11 }, { "يناير", 1 }, { "يوليه", 7 },
-    { "يوليو", 7 }, { "يونيه", 6 }, { "يونيو", 6 },
+    { "آب", 8 }, { "آذار", 3 }, { "أبريل", 4 }, { "أذار", 3 }, { "أغسطس", 8 }, { "أفريل", 4 },
+    { "أكتوبر", 10 }, { "أوت", 8 }, { "أيار", 5 }, { "أيلول", 9 }, { "إبريل", 4 },
+    { "ابريل", 4 }, { "اذار", 3 }, { "اغسطس", 8 }, { "افريل", 4 }, { "اكتوبر", 10 },
+    { "اوت", 8 }, { "ايار", 5 }, { "ايلول", 9 }, { "تشرين الأول", 10 }, { "تشرين الاول", 10 },
+    { "تشرين الثانى", 11 }, { "تشرين الثاني", 11 }, { "تموز", 7 }, { "جانفي", 1 },
+    { "جوان", 6 }, { "جويلية", 7 }, { "جويليه", 7 }, { "حزيران", 6 }, { "ديسمبر", 12 },
+    { "سبتمبر", 9 }, { "شباط", 2 }, { "فبراير", 2 }, { "فيفري", 2 }, { "كانون الأول", 12 },
+    { "كانون الاول", 12 }, { "كانون الثانى", 1 }, { "كانون الثاني", 1 }, { "مارس", 3 },
+    { "ماي", 5 }, { "مايو", 5 }, { "نوفمبر", 11 }, { "نيسان", 4 }, { "يناير", 1 },
+    { "يوليه", 7 }, { "يوليو", 7 }, { "يونيه", 6 }, { "يونيو", 6 },
 };
 
 /* The filter of the month names' first two bytes, a constant written by
@@ -255,11 +264,12 @@ static uint8_t cjk_date_mark(uint32_t c)
 }
 
 /* Whether a code point from 0x80 up goes on a word: a letter, but not a
- * CJK character (each of those stands alone) nor a Korean date mark. */
+ * CJK character (each of those stands alone), a Korean date mark nor the
+ * Arabic comma ("كانون الأول، 2022"). */
 static int word_cp(uint32_t d)
 {
     return mt_meta_is_word_char(d) && !(d >= 0x3040 && d <= 0x9FFF) && d != 0xB144 &&
-           d != 0xC6D4 && d != 0xC77C;
+           d != 0xC6D4 && d != 0xC77C && d != 0x060C;
 }
 
 /* The end of the word that begins at p: letters until something else;
@@ -279,6 +289,25 @@ static const char *word_end(const char *p, const char *end)
         p += k;
     }
     return p;
+}
+
+/* The Levantine months "كانون الأول", "كانون الثاني", "تشرين الأول" and
+ * "تشرين الثاني" are two words; the first alone names no month. When the
+ * word p..w_end is كانون or تشرين and one space and الأول/الاول/الثاني/
+ * الثانى follow, the end of that second word, so that both are one token
+ * (month_names has them with their space); else w_end. Only words outside
+ * ASCII come here. */
+static const char *two_word_month_end(const char *p, const char *w_end, const char *end)
+{
+    static const char *const seconds[] = { "الأول", "الاول", "الثاني", "الثانى" };
+    if (w_end - p != 10 || (memcmp(p, "كانون", 10) != 0 && memcmp(p, "تشرين", 10) != 0) ||
+        w_end >= end || *w_end != ' ')
+        return w_end;
+    const char *q = w_end + 1, *e = word_end(q, end);
+    for (size_t i = 0; i < sizeof seconds / sizeof seconds[0]; i++)
+        if ((size_t)(e - q) == strlen(seconds[i]) && memcmp(q, seconds[i], (size_t)(e - q)) == 0)
+            return e;
+    return w_end;
 }
 
 /* Reads the token that begins at p (no white space) into t; returns where
@@ -320,13 +349,13 @@ static const char *read_token(const char *p, const char *end, tok *t)
         t->kind = mark;
         return p + k;
     }
-    if (mt_meta_is_word_char(c) && !(c >= 0x3040 && c <= 0x9FFF)) {
+    if (word_cp(c)) {
         t->type = T_WORD;
         t->kind = W_NONE;
-        return word_end(p + k, end);
+        return two_word_month_end(p, word_end(p + k, end), end);
     }
     t->type = T_PUNCT;
-    t->kind = (c == 0x2013 || c == 0x2014) ? '-' : 0;
+    t->kind = (c == 0x2013 || c == 0x2014) ? '-' : c == 0x060C ? ',' : 0;
     return p + k;
 }
 

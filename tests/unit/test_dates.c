@@ -110,6 +110,16 @@ static void test_other_languages(void)
     /* Dutch members are no Czech January; a control byte is no CJK month */
     DATE("De vereniging telt nu 28 leden. 2019 was een goed jaar.", "none");
     DATE("\xe7\xac\xac" "2024\xe5\xb9\xb4" "3\x02" "15\xe6\x97\xa5\xe3\x81\xae", "none");
+    /* Levantine month names, with and without hamza, the two-word ones
+     * (a first word alone names no month), and Maghrebi ones */
+    DATE("دمشق - 15 آذار 2024", "2024-03-15");
+    DATE("بيروت في 3 ايار 2023", "2023-05-03");
+    DATE("نشر في 1 كانون الثاني 2024 - 10:35 ص", "2024-01-01T10:35:00");
+    DATE("28 تشرين الاول 2019", "2019-10-28");
+    DATE("5 كانون الأول، 2022", "2022-12-05");
+    DATE("12 تشرين 2024", "none");
+    DATE("الجزائر - 14 جويلية 2024", "2024-07-14");
+    DATE("3 أفريل 2021", "2021-04-03");
     DATE("20 Ноября 2016", "2016-11-20");
     DATE("1 марта 2019 года, 10:00", "2019-03-01T10:00:00");
 }
@@ -342,6 +352,8 @@ static void test_word_tables(void)
     CHECK(mt_date_month_word("novem", 5) == 0);
     CHECK(mt_date_month_word("novembers", 9) == 0);
     CHECK(mt_date_month_word("a", 1) == 0);
+    CHECK(mt_date_month_word("تشرين الثاني", strlen("تشرين الثاني")) == 11);
+    CHECK(mt_date_month_word("تشرين", strlen("تشرين")) == 0);
     DATE("20 UHR 10 Nov 2016", "2016-11-10");
     /* short text without a four-digit number is not scanned: none of its
      * numbers could be a year */
