@@ -92,7 +92,7 @@ static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
 {
     mt_date d;
     size_t ds, de;
-    if (mt_date_find(s, len, c->order, 0, &d, &ds, &de))
+    if (mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de))
         add(c, l, &d, source, score, labelled_modified(s, ds, modified));
 }
 
@@ -139,7 +139,7 @@ static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, in
 {
     mt_date_span found[8];
     dateline dl = { c, l, s, len, score, 0 };
-    mt_date_find_until(s, len, c->order, 0, found, 8, weigh_dateline, &dl);
+    mt_date_find_until(s, len, c->order, c->date_flags, found, 8, weigh_dateline, &dl);
 }
 
 /* ================================================================ sources */
@@ -567,8 +567,31 @@ static const char *keep_date(mt_meta_ctx *c, const mt_date *d)
     return mt_arena_strndup(c->arena, buf, n);
 }
 
+/* Whether the page is written in Arabic script, whose dates may have
+ * Arabic-Indic digits ("١٥ آذار ٢٠٢٤"): by its language (Arabic, Persian,
+ * Urdu, Pashto, Kurdish, Sindhi, Uyghur) or, when none is declared, by a
+ * title in that script (lead bytes D8..DB). Asked once a page: looking
+ * for those digits costs more than for ASCII ones, in every text. */
+static int arabic_script_page(const mt_meta_ctx *c)
+{
+    static const char *const langs[] = { "ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug" };
+    const char *lang = c->out->language;
+    if (lang && *lang) {
+        size_t n = strcspn(lang, "-_");
+        for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
+            if (n == strlen(langs[i]) && mt_meta_eq_ci(lang, n, langs[i]))
+                return 1;
+        return 0;
+    }
+    for (const char *t = c->out->title; t && *t; t++)
+        if ((unsigned char)*t >= 0xD8 && (unsigned char)*t <= 0xDB)
+            return 1;
+    return 0;
+}
+
 mt_status mt_meta_choose_dates(mt_meta_ctx *c)
 {
+    c->date_flags = arabic_script_page(c) ? MT_DATE_ARABIC_DIGITS : 0;
     dates *l = mt_arena_alloc(c->scratch, sizeof *l);
     if (!l)
         return MT_ERR_NOMEM;

@@ -263,13 +263,30 @@ static uint8_t cjk_date_mark(uint32_t c)
     }
 }
 
+/* The value of the Arabic-Indic digit (U+0660..U+0669, UTF-8 D9 A0..A9)
+ * or Eastern Arabic-Indic one (U+06F0..U+06F9, DB B0..B9) at p, -1 when
+ * there is none: "١٥ مارس ٢٠٢٤" is read as "15 مارس 2024". */
+static inline int wide_digit(const char *p, const char *end)
+{
+    if (end - p < 2)
+        return -1;
+    unsigned char b0 = (unsigned char)p[0], b1 = (unsigned char)p[1];
+    if (b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9)
+        return b1 - 0xA0;
+    if (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9)
+        return b1 - 0xB0;
+    return -1;
+}
+
 /* Whether a code point from 0x80 up goes on a word: a letter, but not a
- * CJK character (each of those stands alone), a Korean date mark nor the
- * Arabic comma ("كانون الأول، 2022"). */
+ * CJK character (each of those stands alone), a Korean date mark, the
+ * Arabic comma ("كانون الأول، 2022") nor an Arabic digit (digits end a
+ * word, as ASCII ones do). */
 static int word_cp(uint32_t d)
 {
     return mt_meta_is_word_char(d) && !(d >= 0x3040 && d <= 0x9FFF) && d != 0xB144 &&
-           d != 0xC6D4 && d != 0xC77C && d != 0x060C;
+           d != 0xC6D4 && d != 0xC77C && d != 0x060C && !(d >= 0x0660 && d <= 0x0669) &&
+           !(d >= 0x06F0 && d <= 0x06F9);
 }
 
 /* The end of the word that begins at p: letters until something else;
@@ -340,6 +357,19 @@ static const char *read_token(const char *p, const char *end, tok *t)
         t->type = T_PUNCT;
         t->kind = b < 0x20 ? 0 : b;
         return p + 1;
+    }
+    if ((b == 0xD9 || b == 0xDB) && wide_digit(p, end) >= 0) {
+        int32_t v = 0;
+        unsigned nd = 0;
+        for (int d; p < end && (d = wide_digit(p, end)) >= 0; p += 2) {
+            if (nd < 9)
+                v = v * 10 + d;
+            nd++;
+        }
+        t->type = T_NUM;
+        t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
+        t->value = v;
+        return p;
     }
     size_t k;
     uint32_t c = mt_meta_decode(p, end, &k);
@@ -965,10 +995,54 @@ static void extend_with_time(const scanner *sc, match *m)
     }
 }
 
-/* Every date has digits: text without any is skipped unread. */
-static int has_digit(const char *s, size_t len)
+/* The bytes of v that may begin a digit: the ASCII digits and the lead
+ * bytes D9 and DB of the Arabic-Indic ones (wide_digit), the latter as the
+ * zero bytes of (v | 02..) ^ DB.. by mt_swar_bytes_below, whose marks
+ * after its first may be false: the caller tries each mark, none is
+ * missed. Without a branch: text of mixed scripts would mispredict it. */
+static inline uint64_t digit_marks(uint64_t v)
 {
-    return mt_meta_first_digit(s, len) < len;
+    return mt_swar_bytes_in(v, '0', '9') |
+           mt_swar_bytes_below((v | 2 * MT_SWAR_ONES) ^ (0xDB * MT_SWAR_ONES), 1);
+}
+
+/* Whether a digit, ASCII or Arabic-Indic, begins at p: one test more than
+ * for ASCII alone, for a byte that is neither a digit nor D9 or DB. */
+static inline int digit_at(const char *p, const char *end)
+{
+    unsigned char b = (unsigned char)*p;
+    return mt_ascii_is_digit(b) || ((b | 2) == 0xDB && wide_digit(p, end) >= 0);
+}
+
+/* Where the first digit of s[0..len), ASCII or Arabic-Indic, is; len for
+ * none. Eight bytes at a time, as mt_meta_first_digit: most text the date
+ * finder is given has no digit, and this is all it costs. */
+static size_t first_digit(const char *s, size_t len)
+{
+    size_t i = 0;
+#ifdef MT_SWAR_LE
+    uint64_t w;
+    for (; i + 8 <= len; i += 8)
+        for (uint64_t m = digit_marks(mt_load64(s + i)); m; m &= m - 1)
+            if (digit_at(s + i + mt_swar_first(m), s + len))
+                return i + mt_swar_first(m);
+    if (i < len && mt_swar_load_tail(s, i, len, &w)) {
+        for (uint64_t m = digit_marks(w); m; m &= m - 1)
+            if (digit_at(s + i + mt_swar_first(m), s + len))
+                return i + mt_swar_first(m);
+        return len;
+    }
+#endif
+    while (i < len && !digit_at(s + i, s + len))
+        i++;
+    return i;
+}
+
+/* Where the first digit of s[0..len) is, len for none: Arabic-Indic
+ * ones only with MT_DATE_ARABIC_DIGITS. */
+static size_t first_digit_in(const char *s, size_t len, unsigned flags)
+{
+    return flags & MT_DATE_ARABIC_DIGITS ? first_digit(s, len) : mt_meta_first_digit(s, len);
 }
 
 int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
@@ -1031,14 +1105,19 @@ static size_t find_in(const char *s, size_t len, size_t base, mt_date_order orde
 /* Without MT_DATE_COMPACT and MT_DATE_SHORT_YEAR every pattern ends or
  * begins with a year of four digits: a number of exactly four digits in
  * the text read. */
-static int has_year(const char *s, size_t len)
+static int has_year(const char *s, size_t len, unsigned flags)
 {
     size_t i = 0;
-    while ((i += mt_meta_first_digit(s + i, len - i)) < len) {
-        size_t st = i;
-        while (i < len && mt_ascii_is_digit(s[i]))
-            i++;
-        if (i - st == 4)
+    while ((i += first_digit_in(s + i, len - i, flags)) < len) {
+        size_t nd = 0, st = i;
+        if (!(flags & MT_DATE_ARABIC_DIGITS)) {
+            while (i < len && mt_ascii_is_digit(s[i]))
+                i++;
+            nd = i - st;
+        }
+        for (; i < len && digit_at(s + i, s + len); nd++)
+            i += mt_ascii_is_digit(s[i]) ? 1 : 2;
+        if (nd == 4)
             return 1;
     }
     return 0;
@@ -1061,11 +1140,14 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
 {
     if (len > MT_DATE_MAX_TEXT)
         len = MT_DATE_MAX_TEXT;
-    if (!max || !has_digit(s, len))
+    /* the first digit: none in most text; the searches below start there */
+    size_t first = max ? first_digit_in(s, len, flags) : len;
+    if (first == len)
         return 0;
     if (len <= 4 * DATE_REACH) {
         /* short text is read whole: its numbers are the scanner's */
-        if (!(flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) && !has_year(s, len))
+        if (!(flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) &&
+            !has_year(s + first, len - first, flags))
             return 0;
         size_t found = find_in(s, len, 0, order, flags, out, max);
         hand_over(out, 0, found, take, ctx);
@@ -1073,17 +1155,23 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
     }
     /* Long text is mostly words: only the stretches around digits are
      * read, each widened to whole words. */
-    size_t found = 0, i = 0;
+    size_t found = 0, i = first;
     while (i < len && found < max) {
-        i += mt_meta_first_digit(s + i, len - i);
+        i += first_digit_in(s + i, len - i, flags);
         if (i == len)
             break;
         size_t from = i > DATE_REACH ? i - DATE_REACH : 0;
         size_t to = i;
         /* take in further digits within reach: one stretch for them all */
-        for (size_t j = i; j < len && j < to + DATE_REACH; j++)
-            if (mt_ascii_is_digit(s[j]))
-                to = j;
+        for (;;) {
+            size_t j = to + 1, lim = to + DATE_REACH < len ? to + DATE_REACH : len;
+            if (j >= lim)
+                break;
+            size_t d = first_digit_in(s + j, lim - j, flags);
+            if (d == lim - j)
+                break;
+            to = j + d;
+        }
         to = to + DATE_REACH < len ? to + DATE_REACH : len;
         while (from > 0 && s[from - 1] != ' ' && s[from - 1] != '\n' && i - from < 2 * DATE_REACH)
             from--;
@@ -1092,7 +1180,8 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
         mt_date_span here[8];
         size_t k = 0;
         /* the stretch is read as text of its own: the same test as above */
-        if ((flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) || has_year(s + from, to - from))
+        if ((flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) ||
+            has_year(s + from, to - from, flags))
             k = find_in(s + from, to - from, from, order, flags, here, 8);
         /* a date that starts in the part this stretch shares with the last
          * one was found then */
@@ -1117,7 +1206,8 @@ int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags
 {
     /* An attribute value or JSON string: the date comes first, perhaps after
      * a weekday and a comma; look no further than its first tokens. */
-    if (!has_digit(s, len < 200 ? len : 200))
+    size_t head = len < 200 ? len : 200;
+    if (first_digit_in(s, head, flags) == head)
         return 0;
     scanner sc;
     scan(&sc, s, len < 200 ? len : 200);

@@ -54,7 +54,11 @@ enum {
      * and URLs, too risky in running text. */
     MT_DATE_COMPACT = 1u << 0,
     /* Accept a two-digit year in "20.11.16". */
-    MT_DATE_SHORT_YEAR = 1u << 1
+    MT_DATE_SHORT_YEAR = 1u << 1,
+    /* Look for Arabic-Indic digits too ("١٥ مارس ٢٠٢٤"): the scanner
+     * always reads them as numbers, but without this flag text is passed
+     * over unread when it has no ASCII digit, a test that costs less. */
+    MT_DATE_ARABIC_DIGITS = 1u << 2
 };
 
 /* Longest text the date scanner looks at; longer text is cut there. Dates
@@ -610,6 +614,7 @@ typedef struct mt_meta_ctx {
     const mt_node *headline;    /* the heading the title was taken from, or NULL */
     const mt_node *near_title;  /* a heading like the title, taken from elsewhere */
     mt_date_order order;        /* how to read 03/04/2016 on this page */
+    unsigned date_flags;        /* MT_DATE_ARABIC_DIGITS on a page in Arabic script */
     const char *after;          /* text after the anchor, once read (mt_meta_after) */
     size_t after_len;
     const char *after_long;     /* the same, further */

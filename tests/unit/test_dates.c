@@ -19,6 +19,8 @@ static const char *find(const char *text, mt_date_order order, unsigned flags)
 }
 
 #define DATE(text, expect) CHECK_STR(find((text), MT_DATE_ORDER_UNKNOWN, 0), (expect))
+#define ADATE(text, expect) \
+    CHECK_STR(find((text), MT_DATE_ORDER_UNKNOWN, MT_DATE_ARABIC_DIGITS), (expect))
 
 static void test_iso_forms(void)
 {
@@ -120,6 +122,19 @@ static void test_other_languages(void)
     DATE("12 تشرين 2024", "none");
     DATE("الجزائر - 14 جويلية 2024", "2024-07-14");
     DATE("3 أفريل 2021", "2021-04-03");
+    /* Arabic-Indic and Eastern Arabic-Indic (Persian) digits, day first
+     * and numeric, and in a text long enough to be read by stretches;
+     * only with MT_DATE_ARABIC_DIGITS is text without ASCII digits read */
+    ADATE("دمشق - ١٥ آذار ٢٠٢٤", "2024-03-15");
+    DATE("دمشق - ١٥ آذار ٢٠٢٤", "none");
+    ADATE("١٥ مارس ٢٠٢٤", "2024-03-15");
+    ADATE("٢٠٢٤/٠٣/١٥", "2024-03-15");
+    ADATE("تاريخ: ۲۰۲۴-۰۳-۱۵", "2024-03-15");
+    ADATE("آذار٢٠٢٤ ١٥", "none");
+    ADATE("قال المتحدث إن الاجتماع المقبل سيعقد بعد انتهاء المشاورات الجارية بين الأطراف "
+         "المعنية، وإن اللجنة ستنشر تقريرها النهائي في وقت لاحق من هذا العام بعد مراجعته "
+         "من قبل الخبراء المستقلين والهيئات الرقابية المختصة في البلاد. نشر في ٣ نيسان ٢٠٢٣",
+         "2023-04-03");
     DATE("20 Ноября 2016", "2016-11-20");
     DATE("1 марта 2019 года, 10:00", "2019-03-01T10:00:00");
 }

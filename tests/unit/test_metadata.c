@@ -119,6 +119,18 @@ static void test_declared_dates_that_agree_outweigh_a_dateline(void)
     CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
 }
 
+/* A page whose only date is a dateline in Arabic words and digits. */
+static void test_arabic_dateline(void)
+{
+    CHECK_INT(extract("<html><head><title>افتتاح الجسر الجديد</title></head><body><main>"
+                      "<h1>افتتاح الجسر الجديد</h1><p>دمشق - ١٥ آذار ٢٠٢٤</p>"
+                      "<p>افتتحت المحافظة اليوم الجسر الجديد فوق النهر بعد أعمال استمرت "
+                      "عامين، وقال المسؤولون إن الجسر سيخفف الازدحام في وسط المدينة.</p>"
+                      "</main></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2024-03-15");
+}
+
 /* A date in a sentence after the last update is a day the text speaks of,
  * not the day the page was written; the publishing system's own dates may
  * run backwards (a post scheduled after its last edit) and keep theirs. */
@@ -985,6 +997,7 @@ int main(void)
     RUN(test_blog_without_structured_data);
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
+    RUN(test_arabic_dateline);
     RUN(test_prose_date_after_the_last_update);
     RUN(test_malformed_json_ld_leaves_other_sources);
     RUN(test_page_without_metadata);
