@@ -127,6 +127,8 @@ static const char *const weekdays[] = {
     "mercredi", "mittwoch", "miércoles", "monday", "montag", "sabato", "samedi", "samstag",
     "saturday", "sonntag", "sunday", "sábado", "thursday", "tuesday", "vendredi", "venerdì",
     "viernes", "wednesday",
+    /* Arabic, with and without the hamza people often leave out */
+    "الأحد", "الأربعاء", "الإثنين", "الاثنين", "الاحد", "الاربعاء", "الثلاثاء", "الجمعة", "الخميس", "السبت",
 };
 
 /* Short weekdays, written before a date ("Tue, 09/03/2024 - 12:00", "Sat

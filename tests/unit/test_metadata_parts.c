@@ -59,6 +59,8 @@ static void test_author_noise(void)
     CHECK_STR(names_of("by MiniOven \xc2\xbb Sat Jan 20, 2024 7:31 pm"), "MiniOven");
     CHECK_STR(names_of("Dharmesh Shah on Wed, Jan 5, 2011"), "Dharmesh Shah");
     CHECK_STR(names_of("Winnipeg Sun"), "Winnipeg Sun");
+    /* "Friday 8 February 2019" in Arabic: a weekday, not a name */
+    CHECK_STR(names_of("\xd8\xa7\xd9\x84\xd8\xac\xd9\x85\xd8\xb9\xd8\xa9 8 \xd9\x81\xd9\x8a\xd9\x81\xd8\xb1\xd9\x8a 2019"), "");
     CHECK_STR(names_of("John Smith, Winnipeg Sun, March 3, 2024"), "John Smith; Winnipeg Sun");
     CHECK_STR(names_of("Anna Muster | Sun, March 3, 2024"), "Anna Muster");
     CHECK_STR(names_of("Jane Doe \xc2\xb7 Sun, March 3, 2024"), "Jane Doe");
