@@ -9,6 +9,7 @@
 #include <string.h>
 #include "extract/internal.h"
 #include "metadata/metadata.h"
+#include "util/url.h"
 
 /* A known lowercase word or label and its length in bytes. */
 typedef struct known_text {
@@ -141,23 +142,6 @@ static size_t address_chars(const char *t, size_t len)
     return n;
 }
 
-/* Whether a text can hold an address address_chars counts: one has an
- * '@', a "://" or a "www.". Most paragraphs of links (menus, teasers) have
- * none, and are passed over in a few library scans, not word by word. */
-static int may_hold_address(const char *t, size_t len)
-{
-    const char *end = t + len;
-    if (memchr(t, '@', len))
-        return 1;
-    for (const char *p = t; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++)
-        if (end - p >= 3 && p[1] == '/' && p[2] == '/')
-            return 1;
-    for (const char *p = t; (p = memchr(p, '.', (size_t)(end - p))) != NULL; p++)
-        if (p - t >= 3 && memcmp(p - 3, "www", 3) == 0)
-            return 1;
-    return 0;
-}
-
 /* A paragraph's link density, its links written as addresses counted as
  * text: an address spelled out is read (a source, a petition, a contact),
  * where a menu or a teaser names its links in words. Which text is linked
@@ -167,7 +151,8 @@ static int may_hold_address(const char *t, size_t len)
  * the row pass. */
 static float written_link_density(const xblock *x)
 {
-    if (!may_hold_address(x->pub.text, x->pub.text_len))
+    /* most paragraphs of links (menus, teasers) write out none */
+    if (!mt_url_may_be_written(x->pub.text, x->pub.text_len))
         return block_link_density(x);
     size_t addr = address_chars(x->pub.text, x->pub.text_len);
     size_t links = x->link_chars;

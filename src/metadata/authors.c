@@ -8,6 +8,7 @@
  * and role before it is judged as a name. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "util/url.h"
 #include "util/utf8.h"
 
 /* ================================================================ word lists
@@ -1157,13 +1158,12 @@ static void blank_noise(char *buf, size_t len)
     }
     /* most bylines hold no email or link: their words are not asked one
      * by one */
-    if (!memchr(buf, '@', len) && !mt_meta_find_ci(buf, len, "://") &&
-        !mt_meta_find_ci(buf, len, "www."))
+    if (!mt_url_may_be_written(buf, len))
         return;
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
         const char *w = buf + st;
-        if (memchr(w, '@', tn) || mt_meta_find_ci(w, tn, "://") || mt_meta_find_ci(w, tn, "www."))
+        if (mt_url_may_be_written(w, tn))
             memset(buf + st, ' ', tn);
     }
 }

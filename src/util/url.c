@@ -144,3 +144,17 @@ char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t 
     out[n] = '\0';
     return out;
 }
+
+int mt_url_may_be_written(const char *s, size_t len)
+{
+    const char *end = s + len;
+    if (memchr(s, '@', len))
+        return 1;
+    for (const char *p = s; (p = memchr(p, ':', (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 3 && p[1] == '/' && p[2] == '/')
+            return 1;
+    for (const char *p = s; (p = memchr(p, '.', (size_t)(end - p))) != NULL; p++)
+        if (p - s >= 3 && mt_ascii_equal_ci(p - 3, "www", 3))
+            return 1;
+    return 0;
+}

@@ -15,4 +15,9 @@ char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t 
  * does not start with "scheme:". */
 size_t mt_url_scheme_length(const char *s, size_t len);
 
+/* Whether s[0..len) may hold an email address or a written web address:
+ * an '@', a "://" or a "www." (in any case). A filter, in a few library
+ * scans: most text has none, and is then not read word by word. */
+int mt_url_may_be_written(const char *s, size_t len);
+
 #endif
