@@ -1573,17 +1573,42 @@ static const mt_node *signed_box(const extract_ctx *c, const mt_node *n, uint32_
     return NULL;
 }
 
-/* Drops the blocks that `box` holds around blocks->items[i] (BOX_BLOCKS
- * each side at most). */
+/* The blocks that `box` holds around blocks->items[i], BOX_BLOCKS each
+ * side at most: [*first, *last], i among them. */
+static void box_around(const block_list *blocks, size_t i, const mt_node *box, size_t *first,
+                       size_t *last)
+{
+    size_t a = i, z = i;
+    while (a > 0 && i - (a - 1) <= BOX_BLOCKS && blocks->items[a - 1].node &&
+           mt_dom_holds(box, blocks->items[a - 1].node))
+        a--;
+    while (z + 1 < blocks->count && z + 1 - i <= BOX_BLOCKS && blocks->items[z + 1].node &&
+           mt_dom_holds(box, blocks->items[z + 1].node))
+        z++;
+    *first = a;
+    *last = z;
+}
+
+/* Drops the blocks that `box` holds around blocks->items[i] (box_around),
+ * that one too. */
 static void drop_box_around(block_list *blocks, size_t i, const mt_node *box)
 {
-    for (size_t k = i; k-- > 0 && i - k <= BOX_BLOCKS && blocks->items[k].node &&
-                       mt_dom_holds(box, blocks->items[k].node);)
+    size_t first, last;
+    box_around(blocks, i, box, &first, &last);
+    for (size_t k = first; k <= last; k++)
         blocks->items[k].flags &= (uint8_t)~XB_KEEP;
-    for (size_t k = i + 1; k < blocks->count && k - i <= BOX_BLOCKS && blocks->items[k].node &&
-                           mt_dom_holds(box, blocks->items[k].node);
-         k++)
-        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+}
+
+/* Whether `box` holds a kept block around blocks->items[i] (box_around):
+ * else dropping the box changes nothing. */
+static int box_keeps_any(const block_list *blocks, size_t i, const mt_node *box)
+{
+    size_t first, last;
+    box_around(blocks, i, box, &first, &last);
+    for (size_t k = first; k <= last; k++)
+        if (blocks->items[k].flags & XB_KEEP)
+            return 1;
+    return 0;
 }
 
 /* A widget's first words (mt_vocab_box_opener) are a button's or a
@@ -1624,7 +1649,12 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
         if (!kept && x->link_chars * 2 >= x->chars)
             continue;
         const mt_node *box = signed_box(c, x->node, x->chars);
-        if ((!box && !kept) || !signs_its_box(x, box != NULL))
+        /* a dropped line in a box with nothing kept: whatever it says,
+         * nothing is left to drop (a third of the lines asked; the
+         * appeal's words are looked for at every word) */
+        if (!kept && (!box || !box_keeps_any(blocks, i, box)))
+            continue;
+        if (!signs_its_box(x, box != NULL))
             continue;
         x->flags &= (uint8_t)~XB_KEEP;
         if (box)
