@@ -293,13 +293,19 @@ static inline uint64_t run_stops(uint64_t w)
 #endif
 
 #ifdef BLOCKS_SIMD
-/* run_stops for sixteen bytes, as a bit mask (bit k for s[k]). Compared
- * as signed bytes, those from 0x80 up are below 0x21 with the controls and
- * the space. */
+/* run_stops for sixteen bytes, as a bit mask (bit k for s[k]), with the
+ * bytes from 0x80 up taken but for the lead bytes of the characters
+ * special_at looks at (0xC2, 0xE2, 0xEF): the letters of other scripts
+ * (é, ж, 中) are text as they stand, and a run of them is not stopped at
+ * every one. */
 static inline unsigned run_stops16(const unsigned char *s)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)s);
-    unsigned not_text = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21)));
+    __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);
+    __m128i lead = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+    unsigned not_text = (unsigned)_mm_movemask_epi8(_mm_or_si128(low, lead));
     unsigned space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
     return (not_text & ~space) | (space & ((not_text >> 1) | 0x8000u));
 }
@@ -319,21 +325,32 @@ static size_t plain_run16(const unsigned char *s, size_t len)
     unsigned stop = run_stops16(s + len - 16) & (0xFFFFu << (16 - (len - i)));
     return stop ? len - 16 + (size_t)__builtin_ctz(stop) : len;
 }
+
+/* The ASCII white space (mt_ascii_is_space) among sixteen bytes, as a bit
+ * mask: the space, and \t \n \f \r of the controls 9..13 (not \v). */
+static inline unsigned spaces16(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)s);
+    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(9));
+    __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t);
+    __m128i vt = _mm_cmpeq_epi8(v, _mm_set1_epi8(11));
+    __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(space, _mm_andnot_si128(vt, controls)));
+}
 #endif
 
-/* Length of the run at s that is collapsed text as it stands: printable
- * ASCII, with single spaces between printable characters (the run does not
- * begin with a space). With SSE2 sixteen bytes a load (plain_run16); on
- * little-endian machines seven bytes a step, the eighth byte of each word
- * read to see what follows a space in the seventh (judged there, every
- * eighth space ended the run, and the caller called again), and the last
- * bytes in one word that ends with the text; a byte the run cannot take
- * stops it (the caller looks at it closely). */
+/* Length of a run at s that is collapsed text as it stands: text bytes,
+ * with single spaces between them (a space followed by a byte that may
+ * not begin text ends it). The run may end early, at a byte that needs a
+ * closer look (text_end gives it one): with SSE2 only the lead bytes of
+ * special_at's characters among those from 0x80 up (plain_run16); on
+ * little-endian machines all of them, seven bytes a step, the eighth byte
+ * of each word read to see what follows a space in the seventh (judged
+ * there, every eighth space ended the run, and the caller called again),
+ * and the last bytes in one word that ends with the text. */
 static size_t plain_run(const unsigned char *s, size_t len)
 {
     size_t i = 0;
-    if (len == 0 || s[0] <= 0x20 || s[0] >= 0x80)
-        return 0;
 #ifdef BLOCKS_SIMD
     if (len >= 16)
         return plain_run16(s, len);
@@ -365,6 +382,26 @@ static size_t plain_run(const unsigned char *s, size_t len)
     return i;
 }
 
+/* Where the ASCII white space from s[i] on ends. */
+static size_t skip_spaces(const unsigned char *s, size_t i, size_t len)
+{
+#ifdef BLOCKS_SIMD
+    if (len - i >= 16) {
+        for (; len - i >= 16; i += 16) {
+            unsigned other = ~spaces16(s + i) & 0xFFFFu;
+            if (other)
+                return i + (size_t)__builtin_ctz(other);
+        }
+        /* the last bytes in one load that ends with the text */
+        unsigned other = ~spaces16(s + len - 16) & (0xFFFFu << (16 - (len - i)));
+        return other ? len - 16 + (size_t)__builtin_ctz(other) : len;
+    }
+#endif
+    while (i < len && mt_ascii_is_space(s[i]))
+        i++;
+    return i;
+}
+
 /* Whether s[i] begins a character that is text (not white space, not
  * dropped): printable ASCII, or a non-ASCII character special_at passes. */
 static inline int starts_text(const unsigned char *s, size_t i, size_t len)
@@ -373,51 +410,60 @@ static inline int starts_text(const unsigned char *s, size_t i, size_t len)
     return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) == 0);
 }
 
-/* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
- * SPACE become one space) and invisible characters dropped. Text is copied
- * in runs that are already collapsed: a single space between a character
- * of the run and one that begins text stays as it is, so running text is
- * copied a sentence at a time, not a word at a time. */
-static void append_collapsed(builder *b, const char *s, size_t len)
+/* Where the text that begins at s[i] (a byte that is no white space and
+ * begins no dropped character) stands as it is up to: the first white
+ * space but a single space between two characters of text, or the first
+ * character to drop. Control characters other than white space are text. */
+static size_t text_end(const unsigned char *s, size_t i, size_t len)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < len) {
-        size_t run = i + plain_run(u + i, len - i), n = 1;
-        int kind = 0;
-        while (run < len) {
-            unsigned char c = u[run];
-            if (c > 0x20 && c < 0x80) {
-                /* back to plain text after a character that is not */
-                run += plain_run(u + run, len - run);
-                continue;
-            }
-            if (c == ' ' && run > i && run + 1 < len && starts_text(u, run + 1, len)) {
+    size_t run = i, n;
+    for (;;) {
+        run += plain_run(s + run, len - run);
+        if (run >= len)
+            return len;
+        unsigned char c = s[run];
+        if (c == ' ') {
+            if (run + 1 < len && starts_text(s, run + 1, len)) {
                 run++;
                 continue;
             }
-            /* only these bytes can start something special */
-            if ((c <= ' ' || c == 0xC2 || c == 0xE2 || c == 0xEF) &&
-                (kind = special_at(u, run, len, &n)) != 0)
-                break;
-            run++;
+            return run;
         }
-        if (run > i) {
-            note_owner(b);
-            flush_space(b);
-            put_bytes(b, s + i, run - i);
+        if (mt_ascii_is_space(c) ||
+            ((c == 0xC2 || c == 0xE2 || c == 0xEF) && special_at(s, run, len, &n)))
+            return run;
+        run++;      /* a control character, or a letter plain_run left */
+    }
+}
+
+/* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
+ * SPACE become one space) and invisible characters dropped. Text is copied
+ * in runs that are already collapsed: a single space between two
+ * characters of text stays as it is, so running text is copied a sentence
+ * at a time, not a word at a time; the white space between runs (a line
+ * break and the source's indentation) is one pending space. */
+static void append_collapsed(builder *b, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, n;
+    while (i < len) {
+        unsigned char c = u[i];
+        if (mt_ascii_is_space(c)) {
+            b->space = 1;
+            i = skip_spaces(u, i + 1, len);
+            continue;
         }
-        i = run;
-        if (i < len) {
+        int kind = c == 0xC2 || c == 0xE2 || c == 0xEF ? special_at(u, i, len, &n) : 0;
+        if (kind) {
+            b->space |= kind == 1;
             i += n;
-            if (kind == 1) {
-                b->space = 1;
-                /* the white space after it collapses with it: a line
-                 * break and the source's indentation are one space */
-                while (i < len && mt_ascii_is_space(u[i]))
-                    i++;
-            }
+            continue;
         }
+        size_t end = text_end(u, i, len);
+        note_owner(b);
+        flush_space(b);
+        put_bytes(b, s + i, end - i);
+        i = end;
     }
 }
 
