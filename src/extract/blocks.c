@@ -27,7 +27,14 @@
 #define MAX_OPEN_SPANS 32
 #define MAX_LIST_DEPTH 32
 #define MAX_TABLE_CELLS (1u << 20)
+#define MAX_FRAMES (1u << 20)        /* elements open at once */
 #define MAX_INLINE_IMAGES 16         /* images waiting for their paragraph's end */
+/* Bytes of block text room is made for at once: most blocks fit, and the
+ * buffer is not grown from nothing, a copy at every doubling, on every
+ * page. */
+#define TEXT_ROOM 4096
+/* Frames room is made for at once: most pages nest no deeper. */
+#define FRAME_ROOM 64
 
 /* ================================================================ element roles */
 
@@ -1516,7 +1523,7 @@ static int done_after_region(const builder *b)
 static frame *push_frame(builder *b)
 {
     if (b->frames.len == b->frames.cap &&
-        mt_vec_reserve(&b->frames, b->alloc, sizeof(frame), 1, 1u << 20) != 0) {
+        mt_vec_reserve(&b->frames, b->alloc, sizeof(frame), 1, MAX_FRAMES) != 0) {
         b->failed = 1;
         return NULL;
     }
@@ -1533,6 +1540,11 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     b.include = c->opts->include;
     b.cx.type = MT_BLOCK_PARAGRAPH;
     b.cx.owner = root;
+    if (mt_vec_reserve(&b.text, b.alloc, 1, TEXT_ROOM, MAX_BLOCK_TEXT) != 0 ||
+        mt_vec_reserve(&b.frames, b.alloc, sizeof(frame), FRAME_ROOM, MAX_FRAMES) != 0) {
+        mt_vec_free(&b.text, b.alloc, 1);
+        return MT_ERR_NOMEM;
+    }
 
     const mt_node *n = root;
     int stopped = 0;
