@@ -8,6 +8,7 @@
 #include <string.h>
 #include "extract/internal.h"
 #include "metadata/metadata.h"
+#include "text/metrics.h"
 
 /* What pass 1 asks of an element's tag, as bits of one table: a load and
  * a test per element, where a switch over the tags was a chain of
@@ -178,18 +179,40 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     return in;
 }
 
+/* Measures a visible text node into *st, and returns whether it counts
+ * anything. Short ASCII text -- most of a page's text nodes: the white
+ * space between tags, labels, links -- is measured inline, in one load
+ * from the document's input (mt_text_measure_short); longer white space
+ * is passed over unmeasured, and the rest goes to mt_text_stats. */
+static bool measure_text(const extract_ctx *c, const mt_node *t, text_stats *st)
+{
+#ifdef MT_TEXT_SIMD
+    mt_text_length l;
+    const char *input = c->doc->input;
+    if (input && mt_text_measure_short(t->data, t->data_len, input, input + c->doc->input_len, &l)) {
+        st->chars = l.chars;
+        st->punct = l.clause_marks;
+        st->cjk = 0;
+        return l.chars != 0;
+    }
+#endif
+    if (mt_text_is_blank(t->data, t->data_len))
+        return false;
+    mt_text_stats(t->data, t->data_len, st);
+    return true;
+}
+
 /* Measures a text node and adds its counts to its parent's (`parent`; NULL
  * for none) at once: a text node has nothing below it to wait for. Hidden
- * and blank text counts nothing, and is not measured. */
+ * and blank text counts nothing. */
 static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, node_info *parent)
 {
     node_info *in = ni(c, t);
     memset(in, 0, sizeof *in);
     in->flags = (uint16_t)inherited;
-    if ((inherited & NI_INVISIBLE) || mt_text_is_blank(t->data, t->data_len))
-        return;
     text_stats st;
-    mt_text_stats(t->data, t->data_len, &st);
+    if ((inherited & NI_INVISIBLE) || !measure_text(c, t, &st))
+        return;
     in->chars = st.chars;
     in->punct = st.punct;
     if (inherited & NI_IN_LINK)

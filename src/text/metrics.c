@@ -4,8 +4,7 @@
 #include "util/swar.h"
 #include "util/utf8.h"
 
-#if defined(__SSE2__) && !defined(MT_TEXT_NO_SIMD)
-#include <emmintrin.h>
+#ifdef MT_TEXT_SIMD
 #define TEXT_SIMD 1
 #endif
 
@@ -426,29 +425,17 @@ static inline void ascii_block(uint64_t w, mt_text_length *out)
 
 #ifdef TEXT_SIMD
 /* How many bytes of a comparison's result are set (0xFF): the sum of
- * their low bits, which SAD adds up without a popcount instruction. */
+ * their low bits. */
 static inline unsigned bytes_true(__m128i m)
 {
-    __m128i sums = _mm_sad_epu8(_mm_and_si128(m, _mm_set1_epi8(1)), _mm_setzero_si128());
-    return (unsigned)(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    return mt_text_lanes_sum(_mm_and_si128(m, _mm_set1_epi8(1)));
 }
 
-/* ascii_block on 16 ASCII bytes (v has no byte from 0x80 up, so signed
- * comparisons order them as unsigned ones would). */
+/* ascii_block on 16 ASCII bytes. */
 static inline void ascii_block16(__m128i v, mt_text_length *out)
 {
-    __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x20)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
-    out->chars += bytes_true(printable);
-    /* the marks are counted without asking first whether there is one
-     * (most blocks of sixteen have punctuation or not as the text goes) */
-    __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))));
-    marks = _mm_or_si128(marks, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
-                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
-    out->clause_marks += bytes_true(marks);
+    out->chars += bytes_true(mt_text_chars16(v));
+    out->clause_marks += bytes_true(mt_text_marks16(v));
 }
 #endif
 
@@ -502,11 +489,10 @@ static inline const unsigned char *ascii_run(const unsigned char *p, const unsig
 }
 
 #ifdef TEXT_SIMD
-/* Loaded from keep_last + n (n <= 16): a mask that keeps the last n bytes
- * of sixteen. */
-static const uint8_t keep_last[32] = {
+const uint8_t mt_text_window[48] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 #endif
 
@@ -557,8 +543,9 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
          * sixteens */
         size_t left = (size_t)(end - p);
         if (left > 0 && left < 16 && len >= 16) {
+            /* (mt_text_window + left keeps the last `left` bytes) */
             __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(end - 16)),
-                                      _mm_loadu_si128((const __m128i *)(keep_last + left)));
+                                      _mm_loadu_si128((const __m128i *)(mt_text_window + left)));
             if (!_mm_movemask_epi8(v)) {
                 ascii_block16(v, out);
                 break;

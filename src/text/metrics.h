@@ -87,6 +87,74 @@ typedef struct mt_text_length {
 
 void mt_text_measure_length(const char *s, size_t len, mt_text_length *out);
 
+#if defined(__SSE2__) && !defined(MT_TEXT_NO_SIMD)
+#include <stdbool.h>
+#include <emmintrin.h>
+#define MT_TEXT_SIMD 1
+
+/* The bytes of sixteen ASCII bytes that count as characters (0x21..0x7E),
+ * as comparison results (0xFF). v has no byte from 0x80 up, so signed
+ * comparisons order them as unsigned ones would. */
+static inline __m128i mt_text_chars16(__m128i v)
+{
+    return _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
+                            _mm_cmpgt_epi8(v, _mm_set1_epi8(0x20)));
+}
+
+/* The clause marks (. , ; : ! ?) of sixteen ASCII bytes, as comparison
+ * results. The marks pair up one bit apart (',' '.' and ':' ';'): four
+ * comparisons, not six. */
+static inline __m128i mt_text_marks16(__m128i v)
+{
+    __m128i stops = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x02)), _mm_set1_epi8('.'));
+    __m128i colons = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x01)), _mm_set1_epi8(';'));
+    return _mm_or_si128(_mm_or_si128(stops, colons),
+                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+}
+
+/* The sum of the byte lanes of a counter (each below 256): SAD adds them
+ * up without a popcount instruction. */
+static inline unsigned mt_text_lanes_sum(__m128i counts)
+{
+    __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return (unsigned)(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+}
+
+/* Loaded from mt_text_window + 16 - k: 0xFF from byte k on; from
+ * mt_text_window + 32 - k: 0xFF before byte k (0 <= k <= 16). */
+extern const uint8_t mt_text_window[48];
+
+/* mt_text_measure_length of a text of at most sixteen ASCII bytes, in one
+ * load and no loop: most text nodes of a page are that short (the white
+ * space between tags, labels, links), and a loop's exit mispredicted on
+ * nearly each. The load reads the sixteen bytes from s on, inside the
+ * buffer [lo, hi) the text lies in (a document's input). False (out not
+ * set) for a longer text, one with a byte from 0x80 up, or one that does
+ * not have sixteen bytes of [lo, hi) from its start (the last bytes of
+ * the buffer, or text elsewhere): mt_text_measure_length measures those.
+ * White space alone is told from the first test, and measures zeros. */
+static inline bool mt_text_measure_short(const char *s, size_t len, const char *lo,
+                                         const char *hi, mt_text_length *out)
+{
+    uintptr_t at = (uintptr_t)s, first = (uintptr_t)lo, span = (uintptr_t)hi - first;
+    if (len > 16 || span < 16 || at - first > span - 16)
+        return false;
+    /* the bytes after the text are zeroed: a zero counts nothing */
+    __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)s),
+                              _mm_loadu_si128((const __m128i *)(mt_text_window + 32 - len)));
+    if (_mm_movemask_epi8(v))
+        return false;
+    *out = (mt_text_length){ 0 };
+    __m128i chars = mt_text_chars16(v), zero = _mm_setzero_si128();
+    if (!_mm_movemask_epi8(chars))
+        return true;
+    out->chars = mt_text_lanes_sum(_mm_sub_epi8(zero, chars));
+    out->clause_marks = mt_text_lanes_sum(_mm_sub_epi8(zero, mt_text_marks16(v)));
+    return true;
+}
+#endif
+
 /* Word equivalents (hundredths) of the unspaced characters of `l`, at the
  * rates above. */
 uint32_t mt_text_unspaced_words_x100(const mt_text_length *l);
