@@ -431,13 +431,47 @@ static inline unsigned bytes_true(__m128i m)
     return mt_text_lanes_sum(_mm_and_si128(m, _mm_set1_epi8(1)));
 }
 
-/* ascii_block on 16 ASCII bytes. */
-static inline void ascii_block16(__m128i v, mt_text_length *out)
+/* The bytes of v from lo to hi (unsigned), as comparison results. */
+static inline __m128i bytes_within(__m128i v, unsigned char lo, unsigned char hi)
 {
-    out->chars += bytes_true(mt_text_chars16(v));
+    __m128i above_lo = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(above_lo, _mm_set1_epi8((char)(hi - lo))), above_lo);
+}
+
+/* Counts sixteen bytes of text that are ASCII, or ASCII and two-byte
+ * letters each of which counts as one character and none a clause mark,
+ * no space, nothing to ignore: Latin-1 to IPA and the combining marks
+ * (lead bytes C3-CC), Greek, Cyrillic and Armenian (CE-D5) -- most of the
+ * letters of European text, which broke out of the loop over sixteens at
+ * every one. Each sequence must lie whole within the block: a lead byte
+ * before every continuation byte and only there (ill-formed text counts
+ * one character per bad byte, byte by byte). False, and nothing counted,
+ * for any other block. */
+static inline bool text_block16(__m128i v, mt_text_length *out)
+{
+    unsigned high = (unsigned)_mm_movemask_epi8(v);
+    __m128i letters = _mm_setzero_si128();
+    if (high) {
+        letters = _mm_or_si128(bytes_within(v, 0xC3, 0xCC), bytes_within(v, 0xCE, 0xD5));
+        unsigned leads = (unsigned)_mm_movemask_epi8(letters);
+        unsigned follows = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+        if (follows != leads << 1 || (leads | follows) != high)
+            return false;
+    }
+    out->chars += bytes_true(_mm_or_si128(mt_text_chars16(v), letters));
     out->clause_marks += bytes_true(mt_text_marks16(v));
+    return true;
 }
 #endif
+
+/* Ends a run of Hangul syllables: a long one is unspaced text. */
+static inline void end_hangul_run(uint32_t *run, mt_text_length *out)
+{
+    if (*run > HANGUL_WORD_MAX)
+        out->hangul_unspaced += *run;
+    *run = 0;
+}
 
 /* The bytes of a word before its byte k (k < 8), the others zero: a zero
  * byte counts as nothing in ascii_block. */
@@ -529,12 +563,10 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
             hangul_run = 0;
         }
 #ifdef TEXT_SIMD
-        /* sixteen bytes at a time while they are ASCII, then eight */
-        while ((size_t)(end - p) >= 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)p);
-            if (_mm_movemask_epi8(v))
-                break;
-            ascii_block16(v, out);
+        /* sixteen bytes at a time while they are ASCII or common letters
+         * (each of which ends a Hangul run), then eight */
+        while ((size_t)(end - p) >= 16 && text_block16(_mm_loadu_si128((const __m128i *)p), out)) {
+            end_hangul_run(&hangul_run, out);
             p += 16;
         }
         /* the last bytes of a text of sixteen or more, in a load that ends
@@ -546,8 +578,8 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
             /* (mt_text_window + left keeps the last `left` bytes) */
             __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(end - 16)),
                                       _mm_loadu_si128((const __m128i *)(mt_text_window + left)));
-            if (!_mm_movemask_epi8(v)) {
-                ascii_block16(v, out);
+            if (text_block16(v, out)) {
+                end_hangul_run(&hangul_run, out);
                 break;
             }
         }
