@@ -147,8 +147,8 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
     unsigned flags = inherited;
-    const mt_attr *href = NULL;
-    int href_read = 0;      /* href is what mt_dom_attr would find */
+    const mt_attr *href = NULL;     /* what mt_dom_attr finds, for a link */
+    unsigned html = el->ns == MT_NS_HTML, link = html & (el->tag == MT_TAG_A);
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
@@ -158,23 +158,24 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
         /* with scripting on, a <noscript>'s markup is one text node */
         if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
             add_noscript_bytes(c, el);
+        if (link)
+            href = mt_dom_attr(el, "href", 4);
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;
         /* the href is asked of every element (a choice of the question
          * by the tag mispredicted), and read of links only */
         unsigned kinds = mt_vocab_classify(el, vc, &hiding, &href);
-        href_read = el->tag == MT_TAG_A && el->nattrs <= VOCAB_MAX_ATTRS;
+        if (el->nattrs > VOCAB_MAX_ATTRS)   /* not all of them were read */
+            href = mt_dom_attr(el, "href", 4);
         if (hiding & (K_HIDDEN | K_CREDIT))
             flags |= NI_INVISIBLE;
         else
             in->kind = kinds;
     }
-    if (el->ns == MT_NS_HTML) {
-        if (el->tag == MT_TAG_A && (href_read ? href != NULL : mt_dom_attr(el, "href", 4) != NULL))
-            flags |= NI_IN_LINK;
-        else if (el->tag == MT_TAG_PRE)
-            flags |= NI_IN_PRE;
-    }
+    /* a link (with an address) or a <pre>, worked out without a branch on
+     * the tag, which mispredicted: which elements are links is the page's */
+    flags |= ((link & (href != NULL)) ? NI_IN_LINK : 0u) |
+             ((html & (el->tag == MT_TAG_PRE)) ? NI_IN_PRE : 0u);
     in->flags = (uint16_t)flags;
     return in;
 }
@@ -215,8 +216,7 @@ static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, nod
         return;
     in->chars = st.chars;
     in->punct = st.punct;
-    if (inherited & NI_IN_LINK)
-        in->link_chars = in->chars;
+    in->link_chars = in->chars & (0u - ((inherited & NI_IN_LINK) != 0));    /* no branch */
     if (!parent)
         return;
     parent->own_chars += in->chars;
@@ -464,10 +464,10 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
     if (!p)
         return;
     node_info *in = ni(c, n), *pi = ni(c, p);
-    if (!in->chars)
-        in->kind = 0;
-    else if (!(in->flags & NI_INVISIBLE) && mt_dom_is_html(n, MT_TAG_FORM) &&
-             in->chars < FORM_TEXT_MAX) {
+    /* (without a branch on whether it holds text, which mispredicted) */
+    in->kind &= 0u - (in->chars != 0);
+    if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&
+        in->chars < FORM_TEXT_MAX) {
         int kind = form_kind(n);
         if (kind != PLAIN_FORM)
             in->kind |= K_NOTICE | K_FORM;
