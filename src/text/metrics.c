@@ -204,19 +204,19 @@ static const uint8_t ascii_class[128] = {
 #undef L
 };
 
+/* The range holding cp, or NULL. The search halves the table a fixed
+ * number of times, choosing each half without a branch (a conditional
+ * move): a search that stopped at the range found, or chose its half by a
+ * branch, mispredicted at most steps of most characters. */
 static const range *lookup(uint32_t cp)
 {
-    size_t lo = 0, hi = sizeof ranges / sizeof ranges[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cp < ranges[mid].first)
-            hi = mid;
-        else if (cp > ranges[mid].last)
-            lo = mid + 1;
-        else
-            return &ranges[mid];
+    const range *at = ranges;
+    for (size_t n = sizeof ranges / sizeof ranges[0]; n > 1;) {
+        size_t half = n / 2;
+        at = at[half].first <= cp ? at + half : at;   /* the last range starting at or before cp */
+        n -= half;
     }
-    return NULL;
+    return cp >= at->first && cp <= at->last ? at : NULL;
 }
 
 mt_script mt_text_script_of(uint32_t cp)
