@@ -147,8 +147,8 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
     unsigned flags = inherited;
-    const mt_attr *href = NULL;     /* what mt_dom_attr finds, for a link */
-    unsigned html = el->ns == MT_NS_HTML, link = html & (el->tag == MT_TAG_A);
+    const mt_attr *href = NULL;
+    int href_read = 0;      /* href is what mt_dom_attr would find */
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
@@ -158,15 +158,12 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
         /* with scripting on, a <noscript>'s markup is one text node */
         if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
             add_noscript_bytes(c, el);
-        if (link)
-            href = mt_dom_attr(el, "href", 4);
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;
         /* the href is asked of every element (a choice of the question
          * by the tag mispredicted), and read of links only */
         unsigned kinds = mt_vocab_classify(el, vc, &hiding, &href);
-        if (el->nattrs > VOCAB_MAX_ATTRS)   /* not all of them were read */
-            href = mt_dom_attr(el, "href", 4);
+        href_read = el->nattrs <= VOCAB_MAX_ATTRS;
         if (hiding & (K_HIDDEN | K_CREDIT))
             flags |= NI_INVISIBLE;
         else
@@ -174,6 +171,9 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     }
     /* a link (with an address) or a <pre>, worked out without a branch on
      * the tag, which mispredicted: which elements are links is the page's */
+    unsigned html = el->ns == MT_NS_HTML, link = html & (el->tag == MT_TAG_A);
+    if (!href_read && link)
+        href = mt_dom_attr(el, "href", 4);
     flags |= ((link & (href != NULL)) ? NI_IN_LINK : 0u) |
              ((html & (el->tag == MT_TAG_PRE)) ? NI_IN_PRE : 0u);
     in->flags = (uint16_t)flags;

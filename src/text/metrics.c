@@ -38,7 +38,10 @@ typedef struct range {
 } range;
 
 /* Code point ranges, sorted and disjoint; anything else is a symbol of no
- * script. Ranges are Unicode blocks with their punctuation split out. */
+ * script. Ranges are Unicode blocks with their punctuation split out.
+ * text_block16 counts U+00C0-033F and U+0380-057F without this table, as
+ * one character each, no clause mark, not unspaced: a change of their
+ * classes here must be made there too. */
 static const range ranges[] = {
     { 0x0080, 0x009F, MT_SCRIPT_OTHER, C_IGNORE },
     { 0x00A0, 0x00A0, MT_SCRIPT_OTHER, C_SPACE },
