@@ -216,7 +216,7 @@ assistive-text sronly sr_only skip-links skipnav headerlink header-anchor
 heading-anchor anchorjs-link anchor-link mw-editsection editsection edit-link
 post-edit-link footnote-backref footnote-back reversefootnote
 data-footnote-backref""".split()
-# vocab.c caches an id's names by their bytes before the digits that end
+# vocab.c caches class and id names by their bytes before the digits that end
 # them: that holds only while no hidden name ends in a digit.
 assert not any(name[-1].isdigit() for name in HIDDEN)
 # Substrings searched, in this order, in long words that match no word

@@ -10,6 +10,15 @@
 #include <string.h>
 #include "extract/internal.h"
 
+/* Kept out of line: the functions called on a cache's miss, out of the
+ * way of the path of a hit, which is inlined; and classify_attrs
+ * (mt_vocab_classify). */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /* ================================================================ word table */
 
 enum {
@@ -249,7 +258,7 @@ static inline int is_callout_name(const char *name, size_t len)
  * ("tag-social-media", "entry-category-sharing"). `hidden` is
  * is_hidden_class of the name when the caller knows it already (0 or 1),
  * else -1. */
-static unsigned classify_class_name(const char *name, size_t len, int hidden)
+NOINLINE static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
@@ -454,7 +463,7 @@ static int is_credit_name(const char *s, size_t len)
  * value is a hidden class (K_HIDDEN) or a credit (K_CREDIT). (A block
  * element's value is asked in the pass that classifies its names:
  * fill_block.) */
-static unsigned names_hidden(const char *s, size_t len)
+NOINLINE static unsigned names_hidden(const char *s, size_t len)
 {
     size_t i = 0, start, n;
     for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
@@ -563,74 +572,81 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     return e;
 }
 
-/* classify_class_name of one name, whose value_hash is h, through the
- * cache of names; in *hidden whether it is a hidden class, kept with it. */
-static unsigned name_kinds(vocab_cache *cache, const char *name, size_t len, uint32_t h,
-                           int *hidden)
-{
-    int held;
-    vocab_name *e = &cache->names[claim_slot(cache->names_used, VOCAB_NAME_CACHE_SIZE, h, &held)];
-    if (!((held & (e->hash == h) & (e->len == len)) && same_bytes(e->name, name, len))) {
-        e->name = name;
-        e->len = (uint32_t)len;
-        e->hash = h;
-        e->hidden = (uint8_t)is_hidden_class(name, len);
-        e->kinds = classify_class_name(name, len, e->hidden);
-    }
-    *hidden = e->hidden;
-    return e->kinds;
-}
+/* What classify_class_name says of a name that ends in digits does not
+ * depend on which digits they are, or how many: digits only part words,
+ * and no hidden name ends in one (tools/gen_vocab.py checks) -- neither
+ * the name nor its last step, which ends in the same digits, can be
+ * hidden. So a name is cached by its bytes before the digits that end
+ * it, and whether there are any ("alert" is a callout, "alert1" is not):
+ * ids are unique but their letters are not ("post-4182", "post-4183"),
+ * and so are class names ("menu-item-21480"). */
 
-/* An id's name is seldom seen again, but its letters are: "post-4182",
- * "post-4183". What classify_class_name says of a name that ends in
- * digits does not depend on which digits they are, or how many: digits
- * only part words, and no hidden name ends in one (tools/gen_vocab.py
- * checks) -- neither the name nor its last step, which ends in the same
- * digits, can be hidden. So an id's name is cached by its bytes before
- * the digits that end it, and whether there are any ("alert" is a
- * callout, "alert1" is not). */
-
-/* Where the digits that end a name begin (len for none). */
+/* Where the digits that end a name begin (len for none): found in its
+ * last eight bytes without a branch on them (a test of its last byte
+ * mispredicted: many names end in a number); only a name ending in eight
+ * digits or more is read on. */
 static size_t before_last_digits(const char *s, size_t len)
 {
+#ifdef MT_SWAR_LE
+    uint64_t w = 0;
+    bool read = true;
+    if (len >= 8)
+        w = mt_load64(s + len - 8);
+    else if (mt_swar_load_tail(s, 0, len, &w))
+        w <<= 8 * (8 - len);    /* its last byte on top, zeros (no digits) below */
+    else
+        read = false;           /* shorter than four bytes */
+    uint64_t others = read ? ~mt_swar_bytes_in(w, '0', '9') & MT_SWAR_HIGHS : 0;
+    if (others)
+        return len - (size_t)(__builtin_clzll(others) >> 3);
+#endif
     size_t k = len;
     while (k && mt_ascii_is_digit((unsigned char)s[k - 1]))
         k--;
     return k;
 }
 
-/* classify_class_name of one name of an id, through the cache of ids. */
-static unsigned id_name_kinds(vocab_cache *cache, const char *name, size_t len)
+/* classify_class_name of one name through a direct-mapped table of
+ * `size` names (`used`: its bits of slots in use); in *hidden whether it
+ * is a hidden class, kept with it. */
+static inline unsigned cached_name_kinds(vocab_name *table, uint64_t *used, uint32_t size,
+                                         const char *name, size_t len, int *hidden)
 {
     size_t key = before_last_digits(name, len);
     uint32_t h = value_hash(name, key) ^ (key < len);   /* with digits or without */
     int held;
-    vocab_name *e = &cache->ids[claim_slot(&cache->ids_used, VOCAB_ID_CACHE_SIZE, h, &held)];
-    if ((held & (e->hash == h) & (e->len == key)) && same_bytes(e->name, name, key))
-        return e->kinds;
-    e->name = name;
-    e->len = (uint32_t)key;
-    e->hash = h;
-    e->kinds = classify_class_name(name, len, -1);
+    vocab_name *e = &table[claim_slot(used, size, h, &held)];
+    if (!((held & (e->hash == h) & (e->len == key)) && same_bytes(e->name, name, key))) {
+        e->name = name;
+        e->len = (uint32_t)key;
+        e->hash = h;
+        e->hidden = (uint8_t)(key == len && is_hidden_class(name, len));
+        e->kinds = classify_class_name(name, len, e->hidden);
+    }
+    *hidden = e->hidden;
     return e->kinds;
 }
 
 /* Classifies every name of an id value. Not through the cache of names:
  * ids would push out the class names that are seen again. */
-static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
+NOINLINE static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
 {
     unsigned kinds = 0;
     size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++)
-        if (n < 128)
-            kinds = combine(kinds, id_name_kinds(cache, s + start, n));
+    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
+        if (n >= 128)
+            continue;
+        int hidden;     /* in the kinds already (K_HIDDEN) */
+        kinds = combine(kinds, cached_name_kinds(cache->ids, cache->ids_used, VOCAB_ID_CACHE_SIZE,
+                                                 s + start, n, &hidden));
+    }
     return kinds;
 }
 
 /* What a block element's class value, whose cache entry is e, says: its
  * names' kinds, and whether one of them is a hidden class (kept with each
  * name in the cache of names: a name seen before is not asked again). */
-static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t len)
+NOINLINE static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t len)
 {
     unsigned kinds = 0;
     int found = 0;
@@ -638,9 +654,9 @@ static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t
     for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
         if (n >= 128)
             continue;   /* longer than any hidden name too */
-        uint32_t h = value_hash(s + start, n);
         int hidden;
-        kinds = combine(kinds, name_kinds(cache, s + start, n, h, &hidden));
+        kinds = combine(kinds, cached_name_kinds(cache->names, cache->names_used,
+                                                 VOCAB_NAME_CACHE_SIZE, s + start, n, &hidden));
         found |= hidden;
     }
     e->kinds = kinds;
@@ -824,11 +840,8 @@ static int id_is_heading_slug(vocab_cache *cache, const mt_node *el, const mt_at
  * by its letters (ids are unique, their words are not). The
  * hiding attributes are ORed in where they stand, as before the two
  * questions were asked together: the weak mark can depend on the order. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
-                               const mt_attr **href)
+NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
+                                        const mt_attr **href)
 {
     unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */
