@@ -10,6 +10,11 @@
 #include <string.h>
 #include "extract/internal.h"
 
+#if defined(__SSE2__) && defined(MT_SWAR_LE) && !defined(MT_VOCAB_NO_SIMD)
+#include <emmintrin.h>
+#define VOCAB_SIMD 1
+#endif
+
 /* Kept out of line: the functions called on a cache's miss, out of the
  * way of the path of a hit, which is inlined; and classify_attrs
  * (mt_vocab_classify). */
@@ -355,6 +360,100 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
  * pages, bounded for hostile ones. */
 #define MAX_NAMES 16
 
+/* The names of a class or id value, the first MAX_NAMES: name k is
+ * value[start[k]..start[k] + len[k]). */
+typedef struct name_list {
+    uint32_t count;
+    uint32_t start[MAX_NAMES], len[MAX_NAMES];
+} name_list;
+
+/* The names of s[0..len) in order, as mt_next_name reads them one by one. */
+static void split_by_name(const char *s, size_t len, name_list *out)
+{
+    size_t i = 0, start, n;
+    out->count = 0;
+    while (out->count < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0) {
+        out->start[out->count] = (uint32_t)start;
+        out->len[out->count++] = (uint32_t)n;
+    }
+}
+
+#ifdef VOCAB_SIMD
+/* The longest value split by its mask of white space, in one word. */
+#define MASKED_VALUE_MAX 63
+
+/* The white space of sixteen bytes (mt_ascii_is_space), bit j for byte j. */
+static inline uint64_t spaces16(__m128i v)
+{
+    __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+    sp = _mm_or_si128(sp, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+    sp = _mm_or_si128(sp, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')));
+    return (uint64_t)(unsigned)_mm_movemask_epi8(sp);
+}
+
+/* s[0..len), 0 < len < 16, in sixteen bytes with zeros after it (no
+ * space among them), read without a byte outside it. */
+static inline __m128i load_short(const char *s, size_t len)
+{
+    uint64_t lo = 0, hi = 0;
+    if (len >= 8) {
+        lo = mt_load64(s);
+        if (len > 8)
+            hi = mt_load64(s + len - 8) >> (8 * (16 - len));
+    } else if (!mt_swar_load_tail(s, 0, len, &lo)) {
+        for (size_t i = 0; i < len; i++)
+            lo |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    }
+    return _mm_set_epi64x((long long)hi, (long long)lo);
+}
+
+/* The white space of s[0..len), 0 < len <= MASKED_VALUE_MAX, bit j for
+ * s[j], with every bit from len up set: the end of the last name. */
+static uint64_t spaces_of(const char *s, size_t len)
+{
+    uint64_t m = 0;
+    size_t off = 0;
+    for (; off + 16 <= len; off += 16)
+        m |= spaces16(_mm_loadu_si128((const __m128i *)(const void *)(s + off))) << off;
+    if (off < len) {
+        if (len >= 16) {
+            /* the last sixteen bytes, of which the first were read */
+            uint64_t last = spaces16(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)));
+            m |= last >> (off + 16 - len) << off;
+        } else {
+            m = spaces16(load_short(s, len));
+        }
+    }
+    return m | ~0ull << len;
+}
+#endif
+
+/* The names of a class or id value. A short one (most) is split without
+ * a loop over its bytes: its white space is found sixteen bytes at once,
+ * and each name is where the bits change -- a loop over names, where
+ * reading names byte by byte mispredicted at the end of most. */
+static void split_names(const char *s, size_t len, name_list *out)
+{
+#ifdef VOCAB_SIMD
+    if (len - 1 < MASKED_VALUE_MAX) {
+        uint64_t spaces = spaces_of(s, len), rest = ~spaces;
+        uint32_t n = 0;
+        for (; rest && n < MAX_NAMES; n++) {
+            unsigned start = (unsigned)__builtin_ctzll(rest);
+            unsigned end = start + (unsigned)__builtin_ctzll(spaces >> start);    /* <= len */
+            out->start[n] = start;
+            out->len[n] = end - start;
+            rest &= ~0ull << end;
+        }
+        out->count = n;
+        return;
+    }
+#endif
+    split_by_name(s, len, out);
+}
+
 static int attr_contains(const mt_attr *a, const char *needle)
 {
     size_t n = strlen(needle);
@@ -465,11 +564,14 @@ static int is_credit_name(const char *s, size_t len)
  * fill_block.) */
 NOINLINE static unsigned names_hidden(const char *s, size_t len)
 {
-    size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
-        if (is_hidden_class(s + start, n))
+    name_list names;
+    split_names(s, len, &names);
+    for (uint32_t k = 0; k < names.count; k++) {
+        const char *name = s + names.start[k];
+        size_t n = names.len[k];
+        if (is_hidden_class(name, n))
             return K_HIDDEN;
-        if (n >= 6 && is_credit_name(s + start, n))
+        if (n >= 6 && is_credit_name(name, n))
             return K_CREDIT;
     }
     return 0;
@@ -632,13 +734,14 @@ static inline unsigned cached_name_kinds(vocab_name *table, uint64_t *used, uint
 NOINLINE static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
 {
     unsigned kinds = 0;
-    size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
-        if (n >= 128)
+    name_list names;
+    split_names(s, len, &names);
+    for (uint32_t k = 0; k < names.count; k++) {
+        if (names.len[k] >= 128)
             continue;
         int hidden;     /* in the kinds already (K_HIDDEN) */
         kinds = combine(kinds, cached_name_kinds(cache->ids, cache->ids_used, VOCAB_ID_CACHE_SIZE,
-                                                 s + start, n, &hidden));
+                                                 s + names.start[k], names.len[k], &hidden));
     }
     return kinds;
 }
@@ -650,13 +753,15 @@ NOINLINE static void fill_block(vocab_cache *cache, vocab_entry *e, const char *
 {
     unsigned kinds = 0;
     int found = 0;
-    size_t i = 0, start, n;
-    for (int names = 0; names < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0; names++) {
-        if (n >= 128)
+    name_list names;
+    split_names(s, len, &names);
+    for (uint32_t k = 0; k < names.count; k++) {
+        if (names.len[k] >= 128)
             continue;   /* longer than any hidden name too */
         int hidden;
         kinds = combine(kinds, cached_name_kinds(cache->names, cache->names_used,
-                                                 VOCAB_NAME_CACHE_SIZE, s + start, n, &hidden));
+                                                 VOCAB_NAME_CACHE_SIZE, s + names.start[k],
+                                                 names.len[k], &hidden));
         found |= hidden;
     }
     e->kinds = kinds;
