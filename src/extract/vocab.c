@@ -940,6 +940,26 @@ static int id_is_heading_slug(vocab_cache *cache, const mt_node *el, const mt_at
            (has_words(id) || links_to_id(h, id) || page_has_generated_anchors(cache, el));
 }
 
+/* What an attribute of five bytes or more other than the class says:
+ * the kinds that hide the element (style, hidden, aria-hidden), or in
+ * *kinds those of microdata. */
+static inline unsigned rare_attr(const mt_attr *a, unsigned *kinds)
+{
+    switch (a->name_len) {
+    case 5:
+        return memcmp(a->name, "style", 5) == 0 && style_hides(a) ? K_HIDDEN : 0;
+    case 6:
+        return memcmp(a->name, "hidden", 6) == 0 ? K_HIDDEN : 0;
+    case 8:
+        *kinds |= classify_microdata(a);
+        return 0;
+    case 11:
+        return memcmp(a->name, "aria-hidden", 11) == 0 && mt_attr_is(a, "true") ? K_HIDDEN : 0;
+    default:
+        return 0;
+    }
+}
+
 /* One pass over the attributes answers both questions. A class value is
  * looked up once for both. An id is classified through the cache of ids,
  * by its letters (ids are unique, their words are not). The
@@ -973,9 +993,20 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
             }
             continue;
         }
+        /* the others by their length, most often told at the first test
+         * (href and id after the class, then the rare ones): a chain of
+         * tests, where a switch's jump mispredicted from one element to
+         * the next */
+        uint32_t n = a->name_len;
         unsigned h = 0;
-        switch (a->name_len) {
-        case 2:
+        if (n == 4) {
+            if (memcmp(a->name, "href", 4) == 0) {
+                if (href && !link && a->ns == MT_ATTR_NS_NONE)
+                    link = a;
+            } else if (memcmp(a->name, "role", 4) == 0) {
+                kinds = combine(kinds, classify_role(a));
+            }
+        } else if (n == 2) {
             if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
@@ -984,30 +1015,8 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
                 if (k && !id_is_heading_slug(cache, el, a))
                     kinds = combine(kinds, k);
             }
-            break;
-        case 4:
-            if (memcmp(a->name, "role", 4) == 0)
-                kinds = combine(kinds, classify_role(a));
-            else if (href && !link && a->ns == MT_ATTR_NS_NONE && memcmp(a->name, "href", 4) == 0)
-                link = a;
-            break;
-        case 5:
-            if (memcmp(a->name, "style", 5) == 0 && style_hides(a))
-                h = K_HIDDEN;
-            break;
-        case 6:
-            if (memcmp(a->name, "hidden", 6) == 0)
-                h = K_HIDDEN;
-            break;
-        case 8:
-            kinds |= classify_microdata(a);
-            break;
-        case 11:
-            if (memcmp(a->name, "aria-hidden", 11) == 0 && mt_attr_is(a, "true"))
-                h = K_HIDDEN;
-            break;
-        default:
-            break;
+        } else if (n >= 5) {
+            h = rare_attr(a, &kinds);
         }
         hides |= h;
         kinds |= h;
