@@ -973,10 +973,9 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
     const mt_attr *link = NULL;
     for (uint32_t i = 0; i < el->nattrs && i < VOCAB_MAX_ATTRS; i++) {
         const mt_attr *a = &el->attrs[i];
-        /* the class first, outside the switch below: the attribute most
+        /* the class first, before the tests below: the attribute most
          * elements have, told by a test that the order of a page's
-         * attributes makes predictable, where the switch's jump to one
-         * case or another was not */
+         * attributes makes predictable */
         if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0) {
             if (inline_el < 0)
                 inline_el = is_inline(el);
