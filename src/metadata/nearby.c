@@ -5,6 +5,10 @@
 #include <stdint.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
+#if defined(__SSE2__) && !defined(MT_NEARBY_NO_SIMD)
+#include <emmintrin.h>
+#define NEARBY_SIMD 1
+#endif
 
 static int is_heading(const mt_node *el)
 {
@@ -149,16 +153,51 @@ static uint64_t plain_stops(uint64_t v, uint64_t follower_low)
 }
 #endif
 
+#ifdef NEARBY_SIMD
+/* plain_stops for sixteen bytes, as a bit mask (bit k for s[k]): the
+ * follower of each but the last is in the load; `last_low` says whether
+ * the last one's is at most a space. */
+static unsigned plain_stops16(const char *s, int last_low)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i space_bytes = _mm_set1_epi8(' ');
+    /* bytes up to the space, compared without sign */
+    unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, space_bytes), v));
+    unsigned space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space_bytes));
+    return (low & ~space) | (space & ((low >> 1) | (unsigned)last_low << 15));
+}
+#endif
+
 /* Where the stretch of text from s[j] that reads as it stands (no white
  * space but single spaces before a visible byte) may end, short of
  * `limit` (s[limit], when limit < n, is the last byte's follower): read
- * eight bytes at a time where the machine allows (MT_SWAR_LE), the last
- * ones too (the eight that end at `limit`), it passes over the plain part
+ * sixteen bytes at a time with SSE2 when there are as many (a paragraph's
+ * pieces between links mostly are), else eight where the machine allows
+ * (MT_SWAR_LE), the last ones too (those that end at `limit`), it passes
+ * over the plain part
  * of running text, and the byte-by-byte reading goes on from the first byte
  * that may need it (a control byte, or a space before one); `limit` when
  * there is none. */
 static size_t plain_run_end(const char *s, size_t j, size_t limit, size_t n)
 {
+#ifdef NEARBY_SIMD
+    if (limit >= 16) {
+        /* sixteen bytes a load, fifteen a step: the sixteenth byte's
+         * follower is not in the load, and the next step judges it */
+        for (; j + 16 <= limit; j += 15) {
+            unsigned stop = plain_stops16(s + j, 0) & 0x7FFFu;
+            if (stop)
+                return j + (size_t)__builtin_ctz(stop);
+        }
+        if (j >= limit)
+            return j;
+        /* the sixteen bytes that end at `limit`, those before j left out */
+        size_t from = limit - 16;   /* 0 < j - from < 16 */
+        int last_low = limit == n || (unsigned char)s[limit] <= ' ';
+        unsigned stop = plain_stops16(s + from, last_low) & (0xFFFFu << (j - from));
+        return stop ? from + (size_t)__builtin_ctz(stop) : limit;
+    }
+#endif
 #ifdef MT_SWAR_LE
     /* the byte after the eight is read too: a space's follower */
     for (; j + 9 <= limit; j += 8) {
