@@ -443,10 +443,17 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
 /* Whether s[0..n) may hold what notice_holder looks for: the sign's
  * second byte, a '(' or the 'y' of "copyright". Most texts read from the
  * page's end for a notice (menu entries, links) have none, and are passed
- * without its three case-blind searches. */
+ * without its three case-blind searches. Those with one are asked more
+ * closely, for the 'y' is in most sentences and many a 'c' in them would
+ * be compared with "copyright": a "(c)" or the rarer "yr" of
+ * "copyright", in any case. */
 static int may_hold_notice(const char *s, size_t n)
 {
-    return memchr(s, 0xA9, n) || memchr(s, '(', n) || memchr(s, 'y', n) || memchr(s, 'Y', n);
+    if (memchr(s, 0xA9, n))
+        return 1;
+    if (!memchr(s, '(', n) && !memchr(s, 'y', n) && !memchr(s, 'Y', n))
+        return 0;
+    return mt_meta_find_ci(s, n, "(c)") || mt_meta_find_ci(s, n, "yr");
 }
 
 /* Whether a text node is a picture's credit ("Common pipistrelle © Mark
