@@ -261,15 +261,37 @@ static void put_text(lines *l, const char *s, size_t n)
     }
 }
 
+/* Texts longer than this are one MT_META_ELIDED byte in an eliding
+ * reading: a paragraph, no byline, and not worth the copy. */
+#define ELIDE_MIN 160
+
+/* Where a walk after the anchor stood when it came to its first text
+ * longer than ELIDE_MIN, or to its end if it met none: up to there the
+ * reading with elided texts and the one without write the same bytes from
+ * the same nodes, so the second of them to be read (the long one after the
+ * short, or the short after the long from <body>) takes the first's bytes
+ * and goes on from its node, not reading those nodes again. Not `valid`
+ * when the walk stopped at the end of its buffer: its last text may be cut
+ * short there. */
+typedef struct resume {
+    const mt_node *anchor;  /* the anchor of the walk */
+    const mt_node *node;    /* the node it was to read next, NULL for none */
+    size_t visited;         /* the nodes read before it */
+    size_t len;             /* the bytes written before it */
+    int valid;
+} resume;
+
 /* Walks forward from `from` (inclusive) until `stop` (exclusive, may be
- * NULL), at most `max_nodes` nodes. */
+ * NULL), at most `max_nodes` nodes, `visited` of them read already (by a
+ * walk the reading resumes). With `mark`, notes where the walk was before
+ * its first text longer than ELIDE_MIN (see resume). */
 static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop, size_t max_nodes,
-                 lines *l)
+                 size_t visited, lines *l, resume *mark)
 {
     const mt_node *root = c->doc->root;
     const mt_node *n = from;
-    size_t visited = 0;
-    while (n && n != stop && visited++ < max_nodes && l->len + 1 < l->cap) {
+    while (n && n != stop && visited < max_nodes && l->len + 1 < l->cap) {
+        visited++;
         if (n->type == MT_NODE_ELEMENT) {
             if (!breaks_alone(n) && skipped(c, n) && !mt_dom_holds(n, stop)) {
                 put_break(l);
@@ -283,10 +305,13 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
             } else if (mt_meta_glued_elements(n))
                 put_text(l, " ", 1);
         } else if (n->type == MT_NODE_TEXT) {
-            if (l->elide && n->data_len > 160) {
-                /* a paragraph: no byline, and not worth the copy */
-                char mark = MT_META_ELIDED;
-                put_text(l, &mark, 1);
+            if (n->data_len > ELIDE_MIN && mark) {
+                *mark = (resume){ mark->anchor, n, visited - 1, l->len, 1 };
+                mark = NULL;
+            }
+            if (l->elide && n->data_len > ELIDE_MIN) {
+                char elided = MT_META_ELIDED;
+                put_text(l, &elided, 1);
             } else if (blank(n->data, n->data_len)) {
                 /* white space between tags: one space at most */
                 if (n->data_len)
@@ -297,19 +322,45 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
         }
         n = mt_dom_following(n, root);
     }
+    /* no long text met: the end, unless the buffer filled up */
+    if (mark && l->len + 1 < l->cap)
+        *mark = (resume){ mark->anchor, n, visited, l->len, 1 };
     l->buf[l->len] = '\0';
+}
+
+/* mt_meta_text_after, resuming another reading's walk where `from` (may
+ * be NULL) noted it, when that applies: its bytes `prev` up to there are
+ * this one's. Notes into `mark` (may be NULL) where this walk may be
+ * resumed. */
+static size_t read_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
+                         size_t max_nodes, int elide, const char *prev, const resume *from,
+                         resume *mark)
+{
+    lines l = { buf, 0, cap, elide };
+    if (!cap)
+        return 0;
+    if (mark)
+        *mark = (resume){ anchor, NULL, 0, 0, 0 };
+    const mt_node *start = is_heading(anchor) ? mt_dom_following_skip(anchor, c->doc->root)
+                                              : anchor->first_child;
+    size_t visited = 0;
+    /* the nodes and bytes taken must be within this walk's bounds: then
+     * it would have read them as the other did, to the same bytes */
+    if (prev && from && from->valid && from->anchor == anchor && from->visited <= max_nodes &&
+        from->len + 1 < cap) {
+        memcpy(buf, prev, from->len);
+        l.len = from->len;
+        start = from->node;
+        visited = from->visited;
+    }
+    walk(c, start, NULL, max_nodes, visited, &l, mark);
+    return l.len;
 }
 
 size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                           size_t max_nodes, int elide)
 {
-    lines l = { buf, 0, cap, elide };
-    if (!cap)
-        return 0;
-    const mt_node *from = is_heading(anchor) ? mt_dom_following_skip(anchor, c->doc->root)
-                                             : anchor->first_child;
-    walk(c, from, NULL, max_nodes, &l);
-    return l.len;
+    return read_after(c, anchor, buf, cap, max_nodes, elide, NULL, NULL, NULL);
 }
 
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
@@ -326,7 +377,7 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
             break;
         start = p;
     }
-    walk(c, start, anchor, max_nodes * 2, &l);
+    walk(c, start, anchor, max_nodes * 2, 0, &l, NULL);
     return l.len;
 }
 
@@ -356,17 +407,31 @@ const char *mt_meta_before(mt_meta_ctx *c, const mt_node *anchor, size_t cap, si
     return c->before;
 }
 
+/* Where a reading after the anchor noted its walk (see resume): kept
+ * after its buffer of `cap` bytes (read and written by memcpy: the bytes
+ * there have no alignment). */
+static resume *resume_of(const char *reading, size_t cap, resume *out)
+{
+    memcpy(out, reading + cap, sizeof *out);
+    return out;
+}
+
 const char *mt_meta_after(mt_meta_ctx *c, const mt_node *anchor, int longer, size_t *len)
 {
     const char **text = longer ? &c->after_long : &c->after;
     size_t *tlen = longer ? &c->after_long_len : &c->after_len;
     if (!*text) {
         size_t cap = longer ? LONG_CAP : SHORT_CAP;
-        char *buf = mt_arena_alloc_bytes(c->scratch, cap);
+        char *buf = mt_arena_alloc_bytes(c->scratch, cap + sizeof(resume));
         if (!buf)
             return NULL;
-        *tlen = mt_meta_text_after(c, anchor, buf, cap, longer ? LONG_NODES : SHORT_NODES,
-                                   longer);
+        /* the other reading, if it was read: where its walk may be resumed */
+        const char *other = longer ? c->after : c->after_long;
+        resume from, mark;
+        *tlen = read_after(c, anchor, buf, cap, longer ? LONG_NODES : SHORT_NODES, longer, other,
+                           other ? resume_of(other, longer ? SHORT_CAP : LONG_CAP, &from) : NULL,
+                           &mark);
+        memcpy(buf + cap, &mark, sizeof mark);
         *text = buf;
     }
     *len = *tlen;
