@@ -647,31 +647,76 @@ _Static_assert(sizeof hint_prefixes == PREFIX_FILTER_WORDS * sizeof(uint64_t),
 #define HINT_FILTER_USED 0
 #endif
 
+#define HINT_BUCKET_WORDS (sizeof hint_bucket_word / sizeof hint_bucket_word[0])
+
 int mt_meta_hint_prefixes_ok(void)
 {
     uint64_t filter[PREFIX_FILTER_WORDS] = { 0 };
+    /* the chains as the script builds them: words numbered in the order
+     * of the lists, each put first in the chain of its bit */
+    uint8_t head[sizeof hint_bucket_head] = { 0 };
+    uint8_t next[HINT_BUCKET_WORDS];
+    uint16_t where[HINT_BUCKET_WORDS];
+    size_t n = 0;
     for (size_t l = 0; l < 26; l++) {
-        for (const hint_word *w = hints_by_letter[l]; w && w->word; w++) {
-            if (w->len < 4)
-                return 0;   /* no filter can rule out a start on fewer */
-            if (!(w->hint & WALK_HINTS))
-                continue;
+        const hint_word *list = hints_by_letter[l];
+        for (const hint_word *w = list; w && w->word; w++) {
+            /* no filter can rule out a start on fewer than four bytes;
+             * a word past the chains' end has none */
+            if (w->len < 4 || n >= HINT_BUCKET_WORDS)
+                return 0;
             unsigned bit = prefix_bit(mt_load32(w->word) | 0x20202020u);
-            filter[bit / 64] |= 1ull << (bit % 64);
+            next[n] = head[bit];
+            where[n] = (uint16_t)(l * 16 + (size_t)(w - list));
+            head[bit] = (uint8_t)++n;
+            if (w->hint & WALK_HINTS)
+                filter[bit / 64] |= 1ull << (bit % 64);
         }
     }
-    return !HINT_FILTER_USED || memcmp(filter, hint_prefixes, sizeof filter) == 0;
+    int chains = n == HINT_BUCKET_WORDS && memcmp(head, hint_bucket_head, sizeof head) == 0 &&
+                 memcmp(next, hint_bucket_next, sizeof next) == 0 &&
+                 memcmp(where, hint_bucket_word, sizeof where) == 0;
+    return !HINT_FILTER_USED || (chains && memcmp(filter, hint_prefixes, sizeof filter) == 0);
+}
+
+/* Keeps a function out of its callers where inlining it cost more than
+ * the call (registers of the caller's loop spilled around it). */
+#if defined(__GNUC__)
+#define NOT_INLINED __attribute__((noinline))
+#else
+#define NOT_INLINED
+#endif
+
+/* The hint words at a start s[0..n) (n >= 4) whose first four bytes,
+ * with bit 5 of each set, are `key` and have the filter bit `bit`: those
+ * of the chain of the bit, which holds every word with that key. Where
+ * the word list of the start's letter was read, at a mispredicted branch
+ * a word. Not inlined: in the start loop of first_walk_hint it made that
+ * loop's registers spill. */
+static NOT_INLINED unsigned chained_words_at(const char *s, size_t n, uint32_t key, unsigned bit)
+{
+    unsigned hints = 0;
+    for (unsigned k = hint_bucket_head[bit]; k; k = hint_bucket_next[k - 1]) {
+        unsigned where = hint_bucket_word[k - 1];
+        const hint_word *w = &hints_by_letter[where / 16][where % 16];
+        if (mt_load32(w->word) == key && word_at(s, n, w))
+            hints |= w->hint;
+    }
+    return hints;
 }
 
 /* The hint words at a word start s[0..n): `filter` (NULL for none) rules
- * out the starts no word of it begins with, which most are, before the
- * word lists are read. */
+ * out the starts no word of it begins with, which most are, and the
+ * others meet the words of their chain; without it the word list of the
+ * start's letter is read. */
 static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
 {
     if (filter && n >= 4) {
-        unsigned bit = prefix_bit(mt_load32(s) | 0x20202020u);
+        uint32_t key = mt_load32(s) | 0x20202020u;
+        unsigned bit = prefix_bit(key);
         if (!(filter[bit / 64] & (1ull << (bit % 64))))
             return 0;
+        return chained_words_at(s, n, key, bit);
     }
     const hint_word *w = hints_by_letter[mt_ascii_lower((unsigned char)s[0]) - 'a'];
     return w ? words_at(s, n, w) : 0;
