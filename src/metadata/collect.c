@@ -182,6 +182,29 @@ static void offer(mt_meta_page *page, int slot, int rank, const char *source, co
     s->n++;
 }
 
+/* Whether a meta key has "date", "time", "publish", "created" or
+ * "uploaded" in it, in any case: one pass over the key where a search for
+ * each word was five (most keys with a digit in their value have none:
+ * "viewport", "og:image:width"). */
+static int names_a_date(const char *k, size_t n)
+{
+    static const struct { const char *word; size_t len; } words[] = {
+        { NULL, 0 }, { "date", 4 }, { "time", 4 }, { "publish", 7 }, { "created", 7 },
+        { "uploaded", 8 },
+    };
+    /* by a byte, the word that begins with it (either case) */
+    static const uint8_t lead[256] = {
+        ['d'] = 1, ['D'] = 1, ['t'] = 2, ['T'] = 2, ['p'] = 3, ['P'] = 3,
+        ['c'] = 4, ['C'] = 4, ['u'] = 5, ['U'] = 5,
+    };
+    for (size_t i = 0; i < n; i++) {
+        unsigned w = lead[(unsigned char)k[i]];
+        if (w && words[w].len <= n - i && mt_meta_eq_ci(k + i, words[w].len, words[w].word))
+            return 1;
+    }
+    return 0;
+}
+
 /* A key we do not know whose name speaks of a date ("five_hundred_pixels:
  * uploaded_at", "article_publish_date") and whose value is one: the
  * weakest of the date candidates. */
@@ -193,9 +216,7 @@ static void offer_other_date(mt_meta_page *page, const char *k, size_t n, const 
      * key is read */
     if (n > 64 || vlen > 64 || mt_meta_first_digit(v, vlen) == vlen)
         return;
-    if (!(mt_meta_find_ci(k, n, "date") || mt_meta_find_ci(k, n, "time") ||
-          mt_meta_find_ci(k, n, "publish") || mt_meta_find_ci(k, n, "created") ||
-          mt_meta_find_ci(k, n, "uploaded")))
+    if (!names_a_date(k, n))
         return;
     mt_date d;
     if (!mt_date_parse(v, vlen, MT_DATE_ORDER_UNKNOWN, MT_DATE_COMPACT, &d))
@@ -242,15 +263,23 @@ static void meta_attrs(const mt_node *el, const mt_attr *out[MA__COUNT])
         { "content", 7 }, { "value", 5 }, { "property", 8 }, { "name", 4 }, { "itemprop", 8 },
         { "http-equiv", 10 },
     };
+    /* by first letter, 1 + the one of them that begins with it and has
+     * that length ("property" and "itemprop" differ in their first) */
+    static const uint8_t by_first[256] = {
+        ['c'] = 1 + MA_CONTENT, ['v'] = 1 + MA_VALUE, ['p'] = 1 + MA_PROPERTY,
+        ['n'] = 1 + MA_NAME, ['i'] = 1 + MA_ITEMPROP, ['h'] = 1 + MA_HTTP_EQUIV,
+    };
     for (int k = 0; k < MA__COUNT; k++)
         out[k] = NULL;
     for (uint32_t i = 0; i < el->nattrs; i++) {
         const mt_attr *a = &el->attrs[i];
-        if (a->ns != MT_ATTR_NS_NONE)
+        if (a->ns != MT_ATTR_NS_NONE || !a->name_len)
             continue;
-        for (int k = 0; k < MA__COUNT; k++)
-            if (!out[k] && a->name_len == names[k].len && memcmp(a->name, names[k].name, a->name_len) == 0)
-                out[k] = a;
+        unsigned c = by_first[(unsigned char)a->name[0]];
+        if (!c--)
+            continue;
+        if (!out[c] && a->name_len == names[c].len && memcmp(a->name, names[c].name, a->name_len) == 0)
+            out[c] = a;
     }
 }
 
