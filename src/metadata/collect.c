@@ -1036,8 +1036,6 @@ static unsigned cached_class_hints(mt_hint_cache *hc, const char *s, uint32_t n,
 static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
 {
     const mt_attr *cls = a->cls, *id = a->id;
-    if ((!cls || !cls->value_len) && (!id || !id->value_len))
-        return 0;
     unsigned hints = 0;
     int timeline = 0;
     if (cls && cls->value_len)
@@ -1047,7 +1045,8 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     if (id && id->value_len) {
         hints |= walk_hints_in(id->value, id->value_len, &timeline, HINT_FILTER);
     }
-    return combined(hints, timeline);
+    /* no hints combine to none: most lists and ids have none */
+    return hints ? combined(hints, timeline) : 0;
 }
 
 /* ================================================================ the pass */
