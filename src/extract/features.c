@@ -161,8 +161,10 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     } else if (!(flags & NI_INVISIBLE)) {
         unsigned hiding;
         /* the href is asked of every element (a choice of the question
-         * by the tag mispredicted), and read of links only */
-        unsigned kinds = mt_vocab_classify(el, vc, &hiding, &href);
+         * by the tag mispredicted), and read of links only. Not every
+         * kind is asked: what an element without children (and so
+         * without text) is called cannot matter (add_to_parent). */
+        unsigned kinds = mt_vocab_classify_some(el, vc, false, &hiding, &href);
         href_read = el->nattrs <= VOCAB_MAX_ATTRS;
         if (hiding & (K_HIDDEN | K_CREDIT))
             flags |= NI_INVISIBLE;

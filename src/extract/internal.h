@@ -174,6 +174,12 @@ static inline void mt_vocab_cache_init(vocab_cache *cache)
 #define VOCAB_MAX_ATTRS 64
 unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
                            const mt_attr **href);
+/* mt_vocab_classify, but without `all_kinds` the kinds returned of an
+ * element without children (which holds no text: no one asks what it is
+ * called) lack what is not known already (a class value not seen before,
+ * an id). *hiding and *href are always sure. */
+unsigned mt_vocab_classify_some(const mt_node *el, vocab_cache *cache, bool all_kinds,
+                                unsigned *hiding, const mt_attr **href);
 
 /* Whether a short text reads as a photo credit ("Foto: dpa", "(Photo:
  * Reuters)", "© Getty Images"). */

@@ -558,11 +558,13 @@ static int is_credit_name(const char *s, size_t len)
     return 0;
 }
 
-/* Whether any whitespace-separated name of an inline element's class
- * value is a hidden class (K_HIDDEN) or a credit (K_CREDIT). (A block
- * element's value is asked in the pass that classifies its names:
- * fill_block.) */
-NOINLINE static unsigned names_hidden(const char *s, size_t len)
+/* Whether any whitespace-separated name of a class value is a hidden
+ * class (K_HIDDEN) or (with `credits`: an inline element's value) a
+ * credit (K_CREDIT), the first found. (A block element's value is asked
+ * without credits until its names are classified: fill_block, which
+ * finds the same hidden names -- no hidden name ends in a digit, so the
+ * names it keys by their bytes before the digits are none.) */
+NOINLINE static unsigned names_hidden(const char *s, size_t len, bool credits)
 {
     name_list names;
     split_names(s, len, &names);
@@ -571,7 +573,7 @@ NOINLINE static unsigned names_hidden(const char *s, size_t len)
         size_t n = names.len[k];
         if (is_hidden_class(name, n))
             return K_HIDDEN;
-        if (n >= 6 && is_credit_name(name, n))
+        if (credits && n >= 6 && is_credit_name(name, n))
             return K_CREDIT;
     }
     return 0;
@@ -594,7 +596,8 @@ static int is_inline(const mt_node *el)
 
 enum {
     HAVE_BLOCK = 1 << 0,    /* entry.kinds and hidden bits 0-1: fill_block */
-    HAVE_INLINE = 1 << 1    /* hidden bits 2-3: names_hidden of an inline element */
+    HAVE_INLINE = 1 << 1,   /* hidden bits 2-3: names_hidden of an inline element */
+    HAVE_BLOCK_HIDING = 1 << 2  /* hidden bits 0-1 alone: entry_block_hiding */
 };
 
 /* whether the names hide an element, in two bits */
@@ -779,13 +782,26 @@ static unsigned entry_block(vocab_cache *cache, vocab_entry *e, const mt_attr *a
     return e->kinds;
 }
 
+/* Whether a block element's class value, whose cache entry is e, hides
+ * the element, without classifying its names when they are not known:
+ * the question asked on entering an element, whose kinds may never be. */
+static unsigned entry_block_hiding(vocab_entry *e, const mt_attr *a)
+{
+    if (!(e->have & (HAVE_BLOCK | HAVE_BLOCK_HIDING))) {
+        if (names_hidden(a->value, a->value_len, false))
+            e->hidden = (uint8_t)(e->hidden | HIDES_HIDDEN);
+        e->have |= HAVE_BLOCK_HIDING;
+    }
+    return (e->hidden & 3) == HIDES_HIDDEN ? K_HIDDEN : 0;
+}
+
 /* names_hidden of an inline element's class value, answered by its cache
  * entry. */
 static unsigned entry_inline(vocab_entry *e, const mt_attr *a)
 {
     static const unsigned kinds_of[] = { 0, K_HIDDEN, K_CREDIT, 0 };
     if (!(e->have & HAVE_INLINE)) {
-        unsigned k = names_hidden(a->value, a->value_len);
+        unsigned k = names_hidden(a->value, a->value_len, true);
         unsigned code = k == K_HIDDEN ? HIDES_HIDDEN : k == K_CREDIT ? HIDES_CREDIT : HIDES_NOT;
         e->hidden = (uint8_t)(e->hidden | code << 2);
         e->have |= HAVE_INLINE;
@@ -964,9 +980,13 @@ static inline unsigned rare_attr(const mt_attr *a, unsigned *kinds)
  * looked up once for both. An id is classified through the cache of ids,
  * by its letters (ids are unique, their words are not). The
  * hiding attributes are ORed in where they stand, as before the two
- * questions were asked together: the weak mark can depend on the order. */
+ * questions were asked together: the weak mark can depend on the order.
+ * Without `all_kinds`, what costs more than a look-up in the cache to name
+ * (a class value not seen before, an id) is not worked out for an element
+ * without children: it holds no text, and what it is called is never
+ * asked. Its hiding always is. */
 NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
-                                        const mt_attr **href)
+                                        const mt_attr **href, bool all_kinds)
 {
     unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */
@@ -982,6 +1002,10 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
             vocab_entry *e = cache_entry(cache, a->value, a->value_len);
             unsigned hidden;
             if (!inline_el) {
+                if (!(e->have & HAVE_BLOCK) && !all_kinds && !el->first_child) {
+                    hides |= entry_block_hiding(e, a);
+                    continue;
+                }
                 unsigned k = entry_block(cache, e, a, &hidden);
                 hides |= hidden;
                 kinds = combine(kinds, k);
@@ -1009,7 +1033,8 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
             if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
-                unsigned k = inline_el ? 0 : classify_names(cache, a->value, a->value_len);
+                unsigned k = inline_el || (!all_kinds && !el->first_child)
+                                 ? 0 : classify_names(cache, a->value, a->value_len);
                 /* most ids say nothing: the anchor test only when one speaks */
                 if (k && !id_is_heading_slug(cache, el, a))
                     kinds = combine(kinds, k);
@@ -1028,8 +1053,8 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
 
 /* An element without attributes is named by its tag alone: answered
  * without the setting up that classify_attrs (kept out of line) needs. */
-unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
-                           const mt_attr **href)
+unsigned mt_vocab_classify_some(const mt_node *el, vocab_cache *cache, bool all_kinds,
+                                unsigned *hiding, const mt_attr **href)
 {
     if (el->nattrs == 0) {
         *hiding = 0;
@@ -1037,7 +1062,13 @@ unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hidi
             *href = NULL;
         return classify_tag(el);
     }
-    return classify_attrs(el, cache, hiding, href);
+    return classify_attrs(el, cache, hiding, href, all_kinds);
+}
+
+unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
+                           const mt_attr **href)
+{
+    return mt_vocab_classify_some(el, cache, true, hiding, href);
 }
 
 /* ================================================================ phrases */
