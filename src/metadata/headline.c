@@ -289,13 +289,16 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
     for (size_t i = 0; i < c->page.nheadings; i++) {
         const mt_node *h = c->page.headings[i];
         size_t len = heading_text(h, buf, sizeof buf);
-        if (!usable_heading(c, h, len) || hidden_heading(c, h))
+        if (!usable_heading(c, h, len))
             continue;
         double s = match_declared(t, buf, len);
         /* an <h1> and a heading in the article win a tie */
         s += (h->tag == MT_TAG_H1 ? 0.02 : 0.0) +
              ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? 0.01 : 0.0);
-        if (s > best->score) {
+        /* whether it is hidden is asked last, of a heading that would be
+         * the best so far: its ancestors' attributes are the dearest
+         * reading here, and a skipped heading changes nothing */
+        if (s > best->score && !hidden_heading(c, h)) {
             best->node = h;
             best->score = s;
             memcpy(best->text, buf, len + 1);
