@@ -278,6 +278,10 @@ static int usable_heading(const mt_meta_ctx *c, const mt_node *h, size_t len)
     return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD));
 }
 
+/* What an <h1> and a heading in the article add to their match. */
+#define H1_BONUS 0.02
+#define ARTICLE_BONUS 0.01
+
 /* The heading matching the declared titles best; hidden ones are not
  * matched (a page's only <h1>, hidden for screen readers, may still be
  * its title when nothing is declared: lone_h1). */
@@ -286,15 +290,18 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
     best->node = NULL;
     best->score = 0.0;
     char buf[TITLE_CAP];
-    for (size_t i = 0; i < c->page.nheadings; i++) {
+    /* a match scores at most 1 (mt_title_similarity_words), plus both
+     * bonuses below: a heading that scores that much cannot be beaten */
+    const double top = 1.0 + (H1_BONUS + ARTICLE_BONUS);
+    for (size_t i = 0; i < c->page.nheadings && best->score < top; i++) {
         const mt_node *h = c->page.headings[i];
         size_t len = heading_text(h, buf, sizeof buf);
         if (!usable_heading(c, h, len))
             continue;
         double s = match_declared(t, buf, len);
         /* an <h1> and a heading in the article win a tie */
-        s += (h->tag == MT_TAG_H1 ? 0.02 : 0.0) +
-             ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? 0.01 : 0.0);
+        s += (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
+             ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0);
         /* whether it is hidden is asked last, of a heading that would be
          * the best so far: its ancestors' attributes are the dearest
          * reading here, and a skipped heading changes nothing */
