@@ -136,11 +136,14 @@ static int contains(const char *hay, size_t hn, const char *needle, size_t nn)
     return 0;
 }
 
-/* How many words s[0..n) has, as titles are compared (mt_meta_words). */
-static size_t word_count(const char *s, size_t n)
+/* How many words s[0..n) has, as titles are compared (mt_meta_words),
+ * counted up to `most` (at most MT_TITLE_MAX_WORDS): the callers compare
+ * counts with a few words, and a headline's words need not all be read
+ * to tell it is longer than that. */
+static size_t word_count(const char *s, size_t n, size_t most)
 {
     uint32_t w[MT_TITLE_MAX_WORDS];
-    return mt_meta_words(s, n, w, MT_TITLE_MAX_WORDS);
+    return mt_meta_words(s, n, w, most < MT_TITLE_MAX_WORDS ? most : MT_TITLE_MAX_WORDS);
 }
 
 /* A title's first segment holding the site's name with more words than
@@ -238,14 +241,14 @@ void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *k
     *keep_len = len;
     if (!k)
         return;
-    size_t head = word_count(s, seps[0].start);
-    size_t rest = word_count(s + seps[0].end, len - seps[0].end);
+    size_t head = word_count(s, seps[0].start, 5);
+    size_t rest = word_count(s + seps[0].end, len - seps[0].end, 7);
     if (head && head <= 4 && rest >= head + 3 && !generic_part(s, seps[0].start)) {
         *keep_len = seps[0].start;
         return;
     }
-    size_t tail = word_count(s + seps[k - 1].end, len - seps[k - 1].end);
-    size_t before = word_count(s, seps[k - 1].start);
+    size_t tail = word_count(s + seps[k - 1].end, len - seps[k - 1].end, 5);
+    size_t before = word_count(s, seps[k - 1].start, 7);
     if (tail && tail <= 4 && before >= tail + 3 &&
         !generic_part(s + seps[k - 1].end, len - seps[k - 1].end)) {
         *keep_start = seps[k - 1].end;
@@ -313,8 +316,8 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
     size_t dropped = 0;
     while (inside > 0 && dropped < 2) {
         const sep *l = &seps[inside - 1];
-        size_t tail = word_count(s + l->end, b - l->end);
-        size_t head = word_count(s + a, l->start - a);
+        size_t tail = word_count(s + l->end, b - l->end, 5);
+        size_t head = word_count(s + a, l->start - a, 5);
         if (!(tail <= 4 && head >= 3 && head > tail) || part_of_series(s + l->end, b - l->end))
             break;
         b = l->start;
@@ -322,14 +325,14 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
         dropped++;
     }
     if (!dropped && inside > 0 && seps[0].strong == 1) {
-        size_t head = word_count(s + a, seps[0].start - a);
-        size_t rest = word_count(s + seps[0].end, b - seps[0].end);
+        size_t head = word_count(s + a, seps[0].start - a, 4);
+        size_t rest = word_count(s + seps[0].end, b - seps[0].end, 6);
         if (head <= 3 && rest > head + 2)
             a = seps[0].end;
     }
     /* the site's name was all there was, between marks (":: SITE ::"):
      * the title is the site's name then */
-    if (word_count(s + a, b - a) == 0) {
+    if (word_count(s + a, b - a, 1) == 0) {
         a = 0;
         b = len;
     }
