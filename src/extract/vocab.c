@@ -1147,13 +1147,13 @@ static size_t words_start(const char *text, size_t len)
     }
 }
 
-/* Folds the start of a line for the phrase tables into low[0..cap):
- * lowercased (ASCII), white space collapsed to one space, the marks and
- * symbols before the words dropped ("*Werbung", "(Alle Angaben ...)",
- * "📷 Tried this recipe?"); returns how many bytes it wrote. */
-static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
+/* Folds a line from text[from] on (its words' start, words_start) for the
+ * phrase tables into low[0..cap): lowercased (ASCII), white space collapsed
+ * to one space, none after the last word; returns how many bytes it
+ * wrote. */
+static size_t fold_from(const char *text, size_t len, size_t from, char *low, size_t cap)
 {
-    size_t n = 0, from = words_start(text, len);
+    size_t n = 0;
     /* text[from] is no space: a space comes after a folded byte */
     int space = 0;
     for (size_t i = from; i < len; i++) {
@@ -1175,17 +1175,52 @@ static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
     return n;
 }
 
-/* The first byte fold_phrase would fold a line to (0 for none). */
-static unsigned char first_folded(const char *text, size_t len)
+/* Folds the start of a line for the phrase tables into low[0..cap) as
+ * fold_from does, the marks and symbols before the words dropped
+ * ("*Werbung", "(Alle Angaben ...)", "📷 Tried this recipe?"). */
+static size_t fold_phrase(const char *text, size_t len, char *low, size_t cap)
 {
-    size_t i = words_start(text, len);
-    return i < len ? mt_ascii_lower((unsigned char)text[i]) : 0;
+    return fold_from(text, len, words_start(text, len), low, cap);
 }
 
 /* How far a line is folded at first for the tables below: most lines
  * differ from every entry of their first byte within this many bytes, and
  * are then passed without folding the rest. */
 #define PEEK 8
+
+/* Folds the first PEEK bytes of a line from text[from] on (from < len, its
+ * words' start) as fold_from does into low[0..PEEK), zeros past them;
+ * returns how many it folded. Most lines open with plain words -- no
+ * control byte, single spaces, none as the last of the eight -- whose
+ * bytes are then only lowercased, all at once; the others go byte by
+ * byte. */
+static size_t fold_peek(const char *text, size_t len, size_t from, char *low)
+{
+#ifdef MT_SWAR_LE
+    _Static_assert(PEEK == 8, "a peek of one load");
+    size_t m = len - from;
+    uint64_t w;
+    if (m >= PEEK) {
+        w = mt_load64(text + from);
+        m = PEEK;
+    } else if (!mt_swar_load_tail(text, from, len, &w)) {
+        return fold_from(text, len, from, low, PEEK);
+    }
+    /* the bytes past m are zeros: no spaces, but below ' ' */
+    uint64_t used = MT_SWAR_HIGHS >> (8 * (PEEK - m));
+    uint64_t spaces = mt_swar_zero_bytes(w ^ (' ' * MT_SWAR_ONES));
+    /* a space as the last byte is folded when a word follows it */
+    bool last_kept = (spaces >> (8 * (m - 1))) == 0 ||
+                     (from + PEEK < len && !mt_ascii_is_space(text[from + PEEK]));
+    if ((mt_swar_bytes_in(w, 0, ' ' - 1) & used) || (spaces & (spaces >> 8)) || !last_kept)
+        return fold_from(text, len, from, low, PEEK);
+    w |= mt_swar_bytes_in(w, 'A', 'Z') >> 2;
+    memcpy(low, &w, sizeof w);
+    return m;
+#else
+    return fold_from(text, len, from, low, PEEK);
+#endif
+}
 
 /* Whether an entry of a generated table agrees with the beginning low[0..n)
  * of a folded line as far as both go: only then can the whole line begin
@@ -1225,12 +1260,13 @@ static bool may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2], co
 static size_t fold_for(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *text,
                        size_t len, char *low, size_t cap)
 {
-    if (!buckets[first_folded(text, len)][1])
+    size_t from = words_start(text, len);
+    if (from == len || !buckets[mt_ascii_lower((unsigned char)text[from])][1])
         return 0;
-    size_t n = fold_phrase(text, len, low, PEEK);
-    if (n == 0 || !may_begin(table, buckets, low, n))
+    size_t n = fold_peek(text, len, from, low);
+    if (!may_begin(table, buckets, low, n))
         return 0;
-    return n == PEEK ? fold_phrase(text, len, low, cap) : n;
+    return n == PEEK ? fold_from(text, len, from, low, cap) : n;
 }
 
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
@@ -1239,17 +1275,20 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
      * as far as the longest phrase at first */
     char low[72];
     _Static_assert(VOCAB_PHRASES_MAX < sizeof low, "a phrase longer than the folded line");
-    unsigned char first = first_folded(text, len);
+    size_t from = words_start(text, len);
+    if (from == len)
+        return false;
+    unsigned char first = mt_ascii_lower((unsigned char)text[from]);
     if (!vocab_phrases_buckets[first][1] && !vocab_labels_buckets[first][1])
         return false;   /* neither a phrase nor a label begins with its first letter */
     _Static_assert(VOCAB_LABELS_MAX <= VOCAB_PHRASES_MAX, "a label longer than a phrase");
     _Static_assert(PEEK <= VOCAB_PHRASES_MAX, "a peek past the folded line");
-    size_t n = fold_phrase(text, len, low, PEEK);
-    if (n == 0 || !(may_begin(vocab_phrases, vocab_phrases_buckets, low, n) ||
-                    may_begin(vocab_labels, vocab_labels_buckets, low, n)))
+    size_t n = fold_peek(text, len, from, low);
+    if (!(may_begin(vocab_phrases, vocab_phrases_buckets, low, n) ||
+          may_begin(vocab_labels, vocab_labels_buckets, low, n)))
         return false;
     if (n == PEEK)
-        n = fold_phrase(text, len, low, VOCAB_PHRASES_MAX + 1);
+        n = fold_from(text, len, from, low, VOCAB_PHRASES_MAX + 1);
     if (in_table(vocab_phrases, vocab_phrases_buckets, low, n, false))
         return true;
     if (n > VOCAB_PHRASES_MAX) {
@@ -1258,7 +1297,7 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
         for (size_t k = VOCAB_LABELS_MAX; k < n; k++)
             if (low[k] != ':' && low[k] != ' ')
                 return false;
-        n = fold_phrase(text, len, low, sizeof low);
+        n = fold_from(text, len, from, low, sizeof low);
     }
     if (n == sizeof low)
         return false;       /* longer than any label */
