@@ -502,14 +502,18 @@ def c_literal(s):
             out.append(chr(b))
     return '"' + "".join(out) + '"'
 
-def prefix_rows(name, items, what):
+def prefix_rows(name, items, what, pairs=False):
     """A table of lowercase beginnings of lines (vocab_<name>), grouped by
     their first byte, with the first index and count of each byte's group
     (vocab_<name>_buckets) and the longest one's length (VOCAB_<NAME>_MAX):
     a line is folded only as far as that, and compared with the few
-    beginnings of its own first byte, not the whole list."""
+    beginnings of its own first byte, not the whole list. With `pairs`,
+    also the second bytes of each first byte's beginnings, each as the bit
+    of its low five bits (vocab_<name>_pairs): a line whose first two
+    bytes begin none is passed before it is folded."""
     assert len(items) == len(set(items)), "duplicate in " + name
     assert 0 < len(items) < 256
+    assert all(len(p.encode()) >= 2 for p in items), "a beginning of one byte in " + name
     ordered = sorted(items, key=lambda p: p.encode()[0])
     buckets = {}
     for i, p in enumerate(ordered):
@@ -527,7 +531,20 @@ def prefix_rows(name, items, what):
             "static const uint8_t vocab_%s_buckets[256][2] = {" % name]
     for b in sorted(buckets):
         out.append("    [0x%02x] = { %d, %d }," % (b, buckets[b][0], buckets[b][1]))
-    return out + ["};"]
+    out += ["};"]
+    if not pairs:
+        return out
+    seconds = {}
+    for p in items:
+        b = p.encode()
+        seconds[b[0]] = seconds.get(b[0], 0) | 1 << (b[1] & 31)
+    out += ["/* bit c & 31 of vocab_%s_pairs[b]: one of those begins with bytes b, c */" % name,
+            "static const uint32_t vocab_%s_pairs[256] = {" % name]
+    for b in sorted(seconds):
+        out.append("    [0x%02x] = 0x%08x," % (b, seconds[b]))
+    return out + ["};",
+                  "static const phrase_table vocab_%s_table = { vocab_%s, vocab_%s_buckets, vocab_%s_pairs };"
+                  % (name, name, name, name)]
 
 def main():
     words = [w for w, _, _, _ in WORDS]
@@ -675,26 +692,21 @@ def main():
     out += ["    [%d] = %d, /* %s */" % (pair, first, COMPOUNDS[first - 1][0][:2])
             for pair, first in sorted(first_of_pair.items())]
     out += ["};"]
-    out += prefix_rows("phrases", PHRASES, "boilerplate phrases")
-    out += prefix_rows("notices", NOTICES, "beginnings of notices")
-    out += prefix_rows("labels", LABELS, "whole-line labels")
-    out += prefix_rows("box_openers", BOX_OPENERS, "beginnings of lines that sign a box")
-    out += prefix_rows("box_signs", BOX_SIGNS, "beginnings of words that sign a box")
-    # the pairs of letters the signs begin with: every word of a line is
-    # tried, and most are passed over by their first two letters
-    sign_bigrams = [0] * 26
-    for w in BOX_SIGNS:
-        assert w[:2].isascii() and w[:2].isalpha() and w[:2].islower(), w
-        sign_bigrams[ord(w[0]) - 97] |= 1 << (ord(w[1]) - 97)
-    out += ["/* bit b of vocab_box_signs_bigrams[a]: a sign begins with 'a' + a, 'a' + b */",
-            "static const uint32_t vocab_box_signs_bigrams[26] = {"] + mask_rows(sign_bigrams) + ["};"]
+    out += prefix_rows("phrases", PHRASES, "boilerplate phrases", pairs=True)
+    out += prefix_rows("notices", NOTICES, "beginnings of notices", pairs=True)
+    out += prefix_rows("labels", LABELS, "whole-line labels", pairs=True)
+    out += prefix_rows("box_openers", BOX_OPENERS, "beginnings of lines that sign a box", pairs=True)
+    out += prefix_rows("box_signs", BOX_SIGNS, "beginnings of words that sign a box", pairs=True)
+    # every word of a line is tried for a sign: by its first two letters
+    # (vocab_box_signs_pairs) most are passed over
+    assert all(w[:2].isascii() and w[:2].isalpha() and w[:2].islower() for w in BOX_SIGNS)
     out += prefix_rows("comment_labels", COMMENT_LABELS, "whole lines that name a comment thread")
     out += prefix_rows("comment_counted", COMMENT_COUNTED, "whole lines that name a thread with a count")
-    out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread")
+    out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread", pairs=True)
     out += prefix_rows("comment_starts", COMMENT_STARTS, "beginnings of lines that open a thread")
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")
-    out += prefix_rows("feedback", FEEDBACK_STARTS, "feedback widgets' words after a count")
+    out += prefix_rows("feedback", FEEDBACK_STARTS, "feedback widgets' words after a count", pairs=True)
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:
         f.write("\n".join(out) + "\n")

@@ -56,6 +56,14 @@ typedef struct vocab_prefix {
     uint8_t len;
 } vocab_prefix;
 
+/* A table of vocab_prefix, with its buckets by first byte and the pairs of
+ * first bytes its entries begin with (gen_vocab.py's prefix_rows). */
+typedef struct phrase_table {
+    const vocab_prefix *items;
+    const uint8_t (*buckets)[2];
+    const uint32_t *pairs;
+} phrase_table;
+
 #include "extract/vocab_words.h"
 
 /* Whether the letters w[0..n) are the lowercase word s, in any case. */
@@ -1225,10 +1233,10 @@ static size_t fold_peek(const char *text, size_t len, size_t from, char *low)
 /* Whether an entry of a generated table agrees with the beginning low[0..n)
  * of a folded line as far as both go: only then can the whole line begin
  * with it, or be it. */
-static bool may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *low,
-                      size_t n)
+static bool may_begin(const phrase_table *t, const char *low, size_t n)
 {
-    const uint8_t *b = buckets[(unsigned char)low[0]];
+    const vocab_prefix *table = t->items;
+    const uint8_t *b = t->buckets[(unsigned char)low[0]];
 #ifdef MT_SWAR_LE
     /* the line's first PEEK bytes in one load (low has room for them; the
      * bytes past n are masked off), compared with each entry's head */
@@ -1253,20 +1261,43 @@ static bool may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2], co
     return false;
 }
 
-/* Folds a line as fold_phrase does into low[0..cap) (cap >= PEEK) when an
- * entry of a table may begin it; returns how many bytes it folded, 0 when
- * none may: no entry begins with the line's first letter, or none agrees
- * with its first PEEK bytes. */
-static size_t fold_for(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *text,
-                       size_t len, char *low, size_t cap)
+/* Whether an entry of a table may begin the line text[from..len) (from <
+ * len, its words' start) by the first two bytes it folds to: most lines
+ * are passed here, before they are folded. (A space's low five bits are
+ * 0; the tables' entries have two bytes at least.) */
+static bool pair_may_begin(const phrase_table *t, const char *text, size_t len, size_t from)
 {
-    size_t from = words_start(text, len);
-    if (from == len || !buckets[mt_ascii_lower((unsigned char)text[from])][1])
-        return 0;
+    uint32_t seconds = t->pairs[mt_ascii_lower((unsigned char)text[from])];
+    if (from + 1 == len)
+        return seconds != 0;
+    unsigned char c = (unsigned char)text[from + 1];
+    return (seconds >> (mt_ascii_is_space(c) ? 0 : c & 31)) & 1;
+}
+
+/* Folds a line from text[from] on (from < len, its words' start) as
+ * fold_from does into low[0..cap) (cap >= PEEK) when an entry of a table
+ * agrees with its first PEEK bytes; returns how many bytes it folded, 0
+ * when none does. */
+static size_t fold_agreeing(const phrase_table *t, const char *text, size_t len, size_t from,
+                            char *low, size_t cap)
+{
     size_t n = fold_peek(text, len, from, low);
-    if (!may_begin(table, buckets, low, n))
+    if (!may_begin(t, low, n))
         return 0;
     return n == PEEK ? fold_from(text, len, from, low, cap) : n;
+}
+
+/* Folds a line as fold_phrase does into low[0..cap) (cap >= PEEK) when an
+ * entry of a table may begin it; returns how many bytes it folded, 0 when
+ * none may: none agrees with its first two bytes, or with its first PEEK
+ * bytes. */
+static size_t fold_for(const phrase_table *t, const char *text, size_t len, char *low,
+                       size_t cap)
+{
+    size_t from = words_start(text, len);
+    if (from == len || !pair_may_begin(t, text, len, from))
+        return 0;
+    return fold_agreeing(t, text, len, from, low, cap);
 }
 
 bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
@@ -1278,14 +1309,13 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
     size_t from = words_start(text, len);
     if (from == len)
         return false;
-    unsigned char first = mt_ascii_lower((unsigned char)text[from]);
-    if (!vocab_phrases_buckets[first][1] && !vocab_labels_buckets[first][1])
-        return false;   /* neither a phrase nor a label begins with its first letter */
+    if (!pair_may_begin(&vocab_phrases_table, text, len, from) &&
+        !pair_may_begin(&vocab_labels_table, text, len, from))
+        return false;   /* neither a phrase nor a label begins with its first two bytes */
     _Static_assert(VOCAB_LABELS_MAX <= VOCAB_PHRASES_MAX, "a label longer than a phrase");
     _Static_assert(PEEK <= VOCAB_PHRASES_MAX, "a peek past the folded line");
     size_t n = fold_peek(text, len, from, low);
-    if (!(may_begin(vocab_phrases, vocab_phrases_buckets, low, n) ||
-          may_begin(vocab_labels, vocab_labels_buckets, low, n)))
+    if (!(may_begin(&vocab_phrases_table, low, n) || may_begin(&vocab_labels_table, low, n)))
         return false;
     if (n == PEEK)
         n = fold_from(text, len, from, low, VOCAB_PHRASES_MAX + 1);
@@ -1313,36 +1343,48 @@ bool mt_vocab_boilerplate_phrase(const char *text, size_t len)
  * passed at once). */
 /* Whether text[0..len) opens with one of a table's beginnings, folded as
  * fold_for folds a line. */
-static bool opens_with(const vocab_prefix *table, const uint8_t (*buckets)[2], const char *text,
-                       size_t len, char *low, size_t cap)
+static bool opens_with(const phrase_table *t, const char *text, size_t len, char *low,
+                       size_t cap)
 {
-    size_t n = fold_for(table, buckets, text, len, low, cap);
-    return n > 0 && in_table(table, buckets, low, n, false);
+    size_t n = fold_for(t, text, len, low, cap);
+    return n > 0 && in_table(t->items, t->buckets, low, n, false);
 }
 
 bool mt_vocab_notice_line(const char *text, size_t len)
 {
     char low[VOCAB_NOTICES_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
-    return opens_with(vocab_notices, vocab_notices_buckets, text, len, low, sizeof low);
+    return opens_with(&vocab_notices_table, text, len, low, sizeof low);
 }
 
-/* Whether a sign (BOX_SIGNS) may begin at text[i]: the first two letters
- * of a word, as the generated table of pairs has them. */
-static bool sign_may_begin(const char *text, size_t len, size_t i)
+/* Whether a sign (BOX_SIGNS) opens the word at text[i]: its first two
+ * letters, as the table of pairs has them, and then its first bytes
+ * folded (a word's start is its words' start). */
+static bool sign_at(const char *text, size_t len, size_t i, char *low, size_t cap)
 {
-    if (i + 1 >= len || !mt_ascii_is_letter(text[i]) || !mt_ascii_is_letter(text[i + 1]))
+    if (i + 1 >= len || !mt_ascii_is_letter(text[i]) || !mt_ascii_is_letter(text[i + 1]) ||
+        !((vocab_box_signs_pairs[text[i] | 0x20] >> (text[i + 1] & 31)) & 1))
         return false;
-    unsigned a = (unsigned)((text[i] | 0x20) - 'a'), b = (unsigned)((text[i + 1] | 0x20) - 'a');
-    return (vocab_box_signs_bigrams[a] >> b) & 1;
+    size_t n = fold_agreeing(&vocab_box_signs_table, text, len, i, low, cap);
+    return n > 0 && in_table(vocab_box_signs, vocab_box_signs_buckets, low, n, false);
 }
+
+#ifdef MT_SWAR_LE
+/* The bytes of w that are HTML's white space (mt_ascii_is_space), exactly:
+ * ' ', and '\t' to '\r' but '\v'. */
+static inline uint64_t swar_spaces(uint64_t w)
+{
+    return mt_swar_zero_bytes(w ^ (' ' * MT_SWAR_ONES)) |
+           (mt_swar_bytes_in(w, '\t', '\r') & ~mt_swar_zero_bytes(w ^ ('\v' * MT_SWAR_ONES)));
+}
+#endif
 
 /* A widget's first words (BOX_OPENERS) open the line. */
 bool mt_vocab_box_opener(const char *text, size_t len)
 {
     char low[VOCAB_BOX_OPENERS_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
-    return opens_with(vocab_box_openers, vocab_box_openers_buckets, text, len, low, sizeof low);
+    return opens_with(&vocab_box_openers_table, text, len, low, sizeof low);
 }
 
 /* A word of the line opens a box's sign (BOX_SIGNS): each word is tried,
@@ -1351,16 +1393,25 @@ bool mt_vocab_box_sign(const char *text, size_t len)
 {
     char low[VOCAB_BOX_SIGNS_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
-    for (size_t i = 0; i < len;) {
-        if (sign_may_begin(text, len, i) &&
-            opens_with(vocab_box_signs, vocab_box_signs_buckets, text + i, len - i, low,
-                       sizeof low))
-            return true;
-        while (i < len && !mt_ascii_is_space(text[i]))
-            i++;
-        while (i < len && mt_ascii_is_space(text[i]))
-            i++;
+    size_t i = 0;
+#ifdef MT_SWAR_LE
+    /* eight bytes a step: the letters after a space (or the line's start)
+     * are the words' starts a sign may open, found without a loop over
+     * each word's bytes */
+    uint64_t after = 0x80;      /* the mark of the step's first byte when a space is before it */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w = mt_load64(text + i), spaces = swar_spaces(w);
+        uint64_t starts = mt_swar_bytes_in(w | (0x20 * MT_SWAR_ONES), 'a', 'z') &
+                          ((spaces << 8) | after);
+        after = spaces >> 56;
+        for (; starts; starts &= starts - 1)
+            if (sign_at(text, len, i + mt_swar_first(starts), low, sizeof low))
+                return true;
     }
+#endif
+    for (; i < len; i++)
+        if ((i == 0 || mt_ascii_is_space(text[i - 1])) && sign_at(text, len, i, low, sizeof low))
+            return true;
     return false;
 }
 
@@ -1393,7 +1444,7 @@ bool mt_vocab_feedback_line(const char *text, size_t len)
         if (!mt_ascii_is_space(text[p - 1]) || mt_ascii_is_space(text[p]))
             continue;
         words++;
-        if (opens_with(vocab_feedback, vocab_feedback_buckets, text + p, len - p, low, sizeof low))
+        if (opens_with(&vocab_feedback_table, text + p, len - p, low, sizeof low))
             return true;
     }
     return false;
@@ -1478,8 +1529,7 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
 {
     char low[VOCAB_COMMENT_CLOSED_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
-    size_t n = fold_for(vocab_comment_closed, vocab_comment_closed_buckets, text, len, low,
-                        sizeof low);
+    size_t n = fold_for(&vocab_comment_closed_table, text, len, low, sizeof low);
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
 }
 

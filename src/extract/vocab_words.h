@@ -859,6 +859,42 @@ static const uint8_t vocab_phrases_buckets[256][2] = {
     [0xe8] = { 215, 1 },
     [0xeb] = { 216, 1 },
 };
+/* bit c & 31 of vocab_phrases_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_phrases_pairs[256] = {
+    [0x61] = 0x0025501d,
+    [0x62] = 0x02000022,
+    [0x63] = 0x00009000,
+    [0x64] = 0x00008222,
+    [0x65] = 0x01002000,
+    [0x66] = 0x00008202,
+    [0x67] = 0x00008020,
+    [0x68] = 0x00000002,
+    [0x69] = 0x000c4040,
+    [0x6a] = 0x00200022,
+    [0x6b] = 0x00008000,
+    [0x6c] = 0x00008222,
+    [0x6d] = 0x00008222,
+    [0x6e] = 0x00008022,
+    [0x70] = 0x00249002,
+    [0x72] = 0x00000022,
+    [0x73] = 0x00308b2a,
+    [0x74] = 0x00848122,
+    [0x75] = 0x00004000,
+    [0x76] = 0x00000222,
+    [0x77] = 0x00040222,
+    [0x79] = 0x00008000,
+    [0x7a] = 0x00200000,
+    [0xc3] = 0x00000011,
+    [0xd0] = 0x80000000,
+    [0xd1] = 0x00000001,
+    [0xe3] = 0x00000009,
+    [0xe5] = 0x00000020,
+    [0xe6] = 0x10000000,
+    [0xe7] = 0x00000200,
+    [0xe8] = 0x00800000,
+    [0xeb] = 0x00080000,
+};
+static const phrase_table vocab_phrases_table = { vocab_phrases, vocab_phrases_buckets, vocab_phrases_pairs };
 
 /* 44 beginnings of notices, grouped by their first byte */
 #define VOCAB_NOTICES_MAX 44
@@ -927,6 +963,26 @@ static const uint8_t vocab_notices_buckets[256][2] = {
     [0xd0] = { 41, 1 },
     [0xe5] = { 42, 2 },
 };
+/* bit c & 31 of vocab_notices_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_notices_pairs[256] = {
+    [0x61] = 0x02011000,
+    [0x62] = 0x00200000,
+    [0x63] = 0x00000020,
+    [0x64] = 0x00000220,
+    [0x65] = 0x00080000,
+    [0x66] = 0x00000200,
+    [0x68] = 0x00000020,
+    [0x69] = 0x00000040,
+    [0x6e] = 0x00008000,
+    [0x71] = 0x00200000,
+    [0x73] = 0x00208200,
+    [0x74] = 0x00000102,
+    [0x75] = 0x00184020,
+    [0x77] = 0x00000220,
+    [0xd0] = 0x10000000,
+    [0xe5] = 0x20000000,
+};
+static const phrase_table vocab_notices_table = { vocab_notices, vocab_notices_buckets, vocab_notices_pairs };
 
 /* 73 whole-line labels, grouped by their first byte */
 #define VOCAB_LABELS_MAX 33
@@ -1027,6 +1083,29 @@ static const uint8_t vocab_labels_buckets[256][2] = {
     [0xe3] = { 71, 1 },
     [0xe6] = { 72, 1 },
 };
+/* bit c & 31 of vocab_labels_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_labels_pairs[256] = {
+    [0x61] = 0x00040c98,
+    [0x62] = 0x00001000,
+    [0x63] = 0x00008002,
+    [0x64] = 0x00008000,
+    [0x65] = 0x00100000,
+    [0x6b] = 0x00008002,
+    [0x6c] = 0x00000002,
+    [0x6d] = 0x00008020,
+    [0x70] = 0x00001002,
+    [0x72] = 0x00000228,
+    [0x73] = 0x00300108,
+    [0x74] = 0x00048122,
+    [0x77] = 0x00000020,
+    [0xd1] = 0x00000004,
+    [0xd8] = 0x00000080,
+    [0xd9] = 0x00000100,
+    [0xe0] = 0x00000010,
+    [0xe3] = 0x00000004,
+    [0xe6] = 0x00000001,
+};
+static const phrase_table vocab_labels_table = { vocab_labels, vocab_labels_buckets, vocab_labels_pairs };
 
 /* 13 beginnings of lines that sign a box, grouped by their first byte */
 #define VOCAB_BOX_OPENERS_MAX 28
@@ -1057,6 +1136,19 @@ static const uint8_t vocab_box_openers_buckets[256][2] = {
     [0x77] = { 11, 1 },
     [0xc3] = { 12, 1 },
 };
+/* bit c & 31 of vocab_box_openers_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_box_openers_pairs[256] = {
+    [0x62] = 0x00000020,
+    [0x63] = 0x00000100,
+    [0x65] = 0x00080000,
+    [0x6d] = 0x00000020,
+    [0x73] = 0x00000008,
+    [0x74] = 0x00008000,
+    [0x76] = 0x00000200,
+    [0x77] = 0x00040000,
+    [0xc3] = 0x00000200,
+};
+static const phrase_table vocab_box_openers_table = { vocab_box_openers, vocab_box_openers_buckets, vocab_box_openers_pairs };
 
 /* 33 beginnings of words that sign a box, grouped by their first byte */
 #define VOCAB_BOX_SIGNS_MAX 44
@@ -1110,12 +1202,22 @@ static const uint8_t vocab_box_signs_buckets[256][2] = {
     [0x75] = { 30, 2 },
     [0x79] = { 32, 1 },
 };
-/* bit b of vocab_box_signs_bigrams[a]: a sign begins with 'a' + a, 'a' + b */
-static const uint32_t vocab_box_signs_bigrams[26] = {
-    0x8000, 0x0, 0x4000, 0x0, 0x20001, 0x120000, 0x0, 0x0, 0x0,
-    0x0, 0x0, 0x10, 0x101, 0x0, 0x0, 0x4810, 0x0, 0x10,
-    0x104000, 0x80, 0x2000, 0x0, 0x0, 0x0, 0x4000, 0x0,
+/* bit c & 31 of vocab_box_signs_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_box_signs_pairs[256] = {
+    [0x61] = 0x00010000,
+    [0x63] = 0x00008000,
+    [0x65] = 0x00040002,
+    [0x66] = 0x00240000,
+    [0x6c] = 0x00000020,
+    [0x6d] = 0x00000202,
+    [0x70] = 0x00009020,
+    [0x72] = 0x00000020,
+    [0x73] = 0x00208000,
+    [0x74] = 0x00000100,
+    [0x75] = 0x00004000,
+    [0x79] = 0x00008000,
 };
+static const phrase_table vocab_box_signs_table = { vocab_box_signs, vocab_box_signs_buckets, vocab_box_signs_pairs };
 
 /* 22 whole lines that name a comment thread, grouped by their first byte */
 #define VOCAB_COMMENT_LABELS_MAX 17
@@ -1209,6 +1311,15 @@ static const uint8_t vocab_comment_closed_buckets[256][2] = {
     [0x6b] = { 9, 1 },
     [0x6c] = { 10, 2 },
 };
+/* bit c & 31 of vocab_comment_closed_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_comment_closed_pairs[256] = {
+    [0x63] = 0x00008000,
+    [0x64] = 0x00000200,
+    [0x69] = 0x00000001,
+    [0x6b] = 0x00008000,
+    [0x6c] = 0x00008020,
+};
+static const phrase_table vocab_comment_closed_table = { vocab_comment_closed, vocab_comment_closed_buckets, vocab_comment_closed_pairs };
 
 /* 35 beginnings of lines that open a thread, grouped by their first byte */
 #define VOCAB_COMMENT_STARTS_MAX 22
@@ -1381,3 +1492,12 @@ static const uint8_t vocab_feedback_buckets[256][2] = {
     [0x6f] = { 14, 3 },
     [0x76] = { 17, 2 },
 };
+/* bit c & 31 of vocab_feedback_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_feedback_pairs[256] = {
+    [0x66] = 0x00008002,
+    [0x68] = 0x00000002,
+    [0x6c] = 0x00000020,
+    [0x6f] = 0x00004000,
+    [0x76] = 0x00008000,
+};
+static const phrase_table vocab_feedback_table = { vocab_feedback, vocab_feedback_buckets, vocab_feedback_pairs };
