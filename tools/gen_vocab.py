@@ -704,8 +704,8 @@ def main():
     out += prefix_rows("comment_counted", COMMENT_COUNTED, "whole lines that name a thread with a count")
     out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread", pairs=True)
     out += prefix_rows("comment_starts", COMMENT_STARTS, "beginnings of lines that open a thread")
-    out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits")
-    out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines")
+    out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits", pairs=True)
+    out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines", pairs=True)
     out += prefix_rows("feedback", FEEDBACK_STARTS, "feedback widgets' words after a count", pairs=True)
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:

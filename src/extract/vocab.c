@@ -1101,25 +1101,29 @@ static bool in_table(const vocab_prefix *table, const uint8_t (*buckets)[2], con
     return false;
 }
 
-/* Lowercases (ASCII) the first bytes of a line into low[0..cap), and
- * returns how many it took. */
-static size_t fold_start(const char *text, size_t len, char *low, size_t cap)
+/* Whether a line text[0..len), its bytes lowercased (ASCII) and nothing
+ * else, begins with an entry of a table; low[0..cap) holds as many of its
+ * bytes as the longest entry has. Most lines are passed by their first two
+ * bytes (the table's pairs; its entries have two at least) before any is
+ * folded. */
+static bool starts_with_entry(const phrase_table *t, const char *text, size_t len, char *low,
+                              size_t cap)
 {
+    if (len < 2 ||
+        !((t->pairs[mt_ascii_lower((unsigned char)text[0])] >> ((unsigned char)text[1] & 31)) & 1))
+        return false;
     size_t n = 0;
     for (size_t i = 0; i < len && n < cap; i++)
         low[n++] = (char)mt_ascii_lower((unsigned char)text[i]);
-    return n;
+    return in_table(t->items, t->buckets, low, n, false);
 }
 
 /* The credits' beginnings are in tools/gen_vocab.py. Only as many bytes
  * are folded as the longest has: a line is compared with none beyond. */
 bool mt_vocab_credit_line(const char *text, size_t len)
 {
-    if (!len || !vocab_credits_buckets[mt_ascii_lower((unsigned char)text[0])][1])
-        return false;   /* no credit begins with its first byte: most lines */
     char low[VOCAB_CREDITS_MAX];
-    size_t n = fold_start(text, len, low, sizeof low);
-    return n > 0 && in_table(vocab_credits, vocab_credits_buckets, low, n, false);
+    return starts_with_entry(&vocab_credits_table, text, len, low, sizeof low);
 }
 
 /* The length of a pictograph or symbol at s[0..len) that may stand before
@@ -1419,11 +1423,8 @@ bool mt_vocab_box_sign(const char *text, size_t len)
  * folded only as far as the longest reaches. */
 bool mt_vocab_filing_line(const char *text, size_t len)
 {
-    if (!len || !vocab_filings_buckets[mt_ascii_lower((unsigned char)text[0])][1])
-        return false;   /* no filing line begins with its first byte: most lines */
     char low[VOCAB_FILINGS_MAX];
-    size_t n = fold_start(text, len, low, sizeof low);
-    return n > 0 && in_table(vocab_filings, vocab_filings_buckets, low, n, false);
+    return starts_with_entry(&vocab_filings_table, text, len, low, sizeof low);
 }
 
 /* How many words after a feedback widget's first count its words are

@@ -1441,6 +1441,24 @@ static const uint8_t vocab_credits_buckets[256][2] = {
     [0x74] = { 41, 1 },
     [0xc2] = { 42, 1 },
 };
+/* bit c & 31 of vocab_credits_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_credits_pairs[256] = {
+    [0x28] = 0x0003024c,
+    [0x61] = 0x00010044,
+    [0x62] = 0x00000220,
+    [0x63] = 0x00040000,
+    [0x64] = 0x00010000,
+    [0x66] = 0x00008000,
+    [0x67] = 0x00000020,
+    [0x69] = 0x00082000,
+    [0x70] = 0x00000300,
+    [0x71] = 0x00200000,
+    [0x72] = 0x00000020,
+    [0x73] = 0x00008100,
+    [0x74] = 0x00000200,
+    [0xc2] = 0x00000200,
+};
+static const phrase_table vocab_credits_table = { vocab_credits, vocab_credits_buckets, vocab_credits_pairs };
 
 /* 7 beginnings of filing lines, grouped by their first byte */
 #define VOCAB_FILINGS_MAX 27
@@ -1460,6 +1478,14 @@ static const uint8_t vocab_filings_buckets[256][2] = {
     [0x65] = { 4, 1 },
     [0x74] = { 5, 2 },
 };
+/* bit c & 31 of vocab_filings_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_filings_pairs[256] = {
+    [0x63] = 0x00000020,
+    [0x64] = 0x00000220,
+    [0x65] = 0x00080000,
+    [0x74] = 0x00000100,
+};
+static const phrase_table vocab_filings_table = { vocab_filings, vocab_filings_buckets, vocab_filings_pairs };
 
 /* 19 feedback widgets' words after a count, grouped by their first byte */
 #define VOCAB_FEEDBACK_MAX 34
