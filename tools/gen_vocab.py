@@ -510,11 +510,17 @@ def prefix_rows(name, items, what, pairs=False):
     beginnings of its own first byte, not the whole list. With `pairs`,
     also the second bytes of each first byte's beginnings, each as the bit
     of its low five bits (vocab_<name>_pairs): a line whose first two
-    bytes begin none is passed before it is folded."""
+    bytes begin none is passed before it is folded; and the beginnings are
+    grouped by those two (vocab_<name>_groups, the first byte's first
+    group in vocab_<name>_group_base, the others in the order of their
+    bits): a folded line is compared with its own group only."""
     assert len(items) == len(set(items)), "duplicate in " + name
     assert 0 < len(items) < 256
     assert all(len(p.encode()) >= 2 for p in items), "a beginning of one byte in " + name
-    ordered = sorted(items, key=lambda p: p.encode()[0])
+    if pairs:
+        ordered = sorted(items, key=lambda p: (p.encode()[0], p.encode()[1] & 31))
+    else:
+        ordered = sorted(items, key=lambda p: p.encode()[0])
     buckets = {}
     for i, p in enumerate(ordered):
         first, count = buckets.get(p.encode()[0], (i, 0))
@@ -542,9 +548,29 @@ def prefix_rows(name, items, what, pairs=False):
             "static const uint32_t vocab_%s_pairs[256] = {" % name]
     for b in sorted(seconds):
         out.append("    [0x%02x] = 0x%08x," % (b, seconds[b]))
+    groups, base = [], {}
+    for i, p in enumerate(ordered):
+        key = (p.encode()[0], p.encode()[1] & 31)
+        if not groups or groups[-1][0] != key:
+            base.setdefault(key[0], len(groups))
+            groups.append([key, i, 0])
+        groups[-1][2] += 1
+    assert len(groups) < 256
+    out += ["};",
+            "/* vocab_%s_groups[vocab_%s_group_base[b] + r]: those that begin with byte b" % (name, name),
+            " * and the r-th (from 0) second byte of vocab_%s_pairs[b]'s bits (first index, count) */" % name,
+            "static const uint8_t vocab_%s_group_base[256] = {" % name]
+    for b in sorted(base):
+        out.append("    [0x%02x] = %d," % (b, base[b]))
+    out += ["};",
+            "static const uint8_t vocab_%s_groups[%d][2] = {" % (name, len(groups))]
+    for (b, c), first, count in groups:
+        out.append("    { %d, %d }," % (first, count))
     return out + ["};",
-                  "static const phrase_table vocab_%s_table = { vocab_%s, vocab_%s_buckets, vocab_%s_pairs };"
-                  % (name, name, name, name)]
+                  "static const phrase_table vocab_%s_table = {" % name,
+                  "    vocab_%s, vocab_%s_buckets, vocab_%s_pairs, vocab_%s_group_base, vocab_%s_groups," % (
+                      name, name, name, name, name),
+                  "};"]
 
 def main():
     words = [w for w, _, _, _ in WORDS]

@@ -56,12 +56,15 @@ typedef struct vocab_prefix {
     uint8_t len;
 } vocab_prefix;
 
-/* A table of vocab_prefix, with its buckets by first byte and the pairs of
- * first bytes its entries begin with (gen_vocab.py's prefix_rows). */
+/* A table of vocab_prefix, with its buckets by first byte, the pairs of
+ * first bytes its entries begin with and its groups by those pairs
+ * (gen_vocab.py's prefix_rows). */
 typedef struct phrase_table {
     const vocab_prefix *items;
     const uint8_t (*buckets)[2];
     const uint32_t *pairs;
+    const uint8_t *group_base;
+    const uint8_t (*groups)[2];
 } phrase_table;
 
 #include "extract/vocab_words.h"
@@ -1240,7 +1243,15 @@ static size_t fold_peek(const char *text, size_t len, size_t from, char *low)
 static bool may_begin(const phrase_table *t, const char *low, size_t n)
 {
     const vocab_prefix *table = t->items;
-    const uint8_t *b = t->buckets[(unsigned char)low[0]];
+    unsigned char first = (unsigned char)low[0];
+    if (n == 1)
+        return t->buckets[first][1] != 0;
+    /* only the group of the line's first two bytes */
+    uint32_t seconds = t->pairs[first], bit = (unsigned char)low[1] & 31;
+    if (!((seconds >> bit) & 1))
+        return false;
+    const uint8_t *b =
+        t->groups[t->group_base[first] + bits_set(seconds & ((1u << bit) - 1))];
 #ifdef MT_SWAR_LE
     /* the line's first PEEK bytes in one load (low has room for them; the
      * bytes past n are masked off), compared with each entry's head */
