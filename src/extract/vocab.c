@@ -1151,6 +1151,8 @@ static size_t leading_symbol(const char *s, size_t len)
 /* Where a line's words begin: past ASCII marks, white space and symbols. */
 static size_t words_start(const char *text, size_t len)
 {
+    if (len && mt_ascii_is_alnum(text[0]))
+        return 0;       /* most lines: no mark before their words */
     size_t i = 0, k;
     for (;;) {
         if (i < len && (unsigned char)text[i] < 0x80 && !mt_ascii_is_alnum(text[i]))
@@ -1372,16 +1374,25 @@ bool mt_vocab_notice_line(const char *text, size_t len)
     return opens_with(&vocab_notices_table, text, len, low, sizeof low);
 }
 
+/* Whether a sign (BOX_SIGNS) opens the word at text[i], its first bytes
+ * folded (a word's start is its words' start). Out of line: most words
+ * are passed before (sign_at). */
+static NOINLINE bool sign_opens(const char *text, size_t len, size_t i)
+{
+    char low[VOCAB_BOX_SIGNS_MAX];
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    size_t n = fold_agreeing(&vocab_box_signs_table, text, len, i, low, sizeof low);
+    return n > 0 && in_table(vocab_box_signs, vocab_box_signs_buckets, low, n, false);
+}
+
 /* Whether a sign (BOX_SIGNS) opens the word at text[i]: its first two
- * letters, as the table of pairs has them, and then its first bytes
- * folded (a word's start is its words' start). */
-static bool sign_at(const char *text, size_t len, size_t i, char *low, size_t cap)
+ * letters, as the table of pairs has them, and then sign_opens. */
+static inline bool sign_at(const char *text, size_t len, size_t i)
 {
     if (i + 1 >= len || !mt_ascii_is_letter(text[i]) || !mt_ascii_is_letter(text[i + 1]) ||
         !((vocab_box_signs_pairs[text[i] | 0x20] >> (text[i + 1] & 31)) & 1))
         return false;
-    size_t n = fold_agreeing(&vocab_box_signs_table, text, len, i, low, cap);
-    return n > 0 && in_table(vocab_box_signs, vocab_box_signs_buckets, low, n, false);
+    return sign_opens(text, len, i);
 }
 
 #ifdef MT_SWAR_LE
@@ -1406,8 +1417,6 @@ bool mt_vocab_box_opener(const char *text, size_t len)
  * and most are passed at their first two letters. */
 bool mt_vocab_box_sign(const char *text, size_t len)
 {
-    char low[VOCAB_BOX_SIGNS_MAX];
-    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
     size_t i = 0;
 #ifdef MT_SWAR_LE
     /* eight bytes a step: the letters after a space (or the line's start)
@@ -1420,12 +1429,12 @@ bool mt_vocab_box_sign(const char *text, size_t len)
                           ((spaces << 8) | after);
         after = spaces >> 56;
         for (; starts; starts &= starts - 1)
-            if (sign_at(text, len, i + mt_swar_first(starts), low, sizeof low))
+            if (sign_at(text, len, i + mt_swar_first(starts)))
                 return true;
     }
 #endif
     for (; i < len; i++)
-        if ((i == 0 || mt_ascii_is_space(text[i - 1])) && sign_at(text, len, i, low, sizeof low))
+        if ((i == 0 || mt_ascii_is_space(text[i - 1])) && sign_at(text, len, i))
             return true;
     return false;
 }
