@@ -862,19 +862,45 @@ static int opens_with_read_more(const char *t, size_t n)
  * the rest, and no more link before it): the link is no part of the
  * paragraph. 0 when there is none. Read from the end, as far as the rest
  * can reach (twice the links' characters). */
+/* Whether a sentence opens at t[p] (p >= 2), a capital after a full stop
+ * and a space, with the label of a link to another story. */
+static int read_more_at(const char *t, size_t n, size_t p)
+{
+    return mt_ascii_is_upper(t[p]) && t[p - 1] == ' ' &&
+           (t[p - 2] == '.' || t[p - 2] == '!' || t[p - 2] == '?') &&
+           opens_with_read_more(t + p, n - p);
+}
+
 static size_t read_more_tail(const xblock *x)
 {
     const char *t = x->pub.text;
-    size_t n = x->pub.text_len, found = 0;
+    size_t n = x->pub.text_len, found = 0, p = n;
     uint32_t chars = 0;     /* of the rest from p on */
-    for (size_t p = n; p-- > 2;) {
+#ifdef MT_SWAR_LE
+    /* eight bytes a step while the rest stays within reach: their
+     * characters counted at once (neither white space nor a UTF-8
+     * continuation byte), their capitals tried, the first that opens a
+     * sentence so the one furthest back */
+    for (; p >= 8 + 2; p -= 8) {
+        uint64_t w = mt_load64(t + p - 8);
+        uint64_t counted = ~mt_swar_bytes_in(w, 0, ' ') & ~(w & ~(w << 1)) & MT_SWAR_HIGHS;
+        uint32_t k = (uint32_t)(((counted >> 7) * MT_SWAR_ONES) >> 56);
+        if (chars + k > 2 * x->link_chars)
+            break;      /* the bytes one by one, to the last in reach */
+        chars += k;
+        for (uint64_t up = mt_swar_bytes_in(w, 'A', 'Z'); up; up &= up - 1)
+            if (read_more_at(t, n, p - 8 + mt_swar_first(up))) {
+                found = p - 8 + mt_swar_first(up);
+                break;
+            }
+    }
+#endif
+    while (p-- > 2) {
         unsigned char c = (unsigned char)t[p];
         chars += c > ' ' && (c & 0xC0) != 0x80;
         if (chars > 2 * x->link_chars)
             break;
-        if (mt_ascii_is_upper(c) && t[p - 1] == ' ' &&
-            (t[p - 2] == '.' || t[p - 2] == '!' || t[p - 2] == '?') &&
-            opens_with_read_more(t + p, n - p))
+        if (read_more_at(t, n, p))
             found = p;
     }
     if (!found)
