@@ -766,6 +766,61 @@ static int label_line_starts_ok(void)
     return 1;
 }
 
+/* The first three bytes of the "by" words, a bit for each of by_words:
+ * its first two letters in either case, then its third, or for the words
+ * of two letters the end of the word (the ':', '.' or ',' ascii_by_word
+ * trims, or nothing, read as a space). A word ascii_by_word takes has all
+ * three of one word's bit; mt_author_lists_ok checks every one of
+ * by_words. */
+enum { BY_AV = 1, BY_BY = 2, BY_DI = 4, BY_DOOR = 8, BY_PAR = 16, BY_POR = 32, BY_PRZEZ = 64,
+       BY_VON = 128 };
+#define BY_SHORT (BY_AV | BY_BY | BY_DI)
+static const uint8_t by_first[256] = {
+    ['a'] = BY_AV, ['A'] = BY_AV, ['b'] = BY_BY, ['B'] = BY_BY,
+    ['d'] = BY_DI | BY_DOOR, ['D'] = BY_DI | BY_DOOR,
+    ['p'] = BY_PAR | BY_POR | BY_PRZEZ, ['P'] = BY_PAR | BY_POR | BY_PRZEZ,
+    ['v'] = BY_VON, ['V'] = BY_VON,
+};
+static const uint8_t by_second[256] = {
+    ['v'] = BY_AV, ['V'] = BY_AV, ['y'] = BY_BY, ['Y'] = BY_BY, ['i'] = BY_DI, ['I'] = BY_DI,
+    ['o'] = BY_DOOR | BY_POR | BY_VON, ['O'] = BY_DOOR | BY_POR | BY_VON,
+    ['a'] = BY_PAR, ['A'] = BY_PAR, ['r'] = BY_PRZEZ, ['R'] = BY_PRZEZ,
+};
+static const uint8_t by_third[256] = {
+    [' '] = BY_SHORT, [':'] = BY_SHORT, ['.'] = BY_SHORT, [','] = BY_SHORT,
+    ['o'] = BY_DOOR, ['O'] = BY_DOOR, ['r'] = BY_PAR | BY_POR, ['R'] = BY_PAR | BY_POR,
+    ['z'] = BY_PRZEZ, ['Z'] = BY_PRZEZ, ['n'] = BY_VON, ['N'] = BY_VON,
+};
+
+/* Whether a word (tn >= 1) may be a "by" word of ASCII, by its first three
+ * bytes: 0 for most words. */
+static unsigned by_bytes(const char *w, size_t tn)
+{
+    unsigned char b = tn > 1 ? (unsigned char)w[1] : 0;
+    unsigned char c = tn > 2 ? (unsigned char)w[2] : ' ';
+    return by_first[(unsigned char)w[0]] & by_second[b] & by_third[c];
+}
+
+/* 1 when by_bytes lets every one of by_words through. */
+static int by_bytes_ok(void)
+{
+    for (size_t i = 0; i < sizeof by_words / sizeof by_words[0]; i++)
+        if (!by_bytes(by_words[i], strlen(by_words[i])))
+            return 0;
+    return 1;
+}
+
+/* 0 when a word (tn >= 1) is plainly none of what byline_possible looks
+ * for: it ends with no ':', the line has no full-width colon, and its
+ * first bytes begin no "by" word of ASCII or of another script. Asked
+ * first, as one branch a word, not one a question: most words of most
+ * lines are none. */
+static int word_may_open_byline(const char *w, size_t tn, int wide)
+{
+    unsigned char f = (unsigned char)w[0];
+    return (w[tn - 1] == ':') | wide | (f >= 0x80) | (by_bytes(w, tn) != 0);
+}
+
 /* What most lines get from mt_author_byline_kind, found without folding
  * them: 0 when the line has more than one word and none of its first five
  * ends with ':', holds a full-width colon (split_words splits there) or is
@@ -781,8 +836,9 @@ static int byline_possible(const char *s, size_t len, int *may_post)
     int wide = memchr(s, 0xEF, len) != NULL;    /* most lines have no such byte */
     *may_post = 1;
     while (n < 5 && mt_meta_next_token(s, len, &pos, &st, &tn)) {
-        if (colon_at_end(s + st, tn) || (wide && wide_colon_end(s + st, tn)) ||
-            ascii_by_word(s + st, tn) || script_by_word(s + st, tn))
+        if (word_may_open_byline(s + st, tn, wide) &&
+            (colon_at_end(s + st, tn) || (wide && wide_colon_end(s + st, tn)) ||
+             ascii_by_word(s + st, tn) || script_by_word(s + st, tn)))
             return 1;
         if (n == 0)
             first = st;
@@ -843,7 +899,8 @@ int mt_author_lists_ok(void)
            SORTED(short_weekdays) && SORTED(org_words) && SORTED(label_lines) &&
            SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
            SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
-           SORTED(colon_label_words) && by_word_starts_ok() && label_line_starts_ok();
+           SORTED(colon_label_words) && by_word_starts_ok() && label_line_starts_ok() &&
+           by_bytes_ok();
 }
 
 /* The length of the mark of a user's page before a user's name ("u/"), or
