@@ -427,11 +427,25 @@ static inline void ascii_block(uint64_t w, mt_text_length *out)
 }
 
 #ifdef TEXT_SIMD
-/* How many bytes of a comparison's result are set (0xFF): the sum of
- * their low bits. */
-static inline unsigned bytes_true(__m128i m)
+/* The counts of a run of sixteen-byte blocks, in byte lanes (the negated
+ * comparison results added up): summed once per run, not twice per block.
+ * A lane holds at most LANES_MAX blocks. */
+typedef struct lanes {
+    __m128i chars, marks;
+} lanes;
+
+#define LANES_MAX 255
+
+/* Adds the counts of a run to *out and empties it. */
+static inline void lanes_flush(lanes *acc, mt_text_length *out)
 {
-    return mt_text_lanes_sum(_mm_and_si128(m, _mm_set1_epi8(1)));
+    __m128i zero = _mm_setzero_si128();
+    __m128i chars = _mm_sad_epu8(acc->chars, zero), marks = _mm_sad_epu8(acc->marks, zero);
+    /* lane 0: the characters, lane 1: the marks */
+    __m128i sums = _mm_add_epi64(_mm_unpacklo_epi64(chars, marks), _mm_unpackhi_epi64(chars, marks));
+    out->chars += (uint32_t)_mm_cvtsi128_si32(sums);
+    out->clause_marks += (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+    acc->chars = acc->marks = zero;
 }
 
 /* The bytes of v from lo to hi (unsigned), as comparison results. */
@@ -450,7 +464,7 @@ static inline __m128i bytes_within(__m128i v, unsigned char lo, unsigned char hi
  * before every continuation byte and only there (ill-formed text counts
  * one character per bad byte, byte by byte). False, and nothing counted,
  * for any other block. */
-static inline bool text_block16(__m128i v, mt_text_length *out)
+static inline bool text_block16(__m128i v, lanes *acc)
 {
     unsigned high = (unsigned)_mm_movemask_epi8(v);
     __m128i letters = _mm_setzero_si128();
@@ -462,9 +476,40 @@ static inline bool text_block16(__m128i v, mt_text_length *out)
         if (follows != leads << 1 || (leads | follows) != high)
             return false;
     }
-    out->chars += bytes_true(_mm_or_si128(mt_text_chars16(v), letters));
-    out->clause_marks += bytes_true(mt_text_marks16(v));
+    acc->chars = _mm_sub_epi8(acc->chars, _mm_or_si128(mt_text_chars16(v), letters));
+    acc->marks = _mm_sub_epi8(acc->marks, mt_text_marks16(v));
     return true;
+}
+
+/* Counts the text from p on sixteen bytes at a time while text_block16
+ * takes the blocks, then the last bytes of a text of sixteen or more
+ * (which starts at `start`) in a load that ends where the text does, the
+ * bytes before p zeroed (a zero counts nothing): no loop over eights and
+ * single bytes after the sixteens. Returns where the counting stopped. */
+static inline const unsigned char *text_run16(const unsigned char *p, const unsigned char *end,
+                                              const unsigned char *start, mt_text_length *out)
+{
+    lanes acc = { _mm_setzero_si128(), _mm_setzero_si128() };
+    for (;;) {
+        size_t blocks = (size_t)(end - p) / 16;
+        const unsigned char *stop = p + 16 * (blocks < LANES_MAX ? blocks : LANES_MAX);
+        while (p < stop && text_block16(_mm_loadu_si128((const __m128i *)p), &acc))
+            p += 16;
+        /* stopped at a block it did not take, or fewer than sixteen left */
+        if (p < stop || (size_t)(end - p) < 16)
+            break;
+        lanes_flush(&acc, out);
+    }
+    size_t left = (size_t)(end - p);
+    if (left > 0 && left < 16 && end - start >= 16) {
+        /* (mt_text_window + left keeps the last `left` bytes) */
+        __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(end - 16)),
+                                  _mm_loadu_si128((const __m128i *)(mt_text_window + left)));
+        if (text_block16(v, &acc))
+            p = end;
+    }
+    lanes_flush(&acc, out);
+    return p;
 }
 #endif
 
@@ -567,25 +612,13 @@ void mt_text_measure_length(const char *s, size_t len, mt_text_length *out)
         }
 #ifdef TEXT_SIMD
         /* sixteen bytes at a time while they are ASCII or common letters
-         * (each of which ends a Hangul run), then eight */
-        while ((size_t)(end - p) >= 16 && text_block16(_mm_loadu_si128((const __m128i *)p), out)) {
+         * (any of which ends a Hangul run), then eight */
+        const unsigned char *from = p;
+        p = text_run16(p, end, (const unsigned char *)s, out);
+        if (p != from)
             end_hangul_run(&hangul_run, out);
-            p += 16;
-        }
-        /* the last bytes of a text of sixteen or more, in a load that ends
-         * where the text does, the bytes before p zeroed (a zero counts
-         * nothing): no loop over eights and single bytes after the
-         * sixteens */
-        size_t left = (size_t)(end - p);
-        if (left > 0 && left < 16 && len >= 16) {
-            /* (mt_text_window + left keeps the last `left` bytes) */
-            __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)(end - 16)),
-                                      _mm_loadu_si128((const __m128i *)(mt_text_window + left)));
-            if (text_block16(v, out)) {
-                end_hangul_run(&hangul_run, out);
-                break;
-            }
-        }
+        if (p >= end)
+            break;
 #endif
         p = ascii_run(p, end, (const unsigned char *)s, out);
         if (p >= end)
