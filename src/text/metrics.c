@@ -40,8 +40,10 @@ typedef struct range {
 /* Code point ranges, sorted and disjoint; anything else is a symbol of no
  * script. Ranges are Unicode blocks with their punctuation split out.
  * text_block16 counts U+00C0-033F and U+0380-057F without this table, as
- * one character each, no clause mark, not unspaced: a change of their
- * classes here must be made there too. */
+ * one character each, no clause mark, not unspaced, and punct_block16
+ * U+00A0-00BF (the no-break space none, the soft hyphen not taken) and
+ * U+2010-2025 alike: a change of their classes here must be made there
+ * too. */
 static const range ranges[] = {
     { 0x0080, 0x009F, MT_SCRIPT_OTHER, C_IGNORE },
     { 0x00A0, 0x00A0, MT_SCRIPT_OTHER, C_SPACE },
@@ -455,6 +457,32 @@ static inline __m128i bytes_within(__m128i v, unsigned char lo, unsigned char hi
     return _mm_cmpeq_epi8(_mm_min_epu8(above_lo, _mm_set1_epi8((char)(hi - lo))), above_lo);
 }
 
+/* The other block text_block16 takes: one that also has Latin-1 signs
+ * and punctuation (lead byte C2: U+00A0-00BF less the soft hyphen, each
+ * one character, none a clause mark, but the no-break space none) or the
+ * general punctuation U+2010-2025 (E2 80 90-A5: dashes, curly quotes,
+ * bullets; one character each, no clause mark) -- the signs that break
+ * English text, tried only when the plain test fails. True, and
+ * *letters set to the leads that count, when each sequence is whole, is
+ * one of these or a letter, and every high byte is in one. */
+static bool punct_block16(__m128i v, unsigned high, unsigned follows, __m128i *letters)
+{
+    __m128i next = _mm_srli_si128(v, 1), after = _mm_srli_si128(v, 2);
+    __m128i nbsp = _mm_cmpeq_epi8(next, _mm_set1_epi8((char)0xA0));
+    __m128i signs = _mm_and_si128(
+        _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+        _mm_andnot_si128(_mm_cmpeq_epi8(next, _mm_set1_epi8((char)0xAD)), bytes_within(next, 0xA0, 0xBF)));
+    __m128i dashes = _mm_and_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)), _mm_cmpeq_epi8(next, _mm_set1_epi8((char)0x80))),
+        bytes_within(after, 0x90, 0xA5));
+    unsigned three = (unsigned)_mm_movemask_epi8(dashes);
+    unsigned leads = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(*letters, signs), dashes));
+    if (follows != ((leads << 1) | (three << 2)) || (leads | follows) != high)
+        return false;
+    *letters = _mm_or_si128(_mm_or_si128(*letters, dashes), _mm_andnot_si128(nbsp, signs));
+    return true;
+}
+
 /* Counts sixteen bytes of text that are ASCII, or ASCII and two-byte
  * letters each of which counts as one character and none a clause mark,
  * no space, nothing to ignore: Latin-1 to IPA and the combining marks
@@ -473,7 +501,8 @@ static inline bool text_block16(__m128i v, lanes *acc)
         unsigned leads = (unsigned)_mm_movemask_epi8(letters);
         unsigned follows = (unsigned)_mm_movemask_epi8(
             _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
-        if (follows != leads << 1 || (leads | follows) != high)
+        if ((follows != leads << 1 || (leads | follows) != high) &&
+            !punct_block16(v, high, follows, &letters))
             return false;
     }
     acc->chars = _mm_sub_epi8(acc->chars, _mm_or_si128(mt_text_chars16(v), letters));
