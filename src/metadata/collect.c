@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "util/names.h"
 
 /* ================================================================ meta keys */
 
@@ -1458,33 +1459,6 @@ static int hiding_class_name(const char *s, size_t n)
     }
 }
 
-/* The end of the class name that goes on at s[i] (not a space): the
- * next white space from i on, or len. Eight bytes at a time: class names
- * are long runs ("menu-item-type-post_type") that a loop over single bytes
- * reads at a branch a byte. A byte below '!' that is no space (a control
- * character) is passed over, the rest read byte by byte. */
-static size_t class_name_end(const char *s, size_t i, size_t len)
-{
-#ifdef MT_SWAR_LE
-    uint64_t low = 0, tail;
-    for (; i + 8 <= len && !low; i += 8)
-        low = mt_swar_bytes_below(mt_load64(s + i), '!');
-    if (low) {
-        i += mt_swar_first(low) - 8;
-    } else if (i < len && mt_swar_load_tail(s, i, len, &tail)) {
-        /* the zeros past len are below '!' too: a mark is found */
-        i += mt_swar_first(mt_swar_bytes_below(tail, '!'));
-        if (i >= len)
-            return len;
-    }
-    if (i < len && mt_ascii_is_space(s[i]))
-        return i;
-#endif
-    while (i < len && !mt_ascii_is_space(s[i]))
-        i++;
-    return i;
-}
-
 /* A class list with a class name that hides its element. */
 static int hiding_classes(const char *cls, size_t n)
 {
@@ -1495,7 +1469,7 @@ static int hiding_classes(const char *cls, size_t n)
             continue;
         }
         size_t st = i;
-        i = class_name_end(cls, i + 1, n);
+        i = mt_name_end(cls, n, i + 1);
         if (hiding_class_name(cls + st, i - st))
             return 1;
     }
