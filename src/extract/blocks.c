@@ -404,9 +404,7 @@ static size_t skip_spaces(const unsigned char *s, size_t i, size_t len)
         return other ? len - 16 + (size_t)__builtin_ctz(other) : len;
     }
 #endif
-    while (i < len && mt_ascii_is_space(s[i]))
-        i++;
-    return i;
+    return i + mt_ascii_skip_space((const char *)s + i, len - i);
 }
 
 /* Whether s[i] begins a character that is text (not white space, not

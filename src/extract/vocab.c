@@ -69,15 +69,6 @@ typedef struct phrase_table {
 
 #include "extract/vocab_words.h"
 
-/* Whether the letters w[0..n) are the lowercase word s, in any case. */
-static bool letters_are(const char *w, const char *s, size_t n)
-{
-    size_t k = 0;
-    while (k < n && (w[k] | 0x20) == s[k])
-        k++;
-    return k == n;
-}
-
 /* A word that names no known word may be a compound of one
  * ("leftsidebar", "socialshare"): the first compound of the table's list
  * found anywhere in it. The word is letters only, in any case (read where
@@ -92,7 +83,7 @@ static unsigned lookup_compound(const char *w, size_t len)
         unsigned pair = (unsigned)((w[j] | 0x20) - 'a') * 26 + (unsigned)((w[j + 1] | 0x20) - 'a');
         for (size_t at = vocab_compound_pairs[pair]; at; at = vocab_compounds[at - 1].next) {
             size_t i = at - 1, cl = vocab_compounds[i].len;
-            if (i < best && j + cl <= len && letters_are(w + j, vocab_compounds[i].s, cl))
+            if (i < best && j + cl <= len && mt_ascii_equal_ci(w + j, vocab_compounds[i].s, cl))
                 best = i;
         }
     }
@@ -127,7 +118,7 @@ static bool word_matches(const vocab_word *v, const char *w, size_t wl, uint64_t
 {
     bool fits = (wl >= v->len) & ((wl == v->len) | ((v->mode & PREFIX) != 0)) &
                 ((head & v->mask) == v->head);
-    return fits && (v->len <= 8 || letters_are(w + 8, v->word + 8, v->len - 8u));
+    return fits && (v->len <= 8 || mt_ascii_equal_ci(w + 8, v->word + 8, v->len - 8u));
 }
 
 /* How many bits of a 26-bit set are set (the compiler's popcount is a
