@@ -1395,12 +1395,9 @@ static void leave(builder *b, frame *f)
         return;
     }
     switch (f->role) {
-    case R_INLINE:
-    case R_SECTION_ROW:
-        if (f->role == R_SECTION_ROW && b->table_depth == 1)
+    case R_SECTION_ROW:     /* (a custom box is R_INLINE: enter) */
+        if (b->table_depth == 1)
             b->table.in_head = b->table.in_foot = 0;
-        if (f->custom_box)
-            boundary(b);
         return;
     case R_SOFT:
         boundary(b);

@@ -856,12 +856,6 @@ static int opens_with_read_more(const char *t, size_t n)
     return 0;
 }
 
-/* Where, in a paragraph's text, a sentence opens with the label of a link
- * to another story ("... was worth. Read more: The rising cost of ...",
- * "... in 2012. Read more"), its linked text after it (at least half of
- * the rest, and no more link before it): the link is no part of the
- * paragraph. 0 when there is none. Read from the end, as far as the rest
- * can reach (twice the links' characters). */
 /* Whether a sentence opens at t[p] (p >= 2), a capital after a full stop
  * and a space, with the label of a link to another story. */
 static int read_more_at(const char *t, size_t n, size_t p)
@@ -871,6 +865,12 @@ static int read_more_at(const char *t, size_t n, size_t p)
            opens_with_read_more(t + p, n - p);
 }
 
+/* Where, in a paragraph's text, a sentence opens with the label of a link
+ * to another story ("... was worth. Read more: The rising cost of ...",
+ * "... in 2012. Read more"), its linked text after it (at least half of
+ * the rest, and no more link before it): the link is no part of the
+ * paragraph. 0 when there is none. Read from the end, as far as the rest
+ * can reach (twice the links' characters). */
 static size_t read_more_tail(const xblock *x)
 {
     const char *t = x->pub.text;
