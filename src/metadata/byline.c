@@ -456,24 +456,13 @@ static int date_and_name(line *ln)
     return (ds == 0 || de == ln->n) && name_only(rest, rn);
 }
 
-/* Whether s[0..n) has the byte b followed by the bytes of `then` (tn of
- * them). */
-static int has_bytes(const char *s, size_t n, unsigned char b, const char *then, size_t tn)
-{
-    const char *end = s + n;
-    for (const char *p = s; (p = memchr(p, b, (size_t)(end - p))) != NULL; p++)
-        if ((size_t)(end - p) > tn && memcmp(p + 1, then, tn) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether s[0..n) holds a mark between the parts of a meta line (what
  * mt_meta_part_mark_at finds): asked of most lines near the headline, so
  * each mark is looked for with memchr, not byte by byte. */
 static int has_meta_mark(const char *s, size_t n)
 {
-    return memchr(s, '|', n) || has_bytes(s, n, 0xC2, "\xb7", 1) ||
-           has_bytes(s, n, 0xE2, "\x80\xa2", 2);
+    return memchr(s, '|', n) || mt_meta_find_ci(s, n, "\xc2\xb7") ||    /* · */
+           mt_meta_find_ci(s, n, "\xe2\x80\xa2");                        /* • */
 }
 
 /* A post's line of parts is this long at most. No reading of a line takes

@@ -1210,7 +1210,7 @@ int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags
     if (first_digit_in(s, head, flags) == head)
         return 0;
     scanner sc;
-    scan(&sc, s, len < 200 ? len : 200);
+    scan(&sc, s, head);
     for (size_t i = 0; i < sc.n && i < 6; i++) {
         match m;
         if (!match_at(&sc, i, order, flags, &m))

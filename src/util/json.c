@@ -112,9 +112,7 @@ static const char *parse_string(reader *r, uint32_t *out_len)
     const char *ctrl = NULL;
     int simple = 1;
     size_t len = (size_t)(r->end - r->s);
-    for (;;) {
-        if (q >= r->end)
-            break;
+    while (q < r->end) {
         q = r->s + string_stop_at(r->s, (size_t)(q - r->s), len);
         if (q >= r->end || *q == '"')
             break;
