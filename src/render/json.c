@@ -26,7 +26,7 @@
  * should never reach us becomes U+FFFD, so the output is always valid. */
 #include "render/render.h"
 #include "util/alloc.h"
-#include "util/swar.h"
+#include "util/json.h"
 #include "util/utf8.h"
 
 typedef struct jw {
@@ -62,42 +62,14 @@ static int is_line_separator(const char *s, size_t len)
            ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9);
 }
 
-/* The first byte at or after s[i] that may need escaping (a control
- * character, '"', '\\', or 0xE2, which leads U+2028 and U+2029), or where
- * fewer than eight bytes are left, which the caller reads one by one.
- * Eight bytes are tested at a time: most text has none of these. The first
- * mark of the combined mask is exact (swar.h: only mt_swar_bytes_below's
- * later marks may be false), so the byte found is one to look at. */
-static size_t plain_json_end(const char *s, size_t i, size_t len)
-{
-#ifdef MT_SWAR_LE
-    for (; len - i >= 8; i += 8) {
-        uint64_t v = mt_load64(s + i);
-        uint64_t marks = mt_swar_bytes_below(v, 0x20) |
-                         mt_swar_zero_bytes(v ^ ('"' * MT_SWAR_ONES)) |
-                         mt_swar_zero_bytes(v ^ ('\\' * MT_SWAR_ONES)) |
-                         mt_swar_zero_bytes(v ^ (0xE2 * MT_SWAR_ONES));
-        if (marks)
-            return i + mt_swar_first(marks);
-    }
-#endif
-    (void)s;
-    (void)len;
-    return i;
-}
-
 static void put_valid_string_body(mt_rbuf *b, const char *s, size_t len)
 {
     size_t run = 0, i = 0;
     while (i < len) {
-        i = plain_json_end(s, i, len);
+        i = mt_json_plain_end(s, i, len, 0xE2);
         if (i == len)
             break;
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) {
-            i++;
-            continue;
-        }
         if (c == 0xE2 && !is_line_separator(s + i, len - i)) {
             i++;
             continue;

@@ -2,7 +2,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "util/json.h"
-#include "util/swar.h"
 #include "util/utf8.h"
 
 typedef struct reader {
@@ -61,46 +60,6 @@ static int hex4(const char *p, unsigned *out)
     return 0;
 }
 
-/* A byte that ends a run of plain string bytes: the closing quote, an
- * escape, or a control character (an error unless lenient). */
-static int string_stop(unsigned char c)
-{
-    return c == '"' || c == '\\' || c < 0x20;
-}
-
-#ifdef MT_SWAR_LE
-/* The marks of string_stop's bytes in v; the first one is exact
- * (mt_swar_bytes_below's marks are exact up to their first). */
-static uint64_t string_stops(uint64_t v)
-{
-    return mt_swar_zero_bytes(v ^ ('"' * MT_SWAR_ONES)) |
-           mt_swar_zero_bytes(v ^ ('\\' * MT_SWAR_ONES)) | mt_swar_bytes_below(v, 0x20);
-}
-#endif
-
-/* The first byte from s[i] on, short of len, where string_stop holds, or
- * len. Eight bytes at a time: JSON-LD strings are long runs of text and
- * URLs that a loop over single bytes reads at two branches a byte. */
-static size_t string_stop_at(const char *s, size_t i, size_t len)
-{
-#ifdef MT_SWAR_LE
-    for (; i + 8 <= len; i += 8) {
-        uint64_t m = string_stops(mt_load64(s + i));
-        if (m)
-            return i + mt_swar_first(m);
-    }
-    uint64_t tail;
-    if (i < len && mt_swar_load_tail(s, i, len, &tail)) {
-        /* the zeros past len are control bytes: a mark is found */
-        i += mt_swar_first(string_stops(tail));
-        return i < len ? i : len;
-    }
-#endif
-    while (i < len && !string_stop((unsigned char)s[i]))
-        i++;
-    return i;
-}
-
 /* Reads a string starting at the opening quote. The decoded text is never
  * longer than the source, so one allocation of the source length suffices.
  * The scan for the closing quote notes the first control character, which
@@ -113,7 +72,7 @@ static const char *parse_string(reader *r, uint32_t *out_len)
     int simple = 1;
     size_t len = (size_t)(r->end - r->s);
     while (q < r->end) {
-        q = r->s + string_stop_at(r->s, (size_t)(q - r->s), len);
+        q = r->s + mt_json_plain_end(r->s, (size_t)(q - r->s), len, 0);
         if (q >= r->end || *q == '"')
             break;
         if (*q == '\\') {

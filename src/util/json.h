@@ -11,6 +11,49 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "util/arena.h"
+#include "util/swar.h"
+
+#ifdef MT_SWAR_LE
+/* The marks in v of the bytes that end a plain run (mt_json_plain_end);
+ * `extra` is its byte times MT_SWAR_ONES. The first mark of each test is
+ * exact (swar.h), and so the first of all. */
+static inline uint64_t mt_json_stop_marks(uint64_t v, uint64_t extra)
+{
+    return mt_swar_zero_bytes(v ^ ('"' * MT_SWAR_ONES)) |
+           mt_swar_zero_bytes(v ^ ('\\' * MT_SWAR_ONES)) | mt_swar_zero_bytes(v ^ extra) |
+           mt_swar_bytes_below(v, 0x20);
+}
+#endif
+
+/* Where a run of plain JSON string bytes that starts at s[i] ends: the
+ * first byte from i on, short of len, that is '"', '\\', a control byte,
+ * or `extra` (0 for none: a control byte already), else len. The reader
+ * stops there to end or unescape a string, the JSON renderer to escape
+ * (its extra: 0xE2, which leads U+2028 and U+2029). Eight bytes at a time,
+ * the last ones in one load: strings are long runs of text and URLs, which
+ * a loop over single bytes reads at two branches a byte. */
+static inline size_t mt_json_plain_end(const char *s, size_t i, size_t len, unsigned char extra)
+{
+#ifdef MT_SWAR_LE
+    uint64_t others = extra * MT_SWAR_ONES, tail;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t m = mt_json_stop_marks(mt_load64(s + i), others);
+        if (m)
+            return i + mt_swar_first(m);
+    }
+    if (i < len && mt_swar_load_tail(s, i, len, &tail)) {
+        /* the zeros past len are control bytes: a mark is found */
+        i += mt_swar_first(mt_json_stop_marks(tail, others));
+        return i < len ? i : len;
+    }
+#endif
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\' || c < 0x20 || c == extra)
+            break;
+    }
+    return i;
+}
 
 typedef enum mt_json_type {
     MT_JSON_NULL,
