@@ -31,6 +31,27 @@ static float block_link_density(const xblock *x)
     return mt_link_share(x->link_chars, x->chars);
 }
 
+/* Whether a block is kept, as 0 or 1. The passes below combine it with
+ * their other cheap tests (type, length) into one branch taken for few
+ * blocks: a branch per test mispredicted at block after block. */
+static inline int kept_bit(const xblock *x)
+{
+    return (x->flags & XB_KEEP) != 0;
+}
+
+static inline int is_type(const xblock *x, mt_block_type type)
+{
+    return x->pub.type == type;
+}
+
+/* Whether a block's text ends in byte c; never an empty text's (its
+ * first byte, the NUL, is read then: no branch). */
+static inline int ends_in(const xblock *x, char c)
+{
+    size_t n = x->pub.text_len;
+    return (n != 0) & (x->pub.text[n - (n != 0)] == c);
+}
+
 /* Whether the largest element named for the author between a block and the
  * region root is small beside the region (under a third of its text): an
  * author box, not an article marked with its author's name. */
@@ -795,8 +816,8 @@ static void drop_late_time_stamps(block_list *blocks)
         i++;
     for (; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if ((x->flags & XB_KEEP) && x->pub.type == MT_BLOCK_PARAGRAPH &&
-            x->pub.text_len <= MT_DATE_LINE_MAX &&
+        if ((kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) &
+             (x->pub.text_len <= MT_DATE_LINE_MAX)) &&
             mt_metadata_is_time_ago_line(x->pub.text, x->pub.text_len))
             x->flags &= (uint8_t)~XB_KEEP;
     }
@@ -830,7 +851,7 @@ static void drop_copy_buttons(block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP) || !is_copy_label(x))
+        if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (x->chars <= 20)) || !is_copy_label(x))
             continue;
         if ((i > 0 && blocks->items[i - 1].pub.type == MT_BLOCK_CODE) ||
             (i + 1 < blocks->count && blocks->items[i + 1].pub.type == MT_BLOCK_CODE))
@@ -944,7 +965,7 @@ static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH || !x->link_chars)
+        if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (x->link_chars != 0)))
             continue;
         size_t tail = read_more_tail(x);
         if (tail)
@@ -958,7 +979,7 @@ static int is_lone_count(const xblock *x, long *value)
 {
     const char *t = x->pub.text;
     size_t n = x->pub.text_len, i = n && (t[0] == '-' || t[0] == '+') ? 1 : 0;
-    if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH || n == i || n - i > 6)
+    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - i - 1 < 6)))
         return 0;
     for (size_t k = i; k < n; k++)
         if (!mt_ascii_is_digit(t[k]))
@@ -1014,7 +1035,7 @@ static void drop_slide_counters(block_list *blocks)
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         long whole, other;
-        if (!(x->flags & XB_KEEP) || x->pub.type != MT_BLOCK_PARAGRAPH ||
+        if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (x->chars <= POSITION_LINE_MAX)) ||
             position_of(x, &whole) != POSITION_COUNT)
             continue;
         size_t from = i > COUNTER_REACH ? i - COUNTER_REACH : 0;
@@ -1036,8 +1057,7 @@ static void drop_orphan_labels(block_list *blocks)
 {
     for (size_t i = 0; i + 1 < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP) || x->chars >= 50 || !x->pub.text_len ||
-            x->pub.text[x->pub.text_len - 1] != ':')
+        if (!(kept_bit(x) & (x->chars < 50) & ends_in(x, ':')))
             continue;
         if (!(blocks->items[i + 1].flags & XB_KEEP))
             x->flags &= (uint8_t)~XB_KEEP;
@@ -1055,8 +1075,8 @@ static void drop_orphan_labels(block_list *blocks)
 
 static int is_box_label(const xblock *x)
 {
-    return (x->flags & XB_KEEP) && x->chars < BOX_LABEL_MAX && !x->punct &&
-           (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_HEADING);
+    return kept_bit(x) & (x->chars < BOX_LABEL_MAX) & (x->punct == 0) &
+           (is_type(x, MT_BLOCK_PARAGRAPH) | is_type(x, MT_BLOCK_HEADING));
 }
 
 /* Whether a line is the headline or a byline, which a box of share or
@@ -1135,26 +1155,28 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
     }
 }
 
-/* Whether the next two blocks with text after blocks->items[i] were both
- * dropped and both lie in markup named for related content: the teaser
- * list that a title line introduces. Images and breaks between are passed
- * over. */
-static int related_run_follows(const block_list *blocks, size_t i)
-{
-    size_t run = 0;
-    for (size_t k = i + 1; k < blocks->count && run < 2; k++) {
-        const xblock *y = &blocks->items[k];
-        if (y->pub.type == MT_BLOCK_IMAGE || y->pub.type == MT_BLOCK_BREAK || !y->chars)
-            continue;
-        if ((y->flags & XB_KEEP) || !(y->boiler & K_RELATED))
-            return 0;
-        run++;
-    }
-    return run == 2;
-}
-
 #define LIST_TITLE_MAX 60
 #define LIST_INTRO_MAX 100
+
+/* Judges block x, which a run of dropped "related" blocks follows
+ * (`related_follows`) or an intro to such a run (`intro_next`): drops it
+ * when it titles or introduces the run. Returns whether x is such an
+ * intro itself. */
+static int drop_related_title(const extract_ctx *c, xblock *x, int related_follows,
+                              int intro_next)
+{
+    int kept = x->flags & XB_KEEP;
+    int heading = x->pub.type == MT_BLOCK_HEADING;
+    int intro = x->chars < LIST_INTRO_MAX && ends_in(x, ':');
+    int title = x->chars < LIST_TITLE_MAX && x->punct == 0;
+    int before_list = (title || intro) && related_follows;
+    if (kept && (heading || x->pub.type == MT_BLOCK_PARAGRAPH) &&
+        (before_list || (heading && title && intro_next)) &&
+        !(heading && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
+        x->flags &= (uint8_t)~XB_KEEP;
+    /* an intro may be gone already (drop_orphan_labels) */
+    return intro && before_list;
+}
 
 /* The title over a related-articles list often sits outside the list's own
  * markup ("More trips in Sweden" in the section's header, the teasers in a
@@ -1168,22 +1190,21 @@ static int related_run_follows(const block_list *blocks, size_t i)
 static void drop_related_titles(const extract_ctx *c, block_list *blocks)
 {
     int intro_next = 0;     /* the next block with text introduces a related list */
+    /* whether the next block with text, and the one after it, were
+     * dropped and lie in markup named for related content (the teaser
+     * list a title line introduces; images and breaks between passed
+     * over): known as the walk passes them, their flags final by then.
+     * Most blocks have neither a run nor an intro after them. */
+    int related1 = 0, related2 = 0;
     for (size_t i = blocks->count; i-- > 0;) {
         xblock *x = &blocks->items[i];
         if (!x->chars || x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
             continue;
-        int kept = x->flags & XB_KEEP;
-        int heading = x->pub.type == MT_BLOCK_HEADING;
-        int intro = x->chars < LIST_INTRO_MAX && x->pub.text_len &&
-                    x->pub.text[x->pub.text_len - 1] == ':';
-        int title = x->chars < LIST_TITLE_MAX && x->punct == 0;
-        int before_list = (title || intro) && related_run_follows(blocks, i);
-        if (kept && (heading || x->pub.type == MT_BLOCK_PARAGRAPH) &&
-            (before_list || (heading && title && intro_next)) &&
-            !(heading && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
-            x->flags &= (uint8_t)~XB_KEEP;
-        /* an intro may be gone already (drop_orphan_labels) */
-        intro_next = intro && before_list;
+        int related_follows = related1 & related2;
+        if (related_follows | intro_next)
+            intro_next = drop_related_title(c, x, related_follows, intro_next);
+        related2 = related1;
+        related1 = !(x->flags & XB_KEEP) && (x->boiler & K_RELATED);
     }
 }
 
@@ -1200,7 +1221,7 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 1; i < blocks->count; i++) {
         const xblock *h = &blocks->items[i];
-        if (!(h->flags & XB_KEEP) || h->pub.type != MT_BLOCK_HEADING)
+        if (!(kept_bit(h) & is_type(h, MT_BLOCK_HEADING)))
             continue;
         if (!mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len))
             continue;
@@ -1272,9 +1293,9 @@ static int closes_post_box(const extract_ctx *c, const mt_node *n)
  * (MT_FOCUS_PRECISION): then any such heading will do. */
 static int is_thread_label(const extract_ctx *c, const xblock *x)
 {
-    if (!(x->flags & XB_IN_MAIN) || !x->chars || x->chars >= THREAD_LABEL_MAX ||
-        (x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_PARAGRAPH) ||
-        x->link_chars * 2 >= x->chars)
+    if (!(((x->flags & XB_IN_MAIN) != 0) & (x->chars - 1 < THREAD_LABEL_MAX - 1) &
+          (is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_PARAGRAPH)) &
+          (x->link_chars * 2 < x->chars)))
         return 0;
     int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
                     ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
@@ -1326,9 +1347,8 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
         const xblock *x = &blocks->items[i];
         if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x) && !said_again(blocks, i))
             break;
-        if ((x->flags & XB_KEEP) && x->pub.type != MT_BLOCK_HEADING &&
-            x->pub.type != MT_BLOCK_IMAGE)
-            text_before += x->chars;
+        text_before += x->chars & -(uint32_t)(kept_bit(x) & !is_type(x, MT_BLOCK_HEADING) &
+                                              !is_type(x, MT_BLOCK_IMAGE));
     }
     if (i == blocks->count)
         return;
@@ -1664,15 +1684,14 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_IN_MAIN) || !x->node || !x->chars || x->chars >= SIGN_LINE_MAX ||
-            x->pub.type == MT_BLOCK_IMAGE)
-            continue;
         /* an appeal's words in the middle of a line sign a small box
          * only: in the text, a line is judged by its opening. A line
          * of words dropped already (an appeal's heading that opens as a
          * notice) still signs its box; links (menus, teasers) do not. */
-        int kept = (x->flags & XB_KEEP) != 0;
-        if (!kept && x->link_chars * 2 >= x->chars)
+        int kept = kept_bit(x);
+        if (!(((x->flags & XB_IN_MAIN) != 0) & (x->node != NULL) &
+              (x->chars - 1 < SIGN_LINE_MAX - 1) & !is_type(x, MT_BLOCK_IMAGE) &
+              (kept | (x->link_chars * 2 < x->chars))))
             continue;
         const mt_node *box = signed_box(c, x->node, x->chars);
         /* a dropped line in a box with nothing kept: whatever it says,
@@ -1781,7 +1800,7 @@ static void drop_pulled_quotes(const extract_ctx *c, block_list *blocks)
     int tested = 0;
     for (size_t i = 0; i < blocks->count && tested < PULLED_QUOTES_MAX; i++) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP) || !(x->boiler & K_PULLQUOTE) || !x->node ||
+        if (!(x->boiler & K_PULLQUOTE) || !(x->flags & XB_KEEP) || !x->node ||
             x->chars >= PULLED_QUOTE_MAX)
             continue;
         const mt_node *box = pull_quote_box(c, x->node);
