@@ -248,10 +248,11 @@ static inline void flush_space(builder *b)
     }
 }
 
+/* (without a branch, as the counts below: which text begins a block
+ * follows no pattern a predictor learns) */
 static void note_owner(builder *b)
 {
-    if (b->text.len == 0)
-        b->text_owner = b->cx.owner;
+    b->text_owner = b->text.len ? b->text_owner : b->cx.owner;
 }
 
 /* What a byte sequence at s[i] is to the text builder: 0 ordinary text,
@@ -1148,7 +1149,9 @@ static void mark_region(const extract_ctx *c, const mt_node *el, node_info *in)
     /* a thread's replies are named comments; in the region they are its text */
     if (c->thread && (in->flags & NI_IN_REGION))
         own &= ~(uint32_t)K_COMMENT;
-    in->rkind = (in->flags & NI_REGION) || el == c->body ? 0 : above | own;
+    /* 0 at a region root and the body: no branch, it mispredicted */
+    int root = ((in->flags & NI_REGION) != 0) | (el == c->body);
+    in->rkind = (above | own) & ((uint32_t)root - 1);
 }
 
 /* Returns 0 to skip the element's subtree. */
@@ -1385,8 +1388,7 @@ static void leave(builder *b, frame *f)
         b->nopen--;
         record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
     }
-    if (f->in_link)
-        b->link_depth--;
+    b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
 
     if (f->role == R_INLINE) {
         /* most elements (as in enter): only a custom box ends a line */
@@ -1483,8 +1485,7 @@ static void visit_text(builder *b, const mt_node *t)
         append_preformatted(b, t->data, t->data_len);
     else
         append_collapsed(b, t->data, t->data_len);
-    if (b->link_depth)
-        b->link_chars += in->chars;
+    b->link_chars += in->chars & -(uint32_t)(b->link_depth != 0);
     b->chars += in->chars;
     b->punct += in->punct;
 }
