@@ -363,6 +363,15 @@ static int position_of(const xblock *x, long *whole)
     return worded || gallery ? POSITION_OF : POSITION_COUNT;
 }
 
+/* Whether a line's first character (white space passed) is a digit, as
+ * in every count of a whole (POSITION_COUNT: a gallery's word before it
+ * makes it POSITION_OF): most short lines are passed at this. */
+static int opens_with_digit(const xblock *x)
+{
+    size_t i = mt_ascii_skip_space(x->pub.text, x->pub.text_len);
+    return i < x->pub.text_len && mt_ascii_is_digit(x->pub.text[i]);
+}
+
 /* Whether a line is a player's position or a gallery's counter in words:
  * a widget's, wherever it stands. */
 static int is_widget_position(const xblock *x)
@@ -578,11 +587,9 @@ static void drop_orphan_headings(block_list *blocks)
     int next_heading_level = 0;     /* 0: nothing kept after */
     for (size_t i = blocks->count; i-- > 0;) {
         xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_KEEP))
-            continue;
         /* captions and images are not text under a heading ("Video" over a
          * video's caption) */
-        if (x->pub.type == MT_BLOCK_CAPTION || x->pub.type == MT_BLOCK_IMAGE)
+        if (!(kept_bit(x) & !is_type(x, MT_BLOCK_CAPTION) & !is_type(x, MT_BLOCK_IMAGE)))
             continue;
         if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
             next_is_text = 1;
@@ -978,8 +985,12 @@ static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
 static int is_lone_count(const xblock *x, long *value)
 {
     const char *t = x->pub.text;
-    size_t n = x->pub.text_len, i = n && (t[0] == '-' || t[0] == '+') ? 1 : 0;
-    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - i - 1 < 6)))
+    size_t n = x->pub.text_len;
+    /* most blocks are longer: their text is not read */
+    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - 1 < 7)))
+        return 0;
+    size_t i = t[0] == '-' || t[0] == '+';
+    if (n == i || n - i > 6)
         return 0;
     for (size_t k = i; k < n; k++)
         if (!mt_ascii_is_digit(t[k]))
@@ -1036,7 +1047,7 @@ static void drop_slide_counters(block_list *blocks)
         xblock *x = &blocks->items[i];
         long whole, other;
         if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (x->chars <= POSITION_LINE_MAX)) ||
-            position_of(x, &whole) != POSITION_COUNT)
+            !opens_with_digit(x) || position_of(x, &whole) != POSITION_COUNT)
             continue;
         size_t from = i > COUNTER_REACH ? i - COUNTER_REACH : 0;
         size_t to = blocks->count - i > COUNTER_REACH ? i + COUNTER_REACH : blocks->count - 1;
@@ -1821,14 +1832,17 @@ static void drop_pulled_quotes(const extract_ctx *c, block_list *blocks)
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
+    int items = 0;      /* a list item's block: place_in_items has work */
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (x->node && (ni(c, x->node)->flags & NI_IN_REGION))
-            x->flags |= XB_IN_MAIN;
+        /* the flags set without a branch: in the region or not, in
+         * comments or not, change with no pattern */
+        int in_main = x->node && (ni(c, x->node)->flags & NI_IN_REGION);
         unsigned kinds = kinds_above(c, x->node);
         x->boiler = (uint32_t)kinds;
-        if (kinds & K_COMMENT)
-            x->flags |= XB_COMMENT;
+        int comment = (kinds & K_COMMENT) != 0;
+        x->flags |= (uint8_t)((XB_IN_MAIN & -in_main) | (XB_COMMENT & -comment));
+        items |= is_type(x, MT_BLOCK_LIST_ITEM);
         if (!(x->flags & XB_IN_MAIN))
             continue;
         if (!looks_like_boilerplate(c, x, kinds)) {
@@ -1862,6 +1876,9 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         put_images_back(blocks, &a);
     if (c->opts->include & MT_INCLUDE_COMMENTS)
         judge_comments(c, blocks);
-    place_in_items(blocks, XB_KEEP, XB_KEEP);
-    place_in_items(blocks, XB_COMMENT | XB_KEEP, XB_COMMENT);
+    /* without list items no block has an item level (blocks.c) */
+    if (items) {
+        place_in_items(blocks, XB_KEEP, XB_KEEP);
+        place_in_items(blocks, XB_COMMENT | XB_KEEP, XB_COMMENT);
+    }
 }

@@ -73,7 +73,9 @@ void mt_textkey_fold(const char *text, folded_text *out)
 
 int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t len)
 {
-    if (!meta->present || !meta->cut || meta->n < CUT_MIN)
+    /* a text folds to no more bytes than it has: one shorter than the
+     * description's key cannot open with it, and is not folded */
+    if (!meta->present || !meta->cut || meta->n < CUT_MIN || len < meta->n)
         return 0;
     char b[FOLDED_MAX];
     size_t nb = fold_alnum(text, len, b, meta->n);
@@ -82,7 +84,9 @@ int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t 
 
 int mt_textkey_same(const folded_text *meta, const char *text, size_t len)
 {
-    if (!meta->present || meta->n < 4)
+    /* a text folds to no more bytes than it has: one under half the
+     * metadata's length is no match (below), and is not folded */
+    if (!meta->present || meta->n < 4 || 2 * len < meta->n)
         return 0;
     char b[FOLDED_MAX];
     /* the text is folded no further than one byte past twice the metadata's
