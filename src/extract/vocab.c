@@ -259,127 +259,6 @@ static inline int is_callout_name(const char *name, size_t len)
     return word_in(name + i, len - i, severities, COUNT(severities));
 }
 
-/* Splits one class name into lowercase words (at '-', '_', digits and
- * camelCase humps) and looks each up, counting the underscores on the
- * way. Says nothing for script hooks ("js-share") and taxonomy names
- * ("tag-social-media", "entry-category-sharing"). `hidden` is
- * is_hidden_class of the name when the caller knows it already (0 or 1),
- * else -1. */
-NOINLINE static unsigned classify_class_name(const char *name, size_t len, int hidden)
-{
-    if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
-        return 0;
-    if (is_callout_name(name, len))
-        return K_CALLOUT;
-    const unsigned char *u = (const unsigned char *)name;
-    size_t last_underscore = 0;
-    unsigned kinds = 0, underscores = 0;
-    /* "author-bio", "autor_box", "about-the-author", a forum's
-     * "message-user" / "user-info" panel: a box about the author, told by
-     * the two words together ("bio" alone can be a company profile,
-     * "author" alone a byline) */
-    int author_word = 0, about_word = 0, named_author = 0;
-    int voided = 0;     /* a modifier was read: later words are not looked up */
-    unsigned pull_quote = 0;    /* PULLISH and QUOTEISH words seen */
-    size_t i = 0;
-    while (i < len) {
-        unsigned c = u[i];
-        if (!mt_ascii_is_letter(c)) {
-            if (c == '_') {
-                underscores++;
-                last_underscore = i;
-            }
-            i++;
-            continue;
-        }
-        /* a word: letters up to a non-letter or a camelCase hump
-         * ("articleBody": an uppercase letter after a lowercase one), so
-         * its uppercase letters, then its lowercase ones */
-        const char *word = name + i;
-        size_t start = i;
-        while (i < len && mt_ascii_is_upper(u[i]))
-            i++;
-        i = mt_swar_small_letters_end(name, i, len);
-        size_t wl = i - start;
-        if (wl >= 32 || voided)
-            continue;   /* no word of the table is as long; or it says nothing */
-        unsigned modes;
-        unsigned k = lookup_word(name, len, start, wl, &modes);
-        if (!modes) {
-            /* most words: no rule looks at the letters around them. One
-             * the table does not know may be a compound of a word it
-             * does. kinds, made by combine alone, is weak only beside a
-             * boilerplate kind: combining it with nothing would not
-             * change it. */
-            if (!k && wl >= 7)
-                k = lookup_compound(word, wl);
-            if (k)
-                kinds = combine(kinds, k);
-            continue;
-        }
-        /* "status-publish" is taxonomy; BEM's "status__replies" names a
-         * part of a "status" box */
-        if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_') &&
-            !(u[i] == '_' && i + 1 < len && u[i + 1] == '_'))
-            return 0;
-        /* the rest of the name is still read for its underscores (a
-         * control path's, below) */
-        int hump = i < len && mt_ascii_is_upper(u[i]);
-        if (((modes & MODIFIER) && i < len && (u[i] == '-' || u[i] == '_' || hump)) ||
-            ((modes & STATE) && hump)) {
-            voided = 1;
-            continue;
-        }
-        if (k)
-            kinds = combine(kinds, k);
-        if (modes & AUTHORISH) {
-            author_word = 1;
-            /* "author", "autor" (not "user", "poster") */
-            named_author |= wl >= 5 && (word[0] | 0x20) == 'a' && (word[1] | 0x20) == 'u' &&
-                            (word[2] | 0x20) == 't';
-        }
-        else if (modes & ABOUTISH)
-            about_word = 1;
-        pull_quote |= modes & (PULLISH | QUOTEISH);
-    }
-    if (hidden < 0 ? is_hidden_class(name, len) : hidden)
-        return K_HIDDEN;
-    /* Generated names that spell a control path
-     * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
-     * their last step (which has no underscore: no deeper call). */
-    if (underscores >= 4)
-        return classify_class_name(name + last_underscore + 1, len - last_underscore - 1, -1);
-    if (pull_quote == (PULLISH | QUOTEISH))
-        kinds |= K_PULLQUOTE;
-    if (author_word && about_word)
-        kinds = combine(kinds, K_ABOUT);
-    else if (named_author)
-        kinds |= K_AUTHOR;
-    return kinds;
-}
-
-/* Only the first 16 names of a class or id value count: enough for real
- * pages, bounded for hostile ones. */
-#define MAX_NAMES 16
-
-/* The names of a class or id value, the first MAX_NAMES: name k is
- * value[start[k]..start[k] + len[k]). */
-typedef struct name_list {
-    uint32_t count;
-    uint32_t start[MAX_NAMES], len[MAX_NAMES];
-} name_list;
-
-/* The names of s[0..len) in order, as mt_next_name reads them one by one. */
-static void split_by_name(const char *s, size_t len, name_list *out)
-{
-    size_t i = 0, start, n;
-    out->count = 0;
-    while (out->count < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0) {
-        out->start[out->count] = (uint32_t)start;
-        out->len[out->count++] = (uint32_t)n;
-    }
-}
-
 #ifdef VOCAB_SIMD
 /* The longest value split by its mask of white space, in one word. */
 #define MASKED_VALUE_MAX 63
@@ -411,26 +290,236 @@ static inline __m128i load_short(const char *s, size_t len)
     return _mm_set_epi64x((long long)hi, (long long)lo);
 }
 
+/* The sixteen bytes of s[0..len) from off on (off < len), read without a
+ * byte outside it: the last ones of a longer s overlap the bytes before
+ * off, and *drop says how many (the low bits of a mask to shift out); a
+ * short s comes with zeros after it. */
+static inline __m128i chunk_at(const char *s, size_t len, size_t off, unsigned *drop)
+{
+    *drop = 0;
+    if (off + 16 <= len)
+        return _mm_loadu_si128((const __m128i *)(const void *)(s + off));
+    if (len >= 16) {
+        *drop = (unsigned)(off + 16 - len);
+        return _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+    }
+    return load_short(s, len);
+}
+
 /* The white space of s[0..len), 0 < len <= MASKED_VALUE_MAX, bit j for
  * s[j], with every bit from len up set: the end of the last name. */
 static uint64_t spaces_of(const char *s, size_t len)
 {
     uint64_t m = 0;
-    size_t off = 0;
-    for (; off + 16 <= len; off += 16)
-        m |= spaces16(_mm_loadu_si128((const __m128i *)(const void *)(s + off))) << off;
-    if (off < len) {
-        if (len >= 16) {
-            /* the last sixteen bytes, of which the first were read */
-            uint64_t last = spaces16(_mm_loadu_si128((const __m128i *)(const void *)(s + len - 16)));
-            m |= last >> (off + 16 - len) << off;
-        } else {
-            m = spaces16(load_short(s, len));
-        }
+    for (size_t off = 0; off < len; off += 16) {
+        unsigned drop;
+        m |= spaces16(chunk_at(s, len, off, &drop)) >> drop << off;
     }
     return m | ~0ull << len;
 }
+
+/* The bytes of sixteen from lo to hi (ASCII), bit j for byte j: moved so
+ * that lo is the smallest signed byte, they are those below hi's place. */
+static inline uint64_t bytes_in16(__m128i v, char lo, char hi)
+{
+    __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8((char)(0x80 + hi - lo + 1))));
+}
+
+/* The capital letters, small letters and underscores of s[0..len),
+ * 0 < len <= MASKED_VALUE_MAX, a mask each (bit j for s[j]). */
+static void letter_masks(const char *s, size_t len, uint64_t *upper, uint64_t *lower,
+                         uint64_t *under)
+{
+    *upper = *lower = *under = 0;
+    for (size_t off = 0; off < len; off += 16) {
+        unsigned drop;
+        __m128i v = chunk_at(s, len, off, &drop);
+        *upper |= bytes_in16(v, 'A', 'Z') >> drop << off;
+        *lower |= bytes_in16(v, 'a', 'z') >> drop << off;
+        *under |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('_'))) >> drop << off;
+    }
+}
 #endif
+
+/* The words of a class name, one after another: runs of letters, parted
+ * at other bytes and at camelCase humps (an uppercase letter after a
+ * lowercase one), each its uppercase letters, then its lowercase ones. A
+ * name of up to MASKED_VALUE_MAX bytes (most) is read by its masks of
+ * letters, sixteen bytes at once, and each word is where its bits say --
+ * a loop over words, where reading bytes mispredicted at the end of most
+ * runs; a longer one byte by byte. Its underscores are counted at the
+ * start: four or more spell a control path (classify_class_name). */
+typedef struct word_cursor {
+    const char *name;
+    size_t len, i;          /* byte by byte: where to read on */
+    uint64_t starts, ends;  /* by masks: the words not read yet, and where words end */
+    bool masked;
+    bool control_path;      /* four underscores or more */
+    size_t last_underscore;
+} word_cursor;
+
+static void words_begin(word_cursor *c, const char *name, size_t len)
+{
+    c->name = name;
+    c->len = len;
+    c->i = 0;
+    c->starts = c->ends = 0;
+    c->masked = false;
+#ifdef VOCAB_SIMD
+    if (len - 1 < MASKED_VALUE_MAX) {
+        uint64_t upper, lower, under;
+        letter_masks(name, len, &upper, &lower, &under);
+        uint64_t letters = upper | lower;
+        /* a word begins after a byte that is no letter, or at a hump */
+        c->starts = (letters & ~(letters << 1)) | (upper & (lower << 1));
+        c->ends = ~letters | c->starts;     /* every bit from len up */
+        c->masked = true;
+        /* the fourth underscore is left when three are cleared */
+        uint64_t u3 = under & (under - 1);
+        u3 &= u3 - 1;
+        c->control_path = (u3 & (u3 - 1)) != 0;
+        c->last_underscore = under ? 63 - (size_t)__builtin_clzll(under) : 0;
+        return;
+    }
+#endif
+    unsigned underscores = 0;
+    c->last_underscore = 0;
+    for (size_t k = 0; k < len; k++)
+        if (name[k] == '_') {
+            underscores++;
+            c->last_underscore = k;
+        }
+    c->control_path = underscores >= 4;
+}
+
+/* The next word, name[*start..*end); false when there is none. */
+static bool next_word(word_cursor *c, size_t *start, size_t *end)
+{
+    if (c->masked) {
+        if (!c->starts)
+            return false;
+        unsigned p = (unsigned)__builtin_ctzll(c->starts);
+        c->starts &= c->starts - 1;
+        *start = p;
+        *end = (size_t)__builtin_ctzll(c->ends & ~1ull << p);   /* p < 63 */
+        return true;
+    }
+    const unsigned char *u = (const unsigned char *)c->name;
+    size_t i = c->i, len = c->len;
+    while (i < len && !mt_ascii_is_letter(u[i]))
+        i++;
+    if (i == len)
+        return false;
+    *start = i;
+    while (i < len && mt_ascii_is_upper(u[i]))
+        i++;
+    i = mt_swar_small_letters_end(c->name, i, len);
+    *end = c->i = i;
+    return true;
+}
+
+/* Splits one class name into lowercase words (at '-', '_', digits and
+ * camelCase humps, word_cursor) and looks each up. Says nothing for
+ * script hooks ("js-share") and taxonomy names ("tag-social-media",
+ * "entry-category-sharing"). `hidden` is
+ * is_hidden_class of the name when the caller knows it already (0 or 1),
+ * else -1. */
+NOINLINE static unsigned classify_class_name(const char *name, size_t len, int hidden)
+{
+    if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
+        return 0;
+    if (is_callout_name(name, len))
+        return K_CALLOUT;
+    const unsigned char *u = (const unsigned char *)name;
+    word_cursor cur;
+    words_begin(&cur, name, len);
+    unsigned kinds = 0;
+    /* "author-bio", "autor_box", "about-the-author", a forum's
+     * "message-user" / "user-info" panel: a box about the author, told by
+     * the two words together ("bio" alone can be a company profile,
+     * "author" alone a byline) */
+    int author_word = 0, about_word = 0, named_author = 0;
+    unsigned pull_quote = 0;    /* PULLISH and QUOTEISH words seen */
+    size_t start, i;
+    while (next_word(&cur, &start, &i)) {
+        const char *word = name + start;
+        size_t wl = i - start;
+        if (wl >= 32)
+            continue;   /* no word of the table is as long */
+        unsigned modes;
+        unsigned k = lookup_word(name, len, start, wl, &modes);
+        if (!modes) {
+            /* most words: no rule looks at the letters around them. One
+             * the table does not know may be a compound of a word it
+             * does. kinds, made by combine alone, is weak only beside a
+             * boilerplate kind: combining it with nothing would not
+             * change it. */
+            if (!k && wl >= 7)
+                k = lookup_compound(word, wl);
+            if (k)
+                kinds = combine(kinds, k);
+            continue;
+        }
+        /* "status-publish" is taxonomy; BEM's "status__replies" names a
+         * part of a "status" box */
+        if ((modes & TAXONOMY) && i < len && (u[i] == '-' || u[i] == '_') &&
+            !(u[i] == '_' && i + 1 < len && u[i + 1] == '_'))
+            return 0;
+        int hump = i < len && mt_ascii_is_upper(u[i]);
+        if (((modes & MODIFIER) && i < len && (u[i] == '-' || u[i] == '_' || hump)) ||
+            ((modes & STATE) && hump))
+            break;      /* the words after a modifier say nothing */
+        if (k)
+            kinds = combine(kinds, k);
+        if (modes & AUTHORISH) {
+            author_word = 1;
+            /* "author", "autor" (not "user", "poster") */
+            named_author |= wl >= 5 && (word[0] | 0x20) == 'a' && (word[1] | 0x20) == 'u' &&
+                            (word[2] | 0x20) == 't';
+        }
+        else if (modes & ABOUTISH)
+            about_word = 1;
+        pull_quote |= modes & (PULLISH | QUOTEISH);
+    }
+    if (hidden < 0 ? is_hidden_class(name, len) : hidden)
+        return K_HIDDEN;
+    /* Generated names that spell a control path
+     * ("ctl00_ContentPlaceHolder_article_NavWebPart_Article") are named by
+     * their last step (which has no underscore: no deeper call). */
+    if (cur.control_path)
+        return classify_class_name(name + cur.last_underscore + 1, len - cur.last_underscore - 1, -1);
+    if (pull_quote == (PULLISH | QUOTEISH))
+        kinds |= K_PULLQUOTE;
+    if (author_word && about_word)
+        kinds = combine(kinds, K_ABOUT);
+    else if (named_author)
+        kinds |= K_AUTHOR;
+    return kinds;
+}
+
+/* Only the first 16 names of a class or id value count: enough for real
+ * pages, bounded for hostile ones. */
+#define MAX_NAMES 16
+
+/* The names of a class or id value, the first MAX_NAMES: name k is
+ * value[start[k]..start[k] + len[k]). */
+typedef struct name_list {
+    uint32_t count;
+    uint32_t start[MAX_NAMES], len[MAX_NAMES];
+} name_list;
+
+/* The names of s[0..len) in order, as mt_next_name reads them one by one. */
+static void split_by_name(const char *s, size_t len, name_list *out)
+{
+    size_t i = 0, start, n;
+    out->count = 0;
+    while (out->count < MAX_NAMES && (n = mt_next_name(s, len, &i, &start)) > 0) {
+        out->start[out->count] = (uint32_t)start;
+        out->len[out->count++] = (uint32_t)n;
+    }
+}
+
 
 /* The names of a class or id value. A short one (most) is split without
  * a loop over its bytes: its white space is found sixteen bytes at once,
