@@ -17,11 +17,14 @@
 
 /* Kept out of line: the functions called on a cache's miss, out of the
  * way of the path of a hit, which is inlined; and classify_attrs
- * (mt_vocab_classify). */
+ * (mt_vocab_classify). Kept in line: the look-up in the cache of names,
+ * which the compiler called from its two callers. */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE inline
 #endif
 
 /* ================================================================ word table */
@@ -694,31 +697,32 @@ enum {
 /* whether the names hide an element, in two bits */
 enum { HIDES_NOT = 0, HIDES_HIDDEN = 1, HIDES_CREDIT = 2 };
 
-static inline uint64_t mix(uint64_t h, uint64_t w)
+/* A hash of a value's length and up to three of its eight-byte words:
+ * the first, middle and last (all of a shorter one, in two loads that may
+ * overlap, or three bytes). Each is multiplied by a constant of its own
+ * and the products summed -- independent multiplies, where a chain of
+ * them waited for each other -- and the high half, the best mixed, is
+ * folded into the low. Values that differ only elsewhere share a slot,
+ * which costs a recomputation, not an error. */
+static inline uint32_t value_hash(const char *s, size_t len)
 {
-    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-    return h ^ (h >> 32);
-}
-
-static uint32_t value_hash(const char *s, size_t len)
-{
-    uint64_t h = mix(0x9E3779B97F4A7C15ull, len), w;
-    if (len < 8) {
-        /* all of it, in two loads that may overlap, from four bytes up */
-        if (len >= 4)
-            w = (uint64_t)mt_load32(s) << 32 | mt_load32(s + len - 4);
-        else if (len > 0)
-            w = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[len / 2] << 8 |
-                (unsigned char)s[len - 1];
-        else
-            w = 0;
-        return (uint32_t)mix(h, w);
+    uint64_t first, middle = 0, last;
+    if (len >= 8) {
+        first = mt_load64(s);
+        middle = mt_load64(s + (len - 8) / 2);
+        last = mt_load64(s + len - 8);
+    } else if (len >= 4) {
+        first = mt_load32(s);
+        last = mt_load32(s + len - 4);
+    } else {
+        first = len ? (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[len / 2] << 8 |
+                          (unsigned char)s[len - 1]
+                    : 0;
+        last = 0;
     }
-    /* the first, middle and last eight bytes: values that differ only
-     * elsewhere share a slot, which costs a recomputation, not an error */
-    h = mix(h, mt_load64(s));
-    h = mix(h, mt_load64(s + (len - 8) / 2));
-    return (uint32_t)mix(h, mt_load64(s + len - 8));
+    uint64_t h = first * 0x9E3779B97F4A7C15ull + middle * 0xC2B2AE3D27D4EB4Full +
+                 last * 0x165667B19E3779F9ull + len * 0xFF51AFD7ED558CCDull;
+    return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
 /* Whether a[0..len) and b[0..len) are the same bytes: a cached value is
@@ -805,8 +809,8 @@ static size_t before_last_digits(const char *s, size_t len)
 /* classify_class_name of one name through a direct-mapped table of
  * `size` names (`used`: its bits of slots in use); in *hidden whether it
  * is a hidden class, kept with it. */
-static inline unsigned cached_name_kinds(vocab_name *table, uint64_t *used, uint32_t size,
-                                         const char *name, size_t len, int *hidden)
+static ALWAYS_INLINE unsigned cached_name_kinds(vocab_name *table, uint64_t *used, uint32_t size,
+                                                const char *name, size_t len, int *hidden)
 {
     size_t key = before_last_digits(name, len);
     uint32_t h = value_hash(name, key) ^ (key < len);   /* with digits or without */
