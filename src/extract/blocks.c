@@ -17,8 +17,9 @@
 #include "util/buf.h"
 #include "util/url.h"
 
-#if defined(__SSE2__) && !defined(MT_BLOCKS_NO_SIMD)
-#include <emmintrin.h>
+#include "util/simd16.h"
+
+#if defined(MT_SIMD16) && !defined(MT_BLOCKS_NO_SIMD)
 #define BLOCKS_SIMD 1
 #endif
 
@@ -334,16 +335,10 @@ static size_t plain_run16(const unsigned char *s, size_t len)
     return stop ? len - 16 + (size_t)__builtin_ctz(stop) : len;
 }
 
-/* The ASCII white space (mt_ascii_is_space) among sixteen bytes, as a bit
- * mask: the space, and \t \n \f \r of the controls 9..13 (not \v). */
+/* The ASCII white space among the sixteen bytes at s, as a bit mask. */
 static inline unsigned spaces16(const unsigned char *s)
 {
-    __m128i v = _mm_loadu_si128((const __m128i *)s);
-    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(9));
-    __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t);
-    __m128i vt = _mm_cmpeq_epi8(v, _mm_set1_epi8(11));
-    __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(space, _mm_andnot_si128(vt, controls)));
+    return mt_simd16_spaces(_mm_loadu_si128((const __m128i *)(const void *)s));
 }
 #endif
 

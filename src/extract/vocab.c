@@ -10,8 +10,9 @@
 #include <string.h>
 #include "extract/internal.h"
 
-#if defined(__SSE2__) && defined(MT_SWAR_LE) && !defined(MT_VOCAB_NO_SIMD)
-#include <emmintrin.h>
+#include "util/simd16.h"
+
+#if defined(MT_SIMD16) && defined(MT_SWAR_LE) && !defined(MT_VOCAB_NO_SIMD)
 #define VOCAB_SIMD 1
 #endif
 
@@ -266,17 +267,6 @@ static inline int is_callout_name(const char *name, size_t len)
 /* The longest value split by its mask of white space, in one word. */
 #define MASKED_VALUE_MAX 63
 
-/* The white space of sixteen bytes (mt_ascii_is_space), bit j for byte j. */
-static inline uint64_t spaces16(__m128i v)
-{
-    __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
-    sp = _mm_or_si128(sp, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-    sp = _mm_or_si128(sp, _mm_cmpeq_epi8(v, _mm_set1_epi8('\f')));
-    return (uint64_t)(unsigned)_mm_movemask_epi8(sp);
-}
-
 /* s[0..len), 0 < len < 16, in sixteen bytes with zeros after it (no
  * space among them), read without a byte outside it. */
 static inline __m128i load_short(const char *s, size_t len)
@@ -316,7 +306,7 @@ static uint64_t spaces_of(const char *s, size_t len)
     uint64_t m = 0;
     for (size_t off = 0; off < len; off += 16) {
         unsigned drop;
-        m |= spaces16(chunk_at(s, len, off, &drop)) >> drop << off;
+        m |= (uint64_t)mt_simd16_spaces(chunk_at(s, len, off, &drop)) >> drop << off;
     }
     return m | ~0ull << len;
 }
@@ -1479,16 +1469,6 @@ static inline bool sign_at(const char *text, size_t len, size_t i)
     return sign_opens(text, len, i);
 }
 
-#ifdef MT_SWAR_LE
-/* The bytes of w that are HTML's white space (mt_ascii_is_space), exactly:
- * ' ', and '\t' to '\r' but '\v'. */
-static inline uint64_t swar_spaces(uint64_t w)
-{
-    return mt_swar_zero_bytes(w ^ (' ' * MT_SWAR_ONES)) |
-           (mt_swar_bytes_in(w, '\t', '\r') & ~mt_swar_zero_bytes(w ^ ('\v' * MT_SWAR_ONES)));
-}
-#endif
-
 /* A widget's first words (BOX_OPENERS) open the line. */
 bool mt_vocab_box_opener(const char *text, size_t len)
 {
@@ -1508,7 +1488,7 @@ bool mt_vocab_box_sign(const char *text, size_t len)
      * each word's bytes */
     uint64_t after = 0x80;      /* the mark of the step's first byte when a space is before it */
     for (; i + 8 <= len; i += 8) {
-        uint64_t w = mt_load64(text + i), spaces = swar_spaces(w);
+        uint64_t w = mt_load64(text + i), spaces = mt_swar_spaces(w);
         uint64_t starts = mt_swar_bytes_in(w | (0x20 * MT_SWAR_ONES), 'a', 'z') &
                           ((spaces << 8) | after);
         after = spaces >> 56;

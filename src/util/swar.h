@@ -94,6 +94,14 @@ static inline int mt_swar_any_above(uint64_t v, unsigned c)
     return (((v + (0x7F - c) * MT_SWAR_ONES) | v) & MT_SWAR_HIGHS) != 0;
 }
 
+/* The bytes of v that are HTML's white space (mt_ascii_is_space),
+ * exactly: ' ', and '\t' to '\r' but '\v'. */
+static inline uint64_t mt_swar_spaces(uint64_t v)
+{
+    return mt_swar_zero_bytes(v ^ (' ' * MT_SWAR_ONES)) |
+           (mt_swar_bytes_in(v, '\t', '\r') & ~mt_swar_zero_bytes(v ^ ('\v' * MT_SWAR_ONES)));
+}
+
 /* The end of the run of small letters (a-z) from s[i] on, short of len:
  * class names and words of markup are mostly such runs. */
 static inline size_t mt_swar_small_letters_end(const char *s, size_t i, size_t len)
