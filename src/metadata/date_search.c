@@ -25,15 +25,43 @@ typedef struct dcand {
 typedef struct dates {
     dcand c[MAX_DATES];
     size_t n;
+    /* Numeric dates are read in the order of the page's language
+     * (c->order); how the page itself writes them is asked at the first
+     * date that order decided (03/04/2016), and most pages have none. */
+    int order_settled;
+    mt_date_order page_order;
 } dates;
 
-static void add(mt_meta_ctx *c, dates *l, const mt_date *d, const char *source, int score,
+static void settle_order(mt_meta_ctx *c, dates *l);
+
+/* A date read in the language's order as the page's own order reads it:
+ * the day and the month of an ambiguous one trade places when the two
+ * differ (match_dmy_numeric took the day first but for MT_DATE_ORDER_MDY). */
+static mt_date in_page_order(mt_meta_ctx *c, dates *l, const mt_date *d)
+{
+    mt_date r = *d;
+    if (!r.ambiguous)
+        return r;
+    if (!l->order_settled)
+        settle_order(c, l);
+    if ((c->order == MT_DATE_ORDER_MDY) != (l->page_order == MT_DATE_ORDER_MDY)) {
+        uint8_t day = r.day;
+        r.day = r.month;
+        r.month = day;
+    }
+    return r;
+}
+
+static void add(mt_meta_ctx *c, dates *l, const mt_date *found, const char *source, int score,
                 int modified)
 {
-    if (l->n >= MAX_DATES || !mt_date_plausible(d, c->now))
+    if (l->n >= MAX_DATES)
+        return;
+    mt_date d = in_page_order(c, l, found);
+    if (!mt_date_plausible(&d, c->now))
         return;
     dcand *k = &l->c[l->n++];
-    k->d = *d;
+    k->d = d;
     k->source = source;
     k->score = score;
     k->modified = modified;
@@ -419,20 +447,23 @@ static mt_date_order order_evidence(const char *s, size_t len)
     return MT_DATE_ORDER_UNKNOWN;
 }
 
-static void settle_order(mt_meta_ctx *c, const mt_node *anchor)
+/* How the page writes numeric dates: by the first date element whose text
+ * tells, else by its language. */
+static void settle_order(mt_meta_ctx *c, dates *l)
 {
     char buf[TEXT_CAP];
+    l->order_settled = 1;
+    l->page_order = c->order;
     for (size_t i = 0; i < c->page.nhinted; i++) {
         if (!(c->page.hinted[i].kind & MT_HINT_DATE))
             continue;
         size_t n = mt_meta_node_text(c->page.hinted[i].node, buf, sizeof buf, 32, 0);
         mt_date_order o = order_evidence(buf, n);
         if (o != MT_DATE_ORDER_UNKNOWN) {
-            c->order = o;
+            l->page_order = o;
             return;
         }
     }
-    (void)anchor;
 }
 
 /* ================================================================ UTC and local days */
@@ -596,8 +627,8 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     if (!l)
         return MT_ERR_NOMEM;
     l->n = 0;
+    l->order_settled = 0;
     const mt_node *anchor = mt_meta_anchor(c);
-    settle_order(c, anchor);
     from_json_ld(c, l);
     from_meta(c, l);
     from_parsely(c, l);
