@@ -59,9 +59,21 @@ static float initial_score(const mt_node *el, const node_info *in)
     return s;
 }
 
+/* The elements that collected points, in the order they first did: the
+ * candidates are looked for among them, not among every element of the
+ * page. Past SCORED_MAX of them, every element is read instead. */
+#define SCORED_MAX 1024
+
+typedef struct scored {
+    const mt_node *el[SCORED_MAX];
+    uint32_t n;
+    bool overflow;
+} scored;
+
 /* Gives a paragraph's points to `from` and its ancestors, the nearer the
- * more (Readability's schedule: 1, 1/2, then 1/(3 x level)). */
-static void give_points(extract_ctx *c, const mt_node *from, float points)
+ * more (Readability's schedule: 1, 1/2, then 1/(3 x level)); an element
+ * scored the first time joins `sd`. */
+static void give_points(extract_ctx *c, scored *sd, const mt_node *from, float points)
 {
     /* the schedule, by level (a table: the levels alternate at random) */
     static const float dividers[] = { 1, 2, 2 * 3, 3 * 3, 4 * 3 };
@@ -79,8 +91,13 @@ static void give_points(extract_ctx *c, const mt_node *from, float points)
          * both and outscore a short article */
         if (margin && !(ai->akind & margin))
             break;
-        if (ai->score == 0)
+        if (ai->score == 0) {
             ai->score = initial_score(a, ai) + 0.001f;  /* marks "scored" */
+            if (sd->n < SCORED_MAX)
+                sd->el[sd->n++] = a;
+            else
+                sd->overflow = true;
+        }
         ai->score += points / dividers[level];
         if (a == c->body)
             break;
@@ -112,7 +129,7 @@ static const mt_node *paragraph_box(const extract_ctx *c, const mt_node *n)
 #define OWN_TEXT_CHARS (3 * 25)
 
 /* Gives each leaf paragraph's points to its ancestors. */
-static void score_paragraphs(extract_ctx *c)
+static void score_paragraphs(extract_ctx *c, scored *sd)
 {
     for (uint32_t i = 0; i < c->norder; i++) {
         const mt_node *n = c->order[i];
@@ -132,14 +149,14 @@ static void score_paragraphs(extract_ctx *c)
         int leaf_para = (in->flags & NI_PARA) && in->paras == 1;
         if (in->own_chars >= OWN_TEXT_CHARS && !leaf_para && !(in->akind & NO_EVIDENCE) &&
             !mt_tag_has(n->tag, MT_TAGF_HEADING))
-            give_points(c, n, paragraph_points(in->own_chars, in->own_punct));
+            give_points(c, sd, n, paragraph_points(in->own_chars, in->own_punct));
         if (!(in->flags & NI_PARA) || in->paras != 1)
             continue;
         /* text in comment threads, teaser lists, ads and notices is not
          * evidence for where the article is */
         if (in->akind & NO_EVIDENCE)
             continue;
-        give_points(c, paragraph_box(c, n)->parent, paragraph_points(in->chars, in->punct));
+        give_points(c, sd, paragraph_box(c, n)->parent, paragraph_points(in->chars, in->punct));
         /* a sidebar's paragraphs count as good text up to the sidebar's
          * outermost element, not for the wrappers above it, as with the
          * points (give_points): widening must not climb on the strength of
@@ -209,34 +226,72 @@ static const mt_node *semantic_bounds(const extract_ctx *c, const mt_node *cand)
  * score on. */
 #define ALTERNATIVE_SHARE 0.6f
 
-/* The best candidates, best first (fewer when the page has fewer). */
-static int best_candidates(const extract_ctx *c, const mt_node **out, float *scores)
+/* An element's score as a candidate; 0 or less when it is none. */
+static float candidate_score(const extract_ctx *c, const mt_node *e)
+{
+    const node_info *in = ni(c, e);
+    if (in->score == 0 || (in->flags & NI_INVISIBLE) || (in->akind & STRONG_BOILERPLATE))
+        return 0;
+    return final_score(c, e);
+}
+
+/* Ranks `e` among the n best candidates so far (out, scores: best first),
+ * after those that score as well: of equal ones, the first read ranks
+ * first. */
+static void rank_candidate(const extract_ctx *c, const mt_node *e, const mt_node **out,
+                           float *scores, int *n)
+{
+    float s = candidate_score(c, e);
+    if (s <= 0)
+        return;
+    int at = *n < TOP_CANDIDATES ? *n : TOP_CANDIDATES;
+    while (at > 0 && scores[at - 1] < s)
+        at--;
+    if (at >= TOP_CANDIDATES)
+        return;
+    int last = *n < TOP_CANDIDATES ? *n : TOP_CANDIDATES - 1;
+    for (int k = last; k > at; k--) {
+        out[k] = out[k - 1];
+        scores[k] = scores[k - 1];
+    }
+    out[at] = e;
+    scores[at] = s;
+    if (*n < TOP_CANDIDATES)
+        (*n)++;
+}
+
+/* Whether the n best candidates of `sd` depend on the order its elements
+ * were read in: two of them score the same, or another scores as well as
+ * the last of them. Ties go to the first in document order, which `sd`
+ * (in the order of scoring) does not keep. */
+static int ties_among_best(const extract_ctx *c, const scored *sd, const float *scores, int n)
+{
+    for (int k = 0; k + 1 < n; k++)
+        if (scores[k] == scores[k + 1])
+            return 1;
+    int as_good = 0;
+    for (uint32_t i = 0; i < sd->n; i++)
+        as_good += candidate_score(c, sd->el[i]) >= scores[n - 1];
+    return as_good != n;
+}
+
+/* The best candidates, best first (fewer when the page has fewer): only
+ * scored elements are candidates, so they are looked for among `sd`, and
+ * in every element, in document order, when it is incomplete or a tie
+ * makes the order matter. */
+static int best_candidates(const extract_ctx *c, const scored *sd, const mt_node **out,
+                           float *scores)
 {
     int n = 0;
-    for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *e = c->order[i];
-        const node_info *in = ni(c, e);
-        if (in->score == 0 || (in->flags & NI_INVISIBLE) ||
-            (in->akind & STRONG_BOILERPLATE))
-            continue;
-        float s = final_score(c, e);
-        if (s <= 0)
-            continue;
-        int at = n < TOP_CANDIDATES ? n : TOP_CANDIDATES;
-        while (at > 0 && scores[at - 1] < s)
-            at--;
-        if (at >= TOP_CANDIDATES)
-            continue;
-        int last = n < TOP_CANDIDATES ? n : TOP_CANDIDATES - 1;
-        for (int k = last; k > at; k--) {
-            out[k] = out[k - 1];
-            scores[k] = scores[k - 1];
-        }
-        out[at] = e;
-        scores[at] = s;
-        if (n < TOP_CANDIDATES)
-            n++;
+    if (!sd->overflow) {
+        for (uint32_t i = 0; i < sd->n; i++)
+            rank_candidate(c, sd->el[i], out, scores, &n);
+        if (!n || !ties_among_best(c, sd, scores, n))
+            return n;
+        n = 0;
     }
+    for (uint32_t i = 0; i < c->norder; i++)
+        rank_candidate(c, c->order[i], out, scores, &n);
     return n;
 }
 
@@ -790,12 +845,12 @@ typedef struct region {
     int n;
 } region;
 
-static void choose_region(extract_ctx *c, region *r)
+static void choose_region(extract_ctx *c, const scored *sd, region *r)
 {
     r->n = 0;
     const mt_node *cands[TOP_CANDIDATES];
     float scores[TOP_CANDIDATES];
-    int ncands = best_candidates(c, cands, scores);
+    int ncands = best_candidates(c, sd, cands, scores);
     if (!ncands) {
         r->roots[r->n++] = c->body;
         return;
@@ -845,9 +900,12 @@ static void choose_region(extract_ctx *c, region *r)
 
 void mt_select_region(extract_ctx *c)
 {
-    score_paragraphs(c);
+    scored sd;
+    sd.n = 0;
+    sd.overflow = false;
+    score_paragraphs(c, &sd);
     region r;
-    choose_region(c, &r);
+    choose_region(c, &sd, &r);
     c->region_end = r.roots[r.n - 1];   /* the roots are siblings, in order */
     for (int k = 0; k < r.n; k++) {
         ni(c, r.roots[k])->flags |= NI_REGION;
