@@ -230,38 +230,75 @@ static void from_parsely(mt_meta_ctx *c, dates *l)
         add_value(c, l, pub, strlen(pub), "meta:parsely-page", 150, 0);
 }
 
+/* A key under which a JSON script may give the day of publication, with
+ * its closing quote. Each has one 'b' ("publ..."), the byte the search
+ * looks for: rarer in JSON than the quotes around every string. */
+typedef struct json_key {
+    const char *s;
+    size_t len;
+    size_t b;           /* where its 'b' is */
+} json_key;
+
+#define JSON_KEYS 6
+
+static void json_keys(json_key k[JSON_KEYS])
+{
+    static const char *const names[JSON_KEYS] = { "datePublished\"", "publishedDate\"",
+                                                  "published_at\"", "publishDate\"",
+                                                  "date_published\"", "publicationDate\"" };
+    for (size_t i = 0; i < JSON_KEYS; i++) {
+        k[i].s = names[i];
+        k[i].len = strlen(names[i]);
+        k[i].b = (size_t)(strchr(names[i], 'b') - names[i]);
+    }
+}
+
+/* Where the key that holds its 'b' at `b` ends, when one does and opens
+ * just after a quote; NULL for none. s[0..end) is the text. At most one
+ * can: keys never overlap, being quoted. */
+static const char *json_key_at(const json_key k[JSON_KEYS], const char *s, const char *b,
+                               const char *end)
+{
+    /* every key has "pub" or "Pub" up to its 'b' */
+    if (b - s < 3 || b[-1] != 'u' || (b[-2] | 0x20) != 'p')
+        return NULL;
+    for (size_t i = 0; i < JSON_KEYS; i++) {
+        if ((size_t)(b - s) <= k[i].b)
+            continue;
+        const char *p = b - k[i].b;
+        if (p[-1] == '"' && (size_t)(end - p) >= k[i].len && memcmp(p, k[i].s, k[i].len) == 0)
+            return p + k[i].len;
+    }
+    return NULL;
+}
+
 /* A date under a publishing key in a JSON script ({"publishedDate":
  * "2016-11-04T20:37:27Z"}): the first such key of the first script that
- * has one. */
+ * has one. Keys are met in the order they open: each has its 'b' at a
+ * fixed place, and one ends before the next opens. */
 static void from_json_scripts(mt_meta_ctx *c, dates *l)
 {
-    static const char *const keys[] = { "datePublished\"", "publishedDate\"", "published_at\"",
-                                        "publishDate\"", "date_published\"",
-                                        "publicationDate\"" };
+    json_key keys[JSON_KEYS];
+    if (c->page.njson)
+        json_keys(keys);
     for (size_t i = 0; i < c->page.njson; i++) {
         const mt_node *t = c->page.json_scripts[i]->first_child;
         if (!t || t->type != MT_NODE_TEXT)
             continue;
         size_t len = t->data_len < 131072 ? t->data_len : 131072;
-        const char *p = t->data, *end = t->data + len;
-        /* one pass from quote to quote; keys are compared where one opens */
-        while ((p = memchr(p, '"', (size_t)(end - p))) != NULL) {
-            p++;
-            if (p >= end || (*p != 'd' && *p != 'p'))
+        const char *b = t->data, *end = t->data + len;
+        while ((b = memchr(b, 'b', (size_t)(end - b))) != NULL) {
+            const char *v = json_key_at(keys, t->data, b, end);
+            b++;
+            if (!v)
                 continue;
-            for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-                size_t kn = strlen(keys[k]);
-                if ((size_t)(end - p) < kn || memcmp(p, keys[k], kn) != 0)
-                    continue;
-                const char *v = p + kn;
-                while (v < end && (*v == ' ' || *v == ':' || *v == '"'))
-                    v++;
-                mt_date d;
-                size_t vn = (size_t)(end - v) < 40 ? (size_t)(end - v) : 40;
-                if (mt_date_parse(v, vn, c->order, MT_DATE_COMPACT, &d)) {
-                    add(c, l, &d, "json", 90, 0);
-                    return;
-                }
+            while (v < end && (*v == ' ' || *v == ':' || *v == '"'))
+                v++;
+            mt_date d;
+            size_t vn = (size_t)(end - v) < 40 ? (size_t)(end - v) : 40;
+            if (mt_date_parse(v, vn, c->order, MT_DATE_COMPACT, &d)) {
+                add(c, l, &d, "json", 90, 0);
+                return;
             }
         }
     }
