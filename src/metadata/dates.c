@@ -37,8 +37,8 @@ typedef struct month_name {
  * "اذار"; the two-word "كانون الثاني", which the scanner reads as one
  * word: two_word_month_end) and the Maghrebi ones ("جانفي"). An
  * abbreviation is only taken as a whole word (an optional '.' after it is
- * a separate token). Sorted by their bytes: a word is looked up by binary
- * search, and words near numbers are many. */
+ * a separate token). Sorted by their bytes; a word is looked up in the
+ * hash table of month_pairs.h, and words near numbers are many. */
 static const month_name month_names[] = {
     { "abr", 4 }, { "abril", 4 }, { "ago", 8 }, { "agosto", 8 }, { "agustus", 8 },
     { "aout", 8 }, { "août", 8 }, { "apr", 4 }, { "april", 4 }, { "aprile", 4 },
@@ -101,8 +101,9 @@ static const month_name month_names[] = {
     { "يوليه", 7 }, { "يوليو", 7 }, { "يونيه", 6 }, { "يونيو", 6 },
 };
 
-/* The filter of the month names' first two bytes, a constant written by
- * tools/gen_month_pairs.py; mt_date_tables_ok checks it. */
+/* The filter of the month names' first two bytes and the hash table of
+ * the month names and keywords, constants written by
+ * tools/gen_month_pairs.py; mt_date_tables_ok checks them. */
 #include "metadata/month_pairs.h"
 
 /* The bit of a word's first two bytes in that filter. */
@@ -111,18 +112,15 @@ static unsigned month_pair_bit(const char *w)
     return ((unsigned char)w[0] & 31u) << 5 | ((unsigned char)w[1] & 31u);
 }
 
-/* Every month name has two bytes or more (the generator checks it), so
- * most words are ruled out by the filter before the binary search. */
-int mt_date_month_word(const char *w, size_t len)
+/* Whether w[0..len) may be a month name by the filter: every month name
+ * has two bytes or more (the generator checks it), and most other words
+ * are ruled out. */
+static int may_be_month(const char *w, size_t len)
 {
     if (len < 2)
         return 0;
     unsigned bit = month_pair_bit(w);
-    if (!((month_pairs[bit / 64] >> (bit % 64)) & 1))
-        return 0;
-    long i = mt_meta_sorted_find(w, len, month_names, sizeof month_names / sizeof month_names[0],
-                                 sizeof month_names[0]);
-    return i < 0 ? 0 : month_names[i].month;
+    return (month_pairs[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* Other words the patterns use. */
@@ -143,7 +141,7 @@ typedef struct keyword {
     int16_t value;
 } keyword;
 
-/* Sorted by their bytes, for binary search. */
+/* Sorted by their bytes; looked up in the hash table of month_pairs.h. */
 static const keyword keywords[] = {
     { "a", W_AM, 0 }, { "aedt", W_ZONE, 660 }, { "aest", W_ZONE, 600 }, { "alle", W_AT, 0 },
     { "am", W_AM, 0 }, { "at", W_AT, 0 }, { "bst", W_ZONE, 60 }, { "cdt", W_ZONE, -300 },
@@ -167,13 +165,47 @@ static const keyword keywords[] = {
  * and most words near numbers are longer ("minutes", "comments"). */
 #define KEYWORD_MAX 4
 
-static const keyword *keyword_of(const char *w, size_t len)
+/* The first slot of w[0..len) in date_word_slots: FNV-1a over its bytes,
+ * mixed by a multiplication, as tools/gen_month_pairs.py computes it. */
+static unsigned date_word_hash(const char *w, size_t len)
 {
-    if (len == 0 || len > KEYWORD_MAX)
-        return NULL;
-    long i = mt_meta_sorted_find(w, len, keywords, sizeof keywords / sizeof keywords[0],
-                                 sizeof keywords[0]);
-    return i < 0 ? NULL : &keywords[i];
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return (uint32_t)(h * 0x9E3779B1u) >> (32 - DATE_WORD_SLOT_BITS);
+}
+
+/* The word a slot of date_word_slots holds. */
+static const char *slot_word(unsigned v)
+{
+    return v >= DATE_WORD_KEYWORD ? keywords[v - DATE_WORD_KEYWORD].word : month_names[v - 1].word;
+}
+
+/* The slot value of w[0..len) (a folded word): 1 + the index of a month
+ * name, DATE_WORD_KEYWORD + the index of a keyword, 0 for neither. The
+ * table has empty slots, which end every search. */
+static unsigned date_word(const char *w, size_t len)
+{
+    unsigned i = date_word_hash(w, len);
+    for (size_t probes = 0; probes < DATE_WORD_SLOTS; probes++) {
+        unsigned v = date_word_slots[i];
+        if (!v)
+            return 0;
+        const char *e = slot_word(v);
+        size_t k = 0;
+        while (k < len && e[k] && e[k] == w[k])
+            k++;
+        if (k == len && !e[k])
+            return v;
+        i = (i + 1) & (DATE_WORD_SLOTS - 1);
+    }
+    return 0;
+}
+
+int mt_date_month_word(const char *w, size_t len)
+{
+    unsigned v = may_be_month(w, len) ? date_word(w, len) : 0;
+    return v && v < DATE_WORD_KEYWORD ? month_names[v - 1].month : 0;
 }
 
 /* 1 when the generated filter is the one the month names make. */
@@ -189,12 +221,29 @@ static int month_pairs_ok(void)
     return memcmp(filter, month_pairs, sizeof filter) == 0;
 }
 
+/* 1 when every word of both tables is found in the generated hash table,
+ * as itself. */
+static int date_words_ok(void)
+{
+    for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++) {
+        const char *w = month_names[i].word;
+        if (date_word(w, strlen(w)) != 1 + i)
+            return 0;
+    }
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+        const char *w = keywords[i].word;
+        if (date_word(w, strlen(w)) != DATE_WORD_KEYWORD + i)
+            return 0;
+    }
+    return 1;
+}
+
 int mt_date_tables_ok(void)
 {
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
         if (strlen(keywords[i].word) > KEYWORD_MAX)
             return 0;
-    if (!month_pairs_ok())
+    if (!month_pairs_ok() || !date_words_ok())
         return 0;
     return mt_meta_sorted_ok(month_names, sizeof month_names / sizeof month_names[0],
                              sizeof month_names[0]) &&
@@ -236,11 +285,14 @@ static void classify_word(const char *s, tok *t)
     t->value = 0;
     if (n == 0)
         return;
-    t->month = (uint8_t)mt_date_month_word(buf, n);
-    const keyword *k = keyword_of(buf, n);
-    if (k) {
-        t->kind = k->kind;
-        t->value = k->value;
+    /* a word longer than any keyword is looked up only when the filter
+     * lets it be a month name */
+    unsigned v = n <= KEYWORD_MAX || may_be_month(buf, n) ? date_word(buf, n) : 0;
+    if (v >= DATE_WORD_KEYWORD) {
+        t->kind = keywords[v - DATE_WORD_KEYWORD].kind;
+        t->value = keywords[v - DATE_WORD_KEYWORD].value;
+    } else if (v) {
+        t->month = month_names[v - 1].month;
     }
 }
 
