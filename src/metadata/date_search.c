@@ -625,6 +625,15 @@ static const dcand *best_of(const dates *l, int modified, long *weight)
     return best;
 }
 
+/* Whether a candidate dates the publication (best_of would choose one). */
+static int has_published(const dates *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!l->c[i].modified)
+            return 1;
+    return 0;
+}
+
 /* The chosen day with the time of day another candidate gives for it, when
  * the chosen one has none. */
 static mt_date with_time(const dates *l, const dcand *k)
@@ -689,7 +698,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     from_url(c, l);
     if (from_text_near(c, l, anchor) < 0)
         return MT_ERR_NOMEM;
-    if (!best_of(l, 0, NULL))
+    if (!has_published(l))
         from_page_text(c, l);
     localize_utc(l);
     long pub_weight, mod_weight;
