@@ -443,23 +443,23 @@ static const char *read_token(const char *p, const char *end, tok *t)
 
 /* Only words within two tokens of a number can take part in a date or a
  * time ("20. November", "20 de noviembre de", "10:30 Uhr"); looking up
- * every word of running text would cost more than the rest. The numbers
- * nearest before and after each word are followed in one pass, which is
- * exact because classify_word never changes a token's type: the numbers
- * are where they were before any word was looked up. */
+ * every word of running text would cost more than the rest. A word's two
+ * neighbours on each side are asked, which is exact because classify_word
+ * never changes a token's type: the numbers are where they were before
+ * any word was looked up. */
 static void classify_near_words(scanner *sc, const char *s)
 {
-    size_t next = 0;            /* the first number after the word, or n */
-    size_t last = SIZE_MAX;     /* the last number before it, SIZE_MAX for none */
     for (size_t i = 0; i < sc->n; i++) {
         tok *t = &sc->t[i];
-        if (t->type == T_NUM)
-            last = i;
         if (t->type != T_WORD)
             continue;
-        while (next < sc->n && (next <= i || sc->t[next].type != T_NUM))
-            next++;
-        if ((last != SIZE_MAX && i - last <= 2) || (next < sc->n && next - i <= 2))
+        /* asked all at once: which neighbour is a number is as good as
+         * random */
+        int near = (i >= 1 && sc->t[i - 1].type == T_NUM) |
+                   (i >= 2 && sc->t[i - 2].type == T_NUM) |
+                   (i + 1 < sc->n && sc->t[i + 1].type == T_NUM) |
+                   (i + 2 < sc->n && sc->t[i + 2].type == T_NUM);
+        if (near)
             classify_word(s, t);
     }
 }
