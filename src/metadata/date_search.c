@@ -113,17 +113,6 @@ static int labelled_modified(const char *s, size_t ds, int modified)
     return LABELLED(s + from, n, modified_words) || modified;
 }
 
-/* Whether s[0..len) may hold a date: it has a digit where the date finder
- * looks (mt_date_find_until's first test, asked without the finder's
- * setup). */
-static int may_hold_date(const mt_meta_ctx *c, const char *s, size_t len)
-{
-    if (c->date_flags & MT_DATE_ARABIC_DIGITS)
-        return 1;
-    size_t n = len < MT_DATE_MAX_TEXT ? len : MT_DATE_MAX_TEXT;
-    return mt_meta_first_digit(s, n) < n;
-}
-
 /* The first date in a piece of visible text, labelled by the words just
  * before it. */
 static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
@@ -459,7 +448,7 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
             texts++;
             size_t before = l->n;
             /* most texts of a page have no digit */
-            if (may_hold_date(c, n->data, n->data_len))
+            if (mt_date_may_hold(n->data, n->data_len, c->date_flags))
                 add_text_date(c, l, n->data, n->data_len, "text", 20, 0);
             if (l->n > before && !l->c[l->n - 1].modified)
                 return;

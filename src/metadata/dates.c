@@ -341,34 +341,12 @@ static int word_cp(uint32_t d)
            !(d >= 0x06F0 && d <= 0x06F9);
 }
 
-/* How many ASCII letters, of either case, s[0..len) opens with: eight
- * bytes at a time, as most words are read whole (with the case bit set,
- * the letters are the bytes a..z; a zero byte of the tail is none). */
-static size_t ascii_letters(const char *s, size_t len)
-{
-    const uint64_t case_bits = 0x20 * MT_SWAR_ONES;
-    size_t i = 0;
-#ifdef MT_SWAR_LE
-    for (; i + 8 <= len; i += 8) {
-        uint64_t other = ~mt_swar_bytes_in(mt_load64(s + i) | case_bits, 'a', 'z') & MT_SWAR_HIGHS;
-        if (other)
-            return i + mt_swar_first(other);
-    }
-    uint64_t tail;
-    if (i < len && mt_swar_load_tail(s, i, len, &tail))
-        return i + mt_swar_first(~mt_swar_bytes_in(tail | case_bits, 'a', 'z') & MT_SWAR_HIGHS);
-#endif
-    while (i < len && mt_ascii_is_letter((unsigned char)s[i]))
-        i++;
-    return i;
-}
-
 /* The end of the word that begins at p: letters until something else;
  * digits end it so that "20th" and "T10" split into number and word. */
 static const char *word_end(const char *p, const char *end)
 {
     while (p < end) {
-        p += ascii_letters(p, (size_t)(end - p));
+        p += mt_swar_letters_end(p, 0, (size_t)(end - p), true);
         if (p == end || (unsigned char)*p < 0x80)
             break;
         size_t k;
@@ -1114,6 +1092,12 @@ static size_t first_digit(const char *s, size_t len)
 static inline size_t first_digit_in(const char *s, size_t len, unsigned flags)
 {
     return flags & MT_DATE_ARABIC_DIGITS ? first_digit(s, len) : mt_meta_first_digit(s, len);
+}
+
+int mt_date_may_hold(const char *s, size_t len, unsigned flags)
+{
+    size_t n = len < MT_DATE_MAX_TEXT ? len : MT_DATE_MAX_TEXT;
+    return first_digit_in(s, n, flags) < n;
 }
 
 int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,

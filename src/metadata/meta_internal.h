@@ -95,6 +95,11 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
                           mt_date_span *out, size_t max,
                           int (*take)(void *ctx, const mt_date_span *d), void *ctx);
 
+/* Whether the finders above may find a date in s[0..len): the test they
+ * open with (a digit where they read), for a caller that passes over most
+ * texts before their setup. */
+int mt_date_may_hold(const char *s, size_t len, unsigned flags);
+
 /* Like mt_date_find for a value that should be a date (an attribute, a JSON
  * string): the date must begin within the first few words. */
 int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags,

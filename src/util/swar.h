@@ -102,23 +102,32 @@ static inline uint64_t mt_swar_spaces(uint64_t v)
            (mt_swar_bytes_in(v, '\t', '\r') & ~mt_swar_zero_bytes(v ^ ('\v' * MT_SWAR_ONES)));
 }
 
-/* The end of the run of small letters (a-z) from s[i] on, short of len:
- * class names and words of markup are mostly such runs. */
-static inline size_t mt_swar_small_letters_end(const char *s, size_t i, size_t len)
+/* The end of the run of ASCII letters from s[i] on, short of len: small
+ * letters (a-z) only, or with any_case capitals too -- with the case bit
+ * set, the letters of either case are the bytes a..z, and no other byte
+ * is. Class names, words of markup and of dates are mostly such runs. */
+static inline size_t mt_swar_letters_end(const char *s, size_t i, size_t len, bool any_case)
 {
+    const unsigned fold = any_case ? 0x20u : 0u;
 #ifdef MT_SWAR_LE
+    const uint64_t folds = fold * MT_SWAR_ONES;
     for (; i + 8 <= len; i += 8) {
-        uint64_t other = ~mt_swar_bytes_in(mt_load64(s + i), 'a', 'z') & MT_SWAR_HIGHS;
+        uint64_t other = ~mt_swar_bytes_in(mt_load64(s + i) | folds, 'a', 'z') & MT_SWAR_HIGHS;
         if (other)
             return i + mt_swar_first(other);
     }
     uint64_t tail;
     if (i < len && mt_swar_load_tail(s, i, len, &tail))     /* its zeros end the run */
-        return i + mt_swar_first(~mt_swar_bytes_in(tail, 'a', 'z') & MT_SWAR_HIGHS);
+        return i + mt_swar_first(~mt_swar_bytes_in(tail | folds, 'a', 'z') & MT_SWAR_HIGHS);
 #endif
-    while (i < len && s[i] >= 'a' && s[i] <= 'z')
+    while (i < len && (unsigned)(((unsigned char)s[i] | fold) - 'a') < 26)
         i++;
     return i;
+}
+
+static inline size_t mt_swar_small_letters_end(const char *s, size_t i, size_t len)
+{
+    return mt_swar_letters_end(s, i, len, false);
 }
 
 #endif
