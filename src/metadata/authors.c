@@ -673,22 +673,12 @@ static const char *const label_lines[] = {
     "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
-/* The first letters of by_words, a bit a letter from 'a'. */
-#define BY_WORD_STARTS                                                                       \
-    (1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('d' - 'a') | 1u << ('p' - 'a') |            \
-     1u << ('v' - 'a'))
-
-/* 1 when a byte is the first of one of by_words (mt_author_lists_ok
- * checks that every one's is). */
-static int by_word_start(char c)
-{
-    unsigned k = (unsigned char)c - 'a';
-    return k < 26 && ((BY_WORD_STARTS >> k) & 1);
-}
-
 /* Words meaning "by" in scripts without case, written before a name
  * without a colon ("بقلم أحمد علي", "מאת יוסי כהן"); sorted. */
 static const char *const script_by_words[] = { "מאת", "بقلم" };
+
+/* The lists of "by" words. */
+#define BY_LISTS (LIST_by_words | LIST_script_by_words)
 
 /* 1 when a word (n >= 1), a ':' after it or not, is one of script_by_words. */
 static int script_by_word(const char *s, size_t n)
@@ -698,72 +688,6 @@ static int script_by_word(const char *s, size_t n)
     while (n > 1 && s[n - 1] == ':')
         n--;
     return IN(s, n, script_by_words);
-}
-
-/* The lists of "by" words. */
-#define BY_LISTS (LIST_by_words | LIST_script_by_words)
-
-/* 1 when a folded word (n > 0, no ':' after it) is a "by" word. */
-static int is_by_word(const char *low, size_t n)
-{
-    return (lists_of(low, n) & BY_LISTS) != 0;
-}
-
-/* 1 when by_word_start knows the first letter of every "by" word. */
-static int by_word_starts_ok(void)
-{
-    for (size_t i = 0; i < sizeof by_words / sizeof by_words[0]; i++)
-        if (!by_word_start(by_words[i][0]))
-            return 0;
-    return 1;
-}
-
-/* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
- * any case; for words of ASCII only, whose folding is byte by byte
- * (by_words are ASCII, and no other letter folds to one). */
-static int ascii_by_word(const char *s, size_t n)
-{
-    while (n > 1 && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ','))
-        n--;
-    /* most words begin with none of the few first letters of "by" words,
-     * or are too long: passed before they are folded, the length and the
-     * letter asked together (one branch, not three, for the many words of
-     * a line that are asked) */
-    unsigned first = ((unsigned char)s[0] | 0x20) - 'a';     /* a letter's place, in any case */
-    if (!((n - 2 <= 3) & (first < 26) & ((BY_WORD_STARTS >> (first & 31)) & 1)))
-        return 0;
-    char low[5];
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            return 0;
-        low[i] = (char)mt_ascii_lower(c);
-    }
-    return is_by_word(low, n);
-}
-
-/* 0 when a line that begins with byte c (folded as mt_meta_fold folds an
- * ASCII byte) is none of label_lines; mt_author_lists_ok checks that every
- * one begins with a byte this lets through. */
-static int label_line_start(unsigned char c)
-{
-    if (c >= 0x80)
-        return 1;
-    switch (c | 32) {
-    case 'a': case 'b': case 'd': case 'g': case 'p': case 'r': case 't': case 'v': case 'w':
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-/* 1 when label_line_start lets every label line through. */
-static int label_line_starts_ok(void)
-{
-    for (size_t i = 0; i < sizeof label_lines / sizeof label_lines[0]; i++)
-        if (!label_line_start((unsigned char)label_lines[i][0]))
-            return 0;
-    return 1;
 }
 
 /* The first three bytes of the "by" words, a bit for each of by_words:
@@ -806,6 +730,52 @@ static int by_bytes_ok(void)
 {
     for (size_t i = 0; i < sizeof by_words / sizeof by_words[0]; i++)
         if (!by_bytes(by_words[i], strlen(by_words[i])))
+            return 0;
+    return 1;
+}
+
+/* 1 when a word, without a ':', '.' or ',' after it, is one of by_words in
+ * any case; for words of ASCII only, whose folding is byte by byte
+ * (by_words are ASCII, and no other letter folds to one). */
+static int ascii_by_word(const char *s, size_t n)
+{
+    while (n > 1 && (s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ','))
+        n--;
+    /* most words begin as no "by" word does, or are too long: passed
+     * before they are folded, the length and the first bytes asked
+     * together (one branch for the many words of a line that are asked) */
+    if (!((n - 2 <= 3) & (by_bytes(s, n) != 0)))
+        return 0;
+    char low[5];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            return 0;
+        low[i] = (char)mt_ascii_lower(c);
+    }
+    return (lists_of(low, n) & LIST_by_words) != 0;
+}
+
+/* 0 when a line that begins with byte c (folded as mt_meta_fold folds an
+ * ASCII byte) is none of label_lines; mt_author_lists_ok checks that every
+ * one begins with a byte this lets through. */
+static int label_line_start(unsigned char c)
+{
+    if (c >= 0x80)
+        return 1;
+    switch (c | 32) {
+    case 'a': case 'b': case 'd': case 'g': case 'p': case 'r': case 't': case 'v': case 'w':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* 1 when label_line_start lets every label line through. */
+static int label_line_starts_ok(void)
+{
+    for (size_t i = 0; i < sizeof label_lines / sizeof label_lines[0]; i++)
+        if (!label_line_start((unsigned char)label_lines[i][0]))
             return 0;
     return 1;
 }
@@ -899,7 +869,7 @@ int mt_author_lists_ok(void)
            SORTED(short_weekdays) && SORTED(org_words) && SORTED(label_lines) &&
            SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
            SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
-           SORTED(colon_label_words) && by_word_starts_ok() && label_line_starts_ok() &&
+           SORTED(colon_label_words) && label_line_starts_ok() &&
            by_bytes_ok();
 }
 
