@@ -1646,22 +1646,25 @@ static void box_around(const block_list *blocks, size_t i, const mt_node *box, s
     *last = z;
 }
 
+/* Drops blocks->items[first..last]. */
+static void drop_range(block_list *blocks, size_t first, size_t last)
+{
+    for (size_t k = first; k <= last; k++)
+        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+}
+
 /* Drops the blocks that `box` holds around blocks->items[i] (box_around),
  * that one too. */
 static void drop_box_around(block_list *blocks, size_t i, const mt_node *box)
 {
     size_t first, last;
     box_around(blocks, i, box, &first, &last);
-    for (size_t k = first; k <= last; k++)
-        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+    drop_range(blocks, first, last);
 }
 
-/* Whether `box` holds a kept block around blocks->items[i] (box_around):
- * else dropping the box changes nothing. */
-static int box_keeps_any(const block_list *blocks, size_t i, const mt_node *box)
+/* Whether one of blocks->items[first..last] is kept. */
+static int keeps_any(const block_list *blocks, size_t first, size_t last)
 {
-    size_t first, last;
-    box_around(blocks, i, box, &first, &last);
     for (size_t k = first; k <= last; k++)
         if (blocks->items[k].flags & XB_KEEP)
             return 1;
@@ -1705,16 +1708,16 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
               (kept | (x->link_chars * 2 < x->chars))))
             continue;
         const mt_node *box = signed_box(c, x->node, x->chars);
+        size_t first = i, last = i;     /* the blocks the box holds (box_around) */
+        if (box)
+            box_around(blocks, i, box, &first, &last);
         /* a dropped line in a box with nothing kept: whatever it says,
          * nothing is left to drop (a third of the lines asked; the
          * appeal's words are looked for at every word) */
-        if (!kept && (!box || !box_keeps_any(blocks, i, box)))
+        if (!kept && (!box || !keeps_any(blocks, first, last)))
             continue;
-        if (!signs_its_box(x, box != NULL))
-            continue;
-        x->flags &= (uint8_t)~XB_KEEP;
-        if (box)
-            drop_box_around(blocks, i, box);
+        if (signs_its_box(x, box != NULL))
+            drop_range(blocks, first, last);
     }
 }
 
