@@ -376,6 +376,21 @@ static const char *two_word_month_end(const char *p, const char *w_end, const ch
     return w_end;
 }
 
+/* A number's value after its next digit d, nd digits read before: only
+ * the first nine count (the value fits, and no date part is longer). */
+static int32_t add_digit(int32_t v, unsigned nd, int d)
+{
+    return nd < 9 ? v * 10 + d : v;
+}
+
+/* Makes t the number of nd digits whose value (add_digit) is v. */
+static void num_token(tok *t, int32_t v, unsigned nd)
+{
+    t->type = T_NUM;
+    t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
+    t->value = v;
+}
+
 /* Reads the token that begins at p (no white space) into t; returns where
  * it ends. ASCII, which most text is, is told apart first. */
 static const char *read_token(const char *p, const char *end, tok *t)
@@ -384,15 +399,9 @@ static const char *read_token(const char *p, const char *end, tok *t)
     if (mt_ascii_is_digit(b)) {
         int32_t v = 0;
         unsigned nd = 0;
-        while (p < end && mt_ascii_is_digit(*p)) {
-            if (nd < 9)
-                v = v * 10 + (*p - '0');
-            nd++;
-            p++;
-        }
-        t->type = T_NUM;
-        t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
-        t->value = v;
+        for (; p < end && mt_ascii_is_digit(*p); p++)
+            v = add_digit(v, nd++, *p - '0');
+        num_token(t, v, nd);
         return p;
     }
     if (b < 0x80) {
@@ -410,14 +419,9 @@ static const char *read_token(const char *p, const char *end, tok *t)
     if ((b == 0xD9 || b == 0xDB) && wide_digit(p, end) >= 0) {
         int32_t v = 0;
         unsigned nd = 0;
-        for (int d; p < end && (d = wide_digit(p, end)) >= 0; p += 2) {
-            if (nd < 9)
-                v = v * 10 + d;
-            nd++;
-        }
-        t->type = T_NUM;
-        t->ndigits = (uint8_t)(nd > 255 ? 255 : nd);
-        t->value = v;
+        for (int d; p < end && (d = wide_digit(p, end)) >= 0; p += 2)
+            v = add_digit(v, nd++, d);
+        num_token(t, v, nd);
         return p;
     }
     size_t k;
