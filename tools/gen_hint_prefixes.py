@@ -24,8 +24,16 @@ the machines it uses the table on. Every hint word must have four bytes or
 more (the filter cannot rule out a start on fewer): this script refuses
 otherwise.
 
+The same header holds the chains of the <meta> keys (meta_keys in
+collect.c) by a hash of their bytes, FNV-1a of 32 bits, whose top eight
+bits pick one of 256 chains: meta_key_head gives, by those bits, 1 + the
+number of the first key in the chain, meta_key_next the next of each key
+(0 ends a chain). A key's bytes are hashed as meta_key_of lowercases them,
+so one pass over a name finds its chain; mt_meta_keys_ok builds the chains
+again and compares.
+
 Run from the repository root: tools/gen_hint_prefixes.py. The output is
-committed; run again after editing the hint words."""
+committed; run again after editing the hint words or the meta keys."""
 import os
 import re
 import sys
@@ -75,6 +83,36 @@ def buckets(words):
     return head, nxt, where
 
 
+META_CHAINS = 256
+
+
+def meta_keys(source):
+    """The keys of the K("...", ...) entries of meta_keys, in order."""
+    m = re.search(r"static const meta_key meta_keys\[\] = \{(.*?)\n\};", source, re.S)
+    return re.findall(r'K\("([^"]*)",', m.group(1)) if m else []
+
+
+def meta_chain(key):
+    """The chain of a key: the top eight bits of its FNV-1a hash."""
+    h = 2166136261
+    for c in key.encode("ascii"):
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    return h >> 24
+
+
+def meta_chains(keys):
+    """meta_key_head and meta_key_next of the keys."""
+    if len(keys) > 255:
+        sys.exit("gen_hint_prefixes: more than 255 meta keys")
+    head = [0] * META_CHAINS
+    nxt = []
+    for n, key in enumerate(keys):
+        chain = meta_chain(key)
+        nxt.append(head[chain])
+        head[chain] = n + 1
+    return head, nxt
+
+
 def small_table(ctype, name, values):
     """`static const ctype name[len] = {...};`, sixteen a line."""
     out = ["static const %s %s[%d] = {" % (ctype, name, len(values))]
@@ -92,7 +130,11 @@ def prefix_bit(word):
 def main():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/metadata/collect.c")) as f:
-        words = hint_words(f.read())
+        source = f.read()
+    words = hint_words(source)
+    keys = meta_keys(source)
+    if not keys:
+        sys.exit("gen_hint_prefixes: no meta keys found in src/metadata/collect.c")
     if not words:
         sys.exit("gen_hint_prefixes: no hint words found in src/metadata/collect.c")
     short = [w for w, _, _ in words if len(w) < 4]
@@ -110,6 +152,10 @@ def main():
     out += small_table("uint8_t", "hint_bucket_head", head)
     out += small_table("uint8_t", "hint_bucket_next", nxt)
     out += small_table("uint16_t", "hint_bucket_word", where)
+    head, nxt = meta_chains(keys)
+    out += ["", "/* The %d meta keys chained by the top byte of their FNV-1a hash. */" % len(keys)]
+    out += small_table("uint8_t", "meta_key_head", head)
+    out += small_table("uint8_t", "meta_key_next", nxt)
     with open(path, "a") as f:
         f.write("\n".join(out) + "\n")
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "metadata/meta_internal.h"
 #include "util/names.h"
+#include "metadata/hint_prefixes.h"
 
 /* ================================================================ meta keys */
 
@@ -14,14 +15,15 @@ typedef struct meta_key {
     const char *key;        /* lowercase name, property or itemprop */
     uint8_t slot;
     uint8_t rank;           /* lower is stronger within the slot */
+    uint8_t len;            /* of key */
     const char *source;
 } meta_key;
 
-/* Sorted by key, byte by byte (meta_key_of searches by halves;
- * mt_meta_keys_ok checks the order). Within a slot the ranks put the
+/* Sorted by key, byte by byte (mt_meta_keys_ok checks the order); found
+ * through the chains of hint_prefixes.h. Within a slot the ranks put the
  * OpenGraph and article: properties first, then the publishing systems'
  * own conventions, then Dublin Core and generic names. */
-#define K(key, slot, rank, source) { key, slot, rank, source }
+#define K(key, slot, rank, source) { key, slot, rank, sizeof(key) - 1, source }
 static const meta_key meta_keys[] = {
     K("apple-mobile-web-app-title", MT_SLOT_SITE, 4, "meta:apple-mobile-web-app-title"),
     K("application-name", MT_SLOT_SITE, 3, "meta:application-name"),
@@ -144,24 +146,57 @@ static const meta_key meta_keys[] = {
 };
 #undef K
 
+#define META_KEYS (sizeof meta_keys / sizeof meta_keys[0])
+
+/* The chain of a lowercase key (meta_key_head in hint_prefixes.h): the top
+ * byte of its FNV-1a hash, as tools/gen_hint_prefixes.py computes it. */
+static uint32_t meta_hash_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+#define META_HASH_START 2166136261u
+
 static const meta_key *meta_key_of(const char *k, size_t n)
 {
     if (n == 0 || n > 48)
         return NULL;
-    /* the keys are lowercase: the name is folded as mt_meta_eq_ci would */
+    /* the keys are lowercase: the name is folded as mt_meta_eq_ci would,
+     * and hashed in the same pass; its chain holds a key or two, where a
+     * search by halves compared it with seven */
     char low[48];
+    uint32_t h = META_HASH_START;
     for (size_t i = 0; i < n; i++) {
         low[i] = (char)mt_ascii_lower((unsigned char)k[i]);
+        h = meta_hash_step(h, (unsigned char)low[i]);
     }
-    long i = mt_meta_sorted_find(low, n, meta_keys, sizeof meta_keys / sizeof meta_keys[0],
-                                 sizeof meta_keys[0]);
-    return i < 0 ? NULL : &meta_keys[i];
+    for (unsigned i = meta_key_head[h >> 24]; i; i = meta_key_next[i - 1]) {
+        const meta_key *mk = &meta_keys[i - 1];
+        if (mk->len == n && memcmp(low, mk->key, n) == 0)
+            return mk;
+    }
+    return NULL;
 }
 
 int mt_meta_keys_ok(void)
 {
-    return mt_meta_sorted_ok(meta_keys, sizeof meta_keys / sizeof meta_keys[0],
-                             sizeof meta_keys[0]);
+    /* the chains as the script builds them: each key put first in its own */
+    uint8_t head[sizeof meta_key_head] = { 0 };
+    uint8_t next[sizeof meta_key_next];
+    if (META_KEYS != sizeof meta_key_next)
+        return 0;
+    for (size_t i = 0; i < META_KEYS; i++) {
+        uint32_t h = META_HASH_START;
+        for (const char *c = meta_keys[i].key; *c; c++)
+            h = meta_hash_step(h, (unsigned char)*c);
+        if (strlen(meta_keys[i].key) != meta_keys[i].len)
+            return 0;
+        next[i] = head[h >> 24];
+        head[h >> 24] = (uint8_t)(i + 1);
+    }
+    return mt_meta_sorted_ok(meta_keys, META_KEYS, sizeof meta_keys[0]) &&
+           memcmp(head, meta_key_head, sizeof head) == 0 &&
+           memcmp(next, meta_key_next, sizeof next) == 0;
 }
 
 /* Keeps a value for its slot: a stronger key replaces what the slot held, an
@@ -662,11 +697,10 @@ static unsigned prefix_bit(uint32_t key)
 
 /* The prefix filter of the hint words above with a bit of WALK_HINTS: the
  * bit of every such word's first four letters, a constant written by
- * tools/gen_hint_prefixes.py (the words do not change from page to page).
- * Only the pass reads with it, and the starts it rules out begin none of
+ * tools/gen_hint_prefixes.py into hint_prefixes.h (the words do not change
+ * from page to page). Only the pass reads with it, and the starts it rules out begin none of
  * the words the pass acts on. It holds the keys as a little-endian machine
  * reads them; elsewhere no filter is used. */
-#include "metadata/hint_prefixes.h"
 _Static_assert(sizeof hint_prefixes == PREFIX_FILTER_WORDS * sizeof(uint64_t),
                "the generated filter has another size");
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
