@@ -1386,30 +1386,45 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
     page->hints = hint_cache_new(scratch);
     if (!page->flags || !page->own || !page->hidden || !page->hints)
         return MT_ERR_NOMEM;
+    /* a pre-order walk that carries the flags of the node's parent down,
+     * where each element would look up its parent's */
     const mt_node *root = doc->root;
     const mt_node *n = root;
-    while (n) {
+    unsigned above = 0;     /* the flags n inherits */
+    for (;;) {
+        unsigned passed = 0;    /* what n's children inherit */
+        int down = 1;
         /* text and comments carry no flags of their own */
-        if (n->type != MT_NODE_ELEMENT) {
-            n = mt_dom_following(n, root);
+        if (n->type == MT_NODE_ELEMENT) {
+            unsigned walk = tag_walk_of(n);
+            /* <head> itself is read as in the head */
+            unsigned inherited = above | (walk & MT_IN_HEAD);
+            el_attrs a;
+            read_attrs(n, &a);
+            unsigned hints = visit_element(page, n, inherited, &a, walk);
+            if (n->index < page->nflags) {
+                page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
+                passed = page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+            }
+            /* the content of scripts, styles, templates and foreign
+             * elements is never page text */
+            down = !(walk & TAG_SKIP) && n->ns == MT_NS_HTML;
+        }
+        if (down && n->first_child) {
+            above = passed;
+            n = n->first_child;
             continue;
         }
-        unsigned walk = tag_walk_of(n);
-        /* <head> itself is read as in the head */
-        unsigned inherited = (n->parent ? mt_meta_flags(page, n->parent) : 0) | (walk & MT_IN_HEAD);
-        el_attrs a;
-        read_attrs(n, &a);
-        unsigned hints = visit_element(page, n, inherited, &a, walk);
-        if (n->index < page->nflags) {
-            page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
-            page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+        /* the next node in pre-order: a sibling of n or of an ancestor */
+        if (n == root || !n->next) {
+            while (n != root && !n->next)
+                n = n->parent;
+            if (n == root)
+                return MT_OK;
+            above = mt_meta_flags(page, n->parent);
         }
-        /* the content of scripts, styles, templates and foreign elements
-         * is never page text */
-        int skip = (walk & TAG_SKIP) || n->ns != MT_NS_HTML;
-        n = skip ? mt_dom_following_skip(n, root) : mt_dom_following(n, root);
+        n = n->next;
     }
-    return MT_OK;
 }
 
 /* Recomputes the inherited flags of a subtree after its root's own flags
