@@ -267,22 +267,6 @@ static inline int is_callout_name(const char *name, size_t len)
 /* The longest value split by its mask of white space, in one word. */
 #define MASKED_VALUE_MAX 63
 
-/* s[0..len), 0 < len < 16, in sixteen bytes with zeros after it (no
- * space among them), read without a byte outside it. */
-static inline __m128i load_short(const char *s, size_t len)
-{
-    uint64_t lo = 0, hi = 0;
-    if (len >= 8) {
-        lo = mt_load64(s);
-        if (len > 8)
-            hi = mt_load64(s + len - 8) >> (8 * (16 - len));
-    } else if (!mt_swar_load_tail(s, 0, len, &lo)) {
-        for (size_t i = 0; i < len; i++)
-            lo |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    }
-    return _mm_set_epi64x((long long)hi, (long long)lo);
-}
-
 /* The sixteen bytes of s[0..len) from off on (off < len), read without a
  * byte outside it: the last ones of a longer s overlap the bytes before
  * off, and *drop says how many (the low bits of a mask to shift out); a
@@ -291,12 +275,12 @@ static inline __m128i chunk_at(const char *s, size_t len, size_t off, unsigned *
 {
     *drop = 0;
     if (off + 16 <= len)
-        return _mm_loadu_si128((const __m128i *)(const void *)(s + off));
+        return mt_simd16_load(s + off);
     if (len >= 16) {
         *drop = (unsigned)(off + 16 - len);
-        return _mm_loadu_si128((const __m128i *)(const void *)(s + len - 16));
+        return mt_simd16_load(s + len - 16);
     }
-    return load_short(s, len);
+    return mt_simd16_load_short(s, len);
 }
 
 /* The white space of s[0..len), 0 < len <= MASKED_VALUE_MAX, bit j for
@@ -311,14 +295,6 @@ static uint64_t spaces_of(const char *s, size_t len)
     return m | ~0ull << len;
 }
 
-/* The bytes of sixteen from lo to hi (ASCII), bit j for byte j: moved so
- * that lo is the smallest signed byte, they are those below hi's place. */
-static inline uint64_t bytes_in16(__m128i v, char lo, char hi)
-{
-    __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
-    return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8((char)(0x80 + hi - lo + 1))));
-}
-
 /* The capital letters, small letters and underscores of s[0..len),
  * 0 < len <= MASKED_VALUE_MAX, a mask each (bit j for s[j]). */
 static void letter_masks(const char *s, size_t len, uint64_t *upper, uint64_t *lower,
@@ -328,8 +304,8 @@ static void letter_masks(const char *s, size_t len, uint64_t *upper, uint64_t *l
     for (size_t off = 0; off < len; off += 16) {
         unsigned drop;
         __m128i v = chunk_at(s, len, off, &drop);
-        *upper |= bytes_in16(v, 'A', 'Z') >> drop << off;
-        *lower |= bytes_in16(v, 'a', 'z') >> drop << off;
+        *upper |= (uint64_t)mt_simd16_bytes_in(v, 'A', 'Z') >> drop << off;
+        *lower |= (uint64_t)mt_simd16_bytes_in(v, 'a', 'z') >> drop << off;
         *under |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('_'))) >> drop << off;
     }
 }

@@ -7,9 +7,7 @@
 #include <string.h>
 #include "metadata/meta_internal.h"
 #include "util/names.h"
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "util/simd16.h"
 #include "metadata/hint_prefixes.h"
 
 /* ================================================================ meta keys */
@@ -895,48 +893,14 @@ static inline uint64_t word_starts(uint64_t v, uint64_t *letter, uint64_t *upper
 }
 #endif
 
-#if defined(__SSE2__) && defined(MT_SWAR_LE)
+#ifdef MT_SIMD16
 #define WALK_SIMD 1
-/* The small letters and the capitals of sixteen bytes, one bit a byte
- * (byte j at bit j): a byte minus 'a' is 0 to 25 for a small letter, told
- * by a signed compare once its top bit is flipped. */
-static inline unsigned letters16(__m128i v, unsigned *upper)
-{
-    __m128i top = _mm_set1_epi8((char)0x80);
-    __m128i below26 = _mm_set1_epi8((char)(0x80 + 26));
-    __m128i lo = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8('a')), top), below26);
-    __m128i up = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8('A')), top), below26);
-    *upper = (unsigned)_mm_movemask_epi8(up);
-    return (unsigned)_mm_movemask_epi8(lo);
-}
-
-static inline __m128i load16(const char *p)
-{
-    return _mm_loadu_si128((const __m128i *)(const void *)p);
-}
-
-/* A list of four to fifteen bytes as sixteen, zeros after its end (no
- * letter, so no word start), read without a byte past it. */
-static inline __m128i short_list16(const char *s, size_t len)
-{
-    uint64_t lo = 0, hi = 0;
-    if (len >= 8) {
-        lo = mt_load64(s);
-        if (len > 8)
-            mt_swar_load_tail(s, 8, len, &hi);
-    } else {
-        mt_swar_load_tail(s, 0, len, &lo);
-    }
-    return _mm_set_epi64x((long long)hi, (long long)lo);
-}
-
 /* The word starts among sixteen bytes v, as word_starts finds them among
  * eight: *letter and *upper hold the marks of the byte before (bit 0) and
  * are set to those of the last. */
 static inline unsigned starts16(__m128i v, unsigned *letter, unsigned *upper)
 {
-    unsigned up;
-    unsigned lo = letters16(v, &up);
+    unsigned lo = mt_simd16_bytes_in(v, 'a', 'z'), up = mt_simd16_bytes_in(v, 'A', 'Z');
     unsigned after_letter = (lo | up) << 1 | *letter;
     unsigned after_upper = up << 1 | *upper;
     *letter = (lo | up) >> 15;
@@ -973,17 +937,18 @@ static size_t first_walk_hint16(const char *s, size_t len, const uint64_t *filte
     unsigned letter = 0, upper = 0;
     size_t i = 0;
     for (; len - i >= 16; i += 16) {
-        size_t p = hinted_start(s, len, i, starts16(load16(s + i), &letter, &upper), stop, filter);
+        unsigned starts = starts16(mt_simd16_load(s + i), &letter, &upper);
+        size_t p = hinted_start(s, len, i, starts, stop, filter);
         if (p != len)
             return p;
     }
     if (i >= stop)
         return len;
     if (!i)
-        return hinted_start(s, len, 0, starts16(short_list16(s, len), &letter, &upper), stop,
-                            filter);
+        return hinted_start(s, len, 0, starts16(mt_simd16_load_short(s, len), &letter, &upper),
+                            stop, filter);
     unsigned from = (unsigned)(16 - (len - i));
-    unsigned ends = starts16(load16(s + len - 16), &letter, &upper) >> from;
+    unsigned ends = starts16(mt_simd16_load(s + len - 16), &letter, &upper) >> from;
     return hinted_start(s, len, i, ends, stop, filter);
 }
 #endif

@@ -8,9 +8,41 @@
 #ifndef MT_UTIL_SIMD16_H
 #define MT_UTIL_SIMD16_H
 
-#if defined(__SSE2__)
+#include "util/swar.h"
+
+#if defined(__SSE2__) && defined(MT_SWAR_LE)
 #include <emmintrin.h>
 #define MT_SIMD16 1
+
+/* The sixteen bytes at p, unaligned. */
+static inline __m128i mt_simd16_load(const char *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
+/* s[0..len), 0 < len < 16, as sixteen bytes with zeros after it, read
+ * without a byte outside it. */
+static inline __m128i mt_simd16_load_short(const char *s, size_t len)
+{
+    uint64_t lo = 0, hi = 0;
+    if (len >= 8) {
+        lo = mt_load64(s);
+        if (len > 8)
+            hi = mt_load64(s + len - 8) >> (8 * (16 - len));
+    } else if (!mt_swar_load_tail(s, 0, len, &lo)) {
+        for (size_t i = 0; i < len; i++)
+            lo |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    }
+    return _mm_set_epi64x((long long)hi, (long long)lo);
+}
+
+/* The bytes of sixteen from lo to hi (ASCII, lo <= hi): moved so that lo
+ * is the smallest signed byte, they are those below hi's place. */
+static inline unsigned mt_simd16_bytes_in(__m128i v, char lo, char hi)
+{
+    __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+    return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8((char)(0x80 + hi - lo + 1))));
+}
 
 /* The ASCII white space (mt_ascii_is_space) among sixteen bytes: the
  * space, and \t \n \f \r of the controls 9..13 (not \v). */
