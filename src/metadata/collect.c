@@ -1575,17 +1575,10 @@ static int hiding_class_name(const char *s, size_t n)
 /* A class list with a class name that hides its element. */
 static int hiding_classes(const char *cls, size_t n)
 {
-    size_t i = 0;
-    while (i < n) {
-        if (mt_ascii_is_space(cls[i])) {
-            i++;
-            continue;
-        }
-        size_t st = i;
-        i = mt_name_end(cls, n, i + 1);
-        if (hiding_class_name(cls + st, i - st))
+    size_t i = 0, start;
+    for (size_t len; (len = mt_next_name(cls, n, &i, &start)) != 0;)
+        if (hiding_class_name(cls + start, len))
             return 1;
-    }
     return 0;
 }
 
