@@ -290,7 +290,9 @@ static uint64_t spaces_of(const char *s, size_t len)
     uint64_t m = 0;
     for (size_t off = 0; off < len; off += 16) {
         unsigned drop;
-        m |= (uint64_t)mt_simd16_spaces(chunk_at(s, len, off, &drop)) >> drop << off;
+        /* a statement of its own: drop is read once chunk_at has set it */
+        __m128i v = chunk_at(s, len, off, &drop);
+        m |= (uint64_t)mt_simd16_spaces(v) >> drop << off;
     }
     return m | ~0ull << len;
 }
