@@ -15,13 +15,18 @@
  * compares that mispredicted on most pages. */
 enum {
     TAG_TEXTLESS = 1 << 0,  /* see renders_no_text */
-    TAG_PARAGRAPH = 1 << 1  /* see paragraph_like */
+    /* elements that hold a paragraph of their own when they have enough
+     * text (add_to_parent) */
+    TAG_PARAGRAPH = 1 << 1,
+    /* a form, a table, a heading or a control: add_to_parent has more to
+     * ask of it (see ask_of_tag) */
+    TAG_ASKED = 1 << 2
 };
 
 static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
-    [MT_TAG_SELECT] = TAG_TEXTLESS, [MT_TAG_OPTION] = TAG_TEXTLESS,
+    [MT_TAG_SELECT] = TAG_TEXTLESS | TAG_ASKED, [MT_TAG_OPTION] = TAG_TEXTLESS,
     [MT_TAG_OPTGROUP] = TAG_TEXTLESS, [MT_TAG_TEXTAREA] = TAG_TEXTLESS,
-    [MT_TAG_INPUT] = TAG_TEXTLESS, [MT_TAG_BUTTON] = TAG_TEXTLESS,
+    [MT_TAG_INPUT] = TAG_TEXTLESS | TAG_ASKED, [MT_TAG_BUTTON] = TAG_TEXTLESS,
     [MT_TAG_IFRAME] = TAG_TEXTLESS, [MT_TAG_EMBED] = TAG_TEXTLESS,
     [MT_TAG_CANVAS] = TAG_TEXTLESS, [MT_TAG_VIDEO] = TAG_TEXTLESS,
     [MT_TAG_AUDIO] = TAG_TEXTLESS, [MT_TAG_MAP] = TAG_TEXTLESS,
@@ -31,17 +36,25 @@ static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_RT] = TAG_TEXTLESS, [MT_TAG_RP] = TAG_TEXTLESS,
     [MT_TAG_P] = TAG_PARAGRAPH, [MT_TAG_PRE] = TAG_PARAGRAPH, [MT_TAG_TD] = TAG_PARAGRAPH,
     [MT_TAG_BLOCKQUOTE] = TAG_PARAGRAPH, [MT_TAG_LI] = TAG_PARAGRAPH,
-    [MT_TAG_DD] = TAG_PARAGRAPH, [MT_TAG_H1] = TAG_PARAGRAPH, [MT_TAG_H2] = TAG_PARAGRAPH,
-    [MT_TAG_H3] = TAG_PARAGRAPH, [MT_TAG_H4] = TAG_PARAGRAPH, [MT_TAG_H5] = TAG_PARAGRAPH,
-    [MT_TAG_H6] = TAG_PARAGRAPH,
+    [MT_TAG_DD] = TAG_PARAGRAPH,
+    [MT_TAG_H1] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H2] = TAG_PARAGRAPH | TAG_ASKED,
+    [MT_TAG_H3] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H4] = TAG_PARAGRAPH | TAG_ASKED,
+    [MT_TAG_H5] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H6] = TAG_PARAGRAPH | TAG_ASKED,
+    [MT_TAG_FORM] = TAG_ASKED, [MT_TAG_TABLE] = TAG_ASKED,
 };
 
-/* Whether an HTML element's tag has a role of pass1_tag_bits (without a
- * branch: the answer is the page's, not predictable). */
-static bool tag_is(const mt_node *el, unsigned role)
+/* The roles of pass1_tag_bits an element's tag has (none outside HTML),
+ * without a branch: the answer is the page's, not predictable. */
+static unsigned tag_bits(const mt_node *el)
 {
     unsigned tag = el->tag < MT_TAG__COUNT ? el->tag : MT_TAG_UNKNOWN;
-    return (el->ns == MT_NS_HTML) & ((pass1_tag_bits[tag] & role) != 0);
+    return pass1_tag_bits[tag] & (0u - (el->ns == MT_NS_HTML));
+}
+
+/* Whether an HTML element's tag has a role of pass1_tag_bits. */
+static bool tag_is(const mt_node *el, unsigned role)
+{
+    return (tag_bits(el) & role) != 0;
 }
 
 /* Elements whose content a reader does not see as text of the page: those
@@ -60,12 +73,6 @@ static int renders_no_text(const extract_ctx *c, const mt_node *el)
     /* parsed as markup (scripting off), a <noscript>'s content is what a
      * browser without scripts shows */
     return el->tag == MT_TAG_NOSCRIPT && c->opts->parse.scripting;
-}
-
-/* Elements that hold a paragraph of their own when they have enough text. */
-static int paragraph_like(const mt_node *el)
-{
-    return tag_is(el, TAG_PARAGRAPH);
 }
 
 #define PARA_MIN_CHARS 25
@@ -146,19 +153,19 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
 {
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
-    unsigned flags = inherited;
+    unsigned flags = inherited;     /* never NI_INVISIBLE (count_subtree) */
     const mt_attr *href = NULL;
     int href_read = 0;      /* href is what mt_dom_attr would find */
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
      * (add_to_parent). */
-    if (!(flags & NI_INVISIBLE) && renders_no_text(c, el)) {
+    if (renders_no_text(c, el)) {
         flags |= NI_INVISIBLE;
         /* with scripting on, a <noscript>'s markup is one text node */
         if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
             add_noscript_bytes(c, el);
-    } else if (!(flags & NI_INVISIBLE)) {
+    } else {
         unsigned hiding;
         /* the href is asked of every element (a choice of the question
          * by the tag mispredicted), and read of links only. Not every
@@ -205,22 +212,20 @@ static bool measure_text(const extract_ctx *c, const mt_node *t, text_stats *st)
     return true;
 }
 
-/* Measures a text node and adds its counts to its parent's (`parent`; NULL
- * for none) at once: a text node has nothing below it to wait for. Hidden
- * and blank text counts nothing. */
+/* Measures a text node and adds its counts to its parent's (`parent`) at
+ * once: a text node has nothing below it to wait for. Blank text counts
+ * nothing (and no hidden text is reached: count_subtree). */
 static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, node_info *parent)
 {
     node_info *in = ni(c, t);
     memset(in, 0, sizeof *in);
     in->flags = (uint16_t)inherited;
     text_stats st;
-    if ((inherited & NI_INVISIBLE) || !measure_text(c, t, &st))
+    if (!measure_text(c, t, &st))
         return;
     in->chars = st.chars;
     in->punct = st.punct;
     in->link_chars = in->chars & (0u - ((inherited & NI_IN_LINK) != 0));    /* no branch */
-    if (!parent)
-        return;
     parent->own_chars += in->chars;
     parent->own_punct += in->punct;
     parent->chars += in->chars;
@@ -457,17 +462,10 @@ static int is_teaser_headline(const extract_ctx *c, const mt_node *n, const node
     return is_linked_heading(n, in) && in->chars >= MIN_HEADLINE_CHARS && heads_elsewhere(c, n);
 }
 
-/* Adds a finished element's totals to its parent. An element keeps what it
- * is called only when it holds visible text: what an empty wrapper or a
- * hidden box is called cannot matter. */
-static void add_to_parent(extract_ctx *c, const mt_node *n)
+/* What add_to_parent asks of a form, a table, a heading or a control (the
+ * tags of TAG_ASKED), and of no other element: few of a page's are any. */
+static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi)
 {
-    const mt_node *p = n->parent;
-    if (!p)
-        return;
-    node_info *in = ni(c, n), *pi = ni(c, p);
-    /* (without a branch on whether it holds text, which mispredicted) */
-    in->kind &= 0u - (in->chars != 0);
     if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&
         in->chars < FORM_TEXT_MAX) {
         int kind = form_kind(n);
@@ -476,24 +474,37 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
         if (kind == SIGN_IN_FORM && !c->sign_in_form)
             c->sign_in_form = n;
     }
-    /* a paragraph of its own: a paragraph-like element with enough text,
-     * or a <div> or <font> holding running text directly (worked out
-     * without a branch: which it is depends on the page) */
-    unsigned para = (paragraph_like(n) & (in->chars >= PARA_MIN_CHARS)) |
-                    ((in->own_chars >= 3 * PARA_MIN_CHARS) & (in->paras == 0));
-    in->flags |= (uint16_t)(para ? NI_PARA : 0);
-    in->paras += para;
     /* a control is an <input> or a <select>, which shows no text of its
      * own (renders_no_text): only hidden elements are asked */
     if ((in->flags & NI_INVISIBLE) && is_setting_control(n) && pi->settings < 255)
         pi->settings++;
-    if (mt_dom_is_html(n, MT_TAG_TABLE) || (in->flags & NI_HAS_TABLE))
+    if (mt_dom_is_html(n, MT_TAG_TABLE))
         pi->flags |= NI_HAS_TABLE;
     if (is_teaser_headline(c, n, in)) {
         in->flags |= NI_TEASER_HEADLINE;
         if (in->linked_headings < 255)
             in->linked_headings++;
     }
+}
+
+/* Adds a finished element's totals (`in`) to its parent's (`pi`). An
+ * element keeps what it is called only when it holds visible text: what
+ * an empty wrapper or a hidden box is called cannot matter. */
+static void add_to_parent(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi)
+{
+    /* (without a branch on whether it holds text, which mispredicted) */
+    in->kind &= 0u - (in->chars != 0);
+    unsigned bits = tag_bits(n);
+    if (bits & TAG_ASKED)
+        ask_of_tag(c, n, in, pi);
+    /* a paragraph of its own: a paragraph-like element with enough text,
+     * or a <div> or <font> holding running text directly (worked out
+     * without a branch: which it is depends on the page) */
+    unsigned para = (((bits & TAG_PARAGRAPH) != 0) & (in->chars >= PARA_MIN_CHARS)) |
+                    ((in->own_chars >= 3 * PARA_MIN_CHARS) & (in->paras == 0));
+    in->flags |= (uint16_t)(para ? NI_PARA : 0);
+    in->paras += para;
+    pi->flags |= in->flags & NI_HAS_TABLE;
     if (in->flags & NI_INVISIBLE)
         return;
     uint32_t sem = (in->kind & (K_MAIN | K_ARTICLE)) ? in->chars : in->semantic_chars;
@@ -521,40 +532,44 @@ static void add_to_parent(extract_ctx *c, const mt_node *n)
  * adds its totals to its parent, while both are still in the cache (a text
  * node adds its own at once). Comments, and template contents, are never
  * rendered; nothing below a hidden element is read: every later pass stops
- * there too. Fills ctx->order with the elements read, in document order. */
+ * there too -- and so no element the walk enters inherits being hidden.
+ * Fills ctx->order with the elements read, in document order. */
 static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
 {
-    const unsigned inherit_mask = NI_INVISIBLE | NI_IN_LINK | NI_IN_PRE;
-    const mt_node *nd = root;
-    node_info *parent = NULL;   /* the statistics of nd's parent; none for the root */
-    while (nd) {
-        unsigned inherited = parent ? parent->flags & inherit_mask : 0;
-        node_info *in = NULL;
+    const unsigned inherit_mask = NI_IN_LINK | NI_IN_PRE;
+    /* the root's parent, as far as the walk goes: nothing is added to it */
+    node_info outside = { 0 };
+    node_info *parent = &outside;   /* the statistics of `up` */
+    const mt_node *up = NULL, *nd = root;   /* up: nd's parent */
+    for (;;) {
+        unsigned inherited = parent->flags & inherit_mask;
+        node_info *done = NULL;     /* an element with nothing below to wait for */
         if (nd->type == MT_NODE_ELEMENT) {
-            in = enter_element(c, nd, inherited, vc);
+            node_info *in = enter_element(c, nd, inherited, vc);
             c->order[c->norder++] = nd;
+            if (!(in->flags & NI_INVISIBLE) && nd->first_child) {
+                up = nd;
+                parent = in;
+                nd = nd->first_child;
+                continue;
+            }
+            done = in;
         } else if (nd->type == MT_NODE_TEXT) {
             count_text(c, nd, inherited, parent);
         }
-        if (in && !(in->flags & NI_INVISIBLE) && nd->first_child) {
-            parent = in;
-            nd = nd->first_child;
-            continue;
-        }
         /* nd is done, and so is each ancestor it is the last child of */
-        int climbed = 0;
-        while (nd != root) {
-            if (nd->type == MT_NODE_ELEMENT)
-                add_to_parent(c, nd);
+        for (;;) {
+            if (nd == root)
+                return;
+            if (done)
+                add_to_parent(c, nd, done, parent);
             if (nd->next)
                 break;
-            nd = nd->parent;
-            climbed = 1;
+            nd = up;
+            done = parent;
+            up = nd->parent;
+            parent = nd == root ? &outside : ni(c, up);
         }
-        if (nd == root)
-            break;
-        if (climbed)
-            parent = ni(c, nd->parent);
         nd = nd->next;
     }
 }
