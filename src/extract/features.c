@@ -15,13 +15,19 @@
  * compares that mispredicted on most pages. */
 enum {
     TAG_TEXTLESS = 1 << 0,  /* see renders_no_text */
+    /* <a> and <pre>: the bits of the flags their subtrees inherit
+     * (enter_element), so that a link's or a <pre>'s is its tag's bit */
+    TAG_LINK = NI_IN_LINK,
+    TAG_PRE = NI_IN_PRE,
     /* elements that hold a paragraph of their own when they have enough
      * text (add_to_parent) */
-    TAG_PARAGRAPH = 1 << 1,
+    TAG_PARAGRAPH = 1 << 4,
     /* a form, a table, a heading or a control: add_to_parent has more to
      * ask of it (see ask_of_tag) */
-    TAG_ASKED = 1 << 2
+    TAG_ASKED = 1 << 5
 };
+_Static_assert(((TAG_TEXTLESS | TAG_PARAGRAPH | TAG_ASKED) & (TAG_LINK | TAG_PRE)) == 0,
+               "the tag bits that are flags are no other role's");
 
 static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_SELECT] = TAG_TEXTLESS | TAG_ASKED, [MT_TAG_OPTION] = TAG_TEXTLESS,
@@ -34,7 +40,8 @@ static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_APPLET] = TAG_TEXTLESS, [MT_TAG_DIALOG] = TAG_TEXTLESS,
     /* ruby annotations: readings, not text */
     [MT_TAG_RT] = TAG_TEXTLESS, [MT_TAG_RP] = TAG_TEXTLESS,
-    [MT_TAG_P] = TAG_PARAGRAPH, [MT_TAG_PRE] = TAG_PARAGRAPH, [MT_TAG_TD] = TAG_PARAGRAPH,
+    [MT_TAG_A] = TAG_LINK,
+    [MT_TAG_P] = TAG_PARAGRAPH, [MT_TAG_PRE] = TAG_PARAGRAPH | TAG_PRE, [MT_TAG_TD] = TAG_PARAGRAPH,
     [MT_TAG_BLOCKQUOTE] = TAG_PARAGRAPH, [MT_TAG_LI] = TAG_PARAGRAPH,
     [MT_TAG_DD] = TAG_PARAGRAPH,
     [MT_TAG_H1] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H2] = TAG_PARAGRAPH | TAG_ASKED,
@@ -51,24 +58,19 @@ static unsigned tag_bits(const mt_node *el)
     return pass1_tag_bits[tag] & (0u - (el->ns == MT_NS_HTML));
 }
 
-/* Whether an HTML element's tag has a role of pass1_tag_bits. */
-static bool tag_is(const mt_node *el, unsigned role)
-{
-    return (tag_bits(el) & role) != 0;
-}
-
-/* Elements whose content a reader does not see as text of the page: those
+/* Elements whose content a reader does not see as text of the page (`bits`
+ * their tag_bits): those
  * the tags table calls invisible (<script>, <template>, ...), controls,
  * embedded frames and media, and dialogs (TAG_TEXTLESS). An <object>'s
  * children are not among them: they are its fallback, what a browser
  * shows when it cannot show the object -- and no browser shows the Flash
  * players that most <object>s on the web hold (their <param>s and
  * <embed>s show nothing either way). */
-static int renders_no_text(const extract_ctx *c, const mt_node *el)
+static int renders_no_text(const extract_ctx *c, const mt_node *el, unsigned bits)
 {
     if (el->ns != MT_NS_HTML)
         return el->ns == MT_NS_SVG;     /* SVG text is labels of drawings */
-    if (mt_tag_has(el->tag, MT_TAGF_INVISIBLE) || tag_is(el, TAG_TEXTLESS))
+    if (mt_tag_has(el->tag, MT_TAGF_INVISIBLE) || (bits & TAG_TEXTLESS))
         return 1;
     /* parsed as markup (scripting off), a <noscript>'s content is what a
      * browser without scripts shows */
@@ -154,13 +156,14 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
     unsigned flags = inherited;     /* never NI_INVISIBLE (count_subtree) */
+    unsigned bits = tag_bits(el);
     const mt_attr *href = NULL;
-    int href_read = 0;      /* href is what mt_dom_attr would find */
+    unsigned href_read = 0;     /* href is what mt_dom_attr would find */
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
      * (add_to_parent). */
-    if (renders_no_text(c, el)) {
+    if (renders_no_text(c, el, bits)) {
         flags |= NI_INVISIBLE;
         /* with scripting on, a <noscript>'s markup is one text node */
         if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
@@ -179,12 +182,11 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
             in->kind = kinds;
     }
     /* a link (with an address) or a <pre>, worked out without a branch on
-     * the tag, which mispredicted: which elements are links is the page's */
-    unsigned html = el->ns == MT_NS_HTML, link = html & (el->tag == MT_TAG_A);
-    if (!href_read && link)
+     * the tag, which mispredicted: which elements are links is the page's
+     * (a link's href is read here only past VOCAB_MAX_ATTRS attributes) */
+    if ((bits & TAG_LINK) & (0u - !href_read))
         href = mt_dom_attr(el, "href", 4);
-    flags |= ((link & (href != NULL)) ? NI_IN_LINK : 0u) |
-             ((html & (el->tag == MT_TAG_PRE)) ? NI_IN_PRE : 0u);
+    flags |= (bits & TAG_PRE) | (bits & TAG_LINK & (0u - (href != NULL)));
     in->flags = (uint16_t)flags;
     return in;
 }
@@ -556,6 +558,12 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
             done = in;
         } else if (nd->type == MT_NODE_TEXT) {
             count_text(c, nd, inherited, parent);
+            /* (asked apart from the others: a text node is more often a
+             * last child than an element is) */
+            if (nd->next) {
+                nd = nd->next;
+                continue;
+            }
         }
         /* nd is done, and so is each ancestor it is the last child of */
         for (;;) {
