@@ -712,28 +712,33 @@ static int holds_card_list(const extract_ctx *c, const mt_node *n)
 }
 
 /* A second pass, top-down over the elements: the kinds of every ancestor
- * (no later pass asks text nodes about them). */
+ * (no later pass asks text nodes about them). The first element is the
+ * walk's root, whose parent stands for nothing (`none`); every other one's
+ * parent was read before it. The statistics are read through locals: what
+ * the loop writes cannot move them. */
 static void inherit_kinds(extract_ctx *c)
 {
-    uint32_t page_chars = ni(c, c->body)->chars;
-    for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *n = c->order[i];
-        node_info *in = ni(c, n);
+    static const node_info none;
+    const mt_node **order = c->order;
+    node_info *info = c->info;
+    uint32_t page_chars = ni(c, c->body)->chars, count = c->norder;
+    for (uint32_t i = 0; i < count; i++) {
+        const mt_node *n = order[i];
+        node_info *in = &info[n->index];
         if ((in->kind & K_BOILERPLATE) && kind_belied(c, n, in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
-        const node_info *pi = i && n->parent ? ni(c, n->parent) : NULL;
+        const node_info *pi = i ? &info[n->parent->index] : &none;
         /* a card in a row of cards is a teaser, as if it said so -- but
          * not in an article: a roundup's picks, each a linked title and a
          * paragraph, are its text */
-        if (pi && (pi->flags & NI_CARD_LIST) && !(pi->akind & K_ARTICLE) && is_card(c, n)) {
+        if ((pi->flags & NI_CARD_LIST) && !(pi->akind & K_ARTICLE) && is_card(c, n)) {
             in->kind |= K_RELATED;
             in->flags |= NI_CARD;
             c->cards++;
         }
         if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))
             in->flags |= NI_CARD_LIST;
-        unsigned inherited = pi ? pi->akind : 0;
-        in->akind = (uint32_t)(inherited | mt_strong_kinds(in->kind));
+        in->akind = (uint32_t)(pi->akind | mt_strong_kinds(in->kind));
     }
 }
 
