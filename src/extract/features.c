@@ -193,9 +193,9 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
 
 /* Measures a visible text node into *st, and returns whether it counts
  * anything. Short ASCII text -- most of a page's text nodes: the white
- * space between tags, labels, links -- is measured inline, in one load
- * from the document's input (mt_text_measure_short); longer white space
- * is passed over unmeasured, and the rest goes to mt_text_stats. */
+ * space between tags, labels, links -- is measured inline, in a load or
+ * two (mt_text_measure_short); longer white space is passed over
+ * unmeasured, and the rest goes to mt_text_stats. */
 static bool measure_text(const extract_ctx *c, const mt_node *t, text_stats *st)
 {
 #ifdef MT_TEXT_SIMD

@@ -125,32 +125,61 @@ static inline unsigned mt_text_lanes_sum(__m128i counts)
  * mt_text_window + 32 - k: 0xFF before byte k (0 <= k <= 16). */
 extern const uint8_t mt_text_window[48];
 
-/* mt_text_measure_length of a text of at most sixteen ASCII bytes, in one
- * load and no loop: most text nodes of a page are that short (the white
- * space between tags, labels, links), and a loop's exit mispredicted on
- * nearly each. The load reads the sixteen bytes from s on, inside the
- * buffer [lo, hi) the text lies in (a document's input). False (out not
- * set) for a longer text, one with a byte from 0x80 up, or one that does
- * not have sixteen bytes of [lo, hi) from its start (the last bytes of
- * the buffer, or text elsewhere): mt_text_measure_length measures those.
- * White space alone is told from the first test, and measures zeros. */
+/* Sets *out to the counts of ASCII text whose characters and clause marks
+ * are counted, byte by byte, in the lanes of `chars` and `marks` (each
+ * below 256). */
+static inline void mt_text_lanes_count(__m128i chars, __m128i marks, mt_text_length *out)
+{
+    *out = (mt_text_length){ 0 };
+    out->chars = mt_text_lanes_sum(chars);
+    out->clause_marks = mt_text_lanes_sum(marks);
+}
+
+/* mt_text_measure_length of a text of at most thirty-two ASCII bytes, in
+ * one or two loads and no loop: most text nodes of a page are that short
+ * (the white space between tags, labels, links, a menu's entries), and a
+ * loop's exit mispredicted on nearly each. A text of sixteen bytes or
+ * fewer is read in one load of the sixteen bytes from s on, inside the
+ * buffer [lo, hi) the text lies in (a document's input); a longer one in
+ * two loads inside the text itself, its first sixteen bytes and its last.
+ * False (out not set) for a longer text, one with a byte from 0x80 up, or
+ * one of sixteen bytes or fewer that does not have sixteen bytes of
+ * [lo, hi) from its start (the last bytes of the buffer, or text
+ * elsewhere): mt_text_measure_length measures those. White space alone of
+ * sixteen bytes or fewer is told from the first test, and measures zeros. */
 static inline bool mt_text_measure_short(const char *s, size_t len, const char *lo,
                                          const char *hi, mt_text_length *out)
 {
-    uintptr_t at = (uintptr_t)s, first = (uintptr_t)lo, span = (uintptr_t)hi - first;
-    if (len > 16 || span < 16 || at - first > span - 16)
-        return false;
-    /* the bytes after the text are zeroed: a zero counts nothing */
-    __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)s),
-                              _mm_loadu_si128((const __m128i *)(mt_text_window + 32 - len)));
-    if (_mm_movemask_epi8(v))
-        return false;
-    *out = (mt_text_length){ 0 };
-    __m128i chars = mt_text_chars16(v), zero = _mm_setzero_si128();
-    if (!_mm_movemask_epi8(chars))
+    __m128i zero = _mm_setzero_si128();
+    if (len <= 16) {
+        uintptr_t at = (uintptr_t)s, first = (uintptr_t)lo, span = (uintptr_t)hi - first;
+        if (span < 16 || at - first > span - 16)
+            return false;
+        /* the bytes after the text are zeroed: a zero counts nothing */
+        __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)s),
+                                  _mm_loadu_si128((const __m128i *)(mt_text_window + 32 - len)));
+        if (_mm_movemask_epi8(v))
+            return false;
+        __m128i chars = mt_text_chars16(v);
+        if (!_mm_movemask_epi8(chars)) {
+            *out = (mt_text_length){ 0 };
+            return true;
+        }
+        mt_text_lanes_count(_mm_sub_epi8(zero, chars), _mm_sub_epi8(zero, mt_text_marks16(v)), out);
         return true;
-    out->chars = mt_text_lanes_sum(_mm_sub_epi8(zero, chars));
-    out->clause_marks = mt_text_lanes_sum(_mm_sub_epi8(zero, mt_text_marks16(v)));
+    }
+    if (len > 32)
+        return false;
+    /* of the last sixteen bytes, those the first load read are zeroed
+     * (mt_text_window + k keeps the last k bytes) */
+    __m128i v = _mm_loadu_si128((const __m128i *)s);
+    __m128i w = _mm_and_si128(_mm_loadu_si128((const __m128i *)(s + len - 16)),
+                              _mm_loadu_si128((const __m128i *)(mt_text_window + len - 16)));
+    if (_mm_movemask_epi8(_mm_or_si128(v, w)))
+        return false;
+    __m128i chars = _mm_sub_epi8(_mm_sub_epi8(zero, mt_text_chars16(v)), mt_text_chars16(w));
+    __m128i marks = _mm_sub_epi8(_mm_sub_epi8(zero, mt_text_marks16(v)), mt_text_marks16(w));
+    mt_text_lanes_count(chars, marks, out);
     return true;
 }
 #endif
