@@ -510,6 +510,16 @@ static inline bool text_block16(__m128i v, lanes *acc)
     return true;
 }
 
+bool mt_text_measure_blocks(__m128i v, __m128i w, mt_text_length *out)
+{
+    lanes acc = { _mm_setzero_si128(), _mm_setzero_si128() };
+    if (!text_block16(v, &acc) || !text_block16(w, &acc))
+        return false;
+    *out = (mt_text_length){ 0 };
+    lanes_flush(&acc, out);
+    return true;
+}
+
 /* Counts the text from p on sixteen bytes at a time while text_block16
  * takes the blocks, then the last bytes of a text of sixteen or more
  * (which starts at `start`) in a load that ends where the text does, the

@@ -135,18 +135,28 @@ static inline void mt_text_lanes_count(__m128i chars, __m128i marks, mt_text_len
     out->clause_marks = mt_text_lanes_sum(marks);
 }
 
-/* mt_text_measure_length of a text of at most thirty-two ASCII bytes, in
- * one or two loads and no loop: most text nodes of a page are that short
- * (the white space between tags, labels, links, a menu's entries), and a
- * loop's exit mispredicted on nearly each. A text of sixteen bytes or
- * fewer is read in one load of the sixteen bytes from s on, inside the
- * buffer [lo, hi) the text lies in (a document's input); a longer one in
- * two loads inside the text itself, its first sixteen bytes and its last.
- * False (out not set) for a longer text, one with a byte from 0x80 up, or
+/* mt_text_measure_length of a short text read in two blocks, v and w, of
+ * sixteen bytes (zeroed after the text's end, and where one block repeats
+ * the other: a zero counts nothing), when each is ASCII or the letters and
+ * signs of European text, its sequences whole within the block (Latin-1 to
+ * IPA, Greek, Cyrillic, Armenian, no-break spaces, dashes and curly quotes:
+ * no unspaced script among them); false, out not set, for any other. */
+bool mt_text_measure_blocks(__m128i v, __m128i w, mt_text_length *out);
+
+/* mt_text_measure_length of a text of at most thirty-two bytes, in one or
+ * two loads and no loop: most text nodes of a page are that short (the
+ * white space between tags, labels, links, a menu's entries), and a loop's
+ * exit mispredicted on nearly each. A text of sixteen bytes or fewer is
+ * read in one load of the sixteen bytes from s on, inside the buffer
+ * [lo, hi) the text lies in (a document's input); a longer one in two
+ * loads inside the text itself, its first sixteen bytes and its last.
+ * ASCII is counted here, other text by mt_text_measure_blocks. False (out
+ * not set) for a longer text, one mt_text_measure_blocks does not take, or
  * one of sixteen bytes or fewer that does not have sixteen bytes of
  * [lo, hi) from its start (the last bytes of the buffer, or text
- * elsewhere): mt_text_measure_length measures those. White space alone of
- * sixteen bytes or fewer is told from the first test, and measures zeros. */
+ * elsewhere): mt_text_measure_length measures those. ASCII white space
+ * alone of sixteen bytes or fewer is told from the first test, and
+ * measures zeros. */
 static inline bool mt_text_measure_short(const char *s, size_t len, const char *lo,
                                          const char *hi, mt_text_length *out)
 {
@@ -159,7 +169,7 @@ static inline bool mt_text_measure_short(const char *s, size_t len, const char *
         __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i *)s),
                                   _mm_loadu_si128((const __m128i *)(mt_text_window + 32 - len)));
         if (_mm_movemask_epi8(v))
-            return false;
+            return mt_text_measure_blocks(v, zero, out);
         __m128i chars = mt_text_chars16(v);
         if (!_mm_movemask_epi8(chars)) {
             *out = (mt_text_length){ 0 };
@@ -176,7 +186,7 @@ static inline bool mt_text_measure_short(const char *s, size_t len, const char *
     __m128i w = _mm_and_si128(_mm_loadu_si128((const __m128i *)(s + len - 16)),
                               _mm_loadu_si128((const __m128i *)(mt_text_window + len - 16)));
     if (_mm_movemask_epi8(_mm_or_si128(v, w)))
-        return false;
+        return mt_text_measure_blocks(v, w, out);
     __m128i chars = _mm_sub_epi8(_mm_sub_epi8(zero, mt_text_chars16(v)), mt_text_chars16(w));
     __m128i marks = _mm_sub_epi8(_mm_sub_epi8(zero, mt_text_marks16(v)), mt_text_marks16(w));
     mt_text_lanes_count(chars, marks, out);
