@@ -59,13 +59,12 @@ static unsigned tag_bits(const mt_node *el)
 }
 
 /* Elements whose content a reader does not see as text of the page (`bits`
- * their tag_bits): those
- * the tags table calls invisible (<script>, <template>, ...), controls,
- * embedded frames and media, and dialogs (TAG_TEXTLESS). An <object>'s
- * children are not among them: they are its fallback, what a browser
- * shows when it cannot show the object -- and no browser shows the Flash
- * players that most <object>s on the web hold (their <param>s and
- * <embed>s show nothing either way). */
+ * are the element's tag_bits): those the tags table calls invisible
+ * (<script>, <template>, ...), controls, embedded frames and media, and
+ * dialogs (TAG_TEXTLESS). An <object>'s children are not among them: they
+ * are its fallback, what a browser shows when it cannot show the object --
+ * and no browser shows the Flash players that most <object>s on the web
+ * hold (their <param>s and <embed>s show nothing either way). */
 static int renders_no_text(const extract_ctx *c, const mt_node *el, unsigned bits)
 {
     if (el->ns != MT_NS_HTML)
@@ -192,9 +191,9 @@ static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inhe
 }
 
 /* Measures a visible text node into *st, and returns whether it counts
- * anything. Short ASCII text -- most of a page's text nodes: the white
- * space between tags, labels, links -- is measured inline, in a load or
- * two (mt_text_measure_short); longer white space is passed over
+ * anything. Short text -- most of a page's text nodes: the white space
+ * between tags, labels, links -- is measured in the load or two
+ * mt_text_measure_short reads it in; longer white space is passed over
  * unmeasured, and the rest goes to mt_text_stats. */
 static bool measure_text(const extract_ctx *c, const mt_node *t, text_stats *st)
 {
