@@ -912,7 +912,7 @@ static size_t read_more_tail(const xblock *x)
     for (; p >= 8 + 2; p -= 8) {
         uint64_t w = mt_load64(t + p - 8);
         uint64_t counted = ~mt_swar_bytes_in(w, 0, ' ') & ~(w & ~(w << 1)) & MT_SWAR_HIGHS;
-        uint32_t k = (uint32_t)(((counted >> 7) * MT_SWAR_ONES) >> 56);
+        uint32_t k = mt_swar_count(counted);
         if (chars + k > 2 * x->link_chars)
             break;      /* the bytes one by one, to the last in reach */
         chars += k;

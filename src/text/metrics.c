@@ -403,14 +403,6 @@ mt_script mt_text_dominant_script(const mt_text_metrics *m)
 #define ONES MT_SWAR_ONES
 #define HIGHS MT_SWAR_HIGHS
 
-/* How many bytes of a mask that has at most the high bit of each byte set:
- * one multiplication (the compiler's popcount is a library call on CPUs
- * without the instruction). */
-static inline unsigned bytes_set(uint64_t mask)
-{
-    return (unsigned)(((mask >> 7) * ONES) >> 56);
-}
-
 /* Counts in 8 ASCII bytes: characters (0x21..0x7E) and clause marks. The
  * marks are all below '@', where letters and spaces are not: most blocks of
  * text have no byte there and skip the exact test. The exact test pairs
@@ -419,13 +411,13 @@ static inline unsigned bytes_set(uint64_t mask)
 static inline void ascii_block(uint64_t w, mt_text_length *out)
 {
     uint64_t printable = (w + ONES * 0x5F) & ~(w + ONES) & HIGHS;
-    out->chars += bytes_set(printable);
+    out->chars += mt_swar_count(printable);
     if (!(printable & ~(w + ONES * 0x40)))
         return;
     uint64_t marks = mt_swar_zero_bytes((w | ONES * 0x02) ^ (ONES * '.')) |
                      mt_swar_zero_bytes((w | ONES) ^ (ONES * ';')) |
                      mt_swar_zero_bytes(w ^ (ONES * '!')) | mt_swar_zero_bytes(w ^ (ONES * '?'));
-    out->clause_marks += bytes_set(marks);
+    out->clause_marks += mt_swar_count(marks);
 }
 
 #ifdef TEXT_SIMD

@@ -94,6 +94,14 @@ static inline int mt_swar_any_above(uint64_t v, unsigned c)
     return (((v + (0x7F - c) * MT_SWAR_ONES) | v) & MT_SWAR_HIGHS) != 0;
 }
 
+/* How many bytes a mask marks (one that has at most the high bit of each
+ * byte set): one multiplication sums them in the top byte, where the
+ * compiler's popcount is a library call on CPUs without the instruction. */
+static inline unsigned mt_swar_count(uint64_t mask)
+{
+    return (unsigned)(((mask >> 7) * MT_SWAR_ONES) >> 56);
+}
+
 /* The bytes of v that are HTML's white space (mt_ascii_is_space),
  * exactly: ' ', and '\t' to '\r' but '\v'. */
 static inline uint64_t mt_swar_spaces(uint64_t v)
