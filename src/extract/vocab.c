@@ -721,6 +721,17 @@ static inline uint32_t claim_slot(uint64_t *used, uint32_t size, uint32_t h, int
     return slot;
 }
 
+/* Whether a slot's entry has the hash h and the length len, as one test
+ * (a hit or a miss is the page's to say). An unused slot's fields were
+ * never written: they are read only when the slot is `held`, the values
+ * picked without a branch, so that no jump depends on them. */
+static inline bool slot_matches(int held, uint32_t entry_hash, uint32_t entry_len, uint32_t h,
+                                size_t len)
+{
+    uint32_t eh = held ? entry_hash : ~h, el = held ? entry_len : ~(uint32_t)len;
+    return (eh == h) & (el == len);
+}
+
 /* The slot for a value: its entry when the value is known, else the slot
  * emptied for it. */
 static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
@@ -728,9 +739,9 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
     uint32_t h = value_hash(s, len);
     int held;
     vocab_entry *e = &cache->entries[claim_slot(cache->used, VOCAB_CACHE_SIZE, h, &held)];
-    /* the slot's hash and length in one test (a hit or a miss is the
-     * page's to say), the bytes after */
-    if ((held & (e->hash == h) & (e->len == len)) && (e->value == s || same_bytes(e->value, s, len)))
+    /* the slot's hash and length, the bytes after */
+    if (slot_matches(held, e->hash, e->len, h, len) &&
+        (e->value == s || same_bytes(e->value, s, len)))
         return e;
     e->value = s;
     e->len = (uint32_t)len;
@@ -784,7 +795,7 @@ static ALWAYS_INLINE unsigned cached_name_kinds(vocab_name *table, uint64_t *use
     uint32_t h = value_hash(name, key) ^ (key < len);   /* with digits or without */
     int held;
     vocab_name *e = &table[claim_slot(used, size, h, &held)];
-    if (!((held & (e->hash == h) & (e->len == key)) && same_bytes(e->name, name, key))) {
+    if (!(slot_matches(held, e->hash, e->len, h, key) && same_bytes(e->name, name, key))) {
         e->name = name;
         e->len = (uint32_t)key;
         e->hash = h;
