@@ -28,6 +28,7 @@ enum {
 };
 _Static_assert(((TAG_TEXTLESS | TAG_PARAGRAPH | TAG_ASKED) & (TAG_LINK | TAG_PRE)) == 0,
                "the tag bits that are flags are no other role's");
+_Static_assert((TAG_LINK | TAG_PRE) <= 0xFF, "the flags fit the table of tag bits");
 
 static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_SELECT] = TAG_TEXTLESS | TAG_ASKED, [MT_TAG_OPTION] = TAG_TEXTLESS,
@@ -559,7 +560,7 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
             count_text(c, nd, inherited, parent);
             /* (asked apart from the others: a text node is more often a
              * last child than an element is) */
-            if (nd->next) {
+            if (nd != root && nd->next) {   /* (a text root's siblings are not its) */
                 nd = nd->next;
                 continue;
             }

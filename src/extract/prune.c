@@ -44,12 +44,11 @@ static inline int is_type(const xblock *x, mt_block_type type)
     return x->pub.type == type;
 }
 
-/* Whether a block's text ends in byte c; never an empty text's (its
- * first byte, the NUL, is read then: no branch). */
+/* Whether a block's text ends in byte c; never an empty text's. */
 static inline int ends_in(const xblock *x, char c)
 {
     size_t n = x->pub.text_len;
-    return (n != 0) & (x->pub.text[n - (n != 0)] == c);
+    return n != 0 && x->pub.text[n - 1] == c;
 }
 
 /* Whether the largest element named for the author between a block and the
