@@ -31,7 +31,7 @@ DEMO_PAGE ?= examples/article.html
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86 LSAN_OPTIONS=exitcode=86
 
-.PHONY: all build deps test-deps demo test bench fuzz asan asan-clang valgrind install clean
+.PHONY: all build deps test-deps demo test bench fuzz asan asan-clang portable valgrind install clean
 
 all: build
 
@@ -79,6 +79,19 @@ asan-clang:
 	@tools/install-deps.sh build test fuzz
 	$(call sanitized_suite,build-asan-clang,clang)
 
+# The suite built without the SSE2 paths (every MT_*_NO_SIMD switch): the
+# eight-byte and byte-by-byte paths that other CPUs run must give the same
+# answers, which the golden tests and the quality gate compare.
+PORTABLE_FLAGS = -DMT_NO_SIMD16 -DMT_TEXT_NO_SIMD -DMT_NEARBY_NO_SIMD -DMT_TK_NO_SIMD \
+	-DMT_UTF8_NO_SIMD
+
+portable:
+	@tools/install-deps.sh build test
+	@cmake -S . -B build-portable -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCMAKE_C_FLAGS="$(PORTABLE_FLAGS)" -DMT_BUILD_BENCH=OFF >/dev/null
+	@cmake --build build-portable -j $(JOBS)
+	@cd build-portable && ctest --output-on-failure -j $(JOBS)
+
 # Each unit test (tests/unit/test_*.c) under memcheck, from the folder ctest
 # runs it in, then each fuzz harness on its seeds and past findings, then
 # the command on each fixture page with every option; any error or leak
@@ -107,4 +120,4 @@ install: build
 	@cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan build-asan-clang $(FUZZ_BUILD)
+	rm -rf $(BUILD) build-asan build-asan-clang build-portable $(FUZZ_BUILD)

@@ -4,13 +4,13 @@
  * longer runs (white space between words, the names of a class value). A
  * mask has bit j for byte j. Built only where SSE2 is (MT_SIMD16); the
  * scanners that use it have a path without it, which gives the same
- * answers. */
+ * answers (built alone with MT_NO_SIMD16: `make portable`). */
 #ifndef MT_UTIL_SIMD16_H
 #define MT_UTIL_SIMD16_H
 
 #include "util/swar.h"
 
-#if defined(__SSE2__) && defined(MT_SWAR_LE)
+#if defined(__SSE2__) && defined(MT_SWAR_LE) && !defined(MT_NO_SIMD16)
 #include <emmintrin.h>
 #define MT_SIMD16 1
 
