@@ -723,13 +723,15 @@ static inline uint32_t claim_slot(uint64_t *used, uint32_t size, uint32_t h, int
 
 /* Whether a slot's entry has the hash h and the length len, as one test
  * (a hit or a miss is the page's to say). An unused slot's fields were
- * never written: they are read only when the slot is `held`, the values
- * picked without a branch, so that no jump depends on them. */
+ * never written: they are masked out unless the slot is `held` (an AND
+ * with zero bits is defined for memcheck too), so that no jump depends
+ * on them, and an empty slot compares as another hash. */
 static inline bool slot_matches(int held, uint32_t entry_hash, uint32_t entry_len, uint32_t h,
                                 size_t len)
 {
-    uint32_t eh = held ? entry_hash : ~h, el = held ? entry_len : ~(uint32_t)len;
-    return (eh == h) & (el == len);
+    uint32_t keep = 0u - (uint32_t)(held != 0);
+    uint32_t eh = (entry_hash & keep) | (~h & ~keep), el = entry_len & keep;
+    return (eh == h) & (el == len) & (held != 0);
 }
 
 /* The slot for a value: its entry when the value is known, else the slot
