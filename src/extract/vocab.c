@@ -9,6 +9,7 @@
  * unmistakable substrings. */
 #include <string.h>
 #include "extract/internal.h"
+#include "util/fnv.h"
 
 #include "util/simd16.h"
 
@@ -171,9 +172,6 @@ static unsigned lookup_word(const char *name, size_t len, size_t start, size_t w
     return kinds;
 }
 
-#define FNV_INIT 2166136261u
-#define FNV_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
-
 /* Whether a whole class name, whose lowercase FNV-1a hash is `h`, is one
  * of the table's names that hide an element ("sr-only", "visuallyHidden"). */
 static int is_hidden_name(uint32_t h, const char *name, size_t len)
@@ -201,9 +199,9 @@ static int is_hidden_class(const char *name, size_t len)
     unsigned first = (unsigned char)name[0] | 0x20;
     if (first < 'a' || first > 'z' || !((vocab_hidden_lengths[first - 'a'] >> len) & 1))
         return 0;
-    uint32_t h = FNV_INIT;
+    uint32_t h = MT_FNV_START;
     for (size_t i = 0; i < len; i++)
-        h = FNV_STEP(h, mt_ascii_lower((unsigned char)name[i]));
+        h = mt_fnv_step(h, (unsigned char)mt_ascii_lower((unsigned char)name[i]));
     return is_hidden_name(h, name, len);
 }
 

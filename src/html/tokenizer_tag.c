@@ -9,6 +9,7 @@
  * costs linear time. */
 #include "html/tokenizer_internal.h"
 #include "util/alloc.h"
+#include "util/fnv.h"
 
 /* Up to this many attributes, duplicates are found by comparing names. */
 #define LINEAR_DEDUP 16
@@ -48,10 +49,7 @@ static void tag_begin(mt_tokenizer *t, const uchar *lt, bool end_tag)
 
 static uint32_t name_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uchar)s[i]) * 16777619u;
-    return h;
+    return mt_fnv(s, n);
 }
 
 static bool same_name(const mt_tokenizer *t, uint32_t i, const char *name, size_t len)

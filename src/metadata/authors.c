@@ -8,6 +8,7 @@
  * and role before it is judged as a name. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "util/fnv.h"
 #include "util/url.h"
 #include "util/utf8.h"
 
@@ -197,9 +198,7 @@ typedef struct author_word {
  * bits folded into the low ones. */
 static uint32_t author_word_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    uint32_t h = mt_fnv(s, n);
     return h ^ (h >> 15);
 }
 

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "util/fnv.h"
 #include "util/names.h"
 #include "util/simd16.h"
 #include "metadata/hint_prefixes.h"
@@ -149,15 +150,9 @@ static const meta_key meta_keys[] = {
 
 #define META_KEYS (sizeof meta_keys / sizeof meta_keys[0])
 
-/* The chain of a lowercase key (meta_key_head in hint_prefixes.h): the top
- * byte of its FNV-1a hash, as tools/gen_hint_prefixes.py computes it. */
-static uint32_t meta_hash_step(uint32_t h, unsigned char c)
-{
-    return (h ^ c) * 16777619u;
-}
-
-#define META_HASH_START 2166136261u
-
+/* The chain of a lowercase key (meta_key_head in hint_prefixes.h) is the
+ * top byte of its FNV-1a hash (util/fnv.h), as tools/gen_hint_prefixes.py
+ * computes it. */
 static const meta_key *meta_key_of(const char *k, size_t n)
 {
     if (n == 0 || n > 48)
@@ -166,10 +161,10 @@ static const meta_key *meta_key_of(const char *k, size_t n)
      * and hashed in the same pass; its chain holds a key or two, where a
      * search by halves compared it with seven */
     char low[48];
-    uint32_t h = META_HASH_START;
+    uint32_t h = MT_FNV_START;
     for (size_t i = 0; i < n; i++) {
         low[i] = (char)mt_ascii_lower((unsigned char)k[i]);
-        h = meta_hash_step(h, (unsigned char)low[i]);
+        h = mt_fnv_step(h, (unsigned char)low[i]);
     }
     for (unsigned i = meta_key_head[h >> 24]; i; i = meta_key_next[i - 1]) {
         const meta_key *mk = &meta_keys[i - 1];
@@ -187,9 +182,9 @@ int mt_meta_keys_ok(void)
     if (META_KEYS != sizeof meta_key_next)
         return 0;
     for (size_t i = 0; i < META_KEYS; i++) {
-        uint32_t h = META_HASH_START;
+        uint32_t h = MT_FNV_START;
         for (const char *c = meta_keys[i].key; *c; c++)
-            h = meta_hash_step(h, (unsigned char)*c);
+            h = mt_fnv_step(h, (unsigned char)*c);
         if (strlen(meta_keys[i].key) != meta_keys[i].len)
             return 0;
         next[i] = head[h >> 24];

@@ -18,6 +18,7 @@
 #include <string.h>
 #include "metadata/meta_internal.h"
 #include "metadata/metadata.h"
+#include "util/fnv.h"
 #include "util/utf8.h"
 
 /* ================================================================ word tables */
@@ -169,10 +170,7 @@ static const keyword keywords[] = {
  * mixed by a multiplication, as tools/gen_month_pairs.py computes it. */
 static unsigned date_word_hash(const char *w, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return (uint32_t)(h * 0x9E3779B1u) >> (32 - DATE_WORD_SLOT_BITS);
+    return (uint32_t)(mt_fnv(w, len) * 0x9E3779B1u) >> (32 - DATE_WORD_SLOT_BITS);
 }
 
 /* The word a slot of date_word_slots holds. */

@@ -2,6 +2,7 @@
  * folding for keyword matching, tag stripping for values that carry markup. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "util/fnv.h"
 #include "util/utf8.h"
 
 /* ================================================================ case folding */
@@ -469,18 +470,15 @@ static int is_cjk(uint32_t c)
 
 static uint32_t hash_word(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
+    return mt_fnv(w, n);
 }
 
 /* hash_word of the word folded, for a word of ASCII only. */
 static uint32_t hash_lower_ascii(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = MT_FNV_START;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ mt_ascii_lower((unsigned char)w[i])) * 16777619u;
+        h = mt_fnv_step(h, (unsigned char)mt_ascii_lower((unsigned char)w[i]));
     return h;
 }
 
