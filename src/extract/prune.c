@@ -1676,13 +1676,46 @@ static int keeps_any(const block_list *blocks, size_t first, size_t last)
  * over every car ...", "Write a review that answers one question"). */
 #define BOX_OPENER_LINE_MAX 32
 
+/* Whether a line is a short label naming a thing in quotes, the name as
+ * long as it is (Be the first to review "Organic Cotton Tote Bag,
+ * Large"): the line ends in a closing quotation mark, and the first
+ * opening one comes within BOX_OPENER_LINE_MAX bytes, after the label's
+ * words. A widget names its product so; a sentence that ends in a quote
+ * has more than a label's words before it. */
+static int labels_a_quoted_name(const char *t, size_t n)
+{
+    static const char *const closing[] = { "\xe2\x80\x9d", "\xe2\x80\x9c", "\xe2\x80\x99",
+                                           "\xc2\xbb", "\"", "'" };
+    static const char *const opening[] = { "\xe2\x80\x9c", "\xe2\x80\x9e", "\xe2\x80\x98",
+                                           "\xc2\xab", "\"", "'" };
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '.'))
+        n--;
+    int closes = 0;
+    for (size_t k = 0; k < sizeof closing / sizeof *closing && !closes; k++) {
+        size_t m = strlen(closing[k]);
+        closes = n > m && memcmp(t + n - m, closing[k], m) == 0;
+    }
+    if (!closes)
+        return 0;
+    size_t limit = n < BOX_OPENER_LINE_MAX ? n : BOX_OPENER_LINE_MAX;
+    for (size_t i = 1; i < limit; i++)
+        for (size_t k = 0; k < sizeof opening / sizeof *opening; k++) {
+            size_t m = strlen(opening[k]);
+            /* the name's opening mark after a space: not an apostrophe */
+            if (t[i - 1] == ' ' && i + m < n && memcmp(t + i, opening[k], m) == 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* Whether block x signs the box around it: a widget's first words as a
  * button or a label, or, `in_box` (a small one), an appeal's or a
  * lender's words anywhere in the line. */
 static int signs_its_box(const xblock *x, int in_box)
 {
     int button = x->chars <= BOX_OPENER_LINE_MAX || x->link_chars * 2 >= x->chars;
-    return (button && mt_vocab_box_opener(x->pub.text, x->pub.text_len)) ||
+    return ((button || labels_a_quoted_name(x->pub.text, x->pub.text_len)) &&
+            mt_vocab_box_opener(x->pub.text, x->pub.text_len)) ||
            (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len));
 }
 

@@ -1493,6 +1493,16 @@ static void test_signed_boxes(void)
     CHECK(kept(text, "Influencers may earn a commission on every sale"));
     CHECK(!kept(text, "Buy the book"));
     CHECK(!kept(text, "on sales made through these links"));
+    /* a reviews widget's label naming its product in quotes signs it
+     * however long the name; a sentence of the text that opens with the
+     * same words and ends in a quotation stays */
+    const char *prompt = STORY_PAGE(
+        "<p>Write a review of the new dykes, the mayor told the paper, \"and send it to the "
+        "council.\"</p><div class='rv'><h3>Reviews</h3><div><span>Be the first to review "
+        "\xe2\x80\x9cThe Lower Town Flood Atlas, Second Edition\xe2\x80\x9d</span></div></div>");
+    extract_page(prompt, text, sizeof text);
+    CHECK(kept(text, "Write a review of the new dykes"));
+    CHECK(!kept(text, "Be the first to review"));
 }
 
 /* A widget's first words sign its box only as a button or a label does,
