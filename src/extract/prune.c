@@ -1221,6 +1221,30 @@ static void drop_related_titles(const extract_ctx *c, block_list *blocks)
 /* Visible characters of a dateline over the headline at most. */
 #define DATELINE_MAX_CHARS 60
 
+/* How many blocks above the headline a section's banner is looked for in. */
+#define BANNER_REACH 12
+
+/* A page has one headline: an <h1> above it, with no running text
+ * between them, is the banner of the section or the site the article
+ * stands in ("Computer Science > Machine Learning", "Travel"), set in
+ * the page's largest type over every article of the section. It names
+ * the section, not the story. (One that reads as text, a standfirst set
+ * large, stays, and so does one saying the title: the headline twice.)
+ * `head` is the headline's index. */
+static void drop_banner_headings(const extract_ctx *c, block_list *blocks, size_t head)
+{
+    size_t reach = head > BANNER_REACH ? head - BANNER_REACH : 0;
+    for (size_t k = head; k-- > reach;) {
+        xblock *x = &blocks->items[k];
+        if (!kept_bit(x) || x->pub.type == MT_BLOCK_IMAGE)
+            continue;
+        if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x))
+            return;     /* text above the headline: another layout */
+        if (x->pub.level == 1 && !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* A kicker: the short section label above a headline ("Energy", "Opinion",
  * "The long read"), a word or three without punctuation right before the
  * heading that repeats the title. It names the section, not the story.
@@ -1245,6 +1269,7 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
                      mt_metadata_has_date(x->pub.text, x->pub.text_len))
                 x->flags &= (uint8_t)~XB_KEEP;
         }
+        drop_banner_headings(c, blocks, i);
         return;     /* the first headline only */
     }
 }

@@ -1705,6 +1705,31 @@ static void test_label_closing_a_post_box(void)
     CHECK(!kept(text, "Add a comment"));
 }
 
+/* A section's banner, an <h1> over the article's headline with no text
+ * between them, names the section: it goes, the headline stays. A first
+ * <h1> that repeats the title stays as well (the headline twice), and
+ * so does a standfirst set large. */
+static void test_section_banner_heading(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><div class='sub'><h1>Regions &gt; The Lower Valley &gt; Towns and Villages</h1></div>"
+        "<p>[Posted on 12 March 2024]</p>"
+        "<h1>Floods in the lower town</h1>" STORY_OPENING "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "The Lower Valley"));
+    const char *standfirst =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>After a night of rain the river broke its banks, and the lower town woke "
+        "up under water.</h1><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</main></body></html>";
+    extract_page(standfirst, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1777,5 +1802,6 @@ int main(void)
     RUN(test_credit_apart_from_picture_kept);
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
+    RUN(test_section_banner_heading);
     return harness_finish();
 }
