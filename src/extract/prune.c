@@ -1595,6 +1595,74 @@ static void drop_script_notes(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* How far up from a block a tab's panel is looked for. */
+#define TAB_REACH 12
+
+/* The element sibling before n, NULL when there is none. */
+static const mt_node *element_before(const mt_node *n)
+{
+    for (n = n->prev; n; n = n->prev)
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
+/* Whether n is the panel of a tab not chosen in a tab set made without
+ * scripts: a radio button, its <label> (the tab), then the panel, which
+ * the style sheet shows only while that button is checked. The panel of
+ * the checked one is what a reader sees first; the others wait for a
+ * click, as a hidden element does (a site's "About" tab under the text). */
+static int is_unchosen_tab_panel(const mt_node *n)
+{
+    const mt_node *label = element_before(n);
+    if (!label || !mt_dom_is_html(label, MT_TAG_LABEL))
+        return 0;
+    const mt_node *input = element_before(label);
+    return input && mt_dom_is_html(input, MT_TAG_INPUT) &&
+           mt_attr_is(mt_dom_attr(input, "type", 4), "radio") && !mt_dom_attr(input, "checked", 7);
+}
+
+/* Whether a block lies in the panel of a tab not chosen (above), within
+ * TAB_REACH levels. */
+static int in_unchosen_tab(const extract_ctx *c, const mt_node *n)
+{
+    for (int up = 0; n && n != c->body && up < TAB_REACH; n = n->parent, up++)
+        if (n->type == MT_NODE_ELEMENT && is_unchosen_tab_panel(n))
+            return 1;
+    return 0;
+}
+
+/* How many children of a block's element are read for a label. */
+#define LABEL_LOOK 64
+
+/* Whether a block's whole text is one <label>'s: the name of a form's
+ * control (a tab, a switch, a field: "Code & Data", "Your rating"),
+ * which the page shows to be clicked, not read. Its element's own
+ * <label> children are read, one as long as the block; a label in the
+ * middle of a sentence leaves the block more text than it. */
+static int is_label_line(const extract_ctx *c, const xblock *x)
+{
+    if (!x->node || !x->chars || x->node->type != MT_NODE_ELEMENT)
+        return 0;
+    int seen = 0;
+    for (const mt_node *ch = x->node->first_child; ch && seen < LABEL_LOOK; ch = ch->next, seen++)
+        if (mt_dom_is_html(ch, MT_TAG_LABEL) && ni(c, ch)->chars == x->chars)
+            return 1;
+    return 0;
+}
+
+/* Drops the text of tabs not chosen in a tab set made of radio buttons
+ * (is_unchosen_tab_panel). */
+static void drop_unchosen_tabs(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && x->node &&
+            (in_unchosen_tab(c, x->node) || is_label_line(c, x)))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* An alert box (K_CALLOUT) above the headline is the site's banner
  * ("Scheduled maintenance: ..."); under it, a note of the text. Without a
  * headline that repeats the title the place says nothing, and it stays. */
@@ -1918,6 +1986,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_signed_boxes(c, blocks);
     drop_pulled_quotes(c, blocks);
     drop_script_notes(c, blocks);
+    drop_unchosen_tabs(c, blocks);
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);

@@ -1730,6 +1730,36 @@ static void test_section_banner_heading(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
+/* A tab set made of radio buttons under the text: the panel of the
+ * checked tab shows, the others wait for a click and go, and so do the
+ * tabs' labels; a <label> inside a sentence leaves the sentence. */
+static void test_tabs_not_chosen(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Tick <label for='a'>the box below</label> to hear when the pumps stop, the "
+        "council said on its website on Thursday morning.</p>"
+        "<div class='tabs'><input type='radio' name='t' id='t1' checked><label "
+        "for='t1'>Gauges</label><div class='tab'><p>The gauge at the old mill read four "
+        "metres and ten centimetres at noon, the highest since records began. The gauge below "
+        "the bridge, read an hour later, was ten centimetres lower, and falling slowly by "
+        "the evening, when the pumps were started.</p></div>"
+        "<input type='radio' name='t' id='t2'><label for='t2'>About this site</label><div "
+        "class='tab'><p>The Valley Courier is written by volunteers, who share what they "
+        "learn with readers across the county, free of charge, and who meet on the first "
+        "Monday of each month in the back room of the library to plan the next issue.</p>"
+        "</div></div>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "to hear when the pumps stop"));
+    CHECK(kept(text, "The gauge at the old mill"));
+    CHECK(!kept(text, "Gauges"));
+    CHECK(!kept(text, "About this site"));
+    CHECK(!kept(text, "written by volunteers"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1803,5 +1833,6 @@ int main(void)
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
     RUN(test_section_banner_heading);
+    RUN(test_tabs_not_chosen);
     return harness_finish();
 }
