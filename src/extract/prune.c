@@ -1250,7 +1250,8 @@ static void drop_banner_headings(const extract_ctx *c, block_list *blocks, size_
  * heading that repeats the title. It names the section, not the story.
  * A short line with a date there is the story's dateline ("Posted at
  * 02:30 PM ET, 08/15/2012", "Mary · Quickies · 7 Comments · October 29th,
- * 2012"): the date and author fields carry it. */
+ * 2012"): the date and author fields carry it. "Right before" counts the
+ * two kept blocks above it: share buttons, dropped, often stand between. */
 static void drop_kickers(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 1; i < blocks->count; i++) {
@@ -1259,10 +1260,14 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
             continue;
         if (!mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len))
             continue;
-        for (size_t k = i; k-- > 0 && k + 2 >= i;) {
+        /* the two kept blocks above it, whatever dropped ones (share
+         * buttons) stand between */
+        int seen = 0;
+        for (size_t k = i; k-- > 0 && k + BANNER_REACH >= i && seen < 2;) {
             xblock *x = &blocks->items[k];
             if (!(x->flags & XB_KEEP))
                 continue;
+            seen++;
             if (x->chars < 25 && x->punct == 0 && x->pub.type != MT_BLOCK_IMAGE)
                 x->flags &= (uint8_t)~XB_KEEP;
             else if (x->chars < DATELINE_MAX_CHARS && x->pub.type == MT_BLOCK_PARAGRAPH &&

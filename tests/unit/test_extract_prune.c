@@ -1309,8 +1309,9 @@ static void test_standfirst_straight_in_body(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
-/* A short line with a date right above the headline is its dateline; a
- * paragraph with a date there is text. */
+/* A short line with a date right above the headline (dropped blocks
+ * between passed over) is its dateline; a paragraph with a date there is
+ * text. */
 static void test_dateline_over_headline(void)
 {
     const char *html =
@@ -1327,6 +1328,16 @@ static void test_dateline_over_headline(void)
         "<div class='body'>" STORY_OPENING "</div></article></body></html>";
     extract_page(lead, text, sizeof text);
     CHECK(kept(text, "On 15 August 2012 the river rose higher"));
+    /* share buttons, dropped, between the dateline and the headline */
+    const char *shared =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><p>15 August 2012 Last updated at 14:30 GMT</p><div class='share'><h3>Share "
+        "this page</h3><ul><li><a href='/s/1'>Email</a></li><li><a href='/s/2'>Print</a></li>"
+        "</ul></div><h1>Floods in the lower town</h1><div class='body'>" STORY_OPENING
+        "</div></article></body></html>";
+    extract_page(shared, text, sizeof text);
+    CHECK(!kept(text, "Last updated at 14:30"));
+    CHECK(kept(text, "The river rose all night"));
 }
 
 /* A line of tag links after its label goes, whatever the label's script
