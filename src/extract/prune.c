@@ -1668,6 +1668,181 @@ static void drop_unchosen_tabs(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* How many ids a page's style sheets may hide that are looked for, and
+ * how long each may be. */
+#define HIDDEN_IDS 16
+#define HIDDEN_ID_MAX 64
+/* How far up from a block an element with a hidden id is looked for. */
+#define HIDDEN_ID_REACH 32
+
+typedef struct hidden_ids {
+    const char *id[HIDDEN_IDS];
+    size_t len[HIDDEN_IDS];
+    int n;
+} hidden_ids;
+
+static int is_ident_byte(unsigned char ch)
+{
+    return mt_ascii_is_alnum(ch) || ch == '-' || ch == '_';
+}
+
+/* Whether a rule's declarations (between its braces, `d` up to `n`)
+ * set display to none: "display:none", white space allowed around the
+ * colon. */
+static int declares_display_none(const char *d, size_t n)
+{
+    static const char prop[] = "display";
+    for (size_t i = 0; i + sizeof prop - 1 < n; i++) {
+        if (mt_ascii_lower((unsigned char)d[i]) != 'd' || (i && is_ident_byte((unsigned char)d[i - 1])))
+            continue;
+        size_t k = 0;
+        while (k < sizeof prop - 1 && mt_ascii_lower((unsigned char)d[i + k]) == prop[k])
+            k++;
+        if (k < sizeof prop - 1)
+            continue;
+        size_t j = i + k;
+        while (j < n && d[j] == ' ')
+            j++;
+        if (j >= n || d[j] != ':')
+            continue;
+        j++;
+        while (j < n && d[j] == ' ')
+            j++;
+        return j + 4 <= n && mt_ascii_lower((unsigned char)d[j]) == 'n' &&
+               mt_ascii_lower((unsigned char)d[j + 1]) == 'o' &&
+               mt_ascii_lower((unsigned char)d[j + 2]) == 'n' &&
+               mt_ascii_lower((unsigned char)d[j + 3]) == 'e' &&
+               (j + 4 == n || !is_ident_byte((unsigned char)d[j + 4]));
+    }
+    return 0;
+}
+
+/* Reads a style sheet's rules whose whole selector is one id
+ * ("#printDesc { display: none }") and adds the ids they hide to `h`.
+ * A rule with any other selector (a class, a descendant, a list, a
+ * media query around it) is passed over: it may hide other things, or
+ * only on some screens. */
+static void read_hidden_ids(const char *css, size_t n, hidden_ids *h)
+{
+    size_t i = 0;
+    while (i < n && h->n < HIDDEN_IDS) {
+        size_t open = i;
+        while (open < n && css[open] != '{' && css[open] != '}')
+            open++;
+        if (open >= n)
+            return;
+        if (css[open] == '}') {
+            i = open + 1;
+            continue;
+        }
+        size_t close = open + 1;
+        while (close < n && css[close] != '}' && css[close] != '{')
+            close++;
+        if (close >= n)
+            return;
+        if (css[close] == '{') {    /* a block holding rules (@media): passed over */
+            i = close;
+            while (i < n && css[i] != '}')
+                i++;
+            i++;
+            continue;
+        }
+        /* the selector: [i, open), trimmed */
+        size_t a = i, z = open;
+        while (a < z && (css[a] == ' ' || css[a] == '\n' || css[a] == '\t' || css[a] == '\r'))
+            a++;
+        while (z > a && (css[z - 1] == ' ' || css[z - 1] == '\n' || css[z - 1] == '\t' ||
+                         css[z - 1] == '\r'))
+            z--;
+        size_t e = a + 1;
+        while (e < z && is_ident_byte((unsigned char)css[e]))
+            e++;
+        if (z - a > 1 && z - a <= HIDDEN_ID_MAX && css[a] == '#' && e == z &&
+            declares_display_none(css + open + 1, close - open - 1)) {
+            h->id[h->n] = css + a + 1;
+            h->len[h->n++] = z - a - 1;
+        }
+        i = close + 1;
+    }
+}
+
+/* Whether a <style> start tag opens at t[0] (t holds n bytes). */
+static int opens_style(const char *t, size_t n)
+{
+    static const char name[] = "<style";
+    if (n <= sizeof name - 1)
+        return 0;
+    for (size_t k = 1; k < sizeof name - 1; k++)
+        if (mt_ascii_lower((unsigned char)t[k]) != name[k])
+            return 0;
+    char after = t[sizeof name - 1];
+    return after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '\r' ||
+           after == '/';
+}
+
+/* The ids the page's own style sheets hide (read_hidden_ids), read from
+ * its source: a <style> element's text is raw text, the same there as in
+ * the tree, and the source is found with memchr, faster than a walk over
+ * every node for the few elements that are style sheets. */
+static void find_hidden_ids(const extract_ctx *c, hidden_ids *h)
+{
+    const char *t = c->doc->input, *end = t + c->doc->input_len;
+    while (t && t < end && h->n < HIDDEN_IDS) {
+        t = memchr(t, '<', (size_t)(end - t));
+        if (!t)
+            return;
+        if (!opens_style(t, (size_t)(end - t))) {
+            t++;
+            continue;
+        }
+        const char *css = memchr(t, '>', (size_t)(end - t));
+        if (!css)
+            return;
+        css++;
+        const char *stop = css;
+        while ((stop = memchr(stop, '<', (size_t)(end - stop))) != NULL && stop + 1 < end &&
+               stop[1] != '/')
+            stop++;
+        if (!stop)
+            stop = end;
+        read_hidden_ids(css, (size_t)(stop - css), h);
+        t = stop;
+    }
+}
+
+/* Whether n or an element above it has one of the hidden ids. */
+static int under_hidden_id(const extract_ctx *c, const mt_node *n, const hidden_ids *h)
+{
+    for (int up = 0; n && n != c->body && up < HIDDEN_ID_REACH; n = n->parent, up++) {
+        if (n->type != MT_NODE_ELEMENT)
+            continue;
+        const mt_attr *id = mt_dom_attr(n, "id", 2);
+        if (!id)
+            continue;
+        for (int k = 0; k < h->n; k++)
+            if (id->value_len == h->len[k] && memcmp(id->value, h->id[k], h->len[k]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* An element the page's style sheet hides by its id (a print copy of the
+ * story beside the one shown) is not shown, as one hidden by its own
+ * style attribute is not. */
+static void drop_hidden_by_id(const extract_ctx *c, block_list *blocks)
+{
+    hidden_ids h;
+    h.n = 0;
+    find_hidden_ids(c, &h);
+    if (!h.n)
+        return;
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && x->node && under_hidden_id(c, x->node, &h))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* An alert box (K_CALLOUT) above the headline is the site's banner
  * ("Scheduled maintenance: ..."); under it, a note of the text. Without a
  * headline that repeats the title the place says nothing, and it stays. */
@@ -1992,6 +2167,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_pulled_quotes(c, blocks);
     drop_script_notes(c, blocks);
     drop_unchosen_tabs(c, blocks);
+    drop_hidden_by_id(c, blocks);
     aside a = { NULL, 0 };
     int aside_images = set_images_aside(c, blocks, &a);
     drop_datelines(blocks);

@@ -1771,6 +1771,23 @@ static void test_tabs_not_chosen(void)
     CHECK(!kept(text, "written by volunteers"));
 }
 
+/* A copy of the story the page's style sheet hides by its id (a print
+ * version beside the one shown) goes; a rule that hides an id only in
+ * a media query, or with another selector, hides nothing here. */
+static void test_hidden_by_style_sheet_id(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title><style>#printCopy { display: "
+        "none; } @media print { #story { display: none } } .x #story { display:none }"
+        "</style></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1><div id='printCopy'><p>Printed: the river "
+        "rose all night and the lower streets were under water by the morning.</p></div>"
+        "<div id='story'>" STORY_OPENING "</div></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Printed: the river rose"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1845,5 +1862,6 @@ int main(void)
     RUN(test_label_closing_a_post_box);
     RUN(test_section_banner_heading);
     RUN(test_tabs_not_chosen);
+    RUN(test_hidden_by_style_sheet_id);
     return harness_finish();
 }
