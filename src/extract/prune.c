@@ -2180,6 +2180,8 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_box_remains(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(blocks);
+    /* a label over a heading that was an orphan introduced nothing */
+    drop_orphan_labels(blocks);
     recover_lede(c, blocks);
     drop_kickers(c, blocks);
     if (aside_images)

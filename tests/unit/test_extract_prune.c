@@ -1788,6 +1788,22 @@ static void test_hidden_by_style_sheet_id(void)
     CHECK(!kept(text, "Printed: the river rose"));
 }
 
+/* A short line ending in ':' introduces what follows it: when that goes,
+ * it goes too -- a heading over dropped links as well, which goes as an
+ * orphan only after the labels are read. */
+static void test_label_over_dropped_heading(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Full report:</p><h3>Get the report</h3><ul><li><a href='/r.pdf'>PDF</a></li>"
+        "<li><a href='/r.doc'>Word</a></li></ul></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Get the report"));
+    CHECK(!kept(text, "Full report:"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -1863,5 +1879,6 @@ int main(void)
     RUN(test_section_banner_heading);
     RUN(test_tabs_not_chosen);
     RUN(test_hidden_by_style_sheet_id);
+    RUN(test_label_over_dropped_heading);
     return harness_finish();
 }
