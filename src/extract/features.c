@@ -48,7 +48,8 @@ static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_H1] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H2] = TAG_PARAGRAPH | TAG_ASKED,
     [MT_TAG_H3] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H4] = TAG_PARAGRAPH | TAG_ASKED,
     [MT_TAG_H5] = TAG_PARAGRAPH | TAG_ASKED, [MT_TAG_H6] = TAG_PARAGRAPH | TAG_ASKED,
-    [MT_TAG_FORM] = TAG_ASKED, [MT_TAG_TABLE] = TAG_ASKED,
+    [MT_TAG_FORM] = TAG_ASKED, [MT_TAG_TABLE] = TAG_ASKED, [MT_TAG_STYLE] = TAG_ASKED,
+    [MT_TAG_LABEL] = TAG_ASKED,
 };
 
 /* The roles of pass1_tag_bits an element's tag has (none outside HTML),
@@ -464,10 +465,22 @@ static int is_teaser_headline(const extract_ctx *c, const mt_node *n, const node
     return is_linked_heading(n, in) && in->chars >= MIN_HEADLINE_CHARS && heads_elsewhere(c, n);
 }
 
-/* What add_to_parent asks of a form, a table, a heading or a control (the
- * tags of TAG_ASKED), and of no other element: few of a page's are any. */
+/* What add_to_parent asks of a form, a table, a heading, a control, a
+ * style sheet or a label (the tags of TAG_ASKED), and of no other element:
+ * few of a page's are any. */
 static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi)
 {
+    if (mt_dom_is_html(n, MT_TAG_STYLE)) {
+        if (c->nbody_styles < MAX_BODY_STYLES)
+            c->body_styles[c->nbody_styles++] = n;
+        return;
+    }
+    if (mt_dom_is_html(n, MT_TAG_LABEL)) {
+        c->has_labels = true;
+        return;
+    }
+    if (mt_dom_is_html(n, MT_TAG_INPUT) && !c->has_radios)
+        c->has_radios = mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
     if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&
         in->chars < FORM_TEXT_MAX) {
         int kind = form_kind(n);
@@ -758,6 +771,8 @@ mt_status mt_features_compute(extract_ctx *c)
     for (const mt_node *a = c->body; a; a = a->parent)
         memset(ni(c, a), 0, sizeof(node_info));
     c->norder = 0;
+    c->nbody_styles = 0;
+    c->has_labels = c->has_radios = false;
     vocab_cache *vc = mt_arena_alloc(c->arena, sizeof *vc);
     if (!vc)
         return MT_ERR_NOMEM;

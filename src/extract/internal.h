@@ -293,6 +293,8 @@ int mt_textkey_same(const folded_text *meta, const char *text, size_t len);
  * the standfirst runs on). */
 int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t len);
 
+#define MAX_BODY_STYLES 8
+
 typedef struct extract_ctx {
     const mt_document *doc;
     const mt_options *opts;
@@ -305,6 +307,13 @@ typedef struct extract_ctx {
     const mt_node **order;  /* the elements pass 1 reads, in document order */
     uint32_t norder;
     uint32_t cards;         /* teaser cards in rows of cards (features.c) */
+    /* the first <style> elements of the body, met by pass 1 (prune.c reads
+     * the ids they hide; the head's are found there) */
+    const mt_node *body_styles[MAX_BODY_STYLES];
+    uint32_t nbody_styles;
+    /* whether pass 1 met a <label>, and a radio button (prune.c: tab sets
+     * and control names are looked for only then) */
+    bool has_labels, has_radios;
     const mt_node *sign_in_form;    /* the first visible form with a password field */
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */

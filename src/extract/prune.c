@@ -9,6 +9,7 @@
 #include <string.h>
 #include "extract/internal.h"
 #include "metadata/metadata.h"
+#include "util/simd16.h"
 #include "util/url.h"
 
 /* A known lowercase word or label and its length in bytes. */
@@ -1657,13 +1658,16 @@ static int is_label_line(const extract_ctx *c, const xblock *x)
 }
 
 /* Drops the text of tabs not chosen in a tab set made of radio buttons
- * (is_unchosen_tab_panel). */
+ * (is_unchosen_tab_panel), and the lines that are a control's name
+ * (is_label_line). */
 static void drop_unchosen_tabs(const extract_ctx *c, block_list *blocks)
 {
+    if (!c->has_labels)
+        return;     /* most pages: no tab and no control is named */
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & XB_KEEP) && x->node &&
-            (in_unchosen_tab(c, x->node) || is_label_line(c, x)))
+            ((c->has_radios && in_unchosen_tab(c, x->node)) || is_label_line(c, x)))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
@@ -1717,97 +1721,113 @@ static int declares_display_none(const char *d, size_t n)
     return 0;
 }
 
+/* The nesting of a style sheet's braces at a place, counted from the
+ * last place asked (places are asked in order). Stray closing braces
+ * count as they come: after one, no rule is at depth 0 and none is read,
+ * which loses nothing but a hidden id. */
+typedef struct brace_depth {
+    size_t at;
+    long depth;
+} brace_depth;
+
+static long depth_at(const char *css, brace_depth *d, size_t at)
+{
+    size_t i = d->at;
+    long depth = d->depth;
+#ifdef MT_SIMD16
+    /* each lane sums its bytes that are braces (a one each) */
+    __m128i one = _mm_set1_epi8(1), zero = _mm_setzero_si128(), opens = zero, closes = zero;
+    for (; i + 16 <= at; i += 16) {
+        __m128i v = mt_simd16_load(css + i);
+        opens = _mm_add_epi64(opens, _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), one), zero));
+        closes = _mm_add_epi64(closes, _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('}')), one), zero));
+    }
+    __m128i diff = _mm_sub_epi64(opens, closes);
+    depth += (long)_mm_cvtsi128_si64(diff) + (long)_mm_cvtsi128_si64(_mm_unpackhi_epi64(diff, diff));
+#endif
+    for (; i < at; i++)
+        depth += (css[i] == '{') - (css[i] == '}');
+    d->at = at;
+    d->depth = depth;
+    return depth;
+}
+
+/* Whether the '#' at css[at] begins a selector: nothing but white space
+ * between it and the sheet's start, a brace, or a comment's end. */
+static int opens_selector(const char *css, size_t at)
+{
+    while (at > 0 && mt_ascii_is_space((unsigned char)css[at - 1]))
+        at--;
+    return at == 0 || css[at - 1] == '}' || css[at - 1] == '{' ||
+           (at >= 2 && css[at - 1] == '/' && css[at - 2] == '*');
+}
+
 /* Reads a style sheet's rules whose whole selector is one id
  * ("#printDesc { display: none }") and adds the ids they hide to `h`.
- * A rule with any other selector (a class, a descendant, a list, a
- * media query around it) is passed over: it may hide other things, or
- * only on some screens. */
+ * A rule with any other selector (a class, a descendant, a list), or
+ * inside a block (a media query: only on some screens, or in print), is
+ * passed over. Such a rule begins with its '#': a page may inline a
+ * hundred kilobytes of style, and its '#'s are found with memchr, not its
+ * every brace followed. */
 static void read_hidden_ids(const char *css, size_t n, hidden_ids *h)
 {
-    size_t i = 0;
-    while (i < n && h->n < HIDDEN_IDS) {
-        size_t open = i;
-        while (open < n && css[open] != '{' && css[open] != '}')
-            open++;
-        if (open >= n)
-            return;
-        if (css[open] == '}') {
-            i = open + 1;
+    brace_depth d = { 0, 0 };
+    const char *p = css, *end = css + n;
+    while (h->n < HIDDEN_IDS && p < end && (p = memchr(p, '#', (size_t)(end - p))) != NULL) {
+        size_t at = (size_t)(p - css), name = at + 1, e = name;
+        p++;
+        /* most '#'s are colours in declarations ("color: #333"): told by
+         * what stands before them, before any byte after is read */
+        if (!opens_selector(css, at))
             continue;
-        }
+        while (e < n && e - name < HIDDEN_ID_MAX && is_ident_byte((unsigned char)css[e]))
+            e++;
+        size_t open = e;
+        while (open < n && mt_ascii_is_space((unsigned char)css[open]))
+            open++;
+        if (e == name || open >= n || css[open] != '{')
+            continue;
         size_t close = open + 1;
         while (close < n && css[close] != '}' && css[close] != '{')
             close++;
-        if (close >= n)
-            return;
-        if (css[close] == '{') {    /* a block holding rules (@media): passed over */
-            i = close;
-            while (i < n && css[i] != '}')
-                i++;
-            i++;
+        if (close >= n || css[close] != '}' ||
+            !declares_display_none(css + open + 1, close - open - 1) || depth_at(css, &d, at) != 0)
             continue;
-        }
-        /* the selector: [i, open), trimmed */
-        size_t a = i, z = open;
-        while (a < z && (css[a] == ' ' || css[a] == '\n' || css[a] == '\t' || css[a] == '\r'))
-            a++;
-        while (z > a && (css[z - 1] == ' ' || css[z - 1] == '\n' || css[z - 1] == '\t' ||
-                         css[z - 1] == '\r'))
-            z--;
-        size_t e = a + 1;
-        while (e < z && is_ident_byte((unsigned char)css[e]))
-            e++;
-        if (z - a > 1 && z - a <= HIDDEN_ID_MAX && css[a] == '#' && e == z &&
-            declares_display_none(css + open + 1, close - open - 1)) {
-            h->id[h->n] = css + a + 1;
-            h->len[h->n++] = z - a - 1;
-        }
-        i = close + 1;
+        h->id[h->n] = css + name;
+        h->len[h->n++] = e - name;
+        p = css + close;
     }
 }
 
-/* Whether a <style> start tag opens at t[0] (t holds n bytes). */
-static int opens_style(const char *t, size_t n)
+/* How many of the head's children are looked at for style sheets. */
+#define HEAD_CHILDREN_MAX 512
+
+/* Adds the ids a <style> element's sheet hides to `h`. */
+static void read_style_element(const mt_node *style, hidden_ids *h)
 {
-    static const char name[] = "<style";
-    if (n <= sizeof name - 1)
-        return 0;
-    for (size_t k = 1; k < sizeof name - 1; k++)
-        if (mt_ascii_lower((unsigned char)t[k]) != name[k])
-            return 0;
-    char after = t[sizeof name - 1];
-    return after == '>' || after == ' ' || after == '\t' || after == '\n' || after == '\r' ||
-           after == '/';
+    for (const mt_node *t = style->first_child; t; t = t->next)
+        if (t->type == MT_NODE_TEXT)
+            read_hidden_ids(t->data, t->data_len, h);
 }
 
-/* The ids the page's own style sheets hide (read_hidden_ids), read from
- * its source: a <style> element's text is raw text, the same there as in
- * the tree, and the source is found with memchr, faster than a walk over
- * every node for the few elements that are style sheets. */
+/* The ids the page's own style sheets hide (read_hidden_ids): those of
+ * the <style> elements in the head and of the body's first few, which
+ * pass 1 noted as it met them. */
 static void find_hidden_ids(const extract_ctx *c, hidden_ids *h)
 {
-    const char *t = c->doc->input, *end = t + c->doc->input_len;
-    while (t && t < end && h->n < HIDDEN_IDS) {
-        t = memchr(t, '<', (size_t)(end - t));
-        if (!t)
-            return;
-        if (!opens_style(t, (size_t)(end - t))) {
-            t++;
+    const mt_node *html = c->body->parent;
+    int seen = 0;
+    for (const mt_node *head = html ? html->first_child : NULL; head && head != c->body;
+         head = head->next) {
+        if (!mt_dom_is_html(head, MT_TAG_HEAD))
             continue;
-        }
-        const char *css = memchr(t, '>', (size_t)(end - t));
-        if (!css)
-            return;
-        css++;
-        const char *stop = css;
-        while ((stop = memchr(stop, '<', (size_t)(end - stop))) != NULL && stop + 1 < end &&
-               stop[1] != '/')
-            stop++;
-        if (!stop)
-            stop = end;
-        read_hidden_ids(css, (size_t)(stop - css), h);
-        t = stop;
+        for (const mt_node *s = head->first_child; s && seen < HEAD_CHILDREN_MAX;
+             s = s->next, seen++)
+            if (mt_dom_is_html(s, MT_TAG_STYLE))
+                read_style_element(s, h);
     }
+    for (uint32_t i = 0; i < c->nbody_styles; i++)
+        read_style_element(c->body_styles[i], h);
 }
 
 /* Whether n or an element above it has one of the hidden ids. */
@@ -1986,9 +2006,11 @@ static int labels_a_quoted_name(const char *t, size_t n)
  * lender's words anywhere in the line. */
 static int signs_its_box(const xblock *x, int in_box)
 {
+    /* the opening words first: most lines are told by their first two
+     * bytes, before their quotation marks are looked for */
     int button = x->chars <= BOX_OPENER_LINE_MAX || x->link_chars * 2 >= x->chars;
-    return ((button || labels_a_quoted_name(x->pub.text, x->pub.text_len)) &&
-            mt_vocab_box_opener(x->pub.text, x->pub.text_len)) ||
+    return (mt_vocab_box_opener(x->pub.text, x->pub.text_len) &&
+            (button || labels_a_quoted_name(x->pub.text, x->pub.text_len))) ||
            (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len));
 }
 
