@@ -541,9 +541,14 @@ void mt_date_from_time(int64_t t, mt_date *out)
     out->day = (uint8_t)d;
 }
 
+/* The first year a page's date may have: the web was small before 1995,
+ * and a year before it on a page is history the text speaks of ("a June
+ * 23, 1993 meeting"), not the day the page was written. */
+#define FIRST_WEB_YEAR 1995
+
 int mt_date_plausible(const mt_date *d, int64_t now)
 {
-    if (!valid_ymd(d->year, d->month, d->day) || d->year < 1993)
+    if (!valid_ymd(d->year, d->month, d->day) || d->year < FIRST_WEB_YEAR)
         return 0;
     if (now <= 0)
         return 1;

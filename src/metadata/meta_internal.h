@@ -116,7 +116,7 @@ int64_t mt_date_days(const mt_date *d);
 /* The UTC date of a time in seconds since 1970. */
 void mt_date_from_time(int64_t t, mt_date *out);
 
-/* 1 when the date is on or after 1993-01-01 and not after `now` (plus a day
+/* 1 when the date is on or after 1995-01-01 and not after `now` (plus a day
  * for time zones); now <= 0 means no upper bound. */
 int mt_date_plausible(const mt_date *d, int64_t now);
 

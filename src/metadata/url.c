@@ -70,7 +70,7 @@ static int is_digit_at(const char *s, size_t len, size_t i)
     return i < len && s[i] >= '0' && s[i] <= '9';
 }
 
-/* A day on the calendar and not before 1993: the date of a page. */
+/* A day on the calendar and not before 1995: the date of a page. */
 static int plausible_day(int y, int m, int d, mt_date *out)
 {
     mt_date t;

@@ -208,9 +208,9 @@ static void test_plausibility(void)
 {
     mt_date d;
     memset(&d, 0, sizeof d);
-    d.year = 1992, d.month = 12, d.day = 31;
+    d.year = 1994, d.month = 12, d.day = 31;
     CHECK(!mt_date_plausible(&d, NOW));
-    d.year = 1993, d.month = 1, d.day = 1;
+    d.year = 1995, d.month = 1, d.day = 1;
     CHECK(mt_date_plausible(&d, NOW));
     d.year = 2026, d.month = 11, d.day = 30;   /* a day ahead: time zones */
     CHECK(mt_date_plausible(&d, NOW));

@@ -568,9 +568,16 @@ static void test_dates_left_out(void)
                       "<footer>© 2020 Example</footer>", NULL),
               MT_OK);
     CHECK(meta.date == NULL);
-    /* an implausible date (before 1993, after now) is never taken */
+    /* an implausible date (before 1995, after now) is never taken */
     CHECK_INT(extract("<meta property='article:published_time' content='1985-01-01'>"
                       "<h1>Old headline</h1><p>3 January 2040</p>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    /* nor a year of history in the text, nor a day after the reference
+     * time (2026-11-29) in the page's own metadata */
+    CHECK_INT(extract("<meta property='article:published_time' content='2026-12-05'>"
+                      "<h1>Inquiry ordered</h1><p>The inquiry looks into a meeting of "
+                      "June 23, 1994 at the lake house.</p>", NULL),
               MT_OK);
     CHECK(meta.date == NULL);
 }
