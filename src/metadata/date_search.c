@@ -113,14 +113,33 @@ static int labelled_modified(const char *s, size_t ds, int modified)
     return LABELLED(s + from, n, modified_words) || modified;
 }
 
+/* Whether the date at s[ds..de) has a year of two digits ("30.10.23"): it
+ * is one only without MT_DATE_SHORT_YEAR's help. */
+static int short_year_date(const mt_meta_ctx *c, const char *s, size_t ds, size_t de)
+{
+    mt_date d;
+    return !mt_date_find(s + ds, de - ds, c->order, c->date_flags, &d, NULL, NULL);
+}
+
+/* Whether the date d at s[ds..de) has a year of two digits and a day and
+ * month that could trade places, on a page that declares no language:
+ * "11.05.12" is the 5th of November on an American page and the 11th of
+ * May on a German one. */
+static int short_year_doubtful(const mt_meta_ctx *c, const mt_date *d, const char *s, size_t ds,
+                               size_t de)
+{
+    return d->ambiguous && c->order == MT_DATE_ORDER_UNKNOWN && short_year_date(c, s, ds, de);
+}
+
 /* The first date in a piece of visible text, labelled by the words just
- * before it. */
+ * before it; `flags` are mt_date_find's beyond the page's own. */
 static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
-                          const char *source, int score, int modified)
+                          const char *source, int score, int modified, unsigned flags)
 {
     mt_date d;
     size_t ds, de;
-    if (mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de))
+    if (mt_date_find(s, len, c->order, c->date_flags | flags, &d, &ds, &de) &&
+        !short_year_doubtful(c, &d, s, ds, de))
         add(c, l, &d, source, score, labelled_modified(s, ds, modified));
 }
 
@@ -148,18 +167,24 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
         le++;
     if (LABELLED(s + ls, ds - ls, member_words))
         return 0;
+    if (short_year_doubtful(dl->c, &found->date, s, ds, de))
+        return 0;
     int mod = labelled_modified(s, ds, 0);
     if ((le - ls) - (de - ds) <= 48) {
         add(dl->c, dl->l, &found->date, "text", dl->score, mod);
         return 1;
     }
+    /* "30.10.23" in a sentence is as likely a version or a score */
+    if (short_year_date(dl->c, s, ds, de))
+        return 0;
     if (!dl->weak_taken++)
         add(dl->c, dl->l, &found->date, "text", dl->score * 3 / 5, mod);
     return 0;
 }
 
 /* The dateline in lines of text: a date that stands (nearly) alone on its
- * line, as in "Von Anna Muster | 20.11.2016, 10:30 Uhr". A date inside a
+ * line, as in "Von Anna Muster | 20.11.2016, 10:30 Uhr" or "Party,
+ * 30.10.23" (a year of two digits is read only there). A date inside a
  * sentence or a caption ("... near Orleans, France, January 16, 2020.
  * Photo: ...") counts for less, and a dateline after it is still looked
  * for. The text is read only as far as the dateline. */
@@ -167,7 +192,8 @@ static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, in
 {
     mt_date_span found[8];
     dateline dl = { c, l, s, len, score, 0 };
-    mt_date_find_until(s, len, c->order, c->date_flags, found, 8, weigh_dateline, &dl);
+    mt_date_find_until(s, len, c->order, c->date_flags | MT_DATE_SHORT_YEAR, found, 8,
+                       weigh_dateline, &dl);
 }
 
 /* ================================================================ sources */
@@ -310,7 +336,8 @@ static int usable_place(const mt_meta_ctx *c, const mt_node *n)
 }
 
 /* The date an element carries: its datetime or content attribute, else
- * its text. */
+ * its text, where a year of two digits is read too ("30.10.23"): the
+ * element says it holds a date. */
 static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char *source,
                         int score, int modified)
 {
@@ -325,7 +352,7 @@ static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char 
     }
     char buf[TEXT_CAP];
     size_t len = mt_meta_node_text(el, buf, sizeof buf, 48, 0);
-    add_text_date(c, l, buf, len, source, score - score / 20, modified);
+    add_text_date(c, l, buf, len, source, score - score / 20, modified, MT_DATE_SHORT_YEAR);
 }
 
 static void from_microdata(mt_meta_ctx *c, dates *l)
@@ -423,7 +450,7 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     if (!after)
         return -1;
     add_dateline(c, l, after, len < 1500 ? len : 1500, 212);
-    add_text_date(c, l, head, hn, "text", 185, 0);
+    add_text_date(c, l, head, hn, "text", 185, 0, 0);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
     if (!before)
         return -1;
@@ -449,7 +476,7 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
             size_t before = l->n;
             /* most texts of a page have no digit */
             if (mt_date_may_hold(n->data, n->data_len, c->date_flags))
-                add_text_date(c, l, n->data, n->data_len, "text", 20, 0);
+                add_text_date(c, l, n->data, n->data_len, "text", 20, 0, 0);
             if (l->n > before && !l->c[l->n - 1].modified)
                 return;
         }

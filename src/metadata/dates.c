@@ -838,6 +838,18 @@ static int match_compact(const scanner *sc, size_t i, match *m)
     return 1;
 }
 
+/* Whether "20.11.16" at tokens i..i+4 is written as a date with a year of
+ * two digits: with dots and no space ("2020. 06. 04. 11:27" is a year,
+ * month and day in Hungarian, followed by the hour), not after a number
+ * and a dot, and with no time glued to the year as its hour. */
+static int short_year_form(const scanner *sc, size_t i)
+{
+    const tok *b = at(sc, i + 2), *s2 = at(sc, i + 3), *y = at(sc, i + 4);
+    if (b->space_before || s2->space_before || y->space_before || is_punct(at(sc, i + 5), ':'))
+        return 0;
+    return i < 2 || !is_punct(&sc->t[i - 1], '.') || sc->t[i - 2].type != T_NUM;
+}
+
 /* 20.11.2016, 20/11/2016, 11/20/2016, 20-11-2016, 20.11.16 */
 static int match_dmy_numeric(const scanner *sc, size_t i, mt_date_order order, unsigned flags,
                              match *m)
@@ -858,15 +870,17 @@ static int match_dmy_numeric(const scanner *sc, size_t i, mt_date_order order, u
     int year;
     if (y->ndigits == 4)
         year = y->value;
-    else if (y->ndigits == 2 && (flags & MT_DATE_SHORT_YEAR) && c == '.')
+    else if (y->ndigits == 2 && (flags & MT_DATE_SHORT_YEAR) && c == '.' &&
+             short_year_form(sc, i))
         year = expand_year(y->value, 2);
     else
         return 0;
     if (!ends_cleanly(sc, i + 5) && !is_word(at(sc, i + 5), W_AT))
         return 0;
     int day = a->value, mon = b->value, ambiguous = 0;
-    if (c == '.') {
-        /* dots are day-first wherever they are used */
+    if (c == '.' && y->ndigits == 4) {
+        /* dots are day-first wherever they are used with a full year; with
+         * two digits, American pages write the month first ("11.05.12") */
     } else if (a->value > 12 && b->value <= 12) {
         /* day first: the first number cannot be a month */
     } else if (b->value > 12 && a->value <= 12) {

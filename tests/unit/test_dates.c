@@ -168,6 +168,17 @@ static void test_numeric_order(void)
     DATE("20.11.16", "none");
     CHECK_STR(find("20.11.16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "2016-11-20");
     CHECK_STR(find("20/11/16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+    /* with two digits, American pages write the month first ("11.05.12") */
+    CHECK_STR(find("11.05.12", MT_DATE_ORDER_MDY, MT_DATE_SHORT_YEAR), "2012-11-05");
+    CHECK_STR(find("11.05.12", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "2012-05-11");
+    CHECK(mt_date_find("11.05.12", 8, MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR, &d, NULL, NULL));
+    CHECK_INT(d.ambiguous, 1);
+    CHECK_STR(find("25.05.12", MT_DATE_ORDER_MDY, MT_DATE_SHORT_YEAR), "2012-05-25");
+    /* a Hungarian year, month and day and the hour after them are no
+     * "06. 04. 11"; nor is a short date after a number and a dot */
+    CHECK_STR(find("2020. 06. 04. 11:27", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "none");
+    CHECK_STR(find("Rev. 2.30.10.23", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "none");
+    CHECK_STR(find("Party, 30.10.23", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "2023-10-30");
 }
 
 static void test_refusals(void)

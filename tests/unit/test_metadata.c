@@ -898,6 +898,36 @@ static void test_numeric_date_order_by_language(void)
     CHECK_STR(meta.date, "2019-04-03");
 }
 
+/* A date element or a dateline with a year of two digits ("30.10.23"),
+ * read as the page's language writes it; where the language does not say
+ * and the day and month could trade places, it is left. */
+static void test_two_digit_year_dates(void)
+{
+    CHECK_INT(extract("<html lang='de'><body><div class='date'>Party, 30.10.23</div>"
+                      "<h1>Kostüme für die letzte Minute</h1><p>Text.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2023-10-30");
+    CHECK_INT(extract("<html lang='de'><body><h1>Grab-Bote fliegt nach Singapur</h1>"
+                      "<div>Von: Anna Muster <span>|</span> <span>31.10.23</span></div>"
+                      "<p>Ein Bote fuhr mit dem Essen zum Flughafen.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2023-10-31");
+    CHECK_INT(extract("<html lang='en-US'><body><h1>Two actors together at last</h1>"
+                      "<span class='date'>11.05.12</span><p>Text.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-11-05");
+    CHECK_INT(extract("<html><body><h1>Two actors together at last</h1>"
+                      "<span class='date'>11.05.12</span><p>Text.</p></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    /* in a sentence, two digits after a date are as likely a version */
+    CHECK_INT(extract("<html lang='de'><body><h1>Neue Version der Software</h1>"
+                      "<p>Die Ausgabe 30.10.23 behebt mehrere Fehler beim Speichern von "
+                      "Dateien, schreiben die Entwickler.</p></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+}
+
 static void test_dublin_core_and_parsely(void)
 {
     CHECK_INT(extract("<meta name='DC.title' content='Annual report 2019'>"
@@ -1040,6 +1070,7 @@ int main(void)
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
+    RUN(test_two_digit_year_dates);
     RUN(test_dublin_core_and_parsely);
     RUN(test_language_tags);
     RUN(test_allocation_failures);
