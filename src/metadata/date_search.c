@@ -20,6 +20,7 @@ typedef struct dcand {
     const char *source;
     int score;
     int modified;
+    int machine;        /* read from an attribute or a JSON value, not from text */
 } dcand;
 
 typedef struct dates {
@@ -52,19 +53,31 @@ static mt_date in_page_order(mt_meta_ctx *c, dates *l, const mt_date *d)
     return r;
 }
 
-static void add(mt_meta_ctx *c, dates *l, const mt_date *found, const char *source, int score,
-                int modified)
+/* Adds a candidate read from text; returns it, NULL when it is not taken. */
+static dcand *add(mt_meta_ctx *c, dates *l, const mt_date *found, const char *source,
+                  int score, int modified)
 {
     if (l->n >= MAX_DATES)
-        return;
+        return NULL;
     mt_date d = in_page_order(c, l, found);
     if (!mt_date_plausible(&d, c->now))
-        return;
+        return NULL;
     dcand *k = &l->c[l->n++];
     k->d = d;
     k->source = source;
     k->score = score;
     k->modified = modified;
+    k->machine = 0;
+    return k;
+}
+
+/* Adds a candidate read from a value written for machines. */
+static void add_machine(mt_meta_ctx *c, dates *l, const mt_date *found, const char *source,
+                        int score, int modified)
+{
+    dcand *k = add(c, l, found, source, score, modified);
+    if (k)
+        k->machine = 1;
 }
 
 /* A value that should be a date (attribute, JSON string). */
@@ -73,7 +86,7 @@ static void add_value(mt_meta_ctx *c, dates *l, const char *s, size_t len, const
 {
     mt_date d;
     if (s && len && mt_date_parse(s, len, c->order, MT_DATE_COMPACT, &d))
-        add(c, l, &d, source, score, modified);
+        add_machine(c, l, &d, source, score, modified);
 }
 
 /* ================================================================ labels */
@@ -323,7 +336,7 @@ static void from_json_scripts(mt_meta_ctx *c, dates *l)
             mt_date d;
             size_t vn = (size_t)(end - v) < 40 ? (size_t)(end - v) : 40;
             if (mt_date_parse(v, vn, c->order, MT_DATE_COMPACT, &d)) {
-                add(c, l, &d, "json", 90, 0);
+                add_machine(c, l, &d, "json", 90, 0);
                 return;
             }
         }
@@ -347,7 +360,7 @@ static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char 
         v = mt_meta_attr(el, "content", &n);
     mt_date d;
     if (v && mt_date_parse(v, n, c->order, MT_DATE_COMPACT, &d)) {
-        add(c, l, &d, source, score, modified);
+        add_machine(c, l, &d, source, score, modified);
         return;
     }
     char buf[TEXT_CAP];
@@ -650,6 +663,46 @@ static int has_published(const dates *l)
     return 0;
 }
 
+/* Whether the moment `machine` writes may be the one `shown` shows on the
+ * same day, only more precisely: `shown` has no time, or the same clock
+ * time (seconds aside), or the same instant (shown in local time, machine
+ * in UTC: same_instant). */
+static int same_moment(const mt_date *shown, const mt_date *machine)
+{
+    if (!shown->has_time)
+        return 1;
+    if (!machine->has_time)
+        return 0;
+    if (shown->hour == machine->hour && shown->minute == machine->minute)
+        return 1;
+    if (shown->has_offset && machine->has_offset) {
+        int64_t a = minutes_of(shown) - shown->offset_min;
+        int64_t b = minutes_of(machine) - machine->offset_min;
+        return a - b <= 2 && b - a <= 2;
+    }
+    return machine->has_offset && machine->offset_min == 0 && same_instant(machine, shown);
+}
+
+/* The candidate that writes the chosen day: when it was read from the
+ * page's visible text, the heaviest one read from a value written for
+ * machines (a <time>'s datetime, JSON-LD, a meta tag) that gives the same
+ * day and moment, where there is one. The two are most often the same
+ * element's: "14 March, 10:30" shown and "2021-03-14T10:30:12+01:00" in
+ * its datetime say the same, and the latter says it exactly. */
+static const dcand *exact_of(const dates *l, const dcand *k)
+{
+    if (k->machine)
+        return k;
+    const dcand *best = NULL;
+    for (size_t i = 0; i < l->n; i++) {
+        const dcand *o = &l->c[i];
+        if (o->machine && o->modified == k->modified && same_day(&o->d, &k->d) &&
+            same_moment(&k->d, &o->d) && (!best || o->score > best->score))
+            best = o;
+    }
+    return best ? best : k;
+}
+
 /* The chosen day with the time of day another candidate gives for it, when
  * the chosen one has none. */
 static mt_date with_time(const dates *l, const dcand *k)
@@ -730,6 +783,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
                  mt_date_days(&mod->d) < mt_date_days(&pub->d)))
         pub = mod;
     if (pub) {
+        pub = exact_of(l, pub);
         mt_date d = with_time(l, pub);
         if (!(c->out->date = keep_date(c, &d)))
             return MT_ERR_NOMEM;
@@ -737,6 +791,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     }
     /* a modification before the publication is a misreading */
     if (mod && mt_date_days(&mod->d) >= mt_date_days(&pub->d)) {
+        mod = exact_of(l, mod);
         mt_date d = with_time(l, mod);
         if (!(c->out->date_modified = keep_date(c, &d)))
             return MT_ERR_NOMEM;

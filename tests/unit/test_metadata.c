@@ -928,6 +928,30 @@ static void test_two_digit_year_dates(void)
     CHECK(meta.date == NULL);
 }
 
+/* A <time> whose text the dateline reads gives its day twice: shown, and
+ * exactly in its datetime, which is the one kept. */
+static void test_time_datetime_over_its_text(void)
+{
+    CHECK_INT(extract("<html lang='en'><body><h1>Harbour plan approved by council</h1>"
+                      "<p><time datetime='2021-03-14T10:30:12+01:00'>14 March 2021, 10:30</time>"
+                      "</p><p>The council approved the harbour plan.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2021-03-14T10:30:12+01:00");
+    CHECK_STR(meta.source[MT_META_DATE], "time");
+    /* shown in local time, written in UTC: the same moment */
+    CHECK_INT(extract("<html lang='de'><body><h1>Hafenplan beschlossen</h1>"
+                      "<p><time datetime='2021-03-14T09:30:12Z'>14.03.2021, 10:30 Uhr</time></p>"
+                      "<p>Der Rat hat den Plan beschlossen.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2021-03-14T09:30:12Z");
+    /* another moment of the day is another statement: the shown one stays */
+    CHECK_INT(extract("<html lang='de'><body><h1>Hafenplan beschlossen</h1>"
+                      "<p>14.03.2021, 10:30 Uhr</p><p><time datetime='2021-03-14T17:45:00+01:00'>"
+                      "</time></p><p>Der Rat hat den Plan beschlossen.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2021-03-14T10:30:00");
+}
+
 static void test_dublin_core_and_parsely(void)
 {
     CHECK_INT(extract("<meta name='DC.title' content='Annual report 2019'>"
@@ -1071,6 +1095,7 @@ int main(void)
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
+    RUN(test_time_datetime_over_its_text);
     RUN(test_dublin_core_and_parsely);
     RUN(test_language_tags);
     RUN(test_allocation_failures);
