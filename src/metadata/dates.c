@@ -1178,9 +1178,10 @@ static size_t find_in(const char *s, size_t len, size_t base, mt_date_order orde
  * ("Sunday, 20 de noviembre de 2016 a las 10:30"). */
 #define DATE_REACH 64
 
-/* Without MT_DATE_COMPACT and MT_DATE_SHORT_YEAR every pattern ends or
- * begins with a year of four digits: a number of exactly four digits in
- * the text read. */
+/* Without MT_DATE_COMPACT every pattern ends or begins with a year of
+ * four digits: a number of exactly four digits in the text read, or with
+ * MT_DATE_SHORT_YEAR one of two digits after a dot after a digit
+ * ("30.10.23"). */
 static int has_year(const char *s, size_t len, unsigned flags)
 {
     size_t i = 0;
@@ -1193,7 +1194,8 @@ static int has_year(const char *s, size_t len, unsigned flags)
         }
         for (; i < len && digit_at(s + i, s + len); nd++)
             i += mt_ascii_is_digit(s[i]) ? 1 : 2;
-        if (nd == 4)
+        if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) && st >= 2 && s[st - 1] == '.' &&
+                        mt_ascii_is_digit(s[st - 2])))
             return 1;
     }
     return 0;
@@ -1222,8 +1224,7 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
         return 0;
     if (len <= 4 * DATE_REACH) {
         /* short text is read whole: its numbers are the scanner's */
-        if (!(flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) &&
-            !has_year(s + first, len - first, flags))
+        if (!(flags & MT_DATE_COMPACT) && !has_year(s + first, len - first, flags))
             return 0;
         size_t found = find_in(s, len, 0, order, flags, out, max);
         hand_over(out, 0, found, take, ctx);
@@ -1256,8 +1257,7 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
         mt_date_span here[8];
         size_t k = 0;
         /* the stretch is read as text of its own: the same test as above */
-        if ((flags & (MT_DATE_COMPACT | MT_DATE_SHORT_YEAR)) ||
-            has_year(s + from, to - from, flags))
+        if ((flags & MT_DATE_COMPACT) || has_year(s + from, to - from, flags))
             k = find_in(s + from, to - from, from, order, flags, here, 8);
         /* a date that starts in the part this stretch shares with the last
          * one was found then */
