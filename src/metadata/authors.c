@@ -480,7 +480,8 @@ static size_t cut_at_date(const char *s, size_t len)
 {
     mt_date d;
     size_t ds, de;
-    if (mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, &d, &ds, &de) && ds > 0)
+    if (mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR | MT_DATE_ARABIC_DIGITS, &d,
+                     &ds, &de) && ds > 0)
         len = ds;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
@@ -1177,7 +1178,8 @@ static size_t date_start(const char *buf, size_t start)
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];
-    size_t n = mt_date_find_all(buf, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR, found, 4);
+    size_t n = mt_date_find_all(buf, len, MT_DATE_ORDER_UNKNOWN,
+                                MT_DATE_SHORT_YEAR | MT_DATE_ARABIC_DIGITS, found, 4);
     for (size_t k = 0; k < n; k++) {
         size_t st = date_start(buf, found[k].start);
         memset(buf + st, '|', found[k].end - st);

@@ -430,7 +430,8 @@ static int line_date(line *ln, size_t *ds, size_t *de)
     if (ln->dated < 0) {
         mt_date d;
         size_t s = 0, e = 0;    /* not to be read when none, but defined (valgrind) */
-        ln->dated = mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, 0, &d, &s, &e) != 0;
+        ln->dated = mt_date_find(ln->s, ln->n, MT_DATE_ORDER_UNKNOWN, MT_DATE_ARABIC_DIGITS, &d,
+                                 &s, &e) != 0;
         ln->ds = ln->dated ? (uint32_t)s : 0;
         ln->de = ln->dated ? (uint32_t)e : 0;
     }

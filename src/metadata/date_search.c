@@ -14,6 +14,8 @@
 #define MAX_DATES 48
 #define TEXT_CAP 256
 #define BEFORE_CAP 600
+/* How much of the text after the headline the dateline is looked for in */
+#define DATELINE_CAP 1500
 
 typedef struct dcand {
     mt_date d;
@@ -462,7 +464,7 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     const char *after = mt_meta_after(c, anchor, 0, &len);
     if (!after)
         return -1;
-    add_dateline(c, l, after, len < 1500 ? len : 1500, 212);
+    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, 212);
     add_text_date(c, l, head, hn, "text", 185, 0, 0);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
     if (!before)
@@ -726,12 +728,28 @@ static const char *keep_date(mt_meta_ctx *c, const mt_date *d)
     return mt_arena_strndup(c->arena, buf, n);
 }
 
-/* Whether the page is written in Arabic script, whose dates may have
- * Arabic-Indic digits ("١٥ آذار ٢٠٢٤"): by its language (Arabic, Persian,
- * Urdu, Pashto, Kurdish, Sindhi, Uyghur) or, when none is declared, by a
- * title in that script (lead bytes D8..DB). Asked once a page: looking
- * for those digits costs more than for ASCII ones, in every text. */
-static int arabic_script_page(const mt_meta_ctx *c)
+/* Whether s[0..len) holds an Arabic-Indic digit (U+0660..U+0669, UTF-8
+ * D9 A0..A9) or an Eastern Arabic-Indic one (U+06F0..U+06F9, DB B0..B9). */
+static int has_arabic_digit(const char *s, size_t len)
+{
+    static const unsigned char lead[2] = { 0xD9, 0xDB }, low[2] = { 0xA0, 0xB0 };
+    for (size_t k = 0; k < 2; k++) {
+        const char *p = s, *end = s + len;
+        while ((p = memchr(p, lead[k], (size_t)(end - p))) != NULL && ++p < end)
+            if ((unsigned char)*p >= low[k] && (unsigned char)*p <= low[k] + 9)
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether the page's dates may have Arabic-Indic digits ("١٥ آذار ٢٠٢٤"):
+ * by its language (Arabic, Persian, Urdu, Pashto, Kurdish, Sindhi,
+ * Uyghur), by a title in that script (lead bytes D8..DB; a site's
+ * template may declare another language), or by such a digit in the text
+ * after the headline where the dateline is looked for (`near`: a page in
+ * another script that writes its dates so). Asked once a page: looking for
+ * those digits costs more than for ASCII ones, in every text. */
+static int arabic_digits_page(const mt_meta_ctx *c, const char *near, size_t near_len)
 {
     static const char *const langs[] = { "ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug" };
     const char *lang = c->out->language;
@@ -740,23 +758,29 @@ static int arabic_script_page(const mt_meta_ctx *c)
         for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
             if (n == strlen(langs[i]) && mt_meta_eq_ci(lang, n, langs[i]))
                 return 1;
-        return 0;
     }
     for (const char *t = c->out->title; t && *t; t++)
         if ((unsigned char)*t >= 0xD8 && (unsigned char)*t <= 0xDB)
             return 1;
-    return 0;
+    return near && has_arabic_digit(near, near_len);
 }
 
 mt_status mt_meta_choose_dates(mt_meta_ctx *c)
 {
-    c->date_flags = arabic_script_page(c) ? MT_DATE_ARABIC_DIGITS : 0;
     dates *l = mt_arena_alloc(c->scratch, sizeof *l);
     if (!l)
         return MT_ERR_NOMEM;
     l->n = 0;
     l->order_settled = 0;
     const mt_node *anchor = mt_meta_anchor(c);
+    /* the reading after the headline, which the dateline search reads
+     * anyway (and the byline's may have read) */
+    size_t near_len = 0;
+    const char *near = anchor ? mt_meta_after(c, anchor, 0, &near_len) : NULL;
+    if (anchor && !near)
+        return MT_ERR_NOMEM;
+    c->date_flags = arabic_digits_page(c, near, near_len < DATELINE_CAP ? near_len : DATELINE_CAP)
+                        ? MT_DATE_ARABIC_DIGITS : 0;
     from_json_ld(c, l);
     from_meta(c, l);
     from_parsely(c, l);

@@ -1135,10 +1135,12 @@ int mt_date_find(const char *s, size_t len, mt_date_order order, unsigned flags,
     return 1;
 }
 
+/* The lines the extractor asks about are any page's: their dates may be
+ * written in Arabic-Indic digits ("١٥ مارس ٢٠٢٤") as well. */
 int mt_metadata_has_date(const char *s, size_t len)
 {
     mt_date d;
-    return mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, NULL, NULL);
+    return mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_ARABIC_DIGITS, &d, NULL, NULL);
 }
 
 int mt_metadata_is_date_line(const char *s, size_t len)
@@ -1146,7 +1148,8 @@ int mt_metadata_is_date_line(const char *s, size_t len)
     mt_date d;
     size_t start, end;
     if (len > MT_DATE_LINE_MAX ||
-        !mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, 0, &d, &start, &end) || start != 0)
+        !mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_ARABIC_DIGITS, &d, &start, &end) ||
+        start != 0)
         return 0;
     /* a full stop or a comma may end the line */
     return end == len || (end + 1 == len && (s[end] == '.' || s[end] == ','));

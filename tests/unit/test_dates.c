@@ -430,6 +430,15 @@ static void test_date_lines(void)
     static const char *const undated[] = { "Mary \xc2\xb7 7 Comments", "TR 7/2019", "" };
     for (size_t i = 0; i < sizeof dated / sizeof dated[0]; i++)
         CHECK(mt_metadata_has_date(dated[i], strlen(dated[i])));
+    /* any page's lines: in Arabic-Indic and Eastern Arabic-Indic digits too */
+    static const char *const wide[] = { "١٥ مارس ٢٠٢٤", "١٥/٠٣/٢٠٢٤", "۱۵ مارس ۲۰۲۴" };
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++) {
+        CHECK(mt_metadata_is_date_line(wide[i], strlen(wide[i])));
+        CHECK(mt_metadata_has_date(wide[i], strlen(wide[i])));
+    }
+    const char *wide_label = "نشر في ١٥ مارس ٢٠٢٤";
+    CHECK(!mt_metadata_is_date_line(wide_label, strlen(wide_label)));
+    CHECK(mt_metadata_has_date(wide_label, strlen(wide_label)));
     for (size_t i = 0; i < sizeof undated / sizeof undated[0]; i++)
         CHECK(!mt_metadata_has_date(undated[i], strlen(undated[i])));
 }

@@ -1242,6 +1242,13 @@ static void test_dateline(void)
     CHECK(kept(text, "The last flood, on 4 May 1998, was higher."));
     CHECK(kept(text, "14 March 2019"));
     CHECK(kept(text, "The river rose all night"));
+    /* written in Arabic-Indic digits, on a page in any language */
+    const char *wide =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<p>٢٣/١٠/٢٠١٨</p>" STORY_OPENING "</article></body></html>";
+    extract_page(wide, text, sizeof text);
+    CHECK(!kept(text, "٢٣/١٠/٢٠١٨"));
+    CHECK(kept(text, "The river rose all night"));
 }
 
 /* Between the headline and the body stands one teaser (a linked headline

@@ -131,6 +131,28 @@ static void test_arabic_dateline(void)
     CHECK_STR(meta.date, "2024-03-15");
 }
 
+/* Arabic-Indic digits in the dateline of a page in another language (a
+ * site's template declares English), and in a byline: the date, and no
+ * name made of it. */
+static void test_arabic_digits_on_other_pages(void)
+{
+    CHECK_INT(extract("<html lang='en'><head><title>New bridge opens over the river</title></head>"
+                      "<body><main><h1>New bridge opens over the river</h1><p>١٥ مارس ٢٠٢٤</p>"
+                      "<p>The province opened the new bridge over the river today after two "
+                      "years of works.</p></main></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2024-03-15");
+    CHECK_INT((int)meta.nauthors, 0);
+    CHECK_INT(extract("<html lang='ar'><head><title>افتتاح الجسر الجديد</title></head><body><main>"
+                      "<h1>افتتاح الجسر الجديد</h1><p class='byline'>بقلم أحمد علي - ١٥ مارس ٢٠٢٤</p>"
+                      "<p>افتتحت المحافظة اليوم الجسر الجديد فوق النهر بعد أعمال استمرت "
+                      "عامين.</p></main></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2024-03-15");
+    CHECK_INT((int)meta.nauthors, 1);
+    CHECK_STR(author(0), "أحمد علي");
+}
+
 /* A date in a sentence after the last update is a day the text speaks of,
  * not the day the page was written; the publishing system's own dates may
  * run backwards (a post scheduled after its last edit) and keep theirs. */
@@ -1059,6 +1081,7 @@ int main(void)
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
     RUN(test_arabic_dateline);
+    RUN(test_arabic_digits_on_other_pages);
     RUN(test_prose_date_after_the_last_update);
     RUN(test_malformed_json_ld_leaves_other_sources);
     RUN(test_page_without_metadata);
