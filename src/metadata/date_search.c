@@ -473,12 +473,54 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     return 0;
 }
 
-/* The last resort when nothing else dates the page: the first date in its
- * text outside comments. */
+/* The weights of the page-text fallback's dates: the first date in a
+ * sentence, and one that stands alone in its text. */
+#define PROSE_DATE_SCORE 20
+#define ALONE_DATE_SCORE 30
+
+/* Whether the date at s[ds..de) is (nearly) all of s[0..len) ("Stand:
+ * 09.10.2017, 01:40 Uhr", "14.01.2022 um 09:25"), or ends a short line
+ * that a word of publishing opens ("Posted by Jane Doe on Wed, Oct 24,
+ * 2012"): not a date in a sentence. */
+static int stands_alone(const char *s, size_t len, size_t ds, size_t de)
+{
+    size_t lead = mt_ascii_skip_space(s, ds);
+    size_t end = len;
+    while (end > de && mt_ascii_is_space((unsigned char)s[end - 1]))
+        end--;
+    if ((ds - lead) + (end - de) <= 24)
+        return 1;
+    return end == de && ds - lead <= 40 && LABELLED(s + lead, ds - lead, published_words);
+}
+
+/* One text of the page-text fallback: its first plausible date, if any. A
+ * date in a sentence is taken only when no other was (*prose); 1 when the
+ * date stands alone in its text and dates the publication: the search is
+ * over. */
+static int page_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len, int *prose)
+{
+    mt_date d;
+    size_t ds, de;
+    if (!mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de))
+        return 0;
+    int mod = labelled_modified(s, ds, 0);
+    if (stands_alone(s, len, ds, de))
+        return add(c, l, &d, "text", ALONE_DATE_SCORE, mod) && !mod;
+    if ((mod || !*prose) && add(c, l, &d, "text", PROSE_DATE_SCORE, mod))
+        *prose |= !mod;
+    return 0;
+}
+
+/* The last resort when nothing else dates the page: the dates of its text
+ * outside comments. The first date in a sentence ("Since 4 August 2014
+ * the law ...") is a guess, often a day the text speaks of; a date that
+ * stands alone in its text ("Stand: 09.10.2017, 01:40 Uhr") is the page's
+ * own word and weighs more, and the search goes on for one. */
 static void from_page_text(mt_meta_ctx *c, dates *l)
 {
     const mt_node *root = c->doc->root;
     size_t texts = 0;
+    int prose = 0;
     for (const mt_node *n = root; n && texts < 2000;) {
         if (n->type == MT_NODE_ELEMENT &&
             (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_HEAD ||
@@ -488,11 +530,9 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
         }
         if (n->type == MT_NODE_TEXT && n->data_len >= 6) {
             texts++;
-            size_t before = l->n;
             /* most texts of a page have no digit */
-            if (mt_date_may_hold(n->data, n->data_len, c->date_flags))
-                add_text_date(c, l, n->data, n->data_len, "text", 20, 0, 0);
-            if (l->n > before && !l->c[l->n - 1].modified)
+            if (mt_date_may_hold(n->data, n->data_len, c->date_flags) &&
+                page_text_date(c, l, n->data, n->data_len, &prose))
                 return;
         }
         n = mt_dom_following(n, root);
@@ -802,9 +842,13 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
      * date of publication is one read in its text, weighing less than a
      * change before it: that was some other day the text speaks of ("New
      * prices apply from 1 April"). (A publishing system's own dates may
-     * well run backwards: a post scheduled after its last edit.) */
+     * well run backwards: a post scheduled after its last edit.) A date in
+     * a sentence that only the page-text fallback found is such a day
+     * whenever the change weighs more ("Since 4 August 2014 the law ...",
+     * "Updated: 30.12.2016"). */
     if (!pub || (mod && strcmp(pub->source, "text") == 0 && mod_weight > pub_weight &&
-                 mt_date_days(&mod->d) < mt_date_days(&pub->d)))
+                 (mt_date_days(&mod->d) < mt_date_days(&pub->d) ||
+                  pub_weight <= PROSE_DATE_SCORE)))
         pub = mod;
     if (pub) {
         pub = exact_of(l, pub);

@@ -950,6 +950,44 @@ static void test_two_digit_year_dates(void)
     CHECK(meta.date == NULL);
 }
 
+/* A page whose headline is followed by twelve paragraphs without a date,
+ * then `mid`, two more, and `end`: its dates are far from the headline,
+ * where no dateline is looked for. */
+static mt_status far_dates_page(const char *lang, const char *mid, const char *end)
+{
+    static char html[4096];
+    const char *para = "<p>The pipes under the old market square were laid long ago, and the "
+                       "council has asked engineers to look at them again this year.</p>";
+    size_t n = (size_t)snprintf(html, sizeof html, "<html lang='%s'><body><h1>Old pipes</h1>",
+                                lang);
+    for (int i = 0; i < 14; i++) {
+        if (i == 12)
+            n += (size_t)snprintf(html + n, sizeof html - n, "%s", mid);
+        n += (size_t)snprintf(html + n, sizeof html - n, "%s", para);
+    }
+    snprintf(html + n, sizeof html - n, "%s</body></html>", end);
+    return extract(html, NULL);
+}
+
+/* When nothing else dates the page, its text does: a date that stands
+ * alone in its text (a footer's "Stand:", a post's "Posted by ... on")
+ * over the first date in a sentence, and a labelled change over a date in
+ * a sentence. */
+static void test_page_text_fallback(void)
+{
+    const char *prose = "<p>Seit 4. August 2014 gilt in Bolivien ein neues Gesetz.</p>";
+    CHECK_INT(far_dates_page("de", prose, "<p class='print'>[Stand: 09.10.2017, 01:40 Uhr]</p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2017-10-09T01:40:00");
+    CHECK_INT(far_dates_page("de", prose, "<p class='info'>Aktualisiert: 30.12.2016</p>"), MT_OK);
+    CHECK_STR(meta.date, "2016-12-30");
+    /* a date alone before the web's time is history, not the page's */
+    CHECK_INT(far_dates_page("en", "<p>May 1, 1909</p>",
+                             "<p class='foot'>Posted by Jane Doe on Wed, Oct 24, 2012</p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-10-24");
+}
+
 /* A <time> whose text the dateline reads gives its day twice: shown, and
  * exactly in its datetime, which is the one kept. */
 static void test_time_datetime_over_its_text(void)
@@ -1119,6 +1157,7 @@ int main(void)
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
     RUN(test_time_datetime_over_its_text);
+    RUN(test_page_text_fallback);
     RUN(test_dublin_core_and_parsely);
     RUN(test_language_tags);
     RUN(test_allocation_failures);
