@@ -330,6 +330,29 @@ static int in_review_box(const mt_node *byline, const mt_node *anchor)
     return 0;
 }
 
+/* How many nodes of a byline element are read to tell a post from a
+ * byline: a post's heading and paragraphs come first. */
+#define POST_LOOK_NODES 400
+
+/* Whether an element named for a byline is a whole post: a blog's post
+ * wrapper whose classes name its author's login ("author-admin") holds
+ * the headline, or a heading and paragraphs of running text. Its text is
+ * the post's title and sentences, whose "by"s are no byline ("jeans by J
+ * Brand"). A byline, or an author's box of a short bio, holds a name, a
+ * heading perhaps ("About the author") and a paragraph or two. */
+static int is_post_box(const mt_node *el, const mt_node *anchor)
+{
+    if (anchor && mt_dom_holds(el, anchor))
+        return 1;
+    size_t seen = 0, headings = 0, paragraphs = 0;
+    for (const mt_node *n = el->first_child; n && seen < POST_LOOK_NODES;
+         n = mt_dom_following(n, el), seen++) {
+        headings += mt_dom_is_heading(n);
+        paragraphs += mt_dom_is_html(n, MT_TAG_P);
+    }
+    return headings && paragraphs >= 3;
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
@@ -343,7 +366,7 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
             c->page.hinted[i + 1].node->parent == h->node)
             continue;
         /* (after the test above: it reads the ancestors' attributes) */
-        if (in_review_box(h->node, anchor))
+        if (in_review_box(h->node, anchor) || is_post_box(h->node, anchor))
             continue;
         char buf[BYLINE_CAP];
         size_t n = mt_meta_node_text(h->node, buf, sizeof buf, 64, 0);

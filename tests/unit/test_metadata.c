@@ -850,6 +850,32 @@ static void test_customer_review_byline_is_no_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
+/* A blog's post wrapper whose classes name its author's login
+ * ("author-admin") is no byline: it holds the headline, or a heading and
+ * paragraphs, and the "by"s of its sentences name no writer. A short
+ * author's box under a heading is still read. */
+static void test_post_wrapper_is_no_byline(void)
+{
+    CHECK_INT(extract("<title>A Week in Lisbon | Travel Notes</title><div class='post type-post "
+                      "author-admin'><h2>A Week in Lisbon</h2><p>I "
+                      "am totally inspired by Ana Moura's new record, my favourite this year.</p>"
+                      "<p>The coat is vintage, the boots by Sol Verde and the bag by Rua Nova.</p>"
+                      "</div>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Notes from the field</h1><div class='post author-kim'><h2>Day one"
+                      "</h2><p>We set out at dawn, guided by Marta Ruiz, and the path was "
+                      "steep.</p><p>The stones were loose.</p><p>At noon we reached the ridge."
+                      "</p></div>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Notes from the field</h1><p>We set out at dawn and reached the ridge "
+                      "by noon.</p><div class='author-box'><h4>About the author</h4><p>Written "
+                      "by Tomas Lindqvist</p></div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Tomas Lindqvist") == 0);
+}
+
 /* The page's only <h1> that says the declared title in other words is the
  * title; a one-word <h1> is no such thing. */
 static void test_reworded_lone_h1_is_the_title(void)
@@ -1151,6 +1177,7 @@ int main(void)
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_customer_review_byline_is_no_author);
+    RUN(test_post_wrapper_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_url_date);
