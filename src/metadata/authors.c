@@ -102,23 +102,23 @@ static const char *const role_words[] = {
 static const char *const bad_words[] = {
     "abonnieren", "about", "actualizada", "actualizado", "advertisement", "aggiornato", "ago",
     "aktualisiert", "aktualizacja", "aktualizováno", "all", "alle", "alles", "anmelden",
-    "anonymous", "antworten", "anzeige", "atualizado", "beiträge", "bijgewerkt", "bild",
+    "anonymous", "antworten", "anzeige", "are", "atualizado", "beiträge", "bijgewerkt", "bild",
     "category", "cest", "cet", "chapter", "click", "comment", "comments", "contact",
     "contactar", "contacto", "content", "cookie", "cookies", "copyright", "datenschutz",
     "delete", "drucken", "e-mail", "edt", "email", "facebook", "feed", "folgen", "follow",
-    "foto", "genre", "gepubliceerd", "gmt", "güncelleme", "güncellendi", "home", "image",
-    "impressum", "inhalt", "instagram", "ist", "kapitel", "kategorie", "klicken", "kommentar",
-    "kommentare", "kontakt", "kontaktieren", "laden", "language", "last", "lesen", "lesezeit",
-    "likes", "linkedin", "loading", "login", "mail", "me", "mehr", "meistgelesen", "menu",
-    "menü", "mesz", "mez", "min", "minute", "minuten", "minutes", "modified", "modifié",
+    "foto", "genre", "gepubliceerd", "gmt", "güncelleme", "güncellendi", "has", "have", "home",
+    "image", "impressum", "inhalt", "instagram", "is", "ist", "kapitel", "kategorie", "klicken",
+    "kommentar", "kommentare", "kontakt", "kontaktieren", "laden", "language", "last", "lesen",
+    "lesezeit", "likes", "linkedin", "loading", "login", "mail", "me", "mehr", "meistgelesen",
+    "menu", "menü", "mesz", "mez", "min", "minute", "minuten", "minutes", "modified", "modifié",
     "modifiée", "more", "navigation", "newsletter", "no", "none", "notice", "null",
     "opublikowano", "page", "partita", "pdt", "permalink", "photo", "pinterest", "posted",
     "print", "privacy", "profil", "profile", "pst", "publikováno", "published", "rated", "read",
     "reading", "references", "registrieren", "reply", "report", "rss", "search", "see", "seite",
     "share", "sitemap", "skip", "sources", "sponsored", "springen", "startseite", "subscribe",
     "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter",
-    "uhr", "undefined", "unknown", "update", "updated", "utc", "view", "views", "weitere",
-    "weiterlesen", "werbung", "whatsapp", "xing", "yayınlanma", "zaktualizowano", "zum",
+    "uhr", "undefined", "unknown", "update", "updated", "utc", "view", "views", "was", "weitere",
+    "weiterlesen", "werbung", "were", "whatsapp", "xing", "yayınlanma", "zaktualizowano", "zum",
     "ändern", "עודכן", "פורסם", "تحديث", "نشر",
 };
 
@@ -296,6 +296,25 @@ static int word_is(word *w, uint32_t list)
 static int word_is_exactly(const word *w, const char *lower)
 {
     return mt_meta_eq_ci(w->s, w->n, lower);
+}
+
+static int is_upper_start(const char *s, size_t n);
+
+/* Whether a word is written `lower` exactly, in lower case: the
+ * preposition "in" after a name ("Julian Linden in Sydney", "Niall in
+ * Uncategorized"), not the Korean given name "In". */
+static int word_is_lower(const word *w, const char *lower)
+{
+    size_t n = strlen(lower);
+    return w->n == n && memcmp(w->s, lower, n) == 0;
+}
+
+/* Whether w[i] is the "in" after a name, before where it was written or
+ * the post's categories: a capitalised word first, a word after it. */
+static int is_in_after_name(const word *w, size_t n, size_t first, size_t i)
+{
+    return i > first && i + 1 < n && word_is_lower(&w[i], "in") &&
+           is_upper_start(w[first].s, w[first].n);
 }
 
 static int has_digit(const word *w)
@@ -552,8 +571,9 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
-            (i >= first + 2 && WORD_IS(&w[i], bad_words))) {
-            /* "Inga Muster Follow": a name, then the button beside it */
+            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || is_in_after_name(w, n, first, i)) {
+            /* "Inga Muster Follow": a name, then the button beside it;
+             * "Belinda Tasker in London": a name, then where she wrote */
             last = i;
             break;
         }
@@ -1081,11 +1101,41 @@ static int only_credits(word *w, size_t by)
     return 1;
 }
 
+/* What the parts of a byline read so far say of the next: PLACES_NONE,
+ * PLACES_SEEN once a name was followed by "in" and a place or the post's
+ * categories ("Daniel Dombey in Washington", "Paul Horowitz in iPad"),
+ * PLACES_DONE once no more names follow. */
+enum { PLACES_NONE, PLACES_SEEN, PLACES_DONE };
+
+/* Reads a part of a byline (a piece, or one of its conjoined names) for
+ * *places: a part that begins with "in" or "at" ("in Gaming", "at CES in
+ * Las Vegas") is the place or categories of the name before it; after a
+ * name with its place only another name with a place is a name ("Sarah
+ * Laitner in Brussels, Maija Palmer in London"), not the rest of the
+ * categories ("Paul Horowitz in iPad, iPhone, Tips & Tricks"). Returns 1
+ * when the part ends the names. */
+static int ends_names(const char *s, size_t len, int *places)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    int place = 0;
+    for (size_t i = 1; i < n && !place; i++)
+        place = is_in_after_name(w, n, 0, i);
+    if (*places == PLACES_DONE || (n && (word_is_lower(&w[0], "in") || word_is_lower(&w[0], "at"))) ||
+        (*places == PLACES_SEEN && !place)) {
+        *places = PLACES_DONE;
+        return 1;
+    }
+    if (place)
+        *places = PLACES_SEEN;
+    return 0;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
  * it holds. */
-static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names)
+static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int *places)
 {
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
@@ -1093,7 +1143,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     while (last > 1 && has_digit(&w[last - 1]))
         last--;
     if (last > 1 && WORD_IS(&w[last - 1], legal_forms))
-        return add_name(a, s, len, names);
+        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names);
     int added = 0;
     size_t from = 0;
     size_t by = made_by_at(w, n);
@@ -1112,6 +1162,8 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         if (i > from) {
             const char *st = w[from].s;
             const char *en = w[i - 1].s + w[i - 1].n;
+            if (ends_names(st, (size_t)(en - st), places))
+                break;
             int r = add_name(a, st, (size_t)(en - st), names);
             if (r < 0)
                 return -1;
@@ -1237,6 +1289,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     blank_noise(buf, len);
     const char *p = buf, *end = buf + len;
     int added = 0, named = 0;     /* named: the last piece gave a name */
+    int places = PLACES_NONE;
     const char *piece = p;
     while (p <= end) {
         size_t k = p < end ? separator_at(p, end) : 1;
@@ -1245,7 +1298,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             continue;
         }
         if (p > piece) {
-            int r = add_conjoined(a, piece, (size_t)(p - piece), names);
+            int r = add_conjoined(a, piece, (size_t)(p - piece), names, &places);
             if (r < 0)
                 return -1;
             added += r;

@@ -121,6 +121,28 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Por Marta Gil Ortega | Actualizado: 05/02/2024 - 13:12 h."), "Marta Gil Ortega");
 }
 
+/* "in" after a name begins where it was written or the post's
+ * categories: neither is a name, and after it only names with places of
+ * their own are. A sentence's verb is in no name. */
+static void test_author_places_and_categories(void)
+{
+    CHECK_STR(names_of("By Lena Voss in Lisbon"), "Lena Voss");
+    CHECK_STR(names_of("Omar Haddad in Gadgets, Reviews, Tips & Tricks"), "Omar Haddad");
+    CHECK_STR(names_of("Omar Haddad in News & Reviews"), "Omar Haddad");
+    CHECK_STR(names_of("Posted by Omar Haddad, in Travel, Food"), "Omar Haddad");
+    CHECK_STR(names_of("By Lena Voss in Lisbon, Omar Haddad in Porto and Ines Roth in Faro"),
+              "Lena Voss; Omar Haddad; Ines Roth");
+    CHECK_STR(names_of("Lena Voss, Lisbon Desk, at the Expo in Porto"), "Lena Voss; Lisbon Desk");
+    /* "In" written large is a name's ("Lee In Sook") */
+    CHECK_STR(names_of("Lee In Sook"), "Lee In Sook");
+    /* the words before "in" must begin as a name does */
+    CHECK_STR(names_of("greatest in the region"), "");
+    /* a sentence of a bio or a post: its verb is no name's */
+    CHECK_STR(names_of("By Lena Voss, Summer is in the air"), "Lena Voss");
+    CHECK_STR(names_of("Lena Voss is a Lisbon writer"), "Lena Voss");
+    CHECK_STR(names_of("Robots Are Coming"), "");
+}
+
 static void test_author_plausibility(void)
 {
     CHECK(mt_author_plausible("Redaktion", 9));
@@ -578,6 +600,7 @@ int main(void)
     RUN(test_author_prefixes);
     RUN(test_author_lists);
     RUN(test_author_noise);
+    RUN(test_author_places_and_categories);
     RUN(test_user_name_bylines);
     RUN(test_rtl_and_turkish_bylines);
     RUN(test_byline_kinds);
