@@ -528,6 +528,21 @@ static int is_label(word *w, int more)
     return (WORD_IS(w, label_words) && (more || colon)) || (colon && WORD_IS(w, colon_label_words));
 }
 
+/* Whether the word before a "by" in a piece lets it be a byline's "by":
+ * a label, a role, a credit or navigation ("View all posts by", "Photos
+ * by"), and anything but a word written small ("Story by", "2008 by").
+ * In a sentence a word written small is what someone made or did ("jeans
+ * by", "inspired by", "theme by"): no byline. */
+static int by_after_label(word *before)
+{
+    if (before->n < 3 || !mt_ascii_is_letter((unsigned char)before->s[0]) ||
+        mt_ascii_is_upper((unsigned char)before->s[0]))
+        return 1;
+    return WORD_IS(before, label_words) || WORD_IS(before, role_words) ||
+           WORD_IS(before, bad_words) || WORD_IS(before, credit_words) ||
+           WORD_IS(before, posting_words);
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). */
 static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
@@ -547,6 +562,10 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
         if (WORD_IS(&w[i], by_words) &&
             (word_is_exactly(&w[i], "by") || WORD_IS(&w[i - 1], label_words) ||
              WORD_IS(&w[i - 1], role_words) || WORD_IS(&w[i - 1], bad_words))) {
+            if (!by_after_label(&w[i - 1])) {
+                *plen = 0;
+                return;
+            }
             first = i + 1;
             break;
         }

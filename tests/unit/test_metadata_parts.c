@@ -141,6 +141,11 @@ static void test_author_places_and_categories(void)
     CHECK_STR(names_of("By Lena Voss, Summer is in the air"), "Lena Voss");
     CHECK_STR(names_of("Lena Voss is a Lisbon writer"), "Lena Voss");
     CHECK_STR(names_of("Robots Are Coming"), "");
+    /* a "by" after a word written small is a sentence's or a credit's */
+    CHECK_STR(names_of("Blog theme by Ines Roth"), "");
+    CHECK_STR(names_of("The boots by Sol Verde"), "");
+    CHECK_STR(names_of("Copyright 2008 by Lisbon Daily News"), "Lisbon Daily News");
+    CHECK_STR(names_of("Story by Lena Voss"), "Lena Voss");
 }
 
 static void test_author_plausibility(void)
