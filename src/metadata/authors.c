@@ -1150,6 +1150,17 @@ static int ends_names(const char *s, size_t len, int *places)
     return 0;
 }
 
+/* Whether a word between names joins two of them: one of and_words, but
+ * not an initial that is written as one ("Michael E. Bakich", "Ana Y
+ * Ruiz"): a conjunction of one letter is written small, and none has a
+ * dot. */
+static int is_conjunction(word *w)
+{
+    if (w->s[w->n - 1] == '.' || (w->n == 1 && mt_ascii_is_upper((unsigned char)w->s[0])))
+        return 0;
+    return WORD_IS(w, and_words);
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
@@ -1176,7 +1187,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         is_upper_start(w[1].s, w[1].n))
         from = 1;
     for (size_t i = from; i <= n; i++) {
-        if (i < n && !(i > from && i + 1 < n && WORD_IS(&w[i], and_words)))
+        if (i < n && !(i > from && i + 1 < n && is_conjunction(&w[i])))
             continue;
         if (i > from) {
             const char *st = w[from].s;

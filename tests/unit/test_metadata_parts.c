@@ -110,6 +110,11 @@ static void test_author_noise(void)
      * what reads as one elsewhere ("I Made" in Bali) */
     CHECK_STR(names_of("David Joy, Jo Koehn, and Janice Klimek"), "David Joy; Jo Koehn; Janice Klimek");
     CHECK_STR(names_of("I Made Suarjana"), "I Made Suarjana");
+    /* an initial is no conjunction, though "e" and "y" are one */
+    CHECK_STR(names_of("Michael E. Bakich"), "Michael E. Bakich");
+    CHECK_STR(names_of("JANE E. BRODY"), "JANE E. BRODY");
+    CHECK_STR(names_of("Marta Ruiz y Pablo Gil"), "Marta Ruiz; Pablo Gil");
+    CHECK_STR(names_of("Marco Rossi e Luca Bianchi"), "Marco Rossi; Luca Bianchi");
     CHECK_STR(names_of("and permissions"), "");
     /* the labels of a date, in other languages, once the date is cut away */
     CHECK_STR(names_of("Par \xc3\x89lodie Le Guen Publi\xc3\xa9 le 5 novembre 2024 \xc3\xa0 06h30, "
