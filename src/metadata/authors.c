@@ -33,7 +33,7 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 static const char *const label_words[] = {
     "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore",
     "autoren", "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "ein",
-    "eine", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
+    "eine", "eingestellt", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
     "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation",
     "napisane", "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung",
     "przez", "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
@@ -50,7 +50,9 @@ static const char *const colon_label_words[] = { "haber" };
 /* Labels of a post, after which a user's name is written small (folded,
  * sorted): "Posted by spokewrangler". After other labels a small word is
  * what was done ("Interview by telephone", "Written by hand"). */
-static const char *const posting_words[] = { "beitrag", "geplaatst", "gepostet", "postado", "posted" };
+static const char *const posting_words[] = {
+    "beitrag", "eingestellt", "geplaatst", "gepostet", "postado", "posted",
+};
 
 /* Labels of the editor in charge of a text (folded, sorted): Chinese
  * pages sign off with one under the article, while the writer stands
@@ -100,26 +102,26 @@ static const char *const role_words[] = {
 
 /* Words that no name contains: the piece is navigation or a sentence. */
 static const char *const bad_words[] = {
-    "abonnieren", "about", "actualizada", "actualizado", "advertisement", "aggiornato", "ago",
-    "aktualisiert", "aktualizacja", "aktualizováno", "all", "alle", "alles", "anmelden",
-    "anonymous", "antworten", "anzeige", "are", "atualizado", "beiträge", "bijgewerkt", "bild",
-    "category", "cest", "cet", "chapter", "click", "comment", "comments", "contact",
-    "contactar", "contacto", "content", "cookie", "cookies", "copyright", "datenschutz",
-    "delete", "drucken", "e-mail", "edt", "email", "facebook", "feed", "folgen", "follow",
-    "foto", "genre", "gepubliceerd", "gmt", "güncelleme", "güncellendi", "has", "have", "home",
-    "image", "impressum", "inhalt", "instagram", "is", "ist", "kapitel", "kategorie", "klicken",
+    "abonnieren", "about", "actualizada", "actualizado", "admin", "administrator", "advertisement",
+    "aggiornato", "ago", "aktualisiert", "aktualizacja", "aktualizováno", "all", "alle", "alles",
+    "anmelden", "anonymous", "antworten", "anzeige", "are", "atualizado", "beiträge", "bijgewerkt",
+    "bild", "category", "cest", "cet", "chapter", "click", "comment", "comments", "contact",
+    "contactar", "contacto", "content", "cookie", "cookies", "copyright", "datenschutz", "delete",
+    "drucken", "e-mail", "edt", "email", "facebook", "feed", "folgen", "follow", "foto", "genre",
+    "gepubliceerd", "gmt", "güncelleme", "güncellendi", "has", "have", "home", "image",
+    "impressum", "inhalt", "instagram", "is", "ist", "kapitel", "kategorie", "klicken",
     "kommentar", "kommentare", "kontakt", "kontaktieren", "laden", "language", "last", "lesen",
     "lesezeit", "likes", "linkedin", "loading", "login", "mail", "me", "mehr", "meistgelesen",
     "menu", "menü", "mesz", "mez", "min", "minute", "minuten", "minutes", "modified", "modifié",
-    "modifiée", "more", "navigation", "newsletter", "no", "none", "notice", "null",
-    "opublikowano", "page", "partita", "pdt", "permalink", "photo", "pinterest", "posted",
-    "print", "privacy", "profil", "profile", "pst", "publikováno", "published", "rated", "read",
-    "reading", "references", "registrieren", "reply", "report", "rss", "search", "see", "seite",
-    "share", "sitemap", "skip", "sources", "sponsored", "springen", "startseite", "subscribe",
-    "suche", "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter",
-    "uhr", "undefined", "unknown", "update", "updated", "utc", "view", "views", "was", "weitere",
-    "weiterlesen", "werbung", "were", "whatsapp", "xing", "yayınlanma", "zaktualizowano", "zum",
-    "ändern", "עודכן", "פורסם", "تحديث", "نشر",
+    "modifiée", "more", "navigation", "newsletter", "no", "none", "notice", "null", "opublikowano",
+    "page", "partita", "pdt", "permalink", "photo", "pinterest", "posted", "print", "privacy",
+    "profil", "profile", "pst", "publikováno", "published", "rated", "read", "reading",
+    "references", "registrieren", "reply", "report", "rss", "search", "see", "seite", "share",
+    "sitemap", "skip", "sources", "sponsored", "springen", "startseite", "subscribe", "suche",
+    "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter", "uhr",
+    "undefined", "unknown", "update", "updated", "utc", "view", "views", "was", "webmaster",
+    "weitere", "weiterlesen", "werbung", "were", "whatsapp", "xing", "yayınlanma",
+    "zaktualizowano", "zum", "ändern", "עודכן", "פורסם", "تحديث", "نشر",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
@@ -146,6 +148,7 @@ static const char *const lone_words[] = {
     "on", "other", "par", "por", "posted", "pubblicato", "publicada", "publicado", "published",
     "publié", "quelle", "redaktion:", "source", "stand",
     "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "website", "written",
+    "автор",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */
@@ -569,6 +572,11 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
             first = i + 1;
             break;
         }
+    }
+    /* "Article by", "Eingestellt von": a label whose name is elsewhere */
+    if (n > 1 && mt_ascii_is_lower((unsigned char)w[n - 1].s[0]) && WORD_IS(&w[n - 1], by_words)) {
+        *plen = 0;
+        return;
     }
     if (first < n && WORD_IS(&w[first], credit_words)) {
         *plen = 0;

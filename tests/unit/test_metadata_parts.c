@@ -153,6 +153,19 @@ static void test_author_places_and_categories(void)
     CHECK_STR(names_of("Story by Lena Voss"), "Lena Voss");
 }
 
+/* A site's account is no author; a label left without its name names no
+ * one. */
+static void test_author_accounts_and_bare_labels(void)
+{
+    CHECK_STR(names_of("admin"), "");
+    CHECK_STR(names_of("Posted by Admin"), "");
+    CHECK_STR(names_of("Webmaster"), "");
+    CHECK_STR(names_of("Article by"), "");
+    CHECK_STR(names_of("Eingestellt von"), "");
+    CHECK_STR(names_of("Eingestellt von Lena Voss"), "Lena Voss");
+    CHECK_STR(names_of("\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80"), "");     /* "Автор" */
+}
+
 static void test_author_plausibility(void)
 {
     CHECK(mt_author_plausible("Redaktion", 9));
@@ -611,6 +624,7 @@ int main(void)
     RUN(test_author_lists);
     RUN(test_author_noise);
     RUN(test_author_places_and_categories);
+    RUN(test_author_accounts_and_bare_labels);
     RUN(test_user_name_bylines);
     RUN(test_rtl_and_turkish_bylines);
     RUN(test_byline_kinds);
