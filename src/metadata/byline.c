@@ -368,7 +368,10 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
         /* (after the test above: it reads the ancestors' attributes) */
         if (in_review_box(h->node, anchor) || is_post_box(h->node, anchor))
             continue;
-        char buf[BYLINE_CAP];
+        /* read into twice the room a byline may take: a longer text, once
+         * its white space is collapsed, is a bio's or a post's, however
+         * short the collapsing makes a reading cut at the cap */
+        char buf[BYLINE_CAP * 2];
         size_t n = mt_meta_node_text(h->node, buf, sizeof buf, 64, 0);
         if (!n || n >= BYLINE_CAP - 1)
             continue;

@@ -852,8 +852,9 @@ static void test_customer_review_byline_is_no_author(void)
 
 /* A blog's post wrapper whose classes name its author's login
  * ("author-admin") is no byline: it holds the headline, or a heading and
- * paragraphs, and the "by"s of its sentences name no writer. A short
- * author's box under a heading is still read. */
+ * paragraphs, and the "by"s of its sentences name no writer; nor is a note
+ * longer than a byline. A short author's box under a heading is still
+ * read. */
 static void test_post_wrapper_is_no_byline(void)
 {
     CHECK_INT(extract("<title>A Week in Lisbon | Travel Notes</title><div class='post type-post "
@@ -874,6 +875,21 @@ static void test_post_wrapper_is_no_byline(void)
                       "by Tomas Lindqvist</p></div>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Tomas Lindqvist") == 0);
+    /* a story's note of more text than a byline takes, however much of it
+     * is the white space of the markup's indenting */
+#define INDENT "\n                              "
+    CHECK_INT(extract("<h1>Chapter One</h1><div class='author-note'>Harbour Lights," INDENT
+                      "a story of the sea and the people who wait for it," INDENT
+                      "told in short chapters over a long winter," INDENT
+                      "with storms and quiet days," INDENT
+                      "rewritten this year to fix its pacing and its many small errors," INDENT
+                      "and better at last than the first draft was when it began as a serial "
+                      "online," INDENT "read by more people than its writer ever hoped it would "
+                      "be.</div><p>The boats came in late that night, and the harbour was full "
+                      "of lamps.</p>", NULL),
+              MT_OK);
+#undef INDENT
+    CHECK_INT(meta.nauthors, 0);
 }
 
 /* The page's only <h1> that says the declared title in other words is the
