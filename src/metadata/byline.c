@@ -793,16 +793,19 @@ static int same_names(const candidate *a, const candidate *b)
     return 0;
 }
 
-/* A declared name that is an abbreviation or a login ("LN", "jdoe"): a
- * desk's code or an account, weaker than a name written out. */
+/* A declared name that is an abbreviation or a login ("LN", "jdoe",
+ * "CC7567": one word with digits): a desk's code or an account, weaker
+ * than a name written out. */
 static int code_name(const char *name)
 {
-    size_t n = strlen(name), upper = 0;
+    size_t n = strlen(name), upper = 0, digits = 0;
     if (strchr(name, ' '))
         return 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         upper += name[i] >= 'A' && name[i] <= 'Z';
-    return n <= 3 || (upper == 0 && n >= 12);
+        digits += name[i] >= '0' && name[i] <= '9';
+    }
+    return n <= 3 || (upper == 0 && n >= 12) || digits;
 }
 
 

@@ -892,6 +892,21 @@ static void test_post_wrapper_is_no_byline(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+/* A declared author that is a login with digits ("KL2207") is an
+ * account's code: a person's name in the byline outweighs it. */
+static void test_declared_login_yields_to_byline(void)
+{
+    CHECK_INT(extract("<html><head><title>Ten years of the wiki</title><script type="
+                      "'application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":"
+                      "\"Article\",\"headline\":\"Ten years of the wiki\",\"author\":{\"@type\":"
+                      "\"Person\",\"name\":\"KL2207\"}}</script></head><body><h1>Ten years of "
+                      "the wiki</h1><div class='byline'>Nadia Okoro</div><p>The wiki turned ten "
+                      "this week, and its editors looked back on how it grew.</p></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Nadia Okoro") == 0);
+}
+
 /* The page's only <h1> that says the declared title in other words is the
  * title; a one-word <h1> is no such thing. */
 static void test_reworded_lone_h1_is_the_title(void)
@@ -1194,6 +1209,7 @@ int main(void)
     RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
+    RUN(test_declared_login_yields_to_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_url_date);
