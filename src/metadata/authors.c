@@ -403,6 +403,10 @@ static int plausible_words(const char *s, size_t len, word *w, size_t n)
 {
     if (n == 0 || n > 6 || (n == 1 && (WORD_IS(&w[0], lone_words) || is_month(&w[0]))))
         return 0;
+    /* a word that begins with a digit is a count or a time ("8h", "3
+     * min" cut short), not a name: a user's name begins with a letter */
+    if (n == 1 && mt_ascii_is_digit((unsigned char)w[0].s[0]))
+        return 0;
     /* "Liebe_r Besucher_in" is no name; a user name has no spaces */
     if (n > 1 && memchr(s, '_', len))
         return 0;

@@ -66,6 +66,9 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Jane Doe \xc2\xb7 Sun, March 3, 2024"), "Jane Doe");
     CHECK_STR(names_of("Jane Doe on Sun, Mar 3, 2024"), "Jane Doe");
     CHECK_STR(names_of("Matt Tschoegl \xe2\x86\x92"), "Matt Tschoegl");
+    /* the time since a post after its writer's name is no second name */
+    CHECK_STR(names_of("James Akinaka \xe2\x80\xa2 8h"), "James Akinaka");
+    CHECK_STR(names_of("kestrel_ops"), "kestrel_ops");
     CHECK_STR(names_of("Publicado: Mi\xc3\xa9rcoles, 4 de Mayo de 2022 a las 07:46hrs."), "");
     CHECK_STR(names_of("John Smith john.smith@example.com"), "John Smith");
     CHECK_STR(names_of("john@example.com"), "");
