@@ -591,6 +591,26 @@ static int in_run_of_names(const line *ln, size_t i, size_t n)
     return to - from >= 3;
 }
 
+/* What a "Source:" line loses: it credits where a text came from (an
+ * agency, a press release, a picture's or a quote's source), a writer's
+ * name when nothing else names one, but weaker than a line or an element
+ * that names the writer ("Source: IMDb" under the headline, "Author: Jane
+ * Roe" beside it). */
+#define SOURCE_PENALTY 10
+
+/* Whether a line begins with a source's label ("Source:", "Quelle:",
+ * "Fuente:"). */
+static int source_line(const char *s, size_t n)
+{
+    static const char *const labels[] = { "source", "quelle", "fuente", "fonte" };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k && mt_meta_eq_ci(s, k, labels[i]) && (s[k] == ':' || s[k] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* What a line that names the text's editor loses: less than a byline
  * element, a name under the headline or a signature is worth, more than
  * nothing. */
@@ -625,6 +645,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
         /* the editor's sign-off is the writer's byline of last resort */
         if (kind != MT_BYLINE_NONE && mt_author_editor_line(ln[i].s, ln[i].n))
             score -= EDITOR_PENALTY;
+        if (kind == MT_BYLINE_NAMES && source_line(ln[i].s, ln[i].n))
+            score -= SOURCE_PENALTY;
         const char *source = where == LINES_AFTER && !near ? "signature" : "byline";
         /* (the marks are looked for only in lines with a "by" word where a
          * post's line has it: most lines have none) */

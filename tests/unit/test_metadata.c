@@ -907,6 +907,23 @@ static void test_declared_login_yields_to_byline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Nadia Okoro") == 0);
 }
 
+/* A "Source:" line under the headline credits where the text came from:
+ * the writer named beside it outweighs it, while it still names the
+ * author where nothing else does. */
+static void test_source_line_yields_to_author(void)
+{
+    CHECK_INT(extract("<h1>Celebrity homes linger on the market</h1><p>Source: Filmbase</p>"
+                      "<div class='meta'>Date: May 2, 2024 | <span class='author'>Author: <a "
+                      "rel='author' href='/author/nadia'>Nadia Okoro</a></span></div><p>Sometimes "
+                      "it takes more than a famous name to sell a house.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Nadia Okoro") == 0);
+    CHECK_INT(extract("<h1>Celebrity homes linger on the market</h1><p>Source: Filmbase</p>"
+                      "<p>Sometimes it takes more than a famous name to sell a house.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Filmbase") == 0);
+}
+
 /* The page's only <h1> that says the declared title in other words is the
  * title; a one-word <h1> is no such thing. */
 static void test_reworded_lone_h1_is_the_title(void)
@@ -1210,6 +1227,7 @@ int main(void)
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
+    RUN(test_source_line_yields_to_author);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_url_date);
