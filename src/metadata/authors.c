@@ -31,16 +31,16 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 
 /* Words that introduce a name: dropped from the front of a piece. */
 static const char *const label_words[] = {
-    "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore",
-    "autoren", "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "ein",
-    "eine", "eingestellt", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
-    "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation",
-    "napisane", "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung",
-    "przez", "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
+    "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore", "autoren",
+    "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "durch", "ein", "eine",
+    "eingestellt", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
+    "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation", "napisane",
+    "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung", "przez",
+    "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
     "redakteur", "redakteurin", "reportage", "reported", "rédigé", "scritto", "source", "story",
     "text", "texte", "textes", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
-    "von", "words", "written", "yazar", "écrit", "автор", "авторы", "от", "מאת",
-    "بقلم", "كتب", "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
+    "von", "words", "written", "yazar", "écrit", "автор", "авторы", "от", "מאת", "بقلم", "كتب",
+    "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
 /* Words that introduce a name only with a colon after them: "Haber: Elif
@@ -145,10 +145,9 @@ static const char *const short_weekdays[] = {
  * name they introduced was elsewhere. */
 static const char *const lone_words[] = {
     "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la", "le",
-    "on", "other", "par", "por", "posted", "pubblicato", "publicada", "publicado", "published",
-    "publié", "quelle", "redaktion:", "source", "stand",
-    "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "website", "written",
-    "автор",
+    "nach", "on", "other", "par", "por", "posted", "pubblicato", "publicada", "publicado",
+    "published", "publié", "quelle", "redaktion:", "source", "stand", "text", "the", "tweet", "um",
+    "und", "veröffentlicht", "von", "vor", "website", "written", "автор",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */

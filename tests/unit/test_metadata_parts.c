@@ -166,6 +166,9 @@ static void test_author_accounts_and_bare_labels(void)
     CHECK_STR(names_of("Article by"), "");
     CHECK_STR(names_of("Eingestellt von"), "");
     CHECK_STR(names_of("Eingestellt von Lena Voss"), "Lena Voss");
+    CHECK_STR(names_of("Ver\xc3\xb6""ffentlicht durch Lena Voss"), "Lena Voss");
+    CHECK_STR(names_of("durch Lena Voss"), "Lena Voss");
+    CHECK_STR(names_of("nach"), "");
     CHECK_STR(names_of("\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80"), "");     /* "Автор" */
 }
 
