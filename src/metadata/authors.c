@@ -61,9 +61,9 @@ static const char *const editor_labels[] = { "責任編輯", "责任编辑" };
 
 /* Words that make a piece a credit for something else than the text. */
 static const char *const credit_words[] = {
-    "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "credit", "credits",
-    "edited", "editing", "foto", "fotograf", "fotografie", "fotografin", "fotoquelle", "fotos",
-    "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
+    "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "courtesy", "credit",
+    "credits", "edited", "editing", "foto", "fotograf", "fotografie", "fotografin", "fotoquelle",
+    "fotos", "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
     "lektorat", "photo", "photographer", "photographs", "photography", "photos", "produktion",
     "schnitt", "titelbild", "titelfoto", "traduction", "translated", "translation", "video",
     "videos", "übersetzung",
@@ -144,10 +144,11 @@ static const char *const short_weekdays[] = {
 /* Words that are never a name on their own: labels left behind when the
  * name they introduced was elsewhere. */
 static const char *const lone_words[] = {
-    "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos", "la", "le",
-    "nach", "on", "other", "par", "por", "posted", "pubblicato", "publicada", "publicado",
-    "published", "publié", "quelle", "redaktion:", "source", "stand", "text", "the", "tweet", "um",
-    "und", "veröffentlicht", "von", "vor", "website", "written", "автор",
+    "am", "and", "at", "author", "autor", "by", "date", "datum", "de", "foto", "fotos",
+    "information", "la", "le", "nach", "on", "other", "par", "por", "posted", "pubblicato",
+    "publicada", "publicado", "published", "publié", "quelle", "redaktion:", "source", "stand",
+    "statement", "text", "the", "tweet", "um", "und", "veröffentlicht", "von", "vor", "website",
+    "written", "автор",
 };
 
 /* Words meaning "by" that may follow other words ("Artikel von X"). */

@@ -169,6 +169,10 @@ static void test_author_accounts_and_bare_labels(void)
     CHECK_STR(names_of("Ver\xc3\xb6""ffentlicht durch Lena Voss"), "Lena Voss");
     CHECK_STR(names_of("durch Lena Voss"), "Lena Voss");
     CHECK_STR(names_of("nach"), "");
+    /* a link's label after "Copyright", a picture's credit */
+    CHECK_STR(names_of("Information"), "");
+    CHECK_STR(names_of("statement"), "");
+    CHECK_STR(names_of("Courtesy of Lisbon Harbour Authority"), "");
     CHECK_STR(names_of("\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80"), "");     /* "Автор" */
 }
 
