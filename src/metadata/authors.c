@@ -88,11 +88,11 @@ static const char *const job_words[] = {
  * one is not a name. */
 static const char *const role_words[] = {
     "articles", "artikel", "associate", "beiträge", "chefredakteur", "chefredakteurin", "chief",
-    "columnist", "contributing", "contributor", "correspondant", "correspondante",
-    "correspondent", "corresponsal", "deputy", "dziennikarka", "dziennikarz", "editor",
-    "editors", "envoyé", "envoyée", "executive", "freelance", "freelancer", "freie", "freier",
-    "gastautor", "gastautorin", "giornalista", "inviata", "inviato", "jornalista", "journalist",
-    "journaliste", "journalistin", "korrespondent", "korrespondentin", "managing",
+    "columnist", "contributing", "contributor", "correspondant", "correspondante", "correspondent",
+    "corresponsal", "deputy", "dziennikarka", "dziennikarz", "editor", "editors", "envoyé",
+    "envoyée", "executive", "freelance", "freelancer", "freie", "freier", "gastautor",
+    "gastautorin", "giornalista", "inviata", "inviato", "jornalista", "journalist", "journaliste",
+    "journalistin", "kolumnist", "kolumnistin", "korrespondent", "korrespondentin", "managing",
     "mitarbeiter", "mitarbeiterin", "periodista", "posts", "profil", "profile", "redacteur",
     "redactor", "redactora", "redakteur", "redakteurin", "redattore", "redattrice", "reporter",
     "reporterin", "reporters", "repórter", "rédacteur", "rédactrice", "senior", "staff",
@@ -550,6 +550,20 @@ static int by_after_label(word *before)
            WORD_IS(before, posting_words);
 }
 
+/* Whether the words w[0..n) all begin with a small letter: before a role
+ * they describe it ("deutscher Kolumnist", "our senior editor"), and name
+ * no one. */
+static int written_small(const word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i].s[0];
+        int small = c < 0x80 ? mt_ascii_is_lower(c) : !is_upper_start(w[i].s, w[i].n);
+        if (!small)
+            return 0;
+    }
+    return n > 0;
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). */
 static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
@@ -609,7 +623,8 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
             break;
         }
     }
-    if (last == first || (last - first <= 4 && WORD_IS(&w[last - 1], job_words))) {
+    if (last == first || (last - first <= 4 && WORD_IS(&w[last - 1], job_words)) ||
+        (last < n && written_small(w + first, last - first))) {
         *plen = 0;
         return;
     }

@@ -50,6 +50,9 @@ static void test_author_noise(void)
     CHECK_STR(names_of("John Smith, Staff Writer"), "John Smith");
     CHECK_STR(names_of("Jane Doe Senior Editor"), "Jane Doe");
     CHECK_STR(names_of("Anna Muster, Redakteurin"), "Anna Muster");
+    /* words written small before a role describe it */
+    CHECK_STR(names_of("Jan Muster, deutscher Kolumnist"), "Jan Muster");
+    CHECK_STR(names_of("Lena Voss, our senior editor"), "Lena Voss");
     CHECK_STR(names_of("By John Smith on November 20, 2016"), "John Smith");
     CHECK_STR(names_of("Von Anna Muster | 20.11.2016, 10:30 Uhr"), "Anna Muster");
     CHECK_STR(names_of("Anna Muster am 20. November 2016"), "Anna Muster");
