@@ -37,10 +37,10 @@ static const char *const label_words[] = {
     "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation", "napisane",
     "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung", "przez",
     "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
-    "redakteur", "redakteurin", "reportage", "reported", "rédigé", "scritto", "source", "story",
-    "text", "texte", "textes", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
-    "von", "words", "written", "yazar", "écrit", "автор", "авторы", "от", "מאת", "بقلم", "كتب",
-    "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
+    "recueilli", "recueillis", "redakteur", "redakteurin", "reportage", "reported", "rédigé",
+    "scritto", "source", "story", "text", "texte", "textes", "verfasser", "verfasserin",
+    "verfasst", "veröffentlicht", "vom", "von", "words", "written", "yazar", "écrit", "автор",
+    "авторы", "от", "מאת", "بقلم", "كتب", "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
 /* Words that introduce a name only with a colon after them: "Haber: Elif
@@ -66,7 +66,7 @@ static const char *const credit_words[] = {
     "fotos", "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
     "lektorat", "photo", "photographer", "photographs", "photography", "photos", "produktion",
     "schnitt", "titelbild", "titelfoto", "traduction", "translated", "translation", "video",
-    "videos", "übersetzung",
+    "videos", "übersetzung", "фото",
 };
 
 /* Picture agencies and stock libraries: a piece naming one is a credit. */
@@ -107,8 +107,8 @@ static const char *const bad_words[] = {
     "anmelden", "anonymous", "antworten", "anzeige", "are", "atualizado", "beiträge", "bijgewerkt",
     "bild", "category", "cest", "cet", "chapter", "click", "comment", "comments", "contact",
     "contactar", "contacto", "content", "cookie", "cookies", "copyright", "datenschutz", "delete",
-    "drucken", "e-mail", "edt", "email", "facebook", "feed", "folgen", "follow", "foto", "genre",
-    "gepubliceerd", "gmt", "güncelleme", "güncellendi", "has", "have", "home", "image",
+    "drucken", "e-mail", "edt", "email", "facebook", "feed", "filed", "folgen", "follow", "foto",
+    "genre", "gepubliceerd", "gmt", "güncelleme", "güncellendi", "has", "have", "home", "image",
     "impressum", "inhalt", "instagram", "is", "ist", "kapitel", "kategorie", "klicken",
     "kommentar", "kommentare", "kontakt", "kontaktieren", "laden", "language", "last", "lesen",
     "lesezeit", "likes", "linkedin", "loading", "login", "mail", "me", "mehr", "meistgelesen",

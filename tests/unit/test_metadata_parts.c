@@ -176,6 +176,13 @@ static void test_author_accounts_and_bare_labels(void)
     CHECK_STR(names_of("Information"), "");
     CHECK_STR(names_of("statement"), "");
     CHECK_STR(names_of("Courtesy of Lisbon Harbour Authority"), "");
+    /* a picture's credit in Russian, a list of categories, a French
+     * interviewer's label */
+    CHECK_STR(names_of("\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe \xd0\x98\xd0\xb2\xd0\xb0\xd0\xbd "
+                       "\xd0\x9f\xd0\xb5\xd1\x82\xd1\x80\xd0\xbe\xd0\xb2"),
+              "");      /* "Фото Иван Петров" */
+    CHECK_STR(names_of("Reuters, Filed under Health News"), "Reuters");
+    CHECK_STR(names_of("Recueilli par Jeanne Morel"), "Jeanne Morel");
     CHECK_STR(names_of("\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80"), "");     /* "Автор" */
 }
 
