@@ -320,6 +320,21 @@ static int is_in_after_name(const word *w, size_t n, size_t first, size_t i)
            is_upper_start(w[first].s, w[first].n);
 }
 
+/* Whether w[i] is the "for" after a name of two capitalised words or
+ * more, before the outlet the text was written for ("Charles Walton for
+ * SurgeZirc UK"); after one word it may be an organisation's ("Doctors
+ * for Peace"), after a word written small a title's ("Action-packed day
+ * for car makers"). */
+static int is_for_after_name(const word *w, size_t n, size_t first, size_t i)
+{
+    if (i < first + 2 || i + 1 >= n || !mt_meta_eq_ci(w[i].s, w[i].n, "for"))
+        return 0;
+    for (size_t k = first; k < i; k++)
+        if (!is_upper_start(w[k].s, w[k].n))
+            return 0;
+    return 1;
+}
+
 static int has_digit(const word *w)
 {
     for (size_t i = 0; i < w->n; i++)
@@ -550,6 +565,17 @@ static int by_after_label(word *before)
            WORD_IS(before, posting_words);
 }
 
+/* Whether a[0..n) and b[0..n) are the same words, letter for letter,
+ * none of them an initial ("R. R." is two). */
+static int same_words(const word *a, const word *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i].n != b[i].n || memcmp(a[i].s, b[i].s, a[i].n) != 0 || a[i].n < 2 ||
+            a[i].s[a[i].n - 1] == '.')
+            return 0;
+    return 1;
+}
+
 /* Whether the words w[0..n) all begin with a small letter: before a role
  * they describe it ("deutscher Kolumnist", "our senior editor"), and name
  * no one. */
@@ -616,9 +642,11 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
-            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || is_in_after_name(w, n, first, i)) {
+            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || is_in_after_name(w, n, first, i) ||
+            is_for_after_name(w, n, first, i)) {
             /* "Inga Muster Follow": a name, then the button beside it;
-             * "Belinda Tasker in London": a name, then where she wrote */
+             * "Belinda Tasker in London": a name, then where she wrote;
+             * "Amitai Winehouse For Mailonline": the outlet she wrote for */
             last = i;
             break;
         }
@@ -647,6 +675,12 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
             kept = (size_t)(t[tn - 1].s - st);
         else
             break;
+    }
+    /* a name written twice over, as an avatar's text and a link's run
+     * together ("Olivier Minot Olivier Minot"), once */
+    if (tn >= 2 && tn % 2 == 0 && same_words(t, t + tn / 2, tn / 2)) {
+        kept = (size_t)(t[tn / 2 - 1].s + t[tn / 2 - 1].n - st);
+        tn /= 2;
     }
     /* a lone contact detail is nothing (the words of the span the loop
      * split last, which it kept) */

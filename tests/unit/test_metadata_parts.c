@@ -148,6 +148,15 @@ static void test_author_places_and_categories(void)
     CHECK_STR(names_of("Lee In Sook"), "Lee In Sook");
     /* the words before "in" must begin as a name does */
     CHECK_STR(names_of("greatest in the region"), "");
+    /* "for" after a name: the outlet written for; not in an
+     * organisation's name of one word before it, nor in a title */
+    CHECK_STR(names_of("Lena Voss for Harbour Weekly"), "Lena Voss");
+    CHECK_STR(names_of("Lena Voss For Harbour Weekly"), "Lena Voss");
+    CHECK_STR(names_of("Doctors for Peace"), "Doctors for Peace");
+    CHECK_STR(names_of("Busy day for car makers"), "");
+    /* a name written twice, once; initials stay */
+    CHECK_STR(names_of("Lena Voss Lena Voss"), "Lena Voss");
+    CHECK_STR(names_of("R. R."), "R. R.");
     /* a sentence of a bio or a post: its verb is no name's */
     CHECK_STR(names_of("By Lena Voss, Summer is in the air"), "Lena Voss");
     CHECK_STR(names_of("Lena Voss is a Lisbon writer"), "Lena Voss");
