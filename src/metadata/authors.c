@@ -622,7 +622,8 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
         *plen = 0;
         return;
     }
-    if (first < n && WORD_IS(&w[first], credit_words)) {
+    /* a job's title ("Director of Consumer Marketing") after the name */
+    if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words))) {
         *plen = 0;
         return;
     }

@@ -102,6 +102,7 @@ static void test_author_noise(void)
     /* a job title after the name is no second author */
     CHECK_STR(names_of("Scott Zuccarino, Product Manager"), "Scott Zuccarino");
     CHECK_STR(names_of("Tammy McLeod, Software Engineer"), "Tammy McLeod");
+    CHECK_STR(names_of("Lena Voss, Director of Harbour Studies"), "Lena Voss");
     /* a time zone after a dateline's time, a VAT number's label */
     CHECK_STR(names_of("Ashok Pradhan, TNN, IST"), "Ashok Pradhan; TNN");
     CHECK_STR(names_of("Giuseppe Marra Communications, Partita IVA"),
