@@ -450,6 +450,19 @@ static const char *find_word_start_ci(const char *s, size_t n, const char *word)
     return NULL;
 }
 
+/* The length of a year in Roman numerals at p ("MMXII", "MCMXCIX"), as
+ * some notices write it; 0 for none. Only the years of the last two
+ * millennia and a half are read: "MDC Partners" is a holder. */
+static size_t roman_year(const char *p, const char *end)
+{
+    size_t n = 0;
+    while (p + n < end && n < 16 && p[n] && strchr("MDCLXVI", p[n]))
+        n++;
+    if (n < 3 || (p + n < end && mt_ascii_is_letter((unsigned char)p[n])))
+        return 0;
+    return p[0] == 'M' && (p[1] == 'M' || (p[1] == 'C' && p[2] == 'M')) ? n : 0;
+}
+
 /* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
  * rights reserved.", "Copyright (c) 2012- Jane Doe.", "All content
  * copyrighted to Jane Doe"): its span, or 0. */
@@ -475,7 +488,9 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
     }
     if (!p)
         return 0;
-    /* more marks, years ("2002 to 2008"), dashes and "by" before the name */
+    /* more marks, years ("2002 to 2008", "MMXII"), dashes and "by" before
+     * the name */
+    size_t k;
     for (;;) {
         while (p < end && (*p == ' ' || *p == '-' || *p == ',' || (*p >= '0' && *p <= '9')))
             p++;
@@ -488,6 +503,8 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
         else if (end - p >= 4 && mt_meta_eq_ci(p, 3, "to ") &&
                  mt_ascii_is_digit((unsigned char)p[3]))
             p += 3;
+        else if ((k = roman_year(p, end)) != 0)
+            p += k;
         else
             break;
     }

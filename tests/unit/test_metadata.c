@@ -536,6 +536,10 @@ static void test_signatures_and_fallbacks(void)
         { "Copyrighted 2020 Jane Doe.", "Jane Doe" },
         { "\xc2\xa9" "Ed Bott 2020", "Ed Bott" },
         { "Copyright 2002 to 2008 Jane Roe.", "Jane Roe" },
+        /* a year in Roman numerals is read past; a holder's name that
+         * reads as one is kept */
+        { "Copyright \xc2\xa9 MMXII Jane Roe.", "Jane Roe" },
+        { "\xc2\xa9 MDC Partners", "MDC Partners" },
     };
     for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++) {
         char html[256];
