@@ -590,6 +590,19 @@ static int written_small(const word *w, size_t n)
     return n > 0;
 }
 
+/* Words that a list's controls write before "by" (folded, sorted):
+ * "Search by Name", "Sort by Date", "Browse by Subject" name a field. */
+static const char *const sorting_words[] = {
+    "browse", "filter", "order", "search", "shop", "sort", "sorted", "suche",
+};
+
+/* Whether a word is one of sorting_words. */
+static int is_sorting(word *w)
+{
+    word_is(w, 0);      /* folds the word into its key, once */
+    return w->key_len > 0 && IN(w->key, (size_t)w->key_len, sorting_words);
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). */
 static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
@@ -609,7 +622,7 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
         if (WORD_IS(&w[i], by_words) &&
             (word_is_exactly(&w[i], "by") || WORD_IS(&w[i - 1], label_words) ||
              WORD_IS(&w[i - 1], role_words) || WORD_IS(&w[i - 1], bad_words))) {
-            if (!by_after_label(&w[i - 1])) {
+            if (!by_after_label(&w[i - 1]) || is_sorting(&w[i - 1])) {
                 *plen = 0;
                 return;
             }
@@ -970,7 +983,7 @@ int mt_author_lists_ok(void)
            SORTED(short_weekdays) && SORTED(org_words) && SORTED(label_lines) &&
            SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
            SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
-           SORTED(colon_label_words) && label_line_starts_ok() &&
+           SORTED(colon_label_words) && SORTED(sorting_words) && label_line_starts_ok() &&
            by_bytes_ok();
 }
 

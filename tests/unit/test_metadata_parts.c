@@ -167,6 +167,9 @@ static void test_author_places_and_categories(void)
     CHECK_STR(names_of("The boots by Sol Verde"), "");
     CHECK_STR(names_of("Copyright 2008 by Lisbon Daily News"), "Lisbon Daily News");
     CHECK_STR(names_of("Story by Lena Voss"), "Lena Voss");
+    /* a list's controls name a field after "by" */
+    CHECK_STR(names_of("Search by Name"), "");
+    CHECK_STR(names_of("Sort by Operator"), "");
 }
 
 /* A site's account is no author; a label left without its name names no
