@@ -1,5 +1,13 @@
-"""Writes a generated filter of 64-bit words as a C header (shared by the
-gen_*.py scripts whose tables of bits are committed beside them)."""
+"""What the gen_*.py scripts share: the hash the C code looks their words
+up by, and the writing of a filter of 64-bit words as a C header."""
+
+
+def fnv1a(data):
+    """32-bit FNV-1a of bytes, as src/util/fnv.h computes it."""
+    h = 2166136261
+    for c in data:
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    return h
 
 
 def filter_of(words, bit_of, bits):

@@ -20,6 +20,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bit_table import fnv1a  # noqa: E402
+
 # The lists looked up through the table, each a bit, in this order.
 LISTS = [
     "label_words", "colon_label_words", "posting_words", "editor_labels", "credit_words",
@@ -39,9 +42,7 @@ def word_lists(source):
 
 
 def word_hash(b):
-    h = 2166136261
-    for c in b:
-        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    h = fnv1a(b)
     return (h ^ (h >> 15)) & 0xFFFFFFFF
 
 

@@ -19,6 +19,9 @@ import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bit_table import fnv1a  # noqa: E402
+
 DEFAULT_SOURCE = "/work/shared/data/html5lib-tests/tokenizer/namedEntities.test"
 
 
@@ -97,13 +100,6 @@ static inline uint32_t mt_entity_hash_step(uint32_t h, unsigned char c)
 """
 
 HASH_SIZE = 4096
-
-
-def fnv1a(data):
-    h = 2166136261
-    for b in data:
-        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
-    return h
 
 
 def hash_table(names):

@@ -39,7 +39,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bit_table import filter_of, write_table  # noqa: E402
+from bit_table import filter_of, fnv1a, write_table  # noqa: E402
 
 BITS = 1024
 MULTIPLIER = 0x9E3779B1
@@ -94,10 +94,7 @@ def meta_keys(source):
 
 def meta_chain(key):
     """The chain of a key: the top eight bits of its FNV-1a hash."""
-    h = 2166136261
-    for c in key.encode("ascii"):
-        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
-    return h >> 24
+    return fnv1a(key.encode("ascii")) >> 24
 
 
 def meta_chains(keys):

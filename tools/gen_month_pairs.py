@@ -27,7 +27,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bit_table import filter_of, write_table  # noqa: E402
+from bit_table import filter_of, fnv1a, write_table  # noqa: E402
 
 BITS = 1024
 SLOTS = 2048
@@ -55,9 +55,7 @@ def pair_bit(word):
 def word_hash(word):
     """date_word_hash of dates.c: FNV-1a over the bytes, its bits mixed
     by a multiplication; the top SLOT_BITS bits."""
-    h = 2166136261
-    for c in word.encode("utf-8"):
-        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    h = fnv1a(word.encode("utf-8"))
     return ((h * 0x9E3779B1) & 0xFFFFFFFF) >> (32 - SLOT_BITS)
 
 

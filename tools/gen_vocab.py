@@ -12,6 +12,10 @@ Run from the repository root: tools/gen_vocab.py. The output is committed;
 run again after editing any of the lists. The kinds are the K_* bits of
 src/extract/internal.h."""
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bit_table import fnv1a  # noqa: E402
 
 EXACT, PREFIX = 0, 1
 # word, match, flags, kinds. "reply" and "respond" name the reply link and
@@ -479,12 +483,6 @@ FEEDBACK_STARTS = [
 
 HIDDEN_SLOTS = 64
 
-def fnv(word):
-    h = 2166136261
-    for ch in word.encode():
-        h = ((h ^ ch) * 16777619) & 0xFFFFFFFF
-    return h
-
 def mask_rows(masks):
     return ["    " + ", ".join("0x%x" % b for b in masks[k:k + 9]) + "," for k in range(0, 26, 9)]
 
@@ -602,7 +600,7 @@ def main():
     max_probe = 0
     for name in HIDDEN:
         assert name[0].isascii() and name[0].isalpha() and name.islower(), name
-        i = fnv(name) & (HIDDEN_SLOTS - 1)
+        i = fnv1a(name.encode()) & (HIDDEN_SLOTS - 1)
         probes = 1
         while table[i] is not None:
             i = (i + 1) & (HIDDEN_SLOTS - 1)
