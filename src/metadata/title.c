@@ -9,26 +9,35 @@
 
 /* ================================================================ comparing */
 
+/* How many words two titles share in the same order: the longest common
+ * subsequence, one row at a time (at most MT_TITLE_MAX_WORDS squared
+ * steps). Taking each word's first match instead can spend a word early
+ * ("why" of "Why a heat pump pays off" matched at the end of "Heat pump in
+ * an old house: when it pays off, and why") and miss the run before. */
+static size_t common_words(const uint32_t *s, size_t ns, const uint32_t *l, size_t nl)
+{
+    uint8_t row[MT_TITLE_MAX_WORDS + 1] = { 0 };
+    for (size_t i = 0; i < ns; i++) {
+        uint8_t diag = 0;   /* the row before, one column back */
+        for (size_t k = 0; k < nl; k++) {
+            uint8_t up = row[k + 1];
+            row[k + 1] = s[i] == l[k] ? (uint8_t)(diag + 1) : (up > row[k] ? up : row[k]);
+            diag = up;
+        }
+    }
+    return row[nl];
+}
+
 double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb)
 {
     if (!na || !nb)
         return 0.0;
-    const uint32_t *s = wa, *l = wb;
-    size_t ns = na, nl = nb;
-    if (na > nb)
-        s = wb, l = wa, ns = nb, nl = na;
-    /* greedy in-order matching: each word of the shorter title is looked
-     * for after the previous match in the longer one */
-    size_t found = 0, j = 0;
-    for (size_t i = 0; i < ns; i++) {
-        for (size_t k = j; k < nl; k++) {
-            if (l[k] == s[i]) {
-                found++;
-                j = k + 1;
-                break;
-            }
-        }
-    }
+    if (na > MT_TITLE_MAX_WORDS)
+        na = MT_TITLE_MAX_WORDS;
+    if (nb > MT_TITLE_MAX_WORDS)
+        nb = MT_TITLE_MAX_WORDS;
+    size_t found = common_words(wa, na, wb, nb);
+    size_t ns = na < nb ? na : nb, nl = na < nb ? nb : na;
     /* shared words weighed against the longer title, so "Sport" is not
      * similar to "Sport: a long headline about sport" */
     return (double)found / (double)nl * 0.5 + (double)found / (double)ns * 0.5;
