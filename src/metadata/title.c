@@ -179,6 +179,12 @@ static int headline_with_site(const char *seg, size_t n, const char *site, size_
            memcmp(wseg, wsite, nsite * sizeof wseg[0]) != 0;
 }
 
+/* A segment with more words than this names the site for holding a label
+ * of the host only when the label is a third of its letters or more
+ * ("The Complete Guide to Quiet Gardening" on quietgardening.example); a
+ * ministry's or a council's name may have six words. */
+#define HOST_SEGMENT_WORDS 6
+
 /* 1 when the segment names the site: it matches the site name, or its
  * letters are a label of the host ("Cayman Compass" on caymancompass.com,
  * "ZEIT ONLINE" on zeit.de). */
@@ -193,6 +199,10 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
     }
     if (!host || !host_len)
         return 0;
+    /* a segment of many words that holds a short label of the host is a
+     * headline that says it, or holds it inside a word ("Eight plants
+     * that want more light than you think" on blog.ant.example) */
+    int many_words = word_count(seg, n, HOST_SEGMENT_WORDS + 1) > HOST_SEGMENT_WORDS;
     char sq[256];
     size_t sn = squeeze(seg, n, sq, sizeof sq);
     if (sn < 3)
@@ -207,7 +217,7 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
         /* the label in the segment ("zeit" in "zeitonline") or the segment
          * in the label ("compass" is not enough: it must be most of it) */
         if (ln >= 3 && j < host_len) {
-            if ((sn >= ln && contains(sq, sn, label, ln)) ||
+            if ((sn >= ln && (!many_words || ln * 3 >= sn) && contains(sq, sn, label, ln)) ||
                 (ln >= sn && contains(label, ln, sq, sn) && sn * 2 > ln))
                 return 1;
         }

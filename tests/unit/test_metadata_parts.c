@@ -360,6 +360,15 @@ static void test_title_site_names(void)
     CHECK_STR(strip("A short history of the partnership - Partners", NULL, NULL),
               "A short history of the partnership");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
+    /* a headline of many words is no site's name for holding a short
+     * label of the host ("want" holds "ant")... */
+    CHECK_STR(strip("Ant Blog | Eight plants that want more light than you think", NULL,
+                    "blog.ant.example"),
+              "Eight plants that want more light than you think");
+    /* ... but a long name that is mostly the host's label is the site's */
+    CHECK_STR(strip("Growing tomatoes indoors in a cold winter | The Complete Guide to Quiet "
+                    "Gardening", NULL, "quietgardening.example"),
+              "Growing tomatoes indoors in a cold winter");
     /* the site's name between marks is all the title there is */
     CHECK_STR(strip(":: N A D W A T U L U L A M A ::", NULL, "www.nadwatululama.org"),
               ":: N A D W A T U L U L A M A ::");
