@@ -22,6 +22,11 @@ typedef struct declared {
     const char *source;
     uint32_t words[MT_TITLE_MAX_WORDS];     /* of text, for comparing with headings */
     size_t nwords;
+    /* of raw, when something was stripped (else nraw is 0): a heading that
+     * says the whole declared title shows that what was taken for a site's
+     * name or a section ("... | Step-by-Step Guide") is the headline's */
+    uint32_t raw_words[MT_TITLE_MAX_WORDS];
+    size_t nraw;
 } declared;
 
 typedef struct titles {
@@ -58,6 +63,8 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
         d->len = same->len;
         memcpy(d->words, same->words, same->nwords * sizeof same->words[0]);
         d->nwords = same->nwords;
+        memcpy(d->raw_words, same->raw_words, same->nraw * sizeof same->raw_words[0]);
+        d->nraw = same->nraw;
         t->n++;
         return;
     }
@@ -70,6 +77,7 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
     d->len = k;
     if (k) {
         d->nwords = mt_meta_words(d->text, k, d->words, MT_TITLE_MAX_WORDS);
+        d->nraw = k < n ? mt_meta_words(d->raw, n, d->raw_words, MT_TITLE_MAX_WORDS) : 0;
         t->n++;
     }
 }
@@ -231,16 +239,27 @@ static size_t heading_text(const mt_node *h, char *buf, size_t cap)
     return mt_meta_node_text(h, buf, cap, 256, 0);
 }
 
-/* How well a heading matches the declared titles, in [0, 1]. */
+/* How well a heading must match a declared title as declared, before its
+ * site's name or section was stripped, for that match to count: all but
+ * a word or so of it, so that a heading that is the stripped part ("Blog
+ * Name" of "Blog Name: Post title") gains nothing by it. */
+#define WHOLE_MATCH 0.9
+
+/* How well a heading matches the declared titles, in [0, 1]: with what
+ * was left after stripping, or with all of a title as declared. */
 static double match_declared(const titles *t, const char *h, size_t hn)
 {
     uint32_t words[MT_TITLE_MAX_WORDS];
     size_t n = mt_meta_words(h, hn, words, MT_TITLE_MAX_WORDS);
     double best = 0.0;
     for (size_t i = 0; i < t->n; i++) {
-        double s = mt_title_similarity_words(words, n, t->d[i].words, t->d[i].nwords);
+        const declared *d = &t->d[i];
+        double s = mt_title_similarity_words(words, n, d->words, d->nwords);
+        double whole = mt_title_similarity_words(words, n, d->raw_words, d->nraw);
         if (s > best)
             best = s;
+        if (whole >= WHOLE_MATCH && whole > best)
+            best = whole;
     }
     return best;
 }
@@ -251,6 +270,62 @@ typedef struct heading_pick {
     size_t len;
     double score;
 } heading_pick;
+
+/* Whether a link goes to the site's home page: "/", or the page's host
+ * with nothing after it. */
+static int home_link(const mt_meta_ctx *c, const mt_node *a)
+{
+    size_t n, hn;
+    const char *href = a->tag == MT_TAG_A ? mt_meta_attr(a, "href", &n) : NULL, *host;
+    if (!href)
+        return 0;
+    if (n == 1 && href[0] == '/')
+        return 1;
+    if (!c->host_len || !mt_url_host(href, n, &host, &hn) || hn != c->host_len ||
+        memcmp(host, c->host, hn) != 0)
+        return 0;
+    size_t rest = (size_t)(href + n - (host + hn));
+    return rest == 0 || (rest == 1 && host[hn] == '/');
+}
+
+/* Class names of the box that shows the site's name. ("logo" would be
+ * found in "catalogo" too; a logo links home or sits in the header.) */
+static int banner_class(const mt_node *el)
+{
+    static const char *const names[] = { "masthead", "site-header", "site-title", "site-name",
+                                         "branding" };
+    size_t n;
+    const char *cls = el->nattrs ? mt_meta_attr(el, "class", &n) : NULL;
+    for (size_t i = 0; cls && i < sizeof names / sizeof names[0]; i++)
+        if (mt_meta_find_ci(cls, n, names[i]))
+            return 1;
+    return 0;
+}
+
+/* How many ancestors of a heading are asked whether they are the site's
+ * banner. */
+#define BANNER_ANCESTORS 6
+
+/* Whether a heading sits in the site's banner: it links to the home page
+ * (the site's logo, "<h1><a href="/">Example Blog</a></h1>"), or a near
+ * ancestor is marked as the banner (role=banner, a masthead class) or
+ * links home. Such a heading names the site, however well it matches a
+ * title that carries the site's name too ("Example Blog: Post title"). */
+static int banner_heading(const mt_meta_ctx *c, const mt_node *h)
+{
+    const mt_node *child = h->first_child;
+    if (child && child->type == MT_NODE_ELEMENT && home_link(c, child))
+        return 1;
+    int up = 0;
+    for (const mt_node *a = h; a && a->type == MT_NODE_ELEMENT && up < BANNER_ANCESTORS;
+         a = a->parent, up++) {
+        size_t rn;
+        const char *role = a->nattrs ? mt_meta_attr(a, "role", &rn) : NULL;
+        if ((role && mt_meta_eq_ci(role, rn, "banner")) || banner_class(a) || home_link(c, a))
+            return 1;
+    }
+    return 0;
+}
 
 /* How many ancestors of a heading are asked whether they hide it. */
 #define HIDING_ANCESTORS 8
@@ -298,14 +373,16 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
         size_t len = heading_text(h, buf, sizeof buf);
         if (!usable_heading(c, h, len))
             continue;
-        double s = match_declared(t, buf, len);
+        double match = match_declared(t, buf, len);
         /* an <h1> and a heading in the article win a tie */
-        s += (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
+        double s = match + (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
              ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0);
-        /* whether it is hidden is asked last, of a heading that would be
-         * the best so far: its ancestors' attributes are the dearest
-         * reading here, and a skipped heading changes nothing */
-        if (s > best->score && !hidden_heading(c, h)) {
+        /* whether it is hidden or the site's banner is asked last, of a
+         * heading that would be the best so far: its ancestors' attributes
+         * are the dearest reading here, and a skipped heading changes
+         * nothing. A banner heading that says a declared title whole is
+         * the title still: the page is the site's home page. */
+        if (s > best->score && !hidden_heading(c, h) && (match >= 1.0 || !banner_heading(c, h))) {
             best->node = h;
             best->score = s;
             memcpy(best->text, buf, len + 1);
@@ -335,63 +412,18 @@ static const mt_node *lone_h1(const mt_meta_ctx *c)
 #define REWORDED_MATCH 0.45
 #define REWORDED_WORDS 3
 
-/* Whether a link goes to the site's home page: "/", or the page's host
- * with nothing after it. */
-static int home_link(const mt_meta_ctx *c, const mt_node *a)
-{
-    size_t n, hn;
-    const char *href = a->tag == MT_TAG_A ? mt_meta_attr(a, "href", &n) : NULL, *host;
-    if (!href)
-        return 0;
-    if (n == 1 && href[0] == '/')
-        return 1;
-    if (!c->host_len || !mt_url_host(href, n, &host, &hn) || hn != c->host_len ||
-        memcmp(host, c->host, hn) != 0)
-        return 0;
-    size_t rest = (size_t)(href + n - (host + hn));
-    return rest == 0 || (rest == 1 && host[hn] == '/');
-}
-
-/* Class names of the box that shows the site's name. ("logo" would be
- * found in "catalogo" too; a logo links home or sits in the header.) */
-static int banner_class(const mt_node *el)
-{
-    static const char *const names[] = { "masthead", "site-header", "site-title", "site-name",
-                                         "branding" };
-    size_t n;
-    const char *cls = el->nattrs ? mt_meta_attr(el, "class", &n) : NULL;
-    for (size_t i = 0; cls && i < sizeof names / sizeof names[0]; i++)
-        if (mt_meta_find_ci(cls, n, names[i]))
-            return 1;
-    return 0;
-}
-
-/* How many ancestors of a heading are asked whether they are the site's
- * banner. */
-#define BANNER_ANCESTORS 6
-
 /* Whether a heading is the site's, not the page's: in the page's <header>
- * (not an article's), in a box marked as the banner (role=banner, a
- * masthead class), linked to the home page, or mostly the words of the
- * site's name ("Eastbrook Harbour news"). A site is often named for the
- * place its pages are about, so its logo ("Eastbrook Harbour Gazette")
- * may match a title in other words. */
+ * (not an article's), in the site's banner (banner_heading), or mostly the
+ * words of the site's name ("Eastbrook Harbour news"). A site is often
+ * named for the place its pages are about, so its logo ("Eastbrook Harbour
+ * Gazette") may match a title in other words. */
 static int site_heading(const mt_meta_ctx *c, const heading_pick *h)
 {
     unsigned f = mt_meta_flags(&c->page, h->node);
     if ((f & MT_IN_HEADER) && !(f & MT_IN_ARTICLE))
         return 1;
-    const mt_node *child = h->node->first_child;
-    if (child && child->type == MT_NODE_ELEMENT && home_link(c, child))
+    if (banner_heading(c, h->node))
         return 1;
-    int up = 0;
-    for (const mt_node *a = h->node; a && a->type == MT_NODE_ELEMENT && up < BANNER_ANCESTORS;
-         a = a->parent, up++) {
-        size_t rn;
-        const char *role = a->nattrs ? mt_meta_attr(a, "role", &rn) : NULL;
-        if ((role && mt_meta_eq_ci(role, rn, "banner")) || banner_class(a) || home_link(c, a))
-            return 1;
-    }
     const char *site = c->out->sitename;
     if (!site)
         return 0;

@@ -973,6 +973,39 @@ static void test_site_heading_is_no_reworded_title(void)
     }
 }
 
+/* The site's logo heading, linked to the home page, is not the title for
+ * matching the <title> that carries the site's name beside the post's. */
+static void test_banner_heading_is_no_title(void)
+{
+    CHECK_INT(extract("<title>Planting bulbs before the first frost | Quiet Garden, Notes on "
+                      "Plants | A blog about soil and seasons</title>"
+                      "<meta property='og:title' content='Planting bulbs before the first frost'>"
+                      "<div id='header'><h1 class='logo'><a href='/'>Quiet Garden, Notes on Plants"
+                      "</a></h1></div><div class='post'><p>Tulips want cold soil.</p></div>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Planting bulbs before the first frost");
+    /* on the site's home page the logo is the title */
+    CHECK_INT(extract("<title>Quiet Garden Notes</title><div class='masthead'><h1><a href='/'>"
+                      "Quiet Garden Notes</a></h1></div><p>Tulips want cold soil.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Quiet Garden Notes");
+    CHECK_STR(meta.source[MT_META_TITLE], "h1");
+}
+
+/* A heading that says the whole declared title shows that its short tail,
+ * which stripping took for a section's name, is the headline's. */
+static void test_heading_says_whole_title(void)
+{
+    CHECK_INT(extract("<title>How to grow a fig tree from a cutting | Step-by-Step Guide</title>"
+                      "<h2 class='hero'>How to grow a fig tree from a cutting | Step-by-Step Guide"
+                      "</h2><p>Take a cutting in spring.</p>"
+                      "<h2>How to grow a fig tree from a cutting: FAQs</h2><p>When to water?</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "How to grow a fig tree from a cutting | Step-by-Step Guide");
+}
+
 static void test_url_date(void)
 {
     CHECK_INT(extract("<h1>Headline</h1><p>Text.</p>", "https://ex.com/2017/07/12/headline/"),
@@ -1234,6 +1267,8 @@ int main(void)
     RUN(test_source_line_yields_to_author);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
+    RUN(test_banner_heading_is_no_title);
+    RUN(test_heading_says_whole_title);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
