@@ -1321,6 +1321,21 @@ static unsigned own_flags(unsigned walk, unsigned hints, const el_attrs *a)
     return f;
 }
 
+/* Whether an element holds no text but white space (a <title> holds one
+ * text node at most). */
+static int blank_element(const mt_node *el)
+{
+    const mt_node *t = el->first_child;
+    if (!t)
+        return 1;
+    if (t->type != MT_NODE_TEXT)
+        return 0;
+    for (uint32_t i = 0; i < t->data_len; i++)
+        if (!mt_ascii_is_space(t->data[i]))
+            return 0;
+    return 1;
+}
+
 /* The elements of the TAG_SPECIAL tags: what the page says in <head>, its
  * scripts of data, its language, headings, <time>s and article. Returns 1
  * when the element is done with (its class and microdata are not read). */
@@ -1335,7 +1350,9 @@ static int visit_special(mt_meta_page *page, const mt_node *el, unsigned inherit
             page->base_href = mt_meta_attr(el, "href", &page->base_href_len);
         return 1;
     case MT_TAG_TITLE:
-        if (!page->title_el)
+        /* the first that says something: a page may leave an empty
+         * <title></title> from one template before its own */
+        if (!page->title_el || blank_element(page->title_el))
             page->title_el = el;
         return 1;
     case MT_TAG_SCRIPT:

@@ -993,6 +993,16 @@ static void test_banner_heading_is_no_title(void)
     CHECK_STR(meta.source[MT_META_TITLE], "h1");
 }
 
+/* An empty <title> left by a template does not hide the page's own. */
+static void test_first_title_with_text(void)
+{
+    CHECK_INT(extract("<head><title>  </title><title>Ferry timetable changes in spring</title>"
+                      "</head><body><p>The first ferry leaves at six.</p></body>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ferry timetable changes in spring");
+    CHECK_STR(meta.source[MT_META_TITLE], "title");
+}
+
 /* A heading that says the whole declared title shows that its short tail,
  * which stripping took for a section's name, is the headline's. */
 static void test_heading_says_whole_title(void)
@@ -1269,6 +1279,7 @@ int main(void)
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_banner_heading_is_no_title);
     RUN(test_heading_says_whole_title);
+    RUN(test_first_title_with_text);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
