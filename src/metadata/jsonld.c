@@ -278,7 +278,7 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
     /* Some pages wrap the JSON in an HTML comment or CDATA markers. */
     while (len && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t'))
         s++, len--;
-    static const char *const wrappers[] = { "<!--", "//<![CDATA[", "/*<![CDATA[*/" };
+    static const char *const wrappers[] = { "<!--", "<![CDATA[", "//<![CDATA[", "/*<![CDATA[*/" };
     for (size_t i = 0; i < sizeof wrappers / sizeof wrappers[0]; i++) {
         size_t n = strlen(wrappers[i]);
         if (len >= n && memcmp(s, wrappers[i], n) == 0)

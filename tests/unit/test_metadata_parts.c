@@ -552,6 +552,20 @@ static void read_ld(const char *json)
     CHECK_INT(mt_ld_read_block(&arena, json, strlen(json), &set), MT_OK);
 }
 
+/* JSON wrapped in CDATA markers with nothing before them, as pages
+ * written out as XHTML carry it, is read. */
+static void test_ld_cdata(void)
+{
+    memset(&set, 0, sizeof set);
+    read_ld("\n  <![CDATA[\n  {\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            "\"headline\":\"Ferry timetable changes\"}\n  ]]>\n");
+    CHECK_INT(set.n, 1);
+    const mt_ld_item *it = mt_ld_main_item(&set, NULL);
+    CHECK(it != NULL);
+    if (it)
+        CHECK_STR(it->headline, "Ferry timetable changes");
+}
+
 static void test_ld_article(void)
 {
     memset(&set, 0, sizeof set);
@@ -685,6 +699,7 @@ int main(void)
     RUN(test_text_search);
     RUN(test_meta_part_marks);
     RUN(test_ld_article);
+    RUN(test_ld_cdata);
     RUN(test_ld_graph_and_references);
     RUN(test_ld_picks_the_item_of_this_page);
     RUN(test_ld_main_entity);
