@@ -852,6 +852,10 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
         unsigned own = class_name_hints(s, &i, len, filter);
         if ((own || (hints & MT_HINT_DATE)) && taxonomy_class(s + st, len - st))
             continue;
+        /* "commentary" is a genre of article (an opinion piece), not the
+         * readers' comments below one */
+        if ((own & MT_HINT_COMMENTS) && mt_meta_find_ci(s + st, i - st, "commentary"))
+            own &= ~(unsigned)MT_HINT_COMMENTS;
         hints |= own;
         if ((hints & MT_HINT_DATE) && timeline_class(s + st, i - st))
             *timeline = 1;

@@ -993,6 +993,19 @@ static void test_banner_heading_is_no_title(void)
     CHECK_STR(meta.source[MT_META_TITLE], "h1");
 }
 
+/* An opinion piece's box ("commentary") is no comment section: its
+ * headline is the title. */
+static void test_commentary_is_no_comments(void)
+{
+    CHECK_INT(extract("<title>Harbour plans: The ferry deserves better - Example Post</title>"
+                      "<div class='sect opinion commentary'><article><h4>Harbour plans</h4>"
+                      "<h1>The ferry deserves better</h1><p>The council should think again.</p>"
+                      "</article></div>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "The ferry deserves better");
+    CHECK_STR(meta.source[MT_META_TITLE], "h1");
+}
+
 /* An empty <title> left by a template does not hide the page's own. */
 static void test_first_title_with_text(void)
 {
@@ -1280,6 +1293,7 @@ int main(void)
     RUN(test_banner_heading_is_no_title);
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
+    RUN(test_commentary_is_no_comments);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
