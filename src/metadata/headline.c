@@ -455,6 +455,11 @@ static void collect_declared(mt_meta_ctx *c, titles *t)
         if (h)
             add_declared(c, t, h, strlen(h), "json-ld");
     }
+    /* the main item may be a video or a product the page shows, and the
+     * page's own WebPage item names the page */
+    const mt_ld_item *page = mt_ld_first_of(c->ld, MT_LD_WEBPAGE);
+    if (page && page != c->main && page->name)
+        add_declared(c, t, page->name, strlen(page->name), "json-ld");
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_TITLE];
     for (size_t i = 0; i < s->n && i < 2; i++)
         add_declared(c, t, s->v[i].s, s->v[i].len, s->v[i].source);

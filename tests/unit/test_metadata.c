@@ -1006,6 +1006,21 @@ static void test_commentary_is_no_comments(void)
     CHECK_STR(meta.source[MT_META_TITLE], "h1");
 }
 
+/* The page's WebPage item names it when the main item is a video it
+ * shows: the video's heading is not the title. */
+static void test_webpage_item_beside_video(void)
+{
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+                      "\"@type\": \"WebPage\", \"name\": \"Ferry timetable changes at Eastbrook"
+                      "\"}</script><h1>Ferry timetable changes at Eastbrook</h1>"
+                      "<p>The first ferry leaves at six from Monday.</p>"
+                      "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+                      "\"@type\": \"VideoObject\", \"name\": \"The ferry at sunrise\"}</script>"
+                      "<h2>The ferry at sunrise</h2><p>A short film.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ferry timetable changes at Eastbrook");
+}
+
 /* An empty <title> left by a template does not hide the page's own. */
 static void test_first_title_with_text(void)
 {
@@ -1294,6 +1309,7 @@ int main(void)
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
     RUN(test_commentary_is_no_comments);
+    RUN(test_webpage_item_beside_video);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
