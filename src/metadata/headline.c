@@ -210,23 +210,30 @@ static size_t words_in(const char *s, size_t n)
     return mt_meta_words(s, n, h, 16);
 }
 
-/* The text of a heading without its kicker: a part whose class says
- * headline or title is the title when there is one; else the parts whose
- * class says kicker (or that are <small>) are left out, and a short line
- * before a <br> ("Tunesien<br>Große Aufgaben ...") too. */
-static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+/* The part of a heading whose class says headline or title, when it has
+ * one (and that part says something), else the heading. */
+static const mt_node *title_part(const mt_node *h)
 {
     size_t visited = 0;
     for (const mt_node *n = h->first_child; n && visited++ < 64; n = mt_dom_following(n, h)) {
         if (n->type == MT_NODE_ELEMENT && n->nattrs &&
-            (mt_meta_class_hints(n) & (MT_HINT_TITLE | MT_HINT_KICKER)) == MT_HINT_TITLE) {
-            size_t k = mt_meta_node_text(n, buf, cap, 256, 0);
-            if (k)
-                return k;
-        }
+            (mt_meta_class_hints(n) & (MT_HINT_TITLE | MT_HINT_KICKER)) == MT_HINT_TITLE &&
+            n->first_child)
+            return n;
     }
+    return h;
+}
+
+/* The text of a heading without its kicker: of the part whose class says
+ * headline or title when there is one (title_part); the parts whose class
+ * says kicker (or that are <small>) are left out, in that part too
+ * ("<span class=title><small>Kicker</small><br>Headline</span>"), and a
+ * short line before a <br> ("Tunesien<br>Große Aufgaben ...") too. */
+static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+{
+    const mt_node *part = title_part(h);
     size_t br_at;
-    size_t w = heading_parts(h, buf, cap, &br_at);
+    size_t w = heading_parts(part, buf, cap, &br_at);
     if (br_at != SIZE_MAX && words_in(buf, br_at) <= 6 && words_in(buf + br_at, w - br_at) >= 2) {
         memmove(buf, buf + br_at, w - br_at);
         w -= br_at;
@@ -236,7 +243,8 @@ static size_t heading_text(const mt_node *h, char *buf, size_t cap)
     if (w)
         return w;
     /* all of it was "kicker": then it is the title after all */
-    return mt_meta_node_text(h, buf, cap, 256, 0);
+    w = mt_meta_node_text(part, buf, cap, 256, 0);
+    return w || part == h ? w : mt_meta_node_text(h, buf, cap, 256, 0);
 }
 
 /* How well a heading must match a declared title as declared, before its

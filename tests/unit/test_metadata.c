@@ -445,6 +445,13 @@ static void test_heading_kickers(void)
                       "<h1>Einheit der Woche<br>Lagen-Pyramide mit GA2</h1>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Lagen-Pyramide mit GA2");
+    /* ... in the part whose class says title too */
+    CHECK_INT(extract("<title>Workout of the week | Ladder sets with short rests</title>"
+                      "<h1 class='post-heading'><span class='post-title'><small>Workout of the week"
+                      "</small><br>Ladder sets with short rests</span></h1><p>Warm up first.</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ladder sets with short rests");
 }
 
 static void test_heading_inline_parts(void)
