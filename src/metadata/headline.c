@@ -335,6 +335,50 @@ static int banner_heading(const mt_meta_ctx *c, const mt_node *h)
     return 0;
 }
 
+/* The first child of a heading that is not white space, or NULL. */
+static const mt_node *first_shown_child(const mt_node *h)
+{
+    const mt_node *n = h->first_child;
+    for (int i = 0; n && i < 8; i++, n = n->next) {
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+        if (n->type != MT_NODE_TEXT)
+            continue;
+        for (uint32_t k = 0; k < n->data_len; k++)
+            if (!mt_ascii_is_space((unsigned char)n->data[k]))
+                return n;
+    }
+    return NULL;
+}
+
+/* The text of a heading after its first child, when that child is an
+ * inline element set apart from the rest ("<h1><em>Topic </em>Headline
+ * </h1>"): a kicker with no class to say so. 0 when there is no such
+ * child or nothing after it. */
+static size_t text_after_lead(const mt_node *h, char *buf, size_t cap)
+{
+    const mt_node *lead = first_shown_child(h);
+    if (!lead || lead->type != MT_NODE_ELEMENT || !mt_meta_is_inline(lead) ||
+        lead->tag == MT_TAG_A || !lead->next)
+        return 0;
+    size_t w = 0;
+    int i = 0;
+    for (const mt_node *n = lead->next; n && i < 32 && w + 2 < cap; n = n->next, i++) {
+        if (n->type == MT_NODE_TEXT) {
+            size_t k = n->data_len < cap - 2 - w ? n->data_len : cap - 2 - w;
+            memcpy(buf + w, n->data, k);
+            w += k;
+        } else if (n->type == MT_NODE_ELEMENT && !mt_meta_hidden(n)) {
+            if (!mt_meta_is_inline(n))
+                buf[w++] = ' ';
+            w += mt_meta_node_text(n, buf + w, cap - w, 64, 0);
+        }
+    }
+    w = mt_meta_collapse(buf, w);
+    buf[w] = '\0';
+    return w;
+}
+
 /* How many ancestors of a heading are asked whether they hide it. */
 #define HIDING_ANCESTORS 8
 
@@ -382,6 +426,15 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
         if (!usable_heading(c, h, len))
             continue;
         double match = match_declared(t, buf, len);
+        /* a heading whose first inline part is set apart from the rest
+         * may say a declared title in the rest: that part is a kicker */
+        char rest[TITLE_CAP];
+        size_t rn = match < 1.0 ? text_after_lead(h, rest, sizeof rest) : 0;
+        if (rn && match_declared(t, rest, rn) >= 1.0) {
+            memcpy(buf, rest, rn + 1);
+            len = rn;
+            match = 1.0;
+        }
         /* an <h1> and a heading in the article win a tie */
         double s = match + (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
              ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0);

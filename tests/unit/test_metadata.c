@@ -452,6 +452,19 @@ static void test_heading_kickers(void)
                       NULL),
               MT_OK);
     CHECK_STR(meta.title, "Ladder sets with short rests");
+    /* a first inline part set apart, when the rest says the declared
+     * title */
+    CHECK_INT(extract("<meta property='og:title' content='Ferry timetable changes in spring'>"
+                      "<h1><em>Harbour news </em>Ferry timetable changes in spring</h1>"
+                      "<p>The first ferry leaves at six.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ferry timetable changes in spring");
+    /* ... but not when the heading as a whole says it */
+    CHECK_INT(extract("<meta property='og:title' content='Harbour news: Ferry timetable changes'>"
+                      "<h1><em>Harbour news:</em> Ferry timetable changes</h1>"
+                      "<p>The first ferry leaves at six.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Harbour news: Ferry timetable changes");
 }
 
 static void test_heading_inline_parts(void)
