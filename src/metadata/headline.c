@@ -279,6 +279,22 @@ typedef struct heading_pick {
     double score;
 } heading_pick;
 
+/* The first child of a heading that is not white space, or NULL. */
+static const mt_node *first_shown_child(const mt_node *h)
+{
+    const mt_node *n = h->first_child;
+    for (int i = 0; n && i < 8; i++, n = n->next) {
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+        if (n->type != MT_NODE_TEXT)
+            continue;
+        for (uint32_t k = 0; k < n->data_len; k++)
+            if (!mt_ascii_is_space((unsigned char)n->data[k]))
+                return n;
+    }
+    return NULL;
+}
+
 /* Whether a link goes to the site's home page: "/", or the page's host
  * with nothing after it. */
 static int home_link(const mt_meta_ctx *c, const mt_node *a)
@@ -321,7 +337,7 @@ static int banner_class(const mt_node *el)
  * title that carries the site's name too ("Example Blog: Post title"). */
 static int banner_heading(const mt_meta_ctx *c, const mt_node *h)
 {
-    const mt_node *child = h->first_child;
+    const mt_node *child = first_shown_child(h);
     if (child && child->type == MT_NODE_ELEMENT && home_link(c, child))
         return 1;
     int up = 0;
@@ -333,22 +349,6 @@ static int banner_heading(const mt_meta_ctx *c, const mt_node *h)
             return 1;
     }
     return 0;
-}
-
-/* The first child of a heading that is not white space, or NULL. */
-static const mt_node *first_shown_child(const mt_node *h)
-{
-    const mt_node *n = h->first_child;
-    for (int i = 0; n && i < 8; i++, n = n->next) {
-        if (n->type == MT_NODE_ELEMENT)
-            return n;
-        if (n->type != MT_NODE_TEXT)
-            continue;
-        for (uint32_t k = 0; k < n->data_len; k++)
-            if (!mt_ascii_is_space((unsigned char)n->data[k]))
-                return n;
-    }
-    return NULL;
 }
 
 /* The text of a heading after its first child, when that child is an

@@ -1005,6 +1005,15 @@ static void test_banner_heading_is_no_title(void)
                       NULL),
               MT_OK);
     CHECK_STR(meta.title, "Planting bulbs before the first frost");
+    /* the link after white space in the heading */
+    CHECK_INT(extract("<title>Quiet Garden: Notes on Plants and Soil: Planting bulbs before frost"
+                      "</title><meta property='og:title' content='Planting bulbs before frost'>"
+                      "<div id='header'><h1 class='title'>\n<a href='https://quietgarden.example/'>"
+                      "Quiet Garden: Notes on Plants and Soil</a>\n</h1></div>"
+                      "<div class='post'><p>Tulips want cold soil.</p></div>",
+                      "https://quietgarden.example/2012/08/bulbs.html"),
+              MT_OK);
+    CHECK_STR(meta.title, "Planting bulbs before frost");
     /* on the site's home page the logo is the title */
     CHECK_INT(extract("<title>Quiet Garden Notes</title><div class='masthead'><h1><a href='/'>"
                       "Quiet Garden Notes</a></h1></div><p>Tulips want cold soil.</p>", NULL),
