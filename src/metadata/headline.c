@@ -436,6 +436,12 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
             match = 1.0;
         }
         /* an <h1> and a heading in the article win a tie */
+        /* an <h2> of one word ("Overview") that is part of a longer
+         * declared title names a section of the page (an <h1> of one
+         * word is the page's title often enough, with a <title> that
+         * adds the site's name in a way not stripped) */
+        if (match < 1.0 && h->tag == MT_TAG_H2 && words_in(buf, len) < 2)
+            continue;
         double s = match + (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
              ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0);
         /* whether it is hidden or the site's banner is asked last, of a

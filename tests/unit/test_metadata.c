@@ -1050,6 +1050,20 @@ static void test_webpage_item_beside_video(void)
     CHECK_STR(meta.title, "Ferry timetable changes at Eastbrook");
 }
 
+/* An <h2> of one word is a section's name, not the title it is part of. */
+static void test_one_word_h2_is_a_section(void)
+{
+    CHECK_INT(extract("<meta property='og:title' content='Autumn Garden Trends'>"
+                      "<h2>GARDEN</h2><p>Bulbs, leaves and late roses.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Autumn Garden Trends");
+    /* ... but one that says the whole title is it */
+    CHECK_INT(extract("<meta property='og:title' content='Overview'><h2>Overview</h2>"
+                      "<p>Bulbs, leaves and late roses.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.source[MT_META_TITLE], "h2");
+}
+
 /* An empty <title> left by a template does not hide the page's own. */
 static void test_first_title_with_text(void)
 {
@@ -1339,6 +1353,7 @@ int main(void)
     RUN(test_first_title_with_text);
     RUN(test_commentary_is_no_comments);
     RUN(test_webpage_item_beside_video);
+    RUN(test_one_word_h2_is_a_section);
     RUN(test_url_date);
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
