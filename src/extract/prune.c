@@ -1603,38 +1603,91 @@ static void drop_script_notes(const extract_ctx *c, block_list *blocks)
 
 /* How far up from a block a tab's panel is looked for. */
 #define TAB_REACH 12
+/* How many nodes a tab set's radio button, its label and its panel may
+ * stand apart (white space, a comment): a bound, so that no run of
+ * comments is walked again for every block. */
+#define TAB_STEP_MAX 4
+/* How many radio buttons are read, how many siblings of one for its
+ * group's checked button, and how many panels are kept. */
+#define TAB_RADIOS_MAX 64
+#define TAB_GROUP_LOOK 32
+#define TAB_PANELS_MAX 32
 
-/* The element sibling before n, NULL when there is none. */
-static const mt_node *element_before(const mt_node *n)
+/* The element sibling after n within TAB_STEP_MAX nodes, NULL when none. */
+static const mt_node *element_after(const mt_node *n)
 {
-    for (n = n->prev; n; n = n->prev)
+    int steps = 0;
+    for (n = n->next; n && steps < TAB_STEP_MAX; n = n->next, steps++)
         if (n->type == MT_NODE_ELEMENT)
             return n;
     return NULL;
 }
 
-/* Whether n is the panel of a tab not chosen in a tab set made without
- * scripts: a radio button, its <label> (the tab), then the panel, which
- * the style sheet shows only while that button is checked. The panel of
- * the checked one is what a reader sees first; the others wait for a
- * click, as a hidden element does (a site's "About" tab under the text). */
-static int is_unchosen_tab_panel(const mt_node *n)
+static int is_radio(const mt_node *n)
 {
-    const mt_node *label = element_before(n);
-    if (!label || !mt_dom_is_html(label, MT_TAG_LABEL))
-        return 0;
-    const mt_node *input = element_before(label);
-    return input && mt_dom_is_html(input, MT_TAG_INPUT) &&
-           mt_attr_is(mt_dom_attr(input, "type", 4), "radio") && !mt_dom_attr(input, "checked", 7);
+    return mt_dom_is_html(n, MT_TAG_INPUT) && mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
 }
 
-/* Whether a block lies in the panel of a tab not chosen (above), within
- * TAB_REACH levels. */
-static int in_unchosen_tab(const extract_ctx *c, const mt_node *n)
+/* Whether another radio button of `input`'s group (its name), among the
+ * first siblings, is checked: only then does the style sheet show that
+ * one's panel and hide this one's (a set with none checked shows what
+ * its style sheet says, which is not read here). */
+static int group_has_checked(const mt_node *input)
+{
+    const mt_attr *name = mt_dom_attr(input, "name", 4);
+    if (!name || !input->parent)
+        return 0;
+    int seen = 0;
+    for (const mt_node *s = input->parent->first_child; s && seen < TAB_GROUP_LOOK;
+         s = s->next, seen++) {
+        if (s == input || !is_radio(s) || !mt_dom_attr(s, "checked", 7))
+            continue;
+        const mt_attr *other = mt_dom_attr(s, "name", 4);
+        if (other && other->value_len == name->value_len &&
+            memcmp(other->value, name->value, name->value_len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct tab_panels {
+    const mt_node *panel[TAB_PANELS_MAX];
+    int n;
+} tab_panels;
+
+/* The panels of tabs not chosen in tab sets made without scripts: a
+ * radio button, its <label> (the tab), then the panel, which the style
+ * sheet shows only while that button is checked. The panel of the
+ * checked one is what a reader sees first; the others wait for a click,
+ * as a hidden element does (a site's "About" tab under the text). Found
+ * from the radio buttons pass 1 met, once a page, not from every block. */
+static void find_unchosen_panels(const extract_ctx *c, tab_panels *t)
+{
+    t->n = 0;
+    int radios = 0;
+    for (uint32_t i = 0; i < c->norder && radios < TAB_RADIOS_MAX && t->n < TAB_PANELS_MAX; i++) {
+        const mt_node *input = c->order[i];
+        if (!is_radio(input))
+            continue;
+        radios++;
+        if (mt_dom_attr(input, "checked", 7))
+            continue;
+        const mt_node *label = element_after(input);
+        if (!label || !mt_dom_is_html(label, MT_TAG_LABEL))
+            continue;
+        const mt_node *panel = element_after(label);
+        if (panel && group_has_checked(input))
+            t->panel[t->n++] = panel;
+    }
+}
+
+/* Whether a block lies in a panel of `t`, within TAB_REACH levels. */
+static int in_unchosen_tab(const extract_ctx *c, const tab_panels *t, const mt_node *n)
 {
     for (int up = 0; n && n != c->body && up < TAB_REACH; n = n->parent, up++)
-        if (n->type == MT_NODE_ELEMENT && is_unchosen_tab_panel(n))
-            return 1;
+        for (int k = 0; k < t->n; k++)
+            if (t->panel[k] == n)
+                return 1;
     return 0;
 }
 
@@ -1664,10 +1717,14 @@ static void drop_unchosen_tabs(const extract_ctx *c, block_list *blocks)
 {
     if (!c->has_labels)
         return;     /* most pages: no tab and no control is named */
+    tab_panels t;
+    t.n = 0;
+    if (c->has_radios)
+        find_unchosen_panels(c, &t);
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & XB_KEEP) && x->node &&
-            ((c->has_radios && in_unchosen_tab(c, x->node)) || is_label_line(c, x)))
+            ((t.n && in_unchosen_tab(c, &t, x->node)) || is_label_line(c, x)))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
@@ -1690,12 +1747,14 @@ static int is_ident_byte(unsigned char ch)
     return mt_ascii_is_alnum(ch) || ch == '-' || ch == '_';
 }
 
-/* Whether a rule's declarations (between its braces, `d` up to `n`)
- * set display to none: "display:none", white space allowed around the
- * colon. */
-static int declares_display_none(const char *d, size_t n)
+/* What a rule's declarations (between its braces, `d` up to `n`) set
+ * display to: 1 none, 0 something else, -1 nothing (no display). The
+ * last declaration counts, as in the cascade; white space may stand
+ * around the colon ("display : none"). */
+static int display_none_of(const char *d, size_t n)
 {
     static const char prop[] = "display";
+    int none = -1;
     for (size_t i = 0; i + sizeof prop - 1 < n; i++) {
         if (mt_ascii_lower((unsigned char)d[i]) != 'd' || (i && is_ident_byte((unsigned char)d[i - 1])))
             continue;
@@ -1705,20 +1764,30 @@ static int declares_display_none(const char *d, size_t n)
         if (k < sizeof prop - 1)
             continue;
         size_t j = i + k;
-        while (j < n && d[j] == ' ')
+        while (j < n && mt_ascii_is_space((unsigned char)d[j]))
             j++;
         if (j >= n || d[j] != ':')
             continue;
         j++;
-        while (j < n && d[j] == ' ')
+        while (j < n && mt_ascii_is_space((unsigned char)d[j]))
             j++;
-        return j + 4 <= n && mt_ascii_lower((unsigned char)d[j]) == 'n' &&
+        none = j + 4 <= n && mt_ascii_lower((unsigned char)d[j]) == 'n' &&
                mt_ascii_lower((unsigned char)d[j + 1]) == 'o' &&
                mt_ascii_lower((unsigned char)d[j + 2]) == 'n' &&
                mt_ascii_lower((unsigned char)d[j + 3]) == 'e' &&
                (j + 4 == n || !is_ident_byte((unsigned char)d[j + 4]));
+        i = j;
     }
-    return 0;
+    return none;
+}
+
+/* Where id[0..len) is in `h`, -1 when it is not. */
+static int hidden_id_at(const hidden_ids *h, const char *id, size_t len)
+{
+    for (int k = 0; k < h->n; k++)
+        if (h->len[k] == len && memcmp(h->id[k], id, len) == 0)
+            return k;
+    return -1;
 }
 
 /* The nesting of a style sheet's braces at a place, counted from the
@@ -1742,8 +1811,11 @@ static long depth_at(const char *css, brace_depth *d, size_t at)
         opens = _mm_add_epi64(opens, _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('{')), one), zero));
         closes = _mm_add_epi64(closes, _mm_sad_epu8(_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('}')), one), zero));
     }
-    __m128i diff = _mm_sub_epi64(opens, closes);
-    depth += (long)_mm_cvtsi128_si64(diff) + (long)_mm_cvtsi128_si64(_mm_unpackhi_epi64(diff, diff));
+    /* stored, not moved to a register: _mm_cvtsi128_si64 is only on x86-64,
+     * and MT_SIMD16 is on 32-bit x86 with SSE2 too */
+    int64_t lanes[2];
+    _mm_storeu_si128((__m128i *)(void *)lanes, _mm_sub_epi64(opens, closes));
+    depth += (long)(lanes[0] + lanes[1]);
 #endif
     for (; i < at; i++)
         depth += (css[i] == '{') - (css[i] == '}');
@@ -1768,12 +1840,13 @@ static int opens_selector(const char *css, size_t at)
  * inside a block (a media query: only on some screens, or in print), is
  * passed over. Such a rule begins with its '#': a page may inline a
  * hundred kilobytes of style, and its '#'s are found with memchr, not its
- * every brace followed. */
+ * every brace followed. A later such rule that shows the id again takes
+ * it out. */
 static void read_hidden_ids(const char *css, size_t n, hidden_ids *h)
 {
     brace_depth d = { 0, 0 };
     const char *p = css, *end = css + n;
-    while (h->n < HIDDEN_IDS && p < end && (p = memchr(p, '#', (size_t)(end - p))) != NULL) {
+    while (p < end && (p = memchr(p, '#', (size_t)(end - p))) != NULL) {
         size_t at = (size_t)(p - css), name = at + 1, e = name;
         p++;
         /* most '#'s are colours in declarations ("color: #333"): told by
@@ -1790,11 +1863,21 @@ static void read_hidden_ids(const char *css, size_t n, hidden_ids *h)
         size_t close = open + 1;
         while (close < n && css[close] != '}' && css[close] != '{')
             close++;
-        if (close >= n || css[close] != '}' ||
-            !declares_display_none(css + open + 1, close - open - 1) || depth_at(css, &d, at) != 0)
+        if (close >= n || css[close] != '}')
             continue;
-        h->id[h->n] = css + name;
-        h->len[h->n++] = e - name;
+        int none = display_none_of(css + open + 1, close - open - 1);
+        if (none < 0 || depth_at(css, &d, at) != 0)
+            continue;
+        /* a later rule for the id says the last word ("#x{display:none}
+         * ... #x{display:block}") */
+        int k = hidden_id_at(h, css + name, e - name);
+        if (none && k < 0 && h->n < HIDDEN_IDS) {
+            h->id[h->n] = css + name;
+            h->len[h->n++] = e - name;
+        } else if (!none && k >= 0) {
+            h->id[k] = h->id[h->n - 1];
+            h->len[k] = h->len[--h->n];
+        }
         p = css + close;
     }
 }
@@ -1802,9 +1885,27 @@ static void read_hidden_ids(const char *css, size_t n, hidden_ids *h)
 /* How many of the head's children are looked at for style sheets. */
 #define HEAD_CHILDREN_MAX 512
 
+/* Whether a <style> element's sheet applies on every screen: no media
+ * attribute, or "all" or "screen". A sheet for print (or for some screens
+ * only) is passed over as a media query inside a sheet is: it hides the
+ * on-screen copy of a story in print, not on the screen. */
+static int style_for_screens(const mt_node *style)
+{
+    const mt_attr *media = mt_dom_attr(style, "media", 5);
+    if (!media)
+        return 1;
+    size_t a = mt_ascii_skip_space(media->value, media->value_len), e = media->value_len;
+    while (e > a && mt_ascii_is_space((unsigned char)media->value[e - 1]))
+        e--;
+    return e == a || (e - a == 3 && mt_ascii_equal_ci(media->value + a, "all", 3)) ||
+           (e - a == 6 && mt_ascii_equal_ci(media->value + a, "screen", 6));
+}
+
 /* Adds the ids a <style> element's sheet hides to `h`. */
 static void read_style_element(const mt_node *style, hidden_ids *h)
 {
+    if (!style_for_screens(style))
+        return;
     for (const mt_node *t = style->first_child; t; t = t->next)
         if (t->type == MT_NODE_TEXT)
             read_hidden_ids(t->data, t->data_len, h);
@@ -1830,19 +1931,40 @@ static void find_hidden_ids(const extract_ctx *c, hidden_ids *h)
         read_style_element(c->body_styles[i], h);
 }
 
-/* Whether n or an element above it has one of the hidden ids. */
-static int under_hidden_id(const extract_ctx *c, const mt_node *n, const hidden_ids *h)
+/* How many elements with a hidden id are kept. */
+#define HIDDEN_NODES_MAX 64
+
+typedef struct hidden_nodes {
+    const mt_node *node[HIDDEN_NODES_MAX];
+    int n;
+} hidden_nodes;
+
+/* The elements pass 1 read that have one of the hidden ids: each
+ * element's id is looked up once a page, not once for every block under
+ * it (an element may have a thousand attributes). */
+static void find_hidden_nodes(const extract_ctx *c, const hidden_ids *h, hidden_nodes *out)
 {
-    for (int up = 0; n && n != c->body && up < HIDDEN_ID_REACH; n = n->parent, up++) {
-        if (n->type != MT_NODE_ELEMENT)
-            continue;
-        const mt_attr *id = mt_dom_attr(n, "id", 2);
+    out->n = 0;
+    for (uint32_t i = 0; i < c->norder && out->n < HIDDEN_NODES_MAX; i++) {
+        const mt_attr *id = mt_dom_attr(c->order[i], "id", 2);
         if (!id)
             continue;
         for (int k = 0; k < h->n; k++)
-            if (id->value_len == h->len[k] && memcmp(id->value, h->id[k], h->len[k]) == 0)
-                return 1;
+            if (id->value_len == h->len[k] && memcmp(id->value, h->id[k], h->len[k]) == 0) {
+                out->node[out->n++] = c->order[i];
+                break;
+            }
     }
+}
+
+/* Whether n or an element above it, within HIDDEN_ID_REACH levels, is
+ * one of `hn`. */
+static int under_hidden_id(const extract_ctx *c, const mt_node *n, const hidden_nodes *hn)
+{
+    for (int up = 0; n && n != c->body && up < HIDDEN_ID_REACH; n = n->parent, up++)
+        for (int k = 0; k < hn->n; k++)
+            if (hn->node[k] == n)
+                return 1;
     return 0;
 }
 
@@ -1856,9 +1978,13 @@ static void drop_hidden_by_id(const extract_ctx *c, block_list *blocks)
     find_hidden_ids(c, &h);
     if (!h.n)
         return;
+    hidden_nodes hn;
+    find_hidden_nodes(c, &h, &hn);
+    if (!hn.n)
+        return;
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if ((x->flags & XB_KEEP) && x->node && under_hidden_id(c, x->node, &h))
+        if ((x->flags & XB_KEEP) && x->node && under_hidden_id(c, x->node, &hn))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }

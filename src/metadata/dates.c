@@ -1197,8 +1197,10 @@ static int has_year(const char *s, size_t len, unsigned flags)
         }
         for (; i < len && digit_at(s + i, s + len); nd++)
             i += mt_ascii_is_digit(s[i]) ? 1 : 2;
+        /* the digit before the dot may be an Arabic-Indic one ("٣٠.١٠.٢٣") */
         if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) && st >= 2 && s[st - 1] == '.' &&
-                        mt_ascii_is_digit(s[st - 2])))
+                        (mt_ascii_is_digit(s[st - 2]) ||
+                         (st >= 3 && wide_digit(s + st - 3, s + st - 1) >= 0))))
             return 1;
     }
     return 0;

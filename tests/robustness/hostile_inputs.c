@@ -225,6 +225,22 @@ static char *comment_labels(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* A tab set of radio buttons whose one panel, HOSTILE_PARAGRAPHS
+ * paragraphs long, stands after HOSTILE_COMMENTS comments: the extractor
+ * must not walk back over them from every paragraph to find the tab. */
+static char *tab_comments(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><input type=radio name=t checked><label>Text</label><div></div>"
+               "<input type=radio name=t><label>More</label>");
+    sb_repeat(&b, "<!---->", HOSTILE_COMMENTS);
+    sb_str(&b, "<div>");
+    sb_paragraphs(&b);
+    sb_str(&b, "</div></article>");
+    return sb_finish(&b, len);
+}
+
 /* JSON-LD authors as long as the byline reader's buffer (1000 bytes):
  * the first with a '(' just before its end, the second shorter, so that
  * the byte after the second's end is the first's '(' left in the buffer.
@@ -410,6 +426,7 @@ const hostile_input hostile_inputs[] = {
     { "all-breaks", all_breaks },
     { "sibling-paragraphs", sibling_paragraphs },
     { "comment-labels", comment_labels },
+    { "tab-comments", tab_comments },
     { "long-authors", long_authors },
     { "open-comment", open_comment },
     { "open-script", open_script },

@@ -18,6 +18,7 @@ enum {
     HOSTILE_ATTRIBUTES = 100000,          /* attributes on one element */
     HOSTILE_BREAKS = 1000000,             /* <br> elements */
     HOSTILE_PARAGRAPHS = 50000,           /* sibling paragraphs */
+    HOSTILE_COMMENTS = 200000,            /* empty comments in a row */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

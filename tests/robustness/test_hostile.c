@@ -511,6 +511,13 @@ static void check_truncated_utf16(const outcome *o, const char *encoding)
 static void check_truncated_utf16le(const outcome *o) { check_truncated_utf16(o, "UTF-16LE"); }
 static void check_truncated_utf16be(const outcome *o) { check_truncated_utf16(o, "UTF-16BE"); }
 
+/* The panel after the comments is no tab's: the tab set's label is too
+ * far from it. */
+static void check_tab_comments(const outcome *o)
+{
+    CHECK(text_has(o, "Paragraph 50000:"));
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -526,6 +533,7 @@ static const struct {
     { "duplicate-attributes", check_duplicate_attributes },
     { "all-breaks", check_all_breaks },
     { "sibling-paragraphs", check_sibling_paragraphs },
+    { "tab-comments", check_tab_comments },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },

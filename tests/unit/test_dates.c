@@ -179,6 +179,9 @@ static void test_numeric_order(void)
     CHECK_STR(find("2020. 06. 04. 11:27", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "none");
     CHECK_STR(find("Rev. 2.30.10.23", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "none");
     CHECK_STR(find("Party, 30.10.23", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "2023-10-30");
+    /* in Arabic-Indic digits as well, where those are read */
+    CHECK_STR(find("\xd9\xa3\xd9\xa0.\xd9\xa1\xd9\xa0.\xd9\xa2\xd9\xa3", MT_DATE_ORDER_DMY,
+                   MT_DATE_SHORT_YEAR | MT_DATE_ARABIC_DIGITS), "2023-10-30");
 }
 
 static void test_refusals(void)

@@ -1776,6 +1776,16 @@ static void test_tabs_not_chosen(void)
     CHECK(!kept(text, "Gauges"));
     CHECK(!kept(text, "About this site"));
     CHECK(!kept(text, "written by volunteers"));
+    /* a set with no button checked shows what its style sheet says,
+     * which is not read: every panel stays */
+    const char *none_checked =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1><div class='tabs'><input type='radio' "
+        "name='t' id='t1'><label for='t1'>Story</label><div class='tab'>" STORY_OPENING
+        "</div><input type='radio' name='t' id='t2'><label for='t2'>Map</label><div "
+        "class='tab'><p>No map yet.</p></div></div></main></body></html>";
+    extract_page(none_checked, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
 }
 
 /* A copy of the story the page's style sheet hides by its id (a print
@@ -1793,6 +1803,26 @@ static void test_hidden_by_style_sheet_id(void)
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The river rose all night"));
     CHECK(!kept(text, "Printed: the river rose"));
+    /* a sheet for print hides nothing on the screen; white space around
+     * the colon may be any */
+    const char *print_sheet =
+        "<html><head><title>Floods in the lower town</title><style media='print'>#story "
+        "{ display: none }</style><style>#printCopy {\n  display:\n    none;\n}</style>"
+        "</head><body>" PAGE_NAV "<main><h1>Floods in the lower town</h1><div "
+        "id='printCopy'><p>Printed: the river rose all night and the lower streets were under "
+        "water by the morning.</p></div><div id='story'>" STORY_OPENING "</div></main></body>"
+        "</html>";
+    extract_page(print_sheet, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Printed: the river rose"));
+    /* a later rule that shows the id again has the last word */
+    const char *shown_again =
+        "<html><head><title>Floods in the lower town</title><style>#story{display:none}"
+        "</style><style>#story{display:block}</style></head><body>" PAGE_NAV "<main><h1>"
+        "Floods in the lower town</h1><div id='story'>" STORY_OPENING "</div></main></body>"
+        "</html>";
+    extract_page(shown_again, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
 }
 
 /* A short line ending in ':' introduces what follows it: when that goes,
