@@ -1222,7 +1222,8 @@ static void drop_related_titles(const extract_ctx *c, block_list *blocks)
 /* Visible characters of a dateline over the headline at most. */
 #define DATELINE_MAX_CHARS 60
 
-/* How many blocks above the headline a section's banner is looked for in. */
+/* How many blocks above the headline a section's banner, or a kicker or
+ * a dateline (drop_kickers), is looked for in. */
 #define BANNER_REACH 12
 
 /* A page has one headline: an <h1> above it, with no running text
@@ -2097,10 +2098,10 @@ static int keeps_any(const block_list *blocks, size_t first, size_t last)
 
 /* Whether a line is a short label naming a thing in quotes, the name as
  * long as it is (Be the first to review "Organic Cotton Tote Bag,
- * Large"): the line ends in a closing quotation mark, and the first
- * opening one comes within BOX_OPENER_LINE_MAX bytes, after the label's
- * words. A widget names its product so; a sentence that ends in a quote
- * has more than a label's words before it. */
+ * Large"): the line ends in a closing quotation mark, and an opening
+ * one after a space comes within BOX_OPENER_LINE_MAX bytes, after the
+ * label's words. A widget names its product so; a sentence that ends in
+ * a quote has more than a label's words before it. */
 static int labels_a_quoted_name(const char *t, size_t n)
 {
     static const char *const closing[] = { "\xe2\x80\x9d", "\xe2\x80\x9c", "\xe2\x80\x99",

@@ -725,8 +725,8 @@ static int same_moment(const mt_date *shown, const mt_date *machine)
     return machine->has_offset && machine->offset_min == 0 && same_instant(machine, shown);
 }
 
-/* The candidate that writes the chosen day: when it was read from the
- * page's visible text, the heaviest one read from a value written for
+/* The candidate that writes the chosen day: when it was not read from a
+ * value written for machines (but from text or a URL), the heaviest one read from a value written for
  * machines (a <time>'s datetime, JSON-LD, a meta tag) that gives the same
  * day and moment, where there is one. The two are most often the same
  * element's: "14 March, 10:30" shown and "2021-03-14T10:30:12+01:00" in
