@@ -70,9 +70,13 @@ mt_status mt_meta_choose_pagetype(mt_meta_ctx *c)
     const char *type = NULL, *source = NULL;
     const mt_meta_value *og = c->page.slot[MT_SLOT_TYPE].n ? &c->page.slot[MT_SLOT_TYPE].v[0]
                                                             : NULL;
-    if (c->main && (type = type_of_ld(c->main->kind)) != NULL) {
+    if (c->main && (type = type_of_ld(c->main->kind)) != NULL)
         source = "json-ld";
-    } else if (og && (type = type_of_og(og->s, og->len)) != NULL) {
+    /* a JSON-LD WebPage says only that this is a page (SEO plugins write
+     * one for every page): og:type's "article" or "video" says more */
+    const char *by_og = og ? type_of_og(og->s, og->len) : NULL;
+    if (by_og && (!type || (strcmp(type, "other") == 0 && strcmp(by_og, "other") != 0))) {
+        type = by_og;
         source = og->source;
     }
     const char *u = c->url ? c->url : c->out->url;

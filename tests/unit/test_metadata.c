@@ -1165,6 +1165,31 @@ static mt_status far_dates_page(const char *lang, const char *mid, const char *e
  * alone in its text (a footer's "Stand:", a post's "Posted by ... on")
  * over the first date in a sentence, and a labelled change over a date in
  * a sentence. */
+/* A JSON-LD WebPage (written for every page by SEO plugins) says less
+ * than og:type's "article"; a WebPage alone, or with og:type "website",
+ * is "other". */
+static void test_pagetype_webpage_and_og(void)
+{
+    const char *ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                     "\"@type\":\"WebPage\",\"name\":\"Ferry timetable changes\"}</script>";
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html><head><title>Ferry timetable changes</title>%s"
+             "<meta property='og:type' content='article'></head>"
+             "<body><h1>Ferry timetable changes</h1><p>From Monday the ferry leaves "
+             "at seven.</p></body></html>", ld);
+    CHECK_INT(extract(html, "https://harbour.example/news/ferry"), MT_OK);
+    CHECK_STR(meta.pagetype, "article");
+    CHECK_STR(meta.source[MT_META_PAGETYPE], "meta:og:type");
+    snprintf(html, sizeof html,
+             "<html><head><title>Ferry timetable</title>%s"
+             "<meta property='og:type' content='website'></head>"
+             "<body><h1>Ferry timetable</h1><p>Departures every hour.</p></body></html>", ld);
+    CHECK_INT(extract(html, "https://harbour.example/timetable"), MT_OK);
+    CHECK_STR(meta.pagetype, "other");
+    CHECK_STR(meta.source[MT_META_PAGETYPE], "json-ld");
+}
+
 static void test_page_text_fallback(void)
 {
     const char *prose = "<p>Seit 4. August 2014 gilt in Bolivien ein neues Gesetz.</p>";
@@ -1360,6 +1385,7 @@ int main(void)
     RUN(test_two_digit_year_dates);
     RUN(test_time_datetime_over_its_text);
     RUN(test_page_text_fallback);
+    RUN(test_pagetype_webpage_and_og);
     RUN(test_dublin_core_and_parsely);
     RUN(test_language_tags);
     RUN(test_allocation_failures);
