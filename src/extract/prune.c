@@ -1602,6 +1602,19 @@ static void drop_script_notes(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* Whether n, or one of its ancestors below the body within `reach`
+ * levels, is one of nodes[0..count) (the few elements a page check found:
+ * tab panels, elements with a hidden id). */
+static int under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,
+                        int count, int reach)
+{
+    for (int up = 0; n && n != c->body && up < reach; n = n->parent, up++)
+        for (int k = 0; k < count; k++)
+            if (nodes[k] == n)
+                return 1;
+    return 0;
+}
+
 /* How far up from a block a tab's panel is looked for. */
 #define TAB_REACH 12
 /* How many nodes a tab set's radio button, its label and its panel may
@@ -1682,15 +1695,6 @@ static void find_unchosen_panels(const extract_ctx *c, tab_panels *t)
     }
 }
 
-/* Whether a block lies in a panel of `t`, within TAB_REACH levels. */
-static int in_unchosen_tab(const extract_ctx *c, const tab_panels *t, const mt_node *n)
-{
-    for (int up = 0; n && n != c->body && up < TAB_REACH; n = n->parent, up++)
-        for (int k = 0; k < t->n; k++)
-            if (t->panel[k] == n)
-                return 1;
-    return 0;
-}
 
 /* How many children of a block's element are read for a label. */
 #define LABEL_LOOK 64
@@ -1725,7 +1729,7 @@ static void drop_unchosen_tabs(const extract_ctx *c, block_list *blocks)
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & XB_KEEP) && x->node &&
-            ((t.n && in_unchosen_tab(c, &t, x->node)) || is_label_line(c, x)))
+            ((t.n && under_one_of(c, x->node, t.panel, t.n, TAB_REACH)) || is_label_line(c, x)))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
@@ -1958,17 +1962,6 @@ static void find_hidden_nodes(const extract_ctx *c, const hidden_ids *h, hidden_
     }
 }
 
-/* Whether n or an element above it, within HIDDEN_ID_REACH levels, is
- * one of `hn`. */
-static int under_hidden_id(const extract_ctx *c, const mt_node *n, const hidden_nodes *hn)
-{
-    for (int up = 0; n && n != c->body && up < HIDDEN_ID_REACH; n = n->parent, up++)
-        for (int k = 0; k < hn->n; k++)
-            if (hn->node[k] == n)
-                return 1;
-    return 0;
-}
-
 /* An element the page's style sheet hides by its id (a print copy of the
  * story beside the one shown) is not shown, as one hidden by its own
  * style attribute is not. */
@@ -1985,7 +1978,7 @@ static void drop_hidden_by_id(const extract_ctx *c, block_list *blocks)
         return;
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if ((x->flags & XB_KEEP) && x->node && under_hidden_id(c, x->node, &hn))
+        if ((x->flags & XB_KEEP) && x->node && under_one_of(c, x->node, hn.node, hn.n, HIDDEN_ID_REACH))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
