@@ -1332,12 +1332,7 @@ static int blank_element(const mt_node *el)
     const mt_node *t = el->first_child;
     if (!t)
         return 1;
-    if (t->type != MT_NODE_TEXT)
-        return 0;
-    for (uint32_t i = 0; i < t->data_len; i++)
-        if (!mt_ascii_is_space(t->data[i]))
-            return 0;
-    return 1;
+    return t->type == MT_NODE_TEXT && mt_ascii_skip_space(t->data, t->data_len) == t->data_len;
 }
 
 /* The elements of the TAG_SPECIAL tags: what the page says in <head>, its

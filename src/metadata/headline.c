@@ -286,11 +286,8 @@ static const mt_node *first_shown_child(const mt_node *h)
     for (int i = 0; n && i < 8; i++, n = n->next) {
         if (n->type == MT_NODE_ELEMENT)
             return n;
-        if (n->type != MT_NODE_TEXT)
-            continue;
-        for (uint32_t k = 0; k < n->data_len; k++)
-            if (!mt_ascii_is_space((unsigned char)n->data[k]))
-                return n;
+        if (n->type == MT_NODE_TEXT && mt_ascii_skip_space(n->data, n->data_len) < n->data_len)
+            return n;
     }
     return NULL;
 }
