@@ -10,6 +10,7 @@
 #include "extract/internal.h"
 #include "metadata/metadata.h"
 #include "util/simd16.h"
+#include "util/style.h"
 #include "util/url.h"
 
 /* A known lowercase word or label and its length in bytes. */
@@ -1752,40 +1753,6 @@ static int is_ident_byte(unsigned char ch)
     return mt_ascii_is_alnum(ch) || ch == '-' || ch == '_';
 }
 
-/* What a rule's declarations (between its braces, `d` up to `n`) set
- * display to: 1 none, 0 something else, -1 nothing (no display). The
- * last declaration counts, as in the cascade; white space may stand
- * around the colon ("display : none"). */
-static int display_none_of(const char *d, size_t n)
-{
-    static const char prop[] = "display";
-    int none = -1;
-    for (size_t i = 0; i + sizeof prop - 1 < n; i++) {
-        if (mt_ascii_lower((unsigned char)d[i]) != 'd' || (i && is_ident_byte((unsigned char)d[i - 1])))
-            continue;
-        size_t k = 0;
-        while (k < sizeof prop - 1 && mt_ascii_lower((unsigned char)d[i + k]) == prop[k])
-            k++;
-        if (k < sizeof prop - 1)
-            continue;
-        size_t j = i + k;
-        while (j < n && mt_ascii_is_space((unsigned char)d[j]))
-            j++;
-        if (j >= n || d[j] != ':')
-            continue;
-        j++;
-        while (j < n && mt_ascii_is_space((unsigned char)d[j]))
-            j++;
-        none = j + 4 <= n && mt_ascii_lower((unsigned char)d[j]) == 'n' &&
-               mt_ascii_lower((unsigned char)d[j + 1]) == 'o' &&
-               mt_ascii_lower((unsigned char)d[j + 2]) == 'n' &&
-               mt_ascii_lower((unsigned char)d[j + 3]) == 'e' &&
-               (j + 4 == n || !is_ident_byte((unsigned char)d[j + 4]));
-        i = j;
-    }
-    return none;
-}
-
 /* Where id[0..len) is in `h`, -1 when it is not. */
 static int hidden_id_at(const hidden_ids *h, const char *id, size_t len)
 {
@@ -1870,9 +1837,10 @@ static void read_hidden_ids(const char *css, size_t n, hidden_ids *h)
             close++;
         if (close >= n || css[close] != '}')
             continue;
-        int none = display_none_of(css + open + 1, close - open - 1);
-        if (none < 0 || depth_at(css, &d, at) != 0)
+        unsigned style = mt_style_read(css + open + 1, close - open - 1);
+        if (!(style & MT_STYLE_DISPLAY_SET) || depth_at(css, &d, at) != 0)
             continue;
+        int none = (style & MT_STYLE_DISPLAY_NONE) != 0;
         /* a later rule for the id says the last word ("#x{display:none}
          * ... #x{display:block}") */
         int k = hidden_id_at(h, css + name, e - name);

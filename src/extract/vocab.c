@@ -12,6 +12,7 @@
 #include "util/fnv.h"
 
 #include "util/simd16.h"
+#include "util/style.h"
 
 #if defined(MT_SIMD16) && defined(MT_SWAR_LE) && !defined(MT_VOCAB_NO_SIMD)
 #define VOCAB_SIMD 1
@@ -542,59 +543,6 @@ static unsigned classify_role(const mt_attr *a)
     return 0;
 }
 
-/* Whether a style byte is one that style_hides folds away. */
-static int style_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n';
-}
-
-/* Whether some colon of a style has a 'y' before it and an 'n' or 'h'
- * after it, past spaces ("display: none", "visibility:hidden"): most
- * styles have none ("text-decoration:none", "overflow:hidden" neither),
- * and are not folded. */
-static int may_hide(const char *s, size_t len)
-{
-    for (const char *p = memchr(s, ':', len), *end = s + len; p; p = memchr(p, ':', (size_t)(end - p))) {
-        const char *q = p;
-        while (q > s && style_space(q[-1]))
-            q--;
-        p++;
-        if (q == s || (q[-1] | 0x20) != 'y')
-            continue;   /* neither "display" nor "visibility" ends there */
-        while (p < end && mt_ascii_is_space(*p))
-            p++;
-        if (p == end)
-            return 0;
-        if ((*p | 0x20) == 'n' || (*p | 0x20) == 'h')
-            return 1;
-    }
-    return 0;
-}
-
-/* Inline styles that hide: "display:none", "visibility:hidden" (spaces and
- * case ignored). */
-static int style_hides(const mt_attr *a)
-{
-    if (!may_hide(a->value, a->value_len))
-        return 0;
-    char buf[256];
-    size_t n = 0;
-    for (size_t i = 0; i < a->value_len && n < sizeof buf; i++) {
-        unsigned char c = (unsigned char)a->value[i];
-        if (!style_space((char)c))
-            buf[n++] = (char)mt_ascii_lower(c);
-    }
-    /* each declaration has a colon: look around the colons only */
-    for (const char *p = memchr(buf, ':', n); p; p = memchr(p + 1, ':', (size_t)(buf + n - p - 1))) {
-        size_t at = (size_t)(p - buf);
-        if (at >= 7 && at + 5 <= n && memcmp(p - 7, "display:none", 12) == 0)
-            return 1;
-        if (at >= 10 && at + 7 <= n && memcmp(p - 10, "visibility:hidden", 17) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* What an HTML element's tag says, by tag number: one load. */
 static const uint32_t tag_kinds[MT_TAG__COUNT] = {
     [MT_TAG_NAV] = K_NAV, [MT_TAG_MENU] = K_NAV, [MT_TAG_FOOTER] = K_FOOTER,
@@ -1037,7 +985,8 @@ static inline unsigned rare_attr(const mt_attr *a, unsigned *kinds)
 {
     switch (a->name_len) {
     case 5:
-        return memcmp(a->name, "style", 5) == 0 && style_hides(a) ? K_HIDDEN : 0;
+        return memcmp(a->name, "style", 5) == 0 &&
+                       mt_style_hides(mt_style_read(a->value, a->value_len)) ? K_HIDDEN : 0;
     case 6:
         return memcmp(a->name, "hidden", 6) == 0 ? K_HIDDEN : 0;
     case 8:

@@ -9,6 +9,7 @@
 #include "util/fnv.h"
 #include "util/names.h"
 #include "util/simd16.h"
+#include "util/style.h"
 #include "metadata/hint_prefixes.h"
 
 /* ================================================================ meta keys */
@@ -1593,20 +1594,6 @@ static int hiding_classes(const char *cls, size_t n)
     return 0;
 }
 
-/* A style that hides its element: "display:none" or "display: none", in
- * any case, read in one search for "display". */
-static int hiding_style(const char *v, size_t n)
-{
-    for (const char *end = v + n, *m; (m = mt_meta_find_ci(v, (size_t)(end - v), "display"));
-         v = m + 1) {
-        size_t rest = (size_t)(end - m) - 7;
-        if ((rest >= 5 && mt_meta_eq_ci(m + 7, 5, ":none")) ||
-            (rest >= 6 && mt_meta_eq_ci(m + 7, 6, ": none")))
-            return 1;
-    }
-    return 0;
-}
-
 /* Elements whose text is not read as text; ruby annotations (<rt>, <rp>)
  * are readings printed over the characters they gloss, not words of the
  * line. */
@@ -1643,7 +1630,7 @@ static int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
         if (a->name_len != 5)
             continue;
         if (memcmp(a->name, "style", 5) == 0) {
-            if (hiding_style(v, vn))
+            if (mt_style_hides(mt_style_read(v, vn)))
                 return 1;
         } else if (memcmp(a->name, "class", 5) == 0) {
             if (!hc) {
