@@ -467,6 +467,20 @@ MT_API void mt_extractor_free(mt_extractor *ex);
 MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len,
                             const char *url, const mt_result **result);
 
+/*
+ * mt_extract for a page whose transport declared its charset: `charset` is
+ * the label (the charset parameter of the HTTP Content-Type header a WARC
+ * record holds, e.g. "windows-1251"), used for this page in place of the
+ * options' transport_charset; NULL = the options'. Pages come with labels
+ * no standard knows: such a label is passed over, as browsers pass it
+ * over, and the page is sniffed as if none were declared (never
+ * MT_ERR_UNKNOWN_ENCODING for it). Otherwise as mt_extract: the result
+ * belongs to the extractor, valid until its next extraction.
+ */
+MT_API mt_status mt_extract_declared(mt_extractor *ex, const char *html, size_t len,
+                                     const char *url, const char *charset,
+                                     const mt_result **result);
+
 /* ======================================================================
  * Rendering a result
  * ====================================================================== */

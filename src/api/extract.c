@@ -7,6 +7,7 @@
 #include <time.h>
 #include "api/document.h"
 #include "api/reread.h"
+#include "charset/charset.h"
 #include "extract/extract.h"
 #include "metadata/metadata.h"
 #include "util/alloc.h"
@@ -146,10 +147,10 @@ static void take_if_longer(mt_extractor *ex, const mt_result *alt)
  * document. That reading is taken when it keeps more text than the first
  * (the documents change places), so a fallback that does not help -- or
  * runs out of memory -- changes nothing. */
-static void read_without_scripts(mt_extractor *ex, const char *html, size_t len,
-                                 const char *url)
+static void read_without_scripts(mt_extractor *ex, const mt_options *o, const char *html,
+                                 size_t len, const char *url)
 {
-    mt_options plain = ex->opts;
+    mt_options plain = *o;
     plain.parse.scripting = 0;
     mt_result alt;
     bool again;
@@ -180,8 +181,10 @@ static void read_mended(mt_extractor *ex, const char *url)
     take_if_longer(ex, &alt);
 }
 
-MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
-                            const mt_result **result)
+/* mt_extract with the options `o` (the extractor's, or a copy of them with
+ * the page's declared charset). */
+static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char *html, size_t len,
+                              const char *url, const mt_result **result)
 {
     if (result)
         *result = NULL;
@@ -189,7 +192,6 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
         return MT_ERR_INVALID_ARG;
     if (!html)
         html = "";
-    const mt_options *o = &ex->opts;
     if (o->parse.max_input_size && len > o->parse.max_input_size)
         return MT_ERR_INPUT_TOO_LARGE;
 
@@ -199,7 +201,7 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     if (st != MT_OK)
         return st;
     if (again && o->parse.scripting)
-        read_without_scripts(ex, html, len, url);
+        read_without_scripts(ex, o, html, len, url);
     if (r->nblocks == 0)
         read_mended(ex, url);
     *result = r;
@@ -214,4 +216,24 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, cons
     }
     mt_content_title(r);
     return MT_OK;
+}
+
+MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len, const char *url,
+                            const mt_result **result)
+{
+    return extract_page(ex, ex ? &ex->opts : NULL, html, len, url, result);
+}
+
+MT_API mt_status mt_extract_declared(mt_extractor *ex, const char *html, size_t len,
+                                     const char *url, const char *charset,
+                                     const mt_result **result)
+{
+    if (!ex || !charset)
+        return extract_page(ex, ex ? &ex->opts : NULL, html, len, url, result);
+    mt_options o = ex->opts;
+    /* a label no browser knows is passed over, as browsers pass over an
+     * unknown charset parameter: the page is sniffed as if none was given */
+    if (mt_encoding_from_label(charset, strlen(charset)) != MT_ENC_NONE)
+        o.parse.transport_charset = charset;
+    return extract_page(ex, &o, html, len, url, result);
 }

@@ -292,6 +292,46 @@ static void test_japanese_news_undeclared_shift_jis(void)
     free(utf8);
 }
 
+/* The charset label a page came with (a WARC record's HTTP header), given
+ * page by page to one extractor: used for that page only; an unknown label
+ * is passed over and the page sniffed, as browsers do. */
+static void test_charset_declared_per_page(void)
+{
+    size_t len;
+    char *utf8 = harness_read_file("fixtures/charset/ru.html", &len);
+    CHECK(utf8 != NULL);
+    if (!utf8)
+        return;
+    const charset *koi8 = NULL;
+    for (size_t i = 0; i < NCHARSETS; i++)
+        if (strcmp(charsets[i].label, "koi8-r") == 0)
+            koi8 = &charsets[i];
+    buf page = { 0 };
+    CHECK(koi8 && encode(utf8, len, koi8, &page));
+    char *expected = extracted_text(utf8, len, NULL);
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex != NULL);
+    if (ex && koi8) {
+        CHECK_INT(mt_extract_declared(ex, page.p, page.len, NULL, "KOI8-R", &r), MT_OK);
+        CHECK_STR(r->encoding, "KOI8-R");
+        CHECK_STR(r->encoding_source, "transport");
+        char *text = mt_render(r, MT_FORMAT_TEXT, 0, NULL, NULL, NULL);
+        CHECK_STR(text, expected);
+        mt_free(NULL, text);
+        CHECK_INT(mt_extract_declared(ex, page.p, page.len, NULL, "x-no-such-charset", &r), MT_OK);
+        CHECK(strcmp(r->encoding_source, "transport") != 0);
+        /* the label was this page's: the next is sniffed again */
+        CHECK_INT(mt_extract(ex, utf8, len, NULL, &r), MT_OK);
+        CHECK_STR(r->encoding, "UTF-8");
+        CHECK(strcmp(r->encoding_source, "transport") != 0);
+    }
+    mt_extractor_free(ex);
+    free(expected);
+    free(page.p);
+    free(utf8);
+}
+
 static void test_roundtrips(void)
 {
     for (size_t i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++)
@@ -304,6 +344,7 @@ static void test_roundtrips(void)
 int main(void)
 {
     RUN(test_roundtrips);
+    RUN(test_charset_declared_per_page);
     RUN(test_japanese_news_undeclared_shift_jis);
     return harness_finish();
 }
