@@ -9,7 +9,7 @@ set -eu
 
 packages() {
     case "$1" in
-        build) echo "gcc make cmake libc6-dev libuchardet-dev" ;;
+        build) echo "gcc make cmake libc6-dev libuchardet-dev zlib1g-dev" ;;
         bench) echo "libxml2-dev pkg-config" ;;
         test)  echo "cmark-gfm libxml2-utils g++ binutils pkg-config" ;;
         fuzz)  echo "clang libclang-rt-14-dev" ;;

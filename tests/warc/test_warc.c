@@ -1,0 +1,496 @@
+/* test_warc.c -- the web archive reader (warc/) on archives written here,
+ * record by record: WARC plain and gzip (a member per record, one for the
+ * file), ARC versions 1 and 2, and the damage crawls come with (garbage
+ * between records, a missing length, a block over the limit, a file cut
+ * short); then the HTTP responses records hold. With ../shared, every
+ * archive of its collection is read to the end. */
+#include <dirent.h>
+#include <stdint.h>
+#include <zlib.h>
+#include "harness.h"
+#include "warc.h"
+
+/* ---------------------------------------------------------------- writing */
+
+typedef struct bytes {
+    char *p;
+    size_t len, cap;
+} bytes;
+
+static void put(bytes *b, const void *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->len + n + 1) * 2;
+        char *p = realloc(b->p, cap);
+        if (!p)
+            abort();
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void puts_b(bytes *b, const char *s)
+{
+    put(b, s, strlen(s));
+}
+
+/* A WARC record as the standard writes it. */
+static void warc_record_to(bytes *b, const char *type, const char *uri, const char *ctype,
+                           const char *block, size_t block_len)
+{
+    char head[1024];
+    snprintf(head, sizeof head,
+             "WARC/1.1\r\nWARC-Type: %s\r\n%s%s%sWARC-Date: 2026-03-01T10:00:00Z\r\n"
+             "WARC-Record-ID: <urn:uuid:%s-0000>\r\nContent-Type: %s\r\nContent-Length: %zu\r\n\r\n",
+             type, uri ? "WARC-Target-URI: " : "", uri ? uri : "", uri ? "\r\n" : "", type, ctype,
+             block_len);
+    puts_b(b, head);
+    put(b, block, block_len);
+    puts_b(b, "\r\n\r\n");
+}
+
+static const char page_html[] =
+    "<!doctype html><title>Harbour news</title><article><h1>Ferry timetable changes</h1>"
+    "<p>The morning ferry leaves twenty minutes earlier from Monday.</p></article>";
+
+/* An HTTP response around `body`, with `extra` header lines. */
+static void http_to(bytes *b, int status, const char *extra, const char *body, size_t len)
+{
+    char head[512];
+    snprintf(head, sizeof head, "HTTP/1.1 %d X\r\nServer: test\r\n%sContent-Length: %zu\r\n\r\n",
+             status, extra, len);
+    puts_b(b, head);
+    put(b, body, len);
+}
+
+/* The five records of a small crawl: its info, a request, the response, an
+ * HTML resource and the crawler's metadata. */
+static bytes sample_crawl(size_t starts[5])
+{
+    bytes b = { 0 }, http = { 0 };
+    http_to(&http, 200, "Content-Type: text/html; charset=\"ISO-8859-1\"\r\n", page_html,
+            strlen(page_html));
+    const char info[] = "software: test\r\nformat: WARC File Format 1.1\r\n";
+    const char request[] = "GET /news HTTP/1.1\r\nHost: harbour.example\r\n\r\n";
+    const char meta[] = "outlinks: http://harbour.example/\r\n";
+    starts[0] = b.len;
+    warc_record_to(&b, "warcinfo", NULL, "application/warc-fields", info, strlen(info));
+    starts[1] = b.len;
+    warc_record_to(&b, "request", "http://harbour.example/news", "application/http; msgtype=request",
+                   request, strlen(request));
+    starts[2] = b.len;
+    warc_record_to(&b, "response", "http://harbour.example/news",
+                   "application/http; msgtype=response", http.p, http.len);
+    starts[3] = b.len;
+    warc_record_to(&b, "resource", "<file:///srv/page one.html>", "text/html", page_html,
+                   strlen(page_html));
+    starts[4] = b.len;
+    warc_record_to(&b, "metadata", "http://harbour.example/news", "application/warc-fields", meta,
+                   strlen(meta));
+    free(http.p);
+    return b;
+}
+
+/* One gzip member holding s[0..n). */
+static void gzip_to(bytes *b, const char *s, size_t n)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        abort();
+    size_t cap = deflateBound(&z, (uLong)n);
+    char *out = malloc(cap);
+    if (!out)
+        abort();
+    z.next_in = (unsigned char *)s;
+    z.avail_in = (uInt)n;
+    z.next_out = (unsigned char *)out;
+    z.avail_out = (uInt)cap;
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+        abort();
+    put(b, out, cap - z.avail_out);
+    deflateEnd(&z);
+    free(out);
+}
+
+/* A reader over the bytes (in a temporary file, as the command reads). */
+static warc_reader *reader_of(const bytes *b, size_t block_max, FILE **f)
+{
+    *f = tmpfile();
+    if (!*f)
+        abort();
+    fwrite(b->p, 1, b->len, *f);
+    rewind(*f);
+    return warc_reader_new(*f, block_max);
+}
+
+static void close_reader(warc_reader *r, FILE *f)
+{
+    warc_reader_free(r);
+    fclose(f);
+}
+
+/* ---------------------------------------------------------------- WARC */
+
+static void check_sample_records(warc_reader *r, const uint64_t offsets[5])
+{
+    static const char *types[] = { "warcinfo", "request", "response", "resource", "metadata" };
+    warc_record rec;
+    for (int i = 0; i < 5; i++) {
+        CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+        CHECK_STR(rec.type, types[i]);
+        CHECK_INT(rec.offset, offsets[i]);
+        CHECK(!rec.cut_short);
+        if (i == 2) {
+            CHECK_STR(rec.target_uri, "http://harbour.example/news");
+            CHECK_STR(rec.record_id, "<urn:uuid:response-0000>");
+            CHECK_STR(rec.date, "2026-03-01T10:00:00Z");
+            CHECK_STR(rec.content_type, "application/http; msgtype=response");
+            http_response h;
+            CHECK_INT(http_read_response(rec.block, rec.block_len, &h), 0);
+            CHECK_INT(h.status, 200);
+            CHECK_STR(h.mime, "text/html");
+            CHECK_STR(h.charset, "ISO-8859-1");
+            CHECK_SLICE(h.body, h.body_len, page_html);
+        }
+        if (i == 3) {   /* WARC 1.0's angle brackets are not the URI's */
+            CHECK_STR(rec.target_uri, "file:///srv/page one.html");
+            CHECK_SLICE(rec.block, rec.block_len, page_html);
+        }
+    }
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+}
+
+static void test_plain_warc(void)
+{
+    size_t starts[5];
+    bytes b = sample_crawl(starts);
+    uint64_t offsets[5];
+    for (int i = 0; i < 5; i++)
+        offsets[i] = starts[i];
+    CHECK(warc_looks_like_archive((const unsigned char *)b.p, b.len));
+    FILE *f;
+    warc_reader *r = reader_of(&b, 0, &f);
+    check_sample_records(r, offsets);
+    close_reader(r, f);
+    free(b.p);
+}
+
+/* A gzip member per record: each record's offset is its member's, where an
+ * index would seek; one member for the whole file: all are at 0. */
+static void test_gzip_warc(void)
+{
+    size_t starts[5];
+    bytes plain = sample_crawl(starts), members = { 0 }, whole = { 0 };
+    uint64_t offsets[5], zeros[5] = { 0 };
+    for (int i = 0; i < 5; i++) {
+        size_t end = i < 4 ? starts[i + 1] : plain.len;
+        offsets[i] = members.len;
+        gzip_to(&members, plain.p + starts[i], end - starts[i]);
+    }
+    gzip_to(&whole, plain.p, plain.len);
+    CHECK(warc_looks_like_archive((const unsigned char *)members.p, members.len));
+    FILE *f;
+    warc_reader *r = reader_of(&members, 0, &f);
+    check_sample_records(r, offsets);
+    close_reader(r, f);
+    r = reader_of(&whole, 0, &f);
+    check_sample_records(r, zeros);
+    close_reader(r, f);
+    free(plain.p);
+    free(members.p);
+    free(whole.p);
+}
+
+/* Damage: bytes that are no record, a header without its length, a block
+ * over the limit. Each is one WARC_BAD, and the record after it is read. */
+static void test_damaged_records_are_passed_over(void)
+{
+    bytes b = { 0 };
+    char big[1000];
+    memset(big, 'x', sizeof big);
+    warc_record_to(&b, "resource", "http://a.example/", "text/html", "<p>one</p>", 10);
+    puts_b(&b, "this line is\nno record at all\n");
+    warc_record_to(&b, "resource", "http://b.example/", "text/html", "<p>two</p>", 10);
+    puts_b(&b, "WARC/1.1\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n\r\n<p>lost</p>\r\n\r\n");
+    warc_record_to(&b, "resource", "http://c.example/", "text/html", "<p>three</p>", 12);
+    warc_record_to(&b, "resource", "http://big.example/", "text/html", big, sizeof big);
+    warc_record_to(&b, "resource", "http://d.example/", "text/html", "<p>four</p>", 11);
+    FILE *f;
+    warc_reader *r = reader_of(&b, 500, &f);
+    warc_record rec;
+    static const char *expect[] = { "a", NULL, "b", NULL, "c", NULL, "d" };
+    for (int i = 0; i < 7; i++) {
+        warc_result res = warc_next(r, &rec);
+        if (expect[i]) {
+            CHECK_INT(res, WARC_RECORD);
+            CHECK(res == WARC_RECORD && rec.target_uri[7] == expect[i][0]);
+        } else {
+            CHECK_INT(res, WARC_BAD);
+            CHECK(strlen(warc_reader_error(r, NULL)) > 10);
+        }
+    }
+    CHECK(strstr(warc_reader_error(r, NULL), "over the limit") != NULL);
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(b.p);
+}
+
+/* A gzip file cut inside its second record: the first is whole, the second
+ * comes as far as it goes (cut_short, and the error says the gzip data
+ * ended), then the end -- the break told once. */
+static void test_gzip_cut_short(void)
+{
+    bytes plain = { 0 }, gz = { 0 };
+    char body[4000];
+    uint32_t seed = 12345;  /* letters that do not compress away */
+    for (size_t i = 0; i < sizeof body; i++) {
+        seed = seed * 1103515245u + 12345u;
+        body[i] = (char)('a' + (seed >> 16) % 26);
+    }
+    warc_record_to(&plain, "resource", "http://a.example/", "text/html", "<p>one</p>", 10);
+    warc_record_to(&plain, "resource", "http://b.example/", "text/html", body, sizeof body);
+    gzip_to(&gz, plain.p, plain.len);
+    gz.len = gz.len * 2 / 3;
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record rec;
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK(!rec.cut_short);
+    warc_result res = warc_next(r, &rec);
+    CHECK(res == WARC_RECORD || res == WARC_BAD);
+    if (res == WARC_RECORD) {
+        CHECK(rec.cut_short);
+        CHECK(rec.block_len < sizeof body);
+        CHECK(memcmp(rec.block, body, rec.block_len) == 0);
+    }
+    CHECK(strstr(warc_reader_error(r, NULL), "gzip") != NULL);
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(plain.p);
+    free(gz.p);
+}
+
+/* ---------------------------------------------------------------- ARC */
+
+/* An ARC record: its header line (fields before the length) and block. */
+static void arc_record_to(bytes *b, const char *fields, const char *block)
+{
+    char line[512];
+    snprintf(line, sizeof line, "%s %zu\n", fields, strlen(block));
+    puts_b(b, line);
+    puts_b(b, block);
+    puts_b(b, "\n");
+}
+
+static void test_arc_versions(void)
+{
+    const char *page = "HTTP/1.0 200 OK\nContent-Type: text/html\n\n<p>a</p>";
+    bytes b = { 0 };
+    arc_record_to(&b, "filedesc://crawl.arc 127.0.0.1 20140216050221 text/plain",
+                  "1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n");
+    size_t second = b.len;
+    /* a URL with spaces: the fields are told from the right */
+    arc_record_to(&b, "http://a.example/one page.html 93.184.216.119 20140216050221 text/html",
+                  page);
+    CHECK(warc_looks_like_archive((const unsigned char *)b.p, b.len));
+    FILE *f;
+    warc_reader *r = reader_of(&b, 0, &f);
+    warc_record rec;
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.type, "warcinfo");
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK(rec.arc);
+    CHECK_STR(rec.type, "response");
+    CHECK_STR(rec.target_uri, "http://a.example/one page.html");
+    CHECK_STR(rec.date, "20140216050221");
+    CHECK_STR(rec.content_type, "text/html");
+    CHECK_INT(rec.offset, second);
+    CHECK_SLICE(rec.block, rec.block_len, page);
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(b.p);
+
+    b.p = NULL;
+    b.len = b.cap = 0;
+    arc_record_to(&b, "filedesc://crawl.arc 0.0.0.0 20050614070144 text/plain",
+                  "2 0 Test\nURL IP-address Archive-date\n");
+    arc_record_to(&b, "http://b.example/ 10.0.0.1 20050614070159 text/html 200 ABCDEF - 0 crawl.arc",
+                  "<p>b</p>");
+    r = reader_of(&b, 0, &f);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.target_uri, "http://b.example/");
+    CHECK_STR(rec.date, "20050614070159");
+    CHECK_STR(rec.content_type, "text/html");
+    CHECK_SLICE(rec.block, rec.block_len, "<p>b</p>");
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(b.p);
+}
+
+/* ---------------------------------------------------------------- HTTP */
+
+static void check_body(const char *response, const char *expect)
+{
+    http_response h;
+    CHECK_INT(http_read_response(response, strlen(response), &h), 0);
+    char *page;
+    size_t len;
+    const char *why;
+    CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, expect);
+    free(page);
+}
+
+static void test_http_header(void)
+{
+    http_response h;
+    const char r1[] = "HTTP/1.1 404 Not Found\r\ncontent-TYPE:  Text/HTML ;Charset = 'Windows-1251'\r\n"
+                      "Transfer-Encoding: gzip, chunked\r\nContent-Encoding: GZIP\r\n\r\nbody";
+    CHECK_INT(http_read_response(r1, strlen(r1), &h), 0);
+    CHECK_INT(h.status, 404);
+    CHECK_STR(h.mime, "text/html");
+    CHECK_STR(h.charset, "Windows-1251");
+    CHECK(h.chunked);
+    CHECK_STR(h.encoding, "gzip");
+    CHECK_SLICE(h.body, h.body_len, "body");
+    const char r2[] = "<html>no header</html>";
+    CHECK_INT(http_read_response(r2, strlen(r2), &h), -1);
+    CHECK_INT(h.status, 0);
+    CHECK_SLICE(h.body, h.body_len, r2);
+    const char r3[] = "HTTP/1.1 200 OK\nContent-Type: text/html";   /* header never ends */
+    CHECK_INT(http_read_response(r3, strlen(r3), &h), 0);
+    CHECK_INT(h.body_len, 0);
+}
+
+static void test_http_codings(void)
+{
+    check_body("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+               "5;ext=1\r\n<p>ab\r\n5\r\nc</p>\r\n0\r\n\r\n", "<p>abc</p>");
+    /* chunks that do not add up: an unchunked body under a stale header */
+    check_body("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<p>plain</p>", "<p>plain</p>");
+    /* cut short inside a chunk: what came */
+    check_body("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n<p>cut", "<p>cut");
+
+    bytes gz = { 0 }, resp = { 0 };
+    gzip_to(&gz, page_html, strlen(page_html));
+    http_to(&resp, 200, "Content-Encoding: gzip\r\n", gz.p, gz.len);
+    http_response h;
+    CHECK_INT(http_read_response(resp.p, resp.len, &h), 0);
+    char *page;
+    size_t len;
+    const char *why;
+    CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
+    free(page);
+    /* the limit cuts a body that inflates beyond it */
+    CHECK_INT(http_decoded_body(&h, 20, &page, &len, &why), 0);
+    CHECK_INT(len, 20);
+    free(page);
+    /* raw deflate, as some servers send "deflate" */
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    unsigned char raw[512];
+    deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+    z.next_in = (unsigned char *)page_html;
+    z.avail_in = (uInt)strlen(page_html);
+    z.next_out = raw;
+    z.avail_out = sizeof raw;
+    CHECK_INT(deflate(&z, Z_FINISH), Z_STREAM_END);
+    size_t raw_len = sizeof raw - z.avail_out;
+    deflateEnd(&z);
+    bytes d = { 0 };
+    http_to(&d, 200, "Content-Encoding: deflate\r\n", (const char *)raw, raw_len);
+    CHECK_INT(http_read_response(d.p, d.len, &h), 0);
+    CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
+    free(page);
+    /* codings not read, and broken data, say so */
+    bytes br = { 0 };
+    http_to(&br, 200, "Content-Encoding: br\r\n", "xyz", 3);
+    CHECK_INT(http_read_response(br.p, br.len, &h), 0);
+    CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), -1);
+    CHECK(why != NULL);
+    bytes bad = { 0 };
+    http_to(&bad, 200, "Content-Encoding: gzip\r\n", "not gzip at all", 15);
+    CHECK_INT(http_read_response(bad.p, bad.len, &h), 0);
+    CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), -1);
+    CHECK(why && strstr(why, "gzip"));
+    free(gz.p);
+    free(resp.p);
+    free(d.p);
+    free(br.p);
+    free(bad.p);
+}
+
+/* ---------------------------------------------------------------- shared */
+
+/* Every archive of ../shared/data/warc (real files from a WARC library's
+ * tests, good and broken) is read to its end; the plain example holds its
+ * six records, the one HTML response among them. */
+static void test_shared_archives(const char *dir)
+{
+    DIR *d = opendir(dir);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int files = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (e->d_name[0] == '.' || strncmp(e->d_name, "LICENSE", 7) == 0)
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        CHECK(f != NULL);
+        if (!f)
+            continue;
+        files++;
+        warc_reader *r = warc_reader_new(f, 0);
+        warc_record rec;
+        int records = 0, responses = 0, steps = 0;
+        for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && steps < 10000; steps++) {
+            records++;
+            http_response h;
+            if (res == WARC_RECORD && strcmp(rec.type, "response") == 0 &&
+                http_read_response(rec.block, rec.block_len, &h) == 0 && h.status == 200 &&
+                strcmp(h.mime, "text/html") == 0)
+                responses++;
+        }
+        CHECK(steps < 10000);
+        if (strcmp(e->d_name, "example.warc") == 0) {
+            CHECK_INT(records, 6);
+            CHECK_INT(responses, 1);
+        }
+        warc_reader_free(r);
+        fclose(f);
+    }
+    closedir(d);
+    CHECK(files >= 10);
+}
+
+int main(int argc, char **argv)
+{
+    RUN(test_plain_warc);
+    RUN(test_gzip_warc);
+    RUN(test_damaged_records_are_passed_over);
+    RUN(test_gzip_cut_short);
+    RUN(test_arc_versions);
+    RUN(test_http_header);
+    RUN(test_http_codings);
+    if (argc > 1) {
+        DIR *d = opendir(argv[1]);
+        if (d) {
+            closedir(d);
+            harness_current = "test_shared_archives";
+            test_shared_archives(argv[1]);
+        } else {
+            printf("no %s: the shared archives are not read\n", argv[1]);
+        }
+    }
+    return harness_finish();
+}

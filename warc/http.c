@@ -1,0 +1,274 @@
+/* http.c -- the HTTP response a WARC or ARC record holds: status, media
+ * type and charset, and the page with its transfer and content codings
+ * undone (RFC 9112 for chunked transfer coding, RFC 9110 for the header
+ * fields). */
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+#include "warc.h"
+
+/* The longest response header read. */
+#define HTTP_HEADER_MAX (64u * 1024u)
+
+static unsigned char lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+static int name_is(const char *s, size_t n, const char *name)
+{
+    if (strlen(name) != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)s[i]) != (unsigned char)name[i])
+            return 0;
+    return 1;
+}
+
+/* Copies s[0..n) trimmed into dst (cap bytes), in small letters when asked. */
+static void copy_trimmed(char *dst, size_t cap, const char *s, size_t n, int small)
+{
+    while (n && is_space(*s))
+        s++, n--;
+    while (n && is_space(s[n - 1]))
+        n--;
+    if (n >= cap)
+        n = cap - 1;
+    for (size_t i = 0; i < n; i++)
+        dst[i] = small ? (char)lower((unsigned char)s[i]) : s[i];
+    dst[n] = '\0';
+}
+
+/* Whether s[0..n) holds `word` (small letters) in any case. */
+static int holds_ci(const char *s, size_t n, const char *word)
+{
+    size_t w = strlen(word);
+    for (size_t i = 0; i + w <= n; i++)
+        if (name_is(s + i, w, word))
+            return 1;
+    return 0;
+}
+
+/* The media type and charset parameter of a Content-Type value:
+ * "text/html; charset=\"windows-1251\"". */
+static void read_content_type(const char *v, size_t n, http_response *out)
+{
+    const char *semi = memchr(v, ';', n);
+    copy_trimmed(out->mime, sizeof out->mime, v, semi ? (size_t)(semi - v) : n, 1);
+    while (semi) {
+        const char *p = semi + 1, *end = v + n;
+        semi = memchr(p, ';', (size_t)(end - p));
+        const char *stop = semi ? semi : end;
+        while (p < stop && is_space(*p))
+            p++;
+        if ((size_t)(stop - p) < 8 || !name_is(p, 7, "charset"))
+            continue;
+        p += 7;
+        while (p < stop && is_space(*p))
+            p++;
+        if (p == stop || *p != '=')
+            continue;
+        p++;
+        while (p < stop && (is_space(*p) || *p == '"' || *p == '\''))
+            p++;
+        const char *e = p;
+        while (e < stop && !is_space(*e) && *e != '"' && *e != '\'')
+            e++;
+        copy_trimmed(out->charset, sizeof out->charset, p, (size_t)(e - p), 0);
+        return;
+    }
+}
+
+int http_read_response(const char *block, size_t len, http_response *out)
+{
+    memset(out, 0, sizeof *out);
+    out->body = block;
+    out->body_len = len;
+    /* "HTTP/1.1 200 OK": a version, a space, three digits */
+    if (len < 12 || memcmp(block, "HTTP/", 5) != 0)
+        return -1;
+    const char *sp = memchr(block, ' ', len < 16 ? len : 16);
+    if (!sp || (size_t)(sp - block) + 4 > len)
+        return -1;
+    for (int k = 1; k <= 3; k++)
+        if (sp[k] < '0' || sp[k] > '9')
+            return -1;
+    out->status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
+    size_t limit = len < HTTP_HEADER_MAX ? len : HTTP_HEADER_MAX;
+    size_t i = 0, body = len;
+    while (i < limit) {
+        const char *line = block + i, *nl = memchr(line, '\n', limit - i);
+        size_t n = nl ? (size_t)(nl - line) : limit - i;
+        i += n + (nl != NULL);
+        if (n == 0 || (n == 1 && line[0] == '\r')) {
+            body = i;
+            break;
+        }
+        const char *colon = memchr(line, ':', n);
+        if (!colon || line == block)
+            continue;
+        size_t nn = (size_t)(colon - line), vn = n - nn - 1;
+        const char *v = colon + 1;
+        if (name_is(line, nn, "content-type"))
+            read_content_type(v, vn, out);
+        else if (name_is(line, nn, "transfer-encoding"))
+            out->chunked = holds_ci(v, vn, "chunked");
+        else if (name_is(line, nn, "content-encoding"))
+            copy_trimmed(out->encoding, sizeof out->encoding, v, vn, 1);
+    }
+    /* a header without its blank line: no body */
+    out->body = block + (body < len ? body : len);
+    out->body_len = body < len ? len - body : 0;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- codings */
+
+static int hex_value(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Undoes chunked transfer coding from s[0..n) into out (room for n bytes).
+ * Returns the decoded length, or -1 when the chunks do not add up. A body
+ * that ends without its last chunk (a crawl cut short) keeps what came. */
+static long long dechunk(const char *s, size_t n, char *out)
+{
+    size_t i = 0, o = 0;
+    while (i < n) {
+        size_t size = 0, digits = 0;
+        int d;
+        while (i < n && (d = hex_value(s[i])) >= 0) {
+            if (size > ((size_t)-1 >> 5))
+                return -1;
+            size = size * 16 + (size_t)d;
+            i++, digits++;
+        }
+        if (!digits)
+            return -1;
+        while (i < n && s[i] != '\n')     /* chunk extensions, CR */
+            i++;
+        if (i < n)
+            i++;
+        if (size == 0)
+            return (long long)o;
+        if (size > n - i)
+            size = n - i;   /* cut short: the bytes there are */
+        memcpy(out + o, s + i, size);
+        o += size;
+        i += size;
+        if (i < n && s[i] == '\r')
+            i++;
+        if (i < n && s[i] == '\n')
+            i++;
+        else if (i < n)
+            return -1;      /* no line end after the chunk: not chunked */
+    }
+    return (long long)o;
+}
+
+/* Inflates s[0..n) (`window_bits` as zlib takes them) into a malloc'd
+ * buffer of at most `max` bytes. Returns 0, -1 on broken data, -2 out of
+ * memory. */
+static int inflate_all(const char *s, size_t n, int window_bits, size_t max, char **out,
+                       size_t *out_len)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, window_bits) != Z_OK)
+        return -2;
+    size_t cap = n * 4 < 65536 ? 65536 : n * 4, len = 0;
+    if (cap > max)
+        cap = max ? max : 1;
+    char *buf = malloc(cap);
+    if (!buf) {
+        inflateEnd(&z);
+        return -2;
+    }
+    z.next_in = (unsigned char *)s;
+    z.avail_in = (uInt)(n > UINT32_MAX ? UINT32_MAX : n);
+    int rc = Z_OK;
+    while (rc == Z_OK && len < max) {
+        if (len == cap) {
+            size_t ncap = cap * 2 > max ? max : cap * 2;
+            char *b = realloc(buf, ncap);
+            if (!b) {
+                free(buf);
+                inflateEnd(&z);
+                return -2;
+            }
+            buf = b;
+            cap = ncap;
+        }
+        z.next_out = (unsigned char *)buf + len;
+        z.avail_out = (uInt)(cap - len > UINT32_MAX ? UINT32_MAX : cap - len);
+        uInt before = z.avail_out;
+        rc = inflate(&z, Z_NO_FLUSH);
+        len += before - z.avail_out;
+        if (rc == Z_BUF_ERROR && z.avail_in == 0)
+            rc = Z_STREAM_END;      /* cut short: keep what came */
+    }
+    inflateEnd(&z);
+    if (rc != Z_OK && rc != Z_STREAM_END && !len) {
+        free(buf);
+        return -1;
+    }
+    *out = buf;
+    *out_len = len;
+    return 0;
+}
+
+int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
+                      const char **why)
+{
+    const char *s = res->body;
+    size_t n = res->body_len;
+    char *chunks = NULL;
+    *page = NULL;
+    *page_len = 0;
+    *why = NULL;
+    if (res->chunked && n) {
+        chunks = malloc(n);
+        if (!chunks)
+            return -2;
+        long long got = dechunk(s, n, chunks);
+        if (got >= 0) {
+            s = chunks;
+            n = (size_t)got;
+        }
+    }
+    int rc = 0;
+    const char *enc = res->encoding;
+    if (!*enc || strcmp(enc, "identity") == 0) {
+        size_t keep = n < max ? n : max;
+        *page = malloc(keep ? keep : 1);
+        if (*page) {
+            memcpy(*page, s, keep);
+            *page_len = keep;
+        } else {
+            rc = -2;
+        }
+    } else if (strcmp(enc, "gzip") == 0 || strcmp(enc, "x-gzip") == 0) {
+        rc = inflate_all(s, n, 15 + 16, max, page, page_len);
+        if (rc == -1)
+            *why = "broken gzip content";
+    } else if (strcmp(enc, "deflate") == 0) {
+        /* deflate is zlib data by the standard, raw deflate by some servers */
+        rc = inflate_all(s, n, 15, max, page, page_len);
+        if (rc == -1)
+            rc = inflate_all(s, n, -15, max, page, page_len);
+        if (rc == -1)
+            *why = "broken deflate content";
+    } else {
+        rc = -1;
+        *why = "a content coding this reader does not undo";
+    }
+    free(chunks);
+    return rc;
+}

@@ -1,0 +1,603 @@
+/* reader.c -- WARC and ARC records from a plain or gzip-compressed stream.
+ *
+ * The bytes of the file (inflated when it is gzip) pass through a window:
+ * a record's header and block are made to lie whole in it, and are
+ * consumed once read. The window grows to the largest record held and no
+ * further; a block over `block_max` is read through and dropped.
+ *
+ * Formats (facts from the WARC 1.1 standard, ISO 28500, and the Internet
+ * Archive's ARC file format description):
+ *   WARC  "WARC/1.1" CRLF, named fields "Name: value" CRLF, CRLF, then
+ *         Content-Length bytes of block, then CRLF CRLF.
+ *   ARC   one header line per record, fields separated by spaces --
+ *         version 1 "URL IP date mime length", version 2 "URL IP date mime
+ *         result-code checksum location offset filename length" -- then
+ *         `length` bytes and a newline; the file opens with a
+ *         "filedesc://" record whose block gives the version.
+ * Archivers are lax about line ends (LF for CRLF), about the separator
+ * after a block, and about spaces in URLs: all are read. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+#include "warc.h"
+
+#define IN_CHUNK (64u * 1024u)          /* compressed bytes read at a time */
+#define WINDOW_MIN (64u * 1024u)
+#define HEADER_MAX (64u * 1024u)        /* the longest record header read */
+#define DEFAULT_BLOCK_MAX ((size_t)64 << 20)
+#define SKIP_STEP ((size_t)1 << 20)     /* bytes dropped at a time */
+#define MEMBERS 64                      /* gzip members remembered (see member_at) */
+
+/* Where a gzip member began: in the inflated stream and in the file. */
+typedef struct member {
+    uint64_t stream_pos, file_offset;
+} member;
+
+struct warc_reader {
+    FILE *f;
+    size_t block_max;
+    int started;            /* the format is known */
+    int arc, arc_version;
+    /* gzip */
+    int gzip;
+    z_stream z;
+    int z_ready, member_done, in_eof;
+    unsigned char *in;
+    uint64_t in_offset;     /* the file offset of z.next_in */
+    member members[MEMBERS];
+    unsigned nmembers;      /* members begun (the ring holds the last MEMBERS) */
+    /* the window: buf[start, end) are the stream's bytes from `pos` on */
+    unsigned char *buf;
+    size_t cap, start, end;
+    uint64_t pos;
+    int eof;                /* no more bytes will come */
+    int failed;             /* the stream broke (stream_why) */
+    int failure_told;       /* ... and a WARC_BAD said so */
+    char stream_why[160];
+    /* the last WARC_BAD */
+    char why[320];
+    uint64_t why_offset;
+    /* the current record's strings */
+    char type[64], uri[4096], id[256], date[64], ctype[256];
+};
+
+/* ================================================================ stream */
+
+static void stream_fail(warc_reader *r, const char *why)
+{
+    if (!r->failed)
+        snprintf(r->stream_why, sizeof r->stream_why, "%s", why);
+    r->failed = 1;
+    r->eof = 1;
+}
+
+/* Makes room for `want` bytes from buf[start]; 0 when out of memory. */
+static int make_room(warc_reader *r, size_t want)
+{
+    if (r->cap - r->start >= want && r->end < r->cap)
+        return 1;
+    if (r->start) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->start = 0;
+    }
+    if (r->cap >= want && r->end < r->cap)
+        return 1;
+    size_t cap = r->cap ? r->cap : WINDOW_MIN;
+    while (cap < want || cap <= r->end)
+        cap *= 2;
+    unsigned char *b = realloc(r->buf, cap);
+    if (!b)
+        return 0;
+    r->buf = b;
+    r->cap = cap;
+    return 1;
+}
+
+static void note_member(warc_reader *r)
+{
+    member *m = &r->members[r->nmembers++ % MEMBERS];
+    m->stream_pos = r->pos + (r->end - r->start);
+    m->file_offset = r->in_offset;
+}
+
+/* Inflates more of the file into the window. */
+static void inflate_more(warc_reader *r)
+{
+    if (r->z.avail_in == 0 && !r->in_eof) {
+        size_t n = fread(r->in, 1, IN_CHUNK, r->f);
+        if (n == 0) {
+            r->in_eof = 1;
+            if (ferror(r->f)) {
+                stream_fail(r, strerror(errno ? errno : EIO));
+                return;
+            }
+        }
+        r->z.next_in = r->in;
+        r->z.avail_in = (uInt)n;
+    }
+    if (r->member_done) {
+        if (r->z.avail_in == 0) {
+            if (r->in_eof)
+                r->eof = 1;
+            return;     /* more input first */
+        }
+        if (r->z.next_in[0] != 0x1F) {
+            stream_fail(r, "bytes after the last gzip member are no gzip data");
+            return;
+        }
+        inflateReset(&r->z);
+        r->member_done = 0;
+        note_member(r);
+    }
+    if (r->z.avail_in == 0) {
+        if (r->in_eof)
+            stream_fail(r, "the gzip data is cut short");
+        return;
+    }
+    r->z.next_out = r->buf + r->end;
+    r->z.avail_out = (uInt)(r->cap - r->end > UINT32_MAX ? UINT32_MAX : r->cap - r->end);
+    uInt in_before = r->z.avail_in, out_before = r->z.avail_out;
+    int rc = inflate(&r->z, Z_NO_FLUSH);
+    r->in_offset += in_before - r->z.avail_in;
+    r->end += out_before - r->z.avail_out;
+    if (rc == Z_STREAM_END)
+        r->member_done = 1;
+    else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        char why[160];
+        snprintf(why, sizeof why, "broken gzip data at byte %llu of the file%s%s",
+                 (unsigned long long)r->in_offset, r->z.msg ? ": " : "", r->z.msg ? r->z.msg : "");
+        stream_fail(r, why);
+    }
+}
+
+static void read_more(warc_reader *r)
+{
+    if (r->gzip) {
+        inflate_more(r);
+        return;
+    }
+    size_t n = fread(r->buf + r->end, 1, r->cap - r->end, r->f);
+    r->end += n;
+    if (n == 0) {
+        r->eof = 1;
+        if (ferror(r->f))
+            stream_fail(r, strerror(errno ? errno : EIO));
+    }
+}
+
+/* Makes `want` bytes available at buf[start] when the stream has them;
+ * returns how many are (fewer only at its end). */
+static size_t fill(warc_reader *r, size_t want)
+{
+    while (r->end - r->start < want && !r->eof) {
+        if (!make_room(r, want)) {
+            stream_fail(r, "out of memory");
+            break;
+        }
+        read_more(r);
+    }
+    size_t have = r->end - r->start;
+    return have < want ? have : want;
+}
+
+static void consume(warc_reader *r, size_t n)
+{
+    r->start += n;
+    r->pos += n;
+}
+
+/* The file offset at which the record beginning at stream position `pos`
+ * can be found: its own in a plain file, its gzip member's in a gzip one. */
+static uint64_t offset_of(const warc_reader *r, uint64_t pos)
+{
+    if (!r->gzip)
+        return pos;
+    unsigned n = r->nmembers < MEMBERS ? r->nmembers : MEMBERS;
+    for (unsigned k = 0; k < n; k++) {
+        const member *m = &r->members[(r->nmembers - 1 - k) % MEMBERS];
+        if (m->stream_pos <= pos)
+            return m->file_offset;
+    }
+    return 0;
+}
+
+/* Opens the stream: gzip when it begins with gzip's magic bytes. */
+static int start_stream(warc_reader *r)
+{
+    size_t n = fread(r->in, 1, IN_CHUNK, r->f);
+    if (n == 0 && ferror(r->f)) {
+        stream_fail(r, strerror(errno ? errno : EIO));
+        return 0;
+    }
+    if (n >= 2 && r->in[0] == 0x1F && r->in[1] == 0x8B) {
+        r->gzip = 1;
+        memset(&r->z, 0, sizeof r->z);
+        if (inflateInit2(&r->z, 15 + 16) != Z_OK) {
+            stream_fail(r, "out of memory");
+            return 0;
+        }
+        r->z_ready = 1;
+        r->z.next_in = r->in;
+        r->z.avail_in = (uInt)n;
+        note_member(r);
+        return 1;
+    }
+    if (!make_room(r, n ? n : 1)) {
+        stream_fail(r, "out of memory");
+        return 0;
+    }
+    memcpy(r->buf, r->in, n);
+    r->end = n;
+    return 1;
+}
+
+/* ================================================================ records */
+
+static warc_result bad(warc_reader *r, uint64_t pos, const char *why)
+{
+    uint64_t offset = offset_of(r, pos);
+    if (r->failed && !r->failure_told) {
+        snprintf(r->why, sizeof r->why, "%s (%s)", why, r->stream_why);
+        r->failure_told = 1;
+    } else {
+        snprintf(r->why, sizeof r->why, "%s", why);
+    }
+    r->why_offset = offset;
+    return WARC_BAD;
+}
+
+/* Copies a field's value (trimmed) into dst, cut to fit. */
+static void copy_value(char *dst, size_t cap, const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
+static int name_is(const char *s, size_t n, const char *name)
+{
+    size_t len = strlen(name);
+    if (n != len)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)name[i];
+        if ((a | 0x20) != (b | 0x20))
+            return 0;
+    }
+    return 1;
+}
+
+/* The end of a header: the index past its blank line, 0 when there is none
+ * in s[0..n). */
+static size_t header_end(const unsigned char *s, size_t n)
+{
+    for (const unsigned char *p = memchr(s, '\n', n); p; p = memchr(p + 1, '\n', (size_t)(s + n - p - 1))) {
+        size_t i = (size_t)(p - s) + 1;
+        if (i < n && s[i] == '\n')
+            return i + 1;
+        if (i + 1 < n && s[i] == '\r' && s[i + 1] == '\n')
+            return i + 2;
+    }
+    return 0;
+}
+
+/* Makes the whole header (up to its blank line when `blank`, else its first
+ * line) lie in the window; returns its length, 0 when there is none. */
+static size_t whole_header(warc_reader *r, int blank)
+{
+    size_t want = 4096, have = fill(r, want);
+    for (;;) {
+        const unsigned char *s = r->buf + r->start;
+        size_t e;
+        if (blank) {
+            e = header_end(s, have);
+        } else {
+            const unsigned char *nl = have ? memchr(s, '\n', have) : NULL;
+            e = nl ? (size_t)(nl - s) + 1 : 0;
+        }
+        if (e || have < want || want >= HEADER_MAX)
+            return e;
+        want = want * 4 > HEADER_MAX ? HEADER_MAX : want * 4;
+        have = fill(r, want);
+    }
+}
+
+/* Passes over the line ends between records. */
+static void skip_blank_lines(warc_reader *r)
+{
+    while (fill(r, 1) == 1 && (r->buf[r->start] == '\n' || r->buf[r->start] == '\r'))
+        consume(r, 1);
+}
+
+/* Drops `n` bytes of the stream without holding them; returns how many
+ * there were. */
+static uint64_t drop(warc_reader *r, uint64_t n)
+{
+    uint64_t dropped = 0;
+    while (dropped < n) {
+        size_t step = n - dropped < SKIP_STEP ? (size_t)(n - dropped) : SKIP_STEP;
+        size_t have = fill(r, step);
+        if (!have)
+            break;
+        consume(r, have);
+        dropped += have;
+    }
+    return dropped;
+}
+
+/* After a header that could not be read: on to the next line that begins
+ * with `magic` ("WARC/"), or to the end. */
+static void resync(warc_reader *r, const char *magic)
+{
+    size_t mlen = strlen(magic);
+    consume(r, 1);
+    for (;;) {
+        size_t have = fill(r, WINDOW_MIN);
+        if (have <= mlen) {
+            consume(r, have);
+            return;
+        }
+        const unsigned char *s = r->buf + r->start;
+        for (const unsigned char *p = memchr(s, '\n', have - mlen); p;
+             p = memchr(p + 1, '\n', (size_t)(s + have - mlen - p - 1))) {
+            if (memcmp(p + 1, magic, mlen) == 0) {
+                consume(r, (size_t)(p - s) + 1);
+                return;
+            }
+        }
+        consume(r, have - mlen);
+    }
+}
+
+/* Takes the block of `len` bytes that follows a header of `hlen` bytes. */
+static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, size_t hlen,
+                              uint64_t len)
+{
+    char why[200];
+    consume(r, hlen);
+    if (len > r->block_max) {
+        uint64_t got = drop(r, len);
+        snprintf(why, sizeof why, "a block of %llu bytes, over the limit of %zu: passed over%s",
+                 (unsigned long long)len, r->block_max, got < len ? " (and cut short)" : "");
+        return bad(r, pos, why);
+    }
+    size_t have = fill(r, (size_t)len);
+    if (have < len) {
+        snprintf(why, sizeof why, "a record cut short: %zu of its %llu bytes", have,
+                 (unsigned long long)len);
+        if (!have)
+            return bad(r, pos, why);
+        bad(r, pos, why);   /* for warc_reader_error */
+        rec->cut_short = 1;
+    }
+    rec->block = (const char *)r->buf + r->start;
+    rec->block_len = have;
+    consume(r, have);
+    return WARC_RECORD;
+}
+
+/* A decimal length of at most 18 digits; -1 when it is none. */
+static int64_t parse_length(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    if (n == 0 || n > 18)
+        return -1;
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* A WARC-Target-URI is bare in WARC 1.1; WARC 1.0's grammar showed it in
+ * angle brackets, and some writers still write them. */
+static void strip_brackets(char *s)
+{
+    size_t n = strlen(s);
+    if (n >= 2 && s[0] == '<' && s[n - 1] == '>') {
+        memmove(s, s + 1, n - 2);
+        s[n - 2] = '\0';
+    }
+}
+
+static warc_result next_warc(warc_reader *r, warc_record *rec, uint64_t pos)
+{
+    size_t hlen = whole_header(r, 1);
+    const char *h = (const char *)r->buf + r->start;
+    if (hlen < 6 || memcmp(h, "WARC/", 5) != 0) {
+        int header = r->end - r->start >= 5 && memcmp(h, "WARC/", 5) == 0;
+        resync(r, "WARC/");
+        return bad(r, pos, header ? "a record header cut short, or over 64 KiB"
+                                  : "no WARC record here (passed over to the next one)");
+    }
+    int64_t len = -1;
+    rec->type = "";
+    for (size_t i = 0; i < hlen;) {
+        const char *line = h + i, *nl = memchr(line, '\n', hlen - i);
+        size_t n = nl ? (size_t)(nl - line) : hlen - i;
+        i += n + 1;
+        const char *colon = memchr(line, ':', n);
+        if (!colon || line == h)
+            continue;       /* the version line, the blank line, continuations */
+        size_t nn = (size_t)(colon - line), vn = n - nn - 1;
+        const char *v = colon + 1;
+        if (name_is(line, nn, "WARC-Type"))
+            copy_value(r->type, sizeof r->type, v, vn);
+        else if (name_is(line, nn, "WARC-Target-URI"))
+            copy_value(r->uri, sizeof r->uri, v, vn);
+        else if (name_is(line, nn, "WARC-Record-ID"))
+            copy_value(r->id, sizeof r->id, v, vn);
+        else if (name_is(line, nn, "WARC-Date"))
+            copy_value(r->date, sizeof r->date, v, vn);
+        else if (name_is(line, nn, "Content-Type"))
+            copy_value(r->ctype, sizeof r->ctype, v, vn);
+        else if (name_is(line, nn, "Content-Length"))
+            len = parse_length(v, vn);
+    }
+    strip_brackets(r->uri);
+    if (len < 0) {
+        resync(r, "WARC/");
+        return bad(r, pos, "a WARC record without a valid Content-Length (passed over)");
+    }
+    return take_block(r, rec, pos, hlen, (uint64_t)len);
+}
+
+/* The space-separated fields of an ARC header line, from the right. */
+#define ARC_FIELDS_MAX 10
+
+static warc_result next_arc(warc_reader *r, warc_record *rec, uint64_t pos)
+{
+    size_t hlen = whole_header(r, 0);
+    const char *h = (const char *)r->buf + r->start;
+    size_t n = hlen;
+    while (n && (h[n - 1] == '\n' || h[n - 1] == '\r'))
+        n--;
+    /* split from the right: a URL may hold spaces, no other field does */
+    size_t want = r->arc_version == 2 ? 10 : 5, got = 0;
+    const char *field[ARC_FIELDS_MAX];
+    size_t flen[ARC_FIELDS_MAX];
+    size_t end = n;
+    while (got + 1 < want && end) {
+        const char *sp = NULL;
+        for (size_t k = end; k > 0; k--)
+            if (h[k - 1] == ' ') {
+                sp = h + k - 1;
+                break;
+            }
+        if (!sp)
+            break;
+        field[got] = sp + 1;
+        flen[got++] = (size_t)(h + end - sp - 1);
+        end = (size_t)(sp - h);
+    }
+    int64_t len = got ? parse_length(field[0], flen[0]) : -1;
+    if (hlen == 0 || got + 1 < want || end == 0 || len < 0) {
+        /* the next record's header is a line with a URL in it: drop a line */
+        if (hlen)
+            consume(r, hlen);
+        else
+            drop(r, r->end - r->start);
+        return bad(r, pos, hlen ? "no ARC record header here (the line is passed over)"
+                                : "an ARC record header cut short");
+    }
+    /* fields from the right: length, then (version 1) mime, date, IP;
+     * (version 2) filename, offset, location, checksum, result, mime, date, IP */
+    size_t mime_k = r->arc_version == 2 ? 6 : 1, date_k = mime_k + 1;
+    copy_value(r->uri, sizeof r->uri, h, end);
+    copy_value(r->date, sizeof r->date, field[date_k], flen[date_k]);
+    copy_value(r->ctype, sizeof r->ctype, field[mime_k], flen[mime_k]);
+    r->id[0] = '\0';
+    int filedesc = strncmp(r->uri, "filedesc:", 9) == 0;
+    snprintf(r->type, sizeof r->type, "%s", filedesc ? "warcinfo" : "response");
+    warc_result res = take_block(r, rec, pos, hlen, (uint64_t)len);
+    if (res == WARC_RECORD && filedesc && rec->block_len >= 2 && rec->block[0] == '2' &&
+        rec->block[1] == ' ')
+        r->arc_version = 2;
+    return res;
+}
+
+warc_result warc_next(warc_reader *r, warc_record *rec)
+{
+    memset(rec, 0, sizeof *rec);
+    if (!r->started) {
+        r->started = 1;
+        if (!start_stream(r))
+            return bad(r, 0, "the archive could not be read");
+        if (fill(r, 11) >= 11 && memcmp(r->buf + r->start, "filedesc://", 11) == 0) {
+            r->arc = 1;
+            r->arc_version = 1;
+        }
+    }
+    skip_blank_lines(r);
+    uint64_t pos = r->pos;
+    if (r->end == r->start) {
+        if (r->failed && !r->failure_told) {
+            r->failure_told = 1;
+            snprintf(r->why, sizeof r->why, "%s", r->stream_why);
+            r->why_offset = r->gzip ? r->in_offset : r->pos;
+            return WARC_BAD;
+        }
+        return WARC_END;
+    }
+    r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = '\0';
+    warc_result res = r->arc ? next_arc(r, rec, pos) : next_warc(r, rec, pos);
+    rec->arc = r->arc;
+    rec->type = r->type;
+    rec->target_uri = r->uri;
+    rec->record_id = r->id;
+    rec->date = r->date;
+    rec->content_type = r->ctype;
+    rec->offset = offset_of(r, pos);
+    return res;
+}
+
+/* ================================================================ setup */
+
+warc_reader *warc_reader_new(FILE *f, size_t block_max)
+{
+    warc_reader *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->in = malloc(IN_CHUNK);
+    if (!r->in) {
+        free(r);
+        return NULL;
+    }
+    r->f = f;
+    r->block_max = block_max ? block_max : DEFAULT_BLOCK_MAX;
+    return r;
+}
+
+void warc_reader_free(warc_reader *r)
+{
+    if (!r)
+        return;
+    if (r->z_ready)
+        inflateEnd(&r->z);
+    free(r->in);
+    free(r->buf);
+    free(r);
+}
+
+const char *warc_reader_error(const warc_reader *r, uint64_t *offset)
+{
+    if (offset)
+        *offset = r->why_offset;
+    return r->why;
+}
+
+int warc_looks_like_archive(const unsigned char *head, size_t len)
+{
+    unsigned char plain[16];
+    size_t n = 0;
+    if (len >= 2 && head[0] == 0x1F && head[1] == 0x8B) {
+        z_stream z;
+        memset(&z, 0, sizeof z);
+        if (inflateInit2(&z, 15 + 16) != Z_OK)
+            return 0;
+        z.next_in = (unsigned char *)head;
+        z.avail_in = (uInt)len;
+        z.next_out = plain;
+        z.avail_out = sizeof plain;
+        inflate(&z, Z_NO_FLUSH);
+        n = sizeof plain - z.avail_out;
+        inflateEnd(&z);
+        head = plain;
+    } else {
+        n = len;
+    }
+    return (n >= 5 && memcmp(head, "WARC/", 5) == 0) ||
+           (n >= 11 && memcmp(head, "filedesc://", 11) == 0);
+}

@@ -1,0 +1,104 @@
+/* warc.h -- reading web archives record by record: WARC (1.0, 1.1) and the
+ * older ARC (versions 1 and 2), plain or gzip-compressed (a gzip member per
+ * record, or one for the whole file), and the HTTP responses their records
+ * hold.
+ *
+ * Archives are large and often damaged (a crawl cut short, a record whose
+ * length lies, a gzip member broken in the middle), so the reader streams:
+ * it holds one record at a time, and a record it cannot read is reported
+ * (WARC_BAD, with where and why) and passed over, so that the caller can
+ * account for every record. Memory stays bounded by the largest record
+ * block it is allowed to hold (`block_max`); a larger block is skipped
+ * without being held.
+ *
+ * The reader is the command's, not the library's: it uses nothing of
+ * libmaintext, which stays free of zlib. */
+#ifndef MT_WARC_H
+#define MT_WARC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct warc_reader warc_reader;
+
+/* What warc_next found. */
+typedef enum warc_result {
+    WARC_END = 0,           /* no more records */
+    WARC_RECORD = 1,        /* a record: see warc_record */
+    WARC_BAD = 2            /* a record (or the file around it) that could not be
+                             * read: warc_reader_error says where and why; the
+                             * next call goes on after it when it can */
+} warc_result;
+
+typedef struct warc_record {
+    int arc;                /* read from an ARC file */
+    /* WARC-Type ("response", "resource", "request", "metadata", "revisit",
+     * "warcinfo", ...); an ARC record's is "response", its file header's
+     * "warcinfo". Never NULL. */
+    const char *type;
+    const char *target_uri; /* WARC-Target-URI, or the ARC record's URL; "" when none */
+    const char *record_id;  /* WARC-Record-ID; "" in ARC files */
+    const char *date;       /* WARC-Date, or the ARC record's 14-digit date; "" when none */
+    const char *content_type;   /* the block's Content-Type (ARC: the payload's); "" when none */
+    const char *block;      /* the record's content block (for a response, the HTTP message) */
+    size_t block_len;
+    /* The file ended inside the block: block_len is what there was, less
+     * than the record's length; warc_reader_error says so. The bytes are
+     * given all the same, as most of a page is better than none. */
+    int cut_short;
+    /* Where the record begins: its byte offset in the file, or, in a gzip
+     * file, the offset of the gzip member it begins in (what archive indexes
+     * give, and where a record-per-member file can be cut). */
+    uint64_t offset;
+} warc_record;
+
+/* Starts reading `f` (kept open by the caller, read from its current
+ * position; it need not be seekable). `block_max` is the largest block
+ * held in memory (0: 64 MiB). Returns NULL when out of memory. */
+warc_reader *warc_reader_new(FILE *f, size_t block_max);
+
+/* Frees the reader (not the file). NULL is a no-op. */
+void warc_reader_free(warc_reader *r);
+
+/* Whether `head` (the first bytes of a file, `len` of them, at least 16 to
+ * be sure) is the start of a WARC or ARC file, plain or gzip-compressed. */
+int warc_looks_like_archive(const unsigned char *head, size_t len);
+
+/* Reads the next record into *rec, whose strings and block stay valid until
+ * the next call or warc_reader_free. */
+warc_result warc_next(warc_reader *r, warc_record *rec);
+
+/* After WARC_BAD, or a record cut short: what was wrong ("a record cut
+ * short: 120 of its 5120 bytes"), and the offset it concerns (as
+ * warc_record.offset counts). */
+const char *warc_reader_error(const warc_reader *r, uint64_t *offset);
+
+/* ---------------------------------------------------------------- HTTP */
+
+typedef struct http_response {
+    int status;             /* 200, 404, ...; 0 when the block is no HTTP response */
+    char mime[80];          /* the media type, in small letters; "" when none */
+    char charset[48];       /* the charset parameter; "" when none */
+    int chunked;            /* Transfer-Encoding: chunked */
+    char encoding[24];      /* Content-Encoding, in small letters ("gzip"); "" when none */
+    const char *body;       /* the bytes after the header (within the block) */
+    size_t body_len;
+} http_response;
+
+/* Reads the status line and header of an HTTP response at the start of
+ * `block`. Returns 0, or -1 when the block does not begin with one (then
+ * *out has status 0 and the whole block as its body). */
+int http_read_response(const char *block, size_t len, http_response *out);
+
+/* The page a response carries: its body with the transfer coding (chunked)
+ * and content coding (gzip, x-gzip, deflate) undone. Returns a malloc'd
+ * copy in *page (length *page_len, at most `max` bytes: a longer body is
+ * cut there) and 0; -1 with *why set when the body cannot be decoded (a
+ * coding we do not read, or broken compressed data), -2 out of memory.
+ * A chunked body whose chunks do not add up is taken as it stands (some
+ * archivers store the body unchunked and keep the header). */
+int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
+                      const char **why);
+
+#endif
