@@ -1,5 +1,6 @@
 /* main.c -- the maintext command: options, the batch of inputs (in order,
- * on one thread or several), messages, progress and the exit status.
+ * on one thread or several; a web archive's pages streamed one by one, see
+ * archive.h), messages, progress and the exit status.
  *
  * Exit status: 0 main content found (in at least one input); 1 none found;
  * 2 usage error; 3 an input could not be read or processed (the others
@@ -14,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "maintext.h"
+#include "archive.h"
 #include "options.h"
 #include "process.h"
 
@@ -31,6 +33,7 @@ typedef struct writer {
     size_t with_content, failed;
     size_t written_docs;      /* documents written (for separators) */
     int several;
+    int archives;             /* some inputs are web archives: pages are counted */
     int progress;             /* a progress line on stderr */
     int progress_shown;
     struct timespec last_progress;
@@ -54,8 +57,12 @@ static void show_progress(writer *w)
     if (since < 0.2 && w->done < w->total)
         return;
     w->last_progress = now;
-    fprintf(stderr, "\rmaintext: %zu/%zu inputs, %zu with main content, %zu failed",
-            w->done, w->total, w->with_content, w->failed);
+    if (w->archives)
+        fprintf(stderr, "\rmaintext: %zu pages, %zu with main content, %zu failed",
+                w->done, w->with_content, w->failed);
+    else
+        fprintf(stderr, "\rmaintext: %zu/%zu inputs, %zu with main content, %zu failed",
+                w->done, w->total, w->with_content, w->failed);
     w->progress_shown = 1;
 }
 
@@ -65,8 +72,9 @@ static void finish_progress(writer *w)
     if (!w->progress)
         return;
     clear_progress(w);
-    fprintf(stderr, "maintext: %zu inputs: %zu with main content, %zu without, %zu failed\n",
-            w->done, w->with_content, w->done - w->with_content - w->failed, w->failed);
+    fprintf(stderr, "maintext: %zu %s: %zu with main content, %zu without, %zu failed\n",
+            w->done, w->archives ? "pages and bad records" : "inputs", w->with_content,
+            w->done - w->with_content - w->failed, w->failed);
 }
 
 static void report(writer *w, const cli_job *job)
@@ -99,13 +107,16 @@ static void write_job(writer *w, cli_job *job)
         w->failed++;
         report(w, job);
     } else if (job->outcome == CLI_NO_CONTENT) {
-        if (!w->cfg->quiet)
+        /* an archive's pages without content are counted, not told one by one */
+        if (!w->cfg->quiet && (!job->record || job->warned))
             report(w, job);
         if (job->out) {         /* JSON/XML: the page's metadata record */
             write_bytes(w, job->out, job->out_len);
             w->written_docs++;
         }
     } else {
+        if (job->warned && !w->cfg->quiet)
+            report(w, job);
         w->with_content++;
         /* Text documents of a batch are set apart by a blank line. */
         int separate = w->several && w->written_docs && w->cfg->format != MT_FORMAT_JSON &&
@@ -223,6 +234,57 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.cv);
     return started ? 0 : -1;
+}
+
+/* ======================================================================
+ * Web archives
+ * ====================================================================== */
+
+static void emit_record(void *arg, cli_job *job)
+{
+    write_job(arg, job);
+}
+
+/* Streams an archive's pages into the writer, on this thread, and says
+ * what its records were. */
+static void run_archive(const cli_context *ctx, mt_extractor *ex, cli_job *job, writer *w)
+{
+    cli_archive_counts counts;
+    char why[256];
+    if (cli_process_archive(ctx, ex, job->path, emit_record, w, &counts, why, sizeof why) != 0) {
+        job->outcome = CLI_FAILED;
+        snprintf(job->message, sizeof job->message, "%s", why);
+        write_job(w, job);
+        return;
+    }
+    if (w->cfg->quiet)
+        return;
+    clear_progress(w);
+    fprintf(stderr, "maintext: %s: %zu records: %zu pages (%zu cut short), %zu not pages, %zu bad\n",
+            cli_input_name(job->path), counts.records, counts.pages, counts.cut_short,
+            counts.not_pages, counts.bad);
+}
+
+/* Runs inputs [0, n): a run of pages as a batch (on the worker threads when
+ * there are several), each archive on its own. */
+static void run_inputs(const cli_context *ctx, mt_extractor **ex, unsigned nthreads,
+                       cli_job *jobs, const unsigned char *is_archive, size_t n, writer *w)
+{
+    for (size_t i = 0; i < n && !w->output_failed;) {
+        if (is_archive[i]) {
+            run_archive(ctx, ex[0], &jobs[i++], w);
+            continue;
+        }
+        size_t k = i;
+        while (k < n && !is_archive[k])
+            k++;
+        unsigned threads = nthreads;
+        if (threads > 1 && run_parallel(ctx, ex, threads, jobs + i, k - i, w) != 0)
+            threads = 1;            /* no thread could start: do it here */
+        if (threads == 1)
+            run_sequential(ctx, ex[0], jobs + i, k - i, w);
+        i = k;
+    }
 }
 
 /* ======================================================================
@@ -346,26 +408,31 @@ static int run(const cli_config *cfg)
     if (output_is_an_input(cfg, inputs, n))
         return EXIT_USAGE;
     cli_job *jobs = calloc(n, sizeof *jobs);
+    unsigned char *is_archive = calloc(n, 1);
     const unsigned made = cfg->jobs < n ? cfg->jobs : (unsigned)n;
-    unsigned nthreads = made;
+    const unsigned nthreads = made;
     mt_extractor *ex[CLI_MAX_JOBS];
-    if (!jobs || !make_extractors(&opts, ex, made)) {
-        if (!jobs)
+    if (!jobs || !is_archive || !make_extractors(&opts, ex, made)) {
+        if (!jobs || !is_archive)
             fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
         free(jobs);
+        free(is_archive);
         return EXIT_OUTPUT;
     }
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         jobs[i].path = inputs[i];
+        is_archive[i] = cfg->warc || (strcmp(inputs[i], "-") != 0 && cli_is_archive(inputs[i]));
+        w.archives |= is_archive[i];
+    }
+    /* an archive is a batch of pages, dressed as one */
+    ctx.several = w.several = n > 1 || w.archives;
+    w.progress = w.several && !cfg->quiet && isatty(STDERR_FILENO);
     int status = EXIT_OUTPUT;
     if (open_output(cfg, &w) == 0) {
         int xml_batch = w.several && cfg->format == MT_FORMAT_XML;
         if (xml_batch)
             write_str(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection>\n");
-        if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, jobs, n, &w) != 0)
-            nthreads = 1;           /* no thread could start: do it here */
-        if (nthreads == 1)
-            run_sequential(&ctx, ex[0], jobs, n, &w);
+        run_inputs(&ctx, ex, nthreads, jobs, is_archive, n, &w);
         if (xml_batch)
             write_str(&w, "</collection>\n");
         finish_progress(&w);
@@ -374,6 +441,7 @@ static int run(const cli_config *cfg)
     for (unsigned t = 0; t < made; t++)
         mt_extractor_free(ex[t]);
     free(jobs);
+    free(is_archive);
     return status;
 }
 

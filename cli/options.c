@@ -20,6 +20,8 @@ const cli_option cli_options[] = {
       "the page's address (for links and metadata)", "Input" },
     { OPT_CHARSET, 0, "charset", "LABEL",
       "the charset the server declared, e.g. shift_jis", "Input" },
+    { OPT_WARC, 0, "warc", NULL,
+      "the inputs are web archives (WARC, ARC; gzip too)", "Input" },
     { OPT_PRECISION, 0, "precision", NULL, "leave out what is doubtful", "Extraction" },
     { OPT_RECALL, 0, "recall", NULL, "keep what is doubtful", "Extraction" },
     { OPT_TABLES, 0, "tables", NULL, "keep tables (the default)", "Extraction" },
@@ -66,6 +68,8 @@ void cli_print_help(FILE *out)
     }
     fputs("\nSeveral inputs: json gives JSON Lines (one object per input, with \"source\"),\n"
           "xml one <collection>, the other formats a \"==> FILE <==\" line before each.\n"
+          "A file that is a web archive (WARC or ARC, found by its first bytes) gives\n"
+          "one document per HTML page it holds, with the record's place (\"record\").\n"
           "\nExit status: 0 main content found; 1 none found (in every input);\n"
           "2 usage error; 3 an input could not be read or processed; 4 output error.\n"
           "See maintext(1) for the details.\n", out);
@@ -149,6 +153,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
         cfg->jobs = (unsigned)n;
         return 0;
     case OPT_QUIET: cfg->quiet = 1; return 0;
+    case OPT_WARC: cfg->warc = 1; return 0;
     case OPT_HELP: cfg->help = 1; return 0;
     case OPT_VERSION: cfg->version = 1; return 0;
     }

@@ -10,7 +10,7 @@
 
 typedef enum cli_opt_id {
     OPT_FORMAT, OPT_OUTPUT, OPT_BLOCKS, OPT_EXPLAIN,
-    OPT_URL, OPT_CHARSET,
+    OPT_URL, OPT_CHARSET, OPT_WARC,
     OPT_PRECISION, OPT_RECALL, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
     OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH,
     OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
@@ -42,6 +42,7 @@ typedef struct cli_config {
     size_t min_length;
     unsigned jobs;            /* 1: no worker threads */
     int quiet;
+    int warc;                 /* --warc: every input is an archive */
     int help, version;
     char **inputs;            /* borrowed from argv; "-" is standard input */
     size_t ninputs;

@@ -99,9 +99,35 @@ static void put_name(strbuf *b, const char *name, int xml)
  * Dress
  * ====================================================================== */
 
+/* An archive record's place: in JSON a member "record":{"offset":N,
+ * "uri":...}, (with its comma), in XML attributes of <doc>. */
+static void put_record(strbuf *b, const cli_record *rec, int xml)
+{
+    static const char *json_names[] = { "uri", "id", "date" },
+                      *xml_names[] = { "record-uri", "record-id", "record-date" };
+    const char **names = xml ? xml_names : json_names;
+    const char *values[] = { rec->uri, rec->id, rec->date };
+    char at[64];
+    snprintf(at, sizeof at, xml ? " record-offset=\"%llu\"" : "\"record\":{\"offset\":%llu",
+             rec->offset);
+    sb_puts(b, at);
+    for (int i = 0; i < 3; i++) {
+        if (!*values[i])
+            continue;
+        sb_puts(b, xml ? " " : ",\"");
+        sb_puts(b, names[i]);
+        sb_puts(b, xml ? "=\"" : "\":\"");
+        put_name(b, values[i], xml);
+        sb_puts(b, "\"");
+    }
+    if (!xml)
+        sb_puts(b, "},");
+}
+
 /* Builds the batch form of one rendering into `b`; returns 0 when the
  * rendering did not start as expected (then it is used as it is). */
-static int dress(const cli_context *ctx, const char *path, const char *r, size_t len, strbuf *b)
+static int dress(const cli_context *ctx, const char *path, const cli_record *rec, const char *r,
+                 size_t len, strbuf *b)
 {
     static const char xml_decl[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc";
     switch (ctx->cfg->format) {
@@ -111,6 +137,8 @@ static int dress(const cli_context *ctx, const char *path, const char *r, size_t
         sb_puts(b, "{\"source\":\"");
         put_name(b, path, 0);
         sb_puts(b, "\",");
+        if (rec)
+            put_record(b, rec, 0);
         sb_put(b, r + 1, len - 1);
         sb_puts(b, "\n");
         return 1;
@@ -120,11 +148,22 @@ static int dress(const cli_context *ctx, const char *path, const char *r, size_t
         sb_puts(b, "<doc source=\"");
         put_name(b, path, 1);
         sb_puts(b, "\"");
+        if (rec)
+            put_record(b, rec, 1);
         sb_put(b, r + sizeof xml_decl - 1, len - (sizeof xml_decl - 1));
         return 1;
     default:
         sb_puts(b, "==> ");
         sb_puts(b, cli_input_name(path));
+        if (rec) {
+            char at[48];
+            snprintf(at, sizeof at, " @%llu", rec->offset);
+            sb_puts(b, at);
+            if (*rec->uri) {    /* a header line's value: no line ends */
+                sb_puts(b, " ");
+                sb_puts(b, rec->uri);
+            }
+        }
         sb_puts(b, " <==\n");
         sb_put(b, r, len);
         return 1;
@@ -135,7 +174,7 @@ static int dress(const cli_context *ctx, const char *path, const char *r, size_t
 static void keep_output(const cli_context *ctx, cli_job *job, char *r, size_t len)
 {
     strbuf b = { 0 };
-    if (ctx->several && dress(ctx, job->path, r, len, &b) && !b.failed) {
+    if (ctx->several && dress(ctx, job->path, job->record, r, len, &b) && !b.failed) {
         job->out = b.data;
         job->out_len = b.len;
         mt_free(NULL, r);
@@ -172,7 +211,6 @@ static void fail(cli_job *job, const char *why)
 
 void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
 {
-    const cli_config *cfg = ctx->cfg;
     char why[256];
     cli_input in;
     job->out = NULL;
@@ -182,9 +220,34 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
         fail(job, why);
         return;
     }
-    const mt_result *res = NULL;
-    mt_status st = mt_extract(ex, in.data, in.len, cfg->url, &res);
+    cli_process_page(ctx, ex, job, in.data, in.len, NULL, NULL);
     free(in.data);
+}
+
+/* Renders `res` into the job's output; returns MT_OK, or what kept
+ * mt_render from it (the job is then as it was). */
+static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_result *res)
+{
+    const cli_config *cfg = ctx->cfg;
+    unsigned flags = cfg->render_flags | (ctx->several ? MT_RENDER_COMPACT : 0);
+    size_t out_len = 0;
+    mt_status st = MT_OK;
+    char *r = mt_render(res, cfg->format, flags, NULL, &out_len, &st);
+    if (!r)
+        return st != MT_OK ? st : MT_ERR_NOMEM;
+    keep_output(ctx, job, r, out_len);
+    return MT_OK;
+}
+
+void cli_process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job, const char *page,
+                      size_t len, const char *url, const char *charset)
+{
+    const cli_config *cfg = ctx->cfg;
+    const mt_result *res = NULL;
+    job->out = NULL;
+    job->out_len = 0;
+    job->message[0] = '\0';
+    mt_status st = mt_extract_declared(ex, page, len, url ? url : cfg->url, charset, &res);
     if (st == MT_ERR_NO_CONTENT) {
         job->outcome = CLI_NO_CONTENT;
         snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
@@ -194,11 +257,7 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
             mt_result meta_only = *res;
             meta_only.blocks = meta_only.comments = NULL;
             meta_only.nblocks = meta_only.ncomments = 0;
-            unsigned flags = cfg->render_flags | (ctx->several ? MT_RENDER_COMPACT : 0);
-            size_t len = 0;
-            char *r = mt_render(&meta_only, cfg->format, flags, NULL, &len, &st);
-            if (r)
-                keep_output(ctx, job, r, len);
+            render_into(ctx, job, &meta_only);
         }
         return;
     }
@@ -206,13 +265,8 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
         fail(job, mt_strerror(st != MT_OK ? st : MT_ERR_INVALID_ARG));
         return;
     }
-    unsigned flags = cfg->render_flags | (ctx->several ? MT_RENDER_COMPACT : 0);
-    size_t len = 0;
-    char *r = mt_render(res, cfg->format, flags, NULL, &len, &st);
-    if (!r) {
-        fail(job, mt_strerror(st));
-        return;
-    }
     job->outcome = CLI_CONTENT;
-    keep_output(ctx, job, r, len);
+    st = render_into(ctx, job, res);
+    if (st != MT_OK)
+        fail(job, mt_strerror(st));
 }

@@ -232,6 +232,62 @@ expect_stdout '<doc source="x&lt;&amp;>.html"'
 cp out names.xml
 
 # ---------------------------------------------------------------- validity
+# ---------------------------------------------------------------- web archives
+# warc_record TYPE URI CONTENT-TYPE FILE: one WARC record holding FILE.
+warc_record() {
+    printf 'WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2026-03-01T10:00:00Z\r\n' "$1" "$2"
+    printf 'WARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: %s\r\nContent-Length: %s\r\n\r\n' \
+        "$(basename "$4")" "$3" "$(wc -c < "$4" | tr -d ' ')"
+    cat "$4"
+    printf '\r\n\r\n'
+}
+printf 'software: cli_test\r\n' > info.txt
+printf 'GET /night-trains HTTP/1.1\r\nHost: courier.example\r\n\r\n' > request.txt
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'; cat article.html; } > ok.http
+{ printf 'HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n'; cat article.html; } > missing.http
+{
+    warc_record warcinfo "" application/warc-fields info.txt
+    warc_record request http://courier.example/night-trains "application/http; msgtype=request" request.txt
+    warc_record response http://courier.example/night-trains "application/http; msgtype=response" ok.http
+    warc_record response http://courier.example/gone "application/http; msgtype=response" missing.http
+} > clean.warc
+{ cat clean.warc; printf 'a line that is no record\n'; } > damaged.warc
+gzip -c clean.warc > clean.warc.gz
+
+# an archive is found by its first bytes, plain or gzip; one JSON line per page
+for a in clean.warc clean.warc.gz; do
+    expect_status 0 "$MT" --format json "$a"
+    expect_stdout '"source":"'"$a"'","record":{"offset":'
+    expect_stdout '"uri":"http://courier.example/night-trains"'
+    expect_stdout 'Night trains return to the northern line'
+    expect_stderr "maintext: $a: 4 records: 1 pages (0 cut short), 3 not pages, 0 bad"
+    check
+    [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
+done
+cp out archive.jsonl
+# every record is accounted for: the bad one is told, counted, and sets the status
+expect_status 3 "$MT" --format json damaged.warc
+expect_stderr "maintext: damaged.warc: record at byte $(wc -c < clean.warc | tr -d ' '): no WARC record here"
+expect_stderr "5 records: 1 pages (0 cut short), 3 not pages, 1 bad"
+expect_stdout 'Night trains return'
+# standard input is read as an archive when asked; text output names the record
+expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
+expect_stdout "==> standard input @"
+expect_stdout " http://courier.example/night-trains <=="
+expect_stdout "Night trains return to the northern line"
+# the record's HTTP charset is the page's transport charset (over its <meta>)
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-5\r\n\r\n'; cat article.html; } > cyrillic.http
+warc_record response http://courier.example/ru "application/http; msgtype=response" cyrillic.http > charset.warc
+expect_status 0 "$MT" --format json --explain charset.warc
+expect_stdout '"encoding":"ISO-8859-5"'
+expect_stdout '"encoding":"transport"}'
+# pages and archives in one batch, in order
+expect_status 0 "$MT" --format json -q article.html clean.warc
+check
+[ "$(cut -c1-40 out | tr '\n' ' ')" = '{"source":"article.html","title":"Night  {"source":"clean.warc","record":{"offset ' ] ||
+    fail "mixed batch: $(cut -c1-40 out)"
+expect_empty err
+
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
     check
     /usr/bin/python3 -m json.tool article.json >/dev/null || fail "article.json is not JSON"
@@ -242,6 +298,13 @@ for line in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(line)
     assert d["source"] and (d["text"] or d["source"] == "empty.html"), d
 ' batch.jsonl || fail "batch.jsonl is not JSON Lines"
+    check
+    /usr/bin/python3 -c '
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").read())
+assert d["record"]["uri"] == "http://courier.example/night-trains", d["record"]
+assert d["record"]["id"] == "<urn:uuid:ok.http>" and d["url"] == d["record"]["uri"], d
+' archive.jsonl || fail "archive.jsonl: the record does not read back"
     check
     /usr/bin/python3 -c '
 import json, sys
