@@ -104,7 +104,7 @@ valgrind: build
 		name=$$(basename $$src .c); echo "valgrind $$name"; \
 		$(MEMCHECK) $(abspath $(BUILD))/tests/$$name >/dev/null || exit 1; \
 	done
-	@for name in parse extract charset; do \
+	@for name in parse extract charset warc; do \
 		echo "valgrind replay-$$name"; \
 		inputs=fuzz/seeds/$$name; [ -d fuzz/regressions/$$name ] && inputs="$$inputs fuzz/regressions/$$name"; \
 		$(MEMCHECK) $(BUILD)/tests/replay-$$name $$inputs >/dev/null || exit 1; \

@@ -77,13 +77,13 @@ add_test(NAME examples/extract
 # inputs that were findings once (fuzz/regressions/NAME), with this build's
 # compiler and sanitizers.
 foreach(src ${PROJECT_SOURCE_DIR}/fuzz/fuzz_parse.c ${PROJECT_SOURCE_DIR}/fuzz/fuzz_extract.c
-            ${PROJECT_SOURCE_DIR}/fuzz/fuzz_charset.c)
+            ${PROJECT_SOURCE_DIR}/fuzz/fuzz_charset.c ${PROJECT_SOURCE_DIR}/fuzz/fuzz_warc.c)
   get_filename_component(stem ${src} NAME_WE)
   string(REPLACE "fuzz_" "" name ${stem})
   add_executable(replay-${name} ${src} ${MT_ROBUSTNESS_DIR}/fuzz_replay.c)
   target_include_directories(replay-${name} PRIVATE ${PROJECT_SOURCE_DIR}/src
     ${MT_ROBUSTNESS_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
-  target_link_libraries(replay-${name} PRIVATE maintext_static)
+  target_link_libraries(replay-${name} PRIVATE maintext_static maintext_warc)
   set(inputs ${PROJECT_SOURCE_DIR}/fuzz/seeds/${name})
   if(EXISTS ${PROJECT_SOURCE_DIR}/fuzz/regressions/${name})
     list(APPEND inputs ${PROJECT_SOURCE_DIR}/fuzz/regressions/${name})

@@ -1,0 +1,65 @@
+/* fuzz_warc.c -- libFuzzer target: the web archive reader (warc/) and the
+ * HTTP reading of its records, on any bytes (plain, or gzip that the reader
+ * inflates).
+ * Checked:
+ *  - every record has its strings (never NULL) and a block no longer than
+ *    the reader's limit;
+ *  - the HTTP body lies within the block, and a decoded page is no longer
+ *    than asked;
+ *  - the reader ends (the fuzzer's timeout catches a loop).
+ * A broken promise aborts, which the fuzzer reports. Everything is freed. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "warc.h"
+
+#define BLOCK_MAX (1u << 16)
+#define PAGE_MAX (1u << 18)
+
+static void check_record(const warc_record *rec)
+{
+    if (!rec->type || !rec->target_uri || !rec->record_id || !rec->date || !rec->content_type)
+        abort();
+    if (rec->block_len > BLOCK_MAX || (rec->block_len && !rec->block))
+        abort();
+    http_response h;
+    http_read_response(rec->block ? rec->block : "", rec->block_len, &h);
+    if (h.body < rec->block || h.body + h.body_len > rec->block + rec->block_len)
+        if (rec->block_len)
+            abort();
+    char *page;
+    size_t len;
+    const char *why;
+    int rc = http_decoded_body(&h, PAGE_MAX, &page, &len, &why);
+    if (rc == 0) {
+        if (len > PAGE_MAX)
+            abort();
+        free(page);
+    } else if (rc == -1 && !why) {
+        abort();
+    }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    FILE *f = fmemopen((void *)data, size, "rb");
+    if (!f)
+        return 0;
+    warc_reader *r = warc_reader_new(f, BLOCK_MAX);
+    if (r) {
+        warc_record rec;
+        warc_result res;
+        while ((res = warc_next(r, &rec)) != WARC_END) {
+            if (res == WARC_RECORD)
+                check_record(&rec);
+            else if (!*warc_reader_error(r, NULL))
+                abort();    /* a bad record always says why */
+        }
+        warc_reader_free(r);
+    }
+    fclose(f);
+    return 0;
+}
