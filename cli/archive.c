@@ -1,10 +1,10 @@
-/* archive.c -- a web archive's records through the extractor (see archive.h).
+/* archive.c -- a web archive's records as jobs (see archive.h).
  *
  * A record is a page when it is an HTTP response with a 2xx status and an
  * HTML media type (or none), or an HTML resource; its HTTP charset
  * parameter is the page's transport charset and its target URI its
- * address. Records are extracted one after another in the archive's
- * order, on the calling thread. */
+ * address. The record's strings are copied into the job: the reader reuses
+ * its own for the next record while the page waits for a thread. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +14,15 @@
 
 /* Room for an HTTP header around a page of the largest size. */
 #define HEADER_SLACK (64u * 1024u)
+#define DEFAULT_MAX_PAGE ((size_t)64 << 20)
+
+struct cli_archive {
+    FILE *f;
+    int is_stdin;
+    warc_reader *reader;
+    size_t max_page;
+    cli_archive_counts counts;
+};
 
 int cli_is_archive(const char *path)
 {
@@ -26,6 +35,45 @@ int cli_is_archive(const char *path)
     return warc_looks_like_archive(head, n);
 }
 
+cli_archive *cli_archive_open(const char *path, size_t max_page, char *why, size_t why_size)
+{
+    cli_archive *a = calloc(1, sizeof *a);
+    if (!a) {
+        snprintf(why, why_size, "%s", strerror(ENOMEM));
+        return NULL;
+    }
+    a->is_stdin = strcmp(path, "-") == 0;
+    a->f = a->is_stdin ? stdin : fopen(path, "rb");
+    if (!a->f) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        free(a);
+        return NULL;
+    }
+    a->max_page = max_page ? max_page : DEFAULT_MAX_PAGE;
+    a->reader = warc_reader_new(a->f, a->max_page + HEADER_SLACK);
+    if (!a->reader) {
+        snprintf(why, why_size, "%s", strerror(ENOMEM));
+        cli_archive_close(a);
+        return NULL;
+    }
+    return a;
+}
+
+void cli_archive_close(cli_archive *a)
+{
+    if (!a)
+        return;
+    warc_reader_free(a->reader);
+    if (a->f && !a->is_stdin)
+        fclose(a->f);
+    free(a);
+}
+
+const cli_archive_counts *cli_archive_counts_of(const cli_archive *a)
+{
+    return &a->counts;
+}
+
 static int is_html_type(const char *mime)
 {
     return !*mime || strstr(mime, "html") != NULL;
@@ -34,14 +82,11 @@ static int is_html_type(const char *mime)
 /* What a record holds, page-wise. */
 typedef enum page_kind { NOT_A_PAGE, A_PAGE, UNREADABLE } page_kind;
 
-/* The page a record holds: its bytes (*page, malloc'd, in *len) and the
- * charset its HTTP header declares (copied into `charset`). */
-static page_kind page_of(const warc_record *rec, size_t max, char **page, size_t *len,
-                         char *charset, size_t charset_size, const char **why)
+/* The page a record holds: its bytes (job->page, malloc'd) and the charset
+ * its HTTP header declares. */
+static page_kind page_of(const warc_record *rec, size_t max, cli_job *job, const char **why)
 {
-    *page = NULL;
     *why = NULL;
-    charset[0] = '\0';
     int response = strcmp(rec->type, "response") == 0;
     if (!response && strcmp(rec->type, "resource") != 0)
         return NOT_A_PAGE;
@@ -53,99 +98,91 @@ static page_kind page_of(const warc_record *rec, size_t max, char **page, size_t
     } else {
         if (http.status < 200 || http.status > 299 || !is_html_type(http.mime))
             return NOT_A_PAGE;
-        snprintf(charset, charset_size, "%s", http.charset);
+        snprintf(job->charset, sizeof job->charset, "%s", http.charset);
     }
-    int rc = http_decoded_body(&http, max, page, len, why);
-    if (rc == -2) {
+    int rc = http_decoded_body(&http, max, &job->page, &job->page_len, why);
+    if (rc == -2)
         *why = strerror(ENOMEM);
-        return UNREADABLE;
-    }
     return rc == 0 ? A_PAGE : UNREADABLE;
 }
 
-/* Puts `why` in the job's message, with the record's place. */
-static void tell_record(cli_job *job, const char *why)
+/* Copies the record's place into the job (its strings in one block). */
+static int take_place(cli_job *job, const warc_record *rec, uint64_t offset)
 {
-    snprintf(job->message, sizeof job->message, "record at byte %llu%s%.120s: %.160s",
-             job->record->offset, *job->record->uri ? " " : "", job->record->uri, why);
+    size_t nu = strlen(rec->target_uri), ni = strlen(rec->record_id), nd = strlen(rec->date);
+    job->strings = malloc(nu + ni + nd + 3);
+    if (!job->strings)
+        return -1;
+    char *s = job->strings;
+    memcpy(s, rec->target_uri, nu + 1);
+    memcpy(s + nu + 1, rec->record_id, ni + 1);
+    memcpy(s + nu + ni + 2, rec->date, nd + 1);
+    job->place = (cli_record){ offset, s, s + nu + 1, s + nu + ni + 2 };
+    job->record = &job->place;
+    return 0;
 }
 
-static void fail_record(cli_job *job, const char *why)
+/* A place known only by its offset (a record that could not be read). */
+static void bare_place(cli_job *job, uint64_t offset)
 {
+    job->place = (cli_record){ offset, "", "", "" };
+    job->record = &job->place;
+}
+
+/* Writes `why` into `dst` with the record's place. */
+static void tell(char *dst, size_t cap, const cli_record *place, const char *why)
+{
+    snprintf(dst, cap, "record at byte %llu%s%.120s: %.160s", place->offset,
+             *place->uri ? " " : "", place->uri, why);
+}
+
+static int told(cli_job *job, const char *why)
+{
+    job->kind = CLI_JOB_TOLD;
     job->outcome = CLI_FAILED;
-    tell_record(job, why);
+    free(job->page);
+    job->page = NULL;
+    tell(job->message, sizeof job->message, &job->place, why);
+    return 1;
 }
 
-int cli_process_archive(const cli_context *ctx, mt_extractor *ex, const char *path,
-                        cli_emit emit, void *arg, cli_archive_counts *counts, char *why,
-                        size_t why_size)
+int cli_archive_next(cli_archive *a, cli_job *job)
 {
-    memset(counts, 0, sizeof *counts);
-    int is_stdin = strcmp(path, "-") == 0;
-    FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    if (!f) {
-        snprintf(why, why_size, "%s", strerror(errno));
-        return -1;
-    }
-    size_t max = ctx->max_input;
-    warc_reader *r = warc_reader_new(f, max ? max + HEADER_SLACK : 0);
-    if (!r) {
-        snprintf(why, why_size, "%s", strerror(ENOMEM));
-        if (!is_stdin)
-            fclose(f);
-        return -1;
-    }
     warc_record rec;
-    warc_result res;
-    while ((res = warc_next(r, &rec)) != WARC_END) {
-        counts->records++;
-        cli_record place = { rec.offset, rec.target_uri ? rec.target_uri : "",
-                             rec.record_id ? rec.record_id : "", rec.date ? rec.date : "" };
-        cli_job job;
-        memset(&job, 0, sizeof job);
-        job.path = path;
-        job.record = &place;
+    for (;;) {
+        warc_result res = warc_next(a->reader, &rec);
+        if (res == WARC_END)
+            return 0;
+        a->counts.records++;
         if (res == WARC_BAD) {
-            counts->bad++;
+            a->counts.bad++;
             uint64_t at;
-            const char *problem = warc_reader_error(r, &at);
-            place.offset = at;
-            fail_record(&job, problem);
-            emit(arg, &job);
+            const char *why = warc_reader_error(a->reader, &at);
+            bare_place(job, at);
+            return told(job, why);
+        }
+        const char *why;
+        page_kind kind = page_of(&rec, a->max_page, job, &why);
+        if (kind == NOT_A_PAGE) {
+            a->counts.not_pages++;
+            job->charset[0] = '\0';
             continue;
         }
-        char *page, charset[48];
-        size_t len = 0;
-        const char *problem;
-        page_kind kind = page_of(&rec, max ? max : (size_t)64 << 20, &page, &len, charset,
-                                 sizeof charset, &problem);
-        if (kind == NOT_A_PAGE) {
-            counts->not_pages++;
-            continue;
+        if (take_place(job, &rec, rec.offset) != 0) {
+            a->counts.bad++;
+            bare_place(job, rec.offset);
+            return told(job, strerror(ENOMEM));
         }
         if (kind == UNREADABLE) {
-            counts->bad++;
-            fail_record(&job, problem ? problem : "the page could not be decoded");
-            emit(arg, &job);
-            continue;
+            a->counts.bad++;
+            return told(job, why ? why : "the page could not be decoded");
         }
-        counts->pages++;
-        cli_process_page(ctx, ex, &job, page, len, *place.uri ? place.uri : NULL,
-                         *charset ? charset : NULL);
-        free(page);
-        if (job.outcome == CLI_FAILED) {
-            char message[sizeof job.message];
-            snprintf(message, sizeof message, "%s", job.message);
-            fail_record(&job, message);
-        } else if (rec.cut_short) {
-            counts->cut_short++;
-            tell_record(&job, warc_reader_error(r, NULL));
-            job.warned = 1;
+        a->counts.pages++;
+        job->kind = CLI_JOB_PAGE;
+        if (rec.cut_short) {
+            a->counts.cut_short++;
+            tell(job->note, sizeof job->note, &job->place, warc_reader_error(a->reader, NULL));
         }
-        emit(arg, &job);
+        return 1;
     }
-    warc_reader_free(r);
-    if (!is_stdin)
-        fclose(f);
-    return 0;
 }

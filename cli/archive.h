@@ -1,36 +1,42 @@
-/* archive.h -- the pages of a web archive (WARC or ARC, plain or gzip),
- * record by record, through the extractor: every record is accounted for,
- * as a page (with or without main content), as no page (a request, a
- * redirect, an image, the archive's own metadata), or as a bad record with
- * a message saying where and why. */
+/* archive.h -- the pages of a web archive (WARC or ARC, plain or gzip) as
+ * jobs, record by record: every record is accounted for, as a page (a job
+ * to extract), as no page (a request, a redirect, an image, the archive's
+ * own metadata: counted), or as a bad record (a job that says where and
+ * why). */
 #ifndef MT_CLI_ARCHIVE_H
 #define MT_CLI_ARCHIVE_H
 
 #include <stddef.h>
 #include "process.h"
 
+typedef struct cli_archive cli_archive;
+
 typedef struct cli_archive_counts {
     size_t records;           /* all records read, bad ones too */
-    size_t pages;             /* HTML responses and resources, extracted */
+    size_t pages;             /* HTML responses and resources, to extract */
+    size_t cut_short;         /* ... of them cut short by the end of the file */
     size_t not_pages;         /* the other records, passed over */
     size_t bad;               /* records that could not be read or decoded */
-    size_t cut_short;         /* pages whose record the file cut short (extracted
-                               * as far as they go, and told) */
 } cli_archive_counts;
-
-/* Takes each page's job and each bad record's (outcome CLI_FAILED) in the
- * archive's order; it writes the job's output and frees it. */
-typedef void (*cli_emit)(void *arg, cli_job *job);
 
 /* Whether the file at `path` (not standard input) begins as a WARC or ARC
  * file does, plain or gzip-compressed. */
 int cli_is_archive(const char *path);
 
-/* Reads the archive at `path` ("-": standard input) and passes its pages
- * through `ex`. Returns 0, or -1 when it could not be opened at all (the
- * reason in `why`); `counts` says what the records were. */
-int cli_process_archive(const cli_context *ctx, mt_extractor *ex, const char *path,
-                        cli_emit emit, void *arg, cli_archive_counts *counts, char *why,
-                        size_t why_size);
+/* Opens the archive at `path` ("-": standard input); pages longer than
+ * `max_page` bytes (0: 64 MiB) are bad records. NULL with the reason in
+ * `why` when it cannot be opened. */
+cli_archive *cli_archive_open(const char *path, size_t max_page, char *why, size_t why_size);
+
+/* Makes `job` (cleared, its path set) the archive's next page
+ * (CLI_JOB_PAGE) or bad record (CLI_JOB_TOLD, failed); returns 0, the
+ * job untouched, at the end of the archive. */
+int cli_archive_next(cli_archive *a, cli_job *job);
+
+/* What the records read so far were. */
+const cli_archive_counts *cli_archive_counts_of(const cli_archive *a);
+
+/* Closes the archive (not standard input). NULL is a no-op. */
+void cli_archive_close(cli_archive *a);
 
 #endif

@@ -99,9 +99,15 @@ static void write_str(writer *w, const char *s)
     write_bytes(w, s, strlen(s));
 }
 
-/* Writes one processed job (and frees its output). */
+/* Writes one processed job (and frees what it holds). */
 static void write_job(writer *w, cli_job *job)
 {
+    if (job->kind == CLI_JOB_SUMMARY) {     /* an archive's end: no document */
+        if (!w->cfg->quiet)
+            report(w, job);
+        cli_job_release(job);
+        return;
+    }
     w->done++;
     if (job->outcome == CLI_FAILED) {
         w->failed++;
@@ -126,34 +132,96 @@ static void write_job(writer *w, cli_job *job)
         write_bytes(w, job->out, job->out_len);
         w->written_docs++;
     }
-    free(job->out);
-    job->out = NULL;
+    cli_job_release(job);
     if (w->progress)
         show_progress(w);
+}
+
+/* ======================================================================
+ * The jobs, in order: the inputs, and an archive's pages in its place
+ * ====================================================================== */
+
+typedef struct job_source {
+    const cli_context *ctx;
+    char **inputs;
+    const unsigned char *is_archive;
+    size_t n, next;
+    cli_archive *archive;     /* the archive being read, inputs[next - 1] */
+} job_source;
+
+/* The summary of an archive that has ended, as a job in its place. */
+static void end_archive(job_source *s, cli_job *job)
+{
+    const cli_archive_counts *c = cli_archive_counts_of(s->archive);
+    job->kind = CLI_JOB_SUMMARY;
+    snprintf(job->message, sizeof job->message,
+             "%zu records: %zu pages (%zu cut short), %zu not pages, %zu bad", c->records,
+             c->pages, c->cut_short, c->not_pages, c->bad);
+    cli_archive_close(s->archive);
+    s->archive = NULL;
+}
+
+/* Makes `job` the next job; returns 0 when every input is done. */
+static int next_job(job_source *s, cli_job *job)
+{
+    for (;;) {
+        memset(job, 0, sizeof *job);
+        if (s->archive) {
+            job->path = s->inputs[s->next - 1];
+            if (!cli_archive_next(s->archive, job))
+                end_archive(s, job);
+            return 1;
+        }
+        if (s->next >= s->n)
+            return 0;
+        job->path = s->inputs[s->next++];
+        if (!s->is_archive[s->next - 1])
+            return 1;       /* CLI_JOB_FILE */
+        char why[256];
+        s->archive = cli_archive_open(job->path, s->ctx->max_input, why, sizeof why);
+        if (!s->archive) {
+            job->kind = CLI_JOB_TOLD;
+            job->outcome = CLI_FAILED;
+            snprintf(job->message, sizeof job->message, "%s", why);
+            return 1;
+        }
+    }
+}
+
+static void close_source(job_source *s)
+{
+    cli_archive_close(s->archive);
+    s->archive = NULL;
 }
 
 /* ======================================================================
  * Running the batch
  * ====================================================================== */
 
-static void run_sequential(const cli_context *ctx, mt_extractor *ex, cli_job *jobs, size_t n,
-                           writer *w)
+static void run_sequential(const cli_context *ctx, mt_extractor *ex, job_source *src, writer *w)
 {
-    for (size_t i = 0; i < n && !w->output_failed; i++) {
-        cli_process(ctx, ex, &jobs[i]);
-        write_job(w, &jobs[i]);
+    cli_job job;
+    while (!w->output_failed && next_job(src, &job)) {
+        if (cli_job_needs_work(&job))
+            cli_process(ctx, ex, &job);
+        write_job(w, &job);
     }
 }
 
-/* Workers take inputs in order and may run at most WINDOW_PER_JOB inputs
- * per thread ahead of the writer, so finished but unwritten outputs stay
- * bounded while the output keeps the order of the inputs. */
+/* Workers take jobs in order into a ring of WINDOW_PER_JOB slots per
+ * thread, ahead of the writer, so finished but unwritten outputs (and
+ * archive pages waiting for a thread) stay bounded while the output keeps
+ * the order of the inputs. A worker reads the next job (an archive's next
+ * record) under the lock: reading is cheap beside extracting. */
 #define WINDOW_PER_JOB 4
 
 typedef struct batch {
     const cli_context *ctx;
-    cli_job *jobs;
-    size_t n, next, written, window;
+    job_source *src;
+    cli_job *slots;
+    size_t window;
+    size_t taken, written;    /* jobs taken from the source, and written */
+    int exhausted;            /* the source has no more */
     int stop;
     pthread_mutex_t mu;
     pthread_cond_t cv;
@@ -171,14 +239,22 @@ static void *work(void *arg)
     batch *b = wk->b;
     pthread_mutex_lock(&b->mu);
     for (;;) {
-        while (!b->stop && b->next < b->n && b->next >= b->written + b->window)
+        while (!b->stop && !b->exhausted && b->taken - b->written >= b->window)
             pthread_cond_wait(&b->cv, &b->mu);
-        if (b->stop || b->next >= b->n)
+        if (b->stop || b->exhausted)
             break;
-        cli_job *job = &b->jobs[b->next++];
-        pthread_mutex_unlock(&b->mu);
-        cli_process(b->ctx, wk->ex, job);
-        pthread_mutex_lock(&b->mu);
+        cli_job *job = &b->slots[b->taken % b->window];
+        if (!next_job(b->src, job)) {
+            b->exhausted = 1;
+            pthread_cond_broadcast(&b->cv);
+            break;
+        }
+        b->taken++;
+        if (cli_job_needs_work(job)) {
+            pthread_mutex_unlock(&b->mu);
+            cli_process(b->ctx, wk->ex, job);
+            pthread_mutex_lock(&b->mu);
+        }
         job->done = 1;
         pthread_cond_broadcast(&b->cv);
     }
@@ -188,12 +264,15 @@ static void *work(void *arg)
 
 static void write_in_order(batch *b, writer *w)
 {
-    for (size_t i = 0; i < b->n; i++) {
+    for (size_t i = 0;; i++) {
         pthread_mutex_lock(&b->mu);
-        while (!b->jobs[i].done)
+        while (i < b->taken ? !b->slots[i % b->window].done : !b->exhausted)
             pthread_cond_wait(&b->cv, &b->mu);
+        int more = i < b->taken;
         pthread_mutex_unlock(&b->mu);
-        write_job(w, &b->jobs[i]);
+        if (!more)
+            break;
+        write_job(w, &b->slots[i % b->window]);
         pthread_mutex_lock(&b->mu);
         b->written = i + 1;
         b->stop = w->output_failed;
@@ -204,13 +283,16 @@ static void write_in_order(batch *b, writer *w)
     }
 }
 
-/* Returns 0, or -1 when a thread could not be started (nothing is left
- * running then). */
+/* Returns 0, or -1 when no thread could be started (nothing is left
+ * running then, and no job was taken). */
 static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthreads,
-                        cli_job *jobs, size_t n, writer *w)
+                        job_source *src, writer *w)
 {
-    batch b = { ctx, jobs, n, 0, 0, (size_t)nthreads * WINDOW_PER_JOB, 0,
+    batch b = { ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0,
                 PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER };
+    b.slots = calloc(b.window, sizeof *b.slots);
+    if (!b.slots)
+        return -1;
     worker workers[CLI_MAX_JOBS];
     unsigned started = 0;
     for (; started < nthreads; started++) {
@@ -227,64 +309,12 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     pthread_mutex_unlock(&b.mu);
     for (unsigned t = 0; t < started; t++)
         pthread_join(workers[t].thread, NULL);
-    for (size_t i = 0; i < n; i++) {    /* outputs never written (output failed) */
-        free(jobs[i].out);
-        jobs[i].out = NULL;
-    }
+    for (size_t i = b.written; i < b.taken; i++)     /* never written (output failed) */
+        cli_job_release(&b.slots[i % b.window]);
+    free(b.slots);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.cv);
     return started ? 0 : -1;
-}
-
-/* ======================================================================
- * Web archives
- * ====================================================================== */
-
-static void emit_record(void *arg, cli_job *job)
-{
-    write_job(arg, job);
-}
-
-/* Streams an archive's pages into the writer, on this thread, and says
- * what its records were. */
-static void run_archive(const cli_context *ctx, mt_extractor *ex, cli_job *job, writer *w)
-{
-    cli_archive_counts counts;
-    char why[256];
-    if (cli_process_archive(ctx, ex, job->path, emit_record, w, &counts, why, sizeof why) != 0) {
-        job->outcome = CLI_FAILED;
-        snprintf(job->message, sizeof job->message, "%s", why);
-        write_job(w, job);
-        return;
-    }
-    if (w->cfg->quiet)
-        return;
-    clear_progress(w);
-    fprintf(stderr, "maintext: %s: %zu records: %zu pages (%zu cut short), %zu not pages, %zu bad\n",
-            cli_input_name(job->path), counts.records, counts.pages, counts.cut_short,
-            counts.not_pages, counts.bad);
-}
-
-/* Runs inputs [0, n): a run of pages as a batch (on the worker threads when
- * there are several), each archive on its own. */
-static void run_inputs(const cli_context *ctx, mt_extractor **ex, unsigned nthreads,
-                       cli_job *jobs, const unsigned char *is_archive, size_t n, writer *w)
-{
-    for (size_t i = 0; i < n && !w->output_failed;) {
-        if (is_archive[i]) {
-            run_archive(ctx, ex[0], &jobs[i++], w);
-            continue;
-        }
-        size_t k = i;
-        while (k < n && !is_archive[k])
-            k++;
-        unsigned threads = nthreads;
-        if (threads > 1 && run_parallel(ctx, ex, threads, jobs + i, k - i, w) != 0)
-            threads = 1;            /* no thread could start: do it here */
-        if (threads == 1)
-            run_sequential(ctx, ex[0], jobs + i, k - i, w);
-        i = k;
-    }
 }
 
 /* ======================================================================
@@ -398,49 +428,51 @@ static int run(const cli_config *cfg)
     size_t n = cfg->ninputs ? cfg->ninputs : 1;
     mt_options opts;
     options_from_config(cfg, &opts);
-    cli_context ctx = { cfg, opts.parse.max_input_size, n > 1 };
+    cli_context ctx = { cfg, opts.parse.max_input_size, 0 };
     writer w;
     memset(&w, 0, sizeof w);
     w.cfg = cfg;
     w.total = n;
-    w.several = n > 1;
-    w.progress = n > 1 && !cfg->quiet && isatty(STDERR_FILENO);
     if (output_is_an_input(cfg, inputs, n))
         return EXIT_USAGE;
-    cli_job *jobs = calloc(n, sizeof *jobs);
     unsigned char *is_archive = calloc(n, 1);
-    const unsigned made = cfg->jobs < n ? cfg->jobs : (unsigned)n;
-    const unsigned nthreads = made;
-    mt_extractor *ex[CLI_MAX_JOBS];
-    if (!jobs || !is_archive || !make_extractors(&opts, ex, made)) {
-        if (!jobs || !is_archive)
-            fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
-        free(jobs);
-        free(is_archive);
+    if (!is_archive) {
+        fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
         return EXIT_OUTPUT;
     }
     for (size_t i = 0; i < n; i++) {
-        jobs[i].path = inputs[i];
         is_archive[i] = cfg->warc || (strcmp(inputs[i], "-") != 0 && cli_is_archive(inputs[i]));
         w.archives |= is_archive[i];
     }
-    /* an archive is a batch of pages, dressed as one */
+    /* an archive is a batch of pages, dressed as one, and as many threads
+     * as asked have work however few the inputs */
     ctx.several = w.several = n > 1 || w.archives;
     w.progress = w.several && !cfg->quiet && isatty(STDERR_FILENO);
+    const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : (unsigned)n;
+    mt_extractor *ex[CLI_MAX_JOBS];
+    if (!make_extractors(&opts, ex, made)) {
+        free(is_archive);
+        return EXIT_OUTPUT;
+    }
+    job_source src = { &ctx, inputs, is_archive, n, 0, NULL };
     int status = EXIT_OUTPUT;
     if (open_output(cfg, &w) == 0) {
         int xml_batch = w.several && cfg->format == MT_FORMAT_XML;
         if (xml_batch)
             write_str(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection>\n");
-        run_inputs(&ctx, ex, nthreads, jobs, is_archive, n, &w);
+        unsigned nthreads = made;
+        if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, &src, &w) != 0)
+            nthreads = 1;           /* no thread could start: do it here */
+        if (nthreads == 1)
+            run_sequential(&ctx, ex[0], &src, &w);
         if (xml_batch)
             write_str(&w, "</collection>\n");
         finish_progress(&w);
         status = close_output(&w) == 0 ? exit_status(&w) : EXIT_OUTPUT;
     }
+    close_source(&src);
     for (unsigned t = 0; t < made; t++)
         mt_extractor_free(ex[t]);
-    free(jobs);
     free(is_archive);
     return status;
 }

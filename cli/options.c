@@ -34,7 +34,7 @@ const cli_option cli_options[] = {
       "Extraction" },
     { OPT_MIN_LENGTH, 0, "min-length", "N",
       "less main text than N characters counts as none", "Extraction" },
-    { OPT_JOBS, 'j', "jobs", "N", "extract N inputs at once (default: 1)", "Other" },
+    { OPT_JOBS, 'j', "jobs", "N", "extract N inputs (or archive pages) at once", "Other" },
     { OPT_QUIET, 'q', "quiet", NULL, "no messages for inputs without content, no progress",
       "Other" },
     { OPT_HELP, 'h', "help", NULL, "show this help and exit", "Other" },

@@ -209,21 +209,6 @@ static void fail(cli_job *job, const char *why)
     snprintf(job->message, sizeof job->message, "%s", why);
 }
 
-void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
-{
-    char why[256];
-    cli_input in;
-    job->out = NULL;
-    job->out_len = 0;
-    job->message[0] = '\0';
-    if (cli_read_input(job->path, ctx->max_input, &in, why, sizeof why) != 0) {
-        fail(job, why);
-        return;
-    }
-    cli_process_page(ctx, ex, job, in.data, in.len, NULL, NULL);
-    free(in.data);
-}
-
 /* Renders `res` into the job's output; returns MT_OK, or what kept
  * mt_render from it (the job is then as it was). */
 static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_result *res)
@@ -239,8 +224,10 @@ static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_resu
     return MT_OK;
 }
 
-void cli_process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job, const char *page,
-                      size_t len, const char *url, const char *charset)
+/* Extracts a page in memory into the job (`url` and `charset` may be NULL:
+ * the command's --url and --charset then). */
+static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job, const char *page,
+                         size_t len, const char *url, const char *charset)
 {
     const cli_config *cfg = ctx->cfg;
     const mt_result *res = NULL;
@@ -269,4 +256,44 @@ void cli_process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job, co
     st = render_into(ctx, job, res);
     if (st != MT_OK)
         fail(job, mt_strerror(st));
+}
+
+int cli_job_needs_work(const cli_job *job)
+{
+    return job->kind == CLI_JOB_FILE || job->kind == CLI_JOB_PAGE;
+}
+
+void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
+{
+    job->out = NULL;
+    job->out_len = 0;
+    job->message[0] = '\0';
+    if (job->kind == CLI_JOB_PAGE) {
+        process_page(ctx, ex, job, job->page, job->page_len,
+                     *job->place.uri ? job->place.uri : NULL, *job->charset ? job->charset : NULL);
+        free(job->page);
+        job->page = NULL;
+        /* a page its file cut short is kept, and told */
+        if (job->note[0] && job->outcome != CLI_FAILED) {
+            snprintf(job->message, sizeof job->message, "%s", job->note);
+            job->warned = 1;
+        }
+        return;
+    }
+    char why[256];
+    cli_input in;
+    if (cli_read_input(job->path, ctx->max_input, &in, why, sizeof why) != 0) {
+        fail(job, why);
+        return;
+    }
+    process_page(ctx, ex, job, in.data, in.len, NULL, NULL);
+    free(in.data);
+}
+
+void cli_job_release(cli_job *job)
+{
+    free(job->out);
+    free(job->page);
+    free(job->strings);
+    job->out = job->page = job->strings = NULL;
 }

@@ -19,9 +19,24 @@ typedef struct cli_record {
     const char *uri, *id, *date;  /* "" when the record has none */
 } cli_record;
 
+typedef enum cli_job_kind {
+    CLI_JOB_FILE = 0,         /* read `path` and extract it */
+    CLI_JOB_PAGE,             /* extract `page`, an archive's */
+    CLI_JOB_TOLD,             /* nothing to extract: outcome and message say what
+                               * happened (a bad record, an archive not opened) */
+    CLI_JOB_SUMMARY           /* an archive ended: `message` says what its records were */
+} cli_job_kind;
+
 typedef struct cli_job {
+    cli_job_kind kind;
     const char *path;         /* as given on the command line */
-    const cli_record *record; /* NULL for a page read from a file */
+    const cli_record *record; /* NULL for a page read from a file, else &place */
+    cli_record place;
+    char *strings;            /* malloc'd: place's strings */
+    char *page;               /* CLI_JOB_PAGE: the page (malloc'd), page_len bytes */
+    size_t page_len;
+    char charset[48];         /* CLI_JOB_PAGE: the record's HTTP charset, "" for none */
+    char note[320];           /* CLI_JOB_PAGE: "" or why the page is not whole */
     cli_outcome outcome;
     char *out;                /* malloc'd output for this input, or NULL */
     size_t out_len;
@@ -41,14 +56,14 @@ typedef struct cli_context {
 /* The name of an input in messages and headers. */
 const char *cli_input_name(const char *path);
 
-/* Processes job->path with `ex`, filling in the job's outcome, output and
- * message. */
+/* Whether cli_process has work to do for the job (a file or a page). */
+int cli_job_needs_work(const cli_job *job);
+
+/* Extracts a CLI_JOB_FILE's file or a CLI_JOB_PAGE's page with `ex`,
+ * filling in the job's outcome, output and message; the page is freed. */
 void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job);
 
-/* Extracts a page already in memory (`url` and `charset` may be NULL: the
- * command's --url and --charset then) into the job, as cli_process does
- * with a file's. */
-void cli_process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job, const char *page,
-                      size_t len, const char *url, const char *charset);
+/* Frees what the job holds (output, page, record strings). */
+void cli_job_release(cli_job *job);
 
 #endif

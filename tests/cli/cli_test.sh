@@ -281,6 +281,14 @@ warc_record response http://courier.example/ru "application/http; msgtype=respon
 expect_status 0 "$MT" --format json --explain charset.warc
 expect_stdout '"encoding":"ISO-8859-5"'
 expect_stdout '"encoding":"transport"}'
+# --jobs extracts an archive's pages on several threads, in the same order
+for k in 1 2 3 4 5 6; do cat clean.warc; done > six.warc
+"$MT" --format json -q six.warc article.html clean.warc.gz > one-job.jsonl 2>/dev/null
+expect_status 0 "$MT" --format json -q --jobs 3 six.warc article.html clean.warc.gz
+check
+cmp -s out one-job.jsonl || fail "--jobs 3 on archives differs from one job"
+check
+[ "$(wc -l < out)" -eq 8 ] || fail "six.warc, article.html, clean.warc.gz: $(wc -l < out) lines, wanted 8"
 # pages and archives in one batch, in order
 expect_status 0 "$MT" --format json -q article.html clean.warc
 check
