@@ -838,6 +838,21 @@ static const mt_node *widen_to_thread(const extract_ctx *c, const mt_node *top, 
     return top;
 }
 
+/* A line after the text this short at most may be a comment thread's
+ * label ("Comments", "Have your say", "12 Responses"). */
+#define THREAD_LABEL_CHARS 40
+
+/* Whether a sibling after the chosen element is a comment thread's label
+ * standing alone: the paragraphs after it are what readers wrote, even
+ * when they are set in the article's own markup (a page laid out before
+ * comment systems had their own boxes). Only short siblings are read. */
+static int labels_thread(const extract_ctx *c, const mt_node *s)
+{
+    const node_info *si = ni(c, s);
+    return si->chars && si->chars <= THREAD_LABEL_CHARS && !(si->flags & NI_INVISIBLE) &&
+           heads_a_thread(s);
+}
+
 #define MAX_REGION 256
 
 typedef struct region {
@@ -886,9 +901,13 @@ static void choose_region(extract_ctx *c, const scored *sd, region *r)
     else if (c->opts->focus == MT_FOCUS_PRECISION)
         threshold *= 1.5f;
     int after_region = 0;   /* the element before this one is in the region */
+    bool past_top = false;
     for (const mt_node *s = parent->first_child; s && r->n < MAX_REGION; s = s->next) {
         if (s->type != MT_NODE_ELEMENT)
             continue;
+        if (past_top && !c->thread && labels_thread(c, s))
+            break;
+        past_top = past_top || s == top;
         int joins = s == top || sibling_joins(c, s, top, semantic ? threshold * 2 : threshold);
         /* one labelled box right after the text, not a run of them */
         int box = !joins && after_region == 1 && labelled_box_follows(c, s, top);

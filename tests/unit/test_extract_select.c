@@ -1036,6 +1036,26 @@ static void test_blog_comments_under_thread_heading(void)
     CHECK(!kept(text, "Which roads were closed"));
 }
 
+/* A page laid out with a table: the text in its cell, then, beside the
+ * table, a line naming the comment thread and the readers' posts as plain
+ * paragraphs. The posts read as running text, but what follows the
+ * thread's label is not the article's. */
+static void test_posts_after_thread_label_beside_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='page'><h1>Floods</h1><table><tr><td>"
+        STORY_OPENING "</td></tr></table><div class='hd'>Comments</div>"
+        "<p>Great reporting, as always, and thanks to the volunteers who filled the "
+        "sandbags on the second night.</p><p>Posted by Tom on March 13, 2024</p>"
+        "<p>Which roads were closed on the second night? The bridge was open when we "
+        "drove past, I am sure of it.</p></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Great reporting"));
+    CHECK(!kept(text, "Which roads were closed"));
+}
+
 /* A sign-up box after the text reads like a labelled box (a heading, a
  * sentence) but holds a form: it is the site's, not the text's. */
 static void test_signup_box_after_text(void)
@@ -1108,6 +1128,7 @@ int main(void)
     RUN(test_thread_replies_are_content);
     RUN(test_article_comments_of_same_shape);
     RUN(test_blog_comments_under_thread_heading);
+    RUN(test_posts_after_thread_label_beside_text);
     RUN(test_signup_box_after_text);
     RUN(test_notice_box_after_text);
     return harness_finish();
