@@ -1441,12 +1441,82 @@ bool mt_vocab_box_sign(const char *text, size_t len)
     return false;
 }
 
+/* A post's toolbar line is this long at most. */
+#define POSTED_LINE_MAX 200
+
+/* How a blog engine's byline under (or over) each post opens ("Posted by
+ * hugh at 1:40 PM | ..."), lowercase. */
+static const char *const posted_openings[] = { "posted by ", "posted on ", "posted at ",
+                                               "posted in " };
+
+/* The words of a post's toolbar that no sentence ends a byline with: the
+ * links to the post's own address and to the blogs that cite it. */
+static const char *const toolbar_words[] = { "permalink", "trackback", "trackbacks" };
+
+/* The words of a comment count ("Comments (5)", "Comments: 0", "5 comments"). */
+static const char *const count_words[] = { "comment", "comments", "kommentar", "kommentare",
+                                           "feedback" };
+
+/* Whether the word text[st..i) is counted: a number before it ("5
+ * comments") or after it, in brackets or after a colon ("Comments (5)",
+ * "Comments: 0"). */
+static bool word_counted(const char *text, size_t len, size_t st, size_t i)
+{
+    size_t b = st;
+    while (b && mt_ascii_is_space(text[b - 1]))
+        b--;
+    if (b < st && b && mt_ascii_is_digit(text[b - 1]))
+        return true;
+    i += mt_ascii_skip_space(text + i, len - i);
+    if (i < len && (text[i] == '(' || text[i] == ':'))
+        i++;
+    i += mt_ascii_skip_space(text + i, len - i);
+    return i < len && mt_ascii_is_digit(text[i]);
+}
+
+/* Whether a line is a blog post's byline with the post's toolbar after it
+ * ("Posted by hugh at 1:40 PM | Comments (5) | TrackBack", "Posted at
+ * 8:41 PM | link | 5 comments", "Posted by paul in Misc | Permalink"): the
+ * engine's line, as the filing lines are. A comment count counts only
+ * after a toolbar's bar or bracket: a byline that ends in its count ("by
+ * Anna · 0 comments") heads a single post, and what it says is the
+ * post's. A byline alone ("Posted by Tom on May 3") is left to the byline
+ * rules. Asked only of short lines that open with 'p'. */
+static bool posted_toolbar_line(const char *text, size_t len)
+{
+    if (len > POSTED_LINE_MAX || len < 12 || (text[0] | 0x20) != 'p')
+        return false;
+    bool opens = false;
+    for (size_t k = 0; k < COUNT(posted_openings) && !opens; k++)
+        opens = mt_ascii_equal_ci(text, posted_openings[k], 10);
+    if (!opens)
+        return false;
+    bool bar = false;   /* a toolbar's '|' or '[' seen */
+    for (size_t i = 10; i < len;) {
+        if (!mt_ascii_is_letter(text[i])) {
+            bar = bar || text[i] == '|' || text[i] == '[';
+            i++;
+            continue;
+        }
+        size_t st = i;
+        while (i < len && mt_ascii_is_letter(text[i]))
+            i++;
+        if (word_in(text + st, i - st, toolbar_words, COUNT(toolbar_words)) ||
+            (bar && word_in(text + st, i - st, count_words, COUNT(count_words)) &&
+             word_counted(text, len, st, i)))
+            return true;
+    }
+    return false;
+}
+
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is
- * folded only as far as the longest reaches. */
+ * folded only as far as the longest reaches. A post's byline with its
+ * toolbar is one too. */
 bool mt_vocab_filing_line(const char *text, size_t len)
 {
     char low[VOCAB_FILINGS_MAX];
-    return starts_with_entry(&vocab_filings_table, text, len, low, sizeof low);
+    return starts_with_entry(&vocab_filings_table, text, len, low, sizeof low) ||
+           posted_toolbar_line(text, len);
 }
 
 /* How many words after a feedback widget's first count its words are

@@ -299,6 +299,25 @@ static void test_filing_line(void)
     CHECK(!kept(text, "Der Beitrag wurde am"));
 }
 
+/* A blog's page of posts: under each post the engine's byline with the
+ * post's toolbar (its address, its comment count, its trackbacks). */
+static void test_posted_toolbar_lines(void)
+{
+    const char *html =
+        "<html><head><title>The flood diary</title></head><body>" PAGE_NAV
+        "<div class='blog'><h2>Tuesday</h2>" STORY_OPENING
+        "<p class='posted'>Posted by Ann at 9:40 PM | <a href='/p/1'>Permalink</a> | "
+        "<a href='/p/1#c'>Comments (5)</a> | <a href='/t/1'>TrackBack</a></p>"
+        "<h2>Wednesday</h2><p>Engineers, called in from three counties, checked the dykes, the "
+        "sluices, the culverts and the old mill race, one by one, through the night.</p>"
+        "<p class='posted'>Posted by Ann at 8:12 AM | <a href='/p/2'>Permalink</a> | "
+        "<a href='/p/2#c'>Comments (2)</a></p></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "Engineers, called in"));
+    CHECK(!kept(text, "Posted by Ann"));
+}
+
 /* A heading over nothing but a video's caption ("Video", then the
  * caption of the player) introduces no text and goes; the caption stays. */
 static void test_heading_over_caption_only(void)
@@ -1857,6 +1876,7 @@ int main(void)
     RUN(test_standfirst_under_plain_headline);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
+    RUN(test_posted_toolbar_lines);
     RUN(test_heading_over_caption_only);
     RUN(test_header_byline);
     RUN(test_role_button);

@@ -220,6 +220,24 @@ static void test_phrases(void)
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
     CHECK(mt_vocab_filing_line("This entry was posted on Monday, May 5th, 2012 and is filed under News.", 71));
     CHECK(!mt_vocab_filing_line("This entry was the last the keeper wrote.", 41));
+    /* a post's byline with its toolbar; a byline alone, or one that ends
+     * in its count without a toolbar's bar, is not the engine's line */
+    static const char *const toolbars[] = {
+        "Posted by hugh at 1:40 PM | Comments (5) | TrackBack",
+        "Posted at 8:41 PM | link | follow-ups | 5 comments",
+        "Posted by paul at 09:39 PM in Misc | Permalink",
+        "Posted by Ann on March 20, 2001 [Feedback (3) & TrackBack (0)]",
+    };
+    static const char *const bylines[] = {
+        "Posted by Tom on May 3, 2024",
+        "Posted on August 9, 2012 by Anna \xc2\xb7 0 comments",
+        "Posted by the council: comments on the plan close on 12 May.",
+        "Post a comment | 5 comments",
+    };
+    for (size_t i = 0; i < sizeof toolbars / sizeof toolbars[0]; i++)
+        CHECK(mt_vocab_filing_line(toolbars[i], strlen(toolbars[i])));
+    for (size_t i = 0; i < sizeof bylines / sizeof bylines[0]; i++)
+        CHECK(!mt_vocab_filing_line(bylines[i], strlen(bylines[i])));
     /* a feedback widget's count, then its words */
     CHECK(mt_vocab_feedback_line("12 out of 15 found this helpful", 31));
     CHECK(mt_vocab_feedback_line("3 people found this helpful", 27));
