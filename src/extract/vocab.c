@@ -1509,14 +1509,70 @@ static bool posted_toolbar_line(const char *text, size_t len)
     return false;
 }
 
+/* A toolbar's last item is this long at most ("Comments (123)"). */
+#define TOOLBAR_TAIL_MAX 24
+
+/* Whether text[i..end) is nothing but white space (when !need) or a count
+ * in brackets or after a colon ("(5)", ": 5"). */
+static bool count_ends(const char *text, size_t i, size_t end, bool need)
+{
+    i += mt_ascii_skip_space(text + i, end - i);
+    if (i == end)
+        return !need;
+    bool bracket = text[i] == '(';
+    if (!bracket && text[i] != ':')
+        return false;
+    i++;
+    i += mt_ascii_skip_space(text + i, end - i);
+    size_t digits = i;
+    while (i < end && mt_ascii_is_digit(text[i]))
+        i++;
+    if (i == digits)
+        return false;
+    if (bracket && (i == end || text[i++] != ')'))
+        return false;
+    return i + mt_ascii_skip_space(text + i, end - i) == end;
+}
+
+/* Whether a line ends in a toolbar's last item after a bar ("... |
+ * permalink | comments (0)", "John Hawkins | 11:59 PM | Comments (0)",
+ * "November 23, 2004 | Permalink"): a dated post's line, which names no
+ * one's words. Only the line's last TOOLBAR_TAIL_MAX bytes are read. */
+static bool toolbar_tail(const char *text, size_t len)
+{
+    if (len > POSTED_LINE_MAX)
+        return false;
+    size_t end = len;
+    while (end && mt_ascii_is_space(text[end - 1]))
+        end--;
+    size_t from = end > TOOLBAR_TAIL_MAX ? end - TOOLBAR_TAIL_MAX : 0, i = end;
+    while (i > from && text[i - 1] != '|')
+        i--;
+    if (i == from && (i == 0 || text[i - 1] != '|'))
+        return false;
+    i += mt_ascii_skip_space(text + i, end - i);
+    size_t num = i;
+    while (i < end && mt_ascii_is_digit(text[i]))
+        i++;
+    bool counted = i > num;
+    i += mt_ascii_skip_space(text + i, end - i);
+    size_t st = i;
+    while (i < end && mt_ascii_is_letter(text[i]))
+        i++;
+    if (!counted && word_in(text + st, i - st, toolbar_words, COUNT(toolbar_words)))
+        return count_ends(text, i, end, false);
+    return word_in(text + st, i - st, count_words, COUNT(count_words)) &&
+           count_ends(text, i, end, !counted);
+}
+
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is
  * folded only as far as the longest reaches. A post's byline with its
- * toolbar is one too. */
+ * toolbar is one too, and so is a line that ends in a toolbar's item. */
 bool mt_vocab_filing_line(const char *text, size_t len)
 {
     char low[VOCAB_FILINGS_MAX];
     return starts_with_entry(&vocab_filings_table, text, len, low, sizeof low) ||
-           posted_toolbar_line(text, len);
+           posted_toolbar_line(text, len) || toolbar_tail(text, len);
 }
 
 /* How many words after a feedback widget's first count its words are

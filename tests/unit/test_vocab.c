@@ -227,12 +227,19 @@ static void test_phrases(void)
         "Posted at 8:41 PM | link | follow-ups | 5 comments",
         "Posted by paul at 09:39 PM in Misc | Permalink",
         "Posted by Ann on March 20, 2001 [Feedback (3) & TrackBack (0)]",
+        /* a dated post's line that ends in the toolbar's last item */
+        "Tuesday December 26, 2006 | permalink | comments (0)",
+        "John Hawkins | 11:59 PM | Comments (0)",
+        "November 23, 2004 | Permalink",
+        "Ver\xc3\xb6" "ffentlicht unter Allgemein | 19 Kommentare",
     };
     static const char *const bylines[] = {
         "Posted by Tom on May 3, 2024",
         "Posted on August 9, 2012 by Anna \xc2\xb7 0 comments",
         "Posted by the council: comments on the plan close on 12 May.",
-        "Post a comment | 5 comments",
+        "Posted by Tom on May 3, 2024 | Gardening",
+        "Read the notes | Comments from the council on the plan",
+        "Votes | Comments: many",
     };
     for (size_t i = 0; i < sizeof toolbars / sizeof toolbars[0]; i++)
         CHECK(mt_vocab_filing_line(toolbars[i], strlen(toolbars[i])));
