@@ -1442,12 +1442,7 @@ bool mt_vocab_box_sign(const char *text, size_t len)
 }
 
 /* A post's toolbar line is this long at most. */
-#define POSTED_LINE_MAX 200
-
-/* How a blog engine's byline under (or over) each post opens ("Posted by
- * hugh at 1:40 PM | ..."), lowercase. */
-static const char *const posted_openings[] = { "posted by ", "posted on ", "posted at ",
-                                               "posted in " };
+#define TOOLBAR_LINE_MAX 200
 
 /* The words of a post's toolbar that no sentence ends a byline with: the
  * links to the post's own address and to the blogs that cite it. */
@@ -1456,58 +1451,6 @@ static const char *const toolbar_words[] = { "permalink", "trackback", "trackbac
 /* The words of a comment count ("Comments (5)", "Comments: 0", "5 comments"). */
 static const char *const count_words[] = { "comment", "comments", "kommentar", "kommentare",
                                            "feedback" };
-
-/* Whether the word text[st..i) is counted: a number before it ("5
- * comments") or after it, in brackets or after a colon ("Comments (5)",
- * "Comments: 0"). */
-static bool word_counted(const char *text, size_t len, size_t st, size_t i)
-{
-    size_t b = st;
-    while (b && mt_ascii_is_space(text[b - 1]))
-        b--;
-    if (b < st && b && mt_ascii_is_digit(text[b - 1]))
-        return true;
-    i += mt_ascii_skip_space(text + i, len - i);
-    if (i < len && (text[i] == '(' || text[i] == ':'))
-        i++;
-    i += mt_ascii_skip_space(text + i, len - i);
-    return i < len && mt_ascii_is_digit(text[i]);
-}
-
-/* Whether a line is a blog post's byline with the post's toolbar after it
- * ("Posted by hugh at 1:40 PM | Comments (5) | TrackBack", "Posted at
- * 8:41 PM | link | 5 comments", "Posted by paul in Misc | Permalink"): the
- * engine's line, as the filing lines are. A comment count counts only
- * after a toolbar's bar or bracket: a byline that ends in its count ("by
- * Anna · 0 comments") heads a single post, and what it says is the
- * post's. A byline alone ("Posted by Tom on May 3") is left to the byline
- * rules. Asked only of short lines that open with 'p'. */
-static bool posted_toolbar_line(const char *text, size_t len)
-{
-    if (len > POSTED_LINE_MAX || len < 12 || (text[0] | 0x20) != 'p')
-        return false;
-    bool opens = false;
-    for (size_t k = 0; k < COUNT(posted_openings) && !opens; k++)
-        opens = mt_ascii_equal_ci(text, posted_openings[k], 10);
-    if (!opens)
-        return false;
-    bool bar = false;   /* a toolbar's '|' or '[' seen */
-    for (size_t i = 10; i < len;) {
-        if (!mt_ascii_is_letter(text[i])) {
-            bar = bar || text[i] == '|' || text[i] == '[';
-            i++;
-            continue;
-        }
-        size_t st = i;
-        while (i < len && mt_ascii_is_letter(text[i]))
-            i++;
-        if (word_in(text + st, i - st, toolbar_words, COUNT(toolbar_words)) ||
-            (bar && word_in(text + st, i - st, count_words, COUNT(count_words)) &&
-             word_counted(text, len, st, i)))
-            return true;
-    }
-    return false;
-}
 
 /* A toolbar's last item is this long at most ("Comments (123)"). */
 #define TOOLBAR_TAIL_MAX 24
@@ -1534,21 +1477,45 @@ static bool count_ends(const char *text, size_t i, size_t end, bool need)
     return i + mt_ascii_skip_space(text + i, end - i) == end;
 }
 
-/* Whether a line ends in a toolbar's last item after a bar ("... |
- * permalink | comments (0)", "John Hawkins | 11:59 PM | Comments (0)",
- * "November 23, 2004 | Permalink"): a dated post's line, which names no
- * one's words. Only the line's last TOOLBAR_TAIL_MAX bytes are read. */
+/* Whether s[from..len) holds a '|': in a few loads of eight bytes, whose
+ * count the window's length fixes, where a loop over its bytes would
+ * mispredict its exit at every paragraph. */
+static bool bar_within(const char *s, size_t from, size_t len)
+{
+#ifdef MT_SWAR_LE
+    if (len - from >= 8) {
+        const uint64_t bars = '|' * MT_SWAR_ONES;
+        uint64_t found = mt_swar_zero_bytes(mt_load64(s + len - 8) ^ bars);
+        for (size_t i = from; i + 8 <= len; i += 8)
+            found |= mt_swar_zero_bytes(mt_load64(s + i) ^ bars);
+        return found != 0;
+    }
+#endif
+    return memchr(s + from, '|', len - from) != NULL;
+}
+
+/* Whether a line is a post's byline or dateline that ends in its
+ * toolbar's last item after a bar ("Posted by hugh at 1:40 PM | Comments
+ * (5) | TrackBack", "Tuesday December 26, 2006 | permalink | comments
+ * (0)", "John Hawkins | 11:59 PM | Comments (0)"): the blog engine's line,
+ * which names no one's words, as the filing lines are. A count without a
+ * bar ("by Anna · 0 comments") heads a single post, and is left. Only the
+ * line's last TOOLBAR_TAIL_MAX bytes are read, for a bar first: most
+ * lines have none there. */
 static bool toolbar_tail(const char *text, size_t len)
 {
-    if (len > POSTED_LINE_MAX)
+    if (len > TOOLBAR_LINE_MAX)
         return false;
+    size_t from = len > TOOLBAR_TAIL_MAX ? len - TOOLBAR_TAIL_MAX : 0;
+    if (!bar_within(text, from, len))
+        return false;
+    size_t i = len;
+    while (text[i - 1] != '|')
+        i--;        /* the last bar: there is one in text[from..len) */
     size_t end = len;
     while (end && mt_ascii_is_space(text[end - 1]))
         end--;
-    size_t from = end > TOOLBAR_TAIL_MAX ? end - TOOLBAR_TAIL_MAX : 0, i = end;
-    while (i > from && text[i - 1] != '|')
-        i--;
-    if (i == from && (i == 0 || text[i - 1] != '|'))
+    if (i >= end)
         return false;
     i += mt_ascii_skip_space(text + i, end - i);
     size_t num = i;
@@ -1566,13 +1533,13 @@ static bool toolbar_tail(const char *text, size_t len)
 }
 
 /* The filing lines' beginnings are in tools/gen_vocab.py; the line is
- * folded only as far as the longest reaches. A post's byline with its
- * toolbar is one too, and so is a line that ends in a toolbar's item. */
+ * folded only as far as the longest reaches. A post's line that ends in
+ * its toolbar is one too. */
 bool mt_vocab_filing_line(const char *text, size_t len)
 {
     char low[VOCAB_FILINGS_MAX];
     return starts_with_entry(&vocab_filings_table, text, len, low, sizeof low) ||
-           posted_toolbar_line(text, len) || toolbar_tail(text, len);
+           toolbar_tail(text, len);
 }
 
 /* How many words after a feedback widget's first count its words are
