@@ -237,6 +237,39 @@ static int is_dated_tallies(const char *t, size_t n)
     return 0;
 }
 
+/* The labels PHP opens its error messages with, as a server that shows
+ * them writes them into the page ("Warning: Undefined variable $x in
+ * /var/www/theme/header.php on line 12"). */
+static const char *const php_error_labels[] = {
+    "warning: ", "notice: ", "deprecated: ", "strict standards: ", "fatal error: ",
+    "parse error: ", "catchable fatal error: ",
+};
+
+/* A server's error message is this long at most. */
+#define SERVER_ERROR_MAX 600
+
+/* Whether a paragraph is a PHP error message that the server wrote into
+ * the page: no one's text, on any page. It ends in " on line " and a
+ * number, which is asked first: few paragraphs end in a digit. */
+static int is_server_error(const char *t, size_t n)
+{
+    if (!n || !mt_ascii_is_digit(t[n - 1]) || n > SERVER_ERROR_MAX)
+        return 0;
+    size_t e = n;
+    while (e && mt_ascii_is_digit(t[e - 1]))
+        e--;
+    static const char on_line[] = " on line ";
+    size_t k = sizeof on_line - 1;
+    if (e < k || !mt_ascii_equal_ci(t + e - k, on_line, k))
+        return 0;
+    for (size_t i = 0; i < sizeof php_error_labels / sizeof *php_error_labels; i++) {
+        size_t len = strlen(php_error_labels[i]);
+        if (len < e && mt_ascii_equal_ci(t, php_error_labels[i], len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a line is a widget's tallies, perhaps with the date after them
  * ("218 views", "7 min read · Feb 14, 2024", "7 min readFeb 14, 2024"
  * where the two sat side by side in the page), or a byline and a date
@@ -560,7 +593,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
      * change your settings ..."); an article's paragraph never opens so */
     if (x->chars < NOTICE_MAX && mt_vocab_notice_line(x->pub.text, x->pub.text_len))
         return 1;
-    if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_filing_line(x->pub.text, x->pub.text_len))
+    if (x->pub.type == MT_BLOCK_PARAGRAPH && (mt_vocab_filing_line(x->pub.text, x->pub.text_len) ||
+                                              is_server_error(x->pub.text, x->pub.text_len)))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_feedback_line(x->pub.text, x->pub.text_len))
         return 1;

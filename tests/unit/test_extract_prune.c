@@ -318,6 +318,27 @@ static void test_posted_toolbar_lines(void)
     CHECK(!kept(text, "Posted by Ann"));
 }
 
+/* PHP's warnings, written into the page by a misconfigured server, stand
+ * as paragraphs in the text's box: no one's words. A sentence that ends
+ * in a line number is the text's. */
+static void test_server_error_lines(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='post'><h2>Floods in the lower town</h2><div class='entry'>"
+        "<p><b>Warning</b>: Undefined variable $gallery in <b>/var/www/site/theme/post.php</b> "
+        "on line <b>42</b></p>" STORY_OPENING
+        "<p><b>Deprecated</b>: Function create_function() is deprecated in "
+        "<b>/var/www/site/plugins/gallery.php</b> on line <b>7</b></p>"
+        "<p>The new report, written by the engineers over the winter, puts the breach of "
+        "the dyke on page 12, in the table on line 4</p></div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "in the table on line 4"));
+    CHECK(!kept(text, "Undefined variable"));
+    CHECK(!kept(text, "create_function"));
+}
+
 /* A heading over nothing but a video's caption ("Video", then the
  * caption of the player) introduces no text and goes; the caption stays. */
 static void test_heading_over_caption_only(void)
@@ -1877,6 +1898,7 @@ int main(void)
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_posted_toolbar_lines);
+    RUN(test_server_error_lines);
     RUN(test_heading_over_caption_only);
     RUN(test_header_byline);
     RUN(test_role_button);
