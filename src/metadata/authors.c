@@ -1378,7 +1378,7 @@ static const char *after_aside(const char *s, const char *end)
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     if (len > 1000)
-        len = 1000;
+        len = mt_utf8_whole_prefix(s, 1000);
     char buf[1001];
     /* JSON-LD and meta values may carry markup and character references */
     if (memchr(s, '&', len) || memchr(s, '<', len)) {

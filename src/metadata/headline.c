@@ -52,7 +52,7 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
     if (!s || !len || t->n >= MAX_DECLARED)
         return;
     declared *d = &t->d[t->n];
-    size_t n = len < TITLE_CAP - 1 ? len : TITLE_CAP - 1;
+    size_t n = len < TITLE_CAP - 1 ? len : mt_utf8_whole_prefix(s, TITLE_CAP - 1);
     memcpy(d->raw, s, n);
     n = mt_meta_collapse(d->raw, n);
     d->raw_len = n;
@@ -194,9 +194,12 @@ static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_
             if (n->tag == MT_TAG_BR || !mt_meta_is_inline(n) || mt_meta_glued_elements(n))
                 buf[w++] = ' ';
         } else if (n->type == MT_NODE_TEXT) {
-            size_t k = n->data_len < cap - 1 - w ? n->data_len : cap - 1 - w;
+            size_t room = cap - 1 - w;
+            size_t k = n->data_len <= room ? n->data_len : mt_utf8_whole_prefix(n->data, room);
             memcpy(buf + w, n->data, k);
             w += k;
+            if (k < n->data_len)
+                break;      /* full, up to a character that does not fit */
         }
         n = mt_dom_following(n, h);
     }
@@ -362,9 +365,12 @@ static size_t text_after_lead(const mt_node *h, char *buf, size_t cap)
     int i = 0;
     for (const mt_node *n = lead->next; n && i < 32 && w + 2 < cap; n = n->next, i++) {
         if (n->type == MT_NODE_TEXT) {
-            size_t k = n->data_len < cap - 2 - w ? n->data_len : cap - 2 - w;
+            size_t room = cap - 2 - w;
+            size_t k = n->data_len <= room ? n->data_len : mt_utf8_whole_prefix(n->data, room);
             memcpy(buf + w, n->data, k);
             w += k;
+            if (k < n->data_len)
+                break;      /* full, up to a character that does not fit */
         } else if (n->type == MT_NODE_ELEMENT && !mt_meta_hidden(n)) {
             if (!mt_meta_is_inline(n))
                 buf[w++] = ' ';

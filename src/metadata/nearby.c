@@ -108,7 +108,7 @@ static const mt_node *preceding(const mt_node *n)
 /* Appends a node's text or line break to the buffer being built. */
 typedef struct lines {
     char *buf;
-    size_t len, cap;
+    size_t len, cap;    /* cap is lowered to len + 1 once a character does not fit */
     int elide;          /* long text runs become one MT_META_ELIDED byte */
 } lines;
 
@@ -255,9 +255,19 @@ static void put_text(lines *l, const char *s, size_t n)
         }
         if (j > limit)
             j = limit;
+        /* the room ends inside the text: what is kept ends with a whole
+         * character, and the buffer takes nothing more (not the next
+         * node's first byte where this one's character did not fit) */
+        int full = j == limit && limit < n;
+        if (full)
+            j = i + mt_utf8_whole_prefix(s + i, j - i);
         memcpy(l->buf + l->len, s + i, j - i);
         l->len += j - i;
         i = j;
+        if (full) {
+            l->cap = l->len + 1;
+            return;
+        }
     }
 }
 
@@ -403,7 +413,8 @@ const char *mt_meta_before(mt_meta_ctx *c, const mt_node *anchor, size_t cap, si
     }
     /* the reading is appended to as long as there is room, so a smaller
      * buffer would have held its beginning */
-    *len = cap && c->before_len > cap - 1 ? cap - 1 : c->before_len;
+    *len = cap && c->before_len > cap - 1 ? mt_utf8_whole_prefix(c->before, cap - 1)
+                                          : c->before_len;
     return c->before;
 }
 
@@ -569,7 +580,8 @@ size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
             last->parent->tag == MT_TAG_SCRIPT || last->parent->tag == MT_TAG_STYLE ||
             last->parent->tag == MT_TAG_NOSCRIPT || last->parent->tag == MT_TAG_TEMPLATE)
             continue;
-        size_t k = last->data_len < sizeof text ? last->data_len : sizeof text;
+        size_t k = last->data_len <= sizeof text ? last->data_len
+                                                 : mt_utf8_whole_prefix(last->data, sizeof text);
         if (!may_hold_notice(last->data, k))
             continue;
         memcpy(text, last->data, k);

@@ -70,4 +70,20 @@ static inline int mt_utf8_is_cut_character(const char *s, size_t len)
     return 1;
 }
 
+/* The length of s[0..len) without the character cut short at its end, if
+ * one is (mt_utf8_is_cut_character): where a copy of valid text must stop
+ * when it has room for `len` bytes, so that what it keeps is valid too. */
+static inline size_t mt_utf8_whole_prefix(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t start = len;
+    /* back to the lead byte of the last character (three bytes at most) */
+    while (start > 0 && len - start < 3 && (u[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start == 0)
+        return len;
+    start--;
+    return mt_utf8_is_cut_character(s + start, len - start) ? start : len;
+}
+
 #endif
