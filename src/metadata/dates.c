@@ -1398,7 +1398,10 @@ static void go_back(mt_date *d, int unit, int amount)
         days -= (int64_t)amount * (unit == U_WEEK ? 7 : 1);
     } else {
         int months = d->year * 12 + (d->month - 1) - amount * (unit == U_YEAR ? 12 : 1);
-        int y = months / 12, m = months % 12 + 1;
+        /* rounded down, not toward zero: an amount that reaches before
+         * year 0 still makes a month of 1..12 (the caller refuses the
+         * year) */
+        int y = (months >= 0 ? months : months - 11) / 12, m = months - y * 12 + 1;
         int dd = d->day > days_in_month(y, m) ? days_in_month(y, m) : d->day;
         days = days_from_civil(y, m, dd);
     }
@@ -1482,7 +1485,8 @@ int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date
         *out = ref;
         out->has_time = 0;
         go_back(out, unit, amount);
-        return 1;
+        /* "2500 years ago" goes back before the years a date may have */
+        return valid_ymd(out->year, out->month, out->day);
     }
     return 0;
 }

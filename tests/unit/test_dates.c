@@ -287,6 +287,12 @@ static void test_relative(void)
     CHECK_STR(rel("3 days"), "none");
     mt_date d;
     CHECK(!mt_date_parse_relative("3 days ago", 10, 0, &d));   /* no reference */
+    /* an amount that goes back before the calendar's years is no date (it
+     * once made a month of -1, read before the table of month lengths) */
+    CHECK_STR(rel("2500 years ago"), "none");
+    CHECK_STR(rel("vor 9999 Jahren"), "none");
+    CHECK_STR(rel("9999 months ago"), "1193-08-29");
+    CHECK_STR(rel("1000 years ago"), "1026-11-29");
 }
 
 /* `start`, eight sentences of prose without digits, `middle`, eight more,
