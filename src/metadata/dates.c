@@ -1156,12 +1156,16 @@ int mt_metadata_is_date_line(const char *s, size_t len)
 }
 
 /* Reads one stretch of text and appends its dates (offsets shifted by
- * `base`). */
+ * `base`). *read (may be NULL) gets how much of it was read: all of it,
+ * or up to the end of the last token the scanner holds (MAX_TOKENS) when
+ * it is a long run of short tokens ("1,2,3,..."). */
 static size_t find_in(const char *s, size_t len, size_t base, mt_date_order order,
-                      unsigned flags, mt_date_span *out, size_t max)
+                      unsigned flags, mt_date_span *out, size_t max, size_t *read)
 {
     scanner sc;
     scan(&sc, s, len);
+    if (read)
+        *read = sc.n == MAX_TOKENS ? sc.t[sc.n - 1].end : len;
     size_t found = 0;
     for (size_t i = 0; i < sc.n && found < max; i++) {
         match m;
@@ -1231,7 +1235,7 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
         /* short text is read whole: its numbers are the scanner's */
         if (!(flags & MT_DATE_COMPACT) && !has_year(s + first, len - first, flags))
             return 0;
-        size_t found = find_in(s, len, 0, order, flags, out, max);
+        size_t found = find_in(s, len, 0, order, flags, out, max, NULL);
         hand_over(out, 0, found, take, ctx);
         return found;
     }
@@ -1260,10 +1264,10 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
         while (to < len && s[to] != ' ' && s[to] != '\n' && to - i < 4 * DATE_REACH)
             to++;
         mt_date_span here[8];
-        size_t k = 0;
+        size_t k = 0, read = to - from;
         /* the stretch is read as text of its own: the same test as above */
         if ((flags & MT_DATE_COMPACT) || has_year(s + from, to - from, flags))
-            k = find_in(s + from, to - from, from, order, flags, here, 8);
+            k = find_in(s + from, to - from, from, order, flags, here, 8, &read);
         /* a date that starts in the part this stretch shares with the last
          * one was found then */
         size_t before = found;
@@ -1272,7 +1276,10 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
                 out[found++] = here[m];
         if (hand_over(out, before, found, take, ctx))
             break;
-        i = to;
+        /* a stretch too long for the scanner's tokens goes on where its
+         * reading stopped (past i: each token is a byte at least, and
+         * MAX_TOKENS of them reach beyond the 2 * DATE_REACH before i) */
+        i = from + read;
     }
     return found;
 }

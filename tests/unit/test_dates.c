@@ -326,6 +326,16 @@ static void test_dates_in_long_text(void)
     CHECK_SLICE(text + found[0].start, 8, "November");
     mt_date_format(&found[2].date, buf);
     CHECK_STR(buf, "2016-11-22");
+    /* a stretch of more short tokens than the scanner holds ("0,1,2,...",
+     * two a byte pair) is read on where the scanner stopped: the date
+     * after the list is found */
+    n = (size_t)snprintf(text, sizeof text, "Scores of the round, one by one, as the desk got them. ");
+    for (int i = 0; i < 450; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%d,", i % 10);
+    n += (size_t)snprintf(text + n, sizeof text - n, " Published 20 November 2016.");
+    CHECK_INT(mt_date_find_all(text, n, MT_DATE_ORDER_UNKNOWN, 0, found, 8), 1);
+    mt_date_format(&found[0].date, buf);
+    CHECK_STR(buf, "2016-11-20");
 }
 
 /* What the taker of mt_date_find_until saw: the dates, until it said
