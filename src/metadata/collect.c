@@ -1680,12 +1680,10 @@ size_t mt_meta_node_text(const mt_node *el, char *buf, size_t cap, size_t max_no
             next = mt_dom_following_skip(n, el);
         } else {
             if (n->type == MT_NODE_TEXT) {
-                size_t room = cap - 1 - w;
-                size_t k = n->data_len <= room ? n->data_len : mt_utf8_whole_prefix(n->data, room);
-                memcpy(buf + w, n->data, k);
-                w += k;
-                if (k < n->data_len)
-                    break;      /* full, up to a character that does not fit */
+                int full;
+                w = mt_meta_append_text(buf, w, cap, n->data, n->data_len, &full);
+                if (full)
+                    break;
             } else if (n->type == MT_NODE_ELEMENT && (!mt_meta_is_inline(n) || mt_meta_glued_elements(n)) &&
                        w + 1 < cap) {
                 buf[w++] = ' ';

@@ -194,12 +194,10 @@ static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_
             if (n->tag == MT_TAG_BR || !mt_meta_is_inline(n) || mt_meta_glued_elements(n))
                 buf[w++] = ' ';
         } else if (n->type == MT_NODE_TEXT) {
-            size_t room = cap - 1 - w;
-            size_t k = n->data_len <= room ? n->data_len : mt_utf8_whole_prefix(n->data, room);
-            memcpy(buf + w, n->data, k);
-            w += k;
-            if (k < n->data_len)
-                break;      /* full, up to a character that does not fit */
+            int full;
+            w = mt_meta_append_text(buf, w, cap, n->data, n->data_len, &full);
+            if (full)
+                break;
         }
         n = mt_dom_following(n, h);
     }
@@ -365,12 +363,10 @@ static size_t text_after_lead(const mt_node *h, char *buf, size_t cap)
     int i = 0;
     for (const mt_node *n = lead->next; n && i < 32 && w + 2 < cap; n = n->next, i++) {
         if (n->type == MT_NODE_TEXT) {
-            size_t room = cap - 2 - w;
-            size_t k = n->data_len <= room ? n->data_len : mt_utf8_whole_prefix(n->data, room);
-            memcpy(buf + w, n->data, k);
-            w += k;
-            if (k < n->data_len)
-                break;      /* full, up to a character that does not fit */
+            int full;
+            w = mt_meta_append_text(buf, w, cap - 1, n->data, n->data_len, &full);
+            if (full)
+                break;
         } else if (n->type == MT_NODE_ELEMENT && !mt_meta_hidden(n)) {
             if (!mt_meta_is_inline(n))
                 buf[w++] = ' ';

@@ -157,6 +157,16 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap);
  * place. Returns the new length. */
 size_t mt_meta_collapse(char *s, size_t len);
 
+/* Appends s[0..n) to buf[w..) with each run of ASCII white space written
+ * as one space (none at the start, none after a space): the source's
+ * indentation would fill a buffer sized for the words, and the words are
+ * what the readers of element text keep (they collapse the rest of the
+ * white space after). Stops, with *full set, before the first word that
+ * does not fit in cap - 1 bytes (a word cut short is no word), or after
+ * the characters that fit whole when it is the buffer's first; buf is
+ * not terminated. Returns the new length. */
+size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_t n, int *full);
+
 /* Copies `s` into the arena with white space collapsed, NUL-terminated;
  * NULL on out of memory. *out_len (may be NULL) gets the length. */
 char *mt_meta_clean_dup(mt_arena *a, const char *s, size_t len, size_t *out_len);

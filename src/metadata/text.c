@@ -139,6 +139,43 @@ size_t mt_meta_collapse(char *s, size_t len)
     return w;
 }
 
+size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_t n, int *full)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (mt_ascii_is_space((unsigned char)s[i])) {
+            i += mt_ascii_skip_space(s + i, n - i);
+            if (w && buf[w - 1] != ' ') {
+                if (w + 1 >= cap)
+                    break;
+                buf[w++] = ' ';
+            }
+            continue;
+        }
+        /* the word's end, looked for no further than the room goes: a
+         * long text is read as far as the buffer takes, not to its end */
+        size_t room = w + 1 < cap ? cap - 1 - w : 0;
+        size_t lim = n - i > room ? i + room + 1 : n, j = i + 1;
+        while (j < lim && !mt_ascii_is_space((unsigned char)s[j]))
+            j++;
+        if (j - i > room) {
+            /* a word cut short is no word: left out, unless it is the
+             * first (a title of one long word keeps what fits of it) */
+            if (mt_ascii_skip_space(buf, w) == w) {
+                size_t k = mt_utf8_whole_prefix(s + i, room);
+                memcpy(buf + w, s + i, k);
+                w += k;
+            }
+            break;
+        }
+        memcpy(buf + w, s + i, j - i);
+        w += j - i;
+        i = j;
+    }
+    *full = i < n;
+    return w;
+}
+
 char *mt_meta_clean_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
 {
     char *d = mt_arena_strndup(a, s, len);

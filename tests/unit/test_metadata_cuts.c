@@ -234,6 +234,53 @@ static void test_authors_cut_between_characters(void)
     CHECK_INT(ill_formed_pages(byline_at_end_of_reading_before, 200), 0);
 }
 
+/* ---------------------------------------------------------------- indentation */
+
+/* The title extracted from the page, into buf ("" for none). */
+static const char *title_of(const page *p, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(NULL, &st);
+    const mt_result *r = NULL;
+    if (ex && mt_extract(ex, p->html, p->len, NULL, &r) == MT_OK && r && r->meta.title)
+        snprintf(buf, cap, "%s", r->meta.title);
+    mt_extractor_free(ex);
+    return buf;
+}
+
+/* Forty words, each on a line of its own indented by forty spaces: over
+ * 1,800 bytes of source, 279 of words. */
+static void indented_words(page *p)
+{
+    for (int i = 0; i < 40; i++)
+        put(p, "\n                                        Word%02d", i);
+}
+
+#define FORTY_WORDS "Word00 Word01 Word02 Word03 Word04 Word05 Word06 Word07 Word08 Word09 " \
+    "Word10 Word11 Word12 Word13 Word14 Word15 Word16 Word17 Word18 Word19 Word20 Word21 " \
+    "Word22 Word23 Word24 Word25 Word26 Word27 Word28 Word29 Word30 Word31 Word32 Word33 " \
+    "Word34 Word35 Word36 Word37 Word38 Word39"
+
+/* A title whose source is indented line by line is read whole: the white
+ * space of the source does not take the room of the words (a <title> and
+ * an <h1> read into 512 bytes once kept their first ten words). */
+static void test_indented_titles_are_read_whole(void)
+{
+    static page p;
+    char title[1024];
+    p.len = 0;
+    put(&p, "<html><head><title>");
+    indented_words(&p);
+    put(&p, "</title></head><body><article>" STORY "</article></body></html>");
+    CHECK_STR(title_of(&p, title, sizeof title), FORTY_WORDS);
+    p.len = 0;
+    put(&p, "<html><head><title>" FORTY_WORDS "</title></head><body><article><h1>");
+    indented_words(&p);
+    put(&p, "</h1>" STORY "</article></body></html>");
+    CHECK_STR(title_of(&p, title, sizeof title), FORTY_WORDS);
+}
+
 /* ---------------------------------------------------------------- the cut */
 
 static void test_whole_prefix(void)
@@ -256,5 +303,6 @@ int main(void)
     RUN(test_whole_prefix);
     RUN(test_titles_cut_between_characters);
     RUN(test_authors_cut_between_characters);
+    RUN(test_indented_titles_are_read_whole);
     return harness_finish();
 }
