@@ -476,7 +476,7 @@ static void trim(const char **s, size_t *len)
         if (n && trim_char((unsigned char)p[0])) {
             p++, n--;
         } else if (n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80) {
-            p += 3, n -= 3;     /* U+2010..U+203F: dashes, quotes, bullets */
+            p += 3, n -= 3;     /* U+2000..U+203F: spaces, dashes, quotes, bullets */
         } else if (n >= 2 && (unsigned char)p[0] == 0xC2 &&
                    ((unsigned char)p[1] == 0xB7 || (unsigned char)p[1] == 0xBB ||
                     (unsigned char)p[1] == 0xAB)) {

@@ -353,8 +353,10 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
 #define MT_TITLE_MAX_WORDS 96
 
 /* Similarity of two titles in [0, 1], from their words (mt_meta_words, at
- * most MT_TITLE_MAX_WORDS each; case and punctuation folded): the share of
- * the shorter one's words found, in order, in the longer one. */
+ * most MT_TITLE_MAX_WORDS each; case and punctuation folded): the words
+ * they share in order, as a share of the shorter one's and of the longer
+ * one's, the mean of the two (a short title inside a long one is half
+ * similar to it at least, and wholly only when they are the same). */
 double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb);
 
 /* 1 when every word of `part` occurs in `whole` in order and `part` has at
