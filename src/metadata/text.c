@@ -241,16 +241,22 @@ static size_t char_ref(const char *s, const char *end, uint32_t *cp)
 }
 
 /* Length of a tag at s ('<'): "<" then a letter, '/' or '!' up to '>'. 0
- * when it is a plain less-than sign. */
-static size_t tag_at(const char *s, const char *end)
+ * when it is a plain less-than sign. *gt is the first '>' after s (end
+ * for none) when it is past s; else it is looked for and kept there: the
+ * next '<' asks for the same '>', and a value of many '<' and no '>'
+ * ("<a<a<a...") is searched to its end once, not once a '<'. */
+static size_t tag_at(const char *s, const char *end, const char **gt)
 {
     if (s + 1 >= end)
         return 0;
     unsigned char c = (unsigned char)s[1];
     if (!((c | 32) >= 'a' && (c | 32) <= 'z') && c != '/' && c != '!')
         return 0;
-    const char *gt = memchr(s, '>', (size_t)(end - s));
-    return gt ? (size_t)(gt - s) + 1 : 0;
+    if (*gt <= s) {
+        const char *found = memchr(s, '>', (size_t)(end - s));
+        *gt = found ? found : end;
+    }
+    return *gt < end ? (size_t)(*gt - s) + 1 : 0;
 }
 
 /* Inline elements join the text around them without a space. */
@@ -277,12 +283,12 @@ char *mt_meta_strip_dup(mt_arena *a, const char *s, size_t len, size_t *out_len)
     char *d = mt_arena_alloc_bytes(a, len + 1);
     if (!d)
         return NULL;
-    const char *end = s + len;
+    const char *end = s + len, *gt = s;     /* no '>' looked for yet */
     size_t w = 0;
     while (s < end) {
         size_t k;
         uint32_t cp;
-        if (*s == '<' && (k = tag_at(s, end)) != 0) {
+        if (*s == '<' && (k = tag_at(s, end, &gt)) != 0) {
             if (!is_inline_tag(s, k))
                 d[w++] = ' ';
             s += k;
@@ -321,13 +327,11 @@ static int rest_matches(const char *s, const char *needle, size_t n)
     return 1;
 }
 
-/* The first of two bytes in [p, end), or NULL: memchr for each, the
- * nearer kept. */
-static const char *first_of_two(const char *p, const char *end, unsigned char a, unsigned char b)
+/* The index of the first byte c in s[from..lim), or lim. */
+static size_t next_byte(const char *s, size_t from, size_t lim, unsigned char c)
 {
-    const char *x = memchr(p, a, (size_t)(end - p));
-    const char *y = memchr(p, b, (size_t)(x ? x - p : end - p));
-    return y ? y : x;
+    const char *x = from < lim ? memchr(s + from, c, lim - from) : NULL;
+    return x ? (size_t)(x - s) : lim;
 }
 
 const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
@@ -342,15 +346,27 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
         return NULL;
     if (first >= 'a' && first <= 'z')
         other = (unsigned char)(first - 32);
-    const char *end = s + (len - n) + 1;    /* where a match may start, exclusive */
-    for (const char *p = s; p < end; p++) {
-        p = first == other ? memchr(p, first, (size_t)(end - p)) : first_of_two(p, end, first, other);
-        if (!p)
+    /* the next place of the needle's own case is kept until it is
+     * passed, and the other case is looked for only before it (`upper` is
+     * `lower` when there is none there): each search goes on from where
+     * the last one stopped, so a text of many of one case and none of the
+     * other ("RRRR..." for "review", a class list a megabyte long) is read
+     * once, not once a place, and a search costs no more than the way to
+     * its match (callers search again from just after one) */
+    size_t lim = len - n + 1;       /* where a match may start, exclusive */
+    size_t lower = next_byte(s, 0, lim, first);
+    size_t upper = first == other ? lim : next_byte(s, 0, lower, other);
+    for (;;) {
+        size_t i = lower < upper ? lower : upper;
+        if (i >= lim)
             return NULL;
-        if (rest_matches(p, needle, n))
-            return p;
+        if (rest_matches(s + i, needle, n))
+            return s + i;
+        if (lower == i)
+            lower = next_byte(s, i + 1, lim, first);
+        if (upper <= i && first != other)
+            upper = next_byte(s, i + 1, lower, other);
     }
-    return NULL;
 }
 
 /* A byte as rest_matches compares it: ASCII capitals made small, without
