@@ -297,6 +297,16 @@ static int part_of_series(const char *s, size_t n)
     return mt_meta_sorted_find(low, k, words, sizeof words / sizeof words[0], sizeof words[0]) >= 0;
 }
 
+/* Whether a title's first segment is the site's name: a site's name is
+ * said once, so a last segment that holds it with words around it
+ * ("example.org - News - Snow maps in high resolution on Example.org")
+ * is a headline that says it. */
+static int opens_with_site(const char *first, size_t fn, const char *site, size_t site_len,
+                           const char *host, size_t host_len)
+{
+    return mt_title_names_site(first, fn, site, site_len, host, host_len) &&
+           !headline_with_site(first, fn, site, site_len);
+}
 
 void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
                          const char *host, size_t host_len, size_t *keep_start, size_t *keep_len)
@@ -308,12 +318,14 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
     /* peel site names off both ends while they are there */
     while (first < last) {
         const sep *l = &seps[last - 1];
-        if (mt_title_names_site(s + l->end, b - l->end, site, site_len, host, host_len)) {
+        const sep *f = &seps[first];
+        if (mt_title_names_site(s + l->end, b - l->end, site, site_len, host, host_len) &&
+            !(headline_with_site(s + l->end, b - l->end, site, site_len) &&
+              (a > 0 || opens_with_site(s, f->start, site, site_len, host, host_len)))) {
             b = l->start;
             last--;
             continue;
         }
-        const sep *f = &seps[first];
         if (mt_title_names_site(s + a, f->start - a, site, site_len, host, host_len) &&
             !headline_with_site(s + a, f->start - a, site, site_len)) {
             a = f->end;

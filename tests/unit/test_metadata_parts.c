@@ -369,6 +369,14 @@ static void test_title_site_names(void)
     CHECK_STR(strip("Growing tomatoes indoors in a cold winter | The Complete Guide to Quiet "
                     "Gardening", NULL, "quietgardening.example"),
               "Growing tomatoes indoors in a cold winter");
+    /* a site's name is said once: when the first segment is the name,
+     * a last one that holds it with words around it is the headline */
+    CHECK_STR(strip("harbourmaps.example - News - Tide tables in high resolution on "
+                    "Harbourmaps.example", "harbourmaps.example", "www.harbourmaps.example"),
+              "News - Tide tables in high resolution on Harbourmaps.example");
+    CHECK_STR(strip("Tide tables in high resolution on Harbourmaps.example - News", NULL,
+                    "www.harbourmaps.example"),
+              "Tide tables in high resolution on Harbourmaps.example");
     /* the site's name between marks is all the title there is */
     CHECK_STR(strip(":: N A D W A T U L U L A M A ::", NULL, "www.nadwatululama.org"),
               ":: N A D W A T U L U L A M A ::");
