@@ -43,6 +43,77 @@ static const declared *declared_before(const titles *t, const char *raw, size_t 
     return NULL;
 }
 
+static size_t words_in(const char *s, size_t n)
+{
+    uint32_t h[16];
+    return mt_meta_words(s, n, h, 16);
+}
+
+/* The marks that set a title's parts apart ("Blog Name: Post title",
+ * "Headline | Site"), as split_mark reads them between spaces. */
+static const char *const part_marks[] = { ":", "|", "-", "~", "/", "//", "::",
+                                          "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7",
+                                          "\xe2\x80\xa2", "\xc2\xbb", "\xe2\x80\xba" };
+
+/* Whether s[0..n) is one of part_marks with white space around it. */
+static int split_mark(const char *s, size_t n)
+{
+    while (n && s[n - 1] == ' ')
+        n--;
+    while (n && *s == ' ')
+        s++, n--;
+    for (size_t i = 0; i < sizeof part_marks / sizeof part_marks[0]; i++)
+        if (strlen(part_marks[i]) == n && memcmp(s, part_marks[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* How many bytes of marks and spaces may set two parts of a title apart. */
+#define MARK_SPAN 8
+
+/* Where in s[0..n) a title declared before (d's raw text) is one side
+ * of a separator, or SIZE_MAX: a page may name a post "Blog Name: Post
+ * title" in its <title> and "Post title" in og:title, and the site's name
+ * is the part the other title leaves out, whatever its words. */
+static size_t part_declared(const declared *d, const char *s, size_t n)
+{
+    size_t r = d->raw_len;
+    if (!r || r + 2 > n)
+        return SIZE_MAX;
+    for (size_t gap = 1; gap <= MARK_SPAN && r + gap < n; gap++) {
+        if (memcmp(s, d->raw, r) == 0 && split_mark(s + r, gap))
+            return 0;
+        if (memcmp(s + n - r, d->raw, r) == 0 && split_mark(s + n - r - gap, gap))
+            return n - r;
+    }
+    return SIZE_MAX;
+}
+
+/* Keeps of a declared title (d's text, not stripped yet) the part that
+ * another declared title says whole, when the rest is no more words than
+ * that part: the rest is the site's name. The part must not be the site's
+ * name ("Headline | Example Times" beside an og:title "Example Times").
+ * Returns whether it did. */
+static int keep_part_declared(const mt_meta_ctx *c, const titles *t, declared *d)
+{
+    const char *site = c->out->sitename;
+    for (size_t i = 0; i < t->n; i++) {
+        const declared *o = &t->d[i];
+        size_t at = part_declared(o, d->text, d->raw_len);
+        if (at == SIZE_MAX)
+            continue;
+        size_t rest_at = at ? 0 : o->raw_len, rest_len = d->raw_len - o->raw_len;
+        if (words_in(d->text + rest_at, rest_len) > words_in(o->raw, o->raw_len) ||
+            (site && mt_title_words_within(site, strlen(site), o->raw, o->raw_len)))
+            continue;
+        memmove(d->text, d->text + at, o->raw_len);
+        d->text[o->raw_len] = '\0';
+        d->len = o->raw_len;
+        return 1;
+    }
+    return 0;
+}
+
 /* Adds a declared title, stripped of the site name. Pages often declare
  * the same title in several places (og:title, twitter:title, JSON-LD), and
  * what is stripped depends on the text alone, so a text read before is
@@ -69,12 +140,18 @@ static void add_declared(mt_meta_ctx *c, titles *t, const char *s, size_t len, c
         return;
     }
     memcpy(d->text, d->raw, n);
-    const char *site = c->out->sitename;
-    size_t a, k;
-    mt_title_strip_site(d->text, n, site, site ? strlen(site) : 0, c->host, c->host_len, &a, &k);
-    memmove(d->text, d->text + a, k);
-    d->text[k] = '\0';
-    d->len = k;
+    size_t k;
+    if (keep_part_declared(c, t, d)) {
+        k = d->len;
+    } else {
+        const char *site = c->out->sitename;
+        size_t a;
+        mt_title_strip_site(d->text, n, site, site ? strlen(site) : 0, c->host, c->host_len, &a,
+                            &k);
+        memmove(d->text, d->text + a, k);
+        d->text[k] = '\0';
+        d->len = k;
+    }
     if (k) {
         d->nwords = mt_meta_words(d->text, k, d->words, MT_TITLE_MAX_WORDS);
         d->nraw = k < n ? mt_meta_words(d->raw, n, d->raw_words, MT_TITLE_MAX_WORDS) : 0;
@@ -205,11 +282,6 @@ static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_
     return w;
 }
 
-static size_t words_in(const char *s, size_t n)
-{
-    uint32_t h[16];
-    return mt_meta_words(s, n, h, 16);
-}
 
 /* The part of a heading whose class says headline or title, when it has
  * one (and that part says something), else the heading. */

@@ -316,6 +316,25 @@ static void test_title_site_name_stripped(void)
     CHECK_STR(meta.title, "Sports.fr");
 }
 
+static void test_title_part_declared_elsewhere(void)
+{
+    /* "Blog Name: Post title" in <title>, the post's title in og:title,
+     * and the blog's name in a heading that links home: the part the
+     * og:title says is the title, even where it holds the host's label */
+    CHECK_INT(extract("<title>quiet notes: Ravenbook quiet notes</title>"
+                      "<meta property='og:title' content='Ravenbook quiet notes'>"
+                      "<h1><a href='https://ravenbook.example/'>quiet notes</a></h1>"
+                      "<p>What we keep and why.</p>", "https://ravenbook.example/2020/notes.html"),
+              MT_OK);
+    CHECK_STR(meta.title, "Ravenbook quiet notes");
+    /* an og:title that is the site's name is no part to keep */
+    CHECK_INT(extract("<title>Council approves budget | Example Times</title>"
+                      "<meta property='og:title' content='Example Times'>"
+                      "<meta property='og:site_name' content='Example Times'><p>x</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Council approves budget");
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1347,6 +1366,7 @@ int main(void)
     RUN(test_japanese_date);
     RUN(test_json_ld_items_for_other_pages);
     RUN(test_title_site_name_stripped);
+    RUN(test_title_part_declared_elsewhere);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
