@@ -530,13 +530,16 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
 }
 
 /* The only <h1> of the article (or of the page), for pages that declare
- * no title. */
+ * no title. One in boilerplate counts when it is in the article too: a
+ * wrapper of the content and the sidebar ("content-sidebar-wrap") reads
+ * as a sidebar, and the article inside it is the page's. */
 static const mt_node *lone_h1(const mt_meta_ctx *c)
 {
     const mt_node *found = NULL;
     for (size_t i = 0; i < c->page.nheadings; i++) {
         const mt_node *h = c->page.headings[i];
-        if (h->tag != MT_TAG_H1 || (mt_meta_flags(&c->page, h) & MT_IN_BOILER))
+        unsigned f = mt_meta_flags(&c->page, h);
+        if (h->tag != MT_TAG_H1 || (f & (MT_IN_BOILER | MT_IN_ARTICLE)) == MT_IN_BOILER)
             continue;
         if (found)
             return NULL;

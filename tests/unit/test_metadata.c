@@ -982,6 +982,15 @@ static void test_reworded_lone_h1_is_the_title(void)
                       NULL),
               MT_OK);
     CHECK_STR(meta.title, "Get a better view of natural geography with Google Maps");
+    /* an article's <h1> inside a wrapper named for the content and the
+     * sidebar both ("content-sidebar-wrap") is the article's still */
+    CHECK_INT(extract("<title>Nursery ideas for a small room - Example Home</title>"
+                      "<div class='content-sidebar-wrap'><main><article><header>"
+                      "<h1>Clever nursery ideas: making a room work when space is tight</h1>"
+                      "</header><p>A cot with drawers under it saves a chest.</p></article>"
+                      "</main></div>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Clever nursery ideas: making a room work when space is tight");
 }
 
 /* The site's heading is no title in other words, though it shares the
