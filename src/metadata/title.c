@@ -69,9 +69,15 @@ int mt_title_words_within(const char *part, size_t plen, const char *whole, size
 
 /* ================================================================ separators */
 
+/* sep.strong of a dash or an underscore between CJK characters: a
+ * separator of a title ("..._科技_腾讯网"), but part of a site's name
+ * ("史蒂文的家_藍天") */
+#define CJK_DASH 3
+
 typedef struct sep {
     size_t start, end;      /* the separator with its spaces */
-    int strong;             /* '|', '::', '·', ... rather than a dash; 2 for ": " */
+    int strong;             /* '|', '::', '·', ... rather than a dash; 2 for ": ",
+                             * CJK_DASH for a dash or '_' without spaces */
 } sep;
 
 /* A separator at s[i]: " | ", "|", " - ", " – ", " — ", " :: ", " // ",
@@ -103,12 +109,58 @@ static size_t separator_at(const char *s, size_t len, size_t i, int *strong)
     return 0;
 }
 
+/* Whether the character at s[i] is written in a CJK script or in the
+ * full-width forms that go with it: its lead byte is that of U+3000 to
+ * U+D7FF (kana, ideographs, hangul) or of U+FF00 to U+FFEF. */
+static int cjk_lead(const unsigned char *s, size_t len, size_t i)
+{
+    if (i + 2 >= len)
+        return 0;
+    return (s[i] >= 0xe3 && s[i] <= 0xed) || (s[i] == 0xef && (s[i + 1] == 0xbc || s[i + 1] == 0xbd));
+}
+
+/* Whether the character that ends before s[i] is a CJK one (cjk_lead):
+ * those take three bytes. */
+static int cjk_before(const unsigned char *s, size_t len, size_t i)
+{
+    return i >= 3 && cjk_lead(s, len, i - 3);
+}
+
+/* A separator of titles written in CJK scripts at s[i], which sets no
+ * space around it: a full-width bar ("｜"), a "丨", or a dash or an
+ * underscore between such characters ("...城！-新华网", "..._科技_腾讯网",
+ * "... _光明网"). Returns its length, 0 if none. Only a byte that can
+ * begin one is read further. */
+static size_t cjk_separator_at(const char *str, size_t len, size_t i, int *strong)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned c = s[i];
+    if (c != '-' && c != '_' && c != ' ' && c != 0xef && c != 0xe4)
+        return 0;
+    if (c == 0xef || c == 0xe4) {
+        /* U+FF5C FULLWIDTH VERTICAL LINE, U+4E28 丨 */
+        if (i + 2 >= len || !((c == 0xef && s[i + 1] == 0xbd && s[i + 2] == 0x9c) ||
+                              (c == 0xe4 && s[i + 1] == 0xb8 && s[i + 2] == 0xa8)))
+            return 0;
+        *strong = 1;
+        return i + 3 < len && s[i + 3] == ' ' ? 4 : 3;
+    }
+    size_t k = c == ' ' ? 1 : 0;    /* " _..." */
+    if (i + k + 1 >= len || (s[i + k] != '-' && s[i + k] != '_') ||
+        !cjk_lead(s, len, i + k + 1) || !cjk_before(s, len, i))
+        return 0;
+    *strong = CJK_DASH;
+    return k + 1;
+}
+
 static size_t find_separators(const char *s, size_t len, sep *out)
 {
     size_t n = 0;
     for (size_t i = 0; i < len && n < MAX_SEPARATORS; i++) {
         int strong;
         size_t k = separator_at(s, len, i, &strong);
+        if (!k)
+            k = cjk_separator_at(s, len, i, &strong);
         if (k && i > 0 && i + k < len) {
             out[n].start = i;
             out[n].end = i + k;
@@ -252,9 +304,10 @@ void mt_title_site_name(const char *s, size_t len, size_t *keep_start, size_t *k
 {
     sep seps[MAX_SEPARATORS];
     size_t ns = find_separators(s, len, seps), k = 0;
-    /* a colon ends no site name's first part ("Crocs: ...") */
+    /* a colon ends no site name's first part ("Crocs: ..."), and CJK_DASH
+     * none either */
     for (size_t i = 0; i < ns; i++)
-        if (seps[i].strong != 2)
+        if (seps[i].strong != 2 && seps[i].strong != CJK_DASH)
             seps[k++] = seps[i];
     *keep_start = 0;
     *keep_len = len;

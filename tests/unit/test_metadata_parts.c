@@ -377,6 +377,23 @@ static void test_title_site_names(void)
     CHECK_STR(strip("Tide tables in high resolution on Harbourmaps.example - News", NULL,
                     "www.harbourmaps.example"),
               "Tide tables in high resolution on Harbourmaps.example");
+    /* CJK titles set their separators without spaces: a dash or an
+     * underscore between CJK characters, a full-width bar */
+    CHECK_STR(strip("\xe5\xb8\x82\xe6\xb0\x91\xe5\x9c\xa8\xe5\x85\xac\xe5\x9b\xad"
+                    "\xe7\x9c\x8b\xe6\xa8\xb1\xe8\x8a\xb1\xef\xbc\x81-\xe7\xa4\xba\xe4\xbe\x8b"
+                    "\xe7\xbd\x91", NULL, NULL),
+              "\xe5\xb8\x82\xe6\xb0\x91\xe5\x9c\xa8\xe5\x85\xac\xe5\x9b\xad"
+              "\xe7\x9c\x8b\xe6\xa8\xb1\xe8\x8a\xb1\xef\xbc\x81");
+    CHECK_STR(strip("\xe5\xb8\x82\xe6\xb0\x91\xe5\x9c\xa8\xe5\x85\xac\xe5\x9b\xad"
+                    "\xe7\x9c\x8b\xe6\xa8\xb1\xe8\x8a\xb1 _\xe7\xa7\x91\xe6\x8a\x80"
+                    "_\xe7\xa4\xba\xe4\xbe\x8b\xe7\xbd\x91", NULL, NULL),
+              "\xe5\xb8\x82\xe6\xb0\x91\xe5\x9c\xa8\xe5\x85\xac\xe5\x9b\xad"
+              "\xe7\x9c\x8b\xe6\xa8\xb1\xe8\x8a\xb1");
+    /* ... but a dash between Latin letters in a CJK title is a word's */
+    CHECK_STR(strip("\xe5\xb8\x82\xe6\xb0\x91\xe7\x94\xa8Wi-Fi\xe7\x9c\x8b\xe6\xa8\xb1"
+                    "\xe8\x8a\xb1", NULL, NULL),
+              "\xe5\xb8\x82\xe6\xb0\x91\xe7\x94\xa8Wi-Fi\xe7\x9c\x8b\xe6\xa8\xb1"
+              "\xe8\x8a\xb1");
     /* the site's name between marks is all the title there is */
     CHECK_STR(strip(":: N A D W A T U L U L A M A ::", NULL, "www.nadwatululama.org"),
               ":: N A D W A T U L U L A M A ::");
@@ -414,6 +431,12 @@ static void test_site_names(void)
               "Startseite - Bundesministerium f\xc3\xbcr Bildung und Forschung");
     CHECK_STR(site_name("Welcome to Example - the best site for examples on the web"),
               "Welcome to Example - the best site for examples on the web");
+    /* a full-width bar sets a CJK site's tagline apart; an underscore
+     * between CJK characters is the name's own */
+    CHECK_STR(site_name("\xe6\x96\xb0\xe9\x97\xbb\xe7\xa8\xbf\xe5\x8f\x91\xe5\xb8\x83"
+                        "\xe6\x9c\x8d\xe5\x8a\xa1\xef\xbd\x9c" "EXAMPLE WIRE"), "EXAMPLE WIRE");
+    CHECK_STR(site_name("\xe5\xb0\x8f\xe6\x98\x8e\xe7\x9a\x84\xe5\xae\xb6_\xe8\x93\x9d\xe5\xa4\xa9"),
+              "\xe5\xb0\x8f\xe6\x98\x8e\xe7\x9a\x84\xe5\xae\xb6_\xe8\x93\x9d\xe5\xa4\xa9");
 }
 
 static double title_similarity(const char *a, size_t alen, const char *b, size_t blen)
