@@ -153,15 +153,29 @@ static size_t cjk_separator_at(const char *str, size_t len, size_t i, int *stron
     return k + 1;
 }
 
+/* The separators of a title; none inside brackets, which a title's own
+ * parts may hold ("Song title - Singer (原題 - 歌手)"). A bracket that
+ * is never closed (a title cut short) opens nothing. */
 static size_t find_separators(const char *s, size_t len, sep *out)
 {
     size_t n = 0;
+    int open = 0;       /* brackets open at s[i] */
     for (size_t i = 0; i < len && n < MAX_SEPARATORS; i++) {
+        if (s[i] == '(' || s[i] == '[') {
+            open += memchr(s + i, s[i] == '(' ? ')' : ']', len - i) != NULL;
+            continue;
+        }
+        if ((s[i] == ')' || s[i] == ']') && open > 0) {
+            open--;
+            continue;
+        }
         int strong;
         size_t k = separator_at(s, len, i, &strong);
         if (!k)
             k = cjk_separator_at(s, len, i, &strong);
-        if (k && i > 0 && i + k < len) {
+        if (k && open)
+            i += k - 1;
+        else if (k && i > 0 && i + k < len) {
             out[n].start = i;
             out[n].end = i + k;
             out[n].strong = strong;

@@ -394,6 +394,13 @@ static void test_title_site_names(void)
                     "\xe8\x8a\xb1", NULL, NULL),
               "\xe5\xb8\x82\xe6\xb0\x91\xe7\x94\xa8Wi-Fi\xe7\x9c\x8b\xe6\xa8\xb1"
               "\xe8\x8a\xb1");
+    /* a separator inside brackets is a part's own; a bracket never closed
+     * opens nothing */
+    CHECK_STR(strip("Night Rain on the River - Lin Wei Hao (Ye Yu - Lin Wei) - Lyrics Blog",
+                    NULL, NULL),
+              "Night Rain on the River - Lin Wei Hao (Ye Yu - Lin Wei)");
+    CHECK_STR(strip("Night Rain on the River (Live version | Lyrics Blog", NULL, NULL),
+              "Night Rain on the River (Live version");
     /* the site's name between marks is all the title there is */
     CHECK_STR(strip(":: N A D W A T U L U L A M A ::", NULL, "www.nadwatululama.org"),
               ":: N A D W A T U L U L A M A ::");
