@@ -589,6 +589,38 @@ static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
 
 /* ================================================================ choosing */
 
+/* Titles a page's template gives every page it has not named: a page's
+ * word, or an editor's default. */
+static int placeholder_title(const char *s, size_t n)
+{
+    static const char *const words[] = { "accueil", "home", "homepage", "index", "inicio",
+                                         "start", "startseite", "untitled", "untitled document" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (mt_meta_eq_ci(s, n, words[i]))
+            return 1;
+    return 0;
+}
+
+/* A declared title of no more words than this that is a label of the host
+ * ("Anwalt Example" on anwaltexample.de) is the site's name. */
+#define HOST_NAME_WORDS 3
+
+/* Whether the page's declared titles all say nothing of the page: each is
+ * a placeholder ("Home") or the site's name as its host says it, so the
+ * page's own <h1> ("Welcome!", a post's title) is its title. */
+static int says_nothing(const mt_meta_ctx *c, const titles *t)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        const declared *d = &t->d[i];
+        if (placeholder_title(d->text, d->len))
+            continue;
+        if (d->nwords > HOST_NAME_WORDS ||
+            !mt_title_names_site(d->text, d->len, NULL, 0, c->host, c->host_len))
+            return 0;
+    }
+    return 1;
+}
+
 static void collect_declared(mt_meta_ctx *c, titles *t)
 {
     if (c->main) {
@@ -637,19 +669,24 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         title = mt_meta_keep(c, h->text, h->len, &oom);
         source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
         c->headline = h->node;
-    } else if (t->n) {
+    } else if (t->n && !says_nothing(c, t)) {
         title = mt_meta_keep(c, t->d[0].text, t->d[0].len, &oom);
         source = t->d[0].source;
     } else {
         const mt_node *lone = lone_h1(c);
         if (lone) {
-            char buf[TITLE_CAP];
-            size_t n = heading_text(lone, buf, sizeof buf);
-            if (usable_heading(c, lone, n)) {
-                title = mt_meta_keep(c, buf, n, &oom);
+            heading_pick *l = h;    /* the best heading is asked no more */
+            l->node = lone;
+            l->len = heading_text(lone, l->text, sizeof l->text);
+            if (usable_heading(c, lone, l->len) && (!t->n || !site_heading(c, l))) {
+                title = mt_meta_keep(c, l->text, l->len, &oom);
                 source = "h1";
                 c->headline = lone;
             }
+        }
+        if (!title && t->n) {
+            title = mt_meta_keep(c, t->d[0].text, t->d[0].len, &oom);
+            source = t->d[0].source;
         }
     }
     if (oom)

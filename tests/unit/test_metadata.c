@@ -335,6 +335,30 @@ static void test_title_part_declared_elsewhere(void)
     CHECK_STR(meta.title, "Council approves budget");
 }
 
+/* A page whose declared titles say nothing of it (a template's "Home",
+ * the site's name as its host says it) is titled by its only <h1>. */
+static void test_placeholder_title_yields_to_h1(void)
+{
+    CHECK_INT(extract("<title>Home</title><main><h1>Time to close the workshop</h1>"
+                      "<p>After seven years we say goodbye.</p></main>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Time to close the workshop");
+    CHECK_INT(extract("<title>Kanzlei Beispiel</title><main><h1>Willkommen!</h1>"
+                      "<p>Wir beraten Sie im Mietrecht.</p></main>",
+                      "https://www.kanzleibeispiel.de/"),
+              MT_OK);
+    CHECK_STR(meta.title, "Willkommen!");
+    /* ... but the site's logo is no title, and a page without a heading
+     * keeps what it declares */
+    CHECK_INT(extract("<title>Kanzlei Beispiel</title><h1><a href='/'>Kanzlei Beispiel "
+                      "Mietrecht</a></h1><p>Wir beraten Sie im Mietrecht.</p>",
+                      "https://www.kanzleibeispiel.de/"),
+              MT_OK);
+    CHECK_STR(meta.title, "Kanzlei Beispiel");
+    CHECK_INT(extract("<title>Home</title><p>Nothing here yet.</p>", NULL), MT_OK);
+    CHECK_STR(meta.title, "Home");
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1376,6 +1400,7 @@ int main(void)
     RUN(test_json_ld_items_for_other_pages);
     RUN(test_title_site_name_stripped);
     RUN(test_title_part_declared_elsewhere);
+    RUN(test_placeholder_title_yields_to_h1);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
