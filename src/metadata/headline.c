@@ -345,6 +345,37 @@ static double match_declared(const titles *t, const char *h, size_t hn)
     return best;
 }
 
+/* How an <h1> that says a declared title and then a subtitle after a
+ * colon or a dash ("Lemon cake from the tray: simply delicious" beside
+ * "Lemon cake from the tray") matches: above any <h2> that says a declared
+ * title exactly (a recipe card's heading), below an <h1> that does. */
+#define H1_HOLDS_MATCH 0.995
+
+/* Whether a heading's text h[0..hn) is a declared title (three words or
+ * more), then a colon or a dash, then more. A bar ("Title | Pictures")
+ * adds a section, not a subtitle. */
+static int title_and_subtitle(const char *h, size_t hn, const declared *d)
+{
+    size_t n = d->len;
+    if (d->nwords < 3 || n + 5 > hn || memcmp(h, d->text, n) != 0)
+        return 0;
+    const char *m = h + n + 1;      /* after a space, a dash; four bytes are left */
+    return h[n] == ':' || (h[n] == ' ' && (*m == '-' || memcmp(m, "\xe2\x80\x93", 3) == 0 ||
+                                          memcmp(m, "\xe2\x80\x94", 3) == 0));
+}
+
+/* How well an <h1> matches the declared titles: match_declared, or
+ * H1_HOLDS_MATCH when it says one of them and a subtitle. */
+static double match_h1(const titles *t, const char *h, size_t hn, double match)
+{
+    if (match >= H1_HOLDS_MATCH)
+        return match;
+    for (size_t i = 0; i < t->n; i++)
+        if (title_and_subtitle(h, hn, &t->d[i]))
+            return H1_HOLDS_MATCH;
+    return match;
+}
+
 typedef struct heading_pick {
     const mt_node *node;
     char text[TITLE_CAP];
@@ -497,6 +528,8 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
         if (!usable_heading(c, h, len))
             continue;
         double match = match_declared(t, buf, len);
+        if (h->tag == MT_TAG_H1)
+            match = match_h1(t, buf, len, match);
         /* a heading whose first inline part is set apart from the rest
          * may say a declared title in the rest: that part is a kicker */
         char rest[TITLE_CAP];

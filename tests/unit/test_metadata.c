@@ -359,6 +359,28 @@ static void test_placeholder_title_yields_to_h1(void)
     CHECK_STR(meta.title, "Home");
 }
 
+/* An <h1> that says a declared title and a subtitle after it is the
+ * headline, though an <h2> (a recipe card's) says a declared title
+ * exactly; one that adds a section after a bar is not. */
+static void test_h1_with_subtitle(void)
+{
+    CHECK_INT(extract("<title>Juicy lemon cake from the tray | Example Bakes</title>"
+                      "<script type='application/ld+json'>{\"@type\": \"Recipe\", "
+                      "\"name\": \"Lemon cake from the tray\"}</script><article>"
+                      "<h1>Juicy lemon cake from the tray: simply delicious!</h1>"
+                      "<p>Zest two lemons.</p><h2>Lemon cake from the tray</h2><p>Flour, "
+                      "butter.</p></article>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Juicy lemon cake from the tray: simply delicious!");
+    CHECK_INT(extract("<title>Anna and Tom with their baby</title>"
+                      "<meta property='og:title' content='Anna and Tom take their baby out'>"
+                      "<article><h1>Anna and Tom with their baby | Pictures</h1>"
+                      "<h2>Anna and Tom take their baby out</h2><p>They walked.</p></article>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Anna and Tom take their baby out");
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1401,6 +1423,7 @@ int main(void)
     RUN(test_title_site_name_stripped);
     RUN(test_title_part_declared_elsewhere);
     RUN(test_placeholder_title_yields_to_h1);
+    RUN(test_h1_with_subtitle);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
