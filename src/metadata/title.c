@@ -422,11 +422,13 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
         inside--;
         dropped++;
     }
-    if (!dropped && inside > 0 && seps[0].strong == 1) {
-        size_t head = word_count(s + a, seps[0].start - a, 4);
-        size_t rest = word_count(s + seps[0].end, b - seps[0].end, 6);
-        if (head <= 3 && rest > head + 2)
-            a = seps[0].end;
+    /* the head twice at most too: "SITE | Section | Headline" */
+    for (size_t i = 0; !dropped && i < inside && i < 2 && seps[i].strong == 1; i++) {
+        size_t head = word_count(s + a, seps[i].start - a, 4);
+        size_t rest = word_count(s + seps[i].end, b - seps[i].end, 6);
+        if (head > 3 || rest <= head + 2)
+            break;
+        a = seps[i].end;
     }
     /* the site's name was all there was, between marks (":: SITE ::"):
      * the title is the site's name then */

@@ -394,6 +394,11 @@ static void test_title_site_names(void)
                     "\xe8\x8a\xb1", NULL, NULL),
               "\xe5\xb8\x82\xe6\xb0\x91\xe7\x94\xa8Wi-Fi\xe7\x9c\x8b\xe6\xa8\xb1"
               "\xe8\x8a\xb1");
+    /* a site's name and a section before the headline, nothing to name
+     * them: both go */
+    CHECK_STR(strip("Example.com | Sports | Harbour club wins the regional cup again", NULL,
+                    NULL),
+              "Harbour club wins the regional cup again");
     /* a separator inside brackets is a part's own; a bracket never closed
      * opens nothing */
     CHECK_STR(strip("Night Rain on the River - Lin Wei Hao (Ye Yu - Lin Wei) - Lyrics Blog",
