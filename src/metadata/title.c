@@ -382,6 +382,15 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
     size_t ns = find_separators(s, len, seps);
     size_t a = 0, b = len;          /* the kept span [a, b) */
     size_t first = 0, last = ns;    /* separators still inside it */
+    /* a blog template's "Blog Name » Blog Archive » Post title": the post's
+     * title follows its archive's (however short it is) */
+    for (size_t i = 0; i + 1 < ns; i++) {
+        if (mt_meta_eq_ci(s + seps[i].end, seps[i + 1].start - seps[i].end, "blog archive")) {
+            a = seps[i + 1].end;
+            first = i + 2;
+            break;
+        }
+    }
     /* peel site names off both ends while they are there */
     while (first < last) {
         const sep *l = &seps[last - 1];

@@ -399,6 +399,10 @@ static void test_title_site_names(void)
     CHECK_STR(strip("Example.com | Sports | Harbour club wins the regional cup again", NULL,
                     NULL),
               "Harbour club wins the regional cup again");
+    /* a blog template's archive: the post's title follows it, however
+     * short */
+    CHECK_STR(strip("Quiet Rooms \xc2\xbb Blog Archive \xc2\xbb Two Chairs", NULL, NULL),
+              "Two Chairs");
     /* a separator inside brackets is a part's own; a bracket never closed
      * opens nothing */
     CHECK_STR(strip("Night Rain on the River - Lin Wei Hao (Ye Yu - Lin Wei) - Lyrics Blog",
