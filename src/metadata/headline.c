@@ -622,6 +622,27 @@ static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
 
 /* ================================================================ choosing */
 
+/* Keeps a title without a separator's mark left at either end ("About
+ * Example |", "Headline :" of a heading whose last part was hidden):
+ * a mark alone, set apart by a space, at most once an end. */
+static const char *keep_title(mt_meta_ctx *c, const char *s, size_t n, int *oom)
+{
+    for (size_t k = 1; k <= 4 && k + 1 < n; k++) {
+        if (s[n - k - 1] == ' ' && split_mark(s + n - k, k)) {
+            n -= k + 1;
+            break;
+        }
+    }
+    for (size_t k = 1; k <= 4 && k + 1 < n; k++) {
+        if (s[k] == ' ' && split_mark(s, k)) {
+            s += k + 1;
+            n -= k + 1;
+            break;
+        }
+    }
+    return mt_meta_keep(c, s, n, oom);
+}
+
 /* Titles a page's template gives every page it has not named: a page's
  * word, or an editor's default. */
 static int placeholder_title(const char *s, size_t n)
@@ -699,11 +720,11 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     if (h->node && h->score >= 0.3)
         c->near_title = h->node;
     if (h->node && (h->score >= 0.6 || reworded_lone_h1(c, h))) {
-        title = mt_meta_keep(c, h->text, h->len, &oom);
+        title = keep_title(c, h->text, h->len, &oom);
         source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
         c->headline = h->node;
     } else if (t->n && !says_nothing(c, t)) {
-        title = mt_meta_keep(c, t->d[0].text, t->d[0].len, &oom);
+        title = keep_title(c, t->d[0].text, t->d[0].len, &oom);
         source = t->d[0].source;
     } else {
         const mt_node *lone = lone_h1(c);
@@ -712,13 +733,13 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
             l->node = lone;
             l->len = heading_text(lone, l->text, sizeof l->text);
             if (usable_heading(c, lone, l->len) && (!t->n || !site_heading(c, l))) {
-                title = mt_meta_keep(c, l->text, l->len, &oom);
+                title = keep_title(c, l->text, l->len, &oom);
                 source = "h1";
                 c->headline = lone;
             }
         }
         if (!title && t->n) {
-            title = mt_meta_keep(c, t->d[0].text, t->d[0].len, &oom);
+            title = keep_title(c, t->d[0].text, t->d[0].len, &oom);
             source = t->d[0].source;
         }
     }

@@ -381,6 +381,22 @@ static void test_h1_with_subtitle(void)
     CHECK_STR(meta.title, "Anna and Tom take their baby out");
 }
 
+/* A mark left at an end of a title (a site's name that was empty, a
+ * heading's last part hidden) is no part of it. */
+static void test_title_without_stray_marks(void)
+{
+    static const char *const cases[][2] = {
+        { "<title>About Example Coaching |</title><p>x</p>", "About Example Coaching" },
+        { "<title>:: Example Trust ::</title><p>x</p>", "Example Trust" },
+        /* a mark that is a word's own stays */
+        { "<title>Learning C++</title><p>x</p>", "Learning C++" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CHECK_INT(extract(cases[i][0], NULL), MT_OK);
+        CHECK_STR(meta.title, cases[i][1]);
+    }
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1424,6 +1440,7 @@ int main(void)
     RUN(test_title_part_declared_elsewhere);
     RUN(test_placeholder_title_yields_to_h1);
     RUN(test_h1_with_subtitle);
+    RUN(test_title_without_stray_marks);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
