@@ -71,22 +71,32 @@ static int split_mark(const char *s, size_t n)
 /* How many bytes of marks and spaces may set two parts of a title apart. */
 #define MARK_SPAN 8
 
+/* Where in s[0..n) the text p[0..r) is one side of a separator, or
+ * SIZE_MAX; *gap gets the separator's length. */
+static size_t end_part(const char *p, size_t r, const char *s, size_t n, size_t *gap)
+{
+    if (!r || r + 2 > n)
+        return SIZE_MAX;
+    int head = memcmp(s, p, r) == 0, tail = memcmp(s + n - r, p, r) == 0;
+    /* the longest gap: the mark with its spaces */
+    *gap = MARK_SPAN < n - r - 1 ? MARK_SPAN : n - r - 1;
+    for (; (head || tail) && *gap > 0; (*gap)--) {
+        if (head && split_mark(s + r, *gap))
+            return 0;
+        if (tail && split_mark(s + n - r - *gap, *gap))
+            return n - r;
+    }
+    return SIZE_MAX;
+}
+
 /* Where in s[0..n) a title declared before (d's raw text) is one side
  * of a separator, or SIZE_MAX: a page may name a post "Blog Name: Post
  * title" in its <title> and "Post title" in og:title, and the site's name
  * is the part the other title leaves out, whatever its words. */
 static size_t part_declared(const declared *d, const char *s, size_t n)
 {
-    size_t r = d->raw_len;
-    if (!r || r + 2 > n)
-        return SIZE_MAX;
-    for (size_t gap = 1; gap <= MARK_SPAN && r + gap < n; gap++) {
-        if (memcmp(s, d->raw, r) == 0 && split_mark(s + r, gap))
-            return 0;
-        if (memcmp(s + n - r, d->raw, r) == 0 && split_mark(s + n - r - gap, gap))
-            return n - r;
-    }
-    return SIZE_MAX;
+    size_t gap;
+    return end_part(d->raw, d->raw_len, s, n, &gap);
 }
 
 /* Keeps of a declared title (d's text, not stripped yet) the part that
@@ -452,6 +462,59 @@ static int banner_heading(const mt_meta_ctx *c, const mt_node *h)
     return 0;
 }
 
+/* How many <h1>s are asked whether a declared title says their text as
+ * the site's name. */
+#define BANNER_H1S 4
+
+/* Whether a heading is the site's logo: it links to the home page
+ * ("<h1><a href="/">Example Blog</a></h1>"). (A banner's class may be a
+ * post's taxonomy too, "category-personal-branding".) */
+static int logo_heading(const mt_meta_ctx *c, const mt_node *h)
+{
+    const mt_node *child = first_shown_child(h);
+    return child && child->type == MT_NODE_ELEMENT && home_link(c, child);
+}
+
+/* Cuts from the declared titles the text of an <h1> that is the site's
+ * logo (logo_heading) when one of them says it on one side of a
+ * separator: the logo's words are the site's name, however many
+ * ("Headline - Section - Site in Town" under a logo "Section - Site in
+ * Town"). */
+static void strip_banner_names(mt_meta_ctx *c, titles *t)
+{
+    char buf[TITLE_CAP];
+    size_t asked = 0;
+    for (size_t i = 0; i < c->page.nheadings && asked < BANNER_H1S; i++) {
+        const mt_node *h = c->page.headings[i];
+        if (h->tag != MT_TAG_H1)
+            continue;
+        asked++;
+        size_t hn = heading_text(h, buf, sizeof buf);
+        int banner = -1;    /* not asked yet: the dearer question comes last */
+        for (size_t k = 0; k < t->n; k++) {
+            declared *d = &t->d[k];
+            size_t gap, at = end_part(buf, hn, d->raw, d->raw_len, &gap);
+            if (at == SIZE_MAX)
+                continue;
+            if (banner < 0)
+                banner = logo_heading(c, h);
+            if (!banner)
+                break;
+            /* what is left is stripped as a declared title is, of the
+             * site's name or a section it may still say */
+            size_t from = at ? 0 : hn + gap, n = d->raw_len - hn - gap, a, kept;
+            const char *site = c->out->sitename;
+            mt_title_strip_site(d->raw + from, n, site, site ? strlen(site) : 0, c->host,
+                                c->host_len, &a, &kept);
+            memcpy(d->text, d->raw + from + a, kept);
+            d->text[kept] = '\0';
+            d->len = kept;
+            d->nwords = mt_meta_words(d->text, kept, d->words, MT_TITLE_MAX_WORDS);
+            d->nraw = mt_meta_words(d->raw, d->raw_len, d->raw_words, MT_TITLE_MAX_WORDS);
+        }
+    }
+}
+
 /* The text of a heading after its first child, when that child is an
  * inline element set apart from the rest ("<h1><em>Topic </em>Headline
  * </h1>"): a kicker with no class to say so. 0 when there is no such
@@ -507,6 +570,14 @@ static int usable_heading(const mt_meta_ctx *c, const mt_node *h, size_t len)
     return len >= 2 && len <= 400 && !(f & (MT_IN_COMMENTS | MT_IN_HEAD));
 }
 
+/* Whether an <h2> that does not say a declared title whole names a part
+ * of the page: a word, or two in boilerplate. */
+static int section_h2(const mt_meta_ctx *c, const mt_node *h, const char *buf, size_t len)
+{
+    size_t n = words_in(buf, len);
+    return n < 2 || (n < 3 && (mt_meta_flags(&c->page, h) & MT_IN_BOILER));
+}
+
 /* What an <h1> and a heading in the article add to their match. */
 #define H1_BONUS 0.02
 #define ARTICLE_BONUS 0.01
@@ -543,8 +614,9 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
         /* an <h2> of one word ("Overview") that is part of a longer
          * declared title names a section of the page (an <h1> of one
          * word is the page's title often enough, with a <title> that
-         * adds the site's name in a way not stripped) */
-        if (match < 1.0 && h->tag == MT_TAG_H2 && words_in(buf, len) < 2)
+         * adds the site's name in a way not stripped), and one of two
+         * in boilerplate a sidebar's box ("Posts Roundup") */
+        if (match < 1.0 && h->tag == MT_TAG_H2 && section_h2(c, h, buf, len))
             continue;
         double s = match + (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
              ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0);
@@ -714,6 +786,7 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     t->n = 0;
     collect_declared(c, t);
     drop_site_names(c, t);
+    strip_banner_names(c, t);
     best_heading(c, t, h);
     int oom = 0;
     const char *title = NULL, *source = NULL;

@@ -397,6 +397,25 @@ static void test_title_without_stray_marks(void)
     }
 }
 
+/* The site's logo, an <h1> that links home, names the site: a declared
+ * title that says it on one side of a separator loses it, however many
+ * words it has; a sidebar box's <h2> of two words is no headline. */
+static void test_logo_heading_is_the_site_name(void)
+{
+    CHECK_INT(extract("<title>Cross lead - Dance Steps - Salsa in Hamburg</title>"
+                      "<h1><a href='/'><span>Dance Steps - Salsa in Hamburg</span></a></h1>"
+                      "<p>Lead the partner across.</p>", "https://salsa.example/cbl"),
+              MT_OK);
+    CHECK_STR(meta.title, "Cross lead");
+    CHECK_INT(extract("<title>Quiet Notes: News and Essays: 12 Posts Roundup at Quiet Notes</title>"
+                      "<h1><a href='https://quietnotes.example/'>Quiet Notes: News and "
+                      "Essays</a></h1><p>From the editor: a round of posts.</p>"
+                      "<aside><h2>Posts Roundup</h2><ul><li>One</li></ul></aside>",
+                      "https://quietnotes.example/2012/08/roundup.html"),
+              MT_OK);
+    CHECK_STR(meta.title, "12 Posts Roundup at Quiet Notes");
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1441,6 +1460,7 @@ int main(void)
     RUN(test_placeholder_title_yields_to_h1);
     RUN(test_h1_with_subtitle);
     RUN(test_title_without_stray_marks);
+    RUN(test_logo_heading_is_the_site_name);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
