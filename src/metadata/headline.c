@@ -49,23 +49,25 @@ static size_t words_in(const char *s, size_t n)
     return mt_meta_words(s, n, h, 16);
 }
 
-/* The marks that set a title's parts apart ("Blog Name: Post title",
- * "Headline | Site"), as split_mark reads them between spaces. */
-static const char *const part_marks[] = { ":", "|", "-", "~", "/", "//", "::",
-                                          "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7",
-                                          "\xe2\x80\xa2", "\xc2\xbb", "\xe2\x80\xba" };
-
-/* Whether s[0..n) is one of part_marks with white space around it. */
+/* Whether s[0..n) is a mark that sets a title's parts apart ("Blog Name:
+ * Post title", "Headline | Site"), with white space around it: ':', '|',
+ * '-', '~', '/', "//", "::", '·', '»', an en or em dash, '•', '›'. */
 static int split_mark(const char *s, size_t n)
 {
     while (n && s[n - 1] == ' ')
         n--;
     while (n && *s == ' ')
         s++, n--;
-    for (size_t i = 0; i < sizeof part_marks / sizeof part_marks[0]; i++)
-        if (strlen(part_marks[i]) == n && memcmp(s, part_marks[i], n) == 0)
-            return 1;
-    return 0;
+    /* by length: most spans asked are a word's letters, turned down at
+     * their first byte */
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 1)
+        return *u == ':' || *u == '|' || *u == '-' || *u == '~' || *u == '/';
+    if (n == 2)
+        return (u[0] == u[1] && (*u == '/' || *u == ':')) ||
+               (*u == 0xc2 && (u[1] == 0xb7 || u[1] == 0xbb));
+    return n == 3 && u[0] == 0xe2 && u[1] == 0x80 &&
+           (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xa2 || u[2] == 0xba);
 }
 
 /* How many bytes of marks and spaces may set two parts of a title apart. */
@@ -489,17 +491,15 @@ static void strip_banner_names(mt_meta_ctx *c, titles *t)
         if (h->tag != MT_TAG_H1)
             continue;
         asked++;
+        /* a cheap question first: most <h1>s are no logo */
+        if (!logo_heading(c, h))
+            continue;
         size_t hn = heading_text(h, buf, sizeof buf);
-        int banner = -1;    /* not asked yet: the dearer question comes last */
         for (size_t k = 0; k < t->n; k++) {
             declared *d = &t->d[k];
             size_t gap, at = end_part(buf, hn, d->raw, d->raw_len, &gap);
             if (at == SIZE_MAX)
                 continue;
-            if (banner < 0)
-                banner = logo_heading(c, h);
-            if (!banner)
-                break;
             /* what is left is stripped as a declared title is, of the
              * site's name or a section it may still say */
             size_t from = at ? 0 : hn + gap, n = d->raw_len - hn - gap, a, kept;
