@@ -727,6 +727,30 @@ static int placeholder_title(const char *s, size_t n)
     return 0;
 }
 
+/* Where in the first declared title the part after its last ": " begins
+ * when another declared title says that part after a colon too, with
+ * other words before it (og:title "Teaser words?: Game Beta", <title>
+ * "Previews: Game Beta"): what the titles share is the title, what they
+ * do not a kicker or a section. 0 when there is no such part. */
+static size_t shared_tail(const titles *t)
+{
+    const declared *d = &t->d[0];
+    size_t at = d->len;
+    while (at > 1 && !(d->text[at - 2] == ':' && d->text[at - 1] == ' '))
+        at--;
+    if (at <= 1 || words_in(d->text + at, d->len - at) < 2)
+        return 0;
+    size_t tn = d->len - at;
+    for (size_t i = 1; i < t->n; i++) {
+        const declared *o = &t->d[i];
+        if (o->len > tn + 2 && memcmp(o->text + o->len - tn, d->text + at, tn) == 0 &&
+            o->text[o->len - tn - 2] == ':' && o->text[o->len - tn - 1] == ' ' &&
+            (o->len != d->len || memcmp(o->text, d->text, at) != 0))
+            return at;
+    }
+    return 0;
+}
+
 /* A declared title of no more words than this that is a label of the host
  * ("Anwalt Example" on anwaltexample.de) is the site's name. */
 #define HOST_NAME_WORDS 3
@@ -797,7 +821,8 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
         c->headline = h->node;
     } else if (t->n && !says_nothing(c, t)) {
-        title = keep_title(c, t->d[0].text, t->d[0].len, &oom);
+        size_t from = shared_tail(t);
+        title = keep_title(c, t->d[0].text + from, t->d[0].len - from, &oom);
         source = t->d[0].source;
     } else {
         const mt_node *lone = lone_h1(c);

@@ -416,6 +416,23 @@ static void test_logo_heading_is_the_site_name(void)
     CHECK_STR(meta.title, "12 Posts Roundup at Quiet Notes");
 }
 
+/* Two declared titles that say the same after a colon, and other words
+ * before it (a teaser's question, a section), say the title there. */
+static void test_declared_titles_share_a_tail(void)
+{
+    CHECK_INT(extract("<title>gamepeek | Previews: Harbour Tycoon Beta</title>"
+                      "<meta property='og:title' content='Industry reborn?: Harbour Tycoon Beta'>"
+                      "<p>We played the beta for a week.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Harbour Tycoon Beta");
+    /* the same title declared twice shares nothing but itself */
+    CHECK_INT(extract("<title>Climate: Harbour flood plans approved</title>"
+                      "<meta property='og:title' content='Climate: Harbour flood plans approved'>"
+                      "<p>The council voted.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Climate: Harbour flood plans approved");
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1461,6 +1478,7 @@ int main(void)
     RUN(test_h1_with_subtitle);
     RUN(test_title_without_stray_marks);
     RUN(test_logo_heading_is_the_site_name);
+    RUN(test_declared_titles_share_a_tail);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
