@@ -204,6 +204,22 @@ static void choose_url(mt_meta_ctx *c, int *oom)
         set_field(c, MT_META_URL, &o->url, keep_url(c, c->url, strlen(c->url), oom), "input");
 }
 
+/* A site's name given as its home page's address ("https://www.example.org/")
+ * is named by the host ("example.org"): an address is no name. */
+static void site_url_to_host(mt_meta_ctx *c, int *oom)
+{
+    const char *s = c->out->sitename, *host;
+    size_t n = strlen(s), hn;
+    if ((s[0] != 'h' && s[0] != 'H') || !mt_url_host(s, n, &host, &hn))
+        return;
+    size_t rest = (size_t)(s + n - (host + hn));
+    if (rest > 1 || (rest == 1 && host[hn] != '/'))
+        return;
+    const char *name = mt_meta_keep(c, host, hn, oom);
+    if (name)
+        c->out->sitename = name;
+}
+
 static void choose_sitename(mt_meta_ctx *c, int *oom)
 {
     mt_metadata *o = c->out;
@@ -226,6 +242,8 @@ static void choose_sitename(mt_meta_ctx *c, int *oom)
     const mt_ld_item *org = mt_ld_first_of(c->ld, MT_LD_ORGANIZATION);
     if (org && org->name)
         set_field(c, MT_META_SITENAME, &o->sitename, keep_z(c, org->name, oom), "json-ld");
+    if (o->sitename)
+        site_url_to_host(c, oom);
     if (o->sitename) {
         size_t a, k;
         mt_title_site_name(o->sitename, strlen(o->sitename), &a, &k);

@@ -433,6 +433,24 @@ static void test_declared_titles_share_a_tail(void)
     CHECK_STR(meta.title, "Climate: Harbour flood plans approved");
 }
 
+/* A site's name given as its home page's address is named by the host;
+ * an address with a path is left as it is. */
+static void test_site_name_address(void)
+{
+    static const char *const cases[][2] = {
+        { "<meta property='og:site_name' content='https://www.example-verein.de/'><p>x</p>",
+          "example-verein.de" },
+        { "<meta property='og:site_name' content='http://news.example.in'><p>x</p>",
+          "news.example.in" },
+        { "<meta property='og:site_name' content='https://example.org/blog'><p>x</p>",
+          "https://example.org/blog" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CHECK_INT(extract(cases[i][0], NULL), MT_OK);
+        CHECK_STR(meta.sitename, cases[i][1]);
+    }
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1479,6 +1497,7 @@ int main(void)
     RUN(test_title_without_stray_marks);
     RUN(test_logo_heading_is_the_site_name);
     RUN(test_declared_titles_share_a_tail);
+    RUN(test_site_name_address);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
