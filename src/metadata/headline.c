@@ -716,11 +716,14 @@ static const char *keep_title(mt_meta_ctx *c, const char *s, size_t n, int *oom)
 }
 
 /* Titles a page's template gives every page it has not named: a page's
- * word, or an editor's default. */
+ * word ("Home", "About us"), or an editor's default. The page's <h1> says
+ * what the page is ("The strategic think tank", "Welcome!"). */
 static int placeholder_title(const char *s, size_t n)
 {
-    static const char *const words[] = { "accueil", "home", "homepage", "index", "inicio",
-                                         "start", "startseite", "untitled", "untitled document" };
+    static const char *const words[] = { "about", "about us", "accueil", "contact", "contact us",
+                                         "home", "homepage", "impressum", "index", "inicio",
+                                         "kontakt", "start", "startseite", "untitled",
+                                         "untitled document", "\xc3\xbc" "ber uns" };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (mt_meta_eq_ci(s, n, words[i]))
             return 1;

@@ -343,6 +343,11 @@ static void test_placeholder_title_yields_to_h1(void)
                       "<p>After seven years we say goodbye.</p></main>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Time to close the workshop");
+    CHECK_INT(extract("<title>About Us - Example Network</title><meta property='og:site_name' "
+                      "content='Example Network'><main><h1>A think tank that "
+                      "also acts</h1><p>Founded in 2012.</p></main>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "A think tank that also acts");
     CHECK_INT(extract("<title>Kanzlei Beispiel</title><main><h1>Willkommen!</h1>"
                       "<p>Wir beraten Sie im Mietrecht.</p></main>",
                       "https://www.kanzleibeispiel.de/"),
