@@ -220,6 +220,55 @@ static void site_url_to_host(mt_meta_ctx *c, int *oom)
         c->out->sitename = name;
 }
 
+/* Where a side of a site's name ends without the mark and spaces after
+ * it: ASCII marks, '·', '»' and the dashes and bullets of U+2000. */
+static size_t without_mark(const char *str, size_t from, size_t to)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    while (to > from) {
+        if (s[to - 1] < 0x80 && !mt_ascii_is_alnum(s[to - 1]))
+            to--;
+        else if (to - from >= 2 && s[to - 2] == 0xc2 && (s[to - 1] == 0xb7 || s[to - 1] == 0xbb))
+            to -= 2;
+        else if (to - from >= 3 && s[to - 3] == 0xe2 && s[to - 2] == 0x80)
+            to -= 3;
+        else
+            break;
+    }
+    return to;
+}
+
+/* The side of a site's name with a tagline that the host names
+ * ("gizmeo.eu | inside the machine", "Fischerhütte | hejfish.com"), when
+ * the short side is no name (mt_title_site_name kept it whole): what a
+ * title would lose as the site's name. Not when the other side is named
+ * by the host too ("Katzen Forum - Das große Katzenforum"), nor when no
+ * space sets the sides apart ("Osthessen|News" is a name). */
+static void site_name_by_host(mt_meta_ctx *c, int *oom)
+{
+    const char *s = c->out->sitename;
+    size_t n = strlen(s), a, k;
+    mt_title_strip_site(s, n, NULL, 0, c->host, c->host_len, &a, &k);
+    size_t from, to;        /* the side that went, with the mark */
+    if (a > 0 && a + k == n)
+        from = 0, to = a;
+    else if (a == 0 && k < n)
+        from = k, to = n;
+    else
+        return;
+    int spaced = from ? s[from] == ' ' : s[a - 1] == ' ';
+    if (!spaced || mt_title_names_site(s + a, k, NULL, 0, c->host, c->host_len))
+        return;
+    while (from < to && !mt_ascii_is_alnum((unsigned char)s[from]) && (unsigned char)s[from] < 0x80)
+        from++;
+    to = without_mark(s, from, to);
+    if (to == from || !mt_title_names_site(s + from, to - from, NULL, 0, c->host, c->host_len))
+        return;
+    const char *name = mt_meta_keep(c, s + from, to - from, oom);
+    if (name)
+        c->out->sitename = name;
+}
+
 static void choose_sitename(mt_meta_ctx *c, int *oom)
 {
     mt_metadata *o = c->out;
@@ -251,6 +300,8 @@ static void choose_sitename(mt_meta_ctx *c, int *oom)
             const char *name = mt_meta_keep(c, o->sitename + a, k, oom);
             if (name)
                 o->sitename = name;
+        } else if (c->host_len) {
+            site_name_by_host(c, oom);
         }
     }
 }

@@ -456,6 +456,29 @@ static void test_site_name_address(void)
     }
 }
 
+/* A site's name with a tagline that mt_title_site_name keeps whole (the
+ * short side is no name) is the side the host names; a name whose sides
+ * the host names both, or set apart without spaces, stays whole. */
+static void test_site_name_by_host(void)
+{
+    static const char *const cases[][3] = {
+        { "gizmeo.example | inside the machine", "https://gizmeo.example/a", "gizmeo.example" },
+        { "Fischerh\xc3\xbctte | fishbook.example", "https://fishbook.example/b",
+          "fishbook.example" },
+        { "QUIETCH \xc2\xb7 Alles bleibt anders!", "https://quietch.example/c", "QUIETCH" },
+        { "Katzen Forum - Das gro\xc3\x9f" "e Katzenforum", "https://katzen-forum.example/",
+          "Katzen Forum - Das gro\xc3\x9f" "e Katzenforum" },
+        { "Osthessen|News", "https://osthessen-news.example/", "Osthessen|News" },
+    };
+    char html[256];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(html, sizeof html, "<meta property='og:site_name' content='%s'><p>x</p>",
+                 cases[i][0]);
+        CHECK_INT(extract(html, cases[i][1]), MT_OK);
+        CHECK_STR(meta.sitename, cases[i][2]);
+    }
+}
+
 static void test_hidden_heading_is_no_headline(void)
 {
     /* a section's name kept for screen readers in a hidden <h1>, above
@@ -1503,6 +1526,7 @@ int main(void)
     RUN(test_logo_heading_is_the_site_name);
     RUN(test_declared_titles_share_a_tail);
     RUN(test_site_name_address);
+    RUN(test_site_name_by_host);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
     RUN(test_heading_kickers);
