@@ -4,7 +4,8 @@
  * the token after them), and date patterns are tried at each token:
  *
  *   numeric     2016-11-20, 2016/11/20, 20.11.2016, 20/11/2016, 11/20/2016,
- *               20161120 (MT_DATE_COMPACT), 20.11.16 (MT_DATE_SHORT_YEAR)
+ *               20161120 (MT_DATE_COMPACT), 20.11.16 and 20/11/16
+ *               (MT_DATE_SHORT_YEAR)
  *   day first   20. November 2016, 20 de noviembre de 2016, 1er novembre
  *               2016, 20th of November, 2016, 20 ноября 2016 г.
  *   month first November 20, 2016, Nov. 20th 2016
@@ -719,6 +720,19 @@ static size_t match_offset(const scanner *sc, size_t i, mt_date *d)
     return used + n;
 }
 
+/* Whether token i is the American "ET", "CT", "MT" or "PT" after a time
+ * ("11:15 AM ET"): a zone whose offset turns with daylight saving time,
+ * so the time keeps none, but the date's span takes it in (a byline's
+ * reader blanks the date out, and the letters are no name). */
+static int us_zone_letters(const scanner *sc, size_t i)
+{
+    const tok *t = at(sc, i);
+    if (!t || t->type != T_WORD || t->end - t->start != 2 || !t->space_before)
+        return 0;
+    const char *w = sc->s + t->start;
+    return w[1] == 'T' && (w[0] == 'E' || w[0] == 'C' || w[0] == 'M' || w[0] == 'P');
+}
+
 /* Reads a time at token i: [T|at|um|,|-] HH:MM[:SS[.fff]] [am|pm] [Uhr|h]
  * [offset], or the French 10h30. Returns the number of tokens used. */
 static size_t match_time(const scanner *sc, size_t i, mt_date *d)
@@ -784,6 +798,8 @@ static size_t match_time(const scanner *sc, size_t i, mt_date *d)
     d->second = (uint8_t)(second > 59 ? 59 : second);
     d->has_time = 1;
     size_t o = match_offset(sc, k, d);
+    if (!o && us_zone_letters(sc, k))
+        o = 1;
     return k + o - i;
 }
 
@@ -838,19 +854,21 @@ static int match_compact(const scanner *sc, size_t i, match *m)
     return 1;
 }
 
-/* Whether "20.11.16" at tokens i..i+4 is written as a date with a year of
- * two digits: with dots and no space ("2020. 06. 04. 11:27" is a year,
- * month and day in Hungarian, followed by the hour), not after a number
- * and a dot, and with no time glued to the year as its hour. */
+/* Whether "20.11.16" or "26/10/13" at tokens i..i+4 is written as a date
+ * with a year of two digits: with dots or slashes and no space ("2020. 06.
+ * 04. 11:27" is a year, month and day in Hungarian, followed by the
+ * hour), not after a number and the same mark ("1/26/10/13" is no date),
+ * and with no time glued to the year as its hour. */
 static int short_year_form(const scanner *sc, size_t i)
 {
-    const tok *b = at(sc, i + 2), *s2 = at(sc, i + 3), *y = at(sc, i + 4);
-    if (b->space_before || s2->space_before || y->space_before || is_punct(at(sc, i + 5), ':'))
+    const tok *s1 = at(sc, i + 1), *b = at(sc, i + 2), *s2 = at(sc, i + 3), *y = at(sc, i + 4);
+    if ((s1->kind != '.' && s1->kind != '/') || b->space_before || s2->space_before ||
+        y->space_before || is_punct(at(sc, i + 5), ':'))
         return 0;
-    return i < 2 || !is_punct(&sc->t[i - 1], '.') || sc->t[i - 2].type != T_NUM;
+    return i < 2 || !is_punct(&sc->t[i - 1], (char)s1->kind) || sc->t[i - 2].type != T_NUM;
 }
 
-/* 20.11.2016, 20/11/2016, 11/20/2016, 20-11-2016, 20.11.16 */
+/* 20.11.2016, 20/11/2016, 11/20/2016, 20-11-2016, 20.11.16, 20/11/16 */
 static int match_dmy_numeric(const scanner *sc, size_t i, mt_date_order order, unsigned flags,
                              match *m)
 {
@@ -870,8 +888,7 @@ static int match_dmy_numeric(const scanner *sc, size_t i, mt_date_order order, u
     int year;
     if (y->ndigits == 4)
         year = y->value;
-    else if (y->ndigits == 2 && (flags & MT_DATE_SHORT_YEAR) && c == '.' &&
-             short_year_form(sc, i))
+    else if (y->ndigits == 2 && (flags & MT_DATE_SHORT_YEAR) && short_year_form(sc, i))
         year = expand_year(y->value, 2);
     else
         return 0;
@@ -1187,8 +1204,8 @@ static size_t find_in(const char *s, size_t len, size_t base, mt_date_order orde
 
 /* Without MT_DATE_COMPACT every pattern ends or begins with a year of
  * four digits: a number of exactly four digits in the text read, or with
- * MT_DATE_SHORT_YEAR one of two digits after a dot after a digit
- * ("30.10.23"). */
+ * MT_DATE_SHORT_YEAR one of two digits after a dot or a slash after a
+ * digit ("30.10.23", "26/10/13"). */
 static int has_year(const char *s, size_t len, unsigned flags)
 {
     size_t i = 0;
@@ -1202,7 +1219,8 @@ static int has_year(const char *s, size_t len, unsigned flags)
         for (; i < len && digit_at(s + i, s + len); nd++)
             i += mt_ascii_is_digit(s[i]) ? 1 : 2;
         /* the digit before the dot may be an Arabic-Indic one ("٣٠.١٠.٢٣") */
-        if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) && st >= 2 && s[st - 1] == '.' &&
+        if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) && st >= 2 &&
+                        (s[st - 1] == '.' || s[st - 1] == '/') &&
                         (mt_ascii_is_digit(s[st - 2]) ||
                          (st >= 3 && wide_digit(s + st - 3, s + st - 1) >= 0))))
             return 1;

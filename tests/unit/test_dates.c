@@ -49,6 +49,23 @@ static void test_rfc2822(void)
     DATE("Mar 12 09:41 CET 2024", "2024-03-12T09:41:00+01:00");
 }
 
+/* "ET" and its kin after a time belong to the date (its span), but give
+ * no offset: they stand for standard and daylight time alike. */
+static void test_american_zone_letters(void)
+{
+    const char *t = "Last Updated: 1/14/08 11:15 AM ET | 105 times read";
+    mt_date d;
+    size_t s, e;
+    CHECK(mt_date_find(t, strlen(t), MT_DATE_ORDER_MDY, MT_DATE_SHORT_YEAR, &d, &s, &e));
+    CHECK_SLICE(t + s, e - s, "1/14/08 11:15 AM ET");
+    CHECK_INT(d.has_offset, 0);
+    DATE("November 12, 2012 at 3:30 pm PT", "2012-11-12T15:30:00");
+    /* only in capitals, and only after a time */
+    t = "November 12, 2012 at 3:30 pm et la suite";
+    CHECK(mt_date_find(t, strlen(t), MT_DATE_ORDER_MDY, 0, &d, &s, &e));
+    CHECK_SLICE(t + s, e - s, "November 12, 2012 at 3:30 pm");
+}
+
 static void test_english(void)
 {
     DATE("November 20, 2016", "2016-11-20");
@@ -164,10 +181,19 @@ static void test_numeric_order(void)
     CHECK_INT(d.ambiguous, 1);
     CHECK(mt_date_find("20/11/2016", 10, MT_DATE_ORDER_MDY, 0, &d, NULL, NULL));
     CHECK_INT(d.ambiguous, 0);
-    /* two-digit years only when asked, and only with dots */
+    /* two-digit years only when asked, with dots or slashes */
     DATE("20.11.16", "none");
+    DATE("20/11/16", "none");
     CHECK_STR(find("20.11.16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "2016-11-20");
-    CHECK_STR(find("20/11/16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+    CHECK_STR(find("am 26/10/13, 03:48 pm", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR),
+              "2013-10-26T15:48:00");
+    CHECK_STR(find("Posted 7/27/12", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "2012-07-27");
+    CHECK_STR(find("3/5/21", MT_DATE_ORDER_MDY, MT_DATE_SHORT_YEAR), "2021-03-05");
+    CHECK_STR(find("3/5/21", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "2021-05-03");
+    CHECK_STR(find("20-11-16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+    CHECK_STR(find("20.11/16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+    CHECK_STR(find("1/26/10/13", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+    CHECK_STR(find("20 / 11 / 16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
     /* with two digits, American pages write the month first ("11.05.12") */
     CHECK_STR(find("11.05.12", MT_DATE_ORDER_MDY, MT_DATE_SHORT_YEAR), "2012-11-05");
     CHECK_STR(find("11.05.12", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "2012-05-11");
@@ -466,6 +492,7 @@ int main(void)
 {
     RUN(test_iso_forms);
     RUN(test_rfc2822);
+    RUN(test_american_zone_letters);
     RUN(test_english);
     RUN(test_german);
     RUN(test_romance_languages);

@@ -1306,6 +1306,21 @@ static void test_two_digit_year_dates(void)
                       "<span class='date'>11.05.12</span><p>Text.</p></body></html>", NULL),
               MT_OK);
     CHECK(meta.date == NULL);
+    /* with slashes too, where a date stands alone on its line */
+    CHECK_INT(extract("<html lang='en-GB'><body><h1>Bio-based vinyl for the builder</h1>"
+                      "<p>Written by Jane Doe on 19/10/12</p>"
+                      "<p>New polymers are getting touted as an alternative.</p></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-10-19");
+    /* an American zone's letters after its time are the date's, no name */
+    CHECK_INT(extract("<html lang='en'><body><h1>Raptors fall again at home</h1>"
+                      "<div>By: <a href='mailto:a@example.com'>Anna Muster</a> Last Updated: "
+                      "1/14/08 11:15 AM ET | 105 times read</div>"
+                      "<p>The team lost its fifth game in a row.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_INT((int)meta.nauthors, 1);
+    CHECK_STR(author(0), "Anna Muster");
     /* in a sentence, two digits after a date are as likely a version */
     CHECK_INT(extract("<html lang='de'><body><h1>Neue Version der Software</h1>"
                       "<p>Die Ausgabe 30.10.23 behebt mehrere Fehler beim Speichern von "
