@@ -768,20 +768,6 @@ static const char *keep_date(mt_meta_ctx *c, const mt_date *d)
     return mt_arena_strndup(c->arena, buf, n);
 }
 
-/* Whether s[0..len) holds an Arabic-Indic digit (U+0660..U+0669, UTF-8
- * D9 A0..A9) or an Eastern Arabic-Indic one (U+06F0..U+06F9, DB B0..B9). */
-static int has_arabic_digit(const char *s, size_t len)
-{
-    static const unsigned char lead[2] = { 0xD9, 0xDB }, low[2] = { 0xA0, 0xB0 };
-    for (size_t k = 0; k < 2; k++) {
-        const char *p = s, *end = s + len;
-        while ((p = memchr(p, lead[k], (size_t)(end - p))) != NULL && ++p < end)
-            if ((unsigned char)*p >= low[k] && (unsigned char)*p <= low[k] + 9)
-                return 1;
-    }
-    return 0;
-}
-
 /* Whether the page's dates may have Arabic-Indic digits ("١٥ آذار ٢٠٢٤"):
  * by its language (Arabic, Persian, Urdu, Pashto, Kurdish, Sindhi,
  * Uyghur), by a title in that script (lead bytes D8..DB; a site's
@@ -802,7 +788,7 @@ static int arabic_digits_page(const mt_meta_ctx *c, const char *near, size_t nea
     for (const char *t = c->out->title; t && *t; t++)
         if ((unsigned char)*t >= 0xD8 && (unsigned char)*t <= 0xDB)
             return 1;
-    return near && has_arabic_digit(near, near_len);
+    return near && mt_date_has_wide_digit(near, near_len);
 }
 
 mt_status mt_meta_choose_dates(mt_meta_ctx *c)

@@ -1132,6 +1132,17 @@ static inline size_t first_digit_in(const char *s, size_t len, unsigned flags)
     return flags & MT_DATE_ARABIC_DIGITS ? first_digit(s, len) : mt_meta_first_digit(s, len);
 }
 
+int mt_date_has_wide_digit(const char *s, size_t len)
+{
+    static const unsigned char lead[2] = { 0xD9, 0xDB };
+    const char *end = s + len;
+    for (size_t k = 0; k < 2; k++)
+        for (const char *p = s; (p = memchr(p, lead[k], (size_t)(end - p))) != NULL; p++)
+            if (wide_digit(p, end) >= 0)
+                return 1;
+    return 0;
+}
+
 int mt_date_may_hold(const char *s, size_t len, unsigned flags)
 {
     size_t n = len < MT_DATE_MAX_TEXT ? len : MT_DATE_MAX_TEXT;

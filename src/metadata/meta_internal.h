@@ -100,6 +100,11 @@ size_t mt_date_find_until(const char *s, size_t len, mt_date_order order, unsign
  * texts before their setup. */
 int mt_date_may_hold(const char *s, size_t len, unsigned flags);
 
+/* Whether s[0..len) holds an Arabic-Indic digit (U+0660..U+0669) or an
+ * Eastern Arabic-Indic one (U+06F0..U+06F9), as the finders read them:
+ * found by their lead bytes, which other text seldom has. */
+int mt_date_has_wide_digit(const char *s, size_t len);
+
 /* Like mt_date_find for a value that should be a date (an attribute, a JSON
  * string): the date must begin within the first few words. */
 int mt_date_parse(const char *s, size_t len, mt_date_order order, unsigned flags,

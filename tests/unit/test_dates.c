@@ -210,6 +210,17 @@ static void test_numeric_order(void)
                    MT_DATE_SHORT_YEAR | MT_DATE_ARABIC_DIGITS), "2023-10-30");
 }
 
+/* Arabic-Indic and Eastern Arabic-Indic digits found as such, and only
+ * they: their lead bytes begin other Arabic letters too. */
+static void test_wide_digits(void)
+{
+    CHECK(mt_date_has_wide_digit("\xd9\xa1\xd9\xa5", 4));       /* ١٥ */
+    CHECK(mt_date_has_wide_digit("x \xdb\xb9", 4));              /* ۹ */
+    CHECK(!mt_date_has_wide_digit("\xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3 2024", 13)); /* مارس */
+    CHECK(!mt_date_has_wide_digit("\xd9", 1));                    /* cut short */
+    CHECK(!mt_date_has_wide_digit("15 March 2024", 13));
+}
+
 static void test_refusals(void)
 {
     DATE("2016-02-30", "none");               /* not on the calendar */
@@ -499,6 +510,7 @@ int main(void)
     RUN(test_other_languages);
     RUN(test_cjk);
     RUN(test_numeric_order);
+    RUN(test_wide_digits);
     RUN(test_refusals);
     RUN(test_span);
     RUN(test_parse_looks_at_the_start);
