@@ -493,18 +493,47 @@ static int stands_alone(const char *s, size_t len, size_t ds, size_t de)
     return end == de && ds - lead <= 40 && LABELLED(s + lead, ds - lead, published_words);
 }
 
+/* Whether the inline element around a text (<b>, <strong>, <span>) sits
+ * inside a sentence that goes on past it on both sides: the text before it
+ * ends with a word or a comma, and the text after it opens with a word
+ * written small or with the sentence's punctuation ("Leary died on
+ * <b>March 9th, 2005</b>."). A date that opens its line ("<strong>February
+ * 11, 2004</strong> - Talk all you want ...") or ends a byline ("Posted by
+ * Harry on <font>December 24, 2006</font>") is none: one side stops. */
+static int inline_in_sentence(const mt_node *text)
+{
+    const mt_node *el = text->parent;
+    if (!el || el->type != MT_NODE_ELEMENT || !mt_meta_is_inline(el))
+        return 0;
+    const mt_node *b = el->prev, *a = el->next;
+    if (!b || b->type != MT_NODE_TEXT || !a || a->type != MT_NODE_TEXT)
+        return 0;
+    size_t e = b->data_len;
+    while (e > 0 && mt_ascii_is_space((unsigned char)b->data[e - 1]))
+        e--;
+    if (e == 0 || !(mt_ascii_is_alnum((unsigned char)b->data[e - 1]) || b->data[e - 1] == ','))
+        return 0;
+    size_t f = mt_ascii_skip_space(a->data, a->data_len);
+    if (f == a->data_len)
+        return 0;
+    unsigned char ch = (unsigned char)a->data[f];
+    return mt_ascii_is_lower(ch) || ch == '.' || ch == ',' || ch == ';' || ch == ')';
+}
+
 /* One text of the page-text fallback: its first plausible date, if any. A
  * date in a sentence is taken only when no other was (*prose); 1 when the
- * date stands alone in its text and dates the publication: the search is
- * over. */
-static int page_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len, int *prose)
+ * date stands alone in its text (and not in a sentence around its inline
+ * element) and dates the publication: the search is over. */
+static int page_text_date(mt_meta_ctx *c, dates *l, const mt_node *n, int *prose)
 {
     mt_date d;
     size_t ds, de;
+    const char *s = n->data;
+    size_t len = n->data_len;
     if (!mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de))
         return 0;
     int mod = labelled_modified(s, ds, 0);
-    if (stands_alone(s, len, ds, de))
+    if (stands_alone(s, len, ds, de) && !inline_in_sentence(n))
         return add(c, l, &d, "text", ALONE_DATE_SCORE, mod) && !mod;
     if ((mod || !*prose) && add(c, l, &d, "text", PROSE_DATE_SCORE, mod))
         *prose |= !mod;
@@ -532,7 +561,7 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
             texts++;
             /* most texts of a page have no digit */
             if (mt_date_may_hold(n->data, n->data_len, c->date_flags) &&
-                page_text_date(c, l, n->data, n->data_len, &prose))
+                page_text_date(c, l, n, &prose))
                 return;
         }
         n = mt_dom_following(n, root);

@@ -1348,10 +1348,6 @@ static mt_status far_dates_page(const char *lang, const char *mid, const char *e
     return extract(html, NULL);
 }
 
-/* When nothing else dates the page, its text does: a date that stands
- * alone in its text (a footer's "Stand:", a post's "Posted by ... on")
- * over the first date in a sentence, and a labelled change over a date in
- * a sentence. */
 /* A JSON-LD WebPage (written for every page by SEO plugins) says less
  * than og:type's "article"; a WebPage alone, or with og:type "website",
  * is "other". */
@@ -1377,6 +1373,11 @@ static void test_pagetype_webpage_and_og(void)
     CHECK_STR(meta.source[MT_META_PAGETYPE], "json-ld");
 }
 
+/* When nothing else dates the page, its text does: a date that stands
+ * alone in its text (a footer's "Stand:", a post's "Posted by ... on")
+ * over the first date in a sentence, and a labelled change over a date in
+ * a sentence. A date alone in its <b> inside a sentence is in a sentence;
+ * one opening its line in <strong> is a dateline. */
 static void test_page_text_fallback(void)
 {
     const char *prose = "<p>Seit 4. August 2014 gilt in Bolivien ein neues Gesetz.</p>";
@@ -1391,6 +1392,16 @@ static void test_page_text_fallback(void)
                              "<p class='foot'>Posted by Jane Doe on Wed, Oct 24, 2012</p>"),
               MT_OK);
     CHECK_STR(meta.date, "2012-10-24");
+    CHECK_INT(far_dates_page("en", "<p>The old rules took effect on <b>May 4, 2009</b>, and "
+                                   "the new ones follow.</p>",
+                             "<p>Posted by Jane Doe on <span>Wed, Oct 24, 2012</span></p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-10-24");
+    CHECK_INT(far_dates_page("en", "<p><strong>February 11, 2004</strong> - Talk all you want "
+                                   "about the effects.</p>",
+                             "<p>The sequel opens on <b>March 3, 2005</b>.</p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2004-02-11");
 }
 
 /* A <time> whose text the dateline reads gives its day twice: shown, and
