@@ -158,6 +158,36 @@ static void add_text_date(mt_meta_ctx *c, dates *l, const char *s, size_t len,
         add(c, l, &d, source, score, labelled_modified(s, ds, modified));
 }
 
+/* Whether the date that begins at s[ds] ends a range of days ("9-23 Feb
+ * 2017", "14. - 20. Januar 2022"): a day of one or two digits, perhaps
+ * with its dot, and a dash before it. A period is an exhibition's or a
+ * report's week, not the moment the page was published. A time before the
+ * dash ("10:59 - 9th, Jan 2008") makes none. */
+static int ends_day_range(const char *s, size_t ds)
+{
+    size_t i = ds;
+    while (i > 0 && mt_ascii_is_space((unsigned char)s[i - 1]))
+        i--;
+    if (i >= 1 && s[i - 1] == '-')
+        i--;
+    else if (i >= 3 && memcmp(s + i - 3, "\xe2\x80", 2) == 0 &&
+             ((unsigned char)s[i - 1] == 0x93 || (unsigned char)s[i - 1] == 0x94))
+        i -= 3;     /* an en or em dash */
+    else
+        return 0;
+    while (i > 0 && mt_ascii_is_space((unsigned char)s[i - 1]))
+        i--;
+    if (i > 0 && s[i - 1] == '.')
+        i--;
+    size_t e = i;
+    while (i > 0 && e - i < 3 && mt_ascii_is_digit((unsigned char)s[i - 1]))
+        i--;
+    if (e == i || e - i > 2)
+        return 0;
+    return i == 0 || !(mt_ascii_is_digit((unsigned char)s[i - 1]) || s[i - 1] == ':' ||
+                       s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '-');
+}
+
 /* What the dateline search keeps while the dates of the text come in. */
 typedef struct dateline {
     mt_meta_ctx *c;
@@ -185,7 +215,8 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
     if (short_year_doubtful(dl->c, &found->date, s, ds, de))
         return 0;
     int mod = labelled_modified(s, ds, 0);
-    if ((le - ls) - (de - ds) <= 48) {
+    /* the last day of a range weighs as a date in a sentence */
+    if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds)) {
         add(dl->c, dl->l, &found->date, "text", dl->score, mod);
         return 1;
     }
@@ -533,7 +564,7 @@ static int page_text_date(mt_meta_ctx *c, dates *l, const mt_node *n, int *prose
     if (!mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de))
         return 0;
     int mod = labelled_modified(s, ds, 0);
-    if (stands_alone(s, len, ds, de) && !inline_in_sentence(n))
+    if (stands_alone(s, len, ds, de) && !ends_day_range(s, ds) && !inline_in_sentence(n))
         return add(c, l, &d, "text", ALONE_DATE_SCORE, mod) && !mod;
     if ((mod || !*prose) && add(c, l, &d, "text", PROSE_DATE_SCORE, mod))
         *prose |= !mod;

@@ -801,6 +801,34 @@ static void test_updated_label_makes_a_modification(void)
     CHECK_STR(meta.date_modified, "2021-03-05");
 }
 
+/* A range of days under the headline is an exhibition's or a report's
+ * period: the page's own date outweighs its last day, which is left a
+ * guess where nothing else dates the page. */
+static void test_day_range_is_no_dateline(void)
+{
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"Article\",\"headline\":\"Monuments in a new light\","
+                      "\"datePublished\":\"2017-02-19T14:41:17Z\"}</script>"
+                      "<h1>Monuments in a new light</h1><h2>Exhibition in the old palace<br>"
+                      "9-23 Feb 2017 | Mon-Fri 9-16</h2><p>Photographs of the city's monuments "
+                      "at night.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2017-02-19T14:41:17Z");
+    CHECK_INT(extract("<html lang='de'><body><h1>Wochenbericht</h1><p>14. \xe2\x80\x93 20. "
+                      "Januar 2022</p><p>Die Lawinensituation war die ganze Woche günstig.</p>"
+                      "</body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2022-01-20");
+    /* a time before the dash makes no range */
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"Article\",\"headline\":\"Transfer window news\","
+                      "\"datePublished\":\"2008-01-08T09:00:00Z\"}</script>"
+                      "<h1>Transfer window news</h1><p>10:59 - 9th, Jan 2008</p>"
+                      "<p>The club signed a striker.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2008-01-09");
+}
+
 /* A forum post's user panel says when the poster joined: the post's own
  * date, after it, is the page's. */
 static void test_member_since_is_no_date(void)
@@ -1562,6 +1590,7 @@ int main(void)
     RUN(test_hidden_text_is_not_read);
     RUN(test_dates_left_out);
     RUN(test_updated_label_makes_a_modification);
+    RUN(test_day_range_is_no_dateline);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
     RUN(test_infobox_labels_are_no_byline);
