@@ -7,7 +7,8 @@
  *               20161120 (MT_DATE_COMPACT), 20.11.16 and 20/11/16
  *               (MT_DATE_SHORT_YEAR)
  *   day first   20. November 2016, 20 de noviembre de 2016, 1er novembre
- *               2016, 20th of November, 2016, 20 ноября 2016 г.
+ *               2016, 20th of November, 2016, 20 ноября 2016 г., 14
+ *               Gennaio 20 (MT_DATE_SHORT_YEAR, at the end of a line)
  *   month first November 20, 2016, Nov. 20th 2016
  *   CJK         2016年11月20日, 2016년 11월 20일
  *
@@ -945,9 +946,19 @@ static int month_token(const tok *t)
     return t && t->type == T_WORD ? t->month : 0;
 }
 
+/* Whether token j ends the text, ends its line or has a closing bracket
+ * after it. */
+static int ends_line_or_bracket(const scanner *sc, size_t j)
+{
+    const tok *t = at(sc, j), *next = at(sc, j + 1);
+    if (!next || is_punct(next, ')') || is_punct(next, ']'))
+        return 1;
+    return memchr(sc->s + t->end, '\n', (size_t)(next->start - t->end)) != NULL;
+}
+
 /* 20. November 2016, 20 de noviembre de 2016, 1er novembre 2016, 20th of
  * November, 2016, 20-Nov-2016, 20 ноября 2016 */
-static int match_day_month_year(const scanner *sc, size_t i, match *m)
+static int match_day_month_year(const scanner *sc, size_t i, unsigned flags, match *m)
 {
     const tok *d = at(sc, i);
     if (!is_num(d, 1, 2) || d->value < 1 || d->value > 31)
@@ -969,7 +980,20 @@ static int match_day_month_year(const scanner *sc, size_t i, match *m)
     if (is_punct(at(sc, j), '.') || is_punct(at(sc, j), '-'))
         j++;
     j = skip_joiners(sc, j, 1);
-    return end_with_year(sc, i, j, mon, d->value, m);
+    if (end_with_year(sc, i, j, mon, d->value, m))
+        return 1;
+    /* "( Pescasseroli, 14 Gennaio 20 )" where a year of two digits is
+     * read: the number ends its line or a bracket closes after it ("14 May
+     * 20 people", "3 May 20:30" are none) */
+    const tok *y = at(sc, j);
+    if (!(flags & MT_DATE_SHORT_YEAR) || !is_num(y, 2, 2) || !y->space_before ||
+        !ends_line_or_bracket(sc, j))
+        return 0;
+    if (!set_ymd(m, expand_year(y->value, 2), mon, d->value))
+        return 0;
+    m->first = i;
+    m->last = j;
+    return 1;
 }
 
 /* The time between day and year of asctime and of Unix date(1), which
@@ -1037,7 +1061,7 @@ static int match_at(const scanner *sc, size_t i, mt_date_order order, unsigned f
         if (!starts_cleanly(sc, i))
             return 0;
         if (match_ymd_numeric(sc, i, m) || match_cjk(sc, i, m) ||
-            match_dmy_numeric(sc, i, order, flags, m) || match_day_month_year(sc, i, m))
+            match_dmy_numeric(sc, i, order, flags, m) || match_day_month_year(sc, i, flags, m))
             return 1;
         return (flags & MT_DATE_COMPACT) && match_compact(sc, i, m);
     }
@@ -1213,10 +1237,28 @@ static size_t find_in(const char *s, size_t len, size_t base, mt_date_order orde
  * ("Sunday, 20 de noviembre de 2016 a las 10:30"). */
 #define DATE_REACH 64
 
+/* Whether the two digits at s[st..] follow a dot or a slash after a digit
+ * ("30.10.23", "26/10/13"); the digit may be an Arabic-Indic one
+ * ("٣٠.١٠.٢٣"). */
+static int short_year_after_mark(const char *s, size_t st)
+{
+    return st >= 2 && (s[st - 1] == '.' || s[st - 1] == '/') &&
+           (mt_ascii_is_digit(s[st - 2]) || (st >= 3 && wide_digit(s + st - 3, s + st - 1) >= 0));
+}
+
+/* Whether s[0..len) ends, ends its line or closes a bracket at i, spaces
+ * aside (where "14 Gennaio 20" ends). */
+static int ends_its_line(const char *s, size_t len, size_t i)
+{
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+        i++;
+    return i == len || s[i] == '\n' || s[i] == ')' || s[i] == ']';
+}
+
 /* Without MT_DATE_COMPACT every pattern ends or begins with a year of
  * four digits: a number of exactly four digits in the text read, or with
  * MT_DATE_SHORT_YEAR one of two digits after a dot or a slash after a
- * digit ("30.10.23", "26/10/13"). */
+ * digit ("30.10.23", "26/10/13") or at the end of a line. */
 static int has_year(const char *s, size_t len, unsigned flags)
 {
     size_t i = 0;
@@ -1230,10 +1272,8 @@ static int has_year(const char *s, size_t len, unsigned flags)
         for (; i < len && digit_at(s + i, s + len); nd++)
             i += mt_ascii_is_digit(s[i]) ? 1 : 2;
         /* the digit before the dot may be an Arabic-Indic one ("٣٠.١٠.٢٣") */
-        if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) && st >= 2 &&
-                        (s[st - 1] == '.' || s[st - 1] == '/') &&
-                        (mt_ascii_is_digit(s[st - 2]) ||
-                         (st >= 3 && wide_digit(s + st - 3, s + st - 1) >= 0))))
+        if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) &&
+                        (short_year_after_mark(s, st) || ends_its_line(s, len, i))))
             return 1;
     }
     return 0;

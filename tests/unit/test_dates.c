@@ -194,6 +194,16 @@ static void test_numeric_order(void)
     CHECK_STR(find("20.11/16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
     CHECK_STR(find("1/26/10/13", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
     CHECK_STR(find("20 / 11 / 16", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
+    /* after a month's name, where the two digits end the line or a bracket
+     * closes after them */
+    CHECK_STR(find("( Pescasseroli, 14 Gennaio 20 )", MT_DATE_ORDER_UNKNOWN,
+                   MT_DATE_SHORT_YEAR), "2020-01-14");
+    CHECK_STR(find("Rom, 14 Gennaio 20\nSono almeno", MT_DATE_ORDER_UNKNOWN,
+                   MT_DATE_SHORT_YEAR), "2020-01-14");
+    CHECK_STR(find("( Pescasseroli, 14 Gennaio 20 )", MT_DATE_ORDER_UNKNOWN, 0), "none");
+    CHECK_STR(find("On 14 May 20 people came", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR),
+              "none");
+    CHECK_STR(find("14 May 20:30", MT_DATE_ORDER_UNKNOWN, MT_DATE_SHORT_YEAR), "none");
     /* with two digits, American pages write the month first ("11.05.12") */
     CHECK_STR(find("11.05.12", MT_DATE_ORDER_MDY, MT_DATE_SHORT_YEAR), "2012-11-05");
     CHECK_STR(find("11.05.12", MT_DATE_ORDER_DMY, MT_DATE_SHORT_YEAR), "2012-05-11");

@@ -1341,6 +1341,13 @@ static void test_two_digit_year_dates(void)
                       NULL),
               MT_OK);
     CHECK_STR(meta.date, "2012-10-19");
+    /* and after a month's name, at the end of a bracketed dateline */
+    CHECK_INT(extract("<html lang='it'><body><h1>Un anno da record per l'orso</h1>"
+                      "<p>( Pescasseroli, 14 Gennaio 20 )</p>"
+                      "<p>Sono almeno 9 le femmine che si sono riprodotte.</p></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2020-01-14");
     /* an American zone's letters after its time are the date's, no name */
     CHECK_INT(extract("<html lang='en'><body><h1>Raptors fall again at home</h1>"
                       "<div>By: <a href='mailto:a@example.com'>Anna Muster</a> Last Updated: "
