@@ -622,7 +622,10 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
         if (WORD_IS(&w[i], by_words) &&
             (word_is_exactly(&w[i], "by") || WORD_IS(&w[i - 1], label_words) ||
              WORD_IS(&w[i - 1], role_words) || WORD_IS(&w[i - 1], bad_words))) {
-            if (!by_after_label(&w[i - 1]) || is_sorting(&w[i - 1])) {
+            /* (a credit's "by": "Photo by", "Video von" name who made
+             * something else than the text) */
+            if (!by_after_label(&w[i - 1]) || is_sorting(&w[i - 1]) ||
+                WORD_IS(&w[i - 1], credit_words)) {
                 *plen = 0;
                 return;
             }

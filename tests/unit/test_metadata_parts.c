@@ -111,7 +111,7 @@ static void test_author_noise(void)
      * list of names goes on after it. A longer note may name others. */
     CHECK_STR(names_of("Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
               "Eleanor Ainge Roy; Adrian Malloch");
-    CHECK_STR(names_of("Reuters (Reporting by Tim Large; Editing by Eric Walsh)"),
+    CHECK_STR(names_of("Reuters (Reporting by Tim Large; Writing by Eric Walsh)"),
               "Reuters; Tim Large; Eric Walsh");
     /* a conjunction left at the front of a piece; a name may begin with
      * what reads as one elsewhere ("I Made" in Bali) */
@@ -167,6 +167,12 @@ static void test_author_places_and_categories(void)
     CHECK_STR(names_of("The boots by Sol Verde"), "");
     CHECK_STR(names_of("Copyright 2008 by Lisbon Daily News"), "Lisbon Daily News");
     CHECK_STR(names_of("Story by Lena Voss"), "Lena Voss");
+    /* a credit's "by" names who made something else than the text: a
+     * picture, a video, the editing */
+    CHECK_STR(names_of("Photo by Jacob Marsh"), "");
+    CHECK_STR(names_of("Video von Jacob Marsh"), "");
+    CHECK_STR(names_of("Reporting by Tim Large; Editing by Eric Walsh"), "Tim Large");
+    CHECK_STR(names_of("By Lena Voss, photos by Jacob Marsh"), "Lena Voss");
     /* a list's controls name a field after "by" */
     CHECK_STR(names_of("Search by Name"), "");
     CHECK_STR(names_of("Sort by Operator"), "");
