@@ -1065,6 +1065,20 @@ size_t mt_author_posting_user(const char *s, size_t len, const char **name)
     return 0;
 }
 
+/* Whether a word has no letter or digit in it: a dash, a bullet, a
+ * mark. */
+static int no_letters(const word *w)
+{
+    for (size_t k = 0; k < w->n;) {
+        size_t m;
+        uint32_t c = mt_meta_decode(w->s + k, w->s + w->n, &m);
+        if (mt_meta_is_word_char(c))
+            return 0;
+        k += m ? m : 1;
+    }
+    return 1;
+}
+
 int mt_author_byline_kind(const char *s, size_t len)
 {
     int may_post;
@@ -1102,8 +1116,12 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
     if (n == 1)
         return MT_BYLINE_NONE;
     /* up to four label words ("Ein Beitrag von", "Text:", "Blog Beitrag
-     * von") before the name */
-    for (size_t i = 0; i < n && i < 4; i++) {
+     * von") before the name, after the dashes or marks a line may open
+     * with ("---- by Kenneth Surin") */
+    size_t marks = 0;
+    while (marks + 1 < n && marks < 2 && no_letters(&w[marks]))
+        marks++;
+    for (size_t i = marks; i < n && i < marks + 4; i++) {
         int colon = colon_at_end(w[i].s, w[i].n) != 0;
         int label = WORD_IS(&w[i], label_words) || (colon && WORD_IS(&w[i], colon_label_words));
         int by = word_is(&w[i], BY_LISTS);

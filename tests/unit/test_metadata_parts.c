@@ -318,6 +318,10 @@ static void test_byline_kinds(void)
     CHECK(kind_of("von den insgesamt 27 Schüssen") == MT_BYLINE_NONE);
     CHECK(kind_of("Die Rede von Anna Muster") == MT_BYLINE_NONE);
     CHECK(kind_of("eins zwei drei vier fünf by Anna Muster") == MT_BYLINE_NONE);
+    /* dashes or a bullet before the label */
+    CHECK(kind_of("---- by Anna Muster") == MT_BYLINE_NAMES);
+    CHECK(kind_of("\xe2\x80\x94 By Anna Muster") == MT_BYLINE_NAMES);     /* "— By" */
+    CHECK(kind_of("- by the way") == MT_BYLINE_NONE);
     CHECK(kind_of("Muster") == MT_BYLINE_NONE);
     CHECK(kind_of("") == MT_BYLINE_NONE);
     /* the word lists are searched by halves: they must stay sorted */
