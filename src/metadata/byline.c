@@ -408,9 +408,69 @@ typedef struct line {
 
 #define MAX_LINES 400
 
-static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
+/* The longest line a byline reading asks about (see POST_LINE_MAX). */
+#define READ_LINE_MAX 160
+
+/* The first no-break space (U+00A0) in s[0..n), or NULL. */
+static const char *find_nbsp(const char *s, size_t n)
+{
+    const char *end = s + n;
+    for (const char *p = s; (p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && p + 1 < end; p++)
+        if ((unsigned char)p[1] == 0xA0)
+            return p;
+    return NULL;
+}
+
+/* A line with a no-break space in it, as a copy with each no-break space
+ * a space and runs of spaces one: "By&nbsp;Jose de la Cruz",
+ * "Author:&nbsp;Jane Roe" and "Jane&nbsp;Roe" are read word by word at
+ * spaces. Left as it is when memory runs out (it is then read as it was
+ * written, no worse). */
+static const char *nbsp_as_space(mt_meta_ctx *c, const char *p, size_t *k)
+{
+    char *d = mt_arena_alloc_bytes(c->scratch, *k + 1);
+    if (!d)
+        return p;
+    /* the text between no-break spaces is copied whole: the reading's
+     * white space is collapsed already, but for them */
+    const char *q = p, *end = p + *k;
+    size_t w = 0;
+    while (q < end) {
+        const char *m = find_nbsp(q, (size_t)(end - q));
+        const char *stop = m ? m : end;
+        while (q < stop && *q == ' ' && (!w || d[w - 1] == ' '))
+            q++;
+        memcpy(d + w, q, (size_t)(stop - q));
+        w += (size_t)(stop - q);
+        if (!m)
+            break;
+        if (w && d[w - 1] != ' ')
+            d[w++] = ' ';
+        q = m + 2;
+    }
+    while (w && d[w - 1] == ' ')
+        w--;
+    d[w] = '\0';
+    *k = w;
+    return d;
+}
+
+/* How many lines after the headline are read near it, where a line that
+ * is a name alone or a date and a name is a byline. */
+#define NEAR_LINES 30
+
+/* Cuts a reading into lines. In the first `nbsp_lines` of them a
+ * no-break space is a space (nbsp_as_space), where the bylines under a
+ * headline are. Further down, and in a reading from <body>, lines are
+ * left as written: they are many, few of them are bylines, and each
+ * no-break space in them would be searched for (a signature whose label
+ * a no-break space follows is missed there). */
+static size_t split_lines(mt_meta_ctx *c, const char *buf, size_t len, line *out, size_t cap,
+                          size_t nbsp_lines)
 {
     size_t n = 0, i = 0;
+    /* the next no-break space: searched for once each, not in each line */
+    const char *nbsp = nbsp_lines ? find_nbsp(buf, len) : NULL;
     while (i < len && n < cap) {
         size_t st = i;
         const char *nl = memchr(buf + i, '\n', len - i);
@@ -424,6 +484,10 @@ static size_t split_lines(const char *buf, size_t len, line *out, size_t cap)
             p++, k--;
         while (k && p[k - 1] == ' ')
             k--;
+        if (nbsp && nbsp < buf + st)
+            nbsp = n < nbsp_lines ? find_nbsp(buf + st, len - st) : NULL;
+        if (nbsp && nbsp < p + k && k <= READ_LINE_MAX)
+            p = nbsp_as_space(c, p, &k);
         if (k) {
             out[n].s = p;
             out[n].n = (uint32_t)k;
@@ -496,7 +560,7 @@ static int has_meta_mark(const char *s, size_t n)
  * a longer one (a name alone 48, a date and a name 80, a name above a
  * date 40, a byline 120: mt_author_byline_kind), and from_lines passes
  * over longer lines unread: a reading of longer lines must raise it. */
-#define POST_LINE_MAX 160
+#define POST_LINE_MAX READ_LINE_MAX
 
 /* The length of the white space at s (a space or a no-break space), or 0. */
 static size_t space_at(const char *s, const char *end)
@@ -640,8 +704,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
         const char *name;
         size_t nn;
         size_t before = l->n;
-        int near = where == LINES_AFTER && i < 30;
-        int score = where != LINES_AFTER ? 76 : i < 12 ? 84 : i < 30 ? 74 : 60;
+        int near = where == LINES_AFTER && i < NEAR_LINES;
+        int score = where != LINES_AFTER ? 76 : i < 12 ? 84 : i < NEAR_LINES ? 74 : 60;
         /* the editor's sign-off is the writer's byline of last resort */
         if (kind != MT_BYLINE_NONE && mt_author_editor_line(ln[i].s, ln[i].n))
             score -= EDITOR_PENALTY;
@@ -726,7 +790,7 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     const char *after = mt_meta_after(c, anchor, from_body, &len);
     if (!after)
         return -1;
-    size_t n = split_lines(after, len, ln, MAX_LINES);
+    size_t n = split_lines(c, after, len, ln, MAX_LINES, from_body ? 0 : NEAR_LINES);
     if (from_lines(c, l, ln, n, from_body ? LINES_BODY : LINES_AFTER) < 0)
         return -1;
     if (from_body)
@@ -738,7 +802,7 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
     if (!before || !bl)
         return -1;
-    n = split_lines(before, len, bl, MAX_LINES);
+    n = split_lines(c, before, len, bl, MAX_LINES, MAX_LINES);
     /* only the last few lines before the headline */
     size_t from = n > 4 ? n - 4 : 0;
     if (from_lines(c, l, bl + from, n - from, LINES_BEFORE) < 0)
@@ -750,7 +814,7 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
     after = mt_meta_after(c, anchor, 1, &len);
     if (!after)
         return -1;
-    n = split_lines(after, len, bl, MAX_LINES);
+    n = split_lines(c, after, len, bl, MAX_LINES, NEAR_LINES);
     take_known(bl, n, ln, nshort);
     return from_lines(c, l, bl, n, LINES_AFTER);
 }

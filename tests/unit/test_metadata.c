@@ -549,6 +549,15 @@ static void test_byline_forms(void)
                       "<p>Body text follows here.</p></article>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    /* a no-break space after the label is a space between words */
+    CHECK_INT(extract("<h1>A headline of some length</h1><p>By&nbsp;<a href='/r/jd'>Juan de la "
+                      "Vega</a></p><p>Body text follows here.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Juan de la Vega") == 0);
+    CHECK_INT(extract("<h1>A headline of some length</h1><p>Author:&nbsp;Jane Roe</p>"
+                      "<p>Body text follows here.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
     /* a blog theme's meta line: the date, counts, then the writer and a
      * link that reads like a name */
     CHECK_INT(extract("<article><h1>Debugging a flaky test with rr</h1><div class='post-meta'>"
