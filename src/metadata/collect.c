@@ -74,6 +74,9 @@ static const meta_key meta_keys[] = {
     K("dc.rights", MT_SLOT_LICENSE, 3, "meta:dc.rights"),
     K("dc.subject", MT_SLOT_TAGS, 4, "meta:dc.subject"),
     K("dc.title", MT_SLOT_TITLE, 5, "meta:dc.title"),
+    /* RDFa's Dublin Core creator, <meta property="dc:creator">: the
+     * person a page names as its maker, before its generic "author" */
+    K("dc:creator", MT_SLOT_AUTHOR, 1, "meta:dc:creator"),
     K("dcterms.abstract", MT_SLOT_DESCRIPTION, 5, "meta:dcterms.abstract"),
     K("dcterms.created", MT_SLOT_DATE, 5, "meta:dcterms.created"),
     K("dcterms.creator", MT_SLOT_AUTHOR, 4, "meta:dcterms.creator"),

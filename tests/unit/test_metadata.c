@@ -990,6 +990,18 @@ static void test_citation_authors_last_first(void)
           strcmp(author(1), "Daniel C. Okafor") == 0);
 }
 
+/* RDFa's <meta property="dc:creator">, one of a list of properties,
+ * names the maker before a generic "author" does. */
+static void test_dc_creator_property(void)
+{
+    CHECK_INT(extract("<html><head><meta name='author' content='Harbour Desk'><meta "
+                      "property='dc:creator og:see_also' content='Lena Hartmann'></head><body>"
+                      "<h1>Soil moisture memory</h1><p>We test whether soil moisture adds "
+                      "skill.</p></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Lena Hartmann") == 0);
+}
+
 /* A Korean byline ends in the reporter's title, a Japanese one may stand
  * in full-width parentheses: the name is what is between. */
 static void test_cjk_byline_decorations(void)
@@ -1616,6 +1628,7 @@ int main(void)
     RUN(test_posting_user_in_line_of_parts);
     RUN(test_guestbook_signature_is_no_author);
     RUN(test_citation_authors_last_first);
+    RUN(test_dc_creator_property);
     RUN(test_cjk_byline_decorations);
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
