@@ -1350,9 +1350,14 @@ static size_t date_start(const char *buf, size_t start)
     return i;
 }
 
+/* What a date in a byline is blanked out with: a separator (the text is
+ * collapsed, no other line break is left in it) that says a date stood
+ * there. */
+#define DATE_MARK '\n'
+
 /* Blanks out what cannot be part of a name before the byline is cut into
- * pieces: dates (with their times), and words that are emails or links
- * (whose '/' would otherwise split them into "names"). */
+ * pieces: dates (with their times, as DATE_MARKs), and words that are
+ * emails or links (whose '/' would otherwise split them into "names"). */
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];
@@ -1360,7 +1365,7 @@ static void blank_noise(char *buf, size_t len)
                                 MT_DATE_SHORT_YEAR | MT_DATE_ARABIC_DIGITS, found, 4);
     for (size_t k = 0; k < n; k++) {
         size_t st = date_start(buf, found[k].start);
-        memset(buf + st, '|', found[k].end - st);
+        memset(buf + st, DATE_MARK, found[k].end - st);
     }
     /* most bylines hold no email or link: their words are not asked one
      * by one */
@@ -1372,6 +1377,18 @@ static void blank_noise(char *buf, size_t len)
         if (mt_url_may_be_written(w, tn))
             memset(buf + st, ' ', tn);
     }
+}
+
+/* Whether a piece holds a "by" word or begins with a label: what may
+ * bring names after a byline's date. */
+static int names_after_label(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    for (size_t i = 0; i < n; i++)
+        if (WORD_IS(&w[i], by_words) || (i == 0 && is_label(&w[0], n > 1)))
+            return 1;
+    return 0;
 }
 
 /* A note in parentheses after a name is this long at most. */
@@ -1415,6 +1432,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     blank_noise(buf, len);
     const char *p = buf, *end = buf + len;
     int added = 0, named = 0;     /* named: the last piece gave a name */
+    int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;
     const char *piece = p;
     while (p <= end) {
@@ -1423,7 +1441,14 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             p++;
             continue;
         }
-        if (p > piece) {
+        dated |= added && p < end && *p == DATE_MARK;
+        /* after the names and their date a byline goes on with where and
+         * for what it was written ("By Gillian Mohney March 11, 2015 3:46
+         * PM Good Morning America"), unless a label brings more names
+         * ("..., updated by Jane Roe") or a wire is credited ("July 24,
+         * 2012 (AP)") */
+        if (p > piece && (!dated || names_after_label(piece, (size_t)(p - piece)) ||
+                          mt_author_is_agency(piece, (size_t)(p - piece)))) {
             int r = add_conjoined(a, piece, (size_t)(p - piece), names, &places);
             if (r < 0)
                 return -1;

@@ -113,6 +113,13 @@ static void test_author_noise(void)
               "Eleanor Ainge Roy; Adrian Malloch");
     CHECK_STR(names_of("Reuters (Reporting by Tim Large; Writing by Eric Walsh)"),
               "Reuters; Tim Large; Eric Walsh");
+    /* after the names and their date, where and for what the text was
+     * written is no name; a label or a wire's credit after it is */
+    CHECK_STR(names_of("By Lena Voss March 11, 2015 3:46 PM Harbour Morning Show"), "Lena Voss");
+    CHECK_STR(names_of("Lena Voss, 11.03.2015, Lisbon Daily"), "Lena Voss");
+    CHECK_STR(names_of("Lena Voss, March 11, 2015, updated by Tim Large"), "Lena Voss; Tim Large");
+    CHECK_STR(names_of("Lena Voss, July 24, 2012 (AP)"), "Lena Voss; AP");
+    CHECK_STR(names_of("Posted on March 11, 2015 | Lena Voss"), "Lena Voss");
     /* a conjunction left at the front of a piece; a name may begin with
      * what reads as one elsewhere ("I Made" in Bali) */
     CHECK_STR(names_of("David Joy, Jo Koehn, and Janice Klimek"), "David Joy; Jo Koehn; Janice Klimek");
