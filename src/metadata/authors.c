@@ -603,6 +603,20 @@ static int is_sorting(word *w)
     return w->key_len > 0 && IN(w->key, (size_t)w->key_len, sorting_words);
 }
 
+/* Degrees and suffixes written after a name and a comma (folded,
+ * sorted): "Grant Tinsley, PhD", "Lisa Sanders, M.D.", "John Smith, Jr." */
+static const char *const post_nominals[] = {
+    "dds", "dvm", "esq", "ii", "iii", "iv", "jr", "m.a", "m.d", "ma", "mba", "md", "mph", "msc",
+    "ph.d", "phd", "rn", "sr",
+};
+
+/* Whether a word is one of post_nominals. */
+static int is_post_nominal(word *w)
+{
+    word_is(w, 0);      /* folds the word into its key, once */
+    return w->key_len > 0 && IN(w->key, (size_t)w->key_len, post_nominals);
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). */
 static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
@@ -986,7 +1000,8 @@ int mt_author_lists_ok(void)
            SORTED(short_weekdays) && SORTED(org_words) && SORTED(label_lines) &&
            SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
            SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
-           SORTED(colon_label_words) && SORTED(sorting_words) && label_line_starts_ok() &&
+           SORTED(colon_label_words) && SORTED(sorting_words) && SORTED(post_nominals) &&
+           label_line_starts_ok() &&
            by_bytes_ok();
 }
 
@@ -1161,9 +1176,10 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     clean_piece(&s, &len, w, &n);
     /* the piece's words, split once, serve the tests of a name; a piece
      * that is only a company's legal form (the last piece of "Example
-     * Media, Inc." once the comma has split it off) names no one */
+     * Media, Inc." once the comma has split it off) or a person's degree
+     * ("..., PhD") names no one */
     if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
-        (n == 1 && WORD_IS(&w[0], legal_forms)))
+        (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
         return 0;
     for (size_t i = 0; i < names->n; i++) {
         const char *o = names->name[i];

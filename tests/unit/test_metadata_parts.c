@@ -113,6 +113,10 @@ static void test_author_noise(void)
               "Eleanor Ainge Roy; Adrian Malloch");
     CHECK_STR(names_of("Reuters (Reporting by Tim Large; Writing by Eric Walsh)"),
               "Reuters; Tim Large; Eric Walsh");
+    /* a degree after the name and a comma is no second name */
+    CHECK_STR(names_of("Grant Tinsley, PhD"), "Grant Tinsley");
+    CHECK_STR(names_of("Lisa Sanders, M.D., and Tim Large, MA"), "Lisa Sanders; Tim Large");
+    CHECK_STR(names_of("Jack Ma"), "Jack Ma");
     /* after the names and their date, where and for what the text was
      * written is no name; a label or a wire's credit after it is */
     CHECK_STR(names_of("By Lena Voss March 11, 2015 3:46 PM Harbour Morning Show"), "Lena Voss");
