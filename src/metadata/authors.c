@@ -1429,6 +1429,49 @@ static const char *after_aside(const char *s, const char *end)
     return n >= 1 && n <= 2 && !mt_author_is_org(s, len) ? close + 1 : s;
 }
 
+/* Whether s[0..n) is a given name alone, perhaps after its label ("By
+ * Richard"): what a nickname in parentheses may follow. */
+static int given_name_only(const char *s, size_t n)
+{
+    word w[MAX_WORDS];
+    size_t k = split_words(s, n, w);
+    if (k == 2 && (WORD_IS(&w[0], by_words) || is_label(&w[0], 1)))
+        w[0] = w[1], k = 1;
+    return k == 1 && w[0].n >= 2 && is_upper_start(w[0].s, w[0].n);
+}
+
+/* The end of a nickname in parentheses within a name (s[0] is the '('),
+ * past the spaces after it; NULL for none. "Richard (R.J.) Eskow", "By
+ * Robert (Bob) Lang and Jane Roe": a short note after a given name and
+ * before one more capitalised word, the surname, which the byline's end,
+ * a separator or a conjunction follows. A note after a whole name ("Jane
+ * Doe (Reuters)") is after_aside's. `piece` is where the piece before it
+ * begins. */
+static const char *nickname_end(const char *piece, const char *s, const char *end)
+{
+    if (!given_name_only(piece, (size_t)(s - piece)))
+        return NULL;
+    size_t room = (size_t)(end - s) < ASIDE_MAX ? (size_t)(end - s) : ASIDE_MAX;
+    const char *close = memchr(s, ')', room);
+    if (!close)
+        return NULL;
+    const char *after = close + 1, *q;
+    while (after < end && *after == ' ')
+        after++;
+    for (q = after; q < end && *q != ' ' && !separator_at(q, end);)
+        q++;
+    if (q - after < 2 || !is_upper_start(after, (size_t)(q - after)))
+        return NULL;
+    while (q < end && *q == ' ')
+        q++;
+    const char *next = q;
+    while (q < end && *q != ' ')
+        q++;
+    word conj = { next, (size_t)(q - next), -1, { 0 }, 0 };
+    return next == end || separator_at(next, end) || (q > next && is_conjunction(&conj))
+               ? after : NULL;
+}
+
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     if (len > 1000)
@@ -1455,6 +1498,18 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
         size_t k = p < end ? separator_at(p, end) : 1;
         if (!k) {
             p++;
+            continue;
+        }
+        const char *nick = *p == '(' ? nickname_end(piece, p, end) : NULL;
+        if (nick) {
+            /* the nickname is left out, one space kept, the name read
+             * whole ("(R.J.)" is two bytes or more: there is room) */
+            char *at = buf + (p - buf);
+            if (p == buf || p[-1] != ' ')
+                *at++ = ' ';
+            memmove(at, nick, (size_t)(end - nick));
+            end = at + (end - nick);
+            p = at;
             continue;
         }
         dated |= added && p < end && *p == DATE_MARK;

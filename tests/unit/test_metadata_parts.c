@@ -113,6 +113,10 @@ static void test_author_noise(void)
               "Eleanor Ainge Roy; Adrian Malloch");
     CHECK_STR(names_of("Reuters (Reporting by Tim Large; Writing by Eric Walsh)"),
               "Reuters; Tim Large; Eric Walsh");
+    /* a nickname in parentheses within a name does not cut it in two */
+    CHECK_STR(names_of("Richard (R.J.) Eskow"), "Richard Eskow");
+    CHECK_STR(names_of("By Robert (Bob) Lang and Jane Roe"), "Robert Lang; Jane Roe");
+    CHECK_STR(names_of("Jane Doe (Reuters)"), "Jane Doe; Reuters");
     /* a degree after the name and a comma is no second name */
     CHECK_STR(names_of("Grant Tinsley, PhD"), "Grant Tinsley");
     CHECK_STR(names_of("Lisa Sanders, M.D., and Tim Large, MA"), "Lisa Sanders; Tim Large");
