@@ -511,6 +511,29 @@ static int name_only(const char *s, size_t n)
            !mt_author_is_org(s, n);
 }
 
+/* A line this long at most may be a news agency's credit alone. */
+#define AGENCY_LINE_MAX 24
+
+/* A line that is a news agency's credit and nothing else, as wire copy
+ * is signed under its headline ("JIJI", "AFP/dpa", "Reuters"): each of
+ * its words (between spaces and slashes) an agency's. */
+static int agency_only(const char *s, size_t n)
+{
+    if (n > AGENCY_LINE_MAX)
+        return 0;
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != '/')
+            j++;
+        if (j > i && !mt_author_is_agency(s + i, j - i))
+            return 0;
+        words += j > i;
+        i = j + 1;
+    }
+    return words > 0;
+}
+
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
  * answer, kept in the line, for the readings of a line near the headline
  * (a date and a name, a date and counts, a date under a name) ask for it
@@ -734,7 +757,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
                 return -1;
         } else if (ln[i].heading) {
             /* a section's title, however name-like ("Early History") */
-        } else if (near && i < 4 && name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) {
+        } else if (near && i < 4 && ((name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) ||
+                                     agency_only(ln[i].s, ln[i].n))) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;
         } else if (where == LINES_AFTER && name_above_date(ln, i, n)) {

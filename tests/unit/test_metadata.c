@@ -549,6 +549,21 @@ static void test_byline_forms(void)
                       "<p>Body text follows here.</p></article>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    /* a wire's credit alone under the headline */
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p>KYODO</p><p>Feb 18, 2020"
+                      "</p><p>Body text, long enough to read as the article's own words.</p>"
+                      "</article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "KYODO") == 0);
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p>AFP/dpa</p><p>Body text, "
+                      "long enough to read as the article's own words.</p></article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 2 && strcmp(author(0), "AFP") == 0);
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p>AP Sports</p><p>Body "
+                      "text, long enough to read as the article's own words.</p></article>",
+                      NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* a no-break space after the label is a space between words */
     CHECK_INT(extract("<h1>A headline of some length</h1><p>By&nbsp;<a href='/r/jd'>Juan de la "
                       "Vega</a></p><p>Body text follows here.</p>", NULL),
