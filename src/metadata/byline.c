@@ -801,6 +801,74 @@ static void take_known(line *ln, size_t n, const line *prev, size_t nprev)
     }
 }
 
+/* How far into the first paragraph a dateline's agency is looked for:
+ * the place before it, the agency's parentheses. */
+#define DATELINE_PLACE_MAX 48
+#define DATELINE_CREDIT_MAX 24
+
+/* The length of a dash at s (a hyphen, an en or an em dash), or 0. */
+static size_t dash_at(const char *s, const char *end)
+{
+    if (*s == '-')
+        return 1;
+    return end - s >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                   ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)
+               ? 3 : 0;
+}
+
+/* The news agencies of a wire story's dateline at the start of its first
+ * paragraph ("Hamburg (dpa/lno) - ...", "NEW YORK (AP) -- ..."): a place,
+ * capitalised and without digits, then the agencies in parentheses and a
+ * dash. Writes them to buf (cap bytes), ';' between them, and returns the
+ * length, or 0 for no such dateline. */
+static size_t dateline_agencies(const char *s, size_t n, char *buf, size_t cap)
+{
+    const char *end = s + n;
+    const char *open = memchr(s, '(', n < DATELINE_PLACE_MAX ? n : DATELINE_PLACE_MAX);
+    if (!open || open - s < 2 || !mt_ascii_is_upper((unsigned char)s[0]) ||
+        mt_meta_first_digit(s, (size_t)(open - s)) < (size_t)(open - s))
+        return 0;
+    size_t room = (size_t)(end - open - 1);
+    const char *close = memchr(open + 1, ')', room < DATELINE_CREDIT_MAX ? room : DATELINE_CREDIT_MAX);
+    if (!close)
+        return 0;
+    const char *after = close + 1;
+    while (after < end && *after == ' ')
+        after++;
+    if (after == end || !dash_at(after, end))
+        return 0;
+    size_t w = 0;
+    for (const char *p = open + 1; p < close;) {
+        const char *q = p;
+        while (q < close && *q != '/' && *q != ' ')
+            q++;
+        size_t k = (size_t)(q - p);
+        if (k && mt_author_is_agency(p, k) && w + k + 1 < cap) {
+            if (w)
+                buf[w++] = ';';
+            memcpy(buf + w, p, k);
+            w += k;
+        }
+        p = q + 1;
+    }
+    return w;
+}
+
+/* The agencies of a wire story's dateline in the first paragraph after
+ * the headline (the first line of the reading long enough to be one), a
+ * weak byline: what a writer's name, declared or written, outweighs. */
+static int from_dateline(mt_meta_ctx *c, candidates *l, const line *ln, size_t n)
+{
+    for (size_t i = 0; i < n && i < NEAR_LINES; i++) {
+        if (ln[i].n <= POST_LINE_MAX)
+            continue;
+        char buf[DATELINE_CREDIT_MAX + 2];
+        size_t k = dateline_agencies(ln[i].s, ln[i].n, buf, sizeof buf);
+        return k ? add_text(c, l, buf, k, "byline", 50) : 0;
+    }
+    return 0;
+}
+
 static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     if (!anchor)
@@ -819,6 +887,8 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
         return -1;
     if (from_body)
         return 0;
+    if (from_dateline(c, l, ln, n) < 0)
+        return -1;
     /* the lines before the headline, then the long reading's, have an
      * array of their own: the short reading's stay for take_known */
     size_t nshort = n;

@@ -564,6 +564,21 @@ static void test_byline_forms(void)
                       NULL),
               MT_OK);
     CHECK_INT(meta.nauthors, 0);
+    /* a wire story's dateline credits its agency, when no one else is
+     * named */
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p>HAMBURG (dpa/lno) \xe2\x80"
+                      "\x93 The harbour's night ferries will run again from Monday, the city's "
+                      "transport authority said on Saturday, after a winter without them and "
+                      "a spring of repairs to the piers.</p>"
+                      "</article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "dpa") == 0);
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p>Harbour Board (Ferries) - "
+                      "The harbour's night ferries will run again from Monday, the city's "
+                      "transport authority said on Saturday, after a winter without them and a "
+                      "spring of repairs to the piers.</p></article>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* a no-break space after the label is a space between words */
     CHECK_INT(extract("<h1>A headline of some length</h1><p>By&nbsp;<a href='/r/jd'>Juan de la "
                       "Vega</a></p><p>Body text follows here.</p>", NULL),
