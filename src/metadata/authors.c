@@ -617,6 +617,19 @@ static int is_post_nominal(word *w)
     return w->key_len > 0 && IN(w->key, (size_t)w->key_len, post_nominals);
 }
 
+/* Whether a word ends a sentence: a full stop after three letters or
+ * more, no initial ("R.J.") or short title ("Dr.", "Jr."). "by Servicing
+ * Stop. This entry was posted in ..." names no "This entry". */
+static int ends_sentence(const word *w)
+{
+    if (w->n < 4 || w->s[w->n - 1] != '.' || memchr(w->s, '.', w->n - 1))
+        return 0;
+    for (size_t k = w->n - 4; k < w->n - 1; k++)
+        if (!mt_ascii_is_letter((unsigned char)w->s[k]))
+            return 0;
+    return 1;
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). */
 static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
@@ -673,6 +686,7 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
+            (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || is_in_after_name(w, n, first, i) ||
             is_for_after_name(w, n, first, i)) {
             /* "Inga Muster Follow": a name, then the button beside it;
@@ -1018,7 +1032,7 @@ static size_t user_prefix(const word *w)
  * line's end, a separator word or the time since the post ("Posted by
  * spokewrangler · 7 months ago", "by kestrel_ops 6 hours ago"). Asked only
  * after a posting label and a "by": "By default" alone is a heading. */
-static int is_user_name(const word *w, size_t n, size_t i)
+static int is_user_name(word *w, size_t n, size_t i)
 {
     size_t from = user_prefix(&w[i]);
     if (w[i].n - from < 3 || w[i].n > 32)
@@ -1033,10 +1047,12 @@ static int is_user_name(const word *w, size_t n, size_t i)
         return 0;
     if (i + 1 == n)
         return 1;
-    /* a separator, or the time since ("6 hours ago") */
-    const word *next = &w[i + 1];
+    /* a separator, the time since ("6 hours ago"), or a date's word
+     * written small ("on August 3, 2019") */
+    word *next = &w[i + 1];
     return (next->n <= 3 && !mt_ascii_is_alnum((unsigned char)next->s[0])) ||
-           mt_ascii_is_digit((unsigned char)next->s[0]);
+           mt_ascii_is_digit((unsigned char)next->s[0]) ||
+           (mt_ascii_is_lower((unsigned char)next->s[0]) && WORD_IS(next, tail_words));
 }
 
 /* Whether a word is all digits: a count ("287 points by ..."). */
@@ -1104,15 +1120,26 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
 {
     /* bylines are short; a paragraph is read no further */
     *may_post = 1;
-    if (len > 120 || !byline_possible(s, len, may_post))
+    if (len > 120)
+        return MT_BYLINE_NONE;
+    int possible = byline_possible(s, len, may_post);
+    if (!possible && !*may_post)
         return MT_BYLINE_NONE;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
     if (n == 0)
         return MT_BYLINE_NONE;
+    /* a post's label may have where or when it was posted before its
+     * "by" ("Posted in News by", "Posted on March 3, 2024 by"): after one
+     * the "by" is looked for as far as a posting's (the sixth word, which
+     * byline_possible reads for that only) */
+    int posting = n > 2 && WORD_IS(&w[0], posting_words);
+    if (!possible && !posting)
+        return MT_BYLINE_NONE;
+    size_t reach = posting ? POSTING_BY_WORDS : 5;
     /* (each word is folded and looked up once, for the questions below) */
     int promising = 0;
-    for (size_t i = 0; i < n && i < 5 && n > 1; i++)
+    for (size_t i = 0; i < n && i < reach && n > 1; i++)
         promising |= colon_at_end(w[i].s, w[i].n) || word_is(&w[i], BY_LISTS);
     /* most short lines are menu entries: without a "by" word or a colon
      * among the first words, or a label alone, they are done with */
@@ -1136,7 +1163,7 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
     size_t marks = 0;
     while (marks + 1 < n && marks < 2 && no_letters(&w[marks]))
         marks++;
-    for (size_t i = marks; i < n && i < marks + 4; i++) {
+    for (size_t i = marks; i < n && i < marks + (posting ? POSTING_BY_WORDS : 4); i++) {
         int colon = colon_at_end(w[i].s, w[i].n) != 0;
         int label = WORD_IS(&w[i], label_words) || (colon && WORD_IS(&w[i], colon_label_words));
         int by = word_is(&w[i], BY_LISTS);
@@ -1145,12 +1172,12 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
             return (colon || is_upper_start(w[i + 1].s, w[i + 1].n) ||
-                    (by && i > 0 && WORD_IS(&w[i - 1], posting_words) &&
+                    (by && i > 0 && (posting || WORD_IS(&w[i - 1], posting_words)) &&
                      is_user_name(w, n, i + 1)))
                        ? MT_BYLINE_NAMES
                        : MT_BYLINE_NONE;
         /* "Ein Beitrag von", "Blog Beitrag von", "Alle Artikel von" */
-        if (!label && !WORD_IS(&w[i], bad_words) &&
+        if (!label && !posting && !WORD_IS(&w[i], bad_words) &&
             !(i == 0 && mt_meta_eq_ci(w[i].s, w[i].n, "blog")))
             break;
     }

@@ -262,6 +262,19 @@ static void test_user_name_bylines(void)
     CHECK(kind_of("Posted by jrmylmb - Tuesday, January 08, 2008") == MT_BYLINE_NAMES);
     CHECK(kind_of("Posted by r23") == MT_BYLINE_NAMES);
     CHECK(kind_of("Beitrag von r23 \xc2\xbb 21.01.2009, 05:42") == MT_BYLINE_NAMES);
+    /* where or when a post was posted, between its label and its "by";
+     * a date's word after a user's name */
+    CHECK(kind_of("Posted on August 3, 2019 by Lena Voss") == MT_BYLINE_NAMES);
+    CHECK_STR(names_of("Posted on August 3, 2019 by Lena Voss"), "Lena Voss");
+    CHECK(kind_of("Posted in Datenschutz by r23 on August 3, 2019") == MT_BYLINE_NAMES);
+    CHECK_STR(names_of("Posted in Datenschutz by r23 on August 3, 2019"), "r23");
+    CHECK(kind_of("Posted by spokewrangler on August 3, 2019") == MT_BYLINE_NAMES);
+    CHECK(kind_of("Posted in the garden by the lake") == MT_BYLINE_NONE);
+    /* a sentence after the name ends it */
+    CHECK_STR(names_of("Posted on August 9, 2012 by Harbour Stop. This entry was posted in "
+                       "Models."),
+              "Harbour Stop");
+    CHECK_STR(names_of("By Rev. A. Stephen Pieters"), "Rev. A. Stephen Pieters");
 }
 
 /* Bylines in Arabic, Hebrew and Turkish: the label, the name, the date's
