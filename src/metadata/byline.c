@@ -484,10 +484,13 @@ static size_t split_lines(mt_meta_ctx *c, const char *buf, size_t len, line *out
             p++, k--;
         while (k && p[k - 1] == ' ')
             k--;
-        if (nbsp && nbsp < buf + st)
-            nbsp = n < nbsp_lines ? find_nbsp(buf + st, len - st) : NULL;
-        if (nbsp && nbsp < p + k && k <= READ_LINE_MAX)
-            p = nbsp_as_space(c, p, &k);
+        /* (one test a line while the next no-break space is further on) */
+        if (nbsp && nbsp < p + k) {
+            if (nbsp < p)   /* one an earlier line held: the next */
+                nbsp = n < nbsp_lines ? find_nbsp(p, len - (size_t)(p - buf)) : NULL;
+            if (nbsp && nbsp < p + k && k <= READ_LINE_MAX)
+                p = nbsp_as_space(c, p, &k);
+        }
         if (k) {
             out[n].s = p;
             out[n].n = (uint32_t)k;
