@@ -556,8 +556,27 @@ static int line_date(line *ln, size_t *ds, size_t *de)
     return ln->dated;
 }
 
+/* Whether s[0..n) is a user's login as sites print them beside a post's
+ * date: one word of ASCII letters and digits (and '_'), its letters
+ * run together in camel case or with digits ("MikeNils", "delta201",
+ * "kestrel_ops") -- no place's or word's shape ("Berlin", "Update"). */
+static int login_shaped(const char *s, size_t n)
+{
+    if (n < 4 || n > 24 || !mt_ascii_is_letter((unsigned char)s[0]))
+        return 0;
+    int camel = 0, digit = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (!mt_ascii_is_alnum(ch) && ch != '_')
+            return 0;
+        camel |= i > 0 && mt_ascii_is_upper(ch) && mt_ascii_is_lower((unsigned char)s[i - 1]);
+        digit |= mt_ascii_is_digit(ch) || ch == '_';
+    }
+    return camel || digit;
+}
+
 /* A short line that is a date and a name ("11.12.2019 - Amelie
- * Loevenich"). */
+ * Loevenich"), or a user's login ("MikeNils 18.10.2019, 15:07 Uhr"). */
 static int date_and_name(line *ln)
 {
     size_t ds, de;
@@ -570,7 +589,7 @@ static int date_and_name(line *ln)
     while (rn && (rest[rn - 1] == ' ' || rest[rn - 1] == '-' || rest[rn - 1] == '|' ||
                   rest[rn - 1] == ','))
         rn--;
-    return (ds == 0 || de == ln->n) && name_only(rest, rn);
+    return (ds == 0 || de == ln->n) && (name_only(rest, rn) || login_shaped(rest, rn));
 }
 
 /* Whether s[0..n) holds a mark between the parts of a meta line (what

@@ -549,6 +549,17 @@ static void test_byline_forms(void)
                       "<p>Body text follows here.</p></article>", NULL),
               MT_OK);
     CHECK_STR(author(0), "Jane Roe");
+    /* a user's login beside the post's date; a place beside it is none */
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p><a href='/u/7'>LenaVoss"
+                      "</a> 18.10.2019, 15:07 Uhr</p><p>Body text, long enough to read as the "
+                      "article's own words.</p></article>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "LenaVoss") == 0);
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p>Berlin 18.10.2019, 15:07 "
+                      "Uhr</p><p>Body text, long enough to read as the article's own words.</p>"
+                      "</article>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* a wire's credit alone under the headline */
     CHECK_INT(extract("<article><h1>A headline of some length</h1><p>KYODO</p><p>Feb 18, 2020"
                       "</p><p>Body text, long enough to read as the article's own words.</p>"
