@@ -1527,7 +1527,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             p++;
             continue;
         }
-        const char *nick = *p == '(' ? nickname_end(piece, p, end) : NULL;
+        const char *nick = p < end && *p == '(' ? nickname_end(piece, p, end) : NULL;
         if (nick) {
             /* the nickname is left out, one space kept, the name read
              * whole ("(R.J.)" is two bytes or more: there is room) */
