@@ -139,8 +139,38 @@ size_t mt_meta_collapse(char *s, size_t len)
     return w;
 }
 
+/* Each byte as mt_meta_append_text writes it: ASCII white space as ' ',
+ * every other byte as itself. */
+#define MT_ROW16(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, \
+    b + 10, b + 11, b + 12, b + 13, b + 14, b + 15
+static const unsigned char space_for_white[256] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', 11, ' ', ' ', 14, 15,
+    MT_ROW16(16), MT_ROW16(32), MT_ROW16(48), MT_ROW16(64), MT_ROW16(80),
+    MT_ROW16(96), MT_ROW16(112), MT_ROW16(128), MT_ROW16(144), MT_ROW16(160),
+    MT_ROW16(176), MT_ROW16(192), MT_ROW16(208), MT_ROW16(224), MT_ROW16(240)
+};
+#undef MT_ROW16
+
 size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_t n, int *full)
 {
+    /* A text that fits whole, as most do, needs no word ends: collapsing
+     * never writes more bytes than it reads, so no word can be cut. Each
+     * byte is then written without a branch on what it is (the loop below
+     * mispredicts at every word's end): white space goes in as ' ' and
+     * counts only when the byte before is no space (nor the buffer's
+     * start). */
+    if (w + 1 < cap && n <= cap - 1 - w) {
+        unsigned after_space = w == 0 || buf[w - 1] == ' ';
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = space_for_white[(unsigned char)s[k]];
+            unsigned sp = c == ' ';
+            buf[w] = (char)c;
+            w += !(sp & after_space);
+            after_space = sp;
+        }
+        *full = 0;
+        return w;
+    }
     size_t i = 0;
     while (i < n) {
         if (mt_ascii_is_space((unsigned char)s[i])) {
