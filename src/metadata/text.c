@@ -110,12 +110,61 @@ static size_t space_at(const char *s, const char *end, int *zero_width)
     return 0;
 }
 
+#ifdef MT_SWAR_LE
+/* The bytes of v that the loop of mt_meta_collapse copies as they stand,
+ * whatever follows them: from '!' up, but the lead bytes of the white and
+ * zero-width characters it decodes (0xC2 for U+00A0 and U+00AD, 0xE0 to
+ * 0xEF for the three-byte ones); no other lead byte decodes to one of them
+ * (an invalid sequence is U+FFFD). */
+static inline uint64_t kept_bytes(uint64_t v)
+{
+    uint64_t from_bang = ((v & MT_SWAR_LOWS) + (0x80 - '!') * MT_SWAR_ONES) | v;
+    uint64_t high = v ^ MT_SWAR_HIGHS;      /* 0x80..0xFF as 0x00..0x7F */
+    uint64_t decoded = mt_swar_zero_bytes(high ^ (0x42 * MT_SWAR_ONES)) |
+                       mt_swar_bytes_in(high, 0x60, 0x6F);
+    return from_bang & ~decoded & MT_SWAR_HIGHS;
+}
+
+/* Where the text from s[0] on first differs from what mt_meta_collapse
+ * makes of it, eight bytes at a time: before that, every byte is one it
+ * keeps or a lone ' ' between two of them, and the loop would only copy
+ * each byte onto itself (with a mispredicted exit at every word's end).
+ * Titles, names and the texts already collapsed as they were read are
+ * mostly such text to their end or near it. A stop is exact; the last
+ * bytes, fewer than nine, are left to the loop. */
+static size_t unchanged_prefix(const char *s, size_t len)
+{
+    size_t r = 0;
+    if (len == 0 || s[0] == ' ')
+        return 0;
+    for (; r + 9 <= len; r += 8) {
+        uint64_t v = mt_load64(s + r);
+        uint64_t kept = kept_bytes(v);
+        /* a ' ' stays when the byte after it (the next word's first) is kept */
+        unsigned char after = (unsigned char)s[r + 8];      /* kept_bytes of one byte */
+        uint64_t next_kept = (kept >> 8) |
+                             (after > ' ' && after != 0xC2 && (after & 0xF0) != 0xE0 ? 1ull << 63 : 0);
+        uint64_t spaces = mt_swar_zero_bytes(v ^ (' ' * MT_SWAR_ONES));
+        uint64_t changed = ~(kept | (spaces & next_kept)) & MT_SWAR_HIGHS;
+        if (changed)
+            return r + mt_swar_first(changed);
+    }
+    return r;
+}
+#endif
+
 size_t mt_meta_collapse(char *s, size_t len)
 {
     const char *end = s + len;
     const char *r = s;
     size_t w = 0;
     int pending = 0;
+#ifdef MT_SWAR_LE
+    /* the part that stays as it is: the loop goes on after it, as it would
+     * be after a byte kept (nothing pending) */
+    w = unchanged_prefix(s, len);
+    r += w;
+#endif
     while (r < end) {
         int zw;
         size_t k = space_at(r, end, &zw);
