@@ -79,8 +79,9 @@ static int is_html_type(const char *mime)
     return !*mime || strstr(mime, "html") != NULL;
 }
 
-/* What a record holds, page-wise. */
-typedef enum page_kind { NOT_A_PAGE, A_PAGE, UNREADABLE } page_kind;
+/* What a record holds, page-wise; the kinds of no page are counted apart,
+ * so that an archive that gives few pages says why. */
+typedef enum page_kind { OTHER_TYPE, NOT_HTML, NOT_OK, A_PAGE, UNREADABLE } page_kind;
 
 /* The page a record holds: its bytes (job->page, malloc'd) and the charset
  * its HTTP header declares. */
@@ -89,15 +90,17 @@ static page_kind page_of(const warc_record *rec, size_t max, cli_job *job, const
     *why = NULL;
     int response = strcmp(rec->type, "response") == 0;
     if (!response && strcmp(rec->type, "resource") != 0)
-        return NOT_A_PAGE;
+        return OTHER_TYPE;
     http_response http;
     if (http_read_response(rec->block, rec->block_len, &http) != 0) {
         /* no HTTP header: a resource, or a response stored bare */
         if (!strstr(rec->content_type, "html"))
-            return NOT_A_PAGE;
+            return NOT_HTML;
     } else {
-        if (http.status < 200 || http.status > 299 || !is_html_type(http.mime))
-            return NOT_A_PAGE;
+        if (http.status < 200 || http.status > 299)
+            return NOT_OK;
+        if (!is_html_type(http.mime))
+            return NOT_HTML;
         snprintf(job->charset, sizeof job->charset, "%s", http.charset);
     }
     int rc = http_decoded_body(&http, max, &job->page, &job->page_len, why);
@@ -163,8 +166,11 @@ int cli_archive_next(cli_archive *a, cli_job *job)
         }
         const char *why;
         page_kind kind = page_of(&rec, a->max_page, job, &why);
-        if (kind == NOT_A_PAGE) {
+        if (kind == OTHER_TYPE || kind == NOT_HTML || kind == NOT_OK) {
             a->counts.not_pages++;
+            a->counts.other_types += kind == OTHER_TYPE;
+            a->counts.not_html += kind == NOT_HTML;
+            a->counts.not_ok += kind == NOT_OK;
             job->charset[0] = '\0';
             continue;
         }

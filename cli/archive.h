@@ -15,7 +15,10 @@ typedef struct cli_archive_counts {
     size_t records;           /* all records read, bad ones too */
     size_t pages;             /* HTML responses and resources, to extract */
     size_t cut_short;         /* ... of them cut short by the end of the file */
-    size_t not_pages;         /* the other records, passed over */
+    size_t not_pages;         /* the other records, passed over: */
+    size_t other_types;       /* ... requests, metadata, revisits, warcinfo */
+    size_t not_html;          /* ... responses and resources of other media types */
+    size_t not_ok;            /* ... responses whose status is not 2xx */
     size_t bad;               /* records that could not be read or decoded */
 } cli_archive_counts;
 

@@ -245,11 +245,13 @@ printf 'software: cli_test\r\n' > info.txt
 printf 'GET /night-trains HTTP/1.1\r\nHost: courier.example\r\n\r\n' > request.txt
 { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'; cat article.html; } > ok.http
 { printf 'HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n'; cat article.html; } > missing.http
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n'; printf '\211PNG\r\n\032\n'; } > logo.http
 {
     warc_record warcinfo "" application/warc-fields info.txt
     warc_record request http://courier.example/night-trains "application/http; msgtype=request" request.txt
     warc_record response http://courier.example/night-trains "application/http; msgtype=response" ok.http
     warc_record response http://courier.example/gone "application/http; msgtype=response" missing.http
+    warc_record response http://courier.example/logo.png "application/http; msgtype=response" logo.http
 } > clean.warc
 { cat clean.warc; printf 'a line that is no record\n'; } > damaged.warc
 gzip -c clean.warc > clean.warc.gz
@@ -260,7 +262,7 @@ for a in clean.warc clean.warc.gz; do
     expect_stdout '"source":"'"$a"'","record":{"offset":'
     expect_stdout '"uri":"http://courier.example/night-trains"'
     expect_stdout 'Night trains return to the northern line'
-    expect_stderr "maintext: $a: 4 records: 1 pages (0 cut short), 3 not pages, 0 bad"
+    expect_stderr "maintext: $a: 5 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 0 bad"
     check
     [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
 done
@@ -268,7 +270,7 @@ cp out archive.jsonl
 # every record is accounted for: the bad one is told, counted, and sets the status
 expect_status 3 "$MT" --format json damaged.warc
 expect_stderr "maintext: damaged.warc: record at byte $(wc -c < clean.warc | tr -d ' '): no WARC record here"
-expect_stderr "5 records: 1 pages (0 cut short), 3 not pages, 1 bad"
+expect_stderr "6 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 1 bad"
 expect_stdout 'Night trains return'
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
