@@ -78,6 +78,7 @@ static mt_document *reuse_document(const mt_extractor *ex, mt_document **slot, s
     mt_arena_reset(&keep);
     memset(doc, 0, sizeof *doc);
     doc->arena = keep;
+    mt_document_size_arena(doc, input_len);
     doc->max_nodes = ex->opts.parse.max_nodes;
     doc->encoding = "UTF-8";
     doc->root = mt_dom_new_node(doc, MT_NODE_DOCUMENT, 0);

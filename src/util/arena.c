@@ -34,6 +34,25 @@ static void use_chunk(mt_arena *a, mt_arena_chunk *c)
     mt_arena_poison(a->ptr, (size_t)(a->end - a->ptr));
 }
 
+/* How many steps an arena with a step holds before its chunks double (a
+ * document's: eight times its input, more than pages need but for
+ * pathological ones, whose chunk count then stays logarithmic). */
+#define STEP_LIMIT 16
+
+/* The size of the chunk after the one just taken. */
+static size_t next_chunk_size(const mt_arena *a)
+{
+    if (a->step && a->reserved < STEP_LIMIT * a->step)
+        return a->step;
+    size_t n = a->next_size < a->step ? a->step : a->next_size;
+    return n < MAX_CHUNK_GROWTH ? n * 2 : n;
+}
+
+void mt_arena_set_step(mt_arena *a, size_t step)
+{
+    a->step = step;
+}
+
 void *mt_arena_alloc_slow(mt_arena *a, size_t size, size_t align)
 {
     size_t need = CHUNK_HEADER + size + align;
@@ -62,8 +81,7 @@ void *mt_arena_alloc_slow(mt_arena *a, size_t size, size_t align)
     }
     c->prev = a->chunk;
     use_chunk(a, c);
-    if (a->next_size < MAX_CHUNK_GROWTH)
-        a->next_size *= 2;
+    a->next_size = next_chunk_size(a);
     uintptr_t p = ((uintptr_t)a->ptr + align - 1) & ~(uintptr_t)(align - 1);
     a->ptr = (char *)(p + size);
     a->last = (char *)p;

@@ -39,6 +39,7 @@ typedef struct mt_arena {
     size_t limit;           /* most bytes the arena may hold; 0 = no limit */
     size_t next_size;       /* size of the next chunk to request */
     size_t first_size;
+    size_t step;            /* chunk size while the arena is small (mt_arena_set_step) */
 } mt_arena;
 
 /* Prepares an empty arena; allocates nothing yet. `first_chunk` is the size
@@ -83,6 +84,13 @@ void *mt_arena_alloc_bytes(mt_arena *a, size_t size);
 
 /* Copies `len` bytes and appends a NUL; NULL when memory runs out. */
 char *mt_arena_strndup(mt_arena *a, const char *s, size_t len);
+
+/* Chunks after the first are `step` bytes each (or the size of an
+ * allocation that needs more) until the arena holds sixteen steps, then
+ * double as usual. For an arena whose final size is about a known multiple
+ * of some size (a document's, of its input's): its last chunk, part
+ * unused, is then a step, not as large as all the others together. */
+void mt_arena_set_step(mt_arena *a, size_t step);
 
 /* Grows the allocation `p` (of `old_size` bytes) to `new_size`, in place
  * when `p` is the latest allocation and its chunk has room, else by copying.

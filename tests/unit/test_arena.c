@@ -2,6 +2,7 @@
 #include "harness.h"
 #include "util/arena.h"
 #include "html/input.h"
+#include "failing_alloc.h"
 
 static void test_alignment_and_growth(void)
 {
@@ -47,6 +48,43 @@ static void test_limit_and_reset(void)
     mt_arena_release(&a);
 }
 
+/* Allocates `total` bytes in pieces of `piece` and returns the bytes held. */
+static size_t held_after(mt_arena *a, size_t total, size_t piece)
+{
+    for (size_t done = 0; done < total; done += piece)
+        CHECK(mt_arena_alloc_bytes(a, piece) != NULL);
+    return mt_arena_reserved(a);
+}
+
+static void test_steps_waste_at_most_a_step(void)
+{
+    /* a document of 64 KiB using 3.1 times its size, as pages do: doubling
+     * chunks from 8 KiB hold 8+16+32+64+128 = 248 KiB; steps of half the
+     * input hold the first chunk and as many steps as the data needs */
+    mt_arena doubling, stepped;
+    failing_alloc chunks = { -1, 0 };   /* counts the stepped arena's chunks */
+    mt_allocator counting = failing_alloc_make(&chunks);
+    mt_arena_init(&doubling, NULL, 8192, 0);
+    mt_arena_init(&stepped, &counting, 8192, 0);
+    mt_arena_set_step(&stepped, 32768);
+    size_t used = 200 * 1024;
+    size_t held_doubling = held_after(&doubling, used, 100);
+    size_t held_stepped = held_after(&stepped, used, 100);
+    CHECK(held_doubling >= 240 * 1024);
+    CHECK(held_stepped >= used && held_stepped <= used + 8192 + 32768);
+    CHECK_INT(chunks.live, 1 + 7);
+    /* an allocation larger than a step still fits, in a chunk of its own */
+    CHECK(mt_arena_alloc_bytes(&stepped, 100000) != NULL);
+    /* data far beyond the steps' reach goes back to doubling chunks: 64 MiB
+     * more in 16 steps and a dozen doublings, not 2,000 steps */
+    size_t before = mt_arena_reserved(&stepped);
+    held_after(&stepped, 64u << 20, 4096);
+    CHECK(mt_arena_reserved(&stepped) - before < 2 * (64u << 20));
+    CHECK(chunks.live < 40);
+    mt_arena_release(&doubling);
+    mt_arena_release(&stepped);
+}
+
 static void test_input_prepare(void)
 {
     mt_arena a;
@@ -74,6 +112,7 @@ int main(void)
     RUN(test_alignment_and_growth);
     RUN(test_grow_in_place_is_linear);
     RUN(test_limit_and_reset);
+    RUN(test_steps_waste_at_most_a_step);
     RUN(test_input_prepare);
     return harness_finish();
 }
