@@ -2,10 +2,10 @@
  *
  * Everything a document owns (nodes, attributes, copied text) lives in one
  * arena and is freed at once. Chunks grow geometrically so the number of
- * system allocations stays logarithmic in the document size; an allocation
- * larger than the next chunk gets a chunk of its own. `reset` keeps the
- * largest chunk so a reused arena (batch mode) allocates nothing for a
- * typical page. Under AddressSanitizer the unused part of each chunk is
+ * system allocations stays logarithmic in the document size, or, for an
+ * arena given a step, take steps of that size first; an allocation larger
+ * than the next chunk gets a chunk of its own. `reset` keeps the largest
+ * chunk so a reused arena (batch mode) allocates less for the next page. Under AddressSanitizer the unused part of each chunk is
  * poisoned, so a read past an allocation is caught like a heap overflow. */
 #ifndef MT_UTIL_ARENA_H
 #define MT_UTIL_ARENA_H
