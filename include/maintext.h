@@ -434,10 +434,10 @@ typedef struct mt_extractor mt_extractor;
 
 /*
  * Makes an extractor: the reusable state for extracting page after page
- * (its memory is kept and reused between pages: the largest page's, twice
- * over once a page has been read a second time -- see mt_extract). `opts`
- * NULL = defaults;
- * the options are copied. Returns NULL with *status = MT_ERR_NOMEM.
+ * (between pages it keeps the largest block of memory a page has taken,
+ * about half the largest page's size: twice over once a page has been read
+ * a second time -- see mt_extract). `opts` NULL = defaults; the
+ * options are copied. Returns NULL with *status = MT_ERR_NOMEM.
  * One extractor serves one thread at a time; use one per thread.
  */
 MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status);
