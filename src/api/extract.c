@@ -10,6 +10,7 @@
 #include "charset/charset.h"
 #include "extract/extract.h"
 #include "metadata/metadata.h"
+#include "text/language.h"
 #include "util/alloc.h"
 
 struct mt_extractor {
@@ -182,6 +183,20 @@ static void read_mended(mt_extractor *ex, const char *url)
     take_if_longer(ex, &alt);
 }
 
+/* A page that does not say its language gets the one its text is written
+ * in, when the text tells (text/language.h): the main text's first blocks,
+ * which are the page's own words, unlike its menus. */
+static void guess_language(mt_result *r)
+{
+    mt_language_guess g;
+    mt_language_guess_init(&g);
+    for (size_t i = 0; i < r->nblocks && !mt_language_guess_full(&g); i++)
+        mt_language_guess_feed(&g, r->blocks[i].text, r->blocks[i].text_len);
+    r->meta.language = mt_language_guess_result(&g);
+    if (r->meta.language)
+        r->meta.source[MT_META_LANGUAGE] = "text";
+}
+
 /* mt_extract with the options `o` (the extractor's, or a copy of them with
  * the page's declared charset). */
 static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char *html, size_t len,
@@ -216,6 +231,8 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
         return MT_ERR_NO_CONTENT;
     }
     mt_content_title(r);
+    if (!r->meta.language)
+        guess_language(r);
     return MT_OK;
 }
 

@@ -1,0 +1,369 @@
+/* language.c -- the language of a text, by its script and its function
+ * words (see language.h). */
+#include <string.h>
+#include "text/language.h"
+#include "util/fnv.h"
+#include "util/utf8.h"
+
+typedef struct language_word {
+    const char *word;
+    uint32_t langs;     /* bit i: language_codes[i] */
+} language_word;
+
+#include "text/language_words.h"
+
+_Static_assert(LANGUAGE_COUNT <= GUESS_MAX_LANGUAGES, "one counter per language");
+
+/* Longest function word, in bytes (tools/gen_language_words.py checks). */
+#define WORD_CAP 24
+
+/* A script's code points: [first, last]. Sorted, not overlapping. */
+typedef struct script_range {
+    uint32_t first, last;
+    uint8_t script;
+} script_range;
+
+static const script_range script_ranges[] = {
+    { 0x00C0, 0x024F, SCRIPT_LATIN },   /* less × and ÷, below */
+    { 0x0370, 0x03FF, SCRIPT_GREEK },
+    { 0x0400, 0x052F, SCRIPT_CYRILLIC },
+    { 0x0531, 0x058F, SCRIPT_ARMENIAN },
+    { 0x0591, 0x05FF, SCRIPT_HEBREW },
+    { 0x0600, 0x06FF, SCRIPT_ARABIC },
+    { 0x0750, 0x077F, SCRIPT_ARABIC },
+    { 0x08A0, 0x08FF, SCRIPT_ARABIC },
+    { 0x0900, 0x097F, SCRIPT_DEVANAGARI },
+    { 0x0980, 0x09FF, SCRIPT_BENGALI },
+    { 0x0A00, 0x0A7F, SCRIPT_GURMUKHI },
+    { 0x0A80, 0x0AFF, SCRIPT_GUJARATI },
+    { 0x0B00, 0x0B7F, SCRIPT_ORIYA },
+    { 0x0B80, 0x0BFF, SCRIPT_TAMIL },
+    { 0x0C00, 0x0C7F, SCRIPT_TELUGU },
+    { 0x0C80, 0x0CFF, SCRIPT_KANNADA },
+    { 0x0D00, 0x0D7F, SCRIPT_MALAYALAM },
+    { 0x0D80, 0x0DFF, SCRIPT_SINHALA },
+    { 0x0E00, 0x0E7F, SCRIPT_THAI },
+    { 0x0E80, 0x0EFF, SCRIPT_LAO },
+    { 0x0F00, 0x0FFF, SCRIPT_TIBETAN },
+    { 0x1000, 0x109F, SCRIPT_MYANMAR },
+    { 0x10A0, 0x10FF, SCRIPT_GEORGIAN },
+    { 0x1100, 0x11FF, SCRIPT_HANGUL },
+    { 0x1200, 0x139F, SCRIPT_ETHIOPIC },
+    { 0x1780, 0x17FF, SCRIPT_KHMER },
+    { 0x1C80, 0x1C8F, SCRIPT_CYRILLIC },
+    { 0x1E00, 0x1EFF, SCRIPT_LATIN },
+    { 0x1F00, 0x1FFF, SCRIPT_GREEK },
+    { 0x2DE0, 0x2DFF, SCRIPT_CYRILLIC },
+    { 0x3040, 0x30FF, SCRIPT_KANA },
+    { 0x3130, 0x318F, SCRIPT_HANGUL },
+    { 0x31F0, 0x31FF, SCRIPT_KANA },
+    { 0x3400, 0x4DBF, SCRIPT_HAN },
+    { 0x4E00, 0x9FFF, SCRIPT_HAN },
+    { 0xA640, 0xA69F, SCRIPT_CYRILLIC },
+    { 0xAC00, 0xD7AF, SCRIPT_HANGUL },
+    { 0xF900, 0xFAFF, SCRIPT_HAN },
+    { 0xFB50, 0xFDFF, SCRIPT_ARABIC },
+    { 0xFE70, 0xFEFF, SCRIPT_ARABIC },
+    { 0xFF66, 0xFF9F, SCRIPT_KANA },
+};
+
+#define NO_SCRIPT SCRIPT_COUNT
+
+/* The script of a letter, or NO_SCRIPT for what is no letter of one
+ * (digits, punctuation, spaces, symbols). */
+static unsigned script_of(uint32_t cp)
+{
+    if (cp < 0x80)
+        return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ? SCRIPT_LATIN : NO_SCRIPT;
+    if (cp == 0xD7 || cp == 0xF7 || cp == 0x964 || cp == 0x965)    /* × ÷ । ॥ */
+        return NO_SCRIPT;
+    size_t lo = 0, hi = sizeof script_ranges / sizeof *script_ranges;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < script_ranges[mid].first)
+            hi = mid;
+        else if (cp > script_ranges[mid].last)
+            lo = mid + 1;
+        else
+            return script_ranges[mid].script;
+    }
+    return NO_SCRIPT;
+}
+
+/* The lowercase of a Latin or Cyrillic letter, for the blocks where case
+ * pairs follow a rule; other letters stand as they are (a capital in them
+ * only misses a function word, which opens few sentences). */
+static uint32_t lowercase(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0xDE)                   /* À..Þ */
+        return cp + 32;
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) ||
+        (cp >= 0x218 && cp <= 0x21B) || (cp >= 0x1EA0 && cp <= 0x1EF9) ||
+        (cp >= 0x460 && cp <= 0x4FF))               /* capital even, small odd */
+        return cp | 1;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp & 1 ? cp + 1 : cp;                /* capital odd, small even */
+    if (cp >= 0x410 && cp <= 0x42F)                 /* А..Я */
+        return cp + 32;
+    if (cp >= 0x400 && cp <= 0x40F)                 /* Ѐ..Џ */
+        return cp + 80;
+    return cp;
+}
+
+/* The languages (bits) of which `w` (n bytes, FNV-1a hash h) is a
+ * function word; 0 for none. */
+static uint32_t word_langs(const char *w, size_t n, uint32_t h)
+{
+    for (size_t slot = h % LANGUAGE_WORD_SLOTS;; slot = (slot + 1) % LANGUAGE_WORD_SLOTS) {
+        unsigned k = language_word_slots[slot];
+        if (!k)
+            return 0;
+        const char *e = language_words[k - 1].word;
+        if (strncmp(e, w, n) == 0 && e[n] == '\0')
+            return language_words[k - 1].langs;
+    }
+}
+
+int mt_language_tables_ok(void)
+{
+    size_t n = sizeof language_words / sizeof *language_words;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(language_words[i].word);
+        const char *w = language_words[i].word;
+        if (len == 0 || len > WORD_CAP || !language_words[i].langs ||
+            (i && strcmp(language_words[i - 1].word, w) >= 0) ||
+            word_langs(w, len, mt_fnv(w, len)) != language_words[i].langs)
+            return 0;
+    }
+    return 1;
+}
+
+/* Letters that only some languages of a script write. */
+static void count_telling_letter(mt_language_guess *g, uint32_t cp)
+{
+    switch (cp) {
+    case 0x0679: case 0x0688: case 0x0691: case 0x06BA: case 0x06C1: case 0x06D2:
+        g->urdu++;                                  /* ٹ ڈ ڑ ں ہ ے */
+        break;
+    case 0x067E: case 0x0686: case 0x0698: case 0x06AF: case 0x06A9: case 0x06CC:
+        g->persian++;                               /* پ چ ژ گ ک ی */
+        break;
+    case 0x0456: case 0x0457: case 0x0454: case 0x0491:
+        g->ukrainian++;                             /* і ї є ґ */
+        break;
+    case 0x0452: case 0x045B: case 0x045F: case 0x0459: case 0x045A: case 0x0458:
+        g->serbian++;                               /* ђ ћ џ љ њ ј */
+        break;
+    case 0x0453: case 0x045C: case 0x0455:
+        g->macedonian++;                            /* ѓ ќ ѕ */
+        break;
+    case 0x04D9: case 0x0493: case 0x049B: case 0x04B1:
+        g->kazakh++;                                /* ә ғ қ ұ (not Kyrgyz's or Mongolian's) */
+        break;
+    case 0x045E:
+        g->belarusian++;                            /* ў */
+        break;
+    default:
+        break;
+    }
+}
+
+void mt_language_guess_init(mt_language_guess *g)
+{
+    memset(g, 0, sizeof *g);
+}
+
+int mt_language_guess_full(const mt_language_guess *g)
+{
+    return g->chars >= GUESS_MAX_CHARS;
+}
+
+/* The word being read: its bytes (lowercase, as far as WORD_CAP) and their
+ * hash. */
+typedef struct word_reader {
+    char w[WORD_CAP];
+    size_t n;
+    uint32_t hash;
+} word_reader;
+
+static void add_byte(word_reader *r, unsigned char c)
+{
+    if (r->n < WORD_CAP)
+        r->w[r->n] = (char)c;
+    r->n++;
+    r->hash = mt_fnv_step(r->hash, c);
+}
+
+/* Counts the word read, if any (one longer than WORD_CAP is no function
+ * word), and starts the next. */
+static void end_word(mt_language_guess *g, word_reader *r)
+{
+    if (!r->n)
+        return;
+    g->words++;
+    if (r->n <= WORD_CAP) {
+        uint32_t langs = word_langs(r->w, r->n, r->hash);
+        for (unsigned i = 0; langs; i++, langs >>= 1)
+            g->hits[i] += langs & 1;
+    }
+    r->n = 0;
+    r->hash = MT_FNV_START;
+}
+
+/* A letter of a script written in words (Latin, Cyrillic, Devanagari) joins
+ * the word; a letter of another script, or no letter, ends it. */
+static void read_code_point(mt_language_guess *g, word_reader *r, uint32_t cp)
+{
+    unsigned script = script_of(cp);
+    if (script == NO_SCRIPT) {
+        if (cp < 0x300 || cp > 0x36F)      /* a combining mark continues its word */
+            end_word(g, r);
+        return;
+    }
+    g->letters[script]++;
+    if (script != SCRIPT_LATIN && script != SCRIPT_CYRILLIC && script != SCRIPT_DEVANAGARI) {
+        count_telling_letter(g, cp);
+        end_word(g, r);
+        return;
+    }
+    cp = lowercase(cp);
+    if (script == SCRIPT_CYRILLIC)
+        count_telling_letter(g, cp);
+    char buf[4];
+    size_t k = mt_utf8_encode(cp, buf);
+    for (size_t i = 0; i < k; i++)
+        add_byte(r, (unsigned char)buf[i]);
+}
+
+void mt_language_guess_feed(mt_language_guess *g, const char *text, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)text, *end = p + len;
+    word_reader r = { .n = 0, .hash = MT_FNV_START };
+    while (p < end && g->chars < GUESS_MAX_CHARS) {
+        g->chars++;
+        unsigned c = *p;
+        if (c < 0x80) {                     /* most of the text of most pages */
+            p++;
+            unsigned lower = c | 0x20;
+            if (lower >= 'a' && lower <= 'z') {
+                g->letters[SCRIPT_LATIN]++;
+                add_byte(&r, (unsigned char)lower);
+            } else {
+                end_word(g, &r);
+            }
+            continue;
+        }
+        size_t step;
+        uint32_t cp = mt_utf8_decode((const char *)p, (const char *)end, &step);
+        p += step;
+        read_code_point(g, &r, cp);
+    }
+    end_word(g, &r);
+}
+
+/* The language whose function words are most frequent among the words
+ * read, when they are at least a tenth of them and no other language's
+ * are as frequent; NULL otherwise. */
+static const char *by_function_words(const mt_language_guess *g)
+{
+    unsigned best = 0;
+    uint32_t first = 0, second = 0;
+    for (unsigned i = 0; i < LANGUAGE_COUNT; i++) {
+        if (g->hits[i] > first) {
+            second = first;
+            first = g->hits[i];
+            best = i;
+        } else if (g->hits[i] > second) {
+            second = g->hits[i];
+        }
+    }
+    if (first < 3 || first * 10 < g->words || first == second)
+        return NULL;
+    return language_codes[best];
+}
+
+/* The language of a Cyrillic text: the letters of one language first (at
+ * least 1 in 100 or 200 of the letters, 1 in 1,000 for Macedonian's, which
+ * are rarer), then the function words. */
+static const char *cyrillic_language(const mt_language_guess *g)
+{
+    uint32_t letters = g->letters[SCRIPT_CYRILLIC];
+    if (g->kazakh * 100 >= letters)
+        return "kk";
+    if (g->belarusian * 200 >= letters)
+        return "be";
+    if (g->macedonian * 1000 >= letters)
+        return "mk";
+    if (g->serbian * 200 >= letters)
+        return "sr";
+    if (g->ukrainian * 100 >= letters)
+        return "uk";
+    return by_function_words(g);
+}
+
+/* The language of an Arabic-script text: Urdu's letters (1 in 100), else
+ * Persian's (1 in 50: Urdu writes them too, Arabic neither), else Arabic. */
+static const char *arabic_language(const mt_language_guess *g)
+{
+    uint32_t letters = g->letters[SCRIPT_ARABIC];
+    if (g->urdu * 100 >= letters)
+        return "ur";
+    if (g->persian * 50 >= letters)
+        return "fa";
+    return "ar";
+}
+
+/* The language of each script that serves one. */
+static const char *const script_language[SCRIPT_COUNT] = {
+    [SCRIPT_GREEK] = "el", [SCRIPT_ARMENIAN] = "hy", [SCRIPT_HEBREW] = "he",
+    [SCRIPT_BENGALI] = "bn", [SCRIPT_GURMUKHI] = "pa",
+    [SCRIPT_GUJARATI] = "gu", [SCRIPT_ORIYA] = "or", [SCRIPT_TAMIL] = "ta",
+    [SCRIPT_TELUGU] = "te", [SCRIPT_KANNADA] = "kn", [SCRIPT_MALAYALAM] = "ml",
+    [SCRIPT_SINHALA] = "si", [SCRIPT_THAI] = "th", [SCRIPT_LAO] = "lo",
+    [SCRIPT_TIBETAN] = "bo", [SCRIPT_MYANMAR] = "my", [SCRIPT_GEORGIAN] = "ka",
+    [SCRIPT_HANGUL] = "ko", [SCRIPT_ETHIOPIC] = "am", [SCRIPT_KHMER] = "km",
+};
+
+/* Letters a text needs for any answer. */
+#define MIN_LETTERS 20
+
+/* How many letters of an alphabet a character of a script weighs when the
+ * scripts of a text are compared (a program's name in Latin letters amid
+ * Chinese is not a Latin text): an English word has five letters and some
+ * two Chinese characters, and a Korean syllable is a few letters. */
+static uint32_t letter_weight(unsigned script)
+{
+    return script == SCRIPT_HAN || script == SCRIPT_KANA ? 3 : script == SCRIPT_HANGUL ? 2 : 1;
+}
+
+const char *mt_language_guess_result(const mt_language_guess *g)
+{
+    /* Han and kana are one script here: Japanese writes both */
+    uint32_t cjk = g->letters[SCRIPT_HAN] + g->letters[SCRIPT_KANA];
+    unsigned top = SCRIPT_HAN;
+    uint32_t most = cjk * letter_weight(SCRIPT_HAN), total = cjk;
+    for (unsigned s = 0; s < SCRIPT_KANA; s++) {
+        total += g->letters[s];
+        if (g->letters[s] * letter_weight(s) > most) {
+            most = g->letters[s] * letter_weight(s);
+            top = s;
+        }
+    }
+    if (total < MIN_LETTERS)
+        return NULL;
+    switch (top) {
+    case SCRIPT_HAN:
+        return g->letters[SCRIPT_KANA] * 20 >= cjk ? "ja" : "zh";
+    case SCRIPT_LATIN:
+    case SCRIPT_DEVANAGARI:
+        return by_function_words(g);
+    case SCRIPT_CYRILLIC:
+        return cyrillic_language(g);
+    case SCRIPT_ARABIC:
+        return arabic_language(g);
+    default:
+        return script_language[top];
+    }
+}

@@ -1,0 +1,137 @@
+/* test_language.c -- the language of a text when the page does not say it
+ * (text/language.c), and the result's language field from it. */
+#include "harness.h"
+#include "maintext.h"
+#include "text/language.h"
+
+static const char *guess(const char *text)
+{
+    mt_language_guess g;
+    mt_language_guess_init(&g);
+    mt_language_guess_feed(&g, text, strlen(text));
+    return mt_language_guess_result(&g);
+}
+
+#define CHECK_LANG(text, want)                                                  \
+    do {                                                                        \
+        const char *got_ = guess(text);                                         \
+        if (!(want)) CHECK(got_ == NULL);                                       \
+        else { CHECK(got_ != NULL); if (got_) CHECK_STR(got_, (want)); }        \
+    } while (0)
+
+static void test_table(void)
+{
+    CHECK(mt_language_tables_ok());
+}
+
+static void test_latin_languages(void)
+{
+    CHECK_LANG("The council voted on Tuesday to close the old bridge, and the work will start "
+               "in spring. Residents who live near it have asked for a ferry, which the "
+               "mayor said was not part of the plan.", "en");
+    CHECK_LANG("Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen. "
+               "Die Arbeiten sollen im Frühjahr beginnen, und die Anwohner fordern eine "
+               "Fähre, die aber nicht im Plan ist.", "de");
+    CHECK_LANG("Le conseil a voté mardi la fermeture du vieux pont, et les travaux "
+               "commenceront au printemps. Les habitants qui vivent près du pont ont "
+               "demandé un bac, ce qui ne fait pas partie du projet.", "fr");
+    /* close pairs: each has words the other does not use */
+    CHECK_LANG("El consejo votó el martes para cerrar el puente viejo, y las obras "
+               "empezarán en primavera. Los vecinos que viven cerca han pedido un "
+               "transbordador, pero el alcalde dijo que no está en el plan.", "es");
+    CHECK_LANG("O conselho votou na terça-feira para fechar a ponte velha, e as obras "
+               "começam na primavera. Os moradores que vivem perto pediram uma balsa, "
+               "mas o prefeito disse que não está no plano.", "pt");
+    CHECK_LANG("Byrådet stemte tirsdag for at lukke den gamle bro, og arbejdet vil "
+               "begynde til foråret. Beboerne har bedt om en færge, men borgmesteren "
+               "sagde, at den ikke er en del af planen, efter at det blev besluttet.", "da");
+    CHECK_LANG("Bystyret stemte tirsdag for å stenge den gamle brua, og arbeidet skal "
+               "begynne til våren. Beboerne har bedt om en ferje, men ordføreren sa at "
+               "den ikke er en del av planen, etter at det ble bestemt.", "no");
+    CHECK_LANG("Rada ve středu rozhodla, že starý most bude uzavřen. Práce začnou na jaře "
+               "a obyvatelé, kteří žijí blízko, požádali o přívoz, který však podle "
+               "starosty není součástí plánu.", "cs");
+    CHECK_LANG("Rada v stredu rozhodla, že starý most bude uzavretý. Práce sa začnú na jar "
+               "a obyvatelia, ktorí žijú blízko, požiadali o prievoz, ktorý však podľa "
+               "starostu nie je súčasťou plánu.", "sk");
+}
+
+static void test_scripts(void)
+{
+    CHECK_LANG("市議会は火曜日、古い橋を閉鎖することを決めた。工事は春に始まり、"
+               "近くに住む人たちはフェリーの運航を求めている。", "ja");
+    CHECK_LANG("市议会周二决定关闭这座旧桥，工程将于春季开始，附近居民要求开通渡轮，"
+               "但市长表示这不在计划之内。", "zh");
+    /* a program's name in Latin letters does not make Chinese text Latin */
+    CHECK_LANG("使用 git rebase --interactive 命令可以修改提交历史，但是不要在已经推送的分支上使用。", "zh");
+    CHECK_LANG("시의회는 화요일에 오래된 다리를 폐쇄하기로 결정했으며 공사는 봄에 시작된다.", "ko");
+    CHECK_LANG("Городской совет во вторник решил закрыть старый мост, и работы начнутся "
+               "весной. Жители, которые живут рядом, просят паром, но мэр сказал, что это "
+               "не входит в план.", "ru");
+    CHECK_LANG("Міська рада у вівторок вирішила закрити старий міст, і роботи почнуться "
+               "навесні. Мешканці просять пором, але мер сказав, що це не входить у план.", "uk");
+    CHECK_LANG("Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να κλείσει την παλιά γέφυρα.", "el");
+    CHECK_LANG("قرر المجلس البلدي يوم الثلاثاء إغلاق الجسر القديم، وستبدأ الأعمال في الربيع.", "ar");
+    CHECK_LANG("شورای شهر روز سه‌شنبه تصمیم گرفت پل قدیمی را ببندد و کار در بهار آغاز می‌شود.", "fa");
+    CHECK_LANG("नगर परिषद ने मंगलवार को पुराने पुल को बंद करने का फैसला किया है और काम "
+               "वसंत में शुरू होगा। पास में रहने वाले लोगों ने नाव की मांग की है।", "hi");
+}
+
+static void test_no_answer(void)
+{
+    CHECK_LANG("", NULL);
+    CHECK_LANG("Home | News | Contact", NULL);             /* too little text */
+    CHECK_LANG("1234 5678 90 -- 12:30, 14.05.2024", NULL);  /* no letters */
+    /* a language we have no words for gets no answer rather than a wrong one */
+    CHECK_LANG("Udalbatzak asteartean erabaki zuen zubi zaharra ixtea, eta lanak "
+               "udaberrian hasiko dira. Inguruan bizi direnek ferry bat eskatu dute.", NULL);
+}
+
+static void test_bounded(void)
+{
+    /* 100,000 words read: the guess stops at its bound and still answers */
+    mt_language_guess g;
+    mt_language_guess_init(&g);
+    for (int i = 0; i < 20000; i++) {
+        const char *s = "and the work of the ";
+        mt_language_guess_feed(&g, s, strlen(s));
+    }
+    CHECK(mt_language_guess_full(&g));
+    CHECK(g.chars <= GUESS_MAX_CHARS);
+    CHECK_STR(mt_language_guess_result(&g), "en");
+}
+
+static void test_result_field(void)
+{
+    static const char page[] =
+        "<html><head><title>Die Brücke</title></head><body><article><h1>Die Brücke</h1>"
+        "<p>Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss "
+        "zu schließen, weil sie nicht mehr sicher ist. Die Arbeiten an einer neuen Brücke "
+        "sollen im Frühjahr beginnen und werden zwei Jahre dauern.</p>"
+        "<p>Die Anwohner, die auf der anderen Seite wohnen, fordern für diese Zeit eine "
+        "Fähre. Der Bürgermeister sagte, dass eine Fähre nicht im Plan sei, aber man "
+        "werde mit dem Land darüber sprechen.</p></article></body></html>";
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r;
+    CHECK_INT(mt_extract(ex, page, strlen(page), NULL, &r), MT_OK);
+    CHECK_STR(r->meta.language, "de");
+    CHECK_STR(r->meta.source[MT_META_LANGUAGE], "text");
+    /* what the page says wins over what its text suggests */
+    char declared[sizeof page + 16];
+    snprintf(declared, sizeof declared, "<html lang=\"en\">%s", page + 6);
+    CHECK_INT(mt_extract(ex, declared, strlen(declared), NULL, &r), MT_OK);
+    CHECK_STR(r->meta.language, "en");
+    CHECK_STR(r->meta.source[MT_META_LANGUAGE], "html:lang");
+    mt_extractor_free(ex);
+}
+
+int main(void)
+{
+    RUN(test_table);
+    RUN(test_latin_languages);
+    RUN(test_scripts);
+    RUN(test_no_answer);
+    RUN(test_bounded);
+    RUN(test_result_field);
+    return harness_finish();
+}
