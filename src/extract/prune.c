@@ -614,9 +614,57 @@ static int heading_reads_as_text(const xblock *x)
     return !(x->boiler & K_META) && (x->chars >= 100 || (x->punct >= 2 && x->chars >= 40));
 }
 
+static int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag);
+
+/* Nodes read after a heading for the picture it stands over. */
+#define HEADED_IMAGE_REACH 32
+
+/* Whether a block can follow a post without words of its own: the next
+ * post's heading, or the post's filing line ("Posted by ... at 12:19 AM"),
+ * dropped. */
+static int ends_a_post(const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_HEADING ||
+           (!(x->flags & XB_KEEP) && x->chars < 120 &&
+            ((x->boiler & K_META) || mt_vocab_filing_line(x->pub.text, x->pub.text_len)));
+}
+
+/* Whether a picture follows heading h before any text does, and the next
+ * block (NULL: none) ends the post (ends_a_post): a post that is a picture
+ * under its title, with no words of its own. The
+ * picture is not in a link (a teaser's is) and no tracking pixel. The
+ * heading is then no orphan, though the picture makes no block of text
+ * (and none at all without images). A heading over a box (a sign-up form
+ * under its picture, a thread under an avatar) has text after the picture
+ * that is not a heading. */
+static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock *next)
+{
+    const mt_node *stop = next ? next->node : NULL;
+    int seen = 0, picture = 0;
+    for (const mt_node *n = mt_dom_following_skip(h, c->body); n && n != stop &&
+                                                             seen < HEADED_IMAGE_REACH;
+         n = mt_dom_following(n, c->body), seen++) {
+        if (n->type == MT_NODE_TEXT) {
+            if (mt_ascii_skip_space(n->data, n->data_len) < n->data_len)
+                return 0;
+            continue;
+        }
+        if (mt_dom_is_heading(n))
+            return 0;
+        if (picture || !mt_dom_is_html(n, MT_TAG_IMG) || in_tag(c, n, MT_TAG_A))
+            continue;
+        const mt_attr *w = mt_dom_attr(n, "width", 5), *ht = mt_dom_attr(n, "height", 6);
+        if ((w && w->value_len < 3) || (ht && ht->value_len < 3))
+            continue;   /* a pixel, an icon, an avatar: under 100 pixels */
+        picture = mt_dom_attr(n, "src", 3) || mt_dom_attr_z(n, "data-src");
+    }
+    return picture && seen < HEADED_IMAGE_REACH && (!next || ends_a_post(next));
+}
+
 /* Drops headings that no kept text follows before the next heading of the
- * same or a higher rank ("Related articles" over a dropped list). */
-static void drop_orphan_headings(block_list *blocks)
+ * same or a higher rank ("Related articles" over a dropped list), but for a
+ * heading over a picture of its own. */
+static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
 {
     int next_is_text = 0;
     int next_heading_level = 0;     /* 0: nothing kept after */
@@ -632,7 +680,9 @@ static void drop_orphan_headings(block_list *blocks)
             continue;
         }
         int level = x->pub.level;
-        if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level)) {
+        if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level) &&
+            !(x->node &&
+              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL))) {
             x->flags &= (uint8_t)~XB_KEEP;
             continue;
         }
@@ -2323,7 +2373,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_orphan_labels(blocks);
     drop_box_remains(c, blocks);
     drop_related_titles(c, blocks);
-    drop_orphan_headings(blocks);
+    drop_orphan_headings(c, blocks);
     /* a label over a heading that was an orphan introduced nothing */
     drop_orphan_labels(blocks);
     recover_lede(c, blocks);

@@ -55,6 +55,31 @@ static void test_headings_that_read_as_text(void)
     CHECK(!kept(text, "Read more"));
 }
 
+/* A blog of posts, one of them a picture alone under its title over its
+ * filing line: the title stays (the picture is the post). A heading over a
+ * shop's picture and its links, and one over an avatar and a thread, are
+ * no such post. */
+static void test_heading_over_a_picture(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='blog'>"
+        "<h3>Floods in the lower town</h3>" STORY_OPENING
+        "<div class='posted'>Posted by Ann Lee at <a href='/p/1'>9:24 PM</a> | "
+        "<a href='/tb/1'>TrackBack</a></div>"
+        "<h3>The bridge at dawn</h3><p><img src='/bridge.jpg' width='400' height='225'></p>"
+        "<div class='posted'>Posted by Ann Lee at <a href='/p/2'>7:02 AM</a> | "
+        "<a href='/tb/2'>TrackBack</a></div>"
+        "<h3>Our shop</h3><img src='/shop.jpg' width='300'>"
+        "<ul><li><a href='/mugs'>Mugs</a></li><li><a href='/shirts'>Shirts</a></li></ul>"
+        "<h3>Two readers</h3><img src='/avatar.png' width='60' height='60'><h4>Bea said:</h4>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The bridge at dawn"));
+    CHECK(!kept(text, "Our shop"));
+    CHECK(!kept(text, "Two readers"));
+}
+
 /* The author's biography under the article is dropped; the byline, a
  * short line in the same markup, stays. */
 static void test_author_bio(void)
@@ -1887,6 +1912,7 @@ int main(void)
     RUN(test_labelled_link_lines);
     RUN(test_footer_parts);
     RUN(test_headings_that_read_as_text);
+    RUN(test_heading_over_a_picture);
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
     RUN(test_message_form);
