@@ -593,8 +593,9 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
      * change your settings ..."); an article's paragraph never opens so */
     if (x->chars < NOTICE_MAX && mt_vocab_notice_line(x->pub.text, x->pub.text_len))
         return 1;
-    if (x->pub.type == MT_BLOCK_PARAGRAPH && (mt_vocab_filing_line(x->pub.text, x->pub.text_len) ||
-                                              is_server_error(x->pub.text, x->pub.text_len)))
+    if ((x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_QUOTE) &&
+        (mt_vocab_filing_line(x->pub.text, x->pub.text_len) ||
+         is_server_error(x->pub.text, x->pub.text_len)))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && mt_vocab_feedback_line(x->pub.text, x->pub.text_len))
         return 1;

@@ -80,6 +80,21 @@ static void test_heading_over_a_picture(void)
     CHECK(!kept(text, "Two readers"));
 }
 
+/* A post quoted whole, its filing line with it: the line is a filing
+ * line in a quote too. */
+static void test_filing_line_in_a_quote(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1><blockquote>"
+        "<p>The river rose all night, and by morning the lower streets were under water, "
+        "the shops closed, the buses stopped, and the bridge was shut.</p>"
+        "Posted by <a href='/ann'>Ann Lee</a> at 11:32 PM | <a href='/c'>Comments (25)</a> | "
+        "<a href='/tb'>TrackBack</a></blockquote>" STORY_OPENING "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "the buses stopped, and the bridge was shut."));
+    CHECK(!kept(text, "Posted by"));
+}
+
 /* The author's biography under the article is dropped; the byline, a
  * short line in the same markup, stays. */
 static void test_author_bio(void)
@@ -1913,6 +1928,7 @@ int main(void)
     RUN(test_footer_parts);
     RUN(test_headings_that_read_as_text);
     RUN(test_heading_over_a_picture);
+    RUN(test_filing_line_in_a_quote);
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
     RUN(test_message_form);
