@@ -95,6 +95,11 @@ WORDS = [
     ('mostread', EXACT, [], ['RELATED']),
     ('nav', PREFIX, [], ['NAV']),
     ('newsletter', PREFIX, [], ['NOTICE']),
+    # what a site leaves out of its printed pages: its menus, tools and
+    # columns beside the text ("noprint" cells, a wiki's "From Wikipedia"
+    # tagline); not hidden (see HIDDEN), and content markup inside keeps
+    # the article that some sites mark so
+    ('noprint', EXACT, [], ['SIDEBAR']),
     ('outbrain', EXACT, [], ['RELATED']),
     ('overlay', EXACT, [], ['MODAL']),
     ('post', EXACT, [], ['CONTENT']),

@@ -39,6 +39,8 @@ static void test_words_in_every_bucket(void)
     CHECK(div_class("login-form") & K_NOTICE);
     CHECK(div_class("main-menu") & K_NAV);
     CHECK(div_class("newsletter-signup") & K_NOTICE);
+    CHECK(div_class("noprint") & K_SIDEBAR);              /* left out of print */
+    CHECK(!(div_class("noprint") & K_HIDDEN));            /* but shown */
     CHECK(div_class("outbrain") & K_RELATED);
     CHECK(div_class("post") & K_CONTENT);
     CHECK(div_class("related-posts") & K_RELATED);
