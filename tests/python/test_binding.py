@@ -1,0 +1,381 @@
+"""Tests of the Python binding against the command's own output.
+
+Run by ctest with PYTHONPATH at the built module and MT_CLI naming the
+built command; the source tree is found from this file's place.
+"""
+import json
+import os
+import subprocess
+import sys
+import threading
+import tracemalloc
+import unittest
+import xml.etree.ElementTree as ET
+
+import maintext
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+PAGES = os.path.join(ROOT, "tests", "fixtures", "pages")
+ARTICLE = os.path.join(ROOT, "examples", "article.html")
+CLI = os.environ.get("MT_CLI", os.path.join(ROOT, "build", "maintext"))
+
+CONTENT_PAGES = sorted(
+    os.path.join(PAGES, name)
+    for name in ("blog-comments.html", "data-table.html", "docs-code.html",
+                 "feature-longread.html", "forum-thread.html", "japanese.html",
+                 "news-article.html", "recipe.html", "rtl-arabic.html"))
+EMPTY_PAGES = sorted(
+    os.path.join(PAGES, name)
+    for name in ("index-teasers.html", "link-hub.html", "login.html", "not-found.html"))
+FORMATS = ("txt", "markdown", "html", "json", "xml")
+
+# Keyword sets and the command's flags for the same choice.
+OPTION_SETS = [
+    ({}, []),
+    ({"favor_precision": True}, ["--precision"]),
+    ({"favor_recall": True}, ["--recall"]),
+    ({"include_tables": False}, ["--no-tables"]),
+    ({"include_links": True, "include_images": True, "include_formatting": True},
+     ["--links", "--images", "--formatting"]),
+    ({"include_comments": True}, ["--comments"]),
+    ({"min_length": 5000}, ["--min-length", "5000"]),
+]
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def cli(path, fmt="txt", flags=(), url=None, charset=None):
+    """What the command prints for one page, or None when it finds no content."""
+    args = [CLI, "-q", "--format", fmt] + list(flags)
+    if url:
+        args += ["--url", url]
+    if charset:
+        args += ["--charset", charset]
+    run = subprocess.run(args + [path], stdout=subprocess.PIPE, check=False)
+    if run.returncode == 1:
+        return None
+    if run.returncode != 0:
+        raise AssertionError(f"{args} exited {run.returncode}")
+    return run.stdout.decode("utf-8")
+
+
+def rss_kib():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+# A page in Russian whose <meta> says KOI8-R while its bytes are windows-1251,
+# as a server that re-encodes pages can serve them.
+RUSSIAN = ("<html><head><meta charset=\"koi8-r\"><title>Погода</title></head><body>"
+           "<article><h1>Погода в Москве</h1>"
+           "<p>Завтра в Москве ожидается тёплая солнечная погода, без осадков, "
+           "днём до двадцати трёх градусов тепла.</p>"
+           "<p>Ветер слабый, северо-западный; ночью небо прояснится.</p>"
+           "</article></body></html>")
+
+
+class SameAsCommand(unittest.TestCase):
+    """The binding gives what `maintext` prints for the same page and options."""
+
+    def test_every_format_on_every_page(self):
+        for path in CONTENT_PAGES + EMPTY_PAGES + [ARTICLE]:
+            html = read(path)
+            for fmt in FORMATS:
+                with self.subTest(page=os.path.basename(path), fmt=fmt):
+                    self.assertEqual(maintext.extract(html, output_format=fmt), cli(path, fmt))
+
+    def test_options_map_to_flags(self):
+        for path in CONTENT_PAGES + [ARTICLE]:
+            html = read(path)
+            for kwargs, flags in OPTION_SETS:
+                for fmt in ("txt", "markdown", "json"):
+                    with self.subTest(page=os.path.basename(path), fmt=fmt, **kwargs):
+                        got = maintext.extract(html, output_format=fmt, **kwargs)
+                        self.assertEqual(got, cli(path, fmt, flags))
+
+    def test_url_resolves_links(self):
+        url = "https://example.org/a/b.html"
+        path = os.path.join(PAGES, "news-article.html")
+        got = maintext.extract(read(path), url, output_format="markdown", include_links=True)
+        self.assertEqual(got, cli(path, "markdown", ["--links"], url=url))
+
+    def test_version(self):
+        out = subprocess.run([CLI, "--version"], stdout=subprocess.PIPE, check=True)
+        self.assertEqual(out.stdout.decode().split()[-1], maintext.__version__)
+
+
+class Documents(unittest.TestCase):
+    def test_metadata_fields(self):
+        doc = maintext.extract_document(read(ARTICLE))
+        self.assertEqual(doc["title"],
+                         "Wrens on neighbouring headlands sing in different dialects, study finds")
+        self.assertEqual(doc["authors"], ["Tomasz Brennan"])
+        self.assertEqual(doc["date"], "2024-06-03T06:00:00+01:00")
+        self.assertEqual(doc["sitename"], "The Meridian Post")
+        self.assertEqual(doc["language"], "en")
+        self.assertEqual(doc["pagetype"], "article")
+        self.assertEqual(doc["encoding"], "UTF-8")
+        self.assertIsNone(doc["license"])
+
+    def test_is_the_json_with_blocks(self):
+        for path in CONTENT_PAGES:
+            with self.subTest(page=os.path.basename(path)):
+                doc = maintext.extract_document(read(path), include_comments=True)
+                self.assertEqual(doc, json.loads(cli(path, "json", ["--blocks", "--comments"])))
+                self.assertEqual(doc["comments"] is not None, "comments" in os.path.basename(path))
+                # the text is the txt rendering's main text; comments go apart
+                self.assertEqual(maintext.extract_document(read(path))["text"],
+                                 maintext.extract(read(path)))
+
+    def test_blocks_are_typed(self):
+        doc = maintext.extract_document(read(os.path.join(PAGES, "data-table.html")))
+        types = {b["type"] for b in doc["blocks"]}
+        self.assertIn("table", types)
+        self.assertIn("heading", types)
+        doc = maintext.extract_document(read(os.path.join(PAGES, "data-table.html")),
+                                        include_tables=False)
+        self.assertNotIn("table", {b["type"] for b in doc["blocks"]})
+
+
+class Input(unittest.TestCase):
+    def test_str_equals_bytes_for_utf8_pages(self):
+        for path in CONTENT_PAGES:
+            with self.subTest(page=os.path.basename(path)):
+                html = read(path)
+                self.assertEqual(maintext.extract(html.decode("utf-8")), maintext.extract(html))
+
+    def test_declared_charset_beats_meta(self):
+        raw = RUSSIAN.encode("windows-1251")
+        right = maintext.extract(raw, charset="windows-1251")
+        self.assertIn("Завтра в Москве ожидается тёплая", right)
+        # without the declaration the <meta> decides, and gets it wrong
+        self.assertNotIn("Москве", maintext.extract(raw))
+        doc = maintext.extract_document(raw, charset="windows-1251")
+        self.assertEqual(doc["encoding"], "windows-1251")
+        self.assertEqual(doc["title"], "Погода в Москве")
+        # the command agrees
+        path = os.path.join(self.tmp, "ru.html")
+        with open(path, "wb") as f:
+            f.write(raw)
+        self.assertEqual(right, cli(path, charset="windows-1251"))
+
+    def test_str_is_not_decoded_again(self):
+        # a str is text already: its <meta charset="koi8-r"> must not count
+        got = maintext.extract(RUSSIAN)
+        self.assertIn("Завтра в Москве ожидается тёплая", got)
+        self.assertEqual(maintext.extract_document(RUSSIAN)["encoding"], "UTF-8")
+
+    def test_unknown_charset_label_is_passed_over(self):
+        raw = RUSSIAN.encode("utf-8").replace(b"koi8-r", b"utf-8")
+        self.assertIn("Москве", maintext.extract(raw, charset="no-such-charset"))
+
+    def test_bytes_like(self):
+        html = read(ARTICLE)
+        want = maintext.extract(html)
+        self.assertEqual(maintext.extract(bytearray(html)), want)
+        self.assertEqual(maintext.extract(memoryview(html)), want)
+
+    def test_lone_surrogate_becomes_question_mark(self):
+        html = "<html><body><article><p>" + "Some words of text. " * 5 + "\udcff end</p>" \
+               "</article></body></html>"
+        got = maintext.extract(html)
+        self.assertIn("text. ? end", got)
+
+    def test_empty_and_no_content(self):
+        for html in (b"", "", b"<html><body></body></html>"):
+            for fmt in FORMATS:
+                self.assertIsNone(maintext.extract(html, output_format=fmt))
+            self.assertIsNone(maintext.extract_document(html))
+        for path in EMPTY_PAGES:
+            self.assertIsNone(maintext.extract_document(read(path)))
+
+    @classmethod
+    def setUpClass(cls):
+        import tempfile
+        cls._dir = tempfile.TemporaryDirectory()
+        cls.tmp = cls._dir.name
+
+    @classmethod
+    def tearDownClass(cls):
+        cls._dir.cleanup()
+
+
+class Errors(unittest.TestCase):
+    def test_bad_arguments(self):
+        html = read(ARTICLE)
+        with self.assertRaises(ValueError):
+            maintext.extract(html, output_format="pdf")
+        with self.assertRaises(ValueError):
+            maintext.extract(html, favor_precision=True, favor_recall=True)
+        with self.assertRaises(ValueError):
+            maintext.extract(html, min_length=-1)
+        with self.assertRaises(ValueError):
+            maintext.extract("<p>x</p>", charset="utf-8")
+        with self.assertRaises(TypeError):
+            maintext.extract(123)
+        with self.assertRaises(TypeError):
+            maintext.extract(None)
+        with self.assertRaises(TypeError):
+            maintext.extract(html, url=5)
+        with self.assertRaises(TypeError):
+            maintext.extract(html, "https://example.org/", "json")   # keyword only
+        with self.assertRaises(TypeError):
+            maintext.extract(html, no_such_option=True)
+        with self.assertRaises(TypeError):
+            maintext.extract_document(html, output_format="txt")
+        with self.assertRaises(ValueError):
+            maintext.Extractor(output_format="csv")
+        with self.assertRaises(ValueError):
+            maintext.Extractor(favor_precision=True, favor_recall=True)
+        with self.assertRaises(ValueError):
+            maintext.Extractor().extract(html, output_format="csv")
+
+    def test_library_error(self):
+        too_big = b" " * (64 * 1024 * 1024 + 1)
+        with self.assertRaises(maintext.Error) as caught:
+            maintext.extract(too_big)
+        self.assertEqual(caught.exception.status, 3)
+        self.assertIn("larger", str(caught.exception).lower())
+        self.assertTrue(issubclass(maintext.Error, Exception))
+
+    def test_uninitialised_extractor(self):
+        ex = maintext.Extractor.__new__(maintext.Extractor)
+        with self.assertRaises(ValueError):
+            ex.extract(b"<p>x</p>")
+
+
+class Reuse(unittest.TestCase):
+    def test_extractor_over_many_pages(self):
+        pages = [read(p) for p in CONTENT_PAGES + EMPTY_PAGES + [ARTICLE]]
+        for kwargs, _ in OPTION_SETS:
+            ex = maintext.Extractor(**kwargs)
+            want = [maintext.extract(p, **kwargs) for p in pages]
+            for _ in range(3):
+                self.assertEqual([ex.extract(p) for p in pages], want)
+            docs = [maintext.extract_document(p, **kwargs) for p in pages]
+            self.assertEqual([ex.extract_document(p) for p in pages], docs)
+
+    def test_extractor_format(self):
+        html = read(ARTICLE)
+        ex = maintext.Extractor(output_format="markdown")
+        self.assertEqual(ex.extract(html), maintext.extract(html, output_format="markdown"))
+        self.assertEqual(ex.extract(html, output_format="xml"),
+                         maintext.extract(html, output_format="xml"))
+        ex.__init__(output_format="json")
+        self.assertEqual(ex.extract(html), maintext.extract(html, output_format="json"))
+
+
+class Threads(unittest.TestCase):
+    def run_threads(self, work, n):
+        errors = []
+
+        def guarded(i):
+            try:
+                work(i)
+            except BaseException as e:  # reported in the main thread
+                errors.append(e)
+        threads = [threading.Thread(target=guarded, args=(i,)) for i in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if errors:
+            raise errors[0]
+
+    def test_threads_agree_with_one_thread(self):
+        pages = [read(p) for p in CONTENT_PAGES + [ARTICLE]]
+        want = [maintext.extract(p, output_format="json") for p in pages]
+        got = {}
+
+        def work(i):
+            ex = maintext.Extractor(output_format="json")
+            for _ in range(5):
+                # each thread starts at a different page
+                order = pages[i:] + pages[:i]
+                got[i] = [ex.extract(p) for p in order]
+                funcs = [maintext.extract(p, output_format="json") for p in order]
+                self.assertEqual(funcs, got[i])
+        self.run_threads(work, 4)
+        for i in range(4):
+            self.assertEqual(got[i], want[i:] + want[:i])
+
+    def test_one_extractor_shared(self):
+        pages = [read(p) for p in CONTENT_PAGES]
+        ex = maintext.Extractor()
+        want = [maintext.extract(p) for p in pages]
+
+        def work(i):
+            for _ in range(5):
+                self.assertEqual([ex.extract(p) for p in pages], want)
+                self.assertEqual(ex.extract_document(pages[i])["text"], want[i])
+        self.run_threads(work, 4)
+
+
+class Leaks(unittest.TestCase):
+    """References and memory stay flat over many calls."""
+
+    def test_refcounts(self):
+        html = read(ARTICLE)
+        url = "https://example.org/wrens"
+        ex = maintext.Extractor()
+        before = (sys.getrefcount(html), sys.getrefcount(url), sys.getrefcount(ex))
+        for _ in range(100):
+            maintext.extract(html, url)
+            maintext.extract_document(html, url)
+            ex.extract(html, url)
+            ex.extract_document(html)
+            try:
+                maintext.extract(html, output_format="bad")
+            except ValueError:
+                pass
+        self.assertEqual((sys.getrefcount(html), sys.getrefcount(url), sys.getrefcount(ex)),
+                         before)
+        text = maintext.extract(html)
+        self.assertEqual(sys.getrefcount(text), 2)   # ours and getrefcount's argument
+
+    def test_memory_stays_flat(self):
+        html = read(os.path.join(PAGES, "news-article.html"))
+        text = html.decode("utf-8")
+        ex = maintext.Extractor()
+
+        def round_():
+            maintext.extract(html)
+            maintext.extract(text, output_format="markdown")
+            maintext.extract_document(html)
+            ex.extract(html)
+            ex.extract_document(text)
+            maintext.extract(b"<p></p>")
+        for _ in range(200):      # warm up allocators and caches
+            round_()
+        tracemalloc.start()
+        rss0 = rss_kib()
+        snap0 = tracemalloc.take_snapshot()
+        for _ in range(2000):     # 12,000 calls
+            round_()
+        snap1 = tracemalloc.take_snapshot()
+        rss1 = rss_kib()
+        tracemalloc.stop()
+        grown = sum(s.size_diff for s in snap1.compare_to(snap0, "filename") if s.size_diff > 0)
+        self.assertLess(grown, 64 * 1024, "Python objects kept alive by the calls")
+        self.assertLess(rss1 - rss0, 4096, "resident memory grew (C allocations kept)")
+
+
+class Docs(unittest.TestCase):
+    def test_docstrings(self):
+        self.assertIn("maintext.extract", maintext.__doc__)
+        for obj in (maintext.extract, maintext.extract_document, maintext.Extractor,
+                    maintext.Extractor.extract, maintext.Extractor.extract_document,
+                    maintext.Error):
+            self.assertTrue(obj.__doc__ and len(obj.__doc__) > 40, obj)
+        self.assertIn("favor_precision", maintext.extract.__doc__)
+        import inspect
+        self.assertIn("output_format", str(inspect.signature(maintext.extract)))
+
+
+if __name__ == "__main__":
+    if not os.access(CLI, os.X_OK):
+        sys.exit(f"test_binding.py: no command at {CLI} (set MT_CLI)")
+    unittest.main()

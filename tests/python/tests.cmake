@@ -1,0 +1,29 @@
+# The Python binding (python/): tests/python/test_binding.py run by the
+# interpreter the module was built for, importing it from build/python/,
+# comparing with the command built beside it. Without the module (no
+# python3-dev) the entry says so and is skipped.
+
+if(TARGET maintext_python)
+  set(MT_PY_ENV "PYTHONPATH=${MT_PYTHON_MODULE_DIR}" "MT_CLI=$<TARGET_FILE:maintext_cli>")
+  # A sanitized module needs the ASan runtime loaded before the interpreter
+  # (which is not built with it); the interpreter's own memory, kept until
+  # exit by design, is no leak of ours.
+  if(MT_SANITIZE MATCHES "address")
+    if(CMAKE_C_COMPILER_ID STREQUAL "Clang")
+      set(MT_ASAN_RUNTIME_NAME libclang_rt.asan-${CMAKE_SYSTEM_PROCESSOR}.so)
+    else()
+      set(MT_ASAN_RUNTIME_NAME libasan.so)
+    endif()
+    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=${MT_ASAN_RUNTIME_NAME}
+      OUTPUT_VARIABLE MT_ASAN_RUNTIME OUTPUT_STRIP_TRAILING_WHITESPACE)
+    list(APPEND MT_PY_ENV "LD_PRELOAD=${MT_ASAN_RUNTIME}"
+      "ASAN_OPTIONS=detect_leaks=0:exitcode=86")
+  endif()
+  add_test(NAME python/binding
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_binding.py)
+  set_tests_properties(python/binding PROPERTIES ENVIRONMENT "${MT_PY_ENV}")
+else()
+  add_test(NAME python/binding
+    COMMAND sh -c "echo 'python/binding: the Python module was not built (no python3-dev)'; exit 77")
+  set_tests_properties(python/binding PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE})
+endif()
