@@ -58,7 +58,7 @@ bench: build
 fuzz:
 	@tools/install-deps.sh build fuzz
 	@CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMT_BUILD_FUZZ=ON \
-		-DMT_BUILD_BENCH=OFF -DMT_BUILD_TESTS=OFF >/dev/null
+		-DMT_BUILD_BENCH=OFF -DMT_BUILD_TESTS=OFF -DMT_BUILD_PYTHON=OFF >/dev/null
 	@cmake --build $(FUZZ_BUILD) -j $(JOBS)
 	@tools/run-fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 

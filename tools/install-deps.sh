@@ -1,15 +1,16 @@
 #!/bin/sh
 # install-deps.sh GROUP... -- installs the Debian packages a make target needs,
-# when they are missing. Groups: build (compiler, cmake), bench (libxml2 for
-# the side-by-side parser benchmark), test (what some tests check with: the
-# Markdown round trip's cmark-gfm, the CLI test's xmllint, the API tests' C++
-# compiler, nm and pkg-config), fuzz (clang and its libFuzzer runtime), check
-# (valgrind). As root it runs apt-get; otherwise it names the packages.
+# when they are missing. Groups: build (compiler, cmake, the Python headers
+# for the binding), bench (libxml2 for the side-by-side parser benchmark),
+# test (what some tests check with: the Markdown round trip's cmark-gfm, the
+# CLI test's xmllint, the API tests' C++ compiler, nm and pkg-config), fuzz
+# (clang and its libFuzzer runtime), check (valgrind). As root it runs
+# apt-get; otherwise it names the packages.
 set -eu
 
 packages() {
     case "$1" in
-        build) echo "gcc make cmake libc6-dev libuchardet-dev zlib1g-dev" ;;
+        build) echo "gcc make cmake libc6-dev libuchardet-dev zlib1g-dev python3-dev" ;;
         bench) echo "libxml2-dev pkg-config" ;;
         test)  echo "cmark-gfm libxml2-utils g++ binutils pkg-config" ;;
         fuzz)  echo "clang libclang-rt-14-dev" ;;
