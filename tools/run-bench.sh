@@ -25,3 +25,12 @@ for bench in parse-bench extract-bench; do
         echo "== $bench: not built (see cmake's messages)" >&2
     fi
 done
+# The Python binding's cost over the C call, when it was built.
+python=${PYTHON:-/usr/bin/python3}
+if ls "$build"/python/maintext*.so >/dev/null 2>&1 && [ -x "$python" ]; then
+    echo "== python-bench"
+    # shellcheck disable=SC2086
+    "$python" "$root/bench/python_bench.py" "$build" $pages
+else
+    echo "== python-bench: the Python module is not built (see cmake's messages)" >&2
+fi
