@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 import tracemalloc
 import unittest
 import xml.etree.ElementTree as ET
@@ -301,6 +302,29 @@ class Threads(unittest.TestCase):
         self.run_threads(work, 4)
         for i in range(4):
             self.assertEqual(got[i], want[i:] + want[:i])
+
+    def test_gil_is_released(self):
+        # While one thread reads a long page (about 0.2 s), another wakes
+        # and extracts a small page: had the first held the GIL, the second
+        # could not run before the long call returned.
+        para = "<p>" + "Words of a long article that goes on and on about it. " * 20 + "</p>"
+        big = ("<html><body><article>" + para * 12000 + "</article></body></html>").encode()
+        small = read(ARTICLE)
+        started = threading.Event()
+        times = {}
+
+        def long_call():
+            started.set()
+            maintext.extract(big)
+            times["long_end"] = time.monotonic()
+
+        def short_calls():
+            started.wait()
+            time.sleep(0.05)    # let the long call get into C
+            maintext.extract(small)
+            times["short_end"] = time.monotonic()
+        self.run_threads(lambda i: (long_call, short_calls)[i](), 2)
+        self.assertLess(times["short_end"], times["long_end"])
 
     def test_one_extractor_shared(self):
         pages = [read(p) for p in CONTENT_PAGES]
