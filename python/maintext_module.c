@@ -342,15 +342,17 @@ static void extractor_dealloc(extractor_object *self)
 static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs, job *j,
                         int with_format)
 {
-    static char *kwlist[] = { "html", "url", "charset", "output_format", NULL };
+    static char *with_kwlist[] = { "html", "url", "charset", "output_format", NULL };
+    static char *without_kwlist[] = { "html", "url", "charset", NULL };
     const char *url = NULL, *charset = NULL, *format = NULL;
     PyObject *html;
     if (!self->ex) {
         PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
         return -1;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|z$zz" : "O|z$z", kwlist,
-                                     &html, &url, &charset, &format))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|z$zz" : "O|z$z",
+                                     with_format ? with_kwlist : without_kwlist, &html, &url,
+                                     &charset, &format))
         return -1;
     memset(j, 0, sizeof *j);
     j->url = url;

@@ -157,6 +157,12 @@ class Input(unittest.TestCase):
         doc = maintext.extract_document(raw, charset="windows-1251")
         self.assertEqual(doc["encoding"], "windows-1251")
         self.assertEqual(doc["title"], "Погода в Москве")
+        ex = maintext.Extractor()
+        self.assertEqual(ex.extract(raw, charset="windows-1251"), right)
+        self.assertEqual(ex.extract_document(raw, charset="windows-1251"), doc)
+        self.assertEqual(ex.extract_document(raw, "https://example.org/ru", charset="cp1251"),
+                         maintext.extract_document(raw, "https://example.org/ru",
+                                                   charset="cp1251"))
         # the command agrees
         path = os.path.join(self.tmp, "ru.html")
         with open(path, "wb") as f:
@@ -233,6 +239,12 @@ class Errors(unittest.TestCase):
             maintext.Extractor(favor_precision=True, favor_recall=True)
         with self.assertRaises(ValueError):
             maintext.Extractor().extract(html, output_format="csv")
+        with self.assertRaises(TypeError):
+            maintext.Extractor().extract_document(html, output_format="txt")
+        with self.assertRaises(TypeError):
+            maintext.Extractor().extract(html, favor_precision=True)   # the extractor's
+        with self.assertRaises(TypeError):
+            maintext.Extractor(charset="utf-8")      # a page's, not an extractor's
 
     def test_library_error(self):
         too_big = b" " * (64 * 1024 * 1024 + 1)
