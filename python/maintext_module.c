@@ -438,7 +438,10 @@ INPUT_DOC "\n" OPTIONS_DOC "\n"
 "pages, an Extractor saves setting up the library's memory each time.");
 
 PyDoc_STRVAR(extract_document_doc,
-"extract_document(html, url=None, *, favor_precision=False, ...,\n"
+"extract_document(html, url=None, *, favor_precision=False,\n"
+"                 favor_recall=False, include_tables=True,\n"
+"                 include_links=False, include_images=False,\n"
+"                 include_formatting=False, include_comments=False,\n"
 "                 min_length=0, charset=None)\n"
 "--\n\n"
 "Return the page as a dict, or None when it has no main content: the\n"
@@ -452,7 +455,7 @@ PyDoc_STRVAR(extract_document_doc,
 "break), 'text' and the fields of its type (level, rows of cells, language,\n"
 "src, links and formatting spans...). It is `maintext --format json\n"
 "--blocks` parsed.\n\n"
-"Takes the same arguments as extract() but output_format.");
+"The arguments are extract()'s but output_format; see help(maintext.extract).");
 
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"

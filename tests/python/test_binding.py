@@ -409,6 +409,10 @@ class Docs(unittest.TestCase):
         self.assertIn("favor_precision", maintext.extract.__doc__)
         import inspect
         self.assertIn("output_format", str(inspect.signature(maintext.extract)))
+        for obj in (maintext.extract_document, maintext.Extractor,
+                    maintext.Extractor.extract, maintext.Extractor.extract_document):
+            self.assertIn("charset" if obj is not maintext.Extractor else "min_length",
+                          str(inspect.signature(obj)))
 
 
 if __name__ == "__main__":
