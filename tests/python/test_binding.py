@@ -396,7 +396,9 @@ class Leaks(unittest.TestCase):
         tracemalloc.stop()
         grown = sum(s.size_diff for s in snap1.compare_to(snap0, "filename") if s.size_diff > 0)
         self.assertLess(grown, 64 * 1024, "Python objects kept alive by the calls")
-        self.assertLess(rss1 - rss0, 4096, "resident memory grew (C allocations kept)")
+        # ASan holds freed memory back from reuse for a while: RSS grows there
+        if not os.environ.get("MT_SANITIZED"):
+            self.assertLess(rss1 - rss0, 4096, "resident memory grew (C allocations kept)")
 
 
 class Docs(unittest.TestCase):

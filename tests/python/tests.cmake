@@ -17,7 +17,7 @@ if(TARGET maintext_python)
     execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=${MT_ASAN_RUNTIME_NAME}
       OUTPUT_VARIABLE MT_ASAN_RUNTIME OUTPUT_STRIP_TRAILING_WHITESPACE)
     list(APPEND MT_PY_ENV "LD_PRELOAD=${MT_ASAN_RUNTIME}"
-      "ASAN_OPTIONS=detect_leaks=0:exitcode=86")
+      "ASAN_OPTIONS=detect_leaks=0:exitcode=86" "MT_SANITIZED=1")
   endif()
   add_test(NAME python/binding
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_binding.py)
