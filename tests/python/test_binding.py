@@ -401,6 +401,26 @@ class Leaks(unittest.TestCase):
             self.assertLess(rss1 - rss0, 4096, "resident memory grew (C allocations kept)")
 
 
+class Module(unittest.TestCase):
+    def test_exports_only_its_init(self):
+        # the library inside is linked in whole and hidden: no mt_* symbol
+        # can clash with another copy of libmaintext in the process
+        try:
+            out = subprocess.run(["nm", "-D", "--defined-only", maintext.__file__],
+                                 stdout=subprocess.PIPE, check=True).stdout.decode()
+        except FileNotFoundError:
+            self.skipTest("nm not installed")
+        self.assertEqual([line.split()[-1] for line in out.splitlines()], ["PyInit_maintext"])
+
+    def test_needs_no_libmaintext(self):
+        try:
+            out = subprocess.run(["ldd", maintext.__file__], stdout=subprocess.PIPE,
+                                 check=True).stdout.decode()
+        except FileNotFoundError:
+            self.skipTest("ldd not installed")
+        self.assertNotIn("libmaintext", out)
+
+
 class Docs(unittest.TestCase):
     def test_docstrings(self):
         self.assertIn("maintext.extract", maintext.__doc__)
