@@ -25,6 +25,7 @@ FUZZ_TARGETS ?=
 SHARED ?= $(abspath ../shared)
 CORPUS ?= $(HOME)/.cache/maintext-dev/dev
 DEMO_PAGE ?= examples/article.html
+PYTHON ?= /usr/bin/python3
 
 # A sanitizer report exits with a status no test expects (the command's own
 # are 0-4), so a report in a program a test runs fails that test.
@@ -94,8 +95,10 @@ portable:
 
 # Each unit test (tests/unit/test_*.c) under memcheck, from the folder ctest
 # runs it in, then each fuzz harness on its seeds and past findings, then
-# the command on each fixture page with every option; any error or leak
-# fails.
+# the command on each fixture page with every option, then the Python
+# binding's tests (the interpreter on malloc, so memcheck sees every
+# allocation; what it keeps until exit is "possibly lost", not shown);
+# any error or leak fails.
 MEMCHECK = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	--suppressions=$(abspath tests/robustness/valgrind.supp)
 valgrind: build
@@ -115,6 +118,13 @@ valgrind: build
 			--formatting --comments $$page >/dev/null; \
 		test $$? -le 1 || { echo "valgrind: $$page"; exit 1; }; \
 	done
+	@if ls $(BUILD)/python/maintext*.so >/dev/null 2>&1; then \
+		echo "valgrind python/binding (all but the memory-growth test, 12,000 calls)"; \
+		PYTHONMALLOC=malloc PYTHONPATH=$(BUILD)/python MT_CLI=$(BUILD)/maintext \
+			$(MEMCHECK) --show-leak-kinds=definite,indirect $(PYTHON) tests/python/test_binding.py \
+			-q SameAsCommand Documents Input Errors Reuse Threads Module Docs \
+			Leaks.test_refcounts || exit 1; \
+	fi
 
 install: build
 	@cmake --install $(BUILD)
