@@ -416,7 +416,8 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
 #define INPUT_DOC \
     "html is the page: bytes as served (the charset is sniffed from a BOM,\n" \
     "<meta> or the bytes, as the command does) or a str already decoded\n" \
-    "(read as such: a <meta charset> in it is ignored). url is the page's\n" \
+    "(read as such: a <meta charset> in it is ignored; lone surrogates\n" \
+    "become '?'). url is the page's\n" \
     "address, for resolving links and as a metadata source. charset is the\n" \
     "label the server declared for bytes (e.g. from the HTTP Content-Type\n" \
     "header, 'windows-1251'); it beats a <meta> in the page; a label no\n" \
