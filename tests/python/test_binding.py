@@ -338,6 +338,22 @@ class Threads(unittest.TestCase):
         self.run_threads(lambda i: (long_call, short_calls)[i](), 2)
         self.assertLess(times["short_end"], times["long_end"])
 
+    def test_reinit_while_extracting(self):
+        # __init__ swaps the extractor under the lock: a thread extracting
+        # meanwhile finishes with the old one or starts with the new one
+        pages = [read(p) for p in CONTENT_PAGES]
+        ex = maintext.Extractor()
+        texts = {maintext.extract(p) for p in pages}
+        markdowns = {maintext.extract(p, output_format="markdown") for p in pages}
+
+        def work(i):
+            for n in range(30):
+                if i == 0:
+                    ex.__init__(output_format=("txt", "markdown")[n % 2])
+                else:
+                    self.assertIn(ex.extract(pages[n % len(pages)]), texts | markdowns)
+        self.run_threads(work, 3)
+
     def test_one_extractor_shared(self):
         pages = [read(p) for p in CONTENT_PAGES]
         ex = maintext.Extractor()
