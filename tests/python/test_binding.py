@@ -270,6 +270,36 @@ class Errors(unittest.TestCase):
             ex.extract(b"<p>x</p>")
 
 
+LOW_MEMORY_CHILD = """
+import resource, sys
+import maintext
+para = "<p>" + "Words of a long article that goes on and on about it. " * 20 + "</p>"
+big = ("<html><body><article>" + para * 12000 + "</article></body></html>").encode()
+with open("/proc/self/statm") as f:
+    size = int(f.read().split()[0]) * resource.getpagesize()
+resource.setrlimit(resource.RLIMIT_AS, (size + 10 * 1024 * 1024, resource.RLIM_INFINITY))
+for call in (lambda: maintext.extract(big), lambda: maintext.Extractor().extract(big)):
+    try:
+        call()
+        print("no error")
+    except MemoryError:
+        print("MemoryError")
+resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+print(len(maintext.extract(big)) > 10000000)
+"""
+
+
+class LowMemory(unittest.TestCase):
+    @unittest.skipIf(os.environ.get("MT_SANITIZED"), "a sanitizer reserves more address space")
+    def test_allocation_failure_is_memory_error(self):
+        # a 15 MB page with 10 MB of address space left: the library's
+        # allocations fail, the call raises MemoryError, the process goes on
+        done = subprocess.run([sys.executable, "-c", LOW_MEMORY_CHILD], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=CHILD_ENV, check=False)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        self.assertEqual(done.stdout.decode().split(), ["MemoryError", "MemoryError", "True"])
+
+
 class Reuse(unittest.TestCase):
     def test_extractor_over_many_pages(self):
         pages = [read(p) for p in CONTENT_PAGES + EMPTY_PAGES + [ARTICLE]]
