@@ -1161,8 +1161,13 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
      * von") before the name, after the dashes or marks a line may open
      * with ("---- by Kenneth Surin") */
     size_t marks = 0;
-    while (marks + 1 < n && marks < 2 && no_letters(&w[marks]))
+    while (marks + 1 < n && marks < 2 && no_letters(&w[marks])) {
+        /* "© By Jane Doe (Own work)": a picture's credit, as a copyright
+         * sign makes one in a name (plausible_chars) */
+        if (mt_meta_find_ci(w[marks].s, w[marks].n, "\xc2\xa9"))
+            return MT_BYLINE_NONE;
         marks++;
+    }
     for (size_t i = marks; i < n && i < marks + (posting ? POSTING_BY_WORDS : 4); i++) {
         int colon = colon_at_end(w[i].s, w[i].n) != 0;
         int label = WORD_IS(&w[i], label_words) || (colon && WORD_IS(&w[i], colon_label_words));

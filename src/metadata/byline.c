@@ -720,6 +720,50 @@ static int source_line(const char *s, size_t n)
     return 0;
 }
 
+/* The kind of line ln[i] is (mt_author_line_kind), asked once. */
+static int kind_of(line *ln)
+{
+    if (ln->kind < 0) {
+        int may = 0;
+        ln->kind = (int8_t)mt_author_line_kind(ln->s, ln->n, &may);
+        ln->may_post = (int8_t)may;
+    }
+    return ln->kind;
+}
+
+/* The length of a line's first word. */
+static size_t first_word_len(const line *ln)
+{
+    const char *sp = memchr(ln->s, ' ', ln->n);
+    return sp ? (size_t)(sp - ln->s) : ln->n;
+}
+
+/* Whether two lines open with the same word, in any case. */
+static int same_first_word(const line *a, const line *b)
+{
+    size_t k = first_word_len(a);
+    if (first_word_len(b) != k)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if (mt_ascii_lower((unsigned char)a->s[i]) != mt_ascii_lower((unsigned char)b->s[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether a line "by" someone has one of the same opening two lines before
+ * or after it: a list of teasers or posts, each a title and its byline
+ * ("Title", "von Anton692 um 21:02", "Title", "von Mia um 20:47"). The
+ * lines of one signature block ("Autor: ...", "Quelle: ...") follow each
+ * other, with labels of their own. */
+static int in_list_of_bylines(line *ln, size_t i, size_t n)
+{
+    for (size_t j = i >= 2 ? i - 2 : i + 2; j < n && j <= i + 2; j += 4)
+        if (ln[j].n <= POST_LINE_MAX && same_first_word(&ln[i], &ln[j]) &&
+            kind_of(&ln[j]) == MT_BYLINE_NAMES)
+            return 1;
+    return 0;
+}
+
 /* What a line that names the text's editor loses: less than a byline
  * element, a name under the headline or a signature is worth, more than
  * nothing. */
@@ -740,12 +784,7 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
          * line of parts (a paragraph): passed before they are asked */
         if (ln[i].n > POST_LINE_MAX || memchr(ln[i].s, MT_META_ELIDED, ln[i].n))
             continue;
-        if (ln[i].kind < 0) {
-            int may = 0;
-            ln[i].kind = (int8_t)mt_author_line_kind(ln[i].s, ln[i].n, &may);
-            ln[i].may_post = (int8_t)may;
-        }
-        int kind = ln[i].kind, may_post = ln[i].may_post;
+        int kind = kind_of(&ln[i]), may_post = ln[i].may_post;
         const char *name;
         size_t nn;
         size_t before = l->n;
@@ -766,6 +805,11 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
             if (add_text(c, l, name, nn, source, score) < 0)
                 return -1;
         } else if (kind == MT_BYLINE_NAMES) {
+            /* far below the headline, one of a list of lines "by"
+             * someone is a teaser's or a post's, not the article's
+             * signature */
+            if (*source == 's' && in_list_of_bylines(ln, i, n))
+                continue;
             if (add_text(c, l, ln[i].s, ln[i].n, source, score) < 0)
                 return -1;
         } else if (kind == MT_BYLINE_LABEL && i + 1 < n && ln[i + 1].n < 100) {

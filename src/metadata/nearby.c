@@ -75,15 +75,6 @@ static int is_labelled_table(const mt_node *table)
     return headers;
 }
 
-static int skipped(const mt_meta_ctx *c, const mt_node *el)
-{
-    if (skipped_tag(el) || (el->tag == MT_TAG_TABLE && is_labelled_table(el)))
-        return 1;
-    unsigned f = mt_meta_flags(&c->page, el);
-    return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE)) ||
-           (el->nattrs && mt_meta_hidden_on(&c->page, el));
-}
-
 /* Whether an element breaks the line and writes nothing else whether it is
  * skipped or not: an empty block that is no heading (<img>, <hr>,
  * <input>). Its attributes are not read to find out whether it is
@@ -91,6 +82,15 @@ static int skipped(const mt_meta_ctx *c, const mt_node *el)
 static int breaks_alone(const mt_node *el)
 {
     return !el->first_child && is_block_break(el) && !is_heading(el);
+}
+
+static int skipped(const mt_meta_ctx *c, const mt_node *el)
+{
+    if (skipped_tag(el) || (el->tag == MT_TAG_TABLE && is_labelled_table(el)))
+        return 1;
+    unsigned f = mt_meta_flags(&c->page, el);
+    return (f & (MT_IN_COMMENTS | MT_IN_HEAD)) || ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE)) ||
+           (el->nattrs && mt_meta_hidden_on(&c->page, el));
 }
 
 /* The node before `n` in document order (reverse pre-order). */
@@ -103,6 +103,18 @@ static const mt_node *preceding(const mt_node *n)
         return n;
     }
     return n->parent;
+}
+
+/* Whether a node comes just after the end of a block element, which ends
+ * the line there as its start did ("<div>By Jane Doe</div>The Agency"):
+ * the walk breaks the line where a block opens, and the text that runs on
+ * after one closes is another line. Asked of the node's own previous
+ * sibling only: a block that closes deeper down (the last child of the
+ * previous sibling) is rarer, and looking for it would be a walk down. */
+static int follows_block(const mt_node *n)
+{
+    const mt_node *p = n->prev;
+    return p && p->type == MT_NODE_ELEMENT && is_block_break(p);
 }
 
 /* Appends a node's text or line break to the buffer being built. */
@@ -302,6 +314,8 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
     const mt_node *n = from;
     while (n && n != stop && visited < max_nodes && l->len + 1 < l->cap) {
         visited++;
+        if (follows_block(n))
+            put_break(l);
         if (n->type == MT_NODE_ELEMENT) {
             if (!breaks_alone(n) && skipped(c, n) && !mt_dom_holds(n, stop)) {
                 put_break(l);

@@ -942,6 +942,61 @@ static void test_reference_link_in_byline_is_no_name(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Gareth Moss") == 0);
 }
 
+/* The text after a byline's block is a line of its own: "The Harbour
+ * Wire" under "By Jane Roe" is no part of her name. */
+static void test_text_after_byline_block_is_its_own_line(void)
+{
+    CHECK_INT(extract("<h1>Night ferries return to the harbour</h1><font size='2'><div "
+                      "id='byline'>By JANE ROE</div>\nThe Harbour Wire<br>Monday, March 3, "
+                      "2008</font><div><p>The harbour's night ferries will run again from "
+                      "Monday, the city's transport authority said.</p></div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "JANE ROE") == 0);
+    /* "Posted by" after the last paragraph, past the block that ends it */
+    CHECK_INT(extract("<h1>A headline of some length</h1><div class='entry'><p>Body text, long "
+                      "enough to read as the article's own words, and then some more of them "
+                      "to make a paragraph of its own here.</p></div>\n<span class='posted'>"
+                      "Posted by Jane Roe at March 3, 2008 11:42 PM</span>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+}
+
+/* A picture's credit opened by a copyright sign ("\xc2\xa9 By ...") is no
+ * byline, now that it stands on a line of its own. */
+static void test_copyright_credit_line_is_no_byline(void)
+{
+    CHECK_INT(extract("<h1>A headline of some length</h1><img src='map.svg'><br><small>\xc2\xa9 "
+                      "By Jane Roe (Own work), via a picture archive</small><p>Body text, long "
+                      "enough to read as the article's own words.</p><footer>\xc2\xa9 2020 "
+                      "Harbour Weekly</footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Harbour Weekly") == 0);
+}
+
+/* Far below the headline (past the lines read near it), a list of
+ * teasers each with a byline ("von ... um 21:02") signs no article: the
+ * page's declared author stays, though it is the site's name. */
+static void test_list_of_teaser_bylines_is_no_signature(void)
+{
+    char html[8192];
+    size_t n = (size_t)snprintf(html, sizeof html,
+                                "<meta property='og:site_name' content='Harbour Weekly'><script "
+                                "type='application/ld+json'>{\"@type\":\"Article\",\"author\":"
+                                "{\"@type\":\"Organization\",\"name\":\"Harbour Weekly\"}}"
+                                "</script><h1>A headline of some length</h1>");
+    for (int i = 0; i < 35; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n,
+                              "<p>Paragraph %d of the body, long enough to read as the "
+                              "article's own words, and some more of them to make it one.</p>",
+                              i);
+    snprintf(html + n, sizeof html - n,
+             "<ul><li><a href='/f/1'><p>Night ferries at last?</p><span>von LenaVoss um 21:02"
+             "</span></a></li><li><a href='/f/2'><p>Where to moor a dinghy</p><span>von "
+             "Kai_Berg um 20:47</span></a></li></ul>");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Harbour Weekly") == 0);
+}
+
 /* A picture's credit is no copyright notice of the page: a hero image's
  * caption above the headline, a <figure>'s credit; the footer's notice
  * still names its holder. */
@@ -1665,6 +1720,9 @@ int main(void)
     RUN(test_infobox_labels_are_no_byline);
     RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_picture_credit_is_no_notice);
+    RUN(test_text_after_byline_block_is_its_own_line);
+    RUN(test_copyright_credit_line_is_no_byline);
+    RUN(test_list_of_teaser_bylines_is_no_signature);
     RUN(test_reply_byline_is_no_author);
     RUN(test_posting_user_in_line_of_parts);
     RUN(test_guestbook_signature_is_no_author);
