@@ -1234,6 +1234,11 @@ mt_status mt_meta_choose_authors(mt_meta_ctx *c)
         size_t n = mt_meta_copyright(c, buf, sizeof buf);
         if (n && add_text(c, l, buf, n, "copyright", 25) < 0)
             return MT_ERR_NOMEM;
+        /* a notice has one holder: the names after it are its address,
+         * its legal form or the rest of a body's own name ("Human Rights
+         * Watch, 350 Fifth Avenue", "Company, L.P.") */
+        if (l->n)
+            l->c[0].names.n = 1;
         /* a company's or a body's notice ("© 2024 Workhaven Ltd.",
          * "© Eastbrook City Council") is the site's footer on every page,
          * whatever wrote the page: a job board's, a product's docs */

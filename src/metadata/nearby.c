@@ -488,6 +488,20 @@ static size_t roman_year(const char *p, const char *end)
     return p[0] == 'M' && (p[1] == 'M' || (p[1] == 'C' && p[2] == 'M')) ? n : 0;
 }
 
+/* Whether a copyright holder's name that began at `from` ends at q (<
+ * end): at a bar, a line's end or a sentence's full stop -- not an
+ * initial's ("The E.W. Scripps Co.", "Stephen B. Castleberry"). */
+static int holder_ends_at(const char *from, const char *q, const char *end)
+{
+    if (*q == '|' || *q == '\n')
+        return 1;
+    if (*q != '.' || (q + 1 < end && q[1] != ' '))
+        return 0;
+    int initial = q > from && mt_ascii_is_upper((unsigned char)q[-1]) &&
+                  (q - 1 == from || q[-2] == ' ' || q[-2] == '.');
+    return !initial;
+}
+
 /* The holder named in a copyright notice in `s` ("© 2022 Example AG. All
  * rights reserved.", "Copyright (c) 2012- Jane Doe.", "All content
  * copyrighted to Jane Doe"): its span, or 0. */
@@ -534,10 +548,12 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
             break;
     }
     const char *q = p;
-    while (q < end && *q != '|' && *q != '\n' && !(*q == '.' && (q + 1 == end || q[1] == ' ')))
+    while (q < end && !holder_ends_at(p, q, end))
         q++;
     static const char *const stops[] = { "all rights", "alle rechte", "tous droits",
-                                         "todos los derechos", "tutti i diritti" };
+                                         "todos los derechos", "tutti i diritti",
+                                         "world rights", "rights reserved", "designed by",
+                                         "designed and", "powered by" };
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
         const char *st = mt_meta_find_ci(p, (size_t)(q - p), stops[i]);
         if (st)

@@ -1015,6 +1015,32 @@ static void test_picture_credit_is_no_notice(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Mark Ellery") == 0);
 }
 
+/* A copyright notice names one holder: an initial's full stop is no end
+ * of it, the address or rights after it are no more names, and the site's
+ * designer is none. */
+static void test_notice_names_one_holder(void)
+{
+    static const struct {
+        const char *footer, *holder;    /* holder NULL: no author */
+    } cases[] = {
+        { "\xc2\xa9 2024 Mark J. Ellery. All rights reserved.", "Mark J. Ellery" },
+        { "Copyright \xc2\xa9 2006, Canal Walkers, 35 Wharf Street, Leeds", "Canal Walkers" },
+        { "\xc2\xa9 2006 Mark Ellery World Rights Reserved", "Mark Ellery" },
+        { "\xc2\xa9 2006 - Designed By Gervase Knight", NULL },
+    };
+    char html[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(html, sizeof html,
+                 "<h1>Night Walk</h1><p>Join our volunteers for a walk.</p><footer>%s</footer>",
+                 cases[i].footer);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        if (cases[i].holder)
+            CHECK(meta.nauthors == 1 && strcmp(author(0), cases[i].holder) == 0);
+        else
+            CHECK_INT(meta.nauthors, 0);
+    }
+}
+
 /* A forum thread's replies say in microdata that they are comments: the
  * reply's byline is not the page's author, the opening post's is. */
 static void test_reply_byline_is_no_author(void)
@@ -1720,6 +1746,7 @@ int main(void)
     RUN(test_infobox_labels_are_no_byline);
     RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_picture_credit_is_no_notice);
+    RUN(test_notice_names_one_holder);
     RUN(test_text_after_byline_block_is_its_own_line);
     RUN(test_copyright_credit_line_is_no_byline);
     RUN(test_list_of_teaser_bylines_is_no_signature);
