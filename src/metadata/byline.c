@@ -1162,8 +1162,20 @@ static int element_and_place(const candidate *line_names, const candidate *e)
     return extra == 1 && matched == e->names.n;
 }
 
+/* Whether a line's first name is a byline element's first name with more
+ * words after it: the line ran on past the element's end into the next
+ * inline element ("<span class=byline-name>By Jane Roe</span> <span
+ * class=byline-title>BBC News</span>" read "Jane Roe BBC News"), where
+ * the element's markup says the name ends. */
+static int runs_past_element(const candidate *line_names, const candidate *e)
+{
+    const char *ln = line_names->names.name[0], *en = e->names.name[0];
+    size_t n = strlen(en);
+    return line_names->names.n && e->names.n && strncmp(ln, en, n) == 0 && ln[n] == ' ';
+}
+
 /* A line's names that run on past a byline element's into a dateline's
- * place take the element's names instead. */
+ * place, or past its end into a role, take the element's names instead. */
 static void trim_to_elements(candidates *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -1171,7 +1183,8 @@ static void trim_to_elements(candidates *l)
         if (k->element || (strcmp(k->source, "byline") != 0 && strcmp(k->source, "signature") != 0))
             continue;
         for (size_t j = 0; j < l->n; j++) {
-            if (l->c[j].element && element_and_place(k, &l->c[j])) {
+            if (l->c[j].element &&
+                (element_and_place(k, &l->c[j]) || runs_past_element(k, &l->c[j]))) {
                 k->names = l->c[j].names;
                 break;
             }

@@ -961,6 +961,18 @@ static void test_text_after_byline_block_is_its_own_line(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
+/* A byline element's markup ends the name where the line reading runs on
+ * into the role beside it ("By Jane Roe" then "Harbour Desk, Leeds"). */
+static void test_byline_name_element_ends_the_name(void)
+{
+    CHECK_INT(extract("<h1>Night ferries return to the harbour</h1><span class='byline'><span "
+                      "class='byline-name'>By Jane Roe</span> <span class='byline-title'>Harbour "
+                      "Desk, Leeds</span></span><p>The harbour's night ferries will run again "
+                      "from Monday, the city's transport authority said.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+}
+
 /* A picture's credit opened by a copyright sign ("\xc2\xa9 By ...") is no
  * byline, now that it stands on a line of its own. */
 static void test_copyright_credit_line_is_no_byline(void)
@@ -1749,6 +1761,7 @@ int main(void)
     RUN(test_notice_names_one_holder);
     RUN(test_text_after_byline_block_is_its_own_line);
     RUN(test_copyright_credit_line_is_no_byline);
+    RUN(test_byline_name_element_ends_the_name);
     RUN(test_list_of_teaser_bylines_is_no_signature);
     RUN(test_reply_byline_is_no_author);
     RUN(test_posting_user_in_line_of_parts);
