@@ -188,6 +188,56 @@ static int ends_day_range(const char *s, size_t ds)
                        s[i - 1] == '.' || s[i - 1] == '/' || s[i - 1] == '-');
 }
 
+/* The length of a range's dash at s[i] ("-", an en or an em dash), or 0. */
+static size_t range_dash_at(const char *s, size_t len, size_t i)
+{
+    if (i < len && s[i] == '-')
+        return 1;
+    if (i + 3 <= len && memcmp(s + i, "\xe2\x80", 2) == 0 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* How far before or after a range's dash the other whole date is looked
+ * for ("Wednesday, 22 September 2021" is 28 bytes). */
+#define RANGE_DATE_REACH 40
+
+/* Whether the date at s[ds..de) is one end of a range of whole dates
+ * ("3 March 2020 - 5 March 2020", "October 22, 2006 - October 28, 2006",
+ * "31. Dezember 2021 - 06. Januar 2022"): an event's or a week's period,
+ * an archive's entry, not the day the page was published. Asked only of a
+ * date found, reading at most RANGE_DATE_REACH bytes either side. */
+static int in_date_range(const mt_meta_ctx *c, const char *s, size_t len, size_t ds, size_t de)
+{
+    mt_date d;
+    size_t fs, fe;
+    /* a dash after it, and a whole date that opens right after that */
+    size_t i = de + mt_ascii_skip_space(s + de, len - de), k = range_dash_at(s, len, i);
+    if (k) {
+        i += k;
+        i += mt_ascii_skip_space(s + i, len - i);
+        size_t n = len - i < RANGE_DATE_REACH ? len - i : RANGE_DATE_REACH;
+        if (n && mt_date_find(s + i, n, c->order, c->date_flags, &d, &fs, &fe) && fs == 0)
+            return 1;
+    }
+    /* a dash before it, and a whole date that ends right before that */
+    i = ds;
+    while (i > 0 && mt_ascii_is_space((unsigned char)s[i - 1]))
+        i--;
+    if (i >= 1 && range_dash_at(s, len, i - 1) == 1)
+        i -= 1;
+    else if (i >= 3 && range_dash_at(s, len, i - 3) == 3)
+        i -= 3;
+    else
+        return 0;
+    while (i > 0 && mt_ascii_is_space((unsigned char)s[i - 1]))
+        i--;
+    size_t from = i > RANGE_DATE_REACH ? i - RANGE_DATE_REACH : 0;
+    return i > from && mt_date_find(s + from, i - from, c->order, c->date_flags, &d, &fs, &fe) &&
+           from + fe == i;
+}
+
 /* What the dateline search keeps while the dates of the text come in. */
 typedef struct dateline {
     mt_meta_ctx *c;
@@ -216,7 +266,8 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
         return 0;
     int mod = labelled_modified(s, ds, 0);
     /* the last day of a range weighs as a date in a sentence */
-    if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds)) {
+    if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds) &&
+        !in_date_range(dl->c, s, dl->len, ds, de)) {
         add(dl->c, dl->l, &found->date, "text", dl->score, mod);
         return 1;
     }
@@ -564,7 +615,8 @@ static int page_text_date(mt_meta_ctx *c, dates *l, const mt_node *n, int *prose
     if (!mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de))
         return 0;
     int mod = labelled_modified(s, ds, 0);
-    if (stands_alone(s, len, ds, de) && !ends_day_range(s, ds) && !inline_in_sentence(n))
+    if (stands_alone(s, len, ds, de) && !ends_day_range(s, ds) && !inline_in_sentence(n) &&
+        !in_date_range(c, s, len, ds, de))
         return add(c, l, &d, "text", ALONE_DATE_SCORE, mod) && !mod;
     if ((mod || !*prose) && add(c, l, &d, "text", PROSE_DATE_SCORE, mod))
         *prose |= !mod;

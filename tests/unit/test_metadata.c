@@ -854,6 +854,25 @@ static void test_updated_label_makes_a_modification(void)
 /* A range of days under the headline is an exhibition's or a report's
  * period: the page's own date outweighs its last day, which is left a
  * guess where nothing else dates the page. */
+/* A range of whole dates is a period (an archive's week, an event's
+ * days): neither end dates the page when something else does. */
+static void test_range_of_dates_is_no_dateline(void)
+{
+    static const char *const ranges[] = {
+        "January 11, 2004 - January 17, 2004", "3 March 2020 \xe2\x80\x93 5 March 2020",
+        "31. Dezember 2021 - 06. Januar 2022",
+    };
+    char html[512];
+    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+        snprintf(html, sizeof html,
+                 "<h1>The week in the harbour</h1><p>%s</p><p>The ferries ran all week, the "
+                 "harbour master said.</p><p class='posted'>Posted March 9, 2024</p>",
+                 ranges[i]);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK(meta.date && strncmp(meta.date, "2024-03-09", 10) == 0);
+    }
+}
+
 static void test_day_range_is_no_dateline(void)
 {
     CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
@@ -1752,6 +1771,7 @@ int main(void)
     RUN(test_hidden_text_is_not_read);
     RUN(test_dates_left_out);
     RUN(test_updated_label_makes_a_modification);
+    RUN(test_range_of_dates_is_no_dateline);
     RUN(test_day_range_is_no_dateline);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
