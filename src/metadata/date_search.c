@@ -395,36 +395,46 @@ static const char *json_key_at(const json_key k[JSON_KEYS], const char *s, const
     return NULL;
 }
 
+/* The date under the first publishing key in a script's text that has
+ * one, added as `source` with `score`; 1 when one was. Keys are met in the
+ * order they open: each has its 'b' at a fixed place, and one ends before
+ * the next opens. */
+static int script_date(mt_meta_ctx *c, dates *l, const json_key keys[JSON_KEYS],
+                       const mt_node *script, const char *source, int score)
+{
+    const mt_node *t = script->first_child;
+    if (!t || t->type != MT_NODE_TEXT)
+        return 0;
+    size_t len = t->data_len < 131072 ? t->data_len : 131072;
+    const char *b = t->data, *end = t->data + len;
+    while ((b = memchr(b, 'b', (size_t)(end - b))) != NULL) {
+        const char *v = json_key_at(keys, t->data, b, end);
+        b++;
+        if (!v)
+            continue;
+        while (v < end && (*v == ' ' || *v == ':' || *v == '"'))
+            v++;
+        mt_date d;
+        size_t vn = (size_t)(end - v) < 40 ? (size_t)(end - v) : 40;
+        if (mt_date_parse(v, vn, c->order, MT_DATE_COMPACT, &d)) {
+            add_machine(c, l, &d, source, score, 0);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A date under a publishing key in a JSON script ({"publishedDate":
  * "2016-11-04T20:37:27Z"}): the first such key of the first script that
- * has one. Keys are met in the order they open: each has its 'b' at a
- * fixed place, and one ends before the next opens. */
+ * has one. */
 static void from_json_scripts(mt_meta_ctx *c, dates *l)
 {
     json_key keys[JSON_KEYS];
     if (c->page.njson)
         json_keys(keys);
-    for (size_t i = 0; i < c->page.njson; i++) {
-        const mt_node *t = c->page.json_scripts[i]->first_child;
-        if (!t || t->type != MT_NODE_TEXT)
-            continue;
-        size_t len = t->data_len < 131072 ? t->data_len : 131072;
-        const char *b = t->data, *end = t->data + len;
-        while ((b = memchr(b, 'b', (size_t)(end - b))) != NULL) {
-            const char *v = json_key_at(keys, t->data, b, end);
-            b++;
-            if (!v)
-                continue;
-            while (v < end && (*v == ' ' || *v == ':' || *v == '"'))
-                v++;
-            mt_date d;
-            size_t vn = (size_t)(end - v) < 40 ? (size_t)(end - v) : 40;
-            if (mt_date_parse(v, vn, c->order, MT_DATE_COMPACT, &d)) {
-                add_machine(c, l, &d, "json", 90, 0);
-                return;
-            }
-        }
-    }
+    for (size_t i = 0; i < c->page.njson; i++)
+        if (script_date(c, l, keys, c->page.json_scripts[i], "json", 90))
+            return;
 }
 
 static int usable_place(const mt_meta_ctx *c, const mt_node *n)
@@ -648,6 +658,35 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
                 return;
         }
         n = mt_dom_following(n, root);
+    }
+}
+
+/* How many nodes and scripts the last resort reads. */
+#define CODE_SCRIPT_NODES 20000
+#define CODE_SCRIPTS 64
+
+/* The last resort of a page nothing else dates: the publishing system's
+ * state written into a script of code ("var meta = {"product":
+ * {"published_at":"2019-03-02T06:22:28+01:00", ...") under a publishing
+ * key, as a JSON script would have it. Asked only of a page with no date
+ * at all, and weighing no more than a date read in its text. */
+static void from_code_scripts(mt_meta_ctx *c, dates *l)
+{
+    json_key keys[JSON_KEYS];
+    json_keys(keys);
+    const mt_node *root = c->doc->root;
+    size_t seen = 0, scripts = 0;
+    for (const mt_node *n = root; n && seen < CODE_SCRIPT_NODES && scripts < CODE_SCRIPTS;
+         n = mt_dom_following(n, root), seen++) {
+        if (n->type != MT_NODE_ELEMENT || n->tag != MT_TAG_SCRIPT)
+            continue;
+        size_t tn;
+        const char *type = n->nattrs ? mt_meta_attr(n, "type", &tn) : NULL;
+        if (type && !mt_meta_find_ci(type, tn, "javascript"))
+            continue;
+        scripts++;
+        if (script_date(c, l, keys, n, "script", PROSE_DATE_SCORE))
+            return;
     }
 }
 
@@ -931,6 +970,8 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     if (!has_published(l))
         from_page_text(c, l);
+    if (l->n == 0)
+        from_code_scripts(c, l);
     localize_utc(l);
     long pub_weight, mod_weight;
     const dcand *pub = best_of(l, 0, &pub_weight);

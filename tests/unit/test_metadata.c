@@ -1582,6 +1582,23 @@ static void test_pagetype_webpage_and_og(void)
     CHECK_STR(meta.source[MT_META_PAGETYPE], "json-ld");
 }
 
+/* A page nothing else dates may have its publishing system's state in a
+ * script of code; a page with a date of its own keeps it. */
+static void test_code_script_is_the_last_resort(void)
+{
+    static const char script[] = "<script>var meta = {\"product\":{\"id\":7,\"published_at\":"
+                                 "\"2019-03-02T06:22:28+01:00\"}};</script>";
+    char html[512];
+    snprintf(html, sizeof html, "%s<h1>Sidamo, washed</h1><p>A coffee from the south of the "
+             "country.</p>", script);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.date, "2019-03-02T06:22:28+01:00");
+    snprintf(html, sizeof html, "<meta property='article:published_time' content='2021-05-04'>"
+             "%s<h1>Sidamo, washed</h1><p>A coffee from the south of the country.</p>", script);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.date, "2021-05-04");
+}
+
 /* When nothing else dates the page, its text does: a date that stands
  * alone in its text (a footer's "Stand:", a post's "Posted by ... on")
  * over the first date in a sentence, and a labelled change over a date in
@@ -1808,6 +1825,7 @@ int main(void)
     RUN(test_two_digit_year_dates);
     RUN(test_time_datetime_over_its_text);
     RUN(test_page_text_fallback);
+    RUN(test_code_script_is_the_last_resort);
     RUN(test_pagetype_webpage_and_og);
     RUN(test_dublin_core_and_parsely);
     RUN(test_language_tags);
