@@ -105,18 +105,6 @@ static const mt_node *preceding(const mt_node *n)
     return n->parent;
 }
 
-/* Whether a node comes just after the end of a block element, which ends
- * the line there as its start did ("<div>By Jane Doe</div>The Agency"):
- * the walk breaks the line where a block opens, and the text that runs on
- * after one closes is another line. Asked of the node's own previous
- * sibling only: a block that closes deeper down (the last child of the
- * previous sibling) is rarer, and looking for it would be a walk down. */
-static int follows_block(const mt_node *n)
-{
-    const mt_node *p = n->prev;
-    return p && p->type == MT_NODE_ELEMENT && is_block_break(p);
-}
-
 /* Appends a node's text or line break to the buffer being built. */
 typedef struct lines {
     char *buf;
@@ -303,6 +291,26 @@ typedef struct resume {
     int valid;
 } resume;
 
+/* The node after n's subtree in document order (NULL past root's). When
+ * the walk climbs out of elements to get there, and the element whose
+ * next sibling that is is a block, the line ends: a block ends its line
+ * where it closes as it does where it opens ("<div>By Jane Doe</div>The
+ * Agency" is two lines). (A leaf block broke the line where it opened, and
+ * the blocks closed deeper down are not asked: the climb is the rarer
+ * step, and this is all it costs.) */
+static const mt_node *next_after(lines *l, const mt_node *n, const mt_node *root)
+{
+    if (n->next)
+        return n->next;
+    while (n && n != root && !n->next)
+        n = n->parent;
+    if (!n || n == root)
+        return NULL;
+    if (n->type == MT_NODE_ELEMENT && is_block_break(n))
+        put_break(l);
+    return n->next;
+}
+
 /* Walks forward from `from` (inclusive) until `stop` (exclusive, may be
  * NULL), at most `max_nodes` nodes, `visited` of them read already (by a
  * walk the reading resumes). With `mark`, notes where the walk was before
@@ -314,12 +322,10 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
     const mt_node *n = from;
     while (n && n != stop && visited < max_nodes && l->len + 1 < l->cap) {
         visited++;
-        if (follows_block(n))
-            put_break(l);
         if (n->type == MT_NODE_ELEMENT) {
             if (!breaks_alone(n) && skipped(c, n) && !mt_dom_holds(n, stop)) {
                 put_break(l);
-                n = mt_dom_following_skip(n, root);
+                n = next_after(l, n, root);
                 continue;
             }
             if (is_block_break(n)) {
@@ -344,7 +350,7 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
                 put_text(l, n->data, n->data_len);
             }
         }
-        n = mt_dom_following(n, root);
+        n = n->first_child ? n->first_child : next_after(l, n, root);
     }
     /* no long text met: the end, unless the buffer filled up */
     if (mark && l->len + 1 < l->cap)
