@@ -32,14 +32,15 @@ static int in_list(const char *w, size_t n, const char *const *list, size_t coun
 /* Words that introduce a name: dropped from the front of a piece. */
 static const char *const label_words[] = {
     "analyse", "artikel", "auteur", "auteurs", "author", "authors", "autor", "autore", "autoren",
-    "autoren:", "autori", "autorin", "av", "beitrag", "by", "di", "door", "durch", "ein", "eine",
-    "eingestellt", "erstellt", "escrito", "essay", "from", "fuente", "gastautor:", "gastbeitrag",
-    "geplaatst", "gepostet", "geschrieben", "interview", "kommentar", "moderation", "napisane",
-    "napisał", "napisała", "par", "por", "postado", "posted", "pressemitteilung", "przez",
-    "pubblicato", "publicado", "published", "publié", "publiée", "quelle", "recherche",
-    "recueilli", "recueillis", "redakteur", "redakteurin", "reportage", "reported", "rédigé",
-    "scritto", "source", "story", "text", "texte", "textes", "verfasser", "verfasserin",
-    "verfasst", "veröffentlicht", "vom", "von", "words", "written", "yazar", "écrit", "автор",
+    "autoren:", "autores", "autori", "autorin", "autorka", "autorzy", "av", "beitrag", "by", "di",
+    "door", "durch", "ein", "eine", "eingestellt", "erstellt", "escrito", "essay", "from",
+    "fuente", "gastautor:", "gastbeitrag", "geplaatst", "gepostet", "geschrieben", "interview",
+    "kommentar", "moderation", "napisane", "napisał", "napisała", "par", "por", "postado",
+    "posted", "pressemitteilung", "przez", "pubblicato", "publicado", "published", "publié",
+    "publiée", "quelle", "recherche", "recueilli", "recueillis", "redakteur", "redakteurin",
+    "reportage", "reported", "rédigé", "scritto", "source", "story", "tekst", "text",
+    "texte", "textes", "texto", "verfasser", "verfasserin", "verfasst", "veröffentlicht", "vom",
+    "von", "words", "written", "yazar", "écrit", "автор",
     "авторы", "от", "מאת", "بقلم", "كتب", "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 
@@ -812,9 +813,9 @@ int mt_author_name_shape(const char *s, size_t len)
 /* Labels that stand alone on the line before a name ("Autor" / "Anna
  * Muster"). */
 static const char *const label_lines[] = {
-    "auteur", "author", "authors", "autor", "autore", "autoren", "autorin", "by", "door",
-    "geschrieben von", "par", "por", "posted by", "redaktion", "text", "texte", "verfasser",
-    "verfasserin", "von", "written by", "автор",
+    "auteur", "author", "authors", "autor", "autore", "autoren", "autores", "autorin", "autorka",
+    "autorzy", "by", "door", "geschrieben von", "par", "por", "posted by", "redaktion", "text",
+    "texte", "verfasser", "verfasserin", "von", "written by", "автор",
     "作者", "撰文", "記者", "记者", "責任編輯", "责任编辑",
 };
 

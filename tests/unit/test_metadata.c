@@ -506,6 +506,30 @@ static void test_hidden_heading_is_no_headline(void)
     CHECK_STR(meta.title, "A new way to split water");
 }
 
+/* The authors' label in the languages whose plural or feminine form, or
+ * whose word for "text", is its own word ("Autores:", "Autorzy:",
+ * "Autorka:", "Tekst:", "Texto:"); the names after it, joined by "; ". */
+static void test_byline_labels_in_more_languages(void)
+{
+    static const char *const cases[][2] = {
+        { "Autores: Mar\xc3\xad" "a Gil y Juan Roca", "Mar\xc3\xad" "a Gil; Juan Roca" },
+        { "Autorzy: Jan Nowak i Anna Lis", "Jan Nowak; Anna Lis" },
+        { "Autorka: Anna Lis", "Anna Lis" },
+        { "Tekst: Jan de Vries", "Jan de Vries" },
+        { "Texto: Mar\xc3\xad" "a Gil", "Mar\xc3\xad" "a Gil" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[256], names[128] = "";
+        snprintf(html, sizeof html, "<h1>A headline of some length</h1><p>%s</p><p>Body text "
+                 "follows here.</p>", cases[i][0]);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        for (size_t k = 0; k < meta.nauthors; k++)
+            snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+                     k ? "; " : "", author(k));
+        CHECK_STR(names, cases[i][1]);
+    }
+}
+
 static void test_byline_forms(void)
 {
     CHECK_INT(extract("<h1>A headline of some length</h1><p>By John Smith and Jane Doe</p>"
@@ -1781,6 +1805,7 @@ int main(void)
     RUN(test_site_name_by_host);
     RUN(test_hidden_heading_is_no_headline);
     RUN(test_byline_forms);
+    RUN(test_byline_labels_in_more_languages);
     RUN(test_heading_kickers);
     RUN(test_heading_inline_parts);
     RUN(test_signatures_and_fallbacks);
