@@ -10,6 +10,10 @@
  * "aktualisiert" is a modification. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#if defined(__SSE2__) && !defined(MT_DATES_NO_SIMD)
+#include <emmintrin.h>
+#define DATE_SEARCH_SIMD 1
+#endif
 
 #define MAX_DATES 48
 #define TEXT_CAP 256
@@ -395,20 +399,39 @@ static const char *json_key_at(const json_key k[JSON_KEYS], const char *s, const
     return NULL;
 }
 
-/* The date under the first publishing key in a script's text that has
- * one, added as `source` with `score`; 1 when one was. Keys are met in the
+/* The first 'b' of s[0..n) that an 'l' follows (the "bl" every
+ * publishing key has: "pu-bl-ished", "pu-bl-ication"), or NULL: sixteen
+ * bytes at a time where SSE2 is, for a page's whole source is read so. */
+static const char *find_bl(const char *s, size_t n)
+{
+    size_t i = 0;
+#ifdef DATE_SEARCH_SIMD
+    const __m128i b = _mm_set1_epi8('b'), el = _mm_set1_epi8('l');
+    for (; i + 17 <= n; i += 16) {
+        __m128i here = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi8(here, b), _mm_cmpeq_epi8(next, el)));
+        if (m)
+            return s + i + __builtin_ctz(m);
+    }
+#endif
+    for (; i + 1 < n; i++)
+        if (s[i] == 'b' && s[i + 1] == 'l')
+            return s + i;
+    return NULL;
+}
+
+/* The date under the first publishing key in text[0..len) that has one,
+ * added as `source` with `score`; 1 when one was. Keys are met in the
  * order they open: each has its 'b' at a fixed place, and one ends before
  * the next opens. */
-static int script_date(mt_meta_ctx *c, dates *l, const json_key keys[JSON_KEYS],
-                       const mt_node *script, const char *source, int score)
+static int key_date(mt_meta_ctx *c, dates *l, const json_key keys[JSON_KEYS], const char *text,
+                    size_t len, const char *source, int score)
 {
-    const mt_node *t = script->first_child;
-    if (!t || t->type != MT_NODE_TEXT)
-        return 0;
-    size_t len = t->data_len < 131072 ? t->data_len : 131072;
-    const char *b = t->data, *end = t->data + len;
-    while ((b = memchr(b, 'b', (size_t)(end - b))) != NULL) {
-        const char *v = json_key_at(keys, t->data, b, end);
+    const char *b = text, *end = text + len;
+    while ((b = find_bl(b, (size_t)(end - b))) != NULL) {
+        const char *v = json_key_at(keys, text, b, end);
         b++;
         if (!v)
             continue;
@@ -422,6 +445,17 @@ static int script_date(mt_meta_ctx *c, dates *l, const json_key keys[JSON_KEYS],
         }
     }
     return 0;
+}
+
+/* key_date of a script's text. */
+static int script_date(mt_meta_ctx *c, dates *l, const json_key keys[JSON_KEYS],
+                       const mt_node *script, const char *source, int score)
+{
+    const mt_node *t = script->first_child;
+    if (!t || t->type != MT_NODE_TEXT)
+        return 0;
+    return key_date(c, l, keys, t->data, t->data_len < 131072 ? t->data_len : 131072, source,
+                    score);
 }
 
 /* A date under a publishing key in a JSON script ({"publishedDate":
@@ -661,33 +695,24 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
     }
 }
 
-/* How many nodes and scripts the last resort reads. */
-#define CODE_SCRIPT_NODES 20000
-#define CODE_SCRIPTS 64
+/* How much of the page's source the last resort reads. */
+#define SOURCE_KEY_BYTES (1u << 20)
 
 /* The last resort of a page nothing else dates: the publishing system's
  * state written into a script of code ("var meta = {"product":
  * {"published_at":"2019-03-02T06:22:28+01:00", ...") under a publishing
- * key, as a JSON script would have it. Asked only of a page with no date
- * at all, and weighing no more than a date read in its text. */
-static void from_code_scripts(mt_meta_ctx *c, dates *l)
+ * key, as a JSON script would have it, read from the page's source (a
+ * quoted key and a date after it are found nowhere else, and the source is
+ * one run of bytes where the scripts are many nodes among many more).
+ * Asked only of a page with no date at all, and weighing no more than a
+ * date read in its text. */
+static void from_page_source(mt_meta_ctx *c, dates *l)
 {
     json_key keys[JSON_KEYS];
     json_keys(keys);
-    const mt_node *root = c->doc->root;
-    size_t seen = 0, scripts = 0;
-    for (const mt_node *n = root; n && seen < CODE_SCRIPT_NODES && scripts < CODE_SCRIPTS;
-         n = mt_dom_following(n, root), seen++) {
-        if (n->type != MT_NODE_ELEMENT || n->tag != MT_TAG_SCRIPT)
-            continue;
-        size_t tn;
-        const char *type = n->nattrs ? mt_meta_attr(n, "type", &tn) : NULL;
-        if (type && !mt_meta_find_ci(type, tn, "javascript"))
-            continue;
-        scripts++;
-        if (script_date(c, l, keys, n, "script", PROSE_DATE_SCORE))
-            return;
-    }
+    size_t len = c->doc->input_len < SOURCE_KEY_BYTES ? c->doc->input_len : SOURCE_KEY_BYTES;
+    if (c->doc->input)
+        key_date(c, l, keys, c->doc->input, len, "script", PROSE_DATE_SCORE);
 }
 
 /* ================================================================ order of d/m */
@@ -971,7 +996,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     if (!has_published(l))
         from_page_text(c, l);
     if (l->n == 0)
-        from_code_scripts(c, l);
+        from_page_source(c, l);
     localize_utc(l);
     long pub_weight, mod_weight;
     const dcand *pub = best_of(l, 0, &pub_weight);
