@@ -177,7 +177,41 @@ void mt_language_guess_init(mt_language_guess *g)
 
 int mt_language_guess_full(const mt_language_guess *g)
 {
-    return g->chars >= GUESS_MAX_CHARS;
+    return g->chars >= GUESS_MAX_CHARS || g->decided;
+}
+
+/* Words between two looks at whether the words read already decide. */
+#define DECIDE_EVERY 64
+
+/* Whether one language's function words are so far ahead that more text
+ * cannot change the answer: most pages are told in their first hundred
+ * words, and the guess then reads no further. Close languages share most
+ * of their function words, so their counts stay near and they read on. */
+static int words_decide(const mt_language_guess *g)
+{
+    uint32_t first = 0, second = 0;
+    for (unsigned i = 0; i < LANGUAGE_COUNT; i++) {
+        if (g->hits[i] > first) {
+            second = first;
+            first = g->hits[i];
+        } else if (g->hits[i] > second) {
+            second = g->hits[i];
+        }
+    }
+    return first >= 24 && first >= 2 * second + 8 && first * 5 >= g->words;
+}
+
+/* Whether the text is written, nine letters in ten, in scripts whose
+ * letters alone tell the language (Han and kana, Hangul, Arabic, Thai, ...),
+ * with letters enough for their shares to hold. */
+static int scripts_decide(const mt_language_guess *g)
+{
+    uint32_t total = 0;
+    for (unsigned s = 0; s < SCRIPT_COUNT; s++)
+        total += g->letters[s];
+    uint32_t in_words = g->letters[SCRIPT_LATIN] + g->letters[SCRIPT_CYRILLIC] +
+                        g->letters[SCRIPT_DEVANAGARI];
+    return total >= 600 && in_words * 10 < total;
 }
 
 /* The word being read: its bytes (lowercase, as far as WORD_CAP) and their
@@ -208,6 +242,8 @@ static void end_word(mt_language_guess *g, word_reader *r)
         for (unsigned i = 0; langs; i++, langs >>= 1)
             g->hits[i] += langs & 1;
     }
+    if (g->words % DECIDE_EVERY == 0 && words_decide(g))
+        g->decided = 1;
     r->n = 0;
     r->hash = MT_FNV_START;
 }
@@ -241,7 +277,7 @@ void mt_language_guess_feed(mt_language_guess *g, const char *text, size_t len)
 {
     const unsigned char *p = (const unsigned char *)text, *end = p + len;
     word_reader r = { .n = 0, .hash = MT_FNV_START };
-    while (p < end && g->chars < GUESS_MAX_CHARS) {
+    while (p < end && !mt_language_guess_full(g)) {
         g->chars++;
         unsigned c = *p;
         if (c < 0x80) {                     /* most of the text of most pages */
@@ -259,6 +295,8 @@ void mt_language_guess_feed(mt_language_guess *g, const char *text, size_t len)
         uint32_t cp = mt_utf8_decode((const char *)p, (const char *)end, &step);
         p += step;
         read_code_point(g, &r, cp);
+        if (g->chars % DECIDE_EVERY == 0 && scripts_decide(g))
+            g->decided = 1;
     }
     end_word(g, &r);
 }

@@ -43,6 +43,7 @@ typedef struct mt_language_guess {
     uint32_t letters[SCRIPT_COUNT];
     uint32_t hits[GUESS_MAX_LANGUAGES];     /* function words, by language */
     uint32_t chars;         /* characters read */
+    int decided;            /* the words read already tell the language */
     uint32_t words;         /* Latin, Cyrillic and Devanagari words read */
     uint32_t persian;       /* Arabic-script letters of Persian (and Urdu) */
     uint32_t urdu;          /* ... of Urdu only */
@@ -59,7 +60,8 @@ void mt_language_guess_init(mt_language_guess *g);
  * as a word: feed whole blocks). */
 void mt_language_guess_feed(mt_language_guess *g, const char *text, size_t len);
 
-/* Whether the guess has read as much as it will. */
+/* Whether the guess has read as much as it will: its bound, or words
+ * enough to decide. */
 int mt_language_guess_full(const mt_language_guess *g);
 
 /* The language's ISO 639-1 code ("en", "ja"), static storage, or NULL when
