@@ -99,6 +99,30 @@ static void write_str(writer *w, const char *s)
     write_bytes(w, s, strlen(s));
 }
 
+/* Opens the one document that holds a batch's XML or TEI documents;
+ * returns what closes it, or NULL for a format whose documents stand one
+ * after another. A TEI corpus needs a header of its own. */
+static const char *open_batch(writer *w, mt_format format)
+{
+    static const char decl[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    switch (format) {
+    case MT_FORMAT_XML:
+        write_str(w, decl);
+        write_str(w, "<collection>\n");
+        return "</collection>\n";
+    case MT_FORMAT_TEI:
+        write_str(w, decl);
+        write_str(w, "<teiCorpus xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n"
+                     "<fileDesc>\n<titleStmt>\n<title>Main text of web pages</title>\n"
+                     "</titleStmt>\n<publicationStmt>\n<p>Extracted by maintext</p>\n"
+                     "</publicationStmt>\n<sourceDesc>\n<p>The pages named by each TEI "
+                     "element's n</p>\n</sourceDesc>\n</fileDesc>\n</teiHeader>\n");
+        return "</teiCorpus>\n";
+    default:
+        return NULL;
+    }
+}
+
 /* Writes one processed job (and frees what it holds). */
 static void write_job(writer *w, cli_job *job)
 {
@@ -125,8 +149,8 @@ static void write_job(writer *w, cli_job *job)
             report(w, job);
         w->with_content++;
         /* Text documents of a batch are set apart by a blank line. */
-        int separate = w->several && w->written_docs && w->cfg->format != MT_FORMAT_JSON &&
-                       w->cfg->format != MT_FORMAT_XML;
+        int separate = w->several && w->written_docs &&
+                       !cli_one_document_per_input(w->cfg->format);
         if (separate)
             write_bytes(w, "\n", 1);
         write_bytes(w, job->out, job->out_len);
@@ -459,16 +483,14 @@ static int run(const cli_config *cfg)
     job_source src = { &ctx, inputs, is_archive, n, 0, NULL };
     int status = EXIT_OUTPUT;
     if (open_output(cfg, &w) == 0) {
-        int xml_batch = w.several && cfg->format == MT_FORMAT_XML;
-        if (xml_batch)
-            write_str(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection>\n");
+        const char *wrap_end = w.several ? open_batch(&w, cfg->format) : NULL;
         unsigned nthreads = made;
         if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, &src, &w) != 0)
             nthreads = 1;           /* no thread could start: do it here */
         if (nthreads == 1)
             run_sequential(&ctx, ex[0], &src, &w);
-        if (xml_batch)
-            write_str(&w, "</collection>\n");
+        if (wrap_end)
+            write_str(&w, wrap_end);
         finish_progress(&w);
         status = close_output(&w) == 0 ? exit_status(&w) : EXIT_OUTPUT;
     }

@@ -10,7 +10,7 @@
 
 const cli_option cli_options[] = {
     { OPT_FORMAT, 'f', "format", "FORMAT",
-      "txt, markdown, html, json or xml (default: txt)", "Output" },
+      "txt, markdown, html, json, xml or tei (default: txt)", "Output" },
     { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
     { OPT_BLOCKS, 0, "blocks", NULL, "json: add the typed blocks (headings, lists, ...)",
       "Output" },
@@ -26,7 +26,7 @@ const cli_option cli_options[] = {
     { OPT_RECALL, 0, "recall", NULL, "keep what is doubtful", "Extraction" },
     { OPT_TABLES, 0, "tables", NULL, "keep tables (the default)", "Extraction" },
     { OPT_NO_TABLES, 0, "no-tables", NULL, "leave tables out", "Extraction" },
-    { OPT_LINKS, 0, "links", NULL, "keep links (markdown, html, xml, json blocks)", "Extraction" },
+    { OPT_LINKS, 0, "links", NULL, "keep links (markdown, html, xml, tei, json blocks)", "Extraction" },
     { OPT_IMAGES, 0, "images", NULL, "keep images", "Extraction" },
     { OPT_FORMATTING, 0, "formatting", NULL, "keep emphasis, bold, code, sub- and superscripts",
       "Extraction" },
@@ -67,7 +67,8 @@ void cli_print_help(FILE *out)
         fprintf(out, "  %s%*s%s\n", left, n < 24 ? 24 - n : 1, "", o->help);
     }
     fputs("\nSeveral inputs: json gives JSON Lines (one object per input, with \"source\"),\n"
-          "xml one <collection>, the other formats a \"==> FILE <==\" line before each.\n"
+          "xml one <collection>, tei one <teiCorpus>, the other formats a \"==> FILE <==\"\n"
+          "line before each.\n"
           "A file that is a web archive (WARC or ARC, found by its first bytes) gives\n"
           "one document per HTML page it holds, with the record's place (\"record\").\n"
           "\nExit status: 0 main content found; 1 none found (in every input);\n"
@@ -124,7 +125,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     case OPT_FORMAT:
         if (mt_format_from_name(arg, &cfg->format) != 0)
             return usage_error(err, "unknown format '%s' (use %s)", arg,
-                               "txt, markdown, html, json or xml");
+                               "txt, markdown, html, json, xml or tei");
         return 0;
     case OPT_OUTPUT: cfg->output = arg; return 0;
     case OPT_BLOCKS: cfg->render_flags |= MT_RENDER_BLOCKS; return 0;

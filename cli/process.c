@@ -4,6 +4,9 @@
  *   json      one compact object per line, "source" (the path) first;
  *   xml       each <doc> gets a source="path" attribute and loses its XML
  *             declaration (the writer wraps them in one <collection>);
+ *   tei       each <TEI> gets n="path" (n="path@offset" for an archive's
+ *             page) and loses its declaration (the writer wraps them in one
+ *             <teiCorpus>);
  *   others    a line "==> path <==" before the document, as head(1) does. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,6 +133,8 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
                  size_t len, strbuf *b)
 {
     static const char xml_decl[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc";
+    static const char tei_decl[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"";
     switch (ctx->cfg->format) {
     case MT_FORMAT_JSON:
         if (len < 2 || r[0] != '{' || r[1] != '"')
@@ -151,6 +156,20 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
         if (rec)
             put_record(b, rec, 1);
         sb_put(b, r + sizeof xml_decl - 1, len - (sizeof xml_decl - 1));
+        return 1;
+    case MT_FORMAT_TEI:
+        if (len < sizeof tei_decl - 1 || memcmp(r, tei_decl, sizeof tei_decl - 1) != 0)
+            return 0;
+        sb_puts(b, tei_decl + sizeof "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" - 1);
+        sb_puts(b, " n=\"");
+        put_name(b, path, 1);
+        if (rec) {
+            char at[32];
+            snprintf(at, sizeof at, "@%llu", rec->offset);
+            sb_puts(b, at);
+        }
+        sb_puts(b, "\"");
+        sb_put(b, r + sizeof tei_decl - 1, len - (sizeof tei_decl - 1));
         return 1;
     default:
         sb_puts(b, "==> ");
@@ -238,9 +257,9 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
     if (st == MT_ERR_NO_CONTENT) {
         job->outcome = CLI_NO_CONTENT;
         snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
-        /* JSON and XML still describe the page (its metadata, with empty
-         * text), so that a batch has one record per input */
-        if (res && (cfg->format == MT_FORMAT_JSON || cfg->format == MT_FORMAT_XML)) {
+        /* JSON, XML and TEI still describe the page (its metadata, with
+         * empty text), so that a batch has one record per input */
+        if (res && cli_one_document_per_input(cfg->format)) {
             mt_result meta_only = *res;
             meta_only.blocks = meta_only.comments = NULL;
             meta_only.nblocks = meta_only.ncomments = 0;

@@ -53,6 +53,14 @@ typedef struct cli_context {
     int several;              /* more than one input: batch dress */
 } cli_context;
 
+/* Whether a format gives every input a document of its own, its metadata
+ * even when it has no main text (JSON, XML, TEI), so that a batch has one
+ * per input; the others give pages with text only. */
+static inline int cli_one_document_per_input(mt_format f)
+{
+    return f == MT_FORMAT_JSON || f == MT_FORMAT_XML || f == MT_FORMAT_TEI;
+}
+
 /* The name of an input in messages and headers. */
 const char *cli_input_name(const char *path);
 

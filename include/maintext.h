@@ -490,18 +490,19 @@ typedef enum mt_format {
     MT_FORMAT_MARKDOWN = 1,
     MT_FORMAT_HTML = 2,       /* structural tags only; attributes href/src/alt */
     MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */
-    MT_FORMAT_XML = 4
+    MT_FORMAT_XML = 4,
+    MT_FORMAT_TEI = 5         /* a TEI P5 document: metadata in the teiHeader */
 } mt_format;
 
 /* Bits of mt_render()'s `flags`. */
 enum {
-    MT_RENDER_BLOCKS = 1u << 0,   /* JSON: also the typed blocks (XML always has them) */
+    MT_RENDER_BLOCKS = 1u << 0,   /* JSON: also the typed blocks (XML, TEI always have them) */
     MT_RENDER_EXPLAIN = 1u << 1,  /* JSON/XML: where each metadata field came from */
     MT_RENDER_COMPACT = 1u << 2   /* JSON: on one line (for JSON Lines) */
 };
 
 /* Looks up a format by name ("txt"/"text", "markdown"/"md", "html", "json",
- * "xml", in any case); returns 0 and sets *fmt, or -1 for an unknown name. */
+ * "xml", "tei", in any case); returns 0 and sets *fmt, or -1 for an unknown name. */
 MT_API int mt_format_from_name(const char *name, mt_format *fmt);
 
 /*
@@ -511,7 +512,7 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt);
  * MT_ERR_UNKNOWN_FORMAT or MT_ERR_INVALID_ARG (`result` NULL). `alloc`
  * NULL = malloc. The same content appears in every format; only the dress
  * differs. The output is always valid UTF-8 (ill-formed bytes become
- * U+FFFD), JSON always valid and XML always well-formed. It only reads
+ * U+FFFD), JSON always valid and XML and TEI always well-formed. It only reads
  * `result`, so several threads may render one result at once.
  */
 MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,

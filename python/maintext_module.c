@@ -60,7 +60,7 @@ static int parse_format(const char *name, mt_format *fmt)
     if (mt_format_from_name(name, fmt) == 0)
         return 0;
     PyErr_Format(PyExc_ValueError,
-                 "unknown output_format '%s' (use txt, markdown, html, json or xml)", name);
+                 "unknown output_format '%s' (use txt, markdown, html, json, xml or tei)", name);
     return -1;
 }
 
@@ -402,7 +402,7 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
 
 #define OPTIONS_DOC \
     "Options (keyword only; the command's flag in brackets):\n" \
-    "  output_format='txt'   txt, markdown, html, json or xml [--format]\n" \
+    "  output_format='txt'   txt, markdown, html, json, xml or tei [--format]\n" \
     "  favor_precision=False leave out what is doubtful [--precision]\n" \
     "  favor_recall=False    keep what is doubtful [--recall]\n" \
     "  include_tables=True   keep tables [--tables / --no-tables]\n" \

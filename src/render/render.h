@@ -1,4 +1,4 @@
-/* render.h -- what the five renderers (text, markdown, html, json, xml)
+/* render.h -- what the renderers (text, markdown, html, json, xml, tei)
  * share: the output buffer, escaping-safe UTF-8 walking, block trimming,
  * list-level normalisation and the inline span walker.
  *
@@ -260,6 +260,23 @@ void mt_render_markdown(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_html(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_json(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_xml(mt_rbuf *b, const mt_result *r, unsigned flags);
+
+/* The element and attribute names in which the XML and TEI renderers
+ * differ; both write the other blocks alike (xml.c). */
+typedef struct mt_xml_vocabulary {
+    const char *graphic_source;     /* the attribute of an image's address */
+    const char *caption;            /* the element of a caption ... */
+    const char *caption_attrs;      /* ... and its attributes, written as they are */
+    const char *section_break;      /* a thematic break, with its line end */
+    const char *header_cell;        /* the attribute of a header cell, with its space */
+    const char *nothing;            /* what a list of blocks none of which shows holds */
+} mt_xml_vocabulary;
+
+/* Writes `open`, the blocks that show (mt_render_markup_shows) with lists
+ * and quotes nested, and `close`. */
+void mt_render_xml_blocks(mt_rbuf *b, const mt_xml_vocabulary *v, const char *open,
+                          const char *close, const mt_block *blocks, size_t n);
+void mt_render_tei(mt_rbuf *b, const mt_result *r, unsigned flags);
 
 /* Names of block and span types as the JSON and XML renderers spell them. */
 const char *mt_render_block_type_name(mt_block_type t);

@@ -79,6 +79,7 @@ static const mt_list_ops xml_lists = { open_list, close_list, close_item, "<quot
 
 typedef struct xml_state {
     mt_rbuf *b;
+    const mt_xml_vocabulary *v;
     mt_block_nest nest;
 } xml_state;
 
@@ -107,11 +108,11 @@ static void put_code(mt_rbuf *b, const mt_block *blk)
     mt_rbuf_put(b, "</code>\n", 8);
 }
 
-static void put_cell(mt_rbuf *b, const mt_cell *cell)
+static void put_cell(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_cell *cell)
 {
     mt_rbuf_put(b, "<cell", 5);
     if (cell->header)
-        mt_rbuf_puts(b, " role=\"head\"");
+        mt_rbuf_puts(b, v->header_cell);
     if (cell->colspan > 1) {
         mt_rbuf_put(b, " cols=\"", 7);
         mt_rbuf_put_uint(b, cell->colspan > 1000 ? 1000 : cell->colspan);
@@ -128,7 +129,7 @@ static void put_cell(mt_rbuf *b, const mt_cell *cell)
 }
 
 /* A table known only by its text is shown as a paragraph. */
-static void put_table(mt_rbuf *b, const mt_block *blk)
+static void put_table(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_block *blk)
 {
     if (!blk->nrows) {
         put_element(b, "p", "", blk);
@@ -138,18 +139,18 @@ static void put_table(mt_rbuf *b, const mt_block *blk)
     for (size_t r = 0; r < blk->nrows; r++) {
         mt_rbuf_put(b, "<row>", 5);
         for (size_t c = 0; c < blk->rows[r].ncells; c++)
-            put_cell(b, &blk->rows[r].cells[c]);
+            put_cell(b, v, &blk->rows[r].cells[c]);
         mt_rbuf_put(b, "</row>\n", 7);
     }
     mt_rbuf_put(b, "</table>\n", 9);
 }
 
-static void put_graphic(mt_rbuf *b, const mt_block *blk)
+static void put_graphic(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_block *blk)
 {
     size_t a, z;
     mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
     mt_rbuf_put(b, "<graphic", 8);
-    mt_render_put_attr(b, "src", blk->src, strlen(blk->src));
+    mt_render_put_attr(b, v->graphic_source, blk->src, strlen(blk->src));
     mt_render_put_attr(b, "alt", blk->text + a, z - a);
     mt_rbuf_put(b, "/>\n", 3);
 }
@@ -169,30 +170,39 @@ static void put_block(xml_state *s, const mt_block *blk)
         put_element(s->b, "p", "", blk);
         break;
     case MT_BLOCK_CODE: put_code(s->b, blk); break;
-    case MT_BLOCK_TABLE: put_table(s->b, blk); break;
-    case MT_BLOCK_CAPTION: put_element(s->b, "caption", "", blk); break;
-    case MT_BLOCK_IMAGE: put_graphic(s->b, blk); break;
-    case MT_BLOCK_BREAK: mt_rbuf_put(s->b, "<hr/>\n", 6); break;
+    case MT_BLOCK_TABLE: put_table(s->b, s->v, blk); break;
+    case MT_BLOCK_CAPTION: put_element(s->b, s->v->caption, s->v->caption_attrs, blk); break;
+    case MT_BLOCK_IMAGE: put_graphic(s->b, s->v, blk); break;
+    case MT_BLOCK_BREAK: mt_rbuf_puts(s->b, s->v->section_break); break;
     default: put_element(s->b, "p", "", blk); break;
     }
 }
 
-static void put_blocks(mt_rbuf *b, const char *name, const mt_block *blocks, size_t n)
+void mt_render_xml_blocks(mt_rbuf *b, const mt_xml_vocabulary *v, const char *open,
+                          const char *close, const mt_block *blocks, size_t n)
 {
     xml_state s;
     memset(&s, 0, sizeof s);
     s.b = b;
-    mt_rbuf_putc(b, '<');
-    mt_rbuf_puts(b, name);
-    mt_rbuf_put(b, ">\n", 2);
-    for (size_t i = 0; i < n; i++)
-        if (mt_render_markup_shows(&blocks[i]))
+    s.v = v;
+    mt_rbuf_puts(b, open);
+    size_t shown = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (mt_render_markup_shows(&blocks[i])) {
             put_block(&s, &blocks[i]);
+            shown++;
+        }
+    }
     mt_nest_close_all(&s.nest, &xml_lists, b);
-    mt_rbuf_put(b, "</", 2);
-    mt_rbuf_puts(b, name);
-    mt_rbuf_put(b, ">\n", 2);
+    if (!shown)
+        mt_rbuf_puts(b, v->nothing);
+    mt_rbuf_puts(b, close);
 }
+
+/* Our own vocabulary: <graphic src>, <caption>, <hr/>. */
+static const mt_xml_vocabulary doc_vocabulary = {
+    "src", "caption", "", "<hr/>\n", " role=\"head\"", "",
+};
 
 /* ======================================================================
  * Document
@@ -276,8 +286,9 @@ void mt_render_xml(mt_rbuf *b, const mt_result *r, unsigned flags)
     put_doc_open(b, r);
     if (flags & MT_RENDER_EXPLAIN)
         put_sources(b, r);
-    put_blocks(b, "main", r->blocks, r->nblocks);
+    mt_render_xml_blocks(b, &doc_vocabulary, "<main>\n", "</main>\n", r->blocks, r->nblocks);
     if (r->ncomments)
-        put_blocks(b, "comments", r->comments, r->ncomments);
+        mt_render_xml_blocks(b, &doc_vocabulary, "<comments>\n", "</comments>\n", r->comments,
+                             r->ncomments);
     mt_rbuf_put(b, "</doc>\n", 7);
 }

@@ -201,6 +201,24 @@ check
 [ "$(tail -n 1 out)" = "</collection>" ] || fail "collection not closed"
 cp out batch.xml
 
+# TEI: one <teiCorpus> with a header of its own, each <TEI> named by n; a page
+# without content still has its record (an empty entry)
+expect_status 0 "$MT" -f tei article.html empty.html second.html
+expect_stdout '<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">'
+expect_stdout '<TEI xmlns="http://www.tei-c.org/ns/1.0" n="second.html">'
+expect_stdout '<TEI xmlns="http://www.tei-c.org/ns/1.0" n="empty.html">'
+check
+[ "$(grep -c '<?xml' out)" -eq 1 ] || fail "one XML declaration expected in a TEI corpus"
+check
+[ "$(grep -c '<teiHeader>' out)" -eq 4 ] || fail "a header per TEI and one for the corpus expected"
+check
+[ "$(tail -n 1 out)" = "</teiCorpus>" ] || fail "TEI corpus not closed"
+cp out batch.tei
+expect_status 0 "$MT" -f tei article.html
+expect_stdout '<TEI xmlns="http://www.tei-c.org/ns/1.0">'
+expect_stdout '<div type="entry">'
+cp out article.tei
+
 # --jobs gives the same bytes, in the same order, as one job.
 for i in 1 2 3 4 5 6 7 8 9; do cp article.html "p$i.html"; cp empty.html "e$i.html"; done
 "$MT" -f json p1.html e1.html p2.html p3.html e2.html p4.html p5.html p6.html e3.html \
@@ -267,6 +285,9 @@ for a in clean.warc clean.warc.gz; do
     [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
 done
 cp out archive.jsonl
+# in TEI a page of an archive is named by the file and the record's offset
+expect_status 0 "$MT" --format tei clean.warc
+expect_stdout '<TEI xmlns="http://www.tei-c.org/ns/1.0" n="clean.warc@'
 # every record is accounted for: the bad one is told, counted, and sets the status
 expect_status 3 "$MT" --format json damaged.warc
 expect_stderr "maintext: damaged.warc: record at byte $(wc -c < clean.warc | tr -d ' '): no WARC record here"
@@ -326,7 +347,8 @@ else
 fi
 if command -v xmllint >/dev/null 2>&1; then
     check
-    xmllint --noout article.xml batch.xml names.xml || fail "XML output is not well-formed"
+    xmllint --noout article.xml batch.xml names.xml article.tei batch.tei ||
+        fail "XML output is not well-formed"
 else
     echo "note: xmllint not found; XML well-formedness checked by the unit tests only"
 fi

@@ -28,7 +28,7 @@ CONTENT_PAGES = sorted(
 EMPTY_PAGES = sorted(
     os.path.join(PAGES, name)
     for name in ("index-teasers.html", "link-hub.html", "login.html", "not-found.html"))
-FORMATS = ("txt", "markdown", "html", "json", "xml")
+FORMATS = ("txt", "markdown", "html", "json", "xml", "tei")
 
 # Keyword sets and the command's flags for the same choice.
 OPTION_SETS = [

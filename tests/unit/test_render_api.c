@@ -60,6 +60,8 @@ static void test_format_names(void)
     CHECK_INT(f, MT_FORMAT_JSON);
     CHECK_INT(mt_format_from_name("xml", &f), 0);
     CHECK_INT(f, MT_FORMAT_XML);
+    CHECK_INT(mt_format_from_name("TEI", &f), 0);
+    CHECK_INT(f, MT_FORMAT_TEI);
     f = MT_FORMAT_HTML;
     CHECK_INT(mt_format_from_name("jsonl", &f), -1);
     CHECK_INT(mt_format_from_name("", &f), -1);
@@ -93,7 +95,7 @@ static void test_every_allocation_failure(void)
 {
     sample_article a;
     sample_article_init(&a);
-    for (int f = MT_FORMAT_TEXT; f <= MT_FORMAT_XML; f++) {
+    for (int f = MT_FORMAT_TEXT; f <= MT_FORMAT_TEI; f++) {
         unsigned flags = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN;
         char *want = render(&a.r, (mt_format)f, flags);
         int succeeded = 0;

@@ -132,6 +132,48 @@ static void test_metadata_lists_are_joined(void)
     free(out);
 }
 
+/* TEI: the metadata in the header, the blocks as in XML with TEI's names
+ * where they differ, well-formed whatever the text holds. */
+static void test_tei(void)
+{
+    sample_article a;
+    sample_article_init(&a);
+    char *out = render(&a.r, MT_FORMAT_TEI, MT_RENDER_EXPLAIN);
+    static const char opening[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                  "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n";
+    CHECK(strncmp(out, opening, sizeof opening - 1) == 0);
+    CHECK(strstr(out, "<titleStmt>\n<title>Rivers &amp; &quot;Deltas&quot;</title>\n"
+                      "<author>Ana Lima</author>\n<author>Bo Chen</author>\n</titleStmt>\n"));
+    CHECK(strstr(out, "<publicationStmt>\n<publisher>Field Notes</publisher>\n"));
+    CHECK(strstr(out, "<date when=\"2024-03-05\">2024-03-05</date>\n"
+                      "<ptr target=\"https://example.org/rivers?a=1&amp;b=2\"/>\n"));
+    CHECK(strstr(out, "<language ident=\"en\"/>"));
+    CHECK(strstr(out, "<term type=\"category\">Science</term>"));
+    CHECK(strstr(out, "<text xml:lang=\"en\">\n<body>\n<div type=\"entry\">\n"));
+    CHECK(strstr(out, "<sources>") == NULL);      /* --explain is XML's */
+    CHECK(strstr(out, "</div>\n</body>\n</text>\n</TEI>\n") != NULL);
+    check_well_formed(out);
+    free(out);
+
+    awkward w;
+    awkward_init(&w);
+    out = render(&w.r, MT_FORMAT_TEI, 0);
+    CHECK(strstr(out, "<p rend=\"caption\">Table 1</p>\n"));
+    CHECK(strstr(out, "<row><cell role=\"label\">k</cell>"));
+    CHECK(strstr(out, "<caption>") == NULL);
+    CHECK(strstr(out, "<publicationStmt>\n<p/>\n"));     /* no site: TEI still wants one */
+    check_well_formed(out);
+    free(out);
+
+    /* a result without blocks still has a body that holds something */
+    mt_result r = result_of(NULL, 0);
+    out = render(&r, MT_FORMAT_TEI, 0);
+    CHECK(strstr(out, "<titleStmt>\n<title/>\n</titleStmt>"));
+    CHECK(strstr(out, "<div type=\"entry\">\n<p/>\n</div>\n"));
+    check_well_formed(out);
+    free(out);
+}
+
 static void test_checker_rejects_broken_xml(void)
 {
     /* The checker itself must be able to fail. */
@@ -151,6 +193,7 @@ int main(void)
     RUN(test_awkward_structure_and_forbidden_characters);
     RUN(test_attribute_values_keep_line_breaks);
     RUN(test_metadata_lists_are_joined);
+    RUN(test_tei);
     RUN(test_checker_rejects_broken_xml);
     return harness_finish();
 }
