@@ -1,10 +1,10 @@
-/* archive.c -- a web archive's records as jobs (see archive.h).
+/* archive.c -- a web archive's pages as jobs (see archive.h).
  *
- * A record is a page when it is an HTTP response with a 2xx status and an
- * HTML media type (or none), or an HTML resource; its HTTP charset
- * parameter is the page's transport charset and its target URI its
- * address. The record's strings are copied into the job: the reader reuses
- * its own for the next record while the page waits for a thread. */
+ * Which records are pages, and their bytes, come from warc/pages.c (shared
+ * with the Python binding). What is the command's is here: the record's
+ * strings are copied into the job, since the reader reuses its own for the
+ * next record while the page waits for a thread, and a bad record becomes
+ * a job that tells it. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,16 +12,10 @@
 #include "archive.h"
 #include "warc.h"
 
-/* Room for an HTTP header around a page of the largest size. */
-#define HEADER_SLACK (64u * 1024u)
-#define DEFAULT_MAX_PAGE ((size_t)64 << 20)
-
 struct cli_archive {
     FILE *f;
     int is_stdin;
-    warc_reader *reader;
-    size_t max_page;
-    cli_archive_counts counts;
+    warc_pages *pages;
 };
 
 int cli_is_archive(const char *path)
@@ -49,9 +43,8 @@ cli_archive *cli_archive_open(const char *path, size_t max_page, char *why, size
         free(a);
         return NULL;
     }
-    a->max_page = max_page ? max_page : DEFAULT_MAX_PAGE;
-    a->reader = warc_reader_new(a->f, a->max_page + HEADER_SLACK);
-    if (!a->reader) {
+    a->pages = warc_pages_new(a->f, max_page);
+    if (!a->pages) {
         snprintf(why, why_size, "%s", strerror(ENOMEM));
         cli_archive_close(a);
         return NULL;
@@ -63,7 +56,7 @@ void cli_archive_close(cli_archive *a)
 {
     if (!a)
         return;
-    warc_reader_free(a->reader);
+    warc_pages_free(a->pages);
     if (a->f && !a->is_stdin)
         fclose(a->f);
     free(a);
@@ -71,124 +64,61 @@ void cli_archive_close(cli_archive *a)
 
 const cli_archive_counts *cli_archive_counts_of(const cli_archive *a)
 {
-    return &a->counts;
+    return warc_pages_counts(a->pages);
 }
 
-static int is_html_type(const char *mime)
+/* Copies the page's place into the job (its strings in one block). */
+static int take_place(cli_job *job, const warc_page *page)
 {
-    return !*mime || strstr(mime, "html") != NULL;
-}
-
-/* What a record holds, page-wise; the kinds of no page are counted apart,
- * so that an archive that gives few pages says why. */
-typedef enum page_kind { OTHER_TYPE, NOT_HTML, NOT_OK, A_PAGE, UNREADABLE } page_kind;
-
-/* The page a record holds: its bytes (job->page, malloc'd) and the charset
- * its HTTP header declares. */
-static page_kind page_of(const warc_record *rec, size_t max, cli_job *job, const char **why)
-{
-    *why = NULL;
-    int response = strcmp(rec->type, "response") == 0;
-    if (!response && strcmp(rec->type, "resource") != 0)
-        return OTHER_TYPE;
-    http_response http;
-    if (http_read_response(rec->block, rec->block_len, &http) != 0) {
-        /* no HTTP header: a resource, or a response stored bare */
-        if (!strstr(rec->content_type, "html"))
-            return NOT_HTML;
-    } else {
-        if (http.status < 200 || http.status > 299)
-            return NOT_OK;
-        if (!is_html_type(http.mime))
-            return NOT_HTML;
-        snprintf(job->charset, sizeof job->charset, "%s", http.charset);
-    }
-    int rc = http_decoded_body(&http, max, &job->page, &job->page_len, why);
-    if (rc == -2)
-        *why = strerror(ENOMEM);
-    return rc == 0 ? A_PAGE : UNREADABLE;
-}
-
-/* Copies the record's place into the job (its strings in one block). */
-static int take_place(cli_job *job, const warc_record *rec, uint64_t offset)
-{
-    size_t nu = strlen(rec->target_uri), ni = strlen(rec->record_id), nd = strlen(rec->date);
+    size_t nu = strlen(page->uri), ni = strlen(page->id), nd = strlen(page->date);
     job->strings = malloc(nu + ni + nd + 3);
     if (!job->strings)
         return -1;
     char *s = job->strings;
-    memcpy(s, rec->target_uri, nu + 1);
-    memcpy(s + nu + 1, rec->record_id, ni + 1);
-    memcpy(s + nu + ni + 2, rec->date, nd + 1);
-    job->place = (cli_record){ offset, s, s + nu + 1, s + nu + ni + 2 };
+    memcpy(s, page->uri, nu + 1);
+    memcpy(s + nu + 1, page->id, ni + 1);
+    memcpy(s + nu + ni + 2, page->date, nd + 1);
+    job->place = (cli_record){ page->offset, s, s + nu + 1, s + nu + ni + 2 };
     job->record = &job->place;
     return 0;
 }
 
-/* A place known only by its offset (a record that could not be read). */
+/* A place known only by its offset (a record that could not be read, or
+ * whose strings could not be copied). */
 static void bare_place(cli_job *job, uint64_t offset)
 {
     job->place = (cli_record){ offset, "", "", "" };
     job->record = &job->place;
 }
 
-/* Writes `why` into `dst` with the record's place. */
-static void tell(char *dst, size_t cap, const cli_record *place, const char *why)
-{
-    snprintf(dst, cap, "record at byte %llu%s%.120s: %.160s", place->offset,
-             *place->uri ? " " : "", place->uri, why);
-}
-
+/* Makes the job tell a bad record. */
 static int told(cli_job *job, const char *why)
 {
     job->kind = CLI_JOB_TOLD;
     job->outcome = CLI_FAILED;
     free(job->page);
     job->page = NULL;
-    tell(job->message, sizeof job->message, &job->place, why);
+    warc_page_tell(job->message, sizeof job->message, job->place.offset, job->place.uri, why);
     return 1;
 }
 
 int cli_archive_next(cli_archive *a, cli_job *job)
 {
-    warc_record rec;
-    for (;;) {
-        warc_result res = warc_next(a->reader, &rec);
-        if (res == WARC_END)
-            return 0;
-        a->counts.records++;
-        if (res == WARC_BAD) {
-            a->counts.bad++;
-            uint64_t at;
-            const char *why = warc_reader_error(a->reader, &at);
-            bare_place(job, at);
-            return told(job, why);
-        }
-        const char *why;
-        page_kind kind = page_of(&rec, a->max_page, job, &why);
-        if (kind == OTHER_TYPE || kind == NOT_HTML || kind == NOT_OK) {
-            a->counts.not_pages++;
-            a->counts.other_types += kind == OTHER_TYPE;
-            a->counts.not_html += kind == NOT_HTML;
-            a->counts.not_ok += kind == NOT_OK;
-            job->charset[0] = '\0';
-            continue;
-        }
-        if (take_place(job, &rec, rec.offset) != 0) {
-            a->counts.bad++;
-            bare_place(job, rec.offset);
-            return told(job, strerror(ENOMEM));
-        }
-        if (kind == UNREADABLE) {
-            a->counts.bad++;
-            return told(job, why ? why : "the page could not be decoded");
-        }
-        a->counts.pages++;
-        job->kind = CLI_JOB_PAGE;
-        if (rec.cut_short) {
-            a->counts.cut_short++;
-            tell(job->note, sizeof job->note, &job->place, warc_reader_error(a->reader, NULL));
-        }
-        return 1;
+    warc_page page;
+    warc_pages_result res = warc_pages_next(a->pages, &page);
+    if (res == WARC_PAGES_END)
+        return 0;
+    job->page = page.body;
+    job->page_len = page.body_len;
+    if (take_place(job, &page) != 0) {
+        bare_place(job, page.offset);
+        return told(job, strerror(ENOMEM));
     }
+    if (res == WARC_PAGES_BAD)
+        return told(job, page.why);
+    job->kind = CLI_JOB_PAGE;
+    memcpy(job->charset, page.charset, sizeof job->charset);
+    if (page.why)
+        warc_page_tell(job->note, sizeof job->note, page.offset, page.uri, page.why);
+    return 1;
 }

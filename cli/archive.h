@@ -2,25 +2,19 @@
  * jobs, record by record: every record is accounted for, as a page (a job
  * to extract), as no page (a request, a redirect, an image, the archive's
  * own metadata: counted), or as a bad record (a job that says where and
- * why). */
+ * why). Which records are pages, and how their bytes are decoded, is
+ * warc/pages.c's; this file makes them the command's jobs. */
 #ifndef MT_CLI_ARCHIVE_H
 #define MT_CLI_ARCHIVE_H
 
 #include <stddef.h>
+#include "pages.h"
 #include "process.h"
 
 typedef struct cli_archive cli_archive;
 
-typedef struct cli_archive_counts {
-    size_t records;           /* all records read, bad ones too */
-    size_t pages;             /* HTML responses and resources, to extract */
-    size_t cut_short;         /* ... of them cut short by the end of the file */
-    size_t not_pages;         /* the other records, passed over: */
-    size_t other_types;       /* ... requests, metadata, revisits, warcinfo */
-    size_t not_html;          /* ... responses and resources of other media types */
-    size_t not_ok;            /* ... responses whose status is not 2xx */
-    size_t bad;               /* records that could not be read or decoded */
-} cli_archive_counts;
+/* What the records were, by kind (see pages.h). */
+typedef warc_page_counts cli_archive_counts;
 
 /* Whether the file at `path` (not standard input) begins as a WARC or ARC
  * file does, plain or gzip-compressed. */
