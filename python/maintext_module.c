@@ -1,5 +1,7 @@
 /* maintext_module.c -- the Python binding: maintext.extract(),
- * maintext.extract_document() and maintext.Extractor over the public API.
+ * maintext.extract_document() and maintext.Extractor over the public API,
+ * and maintext.iter_archive() over the command's web archive reader
+ * (warc/pages.h), so that an archive is read the same way from both.
  *
  * Shape: every call gathers its arguments into a `job` (input bytes kept
  * alive by a reference, options, format) while holding the GIL, then runs
@@ -10,8 +12,12 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <pythread.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "maintext.h"
+#include "pages.h"
 
 /* Set once at import; the module keeps them for the life of the process. */
 static PyObject *mt_py_error;        /* maintext.Error */
@@ -397,6 +403,462 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
 }
 
 /* ======================================================================
+ * Web archives: iter_archive
+ * ====================================================================== */
+
+/* An exception raised by the file object's read, kept from inside the
+ * read (where the reader can only be told "an error") until __next__
+ * raises it. */
+typedef struct saved_error {
+#if PY_VERSION_HEX >= 0x030C0000
+    PyObject *exc;
+#else
+    PyObject *type, *value, *tb;
+#endif
+} saved_error;
+
+static void save_error(saved_error *e)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    Py_XSETREF(e->exc, PyErr_GetRaisedException());
+#else
+    Py_CLEAR(e->type);
+    Py_CLEAR(e->value);
+    Py_CLEAR(e->tb);
+    PyErr_Fetch(&e->type, &e->value, &e->tb);
+#endif
+}
+
+static int has_error(const saved_error *e)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    return e->exc != NULL;
+#else
+    return e->type != NULL;
+#endif
+}
+
+/* Raises the saved exception (which is given up). */
+static void restore_error(saved_error *e)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    PyErr_SetRaisedException(e->exc);
+    e->exc = NULL;
+#else
+    PyErr_Restore(e->type, e->value, e->tb);
+    e->type = e->value = e->tb = NULL;
+#endif
+}
+
+static void drop_error(saved_error *e)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    Py_CLEAR(e->exc);
+#else
+    Py_CLEAR(e->type);
+    Py_CLEAR(e->value);
+    Py_CLEAR(e->tb);
+#endif
+}
+
+/* An archive being walked: the file, the page reader over it (warc/pages.c,
+ * the command's), one extractor, and the counts. When the archive ends or
+ * fails, everything but the counts is freed at once. `busy` is set while
+ * a record is read and extracted with the GIL released: a second thread,
+ * or the file object's read calling back, gets ValueError (as a running
+ * generator does) rather than share the reader. */
+typedef struct archive_object {
+    PyObject_HEAD
+    FILE *f;
+    PyObject *file;             /* the file object read through; NULL for a path */
+    int readinto;               /* it has readinto (else read) */
+    saved_error read_error;
+    warc_pages *pages;          /* NULL once the archive has ended */
+    mt_extractor *ex;
+    warc_page_counts counts;    /* as of the last record, kept after the end */
+    int busy;
+} archive_object;
+
+/* Frees the reader, the extractor and the file (a path's is closed; a file
+ * object is only let go: it is the caller's). */
+static void archive_finish(archive_object *self)
+{
+    warc_pages_free(self->pages);
+    self->pages = NULL;
+    mt_extractor_free(self->ex);
+    self->ex = NULL;
+    if (self->f)
+        fclose(self->f);
+    self->f = NULL;
+    Py_CLEAR(self->file);
+}
+
+/* ---------------------------------------------------------------- reading a file object */
+
+/* Reads up to `size` bytes into `buf` with file.readinto, through a
+ * memoryview released before returning, so that the file cannot keep the
+ * reader's buffer. -1 with an exception set on failure. */
+static Py_ssize_t file_readinto(PyObject *file, char *buf, Py_ssize_t size)
+{
+    PyObject *view = PyMemoryView_FromMemory(buf, size, PyBUF_WRITE);
+    if (!view)
+        return -1;
+    PyObject *got = PyObject_CallMethod(file, "readinto", "O", view);
+    PyObject *released = PyObject_CallMethod(view, "release", NULL);
+    Py_DECREF(view);
+    if (!released) {            /* the file kept an export of the view */
+        Py_XDECREF(got);
+        return -1;
+    }
+    Py_DECREF(released);
+    if (!got)
+        return -1;
+    Py_ssize_t n = got == Py_None ? -2 : PyLong_AsSsize_t(got);
+    Py_DECREF(got);
+    if (n == -1 && PyErr_Occurred())
+        return -1;
+    if (n < 0 || n > size) {
+        PyErr_Format(PyExc_ValueError, n == -2 ? "readinto() gave no data (a non-blocking file?)"
+                                               : "readinto() returned %zd for %zd bytes",
+                     n, size);
+        return -1;
+    }
+    return n;
+}
+
+/* Reads up to `size` bytes into `buf` with file.read, for a file without
+ * readinto. -1 with an exception set on failure. */
+static Py_ssize_t file_read_bytes(PyObject *file, char *buf, Py_ssize_t size)
+{
+    PyObject *got = PyObject_CallMethod(file, "read", "n", size);
+    if (!got)
+        return -1;
+    if (PyUnicode_Check(got)) {
+        Py_DECREF(got);
+        PyErr_SetString(PyExc_TypeError,
+                        "iter_archive needs a binary file (open(path, 'rb')), not a text one");
+        return -1;
+    }
+    Py_buffer b;
+    if (PyObject_GetBuffer(got, &b, PyBUF_SIMPLE) < 0) {
+        Py_DECREF(got);
+        return -1;
+    }
+    Py_ssize_t n = b.len;
+    if (n > size)
+        PyErr_Format(PyExc_ValueError, "read(%zd) returned %zd bytes", size, n);
+    else
+        memcpy(buf, b.buf, (size_t)n);
+    PyBuffer_Release(&b);
+    Py_DECREF(got);
+    return n > size ? -1 : n;
+}
+
+#if defined(__GLIBC__)
+/* The FILE's read (fopencookie): the reader runs with the GIL released,
+ * so the GIL is taken only around the file object's read. An exception is
+ * kept for __next__ to raise; the reader sees a read error. */
+static ssize_t cookie_read(void *cookie, char *buf, size_t size)
+{
+    archive_object *self = cookie;
+    PyGILState_STATE g = PyGILState_Ensure();
+    Py_ssize_t want = size > (size_t)PY_SSIZE_T_MAX ? PY_SSIZE_T_MAX : (Py_ssize_t)size;
+    Py_ssize_t n = -1;
+    if (self->file && !has_error(&self->read_error))
+        n = self->readinto ? file_readinto(self->file, buf, want)
+                           : file_read_bytes(self->file, buf, want);
+    if (n < 0 && PyErr_Occurred())
+        save_error(&self->read_error);
+    PyGILState_Release(g);
+    return n;
+}
+
+/* A FILE over the file object; NULL with an exception set. */
+static FILE *file_stream(archive_object *self)
+{
+    cookie_io_functions_t io = { .read = cookie_read };
+    FILE *f = fopencookie(self, "rb", io);
+    if (!f)
+        PyErr_SetFromErrno(PyExc_OSError);
+    return f;
+}
+#else
+static FILE *file_stream(archive_object *self)
+{
+    PyErr_SetString(PyExc_NotImplementedError,
+                    "iter_archive reads file objects with glibc only: give it a path");
+    return NULL;
+}
+#endif
+
+/* ---------------------------------------------------------------- opening */
+
+/* Opens a path (str, bytes, os.PathLike) with the GIL released. */
+static int open_path(archive_object *self, PyObject *source)
+{
+    PyObject *bytes = NULL;
+    if (!PyUnicode_FSConverter(source, &bytes))
+        return -1;
+    const char *path = PyBytes_AS_STRING(bytes);
+    FILE *f;
+    int err;
+    Py_BEGIN_ALLOW_THREADS
+    f = fopen(path, "rb");
+    err = errno;
+    Py_END_ALLOW_THREADS
+    Py_DECREF(bytes);
+    if (!f) {
+        errno = err;
+        PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, source);
+        return -1;
+    }
+    self->f = f;
+    return 0;
+}
+
+/* Opens `source`: a path, or a binary file object read through its
+ * readinto (or read) method. */
+static int open_source(archive_object *self, PyObject *source)
+{
+    if (PyUnicode_Check(source) || PyBytes_Check(source) ||
+        PyObject_HasAttrString(source, "__fspath__"))
+        return open_path(self, source);
+    self->readinto = PyObject_HasAttrString(source, "readinto");
+    if (!self->readinto && !PyObject_HasAttrString(source, "read")) {
+        PyErr_Format(PyExc_TypeError,
+                     "iter_archive takes a path or a binary file object, not %.100s",
+                     Py_TYPE(source)->tp_name);
+        return -1;
+    }
+    Py_INCREF(source);
+    self->file = source;
+    self->f = file_stream(self);
+    return self->f ? 0 : -1;
+}
+
+/* The largest page: max_page, or the library's largest input. */
+static int take_max_page(PyObject *arg, settings *s, size_t *max_page)
+{
+    if (arg == Py_None) {
+        *max_page = s->opts.parse.max_input_size;
+        return 0;
+    }
+    Py_ssize_t n = PyLong_AsSsize_t(arg);
+    if (n == -1 && PyErr_Occurred())
+        return -1;
+    if (n <= 0) {
+        PyErr_SetString(PyExc_ValueError, "max_page must be positive (or None)");
+        return -1;
+    }
+    *max_page = (size_t)n;
+    s->opts.parse.max_input_size = *max_page;   /* a page let in is extracted */
+    return 0;
+}
+
+static PyTypeObject archive_type;
+
+static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = { "source", "favor_precision", "favor_recall", "include_tables",
+                              "include_links", "include_images", "include_formatting",
+                              "include_comments", "min_length", "max_page", NULL };
+    PyObject *source, *max_page_arg = Py_None;
+    int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
+        comments = 0;
+    Py_ssize_t min_length = 0;
+    settings s;
+    size_t max_page;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$pppppppnO", kwlist, &source, &precision,
+                                     &recall, &tables, &links, &images, &formatting, &comments,
+                                     &min_length, &max_page_arg))
+        return NULL;
+    if (make_settings(&s, "json", precision, recall, tables, links, images, formatting,
+                      comments, min_length) < 0 ||
+        take_max_page(max_page_arg, &s, &max_page) < 0)
+        return NULL;
+    archive_object *self = PyObject_GC_New(archive_object, &archive_type);
+    if (!self)
+        return NULL;
+    memset((char *)self + sizeof(PyObject), 0, sizeof *self - sizeof(PyObject));
+    PyObject_GC_Track(self);
+    if (open_source(self, source) < 0) {
+        Py_DECREF(self);
+        return NULL;
+    }
+    mt_status st = MT_ERR_NOMEM;
+    self->ex = mt_extractor_new(&s.opts, &st);
+    self->pages = self->ex ? warc_pages_new(self->f, max_page) : NULL;
+    if (!self->pages) {
+        int no_extractor = !self->ex;
+        Py_DECREF(self);
+        return no_extractor ? raise_status(st) : PyErr_NoMemory();
+    }
+    return (PyObject *)self;
+}
+
+/* ---------------------------------------------------------------- one record */
+
+/* A record read and, when a page, extracted (with the GIL released). */
+typedef struct archive_step {
+    warc_pages_result res;
+    warc_page page;
+    job j;                      /* the page's extraction */
+} archive_step;
+
+static void step_run(archive_object *self, archive_step *s)
+{
+    memset(&s->j, 0, sizeof s->j);
+    s->res = warc_pages_next(self->pages, &s->page);
+    if (s->res != WARC_PAGES_PAGE)
+        return;
+    s->j.html = s->page.body;
+    s->j.len = s->page.body_len;
+    s->j.url = *s->page.uri ? s->page.uri : NULL;
+    s->j.charset = *s->page.charset ? s->page.charset : NULL;
+    job_want_document(&s->j);
+    job_run(&s->j, self->ex);
+    free(s->page.body);
+    s->page.body = NULL;
+}
+
+/* Sets d[key] to a string of the archive's as UTF-8 (a byte that is not
+ * becomes U+FFFD: an archive's headers are not always clean). */
+static int set_text(PyObject *d, const char *key, const char *s)
+{
+    PyObject *v = PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+    int rc = v ? PyDict_SetItemString(d, key, v) : -1;
+    Py_XDECREF(v);
+    return rc;
+}
+
+/* Sets d[key] ("error", "warning") to how the command tells the record. */
+static int set_told(PyObject *d, const char *key, const warc_page *p, const char *why)
+{
+    char msg[320];
+    warc_page_tell(msg, sizeof msg, p->offset, p->uri, why);
+    return set_text(d, key, msg);
+}
+
+/* The record's place: {"offset", "uri", "id", "date"}. */
+static PyObject *place_dict(const warc_page *p)
+{
+    PyObject *d = PyDict_New();
+    if (!d)
+        return NULL;
+    PyObject *off = PyLong_FromUnsignedLongLong(p->offset);
+    if (!off || PyDict_SetItemString(d, "offset", off) < 0 || set_text(d, "uri", p->uri) < 0 ||
+        set_text(d, "id", p->id) < 0 || set_text(d, "date", p->date) < 0) {
+        Py_XDECREF(off);
+        Py_DECREF(d);
+        return NULL;
+    }
+    Py_DECREF(off);
+    return d;
+}
+
+/* Adds a page's "document" (None without main content) and, for a page cut
+ * short, "warning"; a library error other than running out of memory
+ * makes it an "error" instead, as the command fails that page. */
+static int add_document(PyObject *d, archive_step *s)
+{
+    mt_status st = s->j.status;
+    if (st != MT_OK && st != MT_ERR_NO_CONTENT && st != MT_ERR_NOMEM)
+        return set_told(d, "error", &s->page, mt_strerror(st));
+    PyObject *doc = job_document(&s->j);
+    int rc = doc ? PyDict_SetItemString(d, "document", doc) : -1;
+    Py_XDECREF(doc);
+    if (rc == 0 && s->page.why)
+        rc = set_told(d, "warning", &s->page, s->page.why);
+    return rc;
+}
+
+/* The step as the iterator's item; frees the rendering. */
+static PyObject *step_item(archive_step *s)
+{
+    PyObject *d = place_dict(&s->page);
+    int rc = !d ? -1 : s->res == WARC_PAGES_BAD ? set_told(d, "error", &s->page, s->page.why)
+                                                : add_document(d, s);
+    mt_free(NULL, s->j.out);    /* job_document freed it unless it did not run */
+    s->j.out = NULL;
+    if (rc < 0) {
+        Py_XDECREF(d);
+        return NULL;
+    }
+    return d;
+}
+
+static PyObject *archive_next(archive_object *self)
+{
+    if (!self->pages)
+        return NULL;            /* ended: StopIteration */
+    if (self->busy) {
+        PyErr_SetString(PyExc_ValueError,
+                        "this archive is already being read (by another thread, or by its "
+                        "file's read)");
+        return NULL;
+    }
+    archive_step s;
+    self->busy = 1;
+    Py_BEGIN_ALLOW_THREADS
+    step_run(self, &s);
+    Py_END_ALLOW_THREADS
+    self->busy = 0;
+    self->counts = *warc_pages_counts(self->pages);
+    if (has_error(&self->read_error) || s.res == WARC_PAGES_END) {
+        mt_free(NULL, s.j.out);
+        archive_finish(self);
+        if (has_error(&self->read_error))
+            restore_error(&self->read_error);
+        return NULL;
+    }
+    return step_item(&s);
+}
+
+/* ---------------------------------------------------------------- the object */
+
+static PyObject *archive_close(archive_object *self, PyObject *unused)
+{
+    if (self->busy) {
+        PyErr_SetString(PyExc_ValueError, "this archive is being read: it cannot be closed now");
+        return NULL;
+    }
+    archive_finish(self);
+    Py_RETURN_NONE;
+}
+
+static PyObject *archive_counts(archive_object *self, void *closure)
+{
+    const warc_page_counts *c = &self->counts;
+    return Py_BuildValue("{s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n}",
+                         "records", (Py_ssize_t)c->records, "pages", (Py_ssize_t)c->pages,
+                         "cut_short", (Py_ssize_t)c->cut_short,
+                         "passed_over", (Py_ssize_t)c->not_pages,
+                         "other_types", (Py_ssize_t)c->other_types,
+                         "not_html", (Py_ssize_t)c->not_html, "not_ok", (Py_ssize_t)c->not_ok,
+                         "bad", (Py_ssize_t)c->bad);
+}
+
+static int archive_traverse(archive_object *self, visitproc visit, void *arg)
+{
+    Py_VISIT(self->file);
+    return 0;
+}
+
+static int archive_clear(archive_object *self)
+{
+    Py_CLEAR(self->file);
+    return 0;
+}
+
+static void archive_dealloc(archive_object *self)
+{
+    PyObject_GC_UnTrack(self);
+    archive_finish(self);
+    drop_error(&self->read_error);
+    PyObject_GC_Del(self);
+}
+
+/* ======================================================================
  * Docstrings
  * ====================================================================== */
 
@@ -482,6 +944,60 @@ PyDoc_STRVAR(extractor_extract_document_doc,
 "--\n\n"
 "As maintext.extract_document() with this extractor's options.");
 
+PyDoc_STRVAR(iter_archive_doc,
+"iter_archive(source, *, favor_precision=False, favor_recall=False,\n"
+"             include_tables=True, include_links=False, include_images=False,\n"
+"             include_formatting=False, include_comments=False, min_length=0,\n"
+"             max_page=None)\n"
+"--\n\n"
+"Walk a web archive (WARC 1.0/1.1 or ARC, plain or gzip) and extract each\n"
+"page, as `maintext --format json ARCHIVE` does. Returns an iterator of\n"
+"dicts in archive order, one per page and one per bad record, so that no\n"
+"record is lost silently:\n\n"
+"  a page:       {'offset', 'uri', 'id', 'date', 'document'}\n"
+"  a bad record: {'offset', 'uri', 'id', 'date', 'error'}\n\n"
+"offset is where the record begins (in a gzip file, its gzip member); uri,\n"
+"id and date are the record's WARC-Target-URI, WARC-Record-ID and WARC-Date\n"
+"('' when none; a record too broken to read has only its offset).\n"
+"document is what extract_document() gives for the page (None when it has\n"
+"no main content), with the record's URI as url and its HTTP charset as\n"
+"charset. A page the file ends inside is extracted as far as it goes and\n"
+"has a 'warning' too. error is the message the command prints for the\n"
+"record ('record at byte N URI: why'); a page the library cannot extract\n"
+"(e.g. too large) is an error too.\n\n"
+"A page is an HTTP response with a 2xx status and an HTML media type (or\n"
+"none), or an HTML resource; the other records (requests, warcinfo,\n"
+"metadata, redirects, 404s, images...) are passed over and counted. The\n"
+"iterator's `counts` attribute is a dict of what the records read so far\n"
+"were: records, pages, cut_short, passed_over (= other_types + not_html +\n"
+"not_ok), bad -- the command's summary line.\n\n"
+"source is a path (str, bytes, os.PathLike) or a binary file object with\n"
+"readinto() or read(), e.g. a socket's makefile('rb') (read from its\n"
+"current position; it need not seek; it is not closed). An exception its\n"
+"read raises ends the iteration and is raised by next(). Pages longer than\n"
+"max_page bytes (None: the library's limit, 64 MiB) are bad records. The\n"
+"options are extract_document()'s.\n\n"
+"The GIL is released while a record is read and extracted (a file\n"
+"object's read takes it back); one thread at a time reads an iterator:\n"
+"another gets ValueError. close() frees the reader and closes a path's\n"
+"file before the end; an iterator dropped halfway does the same.\n\n"
+"    for rec in maintext.iter_archive('crawl.warc.gz'):\n"
+"        if rec.get('document'):\n"
+"            print(rec['uri'], rec['document']['title'])\n");
+
+PyDoc_STRVAR(archive_type_doc,
+"The iterator iter_archive() returns; see help(maintext.iter_archive).");
+
+PyDoc_STRVAR(archive_close_doc,
+"close()\n--\n\n"
+"Stop reading: free the reader and close the file of a path (a file object\n"
+"is let go, not closed). Further next() calls raise StopIteration; counts\n"
+"stay.");
+
+PyDoc_STRVAR(archive_counts_doc,
+"What the records read so far were: a dict of records, pages, cut_short,\n"
+"passed_over, other_types, not_html, not_ok and bad.");
+
 PyDoc_STRVAR(module_doc,
 "maintext: the main text and metadata of web pages.\n\n"
 "    import maintext\n"
@@ -489,7 +1005,9 @@ PyDoc_STRVAR(module_doc,
 "    doc = maintext.extract_document(html_bytes)   # dict: title, authors,\n"
 "                                                  # date, text, blocks, ...\n"
 "    ex = maintext.Extractor(output_format='markdown')  # reuse in a loop\n"
-"    md = ex.extract(html_bytes)\n\n"
+"    md = ex.extract(html_bytes)\n"
+"    for rec in maintext.iter_archive('crawl.warc.gz'):  # a web archive\n"
+"        doc = rec.get('document')  # None: no content; 'error': bad record\n\n"
 "A page without main content gives None. maintext.Error is raised for\n"
 "library errors; its `status` attribute holds the library's status code.\n"
 "The work runs in C with the GIL released: threads extract in parallel.");
@@ -518,11 +1036,38 @@ static PyTypeObject extractor_type = {
     .tp_new = PyType_GenericNew,
 };
 
+static PyMethodDef archive_methods[] = {
+    { "close", (PyCFunction)archive_close, METH_NOARGS, archive_close_doc },
+    { NULL, NULL, 0, NULL }
+};
+
+static PyGetSetDef archive_getset[] = {
+    { "counts", (getter)archive_counts, NULL, archive_counts_doc, NULL },
+    { NULL, NULL, NULL, NULL, NULL }
+};
+
+static PyTypeObject archive_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "maintext.ArchiveIterator",
+    .tp_basicsize = sizeof(archive_object),
+    .tp_dealloc = (destructor)archive_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = archive_type_doc,
+    .tp_traverse = (traverseproc)archive_traverse,
+    .tp_clear = (inquiry)archive_clear,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = (iternextfunc)archive_next,
+    .tp_methods = archive_methods,
+    .tp_getset = archive_getset,
+};
+
 static PyMethodDef module_methods[] = {
     { "extract", (PyCFunction)(void (*)(void))py_extract, METH_VARARGS | METH_KEYWORDS,
       extract_doc },
     { "extract_document", (PyCFunction)(void (*)(void))py_extract_document,
       METH_VARARGS | METH_KEYWORDS, extract_document_doc },
+    { "iter_archive", (PyCFunction)(void (*)(void))py_iter_archive,
+      METH_VARARGS | METH_KEYWORDS, iter_archive_doc },
     { NULL, NULL, 0, NULL }
 };
 
@@ -552,6 +1097,9 @@ static int add_names(PyObject *m)
         return -1;
     if (PyType_Ready(&extractor_type) < 0 ||
         PyModule_AddObjectRef(m, "Extractor", (PyObject *)&extractor_type) < 0)
+        return -1;
+    if (PyType_Ready(&archive_type) < 0 ||
+        PyModule_AddObjectRef(m, "ArchiveIterator", (PyObject *)&archive_type) < 0)
         return -1;
     return PyModule_AddStringConstant(m, "__version__", mt_version());
 }

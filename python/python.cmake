@@ -18,7 +18,10 @@ endif()
 
 if(MT_BUILD_PYTHON AND Python3_Development.Module_FOUND)
   Python3_add_library(maintext_python MODULE WITH_SOABI ${CMAKE_CURRENT_LIST_DIR}/maintext_module.c)
-  target_link_libraries(maintext_python PRIVATE maintext_static)
+  # iter_archive reads archives with the command's reader (warc/), linked
+  # in statically too; it needs zlib, a system library.
+  set_target_properties(maintext_warc PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  target_link_libraries(maintext_python PRIVATE maintext_static maintext_warc)
   # The library's mt_* functions stay inside the module: PyInit_maintext
   # is its only export.
   if(CMAKE_C_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE)
