@@ -472,6 +472,8 @@ typedef struct archive_object {
     FILE *f;
     PyObject *file;             /* the file object read through; NULL for a path */
     int readinto;               /* it has readinto (else read) */
+    char *stream_buf;           /* the FILE's buffer over it (malloc'd), or NULL */
+    PyObject *chunk;            /* the bytearray its readinto fills, or NULL */
     saved_error read_error;
     warc_pages *pages;          /* NULL once the archive has ended */
     mt_extractor *ex;
@@ -490,39 +492,40 @@ static void archive_finish(archive_object *self)
     if (self->f)
         fclose(self->f);
     self->f = NULL;
+    free(self->stream_buf);     /* after fclose, which no longer uses it */
+    self->stream_buf = NULL;
     Py_CLEAR(self->file);
+    Py_CLEAR(self->chunk);
 }
 
 /* ---------------------------------------------------------------- reading a file object */
 
 /* Reads up to `size` bytes into `buf` with file.readinto, through a
- * memoryview released before returning, so that the file cannot keep the
- * reader's buffer. -1 with an exception set on failure. */
-static Py_ssize_t file_readinto(PyObject *file, char *buf, Py_ssize_t size)
+ * bytearray of ours, copied from: the file never sees the reader's buffer,
+ * so no memoryview it keeps can outlive that buffer. -1 with an exception
+ * set on failure. */
+static Py_ssize_t file_readinto(archive_object *self, char *buf, Py_ssize_t size)
 {
-    PyObject *view = PyMemoryView_FromMemory(buf, size, PyBUF_WRITE);
-    if (!view)
+    if (!self->chunk && !(self->chunk = PyByteArray_FromStringAndSize(NULL, size)))
         return -1;
-    PyObject *got = PyObject_CallMethod(file, "readinto", "O", view);
-    PyObject *released = PyObject_CallMethod(view, "release", NULL);
-    Py_DECREF(view);
-    if (!released) {            /* the file kept an export of the view */
-        Py_XDECREF(got);
+    if (PyByteArray_GET_SIZE(self->chunk) != size &&
+        PyByteArray_Resize(self->chunk, size) < 0)
         return -1;
-    }
-    Py_DECREF(released);
+    PyObject *got = PyObject_CallMethod(self->file, "readinto", "O", self->chunk);
     if (!got)
         return -1;
     Py_ssize_t n = got == Py_None ? -2 : PyLong_AsSsize_t(got);
     Py_DECREF(got);
     if (n == -1 && PyErr_Occurred())
         return -1;
-    if (n < 0 || n > size) {
-        PyErr_Format(PyExc_ValueError, n == -2 ? "readinto() gave no data (a non-blocking file?)"
-                                               : "readinto() returned %zd for %zd bytes",
-                     n, size);
+    if (n < 0 || n > size || n > PyByteArray_GET_SIZE(self->chunk)) {
+        if (n == -2)
+            PyErr_SetString(PyExc_ValueError, "readinto() gave no data (a non-blocking file?)");
+        else
+            PyErr_Format(PyExc_ValueError, "readinto() returned %zd for %zd bytes", n, size);
         return -1;
     }
+    memcpy(buf, PyByteArray_AS_STRING(self->chunk), (size_t)n);
     return n;
 }
 
@@ -555,6 +558,8 @@ static Py_ssize_t file_read_bytes(PyObject *file, char *buf, Py_ssize_t size)
 }
 
 #if defined(__GLIBC__)
+#define STREAM_BUF ((size_t)256 << 10)
+
 /* The FILE's read (fopencookie): the reader runs with the GIL released,
  * so the GIL is taken only around the file object's read. An exception is
  * kept for __next__ to raise; the reader sees a read error. */
@@ -565,7 +570,7 @@ static ssize_t cookie_read(void *cookie, char *buf, size_t size)
     Py_ssize_t want = size > (size_t)PY_SSIZE_T_MAX ? PY_SSIZE_T_MAX : (Py_ssize_t)size;
     Py_ssize_t n = -1;
     if (self->file && !has_error(&self->read_error))
-        n = self->readinto ? file_readinto(self->file, buf, want)
+        n = self->readinto ? file_readinto(self, buf, want)
                            : file_read_bytes(self->file, buf, want);
     if (n < 0 && PyErr_Occurred())
         save_error(&self->read_error);
@@ -578,8 +583,16 @@ static FILE *file_stream(archive_object *self)
 {
     cookie_io_functions_t io = { .read = cookie_read };
     FILE *f = fopencookie(self, "rb", io);
-    if (!f)
+    if (!f) {
         PyErr_SetFromErrno(PyExc_OSError);
+        return NULL;
+    }
+    /* stdio's default buffer (8 KiB) would cost a GIL round trip and a
+     * Python call per 8 KiB; ours makes them rare. glibc takes the size
+     * only with a buffer given; without one the default is kept. */
+    self->stream_buf = malloc(STREAM_BUF);
+    if (self->stream_buf)
+        setvbuf(f, self->stream_buf, _IOFBF, STREAM_BUF);
     return f;
 }
 #else
