@@ -1,6 +1,7 @@
-# The Python binding (python/): tests/python/test_binding.py run by the
-# interpreter the module was built for, importing it from build/python/,
-# comparing with the command built beside it. Without the module (no
+# The Python binding (python/): tests/python/test_binding.py and
+# test_archive.py run by the interpreter the module was built for,
+# importing it from build/python/, comparing with the command built beside
+# it. Without the module (no
 # python3-dev) the entry says so and is skipped.
 
 if(TARGET maintext_python)
@@ -22,8 +23,15 @@ if(TARGET maintext_python)
   add_test(NAME python/binding
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_binding.py)
   set_tests_properties(python/binding PROPERTIES ENVIRONMENT "${MT_PY_ENV}")
+  # iter_archive against the command on written archives, and on the shared
+  # folder's real ones when it is there (../shared, or MT_SHARED)
+  add_test(NAME python/archive
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_archive.py)
+  set_tests_properties(python/archive PROPERTIES ENVIRONMENT "${MT_PY_ENV}")
 else()
-  add_test(NAME python/binding
-    COMMAND sh -c "echo 'python/binding: the Python module was not built (no python3-dev)'; exit 77")
-  set_tests_properties(python/binding PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE})
+  foreach(name binding archive)
+    add_test(NAME python/${name}
+      COMMAND sh -c "echo 'python/${name}: the Python module was not built (no python3-dev)'; exit 77")
+    set_tests_properties(python/${name} PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE})
+  endforeach()
 endif()

@@ -1,0 +1,436 @@
+"""Tests of maintext.iter_archive against the command on the same archives.
+
+Run by ctest with PYTHONPATH at the built module and MT_CLI naming the
+built command. The archives are written here, record by record; with the
+shared data folder (MT_SHARED, default ../shared beside the source tree)
+the real archives in data/warc are compared too.
+"""
+import gzip
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import maintext
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+PAGES = os.path.join(ROOT, "tests", "fixtures", "pages")
+CLI = os.environ.get("MT_CLI", os.path.join(ROOT, "build", "maintext"))
+SHARED = os.environ.get("MT_SHARED", os.path.join(ROOT, "..", "shared"))
+REAL_ARCHIVES = os.path.join(SHARED, "data", "warc")
+# without the sanitizer runtime a sanitized build preloads (see test_binding.py)
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+PLACE = ("offset", "uri", "id", "date")
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+# ---------------------------------------------------------------- writing archives
+
+def warc_record(rtype, uri, block, content_type, n, declared_len=None):
+    """One WARC record; declared_len, when given, is the Content-Length it claims."""
+    head = [b"WARC/1.0", b"WARC-Type: " + rtype.encode(),
+            b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-%012d>" % n,
+            b"WARC-Date: 2026-11-30T12:00:%02dZ" % n]
+    if uri:
+        head.append(b"WARC-Target-URI: " + uri.encode())
+    head += [b"Content-Type: " + content_type.encode(),
+             b"Content-Length: %d" % (len(block) if declared_len is None else declared_len)]
+    return b"\r\n".join(head) + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def http(status, content_type, body, extra=b""):
+    reason = {200: b"OK", 404: b"Not Found"}[status]
+    return (b"HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n"
+            % (status, reason, content_type.encode(), len(body), extra)) + body
+
+
+# A page in Russian, in windows-1251, whose <meta> says ISO-8859-1: only the
+# HTTP header's charset reads it right.
+RUSSIAN_TEXT = "Съешь же ещё этих мягких французских булок, да выпей чаю."
+RUSSIAN = ("<html><head><meta charset=\"iso-8859-1\"><title>Булки</title></head><body>"
+           "<article><h1>Французские булки</h1>"
+           + "".join("<p>%s Абзац номер %d, в нём довольно много слов, чтобы он был "
+                     "основным текстом страницы.</p>" % (RUSSIAN_TEXT, i) for i in range(6))
+           + "</article></body></html>").encode("cp1251")
+
+GARBAGE = b"this is no record at all, just a line a crawler left behind\r\n\r\n"
+BROTLI = b"\x1b\x03\x00\xf8\xa5\x82\x8c\x04"    # a coding the reader does not undo
+
+
+def records():
+    """The records of the test archive, in order: what each is, and its bytes.
+    Kinds: info, request, page, not_ok, not_html, charset, garbage, undecodable."""
+    html = read(os.path.join(PAGES, "news-article.html"))
+    missing = read(os.path.join(PAGES, "not-found.html"))
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    return [
+        ("info", warc_record("warcinfo", "", b"software: test\r\nformat: WARC 1.0\r\n",
+                             "application/warc-fields", 1)),
+        ("request", warc_record("request", "https://news.example/a.html",
+                                b"GET /a.html HTTP/1.1\r\nHost: news.example\r\n\r\n",
+                                "application/http; msgtype=request", 2)),
+        ("page", warc_record("response", "https://news.example/a.html",
+                             http(200, "text/html; charset=utf-8", html),
+                             "application/http; msgtype=response", 3)),
+        ("not_ok", warc_record("response", "https://news.example/gone.html",
+                               http(404, "text/html", missing),
+                               "application/http; msgtype=response", 4)),
+        ("not_html", warc_record("response", "https://news.example/logo.png",
+                                 http(200, "image/png", png),
+                                 "application/http; msgtype=response", 5)),
+        ("garbage", GARBAGE),
+        ("charset", warc_record("response", "https://ru.example/bulki.html",
+                                http(200, "text/html; charset=windows-1251", RUSSIAN),
+                                "application/http; msgtype=response", 6)),
+        ("undecodable", warc_record("response", "https://news.example/z.html",
+                                    http(200, "text/html", BROTLI,
+                                         b"Content-Encoding: br\r\n"),
+                                    "application/http; msgtype=response", 7)),
+        ("no_content", warc_record("response", "https://news.example/login.html",
+                                   http(200, "text/html", read(os.path.join(PAGES, "login.html"))),
+                                   "application/http; msgtype=response", 8)),
+    ]
+
+
+def archive_bytes(compressed, cut_short=False):
+    """The test archive: plain, or a gzip member per record; cut_short ends it
+    inside a last page (plain only: a cut gzip member is another matter)."""
+    out = b"".join(gzip.compress(data) if compressed else data for _, data in records())
+    if cut_short:
+        page = http(200, "text/html", read(os.path.join(PAGES, "recipe.html")))
+        out += warc_record("response", "https://food.example/soup.html", page,
+                           "application/http; msgtype=response", 9,
+                           declared_len=len(page) + 5000)[:-4]
+    return out
+
+
+# ---------------------------------------------------------------- the command
+
+def command(path):
+    """What `maintext --warc --format json` says of an archive: its JSON lines,
+    its messages on records, and its summary line."""
+    done = subprocess.run([CLI, "--warc", "--format", "json", path], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=CHILD_ENV)
+    lines = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines() if line]
+    prefix = "maintext: %s: " % path
+    told = [line[len(prefix):] for line in done.stderr.decode("utf-8", "replace").splitlines()
+            if line.startswith(prefix)]
+    return lines, told[:-1], told[-1]
+
+
+def summary_of(c):
+    """The command's summary line made from iter_archive's counts."""
+    def s(n):
+        return "" if n == 1 else "s"
+    return ("%d record%s: %d page%s (%d cut short), %d passed over (%d of other types, "
+            "%d not HTML, %d not 2xx), %d bad"
+            % (c["records"], s(c["records"]), c["pages"], s(c["pages"]), c["cut_short"],
+               c["passed_over"], c["other_types"], c["not_html"], c["not_ok"], c["bad"]))
+
+
+class ArchiveCase(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.addCleanup(self.dir.cleanup)
+
+    def write(self, name, data):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def assertSameAsCommand(self, path, items, counts):
+        """Pages, places, texts, messages and counts are the command's."""
+        lines, told, summary = command(path)
+        pages = [item for item in items if "document" in item]
+        self.assertEqual(len(pages), len(lines))
+        for item, line in zip(pages, lines):
+            # the command leaves out the members a record has not
+            self.assertEqual({k: item[k] for k in PLACE if item[k] != ""}, line["record"])
+            doc = item["document"]
+            if doc is None:
+                self.assertFalse(line.get("text"))
+            else:
+                for key in ("text", "title", "date", "url", "language"):
+                    self.assertEqual(doc[key], line[key], key)
+        said = [item.get("error") or item.get("warning") for item in items
+                if "error" in item or "warning" in item]
+        self.assertEqual(said, told)
+        self.assertEqual(summary_of(counts), summary)
+
+
+# ---------------------------------------------------------------- the tests
+
+class WrittenArchives(ArchiveCase):
+    def walk(self, source, **kwargs):
+        it = maintext.iter_archive(source, **kwargs)
+        items = list(it)
+        return items, it.counts
+
+    def test_plain_and_gzip_as_the_command(self):
+        for compressed in (False, True):
+            with self.subTest(gzip=compressed):
+                path = self.write("t.warc.gz" if compressed else "t.warc",
+                                  archive_bytes(compressed))
+                items, counts = self.walk(path)
+                self.assertSameAsCommand(path, items, counts)
+                self.assertEqual(counts, {"records": 9, "pages": 3, "cut_short": 0,
+                                          "passed_over": 4, "other_types": 2, "not_html": 1,
+                                          "not_ok": 1, "bad": 2})
+
+    def test_items_in_archive_order(self):
+        data = archive_bytes(False)
+        items, _ = self.walk(self.write("t.warc", data))
+        kinds = [kind for kind, _ in records()]
+        starts = {}
+        at = 0
+        for kind, rec in records():
+            starts[kind] = at
+            at += len(rec)
+        want = ["page", "garbage", "charset", "undecodable", "no_content"]
+        self.assertEqual([item["offset"] for item in items], [starts[k] for k in want])
+        self.assertTrue(set(want) <= set(kinds))
+        page, garbage, russian, undecodable, empty = items
+        self.assertEqual(page["uri"], "https://news.example/a.html")
+        self.assertEqual(page["id"], "<urn:uuid:00000000-0000-0000-0000-000000000003>")
+        self.assertEqual(page["date"], "2026-11-30T12:00:03Z")
+        self.assertTrue(page["document"]["blocks"])
+        self.assertNotIn("error", page)
+        # the damaged record is told with where and why, never dropped
+        self.assertEqual(garbage["uri"], "")
+        self.assertTrue(garbage["error"].startswith("record at byte %d: " % starts["garbage"]))
+        self.assertNotIn("document", garbage)
+        self.assertIn("record at byte %d https://news.example/z.html: " % starts["undecodable"],
+                      undecodable["error"])
+        self.assertIsNone(empty["document"])
+
+    def test_gzip_offsets_are_members(self):
+        members = [gzip.compress(data) for _, data in records()]
+        items, _ = self.walk(self.write("t.warc.gz", b"".join(members)))
+        starts = [sum(len(m) for m in members[:i]) for i in range(len(members))]
+        self.assertEqual([item["offset"] for item in items], [starts[i] for i in (2, 5, 6, 7, 8)])
+
+    def test_http_charset_beats_meta(self):
+        items, _ = self.walk(self.write("t.warc", archive_bytes(False)))
+        russian = items[2]
+        self.assertEqual(russian["uri"], "https://ru.example/bulki.html")
+        self.assertIn(RUSSIAN_TEXT, russian["document"]["text"])
+        self.assertIn("булки", russian["document"]["title"])
+        # without the header's charset, the <meta> would have its way
+        alone = maintext.extract_document(RUSSIAN)
+        self.assertNotIn(RUSSIAN_TEXT, alone["text"] if alone else "")
+        self.assertEqual(russian["document"],
+                         maintext.extract_document(RUSSIAN, "https://ru.example/bulki.html",
+                                                   charset="windows-1251"))
+
+    def test_cut_short_page(self):
+        path = self.write("cut.warc", archive_bytes(False, cut_short=True))
+        items, counts = self.walk(path)
+        self.assertEqual((counts["pages"], counts["cut_short"]), (4, 1))
+        last = items[-1]
+        self.assertEqual(last["uri"], "https://food.example/soup.html")
+        self.assertIsNotNone(last["document"])
+        self.assertIn("cut short", last["warning"])
+        self.assertSameAsCommand(path, items, counts)
+
+    def test_options_reach_the_extraction(self):
+        path = self.write("t.warc", archive_bytes(False))
+        for kwargs in ({"favor_precision": True}, {"include_links": True},
+                       {"min_length": 100000}):
+            with self.subTest(**kwargs):
+                items, _ = self.walk(path, **kwargs)
+                html = read(os.path.join(PAGES, "news-article.html"))
+                self.assertEqual(items[0]["document"],
+                                 maintext.extract_document(html, "https://news.example/a.html",
+                                                           charset="utf-8", **kwargs))
+
+    def test_file_object_same_as_path(self):
+        class ReadOnly:
+            """read() only, a few bytes at a time: the reader must not mind."""
+            def __init__(self, data):
+                self.f = io.BytesIO(data)
+
+            def read(self, n):
+                return self.f.read(min(n, 777))
+
+        for compressed in (False, True):
+            data = archive_bytes(compressed)
+            path = self.write("t.warc", data)
+            want = self.walk(path)
+            for name, source in (("open", lambda: open(path, "rb")),
+                                 ("unbuffered", lambda: open(path, "rb", buffering=0)),
+                                 ("BytesIO", lambda: io.BytesIO(data)),
+                                 ("read only", lambda: ReadOnly(data))):
+                with self.subTest(gzip=compressed, source=name):
+                    f = source()
+                    self.assertEqual(self.walk(f), want)
+                    if hasattr(f, "close"):
+                        self.assertFalse(f.closed)   # the caller's to close
+                        f.close()
+
+    def test_path_kinds(self):
+        import pathlib
+        path = self.write("t.warc", archive_bytes(False))
+        want = self.walk(path)
+        self.assertEqual(self.walk(pathlib.Path(path)), want)
+        self.assertEqual(self.walk(os.fsencode(path)), want)
+
+    def test_counts_during_iteration(self):
+        it = maintext.iter_archive(self.write("t.warc", archive_bytes(False)))
+        self.assertEqual(it.counts["records"], 0)
+        next(it)
+        self.assertEqual((it.counts["records"], it.counts["pages"]), (3, 1))
+        list(it)
+        self.assertEqual(it.counts["records"], 9)
+        self.assertRaises(StopIteration, next, it)
+        self.assertEqual(it.counts["records"], 9)
+
+    def test_close(self):
+        it = maintext.iter_archive(self.write("t.warc", archive_bytes(False)))
+        next(it)
+        it.close()
+        self.assertEqual(list(it), [])
+        self.assertEqual(it.counts["records"], 3)
+        it.close()
+
+    def test_errors(self):
+        self.assertRaises(TypeError, maintext.iter_archive, 42)
+        self.assertRaises(FileNotFoundError, maintext.iter_archive,
+                          os.path.join(self.dir.name, "none.warc"))
+        self.assertRaises(ValueError, maintext.iter_archive, self.write("t.warc", b""),
+                          max_page=0)
+        self.assertRaises(ValueError, maintext.iter_archive, self.write("t.warc", b""),
+                          favor_precision=True, favor_recall=True)
+        self.assertRaises(TypeError, maintext.iter_archive, self.write("t.warc", b""),
+                          output_format="txt")
+        self.assertEqual(list(maintext.iter_archive(self.write("e.warc", b""))), [])
+        text = open(self.write("t.warc", archive_bytes(False)), "r", encoding="latin-1")
+        self.addCleanup(text.close)
+        self.assertRaises(TypeError, list, maintext.iter_archive(text))
+
+    def test_read_error_is_raised(self):
+        class Failing(io.RawIOBase):
+            def __init__(self, data):
+                self.f, self.calls = io.BytesIO(data), 0
+
+            def readable(self):
+                return True
+
+            def readinto(self, b):
+                self.calls += 1
+                if self.calls > 1:
+                    raise OSError("the network went away")
+                return self.f.readinto(b[:1000])
+
+        it = maintext.iter_archive(Failing(archive_bytes(False)))
+        with self.assertRaisesRegex(OSError, "the network went away"):
+            list(it)
+        self.assertEqual(list(it), [])
+
+    def test_reentry_refused(self):
+        data = archive_bytes(False)
+
+        class Reentering:
+            def __init__(self):
+                self.f = io.BytesIO(data)
+
+            def read(self, n):
+                next(self.it)
+                return self.f.read(n)
+
+        src = Reentering()
+        src.it = maintext.iter_archive(src)
+        with self.assertRaisesRegex(ValueError, "already being read"):
+            next(src.it)
+        del src.it      # the cycle source -> iterator -> source, undone by hand
+
+
+class Abandoned(ArchiveCase):
+    """An iterator dropped halfway frees its reader, its file and its references."""
+
+    def many_pages(self, compressed):
+        html = read(os.path.join(PAGES, "news-article.html"))
+        one = warc_record("response", "https://news.example/a.html",
+                          http(200, "text/html", html), "application/http", 3)
+        return b"".join(gzip.compress(one) if compressed else one for _ in range(20))
+
+    def test_refcounts(self):
+        data = self.many_pages(True)
+        for _ in range(20):
+            f = io.BytesIO(data)
+            before = sys.getrefcount(f)
+            it = maintext.iter_archive(f)
+            next(it)
+            self.assertGreater(sys.getrefcount(f), before)
+            del it
+            self.assertEqual(sys.getrefcount(f), before)
+
+    def test_no_file_left_open(self):
+        path = self.write("many.warc.gz", self.many_pages(True))
+        fds = len(os.listdir("/proc/self/fd"))
+        for _ in range(50):
+            it = maintext.iter_archive(path)
+            next(it)
+            del it
+        self.assertEqual(len(os.listdir("/proc/self/fd")), fds)
+
+    def test_no_leak(self):
+        import tracemalloc
+        for compressed in (False, True):
+            path = self.write("many.warc", self.many_pages(compressed))
+
+            def abandon(n):
+                for _ in range(n):
+                    it = maintext.iter_archive(open(path, "rb") if n % 2 else path)
+                    next(it)
+                    next(it)
+                    del it
+
+            abandon(20)
+            tracemalloc.start()
+            start = tracemalloc.get_traced_memory()[0]
+            rss = rss_kib()
+            abandon(300)
+            grown = tracemalloc.get_traced_memory()[0] - start
+            tracemalloc.stop()
+            with self.subTest(gzip=compressed):
+                self.assertLess(grown, 64 * 1024)
+                # C memory: a reader lost each time would be 64 KiB and more
+                if not os.environ.get("MT_SANITIZED"):
+                    self.assertLess(rss_kib() - rss, 8 * 1024)
+
+
+def rss_kib():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+class RealArchives(ArchiveCase):
+    """The shared folder's archives (warcio's test files: damaged ones too)."""
+
+    def test_same_as_command(self):
+        if not os.path.isdir(REAL_ARCHIVES):
+            self.skipTest("no shared archives at %s (set MT_SHARED)" % REAL_ARCHIVES)
+        names = sorted(os.listdir(REAL_ARCHIVES))
+        self.assertTrue(names)
+        for name in names:
+            path = os.path.join(REAL_ARCHIVES, name)
+            with self.subTest(archive=name):
+                it = maintext.iter_archive(path)
+                items = list(it)
+                self.assertSameAsCommand(path, items, it.counts)
+                with open(path, "rb") as f:
+                    self.assertEqual(list(maintext.iter_archive(f)), items)
+
+
+if __name__ == "__main__":
+    if not os.path.isdir(REAL_ARCHIVES):
+        print("test_archive: no shared archives at %s: that part is skipped" % REAL_ARCHIVES)
+    unittest.main(verbosity=1)
