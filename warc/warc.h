@@ -11,8 +11,8 @@
  * block it is allowed to hold (`block_max`); a larger block is skipped
  * without being held.
  *
- * The reader is the command's, not the library's: it uses nothing of
- * libmaintext, which stays free of zlib. */
+ * The reader is the command's and the Python binding's (see pages.h), not
+ * the library's: it uses nothing of libmaintext, which stays free of zlib. */
 #ifndef MT_WARC_H
 #define MT_WARC_H
 
