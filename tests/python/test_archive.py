@@ -12,6 +12,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import unittest
 
 import maintext
@@ -350,6 +352,80 @@ class WrittenArchives(ArchiveCase):
         with self.assertRaisesRegex(ValueError, "already being read"):
             next(src.it)
         del src.it      # the cycle source -> iterator -> source, undone by hand
+
+
+class Threads(ArchiveCase):
+    def test_gil_is_released(self):
+        # While one thread reads and extracts a long page (about 0.2 s),
+        # another wakes and extracts a small page: had the first held the
+        # GIL, the second could not run before the long call returned.
+        para = "<p>" + "Words of a long article that goes on and on about it. " * 20 + "</p>"
+        big = ("<html><body><article>" + para * 12000 + "</article></body></html>").encode()
+        path = self.write("big.warc", warc_record("response", "https://big.example/",
+                                                  http(200, "text/html", big),
+                                                  "application/http", 1))
+        small = read(os.path.join(PAGES, "news-article.html"))
+        started = threading.Event()
+        times = {}
+
+        def long_call():
+            it = maintext.iter_archive(path)
+            started.set()
+            next(it)
+            times["long_end"] = time.monotonic()
+
+        def short_call():
+            started.wait()
+            time.sleep(0.05)    # let the long call get into C
+            maintext.extract(small)
+            times["short_end"] = time.monotonic()
+        threads = [threading.Thread(target=f) for f in (long_call, short_call)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertLess(times["short_end"], times["long_end"])
+
+    def test_archives_walked_in_parallel(self):
+        paths = [self.write("t%d.warc%s" % (i, ".gz" if i % 2 else ""),
+                            archive_bytes(bool(i % 2))) for i in range(4)]
+        want = [list(maintext.iter_archive(p)) for p in paths]
+        got = [None] * len(paths)
+
+        def walk(i):
+            with open(paths[i], "rb") if i < 2 else open(os.devnull) as f:
+                got[i] = list(maintext.iter_archive(f if i < 2 else paths[i]))
+        threads = [threading.Thread(target=walk, args=(i,)) for i in range(len(paths))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(got, want)
+
+    def test_one_iterator_shared(self):
+        # threads taking turns on one iterator: each record comes out once
+        # (a thread that finds it busy gets ValueError and tries again)
+        path = self.write("t.warc", archive_bytes(False) * 5)
+        want = list(maintext.iter_archive(path))
+        it = maintext.iter_archive(path)
+        got = []
+
+        def take():
+            while True:
+                try:
+                    item = next(it)
+                except StopIteration:
+                    return
+                except ValueError:
+                    time.sleep(0.001)
+                    continue
+                got.append(item)
+        threads = [threading.Thread(target=take) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(sorted(got, key=lambda d: d["offset"]), want)
 
 
 class Abandoned(ArchiveCase):
