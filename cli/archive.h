@@ -20,9 +20,9 @@ typedef warc_page_counts cli_archive_counts;
  * file does, plain or gzip-compressed. */
 int cli_is_archive(const char *path);
 
-/* Opens the archive at `path` ("-": standard input); pages longer than
- * `max_page` bytes (0: 64 MiB) are bad records. NULL with the reason in
- * `why` when it cannot be opened. */
+/* Opens the archive at `path` ("-": standard input); `max_page` bounds a
+ * page as warc_pages_new says. NULL with the reason in `why` when it
+ * cannot be opened. */
 cli_archive *cli_archive_open(const char *path, size_t max_page, char *why, size_t why_size);
 
 /* Makes `job` (cleared, its path set) the archive's next page

@@ -839,6 +839,17 @@ static PyObject *archive_close(archive_object *self, PyObject *unused)
     Py_RETURN_NONE;
 }
 
+static PyObject *archive_enter(archive_object *self, PyObject *unused)
+{
+    Py_INCREF(self);
+    return (PyObject *)self;
+}
+
+static PyObject *archive_exit(archive_object *self, PyObject *args)
+{
+    return archive_close(self, NULL);
+}
+
 static PyObject *archive_counts(archive_object *self, void *closure)
 {
     const warc_page_counts *c = &self->counts;
@@ -987,9 +998,11 @@ PyDoc_STRVAR(iter_archive_doc,
 "source is a path (str, bytes, os.PathLike) or a binary file object with\n"
 "readinto() or read(), e.g. a socket's makefile('rb') (read from its\n"
 "current position; it need not seek; it is not closed). An exception its\n"
-"read raises ends the iteration and is raised by next(). Pages longer than\n"
-"max_page bytes (None: the library's limit, 64 MiB) are bad records. The\n"
-"options are extract_document()'s.\n\n"
+"read raises ends the iteration and is raised by next(). A page is cut at\n"
+"max_page bytes (None: the library's limit, 64 MiB) once decoded; a record\n"
+"whose block is longer than that and 64 KiB is a bad record, read through\n"
+"without being held. The options are extract_document()'s. The iterator\n"
+"is also a context manager that closes it.\n\n"
 "The GIL is released while a record is read and extracted (a file\n"
 "object's read takes it back); one thread at a time reads an iterator:\n"
 "another gets ValueError. close() frees the reader and closes a path's\n"
@@ -1051,6 +1064,8 @@ static PyTypeObject extractor_type = {
 
 static PyMethodDef archive_methods[] = {
     { "close", (PyCFunction)archive_close, METH_NOARGS, archive_close_doc },
+    { "__enter__", (PyCFunction)archive_enter, METH_NOARGS, NULL },
+    { "__exit__", (PyCFunction)archive_exit, METH_VARARGS, NULL },
     { NULL, NULL, 0, NULL }
 };
 

@@ -51,8 +51,10 @@ typedef struct warc_page {
 } warc_page;
 
 /* Starts reading the archive `f` (kept open by the caller, read from its
- * current position); pages longer than `max_page` bytes (0: 64 MiB) are
- * bad records. Returns NULL when out of memory. */
+ * current position). A page is cut at `max_page` bytes (0: 64 MiB) once
+ * decoded; a record whose block is longer than that and 64 KiB of header
+ * is read through and told as bad, never held. Returns NULL when out of
+ * memory. */
 warc_pages *warc_pages_new(FILE *f, size_t max_page);
 
 /* Frees the reader (not the file). NULL is a no-op. */

@@ -301,6 +301,9 @@ class WrittenArchives(ArchiveCase):
         self.assertEqual(list(it), [])
         self.assertEqual(it.counts["records"], 3)
         it.close()
+        with maintext.iter_archive(self.write("t.warc", archive_bytes(False))) as it:
+            next(it)
+        self.assertEqual(list(it), [])
 
     def test_errors(self):
         self.assertRaises(TypeError, maintext.iter_archive, 42)
