@@ -6,12 +6,16 @@
  *    the reader's limit;
  *  - the HTTP body lies within the block, and a decoded page is no longer
  *    than asked;
- *  - the reader ends (the fuzzer's timeout catches a loop).
+ *  - the reader ends (the fuzzer's timeout catches a loop);
+ *  - read again as pages (warc/pages.h, the command's and the Python
+ *    module's): a page has its strings and at most the bytes asked, a bad
+ *    record says why, and the counts add up to the records read.
  * A broken promise aborts, which the fuzzer reports. Everything is freed. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "pages.h"
 #include "warc.h"
 
 #define BLOCK_MAX (1u << 16)
@@ -41,10 +45,41 @@ static void check_record(const warc_record *rec)
     }
 }
 
+/* The same bytes read as pages. */
+static void check_pages(const uint8_t *data, size_t size)
+{
+    FILE *f = fmemopen((void *)data, size, "rb");
+    if (!f)
+        return;
+    warc_pages *p = warc_pages_new(f, PAGE_MAX);
+    if (p) {
+        warc_page page;
+        warc_pages_result res;
+        size_t told = 0;
+        while ((res = warc_pages_next(p, &page)) != WARC_PAGES_END) {
+            told++;
+            if (!page.uri || !page.id || !page.date)
+                abort();
+            if (res == WARC_PAGES_BAD && (page.body || !page.why || !*page.why))
+                abort();
+            if (res == WARC_PAGES_PAGE && (!page.body || page.body_len > PAGE_MAX))
+                abort();
+            free(page.body);
+        }
+        const warc_page_counts *c = warc_pages_counts(p);
+        if (c->records != c->pages + c->not_pages + c->bad || told != c->pages + c->bad ||
+            c->not_pages != c->other_types + c->not_html + c->not_ok || c->cut_short > c->pages)
+            abort();
+        warc_pages_free(p);
+    }
+    fclose(f);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
+    check_pages(data, size);
     FILE *f = fmemopen((void *)data, size, "rb");
     if (!f)
         return 0;
