@@ -862,15 +862,25 @@ static PyObject *archive_counts(archive_object *self, void *closure)
                          "bad", (Py_ssize_t)c->bad);
 }
 
+/* The file object, and an exception its read raised (whose traceback can
+ * hold the iterator), can make cycles with the iterator. */
 static int archive_traverse(archive_object *self, visitproc visit, void *arg)
 {
     Py_VISIT(self->file);
+#if PY_VERSION_HEX >= 0x030C0000
+    Py_VISIT(self->read_error.exc);
+#else
+    Py_VISIT(self->read_error.type);
+    Py_VISIT(self->read_error.value);
+    Py_VISIT(self->read_error.tb);
+#endif
     return 0;
 }
 
 static int archive_clear(archive_object *self)
 {
     Py_CLEAR(self->file);
+    drop_error(&self->read_error);
     return 0;
 }
 

@@ -451,6 +451,23 @@ class Abandoned(ArchiveCase):
             del it
             self.assertEqual(sys.getrefcount(f), before)
 
+    def test_cycle_collected(self):
+        # a file object that holds its iterator: the garbage collector
+        # frees both (the iterator shows it the file)
+        import gc
+        freed = []
+
+        class Holding(io.BytesIO):
+            def __del__(self):
+                freed.append(True)
+
+        f = Holding(self.many_pages(False))
+        f.it = maintext.iter_archive(f)
+        next(f.it)
+        del f
+        gc.collect()
+        self.assertEqual(freed, [True])
+
     def test_no_file_left_open(self):
         path = self.write("many.warc.gz", self.many_pages(True))
         fds = len(os.listdir("/proc/self/fd"))
