@@ -84,7 +84,7 @@ asan-clang:
 # eight-byte and byte-by-byte paths that other CPUs run must give the same
 # answers, which the golden tests and the quality gate compare.
 PORTABLE_FLAGS = -DMT_NO_SIMD16 -DMT_TEXT_NO_SIMD -DMT_NEARBY_NO_SIMD -DMT_TK_NO_SIMD \
-	-DMT_UTF8_NO_SIMD
+	-DMT_UTF8_NO_SIMD -DMT_DATES_NO_SIMD
 
 portable:
 	@tools/install-deps.sh build test

@@ -91,3 +91,8 @@ foreach(src ${PROJECT_SOURCE_DIR}/fuzz/fuzz_parse.c ${PROJECT_SOURCE_DIR}/fuzz/f
   add_test(NAME fuzz-replay/${name} COMMAND replay-${name} ${inputs})
   set_tests_properties(fuzz-replay/${name} PROPERTIES TIMEOUT 600)
 endforeach()
+
+# Every SSE2 path's switch is one that `make portable` turns off.
+add_test(NAME api/portable-switches
+  COMMAND sh ${MT_ROBUSTNESS_DIR}/check_portable_switches.sh ${PROJECT_SOURCE_DIR}/src
+          ${PROJECT_SOURCE_DIR}/Makefile)

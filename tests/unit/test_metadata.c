@@ -1623,6 +1623,36 @@ static void test_code_script_is_the_last_resort(void)
     CHECK_STR(meta.date, "2021-05-04");
 }
 
+/* The last resort's search of the page's source for a key reads sixteen
+ * bytes at a time: a key at every place in a block, the date ending where
+ * the source does (an input of exactly its length, that a read past it
+ * shows under the sanitizers), is found, and a key cut by the end is not. */
+static void test_source_key_at_every_place(void)
+{
+    static const char head[] = "<h1>Sidamo, washed</h1><p>A coffee.</p><script>var m = {";
+    static const char key[] = "\"published_at\":\"2019-03-02";
+    for (size_t pad = 0; pad <= 40; pad++) {
+        for (size_t cut = 0; cut <= 1; cut++) {
+            size_t len = strlen(head) + pad + strlen(key) - cut * 10;
+            char *html = malloc(len);
+            CHECK(html != NULL);
+            if (!html)
+                return;
+            memcpy(html, head, strlen(head));
+            memset(html + strlen(head), ' ', pad);
+            memcpy(html + strlen(head) + pad, key, len - strlen(head) - pad);
+            CHECK_INT(extract_html(html, len, NULL), MT_OK);
+            if (cut)
+                CHECK(meta.date == NULL);
+            else
+                CHECK_STR(meta.date, "2019-03-02");
+            /* the document borrows the input: keep it until the next page */
+            free(kept_html);
+            kept_html = html;
+        }
+    }
+}
+
 /* When nothing else dates the page, its text does: a date that stands
  * alone in its text (a footer's "Stand:", a post's "Posted by ... on")
  * over the first date in a sentence, and a labelled change over a date in
@@ -1856,6 +1886,7 @@ int main(void)
     RUN(test_language_tags);
     RUN(test_allocation_failures);
     RUN(test_hostile_pages_are_bounded);
+    RUN(test_source_key_at_every_place);
     mt_document_free(doc);
     free(kept_html);
     mt_arena_release(&arena);
