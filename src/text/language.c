@@ -183,10 +183,13 @@ int mt_language_guess_full(const mt_language_guess *g)
 /* Words between two looks at whether the words read already decide. */
 #define DECIDE_EVERY 64
 
-/* Whether one language's function words are so far ahead that more text
- * cannot change the answer: most pages are told in their first hundred
+/* Whether one language's function words are so far ahead that the text
+ * read tells its language: most pages are told in their first hundred
  * words, and the guess then reads no further. Close languages share most
- * of their function words, so their counts stay near and they read on. */
+ * of their function words, so their counts stay near and they read on.
+ * The text not read is not weighed: a main text that opens with some 64
+ * words in one language and goes on in another, or in another script
+ * (an English abstract before Chinese), is read as its opening. */
 static int words_decide(const mt_language_guess *g)
 {
     uint32_t first = 0, second = 0;
