@@ -36,7 +36,11 @@ static void use_chunk(mt_arena *a, mt_arena_chunk *c)
 
 /* How many steps an arena with a step holds before its chunks double (a
  * document's: eight times its input, more than pages need but for
- * pathological ones, whose chunk count then stays logarithmic). */
+ * pathological ones). Like any arena's, they double only until they are
+ * MAX_CHUNK_GROWTH or more, and a step of that size (an input of 8 MiB or
+ * more) is not doubled at all: past that, their count grows linearly, a
+ * chunk per 4 to 8 MiB (256 MiB in small allocations after an 8 MiB step:
+ * 34 chunks). */
 #define STEP_LIMIT 16
 
 /* The size of the chunk after the one just taken. */

@@ -87,9 +87,10 @@ char *mt_arena_strndup(mt_arena *a, const char *s, size_t len);
 
 /* Chunks after the first are `step` bytes each (or the size of an
  * allocation that needs more) until the arena holds sixteen steps, then
- * double as usual. For an arena whose final size is about a known multiple
- * of some size (a document's, of its input's): its last chunk, part
- * unused, is then a step, not as large as all the others together. */
+ * double as usual (as far as 4 MiB; a step of 4 MiB or more stays as it
+ * is). For an arena whose final size is about a known multiple of some
+ * size (a document's, of its input's): its last chunk, part unused, is
+ * then a step, not as large as all the others together. */
 void mt_arena_set_step(mt_arena *a, size_t step);
 
 /* Grows the allocation `p` (of `old_size` bytes) to `new_size`, in place
