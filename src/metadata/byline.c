@@ -1169,9 +1169,11 @@ static int element_and_place(const candidate *line_names, const candidate *e)
  * the element's markup says the name ends. */
 static int runs_past_element(const candidate *line_names, const candidate *e)
 {
+    if (!line_names->names.n || !e->names.n)
+        return 0;
     const char *ln = line_names->names.name[0], *en = e->names.name[0];
     size_t n = strlen(en);
-    return line_names->names.n && e->names.n && strncmp(ln, en, n) == 0 && ln[n] == ' ';
+    return strncmp(ln, en, n) == 0 && ln[n] == ' ';
 }
 
 /* A line's names that run on past a byline element's into a dateline's
