@@ -1,12 +1,14 @@
 /* arena.h -- per-document bump allocator.
  *
  * Everything a document owns (nodes, attributes, copied text) lives in one
- * arena and is freed at once. Chunks grow geometrically so the number of
- * system allocations stays logarithmic in the document size, or, for an
- * arena given a step, take steps of that size first; an allocation larger
- * than the next chunk gets a chunk of its own. `reset` keeps the largest
- * chunk so a reused arena (batch mode) allocates less for the next page. Under AddressSanitizer the unused part of each chunk is
- * poisoned, so a read past an allocation is caught like a heap overflow. */
+ * arena and is freed at once. Chunks double up to 4 MiB, so the number of
+ * system allocations stays small (logarithmic up to there, then one per
+ * 4 MiB), or, for an arena given a step, take steps of that size first; an
+ * allocation larger than the next chunk gets a chunk of its own. `reset`
+ * keeps the largest chunk so a reused arena (batch mode) allocates less
+ * for the next page. Under AddressSanitizer the unused part of each chunk
+ * is poisoned, so a read past an allocation is caught like a heap
+ * overflow. */
 #ifndef MT_UTIL_ARENA_H
 #define MT_UTIL_ARENA_H
 
