@@ -120,7 +120,7 @@ valgrind: build
 	done
 	@if ls $(BUILD)/python/maintext*.so >/dev/null 2>&1; then \
 		echo "valgrind python/binding (all but the memory-growth test, 12,000 calls)"; \
-		PYTHONMALLOC=malloc PYTHONPATH=$(BUILD)/python MT_CLI=$(BUILD)/maintext \
+		PYTHONMALLOC=malloc PYTHONPATH=$(BUILD)/python MT_CLI=$(BUILD)/maintext MT_UNDER_VALGRIND=1 \
 			$(MEMCHECK) --show-leak-kinds=definite,indirect $(PYTHON) tests/python/test_binding.py \
 			-q SameAsCommand Documents Input Errors Reuse Threads Module Docs \
 			Leaks.test_refcounts || exit 1; \

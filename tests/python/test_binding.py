@@ -355,6 +355,8 @@ class Threads(unittest.TestCase):
         for i in range(4):
             self.assertEqual(got[i], want[i:] + want[:i])
 
+    @unittest.skipIf(os.environ.get("MT_UNDER_VALGRIND"),
+                     "valgrind runs one thread at a time: which ends first says nothing there")
     def test_gil_is_released(self):
         # While one thread reads a long page (about 0.2 s), another wakes
         # and extracts a small page: had the first held the GIL, the second
