@@ -183,6 +183,24 @@ int mt_language_guess_full(const mt_language_guess *g)
 /* Words between two looks at whether the words read already decide. */
 #define DECIDE_EVERY 64
 
+/* The language with the most function words read (its index), its count
+ * in *first and the next language's in *second. */
+static unsigned most_hits(const mt_language_guess *g, uint32_t *first, uint32_t *second)
+{
+    unsigned best = 0;
+    *first = *second = 0;
+    for (unsigned i = 0; i < LANGUAGE_COUNT; i++) {
+        if (g->hits[i] > *first) {
+            *second = *first;
+            *first = g->hits[i];
+            best = i;
+        } else if (g->hits[i] > *second) {
+            *second = g->hits[i];
+        }
+    }
+    return best;
+}
+
 /* Whether one language's function words are so far ahead that the text
  * read tells its language: most pages are told in their first hundred
  * words, and the guess then reads no further. Close languages share most
@@ -192,15 +210,8 @@ int mt_language_guess_full(const mt_language_guess *g)
  * (an English abstract before Chinese), is read as its opening. */
 static int words_decide(const mt_language_guess *g)
 {
-    uint32_t first = 0, second = 0;
-    for (unsigned i = 0; i < LANGUAGE_COUNT; i++) {
-        if (g->hits[i] > first) {
-            second = first;
-            first = g->hits[i];
-        } else if (g->hits[i] > second) {
-            second = g->hits[i];
-        }
-    }
+    uint32_t first, second;
+    most_hits(g, &first, &second);
     return first >= 24 && first >= 2 * second + 8 && first * 5 >= g->words;
 }
 
@@ -309,17 +320,8 @@ void mt_language_guess_feed(mt_language_guess *g, const char *text, size_t len)
  * are as frequent; NULL otherwise. */
 static const char *by_function_words(const mt_language_guess *g)
 {
-    unsigned best = 0;
-    uint32_t first = 0, second = 0;
-    for (unsigned i = 0; i < LANGUAGE_COUNT; i++) {
-        if (g->hits[i] > first) {
-            second = first;
-            first = g->hits[i];
-            best = i;
-        } else if (g->hits[i] > second) {
-            second = g->hits[i];
-        }
-    }
+    uint32_t first, second;
+    unsigned best = most_hits(g, &first, &second);
     if (first < 3 || first * 10 < g->words || first == second)
         return NULL;
     return language_codes[best];
