@@ -36,8 +36,8 @@ static void check_record(const warc_record *rec)
     size_t len;
     const char *why;
     int rc = http_decoded_body(&h, PAGE_MAX, &page, &len, &why);
-    if (rc == 0) {
-        if (len > PAGE_MAX)
+    if (rc == 0 || rc == 1) {
+        if (len > PAGE_MAX || (rc == 1 && !why))
             abort();
         free(page);
     } else if (rc == -1 && !why) {

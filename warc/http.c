@@ -173,23 +173,30 @@ static long long dechunk(const char *s, size_t n, char *out)
     return (long long)o;
 }
 
+/* How an inflation ended: the whole stream (or `max` bytes of it); the
+ * input ran out before the stream's end (a body cut short); broken data
+ * after some bytes came (a bad checksum at the end, a damaged middle); or
+ * broken data before any. */
+enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATE_BROKEN = -1,
+       INFLATE_NOMEM = -2 };
+
 /* Inflates s[0..n) (`window_bits` as zlib takes them) into a malloc'd
- * buffer of at most `max` bytes. Returns 0, -1 on broken data, -2 out of
- * memory. */
+ * buffer of at most `max` bytes, kept whenever some bytes came. Returns one
+ * of the values above. */
 static int inflate_all(const char *s, size_t n, int window_bits, size_t max, char **out,
                        size_t *out_len)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
     if (inflateInit2(&z, window_bits) != Z_OK)
-        return -2;
+        return INFLATE_NOMEM;
     size_t cap = n * 4 < 65536 ? 65536 : n * 4, len = 0;
     if (cap > max)
         cap = max ? max : 1;
     char *buf = malloc(cap);
     if (!buf) {
         inflateEnd(&z);
-        return -2;
+        return INFLATE_NOMEM;
     }
     z.next_in = (unsigned char *)s;
     z.avail_in = (uInt)(n > UINT32_MAX ? UINT32_MAX : n);
@@ -201,7 +208,7 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
             if (!b) {
                 free(buf);
                 inflateEnd(&z);
-                return -2;
+                return INFLATE_NOMEM;
             }
             buf = b;
             cap = ncap;
@@ -211,17 +218,42 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
         uInt before = z.avail_out;
         rc = inflate(&z, Z_NO_FLUSH);
         len += before - z.avail_out;
-        if (rc == Z_BUF_ERROR && z.avail_in == 0)
-            rc = Z_STREAM_END;      /* cut short: keep what came */
     }
     inflateEnd(&z);
-    if (rc != Z_OK && rc != Z_STREAM_END && !len) {
+    int cut = rc == Z_BUF_ERROR && z.avail_in == 0;
+    if (rc != Z_OK && rc != Z_STREAM_END && !cut && !len) {
         free(buf);
-        return -1;
+        return INFLATE_BROKEN;
     }
     *out = buf;
     *out_len = len;
-    return 0;
+    if (rc == Z_OK || rc == Z_STREAM_END)
+        return INFLATED;
+    return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
+}
+
+/* What a partial inflation tells of the page: which part is kept. */
+static const char *partial_why(int rc)
+{
+    return rc == INFLATED_CUT ? "the compressed page ends early: kept what came"
+                              : "the compressed page breaks off: kept what came before";
+}
+
+/* Raw deflate, tried on a "deflate" body that is no zlib stream. Raw
+ * deflate has no header to check, so most bytes that are no deflate data
+ * at all (a body sent uncompressed under the header) decode to some
+ * garbage before they break: a raw stream that breaks is taken as
+ * broken, not as a page that broke off. */
+static int inflate_raw(const char *s, size_t n, size_t max, char **page, size_t *page_len)
+{
+    int rc = inflate_all(s, n, -15, max, page, page_len);
+    if (rc == INFLATED_BROKEN_AFTER) {
+        free(*page);
+        *page = NULL;
+        *page_len = 0;
+        rc = INFLATE_BROKEN;
+    }
+    return rc;
 }
 
 int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
@@ -256,18 +288,22 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
         }
     } else if (strcmp(enc, "gzip") == 0 || strcmp(enc, "x-gzip") == 0) {
         rc = inflate_all(s, n, 15 + 16, max, page, page_len);
-        if (rc == -1)
+        if (rc == INFLATE_BROKEN)
             *why = "broken gzip content";
     } else if (strcmp(enc, "deflate") == 0) {
         /* deflate is zlib data by the standard, raw deflate by some servers */
         rc = inflate_all(s, n, 15, max, page, page_len);
-        if (rc == -1)
-            rc = inflate_all(s, n, -15, max, page, page_len);
-        if (rc == -1)
+        if (rc == INFLATE_BROKEN)
+            rc = inflate_raw(s, n, max, page, page_len);
+        if (rc == INFLATE_BROKEN)
             *why = "broken deflate content";
     } else {
         rc = -1;
         *why = "a content coding this reader does not undo";
+    }
+    if (rc == INFLATED_CUT || rc == INFLATED_BROKEN_AFTER) {
+        *why = partial_why(rc);
+        rc = 1;
     }
     free(chunks);
     return rc;

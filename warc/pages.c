@@ -60,10 +60,11 @@ static int is_html_type(const char *mime)
 
 /* What a record holds, page-wise; the kinds of no page are counted apart,
  * so that an archive that gives few pages says why. */
-typedef enum page_kind { OTHER_TYPE, NOT_HTML, NOT_OK, A_PAGE, UNREADABLE } page_kind;
+typedef enum page_kind { OTHER_TYPE, NOT_HTML, NOT_OK, A_PAGE, PART_OF_A_PAGE, UNREADABLE } page_kind;
 
 /* The page a record holds: its bytes (page->body, malloc'd) and the
- * charset its HTTP header declares. */
+ * charset its HTTP header declares; only part of it when its compressed
+ * body ends early or breaks off (page->why says which). */
 static page_kind page_of(const warc_record *rec, size_t max, warc_page *page)
 {
     int response = strcmp(rec->type, "response") == 0;
@@ -86,7 +87,7 @@ static page_kind page_of(const warc_record *rec, size_t max, warc_page *page)
         page->why = strerror(ENOMEM);
     else if (rc != 0 && !page->why)
         page->why = "the page could not be decoded";
-    return rc == 0 ? A_PAGE : UNREADABLE;
+    return rc == 0 ? A_PAGE : rc == 1 ? PART_OF_A_PAGE : UNREADABLE;
 }
 
 /* Counts a record passed over by its kind. */
@@ -119,7 +120,7 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         if (res == WARC_BAD)
             return unread(p, page);
         page_kind kind = page_of(&rec, p->max_page, page);
-        if (kind != A_PAGE && kind != UNREADABLE) {
+        if (kind != A_PAGE && kind != PART_OF_A_PAGE && kind != UNREADABLE) {
             count_passed_over(&p->counts, kind);
             continue;
         }
@@ -139,6 +140,8 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         if (rec.cut_short) {
             p->counts.cut_short++;
             page->why = warc_reader_error(p->reader, NULL);
+        } else if (kind == PART_OF_A_PAGE) {
+            p->counts.cut_short++;      /* page->why says how */
         }
         return WARC_PAGES_PAGE;
     }

@@ -19,7 +19,8 @@ typedef struct warc_pages warc_pages;
 typedef struct warc_page_counts {
     size_t records;           /* all records read, bad ones too */
     size_t pages;             /* HTML responses and resources, to extract */
-    size_t cut_short;         /* ... of them cut short by the end of the file */
+    size_t cut_short;         /* ... of them cut short: by the end of the file, or
+                                 compressed data that ends early or breaks off */
     size_t not_pages;         /* the other records, passed over: */
     size_t other_types;       /* ... requests, metadata, revisits, warcinfo */
     size_t not_html;          /* ... responses and resources of other media types */
@@ -45,7 +46,8 @@ typedef struct warc_page {
     char *body;
     size_t body_len;
     char charset[48];         /* the HTTP header's charset parameter; "" when none */
-    /* A page: NULL, or why it is not whole (the file ended inside it).
+    /* A page: NULL, or why it is not whole (the file ended inside it, or
+     * its compressed body ended early or broke off).
      * A bad record: why it is bad. Valid as the strings are. */
     const char *why;
 } warc_page;

@@ -293,6 +293,17 @@ expect_status 3 "$MT" --format json damaged.warc
 expect_stderr "maintext: damaged.warc: record at byte $(wc -c < clean.warc | tr -d ' '): no WARC record here"
 expect_stderr "6 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 1 bad"
 expect_stdout 'Night trains return'
+# a gzip body with a wrong checksum at its end breaks off after the whole
+# page: the page is extracted, told and counted as cut short
+gzip -c article.html > article.gz
+n=$(wc -c < article.gz | tr -d ' ')
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'
+  head -c $((n - 8)) article.gz; printf '\0\0\0\0'; tail -c 4 article.gz; } > badsum.http
+warc_record response http://courier.example/badsum "application/http; msgtype=response" badsum.http > badsum.warc
+expect_status 0 "$MT" --format json badsum.warc
+expect_stdout 'Night trains return to the northern line'
+expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
+expect_stderr "1 record: 1 page (1 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 0 bad"
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"

@@ -428,6 +428,59 @@ static void test_http_codings(void)
     free(bad.p);
 }
 
+/* Decodes `coded` (a response's body under `header`): the status it
+ * returns, and the bytes in *page (freed by the caller) or NULL. */
+static int decode_coded(const char *header, const char *coded, size_t len, char **page,
+                        size_t *page_len, const char **why)
+{
+    bytes resp = { 0 };
+    http_to(&resp, 200, header, coded, len);
+    http_response h;
+    CHECK_INT(http_read_response(resp.p, resp.len, &h), 0);
+    *page = NULL;
+    int rc = http_decoded_body(&h, 1 << 20, page, page_len, why);
+    free(resp.p);
+    return rc;
+}
+
+/* A compressed body that breaks off gives what came before it, and says
+ * so: a gzip member with a wrong checksum at its end has all of its page;
+ * one cut in the middle has the page's first part. A "deflate" body that
+ * is no deflate data at all (sent uncompressed under the header) is
+ * broken, not a page of what raw inflation made of it before failing. */
+static void test_partial_codings(void)
+{
+    bytes gz = { 0 };
+    gzip_to(&gz, page_html, strlen(page_html));
+    char *page;
+    size_t len;
+    const char *why;
+
+    gz.p[gz.len - 6] ^= 0x55;   /* the CRC-32, in the trailer's first four bytes */
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len, &page, &len, &why), 1);
+    CHECK_SLICE(page, len, page_html);
+    CHECK(why && strstr(why, "breaks off"));
+    free(page);
+    gz.p[gz.len - 6] ^= 0x55;
+
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len / 2, &page, &len, &why), 1);
+    CHECK(len > 0 && len < strlen(page_html) && memcmp(page, page_html, len) == 0);
+    CHECK(why && strstr(why, "ends early"));
+    free(page);
+
+    /* whole, it is no partial page */
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len, &page, &len, &why), 0);
+    CHECK(why == NULL);
+    free(page);
+
+    /* raw inflation of these bytes makes nine bytes of garbage, then fails */
+    static const char plain[] = "body sent as is, not deflated at all";
+    CHECK_INT(decode_coded("Content-Encoding: deflate\r\n", plain, strlen(plain), &page, &len,
+                           &why), -1);
+    CHECK(page == NULL && why && strstr(why, "deflate"));
+    free(gz.p);
+}
+
 /* ---------------------------------------------------------------- shared */
 
 /* Every archive of ../shared/data/warc (real files from a WARC library's
@@ -479,6 +532,7 @@ int main(int argc, char **argv)
     RUN(test_gzip_warc);
     RUN(test_damaged_records_are_passed_over);
     RUN(test_gzip_cut_short);
+    RUN(test_partial_codings);
     RUN(test_arc_versions);
     RUN(test_http_header);
     RUN(test_http_codings);
