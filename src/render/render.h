@@ -270,6 +270,14 @@ typedef struct mt_xml_vocabulary {
     const char *section_break;      /* a thematic break, with its line end */
     const char *header_cell;        /* the attribute of a header cell, with its space */
     const char *nothing;            /* what a list of blocks none of which shows holds */
+    /* TEI's structure, NULL/0 in our XML: an image is a <figure> with its
+     * alt text in `figure_alt`; a code block's <code> is in an <ab>; each
+     * heading outside lists and quotes opens a <div>, which holds what
+     * follows it up to the next heading of its level or higher (a <head>
+     * must begin its division). */
+    const char *figure_alt;
+    int code_in_block;
+    int heading_opens_section;
 } mt_xml_vocabulary;
 
 /* Writes `open`, the blocks that show (mt_render_markup_shows) with lists

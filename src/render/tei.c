@@ -22,9 +22,13 @@
  *   </TEI>
  *
  * The blocks are written as the XML renderer writes them (head, p, list,
- * item, quote, code, table/row/cell, hi, ref, lb), with TEI's names where
- * ours differ: <graphic url>, a caption as <p rend="caption">, a break as
- * <milestone unit="section"/>, a header cell as role="label". The
+ * item, quote, code, table/row/cell, hi, ref, lb), in TEI's structure where
+ * ours differs: a heading opens a <div> (TEI wants a division's <head> at
+ * its start), an image is a <figure> with its alt text as <figDesc> (TEI's
+ * <graphic> has no alt, and stands in a paragraph or a figure), a code block
+ * is <ab><code> (<code> is phrase-level); and with TEI's names: a caption as
+ * <p rend="caption">, a break as <milestone unit="section"/>, a header cell
+ * as role="label". The
  * publication statement, which TEI requires, is an empty <p/> when the
  * page names no site. */
 #include <stdio.h>
@@ -32,7 +36,7 @@
 
 static const mt_xml_vocabulary tei_vocabulary = {
     "url", "p", " rend=\"caption\"", "<milestone unit=\"section\"/>\n", " role=\"label\"",
-    "<p/>\n",
+    "<p/>\n", "figDesc", 1, 1,
 };
 
 static int given(const char *s)

@@ -77,10 +77,16 @@ static void close_item(mt_rbuf *b)
 
 static const mt_list_ops xml_lists = { open_list, close_list, close_item, "<quote>\n", "</quote>\n" };
 
+/* Heading levels are 1 to 6, and each open section's is deeper than the
+ * one around it. */
+#define MAX_SECTIONS 6
+
 typedef struct xml_state {
     mt_rbuf *b;
     const mt_xml_vocabulary *v;
     mt_block_nest nest;
+    int sections;                   /* <div>s open for headings */
+    int section_level[MAX_SECTIONS];
 } xml_state;
 
 static void put_list_item(xml_state *s, const mt_block *blk)
@@ -96,16 +102,21 @@ static void put_list_item(xml_state *s, const mt_block *blk)
     put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);
 }
 
-static void put_code(mt_rbuf *b, const mt_block *blk)
+static void put_code(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_block *blk)
 {
     size_t a, z;
     mt_render_trim(blk->text, blk->text_len, 1, &a, &z);
+    if (v->code_in_block)
+        mt_rbuf_put(b, "<ab>", 4);
     mt_rbuf_put(b, "<code", 5);
     if (blk->language && blk->language[0])
         mt_render_put_attr(b, "lang", blk->language, strlen(blk->language));
     mt_rbuf_putc(b, '>');
     mt_render_put_markup(b, blk->text + a, z - a, 0);
-    mt_rbuf_put(b, "</code>\n", 8);
+    mt_rbuf_put(b, "</code>", 7);
+    if (v->code_in_block)
+        mt_rbuf_put(b, "</ab>", 5);
+    mt_rbuf_putc(b, '\n');
 }
 
 static void put_cell(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_cell *cell)
@@ -149,10 +160,50 @@ static void put_graphic(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_block *
 {
     size_t a, z;
     mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
+    if (v->figure_alt)
+        mt_rbuf_put(b, "<figure>", 8);
     mt_rbuf_put(b, "<graphic", 8);
     mt_render_put_attr(b, v->graphic_source, blk->src, strlen(blk->src));
-    mt_render_put_attr(b, "alt", blk->text + a, z - a);
-    mt_rbuf_put(b, "/>\n", 3);
+    if (!v->figure_alt) {
+        mt_render_put_attr(b, "alt", blk->text + a, z - a);
+        mt_rbuf_put(b, "/>\n", 3);
+        return;
+    }
+    mt_rbuf_put(b, "/>", 2);
+    if (z > a) {
+        mt_rbuf_putc(b, '<');
+        mt_rbuf_puts(b, v->figure_alt);
+        mt_rbuf_putc(b, '>');
+        mt_render_put_markup(b, blk->text + a, z - a, 0);
+        mt_rbuf_put(b, "</", 2);
+        mt_rbuf_puts(b, v->figure_alt);
+        mt_rbuf_putc(b, '>');
+    }
+    mt_rbuf_put(b, "</figure>\n", 10);
+}
+
+/* Closes the open sections whose level is `level` or deeper (0: all). */
+static void close_sections(xml_state *s, int level)
+{
+    while (s->sections && s->section_level[s->sections - 1] >= level) {
+        mt_rbuf_put(s->b, "</div>\n", 7);
+        s->sections--;
+    }
+}
+
+/* A heading in the text's own flow (not in a list or quote) begins a
+ * section of its level, inside the sections of higher levels. */
+static void open_section(xml_state *s, const mt_block *heading)
+{
+    const mt_block_nest *n = &s->nest;
+    if (n->outer_quotes || n->lists.depth || n->quote_depth)
+        return;
+    int level = mt_render_heading_level(heading);
+    close_sections(s, level);
+    if (s->sections == MAX_SECTIONS)    /* levels beyond 1-6: one more closes */
+        close_sections(s, s->section_level[MAX_SECTIONS - 1]);
+    s->section_level[s->sections++] = level;
+    mt_rbuf_put(s->b, "<div>\n", 6);
 }
 
 static void put_block(xml_state *s, const mt_block *blk)
@@ -160,6 +211,8 @@ static void put_block(xml_state *s, const mt_block *blk)
     mt_nest_before_block(&s->nest, &xml_lists, s->b, blk);
     switch (blk->type) {
     case MT_BLOCK_HEADING: {
+        if (s->v->heading_opens_section)
+            open_section(s, blk);
         char attrs[] = " rend=\"h0\"";
         attrs[8] = (char)('0' + mt_render_heading_level(blk));
         put_element(s->b, "head", attrs, blk);
@@ -169,7 +222,7 @@ static void put_block(xml_state *s, const mt_block *blk)
     case MT_BLOCK_QUOTE:
         put_element(s->b, "p", "", blk);
         break;
-    case MT_BLOCK_CODE: put_code(s->b, blk); break;
+    case MT_BLOCK_CODE: put_code(s->b, s->v, blk); break;
     case MT_BLOCK_TABLE: put_table(s->b, s->v, blk); break;
     case MT_BLOCK_CAPTION: put_element(s->b, s->v->caption, s->v->caption_attrs, blk); break;
     case MT_BLOCK_IMAGE: put_graphic(s->b, s->v, blk); break;
@@ -194,6 +247,7 @@ void mt_render_xml_blocks(mt_rbuf *b, const mt_xml_vocabulary *v, const char *op
         }
     }
     mt_nest_close_all(&s.nest, &xml_lists, b);
+    close_sections(&s, 0);
     if (!shown)
         mt_rbuf_puts(b, v->nothing);
     mt_rbuf_puts(b, close);
@@ -201,7 +255,7 @@ void mt_render_xml_blocks(mt_rbuf *b, const mt_xml_vocabulary *v, const char *op
 
 /* Our own vocabulary: <graphic src>, <caption>, <hr/>. */
 static const mt_xml_vocabulary doc_vocabulary = {
-    "src", "caption", "", "<hr/>\n", " role=\"head\"", "",
+    "src", "caption", "", "<hr/>\n", " role=\"head\"", "", NULL, 0, 0,
 };
 
 /* ======================================================================

@@ -174,6 +174,50 @@ static void test_tei(void)
     free(out);
 }
 
+/* TEI's divisions: a <head> begins one, so each heading in the text's
+ * flow opens a <div> that runs to the next heading of its level or higher;
+ * a heading in a list stays a list's. An image is a <figure> with its alt
+ * text, a code block a <code> in an <ab>. */
+static void test_tei_sections(void)
+{
+    mt_block b[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "Lead."),
+        blk(MT_BLOCK_HEADING, 2, "Two"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "Under two."),
+        blk(MT_BLOCK_HEADING, 4, "Four"),
+        blk(MT_BLOCK_CODE, 0, "x = 1"),
+        blk(MT_BLOCK_HEADING, 3, "Three"),
+        item(1, 0, 0, "Point"),
+        blk(MT_BLOCK_HEADING, 2, "Two again"),
+        blk(MT_BLOCK_IMAGE, 0, "A map"),
+    };
+    b[8].src = "https://example.org/map.png";
+    mt_result r = result_of(b, sizeof b / sizeof b[0]);
+    char *out = render(&r, MT_FORMAT_TEI, 0);
+    CHECK(strstr(out, "<div type=\"entry\">\n"
+                      "<p>Lead.</p>\n"
+                      "<div>\n<head rend=\"h2\">Two</head>\n"
+                      "<p>Under two.</p>\n"
+                      "<div>\n<head rend=\"h4\">Four</head>\n"
+                      "<ab><code>x = 1</code></ab>\n"
+                      "</div>\n"
+                      "<div>\n<head rend=\"h3\">Three</head>\n"
+                      "<list rend=\"ul\">\n<item>Point</item>\n</list>\n"
+                      "</div>\n</div>\n"
+                      "<div>\n<head rend=\"h2\">Two again</head>\n"
+                      "<figure><graphic url=\"https://example.org/map.png\"/>"
+                      "<figDesc>A map</figDesc></figure>\n"
+                      "</div>\n"
+                      "</div>\n</body>"));
+    check_well_formed(out);
+    free(out);
+    /* our XML keeps the flat blocks */
+    out = render(&r, MT_FORMAT_XML, 0);
+    CHECK(strstr(out, "<div") == NULL && strstr(out, "<figure") == NULL);
+    CHECK(strstr(out, "<code>x = 1</code>\n"));
+    free(out);
+}
+
 static void test_checker_rejects_broken_xml(void)
 {
     /* The checker itself must be able to fail. */
@@ -194,6 +238,7 @@ int main(void)
     RUN(test_attribute_values_keep_line_breaks);
     RUN(test_metadata_lists_are_joined);
     RUN(test_tei);
+    RUN(test_tei_sections);
     RUN(test_checker_rejects_broken_xml);
     return harness_finish();
 }
