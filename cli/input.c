@@ -100,3 +100,71 @@ int cli_read_input(const char *path, size_t max, cli_input *in, char *why, size_
         close(fd);
     return rc;
 }
+
+/* Ends each line of text[0..len) (len < the buffer's size: text[len] is
+ * written) with a NUL, a \r before it too; returns the number of lines
+ * with something on them, or -1 (and the line's number in *bad_line) when
+ * a line holds a NUL byte, which no file name can. */
+static long long split_lines(char *text, size_t len, size_t *bad_line)
+{
+    long long count = 0;
+    size_t line = 1, start = 0;
+    text[len] = '\n';
+    for (size_t i = 0; i <= len; i++) {
+        if (text[i] == '\0') {
+            *bad_line = line;
+            return -1;
+        }
+        if (text[i] != '\n')
+            continue;
+        size_t end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+        text[end] = text[i] = '\0';
+        count += end > start;
+        start = i + 1;
+        line++;
+    }
+    return count;
+}
+
+int cli_read_input_list(const char *path, cli_input_list *list, char *why, size_t why_size)
+{
+    memset(list, 0, sizeof *list);
+    cli_input in;
+    if (cli_read_input(path, 0, &in, why, why_size) != 0)
+        return -1;
+    /* one byte more, for the last line's end */
+    char *text = realloc(in.data, in.len + 1);
+    if (!text) {
+        free(in.data);
+        snprintf(why, why_size, "%s", strerror(ENOMEM));
+        return -1;
+    }
+    size_t bad_line = 0;
+    long long count = split_lines(text, in.len, &bad_line);
+    if (count < 0) {
+        free(text);
+        snprintf(why, why_size, "line %zu holds a NUL byte, which no file name can", bad_line);
+        return -1;
+    }
+    char **names = malloc(((size_t)count ? (size_t)count : 1) * sizeof *names);
+    if (!names) {
+        free(text);
+        snprintf(why, why_size, "%s", strerror(ENOMEM));
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i <= in.len; i += strlen(text + i) + 1)
+        if (text[i])
+            names[k++] = text + i;
+    list->text = text;
+    list->names = names;
+    list->n = k;
+    return 0;
+}
+
+void cli_input_list_free(cli_input_list *list)
+{
+    free(list->names);
+    free(list->text);
+    memset(list, 0, sizeof *list);
+}

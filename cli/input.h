@@ -15,4 +15,19 @@ typedef struct cli_input {
  * "No such file or directory", "larger than the 64 MiB limit"). */
 int cli_read_input(const char *path, size_t max, cli_input *in, char *why, size_t why_size);
 
+/* The names of a list of inputs (--input-file): one a line, with a \r
+ * before the line end dropped and empty lines passed over. `names` point
+ * into `text`; both are malloc'd and freed by cli_input_list_free. */
+typedef struct cli_input_list {
+    char *text;
+    char **names;
+    size_t n;
+} cli_input_list;
+
+/* Reads the list at `path` ("-": standard input). Returns 0, or -1 with a
+ * message for the user in `why` (the file cannot be read, a line holds a
+ * NUL byte, out of memory). */
+int cli_read_input_list(const char *path, cli_input_list *list, char *why, size_t why_size);
+void cli_input_list_free(cli_input_list *list);
+
 #endif

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include "maintext.h"
 #include "archive.h"
+#include "input.h"
 #include "options.h"
 #include "process.h"
 
@@ -447,11 +448,44 @@ static int exit_status(const writer *w)
     return w->with_content ? EXIT_CONTENT : EXIT_NO_CONTENT;
 }
 
-static int run(const cli_config *cfg)
+/* The inputs: those named on the command line, then those of the
+ * --input-file list (in *list, freed by the caller); standard input when
+ * there are neither. *inputs is malloc'd. Returns 0, or an exit status
+ * after telling what is wrong. */
+static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***inputs, size_t *n)
 {
     static char *stdin_only[] = { "-" };
-    char **inputs = cfg->ninputs ? cfg->inputs : stdin_only;
-    size_t n = cfg->ninputs ? cfg->ninputs : 1;
+    char why[256];
+    memset(list, 0, sizeof *list);
+    if (cfg->input_file && cli_read_input_list(cfg->input_file, list, why, sizeof why) != 0) {
+        fprintf(stderr, "maintext: %s: %s\n",
+                strcmp(cfg->input_file, "-") == 0 ? "standard input" : cfg->input_file, why);
+        return EXIT_INPUT;
+    }
+    char **named = cfg->ninputs || cfg->input_file ? cfg->inputs : stdin_only;
+    size_t nnamed = cfg->ninputs || cfg->input_file ? cfg->ninputs : 1;
+    *n = nnamed + list->n;
+    *inputs = malloc((*n ? *n : 1) * sizeof **inputs);
+    if (!*inputs) {
+        fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
+        return EXIT_OUTPUT;
+    }
+    memcpy(*inputs, named, nnamed * sizeof *named);
+    memcpy(*inputs + nnamed, list->names, list->n * sizeof *list->names);
+    size_t stdin_count = cfg->input_file && strcmp(cfg->input_file, "-") == 0;
+    for (size_t i = 0; i < *n; i++)
+        stdin_count += strcmp((*inputs)[i], "-") == 0;
+    if (stdin_count > 1) {
+        fprintf(stderr, "maintext: standard input (-) can be read only once\n"
+                        "Try 'maintext --help' for more information.\n");
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* Extracts the inputs, in order, and writes them as one batch. */
+static int run_batch(const cli_config *cfg, char **inputs, size_t n)
+{
     mt_options opts;
     options_from_config(cfg, &opts);
     cli_context ctx = { cfg, opts.parse.max_input_size, 0 };
@@ -461,7 +495,7 @@ static int run(const cli_config *cfg)
     w.total = n;
     if (output_is_an_input(cfg, inputs, n))
         return EXIT_USAGE;
-    unsigned char *is_archive = calloc(n, 1);
+    unsigned char *is_archive = calloc(n ? n : 1, 1);
     if (!is_archive) {
         fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
         return EXIT_OUTPUT;
@@ -474,7 +508,7 @@ static int run(const cli_config *cfg)
      * as asked have work however few the inputs */
     ctx.several = w.several = n > 1 || w.archives;
     w.progress = w.several && !cfg->quiet && isatty(STDERR_FILENO);
-    const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : (unsigned)n;
+    const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : n ? (unsigned)n : 1;
     mt_extractor *ex[CLI_MAX_JOBS];
     if (!make_extractors(&opts, ex, made)) {
         free(is_archive);
@@ -498,6 +532,22 @@ static int run(const cli_config *cfg)
     for (unsigned t = 0; t < made; t++)
         mt_extractor_free(ex[t]);
     free(is_archive);
+    return status;
+}
+
+static int run(const cli_config *cfg)
+{
+    cli_input_list list;
+    char **inputs;
+    size_t n;
+    int gathered = gather_inputs(cfg, &list, &inputs, &n);
+    if (gathered != 0) {
+        cli_input_list_free(&list);
+        return gathered;
+    }
+    int status = run_batch(cfg, inputs, n);
+    free(inputs);
+    cli_input_list_free(&list);
     return status;
 }
 

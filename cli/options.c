@@ -22,6 +22,8 @@ const cli_option cli_options[] = {
       "the charset the server declared, e.g. shift_jis", "Input" },
     { OPT_WARC, 0, "warc", NULL,
       "the inputs are web archives (WARC, ARC; gzip too)", "Input" },
+    { OPT_INPUT_FILE, 'i', "input-file", "LIST",
+      "read more inputs' names from LIST, one a line", "Input" },
     { OPT_PRECISION, 0, "precision", NULL, "leave out what is doubtful", "Extraction" },
     { OPT_RECALL, 0, "recall", NULL, "keep what is doubtful", "Extraction" },
     { OPT_TABLES, 0, "tables", NULL, "keep tables (the default)", "Extraction" },
@@ -155,6 +157,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
         return 0;
     case OPT_QUIET: cfg->quiet = 1; return 0;
     case OPT_WARC: cfg->warc = 1; return 0;
+    case OPT_INPUT_FILE: cfg->input_file = arg; return 0;
     case OPT_HELP: cfg->help = 1; return 0;
     case OPT_VERSION: cfg->version = 1; return 0;
     }
@@ -240,7 +243,7 @@ int cli_parse_args(int argc, char **argv, cli_config *cfg, FILE *err)
     }
     cfg->inputs = argv + 1;
     cfg->ninputs = ninputs;
-    size_t stdin_count = 0;
+    size_t stdin_count = cfg->input_file && strcmp(cfg->input_file, "-") == 0;
     for (size_t k = 0; k < ninputs; k++)
         stdin_count += strcmp(cfg->inputs[k], "-") == 0;
     if (stdin_count > 1)

@@ -10,7 +10,7 @@
 
 typedef enum cli_opt_id {
     OPT_FORMAT, OPT_OUTPUT, OPT_BLOCKS, OPT_EXPLAIN,
-    OPT_URL, OPT_CHARSET, OPT_WARC,
+    OPT_URL, OPT_CHARSET, OPT_WARC, OPT_INPUT_FILE,
     OPT_PRECISION, OPT_RECALL, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
     OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH,
     OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
@@ -46,6 +46,7 @@ typedef struct cli_config {
     int help, version;
     char **inputs;            /* borrowed from argv; "-" is standard input */
     size_t ninputs;
+    const char *input_file;   /* --input-file: more inputs' names, one a line */
 } cli_config;
 
 /* The option with this long name (without "--", `len` bytes) or short

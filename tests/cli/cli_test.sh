@@ -230,6 +230,31 @@ cmp -s out one.jsonl || fail "--jobs 3 output differs from --jobs 1"
 expect_status 3 "$MT" --jobs 4 p1.html missing.html p2.html
 expect_stderr "maintext: missing.html: No such file or directory"
 
+# -i LIST: the inputs named in a file (or standard input), one a line,
+# after those of the command line; CRLF line ends and empty lines are
+# passed over, a name with spaces stands as it is
+cp article.html 'with space.html'
+printf 'p2.html\r\n\nwith space.html\ne1.html\n' > list.txt
+"$MT" -f json p1.html p2.html 'with space.html' e1.html > listed.jsonl 2>/dev/null
+expect_status 0 "$MT" -f json p1.html -i list.txt
+check
+cmp -s out listed.jsonl || fail "-i list.txt differs from the same names on the command line"
+expect_status 0 sh -c "printf 'p2.html\n' | '$MT' -f json --input-file - p1.html"
+check
+[ "$(cut -c1-20 out | tr '\n' ' ')" = '{"source":"p1.html", {"source":"p2.html", ' ] ||
+    fail "-i -: $(cut -c1-20 out)"
+expect_status 3 "$MT" -i no-such-list.txt p1.html
+expect_stderr "maintext: no-such-list.txt: No such file or directory"
+expect_empty out
+printf 'p1.html\0\n' > nul-list.txt
+expect_status 3 "$MT" -i nul-list.txt
+expect_stderr "nul-list.txt: line 1 holds a NUL byte"
+expect_status 2 sh -c "printf 'p2.html\n' | '$MT' -i - -"
+expect_stderr "standard input (-) can be read only once"
+: > empty-list.txt
+expect_status 1 "$MT" -i empty-list.txt
+expect_empty out
+
 # A file's name is data: quotes, backslashes and markup characters in it
 # are escaped, a control byte is escaped in JSON and replaced in XML (where
 # no escape can write it), bytes that are not UTF-8 become U+FFFD; every
