@@ -355,6 +355,27 @@ static void options_from_config(const cli_config *cfg, mt_options *opts)
     opts->include = cfg->include;
     opts->min_length = cfg->min_length;
     opts->parse.transport_charset = cfg->charset;
+    opts->languages = cfg->languages;
+}
+
+/* A list of languages the library does not take is a usage error, found
+ * before any input is read: making an extractor with it tells. */
+static int check_languages(const cli_config *cfg)
+{
+    if (!cfg->languages)
+        return 0;
+    mt_options opts;
+    options_from_config(cfg, &opts);
+    mt_status st = MT_OK;
+    mt_extractor *ex = mt_extractor_new(&opts, &st);
+    mt_extractor_free(ex);
+    if (st == MT_ERR_INVALID_ARG) {
+        fprintf(stderr, "maintext: --language wants ISO 639 codes separated by commas "
+                        "(en,de), not '%s'\n"
+                        "Try 'maintext --help' for more information.\n", cfg->languages);
+        return -1;
+    }
+    return 0;
 }
 
 /* An unknown charset label is a usage error, found before any input is
@@ -564,7 +585,7 @@ int main(int argc, char **argv)
         printf("maintext %s\n", mt_version());
         return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
     }
-    if (check_charset(&cfg) != 0)
+    if (check_charset(&cfg) != 0 || check_languages(&cfg) != 0)
         return EXIT_USAGE;
     return run(&cfg);
 }

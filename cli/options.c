@@ -36,6 +36,8 @@ const cli_option cli_options[] = {
       "Extraction" },
     { OPT_MIN_LENGTH, 0, "min-length", "N",
       "less main text than N characters counts as none", "Extraction" },
+    { OPT_LANGUAGE, 0, "language", "LIST",
+      "main text in none of LIST (en,de) counts as none", "Extraction" },
     { OPT_JOBS, 'j', "jobs", "N", "extract N inputs (or archive pages) at once", "Other" },
     { OPT_QUIET, 'q', "quiet", NULL, "no messages for inputs without content, no progress",
       "Other" },
@@ -155,6 +157,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
             return usage_error(err, "--jobs wants a number from 1 to 256, not '%s'%s", arg, "");
         cfg->jobs = (unsigned)n;
         return 0;
+    case OPT_LANGUAGE: cfg->languages = arg[0] ? arg : NULL; return 0;
     case OPT_QUIET: cfg->quiet = 1; return 0;
     case OPT_WARC: cfg->warc = 1; return 0;
     case OPT_INPUT_FILE: cfg->input_file = arg; return 0;

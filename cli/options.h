@@ -12,7 +12,7 @@ typedef enum cli_opt_id {
     OPT_FORMAT, OPT_OUTPUT, OPT_BLOCKS, OPT_EXPLAIN,
     OPT_URL, OPT_CHARSET, OPT_WARC, OPT_INPUT_FILE,
     OPT_PRECISION, OPT_RECALL, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
-    OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH,
+    OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH, OPT_LANGUAGE,
     OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
 } cli_opt_id;
 
@@ -40,6 +40,7 @@ typedef struct cli_config {
     mt_focus focus;
     unsigned include;         /* MT_INCLUDE_* */
     size_t min_length;
+    const char *languages;    /* --language: NULL for any */
     unsigned jobs;            /* 1: no worker threads */
     int quiet;
     int warc;                 /* --warc: every input is an archive */

@@ -256,7 +256,12 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
     mt_status st = mt_extract_declared(ex, page, len, url ? url : cfg->url, charset, &res);
     if (st == MT_ERR_NO_CONTENT) {
         job->outcome = CLI_NO_CONTENT;
-        snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
+        if (cfg->languages && res)
+            snprintf(job->message, sizeof job->message, "%s in %s (the page reads as %s)",
+                     mt_strerror(st), cfg->languages,
+                     res->meta.language ? res->meta.language : "no language we can tell");
+        else
+            snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
         /* JSON, XML and TEI still describe the page (its metadata, with
          * empty text), so that a batch has one record per input */
         if (res && cli_one_document_per_input(cfg->format)) {

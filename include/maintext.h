@@ -303,6 +303,18 @@ typedef struct mt_options {
     /* "Now" for judging dates, as seconds since 1970 UTC (dates after it
      * are implausible). 0 = the current time. */
     int64_t reference_time;
+    /* The languages the main text must be in: ISO 639 codes separated by
+     * commas or spaces ("en", "de,fr"; a region after a hyphen, "pt-BR",
+     * is ignored). NULL (the default) or "": any language. With a list,
+     * the main text's language is read from the text itself (its function
+     * words, or the letters of a script only one language uses), and the
+     * language the page states counts only when the text does not tell:
+     * meta.language is that language, its source "text" when read. Main
+     * text in none of the languages, or in one neither tells, counts as
+     * none (MT_ERR_NO_CONTENT). mt_extractor_new copies the list, and
+     * fails with MT_ERR_INVALID_ARG when it is no such list (or longer
+     * than 255 bytes). */
+    const char *languages;
 } mt_options;
 
 /* Fills `opts` with the documented defaults. */

@@ -70,11 +70,32 @@ static int parse_format(const char *name, mt_format *fmt)
     return -1;
 }
 
+/* A list of languages the library does not take is a ValueError here,
+ * where the argument is named: making an extractor with it tells. */
+static int check_languages(settings *s, const char *languages)
+{
+    if (!languages || !languages[0])
+        return 0;
+    mt_status st = MT_OK;
+    mt_extractor_free(mt_extractor_new(&s->opts, &st));
+    if (st == MT_ERR_INVALID_ARG) {
+        PyErr_Format(PyExc_ValueError,
+                     "target_language wants ISO 639 codes separated by commas "
+                     "('en', 'de,fr'), not '%s'", languages);
+        return -1;
+    }
+    if (st == MT_ERR_NOMEM) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
 /* Turns the keyword values into `s`; -1 with ValueError set when they
  * contradict each other or are out of range. */
 static int make_settings(settings *s, const char *format, int precision, int recall,
                          int tables, int links, int images, int formatting, int comments,
-                         Py_ssize_t min_length)
+                         Py_ssize_t min_length, const char *languages)
 {
     mt_options_default(&s->opts);
     if (parse_format(format, &s->format) < 0)
@@ -95,7 +116,8 @@ static int make_settings(settings *s, const char *format, int precision, int rec
                       (formatting ? MT_INCLUDE_FORMATTING : 0u) |
                       (comments ? MT_INCLUDE_COMMENTS : 0u);
     s->opts.min_length = (size_t)min_length;
-    return 0;
+    s->opts.languages = languages;
+    return check_languages(s, languages);
 }
 
 /* ======================================================================
@@ -226,17 +248,17 @@ static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyO
     static char *kwlist[] = { "html", "url", "output_format", "favor_precision",
                               "favor_recall", "include_tables", "include_links",
                               "include_images", "include_formatting", "include_comments",
-                              "min_length", "charset", NULL };
-    const char *url = NULL, *format = "txt", *charset = NULL;
+                              "min_length", "target_language", "charset", NULL };
+    const char *url = NULL, *format = "txt", *charset = NULL, *languages = NULL;
     int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
         comments = 0;
     Py_ssize_t min_length = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$spppppppnz", kwlist, html, &url,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$spppppppnzz", kwlist, html, &url,
                                      &format, &precision, &recall, &tables, &links, &images,
-                                     &formatting, &comments, &min_length, &charset))
+                                     &formatting, &comments, &min_length, &languages, &charset))
         return -1;
     if (make_settings(s, format, precision, recall, tables, links, images, formatting,
-                      comments, min_length) < 0)
+                      comments, min_length, languages) < 0)
         return -1;
     memset(j, 0, sizeof *j);
     j->url = url;
@@ -299,18 +321,19 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
 {
     static char *kwlist[] = { "output_format", "favor_precision", "favor_recall",
                               "include_tables", "include_links", "include_images",
-                              "include_formatting", "include_comments", "min_length", NULL };
-    const char *format = "txt";
+                              "include_formatting", "include_comments", "min_length",
+                              "target_language", NULL };
+    const char *format = "txt", *languages = NULL;
     int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
         comments = 0;
     Py_ssize_t min_length = 0;
     settings s;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$spppppppn", kwlist, &format, &precision,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$spppppppnz", kwlist, &format, &precision,
                                      &recall, &tables, &links, &images, &formatting, &comments,
-                                     &min_length))
+                                     &min_length, &languages))
         return -1;
     if (make_settings(&s, format, precision, recall, tables, links, images, formatting,
-                      comments, min_length) < 0)
+                      comments, min_length, languages) < 0)
         return -1;
     if (!self->lock && !(self->lock = PyThread_allocate_lock())) {
         PyErr_NoMemory();
@@ -674,19 +697,21 @@ static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwa
 {
     static char *kwlist[] = { "source", "favor_precision", "favor_recall", "include_tables",
                               "include_links", "include_images", "include_formatting",
-                              "include_comments", "min_length", "max_page", NULL };
+                              "include_comments", "min_length", "target_language", "max_page",
+                              NULL };
     PyObject *source, *max_page_arg = Py_None;
+    const char *languages = NULL;
     int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
         comments = 0;
     Py_ssize_t min_length = 0;
     settings s;
     size_t max_page;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$pppppppnO", kwlist, &source, &precision,
-                                     &recall, &tables, &links, &images, &formatting, &comments,
-                                     &min_length, &max_page_arg))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$pppppppnzO", kwlist, &source,
+                                     &precision, &recall, &tables, &links, &images, &formatting,
+                                     &comments, &min_length, &languages, &max_page_arg))
         return NULL;
     if (make_settings(&s, "json", precision, recall, tables, links, images, formatting,
-                      comments, min_length) < 0 ||
+                      comments, min_length, languages) < 0 ||
         take_max_page(max_page_arg, &s, &max_page) < 0)
         return NULL;
     archive_object *self = PyObject_GC_New(archive_object, &archive_type);
@@ -907,7 +932,10 @@ static void archive_dealloc(archive_object *self)
     "  include_formatting=False  keep emphasis, bold, code [--formatting]\n" \
     "  include_comments=False    also extract user comments [--comments]\n" \
     "  min_length=0          less main text than this many characters\n" \
-    "                        counts as none [--min-length]\n"
+    "                        counts as none [--min-length]\n" \
+    "  target_language=None  main text in none of these languages ('en',\n" \
+    "                        'de,fr': ISO 639 codes, read from the text)\n" \
+    "                        counts as none [--language]\n"
 
 #define INPUT_DOC \
     "html is the page: bytes as served (the charset is sniffed from a BOM,\n" \
@@ -923,7 +951,8 @@ PyDoc_STRVAR(extract_doc,
 "extract(html, url=None, *, output_format='txt', favor_precision=False,\n"
 "        favor_recall=False, include_tables=True, include_links=False,\n"
 "        include_images=False, include_formatting=False,\n"
-"        include_comments=False, min_length=0, charset=None)\n"
+"        include_comments=False, min_length=0, target_language=None,\n"
+"        charset=None)\n"
 "--\n\n"
 "Return the main content of a web page as a str in output_format, the same\n"
 "text `maintext --format FORMAT` prints, or None when the page has no main\n"
@@ -939,7 +968,7 @@ PyDoc_STRVAR(extract_document_doc,
 "                 favor_recall=False, include_tables=True,\n"
 "                 include_links=False, include_images=False,\n"
 "                 include_formatting=False, include_comments=False,\n"
-"                 min_length=0, charset=None)\n"
+"                 min_length=0, target_language=None, charset=None)\n"
 "--\n\n"
 "Return the page as a dict, or None when it has no main content: the\n"
 "metadata (title, authors, author (the authors joined by '; '), date,\n"
@@ -957,7 +986,8 @@ PyDoc_STRVAR(extract_document_doc,
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
 "          include_tables=True, include_links=False, include_images=False,\n"
-"          include_formatting=False, include_comments=False, min_length=0)\n"
+"          include_formatting=False, include_comments=False, min_length=0,\n"
+"          target_language=None)\n"
 "--\n\n"
 "An extractor holding its options and its memory from page to page: the\n"
 "fastest way to extract many pages, e.g. in a loop over a web archive.\n\n"
@@ -982,7 +1012,7 @@ PyDoc_STRVAR(iter_archive_doc,
 "iter_archive(source, *, favor_precision=False, favor_recall=False,\n"
 "             include_tables=True, include_links=False, include_images=False,\n"
 "             include_formatting=False, include_comments=False, min_length=0,\n"
-"             max_page=None)\n"
+"             target_language=None, max_page=None)\n"
 "--\n\n"
 "Walk a web archive (WARC 1.0/1.1 or ARC, plain or gzip) and extract each\n"
 "page, as `maintext --format json ARCHIVE` does. Returns an iterator of\n"

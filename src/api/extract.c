@@ -14,7 +14,8 @@
 #include "util/alloc.h"
 
 struct mt_extractor {
-    mt_options opts;
+    mt_options opts;        /* opts.languages points to `languages`, or is NULL */
+    char languages[LANGUAGE_LIST_MAX + 1];
     mt_document *doc;
     mt_document *spare;     /* for a second reading of a page (mt_extract) */
     mt_result result;
@@ -42,8 +43,9 @@ MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
     } else {
         mt_options_default(&o);
     }
-    if (o.focus != MT_FOCUS_BALANCED && o.focus != MT_FOCUS_PRECISION &&
-        o.focus != MT_FOCUS_RECALL) {
+    if ((o.focus != MT_FOCUS_BALANCED && o.focus != MT_FOCUS_PRECISION &&
+         o.focus != MT_FOCUS_RECALL) ||
+        (o.languages && o.languages[0] && !mt_language_list_valid(o.languages))) {
         *status = MT_ERR_INVALID_ARG;
         return NULL;
     }
@@ -54,6 +56,12 @@ MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
     }
     memset(ex, 0, sizeof *ex);
     ex->opts = o;
+    if (o.languages && o.languages[0]) {
+        memcpy(ex->languages, o.languages, strlen(o.languages) + 1);
+        ex->opts.languages = ex->languages;
+    } else {
+        ex->opts.languages = NULL;
+    }
     *status = MT_OK;
     return ex;
 }
@@ -183,18 +191,31 @@ static void read_mended(mt_extractor *ex, const char *url)
     take_if_longer(ex, &alt);
 }
 
-/* A page that does not say its language gets the one its text is written
- * in, when the text tells (text/language.h): the main text's first blocks,
- * which are the page's own words, unlike its menus. */
-static void guess_language(mt_result *r)
+/* The language the main text is written in, when the text tells
+ * (text/language.h): read from its first blocks, which are the page's own
+ * words, unlike its menus. A page that does not say its language gets it;
+ * with a list of languages, every page does (the text over what the page
+ * says). */
+static void read_language(mt_result *r)
 {
     mt_language_guess g;
     mt_language_guess_init(&g);
     for (size_t i = 0; i < r->nblocks && !mt_language_guess_full(&g); i++)
         mt_language_guess_feed(&g, r->blocks[i].text, r->blocks[i].text_len);
-    r->meta.language = mt_language_guess_result(&g);
-    if (r->meta.language)
+    const char *language = mt_language_guess_result(&g);
+    if (language) {
+        r->meta.language = language;
         r->meta.source[MT_META_LANGUAGE] = "text";
+    }
+}
+
+/* What MT_ERR_NO_CONTENT leaves of a result: no blocks (maintext.h says
+ * so also when there was text, only too little or in another language). */
+static mt_status no_content(mt_result *r)
+{
+    r->blocks = NULL;
+    r->nblocks = 0;
+    return MT_ERR_NO_CONTENT;
 }
 
 /* mt_extract with the options `o` (the extractor's, or a copy of them with
@@ -223,16 +244,13 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
     *result = r;
     /* the text is counted only when a least length is asked: a count over
      * every byte of the result was 4% of the work after the parse */
-    if (r->nblocks == 0 || (o->min_length && text_chars(r) < o->min_length)) {
-        /* maintext.h: with MT_ERR_NO_CONTENT the result has no blocks, also
-         * when there was text, only less than min_length. */
-        r->blocks = NULL;
-        r->nblocks = 0;
-        return MT_ERR_NO_CONTENT;
-    }
+    if (r->nblocks == 0 || (o->min_length && text_chars(r) < o->min_length))
+        return no_content(r);
     mt_content_title(r);
-    if (!r->meta.language)
-        guess_language(r);
+    if (!r->meta.language || o->languages)
+        read_language(r);
+    if (o->languages && !mt_language_in_list(o->languages, r->meta.language))
+        return no_content(r);
     return MT_OK;
 }
 

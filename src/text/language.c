@@ -410,3 +410,102 @@ const char *mt_language_guess_result(const mt_language_guess *g)
         return script_language[top];
     }
 }
+
+/* ================================================================ lists */
+
+static int is_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_separator(char c)
+{
+    return c == ',' || c == ' ';
+}
+
+/* The letters of the primary code at s: how many (0 when s holds none). */
+static size_t primary_code_len(const char *s)
+{
+    size_t n = 0;
+    while (is_ascii_letter(s[n]))
+        n++;
+    return n;
+}
+
+/* The end of a list entry at s: past its code and any "-subtags". */
+static const char *entry_end(const char *s)
+{
+    while (*s && !is_separator(*s))
+        s++;
+    return s;
+}
+
+static int is_ascii_alnum(char c)
+{
+    return is_ascii_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* Whether s..end is nothing or subtags: "-" and one to eight letters or
+ * digits, each. */
+static int subtags_valid(const char *s, const char *end)
+{
+    while (s < end) {
+        if (*s++ != '-')
+            return 0;
+        size_t n = 0;
+        while (s < end && is_ascii_alnum(*s)) {
+            s++;
+            n++;
+        }
+        if (n < 1 || n > 8)
+            return 0;
+    }
+    return 1;
+}
+
+int mt_language_list_valid(const char *list)
+{
+    if (!list || strlen(list) > LANGUAGE_LIST_MAX)
+        return 0;
+    size_t codes = 0;
+    for (const char *p = list; *p;) {
+        if (is_separator(*p)) {
+            p++;
+            continue;
+        }
+        size_t n = primary_code_len(p);
+        if (n < 2 || n > 3)
+            return 0;
+        const char *end = entry_end(p);
+        if (!subtags_valid(p + n, end))
+            return 0;
+        codes++;
+        p = end;
+    }
+    return codes > 0;
+}
+
+static int same_code(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((a[i] | 0x20) != (b[i] | 0x20))
+            return 0;
+    return 1;
+}
+
+int mt_language_in_list(const char *list, const char *tag)
+{
+    size_t tag_len = tag ? primary_code_len(tag) : 0;
+    if (!tag_len || (tag[tag_len] && tag[tag_len] != '-' && tag[tag_len] != '_'))
+        return 0;
+    for (const char *p = list; p && *p;) {
+        if (is_separator(*p)) {
+            p++;
+            continue;
+        }
+        if (primary_code_len(p) == tag_len && same_code(p, tag, tag_len))
+            return 1;
+        p = entry_end(p);
+    }
+    return 0;
+}

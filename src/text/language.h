@@ -68,6 +68,19 @@ int mt_language_guess_full(const mt_language_guess *g);
  * the text does not tell. */
 const char *mt_language_guess_result(const mt_language_guess *g);
 
+/* A list of languages as mt_options.languages takes it: codes of two or
+ * three ASCII letters ("en", "de"), each with a region or script after a
+ * hyphen or not ("pt-BR", ignored), separated by commas and spaces. */
+#define LANGUAGE_LIST_MAX 255
+
+/* Whether `list` is such a list, with at least one code and at most
+ * LANGUAGE_LIST_MAX bytes. */
+int mt_language_list_valid(const char *list);
+
+/* Whether the language tag `tag` ("de", "de-AT"; NULL: none) has the
+ * primary code of one of `list`'s, in any case. */
+int mt_language_in_list(const char *list, const char *tag);
+
 /* Whether the function-word table is sorted, without duplicates, and its
  * hash table finds each of its words (run by the unit tests). */
 int mt_language_tables_ok(void);

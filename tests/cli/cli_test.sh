@@ -134,6 +134,17 @@ expect_empty out
 expect_status 1 "$MT" --min-length 100000 article.html
 expect_empty out
 expect_status 0 "$MT" --min-length 50 article.html
+# --language: main text in none of the languages counts as none, and the
+# message says which language the page reads as; a list that is none is a
+# usage error
+expect_status 0 "$MT" --language en,fr article.html
+expect_status 1 "$MT" --language de,fr article.html
+expect_empty out
+expect_stderr "article.html: no main content found in de,fr (the page reads as en)"
+expect_status 1 "$MT" -f json --language de article.html
+expect_stdout '"language": "en"'
+expect_status 2 "$MT" --language english article.html
+expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'english'"
 
 # Input and output errors name the file and the problem.
 expect_status 3 "$MT" missing.html

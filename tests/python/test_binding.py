@@ -40,6 +40,8 @@ OPTION_SETS = [
      ["--links", "--images", "--formatting"]),
     ({"include_comments": True}, ["--comments"]),
     ({"min_length": 5000}, ["--min-length", "5000"]),
+    ({"target_language": "en"}, ["--language", "en"]),
+    ({"target_language": "ja,ar"}, ["--language", "ja,ar"]),
 ]
 
 
@@ -459,6 +461,32 @@ class Leaks(unittest.TestCase):
             self.assertLess(rss1 - rss0, 4096, "resident memory grew (C allocations kept)")
 
 
+class Languages(unittest.TestCase):
+    """target_language keeps pages whose main text is in one of its languages."""
+
+    def test_pages_in_other_languages_give_none(self):
+        english = read(os.path.join(PAGES, "news-article.html"))
+        japanese = read(os.path.join(PAGES, "japanese.html"))
+        self.assertIsNotNone(maintext.extract(english, target_language="en"))
+        self.assertIsNone(maintext.extract(english, target_language="de"))
+        self.assertIsNone(maintext.extract(japanese, target_language="en"))
+        self.assertIsNotNone(maintext.extract(japanese, target_language="EN, ja-JP"))
+        doc = maintext.extract_document(japanese, target_language="ja")
+        self.assertEqual(doc["language"], "ja")
+        ex = maintext.Extractor(target_language="de,fr")
+        self.assertIsNone(ex.extract(english))
+
+    def test_a_list_that_is_no_list_is_a_value_error(self):
+        html = read(os.path.join(PAGES, "news-article.html"))
+        for bad in ("e", "english", "en;de", "1a", ",", "en-"):
+            with self.subTest(bad=bad):
+                with self.assertRaises(ValueError):
+                    maintext.extract(html, target_language=bad)
+        with self.assertRaises(ValueError):
+            maintext.Extractor(target_language="x")
+        self.assertIsNotNone(maintext.extract(html, target_language=""))   # any
+
+
 class Module(unittest.TestCase):
     def test_exports_only_its_init(self):
         # the library inside is linked in whole and hidden: no mt_* symbol
@@ -487,6 +515,9 @@ class Docs(unittest.TestCase):
         self.assertIn("favor_precision", maintext.extract.__doc__)
         import inspect
         self.assertIn("output_format", str(inspect.signature(maintext.extract)))
+        for obj in (maintext.extract, maintext.extract_document, maintext.Extractor,
+                    maintext.iter_archive):
+            self.assertIn("target_language", str(inspect.signature(obj)))
         for obj in (maintext.extract_document, maintext.Extractor,
                     maintext.Extractor.extract, maintext.Extractor.extract_document):
             self.assertIn("charset" if obj is not maintext.Extractor else "min_length",

@@ -125,6 +125,86 @@ static void test_result_field(void)
     mt_extractor_free(ex);
 }
 
+/* German text under a page that says it is English, and Basque text, in
+ * which no language's function words are frequent enough to tell. */
+static const char german_declared_english[] =
+    "<html lang=\"en\"><head><title>Die Br\xc3\xbc" "cke</title></head><body><article>"
+    "<h1>Die Br\xc3\xbc" "cke</h1><p>Der Gemeinderat hat am Dienstag beschlossen, die alte "
+    "Br\xc3\xbc" "cke \xc3\xbc" "ber den Fluss zu schlie\xc3\x9f" "en, weil sie nicht mehr sicher "
+    "ist. Die Arbeiten an einer neuen Br\xc3\xbc" "cke sollen im Fr\xc3\xbchjahr beginnen und "
+    "werden zwei Jahre dauern, sagte die B\xc3\xbcrgermeisterin.</p></article></body></html>";
+static const char basque[] =
+    "<html><head><title>Zubia</title></head><body><article><h1>Zubia</h1>"
+    "<p>Udalbatzak asteartean erabaki du ibaiaren gaineko zubi zaharra ixtea, jada "
+    "segurua ez delako. Zubi berriaren lanak udaberrian hasiko dira eta bi urte "
+    "iraungo dute, alkateak esan duenez.</p></article></body></html>";
+
+/* mt_options.languages: the text's language decides over the page's word,
+ * a language neither tells is left out, the list is copied and checked. */
+static void test_language_list(void)
+{
+    mt_options o;
+    mt_options_default(&o);
+    char list[16];
+    snprintf(list, sizeof list, "%s", "EN, de-AT");
+    o.languages = list;
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(&o, &st);
+    CHECK(ex != NULL);
+    memset(list, 'x', sizeof list - 1);     /* the extractor has its own copy */
+    const mt_result *r;
+    CHECK_INT(mt_extract(ex, german_declared_english, strlen(german_declared_english), NULL, &r),
+              MT_OK);
+    CHECK_STR(r->meta.language, "de");
+    CHECK_STR(r->meta.source[MT_META_LANGUAGE], "text");
+    CHECK_INT(mt_extract(ex, basque, strlen(basque), NULL, &r), MT_ERR_NO_CONTENT);
+    CHECK(r && r->nblocks == 0 && r->meta.language == NULL);
+    mt_extractor_free(ex);
+
+    o.languages = "fr";
+    ex = mt_extractor_new(&o, &st);
+    CHECK_INT(mt_extract(ex, german_declared_english, strlen(german_declared_english), NULL, &r),
+              MT_ERR_NO_CONTENT);
+    CHECK(r && r->nblocks == 0);
+    CHECK_STR(r->meta.language, "de");
+    mt_extractor_free(ex);
+
+    /* without a list the page's word stands */
+    ex = mt_extractor_new(NULL, NULL);
+    CHECK_INT(mt_extract(ex, german_declared_english, strlen(german_declared_english), NULL, &r),
+              MT_OK);
+    CHECK_STR(r->meta.language, "en");
+    mt_extractor_free(ex);
+
+    static const char *const bad[] = { "e", "english", "en;de", "1a", ",", " ", "en-", "en--x",
+                                       "en-abcdefghi", "\xc3\xa9n" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        o.languages = bad[i];
+        st = MT_OK;
+        CHECK(mt_extractor_new(&o, &st) == NULL);
+        CHECK_INT(st, MT_ERR_INVALID_ARG);
+    }
+    char longest[LANGUAGE_LIST_MAX + 2];
+    for (size_t i = 0; i + 3 <= LANGUAGE_LIST_MAX; i += 3)
+        memcpy(longest + i, "en,", 3);
+    longest[LANGUAGE_LIST_MAX - LANGUAGE_LIST_MAX % 3 - 1] = '\0';
+    CHECK(mt_language_list_valid(longest));
+    memset(longest, 'a', sizeof longest - 1);
+    longest[sizeof longest - 1] = '\0';     /* one byte over */
+    CHECK(!mt_language_list_valid(longest));
+    o.languages = "";                       /* any */
+    ex = mt_extractor_new(&o, &st);
+    CHECK(ex != NULL);
+    mt_extractor_free(ex);
+
+    CHECK(mt_language_in_list("en,de", "de-CH"));
+    CHECK(mt_language_in_list("zh-Hant pt", "PT_br"));
+    CHECK(!mt_language_in_list("en,de", "deu"));
+    CHECK(!mt_language_in_list("en", NULL));
+    CHECK(!mt_language_in_list("en", ""));
+    CHECK(!mt_language_in_list("en", "en!"));
+}
+
 int main(void)
 {
     RUN(test_table);
@@ -133,5 +213,6 @@ int main(void)
     RUN(test_no_answer);
     RUN(test_bounded);
     RUN(test_result_field);
+    RUN(test_language_list);
     return harness_finish();
 }
