@@ -998,13 +998,13 @@ PyDoc_STRVAR(extractor_doc,
 "each thread its own to extract in parallel.\n\n" OPTIONS_DOC);
 
 PyDoc_STRVAR(extractor_extract_doc,
-"extract(html, url=None, *, charset=None, output_format=None)\n"
+"extract($self, html, url=None, *, charset=None, output_format=None)\n"
 "--\n\n"
 "As maintext.extract() with this extractor's options; output_format, when\n"
 "given, overrides the extractor's for this page.");
 
 PyDoc_STRVAR(extractor_extract_document_doc,
-"extract_document(html, url=None, *, charset=None)\n"
+"extract_document($self, html, url=None, *, charset=None)\n"
 "--\n\n"
 "As maintext.extract_document() with this extractor's options.");
 
@@ -1055,7 +1055,7 @@ PyDoc_STRVAR(archive_type_doc,
 "The iterator iter_archive() returns; see help(maintext.iter_archive).");
 
 PyDoc_STRVAR(archive_close_doc,
-"close()\n--\n\n"
+"close($self)\n--\n\n"
 "Stop reading: free the reader and close the file of a path (a file object\n"
 "is let go, not closed). Further next() calls raise StopIteration; counts\n"
 "stay.");

@@ -40,6 +40,10 @@ if(MT_BUILD_PYTHON AND Python3_Development.Module_FOUND)
   set(MT_PYTHON_INSTALL_DIR "${MT_PYTHON_DEFAULT_DIR}" CACHE STRING
     "Where the Python module is installed, relative to the prefix")
   install(TARGETS maintext_python LIBRARY DESTINATION ${MT_PYTHON_INSTALL_DIR})
+  # the types, as a stub-only package (PEP 561) beside the module: mypy and
+  # pyright find it there
+  install(FILES ${CMAKE_CURRENT_LIST_DIR}/maintext.pyi
+    DESTINATION ${MT_PYTHON_INSTALL_DIR}/maintext-stubs RENAME __init__.pyi)
 elseif(MT_BUILD_PYTHON)
   message(STATUS "Python binding: skipped (no Python 3 headers; install python3-dev)")
 endif()

@@ -1,5 +1,5 @@
-# The Python binding (python/): tests/python/test_binding.py and
-# test_archive.py run by the interpreter the module was built for,
+# The Python binding (python/): tests/python/test_binding.py,
+# test_archive.py and test_stubs.sh run by the interpreter the module was built for,
 # importing it from build/python/, comparing with the command built beside
 # it. Without the module (no
 # python3-dev) the entry says so and is skipped.
@@ -28,8 +28,14 @@ if(TARGET maintext_python)
   add_test(NAME python/archive
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/test_archive.py)
   set_tests_properties(python/archive PROPERTIES ENVIRONMENT "${MT_PY_ENV}")
+  # the type stubs (python/maintext.pyi) against the module, with mypy
+  add_test(NAME python/stubs
+    COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/test_stubs.sh ${Python3_EXECUTABLE}
+      ${PROJECT_SOURCE_DIR}/python)
+  set_tests_properties(python/stubs PROPERTIES ENVIRONMENT "${MT_PY_ENV}"
+    SKIP_RETURN_CODE ${MT_SKIP_CODE})
 else()
-  foreach(name binding archive)
+  foreach(name binding archive stubs)
     add_test(NAME python/${name}
       COMMAND sh -c "echo 'python/${name}: the Python module was not built (no python3-dev)'; exit 77")
     set_tests_properties(python/${name} PROPERTIES SKIP_RETURN_CODE ${MT_SKIP_CODE})
