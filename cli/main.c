@@ -491,8 +491,10 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
         fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
         return EXIT_OUTPUT;
     }
+    /* (no copy from a list that has no names: its pointer is NULL then) */
     memcpy(*inputs, named, nnamed * sizeof *named);
-    memcpy(*inputs + nnamed, list->names, list->n * sizeof *list->names);
+    if (list->n)
+        memcpy(*inputs + nnamed, list->names, list->n * sizeof *list->names);
     size_t stdin_count = cfg->input_file && strcmp(cfg->input_file, "-") == 0;
     for (size_t i = 0; i < *n; i++)
         stdin_count += strcmp((*inputs)[i], "-") == 0;
