@@ -19,9 +19,9 @@
 #endif
 
 /* Kept out of line: the functions called on a cache's miss, out of the
- * way of the path of a hit, which is inlined; and classify_attrs
- * (mt_vocab_classify). Kept in line: the look-up in the cache of names,
- * which the compiler called from its two callers. */
+ * way of the path of a hit, which is inlined. Kept in line: the look-up in
+ * the cache of names, which the compiler called from its two callers, and
+ * classify_attrs (in mt_vocab_classify_some: one call per element). */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
 #define ALWAYS_INLINE inline __attribute__((always_inline))
@@ -999,6 +999,30 @@ static inline unsigned rare_attr(const mt_attr *a, unsigned *kinds)
     }
 }
 
+/* What classify_attrs reads an attribute for. */
+enum { ATTR_OTHER, ATTR_CLASS, ATTR_HREF, ATTR_ROLE, ATTR_ID, ATTR_RARE };
+
+/* The attribute an attribute's name may be, by its length and its first
+ * letter (& 31): one load, where a chain of tests on the length
+ * mispredicted from one attribute to the next. Each reader checks the
+ * whole name (the rare ones, style, hidden, itemprop, itemtype and
+ * aria-hidden, in rare_attr). Longer names, and empty ones, are row 0. */
+#define ATTR_ROWS 12
+static const uint8_t attr_candidates[ATTR_ROWS][32] = {
+    [2]['i' & 31] = ATTR_ID,
+    [4]['h' & 31] = ATTR_HREF, [4]['r' & 31] = ATTR_ROLE,
+    [5]['c' & 31] = ATTR_CLASS, [5]['s' & 31] = ATTR_RARE,
+    [6]['h' & 31] = ATTR_RARE, [8]['i' & 31] = ATTR_RARE, [11]['a' & 31] = ATTR_RARE,
+};
+
+/* The candidate of attribute `a` (attr_candidates), without a branch. An
+ * empty name's first byte is read too: the parser gives it as "". */
+static inline unsigned attr_candidate(const mt_attr *a)
+{
+    uint32_t n = a->name_len;
+    return attr_candidates[n < ATTR_ROWS ? n : 0][(unsigned char)a->name[0] & 31];
+}
+
 /* One pass over the attributes answers both questions. A class value is
  * looked up once for both. An id is classified through the cache of ids,
  * by its letters (ids are unique, their words are not). The
@@ -1008,18 +1032,18 @@ static inline unsigned rare_attr(const mt_attr *a, unsigned *kinds)
  * (a class value not seen before, an id) is not worked out for an element
  * without children: it holds no text, and what it is called is never
  * asked. Its hiding always is. */
-NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, unsigned *hiding,
-                                        const mt_attr **href, bool all_kinds)
+static ALWAYS_INLINE unsigned classify_attrs(const mt_node *el, vocab_cache *cache,
+                                             unsigned *hiding, const mt_attr **href,
+                                             bool all_kinds)
 {
     unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */
     const mt_attr *link = NULL;
     for (uint32_t i = 0; i < el->nattrs && i < VOCAB_MAX_ATTRS; i++) {
         const mt_attr *a = &el->attrs[i];
-        /* the class first, before the tests below: the attribute most
-         * elements have, told by a test that the order of a page's
-         * attributes makes predictable */
-        if (a->name_len == 5 && memcmp(a->name, "class", 5) == 0) {
+        /* the class first: the attribute most elements have */
+        unsigned code = attr_candidate(a);
+        if (code == ATTR_CLASS && memcmp(a->name, "class", 5) == 0) {
             if (inline_el < 0)
                 inline_el = is_inline(el);
             vocab_entry *e = cache_entry(cache, a->value, a->value_len);
@@ -1039,20 +1063,20 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
             }
             continue;
         }
-        /* the others by their length, most often told at the first test
-         * (href and id after the class, then the rare ones): a chain of
-         * tests, where a switch's jump mispredicted from one element to
-         * the next */
-        uint32_t n = a->name_len;
+        /* most others are none of those read (src, title, alt, data-*):
+         * passed over at one test. The rest by a chain of tests, href
+         * first, where a switch's jump mispredicted from one element to
+         * the next. */
+        if (code <= ATTR_CLASS)
+            continue;   /* (or a name of five bytes beginning with a 'c') */
         unsigned h = 0;
-        if (n == 4) {
-            if (memcmp(a->name, "href", 4) == 0) {
-                if (href && !link && a->ns == MT_ATTR_NS_NONE)
-                    link = a;
-            } else if (memcmp(a->name, "role", 4) == 0) {
+        if (code == ATTR_HREF) {
+            if (memcmp(a->name, "href", 4) == 0 && href && !link && a->ns == MT_ATTR_NS_NONE)
+                link = a;
+        } else if (code == ATTR_ROLE) {
+            if (memcmp(a->name, "role", 4) == 0)
                 kinds = combine(kinds, classify_role(a));
-            }
-        } else if (n == 2) {
+        } else if (code == ATTR_ID) {
             if (memcmp(a->name, "id", 2) == 0) {
                 if (inline_el < 0)
                     inline_el = is_inline(el);
@@ -1062,7 +1086,7 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
                 if (k && !id_is_heading_slug(cache, el, a))
                     kinds = combine(kinds, k);
             }
-        } else if (n >= 5) {
+        } else {
             h = rare_attr(a, &kinds);
         }
         hides |= h;
@@ -1075,7 +1099,7 @@ NOINLINE static unsigned classify_attrs(const mt_node *el, vocab_cache *cache, u
 }
 
 /* An element without attributes is named by its tag alone: answered
- * without the setting up that classify_attrs (kept out of line) needs. */
+ * before the setting up that the loop over attributes needs. */
 unsigned mt_vocab_classify_some(const mt_node *el, vocab_cache *cache, bool all_kinds,
                                 unsigned *hiding, const mt_attr **href)
 {
