@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "util/simd16.h"
 #if defined(__SSE2__) && !defined(MT_NEARBY_NO_SIMD)
 #include <emmintrin.h>
 #define NEARBY_SIMD 1
@@ -134,9 +135,21 @@ static void put_space(lines *l)
     }
 }
 
-/* 1 when s[0..n) is white space only (or nothing). */
+/* 1 when s[0..n) is white space only (or nothing): sixteen bytes a test
+ * where SSE2 is and there are as many (the indentation between the tags of
+ * a deep page runs to dozens of bytes), the last ones in the sixteen that
+ * end at n; shorter runs byte by byte. */
 static int blank(const char *s, size_t n)
 {
+#if defined(NEARBY_SIMD) && defined(MT_SIMD16)
+    if (n >= 16) {
+        size_t i = 0;
+        for (; i + 16 <= n; i += 16)
+            if (mt_simd16_spaces(mt_simd16_load(s + i)) != 0xFFFFu)
+                return 0;
+        return i == n || mt_simd16_spaces(mt_simd16_load(s + n - 16)) == 0xFFFFu;
+    }
+#endif
     return mt_ascii_skip_space(s, n) == n;
 }
 
