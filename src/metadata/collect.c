@@ -1456,6 +1456,51 @@ static void page_reset(mt_meta_page *page, const mt_document *doc)
     page->nflags = doc->node_count;
 }
 
+/* Reads an element (its flags inherited from above: `above`); returns
+ * what its children inherit and, in *down, whether the walk enters it. */
+static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned above, int *down)
+{
+    unsigned walk = tag_walk_of(n);
+    /* <head> itself is read as in the head */
+    unsigned inherited = above | (walk & MT_IN_HEAD);
+    unsigned passed = 0;
+    el_attrs a;
+    read_attrs(n, &a);
+    unsigned hints = visit_element(page, n, inherited, &a, walk);
+    if (n->index < page->nflags) {
+        page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
+        passed = page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+    }
+    /* the content of scripts, styles, templates and foreign elements is
+     * never page text */
+    *down = !(walk & TAG_SKIP) && n->ns == MT_NS_HTML;
+    return passed;
+}
+
+/* The next element in pre-order after n and its subtree, below root, or
+ * NULL; *above is set to the flags it inherits when the walk climbs.
+ * Texts and comments are stepped over here, apart from the elements:
+ * they carry no flags and hold nothing, and the question of a node's
+ * type, asked where a text is known to be followed by an element or an
+ * element by a text, is answered the same way most times. */
+static const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
+                                    const mt_node *n, unsigned *above)
+{
+    for (;;) {
+        if (!n->next) {
+            do
+                n = n->parent;
+            while (n != root && !n->next);
+            if (n == root)
+                return NULL;
+            *above = mt_meta_flags(page, n->parent);
+        }
+        n = n->next;
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    }
+}
+
 mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_page *page)
 {
     page_reset(page, doc);
@@ -1465,45 +1510,26 @@ mt_status mt_meta_collect(const mt_document *doc, mt_arena *scratch, mt_meta_pag
     page->hints = hint_cache_new(scratch);
     if (!page->flags || !page->own || !page->hidden || !page->hints)
         return MT_ERR_NOMEM;
-    /* a pre-order walk that carries the flags of the node's parent down,
-     * where each element would look up its parent's */
+    /* a pre-order walk over the elements that carries the flags of the
+     * node's parent down, where each element would look up its
+     * parent's; only the document and elements have children */
     const mt_node *root = doc->root;
-    const mt_node *n = root;
     unsigned above = 0;     /* the flags n inherits */
-    for (;;) {
-        unsigned passed = 0;    /* what n's children inherit */
-        int down = 1;
-        /* text and comments carry no flags of their own */
-        if (n->type == MT_NODE_ELEMENT) {
-            unsigned walk = tag_walk_of(n);
-            /* <head> itself is read as in the head */
-            unsigned inherited = above | (walk & MT_IN_HEAD);
-            el_attrs a;
-            read_attrs(n, &a);
-            unsigned hints = visit_element(page, n, inherited, &a, walk);
-            if (n->index < page->nflags) {
-                page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
-                passed = page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
-            }
-            /* the content of scripts, styles, templates and foreign
-             * elements is never page text */
-            down = !(walk & TAG_SKIP) && n->ns == MT_NS_HTML;
-        }
-        if (down && n->first_child) {
+    const mt_node *n = root->first_child;
+    if (n && n->type != MT_NODE_ELEMENT)
+        n = element_after(page, root, n, &above);
+    while (n) {
+        int down;
+        unsigned passed = visit_node(page, n, above, &down);
+        const mt_node *child = n->first_child;
+        if (down && child) {
             above = passed;
-            n = n->first_child;
-            continue;
+            n = child->type == MT_NODE_ELEMENT ? child : element_after(page, root, child, &above);
+        } else {
+            n = element_after(page, root, n, &above);
         }
-        /* the next node in pre-order: a sibling of n or of an ancestor */
-        if (n == root || !n->next) {
-            while (n != root && !n->next)
-                n = n->parent;
-            if (n == root)
-                return MT_OK;
-            above = mt_meta_flags(page, n->parent);
-        }
-        n = n->next;
     }
+    return MT_OK;
 }
 
 /* Recomputes the inherited flags of a subtree after its root's own flags
