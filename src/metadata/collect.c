@@ -1477,13 +1477,20 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     return passed;
 }
 
+/* Puts a function into each of its callers: a step of a walk called
+ * once a node, where the call cost more than the step. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINED inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINED inline
+#endif
+
 /* The next element in pre-order after n and its subtree, below root, or
  * NULL; *above is set to the flags it inherits when the walk climbs.
  * Texts and comments are stepped over here, apart from the elements:
- * they carry no flags and hold nothing, and the question of a node's
- * type, asked where a text is known to be followed by an element or an
- * element by a text, is answered the same way most times. */
-static const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
+ * they carry no flags and hold nothing. Inlined: the walk calls it for
+ * every element. */
+static ALWAYS_INLINED const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
                                     const mt_node *n, unsigned *above)
 {
     for (;;) {
