@@ -595,6 +595,12 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
     const double top = 1.0 + (H1_BONUS + ARTICLE_BONUS);
     for (size_t i = 0; i < c->page.nheadings && best->score < top; i++) {
         const mt_node *h = c->page.headings[i];
+        /* what the heading adds to its match; one that would not beat the
+         * best so far with a whole match is not read */
+        double h1 = h->tag == MT_TAG_H1 ? H1_BONUS : 0.0;
+        double in_article = (mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0;
+        if (1.0 + h1 + in_article <= best->score)
+            continue;
         size_t len = heading_text(h, buf, sizeof buf);
         if (!usable_heading(c, h, len))
             continue;
@@ -618,8 +624,7 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
          * in boilerplate a sidebar's box ("Posts Roundup") */
         if (match < 1.0 && h->tag == MT_TAG_H2 && section_h2(c, h, buf, len))
             continue;
-        double s = match + (h->tag == MT_TAG_H1 ? H1_BONUS : 0.0) +
-             ((mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0);
+        double s = match + h1 + in_article;
         /* whether it is hidden or the site's banner is asked last, of a
          * heading that would be the best so far: its ancestors' attributes
          * are the dearest reading here, and a skipped heading changes
