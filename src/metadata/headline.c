@@ -345,14 +345,21 @@ static double match_declared(const titles *t, const char *h, size_t hn)
     uint32_t words[MT_TITLE_MAX_WORDS];
     size_t n = mt_meta_words(h, hn, words, MT_TITLE_MAX_WORDS);
     double best = 0.0;
+    /* a comparison whose most (mt_title_similarity_most) would not raise
+     * the best is not made */
     for (size_t i = 0; i < t->n; i++) {
         const declared *d = &t->d[i];
-        double s = mt_title_similarity_words(words, n, d->words, d->nwords);
-        double whole = mt_title_similarity_words(words, n, d->raw_words, d->nraw);
-        if (s > best)
-            best = s;
-        if (whole >= WHOLE_MATCH && whole > best)
-            best = whole;
+        if (mt_title_similarity_most(n, d->nwords) > best) {
+            double s = mt_title_similarity_words(words, n, d->words, d->nwords);
+            if (s > best)
+                best = s;
+        }
+        double most = mt_title_similarity_most(n, d->nraw);
+        if (most >= WHOLE_MATCH && most > best) {
+            double whole = mt_title_similarity_words(words, n, d->raw_words, d->nraw);
+            if (whole >= WHOLE_MATCH && whole > best)
+                best = whole;
+        }
     }
     return best;
 }

@@ -364,6 +364,11 @@ int mt_title_names_site(const char *seg, size_t n, const char *site, size_t site
  * similar to it at least, and wholly only when they are the same). */
 double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb);
 
+/* The most mt_title_similarity_words can answer for titles of na and nb
+ * words (what they answer when all the shorter one's words are shared):
+ * a comparison that could not matter is not made. */
+double mt_title_similarity_most(size_t na, size_t nb);
+
 /* 1 when every word of `part` occurs in `whole` in order and `part` has at
  * least one word. */
 int mt_title_words_within(const char *part, size_t plen, const char *whole, size_t wlen);

@@ -28,19 +28,41 @@ static size_t common_words(const uint32_t *s, size_t ns, const uint32_t *l, size
     return row[nl];
 }
 
-double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb)
+/* The similarity of two titles of na and nb words (at most
+ * MT_TITLE_MAX_WORDS each, neither 0) that share `found`. */
+static double similarity_of(size_t found, size_t na, size_t nb)
 {
-    if (!na || !nb)
-        return 0.0;
-    if (na > MT_TITLE_MAX_WORDS)
-        na = MT_TITLE_MAX_WORDS;
-    if (nb > MT_TITLE_MAX_WORDS)
-        nb = MT_TITLE_MAX_WORDS;
-    size_t found = common_words(wa, na, wb, nb);
     size_t ns = na < nb ? na : nb, nl = na < nb ? nb : na;
     /* shared words weighed against the longer title, so "Sport" is not
      * similar to "Sport: a long headline about sport" */
     return (double)found / (double)nl * 0.5 + (double)found / (double)ns * 0.5;
+}
+
+/* The word counts compared: at most MT_TITLE_MAX_WORDS each. */
+static void compared_counts(size_t *na, size_t *nb)
+{
+    if (*na > MT_TITLE_MAX_WORDS)
+        *na = MT_TITLE_MAX_WORDS;
+    if (*nb > MT_TITLE_MAX_WORDS)
+        *nb = MT_TITLE_MAX_WORDS;
+}
+
+double mt_title_similarity_words(const uint32_t *wa, size_t na, const uint32_t *wb, size_t nb)
+{
+    if (!na || !nb)
+        return 0.0;
+    compared_counts(&na, &nb);
+    return similarity_of(common_words(wa, na, wb, nb), na, nb);
+}
+
+double mt_title_similarity_most(size_t na, size_t nb)
+{
+    if (!na || !nb)
+        return 0.0;
+    compared_counts(&na, &nb);
+    /* the words shared are at most the shorter title's; the similarity
+     * grows with them, rounding included */
+    return similarity_of(na < nb ? na : nb, na, nb);
 }
 
 /* Whether every word of wp[0..np) occurs in ww[0..nw) in order. */
