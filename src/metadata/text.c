@@ -605,15 +605,6 @@ static uint32_t hash_word(const char *w, size_t n)
     return mt_fnv(w, n);
 }
 
-/* hash_word of the word folded, for a word of ASCII only. */
-static uint32_t hash_lower_ascii(const char *w, size_t n)
-{
-    uint32_t h = MT_FNV_START;
-    for (size_t i = 0; i < n; i++)
-        h = mt_fnv_step(h, (unsigned char)mt_ascii_lower((unsigned char)w[i]));
-    return h;
-}
-
 size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
 {
     const char *p = s, *end = s + len;
@@ -629,11 +620,16 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
         const char *st = p;
         p += k;
         int ascii = c < 0x80;
+        /* an ASCII word folds byte by byte: hashed as it is lowered, in
+         * the pass that finds its end (kept only when it stays ASCII) */
+        uint32_t h = mt_fnv_step(MT_FNV_START, (unsigned char)mt_ascii_lower((unsigned char)c));
         if (!is_cjk(c)) {
             while (p < end) {
-                if ((unsigned char)*p < 0x80) {
-                    if (!mt_ascii_is_alnum((unsigned char)*p))
+                unsigned char b = (unsigned char)*p;
+                if (b < 0x80) {
+                    if (!mt_ascii_is_alnum(b))
                         break;
+                    h = mt_fnv_step(h, (unsigned char)mt_ascii_lower(b));
                     p++;
                     continue;
                 }
@@ -644,9 +640,8 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
                 p += k;
             }
         }
-        /* an ASCII word folds byte by byte: hashed as it is lowered */
         if (ascii && p - st < 128) {
-            hashes[n++] = hash_lower_ascii(st, (size_t)(p - st));
+            hashes[n++] = h;
             continue;
         }
         char buf[128];
