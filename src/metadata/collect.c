@@ -1491,7 +1491,7 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
  * they carry no flags and hold nothing. Inlined: the walk calls it for
  * every element. */
 static ALWAYS_INLINED const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
-                                    const mt_node *n, unsigned *above)
+                                                   const mt_node *n, unsigned *above)
 {
     for (;;) {
         if (!n->next) {
