@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "options.h"
 
 /* ======================================================================
@@ -38,7 +39,8 @@ const cli_option cli_options[] = {
       "less main text than N characters counts as none", "Extraction" },
     { OPT_LANGUAGE, 0, "language", "LIST",
       "main text in none of LIST (en,de) counts as none", "Extraction" },
-    { OPT_JOBS, 'j', "jobs", "N", "extract N inputs (or archive pages) at once", "Other" },
+    { OPT_JOBS, 'j', "jobs", "N", "N inputs or archive pages at once (0: one per CPU)",
+      "Other" },
     { OPT_QUIET, 'q', "quiet", NULL, "no messages for inputs without content, no progress",
       "Other" },
     { OPT_HELP, 'h', "help", NULL, "show this help and exit", "Other" },
@@ -122,6 +124,13 @@ static long long parse_count(const char *s, long long min, long long max)
     return (long long)v;
 }
 
+/* The processors online, for --jobs 0: at least 1, at most CLI_MAX_JOBS. */
+static unsigned processors(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1u : n > CLI_MAX_JOBS ? (unsigned)CLI_MAX_JOBS : (unsigned)n;
+}
+
 static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *err)
 {
     long long n;
@@ -152,10 +161,10 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
         cfg->min_length = (size_t)n;
         return 0;
     case OPT_JOBS:
-        n = parse_count(arg, 1, CLI_MAX_JOBS);
+        n = parse_count(arg, 0, CLI_MAX_JOBS);
         if (n < 0)
-            return usage_error(err, "--jobs wants a number from 1 to 256, not '%s'%s", arg, "");
-        cfg->jobs = (unsigned)n;
+            return usage_error(err, "--jobs wants a number from 0 to 256, not '%s'%s", arg, "");
+        cfg->jobs = n ? (unsigned)n : processors();
         return 0;
     case OPT_LANGUAGE: cfg->languages = arg[0] ? arg : NULL; return 0;
     case OPT_QUIET: cfg->quiet = 1; return 0;

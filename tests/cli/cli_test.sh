@@ -78,7 +78,7 @@ expect_stderr "option '--url' needs an argument"
 expect_status 2 "$MT" --links=yes article.html
 expect_stderr "option '--links' takes no argument"
 expect_status 2 "$MT" --min-length -3 article.html
-expect_status 2 "$MT" --jobs 0 article.html
+expect_status 2 "$MT" --jobs -1 article.html
 expect_status 2 "$MT" --jobs 257 article.html
 expect_status 2 "$MT" --charset utf-9 article.html
 expect_stderr "maintext: unknown charset 'utf-9'"
@@ -238,6 +238,10 @@ expect_status 0 "$MT" -j 3 -f json p1.html e1.html p2.html p3.html e2.html p4.ht
     p6.html e3.html p7.html p8.html p9.html
 check
 cmp -s out one.jsonl || fail "--jobs 3 output differs from --jobs 1"
+expect_status 0 "$MT" -j 0 -f json p1.html e1.html p2.html p3.html e2.html p4.html p5.html \
+    p6.html e3.html p7.html p8.html p9.html
+check
+cmp -s out one.jsonl || fail "--jobs 0 (one per processor) output differs from --jobs 1"
 expect_status 3 "$MT" --jobs 4 p1.html missing.html p2.html
 expect_stderr "maintext: missing.html: No such file or directory"
 
