@@ -36,6 +36,12 @@
 #define TEXT_ROOM 4096
 /* Frames room is made for at once: most pages nest no deeper. */
 #define FRAME_ROOM 64
+/* Blocks room is made for at once: one per BLOCK_ELEMENTS elements pass 1
+ * read (the dev pages cut one block per four or five), from 64 to
+ * BLOCK_ROOM_MAX, so that the list seldom grows, each time a copy of all
+ * its blocks. */
+#define BLOCK_ELEMENTS 4
+#define BLOCK_ROOM_MAX 1024
 
 /* ================================================================ element roles */
 
@@ -646,11 +652,17 @@ static int quote_level_now(const builder *b, mt_block_type type)
     return type == MT_BLOCK_QUOTE ? 0 : b->quote_depth;
 }
 
+static size_t block_room(const extract_ctx *c)
+{
+    size_t room = c->norder / BLOCK_ELEMENTS;
+    return room < 64 ? 64 : room > BLOCK_ROOM_MAX ? BLOCK_ROOM_MAX : room;
+}
+
 static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
     if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
+        size_t cap = l->cap ? l->cap * 2 : block_room(b->c);
         xblock *items = mt_arena_alloc(b->c->arena, cap * sizeof *items);
         if (!items) {
             b->failed = 1;
@@ -1210,7 +1222,6 @@ static int enter(builder *b, const mt_node *el, frame *f)
     mark_region(b->c, el, in);
     f->region = (in->flags & NI_REGION) != 0;
     f->el = el;
-    f->saved = b->cx;
     f->role = role_of(el);
     /* a custom box breaks the line without owning what it holds: the
      * names it was given are for its scripts ("CtxtMenu_Attached"). A
@@ -1227,7 +1238,10 @@ static int enter(builder *b, const mt_node *el, frame *f)
     f->in_link = 0;
 
     /* most elements are inline (links, spans, emphasis): asked before the
-     * switch, whose jump through a table the other roles share */
+     * switch, whose jump through a table the other roles share. Only the
+     * others set a block context, restored when they are left. */
+    if (f->role != R_INLINE)
+        f->saved = b->cx;
     if (f->role != R_INLINE) switch (f->role) {
     case R_INLINE:
         break;
@@ -1407,22 +1421,10 @@ static int enter(builder *b, const mt_node *el, frame *f)
     return 1;
 }
 
-static void leave(builder *b, frame *f)
+/* Leaves an element of a block-level role (leave): ends what it began. */
+static void leave_block(builder *b, frame *f)
 {
     const mt_node *el = f->el;
-    b->region_depth -= f->region;
-    if (f->opened_span && f->opened_span == b->nopen) {
-        b->nopen--;
-        record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
-    }
-    b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
-
-    if (f->role == R_INLINE) {
-        /* most elements (as in enter): only a custom box ends a line */
-        if (f->custom_box)
-            boundary(b);
-        return;
-    }
     switch (f->role) {
     case R_SECTION_ROW:     /* (a custom box is R_INLINE: enter) */
         if (b->table_depth == 1)
@@ -1496,6 +1498,23 @@ static void leave(builder *b, frame *f)
         return;
     }
     b->cx = f->saved;
+}
+
+/* Leaves an element: closes the span it opened, and ends what a
+ * block-level element began. Most elements are inline (as in enter),
+ * left here without a call. */
+static inline void leave(builder *b, frame *f)
+{
+    b->region_depth -= f->region;
+    if (f->opened_span && f->opened_span == b->nopen) {
+        b->nopen--;
+        record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
+    }
+    b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
+    if (f->role != R_INLINE)
+        leave_block(b, f);
+    else if (f->custom_box)     /* only a custom box ends a line */
+        boundary(b);
 }
 
 static void visit_text(builder *b, const mt_node *t)
