@@ -2209,15 +2209,22 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
             continue;
         const mt_node *box = signed_box(c, x->node, x->chars);
         size_t first = i, last = i;     /* the blocks the box holds (box_around) */
-        if (box)
-            box_around(blocks, i, box, &first, &last);
         /* a dropped line in a box with nothing kept: whatever it says,
          * nothing is left to drop (a third of the lines asked; the
-         * appeal's words are looked for at every word) */
-        if (!kept && (!box || !keeps_any(blocks, first, last)))
+         * appeal's words are looked for at every word). A kept line's box
+         * is looked for among the blocks only when the line signs it. */
+        if (!kept) {
+            if (!box)
+                continue;
+            box_around(blocks, i, box, &first, &last);
+            if (!keeps_any(blocks, first, last))
+                continue;
+        }
+        if (!signs_its_box(x, box != NULL))
             continue;
-        if (signs_its_box(x, box != NULL))
-            drop_range(blocks, first, last);
+        if (kept && box)
+            box_around(blocks, i, box, &first, &last);
+        drop_range(blocks, first, last);
     }
 }
 
