@@ -36,12 +36,6 @@
 #define TEXT_ROOM 4096
 /* Frames room is made for at once: most pages nest no deeper. */
 #define FRAME_ROOM 64
-/* Blocks room is made for at once: one per BLOCK_ELEMENTS elements pass 1
- * read (the dev pages cut one block per four or five), from 64 to
- * BLOCK_ROOM_MAX, so that the list seldom grows, each time a copy of all
- * its blocks. */
-#define BLOCK_ELEMENTS 4
-#define BLOCK_ROOM_MAX 1024
 
 /* ================================================================ element roles */
 
@@ -652,17 +646,11 @@ static int quote_level_now(const builder *b, mt_block_type type)
     return type == MT_BLOCK_QUOTE ? 0 : b->quote_depth;
 }
 
-static size_t block_room(const extract_ctx *c)
-{
-    size_t room = c->norder / BLOCK_ELEMENTS;
-    return room < 64 ? 64 : room > BLOCK_ROOM_MAX ? BLOCK_ROOM_MAX : room;
-}
-
 static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
     if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : block_room(b->c);
+        size_t cap = l->cap ? l->cap * 2 : 64;
         xblock *items = mt_arena_alloc(b->c->arena, cap * sizeof *items);
         if (!items) {
             b->failed = 1;
