@@ -501,6 +501,8 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     if (stdin_count > 1) {
         fprintf(stderr, "maintext: standard input (-) can be read only once\n"
                         "Try 'maintext --help' for more information.\n");
+        free(*inputs);
+        *inputs = NULL;
         return EXIT_USAGE;
     }
     return 0;
