@@ -174,9 +174,9 @@ static long long dechunk(const char *s, size_t n, char *out)
 }
 
 /* How an inflation ended: the whole stream (or `max` bytes of it); the
- * input ran out before the stream's end (a body cut short); broken data
- * after some bytes came (a bad checksum at the end, a damaged middle); or
- * broken data before any. */
+ * input ran out before the stream's end (a body cut short) or broken data
+ * came (a bad checksum at the end, a damaged middle), after some bytes;
+ * or either before any. */
 enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATE_BROKEN = -1,
        INFLATE_NOMEM = -2 };
 
@@ -221,9 +221,11 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     }
     inflateEnd(&z);
     int cut = rc == Z_BUF_ERROR && z.avail_in == 0;
-    if (rc != Z_OK && rc != Z_STREAM_END && !cut && !len) {
+    if (rc == Z_MEM_ERROR || (rc != Z_OK && rc != Z_STREAM_END && !len)) {
+        /* nothing came (a body cut inside its header counts too): there
+         * is no part of a page to keep, as warc.h says */
         free(buf);
-        return INFLATE_BROKEN;
+        return rc == Z_MEM_ERROR ? INFLATE_NOMEM : INFLATE_BROKEN;
     }
     *out = buf;
     *out_len = len;
@@ -277,7 +279,9 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
     }
     int rc = 0;
     const char *enc = res->encoding;
-    if (!*enc || strcmp(enc, "identity") == 0) {
+    /* an empty body is an empty page, whatever its coding: nothing of it
+     * was cut (zlib would call it a stream that ends early) */
+    if (!n || !*enc || strcmp(enc, "identity") == 0) {
         size_t keep = n < max ? n : max;
         *page = malloc(keep ? keep : 1);
         if (*page) {

@@ -97,7 +97,8 @@ int http_read_response(const char *block, size_t len, http_response *out);
  * cut there) and 0; 1 with the bytes that came and *why saying so when
  * the compressed data ends early or breaks off after some bytes; -1 with
  * *why set when the body cannot be decoded (a coding we do not read, or
- * compressed data broken before any byte came), -2 out of memory.
+ * compressed data that breaks or ends before any byte came), -2 out of
+ * memory. An empty body is an empty page (0) whatever its coding.
  * A chunked body whose chunks do not add up is taken as it stands (some
  * archivers store the body unchunked and keep the header). */
 int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,

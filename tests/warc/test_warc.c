@@ -468,6 +468,18 @@ static void test_partial_codings(void)
     CHECK(why && strstr(why, "ends early"));
     free(page);
 
+    /* cut inside its ten-byte header, nothing of the page came: no page */
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, 5, &page, &len, &why), -1);
+    CHECK(page == NULL && why != NULL);
+
+    /* an empty body (a 204, say) is an empty page, not one cut short */
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, 0, &page, &len, &why), 0);
+    CHECK(len == 0 && why == NULL);
+    free(page);
+    CHECK_INT(decode_coded("Content-Encoding: deflate\r\n", gz.p, 0, &page, &len, &why), 0);
+    CHECK(len == 0 && why == NULL);
+    free(page);
+
     /* whole, it is no partial page */
     CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len, &page, &len, &why), 0);
     CHECK(why == NULL);
