@@ -274,7 +274,7 @@ typedef struct mt_xml_vocabulary {
      * alt text in `figure_alt`; a code block's <code> is in an <ab>; each
      * heading outside lists and quotes opens a <div>, which holds what
      * follows it up to the next heading of its level or higher (a <head>
-     * must begin its division). */
+     * must begin its division); one in a list or quote is a <p>. */
     const char *figure_alt;
     int code_in_block;
     int heading_opens_section;

@@ -24,7 +24,8 @@
  * The blocks are written as the XML renderer writes them (head, p, list,
  * item, quote, code, table/row/cell, hi, ref, lb), in TEI's structure where
  * ours differs: a heading opens a <div> (TEI wants a division's <head> at
- * its start), an image is a <figure> with its alt text as <figDesc> (TEI's
+ * its start; one in a list or quote, where TEI has no <head>, is a
+ * <p rend="hN">), an image is a <figure> with its alt text as <figDesc> (TEI's
  * <graphic> has no alt, and stands in a paragraph or a figure), a code block
  * is <ab><code> (<code> is phrase-level); and with TEI's names: a caption as
  * <p rend="caption">, a break as <milestone unit="section"/>, a header cell

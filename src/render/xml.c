@@ -192,18 +192,20 @@ static void close_sections(xml_state *s, int level)
 }
 
 /* A heading in the text's own flow (not in a list or quote) begins a
- * section of its level, inside the sections of higher levels. */
-static void open_section(xml_state *s, const mt_block *heading)
+ * section of its level, inside the sections of higher levels. Returns
+ * whether it did. */
+static int open_section(xml_state *s, const mt_block *heading)
 {
     const mt_block_nest *n = &s->nest;
     if (n->outer_quotes || n->lists.depth || n->quote_depth)
-        return;
+        return 0;
     int level = mt_render_heading_level(heading);
     close_sections(s, level);
     if (s->sections == MAX_SECTIONS)    /* levels beyond 1-6: one more closes */
         close_sections(s, s->section_level[MAX_SECTIONS - 1]);
     s->section_level[s->sections++] = level;
     mt_rbuf_put(s->b, "<div>\n", 6);
+    return 1;
 }
 
 static void put_block(xml_state *s, const mt_block *blk)
@@ -211,11 +213,12 @@ static void put_block(xml_state *s, const mt_block *blk)
     mt_nest_before_block(&s->nest, &xml_lists, s->b, blk);
     switch (blk->type) {
     case MT_BLOCK_HEADING: {
-        if (s->v->heading_opens_section)
-            open_section(s, blk);
+        /* TEI allows no <head> in a <quote> or an <item>: a heading there,
+         * which opens no division, is a paragraph that says it was one */
+        int head = !s->v->heading_opens_section || open_section(s, blk);
         char attrs[] = " rend=\"h0\"";
         attrs[8] = (char)('0' + mt_render_heading_level(blk));
-        put_element(s->b, "head", attrs, blk);
+        put_element(s->b, head ? "head" : "p", attrs, blk);
         break;
     }
     case MT_BLOCK_LIST_ITEM: put_list_item(s, blk); break;

@@ -218,6 +218,33 @@ static void test_tei_sections(void)
     free(out);
 }
 
+/* TEI has no <head> in a <quote> or an <item>: a heading in a quote or
+ * in a list item opens no division and is a <p> marked as a heading. */
+static void test_tei_heading_in_quote_or_item(void)
+{
+    mt_block b[] = {
+        blk(MT_BLOCK_HEADING, 2, "Two"),
+        blk(MT_BLOCK_HEADING, 3, "Quoted"),
+        item(1, 0, 0, "Point"),
+        blk(MT_BLOCK_HEADING, 4, "In the item"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "After."),
+    };
+    b[1].quote_level = 1;
+    b[3].item_level = 1;
+    mt_result r = result_of(b, sizeof b / sizeof b[0]);
+    char *out = render(&r, MT_FORMAT_TEI, 0);
+    CHECK(strstr(out, "<div>\n<head rend=\"h2\">Two</head>\n"
+                      "<quote>\n<p rend=\"h3\">Quoted</p>\n</quote>\n"));
+    CHECK(strstr(out, "<item>Point\n<p rend=\"h4\">In the item</p>\n"));
+    CHECK(strstr(out, "<p>After.</p>\n</div>\n</div>\n</body>"));
+    check_well_formed(out);
+    free(out);
+    /* our XML keeps its <head> there */
+    out = render(&r, MT_FORMAT_XML, 0);
+    CHECK(strstr(out, "<head rend=\"h3\">Quoted</head>"));
+    free(out);
+}
+
 static void test_checker_rejects_broken_xml(void)
 {
     /* The checker itself must be able to fail. */
@@ -239,6 +266,7 @@ int main(void)
     RUN(test_metadata_lists_are_joined);
     RUN(test_tei);
     RUN(test_tei_sections);
+    RUN(test_tei_heading_in_quote_or_item);
     RUN(test_checker_rejects_broken_xml);
     return harness_finish();
 }
