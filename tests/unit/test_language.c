@@ -184,14 +184,23 @@ static void test_language_list(void)
         CHECK(mt_extractor_new(&o, &st) == NULL);
         CHECK_INT(st, MT_ERR_INVALID_ARG);
     }
+    /* good codes all through, so that only the length can refuse them:
+     * LANGUAGE_LIST_MAX bytes are taken (and copied whole), one more not */
     char longest[LANGUAGE_LIST_MAX + 2];
-    for (size_t i = 0; i + 3 <= LANGUAGE_LIST_MAX; i += 3)
-        memcpy(longest + i, "en,", 3);
-    longest[LANGUAGE_LIST_MAX - LANGUAGE_LIST_MAX % 3 - 1] = '\0';
+    for (size_t i = 0; i < sizeof longest - 1; i++)
+        longest[i] = i % 3 == 2 ? ',' : "en"[i % 3];
+    longest[LANGUAGE_LIST_MAX] = '\0';
     CHECK(mt_language_list_valid(longest));
-    memset(longest, 'a', sizeof longest - 1);
-    longest[sizeof longest - 1] = '\0';     /* one byte over */
+    o.languages = longest;
+    ex = mt_extractor_new(&o, &st);
+    CHECK(ex != NULL);
+    mt_extractor_free(ex);
+    memmove(longest + 1, longest, LANGUAGE_LIST_MAX + 1);
+    longest[0] = ' ';                       /* one byte over, the codes as good */
     CHECK(!mt_language_list_valid(longest));
+    st = MT_OK;
+    CHECK(mt_extractor_new(&o, &st) == NULL);
+    CHECK_INT(st, MT_ERR_INVALID_ARG);
     o.languages = "";                       /* any */
     ex = mt_extractor_new(&o, &st);
     CHECK(ex != NULL);
