@@ -305,7 +305,10 @@ typedef struct mt_options {
     int64_t reference_time;
     /* The languages the main text must be in: ISO 639 codes separated by
      * commas or spaces ("en", "de,fr"; a region after a hyphen, "pt-BR",
-     * is ignored). NULL (the default) or "": any language. With a list,
+     * is ignored). NULL (the default) or "": any language. The text is
+     * read as two-letter (ISO 639-1) codes and codes are compared as
+     * written: a three-letter code ("eng") matches only a page that states
+     * it, never the text, so give "en". With a list,
      * the main text's language is read from the text itself (its function
      * words, or the letters of a script only one language uses), and the
      * language the page states counts only when the text does not tell:
