@@ -169,7 +169,14 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     case OPT_LANGUAGE: cfg->languages = arg[0] ? arg : NULL; return 0;
     case OPT_QUIET: cfg->quiet = 1; return 0;
     case OPT_WARC: cfg->warc = 1; return 0;
-    case OPT_INPUT_FILE: cfg->input_file = arg; return 0;
+    case OPT_INPUT_FILE:
+        /* the last would win, as for the other options, and the names of
+         * the first list would be left out without a word */
+        if (cfg->input_file)
+            return usage_error(err, "-i/--input-file takes one list, not '%s' and '%s'",
+                               cfg->input_file, arg);
+        cfg->input_file = arg;
+        return 0;
     case OPT_HELP: cfg->help = 1; return 0;
     case OPT_VERSION: cfg->version = 1; return 0;
     }

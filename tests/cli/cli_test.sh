@@ -269,6 +269,10 @@ expect_stderr "standard input (-) can be read only once"
 : > empty-list.txt
 expect_status 1 "$MT" -i empty-list.txt
 expect_empty out
+# a second list is refused, not read in place of the first
+expect_status 2 "$MT" -i list.txt --input-file=empty-list.txt
+expect_stderr "-i/--input-file takes one list, not 'list.txt' and 'empty-list.txt'"
+expect_empty out
 
 # A file's name is data: quotes, backslashes and markup characters in it
 # are escaped, a control byte is escaped in JSON and replaced in XML (where
