@@ -152,8 +152,10 @@ int cli_read_input_list(const char *path, cli_input_list *list, char *why, size_
         snprintf(why, why_size, "%s", strerror(ENOMEM));
         return -1;
     }
-    size_t k = 0;
-    for (size_t i = 0; i <= in.len; i += strlen(text + i) + 1)
+    /* a list saved by a Windows editor, CRLF and all, may begin with a
+     * byte order mark, which is no part of the first name */
+    size_t k = 0, bom = in.len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (size_t i = bom; i <= in.len; i += strlen(text + i) + 1)
         if (text[i])
             names[k++] = text + i;
     list->text = text;

@@ -16,7 +16,8 @@ typedef struct cli_input {
 int cli_read_input(const char *path, size_t max, cli_input *in, char *why, size_t why_size);
 
 /* The names of a list of inputs (--input-file): one a line, with a \r
- * before the line end dropped and empty lines passed over. `names` point
+ * before the line end and a UTF-8 byte order mark at the start dropped,
+ * and empty lines passed over. `names` point
  * into `text`; both are malloc'd and freed by cli_input_list_free. */
 typedef struct cli_input_list {
     char *text;

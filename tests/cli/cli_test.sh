@@ -269,6 +269,9 @@ expect_stderr "standard input (-) can be read only once"
 : > empty-list.txt
 expect_status 1 "$MT" -i empty-list.txt
 expect_empty out
+# a byte order mark before the first name is no part of it
+printf '\357\273\277p1.html\r\n' > bom-list.txt
+expect_status 0 "$MT" -i bom-list.txt
 # a second list is refused, not read in place of the first
 expect_status 2 "$MT" -i list.txt --input-file=empty-list.txt
 expect_stderr "-i/--input-file takes one list, not 'list.txt' and 'empty-list.txt'"
