@@ -126,11 +126,15 @@ static long long split_lines(char *text, size_t len, size_t *bad_line)
     return count;
 }
 
+/* The largest list read: some ten million names, more than one batch
+ * should hold (a list is held whole, with a pointer per name). */
+#define INPUT_LIST_MAX ((size_t)1 << 30)
+
 int cli_read_input_list(const char *path, cli_input_list *list, char *why, size_t why_size)
 {
     memset(list, 0, sizeof *list);
     cli_input in;
-    if (cli_read_input(path, 0, &in, why, why_size) != 0)
+    if (cli_read_input(path, INPUT_LIST_MAX, &in, why, why_size) != 0)
         return -1;
     /* one byte more, for the last line's end */
     char *text = realloc(in.data, in.len + 1);
