@@ -143,6 +143,9 @@ expect_empty out
 expect_stderr "article.html: no main content found in de,fr (the page reads as en)"
 expect_status 1 "$MT" -f json --language de article.html
 expect_stdout '"language": "en"'
+expect_status 1 "$MT" --language en --min-length 100000 article.html
+check
+! grep -q "reads as" err || fail "a page in a language asked was told as another: $(cat err)"
 expect_status 2 "$MT" --language english article.html
 expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'english'"
 
