@@ -8,11 +8,9 @@
  *             page) and loses its declaration (the writer wraps them in one
  *             <teiCorpus>);
  *   others    a line "==> path <==" before the document, as head(1) does. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "input.h"
 #include "process.h"
 
@@ -245,31 +243,6 @@ static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_resu
     return MT_OK;
 }
 
-/* Whether the page's language `tag` ("de-AT"; NULL: none) has the primary
- * code of one of --language's: then a page left without content was left
- * for another reason (too little text, none at all), and the message does
- * not blame the language. Codes compared as the library compares them:
- * letters before a hyphen or underscore, in any case. */
-static int language_asked(const char *list, const char *tag)
-{
-    size_t n = 0;
-    while (tag && isalpha((unsigned char)tag[n]))
-        n++;
-    for (const char *p = list; n && *p;) {
-        size_t k = 0;
-        while (isalpha((unsigned char)p[k]))
-            k++;
-        if (k == n && strncasecmp(p, tag, n) == 0)
-            return 1;
-        p += k;
-        while (*p && *p != ',' && *p != ' ')
-            p++;
-        while (*p == ',' || *p == ' ')
-            p++;
-    }
-    return 0;
-}
-
 /* Extracts a page in memory into the job (`url` and `charset` may be NULL:
  * the command's --url and --charset then). */
 static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job, const char *page,
@@ -283,7 +256,9 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
     mt_status st = mt_extract_declared(ex, page, len, url ? url : cfg->url, charset, &res);
     if (st == MT_ERR_NO_CONTENT) {
         job->outcome = CLI_NO_CONTENT;
-        if (cfg->languages && res && !language_asked(cfg->languages, res->meta.language))
+        /* a page in a language asked that has no content (too little
+         * text, none at all) is not blamed on its language */
+        if (cfg->languages && res && !mt_languages_include(cfg->languages, res->meta.language))
             snprintf(job->message, sizeof job->message, "%s in %s (the page reads as %s)",
                      mt_strerror(st), cfg->languages,
                      res->meta.language ? res->meta.language : "no language we can tell");

@@ -305,10 +305,9 @@ typedef struct mt_options {
     int64_t reference_time;
     /* The languages the main text must be in: ISO 639 codes separated by
      * commas or spaces ("en", "de,fr"; a region after a hyphen, "pt-BR",
-     * is ignored). NULL (the default) or "": any language. The text is
-     * read as two-letter (ISO 639-1) codes and codes are compared as
-     * written: a three-letter code ("eng") matches only a page that states
-     * it, never the text, so give "en". With a list,
+     * is ignored; "eng" and "deu" count as "en" and "de", and so on for
+     * the three-letter codes of languages with two-letter ones; see
+     * mt_languages_include). NULL (the default) or "": any language. With a list,
      * the main text's language is read from the text itself (its function
      * words, or the letters of a script only one language uses), and the
      * language the page states counts only when the text does not tell:
@@ -322,6 +321,13 @@ typedef struct mt_options {
 
 /* Fills `opts` with the documented defaults. */
 MT_API void mt_options_default(mt_options *opts);
+
+/* Whether the language tag `tag` ("de-AT"; NULL: none) names one of the
+ * languages of `list` as mt_options.languages compares them: by primary
+ * code, in any case, a three-letter code of a language that has a
+ * two-letter one ("deu", "ger") as that one ("de"), Norwegian's "nb" and
+ * "nn" as "no". 0 for a NULL or empty list. Nothing is allocated. */
+MT_API int mt_languages_include(const char *list, const char *tag);
 
 typedef enum mt_block_type {
     MT_BLOCK_PARAGRAPH = 0,

@@ -934,7 +934,7 @@ static void archive_dealloc(archive_object *self)
     "  min_length=0          less main text than this many characters\n" \
     "                        counts as none [--min-length]\n" \
     "  target_language=None  main text in none of these languages ('en',\n" \
-    "                        'de,fr': ISO 639-1 codes, read from the text)\n" \
+    "                        'de,fr': ISO 639 codes, read from the text)\n" \
     "                        counts as none [--language]\n"
 
 #define INPUT_DOC \

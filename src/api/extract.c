@@ -31,6 +31,11 @@ MT_API void mt_options_default(mt_options *opts)
     opts->include = MT_INCLUDE_TABLES;
 }
 
+MT_API int mt_languages_include(const char *list, const char *tag)
+{
+    return list && mt_language_in_list(list, tag);
+}
+
 MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
 {
     mt_status dummy;

@@ -485,12 +485,75 @@ int mt_language_list_valid(const char *list)
     return codes > 0;
 }
 
-static int same_code(const char *a, const char *b, size_t n)
+/* ISO 639-2 codes (bibliographic and terminology) of languages that have
+ * a two-letter ISO 639-1 code, with it: the languages the text is read in
+ * and their neighbours. Sorted by the three letters. */
+static const struct { char three[4], two[3]; } iso639_2[] = {
+    { "afr", "af" }, { "alb", "sq" }, { "amh", "am" }, { "ara", "ar" }, { "arm", "hy" },
+    { "aze", "az" }, { "baq", "eu" }, { "bel", "be" }, { "ben", "bn" }, { "bod", "bo" },
+    { "bul", "bg" }, { "bur", "my" }, { "cat", "ca" }, { "ces", "cs" }, { "chi", "zh" },
+    { "cym", "cy" }, { "cze", "cs" }, { "dan", "da" }, { "deu", "de" }, { "dut", "nl" },
+    { "ell", "el" }, { "eng", "en" }, { "epo", "eo" }, { "est", "et" }, { "eus", "eu" },
+    { "fas", "fa" }, { "fin", "fi" }, { "fra", "fr" }, { "fre", "fr" }, { "geo", "ka" },
+    { "ger", "de" }, { "gle", "ga" }, { "glg", "gl" }, { "gre", "el" }, { "guj", "gu" },
+    { "heb", "he" }, { "hin", "hi" }, { "hrv", "hr" }, { "hun", "hu" }, { "hye", "hy" },
+    { "ice", "is" }, { "ind", "id" }, { "isl", "is" }, { "ita", "it" }, { "jpn", "ja" },
+    { "kan", "kn" }, { "kat", "ka" }, { "kaz", "kk" }, { "khm", "km" }, { "kor", "ko" },
+    { "lao", "lo" }, { "lat", "la" }, { "lav", "lv" }, { "lit", "lt" }, { "mac", "mk" },
+    { "mal", "ml" }, { "mar", "mr" }, { "may", "ms" }, { "mkd", "mk" }, { "mlt", "mt" },
+    { "mon", "mn" }, { "msa", "ms" }, { "mya", "my" }, { "nep", "ne" }, { "nld", "nl" },
+    { "nno", "nn" }, { "nob", "nb" }, { "nor", "no" }, { "ori", "or" }, { "pan", "pa" },
+    { "per", "fa" }, { "pol", "pl" }, { "por", "pt" }, { "ron", "ro" }, { "rum", "ro" },
+    { "rus", "ru" }, { "sin", "si" }, { "slk", "sk" }, { "slo", "sk" }, { "slv", "sl" },
+    { "spa", "es" }, { "sqi", "sq" }, { "srp", "sr" }, { "swa", "sw" }, { "swe", "sv" },
+    { "tam", "ta" }, { "tel", "te" }, { "tgl", "tl" }, { "tha", "th" }, { "tib", "bo" },
+    { "tur", "tr" }, { "ukr", "uk" }, { "urd", "ur" }, { "uzb", "uz" }, { "vie", "vi" },
+    { "wel", "cy" }, { "zho", "zh" },
+};
+
+/* Two-letter codes read as another: Norwegian's written standards as
+ * Norwegian (the text does not tell them apart), and the codes Hebrew and
+ * Indonesian had before 1989, which old pages still state. */
+static void two_letter_alias(char code[4])
 {
+    static const char alias[][2][3] = { { "nb", "no" }, { "nn", "no" }, { "iw", "he" },
+                                        { "in", "id" } };
+    for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
+        if (strcmp(code, alias[i][0]) == 0) {
+            memcpy(code, alias[i][1], 3);
+            return;
+        }
+}
+
+/* The primary code at s (n letters) in small letters, as two letters when
+ * it is a three-letter code of a language that has two; "" when it is no
+ * code (out has room for 4 bytes). */
+static void normal_code(const char *s, size_t n, char out[4])
+{
+    out[0] = '\0';
+    if (n < 2 || n > 3)
+        return;
     for (size_t i = 0; i < n; i++)
-        if ((a[i] | 0x20) != (b[i] | 0x20))
-            return 0;
-    return 1;
+        out[i] = (char)(s[i] | 0x20);
+    out[n] = '\0';
+    if (n == 2) {
+        two_letter_alias(out);
+        return;
+    }
+    size_t lo = 0, hi = sizeof iso639_2 / sizeof iso639_2[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(iso639_2[mid].three, out);
+        if (c == 0) {
+            memcpy(out, iso639_2[mid].two, 3);
+            two_letter_alias(out);
+            return;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
 }
 
 int mt_language_in_list(const char *list, const char *tag)
@@ -498,14 +561,27 @@ int mt_language_in_list(const char *list, const char *tag)
     size_t tag_len = tag ? primary_code_len(tag) : 0;
     if (!tag_len || (tag[tag_len] && tag[tag_len] != '-' && tag[tag_len] != '_'))
         return 0;
+    char want[4], have[4];
+    normal_code(tag, tag_len, have);
+    if (!have[0])
+        return 0;
     for (const char *p = list; p && *p;) {
         if (is_separator(*p)) {
             p++;
             continue;
         }
-        if (primary_code_len(p) == tag_len && same_code(p, tag, tag_len))
+        normal_code(p, primary_code_len(p), want);
+        if (strcmp(want, have) == 0)
             return 1;
         p = entry_end(p);
     }
     return 0;
+}
+
+int mt_language_tables_sorted(void)
+{
+    for (size_t i = 1; i < sizeof iso639_2 / sizeof iso639_2[0]; i++)
+        if (strcmp(iso639_2[i - 1].three, iso639_2[i].three) >= 0)
+            return 0;
+    return 1;
 }

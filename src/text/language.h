@@ -78,8 +78,13 @@ const char *mt_language_guess_result(const mt_language_guess *g);
 int mt_language_list_valid(const char *list);
 
 /* Whether the language tag `tag` ("de", "de-AT"; NULL: none) has the
- * primary code of one of `list`'s, in any case. */
+ * primary code of one of `list`'s, in any case, a three-letter code of a
+ * language with a two-letter one ("deu", "ger") counting as that ("de"),
+ * "nb" and "nn" as "no", "iw" as "he" and "in" as "id". */
 int mt_language_in_list(const char *list, const char *tag);
+
+/* Whether the table of three-letter codes is sorted (for the unit tests). */
+int mt_language_tables_sorted(void);
 
 /* Whether the function-word table is sorted, without duplicates, and its
  * hash table finds each of its words (run by the unit tests). */

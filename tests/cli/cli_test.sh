@@ -138,6 +138,7 @@ expect_status 0 "$MT" --min-length 50 article.html
 # message says which language the page reads as; a list that is none is a
 # usage error
 expect_status 0 "$MT" --language en,fr article.html
+expect_status 0 "$MT" --language eng article.html
 expect_status 1 "$MT" --language de,fr article.html
 expect_empty out
 expect_stderr "article.html: no main content found in de,fr (the page reads as en)"

@@ -206,9 +206,24 @@ static void test_language_list(void)
     CHECK(ex != NULL);
     mt_extractor_free(ex);
 
+    CHECK(mt_language_tables_sorted());
+    /* three-letter codes, both ISO 639-2 sets, as their two letters */
+    CHECK(mt_language_in_list("eng", "en"));
+    CHECK(mt_language_in_list("GER, fra", "de-AT"));
+    CHECK(mt_language_in_list("de", "deu"));
+    CHECK(mt_language_in_list("zho", "zh-Hant"));
+    CHECK(mt_language_in_list("nb", "no"));
+    CHECK(mt_language_in_list("no", "nn-NO"));
+    CHECK(mt_language_in_list("he", "iw"));
+    CHECK(!mt_language_in_list("eng", "de"));
+    CHECK(!mt_language_in_list("ast", "es"));   /* Asturian has no two letters */
+    CHECK(mt_language_in_list("ast", "ast"));
+    CHECK(mt_languages_include("en", "EN-gb"));
+    CHECK(!mt_languages_include(NULL, "en"));
+    CHECK(!mt_languages_include("", "en"));
     CHECK(mt_language_in_list("en,de", "de-CH"));
     CHECK(mt_language_in_list("zh-Hant pt", "PT_br"));
-    CHECK(!mt_language_in_list("en,de", "deu"));
+    CHECK(!mt_language_in_list("en,de", "dan"));
     CHECK(!mt_language_in_list("en", NULL));
     CHECK(!mt_language_in_list("en", ""));
     CHECK(!mt_language_in_list("en", "en!"));
