@@ -74,7 +74,64 @@ static size_t remove_dot_segments(char *path, size_t len)
     return out;
 }
 
+static char *resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len);
+
+/* Bytes a URL cannot hold as they stand: a space or another control byte
+ * is written %XX, as browsers write it (a URL in an attribute with a space
+ * in it is one URL to them; to XML's anyURI and to Markdown it is none). */
+static int needs_escape(unsigned char ch)
+{
+    return ch <= ' ' || ch == 0x7F;
+}
+
+/* A tab or line break is dropped, as browsers drop them (the URL was
+ * wrapped in the markup). */
+static int dropped(unsigned char ch)
+{
+    return ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* s[0..n) as a URL can hold it (see needs_escape and dropped), in the
+ * arena; `s` itself when it holds nothing to change (it is NUL-terminated
+ * at n then). NULL only when memory runs out. */
+static char *escape_url(mt_arena *arena, char *s, size_t n)
+{
+    size_t extra = 0, drops = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        drops += dropped(ch);
+        extra += needs_escape(ch) && !dropped(ch);
+    }
+    if (!extra && !drops)
+        return s;
+    char *out = mt_arena_alloc_bytes(arena, n + 2 * extra + 1);
+    if (!out)
+        return NULL;
+    static const char hex[] = "0123456789ABCDEF";
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (dropped(ch))
+            continue;
+        if (needs_escape(ch)) {
+            out[k++] = '%';
+            out[k++] = hex[ch >> 4];
+            out[k++] = hex[ch & 15];
+        } else {
+            out[k++] = (char)ch;
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
 char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len)
+{
+    char *url = resolve(arena, base, ref, ref_len);
+    return url ? escape_url(arena, url, strlen(url)) : NULL;
+}
+
+static char *resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len)
 {
     while (ref_len && (unsigned char)ref[0] <= ' ') {
         ref++;

@@ -8,7 +8,9 @@
 /* The absolute form of `ref` (leading and trailing whitespace removed)
  * against `base`, NUL-terminated, in `arena`. When `base` is NULL or not an
  * absolute URL, or `ref` is already absolute, `ref` is returned cleaned but
- * otherwise unchanged. NULL only when memory runs out. */
+ * otherwise unchanged. Cleaned, as browsers clean it: tabs and line breaks
+ * inside are dropped, spaces and other control bytes written %XX. NULL
+ * only when memory runs out. */
 char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len);
 
 /* Length of the scheme of an absolute URL ("https" -> 5), or 0 when `s`

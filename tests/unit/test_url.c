@@ -53,11 +53,26 @@ static void test_page_cases(void)
     check("https://example.org/a", "mailto:x@example.org", "mailto:x@example.org");
 }
 
+/* Spaces and control bytes inside a URL are written %XX and tabs and line
+ * breaks dropped, as browsers do, resolved or not; the rest stands. */
+static void test_cleaning(void)
+{
+    const char *b = "http://media.example/photos/";
+    check(b, "Admirals_Mackenzie Render.jpg?size=s",
+          "http://media.example/photos/Admirals_Mackenzie%20Render.jpg?size=s");
+    check(NULL, "mailto:desk@example.org?subject=Court rules", "mailto:desk@example.org?subject=Court%20rules");
+    check(b, "/a\n/b\tc.html", "http://media.example/a/bc.html");
+    check(b, "x\x01y\x7f", "http://media.example/photos/x%01y%7F");
+    check(NULL, "  https://example.org/caf\xc3\xa9 \n", "https://example.org/caf\xc3\xa9");
+    check(b, "plain.html", "http://media.example/photos/plain.html");
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
     RUN(test_rfc3986_examples);
     RUN(test_page_cases);
+    RUN(test_cleaning);
     mt_arena_release(&arena);
     return harness_finish();
 }
