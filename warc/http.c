@@ -180,6 +180,15 @@ static long long dechunk(const char *s, size_t n, char *out)
 enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATE_BROKEN = -1,
        INFLATE_NOMEM = -2 };
 
+/* Whether a gzip stream that ended is followed by another member: a body
+ * may be several members end to end, and gzip readers read them all (the
+ * bytes after the last member, when they are no member, are left). */
+static int next_gzip_member(const z_stream *z, int window_bits)
+{
+    return (window_bits & 16) && z->avail_in >= 2 && z->next_in[0] == 0x1f &&
+           z->next_in[1] == 0x8b;
+}
+
 /* Inflates s[0..n) (`window_bits` as zlib takes them) into a malloc'd
  * buffer of at most `max` bytes, kept whenever some bytes came. Returns one
  * of the values above. */
@@ -218,6 +227,8 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
         uInt before = z.avail_out;
         rc = inflate(&z, Z_NO_FLUSH);
         len += before - z.avail_out;
+        if (rc == Z_STREAM_END && next_gzip_member(&z, window_bits))
+            rc = inflateReset(&z);
     }
     inflateEnd(&z);
     int cut = rc == Z_BUF_ERROR && z.avail_in == 0;

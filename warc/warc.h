@@ -92,7 +92,8 @@ typedef struct http_response {
 int http_read_response(const char *block, size_t len, http_response *out);
 
 /* The page a response carries: its body with the transfer coding (chunked)
- * and content coding (gzip, x-gzip, deflate) undone. Returns a malloc'd
+ * and content coding (gzip, x-gzip, deflate; a gzip body of several
+ * members read through all of them) undone. Returns a malloc'd
  * copy in *page (length *page_len, at most `max` bytes: a longer body is
  * cut there) and 0; 1 with the bytes that came and *why saying so when
  * the compressed data ends early or breaks off after some bytes; -1 with

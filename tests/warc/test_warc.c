@@ -443,6 +443,27 @@ static int decode_coded(const char *header, const char *coded, size_t len, char 
     return rc;
 }
 
+/* A gzip body of two members end to end is the two texts one after the
+ * other, as gzip readers read it; bytes after the last member that are no
+ * member are left. */
+static void test_gzip_members(void)
+{
+    bytes gz = { 0 };
+    gzip_to(&gz, "<p>first</p>", 12);
+    gzip_to(&gz, "<p>second</p>", 13);
+    char *page;
+    size_t len;
+    const char *why;
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, "<p>first</p><p>second</p>");
+    free(page);
+    put(&gz, "\r\n\r\n", 4);       /* what some servers send after the body */
+    CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, "<p>first</p><p>second</p>");
+    free(page);
+    free(gz.p);
+}
+
 /* A compressed body that breaks off gives what came before it, and says
  * so: a gzip member with a wrong checksum at its end has all of its page;
  * one cut in the middle has the page's first part. A "deflate" body that
@@ -545,6 +566,7 @@ int main(int argc, char **argv)
     RUN(test_damaged_records_are_passed_over);
     RUN(test_gzip_cut_short);
     RUN(test_partial_codings);
+    RUN(test_gzip_members);
     RUN(test_arc_versions);
     RUN(test_http_header);
     RUN(test_http_codings);
