@@ -473,16 +473,40 @@ static int exit_status(const writer *w)
  * --input-file list (in *list, freed by the caller); standard input when
  * there are neither. *inputs is malloc'd. Returns 0, or an exit status
  * after telling what is wrong. */
+static size_t count_stdin(char *const *names, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += strcmp(names[i], "-") == 0;
+    return count;
+}
+
+static int stdin_twice(void)
+{
+    fprintf(stderr, "maintext: standard input (-) can be read only once\n"
+                    "Try 'maintext --help' for more information.\n");
+    return EXIT_USAGE;
+}
+
 static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***inputs, size_t *n)
 {
     static char *stdin_only[] = { "-" };
     char why[256];
     memset(list, 0, sizeof *list);
+    *inputs = NULL;
+    /* standard input named twice on the command line (a list read from it
+     * counts) is found before the list is read */
+    size_t stdin_uses = count_stdin(cfg->inputs, cfg->ninputs) +
+                        (cfg->input_file && strcmp(cfg->input_file, "-") == 0);
+    if (stdin_uses > 1)
+        return stdin_twice();
     if (cfg->input_file && cli_read_input_list(cfg->input_file, list, why, sizeof why) != 0) {
         fprintf(stderr, "maintext: %s: %s\n",
                 strcmp(cfg->input_file, "-") == 0 ? "standard input" : cfg->input_file, why);
         return EXIT_INPUT;
     }
+    if (stdin_uses + count_stdin(list->names, list->n) > 1)
+        return stdin_twice();
     char **named = cfg->ninputs || cfg->input_file ? cfg->inputs : stdin_only;
     size_t nnamed = cfg->ninputs || cfg->input_file ? cfg->ninputs : 1;
     *n = nnamed + list->n;
@@ -495,16 +519,6 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     memcpy(*inputs, named, nnamed * sizeof *named);
     if (list->n)
         memcpy(*inputs + nnamed, list->names, list->n * sizeof *list->names);
-    size_t stdin_count = cfg->input_file && strcmp(cfg->input_file, "-") == 0;
-    for (size_t i = 0; i < *n; i++)
-        stdin_count += strcmp((*inputs)[i], "-") == 0;
-    if (stdin_count > 1) {
-        fprintf(stderr, "maintext: standard input (-) can be read only once\n"
-                        "Try 'maintext --help' for more information.\n");
-        free(*inputs);
-        *inputs = NULL;
-        return EXIT_USAGE;
-    }
     return 0;
 }
 

@@ -2,6 +2,7 @@
  * words (see language.h). */
 #include <string.h>
 #include "text/language.h"
+#include "util/ascii.h"
 #include "util/fnv.h"
 #include "util/utf8.h"
 
@@ -413,11 +414,6 @@ const char *mt_language_guess_result(const mt_language_guess *g)
 
 /* ================================================================ lists */
 
-static int is_ascii_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static int is_separator(char c)
 {
     return c == ',' || c == ' ';
@@ -427,7 +423,7 @@ static int is_separator(char c)
 static size_t primary_code_len(const char *s)
 {
     size_t n = 0;
-    while (is_ascii_letter(s[n]))
+    while (mt_ascii_is_letter((unsigned char)s[n]))
         n++;
     return n;
 }
@@ -440,11 +436,6 @@ static const char *entry_end(const char *s)
     return s;
 }
 
-static int is_ascii_alnum(char c)
-{
-    return is_ascii_letter(c) || (c >= '0' && c <= '9');
-}
-
 /* Whether s..end is nothing or subtags: "-" and one to eight letters or
  * digits, each. */
 static int subtags_valid(const char *s, const char *end)
@@ -453,7 +444,7 @@ static int subtags_valid(const char *s, const char *end)
         if (*s++ != '-')
             return 0;
         size_t n = 0;
-        while (s < end && is_ascii_alnum(*s)) {
+        while (s < end && mt_ascii_is_alnum((unsigned char)*s)) {
             s++;
             n++;
         }
@@ -534,7 +525,7 @@ static void normal_code(const char *s, size_t n, char out[4])
     if (n < 2 || n > 3)
         return;
     for (size_t i = 0; i < n; i++)
-        out[i] = (char)(s[i] | 0x20);
+        out[i] = (char)mt_ascii_lower((unsigned char)s[i]);
     out[n] = '\0';
     if (n == 2) {
         two_letter_alias(out);
