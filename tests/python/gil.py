@@ -4,12 +4,17 @@ import time
 
 
 def short_call_ends_first(long_call, short_call, tries=5):
-    """Whether short_call, started 0.05 s after long_call sets the event it
-    is given (just before its long C call), returns before long_call does,
-    in one of `tries` runs. With the GIL held through the long call the
-    short one can never end first; with it released it fails to only when
-    a loaded machine gives the second thread no processor for a whole long
-    call: so a few tries, any one of which shows it."""
+    """Whether short_call, started a quarter of the long call's length after
+    long_call sets the event it is given (just before its long C call),
+    returns before long_call does, in one of `tries` runs.
+
+    With the GIL held through the long call the short one can never end
+    first. With it released, it fails to only when a loaded machine gives
+    the second thread no processor for most of a long call: so a few tries,
+    any one of which shows it. The delay is measured, not fixed, because
+    the long call's length varies tenfold between a plain build and a
+    sanitized one, and falls as the library gets faster."""
+    delay = max(0.002, _duration(long_call) / 4)
     for _ in range(tries):
         started = threading.Event()
         times = {}
@@ -20,7 +25,7 @@ def short_call_ends_first(long_call, short_call, tries=5):
 
         def run_short():
             started.wait()
-            time.sleep(0.05)    # let the long call get into C
+            time.sleep(delay)    # let the long call get into C
             short_call()
             times["short_end"] = time.monotonic()
         threads = [threading.Thread(target=f) for f in (run_long, run_short)]
@@ -31,3 +36,14 @@ def short_call_ends_first(long_call, short_call, tries=5):
         if times["short_end"] < times["long_end"]:
             return True
     return False
+
+
+def _duration(long_call):
+    """How long one long call takes alone, the shortest of two."""
+    best = None
+    for _ in range(2):
+        start = time.monotonic()
+        long_call(threading.Event())
+        took = time.monotonic() - start
+        best = took if best is None else min(best, took)
+    return best

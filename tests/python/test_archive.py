@@ -360,7 +360,7 @@ class WrittenArchives(ArchiveCase):
 
 class Threads(ArchiveCase):
     def test_gil_is_released(self):
-        # While one thread reads and extracts a long page (about 0.2 s),
+        # While one thread reads and extracts a long page (some 40 ms),
         # another wakes and extracts a small page: had the first held the
         # GIL, the second could not run before the long call returned.
         para = "<p>" + "Words of a long article that goes on and on about it. " * 20 + "</p>"

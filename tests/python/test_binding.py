@@ -360,7 +360,7 @@ class Threads(unittest.TestCase):
     @unittest.skipIf(os.environ.get("MT_UNDER_VALGRIND"),
                      "valgrind runs one thread at a time: which ends first says nothing there")
     def test_gil_is_released(self):
-        # While one thread reads a long page (about 0.2 s), another wakes
+        # While one thread reads a long page (some 40 ms), another wakes
         # and extracts a small page: had the first held the GIL, the second
         # could not run before the long call returned.
         para = "<p>" + "Words of a long article that goes on and on about it. " * 20 + "</p>"
