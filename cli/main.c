@@ -359,23 +359,15 @@ static void options_from_config(const cli_config *cfg, mt_options *opts)
 }
 
 /* A list of languages the library does not take is a usage error, found
- * before any input is read: making an extractor with it tells. */
+ * before any input is read. */
 static int check_languages(const cli_config *cfg)
 {
-    if (!cfg->languages)
+    if (mt_languages_valid(cfg->languages))
         return 0;
-    mt_options opts;
-    options_from_config(cfg, &opts);
-    mt_status st = MT_OK;
-    mt_extractor *ex = mt_extractor_new(&opts, &st);
-    mt_extractor_free(ex);
-    if (st == MT_ERR_INVALID_ARG) {
-        fprintf(stderr, "maintext: --language wants ISO 639 codes separated by commas "
-                        "(en,de), not '%s'\n"
-                        "Try 'maintext --help' for more information.\n", cfg->languages);
-        return -1;
-    }
-    return 0;
+    fprintf(stderr, "maintext: --language wants ISO 639 codes separated by commas "
+                    "(en,de), not '%s'\n"
+                    "Try 'maintext --help' for more information.\n", cfg->languages);
+    return -1;
 }
 
 /* An unknown charset label is a usage error, found before any input is

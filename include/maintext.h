@@ -315,7 +315,7 @@ typedef struct mt_options {
      * text in none of the languages, or in one neither tells, counts as
      * none (MT_ERR_NO_CONTENT). mt_extractor_new copies the list, and
      * fails with MT_ERR_INVALID_ARG when it is no such list (or longer
-     * than 255 bytes). */
+     * than 255 bytes; mt_languages_valid tells beforehand). */
     const char *languages;
 } mt_options;
 
@@ -328,6 +328,14 @@ MT_API void mt_options_default(mt_options *opts);
  * two-letter one ("deu", "ger") as that one ("de"), Norwegian's "nb" and
  * "nn" as "no". 0 for a NULL or empty list. Nothing is allocated. */
 MT_API int mt_languages_include(const char *list, const char *tag);
+
+/* Whether mt_extractor_new takes `list` as mt_options.languages: 1 for
+ * NULL, "" and a list of ISO 639 codes (two or three letters, each with
+ * optional subtags of 1-8 letters or digits after hyphens) separated by
+ * commas or spaces, of at most 255 bytes; 0 otherwise. For checking a
+ * user's list where it is given, before any page is read. Nothing is
+ * allocated. */
+MT_API int mt_languages_valid(const char *list);
 
 typedef enum mt_block_type {
     MT_BLOCK_PARAGRAPH = 0,

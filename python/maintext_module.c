@@ -71,24 +71,15 @@ static int parse_format(const char *name, mt_format *fmt)
 }
 
 /* A list of languages the library does not take is a ValueError here,
- * where the argument is named: making an extractor with it tells. */
-static int check_languages(settings *s, const char *languages)
+ * where the argument is named. */
+static int check_languages(const char *languages)
 {
-    if (!languages || !languages[0])
+    if (mt_languages_valid(languages))
         return 0;
-    mt_status st = MT_OK;
-    mt_extractor_free(mt_extractor_new(&s->opts, &st));
-    if (st == MT_ERR_INVALID_ARG) {
-        PyErr_Format(PyExc_ValueError,
-                     "target_language wants ISO 639 codes separated by commas "
-                     "('en', 'de,fr'), not '%s'", languages);
-        return -1;
-    }
-    if (st == MT_ERR_NOMEM) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    return 0;
+    PyErr_Format(PyExc_ValueError,
+                 "target_language wants ISO 639 codes separated by commas "
+                 "('en', 'de,fr'), not '%s'", languages);
+    return -1;
 }
 
 /* Turns the keyword values into `s`; -1 with ValueError set when they
@@ -117,7 +108,7 @@ static int make_settings(settings *s, const char *format, int precision, int rec
                       (comments ? MT_INCLUDE_COMMENTS : 0u);
     s->opts.min_length = (size_t)min_length;
     s->opts.languages = languages;
-    return check_languages(s, languages);
+    return check_languages(languages);
 }
 
 /* ======================================================================

@@ -36,6 +36,11 @@ MT_API int mt_languages_include(const char *list, const char *tag)
     return list && mt_language_in_list(list, tag);
 }
 
+MT_API int mt_languages_valid(const char *list)
+{
+    return !list || !list[0] || mt_language_list_valid(list);
+}
+
 MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
 {
     mt_status dummy;
@@ -50,7 +55,7 @@ MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
     }
     if ((o.focus != MT_FOCUS_BALANCED && o.focus != MT_FOCUS_PRECISION &&
          o.focus != MT_FOCUS_RECALL) ||
-        (o.languages && o.languages[0] && !mt_language_list_valid(o.languages))) {
+        !mt_languages_valid(o.languages)) {
         *status = MT_ERR_INVALID_ARG;
         return NULL;
     }

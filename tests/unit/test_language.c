@@ -183,7 +183,10 @@ static void test_language_list(void)
         st = MT_OK;
         CHECK(mt_extractor_new(&o, &st) == NULL);
         CHECK_INT(st, MT_ERR_INVALID_ARG);
+        CHECK(!mt_languages_valid(bad[i]));     /* told beforehand, the same */
     }
+    CHECK(mt_languages_valid(NULL) && mt_languages_valid("") && mt_languages_valid("EN, de-AT") &&
+          mt_languages_valid("zh-Hant pt") && mt_languages_valid("eng"));
     /* good codes all through, so that only the length can refuse them:
      * LANGUAGE_LIST_MAX bytes are taken (and copied whole), one more not */
     char longest[LANGUAGE_LIST_MAX + 2];
@@ -198,6 +201,7 @@ static void test_language_list(void)
     memmove(longest + 1, longest, LANGUAGE_LIST_MAX + 1);
     longest[0] = ' ';                       /* one byte over, the codes as good */
     CHECK(!mt_language_list_valid(longest));
+    CHECK(!mt_languages_valid(longest));
     st = MT_OK;
     CHECK(mt_extractor_new(&o, &st) == NULL);
     CHECK_INT(st, MT_ERR_INVALID_ARG);
