@@ -27,6 +27,8 @@ const cli_option cli_options[] = {
       "read more inputs' names from LIST, one a line", "Input" },
     { OPT_PRECISION, 0, "precision", NULL, "leave out what is doubtful", "Extraction" },
     { OPT_RECALL, 0, "recall", NULL, "keep what is doubtful", "Extraction" },
+    { OPT_WHOLE_PAGE, 0, "whole-page", NULL, "no selection: all the text the page shows",
+      "Extraction" },
     { OPT_TABLES, 0, "tables", NULL, "keep tables (the default)", "Extraction" },
     { OPT_NO_TABLES, 0, "no-tables", NULL, "leave tables out", "Extraction" },
     { OPT_LINKS, 0, "links", NULL, "keep links (markdown, html, xml, tei, json blocks)", "Extraction" },
@@ -147,6 +149,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     case OPT_CHARSET: cfg->charset = arg; return 0;
     case OPT_PRECISION: cfg->focus = MT_FOCUS_PRECISION; return 0;
     case OPT_RECALL: cfg->focus = MT_FOCUS_RECALL; return 0;
+    case OPT_WHOLE_PAGE: cfg->focus = MT_FOCUS_WHOLE_PAGE; return 0;
     case OPT_TABLES: cfg->include |= MT_INCLUDE_TABLES; return 0;
     case OPT_NO_TABLES: cfg->include &= ~(unsigned)MT_INCLUDE_TABLES; return 0;
     case OPT_LINKS: cfg->include |= MT_INCLUDE_LINKS; return 0;

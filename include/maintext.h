@@ -281,7 +281,16 @@ MT_API char *mt_serialize(const mt_document *doc, const mt_node *node,
 typedef enum mt_focus {
     MT_FOCUS_BALANCED = 0,
     MT_FOCUS_PRECISION = 1,   /* leave out what is doubtful */
-    MT_FOCUS_RECALL = 2       /* keep what is doubtful */
+    MT_FOCUS_RECALL = 2,      /* keep what is doubtful */
+    /* No selection: every block of text a reader sees on the page, menus,
+     * footers, teasers and comments too, in the page's order (what
+     * Resiliparse gives with main_content=False and trafilatura's
+     * html2txt). Only what is never shown is left out: scripts, styles,
+     * hidden elements, comments in the markup. mt_result.comments stays
+     * empty (the comments are in the blocks). A page with no visible text
+     * at all is MT_ERR_NO_CONTENT; min_length and languages apply as
+     * usual; the metadata is the same as in the other modes. */
+    MT_FOCUS_WHOLE_PAGE = 3
 } mt_focus;
 
 /* Bits of mt_options.include: what the result carries besides plain text. */

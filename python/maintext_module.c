@@ -85,23 +85,25 @@ static int check_languages(const char *languages)
 /* Turns the keyword values into `s`; -1 with ValueError set when they
  * contradict each other or are out of range. */
 static int make_settings(settings *s, const char *format, int precision, int recall,
-                         int tables, int links, int images, int formatting, int comments,
-                         Py_ssize_t min_length, const char *languages)
+                         int whole_page, int tables, int links, int images, int formatting,
+                         int comments, Py_ssize_t min_length, const char *languages)
 {
     mt_options_default(&s->opts);
     if (parse_format(format, &s->format) < 0)
         return -1;
-    if (precision && recall) {
-        PyErr_SetString(PyExc_ValueError,
-                        "favor_precision and favor_recall cannot both be true");
+    if (precision + recall + whole_page > 1) {
+        PyErr_SetString(PyExc_ValueError, "favor_precision, favor_recall and whole_page "
+                                          "cannot be true together");
         return -1;
     }
     if (min_length < 0) {
         PyErr_SetString(PyExc_ValueError, "min_length must not be negative");
         return -1;
     }
-    s->opts.focus = precision ? MT_FOCUS_PRECISION : recall ? MT_FOCUS_RECALL
-                                                           : MT_FOCUS_BALANCED;
+    s->opts.focus = precision    ? MT_FOCUS_PRECISION
+                    : recall     ? MT_FOCUS_RECALL
+                    : whole_page ? MT_FOCUS_WHOLE_PAGE
+                                 : MT_FOCUS_BALANCED;
     s->opts.include = (tables ? MT_INCLUDE_TABLES : 0u) | (links ? MT_INCLUDE_LINKS : 0u) |
                       (images ? MT_INCLUDE_IMAGES : 0u) |
                       (formatting ? MT_INCLUDE_FORMATTING : 0u) |
@@ -237,19 +239,21 @@ static void job_want_document(job *j)
 static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyObject **html)
 {
     static char *kwlist[] = { "html", "url", "output_format", "favor_precision",
-                              "favor_recall", "include_tables", "include_links",
-                              "include_images", "include_formatting", "include_comments",
-                              "min_length", "target_language", "charset", NULL };
+                              "favor_recall", "whole_page", "include_tables",
+                              "include_links", "include_images", "include_formatting",
+                              "include_comments", "min_length", "target_language", "charset",
+                              NULL };
     const char *url = NULL, *format = "txt", *charset = NULL, *languages = NULL;
-    int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
-        comments = 0;
+    int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
+        formatting = 0, comments = 0;
     Py_ssize_t min_length = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$spppppppnzz", kwlist, html, &url,
-                                     &format, &precision, &recall, &tables, &links, &images,
-                                     &formatting, &comments, &min_length, &languages, &charset))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$sppppppppnzz", kwlist, html, &url,
+                                     &format, &precision, &recall, &whole_page, &tables, &links,
+                                     &images, &formatting, &comments, &min_length, &languages,
+                                     &charset))
         return -1;
-    if (make_settings(s, format, precision, recall, tables, links, images, formatting,
-                      comments, min_length, languages) < 0)
+    if (make_settings(s, format, precision, recall, whole_page, tables, links, images,
+                      formatting, comments, min_length, languages) < 0)
         return -1;
     memset(j, 0, sizeof *j);
     j->url = url;
@@ -311,20 +315,20 @@ typedef struct extractor_object {
 static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwargs)
 {
     static char *kwlist[] = { "output_format", "favor_precision", "favor_recall",
-                              "include_tables", "include_links", "include_images",
+                              "whole_page", "include_tables", "include_links", "include_images",
                               "include_formatting", "include_comments", "min_length",
                               "target_language", NULL };
     const char *format = "txt", *languages = NULL;
-    int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
-        comments = 0;
+    int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
+        formatting = 0, comments = 0;
     Py_ssize_t min_length = 0;
     settings s;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$spppppppnz", kwlist, &format, &precision,
-                                     &recall, &tables, &links, &images, &formatting, &comments,
-                                     &min_length, &languages))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$sppppppppnz", kwlist, &format, &precision,
+                                     &recall, &whole_page, &tables, &links, &images, &formatting,
+                                     &comments, &min_length, &languages))
         return -1;
-    if (make_settings(&s, format, precision, recall, tables, links, images, formatting,
-                      comments, min_length, languages) < 0)
+    if (make_settings(&s, format, precision, recall, whole_page, tables, links, images,
+                      formatting, comments, min_length, languages) < 0)
         return -1;
     if (!self->lock && !(self->lock = PyThread_allocate_lock())) {
         PyErr_NoMemory();
@@ -686,23 +690,25 @@ static PyTypeObject archive_type;
 
 static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwargs)
 {
-    static char *kwlist[] = { "source", "favor_precision", "favor_recall", "include_tables",
+    static char *kwlist[] = { "source", "favor_precision", "favor_recall", "whole_page",
+                              "include_tables",
                               "include_links", "include_images", "include_formatting",
                               "include_comments", "min_length", "target_language", "max_page",
                               NULL };
     PyObject *source, *max_page_arg = Py_None;
     const char *languages = NULL;
-    int precision = 0, recall = 0, tables = 1, links = 0, images = 0, formatting = 0,
-        comments = 0;
+    int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
+        formatting = 0, comments = 0;
     Py_ssize_t min_length = 0;
     settings s;
     size_t max_page;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$pppppppnzO", kwlist, &source,
-                                     &precision, &recall, &tables, &links, &images, &formatting,
-                                     &comments, &min_length, &languages, &max_page_arg))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$ppppppppnzO", kwlist, &source,
+                                     &precision, &recall, &whole_page, &tables, &links, &images,
+                                     &formatting, &comments, &min_length, &languages,
+                                     &max_page_arg))
         return NULL;
-    if (make_settings(&s, "json", precision, recall, tables, links, images, formatting,
-                      comments, min_length, languages) < 0 ||
+    if (make_settings(&s, "json", precision, recall, whole_page, tables, links, images,
+                      formatting, comments, min_length, languages) < 0 ||
         take_max_page(max_page_arg, &s, &max_page) < 0)
         return NULL;
     archive_object *self = PyObject_GC_New(archive_object, &archive_type);
@@ -917,6 +923,8 @@ static void archive_dealloc(archive_object *self)
     "  output_format='txt'   txt, markdown, html, json, xml or tei [--format]\n" \
     "  favor_precision=False leave out what is doubtful [--precision]\n" \
     "  favor_recall=False    keep what is doubtful [--recall]\n" \
+    "  whole_page=False      no selection: all the text the page shows,\n" \
+    "                        menus and footers too [--whole-page]\n" \
     "  include_tables=True   keep tables [--tables / --no-tables]\n" \
     "  include_links=False   keep links [--links]\n" \
     "  include_images=False  keep images [--images]\n" \
@@ -940,8 +948,8 @@ static void archive_dealloc(archive_object *self)
 
 PyDoc_STRVAR(extract_doc,
 "extract(html, url=None, *, output_format='txt', favor_precision=False,\n"
-"        favor_recall=False, include_tables=True, include_links=False,\n"
-"        include_images=False, include_formatting=False,\n"
+"        favor_recall=False, whole_page=False, include_tables=True,\n"
+"        include_links=False, include_images=False, include_formatting=False,\n"
 "        include_comments=False, min_length=0, target_language=None,\n"
 "        charset=None)\n"
 "--\n\n"
@@ -956,7 +964,7 @@ INPUT_DOC "\n" OPTIONS_DOC "\n"
 
 PyDoc_STRVAR(extract_document_doc,
 "extract_document(html, url=None, *, favor_precision=False,\n"
-"                 favor_recall=False, include_tables=True,\n"
+"                 favor_recall=False, whole_page=False, include_tables=True,\n"
 "                 include_links=False, include_images=False,\n"
 "                 include_formatting=False, include_comments=False,\n"
 "                 min_length=0, target_language=None, charset=None)\n"
@@ -976,7 +984,7 @@ PyDoc_STRVAR(extract_document_doc,
 
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
-"          include_tables=True, include_links=False, include_images=False,\n"
+"          whole_page=False, include_tables=True, include_links=False, include_images=False,\n"
 "          include_formatting=False, include_comments=False, min_length=0,\n"
 "          target_language=None)\n"
 "--\n\n"
@@ -1001,7 +1009,7 @@ PyDoc_STRVAR(extractor_extract_document_doc,
 
 PyDoc_STRVAR(iter_archive_doc,
 "iter_archive(source, *, favor_precision=False, favor_recall=False,\n"
-"             include_tables=True, include_links=False, include_images=False,\n"
+"             whole_page=False, include_tables=True, include_links=False, include_images=False,\n"
 "             include_formatting=False, include_comments=False, min_length=0,\n"
 "             target_language=None, max_page=None)\n"
 "--\n\n"

@@ -54,7 +54,7 @@ MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
         mt_options_default(&o);
     }
     if ((o.focus != MT_FOCUS_BALANCED && o.focus != MT_FOCUS_PRECISION &&
-         o.focus != MT_FOCUS_RECALL) ||
+         o.focus != MT_FOCUS_RECALL && o.focus != MT_FOCUS_WHOLE_PAGE) ||
         !mt_languages_valid(o.languages)) {
         *status = MT_ERR_INVALID_ARG;
         return NULL;

@@ -1181,32 +1181,10 @@ static void mark_region(const extract_ctx *c, const mt_node *el, node_info *in)
     in->rkind = (above | own) & ((uint32_t)root - 1);
 }
 
-/* Returns 0 to skip the element's subtree. */
-static int enter(builder *b, const mt_node *el, frame *f)
+/* Enters an element that is shown and kept: its frame, and what it
+ * opens. Returns 0 to skip the element's subtree. */
+static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
 {
-    node_info *in = ni(b->c, el);
-    if (in->flags & NI_INVISIBLE)
-        return 0;
-    /* outside the region, boilerplate cannot be kept: not cut at all (an
-     * article's own header can: recover_lede may take its standfirst) */
-    unsigned akind = mt_article_header_cleared(in->akind);
-    if (!b->region_depth && (akind & K_BOILERPLATE) &&
-        !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
-        !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT))) {
-        /* recover_lede asks whether a column of teasers stood here */
-        if (akind & K_RELATED)
-            b->skipped_teasers = 1;
-        return 0;
-    }
-    /* in a comment thread (outside the region): the text of the comments,
-     * not who wrote them when (meta, footer), reply links and forms,
-     * menus or share buttons */
-    if (!b->region_depth && (in->akind & K_COMMENT) &&
-        ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
-         ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
-          !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
-         mt_dom_is_html(el, MT_TAG_FORM)))
-        return 0;
     mark_region(b->c, el, in);
     f->region = (in->flags & NI_REGION) != 0;
     f->el = el;
@@ -1407,6 +1385,38 @@ static int enter(builder *b, const mt_node *el, frame *f)
      * an element refused above (an excluded table) never reaches leave() */
     b->region_depth += f->region;
     return 1;
+}
+
+/* Returns 0 to skip the element's subtree: hidden, or boilerplate that
+ * cannot be kept. */
+static int enter(builder *b, const mt_node *el, frame *f)
+{
+    node_info *in = ni(b->c, el);
+    if (in->flags & NI_INVISIBLE)
+        return 0;
+    if (b->c->whole_page)
+        return enter_shown(b, el, in, f);
+    /* outside the region, boilerplate cannot be kept: not cut at all (an
+     * article's own header can: recover_lede may take its standfirst) */
+    unsigned akind = mt_article_header_cleared(in->akind);
+    if (!b->region_depth && (akind & K_BOILERPLATE) &&
+        !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
+        !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT))) {
+        /* recover_lede asks whether a column of teasers stood here */
+        if (akind & K_RELATED)
+            b->skipped_teasers = 1;
+        return 0;
+    }
+    /* in a comment thread (outside the region): the text of the comments,
+     * not who wrote them when (meta, footer), reply links and forms,
+     * menus or share buttons */
+    if (!b->region_depth && (in->akind & K_COMMENT) &&
+        ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
+         ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
+          !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
+         mt_dom_is_html(el, MT_TAG_FORM)))
+        return 0;
+    return enter_shown(b, el, in, f);
 }
 
 /* Leaves an element of a block-level role (leave): ends what it began. */

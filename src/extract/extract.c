@@ -267,6 +267,24 @@ static bool shows_more_without_scripts(const extract_ctx *c, size_t kept_blocks)
     return hidden >= NOSCRIPT_TEXT_MIN && (!kept_blocks || hidden > page_chars);
 }
 
+/* MT_FOCUS_WHOLE_PAGE: every block the page shows, none selected or
+ * pruned; content when any holds text. */
+static mt_status whole_page(extract_ctx *c, mt_result *out, bool *read_without_scripts)
+{
+    c->whole_page = c->all_blocks = true;
+    block_list blocks = { NULL, 0, 0 };
+    mt_status st = mt_blocks_build(c, c->body, &blocks);
+    if (st != MT_OK)
+        return st;
+    uint32_t chars = 0;
+    for (size_t i = 0; i < blocks.count; i++)
+        chars += blocks.items[i].chars;
+    if (chars)
+        st = collect(c->arena, &blocks, 0, 0, &out->blocks, &out->nblocks);
+    *read_without_scripts = shows_more_without_scripts(c, out->nblocks);
+    return st;
+}
+
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out,
                              bool *read_without_scripts)
@@ -290,6 +308,8 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     mt_status st = mt_features_compute(&ctx);
     if (st != MT_OK)
         return st;
+    if (opts->focus == MT_FOCUS_WHOLE_PAGE)
+        return whole_page(&ctx, out, read_without_scripts);
     block_list blocks = { NULL, 0, 0 };
     mt_select_region(&ctx);
     st = mt_blocks_build(&ctx, ctx.body, &blocks);

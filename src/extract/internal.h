@@ -324,6 +324,8 @@ typedef struct extract_ctx {
                              * content though named comments (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too
                              * (tools/mt-blocks shows every block) */
+    bool whole_page;        /* MT_FOCUS_WHOLE_PAGE: no block is left out
+                             * but what is never shown */
     folded_text title_key, description_key;    /* folded before pass 1 */
 } extract_ctx;
 

@@ -134,6 +134,20 @@ expect_empty out
 expect_status 1 "$MT" --min-length 100000 article.html
 expect_empty out
 expect_status 0 "$MT" --min-length 50 article.html
+# --whole-page: the menu and the footer too, in the page's order; the last
+# of --precision, --recall and --whole-page counts
+expect_status 0 "$MT" article.html
+check
+! grep -q "Copyright" out || fail "the footer was kept without --whole-page: $(cat out)"
+expect_status 0 "$MT" --whole-page article.html
+check
+[ "$(head -n 1 out)" = "Home World" ] && [ "$(tail -n 1 out)" = "Copyright The Courier" ] ||
+    fail "--whole-page lacks the menu or the footer: $(cat out)"
+expect_stdout "Tickets go on sale next month."
+expect_status 0 "$MT" --whole-page --precision article.html
+check
+! grep -q "Copyright" out || fail "--precision after --whole-page did not count: $(cat out)"
+expect_status 1 "$MT" --whole-page empty.html
 # --language: main text in none of the languages counts as none, and the
 # message says which language the page reads as; a list that is none is a
 # usage error

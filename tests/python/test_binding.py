@@ -35,6 +35,7 @@ OPTION_SETS = [
     ({}, []),
     ({"favor_precision": True}, ["--precision"]),
     ({"favor_recall": True}, ["--recall"]),
+    ({"whole_page": True, "include_comments": True}, ["--whole-page", "--comments"]),
     ({"include_tables": False}, ["--no-tables"]),
     ({"include_links": True, "include_images": True, "include_formatting": True},
      ["--links", "--images", "--formatting"]),
@@ -229,6 +230,8 @@ class Errors(unittest.TestCase):
             maintext.extract(html, output_format="pdf")
         with self.assertRaises(ValueError):
             maintext.extract(html, favor_precision=True, favor_recall=True)
+        with self.assertRaises(ValueError):
+            maintext.extract(html, whole_page=True, favor_precision=True)
         with self.assertRaises(ValueError):
             maintext.extract(html, min_length=-1)
         with self.assertRaises(ValueError):

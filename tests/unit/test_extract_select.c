@@ -1087,6 +1087,57 @@ static void test_notice_box_after_text(void)
     CHECK(!kept(text, "Reporting like this costs money"));
 }
 
+/* MT_FOCUS_WHOLE_PAGE keeps every block the page shows -- the menu, the
+ * teasers, the footer, a comment thread -- in the page's order, and only
+ * what is never shown is left out. */
+static void test_whole_page(void)
+{
+    const char *html =
+        "<html><head><title>Flood</title><style>p { color: red }</style></head><body>"
+        PAGE_NAV "<main><h1>Flood closes the lower town</h1>" STORY_OPENING "</main>"
+        "<div class='related'><h2>More news</h2><ul><li><a href='/a'>Ferry timetable "
+        "changes</a></li><li><a href='/b'>Market hall to open late</a></li></ul></div>"
+        "<div id='comments'><h3>2 comments</h3><p>Ann: we moved the car just in time.</p></div>"
+        "<div style='display:none'>Hidden offer text</div><script>var secret = 1;</script>"
+        "<footer><p>&copy; 2024 The Herald</p></footer></body></html>";
+    mt_options opts;
+    mt_options_default(&opts);
+    extract_with(html, &opts, 0, text, sizeof text);
+    CHECK(kept(text, "The river rose all night") && !kept(text, "About us") &&
+          !kept(text, "Ferry timetable"));      /* the selection, for contrast */
+
+    opts.focus = MT_FOCUS_WHOLE_PAGE;
+    opts.include |= MT_INCLUDE_COMMENTS;
+    extract_with(html, &opts, 0, text, sizeof text);
+    const char *in_order[] = { "About us", "Flood closes the lower town",
+                               "The river rose all night", "Ferry timetable changes",
+                               "we moved the car", "2024 The Herald" };
+    const char *at = text;
+    for (size_t i = 0; i < sizeof in_order / sizeof *in_order; i++) {
+        const char *found = strstr(at, in_order[i]);
+        CHECK(found != NULL);
+        at = found ? found : at;
+    }
+    CHECK(!kept(text, "Hidden offer") && !kept(text, "secret") && !kept(text, "color"));
+    extract_with(html, &opts, 1, text, sizeof text);
+    CHECK_STR(text, "");                        /* the comments are in the text */
+
+    /* a page that shows nothing has no content; min_length still counts */
+    mt_extractor *ex = mt_extractor_new(&opts, NULL);
+    const mt_result *r;
+    const char *blank = "<html><body><div hidden>Nothing to see</div><script>x()</script></body></html>";
+    CHECK_INT(mt_extract(ex, blank, strlen(blank), NULL, &r), MT_ERR_NO_CONTENT);
+    mt_extractor_free(ex);
+    opts.min_length = 100000;
+    ex = mt_extractor_new(&opts, NULL);
+    CHECK_INT(mt_extract(ex, html, strlen(html), NULL, &r), MT_ERR_NO_CONTENT);
+    mt_extractor_free(ex);
+    opts.focus = (mt_focus)4;                   /* no such focus */
+    mt_status st = MT_OK;
+    CHECK(mt_extractor_new(&opts, &st) == NULL);
+    CHECK_INT(st, MT_ERR_INVALID_ARG);
+}
+
 int main(void)
 {
     RUN(test_text_continues_beside_wrappers);
@@ -1131,5 +1182,6 @@ int main(void)
     RUN(test_posts_after_thread_label_beside_text);
     RUN(test_signup_box_after_text);
     RUN(test_notice_box_after_text);
+    RUN(test_whole_page);
     return harness_finish();
 }
