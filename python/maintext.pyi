@@ -55,6 +55,11 @@ def extract_document(
 ) -> Optional[_Document]: ...
 
 
+def extract_metadata(
+    html: _Html, url: Optional[str] = None, *, charset: Optional[str] = None
+) -> _Document: ...
+
+
 @final
 class Extractor:
     def __init__(

@@ -127,6 +127,7 @@ typedef struct job {
     const char *charset;
     mt_format format;
     unsigned flags;
+    int any_page;       /* render a page without content too (its metadata) */
     /* filled with the GIL released */
     mt_status status;
     char *out;
@@ -183,13 +184,15 @@ static int job_take_input(job *j, PyObject *html, const char *charset)
 }
 
 /* Extracts and renders; runs without the GIL. A page without content
- * leaves j->out NULL with MT_ERR_NO_CONTENT. */
+ * leaves j->out NULL with MT_ERR_NO_CONTENT, unless j->any_page. */
 static void job_run(job *j, mt_extractor *ex)
 {
     const mt_result *res = NULL;
     j->out = NULL;
     j->out_len = 0;
     j->status = mt_extract_declared(ex, j->html, j->len, j->url, j->charset, &res);
+    if (j->status == MT_ERR_NO_CONTENT && j->any_page)
+        j->status = MT_OK;
     if (j->status != MT_OK)
         return;
     mt_status st = MT_OK;
@@ -291,6 +294,37 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
 static PyObject *py_extract(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     return call_once(args, kwargs, 0);
+}
+
+/* The page's metadata, content or not: extract_document's dict less what
+ * the content gives (text, comments). */
+static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject *kwargs)
+{
+    static char *kwlist[] = { "html", "url", "charset", NULL };
+    PyObject *html;
+    const char *url = NULL, *charset = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$z", kwlist, &html, &url, &charset))
+        return NULL;
+    job j;
+    memset(&j, 0, sizeof j);
+    if (job_take_input(&j, html, charset) < 0)
+        return NULL;
+    j.url = url;
+    j.format = MT_FORMAT_JSON;
+    j.flags = MT_RENDER_COMPACT;
+    j.any_page = 1;
+    Py_BEGIN_ALLOW_THREADS
+    mt_extractor *ex = mt_extractor_new(NULL, &j.status);
+    if (ex)
+        job_run(&j, ex);
+    mt_extractor_free(ex);
+    Py_END_ALLOW_THREADS
+    PyObject *doc = job_document(&j);
+    Py_DECREF(j.keep);
+    if (doc && (PyDict_DelItemString(doc, "text") < 0 ||
+                PyDict_DelItemString(doc, "comments") < 0))
+        Py_CLEAR(doc);
+    return doc;
 }
 
 static PyObject *py_extract_document(PyObject *module, PyObject *args, PyObject *kwargs)
@@ -982,6 +1016,16 @@ PyDoc_STRVAR(extract_document_doc,
 "--blocks` parsed.\n\n"
 "The arguments are extract()'s but output_format; see help(maintext.extract).");
 
+PyDoc_STRVAR(extract_metadata_doc,
+"extract_metadata(html, url=None, *, charset=None)\n"
+"--\n\n"
+"Return the page's metadata as a dict, whether or not it has main content\n"
+"(a login page, an index of teasers): extract_document()'s fields but\n"
+"'text', 'comments' and 'blocks' (title, authors, author, date,\n"
+"date_modified, sitename, description, language, url, image, categories,\n"
+"tags, license, pagetype, encoding; None where the page gives nothing).\n"
+"The arguments are extract()'s; see help(maintext.extract).");
+
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
 "          whole_page=False, include_tables=True, include_links=False, include_images=False,\n"
@@ -1134,6 +1178,8 @@ static PyMethodDef module_methods[] = {
       extract_doc },
     { "extract_document", (PyCFunction)(void (*)(void))py_extract_document,
       METH_VARARGS | METH_KEYWORDS, extract_document_doc },
+    { "extract_metadata", (PyCFunction)(void (*)(void))py_extract_metadata,
+      METH_VARARGS | METH_KEYWORDS, extract_metadata_doc },
     { "iter_archive", (PyCFunction)(void (*)(void))py_iter_archive,
       METH_VARARGS | METH_KEYWORDS, iter_archive_doc },
     { NULL, NULL, 0, NULL }

@@ -144,6 +144,34 @@ class Documents(unittest.TestCase):
                 self.assertEqual(maintext.extract_document(read(path))["text"],
                                  maintext.extract(read(path)))
 
+    def test_metadata_of_any_page(self):
+        # extract_document's fields but the content's, for pages with
+        # content; for pages without, the metadata record the command
+        # writes of them in a batch (JSON Lines)
+        url = "https://pages.example/a/b.html"
+        for path in CONTENT_PAGES:
+            with self.subTest(page=os.path.basename(path)):
+                doc = maintext.extract_document(read(path), url)
+                for key in ("text", "comments", "blocks", "comment_blocks"):
+                    del doc[key]
+                self.assertEqual(maintext.extract_metadata(read(path), url), doc)
+        lines = run([CLI, "-q", "-f", "json"] + EMPTY_PAGES, check=False).stdout.splitlines()
+        self.assertEqual(len(lines), len(EMPTY_PAGES))
+        for path, line in zip(EMPTY_PAGES, lines):
+            with self.subTest(page=os.path.basename(path)):
+                record = json.loads(line)
+                self.assertEqual(record.pop("source"), path)
+                self.assertEqual(record.pop("text"), "")
+                del record["comments"]
+                meta = maintext.extract_metadata(read(path))
+                self.assertEqual(meta, record)
+                self.assertIsNotNone(meta["title"])
+        self.assertEqual(maintext.extract_metadata(b"")["title"], None)
+        self.assertEqual(maintext.extract_metadata(
+            "<title>\u00e9t\u00e9</title>")["title"], "\u00e9t\u00e9")
+        with self.assertRaises(TypeError):
+            maintext.extract_metadata(read(ARTICLE), output_format="json")
+
     def test_blocks_are_typed(self):
         doc = maintext.extract_document(read(os.path.join(PAGES, "data-table.html")))
         types = {b["type"] for b in doc["blocks"]}
