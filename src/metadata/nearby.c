@@ -29,11 +29,12 @@ static const uint8_t walk_tags[MT_TAG__COUNT] = {
     [MT_TAG_SMALL] = TAG_INLINE, [MT_TAG_MARK] = TAG_INLINE, [MT_TAG_ABBR] = TAG_INLINE,
     [MT_TAG_FONT] = TAG_INLINE, [MT_TAG_CITE] = TAG_INLINE, [MT_TAG_TIME] = TAG_INLINE,
     [MT_TAG_BDI] = TAG_INLINE, [MT_TAG_WBR] = TAG_INLINE,
-    /* never read: code, controls, embedded pages, pictures and their captions */
+    /* never read: code, controls and their labels ("Customer ID" names a
+     * field, no one who wrote), embedded pages, pictures and their captions */
     [MT_TAG_SCRIPT] = TAG_SKIPPED, [MT_TAG_STYLE] = TAG_SKIPPED, [MT_TAG_TEMPLATE] = TAG_SKIPPED,
     [MT_TAG_NOSCRIPT] = TAG_SKIPPED, [MT_TAG_SVG] = TAG_SKIPPED, [MT_TAG_SELECT] = TAG_SKIPPED,
-    [MT_TAG_BUTTON] = TAG_SKIPPED, [MT_TAG_IFRAME] = TAG_SKIPPED, [MT_TAG_FIGURE] = TAG_SKIPPED,
-    [MT_TAG_FIGCAPTION] = TAG_SKIPPED,
+    [MT_TAG_BUTTON] = TAG_SKIPPED, [MT_TAG_LABEL] = TAG_SKIPPED, [MT_TAG_TEXTAREA] = TAG_SKIPPED,
+    [MT_TAG_IFRAME] = TAG_SKIPPED, [MT_TAG_FIGURE] = TAG_SKIPPED, [MT_TAG_FIGCAPTION] = TAG_SKIPPED,
 };
 
 static unsigned walk_tag(const mt_node *el)

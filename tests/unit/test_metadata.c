@@ -947,6 +947,23 @@ static void test_page_root_is_no_byline(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+/* A sign-in form under the headline: its labels name fields ("Customer
+ * ID"), not who wrote the page; a byline after the form is still one. */
+static void test_form_labels_are_no_byline(void)
+{
+    CHECK_INT(extract("<h1>Sign in to online banking</h1><form><label for='id'>Customer ID"
+                      "</label><input id='id' autocomplete='username'><label for='pc'>Passcode"
+                      "</label><input id='pc' type='password'><textarea>Jane Roe</textarea>"
+                      "</form><p>We will never ask for your full passcode.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Harvest festival draws record crowd</h1><form><label>Search</label>"
+                      "<input name='q'></form><p>By Amelia Hart</p><p>More than ten thousand "
+                      "people came.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Amelia Hart") == 0);
+}
+
 /* An infobox under the headline labels its rows in header cells: "Opened"
  * before a date is a label, not a byline, and the date is the bridge's. */
 static void test_infobox_labels_are_no_byline(void)
@@ -1847,6 +1864,7 @@ int main(void)
     RUN(test_day_range_is_no_dateline);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
+    RUN(test_form_labels_are_no_byline);
     RUN(test_infobox_labels_are_no_byline);
     RUN(test_reference_link_in_byline_is_no_name);
     RUN(test_picture_credit_is_no_notice);
