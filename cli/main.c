@@ -18,7 +18,9 @@
 #include "archive.h"
 #include "input.h"
 #include "options.h"
+#include "outdir.h"
 #include "process.h"
+#include "walk.h"
 
 enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_OUTPUT = 4 };
 
@@ -26,14 +28,20 @@ enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EX
  * Writing results in input order
  * ====================================================================== */
 
+/* The writer writes to one stream (standard output, -o's file), or under
+ * --output-dir to a file per input, opened when its first document comes
+ * and closed after its last: the stream's fields are then that file's. */
 typedef struct writer {
     const cli_config *cfg;
-    FILE *out;
+    const cli_entries *entries;
+    FILE *out;                /* NULL: no file open (--output-dir) */
     const char *out_name;     /* for messages */
+    const char *wrap_end;     /* what closes the stream's batch, or NULL */
+    size_t out_input;         /* --output-dir: the input whose file is open */
     size_t total, done;
     size_t with_content, failed;
-    size_t written_docs;      /* documents written (for separators) */
-    int several;
+    size_t written_docs;      /* documents written to the stream (for separators) */
+    int several;              /* the stream holds a batch */
     int archives;             /* some inputs are web archives: pages are counted */
     int progress;             /* a progress line on stderr */
     int progress_shown;
@@ -124,12 +132,80 @@ static const char *open_batch(writer *w, mt_format format)
     }
 }
 
+static int close_output(writer *w);
+
+/* Starts writing to `out`; a batch opens its wrapper. */
+static void open_stream(writer *w, FILE *out, const char *name, int several)
+{
+    w->out = out;
+    w->out_name = name;
+    w->several = several;
+    w->written_docs = 0;
+    w->wrap_end = several ? open_batch(w, w->cfg->format) : NULL;
+}
+
+/* Closes the batch's wrapper and the stream; returns 0, or -1 after
+ * telling that it could not be written. */
+static int close_stream(writer *w)
+{
+    if (w->wrap_end)
+        write_str(w, w->wrap_end);
+    w->wrap_end = NULL;
+    int rc = close_output(w);
+    w->out = NULL;
+    w->output_failed |= rc != 0;
+    return rc;
+}
+
+/* --output-dir: opens the file of the job's input (its directories made
+ * first); an archive's file holds its batch. Returns 0, or -1 after
+ * telling why not (an output error: the run stops). */
+static int open_input_file(writer *w, const cli_job *job)
+{
+    const cli_entry *en = &w->entries->v[job->input];
+    int err = cli_make_dirs(en->out_path, 0);
+    FILE *f = err ? NULL : fopen(en->out_path, "wb");
+    if (!f) {
+        clear_progress(w);
+        fprintf(stderr, "maintext: %s: %s\n", en->out_path, strerror(err ? err : errno));
+        w->output_failed = 1;
+        return -1;
+    }
+    open_stream(w, f, en->out_path, job->record != NULL);
+    w->out_input = job->input;
+    return 0;
+}
+
+/* Writes the job's document to the stream, or under --output-dir to its
+ * input's file: a page without main content (from a file) has none, as
+ * with trafilatura; an archive's pages go into the archive's one file. */
+static void write_document(writer *w, const cli_job *job)
+{
+    if (w->cfg->output_dir) {
+        if (!job->record && job->outcome != CLI_CONTENT)
+            return;
+        if (w->out && w->out_input != job->input)
+            close_stream(w);
+        if (!w->out && open_input_file(w, job) != 0)
+            return;
+    }
+    /* Text documents of a batch are set apart by a blank line. */
+    if (w->several && w->written_docs && !cli_one_document_per_input(w->cfg->format))
+        write_bytes(w, "\n", 1);
+    write_bytes(w, job->out, job->out_len);
+    w->written_docs++;
+    if (w->cfg->output_dir && !job->record)
+        close_stream(w);
+}
+
 /* Writes one processed job (and frees what it holds). */
 static void write_job(writer *w, cli_job *job)
 {
     if (job->kind == CLI_JOB_SUMMARY) {     /* an archive's end: no document */
         if (!w->cfg->quiet)
             report(w, job);
+        if (w->cfg->output_dir && w->out)
+            close_stream(w);
         cli_job_release(job);
         return;
     }
@@ -141,21 +217,13 @@ static void write_job(writer *w, cli_job *job)
         /* an archive's pages without content are counted, not told one by one */
         if (!w->cfg->quiet && (!job->record || job->warned))
             report(w, job);
-        if (job->out) {         /* JSON/XML: the page's metadata record */
-            write_bytes(w, job->out, job->out_len);
-            w->written_docs++;
-        }
+        if (job->out)           /* JSON/XML: the page's metadata record */
+            write_document(w, job);
     } else {
         if (job->warned && !w->cfg->quiet)
             report(w, job);
         w->with_content++;
-        /* Text documents of a batch are set apart by a blank line. */
-        int separate = w->several && w->written_docs &&
-                       !cli_one_document_per_input(w->cfg->format);
-        if (separate)
-            write_bytes(w, "\n", 1);
-        write_bytes(w, job->out, job->out_len);
-        w->written_docs++;
+        write_document(w, job);
     }
     cli_job_release(job);
     if (w->progress)
@@ -168,11 +236,29 @@ static void write_job(writer *w, cli_job *job)
 
 typedef struct job_source {
     const cli_context *ctx;
-    char **inputs;
+    const cli_entry *inputs;
     const unsigned char *is_archive;
     size_t n, next;
     cli_archive *archive;     /* the archive being read, inputs[next - 1] */
 } job_source;
+
+/* Whether the input is left out, and the job then says why: a directory
+ * that could not be read, or an input whose output file an earlier one
+ * has (--output-dir). */
+static int left_out(const cli_entry *en, cli_job *job)
+{
+    if (!en->err && !en->clash)
+        return 0;
+    job->kind = CLI_JOB_TOLD;
+    job->outcome = CLI_FAILED;
+    if (en->err)
+        snprintf(job->message, sizeof job->message, "%s", cli_walk_error(en->err));
+    else
+        snprintf(job->message, sizeof job->message,
+                 "not extracted: its output file, %s, is already that of %s", en->out_path,
+                 cli_input_name(en->clash));
+    return 1;
+}
 
 /* The summary of an archive that has ended, as a job in its place. */
 static void end_archive(job_source *s, cli_job *job)
@@ -194,16 +280,19 @@ static int next_job(job_source *s, cli_job *job)
     for (;;) {
         memset(job, 0, sizeof *job);
         if (s->archive) {
-            job->path = s->inputs[s->next - 1];
+            job->path = s->inputs[s->next - 1].path;
+            job->input = s->next - 1;
             if (!cli_archive_next(s->archive, job))
                 end_archive(s, job);
             return 1;
         }
         if (s->next >= s->n)
             return 0;
-        job->path = s->inputs[s->next++];
-        if (!s->is_archive[s->next - 1])
-            return 1;       /* CLI_JOB_FILE */
+        const cli_entry *en = &s->inputs[s->next++];
+        job->path = en->path;
+        job->input = s->next - 1;
+        if (left_out(en, job) || !s->is_archive[s->next - 1])
+            return 1;       /* CLI_JOB_TOLD, CLI_JOB_FILE */
         char why[256];
         s->archive = cli_archive_open(job->path, s->ctx->max_input, why, sizeof why);
         if (!s->archive) {
@@ -390,34 +479,51 @@ static int check_charset(const cli_config *cfg)
     return 0;
 }
 
-/* Opening the output truncates it: refuse when it is one of the inputs. */
-static int output_is_an_input(const cli_config *cfg, char **inputs, size_t n)
+/* Opening an output truncates it: refuse when it is one of the inputs.
+ * Returns 0, or an exit status after telling. */
+static int output_is_an_input(const cli_config *cfg, const cli_entries *e)
 {
-    struct stat out, in;
-    if (!cfg->output || strcmp(cfg->output, "-") == 0 || stat(cfg->output, &out) != 0)
+    const char *which = NULL;
+    int is;
+    if (cfg->output_dir)
+        is = cli_output_is_an_input(e, NULL, &which);
+    else if (cfg->output && strcmp(cfg->output, "-") != 0)
+        is = cli_output_is_an_input(e, cfg->output, &which);
+    else
         return 0;
-    for (size_t i = 0; i < n; i++) {
-        if (strcmp(inputs[i], "-") != 0 && stat(inputs[i], &in) == 0 &&
-            in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
-            fprintf(stderr, "maintext: %s: is both an input and the output\n", cfg->output);
-            return 1;
-        }
+    if (is == ENOMEM) {
+        fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
+        return EXIT_OUTPUT;
     }
-    return 0;
+    if (is)
+        fprintf(stderr, "maintext: %s: is both an input and %s\n", which,
+                cfg->output_dir ? "an output" : "the output");
+    return is ? EXIT_USAGE : 0;
 }
 
+/* The one stream of the batch, or under --output-dir the directory (its
+ * files are opened as their documents come). */
 static int open_output(const cli_config *cfg, writer *w)
 {
-    w->out = stdout;
-    w->out_name = "standard output";
-    if (!cfg->output || strcmp(cfg->output, "-") == 0)
-        return 0;
-    w->out = fopen(cfg->output, "wb");
-    w->out_name = cfg->output;
-    if (!w->out) {
-        fprintf(stderr, "maintext: %s: %s\n", cfg->output, strerror(errno));
-        return -1;
+    if (cfg->output_dir) {
+        char *dir = strdup(cfg->output_dir);
+        int err = dir ? cli_make_dirs(dir, 1) : ENOMEM;
+        free(dir);
+        if (err)
+            fprintf(stderr, "maintext: %s: %s\n", cfg->output_dir, strerror(err));
+        return err ? -1 : 0;
     }
+    FILE *out = stdout;
+    const char *name = "standard output";
+    if (cfg->output && strcmp(cfg->output, "-") != 0) {
+        out = fopen(cfg->output, "wb");
+        name = cfg->output;
+        if (!out) {
+            fprintf(stderr, "maintext: %s: %s\n", cfg->output, strerror(errno));
+            return -1;
+        }
+    }
+    open_stream(w, out, name, w->several);
     return 0;
 }
 
@@ -514,50 +620,58 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     return 0;
 }
 
-/* Extracts the inputs, in order, and writes them as one batch. */
-static int run_batch(const cli_config *cfg, char **inputs, size_t n)
+/* Extracts the inputs, in order, and writes them as one batch (or under
+ * --output-dir each to its own file). */
+static int run_batch(const cli_config *cfg, const cli_entries *e)
 {
+    const size_t n = e->n;
     mt_options opts;
     options_from_config(cfg, &opts);
     cli_context ctx = { cfg, opts.parse.max_input_size, 0 };
     writer w;
     memset(&w, 0, sizeof w);
     w.cfg = cfg;
+    w.entries = e;
     w.total = n;
-    if (output_is_an_input(cfg, inputs, n))
-        return EXIT_USAGE;
+    int refused = output_is_an_input(cfg, e);
+    if (refused)
+        return refused;
     unsigned char *is_archive = calloc(n ? n : 1, 1);
     if (!is_archive) {
         fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
         return EXIT_OUTPUT;
     }
     for (size_t i = 0; i < n; i++) {
-        is_archive[i] = cfg->warc || (strcmp(inputs[i], "-") != 0 && cli_is_archive(inputs[i]));
+        const cli_entry *en = &e->v[i];
+        is_archive[i] = !en->err && !en->clash &&
+                        (cfg->warc || (strcmp(en->path, "-") != 0 && cli_is_archive(en->path)));
         w.archives |= is_archive[i];
     }
     /* an archive is a batch of pages, dressed as one, and as many threads
-     * as asked have work however few the inputs */
-    ctx.several = w.several = n > 1 || w.archives;
-    w.progress = w.several && !cfg->quiet && isatty(STDERR_FILENO);
+     * as asked have work however few the inputs; a directory is a batch
+     * even when it holds one file (its output says which); under
+     * --output-dir each file is written alone */
+    int is_batch = n > 1 || w.archives || (e->from_dir && n);
+    ctx.several = w.several = is_batch && !cfg->output_dir;
+    w.progress = is_batch && !cfg->quiet && isatty(STDERR_FILENO);
     const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : n ? (unsigned)n : 1;
     mt_extractor *ex[CLI_MAX_JOBS];
     if (!make_extractors(&opts, ex, made)) {
         free(is_archive);
         return EXIT_OUTPUT;
     }
-    job_source src = { &ctx, inputs, is_archive, n, 0, NULL };
+    job_source src = { &ctx, e->v, is_archive, n, 0, NULL };
     int status = EXIT_OUTPUT;
     if (open_output(cfg, &w) == 0) {
-        const char *wrap_end = w.several ? open_batch(&w, cfg->format) : NULL;
         unsigned nthreads = made;
         if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, &src, &w) != 0)
             nthreads = 1;           /* no thread could start: do it here */
         if (nthreads == 1)
             run_sequential(&ctx, ex[0], &src, &w);
-        if (wrap_end)
-            write_str(&w, wrap_end);
         finish_progress(&w);
-        status = close_output(&w) == 0 ? exit_status(&w) : EXIT_OUTPUT;
+        if (w.out)                  /* (under --output-dir: one left open by a failure) */
+            close_stream(&w);
+        status = exit_status(&w);
     }
     close_source(&src);
     for (unsigned t = 0; t < made; t++)
@@ -566,17 +680,37 @@ static int run_batch(const cli_config *cfg, char **inputs, size_t n)
     return status;
 }
 
+/* The inputs with each directory replaced by the files under it, and
+ * under --output-dir each one's output file. Returns 0, or an exit status
+ * after telling what is wrong. */
+static int expand_inputs(const cli_config *cfg, char **inputs, size_t n, cli_entries *e)
+{
+    int err = cli_walk_inputs(inputs, n, e);
+    if (err == 0 && cfg->output_dir)
+        err = cli_plan_outputs(cfg->output_dir, cfg->format, e);
+    if (err == E2BIG) {
+        fprintf(stderr, "maintext: more than %zu inputs in one run\n", CLI_WALK_MAX_ENTRIES);
+        return EXIT_INPUT;
+    }
+    if (err) {
+        fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
+        return EXIT_OUTPUT;
+    }
+    return 0;
+}
+
 static int run(const cli_config *cfg)
 {
     cli_input_list list;
     char **inputs;
     size_t n;
-    int gathered = gather_inputs(cfg, &list, &inputs, &n);
-    if (gathered != 0) {
-        cli_input_list_free(&list);
-        return gathered;
-    }
-    int status = run_batch(cfg, inputs, n);
+    cli_entries entries = { 0 };
+    int status = gather_inputs(cfg, &list, &inputs, &n);
+    if (status == 0)
+        status = expand_inputs(cfg, inputs, n, &entries);
+    if (status == 0)
+        status = run_batch(cfg, &entries);
+    cli_entries_free(&entries);
     free(inputs);
     cli_input_list_free(&list);
     return status;

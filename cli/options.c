@@ -13,6 +13,8 @@ const cli_option cli_options[] = {
     { OPT_FORMAT, 'f', "format", "FORMAT",
       "txt, markdown, html, json, xml or tei (default: txt)", "Output" },
     { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
+    { OPT_OUTPUT_DIR, 0, "output-dir", "DIR", "each input's output to its own file in DIR",
+      "Output" },
     { OPT_BLOCKS, 0, "blocks", NULL, "json: add the typed blocks (headings, lists, ...)",
       "Output" },
     { OPT_EXPLAIN, 0, "explain", NULL, "json, xml: where each metadata field came from",
@@ -57,10 +59,11 @@ const size_t cli_option_count = sizeof cli_options / sizeof cli_options[0];
 
 void cli_print_help(FILE *out)
 {
-    fputs("Usage: maintext [OPTIONS] [FILE|-]...\n"
+    fputs("Usage: maintext [OPTIONS] [FILE|DIR|-]...\n"
           "Extract the main text and metadata of web pages: what a reader came for,\n"
           "without menus, share buttons, related links, cookie banners and footers.\n"
-          "With no FILE, or when FILE is -, read standard input.\n", out);
+          "With no FILE, or when FILE is -, read standard input. A DIR gives every\n"
+          "file under it, in byte order of the names, hidden ones (.name) left out.\n", out);
     const char *section = NULL;
     for (size_t i = 0; i < cli_option_count; i++) {
         const cli_option *o = &cli_options[i];
@@ -79,6 +82,8 @@ void cli_print_help(FILE *out)
           "line before each.\n"
           "A file that is a web archive (WARC or ARC, found by its first bytes) gives\n"
           "one document per HTML page it holds, with the record's place (\"record\").\n"
+          "A DIR makes a batch too. --output-dir writes each input's document alone to\n"
+          "a file of its own there (none without main content; an archive's batch).\n"
           "\nExit status: 0 main content found; 1 none found (in every input);\n"
           "2 usage error; 3 an input could not be read or processed; 4 output error.\n"
           "See maintext(1) for the details.\n", out);
@@ -143,6 +148,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
                                "txt, markdown, html, json, xml or tei");
         return 0;
     case OPT_OUTPUT: cfg->output = arg; return 0;
+    case OPT_OUTPUT_DIR: cfg->output_dir = arg; return 0;
     case OPT_BLOCKS: cfg->render_flags |= MT_RENDER_BLOCKS; return 0;
     case OPT_EXPLAIN: cfg->render_flags |= MT_RENDER_EXPLAIN; return 0;
     case OPT_URL: cfg->url = arg; return 0;
@@ -265,6 +271,9 @@ int cli_parse_args(int argc, char **argv, cli_config *cfg, FILE *err)
     }
     cfg->inputs = argv + 1;
     cfg->ninputs = ninputs;
+    if (cfg->output && cfg->output_dir)
+        return usage_error(err, "-o/--output and --output-dir exclude each other (%s, %s)",
+                           cfg->output, cfg->output_dir);
     /* standard input named twice is found where the -i list's names join
      * these (main.c, gather_inputs) */
     return 0;

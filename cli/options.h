@@ -9,7 +9,7 @@
 #include "maintext.h"
 
 typedef enum cli_opt_id {
-    OPT_FORMAT, OPT_OUTPUT, OPT_BLOCKS, OPT_EXPLAIN,
+    OPT_FORMAT, OPT_OUTPUT, OPT_OUTPUT_DIR, OPT_BLOCKS, OPT_EXPLAIN,
     OPT_URL, OPT_CHARSET, OPT_WARC, OPT_INPUT_FILE,
     OPT_PRECISION, OPT_RECALL, OPT_WHOLE_PAGE, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
     OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH, OPT_LANGUAGE,
@@ -34,6 +34,7 @@ extern const size_t cli_option_count;
 typedef struct cli_config {
     mt_format format;
     const char *output;       /* NULL: standard output */
+    const char *output_dir;   /* --output-dir: a file per input there, else NULL */
     unsigned render_flags;    /* MT_RENDER_BLOCKS, MT_RENDER_EXPLAIN */
     const char *url;
     const char *charset;

@@ -189,11 +189,18 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
     }
 }
 
+/* Whether the job's document is one of a batch's. An archive's pages
+ * always are, also when the archive has a file of its own (--output-dir). */
+static int in_batch(const cli_context *ctx, const cli_job *job)
+{
+    return ctx->several || job->record;
+}
+
 /* Takes the rendering `r` (freed here) into the job, dressed if needed. */
 static void keep_output(const cli_context *ctx, cli_job *job, char *r, size_t len)
 {
     strbuf b = { 0 };
-    if (ctx->several && dress(ctx, job->path, job->record, r, len, &b) && !b.failed) {
+    if (in_batch(ctx, job) && dress(ctx, job->path, job->record, r, len, &b) && !b.failed) {
         job->out = b.data;
         job->out_len = b.len;
         mt_free(NULL, r);
@@ -233,7 +240,7 @@ static void fail(cli_job *job, const char *why)
 static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_result *res)
 {
     const cli_config *cfg = ctx->cfg;
-    unsigned flags = cfg->render_flags | (ctx->several ? MT_RENDER_COMPACT : 0);
+    unsigned flags = cfg->render_flags | (in_batch(ctx, job) ? MT_RENDER_COMPACT : 0);
     size_t out_len = 0;
     mt_status st = MT_OK;
     char *r = mt_render(res, cfg->format, flags, NULL, &out_len, &st);

@@ -30,6 +30,7 @@ typedef enum cli_job_kind {
 typedef struct cli_job {
     cli_job_kind kind;
     const char *path;         /* as given on the command line */
+    size_t input;             /* the input's place in the batch (walk.h's entries) */
     const cli_record *record; /* NULL for a page read from a file, else &place */
     cli_record place;
     char *strings;            /* malloc'd: place's strings */
@@ -50,7 +51,7 @@ typedef struct cli_job {
 typedef struct cli_context {
     const cli_config *cfg;
     size_t max_input;         /* the library's max_input_size */
-    int several;              /* more than one input: batch dress */
+    int several;              /* the inputs are a batch written as one: batch dress */
 } cli_context;
 
 /* Whether a format gives every input a document of its own, its metadata

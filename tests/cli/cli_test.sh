@@ -1,13 +1,17 @@
 #!/bin/sh
 # cli_test.sh MAINTEXT WORKDIR -- the maintext command's behaviour: exit
 # statuses, error messages, output files, standard input, batches (JSON Lines,
-# XML collection, headers), --jobs giving the same bytes as one job.
+# XML collection, headers), --jobs giving the same bytes as one job,
+# directories as inputs and --output-dir.
 #
 # Pages are written here, so the test needs nothing but a POSIX shell; JSON
 # is also checked with python3 and XML with xmllint when they are installed.
 set -u
 MT=$1
 W=$2
+# the fixture pages and their expected outputs (tests/golden), beside this script
+FIXTURES=$(cd "$(dirname "$0")/../fixtures/pages" && pwd) || exit 1
+GOLDEN=$(cd "$(dirname "$0")/../golden/expected" && pwd) || exit 1
 rm -rf "$W" && mkdir -p "$W" || exit 1
 cd "$W" || exit 1
 
@@ -55,7 +59,7 @@ mkdir adir
 
 # ---------------------------------------------------------------- help, version, usage
 expect_status 0 "$MT" --help
-expect_stdout "Usage: maintext [OPTIONS] [FILE|-]..."
+expect_stdout "Usage: maintext [OPTIONS] [FILE|DIR|-]..."
 expect_stdout "--min-length N"
 expect_status 0 "$MT" -h
 expect_stdout "Exit status:"
@@ -168,8 +172,7 @@ expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not '
 expect_status 3 "$MT" missing.html
 expect_stderr "maintext: missing.html: No such file or directory"
 expect_empty out
-expect_status 3 "$MT" adir
-expect_stderr "maintext: adir: Is a directory"
+# (a directory is read for the files under it: see "directories" below)
 expect_status 4 "$MT" -o no/such/dir/out.txt article.html
 expect_stderr "maintext: no/such/dir/out.txt: No such file or directory"
 if [ -w /dev/full ]; then
@@ -394,6 +397,182 @@ check
 [ "$(cut -c1-40 out | tr '\n' ' ')" = '{"source":"article.html","title":"Night  {"source":"clean.warc","record":{"offset ' ] ||
     fail "mixed batch: $(cut -c1-40 out)"
 expect_empty err
+
+# ---------------------------------------------------------------- directories
+# A directory stands for the files under it, in byte order of the names at
+# each level (files and subdirectories together), hidden names left out;
+# it makes a batch, as the same files named one by one do.
+sources() { sed -n 's/^{"source":"\([^"]*\)".*/\1/p' "$1" | tr '\n' ' '; }
+mkdir -p tree/sub/deeper tree/.git
+cp "$FIXTURES/news-article.html" tree/Z.html
+cp "$FIXTURES/recipe.html" tree/a.html
+cp "$FIXTURES/login.html" tree/sub/login.html
+cp "$FIXTURES/data-table.html" tree/sub/deeper/table.html
+cp "$FIXTURES/docs-code.html" tree/sub.html
+cp "$FIXTURES/feature-longread.html" tree/t.html
+cp article.html tree/.hidden.html
+cp article.html tree/.git/page.html
+tree_files='tree/Z.html tree/a.html tree/sub/deeper/table.html tree/sub/login.html tree/sub.html tree/t.html'
+expect_status 0 "$MT" -f json tree
+check
+[ "$(sources out)" = "$tree_files " ] || fail "directory order or hidden files: $(sources out)"
+expect_stderr "maintext: tree/sub/login.html: no main content found"
+cp out tree.jsonl
+# shellcheck disable=SC2086 # the names are words on purpose
+"$MT" -f json $tree_files > named.jsonl 2>/dev/null
+check
+cmp -s tree.jsonl named.jsonl || fail "a directory differs from its files named one by one"
+expect_status 0 "$MT" -f json tree/
+check
+[ "$(sources out)" = "$tree_files " ] || fail "tree/ (with its slash): $(sources out)"
+# a directory in an -i list is read in its place; --jobs keeps the order
+printf 'tree\n' > dir-list.txt
+expect_status 0 "$MT" -f json -i dir-list.txt
+check
+cmp -s out tree.jsonl || fail "a directory in an -i list differs"
+expect_status 0 "$MT" -f json --jobs 2 tree
+check
+cmp -s out tree.jsonl || fail "a directory with --jobs 2 differs"
+# a directory of one file is still a batch (its line says which file)
+mkdir one && cp article.html one/only.html
+expect_status 0 "$MT" -f json one
+expect_stdout '{"source":"one/only.html",'
+# an empty directory adds nothing: alone, nothing to extract (status 1)
+expect_status 1 "$MT" adir
+expect_empty out
+expect_empty err
+expect_status 0 "$MT" -f json adir article.html
+expect_stdout '{"source":"article.html",'
+# links: one to a file is read, one to a directory is not followed (here
+# it would loop), one to nothing is an input that cannot be read
+mkdir links && cp article.html links/real.html
+ln -s ../article.html links/file-link.html && ln -s .. links/up && ln -s no-such-target links/gone.html ||
+    fail "symbolic links"
+expect_status 3 "$MT" -f json links
+check
+[ "$(sources out)" = "links/file-link.html links/real.html " ] || fail "links: $(sources out)"
+expect_stderr "maintext: links/gone.html: No such file or directory"
+# a subdirectory that cannot be read is an input error in its place, and
+# the others are still extracted (root reads any directory: not checked then)
+mkdir -p locked/closed && cp article.html locked/open.html && cp article.html locked/closed/in.html
+chmod 000 locked/closed
+if [ -r locked/closed ]; then
+    echo "note: running as root: the unreadable-directory check is skipped"
+else
+    expect_status 3 "$MT" -f json locked
+    expect_stderr "maintext: locked/closed: Permission denied"
+    expect_stdout '{"source":"locked/open.html",'
+fi
+chmod 755 locked/closed
+# (as root too: a directory whose path is longer than the system takes
+# cannot be read either; made of two halves that each path can reach)
+long=$(printf '%0200d' 0)
+half=$long; i=1
+while [ $i -lt 12 ]; do half=$half/$long; i=$((i + 1)); done
+mkdir -p longdir/"$half" half2/"$half" && mv half2 longdir/"$half"/ &&
+    printf '<p>too far down to be read</p>' > lost.html &&
+    mv lost.html longdir/"$half"/half2/ && cp article.html longdir/first.html || fail "the long path"
+expect_status 3 "$MT" -f json longdir
+expect_stderr ": File name too long"
+expect_stdout '{"source":"longdir/first.html",'
+# at most 64 levels of directories below the input: the 65th is told, not read
+d=deep; i=0
+while [ $i -lt 64 ]; do d=$d/d; i=$((i + 1)); done
+mkdir -p "$d/d" && cp article.html "$d/kept.html" && cp article.html "$d/d/lost.html"
+expect_status 3 "$MT" -f json deep
+expect_stderr "maintext: $d/d: more than 64 levels of directories down: not read"
+check
+[ "$(sources out)" = "$d/kept.html " ] || fail "depth bound: $(sources out)"
+# web archives in a directory stream their pages, files beside them are pages
+mkdir wdir && cp clean.warc wdir/crawl.warc && cp clean.warc.gz wdir/more.warc.gz &&
+    cp article.html wdir/page.html
+expect_status 0 "$MT" -f json wdir
+expect_stdout '{"source":"wdir/crawl.warc","record":{"offset":'
+expect_stdout '{"source":"wdir/more.warc.gz","record":{"offset":'
+expect_stdout '{"source":"wdir/page.html","title":'
+
+# ---------------------------------------------------------------- --output-dir
+# One file per input, its name the input's below its directory with the
+# format's extension, holding what the input alone gives: the golden
+# outputs of the fixture pages; no file for a page without main content.
+expect_status 0 "$MT" --output-dir outd tree
+expect_empty out
+expect_stderr "maintext: tree/sub/login.html: no main content found"
+check
+[ "$(cd outd && find . -type f | sort | tr '\n' ' ')" = \
+  "./Z.txt ./a.txt ./sub.txt ./sub/deeper/table.txt ./t.txt " ] ||
+    fail "--output-dir files: $(cd outd && find . | sort | tr '\n' ' ')"
+golden_pairs='Z:news-article a:recipe sub/deeper/table:data-table sub:docs-code t:feature-longread'
+for pair in $golden_pairs; do
+    check
+    cmp -s "outd/${pair%%:*}.txt" "$GOLDEN/${pair#*:}.txt" || fail "outd/${pair%%:*}.txt differs from golden ${pair#*:}.txt"
+done
+json_opts='--format json --blocks --explain --links --images --formatting --comments'
+# shellcheck disable=SC2086
+expect_status 0 "$MT" $json_opts --output-dir outj tree
+for pair in $golden_pairs; do
+    check
+    cmp -s "outj/${pair%%:*}.json" "$GOLDEN/${pair#*:}.json" || fail "outj/${pair%%:*}.json differs from golden ${pair#*:}.json"
+done
+check
+[ ! -e outj/sub/login.json ] || fail "a file written for a page without main content"
+# shellcheck disable=SC2086
+expect_status 0 "$MT" $json_opts --jobs 2 --output-dir outj2 tree
+check
+diff -r outj outj2 >/dev/null || fail "--output-dir with --jobs 2 wrote other files"
+# the extensions of the formats; a file named itself goes by its base name,
+# standard input is stdin.<ext>; an existing directory is written into
+for f in txt:txt markdown:md html:html json:json xml:xml tei:tei.xml; do
+    expect_status 0 "$MT" -f "${f%%:*}" --output-dir outf "$PWD/article.html"
+    check
+    [ -s "outf/article.${f#*:}" ] || fail "--format ${f%%:*}: no outf/article.${f#*:}"
+done
+check
+cmp -s outf/article.txt article.txt || fail "outf/article.txt differs from the output of the page alone"
+expect_status 0 "$MT" -f json --output-dir outs - < article.html
+"$MT" -f json article.html > alone.json
+check
+cmp -s outs/stdin.json alone.json || fail "standard input under --output-dir: $(ls outs)"
+# a web archive writes one file: its batch, as it gives alone
+"$MT" -f json wdir/crawl.warc > crawl.jsonl 2>/dev/null
+expect_status 0 "$MT" -f json --output-dir outw wdir
+check
+cmp -s outw/crawl.json crawl.jsonl || fail "outw/crawl.json differs from the archive alone"
+check
+[ -s outw/more.json ] && cmp -s outw/page.json alone.json || fail "outw: $(ls outw)"
+expect_status 0 "$MT" -f xml -q --jobs 2 --output-dir outwx wdir
+check
+[ "$(head -n 2 outwx/crawl.xml | tail -n 1)" = "<collection>" ] &&
+    [ "$(tail -n 1 outwx/crawl.xml)" = "</collection>" ] || fail "an archive's XML file is no collection"
+# two inputs with one output file: the first is written, the second told
+# (status 3) and not extracted, whatever the number of threads
+mkdir clash && cp article.html clash/a.htm && cp "$FIXTURES/recipe.html" clash/a.html
+expect_status 3 "$MT" --output-dir outc --jobs 2 clash
+expect_stderr "maintext: clash/a.html: not extracted: its output file, outc/a.txt, is already that of clash/a.htm"
+check
+cmp -s outc/a.txt article.txt || fail "the first input of a clash was not the one written"
+expect_status 3 "$MT" --output-dir outt article.html article.html
+expect_stderr "maintext: article.html: not extracted: its output file, outt/article.txt, is already that of article.html"
+check
+cmp -s outt/article.txt article.txt || fail "a file named twice: $(ls outt)"
+# usage errors: with -o, and an output file that is an input (not touched)
+expect_status 2 "$MT" -o x.txt --output-dir outx article.html
+expect_stderr "maintext: -o/--output and --output-dir exclude each other (x.txt, outx)"
+check
+[ ! -e outx ] && [ ! -e x.txt ] || fail "-o with --output-dir wrote something"
+mkdir inplace && cp article.html inplace/a.html
+expect_status 2 "$MT" -f html --output-dir inplace inplace
+expect_stderr "maintext: inplace/a.html: is both an input and an output"
+check
+cmp -s inplace/a.html article.html || fail "an input was overwritten by --output-dir"
+# output errors (status 4) name the file
+expect_status 4 "$MT" --output-dir article.txt article.html
+expect_stderr "maintext: article.txt: Not a directory"
+mkdir outb && : > outb/sub
+expect_status 4 "$MT" --output-dir outb tree
+expect_stderr "maintext: outb/sub/deeper/table.txt: Not a directory"
+check
+[ -s outb/a.txt ] || fail "the files before an output error are written"
 
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
     check

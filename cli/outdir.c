@@ -1,0 +1,170 @@
+/* outdir.c -- output file names under --output-dir, and the checks made
+ * before anything is written (see outdir.h). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "outdir.h"
+
+/* ======================================================================
+ * Names
+ * ====================================================================== */
+
+const char *cli_format_extension(mt_format format)
+{
+    switch (format) {
+    case MT_FORMAT_TEXT: return "txt";
+    case MT_FORMAT_MARKDOWN: return "md";
+    case MT_FORMAT_HTML: return "html";
+    case MT_FORMAT_JSON: return "json";
+    case MT_FORMAT_XML: return "xml";
+    case MT_FORMAT_TEI: return "tei.xml";    /* XML tools know it, and apart from xml's */
+    }
+    return "out";
+}
+
+/* How many bytes of `rel` stay when its extension goes: a last ".gz"
+ * (crawl.warc.gz is a WARC) and then one ".ext" of the last component; a
+ * name that starts with its only dot keeps it. */
+static size_t stem_length(const char *rel)
+{
+    size_t len = strlen(rel);
+    const char *base = strrchr(rel, '/');
+    size_t start = base ? (size_t)(base + 1 - rel) : 0;
+    if (len - start > 3 && memcmp(rel + len - 3, ".gz", 3) == 0)
+        len -= 3;
+    for (size_t i = len; i > start + 1; i--)
+        if (rel[i - 1] == '.')
+            return i - 1;
+    return len;
+}
+
+/* Entries by output name, and then by their place in the batch, so the
+ * first of those sharing a name comes first. */
+static int by_output(const void *a, const void *b)
+{
+    const cli_entry *x = *(const cli_entry *const *)a, *y = *(const cli_entry *const *)b;
+    int c = strcmp(x->out_path, y->out_path);
+    return c ? c : (x < y ? -1 : x > y);
+}
+
+/* Marks each entry whose out_path an earlier one has (sorted: O(n log n)
+ * however many inputs). */
+static int mark_clashes(cli_entries *e)
+{
+    cli_entry **sorted = malloc((e->n ? e->n : 1) * sizeof *sorted);
+    if (!sorted)
+        return ENOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].out_path)
+            sorted[k++] = &e->v[i];
+    if (k)
+        qsort(sorted, k, sizeof *sorted, by_output);
+    for (size_t i = 1, first = 0; i < k; i++) {
+        if (strcmp(sorted[i]->out_path, sorted[first]->out_path) != 0) {
+            first = i;
+            continue;
+        }
+        sorted[i]->clash = sorted[first]->path;
+    }
+    free(sorted);
+    return 0;
+}
+
+int cli_plan_outputs(const char *dir, mt_format format, cli_entries *e)
+{
+    const char *ext = cli_format_extension(format);
+    for (size_t i = 0; i < e->n; i++) {
+        if (e->v[i].err)
+            continue;
+        const char *rel = e->v[i].rel;
+        e->v[i].out_path = cli_join_path(dir, rel, stem_length(rel), ext);
+        if (!e->v[i].out_path)
+            return ENOMEM;
+    }
+    return mark_clashes(e);
+}
+
+/* ======================================================================
+ * Outputs that are inputs
+ * ====================================================================== */
+
+typedef struct file_id {
+    dev_t dev;
+    ino_t ino;
+} file_id;
+
+static int by_id(const void *a, const void *b)
+{
+    const file_id *x = a, *y = b;
+    if (x->dev != y->dev)
+        return x->dev < y->dev ? -1 : 1;
+    return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
+/* Whether the existing file `path` is one of the sorted ids. */
+static int among(const file_id *ids, size_t n, const char *path)
+{
+    struct stat st;
+    if (!n || stat(path, &st) != 0)
+        return 0;
+    file_id key = { st.st_dev, st.st_ino };
+    return bsearch(&key, ids, n, sizeof *ids, by_id) != NULL;
+}
+
+int cli_output_is_an_input(const cli_entries *e, const char *output, const char **which)
+{
+    file_id *ids = malloc((e->n ? e->n : 1) * sizeof *ids);
+    if (!ids)
+        return ENOMEM;
+    size_t n = 0;
+    struct stat st;
+    for (size_t i = 0; i < e->n; i++)
+        if (!e->v[i].err && strcmp(e->v[i].path, "-") != 0 && stat(e->v[i].path, &st) == 0)
+            ids[n++] = (file_id){ st.st_dev, st.st_ino };
+    if (n)
+        qsort(ids, n, sizeof *ids, by_id);
+    int found = 0;
+    if (output) {
+        found = among(ids, n, output);
+        *which = output;
+    }
+    for (size_t i = 0; !output && !found && i < e->n; i++) {
+        found = e->v[i].out_path && among(ids, n, e->v[i].out_path);
+        *which = e->v[i].out_path;
+    }
+    free(ids);
+    return found;
+}
+
+/* ======================================================================
+ * Directories
+ * ====================================================================== */
+
+/* mkdir, where one that is there already is no error. */
+static int make_dir(const char *path)
+{
+    if (mkdir(path, 0777) == 0)
+        return 0;
+    int err = errno;
+    struct stat st;
+    if (err != EEXIST)
+        return err;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : ENOTDIR;
+}
+
+int cli_make_dirs(char *path, int whole)
+{
+    size_t len = strlen(path);
+    for (size_t i = 1; i < len; i++) {
+        if (path[i] != '/' || path[i - 1] == '/')
+            continue;
+        path[i] = '\0';
+        int err = make_dir(path);
+        path[i] = '/';
+        if (err)
+            return err;
+    }
+    return whole && len ? make_dir(path) : 0;
+}
