@@ -326,6 +326,27 @@ void mt_render_put_joined(mt_rbuf *b, const char *const *items, size_t n,
     }
 }
 
+void mt_render_meta_members(const mt_metadata *m, mt_meta_member out[MT_RENDER_META_MEMBERS])
+{
+    const mt_meta_member members[MT_RENDER_META_MEMBERS] = {
+        { "title", MT_MEMBER_STRING, m->title, NULL, 0 },
+        { "authors", MT_MEMBER_LIST, NULL, m->authors, m->nauthors },
+        { "author", MT_MEMBER_JOINED, NULL, m->authors, m->nauthors },
+        { "date", MT_MEMBER_STRING, m->date, NULL, 0 },
+        { "date_modified", MT_MEMBER_STRING, m->date_modified, NULL, 0 },
+        { "sitename", MT_MEMBER_STRING, m->sitename, NULL, 0 },
+        { "description", MT_MEMBER_STRING, m->description, NULL, 0 },
+        { "language", MT_MEMBER_STRING, m->language, NULL, 0 },
+        { "url", MT_MEMBER_STRING, m->url, NULL, 0 },
+        { "image", MT_MEMBER_STRING, m->image, NULL, 0 },
+        { "categories", MT_MEMBER_LIST, NULL, m->categories, m->ncategories },
+        { "tags", MT_MEMBER_LIST, NULL, m->tags, m->ntags },
+        { "license", MT_MEMBER_STRING, m->license, NULL, 0 },
+        { "pagetype", MT_MEMBER_STRING, m->pagetype, NULL, 0 },
+    };
+    memcpy(out, members, sizeof members);
+}
+
 const char *mt_render_block_type_name(mt_block_type t)
 {
     switch (t) {
