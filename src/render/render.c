@@ -733,7 +733,7 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt)
         { "txt", MT_FORMAT_TEXT }, { "text", MT_FORMAT_TEXT },
         { "markdown", MT_FORMAT_MARKDOWN }, { "md", MT_FORMAT_MARKDOWN },
         { "html", MT_FORMAT_HTML }, { "json", MT_FORMAT_JSON }, { "xml", MT_FORMAT_XML },
-        { "tei", MT_FORMAT_TEI },
+        { "tei", MT_FORMAT_TEI }, { "csv", MT_FORMAT_CSV },
     };
     if (!name)
         return -1;
@@ -768,6 +768,7 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
     case MT_FORMAT_JSON: mt_render_json(&b, result, flags); break;
     case MT_FORMAT_XML: mt_render_xml(&b, result, flags); break;
     case MT_FORMAT_TEI: mt_render_tei(&b, result, flags); break;
+    case MT_FORMAT_CSV: mt_render_csv(&b, result, flags); break;
     default:
         *status = MT_ERR_UNKNOWN_FORMAT;
         return NULL;

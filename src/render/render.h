@@ -1,4 +1,4 @@
-/* render.h -- what the renderers (text, markdown, html, json, xml, tei)
+/* render.h -- what the renderers (text, markdown, html, json, xml, tei, csv)
  * share: the output buffer, escaping-safe UTF-8 walking, block trimming,
  * list-level normalisation and the inline span walker.
  *
@@ -285,6 +285,7 @@ void mt_render_text(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_markdown(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_html(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_json(mt_rbuf *b, const mt_result *r, unsigned flags);
+void mt_render_csv(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_xml(mt_rbuf *b, const mt_result *r, unsigned flags);
 
 /* The element and attribute names in which the XML and TEI renderers
