@@ -11,7 +11,7 @@
 
 const cli_option cli_options[] = {
     { OPT_FORMAT, 'f', "format", "FORMAT",
-      "txt, markdown, html, json, xml or tei (default: txt)", "Output" },
+      "txt (default), markdown, html, json, xml, tei or csv", "Output" },
     { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
     { OPT_BLOCKS, 0, "blocks", NULL, "json: add the typed blocks (headings, lists, ...)",
       "Output" },
@@ -73,8 +73,8 @@ void cli_print_help(FILE *out)
         fprintf(out, "  %s%*s%s\n", left, n < 24 ? 24 - n : 1, "", o->help);
     }
     fputs("\nSeveral inputs: json gives JSON Lines (one object per input, with \"source\"),\n"
-          "xml one <collection>, tei one <teiCorpus>, the other formats a \"==> FILE <==\"\n"
-          "line before each.\n"
+          "xml one <collection>, tei one <teiCorpus>, csv one header and a row each\n"
+          "(with \"source\"), the other formats a \"==> FILE <==\" line before each.\n"
           "A file that is a web archive (WARC or ARC, found by its first bytes) gives\n"
           "one document per HTML page it holds, with the record's place (\"record\").\n"
           "\nExit status: 0 main content found; 1 none found (in every input);\n"
@@ -138,7 +138,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     case OPT_FORMAT:
         if (mt_format_from_name(arg, &cfg->format) != 0)
             return usage_error(err, "unknown format '%s' (use %s)", arg,
-                               "txt, markdown, html, json, xml or tei");
+                               "txt, markdown, html, json, xml, tei or csv");
         return 0;
     case OPT_OUTPUT: cfg->output = arg; return 0;
     case OPT_BLOCKS: cfg->render_flags |= MT_RENDER_BLOCKS; return 0;
