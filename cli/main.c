@@ -110,7 +110,8 @@ static void write_str(writer *w, const char *s)
 
 /* Opens the one document that holds a batch's XML or TEI documents;
  * returns what closes it, or NULL for a format whose documents stand one
- * after another. A TEI corpus needs a header of its own. */
+ * after another. A TEI corpus needs a header of its own; a CSV table has
+ * one header row above the rows, with the "source" column they begin with. */
 static const char *open_batch(writer *w, mt_format format)
 {
     static const char decl[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -127,6 +128,10 @@ static const char *open_batch(writer *w, mt_format format)
                      "</publicationStmt>\n<sourceDesc>\n<p>The pages named by each TEI "
                      "element's n</p>\n</sourceDesc>\n</fileDesc>\n</teiHeader>\n");
         return "</teiCorpus>\n";
+    case MT_FORMAT_CSV:
+        write_str(w, "source,");
+        write_str(w, mt_render_csv_header());
+        return NULL;
     default:
         return NULL;
     }
@@ -217,7 +222,7 @@ static void write_job(writer *w, cli_job *job)
         /* an archive's pages without content are counted, not told one by one */
         if (!w->cfg->quiet && (!job->record || job->warned))
             report(w, job);
-        if (job->out)           /* JSON/XML: the page's metadata record */
+        if (job->out)           /* JSON/XML/TEI/CSV: the page's metadata record */
             write_document(w, job);
     } else {
         if (job->warned && !w->cfg->quiet)

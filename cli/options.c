@@ -11,7 +11,7 @@
 
 const cli_option cli_options[] = {
     { OPT_FORMAT, 'f', "format", "FORMAT",
-      "txt, markdown, html, json, xml or tei (default: txt)", "Output" },
+      "txt (default), markdown, html, json, xml, tei or csv", "Output" },
     { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
     { OPT_OUTPUT_DIR, 0, "output-dir", "DIR", "each input's output to its own file in DIR",
       "Output" },
@@ -78,8 +78,8 @@ void cli_print_help(FILE *out)
         fprintf(out, "  %s%*s%s\n", left, n < 24 ? 24 - n : 1, "", o->help);
     }
     fputs("\nSeveral inputs: json gives JSON Lines (one object per input, with \"source\"),\n"
-          "xml one <collection>, tei one <teiCorpus>, the other formats a \"==> FILE <==\"\n"
-          "line before each.\n"
+          "xml one <collection>, tei one <teiCorpus>, csv one header and a row each\n"
+          "(with \"source\"), the other formats a \"==> FILE <==\" line before each.\n"
           "A file that is a web archive (WARC or ARC, found by its first bytes) gives\n"
           "one document per HTML page it holds, with the record's place (\"record\").\n"
           "A DIR makes a batch too. --output-dir writes each input's document alone to\n"
@@ -145,7 +145,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     case OPT_FORMAT:
         if (mt_format_from_name(arg, &cfg->format) != 0)
             return usage_error(err, "unknown format '%s' (use %s)", arg,
-                               "txt, markdown, html, json, xml or tei");
+                               "txt, markdown, html, json, xml, tei or csv");
         return 0;
     case OPT_OUTPUT: cfg->output = arg; return 0;
     case OPT_OUTPUT_DIR: cfg->output_dir = arg; return 0;

@@ -19,6 +19,7 @@ const char *cli_format_extension(mt_format format)
     case MT_FORMAT_JSON: return "json";
     case MT_FORMAT_XML: return "xml";
     case MT_FORMAT_TEI: return "tei.xml";    /* XML tools know it, and apart from xml's */
+    case MT_FORMAT_CSV: return "csv";
     }
     return "out";
 }

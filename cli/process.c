@@ -7,6 +7,8 @@
  *   tei       each <TEI> gets n="path" (n="path@offset" for an archive's
  *             page) and loses its declaration (the writer wraps them in one
  *             <teiCorpus>);
+ *   csv       each row, without the header (the writer gives one), gets a
+ *             first field "source": path, or path@offset as in TEI;
  *   others    a line "==> path <==" before the document, as head(1) does. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,9 +73,13 @@ static size_t utf8_sequence(const unsigned char *s, size_t avail)
     return n;
 }
 
-/* A file name as JSON string content or XML attribute text: escaped, and
- * bytes that are not UTF-8 replaced by U+FFFD, so the output stays valid. */
-static void put_name(strbuf *b, const char *name, int xml)
+/* How put_name escapes; put_record's `xml` is NAME_JSON or NAME_XML. */
+enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2 };
+
+/* A file name as JSON string content, XML attribute text or the inside of
+ * a quoted CSV field: escaped, and bytes that are not UTF-8 replaced by
+ * U+FFFD, so the output stays valid. */
+static void put_name(strbuf *b, const char *name, int how)
 {
     const unsigned char *s = (const unsigned char *)name;
     size_t len = strlen(name);
@@ -86,9 +92,13 @@ static void put_name(strbuf *b, const char *name, int xml)
             i++;
             continue;
         }
-        if (xml && (c == '&' || c == '<' || c == '"' || c < 0x20)) {
+        if (how == NAME_CSV) {
+            sb_put(b, name + i, n);
+            if (c == '"')
+                sb_puts(b, "\"");    /* doubled, inside a quoted field */
+        } else if (how == NAME_XML && (c == '&' || c == '<' || c == '"' || c < 0x20)) {
             sb_puts(b, c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '"' ? "&quot;" : "\xEF\xBF\xBD");
-        } else if (!xml && (c == '"' || c == '\\' || c < 0x20)) {
+        } else if (how == NAME_JSON && (c == '"' || c == '\\' || c < 0x20)) {
             snprintf(esc, sizeof esc, c == '"' || c == '\\' ? "\\%c" : "\\u%04x", c);
             sb_puts(b, esc);
         } else {
@@ -127,6 +137,30 @@ static void put_record(strbuf *b, const cli_record *rec, int xml)
         sb_puts(b, "},");
 }
 
+/* The file's name escaped `how`, and @OFFSET after it for an archive's
+ * page: TEI's n and CSV's source. */
+static void put_name_at(strbuf *b, const char *path, const cli_record *rec, int how)
+{
+    put_name(b, path, how);
+    if (rec) {
+        char at[32];
+        snprintf(at, sizeof at, "@%llu", rec->offset);
+        sb_puts(b, at);
+    }
+}
+
+/* A row's first field in CSV, quoted when it holds what must be. */
+static void put_csv_source(strbuf *b, const char *path, const cli_record *rec)
+{
+    int quoted = strpbrk(path, ",\"\r\n") != NULL;
+    if (quoted)
+        sb_puts(b, "\"");
+    put_name_at(b, path, rec, NAME_CSV);
+    if (quoted)
+        sb_puts(b, "\"");
+    sb_puts(b, ",");
+}
+
 /* Builds the batch form of one rendering into `b`; returns 0 when the
  * rendering did not start as expected (then it is used as it is). */
 static int dress(const cli_context *ctx, const char *path, const cli_record *rec, const char *r,
@@ -140,10 +174,10 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
         if (len < 2 || r[0] != '{' || r[1] != '"')
             return 0;
         sb_puts(b, "{\"source\":\"");
-        put_name(b, path, 0);
+        put_name(b, path, NAME_JSON);
         sb_puts(b, "\",");
         if (rec)
-            put_record(b, rec, 0);
+            put_record(b, rec, NAME_JSON);
         sb_put(b, r + 1, len - 1);
         sb_puts(b, "\n");
         return 1;
@@ -151,10 +185,10 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
         if (len < sizeof xml_decl - 1 || memcmp(r, xml_decl, sizeof xml_decl - 1) != 0)
             return 0;
         sb_puts(b, "<doc source=\"");
-        put_name(b, path, 1);
+        put_name(b, path, NAME_XML);
         sb_puts(b, "\"");
         if (rec)
-            put_record(b, rec, 1);
+            put_record(b, rec, NAME_XML);
         sb_put(b, r + sizeof xml_decl - 1, len - (sizeof xml_decl - 1));
         return 1;
     case MT_FORMAT_TEI:
@@ -162,14 +196,13 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
             return 0;
         sb_puts(b, tei_decl + sizeof "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" - 1);
         sb_puts(b, " n=\"");
-        put_name(b, path, 1);
-        if (rec) {
-            char at[32];
-            snprintf(at, sizeof at, "@%llu", rec->offset);
-            sb_puts(b, at);
-        }
+        put_name_at(b, path, rec, NAME_XML);
         sb_puts(b, "\"");
         sb_put(b, r + sizeof tei_decl - 1, len - (sizeof tei_decl - 1));
+        return 1;
+    case MT_FORMAT_CSV:
+        put_csv_source(b, path, rec);
+        sb_put(b, r, len);
         return 1;
     default:
         sb_puts(b, "==> ");
@@ -240,7 +273,9 @@ static void fail(cli_job *job, const char *why)
 static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_result *res)
 {
     const cli_config *cfg = ctx->cfg;
-    unsigned flags = cfg->render_flags | (in_batch(ctx, job) ? MT_RENDER_COMPACT : 0);
+    /* a batch's CSV rows stand under the one header the writer gives */
+    unsigned flags = cfg->render_flags |
+                     (in_batch(ctx, job) ? MT_RENDER_COMPACT | MT_RENDER_NO_HEADER : 0);
     size_t out_len = 0;
     mt_status st = MT_OK;
     char *r = mt_render(res, cfg->format, flags, NULL, &out_len, &st);

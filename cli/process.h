@@ -55,11 +55,12 @@ typedef struct cli_context {
 } cli_context;
 
 /* Whether a format gives every input a document of its own, its metadata
- * even when it has no main text (JSON, XML, TEI), so that a batch has one
- * per input; the others give pages with text only. */
+ * even when it has no main text (JSON, XML, TEI, CSV), so that a batch has
+ * one per input; the others give pages with text only. */
 static inline int cli_one_document_per_input(mt_format f)
 {
-    return f == MT_FORMAT_JSON || f == MT_FORMAT_XML || f == MT_FORMAT_TEI;
+    return f == MT_FORMAT_JSON || f == MT_FORMAT_XML || f == MT_FORMAT_TEI ||
+           f == MT_FORMAT_CSV;
 }
 
 /* The name of an input in messages and headers. */

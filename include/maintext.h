@@ -529,18 +529,33 @@ typedef enum mt_format {
     MT_FORMAT_HTML = 2,       /* structural tags only; attributes href/src/alt */
     MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */
     MT_FORMAT_XML = 4,
-    MT_FORMAT_TEI = 5         /* a TEI P5 document: metadata in the teiHeader */
+    MT_FORMAT_TEI = 5,        /* a TEI P5 document: metadata in the teiHeader */
+    /* CSV (RFC 4180, UTF-8 without a byte order mark): a header row, then
+     * the document's row, each ended by CR LF. The columns are JSON's
+     * members in JSON's order, those with one value: title, author (the
+     * authors joined with "; "), date, date_modified, sitename,
+     * description, language, url, image, categories, tags (each joined
+     * with "; "), license, pagetype, text (exactly JSON's "text": the
+     * plain text with its line breaks, LF), comments, encoding. A missing
+     * value is an empty field. A field is quoted ("...") when it holds a
+     * comma, a quote, CR or LF, a quote inside doubled; other fields are
+     * bare. MT_RENDER_BLOCKS and MT_RENDER_EXPLAIN do not apply. */
+    MT_FORMAT_CSV = 6
 } mt_format;
 
 /* Bits of mt_render()'s `flags`. */
 enum {
     MT_RENDER_BLOCKS = 1u << 0,   /* JSON: also the typed blocks (XML, TEI always have them) */
     MT_RENDER_EXPLAIN = 1u << 1,  /* JSON/XML: where each metadata field came from */
-    MT_RENDER_COMPACT = 1u << 2   /* JSON: on one line (for JSON Lines) */
+    MT_RENDER_COMPACT = 1u << 2,  /* JSON: on one line (for JSON Lines) */
+    /* CSV: the document's row alone, without the header row: for many
+     * documents under one header (mt_render_csv_header()). */
+    MT_RENDER_NO_HEADER = 1u << 3
 };
 
 /* Looks up a format by name ("txt"/"text", "markdown"/"md", "html", "json",
- * "xml", "tei", in any case); returns 0 and sets *fmt, or -1 for an unknown name. */
+ * "xml", "tei", "csv", in any case); returns 0 and sets *fmt, or -1 for an
+ * unknown name. */
 MT_API int mt_format_from_name(const char *name, mt_format *fmt);
 
 /*
@@ -550,11 +565,18 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt);
  * MT_ERR_UNKNOWN_FORMAT or MT_ERR_INVALID_ARG (`result` NULL). `alloc`
  * NULL = malloc. The same content appears in every format; only the dress
  * differs. The output is always valid UTF-8 (ill-formed bytes become
- * U+FFFD), JSON always valid and XML and TEI always well-formed. It only reads
+ * U+FFFD), JSON always valid, XML and TEI always well-formed and CSV
+ * always a table of the same columns in every row. It only reads
  * `result`, so several threads may render one result at once.
  */
 MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
                        const mt_allocator *alloc, size_t *len, mt_status *status);
+
+/* The header row of MT_FORMAT_CSV, with its CR LF: the column names, in
+ * the order of the fields of every row mt_render() gives. A table of many
+ * documents is this header followed by each document's row rendered with
+ * MT_RENDER_NO_HEADER. Static storage, NUL-terminated; never NULL. */
+MT_API const char *mt_render_csv_header(void);
 
 #ifdef __cplusplus
 }

@@ -66,7 +66,8 @@ static int parse_format(const char *name, mt_format *fmt)
     if (mt_format_from_name(name, fmt) == 0)
         return 0;
     PyErr_Format(PyExc_ValueError,
-                 "unknown output_format '%s' (use txt, markdown, html, json, xml or tei)", name);
+                 "unknown output_format '%s' (use txt, markdown, html, json, xml, tei or csv)",
+                 name);
     return -1;
 }
 
@@ -954,7 +955,7 @@ static void archive_dealloc(archive_object *self)
 
 #define OPTIONS_DOC \
     "Options (keyword only; the command's flag in brackets):\n" \
-    "  output_format='txt'   txt, markdown, html, json, xml or tei [--format]\n" \
+    "  output_format='txt'   txt, markdown, html, json, xml, tei, csv [--format]\n" \
     "  favor_precision=False leave out what is doubtful [--precision]\n" \
     "  favor_recall=False    keep what is doubtful [--recall]\n" \
     "  whole_page=False      no selection: all the text the page shows,\n" \

@@ -437,35 +437,18 @@ static void put_joined(mt_rbuf *b, const char *const *items, size_t n)
 
 static void put_metadata(jw *j, const mt_result *r)
 {
-    const mt_metadata *m = &r->meta;
-    member(j, "title");
-    put_cstring(j->b, m->title);
-    member(j, "authors");
-    put_string_array(j, m->authors, m->nauthors);
-    member(j, "author");
-    put_joined(j->b, m->authors, m->nauthors);
-    member(j, "date");
-    put_cstring(j->b, m->date);
-    member(j, "date_modified");
-    put_cstring(j->b, m->date_modified);
-    member(j, "sitename");
-    put_cstring(j->b, m->sitename);
-    member(j, "description");
-    put_cstring(j->b, m->description);
-    member(j, "language");
-    put_cstring(j->b, m->language);
-    member(j, "url");
-    put_cstring(j->b, m->url);
-    member(j, "image");
-    put_cstring(j->b, m->image);
-    member(j, "categories");
-    put_string_array(j, m->categories, m->ncategories);
-    member(j, "tags");
-    put_string_array(j, m->tags, m->ntags);
-    member(j, "license");
-    put_cstring(j->b, m->license);
-    member(j, "pagetype");
-    put_cstring(j->b, m->pagetype);
+    mt_meta_member members[MT_RENDER_META_MEMBERS];
+    mt_render_meta_members(&r->meta, members);
+    for (size_t i = 0; i < MT_RENDER_META_MEMBERS; i++) {
+        const mt_meta_member *mm = &members[i];
+        member(j, mm->name);
+        if (mm->kind == MT_MEMBER_LIST)
+            put_string_array(j, mm->items, mm->nitems);
+        else if (mm->kind == MT_MEMBER_JOINED)
+            put_joined(j->b, mm->items, mm->nitems);
+        else
+            put_cstring(j->b, mm->string);
+    }
 }
 
 void mt_render_json(mt_rbuf *b, const mt_result *r, unsigned flags)

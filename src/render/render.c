@@ -326,6 +326,27 @@ void mt_render_put_joined(mt_rbuf *b, const char *const *items, size_t n,
     }
 }
 
+void mt_render_meta_members(const mt_metadata *m, mt_meta_member out[MT_RENDER_META_MEMBERS])
+{
+    const mt_meta_member members[MT_RENDER_META_MEMBERS] = {
+        { "title", MT_MEMBER_STRING, m->title, NULL, 0 },
+        { "authors", MT_MEMBER_LIST, NULL, m->authors, m->nauthors },
+        { "author", MT_MEMBER_JOINED, NULL, m->authors, m->nauthors },
+        { "date", MT_MEMBER_STRING, m->date, NULL, 0 },
+        { "date_modified", MT_MEMBER_STRING, m->date_modified, NULL, 0 },
+        { "sitename", MT_MEMBER_STRING, m->sitename, NULL, 0 },
+        { "description", MT_MEMBER_STRING, m->description, NULL, 0 },
+        { "language", MT_MEMBER_STRING, m->language, NULL, 0 },
+        { "url", MT_MEMBER_STRING, m->url, NULL, 0 },
+        { "image", MT_MEMBER_STRING, m->image, NULL, 0 },
+        { "categories", MT_MEMBER_LIST, NULL, m->categories, m->ncategories },
+        { "tags", MT_MEMBER_LIST, NULL, m->tags, m->ntags },
+        { "license", MT_MEMBER_STRING, m->license, NULL, 0 },
+        { "pagetype", MT_MEMBER_STRING, m->pagetype, NULL, 0 },
+    };
+    memcpy(out, members, sizeof members);
+}
+
 const char *mt_render_block_type_name(mt_block_type t)
 {
     switch (t) {
@@ -712,7 +733,7 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt)
         { "txt", MT_FORMAT_TEXT }, { "text", MT_FORMAT_TEXT },
         { "markdown", MT_FORMAT_MARKDOWN }, { "md", MT_FORMAT_MARKDOWN },
         { "html", MT_FORMAT_HTML }, { "json", MT_FORMAT_JSON }, { "xml", MT_FORMAT_XML },
-        { "tei", MT_FORMAT_TEI },
+        { "tei", MT_FORMAT_TEI }, { "csv", MT_FORMAT_CSV },
     };
     if (!name)
         return -1;
@@ -747,6 +768,7 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
     case MT_FORMAT_JSON: mt_render_json(&b, result, flags); break;
     case MT_FORMAT_XML: mt_render_xml(&b, result, flags); break;
     case MT_FORMAT_TEI: mt_render_tei(&b, result, flags); break;
+    case MT_FORMAT_CSV: mt_render_csv(&b, result, flags); break;
     default:
         *status = MT_ERR_UNKNOWN_FORMAT;
         return NULL;

@@ -1,4 +1,4 @@
-/* render.h -- what the renderers (text, markdown, html, json, xml, tei)
+/* render.h -- what the renderers (text, markdown, html, json, xml, tei, csv)
  * share: the output buffer, escaping-safe UTF-8 walking, block trimming,
  * list-level normalisation and the inline span walker.
  *
@@ -115,6 +115,32 @@ size_t mt_render_language_len(const char *language);
 /* The metadata list fields joined with "; " into `b` (nothing when empty). */
 void mt_render_put_joined(mt_rbuf *b, const char *const *items, size_t n,
                           void (*put)(mt_rbuf *, const char *, size_t));
+
+/* ---------------------------------------------------------------- metadata members */
+
+/* JSON and CSV give the metadata as named members in one order; this is
+ * the one list of those names, so the two formats cannot drift apart. */
+typedef enum mt_member_kind {
+    MT_MEMBER_STRING,     /* `string`; NULL when missing */
+    MT_MEMBER_LIST,       /* `items` (nitems of them) */
+    MT_MEMBER_JOINED      /* `items` joined with "; ", for tools that want one
+                           * string: the list member before it, again */
+} mt_member_kind;
+
+typedef struct mt_meta_member {
+    const char *name;
+    mt_member_kind kind;
+    const char *string;
+    const char *const *items;
+    size_t nitems;
+} mt_meta_member;
+
+#define MT_RENDER_META_MEMBERS 14
+
+/* Fills `out` with the members of `m`, in the order JSON writes them:
+ * title, authors, author, date, date_modified, sitename, description,
+ * language, url, image, categories, tags, license, pagetype. */
+void mt_render_meta_members(const mt_metadata *m, mt_meta_member out[MT_RENDER_META_MEMBERS]);
 
 /* ---------------------------------------------------------------- inline spans */
 
@@ -259,6 +285,7 @@ void mt_render_text(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_markdown(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_html(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_json(mt_rbuf *b, const mt_result *r, unsigned flags);
+void mt_render_csv(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_xml(mt_rbuf *b, const mt_result *r, unsigned flags);
 
 /* The element and attribute names in which the XML and TEI renderers

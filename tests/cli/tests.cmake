@@ -9,3 +9,13 @@ add_test(NAME cli/docs-agree COMMAND check-docs ${PROJECT_SOURCE_DIR}/docs/maint
 add_test(NAME cli/behaviour
   COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/cli_test.sh $<TARGET_FILE:maintext_cli>
           ${CMAKE_CURRENT_BINARY_DIR}/cli-test-work)
+
+# CSV read back by Python's csv module says what JSON says, page by page and
+# in a batch (tests/cli/csv_test.py). Needs /usr/bin/python3.
+find_program(MT_CSV_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(MT_CSV_PYTHON3)
+  file(GLOB MT_CSV_PAGES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/fixtures/pages/*.html)
+  add_test(NAME cli/csv
+    COMMAND ${MT_CSV_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/csv_test.py $<TARGET_FILE:maintext_cli>
+            ${CMAKE_CURRENT_BINARY_DIR}/csv-test-work ${MT_CSV_PAGES})
+endif()

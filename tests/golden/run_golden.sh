@@ -19,7 +19,7 @@ UPDATE=${UPDATE:-0}
 
 # The formats and the options each is run with: txt with the defaults, the
 # others with everything they can show.
-VARIANTS="txt md html json xml tei"
+VARIANTS="txt md html json xml tei csv"
 args_for() {
     case "$1" in
         txt)  echo "--format txt" ;;
@@ -28,6 +28,7 @@ args_for() {
         json) echo "--format json --blocks --explain --links --images --formatting --comments" ;;
         xml)  echo "--format xml --explain --links --images --formatting --comments" ;;
         tei)  echo "--format tei --links --images --formatting --comments" ;;
+        csv)  echo "--format csv --links --images --formatting --comments" ;;
     esac
 }
 

@@ -28,7 +28,7 @@ CONTENT_PAGES = sorted(
 EMPTY_PAGES = sorted(
     os.path.join(PAGES, name)
     for name in ("index-teasers.html", "link-hub.html", "login.html", "not-found.html"))
-FORMATS = ("txt", "markdown", "html", "json", "xml", "tei")
+FORMATS = ("txt", "markdown", "html", "json", "xml", "tei", "csv")
 
 # Keyword sets and the command's flags for the same choice.
 OPTION_SETS = [
@@ -277,11 +277,11 @@ class Errors(unittest.TestCase):
         with self.assertRaises(TypeError):
             maintext.extract_document(html, output_format="txt")
         with self.assertRaises(ValueError):
-            maintext.Extractor(output_format="csv")
+            maintext.Extractor(output_format="pdf")
         with self.assertRaises(ValueError):
             maintext.Extractor(favor_precision=True, favor_recall=True)
         with self.assertRaises(ValueError):
-            maintext.Extractor().extract(html, output_format="csv")
+            maintext.Extractor().extract(html, output_format="yaml")
         with self.assertRaises(TypeError):
             maintext.Extractor().extract_document(html, output_format="txt")
         with self.assertRaises(TypeError):

@@ -223,8 +223,9 @@ static void check_metadata(const mt_metadata *m)
 static void check_renderings(outcome *o)
 {
     static const mt_format formats[] = { MT_FORMAT_TEXT, MT_FORMAT_MARKDOWN, MT_FORMAT_HTML,
-                                         MT_FORMAT_JSON, MT_FORMAT_XML, MT_FORMAT_TEI };
-    unsigned all = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN | MT_RENDER_COMPACT;
+                                         MT_FORMAT_JSON, MT_FORMAT_XML, MT_FORMAT_TEI,
+                                         MT_FORMAT_CSV };
+    unsigned all = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN | MT_RENDER_COMPACT | MT_RENDER_NO_HEADER;
     for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
         for (unsigned flags = 0; flags <= all; flags++) {
             size_t len = 0;

@@ -18,7 +18,7 @@
 #include "maintext.h"
 #include "harness.h"
 
-enum { THREADS = 4, ROUNDS = 30, MAX_PAGES = 64, FORMATS = 6 };
+enum { THREADS = 4, ROUNDS = 30, MAX_PAGES = 64, FORMATS = 7 };
 
 typedef struct page {
     char name[256];
@@ -31,7 +31,8 @@ static page pages[MAX_PAGES];
 static size_t npages;
 
 static const mt_format formats[FORMATS] = { MT_FORMAT_TEXT, MT_FORMAT_MARKDOWN,
-                                            MT_FORMAT_HTML, MT_FORMAT_JSON, MT_FORMAT_XML, MT_FORMAT_TEI };
+                                            MT_FORMAT_HTML, MT_FORMAT_JSON, MT_FORMAT_XML,
+                                            MT_FORMAT_TEI, MT_FORMAT_CSV };
 
 static void options(mt_options *o)
 {

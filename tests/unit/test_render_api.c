@@ -62,6 +62,8 @@ static void test_format_names(void)
     CHECK_INT(f, MT_FORMAT_XML);
     CHECK_INT(mt_format_from_name("TEI", &f), 0);
     CHECK_INT(f, MT_FORMAT_TEI);
+    CHECK_INT(mt_format_from_name("CSV", &f), 0);
+    CHECK_INT(f, MT_FORMAT_CSV);
     f = MT_FORMAT_HTML;
     CHECK_INT(mt_format_from_name("jsonl", &f), -1);
     CHECK_INT(mt_format_from_name("", &f), -1);
@@ -95,7 +97,7 @@ static void test_every_allocation_failure(void)
 {
     sample_article a;
     sample_article_init(&a);
-    for (int f = MT_FORMAT_TEXT; f <= MT_FORMAT_TEI; f++) {
+    for (int f = MT_FORMAT_TEXT; f <= MT_FORMAT_CSV; f++) {
         unsigned flags = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN;
         char *want = render(&a.r, (mt_format)f, flags);
         int succeeded = 0;
