@@ -115,7 +115,7 @@ OUT = "src/text/language_words.h"
 
 def main():
     codes = list(WORDS)
-    assert len(codes) <= 32, "one bit per language in a uint32_t"
+    assert len(codes) <= 64, "one bit per language in a uint64_t"
     masks = {}
     for bit, code in enumerate(codes):
         for w in WORDS[code].split():
@@ -142,8 +142,9 @@ def main():
     lines.append("")
     lines.append("/* %d function words. */" % len(words))
     lines.append("static const language_word language_words[] = {")
+    hex_digits = (len(codes) + 3) // 4
     for w in words:
-        lines.append('    { "%s", 0x%08xu },' % (w, masks[w]))
+        lines.append('    { "%s", 0x%0*xull },' % (w, hex_digits, masks[w]))
     lines.append("};")
     lines.append("")
     lines.append("/* The words by hash: 0 empty, else 1 + an index of language_words. */")

@@ -8,7 +8,7 @@
 
 typedef struct language_word {
     const char *word;
-    uint32_t langs;     /* bit i: language_codes[i] */
+    uint64_t langs;     /* bit i: language_codes[i] */
 } language_word;
 
 #include "text/language_words.h"
@@ -115,7 +115,7 @@ static uint32_t lowercase(uint32_t cp)
 
 /* The languages (bits) of which `w` (n bytes, FNV-1a hash h) is a
  * function word; 0 for none. */
-static uint32_t word_langs(const char *w, size_t n, uint32_t h)
+static uint64_t word_langs(const char *w, size_t n, uint32_t h)
 {
     for (size_t slot = h % LANGUAGE_WORD_SLOTS;; slot = (slot + 1) % LANGUAGE_WORD_SLOTS) {
         unsigned k = language_word_slots[slot];
@@ -253,9 +253,9 @@ static void end_word(mt_language_guess *g, word_reader *r)
         return;
     g->words++;
     if (r->n <= WORD_CAP) {
-        uint32_t langs = word_langs(r->w, r->n, r->hash);
-        for (unsigned i = 0; langs; i++, langs >>= 1)
-            g->hits[i] += langs & 1;
+        /* one step per language of the word, not per bit up to its last */
+        for (uint64_t langs = word_langs(r->w, r->n, r->hash); langs; langs &= langs - 1)
+            g->hits[__builtin_ctzll(langs)]++;
     }
     if (g->words % DECIDE_EVERY == 0 && words_decide(g))
         g->decided = 1;

@@ -26,7 +26,7 @@
 /* Characters read at most (some 500 words, of which a third or more are
  * function words): enough for a clear answer, and a bound on the work. */
 #define GUESS_MAX_CHARS 3000
-#define GUESS_MAX_LANGUAGES 32
+#define GUESS_MAX_LANGUAGES 64     /* one bit each in a uint64_t */
 
 /* The scripts counted (language.c maps code points to them). */
 enum {
