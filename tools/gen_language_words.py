@@ -7,13 +7,24 @@ A language's most frequent words are its articles, pronouns, prepositions,
 conjunctions and auxiliaries: a third or more of the words of any running
 text. The lists below hold such words, chosen so that languages close to
 each other (Spanish and Portuguese, Danish and Norwegian, Czech and
-Slovak, Hindi and Marathi) each have words the other does not use. A word may belong to
-several languages: its entry carries one bit per language.
+Slovak, Hindi and Marathi) each have words the other does not use. A word
+may belong to several languages: its entry carries one bit per language.
+
+Two pairs share nearly all their function words: Malay and Indonesian,
+Serbian in the Latin script and Croatian. Each of the four has the words
+of its pair (SHARED_MALAY, SHARED_SERBO_CROATIAN) and its own (Malay's
+"bahawa", "kerana", "iaitu" for Indonesian's "bahwa", "karena", "yaitu";
+Serbian's ekavian "gde", "pre", "posle" for Croatian's "gdje", "prije",
+"poslije"), and a text of shared words only ties them: TIE_GOES_TO names
+the language such a tie reads as, the one the text was read as before the
+other had a list (Indonesian, Croatian; Indonesian is also the larger on
+the web).
 
 The output is the language codes by bit, the words with their languages,
-and an open-addressed hash table of the words: LANGUAGE_WORD_SLOTS slots,
-each 0 (empty) or 1 + a word's index; a word's first slot is its FNV-1a
-hash (src/util/fnv.h) modulo the slots, the next ones follow it. Run from the repository root:
+the language each tie goes to, and an open-addressed hash table of the
+words: LANGUAGE_WORD_SLOTS slots, each 0 (empty) or 1 + a word's index; a
+word's first slot is its FNV-1a hash (src/util/fnv.h) modulo the slots,
+the next ones follow it. Run from the repository root:
 tools/gen_language_words.py. The output is committed; run again after
 editing the lists."""
 import os
@@ -23,6 +34,16 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bit_table import fnv1a  # noqa: E402
 
 SLOTS = 2048
+
+# The function words Malay and Indonesian share.
+SHARED_MALAY = """yang dan di ini itu dengan untuk dari dalam tidak akan pada juga
+    ke ada oleh atau sudah mereka lebih kami kita tersebut adalah telah
+    seperti"""
+
+# The function words Croatian and Serbian (in the Latin script) share.
+SHARED_SERBO_CROATIAN = """i je u da se na za su od s o a koji što kao ne
+    iz će to bi sa ali biti ili bio kako koja koje nakon samo još prema već
+    te ima"""
 
 # language code -> its function words, lowercase, space-separated
 WORDS = {
@@ -80,15 +101,14 @@ WORDS = {
     "tr": """ve bir bu da de için ile olarak çok daha gibi en ne ama o sonra
         kadar olan her var değil ise ki mi şu veya olduğu oldu tarafından
         yeni diye ancak""",
-    "id": """yang dan di ini itu dengan untuk dari dalam tidak akan pada juga
-        ke ada karena oleh atau bisa sudah mereka saat lebih kami kita
-        tersebut adalah telah seperti bahwa""",
+    "id": SHARED_MALAY + """ karena bahwa bisa saat yaitu setelah saja
+        berbagai agar sedangkan meskipun kalau tapi mau justru nggak aja""",
     "vi": """của và là các những được trong có không một cho với người này
         đã để khi từ như nhiều về năm cũng đến sẽ theo ra tại sau""",
     "ca": """el la els les de i que a en un una per amb del al és no es va més
         però com dels aquest aquesta també ha són seva seu molt ja hi""",
-    "hr": """i je u da se na za su od s o a koji što kao ne iz će to bi sa ali
-        biti ili bio kako koja koje nakon samo još prema već te ima""",
+    "hr": SHARED_SERBO_CROATIAN + """ također gdje ovdje prije poslije
+        uvijek dvije tijekom tko""",
     "ru": """и в не на что с по я он как это а то из но его к у же за все так
         она о от для бы был было были ли уже только мы или при""",
     "uk": """і в не на що з до я він як це а та із але його у же за все так
@@ -108,7 +128,16 @@ WORDS = {
         करण्यात झाले नाही""",
     "ne": """छ र को मा लागि पनि गर्न हो भएको गरेको छन् यो त्यो थियो गर्ने हुने
         भने एक""",
+    "ms": SHARED_MALAY + """ bahawa kerana iaitu ialah sahaja daripada
+        selepas pelbagai manakala mahu boleh semasa apabila ianya sebarang
+        hendak sekiranya justeru""",
+    "sr": SHARED_SERBO_CROATIAN + """ takođe gde ovde pre posle uvek dve
+        tokom veoma šta ukoliko""",
 }
+
+# A text of only the words two languages share (their counts tie) reads as
+# the second: see the docstring.
+TIE_GOES_TO = {"ms": "id", "sr": "hr"}
 
 OUT = "src/text/language_words.h"
 
@@ -145,6 +174,14 @@ def main():
     hex_digits = (len(codes) + 3) // 4
     for w in words:
         lines.append('    { "%s", 0x%0*xull },' % (w, hex_digits, masks[w]))
+    lines.append("};")
+    lines.append("")
+    lines.append("/* The language a tie between a language and another goes to: the")
+    lines.append(" * other's index, or its own for none. */")
+    tie_to = [codes.index(TIE_GOES_TO.get(c, c)) for c in codes]
+    lines.append("static const uint8_t language_tie_goes_to[LANGUAGE_COUNT] = {")
+    for i in range(0, len(codes), 16):
+        lines.append("    " + " ".join("%d," % t for t in tie_to[i:i + 16]))
     lines.append("};")
     lines.append("")
     lines.append("/* The words by hash: 0 empty, else 1 + an index of language_words. */")

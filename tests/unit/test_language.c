@@ -56,6 +56,40 @@ static void test_latin_languages(void)
                "starostu nie je súčasťou plánu.", "sk");
 }
 
+/* Malay and Indonesian share most of their function words, Serbian (in
+ * the Latin script) and Croatian theirs: each is told by its own, and a
+ * text of shared words only reads as it did before the other had a list. */
+static void test_shared_word_pairs(void)
+{
+    CHECK_LANG("Majlis perbandaran memutuskan pada hari Selasa bahawa jambatan lama itu akan "
+               "ditutup kerana ia tidak lagi selamat. Kerja pembinaan jambatan baharu akan "
+               "bermula selepas musim hujan dan dijangka mengambil masa dua tahun. Penduduk "
+               "yang tinggal di seberang sungai telah meminta perkhidmatan feri, tetapi datuk "
+               "bandar berkata bahawa perkara itu tidak termasuk dalam rancangan, iaitu "
+               "rancangan yang diluluskan tahun lalu.", "ms");
+    CHECK_LANG("Dewan kota memutuskan pada hari Selasa bahwa jembatan lama itu akan ditutup "
+               "karena sudah tidak aman lagi. Pembangunan jembatan baru akan dimulai setelah "
+               "musim hujan dan diperkirakan memakan waktu dua tahun. Warga yang tinggal di "
+               "seberang sungai telah meminta layanan feri, tetapi wali kota mengatakan bahwa "
+               "hal itu tidak termasuk dalam rencana, yaitu rencana yang disetujui tahun lalu.",
+               "id");
+    CHECK_LANG("Warga yang tinggal di seberang sungai itu sudah lama menunggu jembatan ini, "
+               "dan mereka akan terus meminta kepada pemerintah untuk segera membangunnya "
+               "dengan dana dari anggaran daerah.", "id");
+    CHECK_LANG("Gradsko veće je u utorak odlučilo da se stari most zatvori, jer više nije "
+               "bezbedan. Radovi na novom mostu počeće posle zime i trajaće dve godine. "
+               "Stanovnici koji žive na drugoj strani reke traže skelu, ali gradonačelnik je "
+               "rekao da to nije u planu, a takođe nije rekao gde bi skela mogla da pristaje.",
+               "sr");
+    CHECK_LANG("Gradsko vijeće je u utorak odlučilo da se stari most zatvori jer više nije "
+               "siguran. Radovi na novom mostu počet će poslije zime i trajat će dvije godine. "
+               "Stanovnici koji žive na drugoj strani rijeke traže trajekt, ali gradonačelnik "
+               "je rekao da to nije u planu, a također nije rekao gdje bi trajekt mogao "
+               "pristajati.", "hr");
+    CHECK_LANG("Radovi na mostu su počeli, a stanovnici koji žive na drugoj strani traže da "
+               "se uvede i brod, ali to još nije u planu.", "hr");
+}
+
 static void test_scripts(void)
 {
     CHECK_LANG("市議会は火曜日、古い橋を閉鎖することを決めた。工事は春に始まり、"
@@ -237,6 +271,7 @@ int main(void)
 {
     RUN(test_table);
     RUN(test_latin_languages);
+    RUN(test_shared_word_pairs);
     RUN(test_scripts);
     RUN(test_no_answer);
     RUN(test_bounded);
