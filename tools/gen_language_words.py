@@ -7,8 +7,9 @@ A language's most frequent words are its articles, pronouns, prepositions,
 conjunctions and auxiliaries: a third or more of the words of any running
 text. The lists below hold such words, chosen so that languages close to
 each other (Spanish and Portuguese, Danish and Norwegian, Czech and
-Slovak, Hindi and Marathi) each have words the other does not use. A word
-may belong to several languages: its entry carries one bit per language.
+Slovak, Hindi and Marathi, Latvian and Lithuanian, Estonian and Finnish)
+each have words the other does not use. A word may belong to several
+languages: its entry carries one bit per language.
 
 Two pairs share nearly all their function words: Malay and Indonesian,
 Serbian in the Latin script and Croatian. Each of the four has the words
@@ -18,7 +19,8 @@ Serbian's ekavian "gde", "pre", "posle" for Croatian's "gdje", "prije",
 "poslije"), and a text of shared words only ties them: TIE_GOES_TO names
 the language such a tie reads as, the one the text was read as before the
 other had a list (Indonesian, Croatian; Indonesian is also the larger on
-the web).
+the web). Estonian shares fewer words with Finnish ("ja", "on", "ei",
+"oli"), and a short text of only those keeps reading as Finnish too.
 
 The output is the language codes by bit, the words with their languages,
 the language each tie goes to, and an open-addressed hash table of the
@@ -33,7 +35,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bit_table import fnv1a  # noqa: E402
 
-SLOTS = 2048
+SLOTS = 4096
 
 # The function words Malay and Indonesian share.
 SHARED_MALAY = """yang dan di ini itu dengan untuk dari dalam tidak akan pada juga
@@ -133,11 +135,54 @@ WORDS = {
         hendak sekiranya justeru""",
     "sr": SHARED_SERBO_CROATIAN + """ takođe gde ovde pre posle uvek dve
         tokom veoma šta ukoliko""",
+    "et": """ja on et ei see oli ka mis kui aga ning või ta nii kes siis
+        veel seda selle mida kuid pole olid kõik juba pärast ainult mitte
+        nagu sest seal siin tema nad ma olen olla kas vaid ehk mille samuti
+        väga kus nende üle saab võib peab tuleb kõige""",
+    "lv": """un ir ar kas par uz no tā arī ka bet lai to tas ko vai nav bija
+        kā pēc tikai jau būt var kur viņš viņa viņi mēs šis šī šo tās
+        tie savu gan vēl līdz tiek tika kad jo tad tomēr ļoti tāpēc nekā
+        kurš kura kuru kuri būs varētu starp""",
+    "lt": """ir yra iš į su kad kaip tai bet nuo apie per dėl jis ji jie aš
+        tačiau taip buvo būti gali dar tik labai prie nes arba jo jos
+        savo bei kai ar kas tas to ko jau ne kur kuris kurie kuri tie šis
+        ši šio o po""",
+    "sq": """dhe të në për një që nga është i e u se nuk do ka kanë janë
+        ishte si por edhe më ky kjo këtë këto ajo ata ato tij saj tyre
+        duke mbi deri kur ku cili cila sipas vetëm gjithë shumë pa tek prej
+        sepse apo ose mund ndaj rreth midis kështu atë nëse ishin kishte
+        eshte nje""",
+    "eu": """eta da ez du bat ere dira baina izan zen egin dute zuen dago edo
+        ezin hau hori hura bere beren gure zure nire zu gu haiek hauek
+        horiek baita baino oso beste guztiak behar nahi ahal arte gero orain
+        bezala zein nola zer zergatik bai ditu zuten zituen dituzte
+        dela zela duen duela direla izango egiten""",
+    "is": """og að í á er sem til við en um það var með af ekki hann hún
+        þeir þær eru vera hafa hefur sig hans hennar eða þegar eftir frá
+        fyrir þetta þessi þess þar þá nú mjög líka einnig svo hvað eins
+        allt yfir ég þú verið voru hafði""",
+    "cy": """y yr yn mae a ac i o ar ei eu bod gan wedi ond hefyd fel
+        roedd oedd nid dim hyn hwn hon gyda fy ein eich pan os neu iawn mwy
+        rhwng drwy trwy yw sydd bydd byddai gall nhw chi fe hynny yma pob
+        mewn heb dros wrth ym yng""",
+    "ga": """agus an na ar is a i le ag ach do de sé sí siad mé tú sin
+        ann atá tá bhí ní nach níos mar chun faoi ó leis don gach cé idir
+        roimh nó nuair freisin aon é í iad bhfuil raibh beidh féin ina sna
+        ón""",
+    "sw": """na ya wa kwa ni za katika la cha vya kuwa hii hiyo huo kama
+        lakini pia au ambao ambayo ambapo ambaye hata sana baada kabla
+        kutoka hadi zaidi wakati bila yake wake zake yao wao sisi mimi wewe
+        yeye huu hizo hizi kila nini tu bado tena kuhusu ili kwamba ndani
+        juu chini kati pamoja si ndiyo""",
+    "tl": """ang ng sa na mga at ay si ni kay para hindi ko mo niya nila ito
+        iyon dito doon siya sila kami tayo ako ka po rin din lang lamang pa
+        mayroon wala kung kapag pero ngunit dahil upang nang bilang
+        tungkol bawat lahat kanyang kanilang naman ba""",
 }
 
 # A text of only the words two languages share (their counts tie) reads as
 # the second: see the docstring.
-TIE_GOES_TO = {"ms": "id", "sr": "hr"}
+TIE_GOES_TO = {"ms": "id", "sr": "hr", "et": "fi"}
 
 OUT = "src/text/language_words.h"
 
