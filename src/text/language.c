@@ -8,7 +8,7 @@
 
 typedef struct language_word {
     const char *word;
-    uint32_t langs;     /* bit i: language_codes[i] */
+    uint64_t langs;     /* bit i: language_codes[i] */
 } language_word;
 
 #include "text/language_words.h"
@@ -115,7 +115,7 @@ static uint32_t lowercase(uint32_t cp)
 
 /* The languages (bits) of which `w` (n bytes, FNV-1a hash h) is a
  * function word; 0 for none. */
-static uint32_t word_langs(const char *w, size_t n, uint32_t h)
+static uint64_t word_langs(const char *w, size_t n, uint32_t h)
 {
     for (size_t slot = h % LANGUAGE_WORD_SLOTS;; slot = (slot + 1) % LANGUAGE_WORD_SLOTS) {
         unsigned k = language_word_slots[slot];
@@ -253,9 +253,9 @@ static void end_word(mt_language_guess *g, word_reader *r)
         return;
     g->words++;
     if (r->n <= WORD_CAP) {
-        uint32_t langs = word_langs(r->w, r->n, r->hash);
-        for (unsigned i = 0; langs; i++, langs >>= 1)
-            g->hits[i] += langs & 1;
+        /* one step per language of the word, not per bit up to its last */
+        for (uint64_t langs = word_langs(r->w, r->n, r->hash); langs; langs &= langs - 1)
+            g->hits[__builtin_ctzll(langs)]++;
     }
     if (g->words % DECIDE_EVERY == 0 && words_decide(g))
         g->decided = 1;
@@ -316,16 +316,39 @@ void mt_language_guess_feed(mt_language_guess *g, const char *text, size_t len)
     end_word(g, &r);
 }
 
+/* The language a tie at `top` function words goes to: when exactly two
+ * languages have that many and one yields to the other (a Malay text of
+ * the words Malay shares with Indonesian reads as Indonesian), the other;
+ * else none, LANGUAGE_COUNT. */
+static unsigned tie_goes_to(const mt_language_guess *g, uint32_t top)
+{
+    unsigned tied[2], n = 0;
+    for (unsigned i = 0; i < LANGUAGE_COUNT; i++) {
+        if (g->hits[i] != top)
+            continue;
+        if (n == 2)
+            return LANGUAGE_COUNT;
+        tied[n++] = i;
+    }
+    if (n == 2 && language_tie_goes_to[tied[0]] == tied[1])
+        return tied[1];
+    if (n == 2 && language_tie_goes_to[tied[1]] == tied[0])
+        return tied[0];
+    return LANGUAGE_COUNT;
+}
+
 /* The language whose function words are most frequent among the words
  * read, when they are at least a tenth of them and no other language's
- * are as frequent; NULL otherwise. */
+ * are as frequent (but for the ties tie_goes_to settles); NULL otherwise. */
 static const char *by_function_words(const mt_language_guess *g)
 {
     uint32_t first, second;
     unsigned best = most_hits(g, &first, &second);
-    if (first < 3 || first * 10 < g->words || first == second)
+    if (first < 3 || first * 10 < g->words)
         return NULL;
-    return language_codes[best];
+    if (first == second)
+        best = tie_goes_to(g, first);
+    return best < LANGUAGE_COUNT ? language_codes[best] : NULL;
 }
 
 /* The language of a Cyrillic text: the letters of one language first (at

@@ -56,6 +56,103 @@ static void test_latin_languages(void)
                "starostu nie je súčasťou plánu.", "sk");
 }
 
+/* The languages added with 64 bits, each in a paragraph of its own, and
+ * the close pairs among them told apart by the words one has and the other
+ * lacks. */
+static void test_more_latin_languages(void)
+{
+    CHECK_LANG("Këshilli bashkiak vendosi të martën që ura e vjetër të mbyllet, sepse nuk "
+               "është më e sigurt. Punimet për urën e re do të fillojnë në pranverë dhe do "
+               "të zgjasin dy vjet. Banorët që jetojnë në anën tjetër të lumit kanë kërkuar "
+               "një traget, por kryetari i bashkisë tha se kjo nuk është në plan.", "sq");
+    CHECK_LANG("Udalbatzak asteartean erabaki du zubi zaharra ixtea, ez delako jada segurua. "
+               "Zubi berriaren lanak udaberrian hasiko dira eta bi urte iraungo dute. "
+               "Ibaiaren beste aldean bizi direnek ferry bat eskatu dute, baina alkateak esan "
+               "du hori ez dagoela planean.", "eu");
+    CHECK_LANG("Bæjarstjórnin ákvað á þriðjudag að loka gömlu brúnni, því hún er ekki lengur "
+               "örugg. Framkvæmdir við nýja brú hefjast í vor og munu taka tvö ár. Íbúar sem "
+               "búa hinum megin við ána hafa beðið um ferju, en bæjarstjórinn sagði að það "
+               "væri ekki í áætluninni.", "is");
+    CHECK_LANG("Penderfynodd y cyngor ddydd Mawrth y bydd yr hen bont yn cau, gan nad yw hi'n "
+               "ddiogel mwyach. Bydd y gwaith ar y bont newydd yn dechrau yn y gwanwyn ac mae "
+               "disgwyl iddo bara dwy flynedd. Mae'r trigolion sy'n byw ar ochr arall yr afon "
+               "wedi gofyn am fferi, ond dywedodd y maer nad yw hynny yn y cynllun.", "cy");
+    CHECK_LANG("Chinn an chomhairle Dé Máirt go ndúnfar an seandroichead, mar nach bhfuil sé "
+               "slán a thuilleadh. Tosóidh an obair ar an droichead nua san earrach agus "
+               "mairfidh sé dhá bhliain. Tá na daoine atá ina gcónaí ar an taobh eile den "
+               "abhainn ag iarraidh báid, ach dúirt an méara nach bhfuil sé sin sa phlean.",
+               "ga");
+    CHECK_LANG("Baraza la jiji liliamua siku ya Jumanne kwamba daraja la zamani litafungwa "
+               "kwa sababu si salama tena. Kazi ya ujenzi wa daraja jipya itaanza wakati wa "
+               "masika na itachukua miaka miwili. Wakazi wanaoishi upande wa pili wa mto "
+               "wameomba kivuko, lakini meya alisema kwamba hilo halimo katika mpango.", "sw");
+    CHECK_LANG("Nagpasya ang konseho ng lungsod noong Martes na isara ang lumang tulay dahil "
+               "hindi na ito ligtas. Sisimulan ang pagtatayo ng bagong tulay sa tag-araw at "
+               "tatagal ito ng dalawang taon. Humiling ang mga residente na nakatira sa "
+               "kabilang pampang ng ilog ng isang bangka, ngunit sinabi ng alkalde na wala "
+               "ito sa plano.", "tl");
+}
+
+/* Estonian and Finnish share "ja", "on", "ei", "oli"; Latvian and
+ * Lithuanian "ir", "ar", "kas", "bet", "kad", "tas". */
+static void test_baltic_finnic_pairs(void)
+{
+    CHECK_LANG("Linnavolikogu otsustas teisipäeval, et vana sild suletakse, sest see ei ole "
+               "enam ohutu. Uue silla ehitus algab kevadel ja kestab kaks aastat. Elanikud, "
+               "kes elavad jõe teisel kaldal, on palunud praamiühendust, kuid linnapea "
+               "ütles, et see ei ole plaanis.", "et");
+    CHECK_LANG("Kaupunginvaltuusto päätti tiistaina, että vanha silta suljetaan, koska se ei "
+               "ole enää turvallinen. Uuden sillan rakentaminen alkaa keväällä ja kestää "
+               "kaksi vuotta. Asukkaat, jotka asuvat joen toisella puolella, ovat pyytäneet "
+               "lauttaa, mutta pormestari sanoi, että se ei ole suunnitelmassa.", "fi");
+    /* only the words the two share: Finnish, as before Estonian had a list */
+    CHECK_LANG("Tuote on saatavilla ja toimitus on ilmainen, tilaus ei maksa mitään.", "fi");
+    CHECK_LANG("Pilsētas dome otrdien nolēma slēgt veco tiltu, jo tas vairs nav drošs. "
+               "Jaunā tilta būvdarbi sāksies pavasarī un ilgs divus gadus. Iedzīvotāji, kas "
+               "dzīvo otrā upes krastā, ir lūguši prāmi, bet mērs teica, ka tas nav "
+               "paredzēts plānā.", "lv");
+    CHECK_LANG("Miesto taryba antradienį nusprendė uždaryti seną tiltą, nes jis nebėra "
+               "saugus. Naujo tilto statybos darbai prasidės pavasarį ir truks dvejus metus. "
+               "Gyventojai, kurie gyvena kitoje upės pusėje, prašė kelto, tačiau meras sakė, "
+               "kad tai nėra numatyta plane.", "lt");
+    /* neither had a list before: the words both use tell neither */
+    CHECK_LANG("Rīga ir Vilnius, kas tas, bet kad Tallinn ir Helsinki, kas tas bet kad.", NULL);
+}
+
+/* Malay and Indonesian share most of their function words, Serbian (in
+ * the Latin script) and Croatian theirs: each is told by its own, and a
+ * text of shared words only reads as it did before the other had a list. */
+static void test_shared_word_pairs(void)
+{
+    CHECK_LANG("Majlis perbandaran memutuskan pada hari Selasa bahawa jambatan lama itu akan "
+               "ditutup kerana ia tidak lagi selamat. Kerja pembinaan jambatan baharu akan "
+               "bermula selepas musim hujan dan dijangka mengambil masa dua tahun. Penduduk "
+               "yang tinggal di seberang sungai telah meminta perkhidmatan feri, tetapi datuk "
+               "bandar berkata bahawa perkara itu tidak termasuk dalam rancangan, iaitu "
+               "rancangan yang diluluskan tahun lalu.", "ms");
+    CHECK_LANG("Dewan kota memutuskan pada hari Selasa bahwa jembatan lama itu akan ditutup "
+               "karena sudah tidak aman lagi. Pembangunan jembatan baru akan dimulai setelah "
+               "musim hujan dan diperkirakan memakan waktu dua tahun. Warga yang tinggal di "
+               "seberang sungai telah meminta layanan feri, tetapi wali kota mengatakan bahwa "
+               "hal itu tidak termasuk dalam rencana, yaitu rencana yang disetujui tahun lalu.",
+               "id");
+    CHECK_LANG("Warga yang tinggal di seberang sungai itu sudah lama menunggu jembatan ini, "
+               "dan mereka akan terus meminta kepada pemerintah untuk segera membangunnya "
+               "dengan dana dari anggaran daerah.", "id");
+    CHECK_LANG("Gradsko veće je u utorak odlučilo da se stari most zatvori, jer više nije "
+               "bezbedan. Radovi na novom mostu počeće posle zime i trajaće dve godine. "
+               "Stanovnici koji žive na drugoj strani reke traže skelu, ali gradonačelnik je "
+               "rekao da to nije u planu, a takođe nije rekao gde bi skela mogla da pristaje.",
+               "sr");
+    CHECK_LANG("Gradsko vijeće je u utorak odlučilo da se stari most zatvori jer više nije "
+               "siguran. Radovi na novom mostu počet će poslije zime i trajat će dvije godine. "
+               "Stanovnici koji žive na drugoj strani rijeke traže trajekt, ali gradonačelnik "
+               "je rekao da to nije u planu, a također nije rekao gdje bi trajekt mogao "
+               "pristajati.", "hr");
+    CHECK_LANG("Radovi na mostu su počeli, a stanovnici koji žive na drugoj strani traže da "
+               "se uvede i brod, ali to još nije u planu.", "hr");
+}
+
 static void test_scripts(void)
 {
     CHECK_LANG("市議会は火曜日、古い橋を閉鎖することを決めた。工事は春に始まり、"
@@ -82,9 +179,11 @@ static void test_no_answer(void)
     CHECK_LANG("", NULL);
     CHECK_LANG("Home | News | Contact", NULL);             /* too little text */
     CHECK_LANG("1234 5678 90 -- 12:30, 14.05.2024", NULL);  /* no letters */
-    /* a language we have no words for gets no answer rather than a wrong one */
-    CHECK_LANG("Udalbatzak asteartean erabaki zuen zubi zaharra ixtea, eta lanak "
-               "udaberrian hasiko dira. Inguruan bizi direnek ferry bat eskatu dute.", NULL);
+    /* a language we have no words for (Hausa) gets no answer rather than a wrong one */
+    CHECK_LANG("Majalisar birnin ta yanke shawarar rufe tsohuwar gadar kogin, saboda ba ta "
+               "da aminci kuma. Aikin sabuwar gada zai fara lokacin bazara, zai kuma dauki "
+               "shekaru biyu. Mazauna kusa sun nemi jirgin ruwa domin su ketare kogin kowace "
+               "rana.", NULL);
 }
 
 static void test_bounded(void)
@@ -125,7 +224,7 @@ static void test_result_field(void)
     mt_extractor_free(ex);
 }
 
-/* German text under a page that says it is English, and Basque text, in
+/* German text under a page that says it is English, and Hausa text, in
  * which no language's function words are frequent enough to tell. */
 static const char german_declared_english[] =
     "<html lang=\"en\"><head><title>Die Br\xc3\xbc" "cke</title></head><body><article>"
@@ -133,11 +232,12 @@ static const char german_declared_english[] =
     "Br\xc3\xbc" "cke \xc3\xbc" "ber den Fluss zu schlie\xc3\x9f" "en, weil sie nicht mehr sicher "
     "ist. Die Arbeiten an einer neuen Br\xc3\xbc" "cke sollen im Fr\xc3\xbchjahr beginnen und "
     "werden zwei Jahre dauern, sagte die B\xc3\xbcrgermeisterin.</p></article></body></html>";
-static const char basque[] =
-    "<html><head><title>Zubia</title></head><body><article><h1>Zubia</h1>"
-    "<p>Udalbatzak asteartean erabaki du ibaiaren gaineko zubi zaharra ixtea, jada "
-    "segurua ez delako. Zubi berriaren lanak udaberrian hasiko dira eta bi urte "
-    "iraungo dute, alkateak esan duenez.</p></article></body></html>";
+static const char hausa[] =
+    "<html><head><title>Gada</title></head><body><article><h1>Gada</h1>"
+    "<p>Majalisar birnin ta yanke shawarar rufe tsohuwar gadar kogin, saboda ba ta "
+    "da aminci kuma. Aikin sabuwar gada zai fara lokacin bazara, zai kuma dauki "
+    "shekaru biyu. Mazauna kusa sun nemi jirgin ruwa domin su ketare kogin kowace "
+    "rana.</p></article></body></html>";
 
 /* mt_options.languages: the text's language decides over the page's word,
  * a language neither tells is left out, the list is copied and checked. */
@@ -157,7 +257,7 @@ static void test_language_list(void)
               MT_OK);
     CHECK_STR(r->meta.language, "de");
     CHECK_STR(r->meta.source[MT_META_LANGUAGE], "text");
-    CHECK_INT(mt_extract(ex, basque, strlen(basque), NULL, &r), MT_ERR_NO_CONTENT);
+    CHECK_INT(mt_extract(ex, hausa, strlen(hausa), NULL, &r), MT_ERR_NO_CONTENT);
     CHECK(r && r->nblocks == 0 && r->meta.language == NULL);
     mt_extractor_free(ex);
 
@@ -237,6 +337,9 @@ int main(void)
 {
     RUN(test_table);
     RUN(test_latin_languages);
+    RUN(test_more_latin_languages);
+    RUN(test_baltic_finnic_pairs);
+    RUN(test_shared_word_pairs);
     RUN(test_scripts);
     RUN(test_no_answer);
     RUN(test_bounded);
