@@ -249,19 +249,24 @@ typedef struct job_source {
 
 /* Whether the input is left out, and the job then says why: a directory
  * that could not be read, or an input whose output file an earlier one
- * has (--output-dir). */
+ * has, or whose output file would have to be a directory for another's
+ * (--output-dir). */
 static int left_out(const cli_entry *en, cli_job *job)
 {
-    if (!en->err && !en->clash)
+    if (!en->err && !en->clash && !en->blocker)
         return 0;
     job->kind = CLI_JOB_TOLD;
     job->outcome = CLI_FAILED;
     if (en->err)
         snprintf(job->message, sizeof job->message, "%s", cli_walk_error(en->err));
-    else
+    else if (en->clash)
         snprintf(job->message, sizeof job->message,
                  "not extracted: its output file, %s, is already that of %s", en->out_path,
                  cli_input_name(en->clash));
+    else
+        snprintf(job->message, sizeof job->message,
+                 "not extracted: its output file, %s, would be a directory holding that of %s",
+                 en->out_path, cli_input_name(en->blocker));
     return 1;
 }
 
@@ -648,7 +653,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     }
     for (size_t i = 0; i < n; i++) {
         const cli_entry *en = &e->v[i];
-        is_archive[i] = !en->err && !en->clash &&
+        is_archive[i] = !en->err && !en->clash && !en->blocker &&
                         (cfg->warc || (strcmp(en->path, "-") != 0 && cli_is_archive(en->path)));
         w.archives |= is_archive[i];
     }

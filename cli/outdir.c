@@ -49,8 +49,37 @@ static int by_output(const void *a, const void *b)
     return c ? c : (x < y ? -1 : x > y);
 }
 
-/* Marks each entry whose out_path an earlier one has (sorted: O(n log n)
- * however many inputs). */
+/* strcmp(s, dir + "/"), without making that string: where s stands
+ * among the sorted names beside the names under the directory `dir`. */
+static int compare_with_dir(const char *s, const char *dir, size_t dir_len)
+{
+    int c = strncmp(s, dir, dir_len);
+    return c ? c : (unsigned char)s[dir_len] - (unsigned char)'/';
+}
+
+/* Some output file under `path` (sorted[0..k) by name), else NULL: the
+ * names under a directory stand together, from the first not below
+ * path + "/". */
+static const cli_entry *first_under(cli_entry *const *sorted, size_t k, const char *path)
+{
+    size_t len = strlen(path), lo = 0, hi = k;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (compare_with_dir(sorted[mid]->out_path, path, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < k && strncmp(sorted[lo]->out_path, path, len) == 0 && sorted[lo]->out_path[len] == '/')
+        return sorted[lo];
+    return NULL;
+}
+
+/* Marks each entry whose out_path an earlier one has, and each whose
+ * out_path other entries' files lie under (sorted: O(n log n) however many
+ * inputs). Of a file and a directory wanting one name the file gives way,
+ * whichever input comes first: the directory may hold many files, and
+ * some file under it is always written, so the name is never free. */
 static int mark_clashes(cli_entries *e)
 {
     cli_entry **sorted = malloc((e->n ? e->n : 1) * sizeof *sorted);
@@ -68,6 +97,11 @@ static int mark_clashes(cli_entries *e)
             continue;
         }
         sorted[i]->clash = sorted[first]->path;
+    }
+    for (size_t i = 0; i < k; i++) {
+        const cli_entry *under = sorted[i]->clash ? NULL : first_under(sorted, k, sorted[i]->out_path);
+        if (under)
+            sorted[i]->blocker = under->path;
     }
     free(sorted);
     return 0;

@@ -33,6 +33,9 @@ typedef struct cli_entry {
                            * (malloc'd; see outdir.h), else NULL */
     const char *clash;    /* --output-dir: the earlier input whose output
                            * file this one's would be, else NULL */
+    const char *blocker;  /* --output-dir: an input whose output file would
+                           * be under this one's, which would then have to
+                           * be a directory; else NULL */
 } cli_entry;
 
 typedef struct cli_entries {

@@ -558,6 +558,18 @@ expect_status 3 "$MT" --output-dir outt article.html article.html
 expect_stderr "maintext: article.html: not extracted: its output file, outt/article.txt, is already that of article.html"
 check
 cmp -s outt/article.txt article.txt || fail "a file named twice: $(ls outt)"
+# a name wanted for a file and for a directory: the file is told (status
+# 3) and not extracted, whichever comes first, and the inputs after it are
+# still written (not an output error that stops the run)
+mkdir -p fdclash/b.json fdclash/sub.json && cp article.html fdclash/b.json/x.html &&
+    cp article.html fdclash/b.xyz && cp article.html fdclash/sub.html &&
+    cp article.html fdclash/sub.json/y.html && cp article.html fdclash/z.html
+expect_status 3 "$MT" -f json --jobs 2 --output-dir outfd fdclash
+expect_stderr "maintext: fdclash/b.xyz: not extracted: its output file, outfd/b.json, would be a directory holding that of fdclash/b.json/x.html"
+expect_stderr "maintext: fdclash/sub.html: not extracted: its output file, outfd/sub.json, would be a directory holding that of fdclash/sub.json/y.html"
+check
+[ "$(cd outfd && find . -type f | sort | tr '\n' ' ')" = "./b.json/x.json ./sub.json/y.json ./z.json " ] ||
+    fail "a file and a directory of one name: $(cd outfd && find . | sort | tr '\n' ' ')"
 # usage errors: with -o, and an output file that is an input (not touched)
 expect_status 2 "$MT" -o x.txt --output-dir outx article.html
 expect_stderr "maintext: -o/--output and --output-dir exclude each other (x.txt, outx)"
