@@ -525,7 +525,7 @@ check
 diff -r outj outj2 >/dev/null || fail "--output-dir with --jobs 2 wrote other files"
 # the extensions of the formats; a file named itself goes by its base name,
 # standard input is stdin.<ext>; an existing directory is written into
-for f in txt:txt markdown:md html:html json:json xml:xml tei:tei.xml; do
+for f in txt:txt markdown:md html:html json:json xml:xml tei:tei.xml csv:csv; do
     expect_status 0 "$MT" -f "${f%%:*}" --output-dir outf "$PWD/article.html"
     check
     [ -s "outf/article.${f#*:}" ] || fail "--format ${f%%:*}: no outf/article.${f#*:}"
