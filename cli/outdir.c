@@ -201,5 +201,5 @@ int cli_make_dirs(char *path, int whole)
         if (err)
             return err;
     }
-    return whole && len ? make_dir(path) : 0;
+    return whole ? make_dir(path) : 0;     /* "" is no directory: ENOENT, as -o "" */
 }

@@ -583,6 +583,12 @@ cmp -s inplace/a.html article.html || fail "an input was overwritten by --output
 # output errors (status 4) name the file
 expect_status 4 "$MT" --output-dir article.txt article.html
 expect_stderr "maintext: article.txt: Not a directory"
+# an empty name is no directory (as -o "" is no file), not the current one
+cp article.html nodir.html
+expect_status 4 "$MT" --output-dir "" nodir.html
+expect_stderr "maintext: : No such file or directory"
+check
+[ ! -e nodir.txt ] || fail "--output-dir '' wrote into the current directory"
 mkdir outb && : > outb/sub
 expect_status 4 "$MT" --output-dir outb tree
 expect_stderr "maintext: outb/sub/deeper/table.txt: Not a directory"
