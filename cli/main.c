@@ -249,16 +249,19 @@ typedef struct job_source {
 
 /* Whether the input is left out, and the job then says why: a directory
  * that could not be read, or an input whose output file an earlier one
- * has, or whose output file would have to be a directory for another's
- * (--output-dir). */
+ * has, or whose output file would have to be a directory for another's,
+ * or cannot be made at all (--output-dir). */
 static int left_out(const cli_entry *en, cli_job *job)
 {
-    if (!en->err && !en->clash && !en->blocker)
+    if (!cli_entry_left_out(en))
         return 0;
     job->kind = CLI_JOB_TOLD;
     job->outcome = CLI_FAILED;
     if (en->err)
         snprintf(job->message, sizeof job->message, "%s", cli_walk_error(en->err));
+    else if (en->out_err)
+        snprintf(job->message, sizeof job->message, "not extracted: %s for its output file %s",
+                 strerror(en->out_err), en->out_path);
     else if (en->clash)
         snprintf(job->message, sizeof job->message,
                  "not extracted: its output file, %s, is already that of %s", en->out_path,
@@ -653,7 +656,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     }
     for (size_t i = 0; i < n; i++) {
         const cli_entry *en = &e->v[i];
-        is_archive[i] = !en->err && !en->clash && !en->blocker &&
+        is_archive[i] = !cli_entry_left_out(en) &&
                         (cfg->warc || (strcmp(en->path, "-") != 0 && cli_is_archive(en->path)));
         w.archives |= is_archive[i];
     }

@@ -1,6 +1,7 @@
 /* outdir.c -- output file names under --output-dir, and the checks made
  * before anything is written (see outdir.h). */
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -87,7 +88,7 @@ static int mark_clashes(cli_entries *e)
         return ENOMEM;
     size_t k = 0;
     for (size_t i = 0; i < e->n; i++)
-        if (e->v[i].out_path)
+        if (e->v[i].out_path && !e->v[i].out_err)     /* (never written) */
             sorted[k++] = &e->v[i];
     if (k)
         qsort(sorted, k, sizeof *sorted, by_output);
@@ -107,6 +108,18 @@ static int mark_clashes(cli_entries *e)
     return 0;
 }
 
+/* ENAMETOOLONG when no system we run on makes a file of this name: its
+ * last component (the input's own, which may be the longest a name can
+ * be, with a longer extension) or the whole path too long; else 0. Found
+ * before anything is written, so that one such input is told in its
+ * place instead of stopping the run as an output error. */
+static int name_too_long(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *last = slash ? slash + 1 : path;
+    return strlen(last) > NAME_MAX || strlen(path) >= PATH_MAX ? ENAMETOOLONG : 0;
+}
+
 int cli_plan_outputs(const char *dir, mt_format format, cli_entries *e)
 {
     const char *ext = cli_format_extension(format);
@@ -117,6 +130,7 @@ int cli_plan_outputs(const char *dir, mt_format format, cli_entries *e)
         e->v[i].out_path = cli_join_path(dir, rel, stem_length(rel), ext);
         if (!e->v[i].out_path)
             return ENOMEM;
+        e->v[i].out_err = name_too_long(e->v[i].out_path);
     }
     return mark_clashes(e);
 }

@@ -14,8 +14,9 @@ const char *cli_format_extension(mt_format format);
  * its extension (and a ".gz" after it) replaced by the format's, so that
  * "sub/a.html" becomes "DIR/sub/a.json" and standard input "DIR/stdin.json";
  * an entry whose out_path an earlier entry has also gets `clash` (that
- * entry's path), and one whose out_path would have to be a directory for
- * another entry's gets `blocker` (that entry's path). Returns 0 or ENOMEM. */
+ * entry's path), one whose out_path would have to be a directory for
+ * another entry's gets `blocker` (that entry's path), and one whose
+ * out_path is too long to be made gets `out_err`. Returns 0 or ENOMEM. */
 int cli_plan_outputs(const char *dir, mt_format format, cli_entries *e);
 
 /* Whether an output file (`output`, -o's, when not NULL; else every

@@ -35,7 +35,7 @@ static int add_entry(cli_entries *e, const char *path, int found, size_t rel_at,
             free((char *)path);
         return rc;
     }
-    e->v[e->n++] = (cli_entry){ path, path + rel_at, err, found, NULL, NULL, NULL };
+    e->v[e->n++] = (cli_entry){ path, path + rel_at, err, found, NULL, NULL, NULL, 0 };
     return 0;
 }
 

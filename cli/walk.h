@@ -36,7 +36,16 @@ typedef struct cli_entry {
     const char *blocker;  /* --output-dir: an input whose output file would
                            * be under this one's, which would then have to
                            * be a directory; else NULL */
+    int out_err;          /* --output-dir: why its output file cannot be
+                           * made whatever is on disk (ENAMETOOLONG), or 0 */
 } cli_entry;
+
+/* Whether an entry is told instead of read: a directory not read, or under
+ * --output-dir an input whose output file cannot be its own. */
+static inline int cli_entry_left_out(const cli_entry *en)
+{
+    return en->err || en->clash || en->blocker || en->out_err;
+}
 
 typedef struct cli_entries {
     cli_entry *v;         /* malloc'd, n used of cap */

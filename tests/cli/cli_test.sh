@@ -570,6 +570,14 @@ expect_stderr "maintext: fdclash/sub.html: not extracted: its output file, outfd
 check
 [ "$(cd outfd && find . -type f | sort | tr '\n' ' ')" = "./b.json/x.json ./sub.json/y.json ./z.json " ] ||
     fail "a file and a directory of one name: $(cd outfd && find . | sort | tr '\n' ' ')"
+# a name as long as a name can be, whose output name (a longer extension)
+# cannot be made: told in its place (status 3), the run goes on
+name251=$(printf '%0251d' 0)
+mkdir longname && cp article.html "longname/$name251.htm" && cp article.html longname/z.html
+expect_status 3 "$MT" -f tei --output-dir outln longname
+expect_stderr "maintext: longname/$name251.htm: not extracted: File name too long for its output file outln/$name251.tei.xml"
+check
+[ "$(cd outln && find . -type f)" = "./z.tei.xml" ] || fail "an output name too long: $(ls outln)"
 # usage errors: with -o, and an output file that is an input (not touched)
 expect_status 2 "$MT" -o x.txt --output-dir outx article.html
 expect_stderr "maintext: -o/--output and --output-dir exclude each other (x.txt, outx)"
