@@ -1,7 +1,8 @@
 /* fuzz_extract.c -- libFuzzer target: mt_extract() and every renderer.
  *
- * The first two input bytes choose the options (focus, what to include, a
- * minimum length, small parse limits, a URL, a transport charset); the rest
+ * The first two input bytes choose the options (focus, whole page among
+ * them, what to include, a minimum length, small parse limits, a URL, a
+ * transport charset); the rest
  * is the page. The result is checked against what maintext.h promises and
  * rendered in every format with every flag combination:
  *  - the status is MT_OK or MT_ERR_NO_CONTENT (a page never makes any other
@@ -112,7 +113,10 @@ static char *render_json(const mt_result *r)
 }
 
 /* Options from two bytes: focus and includes from the first, limits, the
- * URL and the charset from the second. */
+ * URL and the charset from the second. The three bits that pick one of
+ * the six URLs have two values left over: they pick a URL again and the
+ * whole-page focus, so that the inputs found before that focus was added
+ * keep their meaning. */
 static void choose_options(uint8_t a, uint8_t b, mt_options *o, const char **url)
 {
     mt_options_default(o);
@@ -126,7 +130,10 @@ static void choose_options(uint8_t a, uint8_t b, mt_options *o, const char **url
         o->parse.max_attributes = 2;
     }
     o->parse.scripting = (b >> 1) & 1;
-    *url = urls[((b >> 2) & 7) % COUNT(urls)];
+    unsigned url_pick = (b >> 2) & 7;
+    *url = urls[url_pick % COUNT(urls)];
+    if (url_pick >= COUNT(urls))
+        o->focus = MT_FOCUS_WHOLE_PAGE;
     o->parse.transport_charset = charsets[(b >> 5) % COUNT(charsets)];
 }
 

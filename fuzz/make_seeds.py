@@ -99,6 +99,15 @@ interval = 600
 <p a=1 b=2 c=3 d=4>Deep paragraph beyond the depth limit, with attributes past the limit.</p>
 </div></div></div></div></div></div></div></div></div></div>''' + '<p>more</p>' * 120 + '</body></html>')
 
+    # byte 1: URL #7, which is URL #1 again with the whole-page focus
+    write_extract('whole-page.html', ALL, 0x1C, '''<!DOCTYPE html><html><head><title>Ferry news</title></head><body>
+<nav><a href="/">Home</a> <a href="/ferries">Ferries</a></nav>
+<main><h1>Winter timetable for the island ferry</h1><p>From November the ferry leaves the harbour
+twice a day, at seven and at four, and the last crossing on Sundays is cancelled.</p></main>
+<aside class="related"><h2>More</h2><ul><li><a href="/a">Harbour works</a></li></ul></aside>
+<div id="comments"><p>Finally an early boat again.</p></div>
+<div hidden>Never shown</div><footer>&copy; The Island Post</footer></body></html>''')
+
     # byte 0: precision (130 % 3 == 1), nothing included, min_length 200
     write_extract('min-length.html', 0x82, 0x44, '<html><head><title>Short</title></head><body>'
                   '<p>Too short to count as main text.</p></body></html>')
