@@ -1024,7 +1024,8 @@ PyDoc_STRVAR(extract_metadata_doc,
 "(a login page, an index of teasers): extract_document()'s fields but\n"
 "'text', 'comments' and 'blocks' (title, authors, author, date,\n"
 "date_modified, sitename, description, language, url, image, categories,\n"
-"tags, license, pagetype, encoding; None where the page gives nothing).\n"
+"tags, license, pagetype, encoding; None, or [] for a list, where the page\n"
+"gives nothing).\n"
 "The arguments are extract()'s; see help(maintext.extract).");
 
 PyDoc_STRVAR(extractor_doc,
