@@ -9,7 +9,8 @@
  * UTF-8 and bounded by the input's size; limits that were hit must be
  * reported. Each input then has checks of its own (the depth limit flagged
  * and the content below it kept, a huge attribute left out of the output, a
- * truncated character turned into U+FFFD, ...). Nothing here is timed: the
+ * truncated character turned into U+FFFD, ...), and the same page with
+ * MT_FOCUS_WHOLE_PAGE the general promises. Nothing here is timed: the
  * ctest TIMEOUT on each entry catches a hang or a quadratic blow-up. */
 #include <stdint.h>
 #include <stdio.h>
@@ -556,7 +557,25 @@ static void run_specific_checks(const outcome *o)
             specific_checks[i].check(o);
 }
 
-static void run_input(const hostile_input *in, mt_extractor *ex)
+/* MT_FOCUS_WHOLE_PAGE cuts the whole body into blocks, none selected: the
+ * same promises (status, blocks, text bounded by the input), in the time
+ * the ctest entry allows. The renderers are the same: not run again. */
+static void check_whole_page(const outcome *o, mt_extractor *whole)
+{
+    const mt_result *r = NULL;
+    mt_status st = mt_extract(whole, o->html, o->len, "https://example.org/hostile", &r);
+    CHECK(st == MT_OK || st == MT_ERR_NO_CONTENT);
+    if (!r)
+        return;
+    size_t text_bytes = 0;
+    check_blocks(r->blocks, r->nblocks, &text_bytes);
+    CHECK(text_bytes <= 3 * o->len + 1024);
+    CHECK(st == MT_OK ? r->nblocks > 0 : r->nblocks == 0);
+    CHECK_INT(r->ncomments, 0);
+    check_metadata(&r->meta);
+}
+
+static void run_input(const hostile_input *in, mt_extractor *ex, mt_extractor *whole)
 {
     outcome o = { .name = in->name };
     harness_current = in->name;
@@ -569,6 +588,7 @@ static void run_input(const hostile_input *in, mt_extractor *ex)
     if (o.doc) {
         check_extraction(&o, ex);
         run_specific_checks(&o);
+        check_whole_page(&o, whole);
     }
     printf("%-22s %9zu bytes in, %s, limits %u, largest output %zu bytes\n", in->name, o.len,
            mt_strerror(o.status), o.doc ? mt_document_limits(o.doc) : 0, o.largest_output);
@@ -707,9 +727,15 @@ int main(int argc, char **argv)
                    MT_INCLUDE_FORMATTING | MT_INCLUDE_COMMENTS;
     opts.reference_time = 1735689600;   /* 2025-01-01 */
     mt_extractor *ex = mt_extractor_new(&opts, NULL);
-    CHECK(ex != NULL);
-    if (!ex)
+    mt_options whole_opts = opts;
+    whole_opts.focus = MT_FOCUS_WHOLE_PAGE;
+    mt_extractor *whole = mt_extractor_new(&whole_opts, NULL);
+    CHECK(ex != NULL && whole != NULL);
+    if (!ex || !whole) {
+        mt_extractor_free(ex);
+        mt_extractor_free(whole);
         return harness_finish();
+    }
     if (argc > 1) {
         for (int i = 1; i < argc; i++) {
             const hostile_input *in = hostile_find(argv[i]);
@@ -720,12 +746,12 @@ int main(int argc, char **argv)
                 fprintf(stderr, "test_hostile: no input named %s\n", argv[i]);
                 harness_failures++;
             } else {
-                run_input(in, ex);
+                run_input(in, ex, whole);
             }
         }
     } else {
         for (size_t i = 0; i < hostile_input_count; i++)
-            run_input(&hostile_inputs[i], ex);
+            run_input(&hostile_inputs[i], ex, whole);
         harness_current = "too-large";
         test_input_too_large(ex);
     }
@@ -736,5 +762,6 @@ int main(int argc, char **argv)
     harness_current = "unknown-label";
     test_unknown_label();
     mt_extractor_free(ex);
+    mt_extractor_free(whole);
     return harness_finish();
 }
