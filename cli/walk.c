@@ -133,20 +133,31 @@ static int list_dir(const char *dir, char ***names, size_t *count)
     return 0;
 }
 
-static int walk_dir(cli_entries *e, const char *dir, size_t rel_at, unsigned depth);
+/* The directories a walk is in, from the one it reads up to the one
+ * named as an input: what a directory met again is (by device and inode:
+ * a bind mount shows a folder under another path). */
+typedef struct dir_chain {
+    dev_t dev;
+    ino_t ino;
+    const struct dir_chain *up;
+} dir_chain;
+
+static int walk_dir(cli_entries *e, const char *dir, const struct stat *st, size_t rel_at,
+                    unsigned depth, const dir_chain *up);
 
 /* What to do with `path`, found in a directory: a directory is read (not
  * through a symbolic link, which could make a loop), a regular file (or a
  * link to one) is an input, and a link whose target is gone is an input
  * too, so that reading it tells; devices, pipes and sockets hold no page
  * (and reading a pipe could wait for ever). Takes `path` over. */
-static int take_found(cli_entries *e, char *path, size_t rel_at, unsigned depth)
+static int take_found(cli_entries *e, char *path, size_t rel_at, unsigned depth,
+                      const dir_chain *up)
 {
     struct stat st;
     if (lstat(path, &st) != 0)      /* gone since it was listed: reading tells */
         return add_entry(e, path, 1, rel_at, 0);
     if (S_ISDIR(st.st_mode)) {
-        int rc = walk_dir(e, path, rel_at, depth + 1);
+        int rc = walk_dir(e, path, &st, rel_at, depth + 1, up);
         free(path);
         return rc;
     }
@@ -162,14 +173,27 @@ static int take_found(cli_entries *e, char *path, size_t rel_at, unsigned depth)
     return add_entry(e, path, 1, rel_at, 0);
 }
 
-/* Adds the files under `dir` (depth levels below the directory named as
- * an input), their names in the output directory starting at byte rel_at
- * of their paths. Returns 0, ENOMEM or E2BIG; a directory that cannot be
- * read, or is too deep, becomes an entry that says so. */
-static int walk_dir(cli_entries *e, const char *dir, size_t rel_at, unsigned depth)
+static int inside_itself(const struct stat *st, const dir_chain *up)
+{
+    for (; up; up = up->up)
+        if (up->dev == st->st_dev && up->ino == st->st_ino)
+            return 1;
+    return 0;
+}
+
+/* Adds the files under `dir` (its stat in *st; depth levels below the
+ * directory named as an input, `up` the ones it is in), their names in
+ * the output directory starting at byte rel_at of their paths. Returns 0,
+ * ENOMEM or E2BIG; a directory that cannot be read, is too deep or is met
+ * again inside itself becomes an entry that says so. */
+static int walk_dir(cli_entries *e, const char *dir, const struct stat *st, size_t rel_at,
+                    unsigned depth, const dir_chain *up)
 {
     if (depth > CLI_WALK_MAX_DEPTH)
         return add_unread_dir(e, dir, CLI_WALK_TOO_DEEP);
+    if (inside_itself(st, up))
+        return add_unread_dir(e, dir, CLI_WALK_LOOP);
+    const dir_chain here = { st->st_dev, st->st_ino, up };
     char **names;
     size_t count;
     int err = list_dir(dir, &names, &count);
@@ -180,7 +204,7 @@ static int walk_dir(cli_entries *e, const char *dir, size_t rel_at, unsigned dep
     int rc = 0;
     for (size_t i = 0; i < count && rc == 0; i++) {
         char *path = cli_join_path(dir, names[i], strlen(names[i]), NULL);
-        rc = path ? take_found(e, path, rel_at, depth) : ENOMEM;
+        rc = path ? take_found(e, path, rel_at, depth, &here) : ENOMEM;
     }
     free_names(names, count);
     return rc;
@@ -212,7 +236,7 @@ static int add_named(cli_entries *e, const char *name)
         return add_entry(e, name, 0, base_name_at(name), 0);
     e->from_dir = 1;
     size_t len = strlen(name);
-    return walk_dir(e, name, len + (len && name[len - 1] != '/'), 0);
+    return walk_dir(e, name, &st, len + (len && name[len - 1] != '/'), 0, NULL);
 }
 
 int cli_walk_inputs(char *const *names, size_t n, cli_entries *e)
@@ -235,6 +259,8 @@ const char *cli_walk_error(int err)
 {
     if (err == CLI_WALK_TOO_DEEP)
         return "more than " WALK_STR(CLI_WALK_MAX_DEPTH) " levels of directories down: not read";
+    if (err == CLI_WALK_LOOP)
+        return "the directory is one of those it is in (a bind mount?): not read again";
     return strerror(err);
 }
 

@@ -1,8 +1,9 @@
 /* walk.h -- the inputs of a run, a directory among them replaced by the
  * files under it: read recursively, in byte order of the names at each
  * level, hidden entries (a name that starts with '.') passed over,
- * symbolic links to directories not followed (a tree cannot loop then),
- * at most CLI_WALK_MAX_DEPTH levels down. A directory that cannot be read
+ * symbolic links to directories not followed, nor a directory that is
+ * one of those it is in (a bind mount of a folder inside itself), at most
+ * CLI_WALK_MAX_DEPTH levels down. A directory that cannot be read
  * stays in the list as an entry that says why, so that the batch tells it
  * in its place and counts it as an input error instead of losing it. */
 #ifndef MT_CLI_WALK_H
@@ -18,8 +19,10 @@
 /* The most inputs one run holds (each costs an entry and its path). */
 #define CLI_WALK_MAX_ENTRIES ((size_t)1 << 24)
 
-/* `err` of a directory deeper than CLI_WALK_MAX_DEPTH (not an errno). */
+/* `err` of a directory deeper than CLI_WALK_MAX_DEPTH, and of one met
+ * again inside itself (not errno values). */
 #define CLI_WALK_TOO_DEEP (-1)
+#define CLI_WALK_LOOP (-2)
 
 typedef struct cli_entry {
     const char *path;     /* what is read ("-": standard input) */
@@ -27,7 +30,7 @@ typedef struct cli_entry {
                            * (a suffix of path); a file named itself: its
                            * base name; standard input: "stdin" */
     int err;              /* 0, or why this directory was not read: an
-                           * errno value or CLI_WALK_TOO_DEEP */
+                           * errno value, CLI_WALK_TOO_DEEP or CLI_WALK_LOOP */
     int found;            /* found in a directory (path is then owned) */
     char *out_path;       /* --output-dir: the file its output goes to
                            * (malloc'd; see outdir.h), else NULL */

@@ -486,6 +486,18 @@ expect_status 3 "$MT" -f json deep
 expect_stderr "maintext: $d/d: more than 64 levels of directories down: not read"
 check
 [ "$(sources out)" = "$d/kept.html " ] || fail "depth bound: $(sources out)"
+# a directory met again inside itself (a bind mount) is told, not read
+# again; only where this user may bind-mount (root, outside most containers)
+mkdir -p looped/self && cp article.html looped/a.html
+if mount --bind looped looped/self 2>/dev/null; then
+    expect_status 3 "$MT" -f json looped
+    umount looped/self
+    expect_stderr "maintext: looped/self: the directory is one of those it is in"
+    check
+    [ "$(sources out)" = "looped/a.html " ] || fail "bind-mount loop: $(sources out)"
+else
+    echo "cli_test: no bind mount here: the directory loop is not checked" >&2
+fi
 # web archives in a directory stream their pages, files beside them are pages
 mkdir wdir && cp clean.warc wdir/crawl.warc && cp clean.warc.gz wdir/more.warc.gz &&
     cp article.html wdir/page.html
