@@ -73,7 +73,7 @@ static size_t utf8_sequence(const unsigned char *s, size_t avail)
     return n;
 }
 
-/* How put_name escapes; put_record's `xml` is NAME_JSON or NAME_XML. */
+/* How put_name escapes (put_record's JSON or XML too). */
 enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2 };
 
 /* A file name as JSON string content, XML attribute text or the inside of
@@ -114,8 +114,9 @@ static void put_name(strbuf *b, const char *name, int how)
 
 /* An archive record's place: in JSON a member "record":{"offset":N,
  * "uri":...}, (with its comma), in XML attributes of <doc>. */
-static void put_record(strbuf *b, const cli_record *rec, int xml)
+static void put_record(strbuf *b, const cli_record *rec, int how)
 {
+    const int xml = how == NAME_XML;
     static const char *json_names[] = { "uri", "id", "date" },
                       *xml_names[] = { "record-uri", "record-id", "record-date" };
     const char **names = xml ? xml_names : json_names;
@@ -130,7 +131,7 @@ static void put_record(strbuf *b, const cli_record *rec, int xml)
         sb_puts(b, xml ? " " : ",\"");
         sb_puts(b, names[i]);
         sb_puts(b, xml ? "=\"" : "\":\"");
-        put_name(b, values[i], xml);
+        put_name(b, values[i], how);
         sb_puts(b, "\"");
     }
     if (!xml)

@@ -267,6 +267,18 @@ static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyO
 
 /* A fresh extractor for one call, so that the functions are safe from any
  * thread without a lock (an Extractor saves this cost in a loop). */
+/* Runs the job on a fresh extractor with `opts` (NULL: the defaults),
+ * the GIL released. */
+static void run_once(job *j, const mt_options *opts)
+{
+    Py_BEGIN_ALLOW_THREADS
+    mt_extractor *ex = mt_extractor_new(opts, &j->status);
+    if (ex)
+        job_run(j, ex);
+    mt_extractor_free(ex);
+    Py_END_ALLOW_THREADS
+}
+
 static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
 {
     settings s;
@@ -281,12 +293,7 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
         return NULL;
     if (document)
         job_want_document(&j);
-    Py_BEGIN_ALLOW_THREADS
-    mt_extractor *ex = mt_extractor_new(&s.opts, &j.status);
-    if (ex)
-        job_run(&j, ex);
-    mt_extractor_free(ex);
-    Py_END_ALLOW_THREADS
+    run_once(&j, &s.opts);
     PyObject *result = document ? job_document(&j) : job_text(&j);
     Py_DECREF(j.keep);
     return result;
@@ -314,12 +321,7 @@ static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject 
     j.format = MT_FORMAT_JSON;
     j.flags = MT_RENDER_COMPACT;
     j.any_page = 1;
-    Py_BEGIN_ALLOW_THREADS
-    mt_extractor *ex = mt_extractor_new(NULL, &j.status);
-    if (ex)
-        job_run(&j, ex);
-    mt_extractor_free(ex);
-    Py_END_ALLOW_THREADS
+    run_once(&j, NULL);
     PyObject *doc = job_document(&j);
     Py_DECREF(j.keep);
     if (doc && (PyDict_DelItemString(doc, "text") < 0 ||
