@@ -4,9 +4,11 @@
  *   extract: N pages, P pages/s, M MB/s, parse share S%, peak memory X.XXx input
  *
  * Each round times mt_extract over every page (one extractor, reused as a
- * batch job would) and mt_parse + mt_document_free over the same pages, in
- * turns, 32 pages at a time (see CHUNK_PAGES); the parse share is parse
- * time over extraction time (medians over rounds).
+ * batch job would), the same with MT_METADATA_BASIC (what plain-text and
+ * Markdown output need), and mt_parse + mt_document_free over the same
+ * pages, in turns, 32 pages at a time (see CHUNK_PAGES); the parse share
+ * is parse time over extraction time (medians over rounds). The last line
+ * is of the default options; the line before it of MT_METADATA_BASIC.
  * Peak memory is measured in a separate pass with a counting allocator and a
  * fresh extractor per page: bytes held at the peak, summed over pages, over
  * input bytes. */
@@ -37,33 +39,50 @@ static void parse_range(const bench_pages *pages, size_t from, size_t to)
         mt_document_free(mt_parse(pages->items[i].data, pages->items[i].len, NULL, NULL));
 }
 
-/* One round: every page extracted (one extractor, reused as a batch job
- * would) and parsed, chunk by chunk, the two in turns first; the time of
- * each, summed, in *extract and *parse. */
-static void time_round(const bench_pages *pages, double *extract, double *parse,
-                       size_t *with_content)
+static mt_extractor *new_extractor(mt_metadata_scope scope)
 {
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.metadata = scope;
     mt_status st;
-    mt_extractor *ex = mt_extractor_new(NULL, &st);
+    mt_extractor *ex = mt_extractor_new(&opts, &st);
     if (!ex) {
         fprintf(stderr, "extract-bench: %s\n", mt_strerror(st));
         exit(2);
     }
-    size_t found = 0;
-    *extract = *parse = 0;
+    return ex;
+}
+
+/* What a round times: extraction with each metadata scope, and the parse. */
+enum { TIMED_ALL, TIMED_BASIC, TIMED_PARSE, TIMED__COUNT };
+
+/* One round: every page extracted (one extractor per scope, reused as a
+ * batch job would) and parsed, chunk by chunk, the three in turns first;
+ * the time of each, summed, in time[TIMED_*]. *with_content counts the
+ * pages with main content (default options). */
+static void time_round(const bench_pages *pages, double time[TIMED__COUNT], size_t *with_content)
+{
+    mt_extractor *all = new_extractor(MT_METADATA_ALL);
+    mt_extractor *basic = new_extractor(MT_METADATA_BASIC);
+    size_t found = 0, found_basic = 0;
+    for (int i = 0; i < TIMED__COUNT; i++)
+        time[i] = 0;
     for (size_t from = 0, k = 0; from < pages->count; from += CHUNK_PAGES, k++) {
         size_t to = pages->count - from < CHUNK_PAGES ? pages->count : from + CHUNK_PAGES;
-        for (int step = 0; step < 2; step++) {
+        for (int step = 0; step < TIMED__COUNT; step++) {
+            int what = (step + (int)(k % TIMED__COUNT)) % TIMED__COUNT;
             double t0 = bench_now();
-            if ((step + (int)(k & 1)) % 2 == 0)
-                extract_range(ex, pages, from, to, &found);
+            if (what == TIMED_ALL)
+                extract_range(all, pages, from, to, &found);
+            else if (what == TIMED_BASIC)
+                extract_range(basic, pages, from, to, &found_basic);
             else
                 parse_range(pages, from, to);
-            double t = bench_now() - t0;
-            *((step + (int)(k & 1)) % 2 == 0 ? extract : parse) += t;
+            time[what] += bench_now() - t0;
         }
     }
-    mt_extractor_free(ex);
+    mt_extractor_free(all);
+    mt_extractor_free(basic);
     *with_content = found;
 }
 
@@ -116,27 +135,35 @@ int main(int argc, char **argv)
         return 2;
     double mb = (double)pages.total_bytes / 1e6;
     printf("extract-bench: %zu pages, %.1f MB, %d rounds\n", pages.count, mb, rounds);
-    double *ext = calloc((size_t)rounds, sizeof *ext), *par = calloc((size_t)rounds, sizeof *par);
-    if (!ext || !par)
-        return 2;
+    double *times[TIMED__COUNT];
+    for (int i = 0; i < TIMED__COUNT; i++)
+        if (!(times[i] = calloc((size_t)rounds, sizeof *times[i])))
+            return 2;
     size_t with_content = 0;
     for (int r = 0; r < rounds; r++) {
-        time_round(&pages, &ext[r], &par[r], &with_content);
-        printf("round %d: extract %.3f s, parse %.3f s\n", r + 1, ext[r], par[r]);
+        double t[TIMED__COUNT];
+        time_round(&pages, t, &with_content);
+        for (int i = 0; i < TIMED__COUNT; i++)
+            times[i][r] = t[i];
+        printf("round %d: extract %.3f s, with basic metadata %.3f s, parse %.3f s\n", r + 1,
+               t[TIMED_ALL], t[TIMED_BASIC], t[TIMED_PARSE]);
         fflush(stdout);
     }
     double median_page, worst;
     const char *worst_path;
     double mem = peak_memory_ratio(&pages, &median_page, &worst, &worst_path);
-    double e = bench_median(ext, rounds), p = bench_median(par, rounds);
+    double e = bench_median(times[TIMED_ALL], rounds), p = bench_median(times[TIMED_PARSE], rounds);
+    double eb = bench_median(times[TIMED_BASIC], rounds);
     printf("pages with main content: %zu of %zu\n", with_content, pages.count);
     if (worst > 0)
         printf("peak memory of pages >= 16 KiB: median %.2fx input, worst %.2fx (%s)\n",
                median_page, worst, worst_path);
+    printf("extract with basic metadata (MT_METADATA_BASIC): %.0f pages/s, %.1f MB/s, "
+           "parse share %.0f%%\n", (double)pages.count / eb, mb / eb, 100.0 * p / eb);
     printf("extract: %zu pages, %.0f pages/s, %.1f MB/s, parse share %.0f%%, peak memory %.2fx input\n",
            pages.count, (double)pages.count / e, mb / e, 100.0 * p / e, mem);
-    free(ext);
-    free(par);
+    for (int i = 0; i < TIMED__COUNT; i++)
+        free(times[i]);
     bench_free_pages(&pages);
     return 0;
 }

@@ -302,6 +302,19 @@ enum {
     MT_INCLUDE_COMMENTS = 1u << 4     /* user comments, in mt_result.comments */
 };
 
+/* How much metadata mt_extract looks for (mt_options.metadata). The main
+ * text is the same either way: it needs only the title and description. */
+typedef enum mt_metadata_scope {
+    MT_METADATA_ALL = 0,      /* every field (the default) */
+    /* Every field but the two the page's text must be searched for: no
+     * byline and no date search, the costliest part of the metadata
+     * (about a fifth of mt_extract's time on typical pages). authors,
+     * date, date_modified and pagetype are left empty; the other fields
+     * are as with MT_METADATA_ALL. For output that shows no metadata
+     * (plain text, Markdown) or needs no authors and dates. */
+    MT_METADATA_BASIC = 1
+} mt_metadata_scope;
+
 typedef struct mt_options {
     mt_parse_options parse;
     mt_focus focus;
@@ -326,6 +339,9 @@ typedef struct mt_options {
      * fails with MT_ERR_INVALID_ARG when it is no such list (or longer
      * than 255 bytes; mt_languages_valid tells beforehand). */
     const char *languages;
+    /* MT_METADATA_ALL (the default) or MT_METADATA_BASIC; another value
+     * makes mt_extractor_new fail with MT_ERR_INVALID_ARG. */
+    mt_metadata_scope metadata;
 } mt_options;
 
 /* Fills `opts` with the documented defaults. */

@@ -55,6 +55,7 @@ MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
     }
     if ((o.focus != MT_FOCUS_BALANCED && o.focus != MT_FOCUS_PRECISION &&
          o.focus != MT_FOCUS_RECALL && o.focus != MT_FOCUS_WHOLE_PAGE) ||
+        (o.metadata != MT_METADATA_ALL && o.metadata != MT_METADATA_BASIC) ||
         !mt_languages_valid(o.languages)) {
         *status = MT_ERR_INVALID_ARG;
         return NULL;
@@ -131,7 +132,7 @@ static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_opt
     r->encoding_source = mt_document_encoding_source(doc);
     r->limits = doc->limits;
     int64_t now = o->reference_time ? o->reference_time : (int64_t)time(NULL);
-    st = mt_metadata_extract(doc, url, now, &doc->arena, &r->meta);
+    st = mt_metadata_extract_scoped(doc, url, now, o->metadata, &doc->arena, &r->meta);
     if (st != MT_OK)
         return st;
     /* links resolve against the page's address, or failing that the

@@ -193,7 +193,8 @@ static int named_in_a_card(const extract_ctx *c, const char *name)
  * section front), unless the page itself says what it is more precisely
  * than "other": the metadata's own guess from the page's shape yields. A
  * listing has no author of its own: a byline read near its heading that
- * names a card's author is that teaser's. */
+ * names a card's author is that teaser's. With MT_METADATA_BASIC the page
+ * type is not asked for. */
 static void mark_listing(const extract_ctx *c, mt_metadata *meta)
 {
     const char *source = meta->source[MT_META_PAGETYPE];
@@ -321,7 +322,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
         st = collect(arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
         if (st != MT_OK)
             return st;
-    } else if (ctx.cards >= MIN_LISTING_CARDS) {
+    } else if (ctx.cards >= MIN_LISTING_CARDS && opts->metadata == MT_METADATA_ALL) {
         mark_listing(&ctx, &out->meta);
     }
     *read_without_scripts = shows_more_without_scripts(&ctx, out->nblocks);

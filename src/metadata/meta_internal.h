@@ -637,7 +637,6 @@ typedef struct mt_meta_ctx {
     const mt_ld_item *main;     /* the JSON-LD item describing the page, or NULL */
     const char *host;           /* of the page URL, without "www." */
     size_t host_len;
-    const mt_node *content;     /* main content from the extractor, or NULL */
     const mt_node *headline;    /* the heading the title was taken from, or NULL */
     const mt_node *near_title;  /* a heading like the title, taken from elsewhere */
     mt_date_order order;        /* how to read 03/04/2016 on this page */
@@ -649,6 +648,7 @@ typedef struct mt_meta_ctx {
     const char *before;         /* text before the anchor, once read (mt_meta_before) */
     size_t before_len;
     mt_metadata *out;
+    mt_metadata_scope scope;
     mt_meta_page page;          /* last: mt_meta_collect sets it up */
 } mt_meta_ctx;
 

@@ -500,14 +500,17 @@ static mt_status run(mt_meta_ctx *c)
     choose_tags(c, &oom);
     if (oom)
         return MT_ERR_NOMEM;
-    if ((st = mt_meta_choose_title(c)) != MT_OK || (st = mt_meta_choose_authors(c)) != MT_OK ||
-        (st = mt_meta_choose_dates(c)) != MT_OK || (st = mt_meta_choose_pagetype(c)) != MT_OK)
+    if ((st = mt_meta_choose_title(c)) != MT_OK || c->scope == MT_METADATA_BASIC)
+        return st;
+    if ((st = mt_meta_choose_authors(c)) != MT_OK || (st = mt_meta_choose_dates(c)) != MT_OK ||
+        (st = mt_meta_choose_pagetype(c)) != MT_OK)
         return st;
     return MT_OK;
 }
 
-mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int64_t now,
-                                   const mt_node *content, mt_arena *arena, mt_metadata *out)
+mt_status mt_metadata_extract_scoped(const mt_document *doc, const char *url, int64_t now,
+                                     mt_metadata_scope scope, mt_arena *arena,
+                                     mt_metadata *out)
 {
     if (!out || !arena)
         return MT_ERR_INVALID_ARG;
@@ -524,7 +527,7 @@ mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int6
     c.now = now;
     c.arena = arena;
     c.scratch = &scratch;
-    c.content = content;
+    c.scope = scope;
     c.out = out;
     mt_status st = run(&c);
     mt_arena_release(&scratch);
@@ -536,5 +539,5 @@ mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int6
 mt_status mt_metadata_extract(const mt_document *doc, const char *url, int64_t now,
                               mt_arena *arena, mt_metadata *out)
 {
-    return mt_metadata_extract_near(doc, url, now, NULL, arena, out);
+    return mt_metadata_extract_scoped(doc, url, now, MT_METADATA_ALL, arena, out);
 }

@@ -23,10 +23,12 @@
 mt_status mt_metadata_extract(const mt_document *doc, const char *url, int64_t now,
                               mt_arena *arena, mt_metadata *out);
 
-/* The same, with the main content node the extractor found (NULL when it
- * has none): the visible byline and dateline are looked for around it. */
-mt_status mt_metadata_extract_near(const mt_document *doc, const char *url, int64_t now,
-                                   const mt_node *content, mt_arena *arena, mt_metadata *out);
+/* The same for the fields `scope` asks for (maintext.h, mt_metadata_scope):
+ * with MT_METADATA_BASIC the page's text is not searched for bylines and
+ * dates, and authors, date, date_modified and pagetype stay NULL. */
+mt_status mt_metadata_extract_scoped(const mt_document *doc, const char *url, int64_t now,
+                                     mt_metadata_scope scope, mt_arena *arena,
+                                     mt_metadata *out);
 
 /* Longest line mt_metadata_is_date_line reads as a date alone. */
 #define MT_DATE_LINE_MAX 40

@@ -664,8 +664,8 @@ const mt_node *mt_meta_anchor(const mt_meta_ctx *c)
 {
     if (c->headline)
         return c->headline;
-    /* the first <h1> inside the content or the article */
-    const mt_node *box = c->content ? c->content : c->page.article;
+    /* the first <h1> inside the article */
+    const mt_node *box = c->page.article;
     for (size_t i = 0; i < c->page.nheadings; i++) {
         const mt_node *h = c->page.headings[i];
         if (h->tag != MT_TAG_H1)

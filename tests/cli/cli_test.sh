@@ -152,6 +152,18 @@ expect_status 0 "$MT" --whole-page --precision article.html
 check
 ! grep -q "Copyright" out || fail "--precision after --whole-page did not count: $(cat out)"
 expect_status 1 "$MT" --whole-page empty.html
+# --basic-metadata: no authors, dates or page type; every other line the same
+expect_status 0 "$MT" -f json "$FIXTURES/news-article.html"
+mv out all.json
+expect_status 0 "$MT" -f json --basic-metadata "$FIXTURES/news-article.html"
+check
+diff all.json out | grep '^>' > changed
+printf '%s\n' '>   "authors": [],' '>   "author": null,' '>   "date": null,' \
+    '>   "date_modified": null,' '>   "pagetype": null,' | cmp -s - changed ||
+    fail "--basic-metadata changed other lines than authors, dates, page type: $(cat changed)"
+check
+grep -q '"author": "Maren Holt"' all.json && grep -q '"pagetype": "article"' all.json ||
+    fail "the news fixture lost its author or page type: $(head -c 300 all.json)"
 # --language: main text in none of the languages counts as none, and the
 # message says which language the page reads as; a list that is none is a
 # usage error
