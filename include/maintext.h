@@ -308,7 +308,7 @@ typedef enum mt_metadata_scope {
     MT_METADATA_ALL = 0,      /* every field (the default) */
     /* Every field but the two the page's text must be searched for: no
      * byline and no date search, the costliest part of the metadata
-     * (about a fifth of mt_extract's time on typical pages). authors,
+     * (about an eighth of mt_extract's time on the dev corpus). authors,
      * date, date_modified and pagetype are left empty; the other fields
      * are as with MT_METADATA_ALL. For output that shows no metadata
      * (plain text, Markdown) or needs no authors and dates. */
