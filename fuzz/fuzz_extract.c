@@ -2,8 +2,8 @@
  *
  * The first two input bytes choose the options (focus, whole page among
  * them, what to include, a minimum length, small parse limits, a URL, a
- * transport charset); the rest
- * is the page. The result is checked against what maintext.h promises and
+ * transport charset); the rest is the page, whose length picks the
+ * metadata scope. The result is checked against what maintext.h promises and
  * rendered in every format with every flag combination:
  *  - the status is MT_OK or MT_ERR_NO_CONTENT (a page never makes any other
  *    error here: the input is far below the size limit and the charset
@@ -146,6 +146,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     choose_options(data[0], data[1], &opts, &url);
     const char *page = (const char *)data + 2;
     size_t len = size - 2;
+    /* the metadata scope by the page's length (odd: basic), so that the
+     * option bytes of inputs found before it was added keep their meaning */
+    opts.metadata = (len & 1) ? MT_METADATA_BASIC : MT_METADATA_ALL;
 
     mt_status st;
     mt_extractor *ex = mt_extractor_new(&opts, &st);
