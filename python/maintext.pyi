@@ -33,6 +33,7 @@ def extract(
     include_comments: bool = False,
     min_length: int = 0,
     target_language: Optional[str] = None,
+    basic_metadata: bool = False,
     charset: Optional[str] = None,
 ) -> Optional[str]: ...
 
@@ -51,6 +52,7 @@ def extract_document(
     include_comments: bool = False,
     min_length: int = 0,
     target_language: Optional[str] = None,
+    basic_metadata: bool = False,
     charset: Optional[str] = None,
 ) -> Optional[_Document]: ...
 
@@ -76,6 +78,7 @@ class Extractor:
         include_comments: bool = False,
         min_length: int = 0,
         target_language: Optional[str] = None,
+        basic_metadata: bool = False,
     ) -> None: ...
 
     def extract(
@@ -128,5 +131,6 @@ def iter_archive(
     include_comments: bool = False,
     min_length: int = 0,
     target_language: Optional[str] = None,
+    basic_metadata: bool = False,
     max_page: Optional[int] = None,
 ) -> ArchiveIterator: ...

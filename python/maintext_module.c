@@ -87,7 +87,8 @@ static int check_languages(const char *languages)
  * contradict each other or are out of range. */
 static int make_settings(settings *s, const char *format, int precision, int recall,
                          int whole_page, int tables, int links, int images, int formatting,
-                         int comments, Py_ssize_t min_length, const char *languages)
+                         int comments, Py_ssize_t min_length, const char *languages,
+                         int basic_metadata)
 {
     mt_options_default(&s->opts);
     if (parse_format(format, &s->format) < 0)
@@ -111,7 +112,18 @@ static int make_settings(settings *s, const char *format, int precision, int rec
                       (comments ? MT_INCLUDE_COMMENTS : 0u);
     s->opts.min_length = (size_t)min_length;
     s->opts.languages = languages;
+    s->opts.metadata = basic_metadata ? MT_METADATA_BASIC : MT_METADATA_ALL;
     return check_languages(languages);
+}
+
+/* Plain text and Markdown show no metadata, so extract() with either
+ * skips the search for authors and dates, as the command does: the same
+ * string, sooner. Only for the one-shot call: an Extractor also serves
+ * extract_document(), whose dict shows them. */
+static void skip_unshown_metadata(settings *s)
+{
+    if (s->format == MT_FORMAT_TEXT || s->format == MT_FORMAT_MARKDOWN)
+        s->opts.metadata = MT_METADATA_BASIC;
 }
 
 /* ======================================================================
@@ -239,25 +251,26 @@ static void job_want_document(job *j)
  * ====================================================================== */
 
 /* Parses (html, url=None, *, output_format, favor_*, include_*, min_length,
- * charset) into `s` and `j`. The keyword names are the public API. */
+ * target_language, basic_metadata, charset) into `s` and `j`. The keyword
+ * names are the public API. */
 static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyObject **html)
 {
     static char *kwlist[] = { "html", "url", "output_format", "favor_precision",
                               "favor_recall", "whole_page", "include_tables",
                               "include_links", "include_images", "include_formatting",
-                              "include_comments", "min_length", "target_language", "charset",
-                              NULL };
+                              "include_comments", "min_length", "target_language",
+                              "basic_metadata", "charset", NULL };
     const char *url = NULL, *format = "txt", *charset = NULL, *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
-        formatting = 0, comments = 0;
+        formatting = 0, comments = 0, basic_metadata = 0;
     Py_ssize_t min_length = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$sppppppppnzz", kwlist, html, &url,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$sppppppppnzpz", kwlist, html, &url,
                                      &format, &precision, &recall, &whole_page, &tables, &links,
                                      &images, &formatting, &comments, &min_length, &languages,
-                                     &charset))
+                                     &basic_metadata, &charset))
         return -1;
     if (make_settings(s, format, precision, recall, whole_page, tables, links, images,
-                      formatting, comments, min_length, languages) < 0)
+                      formatting, comments, min_length, languages, basic_metadata) < 0)
         return -1;
     memset(j, 0, sizeof *j);
     j->url = url;
@@ -293,6 +306,8 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
         return NULL;
     if (document)
         job_want_document(&j);
+    else
+        skip_unshown_metadata(&s);
     run_once(&j, &s.opts);
     PyObject *result = document ? job_document(&j) : job_text(&j);
     Py_DECREF(j.keep);
@@ -354,18 +369,19 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
     static char *kwlist[] = { "output_format", "favor_precision", "favor_recall",
                               "whole_page", "include_tables", "include_links", "include_images",
                               "include_formatting", "include_comments", "min_length",
-                              "target_language", NULL };
+                              "target_language", "basic_metadata", NULL };
     const char *format = "txt", *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
-        formatting = 0, comments = 0;
+        formatting = 0, comments = 0, basic_metadata = 0;
     Py_ssize_t min_length = 0;
     settings s;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$sppppppppnz", kwlist, &format, &precision,
-                                     &recall, &whole_page, &tables, &links, &images, &formatting,
-                                     &comments, &min_length, &languages))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$sppppppppnzp", kwlist, &format,
+                                     &precision, &recall, &whole_page, &tables, &links, &images,
+                                     &formatting, &comments, &min_length, &languages,
+                                     &basic_metadata))
         return -1;
     if (make_settings(&s, format, precision, recall, whole_page, tables, links, images,
-                      formatting, comments, min_length, languages) < 0)
+                      formatting, comments, min_length, languages, basic_metadata) < 0)
         return -1;
     if (!self->lock && !(self->lock = PyThread_allocate_lock())) {
         PyErr_NoMemory();
@@ -730,22 +746,22 @@ static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwa
     static char *kwlist[] = { "source", "favor_precision", "favor_recall", "whole_page",
                               "include_tables",
                               "include_links", "include_images", "include_formatting",
-                              "include_comments", "min_length", "target_language", "max_page",
-                              NULL };
+                              "include_comments", "min_length", "target_language",
+                              "basic_metadata", "max_page", NULL };
     PyObject *source, *max_page_arg = Py_None;
     const char *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
-        formatting = 0, comments = 0;
+        formatting = 0, comments = 0, basic_metadata = 0;
     Py_ssize_t min_length = 0;
     settings s;
     size_t max_page;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$ppppppppnzO", kwlist, &source,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$ppppppppnzpO", kwlist, &source,
                                      &precision, &recall, &whole_page, &tables, &links, &images,
                                      &formatting, &comments, &min_length, &languages,
-                                     &max_page_arg))
+                                     &basic_metadata, &max_page_arg))
         return NULL;
     if (make_settings(&s, "json", precision, recall, whole_page, tables, links, images,
-                      formatting, comments, min_length, languages) < 0 ||
+                      formatting, comments, min_length, languages, basic_metadata) < 0 ||
         take_max_page(max_page_arg, &s, &max_page) < 0)
         return NULL;
     archive_object *self = PyObject_GC_New(archive_object, &archive_type);
@@ -971,7 +987,11 @@ static void archive_dealloc(archive_object *self)
     "                        counts as none [--min-length]\n" \
     "  target_language=None  main text in none of these languages ('en',\n" \
     "                        'de,fr': ISO 639 codes, read from the text)\n" \
-    "                        counts as none [--language]\n"
+    "                        counts as none [--language]\n" \
+    "  basic_metadata=False  faster: no search for authors and dates; author,\n" \
+    "                        date, date_modified and pagetype are None,\n" \
+    "                        authors [], the rest as without it\n" \
+    "                        [--basic-metadata]\n"
 
 #define INPUT_DOC \
     "html is the page: bytes as served (the charset is sniffed from a BOM,\n" \
@@ -988,12 +1008,15 @@ PyDoc_STRVAR(extract_doc,
 "        favor_recall=False, whole_page=False, include_tables=True,\n"
 "        include_links=False, include_images=False, include_formatting=False,\n"
 "        include_comments=False, min_length=0, target_language=None,\n"
-"        charset=None)\n"
+"        basic_metadata=False, charset=None)\n"
 "--\n\n"
 "Return the main content of a web page as a str in output_format, the same\n"
 "text `maintext --format FORMAT` prints, or None when the page has no main\n"
 "content.\n\n"
 INPUT_DOC "\n" OPTIONS_DOC "\n"
+"With output_format 'txt' or 'markdown', which show no metadata, extract()\n"
+"skips the search for authors and dates by itself, as the command does:\n"
+"the same text, sooner.\n\n"
 "Raises TypeError or ValueError for bad arguments, MemoryError, and\n"
 "maintext.Error for other library errors (e.g. a page over 64 MiB).\n"
 "Safe from any thread; the GIL is released while the page is read. For many\n"
@@ -1004,7 +1027,8 @@ PyDoc_STRVAR(extract_document_doc,
 "                 favor_recall=False, whole_page=False, include_tables=True,\n"
 "                 include_links=False, include_images=False,\n"
 "                 include_formatting=False, include_comments=False,\n"
-"                 min_length=0, target_language=None, charset=None)\n"
+"                 min_length=0, target_language=None, basic_metadata=False,\n"
+"                 charset=None)\n"
 "--\n\n"
 "Return the page as a dict, or None when it has no main content: the\n"
 "metadata (title, authors, author (the authors joined by '; '), date,\n"
@@ -1034,7 +1058,7 @@ PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
 "          whole_page=False, include_tables=True, include_links=False, include_images=False,\n"
 "          include_formatting=False, include_comments=False, min_length=0,\n"
-"          target_language=None)\n"
+"          target_language=None, basic_metadata=False)\n"
 "--\n\n"
 "An extractor holding its options and its memory from page to page: the\n"
 "fastest way to extract many pages, e.g. in a loop over a web archive.\n\n"
@@ -1042,7 +1066,10 @@ PyDoc_STRVAR(extractor_doc,
 "    for url, html in pages:\n"
 "        text = ex.extract(html, url)\n\n"
 "One Extractor may be shared by threads, but they take turns on it; give\n"
-"each thread its own to extract in parallel.\n\n" OPTIONS_DOC);
+"each thread its own to extract in parallel.\n\n"
+"Unlike extract(), an Extractor searches for authors and dates whatever\n"
+"its output_format, since its extract_document() shows them: for txt or\n"
+"markdown output alone, basic_metadata=True makes it faster.\n\n" OPTIONS_DOC);
 
 PyDoc_STRVAR(extractor_extract_doc,
 "extract($self, html, url=None, *, charset=None, output_format=None)\n"
@@ -1059,7 +1086,7 @@ PyDoc_STRVAR(iter_archive_doc,
 "iter_archive(source, *, favor_precision=False, favor_recall=False,\n"
 "             whole_page=False, include_tables=True, include_links=False, include_images=False,\n"
 "             include_formatting=False, include_comments=False, min_length=0,\n"
-"             target_language=None, max_page=None)\n"
+"             target_language=None, basic_metadata=False, max_page=None)\n"
 "--\n\n"
 "Walk a web archive (WARC 1.0/1.1 or ARC, plain or gzip) and extract each\n"
 "page, as `maintext --format json ARCHIVE` does. Returns an iterator of\n"

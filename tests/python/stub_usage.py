@@ -8,7 +8,7 @@ import maintext
 
 def texts(pages: List[bytes]) -> List[str]:
     ex = maintext.Extractor(output_format="markdown", include_links=True,
-                            target_language="en")
+                            target_language="en", basic_metadata=True)
     out: List[str] = []
     for html in pages:
         text: Optional[str] = ex.extract(html, "https://example.org/", charset="utf-8")

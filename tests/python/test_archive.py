@@ -116,11 +116,11 @@ def archive_bytes(compressed, cut_short=False):
 
 # ---------------------------------------------------------------- the command
 
-def command(path):
-    """What `maintext --warc --format json` says of an archive: its JSON lines,
-    its messages on records, and its summary line."""
-    done = subprocess.run([CLI, "--warc", "--format", "json", path], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, env=CHILD_ENV)
+def command(path, flags=()):
+    """What `maintext --warc --format json [flags]` says of an archive: its
+    JSON lines, its messages on records, and its summary line."""
+    done = subprocess.run([CLI, "--warc", "--format", "json", *flags, path],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=CHILD_ENV)
     lines = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines() if line]
     prefix = "maintext: %s: " % path
     told = [line[len(prefix):] for line in done.stderr.decode("utf-8", "replace").splitlines()
@@ -149,9 +149,9 @@ class ArchiveCase(unittest.TestCase):
             f.write(data)
         return path
 
-    def assertSameAsCommand(self, path, items, counts):
+    def assertSameAsCommand(self, path, items, counts, flags=()):
         """Pages, places, texts, messages and counts are the command's."""
-        lines, told, summary = command(path)
+        lines, told, summary = command(path, flags)
         pages = [item for item in items if "document" in item]
         self.assertEqual(len(pages), len(lines))
         for item, line in zip(pages, lines):
@@ -161,7 +161,7 @@ class ArchiveCase(unittest.TestCase):
             if doc is None:
                 self.assertFalse(line.get("text"))
             else:
-                for key in ("text", "title", "date", "url", "language"):
+                for key in ("text", "title", "date", "authors", "url", "language"):
                     self.assertEqual(doc[key], line[key], key)
         said = [item.get("error") or item.get("warning") for item in items
                 if "error" in item or "warning" in item]
@@ -246,13 +246,26 @@ class WrittenArchives(ArchiveCase):
     def test_options_reach_the_extraction(self):
         path = self.write("t.warc", archive_bytes(False))
         for kwargs in ({"favor_precision": True}, {"include_links": True},
-                       {"min_length": 100000}):
+                       {"min_length": 100000}, {"basic_metadata": True}):
             with self.subTest(**kwargs):
                 items, _ = self.walk(path, **kwargs)
                 html = read(os.path.join(PAGES, "news-article.html"))
                 self.assertEqual(items[0]["document"],
                                  maintext.extract_document(html, "https://news.example/a.html",
                                                            charset="utf-8", **kwargs))
+
+    def test_basic_metadata(self):
+        # no search for authors and dates, as with the command's --basic-metadata
+        path = self.write("t.warc", archive_bytes(False))
+        items, _ = self.walk(path)
+        self.assertEqual(items[0]["document"]["authors"], ["Maren Holt"])
+        items, counts = self.walk(path, basic_metadata=True)
+        documents = [item["document"] for item in items if item.get("document")]
+        self.assertEqual(len(documents), 2)
+        for doc in documents:
+            self.assertEqual([doc[k] for k in ("authors", "date", "date_modified", "pagetype")],
+                             [[], None, None, None])
+        self.assertSameAsCommand(path, items, counts, ["--basic-metadata"])
 
     def test_file_object_same_as_path(self):
         class ReadOnly:

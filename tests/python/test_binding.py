@@ -43,6 +43,7 @@ OPTION_SETS = [
     ({"min_length": 5000}, ["--min-length", "5000"]),
     ({"target_language": "en"}, ["--language", "en"]),
     ({"target_language": "ja,ar"}, ["--language", "ja,ar"]),
+    ({"basic_metadata": True}, ["--basic-metadata"]),
 ]
 
 
@@ -180,6 +181,64 @@ class Documents(unittest.TestCase):
         doc = maintext.extract_document(read(os.path.join(PAGES, "data-table.html")),
                                         include_tables=False)
         self.assertNotIn("table", {b["type"] for b in doc["blocks"]})
+
+
+class BasicMetadata(unittest.TestCase):
+    """basic_metadata=True leaves out authors, dates and the page type, and
+    nothing else; extract() leaves them out by itself where it shows none."""
+
+    NEWS = os.path.join(PAGES, "news-article.html")
+    SEARCHED = {"authors": [], "author": None, "date": None, "date_modified": None,
+                "pagetype": None}
+
+    def test_document_lacks_authors_and_dates(self):
+        html = read(self.NEWS)
+        full = maintext.extract_document(html)
+        self.assertEqual((full["author"], full["pagetype"]), ("Maren Holt", "article"))
+        self.assertIsNotNone(full["date"])
+        self.assertIsNotNone(full["date_modified"])
+        basic = maintext.extract_document(html, basic_metadata=True)
+        self.assertEqual(basic, {**full, **self.SEARCHED})
+        self.assertEqual(basic, json.loads(cli(self.NEWS, "json", ["--blocks",
+                                                                   "--basic-metadata"])))
+        self.assertEqual(maintext.Extractor(basic_metadata=True).extract_document(html), basic)
+        self.assertEqual(maintext.Extractor().extract_document(html), full)
+
+    def test_text_output_skips_the_search_by_itself(self):
+        # the string is the same either way; an Extractor must not skip on
+        # its own, since its extract_document() shows what the search finds
+        html = read(self.NEWS)
+        for fmt in ("txt", "markdown"):
+            with self.subTest(fmt=fmt):
+                got = maintext.extract(html, output_format=fmt)
+                self.assertEqual(got, maintext.extract(html, output_format=fmt,
+                                                       basic_metadata=True))
+                ex = maintext.Extractor(output_format=fmt)
+                self.assertEqual(ex.extract(html), got)
+                self.assertEqual(ex.extract_document(html)["author"], "Maren Holt")
+        self.assertIn("Maren Holt", maintext.extract(html, output_format="json"))
+        self.assertNotIn("Maren Holt", maintext.extract(html, output_format="json",
+                                                        basic_metadata=True))
+
+    def test_any_object_is_read_as_the_other_flags_are(self):
+        html = read(self.NEWS)
+        self.assertEqual(maintext.extract_document(html, basic_metadata=1)["authors"], [])
+        self.assertEqual(maintext.extract_document(html, basic_metadata="")["authors"],
+                         ["Maren Holt"])
+
+        class Undecided:
+            def __bool__(self):
+                raise ZeroDivisionError("neither")
+        for flag in ("whole_page", "basic_metadata"):
+            with self.subTest(flag=flag):
+                with self.assertRaises(ZeroDivisionError):
+                    maintext.extract(html, **{flag: Undecided()})
+                with self.assertRaises(ZeroDivisionError):
+                    maintext.Extractor(**{flag: Undecided()})
+
+    def test_not_for_extract_metadata(self):
+        with self.assertRaises(TypeError):
+            maintext.extract_metadata(read(self.NEWS), basic_metadata=True)
 
 
 class Input(unittest.TestCase):
@@ -540,6 +599,7 @@ class Docs(unittest.TestCase):
         for obj in (maintext.extract, maintext.extract_document, maintext.Extractor,
                     maintext.iter_archive):
             self.assertIn("target_language", str(inspect.signature(obj)))
+            self.assertIn("basic_metadata=False", str(inspect.signature(obj)))
         for obj in (maintext.extract_document, maintext.Extractor,
                     maintext.Extractor.extract, maintext.Extractor.extract_document):
             self.assertIn("charset" if obj is not maintext.Extractor else "min_length",
