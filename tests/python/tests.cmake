@@ -1,5 +1,5 @@
 # The Python binding (python/): tests/python/test_binding.py,
-# test_archive.py and test_stubs.sh run by the interpreter the module was built for,
+# test_archive.py, test_stubs.sh and test_pip.sh run by the interpreter the module was built for,
 # importing it from build/python/, comparing with the command built beside
 # it. Without the module (no
 # python3-dev) the entry says so and is skipped.
@@ -34,6 +34,14 @@ if(TARGET maintext_python)
       ${PROJECT_SOURCE_DIR}/python)
   set_tests_properties(python/stubs PROPERTIES ENVIRONMENT "${MT_PY_ENV}"
     SKIP_RETURN_CODE ${MT_SKIP_CODE})
+  # the module as pip builds it (setup.py): once, in the plain build (it
+  # compiles everything again, with its own flags, without sanitizers)
+  if(NOT MT_SANITIZE)
+    add_test(NAME python/pip
+      COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/test_pip.sh ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR})
+    set_tests_properties(python/pip PROPERTIES ENVIRONMENT "MT_CLI=$<TARGET_FILE:maintext_cli>"
+      SKIP_RETURN_CODE ${MT_SKIP_CODE} TIMEOUT 600)
+  endif()
 else()
   foreach(name binding archive stubs)
     add_test(NAME python/${name}

@@ -1,0 +1,84 @@
+"""pip's way to build the Python module: `pip install .` (see README.md).
+
+CMake remains the build of record (`make` builds the same module from the
+same sources into build/python/); this file lets pip, venvs and wheels
+build it without CMake. The library, the web archive reader and the
+binding are compiled into the one extension module: nothing else is
+installed but the type stubs (as the package maintext-stubs, PEP 561).
+
+Needs a C11 compiler, the Python headers and zlib; uchardet (Debian:
+libuchardet-dev) is used when its header is found, as CMake does.
+"""
+import re
+import shutil
+from pathlib import Path
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+
+ROOT = Path(__file__).resolve().parent
+UCHARDET_DIRS = ("/usr/include/uchardet", "/usr/local/include/uchardet")
+
+
+def project_version():
+    """The version CMakeLists.txt states: the one number of truth."""
+    text = (ROOT / "CMakeLists.txt").read_text(encoding="utf-8")
+    return re.search(r"project\(maintext VERSION (\d+\.\d+\.\d+)", text).group(1)
+
+
+def sources():
+    """The library's stages, the archive reader, then the binding (paths
+    relative to this folder, as setuptools wants them)."""
+    found = sorted(ROOT.glob("src/**/*.c")) + sorted(ROOT.glob("warc/*.c"))
+    return [str(p.relative_to(ROOT)) for p in found] + ["python/maintext_module.c"]
+
+
+def uchardet_dir():
+    for d in UCHARDET_DIRS:
+        if (Path(d) / "uchardet.h").is_file():
+            return d
+    return None
+
+
+def extension():
+    macros = [("_POSIX_C_SOURCE", "200809L"),
+              ("MT_VERSION_STRING", '"%s"' % project_version())]
+    include_dirs = ["include", "src", "warc"]
+    libraries = ["z", "m"]
+    chardet = uchardet_dir()
+    if chardet:
+        macros.append(("MT_HAVE_UCHARDET", "1"))
+        include_dirs.append(chardet)
+        libraries.append("uchardet")
+    # Without MT_BUILDING_LIBRARY the mt_* functions are not exported: the
+    # module's one public symbol is PyInit_maintext, as in the CMake build.
+    return Extension("maintext", sources=sources(), include_dirs=include_dirs,
+                     define_macros=macros, libraries=libraries,
+                     extra_compile_args=["-std=c11", "-O2", "-fvisibility=hidden",
+                                         "-Wno-unused-parameter"])
+
+
+class build_ext_with_stubs(build_ext):
+    """Also puts python/maintext.pyi where type checkers look for the stubs
+    of a module without a package, maintext-stubs/__init__.pyi, beside the
+    module (there are no pure-Python files for build_py to carry it)."""
+
+    def run(self):
+        super().run()
+        stubs = Path(self.build_lib) / "maintext-stubs"
+        stubs.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / "python" / "maintext.pyi", stubs / "__init__.pyi")
+
+
+setup(
+    version=project_version(),
+    ext_modules=[extension()],
+    # no Python packages: the module is the extension, the stubs come with it
+    packages=[],
+    py_modules=[],
+    cmdclass={"build_ext": build_ext_with_stubs},
+    # setuptools' own folders, apart from CMake's build/ and the sources
+    # (forced: setuptools would keep an object whose header changed)
+    options={"build": {"build_base": "build-pip", "force": 1},
+             "egg_info": {"egg_base": "build-pip"}},
+)
