@@ -353,6 +353,29 @@ static int is_post_box(const mt_node *el, const mt_node *anchor)
     return headings && paragraphs >= 3;
 }
 
+/* The longest label a counter's text has before its count. */
+#define COUNTER_LABEL_MAX 24
+
+/* Whether an element's text is a counter: a short label and a count in
+ * parentheses, nothing after ("Views (23,925)", "人氣(23925)", a blog's
+ * "author-views" box beside its byline): its label is no one's name.
+ * A name with a count ("jdoe (12)", a forum's posts) is passed over too,
+ * an element's whole text rarely on an article's page. */
+static int is_counter(const char *s, size_t n)
+{
+    if (n < 3 || s[n - 1] != ')')
+        return 0;
+    size_t open = n - 1, digits = 0;
+    while (open > 0 && s[open - 1] != '(') {
+        unsigned char ch = (unsigned char)s[--open];
+        if (mt_ascii_is_digit(ch))
+            digits++;
+        else if (ch != ',' && ch != '.' && ch != ' ')
+            return 0;
+    }
+    return open > 0 && digits && open - 1 <= COUNTER_LABEL_MAX;
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
@@ -373,7 +396,7 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
          * short the collapsing makes a reading cut at the cap */
         char buf[BYLINE_CAP * 2];
         size_t n = mt_meta_node_text(h->node, buf, sizeof buf, 64, 0);
-        if (!n || n >= BYLINE_CAP - 1)
+        if (!n || n >= BYLINE_CAP - 1 || is_counter(buf, n))
             continue;
         long d = distance(anchor, h->node);
         int score = 60;

@@ -1380,6 +1380,18 @@ static void test_name_in_a_section_is_no_byline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Shawn Levy") == 0);
 }
 
+/* An element named for the author that holds a counter (a label and a
+ * count in parentheses: the author's page views) names no one. */
+static void test_author_counter_is_no_byline(void)
+{
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p class='author'><span "
+                      "class='author-views'>\xe4\xba\xba\xe6\xb0\xa3(<span>23925</span>)"
+                      "</span></p><p>Body text, long enough to read as the article's own words."
+                      "</p></article>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 /* The page's only <h1> that says the declared title in other words is the
  * title; a one-word <h1> is no such thing. */
 static void test_reworded_lone_h1_is_the_title(void)
@@ -1912,6 +1924,7 @@ int main(void)
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
     RUN(test_name_in_a_section_is_no_byline);
+    RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_banner_heading_is_no_title);
