@@ -353,6 +353,29 @@ static int is_post_box(const mt_node *el, const mt_node *anchor)
     return headings && paragraphs >= 3;
 }
 
+/* The longest label a counter's text has before its count. */
+#define COUNTER_LABEL_MAX 24
+
+/* Whether an element's text is a counter: a short label and a count in
+ * parentheses, nothing after ("Views (23,925)", "人氣(23925)", a blog's
+ * "author-views" box beside its byline): its label is no one's name.
+ * A name with a count ("jdoe (12)", a forum's posts) is passed over too,
+ * an element's whole text rarely on an article's page. */
+static int is_counter(const char *s, size_t n)
+{
+    if (n < 3 || s[n - 1] != ')')
+        return 0;
+    size_t open = n - 1, digits = 0;
+    while (open > 0 && s[open - 1] != '(') {
+        unsigned char ch = (unsigned char)s[--open];
+        if (mt_ascii_is_digit(ch))
+            digits++;
+        else if (ch != ',' && ch != '.' && ch != ' ')
+            return 0;
+    }
+    return open > 0 && digits && open - 1 <= COUNTER_LABEL_MAX;
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
@@ -373,7 +396,7 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
          * short the collapsing makes a reading cut at the cap */
         char buf[BYLINE_CAP * 2];
         size_t n = mt_meta_node_text(h->node, buf, sizeof buf, 64, 0);
-        if (!n || n >= BYLINE_CAP - 1)
+        if (!n || n >= BYLINE_CAP - 1 || is_counter(buf, n))
             continue;
         long d = distance(anchor, h->node);
         int score = 60;
@@ -700,6 +723,28 @@ static int in_run_of_names(const line *ln, size_t i, size_t n)
     return to - from >= 3;
 }
 
+/* Whether line i stands in a section of the text: a heading (a
+ * section's title) and then a line that is none came before it. A name
+ * alone there is the section's (the first of its links, "Root Zone
+ * Management" under "Domain Names"; a sidebar's list of contributors),
+ * not the headline's byline. A subtitle's heading right above a name, or
+ * a short line with a date (a dateline and a byline together, "Friday,
+ * January 18, 2008" then "SHAWN LEVY"), leaves it the byline. */
+static int in_section(line *ln, size_t i)
+{
+    size_t ds, de;
+    if (i > 0 && ln[i - 1].n <= 40 && line_date(&ln[i - 1], &ds, &de))
+        return 0;
+    int heading_seen = 0;
+    for (size_t j = 0; j < i; j++) {
+        if (ln[j].heading)
+            heading_seen = 1;
+        else if (heading_seen)
+            return 1;
+    }
+    return 0;
+}
+
 /* What a "Source:" line loses: it credits where a text came from (an
  * agency, a press release, a picture's or a quote's source), a writer's
  * name when nothing else names one, but weaker than a line or an element
@@ -823,8 +868,10 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
                 return -1;
         } else if (ln[i].heading) {
             /* a section's title, however name-like ("Early History") */
-        } else if (near && i < 4 && ((name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) ||
-                                     agency_only(ln[i].s, ln[i].n))) {
+        } else if (near && i < 4 &&
+                   ((name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) ||
+                    agency_only(ln[i].s, ln[i].n)) &&
+                   !in_section(ln, i)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;
         } else if (where == LINES_AFTER && name_above_date(ln, i, n)) {

@@ -1354,6 +1354,44 @@ static void test_source_line_yields_to_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Filmbase") == 0);
 }
 
+/* A name alone on a line under the headline is its byline, but not once a
+ * section of the text has begun below a heading: there it is the first of
+ * the section's links (a home page's list of its parts). A subtitle's
+ * heading right above the name, or a date, leaves it the byline. */
+static void test_name_in_a_section_is_no_byline(void)
+{
+    CHECK_INT(extract("<h1>Internet Assigned Numbers Authority</h1><p>The global coordination "
+                      "of the root and of addresses.</p><h2><a href='/domains'>Domain Names</a>"
+                      "</h2><p>Management of the root zone and of other zones.</p><ul><li><a "
+                      "href='/domains/root'>Root Zone Management</a></li><li><a href='/db'>"
+                      "Database of Top Level Domains</a></li><li><a href='/int'>.int Registry"
+                      "</a></li></ul>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>A headline of some length</h1><h2>A subtitle that says more</h2>"
+                      "<p>Johanna Kropfitsch</p><p>Body text, long enough to read as the "
+                      "article's own words.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Johanna Kropfitsch") == 0);
+    CHECK_INT(extract("<h1>A headline of some length</h1><h3>Factbox</h3><p>A review elsewhere"
+                      "</p><p>Friday, January 18, 2008</p><p>Shawn Levy</p><p>Body text, long "
+                      "enough to read as the article's own words.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Shawn Levy") == 0);
+}
+
+/* An element named for the author that holds a counter (a label and a
+ * count in parentheses: the author's page views) names no one. */
+static void test_author_counter_is_no_byline(void)
+{
+    CHECK_INT(extract("<article><h1>A headline of some length</h1><p class='author'><span "
+                      "class='author-views'>\xe4\xba\xba\xe6\xb0\xa3(<span>23925</span>)"
+                      "</span></p><p>Body text, long enough to read as the article's own words."
+                      "</p></article>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 /* The page's only <h1> that says the declared title in other words is the
  * title; a one-word <h1> is no such thing. */
 static void test_reworded_lone_h1_is_the_title(void)
@@ -1885,6 +1923,8 @@ int main(void)
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
+    RUN(test_name_in_a_section_is_no_byline);
+    RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_banner_heading_is_no_title);
