@@ -252,6 +252,54 @@ typedef struct dateline {
     int weak_taken;
 } dateline;
 
+/* How long a line must be to count as a paragraph of the body. */
+#define PROSE_LINE_MIN 60
+/* How many paragraphs of the body the dateline comes before. */
+#define PROSE_LINES_PAST 3
+
+/* Where s[b..e) ends with its trailing white space left out, a no-break
+ * space (C2 A0) too: a paragraph often ends with one. */
+static size_t trimmed_end(const char *s, size_t b, size_t e)
+{
+    for (;;) {
+        if (e > b && mt_ascii_is_space((unsigned char)s[e - 1]))
+            e--;
+        else if (e - b >= 2 && (unsigned char)s[e - 1] == 0xA0 && (unsigned char)s[e - 2] == 0xC2)
+            e -= 2;
+        else
+            return e;
+    }
+}
+
+/* Whether the line s[b..e) is a paragraph of prose: long, and ending a
+ * sentence. */
+static int prose_line(const char *s, size_t b, size_t e)
+{
+    e = trimmed_end(s, b, e);
+    if (e - b < PROSE_LINE_MIN)
+        return 0;
+    char last = s[e - 1];
+    return last == '.' || last == '!' || last == '?';
+}
+
+/* Whether PROSE_LINES_PAST paragraphs of prose come before s[end] (the
+ * start of a line): the reading is past the article's opening and into its
+ * body, where a date alone on its line dates what follows the body (a
+ * related article's teaser, the next post), not the page. A standfirst is
+ * one paragraph, so the dateline under it is still found. */
+static int past_body_prose(const char *s, size_t end)
+{
+    int n = 0;
+    size_t b = 0;
+    for (size_t i = 0; i < end && n < PROSE_LINES_PAST; i++) {
+        if (s[i] != '\n')
+            continue;
+        n += prose_line(s, b, i);
+        b = i + 1;
+    }
+    return n >= PROSE_LINES_PAST;
+}
+
 /* Weighs one date of the text; 1 when it is the dateline and the search is
  * over. */
 static int weigh_dateline(void *ctx, const mt_date_span *found)
@@ -269,9 +317,10 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
     if (short_year_doubtful(dl->c, &found->date, s, ds, de))
         return 0;
     int mod = labelled_modified(s, ds, 0);
-    /* the last day of a range weighs as a date in a sentence */
+    /* the last day of a range weighs as a date in a sentence; so does a
+     * date past the body's paragraphs */
     if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds) &&
-        !in_date_range(dl->c, s, dl->len, ds, de)) {
+        !in_date_range(dl->c, s, dl->len, ds, de) && !past_body_prose(s, ls)) {
         add(dl->c, dl->l, &found->date, "text", dl->score, mod);
         return 1;
     }

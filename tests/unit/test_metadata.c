@@ -922,6 +922,30 @@ static void test_day_range_is_no_dateline(void)
     CHECK_STR(meta.date, "2008-01-09");
 }
 
+/* A date alone on its line after the article's paragraphs dates a related
+ * article's teaser under the body, not the page: the declared day wins. */
+static void test_dateline_after_the_body_is_a_teasers(void)
+{
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"NewsArticle\",\"headline\":\"Ferry service resumes\","
+                      "\"datePublished\":\"2020-10-26T18:10:00+01:00\"}</script>"
+                      "<h1>Ferry service resumes</h1><p>By A. Writer, 26 minutes ago</p>"
+                      "<p>The ferry between the two islands runs again from Monday morning.</p>"
+                      "<p>The operator confirmed the news on its website late on Sunday night.</p>"
+                      "<p>Tickets bought for the cancelled crossings stay valid until the end "
+                      "of the year.</p>"
+                      "<div class='rel-box'><a href='/old'>Storm stops the ferry for a week</a>"
+                      "<div>09.08.2020 10:52</div></div>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-10-26", 10) == 0);
+    /* one paragraph (a standfirst) before it leaves the dateline one */
+    CHECK_INT(extract("<h1>Ferry service resumes</h1>"
+                      "<p>The ferry between the two islands runs again from Monday morning.</p>"
+                      "<p>09.08.2020 10:52</p><p>The operator confirmed the news.</p>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-08-09", 10) == 0);
+}
+
 /* A forum post's user panel says when the poster joined: the post's own
  * date, after it, is the page's. */
 static void test_member_since_is_no_date(void)
@@ -1862,6 +1886,7 @@ int main(void)
     RUN(test_updated_label_makes_a_modification);
     RUN(test_range_of_dates_is_no_dateline);
     RUN(test_day_range_is_no_dateline);
+    RUN(test_dateline_after_the_body_is_a_teasers);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
     RUN(test_form_labels_are_no_byline);
