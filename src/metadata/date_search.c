@@ -20,6 +20,8 @@
 #define BEFORE_CAP 600
 /* How much of the text after the headline the dateline is looked for in */
 #define DATELINE_CAP 1500
+/* The weight of the dateline after the headline, a date alone on its line */
+#define DATELINE_SCORE 212
 
 typedef struct dcand {
     mt_date d;
@@ -639,7 +641,7 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     const char *after = mt_meta_after(c, anchor, 0, &len);
     if (!after)
         return -1;
-    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, 212);
+    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, DATELINE_SCORE);
     add_text_date(c, l, head, hn, "text", 185, 0, 0);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
     if (!before)
@@ -1016,6 +1018,28 @@ static int arabic_digits_page(const mt_meta_ctx *c, const char *near, size_t nea
     return near && mt_date_has_wide_digit(near, near_len);
 }
 
+/* The dateline under the headline when it shows the day of the page's
+ * last change (`mod`) and not that of its publication (`pub`), else NULL.
+ * A site that re-dates an article when it revises it ("01.01.2023" shown,
+ * published 2021-11-22 and changed 2023-01-01 by its meta tags) presents
+ * the page as of that day: the reader is told that date, and the
+ * revision is what the page is. A change before the publication is no
+ * such revision (a post scheduled after its last edit goes out on its
+ * day), and a dateline that agrees with neither is not taken over the
+ * declared day (see best_of). */
+static const dcand *shown_change_day(const dates *l, const dcand *pub, const dcand *mod)
+{
+    if (!pub || !mod || pub->modified || mt_date_days(&mod->d) <= mt_date_days(&pub->d))
+        return NULL;
+    for (size_t i = 0; i < l->n; i++) {
+        const dcand *k = &l->c[i];
+        if (!k->modified && k->score == DATELINE_SCORE && strcmp(k->source, "text") == 0 &&
+            same_day(&k->d, &mod->d))
+            return k;
+    }
+    return NULL;
+}
+
 mt_status mt_meta_choose_dates(mt_meta_ctx *c)
 {
     dates *l = mt_arena_alloc(c->scratch, sizeof *l);
@@ -1063,6 +1087,9 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
                  (mt_date_days(&mod->d) < mt_date_days(&pub->d) ||
                   pub_weight <= PROSE_DATE_SCORE)))
         pub = mod;
+    const dcand *shown = shown_change_day(l, pub, mod);
+    if (shown)
+        pub = shown;
     if (pub) {
         pub = exact_of(l, pub);
         mt_date d = with_time(l, pub);

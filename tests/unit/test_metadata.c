@@ -119,6 +119,24 @@ static void test_declared_dates_that_agree_outweigh_a_dateline(void)
     CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
 }
 
+/* A dateline that shows the day of the declared last change, not that of
+ * the publication: the site re-dated the article, and the page is dated
+ * as it shows itself. */
+static void test_dateline_showing_the_change_day(void)
+{
+    CHECK_INT(extract("<html><head><title>T</title>"
+                      "<meta property='article:published_time' content='2021-11-22T17:42:22Z'>"
+                      "<meta property='article:modified_time' content='2023-01-01T09:00:00Z'>"
+                      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                      "\"headline\":\"Ten spa hotels for a weekend\","
+                      "\"datePublished\":\"2021-11-22T18:42:22+01:00\"}</script>"
+                      "</head><body><h1>Ten spa hotels for a weekend</h1><p>01.01.2023</p>"
+                      "<p>Ten hotels where a weekend feels like a week.</p></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2023-01-01", 10) == 0);
+    CHECK(meta.date_modified && strncmp(meta.date_modified, "2023-01-01", 10) == 0);
+}
+
 /* A page whose only date is a dateline in Arabic words and digits. */
 static void test_arabic_dateline(void)
 {
@@ -1855,6 +1873,7 @@ int main(void)
     RUN(test_blog_without_structured_data);
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
+    RUN(test_dateline_showing_the_change_day);
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
     RUN(test_prose_date_after_the_last_update);
