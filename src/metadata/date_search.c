@@ -4,7 +4,8 @@
  * and article:published_time are the page's own word; microdata and <time>
  * elements next; then the URL, elements whose class names a date, and the
  * dateline near the headline. Dates in comments, related-article teasers,
- * sidebars and footers (copyright lines) are never candidates, and <time>
+ * sidebars and footers (copyright lines; not the footer right under the
+ * headline, its item's date line) are never candidates, and <time>
  * elements far from the headline count little: on index pages and under
  * articles they date other articles. A date labelled "updated" or
  * "aktualisiert" is a modification. */
@@ -39,6 +40,8 @@ typedef struct dates {
      * date that order decided (03/04/2016), and most pages have none. */
     int order_settled;
     mt_date_order page_order;
+    /* the footer of the headline's item (headline_footer), or NULL */
+    const mt_node *item_footer;
 } dates;
 
 static void settle_order(mt_meta_ctx *c, dates *l);
@@ -522,9 +525,70 @@ static void from_json_scripts(mt_meta_ctx *c, dates *l)
             return;
 }
 
-static int usable_place(const mt_meta_ctx *c, const mt_node *n)
+/* How many boxes up a box may hold nothing but the headline. */
+#define HEADLINE_BOX_LEVELS 3
+
+/* The next element after `n` among its siblings, or NULL. */
+static const mt_node *next_element(const mt_node *n)
 {
-    return mt_meta_readable(&c->page, n);
+    for (n = n->next; n; n = n->next)
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
+/* The highest box around the headline `h` that holds no other element
+ * (<div class="header"><h3>Title</h3></div>), or `h` itself. */
+static const mt_node *headline_box(const mt_node *h)
+{
+    for (int up = 0; up < HEADLINE_BOX_LEVELS; up++) {
+        const mt_node *p = h->parent;
+        if (!p || p->type != MT_NODE_ELEMENT || p->tag == MT_TAG_BODY)
+            break;
+        const mt_node *e = p->first_child;
+        while (e && e->type != MT_NODE_ELEMENT)
+            e = e->next;
+        if (e != h || next_element(h))
+            break;
+        h = p;
+    }
+    return h;
+}
+
+/* Whether an element is a footer by its tag or its class names. */
+static int is_footer(const mt_node *el)
+{
+    size_t n;
+    const char *cls = mt_meta_attr(el, "class", &n);
+    return mt_dom_is_html(el, MT_TAG_FOOTER) || (cls && mt_meta_find_ci(cls, n, "footer"));
+}
+
+/* The footer of the item the headline heads: the element right after the
+ * headline's box, when it is a footer ("<div class=header><h3
+ * itemprop=headline>...</h3></div><div class=footer><time
+ * itemprop=datePublished ...>"). It holds the item's date line, as a
+ * <footer> does in its <article>; a page's own footer never comes right
+ * after its headline, so the class name that makes footers boilerplate
+ * does not make this one. The headline is the title's heading, else the
+ * element microdata calls the headline. */
+static const mt_node *headline_footer(const mt_meta_ctx *c)
+{
+    const mt_node *h = c->headline;
+    for (size_t i = 0; !h && i < c->page.nprops; i++)
+        if (c->page.props[i].kind == MT_PROP_HEADLINE &&
+            mt_meta_readable(&c->page, c->page.props[i].node))
+            h = c->page.props[i].node;
+    if (!h)
+        return NULL;
+    const mt_node *f = next_element(headline_box(h));
+    return f && is_footer(f) ? f : NULL;
+}
+
+static int usable_place(const mt_meta_ctx *c, const dates *l, const mt_node *n)
+{
+    return mt_meta_readable(&c->page, n) ||
+           (l->item_footer && !(mt_meta_flags(&c->page, n) & MT_IN_COMMENTS) &&
+            mt_dom_holds(l->item_footer, n));
 }
 
 /* The date an element carries: its datetime or content attribute, else
@@ -552,7 +616,7 @@ static void from_microdata(mt_meta_ctx *c, dates *l)
     int pub = 0, mod = 0;
     for (size_t i = 0; i < c->page.nprops; i++) {
         const mt_meta_node *p = &c->page.props[i];
-        if (!usable_place(c, p->node))
+        if (!usable_place(c, l, p->node))
             continue;
         if (p->kind == MT_PROP_DATE && !pub++)
             add_element(c, l, p->node, "microdata", 176, 0);
@@ -580,7 +644,7 @@ static void from_time_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     int taken = 0;
     for (size_t i = 0; i < c->page.ntimes && taken < 6; i++) {
         const mt_node *t = c->page.times[i];
-        if (!usable_place(c, t))
+        if (!usable_place(c, l, t))
             continue;
         unsigned hints = t->nattrs ? mt_meta_class_hints(t) : 0;
         if (t->parent && t->parent->nattrs)
@@ -603,7 +667,7 @@ static void from_date_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     int taken = 0;
     for (size_t i = 0; i < c->page.nhinted && taken < 8; i++) {
         const mt_meta_node *h = &c->page.hinted[i];
-        if (!(h->kind & MT_HINT_DATE) || !usable_place(c, h->node))
+        if (!(h->kind & MT_HINT_DATE) || !usable_place(c, l, h->node))
             continue;
         /* the element's own datetime or content attribute, or its text */
         int score = (int[]){ 41, 70, 80 }[nearness(c, anchor, h->node)];
@@ -1047,6 +1111,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     l->n = 0;
     l->order_settled = 0;
+    l->item_footer = headline_footer(c);
     const mt_node *anchor = mt_meta_anchor(c);
     /* the reading after the headline, which the dateline search reads
      * anyway (and the byline's may have read) */

@@ -964,6 +964,23 @@ static void test_dateline_after_the_body_is_a_teasers(void)
     CHECK(meta.date && strncmp(meta.date, "2020-08-09", 10) == 0);
 }
 
+/* A box classed "footer" right after the headline's box is the footer of
+ * the item the headline heads, with its date line: not the page's footer. */
+static void test_footer_under_the_headline_dates_its_item(void)
+{
+    CHECK_INT(extract("<html><head><title>Dogs in winter</title>"
+                      "<meta name='dcterms.date' content='2022-01-21T15:38:44+01:00'></head><body>"
+                      "<div class='news'><div class='header'><h3 itemprop='headline'>Dogs in "
+                      "winter</h3></div><div class='footer'><span class='list-date'>"
+                      "<time itemprop='datePublished' datetime='2022-01-27'>27.01.2022</time>"
+                      "</span></div><p>Most dogs love the first snow of the year, and a walk "
+                      "in it is a joy for them and for their owners alike.</p></div>"
+                      "<div class='footer'><p>Last changed: 2022-01-21</p></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2022-01-27");
+}
+
 /* A forum post's user panel says when the poster joined: the post's own
  * date, after it, is the page's. */
 static void test_member_since_is_no_date(void)
@@ -1906,6 +1923,7 @@ int main(void)
     RUN(test_range_of_dates_is_no_dateline);
     RUN(test_day_range_is_no_dateline);
     RUN(test_dateline_after_the_body_is_a_teasers);
+    RUN(test_footer_under_the_headline_dates_its_item);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
     RUN(test_form_labels_are_no_byline);
