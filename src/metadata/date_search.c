@@ -555,6 +555,24 @@ static const mt_node *headline_box(const mt_node *h)
     return h;
 }
 
+/* The headline: the title's heading, else the element microdata calls
+ * the headline. NULL for none. */
+static const mt_node *headline_of(const mt_meta_ctx *c)
+{
+    const mt_node *h = c->headline;
+    for (size_t i = 0; !h && i < c->page.nprops; i++)
+        if (c->page.props[i].kind == MT_PROP_HEADLINE &&
+            mt_meta_readable(&c->page, c->page.props[i].node))
+            h = c->page.props[i].node;
+    return h;
+}
+
+/* The element right after the box of the headline `h` (NULL: none). */
+static const mt_node *after_headline(const mt_node *h)
+{
+    return h ? next_element(headline_box(h)) : NULL;
+}
+
 /* Whether an element is a footer by its tag or its class names. */
 static int is_footer(const mt_node *el)
 {
@@ -569,18 +587,10 @@ static int is_footer(const mt_node *el)
  * itemprop=datePublished ...>"). It holds the item's date line, as a
  * <footer> does in its <article>; a page's own footer never comes right
  * after its headline, so the class name that makes footers boilerplate
- * does not make this one. The headline is the title's heading, else the
- * element microdata calls the headline. */
+ * does not make this one. */
 static const mt_node *headline_footer(const mt_meta_ctx *c)
 {
-    const mt_node *h = c->headline;
-    for (size_t i = 0; !h && i < c->page.nprops; i++)
-        if (c->page.props[i].kind == MT_PROP_HEADLINE &&
-            mt_meta_readable(&c->page, c->page.props[i].node))
-            h = c->page.props[i].node;
-    if (!h)
-        return NULL;
-    const mt_node *f = next_element(headline_box(h));
+    const mt_node *f = after_headline(headline_of(c));
     return f && is_footer(f) ? f : NULL;
 }
 
@@ -828,6 +838,23 @@ static void from_page_source(mt_meta_ctx *c, dates *l)
     size_t len = c->doc->input_len < SOURCE_KEY_BYTES ? c->doc->input_len : SOURCE_KEY_BYTES;
     if (c->doc->input)
         key_date(c, l, keys, c->doc->input, len, "script", PROSE_DATE_SCORE);
+}
+
+/* The last resort of a page nothing else dates, a forum thread's: its
+ * opening post, a box of the comments right after the headline (the post
+ * the thread's title heads), dated by the first date in its text, which
+ * its user panel or its header writes ("macbacchi 28.09.19 12:44"). The
+ * replies after it are later. */
+static void from_opening_post(mt_meta_ctx *c, dates *l)
+{
+    const mt_node *h = headline_of(c), *post = after_headline(h);
+    /* the headline itself among the comments titles a comment */
+    if (!post || !(mt_meta_flags(&c->page, post) & MT_IN_COMMENTS) ||
+        (mt_meta_flags(&c->page, h) & MT_IN_COMMENTS))
+        return;
+    char buf[TEXT_CAP];
+    size_t len = mt_meta_node_text(post, buf, sizeof buf, 48, 0);
+    add_text_date(c, l, buf, len, "text", PROSE_DATE_SCORE, 0, MT_DATE_SHORT_YEAR);
 }
 
 /* ================================================================ order of d/m */
@@ -1135,6 +1162,8 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         from_page_text(c, l);
     if (l->n == 0)
         from_page_source(c, l);
+    if (l->n == 0)
+        from_opening_post(c, l);
     localize_utc(l);
     long pub_weight, mod_weight;
     const dcand *pub = best_of(l, 0, &pub_weight);

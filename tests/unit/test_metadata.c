@@ -981,6 +981,25 @@ static void test_footer_under_the_headline_dates_its_item(void)
     CHECK_STR(meta.date, "2022-01-27");
 }
 
+/* A forum thread whose posts are all classed as comments, the opening one
+ * right under the thread's title: when nothing else dates the page, that
+ * post's date does. */
+static void test_opening_post_dates_a_thread(void)
+{
+    CHECK_INT(extract("<html lang='de'><head><title>Kein App Store mehr mit iOS 13?</title>"
+                      "</head><body><h2 class='Title'>Kein App Store mehr mit iOS 13?</h2>"
+                      "<div class='PostComment'><div class='CommentInfo'><span>macfan</span>"
+                      "<span title='Zeit der Erstellung'><span>28.09.19</span><span>12:44</span>"
+                      "</span></div><div class='CommentText'>Seit dem Update auf iOS 13 habe "
+                      "ich unterwegs keinen Zugriff mehr auf den App Store.</div></div>"
+                      "<div class='PostComment'><div class='CommentInfo'><span>other</span>"
+                      "<span><span>30.09.19</span><span>08:10</span></span></div>"
+                      "<div class='CommentText'>Bei mir geht es.</div></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2019-09-28", 10) == 0);
+}
+
 /* A forum post's user panel says when the poster joined: the post's own
  * date, after it, is the page's. */
 static void test_member_since_is_no_date(void)
@@ -1924,6 +1943,7 @@ int main(void)
     RUN(test_day_range_is_no_dateline);
     RUN(test_dateline_after_the_body_is_a_teasers);
     RUN(test_footer_under_the_headline_dates_its_item);
+    RUN(test_opening_post_dates_a_thread);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
     RUN(test_form_labels_are_no_byline);
