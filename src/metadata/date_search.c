@@ -4,7 +4,8 @@
  * and article:published_time are the page's own word; microdata and <time>
  * elements next; then the URL, elements whose class names a date, and the
  * dateline near the headline. Dates in comments, related-article teasers,
- * sidebars and footers (copyright lines) are never candidates, and <time>
+ * sidebars and footers (copyright lines; not the footer right under the
+ * headline, its item's date line) are never candidates, and <time>
  * elements far from the headline count little: on index pages and under
  * articles they date other articles. A date labelled "updated" or
  * "aktualisiert" is a modification. */
@@ -20,6 +21,8 @@
 #define BEFORE_CAP 600
 /* How much of the text after the headline the dateline is looked for in */
 #define DATELINE_CAP 1500
+/* The weight of the dateline after the headline, a date alone on its line */
+#define DATELINE_SCORE 212
 
 typedef struct dcand {
     mt_date d;
@@ -37,6 +40,8 @@ typedef struct dates {
      * date that order decided (03/04/2016), and most pages have none. */
     int order_settled;
     mt_date_order page_order;
+    /* the footer of the headline's item (headline_footer), or NULL */
+    const mt_node *item_footer;
 } dates;
 
 static void settle_order(mt_meta_ctx *c, dates *l);
@@ -252,6 +257,54 @@ typedef struct dateline {
     int weak_taken;
 } dateline;
 
+/* How long a line must be to count as a paragraph of the body. */
+#define PROSE_LINE_MIN 60
+/* How many paragraphs of the body the dateline comes before. */
+#define PROSE_LINES_PAST 3
+
+/* Where s[b..e) ends with its trailing white space left out, a no-break
+ * space (C2 A0) too: a paragraph often ends with one. */
+static size_t trimmed_end(const char *s, size_t b, size_t e)
+{
+    for (;;) {
+        if (e > b && mt_ascii_is_space((unsigned char)s[e - 1]))
+            e--;
+        else if (e - b >= 2 && (unsigned char)s[e - 1] == 0xA0 && (unsigned char)s[e - 2] == 0xC2)
+            e -= 2;
+        else
+            return e;
+    }
+}
+
+/* Whether the line s[b..e) is a paragraph of prose: long, and ending a
+ * sentence. */
+static int prose_line(const char *s, size_t b, size_t e)
+{
+    e = trimmed_end(s, b, e);
+    if (e - b < PROSE_LINE_MIN)
+        return 0;
+    char last = s[e - 1];
+    return last == '.' || last == '!' || last == '?';
+}
+
+/* Whether PROSE_LINES_PAST paragraphs of prose come before s[end] (the
+ * start of a line): the reading is past the article's opening and into its
+ * body, where a date alone on its line dates what follows the body (a
+ * related article's teaser, the next post), not the page. A standfirst is
+ * one paragraph, so the dateline under it is still found. */
+static int past_body_prose(const char *s, size_t end)
+{
+    int n = 0;
+    size_t b = 0;
+    for (size_t i = 0; i < end && n < PROSE_LINES_PAST; i++) {
+        if (s[i] != '\n')
+            continue;
+        n += prose_line(s, b, i);
+        b = i + 1;
+    }
+    return n >= PROSE_LINES_PAST;
+}
+
 /* Weighs one date of the text; 1 when it is the dateline and the search is
  * over. */
 static int weigh_dateline(void *ctx, const mt_date_span *found)
@@ -269,9 +322,10 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
     if (short_year_doubtful(dl->c, &found->date, s, ds, de))
         return 0;
     int mod = labelled_modified(s, ds, 0);
-    /* the last day of a range weighs as a date in a sentence */
+    /* the last day of a range weighs as a date in a sentence; so does a
+     * date past the body's paragraphs */
     if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds) &&
-        !in_date_range(dl->c, s, dl->len, ds, de)) {
+        !in_date_range(dl->c, s, dl->len, ds, de) && !past_body_prose(s, ls)) {
         add(dl->c, dl->l, &found->date, "text", dl->score, mod);
         return 1;
     }
@@ -471,9 +525,80 @@ static void from_json_scripts(mt_meta_ctx *c, dates *l)
             return;
 }
 
-static int usable_place(const mt_meta_ctx *c, const mt_node *n)
+/* How many boxes up a box may hold nothing but the headline. */
+#define HEADLINE_BOX_LEVELS 3
+
+/* The next element after `n` among its siblings, or NULL. */
+static const mt_node *next_element(const mt_node *n)
 {
-    return mt_meta_readable(&c->page, n);
+    for (n = n->next; n; n = n->next)
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
+/* The highest box around the headline `h` that holds no other element
+ * (<div class="header"><h3>Title</h3></div>), or `h` itself. */
+static const mt_node *headline_box(const mt_node *h)
+{
+    for (int up = 0; up < HEADLINE_BOX_LEVELS; up++) {
+        const mt_node *p = h->parent;
+        if (!p || p->type != MT_NODE_ELEMENT || p->tag == MT_TAG_BODY)
+            break;
+        const mt_node *e = p->first_child;
+        while (e && e->type != MT_NODE_ELEMENT)
+            e = e->next;
+        if (e != h || next_element(h))
+            break;
+        h = p;
+    }
+    return h;
+}
+
+/* The headline: the title's heading, else the element microdata calls
+ * the headline. NULL for none. */
+static const mt_node *headline_of(const mt_meta_ctx *c)
+{
+    const mt_node *h = c->headline;
+    for (size_t i = 0; !h && i < c->page.nprops; i++)
+        if (c->page.props[i].kind == MT_PROP_HEADLINE &&
+            mt_meta_readable(&c->page, c->page.props[i].node))
+            h = c->page.props[i].node;
+    return h;
+}
+
+/* The element right after the box of the headline `h` (NULL: none). */
+static const mt_node *after_headline(const mt_node *h)
+{
+    return h ? next_element(headline_box(h)) : NULL;
+}
+
+/* Whether an element is a footer by its tag or its class names. */
+static int is_footer(const mt_node *el)
+{
+    size_t n;
+    const char *cls = mt_meta_attr(el, "class", &n);
+    return mt_dom_is_html(el, MT_TAG_FOOTER) || (cls && mt_meta_find_ci(cls, n, "footer"));
+}
+
+/* The footer of the item the headline heads: the element right after the
+ * headline's box, when it is a footer ("<div class=header><h3
+ * itemprop=headline>...</h3></div><div class=footer><time
+ * itemprop=datePublished ...>"). It holds the item's date line, as a
+ * <footer> does in its <article>; a page's own footer never comes right
+ * after its headline, so the class name that makes footers boilerplate
+ * does not make this one. */
+static const mt_node *headline_footer(const mt_meta_ctx *c)
+{
+    const mt_node *f = after_headline(headline_of(c));
+    return f && is_footer(f) ? f : NULL;
+}
+
+static int usable_place(const mt_meta_ctx *c, const dates *l, const mt_node *n)
+{
+    return mt_meta_readable(&c->page, n) ||
+           (l->item_footer && !(mt_meta_flags(&c->page, n) & MT_IN_COMMENTS) &&
+            mt_dom_holds(l->item_footer, n));
 }
 
 /* The date an element carries: its datetime or content attribute, else
@@ -501,7 +626,7 @@ static void from_microdata(mt_meta_ctx *c, dates *l)
     int pub = 0, mod = 0;
     for (size_t i = 0; i < c->page.nprops; i++) {
         const mt_meta_node *p = &c->page.props[i];
-        if (!usable_place(c, p->node))
+        if (!usable_place(c, l, p->node))
             continue;
         if (p->kind == MT_PROP_DATE && !pub++)
             add_element(c, l, p->node, "microdata", 176, 0);
@@ -529,7 +654,7 @@ static void from_time_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     int taken = 0;
     for (size_t i = 0; i < c->page.ntimes && taken < 6; i++) {
         const mt_node *t = c->page.times[i];
-        if (!usable_place(c, t))
+        if (!usable_place(c, l, t))
             continue;
         unsigned hints = t->nattrs ? mt_meta_class_hints(t) : 0;
         if (t->parent && t->parent->nattrs)
@@ -552,7 +677,7 @@ static void from_date_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     int taken = 0;
     for (size_t i = 0; i < c->page.nhinted && taken < 8; i++) {
         const mt_meta_node *h = &c->page.hinted[i];
-        if (!(h->kind & MT_HINT_DATE) || !usable_place(c, h->node))
+        if (!(h->kind & MT_HINT_DATE) || !usable_place(c, l, h->node))
             continue;
         /* the element's own datetime or content attribute, or its text */
         int score = (int[]){ 41, 70, 80 }[nearness(c, anchor, h->node)];
@@ -590,7 +715,7 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     const char *after = mt_meta_after(c, anchor, 0, &len);
     if (!after)
         return -1;
-    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, 212);
+    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, DATELINE_SCORE);
     add_text_date(c, l, head, hn, "text", 185, 0, 0);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
     if (!before)
@@ -713,6 +838,23 @@ static void from_page_source(mt_meta_ctx *c, dates *l)
     size_t len = c->doc->input_len < SOURCE_KEY_BYTES ? c->doc->input_len : SOURCE_KEY_BYTES;
     if (c->doc->input)
         key_date(c, l, keys, c->doc->input, len, "script", PROSE_DATE_SCORE);
+}
+
+/* The last resort of a page nothing else dates, a forum thread's: its
+ * opening post, a box of the comments right after the headline (the post
+ * the thread's title heads), dated by the first date in its text, which
+ * its user panel or its header writes ("macbacchi 28.09.19 12:44"). The
+ * replies after it are later. */
+static void from_opening_post(mt_meta_ctx *c, dates *l)
+{
+    const mt_node *h = headline_of(c), *post = after_headline(h);
+    /* the headline itself among the comments titles a comment */
+    if (!post || !(mt_meta_flags(&c->page, post) & MT_IN_COMMENTS) ||
+        (mt_meta_flags(&c->page, h) & MT_IN_COMMENTS))
+        return;
+    char buf[TEXT_CAP];
+    size_t len = mt_meta_node_text(post, buf, sizeof buf, 48, 0);
+    add_text_date(c, l, buf, len, "text", PROSE_DATE_SCORE, 0, MT_DATE_SHORT_YEAR);
 }
 
 /* ================================================================ order of d/m */
@@ -967,6 +1109,28 @@ static int arabic_digits_page(const mt_meta_ctx *c, const char *near, size_t nea
     return near && mt_date_has_wide_digit(near, near_len);
 }
 
+/* The dateline under the headline when it shows the day of the page's
+ * last change (`mod`) and not that of its publication (`pub`), else NULL.
+ * A site that re-dates an article when it revises it ("01.01.2023" shown,
+ * published 2021-11-22 and changed 2023-01-01 by its meta tags) presents
+ * the page as of that day: the reader is told that date, and the
+ * revision is what the page is. A change before the publication is no
+ * such revision (a post scheduled after its last edit goes out on its
+ * day), and a dateline that agrees with neither is not taken over the
+ * declared day (see best_of). */
+static const dcand *shown_change_day(const dates *l, const dcand *pub, const dcand *mod)
+{
+    if (!pub || !mod || pub->modified || mt_date_days(&mod->d) <= mt_date_days(&pub->d))
+        return NULL;
+    for (size_t i = 0; i < l->n; i++) {
+        const dcand *k = &l->c[i];
+        if (!k->modified && k->score == DATELINE_SCORE && strcmp(k->source, "text") == 0 &&
+            same_day(&k->d, &mod->d))
+            return k;
+    }
+    return NULL;
+}
+
 mt_status mt_meta_choose_dates(mt_meta_ctx *c)
 {
     dates *l = mt_arena_alloc(c->scratch, sizeof *l);
@@ -974,6 +1138,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     l->n = 0;
     l->order_settled = 0;
+    l->item_footer = headline_footer(c);
     const mt_node *anchor = mt_meta_anchor(c);
     /* the reading after the headline, which the dateline search reads
      * anyway (and the byline's may have read) */
@@ -997,6 +1162,8 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         from_page_text(c, l);
     if (l->n == 0)
         from_page_source(c, l);
+    if (l->n == 0)
+        from_opening_post(c, l);
     localize_utc(l);
     long pub_weight, mod_weight;
     const dcand *pub = best_of(l, 0, &pub_weight);
@@ -1014,6 +1181,9 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
                  (mt_date_days(&mod->d) < mt_date_days(&pub->d) ||
                   pub_weight <= PROSE_DATE_SCORE)))
         pub = mod;
+    const dcand *shown = shown_change_day(l, pub, mod);
+    if (shown)
+        pub = shown;
     if (pub) {
         pub = exact_of(l, pub);
         mt_date d = with_time(l, pub);

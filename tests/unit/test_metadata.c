@@ -119,6 +119,24 @@ static void test_declared_dates_that_agree_outweigh_a_dateline(void)
     CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
 }
 
+/* A dateline that shows the day of the declared last change, not that of
+ * the publication: the site re-dated the article, and the page is dated
+ * as it shows itself. */
+static void test_dateline_showing_the_change_day(void)
+{
+    CHECK_INT(extract("<html><head><title>T</title>"
+                      "<meta property='article:published_time' content='2021-11-22T17:42:22Z'>"
+                      "<meta property='article:modified_time' content='2023-01-01T09:00:00Z'>"
+                      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                      "\"headline\":\"Ten spa hotels for a weekend\","
+                      "\"datePublished\":\"2021-11-22T18:42:22+01:00\"}</script>"
+                      "</head><body><h1>Ten spa hotels for a weekend</h1><p>01.01.2023</p>"
+                      "<p>Ten hotels where a weekend feels like a week.</p></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2023-01-01", 10) == 0);
+    CHECK(meta.date_modified && strncmp(meta.date_modified, "2023-01-01", 10) == 0);
+}
+
 /* A page whose only date is a dateline in Arabic words and digits. */
 static void test_arabic_dateline(void)
 {
@@ -920,6 +938,66 @@ static void test_day_range_is_no_dateline(void)
                       "<p>The club signed a striker.</p>", NULL),
               MT_OK);
     CHECK_STR(meta.date, "2008-01-09");
+}
+
+/* A date alone on its line after the article's paragraphs dates a related
+ * article's teaser under the body, not the page: the declared day wins. */
+static void test_dateline_after_the_body_is_a_teasers(void)
+{
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"NewsArticle\",\"headline\":\"Ferry service resumes\","
+                      "\"datePublished\":\"2020-10-26T18:10:00+01:00\"}</script>"
+                      "<h1>Ferry service resumes</h1><p>By A. Writer, 26 minutes ago</p>"
+                      "<p>The ferry between the two islands runs again from Monday morning.</p>"
+                      "<p>The operator confirmed the news on its website late on Sunday night.</p>"
+                      "<p>Tickets bought for the cancelled crossings stay valid until the end "
+                      "of the year.</p>"
+                      "<div class='rel-box'><a href='/old'>Storm stops the ferry for a week</a>"
+                      "<div>09.08.2020 10:52</div></div>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-10-26", 10) == 0);
+    /* one paragraph (a standfirst) before it leaves the dateline one */
+    CHECK_INT(extract("<h1>Ferry service resumes</h1>"
+                      "<p>The ferry between the two islands runs again from Monday morning.</p>"
+                      "<p>09.08.2020 10:52</p><p>The operator confirmed the news.</p>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-08-09", 10) == 0);
+}
+
+/* A box classed "footer" right after the headline's box is the footer of
+ * the item the headline heads, with its date line: not the page's footer. */
+static void test_footer_under_the_headline_dates_its_item(void)
+{
+    CHECK_INT(extract("<html><head><title>Dogs in winter</title>"
+                      "<meta name='dcterms.date' content='2022-01-21T15:38:44+01:00'></head><body>"
+                      "<div class='news'><div class='header'><h3 itemprop='headline'>Dogs in "
+                      "winter</h3></div><div class='footer'><span class='list-date'>"
+                      "<time itemprop='datePublished' datetime='2022-01-27'>27.01.2022</time>"
+                      "</span></div><p>Most dogs love the first snow of the year, and a walk "
+                      "in it is a joy for them and for their owners alike.</p></div>"
+                      "<div class='footer'><p>Last changed: 2022-01-21</p></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2022-01-27");
+}
+
+/* A forum thread whose posts are all classed as comments, the opening one
+ * right under the thread's title: when nothing else dates the page, that
+ * post's date does. */
+static void test_opening_post_dates_a_thread(void)
+{
+    CHECK_INT(extract("<html lang='de'><head><title>Kein App Store mehr mit iOS 13?</title>"
+                      "</head><body><h2 class='Title'>Kein App Store mehr mit iOS 13?</h2>"
+                      "<div class='PostComment'><div class='CommentInfo'><span>macfan</span>"
+                      "<span title='Zeit der Erstellung'><span>28.09.19</span><span>12:44</span>"
+                      "</span></div><div class='CommentText'>Seit dem Update auf iOS 13 habe "
+                      "ich unterwegs keinen Zugriff mehr auf den App Store.</div></div>"
+                      "<div class='PostComment'><div class='CommentInfo'><span>other</span>"
+                      "<span><span>30.09.19</span><span>08:10</span></span></div>"
+                      "<div class='CommentText'>Bei mir geht es.</div></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2019-09-28", 10) == 0);
 }
 
 /* A forum post's user panel says when the poster joined: the post's own
@@ -1869,6 +1947,7 @@ int main(void)
     RUN(test_blog_without_structured_data);
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
+    RUN(test_dateline_showing_the_change_day);
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
     RUN(test_prose_date_after_the_last_update);
@@ -1900,6 +1979,9 @@ int main(void)
     RUN(test_updated_label_makes_a_modification);
     RUN(test_range_of_dates_is_no_dateline);
     RUN(test_day_range_is_no_dateline);
+    RUN(test_dateline_after_the_body_is_a_teasers);
+    RUN(test_footer_under_the_headline_dates_its_item);
+    RUN(test_opening_post_dates_a_thread);
     RUN(test_member_since_is_no_date);
     RUN(test_page_root_is_no_byline);
     RUN(test_form_labels_are_no_byline);
