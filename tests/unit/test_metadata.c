@@ -1526,6 +1526,14 @@ static void test_boxed_h1_leaves_the_lone_h1(void)
                       "</article></main>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Christmas Gift Guide");
+    /* the site's logo outside the article is no plain <h1> of it beside
+     * the article's own in a wrapper that reads as a sidebar */
+    CHECK_INT(extract("<div class='top'><h1><a href='/'>Example Home</a></h1></div>"
+                      "<div class='content-sidebar-wrap'><main><article><h1>Clever nursery "
+                      "ideas for a small room</h1><p>A cot with drawers under it saves a chest."
+                      "</p></article></main></div>", NULL),
+              MT_OK);
+    CHECK(!meta.title || strcmp(meta.title, "Example Home") != 0);
 }
 
 /* The page's WebPage item names it when the main item is a video it
