@@ -1412,6 +1412,15 @@ static void read_rel_link(mt_meta_page *page, const mt_node *el, const mt_attr *
         add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
 }
 
+/* Whether an element is the whole page (<html>, <body>): its classes say
+ * what the page is and how it is shown ("single-post showing-comments
+ * has-sidebar", "author-jdoe"), never that it is a page's comments, its
+ * sidebar or a byline, so no hints are read from them. */
+static int page_wide(const mt_node *el)
+{
+    return el->tag == MT_TAG_BODY || el->tag == MT_TAG_HTML;
+}
+
 /* What the pass does with one element (`walk`: its tag_walk byte); returns
  * its class hints. */
 static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited,
@@ -1436,7 +1445,7 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
         /* in comments an element's hints can change nothing: its flags
          * say comments and boilerplate already (mt_meta_unboiler never
          * clears a comment's), and no byline or date box is listed there */
-        if (!(walk & TAG_UNWEIGHED) && !(inherited & MT_IN_COMMENTS))
+        if (!(walk & TAG_UNWEIGHED) && !(inherited & MT_IN_COMMENTS) && !page_wide(el))
             hints = cached_hints(page, a);
         if (hints & (MT_HINT_BYLINE | MT_HINT_DATE))
             add_hinted(page, el, hints);

@@ -646,23 +646,39 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
     }
 }
 
-/* The only <h1> of the article (or of the page), for pages that declare
- * no title. One in boilerplate counts when it is in the article too: a
- * wrapper of the content and the sidebar ("content-sidebar-wrap") reads
- * as a sidebar, and the article inside it is the page's. */
-static const mt_node *lone_h1(const mt_meta_ctx *c)
+/* The only <h1> in the article outside its boilerplate boxes, or with
+ * `boxed` the only one outside boilerplate or in the article; NULL when
+ * there is none, and *several gets whether there were more than one. */
+static const mt_node *only_h1(const mt_meta_ctx *c, int boxed, int *several)
 {
     const mt_node *found = NULL;
+    *several = 0;
     for (size_t i = 0; i < c->page.nheadings; i++) {
         const mt_node *h = c->page.headings[i];
-        unsigned f = mt_meta_flags(&c->page, h);
-        if (h->tag != MT_TAG_H1 || (f & (MT_IN_BOILER | MT_IN_ARTICLE)) == MT_IN_BOILER)
+        unsigned f = mt_meta_flags(&c->page, h) & (MT_IN_BOILER | MT_IN_ARTICLE);
+        if (h->tag != MT_TAG_H1 || (boxed ? f == MT_IN_BOILER : f != MT_IN_ARTICLE))
             continue;
-        if (found)
+        if (found) {
+            *several = 1;
             return NULL;
+        }
         found = h;
     }
     return found;
+}
+
+/* The only <h1> of the article (or of the page), for pages that declare
+ * no title. One in boilerplate counts when it is in the article too: a
+ * wrapper of the content and the sidebar ("content-sidebar-wrap") reads
+ * as a sidebar, and the article inside it is the page's. But such a one
+ * does not stand beside the only <h1> of the article outside its boxes:
+ * that one is the article's, and one in a box of it is the box's (a
+ * newsletter sign-up's "Love in your inbox: our newsletter!"). */
+static const mt_node *lone_h1(const mt_meta_ctx *c)
+{
+    int several;
+    const mt_node *plain = only_h1(c, 0, &several);
+    return plain || several ? plain : only_h1(c, 1, &several);
 }
 
 /* How well the only <h1> must match a declared title to be the headline

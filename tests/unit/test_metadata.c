@@ -1566,6 +1566,54 @@ static void test_commentary_is_no_comments(void)
     CHECK_STR(meta.source[MT_META_TITLE], "h1");
 }
 
+/* The classes of <body> say how the page is shown ("showing-comments",
+ * "has-sidebar"), not that all of it is comments or a sidebar: its
+ * headline is a heading still, and its byline an author's. */
+static void test_body_classes_mark_no_region(void)
+{
+    static const char *const bodies[] = { "single-post showing-comments", "has-sidebar",
+                                          "page-comments" };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<title>Ferry timetable changes | Harbour News</title><body class='%s'><div>"
+                 "<h1>Spring brings ferry timetable changes</h1><p class='byline'>By Jane Roe"
+                 "</p><p>The first ferry leaves at six.</p></div></body>",
+                 bodies[i]);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK_STR(meta.title, "Spring brings ferry timetable changes");
+        CHECK_STR(author(0), "Jane Roe");
+    }
+}
+
+/* An <h1> in a box of the article (a newsletter sign-up) does not stand
+ * beside the only <h1> outside boilerplate: that one is the page's, and
+ * it says the declared title in other words. */
+static void test_boxed_h1_leaves_the_lone_h1(void)
+{
+    CHECK_INT(extract("<title>Christmas Gift Guide | Example Mag</title><main><article>"
+                      "<h1>My cosy home gift guide at the Example Collection</h1><p>Blankets, "
+                      "candles and a good book.</p><div class='newsletter'><h1>Love in your inbox:"
+                      " our newsletter!</h1></div></article></main>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "My cosy home gift guide at the Example Collection");
+    /* two <h1>s outside boilerplate: neither is the only one */
+    CHECK_INT(extract("<title>Christmas Gift Guide | Example Mag</title><main><article>"
+                      "<h1>My cosy home gift guide at the Example Collection</h1><p>Blankets, "
+                      "candles and a good book.</p><h1>Love in your inbox: our newsletter!</h1>"
+                      "</article></main>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Christmas Gift Guide");
+    /* the site's logo outside the article is no plain <h1> of it beside
+     * the article's own in a wrapper that reads as a sidebar */
+    CHECK_INT(extract("<div class='top'><h1><a href='/'>Example Home</a></h1></div>"
+                      "<div class='content-sidebar-wrap'><main><article><h1>Clever nursery "
+                      "ideas for a small room</h1><p>A cot with drawers under it saves a chest."
+                      "</p></article></main></div>", NULL),
+              MT_OK);
+    CHECK(!meta.title || strcmp(meta.title, "Example Home") != 0);
+}
+
 /* The page's WebPage item names it when the main item is a video it
  * shows: the video's heading is not the title. */
 static void test_webpage_item_beside_video(void)
@@ -2013,6 +2061,8 @@ int main(void)
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
     RUN(test_commentary_is_no_comments);
+    RUN(test_body_classes_mark_no_region);
+    RUN(test_boxed_h1_leaves_the_lone_h1);
     RUN(test_webpage_item_beside_video);
     RUN(test_one_word_h2_is_a_section);
     RUN(test_url_date);
