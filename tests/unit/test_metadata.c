@@ -956,6 +956,21 @@ static void test_dateline_after_the_body_is_a_teasers(void)
                       "<div>09.08.2020 10:52</div></div>", NULL),
               MT_OK);
     CHECK(meta.date && strncmp(meta.date, "2020-10-26", 10) == 0);
+    /* a paragraph that ends in no-break spaces ends its sentence all the same */
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"NewsArticle\",\"headline\":\"Ferry service resumes\","
+                      "\"datePublished\":\"2020-10-26T18:10:00+01:00\"}</script>"
+                      "<h1>Ferry service resumes</h1><p>By A. Writer, 26 minutes ago</p>"
+                      "<p>The ferry between the two islands runs again from Monday morning."
+                      "&nbsp;&nbsp;</p>"
+                      "<p>The operator confirmed the news on its website late on Sunday night."
+                      "&nbsp;</p>"
+                      "<p>Tickets bought for the cancelled crossings stay valid until the end "
+                      "of the year.&nbsp;</p>"
+                      "<div class='rel-box'><a href='/old'>Storm stops the ferry for a week</a>"
+                      "<div>09.08.2020 10:52</div></div>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-10-26", 10) == 0);
     /* one paragraph (a standfirst) before it leaves the dateline one */
     CHECK_INT(extract("<h1>Ferry service resumes</h1>"
                       "<p>The ferry between the two islands runs again from Monday morning.</p>"
