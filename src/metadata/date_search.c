@@ -255,6 +255,7 @@ typedef struct dateline {
     size_t len;
     int score;
     int weak_taken;
+    int after_headline;     /* the text after the headline, the body below it */
 } dateline;
 
 /* How long a line must be to count as a paragraph of the body. */
@@ -276,15 +277,34 @@ static size_t trimmed_end(const char *s, size_t b, size_t e)
     }
 }
 
+/* Whether s[b..e) ends with the UTF-8 bytes `mark` (n of them). */
+static int ends_with(const char *s, size_t b, size_t e, const char *mark, size_t n)
+{
+    return e - b >= n && memcmp(s + e - n, mark, n) == 0;
+}
+
+/* Whether the line s[b..e) ends a sentence: a full stop, an exclamation
+ * or a question mark, in Latin script or in the scripts whose marks are
+ * their own (CJK's 。！？, Arabic's ؟, Devanagari's danda). */
+static int ends_sentence(const char *s, size_t b, size_t e)
+{
+    static const char *const marks[] = { "\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f",
+                                         "\xd8\x9f", "\xe0\xa5\xa4" };
+    char last = s[e - 1];
+    if (last == '.' || last == '!' || last == '?')
+        return 1;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (ends_with(s, b, e, marks[i], strlen(marks[i])))
+            return 1;
+    return 0;
+}
+
 /* Whether the line s[b..e) is a paragraph of prose: long, and ending a
  * sentence. */
 static int prose_line(const char *s, size_t b, size_t e)
 {
     e = trimmed_end(s, b, e);
-    if (e - b < PROSE_LINE_MIN)
-        return 0;
-    char last = s[e - 1];
-    return last == '.' || last == '!' || last == '?';
+    return e - b >= PROSE_LINE_MIN && ends_sentence(s, b, e);
 }
 
 /* Whether PROSE_LINES_PAST paragraphs of prose come before s[end] (the
@@ -325,7 +345,8 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
     /* the last day of a range weighs as a date in a sentence; so does a
      * date past the body's paragraphs */
     if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds) &&
-        !in_date_range(dl->c, s, dl->len, ds, de) && !past_body_prose(s, ls)) {
+        !in_date_range(dl->c, s, dl->len, ds, de) &&
+        !(dl->after_headline && past_body_prose(s, ls))) {
         add(dl->c, dl->l, &found->date, "text", dl->score, mod);
         return 1;
     }
@@ -342,11 +363,14 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
  * 30.10.23" (a year of two digits is read only there). A date inside a
  * sentence or a caption ("... near Orleans, France, January 16, 2020.
  * Photo: ...") counts for less, and a dateline after it is still looked
- * for. The text is read only as far as the dateline. */
-static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, int score)
+ * for. The text is read only as far as the dateline. `after_headline`:
+ * s is the text after the headline, where the body's paragraphs follow
+ * the dateline (see past_body_prose). */
+static void add_dateline(mt_meta_ctx *c, dates *l, const char *s, size_t len, int score,
+                         int after_headline)
 {
     mt_date_span found[8];
-    dateline dl = { c, l, s, len, score, 0 };
+    dateline dl = { c, l, s, len, score, 0, after_headline };
     mt_date_find_until(s, len, c->order, c->date_flags | MT_DATE_SHORT_YEAR, found, 8,
                        weigh_dateline, &dl);
 }
@@ -715,12 +739,12 @@ static int from_text_near(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     const char *after = mt_meta_after(c, anchor, 0, &len);
     if (!after)
         return -1;
-    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, DATELINE_SCORE);
+    add_dateline(c, l, after, len < DATELINE_CAP ? len : DATELINE_CAP, DATELINE_SCORE, 1);
     add_text_date(c, l, head, hn, "text", 185, 0, 0);
     const char *before = mt_meta_before(c, anchor, BEFORE_CAP, &len);
     if (!before)
         return -1;
-    add_dateline(c, l, before, len, 185);
+    add_dateline(c, l, before, len, 185, 0);
     return 0;
 }
 

@@ -940,6 +940,13 @@ static void test_day_range_is_no_dateline(void)
     CHECK_STR(meta.date, "2008-01-09");
 }
 
+/* A sentence of Japanese prose, 75 bytes, ending in "。": "The ferry
+ * between the two islands resumes service from Monday morning." */
+#define JA_SENTENCE "\xe4\xba\x8c\xe3\x81\xa4\xe3\x81\xae\xe5\xb3\xb6\xe3\x82\x92\xe7\xb5\x90\xe3\x81\xb6" \
+    "\xe3\x83\x95\xe3\x82\xa7\xe3\x83\xaa\xe3\x83\xbc\xe3\x81\x8c\xe6\x9c\x88\xe6\x9b\x9c\xe3\x81\xae" \
+    "\xe6\x9c\x9d\xe3\x81\x8b\xe3\x82\x89\xe5\x86\x8d\xe3\x81\xb3\xe9\x81\x8b\xe8\x88\xaa\xe3\x81\x99" \
+    "\xe3\x82\x8b\xe3\x80\x82"
+
 /* A date alone on its line after the article's paragraphs dates a related
  * article's teaser under the body, not the page: the declared day wins. */
 static void test_dateline_after_the_body_is_a_teasers(void)
@@ -968,6 +975,16 @@ static void test_dateline_after_the_body_is_a_teasers(void)
                       "<p>Tickets bought for the cancelled crossings stay valid until the end "
                       "of the year.&nbsp;</p>"
                       "<div class='rel-box'><a href='/old'>Storm stops the ferry for a week</a>"
+                      "<div>09.08.2020 10:52</div></div>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-10-26", 10) == 0);
+    /* paragraphs in Japanese end their sentences with their own full stop */
+    CHECK_INT(extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"NewsArticle\",\"headline\":\"\u30d5\u30a7\u30ea\u30fc\u904b\u822a\u518d\u958b\","
+                      "\"datePublished\":\"2020-10-26T18:10:00+09:00\"}</script>"
+                      "<h1>\xe3\x83\x95\xe3\x82\xa7\xe3\x83\xaa\xe3\x83\xbc\xe9\x81\x8b\xe8\x88\xaa\xe5\x86\x8d\xe9\x96\x8b</h1>"
+                      "<p>" JA_SENTENCE "</p><p>" JA_SENTENCE "</p><p>" JA_SENTENCE "</p>"
+                      "<div class='rel-box'><a href='/old'>\xe9\x81\x8b\xe4\xbc\x91</a>"
                       "<div>09.08.2020 10:52</div></div>", NULL),
               MT_OK);
     CHECK(meta.date && strncmp(meta.date, "2020-10-26", 10) == 0);
