@@ -1144,7 +1144,8 @@ static int arabic_digits_page(const mt_meta_ctx *c, const char *near, size_t nea
  * declared day (see best_of). */
 static const dcand *shown_change_day(const dates *l, const dcand *pub, const dcand *mod)
 {
-    if (!pub || !mod || pub->modified || mt_date_days(&mod->d) <= mt_date_days(&pub->d))
+    /* (a page dated by its change has pub == mod: no later day) */
+    if (!pub || !mod || mt_date_days(&mod->d) <= mt_date_days(&pub->d))
         return NULL;
     for (size_t i = 0; i < l->n; i++) {
         const dcand *k = &l->c[i];

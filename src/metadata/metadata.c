@@ -502,10 +502,9 @@ static mt_status run(mt_meta_ctx *c)
         return MT_ERR_NOMEM;
     if ((st = mt_meta_choose_title(c)) != MT_OK || c->scope == MT_METADATA_BASIC)
         return st;
-    if ((st = mt_meta_choose_authors(c)) != MT_OK || (st = mt_meta_choose_dates(c)) != MT_OK ||
-        (st = mt_meta_choose_pagetype(c)) != MT_OK)
-        return st;
-    return MT_OK;
+    if ((st = mt_meta_choose_authors(c)) == MT_OK && (st = mt_meta_choose_dates(c)) == MT_OK)
+        st = mt_meta_choose_pagetype(c);
+    return st;
 }
 
 mt_status mt_metadata_extract_scoped(const mt_document *doc, const char *url, int64_t now,
