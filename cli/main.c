@@ -39,6 +39,7 @@ typedef struct writer {
     const char *wrap_end;     /* what closes the stream's batch, or NULL */
     size_t out_input;         /* --output-dir: the input whose file is open */
     size_t total, done;
+    size_t inputs_done;       /* inputs whose every job was written before an output error */
     size_t with_content, failed;
     size_t written_docs;      /* documents written to the stream (for separators) */
     int several;              /* the stream holds a batch */
@@ -157,6 +158,10 @@ static int close_stream(writer *w)
         write_str(w, w->wrap_end);
     w->wrap_end = NULL;
     int rc = close_output(w);
+    /* under --output-dir a file cut short by the error is removed: a
+     * truncated JSON or CSV file would pass for a whole one */
+    if (rc != 0 && w->cfg->output_dir)
+        remove(w->out_name);
     w->out = NULL;
     w->output_failed |= rc != 0;
     return rc;
@@ -211,6 +216,7 @@ static void write_job(writer *w, cli_job *job)
             report(w, job);
         if (w->cfg->output_dir && w->out)
             close_stream(w);
+        w->inputs_done += !w->output_failed;
         cli_job_release(job);
         return;
     }
@@ -230,6 +236,8 @@ static void write_job(writer *w, cli_job *job)
         w->with_content++;
         write_document(w, job);
     }
+    /* (an archive's input is done when its summary comes) */
+    w->inputs_done += !job->record && !w->output_failed;
     cli_job_release(job);
     if (w->progress)
         show_progress(w);
@@ -575,6 +583,19 @@ static unsigned make_extractors(const mt_options *opts, mt_extractor **ex, unsig
     return n;
 }
 
+/* After an output error under --output-dir the run stops: the inputs
+ * whose files were not written (the one that failed and those not read)
+ * are counted, so that none is lost without a word. With one output
+ * stream the whole stream is in doubt, and its error says so. */
+static void tell_unwritten(const writer *w)
+{
+    if (!w->output_failed || !w->cfg->output_dir || w->inputs_done >= w->total)
+        return;
+    size_t left = w->total - w->inputs_done;
+    fprintf(stderr, "maintext: the output error stopped the run: %zu of %zu input%s not done\n",
+            left, w->total, w->total == 1 ? "" : "s");
+}
+
 static int exit_status(const writer *w)
 {
     if (w->output_failed)
@@ -688,6 +709,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         finish_progress(&w);
         if (w.out)                  /* (under --output-dir: one left open by a failure) */
             close_stream(&w);
+        tell_unwritten(&w);
         status = exit_status(&w);
     }
     close_source(&src);

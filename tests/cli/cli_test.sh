@@ -626,6 +626,25 @@ expect_status 4 "$MT" --output-dir outb tree
 expect_stderr "maintext: outb/sub/deeper/table.txt: Not a directory"
 check
 [ -s outb/a.txt ] || fail "the files before an output error are written"
+# a write that fails part-way (here a file size limit, EFBIG): the file
+# cut short is removed, the run stops, and the inputs not done are counted
+mkdir fsz
+cp article.html fsz/a.html
+cp "$FIXTURES/feature-longread.html" fsz/b.html
+cp article.html fsz/c.html
+if (trap '' XFSZ && ulimit -f 2) 2>/dev/null; then
+    # (2 blocks: 1 KiB, or 2 KiB where a block is 1024 bytes; a.json is
+    # under 1 KiB, b.json near 4 KiB)
+    expect_status 4 sh -c 'trap "" XFSZ; ulimit -f 2; exec "$@"' sh "$MT" -f json --output-dir fszout fsz
+    expect_stderr "maintext: fszout/b.json: File too large"
+    expect_stderr "maintext: the output error stopped the run: 2 of 3 inputs not done"
+    check
+    [ -s fszout/a.json ] || fail "the file before a failed write is kept"
+    check
+    [ ! -e fszout/b.json ] || fail "a file cut short by a failed write is left: $(wc -c < fszout/b.json) bytes"
+    check
+    [ ! -e fszout/c.json ] || fail "an input after a failed write was written"
+fi
 
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
     check
