@@ -130,7 +130,9 @@ static const char *open_batch(writer *w, mt_format format)
                      "element's n</p>\n</sourceDesc>\n</fileDesc>\n</teiHeader>\n");
         return "</teiCorpus>\n";
     case MT_FORMAT_CSV:
-        write_str(w, "source,");
+        write_str(w, CLI_CSV_SOURCE_COLUMNS);
+        if (w->archives)
+            write_str(w, CLI_CSV_RECORD_COLUMNS);
         write_str(w, mt_render_csv_header());
         return NULL;
     default:
@@ -665,7 +667,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     const size_t n = e->n;
     mt_options opts;
     options_from_config(cfg, &opts);
-    cli_context ctx = { cfg, opts.parse.max_input_size, 0 };
+    cli_context ctx = { cfg, opts.parse.max_input_size, 0, 0 };
     writer w;
     memset(&w, 0, sizeof w);
     w.cfg = cfg;
@@ -685,6 +687,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
                         (cfg->warc || (strcmp(en->path, "-") != 0 && cli_is_archive(en->path)));
         w.archives |= is_archive[i];
     }
+    ctx.archives = w.archives;
     /* an archive is a batch of pages, dressed as one, and as many threads
      * as asked have work however few the inputs; a directory is a batch
      * even when it holds one file (its output says which); under

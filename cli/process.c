@@ -150,16 +150,30 @@ static void put_name_at(strbuf *b, const char *path, const cli_record *rec, int 
     }
 }
 
-/* A row's first field in CSV, quoted when it holds what must be. */
-static void put_csv_source(strbuf *b, const char *path, const cli_record *rec)
+/* A CSV field and the comma after it, quoted when it holds what must be
+ * (RFC 4180), with @OFFSET after the name for an archive's page. */
+static void put_csv_field(strbuf *b, const char *s, const cli_record *rec)
 {
-    int quoted = strpbrk(path, ",\"\r\n") != NULL;
+    int quoted = strpbrk(s, ",\"\r\n") != NULL;
     if (quoted)
         sb_puts(b, "\"");
-    put_name_at(b, path, rec, NAME_CSV);
+    put_name_at(b, s, rec, NAME_CSV);
     if (quoted)
         sb_puts(b, "\"");
     sb_puts(b, ",");
+}
+
+/* A row's fields before the document's: the input (CLI_CSV_SOURCE_COLUMNS),
+ * and in a batch with archives the record's (CLI_CSV_RECORD_COLUMNS). */
+static void put_csv_source(const cli_context *ctx, strbuf *b, const char *path,
+                           const cli_record *rec)
+{
+    put_csv_field(b, path, rec);
+    if (!ctx->archives)
+        return;
+    const char *values[] = { rec ? rec->uri : "", rec ? rec->id : "", rec ? rec->date : "" };
+    for (int i = 0; i < 3; i++)
+        put_csv_field(b, values[i], NULL);
 }
 
 /* Builds the batch form of one rendering into `b`; returns 0 when the
@@ -202,7 +216,7 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
         sb_put(b, r + sizeof tei_decl - 1, len - (sizeof tei_decl - 1));
         return 1;
     case MT_FORMAT_CSV:
-        put_csv_source(b, path, rec);
+        put_csv_source(ctx, b, path, rec);
         sb_put(b, r, len);
         return 1;
     default:

@@ -52,7 +52,14 @@ typedef struct cli_context {
     const cli_config *cfg;
     size_t max_input;         /* the library's max_input_size */
     int several;              /* the inputs are a batch written as one: batch dress */
+    int archives;             /* some inputs are web archives: CSV has record columns */
 } cli_context;
+
+/* A CSV batch's columns before the documents' own: the input, and when
+ * some inputs are web archives, where each page's record was (empty for
+ * a page read from a file). Ends with the comma before the next column. */
+#define CLI_CSV_SOURCE_COLUMNS "source,"
+#define CLI_CSV_RECORD_COLUMNS "record_uri,record_id,record_date,"
 
 /* Whether a format gives every input a document of its own, its metadata
  * even when it has no main text (JSON, XML, TEI, CSV), so that a batch has

@@ -6,7 +6,8 @@ page, each column equals the JSON member of its name (lists joined with
 header row and a row per input, its "source" column naming the input; with
 --jobs 2 the same bytes; rows end with CR LF. Awkward values (commas,
 quotes, line breaks, in the page and in a file's name) and a web archive's
-page (source FILE@OFFSET) read back too."""
+page (source FILE@OFFSET, and the record's URI, ID and date in columns of
+their own, empty for a file's page in the same batch) read back too."""
 import csv, io, json, os, shutil, subprocess, sys
 
 COLUMNS = ["title", "author", "date", "date_modified", "sitename", "description", "language",
@@ -139,12 +140,26 @@ def check_archive(mt, work, page):
     first = warc_record("warcinfo", "", "application/warc-fields", b"software: csv_test\r\n")
     path = os.path.join(work, "pages.warc")
     with open(path, "wb") as f:
-        f.write(first + warc_record("response", "https://x.example/a", "application/http", http))
+        f.write(first + warc_record("response", "https://x.example/a,b", "application/http", http))
     status, out = run(mt, ["-f", "csv", path])
     rows = parse(out)
     check(status == 0 and rows and len(rows) == 2, f"archive: {status}, {rows and len(rows)} rows")
+    record_columns = ["record_uri", "record_id", "record_date"]
     if rows and len(rows) == 2:
+        check(rows[0] == ["source"] + record_columns + COLUMNS, f"archive: header {rows[0]}")
         check(rows[1][0] == f"{path}@{len(first)}", f"archive: source {rows[1][0]!r}")
+        check(rows[1][1:4] == ["https://x.example/a,b", "<urn:uuid:1>", "2026-03-01T10:00:00Z"],
+              f"archive: record columns {rows[1][1:4]}")
+    # a page read from a file, in a batch with an archive: empty record columns
+    status, out = run(mt, ["-f", "csv", page, path])
+    rows = parse(out)
+    check(status == 0 and rows and len(rows) == 3, f"mixed: {status}, {rows and len(rows)} rows")
+    if rows and len(rows) == 3:
+        check(rows[0][:4] == ["source"] + record_columns, f"mixed: header {rows[0][:4]}")
+        check(rows[1][:4] == [page, "", "", ""], f"mixed: the file's row {rows[1][:4]}")
+        check(rows[2][1] == "https://x.example/a,b", f"mixed: the page's uri {rows[2][1]!r}")
+        check(rows[1][4:] == parse(run(mt, ["-f", "csv", page])[1])[1],
+              "mixed: the file's columns differ from its own CSV")
 
 
 def main():
