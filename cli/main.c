@@ -48,6 +48,9 @@ typedef struct writer {
     int progress_shown;
     struct timespec last_progress;
     int output_failed;
+    cli_seen_texts seen;      /* --dedup: the main texts written so far */
+    size_t duplicates;        /* --dedup: pages left out */
+    int dedup_unchecked;      /* --dedup: memory ran out, later pages not checked */
 } writer;
 
 static void clear_progress(writer *w)
@@ -210,6 +213,28 @@ static void write_document(writer *w, const cli_job *job)
         close_stream(w);
 }
 
+/* --dedup: whether a page with main content has the text of one written
+ * before (the job's message then says so). The writer asks in the
+ * inputs' order, so the first page of a text is kept with any --jobs. */
+static int is_duplicate(writer *w, cli_job *job)
+{
+    if (!job->fingerprinted)
+        return 0;
+    int seen = cli_seen_add(&w->seen, job->fingerprint);
+    if (seen < 0 && !w->dedup_unchecked) {
+        /* nothing is dropped unchecked: the page is written */
+        w->dedup_unchecked = 1;
+        clear_progress(w);
+        fprintf(stderr, "maintext: --dedup: %s; the pages from %s on are not checked\n",
+                mt_strerror(MT_ERR_NOMEM), cli_input_name(job->path));
+    }
+    if (seen != 1)
+        return 0;
+    snprintf(job->message, sizeof job->message,
+             "left out: the same main text as an earlier page (--dedup)");
+    return 1;
+}
+
 /* Writes one processed job (and frees what it holds). */
 static void write_job(writer *w, cli_job *job)
 {
@@ -232,6 +257,12 @@ static void write_job(writer *w, cli_job *job)
             report(w, job);
         if (job->out)           /* JSON/XML/TEI/CSV: the page's metadata record */
             write_document(w, job);
+    } else if (is_duplicate(w, job)) {
+        w->with_content++;
+        w->duplicates++;
+        /* an archive's duplicates are counted, not told one by one */
+        if (!w->cfg->quiet && !job->record)
+            report(w, job);
     } else {
         if (job->warned && !w->cfg->quiet)
             report(w, job);
@@ -598,6 +629,15 @@ static void tell_unwritten(const writer *w)
             left, w->total, w->total == 1 ? "" : "s");
 }
 
+/* --dedup: how many pages were left out, archives' included. */
+static void tell_duplicates(const writer *w)
+{
+    if (!w->duplicates || w->cfg->quiet)
+        return;
+    fprintf(stderr, "maintext: --dedup left out %zu page%s: the same main text as an earlier one\n",
+            w->duplicates, w->duplicates == 1 ? "" : "s");
+}
+
 static int exit_status(const writer *w)
 {
     if (w->output_failed)
@@ -713,9 +753,11 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         if (w.out)                  /* (under --output-dir: one left open by a failure) */
             close_stream(&w);
         tell_unwritten(&w);
+        tell_duplicates(&w);
         status = exit_status(&w);
     }
     close_source(&src);
+    cli_seen_free(&w.seen);
     for (unsigned t = 0; t < made; t++)
         mt_extractor_free(ex[t]);
     free(is_archive);

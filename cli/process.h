@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include "maintext.h"
+#include "dedup.h"
 #include "options.h"
 
 typedef enum cli_outcome {
@@ -43,6 +44,8 @@ typedef struct cli_job {
     size_t out_len;
     char message[320];        /* the problem, for stderr */
     int warned;               /* `message` is a warning told with the output */
+    int fingerprinted;        /* --dedup and CLI_CONTENT: `fingerprint` is the text's */
+    cli_fingerprint fingerprint;
     int done;                 /* set when processed (batch runs) */
 } cli_job;
 

@@ -410,6 +410,41 @@ check
     fail "mixed batch: $(cut -c1-40 out)"
 expect_empty err
 
+# ---------------------------------------------------------------- --dedup
+# a page whose main text an earlier page had is left out: a file's is told,
+# an archive's counted; the first of a text is kept with any --jobs
+cp article.html same.html
+cp "$FIXTURES/recipe.html" other.html
+expect_status 0 "$MT" --format json --dedup article.html other.html same.html six.warc
+expect_stderr "maintext: same.html: left out: the same main text as an earlier page (--dedup)"
+expect_stderr "maintext: --dedup left out 7 pages: the same main text as an earlier one"
+check
+[ "$(sed 's/^{"source":"\([^"]*\)".*/\1/' out | tr '\n' ' ')" = 'article.html other.html ' ] ||
+    fail "--dedup kept: $(cut -c1-30 out)"
+cp out dedup-one-job.jsonl
+expect_status 0 "$MT" --format json --dedup --jobs 3 article.html other.html same.html six.warc
+check
+cmp -s out dedup-one-job.jsonl || fail "--dedup --jobs 3 differs from one job"
+# the same text in another dress (no title, no nav) is the same text
+sed -e 's|<title>[^<]*</title>||' -e 's|<nav>.*</nav>||' article.html > redressed.html
+check
+cmp -s article.html redressed.html && fail "redressed.html is article.html"
+expect_status 0 "$MT" --format json --dedup -q article.html redressed.html
+expect_empty err
+check
+[ "$(wc -l < out)" -eq 1 ] || fail "--dedup: a redressed page was kept"
+# without --dedup every page is written; with --quiet nothing is told
+expect_status 0 "$MT" --format json article.html same.html
+check
+[ "$(wc -l < out)" -eq 2 ] || fail "without --dedup: $(wc -l < out) lines, wanted 2"
+expect_status 0 "$MT" --format json --dedup -q article.html same.html
+expect_empty err
+# under --output-dir a left-out page has no file
+expect_status 0 "$MT" --dedup --output-dir dedup-out article.html same.html other.html
+check
+[ -s dedup-out/article.txt ] && [ -s dedup-out/other.txt ] && [ ! -e dedup-out/same.txt ] ||
+    fail "--dedup --output-dir: $(ls dedup-out | tr '\n' ' ')"
+
 # ---------------------------------------------------------------- directories
 # A directory stands for the files under it, in byte order of the names at
 # each level (files and subdirectories together), hidden names left out;

@@ -19,3 +19,9 @@ if(MT_CSV_PYTHON3)
     COMMAND ${MT_CSV_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/csv_test.py $<TARGET_FILE:maintext_cli>
             ${CMAKE_CURRENT_BINARY_DIR}/csv-test-work ${MT_CSV_PAGES})
 endif()
+
+# --dedup's fingerprints and their set (cli/dedup.c).
+add_executable(test_cli_dedup ${CMAKE_CURRENT_LIST_DIR}/test_dedup.c ${PROJECT_SOURCE_DIR}/cli/dedup.c)
+target_include_directories(test_cli_dedup PRIVATE ${PROJECT_SOURCE_DIR}/cli ${CMAKE_CURRENT_LIST_DIR}/..)
+target_link_libraries(test_cli_dedup PRIVATE maintext_static)
+add_test(NAME cli/dedup COMMAND test_cli_dedup)
