@@ -200,6 +200,10 @@ static int read_authors(mt_arena *a, const mt_json *v, mt_ld_item *it)
 static const char *first_type(const mt_json *obj)
 {
     const mt_json *t = mt_json_get(obj, "@type");
+    /* schema.org's JSON-LD context makes "type" a name for "@type", and
+     * pages that give that context write it so */
+    if (!t)
+        t = mt_json_get(obj, "type");
     if (t && t->type == MT_JSON_ARRAY) {
         /* ["WebPage", "NewsArticle"]: the most specific kind we know wins */
         const char *best = NULL;

@@ -119,6 +119,23 @@ static void test_declared_dates_that_agree_outweigh_a_dateline(void)
     CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
 }
 
+/* schema.org's context names "@type" "type" too: such an item is read. */
+static void test_jsonld_type_without_at(void)
+{
+    CHECK_INT(extract("<html><head><title>T</title>"
+                      "<script type='application/ld+json'>{\"@context\":\"http://schema.org\","
+                      "\"type\":\"Article\",\"headline\":\"Harbour plan approved\","
+                      "\"author\":{\"type\":\"Person\",\"name\":\"Ada Moss\"},"
+                      "\"datePublished\":\"2020-03-01\"}</script>"
+                      "</head><body><h1>Harbour plan approved</h1>"
+                      "<p>The council approved the harbour plan.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Ada Moss");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
+    CHECK_STR(meta.date, "2020-03-01");
+    CHECK_STR(meta.source[MT_META_DATE], "json-ld");
+}
+
 /* A dateline that shows the day of the declared last change, not that of
  * the publication: the site re-dated the article, and the page is dated
  * as it shows itself. */
@@ -2027,6 +2044,7 @@ int main(void)
     RUN(test_blog_without_structured_data);
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
+    RUN(test_jsonld_type_without_at);
     RUN(test_dateline_showing_the_change_day);
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
