@@ -18,8 +18,9 @@ typedef struct cli_fingerprint {
  * followed by a line end (comments and metadata are no part of it). */
 cli_fingerprint cli_text_fingerprint(const mt_result *res);
 
-/* The fingerprints seen so far: a set that grows as needed (32 bytes a
- * page at most). Zeroed, it is empty. */
+/* The fingerprints seen so far: a set that grows as needed (16 bytes a
+ * slot, at most half of them used: 32 to 64 bytes a page, 96 while it
+ * grows). Zeroed, it is empty. */
 typedef struct cli_seen_texts {
     cli_fingerprint *slots;
     size_t cap, count;        /* cap: a power of two, or 0 */

@@ -50,7 +50,7 @@ typedef struct writer {
     int output_failed;
     cli_seen_texts seen;      /* --dedup: the main texts written so far */
     size_t duplicates;        /* --dedup: pages left out */
-    int dedup_unchecked;      /* --dedup: memory ran out, later pages not checked */
+    int dedup_unchecked;      /* --dedup: memory ran out, later texts may not be kept */
 } writer;
 
 static void clear_progress(writer *w)
@@ -222,10 +222,13 @@ static int is_duplicate(writer *w, cli_job *job)
         return 0;
     int seen = cli_seen_add(&w->seen, job->fingerprint);
     if (seen < 0 && !w->dedup_unchecked) {
-        /* nothing is dropped unchecked: the page is written */
+        /* nothing is dropped unchecked: the page is written. Its text is
+         * not kept, so a later page with it is written too; pages with a
+         * text kept before are still left out. */
         w->dedup_unchecked = 1;
         clear_progress(w);
-        fprintf(stderr, "maintext: --dedup: %s; the pages from %s on are not checked\n",
+        fprintf(stderr, "maintext: --dedup: %s; from %s on, pages may be written whose main "
+                        "text an earlier page had\n",
                 mt_strerror(MT_ERR_NOMEM), cli_input_name(job->path));
     }
     if (seen != 1)

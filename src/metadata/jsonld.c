@@ -2,9 +2,10 @@
  *
  * A block holds one object, an array of objects, or an object with a
  * @graph array; an article may also sit one level down as a page's
- * mainEntity. Each object with a @type becomes an mt_ld_item holding the
- * fields we use. The walk is iterative with a fixed stack: the JSON reader
- * caps nesting, and we only look two levels into any item. */
+ * mainEntity. Each object with a @type (or under schema.org's @context a
+ * "type") becomes an mt_ld_item holding the fields we use. The walk is
+ * iterative with a fixed stack: the JSON reader caps nesting, and we only
+ * look two levels into any item. */
 #include <string.h>
 #include "metadata/meta_internal.h"
 
@@ -197,12 +198,34 @@ static int read_authors(mt_arena *a, const mt_json *v, mt_ld_item *it)
 
 /* ================================================================ items */
 
-static const char *first_type(const mt_json *obj)
+/* Whether a "@context" value is schema.org's: its URL ("https://schema.org",
+ * "http://schema.org/"), an object whose "@vocab" it is, or an array
+ * holding either. */
+static int is_schema_context(const mt_json *c, int in_array)
+{
+    if (!c)
+        return 0;
+    if (c->type == MT_JSON_STRING)
+        return strstr(c->str, "schema.org") != NULL;
+    if (c->type == MT_JSON_OBJECT)
+        return is_schema_context(mt_json_get(c, "@vocab"), 1);
+    if (c->type == MT_JSON_ARRAY && !in_array) {
+        size_t k = 0;
+        for (const mt_json *m = c->child; m && k < MAX_FIELD_MEMBERS; m = m->next, k++)
+            if (is_schema_context(m, 1))
+                return 1;
+    }
+    return 0;
+}
+
+/* The item's type. `schema`: the item is under schema.org's context, which
+ * makes "type" a name for "@type" (pages that give that context write it
+ * so); under another context (ActivityStreams, IIIF) or none, "type" is
+ * that vocabulary's, and an "AnnotationPage" is no web page. */
+static const char *first_type(const mt_json *obj, int schema)
 {
     const mt_json *t = mt_json_get(obj, "@type");
-    /* schema.org's JSON-LD context makes "type" a name for "@type", and
-     * pages that give that context write it so */
-    if (!t)
+    if (!t && schema)
         t = mt_json_get(obj, "type");
     if (t && t->type == MT_JSON_ARRAY) {
         /* ["WebPage", "NewsArticle"]: the most specific kind we know wins */
@@ -223,7 +246,7 @@ static const char *first_type(const mt_json *obj)
 }
 
 static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, int depth,
-                           mt_ld_set *set)
+                           int schema, mt_ld_set *set)
 {
     if (set->n >= MT_LD_MAX_ITEMS)
         return MT_OK;
@@ -252,8 +275,8 @@ static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, in
     it->publisher = field(a, obj, "publisher", &oom);
     it->in_language = field(a, obj, "inLanguage", &oom);
     const mt_json *part = mt_json_get(obj, "isPartOf");
-    if (part && part->type == MT_JSON_OBJECT && kind_of_type(first_type(part) ?
-                                                             first_type(part) : "") ==
+    if (part && part->type == MT_JSON_OBJECT && kind_of_type(first_type(part, schema) ?
+                                                             first_type(part, schema) : "") ==
                                                     MT_LD_WEBSITE)
         it->site_name = field(a, part, "name", &oom);
     if (it->kind == MT_LD_WEBSITE)
@@ -273,6 +296,7 @@ static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, in
 typedef struct pending {
     const mt_json *v;
     int depth;
+    int schema;               /* under schema.org's @context (an outer one counts) */
 } pending;
 
 #define WALK_STACK 64
@@ -302,7 +326,7 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
     }
     pending stack[WALK_STACK];
     size_t top = 0;
-    stack[top++] = (pending){ root, 0 };
+    stack[top++] = (pending){ root, 0, 0 };
     size_t visited = 0;
     while (top > 0 && visited++ < 4 * MT_LD_MAX_ITEMS) {
         pending p = stack[--top];
@@ -315,14 +339,15 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
                 if (m->type == MT_JSON_OBJECT || m->type == MT_JSON_ARRAY)
                     members[n++] = m;
             while (n > 0 && top < WALK_STACK)
-                stack[top++] = (pending){ members[--n], p.depth };
+                stack[top++] = (pending){ members[--n], p.depth, p.schema };
             continue;
         }
         if (v->type != MT_JSON_OBJECT)
             continue;
-        const char *type = first_type(v);
+        int schema = p.schema || is_schema_context(mt_json_get(v, "@context"), 0);
+        const char *type = first_type(v, schema);
         if (type) {
-            mt_status st = read_item(a, v, type, p.depth, set);
+            mt_status st = read_item(a, v, type, p.depth, schema, set);
             if (st != MT_OK)
                 return st;
         }
@@ -337,10 +362,11 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
             int graph = i == 0;
             if (!m || (m->type != MT_JSON_OBJECT && m->type != MT_JSON_ARRAY))
                 continue;
-            if (!graph && (faq || p.depth >= 1 || (m->type == MT_JSON_OBJECT && !first_type(m))))
+            if (!graph && (faq || p.depth >= 1 ||
+                           (m->type == MT_JSON_OBJECT && !first_type(m, schema))))
                 continue;
             if (top < WALK_STACK)
-                stack[top++] = (pending){ m, graph ? p.depth : p.depth + 1 };
+                stack[top++] = (pending){ m, graph ? p.depth : p.depth + 1, schema };
         }
     }
     return MT_OK;

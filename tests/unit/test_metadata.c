@@ -136,6 +136,44 @@ static void test_jsonld_type_without_at(void)
     CHECK_STR(meta.source[MT_META_DATE], "json-ld");
 }
 
+/* ... but only under schema.org's context: another vocabulary's "type"
+ * (IIIF's AnnotationPage, ActivityStreams' Person) or a "type" with no
+ * context at all is no schema.org type, and says nothing of the page. */
+static void test_jsonld_type_of_another_vocabulary(void)
+{
+    static const char *const blocks[] = {
+        "{\"@context\":\"http://iiif.io/api/presentation/3/context.json\","
+        "\"id\":\"https://x.example/p1\",\"type\":\"AnnotationPage\",\"items\":[]}",
+        "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"type\":\"Article\","
+        "\"name\":\"Not this\",\"author\":\"Nobody Here\",\"datePublished\":\"2001-01-01\"}",
+        "[{\"event\":\"load\",\"type\":\"pageview\"},"
+        "{\"type\":\"Product\",\"name\":\"Widget\",\"author\":\"Nobody Here\"}]",
+    };
+    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<html><head><title>T</title><script type='application/ld+json'>%s</script>"
+                 "</head><body><h1>Harbour plan approved</h1>"
+                 "<p>The council approved the harbour plan.</p></body></html>", blocks[i]);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK(meta.source[MT_META_PAGETYPE] == NULL ||
+              strcmp(meta.source[MT_META_PAGETYPE], "json-ld") != 0);
+        CHECK(meta.source[MT_META_AUTHORS] == NULL ||
+              strcmp(meta.source[MT_META_AUTHORS], "json-ld") != 0);
+        CHECK(meta.source[MT_META_DATE] == NULL ||
+              strcmp(meta.source[MT_META_DATE], "json-ld") != 0);
+    }
+    /* an outer context counts: a @graph member under schema.org's */
+    CHECK_INT(extract("<html><head><title>T</title><script type='application/ld+json'>"
+                      "{\"@context\":{\"@vocab\":\"https://schema.org/\"},\"@graph\":[{\"type\":"
+                      "\"NewsArticle\",\"headline\":\"Harbour plan approved\","
+                      "\"author\":\"Ada Moss\"}]}</script></head><body><h1>Harbour plan approved</h1>"
+                      "<p>The council approved the harbour plan.</p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Ada Moss");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
+}
+
 /* A dateline that shows the day of the declared last change, not that of
  * the publication: the site re-dated the article, and the page is dated
  * as it shows itself. */
@@ -2045,6 +2083,7 @@ int main(void)
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
     RUN(test_jsonld_type_without_at);
+    RUN(test_jsonld_type_of_another_vocabulary);
     RUN(test_dateline_showing_the_change_day);
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
