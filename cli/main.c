@@ -48,6 +48,7 @@ typedef struct writer {
     int progress_shown;
     struct timespec last_progress;
     int output_failed;
+    int write_errno;          /* why a write failed (told when the stream is closed) */
     cli_seen_texts seen;      /* --dedup: the main texts written so far */
     size_t duplicates;        /* --dedup: pages left out */
     int dedup_unchecked;      /* --dedup: memory ran out, later texts may not be kept */
@@ -102,6 +103,7 @@ static int write_bytes(writer *w, const char *s, size_t len)
         return -1;
     if (len && fwrite(s, 1, len, w->out) != len) {
         w->output_failed = 1;
+        w->write_errno = errno;
         return -1;
     }
     return 0;
@@ -590,8 +592,9 @@ static int open_output(const cli_config *cfg, writer *w)
 
 static int close_output(writer *w)
 {
+    /* a write that failed says why (errno may have changed since) */
     int failed = w->output_failed || fflush(w->out) != 0 || ferror(w->out);
-    int err = errno;
+    int err = w->write_errno ? w->write_errno : errno;
     if (w->out != stdout && fclose(w->out) != 0 && !failed) {
         failed = 1;
         err = errno;
