@@ -41,7 +41,7 @@ typedef struct warc_page {
     uint64_t offset;          /* where the record begins (see warc_record.offset) */
     const char *uri;          /* the target URI; "" when none (or unknown: a bad record) */
     const char *id;           /* WARC-Record-ID; "" when none */
-    const char *date;         /* WARC-Date, or the ARC date; "" when none */
+    const char *date;         /* WARC-Date, or the ARC date in that form; "" when none */
     /* A page: its bytes, malloc'd, the caller's to free; NULL for a bad record. */
     char *body;
     size_t body_len;

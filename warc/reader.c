@@ -17,6 +17,7 @@
  * Archivers are lax about line ends (LF for CRLF), about the separator
  * after a block, and about spaces in URLs: all are read. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -454,6 +455,22 @@ static warc_result next_warc(warc_reader *r, warc_record *rec, uint64_t pos)
     return take_block(r, rec, pos, hlen, (uint64_t)len);
 }
 
+/* An ARC date, 14 digits of UTC time ("20140216050221"), written as a
+ * WARC-Date is ("2014-02-16T05:02:21Z"), so that a page's record date has
+ * one form whatever the archive. Another value is left as it is. */
+static void date_as_warc(char d[64])
+{
+    for (int i = 0; i < 14; i++)
+        if (d[i] < '0' || d[i] > '9')
+            return;
+    if (d[14])
+        return;
+    char iso[21];
+    snprintf(iso, sizeof iso, "%.4s-%.2s-%.2sT%.2s:%.2s:%.2sZ", d, d + 4, d + 6, d + 8, d + 10,
+             d + 12);
+    memcpy(d, iso, sizeof iso);
+}
+
 /* The space-separated fields of an ARC header line, from the right. */
 #define ARC_FIELDS_MAX 10
 
@@ -497,6 +514,7 @@ static warc_result next_arc(warc_reader *r, warc_record *rec, uint64_t pos)
     size_t mime_k = r->arc_version == 2 ? 6 : 1, date_k = mime_k + 1;
     copy_value(r->uri, sizeof r->uri, h, end);
     copy_value(r->date, sizeof r->date, field[date_k], flen[date_k]);
+    date_as_warc(r->date);
     copy_value(r->ctype, sizeof r->ctype, field[mime_k], flen[mime_k]);
     r->id[0] = '\0';
     int filedesc = strncmp(r->uri, "filedesc:", 9) == 0;

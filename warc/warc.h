@@ -39,7 +39,7 @@ typedef struct warc_record {
     const char *type;
     const char *target_uri; /* WARC-Target-URI, or the ARC record's URL; "" when none */
     const char *record_id;  /* WARC-Record-ID; "" in ARC files */
-    const char *date;       /* WARC-Date, or the ARC record's 14-digit date; "" when none */
+    const char *date;       /* WARC-Date, or the ARC record's date in that form; "" when none */
     const char *content_type;   /* the block's Content-Type (ARC: the payload's); "" when none */
     const char *block;      /* the record's content block (for a response, the HTTP message) */
     size_t block_len;

@@ -307,7 +307,7 @@ static void test_arc_versions(void)
     CHECK(rec.arc);
     CHECK_STR(rec.type, "response");
     CHECK_STR(rec.target_uri, "http://a.example/one page.html");
-    CHECK_STR(rec.date, "20140216050221");
+    CHECK_STR(rec.date, "2014-02-16T05:02:21Z");
     CHECK_STR(rec.content_type, "text/html");
     CHECK_INT(rec.offset, second);
     CHECK_SLICE(rec.block, rec.block_len, page);
@@ -325,10 +325,26 @@ static void test_arc_versions(void)
     CHECK_INT(warc_next(r, &rec), WARC_RECORD);
     CHECK_INT(warc_next(r, &rec), WARC_RECORD);
     CHECK_STR(rec.target_uri, "http://b.example/");
-    CHECK_STR(rec.date, "20050614070159");
+    CHECK_STR(rec.date, "2005-06-14T07:01:59Z");
     CHECK_STR(rec.content_type, "text/html");
     CHECK_SLICE(rec.block, rec.block_len, "<p>b</p>");
     CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(b.p);
+
+    /* a date that is not 14 digits is given as it is */
+    b.p = NULL;
+    b.len = b.cap = 0;
+    arc_record_to(&b, "filedesc://crawl.arc 127.0.0.1 20140216050221 text/plain",
+                  "1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n");
+    arc_record_to(&b, "http://c.example/ 10.0.0.1 200506140701 text/html", "<p>c</p>");
+    arc_record_to(&b, "http://d.example/ 10.0.0.1 2005061407015x text/html", "<p>d</p>");
+    r = reader_of(&b, 0, &f);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.date, "200506140701");
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.date, "2005061407015x");
     close_reader(r, f);
     free(b.p);
 }
