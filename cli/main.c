@@ -324,11 +324,15 @@ static void end_archive(job_source *s, cli_job *job)
 {
     const cli_archive_counts *c = cli_archive_counts_of(s->archive);
     job->kind = CLI_JOB_SUMMARY;
+    char revisits[48] = "";
+    if (c->revisits)
+        snprintf(revisits, sizeof revisits, ", %zu of them %s", c->revisits,
+                 c->revisits == 1 ? "a revisit" : "revisits");
     snprintf(job->message, sizeof job->message,
-             "%zu record%s: %zu page%s (%zu cut short), %zu passed over (%zu of other types, "
+             "%zu record%s: %zu page%s (%zu cut short), %zu passed over (%zu of other types%s, "
              "%zu not HTML, %zu not 2xx), %zu bad", c->records, c->records == 1 ? "" : "s",
              c->pages, c->pages == 1 ? "" : "s", c->cut_short, c->not_pages, c->other_types,
-             c->not_html, c->not_ok, c->bad);
+             revisits, c->not_html, c->not_ok, c->bad);
     cli_archive_close(s->archive);
     s->archive = NULL;
 }

@@ -68,7 +68,8 @@ static void check_pages(const uint8_t *data, size_t size)
         }
         const warc_page_counts *c = warc_pages_counts(p);
         if (c->records != c->pages + c->not_pages + c->bad || told != c->pages + c->bad ||
-            c->not_pages != c->other_types + c->not_html + c->not_ok || c->cut_short > c->pages)
+            c->not_pages != c->other_types + c->not_html + c->not_ok || c->cut_short > c->pages ||
+            c->revisits > c->other_types)
             abort();
         warc_pages_free(p);
     }

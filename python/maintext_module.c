@@ -928,11 +928,12 @@ static PyObject *archive_exit(archive_object *self, PyObject *args)
 static PyObject *archive_counts(archive_object *self, void *closure)
 {
     const warc_page_counts *c = &self->counts;
-    return Py_BuildValue("{s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n}",
+    return Py_BuildValue("{s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n,s:n}",
                          "records", (Py_ssize_t)c->records, "pages", (Py_ssize_t)c->pages,
                          "cut_short", (Py_ssize_t)c->cut_short,
                          "passed_over", (Py_ssize_t)c->not_pages,
                          "other_types", (Py_ssize_t)c->other_types,
+                         "revisits", (Py_ssize_t)c->revisits,
                          "not_html", (Py_ssize_t)c->not_html, "not_ok", (Py_ssize_t)c->not_ok,
                          "bad", (Py_ssize_t)c->bad);
 }
@@ -1110,7 +1111,7 @@ PyDoc_STRVAR(iter_archive_doc,
 "metadata, redirects, 404s, images...) are passed over and counted. The\n"
 "iterator's `counts` attribute is a dict of what the records read so far\n"
 "were: records, pages, cut_short, passed_over (= other_types + not_html +\n"
-"not_ok), bad -- the command's summary line.\n\n"
+"not_ok), revisits (among other_types), bad -- the command's summary line.\n\n"
 "source is a path (str, bytes, os.PathLike) or a binary file object with\n"
 "readinto() or read(), e.g. a socket's makefile('rb') (read from its\n"
 "current position; it need not seek; it is not closed). An exception its\n"
@@ -1138,7 +1139,8 @@ PyDoc_STRVAR(archive_close_doc,
 
 PyDoc_STRVAR(archive_counts_doc,
 "What the records read so far were: a dict of records, pages, cut_short,\n"
-"passed_over, other_types, not_html, not_ok and bad.");
+"passed_over, other_types, revisits (of the other types), not_html, not_ok\n"
+"and bad.");
 
 PyDoc_STRVAR(module_doc,
 "maintext: the main text and metadata of web pages.\n\n"

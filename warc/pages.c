@@ -122,6 +122,9 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         page_kind kind = page_of(&rec, p->max_page, page);
         if (kind != A_PAGE && kind != PART_OF_A_PAGE && kind != UNREADABLE) {
             count_passed_over(&p->counts, kind);
+            /* (its page is that of the record it refers to, perhaps in
+             * another file: told apart, as a crawl's duplicates) */
+            p->counts.revisits += strcmp(rec.type, "revisit") == 0;
             continue;
         }
         page->offset = rec.offset;

@@ -23,6 +23,8 @@ typedef struct warc_page_counts {
                                  compressed data that ends early or breaks off */
     size_t not_pages;         /* the other records, passed over: */
     size_t other_types;       /* ... requests, metadata, revisits, warcinfo */
+    size_t revisits;          /* ... ... of them revisits: a page whose content an
+                                 earlier record has (a crawler's duplicate) */
     size_t not_html;          /* ... responses and resources of other media types */
     size_t not_ok;            /* ... responses whose status is not 2xx */
     size_t bad;               /* records that could not be read or decoded */

@@ -365,6 +365,14 @@ for a in clean.warc clean.warc.gz; do
     [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
 done
 cp out archive.jsonl
+# a revisit record (a crawler's duplicate of an earlier page) is passed over,
+# and counted apart among the other types
+printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n' > revisit.http
+{ cat clean.warc
+  warc_record revisit http://courier.example/night-trains-again "application/http; msgtype=response" revisit.http
+} > revisit.warc
+expect_status 0 "$MT" --format json revisit.warc
+expect_stderr "maintext: revisit.warc: 6 records: 1 page (0 cut short), 5 passed over (3 of other types, 1 of them a revisit, 1 not HTML, 1 not 2xx), 0 bad"
 # in TEI a page of an archive is named by the file and the record's offset
 expect_status 0 "$MT" --format tei clean.warc
 expect_stdout '<TEI xmlns="http://www.tei-c.org/ns/1.0" n="clean.warc@'

@@ -132,10 +132,13 @@ def summary_of(c):
     """The command's summary line made from iter_archive's counts."""
     def s(n):
         return "" if n == 1 else "s"
-    return ("%d record%s: %d page%s (%d cut short), %d passed over (%d of other types, "
+    revisits = (", %d of them %s" % (c["revisits"], "a revisit" if c["revisits"] == 1 else "revisits")
+                if c["revisits"] else "")
+    return ("%d record%s: %d page%s (%d cut short), %d passed over (%d of other types%s, "
             "%d not HTML, %d not 2xx), %d bad"
             % (c["records"], s(c["records"]), c["pages"], s(c["pages"]), c["cut_short"],
-               c["passed_over"], c["other_types"], c["not_html"], c["not_ok"], c["bad"]))
+               c["passed_over"], c["other_types"], revisits, c["not_html"], c["not_ok"],
+               c["bad"]))
 
 
 class ArchiveCase(unittest.TestCase):
@@ -185,8 +188,8 @@ class WrittenArchives(ArchiveCase):
                 items, counts = self.walk(path)
                 self.assertSameAsCommand(path, items, counts)
                 self.assertEqual(counts, {"records": 9, "pages": 3, "cut_short": 0,
-                                          "passed_over": 4, "other_types": 2, "not_html": 1,
-                                          "not_ok": 1, "bad": 2})
+                                          "passed_over": 4, "other_types": 2, "revisits": 0,
+                                          "not_html": 1, "not_ok": 1, "bad": 2})
 
     def test_items_in_archive_order(self):
         data = archive_bytes(False)
@@ -241,6 +244,16 @@ class WrittenArchives(ArchiveCase):
         self.assertEqual(last["uri"], "https://food.example/soup.html")
         self.assertIsNotNone(last["document"])
         self.assertIn("cut short", last["warning"])
+        self.assertSameAsCommand(path, items, counts)
+
+    def test_revisits_counted_apart(self):
+        revisit = warc_record("revisit", "https://news.example/a-again.html",
+                              b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n",
+                              "application/http; msgtype=response", 10)
+        path = self.write("revisit.warc", archive_bytes(False) + revisit + revisit)
+        items, counts = self.walk(path)
+        self.assertEqual((counts["other_types"], counts["revisits"]), (4, 2))
+        self.assertNotIn("https://news.example/a-again.html", [item["uri"] for item in items])
         self.assertSameAsCommand(path, items, counts)
 
     def test_options_reach_the_extraction(self):
