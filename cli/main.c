@@ -220,7 +220,7 @@ static void write_document(writer *w, const cli_job *job)
  * inputs' order, so the first page of a text is kept with any --jobs. */
 static int is_duplicate(writer *w, cli_job *job)
 {
-    if (!job->fingerprinted)
+    if (!w->cfg->dedup)
         return 0;
     int seen = cli_seen_add(&w->seen, job->fingerprint);
     if (seen < 0 && !w->dedup_unchecked) {

@@ -338,10 +338,8 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
     job->outcome = CLI_CONTENT;
     /* (worked out here, on the thread that extracted the page; the writer
      * only looks it up, in the inputs' order) */
-    if (cfg->dedup) {
+    if (cfg->dedup)
         job->fingerprint = cli_text_fingerprint(res);
-        job->fingerprinted = 1;
-    }
     st = render_into(ctx, job, res);
     if (st != MT_OK)
         fail(job, mt_strerror(st));

@@ -44,8 +44,7 @@ typedef struct cli_job {
     size_t out_len;
     char message[320];        /* the problem, for stderr */
     int warned;               /* `message` is a warning told with the output */
-    int fingerprinted;        /* --dedup and CLI_CONTENT: `fingerprint` is the text's */
-    cli_fingerprint fingerprint;
+    cli_fingerprint fingerprint;  /* --dedup and CLI_CONTENT: the main text's */
     int done;                 /* set when processed (batch runs) */
 } cli_job;
 

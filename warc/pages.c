@@ -60,7 +60,9 @@ static int is_html_type(const char *mime)
 
 /* What a record holds, page-wise; the kinds of no page are counted apart,
  * so that an archive that gives few pages says why. */
-typedef enum page_kind { OTHER_TYPE, NOT_HTML, NOT_OK, A_PAGE, PART_OF_A_PAGE, UNREADABLE } page_kind;
+typedef enum page_kind {
+    OTHER_TYPE, REVISIT, NOT_HTML, NOT_OK, A_PAGE, PART_OF_A_PAGE, UNREADABLE
+} page_kind;
 
 /* The page a record holds: its bytes (page->body, malloc'd) and the
  * charset its HTTP header declares; only part of it when its compressed
@@ -68,8 +70,11 @@ typedef enum page_kind { OTHER_TYPE, NOT_HTML, NOT_OK, A_PAGE, PART_OF_A_PAGE, U
 static page_kind page_of(const warc_record *rec, size_t max, warc_page *page)
 {
     int response = strcmp(rec->type, "response") == 0;
+    /* a revisit's page is that of the record it refers to, perhaps in
+     * another file: one of the other types, told apart (a crawl's
+     * duplicates) */
     if (!response && strcmp(rec->type, "resource") != 0)
-        return OTHER_TYPE;
+        return strcmp(rec->type, "revisit") == 0 ? REVISIT : OTHER_TYPE;
     http_response http;
     if (http_read_response(rec->block, rec->block_len, &http) != 0) {
         /* no HTTP header: a resource, or a response stored bare */
@@ -94,7 +99,8 @@ static page_kind page_of(const warc_record *rec, size_t max, warc_page *page)
 static void count_passed_over(warc_page_counts *c, page_kind kind)
 {
     c->not_pages++;
-    c->other_types += kind == OTHER_TYPE;
+    c->other_types += kind == OTHER_TYPE || kind == REVISIT;
+    c->revisits += kind == REVISIT;
     c->not_html += kind == NOT_HTML;
     c->not_ok += kind == NOT_OK;
 }
@@ -122,9 +128,6 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         page_kind kind = page_of(&rec, p->max_page, page);
         if (kind != A_PAGE && kind != PART_OF_A_PAGE && kind != UNREADABLE) {
             count_passed_over(&p->counts, kind);
-            /* (its page is that of the record it refers to, perhaps in
-             * another file: told apart, as a crawl's duplicates) */
-            p->counts.revisits += strcmp(rec.type, "revisit") == 0;
             continue;
         }
         page->offset = rec.offset;

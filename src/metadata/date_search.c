@@ -552,13 +552,18 @@ static void from_json_scripts(mt_meta_ctx *c, dates *l)
 /* How many boxes up a box may hold nothing but the headline. */
 #define HEADLINE_BOX_LEVELS 3
 
+/* The first element among `n` and its later siblings, or NULL. */
+static const mt_node *element_from(const mt_node *n)
+{
+    while (n && n->type != MT_NODE_ELEMENT)
+        n = n->next;
+    return n;
+}
+
 /* The next element after `n` among its siblings, or NULL. */
 static const mt_node *next_element(const mt_node *n)
 {
-    for (n = n->next; n; n = n->next)
-        if (n->type == MT_NODE_ELEMENT)
-            return n;
-    return NULL;
+    return element_from(n->next);
 }
 
 /* The highest box around the headline `h` that holds no other element
@@ -569,10 +574,7 @@ static const mt_node *headline_box(const mt_node *h)
         const mt_node *p = h->parent;
         if (!p || p->type != MT_NODE_ELEMENT || p->tag == MT_TAG_BODY)
             break;
-        const mt_node *e = p->first_child;
-        while (e && e->type != MT_NODE_ELEMENT)
-            e = e->next;
-        if (e != h || next_element(h))
+        if (element_from(p->first_child) != h || next_element(h))
             break;
         h = p;
     }

@@ -119,16 +119,30 @@ static void test_declared_dates_that_agree_outweigh_a_dateline(void)
     CHECK_STR(meta.date, "2020-03-01T09:00:00+01:00");
 }
 
+/* Extracts a short article page whose one JSON-LD block is `ld`. */
+static mt_status extract_with_ld(const char *ld)
+{
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html><head><title>T</title><script type='application/ld+json'>%s</script>"
+             "</head><body><h1>Harbour plan approved</h1>"
+             "<p>The council approved the harbour plan.</p></body></html>", ld);
+    return extract(html, NULL);
+}
+
+/* Whether the metadata field came from elsewhere than `source`. */
+static int not_from(mt_meta_field field, const char *source)
+{
+    return !meta.source[field] || strcmp(meta.source[field], source) != 0;
+}
+
 /* schema.org's context names "@type" "type" too: such an item is read. */
 static void test_jsonld_type_without_at(void)
 {
-    CHECK_INT(extract("<html><head><title>T</title>"
-                      "<script type='application/ld+json'>{\"@context\":\"http://schema.org\","
-                      "\"type\":\"Article\",\"headline\":\"Harbour plan approved\","
-                      "\"author\":{\"type\":\"Person\",\"name\":\"Ada Moss\"},"
-                      "\"datePublished\":\"2020-03-01\"}</script>"
-                      "</head><body><h1>Harbour plan approved</h1>"
-                      "<p>The council approved the harbour plan.</p></body></html>", NULL),
+    CHECK_INT(extract_with_ld("{\"@context\":\"http://schema.org\","
+                              "\"type\":\"Article\",\"headline\":\"Harbour plan approved\","
+                              "\"author\":{\"type\":\"Person\",\"name\":\"Ada Moss\"},"
+                              "\"datePublished\":\"2020-03-01\"}"),
               MT_OK);
     CHECK_STR(author(0), "Ada Moss");
     CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
@@ -150,25 +164,15 @@ static void test_jsonld_type_of_another_vocabulary(void)
         "{\"type\":\"Product\",\"name\":\"Widget\",\"author\":\"Nobody Here\"}]",
     };
     for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
-        char html[1024];
-        snprintf(html, sizeof html,
-                 "<html><head><title>T</title><script type='application/ld+json'>%s</script>"
-                 "</head><body><h1>Harbour plan approved</h1>"
-                 "<p>The council approved the harbour plan.</p></body></html>", blocks[i]);
-        CHECK_INT(extract(html, NULL), MT_OK);
-        CHECK(meta.source[MT_META_PAGETYPE] == NULL ||
-              strcmp(meta.source[MT_META_PAGETYPE], "json-ld") != 0);
-        CHECK(meta.source[MT_META_AUTHORS] == NULL ||
-              strcmp(meta.source[MT_META_AUTHORS], "json-ld") != 0);
-        CHECK(meta.source[MT_META_DATE] == NULL ||
-              strcmp(meta.source[MT_META_DATE], "json-ld") != 0);
+        CHECK_INT(extract_with_ld(blocks[i]), MT_OK);
+        CHECK(not_from(MT_META_PAGETYPE, "json-ld"));
+        CHECK(not_from(MT_META_AUTHORS, "json-ld"));
+        CHECK(not_from(MT_META_DATE, "json-ld"));
     }
     /* an outer context counts: a @graph member under schema.org's */
-    CHECK_INT(extract("<html><head><title>T</title><script type='application/ld+json'>"
-                      "{\"@context\":{\"@vocab\":\"https://schema.org/\"},\"@graph\":[{\"type\":"
-                      "\"NewsArticle\",\"headline\":\"Harbour plan approved\","
-                      "\"author\":\"Ada Moss\"}]}</script></head><body><h1>Harbour plan approved</h1>"
-                      "<p>The council approved the harbour plan.</p></body></html>", NULL),
+    CHECK_INT(extract_with_ld("{\"@context\":{\"@vocab\":\"https://schema.org/\"},\"@graph\":"
+                              "[{\"type\":\"NewsArticle\",\"headline\":\"Harbour plan approved\","
+                              "\"author\":\"Ada Moss\"}]}"),
               MT_OK);
     CHECK_STR(author(0), "Ada Moss");
     CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
