@@ -181,6 +181,11 @@ typedef struct table_builder {
     const mt_node *el;
 } table_builder;
 
+/* A pending space (builder.space): white space of the text, or a soft one
+ * where a hidden element's spaced text was left out (hidden_text_spaced),
+ * which closing punctuation after it drops. */
+enum { SPACE_PENDING = 1, SPACE_SOFT = 2 };
+
 typedef struct builder {
     extract_ctx *c;
     block_list *out;
@@ -188,7 +193,7 @@ typedef struct builder {
     unsigned include;
     /* text of the block (or cell) being built */
     mt_vec text;
-    int space;                  /* a collapsed space is pending */
+    int space;                  /* SPACE_* bits: a collapsed space is pending */
     uint32_t link_chars;
     uint32_t chars, punct;      /* of the text nodes that made the block (pass 1's counts) */
     const mt_node *text_owner;  /* owner when the first text arrived */
@@ -239,12 +244,22 @@ static inline char last_char(const builder *b)
     return b->text.len ? ((const char *)b->text.data)[b->text.len - 1] : '\n';
 }
 
-/* Emits the pending space, if any, before new text. */
-static inline void flush_space(builder *b)
+/* Whether text that begins with c closes what stands before it, without
+ * a space: a stop, a comma, a closing bracket. */
+static inline int closes_up(unsigned char c)
+{
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '}';
+}
+
+/* Emits the pending space, if any, before new text that begins with
+ * `next`: a soft one (SPACE_SOFT alone) not before closing punctuation. */
+static inline void flush_space(builder *b, unsigned char next)
 {
     if (b->space) {
+        int soft = b->space == SPACE_SOFT;
         b->space = 0;
-        if (last_char(b) != '\n' && last_char(b) != ' ')
+        if (last_char(b) != '\n' && last_char(b) != ' ' && !(soft && closes_up(next)))
             put_bytes(b, " ", 1);
     }
 }
@@ -458,7 +473,7 @@ static bool append_short_run(builder *b, const char *s, size_t len)
          mt_vec_reserve(&b->text, b->alloc, 1, 17, MAX_BLOCK_TEXT) != 0))
         return false;
     note_owner(b);
-    flush_space(b);
+    flush_space(b, (unsigned char)s[0]);
     _mm_storeu_si128((__m128i *)(void *)((char *)b->text.data + b->text.len), v);
     b->text.len += len;
     return true;
@@ -494,7 +509,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         }
         size_t end = text_end(u, i, len);
         note_owner(b);
-        flush_space(b);
+        flush_space(b, c);
         put_bytes(b, s + i, end - i);
         i = end;
     }
@@ -503,7 +518,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
 static void append_preformatted(builder *b, const char *s, size_t len)
 {
     note_owner(b);
-    flush_space(b);
+    flush_space(b, len ? (unsigned char)s[0] : 0);
     put_bytes(b, s, len);
 }
 
@@ -1376,8 +1391,10 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
                 o->href = mt_url_resolve(b->c->arena, b->c->base_url, href->value, href->value_len);
                 o->href_len = o->href ? strlen(o->href) : 0;
             }
-            if (b->space && last_char(b) != '\n' && last_char(b) != ' ')
-                o->start++;     /* the pending space lands before the span */
+            /* the pending space lands before the span (a soft one, which
+             * may not land, is trimmed from the span's start if it does) */
+            if ((b->space & SPACE_PENDING) && last_char(b) != '\n' && last_char(b) != ' ')
+                o->start++;
             f->opened_span = b->nopen;
         }
     }
@@ -1387,13 +1404,38 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     return 1;
 }
 
+/* How many nodes of a hidden element hidden_text_spaced reads. */
+#define HIDDEN_LOOK_NODES 16
+
+/* Whether a hidden element's text holds white space. Left out, it still
+ * parts the words around it: a heading's kicker and title joined by a
+ * separator for screen readers ("Climate<span class="visually-hidden">:
+ * </span>Drilling on") read "Climate Drilling on", not "ClimateDrilling
+ * on". Text without white space hidden inside a word ("Ex<span
+ * hidden>q</span>ample") parts nothing. */
+static int hidden_text_spaced(const mt_node *el)
+{
+    size_t seen = 0;
+    for (const mt_node *n = el->first_child; n && seen++ < HIDDEN_LOOK_NODES;
+         n = mt_dom_following(n, el)) {
+        if (n->type != MT_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < n->data_len; i++)
+            if (mt_ascii_is_space((unsigned char)n->data[i]))
+                return 1;
+    }
+    return 0;
+}
+
 /* Returns 0 to skip the element's subtree: hidden, or boilerplate that
  * cannot be kept. */
 static int enter(builder *b, const mt_node *el, frame *f)
 {
     node_info *in = ni(b->c, el);
-    if (in->flags & NI_INVISIBLE)
+    if (in->flags & NI_INVISIBLE) {
+        b->space |= SPACE_SOFT & -hidden_text_spaced(el);
         return 0;
+    }
     if (b->c->whole_page)
         return enter_shown(b, el, in, f);
     /* outside the region, boilerplate cannot be kept: not cut at all (an

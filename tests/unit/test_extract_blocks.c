@@ -347,6 +347,28 @@ static void test_table_inside_data_table(void)
     CHECK(strstr(md, "| ---") == NULL);
 }
 
+/* ---------------------------------------------------------------- hidden text */
+
+/* Text hidden for screen readers is left out, but when it held white space
+ * the words on either side stay apart (a kicker and its headline; a date
+ * and the next label), and closing punctuation after it still closes up.
+ * Hidden text inside a word leaves the word whole. */
+static void test_hidden_separator_parts_words(void)
+{
+    char txt[4096];
+    text_of(ARTICLE("<h2><span>Climate</span><span class=\"visually-hidden\">: </span>"
+                    "<span>Drilling until it gets hot</span></h2>"
+                    "<p>Written: 2023-11-07<span hidden> | </span>Updated: 2023-11-08</p>"
+                    "<p>See the compatibility list<span class=\"sr-only\"> (opens a new "
+                    "window)</span>. It is Ex<span style=\"display:none\">qz</span>ample "
+                    "text.</p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "\nClimate Drilling until it gets hot\n") != NULL);
+    CHECK(strstr(txt, "Written: 2023-11-07 Updated: 2023-11-08") != NULL);
+    CHECK(strstr(txt, "compatibility list. It is Example text.") != NULL);
+    CHECK(strstr(txt, "window") == NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -365,5 +387,6 @@ int main(void)
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);
     RUN(test_table_caption_markup);
+    RUN(test_hidden_separator_parts_words);
     return harness_finish();
 }
