@@ -130,6 +130,13 @@ static int span_type_of(const mt_node *el, mt_span_type *type)
     }
 }
 
+/* A sub- or superscript, whose text belongs to the word before it
+ * ("H<sub>2</sub>O", "10<sup>th</sup>"). */
+static int is_script_position(const mt_node *el)
+{
+    return (el->tag == MT_TAG_SUB || el->tag == MT_TAG_SUP) && el->ns == MT_NS_HTML;
+}
+
 /* ================================================================ builder state */
 
 typedef struct open_span {
@@ -193,6 +200,9 @@ typedef struct builder {
     unsigned include;
     /* text of the block (or cell) being built */
     mt_vec text;
+    /* an element began or ended since the last text (not a sub- or
+     * superscript): see part_crossed_words */
+    int crossed;
     int space;                  /* SPACE_* bits: a collapsed space is pending */
     uint32_t link_chars;
     uint32_t chars, punct;      /* of the text nodes that made the block (pass 1's counts) */
@@ -261,6 +271,30 @@ static inline void flush_space(builder *b, unsigned char next)
         b->space = 0;
         if (last_char(b) != '\n' && last_char(b) != ' ' && !(soft && closes_up(next)))
             put_bytes(b, " ", 1);
+    }
+}
+
+/* Whether c ends a word or a sentence where a capital letter after it,
+ * written without a space, begins another: a small letter, a digit, a
+ * stop or a closing bracket. A capital does not ("W" + "ASHINGTON" is a
+ * drop cap's word), nor a comma (a list written "D,t,T").) */
+static inline int ends_word(unsigned char c)
+{
+    return mt_ascii_is_lower(c) || mt_ascii_is_digit(c) || c == '.' || c == ':' || c == '!' ||
+           c == '?' || c == ')' || c == ']';
+}
+
+/* Text that begins with `next` right after an element's edge, with no
+ * white space in between: a capital after the end of a word ("31g" +
+ * "Protein", "time." + "While") is where the page's styles break the line
+ * (spans shown as blocks: a kicker and its headline, a recipe's facts, a
+ * date and the next label), so the words are parted. A word's own pieces
+ * ("un<b>believable</b>", "H<sub>2</sub>O") are not. */
+static inline void part_crossed_words(builder *b, unsigned char next)
+{
+    if (b->crossed) {
+        b->crossed = 0;
+        b->space |= !b->space && mt_ascii_is_upper(next) && ends_word((unsigned char)last_char(b));
     }
 }
 
@@ -473,6 +507,7 @@ static bool append_short_run(builder *b, const char *s, size_t len)
          mt_vec_reserve(&b->text, b->alloc, 1, 17, MAX_BLOCK_TEXT) != 0))
         return false;
     note_owner(b);
+    part_crossed_words(b, (unsigned char)s[0]);
     flush_space(b, (unsigned char)s[0]);
     _mm_storeu_si128((__m128i *)(void *)((char *)b->text.data + b->text.len), v);
     b->text.len += len;
@@ -509,6 +544,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         }
         size_t end = text_end(u, i, len);
         note_owner(b);
+        part_crossed_words(b, c);
         flush_space(b, c);
         put_bytes(b, s + i, end - i);
         i = end;
@@ -517,6 +553,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
 
 static void append_preformatted(builder *b, const char *s, size_t len)
 {
+    b->crossed = 0;
     note_owner(b);
     flush_space(b, len ? (unsigned char)s[0] : 0);
     put_bytes(b, s, len);
@@ -1217,6 +1254,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
     f->opened_span = 0;
     f->in_link = 0;
+    b->crossed = !is_script_position(el);
 
     /* most elements are inline (links, spans, emphasis): asked before the
      * switch, whose jump through a table the other roles share. Only the
@@ -1550,6 +1588,7 @@ static inline void leave(builder *b, frame *f)
         b->nopen--;
         record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
     }
+    b->crossed = !is_script_position(f->el);
     b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
     if (f->role != R_INLINE)
         leave_block(b, f);

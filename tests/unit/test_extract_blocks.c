@@ -369,6 +369,27 @@ static void test_hidden_separator_parts_words(void)
     CHECK(strstr(txt, "window") == NULL);
 }
 
+/* Pieces of text in elements of their own with no white space between
+ * them: a capital after the end of a word is where the page's styles
+ * break the line (a kicker over its headline, a recipe's facts), so the
+ * words are parted; a word's own pieces, a formula, a drop cap and a list
+ * written with commas alone are not. */
+static void test_element_edge_parts_glued_words(void)
+{
+    char txt[4096];
+    text_of(ARTICLE("<h2><span class=\"kicker\">Energy</span><span>Government cuts the "
+                    "bonus</span></h2>"
+                    "<p><span>Protein: 5g</span><span>Fat: 17g</span><span>Fiber: 2g</span></p>"
+                    "<p>It was <b>un</b>believable: H<sub>2</sub>O and CO<sub>2</sub>Emissions "
+                    "rose, said <span class=\"dropcap\">W</span>ASHINGTON officials, D,<i>t</i>,T "
+                    "and V.</p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "\nEnergy Government cuts the bonus\n") != NULL);
+    CHECK(strstr(txt, "Protein: 5g Fat: 17g Fiber: 2g") != NULL);
+    CHECK(strstr(txt, "It was unbelievable: H2O and CO2Emissions rose, said WASHINGTON "
+                      "officials, D,t,T and V.") != NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -388,5 +409,6 @@ int main(void)
     RUN(test_table_inside_data_table);
     RUN(test_table_caption_markup);
     RUN(test_hidden_separator_parts_words);
+    RUN(test_element_edge_parts_glued_words);
     return harness_finish();
 }
