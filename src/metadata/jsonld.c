@@ -114,7 +114,7 @@ static const char *field(mt_arena *a, const mt_json *obj, const char *key, int *
     return copy_text(a, mt_json_get(obj, key), 0, oom);
 }
 
-/* A field that may be a link: "url", "@id", "license". */
+/* A field that may be a link: "url", "license". */
 static const char *link_field(mt_arena *a, const mt_json *obj, const char *key, int *oom)
 {
     return copy_text(a, mt_json_get(obj, key), 1, oom);
@@ -173,10 +173,18 @@ static const char *joined(mt_arena *a, const mt_json *v, int *oom)
     return s && n ? s : NULL;
 }
 
+/* An object's "@id"; under schema.org's context (`schema`) also its "id",
+ * which that context makes a name for "@id" (as "type" for "@type"). */
+static const mt_json *id_member(const mt_json *obj, int schema)
+{
+    const mt_json *id = mt_json_get(obj, "@id");
+    return id || !schema ? id : mt_json_get(obj, "id");
+}
+
 /* Authors: a string, a Person/Organization object, or an array of them. An
  * object with only an @id refers to a Person elsewhere in the @graph; its
  * id is kept to be looked up once every item is read. */
-static int read_authors(mt_arena *a, const mt_json *v, mt_ld_item *it)
+static int read_authors(mt_arena *a, const mt_json *v, int schema, mt_ld_item *it)
 {
     if (!v)
         return 0;
@@ -187,7 +195,7 @@ static int read_authors(mt_arena *a, const mt_json *v, mt_ld_item *it)
             if (mt_author_split(a, name->str, name->len, &it->authors) < 0)
                 return -1;
         } else if (m->type == MT_JSON_OBJECT && it->nauthor_refs < MT_LD_MAX_REFS) {
-            const char *id = mt_json_string(mt_json_get(m, "@id"));
+            const char *id = mt_json_string(id_member(m, schema));
             if (id)
                 it->author_refs[it->nauthor_refs++] = id;
         }
@@ -256,7 +264,7 @@ static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, in
     it->type = type;
     it->kind = kind_of_type(type);
     it->depth = depth;
-    it->id = link_field(a, obj, "@id", &oom);
+    it->id = copy_text(a, id_member(obj, schema), 1, &oom);
     it->url = link_field(a, obj, "url", &oom);
     it->headline = field(a, obj, "headline", &oom);
     it->name = field(a, obj, "name", &oom);
@@ -284,7 +292,7 @@ static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, in
     const mt_json *au = mt_json_get(obj, "author");
     if (!au)
         au = mt_json_get(obj, "creator");
-    if (read_authors(a, au, it) < 0)
+    if (read_authors(a, au, schema, it) < 0)
         oom = 1;
     if (oom)
         return MT_ERR_NOMEM;

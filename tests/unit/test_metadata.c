@@ -178,6 +178,35 @@ static void test_jsonld_type_of_another_vocabulary(void)
     CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
 }
 
+/* schema.org's context names "@id" "id" too: an article's author given
+ * by reference to a Person of the @graph is found by either name; under
+ * another vocabulary, its "id" refers to nothing of schema.org's. */
+static void test_jsonld_id_without_at(void)
+{
+    CHECK_INT(extract_with_ld("{\"@context\":\"https://schema.org\",\"@graph\":["
+                              "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour plan approved\","
+                              "\"author\":{\"id\":\"https://x.example/#ada\"}},"
+                              "{\"@type\":\"Person\",\"id\":\"https://x.example/#ada\","
+                              "\"name\":\"Ada Moss\"}]}"),
+              MT_OK);
+    CHECK_STR(author(0), "Ada Moss");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "json-ld");
+    CHECK_INT(extract_with_ld("{\"@context\":[\"https://schema.org\","
+                              "{\"@vocab\":\"https://vocab.example/\"}],\"@graph\":["
+                              "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour plan approved\","
+                              "\"author\":{\"@id\":\"https://x.example/#ada\"}},"
+                              "{\"@type\":\"Person\",\"id\":\"https://x.example/#ada\","
+                              "\"name\":\"Ada Moss\"}]}"),
+              MT_OK);
+    CHECK_STR(author(0), "Ada Moss");
+    CHECK_INT(extract_with_ld("{\"@context\":\"https://www.w3.org/ns/activitystreams\","
+                              "\"@graph\":[{\"@type\":\"NewsArticle\",\"author\":"
+                              "{\"id\":\"https://x.example/#ada\"}},{\"@type\":\"Person\","
+                              "\"id\":\"https://x.example/#ada\",\"name\":\"Ada Moss\"}]}"),
+              MT_OK);
+    CHECK(not_from(MT_META_AUTHORS, "json-ld"));
+}
+
 /* A dateline that shows the day of the declared last change, not that of
  * the publication: the site re-dated the article, and the page is dated
  * as it shows itself. */
@@ -2088,6 +2117,7 @@ int main(void)
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
     RUN(test_jsonld_type_without_at);
     RUN(test_jsonld_type_of_another_vocabulary);
+    RUN(test_jsonld_id_without_at);
     RUN(test_dateline_showing_the_change_day);
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
