@@ -215,6 +215,23 @@ static void write_document(writer *w, const cli_job *job)
         close_stream(w);
 }
 
+/* --output-dir: removes the file an earlier run left for an input that
+ * gives none now (no main content, or --dedup left it out), as a file
+ * written again replaces the earlier one: the directory holds what this
+ * run extracted. Nothing else is removed (a directory there is not the
+ * input's file). A file that cannot be removed stops the run, as one that
+ * cannot be written does. */
+static void remove_earlier_file(writer *w, size_t input)
+{
+    const char *path = w->entries->v[input].out_path;
+    if (w->output_failed || unlink(path) == 0 || errno == ENOENT || errno == ENOTDIR ||
+        errno == EISDIR)
+        return;
+    clear_progress(w);
+    fprintf(stderr, "maintext: %s: %s\n", path, strerror(errno));
+    w->output_failed = 1;
+}
+
 /* --dedup: whether a page with main content has the text of one written
  * before (the job's message then says so). The writer asks in the
  * inputs' order, so the first page of a text is kept with any --jobs. */
@@ -248,6 +265,8 @@ static void write_job(writer *w, cli_job *job)
             report(w, job);
         if (w->cfg->output_dir && w->out)
             close_stream(w);
+        else if (w->cfg->output_dir)    /* no page of the archive was written */
+            remove_earlier_file(w, job->input);
         w->inputs_done += !w->output_failed;
         cli_job_release(job);
         return;
@@ -262,9 +281,13 @@ static void write_job(writer *w, cli_job *job)
             report(w, job);
         if (job->out)           /* JSON/XML/TEI/CSV: the page's metadata record */
             write_document(w, job);
+        if (w->cfg->output_dir && !job->record)
+            remove_earlier_file(w, job->input);
     } else if (is_duplicate(w, job)) {
         w->with_content++;
         w->duplicates++;
+        if (w->cfg->output_dir && !job->record)
+            remove_earlier_file(w, job->input);
         /* an archive's duplicates are counted, not told one by one */
         if (!w->cfg->quiet && !job->record)
             report(w, job);

@@ -452,6 +452,11 @@ expect_status 0 "$MT" --dedup --output-dir dedup-out article.html same.html othe
 check
 [ -s dedup-out/article.txt ] && [ -s dedup-out/other.txt ] && [ ! -e dedup-out/same.txt ] ||
     fail "--dedup --output-dir: $(ls dedup-out | tr '\n' ' ')"
+# ... and an earlier run's file for it is removed
+echo stale > dedup-out/same.txt
+expect_status 0 "$MT" --dedup --output-dir dedup-out article.html same.html other.html
+check
+[ ! -e dedup-out/same.txt ] || fail "--dedup --output-dir: an earlier run's file stayed"
 
 # ---------------------------------------------------------------- directories
 # A directory stands for the files under it, in byte order of the names at
@@ -586,6 +591,18 @@ for pair in $golden_pairs; do
 done
 check
 [ ! -e outj/sub/login.json ] || fail "a file written for a page without main content"
+# an earlier run's file for an input that now gives none is removed, as a
+# file written again is replaced; a directory in its place is not
+echo '{"stale":1}' > outj/sub/login.json
+mkdir outd/sub/login.txt
+# shellcheck disable=SC2086
+expect_status 0 "$MT" $json_opts --output-dir outj tree
+check
+[ ! -e outj/sub/login.json ] || fail "an earlier run's file for a page without main content stayed"
+expect_status 0 "$MT" --output-dir outd tree
+check
+[ -d outd/sub/login.txt ] || fail "a directory in a page's output file's place was removed"
+rmdir outd/sub/login.txt
 # shellcheck disable=SC2086
 expect_status 0 "$MT" $json_opts --jobs 2 --output-dir outj2 tree
 check
@@ -610,6 +627,11 @@ check
 cmp -s outw/crawl.json crawl.jsonl || fail "outw/crawl.json differs from the archive alone"
 check
 [ -s outw/more.json ] && cmp -s outw/page.json alone.json || fail "outw: $(ls outw)"
+# an archive none of whose pages gives a document now has no file either
+"$MT" -f txt --output-dir outw wdir 2>/dev/null
+expect_status 1 "$MT" -f txt --min-length 100000000 --output-dir outw wdir
+check
+[ -z "$(ls outw/*.txt 2>/dev/null)" ] || fail "earlier runs' text files stayed: $(ls outw)"
 expect_status 0 "$MT" -f xml -q --jobs 2 --output-dir outwx wdir
 check
 [ "$(head -n 2 outwx/crawl.xml | tail -n 1)" = "<collection>" ] &&
