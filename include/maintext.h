@@ -588,6 +588,19 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt);
 MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
                        const mt_allocator *alloc, size_t *len, mt_status *status);
 
+/*
+ * A 64-bit fingerprint of the main text (`result`'s blocks; not the
+ * comments or the metadata) for finding near-duplicate pages: a SimHash of
+ * its three-word shingles, words compared without case, punctuation and
+ * white space. Two pages whose texts differ in a few words (a date line, a
+ * corrected typo) get fingerprints that differ in a few of the 64 bits;
+ * unrelated texts in about 32. Count the bits of a ^ b: a distance of 3 or
+ * less is the usual test for "near-duplicate". Returns 0 for a result
+ * without words (or NULL). Allocates nothing; only reads `result`. The
+ * JSON, XML and CSV renderings give it as 16 hexadecimal digits.
+ */
+MT_API uint64_t mt_result_fingerprint(const mt_result *result);
+
 /* The header row of MT_FORMAT_CSV, with its CR LF: the column names, in
  * the order of the fields of every row mt_render() gives. A table of many
  * documents is this header followed by each document's row rendered with

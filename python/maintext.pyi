@@ -8,7 +8,7 @@ __version__: str
 
 # A page as served (bytes, any charset) or already decoded (str).
 _Html = Union[bytes, bytearray, memoryview, str]
-# A document: the metadata fields, "text", "blocks", "encoding" ...
+# A document: the metadata fields, "text", "blocks", "encoding", "fingerprint" ...
 _Document = Dict[str, Any]
 
 

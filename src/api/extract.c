@@ -11,6 +11,7 @@
 #include "extract/extract.h"
 #include "metadata/metadata.h"
 #include "text/language.h"
+#include "text/simhash.h"
 #include "util/alloc.h"
 
 struct mt_extractor {
@@ -283,4 +284,15 @@ MT_API mt_status mt_extract_declared(mt_extractor *ex, const char *html, size_t 
     if (mt_encoding_from_label(charset, strlen(charset)) != MT_ENC_NONE)
         o.parse.transport_charset = charset;
     return extract_page(ex, &o, html, len, url, result);
+}
+
+MT_API uint64_t mt_result_fingerprint(const mt_result *result)
+{
+    if (!result)
+        return 0;
+    mt_simhash h;
+    mt_simhash_init(&h);
+    for (size_t i = 0; i < result->nblocks; i++)
+        mt_simhash_add(&h, result->blocks[i].text, result->blocks[i].text_len);
+    return mt_simhash_end(&h);
 }

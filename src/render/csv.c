@@ -4,7 +4,7 @@
  * (mt_render_meta_members): a list is joined with "; " as JSON's "author"
  * joins the authors, and "authors" itself is left out, since "author" is
  * that list already. Then "text" and "comments", the plain text JSON
- * gives, and "encoding". Every row has every column: a missing value is an
+ * gives, "encoding" and "fingerprint". Every row has every column: a missing value is an
  * empty field, whatever the options, so tables from different runs line up.
  *
  * Rows end with CR LF, as RFC 4180 says and as Python's csv.writer, Excel
@@ -19,7 +19,7 @@
  * once above many rows; test_render_csv holds it to the members' list. */
 static const char csv_header[] =
     "title,author,date,date_modified,sitename,description,language,url,image,"
-    "categories,tags,license,pagetype,text,comments,encoding\r\n";
+    "categories,tags,license,pagetype,text,comments,encoding,fingerprint\r\n";
 
 MT_API const char *mt_render_csv_header(void)
 {
@@ -116,6 +116,10 @@ static void put_row(mt_rbuf *b, const mt_result *r)
     put_text_field(b, r->comments, r->ncomments);
     mt_rbuf_putc(b, ',');
     put_string_field(b, r->encoding);
+    mt_rbuf_putc(b, ',');
+    char fingerprint[17];
+    if (mt_render_fingerprint(r, fingerprint))
+        put_field(b, fingerprint, 16);
     mt_rbuf_put(b, "\r\n", 2);
 }
 

@@ -5,6 +5,7 @@
  *     "image", "categories" [..], "tags" [..], "license", "pagetype",
  *     "text" (the plain-text rendering of the main content), "comments"
  *     (the plain text of the user comments, or null), "encoding",
+ *     "fingerprint" (mt_result_fingerprint in hexadecimal, or null),
  *     "sources" {field: where it came from}          with MT_RENDER_EXPLAIN
  *     "blocks" [..], "comment_blocks" [..] }          with MT_RENDER_BLOCKS
  *
@@ -461,6 +462,9 @@ void mt_render_json(mt_rbuf *b, const mt_result *r, unsigned flags)
     put_plain_text(&j, r->comments, r->ncomments, 1);
     member(&j, "encoding");
     put_cstring(b, r->encoding);
+    char fingerprint[17];
+    member(&j, "fingerprint");
+    put_cstring(b, mt_render_fingerprint(r, fingerprint) ? fingerprint : NULL);
     if (flags & MT_RENDER_EXPLAIN)
         put_sources(&j, r);
     if (flags & MT_RENDER_BLOCKS) {

@@ -312,6 +312,19 @@ size_t mt_render_language_len(const char *language)
     }
 }
 
+size_t mt_render_fingerprint(const mt_result *r, char out[17])
+{
+    static const char hex[] = "0123456789abcdef";
+    uint64_t f = mt_result_fingerprint(r);
+    out[0] = '\0';
+    if (!f)
+        return 0;
+    for (int i = 0; i < 16; i++)
+        out[i] = hex[(f >> (60 - 4 * i)) & 0xF];
+    out[16] = '\0';
+    return 16;
+}
+
 void mt_render_put_joined(mt_rbuf *b, const char *const *items, size_t n,
                           void (*put)(mt_rbuf *, const char *, size_t))
 {

@@ -107,6 +107,11 @@ int mt_render_nested_level(int level, int prev_level);
  * except data:image/). */
 int mt_render_url_is_safe(const char *url, size_t len);
 
+/* The main text's fingerprint (mt_result_fingerprint) as 16 lowercase
+ * hexadecimal digits and a NUL in `out`; returns 16, or 0 (out "") when
+ * the text has no word. */
+size_t mt_render_fingerprint(const mt_result *r, char out[17]);
+
 /* Length of the part of a code block's language name usable as a Markdown
  * info string or a class name: the leading run of letters, digits and
  * _ + # . - ("c++" from "c++ linenos"). */

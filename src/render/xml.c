@@ -2,7 +2,7 @@
  * trafilatura users know (doc/main/head/p/list/item/table/row/cell/hi/ref/lb)
  * but with our own choices:
  *
- *   <doc title=".." author="A; B" date=".." ... encoding="UTF-8">
+ *   <doc title=".." author="A; B" date=".." ... encoding="UTF-8" fingerprint="..">
  *   <sources><source field="title">json-ld</source>...</sources>  (explain)
  *   <main>
  *   <head rend="h2">..</head>
@@ -308,6 +308,9 @@ static void put_doc_open(mt_rbuf *b, const mt_result *r)
     put_field(b, "license", m->license);
     put_field(b, "pagetype", m->pagetype);
     put_field(b, "encoding", r->encoding);
+    char fingerprint[17];
+    if (mt_render_fingerprint(r, fingerprint))
+        put_field(b, "fingerprint", fingerprint);
     mt_rbuf_put(b, ">\n", 2);
 }
 

@@ -232,6 +232,19 @@ mt_script mt_text_script_of(uint32_t cp)
     return r ? (mt_script)r->script : MT_SCRIPT_OTHER;
 }
 
+mt_word_role mt_text_word_role(uint32_t cp)
+{
+    static const uint8_t roles[] = {
+        [C_IGNORE] = MT_WORD_IGNORED, [C_SPACE] = MT_WORD_BREAK, [C_WORD] = MT_WORD_PART,
+        [C_UNSPACED] = MT_WORD_ALONE, [C_PUNCT] = MT_WORD_BREAK, [C_JOIN] = MT_WORD_BREAK,
+        [C_MARK] = MT_WORD_PART, [C_SYMBOL] = MT_WORD_BREAK,
+    };
+    if (cp < 0x80)
+        return (mt_word_role)roles[ascii_class[cp]];
+    const range *r = lookup(cp);
+    return r ? (mt_word_role)roles[r->cls] : MT_WORD_BREAK;
+}
+
 /* ======================================================================
  * Measuring
  * ====================================================================== */

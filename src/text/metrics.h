@@ -211,4 +211,14 @@ mt_script mt_text_dominant_script(const mt_text_metrics *m);
 /* The script of a code point, for callers that look at one character. */
 mt_script mt_text_script_of(uint32_t cp);
 
+/* What a code point is to a reader splitting text into words. */
+typedef enum mt_word_role {
+    MT_WORD_BREAK,      /* white space, punctuation, a symbol: between words */
+    MT_WORD_PART,       /* a letter, digit or combining mark of a spaced script */
+    MT_WORD_ALONE,      /* a character of a script written without spaces */
+    MT_WORD_IGNORED     /* a format character (soft hyphen, zero-width joiner) */
+} mt_word_role;
+
+mt_word_role mt_text_word_role(uint32_t cp);
+
 #endif

@@ -12,7 +12,7 @@ import csv, io, json, os, shutil, subprocess, sys
 
 COLUMNS = ["title", "author", "date", "date_modified", "sitename", "description", "language",
            "url", "image", "categories", "tags", "license", "pagetype", "text", "comments",
-           "encoding"]
+           "encoding", "fingerprint"]
 OPTIONS = ["--comments", "--links", "--images", "--formatting"]
 
 failures = 0

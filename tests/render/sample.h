@@ -7,6 +7,7 @@
 #ifndef MT_TESTS_RENDER_SAMPLE_H
 #define MT_TESTS_RENDER_SAMPLE_H
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "maintext.h"
@@ -91,6 +92,22 @@ static inline char *render(const mt_result *r, mt_format fmt, unsigned flags)
     char *copy = strdup(out);
     mt_free(NULL, out);
     return copy;
+}
+
+/* Removes from `out` the one place where `format` (with one %s for the
+ * result's fingerprint in hexadecimal) is written; 1 when it was there
+ * exactly once. A test compares the rest with what the format wrote
+ * before it had fingerprints. */
+static inline int cut_fingerprint(char *out, const char *format, const mt_result *r)
+{
+    char hex[17], piece[96];
+    snprintf(hex, sizeof hex, "%016llx", (unsigned long long)mt_result_fingerprint(r));
+    snprintf(piece, sizeof piece, format, hex);
+    char *at = strstr(out, piece);
+    if (!at || strstr(at + 1, piece))
+        return 0;
+    memmove(at, at + strlen(piece), strlen(at + strlen(piece)) + 1);
+    return 1;
 }
 
 /* ---------------------------------------------------------------- the article */

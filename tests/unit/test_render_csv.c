@@ -109,7 +109,7 @@ static void test_header_is_the_members_list(void)
         strcat(want, members[i].name);
         strcat(want, ",");
     }
-    strcat(want, "text,comments,encoding\r\n");
+    strcat(want, "text,comments,encoding,fingerprint\r\n");
     CHECK_STR(mt_render_csv_header(), want);
 }
 
@@ -120,13 +120,20 @@ static void test_article_row(void)
     char *out = render(&a.r, MT_FORMAT_CSV, MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN);
     const char *header = mt_render_csv_header();
     CHECK(strncmp(out, header, strlen(header)) == 0);
+    /* the last field is the text's fingerprint */
+    char fingerprint[24];
+    snprintf(fingerprint, sizeof fingerprint, ",%016llx\r\n",
+             (unsigned long long)mt_result_fingerprint(&a.r));
+    size_t len = strlen(out);
+    CHECK(len > 19 && strcmp(out + len - 19, fingerprint) == 0);
+    out[len - 19] = '\0';
     CHECK_STR(out + strlen(header),
         "\"Rivers & \"\"Deltas\"\"\",Ana Lima; Bo Chen,2024-03-05,,Field Notes,,en,"
         "https://example.org/rivers?a=1&b=2,,Science,,,article,"
         "\"Rivers & \"\"Deltas\"\"\n\nSediment <moves> slowly & steadily; see the survey.\n\n"
         "Mud\nSilt\nClay\nSand\n\nWater always wins.\n\necho `date`\n  ls -l\n\n"
         "Site\tDepth | m\t\nNorth\t3.5\t4.0\n\t2.9\t3.1 revised\n\n"
-        "Figure 1: the delta in May\n\nLast line.\n\",\"Great read <3\n\",UTF-8\r\n");
+        "Figure 1: the delta in May\n\nLast line.\n\",\"Great read <3\n\",UTF-8");
     free(out);
 }
 
@@ -163,7 +170,7 @@ static void test_quoting(void)
     r.encoding = NULL;
     char *out = render(&r, MT_FORMAT_CSV, MT_RENDER_NO_HEADER);
     CHECK_STR(out, "plain title; with 'quotes' and\ttab ,,,,\"Comma, Inc.\",\"two\r\nlines\",,,,,"
-                   "\"a,b; say \"\"hi\"\"\",\"\"\"\",,,,\r\n");
+                   "\"a,b; say \"\"hi\"\"\",\"\"\"\",,,,,\r\n");
     free(out);
 }
 
@@ -174,7 +181,7 @@ static void test_ill_formed_utf8(void)
     r.meta.title = "caf\xE9";
     r.meta.sitename = "\xC3\"";
     char *out = render(&r, MT_FORMAT_CSV, MT_RENDER_NO_HEADER);
-    CHECK_STR(out, "caf\xEF\xBF\xBD,,,,\"\xEF\xBF\xBD\"\"\",,,,,,,,,,,UTF-8\r\n");
+    CHECK_STR(out, "caf\xEF\xBF\xBD,,,,\"\xEF\xBF\xBD\"\"\",,,,,,,,,,,UTF-8,\r\n");
     free(out);
 }
 
@@ -194,9 +201,9 @@ static void test_reads_back(void)
         CHECK_INT(read_row(&p, &header), 0);
         CHECK_INT(read_row(&p, &row), 0);
         CHECK_INT(*p, '\0');
-        CHECK_INT(header.n, 16);
+        CHECK_INT(header.n, 17);
         CHECK_INT(row.n, header.n);
-        if (row.n == 16) {
+        if (row.n == 17) {
             CHECK_STR(header.fields[0], "title");
             CHECK_STR(row.fields[0], results[k]->meta.title ? results[k]->meta.title : "");
             CHECK_STR(header.fields[13], "text");

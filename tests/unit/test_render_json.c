@@ -22,6 +22,7 @@ static void test_article_with_blocks_and_sources(void)
     sample_article a;
     sample_article_init(&a);
     char *out = render(&a.r, MT_FORMAT_JSON, MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN);
+    CHECK(cut_fingerprint(out, "  \"fingerprint\": \"%s\",\n", &a.r));
     CHECK_STR(out,
         "{\n"
         "  \"title\": \"Rivers & \\\"Deltas\\\"\",\n"
@@ -127,7 +128,7 @@ static void test_metadata_only(void)
                    "\"date_modified\":null,\"sitename\":null,\"description\":null,"
                    "\"language\":null,\"url\":null,\"image\":null,\"categories\":[],\"tags\":[],"
                    "\"license\":null,\"pagetype\":null,\"text\":\"\",\"comments\":null,"
-                   "\"encoding\":null,\"blocks\":[],\"comment_blocks\":[]}");
+                   "\"encoding\":null,\"fingerprint\":null,\"blocks\":[],\"comment_blocks\":[]}");
     parse_back(out);
     free(out);
 }
