@@ -30,6 +30,7 @@ typedef struct dcand {
     int score;
     int modified;
     int machine;        /* read from an attribute or a JSON value, not from text */
+    int dateline;       /* a date standing (nearly) alone on its line under the headline */
 } dcand;
 
 typedef struct dates {
@@ -79,6 +80,7 @@ static dcand *add(mt_meta_ctx *c, dates *l, const mt_date *found, const char *so
     k->score = score;
     k->modified = modified;
     k->machine = 0;
+    k->dateline = 0;
     return k;
 }
 
@@ -347,7 +349,9 @@ static int weigh_dateline(void *ctx, const mt_date_span *found)
     if ((le - ls) - (de - ds) <= 48 && !ends_day_range(s, ds) &&
         !in_date_range(dl->c, s, dl->len, ds, de) &&
         !(dl->after_headline && past_body_prose(s, ls))) {
-        add(dl->c, dl->l, &found->date, "text", dl->score, mod);
+        dcand *k = add(dl->c, dl->l, &found->date, "text", dl->score, mod);
+        if (k)
+            k->dateline = dl->after_headline;
         return 1;
     }
     /* "30.10.23" in a sentence is as likely a version or a score */
@@ -1151,8 +1155,7 @@ static const dcand *shown_change_day(const dates *l, const dcand *pub, const dca
         return NULL;
     for (size_t i = 0; i < l->n; i++) {
         const dcand *k = &l->c[i];
-        if (!k->modified && k->score == DATELINE_SCORE && strcmp(k->source, "text") == 0 &&
-            same_day(&k->d, &mod->d))
+        if (!k->modified && k->dateline && same_day(&k->d, &mod->d))
             return k;
     }
     return NULL;
