@@ -89,6 +89,10 @@ static void render_all(const mt_result *r)
                                          MT_FORMAT_JSON, MT_FORMAT_XML, MT_FORMAT_TEI,
                                          MT_FORMAT_CSV };
     unsigned all = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN | MT_RENDER_COMPACT | MT_RENDER_NO_HEADER;
+    /* no text, no fingerprint; and the same text, the same one */
+    uint64_t fingerprint = mt_result_fingerprint(r);
+    if ((!r->nblocks && fingerprint) || mt_result_fingerprint(r) != fingerprint)
+        abort();
     for (size_t f = 0; f < COUNT(formats); f++)
         for (unsigned flags = 0; flags <= all; flags++) {
             size_t len = 0;
