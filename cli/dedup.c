@@ -107,3 +107,75 @@ void cli_seen_free(cli_seen_texts *set)
     free(set->slots);
     memset(set, 0, sizeof *set);
 }
+
+/* ================================================================ near texts */
+
+#define QUARTERS 4
+#define QUARTER_VALUES 65536u
+
+static unsigned quarter(uint64_t fp, unsigned q)
+{
+    return (unsigned)(fp >> (16 * q)) & 0xFFFF;
+}
+
+int cli_near_has(const cli_near_texts *set, uint64_t fp)
+{
+    if (!set->heads)
+        return 0;
+    for (unsigned q = 0; q < QUARTERS; q++) {
+        uint32_t e = set->heads[q * QUARTER_VALUES + quarter(fp, q)];
+        for (size_t walked = 0; e && walked < CLI_NEAR_WALK; walked++) {
+            if (__builtin_popcountll(set->prints[e - 1] ^ fp) <= CLI_NEAR_BITS)
+                return 1;
+            e = set->next[(e - 1) * QUARTERS + q];
+        }
+    }
+    return 0;
+}
+
+/* Room for one more entry: the arrays doubled (from 1,024). */
+static int near_room(cli_near_texts *set)
+{
+    if (!set->heads) {
+        set->heads = calloc((size_t)QUARTERS * QUARTER_VALUES, sizeof *set->heads);
+        if (!set->heads)
+            return -1;
+    }
+    if (set->count < set->cap)
+        return 0;
+    size_t cap = set->cap ? set->cap * 2 : 1024;
+    if (cap >= UINT32_MAX || cap > SIZE_MAX / (QUARTERS * sizeof *set->next))
+        return -1;
+    uint64_t *prints = realloc(set->prints, cap * sizeof *prints);
+    if (!prints)
+        return -1;
+    set->prints = prints;
+    uint32_t *next = realloc(set->next, cap * QUARTERS * sizeof *next);
+    if (!next)
+        return -1;
+    set->next = next;
+    set->cap = cap;
+    return 0;
+}
+
+int cli_near_add(cli_near_texts *set, uint64_t fp)
+{
+    if (near_room(set) != 0)
+        return -1;
+    size_t e = set->count++;
+    set->prints[e] = fp;
+    for (unsigned q = 0; q < QUARTERS; q++) {
+        uint32_t *head = &set->heads[q * QUARTER_VALUES + quarter(fp, q)];
+        set->next[e * QUARTERS + q] = *head;
+        *head = (uint32_t)(e + 1);
+    }
+    return 0;
+}
+
+void cli_near_free(cli_near_texts *set)
+{
+    free(set->heads);
+    free(set->prints);
+    free(set->next);
+    memset(set, 0, sizeof *set);
+}

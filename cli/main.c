@@ -50,6 +50,7 @@ typedef struct writer {
     int output_failed;
     int write_errno;          /* why a write failed (told when the stream is closed) */
     cli_seen_texts seen;      /* --dedup: the main texts written so far */
+    cli_near_texts near;      /* --dedup-near: their SimHash fingerprints */
     size_t duplicates;        /* --dedup: pages left out */
     int dedup_unchecked;      /* --dedup: memory ran out, later texts may not be kept */
 } writer;
@@ -232,26 +233,53 @@ static void remove_earlier_file(writer *w, size_t input)
     w->output_failed = 1;
 }
 
+/* Tells once that memory ran out for --dedup's sets: from this page on,
+ * pages may be written that it would have left out. */
+static void tell_dedup_unchecked(writer *w, const cli_job *job)
+{
+    if (w->dedup_unchecked)
+        return;
+    w->dedup_unchecked = 1;
+    clear_progress(w);
+    fprintf(stderr, "maintext: --dedup: %s; from %s on, pages may be written whose main "
+                    "text an earlier page had\n",
+            mt_strerror(MT_ERR_NOMEM), cli_input_name(job->path));
+}
+
+/* --dedup-near: whether a page's text nearly equals one written before,
+ * whose fingerprint is then not kept (a written page's is). */
+static int is_near_duplicate(writer *w, const cli_job *job)
+{
+    if (!w->cfg->dedup_near || !job->simhash)
+        return 0;
+    if (cli_near_has(&w->near, job->simhash))
+        return 1;
+    if (cli_near_add(&w->near, job->simhash) != 0)
+        tell_dedup_unchecked(w, job);
+    return 0;
+}
+
 /* --dedup: whether a page with main content has the text of one written
- * before (the job's message then says so). The writer asks in the
- * inputs' order, so the first page of a text is kept with any --jobs. */
+ * before, or with --dedup-near nearly that text (the job's message then
+ * says so). The writer asks in the inputs' order, so the first page of a
+ * text is kept with any --jobs. */
 static int is_duplicate(writer *w, cli_job *job)
 {
     if (!w->cfg->dedup)
         return 0;
     int seen = cli_seen_add(&w->seen, job->fingerprint);
-    if (seen < 0 && !w->dedup_unchecked) {
-        /* nothing is dropped unchecked: the page is written. Its text is
-         * not kept, so a later page with it is written too; pages with a
-         * text kept before are still left out. */
-        w->dedup_unchecked = 1;
-        clear_progress(w);
-        fprintf(stderr, "maintext: --dedup: %s; from %s on, pages may be written whose main "
-                        "text an earlier page had\n",
-                mt_strerror(MT_ERR_NOMEM), cli_input_name(job->path));
+    /* nothing is dropped unchecked: the page is written. Its text is not
+     * kept, so a later page with it is written too; pages with a text kept
+     * before are still left out. */
+    if (seen < 0)
+        tell_dedup_unchecked(w, job);
+    if (seen != 1) {
+        if (!is_near_duplicate(w, job))
+            return 0;
+        snprintf(job->message, sizeof job->message,
+                 "left out: nearly the same main text as an earlier page (--dedup-near)");
+        return 1;
     }
-    if (seen != 1)
-        return 0;
     snprintf(job->message, sizeof job->message,
              "left out: the same main text as an earlier page (--dedup)");
     return 1;
@@ -667,8 +695,10 @@ static void tell_duplicates(const writer *w)
 {
     if (!w->duplicates || w->cfg->quiet)
         return;
-    fprintf(stderr, "maintext: --dedup left out %zu page%s: the same main text as an earlier one\n",
-            w->duplicates, w->duplicates == 1 ? "" : "s");
+    fprintf(stderr, "maintext: --dedup left out %zu page%s: the same main text as an earlier "
+                    "one%s\n",
+            w->duplicates, w->duplicates == 1 ? "" : "s",
+            w->cfg->dedup_near ? ", or nearly" : "");
 }
 
 static int exit_status(const writer *w)
@@ -791,6 +821,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     }
     close_source(&src);
     cli_seen_free(&w.seen);
+    cli_near_free(&w.near);
     for (unsigned t = 0; t < made; t++)
         mt_extractor_free(ex[t]);
     free(is_archive);

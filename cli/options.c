@@ -47,6 +47,8 @@ const cli_option cli_options[] = {
       "faster: no search for authors and dates", "Extraction" },
     { OPT_DEDUP, 0, "dedup", NULL,
       "leave out pages whose main text an earlier page had", "Extraction" },
+    { OPT_DEDUP_NEAR, 0, "dedup-near", NULL,
+      "--dedup, and leave out near duplicates too", "Extraction" },
     { OPT_JOBS, 'j', "jobs", "N", "N inputs or archive pages at once (0: one per CPU)",
       "Other" },
     { OPT_QUIET, 'q', "quiet", NULL, "no messages for inputs without content, no progress",
@@ -168,6 +170,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     case OPT_COMMENTS: cfg->include |= MT_INCLUDE_COMMENTS; return 0;
     case OPT_BASIC_METADATA: cfg->basic_metadata = 1; return 0;
     case OPT_DEDUP: cfg->dedup = 1; return 0;
+    case OPT_DEDUP_NEAR: cfg->dedup = cfg->dedup_near = 1; return 0;
     case OPT_MIN_LENGTH:
         n = parse_count(arg, 0, 1000000000);
         if (n < 0)

@@ -13,7 +13,7 @@ typedef enum cli_opt_id {
     OPT_URL, OPT_CHARSET, OPT_WARC, OPT_INPUT_FILE,
     OPT_PRECISION, OPT_RECALL, OPT_WHOLE_PAGE, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
     OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH, OPT_LANGUAGE, OPT_BASIC_METADATA,
-    OPT_DEDUP, OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
+    OPT_DEDUP, OPT_DEDUP_NEAR, OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
 } cli_opt_id;
 
 typedef struct cli_option {
@@ -44,6 +44,7 @@ typedef struct cli_config {
     const char *languages;    /* --language: NULL for any */
     int basic_metadata;       /* --basic-metadata (txt and markdown need no more anyway) */
     int dedup;                /* --dedup: a main text written once per run */
+    int dedup_near;           /* --dedup-near (with dedup): nor one nearly the same */
     unsigned jobs;            /* 1: no worker threads */
     int quiet;
     int warc;                 /* --warc: every input is an archive */

@@ -340,6 +340,8 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
      * only looks it up, in the inputs' order) */
     if (cfg->dedup)
         job->fingerprint = cli_text_fingerprint(res);
+    if (cfg->dedup_near)
+        job->simhash = mt_result_fingerprint(res);
     st = render_into(ctx, job, res);
     if (st != MT_OK)
         fail(job, mt_strerror(st));

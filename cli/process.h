@@ -45,6 +45,7 @@ typedef struct cli_job {
     char message[320];        /* the problem, for stderr */
     int warned;               /* `message` is a warning told with the output */
     cli_fingerprint fingerprint;  /* --dedup and CLI_CONTENT: the main text's */
+    uint64_t simhash;         /* --dedup-near and CLI_CONTENT: mt_result_fingerprint */
     int done;                 /* set when processed (batch runs) */
 } cli_job;
 

@@ -452,6 +452,29 @@ expect_status 0 "$MT" --dedup --output-dir dedup-out article.html same.html othe
 check
 [ -s dedup-out/article.txt ] && [ -s dedup-out/other.txt ] && [ ! -e dedup-out/same.txt ] ||
     fail "--dedup --output-dir: $(ls dedup-out | tr '\n' ' ')"
+# --dedup-near also leaves out a page whose text differs from an earlier
+# one's in a word (1 bit of the fingerprint apart), and still keeps one of
+# another text; --dedup alone keeps it
+cp "$FIXTURES/news-article.html" news.html
+sed '0,/<article/!{0,/ the /s// a /}' news.html > news-edited.html
+check
+cmp -s news.html news-edited.html && fail "news-edited.html is news.html"
+expect_status 0 "$MT" --format json --dedup-near news.html other.html news-edited.html same.html \
+    article.html
+expect_stderr "maintext: news-edited.html: left out: nearly the same main text as an earlier page (--dedup-near)"
+expect_stderr "maintext: article.html: left out: the same main text as an earlier page (--dedup)"
+expect_stderr "maintext: --dedup left out 2 pages: the same main text as an earlier one, or nearly"
+check
+[ "$(sed 's/^{"source":"\([^"]*\)".*/\1/' out | tr '\n' ' ')" = 'news.html other.html same.html ' ] ||
+    fail "--dedup-near kept: $(cut -c1-30 out)"
+cp out dedup-near-one-job.jsonl
+expect_status 0 "$MT" --format json --dedup-near --jobs 2 news.html other.html news-edited.html \
+    same.html article.html
+check
+cmp -s out dedup-near-one-job.jsonl || fail "--dedup-near --jobs 2 differs from one job"
+expect_status 0 "$MT" --format json --dedup news.html news-edited.html
+check
+[ "$(wc -l < out)" -eq 2 ] || fail "--dedup left out a page that is only nearly the same"
 # ... and an earlier run's file for it is removed
 echo stale > dedup-out/same.txt
 expect_status 0 "$MT" --dedup --output-dir dedup-out article.html same.html other.html

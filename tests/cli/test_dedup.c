@@ -77,9 +77,61 @@ static void test_set(void)
     cli_seen_free(&set);
 }
 
+/* A fingerprint with the bits of `mask` flipped. */
+static uint64_t flipped(uint64_t fp, uint64_t mask)
+{
+    return fp ^ mask;
+}
+
+/* --dedup-near's set: a fingerprint within three bits of one kept is
+ * found, whichever quarters the differing bits fall in; four bits apart
+ * is not; many entries sharing one quarter are walked only so far. */
+static void test_near_set(void)
+{
+    cli_near_texts set = { 0 };
+    const uint64_t kept = 0x0123456789abcdefu;
+    CHECK_INT(cli_near_has(&set, kept), 0);
+    CHECK_INT(cli_near_add(&set, kept), 0);
+    CHECK_INT(cli_near_has(&set, kept), 1);
+    /* three bits, in three different quarters: the fourth is shared */
+    CHECK_INT(cli_near_has(&set, flipped(kept, (1u << 3) | (1u << 20) | (1ull << 40))), 1);
+    /* three bits in one quarter */
+    CHECK_INT(cli_near_has(&set, flipped(kept, 0x7ull << 60)), 1);
+    /* four bits, one in each quarter: no quarter is shared, and too far */
+    CHECK_INT(cli_near_has(&set, flipped(kept, 1u | (1u << 16) | (1ull << 32) | (1ull << 48))), 0);
+    /* four bits in one quarter: a quarter is shared, but too far */
+    CHECK_INT(cli_near_has(&set, flipped(kept, 0xFull)), 0);
+    cli_near_free(&set);
+    CHECK(set.heads == NULL && set.count == 0);
+
+    /* 100,000 entries through the arrays' growth, every one found again;
+     * they share their low quarter, so a search for one of the first is
+     * past CLI_NEAR_WALK entries there, and is found by another quarter */
+    const uint64_t n = 100000;
+    int all_added = 1, all_found = 1;
+    for (uint64_t i = 0; i < n; i++) {
+        uint64_t fp = ((i * 0x9e3779b97f4a7c15u) & ~0xFFFFull) | 0xBEEF;
+        all_added &= cli_near_add(&set, fp) == 0;
+    }
+    CHECK(all_added);
+    CHECK_INT(set.count, n);
+    for (uint64_t i = 0; i < n; i += 97) {
+        uint64_t fp = ((i * 0x9e3779b97f4a7c15u) & ~0xFFFFull) | 0xBEEF;
+        all_found &= cli_near_has(&set, flipped(fp, 1ull << 63)) == 1;
+    }
+    CHECK(all_found);
+    /* the first entry (0xBEEF) is three bits from this one, which shares
+     * only the crowded quarter with it: the walk stops before it, among
+     * the newest, and the near text is missed, as dedup.h says */
+    CHECK_INT(cli_near_has(&set, 0xBEEF), 1);
+    CHECK_INT(cli_near_has(&set, flipped(0xBEEF, (1ull << 16) | (1ull << 32) | (1ull << 48))), 0);
+    cli_near_free(&set);
+}
+
 int main(void)
 {
     RUN(test_fingerprints);
     RUN(test_set);
+    RUN(test_near_set);
     return harness_finish();
 }
