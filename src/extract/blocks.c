@@ -1460,7 +1460,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
 /* How many nodes of a hidden element hidden_text_spaced reads. */
 #define HIDDEN_LOOK_NODES 16
 
-/* Whether a hidden element's text holds white space. Left out, it still
+/* Whether a hidden element's text holds white space (as append_collapsed
+ * reads it: a NO-BREAK SPACE too, "&nbsp;|&nbsp;"). Left out, it still
  * parts the words around it: a heading's kicker and title joined by a
  * separator for screen readers ("Climate<span class="visually-hidden">:
  * </span>Drilling on") read "Climate Drilling on", not "ClimateDrilling
@@ -1473,8 +1474,10 @@ static int hidden_text_spaced(const mt_node *el)
          n = mt_dom_following(n, el)) {
         if (n->type != MT_NODE_TEXT)
             continue;
+        const unsigned char *u = (const unsigned char *)n->data;
+        size_t width;
         for (size_t i = 0; i < n->data_len; i++)
-            if (mt_ascii_is_space((unsigned char)n->data[i]))
+            if (special_at(u, i, n->data_len, &width) == 1)
                 return 1;
     }
     return 0;

@@ -367,6 +367,11 @@ static void test_hidden_separator_parts_words(void)
     CHECK(strstr(txt, "Written: 2023-11-07 Updated: 2023-11-08") != NULL);
     CHECK(strstr(txt, "compatibility list. It is Example text.") != NULL);
     CHECK(strstr(txt, "window") == NULL);
+    /* a no-break space is white space there as anywhere in the text */
+    text_of(ARTICLE("<p>Written: 2023-11-07<span hidden>&nbsp;|&nbsp;</span>updated on "
+                    "Friday, see<span class=\"sr-only\">&nbsp;</span>below.</p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "Written: 2023-11-07 updated on Friday, see below.") != NULL);
 }
 
 /* Pieces of text in elements of their own with no white space between
