@@ -219,14 +219,19 @@ static void write_document(writer *w, const cli_job *job)
 /* --output-dir: removes the file an earlier run left for an input that
  * gives none now (no main content, or --dedup left it out), as a file
  * written again replaces the earlier one: the directory holds what this
- * run extracted. Nothing else is removed (a directory there is not the
- * input's file). A file that cannot be removed stops the run, as one that
+ * run extracted. Nothing else is removed (a directory there, or a link to
+ * one, is not the input's file). A file that cannot be removed stops the run, as one that
  * cannot be written does. */
 static void remove_earlier_file(writer *w, size_t input)
 {
     const char *path = w->entries->v[input].out_path;
-    if (w->output_failed || unlink(path) == 0 || errno == ENOENT || errno == ENOTDIR ||
-        errno == EISDIR)
+    /* a directory is asked for first: unlink() would remove a symbolic
+     * link to one (no file written there, as fopen() cannot), and some
+     * systems refuse a directory with EPERM, not EISDIR */
+    struct stat st;
+    if (w->output_failed || (stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+        return;
+    if (unlink(path) == 0 || errno == ENOENT || errno == ENOTDIR || errno == EISDIR)
         return;
     clear_progress(w);
     fprintf(stderr, "maintext: %s: %s\n", path, strerror(errno));

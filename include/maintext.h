@@ -591,10 +591,12 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
 /*
  * A 64-bit fingerprint of the main text (`result`'s blocks; not the
  * comments or the metadata) for finding near-duplicate pages: a SimHash of
- * its three-word shingles, words compared without case, punctuation and
- * white space. Two pages whose texts differ in a few words (a date line, a
- * corrected typo) get fingerprints that differ in a few of the 64 bits;
- * unrelated texts in about 32. Count the bits of a ^ b: a distance of 3 or
+ * its three-word shingles, words compared without punctuation and white
+ * space, and without case in ASCII letters only ("Plan" is "plan"; an
+ * accented, Greek or Cyrillic capital is not its small letter). Two pages
+ * whose texts differ in a few words (a date line, a corrected typo) get
+ * fingerprints that differ in a few of the 64 bits; unrelated texts in
+ * about 32. Count the bits of a ^ b: a distance of 3 or
  * less is the usual test for "near-duplicate". Returns 0 for a result
  * without words (or NULL). Allocates nothing; only reads `result`. The
  * JSON, XML and CSV renderings give it as 16 hexadecimal digits.

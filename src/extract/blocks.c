@@ -130,6 +130,16 @@ static int span_type_of(const mt_node *el, mt_span_type *type)
     }
 }
 
+/* Code written inline: <code>, <kbd>, <samp>, <tt>. Its text is kept as
+ * written, as in <pre>: the elements a highlighter wraps its tokens in
+ * ("foo.<span>Bar</span>", "std::<span>String</span>") part no words, and
+ * text hidden inside it leaves no space. */
+static int is_inline_code(const mt_node *el)
+{
+    mt_span_type type;
+    return span_type_of(el, &type) && type == MT_SPAN_CODE;
+}
+
 /* A sub- or superscript, whose text belongs to the word before it
  * ("H<sub>2</sub>O", "10<sup>th</sup>"). */
 static int is_script_position(const mt_node *el)
@@ -172,6 +182,7 @@ typedef struct frame {
     int opened_span;            /* index+1 of the span it opened, 0 if none */
     int custom_box;             /* a custom element holding a box's text (is_custom_box) */
     int in_link;
+    int in_code;                /* <code>, <kbd>, <samp> or <tt> (is_inline_code) */
 } frame;
 
 typedef struct table_builder {
@@ -214,6 +225,7 @@ typedef struct builder {
     open_span open[MAX_OPEN_SPANS];
     int nopen;
     int link_depth;
+    int code_depth;             /* inside inline code (is_inline_code) */
     mt_vec spans;               /* mt_span of the block being built */
     table_builder table;
     int table_depth;            /* data table nesting (only the outer one builds) */
@@ -294,7 +306,8 @@ static inline void part_crossed_words(builder *b, unsigned char next)
 {
     if (b->crossed) {
         b->crossed = 0;
-        b->space |= !b->space && mt_ascii_is_upper(next) && ends_word((unsigned char)last_char(b));
+        b->space |= !b->space && !b->code_depth && mt_ascii_is_upper(next) &&
+                    ends_word((unsigned char)last_char(b));
     }
 }
 
@@ -1407,6 +1420,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->link_depth++;
         f->in_link = 1;
     }
+    f->in_code = is_inline_code(el);
+    b->code_depth += f->in_code;
     if (b->nopen < MAX_OPEN_SPANS) {
         mt_span_type type;
         int want = 0;
@@ -1445,7 +1460,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
 /* How many nodes of a hidden element hidden_text_spaced reads. */
 #define HIDDEN_LOOK_NODES 16
 
-/* Whether a hidden element's text holds white space. Left out, it still
+/* Whether a hidden element's text holds white space (as append_collapsed
+ * reads it: a NO-BREAK SPACE too, "&nbsp;|&nbsp;"). Left out, it still
  * parts the words around it: a heading's kicker and title joined by a
  * separator for screen readers ("Climate<span class="visually-hidden">:
  * </span>Drilling on") read "Climate Drilling on", not "ClimateDrilling
@@ -1458,8 +1474,10 @@ static int hidden_text_spaced(const mt_node *el)
          n = mt_dom_following(n, el)) {
         if (n->type != MT_NODE_TEXT)
             continue;
+        const unsigned char *u = (const unsigned char *)n->data;
+        size_t width;
         for (size_t i = 0; i < n->data_len; i++)
-            if (mt_ascii_is_space((unsigned char)n->data[i]))
+            if (special_at(u, i, n->data_len, &width) == 1)
                 return 1;
     }
     return 0;
@@ -1471,7 +1489,9 @@ static int enter(builder *b, const mt_node *el, frame *f)
 {
     node_info *in = ni(b->c, el);
     if (in->flags & NI_INVISIBLE) {
-        b->space |= SPACE_SOFT & -hidden_text_spaced(el);
+        /* (code, inline or in <pre>, is kept as written: no space) */
+        if (!b->pre_depth && !b->code_depth)
+            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
         return 0;
     }
     if (b->c->whole_page)
@@ -1590,6 +1610,7 @@ static inline void leave(builder *b, frame *f)
     }
     b->crossed = !is_script_position(f->el);
     b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
+    b->code_depth -= f->in_code;
     if (f->role != R_INLINE)
         leave_block(b, f);
     else if (f->custom_box)     /* only a custom box ends a line */

@@ -626,6 +626,14 @@ expect_status 0 "$MT" --output-dir outd tree
 check
 [ -d outd/sub/login.txt ] || fail "a directory in a page's output file's place was removed"
 rmdir outd/sub/login.txt
+# ... nor a symbolic link to a directory
+mkdir outd-linked
+ln -s ../../outd-linked outd/sub/login.txt
+expect_status 0 "$MT" --output-dir outd tree
+check
+[ -L outd/sub/login.txt ] || fail "a link to a directory in a page's output file's place was removed"
+rm outd/sub/login.txt
+rmdir outd-linked
 # shellcheck disable=SC2086
 expect_status 0 "$MT" $json_opts --jobs 2 --output-dir outj2 tree
 check

@@ -367,6 +367,11 @@ static void test_hidden_separator_parts_words(void)
     CHECK(strstr(txt, "Written: 2023-11-07 Updated: 2023-11-08") != NULL);
     CHECK(strstr(txt, "compatibility list. It is Example text.") != NULL);
     CHECK(strstr(txt, "window") == NULL);
+    /* a no-break space is white space there as anywhere in the text */
+    text_of(ARTICLE("<p>Written: 2023-11-07<span hidden>&nbsp;|&nbsp;</span>updated on "
+                    "Friday, see<span class=\"sr-only\">&nbsp;</span>below.</p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "Written: 2023-11-07 updated on Friday, see below.") != NULL);
 }
 
 /* Pieces of text in elements of their own with no white space between
@@ -390,6 +395,23 @@ static void test_element_edge_parts_glued_words(void)
                       "officials, D,t,T and V.") != NULL);
 }
 
+/* Code is kept as written, inline or in <pre>: the elements a highlighter
+ * wraps tokens in part no words ("foo.Bar", not "foo. Bar"), and text
+ * hidden in code leaves no space (no trailing space on a line of code). */
+static void test_code_keeps_its_text(void)
+{
+    char txt[4096];
+    text_of(ARTICLE("<p>Call <code><span class=\"n\">foo</span><span class=\"o\">.</span>"
+                    "<span class=\"n\">Bar</span>()</code> with <code>std::<span>String"
+                    "</span></code> and <kbd><span>Ctrl</span><span>X</span></kbd> or "
+                    "<code>my<span hidden> x</span>Var</code> now.</p>"
+                    "<pre><code>x = 1<span hidden> (copied)</span>\n"
+                    "y = f(a,<span style=\"display:none\"> </span>b)</code></pre>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "Call foo.Bar() with std::String and CtrlX or myVar now.") != NULL);
+    CHECK(strstr(txt, "\nx = 1\ny = f(a,b)\n") != NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -410,5 +432,6 @@ int main(void)
     RUN(test_table_caption_markup);
     RUN(test_hidden_separator_parts_words);
     RUN(test_element_edge_parts_glued_words);
+    RUN(test_code_keeps_its_text);
     return harness_finish();
 }

@@ -74,6 +74,10 @@ static void test_words_not_their_dress(void)
     CHECK(simhash_of("Harbour") != 0);
     CHECK(simhash_of("Harbour") == simhash_of("harbour."));
     CHECK(simhash_of("harbour plan") != simhash_of("plan harbour"));
+    /* only ASCII letters are read without case, as maintext.h and the man
+     * page say: a change there must change them */
+    CHECK(simhash_of("Harbour PLAN") == simhash_of("harbour plan"));
+    CHECK(simhash_of("\xC3\x9C" "ber den Plan") != simhash_of("\xC3\xBC" "ber den Plan"));
     /* a soft hyphen inside a word is no break */
     CHECK(simhash_of("harbour plan approved") == simhash_of("har\xC2\xAD" "bour plan approved"));
 }
