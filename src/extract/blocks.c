@@ -140,6 +140,24 @@ static int is_inline_code(const mt_node *el)
     return span_type_of(el, &type) && type == MT_SPAN_CODE;
 }
 
+/* Elements that mark up words inside running text (a link, emphasis, a
+ * font, an abbreviation, inline code): a digit right after one is the
+ * sentence's own ("<i>i</i>0", "Survey<a href=#n1>1</a>"), where a digit
+ * after a span or a time is another line's. */
+static const uint8_t phrase_tags[MT_TAG__COUNT] = {
+    [MT_TAG_A] = 1, [MT_TAG_I] = 1, [MT_TAG_B] = 1, [MT_TAG_EM] = 1, [MT_TAG_STRONG] = 1,
+    [MT_TAG_U] = 1, [MT_TAG_S] = 1, [MT_TAG_STRIKE] = 1, [MT_TAG_DEL] = 1, [MT_TAG_INS] = 1,
+    [MT_TAG_FONT] = 1, [MT_TAG_SMALL] = 1, [MT_TAG_BIG] = 1, [MT_TAG_MARK] = 1,
+    [MT_TAG_ABBR] = 1, [MT_TAG_Q] = 1, [MT_TAG_CITE] = 1, [MT_TAG_DFN] = 1, [MT_TAG_VAR] = 1,
+    [MT_TAG_CODE] = 1, [MT_TAG_KBD] = 1, [MT_TAG_SAMP] = 1, [MT_TAG_TT] = 1,
+    [MT_TAG_BDI] = 1, [MT_TAG_BDO] = 1,
+};
+
+static int is_phrase_markup(const mt_node *el)
+{
+    return el->tag < MT_TAG__COUNT && phrase_tags[el->tag] && el->ns == MT_NS_HTML;
+}
+
 /* A sub- or superscript, whose text belongs to the word before it
  * ("H<sub>2</sub>O", "10<sup>th</sup>"). */
 static int is_script_position(const mt_node *el)
@@ -204,6 +222,11 @@ typedef struct table_builder {
  * which closing punctuation after it drops. */
 enum { SPACE_PENDING = 1, SPACE_SOFT = 2 };
 
+/* builder.crossed: an element began or ended since the last text (not a
+ * sub- or superscript), and that element marks up words of running text
+ * (is_phrase_markup). */
+enum { CROSSED_EDGE = 1, CROSSED_PHRASE = 2 };
+
 typedef struct builder {
     extract_ctx *c;
     block_list *out;
@@ -211,8 +234,8 @@ typedef struct builder {
     unsigned include;
     /* text of the block (or cell) being built */
     mt_vec text;
-    /* an element began or ended since the last text (not a sub- or
-     * superscript): see part_crossed_words */
+    /* CROSSED_* bits: an element began or ended since the last text (see
+     * part_crossed_words) */
     int crossed;
     int space;                  /* SPACE_* bits: a collapsed space is pending */
     uint32_t link_chars;
@@ -298,16 +321,21 @@ static inline int ends_word(unsigned char c)
 
 /* Text that begins with `next` right after an element's edge, with no
  * white space in between: a capital after the end of a word ("31g" +
- * "Protein", "time." + "While") is where the page's styles break the line
- * (spans shown as blocks: a kicker and its headline, a recipe's facts, a
- * date and the next label), so the words are parted. A word's own pieces
- * ("un<b>believable</b>", "H<sub>2</sub>O") are not. */
+ * "Protein", "time." + "While"), or a digit after a small letter
+ * ("Updated" + "21:22", "Vorbereitung" + "10 Min."), is where the page's
+ * styles break the line (spans shown as blocks: a kicker and its headline,
+ * a recipe's facts, a byline and its date), so the words are parted. A
+ * word's own pieces ("un<b>believable</b>", "H<sub>2</sub>O") are not, nor
+ * a digit at the edge of phrase markup (is_phrase_markup). */
 static inline void part_crossed_words(builder *b, unsigned char next)
 {
     if (b->crossed) {
+        unsigned char l = (unsigned char)last_char(b);
+        b->space |= !b->space && !b->code_depth &&
+                    ((mt_ascii_is_upper(next) && ends_word(l)) ||
+                     (mt_ascii_is_digit(next) && mt_ascii_is_lower(l) &&
+                      !(b->crossed & CROSSED_PHRASE)));
         b->crossed = 0;
-        b->space |= !b->space && !b->code_depth && mt_ascii_is_upper(next) &&
-                    ends_word((unsigned char)last_char(b));
     }
 }
 
@@ -1267,7 +1295,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
     f->opened_span = 0;
     f->in_link = 0;
-    b->crossed = !is_script_position(el);
+    b->crossed = CROSSED_EDGE * !is_script_position(el) | CROSSED_PHRASE * is_phrase_markup(el);
 
     /* most elements are inline (links, spans, emphasis): asked before the
      * switch, whose jump through a table the other roles share. Only the
@@ -1608,7 +1636,8 @@ static inline void leave(builder *b, frame *f)
         b->nopen--;
         record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
     }
-    b->crossed = !is_script_position(f->el);
+    b->crossed = CROSSED_EDGE * !is_script_position(f->el) |
+                 CROSSED_PHRASE * is_phrase_markup(f->el);
     b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
     b->code_depth -= f->in_code;
     if (f->role != R_INLINE)

@@ -393,6 +393,14 @@ static void test_element_edge_parts_glued_words(void)
     CHECK(strstr(txt, "Protein: 5g Fat: 17g Fiber: 2g") != NULL);
     CHECK(strstr(txt, "It was unbelievable: H2O and CO2Emissions rose, said WASHINGTON "
                       "officials, D,t,T and V.") != NULL);
+    /* a digit after a small letter: parted at a span's or a time's edge,
+     * not at phrase markup's (a variable, a note's number in a font) */
+    text_of(ARTICLE("<p><span>Updated</span><time>21:22, 6 Oct 2020</time></p>"
+                    "<p>So z = a+<i>i</i>0 holds, as the Survey<sup><font>1</font></sup> "
+                    "and the Census<a href=\"#n2\">2</a> found.</p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "Updated 21:22, 6 Oct 2020") != NULL);
+    CHECK(strstr(txt, "So z = a+i0 holds, as the Survey1 and the Census2 found.") != NULL);
 }
 
 /* Code is kept as written, inline or in <pre>: the elements a highlighter
