@@ -2,39 +2,11 @@
  * folding for keyword matching, tag stripping for values that carry markup. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "text/fold.h"
 #include "util/fnv.h"
 #include "util/utf8.h"
 
 /* ================================================================ case folding */
-
-/* Lowercase of one code point, for the scripts whose month names and
- * keywords we match; other code points are returned unchanged. */
-static uint32_t fold_cp(uint32_t c)
-{
-    if (c < 0x80)
-        return mt_ascii_lower((unsigned char)c);
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 32;
-    /* Latin Extended-A alternates upper/lower case in pairs, with a shift of
-     * the pairing between U+0138 and U+0149 and after U+0178. */
-    if (c >= 0x100 && c <= 0x137)
-        return c | 1u;
-    if (c >= 0x139 && c <= 0x148)
-        return (c & 1u) ? c + 1 : c;
-    if (c >= 0x14A && c <= 0x177)
-        return c | 1u;
-    if (c == 0x178)
-        return 0xFF;
-    if (c >= 0x179 && c <= 0x17E)
-        return (c & 1u) ? c + 1 : c;
-    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
-        return c + 32;
-    if (c >= 0x410 && c <= 0x42F)
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40F)
-        return c + 80;
-    return c;
-}
 
 size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
 {
@@ -53,7 +25,7 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
         uint32_t c = mt_utf8_decode(s, end, &k);
         s += k;
         char tmp[4];
-        size_t m = mt_utf8_encode(fold_cp(c), tmp);
+        size_t m = mt_utf8_encode(mt_text_fold(c), tmp);
         if (n + m + 1 > cap)
             return 0;
         memcpy(out + n, tmp, m);

@@ -1,5 +1,6 @@
 /* simhash.c -- the SimHash fingerprint of a text (see simhash.h). */
 #include "text/simhash.h"
+#include "text/fold.h"
 #include "text/metrics.h"
 #include "util/ascii.h"
 #include "util/simd16.h"
@@ -142,6 +143,7 @@ void mt_simhash_add(mt_simhash *h, const char *s, size_t len)
         } else {
             cp = mt_utf8_decode(p, end, &n);
             role = mt_text_word_role(cp);
+            cp = mt_text_fold(cp);
         }
         p += n;
         switch (role) {

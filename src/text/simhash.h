@@ -1,8 +1,8 @@
 /* simhash.h -- a 64-bit fingerprint of a text that texts differing in a
  * few words share all but a few bits of (Charikar's SimHash).
  *
- * The text is read as words (letters and digits of spaced scripts, ASCII
- * folded to small letters; each character of a script written without
+ * The text is read as words (letters and digits of spaced scripts, folded
+ * to small letters as text/fold.h folds them; each character of a script written without
  * spaces is a word of its own), and every run of three words in a row
  * (a shingle) votes for the bits of its 64-bit hash: a bit of the
  * fingerprint is set when more shingles have it set than not. Changing a
