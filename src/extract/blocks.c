@@ -13,9 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "extract/internal.h"
+#include "text/fold.h"
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/url.h"
+#include "util/utf8.h"
 
 #include "util/simd16.h"
 
@@ -309,13 +311,52 @@ static inline void flush_space(builder *b, unsigned char next)
     }
 }
 
+/* Small letters and capitals of the cased scripts text/fold.h folds
+ * (Latin, Greek, Cyrillic): a capital is what folds to another letter. */
+static inline int is_capital(uint32_t c)
+{
+    return mt_text_fold(c) != c;
+}
+
+static inline int is_small_letter(uint32_t c)
+{
+    if (c < 0x80)
+        return mt_ascii_is_lower((unsigned char)c);
+    return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x17F && !is_capital(c) && c != 0x138 && c != 0x149) ||
+           (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
+}
+
+/* The code point that begins s[0..len) (len > 0), or ends the block's
+ * text (U+000A for none: a line's start ends no word). */
+static uint32_t first_code_point(const char *s, size_t len)
+{
+    size_t n;
+    return (unsigned char)s[0] < 0x80 ? (unsigned char)s[0] : mt_utf8_decode(s, s + len, &n);
+}
+
+static uint32_t last_code_point(const builder *b)
+{
+    const char *t = b->text.data;
+    size_t i = b->text.len;
+    if (!i)
+        return '\n';
+    if ((unsigned char)t[i - 1] < 0x80)
+        return (unsigned char)t[i - 1];
+    size_t start = i - 1;
+    while (start > 0 && i - start < 4 && ((unsigned char)t[start] & 0xC0) == 0x80)
+        start--;
+    size_t n;
+    return mt_utf8_decode(t + start, t + i, &n);
+}
+
 /* Whether c ends a word or a sentence where a capital letter after it,
  * written without a space, begins another: a small letter, a digit, a
  * stop or a closing bracket. A capital does not ("W" + "ASHINGTON" is a
  * drop cap's word), nor a comma (a list written "D,t,T").) */
-static inline int ends_word(unsigned char c)
+static inline int ends_word(uint32_t c)
 {
-    return mt_ascii_is_lower(c) || mt_ascii_is_digit(c) || c == '.' || c == ':' || c == '!' ||
+    return is_small_letter(c) || (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '!' ||
            c == '?' || c == ')' || c == ']';
 }
 
@@ -327,14 +368,15 @@ static inline int ends_word(unsigned char c)
  * a recipe's facts, a byline and its date), so the words are parted. A
  * word's own pieces ("un<b>believable</b>", "H<sub>2</sub>O") are not, nor
  * a digit at the edge of phrase markup (is_phrase_markup). */
-static inline void part_crossed_words(builder *b, unsigned char next)
+static inline void part_crossed_words(builder *b, const char *s, size_t len)
 {
     if (b->crossed) {
-        unsigned char l = (unsigned char)last_char(b);
-        b->space |= !b->space && !b->code_depth &&
-                    ((mt_ascii_is_upper(next) && ends_word(l)) ||
-                     (mt_ascii_is_digit(next) && mt_ascii_is_lower(l) &&
-                      !(b->crossed & CROSSED_PHRASE)));
+        if (!b->space && !b->code_depth) {
+            uint32_t next = first_code_point(s, len), last = last_code_point(b);
+            b->space = (is_capital(next) && ends_word(last)) ||
+                       (next >= '0' && next <= '9' && is_small_letter(last) &&
+                        !(b->crossed & CROSSED_PHRASE));
+        }
         b->crossed = 0;
     }
 }
@@ -548,7 +590,7 @@ static bool append_short_run(builder *b, const char *s, size_t len)
          mt_vec_reserve(&b->text, b->alloc, 1, 17, MAX_BLOCK_TEXT) != 0))
         return false;
     note_owner(b);
-    part_crossed_words(b, (unsigned char)s[0]);
+    part_crossed_words(b, s, len);
     flush_space(b, (unsigned char)s[0]);
     _mm_storeu_si128((__m128i *)(void *)((char *)b->text.data + b->text.len), v);
     b->text.len += len;
@@ -585,7 +627,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         }
         size_t end = text_end(u, i, len);
         note_owner(b);
-        part_crossed_words(b, c);
+        part_crossed_words(b, s + i, len - i);
         flush_space(b, c);
         put_bytes(b, s + i, end - i);
         i = end;

@@ -401,6 +401,14 @@ static void test_element_edge_parts_glued_words(void)
             0, txt, sizeof txt);
     CHECK(strstr(txt, "Updated 21:22, 6 Oct 2020") != NULL);
     CHECK(strstr(txt, "So z = a+i0 holds, as the Survey1 and the Census2 found.") != NULL);
+    /* capitals and small letters of Latin, Greek and Cyrillic beyond ASCII */
+    text_of(ARTICLE("<p><span>Wiec w Sopocie</span><span>\xC5\xB9r\xC3\xB3" "d\xC5\x82o: "
+                    "East News</span></p><p><span>\xD0\xad\xD0\xbd\xD0\xb5\xD1\x80"
+                    "\xD0\xb3\xD0\xb8\xD1\x8f</span><span>\xD0\x9f\xD0\xbb\xD0\xb0"
+                    "\xD0\xbd</span> and Stra\xC3\x9F<b>e</b></p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "Wiec w Sopocie \xC5\xB9r\xC3\xB3" "d\xC5\x82o: East News") != NULL);
+    CHECK(strstr(txt, "\xD1\x8f \xD0\x9f\xD0\xbb\xD0\xb0\xD0\xbd and Stra\xC3\x9F" "e") != NULL);
 }
 
 /* Code is kept as written, inline or in <pre>: the elements a highlighter
