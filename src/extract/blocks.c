@@ -132,39 +132,35 @@ static int span_type_of(const mt_node *el, mt_span_type *type)
     }
 }
 
-/* Code written inline: <code>, <kbd>, <samp>, <tt>. Its text is kept as
- * written, as in <pre>: the elements a highlighter wraps its tokens in
- * ("foo.<span>Bar</span>", "std::<span>String</span>") part no words, and
- * text hidden inside it leaves no space. */
-static int is_inline_code(const mt_node *el)
-{
-    mt_span_type type;
-    return span_type_of(el, &type) && type == MT_SPAN_CODE;
-}
-
-/* Elements that mark up words inside running text (a link, emphasis, a
- * font, an abbreviation, inline code): a digit right after one is the
+/* What an element's edges do to the words around them (part_crossed_words),
+ * by tag: EDGE_SCRIPT, a sub- or superscript, whose text belongs to the
+ * word before it ("H<sub>2</sub>O", "10<sup>th</sup>"): no edge at all;
+ * EDGE_PHRASE, markup of words inside running text (a link, emphasis, a
+ * font, an abbreviation, inline code): a digit right after it is the
  * sentence's own ("<i>i</i>0", "Survey<a href=#n1>1</a>"), where a digit
- * after a span or a time is another line's. */
-static const uint8_t phrase_tags[MT_TAG__COUNT] = {
-    [MT_TAG_A] = 1, [MT_TAG_I] = 1, [MT_TAG_B] = 1, [MT_TAG_EM] = 1, [MT_TAG_STRONG] = 1,
-    [MT_TAG_U] = 1, [MT_TAG_S] = 1, [MT_TAG_STRIKE] = 1, [MT_TAG_DEL] = 1, [MT_TAG_INS] = 1,
-    [MT_TAG_FONT] = 1, [MT_TAG_SMALL] = 1, [MT_TAG_BIG] = 1, [MT_TAG_MARK] = 1,
-    [MT_TAG_ABBR] = 1, [MT_TAG_Q] = 1, [MT_TAG_CITE] = 1, [MT_TAG_DFN] = 1, [MT_TAG_VAR] = 1,
-    [MT_TAG_CODE] = 1, [MT_TAG_KBD] = 1, [MT_TAG_SAMP] = 1, [MT_TAG_TT] = 1,
-    [MT_TAG_BDI] = 1, [MT_TAG_BDO] = 1,
+ * after a span or a time is another line's; EDGE_CODE, code written
+ * inline, kept as written as in <pre>: the elements a highlighter wraps
+ * its tokens in ("foo.<span>Bar</span>") part no words, and text hidden
+ * inside it leaves no space. One table, read once an element. */
+enum { EDGE_SCRIPT = 1, EDGE_PHRASE = 2, EDGE_CODE = 4 };
+
+static const uint8_t edge_tags[MT_TAG__COUNT] = {
+    [MT_TAG_SUB] = EDGE_SCRIPT, [MT_TAG_SUP] = EDGE_SCRIPT,
+    [MT_TAG_A] = EDGE_PHRASE, [MT_TAG_I] = EDGE_PHRASE, [MT_TAG_B] = EDGE_PHRASE,
+    [MT_TAG_EM] = EDGE_PHRASE, [MT_TAG_STRONG] = EDGE_PHRASE, [MT_TAG_U] = EDGE_PHRASE,
+    [MT_TAG_S] = EDGE_PHRASE, [MT_TAG_STRIKE] = EDGE_PHRASE, [MT_TAG_DEL] = EDGE_PHRASE,
+    [MT_TAG_INS] = EDGE_PHRASE, [MT_TAG_FONT] = EDGE_PHRASE, [MT_TAG_SMALL] = EDGE_PHRASE,
+    [MT_TAG_BIG] = EDGE_PHRASE, [MT_TAG_MARK] = EDGE_PHRASE, [MT_TAG_ABBR] = EDGE_PHRASE,
+    [MT_TAG_Q] = EDGE_PHRASE, [MT_TAG_CITE] = EDGE_PHRASE, [MT_TAG_DFN] = EDGE_PHRASE,
+    [MT_TAG_VAR] = EDGE_PHRASE, [MT_TAG_BDI] = EDGE_PHRASE, [MT_TAG_BDO] = EDGE_PHRASE,
+    [MT_TAG_CODE] = EDGE_PHRASE | EDGE_CODE, [MT_TAG_KBD] = EDGE_PHRASE | EDGE_CODE,
+    [MT_TAG_SAMP] = EDGE_PHRASE | EDGE_CODE, [MT_TAG_TT] = EDGE_PHRASE | EDGE_CODE,
 };
 
-static int is_phrase_markup(const mt_node *el)
+static unsigned edge_bits(const mt_node *el)
 {
-    return el->tag < MT_TAG__COUNT && phrase_tags[el->tag] && el->ns == MT_NS_HTML;
-}
-
-/* A sub- or superscript, whose text belongs to the word before it
- * ("H<sub>2</sub>O", "10<sup>th</sup>"). */
-static int is_script_position(const mt_node *el)
-{
-    return (el->tag == MT_TAG_SUB || el->tag == MT_TAG_SUP) && el->ns == MT_NS_HTML;
+    unsigned tag = el->tag < MT_TAG__COUNT ? el->tag : MT_TAG_UNKNOWN;
+    return edge_tags[tag] & (0u - (el->ns == MT_NS_HTML));
 }
 
 /* ================================================================ builder state */
@@ -202,7 +198,8 @@ typedef struct frame {
     int opened_span;            /* index+1 of the span it opened, 0 if none */
     int custom_box;             /* a custom element holding a box's text (is_custom_box) */
     int in_link;
-    int in_code;                /* <code>, <kbd>, <samp> or <tt> (is_inline_code) */
+    int in_code;                /* <code>, <kbd>, <samp> or <tt> (EDGE_CODE) */
+    int crossed;                /* CROSSED_* bits its edges set (edge_bits) */
 } frame;
 
 typedef struct table_builder {
@@ -226,7 +223,7 @@ enum { SPACE_PENDING = 1, SPACE_SOFT = 2 };
 
 /* builder.crossed: an element began or ended since the last text (not a
  * sub- or superscript), and that element marks up words of running text
- * (is_phrase_markup). */
+ * (EDGE_PHRASE). */
 enum { CROSSED_EDGE = 1, CROSSED_PHRASE = 2 };
 
 typedef struct builder {
@@ -250,7 +247,7 @@ typedef struct builder {
     open_span open[MAX_OPEN_SPANS];
     int nopen;
     int link_depth;
-    int code_depth;             /* inside inline code (is_inline_code) */
+    int code_depth;             /* inside inline code (EDGE_CODE) */
     mt_vec spans;               /* mt_span of the block being built */
     table_builder table;
     int table_depth;            /* data table nesting (only the outer one builds) */
@@ -367,7 +364,7 @@ static inline int ends_word(uint32_t c)
  * styles break the line (spans shown as blocks: a kicker and its headline,
  * a recipe's facts, a byline and its date), so the words are parted. A
  * word's own pieces ("un<b>believable</b>", "H<sub>2</sub>O") are not, nor
- * a digit at the edge of phrase markup (is_phrase_markup). */
+ * a digit at the edge of phrase markup (edge_bits). */
 static inline void part_crossed_words(builder *b, const char *s, size_t len)
 {
     if (b->crossed) {
@@ -1337,7 +1334,10 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
     f->opened_span = 0;
     f->in_link = 0;
-    b->crossed = CROSSED_EDGE * !is_script_position(el) | CROSSED_PHRASE * is_phrase_markup(el);
+    unsigned edge = edge_bits(el);
+    f->crossed = CROSSED_EDGE * !(edge & EDGE_SCRIPT) | CROSSED_PHRASE * !!(edge & EDGE_PHRASE);
+    b->crossed = f->crossed;
+    f->in_code = (edge & EDGE_CODE) != 0;
 
     /* most elements are inline (links, spans, emphasis): asked before the
      * switch, whose jump through a table the other roles share. Only the
@@ -1485,13 +1485,14 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         return 0;
     }
 
+    /* counted only for an element the walk enters, as region_depth */
+    b->code_depth += f->in_code;
+
     /* links and inline formatting */
     if ((in->flags & NI_IN_LINK) && mt_dom_is_html(el, MT_TAG_A)) {
         b->link_depth++;
         f->in_link = 1;
     }
-    f->in_code = is_inline_code(el);
-    b->code_depth += f->in_code;
     if (b->nopen < MAX_OPEN_SPANS) {
         mt_span_type type;
         int want = 0;
@@ -1678,8 +1679,7 @@ static inline void leave(builder *b, frame *f)
         b->nopen--;
         record_span(b, &b->open[b->nopen], (uint32_t)b->text.len);
     }
-    b->crossed = CROSSED_EDGE * !is_script_position(f->el) |
-                 CROSSED_PHRASE * is_phrase_markup(f->el);
+    b->crossed = f->crossed;
     b->link_depth -= f->in_link;     /* no branch: it mispredicted at every other element */
     b->code_depth -= f->in_code;
     if (f->role != R_INLINE)
