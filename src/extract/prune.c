@@ -1026,11 +1026,15 @@ static size_t read_more_tail(const xblock *x)
 
 /* Cuts a paragraph's text at byte `end`, its spans with it (those that
  * open after it go; one that runs past it ends there, in a copy made in
- * the arena). */
+ * the arena). The text is a copy too: a block's text ends in a NUL
+ * (maintext.h), and the builder's may be another block's. */
 static void cut_text(const extract_ctx *c, xblock *x, size_t end)
 {
     while (end && mt_ascii_is_space(x->pub.text[end - 1]))
         end--;
+    char *text = mt_arena_strndup(c->arena, x->pub.text, end);
+    if (!text)
+        return;     /* no memory: the text stays whole */
     size_t keep = 0, past = 0;
     for (; keep < x->pub.nspans && x->pub.spans[keep].start < end; keep++)
         past += x->pub.spans[keep].end > end;
@@ -1049,6 +1053,7 @@ static void cut_text(const extract_ctx *c, xblock *x, size_t end)
     mt_text_stats(x->pub.text + end, x->pub.text_len - end, &cut);
     x->chars = x->chars > cut.chars ? x->chars - cut.chars : 0;
     x->link_chars = 0;
+    x->pub.text = text;
     x->pub.text_len = end;
 }
 
