@@ -308,30 +308,15 @@ static inline void flush_space(builder *b, unsigned char next)
     }
 }
 
-/* Small letters and capitals of the cased scripts text/fold.h folds
- * (Latin, Greek, Cyrillic): a capital is what folds to another letter. */
-static inline int is_capital(uint32_t c)
-{
-    return mt_text_fold(c) != c;
-}
-
-static inline int is_small_letter(uint32_t c)
-{
-    if (c < 0x80)
-        return mt_ascii_is_lower((unsigned char)c);
-    return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x100 && c <= 0x17F && !is_capital(c) && c != 0x138 && c != 0x149) ||
-           (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F);
-}
-
-/* The code point that begins s[0..len) (len > 0), or ends the block's
- * text (U+000A for none: a line's start ends no word). */
+/* The code point that begins s[0..len) (len > 0). */
 static uint32_t first_code_point(const char *s, size_t len)
 {
     size_t n;
     return (unsigned char)s[0] < 0x80 ? (unsigned char)s[0] : mt_utf8_decode(s, s + len, &n);
 }
 
+/* The code point that ends the block's text (U+000A for none: a line's
+ * start ends no word). */
 static uint32_t last_code_point(const builder *b)
 {
     const char *t = b->text.data;
@@ -350,10 +335,10 @@ static uint32_t last_code_point(const builder *b)
 /* Whether c ends a word or a sentence where a capital letter after it,
  * written without a space, begins another: a small letter, a digit, a
  * stop or a closing bracket. A capital does not ("W" + "ASHINGTON" is a
- * drop cap's word), nor a comma (a list written "D,t,T").) */
+ * drop cap's word), nor a comma (a list written "D,t,T"). */
 static inline int ends_word(uint32_t c)
 {
-    return is_small_letter(c) || (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '!' ||
+    return mt_text_is_small(c) || (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '!' ||
            c == '?' || c == ')' || c == ']';
 }
 
@@ -370,8 +355,8 @@ static inline void part_crossed_words(builder *b, const char *s, size_t len)
     if (b->crossed) {
         if (!b->space && !b->code_depth) {
             uint32_t next = first_code_point(s, len), last = last_code_point(b);
-            b->space = (is_capital(next) && ends_word(last)) ||
-                       (next >= '0' && next <= '9' && is_small_letter(last) &&
+            b->space = (mt_text_is_capital(next) && ends_word(last)) ||
+                       (next >= '0' && next <= '9' && mt_text_is_small(last) &&
                         !(b->crossed & CROSSED_PHRASE));
         }
         b->crossed = 0;

@@ -283,9 +283,8 @@ static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, in
     it->publisher = field(a, obj, "publisher", &oom);
     it->in_language = field(a, obj, "inLanguage", &oom);
     const mt_json *part = mt_json_get(obj, "isPartOf");
-    if (part && part->type == MT_JSON_OBJECT && kind_of_type(first_type(part, schema) ?
-                                                             first_type(part, schema) : "") ==
-                                                    MT_LD_WEBSITE)
+    const char *part_type = part && part->type == MT_JSON_OBJECT ? first_type(part, schema) : NULL;
+    if (part_type && kind_of_type(part_type) == MT_LD_WEBSITE)
         it->site_name = field(a, part, "name", &oom);
     if (it->kind == MT_LD_WEBSITE)
         it->site_name = it->name;

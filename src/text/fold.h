@@ -35,4 +35,21 @@ static inline uint32_t mt_text_fold(uint32_t c)
     return c;
 }
 
+/* A capital of those scripts: what folds to another letter. */
+static inline int mt_text_is_capital(uint32_t c)
+{
+    return mt_text_fold(c) != c;
+}
+
+/* A small letter of those scripts (ß, ĸ and ŉ among them, which have no
+ * capital here). */
+static inline int mt_text_is_small(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x17F && !mt_text_is_capital(c)) || (c >= 0x3AC && c <= 0x3CE) ||
+           (c >= 0x430 && c <= 0x45F);
+}
+
 #endif

@@ -95,23 +95,27 @@ static void end_word(mt_simhash *h)
     h->before[0] = w;
 }
 
-static void add_to_word(mt_simhash *h, uint32_t cp)
+/* The hash of the word being read, a new one begun if none is. */
+static uint64_t word_so_far(mt_simhash *h)
 {
     if (!h->in_word) {
         h->in_word = 1;
         h->word = WORD_START;
     }
-    h->word = (h->word ^ cp) * WORD_PRIME;
+    return h->word;
 }
 
-/* The role of an ASCII byte, as mt_text_word_role gives it, without the
- * call: letters and digits make words, control characters other than
- * white space are passed over (metrics.c's C_IGNORE), the rest parts
- * words. */
-static mt_word_role ascii_role(unsigned char c)
+static void add_to_word(mt_simhash *h, uint32_t cp)
 {
-    if (mt_ascii_is_alnum(c))
-        return MT_WORD_PART;
+    h->word = (word_so_far(h) ^ cp) * WORD_PRIME;
+}
+
+/* The role of an ASCII byte that is no letter or digit, as
+ * mt_text_word_role gives it, without the call: control characters other
+ * than white space are passed over (metrics.c's C_IGNORE), the rest parts
+ * words. */
+static mt_word_role ascii_sign_role(unsigned char c)
+{
     return (c < 0x20 && !mt_ascii_is_space(c)) || c == 0x7F ? MT_WORD_IGNORED : MT_WORD_BREAK;
 }
 
@@ -125,11 +129,7 @@ void mt_simhash_add(mt_simhash *h, const char *s, size_t len)
         if (mt_ascii_is_alnum((unsigned char)cp)) {
             /* a run of ASCII letters and digits, the most of most texts:
              * hashed in a tight loop */
-            if (!h->in_word) {
-                h->in_word = 1;
-                h->word = WORD_START;
-            }
-            uint64_t w = h->word;
+            uint64_t w = word_so_far(h);
             do {
                 w = (w ^ (cp | (uint32_t)mt_ascii_is_upper((unsigned char)cp) << 5)) * WORD_PRIME;
                 cp = ++p < end ? (unsigned char)*p : 0;
@@ -138,8 +138,7 @@ void mt_simhash_add(mt_simhash *h, const char *s, size_t len)
             continue;
         }
         if (cp < 0x80) {
-            role = ascii_role((unsigned char)cp);
-            cp |= (uint32_t)mt_ascii_is_upper((unsigned char)cp) << 5;
+            role = ascii_sign_role((unsigned char)cp);
         } else {
             cp = mt_utf8_decode(p, end, &n);
             role = mt_text_word_role(cp);
