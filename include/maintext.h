@@ -592,8 +592,9 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
  * A 64-bit fingerprint of the main text (`result`'s blocks; not the
  * comments or the metadata) for finding near-duplicate pages: a SimHash of
  * its three-word shingles, words compared without punctuation and white
- * space, and without case in Latin (ASCII, Latin-1, Latin Extended-A),
- * Greek and Cyrillic letters ("Plan" is "plan", "Über" is "über"). Two pages
+ * space, and without case in the Latin (with Latin-1 and the extended
+ * letters of European languages, pinyin and Vietnamese), Greek, Cyrillic and
+ * Armenian alphabets ("Plan" is "plan", "Über" is "über"). Two pages
  * whose texts differ in a few words (a date line, a corrected typo) get
  * fingerprints that differ in a few of the 64 bits; unrelated texts in
  * about 32. Count the bits of a ^ b: a distance of 3 or

@@ -1,37 +1,108 @@
 /* fold.h -- the small letter of a code point, for comparing words without
- * case: ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (the scripts
- * whose capitals begin a sentence's words on the pages we read); other
- * code points are their own. A simple fold, one code point for one: no
- * "ß" to "ss", no final sigma. */
+ * case: the bicameral alphabets of the pages we read -- Latin (with the
+ * extended blocks of Romanian, pinyin and Vietnamese), Greek (monotonic),
+ * Cyrillic and Armenian; other code points are their own. A simple fold,
+ * one code point for one: no "ß" to "ss", no final sigma. Letters whose
+ * case pairs follow no pattern (Latin Extended-B's African letters, Greek
+ * Extended's polytonic ones) are left as they are. */
 #ifndef MT_TEXT_FOLD_H
 #define MT_TEXT_FOLD_H
 
 #include <stdint.h>
 
+/* Within a run of pairs, each capital followed by its small letter: the
+ * capital at the even code point (even_pairs) or at the odd one. */
+static inline uint32_t mt_text_fold_even_pairs(uint32_t c)
+{
+    return c | 1u;
+}
+
+static inline uint32_t mt_text_fold_odd_pairs(uint32_t c)
+{
+    return (c & 1u) ? c + 1 : c;
+}
+
+/* Latin-1, Latin Extended-A and -B (U+00C0 to U+024F). */
+static inline uint32_t mt_text_fold_latin(uint32_t c)
+{
+    if (c >= 0xC0 && c <= 0xDE)
+        return c != 0xD7 ? c + 32 : c;
+    /* Extended-A pairs shift between U+0138 and U+0149 and after U+0178 */
+    if (c == 0x130)
+        return 'i';     /* İ: Turkish's dotted capital, whose small letter is i */
+    if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        return mt_text_fold_even_pairs(c);
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return mt_text_fold_odd_pairs(c);
+    if (c == 0x178)
+        return 0xFF;
+    /* Extended-B: Vietnamese's horned O and U, pinyin's vowels with
+     * tones, then the regular runs that hold Romanian's comma letters (Ș,
+     * Ț) and Livonian's */
+    if (c >= 0x1A0 && c <= 0x1A5)
+        return mt_text_fold_even_pairs(c);
+    if (c == 0x1AF)
+        return 0x1B0;
+    if (c >= 0x1CD && c <= 0x1DC)
+        return mt_text_fold_odd_pairs(c);
+    if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F4 && c <= 0x1F5) || (c >= 0x1F8 && c <= 0x21F) ||
+        (c >= 0x222 && c <= 0x233) || (c >= 0x246 && c <= 0x24F))
+        return mt_text_fold_even_pairs(c);
+    return c;
+}
+
+/* Greek and Coptic, Cyrillic and its supplement, Armenian (U+0370 to
+ * U+058F). */
+static inline uint32_t mt_text_fold_greek_cyrillic_armenian(uint32_t c)
+{
+    if (c < 0x400) {
+        if (c >= 0x391 && c <= 0x3AB)
+            return c != 0x3A2 ? c + 32 : c;
+        /* the capitals with a tonos, each its own distance from its
+         * small letter */
+        if (c == 0x386)
+            return 0x3AC;
+        if (c >= 0x388 && c <= 0x38A)
+            return c + 37;
+        if (c == 0x38C)
+            return 0x3CC;
+        if (c >= 0x38E && c <= 0x38F)
+            return c + 63;
+        return c;
+    }
+    if (c <= 0x40F)
+        return c + 80;
+    if (c <= 0x42F)
+        return c + 32;
+    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+        return mt_text_fold_even_pairs(c);
+    if (c == 0x4C0)
+        return 0x4CF;
+    if (c >= 0x4C1 && c <= 0x4CE)
+        return mt_text_fold_odd_pairs(c);
+    if (c >= 0x531 && c <= 0x556)
+        return c + 48;
+    return c;
+}
+
 static inline uint32_t mt_text_fold(uint32_t c)
 {
     if (c < 0x80)
         return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 32;
-    /* Latin Extended-A alternates upper/lower case in pairs, with a shift of
-     * the pairing between U+0138 and U+0149 and after U+0178. */
-    if (c >= 0x100 && c <= 0x137)
-        return c | 1u;
-    if (c >= 0x139 && c <= 0x148)
-        return (c & 1u) ? c + 1 : c;
-    if (c >= 0x14A && c <= 0x177)
-        return c | 1u;
-    if (c == 0x178)
-        return 0xFF;
-    if (c >= 0x179 && c <= 0x17E)
-        return (c & 1u) ? c + 1 : c;
-    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
-        return c + 32;
-    if (c >= 0x410 && c <= 0x42F)
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40F)
-        return c + 80;
+    if (c < 0x250)
+        return mt_text_fold_latin(c);
+    if (c < 0x370)
+        return c;
+    if (c < 0x590)
+        return mt_text_fold_greek_cyrillic_armenian(c);
+    /* Latin Extended Additional, Vietnamese's letters among them: pairs
+     * but for a few small letters that have no capital, and the capital
+     * of ß */
+    if (c >= 0x1E00 && c <= 0x1EFF) {
+        if (c == 0x1E9E)
+            return 0xDF;
+        return c <= 0x1E95 || c >= 0x1EA0 ? mt_text_fold_even_pairs(c) : c;
+    }
     return c;
 }
 
@@ -42,14 +113,26 @@ static inline int mt_text_is_capital(uint32_t c)
 }
 
 /* A small letter of those scripts (ß, ĸ and ŉ among them, which have no
- * capital here). */
+ * capital here): a letter of a run where every letter has a case that
+ * folds to itself. */
 static inline int mt_text_is_small(uint32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
-    return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x100 && c <= 0x17F && !mt_text_is_capital(c)) || (c >= 0x3AC && c <= 0x3CE) ||
-           (c >= 0x430 && c <= 0x45F);
+    if (c < 0x250) {
+        int cased = (c >= 0xDF && c <= 0x17F && c != 0xF7) || (c >= 0x1A0 && c <= 0x1A5) ||
+                    c == 0x1B0 || (c >= 0x1CD && c <= 0x1DC) ||
+                    (c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F4 && c <= 0x1F5) ||
+                    (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
+                    (c >= 0x246 && c <= 0x24F);
+        return cased && !mt_text_is_capital(c);
+    }
+    if (c < 0x590)
+        return c == 0x390 || (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) ||
+               (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x52F)) &&
+                !mt_text_is_capital(c)) ||
+               (c >= 0x560 && c <= 0x588);
+    return c >= 0x1E00 && c <= 0x1EFF && !mt_text_is_capital(c);
 }
 
 #endif

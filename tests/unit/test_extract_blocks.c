@@ -409,6 +409,12 @@ static void test_element_edge_parts_glued_words(void)
             0, txt, sizeof txt);
     CHECK(strstr(txt, "Wiec w Sopocie \xC5\xB9r\xC3\xB3" "d\xC5\x82o: East News") != NULL);
     CHECK(strstr(txt, "\xD1\x8f \xD0\x9f\xD0\xbb\xD0\xb0\xD0\xbd and Stra\xC3\x9F" "e") != NULL);
+    /* and of the extended Latin letters: Vietnamese, Romanian */
+    text_of(ARTICLE("<p><span>Tin từ Hà Nội</span><span>Ảnh: Reuters</span></p>"
+                    "<p><span>Știri din București</span><span>Ședința a început.</span></p>"),
+            0, txt, sizeof txt);
+    CHECK(strstr(txt, "Tin từ Hà Nội Ảnh: Reuters") != NULL);
+    CHECK(strstr(txt, "Știri din București Ședința a început.") != NULL);
 }
 
 /* Code is kept as written, inline or in <pre>: the elements a highlighter

@@ -81,6 +81,14 @@ static void test_words_not_their_dress(void)
     CHECK(simhash_of("\xD0\x9F\xD0\x9B\xD0\x90\xD0\x9D") ==     /* ПЛАН, план */
           simhash_of("\xD0\xBF\xD0\xBB\xD0\xB0\xD0\xBD"));
     CHECK(simhash_of("\xD0\xBF\xD0\xBB\xD0\xB0\xD0\xBD") != simhash_of("plan"));
+    /* and beyond them: Romanian's comma letters, Vietnamese, Ukrainian's
+     * ghe, Greek capitals with a tonos, Armenian, Turkish's dotted I */
+    CHECK(simhash_of("ȘTIRI DIN ȚARĂ") == simhash_of("știri din țară"));
+    CHECK(simhash_of("VIỆT NAM ƠI") == simhash_of("việt nam ơi"));
+    CHECK(simhash_of("ҐАНОК Έλα Όλοι") == simhash_of("ґанок έλα όλοι"));
+    CHECK(simhash_of("ՀԱՅԱՍՏԱՆ") == simhash_of("հայաստան"));
+    CHECK(simhash_of("İSTANBUL") == simhash_of("istanbul"));
+    CHECK(simhash_of("việt nam") != simhash_of("viet nam"));
     /* a soft hyphen inside a word is no break */
     CHECK(simhash_of("harbour plan approved") == simhash_of("har\xC2\xAD" "bour plan approved"));
 }
