@@ -445,6 +445,49 @@ static int is_toggle_line(const char *t, size_t n)
     return spaces <= 1;
 }
 
+/* The longest line that names a post's category among its other details
+ * ("24.01.2022 11:38 Kategorie: News", "News date : 04/21/2022 Category :
+ * Press Releases"), in bytes. */
+#define FILING_LABEL_LINE_MAX 100
+
+/* The labels before the categories a post is filed under, lowercase. */
+static const known_text filing_labels[] = {
+    KNOWN("category"), KNOWN("categories"), KNOWN("kategorie"), KNOWN("kategorien"),
+    KNOWN("categoria"), KNOWN("categorie"), KNOWN("categoría"), KNOWN("categorías"),
+    KNOWN("catégorie"), KNOWN("catégories"), KNOWN("filed under"),
+};
+
+/* Whether a short line says which category a post is filed under, a label
+ * and its colon at a word of it ("Kategorie: News", "Full list of
+ * categories: City Guide » Food", "By Jane Smith, Filed under: Interview"),
+ * whatever else it says of the post (its date, its author): metadata, not
+ * text. The categories need not be links, as label_then_links wants. A
+ * line that ends as a sentence does is a sentence ("The survey sorts
+ * answers into three categories: yes, no and maybe."). */
+static int is_filing_label_line(const char *t, size_t n)
+{
+    while (n && mt_ascii_is_space(t[n - 1]))
+        n--;
+    if (n < 2 || n > FILING_LABEL_LINE_MAX || t[n - 1] == '.' || t[n - 1] == '!' ||
+        t[n - 1] == '?')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((t[i] | 0x20) != 'c' && (t[i] | 0x20) != 'k' && (t[i] | 0x20) != 'f')
+            continue;   /* every label begins so */
+        if (i && !mt_ascii_is_space(t[i - 1]))
+            continue;
+        for (size_t w = 0; w < sizeof filing_labels / sizeof *filing_labels; w++) {
+            size_t len = filing_labels[w].len, j = i + len;
+            if (j >= n || !mt_ascii_equal_ci(t + i, filing_labels[w].s, len))
+                continue;
+            j += mt_ascii_skip_space(t + j, n - j);
+            if (j < n && t[j] == ':')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A line of links after a label ("Tags: Indore, e-buses") is dropped when
  * this share of what follows the label is linked, whatever the label's
  * script makes of the whole line's link density (a Devanagari label counts
@@ -601,7 +644,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH &&
         (is_tally_line(x->pub.text, x->pub.text_len) || is_widget_position(x) ||
-         is_toggle_line(x->pub.text, x->pub.text_len)))
+         is_toggle_line(x->pub.text, x->pub.text_len) ||
+         is_filing_label_line(x->pub.text, x->pub.text_len)))
         return 1;
     return 0;
 }

@@ -745,6 +745,22 @@ static void test_toggle_lines(void)
     CHECK(kept(text, "Next week: the floods, and what came on"));
 }
 
+/* A line that files the post under its category, with its date or its
+ * author beside the label, is metadata whether the category is linked or
+ * not; a sentence that names categories after a colon is text. */
+static void test_category_lines(void)
+{
+    const char *html = STORY_PAGE("<p class='info'>12.03.2024 09:15 Kategorie: Lokales</p>"
+                                  "<div>Posted 12 March | Category : Town news</div>"
+                                  "<p>The insurers sort the claims into three categories: "
+                                  "cellars, ground floors and cars.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Kategorie: Lokales"));
+    CHECK(!kept(text, "Category : Town news"));
+    CHECK(kept(text, "into three categories: cellars, ground floors and cars."));
+}
+
 /* A link to another story at the end of a paragraph ("... was worth.
  * <a>Read more: The rising cost of ...</a>") is cut off it; a sentence
  * that says "read more" in words is the text's. */
@@ -1972,6 +1988,7 @@ int main(void)
     RUN(test_copy_buttons);
     RUN(test_qa_controls);
     RUN(test_toggle_lines);
+    RUN(test_category_lines);
     RUN(test_read_more_tails);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
