@@ -986,6 +986,21 @@ static void test_reprint_notice(void)
     CHECK(kept(text, "entry to the military zone"));
 }
 
+/* A box named a notice ("community-notice", "privacy-notice") says what
+ * the site is or does with data, above the post or under its reply form:
+ * the publisher's words, not the post's. */
+static void test_notice_boxes(void)
+{
+    const char *html = STORY_PAGE("<div class='row community-notice'>This post is a blog "
+                                  "from our readers' community</div>"
+                                  "<p class='privacy-notice'>This site uses a filter to reduce "
+                                  "spam. Learn how your comment data is processed.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "a blog from our readers"));
+    CHECK(!kept(text, "Learn how your comment data is processed"));
+}
+
 /* A recipe card's call to share a photo ("Tried this recipe? Mention
  * @..."), an emoji before it or not, is no step of the recipe. */
 static void test_recipe_call_to_action(void)
@@ -1997,6 +2012,7 @@ int main(void)
     RUN(test_guestbook_is_comments);
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
+    RUN(test_notice_boxes);
     RUN(test_recipe_call_to_action);
     RUN(test_lone_numbers);
     RUN(test_embedded_post_is_text);
