@@ -1001,6 +1001,27 @@ static void test_notice_boxes(void)
     CHECK(!kept(text, "Learn how your comment data is processed"));
 }
 
+/* A sign-up box in the text: its short lines beside a form that asks for
+ * an e-mail address are its pitch, whatever words they use; a box whose
+ * form follows a paragraph of the text keeps the paragraph. */
+static void test_sign_up_pitch(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='box-section'><div class='holder'><div class='title'>THE WEEKLY</div>"
+        "<div class='text'>Tides, tips and trails: plenty for you every Friday!</div>"
+        "<form action='/join'><input type='email' name='addr' placeholder='you@example.com'>"
+        "<button>Go</button></form></div></div>"
+        "<div class='box-section'><p>The pumps will run until the level falls below the old "
+        "mark on the bridge, which the council expects by Sunday evening at the latest, and "
+        "the volunteers will take turns at the depot through the night, two at a time.</p>"
+        "<form action='/join'><input type='text' name='email'><button>Go</button></form></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "THE WEEKLY"));
+    CHECK(!kept(text, "plenty for you every Friday"));
+    CHECK(kept(text, "the volunteers will take turns at the depot through the night"));
+}
+
 /* A recipe card's call to share a photo ("Tried this recipe? Mention
  * @..."), an emoji before it or not, is no step of the recipe. */
 static void test_recipe_call_to_action(void)
@@ -2013,6 +2034,7 @@ int main(void)
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
     RUN(test_notice_boxes);
+    RUN(test_sign_up_pitch);
     RUN(test_recipe_call_to_action);
     RUN(test_lone_numbers);
     RUN(test_embedded_post_is_text);
