@@ -39,6 +39,9 @@ WORDS = [
     ('article', PREFIX, [], ['CONTENT']),
     ('author', PREFIX, [], ['META']),
     ('alert', EXACT, [], ['NOTICE']),
+    # a box of the site's own words: "community-notice" over a reader's post,
+    # "privacy-notice" under a reply form, a wiki's "diff-notice"
+    ('notice', EXACT, [], ['NOTICE']),
     ('authorinfo', EXACT, [], ['ABOUT']),
     ('authorbox', EXACT, [], ['ABOUT']),
     ('aboutauthor', EXACT, [], ['ABOUT']),

@@ -445,6 +445,49 @@ static int is_toggle_line(const char *t, size_t n)
     return spaces <= 1;
 }
 
+/* The longest line that names a post's category among its other details
+ * ("24.01.2022 11:38 Kategorie: News", "News date : 04/21/2022 Category :
+ * Press Releases"), in bytes. */
+#define FILING_LABEL_LINE_MAX 100
+
+/* The labels before the categories a post is filed under, lowercase. */
+static const known_text filing_labels[] = {
+    KNOWN("category"), KNOWN("categories"), KNOWN("kategorie"), KNOWN("kategorien"),
+    KNOWN("categoria"), KNOWN("categorie"), KNOWN("categoría"), KNOWN("categorías"),
+    KNOWN("catégorie"), KNOWN("catégories"), KNOWN("filed under"),
+};
+
+/* Whether a short line says which category a post is filed under, a label
+ * and its colon at a word of it ("Kategorie: News", "Full list of
+ * categories: City Guide » Food", "By Jane Smith, Filed under: Interview"),
+ * whatever else it says of the post (its date, its author): metadata, not
+ * text. The categories need not be links, as label_then_links wants. A
+ * line that ends as a sentence does is a sentence ("The survey sorts
+ * answers into three categories: yes, no and maybe."). */
+static int is_filing_label_line(const char *t, size_t n)
+{
+    while (n && mt_ascii_is_space(t[n - 1]))
+        n--;
+    if (n < 2 || n > FILING_LABEL_LINE_MAX || t[n - 1] == '.' || t[n - 1] == '!' ||
+        t[n - 1] == '?')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((t[i] | 0x20) != 'c' && (t[i] | 0x20) != 'k' && (t[i] | 0x20) != 'f')
+            continue;   /* every label begins so */
+        if (i && !mt_ascii_is_space(t[i - 1]))
+            continue;
+        for (size_t w = 0; w < sizeof filing_labels / sizeof *filing_labels; w++) {
+            size_t len = filing_labels[w].len, j = i + len;
+            if (j >= n || !mt_ascii_equal_ci(t + i, filing_labels[w].s, len))
+                continue;
+            j += mt_ascii_skip_space(t + j, n - j);
+            if (j < n && t[j] == ':')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A line of links after a label ("Tags: Indore, e-buses") is dropped when
  * this share of what follows the label is linked, whatever the label's
  * script makes of the whole line's link density (a Devanagari label counts
@@ -601,7 +644,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH &&
         (is_tally_line(x->pub.text, x->pub.text_len) || is_widget_position(x) ||
-         is_toggle_line(x->pub.text, x->pub.text_len)))
+         is_toggle_line(x->pub.text, x->pub.text_len) ||
+         is_filing_label_line(x->pub.text, x->pub.text_len)))
         return 1;
     return 0;
 }
@@ -2123,6 +2167,102 @@ static void drop_range(block_list *blocks, size_t first, size_t last)
         blocks->items[k].flags &= (uint8_t)~XB_KEEP;
 }
 
+/* A sign-up box's pitch beside its form ("Get our best stories every
+ * week", "NEWSLETTER") is a few short lines, each under this many
+ * characters; the box's nodes are read this far for the form. */
+#define PITCH_MAX 160
+#define PITCH_BOX_NODES 256
+
+/* Whether an input takes an e-mail address: of type "email", or a text
+ * field named for one ("email", "newsletter-mail"). */
+static int is_mail_field(const mt_node *n)
+{
+    if (!mt_dom_is_html(n, MT_TAG_INPUT))
+        return 0;
+    const mt_attr *type = mt_dom_attr(n, "type", 4);
+    if (mt_attr_is(type, "email"))
+        return 1;
+    if (type && !mt_attr_is(type, "text"))
+        return 0;
+    const mt_attr *name = mt_dom_attr(n, "name", 4);
+    for (size_t i = 0; name && i + 4 <= name->value_len; i++)
+        if (mt_ascii_equal_ci(name->value + i, "mail", 4))
+            return 1;
+    return 0;
+}
+
+/* Whether `box` holds, apart from `line`, a form to sign up with: a field
+ * for an e-mail address, and no text area or password field (a comment
+ * or contact form, a sign-in form: prune and features judge those).
+ * Reads PITCH_BOX_NODES nodes at most. */
+static int holds_sign_up_form(const mt_node *box, const mt_node *line)
+{
+    int mail = 0, seen = 0;
+    for (const mt_node *n = box->first_child; n && seen < PITCH_BOX_NODES;
+         n = mt_dom_following(n, box), seen++) {
+        if (n == line) {
+            n = mt_dom_following_skip(n, box);
+            if (!n)
+                break;
+        }
+        if (n->type != MT_NODE_ELEMENT)
+            continue;
+        if (mt_dom_is_html(n, MT_TAG_TEXTAREA) ||
+            (mt_dom_is_html(n, MT_TAG_INPUT) &&
+             mt_attr_is(mt_dom_attr(n, "type", 4), "password")))
+            return 0;
+        mail |= is_mail_field(n);
+    }
+    return mail && seen < PITCH_BOX_NODES;
+}
+
+/* Whether the kept blocks of `box` around blocks->items[i] are all short
+ * lines (PITCH_MAX), none the headline, a byline or a dated line (a byline
+ * in a header that also holds a "follow the author" form): a pitch, not a
+ * paragraph of text that a form follows. Their range in *first, *last. */
+static int keeps_only_pitch(const extract_ctx *c, const block_list *blocks, size_t i,
+                            const mt_node *box, size_t *first, size_t *last)
+{
+    box_around(blocks, i, box, first, last);
+    if ((*first > 0 && blocks->items[*first - 1].node &&
+         mt_dom_holds(box, blocks->items[*first - 1].node)) ||
+        (*last + 1 < blocks->count && blocks->items[*last + 1].node &&
+         mt_dom_holds(box, blocks->items[*last + 1].node)))
+        return 0;   /* more than BOX_BLOCKS a side: no small box */
+    for (size_t k = *first; k <= *last; k++) {
+        const xblock *y = &blocks->items[k];
+        if ((y->flags & XB_KEEP) && y->pub.type != MT_BLOCK_IMAGE &&
+            (y->chars >= PITCH_MAX || is_headline_or_byline(c, y) ||
+             mt_metadata_has_date(y->pub.text, y->pub.text_len)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Drops the pitch of a sign-up box: the short lines kept beside a form
+ * that asks for an e-mail address, in its nearest box up to BOX_DEPTH
+ * levels up (below the region's root, <article> and <main>), when the box
+ * keeps nothing longer. The form itself is named a notice or holds no
+ * text; what stands beside it ("News, tips and trends: we have plenty for
+ * you!") says the same in the page's own words. */
+static void drop_sign_up_pitches(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (!kept_bit(x) || x->chars >= PITCH_MAX || !x->node || is_headline_or_byline(c, x))
+            continue;
+        const mt_node *box = x->node->parent;
+        for (int up = 0; up < BOX_DEPTH && box && !is_box_limit(c, box); up++, box = box->parent) {
+            if (!holds_sign_up_form(box, x->node))
+                continue;
+            size_t first, last;
+            if (keeps_only_pitch(c, blocks, i, box, &first, &last))
+                drop_range(blocks, first, last);
+            break;
+        }
+    }
+}
+
 /* Drops the blocks that `box` holds around blocks->items[i] (box_around),
  * that one too. */
 static void drop_box_around(block_list *blocks, size_t i, const mt_node *box)
@@ -2385,6 +2525,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);
     drop_box_remains(c, blocks);
+    drop_sign_up_pitches(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(c, blocks);
     /* a label over a heading that was an orphan introduced nothing */

@@ -745,6 +745,22 @@ static void test_toggle_lines(void)
     CHECK(kept(text, "Next week: the floods, and what came on"));
 }
 
+/* A line that files the post under its category, with its date or its
+ * author beside the label, is metadata whether the category is linked or
+ * not; a sentence that names categories after a colon is text. */
+static void test_category_lines(void)
+{
+    const char *html = STORY_PAGE("<p class='info'>12.03.2024 09:15 Kategorie: Lokales</p>"
+                                  "<div>Posted 12 March | Category : Town news</div>"
+                                  "<p>The insurers sort the claims into three categories: "
+                                  "cellars, ground floors and cars.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Kategorie: Lokales"));
+    CHECK(!kept(text, "Category : Town news"));
+    CHECK(kept(text, "into three categories: cellars, ground floors and cars."));
+}
+
 /* A link to another story at the end of a paragraph ("... was worth.
  * <a>Read more: The rising cost of ...</a>") is cut off it; a sentence
  * that says "read more" in words is the text's. */
@@ -968,6 +984,42 @@ static void test_reprint_notice(void)
                                   "entry to the military zone will be dealt with by law.</p>");
     extract_page(news, text, sizeof text);
     CHECK(kept(text, "entry to the military zone"));
+}
+
+/* A box named a notice ("community-notice", "privacy-notice") says what
+ * the site is or does with data, above the post or under its reply form:
+ * the publisher's words, not the post's. */
+static void test_notice_boxes(void)
+{
+    const char *html = STORY_PAGE("<div class='row community-notice'>This post is a blog "
+                                  "from our readers' community</div>"
+                                  "<p class='privacy-notice'>This site uses a filter to reduce "
+                                  "spam. Learn how your comment data is processed.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "a blog from our readers"));
+    CHECK(!kept(text, "Learn how your comment data is processed"));
+}
+
+/* A sign-up box in the text: its short lines beside a form that asks for
+ * an e-mail address are its pitch, whatever words they use; a box whose
+ * form follows a paragraph of the text keeps the paragraph. */
+static void test_sign_up_pitch(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='box-section'><div class='holder'><div class='title'>THE WEEKLY</div>"
+        "<div class='text'>Tides, tips and trails: plenty for you every Friday!</div>"
+        "<form action='/join'><input type='email' name='addr' placeholder='you@example.com'>"
+        "<button>Go</button></form></div></div>"
+        "<div class='box-section'><p>The pumps will run until the level falls below the old "
+        "mark on the bridge, which the council expects by Sunday evening at the latest, and "
+        "the volunteers will take turns at the depot through the night, two at a time.</p>"
+        "<form action='/join'><input type='text' name='email'><button>Go</button></form></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "THE WEEKLY"));
+    CHECK(!kept(text, "plenty for you every Friday"));
+    CHECK(kept(text, "the volunteers will take turns at the depot through the night"));
 }
 
 /* A recipe card's call to share a photo ("Tried this recipe? Mention
@@ -1972,6 +2024,7 @@ int main(void)
     RUN(test_copy_buttons);
     RUN(test_qa_controls);
     RUN(test_toggle_lines);
+    RUN(test_category_lines);
     RUN(test_read_more_tails);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
@@ -1980,6 +2033,8 @@ int main(void)
     RUN(test_guestbook_is_comments);
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
+    RUN(test_notice_boxes);
+    RUN(test_sign_up_pitch);
     RUN(test_recipe_call_to_action);
     RUN(test_lone_numbers);
     RUN(test_embedded_post_is_text);
