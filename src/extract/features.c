@@ -243,6 +243,22 @@ static int is_password_field(const mt_node *el)
     return mt_attr_is(mt_dom_attr(el, "type", 4), "password");
 }
 
+bool mt_features_mail_field(const mt_node *n)
+{
+    if (!mt_dom_is_html(n, MT_TAG_INPUT))
+        return false;
+    const mt_attr *type = mt_dom_attr(n, "type", 4);
+    if (mt_attr_is(type, "email"))
+        return true;
+    if (type && !mt_attr_is(type, "text"))
+        return false;
+    const mt_attr *name = mt_dom_attr(n, "name", 4);
+    for (size_t i = 0; name && i + 4 <= name->value_len; i++)
+        if (mt_ascii_equal_ci(name->value + i, "mail", 4))
+            return true;
+    return false;
+}
+
 enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
 
 /* A form to fill in says this much at most (labels, a note or two). */
@@ -481,6 +497,8 @@ static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_inf
     }
     if (mt_dom_is_html(n, MT_TAG_INPUT) && !c->has_radios)
         c->has_radios = mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
+    if (c->nmail_fields < MAX_MAIL_FIELDS && mt_features_mail_field(n))
+        c->mail_fields[c->nmail_fields++] = n;
     if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&
         in->chars < FORM_TEXT_MAX) {
         int kind = form_kind(n);
@@ -773,6 +791,7 @@ mt_status mt_features_compute(extract_ctx *c)
     c->norder = 0;
     c->nbody_styles = 0;
     c->has_labels = c->has_radios = false;
+    c->nmail_fields = 0;
     vocab_cache *vc = mt_arena_alloc(c->arena, sizeof *vc);
     if (!vc)
         return MT_ERR_NOMEM;

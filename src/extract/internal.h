@@ -294,6 +294,7 @@ int mt_textkey_same(const folded_text *meta, const char *text, size_t len);
 int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t len);
 
 #define MAX_BODY_STYLES 8
+#define MAX_MAIL_FIELDS 8
 
 typedef struct extract_ctx {
     const mt_document *doc;
@@ -314,6 +315,10 @@ typedef struct extract_ctx {
     /* whether pass 1 met a <label>, and a radio button (prune.c: tab sets
      * and control names are looked for only then) */
     bool has_labels, has_radios;
+    /* the first e-mail fields pass 1 met (prune.c looks for a sign-up
+     * box's pitch only around them) */
+    const mt_node *mail_fields[MAX_MAIL_FIELDS];
+    uint32_t nmail_fields;
     const mt_node *sign_in_form;    /* the first visible form with a password field */
     const mt_node *body;
     const mt_node *region_end;  /* the last root of the main region (select.c) */
@@ -361,6 +366,10 @@ static inline bool mt_holds_form_control(const mt_node *root, uint32_t max_nodes
 
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
+
+/* Whether an element is an input that takes an e-mail address: of type
+ * "email", or a text field named for one ("email", "newsletter-mail"). */
+bool mt_features_mail_field(const mt_node *n);
 
 /* Characters of text in the markup of the <noscript>s that pass 1 read
  * as text (scripting on): what a browser without scripts would show of

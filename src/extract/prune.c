@@ -2173,20 +2173,13 @@ static void drop_range(block_list *blocks, size_t first, size_t last)
 #define PITCH_MAX 160
 #define PITCH_BOX_NODES 256
 
-/* Whether an input takes an e-mail address: of type "email", or a text
- * field named for one ("email", "newsletter-mail"). */
-static int is_mail_field(const mt_node *n)
+/* Whether one of the e-mail fields pass 1 met stands in `box`, outside
+ * `line`: what is asked before the box's nodes are read (a walk of them
+ * for every short line of a page was a tenth of the content's work). */
+static int box_has_mail_field(const extract_ctx *c, const mt_node *box, const mt_node *line)
 {
-    if (!mt_dom_is_html(n, MT_TAG_INPUT))
-        return 0;
-    const mt_attr *type = mt_dom_attr(n, "type", 4);
-    if (mt_attr_is(type, "email"))
-        return 1;
-    if (type && !mt_attr_is(type, "text"))
-        return 0;
-    const mt_attr *name = mt_dom_attr(n, "name", 4);
-    for (size_t i = 0; name && i + 4 <= name->value_len; i++)
-        if (mt_ascii_equal_ci(name->value + i, "mail", 4))
+    for (uint32_t k = 0; k < c->nmail_fields; k++)
+        if (mt_dom_holds(box, c->mail_fields[k]) && !mt_dom_holds(line, c->mail_fields[k]))
             return 1;
     return 0;
 }
@@ -2211,7 +2204,7 @@ static int holds_sign_up_form(const mt_node *box, const mt_node *line)
             (mt_dom_is_html(n, MT_TAG_INPUT) &&
              mt_attr_is(mt_dom_attr(n, "type", 4), "password")))
             return 0;
-        mail |= is_mail_field(n);
+        mail |= mt_features_mail_field(n);
     }
     return mail && seen < PITCH_BOX_NODES;
 }
@@ -2247,13 +2240,15 @@ static int keeps_only_pitch(const extract_ctx *c, const block_list *blocks, size
  * you!") says the same in the page's own words. */
 static void drop_sign_up_pitches(const extract_ctx *c, block_list *blocks)
 {
+    if (!c->nmail_fields)
+        return;
     for (size_t i = 0; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
         if (!kept_bit(x) || x->chars >= PITCH_MAX || !x->node || is_headline_or_byline(c, x))
             continue;
         const mt_node *box = x->node->parent;
         for (int up = 0; up < BOX_DEPTH && box && !is_box_limit(c, box); up++, box = box->parent) {
-            if (!holds_sign_up_form(box, x->node))
+            if (!box_has_mail_field(c, box, x->node) || !holds_sign_up_form(box, x->node))
                 continue;
             size_t first, last;
             if (keeps_only_pitch(c, blocks, i, box, &first, &last))
