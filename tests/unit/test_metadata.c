@@ -1448,6 +1448,19 @@ static void test_editor_sign_off_yields_to_writer(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "刘晓岚") == 0);
 }
 
+/* A byline whose surname is a role word ("Writer") names the whole
+ * person, not her given name alone. */
+static void test_role_word_surname(void)
+{
+    CHECK_INT(extract("<html><head><title>Harbour plan approved</title></head><body><article>"
+                      "<h1>Harbour plan approved</h1><p class='byline'>By Jane Writer</p><p>The "
+                      "council approved the new harbour plan on Tuesday after a long debate.</p>"
+                      "<p>Work on the quay is to begin in the spring.</p></article></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Writer") == 0);
+}
+
 /* A customer review's byline under a product is no author of the page;
  * a review that is the page's article, headline and all, keeps its
  * writer's. */
@@ -2172,6 +2185,7 @@ int main(void)
     RUN(test_cjk_byline_decorations);
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
+    RUN(test_role_word_surname);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);

@@ -49,6 +49,12 @@ static void test_author_noise(void)
 {
     CHECK_STR(names_of("John Smith, Staff Writer"), "John Smith");
     CHECK_STR(names_of("Jane Doe Senior Editor"), "Jane Doe");
+    /* a surname that is a role word: the role cuts no given name off;
+     * after a name, the same two words are that name's desk and role */
+    CHECK_STR(names_of("By Jane Writer"), "Jane Writer");
+    CHECK_STR(names_of("By Jane Writer on March 3, 2024"), "Jane Writer");
+    CHECK_STR(names_of("Jane Roe, Sports Editor"), "Jane Roe");
+    CHECK_STR(names_of("By Jane Roe and Tom Editor"), "Jane Roe; Tom Editor");
     CHECK_STR(names_of("Anna Muster, Redakteurin"), "Anna Muster");
     /* words written small before a role describe it */
     CHECK_STR(names_of("Jan Muster, deutscher Kolumnist"), "Jan Muster");
