@@ -1461,6 +1461,32 @@ static void test_role_word_surname(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Writer") == 0);
 }
 
+/* A post's own footer ("post-footer", Blogger's; "entry-footer") holds
+ * its "Posted by": it is no boilerplate like the page's footer. */
+static void test_post_footer_byline(void)
+{
+    CHECK_INT(extract("<html><head><title>Harbour Notes: Winter swims</title></head><body>"
+                      "<div class='main-wrapper'><div class='blog-posts hfeed'><div class='post "
+                      "hentry'><h3 class='post-title entry-title'>Winter swims</h3><div "
+                      "class='post-body entry-content'><p>We went down to the harbour again this "
+                      "morning, and the water was colder than last week.</p><p>Three of us "
+                      "swam out to the buoy and back.</p></div><div class='post-footer'><div "
+                      "class='post-footer-line post-footer-line-1'><span class='post-author "
+                      "vcard'>Posted by <span class='fn'>Anna Muster</span></span> <span "
+                      "class='post-timestamp'>at 10:48 PM</span></div></div></div></div></div>"
+                      "<div class='footer'><p>Powered by Blogger</p></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
+    /* the page's own footer stays boilerplate: its name is nobody's byline */
+    CHECK_INT(extract("<html><head><title>Winter swims</title></head><body><article><h1>"
+                      "Winter swims</h1><p>We went down to the harbour again this morning, and "
+                      "the water was colder than last week.</p></article><div class='site-footer'>"
+                      "<span class='author'>Anna Muster</span></div></body></html>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 /* A customer review's byline under a product is no author of the page;
  * a review that is the page's article, headline and all, keeps its
  * writer's. */
@@ -2186,6 +2212,7 @@ int main(void)
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_role_word_surname);
+    RUN(test_post_footer_byline);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
