@@ -639,6 +639,17 @@ static int ends_sentence(const word *w)
     return 1;
 }
 
+/* Whether w[i], right after a one-word name, is a post's label
+ * (posting_words: "Posted", "Eingestellt") with a small word after it
+ * ("Hal Posted to News on ..."): the name ends there. Other words of
+ * bad_words right after a given name are kept: a surname may be one
+ * ("Jane Page"). */
+static int posted_after_name(word *w, size_t n, size_t first, size_t i)
+{
+    return i == first + 1 && i + 1 < n && WORD_IS(&w[i], posting_words) &&
+           mt_ascii_is_lower((unsigned char)w[i + 1].s[0]);
+}
+
 /* Whether the role word w[i] ends a piece of two capitalised words
  * w[first], w[i], but for connectors before a date ("on", "|"): a given
  * name and a surname that is a role word ("By Jane Writer"), or a desk's
@@ -716,7 +727,8 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
-            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || is_in_after_name(w, n, first, i) ||
+            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
+            is_in_after_name(w, n, first, i) ||
             is_for_after_name(w, n, first, i)) {
             /* "Inga Muster Follow": a name, then the button beside it;
              * "Belinda Tasker in London": a name, then where she wrote;

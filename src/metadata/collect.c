@@ -876,7 +876,7 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
          * readers' comments below one */
         if ((own & MT_HINT_COMMENTS) && mt_meta_find_ci(s + st, i - st, "commentary"))
             own &= ~(unsigned)MT_HINT_COMMENTS;
-        if ((own & MT_HINT_BOILER) && (own & MT_HINT_ARTICLE) && post_footer_class(s + st, i - st))
+        if ((own & MT_HINT_BOILER) && post_footer_class(s + st, i - st))
             own &= ~(unsigned)MT_HINT_BOILER;
         hints |= own;
         if ((hints & MT_HINT_DATE) && timeline_class(s + st, i - st))

@@ -1478,6 +1478,19 @@ static void test_post_footer_byline(void)
                       NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
+    /* TypePad's "entry-footer": its words are read the same on every
+     * path of the pass, the article's word among them */
+    CHECK_INT(extract("<html><head><title>Harbour Notes: Winter swims</title></head><body>"
+                      "<div id='banner'><h1 id='banner-header'><a href='/'>Harbour Notes</a></h1>"
+                      "</div><div class='entry'><h3 class='entry-header'>Winter swims</h3><div "
+                      "class='entry-content'><p>We went down to the harbour again this morning, "
+                      "and the water was colder than last week.</p><p>Three of us swam out to the "
+                      "buoy and back.</p></div><div class='entry-footer'><p class='entry-footer-"
+                      "info'><span class='post-footers'>Posted by <a rel='author' href='/profile/"
+                      "amuster'>Anna Muster</a> on July 09, 2012</span></p></div></div></body>"
+                      "</html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
     /* the page's own footer stays boilerplate: its name is nobody's byline */
     CHECK_INT(extract("<html><head><title>Winter swims</title></head><body><article><h1>"
                       "Winter swims</h1><p>We went down to the harbour again this morning, and "

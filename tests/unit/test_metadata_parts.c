@@ -55,6 +55,10 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By Jane Writer on March 3, 2024"), "Jane Writer");
     CHECK_STR(names_of("Jane Roe, Sports Editor"), "Jane Roe");
     CHECK_STR(names_of("By Jane Roe and Tom Editor"), "Jane Roe; Tom Editor");
+    /* a post's label after a given name ends it, and the tags after the
+     * date are no names */
+    CHECK_STR(names_of("Hal Posted to News on 10 November 2012 \xc2\xb7 Comments (6) Other "
+                       "stuff like this: dads, daughters, emulator"), "Hal");
     CHECK_STR(names_of("Anna Muster, Redakteurin"), "Anna Muster");
     /* words written small before a role describe it */
     CHECK_STR(names_of("Jan Muster, deutscher Kolumnist"), "Jan Muster");
