@@ -1253,18 +1253,10 @@ int mt_author_editor_line(const char *s, size_t len)
 
 /* ================================================================ splitting */
 
-static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name)
+/* Adds s[0..len) to the names unless one of them is the same, folded;
+ * 1 when added, -1 on out of memory. */
+static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
-    word w[MAX_WORDS];
-    size_t n;
-    clean_piece(&s, &len, w, &n, after_name);
-    /* the piece's words, split once, serve the tests of a name; a piece
-     * that is only a company's legal form (the last piece of "Example
-     * Media, Inc." once the comma has split it off) or a person's degree
-     * ("..., PhD") names no one */
-    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
-        (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
-        return 0;
     for (size_t i = 0; i < names->n; i++) {
         const char *o = names->name[i];
         size_t on = strlen(o);
@@ -1282,6 +1274,21 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
         return -1;
     names->name[names->n++] = d;
     return 1;
+}
+
+static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name)
+{
+    word w[MAX_WORDS];
+    size_t n;
+    clean_piece(&s, &len, w, &n, after_name);
+    /* the piece's words, split once, serve the tests of a name; a piece
+     * that is only a company's legal form (the last piece of "Example
+     * Media, Inc." once the comma has split it off) or a person's degree
+     * ("..., PhD") names no one */
+    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
+        (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
+        return 0;
+    return keep_name(a, s, len, names);
 }
 
 /* How many words a list of what was made may take before its "by". */
@@ -1357,6 +1364,21 @@ static int is_conjunction(word *w)
     return WORD_IS(w, and_words);
 }
 
+/* Whether w[from..n) is a desk's credit: a capitalised role word alone
+ * ("Staff"), a conjunction, then words written small ("Staff and
+ * agencies", "Staff and news service reports"). Neither side names a
+ * person, and split at the conjunction the credit would name no one. */
+static int desk_credit(word *w, size_t n, size_t from)
+{
+    if (n < from + 3 || !mt_ascii_is_upper((unsigned char)w[from].s[0]) ||
+        !WORD_IS(&w[from], role_words) || !is_conjunction(&w[from + 1]))
+        return 0;
+    for (size_t i = from + 2; i < n; i++)
+        if (!mt_ascii_is_lower((unsigned char)w[i].s[0]))
+            return 0;
+    return 1;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
@@ -1382,6 +1404,14 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&
         is_upper_start(w[1].s, w[1].n))
         from = 1;
+    /* "by" or another label before a desk's credit */
+    size_t lead = from;
+    while (lead + 1 < n && is_label(&w[lead], 1))
+        lead++;
+    if (desk_credit(w, n, lead) && !ends_names(s, len, places)) {
+        const char *st = w[lead].s;
+        return keep_name(a, st, (size_t)(w[n - 1].s + w[n - 1].n - st), names);
+    }
     /* the first part follows the names before it across a separator;
      * a part after a conjunction is one more name */
     int after_name = names->n > 0;

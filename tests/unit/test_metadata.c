@@ -1461,6 +1461,20 @@ static void test_role_word_surname(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Writer") == 0);
 }
 
+/* A desk's credit in JSON-LD ("Staff and news service reports") is the
+ * page's author, kept whole: split at its "and" it names no one. */
+static void test_desk_credit(void)
+{
+    CHECK_INT(extract("<html><head><script type='application/ld+json'>{\"@type\":"
+                      "\"NewsArticle\",\"headline\":\"Council delays harbour vote\","
+                      "\"author\":[{\"@type\":\"Person\",\"name\":\"Staff and news "
+                      "service reports\"}]}</script></head><body><article><h1>Council delays "
+                      "harbour vote</h1><p>The council put off its vote on the harbour plan "
+                      "until next month.</p></article></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Staff and news service reports") == 0);
+}
+
 /* A post's own footer ("post-footer", Blogger's; "entry-footer") holds
  * its "Posted by": it is no boilerplate like the page's footer. */
 static void test_post_footer_byline(void)
@@ -2226,6 +2240,7 @@ int main(void)
     RUN(test_editor_sign_off_yields_to_writer);
     RUN(test_role_word_surname);
     RUN(test_post_footer_byline);
+    RUN(test_desk_credit);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
