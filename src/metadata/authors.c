@@ -358,7 +358,10 @@ static int is_month(const word *w);
 
 /* ================================================================ judging a name */
 
-static int is_upper_start(const char *s, size_t n)
+/* Whether s[0..n) begins with a capital letter: a code point that folds
+ * to something else. With `caseless`, a script without case counts as
+ * upper too. */
+static int starts_upper(const char *s, size_t n, int caseless)
 {
     size_t k;
     uint32_t c = mt_meta_decode(s, s + n, &k);
@@ -368,9 +371,14 @@ static int is_upper_start(const char *s, size_t n)
     char orig[8];
     size_t m = mt_utf8_encode(c, orig);
     size_t f = mt_meta_fold(orig, m, lo, sizeof lo);
-    /* a code point that folds to something else is an upper-case letter;
-     * scripts without case count as upper (no evidence against a name) */
-    return f != m || memcmp(lo, orig, m) != 0 || c >= 0x250;
+    return f != m || memcmp(lo, orig, m) != 0 || (caseless && c >= 0x250);
+}
+
+/* Whether a word may begin a name: a capital, or a letter of a script
+ * without case (no evidence against a name). */
+static int is_upper_start(const char *s, size_t n)
+{
+    return starts_upper(s, n, 1);
 }
 
 /* ? ! " { } < > = # * ; : [ ] */
@@ -631,9 +639,40 @@ static int ends_sentence(const word *w)
     return 1;
 }
 
+/* Whether w[i], right after a one-word name, is a post's label
+ * (posting_words: "Posted", "Eingestellt") with a small word after it
+ * ("Hal Posted to News on ..."): the name ends there. Other words of
+ * bad_words right after a given name are kept: a surname may be one
+ * ("Jane Page"). */
+static int posted_after_name(word *w, size_t n, size_t first, size_t i)
+{
+    return i == first + 1 && i + 1 < n && WORD_IS(&w[i], posting_words) &&
+           mt_ascii_is_lower((unsigned char)w[i + 1].s[0]);
+}
+
+/* Whether the role word w[i] ends a piece of two capitalised words
+ * w[first], w[i], but for connectors before a date ("on", "|"): a given
+ * name and a surname that is a role word ("By Jane Writer"), or a desk's
+ * role written after the name it belongs to ("Jane Roe, Sports Editor");
+ * which of the two, the place of the piece says. */
+static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
+{
+    /* capitals only: in a script without case the role stays a role
+     * ("김민수 기자", Korean for "Kim Minsu, reporter") */
+    if (i != first + 1 || w[first].n < 2 || !starts_upper(w[first].s, w[first].n, 0) ||
+        !starts_upper(w[i].s, w[i].n, 0))
+        return 0;
+    for (size_t k = i + 1; k < n; k++)
+        if (!WORD_IS(&w[k], tail_words))
+            return 0;
+    return 1;
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
- * its words (t[0..*ptn), split_words's of the span). */
-static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
+ * its words (t[0..*ptn), split_words's of the span). `after_name`: the
+ * piece follows a name of the same byline across a separator, where a
+ * role stands ("Jane Roe, Sports Editor"). */
+static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
 {
     const char *s = *ps;
     size_t len = *plen;
@@ -688,12 +727,24 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn)
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
-            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || is_in_after_name(w, n, first, i) ||
+            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
+            is_in_after_name(w, n, first, i) ||
             is_for_after_name(w, n, first, i)) {
             /* "Inga Muster Follow": a name, then the button beside it;
              * "Belinda Tasker in London": a name, then where she wrote;
              * "Amitai Winehouse For Mailonline": the outlet she wrote for */
             last = i;
+            /* two capitalised words ending in a role: after a name, that
+             * name's role ("Sports Editor"), nobody's name; first in the
+             * byline, one name whose surname is a role word ("Jane
+             * Writer"), kept whole, for a given name alone is no author */
+            if (WORD_IS(&w[i], role_words) && role_ends_two_words(w, n, first, i)) {
+                if (after_name) {
+                    *plen = 0;
+                    return;
+                }
+                last = n;
+            }
             break;
         }
     }
@@ -1202,18 +1253,10 @@ int mt_author_editor_line(const char *s, size_t len)
 
 /* ================================================================ splitting */
 
-static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
+/* Adds s[0..len) to the names unless one of them is the same, folded;
+ * 1 when added, -1 on out of memory. */
+static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
-    word w[MAX_WORDS];
-    size_t n;
-    clean_piece(&s, &len, w, &n);
-    /* the piece's words, split once, serve the tests of a name; a piece
-     * that is only a company's legal form (the last piece of "Example
-     * Media, Inc." once the comma has split it off) or a person's degree
-     * ("..., PhD") names no one */
-    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
-        (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
-        return 0;
     for (size_t i = 0; i < names->n; i++) {
         const char *o = names->name[i];
         size_t on = strlen(o);
@@ -1231,6 +1274,21 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names)
         return -1;
     names->name[names->n++] = d;
     return 1;
+}
+
+static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name)
+{
+    word w[MAX_WORDS];
+    size_t n;
+    clean_piece(&s, &len, w, &n, after_name);
+    /* the piece's words, split once, serve the tests of a name; a piece
+     * that is only a company's legal form (the last piece of "Example
+     * Media, Inc." once the comma has split it off) or a person's degree
+     * ("..., PhD") names no one */
+    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
+        (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
+        return 0;
+    return keep_name(a, s, len, names);
 }
 
 /* How many words a list of what was made may take before its "by". */
@@ -1306,6 +1364,21 @@ static int is_conjunction(word *w)
     return WORD_IS(w, and_words);
 }
 
+/* Whether w[from..n) is a desk's credit: a capitalised role word alone
+ * ("Staff"), a conjunction, then words written small ("Staff and
+ * agencies", "Staff and news service reports"). Neither side names a
+ * person, and split at the conjunction the credit would name no one. */
+static int desk_credit(word *w, size_t n, size_t from)
+{
+    if (n < from + 3 || !mt_ascii_is_upper((unsigned char)w[from].s[0]) ||
+        !WORD_IS(&w[from], role_words) || !is_conjunction(&w[from + 1]))
+        return 0;
+    for (size_t i = from + 2; i < n; i++)
+        if (!mt_ascii_is_lower((unsigned char)w[i].s[0]))
+            return 0;
+    return 1;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
@@ -1318,7 +1391,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     while (last > 1 && has_digit(&w[last - 1]))
         last--;
     if (last > 1 && WORD_IS(&w[last - 1], legal_forms))
-        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names);
+        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, names->n > 0);
     int added = 0;
     size_t from = 0;
     size_t by = made_by_at(w, n);
@@ -1331,6 +1404,17 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&
         is_upper_start(w[1].s, w[1].n))
         from = 1;
+    /* "by" or another label before a desk's credit */
+    size_t lead = from;
+    while (lead + 1 < n && is_label(&w[lead], 1))
+        lead++;
+    if (desk_credit(w, n, lead) && !ends_names(s, len, places)) {
+        const char *st = w[lead].s;
+        return keep_name(a, st, (size_t)(w[n - 1].s + w[n - 1].n - st), names);
+    }
+    /* the first part follows the names before it across a separator;
+     * a part after a conjunction is one more name */
+    int after_name = names->n > 0;
     for (size_t i = from; i <= n; i++) {
         if (i < n && !(i > from && i + 1 < n && is_conjunction(&w[i])))
             continue;
@@ -1339,11 +1423,12 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
             const char *en = w[i - 1].s + w[i - 1].n;
             if (ends_names(st, (size_t)(en - st), places))
                 break;
-            int r = add_name(a, st, (size_t)(en - st), names);
+            int r = add_name(a, st, (size_t)(en - st), names, after_name);
             if (r < 0)
                 return -1;
             added += r;
         }
+        after_name = 0;
         from = i + 1;
     }
     return added;

@@ -830,6 +830,22 @@ static int timeline_class(const char *s, size_t n)
 /* A class list or id is read this far for hints. */
 #define HINTS_READ_MAX 256
 
+/* Whether a class name is a post's own footer: an article's word, a '-'
+ * or '_', then "footer" ("post-footer", Blogger's; "entry-footer",
+ * TypePad's and WordPress themes'). It holds the post's "Posted by" and
+ * date, and its words would make it boilerplate like the page's footer. */
+static int post_footer_class(const char *s, size_t n)
+{
+    static const char *const heads[] = { "article", "entry", "post", "story" };
+    for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
+        size_t h = strlen(heads[k]);
+        if (n >= h + 7 && mt_meta_eq_ci(s, h, heads[k]) && (s[h] == '-' || s[h] == '_') &&
+            mt_meta_eq_ci(s + h + 1, 6, "footer"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The hint words in one class list or id, read in place and in one pass:
  * a word is looked for only where one can begin (a letter after any byte
  * that is no letter, such as '-', '_' or a digit, and a capital after a
@@ -860,6 +876,8 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
          * readers' comments below one */
         if ((own & MT_HINT_COMMENTS) && mt_meta_find_ci(s + st, i - st, "commentary"))
             own &= ~(unsigned)MT_HINT_COMMENTS;
+        if ((own & MT_HINT_BOILER) && post_footer_class(s + st, i - st))
+            own &= ~(unsigned)MT_HINT_BOILER;
         hints |= own;
         if ((hints & MT_HINT_DATE) && timeline_class(s + st, i - st))
             *timeline = 1;

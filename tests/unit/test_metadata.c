@@ -1448,6 +1448,72 @@ static void test_editor_sign_off_yields_to_writer(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "刘晓岚") == 0);
 }
 
+/* A byline whose surname is a role word ("Writer") names the whole
+ * person, not her given name alone. */
+static void test_role_word_surname(void)
+{
+    CHECK_INT(extract("<html><head><title>Harbour plan approved</title></head><body><article>"
+                      "<h1>Harbour plan approved</h1><p class='byline'>By Jane Writer</p><p>The "
+                      "council approved the new harbour plan on Tuesday after a long debate.</p>"
+                      "<p>Work on the quay is to begin in the spring.</p></article></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Writer") == 0);
+}
+
+/* A desk's credit in JSON-LD ("Staff and news service reports") is the
+ * page's author, kept whole: split at its "and" it names no one. */
+static void test_desk_credit(void)
+{
+    CHECK_INT(extract("<html><head><script type='application/ld+json'>{\"@type\":"
+                      "\"NewsArticle\",\"headline\":\"Council delays harbour vote\","
+                      "\"author\":[{\"@type\":\"Person\",\"name\":\"Staff and news "
+                      "service reports\"}]}</script></head><body><article><h1>Council delays "
+                      "harbour vote</h1><p>The council put off its vote on the harbour plan "
+                      "until next month.</p></article></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Staff and news service reports") == 0);
+}
+
+/* A post's own footer ("post-footer", Blogger's; "entry-footer") holds
+ * its "Posted by": it is no boilerplate like the page's footer. */
+static void test_post_footer_byline(void)
+{
+    CHECK_INT(extract("<html><head><title>Harbour Notes: Winter swims</title></head><body>"
+                      "<div class='main-wrapper'><div class='blog-posts hfeed'><div class='post "
+                      "hentry'><h3 class='post-title entry-title'>Winter swims</h3><div "
+                      "class='post-body entry-content'><p>We went down to the harbour again this "
+                      "morning, and the water was colder than last week.</p><p>Three of us "
+                      "swam out to the buoy and back.</p></div><div class='post-footer'><div "
+                      "class='post-footer-line post-footer-line-1'><span class='post-author "
+                      "vcard'>Posted by <span class='fn'>Anna Muster</span></span> <span "
+                      "class='post-timestamp'>at 10:48 PM</span></div></div></div></div></div>"
+                      "<div class='footer'><p>Powered by Blogger</p></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
+    /* TypePad's "entry-footer": its words are read the same on every
+     * path of the pass, the article's word among them */
+    CHECK_INT(extract("<html><head><title>Harbour Notes: Winter swims</title></head><body>"
+                      "<div id='banner'><h1 id='banner-header'><a href='/'>Harbour Notes</a></h1>"
+                      "</div><div class='entry'><h3 class='entry-header'>Winter swims</h3><div "
+                      "class='entry-content'><p>We went down to the harbour again this morning, "
+                      "and the water was colder than last week.</p><p>Three of us swam out to the "
+                      "buoy and back.</p></div><div class='entry-footer'><p class='entry-footer-"
+                      "info'><span class='post-footers'>Posted by <a rel='author' href='/profile/"
+                      "amuster'>Anna Muster</a> on July 09, 2012</span></p></div></div></body>"
+                      "</html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
+    /* the page's own footer stays boilerplate: its name is nobody's byline */
+    CHECK_INT(extract("<html><head><title>Winter swims</title></head><body><article><h1>"
+                      "Winter swims</h1><p>We went down to the harbour again this morning, and "
+                      "the water was colder than last week.</p></article><div class='site-footer'>"
+                      "<span class='author'>Anna Muster</span></div></body></html>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 /* A customer review's byline under a product is no author of the page;
  * a review that is the page's article, headline and all, keeps its
  * writer's. */
@@ -2172,6 +2238,9 @@ int main(void)
     RUN(test_cjk_byline_decorations);
     RUN(test_dateline_place_after_byline_element);
     RUN(test_editor_sign_off_yields_to_writer);
+    RUN(test_role_word_surname);
+    RUN(test_post_footer_byline);
+    RUN(test_desk_credit);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);

@@ -49,6 +49,20 @@ static void test_author_noise(void)
 {
     CHECK_STR(names_of("John Smith, Staff Writer"), "John Smith");
     CHECK_STR(names_of("Jane Doe Senior Editor"), "Jane Doe");
+    /* a surname that is a role word: the role cuts no given name off;
+     * after a name, the same two words are that name's desk and role */
+    CHECK_STR(names_of("By Jane Writer"), "Jane Writer");
+    CHECK_STR(names_of("By Jane Writer on March 3, 2024"), "Jane Writer");
+    CHECK_STR(names_of("Jane Roe, Sports Editor"), "Jane Roe");
+    CHECK_STR(names_of("By Jane Roe and Tom Editor"), "Jane Roe; Tom Editor");
+    /* a desk's credit: a role alone joined to words written small */
+    CHECK_STR(names_of("By Staff and news service reports"), "Staff and news service reports");
+    CHECK_STR(names_of("Staff and agencies"), "Staff and agencies");
+    CHECK_STR(names_of("Staff and Jane Roe"), "Jane Roe");
+    /* a post's label after a given name ends it, and the tags after the
+     * date are no names */
+    CHECK_STR(names_of("Hal Posted to News on 10 November 2012 \xc2\xb7 Comments (6) Other "
+                       "stuff like this: dads, daughters, emulator"), "Hal");
     CHECK_STR(names_of("Anna Muster, Redakteurin"), "Anna Muster");
     /* words written small before a role describe it */
     CHECK_STR(names_of("Jan Muster, deutscher Kolumnist"), "Jan Muster");
