@@ -1364,13 +1364,18 @@ static int is_conjunction(word *w)
     return WORD_IS(w, and_words);
 }
 
+/* The most words written small after a desk's credit's conjunction
+ * ("news service reports"): more are a sentence, not a credit. */
+#define DESK_CREDIT_WORDS 4
+
 /* Whether w[from..n) is a desk's credit: a capitalised role word alone
- * ("Staff"), a conjunction, then words written small ("Staff and
+ * ("Staff"), a conjunction, then a few words written small ("Staff and
  * agencies", "Staff and news service reports"). Neither side names a
  * person, and split at the conjunction the credit would name no one. */
 static int desk_credit(word *w, size_t n, size_t from)
 {
-    if (n < from + 3 || !mt_ascii_is_upper((unsigned char)w[from].s[0]) ||
+    if (n < from + 3 || n > from + 2 + DESK_CREDIT_WORDS ||
+        !mt_ascii_is_upper((unsigned char)w[from].s[0]) ||
         !WORD_IS(&w[from], role_words) || !is_conjunction(&w[from + 1]))
         return 0;
     for (size_t i = from + 2; i < n; i++)
@@ -1382,8 +1387,10 @@ static int desk_credit(word *w, size_t n, size_t from)
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
- * it holds. */
-static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int *places)
+ * it holds. `after_name`: the byline gave a name before this piece, so
+ * that a role may follow it ("Jane Roe, Sports Editor"). */
+static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
+                         int *places)
 {
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
@@ -1391,7 +1398,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     while (last > 1 && has_digit(&w[last - 1]))
         last--;
     if (last > 1 && WORD_IS(&w[last - 1], legal_forms))
-        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, names->n > 0);
+        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, after_name);
     int added = 0;
     size_t from = 0;
     size_t by = made_by_at(w, n);
@@ -1410,11 +1417,11 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         lead++;
     if (desk_credit(w, n, lead) && !ends_names(s, len, places)) {
         const char *st = w[lead].s;
-        return keep_name(a, st, (size_t)(w[n - 1].s + w[n - 1].n - st), names);
+        size_t credit_len = (size_t)(w[n - 1].s + w[n - 1].n - st);
+        return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
     }
-    /* the first part follows the names before it across a separator;
-     * a part after a conjunction is one more name */
-    int after_name = names->n > 0;
+    /* the first part follows the byline's names before it across a
+     * separator; a part after a conjunction is one more name */
     for (size_t i = from; i <= n; i++) {
         if (i < n && !(i > from && i + 1 < n && is_conjunction(&w[i])))
             continue;
@@ -1638,7 +1645,9 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
          * 2012 (AP)") */
         if (p > piece && (!dated || names_after_label(piece, (size_t)(p - piece)) ||
                           mt_author_is_agency(piece, (size_t)(p - piece)))) {
-            int r = add_conjoined(a, piece, (size_t)(p - piece), names, &places);
+            /* only this byline's names before it: `names` may hold
+             * another's (JSON-LD's authors are split one by one) */
+            int r = add_conjoined(a, piece, (size_t)(p - piece), names, added > 0, &places);
             if (r < 0)
                 return -1;
             added += r;

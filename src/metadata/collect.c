@@ -831,17 +831,28 @@ static int timeline_class(const char *s, size_t n)
 #define HINTS_READ_MAX 256
 
 /* Whether a class name is a post's own footer: an article's word, a '-'
- * or '_', then "footer" ("post-footer", Blogger's; "entry-footer",
- * TypePad's and WordPress themes'). It holds the post's "Posted by" and
- * date, and its words would make it boilerplate like the page's footer. */
+ * or '_', then "footer" or "footers", alone or with a part of it
+ * ("post-footer" and "post-footer-line", Blogger's; "entry-footer",
+ * "entry-footer-info" and "post-footers", TypePad's and WordPress
+ * themes'). It holds the post's "Posted by" and date, and its words would
+ * make it boilerplate like the page's footer. A name with other words
+ * says what else the box is ("post-footer-related"): its hints stand. */
 static int post_footer_class(const char *s, size_t n)
 {
     static const char *const heads[] = { "article", "entry", "post", "story" };
+    static const char *const parts[] = { "line", "info", "meta" };
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-        size_t h = strlen(heads[k]);
-        if (n >= h + 7 && mt_meta_eq_ci(s, h, heads[k]) && (s[h] == '-' || s[h] == '_') &&
-            mt_meta_eq_ci(s + h + 1, 6, "footer"))
-            return 1;
+        size_t h = strlen(heads[k]), end = h + 7;
+        if (n < end || !mt_meta_eq_ci(s, h, heads[k]) || (s[h] != '-' && s[h] != '_') ||
+            !mt_meta_eq_ci(s + h + 1, 6, "footer"))
+            continue;
+        if (n == end || (n == end + 1 && (s[end] | 0x20) == 's'))
+            return 1;   /* "post-footer", "post-footers" */
+        for (size_t p = 0; p < sizeof parts / sizeof parts[0]; p++)
+            if (n >= end + 5 && (s[end] == '-' || s[end] == '_') &&
+                mt_meta_eq_ci(s + end + 1, 4, parts[p]))
+                return 1;
+        return 0;
     }
     return 0;
 }

@@ -1473,6 +1473,32 @@ static void test_desk_credit(void)
                       "until next month.</p></article></body></html>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Staff and news service reports") == 0);
+    /* a sentence is no credit, however it opens */
+    CHECK_INT(extract("<html><head><title>Council delays harbour vote</title></head><body>"
+                      "<article><h1>Council delays harbour vote</h1><p class='byline'>By Staff and "
+                      "contributors from across our newsroom and bureaus around the world</p>"
+                      "<p>The council put off its vote on the harbour plan until next month.</p>"
+                      "</article></body></html>", NULL),
+              MT_OK);
+    for (size_t i = 0; i < meta.nauthors; i++)
+        CHECK(strlen(author(i)) <= 100 && !strstr(author(i), "bureaus"));
+}
+
+/* JSON-LD's authors are split one by one into one list: the second is a
+ * name of its own, not a role after the first ("Jennifer Senior" is no
+ * "Senior" of Jane Roe's). */
+static void test_jsonld_authors_apart(void)
+{
+    CHECK_INT(extract("<html><head><script type='application/ld+json'>{\"@type\":"
+                      "\"NewsArticle\",\"headline\":\"Council delays harbour vote\","
+                      "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Roe\"},"
+                      "{\"@type\":\"Person\",\"name\":\"Jennifer Senior\"}]}</script></head>"
+                      "<body><article><h1>Council delays harbour vote</h1><p>The council put off "
+                      "its vote on the harbour plan until next month.</p></article></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 2 && strcmp(author(0), "Jane Roe") == 0 &&
+          strcmp(author(1), "Jennifer Senior") == 0);
 }
 
 /* A post's own footer ("post-footer", Blogger's; "entry-footer") holds
@@ -1505,6 +1531,16 @@ static void test_post_footer_byline(void)
                       "</html>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Anna Muster") == 0);
+    /* a post's footer named for something else too stays boilerplate: a
+     * related post's "Posted by" is not this post's */
+    CHECK_INT(extract("<html><head><title>Winter swims</title></head><body><article><h1>"
+                      "Winter swims</h1><p>We went down to the harbour again this morning, and "
+                      "the water was colder than last week.</p></article><div class='post-footer-"
+                      "related'><p>Posted by Jane Roe in Harbour life</p><p><a href='/a'>Summer "
+                      "swims</a></p></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
     /* the page's own footer stays boilerplate: its name is nobody's byline */
     CHECK_INT(extract("<html><head><title>Winter swims</title></head><body><article><h1>"
                       "Winter swims</h1><p>We went down to the harbour again this morning, and "
@@ -2241,6 +2277,7 @@ int main(void)
     RUN(test_role_word_surname);
     RUN(test_post_footer_byline);
     RUN(test_desk_credit);
+    RUN(test_jsonld_authors_apart);
     RUN(test_customer_review_byline_is_no_author);
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
