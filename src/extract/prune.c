@@ -458,23 +458,25 @@ static const known_text filing_labels[] = {
 };
 
 /* Whether a short line says which category a post is filed under, a label
- * and its colon at a word of it ("Kategorie: News", "Full list of
- * categories: City Guide » Food", "By Jane Smith, Filed under: Interview"),
+ * and its colon where a detail of the post begins: the line's start, or
+ * after its date, a separator or a comma ("Kategorie: News", "12.03.2024
+ * 09:15 Category: Town news", "By Jane Smith, Filed under: Interview"),
  * whatever else it says of the post (its date, its author): metadata, not
  * text. The categories need not be links, as label_then_links wants. A
- * line that ends as a sentence does is a sentence ("The survey sorts
- * answers into three categories: yes, no and maybe."). */
+ * label after a word written small is a sentence's ("the winners in each
+ * category: ...", "one film per category: a rule ..."), and so is a line
+ * that ends as a sentence does, or that introduces what follows it (":"). */
 static int is_filing_label_line(const char *t, size_t n)
 {
     while (n && mt_ascii_is_space(t[n - 1]))
         n--;
     if (n < 2 || n > FILING_LABEL_LINE_MAX || t[n - 1] == '.' || t[n - 1] == '!' ||
-        t[n - 1] == '?')
+        t[n - 1] == '?' || t[n - 1] == ':')
         return 0;
     for (size_t i = 0; i < n; i++) {
         if ((t[i] | 0x20) != 'c' && (t[i] | 0x20) != 'k' && (t[i] | 0x20) != 'f')
             continue;   /* every label begins so */
-        if (i && !mt_ascii_is_space(t[i - 1]))
+        if (i && (!mt_ascii_is_space(t[i - 1]) || (i >= 2 && mt_ascii_is_lower(t[i - 2]))))
             continue;
         for (size_t w = 0; w < sizeof filing_labels / sizeof *filing_labels; w++) {
             size_t len = filing_labels[w].len, j = i + len;
@@ -2168,9 +2170,11 @@ static void drop_range(block_list *blocks, size_t first, size_t last)
 }
 
 /* A sign-up box's pitch beside its form ("Get our best stories every
- * week", "NEWSLETTER") is a few short lines, each under this many
- * characters; the box's nodes are read this far for the form. */
+ * week", "NEWSLETTER") is a few short lines, each under PITCH_MAX
+ * characters, under PITCH_BOX_CHARS together; the box's nodes are read
+ * PITCH_BOX_NODES far for the form. */
 #define PITCH_MAX 160
+#define PITCH_BOX_CHARS (3 * PITCH_MAX)
 #define PITCH_BOX_NODES 256
 
 /* Whether one of the e-mail fields pass 1 met stands in `box`, outside
@@ -2211,10 +2215,12 @@ static int holds_sign_up_form(const mt_node *box, const mt_node *line)
 
 /* Whether the kept blocks of `box` around blocks->items[i] are all short
  * lines (PITCH_MAX), none the headline, a byline or a dated line (a byline
- * in a header that also holds a "follow the author" form): a pitch, not a
- * paragraph of text that a form follows. Their range in *first, *last. */
+ * in a header that also holds a "follow the author" form), and together
+ * under PITCH_BOX_CHARS and half the text kept (`text_chars`): a pitch,
+ * not paragraphs of text that a form follows (a post's body of short
+ * paragraphs with a form in it). Their range in *first, *last. */
 static int keeps_only_pitch(const extract_ctx *c, const block_list *blocks, size_t i,
-                            const mt_node *box, size_t *first, size_t *last)
+                            const mt_node *box, uint32_t text_chars, size_t *first, size_t *last)
 {
     box_around(blocks, i, box, first, last);
     if ((*first > 0 && blocks->items[*first - 1].node &&
@@ -2222,14 +2228,17 @@ static int keeps_only_pitch(const extract_ctx *c, const block_list *blocks, size
         (*last + 1 < blocks->count && blocks->items[*last + 1].node &&
          mt_dom_holds(box, blocks->items[*last + 1].node)))
         return 0;   /* more than BOX_BLOCKS a side: no small box */
+    uint32_t pitch_chars = 0;
     for (size_t k = *first; k <= *last; k++) {
         const xblock *y = &blocks->items[k];
-        if ((y->flags & XB_KEEP) && y->pub.type != MT_BLOCK_IMAGE &&
-            (y->chars >= PITCH_MAX || is_headline_or_byline(c, y) ||
-             mt_metadata_has_date(y->pub.text, y->pub.text_len)))
+        if (!(y->flags & XB_KEEP) || y->pub.type == MT_BLOCK_IMAGE)
+            continue;
+        if (y->chars >= PITCH_MAX || is_headline_or_byline(c, y) ||
+            mt_metadata_has_date(y->pub.text, y->pub.text_len))
             return 0;
+        pitch_chars += y->chars;
     }
-    return 1;
+    return pitch_chars < PITCH_BOX_CHARS && pitch_chars * 2 <= text_chars;
 }
 
 /* Drops the pitch of a sign-up box: the short lines kept beside a form
@@ -2242,6 +2251,9 @@ static void drop_sign_up_pitches(const extract_ctx *c, block_list *blocks)
 {
     if (!c->nmail_fields)
         return;
+    uint32_t text_chars = 0;
+    for (size_t i = 0; i < blocks->count; i++)
+        text_chars += kept_bit(&blocks->items[i]) ? blocks->items[i].chars : 0;
     for (size_t i = 0; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
         if (!kept_bit(x) || x->chars >= PITCH_MAX || !x->node || is_headline_or_byline(c, x))
@@ -2251,7 +2263,7 @@ static void drop_sign_up_pitches(const extract_ctx *c, block_list *blocks)
             if (!box_has_mail_field(c, box, x->node) || !holds_sign_up_form(box, x->node))
                 continue;
             size_t first, last;
-            if (keeps_only_pitch(c, blocks, i, box, &first, &last))
+            if (keeps_only_pitch(c, blocks, i, box, text_chars, &first, &last))
                 drop_range(blocks, first, last);
             break;
         }

@@ -238,11 +238,13 @@ static int word_in(const char *w, size_t n, const char *const *list, size_t coun
     return 0;
 }
 
-/* Whether a class name is Bootstrap's (or Docusaurus's) callout component:
- * "alert" alone or with a severity ("alert-info", "alert--warning"). Inside
- * the text that is a note of it, above the headline a site's banner
- * (prune.c decides). A site's own alert carries other words
- * ("alert-banner", "site-alert") and is a notice wherever it stands. */
+/* Whether a class name is a callout component: Bootstrap's or
+ * Docusaurus's "alert", a Jekyll theme's "notice" (Minimal Mistakes),
+ * alone or with a severity ("alert-info", "notice--warning"). Inside the
+ * text that is a note of it, above the headline a site's banner (prune.c
+ * decides). A site's own alert or notice carries other words
+ * ("alert-banner", "site-alert", "privacy-notice") and is a notice
+ * wherever it stands. */
 static inline int is_callout_name(const char *name, size_t len)
 {
     static const char *const severities[] = {
@@ -250,15 +252,19 @@ static inline int is_callout_name(const char *name, size_t len)
         "error", "note", "tip", "caution", "important",
     };
     /* the first letter alone rules out nearly every name */
-    if (len < 5 || (name[0] | 0x20) != 'a' || !mt_ascii_equal_ci(name, "alert", 5))
+    if (len < 5)
         return 0;
-    size_t i = 5;
+    char first = (char)(name[0] | 0x20);
+    if (!(first == 'a' && mt_ascii_equal_ci(name, "alert", 5)) &&
+        !(first == 'n' && len >= 6 && mt_ascii_equal_ci(name, "notice", 6)))
+        return 0;
+    size_t word = first == 'a' ? 5 : 6, i = word;
     while (i < len && (name[i] == '-' || name[i] == '_'))
         i++;
     if (i == len)
-        return i == 5;
-    if (i == 5)
-        return 0;   /* "alertbox", "alertGen" */
+        return i == word;
+    if (i == word)
+        return 0;   /* "alertbox", "alertGen", "noticeboard" */
     return word_in(name + i, len - i, severities, COUNT(severities));
 }
 
@@ -399,8 +405,6 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
-    if (is_callout_name(name, len))
-        return K_CALLOUT;
     const unsigned char *u = (const unsigned char *)name;
     word_cursor cur;
     words_begin(&cur, name, len);
@@ -748,7 +752,9 @@ static ALWAYS_INLINE unsigned cached_name_kinds(vocab_name *table, uint64_t *use
         e->len = (uint32_t)key;
         e->hash = h;
         e->hidden = (uint8_t)(key == len && is_hidden_class(name, len));
-        e->kinds = classify_class_name(name, len, e->hidden);
+        /* a callout is a whole name: the last step of a control path
+         * ("akismet_comment_form_privacy_notice") is none */
+        e->kinds = is_callout_name(name, len) ? K_CALLOUT : classify_class_name(name, len, e->hidden);
     }
     *hidden = e->hidden;
     return e->kinds;

@@ -759,6 +759,13 @@ static void test_category_lines(void)
     CHECK(!kept(text, "Kategorie: Lokales"));
     CHECK(!kept(text, "Category : Town news"));
     CHECK(kept(text, "into three categories: cellars, ground floors and cars."));
+    /* a category named in a sentence, or a line that introduces a list */
+    html = STORY_PAGE("<p>These are the winners in each category:</p><ul><li>Best film: "
+                      "The Long Tide</li></ul><p>Nominees in the documentary category: three "
+                      "films about climate, two about music</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "These are the winners in each category:"));
+    CHECK(kept(text, "Nominees in the documentary category: three films about climate"));
 }
 
 /* A link to another story at the end of a paragraph ("... was worth.
@@ -999,6 +1006,20 @@ static void test_notice_boxes(void)
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "a blog from our readers"));
     CHECK(!kept(text, "Learn how your comment data is processed"));
+    /* a callout named "notice", alone or with its kind (a Jekyll theme's
+     * "notice--warning"), is a note of the text */
+    html = STORY_PAGE("<p class='notice--warning'>In link mode the old cluster cannot be "
+                      "started again once the new one has run, so take a backup of the data "
+                      "directory first.</p><div class='notice'><p>Note: the upgrade keeps "
+                      "the settings of the old cluster.</p></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "so take a backup of the data directory first."));
+    CHECK(kept(text, "the upgrade keeps the settings of the old cluster."));
+    /* a notice that ends a control path's name is the site's notice */
+    html = STORY_PAGE("<p class='akismet_comment_form_privacy_notice'>This site uses a filter "
+                      "to reduce spam. Learn how your comment data is processed.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(!kept(text, "Learn how your comment data is processed"));
 }
 
 /* A sign-up box in the text: its short lines beside a form that asks for
@@ -1020,6 +1041,20 @@ static void test_sign_up_pitch(void)
     CHECK(!kept(text, "THE WEEKLY"));
     CHECK(!kept(text, "plenty for you every Friday"));
     CHECK(kept(text, "the volunteers will take turns at the depot through the night"));
+    /* a post's body of short paragraphs with a form in it is no sign-up
+     * box: the story stays */
+    html = "<html><head><title>Floods in the lower town</title></head><body><nav>"
+           "<a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a> "
+           "<a href='/contact'>Contact</a></nav><article><h1>Floods in the lower town</h1>"
+           "<div class='entry-content'><p>The river rose a metre overnight and flooded "
+           "the cellars of the lower town.</p><p>The fire brigade pumped out forty "
+           "houses by noon, and more were waiting.</p><p>The council said the new wall "
+           "would be finished before the winter.</p><p>Get our weekly newsletter:</p>"
+           "<form action='/join'><input type='email' name='email'><button>Sign up</button>"
+           "</form></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "flooded the cellars of the lower town."));
+    CHECK(kept(text, "would be finished before the winter."));
 }
 
 /* A recipe card's call to share a photo ("Tried this recipe? Mention
