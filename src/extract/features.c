@@ -243,7 +243,9 @@ static int is_password_field(const mt_node *el)
     return mt_attr_is(mt_dom_attr(el, "type", 4), "password");
 }
 
-bool mt_features_mail_field(const mt_node *n)
+/* Whether an element is an input that takes an e-mail address: of type
+ * "email", or a text field named for one ("email", "newsletter-mail"). */
+static bool is_mail_field(const mt_node *n)
 {
     if (!mt_dom_is_html(n, MT_TAG_INPUT))
         return false;
@@ -497,7 +499,7 @@ static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_inf
     }
     if (mt_dom_is_html(n, MT_TAG_INPUT) && !c->has_radios)
         c->has_radios = mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
-    if (c->nmail_fields < MAX_MAIL_FIELDS && mt_features_mail_field(n))
+    if (c->nmail_fields < MAX_MAIL_FIELDS && is_mail_field(n))
         c->mail_fields[c->nmail_fields++] = n;
     if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&
         in->chars < FORM_TEXT_MAX) {

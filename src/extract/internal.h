@@ -367,10 +367,6 @@ static inline bool mt_holds_form_control(const mt_node *root, uint32_t max_nodes
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
 
-/* Whether an element is an input that takes an e-mail address: of type
- * "email", or a text field named for one ("email", "newsletter-mail"). */
-bool mt_features_mail_field(const mt_node *n);
-
 /* Characters of text in the markup of the <noscript>s that pass 1 read
  * as text (scripting on): what a browser without scripts would show of
  * them, roughly. Counted on demand, when ctx->noscript_bytes says they may

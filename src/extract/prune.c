@@ -2188,13 +2188,13 @@ static int box_has_mail_field(const extract_ctx *c, const mt_node *box, const mt
     return 0;
 }
 
-/* Whether `box` holds, apart from `line`, a form to sign up with: a field
- * for an e-mail address, and no text area or password field (a comment
- * or contact form, a sign-in form: prune and features judge those).
- * Reads PITCH_BOX_NODES nodes at most. */
+/* Whether `box`, which holds an e-mail field (box_has_mail_field), is a
+ * form to sign up with: fewer than PITCH_BOX_NODES nodes apart from
+ * `line`, and no text area or password field among them (a comment or
+ * contact form, a sign-in form: prune and features judge those). */
 static int holds_sign_up_form(const mt_node *box, const mt_node *line)
 {
-    int mail = 0, seen = 0;
+    int seen = 0;
     for (const mt_node *n = box->first_child; n && seen < PITCH_BOX_NODES;
          n = mt_dom_following(n, box), seen++) {
         if (n == line) {
@@ -2208,9 +2208,8 @@ static int holds_sign_up_form(const mt_node *box, const mt_node *line)
             (mt_dom_is_html(n, MT_TAG_INPUT) &&
              mt_attr_is(mt_dom_attr(n, "type", 4), "password")))
             return 0;
-        mail |= mt_features_mail_field(n);
     }
-    return mail && seen < PITCH_BOX_NODES;
+    return seen < PITCH_BOX_NODES;
 }
 
 /* Whether the kept blocks of `box` around blocks->items[i] are all short

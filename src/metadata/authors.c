@@ -8,6 +8,7 @@
  * and role before it is judged as a name. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "text/fold.h"
 #include "util/fnv.h"
 #include "util/url.h"
 #include "util/utf8.h"
@@ -365,13 +366,7 @@ static int starts_upper(const char *s, size_t n, int caseless)
 {
     size_t k;
     uint32_t c = mt_meta_decode(s, s + n, &k);
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
-    char lo[8];
-    char orig[8];
-    size_t m = mt_utf8_encode(c, orig);
-    size_t f = mt_meta_fold(orig, m, lo, sizeof lo);
-    return f != m || memcmp(lo, orig, m) != 0 || (caseless && c >= 0x250);
+    return mt_text_is_capital(c) || (caseless && c >= 0x250);
 }
 
 /* Whether a word may begin a name: a capital, or a letter of a script

@@ -22,6 +22,28 @@ static inline uint32_t mt_text_fold_odd_pairs(uint32_t c)
     return (c & 1u) ? c + 1 : c;
 }
 
+/* The runs of case pairs of Latin Extended-B and of Cyrillic, which
+ * mt_text_fold folds and mt_text_is_small reads: Vietnamese's horned O
+ * (its U is a pair apart), pinyin's vowels with tones (the capital at the
+ * odd code point), the runs that hold Romanian's comma letters (Ș, Ț) and
+ * Livonian's; Cyrillic's extended letters and supplement, which hold
+ * U+04C0..U+04CE, a run of its own (mt_text_fold_greek_cyrillic_armenian). */
+static inline int mt_text_latin_b_even_pairs(uint32_t c)
+{
+    return (c >= 0x1A0 && c <= 0x1A5) || (c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F4 && c <= 0x1F5) ||
+           (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) || (c >= 0x246 && c <= 0x24F);
+}
+
+static inline int mt_text_latin_b_odd_pairs(uint32_t c)
+{
+    return c >= 0x1CD && c <= 0x1DC;
+}
+
+static inline int mt_text_cyrillic_pairs(uint32_t c)
+{
+    return (c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x52F);
+}
+
 /* Latin-1, Latin Extended-A and -B (U+00C0 to U+024F). */
 static inline uint32_t mt_text_fold_latin(uint32_t c)
 {
@@ -36,18 +58,12 @@ static inline uint32_t mt_text_fold_latin(uint32_t c)
         return mt_text_fold_odd_pairs(c);
     if (c == 0x178)
         return 0xFF;
-    /* Extended-B: Vietnamese's horned O and U, pinyin's vowels with
-     * tones, then the regular runs that hold Romanian's comma letters (Ș,
-     * Ț) and Livonian's */
-    if (c >= 0x1A0 && c <= 0x1A5)
+    if (mt_text_latin_b_even_pairs(c))
         return mt_text_fold_even_pairs(c);
-    if (c == 0x1AF)
-        return 0x1B0;
-    if (c >= 0x1CD && c <= 0x1DC)
+    if (mt_text_latin_b_odd_pairs(c))
         return mt_text_fold_odd_pairs(c);
-    if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F4 && c <= 0x1F5) || (c >= 0x1F8 && c <= 0x21F) ||
-        (c >= 0x222 && c <= 0x233) || (c >= 0x246 && c <= 0x24F))
-        return mt_text_fold_even_pairs(c);
+    if (c == 0x1AF)
+        return 0x1B0;   /* Vietnamese's horned U */
     return c;
 }
 
@@ -74,12 +90,12 @@ static inline uint32_t mt_text_fold_greek_cyrillic_armenian(uint32_t c)
         return c + 80;
     if (c <= 0x42F)
         return c + 32;
-    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+    /* the palochka's capital stands apart from its small letter, and the
+     * pairs after it have the capital at the odd code point */
+    if (c >= 0x4C0 && c <= 0x4CE)
+        return c == 0x4C0 ? 0x4CF : mt_text_fold_odd_pairs(c);
+    if (mt_text_cyrillic_pairs(c))
         return mt_text_fold_even_pairs(c);
-    if (c == 0x4C0)
-        return 0x4CF;
-    if (c >= 0x4C1 && c <= 0x4CE)
-        return mt_text_fold_odd_pairs(c);
     if (c >= 0x531 && c <= 0x556)
         return c + 48;
     return c;
@@ -120,17 +136,13 @@ static inline int mt_text_is_small(uint32_t c)
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
     if (c < 0x250) {
-        int cased = (c >= 0xDF && c <= 0x17F && c != 0xF7) || (c >= 0x1A0 && c <= 0x1A5) ||
-                    c == 0x1B0 || (c >= 0x1CD && c <= 0x1DC) ||
-                    (c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F4 && c <= 0x1F5) ||
-                    (c >= 0x1F8 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
-                    (c >= 0x246 && c <= 0x24F);
+        int cased = (c >= 0xDF && c <= 0x17F && c != 0xF7) || mt_text_latin_b_even_pairs(c) ||
+                    mt_text_latin_b_odd_pairs(c) || c == 0x1B0;
         return cased && !mt_text_is_capital(c);
     }
     if (c < 0x590)
         return c == 0x390 || (c >= 0x3AC && c <= 0x3CE) || (c >= 0x430 && c <= 0x45F) ||
-               (((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x52F)) &&
-                !mt_text_is_capital(c)) ||
+               (mt_text_cyrillic_pairs(c) && !mt_text_is_capital(c)) ||
                (c >= 0x560 && c <= 0x588);
     return c >= 0x1E00 && c <= 0x1EFF && !mt_text_is_capital(c);
 }
