@@ -236,11 +236,13 @@ static void count_text(extract_ctx *c, const mt_node *t, unsigned inherited, nod
     parent->punct += in->punct;
 }
 
-static int is_password_field(const mt_node *el)
+mt_form_kind mt_field_form_kind(const mt_node *el)
 {
-    if (!mt_dom_is_html(el, MT_TAG_INPUT))
-        return 0;
-    return mt_attr_is(mt_dom_attr(el, "type", 4), "password");
+    if (mt_dom_is_html(el, MT_TAG_TEXTAREA))
+        return MT_MESSAGE_FORM;
+    if (mt_dom_is_html(el, MT_TAG_INPUT) && mt_attr_is(mt_dom_attr(el, "type", 4), "password"))
+        return MT_SIGN_IN_FORM;
+    return MT_PLAIN_FORM;
 }
 
 /* Whether an element is an input that takes an e-mail address: of type
@@ -261,8 +263,6 @@ static bool is_mail_field(const mt_node *n)
     return false;
 }
 
-enum { PLAIN_FORM, MESSAGE_FORM, SIGN_IN_FORM };
-
 /* A form to fill in says this much at most (labels, a note or two). */
 #define FORM_TEXT_MAX 1500
 
@@ -280,16 +280,16 @@ static int is_page_part(const mt_node *el)
  * e-mail address will not be published"), a sign-in form a password field
  * ("Keep me signed in", "Forgot your password?"). Looked for among its
  * first 4096 nodes. */
-static int form_kind(const mt_node *form)
+static mt_form_kind form_kind(const mt_node *form)
 {
-    int seen = 0, kind = PLAIN_FORM;
+    int seen = 0;
+    mt_form_kind kind = MT_PLAIN_FORM;
     for (const mt_node *d = form->first_child; d && seen < 4096; d = mt_dom_following(d, form), seen++) {
         if (is_page_part(d))
-            return PLAIN_FORM;
-        if (mt_dom_is_html(d, MT_TAG_TEXTAREA) && kind == PLAIN_FORM)
-            kind = MESSAGE_FORM;
-        else if (is_password_field(d))
-            kind = SIGN_IN_FORM;
+            return MT_PLAIN_FORM;
+        mt_form_kind field = mt_field_form_kind(d);
+        if (field == MT_SIGN_IN_FORM || (field == MT_MESSAGE_FORM && kind == MT_PLAIN_FORM))
+            kind = field;
     }
     return kind;
 }
@@ -503,10 +503,10 @@ static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_inf
         c->mail_fields[c->nmail_fields++] = n;
     if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&
         in->chars < FORM_TEXT_MAX) {
-        int kind = form_kind(n);
-        if (kind != PLAIN_FORM)
+        mt_form_kind kind = form_kind(n);
+        if (kind != MT_PLAIN_FORM)
             in->kind |= K_NOTICE | K_FORM;
-        if (kind == SIGN_IN_FORM && !c->sign_in_form)
+        if (kind == MT_SIGN_IN_FORM && !c->sign_in_form)
             c->sign_in_form = n;
     }
     /* a control is an <input> or a <select>, which shows no text of its

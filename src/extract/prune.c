@@ -2204,9 +2204,7 @@ static int holds_sign_up_form(const mt_node *box, const mt_node *line)
         }
         if (n->type != MT_NODE_ELEMENT)
             continue;
-        if (mt_dom_is_html(n, MT_TAG_TEXTAREA) ||
-            (mt_dom_is_html(n, MT_TAG_INPUT) &&
-             mt_attr_is(mt_dom_attr(n, "type", 4), "password")))
+        if (mt_field_form_kind(n) != MT_PLAIN_FORM)
             return 0;
     }
     return seen < PITCH_BOX_NODES;
