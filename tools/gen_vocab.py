@@ -191,6 +191,13 @@ WORDS = [
     # a quote pulled out of the text and set large ("pullquote",
     # "wp-block-pullquote"; "pull" and "quote" together: "pull-quote")
     ("pullquote", PREFIX, [], ["PULLQUOTE"]),
+    # the editors' picks, a box of links to other stories ("editors-choice",
+    # "editorPicks"): the two words together ("editor" alone is a byline's
+    # role, "choice" a quiz's answer)
+    ("editor", EXACT, ["EDITORISH"], []),
+    ("editors", EXACT, ["EDITORISH"], []),
+    ("choice", EXACT, ["PICKISH"], []),
+    ("pick", PREFIX, ["PICKISH"], []),
     ("pull", EXACT, ["PULLISH"], []),
     ("quote", EXACT, ["QUOTEISH"], []),
     # taxonomy markers: a class name in which one of these words is followed
@@ -240,6 +247,8 @@ COMPOUNDS = [
     ('navigation', [], ['NAV']), ('breadcrumb', [], ['NAV']), ('menu', [], ['NAV']),
     ('newsletter', [], ['NOTICE']), ('cookie', [], ['NOTICE']), ('advert', [], ['AD']),
     ('sponsor', [], ['AD']), ('widget', [], ['SIDEBAR']), ('header', ['WEAK'], ['HEADER']),
+    ('editorschoice', [], ['RELATED']), ('editorspick', [], ['RELATED']),
+    ('editorpick', [], ['RELATED']),
 ]
 
 # "author" begins author-box words too

@@ -43,7 +43,9 @@ enum {
     MODIFIER = 1 << 6,     /* followed by '-', '_' or a capital: the words after it say nothing */
     STATE = 1 << 7,        /* followed by a capital: the words after it say nothing */
     PULLISH = 1 << 8,      /* with a QUOTEISH word: a pull quote */
-    QUOTEISH = 1 << 9
+    QUOTEISH = 1 << 9,
+    EDITORISH = 1 << 10,   /* with a PICKISH word: the editors' picks */
+    PICKISH = 1 << 11
 };
 
 typedef struct vocab_word {
@@ -415,6 +417,7 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
      * "author" alone a byline) */
     int author_word = 0, about_word = 0, named_author = 0;
     unsigned pull_quote = 0;    /* PULLISH and QUOTEISH words seen */
+    unsigned picks = 0;         /* EDITORISH and PICKISH words seen */
     size_t start, i;
     while (next_word(&cur, &start, &i)) {
         const char *word = name + start;
@@ -455,6 +458,7 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
         else if (modes & ABOUTISH)
             about_word = 1;
         pull_quote |= modes & (PULLISH | QUOTEISH);
+        picks |= modes & (EDITORISH | PICKISH);
     }
     if (hidden < 0 ? is_hidden_class(name, len) : hidden)
         return K_HIDDEN;
@@ -465,6 +469,8 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
         return classify_class_name(name + cur.last_underscore + 1, len - cur.last_underscore - 1, -1);
     if (pull_quote == (PULLISH | QUOTEISH))
         kinds |= K_PULLQUOTE;
+    if (picks == (EDITORISH | PICKISH))
+        kinds = combine(kinds, K_RELATED);
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);
     else if (named_author)

@@ -63,6 +63,14 @@ static void test_name_shapes(void)
     CHECK(div_class("pull-quote-large") & K_PULLQUOTE);   /* two words together */
     CHECK(div_class("pullQuote") & K_PULLQUOTE);
     CHECK(!(div_class("pull-right quote-box") & K_PULLQUOTE));
+    CHECK(div_class("editors-choice") & K_RELATED);       /* two words together */
+    CHECK(div_class("module editors_choice") & K_RELATED);
+    CHECK(div_class("editorPicksWide") & K_RELATED);
+    CHECK(div_class("editorschoicepanel") & K_RELATED);   /* compound */
+    CHECK(!(div_class("editor") & K_RELATED));             /* a byline's role */
+    CHECK(!(div_class("editor-note") & K_RELATED));
+    CHECK(!(div_class("choice-list") & K_RELATED));        /* a quiz's answers */
+    CHECK(div_class("category-editors-choice") == 0);     /* taxonomy */
     CHECK(!(div_class("review-body") & K_COMMENT));       /* a review, the article */
     CHECK(div_class("affiliate-disclosure") & K_NOTICE);
     CHECK(div_class("disclaimerBox") & K_NOTICE);
