@@ -278,11 +278,15 @@ static int is_page_part(const mt_node *el)
 /* What a form is to fill in, rather than text around a search box: a
  * comment, contact or reply form holds a text area ("Leave a reply", "Your
  * e-mail address will not be published"), a sign-in form a password field
- * ("Keep me signed in", "Forgot your password?"). Looked for among its
- * first 4096 nodes. */
+ * ("Keep me signed in", "Forgot your password?"), and a form of three
+ * radio buttons or more, with nothing to write, asks for a choice: a
+ * poll's answers, a search's scopes, a product's options -- a widget, not
+ * text. Looked for among its first 4096 nodes. */
+#define MIN_CHOICE_RADIOS 3
+
 static mt_form_kind form_kind(const mt_node *form)
 {
-    int seen = 0;
+    int seen = 0, radios = 0;
     mt_form_kind kind = MT_PLAIN_FORM;
     for (const mt_node *d = form->first_child; d && seen < 4096; d = mt_dom_following(d, form), seen++) {
         if (is_page_part(d))
@@ -290,8 +294,9 @@ static mt_form_kind form_kind(const mt_node *form)
         mt_form_kind field = mt_field_form_kind(d);
         if (field == MT_SIGN_IN_FORM || (field == MT_MESSAGE_FORM && kind == MT_PLAIN_FORM))
             kind = field;
+        radios += mt_dom_is_html(d, MT_TAG_INPUT) && mt_attr_is(mt_dom_attr(d, "type", 4), "radio");
     }
-    return kind;
+    return kind == MT_PLAIN_FORM && radios >= MIN_CHOICE_RADIOS ? MT_CHOICE_FORM : kind;
 }
 
 /* Fewer visible characters than this in a heading made of one link are a

@@ -365,12 +365,16 @@ static inline bool mt_holds_form_control(const mt_node *root, uint32_t max_nodes
 }
 
 /* What a form is for, by the fields it holds: a text area asks for a
- * message (a comment, a contact form), a password field signs a reader in;
- * other forms (a search box, a newsletter's address) are plain. */
-typedef enum mt_form_kind { MT_PLAIN_FORM, MT_MESSAGE_FORM, MT_SIGN_IN_FORM } mt_form_kind;
+ * message (a comment, a contact form), a password field signs a reader in,
+ * radio buttons ask for a choice (a poll); other forms (a search box, a
+ * newsletter's address) are plain. */
+typedef enum mt_form_kind {
+    MT_PLAIN_FORM, MT_MESSAGE_FORM, MT_SIGN_IN_FORM, MT_CHOICE_FORM
+} mt_form_kind;
 
 /* The kind of form an element makes the form around it, as one of its
- * fields: MT_PLAIN_FORM for anything but a text area or a password field. */
+ * fields: MT_PLAIN_FORM for anything but a text area or a password field
+ * (one radio button alone makes no choice form). */
 mt_form_kind mt_field_form_kind(const mt_node *el);
 
 /* Pass 1: fills ctx->info and ctx->order. */

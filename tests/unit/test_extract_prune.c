@@ -226,6 +226,27 @@ static void test_sign_in_form(void)
     CHECK_STR(text, "");
 }
 
+/* A poll in the article's box, named for nothing: a form of radio buttons
+ * is a widget, its question and answers no text. */
+static void test_choice_form(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<form action='/vote' method='post'><table><tr><td colspan='2'>The council wants to "
+        "raise the dykes by a metre, at a cost of four million. Should the town pay for it "
+        "from its own budget?</td></tr><tr><td><input type='radio' name='choice' value='1'>"
+        "</td><td>Yes, the town cannot wait for the ministry to decide</td></tr><tr><td>"
+        "<input type='radio' name='choice' value='2'></td><td>No, the ministry should pay "
+        "for dykes that protect the whole valley</td></tr><tr><td><input type='radio' "
+        "name='choice' value='3'></td><td>Other</td></tr><tr><td colspan='2'><input "
+        "type='submit' value='Vote'></td></tr></table></form></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Should the town pay for it"));
+    CHECK(!kept(text, "the ministry should pay"));
+}
+
 /* A box in a sidebar placed inside the article's text column: the content
  * markup is around the sidebar, not in it, so the box is not text. */
 static void test_sidebar_inside_content(void)
@@ -2020,6 +2041,7 @@ int main(void)
     RUN(test_standfirst_in_article_header);
     RUN(test_message_form);
     RUN(test_sign_in_form);
+    RUN(test_choice_form);
     RUN(test_sidebar_inside_content);
     RUN(test_content_sidebar);
     RUN(test_calls_to_act);
