@@ -508,6 +508,7 @@ typedef struct mt_meta_node {
 } mt_meta_node;
 
 #define MT_MAX_HEADINGS 40
+#define MT_MAX_MINOR_HEADINGS 32
 #define MT_MAX_PROPS 32
 #define MT_MAX_TIMES 48
 #define MT_MAX_HINTED 128
@@ -526,6 +527,7 @@ typedef struct mt_meta_page {
     const mt_node *article;         /* the first <article>, else <main> */
     size_t nheadings;
     size_t nh2;                     /* how many of the headings are <h2> */
+    size_t nminor;
     size_t nld;
     size_t njson;
     size_t nprops;
@@ -543,6 +545,7 @@ typedef struct mt_meta_page {
      * is filled; the pass clears only the counts. */
     mt_meta_slot slot[MT_SLOT__COUNT];
     const mt_node *headings[MT_MAX_HEADINGS];   /* h1 and h2 in document order */
+    const mt_node *minor[MT_MAX_MINOR_HEADINGS];    /* h3 to h6, the first ones */
     const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
     const mt_node *json_scripts[MT_MAX_JSON_SCRIPTS];  /* type=application/json */
     mt_meta_node props[MT_MAX_PROPS];

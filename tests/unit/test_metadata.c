@@ -1680,6 +1680,31 @@ static void test_name_in_a_section_is_no_byline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Shawn Levy") == 0);
 }
 
+/* Old templates set the headline in an <h3>: one that says the declared
+ * title is where the byline is looked for, under it. A teaser's <h3> and
+ * its byline earlier on the page say another title; an <h3> in a sidebar
+ * is no headline, whatever it says. */
+static void test_h3_headline_has_the_byline(void)
+{
+    CHECK_INT(extract("<title>River town votes to keep its ferry</title><body><div><h3><a "
+                      "href='/bridge'>Mayor opens the new bridge</a></h3><p>By Tom Teaser</p>"
+                      "</div><p>Weather: rain</p><p>Traffic: slow</p><p>Tides: high at noon</p>"
+                      "<p>Markets: closed</p><b><h3>River town votes to keep its ferry</h3></b>"
+                      "<font size='-2'>By Mara Lindqvist<br>29 December, 2007</font><p>The "
+                      "ferry that has crossed the river since 1911 will keep running, the town "
+                      "decided on Friday after a long and crowded meeting.</p></body>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Mara Lindqvist") == 0);
+    CHECK_STR(meta.title, "River town votes to keep its ferry");
+    CHECK_INT(extract("<title>River town votes to keep its ferry</title><body><div "
+                      "class='sidebar'><h3>River town votes to keep its ferry</h3><p>By Tom "
+                      "Teaser</p></div><div><p>The ferry that has crossed the river since 1911 "
+                      "will keep running, the town decided on Friday after a long and crowded "
+                      "meeting.</p></div></body>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
 /* An element named for the author that holds a counter (a label and a
  * count in parentheses: the author's page views) names no one. */
 static void test_author_counter_is_no_byline(void)
@@ -2283,6 +2308,7 @@ int main(void)
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
     RUN(test_name_in_a_section_is_no_byline);
+    RUN(test_h3_headline_has_the_byline);
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
