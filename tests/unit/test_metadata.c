@@ -1705,6 +1705,33 @@ static void test_h3_headline_has_the_byline(void)
     CHECK_INT(meta.nauthors, 0);
 }
 
+/* A name alone a few lines under the headline is its byline, but not once
+ * two paragraphs of the text came before it: there it is the text's (the
+ * address at the head of a letter it quotes). A dash before the name signs
+ * a short text off. */
+static void test_name_in_the_text_is_no_byline(void)
+{
+    CHECK_INT(extract("<h1>A letter about a difficult book</h1><p>In the mid-1920s, extracts "
+                      "of the novel were published in journals and passed around literary "
+                      "circles, to a largely baffled audience of readers, critics and even the "
+                      "author's own friends.</p><p>Below is one of the letters written in "
+                      "response to those early glimpses, sent to the author in 1928 by a "
+                      "friend and fellow novelist who was not at all impressed.</p>"
+                      "<blockquote>Lou Pidou,<br>Saint Mathieu,<br>Grasse<br><br>My dear "
+                      "friend: I have been studying you and thinking over you a lot."
+                      "</blockquote>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Running back out for Monday night</h1><p>News comes this afternoon "
+                      "that the running back is out for Monday night's game after having "
+                      "surgery on his hand, the team said in a short statement.</p><p>Before "
+                      "any of you get ideas, the player who stands to gain the most is the "
+                      "other back, who has caught more passes than anyone this year.</p><p>"
+                      "\xe2\x80\x93 Marcas Grant</p><p>Follow Marcas on Twitter</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Marcas Grant") == 0);
+}
+
 /* An element named for the author that holds a counter (a label and a
  * count in parentheses: the author's page views) names no one. */
 static void test_author_counter_is_no_byline(void)
@@ -2309,6 +2336,7 @@ int main(void)
     RUN(test_source_line_yields_to_author);
     RUN(test_name_in_a_section_is_no_byline);
     RUN(test_h3_headline_has_the_byline);
+    RUN(test_name_in_the_text_is_no_byline);
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
