@@ -1363,17 +1363,27 @@ static int is_conjunction(word *w)
  * ("news service reports"): more are a sentence, not a credit. */
 #define DESK_CREDIT_WORDS 4
 
-/* Whether w[from..n) is a desk's credit: a capitalised role word alone
- * ("Staff"), a conjunction, then a few words written small ("Staff and
- * agencies", "Staff and news service reports"). Neither side names a
- * person, and split at the conjunction the credit would name no one. */
+/* The most words of a publication's name before a desk's role
+ * ("Guardian staff", "Evening Chronicle staff"). */
+#define DESK_NAME_WORDS 3
+
+/* Whether w[from..n) is a desk's credit: a role word ("Staff"), a
+ * conjunction, then a few words written small ("Staff and agencies",
+ * "Staff and news service reports"). The role is capitalised, or written
+ * small after the publication's name, a few capitalised words ("Guardian
+ * staff and agencies"). Neither side names a person, and split at the
+ * conjunction the credit would name no one. */
 static int desk_credit(word *w, size_t n, size_t from)
 {
-    if (n < from + 3 || n > from + 2 + DESK_CREDIT_WORDS ||
-        !mt_ascii_is_upper((unsigned char)w[from].s[0]) ||
-        !WORD_IS(&w[from], role_words) || !is_conjunction(&w[from + 1]))
+    size_t role = from;
+    while (role < n && role - from < DESK_NAME_WORDS && !WORD_IS(&w[role], role_words) &&
+           mt_ascii_is_upper((unsigned char)w[role].s[0]))
+        role++;
+    if (n < role + 3 || n > role + 2 + DESK_CREDIT_WORDS || !WORD_IS(&w[role], role_words) ||
+        (role == from && !mt_ascii_is_upper((unsigned char)w[role].s[0])) ||
+        !is_conjunction(&w[role + 1]))
         return 0;
-    for (size_t i = from + 2; i < n; i++)
+    for (size_t i = role + 2; i < n; i++)
         if (!mt_ascii_is_lower((unsigned char)w[i].s[0]))
             return 0;
     return 1;

@@ -59,6 +59,10 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By Staff and news service reports"), "Staff and news service reports");
     CHECK_STR(names_of("Staff and agencies"), "Staff and agencies");
     CHECK_STR(names_of("Staff and Jane Roe"), "Jane Roe");
+    /* the publication's name before the desk's role is the credit's too */
+    CHECK_STR(names_of("Guardian staff and agencies"), "Guardian staff and agencies");
+    CHECK_STR(names_of("By Chronicle Staff and wire reports"), "Chronicle Staff and wire reports");
+    CHECK_STR(names_of("Guardian staff and agencies, 12 March 2024"), "Guardian staff and agencies");
     /* a post's label after a given name ends it, and the tags after the
      * date are no names */
     CHECK_STR(names_of("Hal Posted to News on 10 November 2012 \xc2\xb7 Comments (6) Other "
