@@ -600,11 +600,20 @@ static const char *const sorting_words[] = {
     "browse", "filter", "order", "search", "shop", "sort", "sorted", "suche",
 };
 
+/* Whether a word, folded, is in one of the short lists that the merged
+ * table does not hold (looked up by binary search). */
+static int key_in(word *w, const char *const *list, size_t count)
+{
+    word_is(w, 0);      /* folds the word into its key, once */
+    return w->key_len > 0 && in_list(w->key, (size_t)w->key_len, list, count);
+}
+
+#define KEY_IN(w, list) key_in((w), (list), sizeof(list) / sizeof((list)[0]))
+
 /* Whether a word is one of sorting_words. */
 static int is_sorting(word *w)
 {
-    word_is(w, 0);      /* folds the word into its key, once */
-    return w->key_len > 0 && IN(w->key, (size_t)w->key_len, sorting_words);
+    return KEY_IN(w, sorting_words);
 }
 
 /* Degrees and suffixes written after a name and a comma (folded,
@@ -617,9 +626,24 @@ static const char *const post_nominals[] = {
 /* Whether a word is one of post_nominals. */
 static int is_post_nominal(word *w)
 {
-    word_is(w, 0);      /* folds the word into its key, once */
-    return w->key_len > 0 && IN(w->key, (size_t)w->key_len, post_nominals);
+    return KEY_IN(w, post_nominals);
 }
+
+/* The words that end a desk's credit (folded, sorted): the post or the
+ * desk that wrote a text, named in its byline in place of a person
+ * ("Special Correspondent", "Staff Reporter", "Web Desk", "Our Bureau"). */
+static const char *const desk_heads[] = {
+    "bureau", "correspondent", "correspondents", "desk", "editor", "editors", "newsdesk",
+    "newsroom", "reporter", "reporters", "staff", "writer", "writers",
+};
+
+/* The words that qualify a desk's head (folded, sorted), beside the roles
+ * ("Senior", "Staff", "Chief"): "Our Correspondent", "A Staff Reporter",
+ * "Special Correspondent", "Web Desk". None of them is a given name, as
+ * "Jane" of "Jane Writer" is. */
+static const char *const desk_qualifiers[] = {
+    "a", "digital", "news", "online", "our", "own", "special", "the", "web",
+};
 
 /* Whether a word ends a sentence: a full stop after three letters or
  * more, no initial ("R.J.") or short title ("Dr.", "Jr."). "by Servicing
@@ -1062,6 +1086,7 @@ int mt_author_lists_ok(void)
            SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
            SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
            SORTED(colon_label_words) && SORTED(sorting_words) && SORTED(post_nominals) &&
+           SORTED(desk_heads) && SORTED(desk_qualifiers) &&
            label_line_starts_ok() &&
            by_bytes_ok();
 }
@@ -1321,8 +1346,10 @@ static int only_credits(word *w, size_t by)
 /* What the parts of a byline read so far say of the next: PLACES_NONE,
  * PLACES_SEEN once a name was followed by "in" and a place or the post's
  * categories ("Daniel Dombey in Washington", "Paul Horowitz in iPad"),
- * PLACES_DONE once no more names follow. */
-enum { PLACES_NONE, PLACES_SEEN, PLACES_DONE };
+ * PLACES_DESK after a desk's credit, which only the agency it wrote for
+ * may follow ("Staff Writer, Reuters"; "Special Correspondent, New Delhi"
+ * is where it wrote from), PLACES_DONE once no more names follow. */
+enum { PLACES_NONE, PLACES_SEEN, PLACES_DESK, PLACES_DONE };
 
 /* Reads a part of a byline (a piece, or one of its conjoined names) for
  * *places: a part that begins with "in" or "at" ("in Gaming", "at CES in
@@ -1339,7 +1366,8 @@ static int ends_names(const char *s, size_t len, int *places)
     for (size_t i = 1; i < n && !place; i++)
         place = is_in_after_name(w, n, 0, i);
     if (*places == PLACES_DONE || (n && (word_is_lower(&w[0], "in") || word_is_lower(&w[0], "at"))) ||
-        (*places == PLACES_SEEN && !place)) {
+        (*places == PLACES_SEEN && !place) ||
+        (*places == PLACES_DESK && !mt_author_is_agency(s, len))) {
         *places = PLACES_DONE;
         return 1;
     }
@@ -1389,6 +1417,34 @@ static int desk_credit(word *w, size_t n, size_t from)
     return 1;
 }
 
+/* The most words of a desk's credit. */
+#define DESK_WORDS 4
+
+/* Whether w[from..n) is a desk's credit, the connectors of a date after
+ * it left out: one of desk_heads last, each word before it a role or one
+ * of desk_qualifiers ("By Our Special Correspondent"). *end gets where its
+ * last word ends. */
+static int desk_byline(word *w, size_t n, size_t from, const char **end)
+{
+    while (n > from + 1 && WORD_IS(&w[n - 1], tail_words))
+        n--;
+    if (n <= from || n - from > DESK_WORDS || !KEY_IN(&w[n - 1], desk_heads))
+        return 0;
+    for (size_t i = from; i + 1 < n; i++)
+        if (!KEY_IN(&w[i], desk_qualifiers) && !WORD_IS(&w[i], role_words))
+            return 0;
+    *end = w[n - 1].s + w[n - 1].n;
+    return 1;
+}
+
+int mt_author_desk_only(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    const char *end;
+    return n <= DESK_WORDS && desk_byline(w, n, 0, &end) && end == s + len;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
@@ -1423,6 +1479,17 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     if (desk_credit(w, n, lead) && !ends_names(s, len, places)) {
         const char *st = w[lead].s;
         size_t credit_len = (size_t)(w[n - 1].s + w[n - 1].n - st);
+        return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
+    }
+    /* a desk's credit first in the byline is kept whole, as the page
+     * credits it; after a name it is that name's role ("Jane Roe, Staff
+     * Writer") */
+    const char *desk_end;
+    if (!after_name && desk_byline(w, n, lead, &desk_end) && !ends_names(s, len, places)) {
+        const char *st = w[lead].s;
+        size_t credit_len = (size_t)(desk_end - st);
+        trim(&st, &credit_len);
+        *places = PLACES_DESK;
         return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
     }
     /* the first part follows the byline's names before it across a

@@ -560,6 +560,17 @@ static int agency_only(const char *s, size_t n)
     return words > 0;
 }
 
+/* A line this long at most may be a desk's credit alone. */
+#define DESK_LINE_MAX 40
+
+/* A line that is a desk's credit and nothing else, as some papers sign
+ * under the headline what the post wrote ("Special Correspondent", "OUR
+ * STAFF REPORTER"). */
+static int desk_only(const char *s, size_t n)
+{
+    return n <= DESK_LINE_MAX && mt_author_desk_only(s, n);
+}
+
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
  * answer, kept in the line, for the readings of a line near the headline
  * (a date and a name, a date and counts, a date under a name) ask for it
@@ -896,7 +907,7 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
             /* a section's title, however name-like ("Early History") */
         } else if (near && i < 4 &&
                    ((name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) ||
-                    agency_only(ln[i].s, ln[i].n)) &&
+                    agency_only(ln[i].s, ln[i].n) || desk_only(ln[i].s, ln[i].n)) &&
                    !in_section(ln, i) && !in_running_text(ln, i)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;

@@ -281,8 +281,10 @@ typedef struct mt_names {
 
 /* Cleans a byline or an author value and splits it into names: drops "By",
  * "Von", "Par", "Por", "Di", "Door", "Autor:", ... prefixes, emails, URLs,
- * roles ("Staff Writer", "Redakteur"), dates and times, "| Site" tails,
- * and splits on "and", "und", "&", ",", ";", "/" between names. Appends
+ * roles after a name ("Staff Writer", "Redakteur"), dates and times, "|
+ * Site" tails, and splits on "and", "und", "&", ",", ";", "/" between
+ * names. A desk's credit in place of a name ("Staff and agencies",
+ * "Special Correspondent", "Web Desk") is kept whole. Appends
  * the names not already in `names` (compared case-insensitively). Returns
  * the number added, or -1 on out of memory. */
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names);
@@ -297,6 +299,10 @@ int mt_author_is_org(const char *s, size_t len);
 
 /* 1 when a name is a news agency's ("AFP", "dpa", "The Associated Press"). */
 int mt_author_is_agency(const char *s, size_t len);
+
+/* 1 when s[0..len) is a desk's credit and nothing else ("Special
+ * Correspondent", "OUR STAFF REPORTER", "Web Desk"). */
+int mt_author_desk_only(const char *s, size_t len);
 
 /* What a line of visible text is to a byline search: one that names
  * authors after a label ("By Anna Muster", "Ein Beitrag von ...", "Text:

@@ -1732,6 +1732,18 @@ static void test_name_in_the_text_is_no_byline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Marcas Grant") == 0);
 }
 
+/* A desk's credit alone on the line under the headline is its byline, as
+ * an agency's is, kept as the page writes it. */
+static void test_desk_credit_under_the_headline(void)
+{
+    CHECK_INT(extract("<h1>Telecom firm offers insurance cover to subscribers</h1><p>Special "
+                      "Correspondent</p><p>NEW DELHI: The state-owned telecom firm will offer "
+                      "its subscribers an accident insurance cover from next month, its "
+                      "chairman said on Monday.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Special Correspondent") == 0);
+}
+
 /* An element named for the author that holds a counter (a label and a
  * count in parentheses: the author's page views) names no one. */
 static void test_author_counter_is_no_byline(void)
@@ -2337,6 +2349,7 @@ int main(void)
     RUN(test_name_in_a_section_is_no_byline);
     RUN(test_h3_headline_has_the_byline);
     RUN(test_name_in_the_text_is_no_byline);
+    RUN(test_desk_credit_under_the_headline);
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
