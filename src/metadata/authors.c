@@ -669,6 +669,56 @@ static int posted_after_name(word *w, size_t n, size_t first, size_t i)
            mt_ascii_is_lower((unsigned char)w[i + 1].s[0]);
 }
 
+/* The ends of Korean titles of the press (UTF-8): "기자" reporter (and
+ * "선임기자" senior, "객원기자" guest, "대기자" veteran reporter), "특파원"
+ * correspondent, "위원" member ("논설위원" editorial writer, "편집위원"),
+ * "에디터" editor. Korean writes the title as a word after the name
+ * ("홍길동 논설위원"), and compounds its kinds without a space, so a word
+ * is a title by its end, not found whole in role_words. */
+static const char *const hangul_role_ends[] = {
+    "\xea\xb8\xb0\xec\x9e\x90",             /* 기자 */
+    "\xed\x8a\xb9\xed\x8c\x8c\xec\x9b\x90", /* 특파원 */
+    "\xec\x9c\x84\xec\x9b\x90",             /* 위원 */
+    "\xec\x97\x90\xeb\x94\x94\xed\x84\xb0", /* 에디터 */
+};
+
+/* Whether a word is a Korean title of the press (hangul_role_ends),
+ * asked of a word after a name: first in a piece, the title may be
+ * written onto the name ("홍길동기자"), which is kept as it is. */
+static int hangul_title(const word *w)
+{
+    /* (most words end with an ASCII byte: no Hangul) */
+    if ((unsigned char)w->s[w->n - 1] < 0x80)
+        return 0;
+    for (size_t i = 0; i < sizeof hangul_role_ends / sizeof hangul_role_ends[0]; i++) {
+        size_t k = strlen(hangul_role_ends[i]);
+        if (w->n >= k && memcmp(w->s + w->n - k, hangul_role_ends[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether s[0..n) begins with a Hangul syllable (U+AC00..U+D7A3). */
+static int hangul_syllable(const char *s, size_t n)
+{
+    size_t k;
+    uint32_t c = n >= 3 ? mt_meta_decode(s, s + n, &k) : 0;
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+int mt_author_titled_name(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    if (n < 2 || n > 3 || !hangul_title(&w[n - 1]))
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!hangul_syllable(w[i].s, w[i].n) || hangul_title(&w[i]) ||
+            WORD_IS(&w[i], role_words))
+            return 0;
+    return 1;
+}
+
 /* Whether the role word w[i] ends a piece of two capitalised words
  * w[first], w[i], but for connectors before a date ("on", "|"): a given
  * name and a surname that is a role word ("By Jane Writer"), or a desk's
@@ -744,7 +794,8 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
      * Muster Illustration von Max Beispiel") */
     size_t last = n;
     for (size_t i = first; i < n; i++) {
-        if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
+        if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
+            (i > first && WORD_IS(&w[i], credit_words)) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
             is_in_after_name(w, n, first, i) ||
@@ -873,7 +924,8 @@ int mt_author_name_shape(const char *s, size_t len)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (!is_upper_start(w[i].s, w[i].n) || WORD_IS(&w[i], bad_words) ||
-            WORD_IS(&w[i], role_words) || WORD_IS(&w[i], label_words))
+            WORD_IS(&w[i], role_words) || (i > 0 && hangul_title(&w[i])) ||
+            WORD_IS(&w[i], label_words))
             return 0;
     return 1;
 }

@@ -571,6 +571,14 @@ static int desk_only(const char *s, size_t n)
     return n <= DESK_LINE_MAX && mt_author_desk_only(s, n);
 }
 
+/* A line that is a Korean name and its title ("홍길동 기자"), as Korean
+ * papers sign under the headline: the name's shape (name_only) asks for
+ * capitals, which Hangul has not, and for no role. */
+static int titled_name(const char *s, size_t n)
+{
+    return n <= 48 && (unsigned char)s[0] >= 0x80 && mt_author_titled_name(s, n);
+}
+
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
  * answer, kept in the line, for the readings of a line near the headline
  * (a date and a name, a date and counts, a date under a name) ask for it
@@ -907,7 +915,8 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
             /* a section's title, however name-like ("Early History") */
         } else if (near && i < 4 &&
                    ((name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) ||
-                    agency_only(ln[i].s, ln[i].n) || desk_only(ln[i].s, ln[i].n)) &&
+                    agency_only(ln[i].s, ln[i].n) || desk_only(ln[i].s, ln[i].n) ||
+                    titled_name(ln[i].s, ln[i].n)) &&
                    !in_section(ln, i) && !in_running_text(ln, i)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;

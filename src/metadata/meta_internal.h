@@ -300,6 +300,11 @@ int mt_author_is_org(const char *s, size_t len);
 /* 1 when a name is a news agency's ("AFP", "dpa", "The Associated Press"). */
 int mt_author_is_agency(const char *s, size_t len);
 
+/* 1 when s[0..len) is a Korean name and its title and nothing else
+ * ("홍길동 기자", "홍길동 논설위원"): one or two words of Hangul, then the
+ * title (mt_author_split leaves it out). */
+int mt_author_titled_name(const char *s, size_t len);
+
 /* 1 when s[0..len) is a desk's credit and nothing else ("Special
  * Correspondent", "OUR STAFF REPORTER", "Web Desk"). */
 int mt_author_desk_only(const char *s, size_t len);

@@ -1744,6 +1744,29 @@ static void test_desk_credit_under_the_headline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Special Correspondent") == 0);
 }
 
+/* The only author of a Korean news page with `byline` under its headline,
+ * or NULL. */
+static const char *korean_page_author(const char *byline)
+{
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html lang='ko'><head><meta charset='utf-8'></head><body><h1>정부, 내년 예산안 "
+             "발표</h1>%s<p>정부가 오늘 내년도 예산안을 발표했다. 예산은 올해보다 늘어난 규모로 "
+             "편성됐으며 복지와 교육 분야의 지출이 크게 늘었다고 기획재정부는 설명했다.</p>"
+             "</body></html>", byline);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    return meta.nauthors == 1 ? author(0) : NULL;
+}
+
+/* A Korean byline under the headline is the name and its title ("기자"
+ * reporter, "논설위원" editorial writer): the name is the author. */
+static void test_korean_name_and_title(void)
+{
+    CHECK_STR(korean_page_author("<p>홍길동 기자</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<p>홍길동 논설위원</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<div class='byline'>홍길동 선임기자</div>"), "홍길동");
+}
+
 /* An element named for the author that holds a counter (a label and a
  * count in parentheses: the author's page views) names no one. */
 static void test_author_counter_is_no_byline(void)
@@ -2350,6 +2373,7 @@ int main(void)
     RUN(test_h3_headline_has_the_byline);
     RUN(test_name_in_the_text_is_no_byline);
     RUN(test_desk_credit_under_the_headline);
+    RUN(test_korean_name_and_title);
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);

@@ -72,6 +72,15 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By Staff Writer on March 3, 2024"), "Staff Writer");
     CHECK_STR(names_of("By Staff Writer, Reuters"), "Staff Writer; Reuters");
     CHECK_STR(names_of("John Smith, Special Correspondent"), "John Smith");
+    /* a Korean title after the name is left out, its compounds too
+     * ("논설위원" editorial writer, "선임기자" senior reporter); written
+     * onto the name it is kept, not guessed apart */
+    CHECK_STR(names_of("홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("홍길동 특파원"), "홍길동");
+    CHECK_STR(names_of("홍길동 논설위원"), "홍길동");
+    CHECK_STR(names_of("홍길동 선임기자 hong@example.com"), "홍길동");
+    CHECK_STR(names_of("홍길동·김철수 기자"), "홍길동; 김철수");
+    CHECK_STR(names_of("홍길동기자"), "홍길동기자");
     /* the publication's name before the desk's role is the credit's too */
     CHECK_STR(names_of("Guardian staff and agencies"), "Guardian staff and agencies");
     CHECK_STR(names_of("By Chronicle Staff and wire reports"), "Chronicle Staff and wire reports");
