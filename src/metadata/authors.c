@@ -600,11 +600,20 @@ static const char *const sorting_words[] = {
     "browse", "filter", "order", "search", "shop", "sort", "sorted", "suche",
 };
 
+/* Whether a word, folded, is in one of the short lists that the merged
+ * table does not hold (looked up by binary search). */
+static int key_in(word *w, const char *const *list, size_t count)
+{
+    word_is(w, 0);      /* folds the word into its key, once */
+    return w->key_len > 0 && in_list(w->key, (size_t)w->key_len, list, count);
+}
+
+#define KEY_IN(w, list) key_in((w), (list), sizeof(list) / sizeof((list)[0]))
+
 /* Whether a word is one of sorting_words. */
 static int is_sorting(word *w)
 {
-    word_is(w, 0);      /* folds the word into its key, once */
-    return w->key_len > 0 && IN(w->key, (size_t)w->key_len, sorting_words);
+    return KEY_IN(w, sorting_words);
 }
 
 /* Degrees and suffixes written after a name and a comma (folded,
@@ -617,9 +626,24 @@ static const char *const post_nominals[] = {
 /* Whether a word is one of post_nominals. */
 static int is_post_nominal(word *w)
 {
-    word_is(w, 0);      /* folds the word into its key, once */
-    return w->key_len > 0 && IN(w->key, (size_t)w->key_len, post_nominals);
+    return KEY_IN(w, post_nominals);
 }
+
+/* The words that end a desk's credit (folded, sorted): the post or the
+ * desk that wrote a text, named in its byline in place of a person
+ * ("Special Correspondent", "Staff Reporter", "Web Desk", "Our Bureau"). */
+static const char *const desk_heads[] = {
+    "bureau", "correspondent", "correspondents", "desk", "editor", "editors", "newsdesk",
+    "newsroom", "reporter", "reporters", "staff", "writer", "writers",
+};
+
+/* The words that qualify a desk's head (folded, sorted), beside the roles
+ * ("Senior", "Staff", "Chief"): "Our Correspondent", "A Staff Reporter",
+ * "Special Correspondent", "Web Desk". None of them is a given name, as
+ * "Jane" of "Jane Writer" is. */
+static const char *const desk_qualifiers[] = {
+    "a", "digital", "news", "online", "our", "own", "special", "the", "web",
+};
 
 /* Whether a word ends a sentence: a full stop after three letters or
  * more, no initial ("R.J.") or short title ("Dr.", "Jr."). "by Servicing
@@ -643,6 +667,56 @@ static int posted_after_name(word *w, size_t n, size_t first, size_t i)
 {
     return i == first + 1 && i + 1 < n && WORD_IS(&w[i], posting_words) &&
            mt_ascii_is_lower((unsigned char)w[i + 1].s[0]);
+}
+
+/* The ends of Korean titles of the press (UTF-8): "기자" reporter (and
+ * "선임기자" senior, "객원기자" guest, "대기자" veteran reporter), "특파원"
+ * correspondent, "위원" member ("논설위원" editorial writer, "편집위원"),
+ * "에디터" editor. Korean writes the title as a word after the name
+ * ("홍길동 논설위원"), and compounds its kinds without a space, so a word
+ * is a title by its end, not found whole in role_words. */
+static const char *const hangul_role_ends[] = {
+    "\xea\xb8\xb0\xec\x9e\x90",             /* 기자 */
+    "\xed\x8a\xb9\xed\x8c\x8c\xec\x9b\x90", /* 특파원 */
+    "\xec\x9c\x84\xec\x9b\x90",             /* 위원 */
+    "\xec\x97\x90\xeb\x94\x94\xed\x84\xb0", /* 에디터 */
+};
+
+/* Whether a word is a Korean title of the press (hangul_role_ends),
+ * asked of a word after a name: first in a piece, the title may be
+ * written onto the name ("홍길동기자"), which is kept as it is. */
+static int hangul_title(const word *w)
+{
+    /* (most words end with an ASCII byte: no Hangul) */
+    if ((unsigned char)w->s[w->n - 1] < 0x80)
+        return 0;
+    for (size_t i = 0; i < sizeof hangul_role_ends / sizeof hangul_role_ends[0]; i++) {
+        size_t k = strlen(hangul_role_ends[i]);
+        if (w->n >= k && memcmp(w->s + w->n - k, hangul_role_ends[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether s[0..n) begins with a Hangul syllable (U+AC00..U+D7A3). */
+static int hangul_syllable(const char *s, size_t n)
+{
+    size_t k;
+    uint32_t c = n >= 3 ? mt_meta_decode(s, s + n, &k) : 0;
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+int mt_author_titled_name(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    if (n < 2 || n > 3 || !hangul_title(&w[n - 1]))
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!hangul_syllable(w[i].s, w[i].n) || hangul_title(&w[i]) ||
+            WORD_IS(&w[i], role_words))
+            return 0;
+    return 1;
 }
 
 /* Whether the role word w[i] ends a piece of two capitalised words
@@ -720,7 +794,8 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
      * Muster Illustration von Max Beispiel") */
     size_t last = n;
     for (size_t i = first; i < n; i++) {
-        if (WORD_IS(&w[i], role_words) || (i > first && WORD_IS(&w[i], credit_words)) ||
+        if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
+            (i > first && WORD_IS(&w[i], credit_words)) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
             is_in_after_name(w, n, first, i) ||
@@ -849,7 +924,8 @@ int mt_author_name_shape(const char *s, size_t len)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (!is_upper_start(w[i].s, w[i].n) || WORD_IS(&w[i], bad_words) ||
-            WORD_IS(&w[i], role_words) || WORD_IS(&w[i], label_words))
+            WORD_IS(&w[i], role_words) || (i > 0 && hangul_title(&w[i])) ||
+            WORD_IS(&w[i], label_words))
             return 0;
     return 1;
 }
@@ -1062,6 +1138,7 @@ int mt_author_lists_ok(void)
            SORTED(legal_forms) && SORTED(agency_words) && SORTED(job_words) &&
            SORTED(posting_words) && SORTED(script_by_words) && SORTED(editor_labels) &&
            SORTED(colon_label_words) && SORTED(sorting_words) && SORTED(post_nominals) &&
+           SORTED(desk_heads) && SORTED(desk_qualifiers) &&
            label_line_starts_ok() &&
            by_bytes_ok();
 }
@@ -1321,8 +1398,10 @@ static int only_credits(word *w, size_t by)
 /* What the parts of a byline read so far say of the next: PLACES_NONE,
  * PLACES_SEEN once a name was followed by "in" and a place or the post's
  * categories ("Daniel Dombey in Washington", "Paul Horowitz in iPad"),
- * PLACES_DONE once no more names follow. */
-enum { PLACES_NONE, PLACES_SEEN, PLACES_DONE };
+ * PLACES_DESK after a desk's credit, which only the agency it wrote for
+ * may follow ("Staff Writer, Reuters"; "Special Correspondent, New Delhi"
+ * is where it wrote from), PLACES_DONE once no more names follow. */
+enum { PLACES_NONE, PLACES_SEEN, PLACES_DESK, PLACES_DONE };
 
 /* Reads a part of a byline (a piece, or one of its conjoined names) for
  * *places: a part that begins with "in" or "at" ("in Gaming", "at CES in
@@ -1339,7 +1418,8 @@ static int ends_names(const char *s, size_t len, int *places)
     for (size_t i = 1; i < n && !place; i++)
         place = is_in_after_name(w, n, 0, i);
     if (*places == PLACES_DONE || (n && (word_is_lower(&w[0], "in") || word_is_lower(&w[0], "at"))) ||
-        (*places == PLACES_SEEN && !place)) {
+        (*places == PLACES_SEEN && !place) ||
+        (*places == PLACES_DESK && !mt_author_is_agency(s, len))) {
         *places = PLACES_DONE;
         return 1;
     }
@@ -1363,20 +1443,58 @@ static int is_conjunction(word *w)
  * ("news service reports"): more are a sentence, not a credit. */
 #define DESK_CREDIT_WORDS 4
 
-/* Whether w[from..n) is a desk's credit: a capitalised role word alone
- * ("Staff"), a conjunction, then a few words written small ("Staff and
- * agencies", "Staff and news service reports"). Neither side names a
- * person, and split at the conjunction the credit would name no one. */
+/* The most words of a publication's name before a desk's role
+ * ("Guardian staff", "Evening Chronicle staff"). */
+#define DESK_NAME_WORDS 3
+
+/* Whether w[from..n) is a desk's credit: a role word ("Staff"), a
+ * conjunction, then a few words written small ("Staff and agencies",
+ * "Staff and news service reports"). The role is capitalised, or written
+ * small after the publication's name, a few capitalised words ("Guardian
+ * staff and agencies"). Neither side names a person, and split at the
+ * conjunction the credit would name no one. */
 static int desk_credit(word *w, size_t n, size_t from)
 {
-    if (n < from + 3 || n > from + 2 + DESK_CREDIT_WORDS ||
-        !mt_ascii_is_upper((unsigned char)w[from].s[0]) ||
-        !WORD_IS(&w[from], role_words) || !is_conjunction(&w[from + 1]))
+    size_t role = from;
+    while (role < n && role - from < DESK_NAME_WORDS && !WORD_IS(&w[role], role_words) &&
+           mt_ascii_is_upper((unsigned char)w[role].s[0]))
+        role++;
+    if (n < role + 3 || n > role + 2 + DESK_CREDIT_WORDS || !WORD_IS(&w[role], role_words) ||
+        (role == from && !mt_ascii_is_upper((unsigned char)w[role].s[0])) ||
+        !is_conjunction(&w[role + 1]))
         return 0;
-    for (size_t i = from + 2; i < n; i++)
+    for (size_t i = role + 2; i < n; i++)
         if (!mt_ascii_is_lower((unsigned char)w[i].s[0]))
             return 0;
     return 1;
+}
+
+/* The most words of a desk's credit. */
+#define DESK_WORDS 4
+
+/* Whether w[from..n) is a desk's credit, the connectors of a date after
+ * it left out: one of desk_heads last, each word before it a role or one
+ * of desk_qualifiers ("By Our Special Correspondent"). *end gets where its
+ * last word ends. */
+static int desk_byline(word *w, size_t n, size_t from, const char **end)
+{
+    while (n > from + 1 && WORD_IS(&w[n - 1], tail_words))
+        n--;
+    if (n <= from || n - from > DESK_WORDS || !KEY_IN(&w[n - 1], desk_heads))
+        return 0;
+    for (size_t i = from; i + 1 < n; i++)
+        if (!KEY_IN(&w[i], desk_qualifiers) && !WORD_IS(&w[i], role_words))
+            return 0;
+    *end = w[n - 1].s + w[n - 1].n;
+    return 1;
+}
+
+int mt_author_desk_only(const char *s, size_t len)
+{
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    const char *end;
+    return n <= DESK_WORDS && desk_byline(w, n, 0, &end) && end == s + len;
 }
 
 /* Splits a piece at conjunctions between names and adds each part. A
@@ -1413,6 +1531,17 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     if (desk_credit(w, n, lead) && !ends_names(s, len, places)) {
         const char *st = w[lead].s;
         size_t credit_len = (size_t)(w[n - 1].s + w[n - 1].n - st);
+        return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
+    }
+    /* a desk's credit first in the byline is kept whole, as the page
+     * credits it; after a name it is that name's role ("Jane Roe, Staff
+     * Writer") */
+    const char *desk_end;
+    if (!after_name && desk_byline(w, n, lead, &desk_end) && !ends_names(s, len, places)) {
+        const char *st = w[lead].s;
+        size_t credit_len = (size_t)(desk_end - st);
+        trim(&st, &credit_len);
+        *places = PLACES_DESK;
         return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
     }
     /* the first part follows the byline's names before it across a

@@ -560,6 +560,25 @@ static int agency_only(const char *s, size_t n)
     return words > 0;
 }
 
+/* A line this long at most may be a desk's credit alone. */
+#define DESK_LINE_MAX 40
+
+/* A line that is a desk's credit and nothing else, as some papers sign
+ * under the headline what the post wrote ("Special Correspondent", "OUR
+ * STAFF REPORTER"). */
+static int desk_only(const char *s, size_t n)
+{
+    return n <= DESK_LINE_MAX && mt_author_desk_only(s, n);
+}
+
+/* A line that is a Korean name and its title ("홍길동 기자"), as Korean
+ * papers sign under the headline: the name's shape (name_only) asks for
+ * capitals, which Hangul has not, and for no role. */
+static int titled_name(const char *s, size_t n)
+{
+    return n <= 48 && (unsigned char)s[0] >= 0x80 && mt_author_titled_name(s, n);
+}
+
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
  * answer, kept in the line, for the readings of a line near the headline
  * (a date and a name, a date and counts, a date under a name) ask for it
@@ -745,6 +764,32 @@ static int in_section(line *ln, size_t i)
     return 0;
 }
 
+/* The length of a dash at s (a hyphen, an en or an em dash), or 0. */
+static size_t dash_at(const char *s, const char *end)
+{
+    if (*s == '-')
+        return 1;
+    return end - s >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                   ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)
+               ? 3 : 0;
+}
+
+/* Whether line i comes after two paragraphs: lines longer than a byline
+ * may be, or elided. The text has begun there, and a name alone in it is
+ * the text's (the address at a letter's head, a speaker's name), not the
+ * headline's byline; one paragraph may be a standfirst above it. A name
+ * that a dash sets off ("- Jane Roe", "– Jane Roe") signs a short
+ * text off. */
+static int in_running_text(const line *ln, size_t i)
+{
+    if (dash_at(ln[i].s, ln[i].s + ln[i].n))
+        return 0;
+    size_t paragraphs = 0;
+    for (size_t j = 0; j < i && paragraphs < 2; j++)
+        paragraphs += ln[j].n > POST_LINE_MAX || memchr(ln[j].s, MT_META_ELIDED, ln[j].n) != NULL;
+    return paragraphs >= 2;
+}
+
 /* What a "Source:" line loses: it credits where a text came from (an
  * agency, a press release, a picture's or a quote's source), a writer's
  * name when nothing else names one, but weaker than a line or an element
@@ -870,8 +915,9 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
             /* a section's title, however name-like ("Early History") */
         } else if (near && i < 4 &&
                    ((name_only(ln[i].s, ln[i].n) && !in_run_of_names(ln, i, n)) ||
-                    agency_only(ln[i].s, ln[i].n)) &&
-                   !in_section(ln, i)) {
+                    agency_only(ln[i].s, ln[i].n) || desk_only(ln[i].s, ln[i].n) ||
+                    titled_name(ln[i].s, ln[i].n)) &&
+                   !in_section(ln, i) && !in_running_text(ln, i)) {
             if (add_text(c, l, ln[i].s, ln[i].n, "byline", 56) < 0)
                 return -1;
         } else if (where == LINES_AFTER && name_above_date(ln, i, n)) {
@@ -918,16 +964,6 @@ static void take_known(line *ln, size_t n, const line *prev, size_t nprev)
  * the place before it, the agency's parentheses. */
 #define DATELINE_PLACE_MAX 48
 #define DATELINE_CREDIT_MAX 24
-
-/* The length of a dash at s (a hyphen, an en or an em dash), or 0. */
-static size_t dash_at(const char *s, const char *end)
-{
-    if (*s == '-')
-        return 1;
-    return end - s >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-                   ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)
-               ? 3 : 0;
-}
 
 /* The news agencies of a wire story's dateline at the start of its first
  * paragraph ("Hamburg (dpa/lno) - ...", "NEW YORK (AP) -- ..."): a place,

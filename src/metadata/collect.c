@@ -1296,6 +1296,10 @@ static const uint8_t tag_walk[MT_TAG__COUNT] = {
     [MT_TAG_HTML] = TAG_SPECIAL,
     [MT_TAG_H1] = TAG_SPECIAL,
     [MT_TAG_H2] = TAG_SPECIAL,
+    [MT_TAG_H3] = TAG_SPECIAL,
+    [MT_TAG_H4] = TAG_SPECIAL,
+    [MT_TAG_H5] = TAG_SPECIAL,
+    [MT_TAG_H6] = TAG_SPECIAL,
     [MT_TAG_TIME] = TAG_SPECIAL,
     [MT_TAG_SCRIPT] = TAG_SPECIAL | TAG_SKIP,
     [MT_TAG_STYLE] = TAG_SKIP,
@@ -1415,6 +1419,14 @@ static int visit_special(mt_meta_page *page, const mt_node *el, unsigned inherit
             page->nh2 += el->tag == MT_TAG_H2;
             add_node(page->headings, &page->nheadings, MT_MAX_HEADINGS, el);
         }
+        return 0;
+    case MT_TAG_H3:
+    case MT_TAG_H4:
+    case MT_TAG_H5:
+    case MT_TAG_H6:
+        /* a headline of a lower level, for a page whose <h1> and <h2>
+         * say no declared title (mt_meta_choose_title) */
+        add_node(page->minor, &page->nminor, MT_MAX_MINOR_HEADINGS, el);
         return 0;
     case MT_TAG_TIME:
         add_node(page->times, &page->ntimes, MT_MAX_TIMES, el);

@@ -646,6 +646,39 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
     }
 }
 
+/* How well a heading below <h2> must match a declared title to be the
+ * headline: nearly word for word. */
+#define MINOR_MATCH WHOLE_MATCH
+
+/* The headline among the headings below <h2> (<h3> to <h6>), for a page
+ * whose <h1>s and <h2>s say no declared title: old templates and blog
+ * themes set the post's title in an <h3>. Such headings are mostly the
+ * titles of teasers and of a sidebar's boxes, so only one that says a
+ * declared title nearly whole counts (a teaser says another page's), and
+ * none in boilerplate outside the article (a list of the most read may
+ * hold the page's own title). The first of the best. NULL for none. */
+static const mt_node *minor_headline(const mt_meta_ctx *c, const titles *t)
+{
+    const mt_node *found = NULL;
+    double best = MINOR_MATCH - 1e-9;
+    char buf[TITLE_CAP];
+    for (size_t i = 0; i < c->page.nminor; i++) {
+        const mt_node *h = c->page.minor[i];
+        unsigned f = mt_meta_flags(&c->page, h);
+        if ((f & MT_IN_BOILER) && !(f & MT_IN_ARTICLE))
+            continue;
+        size_t len = heading_text(h, buf, sizeof buf);
+        if (!usable_heading(c, h, len))
+            continue;
+        double match = match_declared(t, buf, len);
+        if (match > best && !hidden_heading(c, h) && !banner_heading(c, h)) {
+            found = h;
+            best = match;
+        }
+    }
+    return found;
+}
+
 /* The only <h1> in the article outside its boilerplate boxes, or with
  * `boxed` the only one outside boilerplate or in the article; NULL when
  * there is none, and *several gets whether there were more than one. */
@@ -855,6 +888,9 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         size_t from = shared_tail(t);
         title = keep_title(c, t->d[0].text + from, t->d[0].len - from, &oom);
         source = t->d[0].source;
+        /* the title stays the declared one; a lower heading that says it
+         * is where the byline and the dateline are looked for */
+        c->headline = minor_headline(c, t);
     } else {
         const mt_node *lone = lone_h1(c);
         if (lone) {

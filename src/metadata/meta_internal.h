@@ -281,8 +281,10 @@ typedef struct mt_names {
 
 /* Cleans a byline or an author value and splits it into names: drops "By",
  * "Von", "Par", "Por", "Di", "Door", "Autor:", ... prefixes, emails, URLs,
- * roles ("Staff Writer", "Redakteur"), dates and times, "| Site" tails,
- * and splits on "and", "und", "&", ",", ";", "/" between names. Appends
+ * roles after a name ("Staff Writer", "Redakteur"), dates and times, "|
+ * Site" tails, and splits on "and", "und", "&", ",", ";", "/" between
+ * names. A desk's credit in place of a name ("Staff and agencies",
+ * "Special Correspondent", "Web Desk") is kept whole. Appends
  * the names not already in `names` (compared case-insensitively). Returns
  * the number added, or -1 on out of memory. */
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names);
@@ -297,6 +299,15 @@ int mt_author_is_org(const char *s, size_t len);
 
 /* 1 when a name is a news agency's ("AFP", "dpa", "The Associated Press"). */
 int mt_author_is_agency(const char *s, size_t len);
+
+/* 1 when s[0..len) is a Korean name and its title and nothing else
+ * ("홍길동 기자", "홍길동 논설위원"): one or two words of Hangul, then the
+ * title (mt_author_split leaves it out). */
+int mt_author_titled_name(const char *s, size_t len);
+
+/* 1 when s[0..len) is a desk's credit and nothing else ("Special
+ * Correspondent", "OUR STAFF REPORTER", "Web Desk"). */
+int mt_author_desk_only(const char *s, size_t len);
 
 /* What a line of visible text is to a byline search: one that names
  * authors after a label ("By Anna Muster", "Ein Beitrag von ...", "Text:
@@ -508,6 +519,7 @@ typedef struct mt_meta_node {
 } mt_meta_node;
 
 #define MT_MAX_HEADINGS 40
+#define MT_MAX_MINOR_HEADINGS 32
 #define MT_MAX_PROPS 32
 #define MT_MAX_TIMES 48
 #define MT_MAX_HINTED 128
@@ -526,6 +538,7 @@ typedef struct mt_meta_page {
     const mt_node *article;         /* the first <article>, else <main> */
     size_t nheadings;
     size_t nh2;                     /* how many of the headings are <h2> */
+    size_t nminor;
     size_t nld;
     size_t njson;
     size_t nprops;
@@ -543,6 +556,7 @@ typedef struct mt_meta_page {
      * is filled; the pass clears only the counts. */
     mt_meta_slot slot[MT_SLOT__COUNT];
     const mt_node *headings[MT_MAX_HEADINGS];   /* h1 and h2 in document order */
+    const mt_node *minor[MT_MAX_MINOR_HEADINGS];    /* h3 to h6, the first ones */
     const mt_node *ld_scripts[MT_LD_MAX_BLOCKS];
     const mt_node *json_scripts[MT_MAX_JSON_SCRIPTS];  /* type=application/json */
     mt_meta_node props[MT_MAX_PROPS];

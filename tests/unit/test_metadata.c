@@ -1680,6 +1680,93 @@ static void test_name_in_a_section_is_no_byline(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Shawn Levy") == 0);
 }
 
+/* Old templates set the headline in an <h3>: one that says the declared
+ * title is where the byline is looked for, under it. A teaser's <h3> and
+ * its byline earlier on the page say another title; an <h3> in a sidebar
+ * is no headline, whatever it says. */
+static void test_h3_headline_has_the_byline(void)
+{
+    CHECK_INT(extract("<title>River town votes to keep its ferry</title><body><div><h3><a "
+                      "href='/bridge'>Mayor opens the new bridge</a></h3><p>By Tom Teaser</p>"
+                      "</div><p>Weather: rain</p><p>Traffic: slow</p><p>Tides: high at noon</p>"
+                      "<p>Markets: closed</p><b><h3>River town votes to keep its ferry</h3></b>"
+                      "<font size='-2'>By Mara Lindqvist<br>29 December, 2007</font><p>The "
+                      "ferry that has crossed the river since 1911 will keep running, the town "
+                      "decided on Friday after a long and crowded meeting.</p></body>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Mara Lindqvist") == 0);
+    CHECK_STR(meta.title, "River town votes to keep its ferry");
+    CHECK_INT(extract("<title>River town votes to keep its ferry</title><body><div "
+                      "class='sidebar'><h3>River town votes to keep its ferry</h3><p>By Tom "
+                      "Teaser</p></div><div><p>The ferry that has crossed the river since 1911 "
+                      "will keep running, the town decided on Friday after a long and crowded "
+                      "meeting.</p></div></body>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
+/* A name alone a few lines under the headline is its byline, but not once
+ * two paragraphs of the text came before it: there it is the text's (the
+ * address at the head of a letter it quotes). A dash before the name signs
+ * a short text off. */
+static void test_name_in_the_text_is_no_byline(void)
+{
+    CHECK_INT(extract("<h1>A letter about a difficult book</h1><p>In the mid-1920s, extracts "
+                      "of the novel were published in journals and passed around literary "
+                      "circles, to a largely baffled audience of readers, critics and even the "
+                      "author's own friends.</p><p>Below is one of the letters written in "
+                      "response to those early glimpses, sent to the author in 1928 by a "
+                      "friend and fellow novelist who was not at all impressed.</p>"
+                      "<blockquote>Lou Pidou,<br>Saint Mathieu,<br>Grasse<br><br>My dear "
+                      "friend: I have been studying you and thinking over you a lot."
+                      "</blockquote>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Running back out for Monday night</h1><p>News comes this afternoon "
+                      "that the running back is out for Monday night's game after having "
+                      "surgery on his hand, the team said in a short statement.</p><p>Before "
+                      "any of you get ideas, the player who stands to gain the most is the "
+                      "other back, who has caught more passes than anyone this year.</p><p>"
+                      "\xe2\x80\x93 Marcas Grant</p><p>Follow Marcas on Twitter</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Marcas Grant") == 0);
+}
+
+/* A desk's credit alone on the line under the headline is its byline, as
+ * an agency's is, kept as the page writes it. */
+static void test_desk_credit_under_the_headline(void)
+{
+    CHECK_INT(extract("<h1>Telecom firm offers insurance cover to subscribers</h1><p>Special "
+                      "Correspondent</p><p>NEW DELHI: The state-owned telecom firm will offer "
+                      "its subscribers an accident insurance cover from next month, its "
+                      "chairman said on Monday.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Special Correspondent") == 0);
+}
+
+/* The only author of a Korean news page with `byline` under its headline,
+ * or NULL. */
+static const char *korean_page_author(const char *byline)
+{
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html lang='ko'><head><meta charset='utf-8'></head><body><h1>정부, 내년 예산안 "
+             "발표</h1>%s<p>정부가 오늘 내년도 예산안을 발표했다. 예산은 올해보다 늘어난 규모로 "
+             "편성됐으며 복지와 교육 분야의 지출이 크게 늘었다고 기획재정부는 설명했다.</p>"
+             "</body></html>", byline);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    return meta.nauthors == 1 ? author(0) : NULL;
+}
+
+/* A Korean byline under the headline is the name and its title ("기자"
+ * reporter, "논설위원" editorial writer): the name is the author. */
+static void test_korean_name_and_title(void)
+{
+    CHECK_STR(korean_page_author("<p>홍길동 기자</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<p>홍길동 논설위원</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<div class='byline'>홍길동 선임기자</div>"), "홍길동");
+}
+
 /* An element named for the author that holds a counter (a label and a
  * count in parentheses: the author's page views) names no one. */
 static void test_author_counter_is_no_byline(void)
@@ -2283,6 +2370,10 @@ int main(void)
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
     RUN(test_name_in_a_section_is_no_byline);
+    RUN(test_h3_headline_has_the_byline);
+    RUN(test_name_in_the_text_is_no_byline);
+    RUN(test_desk_credit_under_the_headline);
+    RUN(test_korean_name_and_title);
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);

@@ -59,6 +59,32 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By Staff and news service reports"), "Staff and news service reports");
     CHECK_STR(names_of("Staff and agencies"), "Staff and agencies");
     CHECK_STR(names_of("Staff and Jane Roe"), "Jane Roe");
+    /* a desk's credit in place of a name is what the page credits: kept
+     * whole, not cut to a word or taken for a given name and a surname;
+     * the place after it is no name, an agency is */
+    CHECK_STR(names_of("By Special Correspondent"), "Special Correspondent");
+    CHECK_STR(names_of("By Our Correspondent"), "Our Correspondent");
+    CHECK_STR(names_of("By Staff Reporter"), "Staff Reporter");
+    CHECK_STR(names_of("By Our Staff Reporter"), "Our Staff Reporter");
+    CHECK_STR(names_of("OUR SPECIAL CORRESPONDENT"), "OUR SPECIAL CORRESPONDENT");
+    CHECK_STR(names_of("By Web Desk"), "Web Desk");
+    CHECK_STR(names_of("By Special Correspondent, New Delhi"), "Special Correspondent");
+    CHECK_STR(names_of("By Staff Writer on March 3, 2024"), "Staff Writer");
+    CHECK_STR(names_of("By Staff Writer, Reuters"), "Staff Writer; Reuters");
+    CHECK_STR(names_of("John Smith, Special Correspondent"), "John Smith");
+    /* a Korean title after the name is left out, its compounds too
+     * ("논설위원" editorial writer, "선임기자" senior reporter); written
+     * onto the name it is kept, not guessed apart */
+    CHECK_STR(names_of("홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("홍길동 특파원"), "홍길동");
+    CHECK_STR(names_of("홍길동 논설위원"), "홍길동");
+    CHECK_STR(names_of("홍길동 선임기자 hong@example.com"), "홍길동");
+    CHECK_STR(names_of("홍길동·김철수 기자"), "홍길동; 김철수");
+    CHECK_STR(names_of("홍길동기자"), "홍길동기자");
+    /* the publication's name before the desk's role is the credit's too */
+    CHECK_STR(names_of("Guardian staff and agencies"), "Guardian staff and agencies");
+    CHECK_STR(names_of("By Chronicle Staff and wire reports"), "Chronicle Staff and wire reports");
+    CHECK_STR(names_of("Guardian staff and agencies, 12 March 2024"), "Guardian staff and agencies");
     /* a post's label after a given name ends it, and the tags after the
      * date are no names */
     CHECK_STR(names_of("Hal Posted to News on 10 November 2012 \xc2\xb7 Comments (6) Other "
@@ -90,7 +116,9 @@ static void test_author_noise(void)
     CHECK_STR(names_of("John Smith john.smith@example.com"), "John Smith");
     CHECK_STR(names_of("john@example.com"), "");
     CHECK_STR(names_of("https://example.com/author/john"), "");
-    CHECK_STR(names_of("Staff Writer"), "");
+    /* a desk's credit alone is what the page credits (a role after a name
+     * is the name's) */
+    CHECK_STR(names_of("Staff Writer"), "Staff Writer");
     CHECK_STR(names_of("View all posts by John Smith"), "John Smith");
     CHECK_STR(names_of("Aktualisiert am 20.11.2016"), "");
     CHECK_STR(names_of("5 Kommentare"), "");
