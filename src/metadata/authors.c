@@ -724,17 +724,41 @@ int mt_author_titled_name(const char *s, size_t len)
  * name and a surname that is a role word ("By Jane Writer"), or a desk's
  * role written after the name it belongs to ("Jane Roe, Sports Editor");
  * which of the two, the place of the piece says. */
+/* The most words of a title ending in a role after a name ("Senior
+ * Political Editor"). */
+#define ROLE_TITLE_WORDS 4
+
+/* Whether w[k] begins a date: a weekday, a month or a number ("Fri Dec
+ * 28, 6:46 AM ET"). */
+static int opens_date(word *w)
+{
+    return WORD_IS(w, weekdays) || WORD_IS(w, short_weekdays) || is_month(w) || has_digit(w);
+}
+
+/* Whether the role word w[i] ends a piece of capitalised words
+ * w[first..i], but for connectors ("on", "|") and the date they lead to
+ * after it. */
+static int role_ends_capitalised_words(word *w, size_t n, size_t first, size_t i)
+{
+    for (size_t k = first; k <= i; k++)
+        if (!starts_upper(w[k].s, w[k].n, 0))
+            return 0;
+    for (size_t k = i + 1; k < n; k++) {
+        if (opens_date(&w[k]))
+            return 1;
+        if (!WORD_IS(&w[k], tail_words))
+            return 0;
+    }
+    return 1;
+}
+
 static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
 {
     /* capitals only: in a script without case the role stays a role
      * ("김민수 기자", Korean for "Kim Minsu, reporter") */
-    if (i != first + 1 || w[first].n < 2 || !starts_upper(w[first].s, w[first].n, 0) ||
-        !starts_upper(w[i].s, w[i].n, 0))
+    if (i != first + 1 || w[first].n < 2)
         return 0;
-    for (size_t k = i + 1; k < n; k++)
-        if (!WORD_IS(&w[k], tail_words))
-            return 0;
-    return 1;
+    return role_ends_capitalised_words(w, n, first, i);
 }
 
 /* One piece (no separators left): returns the kept span, or len 0, and
@@ -786,7 +810,9 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
             return;
         }
     }
-    if (first >= n) {
+    /* after a name, the outlet it wrote for ("Jane Roe, for The Daily
+     * Item"), as is_for_after_name cuts it within a piece */
+    if (first >= n || (after_name && first + 1 < n && mt_meta_eq_ci(w[first].s, w[first].n, "for"))) {
         *plen = 0;
         return;
     }
@@ -814,6 +840,14 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
                     return;
                 }
                 last = n;
+            }
+            /* after a name, a longer title ending in a role is that
+             * name's too, with the desk or agency in it ("AP Business
+             * Writer", "Associated Press Writer") */
+            if (after_name && i > first && i - first < ROLE_TITLE_WORDS &&
+                WORD_IS(&w[i], role_words) && role_ends_capitalised_words(w, n, first, i)) {
+                *plen = 0;
+                return;
             }
             break;
         }

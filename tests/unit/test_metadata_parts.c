@@ -55,6 +55,13 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By Jane Writer on March 3, 2024"), "Jane Writer");
     CHECK_STR(names_of("Jane Roe, Sports Editor"), "Jane Roe");
     CHECK_STR(names_of("By Jane Roe and Tom Editor"), "Jane Roe; Tom Editor");
+    /* a longer title after a name, with its desk or agency, is hers too,
+     * and so is the outlet she wrote for */
+    CHECK_STR(names_of("By JANE ROE, AP Business Writer"), "JANE ROE");
+    CHECK_STR(names_of("By Jane Roe, Associated Press Writer Fri Dec 28, 6:46 AM ET"), "Jane Roe");
+    CHECK_STR(names_of("Jane Roe, Senior Political Editor"), "Jane Roe");
+    CHECK_STR(names_of("By Jane Roe, For The Associated Press"), "Jane Roe");
+    CHECK_STR(names_of("By Jane Roe, Associated Press"), "Jane Roe; Associated Press");
     /* a desk's credit: a role alone joined to words written small */
     CHECK_STR(names_of("By Staff and news service reports"), "Staff and news service reports");
     CHECK_STR(names_of("Staff and agencies"), "Staff and agencies");
