@@ -55,8 +55,8 @@ static void test_author_noise(void)
     CHECK_STR(names_of("By Jane Writer on March 3, 2024"), "Jane Writer");
     CHECK_STR(names_of("Jane Roe, Sports Editor"), "Jane Roe");
     CHECK_STR(names_of("By Jane Roe and Tom Editor"), "Jane Roe; Tom Editor");
-    /* a longer title after a name, with its desk or agency, is hers too,
-     * and so is the outlet she wrote for */
+    /* a longer title after a name, with its desk or agency, is the name's too,
+     * and so is the outlet written for */
     CHECK_STR(names_of("By JANE ROE, AP Business Writer"), "JANE ROE");
     CHECK_STR(names_of("By Jane Roe, Associated Press Writer Fri Dec 28, 6:46 AM ET"), "Jane Roe");
     CHECK_STR(names_of("Jane Roe, Senior Political Editor"), "Jane Roe");
