@@ -631,22 +631,52 @@ static int usable_place(const mt_meta_ctx *c, const dates *l, const mt_node *n)
             mt_dom_holds(l->item_footer, n));
 }
 
-/* The date an element carries: its datetime or content attribute, else
- * its text, where a year of two digits is read too ("30.10.23"): the
- * element says it holds a date. */
+/* The value an element gives for machines: its datetime or content
+ * attribute, or as microformats write it, an <abbr>'s title ("<abbr
+ * class='published' title='2012-08-09T12:13:00-04:00'>8/09/2012</abbr>"). */
+static const char *element_machine_value(const mt_node *el, size_t *n)
+{
+    const char *v = mt_meta_attr(el, "datetime", n);
+    if (!v)
+        v = mt_meta_attr(el, "content", n);
+    if (!v && mt_dom_is_html(el, MT_TAG_ABBR))
+        v = mt_meta_attr(el, "title", n);
+    return v;
+}
+
+/* A day given for machines without its time takes the time the element's
+ * text shows for that day ("<abbr title='2012-11-11'>November 11th, 2012
+ * at 1:30 pm</abbr>"). */
+static void add_time_from_text(const mt_meta_ctx *c, const mt_node *el, mt_date *d, char *buf,
+                               size_t cap)
+{
+    size_t len = mt_meta_node_text(el, buf, cap, 48, 0), ds, de;
+    mt_date t;
+    if (mt_date_find(buf, len, c->order, MT_DATE_SHORT_YEAR, &t, &ds, &de) && t.has_time &&
+        t.year == d->year && t.month == d->month && t.day == d->day) {
+        d->hour = t.hour;
+        d->minute = t.minute;
+        d->second = t.second;
+        d->has_time = 1;
+    }
+}
+
+/* The date an element carries: its value for machines
+ * (element_machine_value), else its text, where a year of two digits is
+ * read too ("30.10.23"): the element says it holds a date. */
 static void add_element(mt_meta_ctx *c, dates *l, const mt_node *el, const char *source,
                         int score, int modified)
 {
     size_t n;
-    const char *v = mt_meta_attr(el, "datetime", &n);
-    if (!v)
-        v = mt_meta_attr(el, "content", &n);
+    const char *v = element_machine_value(el, &n);
     mt_date d;
+    char buf[TEXT_CAP];
     if (v && mt_date_parse(v, n, c->order, MT_DATE_COMPACT, &d)) {
+        if (!d.has_time)
+            add_time_from_text(c, el, &d, buf, sizeof buf);
         add_machine(c, l, &d, source, score, modified);
         return;
     }
-    char buf[TEXT_CAP];
     size_t len = mt_meta_node_text(el, buf, sizeof buf, 48, 0);
     add_text_date(c, l, buf, len, source, score - score / 20, modified, MT_DATE_SHORT_YEAR);
 }
@@ -890,8 +920,10 @@ static void from_opening_post(mt_meta_ctx *c, dates *l)
 /* ================================================================ order of d/m */
 
 /* A numeric date with a number above 12 tells which way the page writes
- * them ("25/03/2019" is day first, "03/25/2019" month first). */
-static mt_date_order order_evidence(const char *s, size_t len)
+ * them ("25/03/2019" is day first, "03/25/2019" month first); so does one
+ * whose element gives the same day for machines (`machine`, or NULL):
+ * "8/09/2012" in <abbr title="2012-08-09"> is month first. */
+static mt_date_order order_evidence(const char *s, size_t len, const mt_date *machine)
 {
     for (size_t i = 0; i + 8 <= len; i++) {
         if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
@@ -912,8 +944,21 @@ static mt_date_order order_evidence(const char *s, size_t len)
             return MT_DATE_ORDER_DMY;
         if (b > 12 && a <= 12)
             return MT_DATE_ORDER_MDY;
+        if (machine && a != b && a == machine->day && b == machine->month)
+            return MT_DATE_ORDER_DMY;
+        if (machine && a != b && a == machine->month && b == machine->day)
+            return MT_DATE_ORDER_MDY;
     }
     return MT_DATE_ORDER_UNKNOWN;
+}
+
+/* The date an element gives for machines (datetime, content, or an
+ * <abbr>'s title: element_machine_value), in *d. */
+static int machine_date(const mt_meta_ctx *c, const mt_node *el, mt_date *d)
+{
+    size_t n;
+    const char *v = element_machine_value(el, &n);
+    return v && mt_date_parse(v, n, c->order, MT_DATE_COMPACT, d);
 }
 
 /* How the page writes numeric dates: by the first date element whose text
@@ -926,8 +971,10 @@ static void settle_order(mt_meta_ctx *c, dates *l)
     for (size_t i = 0; i < c->page.nhinted; i++) {
         if (!(c->page.hinted[i].kind & MT_HINT_DATE))
             continue;
-        size_t n = mt_meta_node_text(c->page.hinted[i].node, buf, sizeof buf, 32, 0);
-        mt_date_order o = order_evidence(buf, n);
+        const mt_node *el = c->page.hinted[i].node;
+        size_t n = mt_meta_node_text(el, buf, sizeof buf, 32, 0);
+        mt_date machine;
+        mt_date_order o = order_evidence(buf, n, machine_date(c, el, &machine) ? &machine : NULL);
         if (o != MT_DATE_ORDER_UNKNOWN) {
             l->page_order = o;
             return;

@@ -2174,6 +2174,28 @@ static void test_page_text_fallback(void)
     CHECK_STR(meta.date, "2004-02-11");
 }
 
+/* Microformats' <abbr class="published">: its title is the value for
+ * machines, which also tells how the page orders the day and the month it
+ * shows ("8/09/2012" is 9 August: month first); a title of a day alone
+ * takes the time its text shows. */
+static void test_abbr_published_title(void)
+{
+    CHECK_INT(extract("<html><body><div class='post'><h3>Q2 delinquency survey</h3>"
+                      "<p>by Bill Writer on <abbr class='published' "
+                      "title='2012-08-09T12:13:00-04:00'>8/09/2012 12:13:00 PM</abbr></p>"
+                      "<p>The survey shows fewer loans in foreclosure.</p></div></body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-08-09T12:13:00-04:00");
+    CHECK_INT(extract("<html lang='en'><body><h1>Harbour plan approved by council</h1>"
+                      "<p>Posted <abbr class='published' title='2012-11-11'>November 11th, 2012 "
+                      "at 1:30 pm</abbr></p><p>The council approved the harbour plan.</p>"
+                      "</body></html>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-11-11T13:30:00");
+}
+
 /* A <time> whose text the dateline reads gives its day twice: shown, and
  * exactly in its datetime, which is the one kept. */
 static void test_time_datetime_over_its_text(void)
@@ -2389,6 +2411,7 @@ int main(void)
     RUN(test_numeric_date_order_by_language);
     RUN(test_two_digit_year_dates);
     RUN(test_time_datetime_over_its_text);
+    RUN(test_abbr_published_title);
     RUN(test_page_text_fallback);
     RUN(test_code_script_is_the_last_resort);
     RUN(test_pagetype_webpage_and_og);
