@@ -439,6 +439,12 @@ mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out
 /* Pass 2: the main region: marks its root elements NI_REGION. */
 void mt_select_region(extract_ctx *ctx);
 
+/* The first word of an element's class attribute ("email" of "email
+ * email-first"), its length in *len; NULL when it has none: what boxes of
+ * one kind share when a second word tells them apart ("comment odd",
+ * "comment even"). */
+const char *mt_first_class(const mt_node *el, size_t *len);
+
 /* Pass 4: sets XB_IN_MAIN on the blocks inside the region, and XB_KEEP on
  * the blocks that are main content. */
 void mt_prune_blocks(extract_ctx *ctx, block_list *blocks);
