@@ -1589,11 +1589,28 @@ static int signed_block(const xblock *x, uint32_t *name)
     return 0;
 }
 
-/* The nearest element holding both a and b. */
+static unsigned depth_of(const mt_node *n)
+{
+    unsigned d = 0;
+    for (; n; n = n->parent)
+        d++;
+    return d;
+}
+
+/* The nearest element holding both a and b (NULL: none): both climbed to
+ * one depth, then together, so that deep pages cost their depth and not
+ * its square. */
 static const mt_node *holding_both(const mt_node *a, const mt_node *b)
 {
-    while (a && !mt_dom_holds(a, b))
+    unsigned da = depth_of(a), db = depth_of(b);
+    for (; da > db; da--)
         a = a->parent;
+    for (; db > da; db--)
+        b = b->parent;
+    while (a != b) {
+        a = a->parent;
+        b = b->parent;
+    }
     return a;
 }
 
