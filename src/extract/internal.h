@@ -187,6 +187,18 @@ bool mt_vocab_comment_heading(const char *text, size_t len);
  * closed", "Kommentare sind geschlossen"). */
 bool mt_vocab_thread_closed(const char *text, size_t len);
 
+/* Whether a line is a post's signature: a posting word, its "by" and a
+ * name, a time stamp before or after the name ("Posted by: tom, Bolton on
+ * 8:21pm Tue 1 Jan 08", "Comment by Anna at 10:02", "1 posted on
+ * 12/20/2004 12:19:31 PM PST by Jim"), or a name and a verb of saying
+ * before nothing but the stamp ("Anna wrote on 12 March 2008"); the stamp
+ * holds a clock time or a full date. The name's span in *name and
+ * *name_len. An article's byline has the same shape: where the lines
+ * stand tells a thread's (prune.c). */
+bool mt_vocab_signature_line(const char *text, size_t len, const char **name, size_t *name_len);
+/* The longest line mt_vocab_signature_line takes, in bytes. */
+#define SIGNATURE_LINE_MAX 160
+
 /* ------------------------------------------------------------------ text statistics */
 typedef struct text_stats {
     uint32_t chars;     /* non-space characters */
@@ -439,6 +451,12 @@ mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out
 /* ------------------------------------------------------------------ selection */
 /* Pass 2: the main region: marks its root elements NI_REGION. */
 void mt_select_region(extract_ctx *ctx);
+
+/* The first word of an element's class attribute ("email" of "email
+ * email-first"), its length in *len; NULL when it has none: what boxes of
+ * one kind share when a second word tells them apart ("comment odd",
+ * "comment even"). */
+const char *mt_first_class(const mt_node *el, size_t *len);
 
 /* Pass 4: sets XB_IN_MAIN on the blocks inside the region, and XB_KEEP on
  * the blocks that are main content. */

@@ -9,6 +9,7 @@
 #include <string.h>
 #include "extract/internal.h"
 #include "metadata/metadata.h"
+#include "util/fnv.h"
 #include "util/simd16.h"
 #include "util/style.h"
 #include "util/url.h"
@@ -1539,6 +1540,257 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* ------------------------------------------------------------------ signed posts
+ * Threads that no markup names: reader posts in plain boxes, each signed
+ * by a line above or under it ("Posted by: tom, Bolton on 8:21pm Tue 1
+ * Jan 08", "Comment by Anna at 10:02": mt_vocab_signature_line). A run of
+ * such lines in boxes of one shape after the article's text, signed by
+ * three names at least, is a thread: its posts go to the comments. An
+ * article's own byline opens the page, before its text; a blog's front
+ * page signs its posts with its authors' few names, and heads each with
+ * a title. */
+
+/* Signatures (and names) a thread has at least; the signatures read of a
+ * page. */
+#define SIGNED_POSTS_MIN 3
+#define SIGNATURES_MAX 64
+/* The most kept text between two signatures of a thread: one reader's
+ * post (an article's sections are longer). */
+#define SIGNED_POST_MAX 3000
+/* A block holds a signature in one of its lines: a line alone, or under a
+ * post's title (a heading "Thanks!\nAdded by ... on ..."). */
+#define SIGNED_BLOCK_MAX (2 * SIGNATURE_LINE_MAX)
+
+typedef struct signature {
+    size_t block;
+    uint32_t name;          /* the signer's name, hashed in any ASCII case */
+    uint32_t text_before;   /* text kept before the block (end_at_thread_label's) */
+} signature;
+
+/* Whether a line of a kept block is a signature; the hash of its name in
+ * *name. */
+static int signed_block(const xblock *x, uint32_t *name)
+{
+    const char *t = x->pub.text, *end = t + x->pub.text_len;
+    while (t < end) {
+        const char *nl = memchr(t, '\n', (size_t)(end - t));
+        size_t n = (size_t)((nl ? nl : end) - t);
+        const char *who;
+        size_t len;
+        if (mt_vocab_signature_line(t, n, &who, &len)) {
+            uint32_t h = MT_FNV_START;
+            for (size_t i = 0; i < len; i++)
+                h = mt_fnv_step(h, mt_ascii_lower((unsigned char)who[i]));
+            *name = h;
+            return 1;
+        }
+        t += n + 1;
+    }
+    return 0;
+}
+
+static unsigned depth_of(const mt_node *n)
+{
+    unsigned d = 0;
+    for (; n; n = n->parent)
+        d++;
+    return d;
+}
+
+/* The nearest element holding both a and b (NULL: none): both climbed to
+ * one depth, then together, so that deep pages cost their depth and not
+ * its square. */
+static const mt_node *holding_both(const mt_node *a, const mt_node *b)
+{
+    unsigned da = depth_of(a), db = depth_of(b);
+    for (; da > db; da--)
+        a = a->parent;
+    for (; db > da; db--)
+        b = b->parent;
+    while (a != b) {
+        a = a->parent;
+        b = b->parent;
+    }
+    return a;
+}
+
+/* The child of `anc` that holds n: a post's box in the element holding
+ * two posts; n itself when it is anc (text standing loose in it). */
+static const mt_node *box_in(const mt_node *anc, const mt_node *n)
+{
+    while (n != anc && n->parent != anc)
+        n = n->parent;
+    return n;
+}
+
+/* Whether two boxes are of one shape: the same tag and first class word,
+ * or no class at all. */
+static int alike_boxes(const mt_node *a, const mt_node *b)
+{
+    size_t la = 0, lb = 0;
+    const char *ca = mt_first_class(a, &la), *cb = mt_first_class(b, &lb);
+    return a->tag == b->tag && a->ns == b->ns && la == lb && (!la || memcmp(ca, cb, la) == 0);
+}
+
+/* The first block of the box that holds blocks->items[i]: the block alone
+ * when the box is its element (text standing loose there). */
+static size_t box_first_block(const block_list *blocks, size_t i, const mt_node *box)
+{
+    if (box == blocks->items[i].node)
+        return i;
+    while (i > 0 && blocks->items[i - 1].node && mt_dom_holds(box, blocks->items[i - 1].node))
+        i--;
+    return i;
+}
+
+/* The post's box of signature s, beside the signature t of the post after
+ * it or before it: the child, holding s, of the element holding both. */
+static const mt_node *post_box(const block_list *blocks, const signature *s, const signature *t)
+{
+    const mt_node *a = blocks->items[s->block].node, *b = blocks->items[t->block].node;
+    return box_in(holding_both(a, b), a);
+}
+
+/* Kept text of the blocks [from, to) as text_before counts it (headings
+ * and images aside), and whether a heading is among them (a title: a new
+ * post of a blog, or a new section). */
+static uint32_t text_between(const block_list *blocks, size_t from, size_t to, int *heading)
+{
+    uint32_t chars = 0;
+    for (size_t k = from; k < to; k++) {
+        const xblock *x = &blocks->items[k];
+        int head = is_type(x, MT_BLOCK_HEADING);
+        *heading |= head;
+        chars += x->chars & -(uint32_t)(kept_bit(x) & !head & !is_type(x, MT_BLOCK_IMAGE));
+    }
+    return chars;
+}
+
+/* Whether signature t signs the post after s's in one thread: no heading
+ * between them, a reader's post of text at most, and boxes of one shape.
+ * When s opens the run (first), its post's box must hold no heading
+ * either, and leave the article its text before it. */
+static int signs_next_post(const block_list *blocks, const signature *s, const signature *t,
+                           int first)
+{
+    int heading = 0;
+    if (text_between(blocks, s->block + 1, t->block, &heading) > SIGNED_POST_MAX || heading)
+        return 0;
+    const mt_node *bs = post_box(blocks, s, t), *bt = post_box(blocks, t, s);
+    if (!alike_boxes(bs, bt))
+        return 0;
+    if (!first)
+        return 1;
+    size_t from = box_first_block(blocks, s->block, bs);
+    uint32_t post = text_between(blocks, from, s->block, &heading);
+    return !heading && post <= SIGNED_POST_MAX && s->text_before - post >= TEXT_BEFORE_THREAD;
+}
+
+/* Whether a run of signatures is signed by SIGNED_POSTS_MIN names at
+ * least: a blog's front page signs its posts with its authors' few. */
+static int several_signers(const signature *s, size_t n)
+{
+    size_t names = 0;
+    for (size_t k = 0; k < n && names < SIGNED_POSTS_MIN; k++) {
+        size_t j = 0;
+        while (j < k && s[j].name != s[k].name)
+            j++;
+        names += j == k;
+    }
+    return names >= SIGNED_POSTS_MIN;
+}
+
+/* Whether a block is a label naming a thread ("Comments (26)", "3
+ * Responses"): a short heading or line of its own, not a link. */
+static int names_thread(const xblock *x)
+{
+    return (x->chars - 1 < THREAD_LABEL_MAX - 1) & (x->link_chars * 2 < x->chars) &
+           (is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_PARAGRAPH)) &&
+           mt_vocab_comment_heading(x->pub.text, x->pub.text_len);
+}
+
+/* Where the thread signed by s[0..n) starts: the first post's box, or a
+ * label naming the thread above it with no more than a post's text
+ * between (the first post stands there when the signatures follow the
+ * posts), and no heading. *label is set when it is a label. */
+static size_t thread_start(const block_list *blocks, const signature *s, int *label)
+{
+    size_t start = box_first_block(blocks, s[0].block, post_box(blocks, &s[0], &s[1]));
+    uint32_t text = 0;
+    *label = 0;
+    for (size_t k = start; k-- > 0;) {
+        const xblock *x = &blocks->items[k];
+        if (!(x->flags & XB_IN_MAIN))
+            break;
+        if (names_thread(x)) {
+            *label = 1;
+            return k;
+        }
+        if (is_type(x, MT_BLOCK_HEADING))
+            break;
+        text += x->chars & -(uint32_t)kept_bit(x);
+        if (text > SIGNED_POST_MAX)
+            break;
+    }
+    return start;
+}
+
+/* Moves the thread signed by s[0..n) to the comments: from its start to
+ * the last block of the element holding all its posts. */
+static void move_signed_thread(block_list *blocks, const signature *s, size_t n)
+{
+    const mt_node *all = blocks->items[s[0].block].node;
+    for (size_t k = 1; k < n && all; k++)
+        all = holding_both(all, blocks->items[s[k].block].node);
+    if (!all)
+        return;
+    int label;
+    size_t start = thread_start(blocks, s, &label), end = s[n - 1].block;
+    while (end + 1 < blocks->count && blocks->items[end + 1].node &&
+           mt_dom_holds(all, blocks->items[end + 1].node))
+        end++;
+    if (label)
+        blocks->items[start++].flags &= (uint8_t)~XB_KEEP;
+    for (size_t k = start; k <= end; k++) {
+        xblock *x = &blocks->items[k];
+        if (x->flags & XB_KEEP)
+            x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
+    }
+}
+
+/* Finds the first run of signatures that signs a thread after the
+ * article's text, and moves the thread to the comments. A forum's thread
+ * (ctx->thread) is the page's text. */
+static void end_at_signed_posts(const extract_ctx *c, block_list *blocks)
+{
+    if (c->thread)
+        return;
+    signature sig[SIGNATURES_MAX];
+    size_t n = 0;
+    uint32_t text_before = 0;
+    for (size_t i = 0; i < blocks->count && n < SIGNATURES_MAX; i++) {
+        const xblock *x = &blocks->items[i];
+        if (kept_bit(x) & (x->pub.text_len <= SIGNED_BLOCK_MAX) &
+            (text_before >= TEXT_BEFORE_THREAD) & (x->node != NULL) &&
+            signed_block(x, &sig[n].name)) {
+            sig[n].block = i;
+            sig[n++].text_before = text_before;
+        }
+        text_before += x->chars & -(uint32_t)(kept_bit(x) & !is_type(x, MT_BLOCK_HEADING) &
+                                              !is_type(x, MT_BLOCK_IMAGE));
+    }
+    size_t run = 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (k < n && signs_next_post(blocks, &sig[k - 1], &sig[k], k - 1 == run))
+            continue;
+        if (k - run >= SIGNED_POSTS_MIN && several_signers(sig + run, k - run)) {
+            move_signed_thread(blocks, sig + run, k - run);
+            return;
+        }
+        run = k;
+    }
+}
+
 /* The blocks in their first order while the images stand aside. */
 typedef struct aside {
     xblock *all;        /* every block, images among them */
@@ -2511,8 +2763,10 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     }
     if (!kept)
         keep_thread(c, blocks);
-    else
+    else {
         end_at_thread_label(c, blocks);
+        end_at_signed_posts(c, blocks);
+    }
     drop_banners(c, blocks);
     drop_signed_boxes(c, blocks);
     drop_pulled_quotes(c, blocks);

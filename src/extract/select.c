@@ -701,9 +701,7 @@ static const mt_node *outermost_wrapper(const extract_ctx *c, const mt_node *top
 #define THREAD_SIBLINGS 64
 #define POST_NODES 200
 
-/* The first word of an element's class attribute ("email" of "email
- * email-first"), its length in *len; NULL when it has none. */
-static const char *first_class(const mt_node *el, size_t *len)
+const char *mt_first_class(const mt_node *el, size_t *len)
 {
     const mt_attr *a = mt_dom_attr(el, "class", 5);
     if (!a)
@@ -718,7 +716,7 @@ static const char *first_class(const mt_node *el, size_t *len)
 static int same_post_box(const mt_node *a, const mt_node *b)
 {
     size_t la, lb;
-    const char *ca = first_class(a, &la), *cb = first_class(b, &lb);
+    const char *ca = mt_first_class(a, &la), *cb = mt_first_class(b, &lb);
     return a->tag == b->tag && a->ns == b->ns && ca && cb && la == lb && memcmp(ca, cb, la) == 0;
 }
 
@@ -815,12 +813,12 @@ static int thread_heading_after(const mt_node *box, const mt_node *within)
 static const mt_node *widen_to_thread(const extract_ctx *c, const mt_node *top, bool *thread)
 {
     size_t len;
-    if (!first_class(top, &len))
+    if (!mt_first_class(top, &len))
         return top;
     const mt_node *box = top->parent;
     for (int level = 0; box && box != c->body && level < POST_BOX_LEVELS;
          level++, box = box->parent) {
-        if (!first_class(box, &len))
+        if (!mt_first_class(box, &len))
             continue;
         const mt_node *reply = last_reply(c, box, top);
         if (!reply)

@@ -9,6 +9,7 @@
  * unmistakable substrings. */
 #include <string.h>
 #include "extract/internal.h"
+#include "metadata/metadata.h"
 #include "util/fnv.h"
 
 #include "util/simd16.h"
@@ -1683,6 +1684,221 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
     size_t n = fold_for(&vocab_comment_closed_table, text, len, low, sizeof low);
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
+}
+
+/* ================================================================ signatures
+ * A reader's post in a comment thread is signed by a line above or under
+ * it: a posting word, its "by" and a name ("Posted by: tom, Bolton on
+ * 8:21pm Tue 1 Jan 08", "Comment by Anna at 10:02", "1 posted on
+ * 12/20/2004 12:19:31 PM PST by Jim"), or a name and a verb of saying
+ * before the time stamp ("Anna wrote on 12 March 2008"). */
+
+/* The words that open a signature, before its "by" word. */
+static const char *const signature_openers[] = {
+    "added", "comment", "commented", "enviado", "geplaatst", "gepostet", "geschrieben",
+    "inviato", "kommentar", "postado", "posted", "publicado", "replied", "reply", "scritto",
+    "submitted", "written", "posté", "publié",
+};
+
+/* The "by" words after them ("by:" too). */
+static const char *const signature_by[] = { "by", "da", "door", "par", "por", "von" };
+
+/* The verbs of a name's signature ("Anna wrote on ..."). */
+static const char *const signature_verbs[] = {
+    "commented", "replied", "said", "says", "schrieb", "wrote", "writes",
+};
+
+/* Words that open a sentence, not a name: "He said on 3 May 2008". */
+static const char *const sentence_openers[] = {
+    "a", "an", "he", "i", "it", "one", "she", "that", "the", "they", "this", "we", "who", "you",
+};
+
+/* The words of a time stamp that hold no digit: its links, months, days,
+ * halves of the day and time zones ("on Tue, Oct 30, 2012 at 9:46 AM PST"). */
+static const char *const stamp_words[] = {
+    "@", "-", "|", "a.m.", "am", "apr", "april", "at", "aug", "august", "bst", "cet", "cest",
+    "dec", "december", "edt", "est", "et", "feb", "february", "fri", "friday", "gmt", "jan",
+    "january", "jul", "july", "jun", "june", "mar", "march", "may", "mon", "monday", "nov",
+    "november", "oct", "october", "of", "on", "p.m.", "pdt", "pm", "pst", "sat", "saturday",
+    "sep", "sept", "september", "sun", "sunday", "the", "thu", "thursday", "tue", "tuesday",
+    "uhr", "um", "utc", "wed", "wednesday",
+};
+
+/* The words that end a signer's name: the links to the time stamp. */
+static const char *const name_ends[] = {
+    "-", "@", "am", "at", "el", "em", "il", "le", "on", "op", "um", "|", "·", "–", "—", "•",
+};
+
+/* Words read of a signature at most; the words of a signer's name after
+ * its "by", and of a name before its verb of saying; the stamp's words
+ * before the "by" ("posted on Tuesday, October 30, 2012 at 9:46 AM by"). */
+#define SIGNATURE_WORDS 24
+#define SIGNER_WORDS_MAX 6
+#define SAYER_WORDS_MAX 4
+#define STAMP_BEFORE_BY 10
+
+typedef struct sig_word {
+    const char *s;
+    size_t n;       /* without a ',' ':' or ';' after it */
+} sig_word;
+
+/* Splits a line at white space into at most `max` words (SIGNATURE_WORDS
+ * at most), their marks after them aside; the line's opening marks and
+ * numbers ("# Posted", "1 posted on") are passed over. Returns how many;
+ * *more is set when the line has more. */
+static size_t signature_words(const char *text, size_t len, sig_word *w, size_t max, bool *more)
+{
+    size_t i = 0, n = 0;
+    while (i < len && i < 8 && !mt_ascii_is_letter(text[i]) && (unsigned char)text[i] < 0x80)
+        i++;
+    *more = false;
+    while (i < len) {
+        i += mt_ascii_skip_space(text + i, len - i);
+        if (i == len)
+            break;
+        if (n == max) {
+            *more = true;
+            break;
+        }
+        size_t st = i;
+        while (i < len && !mt_ascii_is_space(text[i]))
+            i++;
+        size_t k = i - st;
+        while (k > 1 && (text[st + k - 1] == ',' || text[st + k - 1] == ':' ||
+                         text[st + k - 1] == ';'))
+            k--;
+        w[n++] = (sig_word){ text + st, k };
+    }
+    return n;
+}
+
+/* Whether one of the first words may open a signature: a posting word
+ * first, or a verb of saying after a name of SAYER_WORDS_MAX words at
+ * most. Most short lines are passed here, having been split no further. */
+static bool may_sign(const sig_word *w, size_t n)
+{
+    if (word_in(w[0].s, w[0].n, signature_openers, COUNT(signature_openers)))
+        return true;
+    for (size_t k = 1; k < n; k++)
+        if (word_in(w[k].s, w[k].n, signature_verbs, COUNT(signature_verbs)))
+            return true;
+    return false;
+}
+
+/* Whether s[0..n) holds an ASCII digit: eight bytes a load, for the
+ * lines that no time stamp passes at once (most short lines). */
+static bool has_digit(const char *s, size_t n)
+{
+    size_t i = 0;
+#ifdef MT_SWAR_LE
+    for (; i + 8 <= n; i += 8)
+        if (mt_swar_bytes_in(mt_load64(s + i), '0', '9'))
+            return true;
+    uint64_t tail;      /* its zeros are no digits */
+    if (i < n && mt_swar_load_tail(s, i, n, &tail))
+        return mt_swar_bytes_in(tail, '0', '9') != 0;
+#endif
+    for (; i < n; i++)
+        if (mt_ascii_is_digit(s[i]))
+            return true;
+    return false;
+}
+
+/* Whether a word may stand in a time stamp: it holds a digit, or is one of
+ * stamp_words. */
+static int stamp_word(const sig_word *w)
+{
+    return has_digit(w->s, w->n) || word_in(w->s, w->n, stamp_words, COUNT(stamp_words));
+}
+
+/* Whether text holds a clock time ("8:21pm", "10:19:16", "@ 22:17"). */
+static int has_clock(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++)
+        if (s[i] == ':' && mt_ascii_is_digit(s[i - 1]) && mt_ascii_is_digit(s[i + 1]) &&
+            mt_ascii_is_digit(s[i + 2]) && (i + 3 == n || !mt_ascii_is_digit(s[i + 3])))
+            return 1;
+    return 0;
+}
+
+/* Whether text holds a time stamp: a clock time or a full date. */
+static int has_stamp(const char *s, size_t n)
+{
+    return has_clock(s, n) || mt_metadata_has_date(s, n);
+}
+
+/* The signer's words after the "by" word w[by]: up to a link to the stamp
+ * ("on", "at", "|"), a number or the line's end. Returns how many, 0 when
+ * there is none or too many. */
+static size_t signer_words(const sig_word *w, size_t n, size_t by)
+{
+    size_t k = by + 1;
+    while (k < n && k - by - 1 < SIGNER_WORDS_MAX &&
+           !mt_ascii_is_digit(w[k].s[0]) && !word_in(w[k].s, w[k].n, name_ends, COUNT(name_ends)))
+        k++;
+    if (k < n && k - by - 1 == SIGNER_WORDS_MAX)
+        return 0;
+    return k - by - 1;
+}
+
+/* "Posted by NAME ...", "Posted on STAMP by NAME": a posting word opens the
+ * line and its "by" follows it, only a stamp's words between. */
+static bool signed_by(const sig_word *w, size_t n, const char **name, size_t *name_len)
+{
+    if (!word_in(w[0].s, w[0].n, signature_openers, COUNT(signature_openers)))
+        return false;
+    size_t by = 1;
+    while (by < n && by <= STAMP_BEFORE_BY && !word_in(w[by].s, w[by].n, signature_by,
+                                                        COUNT(signature_by))) {
+        if (!stamp_word(&w[by]))
+            return false;   /* "Posted in News by ...": a filing line */
+        by++;
+    }
+    if (by >= n || by > STAMP_BEFORE_BY)
+        return false;
+    size_t k = signer_words(w, n, by);
+    if (!k)
+        return false;
+    *name = w[by + 1].s;
+    *name_len = (size_t)(w[by + k].s + w[by + k].n - *name);
+    return true;
+}
+
+/* "NAME wrote on STAMP": a few words, a verb of saying, and nothing after
+ * it but a stamp's words. */
+static bool signed_saying(const sig_word *w, size_t n, const char **name, size_t *name_len)
+{
+    if (!mt_ascii_is_alnum(w[0].s[0]) ||
+        word_in(w[0].s, w[0].n, sentence_openers, COUNT(sentence_openers)))
+        return false;
+    size_t v = 1;
+    while (v < n && v <= SAYER_WORDS_MAX &&
+           !word_in(w[v].s, w[v].n, signature_verbs, COUNT(signature_verbs)))
+        v++;
+    if (v >= n - 1 || v > SAYER_WORDS_MAX)
+        return false;   /* no verb, or nothing after it */
+    for (size_t k = v + 1; k < n; k++)
+        if (!stamp_word(&w[k]))
+            return false;
+    *name = w[0].s;
+    *name_len = (size_t)(w[v - 1].s + w[v - 1].n - w[0].s);
+    return true;
+}
+
+bool mt_vocab_signature_line(const char *text, size_t len, const char **name, size_t *name_len)
+{
+    if (len > SIGNATURE_LINE_MAX || !has_digit(text, len))
+        return false;   /* a stamp has digits */
+    sig_word w[SIGNATURE_WORDS];
+    bool more;
+    size_t n = signature_words(text, len, w, SAYER_WORDS_MAX + 1, &more);
+    if (n < 3 || !may_sign(w, n))
+        return false;
+    if (more && (n = signature_words(text, len, w, SIGNATURE_WORDS, &more), more))
+        return false;
+    if (!signed_by(w, n, name, name_len) && !signed_saying(w, n, name, name_len))
+        return false;
+    return has_stamp(text, len);
 }
 
 /* Units of a widget's tallies, lowercase, the words after a count; and a

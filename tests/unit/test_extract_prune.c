@@ -524,6 +524,73 @@ static void test_thread_under_heading(void)
     CHECK(kept(comments, "The pumps should have been there"));
 }
 
+/* Reader posts that no markup names, each under its signature line (or
+ * over it): the signatures alone tell the thread. */
+#define SIGNED_ABOVE(who, when, says) \
+    "<div class='poster'>Posted by: " who " on " when "</div><div class='said'><p>" says \
+    "</p></div>"
+#define SIGNED_BELOW(who, when, says) \
+    "<p>" says "</p><p class='signed'>Posted by: " who " at " when "</p>"
+#define SAYS_PUMPS "The pumps should have been there on Monday, as the council promised."
+#define SAYS_CAR "We moved the car at midnight, and the water came in at two."
+#define SAYS_THANKS "Thanks to the volunteers, who were out all night with the sandbags."
+
+/* Whether the posts of a signed thread (SAYS_PUMPS ... SAYS_THANKS) and
+ * the `signature` among them left the text of `html` for its comments,
+ * and the story stayed. */
+static int thread_moved(const char *html, const char *signature)
+{
+    static char comments[4096];
+    extract_page(html, text, sizeof text);
+    extract_comments(html, comments, sizeof comments);
+    return kept(text, "The council said") && !kept(text, "The pumps should have been there") &&
+           !kept(text, "Thanks to the volunteers") && !kept(text, signature) &&
+           kept(comments, "The pumps should have been there") &&
+           kept(comments, "Thanks to the volunteers") && kept(comments, signature);
+}
+
+static void test_signed_thread(void)
+{
+    CHECK(thread_moved(STORY_PAGE(SIGNED_ABOVE("tom, Bolton", "8:21pm Tue 1 Jan 08", SAYS_PUMPS)
+                                  SIGNED_ABOVE("Anna Berg", "9:06pm Tue 1 Jan 08", SAYS_CAR)
+                                  SIGNED_ABOVE("irf, Accrington", "9:45pm Tue 1 Jan 08",
+                                               SAYS_THANKS)),
+                       "Posted by: tom, Bolton"));
+    /* signatures under the posts: a plain label above them opens the
+     * thread, the first post with it */
+    CHECK(thread_moved(STORY_PAGE("<h3>Comments (3)</h3>"
+                                  SIGNED_BELOW("liz", "May 29, 2005 10:19:16 PM", SAYS_PUMPS)
+                                  SIGNED_BELOW("oly", "May 29, 2005 10:46:56 PM", SAYS_CAR)
+                                  SIGNED_BELOW("mark", "May 29, 2005 11:44:30 PM", SAYS_THANKS)),
+                       "Posted by: mark"));
+    CHECK(!kept(text, "Comments (3)"));
+}
+
+/* What is not a signed thread: an article's byline over its text and one
+ * signed post under it; two signed posts; a blog's posts signed by their
+ * one author. */
+static void test_signed_posts_not_a_thread(void)
+{
+    const char *one = "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<p class='poster'>Posted by Jane Hart on 3 May 2008 at 10:02</p>" STORY_OPENING
+        SIGNED_ABOVE("tom, Bolton", "8:21pm Tue 1 Jan 08", SAYS_PUMPS) "</article></body></html>";
+    extract_page(one, text, sizeof text);
+    CHECK(kept(text, "Posted by Jane Hart"));
+    CHECK(kept(text, "The pumps should have been there"));
+    const char *two = STORY_PAGE(
+        SIGNED_ABOVE("tom, Bolton", "8:21pm Tue 1 Jan 08", SAYS_PUMPS)
+        SIGNED_ABOVE("Anna Berg", "9:06pm Tue 1 Jan 08", SAYS_CAR));
+    extract_page(two, text, sizeof text);
+    CHECK(kept(text, "We moved the car at midnight"));
+    const char *blog = STORY_PAGE(
+        SIGNED_BELOW("Jane Hart", "May 29, 2005 10:19:16 PM", SAYS_PUMPS)
+        SIGNED_BELOW("Jane Hart", "May 28, 2005 10:46:56 PM", SAYS_CAR)
+        SIGNED_BELOW("Jane Hart", "May 27, 2005 11:44:30 PM", SAYS_THANKS));
+    extract_page(blog, text, sizeof text);
+    CHECK(kept(text, "The pumps should have been there"));
+    CHECK(kept(text, "Thanks to the volunteers"));
+}
+
 /* The comments are what readers wrote: the thread's reply links and
  * buttons, its reply form's labels and notes are not; a form around the
  * whole page (ASP.NET's) is no reply form, and its comments stay. */
@@ -2057,6 +2124,8 @@ int main(void)
     RUN(test_standfirst_with_typographic_marks);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
+    RUN(test_signed_thread);
+    RUN(test_signed_posts_not_a_thread);
     RUN(test_thread_after_closed_line);
     RUN(test_player_description);
     RUN(test_standfirst_beyond_teaser_column);

@@ -370,6 +370,38 @@ static void test_comment_headings(void)
 #undef HEAD
 }
 
+/* A post's signature: a posting word, its "by" and a name, or a name and
+ * a verb of saying, with a clock time or a full date; not a filing line,
+ * a quote's attribution or a sentence. */
+static void test_signature_lines(void)
+{
+    static const struct {
+        const char *line, *name;
+    } signed_lines[] = {
+        { "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08", "tom3465, farnworth" },
+        { "Comment by Anna Berg at 10:02", "Anna Berg" },
+        { "Posted by: Jon | Mar 20, 2007 11:21:10 PM", "Jon" },
+        { "1 posted on 12/20/2004 12:19:31 PM PST by Jim Robinson", "Jim Robinson" },
+        { "posted on Tuesday, October 30, 2012 at 9:46 AM by Peter Alberti", "Peter Alberti" },
+        { "Anna Berg wrote on 12 March 2008", "Anna Berg" },
+        { "Geschrieben von Karl am 12.03.2008 um 10:02", "Karl" },
+    };
+    const char *name;
+    size_t n;
+#define SIGNED(s) mt_vocab_signature_line(s, strlen(s), &name, &n)
+    for (size_t i = 0; i < sizeof signed_lines / sizeof signed_lines[0]; i++) {
+        CHECK(SIGNED(signed_lines[i].line));
+        CHECK(n == strlen(signed_lines[i].name) && memcmp(name, signed_lines[i].name, n) == 0);
+    }
+    CHECK(!SIGNED("Posted by Anna Berg"));               /* no time stamp */
+    CHECK(!SIGNED("Posted in News by Anna on 3 May 2008")); /* a filing line */
+    CHECK(!SIGNED("King Eric wrote:"));                  /* a quote's attribution */
+    CHECK(!SIGNED("He said on 3 March 2008 that the dykes would hold"));
+    CHECK(!SIGNED("The ministry said on 3 March 2008 that the dykes would hold"));
+    CHECK(!SIGNED("Posted by 10:02"));
+#undef SIGNED
+}
+
 /* Blank text: nothing above ' ', checked whole whatever its length,
  * also where the last eight bytes overlap the ones before. */
 static void test_blank_text(void)
@@ -400,6 +432,7 @@ int main(void)
     RUN(test_phrases);
     RUN(test_href_reported);
     RUN(test_comment_headings);
+    RUN(test_signature_lines);
     RUN(test_blank_text);
     return harness_finish();
 }
