@@ -279,7 +279,7 @@ static int is_page_part(const mt_node *el)
  * comment, contact or reply form holds a text area ("Leave a reply", "Your
  * e-mail address will not be published"), a sign-in form a password field
  * ("Keep me signed in", "Forgot your password?"), and a form of three
- * radio buttons or more, with nothing to write, asks for a choice: a
+ * radio buttons or more, with neither, asks for a choice: a
  * poll's answers, a search's scopes, a product's options -- a widget, not
  * text. Looked for among its first 4096 nodes. */
 #define MIN_CHOICE_RADIOS 3

@@ -1632,14 +1632,23 @@ static int alike_boxes(const mt_node *a, const mt_node *b)
     return a->tag == b->tag && a->ns == b->ns && la == lb && (!la || memcmp(ca, cb, la) == 0);
 }
 
+/* The most blocks a post's box holds before its signature: a reader's
+ * post is a few paragraphs (each step back asks the tree's depth). */
+#define POST_BLOCKS_MAX 64
+
 /* The first block of the box that holds blocks->items[i]: the block alone
- * when the box is its element (text standing loose there). */
+ * when the box is its element (text standing loose there); SIZE_MAX when
+ * the box holds more than POST_BLOCKS_MAX blocks before it, which no
+ * reader's post does. */
 static size_t box_first_block(const block_list *blocks, size_t i, const mt_node *box)
 {
     if (box == blocks->items[i].node)
         return i;
-    while (i > 0 && blocks->items[i - 1].node && mt_dom_holds(box, blocks->items[i - 1].node))
-        i--;
+    size_t from = i;
+    while (i > 0 && blocks->items[i - 1].node && mt_dom_holds(box, blocks->items[i - 1].node)) {
+        if (from - --i > POST_BLOCKS_MAX)
+            return SIZE_MAX;
+    }
     return i;
 }
 
@@ -1682,6 +1691,8 @@ static int signs_next_post(const block_list *blocks, const signature *s, const s
     if (!first)
         return 1;
     size_t from = box_first_block(blocks, s->block, bs);
+    if (from == SIZE_MAX)
+        return 0;
     uint32_t post = text_between(blocks, from, s->block, &heading);
     return !heading && post <= SIGNED_POST_MAX && s->text_before - post >= TEXT_BEFORE_THREAD;
 }
@@ -1716,6 +1727,8 @@ static int names_thread(const xblock *x)
 static size_t thread_start(const block_list *blocks, const signature *s, int *label)
 {
     size_t start = box_first_block(blocks, s[0].block, post_box(blocks, &s[0], &s[1]));
+    if (start == SIZE_MAX)
+        start = s[0].block;     /* (signs_next_post has ruled it out) */
     uint32_t text = 0;
     *label = 0;
     for (size_t k = start; k-- > 0;) {
@@ -1770,8 +1783,10 @@ static void end_at_signed_posts(const extract_ctx *c, block_list *blocks)
     uint32_t text_before = 0;
     for (size_t i = 0; i < blocks->count && n < SIGNATURES_MAX; i++) {
         const xblock *x = &blocks->items[i];
+        /* (a quoted post is the article's: a story quotes readers) */
         if (kept_bit(x) & (x->pub.text_len <= SIGNED_BLOCK_MAX) &
-            (text_before >= TEXT_BEFORE_THREAD) & (x->node != NULL) &&
+            (text_before >= TEXT_BEFORE_THREAD) & (x->node != NULL) &
+            !is_type(x, MT_BLOCK_QUOTE) &&
             signed_block(x, &sig[n].name)) {
             sig[n].block = i;
             sig[n++].text_before = text_before;

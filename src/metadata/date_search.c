@@ -958,7 +958,9 @@ static int machine_date(const mt_meta_ctx *c, const mt_node *el, mt_date *d)
 {
     size_t n;
     const char *v = element_machine_value(el, &n);
-    return v && mt_date_parse(v, n, c->order, MT_DATE_COMPACT, d);
+    /* (a value as ambiguous as the text would be read in the order it is
+     * to tell) */
+    return v && mt_date_parse(v, n, c->order, MT_DATE_COMPACT, d) && !d->ambiguous;
 }
 
 /* How the page writes numeric dates: by the first date element whose text

@@ -568,7 +568,7 @@ static void test_signed_thread(void)
 
 /* What is not a signed thread: an article's byline over its text and one
  * signed post under it; two signed posts; a blog's posts signed by their
- * one author. */
+ * one author; posts a story quotes. */
 static void test_signed_posts_not_a_thread(void)
 {
     const char *one = "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
@@ -589,6 +589,19 @@ static void test_signed_posts_not_a_thread(void)
     extract_page(blog, text, sizeof text);
     CHECK(kept(text, "The pumps should have been there"));
     CHECK(kept(text, "Thanks to the volunteers"));
+    /* a story that quotes readers' signed posts between its own lines */
+    const char *quoted = STORY_PAGE(
+        "<p>On the message board, residents were quick to answer the council.</p>"
+        "<blockquote>" SIGNED_ABOVE("tom, Bolton", "8:21pm Tue 1 Jan 08", SAYS_PUMPS)
+        "</blockquote><p>Others were more forgiving of the emergency services.</p>"
+        "<blockquote>" SIGNED_ABOVE("Anna Berg", "9:06pm Tue 1 Jan 08", SAYS_THANKS)
+        "</blockquote><p>And some simply counted the cost of the night.</p>"
+        "<blockquote>" SIGNED_ABOVE("irf, Accrington", "9:45pm Tue 1 Jan 08", SAYS_CAR)
+        "</blockquote><p>The council meets on Friday to decide on new defences.</p>");
+    extract_page(quoted, text, sizeof text);
+    CHECK(kept(text, "The pumps should have been there"));
+    CHECK(kept(text, "Others were more forgiving"));
+    CHECK(kept(text, "The council meets on Friday"));
 }
 
 /* The comments are what readers wrote: the thread's reply links and
