@@ -764,8 +764,9 @@ static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). `after_name`: the
  * piece follows a name of the same byline across a separator, where a
- * role stands ("Jane Roe, Sports Editor"). */
-static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
+ * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
+ * such a role, left out, else 0. */
+static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
 {
     const char *s = *ps;
     size_t len = *plen;
@@ -787,7 +788,7 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
             if (!by_after_label(&w[i - 1]) || is_sorting(&w[i - 1]) ||
                 WORD_IS(&w[i - 1], credit_words)) {
                 *plen = 0;
-                return;
+                return 0;
             }
             first = i + 1;
             break;
@@ -796,25 +797,25 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
     /* "Article by", "Eingestellt von": a label whose name is elsewhere */
     if (n > 1 && mt_ascii_is_lower((unsigned char)w[n - 1].s[0]) && WORD_IS(&w[n - 1], by_words)) {
         *plen = 0;
-        return;
+        return 0;
     }
     /* a job's title ("Director of Consumer Marketing") after the name */
     if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words))) {
         *plen = 0;
-        return;
+        return 0;
     }
     /* "Josh Muster von Pexels": a stock picture's credit */
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], stock_words)) {
             *plen = 0;
-            return;
+            return 0;
         }
     }
     /* after a name, the outlet it wrote for ("Jane Roe, for The Daily
      * Item"), as is_for_after_name cuts it within a piece */
     if (first >= n || (after_name && first + 1 < n && mt_meta_eq_ci(w[first].s, w[first].n, "for"))) {
         *plen = 0;
-        return;
+        return 0;
     }
     /* stop at a role, or at a credit for something else ("Text von Anna
      * Muster Illustration von Max Beispiel") */
@@ -837,7 +838,7 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
             if (WORD_IS(&w[i], role_words) && role_ends_two_words(w, n, first, i)) {
                 if (after_name) {
                     *plen = 0;
-                    return;
+                    return 1;
                 }
                 last = n;
             }
@@ -847,7 +848,7 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
             if (after_name && i > first && i - first < ROLE_TITLE_WORDS &&
                 WORD_IS(&w[i], role_words) && role_ends_capitalised_words(w, n, first, i)) {
                 *plen = 0;
-                return;
+                return 1;
             }
             break;
         }
@@ -855,7 +856,8 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
     if (last == first || (last - first <= 4 && WORD_IS(&w[last - 1], job_words)) ||
         (last < n && written_small(w + first, last - first))) {
         *plen = 0;
-        return;
+        /* a role first ("Chief Political Correspondent") is the name's */
+        return after_name && last == first && first < n && WORD_IS(&w[first], role_words);
     }
     const char *st = w[first].s;
     const char *en = w[last - 1].s + w[last - 1].n;
@@ -890,6 +892,7 @@ static void clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int
     *ps = st;
     *plen = kept;
     *ptn = tn;
+    return 0;
 }
 
 /* Words of organisations' names, news agencies among them: a byline of
@@ -1359,6 +1362,14 @@ int mt_author_editor_line(const char *s, size_t len)
 
 /* ================================================================ splitting */
 
+/* What the parts of a byline read so far say of the next: PLACES_NONE,
+ * PLACES_SEEN once a name was followed by "in" and a place or the post's
+ * categories ("Daniel Dombey in Washington", "Paul Horowitz in iPad"),
+ * PLACES_DESK after a desk's credit, which only the agency it wrote for
+ * may follow ("Staff Writer, Reuters"; "Special Correspondent, New Delhi"
+ * is where it wrote from), PLACES_DONE once no more names follow. */
+enum { PLACES_NONE, PLACES_SEEN, PLACES_DESK, PLACES_DONE };
+
 /* Adds s[0..len) to the names unless one of them is the same, folded;
  * 1 when added, -1 on out of memory. */
 static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
@@ -1382,11 +1393,15 @@ static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     return 1;
 }
 
-static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name)
+static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
+                    int *places)
 {
     word w[MAX_WORDS];
     size_t n;
-    clean_piece(&s, &len, w, &n, after_name);
+    /* a name's role ("AP Business Writer") leaves what follows it to an
+     * agency, as a desk's credit does ("..., NEW YORK" is a place) */
+    if (clean_piece(&s, &len, w, &n, after_name) && *places == PLACES_NONE)
+        *places = PLACES_DESK;
     /* the piece's words, split once, serve the tests of a name; a piece
      * that is only a company's legal form (the last piece of "Example
      * Media, Inc." once the comma has split it off) or a person's degree
@@ -1429,13 +1444,6 @@ static int only_credits(word *w, size_t by)
     return 1;
 }
 
-/* What the parts of a byline read so far say of the next: PLACES_NONE,
- * PLACES_SEEN once a name was followed by "in" and a place or the post's
- * categories ("Daniel Dombey in Washington", "Paul Horowitz in iPad"),
- * PLACES_DESK after a desk's credit, which only the agency it wrote for
- * may follow ("Staff Writer, Reuters"; "Special Correspondent, New Delhi"
- * is where it wrote from), PLACES_DONE once no more names follow. */
-enum { PLACES_NONE, PLACES_SEEN, PLACES_DESK, PLACES_DONE };
 
 /* Reads a part of a byline (a piece, or one of its conjoined names) for
  * *places: a part that begins with "in" or "at" ("in Gaming", "at CES in
@@ -1545,7 +1553,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     while (last > 1 && has_digit(&w[last - 1]))
         last--;
     if (last > 1 && WORD_IS(&w[last - 1], legal_forms))
-        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, after_name);
+        return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, after_name, places);
     int added = 0;
     size_t from = 0;
     size_t by = made_by_at(w, n);
@@ -1588,7 +1596,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
             const char *en = w[i - 1].s + w[i - 1].n;
             if (ends_names(st, (size_t)(en - st), places))
                 break;
-            int r = add_name(a, st, (size_t)(en - st), names, after_name);
+            int r = add_name(a, st, (size_t)(en - st), names, after_name, places);
             if (r < 0)
                 return -1;
             added += r;

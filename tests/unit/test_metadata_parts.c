@@ -62,6 +62,11 @@ static void test_author_noise(void)
     CHECK_STR(names_of("Jane Roe, Senior Political Editor"), "Jane Roe");
     CHECK_STR(names_of("By Jane Roe, For The Associated Press"), "Jane Roe");
     CHECK_STR(names_of("By Jane Roe, Associated Press"), "Jane Roe; Associated Press");
+    /* after the role, only an agency: the place it wrote from is none */
+    CHECK_STR(names_of("By JANE ROE, AP Business Writer, NEW YORK"), "JANE ROE");
+    CHECK_STR(names_of("Jane Roe, Chief Political Correspondent, London"), "Jane Roe");
+    CHECK_STR(names_of("Jane Roe, Sports Editor, Washington"), "Jane Roe");
+    CHECK_STR(names_of("Jane Roe, Associated Press Writer, Reuters"), "Jane Roe; Reuters");
     /* a desk's credit: a role alone joined to words written small */
     CHECK_STR(names_of("By Staff and news service reports"), "Staff and news service reports");
     CHECK_STR(names_of("Staff and agencies"), "Staff and agencies");
