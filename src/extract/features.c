@@ -294,7 +294,7 @@ static mt_form_kind form_kind(const mt_node *form)
         mt_form_kind field = mt_field_form_kind(d);
         if (field == MT_SIGN_IN_FORM || (field == MT_MESSAGE_FORM && kind == MT_PLAIN_FORM))
             kind = field;
-        radios += mt_dom_is_html(d, MT_TAG_INPUT) && mt_attr_is(mt_dom_attr(d, "type", 4), "radio");
+        radios += mt_is_radio(d);
     }
     return kind == MT_PLAIN_FORM && radios >= MIN_CHOICE_RADIOS ? MT_CHOICE_FORM : kind;
 }
@@ -502,8 +502,8 @@ static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_inf
         c->has_labels = true;
         return;
     }
-    if (mt_dom_is_html(n, MT_TAG_INPUT) && !c->has_radios)
-        c->has_radios = mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
+    if (!c->has_radios)
+        c->has_radios = mt_is_radio(n);
     if (c->nmail_fields < MAX_MAIL_FIELDS && is_mail_field(n))
         c->mail_fields[c->nmail_fields++] = n;
     if (mt_dom_is_html(n, MT_TAG_FORM) && in->chars && !(in->flags & NI_INVISIBLE) &&

@@ -376,6 +376,12 @@ static inline bool mt_holds_form_control(const mt_node *root, uint32_t max_nodes
     return false;
 }
 
+/* Whether an element is a radio button. */
+static inline bool mt_is_radio(const mt_node *n)
+{
+    return mt_dom_is_html(n, MT_TAG_INPUT) && mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
+}
+
 /* What a form is for, by the fields it holds: a text area asks for a
  * message (a comment, a contact form), a password field signs a reader in,
  * radio buttons ask for a choice (a poll); other forms (a search box, a
@@ -452,11 +458,11 @@ mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out
 /* Pass 2: the main region: marks its root elements NI_REGION. */
 void mt_select_region(extract_ctx *ctx);
 
-/* The first word of an element's class attribute ("email" of "email
- * email-first"), its length in *len; NULL when it has none: what boxes of
- * one kind share when a second word tells them apart ("comment odd",
- * "comment even"). */
-const char *mt_first_class(const mt_node *el, size_t *len);
+/* Whether two elements are boxes of one kind: the same tag and the same
+ * first class word, which boxes of one kind share when a second word
+ * tells them apart ("comment odd", "comment even"); with `classless`, two
+ * without a class are too. */
+bool mt_same_box_kind(const mt_node *a, const mt_node *b, bool classless);
 
 /* Pass 4: sets XB_IN_MAIN on the blocks inside the region, and XB_KEEP on
  * the blocks that are main content. */

@@ -1460,6 +1460,33 @@ static int closes_post_box(const extract_ctx *c, const mt_node *n)
     return 1;
 }
 
+/* Whether a block has a label's shape: a short heading or line of its
+ * own, not a link. */
+static int label_shaped(const xblock *x)
+{
+    return (x->chars - 1 < THREAD_LABEL_MAX - 1) &
+           (is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_PARAGRAPH)) &
+           (x->link_chars * 2 < x->chars);
+}
+
+/* Kept text of a block outside headings and images: what the article's
+ * text before a thread is counted in (TEXT_BEFORE_THREAD). */
+static uint32_t body_chars(const xblock *x)
+{
+    return x->chars & -(uint32_t)(kept_bit(x) & !is_type(x, MT_BLOCK_HEADING) &
+                                  !is_type(x, MT_BLOCK_IMAGE));
+}
+
+/* Moves the kept blocks [from, to) to the comments. */
+static void move_to_comments(block_list *blocks, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        xblock *x = &blocks->items[k];
+        if (x->flags & XB_KEEP)
+            x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
+    }
+}
+
 /* Whether a block in the region opens the comment thread under the
  * article: a short heading or line of its own, not a link ("Comments (3)"
  * in a post's toolbar jumps to the thread; it does not open it), that
@@ -1473,9 +1500,7 @@ static int closes_post_box(const extract_ctx *c, const mt_node *n)
  * (MT_FOCUS_PRECISION): then any such heading will do. */
 static int is_thread_label(const extract_ctx *c, const xblock *x)
 {
-    if (!(((x->flags & XB_IN_MAIN) != 0) & (x->chars - 1 < THREAD_LABEL_MAX - 1) &
-          (is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_PARAGRAPH)) &
-          (x->link_chars * 2 < x->chars)))
+    if (!(((x->flags & XB_IN_MAIN) != 0) & label_shaped(x)))
         return 0;
     int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
                     ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
@@ -1527,17 +1552,12 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
         const xblock *x = &blocks->items[i];
         if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x) && !said_again(blocks, i))
             break;
-        text_before += x->chars & -(uint32_t)(kept_bit(x) & !is_type(x, MT_BLOCK_HEADING) &
-                                              !is_type(x, MT_BLOCK_IMAGE));
+        text_before += body_chars(x);
     }
     if (i == blocks->count)
         return;
     blocks->items[i].flags &= (uint8_t)~XB_KEEP;
-    for (size_t k = i + 1; k < blocks->count; k++) {
-        xblock *x = &blocks->items[k];
-        if (x->flags & XB_KEEP)
-            x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
-    }
+    move_to_comments(blocks, i + 1, blocks->count);
 }
 
 /* ------------------------------------------------------------------ signed posts
@@ -1564,7 +1584,7 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
 typedef struct signature {
     size_t block;
     uint32_t name;          /* the signer's name, hashed in any ASCII case */
-    uint32_t text_before;   /* text kept before the block (end_at_thread_label's) */
+    uint32_t text_before;   /* body_chars kept before the block */
 } signature;
 
 /* Whether a line of a kept block is a signature; the hash of its name in
@@ -1623,15 +1643,6 @@ static const mt_node *box_in(const mt_node *anc, const mt_node *n)
     return n;
 }
 
-/* Whether two boxes are of one shape: the same tag and first class word,
- * or no class at all. */
-static int alike_boxes(const mt_node *a, const mt_node *b)
-{
-    size_t la = 0, lb = 0;
-    const char *ca = mt_first_class(a, &la), *cb = mt_first_class(b, &lb);
-    return a->tag == b->tag && a->ns == b->ns && la == lb && (!la || memcmp(ca, cb, la) == 0);
-}
-
 /* The most blocks a post's box holds before its signature: a reader's
  * post is a few paragraphs (each step back asks the tree's depth). */
 #define POST_BLOCKS_MAX 64
@@ -1660,23 +1671,22 @@ static const mt_node *post_box(const block_list *blocks, const signature *s, con
     return box_in(holding_both(a, b), a);
 }
 
-/* Kept text of the blocks [from, to) as text_before counts it (headings
- * and images aside), and whether a heading is among them (a title: a new
+/* Kept text of the blocks [from, to) (body_chars), and whether a heading is among them (a title: a new
  * post of a blog, or a new section). */
 static uint32_t text_between(const block_list *blocks, size_t from, size_t to, int *heading)
 {
     uint32_t chars = 0;
     for (size_t k = from; k < to; k++) {
         const xblock *x = &blocks->items[k];
-        int head = is_type(x, MT_BLOCK_HEADING);
-        *heading |= head;
-        chars += x->chars & -(uint32_t)(kept_bit(x) & !head & !is_type(x, MT_BLOCK_IMAGE));
+        *heading |= is_type(x, MT_BLOCK_HEADING);
+        chars += body_chars(x);
     }
     return chars;
 }
 
 /* Whether signature t signs the post after s's in one thread: no heading
- * between them, a reader's post of text at most, and boxes of one shape.
+ * between them, a reader's post of text at most, and boxes of one kind
+ * (classless ones too).
  * When s opens the run (first), its post's box must hold no heading
  * either, and leave the article its text before it. */
 static int signs_next_post(const block_list *blocks, const signature *s, const signature *t,
@@ -1686,7 +1696,7 @@ static int signs_next_post(const block_list *blocks, const signature *s, const s
     if (text_between(blocks, s->block + 1, t->block, &heading) > SIGNED_POST_MAX || heading)
         return 0;
     const mt_node *bs = post_box(blocks, s, t), *bt = post_box(blocks, t, s);
-    if (!alike_boxes(bs, bt))
+    if (!mt_same_box_kind(bs, bt, true))
         return 0;
     if (!first)
         return 1;
@@ -1712,12 +1722,10 @@ static int several_signers(const signature *s, size_t n)
 }
 
 /* Whether a block is a label naming a thread ("Comments (26)", "3
- * Responses"): a short heading or line of its own, not a link. */
+ * Responses"), of a label's shape. */
 static int names_thread(const xblock *x)
 {
-    return (x->chars - 1 < THREAD_LABEL_MAX - 1) & (x->link_chars * 2 < x->chars) &
-           (is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_PARAGRAPH)) &&
-           mt_vocab_comment_heading(x->pub.text, x->pub.text_len);
+    return label_shaped(x) && mt_vocab_comment_heading(x->pub.text, x->pub.text_len);
 }
 
 /* Where the thread signed by s[0..n) starts: the first post's box, or a
@@ -1764,11 +1772,7 @@ static void move_signed_thread(block_list *blocks, const signature *s, size_t n)
         end++;
     if (label)
         blocks->items[start++].flags &= (uint8_t)~XB_KEEP;
-    for (size_t k = start; k <= end; k++) {
-        xblock *x = &blocks->items[k];
-        if (x->flags & XB_KEEP)
-            x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
-    }
+    move_to_comments(blocks, start, end + 1);
 }
 
 /* Finds the first run of signatures that signs a thread after the
@@ -1791,8 +1795,7 @@ static void end_at_signed_posts(const extract_ctx *c, block_list *blocks)
             sig[n].block = i;
             sig[n++].text_before = text_before;
         }
-        text_before += x->chars & -(uint32_t)(kept_bit(x) & !is_type(x, MT_BLOCK_HEADING) &
-                                              !is_type(x, MT_BLOCK_IMAGE));
+        text_before += body_chars(x);
     }
     size_t run = 0;
     for (size_t k = 1; k <= n; k++) {
@@ -2041,11 +2044,6 @@ static const mt_node *element_after(const mt_node *n)
     return NULL;
 }
 
-static int is_radio(const mt_node *n)
-{
-    return mt_dom_is_html(n, MT_TAG_INPUT) && mt_attr_is(mt_dom_attr(n, "type", 4), "radio");
-}
-
 /* Whether another radio button of `input`'s group (its name), among the
  * first siblings, is checked: only then does the style sheet show that
  * one's panel and hide this one's (a set with none checked shows what
@@ -2058,7 +2056,7 @@ static int group_has_checked(const mt_node *input)
     int seen = 0;
     for (const mt_node *s = input->parent->first_child; s && seen < TAB_GROUP_LOOK;
          s = s->next, seen++) {
-        if (s == input || !is_radio(s) || !mt_dom_attr(s, "checked", 7))
+        if (s == input || !mt_is_radio(s) || !mt_dom_attr(s, "checked", 7))
             continue;
         const mt_attr *other = mt_dom_attr(s, "name", 4);
         if (other && other->value_len == name->value_len &&
@@ -2085,7 +2083,7 @@ static void find_unchosen_panels(const extract_ctx *c, tab_panels *t)
     int radios = 0;
     for (uint32_t i = 0; i < c->norder && radios < TAB_RADIOS_MAX && t->n < TAB_PANELS_MAX; i++) {
         const mt_node *input = c->order[i];
-        if (!is_radio(input))
+        if (!mt_is_radio(input))
             continue;
         radios++;
         if (mt_dom_attr(input, "checked", 7))

@@ -701,7 +701,9 @@ static const mt_node *outermost_wrapper(const extract_ctx *c, const mt_node *top
 #define THREAD_SIBLINGS 64
 #define POST_NODES 200
 
-const char *mt_first_class(const mt_node *el, size_t *len)
+/* The first word of an element's class attribute ("email" of "email
+ * email-first"), its length in *len; NULL when it has none. */
+static const char *first_class(const mt_node *el, size_t *len)
 {
     const mt_attr *a = mt_dom_attr(el, "class", 5);
     if (!a)
@@ -711,13 +713,15 @@ const char *mt_first_class(const mt_node *el, size_t *len)
     return *len ? a->value + start : NULL;
 }
 
-/* Whether two elements are posts of one kind: the same tag and the same
- * first class ("email email-first" and "email"). */
-static int same_post_box(const mt_node *a, const mt_node *b)
+bool mt_same_box_kind(const mt_node *a, const mt_node *b, bool classless)
 {
-    size_t la, lb;
-    const char *ca = mt_first_class(a, &la), *cb = mt_first_class(b, &lb);
-    return a->tag == b->tag && a->ns == b->ns && ca && cb && la == lb && memcmp(ca, cb, la) == 0;
+    size_t la = 0, lb = 0;
+    const char *ca = first_class(a, &la), *cb = first_class(b, &lb);
+    if (a->tag != b->tag || a->ns != b->ns)
+        return false;
+    if (!ca || !cb)
+        return classless && !ca && !cb;
+    return la == lb && memcmp(ca, cb, la) == 0;
 }
 
 /* Whether `box` holds, a few levels down, a text box like `text` (same tag
@@ -733,14 +737,14 @@ static int holds_post_text(const mt_node *box, const mt_node *text)
 }
 
 /* Whether `s` is a reply to the post `box` whose text box is `text`: a
- * box of the same shape (same_post_box), named a comment (or in a box so
+ * box of the same kind (mt_same_box_kind), named a comment (or in a box so
  * named: "replies"), holding a text box like the post's. Boxes of one
  * shape not named comments are a layout's modules, not a thread. */
 static int is_reply(const extract_ctx *c, const mt_node *s, const mt_node *box,
                     const mt_node *text)
 {
-    return s->type == MT_NODE_ELEMENT && (ni(c, s)->akind & K_COMMENT) && same_post_box(s, box) &&
-           holds_post_text(s, text);
+    return s->type == MT_NODE_ELEMENT && (ni(c, s)->akind & K_COMMENT) &&
+           mt_same_box_kind(s, box, false) && holds_post_text(s, text);
 }
 
 /* Whether a post's box holds a headline (<h1>, <h2>): an article's box
@@ -795,7 +799,7 @@ static int thread_heading_after(const mt_node *box, const mt_node *within)
          n = mt_dom_following(n, within), seen++) {
         if (n->type != MT_NODE_ELEMENT)
             continue;
-        if (same_post_box(n, box))
+        if (mt_same_box_kind(n, box, false))
             return 0;
         if (mt_dom_is_heading(n) && heads_a_thread(n))
             return 1;
@@ -813,12 +817,12 @@ static int thread_heading_after(const mt_node *box, const mt_node *within)
 static const mt_node *widen_to_thread(const extract_ctx *c, const mt_node *top, bool *thread)
 {
     size_t len;
-    if (!mt_first_class(top, &len))
+    if (!first_class(top, &len))
         return top;
     const mt_node *box = top->parent;
     for (int level = 0; box && box != c->body && level < POST_BOX_LEVELS;
          level++, box = box->parent) {
-        if (!mt_first_class(box, &len))
+        if (!first_class(box, &len))
             continue;
         const mt_node *reply = last_reply(c, box, top);
         if (!reply)

@@ -46,7 +46,8 @@ enum {
     PULLISH = 1 << 8,      /* with a QUOTEISH word: a pull quote */
     QUOTEISH = 1 << 9,
     EDITORISH = 1 << 10,   /* with a PICKISH word: the editors' picks */
-    PICKISH = 1 << 11
+    PICKISH = 1 << 11,
+    PAIRS = PULLISH | QUOTEISH | EDITORISH | PICKISH
 };
 
 typedef struct vocab_word {
@@ -417,8 +418,7 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
      * the two words together ("bio" alone can be a company profile,
      * "author" alone a byline) */
     int author_word = 0, about_word = 0, named_author = 0;
-    unsigned pull_quote = 0;    /* PULLISH and QUOTEISH words seen */
-    unsigned picks = 0;         /* EDITORISH and PICKISH words seen */
+    unsigned paired = 0;        /* the words seen that count in pairs (PAIRS) */
     size_t start, i;
     while (next_word(&cur, &start, &i)) {
         const char *word = name + start;
@@ -458,8 +458,7 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
         }
         else if (modes & ABOUTISH)
             about_word = 1;
-        pull_quote |= modes & (PULLISH | QUOTEISH);
-        picks |= modes & (EDITORISH | PICKISH);
+        paired |= modes & PAIRS;
     }
     if (hidden < 0 ? is_hidden_class(name, len) : hidden)
         return K_HIDDEN;
@@ -468,9 +467,9 @@ NOINLINE static unsigned classify_class_name(const char *name, size_t len, int h
      * their last step (which has no underscore: no deeper call). */
     if (cur.control_path)
         return classify_class_name(name + cur.last_underscore + 1, len - cur.last_underscore - 1, -1);
-    if (pull_quote == (PULLISH | QUOTEISH))
+    if ((paired & (PULLISH | QUOTEISH)) == (PULLISH | QUOTEISH))
         kinds |= K_PULLQUOTE;
-    if (picks == (EDITORISH | PICKISH))
+    if ((paired & (EDITORISH | PICKISH)) == (EDITORISH | PICKISH))
         kinds = combine(kinds, K_RELATED);
     if (author_word && about_word)
         kinds = combine(kinds, K_ABOUT);

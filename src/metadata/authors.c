@@ -719,11 +719,6 @@ int mt_author_titled_name(const char *s, size_t len)
     return 1;
 }
 
-/* Whether the role word w[i] ends a piece of two capitalised words
- * w[first], w[i], but for connectors before a date ("on", "|"): a given
- * name and a surname that is a role word ("By Jane Writer"), or a desk's
- * role written after the name it belongs to ("Jane Roe, Sports Editor");
- * which of the two, the place of the piece says. */
 /* The most words of a title ending in a role after a name ("Senior
  * Political Editor"). */
 #define ROLE_TITLE_WORDS 4
@@ -752,6 +747,10 @@ static int role_ends_capitalised_words(word *w, size_t n, size_t first, size_t i
     return 1;
 }
 
+/* Whether the role word w[i] ends a piece of two capitalised words
+ * w[first], w[i], but for connectors before a date ("on", "|"): first in
+ * a byline, a given name and a surname that is a role word ("By Jane
+ * Writer"). */
 static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
 {
     /* capitals only: in a script without case the role stays a role
@@ -831,24 +830,20 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
              * "Belinda Tasker in London": a name, then where she wrote;
              * "Amitai Winehouse For Mailonline": the outlet she wrote for */
             last = i;
-            /* two capitalised words ending in a role: after a name, that
-             * name's role ("Sports Editor"), nobody's name; first in the
-             * byline, one name whose surname is a role word ("Jane
-             * Writer"), kept whole, for a given name alone is no author */
-            if (WORD_IS(&w[i], role_words) && role_ends_two_words(w, n, first, i)) {
-                if (after_name) {
+            /* capitalised words ending in a role: after a name, that
+             * name's title ("Sports Editor", "AP Business Writer"), with
+             * the desk or agency in it, nobody's name; first in the
+             * byline, two of them are one name whose surname is a role
+             * word ("Jane Writer"), kept whole, for a given name alone is
+             * no author */
+            if (WORD_IS(&w[i], role_words)) {
+                if (after_name && i > first && i - first < ROLE_TITLE_WORDS &&
+                    role_ends_capitalised_words(w, n, first, i)) {
                     *plen = 0;
                     return 1;
                 }
-                last = n;
-            }
-            /* after a name, a longer title ending in a role is that
-             * name's too, with the desk or agency in it ("AP Business
-             * Writer", "Associated Press Writer") */
-            if (after_name && i > first && i - first < ROLE_TITLE_WORDS &&
-                WORD_IS(&w[i], role_words) && role_ends_capitalised_words(w, n, first, i)) {
-                *plen = 0;
-                return 1;
+                if (!after_name && role_ends_two_words(w, n, first, i))
+                    last = n;
             }
             break;
         }
@@ -1539,6 +1534,14 @@ int mt_author_desk_only(const char *s, size_t len)
     return n <= DESK_WORDS && desk_byline(w, n, 0, &end) && end == s + len;
 }
 
+/* Keeps a desk's credit, st..end, whole as one name. */
+static int keep_credit(mt_arena *a, const char *st, const char *end, mt_names *names)
+{
+    size_t len = (size_t)(end - st);
+    trim(&st, &len);
+    return plausible_chars(st, len) ? keep_name(a, st, len, names) : 0;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
@@ -1570,21 +1573,15 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     size_t lead = from;
     while (lead + 1 < n && is_label(&w[lead], 1))
         lead++;
-    if (desk_credit(w, n, lead) && !ends_names(s, len, places)) {
-        const char *st = w[lead].s;
-        size_t credit_len = (size_t)(w[n - 1].s + w[n - 1].n - st);
-        return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
-    }
+    if (desk_credit(w, n, lead) && !ends_names(s, len, places))
+        return keep_credit(a, w[lead].s, w[n - 1].s + w[n - 1].n, names);
     /* a desk's credit first in the byline is kept whole, as the page
      * credits it; after a name it is that name's role ("Jane Roe, Staff
      * Writer") */
     const char *desk_end;
     if (!after_name && desk_byline(w, n, lead, &desk_end) && !ends_names(s, len, places)) {
-        const char *st = w[lead].s;
-        size_t credit_len = (size_t)(desk_end - st);
-        trim(&st, &credit_len);
         *places = PLACES_DESK;
-        return plausible_chars(st, credit_len) ? keep_name(a, st, credit_len, names) : 0;
+        return keep_credit(a, w[lead].s, desk_end, names);
     }
     /* the first part follows the byline's names before it across a
      * separator; a part after a conjunction is one more name */

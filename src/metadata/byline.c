@@ -571,12 +571,16 @@ static int desk_only(const char *s, size_t n)
     return n <= DESK_LINE_MAX && mt_author_desk_only(s, n);
 }
 
+/* A line this long at most may be a Korean name and its title (three
+ * words of Hangul, three bytes a syllable). */
+#define TITLED_NAME_MAX 48
+
 /* A line that is a Korean name and its title ("홍길동 기자"), as Korean
  * papers sign under the headline: the name's shape (name_only) asks for
  * capitals, which Hangul has not, and for no role. */
 static int titled_name(const char *s, size_t n)
 {
-    return n <= 48 && (unsigned char)s[0] >= 0x80 && mt_author_titled_name(s, n);
+    return n <= TITLED_NAME_MAX && (unsigned char)s[0] >= 0x80 && mt_author_titled_name(s, n);
 }
 
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
