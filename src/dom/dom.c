@@ -102,6 +102,29 @@ void mt_dom_append(mt_node *parent, mt_node *child)
     parent->last_child = child;
 }
 
+static unsigned depth_of(const mt_node *n)
+{
+    unsigned d = 0;
+    for (; n; n = n->parent)
+        d++;
+    return d;
+}
+
+const mt_node *mt_dom_common_ancestor(const mt_node *a, const mt_node *b)
+{
+    /* both climbed to one depth, then together */
+    unsigned da = depth_of(a), db = depth_of(b);
+    for (; da > db; da--)
+        a = a->parent;
+    for (; db > da; db--)
+        b = b->parent;
+    while (a != b) {
+        a = a->parent;
+        b = b->parent;
+    }
+    return a;
+}
+
 void mt_dom_move_children(mt_node *from, mt_node *to)
 {
     mt_node *c = from->first_child;

@@ -122,6 +122,10 @@ void mt_dom_move_children(mt_node *from, mt_node *to);
 const mt_attr *mt_dom_attr(const mt_node *el, const char *name, size_t name_len);
 /* Same, for a NUL-terminated name. */
 const mt_attr *mt_dom_attr_z(const mt_node *el, const char *name);
+/* The nearest node holding both a and b (mt_dom_holds), a or b itself
+ * when one holds the other; NULL when they are in different trees. Costs
+ * the two depths, not their product. */
+const mt_node *mt_dom_common_ancestor(const mt_node *a, const mt_node *b);
 
 static inline int mt_dom_is_html(const mt_node *n, mt_tag tag)
 {

@@ -1609,31 +1609,6 @@ static int signed_block(const xblock *x, uint32_t *name)
     return 0;
 }
 
-static unsigned depth_of(const mt_node *n)
-{
-    unsigned d = 0;
-    for (; n; n = n->parent)
-        d++;
-    return d;
-}
-
-/* The nearest element holding both a and b (NULL: none): both climbed to
- * one depth, then together, so that deep pages cost their depth and not
- * its square. */
-static const mt_node *holding_both(const mt_node *a, const mt_node *b)
-{
-    unsigned da = depth_of(a), db = depth_of(b);
-    for (; da > db; da--)
-        a = a->parent;
-    for (; db > da; db--)
-        b = b->parent;
-    while (a != b) {
-        a = a->parent;
-        b = b->parent;
-    }
-    return a;
-}
-
 /* The child of `anc` that holds n: a post's box in the element holding
  * two posts; n itself when it is anc (text standing loose in it). */
 static const mt_node *box_in(const mt_node *anc, const mt_node *n)
@@ -1668,7 +1643,7 @@ static size_t box_first_block(const block_list *blocks, size_t i, const mt_node 
 static const mt_node *post_box(const block_list *blocks, const signature *s, const signature *t)
 {
     const mt_node *a = blocks->items[s->block].node, *b = blocks->items[t->block].node;
-    return box_in(holding_both(a, b), a);
+    return box_in(mt_dom_common_ancestor(a, b), a);
 }
 
 /* Kept text of the blocks [from, to) (body_chars), and whether a heading is among them (a title: a new
@@ -1762,7 +1737,7 @@ static void move_signed_thread(block_list *blocks, const signature *s, size_t n)
 {
     const mt_node *all = blocks->items[s[0].block].node;
     for (size_t k = 1; k < n && all; k++)
-        all = holding_both(all, blocks->items[s[k].block].node);
+        all = mt_dom_common_ancestor(all, blocks->items[s[k].block].node);
     if (!all)
         return;
     int label;

@@ -330,10 +330,7 @@ static int same_box(const mt_node *a, const mt_node *b)
  * of one table row: the nearest element holding both is a <tr>. */
 static int cells_of_one_row(const mt_node *a, const mt_node *b)
 {
-    for (const mt_node *x = a->parent; x; x = x->parent)
-        if (is_ancestor(x, b))
-            return x->ns == MT_NS_HTML && x->tag == MT_TAG_TR;
-    return 0;
+    return mt_dom_is_html(mt_dom_common_ancestor(a, b), MT_TAG_TR);
 }
 
 /* A candidate in another cell of the best one's table row is its twin

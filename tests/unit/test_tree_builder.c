@@ -194,6 +194,28 @@ static void test_offsets_are_token_offsets(void)
     mt_document_free(doc);
 }
 
+/* The nearest element holding two nodes: two cells of one row meet at
+ * the <tr>, a node and its descendant at the node, nodes of two documents
+ * nowhere. */
+static void test_common_ancestor(void)
+{
+    mt_document *doc = parse("<table><tr><td><p>left</p></td><td><b>right</b></td></tr></table>"
+                             "<div><i>x</i></div>");
+    mt_document *other = parse("<p>elsewhere</p>");
+    const mt_node *p = find_element(doc->root, "p"), *b = find_element(doc->root, "b");
+    const mt_node *tr = find_element(doc->root, "tr"), *i = find_element(doc->root, "i");
+    const mt_node *td = p->parent;
+    CHECK(mt_dom_common_ancestor(p, b) == tr);
+    CHECK(mt_dom_common_ancestor(b, p) == tr);
+    CHECK(mt_dom_common_ancestor(td, p) == td);
+    CHECK(mt_dom_common_ancestor(p->first_child, td) == td);
+    CHECK(mt_dom_common_ancestor(p, p) == p);
+    CHECK(mt_dom_common_ancestor(p, i) == find_element(doc->root, "body"));
+    CHECK(mt_dom_common_ancestor(p, find_element(other->root, "p")) == NULL);
+    mt_document_free(doc);
+    mt_document_free(other);
+}
+
 static void test_slices_borrow_the_input(void)
 {
     const char *html = "<p title=plain data-x=\"a&amp;b\">text &amp; more</p>";
@@ -603,6 +625,7 @@ int main(void)
 {
     RUN(test_implied_structure);
     RUN(test_offsets_are_token_offsets);
+    RUN(test_common_ancestor);
     RUN(test_slices_borrow_the_input);
     RUN(test_text_merges);
     RUN(test_misnested_formatting);
