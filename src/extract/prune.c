@@ -902,6 +902,15 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING && heading_reads_as_text(x);
         if (text_heading)
             kinds &= ~(unsigned)K_CAPTION;
+        /* a box named as a teaser that says what the page's description
+         * says, without a link, is no teaser of another page: it is this
+         * one's standfirst, as news systems name it (blocks.c builds such
+         * boxes outside the region for this test alone) */
+        const folded_text *desc = &c->description_key;
+        if ((kinds & K_BOILERPLATE) == K_RELATED && !x->link_chars &&
+            (mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
+             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len)))
+            kinds &= ~(unsigned)K_RELATED;
         if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
             continue;
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
@@ -915,7 +924,6 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
             continue;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
-        const folded_text *desc = &c->description_key;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);

@@ -497,6 +497,25 @@ static void test_standfirst_with_typographic_marks(void)
     CHECK(kept(text, "worst night"));
 }
 
+/* News systems name the summary under the headline a "teaser": a short
+ * one (too short to read as running text) outside the region, without a
+ * link, that repeats the page's description is this page's standfirst and
+ * is kept. A box named so that says something else stays out. */
+static void test_standfirst_named_teaser(void)
+{
+    const char *html =
+        "<html><head><title>Regatta moved to June</title><meta name='description' "
+        "content='Spring storms leave the lake too high for racing'></head><body>"
+        "<div class='teaser'><p>Members sail free on Sundays</p></div>" PAGE_NAV
+        "<div class='news-item'><div class='head'><h2>Regatta moved to June</h2></div>"
+        "<div class='teaser-text'><p>Spring storms leave the lake too high for racing</p></div>"
+        "<div class='news-body'>" STORY_OPENING "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Spring storms leave the lake too high for racing"));
+    CHECK(!kept(text, "Members sail free"));
+}
+
 /* The thread under the article: its heading in markup named for comments,
  * the posts in plain divs. The heading ends the article; the posts are
  * comments. */
@@ -2119,6 +2138,7 @@ int main(void)
     RUN(test_filing_line_in_a_quote);
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
+    RUN(test_standfirst_named_teaser);
     RUN(test_message_form);
     RUN(test_sign_in_form);
     RUN(test_choice_form);
