@@ -516,6 +516,28 @@ static void test_standfirst_named_teaser(void)
     CHECK(!kept(text, "Members sail free"));
 }
 
+/* The headline in the article's header has a kicker joined to it and says
+ * more than the page's title, so no headline is found to start the lede
+ * from; the <article> around the body still bounds the article, and the
+ * standfirst in its header is kept (the article also holds a list of
+ * links, so the region is its body only). Its byline is not running text. */
+static void test_standfirst_without_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods: what owners must know</title></head><body>" PAGE_NAV
+        "<article><header><div class='title'><span>Floods</span> What shop owners must "
+        "know about their insurance</div>"
+        "<p class='excerpt'>Who pays for the pumps, the stock and the lost week? Which "
+        "papers does the insurer want first? The main facts, in brief.</p>"
+        "<div class='author'>By Jane Roe</div></header>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Who pays for the pumps"));
+    CHECK(!kept(text, "Jane Roe"));
+}
+
 /* The thread under the article: its heading in markup named for comments,
  * the posts in plain divs. The heading ends the article; the posts are
  * comments. */
@@ -2139,6 +2161,7 @@ int main(void)
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
     RUN(test_standfirst_named_teaser);
+    RUN(test_standfirst_without_headline);
     RUN(test_message_form);
     RUN(test_sign_in_form);
     RUN(test_choice_form);
