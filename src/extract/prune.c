@@ -142,12 +142,16 @@ static float list_item_link_density(const extract_ctx *c, const xblock *x)
 
 /* How many characters of text are web or mail addresses written out
  * ("http://...", "www.example.org", "name@example.org"), each a run
- * without white space. */
+ * without white space. An address in brackets ("(http://...)", as forums
+ * set a link's full address after its short one) is one too: the opening
+ * bracket is passed over. */
 static size_t address_chars(const char *t, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len;) {
         while (i < len && (unsigned char)t[i] <= ' ')
+            i++;
+        if (i < len && (t[i] == '(' || t[i] == '[' || t[i] == '<'))
             i++;
         size_t s = i;
         int at = 0, dot = 0;

@@ -1436,6 +1436,24 @@ static void test_written_address(void)
     CHECK(!kept(text, "Sports results"));
 }
 
+/* An address written out in brackets (a source cited after a sentence, a
+ * forum's full address after a shortened one) is an address too. */
+static void test_written_address_in_brackets(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<div class='entry-content'>" STORY_OPENING
+        "<p>(<a href='http://www.example.org/reports/river-gauges'>"
+        "http://www.example.org/reports/river-gauges</a>,</p>"
+        "<p><a href='http://www.example.org/maps/lower-town'>"
+        "http://www.example.org/maps/lower-town</a>)</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "http://www.example.org/reports/river-gauges"));
+    CHECK(kept(text, "http://www.example.org/maps/lower-town"));
+}
+
 /* The headline and the lead photo's caption join the body's region as its
  * siblings, the standfirst between them and the body (beside the share
  * links) does not: the caption, kept, does not end the search for it. */
@@ -2187,6 +2205,7 @@ int main(void)
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);
     RUN(test_written_address);
+    RUN(test_written_address_in_brackets);
     RUN(test_standfirst_after_joined_photo);
     RUN(test_standfirst_set_as_heading);
     RUN(test_standfirst_opening_with_cut_description);
