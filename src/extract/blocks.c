@@ -1539,6 +1539,23 @@ static int hidden_text_spaced(const mt_node *el)
     return 0;
 }
 
+/* The most text a box named as a teaser may hold and still be read, outside
+ * the region, as the article's own standfirst: a paragraph or two. */
+#define OWN_TEASER_MAX_CHARS 600
+
+/* Whether a box outside the region, named as a teaser and nothing else
+ * (its ancestors' names included), may be the article's standfirst: news
+ * systems call the summary under the headline a "teaser" ("teaser-text").
+ * A teaser of another page leads to it, by a link; this box holds none.
+ * Its blocks are built still marked as a teaser's, so nothing keeps them
+ * but recover_lede, which takes one only when it says what the page's
+ * description says. */
+static int may_be_own_teaser(const node_info *in, unsigned akind)
+{
+    return (akind & K_BOILERPLATE) == K_RELATED && in->chars && !in->link_chars &&
+           in->chars <= OWN_TEASER_MAX_CHARS;
+}
+
 /* Returns 0 to skip the element's subtree: hidden, or boilerplate that
  * cannot be kept. */
 static int enter(builder *b, const mt_node *el, frame *f)
@@ -1561,7 +1578,8 @@ static int enter(builder *b, const mt_node *el, frame *f)
         /* recover_lede asks whether a column of teasers stood here */
         if (akind & K_RELATED)
             b->skipped_teasers = 1;
-        return 0;
+        if (!may_be_own_teaser(in, akind))
+            return 0;
     }
     /* in a comment thread (outside the region): the text of the comments,
      * not who wrote them when (meta, footer), reply links and forms,

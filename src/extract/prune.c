@@ -142,12 +142,16 @@ static float list_item_link_density(const extract_ctx *c, const xblock *x)
 
 /* How many characters of text are web or mail addresses written out
  * ("http://...", "www.example.org", "name@example.org"), each a run
- * without white space. */
+ * without white space. An address in brackets ("(http://...)", as forums
+ * set a link's full address after its short one) is one too: the opening
+ * bracket is passed over. */
 static size_t address_chars(const char *t, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len;) {
         while (i < len && (unsigned char)t[i] <= ' ')
+            i++;
+        if (i < len && (t[i] == '(' || t[i] == '[' || t[i] == '<'))
             i++;
         size_t s = i;
         int at = 0, dot = 0;
@@ -742,6 +746,10 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
 #define LEDE_WINDOW 12
 #define LEDE_REACH 40
 #define LEDE_DISTANCE 4
+/* A standfirst is running text: this long at least, and with links under
+ * this share of it. */
+#define LEDE_MIN_CHARS 80
+#define LEDE_MAX_LINKS 0.2f
 
 /* Whether a block can be the headline: a heading, or a short line of
  * plain text (pages that set the headline in a styled <div>). */
@@ -819,6 +827,42 @@ static int teasers_between(const block_list *blocks, size_t from, size_t to)
     return 0;
 }
 
+/* The nearest <article> element above n, below the body (NULL: none). */
+static const mt_node *article_of(const extract_ctx *c, const mt_node *n)
+{
+    for (; n && n != c->body; n = n->parent)
+        if (mt_dom_is_html(n, MT_TAG_ARTICLE))
+            return n;
+    return NULL;
+}
+
+/* Without a headline that repeats the title (a kicker joined to it, a
+ * title cut for search engines), an <article> still bounds the article:
+ * running text in it before its body (long, few links, no boilerplate
+ * markup, no caption) is its standfirst, as recover_lede would take it
+ * under the headline. Read back from the body's first kept block while the
+ * blocks stay in its <article>, LEDE_REACH blocks at most. */
+static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_t first)
+{
+    const mt_node *art = article_of(c, blocks->items[first].node);
+    if (!art)
+        return;
+    size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
+    for (size_t i = first; i-- > reach;) {
+        xblock *x = &blocks->items[i];
+        if (!x->node || !mt_dom_holds(art, x->node))
+            return;
+        if (x->flags & (XB_KEEP | XB_IN_MAIN))
+            continue;
+        unsigned kinds = mt_article_header_cleared(x->boiler);
+        if ((kinds & (K_BOILERPLATE | K_CAPTION)) || x->pub.type != MT_BLOCK_PARAGRAPH ||
+            x->chars < LEDE_MIN_CHARS || block_link_density(x) >= LEDE_MAX_LINKS || !x->punct ||
+            mt_beside_teaser_headline(c, x->node))
+            continue;
+        x->flags |= XB_KEEP;
+    }
+}
+
 /* The headline and the standfirst often sit outside the container of the
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
@@ -831,7 +875,9 @@ static int teasers_between(const block_list *blocks, size_t from, size_t to)
  * headline set as a line of plain text marks where the lede starts just as
  * well, but is left to the metadata's title. A column of teasers between
  * the header and the body may push the headline out of the window: it is
- * then looked for further back, and only the header around it is read. */
+ * then looked for further back, and only the header around it is read.
+ * Where no headline repeats the title, the body's <article> bounds the
+ * header instead (recover_article_lede). */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
 {
     size_t first = 0;
@@ -866,6 +912,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     int far = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
+        if (head == SIZE_MAX)
+            recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may
          * stand between the article's header and its body: the headline is
          * then further back than the window, and the header's own blocks are
@@ -902,12 +950,21 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING && heading_reads_as_text(x);
         if (text_heading)
             kinds &= ~(unsigned)K_CAPTION;
+        /* a box named as a teaser that says what the page's description
+         * says, without a link, is no teaser of another page: it is this
+         * one's standfirst, as news systems name it (blocks.c builds such
+         * boxes outside the region for this test alone) */
+        const folded_text *desc = &c->description_key;
+        if ((kinds & K_BOILERPLATE) == K_RELATED && !x->link_chars &&
+            (mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
+             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len)))
+            kinds &= ~(unsigned)K_RELATED;
         if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
             continue;
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
                     text_heading) &&
-                   head != SIZE_MAX && x->chars >= 80 &&
-                   block_link_density(x) < 0.2f &&
+                   head != SIZE_MAX && x->chars >= LEDE_MIN_CHARS &&
+                   block_link_density(x) < LEDE_MAX_LINKS &&
                    !mt_beside_teaser_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its
          * header is its standfirst; the headline itself stays out there,
@@ -915,7 +972,6 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
             continue;
         int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
-        const folded_text *desc = &c->description_key;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);

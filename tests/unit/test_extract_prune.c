@@ -497,6 +497,47 @@ static void test_standfirst_with_typographic_marks(void)
     CHECK(kept(text, "worst night"));
 }
 
+/* News systems name the summary under the headline a "teaser": a short
+ * one (too short to read as running text) outside the region, without a
+ * link, that repeats the page's description is this page's standfirst and
+ * is kept. A box named so that says something else stays out. */
+static void test_standfirst_named_teaser(void)
+{
+    const char *html =
+        "<html><head><title>Regatta moved to June</title><meta name='description' "
+        "content='Spring storms leave the lake too high for racing'></head><body>"
+        "<div class='teaser'><p>Members sail free on Sundays</p></div>" PAGE_NAV
+        "<div class='news-item'><div class='head'><h2>Regatta moved to June</h2></div>"
+        "<div class='teaser-text'><p>Spring storms leave the lake too high for racing</p></div>"
+        "<div class='news-body'>" STORY_OPENING "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Spring storms leave the lake too high for racing"));
+    CHECK(!kept(text, "Members sail free"));
+}
+
+/* The headline in the article's header has a kicker joined to it and says
+ * more than the page's title, so no headline is found to start the lede
+ * from; the <article> around the body still bounds the article, and the
+ * standfirst in its header is kept (the article also holds a list of
+ * links, so the region is its body only). Its byline is not running text. */
+static void test_standfirst_without_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods: what owners must know</title></head><body>" PAGE_NAV
+        "<article><header><div class='title'><span>Floods</span> What shop owners must "
+        "know about their insurance</div>"
+        "<p class='excerpt'>Who pays for the pumps, the stock and the lost week? Which "
+        "papers does the insurer want first? The main facts, in brief.</p>"
+        "<div class='author'>By Jane Roe</div></header>"
+        "<div class='body'>" STORY_OPENING "</div>"
+        "<div class='more'><ul>" MORE_STORIES "</ul></div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Who pays for the pumps"));
+    CHECK(!kept(text, "Jane Roe"));
+}
+
 /* The thread under the article: its heading in markup named for comments,
  * the posts in plain divs. The heading ends the article; the posts are
  * comments. */
@@ -1395,6 +1436,24 @@ static void test_written_address(void)
     CHECK(!kept(text, "Sports results"));
 }
 
+/* An address written out in brackets (a source cited after a sentence, a
+ * forum's full address after a shortened one) is an address too. */
+static void test_written_address_in_brackets(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        "<div class='entry-content'>" STORY_OPENING
+        "<p>(<a href='http://www.example.org/reports/river-gauges'>"
+        "http://www.example.org/reports/river-gauges</a>,</p>"
+        "<p><a href='http://www.example.org/maps/lower-town'>"
+        "http://www.example.org/maps/lower-town</a>)</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "http://www.example.org/reports/river-gauges"));
+    CHECK(kept(text, "http://www.example.org/maps/lower-town"));
+}
+
 /* The headline and the lead photo's caption join the body's region as its
  * siblings, the standfirst between them and the body (beside the share
  * links) does not: the caption, kept, does not end the search for it. */
@@ -2119,6 +2178,8 @@ int main(void)
     RUN(test_filing_line_in_a_quote);
     RUN(test_author_bio);
     RUN(test_standfirst_in_article_header);
+    RUN(test_standfirst_named_teaser);
+    RUN(test_standfirst_without_headline);
     RUN(test_message_form);
     RUN(test_sign_in_form);
     RUN(test_choice_form);
@@ -2144,6 +2205,7 @@ int main(void)
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);
     RUN(test_written_address);
+    RUN(test_written_address_in_brackets);
     RUN(test_standfirst_after_joined_photo);
     RUN(test_standfirst_set_as_heading);
     RUN(test_standfirst_opening_with_cut_description);
