@@ -1945,6 +1945,43 @@ static void test_sentence_named_credit_kept(void)
     CHECK(!kept(text, "A firefighter stands"));
 }
 
+/* A picture's credit at the end of its caption, after the caption's words
+ * ("... on Tuesday. Photo: X", "... the dykes (Foto: X)", "... bridge ©
+ * X"), is taken off the caption; a caption that only names the credit's
+ * kind ("Drawings © X"), a credit without its label ("Photo by X") and a
+ * paragraph that is no caption keep their words. */
+static void test_caption_credit_tails(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<figure><img src='/a.jpg' alt=''><figcaption>Sandbags on the quay at dawn on "
+        "Tuesday. Photo: Jo Marsh/Valley Press</figcaption></figure>"
+        "<p>Volunteers filled sandbags at the depot through the night, and the fire "
+        "brigade carried them down to the quay before the water came up the steps.</p>"
+        "<figure><img src='/b.jpg' alt=''><figcaption>The gauge at the old mill, read "
+        "every hour (Foto: Tom Weir)</figcaption></figure>"
+        "<div class='wp-caption'><img src='/c.jpg' alt=''><p class='wp-caption-text'>The "
+        "bridge from the east bank, shut to traffic \xc2\xa9 River Photo Agency</p></div>"
+        "<figure><img src='/d.jpg' alt=''><figcaption>Drawings \xc2\xa9 Ann Lee"
+        "</figcaption></figure>"
+        "<figure><img src='/e.jpg' alt=''><figcaption>The flooded square on Wednesday "
+        "(Photo by Ann Lee)</figcaption></figure>"
+        "<p>The museum lent the book, whose title is a pun on an old song, to the town "
+        "for its exhibition on the floods. Image: Water Over the Bridge</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Sandbags on the quay at dawn on Tuesday.\n"));
+    CHECK(!kept(text, "Jo Marsh"));
+    CHECK(kept(text, "The gauge at the old mill, read every hour\n"));
+    CHECK(!kept(text, "Tom Weir"));
+    CHECK(kept(text, "shut to traffic\n"));
+    CHECK(!kept(text, "River Photo Agency"));
+    CHECK(kept(text, "Drawings \xc2\xa9 Ann Lee"));
+    CHECK(kept(text, "(Photo by Ann Lee)"));
+    CHECK(kept(text, "Image: Water Over the Bridge"));
+}
+
 /* An event's details (time, place) in an <aside> of label / value pairs
  * beside its description are part of it; the aside's buttons and share
  * links are not, nor a widget column named "sidebar". */
@@ -2188,6 +2225,7 @@ int main(void)
     RUN(test_noscript_note_dropped);
     RUN(test_noscript_article_naming_javascript);
     RUN(test_sentence_named_credit_kept);
+    RUN(test_caption_credit_tails);
     RUN(test_credit_apart_from_picture_kept);
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
