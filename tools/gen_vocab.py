@@ -62,6 +62,11 @@ WORDS = [
     ('copyright', EXACT, [], ['FOOTER']),
     ('colophon', EXACT, [], ['FOOTER']),
     ('caption', PREFIX, [], ['CAPTION']),
+    # German captions ("bildunterschrift", "bilduntertitel": the words under a
+    # picture) and captions named for what they are ("imagedescription")
+    ('bildunterschrift', PREFIX, [], ['CAPTION']),
+    ('bilduntertitel', PREFIX, [], ['CAPTION']),
+    ('imagedescription', EXACT, [], ['CAPTION']),
     ('credit', PREFIX, [], ['CREDIT']),
     ('category', EXACT, ["TAXONOMY"], ['META']),
     ('citations', EXACT, [], ['NOTES']),

@@ -1980,6 +1980,21 @@ static void test_caption_credit_tails(void)
     CHECK(kept(text, "Drawings \xc2\xa9 Ann Lee"));
     CHECK(kept(text, "(Photo by Ann Lee)"));
     CHECK(kept(text, "Image: Water Over the Bridge"));
+    /* captions named in other words: German "Bildunterschrift", and
+     * "imagedescription" */
+    const char *named =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<img src='/a.jpg' alt=''><p class='imagedescription'>The lock gates, opened at "
+        "noon. \xc2\xa9 Valley Press / Jo Marsh</p>"
+        "<img src='/b.jpg' alt=''><div class='bildunterschrift'>Der Pegel am Wehr, "
+        "Foto: Tom Weir</div>"
+        "</div></article></body></html>";
+    extract_page(named, text, sizeof text);
+    CHECK(kept(text, "The lock gates, opened at noon.\n"));
+    CHECK(!kept(text, "Jo Marsh"));
+    CHECK(kept(text, "Der Pegel am Wehr\n"));
+    CHECK(!kept(text, "Tom Weir"));
 }
 
 /* An event's details (time, place) in an <aside> of label / value pairs
