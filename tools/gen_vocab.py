@@ -329,6 +329,8 @@ PHRASES = [
     # a player's fallback when the plugin or the format is missing
     "get adobe flash player", "this video is unavailable", "this video is not available",
     "ad could not be loaded",
+    # a media library's line under its player: how long the clip stays online
+    "video verfügbar bis", "audio verfügbar bis",
     "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
     "lee también", "mira también", "themen in diesem artikel",
     # the placeholder of an embedded post

@@ -1997,6 +1997,22 @@ static void test_caption_credit_tails(void)
     CHECK(!kept(text, "Tom Weir"));
 }
 
+/* A media library's line under its player says how long the clip stays
+ * online ("Video verfügbar bis ..."): the player's, not the description's
+ * text. */
+static void test_media_library_availability(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1><div class='clip'>"
+        "<video src='/clip.mp4'></video>" STORY_OPENING
+        "<p>Video verf\xc3\xbcgbar bis 30.06.2031</p>"
+        "<p>Audio verf\xc3\xbcgbar bis: 01.07.2031</p></div></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "30.06.2031"));
+    CHECK(!kept(text, "01.07.2031"));
+}
+
 /* An event's details (time, place) in an <aside> of label / value pairs
  * beside its description are part of it; the aside's buttons and share
  * links are not, nor a widget column named "sidebar". */
@@ -2241,6 +2257,7 @@ int main(void)
     RUN(test_noscript_article_naming_javascript);
     RUN(test_sentence_named_credit_kept);
     RUN(test_caption_credit_tails);
+    RUN(test_media_library_availability);
     RUN(test_credit_apart_from_picture_kept);
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
