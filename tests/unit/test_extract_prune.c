@@ -1760,6 +1760,13 @@ static void test_signed_boxes(void)
     extract_page(appeal, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Give from $5 a month"));
+    /* in Spanish, whatever the journalism is called ("local", "libre") */
+    const char *apoya = STORY_PAGE(
+        "<div class='end'><div><h3>Apoya el periodismo local</h3><p>Con tu aporte mensual "
+        "sostienes la redacci\xc3\xb3n. Cancela cuando quieras.</p></div></div>");
+    extract_page(apoya, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Cancela cuando quieras"));
     const char *verdict = STORY_PAGE(
         "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
         "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
