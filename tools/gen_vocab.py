@@ -62,6 +62,11 @@ WORDS = [
     ('copyright', EXACT, [], ['FOOTER']),
     ('colophon', EXACT, [], ['FOOTER']),
     ('caption', PREFIX, [], ['CAPTION']),
+    # German captions ("bildunterschrift", "bilduntertitel": the words under a
+    # picture) and captions named for what they are ("imagedescription")
+    ('bildunterschrift', PREFIX, [], ['CAPTION']),
+    ('bilduntertitel', PREFIX, [], ['CAPTION']),
+    ('imagedescription', EXACT, [], ['CAPTION']),
     ('credit', PREFIX, [], ['CREDIT']),
     ('category', EXACT, ["TAXONOMY"], ['META']),
     ('citations', EXACT, [], ['NOTES']),
@@ -324,6 +329,8 @@ PHRASES = [
     # a player's fallback when the plugin or the format is missing
     "get adobe flash player", "this video is unavailable", "this video is not available",
     "ad could not be loaded",
+    # a media library's line under its player: how long the clip stays online
+    "video verfügbar bis", "audio verfügbar bis",
     "rezept drucken", "print recipe", "artikel drucken", "mire:", "lea también",
     "lee también", "mira también", "themen in diesem artikel",
     # the placeholder of an embedded post
@@ -386,8 +393,8 @@ BOX_SIGNS = [
     "consider making a contribution", "your home may be repossessed",
     "unabhängigen journalismus unterstützen", "unterstützen sie unabhängigen journalismus",
     "leserfinanziert", "soutenez le journalisme indépendant",
-    "soutenir le journalisme indépendant", "apoya el periodismo independiente",
-    "apoye el periodismo independiente", "sostieni il giornalismo indipendente",
+    "soutenir le journalisme indépendant", "apoya el periodismo", "apoye el periodismo",
+    "sostieni il giornalismo indipendente",
     # an affiliate disclosure under a shop's buttons
     "may earn a commission", "may receive a commission", "may earn an affiliate commission",
     "earn a small commission", "from qualifying purchases",

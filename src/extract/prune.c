@@ -1174,6 +1174,110 @@ static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* The longest credit cut off a caption's end, in bytes: a photographer
+ * and an agency or two ("© AFP / Jan Muster", "(Foto: Eva Beispiel,
+ * Stadtarchiv)"). */
+#define CAPTION_CREDIT_MAX 100
+
+/* Whether byte t[k] (k < n) ends a caption's words before its credit: a
+ * space, a comma, a bar, a slash, a hyphen, or the last byte of an en or
+ * em dash (E2 80 93, E2 80 94). */
+static int credit_separator(const char *t, size_t k)
+{
+    unsigned char b = (unsigned char)t[k];
+    if (mt_ascii_is_space(b) || b == ',' || b == '|' || b == '/' || b == '-')
+        return 1;
+    return k >= 2 && (b == 0x93 || b == 0x94) && (unsigned char)t[k - 2] == 0xE2 &&
+           (unsigned char)t[k - 1] == 0x80;
+}
+
+/* The end of a caption's words before byte p: the separators before it
+ * passed over, backwards. */
+static size_t before_separators(const char *t, size_t p)
+{
+    while (p && credit_separator(t, p - 1))
+        p -= (unsigned char)t[p - 1] >= 0x80 ? 3 : 1;
+    return p;
+}
+
+/* Whether a picture's credit opens at t[p] of a caption, after a space:
+ * a copyright sign ("© AFP / ..."), or a label of one word and its colon
+ * (mt_vocab_credit_line: "Foto:", "Credit:") as an aside of its own
+ * ("(Foto: ...)") or after the mark that ends the caption's words (a full
+ * stop, a comma, a dash, a bar: "The old harbour. Foto: Archiv"). An
+ * agency's name alone ("Getty Images", "dpa/") is a part of the credit
+ * ("Jan Muster / AFP - Getty Images"); a credit word without its
+ * label ("Photo by X", "a photo of") may be the caption's sentence, which
+ * some corpora keep whole. */
+static int caption_credit_at(const char *t, size_t n, size_t p)
+{
+    if (p < 2 || t[p - 1] != ' ' || !mt_vocab_credit_line(t + p, n - p))
+        return 0;
+    /* the one credit that opens with byte C2 is "©" */
+    if ((unsigned char)t[p] == 0xC2 || (n - p >= 3 && mt_ascii_equal_ci(t + p, "(c)", 3)))
+        return 1;
+    const char *colon = memchr(t + p, ':', n - p < 16 ? n - p : 16);
+    if (!colon || memchr(t + p, ' ', (size_t)(colon - (t + p))))
+        return 0;   /* no label, or one of more words ("(Photo by X)": a sentence's) */
+    if (t[p] == '(')
+        return 1;   /* "(Foto: X)" */
+    size_t q = before_separators(t, p);
+    unsigned char b = q ? (unsigned char)t[q - 1] : 0;
+    return q < p - 1 || b == '.' || b == '!' || b == '?' || b == ')';
+}
+
+/* Whether t[p..n) holds no sentence break (a full stop, a space and more
+ * words): a credit is one line of names, and a caption's second sentence
+ * after "Foto: X." is the caption's. */
+static int one_credit(const char *t, size_t n, size_t p)
+{
+    for (size_t k = p; k + 2 < n; k++)
+        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' &&
+            mt_ascii_is_alnum(t[k + 2]))
+            return 0;
+    return 1;
+}
+
+/* Where, in a caption's text, the words end before the picture's credit
+ * that closes it ("The skier at the start. © AFP / Jan Muster", "The
+ * new dyke (Quelle: Eva Beispiel/Stadtarchiv)"): the
+ * furthest back such a credit opens in the last CAPTION_CREDIT_MAX bytes,
+ * its separators left out. 0 when there is none, or when the words before
+ * it are a label of one word ("Fotos © X", "Illustration © X", "Bild: ©
+ * X"): the line is a credit as a whole, and a corpus that keeps it keeps
+ * it whole. */
+static size_t caption_credit_tail(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, p = n > CAPTION_CREDIT_MAX ? n - CAPTION_CREDIT_MAX : 2;
+    while (p + 1 < n && !(caption_credit_at(t, n, p) && one_credit(t, n, p)))
+        p++;
+    if (p + 1 >= n)
+        return 0;
+    size_t end = before_separators(t, p);
+    if (!end || t[end - 1] == ':' || !memchr(t, ' ', end))
+        return 0;
+    return end;
+}
+
+/* A picture's credit is no text (a credit line alone goes:
+ * looks_like_boilerplate); one set at the end of its caption, after the
+ * caption's words, is taken off them with the separator before it. Only
+ * captions: a paragraph may end on a sentence's "Image: ..." (a book's
+ * title). */
+static void cut_caption_credits(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!kept_bit(x) || (!is_type(x, MT_BLOCK_CAPTION) &&
+                             !(is_type(x, MT_BLOCK_PARAGRAPH) && (x->boiler & K_CAPTION))))
+            continue;
+        size_t end = caption_credit_tail(x);
+        if (end)
+            cut_text(c, x, end);
+    }
+}
+
 /* Whether a kept paragraph is a number and nothing else, signed perhaps
  * (at most six digits); its value in *value. */
 static int is_lone_count(const xblock *x, long *value)
@@ -2823,6 +2927,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_late_time_stamps(blocks);
     drop_copy_buttons(blocks);
     cut_read_more_tails(c, blocks);
+    cut_caption_credits(c, blocks);
     drop_lone_counts(blocks);
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);

@@ -1819,6 +1819,13 @@ static void test_signed_boxes(void)
     extract_page(appeal, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Give from $5 a month"));
+    /* in Spanish, whatever the journalism is called ("local", "libre") */
+    const char *apoya = STORY_PAGE(
+        "<div class='end'><div><h3>Apoya el periodismo local</h3><p>Con tu aporte mensual "
+        "sostienes la redacci\xc3\xb3n. Cancela cuando quieras.</p></div></div>");
+    extract_page(apoya, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Cancela cuando quieras"));
     const char *verdict = STORY_PAGE(
         "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
         "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
@@ -2002,6 +2009,74 @@ static void test_sentence_named_credit_kept(void)
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The River Book by Anna Vale is published by Fen Press"));
     CHECK(!kept(text, "A firefighter stands"));
+}
+
+/* A picture's credit at the end of its caption, after the caption's words
+ * ("... on Tuesday. Photo: X", "... the dykes (Foto: X)", "... bridge ©
+ * X"), is taken off the caption; a caption that only names the credit's
+ * kind ("Drawings © X"), a credit without its label ("Photo by X") and a
+ * paragraph that is no caption keep their words. */
+static void test_caption_credit_tails(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<figure><img src='/a.jpg' alt=''><figcaption>Sandbags on the quay at dawn on "
+        "Tuesday. Photo: Jo Marsh/Valley Press</figcaption></figure>"
+        "<p>Volunteers filled sandbags at the depot through the night, and the fire "
+        "brigade carried them down to the quay before the water came up the steps.</p>"
+        "<figure><img src='/b.jpg' alt=''><figcaption>The gauge at the old mill, read "
+        "every hour (Foto: Tom Weir)</figcaption></figure>"
+        "<div class='wp-caption'><img src='/c.jpg' alt=''><p class='wp-caption-text'>The "
+        "bridge from the east bank, shut to traffic \xc2\xa9 River Photo Agency</p></div>"
+        "<figure><img src='/d.jpg' alt=''><figcaption>Drawings \xc2\xa9 Ann Lee"
+        "</figcaption></figure>"
+        "<figure><img src='/e.jpg' alt=''><figcaption>The flooded square on Wednesday "
+        "(Photo by Ann Lee)</figcaption></figure>"
+        "<p>The museum lent the book, whose title is a pun on an old song, to the town "
+        "for its exhibition on the floods. Image: Water Over the Bridge</p>"
+        "</div></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Sandbags on the quay at dawn on Tuesday.\n"));
+    CHECK(!kept(text, "Jo Marsh"));
+    CHECK(kept(text, "The gauge at the old mill, read every hour\n"));
+    CHECK(!kept(text, "Tom Weir"));
+    CHECK(kept(text, "shut to traffic\n"));
+    CHECK(!kept(text, "River Photo Agency"));
+    CHECK(kept(text, "Drawings \xc2\xa9 Ann Lee"));
+    CHECK(kept(text, "(Photo by Ann Lee)"));
+    CHECK(kept(text, "Image: Water Over the Bridge"));
+    /* captions named in other words: German "Bildunterschrift", and
+     * "imagedescription" */
+    const char *named =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<img src='/a.jpg' alt=''><p class='imagedescription'>The lock gates, opened at "
+        "noon. \xc2\xa9 Valley Press / Jo Marsh</p>"
+        "<img src='/b.jpg' alt=''><div class='bildunterschrift'>Der Pegel am Wehr, "
+        "Foto: Tom Weir</div>"
+        "</div></article></body></html>";
+    extract_page(named, text, sizeof text);
+    CHECK(kept(text, "The lock gates, opened at noon.\n"));
+    CHECK(!kept(text, "Jo Marsh"));
+    CHECK(kept(text, "Der Pegel am Wehr\n"));
+    CHECK(!kept(text, "Tom Weir"));
+}
+
+/* A media library's line under its player says how long the clip stays
+ * online ("Video verfügbar bis ..."): the player's, not the description's
+ * text. */
+static void test_media_library_availability(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1><div class='clip'>"
+        "<video src='/clip.mp4'></video>" STORY_OPENING
+        "<p>Video verf\xc3\xbcgbar bis 30.06.2031</p>"
+        "<p>Audio verf\xc3\xbcgbar bis: 01.07.2031</p></div></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "30.06.2031"));
+    CHECK(!kept(text, "01.07.2031"));
 }
 
 /* An event's details (time, place) in an <aside> of label / value pairs
@@ -2250,6 +2325,8 @@ int main(void)
     RUN(test_noscript_note_dropped);
     RUN(test_noscript_article_naming_javascript);
     RUN(test_sentence_named_credit_kept);
+    RUN(test_caption_credit_tails);
+    RUN(test_media_library_availability);
     RUN(test_credit_apart_from_picture_kept);
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
