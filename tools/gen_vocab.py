@@ -393,8 +393,8 @@ BOX_SIGNS = [
     "consider making a contribution", "your home may be repossessed",
     "unabhängigen journalismus unterstützen", "unterstützen sie unabhängigen journalismus",
     "leserfinanziert", "soutenez le journalisme indépendant",
-    "soutenir le journalisme indépendant", "apoya el periodismo", "apoye el periodismo",
-    "sostieni il giornalismo indipendente",
+    "soutenir le journalisme indépendant", "apoya el periodismo independiente",
+    "apoye el periodismo independiente", "sostieni il giornalismo indipendente",
     # an affiliate disclosure under a shop's buttons
     "may earn a commission", "may receive a commission", "may earn an affiliate commission",
     "earn a small commission", "from qualifying purchases",

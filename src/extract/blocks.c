@@ -1539,21 +1539,35 @@ static int hidden_text_spaced(const mt_node *el)
     return 0;
 }
 
-/* The most text a box named as a teaser may hold and still be read, outside
- * the region, as the article's own standfirst: a paragraph or two. */
+/* The most a box named as related content may hold and still be read,
+ * outside the region, as the article's own standfirst: a paragraph or
+ * two, in a few elements (a list of many short items is a list of
+ * teasers, and its blocks would push the headline out of recover_lede's
+ * reach). */
 #define OWN_TEASER_MAX_CHARS 600
+#define OWN_TEASER_MAX_NODES 16
 
-/* Whether a box outside the region, named as a teaser and nothing else
- * (its ancestors' names included), may be the article's standfirst: news
- * systems call the summary under the headline a "teaser" ("teaser-text").
- * A teaser of another page leads to it, by a link; this box holds none.
- * Its blocks are built still marked as a teaser's, so nothing keeps them
- * but recover_lede, which takes one only when it says what the page's
- * description says. */
-static int may_be_own_teaser(const node_info *in, unsigned akind)
+/* Whether el's subtree has at most `max` nodes, el included. */
+static int subtree_within(const mt_node *el, size_t max)
+{
+    size_t seen = 0;
+    for (const mt_node *n = el; n; n = mt_dom_following(n, el))
+        if (++seen > max)
+            return 0;
+    return 1;
+}
+
+/* Whether a box outside the region, named as related content and nothing
+ * else (K_RELATED, its ancestors' names included), may be the article's
+ * standfirst: news systems call the summary under the headline a "teaser"
+ * ("teaser-text"). A teaser of another page leads to it, by a link; this
+ * box holds none. Its blocks are built still marked as related content,
+ * so nothing keeps them but recover_lede, which takes one only when it
+ * says what the page's description says. */
+static int may_be_own_teaser(const mt_node *el, const node_info *in, unsigned akind)
 {
     return (akind & K_BOILERPLATE) == K_RELATED && in->chars && !in->link_chars &&
-           in->chars <= OWN_TEASER_MAX_CHARS;
+           in->chars <= OWN_TEASER_MAX_CHARS && subtree_within(el, OWN_TEASER_MAX_NODES);
 }
 
 /* Returns 0 to skip the element's subtree: hidden, or boilerplate that
@@ -1575,11 +1589,12 @@ static int enter(builder *b, const mt_node *el, frame *f)
     if (!b->region_depth && (akind & K_BOILERPLATE) &&
         !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
         !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT))) {
-        /* recover_lede asks whether a column of teasers stood here */
-        if (akind & K_RELATED)
-            b->skipped_teasers = 1;
-        if (!may_be_own_teaser(in, akind))
+        if (!may_be_own_teaser(el, in, akind)) {
+            /* recover_lede asks whether a column of teasers stood here */
+            if (akind & K_RELATED)
+                b->skipped_teasers = 1;
             return 0;
+        }
     }
     /* in a comment thread (outside the region): the text of the comments,
      * not who wrote them when (meta, footer), reply links and forms,

@@ -305,6 +305,13 @@ int mt_textkey_same(const folded_text *meta, const char *text, size_t len);
  * the standfirst runs on). */
 int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t len);
 
+/* Whether text tells what the metadata text (the description) tells in
+ * other words: most of the description's words (ECHO_SHARE_*) are words of
+ * the text, whatever their order and whatever the text adds ("Wie viele
+ * Tage dürfen ..." in the description, "Wie viele Tage im Jahr dürfen ..."
+ * in the standfirst). ASCII letters compared in any case. */
+int mt_textkey_echoes(const char *meta, const char *text, size_t len);
+
 #define MAX_BODY_STYLES 8
 #define MAX_MAIL_FIELDS 8
 

@@ -838,26 +838,31 @@ static const mt_node *article_of(const extract_ctx *c, const mt_node *n)
 
 /* Without a headline that repeats the title (a kicker joined to it, a
  * title cut for search engines), an <article> still bounds the article:
- * running text in it before its body (long, few links, no boilerplate
- * markup, no caption) is its standfirst, as recover_lede would take it
- * under the headline. Read back from the body's first kept block while the
- * blocks stay in its <article>, LEDE_REACH blocks at most. */
+ * a paragraph in it before its body that tells what the page's
+ * description tells (mt_textkey_echoes: the standfirst, which the
+ * description often shortens) and reads as text (long, few links, no
+ * boilerplate markup, no caption) is its standfirst. Read back from the
+ * body's first kept block while the blocks stay in its <article>, up to
+ * a heading (above it is another piece's), LEDE_REACH blocks at most. A
+ * notice or a teaser in the header tells another story than the
+ * description's, and stays out. */
 static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_t first)
 {
     const mt_node *art = article_of(c, blocks->items[first].node);
-    if (!art)
+    if (!art || !c->description)
         return;
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
     for (size_t i = first; i-- > reach;) {
         xblock *x = &blocks->items[i];
-        if (!x->node || !mt_dom_holds(art, x->node))
+        if (!x->node || !mt_dom_holds(art, x->node) || x->pub.type == MT_BLOCK_HEADING)
             return;
         if (x->flags & (XB_KEEP | XB_IN_MAIN))
             continue;
         unsigned kinds = mt_article_header_cleared(x->boiler);
         if ((kinds & (K_BOILERPLATE | K_CAPTION)) || x->pub.type != MT_BLOCK_PARAGRAPH ||
             x->chars < LEDE_MIN_CHARS || block_link_density(x) >= LEDE_MAX_LINKS || !x->punct ||
-            mt_beside_teaser_headline(c, x->node))
+            mt_beside_teaser_headline(c, x->node) ||
+            !mt_textkey_echoes(c->description, x->pub.text, x->pub.text_len))
             continue;
         x->flags |= XB_KEEP;
     }
@@ -1200,40 +1205,94 @@ static size_t before_separators(const char *t, size_t p)
     return p;
 }
 
-/* Whether a picture's credit opens at t[p] of a caption, after a space:
- * a copyright sign ("© AFP / ..."), or a label of one word and its colon
- * (mt_vocab_credit_line: "Foto:", "Credit:") as an aside of its own
- * ("(Foto: ...)") or after the mark that ends the caption's words (a full
- * stop, a comma, a dash, a bar: "The old harbour. Foto: Archiv"). An
- * agency's name alone ("Getty Images", "dpa/") is a part of the credit
- * ("Jan Muster / AFP - Getty Images"); a credit word without its
- * label ("Photo by X", "a photo of") may be the caption's sentence, which
- * some corpora keep whole. */
-static int caption_credit_at(const char *t, size_t n, size_t p)
+/* Whether round brackets are balanced in t[from..to): a credit cut there
+ * must not leave an aside open ("The mayor (right, photo: X) opens ..."). */
+static int brackets_balanced(const char *t, size_t from, size_t to)
 {
-    if (p < 2 || t[p - 1] != ' ' || !mt_vocab_credit_line(t + p, n - p))
-        return 0;
-    /* the one credit that opens with byte C2 is "©" */
-    if ((unsigned char)t[p] == 0xC2 || (n - p >= 3 && mt_ascii_equal_ci(t + p, "(c)", 3)))
-        return 1;
-    const char *colon = memchr(t + p, ':', n - p < 16 ? n - p : 16);
-    if (!colon || memchr(t + p, ' ', (size_t)(colon - (t + p))))
-        return 0;   /* no label, or one of more words ("(Photo by X)": a sentence's) */
-    if (t[p] == '(')
-        return 1;   /* "(Foto: X)" */
+    long depth = 0;
+    for (size_t k = from; k < to; k++) {
+        depth += (t[k] == '(') - (t[k] == ')');
+        if (depth < 0)
+            return 0;
+    }
+    return depth == 0;
+}
+
+/* Whether the credit that opens at t[p] follows the end of the caption's
+ * words: a full stop, a closing bracket, or separators wider than a
+ * space ("The old harbour. Foto: X", "The old harbour - Foto: X"). */
+static int after_caption_words(const char *t, size_t p)
+{
     size_t q = before_separators(t, p);
     unsigned char b = q ? (unsigned char)t[q - 1] : 0;
     return q < p - 1 || b == '.' || b == '!' || b == '?' || b == ')';
 }
 
-/* Whether t[p..n) holds no sentence break (a full stop, a space and more
- * words): a credit is one line of names, and a caption's second sentence
- * after "Foto: X." is the caption's. */
+/* Whether a name follows a copyright sign at t[p..n): after white space
+ * and a year, a capital or a letter outside ASCII ("(c) the new pier" is
+ * a list's third item, "the © sign" a word). */
+static int names_after_sign(const char *t, size_t n, size_t p)
+{
+    p += (unsigned char)t[p] == 0xC2 ? 2 : 3;   /* "©" or "(c)" */
+    while (p < n && (mt_ascii_is_space(t[p]) || mt_ascii_is_digit(t[p])))
+        p++;
+    return p < n && (mt_ascii_is_upper(t[p]) || (unsigned char)t[p] >= 0x80);
+}
+
+/* Whether a picture's credit opens at t[p] of a caption, after a space,
+ * and runs to its end: a copyright sign and names ("... in Pennsylvania ©
+ * Jan Muster"), or a label of one word and its colon (mt_vocab_credit_line:
+ * "Foto:", "Credit:"), after the caption's words (after_caption_words),
+ * or as an aside of its own that closes the caption ("(Foto: X)"). An agency's
+ * name alone ("Getty Images", "dpa/") is a part of the credit ("Jan
+ * Muster / AFP - Getty Images"); a credit word without its label ("Photo
+ * by X", "a photo of") may be the caption's sentence, which some corpora
+ * keep whole. */
+static int caption_credit_at(const char *t, size_t n, size_t p)
+{
+    /* after a space: a credit on a line of its own under the caption is
+     * one that corpora keep ("(Bild: Hersteller)") */
+    if (p < 2 || t[p - 1] != ' ' || !mt_vocab_credit_line(t + p, n - p))
+        return 0;
+    /* the one credit that opens with byte C2 is "©": after the caption's
+     * words, or before a name (agencies and photographers' handles may be
+     * in small letters: "© imago/Nordphoto"); "(c)" is also a list's third
+     * item ("(b) the quay and (c) the pier"), a credit only before a name */
+    if ((unsigned char)t[p] == 0xC2)
+        return after_caption_words(t, p) || names_after_sign(t, n, p);
+    if (n - p >= 3 && mt_ascii_equal_ci(t + p, "(c)", 3))
+        return names_after_sign(t, n, p);
+    const char *colon = memchr(t + p, ':', n - p < 16 ? n - p : 16);
+    if (!colon || memchr(t + p, ' ', (size_t)(colon - (t + p))))
+        return 0;   /* no label, or one of more words ("(Photo by X)": a sentence's) */
+    if (t[p] == '(') {
+        /* the aside must close the caption, a stop after it at most */
+        const char *close = memchr(t + p, ')', n - p);
+        size_t rest = close ? (size_t)(close - t) + 1 : n;
+        while (rest < n && (t[rest] == '.' || mt_ascii_is_space(t[rest])))
+            rest++;
+        return rest == n;
+    }
+    return after_caption_words(t, p);
+}
+
+/* Whether a word of one letter ends at t[k-1] (an initial: "J. Muster"). */
+static int initial_before(const char *t, size_t k)
+{
+    return k >= 1 && mt_ascii_is_letter(t[k - 1]) &&
+           (k == 1 || !mt_ascii_is_letter(t[k - 2]));
+}
+
+/* Whether t[p..n) holds no sentence break (a full stop, white space and
+ * more text, but for an initial's stop): a credit is one line of names,
+ * and a caption's second sentence after "Foto: X." is the caption's. An
+ * abbreviation ("Nr. 345") reads as a break: the credit stays, as any
+ * doubtful one does. */
 static int one_credit(const char *t, size_t n, size_t p)
 {
     for (size_t k = p; k + 2 < n; k++)
-        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && t[k + 1] == ' ' &&
-            mt_ascii_is_alnum(t[k + 2]))
+        if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && mt_ascii_is_space(t[k + 1]) &&
+            !mt_ascii_is_space(t[k + 2]) && !(t[k] == '.' && initial_before(t, k)))
             return 0;
     return 1;
 }
@@ -1255,7 +1314,8 @@ static size_t caption_credit_tail(const xblock *x)
     if (p + 1 >= n)
         return 0;
     size_t end = before_separators(t, p);
-    if (!end || t[end - 1] == ':' || !memchr(t, ' ', end))
+    if (!end || t[end - 1] == ':' || !memchr(t, ' ', end) || !brackets_balanced(t, 0, end) ||
+        !brackets_balanced(t, p, n))
         return 0;
     return end;
 }
@@ -1264,13 +1324,18 @@ static size_t caption_credit_tail(const xblock *x)
  * looks_like_boilerplate); one set at the end of its caption, after the
  * caption's words, is taken off them with the separator before it. Only
  * captions: a paragraph may end on a sentence's "Image: ..." (a book's
- * title). */
+ * title). Not a table's <caption>: its "Source: ..." tells where the
+ * figures come from, which a reader of the table needs. */
 static void cut_caption_credits(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if (!kept_bit(x) || (!is_type(x, MT_BLOCK_CAPTION) &&
                              !(is_type(x, MT_BLOCK_PARAGRAPH) && (x->boiler & K_CAPTION))))
+            continue;
+        /* a table's caption is built with the table (blocks.c), as its node */
+        if (!x->node || mt_dom_is_html(x->node, MT_TAG_TABLE) ||
+            in_tag(c, x->node, MT_TAG_CAPTION))
             continue;
         size_t end = caption_credit_tail(x);
         if (end)

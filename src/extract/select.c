@@ -330,7 +330,8 @@ static int same_box(const mt_node *a, const mt_node *b)
  * of one table row: the nearest element holding both is a <tr>. */
 static int cells_of_one_row(const mt_node *a, const mt_node *b)
 {
-    return mt_dom_is_html(mt_dom_common_ancestor(a, b), MT_TAG_TR);
+    const mt_node *both = mt_dom_common_ancestor(a, b);
+    return both && mt_dom_is_html(both, MT_TAG_TR);
 }
 
 /* A candidate in another cell of the best one's table row is its twin

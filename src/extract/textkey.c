@@ -105,3 +105,61 @@ int mt_textkey_same(const folded_text *meta, const char *text, size_t len)
             return 1;
     return 0;
 }
+
+/* The description's words asked (a long one is read no further), the
+ * shortest word that counts (shorter ones are articles, prepositions) and
+ * the share of them the text must hold: ECHO_SHARE_NUM / ECHO_SHARE_DEN. */
+#define ECHO_WORDS_MAX 24
+#define ECHO_WORD_MIN 3
+#define ECHO_SHARE_NUM 3
+#define ECHO_SHARE_DEN 5
+/* The text read for them: a standfirst's first sentences. */
+#define ECHO_TEXT_MAX 1024
+
+/* Whether a byte is a word's: a letter or a digit, or a byte of a
+ * character outside ASCII (letters, most of them). */
+static int word_byte(unsigned char b)
+{
+    return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+
+/* Whether w[0..n) is a whole word of t[0..len), ASCII letters in any case. */
+static int has_word(const char *t, size_t len, const char *w, size_t n)
+{
+    for (size_t i = 0; i + n <= len; i++) {
+        if ((i && word_byte((unsigned char)t[i - 1])) ||
+            (i + n < len && word_byte((unsigned char)t[i + n])))
+            continue;
+        size_t k = 0;
+        while (k < n && (t[i + k] == w[k] || (((unsigned char)t[i + k] | 0x20) ==
+                                                   ((unsigned char)w[k] | 0x20) &&
+                                               ((unsigned char)w[k] | 0x20) >= 'a' &&
+                                               ((unsigned char)w[k] | 0x20) <= 'z')))
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+int mt_textkey_echoes(const char *meta, const char *text, size_t len)
+{
+    if (!meta)
+        return 0;
+    if (len > ECHO_TEXT_MAX)
+        len = ECHO_TEXT_MAX;
+    size_t words = 0, found = 0;
+    for (const char *p = meta; *p && words < ECHO_WORDS_MAX;) {
+        while (*p && !word_byte((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (*p && word_byte((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        if (n < ECHO_WORD_MIN)
+            continue;
+        words++;
+        found += has_word(text, len, w, n);
+    }
+    return words >= 4 && found * ECHO_SHARE_DEN >= words * ECHO_SHARE_NUM;
+}

@@ -1455,8 +1455,8 @@ static const phrase_table vocab_box_openers_table = {
 /* 33 beginnings of words that sign a box, grouped by their first byte */
 #define VOCAB_BOX_SIGNS_MAX 44
 static const vocab_prefix vocab_box_signs[33] = {
-    { "apoya el periodismo", 0x6c652061796f7061ull, 19 },
-    { "apoye el periodismo", 0x6c652065796f7061ull, 19 },
+    { "apoya el periodismo independiente", 0x6c652061796f7061ull, 33 },
+    { "apoye el periodismo independiente", 0x6c652065796f7061ull, 33 },
     { "consider making a donation", 0x72656469736e6f63ull, 26 },
     { "consider making a contribution", 0x72656469736e6f63ull, 30 },
     { "earn a small commission", 0x732061206e726165ull, 23 },

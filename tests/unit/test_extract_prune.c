@@ -497,6 +497,17 @@ static void test_standfirst_with_typographic_marks(void)
     CHECK(kept(text, "worst night"));
 }
 
+/* Forty-five short items, without links: a list of points. */
+#define TEASER_POINTS \
+    "<li>Point 1</li><li>Point 2</li><li>Point 3</li><li>Point 4</li><li>Point 5</li><li>Point 6</li>" \
+    "<li>Point 7</li><li>Point 8</li><li>Point 9</li><li>Point 10</li><li>Point 11</li><li>Point 12</li>" \
+    "<li>Point 13</li><li>Point 14</li><li>Point 15</li><li>Point 16</li><li>Point 17</li><li>Point 18</li>" \
+    "<li>Point 19</li><li>Point 20</li><li>Point 21</li><li>Point 22</li><li>Point 23</li><li>Point 24</li>" \
+    "<li>Point 25</li><li>Point 26</li><li>Point 27</li><li>Point 28</li><li>Point 29</li><li>Point 30</li>" \
+    "<li>Point 31</li><li>Point 32</li><li>Point 33</li><li>Point 34</li><li>Point 35</li><li>Point 36</li>" \
+    "<li>Point 37</li><li>Point 38</li><li>Point 39</li><li>Point 40</li><li>Point 41</li><li>Point 42</li>" \
+    "<li>Point 43</li><li>Point 44</li><li>Point 45</li>"
+
 /* News systems name the summary under the headline a "teaser": a short
  * one (too short to read as running text) outside the region, without a
  * link, that repeats the page's description is this page's standfirst and
@@ -514,27 +525,47 @@ static void test_standfirst_named_teaser(void)
     CHECK(kept(text, "The river rose all night"));
     CHECK(kept(text, "Spring storms leave the lake too high for racing"));
     CHECK(!kept(text, "Members sail free"));
+    /* a long list named as teasers is no standfirst: its items, built as
+     * blocks, would push the headline out of the lede's reach */
+    const char *points =
+        "<html><head><title>Regatta moved to June</title></head><body>"
+        "<div class='news-item'><div class='head'><h2>Regatta moved to June</h2></div>"
+        "<div class='intro'><p>Spring storms have left the lake far too high for racing, and "
+        "the club has moved its regatta to the second week of June.</p></div>"
+        "<div class='teaser-points'><ul>" TEASER_POINTS "</ul></div>"
+        "<div class='news-body'>" STORY_OPENING "</div></div></body></html>";
+    extract_page(points, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Spring storms have left the lake far too high for racing"));
+    CHECK(!kept(text, "Point 12"));
 }
 
 /* The headline in the article's header has a kicker joined to it and says
  * more than the page's title, so no headline is found to start the lede
  * from; the <article> around the body still bounds the article, and the
- * standfirst in its header is kept (the article also holds a list of
- * links, so the region is its body only). Its byline is not running text. */
+ * standfirst in its header, which the description shortens, is kept (the
+ * article also holds a list of links, so the region is its body only).
+ * Its byline is not running text, and the notice in the header tells
+ * another story than the description's. */
 static void test_standfirst_without_headline(void)
 {
     const char *html =
-        "<html><head><title>Floods: what owners must know</title></head><body>" PAGE_NAV
+        "<html><head><title>Floods: what owners must know</title>"
+        "<meta name='description' content='Who pays for the pumps and the stock? Which "
+        "papers does the insurer want? The main facts.'></head><body>" PAGE_NAV
         "<article><header><div class='title'><span>Floods</span> What shop owners must "
         "know about their insurance</div>"
         "<p class='excerpt'>Who pays for the pumps, the stock and the lost week? Which "
         "papers does the insurer want first? The main facts, in brief.</p>"
+        "<p>This article contains affiliate links. When you buy through them, we may be "
+        "paid a small fee at no cost to you.</p>"
         "<div class='author'>By Jane Roe</div></header>"
         "<div class='body'>" STORY_OPENING "</div>"
         "<div class='more'><ul>" MORE_STORIES "</ul></div></article></body></html>";
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The river rose all night"));
     CHECK(kept(text, "Who pays for the pumps"));
+    CHECK(!kept(text, "affiliate links"));
     CHECK(!kept(text, "Jane Roe"));
 }
 
@@ -1819,13 +1850,15 @@ static void test_signed_boxes(void)
     extract_page(appeal, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Give from $5 a month"));
-    /* in Spanish, whatever the journalism is called ("local", "libre") */
+    /* a box that says what a foundation does is no appeal, though its
+     * words are an appeal's ("apoya el periodismo"): the sign is the whole
+     * "apoya el periodismo independiente" */
     const char *apoya = STORY_PAGE(
-        "<div class='end'><div><h3>Apoya el periodismo local</h3><p>Con tu aporte mensual "
-        "sostienes la redacci\xc3\xb3n. Cancela cuando quieras.</p></div></div>");
+        "<div class='recuadro'><h3>Sobre la fundaci\xc3\xb3n</h3><p>Esta fundaci\xc3\xb3n "
+        "apoya el periodismo de datos desde hace diez a\xc3\xb1os.</p></div>");
     extract_page(apoya, text, sizeof text);
     CHECK(kept(text, "The council said"));
-    CHECK(!kept(text, "Cancela cuando quieras"));
+    CHECK(kept(text, "apoya el periodismo de datos"));
     const char *verdict = STORY_PAGE(
         "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
         "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
@@ -2061,6 +2094,48 @@ static void test_caption_credit_tails(void)
     CHECK(!kept(text, "Jo Marsh"));
     CHECK(kept(text, "Der Pegel am Wehr\n"));
     CHECK(!kept(text, "Tom Weir"));
+    /* what looks like a credit but is not one that closes the caption:
+     * a list's third item, the sign as a word, an aside in the middle,
+     * a credit followed by the caption's next sentence, a table's source;
+     * and credits with an initial, a year, a handle in small letters */
+    const char *look_alikes =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<figure><img src='/a.jpg' alt=''><figcaption>Figure 1: (a) the old basin, (b) the "
+        "quay and (c) the new ferry pier</figcaption></figure>"
+        "<figure><img src='/b.jpg' alt=''><figcaption>Copyright law: the \xc2\xa9 sign was "
+        "added to the plaque on the harbour wall</figcaption></figure>"
+        "<figure><img src='/c.jpg' alt=''><figcaption>The gauge at the mill (Foto: Tom Weir) "
+        "is read every hour by the volunteers</figcaption></figure>"
+        "<figure><img src='/d.jpg' alt=''><figcaption>The mayor (right, photo: Jo Marsh) "
+        "opens the new quay</figcaption></figure>"
+        "<figure><img src='/e.jpg' alt=''><figcaption>Der Hafen am Morgen. Foto: dpa. "
+        "\xc3\x9c" "ber 500 Menschen kamen zum Kai</figcaption></figure>"
+        "<p>Volunteers filled sandbags at the depot through the night, and the fire "
+        "brigade carried them down to the quay before the water came up the steps.</p>"
+        "<table><caption>Table 2. Boats by year. Source: harbour office</caption>"
+        "<tr><th>Year</th><th>Boats</th></tr><tr><td>2021</td><td>340</td></tr>"
+        "<tr><td>2022</td><td>410</td></tr></table>"
+        "<figure><img src='/f.jpg' alt=''><figcaption>The dyke at noon. Foto: J. Muster"
+        "</figcaption></figure>"
+        "<figure><img src='/g.jpg' alt=''><figcaption>The weir at dusk, from the bridge "
+        "\xc2\xa9 2023 Ann Lee</figcaption></figure>"
+        "<figure><img src='/h.jpg' alt=''><figcaption>The lock keeper at work. \xc2\xa9 "
+        "imago/riverphoto</figcaption></figure>"
+        "</div></article></body></html>";
+    extract_page(look_alikes, text, sizeof text);
+    CHECK(kept(text, "(b) the quay and (c) the new ferry pier\n"));
+    CHECK(kept(text, "the \xc2\xa9 sign was added to the plaque on the harbour wall\n"));
+    CHECK(kept(text, "(Foto: Tom Weir) is read every hour by the volunteers\n"));
+    CHECK(kept(text, "(right, photo: Jo Marsh) opens the new quay\n"));
+    CHECK(kept(text, "Foto: dpa. \xc3\x9c" "ber 500 Menschen kamen zum Kai\n"));
+    CHECK(kept(text, "Source: harbour office"));
+    CHECK(kept(text, "The dyke at noon.\n"));
+    CHECK(!kept(text, "Muster"));
+    CHECK(kept(text, "The weir at dusk, from the bridge\n"));
+    CHECK(!kept(text, "2023 Ann Lee"));
+    CHECK(kept(text, "The lock keeper at work.\n"));
+    CHECK(!kept(text, "riverphoto"));
 }
 
 /* A media library's line under its player says how long the clip stays
