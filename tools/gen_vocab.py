@@ -192,6 +192,13 @@ WORDS = [
     ("card", EXACT, ["ABOUTISH"], []),
     ("stats", EXACT, ["ABOUTISH"], []),
     ("message", EXACT, ["ABOUTISH"], []),
+    # a box that pops up over an author's name ("author-dropdown",
+    # "author-tooltip", "author-hovercard") tells about the author, as a
+    # bio box does; the words alone are any menu's or hint's
+    ("dropdown", EXACT, ["ABOUTISH"], []),
+    ("tooltip", EXACT, ["ABOUTISH"], []),
+    ("hovercard", EXACT, ["ABOUTISH"], []),
+    ("popover", EXACT, ["ABOUTISH"], []),
     ("commentary", EXACT, ["COMMENTARY"], ["CONTENT"]),
     # a quote pulled out of the text and set large ("pullquote",
     # "wp-block-pullquote"; "pull" and "quote" together: "pull-quote")

@@ -926,6 +926,23 @@ static void test_read_more_tails(void)
     CHECK(kept(text, "Read more about them in the council's report"));
 }
 
+/* A box that drops down from the author's name in the byline
+ * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
+ * box does: its biography is no part of the story. */
+static void test_author_dropdown(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='byline'><a href='/staff/ann'>Ann Weir</a>"
+        "<div class='author-dropdown'><a href='/staff/ann'>Staff page</a>"
+        "<div class='description'><p>Ann has written about rivers, harbours and the weather "
+        "for this paper since 2009, from an office above the old bridge.</p></div></div>"
+        "</div><p>The army sent trucks and a field kitchen on Thursday; they stayed a week.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The army sent trucks and a field kitchen"));
+    CHECK(!kept(text, "Ann has written about rivers"));
+}
+
 /* A teaser of another story: its headline, its first words and a "read
  * more" link, alone in a list item of its own. */
 #define TEASER(n, head, words) \
@@ -2336,6 +2353,7 @@ int main(void)
     RUN(test_category_lines);
     RUN(test_read_more_tails);
     RUN(test_teaser_lists);
+    RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
