@@ -192,6 +192,13 @@ WORDS = [
     ("card", EXACT, ["ABOUTISH"], []),
     ("stats", EXACT, ["ABOUTISH"], []),
     ("message", EXACT, ["ABOUTISH"], []),
+    # a box that pops up over an author's name ("author-dropdown",
+    # "author-tooltip", "author-hovercard") tells about the author, as a
+    # bio box does; the words alone are any menu's or hint's
+    ("dropdown", EXACT, ["ABOUTISH"], []),
+    ("tooltip", EXACT, ["ABOUTISH"], []),
+    ("hovercard", EXACT, ["ABOUTISH"], []),
+    ("popover", EXACT, ["ABOUTISH"], []),
     ("commentary", EXACT, ["COMMENTARY"], ["CONTENT"]),
     # a quote pulled out of the text and set large ("pullquote",
     # "wp-block-pullquote"; "pull" and "quote" together: "pull-quote")
@@ -298,6 +305,9 @@ PHRASES = [
     "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
     "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
+    # an empty thread's placeholder under the article ("There are no
+    # comments posted for this article."): no reader has written yet
+    "there are no comments", "there are currently no comments",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
     "was this page helpful", "rate this", "bewerten sie diesen",
     "was this helpful", "did you find this helpful", "did this answer your question",

@@ -957,6 +957,70 @@ static void test_read_more_tails(void)
     CHECK(kept(text, "Read more about them in the council's report"));
 }
 
+/* The placeholder of an empty thread under the story ("There are no
+ * comments posted for this story.") is no line of its text; a sentence
+ * that only holds the words stays. */
+static void test_empty_thread_placeholder(void)
+{
+    const char *html = STORY_PAGE(
+        "<p>The mayor said there are no comments she could add to the report.</p>"
+        "<h3>Your views</h3><p>There are currently no comments for this story.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "there are no comments she could add"));
+    CHECK(!kept(text, "There are currently no comments"));
+}
+
+/* A box that drops down from the author's name in the byline
+ * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
+ * box does: its biography is no part of the story. */
+static void test_author_dropdown(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='byline'><a href='/staff/ann'>Ann Weir</a>"
+        "<div class='author-dropdown'><a href='/staff/ann'>Staff page</a>"
+        "<div class='description'><p>Ann has written about rivers, harbours and the weather "
+        "for this paper since 2009, from an office above the old bridge.</p></div></div>"
+        "</div><p>The army sent trucks and a field kitchen on Thursday; they stayed a week.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The army sent trucks and a field kitchen"));
+    CHECK(!kept(text, "Ann has written about rivers"));
+}
+
+/* A teaser of another story: its headline, its first words and a "read
+ * more" link, alone in a list item of its own. */
+#define TEASER(n, head, words) \
+    "<li><h3>" head "</h3><p>" words " <a href='/news/" n "'>Read more...</a></p>" \
+    "<p>2024-03-0" n "</p></li>"
+
+/* A list of three such teasers that the region took in under the story
+ * (the site's latest news in the story's column) leads to other pages: it
+ * goes, headlines, words and dates. One card of that shape is the
+ * article's own. */
+static void test_teaser_lists(void)
+{
+    const char *html = STORY_PAGE(
+        "<h2>Latest news</h2><ul class='latest'>"
+        TEASER("1", "Harvest lost in the valley", "The rain of last week ruined the wheat "
+               "on the low fields, the farmers say.")
+        TEASER("2", "Volunteers wanted at the depot", "Sandbags are filled every evening "
+               "this week; bring gloves.")
+        TEASER("3", "Bridge reopens to buses", "Lorries must still take the ring road "
+               "until the engineers have finished.") "</ul>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "Sandbags are filled every evening"));
+    CHECK(!kept(text, "Lorries must still take the ring road"));
+    CHECK(!kept(text, "2024-03-03"));
+    /* one card is no list: the article's own section and its link stay */
+    html = STORY_PAGE("<ul>" TEASER("1", "What the council plans", "Higher dykes along the "
+                      "lower town, paid for by the region.") "</ul>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Higher dykes along the lower town, paid for by the region."));
+}
+
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -2377,6 +2441,9 @@ int main(void)
     RUN(test_toggle_lines);
     RUN(test_category_lines);
     RUN(test_read_more_tails);
+    RUN(test_teaser_lists);
+    RUN(test_author_dropdown);
+    RUN(test_empty_thread_placeholder);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
