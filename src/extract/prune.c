@@ -1547,6 +1547,29 @@ static void drop_orphan_labels(block_list *blocks)
     }
 }
 
+/* The longest credit label left without its name, in bytes ("Fact
+ * checked by", "Reviewed and edited by"). */
+#define BARE_CREDIT_MAX 32
+
+/* A short line ending in the word "by" ("By", "Verified by", "Fact
+ * checked by") whose next block was dropped has lost the name it
+ * introduced: a byline's link or an author's box, dropped as metadata or
+ * boilerplate. Alone it says nothing. (With its name in the next block,
+ * "Prepared by" over "The city's planning office", it stays.) */
+static void drop_bare_credits(block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        size_t n = x->pub.text_len;
+        if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH)) || n < 2 || n > BARE_CREDIT_MAX ||
+            (i + 1 < blocks->count && (blocks->items[i + 1].flags & XB_KEEP)))
+            continue;
+        const char *t = x->pub.text;
+        if (mt_ascii_equal_ci(t + n - 2, "by", 2) && (n == 2 || t[n - 3] == ' '))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* A box's remains: a short line (a dropdown's "3 languages", a "Key
  * events" heading over links to the page's own posts) left alone in a
  * small box whose links were dropped. */
@@ -3106,6 +3129,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_lone_counts(blocks);
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);
+    drop_bare_credits(blocks);
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
     drop_related_titles(c, blocks);

@@ -986,6 +986,18 @@ static void test_author_dropdown(void)
     CHECK(kept(text, "The council said"));
     CHECK(kept(text, "The army sent trucks and a field kitchen"));
     CHECK(!kept(text, "Ann has written about rivers"));
+    /* the label of a name in such a box goes with it; one whose name
+     * stays, on the next line, stays too */
+    const char *checked = STORY_PAGE(
+        "<div class='review'><p>Fact checked by</p><div class='author-hovercard'><p>Jo Marsh "
+        "has checked facts for this paper since 2015, from the desk by the window.</p></div>"
+        "</div><p>The army sent trucks and a field kitchen on Thursday; they stayed a week.</p>"
+        "<p>Prepared by</p><p>Jo Marsh and Ann Weir, with the help of the harbour office</p>");
+    extract_page(checked, text, sizeof text);
+    CHECK(kept(text, "The army sent trucks and a field kitchen"));
+    CHECK(!kept(text, "Fact checked by"));
+    CHECK(kept(text, "Prepared by\n"));
+    CHECK(kept(text, "Jo Marsh and Ann Weir"));
 }
 
 /* A teaser of another story: its headline, its first words and a "read
