@@ -305,9 +305,6 @@ PHRASES = [
     "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
     "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
-    # an empty thread's placeholder under the article ("There are no
-    # comments posted for this article."): no reader has written yet
-    "there are no comments", "there are currently no comments",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
     "was this page helpful", "rate this", "bewerten sie diesen",
     "was this helpful", "did you find this helpful", "did this answer your question",

@@ -957,20 +957,6 @@ static void test_read_more_tails(void)
     CHECK(kept(text, "Read more about them in the council's report"));
 }
 
-/* The placeholder of an empty thread under the story ("There are no
- * comments posted for this story.") is no line of its text; a sentence
- * that only holds the words stays. */
-static void test_empty_thread_placeholder(void)
-{
-    const char *html = STORY_PAGE(
-        "<p>The mayor said there are no comments she could add to the report.</p>"
-        "<h3>Your views</h3><p>There are currently no comments for this story.</p>");
-    extract_page(html, text, sizeof text);
-    CHECK(kept(text, "The council said"));
-    CHECK(kept(text, "there are no comments she could add"));
-    CHECK(!kept(text, "There are currently no comments"));
-}
-
 /* A box that drops down from the author's name in the byline
  * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
  * box does: its biography is no part of the story. */
@@ -2455,7 +2441,6 @@ int main(void)
     RUN(test_read_more_tails);
     RUN(test_teaser_lists);
     RUN(test_author_dropdown);
-    RUN(test_empty_thread_placeholder);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
     RUN(test_box_remains);
