@@ -1179,115 +1179,6 @@ static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
     }
 }
 
-/* Whether a link's words are a bare "read more" label ("Read more...",
- * "[Read More]", "More »", "Continue reading →"): all they say is that
- * the text goes on at another address. Marks around the words (brackets,
- * dots, arrows, any byte that is no ASCII letter) do not count. */
-static int is_more_label(const char *t, size_t n)
-{
-    static const known_text labels[] = {
-        KNOWN("read more"), KNOWN("more"), KNOWN("continue reading"), KNOWN("full story"),
-        KNOWN("read full story"), KNOWN("weiterlesen"), KNOWN("lire la suite"),
-    };
-    while (n && !mt_ascii_is_letter((unsigned char)t[0]))
-        t++, n--;
-    while (n && !mt_ascii_is_letter((unsigned char)t[n - 1]))
-        n--;
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (labels[k].len == n && mt_ascii_equal_ci(t, labels[k].s, n))
-            return 1;
-    return 0;
-}
-
-/* The most nodes has_more_link reads under a block's element, and the
- * most bytes of a link's text it gathers: a teaser's item is small, and no
- * page can make the search long. */
-#define MORE_LINK_NODES 256
-#define MORE_LINK_TEXT 40
-
-/* Whether the text of the link `a` is a "read more" label
- * (is_more_label); the text is read up to MORE_LINK_TEXT bytes, the nodes
- * read taken from *budget. */
-static int is_more_link(const mt_node *a, int *budget)
-{
-    char text[MORE_LINK_TEXT];
-    size_t n = 0;
-    for (const mt_node *t = a->first_child; t && (*budget)-- > 0; t = mt_dom_following(t, a)) {
-        if (t->type != MT_NODE_TEXT)
-            continue;
-        if (n + t->data_len > sizeof text)
-            return 0;   /* too long for a label */
-        memcpy(text + n, t->data, t->data_len);
-        n += t->data_len;
-    }
-    return is_more_label(text, n);
-}
-
-/* Whether a block's element holds a link labelled "read more" (the spans
- * of the block are made only when links are asked for: the tree tells). */
-static int has_more_link(const xblock *x)
-{
-    const mt_node *root = x->node;
-    if (!root)
-        return 0;
-    int budget = MORE_LINK_NODES;
-    for (const mt_node *n = root->first_child; n && budget-- > 0; n = mt_dom_following(n, root))
-        if (mt_dom_is_html(n, MT_TAG_A) && is_more_link(n, &budget))
-            return 1;
-    return 0;
-}
-
-/* Whether block i exists and its element lies in `card`. */
-static int block_in(const block_list *blocks, size_t i, const mt_node *card)
-{
-    if (i >= blocks->count)
-        return 0;
-    for (const mt_node *n = blocks->items[i].node; n; n = n->parent)
-        if (n == card)
-            return 1;
-    return 0;
-}
-
-/* The card (the element that holds both) that blocks i - 1 and i make up
- * alone, a heading (kept or dropped as a link) and a kept text with a
- * "read more" link: a teaser, the title and first words of a story told
- * at another address (NULL: they are not one). An article's own box holds
- * more blocks than these two. */
-static const mt_node *teaser_card(const extract_ctx *c, const block_list *blocks, size_t i)
-{
-    const xblock *h = &blocks->items[i - 1], *x = &blocks->items[i];
-    if (!(kept_bit(x) & is_type(h, MT_BLOCK_HEADING)) || !h->node || !has_more_link(x))
-        return NULL;
-    const mt_node *card = mt_dom_common_ancestor(h->node, x->node);
-    if (!card || card == c->body || (i >= 2 && block_in(blocks, i - 2, card)) ||
-        block_in(blocks, i + 1, card))
-        return NULL;
-    return card;
-}
-
-/* The fewest teaser cards that make a list of teasers: one or two cards
- * can be an article's own heading and link; three in a column are the
- * site's list of its other stories. */
-#define TEASER_LIST_MIN 3
-
-/* Drops a list of teasers that the region took in with the article (a
- * "latest news" column under it, each item a heading, a few words and
- * "Read more..."): the items lead to other pages. Headlines with no
- * summary are dropped as links already; these carry unlinked words. */
-static void drop_teaser_lists(const extract_ctx *c, block_list *blocks)
-{
-    size_t cards = 0;
-    for (size_t i = 1; i < blocks->count && cards < TEASER_LIST_MIN; i++)
-        cards += teaser_card(c, blocks, i) != NULL;
-    if (cards < TEASER_LIST_MIN)
-        return;
-    for (size_t i = 1; i < blocks->count; i++)
-        if (teaser_card(c, blocks, i)) {
-            blocks->items[i - 1].flags &= (uint8_t)~XB_KEEP;
-            blocks->items[i].flags &= (uint8_t)~XB_KEEP;
-        }
-}
-
 /* The longest credit cut off a caption's end, in bytes: a photographer
  * and an agency or two ("© AFP / Jan Muster", "(Foto: Eva Beispiel,
  * Stadtarchiv)"). */
@@ -3123,7 +3014,6 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_datelines(blocks);
     drop_late_time_stamps(blocks);
     drop_copy_buttons(blocks);
-    drop_teaser_lists(c, blocks);
     cut_read_more_tails(c, blocks);
     cut_caption_credits(c, blocks);
     drop_lone_counts(blocks);

@@ -986,39 +986,6 @@ static void test_author_dropdown(void)
     CHECK(kept(text, "Jo Marsh and Ann Weir"));
 }
 
-/* A teaser of another story: its headline, its first words and a "read
- * more" link, alone in a list item of its own. */
-#define TEASER(n, head, words) \
-    "<li><h3>" head "</h3><p>" words " <a href='/news/" n "'>Read more...</a></p>" \
-    "<p>2024-03-0" n "</p></li>"
-
-/* A list of three such teasers that the region took in under the story
- * (the site's latest news in the story's column) leads to other pages: it
- * goes, headlines, words and dates. One card of that shape is the
- * article's own. */
-static void test_teaser_lists(void)
-{
-    const char *html = STORY_PAGE(
-        "<h2>Latest news</h2><ul class='latest'>"
-        TEASER("1", "Harvest lost in the valley", "The rain of last week ruined the wheat "
-               "on the low fields, the farmers say.")
-        TEASER("2", "Volunteers wanted at the depot", "Sandbags are filled every evening "
-               "this week; bring gloves.")
-        TEASER("3", "Bridge reopens to buses", "Lorries must still take the ring road "
-               "until the engineers have finished.") "</ul>");
-    extract_page(html, text, sizeof text);
-    CHECK(kept(text, "The council said"));
-    CHECK(!kept(text, "Harvest lost in the valley"));
-    CHECK(!kept(text, "Sandbags are filled every evening"));
-    CHECK(!kept(text, "Lorries must still take the ring road"));
-    CHECK(!kept(text, "2024-03-03"));
-    /* one card is no list: the article's own section and its link stay */
-    html = STORY_PAGE("<ul>" TEASER("1", "What the council plans", "Higher dykes along the "
-                      "lower town, paid for by the region.") "</ul>");
-    extract_page(html, text, sizeof text);
-    CHECK(kept(text, "Higher dykes along the lower town, paid for by the region."));
-}
-
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
  * is no line of its text. */
 static void test_feedback_count(void)
@@ -2439,7 +2406,6 @@ int main(void)
     RUN(test_toggle_lines);
     RUN(test_category_lines);
     RUN(test_read_more_tails);
-    RUN(test_teaser_lists);
     RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
