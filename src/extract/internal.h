@@ -309,7 +309,10 @@ int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t 
  * other words: most of the description's words (ECHO_SHARE_*) are words of
  * the text, whatever their order and whatever the text adds ("Wie viele
  * Tage dürfen ..." in the description, "Wie viele Tage im Jahr dürfen ..."
- * in the standfirst). ASCII letters compared in any case. */
+ * in the standfirst). ASCII letters compared in any case. Words part at
+ * white space and marks (ASCII, general punctuation, CJK punctuation): a
+ * description in a script written without spaces has too few words to
+ * tell, and echoes nothing. */
 int mt_textkey_echoes(const char *meta, const char *text, size_t len);
 
 #define MAX_BODY_STYLES 8

@@ -1228,6 +1228,27 @@ static int after_caption_words(const char *t, size_t p)
     return q < p - 1 || b == '.' || b == '!' || b == '?' || b == ')';
 }
 
+/* The longest word in small letters that a line of names may hold ("de",
+ * "von", "and", "dpa"): a longer one is a sentence's ("Hundreds of people
+ * came", "still hangs above the gate"). */
+#define NAME_LINK_MAX 3
+
+/* Whether t[p..n) reads as names only: no word in small ASCII letters
+ * longer than NAME_LINK_MAX. */
+static int names_only(const char *t, size_t n, size_t p)
+{
+    while (p < n) {
+        while (p < n && t[p] == ' ')
+            p++;
+        size_t w = p;
+        while (p < n && t[p] != ' ')
+            p++;
+        if (p - w > NAME_LINK_MAX && t[w] >= 'a' && t[w] <= 'z')
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether a name follows a copyright sign at t[p..n): after white space
  * and a year, a capital or a letter outside ASCII ("(c) the new pier" is
  * a list's third item, "the © sign" a word). */
@@ -1259,7 +1280,7 @@ static int caption_credit_at(const char *t, size_t n, size_t p)
      * in small letters: "© imago/Nordphoto"); "(c)" is also a list's third
      * item ("(b) the quay and (c) the pier"), a credit only before a name */
     if ((unsigned char)t[p] == 0xC2)
-        return after_caption_words(t, p) || names_after_sign(t, n, p);
+        return after_caption_words(t, p) || (names_after_sign(t, n, p) && names_only(t, n, p));
     if (n - p >= 3 && mt_ascii_equal_ci(t + p, "(c)", 3))
         return names_after_sign(t, n, p);
     const char *colon = memchr(t + p, ':', n - p < 16 ? n - p : 16);
@@ -1276,11 +1297,12 @@ static int caption_credit_at(const char *t, size_t n, size_t p)
     return after_caption_words(t, p);
 }
 
-/* Whether a word of one letter ends at t[k-1] (an initial: "J. Muster"). */
-static int initial_before(const char *t, size_t k)
+/* Whether the stop at t[k] is an initial's ("J. Muster"): a word of one
+ * letter before it, and names only after it. */
+static int initial_before(const char *t, size_t n, size_t k)
 {
     return k >= 1 && mt_ascii_is_letter(t[k - 1]) &&
-           (k == 1 || !mt_ascii_is_letter(t[k - 2]));
+           (k == 1 || !mt_ascii_is_letter(t[k - 2])) && names_only(t, n, k + 1);
 }
 
 /* Whether t[p..n) holds no sentence break (a full stop, white space and
@@ -1292,7 +1314,7 @@ static int one_credit(const char *t, size_t n, size_t p)
 {
     for (size_t k = p; k + 2 < n; k++)
         if ((t[k] == '.' || t[k] == '!' || t[k] == '?') && mt_ascii_is_space(t[k + 1]) &&
-            !mt_ascii_is_space(t[k + 2]) && !(t[k] == '.' && initial_before(t, k)))
+            !mt_ascii_is_space(t[k + 2]) && !(t[k] == '.' && initial_before(t, n, k)))
             return 0;
     return 1;
 }
@@ -1442,18 +1464,34 @@ static void drop_orphan_labels(block_list *blocks)
  * checked by", "Reviewed and edited by"). */
 #define BARE_CREDIT_MAX 32
 
+/* How far above a credit label its name's box may begin: the label and
+ * the name share a byline's box. */
+#define BARE_CREDIT_BOX_DEPTH 2
+
+/* Whether block b's element lies in the element BARE_CREDIT_BOX_DEPTH
+ * levels above a's (a small box holding both). */
+static int in_same_small_box(const xblock *a, const xblock *b)
+{
+    const mt_node *box = a->node;
+    for (int k = 0; box && k < BARE_CREDIT_BOX_DEPTH; k++)
+        box = box->parent;
+    return box && b->node && mt_dom_holds(box, b->node);
+}
+
 /* A short line ending in the word "by" ("By", "Verified by", "Fact
- * checked by") whose next block was dropped has lost the name it
- * introduced: a byline's link or an author's box, dropped as metadata or
- * boilerplate. Alone it says nothing. (With its name in the next block,
- * "Prepared by" over "The city's planning office", it stays.) */
+ * checked by") whose next block, in the same small box, was dropped has
+ * lost the name it introduced: a byline's link or an author's box,
+ * dropped as metadata or boilerplate. Alone it says nothing. With its
+ * name kept ("Prepared by" over the names), or as the text's own line
+ * ("Please stand by", a share box after it), it stays. */
 static void drop_bare_credits(block_list *blocks)
 {
-    for (size_t i = 0; i < blocks->count; i++) {
+    for (size_t i = 0; i + 1 < blocks->count; i++) {
         xblock *x = &blocks->items[i];
+        const xblock *next = &blocks->items[i + 1];
         size_t n = x->pub.text_len;
         if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH)) || n < 2 || n > BARE_CREDIT_MAX ||
-            (i + 1 < blocks->count && (blocks->items[i + 1].flags & XB_KEEP)))
+            (next->flags & XB_KEEP) || !x->node || !in_same_small_box(x, next))
             continue;
         const char *t = x->pub.text;
         if (mt_ascii_equal_ci(t + n - 2, "by", 2) && (n == 2 || t[n - 3] == ' '))

@@ -123,12 +123,33 @@ static int word_byte(unsigned char b)
     return b >= 0x80 || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
 }
 
+/* Whether s[i..len) opens with a mark of U+2000..U+203F (curly quotes,
+ * dashes) or U+3000..U+303F (the ideographic comma and stop, corner
+ * brackets): E2 80 xx or E3 80 xx, a word's end like ASCII punctuation. */
+static int mark_at(const char *s, size_t i, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return i + 2 < len && (u[i] == 0xE2 || u[i] == 0xE3) && u[i + 1] == 0x80;
+}
+
+/* Whether s[i] is a word's first byte, or s[i] one past its last (the
+ * byte there, or the one before, is no word's). */
+static int word_starts(const char *t, size_t i)
+{
+    return i == 0 || !word_byte((unsigned char)t[i - 1]) ||
+           (i >= 3 && mark_at(t, i - 3, i));
+}
+
+static int word_ends(const char *t, size_t i, size_t len)
+{
+    return i == len || !word_byte((unsigned char)t[i]) || mark_at(t, i, len);
+}
+
 /* Whether w[0..n) is a whole word of t[0..len), ASCII letters in any case. */
 static int has_word(const char *t, size_t len, const char *w, size_t n)
 {
     for (size_t i = 0; i + n <= len; i++) {
-        if ((i && word_byte((unsigned char)t[i - 1])) ||
-            (i + n < len && word_byte((unsigned char)t[i + n])))
+        if (!word_starts(t, i) || !word_ends(t, i + n, len))
             continue;
         size_t k = 0;
         while (k < n && (t[i + k] == w[k] || (((unsigned char)t[i + k] | 0x20) ==
@@ -148,14 +169,14 @@ int mt_textkey_echoes(const char *meta, const char *text, size_t len)
         return 0;
     if (len > ECHO_TEXT_MAX)
         len = ECHO_TEXT_MAX;
-    size_t words = 0, found = 0;
-    for (const char *p = meta; *p && words < ECHO_WORDS_MAX;) {
-        while (*p && !word_byte((unsigned char)*p))
-            p++;
-        const char *w = p;
-        while (*p && word_byte((unsigned char)*p))
-            p++;
-        size_t n = (size_t)(p - w);
+    size_t words = 0, found = 0, mlen = strlen(meta);
+    for (size_t i = 0; i < mlen && words < ECHO_WORDS_MAX;) {
+        while (i < mlen && (!word_byte((unsigned char)meta[i]) || mark_at(meta, i, mlen)))
+            i += mark_at(meta, i, mlen) ? 3 : 1;
+        const char *w = meta + i;
+        while (i < mlen && word_byte((unsigned char)meta[i]) && !mark_at(meta, i, mlen))
+            i++;
+        size_t n = (size_t)(meta + i - w);
         if (n < ECHO_WORD_MIN)
             continue;
         words++;

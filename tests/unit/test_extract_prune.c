@@ -984,6 +984,13 @@ static void test_author_dropdown(void)
     CHECK(!kept(text, "Fact checked by"));
     CHECK(kept(text, "Prepared by\n"));
     CHECK(kept(text, "Jo Marsh and Ann Weir"));
+    /* the text's own last line, a share box after it */
+    const char *standby = STORY_PAGE(
+        "<p>Engineers are working on the outage at the pumping station now.</p>"
+        "<p>Please stand by</p></article><div class='share'><a href='/s/fb'>Share</a>"
+        "<a href='/s/x'>Post</a></div><article>");
+    extract_page(standby, text, sizeof text);
+    CHECK(kept(text, "Please stand by"));
 }
 
 /* A feedback widget under a help page ("12 out of 15 found this helpful")
@@ -2165,6 +2172,19 @@ static void test_caption_credit_tails(void)
     CHECK(!kept(text, "2023 Ann Lee"));
     CHECK(kept(text, "The lock keeper at work.\n"));
     CHECK(!kept(text, "riverphoto"));
+    /* a name's initial before the caption's next sentence, and a sign
+     * that is the picture's subject, end no caption */
+    const char *more_look_alikes =
+        "<html><body>" PAGE_NAV "<article><h1>Floods</h1><div class='body'>"
+        STORY_OPENING
+        "<figure><img src='/a.jpg' alt=''><figcaption>The quay at dawn. Foto: Jan K. Hundreds "
+        "of people came to see the last ferry leave</figcaption></figure>"
+        "<figure><img src='/b.jpg' alt=''><figcaption>The sign \xc2\xa9 Acme Shipping Lines "
+        "still hangs above the gate</figcaption></figure>"
+        "</div></article></body></html>";
+    extract_page(more_look_alikes, text, sizeof text);
+    CHECK(kept(text, "Hundreds of people came to see the last ferry leave\n"));
+    CHECK(kept(text, "Acme Shipping Lines still hangs above the gate\n"));
 }
 
 /* A media library's line under its player says how long the clip stays
