@@ -758,13 +758,19 @@ static int is_headline_like(const xblock *x)
     return x->pub.type == MT_BLOCK_HEADING || (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200);
 }
 
-/* Whether a block's element is in a `tag` element below the body. */
-static int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag)
+/* The nearest `tag` element at or above n, below the body (NULL: none). */
+static const mt_node *tag_above(const extract_ctx *c, const mt_node *n, mt_tag tag)
 {
     for (; n && n != c->body; n = n->parent)
         if (mt_dom_is_html(n, tag))
-            return 1;
-    return 0;
+            return n;
+    return NULL;
+}
+
+/* Whether a block's element is in a `tag` element below the body. */
+static int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag)
+{
+    return tag_above(c, n, tag) != NULL;
 }
 
 /* Whether a block lies in an <object>'s fallback (features.c): a player
@@ -827,15 +833,6 @@ static int teasers_between(const block_list *blocks, size_t from, size_t to)
     return 0;
 }
 
-/* The nearest <article> element above n, below the body (NULL: none). */
-static const mt_node *article_of(const extract_ctx *c, const mt_node *n)
-{
-    for (; n && n != c->body; n = n->parent)
-        if (mt_dom_is_html(n, MT_TAG_ARTICLE))
-            return n;
-    return NULL;
-}
-
 /* Without a headline that repeats the title (a kicker joined to it, a
  * title cut for search engines), an <article> still bounds the article:
  * a paragraph in it before its body that tells what the page's
@@ -848,7 +845,7 @@ static const mt_node *article_of(const extract_ctx *c, const mt_node *n)
  * description's, and stays out. */
 static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_t first)
 {
-    const mt_node *art = article_of(c, blocks->items[first].node);
+    const mt_node *art = tag_above(c, blocks->items[first].node, MT_TAG_ARTICLE);
     if (!art || !c->description)
         return;
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;

@@ -145,21 +145,16 @@ static int word_ends(const char *t, size_t i, size_t len)
     return i == len || !word_byte((unsigned char)t[i]) || mark_at(t, i, len);
 }
 
-/* Whether w[0..n) is a whole word of t[0..len), ASCII letters in any case. */
-static int has_word(const char *t, size_t len, const char *w, size_t n)
+/* The longest description word compared (longer ones are skipped). */
+#define ECHO_WORD_MAX 64
+
+/* Whether lower[0..n) (ASCII letters in small case) is a whole word of
+ * t[0..len), ASCII letters in any case. */
+static int has_word(const char *t, size_t len, const char *lower, size_t n)
 {
-    for (size_t i = 0; i + n <= len; i++) {
-        if (!word_starts(t, i) || !word_ends(t, i + n, len))
-            continue;
-        size_t k = 0;
-        while (k < n && (t[i + k] == w[k] || (((unsigned char)t[i + k] | 0x20) ==
-                                                   ((unsigned char)w[k] | 0x20) &&
-                                               ((unsigned char)w[k] | 0x20) >= 'a' &&
-                                               ((unsigned char)w[k] | 0x20) <= 'z')))
-            k++;
-        if (k == n)
+    for (size_t i = 0; i + n <= len; i++)
+        if (word_starts(t, i) && word_ends(t, i + n, len) && mt_ascii_equal_ci(t + i, lower, n))
             return 1;
-    }
     return 0;
 }
 
@@ -177,10 +172,13 @@ int mt_textkey_echoes(const char *meta, const char *text, size_t len)
         while (i < mlen && word_byte((unsigned char)meta[i]) && !mark_at(meta, i, mlen))
             i++;
         size_t n = (size_t)(meta + i - w);
-        if (n < ECHO_WORD_MIN)
+        if (n < ECHO_WORD_MIN || n > ECHO_WORD_MAX)
             continue;
+        char lower[ECHO_WORD_MAX];
+        for (size_t k = 0; k < n; k++)
+            lower[k] = (char)mt_ascii_lower((unsigned char)w[k]);
         words++;
-        found += has_word(text, len, w, n);
+        found += has_word(text, len, lower, n);
     }
     return words >= 4 && found * ECHO_SHARE_DEN >= words * ECHO_SHARE_NUM;
 }
