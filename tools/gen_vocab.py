@@ -317,6 +317,16 @@ PHRASES = [
     "you are visitor", "you are the visitor", "visitors since", "besucher seit",
     "sie sind besucher",
     "hast du das rezept ausprobiert", "rezept ausprobiert?",
+    # a forum's count of who reads a board or a thread with the reader, set
+    # under every topic by the forum software ("Users browsing this forum: No
+    # registered users and 1 guest"); with its colon (a post may open "Users
+    # browsing this forum today ...")
+    "users browsing this forum:", "users browsing this thread:",
+    "users browsing this topic:", "currently active users viewing this thread:",
+    "mitglieder in diesem forum:", "benutzer in diesem forum:",
+    "mitglieder in diesem thema:", "benutzer in diesem thema:",
+    "utilisateurs parcourant ce forum :", "utilisateurs parcourant ce forum:",
+    "usuarios navegando por este foro:", "gebruikers op dit forum:", "visitano il forum:",
     # calls to sign up, follow, download, visit or support; paywall and
     # log-in notices; disclaimers
     "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",

@@ -2367,6 +2367,25 @@ static void test_label_over_dropped_heading(void)
     CHECK(!kept(text, "Full report:"));
 }
 
+/* The forum's count of who reads a board, under every topic ("Who is
+ * online" / "Users browsing this forum: ..."), goes with its heading; a
+ * post that speaks of the readers stays. */
+static void test_forum_readers_count(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1><div class='postbody'>" STORY_OPENING
+        "<p>Users browsing this forum today will have seen the photos of the bridge; "
+        "the council asked them to stay away from the river banks.</p></div>"
+        "<div class='stat-block'><h3>Who is online</h3>"
+        "<p>Users browsing this forum: No registered users and 2 guests</p></div>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "will have seen the photos of the bridge"));
+    CHECK(!kept(text, "No registered users"));
+    CHECK(!kept(text, "Who is online"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2459,5 +2478,6 @@ int main(void)
     RUN(test_tabs_not_chosen);
     RUN(test_hidden_by_style_sheet_id);
     RUN(test_label_over_dropped_heading);
+    RUN(test_forum_readers_count);
     return harness_finish();
 }
