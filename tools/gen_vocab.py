@@ -522,6 +522,20 @@ FEEDBACK_STARTS = [
     "hanno trovato utile", "vonden dit nuttig", "vonden dit handig",
 ]
 
+# Lowercased names of a site's legal pages, whole: a row of short items set
+# apart by bars of which one is such a name ("Impressum | Datenschutz |
+# © 2020 Muster GmbH") is the site's footer, wherever it was put (prune.c).
+LEGAL_PAGES = [
+    "impressum", "imprint", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+    "privacy", "privacy policy", "privacy notice", "privacy statement", "terms",
+    "terms of use", "terms of service", "terms and conditions", "terms & conditions",
+    "agb", "nutzungsbedingungen", "legal notice", "legal", "disclaimer", "cookie policy",
+    "cookie-richtlinie", "cookie settings", "cookie-einstellungen", "mentions légales",
+    "politique de confidentialité", "aviso legal", "política de privacidad",
+    "política de cookies", "note legali", "informativa privacy", "privacybeleid",
+    "colofon", "sitemap",
+]
+
 HIDDEN_SLOTS = 64
 
 def mask_rows(masks):
@@ -772,6 +786,7 @@ def main():
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits", pairs=True)
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines", pairs=True)
     out += prefix_rows("feedback", FEEDBACK_STARTS, "feedback widgets' words after a count", pairs=True)
+    out += prefix_rows("legal_pages", LEGAL_PAGES, "names of legal pages")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:
         f.write("\n".join(out) + "\n")

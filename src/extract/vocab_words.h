@@ -1997,3 +1997,54 @@ static const uint8_t vocab_feedback_groups[6][2] = {
 static const phrase_table vocab_feedback_table = {
     vocab_feedback, vocab_feedback_buckets, vocab_feedback_pairs, vocab_feedback_group_base, vocab_feedback_groups,
 };
+
+/* 33 names of legal pages, grouped by their first byte */
+#define VOCAB_LEGAL_PAGES_MAX 29
+static const vocab_prefix vocab_legal_pages[33] = {
+    { "agb", 0x626761ull, 3 },
+    { "aviso legal", 0x656c206f73697661ull, 11 },
+    { "cookie policy", 0x702065696b6f6f63ull, 13 },
+    { "cookie-richtlinie", 0x722d65696b6f6f63ull, 17 },
+    { "cookie settings", 0x732065696b6f6f63ull, 15 },
+    { "cookie-einstellungen", 0x652d65696b6f6f63ull, 20 },
+    { "colofon", 0x6e6f666f6c6f63ull, 7 },
+    { "datenschutz", 0x6863736e65746164ull, 11 },
+    { "datenschutzerkl\303\244rung", 0x6863736e65746164ull, 21 },
+    { "datenschutzhinweise", 0x6863736e65746164ull, 19 },
+    { "disclaimer", 0x6d69616c63736964ull, 10 },
+    { "impressum", 0x7573736572706d69ull, 9 },
+    { "imprint", 0x746e6972706d69ull, 7 },
+    { "informativa privacy", 0x74616d726f666e69ull, 19 },
+    { "legal notice", 0x6f6e206c6167656cull, 12 },
+    { "legal", 0x6c6167656cull, 5 },
+    { "mentions l\303\251gales", 0x736e6f69746e656dull, 17 },
+    { "nutzungsbedingungen", 0x73676e757a74756eull, 19 },
+    { "note legali", 0x67656c2065746f6eull, 11 },
+    { "privacy", 0x79636176697270ull, 7 },
+    { "privacy policy", 0x2079636176697270ull, 14 },
+    { "privacy notice", 0x2079636176697270ull, 14 },
+    { "privacy statement", 0x2079636176697270ull, 17 },
+    { "politique de confidentialit\303\251", 0x75716974696c6f70ull, 29 },
+    { "pol\303\255tica de privacidad", 0x636974adc36c6f70ull, 23 },
+    { "pol\303\255tica de cookies", 0x636974adc36c6f70ull, 20 },
+    { "privacybeleid", 0x6279636176697270ull, 13 },
+    { "sitemap", 0x70616d65746973ull, 7 },
+    { "terms", 0x736d726574ull, 5 },
+    { "terms of use", 0x666f20736d726574ull, 12 },
+    { "terms of service", 0x666f20736d726574ull, 16 },
+    { "terms and conditions", 0x6e6120736d726574ull, 20 },
+    { "terms & conditions", 0x202620736d726574ull, 18 },
+};
+/* vocab_legal_pages_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_legal_pages_buckets[256][2] = {
+    [0x61] = { 0, 2 },
+    [0x63] = { 2, 5 },
+    [0x64] = { 7, 4 },
+    [0x69] = { 11, 3 },
+    [0x6c] = { 14, 2 },
+    [0x6d] = { 16, 1 },
+    [0x6e] = { 17, 2 },
+    [0x70] = { 19, 8 },
+    [0x73] = { 27, 1 },
+    [0x74] = { 28, 5 },
+};
