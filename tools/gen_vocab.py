@@ -317,6 +317,16 @@ PHRASES = [
     "you are visitor", "you are the visitor", "visitors since", "besucher seit",
     "sie sind besucher",
     "hast du das rezept ausprobiert", "rezept ausprobiert?",
+    # a forum's count of who reads a board or a thread with the reader, set
+    # under every topic by the forum software ("Users browsing this forum: No
+    # registered users and 1 guest"); with its colon (a post may open "Users
+    # browsing this forum today ...")
+    "users browsing this forum:", "users browsing this thread:",
+    "users browsing this topic:", "currently active users viewing this thread:",
+    "mitglieder in diesem forum:", "benutzer in diesem forum:",
+    "mitglieder in diesem thema:", "benutzer in diesem thema:",
+    "utilisateurs parcourant ce forum :", "utilisateurs parcourant ce forum:",
+    "usuarios navegando por este foro:", "gebruikers op dit forum:", "visitano il forum:",
     # calls to sign up, follow, download, visit or support; paywall and
     # log-in notices; disclaimers
     "sign up for", "sign up to", "never miss", "get the latest", "for the latest stories",
@@ -510,6 +520,20 @@ FEEDBACK_STARTS = [
     "fanden diesen artikel hilfreich", "ont trouvé cela utile", "ont trouvé ceci utile",
     "ont trouvé cet article utile", "les ha parecido útil", "le ha parecido útil",
     "hanno trovato utile", "vonden dit nuttig", "vonden dit handig",
+]
+
+# Lowercased names of a site's legal pages, whole: a row of short items set
+# apart by bars of which one is such a name ("Impressum | Datenschutz |
+# © 2020 Muster GmbH") is the site's footer, wherever it was put (prune.c).
+LEGAL_PAGES = [
+    "impressum", "imprint", "datenschutz", "datenschutzerklärung", "datenschutzhinweise",
+    "privacy", "privacy policy", "privacy notice", "privacy statement", "terms",
+    "terms of use", "terms of service", "terms and conditions", "terms & conditions",
+    "agb", "nutzungsbedingungen", "legal notice", "legal", "disclaimer", "cookie policy",
+    "cookie-richtlinie", "cookie settings", "cookie-einstellungen", "mentions légales",
+    "politique de confidentialité", "aviso legal", "política de privacidad",
+    "política de cookies", "note legali", "informativa privacy", "privacybeleid",
+    "colofon", "sitemap",
 ]
 
 HIDDEN_SLOTS = 64
@@ -762,6 +786,7 @@ def main():
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits", pairs=True)
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines", pairs=True)
     out += prefix_rows("feedback", FEEDBACK_STARTS, "feedback widgets' words after a count", pairs=True)
+    out += prefix_rows("legal_pages", LEGAL_PAGES, "names of legal pages")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     with open(os.path.join(root, "src/extract/vocab_words.h"), "w") as f:
         f.write("\n".join(out) + "\n")

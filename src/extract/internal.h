@@ -168,6 +168,10 @@ bool mt_vocab_filing_line(const char *text, size_t len);
  * hilfreich"): a count, a few words at most, and the widget's words. */
 bool mt_vocab_feedback_line(const char *text, size_t len);
 
+/* Whether a short item, its marks around it aside, is the name of a
+ * site's legal page ("Impressum", "Privacy Policy", "AGB"). */
+bool mt_vocab_legal_page(const char *text, size_t len);
+
 /* Whether a short line is only a widget's tallies: counts, each with its
  * unit ("218 views", "218 views0 comments", "7 min read", "3 minuti di
  * lettura", "12 Kommentare 3 Likes"), or one count after its label ("Views:

@@ -584,6 +584,40 @@ static int credits_a_picture(const extract_ctx *c, const mt_node *n)
     return picture_beside(n, 0) || picture_beside(n, 1);
 }
 
+/* A row of a site's footer links is this long at most, and each of its
+ * items this long ("© 2021 Muster GmbH", "Datenschutzerklärung"). */
+#define LEGAL_ROW_MAX 200
+#define LEGAL_ROW_ITEM_MAX 40
+
+/* Whether a paragraph is a row of the site's footer links set apart by
+ * bars ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JAN MUSTER"): links, three
+ * short items or more, one of them the name of a legal page. A page
+ * builder may put the footer into the region of the text; no sentence of
+ * an article reads so. A bar in a sentence ("a | b" in a tutorial) leaves
+ * a long item, a row of products or places names no legal page, and a
+ * table's header row written out in a paragraph ("Setting | Default |
+ * Privacy") links nowhere. */
+static int is_legal_link_row(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, from = 0, items = 0;
+    int legal = 0;
+    if (!is_type(x, MT_BLOCK_PARAGRAPH) || n > LEGAL_ROW_MAX || !x->link_chars ||
+        !memchr(t, '|', n))
+        return 0;
+    for (size_t p = 0; p <= n; p++) {
+        if (p < n && t[p] != '|')
+            continue;
+        /* a line break ends the row: lines of an address or a list */
+        if (p - from > LEGAL_ROW_ITEM_MAX || memchr(t + from, '\n', p - from))
+            return 0;
+        legal |= mt_vocab_legal_page(t + from, p - from);
+        items++;
+        from = p + 1;
+    }
+    return items >= 3 && legal;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -638,6 +672,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
     if (x->chars < 120 && label_then_links(x))
+        return 1;
+    if (is_legal_link_row(x))
         return 1;
     /* a notice runs to a few sentences ("We use cookies to ... You can
      * change your settings ..."); an article's paragraph never opens so */

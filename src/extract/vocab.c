@@ -1602,6 +1602,16 @@ bool mt_vocab_feedback_line(const char *text, size_t len)
     return false;
 }
 
+/* The names of legal pages are in tools/gen_vocab.py (LEGAL_PAGES); an
+ * item is one when its words, folded, are one whole. */
+bool mt_vocab_legal_page(const char *text, size_t len)
+{
+    char low[VOCAB_LEGAL_PAGES_MAX + 1];
+    size_t n = fold_phrase(text, len, low, sizeof low);
+    return n > 0 && n < sizeof low &&
+           in_table(vocab_legal_pages, vocab_legal_pages_buckets, low, n, true);
+}
+
 /* Whether a folded line low[0..n) begins with a thread's opening line
  * (tools/gen_vocab.py, COMMENT_STARTS); one ending in a space only when a
  * quoted title follows it ("4 thoughts on “Title”"): "5 thoughts on the

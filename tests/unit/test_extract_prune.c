@@ -2367,6 +2367,52 @@ static void test_label_over_dropped_heading(void)
     CHECK(!kept(text, "Full report:"));
 }
 
+/* A row of the site's footer links that a page builder set in the text's
+ * region ("IMPRESSUM | DATENSCHUTZ | ...") goes; a sentence with bars in
+ * it, a row of places, a table's header row in a paragraph and a row whose
+ * long item is a sentence stay. */
+static void test_legal_link_row(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1>" STORY_OPENING
+        "<p>Shell users can join them: grep flood log.txt | sort | uniq -c counts each "
+        "street once, as the council's privacy office showed.</p>"
+        "<p>Hamburg | <a href='/bremen'>Bremen</a> | Kiel</p>"
+        "<p>Setting | Default | Privacy</p>"
+        "<p>Terms | The council, which met on Wednesday, said the pumps would run | "
+        "all night</p>"
+        "<p><a href='/impressum'>IMPRESSUM</a> | <a href='/datenschutz'>DATENSCHUTZ</a> | "
+        "COPYRIGHT JAN MUSTER | THIS IS A RIVER PROJECT</p>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "grep flood log.txt | sort | uniq -c"));
+    CHECK(kept(text, "Hamburg | Bremen | Kiel"));
+    CHECK(kept(text, "Setting | Default | Privacy"));
+    CHECK(kept(text, "said the pumps would run"));
+    CHECK(!kept(text, "IMPRESSUM"));
+    CHECK(!kept(text, "RIVER PROJECT"));
+}
+
+/* The forum's count of who reads a board, under every topic ("Who is
+ * online" / "Users browsing this forum: ..."), goes with its heading; a
+ * post that speaks of the readers stays. */
+static void test_forum_readers_count(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1><div class='postbody'>" STORY_OPENING
+        "<p>Users browsing this forum today will have seen the photos of the bridge; "
+        "the council asked them to stay away from the river banks.</p></div>"
+        "<div class='stat-block'><h3>Who is online</h3>"
+        "<p>Users browsing this forum: No registered users and 2 guests</p></div>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "will have seen the photos of the bridge"));
+    CHECK(!kept(text, "No registered users"));
+    CHECK(!kept(text, "Who is online"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2459,5 +2505,7 @@ int main(void)
     RUN(test_tabs_not_chosen);
     RUN(test_hidden_by_style_sheet_id);
     RUN(test_label_over_dropped_heading);
+    RUN(test_legal_link_row);
+    RUN(test_forum_readers_count);
     return harness_finish();
 }
