@@ -1623,6 +1623,324 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* ------------------------------------------------------------------ teaser columns
+ * A column of teasers that the region took in under the article: the
+ * site's other stories, each a short card that leads to another page by
+ * its headline (a link) or by a "Read more..." link, side by side in one
+ * box, after the article's text and with nothing of it after them. No name
+ * says what they are (K_RELATED would have dropped them), so their shape,
+ * their place and their links must: a page whose text is such a list (a
+ * digest, an index, a FAQ whose answers link on) has no article's body
+ * before it, longer than the list. */
+
+/* The most characters of a teaser card: a headline, a line or two of
+ * excerpt, a date. */
+#define TEASER_CARD_MAX 400
+/* How far above a block's element its card is looked for. */
+#define TEASER_CARD_DEPTH 4
+/* The fewest cards side by side that make a column of teasers. */
+#define TEASER_CARDS_MIN 3
+/* The most nodes of a card read for its links. */
+#define TEASER_CARD_NODES 128
+/* Fewer characters than this in a link are no headline (a footnote's
+ * number, a name, a section's label). */
+#define TEASER_HEADLINE_MIN 16
+/* A headline makes up this share of its card's text at least (1 / n): a
+ * link inside a longer text is the text's. */
+#define TEASER_HEADLINE_SHARE 5
+/* A paragraph of the article's body: this long at least, under a fifth
+ * of it linked. */
+#define TEASER_BODY_PARA 150
+/* The fewest paragraphs of the article's body before a column of
+ * teasers. */
+#define TEASER_BODY_PARAS 2
+
+/* How many nodes beside an element are passed over (white space,
+ * comments) for the element next to it. */
+#define BESIDE_REACH 8
+
+/* The element next to n among its siblings (`after`: the next one, else
+ * the one before), or NULL when there is none within BESIDE_REACH. */
+static const mt_node *element_beside(const mt_node *n, int after)
+{
+    int seen = 0;
+    for (n = after ? n->next : n->prev; n && seen < BESIDE_REACH;
+         n = after ? n->next : n->prev, seen++)
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
+/* The card that holds element n: the highest element up to
+ * TEASER_CARD_DEPTH levels above n (n itself too), below the region's
+ * root and no longer than TEASER_CARD_MAX, that stands beside a box of
+ * its kind (mt_same_box_kind, classless boxes alike); NULL when there is
+ * none. */
+static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n)
+{
+    const mt_node *card = NULL;
+    for (int up = 0; up <= TEASER_CARD_DEPTH && n != c->body && n->parent; up++, n = n->parent) {
+        const node_info *in = ni(c, n);
+        if ((in->flags & NI_REGION) || in->chars > TEASER_CARD_MAX)
+            break;
+        const mt_node *p = element_beside(n, 0), *s = element_beside(n, 1);
+        if ((p && mt_same_box_kind(n, p, true)) || (s && mt_same_box_kind(n, s, true)))
+            card = n;
+    }
+    return card;
+}
+
+/* Whether link `a` leads to another page (not to a place on this one, a
+ * script or a mail address), and its host in *host and *len, a leading
+ * "www." left off: empty for an address written without one ("/news/7",
+ * "story.html"), which is on the page's own site. */
+static int link_host(const mt_node *a, const char **host, size_t *len)
+{
+    const mt_attr *href = mt_dom_attr(a, "href", 4);
+    if (!href || !href->value)
+        return 0;
+    size_t i = mt_ascii_skip_space(href->value, href->value_len), n = href->value_len - i;
+    const char *v = href->value + i;
+    if (!n || v[0] == '#' || (n >= 11 && mt_ascii_equal_ci(v, "javascript:", 11)) ||
+        (n >= 7 && mt_ascii_equal_ci(v, "mailto:", 7)))
+        return 0;
+    *host = v;
+    *len = 0;
+    size_t h = mt_url_scheme_length(v, n);
+    h += h != 0;    /* the ':' */
+    if (!(h + 2 <= n && v[h] == '/' && v[h + 1] == '/'))
+        return 1;   /* no host: this site */
+    h += 2;
+    size_t e = h;
+    while (e < n && v[e] != '/' && v[e] != '?' && v[e] != '#' && v[e] != ':')
+        e++;
+    if (e - h > 4 && mt_ascii_equal_ci(v + h, "www.", 4))
+        h += 4;
+    *host = v + h;
+    *len = e - h;
+    return 1;
+}
+
+/* Whether a link's words are a bare "read more" label ("Read more...",
+ * "[ more ]", "Continue reading", "Watch video"): all they say is that the
+ * story goes on at another address. Marks around the words do not count. */
+static int is_more_label(const char *t, size_t n)
+{
+    static const known_text labels[] = {
+        KNOWN("read more"), KNOWN("more"), KNOWN("continue reading"), KNOWN("full story"),
+        KNOWN("read full story"), KNOWN("watch video"), KNOWN("weiterlesen"),
+        KNOWN("lire la suite"),
+    };
+    while (n && !mt_ascii_is_letter((unsigned char)t[0]))
+        t++, n--;
+    while (n && !mt_ascii_is_letter((unsigned char)t[n - 1]))
+        n--;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (labels[k].len == n && mt_ascii_equal_ci(t, labels[k].s, n))
+            return 1;
+    return 0;
+}
+
+/* The link to another page that text node t, inside `card`, lies in, or
+ * NULL. */
+static const mt_node *link_away_of(const extract_ctx *c, const mt_node *t, const mt_node *card)
+{
+    if (!(ni(c, t)->flags & NI_IN_LINK))
+        return NULL;
+    for (const mt_node *a = t->parent; a && a != card->parent; a = a->parent)
+        if (mt_dom_is_html(a, MT_TAG_A)) {
+            const char *host;
+            size_t len;
+            return link_host(a, &host, &len) ? a : NULL;
+        }
+    return NULL;
+}
+
+/* How a card leads to another page: by a headline (LEAD_HEADLINE), a
+ * link long enough for one that makes up a good part of the card; by a
+ * "read more" label only (LEAD_LABEL); or not (LEAD_NONE). The link in
+ * *link. */
+enum { LEAD_NONE, LEAD_LABEL, LEAD_HEADLINE };
+
+static int card_lead(const extract_ctx *c, const mt_node *card, const mt_node **link)
+{
+    uint32_t chars = ni(c, card)->chars;
+    int seen = 0, lead = LEAD_NONE;
+    for (const mt_node *d = card->first_child; d && seen < TEASER_CARD_NODES; seen++) {
+        if (d->type == MT_NODE_ELEMENT && (ni(c, d)->flags & NI_INVISIBLE)) {
+            d = mt_dom_following_skip(d, card);
+            continue;
+        }
+        if (d->type == MT_NODE_TEXT && ni(c, d)->chars) {
+            const mt_node *a = link_away_of(c, d, card);
+            uint32_t linked = a ? ni(c, a)->chars : 0;
+            if (linked >= TEASER_HEADLINE_MIN && linked * TEASER_HEADLINE_SHARE >= chars) {
+                *link = a;
+                return LEAD_HEADLINE;
+            }
+            if (a && !lead && is_more_label(d->data, d->data_len)) {
+                *link = a;
+                lead = LEAD_LABEL;
+            }
+        }
+        d = mt_dom_following(d, card);
+    }
+    return lead;
+}
+
+/* Whether a block is a kept paragraph of running text in the region: the
+ * article's body, when it comes before a column of cards. */
+static int is_body_paragraph(const xblock *x)
+{
+    return (x->flags & XB_IN_MAIN) && kept_bit(x) && x->chars >= TEASER_BODY_PARA &&
+           (is_type(x, MT_BLOCK_PARAGRAPH) | is_type(x, MT_BLOCK_QUOTE) |
+            is_type(x, MT_BLOCK_LIST_ITEM)) &&
+           x->link_chars * 5 < x->chars;
+}
+
+/* The card of `box` that holds block x's element. */
+static const mt_node *card_in(const mt_node *box, const xblock *x)
+{
+    const mt_node *card = x->node;
+    while (card->parent != box)
+        card = card->parent;
+    return card;
+}
+
+/* What the cards of a run tell (cards_lead_away). */
+typedef struct card_run {
+    uint32_t chars;     /* the cards' text */
+    int labels_only;    /* a card leads away by its "read more" link only */
+} card_run;
+
+/* Whether the cards of `box` that hold blocks first..last (each block in
+ * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
+ * another page of one site (addresses without a host are the page's
+ * site, whose host the others may write out: a list of links to many
+ * sites is a list of sources). */
+static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_t first,
+                           size_t last, const mt_node *box, card_run *run)
+{
+    const mt_node *prev = NULL;
+    const char *host = NULL;
+    size_t cards = 0, host_len = 0;
+    run->chars = 0;
+    run->labels_only = 0;
+    for (size_t k = first; k <= last; k++) {
+        const xblock *x = &blocks->items[k];
+        if (!x->node || !mt_dom_holds(box, x->node))
+            continue;
+        const mt_node *card = card_in(box, x), *lead = NULL;
+        if (card == prev)
+            continue;
+        prev = card;
+        cards++;
+        run->chars += ni(c, card)->chars;
+        int how = card_lead(c, card, &lead);
+        const char *h;
+        size_t len;
+        if (how == LEAD_NONE || !link_host(lead, &h, &len))
+            return 0;
+        run->labels_only |= how == LEAD_LABEL;
+        if (len && !host_len) {
+            host = h;
+            host_len = len;
+        } else if (len && (len != host_len || !mt_ascii_equal_ci(h, host, len))) {
+            return 0;
+        }
+    }
+    return cards >= TEASER_CARDS_MIN;
+}
+
+/* What the region holds before a run of cards, as drop_teaser_columns
+ * walks it: the kept text with few links, the body's paragraphs, the box
+ * of the last of them. Blocks [0, upto) are counted. */
+typedef struct body_before {
+    size_t upto;
+    uint32_t chars;
+    int paras;
+    const mt_node *box;
+} body_before;
+
+static void count_body_before(const block_list *blocks, size_t upto, body_before *b)
+{
+    for (; b->upto < upto; b->upto++) {
+        const xblock *x = &blocks->items[b->upto];
+        if (!(x->flags & XB_IN_MAIN) || !kept_bit(x))
+            continue;
+        if (x->link_chars * 5 < x->chars)
+            b->chars += x->chars;
+        if (is_body_paragraph(x)) {
+            b->paras++;
+            b->box = x->node ? x->node->parent : NULL;
+        }
+    }
+}
+
+/* Drops the run of cards of `box` that blocks first..last make, when it
+ * is a column of teasers after the article: two paragraphs of its body or
+ * more before it, with more text than the cards, and none after it
+ * (`body_end`: the block after the region's last paragraph of running
+ * text, which may be a card's excerpt). Cards told
+ * only by their "read more" links stand outside the box of the body's
+ * paragraphs: inside it, they may be the article's own sections (a FAQ's
+ * answers that link on). */
+static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t first, size_t last,
+                           const mt_node *box, size_t body_end, body_before *body)
+{
+    card_run run;
+    if (last + 1 < body_end || !cards_lead_away(c, blocks, first, last, box, &run))
+        return;
+    count_body_before(blocks, first, body);
+    if (body->paras < TEASER_BODY_PARAS || body->chars <= run.chars ||
+        (run.labels_only && (!body->box || mt_dom_holds(body->box, box))))
+        return;
+    for (size_t k = first; k <= last; k++) {
+        xblock *x = &blocks->items[k];
+        if (x->node && mt_dom_holds(box, x->node)) {
+            x->flags &= (uint8_t)~XB_KEEP;
+            x->boiler |= K_RELATED;     /* for drop_related_titles */
+        }
+    }
+}
+
+/* Drops the columns of teasers in the region (judge_card_run): runs of
+ * kept blocks in cards of one kind side by side. Not for MT_FOCUS_RECALL:
+ * when in doubt, a list stays. */
+static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_RECALL)
+        return;
+    size_t body_end = 0;
+    for (size_t i = blocks->count; i-- > 0;)
+        if (is_body_paragraph(&blocks->items[i])) {
+            body_end = i + 1;
+            break;
+        }
+    body_before body = { 0, 0, 0, NULL };
+    size_t first = 0, last = 0;
+    const mt_node *box = NULL, *kind = NULL;
+    for (size_t i = 0; i <= blocks->count; i++) {
+        const mt_node *card = NULL;
+        if (i < blocks->count) {
+            const xblock *x = &blocks->items[i];
+            if (!(x->flags & XB_IN_MAIN) || !x->node || !kept_bit(x))
+                continue;
+            if (x->node->type == MT_NODE_ELEMENT)
+                card = teaser_card_of(c, x->node);
+            if (card && box && card->parent == box && mt_same_box_kind(card, kind, true)) {
+                last = i;
+                continue;
+            }
+        }
+        if (box)
+            judge_card_run(c, blocks, first, last, box, body_end, &body);
+        box = card ? card->parent : NULL;
+        kind = card;
+        first = last = i;
+    }
+}
+
 #define LIST_TITLE_MAX 60
 #define LIST_INTRO_MAX 100
 
@@ -3093,6 +3411,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_bare_credits(blocks);
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
+    drop_teaser_columns(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(c, blocks);
     /* a label over a heading that was an orphan introduced nothing */

@@ -957,6 +957,131 @@ static void test_read_more_tails(void)
     CHECK(kept(text, "Read more about them in the council's report"));
 }
 
+/* An article long enough to stand beside a column of teasers: three
+ * paragraphs of running text, longer than any list of cards below. */
+#define LONG_PARAGRAPHS \
+    "<p>The river rose all night, and by morning the lower streets were under water: the " \
+    "shops closed, the buses stopped at the market square, and the old bridge was shut to " \
+    "everyone but the fire brigade and the ambulances.</p>" \
+    "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals to " \
+    "higher ground; some stayed upstairs with candles and radios, others left for relatives " \
+    "inland and will not be back before the water has gone down.</p>" \
+    "<p>The council said, late on Wednesday, that the pumps would run until the level fell, " \
+    "that schools, libraries and the market would stay shut, and that the insurers would " \
+    "open an office in the town hall on Monday morning.</p>"
+/* The page of that article, `after` its paragraphs in their box. */
+#define LONG_STORY(after) \
+    "<html><body>" PAGE_NAV "<h1>The lower town after the flood</h1><div class='text'>" \
+    LONG_PARAGRAPHS after "</div></body></html>"
+
+/* A teaser of another story of the site: its headline a link, a line of
+ * excerpt, a date. */
+#define TEASER_CARD(n, head, words) \
+    "<div class='item'><a href='/news/" n "'>" head "</a><br>" words \
+    "<span class='date'>2024-03-0" n "</span></div>"
+#define TEASER_CARDS \
+    TEASER_CARD("1", "Harvest lost in the valley", "The rain ruined the wheat.") \
+    TEASER_CARD("2", "Volunteers wanted at the depot", "Bring gloves.") \
+    TEASER_CARD("3", "Bridge reopens to buses", "Lorries must wait.") \
+    TEASER_CARD("4", "Schools stay shut until May", "Exams move to June.")
+
+/* The region takes in, under the article, a column of the site's other
+ * stories that no name marks: short cards side by side, each led by a
+ * link to another page of the site. They go, with their heading; the
+ * article stays. */
+static void test_teaser_column(void)
+{
+    const char *html =
+        LONG_STORY("<div class='latest'><h2>Latest news</h2>" TEASER_CARDS "</div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "Exams move to June."));
+    CHECK(!kept(text, "Latest news"));
+    /* MT_FOCUS_RECALL keeps a list when in doubt */
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.focus = MT_FOCUS_RECALL;
+    extract_with(html, &opts, 0, text, sizeof text);
+    CHECK(kept(text, "Exams move to June."));
+}
+
+/* Cards told only by a "Read more..." link (their headlines no links) in a
+ * box of their own, beside the article's, go too. */
+#define MORE_CARD(n, head, words) \
+    "<li><h3>" head "</h3><p>" words " <a href='/whatsnew/" n "'>Read more...</a></p>" \
+    "<p class='date'>2024-03-0" n "</p></li>"
+
+static void test_teaser_column_read_more(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='story'><div id='main'>"
+        "<h1>The lower town after the flood</h1>" LONG_PARAGRAPHS "</div><ul class='others'>"
+        MORE_CARD("1", "Harvest lost", "Rain, hail, then floods: wheat, barley, beans, all "
+                  "lost, say the farmers.")
+        MORE_CARD("2", "Volunteers wanted", "Sandbags, each evening, six to ten: bring gloves, "
+                  "a flask, a friend.")
+        MORE_CARD("3", "Bridge reopens", "Buses, yes; lorries, no: the ring road, still, until "
+                  "the checks end.")
+        "</ul></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Harvest lost"));
+    CHECK(!kept(text, "lorries, no: the ring road"));
+}
+
+/* What a column of teasers must not take: a FAQ under the article, in its
+ * own box, whose answers end in a link to read on (sections of the
+ * article, told only by their "Read more" links); a list that is the
+ * page's text, under a short intro; links to many sites (sources); cards
+ * with the article's text going on below them. */
+static void test_teaser_column_lookalikes(void)
+{
+    const char *faq =
+        "<html><body>" PAGE_NAV "<div id='main'><h1>The lower town after the flood</h1>"
+        "<div class='text'>"
+        "<p>The river rose all night, and by morning the lower streets were under water: the "
+        "shops closed, the buses stopped at the market square, and the old bridge was shut to "
+        "everyone but the fire brigade and the ambulances.</p>"
+        "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals to "
+        "higher ground; some stayed upstairs with candles and radios, others left for "
+        "relatives inland and will not be back before the water has gone down.</p>"
+        "<div class='faq'><h3>Who pays?</h3><p>The insurers. <a href='/help/pay'>Read "
+        "more</a></p></div><div class='faq'><h3>When do schools open?</h3><p>In May. "
+        "<a href='/help/schools'>Read more</a></p></div><div class='faq'><h3>Is the water "
+        "safe?</h3><p>Boil it first. <a href='/help/water'>Read more</a></p></div>"
+        "</div></div></body></html>";
+    extract_page(faq, text, sizeof text);
+    CHECK(kept(text, "When do schools open?"));
+    CHECK(kept(text, "Boil it first."));
+    const char *digest = "<html><body>" PAGE_NAV "<div id='main'><h1>This week's news</h1>"
+                         "<p>What happened in the lower town this week, in brief.</p>"
+                         TEASER_CARDS "</div></body></html>";
+    extract_page(digest, text, sizeof text);
+    CHECK(kept(text, "The rain ruined the wheat."));
+    CHECK(kept(text, "Exams move to June."));
+    const char *sources = LONG_STORY(
+        "<ul>"
+        "<li><a href='https://river.example.org/gauges'>River gauges of the region</a>: the "
+        "hourly levels, station by station.</li>"
+        "<li><a href='https://weather.example.net/rain'>Rainfall of the last month</a>: the "
+        "daily sums of every station.</li>"
+        "<li><a href='https://insure.example.com/claims'>How to file a flood claim</a>: a "
+        "guide, with the forms to fill in.</li></ul>");
+    extract_page(sources, text, sizeof text);
+    CHECK(kept(text, "the hourly levels, station by station."));
+    CHECK(kept(text, "with the forms to fill in."));
+    const char *inside = LONG_STORY(
+        "<div class='latest'>" TEASER_CARDS "</div>"
+        "<p>The water went down on Friday, and the shops opened again a week later, one by one, "
+        "with the help of volunteers from the whole valley, the money the council had promised "
+        "and the patience of their customers.</p>");
+    extract_page(inside, text, sizeof text);
+    CHECK(kept(text, "Exams move to June."));
+    CHECK(kept(text, "The water went down on Friday"));
+}
+
 /* A box that drops down from the author's name in the byline
  * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
  * box does: its biography is no part of the story. */
@@ -2472,6 +2597,9 @@ int main(void)
     RUN(test_toggle_lines);
     RUN(test_category_lines);
     RUN(test_read_more_tails);
+    RUN(test_teaser_column);
+    RUN(test_teaser_column_read_more);
+    RUN(test_teaser_column_lookalikes);
     RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
