@@ -1,0 +1,267 @@
+/* nfc.c -- Unicode Normalization Form C (see nfc.h). The tables are
+ * tools/gen_nfc.py's; the algorithm is UAX #15's: decompose canonically,
+ * put each run of combining marks in the order of their classes, then
+ * compose each mark with the starter before it unless a mark between them
+ * blocks it. */
+#include <stdint.h>
+#include <string.h>
+#include "text/nfc.h"
+#include "util/swar.h"
+#include "util/utf8.h"
+#include "text/nfc_tables.h"
+
+/* Hangul syllables are composed and decomposed by arithmetic (Unicode
+ * chapter 3.12), not by the tables. */
+enum {
+    HANGUL_S = 0xAC00, HANGUL_L = 0x1100, HANGUL_V = 0x1161, HANGUL_T = 0x11A7,
+    HANGUL_LCOUNT = 19, HANGUL_VCOUNT = 21, HANGUL_TCOUNT = 28,
+    HANGUL_NCOUNT = HANGUL_VCOUNT * HANGUL_TCOUNT,
+    HANGUL_SCOUNT = HANGUL_LCOUNT * HANGUL_NCOUNT
+};
+
+/* A run of combining marks this long or shorter is ordered by insertion;
+ * a longer one (hostile text stacks thousands) by counting its classes. */
+#define SHORT_RUN 32
+
+/* The class value of cp: its canonical combining class in the low byte,
+ * NFC_QC_NOT_YES when NFC may change it, NFC_DECOMPOSES when it has a
+ * canonical decomposition. */
+static unsigned class_value(uint32_t cp)
+{
+    if (cp >= NFC_TABLE_END)
+        return 0;
+    return nfc_class_blocks[nfc_class_stage1[cp / NFC_BLOCK]][cp % NFC_BLOCK];
+}
+
+static unsigned combining_class(uint32_t cp)
+{
+    return class_value(cp) & 0xFF;
+}
+
+/* The full canonical decomposition of cp in the tables, or NULL. */
+static const nfc_decomp_entry *decomposition_of(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof nfc_decomp / sizeof nfc_decomp[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nfc_decomp[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sizeof nfc_decomp / sizeof nfc_decomp[0] && nfc_decomp[lo].cp == cp
+               ? &nfc_decomp[lo] : NULL;
+}
+
+/* The primary composite of first and second, or 0 for none. */
+static uint32_t composite_of(uint32_t first, uint32_t second)
+{
+    if (first >= HANGUL_L && first < HANGUL_L + HANGUL_LCOUNT && second >= HANGUL_V &&
+        second < HANGUL_V + HANGUL_VCOUNT)
+        return HANGUL_S + ((first - HANGUL_L) * HANGUL_VCOUNT + (second - HANGUL_V)) * HANGUL_TCOUNT;
+    if (first >= HANGUL_S && first < HANGUL_S + HANGUL_SCOUNT &&
+        (first - HANGUL_S) % HANGUL_TCOUNT == 0 && second > HANGUL_T &&
+        second < HANGUL_T + HANGUL_TCOUNT)
+        return first + (second - HANGUL_T);
+    size_t lo = 0, hi = sizeof nfc_compose / sizeof nfc_compose[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const nfc_pair *p = &nfc_compose[mid];
+        if (p->first < first || (p->first == first && p->second < second))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < sizeof nfc_compose / sizeof nfc_compose[0] && nfc_compose[lo].first == first &&
+        nfc_compose[lo].second == second)
+        return nfc_compose[lo].composite;
+    return 0;
+}
+
+/* How many code points cp decomposes to (1 when it does not). */
+static size_t decomposed_count(uint32_t cp)
+{
+    if (cp >= HANGUL_S && cp < HANGUL_S + HANGUL_SCOUNT)
+        return (cp - HANGUL_S) % HANGUL_TCOUNT ? 3 : 2;
+    const nfc_decomp_entry *d = class_value(cp) & NFC_DECOMPOSES ? decomposition_of(cp) : NULL;
+    return d ? d->len : 1;
+}
+
+/* Writes cp's full canonical decomposition to out; returns its length. */
+static size_t decompose(uint32_t cp, uint32_t *out)
+{
+    if (cp >= HANGUL_S && cp < HANGUL_S + HANGUL_SCOUNT) {
+        uint32_t s = cp - HANGUL_S, t = s % HANGUL_TCOUNT;
+        out[0] = HANGUL_L + s / HANGUL_NCOUNT;
+        out[1] = HANGUL_V + (s % HANGUL_NCOUNT) / HANGUL_TCOUNT;
+        if (!t)
+            return 2;
+        out[2] = HANGUL_T + t;
+        return 3;
+    }
+    const nfc_decomp_entry *d = class_value(cp) & NFC_DECOMPOSES ? decomposition_of(cp) : NULL;
+    if (!d) {
+        out[0] = cp;
+        return 1;
+    }
+    memcpy(out, &nfc_decomp_pool[d->at], d->len * sizeof *out);
+    return d->len;
+}
+
+/* Whether a segment may begin at cp: NFC neither changes it nor joins it
+ * to what stands before it, so the text before it is normalised apart. */
+static int opens_segment(uint32_t cp)
+{
+    return (class_value(cp) & (NFC_QC_NOT_YES | 0xFF)) == 0;
+}
+
+/* Whether a word of text holds a byte from 0xCC up: the lead byte of a
+ * code point from U+0300 up. Of a byte with its high bit, the low seven
+ * bits reach 0x4C when 0x34 added to them carries into the high bit. */
+static int leads_past_latin(uint64_t w)
+{
+    return (((w & MT_SWAR_LOWS) + 0x34 * MT_SWAR_ONES) & w & MT_SWAR_HIGHS) != 0;
+}
+
+bool mt_nfc_quick(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned last = 0;
+    for (size_t i = 0; i < len;) {
+        /* below U+0300 every code point is a starter NFC leaves alone:
+         * most text is passed eight bytes at a time (a character cut at a
+         * word's end is below U+0300 too) */
+        if (len - i >= 8 && !leads_past_latin(mt_load64(u + i))) {
+            last = 0;
+            i += 8;
+            continue;
+        }
+        if (u[i] < 0xCC) {
+            last = 0;
+            i++;
+            while (i < len && (u[i] & 0xC0) == 0x80)
+                i++;
+            continue;
+        }
+        size_t n;
+        uint32_t cp = mt_utf8_decode(s + i, s + len, &n);
+        unsigned v = class_value(cp), ccc = v & 0xFF;
+        if ((v & NFC_QC_NOT_YES) || (ccc && last > ccc))
+            return false;
+        last = ccc;
+        i += n;
+    }
+    return true;
+}
+
+/* Puts the combining marks of cps[0..n) in the order of their classes,
+ * stably, run by run: insertion for a short run, counting for a long one
+ * (`spare`: room for n code points). */
+static void order_marks(uint32_t *cps, size_t n, uint32_t *spare)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (!combining_class(cps[i])) {
+            i++;
+            continue;
+        }
+        size_t end = i;
+        while (end < n && combining_class(cps[end]))
+            end++;
+        if (end - i <= SHORT_RUN) {
+            for (size_t k = i + 1; k < end; k++) {
+                uint32_t cp = cps[k];
+                unsigned c = combining_class(cp);
+                size_t j = k;
+                for (; j > i && combining_class(cps[j - 1]) > c; j--)
+                    cps[j] = cps[j - 1];
+                cps[j] = cp;
+            }
+        } else {
+            size_t at[257] = { 0 };
+            for (size_t k = i; k < end; k++)
+                at[combining_class(cps[k]) + 1]++;
+            for (size_t c = 1; c < 257; c++)
+                at[c] += at[c - 1];
+            for (size_t k = i; k < end; k++)
+                spare[at[combining_class(cps[k])]++] = cps[k];
+            memcpy(cps + i, spare, (end - i) * sizeof *cps);
+        }
+        i = end;
+    }
+}
+
+/* Composes cps[0..n) in place (UAX #15's canonical composition); returns
+ * the new count. A mark joins the last starter unless a mark between
+ * them has its class or a higher one (or is a starter itself). */
+static size_t compose(uint32_t *cps, size_t n)
+{
+    if (!n)
+        return 0;
+    size_t starter = 0, out = 1;
+    unsigned last = combining_class(cps[0]) ? 256 : 0;
+    for (size_t i = 1; i < n; i++) {
+        uint32_t cp = cps[i];
+        unsigned c = combining_class(cp);
+        /* last is 0 only right after the starter (a kept starter becomes
+         * the starter): a starter joins only the one it follows */
+        uint32_t joined = last == 0 || last < c ? composite_of(cps[starter], cp) : 0;
+        if (joined) {
+            cps[starter] = joined;
+            continue;
+        }
+        if (c == 0) {
+            starter = out;
+            last = 0;
+        } else {
+            last = c;
+        }
+        cps[out++] = cp;
+    }
+    return out;
+}
+
+const char *mt_nfc(mt_arena *arena, const char *s, size_t len, size_t *out_len)
+{
+    *out_len = len;
+    if (mt_utf8_valid_prefix(s, len) != len)
+        return s;
+    /* pass 1: the room the decomposed text needs, as UTF-8 (its
+     * composition is never longer) and as the longest segment's code points */
+    size_t bytes = 0, longest = 0, run = 0;
+    for (size_t i = 0; i < len;) {
+        size_t n;
+        uint32_t cp = mt_utf8_decode(s + i, s + len, &n);
+        if (opens_segment(cp))
+            run = 0;
+        size_t k = decomposed_count(cp);
+        run += k;
+        longest = run > longest ? run : longest;
+        bytes += k * 4;
+        i += n;
+    }
+    char *out = mt_arena_alloc_bytes(arena, bytes + 1);
+    uint32_t *cps = mt_arena_alloc(arena, 2 * longest * sizeof *cps);
+    if (!out || !cps)
+        return NULL;
+    /* pass 2: segment by segment */
+    size_t o = 0, ncps = 0;
+    for (size_t i = 0; i <= len;) {
+        size_t n = 0;
+        uint32_t cp = i < len ? mt_utf8_decode(s + i, s + len, &n) : 0;
+        if (i == len || (opens_segment(cp) && ncps)) {
+            order_marks(cps, ncps, cps + longest);
+            ncps = compose(cps, ncps);
+            for (size_t k = 0; k < ncps; k++)
+                o += mt_utf8_encode(cps[k], out + o);
+            ncps = 0;
+            if (i == len)
+                break;
+        }
+        ncps += decompose(cp, cps + ncps);
+        i += n;
+    }
+    out[o] = '\0';
+    *out_len = o;
+    return out;
+}
