@@ -11,9 +11,11 @@
  *    what. Pointers into a document or a result ("borrowed") stay valid until
  *    that document or result is freed or reset, and no longer.
  *  - Strings. All text handed out is UTF-8, given as a pointer and a length.
- *    Only buffers a function says are NUL-terminated are; text borrowed from
- *    a document tree (names, values, text) may point into the input and is
- *    not, so always use the length.
+ *    The text of a result (blocks, comments, the metadata's words) is in
+ *    Unicode Normalization Form C, a span's text normalised apart from the
+ *    text around it. Only buffers a function says are NUL-terminated are;
+ *    text borrowed from a document tree (names, values, text) may point into
+ *    the input and is not, so always use the length.
  *  - Errors. Functions that can fail return an mt_status (0 = MT_OK) or NULL
  *    with the status stored through an `mt_status *` argument that may be NULL.
  *    No function aborts the process, prints, or exits; an allocation failure

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "api/document.h"
+#include "api/normalize.h"
 #include "api/reread.h"
 #include "charset/charset.h"
 #include "extract/extract.h"
@@ -253,6 +254,9 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
         read_without_scripts(ex, o, html, len, url);
     if (r->nblocks == 0)
         read_mended(ex, url);
+    st = mt_result_normalize(r, &ex->doc->arena);
+    if (st != MT_OK)
+        return st;
     *result = r;
     /* the text is counted only when a least length is asked: a count over
      * every byte of the result was 4% of the work after the parse */

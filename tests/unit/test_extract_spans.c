@@ -49,9 +49,33 @@ static void test_span_after_swallowed_space(void)
     CHECK_STR(out, want);
 }
 
+/* Text put in NFC (api/normalize.c) keeps its spans on their words:
+ * "Gru\u0308\u00dfe" and "cafe\u0301" lose a byte each, and the link and
+ * the emphasis move with them. */
+static void test_spans_follow_normalised_text(void)
+{
+    const char *html = "<article><p>The river rose all night and the old bridge was shut before "
+                       "dawn, as the town council had warned in the evening.</p>"
+                       "<p>Gru&#776;&szlig;e aus <a href=\"/k\">Ko&#776;ln, cafe&#769;</a> "
+                       "und <em>Bru&#776;cke</em> heute.</p></article>";
+    char out[256];
+    spans_of(html, out, sizeof out);
+    /* "Grüße aus " is 12 bytes; "Köln, café" 12; " und " 5; "Brücke" 7 */
+    char want[64];
+    snprintf(want, sizeof want, "%d:12-24 %d:29-36 ", (int)MT_SPAN_LINK, (int)MT_SPAN_EMPHASIS);
+    CHECK_STR(out, want);
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
+    if (r && r->nblocks == 2)
+        CHECK_STR(r->blocks[1].text, "Grüße aus Köln, café und Brücke heute.");
+    mt_extractor_free(ex);
+}
+
 int main(void)
 {
     RUN(test_span_after_space);
     RUN(test_span_after_swallowed_space);
+    RUN(test_spans_follow_normalised_text);
     return harness_finish();
 }
