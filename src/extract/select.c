@@ -637,13 +637,48 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
 /* The text a teaser card's excerpt is taken to hold, per linked heading. */
 #define TEASER_EXCERPT_CHARS 300
 
+/* Prose a parent must add, at least, to be taken for the earlier part of
+ * the text (widen_through_text) rather than for its header: a byline, a
+ * caption and a standfirst come to less. */
+#define EARLIER_TEXT_CHARS 500
+
+/* Whether nothing visible follows `n` up to the end of its ancestor `up`:
+ * `n` closes `up`'s text. */
+static int closes_text_of(const extract_ctx *c, const mt_node *n, const mt_node *up)
+{
+    for (; n != up; n = n->parent)
+        for (const mt_node *s = n->next; s; s = s->next) {
+            if (s->type == MT_NODE_ELEMENT && ni(c, s)->chars)
+                return 0;
+            if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len))
+                return 0;
+        }
+    return 1;
+}
+
+/* Whether a parent adds the earlier part of the region's text: old pages
+ * leave their <div>s and <li>s unclosed, so that each one holds the rest of
+ * the page and the best candidate is the text's tail, inside a parent that
+ * holds its start -- paragraphs of prose with little else (a tenth of the
+ * region), before the region and nothing after it. That start may be
+ * shorter than the tail, which a sibling module must not be. */
+static int adds_earlier_text(const extract_ctx *c, const mt_node *best, const mt_node *parent,
+                             uint32_t extra_good, uint32_t extra_all)
+{
+    uint32_t extra_other = extra_all > extra_good ? extra_all - extra_good : 0;
+    return extra_good >= EARLIER_TEXT_CHARS && extra_other * SMALL_STEP_SHARE <= ni(c, best)->chars &&
+           closes_text_of(c, best, parent);
+}
+
 /* Articles split into sibling modules (a page builder's text boxes, one per
  * section) leave the best candidate holding one section. Climbs from it
  * while the parent adds at least as much text-like paragraph text as the
  * region holds so far, and such text is most of what the parent adds; a
  * step that adds nothing, or only a line, is passed over but does not move
- * the region on its own. Never into strong boilerplate; a candidate without
- * any text-like paragraph (its points came from elsewhere) stays. */
+ * the region on its own. A parent that holds the text's start, the region
+ * being its tail, is climbed into with less (adds_earlier_text). Never into
+ * strong boilerplate; a candidate without any text-like paragraph (its
+ * points came from elsewhere) stays. */
 static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *top)
 {
     if (!ni(c, top)->good_chars)
@@ -664,7 +699,8 @@ static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *to
         if (extra_all < SMALL_STEP_CHARS || extra_all * SMALL_STEP_SHARE < b->chars)
             continue;
         uint32_t extra_teasers = (uint32_t)(p->linked_headings - b->linked_headings);
-        if (extra_good * 2 < extra_all || extra_good < b->good_chars ||
+        if (extra_good * 2 < extra_all ||
+            (extra_good < b->good_chars && !adds_earlier_text(c, best, a, extra_good, extra_all)) ||
             extra_good < extra_teasers * TEASER_EXCERPT_CHARS)
             break;
         best = a;
