@@ -642,32 +642,49 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
  * caption and a standfirst come to less. */
 #define EARLIER_TEXT_CHARS 500
 
-/* Whether nothing visible follows `n` up to the end of its ancestor `up`:
- * `n` closes `up`'s text. */
-static int closes_text_of(const extract_ctx *c, const mt_node *n, const mt_node *up)
+/* What may follow the tail inside the parent, as a share of the tail's
+ * characters: a line of links or a counter at the page's foot (1/20). */
+#define TRAILER_SHARE 20
+
+/* Characters of what follows `n` up to the end of its ancestor `up`,
+ * counted until they pass `cap` (then cap + 1 or more). */
+static uint32_t chars_after(const extract_ctx *c, const mt_node *n, const mt_node *up,
+                            uint32_t cap)
 {
-    for (; n != up; n = n->parent)
-        for (const mt_node *s = n->next; s; s = s->next) {
-            if (s->type == MT_NODE_ELEMENT && ni(c, s)->chars)
-                return 0;
-            if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len))
-                return 0;
+    uint32_t after = 0;
+    for (; n != up && after <= cap; n = n->parent)
+        for (const mt_node *s = n->next; s && after <= cap; s = s->next) {
+            if (s->type == MT_NODE_ELEMENT) {
+                after += ni(c, s)->chars;
+            } else if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len)) {
+                text_stats st;
+                mt_text_stats(s->data, s->data_len, &st);
+                after += st.chars;
+            }
         }
-    return 1;
+    return after;
 }
 
 /* Whether a parent adds the earlier part of the region's text: old pages
  * leave their <div>s and <li>s unclosed, so that each one holds the rest of
  * the page and the best candidate is the text's tail, inside a parent that
  * holds its start -- paragraphs of prose with little else (a tenth of the
- * region), before the region and nothing after it. That start may be
- * shorter than the tail, which a sibling module must not be. */
+ * region), before the region. That start may be shorter than the tail,
+ * which a sibling module must not be. Nothing may follow the tail but a
+ * trailer of the page's foot; with one, the parent may as well be a box of
+ * page parts (a blog's welcome text, the post, links), so the start must
+ * come to half the tail's prose at least. */
 static int adds_earlier_text(const extract_ctx *c, const mt_node *best, const mt_node *parent,
                              uint32_t extra_good, uint32_t extra_all)
 {
+    const node_info *b = ni(c, best);
     uint32_t extra_other = extra_all > extra_good ? extra_all - extra_good : 0;
-    return extra_good >= EARLIER_TEXT_CHARS && extra_other * SMALL_STEP_SHARE <= ni(c, best)->chars &&
-           closes_text_of(c, best, parent);
+    if (extra_good < EARLIER_TEXT_CHARS || extra_other * SMALL_STEP_SHARE > b->chars)
+        return 0;
+    uint32_t after = chars_after(c, best, parent, b->chars / TRAILER_SHARE);
+    if (after > b->chars / TRAILER_SHARE)
+        return 0;
+    return !after || extra_good * 2 >= b->good_chars;
 }
 
 /* Articles split into sibling modules (a page builder's text boxes, one per
