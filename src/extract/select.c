@@ -637,13 +637,65 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
 /* The text a teaser card's excerpt is taken to hold, per linked heading. */
 #define TEASER_EXCERPT_CHARS 300
 
+/* Prose a parent must add, at least, to be taken for the earlier part of
+ * the text (widen_through_text) rather than for its header: a byline, a
+ * caption and a standfirst come to less. */
+#define EARLIER_TEXT_CHARS 500
+
+/* What may follow the tail inside the parent, as a share of the tail's
+ * characters: a line of links or a counter at the page's foot (1/20). */
+#define TRAILER_SHARE 20
+
+/* Characters of what follows `n` up to the end of its ancestor `up`,
+ * counted until they pass `cap` (then cap + 1 or more). */
+static uint32_t chars_after(const extract_ctx *c, const mt_node *n, const mt_node *up,
+                            uint32_t cap)
+{
+    uint32_t after = 0;
+    for (; n != up && after <= cap; n = n->parent)
+        for (const mt_node *s = n->next; s && after <= cap; s = s->next) {
+            if (s->type == MT_NODE_ELEMENT) {
+                after += ni(c, s)->chars;
+            } else if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len)) {
+                text_stats st;
+                mt_text_stats(s->data, s->data_len, &st);
+                after += st.chars;
+            }
+        }
+    return after;
+}
+
+/* Whether a parent adds the earlier part of the region's text: old pages
+ * leave their <div>s and <li>s unclosed, so that each one holds the rest of
+ * the page and the best candidate is the text's tail, inside a parent that
+ * holds its start -- paragraphs of prose with little else (a tenth of the
+ * region), before the region. That start may be shorter than the tail,
+ * which a sibling module must not be. Nothing may follow the tail but a
+ * trailer of the page's foot; with one, the parent may as well be a box of
+ * page parts (a blog's welcome text, the post, links), so the start must
+ * come to half the tail's prose at least. */
+static int adds_earlier_text(const extract_ctx *c, const mt_node *best, const mt_node *parent,
+                             uint32_t extra_good, uint32_t extra_all)
+{
+    const node_info *b = ni(c, best);
+    uint32_t extra_other = extra_all > extra_good ? extra_all - extra_good : 0;
+    if (extra_good < EARLIER_TEXT_CHARS || extra_other * SMALL_STEP_SHARE > b->chars)
+        return 0;
+    uint32_t after = chars_after(c, best, parent, b->chars / TRAILER_SHARE);
+    if (after > b->chars / TRAILER_SHARE)
+        return 0;
+    return !after || extra_good * 2 >= b->good_chars;
+}
+
 /* Articles split into sibling modules (a page builder's text boxes, one per
  * section) leave the best candidate holding one section. Climbs from it
  * while the parent adds at least as much text-like paragraph text as the
  * region holds so far, and such text is most of what the parent adds; a
  * step that adds nothing, or only a line, is passed over but does not move
- * the region on its own. Never into strong boilerplate; a candidate without
- * any text-like paragraph (its points came from elsewhere) stays. */
+ * the region on its own. A parent that holds the text's start, the region
+ * being its tail, is climbed into with less (adds_earlier_text). Never into
+ * strong boilerplate; a candidate without any text-like paragraph (its
+ * points came from elsewhere) stays. */
 static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *top)
 {
     if (!ni(c, top)->good_chars)
@@ -664,7 +716,8 @@ static const mt_node *widen_through_text(const extract_ctx *c, const mt_node *to
         if (extra_all < SMALL_STEP_CHARS || extra_all * SMALL_STEP_SHARE < b->chars)
             continue;
         uint32_t extra_teasers = (uint32_t)(p->linked_headings - b->linked_headings);
-        if (extra_good * 2 < extra_all || extra_good < b->good_chars ||
+        if (extra_good * 2 < extra_all ||
+            (extra_good < b->good_chars && !adds_earlier_text(c, best, a, extra_good, extra_all)) ||
             extra_good < extra_teasers * TEASER_EXCERPT_CHARS)
             break;
         best = a;

@@ -116,6 +116,48 @@ static void test_text_in_sibling_modules(void)
     CHECK(!kept(text, "Imprint"));
 }
 
+/* An old page that never closes its <div>s: each news item's box holds
+ * the items after it, and the best candidate, the last item with most of
+ * the text, is the tail of a box that holds the item before it as well.
+ * That item is shorter than the tail, but it is prose before the tail and
+ * nothing follows, or only the page's foot (a link back to the index): the
+ * box is taken, so the earlier item is kept. */
+#define UNCLOSED_NEWS(trailer) \
+    "<html><body>" PAGE_NAV "<div class='news'>" \
+    "<div><font><b>2 May 2006</b><br>Members voted at the spring meeting to publish the " \
+    "parish registers in four volumes over the next six years, starting with the baptisms " \
+    "of the seventeenth century and the burial records of the old chapel that stood by the " \
+    "ford until the great fire. The first volume will be ready for the autumn and members " \
+    "will receive it free of charge, while libraries and schools in the county may order " \
+    "copies from the secretary at cost. Volunteers who read old hands are wanted for the " \
+    "transcription work on Tuesday evenings at the reading room, where tea and the old " \
+    "maps of the parish are waiting for them all.</font>" \
+    "<div><font><b>April 2006</b></font>" STORY_OPENING \
+    "<p>Engineers, called in from three counties, checked the dykes, the sluices and the " \
+    "culverts; their report, due on Friday, will say what must be raised.</p>" \
+    "<p>Farmers upstream, whose fields were flooded, asked for help; the ministry promised " \
+    "loans, seed and fodder, and the army sent trucks and tents.</p>" \
+    "<p>Volunteers filled sandbags at the depot, by day and by night, until Thursday, when " \
+    "the soldiers took over the work and sent the students home.</p>" \
+    "</div>" trailer "</div></div>" \
+    "<div class='foot'><a href='/imprint'>Imprint</a> | <a href='/contact'>Contact</a></div>" \
+    "</body></html>"
+
+static void test_text_in_unclosed_boxes(void)
+{
+    const char *pages[] = {
+        UNCLOSED_NEWS(""),
+        UNCLOSED_NEWS("<p><a href='/news'>Back to the news</a></p>"),
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        extract_page(pages[i], text, sizeof text);
+        CHECK(kept(text, "Members voted at the spring meeting"));
+        CHECK(kept(text, "The river rose all night"));
+        CHECK(kept(text, "Volunteers filled sandbags"));
+        CHECK(!kept(text, "Imprint"));
+    }
+}
+
 /* A news system calls the article's own standfirst "teaser-text": without
  * links it is no teaser, and the region, which would not count it as
  * evidence, takes it in; a list of linked teasers is still left out. */
@@ -1143,6 +1185,7 @@ int main(void)
     RUN(test_text_continues_beside_wrappers);
     RUN(test_text_in_cousin_boxes);
     RUN(test_text_in_sibling_modules);
+    RUN(test_text_in_unclosed_boxes);
     RUN(test_standfirst_named_teaser);
     RUN(test_main_holds_sections);
     RUN(test_teaser_cards_are_not_alternatives);
