@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "text/nfc.h"
+#include "util/simd16.h"
 #include "util/swar.h"
 #include "util/utf8.h"
 #include "text/nfc_tables.h"
@@ -123,17 +124,63 @@ static int leads_past_latin(uint64_t w)
     return (((w & MT_SWAR_LOWS) + 0x34 * MT_SWAR_ONES) & w & MT_SWAR_HIGHS) != 0;
 }
 
+/* How many bytes from s[0] on, in steps of sixteen (eight without SSE2),
+ * hold no byte from 0xCC up: text below U+0300, which the quick check
+ * passes without a look at its code points. */
+static size_t below_combining_marks(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+#ifdef MT_SIMD16
+    const __m128i lead = _mm_set1_epi8((char)0xCC);
+    for (; len - i >= 16; i += 16) {
+        __m128i v = mt_simd16_load((const char *)s + i);
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, lead), v)))
+            break;
+    }
+#endif
+    for (; len - i >= 8; i += 8)
+        if (leads_past_latin(mt_load64(s + i)))
+            break;
+    return i;
+}
+
+/* The code point whose lead byte (0xCC or more) is s[i], and its length
+ * in *n, for the quick check: decoded in place, where most of a page in
+ * Cyrillic, Greek or CJK comes through. A cut or ill-formed sequence gives
+ * some code point and a length of one or more: the check's answer on it
+ * does not matter (mt_nfc leaves such text alone). */
+static inline uint32_t decode_lead(const unsigned char *s, size_t i, size_t len, size_t *n)
+{
+    unsigned c = s[i];
+    if (c < 0xE0 && len - i >= 2) {
+        *n = 2;
+        return (uint32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3Fu);
+    }
+    if (c < 0xF0 && len - i >= 3) {
+        *n = 3;
+        return (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+    }
+    if (len - i >= 4) {
+        *n = 4;
+        return (uint32_t)(c & 0x07) << 18 | (uint32_t)(s[i + 1] & 0x3F) << 12 |
+               (uint32_t)(s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3Fu);
+    }
+    *n = 1;
+    return 0xFFFD;
+}
+
 bool mt_nfc_quick(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned last = 0;
     for (size_t i = 0; i < len;) {
         /* below U+0300 every code point is a starter NFC leaves alone:
-         * most text is passed eight bytes at a time (a character cut at a
-         * word's end is below U+0300 too) */
-        if (len - i >= 8 && !leads_past_latin(mt_load64(u + i))) {
+         * most text is passed in steps (a character cut at a step's end
+         * is below U+0300 too) */
+        size_t plain = below_combining_marks(u + i, len - i);
+        if (plain) {
             last = 0;
-            i += 8;
+            i += plain;
             continue;
         }
         if (u[i] < 0xCC) {
@@ -144,7 +191,7 @@ bool mt_nfc_quick(const char *s, size_t len)
             continue;
         }
         size_t n;
-        uint32_t cp = mt_utf8_decode(s + i, s + len, &n);
+        uint32_t cp = decode_lead(u, i, len, &n);
         unsigned v = class_value(cp), ccc = v & 0xFF;
         if ((v & NFC_QC_NOT_YES) || (ccc && last > ccc))
             return false;
