@@ -98,6 +98,9 @@ def rows(values, per_line, fmt):
 
 def main():
     comps = primary_composites()
+    # mt_nfc writes a composition into room for the decomposed text
+    for a, b, c in comps:
+        assert len(chr(c).encode()) <= len(chr(a).encode()) + len(chr(b).encode())
     seconds = {b for _, b, _ in comps} | set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
     stage1, blocks = two_stage(classes(seconds))
     assert len(blocks) < 65536

@@ -79,13 +79,25 @@ static uint32_t composite_of(uint32_t first, uint32_t second)
     return 0;
 }
 
-/* How many code points cp decomposes to (1 when it does not). */
-static size_t decomposed_count(uint32_t cp)
+/* How many code points cp decomposes to (1 when it does not), and in
+ * *bytes their length in UTF-8. */
+static size_t decomposed_count(uint32_t cp, size_t *bytes)
 {
-    if (cp >= HANGUL_S && cp < HANGUL_S + HANGUL_SCOUNT)
-        return (cp - HANGUL_S) % HANGUL_TCOUNT ? 3 : 2;
+    if (cp >= HANGUL_S && cp < HANGUL_S + HANGUL_SCOUNT) {
+        size_t k = (cp - HANGUL_S) % HANGUL_TCOUNT ? 3 : 2;
+        *bytes = 3 * k;     /* jamo are three bytes each */
+        return k;
+    }
     const nfc_decomp_entry *d = class_value(cp) & NFC_DECOMPOSES ? decomposition_of(cp) : NULL;
-    return d ? d->len : 1;
+    char spare[4];
+    if (!d) {
+        *bytes = mt_utf8_encode(cp, spare);
+        return 1;
+    }
+    *bytes = 0;
+    for (size_t k = 0; k < d->len; k++)
+        *bytes += mt_utf8_encode(nfc_decomp_pool[d->at + k], spare);
+    return d->len;
 }
 
 /* Writes cp's full canonical decomposition to out; returns its length. */
@@ -271,20 +283,23 @@ static size_t compose(uint32_t *cps, size_t n)
 const char *mt_nfc(mt_arena *arena, const char *s, size_t len, size_t *out_len)
 {
     *out_len = len;
+    if (!len)
+        return "";
     if (mt_utf8_valid_prefix(s, len) != len)
         return s;
     /* pass 1: the room the decomposed text needs, as UTF-8 (its
-     * composition is never longer) and as the longest segment's code points */
+     * composition is never longer: tools/gen_nfc.py checks each composite
+     * against its pair) and as the longest segment's code points */
     size_t bytes = 0, longest = 0, run = 0;
     for (size_t i = 0; i < len;) {
         size_t n;
         uint32_t cp = mt_utf8_decode(s + i, s + len, &n);
         if (opens_segment(cp))
             run = 0;
-        size_t k = decomposed_count(cp);
+        size_t k_bytes, k = decomposed_count(cp, &k_bytes);
         run += k;
         longest = run > longest ? run : longest;
-        bytes += k * 4;
+        bytes += k_bytes;
         i += n;
     }
     char *out = mt_arena_alloc_bytes(arena, bytes + 1);
