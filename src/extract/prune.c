@@ -1798,7 +1798,8 @@ static int is_body_paragraph(const xblock *x)
            x->link_chars * 5 < x->chars;
 }
 
-/* The card of `box` that holds block x's element. */
+/* The card of `box` that holds block x's element, below the box (the
+ * caller makes sure: x->node in the box, not the box itself). */
 static const mt_node *card_in(const mt_node *box, const xblock *x)
 {
     const mt_node *card = x->node;
@@ -1828,7 +1829,10 @@ static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_
     run->labels_only = 0;
     for (size_t k = first; k <= last; k++) {
         const xblock *x = &blocks->items[k];
-        if (!x->node || !mt_dom_holds(box, x->node))
+        /* a dropped block of the box's own loose text ("Advertisement"
+         * between two cards) lies in no card: card_in would climb past
+         * the box */
+        if (!x->node || x->node == box || !mt_dom_holds(box, x->node))
             continue;
         const mt_node *card = card_in(box, x), *lead = NULL;
         if (card == prev)

@@ -1082,6 +1082,23 @@ static void test_teaser_column_lookalikes(void)
     CHECK(kept(text, "The water went down on Friday"));
 }
 
+/* A box of cards may hold loose text of its own between two cards
+ * ("Advertisement"), dropped: it lies in no card, and the column is still
+ * judged (no climb past the box). */
+static void test_teaser_column_loose_text(void)
+{
+    const char *html = LONG_STORY(
+        "<div class='latest'>"
+        TEASER_CARD("1", "Harvest lost in the valley", "The rain ruined the wheat.")
+        "Advertisement"
+        TEASER_CARD("2", "Volunteers wanted at the depot", "Bring gloves.")
+        TEASER_CARD("3", "Bridge reopens to buses", "Lorries must wait.")
+        "</div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+}
+
 /* A box that drops down from the author's name in the byline
  * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
  * box does: its biography is no part of the story. */
@@ -2600,6 +2617,7 @@ int main(void)
     RUN(test_teaser_column);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
+    RUN(test_teaser_column_loose_text);
     RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
