@@ -591,12 +591,29 @@ static int credits_a_picture(const extract_ctx *c, const mt_node *n)
 
 /* Whether a paragraph is a row of the site's footer links set apart by
  * bars ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JAN MUSTER"): links, three
- * short items or more, one of them the name of a legal page. A page
+ * short items or more, one of them the name of a legal page and a link
+ * to it. A page
  * builder may put the footer into the region of the text; no sentence of
  * an article reads so. A bar in a sentence ("a | b" in a tutorial) leaves
  * a long item, a row of products or places names no legal page, and a
  * table's header row written out in a paragraph ("Setting | Default |
  * Privacy") links nowhere. */
+/* The most nodes of a row read for its links to legal pages. */
+#define LEGAL_ROW_NODES 64
+
+/* Whether a link inside element `row` reads as the name of a legal page
+ * (its words in one text node: "<a href='/impressum'>IMPRESSUM</a>"). */
+static int links_to_legal_page(const mt_node *row)
+{
+    int seen = 0;
+    for (const mt_node *d = row->first_child; d && seen < LEGAL_ROW_NODES;
+         d = mt_dom_following(d, row), seen++)
+        if (d->type == MT_NODE_TEXT && d->parent && mt_dom_is_html(d->parent, MT_TAG_A) &&
+            mt_vocab_legal_page(d->data, d->data_len))
+            return 1;
+    return 0;
+}
+
 static int is_legal_link_row(const xblock *x)
 {
     const char *t = x->pub.text;
@@ -615,7 +632,11 @@ static int is_legal_link_row(const xblock *x)
         items++;
         from = p + 1;
     }
-    return items >= 3 && legal;
+    /* the legal page's name is a link of the row: a record's fields
+     * ("Data Protection Law | Privacy | 5 ECTS", the course linked) name
+     * a subject */
+    return items >= 3 && legal && x->node && x->node->type == MT_NODE_ELEMENT &&
+           links_to_legal_page(x->node);
 }
 
 /* Whether a block in the region is boilerplate by its own look. */

@@ -2601,6 +2601,7 @@ static void test_legal_link_row(void)
         "<p>Setting | Default | Privacy</p>"
         "<p>Terms | The council, which met on Wednesday, said the pumps would run | "
         "all night</p>"
+        "<p><a href='/courses/law-101'>Data Protection Law</a> | Privacy | 5 ECTS | Winter</p>"
         "<p><a href='/impressum'>IMPRESSUM</a> | <a href='/datenschutz'>DATENSCHUTZ</a> | "
         "COPYRIGHT JAN MUSTER | THIS IS A RIVER PROJECT</p>"
         "</main></body></html>";
@@ -2610,6 +2611,8 @@ static void test_legal_link_row(void)
     CHECK(kept(text, "Hamburg | Bremen | Kiel"));
     CHECK(kept(text, "Setting | Default | Privacy"));
     CHECK(kept(text, "said the pumps would run"));
+    /* a record's fields, the legal word no link: a course's subject */
+    CHECK(kept(text, "Data Protection Law | Privacy | 5 ECTS"));
     CHECK(!kept(text, "IMPRESSUM"));
     CHECK(!kept(text, "RIVER PROJECT"));
 }
