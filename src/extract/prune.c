@@ -591,12 +591,29 @@ static int credits_a_picture(const extract_ctx *c, const mt_node *n)
 
 /* Whether a paragraph is a row of the site's footer links set apart by
  * bars ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JAN MUSTER"): links, three
- * short items or more, one of them the name of a legal page. A page
+ * short items or more, one of them the name of a legal page and a link
+ * to it. A page
  * builder may put the footer into the region of the text; no sentence of
  * an article reads so. A bar in a sentence ("a | b" in a tutorial) leaves
  * a long item, a row of products or places names no legal page, and a
  * table's header row written out in a paragraph ("Setting | Default |
  * Privacy") links nowhere. */
+/* The most nodes of a row read for its links to legal pages. */
+#define LEGAL_ROW_NODES 64
+
+/* Whether a link inside element `row` reads as the name of a legal page
+ * (its words in one text node: "<a href='/impressum'>IMPRESSUM</a>"). */
+static int links_to_legal_page(const mt_node *row)
+{
+    int seen = 0;
+    for (const mt_node *d = row->first_child; d && seen < LEGAL_ROW_NODES;
+         d = mt_dom_following(d, row), seen++)
+        if (d->type == MT_NODE_TEXT && d->parent && mt_dom_is_html(d->parent, MT_TAG_A) &&
+            mt_vocab_legal_page(d->data, d->data_len))
+            return 1;
+    return 0;
+}
+
 static int is_legal_link_row(const xblock *x)
 {
     const char *t = x->pub.text;
@@ -615,7 +632,11 @@ static int is_legal_link_row(const xblock *x)
         items++;
         from = p + 1;
     }
-    return items >= 3 && legal;
+    /* the legal page's name is a link of the row: a record's fields
+     * ("Data Protection Law | Privacy | 5 ECTS", the course linked) name
+     * a subject */
+    return items >= 3 && legal && x->node && x->node->type == MT_NODE_ELEMENT &&
+           links_to_legal_page(x->node);
 }
 
 /* Whether a block in the region is boilerplate by its own look. */
@@ -1690,10 +1711,30 @@ static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n)
     return card;
 }
 
+/* The host of address v[0..n) in *host and *len, a leading "www." left
+ * off: empty for an address written without one ("/news/7",
+ * "story.html"). */
+static void url_host(const char *v, size_t n, const char **host, size_t *len)
+{
+    *host = v;
+    *len = 0;
+    size_t h = mt_url_scheme_length(v, n);
+    h += h != 0;    /* the ':' */
+    if (!(h + 2 <= n && v[h] == '/' && v[h + 1] == '/'))
+        return;
+    h += 2;
+    size_t e = h;
+    while (e < n && v[e] != '/' && v[e] != '?' && v[e] != '#' && v[e] != ':')
+        e++;
+    if (e - h > 4 && mt_ascii_equal_ci(v + h, "www.", 4))
+        h += 4;
+    *host = v + h;
+    *len = e - h;
+}
+
 /* Whether link `a` leads to another page (not to a place on this one, a
- * script or a mail address), and its host in *host and *len, a leading
- * "www." left off: empty for an address written without one ("/news/7",
- * "story.html"), which is on the page's own site. */
+ * script or a mail address), and its host in *host and *len (url_host):
+ * empty for an address without one, which is on the page's own site. */
 static int link_host(const mt_node *a, const char **host, size_t *len)
 {
     const mt_attr *href = mt_dom_attr(a, "href", 4);
@@ -1704,20 +1745,7 @@ static int link_host(const mt_node *a, const char **host, size_t *len)
     if (!n || v[0] == '#' || (n >= 11 && mt_ascii_equal_ci(v, "javascript:", 11)) ||
         (n >= 7 && mt_ascii_equal_ci(v, "mailto:", 7)))
         return 0;
-    *host = v;
-    *len = 0;
-    size_t h = mt_url_scheme_length(v, n);
-    h += h != 0;    /* the ':' */
-    if (!(h + 2 <= n && v[h] == '/' && v[h + 1] == '/'))
-        return 1;   /* no host: this site */
-    h += 2;
-    size_t e = h;
-    while (e < n && v[e] != '/' && v[e] != '?' && v[e] != '#' && v[e] != ':')
-        e++;
-    if (e - h > 4 && mt_ascii_equal_ci(v + h, "www.", 4))
-        h += 4;
-    *host = v + h;
-    *len = e - h;
+    url_host(v, n, host, len);
     return 1;
 }
 
@@ -1756,8 +1784,48 @@ static const mt_node *link_away_of(const extract_ctx *c, const mt_node *t, const
     return NULL;
 }
 
+/* Whether the words around link `a` (inside `card`) make it part of a
+ * sentence: the text before it ends in a small letter or a comma ("Then
+ * <a>fold the whites</a>"), or the text after it goes on with one ("<a>Fold
+ * the whites</a>, lifting", "<a>Bake</a> for 14 minutes"). A headline
+ * stands alone, or beside a date, a mark or an excerpt of its own. Only
+ * the nodes beside the link, or beside the inline elements around it, are
+ * read: a few steps up at most. */
+static int link_in_sentence(const mt_node *a, const mt_node *card)
+{
+    for (int up = 0; up < 4 && a && a != card; up++, a = a->parent) {
+        for (int after = 0; after < 2; after++) {
+            const mt_node *s = after ? a->next : a->prev;
+            if (!s)
+                continue;
+            if (s->type != MT_NODE_TEXT)
+                continue;
+            const char *t = s->data;
+            size_t n = s->data_len, i = after ? 0 : n;
+            if (after)
+                while (i < n && mt_ascii_is_space((unsigned char)t[i]))
+                    i++;
+            else
+                while (i && mt_ascii_is_space((unsigned char)t[i - 1]))
+                    i--;
+            if (after ? i == n : i == 0)
+                continue;
+            unsigned char ch = (unsigned char)t[after ? i : i - 1];
+            if (mt_ascii_is_lower(ch) || ch == ',' || (after && ch == ';'))
+                return 1;
+        }
+        /* the link's words end where a box does: a heading, a paragraph */
+        if (!a->parent || a->parent == card || a->parent->type != MT_NODE_ELEMENT ||
+            a->parent->ns != MT_NS_HTML || mt_tag_has(a->parent->tag, MT_TAGF_BLOCK) ||
+            mt_tag_has(a->parent->tag, MT_TAGF_HEADING) || a->parent->tag == MT_TAG_LI)
+            return 0;
+    }
+    return 0;
+}
+
 /* How a card leads to another page: by a headline (LEAD_HEADLINE), a
- * link long enough for one that makes up a good part of the card; by a
+ * link long enough for one that makes up a good part of the card and not
+ * part of a sentence (link_in_sentence); by a
  * "read more" label only (LEAD_LABEL); or not (LEAD_NONE). The link in
  * *link. */
 enum { LEAD_NONE, LEAD_LABEL, LEAD_HEADLINE };
@@ -1774,7 +1842,8 @@ static int card_lead(const extract_ctx *c, const mt_node *card, const mt_node **
         if (d->type == MT_NODE_TEXT && ni(c, d)->chars) {
             const mt_node *a = link_away_of(c, d, card);
             uint32_t linked = a ? ni(c, a)->chars : 0;
-            if (linked >= TEASER_HEADLINE_MIN && linked * TEASER_HEADLINE_SHARE >= chars) {
+            if (linked >= TEASER_HEADLINE_MIN && linked * TEASER_HEADLINE_SHARE >= chars &&
+                !link_in_sentence(a, card)) {
                 *link = a;
                 return LEAD_HEADLINE;
             }
@@ -1798,7 +1867,8 @@ static int is_body_paragraph(const xblock *x)
            x->link_chars * 5 < x->chars;
 }
 
-/* The card of `box` that holds block x's element. */
+/* The card of `box` that holds block x's element, below the box (the
+ * caller makes sure: x->node in the box, not the box itself). */
 static const mt_node *card_in(const mt_node *box, const xblock *x)
 {
     const mt_node *card = x->node;
@@ -1815,20 +1885,29 @@ typedef struct card_run {
 
 /* Whether the cards of `box` that hold blocks first..last (each block in
  * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
- * another page of one site (addresses without a host are the page's
- * site, whose host the others may write out: a list of links to many
- * sites is a list of sources). */
+ * another page of the page's own site: an address without a host, or
+ * with the host of the page's address (c->base_url). A list of links to
+ * many sites is a list of sources; one of links to one other site is a
+ * roundup's products at one shop, a paper's references at one resolver,
+ * a changelog's issues at one tracker: the text's, not teasers. With no
+ * address of the page, a host written out cannot be told to be its
+ * own. */
 static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_t first,
                            size_t last, const mt_node *box, card_run *run)
 {
     const mt_node *prev = NULL;
     const char *host = NULL;
     size_t cards = 0, host_len = 0;
+    if (c->base_url)
+        url_host(c->base_url, strlen(c->base_url), &host, &host_len);
     run->chars = 0;
     run->labels_only = 0;
     for (size_t k = first; k <= last; k++) {
         const xblock *x = &blocks->items[k];
-        if (!x->node || !mt_dom_holds(box, x->node))
+        /* a dropped block of the box's own loose text ("Advertisement"
+         * between two cards) lies in no card: card_in would climb past
+         * the box */
+        if (!x->node || x->node == box || !mt_dom_holds(box, x->node))
             continue;
         const mt_node *card = card_in(box, x), *lead = NULL;
         if (card == prev)
@@ -1842,12 +1921,8 @@ static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_
         if (how == LEAD_NONE || !link_host(lead, &h, &len))
             return 0;
         run->labels_only |= how == LEAD_LABEL;
-        if (len && !host_len) {
-            host = h;
-            host_len = len;
-        } else if (len && (len != host_len || !mt_ascii_equal_ci(h, host, len))) {
+        if (len && (len != host_len || !mt_ascii_equal_ci(h, host, len)))
             return 0;
-        }
     }
     return cards >= TEASER_CARDS_MIN;
 }
@@ -1884,7 +1959,10 @@ static void count_body_before(const block_list *blocks, size_t upto, body_before
  * text, which may be a card's excerpt). Cards told
  * only by their "read more" links stand outside the box of the body's
  * paragraphs: inside it, they may be the article's own sections (a FAQ's
- * answers that link on). */
+ * answers that link on). No cards stand side by side with the body's
+ * paragraphs, children of their box: there they are the article's own
+ * items (a roundup's picks, each a heading linked to its review, under
+ * the intro); a column of teasers has a box of its own. */
 static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t first, size_t last,
                            const mt_node *box, size_t body_end, body_before *body)
 {
@@ -1892,7 +1970,7 @@ static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t firs
     if (last + 1 < body_end || !cards_lead_away(c, blocks, first, last, box, &run))
         return;
     count_body_before(blocks, first, body);
-    if (body->paras < TEASER_BODY_PARAS || body->chars <= run.chars ||
+    if (body->paras < TEASER_BODY_PARAS || body->chars <= run.chars || box == body->box ||
         (run.labels_only && (!body->box || mt_dom_holds(body->box, box))))
         return;
     for (size_t k = first; k <= last; k++) {

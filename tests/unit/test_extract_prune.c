@@ -1082,6 +1082,101 @@ static void test_teaser_column_lookalikes(void)
     CHECK(kept(text, "The water went down on Friday"));
 }
 
+/* A box of cards may hold loose text of its own between two cards
+ * ("Advertisement"), dropped: it lies in no card, and the column is still
+ * judged (no climb past the box). */
+static void test_teaser_column_loose_text(void)
+{
+    const char *html = LONG_STORY(
+        "<div class='latest'>"
+        TEASER_CARD("1", "Harvest lost in the valley", "The rain ruined the wheat.")
+        "Advertisement"
+        TEASER_CARD("2", "Volunteers wanted at the depot", "Bring gloves.")
+        TEASER_CARD("3", "Bridge reopens to buses", "Lorries must wait.")
+        "</div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+}
+
+/* Cards whose links all lead to one other site are no teasers of the
+ * page's own site: a roundup's products at one shop, a paper's references
+ * at one resolver. They stay. */
+static void test_teaser_column_other_site(void)
+{
+    const char *html =
+        "<html><head><link rel='canonical' href='https://www.example.com/gear/best-of-2024'>"
+        "</head><body>" PAGE_NAV "<h1>The best camping gear of the year</h1><div class='text'>"
+        LONG_PARAGRAPHS "<ul>"
+        "<li><a href='https://www.shop.example/dp/B01'>MSR PocketRocket 2 stove</a>: boils a "
+        "litre in three minutes.</li>"
+        "<li><a href='https://www.shop.example/dp/B02'>Nemo Tensor sleeping pad</a>: quiet, "
+        "warm and thick.</li>"
+        "<li><a href='https://www.shop.example/dp/B03'>Black Diamond Spot headlamp</a>: bright "
+        "and waterproof.</li>"
+        "</ul></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Nemo Tensor sleeping pad"));
+    CHECK(kept(text, "bright and waterproof."));
+    /* the page's own site, written out, is the site of its teasers */
+    const char *own =
+        "<html><head><link rel='canonical' href='https://www.example.com/news/flood'>"
+        "</head><body>" PAGE_NAV "<h1>The lower town after the flood</h1><div class='text'>"
+        LONG_PARAGRAPHS "<div class='latest'>"
+        "<div class='item'><a href='https://example.com/news/1'>Harvest lost in the valley</a>"
+        "<br>The rain ruined the wheat.</div>"
+        "<div class='item'><a href='https://www.example.com/news/2'>Volunteers wanted at the "
+        "depot</a><br>Bring gloves.</div>"
+        "<div class='item'><a href='/news/3'>Bridge reopens to buses</a><br>Lorries must "
+        "wait.</div></div></div></body></html>";
+    extract_page(own, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Volunteers wanted at the depot"));
+}
+
+/* A link that a sentence goes on after ("Fold the whites into the base, in
+ * three goes") is no headline of a card: the steps of a recipe, each
+ * linking to a technique's page, stay. */
+static void test_teaser_column_links_in_sentences(void)
+{
+    const char *html = LONG_STORY(
+        "<h2>Method</h2><ol>"
+        "<li><a href='/techniques/separating-eggs'>Separate the eggs carefully</a>, keeping "
+        "every trace of yolk out of the whites.</li>"
+        "<li><a href='/techniques/whisking'>Whisk the whites to stiff peaks</a> with a pinch of "
+        "salt and the sugar.</li>"
+        "<li>Then <a href='/techniques/folding'>fold the whites into the lemon base</a> in "
+        "three goes, lifting.</li>"
+        "<li><a href='/techniques/bain-marie'>Bake in a water bath at 190C</a> for 14 minutes "
+        "and serve.</li>"
+        "</ol>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Separate the eggs carefully, keeping"));
+    CHECK(kept(text, "for 14 minutes and serve."));
+}
+
+/* Cards side by side with the article's paragraphs, in their box, are the
+ * article's own items: a roundup's picks, each a heading that links to its
+ * review, with a line on it. They stay. */
+#define PICK(slug, head, words) \
+    "<div class='pick'><h3><a href='/reviews/" slug "'>" head "</a></h3><p>" words "</p></div>"
+
+static void test_teaser_column_beside_paragraphs(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>The best town bikes</h1>" LONG_PARAGRAPHS
+        "<h2>Our picks</h2>"
+        PICK("elops", "Btwin Elops 520: the most comfortable",
+             "A low frame, mudguards and a rack, all fitted as standard.")
+        PICK("esprit", "Gazelle Esprit: the sturdiest",
+             "Heavy, but all but unbreakable after years of rain.")
+        PICK("lc01", "Peugeot LC01: the lightest", "Made for stairs and for trains, at eleven kilos.")
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "all but unbreakable after years of rain."));
+    CHECK(kept(text, "Made for stairs and for trains"));
+}
+
 /* A box that drops down from the author's name in the byline
  * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
  * box does: its biography is no part of the story. */
@@ -2506,6 +2601,7 @@ static void test_legal_link_row(void)
         "<p>Setting | Default | Privacy</p>"
         "<p>Terms | The council, which met on Wednesday, said the pumps would run | "
         "all night</p>"
+        "<p><a href='/courses/law-101'>Data Protection Law</a> | Privacy | 5 ECTS | Winter</p>"
         "<p><a href='/impressum'>IMPRESSUM</a> | <a href='/datenschutz'>DATENSCHUTZ</a> | "
         "COPYRIGHT JAN MUSTER | THIS IS A RIVER PROJECT</p>"
         "</main></body></html>";
@@ -2515,6 +2611,8 @@ static void test_legal_link_row(void)
     CHECK(kept(text, "Hamburg | Bremen | Kiel"));
     CHECK(kept(text, "Setting | Default | Privacy"));
     CHECK(kept(text, "said the pumps would run"));
+    /* a record's fields, the legal word no link: a course's subject */
+    CHECK(kept(text, "Data Protection Law | Privacy | 5 ECTS"));
     CHECK(!kept(text, "IMPRESSUM"));
     CHECK(!kept(text, "RIVER PROJECT"));
 }
@@ -2600,6 +2698,10 @@ int main(void)
     RUN(test_teaser_column);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
+    RUN(test_teaser_column_loose_text);
+    RUN(test_teaser_column_other_site);
+    RUN(test_teaser_column_links_in_sentences);
+    RUN(test_teaser_column_beside_paragraphs);
     RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
