@@ -589,15 +589,6 @@ static int credits_a_picture(const extract_ctx *c, const mt_node *n)
 #define LEGAL_ROW_MAX 200
 #define LEGAL_ROW_ITEM_MAX 40
 
-/* Whether a paragraph is a row of the site's footer links set apart by
- * bars ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JAN MUSTER"): links, three
- * short items or more, one of them the name of a legal page and a link
- * to it. A page
- * builder may put the footer into the region of the text; no sentence of
- * an article reads so. A bar in a sentence ("a | b" in a tutorial) leaves
- * a long item, a row of products or places names no legal page, and a
- * table's header row written out in a paragraph ("Setting | Default |
- * Privacy") links nowhere. */
 /* The most nodes of a row read for its links to legal pages. */
 #define LEGAL_ROW_NODES 64
 
@@ -614,6 +605,14 @@ static int links_to_legal_page(const mt_node *row)
     return 0;
 }
 
+/* Whether a paragraph is a row of the site's footer links set apart by
+ * bars ("IMPRESSUM | DATENSCHUTZ | COPYRIGHT JAN MUSTER"): links, three
+ * short items or more, one of them the name of a legal page and a link
+ * to it. A page builder may put the footer into the region of the text;
+ * no sentence of an article reads so. A bar in a sentence ("a | b" in a
+ * tutorial) leaves a long item, a row of products or places names no
+ * legal page, and a table's header row written out in a paragraph
+ * ("Setting | Default | Privacy") links nowhere. */
 static int is_legal_link_row(const xblock *x)
 {
     const char *t = x->pub.text;
