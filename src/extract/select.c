@@ -665,27 +665,15 @@ static uint32_t chars_after(const extract_ctx *c, const mt_node *n, const mt_nod
     return after;
 }
 
-/* Whether `s` is a box of a page's layout that a page closes around a
- * part of its own (an intro, a site's about text, a welcome): an old
- * page's unclosed boxes hold the rest of the page, so the earlier part of
- * its text is never in one of these closed before the tail. */
-static int is_closed_box(const mt_node *s)
+/* Whether the region from `n` up to its ancestor `up` (not included) is
+ * marked as a whole text of its own (<article>, role=article, an Article's
+ * itemtype): not the tail of a text in unclosed boxes. */
+static int marked_whole_text(const extract_ctx *c, const mt_node *n, const mt_node *up)
 {
-    return mt_dom_is_html(s, MT_TAG_DIV) || mt_dom_is_html(s, MT_TAG_SECTION) ||
-           mt_dom_is_html(s, MT_TAG_ASIDE) || mt_dom_is_html(s, MT_TAG_HEADER) ||
-           mt_dom_is_html(s, MT_TAG_ARTICLE);
-}
-
-/* Text-like paragraph characters before `n` up to its ancestor `up` that
- * lie in boxes of their own (is_closed_box). */
-static uint32_t good_chars_boxed_before(const extract_ctx *c, const mt_node *n, const mt_node *up)
-{
-    uint32_t boxed = 0;
-    for (; n != up; n = n->parent)
-        for (const mt_node *s = n->prev; s; s = s->prev)
-            if (s->type == MT_NODE_ELEMENT && is_closed_box(s))
-                boxed += ni(c, s)->good_chars;
-    return boxed;
+    for (; n && n != up; n = n->parent)
+        if ((ni(c, n)->kind & K_ARTICLE) || mt_dom_is_html(n, MT_TAG_ARTICLE))
+            return 1;
+    return 0;
 }
 
 /* Whether a parent adds the earlier part of the region's text: old pages
@@ -704,9 +692,9 @@ static int adds_earlier_text(const extract_ctx *c, const mt_node *best, const mt
     uint32_t extra_other = extra_all > extra_good ? extra_all - extra_good : 0;
     if (extra_good < EARLIER_TEXT_CHARS || extra_other * SMALL_STEP_SHARE > b->chars)
         return 0;
-    /* a page part in a box of its own before the text (a site's about
-     * box, a blog's welcome) is not the text's start */
-    if (good_chars_boxed_before(c, best, parent) * 2 > extra_good)
+    /* a text that markup calls whole is no tail: the prose before it (a
+     * site's about box, a blog's welcome) is not its start */
+    if (marked_whole_text(c, best, parent))
         return 0;
     uint32_t after = chars_after(c, best, parent, b->chars / TRAILER_SHARE);
     if (after > b->chars / TRAILER_SHARE)

@@ -117,7 +117,7 @@ static void test_text_in_sibling_modules(void)
 }
 
 /* A modern page's content box holds a site's about text (prose, in a box
- * of its own) and then the article, and nothing after it: the article is
+ * of its own) and then the <article>, and nothing after it: the article is
  * no tail of unclosed boxes, and the about text is not its start. */
 static void test_about_box_before_the_article(void)
 {
