@@ -12,8 +12,10 @@
  *    that document or result is freed or reset, and no longer.
  *  - Strings. All text handed out is UTF-8, given as a pointer and a length.
  *    The text of a result (blocks, comments, the metadata's words) is in
- *    Unicode Normalization Form C, a span's text normalised apart from the
- *    text around it. Only buffers a function says are NUL-terminated are;
+ *    Unicode Normalization Form C, but for CODE blocks, kept as the page
+ *    writes them; a span's edge that falls before a combining mark moves
+ *    past it, onto the letter's end. URLs (href, src) are left as they
+ *    are. Only buffers a function says are NUL-terminated are;
  *    text borrowed from a document tree (names, values, text) may point into
  *    the input and is not, so always use the length.
  *  - Errors. Functions that can fail return an mt_status (0 = MT_OK) or NULL

@@ -28,28 +28,59 @@ static size_t edge_index(const uint32_t *edges, size_t n, uint32_t at)
     return lo;
 }
 
-/* The edges of the spans over a text of `len` bytes, with 0 and len,
- * sorted and distinct, in a new array of *n. */
-static uint32_t *span_edges(mt_arena *arena, const mt_span *spans, size_t nspans, size_t len,
-                            size_t *n)
+/* The edges of the spans over `text` of `len` bytes: raw[0..*nraw), the
+ * spans' own (clamped to len), with 0 and len, sorted and distinct; at[k],
+ * where raw[k] stands once moved on to a place NFC may cut the text
+ * (mt_nfc_boundary); and edges[0..*n), those places, distinct. An edge
+ * before a combining mark would keep the mark from its letter, and the
+ * text would come out other than it does without spans (and not in NFC):
+ * so a link "u" followed by a combining diaeresis outside it ends after
+ * the mark, and holds the whole "\u00fc". Each search for a place starts
+ * past the last one found, so that a run of marks cut by many spans is
+ * read once. */
+static uint32_t *span_edges(mt_arena *arena, const char *text, const mt_span *spans,
+                            size_t nspans, size_t len, uint32_t **raw_out, uint32_t **at_out,
+                            size_t *nraw, size_t *n)
 {
-    uint32_t *edges = mt_arena_alloc(arena, (2 * nspans + 2) * sizeof *edges);
+    size_t cap = 2 * nspans + 2;
+    uint32_t *raw = mt_arena_alloc(arena, cap * sizeof *raw);
+    uint32_t *at = raw ? mt_arena_alloc(arena, cap * sizeof *at) : NULL;
+    uint32_t *edges = at ? mt_arena_alloc(arena, cap * sizeof *edges) : NULL;
     if (!edges)
         return NULL;
     size_t k = 0;
-    edges[k++] = 0;
-    edges[k++] = (uint32_t)len;
+    raw[k++] = 0;
+    raw[k++] = (uint32_t)len;
     for (size_t i = 0; i < nspans; i++) {
-        edges[k++] = spans[i].start < len ? spans[i].start : (uint32_t)len;
-        edges[k++] = spans[i].end < len ? spans[i].end : (uint32_t)len;
+        raw[k++] = spans[i].start < len ? spans[i].start : (uint32_t)len;
+        raw[k++] = spans[i].end < len ? spans[i].end : (uint32_t)len;
     }
-    qsort(edges, k, sizeof *edges, by_value);
+    qsort(raw, k, sizeof *raw, by_value);
     size_t distinct = 1;
     for (size_t i = 1; i < k; i++)
-        if (edges[i] != edges[distinct - 1])
-            edges[distinct++] = edges[i];
-    *n = distinct;
+        if (raw[i] != raw[distinct - 1])
+            raw[distinct++] = raw[i];
+    size_t ne = 0;
+    for (size_t i = 0; i < distinct; i++) {
+        at[i] = i && raw[i] <= at[i - 1] ? at[i - 1]
+                                         : (uint32_t)mt_nfc_boundary(text, len, raw[i]);
+        if (!ne || at[i] != edges[ne - 1])
+            edges[ne++] = at[i];
+    }
+    *raw_out = raw;
+    *at_out = at;
+    *nraw = distinct;
+    *n = ne;
     return edges;
+}
+
+/* Where a span's edge `x` went: the start of the piece its place begins. */
+static uint32_t moved_edge(const uint32_t *raw, const uint32_t *at, size_t nraw,
+                           const uint32_t *edges, size_t nedges, const uint32_t *moved,
+                           size_t len, uint32_t x)
+{
+    uint32_t place = at[edge_index(raw, nraw, x < len ? x : (uint32_t)len)];
+    return moved[edge_index(edges, nedges, place)];
 }
 
 /* Normalises a text whose spans cut it: piece by piece between the
@@ -57,8 +88,9 @@ static uint32_t *span_edges(mt_arena *arena, const mt_span *spans, size_t nspans
 static mt_status normalize_spanned(mt_arena *arena, const char **text, size_t *len,
                                    const mt_span **spans, size_t nspans)
 {
-    size_t nedges;
-    uint32_t *edges = span_edges(arena, *spans, nspans, *len, &nedges);
+    size_t nedges, nraw;
+    uint32_t *raw, *at;
+    uint32_t *edges = span_edges(arena, *text, *spans, nspans, *len, &raw, &at, &nraw, &nedges);
     uint32_t *moved = edges ? mt_arena_alloc(arena, nedges * sizeof *moved) : NULL;
     const char **piece = moved ? mt_arena_alloc(arena, nedges * sizeof *piece) : NULL;
     size_t *piece_len = piece ? mt_arena_alloc(arena, nedges * sizeof *piece_len) : NULL;
@@ -82,10 +114,8 @@ static mt_status normalize_spanned(mt_arena *arena, const char **text, size_t *l
     out[total] = '\0';
     for (size_t i = 0; i < nspans; i++) {
         copy[i] = (*spans)[i];
-        copy[i].start = moved[edge_index(edges, nedges, copy[i].start < *len ? copy[i].start
-                                                                           : (uint32_t)*len)];
-        copy[i].end = moved[edge_index(edges, nedges, copy[i].end < *len ? copy[i].end
-                                                                       : (uint32_t)*len)];
+        copy[i].start = moved_edge(raw, at, nraw, edges, nedges, moved, *len, copy[i].start);
+        copy[i].end = moved_edge(raw, at, nraw, edges, nedges, moved, *len, copy[i].end);
     }
     *text = out;
     *len = total;
@@ -134,6 +164,10 @@ static mt_status normalize_blocks(mt_arena *arena, const mt_block *blocks, size_
     mt_block *b = (mt_block *)blocks;
     mt_status st = MT_OK;
     for (size_t i = 0; i < n && st == MT_OK; i++) {
+        /* code is kept byte for byte: NFC would change what a string
+         * literal holds ("e" and U+0301 in a test of normalisation) */
+        if (b[i].type == MT_BLOCK_CODE)
+            continue;
         st = normalize_text(arena, &b[i].text, &b[i].text_len, &b[i].spans, b[i].nspans);
         for (size_t r = 0; r < b[i].nrows && st == MT_OK; r++) {
             mt_cell *cells = (mt_cell *)b[i].rows[r].cells;

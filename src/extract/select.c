@@ -665,6 +665,17 @@ static uint32_t chars_after(const extract_ctx *c, const mt_node *n, const mt_nod
     return after;
 }
 
+/* Whether the region from `n` up to its ancestor `up` (not included) is
+ * marked as a whole text of its own (<article>, role=article, an Article's
+ * itemtype): not the tail of a text in unclosed boxes. */
+static int marked_whole_text(const extract_ctx *c, const mt_node *n, const mt_node *up)
+{
+    for (; n && n != up; n = n->parent)
+        if ((ni(c, n)->kind & K_ARTICLE) || mt_dom_is_html(n, MT_TAG_ARTICLE))
+            return 1;
+    return 0;
+}
+
 /* Whether a parent adds the earlier part of the region's text: old pages
  * leave their <div>s and <li>s unclosed, so that each one holds the rest of
  * the page and the best candidate is the text's tail, inside a parent that
@@ -680,6 +691,10 @@ static int adds_earlier_text(const extract_ctx *c, const mt_node *best, const mt
     const node_info *b = ni(c, best);
     uint32_t extra_other = extra_all > extra_good ? extra_all - extra_good : 0;
     if (extra_good < EARLIER_TEXT_CHARS || extra_other * SMALL_STEP_SHARE > b->chars)
+        return 0;
+    /* a text that markup calls whole is no tail: the prose before it (a
+     * site's about box, a blog's welcome) is not its start */
+    if (marked_whole_text(c, best, parent))
         return 0;
     uint32_t after = chars_after(c, best, parent, b->chars / TRAILER_SHARE);
     if (after > b->chars / TRAILER_SHARE)

@@ -280,6 +280,25 @@ static size_t compose(uint32_t *cps, size_t n)
     return out;
 }
 
+size_t mt_nfc_boundary(const char *s, size_t len, size_t at)
+{
+    if (at >= len)
+        return len;
+    while (at < len) {
+        /* a byte inside a code point's sequence is no place to cut */
+        if (((unsigned char)s[at] & 0xC0) == 0x80) {
+            at++;
+            continue;
+        }
+        size_t n;
+        uint32_t cp = mt_utf8_decode(s + at, s + len, &n);
+        if (opens_segment(cp))
+            break;
+        at += n ? n : 1;
+    }
+    return at;
+}
+
 const char *mt_nfc(mt_arena *arena, const char *s, size_t len, size_t *out_len)
 {
     *out_len = len;

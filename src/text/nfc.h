@@ -26,4 +26,10 @@ bool mt_nfc_quick(const char *s, size_t len);
  * point of the text's longest such run. */
 const char *mt_nfc(mt_arena *arena, const char *s, size_t len, size_t *out_len);
 
+/* The first place from `at` on (len at most) where s[0..len) may be cut
+ * without changing its NFC: the start of a code point that mt_nfc begins a
+ * run at (a base letter, a space), or len. The NFC of the text is the NFC
+ * of its pieces cut at such places, joined. */
+size_t mt_nfc_boundary(const char *s, size_t len, size_t at);
+
 #endif

@@ -116,6 +116,43 @@ static void test_text_in_sibling_modules(void)
     CHECK(!kept(text, "Imprint"));
 }
 
+/* A modern page's content box holds a site's about text (prose, in a box
+ * of its own) and then the <article>, and nothing after it: the article is
+ * no tail of unclosed boxes, and the about text is not its start. */
+static void test_about_box_before_the_article(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><div class='content'>"
+        "<div class='site-intro'><p>Welcome to our little corner of the web where we write "
+        "about gardening, cooking and the joys of slow living. We have been publishing since "
+        "2009 and our team of writers covers everything from seasonal recipes to practical "
+        "advice for small gardens. Subscribe to our newsletter to get the latest posts in "
+        "your inbox every week, and follow us on social media for daily inspiration and "
+        "behind the scenes stories from our kitchen and garden. Our writers live in four "
+        "countries and grow their own vegetables on balconies, allotments and farms; they "
+        "test every recipe twice, and every tip in a real garden, before it is published "
+        "here, and they answer the questions readers send them in a column each month.</p>"
+        "</div>"
+        "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices and the "
+        "culverts; their report, due on Friday, will say what must be raised.</p>"
+        "<p>Farmers upstream, whose fields were flooded, asked for help; the ministry promised "
+        "loans, seed and fodder, and the army sent trucks and tents.</p>"
+        "<p>Volunteers filled sandbags at the depot, by day and by night, until Thursday, when "
+        "the soldiers took over the work and sent the students home.</p>"
+        "<p>The mayor thanked the volunteers, the soldiers and the engineers, and said that "
+        "the town would build a higher wall along the river before the next winter.</p>"
+        "</article></div>"
+        "<aside><h3>Popular</h3><ul><li><a href='/p1'>One post</a></li>"
+        "<li><a href='/p2'>Two post</a></li></ul></aside></main>"
+        "<footer><p>(c) 2024 Example Media. <a href='/privacy'>Privacy</a></p></footer>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The mayor thanked the volunteers"));
+    CHECK(!kept(text, "Welcome to our little corner"));
+}
+
 /* An old page that never closes its <div>s: each news item's box holds
  * the items after it, and the best candidate, the last item with most of
  * the text, is the tail of a box that holds the item before it as well.
@@ -1186,6 +1223,7 @@ int main(void)
     RUN(test_text_in_cousin_boxes);
     RUN(test_text_in_sibling_modules);
     RUN(test_text_in_unclosed_boxes);
+    RUN(test_about_box_before_the_article);
     RUN(test_standfirst_named_teaser);
     RUN(test_main_holds_sections);
     RUN(test_teaser_cards_are_not_alternatives);

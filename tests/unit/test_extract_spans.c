@@ -72,10 +72,56 @@ static void test_spans_follow_normalised_text(void)
     mt_extractor_free(ex);
 }
 
+/* A mark the page writes just after a link ("u</a>" and U+0308) or just
+ * inside an emphasis belongs to the letter before it: the text comes out
+ * in NFC, the same with spans as without, and the span's edge moves past
+ * the mark. */
+static void test_span_edge_before_a_mark(void)
+{
+    const char *html = "<article><p>The river rose all night and the old bridge was shut before "
+                       "dawn, as the town council had warned in the evening.</p>"
+                       "<p>Gru&#776;&szlig;e aus <a href=\"/k\">Ko&#776;ln, Mu</a>&#776;ller "
+                       "und Bru<em>&#776;cke</em> heute.</p></article>";
+    char out[256];
+    spans_of(html, out, sizeof out);
+    /* "Grüße aus " is 12 bytes; "Köln, Mü" 10; "ller und Brü" 13; "cke" 3 */
+    char want[64];
+    snprintf(want, sizeof want, "%d:12-22 %d:35-38 ", (int)MT_SPAN_LINK, (int)MT_SPAN_EMPHASIS);
+    CHECK_STR(out, want);
+    mt_options o;
+    mt_options_default(&o);
+    o.include |= MT_INCLUDE_FORMATTING | MT_INCLUDE_LINKS;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
+    if (r && r->nblocks == 2)
+        CHECK_STR(r->blocks[1].text, "Grüße aus Köln, Müller und Brücke heute.");
+    mt_extractor_free(ex);
+}
+
+/* A code block is kept byte for byte: NFC would change what its string
+ * literals hold. */
+static void test_code_keeps_its_bytes(void)
+{
+    const char *html = "<article><p>The river rose all night and the old bridge was shut before "
+                       "dawn, as the town council had warned in the evening.</p>"
+                       "<pre><code>assert nfc(\"e&#769;\") == \"&#233;\"</code></pre></article>";
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
+    if (r && r->nblocks == 2) {
+        CHECK(r->blocks[1].type == MT_BLOCK_CODE);
+        CHECK_STR(r->blocks[1].text, "assert nfc(\"e\xcc\x81\") == \"\xc3\xa9\"");
+    }
+    mt_extractor_free(ex);
+}
+
 int main(void)
 {
     RUN(test_span_after_space);
     RUN(test_span_after_swallowed_space);
     RUN(test_spans_follow_normalised_text);
+    RUN(test_span_edge_before_a_mark);
+    RUN(test_code_keeps_its_bytes);
     return harness_finish();
 }
