@@ -1680,11 +1680,11 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
 #define BESIDE_REACH 8
 
 /* The element next to n among its siblings (`after`: the next one, else
- * the one before), or NULL when there is none within BESIDE_REACH. */
-static const mt_node *element_beside(const mt_node *n, int after)
+ * the one before), or NULL when there is none within `reach` nodes. */
+static const mt_node *element_beside(const mt_node *n, int after, int reach)
 {
     int seen = 0;
-    for (n = after ? n->next : n->prev; n && seen < BESIDE_REACH;
+    for (n = after ? n->next : n->prev; n && seen < reach;
          n = after ? n->next : n->prev, seen++)
         if (n->type == MT_NODE_ELEMENT)
             return n;
@@ -1703,7 +1703,8 @@ static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n)
         const node_info *in = ni(c, n);
         if ((in->flags & NI_REGION) || in->chars > TEASER_CARD_MAX)
             break;
-        const mt_node *p = element_beside(n, 0), *s = element_beside(n, 1);
+        const mt_node *p = element_beside(n, 0, BESIDE_REACH);
+        const mt_node *s = element_beside(n, 1, BESIDE_REACH);
         if ((p && mt_same_box_kind(n, p, true)) || (s && mt_same_box_kind(n, s, true)))
             card = n;
     }
@@ -2726,11 +2727,7 @@ static int under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *c
 /* The element sibling after n within TAB_STEP_MAX nodes, NULL when none. */
 static const mt_node *element_after(const mt_node *n)
 {
-    int steps = 0;
-    for (n = n->next; n && steps < TAB_STEP_MAX; n = n->next, steps++)
-        if (n->type == MT_NODE_ELEMENT)
-            return n;
-    return NULL;
+    return element_beside(n, 1, TAB_STEP_MAX);
 }
 
 /* Whether another radio button of `input`'s group (its name), among the

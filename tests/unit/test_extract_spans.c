@@ -49,13 +49,35 @@ static void test_span_after_swallowed_space(void)
     CHECK_STR(out, want);
 }
 
+/* A first paragraph long enough that the page's second block is kept. */
+#define RIVER_LEDE                                                                               \
+    "<article><p>The river rose all night and the old bridge was shut before dawn, as the town " \
+    "council had warned in the evening.</p>"
+
+/* Checks that a page of two blocks gives `want` as its second block's
+ * text (and, with code, that the block is code), extracted with the
+ * `include` bits. */
+static void check_second_block(const char *html, unsigned include, int code, const char *want)
+{
+    mt_options o;
+    mt_options_default(&o);
+    o.include |= include;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
+    if (r && r->nblocks == 2) {
+        CHECK(!code || r->blocks[1].type == MT_BLOCK_CODE);
+        CHECK_STR(r->blocks[1].text, want);
+    }
+    mt_extractor_free(ex);
+}
+
 /* Text put in NFC (api/normalize.c) keeps its spans on their words:
  * "Gru\u0308\u00dfe" and "cafe\u0301" lose a byte each, and the link and
  * the emphasis move with them. */
 static void test_spans_follow_normalised_text(void)
 {
-    const char *html = "<article><p>The river rose all night and the old bridge was shut before "
-                       "dawn, as the town council had warned in the evening.</p>"
+    const char *html = RIVER_LEDE
                        "<p>Gru&#776;&szlig;e aus <a href=\"/k\">Ko&#776;ln, cafe&#769;</a> "
                        "und <em>Bru&#776;cke</em> heute.</p></article>";
     char out[256];
@@ -64,12 +86,7 @@ static void test_spans_follow_normalised_text(void)
     char want[64];
     snprintf(want, sizeof want, "%d:12-24 %d:29-36 ", (int)MT_SPAN_LINK, (int)MT_SPAN_EMPHASIS);
     CHECK_STR(out, want);
-    mt_extractor *ex = mt_extractor_new(NULL, NULL);
-    const mt_result *r = NULL;
-    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
-    if (r && r->nblocks == 2)
-        CHECK_STR(r->blocks[1].text, "Grüße aus Köln, café und Brücke heute.");
-    mt_extractor_free(ex);
+    check_second_block(html, 0, 0, "Grüße aus Köln, café und Brücke heute.");
 }
 
 /* A mark the page writes just after a link ("u</a>" and U+0308) or just
@@ -78,8 +95,7 @@ static void test_spans_follow_normalised_text(void)
  * the mark. */
 static void test_span_edge_before_a_mark(void)
 {
-    const char *html = "<article><p>The river rose all night and the old bridge was shut before "
-                       "dawn, as the town council had warned in the evening.</p>"
+    const char *html = RIVER_LEDE
                        "<p>Gru&#776;&szlig;e aus <a href=\"/k\">Ko&#776;ln, Mu</a>&#776;ller "
                        "und Bru<em>&#776;cke</em> heute.</p></article>";
     char out[256];
@@ -88,32 +104,17 @@ static void test_span_edge_before_a_mark(void)
     char want[64];
     snprintf(want, sizeof want, "%d:12-22 %d:35-38 ", (int)MT_SPAN_LINK, (int)MT_SPAN_EMPHASIS);
     CHECK_STR(out, want);
-    mt_options o;
-    mt_options_default(&o);
-    o.include |= MT_INCLUDE_FORMATTING | MT_INCLUDE_LINKS;
-    mt_extractor *ex = mt_extractor_new(&o, NULL);
-    const mt_result *r = NULL;
-    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
-    if (r && r->nblocks == 2)
-        CHECK_STR(r->blocks[1].text, "Grüße aus Köln, Müller und Brücke heute.");
-    mt_extractor_free(ex);
+    check_second_block(html, MT_INCLUDE_FORMATTING | MT_INCLUDE_LINKS, 0,
+                       "Grüße aus Köln, Müller und Brücke heute.");
 }
 
 /* A code block is kept byte for byte: NFC would change what its string
  * literals hold. */
 static void test_code_keeps_its_bytes(void)
 {
-    const char *html = "<article><p>The river rose all night and the old bridge was shut before "
-                       "dawn, as the town council had warned in the evening.</p>"
+    const char *html = RIVER_LEDE
                        "<pre><code>assert nfc(\"e&#769;\") == \"&#233;\"</code></pre></article>";
-    mt_extractor *ex = mt_extractor_new(NULL, NULL);
-    const mt_result *r = NULL;
-    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r->nblocks == 2);
-    if (r && r->nblocks == 2) {
-        CHECK(r->blocks[1].type == MT_BLOCK_CODE);
-        CHECK_STR(r->blocks[1].text, "assert nfc(\"e\xcc\x81\") == \"\xc3\xa9\"");
-    }
-    mt_extractor_free(ex);
+    check_second_block(html, 0, 1, "assert nfc(\"e\xcc\x81\") == \"\xc3\xa9\"");
 }
 
 int main(void)
