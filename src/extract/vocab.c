@@ -10,10 +10,12 @@
 #include <string.h>
 #include "extract/internal.h"
 #include "metadata/metadata.h"
+#include "text/fold.h"
 #include "util/fnv.h"
 
 #include "util/simd16.h"
 #include "util/style.h"
+#include "util/utf8.h"
 
 #if defined(MT_SIMD16) && defined(MT_SWAR_LE) && !defined(MT_VOCAB_NO_SIMD)
 #define VOCAB_SIMD 1
@@ -1602,14 +1604,42 @@ bool mt_vocab_feedback_line(const char *text, size_t len)
     return false;
 }
 
+/* Lowercases the letters beyond ASCII of s[0..n), which fold_from left
+ * as they were, in place; returns the new length, or 0 when a letter's
+ * small form would take more bytes than the capital (none of the alphabets
+ * mt_text_fold knows has one). A footer sets its legal links in capitals
+ * ("DATENSCHUTZERKLÄRUNG", "MENTIONS LÉGALES"). */
+static size_t fold_beyond_ascii(char *s, size_t n)
+{
+    size_t r = 0, w = 0;
+    while (r < n) {
+        if ((unsigned char)s[r] < 0x80) {
+            s[w++] = s[r++];
+            continue;
+        }
+        size_t k;
+        uint32_t c = mt_utf8_decode(s + r, s + n, &k);
+        char small[4];
+        size_t m = mt_utf8_encode(mt_text_fold(c), small);
+        if (m > k)
+            return 0;
+        memcpy(s + w, small, m);
+        r += k;
+        w += m;
+    }
+    return w;
+}
+
 /* The names of legal pages are in tools/gen_vocab.py (LEGAL_PAGES); an
  * item is one when its words, folded, are one whole. */
 bool mt_vocab_legal_page(const char *text, size_t len)
 {
     char low[VOCAB_LEGAL_PAGES_MAX + 1];
     size_t n = fold_phrase(text, len, low, sizeof low);
-    return n > 0 && n < sizeof low &&
-           in_table(vocab_legal_pages, vocab_legal_pages_buckets, low, n, true);
+    if (n == 0 || n == sizeof low)
+        return false;
+    n = fold_beyond_ascii(low, n);
+    return n > 0 && in_table(vocab_legal_pages, vocab_legal_pages_buckets, low, n, true);
 }
 
 /* Whether a folded line low[0..n) begins with a thread's opening line

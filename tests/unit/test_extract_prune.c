@@ -2604,6 +2604,8 @@ static void test_legal_link_row(void)
         "<p><a href='/courses/law-101'>Data Protection Law</a> | Privacy | 5 ECTS | Winter</p>"
         "<p><a href='/impressum'>IMPRESSUM</a> | <a href='/datenschutz'>DATENSCHUTZ</a> | "
         "COPYRIGHT JAN MUSTER | THIS IS A RIVER PROJECT</p>"
+        "<p>KONTAKT | <a href='/datenschutz'>DATENSCHUTZERKLÄRUNG</a> | PRESSEBEREICH | "
+        "FOTOS VON JAN MUSTER</p>"
         "</main></body></html>";
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
@@ -2615,6 +2617,7 @@ static void test_legal_link_row(void)
     CHECK(kept(text, "Data Protection Law | Privacy | 5 ECTS"));
     CHECK(!kept(text, "IMPRESSUM"));
     CHECK(!kept(text, "RIVER PROJECT"));
+    CHECK(!kept(text, "PRESSEBEREICH"));
 }
 
 /* The forum's count of who reads a board, under every topic ("Who is

@@ -228,6 +228,14 @@ static void test_phrases(void)
     for (size_t i = 0; i < sizeof sentences / sizeof sentences[0]; i++)
         CHECK(!mt_vocab_boilerplate_phrase(sentences[i], strlen(sentences[i])));
     CHECK(mt_vocab_credit_line("Abbildung: Karte des Mattertals", 31));
+    /* a legal page's name in any case, its letters beyond ASCII too */
+    static const char *const legal[] = { "Impressum", "DATENSCHUTZERKLÄRUNG", "Mentions LÉGALES",
+                                         "POLÍTICA DE PRIVACIDAD" };
+    static const char *const not_legal[] = { "DATENSCHUTZERKLÄRUNGEN", "MENTIONS", "POLÍTICA" };
+    for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++)
+        CHECK(mt_vocab_legal_page(legal[i], strlen(legal[i])));
+    for (size_t i = 0; i < sizeof not_legal / sizeof not_legal[0]; i++)
+        CHECK(!mt_vocab_legal_page(not_legal[i], strlen(not_legal[i])));
     CHECK(mt_vocab_filing_line("This entry was posted on Monday, May 5th, 2012 and is filed under News.", 71));
     CHECK(!mt_vocab_filing_line("This entry was the last the keeper wrote.", 41));
     /* a post's byline with its toolbar; a byline alone, or one that ends
