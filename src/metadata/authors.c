@@ -1956,8 +1956,9 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             added += r;
             named = r > 0;
         }
-        /* (a note in square brackets the same: "by Jane Roe [link]") */
-        char aside = p < end && named ? (*p == '(' ? ')' : *p == '[' ? ']' : 0) : 0;
+        /* a note in square brackets the same ("by Jane Roe [link]"), and
+         * after no name too: a link's ("Posted by admin [Edit]") */
+        char aside = p == end ? 0 : *p == '[' ? ']' : *p == '(' && named ? ')' : 0;
         p += k;
         if (aside)
             p = after_aside(p, end, aside);

@@ -79,15 +79,16 @@ static void test_cjk_bylines(void)
     CHECK_STR(names_of("記者會"), "");
 }
 
-/* A short note in square brackets after a name is no name, as one in
- * parentheses is not ("[link]", a post's category); an agency's is; an
- * email written for robots not to read ("jane[at]example.com") is no
- * name either. */
+/* A short note in square brackets is no name, after a name as one in
+ * parentheses is not ("[link]", a post's category) and after none ("[Edit]");
+ * an agency's is; an email written for robots not to read
+ * ("jane[at]example.com") is no name either. */
 static void test_author_square_brackets(void)
 {
     CHECK_STR(names_of("by Jane Roe [link]"), "Jane Roe");
     CHECK_STR(names_of("by Example Corp [Sponsored Feature]"), "Example Corp");
     CHECK_STR(names_of("By Jane Doe [Reuters]"), "Jane Doe; Reuters");
+    CHECK_STR(names_of("Posted by admin [Edit]"), "");
     CHECK_STR(names_of("jane[at]example.com"), "");
     CHECK_STR(names_of("Jane Doe jane(at)example.com"), "Jane Doe");
 }
