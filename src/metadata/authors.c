@@ -123,7 +123,8 @@ static const char *const bad_words[] = {
     "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter", "uhr",
     "undefined", "unknown", "update", "updated", "utc", "view", "views", "was", "webmaster",
     "weitere", "weiterlesen", "werbung", "were", "whatsapp", "xing", "yayınlanma",
-    "zaktualizowano", "zum", "ändern", "עודכן", "פורסם", "تحديث", "نشر",
+    "zaktualizowano", "zum", "ändern", "עודכן", "פורסם", "تحديث", "نشر", "介紹", "介绍", "简介",
+    "簡介",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */

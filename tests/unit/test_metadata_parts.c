@@ -77,6 +77,10 @@ static void test_cjk_bylines(void)
     CHECK_STR(names_of("记者 王小明 通讯员 李四"), "王小明");
     CHECK_STR(names_of("記者 王小明、李四"), "王小明; 李四");
     CHECK_STR(names_of("記者會"), "");
+    /* the heading of an author's box ("作者简介", about the author) is no
+     * name once its label is cut */
+    CHECK_STR(names_of("作者简介"), "");
+    CHECK_STR(names_of("作者介紹 王小明"), "");
 }
 
 /* A short note in square brackets is no name, after a name as one in
