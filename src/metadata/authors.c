@@ -417,8 +417,8 @@ static int plausible_chars(const char *s, size_t len)
     /* one character of a script written without spaces is a label cut
      * off by a mark ("文/王小明": "text", "图／李四": "picture"): Chinese,
      * Japanese and Korean names have two characters or more */
-    size_t k0;
-    if (mt_meta_decode(s, s + len, &k0) >= 0x2E80 && k0 == len)
+    size_t first_len;
+    if (mt_meta_decode(s, s + len, &first_len) >= 0x2E80 && first_len == len)
         return 0;
     return letters && !mt_meta_find_ci(s, len, "...") &&
            !mt_meta_find_ci(s, len, "\xe2\x80\x9c") && !mt_meta_find_ci(s, len, "\xe2\x80\x9e");
@@ -787,11 +787,11 @@ static int cjk_word(const word *w)
     return w->n >= 3 && (unsigned char)w->s[0] >= 0xE3 && (unsigned char)w->s[0] <= 0xED;
 }
 
-/* Where a name begins in w[first..n) after a CJK press label that stands
- * in one of the first words, written onto the name ("記者林宸誼") or ending
- * the outlet's word ("本报记者 王小明"), with only the outlet before it
- * ("聯合報 記者林宸誼"); w[*at] is cut to the name. 0 when no such label
- * stands there. */
+/* Moves *at (the first word of a piece's name) past a CJK press label
+ * that stands in one of the first words, written onto the name ("記者林宸誼",
+ * whose word is cut to the name) or ending the outlet's word ("本报记者
+ * 王小明"), with only the outlet before it ("聯合報 記者林宸誼"). 1 when
+ * one stood there. */
 static int after_cjk_label(word *w, size_t n, size_t *at)
 {
     for (size_t i = *at; i < n && i < *at + CJK_LABEL_REACH; i++) {
@@ -816,16 +816,24 @@ static int after_cjk_label(word *w, size_t n, size_t *at)
     return 0;
 }
 
-/* Whether a Korean word is a whole name: three or four Hangul syllables
- * (a surname and a given name, written as one word). */
-static int hangul_full_name(const word *w)
+/* How many Hangul syllables a word is, or 0 when it is not all of them
+ * (three bytes each). */
+static size_t hangul_syllables(const word *w)
 {
-    if (w->n != 9 && w->n != 12)
+    if (w->n % 3)
         return 0;
     for (size_t i = 0; i < w->n; i += 3)
         if (!hangul_syllable(w->s + i, 3))
             return 0;
-    return 1;
+    return w->n / 3;
+}
+
+/* Whether a Korean word is a whole name: three or four Hangul syllables
+ * (a surname and a given name, written as one word). */
+static int hangul_full_name(const word *w)
+{
+    size_t k = hangul_syllables(w);
+    return k == 3 || k == 4;
 }
 
 /* Whether the words before a Korean reporter's name are an outlet or a
@@ -836,8 +844,7 @@ static int outlet_or_desk(const word *w, size_t n)
 {
     static const char *const desk_ends[] = { "\xeb\xb6\x80" /* 부 */, "\xed\x8c\x80" /* 팀 */ };
     for (size_t i = 0; i < n; i++) {
-        if (w[i].n != 9 || !hangul_syllable(w[i].s, 3) || !hangul_syllable(w[i].s + 3, 3) ||
-            !hangul_syllable(w[i].s + 6, 3))
+        if (hangul_syllables(&w[i]) != 3)
             return 1;
         for (size_t j = 0; j < sizeof desk_ends / sizeof desk_ends[0]; j++)
             if (memcmp(w[i].s + 6, desk_ends[j], 3) == 0)
@@ -1959,7 +1966,11 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
         }
         /* a note in square brackets the same ("by Jane Roe [link]"), and
          * after no name too: a link's ("Posted by admin [Edit]") */
-        char aside = p == end ? 0 : *p == '[' ? ']' : *p == '(' && named ? ')' : 0;
+        char aside = 0;
+        if (p < end && *p == '[')
+            aside = ']';
+        else if (p < end && *p == '(' && named)
+            aside = ')';
         p += k;
         if (aside)
             p = after_aside(p, end, aside);

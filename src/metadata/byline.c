@@ -593,13 +593,14 @@ static void without_brackets(const char **ps, size_t *pn)
         s++;
         n -= 2;
     }
-    const char *open = n ? memchr(s, s[0] == '(' ? ')' : ']', n) : NULL;
-    if (n && (s[0] == '(' || s[0] == '[') && open && memchr(s, '=', (size_t)(open - s))) {
-        n -= (size_t)(open + 1 - s);
-        s = open + 1;
+    const char *close = n ? memchr(s, s[0] == '(' ? ')' : ']', n) : NULL;
+    if (n && (s[0] == '(' || s[0] == '[') && close && memchr(s, '=', (size_t)(close - s))) {
+        n -= (size_t)(close + 1 - s);
+        s = close + 1;
     } else if (n && (s[n - 1] == ')' || s[n - 1] == ']')) {
+        char opening = s[n - 1] == ')' ? '(' : '[';
         size_t k = n - 1;
-        while (k && s[k] != (s[n - 1] == ')' ? '(' : '['))
+        while (k && s[k] != opening)
             k--;
         if (k && memchr(s + k, '=', n - k))
             n = k;
