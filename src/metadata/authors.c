@@ -99,7 +99,7 @@ static const char *const role_words[] = {
     "redactor", "redactora", "redakteur", "redakteurin", "redattore", "redattrice", "reporter",
     "reporterin", "reporters", "repórter", "rédacteur", "rédactrice", "senior", "staff",
     "verslaggever", "volontär", "volontärin", "writer", "writers", "журналист", "корреспондент",
-    "редактор", "特派員", "記者", "기자", "특파원",
+    "редактор", "特派員", "記者", "通訊員", "通讯员", "기자", "특파원",
 };
 
 /* Words that no name contains: the piece is navigation or a sentence. */
@@ -123,7 +123,8 @@ static const char *const bad_words[] = {
     "tag", "tags", "teilen", "telegram", "them", "trackback", "trackbacks", "twitter", "uhr",
     "undefined", "unknown", "update", "updated", "utc", "view", "views", "was", "webmaster",
     "weitere", "weiterlesen", "werbung", "were", "whatsapp", "xing", "yayınlanma",
-    "zaktualizowano", "zum", "ändern", "עודכן", "פורסם", "تحديث", "نشر",
+    "zaktualizowano", "zum", "ändern", "עודכן", "פורסם", "تحديث", "نشر", "介紹", "介绍", "简介",
+    "簡介",
 };
 
 /* Weekdays: the first word of a date, never part of a name. */
@@ -413,6 +414,12 @@ static int plausible_chars(const char *s, size_t len)
         /* below 0x80 a letter; above, whatever mt_meta_is_word_char takes */
         letters += c < 0x80 ? mt_ascii_is_letter((unsigned char)c) : mt_meta_is_word_char(c);
     }
+    /* one character of a script written without spaces is a label cut
+     * off by a mark ("文/王小明": "text", "图／李四": "picture"): Chinese,
+     * Japanese and Korean names have two characters or more */
+    size_t first_len;
+    if (mt_meta_decode(s, s + len, &first_len) >= 0x2E80 && first_len == len)
+        return 0;
     return letters && !mt_meta_find_ci(s, len, "...") &&
            !mt_meta_find_ci(s, len, "\xe2\x80\x9c") && !mt_meta_find_ci(s, len, "\xe2\x80\x9e");
 }
@@ -765,6 +772,87 @@ static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
  * piece follows a name of the same byline across a separator, where a
  * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
  * such a role, left out, else 0. */
+/* The press labels of Chinese and Japanese bylines that are written onto
+ * the name or the outlet without a space: "記者林宸誼" (reporter Lin),
+ * "本报记者" (this paper's reporter), "新华社记者" (Xinhua's reporter). */
+static const char *const cjk_press_labels[] = { "記者", "记者", "作者", "撰文" };
+
+/* How many CJK words a byline's label may follow: an outlet, a desk. */
+#define CJK_LABEL_REACH 2
+
+/* Whether a word is written in CJK characters from its first byte (the
+ * blocks from U+3000 on, Hangul among them). */
+static int cjk_word(const word *w)
+{
+    return w->n >= 3 && (unsigned char)w->s[0] >= 0xE3 && (unsigned char)w->s[0] <= 0xED;
+}
+
+/* Moves *at (the first word of a piece's name) past a CJK press label
+ * that stands in one of the first words, written onto the name ("記者林宸誼",
+ * whose word is cut to the name) or ending the outlet's word ("本报记者
+ * 王小明"), with only the outlet before it ("聯合報 記者林宸誼"). 1 when
+ * one stood there. */
+static int after_cjk_label(word *w, size_t n, size_t *at)
+{
+    for (size_t i = *at; i < n && i < *at + CJK_LABEL_REACH; i++) {
+        if (!cjk_word(&w[i]))
+            return 0;
+        for (size_t j = 0; j < sizeof cjk_press_labels / sizeof cjk_press_labels[0]; j++) {
+            size_t k = strlen(cjk_press_labels[j]);
+            if (w[i].n > k && memcmp(w[i].s, cjk_press_labels[j], k) == 0) {
+                w[i].s += k;
+                w[i].n -= k;
+                w[i].key_len = -1;
+                *at = i;
+                return 1;
+            }
+            if (w[i].n >= k && i + 1 < n &&
+                memcmp(w[i].s + w[i].n - k, cjk_press_labels[j], k) == 0) {
+                *at = i + 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* How many Hangul syllables a word is, or 0 when it is not all of them
+ * (three bytes each). */
+static size_t hangul_syllables(const word *w)
+{
+    if (w->n % 3)
+        return 0;
+    for (size_t i = 0; i < w->n; i += 3)
+        if (!hangul_syllable(w->s + i, 3))
+            return 0;
+    return w->n / 3;
+}
+
+/* Whether a Korean word is a whole name: three or four Hangul syllables
+ * (a surname and a given name, written as one word). */
+static int hangul_full_name(const word *w)
+{
+    size_t k = hangul_syllables(w);
+    return k == 3 || k == 4;
+}
+
+/* Whether the words before a Korean reporter's name are an outlet or a
+ * desk, not more reporters: none is a name of three syllables, or one
+ * ends as a desk does ("정치부" politics desk, "디지털뉴스팀" team).
+ * "홍길동 김철수 기자" credits two reporters. */
+static int outlet_or_desk(const word *w, size_t n)
+{
+    static const char *const desk_ends[] = { "\xeb\xb6\x80" /* 부 */, "\xed\x8c\x80" /* 팀 */ };
+    for (size_t i = 0; i < n; i++) {
+        if (hangul_syllables(&w[i]) != 3)
+            return 1;
+        for (size_t j = 0; j < sizeof desk_ends / sizeof desk_ends[0]; j++)
+            if (memcmp(w[i].s + 6, desk_ends[j], 3) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
 {
     const char *s = *ps;
@@ -777,6 +865,7 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     /* "Written by", "Ein Beitrag von", "Autor:" */
     while (first < n && is_label(&w[first], first + 1 < n))
         first++;
+    after_cjk_label(w, n, &first);
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
     for (size_t i = first + 1; i + 1 < n; i++) {
         if (WORD_IS(&w[i], by_words) &&
@@ -830,6 +919,12 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
              * "Belinda Tasker in London": a name, then where she wrote;
              * "Amitai Winehouse For Mailonline": the outlet she wrote for */
             last = i;
+            /* a Korean title after a whole name: the words before the
+             * name are its outlet or desk ("정치부 홍길동 기자", "이데일리
+             * 홍길동 기자") */
+            if (i > first + 1 && hangul_title(&w[i]) && hangul_full_name(&w[i - 1]) &&
+                outlet_or_desk(w + first, i - 1 - first))
+                first = i - 1;
             /* capitalised words ending in a role: after a name, that
              * name's title ("Sports Editor", "AP Business Writer"), with
              * the desk or agency in it, nobody's name; first in the
@@ -1388,6 +1483,20 @@ static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     return 1;
 }
 
+/* Whether a piece of Chinese text says where or how a story was reported
+ * ("台北報導", "即時報導", "综合报道"), written after the reporter's name
+ * and a solidus: a dateline's, no name. */
+static int reported_from(const char *s, size_t len)
+{
+    static const char *const ends[] = { "報導", "報道", "报道" };
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t k = strlen(ends[i]);
+        if (len >= k && memcmp(s + len - k, ends[i], k) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                     int *places)
 {
@@ -1401,7 +1510,8 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
      * that is only a company's legal form (the last piece of "Example
      * Media, Inc." once the comma has split it off) or a person's degree
      * ("..., PhD") names no one */
-    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
+    if (!len || !plausible_chars(s, len) || reported_from(s, len) ||
+        !plausible_words(s, len, w, n) ||
         (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
         return 0;
     return keep_name(a, s, len, names);
@@ -1547,11 +1657,34 @@ static int keep_credit(mt_arena *a, const char *st, const char *end, mt_names *n
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
  * it holds. `after_name`: the byline gave a name before this piece, so
  * that a role may follow it ("Jane Roe, Sports Editor"). */
+/* Whether w[0..n) is Korean reporters' names and their shared title,
+ * written with spaces between them ("홍길동 김철수 기자"): each a name of
+ * three syllables, none an outlet's or a desk's. */
+static int korean_reporters(const word *w, size_t n)
+{
+    if (n < 3 || !hangul_title(&w[n - 1]) || outlet_or_desk(w, n - 1))
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (hangul_title(&w[i]))
+            return 0;
+    return 1;
+}
+
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                          int *places)
 {
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
+    if (korean_reporters(w, n)) {
+        int added = 0;
+        for (size_t i = 0; i + 1 < n; i++) {
+            int r = add_name(a, w[i].s, w[i].n, names, after_name, places);
+            if (r < 0)
+                return -1;
+            added += r;
+        }
+        return added;
+    }
     size_t last = n;
     while (last > 1 && has_digit(&w[last - 1]))
         last--;
@@ -1608,8 +1741,15 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
 static size_t separator_at(const char *s, const char *end)
 {
     unsigned char c = (unsigned char)*s;
-    if (c == ',' || c == ';' || c == '/' || c == '(' || c == ')' || c == '\n')
+    if (c == ',' || c == ';' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']' ||
+        c == '\n')
         return 1;
+    /* the full-width solidus of CJK text ("記者林宸誼／台北報導"), and its
+     * enumeration comma ("王小明、李四") */
+    if (c == 0xEF && end - s >= 3 && (unsigned char)s[1] == 0xBC && (unsigned char)s[2] == 0x8F)
+        return 3;
+    if (c == 0xE3 && end - s >= 3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x81)
+        return 3;
     if (c == ' ' && end - s >= 3 && s[1] == '-' && s[2] == ' ')
         return 3;
     if (c == 0xE2 && end - s >= 3 && (unsigned char)s[1] == 0x80 &&
@@ -1662,6 +1802,14 @@ static size_t date_start(const char *buf, size_t start)
 /* Blanks out what cannot be part of a name before the byline is cut into
  * pieces: dates (with their times, as DATE_MARKs), and words that are
  * emails or links (whose '/' would otherwise split them into "names"). */
+/* Whether s[0..n) holds an email address written so that robots do not
+ * read it ("jane[at]example.com", "jane(at)example.com"): brackets would
+ * otherwise cut it into "names". */
+static int email_in_words(const char *s, size_t n)
+{
+    return mt_meta_find_ci(s, n, "[at]") || mt_meta_find_ci(s, n, "(at)");
+}
+
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];
@@ -1673,12 +1821,12 @@ static void blank_noise(char *buf, size_t len)
     }
     /* most bylines hold no email or link: their words are not asked one
      * by one */
-    if (!mt_url_may_be_written(buf, len))
+    if (!mt_url_may_be_written(buf, len) && !email_in_words(buf, len))
         return;
     size_t pos = 0, st, tn;
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
         const char *w = buf + st;
-        if (mt_url_may_be_written(w, tn))
+        if (mt_url_may_be_written(w, tn) || email_in_words(w, tn))
             memset(buf + st, ' ', tn);
     }
 }
@@ -1705,10 +1853,10 @@ static int names_after_label(const char *s, size_t len)
  * came from ("Jane Doe (Reuters)"), which is credited as an author too. A
  * longer note may name others ("(Reporting by Tim Large; Editing by Eric
  * Walsh)"). */
-static const char *after_aside(const char *s, const char *end)
+static const char *after_aside(const char *s, const char *end, char closing)
 {
     size_t room = (size_t)(end - s) < ASIDE_MAX ? (size_t)(end - s) : ASIDE_MAX;
-    const char *close = memchr(s, ')', room);
+    const char *close = memchr(s, closing, room);
     if (!close)
         return s;
     size_t len = (size_t)(close - s);
@@ -1816,10 +1964,16 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
             added += r;
             named = r > 0;
         }
-        int aside = p < end && *p == '(' && named;
+        /* a note in square brackets the same ("by Jane Roe [link]"), and
+         * after no name too: a link's ("Posted by admin [Edit]") */
+        char aside = 0;
+        if (p < end && *p == '[')
+            aside = ']';
+        else if (p < end && *p == '(' && named)
+            aside = ')';
         p += k;
         if (aside)
-            p = after_aside(p, end);
+            p = after_aside(p, end, aside);
         piece = p;
     }
     return added;

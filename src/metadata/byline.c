@@ -575,12 +575,52 @@ static int desk_only(const char *s, size_t n)
  * words of Hangul, three bytes a syllable). */
 #define TITLED_NAME_MAX 48
 
+/* Whether s[0..n) is in brackets, '(' or '['. */
+static int bracketed(const char *s, size_t n)
+{
+    return n >= 2 && ((s[0] == '(' && s[n - 1] == ')') || (s[0] == '[' && s[n - 1] == ']'));
+}
+
+/* Cuts from a Korean byline line what its brackets add to the name and
+ * title: a dateline's place and agency before or after them ("[서울=뉴시스]
+ * 홍길동 기자", "홍길동 기자 (서울=연합뉴스)"), or brackets around the whole
+ * ("[홍길동 기자]"). */
+static void without_brackets(const char **ps, size_t *pn)
+{
+    const char *s = *ps;
+    size_t n = *pn;
+    if (bracketed(s, n)) {
+        s++;
+        n -= 2;
+    }
+    const char *close = n ? memchr(s, s[0] == '(' ? ')' : ']', n) : NULL;
+    if (n && (s[0] == '(' || s[0] == '[') && close && memchr(s, '=', (size_t)(close - s))) {
+        n -= (size_t)(close + 1 - s);
+        s = close + 1;
+    } else if (n && (s[n - 1] == ')' || s[n - 1] == ']')) {
+        char opening = s[n - 1] == ')' ? '(' : '[';
+        size_t k = n - 1;
+        while (k && s[k] != opening)
+            k--;
+        if (k && memchr(s + k, '=', n - k))
+            n = k;
+    }
+    while (n && *s == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    *ps = s;
+    *pn = n;
+}
+
 /* A line that is a Korean name and its title ("홍길동 기자"), as Korean
  * papers sign under the headline: the name's shape (name_only) asks for
  * capitals, which Hangul has not, and for no role. */
 static int titled_name(const char *s, size_t n)
 {
-    return n <= TITLED_NAME_MAX && (unsigned char)s[0] >= 0x80 && mt_author_titled_name(s, n);
+    without_brackets(&s, &n);
+    return n && n <= TITLED_NAME_MAX && (unsigned char)s[0] >= 0x80 &&
+           mt_author_titled_name(s, n);
 }
 
 /* Whether a line holds a date, its span in *ds..*de: mt_date_find's
@@ -1007,16 +1047,56 @@ static size_t dateline_agencies(const char *s, size_t n, char *buf, size_t cap)
     return w;
 }
 
-/* The agencies of a wire story's dateline in the first paragraph after
- * the headline (the first line of the reading long enough to be one), a
- * weak byline: what a writer's name, declared or written, outweighs. */
+/* How far a Korean dateline's reporter part reaches past its brackets. */
+#define DATELINE_REPORTER_MAX 48
+
+/* The reporter of a Korean wire story's dateline at the start of its
+ * first paragraph: the place and the agency in brackets with '=' between
+ * them, the reporter's name and title, then '=' and the text ("(서울=뉴스1)
+ * 홍길동 기자 = ...", "[서울=뉴시스] 홍길동 기자 = ..."). Returns the length
+ * of the name and title at *at, or 0 for no such dateline. */
+static size_t dateline_reporter(const char *s, size_t n, const char **at)
+{
+    if (n < 4 || (s[0] != '(' && s[0] != '['))
+        return 0;
+    size_t room = n - 1 < DATELINE_PLACE_MAX ? n - 1 : DATELINE_PLACE_MAX;
+    const char *close = memchr(s + 1, s[0] == '(' ? ')' : ']', room);
+    if (!close || !memchr(s + 1, '=', (size_t)(close - s - 1)))
+        return 0;
+    const char *from = close + 1, *end = s + n;
+    while (from < end && *from == ' ')
+        from++;
+    room = (size_t)(end - from) < DATELINE_REPORTER_MAX ? (size_t)(end - from)
+                                                         : DATELINE_REPORTER_MAX;
+    const char *eq = memchr(from, '=', room);
+    if (!eq)
+        return 0;
+    const char *to = eq;
+    while (to > from && to[-1] == ' ')
+        to--;
+    if (to == from || !mt_author_titled_name(from, (size_t)(to - from)))
+        return 0;
+    *at = from;
+    return (size_t)(to - from);
+}
+
+/* The dateline of a wire story in the first paragraph after the headline
+ * (the first line of the reading long enough to be one, or a shorter one
+ * before it that opens with a reporter's dateline): its reporter, a
+ * byline (a Korean agency's); else its agencies, a weak byline: what a
+ * writer's name, declared or written, outweighs. */
 static int from_dateline(mt_meta_ctx *c, candidates *l, const line *ln, size_t n)
 {
     for (size_t i = 0; i < n && i < NEAR_LINES; i++) {
+        /* (a short first paragraph may open with the reporter's dateline) */
+        const char *at;
+        size_t k = dateline_reporter(ln[i].s, ln[i].n, &at);
+        if (k)
+            return add_text(c, l, at, k, "byline", 66);
         if (ln[i].n <= POST_LINE_MAX)
             continue;
         char buf[DATELINE_CREDIT_MAX + 2];
-        size_t k = dateline_agencies(ln[i].s, ln[i].n, buf, sizeof buf);
+        k = dateline_agencies(ln[i].s, ln[i].n, buf, sizeof buf);
         return k ? add_text(c, l, buf, k, "byline", 50) : 0;
     }
     return 0;

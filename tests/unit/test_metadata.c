@@ -1767,6 +1767,30 @@ static void test_korean_name_and_title(void)
     CHECK_STR(korean_page_author("<div class='byline'>홍길동 선임기자</div>"), "홍길동");
 }
 
+/* The dateline of a Korean wire story opens its first paragraph: the
+ * place and the agency in brackets, the reporter's name and title, '='
+ * ("(서울=뉴스1) 홍길동 기자 = ..."). The reporters are its authors; a
+ * byline line with such a dateline beside it is the name's too. */
+static void test_korean_wire_dateline(void)
+{
+    CHECK_STR(korean_page_author("<p>(서울=뉴스1) 홍길동 기자 = 정부가 오늘 내년도 예산안을 "
+                                 "발표했다. 예산은 올해보다 늘어난 규모로 편성됐다.</p>"),
+              "홍길동");
+    CHECK_STR(korean_page_author("<p>[서울=뉴시스] 홍길동 기자 = 정부가 오늘 내년도 예산안을 "
+                                 "발표했다. 예산은 올해보다 늘어난 규모로 편성됐다.</p>"),
+              "홍길동");
+    CHECK_STR(korean_page_author("<p>[서울=뉴시스] 홍길동 기자</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<p>홍길동 기자 (서울=연합뉴스)</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<p>[이데일리 홍길동 기자]</p>"), "홍길동");
+    CHECK_INT(extract("<html lang='ko'><head><meta charset='utf-8'></head><body><h1>정부, 내년 "
+                      "예산안 발표</h1><p>(서울=연합뉴스) 홍길동 김철수 기자 = 정부가 오늘 "
+                      "내년도 예산안을 발표했다. 예산은 올해보다 늘어난 규모로 편성됐으며 복지와 "
+                      "교육 분야의 지출이 크게 늘었다.</p></body></html>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 2 && strcmp(author(0), "홍길동") == 0 &&
+          strcmp(author(1), "김철수") == 0);
+}
+
 /* An element named for the author that holds a counter (a label and a
  * count in parentheses: the author's page views) names no one. */
 static void test_author_counter_is_no_byline(void)
@@ -2396,6 +2420,7 @@ int main(void)
     RUN(test_name_in_the_text_is_no_byline);
     RUN(test_desk_credit_under_the_headline);
     RUN(test_korean_name_and_title);
+    RUN(test_korean_wire_dateline);
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);

@@ -45,6 +45,58 @@ static void test_author_lists(void)
     CHECK_STR(names_of("Jane Doe; Jane Doe"), "Jane Doe");
 }
 
+/* Korean bylines: a wire's dateline in brackets before the name, square
+ * or round ("[서울=뉴시스]"), is no name; an outlet or a desk before a
+ * whole name is left out; names of three syllables before one title are
+ * as many reporters. */
+static void test_korean_bylines(void)
+{
+    CHECK_STR(names_of("[서울=뉴시스] 홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("홍길동 기자 [서울=연합뉴스]"), "홍길동");
+    CHECK_STR(names_of("[이데일리 홍길동 기자]"), "홍길동");
+    CHECK_STR(names_of("정치부 홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("뉴스1 홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("홍길동 김철수 기자"), "홍길동; 김철수");
+    /* a surname of two syllables written apart stays with its name */
+    CHECK_STR(names_of("남궁 민수 기자"), "남궁 민수");
+}
+
+/* Chinese and Japanese bylines: a label cut off by a solidus ("文/" text,
+ * one character) is no name; a reporter's label written onto the name or
+ * ending the outlet's word is left out with the outlet; where the story
+ * was reported from is no name; names are listed with the ideographic
+ * comma. */
+static void test_cjk_bylines(void)
+{
+    CHECK_STR(names_of("文/王小明"), "王小明");
+    CHECK_STR(names_of("文／王小明"), "王小明");
+    CHECK_STR(names_of("记者王小明"), "王小明");
+    CHECK_STR(names_of("本报记者 王小明"), "王小明");
+    CHECK_STR(names_of("聯合報 記者林宸誼／即時報導"), "林宸誼");
+    CHECK_STR(names_of("記者林宸誼／台北報導"), "林宸誼");
+    CHECK_STR(names_of("记者 王小明 通讯员 李四"), "王小明");
+    CHECK_STR(names_of("記者 王小明、李四"), "王小明; 李四");
+    CHECK_STR(names_of("記者會"), "");
+    /* the heading of an author's box ("作者简介", about the author) is no
+     * name once its label is cut */
+    CHECK_STR(names_of("作者简介"), "");
+    CHECK_STR(names_of("作者介紹 王小明"), "");
+}
+
+/* A short note in square brackets is no name, after a name as one in
+ * parentheses is not ("[link]", a post's category) and after none ("[Edit]");
+ * an agency's is; an email written for robots not to read
+ * ("jane[at]example.com") is no name either. */
+static void test_author_square_brackets(void)
+{
+    CHECK_STR(names_of("by Jane Roe [link]"), "Jane Roe");
+    CHECK_STR(names_of("by Example Corp [Sponsored Feature]"), "Example Corp");
+    CHECK_STR(names_of("By Jane Doe [Reuters]"), "Jane Doe; Reuters");
+    CHECK_STR(names_of("Posted by admin [Edit]"), "");
+    CHECK_STR(names_of("jane[at]example.com"), "");
+    CHECK_STR(names_of("Jane Doe jane(at)example.com"), "Jane Doe");
+}
+
 static void test_author_noise(void)
 {
     CHECK_STR(names_of("John Smith, Staff Writer"), "John Smith");
@@ -823,6 +875,9 @@ int main(void)
     RUN(test_author_prefixes);
     RUN(test_author_lists);
     RUN(test_author_noise);
+    RUN(test_korean_bylines);
+    RUN(test_cjk_bylines);
+    RUN(test_author_square_brackets);
     RUN(test_author_places_and_categories);
     RUN(test_author_accounts_and_bare_labels);
     RUN(test_user_name_bylines);
