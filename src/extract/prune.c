@@ -1982,6 +1982,51 @@ static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t firs
     }
 }
 
+/* The most characters of a video's teaser line: a headline and its
+ * "Watch video" link. */
+#define VIDEO_TEASER_MAX 200
+/* The fewest video teasers in a row that make a rail of them. */
+#define VIDEO_TEASERS_MIN 2
+
+/* Whether block x is a video's teaser: a short line that ends in a linked
+ * "Watch video" label ("Storm hits the coast Watch Video"), the headline
+ * of a clip that plays on the page or another. */
+static int is_video_teaser(const xblock *x)
+{
+    static const char label[] = "watch video";
+    size_t k = sizeof label - 1, n = x->pub.text_len;
+    const char *t = x->pub.text;
+    if (!(x->flags & XB_IN_MAIN) || !kept_bit(x) || x->chars > VIDEO_TEASER_MAX ||
+        x->link_chars < k - 1 || x->link_chars * 2 > x->chars)
+        return 0;
+    while (n && !mt_ascii_is_letter((unsigned char)t[n - 1]))
+        n--;
+    return n > k && mt_ascii_equal_ci(t + n - k, label, k) &&
+           !mt_ascii_is_letter((unsigned char)t[n - k - 1]);
+}
+
+/* Drops the rails of video teasers in the region: VIDEO_TEASERS_MIN
+ * lines or more in a row, each a headline over its "Watch video" link
+ * (is_video_teaser). One such line may be the article's own clip, with
+ * its caption; a row of them are the site's other clips. Not for
+ * MT_FOCUS_RECALL. */
+static void drop_video_teasers(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_RECALL)
+        return;
+    size_t first = 0;
+    for (size_t i = 0; i <= blocks->count; i++) {
+        if (i < blocks->count && is_video_teaser(&blocks->items[i]))
+            continue;
+        if (i - first >= VIDEO_TEASERS_MIN)
+            for (size_t k = first; k < i; k++) {
+                blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+                blocks->items[k].boiler |= K_RELATED;
+            }
+        first = i + 1;
+    }
+}
+
 /* Drops the columns of teasers in the region (judge_card_run): runs of
  * kept blocks in cards of one kind side by side. Not for MT_FOCUS_RECALL:
  * when in doubt, a list stays. */
@@ -3486,6 +3531,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
     drop_teaser_columns(c, blocks);
+    drop_video_teasers(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(c, blocks);
     /* a label over a heading that was an orphan introduced nothing */

@@ -1177,6 +1177,32 @@ static void test_teaser_column_beside_paragraphs(void)
     CHECK(kept(text, "Made for stairs and for trains"));
 }
 
+/* A rail of the site's clips in the article: lines that are a headline
+ * and a "Watch Video" link each. They go; one such line, the article's
+ * own clip, stays. */
+#define CLIP(head) \
+    "<div class='clip'>" head " <a href='javascript:void(0)' class='open'>Watch Video</a></div>"
+
+static void test_video_teasers(void)
+{
+    const char *html = LONG_STORY(
+        CLIP("Harvest lost in the valley") CLIP("Volunteers fill sandbags at the depot")
+        CLIP("The bridge reopens to buses")
+        "<p>The water went down on Friday, and the shops opened again a week later, one by one, "
+        "with the help of volunteers from the whole valley.</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "The water went down on Friday"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "The bridge reopens to buses"));
+    const char *one = LONG_STORY(
+        CLIP("The night the river rose, filmed from the old bridge")
+        "<p>The water went down on Friday, and the shops opened again a week later, one by one, "
+        "with the help of volunteers from the whole valley.</p>");
+    extract_page(one, text, sizeof text);
+    CHECK(kept(text, "The night the river rose, filmed from the old bridge"));
+}
+
 /* A box that drops down from the author's name in the byline
  * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
  * box does: its biography is no part of the story. */
@@ -2705,6 +2731,7 @@ int main(void)
     RUN(test_teaser_column_other_site);
     RUN(test_teaser_column_links_in_sentences);
     RUN(test_teaser_column_beside_paragraphs);
+    RUN(test_video_teasers);
     RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);
