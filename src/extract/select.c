@@ -669,15 +669,23 @@ static const mt_node *table_with_text_beside(const extract_ctx *c, const mt_node
     return t;
 }
 
-/* Characters of text-like paragraphs in the side columns beside the cell
- * `top` (side_column); 0 when it is no cell. */
+/* A cell beside the text's cell with this share of its text in links at
+ * least is a column of links (a menu, a list of services, with a line or
+ * two about the site), however its width is declared. */
+#define LINK_COLUMN_SHARE 0.25f
+
+/* Characters of text-like paragraphs beside the cell `top` that are not
+ * the text's: in its row's side columns (side_column) and columns of
+ * links. 0 when it is no cell. */
 static uint32_t side_columns_good(const extract_ctx *c, const mt_node *top)
 {
     uint32_t n = 0;
-    if (!top->parent || !mt_dom_is_html(top->parent, MT_TAG_TR))
+    if (!top->parent || !mt_dom_is_html(top->parent, MT_TAG_TR) ||
+        !(mt_dom_is_html(top, MT_TAG_TD) || mt_dom_is_html(top, MT_TAG_TH)))
         return 0;
     for (const mt_node *s = top->parent->first_child; s; s = s->next)
-        if (side_column(c, s, top))
+        if (s != top && s->type == MT_NODE_ELEMENT &&
+            (side_column(c, s, top) || link_density(ni(c, s)) >= LINK_COLUMN_SHARE))
             n += ni(c, s)->good_chars;
     return n;
 }

@@ -495,6 +495,34 @@ static void test_side_columns_of_layout_row(void)
     CHECK(!kept(text, "Student mentors"));
 }
 
+/* A local paper's story in the cell of a table row, no widths declared,
+ * beside a column of the site's links and notes about the paper ("Come
+ * see us again", who the editor is): the notes read as text, but the
+ * column is a quarter links, the site's, not the story's. */
+static void test_link_column_beside_text_cell(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table><tr><td>"
+        "<p><a href='/'>Front page</a><br><a href='/local'>Local</a><br>"
+        "<a href='/sport'>Sport</a><br><a href='/obits'>Obituaries</a><br>"
+        "<a href='/weather'>Weather</a><br><a href='/classified'>Classifieds</a><br>"
+        "<a href='/contact'>Contact the paper</a></p>"
+        "<p>Our online paper publishes a local story every week.</p>"
+        "<p>For the whole county pick up a copy at a store near you.</p>"
+        "<p>Want to send a story? Call the editor, Jane Doe.</p>"
+        "</td><td>"
+        STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "</td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Engineers, called in from three counties"));
+    CHECK(!kept(text, "pick up a copy"));
+}
+
 /* A directory page in three columns (16%, 68%, 16%), each column in
  * tables of its own: the listings in the middle, readers' small ads in
  * the narrow right column -- sentences that score nearly as well as the
@@ -1303,6 +1331,7 @@ int main(void)
     RUN(test_text_in_two_cells_of_a_row);
     RUN(test_side_columns_of_layout_row);
     RUN(test_small_ads_column_is_no_twin);
+    RUN(test_link_column_beside_text_cell);
     RUN(test_data_table_within_text);
     RUN(test_code_in_table_cell);
     RUN(test_short_page_in_layout_box);
