@@ -517,6 +517,35 @@ static int label_then_links(const xblock *x)
     return (float)x->link_chars >= LABELLED_LINKS_MIN * (float)rest;
 }
 
+/* A row of bracketed links ("[Date Prev][Date Next] [Thread Index]") has
+ * this many items at least, each this long at most (in bytes). */
+#define BRACKET_ITEMS_MIN 3
+#define BRACKET_ITEM_MAX 40
+
+/* Whether a line is a row of bracketed items and nothing else, half its
+ * text in links: an old page's menu or a mail archive's pager, whose
+ * items stay in brackets where no link is there to follow ("[Date
+ * Prev]" on the first message), which keeps their share of links low. */
+static int bracketed_link_row(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, i = mt_ascii_skip_space(t, n);
+    int items = 0;
+    if (!x->link_chars || x->link_chars * 2 < x->chars)
+        return 0;
+    while (i < n) {
+        if (t[i] != '[')
+            return 0;
+        const char *close = memchr(t + i, ']', n - i);
+        if (!close || (size_t)(close - (t + i)) > BRACKET_ITEM_MAX)
+            return 0;
+        items++;
+        i = (size_t)(close - t) + 1;
+        i += mt_ascii_skip_space(t + i, n - i);
+    }
+    return items >= BRACKET_ITEMS_MIN;
+}
+
 /* A sentence set in markup named for credits has this many words at least:
  * a photo credit names a photographer and an agency in a few. */
 #define CREDITED_SENTENCE_WORDS 8
@@ -692,6 +721,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
     if (x->chars < 120 && label_then_links(x))
+        return 1;
+    if (x->pub.type == MT_BLOCK_PARAGRAPH && bracketed_link_row(x))
         return 1;
     if (is_legal_link_row(x))
         return 1;

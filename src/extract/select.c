@@ -326,12 +326,71 @@ static int same_box(const mt_node *a, const mt_node *b)
     return a->tag == b->tag && same_class(a, b);
 }
 
+/* A layout table's side column is a cell its markup declares narrow: a
+ * quarter of the row's width or less, or this many pixels or fewer -- the
+ * column of links, notices and small ads beside an old page's text. */
+#define SIDE_COLUMN_PERCENT 25
+#define SIDE_COLUMN_PIXELS 200
+/* A width under this percentage asks the column to shrink around what it
+ * holds (width="1%": a shared border's column, menu or text), which says
+ * nothing of what the column is. */
+#define SHRINK_PERCENT 5
+/* ... and a side column holds more text than a label. */
+#define SIDE_LABEL_CHARS 100
+
+/* Whether a table cell's markup declares it narrow (width="20%",
+ * width="160"). */
+static int declared_narrow(const mt_node *cell)
+{
+    const mt_attr *w = mt_dom_attr(cell, "width", 5);
+    if (!w)
+        return 0;
+    unsigned v = 0;
+    size_t i = mt_ascii_skip_space(w->value, w->value_len);
+    for (; i < w->value_len && mt_ascii_is_digit((unsigned char)w->value[i]) && v < 100000; i++)
+        v = v * 10 + (unsigned)(w->value[i] - '0');
+    int percent = i < w->value_len && w->value[i] == '%';
+    if (percent)
+        return v >= SHRINK_PERCENT && v <= SIDE_COLUMN_PERCENT;
+    return v && v <= SIDE_COLUMN_PIXELS;
+}
+
+/* Whether `cell`, a cell of the same row as the text's cell, is a side
+ * column beside it: declared narrow where the text's cell is not, and
+ * holding more than a label's text (a data table's narrow first column
+ * names the row: "Date", "Venue"). */
+static int side_column(const extract_ctx *c, const mt_node *cell, const mt_node *text_cell)
+{
+    return cell != text_cell && cell->type == MT_NODE_ELEMENT &&
+           (mt_dom_is_html(cell, MT_TAG_TD) || mt_dom_is_html(cell, MT_TAG_TH)) &&
+           (mt_dom_is_html(text_cell, MT_TAG_TD) || mt_dom_is_html(text_cell, MT_TAG_TH)) &&
+           ni(c, cell)->chars > SIDE_LABEL_CHARS && declared_narrow(cell) &&
+           !declared_narrow(text_cell);
+}
+
 /* Whether two elements, neither inside the other, sit in different cells
  * of one table row: the nearest element holding both is a <tr>. */
 static int cells_of_one_row(const mt_node *a, const mt_node *b)
 {
     const mt_node *both = mt_dom_common_ancestor(a, b);
     return both && mt_dom_is_html(both, MT_TAG_TR);
+}
+
+/* The child of `row` that holds `n` (n itself, or one of its ancestors). */
+static const mt_node *cell_holding(const mt_node *row, const mt_node *n)
+{
+    while (n->parent && n->parent != row)
+        n = n->parent;
+    return n;
+}
+
+/* Whether `alt` sits in a side column of the row that holds it and `top`
+ * (side_column): a column of small ads beside the text may score as well
+ * as the text, but is no other part of it. */
+static int in_side_column(const extract_ctx *c, const mt_node *alt, const mt_node *top)
+{
+    const mt_node *row = mt_dom_common_ancestor(alt, top);
+    return row && side_column(c, cell_holding(row, alt), cell_holding(row, top));
 }
 
 /* A candidate in another cell of the best one's table row is its twin
@@ -348,7 +407,7 @@ static int is_twin(const extract_ctx *c, const mt_node *alt, float alt_score,
 {
     return same_box(alt, top) ||
            (alt_score >= COLUMN_SHARE * top_score && link_density(ni(c, alt)) < 0.25f &&
-            cells_of_one_row(alt, top));
+            cells_of_one_row(alt, top) && !in_side_column(c, alt, top));
 }
 
 /* When several nearly-as-good candidates sit in the same ancestor of the
@@ -465,6 +524,8 @@ static int sibling_joins(const extract_ctx *c, const mt_node *s, const mt_node *
     if (si->flags & NI_INVISIBLE || !si->chars)
         return 0;
     if (si->kind & (K_COMMENT | K_RELATED | K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV | K_FOOTER))
+        return 0;
+    if (side_column(c, s, top))
         return 0;
     float bonus = same_class(top, s) ? ni(c, top)->score * 0.2f : 0;
     if (si->score != 0 && final_score(c, s) + bonus >= threshold)
@@ -608,6 +669,27 @@ static const mt_node *table_with_text_beside(const extract_ctx *c, const mt_node
     return t;
 }
 
+/* A cell beside the text's cell with this share of its text in links at
+ * least is a column of links (a menu, a list of services, with a line or
+ * two about the site), however its width is declared. */
+#define LINK_COLUMN_SHARE 0.25f
+
+/* Characters of text-like paragraphs beside the cell `top` that are not
+ * the text's: in its row's side columns (side_column) and columns of
+ * links. 0 when it is no cell. */
+static uint32_t side_columns_good(const extract_ctx *c, const mt_node *top)
+{
+    uint32_t n = 0;
+    if (!top->parent || !mt_dom_is_html(top->parent, MT_TAG_TR) ||
+        !(mt_dom_is_html(top, MT_TAG_TD) || mt_dom_is_html(top, MT_TAG_TH)))
+        return 0;
+    for (const mt_node *s = top->parent->first_child; s; s = s->next)
+        if (s != top && s->type == MT_NODE_ELEMENT &&
+            (side_column(c, s, top) || link_density(ni(c, s)) >= LINK_COLUMN_SHARE))
+            n += ni(c, s)->good_chars;
+    return n;
+}
+
 /* Pages laid out with tables split one text over several cells and rows:
  * the best cell holds only part of it. Climbs through the layout table while
  * what the next level adds is mostly text-like paragraphs (at least half of
@@ -626,6 +708,9 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
          * a parent may hold less of it than its child */
         uint32_t extra_good = p->good_chars > t->good_chars ? p->good_chars - t->good_chars : 0;
         uint32_t extra_all = p->chars - t->chars;
+        /* the side columns' text is not the text's, however it reads */
+        uint32_t side = side_columns_good(c, top);
+        extra_good = extra_good > side ? extra_good - side : 0;
         if (extra_all && ((float)extra_good < min_share * (float)extra_all ||
                           (float)extra_good < 0.2f * (float)t->good_chars))
             break;

@@ -2010,6 +2010,26 @@ static void test_labelled_link_lines(void)
     CHECK(kept(text, "in der Stadt"));
 }
 
+/* A mail archive's message: the pager over it is a row of bracketed
+ * links, the first message's "[Date Prev]" left unlinked (which keeps the
+ * row's link density low). Bracketed words in a sentence, or a row of
+ * bracketed labels without links, are text. */
+static void test_bracketed_link_row(void)
+{
+    extract_page("<html><body><form>[Date Prev][<a href='m2.html'>Date Next</a>]\n"
+                 "[Thread Prev][<a href='m2.html'>Thread Next</a>]\n"
+                 "[<a href='index.html'>Date Index</a>]\n"
+                 "[<a href='threads.html'>Thread Index</a>]</form>"
+                 "<h1>Pumps for the lower town</h1>" STORY_OPENING
+                 "<p>[<a href='/v'>Verse</a>] [<a href='/c'>Chorus</a>] the council, in a "
+                 "song, said the river would fall.</p>"
+                 "<p>[Chorus] [Verse] [Bridge]</p></body></html>", text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Thread Index"));
+    CHECK(kept(text, "the river would fall"));
+    CHECK(kept(text, "[Chorus] [Verse] [Bridge]"));
+}
+
 /* A widget's settings (a calculator's fields filled in, a product's
  * colours and quantity) are its labels, not the page's text, form or
  * not. A short post over a comment form (fields a reader fills in), and a
@@ -2767,5 +2787,6 @@ int main(void)
     RUN(test_label_over_dropped_heading);
     RUN(test_legal_link_row);
     RUN(test_forum_readers_count);
+    RUN(test_bracketed_link_row);
     return harness_finish();
 }

@@ -464,6 +464,99 @@ static void test_text_in_two_cells_of_a_row(void)
     CHECK(!kept(text, "About us"));
 }
 
+/* An old page laid out in a table of three columns, declared 20%, 60%
+ * and 20% wide: a welcome note and a column of member services on the
+ * left, the news in the middle, a calendar of meetings on the right. The
+ * narrow columns read as text (a sentence, lines without links), but are
+ * the site's, not the news's. */
+static void test_side_columns_of_layout_row(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table width='100%'><tr><td width='20%'>"
+        "<p>The society serves the lawyers of the county, young and old. "
+        "<a href='/about'>more</a></p>"
+        "<p>Join a section<br>Register for referrals<br>Student mentors<br>"
+        "Section papers<br>Enrolment form<br>Subscribe to the list</p>"
+        "</td><td width='60%'>"
+        STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "</td><td width='20%'>"
+        "<p>Life balance for lawyers, Jan 16, 23, 30<br>Welcoming ceremony, Jan 19<br>"
+        "Presidents meeting, Jan 26<br>Provincial council, Jan 27<br>"
+        "Winter meeting of council, Feb 18-19<br>Law conference, Mar 9-10</p>"
+        "</td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Engineers, called in from three counties"));
+    CHECK(!kept(text, "Welcoming ceremony"));
+    CHECK(!kept(text, "Student mentors"));
+}
+
+/* A local paper's story in the cell of a table row, no widths declared,
+ * beside a column of the site's links and notes about the paper ("Come
+ * see us again", who the editor is): the notes read as text, but the
+ * column is a quarter links, the site's, not the story's. */
+static void test_link_column_beside_text_cell(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table><tr><td>"
+        "<p><a href='/'>Front page</a><br><a href='/local'>Local</a><br>"
+        "<a href='/sport'>Sport</a><br><a href='/obits'>Obituaries</a><br>"
+        "<a href='/weather'>Weather</a><br><a href='/classified'>Classifieds</a><br>"
+        "<a href='/contact'>Contact the paper</a></p>"
+        "<p>Our online paper publishes a local story every week.</p>"
+        "<p>For the whole county pick up a copy at a store near you.</p>"
+        "<p>Want to send a story? Call the editor, Jane Doe.</p>"
+        "</td><td>"
+        STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "</td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Engineers, called in from three counties"));
+    CHECK(!kept(text, "pick up a copy"));
+}
+
+/* A directory page in three columns (16%, 68%, 16%), each column in
+ * tables of its own: the listings in the middle, readers' small ads in
+ * the narrow right column -- sentences that score nearly as well as the
+ * listings, but are no other part of them. */
+static void test_small_ads_column_is_no_twin(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table width='100%'><tr><td width='16%'><table><tr><td>"
+        "<a href='/new'>Submit a site</a><br><a href='/find'>Search</a>"
+        "</td></tr></table></td><td width='68%'><table><tr><td>"
+        "<p><b>Hill Builders</b> are local builders and carpenters, offering a full "
+        "range of services, from plans and permits to roofs, lofts and extensions.</p>"
+        "<p><b>West Recruitment</b> supplies staff, skilled and unskilled, to building "
+        "firms across the region, for a week, a month or a year.</p>"
+        "<p><b>Valley Demolition</b>, founded in 1961, clears sites, cuts concrete, "
+        "and hires out plant, with or without drivers.</p>"
+        "<p><b>Green Gardens</b>, landscapers, lay paths, walls and lawns, and look "
+        "after grounds, parks and sports fields all year.</p>"
+        "</td></tr></table></td><td width='16%'><table><tr><td>"
+        "<div>Wanted: a loving home for a young dog, can not pay much, but will "
+        "collect from any area, and care for it all its life.</div>"
+        "<div>For sale: a double bed, white and gold, hardly used, two years old; "
+        "sold for want of space, cost 300, yours for 100.</div>"
+        "<div>Can anyone help me? I am looking for my father's family, who lived "
+        "in Foster Street, in the 1930s, and left for Wales.</div>"
+        "</td></tr></table></td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "are local builders and carpenters"));
+    CHECK(kept(text, "look after grounds, parks") || kept(text, "after grounds, parks"));
+    CHECK(!kept(text, "a double bed, white and gold"));
+}
+
 /* A table of data (a product list) scores more than the paragraphs that
  * introduce it, which sit in a box of their own beside the table's box:
  * the table is part of the text, not the whole of it. */
@@ -1236,6 +1329,9 @@ int main(void)
     RUN(test_headline_after_joined_date_header);
     RUN(test_text_continues_after_layout_table);
     RUN(test_text_in_two_cells_of_a_row);
+    RUN(test_side_columns_of_layout_row);
+    RUN(test_small_ads_column_is_no_twin);
+    RUN(test_link_column_beside_text_cell);
     RUN(test_data_table_within_text);
     RUN(test_code_in_table_cell);
     RUN(test_short_page_in_layout_box);
