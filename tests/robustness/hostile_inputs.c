@@ -241,6 +241,27 @@ static char *tab_comments(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* HOSTILE_REOPENED paragraphs, each after an <em> never closed, every one
+ * with an attribute of its own name (the formatting list keeps ems that
+ * differ; empty values keep the tree's strings small): each paragraph's
+ * end closes the ems opened in it, and the next paragraph's text reopens
+ * them all, nested, as many as the formatting list holds. The most
+ * elements a byte of input can make; the extractor must stay linear in
+ * them. */
+static char *reopened_formatting(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article>");
+    char p[128];
+    for (size_t i = 1; i <= HOSTILE_REOPENED; i++) {
+        snprintf(p, sizeof p, "<em e%zu><p>Paragraph %zu: the tide came in slowly.\n", i, i);
+        sb_str(&b, p);
+    }
+    sb_str(&b, "<p>" HOSTILE_SENTENCE "</p></article>");
+    return sb_finish(&b, len);
+}
+
 /* JSON-LD authors as long as the byline reader's buffer (1000 bytes):
  * the first with a '(' just before its end, the second shorter, so that
  * the byte after the second's end is the first's '(' left in the buffer.
@@ -427,6 +448,7 @@ const hostile_input hostile_inputs[] = {
     { "sibling-paragraphs", sibling_paragraphs },
     { "comment-labels", comment_labels },
     { "tab-comments", tab_comments },
+    { "reopened-formatting", reopened_formatting },
     { "long-authors", long_authors },
     { "open-comment", open_comment },
     { "open-script", open_script },

@@ -19,6 +19,7 @@ enum {
     HOSTILE_BREAKS = 1000000,             /* <br> elements */
     HOSTILE_PARAGRAPHS = 50000,           /* sibling paragraphs */
     HOSTILE_COMMENTS = 200000,            /* empty comments in a row */
+    HOSTILE_REOPENED = 1000,              /* paragraphs reopening formatting */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

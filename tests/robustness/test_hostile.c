@@ -520,6 +520,20 @@ static void check_tab_comments(const outcome *o)
     CHECK(text_has(o, "Paragraph 50000:"));
 }
 
+/* Each paragraph reopens the ems before it, up to the formatting list's
+ * 256 entries (below the depth limit): hundreds of elements a paragraph,
+ * no limit reached, and the text of every paragraph comes through. */
+static void check_reopened_formatting(const outcome *o)
+{
+    CHECK_INT(mt_document_limits(o->doc), 0);
+    size_t ems = count_elements(o->doc, "em");
+    CHECK(ems > (size_t)HOSTILE_REOPENED * 100 && ems <= (size_t)HOSTILE_REOPENED * 256);
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, "Paragraph 1: the tide"));
+    CHECK(text_has(o, "Paragraph 1000: the tide"));
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -536,6 +550,7 @@ static const struct {
     { "all-breaks", check_all_breaks },
     { "sibling-paragraphs", check_sibling_paragraphs },
     { "tab-comments", check_tab_comments },
+    { "reopened-formatting", check_reopened_formatting },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },

@@ -20,7 +20,8 @@ set(MT_ROBUSTNESS_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(MT_HOSTILE_INPUTS
   deep-divs deep-tables deep-lists deep-quotes deep-inline
   huge-attribute huge-text many-attributes duplicate-attributes
-  all-breaks sibling-paragraphs comment-labels tab-comments long-authors
+  all-breaks sibling-paragraphs comment-labels tab-comments reopened-formatting
+  long-authors
   open-comment open-script open-style open-textarea open-title swallowed-page
   nuls-everywhere nuls-in-content random-bytes random-markup
   truncated-utf8 truncated-utf16le truncated-utf16be)
