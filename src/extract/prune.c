@@ -638,6 +638,44 @@ static int is_legal_link_row(const xblock *x)
            links_to_legal_page(x->node);
 }
 
+static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n);
+
+/* Prose that a linked heading must stand over to head a section of the
+ * text: more than a teaser's blurb of a sentence or two. */
+#define SECTION_PROSE_MIN 250
+/* Elements read after a heading for its first words (a picture or an
+ * embedded video may come between). */
+#define SECTION_REACH 4
+
+/* Whether heading h, made of one link, heads a section of the article
+ * rather than a teaser: it is in no teaser card, and the first element
+ * after it with words is prose of its own (SECTION_PROSE_MIN characters,
+ * two clause marks, few links). A list of picks ("the eight games worth
+ * buying") links each pick's name over the paragraphs about it; a teaser's
+ * headline stands over a blurb or over the next headline. */
+static int heads_own_section(const extract_ctx *c, const mt_node *h)
+{
+    if (!h || h->type != MT_NODE_ELEMENT || teaser_card_of(c, h))
+        return 0;
+    int seen = 0;
+    for (const mt_node *s = h->next; s && seen < SECTION_REACH; s = s->next) {
+        if (s->type == MT_NODE_TEXT) {
+            if (!mt_text_is_blank(s->data, s->data_len))
+                return 0;
+            continue;
+        }
+        if (s->type != MT_NODE_ELEMENT)
+            continue;
+        seen++;
+        const node_info *in = ni(c, s);
+        if (in->chars == 0)
+            continue;
+        return in->chars >= SECTION_PROSE_MIN && in->punct >= 2 && in->linked_headings == 0 &&
+               mt_link_share(in->link_chars, in->chars) < 0.3f;
+    }
+    return 0;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -687,7 +725,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
-        !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+        !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
+        !heads_own_section(c, x->node))
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;

@@ -2665,6 +2665,39 @@ static void test_forum_readers_count(void)
     CHECK(!kept(text, "Who is online"));
 }
 
+/* A list of picks: each pick's name a heading made of one link (to the
+ * maker's page), over paragraphs about it. The headings head the text's
+ * sections and stay; a linked headline over a one-line blurb is a teaser
+ * and goes. */
+static void test_linked_headings_over_sections(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Three boats worth buying this year</h1>"
+        "<p>We sailed every new dinghy at the spring show, and while some are worth your "
+        "money, others you may want to skip. These are the three we would buy.</p>"
+        "<h3><a href='https://maker-one.example/wren'>The Wren ($4,000)</a></h3>"
+        "<div class='video'><iframe src='https://video.example/embed/1'></iframe></div>"
+        "<p>The Wren is small, light and forgiving: a boat for a family that wants to learn "
+        "together. It planes early, it rights itself without fuss after a capsize, and the "
+        "cockpit has room for two adults and a child. The sails are cut for light winds, "
+        "which suits the lakes, though it struggles a little in a chop on open water.</p>"
+        "<h3><a href='https://maker-two.example/heron'>The Heron ($6,500)</a></h3>"
+        "<p>The Heron is the racer of the three, and it shows: a tall rig, a narrow hull "
+        "and a helm that answers the smallest touch. It is not for beginners, who will spend "
+        "more time in the water than on it, but a crew that knows what it is doing will "
+        "find nothing faster in its class at this price, on a lake or on the sea, and the "
+        "maker's class association runs races for it almost every weekend.</p>"
+        "</article>"
+        "<div class='more'><h3><a href='/news/regatta'>Regatta moved to June</a></h3>"
+        "<p>Too little wind in May, the club says.</p></div>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The Wren ($4,000)"));
+    CHECK(kept(text, "The Heron ($6,500)"));
+    CHECK(kept(text, "The Wren is small, light and forgiving"));
+    CHECK(!kept(text, "Regatta moved to June"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2767,5 +2800,6 @@ int main(void)
     RUN(test_label_over_dropped_heading);
     RUN(test_legal_link_row);
     RUN(test_forum_readers_count);
+    RUN(test_linked_headings_over_sections);
     return harness_finish();
 }
