@@ -1714,6 +1714,46 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
  * teasers. */
 #define TEASER_BODY_PARAS 2
 
+/* The most characters of a teaser's excerpt cut short ("... as..."). */
+#define CUT_EXCERPT_MAX 300
+
+/* Whether a text ends in an ellipsis, "..." or "…" (U+2026), spaces after
+ * it left off. */
+static int ends_in_ellipsis(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
+           (n >= 3 && memcmp(t + n - 3, "\xe2\x80\xa6", 3) == 0);
+}
+
+/* Whether block x is a teaser's headline that was dropped: a heading made
+ * of a link (looks_like_boilerplate). */
+static int is_dropped_headline(const xblock *x)
+{
+    return !kept_bit(x) && is_type(x, MT_BLOCK_HEADING) && x->chars &&
+           x->link_chars * 10 > x->chars * 9;
+}
+
+/* Drops the excerpts of teasers whose headlines were dropped: a short
+ * paragraph cut off with an ellipsis right under a dropped linked
+ * headline, both in one box no longer than a teaser card. A story's own
+ * paragraph is not cut short, and its heading is no link. */
+static void drop_cut_excerpts(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 1; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        const xblock *h = &blocks->items[i - 1];
+        if (!kept_bit(x) || !is_type(x, MT_BLOCK_PARAGRAPH) || x->chars >= CUT_EXCERPT_MAX ||
+            !is_dropped_headline(h) || !x->node || !h->node ||
+            !ends_in_ellipsis(x->pub.text, x->pub.text_len))
+            continue;
+        const mt_node *card = mt_dom_common_ancestor(x->node, h->node);
+        if (card && ni(c, card)->chars <= TEASER_CARD_MAX && !(ni(c, card)->flags & NI_REGION))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* How many nodes beside an element are passed over (white space,
  * comments) for the element next to it. */
 #define BESIDE_REACH 8
@@ -3567,6 +3607,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);
     drop_bare_credits(blocks);
+    drop_cut_excerpts(c, blocks);
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
     drop_teaser_columns(c, blocks);

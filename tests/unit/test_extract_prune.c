@@ -2698,6 +2698,29 @@ static void test_linked_headings_over_sections(void)
     CHECK(!kept(text, "Regatta moved to June"));
 }
 
+/* A teaser of another story in the box the article is in: its headline a
+ * link, under it the story's opening cut off with an ellipsis and a
+ * "[ more ]" link. The cut excerpt goes with the headline; a paragraph of
+ * the article that ends in an ellipsis (a quote trailing off) is no
+ * teaser's and stays. */
+static void test_cut_excerpt_under_teaser_headline(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='story'>"
+        "<div class='box'><h4>Today's paper</h4>"
+        "<div class='card'><h4><a href='/news/story.html?id=7'>Bus lanes coming soon</a></h4>"
+        "<p>The town will be one of three areas to get rapid bus service as...</p>"
+        "<ul><li><a href='/news/story.html?id=7'>[ more ]</a></li></ul></div></div>"
+        "<h2>Floods in the lower town</h2>" STORY_OPENING
+        "<p>\"We had never seen the water so high, and we thought that the worst was over, "
+        "but then the rain came back...\"</p>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "but then the rain came back..."));
+    CHECK(!kept(text, "rapid bus service as..."));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2801,5 +2824,6 @@ int main(void)
     RUN(test_legal_link_row);
     RUN(test_forum_readers_count);
     RUN(test_linked_headings_over_sections);
+    RUN(test_cut_excerpt_under_teaser_headline);
     return harness_finish();
 }
