@@ -808,9 +808,35 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
     return picture && seen < HEADED_IMAGE_REACH && (!next || ends_a_post(next));
 }
 
+static int same_text_ci(const xblock *a, const xblock *b);
+
+/* Whether blocks->items[i], a heading, is the deck under the headline: the
+ * kept block before it is the headline (the title's words, or an <h1>) of a
+ * higher rank. A deck says what the story is about and heads nothing; the
+ * byline set as a heading may follow it, not the same words again. */
+static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    const xblock *x = &blocks->items[i];
+    size_t k = i;
+    while (k > 0 && !(kept_bit(&blocks->items[k - 1]) & !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
+        k--;
+    if (k == 0)
+        return 0;
+    const xblock *h = &blocks->items[k - 1];
+    for (size_t j = i + 1; j < blocks->count; j++)
+        if (kept_bit(&blocks->items[j])) {
+            if (same_text_ci(x, &blocks->items[j]))
+                return 0;   /* said again as the standfirst */
+            break;
+        }
+    return is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
+           (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
+           !(x->boiler & K_META) && x->link_chars * 2 < x->chars;
+}
+
 /* Drops headings that no kept text follows before the next heading of the
  * same or a higher rank ("Related articles" over a dropped list), but for a
- * heading over a picture of its own. */
+ * heading over a picture of its own and the deck under the headline. */
 static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
 {
     int next_is_text = 0;
@@ -829,7 +855,8 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
         int level = x->pub.level;
         if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level) &&
             !(x->node &&
-              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL))) {
+              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL)) &&
+            !is_deck(c, blocks, i)) {
             x->flags &= (uint8_t)~XB_KEEP;
             continue;
         }

@@ -2721,6 +2721,24 @@ static void test_cut_excerpt_under_teaser_headline(void)
     CHECK(!kept(text, "rapid bus service as..."));
 }
 
+/* The deck under the headline, set as a smaller heading, over a byline
+ * that is a heading too: the deck heads nothing, but it is the story's
+ * summary and stays. A label heading over nothing, elsewhere, still goes. */
+static void test_deck_under_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='story'><div class='storyheader'><h2>Floods in the lower town</h2>"
+        "<h4>Residents count the cost after the river broke its banks</h4></div>"
+        "<div class='details'><h4>Valley News Service</h4><span>Published: Friday, "
+        "January 11, 2008</span></div>" STORY_OPENING
+        "<h4>Photo gallery</h4></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Residents count the cost after the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Photo gallery"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2825,5 +2843,6 @@ int main(void)
     RUN(test_forum_readers_count);
     RUN(test_linked_headings_over_sections);
     RUN(test_cut_excerpt_under_teaser_headline);
+    RUN(test_deck_under_headline);
     return harness_finish();
 }
