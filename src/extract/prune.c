@@ -676,6 +676,67 @@ static int heads_own_section(const extract_ctx *c, const mt_node *h)
     return 0;
 }
 
+/* The most nodes of a list item read for its links. */
+#define ITEM_NODES 128
+/* A list this much linked, or more, is a list of links. */
+#define LINK_LIST_SHARE 0.9f
+
+/* Whether text node t (NULL: no) has a word in small letters at its end
+ * (`at_end`) or at its start, spaces passed over: "up to " before a link,
+ * " was fixed" after it. A comma or a bar is no word: tags and menus are
+ * set apart by them. */
+static int small_word_at(const mt_node *t, int at_end)
+{
+    if (!t || t->type != MT_NODE_TEXT)
+        return 0;
+    size_t n = t->data_len, i = at_end ? n : 0;
+    if (at_end)
+        while (i && mt_ascii_is_space((unsigned char)t->data[i - 1]))
+            i--;
+    else
+        while (i < n && mt_ascii_is_space((unsigned char)t->data[i]))
+            i++;
+    if (at_end ? i == 0 : i == n)
+        return 0;
+    return mt_ascii_is_lower((unsigned char)t->data[at_end ? i - 1 : i]);
+}
+
+/* Whether list item x is a sentence with links in it ("Neil has patches up
+ * to <a>improve the tab unloader</a>, and <a>show UI when ...</a>"): two
+ * links or more, each with a word in small letters right before or after
+ * it. A menu's links, a teaser list's and a list of tags stand alone or
+ * between marks ("Schedules: <a>East</a> | <a>West</a>", "<a>Iran</a>,
+ * <a>USA</a>"). The lists nested in it are items of their own. */
+static int links_in_sentences(const extract_ctx *c, const xblock *x)
+{
+    const mt_node *li = x->node;
+    if (x->pub.type != MT_BLOCK_LIST_ITEM || !li || li->type != MT_NODE_ELEMENT)
+        return 0;
+    int links = 0, seen = 0;
+    for (const mt_node *n = mt_dom_following(li, li); n; seen++) {
+        if (seen >= ITEM_NODES)
+            return 0;
+        if (mt_dom_is_html(n, MT_TAG_UL) || mt_dom_is_html(n, MT_TAG_OL)) {
+            n = mt_dom_following_skip(n, li);
+            continue;
+        }
+        if (mt_dom_is_html(n, MT_TAG_A)) {
+            if (!small_word_at(n->prev, 1) && !small_word_at(n->next, 0))
+                return 0;
+            links++;
+            n = mt_dom_following_skip(n, li);
+            continue;
+        }
+        n = mt_dom_following(n, li);
+    }
+    if (links < 2)
+        return 0;
+    /* an item of a list of links with a word beside its link ("<a>Oxford's
+     * Bible</a> with a complete <a>list</a>") is still one of them */
+    const node_info *list = li->parent ? ni(c, li->parent) : NULL;
+    return list && mt_link_share(list->link_chars, list->chars) < LINK_LIST_SHARE;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -722,7 +783,7 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
      * would drop it */
     if (x->pub.type == MT_BLOCK_PARAGRAPH && ld > max_ld)
         ld = written_link_density(x);
-    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
+    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING && !links_in_sentences(c, x))
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
         !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&

@@ -2739,6 +2739,23 @@ static void test_deck_under_headline(void)
     CHECK(!kept(text, "Photo gallery"));
 }
 
+/* A list item that is a sentence with links in it, each link with words
+ * in small letters beside it: mostly links, yet text, and it stays. A
+ * list of tags, its links set apart by commas, still goes. */
+static void test_list_item_sentence_of_links(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<h4>Pumps</h4><ul><li>Anna has plans up to <a href='/p/1'>double the pumps at the "
+        "depot</a>, and <a href='/p/2'>move the spare ones to the bridge</a></li></ul>"
+        "<ul class='tags'><li><a href='/t/rain'>Rain</a>, <a href='/t/rivers'>Rivers</a>, "
+        "<a href='/t/council'>Town council</a>, <a href='/t/weather'>Weather</a></li></ul>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Anna has plans up to double the pumps at the depot"));
+    CHECK(!kept(text, "Town council"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2844,5 +2861,6 @@ int main(void)
     RUN(test_linked_headings_over_sections);
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
+    RUN(test_list_item_sentence_of_links);
     return harness_finish();
 }
