@@ -502,18 +502,49 @@ static int is_filing_label_line(const char *t, size_t n)
  * Stadt" is a sentence. */
 #define LABELLED_LINKS_MIN 0.9f
 
+/* The bars ('|') in t[0..n): what sets a row of links apart. */
+static uint32_t bars_in(const char *t, size_t n)
+{
+    uint32_t bars = 0;
+    for (size_t i = 0; i < n; i++)
+        bars += t[i] == '|';
+    return bars;
+}
+
+/* The longest label, colon included, over a row of links set apart by
+ * bars: a word or two. */
+#define BAR_LABEL_MAX 24
+
+/* Whether t[0..n) holds a digit: a time's colon ("12:03 PM | Email")
+ * ends no label. */
+static int digits_in(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (mt_ascii_is_digit((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether a line is a label and its colon ("Tags:", "टैग्स:"), within
- * its first 48 bytes, and then links (LABELLED_LINKS_MIN). */
+ * its first 48 bytes, and then links (LABELLED_LINKS_MIN). The label is
+ * one of the site's words, or any short one without digits when the
+ * links are a row set apart by bars ("Standings: <a>East</a> |
+ * <a>West</a>"): a sentence has no bars. */
 static int label_then_links(const xblock *x)
 {
     size_t n = x->pub.text_len < 48 ? x->pub.text_len : 48;
     const char *colon = memchr(x->pub.text, ':', n);
-    if (!colon || colon == x->pub.text || !x->link_chars ||
-        !mt_vocab_boilerplate_phrase(x->pub.text, (size_t)(colon - x->pub.text) + 1))
+    if (!colon || colon == x->pub.text || !x->link_chars)
+        return 0;
+    size_t at = (size_t)(colon - x->pub.text) + 1;
+    uint32_t bars = at <= BAR_LABEL_MAX && !digits_in(x->pub.text, at)
+                        ? bars_in(colon, x->pub.text_len - (at - 1))
+                        : 0;
+    if (!bars && !mt_vocab_boilerplate_phrase(x->pub.text, at))
         return 0;
     text_stats label;
-    mt_text_stats(x->pub.text, (size_t)(colon - x->pub.text) + 1, &label);
-    uint32_t rest = x->chars > label.chars ? x->chars - label.chars : 0;
+    mt_text_stats(x->pub.text, at, &label);
+    uint32_t rest = x->chars > label.chars + bars ? x->chars - label.chars - bars : 0;
     return (float)x->link_chars >= LABELLED_LINKS_MIN * (float)rest;
 }
 

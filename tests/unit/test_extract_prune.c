@@ -2756,6 +2756,25 @@ static void test_list_item_sentence_of_links(void)
     CHECK(!kept(text, "Town council"));
 }
 
+/* A row of links set apart by bars behind a label of the site's own
+ * ("Standings: <a>East</a> | <a>West</a>") is a menu, whatever its label
+ * says; a label's sentence with a link in it stays. */
+static void test_label_over_row_of_links(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Update: the council has published <a href='/map'>the flood map</a> for the "
+        "town.</p>"
+        "<ul><li><a href='/scores'>Scoreboard</a></li>"
+        "<li>Standings: <a href='/st/east'>East</a> | <a href='/st/west'>West</a></li>"
+        "<li>Fixtures: <a href='/fx/east'>East</a> | <a href='/fx/west'>West</a></li></ul>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Update: the council has published the flood map"));
+    CHECK(!kept(text, "Standings"));
+    CHECK(!kept(text, "Fixtures"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2862,5 +2881,6 @@ int main(void)
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
     RUN(test_list_item_sentence_of_links);
+    RUN(test_label_over_row_of_links);
     return harness_finish();
 }
