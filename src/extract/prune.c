@@ -502,18 +502,49 @@ static int is_filing_label_line(const char *t, size_t n)
  * Stadt" is a sentence. */
 #define LABELLED_LINKS_MIN 0.9f
 
+/* The bars ('|') in t[0..n): what sets a row of links apart. */
+static uint32_t bars_in(const char *t, size_t n)
+{
+    uint32_t bars = 0;
+    for (size_t i = 0; i < n; i++)
+        bars += t[i] == '|';
+    return bars;
+}
+
+/* The longest label, colon included, over a row of links set apart by
+ * bars: a word or two. */
+#define BAR_LABEL_MAX 24
+
+/* Whether t[0..n) holds a digit: a time's colon ("12:03 PM | Email")
+ * ends no label. */
+static int digits_in(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (mt_ascii_is_digit((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether a line is a label and its colon ("Tags:", "टैग्स:"), within
- * its first 48 bytes, and then links (LABELLED_LINKS_MIN). */
+ * its first 48 bytes, and then links (LABELLED_LINKS_MIN). The label is
+ * one of the site's words, or any short one without digits when the
+ * links are a row set apart by bars ("Standings: <a>East</a> |
+ * <a>West</a>"): a sentence has no bars. */
 static int label_then_links(const xblock *x)
 {
     size_t n = x->pub.text_len < 48 ? x->pub.text_len : 48;
     const char *colon = memchr(x->pub.text, ':', n);
-    if (!colon || colon == x->pub.text || !x->link_chars ||
-        !mt_vocab_boilerplate_phrase(x->pub.text, (size_t)(colon - x->pub.text) + 1))
+    if (!colon || colon == x->pub.text || !x->link_chars)
+        return 0;
+    size_t at = (size_t)(colon - x->pub.text) + 1;
+    uint32_t bars = at <= BAR_LABEL_MAX && !digits_in(x->pub.text, at)
+                        ? bars_in(colon, x->pub.text_len - (at - 1))
+                        : 0;
+    if (!bars && !mt_vocab_boilerplate_phrase(x->pub.text, at))
         return 0;
     text_stats label;
-    mt_text_stats(x->pub.text, (size_t)(colon - x->pub.text) + 1, &label);
-    uint32_t rest = x->chars > label.chars ? x->chars - label.chars : 0;
+    mt_text_stats(x->pub.text, at, &label);
+    uint32_t rest = x->chars > label.chars + bars ? x->chars - label.chars - bars : 0;
     return (float)x->link_chars >= LABELLED_LINKS_MIN * (float)rest;
 }
 
@@ -667,6 +698,105 @@ static int is_legal_link_row(const xblock *x)
            links_to_legal_page(x->node);
 }
 
+static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n);
+
+/* Prose that a linked heading must stand over to head a section of the
+ * text: more than a teaser's blurb of a sentence or two. */
+#define SECTION_PROSE_MIN 250
+/* Elements read after a heading for its first words (a picture or an
+ * embedded video may come between). */
+#define SECTION_REACH 4
+
+/* Whether heading h, made of one link, heads a section of the article
+ * rather than a teaser: it is in no teaser card, and the first element
+ * after it with words is prose of its own (SECTION_PROSE_MIN characters,
+ * two clause marks, few links). A list of picks ("the eight games worth
+ * buying") links each pick's name over the paragraphs about it; a teaser's
+ * headline stands over a blurb or over the next headline. */
+static int heads_own_section(const extract_ctx *c, const mt_node *h)
+{
+    if (!h || h->type != MT_NODE_ELEMENT || teaser_card_of(c, h))
+        return 0;
+    int seen = 0;
+    for (const mt_node *s = h->next; s && seen < SECTION_REACH; s = s->next) {
+        if (s->type == MT_NODE_TEXT) {
+            if (!mt_text_is_blank(s->data, s->data_len))
+                return 0;
+            continue;
+        }
+        if (s->type != MT_NODE_ELEMENT)
+            continue;
+        seen++;
+        const node_info *in = ni(c, s);
+        if (in->chars == 0)
+            continue;
+        return in->chars >= SECTION_PROSE_MIN && in->punct >= 2 && in->linked_headings == 0 &&
+               mt_link_share(in->link_chars, in->chars) < 0.3f;
+    }
+    return 0;
+}
+
+/* The most nodes of a list item read for its links. */
+#define ITEM_NODES 128
+/* A list this much linked, or more, is a list of links. */
+#define LINK_LIST_SHARE 0.9f
+
+/* Whether text node t (NULL: no) has a word in small letters at its end
+ * (`at_end`) or at its start, spaces passed over: "up to " before a link,
+ * " was fixed" after it. A comma or a bar is no word: tags and menus are
+ * set apart by them. */
+static int small_word_at(const mt_node *t, int at_end)
+{
+    if (!t || t->type != MT_NODE_TEXT)
+        return 0;
+    size_t n = t->data_len, i = at_end ? n : 0;
+    if (at_end)
+        while (i && mt_ascii_is_space((unsigned char)t->data[i - 1]))
+            i--;
+    else
+        while (i < n && mt_ascii_is_space((unsigned char)t->data[i]))
+            i++;
+    if (at_end ? i == 0 : i == n)
+        return 0;
+    return mt_ascii_is_lower((unsigned char)t->data[at_end ? i - 1 : i]);
+}
+
+/* Whether list item x is a sentence with links in it ("Neil has patches up
+ * to <a>improve the tab unloader</a>, and <a>show UI when ...</a>"): two
+ * links or more, each with a word in small letters right before or after
+ * it. A menu's links, a teaser list's and a list of tags stand alone or
+ * between marks ("Schedules: <a>East</a> | <a>West</a>", "<a>Iran</a>,
+ * <a>USA</a>"). The lists nested in it are items of their own. */
+static int links_in_sentences(const extract_ctx *c, const xblock *x)
+{
+    const mt_node *li = x->node;
+    if (x->pub.type != MT_BLOCK_LIST_ITEM || !li || li->type != MT_NODE_ELEMENT)
+        return 0;
+    int links = 0, seen = 0;
+    for (const mt_node *n = mt_dom_following(li, li); n; seen++) {
+        if (seen >= ITEM_NODES)
+            return 0;
+        if (mt_dom_is_html(n, MT_TAG_UL) || mt_dom_is_html(n, MT_TAG_OL)) {
+            n = mt_dom_following_skip(n, li);
+            continue;
+        }
+        if (mt_dom_is_html(n, MT_TAG_A)) {
+            if (!small_word_at(n->prev, 1) && !small_word_at(n->next, 0))
+                return 0;
+            links++;
+            n = mt_dom_following_skip(n, li);
+            continue;
+        }
+        n = mt_dom_following(n, li);
+    }
+    if (links < 2)
+        return 0;
+    /* an item of a list of links with a word beside its link ("<a>Oxford's
+     * Bible</a> with a complete <a>list</a>") is still one of them */
+    const node_info *list = li->parent ? ni(c, li->parent) : NULL;
+    return list && mt_link_share(list->link_chars, list->chars) < LINK_LIST_SHARE;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -713,10 +843,11 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
      * would drop it */
     if (x->pub.type == MT_BLOCK_PARAGRAPH && ld > max_ld)
         ld = written_link_density(x);
-    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING)
+    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING && !links_in_sentences(c, x))
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
-        !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+        !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
+        !heads_own_section(c, x->node))
         return 1;   /* a teaser's linked headline */
     if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
         return 1;
@@ -800,9 +931,35 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
     return picture && seen < HEADED_IMAGE_REACH && (!next || ends_a_post(next));
 }
 
+static int same_text_ci(const xblock *a, const xblock *b);
+
+/* Whether blocks->items[i], a heading, is the deck under the headline: the
+ * kept block before it is the headline (the title's words, or an <h1>) of a
+ * higher rank. A deck says what the story is about and heads nothing; the
+ * byline set as a heading may follow it, not the same words again. */
+static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    const xblock *x = &blocks->items[i];
+    size_t k = i;
+    while (k > 0 && !(kept_bit(&blocks->items[k - 1]) & !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
+        k--;
+    if (k == 0)
+        return 0;
+    const xblock *h = &blocks->items[k - 1];
+    for (size_t j = i + 1; j < blocks->count; j++)
+        if (kept_bit(&blocks->items[j])) {
+            if (same_text_ci(x, &blocks->items[j]))
+                return 0;   /* said again as the standfirst */
+            break;
+        }
+    return is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
+           (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
+           !(x->boiler & K_META) && x->link_chars * 2 < x->chars;
+}
+
 /* Drops headings that no kept text follows before the next heading of the
  * same or a higher rank ("Related articles" over a dropped list), but for a
- * heading over a picture of its own. */
+ * heading over a picture of its own and the deck under the headline. */
 static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
 {
     int next_is_text = 0;
@@ -821,7 +978,8 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
         int level = x->pub.level;
         if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level) &&
             !(x->node &&
-              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL))) {
+              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL)) &&
+            !is_deck(c, blocks, i)) {
             x->flags &= (uint8_t)~XB_KEEP;
             continue;
         }
@@ -1705,6 +1863,46 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
 /* The fewest paragraphs of the article's body before a column of
  * teasers. */
 #define TEASER_BODY_PARAS 2
+
+/* The most characters of a teaser's excerpt cut short ("... as..."). */
+#define CUT_EXCERPT_MAX 300
+
+/* Whether a text ends in an ellipsis, "..." or "…" (U+2026), spaces after
+ * it left off. */
+static int ends_in_ellipsis(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
+           (n >= 3 && memcmp(t + n - 3, "\xe2\x80\xa6", 3) == 0);
+}
+
+/* Whether block x is a teaser's headline that was dropped: a heading made
+ * of a link (looks_like_boilerplate). */
+static int is_dropped_headline(const xblock *x)
+{
+    return !kept_bit(x) && is_type(x, MT_BLOCK_HEADING) && x->chars &&
+           x->link_chars * 10 > x->chars * 9;
+}
+
+/* Drops the excerpts of teasers whose headlines were dropped: a short
+ * paragraph cut off with an ellipsis right under a dropped linked
+ * headline, both in one box no longer than a teaser card. A story's own
+ * paragraph is not cut short, and its heading is no link. */
+static void drop_cut_excerpts(const extract_ctx *c, block_list *blocks)
+{
+    for (size_t i = 1; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        const xblock *h = &blocks->items[i - 1];
+        if (!kept_bit(x) || !is_type(x, MT_BLOCK_PARAGRAPH) || x->chars >= CUT_EXCERPT_MAX ||
+            !is_dropped_headline(h) || !x->node || !h->node ||
+            !ends_in_ellipsis(x->pub.text, x->pub.text_len))
+            continue;
+        const mt_node *card = mt_dom_common_ancestor(x->node, h->node);
+        if (card && ni(c, card)->chars <= TEASER_CARD_MAX && !(ni(c, card)->flags & NI_REGION))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
 
 /* How many nodes beside an element are passed over (white space,
  * comments) for the element next to it. */
@@ -3559,6 +3757,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);
     drop_bare_credits(blocks);
+    drop_cut_excerpts(c, blocks);
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
     drop_teaser_columns(c, blocks);

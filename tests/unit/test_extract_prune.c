@@ -2685,6 +2685,116 @@ static void test_forum_readers_count(void)
     CHECK(!kept(text, "Who is online"));
 }
 
+/* A list of picks: each pick's name a heading made of one link (to the
+ * maker's page), over paragraphs about it. The headings head the text's
+ * sections and stay; a linked headline over a one-line blurb is a teaser
+ * and goes. */
+static void test_linked_headings_over_sections(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Three boats worth buying this year</h1>"
+        "<p>We sailed every new dinghy at the spring show, and while some are worth your "
+        "money, others you may want to skip. These are the three we would buy.</p>"
+        "<h3><a href='https://maker-one.example/wren'>The Wren ($4,000)</a></h3>"
+        "<div class='video'><iframe src='https://video.example/embed/1'></iframe></div>"
+        "<p>The Wren is small, light and forgiving: a boat for a family that wants to learn "
+        "together. It planes early, it rights itself without fuss after a capsize, and the "
+        "cockpit has room for two adults and a child. The sails are cut for light winds, "
+        "which suits the lakes, though it struggles a little in a chop on open water.</p>"
+        "<h3><a href='https://maker-two.example/heron'>The Heron ($6,500)</a></h3>"
+        "<p>The Heron is the racer of the three, and it shows: a tall rig, a narrow hull "
+        "and a helm that answers the smallest touch. It is not for beginners, who will spend "
+        "more time in the water than on it, but a crew that knows what it is doing will "
+        "find nothing faster in its class at this price, on a lake or on the sea, and the "
+        "maker's class association runs races for it almost every weekend.</p>"
+        "</article>"
+        "<div class='more'><h3><a href='/news/regatta'>Regatta moved to June</a></h3>"
+        "<p>Too little wind in May, the club says.</p></div>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The Wren ($4,000)"));
+    CHECK(kept(text, "The Heron ($6,500)"));
+    CHECK(kept(text, "The Wren is small, light and forgiving"));
+    CHECK(!kept(text, "Regatta moved to June"));
+}
+
+/* A teaser of another story in the box the article is in: its headline a
+ * link, under it the story's opening cut off with an ellipsis and a
+ * "[ more ]" link. The cut excerpt goes with the headline; a paragraph of
+ * the article that ends in an ellipsis (a quote trailing off) is no
+ * teaser's and stays. */
+static void test_cut_excerpt_under_teaser_headline(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='story'>"
+        "<div class='box'><h4>Today's paper</h4>"
+        "<div class='card'><h4><a href='/news/story.html?id=7'>Bus lanes coming soon</a></h4>"
+        "<p>The town will be one of three areas to get rapid bus service as...</p>"
+        "<ul><li><a href='/news/story.html?id=7'>[ more ]</a></li></ul></div></div>"
+        "<h2>Floods in the lower town</h2>" STORY_OPENING
+        "<p>\"We had never seen the water so high, and we thought that the worst was over, "
+        "but then the rain came back...\"</p>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "but then the rain came back..."));
+    CHECK(!kept(text, "rapid bus service as..."));
+}
+
+/* The deck under the headline, set as a smaller heading, over a byline
+ * that is a heading too: the deck heads nothing, but it is the story's
+ * summary and stays. A label heading over nothing, elsewhere, still goes. */
+static void test_deck_under_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='story'><div class='storyheader'><h2>Floods in the lower town</h2>"
+        "<h4>Residents count the cost after the river broke its banks</h4></div>"
+        "<div class='details'><h4>Valley News Service</h4><span>Published: Friday, "
+        "January 11, 2008</span></div>" STORY_OPENING
+        "<h4>Photo gallery</h4></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Residents count the cost after the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Photo gallery"));
+}
+
+/* A list item that is a sentence with links in it, each link with words
+ * in small letters beside it: mostly links, yet text, and it stays. A
+ * list of tags, its links set apart by commas, still goes. */
+static void test_list_item_sentence_of_links(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<h4>Pumps</h4><ul><li>Anna has plans up to <a href='/p/1'>double the pumps at the "
+        "depot</a>, and <a href='/p/2'>move the spare ones to the bridge</a></li></ul>"
+        "<ul class='tags'><li><a href='/t/rain'>Rain</a>, <a href='/t/rivers'>Rivers</a>, "
+        "<a href='/t/council'>Town council</a>, <a href='/t/weather'>Weather</a></li></ul>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Anna has plans up to double the pumps at the depot"));
+    CHECK(!kept(text, "Town council"));
+}
+
+/* A row of links set apart by bars behind a label of the site's own
+ * ("Standings: <a>East</a> | <a>West</a>") is a menu, whatever its label
+ * says; a label's sentence with a link in it stays. */
+static void test_label_over_row_of_links(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Update: the council has published <a href='/map'>the flood map</a> for the "
+        "town.</p>"
+        "<ul><li><a href='/scores'>Scoreboard</a></li>"
+        "<li>Standings: <a href='/st/east'>East</a> | <a href='/st/west'>West</a></li>"
+        "<li>Fixtures: <a href='/fx/east'>East</a> | <a href='/fx/west'>West</a></li></ul>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Update: the council has published the flood map"));
+    CHECK(!kept(text, "Standings"));
+    CHECK(!kept(text, "Fixtures"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2788,5 +2898,10 @@ int main(void)
     RUN(test_legal_link_row);
     RUN(test_forum_readers_count);
     RUN(test_bracketed_link_row);
+    RUN(test_linked_headings_over_sections);
+    RUN(test_cut_excerpt_under_teaser_headline);
+    RUN(test_deck_under_headline);
+    RUN(test_list_item_sentence_of_links);
+    RUN(test_label_over_row_of_links);
     return harness_finish();
 }
