@@ -339,17 +339,24 @@ static int same_box(const mt_node *a, const mt_node *b)
 #define SIDE_LABEL_CHARS 100
 
 /* Whether a table cell's markup declares it narrow (width="20%",
- * width="160"). */
+ * width="160"). A fraction's digits are passed over before the '%' is
+ * looked for, as browsers read a dimension: "60.5%" is a percentage, not
+ * 60 pixels. */
 static int declared_narrow(const mt_node *cell)
 {
     const mt_attr *w = mt_dom_attr(cell, "width", 5);
     if (!w)
         return 0;
     unsigned v = 0;
-    size_t i = mt_ascii_skip_space(w->value, w->value_len);
-    for (; i < w->value_len && mt_ascii_is_digit((unsigned char)w->value[i]) && v < 100000; i++)
-        v = v * 10 + (unsigned)(w->value[i] - '0');
-    int percent = i < w->value_len && w->value[i] == '%';
+    const char *s = w->value;
+    size_t n = w->value_len, i = mt_ascii_skip_space(s, n);
+    for (; i < n && mt_ascii_is_digit((unsigned char)s[i]); i++)
+        if (v < 100000)
+            v = v * 10 + (unsigned)(s[i] - '0');
+    if (i < n && s[i] == '.')
+        for (i++; i < n && mt_ascii_is_digit((unsigned char)s[i]); i++)
+            ;
+    int percent = i < n && s[i] == '%';
     if (percent)
         return v >= SHRINK_PERCENT && v <= SIDE_COLUMN_PERCENT;
     return v && v <= SIDE_COLUMN_PIXELS;

@@ -523,6 +523,30 @@ static void test_link_column_beside_text_cell(void)
     CHECK(!kept(text, "pick up a copy"));
 }
 
+/* A story set in two columns declared 60% and 39.5% wide, the second
+ * holding the rest of it: a width with a fraction is still a percentage
+ * (not 39 pixels), so the second column is no narrow side column. */
+static void test_fractional_width_is_a_percentage(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table width='100%'><tr><td width='60%'>"
+        STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "</td><td width='39.5%'>"
+        "<p>Farmers downstream had moved their cattle to the high fields, and most of "
+        "the harvest was already in the barns when the water came over the meadows.</p>"
+        "<p>Insurers sent assessors on Tuesday; they expect claims from four hundred "
+        "households, most of them for ground floors, carpets, furniture and cars.</p>"
+        "</td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Farmers downstream had moved their cattle"));
+    CHECK(kept(text, "Insurers sent assessors on Tuesday"));
+}
+
 /* A directory page in three columns (16%, 68%, 16%), each column in
  * tables of its own: the listings in the middle, readers' small ads in
  * the narrow right column -- sentences that score nearly as well as the
@@ -1332,6 +1356,7 @@ int main(void)
     RUN(test_side_columns_of_layout_row);
     RUN(test_small_ads_column_is_no_twin);
     RUN(test_link_column_beside_text_cell);
+    RUN(test_fractional_width_is_a_percentage);
     RUN(test_data_table_within_text);
     RUN(test_code_in_table_cell);
     RUN(test_short_page_in_layout_box);
