@@ -339,17 +339,24 @@ static int same_box(const mt_node *a, const mt_node *b)
 #define SIDE_LABEL_CHARS 100
 
 /* Whether a table cell's markup declares it narrow (width="20%",
- * width="160"). */
+ * width="160"). A fraction's digits are passed over before the '%' is
+ * looked for, as browsers read a dimension: "60.5%" is a percentage, not
+ * 60 pixels. */
 static int declared_narrow(const mt_node *cell)
 {
     const mt_attr *w = mt_dom_attr(cell, "width", 5);
     if (!w)
         return 0;
     unsigned v = 0;
-    size_t i = mt_ascii_skip_space(w->value, w->value_len);
-    for (; i < w->value_len && mt_ascii_is_digit((unsigned char)w->value[i]) && v < 100000; i++)
-        v = v * 10 + (unsigned)(w->value[i] - '0');
-    int percent = i < w->value_len && w->value[i] == '%';
+    const char *s = w->value;
+    size_t n = w->value_len, i = mt_ascii_skip_space(s, n);
+    for (; i < n && mt_ascii_is_digit((unsigned char)s[i]); i++)
+        if (v < 100000)
+            v = v * 10 + (unsigned)(s[i] - '0');
+    if (i < n && s[i] == '.')
+        for (i++; i < n && mt_ascii_is_digit((unsigned char)s[i]); i++)
+            ;
+    int percent = i < n && s[i] == '%';
     if (percent)
         return v >= SHRINK_PERCENT && v <= SIDE_COLUMN_PERCENT;
     return v && v <= SIDE_COLUMN_PIXELS;
@@ -674,20 +681,29 @@ static const mt_node *table_with_text_beside(const extract_ctx *c, const mt_node
  * two about the site), however its width is declared. */
 #define LINK_COLUMN_SHARE 0.25f
 
-/* Characters of text-like paragraphs beside the cell `top` that are not
- * the text's: in its row's side columns (side_column) and columns of
- * links. 0 when it is no cell. */
-static uint32_t side_columns_good(const extract_ctx *c, const mt_node *top)
+/* What the side columns (side_column) and columns of links of the cell
+ * `top`'s row hold: their characters, in `all`, and those of their
+ * text-like paragraphs that count as good text in the row, in `good`. A
+ * column marked as a sidebar keeps its good text to itself
+ * (score_paragraphs). Both 0 when `top` is no cell. */
+static void side_columns(const extract_ctx *c, const mt_node *top, uint32_t *good, uint32_t *all)
 {
-    uint32_t n = 0;
-    if (!top->parent || !mt_dom_is_html(top->parent, MT_TAG_TR) ||
+    *good = *all = 0;
+    const mt_node *row = top->parent;
+    if (!row || !mt_dom_is_html(row, MT_TAG_TR) ||
         !(mt_dom_is_html(top, MT_TAG_TD) || mt_dom_is_html(top, MT_TAG_TH)))
-        return 0;
-    for (const mt_node *s = top->parent->first_child; s; s = s->next)
-        if (s != top && s->type == MT_NODE_ELEMENT &&
-            (side_column(c, s, top) || link_density(ni(c, s)) >= LINK_COLUMN_SHARE))
-            n += ni(c, s)->good_chars;
-    return n;
+        return;
+    int row_in_sidebar = (ni(c, row)->akind & K_SIDEBAR) != 0;
+    for (const mt_node *s = row->first_child; s; s = s->next) {
+        if (s == top || s->type != MT_NODE_ELEMENT)
+            continue;
+        const node_info *si = ni(c, s);
+        if (!side_column(c, s, top) && link_density(si) < LINK_COLUMN_SHARE)
+            continue;
+        *all += si->chars;
+        if (row_in_sidebar || !(si->akind & K_SIDEBAR))
+            *good += si->good_chars;
+    }
 }
 
 /* Pages laid out with tables split one text over several cells and rows:
@@ -708,9 +724,15 @@ static const mt_node *widen_through_table(const extract_ctx *c, const mt_node *t
          * a parent may hold less of it than its child */
         uint32_t extra_good = p->good_chars > t->good_chars ? p->good_chars - t->good_chars : 0;
         uint32_t extra_all = p->chars - t->chars;
-        /* the side columns' text is not the text's, however it reads */
-        uint32_t side = side_columns_good(c, top);
-        extra_good = extra_good > side ? extra_good - side : 0;
+        /* the side columns' text is not the text's, however it reads, nor
+         * is it against it: what the rest of the level adds is judged, and
+         * a level that adds side columns only is not climbed */
+        uint32_t side_good, side_all;
+        side_columns(c, top, &side_good, &side_all);
+        if (side_all && side_all >= extra_all)
+            break;
+        extra_all -= side_all;
+        extra_good = extra_good > side_good ? extra_good - side_good : 0;
         if (extra_all && ((float)extra_good < min_share * (float)extra_all ||
                           (float)extra_good < 0.2f * (float)t->good_chars))
             break;

@@ -523,6 +523,82 @@ static void test_link_column_beside_text_cell(void)
     CHECK(!kept(text, "pick up a copy"));
 }
 
+/* A story set in two columns declared 60% and 39.5% wide, the second
+ * holding the rest of it: a width with a fraction is still a percentage
+ * (not 39 pixels), so the second column is no narrow side column. */
+static void test_fractional_width_is_a_percentage(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table width='100%'><tr><td width='60%'>"
+        STORY_OPENING
+        "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+        "the culverts and the old mill race, one by one, through the night.</p>"
+        "</td><td width='39.5%'>"
+        "<p>Farmers downstream had moved their cattle to the high fields, and most of "
+        "the harvest was already in the barns when the water came over the meadows.</p>"
+        "<p>Insurers sent assessors on Tuesday; they expect claims from four hundred "
+        "households, most of them for ground floors, carpets, furniture and cars.</p>"
+        "</td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Farmers downstream had moved their cattle"));
+    CHECK(kept(text, "Insurers sent assessors on Tuesday"));
+}
+
+/* An old page's story over two rows of a layout table: the first row
+ * holds a narrow column about the society (class `side_class`), the
+ * story's opening and a cell of its continuation; the second row the
+ * rest of the story. */
+static const char *story_over_two_rows(const char *side_class, char *buf, size_t cap)
+{
+    snprintf(buf, cap,
+             "<html><body>" PAGE_NAV
+             "<table width='100%%'><tr><td class='%s' width='20%%'>"
+             "<p>The society was founded in 1890 by twelve lawyers of the county, and has "
+             "met every month since then, in war and peace, in the old hall.</p>"
+             "<p>Members receive the quarterly review, a diary, and the right to use the "
+             "library, which holds the county's oldest law reports and maps.</p>"
+             "<p>The hall is open to the public on Saturdays from ten until four, and tours "
+             "of the library can be booked by telephone or at the door.</p>"
+             "</td><td>" STORY_OPENING
+             "<p>Engineers, called in from three counties, checked the dykes, the sluices, "
+             "the culverts and the old mill race, one by one, through the night.</p>"
+             "</td><td>"
+             "<p>Farmers downstream had moved their cattle to the high fields, and most of "
+             "the harvest was already in the barns when the water came over the meadows.</p>"
+             "<p>Insurers sent assessors on Tuesday; they expect claims from four hundred "
+             "households, most of them for ground floors, carpets, furniture and cars.</p>"
+             "</td></tr><tr><td></td><td colspan='2'>"
+             "<p>Schools will open again on Monday, the council said, except the primary "
+             "school by the bridge, whose hall and kitchen were flooded to the windows.</p>"
+             "<p>Volunteers from the rowing club carried food and blankets to the old "
+             "people of the river streets, who would not leave their homes.</p>"
+             "</td></tr></table>"
+             "</body></html>",
+             side_class);
+    return buf;
+}
+
+/* A side column beside the text's cell neither helps the layout table
+ * to be climbed into nor stands against it: the story's second row is
+ * reached on the strength of the continuation beside its opening --
+ * whether the narrow column is plain or marked as a sidebar (whose good
+ * text does not count in the row to begin with). */
+static void test_side_column_does_not_stop_widening(void)
+{
+    static char html[4096];
+    const char *classes[] = {"info", "sidebar"};
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++) {
+        extract_page(story_over_two_rows(classes[i], html, sizeof html), text, sizeof text);
+        CHECK(kept(text, "The river rose all night"));
+        CHECK(kept(text, "Farmers downstream had moved their cattle"));
+        CHECK(kept(text, "Schools will open again on Monday"));
+        CHECK(kept(text, "Volunteers from the rowing club"));
+    }
+}
+
 /* A directory page in three columns (16%, 68%, 16%), each column in
  * tables of its own: the listings in the middle, readers' small ads in
  * the narrow right column -- sentences that score nearly as well as the
@@ -1332,6 +1408,8 @@ int main(void)
     RUN(test_side_columns_of_layout_row);
     RUN(test_small_ads_column_is_no_twin);
     RUN(test_link_column_beside_text_cell);
+    RUN(test_fractional_width_is_a_percentage);
+    RUN(test_side_column_does_not_stop_widening);
     RUN(test_data_table_within_text);
     RUN(test_code_in_table_cell);
     RUN(test_short_page_in_layout_box);
