@@ -836,20 +836,46 @@ static int hangul_full_name(const word *w)
     return k == 3 || k == 4;
 }
 
+/* The Korean surnames of one syllable, the common ones, which nearly all
+ * Koreans bear (those of two syllables open with one of them: 남궁,
+ * 황보, 제갈, 선우, 독고, 사공, 서문). */
+static const char korean_surnames[] =
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사"
+    "부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창옹순빙종근라랑로룡리림독";
+
+/* Whether a word opens with a Korean surname (three bytes, a syllable). */
+static int korean_surname_first(const word *w)
+{
+    for (size_t i = 0; i + 3 <= sizeof korean_surnames - 1; i += 3)
+        if (memcmp(w->s, korean_surnames + i, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a word is a Korean reporter's name as bylines write most: three
+ * syllables from a surname on, no title, no desk ("정치부" politics desk
+ * ends as desks do, in 부 or 팀), no outlet of three syllables ("뉴시스"
+ * opens with no surname). */
+static int korean_name3(const word *w)
+{
+    static const char *const desk_ends[] = { "\xeb\xb6\x80" /* 부 */, "\xed\x8c\x80" /* 팀 */ };
+    if (hangul_syllables(w) != 3 || !korean_surname_first(w) || hangul_title(w))
+        return 0;
+    for (size_t j = 0; j < sizeof desk_ends / sizeof desk_ends[0]; j++)
+        if (memcmp(w->s + 6, desk_ends[j], 3) == 0)
+            return 0;
+    return 1;
+}
+
 /* Whether the words before a Korean reporter's name are an outlet or a
- * desk, not more reporters: none is a name of three syllables, or one
- * ends as a desk does ("정치부" politics desk, "디지털뉴스팀" team).
+ * desk, not more reporters: one of them is no name (korean_name3).
  * "홍길동 김철수 기자" credits two reporters. */
 static int outlet_or_desk(const word *w, size_t n)
 {
-    static const char *const desk_ends[] = { "\xeb\xb6\x80" /* 부 */, "\xed\x8c\x80" /* 팀 */ };
-    for (size_t i = 0; i < n; i++) {
-        if (hangul_syllables(&w[i]) != 3)
+    for (size_t i = 0; i < n; i++)
+        if (!korean_name3(&w[i]))
             return 1;
-        for (size_t j = 0; j < sizeof desk_ends / sizeof desk_ends[0]; j++)
-            if (memcmp(w[i].s + 6, desk_ends[j], 3) == 0)
-                return 1;
-    }
     return 0;
 }
 
@@ -1657,17 +1683,19 @@ static int keep_credit(mt_arena *a, const char *st, const char *end, mt_names *n
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
  * it holds. `after_name`: the byline gave a name before this piece, so
  * that a role may follow it ("Jane Roe, Sports Editor"). */
-/* Whether w[0..n) is Korean reporters' names and their shared title,
- * written with spaces between them ("홍길동 김철수 기자"): each a name of
- * three syllables, none an outlet's or a desk's. */
-static int korean_reporters(const word *w, size_t n)
+/* Where in w[0..n) Korean reporters' names begin, two or more before
+ * their shared title at the end, written with spaces between them
+ * ("홍길동 김철수 기자", "정치부 홍길동 김철수 기자"): the names of three
+ * syllables (korean_name3) right before the title, an outlet or a desk
+ * before them. n when there are not two such names. */
+static size_t korean_reporters(const word *w, size_t n)
 {
-    if (n < 3 || !hangul_title(&w[n - 1]) || outlet_or_desk(w, n - 1))
-        return 0;
-    for (size_t i = 0; i + 1 < n; i++)
-        if (hangul_title(&w[i]))
-            return 0;
-    return 1;
+    if (n < 3 || !hangul_title(&w[n - 1]))
+        return n;
+    size_t first = n - 1;
+    while (first > 0 && korean_name3(&w[first - 1]))
+        first--;
+    return n - 1 - first >= 2 ? first : n;
 }
 
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
@@ -1675,9 +1703,10 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
 {
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
-    if (korean_reporters(w, n)) {
+    size_t reporters = korean_reporters(w, n);
+    if (reporters < n) {
         int added = 0;
-        for (size_t i = 0; i + 1 < n; i++) {
+        for (size_t i = reporters; i + 1 < n; i++) {
             int r = add_name(a, w[i].s, w[i].n, names, after_name, places);
             if (r < 0)
                 return -1;

@@ -57,6 +57,10 @@ static void test_korean_bylines(void)
     CHECK_STR(names_of("정치부 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("뉴스1 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("홍길동 김철수 기자"), "홍길동; 김철수");
+    /* an outlet's name of three syllables is no reporter's: it does not
+     * open with a surname */
+    CHECK_STR(names_of("뉴시스 홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("더팩트 홍길동 김철수 기자"), "홍길동; 김철수");
     /* a surname of two syllables written apart stays with its name */
     CHECK_STR(names_of("남궁 민수 기자"), "남궁 민수");
 }
