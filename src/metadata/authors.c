@@ -767,11 +767,6 @@ static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
     return role_ends_capitalised_words(w, n, first, i);
 }
 
-/* One piece (no separators left): returns the kept span, or len 0, and
- * its words (t[0..*ptn), split_words's of the span). `after_name`: the
- * piece follows a name of the same byline across a separator, where a
- * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
- * such a role, left out, else 0. */
 /* The press labels of Chinese and Japanese bylines that are written onto
  * the name or the outlet without a space: "記者林宸誼" (reporter Lin),
  * "本报记者" (this paper's reporter), "新华社记者" (Xinhua's reporter). */
@@ -879,6 +874,11 @@ static int outlet_or_desk(const word *w, size_t n)
     return 0;
 }
 
+/* One piece (no separators left): returns the kept span, or len 0, and
+ * its words (t[0..*ptn), split_words's of the span). `after_name`: the
+ * piece follows a name of the same byline across a separator, where a
+ * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
+ * such a role, left out, else 0. */
 static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
 {
     const char *s = *ps;
@@ -1678,11 +1678,6 @@ static int keep_credit(mt_arena *a, const char *st, const char *end, mt_names *n
     return plausible_chars(st, len) ? keep_name(a, st, len, names) : 0;
 }
 
-/* Splits a piece at conjunctions between names and adds each part. A
- * piece that ends in a company's legal form, before a year perhaps, is one
- * company ("Guardian News and Media Limited 2008"), whatever conjunctions
- * it holds. `after_name`: the byline gave a name before this piece, so
- * that a role may follow it ("Jane Roe, Sports Editor"). */
 /* Where in w[0..n) Korean reporters' names begin, two or more before
  * their shared title at the end, written with spaces between them
  * ("홍길동 김철수 기자", "정치부 홍길동 김철수 기자"): the names of three
@@ -1698,6 +1693,11 @@ static size_t korean_reporters(const word *w, size_t n)
     return n - 1 - first >= 2 ? first : n;
 }
 
+/* Splits a piece at conjunctions between names and adds each part. A
+ * piece that ends in a company's legal form, before a year perhaps, is one
+ * company ("Guardian News and Media Limited 2008"), whatever conjunctions
+ * it holds. `after_name`: the byline gave a name before this piece, so
+ * that a role may follow it ("Jane Roe, Sports Editor"). */
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                          int *places)
 {
@@ -1828,9 +1828,6 @@ static size_t date_start(const char *buf, size_t start)
  * there. */
 #define DATE_MARK '\n'
 
-/* Blanks out what cannot be part of a name before the byline is cut into
- * pieces: dates (with their times, as DATE_MARKs), and words that are
- * emails or links (whose '/' would otherwise split them into "names"). */
 /* Whether s[0..n) holds an email address written so that robots do not
  * read it ("jane[at]example.com", "jane(at)example.com"): brackets would
  * otherwise cut it into "names". */
@@ -1839,6 +1836,23 @@ static int email_in_words(const char *s, size_t n)
     return mt_meta_find_ci(s, n, "[at]") || mt_meta_find_ci(s, n, "(at)");
 }
 
+/* Whether a word is one of the marks such an address is written with
+ * when they stand apart ("jane [at] example [dot] com"): `what` is "at"
+ * or "dot". */
+static int address_mark(const char *w, size_t n, const char *what)
+{
+    size_t k = strlen(what);
+    return n == k + 2 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')')) &&
+           mt_meta_eq_ci(w + 1, k, what);
+}
+
+/* Blanks out what cannot be part of a name before the byline is cut into
+ * pieces: dates (with their times, as DATE_MARKs), and words that are
+ * emails or links (whose '/' would otherwise split them into "names"). An
+ * address written with its marks apart ("jane [at] example [dot] com")
+ * goes whole: the word before "[at]" when written small (a capital one is
+ * the name's: "Jane Doe (at) example.com"), the mark, the words after it
+ * and their "[dot]"s. */
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];
@@ -1852,11 +1866,24 @@ static void blank_noise(char *buf, size_t len)
      * by one */
     if (!mt_url_may_be_written(buf, len) && !email_in_words(buf, len))
         return;
-    size_t pos = 0, st, tn;
+    size_t pos = 0, st, tn, prev = 0, prev_n = 0;
+    int host = 0, in_address = 0; /* host: the next word is the address's */
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
-        const char *w = buf + st;
-        if (mt_url_may_be_written(w, tn) || email_in_words(w, tn))
-            memset(buf + st, ' ', tn);
+        char *w = buf + st;
+        int mark = address_mark(w, tn, "at");
+        if (mark && prev_n && !mt_ascii_is_upper((unsigned char)buf[prev]))
+            memset(buf + prev, ' ', prev_n);
+        if (host || mark || (in_address && address_mark(w, tn, "dot")) ||
+            mt_url_may_be_written(w, tn) || email_in_words(w, tn)) {
+            host = mark || address_mark(w, tn, "dot");
+            in_address = 1;
+            memset(w, ' ', tn);
+            prev_n = 0;
+            continue;
+        }
+        in_address = 0;
+        prev = st;
+        prev_n = tn;
     }
 }
 

@@ -99,6 +99,12 @@ static void test_author_square_brackets(void)
     CHECK_STR(names_of("Posted by admin [Edit]"), "");
     CHECK_STR(names_of("jane[at]example.com"), "");
     CHECK_STR(names_of("Jane Doe jane(at)example.com"), "Jane Doe");
+    /* written with spaces, the marker a word of its own: the words around
+     * it are the address's */
+    CHECK_STR(names_of("jane [at] example [dot] com"), "");
+    CHECK_STR(names_of("Jane Doe, jane [at] example [dot] com"), "Jane Doe");
+    CHECK_STR(names_of("Jane Doe (jane [at] example.com)"), "Jane Doe");
+    CHECK_STR(names_of("By Jane Doe (at) example.com"), "Jane Doe");
 }
 
 static void test_author_noise(void)
