@@ -769,8 +769,12 @@ static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
 
 /* The press labels of Chinese and Japanese bylines that are written onto
  * the name or the outlet without a space: "記者林宸誼" (reporter Lin),
- * "本报记者" (this paper's reporter), "新华社记者" (Xinhua's reporter). */
+ * "本报记者" (this paper's reporter), "新华社记者" (Xinhua's reporter). The
+ * first two, "reporter", may stand anywhere in a word ("本報記者林宸誼":
+ * outlet, label and name in one); the others only open it, for within a
+ * word they are others' ("工作者" worker, "创作者" creator). */
 static const char *const cjk_press_labels[] = { "記者", "记者", "作者", "撰文" };
+#define CJK_LABELS_WITHIN 2
 
 /* How many CJK words a byline's label may follow: an outlet, a desk. */
 #define CJK_LABEL_REACH 2
@@ -782,27 +786,41 @@ static int cjk_word(const word *w)
     return w->n >= 3 && (unsigned char)w->s[0] >= 0xE3 && (unsigned char)w->s[0] <= 0xED;
 }
 
+/* Where the press label cjk_press_labels[j] ends in a word, 0 when it is
+ * not in it: at its start, or for the first CJK_LABELS_WITHIN at any
+ * character's start. */
+static size_t cjk_label_end(const word *w, size_t j)
+{
+    const char *label = cjk_press_labels[j];
+    size_t k = strlen(label);
+    size_t last = j < CJK_LABELS_WITHIN ? w->n : k;
+    for (size_t p = 0; p + k <= w->n && p + k <= last; p++)
+        if (((unsigned char)w->s[p] & 0xC0) != 0x80 && memcmp(w->s + p, label, k) == 0)
+            return p + k;
+    /* "本报记者 王小明", "新华社记者 王小明": the outlet's word ends in it */
+    return w->n >= k && memcmp(w->s + w->n - k, label, k) == 0 ? w->n : 0;
+}
+
 /* Moves *at (the first word of a piece's name) past a CJK press label
- * that stands in one of the first words, written onto the name ("記者林宸誼",
- * whose word is cut to the name) or ending the outlet's word ("本报记者
- * 王小明"), with only the outlet before it ("聯合報 記者林宸誼"). 1 when
- * one stood there. */
+ * that stands in one of the first words (cjk_label_end), written onto the
+ * name ("記者林宸誼", "本報記者林宸誼", whose word is cut to the name) or
+ * ending the outlet's word ("本报记者 王小明"), with only the outlet before
+ * it ("聯合報 記者林宸誼"). 1 when one stood there. */
 static int after_cjk_label(word *w, size_t n, size_t *at)
 {
     for (size_t i = *at; i < n && i < *at + CJK_LABEL_REACH; i++) {
         if (!cjk_word(&w[i]))
             return 0;
         for (size_t j = 0; j < sizeof cjk_press_labels / sizeof cjk_press_labels[0]; j++) {
-            size_t k = strlen(cjk_press_labels[j]);
-            if (w[i].n > k && memcmp(w[i].s, cjk_press_labels[j], k) == 0) {
-                w[i].s += k;
-                w[i].n -= k;
+            size_t past = cjk_label_end(&w[i], j);
+            if (past && past < w[i].n) {
+                w[i].s += past;
+                w[i].n -= past;
                 w[i].key_len = -1;
                 *at = i;
                 return 1;
             }
-            if (w[i].n >= k && i + 1 < n &&
-                memcmp(w[i].s + w[i].n - k, cjk_press_labels[j], k) == 0) {
+            if (past && i + 1 < n) {
                 *at = i + 1;
                 return 1;
             }

@@ -76,6 +76,11 @@ static void test_cjk_bylines(void)
     CHECK_STR(names_of("文／王小明"), "王小明");
     CHECK_STR(names_of("记者王小明"), "王小明");
     CHECK_STR(names_of("本报记者 王小明"), "王小明");
+    /* the outlet, the label and the name as one word */
+    CHECK_STR(names_of("本報記者林宸誼"), "林宸誼");
+    CHECK_STR(names_of("新华社记者王小明"), "王小明");
+    /* "作者" within a word is another's ("工作者", worker) */
+    CHECK_STR(names_of("文字工作者王小明"), "文字工作者王小明");
     CHECK_STR(names_of("聯合報 記者林宸誼／即時報導"), "林宸誼");
     CHECK_STR(names_of("記者林宸誼／台北報導"), "林宸誼");
     CHECK_STR(names_of("记者 王小明 通讯员 李四"), "王小明");
