@@ -1920,8 +1920,9 @@ static int names_after_label(const char *s, size_t len)
 /* A note in parentheses after a name is this long at most. */
 #define ASIDE_MAX 40
 
-/* Where a note in parentheses after a name ends (s is past the '('): past
- * its ')'; s itself when it is no short note. A note of a word or two says
+/* Where a note in parentheses after a name ends (s is past the '(', or
+ * the '[' of one in square brackets, `closing` its end): past its end; s
+ * itself when it is no short note. A note of a word or two says
  * what the person did ("Eleanor Roy (reporting) and Adrian Malloch
  * (photography)"): it names nobody -- unless it names the agency the text
  * came from ("Jane Doe (Reuters)"), which is credited as an author too. A
@@ -1936,7 +1937,28 @@ static const char *after_aside(const char *s, const char *end, char closing)
     size_t len = (size_t)(close - s);
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
-    return n >= 1 && n <= 2 && !mt_author_is_org(s, len) ? close + 1 : s;
+    /* in square brackets, which follow no name as well, only a wire is
+     * credited: an organisation's word there is a section's or a label's
+     * ("[Breaking News]") */
+    int credited = closing == ']' ? mt_author_is_agency(s, len) : mt_author_is_org(s, len);
+    return n >= 1 && n <= 2 && !credited ? close + 1 : s;
+}
+
+/* Moves [*ps, *pend) inside the square brackets around it when they hold
+ * a Korean name and its title ("[홍길동 기자]"), as Korean papers sign:
+ * the two words are no short note. */
+static void unbracket_titled_name(const char **ps, const char **pend)
+{
+    const char *s = *ps, *end = *pend;
+    while (s < end && *s == ' ')
+        s++;
+    while (end > s && end[-1] == ' ')
+        end--;
+    if (end - s > 2 && s[0] == '[' && end[-1] == ']' &&
+        mt_author_titled_name(s + 1, (size_t)(end - s - 2))) {
+        *ps = s + 1;
+        *pend = end - 1;
+    }
 }
 
 /* Whether s[0..n) is a given name alone, perhaps after its label ("By
@@ -2000,6 +2022,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     len = mt_meta_collapse(buf, len);
     blank_noise(buf, len);
     const char *p = buf, *end = buf + len;
+    unbracket_titled_name(&p, &end);
     int added = 0, named = 0;     /* named: the last piece gave a name */
     int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;

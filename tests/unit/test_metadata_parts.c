@@ -54,6 +54,11 @@ static void test_korean_bylines(void)
     CHECK_STR(names_of("[서울=뉴시스] 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("홍길동 기자 [서울=연합뉴스]"), "홍길동");
     CHECK_STR(names_of("[이데일리 홍길동 기자]"), "홍길동");
+    /* a name and its title alone in brackets are no short note */
+    CHECK_STR(names_of("[홍길동 기자]"), "홍길동");
+    CHECK_STR(names_of(" [ 홍길동 기자 ] "), "홍길동");
+    /* an English two words in brackets stay a note ("[Breaking News]") */
+    CHECK_STR(names_of("[Breaking News]"), "");
     CHECK_STR(names_of("정치부 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("뉴스1 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("홍길동 김철수 기자"), "홍길동; 김철수");
