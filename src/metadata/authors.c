@@ -1527,18 +1527,25 @@ static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     return 1;
 }
 
-/* Whether a piece of Chinese text says where or how a story was reported
- * ("台北報導", "即時報導", "综合报道"), written after the reporter's name
- * and a solidus: a dateline's, no name. */
-static int reported_from(const char *s, size_t len)
+/* The length of a piece of Chinese text without the "reported" that ends
+ * it (報導, 報道, 报道), len when none does; 0 when the piece is where or
+ * how a story was reported ("台北報導", "即時報導", "综合报道", after the
+ * reporter's name and a solidus): a dateline's, no name. After a name the
+ * word is the name's end: written apart ("王小明 报道") or onto a name
+ * whose label was cut (`labelled`: "记者王小明报道"). */
+static size_t without_reported(const char *s, size_t len, int labelled)
 {
     static const char *const ends[] = { "報導", "報道", "报道" };
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
         size_t k = strlen(ends[i]);
-        if (len >= k && memcmp(s + len - k, ends[i], k) == 0)
-            return 1;
+        if (len < k || memcmp(s + len - k, ends[i], k) != 0)
+            continue;
+        size_t rest = len - k;
+        while (rest && s[rest - 1] == ' ')
+            rest--;
+        return rest < len - k || labelled ? rest : 0;
     }
-    return 0;
+    return len;
 }
 
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
@@ -1546,16 +1553,23 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
 {
     word w[MAX_WORDS];
     size_t n;
+    const char *raw = s;
+    size_t raw_len = len;
+    trim(&raw, &raw_len);
     /* a name's role ("AP Business Writer") leaves what follows it to an
      * agency, as a desk's credit does ("..., NEW YORK" is a place) */
     if (clean_piece(&s, &len, w, &n, after_name) && *places == PLACES_NONE)
         *places = PLACES_DESK;
+    size_t named_len = without_reported(s, len, s > raw);
+    if (named_len != len) {
+        len = named_len;
+        n = split_words(s, len, w);
+    }
     /* the piece's words, split once, serve the tests of a name; a piece
      * that is only a company's legal form (the last piece of "Example
      * Media, Inc." once the comma has split it off) or a person's degree
      * ("..., PhD") names no one */
-    if (!len || !plausible_chars(s, len) || reported_from(s, len) ||
-        !plausible_words(s, len, w, n) ||
+    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
         (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
         return 0;
     return keep_name(a, s, len, names);

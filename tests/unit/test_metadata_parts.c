@@ -88,6 +88,11 @@ static void test_cjk_bylines(void)
     CHECK_STR(names_of("文字工作者王小明"), "文字工作者王小明");
     CHECK_STR(names_of("聯合報 記者林宸誼／即時報導"), "林宸誼");
     CHECK_STR(names_of("記者林宸誼／台北報導"), "林宸誼");
+    /* "reported" after the reporter's own name, as a word of its own or
+     * written onto the name after the label, ends the name */
+    CHECK_STR(names_of("记者王小明报道"), "王小明");
+    CHECK_STR(names_of("记者 王小明 报道"), "王小明");
+    CHECK_STR(names_of("王小明 报道"), "王小明");
     CHECK_STR(names_of("记者 王小明 通讯员 李四"), "王小明");
     CHECK_STR(names_of("記者 王小明、李四"), "王小明; 李四");
     CHECK_STR(names_of("記者會"), "");
