@@ -552,13 +552,56 @@ static size_t cut_at_date(const char *s, size_t len)
     return len;
 }
 
+/* What a Japanese or Chinese credit says someone did, the parts of one
+ * word joined by a middle dot ("取材・文": reporting and text, "文・写真":
+ * text and pictures). The first two are the writer's. */
+static const char *const cjk_credit_words[] = {
+    "文", "取材", "写真", "寫真", "構成", "撮影", "摄影", "攝影", "編集", "絵", "図", "图", "圖",
+    "訳", "翻訳",
+};
+#define CJK_WRITER_CREDITS 2
+
+/* Whether a word is only such credits (CJK_CREDIT), one of them the
+ * writer's (CJK_WRITER too), its colon aside; 0 when it is not. */
+enum { CJK_CREDIT = 1, CJK_WRITER = 2 };
+static int cjk_credits(const word *w)
+{
+    size_t n = w->n - colon_at_end(w->s, w->n);
+    if (n < 3 || (unsigned char)w->s[0] < 0xE3)
+        return 0;
+    int kind = CJK_CREDIT;
+    for (size_t at = 0; at < n;) {
+        /* the part up to the next middle dot: U+30FB or U+00B7 */
+        size_t end = at, dot = 0;
+        while (end < n && !dot) {
+            if (n - end >= 3 && memcmp(w->s + end, "\xe3\x83\xbb", 3) == 0)
+                dot = 3;
+            else if (n - end >= 2 && memcmp(w->s + end, "\xc2\xb7", 2) == 0)
+                dot = 2;
+            else
+                end++;
+        }
+        size_t j = 0, count = sizeof cjk_credit_words / sizeof cjk_credit_words[0];
+        while (j < count && !(strlen(cjk_credit_words[j]) == end - at &&
+                              memcmp(w->s + at, cjk_credit_words[j], end - at) == 0))
+            j++;
+        if (j == count)
+            return 0;
+        if (j < CJK_WRITER_CREDITS)
+            kind |= CJK_WRITER;
+        at = end + dot;
+    }
+    return kind;
+}
+
 /* Whether a word of a piece is a label before a name: one of label_words
- * with a word after it (`more`) or a colon, one of colon_label_words with
- * a colon. */
+ * or the writer's CJK credit ("文・写真：山田太郎") with a word after it
+ * (`more`) or a colon, one of colon_label_words with a colon. */
 static int is_label(word *w, int more)
 {
     int colon = colon_at_end(w->s, w->n) != 0;
-    return (WORD_IS(w, label_words) && (more || colon)) || (colon && WORD_IS(w, colon_label_words));
+    return ((WORD_IS(w, label_words) || (cjk_credits(w) & CJK_WRITER)) && (more || colon)) ||
+           (colon && WORD_IS(w, colon_label_words));
 }
 
 /* Whether the word before a "by" in a piece lets it be a byline's "by":
@@ -931,8 +974,11 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
         *plen = 0;
         return 0;
     }
-    /* a job's title ("Director of Consumer Marketing") after the name */
-    if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words))) {
+    /* a job's title ("Director of Consumer Marketing") after the name; a
+     * CJK credit, for the pictures ("写真：鈴木花子"), or alone, cut off
+     * by a solidus ("取材・文／山田太郎") */
+    if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words) ||
+                      cjk_credits(&w[first]))) {
         *plen = 0;
         return 0;
     }
@@ -954,7 +1000,7 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
-            (i > first && WORD_IS(&w[i], credit_words)) ||
+            (i > first && (WORD_IS(&w[i], credit_words) || cjk_credits(&w[i]))) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
             is_in_after_name(w, n, first, i) ||

@@ -95,6 +95,12 @@ static void test_cjk_bylines(void)
     CHECK_STR(names_of("王小明 报道"), "王小明");
     CHECK_STR(names_of("记者 王小明 通讯员 李四"), "王小明");
     CHECK_STR(names_of("記者 王小明、李四"), "王小明; 李四");
+    /* Japanese credits: what each did, joined by a middle dot, before a
+     * solidus or a colon ("取材・文", reporting and text) are no name */
+    CHECK_STR(names_of("取材・文／山田太郎"), "山田太郎");
+    CHECK_STR(names_of("文・写真：山田太郎"), "山田太郎");
+    CHECK_STR(names_of("文：山田太郎"), "山田太郎");
+    CHECK_STR(names_of("文：山田太郎　写真：鈴木花子"), "山田太郎");
     CHECK_STR(names_of("記者會"), "");
     /* the heading of an author's box ("作者简介", about the author) is no
      * name once its label is cut */
