@@ -552,38 +552,39 @@ static size_t cut_at_date(const char *s, size_t len)
     return len;
 }
 
-/* What a Japanese or Chinese credit says someone did, the parts of one
- * word joined by a middle dot ("取材・文": reporting and text, "文・写真":
- * text and pictures). The first two are the writer's. */
+/* What a Japanese, Chinese or Korean credit says someone did, the parts
+ * of one word joined by a middle dot ("取材・文": reporting and text,
+ * "文・写真": text and pictures, "글·사진"). The first
+ * CJK_WRITER_CREDITS are the writer's. */
 static const char *const cjk_credit_words[] = {
-    "文", "取材", "写真", "寫真", "構成", "撮影", "摄影", "攝影", "編集", "絵", "図", "图", "圖",
-    "訳", "翻訳",
+    "文", "取材", "글", "취재", /* the writer's */
+    "写真", "寫真", "構成", "撮影", "摄影", "攝影", "編集", "絵", "図", "图", "圖", "訳", "翻訳",
+    "사진", "영상", "그림",
 };
-#define CJK_WRITER_CREDITS 2
+#define CJK_WRITER_CREDITS 4
 
-/* Whether a word is only such credits (CJK_CREDIT), one of them the
- * writer's (CJK_WRITER too), its colon aside; 0 when it is not. */
+/* Whether s[0..n) is only such credits (CJK_CREDIT), one of them the
+ * writer's (CJK_WRITER too); 0 when it is not. */
 enum { CJK_CREDIT = 1, CJK_WRITER = 2 };
-static int cjk_credits(const word *w)
+static int cjk_credits_in(const char *s, size_t n)
 {
-    size_t n = w->n - colon_at_end(w->s, w->n);
-    if (n < 3 || (unsigned char)w->s[0] < 0xE3)
+    if (n < 3 || (unsigned char)s[0] < 0xE3)
         return 0;
     int kind = CJK_CREDIT;
     for (size_t at = 0; at < n;) {
         /* the part up to the next middle dot: U+30FB or U+00B7 */
         size_t end = at, dot = 0;
         while (end < n && !dot) {
-            if (n - end >= 3 && memcmp(w->s + end, "\xe3\x83\xbb", 3) == 0)
+            if (n - end >= 3 && memcmp(s + end, "\xe3\x83\xbb", 3) == 0)
                 dot = 3;
-            else if (n - end >= 2 && memcmp(w->s + end, "\xc2\xb7", 2) == 0)
+            else if (n - end >= 2 && memcmp(s + end, "\xc2\xb7", 2) == 0)
                 dot = 2;
             else
                 end++;
         }
         size_t j = 0, count = sizeof cjk_credit_words / sizeof cjk_credit_words[0];
         while (j < count && !(strlen(cjk_credit_words[j]) == end - at &&
-                              memcmp(w->s + at, cjk_credit_words[j], end - at) == 0))
+                              memcmp(s + at, cjk_credit_words[j], end - at) == 0))
             j++;
         if (j == count)
             return 0;
@@ -592,6 +593,31 @@ static int cjk_credits(const word *w)
         at = end + dot;
     }
     return kind;
+}
+
+/* The same of a word, its colon aside. */
+static int cjk_credits(const word *w)
+{
+    return cjk_credits_in(w->s, w->n - colon_at_end(w->s, w->n));
+}
+
+/* A Korean credit written onto the name with '=' ("글·사진=홍길동"): the
+ * writer's is cut from the word, which keeps the name; 1 when the credit
+ * is another's ("사진=김철수": the pictures'), whose piece names no
+ * author; else 0. */
+static int korean_credit_onto_name(word *w)
+{
+    const char *eq = memchr(w->s, '=', w->n);
+    if (!eq || eq + 1 == w->s + w->n)
+        return 0;
+    int kind = cjk_credits_in(w->s, (size_t)(eq - w->s));
+    if (kind & CJK_WRITER) {
+        w->n -= (size_t)(eq + 1 - w->s);
+        w->s = eq + 1;
+        w->key_len = -1;
+        return 0;
+    }
+    return kind != 0;
 }
 
 /* Whether a word of a piece is a label before a name: one of label_words
@@ -952,6 +978,10 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     /* "Written by", "Ein Beitrag von", "Autor:" */
     while (first < n && is_label(&w[first], first + 1 < n))
         first++;
+    if (first < n && korean_credit_onto_name(&w[first])) {
+        *plen = 0;
+        return 0;
+    }
     after_cjk_label(w, n, &first);
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
     for (size_t i = first + 1; i + 1 < n; i++) {
@@ -2004,6 +2034,23 @@ static const char *after_aside(const char *s, const char *end, char closing)
     return n >= 1 && n <= 2 && !credited ? close + 1 : s;
 }
 
+/* How far a Korean writer's credit before '=' may reach ("취재·글·사진"). */
+#define KOREAN_CREDIT_MAX 24
+
+/* Moves *ps past the Korean writer's credit that opens a byline, before
+ * '=' ("글·사진=홍길동 기자"): its middle dots would otherwise separate
+ * "글" (text) from "사진=홍길동" (pictures, by a name), no author's. */
+static void after_korean_credit(const char **ps, const char *end)
+{
+    const char *s = *ps;
+    while (s < end && *s == ' ')
+        s++;
+    size_t room = (size_t)(end - s) < KOREAN_CREDIT_MAX ? (size_t)(end - s) : KOREAN_CREDIT_MAX;
+    const char *eq = memchr(s, '=', room);
+    if (eq && (cjk_credits_in(s, (size_t)(eq - s)) & CJK_WRITER))
+        *ps = eq + 1;
+}
+
 /* Moves [*ps, *pend) inside the square brackets around it when they hold
  * a Korean name and its title ("[홍길동 기자]"), as Korean papers sign:
  * the two words are no short note. */
@@ -2083,6 +2130,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     blank_noise(buf, len);
     const char *p = buf, *end = buf + len;
     unbracket_titled_name(&p, &end);
+    after_korean_credit(&p, end);
     int added = 0, named = 0;     /* named: the last piece gave a name */
     int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;

@@ -68,6 +68,11 @@ static void test_korean_bylines(void)
     CHECK_STR(names_of("더팩트 홍길동 김철수 기자"), "홍길동; 김철수");
     /* a surname of two syllables written apart stays with its name */
     CHECK_STR(names_of("남궁 민수 기자"), "남궁 민수");
+    /* a credit written onto the name with '=': the writer's ("글" text)
+     * is a label, a picture's ("사진") no author's */
+    CHECK_STR(names_of("글·사진=홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("글=홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("사진=김철수 기자"), "");
 }
 
 /* Chinese and Japanese bylines: a label cut off by a solidus ("文/" text,
