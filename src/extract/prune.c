@@ -1988,11 +1988,13 @@ static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t firs
 /* The fewest video teasers in a row that make a rail of them. */
 #define VIDEO_TEASERS_MIN 2
 
-/* Whether t[0..n) ends in a full stop (spaces after it aside), not an
+/* Whether t[0..n) ends in a full stop (spaces and the marks that open
+ * the label after it aside: "Fold the corners. (Watch video"), not an
  * ellipsis's: a sentence's end, which a headline has not. */
 static int ends_in_full_stop(const char *t, size_t n)
 {
-    while (n && t[n - 1] == ' ')
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '(' || t[n - 1] == '[' || t[n - 1] == '-' ||
+                 t[n - 1] == '|'))
         n--;
     return n && t[n - 1] == '.' && !(n >= 2 && t[n - 2] == '.');
 }

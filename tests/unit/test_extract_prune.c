@@ -1218,6 +1218,13 @@ static void test_video_steps_stay(void)
     CHECK(kept(text, "The river rose all night"));
     CHECK(kept(text, "Step 1: Fold the sheet in half"));
     CHECK(kept(text, "Step 3: Fold the wings down"));
+    const char *marked = LONG_STORY(
+        "<p>Step 1: Fold the sheet in half along its long edge. "
+        "(<a href='/v/1'>Watch video</a>)</p>"
+        "<p>Step 2: Fold each top corner down to the middle crease. "
+        "(<a href='/v/2'>Watch video</a>)</p>");
+    extract_page(marked, text, sizeof text);
+    CHECK(kept(text, "Step 2: Fold each top corner"));
 }
 
 /* A page of clips whose headlines are all the page has is not a rail
