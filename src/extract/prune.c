@@ -2217,9 +2217,22 @@ static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t firs
 /* The fewest video teasers in a row that make a rail of them. */
 #define VIDEO_TEASERS_MIN 2
 
+/* Whether t[0..n) ends in a full stop (spaces and the marks that open
+ * the label after it aside: "Fold the corners. (Watch video"), not an
+ * ellipsis's: a sentence's end, which a headline has not. */
+static int ends_in_full_stop(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '(' || t[n - 1] == '[' || t[n - 1] == '-' ||
+                 t[n - 1] == '|'))
+        n--;
+    return n && t[n - 1] == '.' && !(n >= 2 && t[n - 2] == '.');
+}
+
 /* Whether block x is a video's teaser: a short line that ends in a linked
  * "Watch video" label ("Storm hits the coast Watch Video"), the headline
- * of a clip that plays on the page or another. */
+ * of a clip that plays on the page or another. A sentence before the
+ * label ("Step 2: Fold the corners down. Watch video") is a how-to's
+ * step, text with its clip. */
 static int is_video_teaser(const xblock *x)
 {
     static const char label[] = "watch video";
@@ -2231,17 +2244,33 @@ static int is_video_teaser(const xblock *x)
     while (n && !mt_ascii_is_letter((unsigned char)t[n - 1]))
         n--;
     return n > k && mt_ascii_equal_ci(t + n - k, label, k) &&
-           !mt_ascii_is_letter((unsigned char)t[n - k - 1]);
+           !mt_ascii_is_letter((unsigned char)t[n - k - 1]) && !ends_in_full_stop(t, n - k);
+}
+
+/* Whether the video teasers of the region hold more characters than the
+ * rest of what it keeps: the clips are what the page is (a video
+ * section's page), not a rail beside an article. */
+static int clips_are_the_page(const block_list *blocks)
+{
+    size_t clips = 0, rest = 0;
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (is_video_teaser(x))
+            clips += x->chars;
+        else if ((x->flags & XB_IN_MAIN) && kept_bit(x))
+            rest += x->chars;
+    }
+    return clips > rest;
 }
 
 /* Drops the rails of video teasers in the region: VIDEO_TEASERS_MIN
  * lines or more in a row, each a headline over its "Watch video" link
  * (is_video_teaser). One such line may be the article's own clip, with
- * its caption; a row of them are the site's other clips. Not for
- * MT_FOCUS_RECALL. */
+ * its caption; a row of them are the site's other clips -- unless they
+ * are most of the page (clips_are_the_page). Not for MT_FOCUS_RECALL. */
 static void drop_video_teasers(const extract_ctx *c, block_list *blocks)
 {
-    if (c->opts->focus == MT_FOCUS_RECALL)
+    if (c->opts->focus == MT_FOCUS_RECALL || clips_are_the_page(blocks))
         return;
     size_t first = 0;
     for (size_t i = 0; i <= blocks->count; i++) {

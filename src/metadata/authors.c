@@ -552,13 +552,82 @@ static size_t cut_at_date(const char *s, size_t len)
     return len;
 }
 
+/* What a Japanese, Chinese or Korean credit says someone did, the parts
+ * of one word joined by a middle dot ("取材・文": reporting and text,
+ * "文・写真": text and pictures, "글·사진"). The first
+ * CJK_WRITER_CREDITS are the writer's. */
+static const char *const cjk_credit_words[] = {
+    "文", "取材", "글", "취재", /* the writer's */
+    "写真", "寫真", "構成", "撮影", "摄影", "攝影", "編集", "絵", "図", "图", "圖", "訳", "翻訳",
+    "사진", "영상", "그림",
+};
+#define CJK_WRITER_CREDITS 4
+
+/* Whether s[0..n) is only such credits (CJK_CREDIT), one of them the
+ * writer's (CJK_WRITER too); 0 when it is not. */
+enum { CJK_CREDIT = 1, CJK_WRITER = 2 };
+static int cjk_credits_in(const char *s, size_t n)
+{
+    if (n < 3 || (unsigned char)s[0] < 0xE3)
+        return 0;
+    int kind = CJK_CREDIT;
+    for (size_t at = 0; at < n;) {
+        /* the part up to the next middle dot: U+30FB or U+00B7 */
+        size_t end = at, dot = 0;
+        while (end < n && !dot) {
+            if (n - end >= 3 && memcmp(s + end, "\xe3\x83\xbb", 3) == 0)
+                dot = 3;
+            else if (n - end >= 2 && memcmp(s + end, "\xc2\xb7", 2) == 0)
+                dot = 2;
+            else
+                end++;
+        }
+        size_t j = 0, count = sizeof cjk_credit_words / sizeof cjk_credit_words[0];
+        while (j < count && !(strlen(cjk_credit_words[j]) == end - at &&
+                              memcmp(s + at, cjk_credit_words[j], end - at) == 0))
+            j++;
+        if (j == count)
+            return 0;
+        if (j < CJK_WRITER_CREDITS)
+            kind |= CJK_WRITER;
+        at = end + dot;
+    }
+    return kind;
+}
+
+/* The same of a word, its colon aside. */
+static int cjk_credits(const word *w)
+{
+    return cjk_credits_in(w->s, w->n - colon_at_end(w->s, w->n));
+}
+
+/* A Korean credit written onto the name with '=' ("글·사진=홍길동"): the
+ * writer's is cut from the word, which keeps the name; 1 when the credit
+ * is another's ("사진=김철수": the pictures'), whose piece names no
+ * author; else 0. */
+static int korean_credit_onto_name(word *w)
+{
+    const char *eq = memchr(w->s, '=', w->n);
+    if (!eq || eq + 1 == w->s + w->n)
+        return 0;
+    int kind = cjk_credits_in(w->s, (size_t)(eq - w->s));
+    if (kind & CJK_WRITER) {
+        w->n -= (size_t)(eq + 1 - w->s);
+        w->s = eq + 1;
+        w->key_len = -1;
+        return 0;
+    }
+    return kind != 0;
+}
+
 /* Whether a word of a piece is a label before a name: one of label_words
- * with a word after it (`more`) or a colon, one of colon_label_words with
- * a colon. */
+ * or the writer's CJK credit ("文・写真：山田太郎") with a word after it
+ * (`more`) or a colon, one of colon_label_words with a colon. */
 static int is_label(word *w, int more)
 {
     int colon = colon_at_end(w->s, w->n) != 0;
-    return (WORD_IS(w, label_words) && (more || colon)) || (colon && WORD_IS(w, colon_label_words));
+    return ((WORD_IS(w, label_words) || (cjk_credits(w) & CJK_WRITER)) && (more || colon)) ||
+           (colon && WORD_IS(w, colon_label_words));
 }
 
 /* Whether the word before a "by" in a piece lets it be a byline's "by":
@@ -767,15 +836,14 @@ static int role_ends_two_words(word *w, size_t n, size_t first, size_t i)
     return role_ends_capitalised_words(w, n, first, i);
 }
 
-/* One piece (no separators left): returns the kept span, or len 0, and
- * its words (t[0..*ptn), split_words's of the span). `after_name`: the
- * piece follows a name of the same byline across a separator, where a
- * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
- * such a role, left out, else 0. */
 /* The press labels of Chinese and Japanese bylines that are written onto
  * the name or the outlet without a space: "記者林宸誼" (reporter Lin),
- * "本报记者" (this paper's reporter), "新华社记者" (Xinhua's reporter). */
+ * "本报记者" (this paper's reporter), "新华社记者" (Xinhua's reporter). The
+ * first two, "reporter", may stand anywhere in a word ("本報記者林宸誼":
+ * outlet, label and name in one); the others only open it, for within a
+ * word they are others' ("工作者" worker, "创作者" creator). */
 static const char *const cjk_press_labels[] = { "記者", "记者", "作者", "撰文" };
+#define CJK_LABELS_WITHIN 2
 
 /* How many CJK words a byline's label may follow: an outlet, a desk. */
 #define CJK_LABEL_REACH 2
@@ -787,27 +855,41 @@ static int cjk_word(const word *w)
     return w->n >= 3 && (unsigned char)w->s[0] >= 0xE3 && (unsigned char)w->s[0] <= 0xED;
 }
 
+/* Where the press label cjk_press_labels[j] ends in a word, 0 when it is
+ * not in it: at its start, or for the first CJK_LABELS_WITHIN at any
+ * character's start. */
+static size_t cjk_label_end(const word *w, size_t j)
+{
+    const char *label = cjk_press_labels[j];
+    size_t k = strlen(label);
+    size_t last = j < CJK_LABELS_WITHIN ? w->n : k;
+    for (size_t p = 0; p + k <= w->n && p + k <= last; p++)
+        if (((unsigned char)w->s[p] & 0xC0) != 0x80 && memcmp(w->s + p, label, k) == 0)
+            return p + k;
+    /* "本报记者 王小明", "新华社记者 王小明": the outlet's word ends in it */
+    return w->n >= k && memcmp(w->s + w->n - k, label, k) == 0 ? w->n : 0;
+}
+
 /* Moves *at (the first word of a piece's name) past a CJK press label
- * that stands in one of the first words, written onto the name ("記者林宸誼",
- * whose word is cut to the name) or ending the outlet's word ("本报记者
- * 王小明"), with only the outlet before it ("聯合報 記者林宸誼"). 1 when
- * one stood there. */
+ * that stands in one of the first words (cjk_label_end), written onto the
+ * name ("記者林宸誼", "本報記者林宸誼", whose word is cut to the name) or
+ * ending the outlet's word ("本报记者 王小明"), with only the outlet before
+ * it ("聯合報 記者林宸誼"). 1 when one stood there. */
 static int after_cjk_label(word *w, size_t n, size_t *at)
 {
     for (size_t i = *at; i < n && i < *at + CJK_LABEL_REACH; i++) {
         if (!cjk_word(&w[i]))
             return 0;
         for (size_t j = 0; j < sizeof cjk_press_labels / sizeof cjk_press_labels[0]; j++) {
-            size_t k = strlen(cjk_press_labels[j]);
-            if (w[i].n > k && memcmp(w[i].s, cjk_press_labels[j], k) == 0) {
-                w[i].s += k;
-                w[i].n -= k;
+            size_t past = cjk_label_end(&w[i], j);
+            if (past && past < w[i].n) {
+                w[i].s += past;
+                w[i].n -= past;
                 w[i].key_len = -1;
                 *at = i;
                 return 1;
             }
-            if (w[i].n >= k && i + 1 < n &&
-                memcmp(w[i].s + w[i].n - k, cjk_press_labels[j], k) == 0) {
+            if (past && i + 1 < n) {
                 *at = i + 1;
                 return 1;
             }
@@ -836,23 +918,54 @@ static int hangul_full_name(const word *w)
     return k == 3 || k == 4;
 }
 
-/* Whether the words before a Korean reporter's name are an outlet or a
- * desk, not more reporters: none is a name of three syllables, or one
- * ends as a desk does ("정치부" politics desk, "디지털뉴스팀" team).
- * "홍길동 김철수 기자" credits two reporters. */
-static int outlet_or_desk(const word *w, size_t n)
+/* The Korean surnames of one syllable, the common ones, which nearly all
+ * Koreans bear (those of two syllables open with one of them: 남궁,
+ * 황보, 제갈, 선우, 독고, 사공, 서문). */
+static const char korean_surnames[] =
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사"
+    "부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창옹순빙종근라랑로룡리림독";
+
+/* Whether a word opens with a Korean surname (three bytes, a syllable). */
+static int korean_surname_first(const word *w)
 {
-    static const char *const desk_ends[] = { "\xeb\xb6\x80" /* 부 */, "\xed\x8c\x80" /* 팀 */ };
-    for (size_t i = 0; i < n; i++) {
-        if (hangul_syllables(&w[i]) != 3)
+    for (size_t i = 0; i + 3 <= sizeof korean_surnames - 1; i += 3)
+        if (memcmp(w->s, korean_surnames + i, 3) == 0)
             return 1;
-        for (size_t j = 0; j < sizeof desk_ends / sizeof desk_ends[0]; j++)
-            if (memcmp(w[i].s + 6, desk_ends[j], 3) == 0)
-                return 1;
-    }
     return 0;
 }
 
+/* Whether a word is a Korean reporter's name as bylines write most: three
+ * syllables from a surname on, no title, no desk ("정치부" politics desk
+ * ends as desks do, in 부 or 팀), no outlet of three syllables ("뉴시스"
+ * opens with no surname). */
+static int korean_name3(const word *w)
+{
+    static const char *const desk_ends[] = { "\xeb\xb6\x80" /* 부 */, "\xed\x8c\x80" /* 팀 */ };
+    if (hangul_syllables(w) != 3 || !korean_surname_first(w) || hangul_title(w))
+        return 0;
+    for (size_t j = 0; j < sizeof desk_ends / sizeof desk_ends[0]; j++)
+        if (memcmp(w->s + 6, desk_ends[j], 3) == 0)
+            return 0;
+    return 1;
+}
+
+/* Whether the words before a Korean reporter's name are an outlet or a
+ * desk, not more reporters: one of them is no name (korean_name3).
+ * "홍길동 김철수 기자" credits two reporters. */
+static int outlet_or_desk(const word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!korean_name3(&w[i]))
+            return 1;
+    return 0;
+}
+
+/* One piece (no separators left): returns the kept span, or len 0, and
+ * its words (t[0..*ptn), split_words's of the span). `after_name`: the
+ * piece follows a name of the same byline across a separator, where a
+ * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
+ * such a role, left out, else 0. */
 static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
 {
     const char *s = *ps;
@@ -865,6 +978,10 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     /* "Written by", "Ein Beitrag von", "Autor:" */
     while (first < n && is_label(&w[first], first + 1 < n))
         first++;
+    if (first < n && korean_credit_onto_name(&w[first])) {
+        *plen = 0;
+        return 0;
+    }
     after_cjk_label(w, n, &first);
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
     for (size_t i = first + 1; i + 1 < n; i++) {
@@ -887,8 +1004,11 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
         *plen = 0;
         return 0;
     }
-    /* a job's title ("Director of Consumer Marketing") after the name */
-    if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words))) {
+    /* a job's title ("Director of Consumer Marketing") after the name; a
+     * CJK credit, for the pictures ("写真：鈴木花子"), or alone, cut off
+     * by a solidus ("取材・文／山田太郎") */
+    if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words) ||
+                      cjk_credits(&w[first]))) {
         *plen = 0;
         return 0;
     }
@@ -910,7 +1030,7 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
-            (i > first && WORD_IS(&w[i], credit_words)) ||
+            (i > first && (WORD_IS(&w[i], credit_words) || cjk_credits(&w[i]))) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
             is_in_after_name(w, n, first, i) ||
@@ -1483,18 +1603,25 @@ static int keep_name(mt_arena *a, const char *s, size_t len, mt_names *names)
     return 1;
 }
 
-/* Whether a piece of Chinese text says where or how a story was reported
- * ("台北報導", "即時報導", "综合报道"), written after the reporter's name
- * and a solidus: a dateline's, no name. */
-static int reported_from(const char *s, size_t len)
+/* The length of a piece of Chinese text without the "reported" that ends
+ * it (報導, 報道, 报道), len when none does; 0 when the piece is where or
+ * how a story was reported ("台北報導", "即時報導", "综合报道", after the
+ * reporter's name and a solidus): a dateline's, no name. After a name the
+ * word is the name's end: written apart ("王小明 报道") or onto a name
+ * whose label was cut (`labelled`: "记者王小明报道"). */
+static size_t without_reported(const char *s, size_t len, int labelled)
 {
     static const char *const ends[] = { "報導", "報道", "报道" };
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
         size_t k = strlen(ends[i]);
-        if (len >= k && memcmp(s + len - k, ends[i], k) == 0)
-            return 1;
+        if (len < k || memcmp(s + len - k, ends[i], k) != 0)
+            continue;
+        size_t rest = len - k;
+        while (rest && s[rest - 1] == ' ')
+            rest--;
+        return rest < len - k || labelled ? rest : 0;
     }
-    return 0;
+    return len;
 }
 
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
@@ -1502,16 +1629,23 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
 {
     word w[MAX_WORDS];
     size_t n;
+    const char *raw = s;
+    size_t raw_len = len;
+    trim(&raw, &raw_len);
     /* a name's role ("AP Business Writer") leaves what follows it to an
      * agency, as a desk's credit does ("..., NEW YORK" is a place) */
     if (clean_piece(&s, &len, w, &n, after_name) && *places == PLACES_NONE)
         *places = PLACES_DESK;
+    size_t named_len = without_reported(s, len, s > raw);
+    if (named_len != len) {
+        len = named_len;
+        n = split_words(s, len, w);
+    }
     /* the piece's words, split once, serve the tests of a name; a piece
      * that is only a company's legal form (the last piece of "Example
      * Media, Inc." once the comma has split it off) or a person's degree
      * ("..., PhD") names no one */
-    if (!len || !plausible_chars(s, len) || reported_from(s, len) ||
-        !plausible_words(s, len, w, n) ||
+    if (!len || !plausible_chars(s, len) || !plausible_words(s, len, w, n) ||
         (n == 1 && (WORD_IS(&w[0], legal_forms) || is_post_nominal(&w[0]))))
         return 0;
     return keep_name(a, s, len, names);
@@ -1652,32 +1786,35 @@ static int keep_credit(mt_arena *a, const char *st, const char *end, mt_names *n
     return plausible_chars(st, len) ? keep_name(a, st, len, names) : 0;
 }
 
+/* Where in w[0..n) Korean reporters' names begin, two or more before
+ * their shared title at the end, written with spaces between them
+ * ("홍길동 김철수 기자", "정치부 홍길동 김철수 기자"): the names of three
+ * syllables (korean_name3) right before the title, an outlet or a desk
+ * before them. n when there are not two such names. */
+static size_t korean_reporters(const word *w, size_t n)
+{
+    if (n < 3 || !hangul_title(&w[n - 1]))
+        return n;
+    size_t first = n - 1;
+    while (first > 0 && korean_name3(&w[first - 1]))
+        first--;
+    return n - 1 - first >= 2 ? first : n;
+}
+
 /* Splits a piece at conjunctions between names and adds each part. A
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
  * it holds. `after_name`: the byline gave a name before this piece, so
  * that a role may follow it ("Jane Roe, Sports Editor"). */
-/* Whether w[0..n) is Korean reporters' names and their shared title,
- * written with spaces between them ("홍길동 김철수 기자"): each a name of
- * three syllables, none an outlet's or a desk's. */
-static int korean_reporters(const word *w, size_t n)
-{
-    if (n < 3 || !hangul_title(&w[n - 1]) || outlet_or_desk(w, n - 1))
-        return 0;
-    for (size_t i = 0; i + 1 < n; i++)
-        if (hangul_title(&w[i]))
-            return 0;
-    return 1;
-}
-
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                          int *places)
 {
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
-    if (korean_reporters(w, n)) {
+    size_t reporters = korean_reporters(w, n);
+    if (reporters < n) {
         int added = 0;
-        for (size_t i = 0; i + 1 < n; i++) {
+        for (size_t i = reporters; i + 1 < n; i++) {
             int r = add_name(a, w[i].s, w[i].n, names, after_name, places);
             if (r < 0)
                 return -1;
@@ -1799,9 +1936,6 @@ static size_t date_start(const char *buf, size_t start)
  * there. */
 #define DATE_MARK '\n'
 
-/* Blanks out what cannot be part of a name before the byline is cut into
- * pieces: dates (with their times, as DATE_MARKs), and words that are
- * emails or links (whose '/' would otherwise split them into "names"). */
 /* Whether s[0..n) holds an email address written so that robots do not
  * read it ("jane[at]example.com", "jane(at)example.com"): brackets would
  * otherwise cut it into "names". */
@@ -1810,6 +1944,23 @@ static int email_in_words(const char *s, size_t n)
     return mt_meta_find_ci(s, n, "[at]") || mt_meta_find_ci(s, n, "(at)");
 }
 
+/* Whether a word is one of the marks such an address is written with
+ * when they stand apart ("jane [at] example [dot] com"): `what` is "at"
+ * or "dot". */
+static int address_mark(const char *w, size_t n, const char *what)
+{
+    size_t k = strlen(what);
+    return n == k + 2 && ((w[0] == '[' && w[n - 1] == ']') || (w[0] == '(' && w[n - 1] == ')')) &&
+           mt_meta_eq_ci(w + 1, k, what);
+}
+
+/* Blanks out what cannot be part of a name before the byline is cut into
+ * pieces: dates (with their times, as DATE_MARKs), and words that are
+ * emails or links (whose '/' would otherwise split them into "names"). An
+ * address written with its marks apart ("jane [at] example [dot] com")
+ * goes whole: the word before "[at]" when written small (a capital one is
+ * the name's: "Jane Doe (at) example.com"), the mark, the words after it
+ * and their "[dot]"s. */
 static void blank_noise(char *buf, size_t len)
 {
     mt_date_span found[4];
@@ -1823,11 +1974,24 @@ static void blank_noise(char *buf, size_t len)
      * by one */
     if (!mt_url_may_be_written(buf, len) && !email_in_words(buf, len))
         return;
-    size_t pos = 0, st, tn;
+    size_t pos = 0, st, tn, prev = 0, prev_n = 0;
+    int host = 0, in_address = 0; /* host: the next word is the address's */
     while (mt_meta_next_token(buf, len, &pos, &st, &tn)) {
-        const char *w = buf + st;
-        if (mt_url_may_be_written(w, tn) || email_in_words(w, tn))
-            memset(buf + st, ' ', tn);
+        char *w = buf + st;
+        int mark = address_mark(w, tn, "at");
+        if (mark && prev_n && !mt_ascii_is_upper((unsigned char)buf[prev]))
+            memset(buf + prev, ' ', prev_n);
+        if (host || mark || (in_address && address_mark(w, tn, "dot")) ||
+            mt_url_may_be_written(w, tn) || email_in_words(w, tn)) {
+            host = mark || address_mark(w, tn, "dot");
+            in_address = 1;
+            memset(w, ' ', tn);
+            prev_n = 0;
+            continue;
+        }
+        in_address = 0;
+        prev = st;
+        prev_n = tn;
     }
 }
 
@@ -1846,8 +2010,9 @@ static int names_after_label(const char *s, size_t len)
 /* A note in parentheses after a name is this long at most. */
 #define ASIDE_MAX 40
 
-/* Where a note in parentheses after a name ends (s is past the '('): past
- * its ')'; s itself when it is no short note. A note of a word or two says
+/* Where a note in parentheses after a name ends (s is past the '(', or
+ * the '[' of one in square brackets, `closing` its end): past its end; s
+ * itself when it is no short note. A note of a word or two says
  * what the person did ("Eleanor Roy (reporting) and Adrian Malloch
  * (photography)"): it names nobody -- unless it names the agency the text
  * came from ("Jane Doe (Reuters)"), which is credited as an author too. A
@@ -1862,7 +2027,45 @@ static const char *after_aside(const char *s, const char *end, char closing)
     size_t len = (size_t)(close - s);
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
-    return n >= 1 && n <= 2 && !mt_author_is_org(s, len) ? close + 1 : s;
+    /* in square brackets, which follow no name as well, only a wire is
+     * credited: an organisation's word there is a section's or a label's
+     * ("[Breaking News]") */
+    int credited = closing == ']' ? mt_author_is_agency(s, len) : mt_author_is_org(s, len);
+    return n >= 1 && n <= 2 && !credited ? close + 1 : s;
+}
+
+/* How far a Korean writer's credit before '=' may reach ("취재·글·사진"). */
+#define KOREAN_CREDIT_MAX 24
+
+/* Moves *ps past the Korean writer's credit that opens a byline, before
+ * '=' ("글·사진=홍길동 기자"): its middle dots would otherwise separate
+ * "글" (text) from "사진=홍길동" (pictures, by a name), no author's. */
+static void after_korean_credit(const char **ps, const char *end)
+{
+    const char *s = *ps;
+    while (s < end && *s == ' ')
+        s++;
+    size_t room = (size_t)(end - s) < KOREAN_CREDIT_MAX ? (size_t)(end - s) : KOREAN_CREDIT_MAX;
+    const char *eq = memchr(s, '=', room);
+    if (eq && (cjk_credits_in(s, (size_t)(eq - s)) & CJK_WRITER))
+        *ps = eq + 1;
+}
+
+/* Moves [*ps, *pend) inside the square brackets around it when they hold
+ * a Korean name and its title ("[홍길동 기자]"), as Korean papers sign:
+ * the two words are no short note. */
+static void unbracket_titled_name(const char **ps, const char **pend)
+{
+    const char *s = *ps, *end = *pend;
+    while (s < end && *s == ' ')
+        s++;
+    while (end > s && end[-1] == ' ')
+        end--;
+    if (end - s > 2 && s[0] == '[' && end[-1] == ']' &&
+        mt_author_titled_name(s + 1, (size_t)(end - s - 2))) {
+        *ps = s + 1;
+        *pend = end - 1;
+    }
 }
 
 /* Whether s[0..n) is a given name alone, perhaps after its label ("By
@@ -1926,6 +2129,8 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     len = mt_meta_collapse(buf, len);
     blank_noise(buf, len);
     const char *p = buf, *end = buf + len;
+    unbracket_titled_name(&p, &end);
+    after_korean_credit(&p, end);
     int added = 0, named = 0;     /* named: the last piece gave a name */
     int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;

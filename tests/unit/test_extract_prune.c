@@ -1203,6 +1203,45 @@ static void test_video_teasers(void)
     CHECK(kept(text, "The night the river rose, filmed from the old bridge"));
 }
 
+/* Lines that end in a "Watch video" link but are sentences, each with its
+ * full stop (the steps of a how-to, a clip for each), are the text: a
+ * teaser's headline has no full stop. */
+static void test_video_steps_stay(void)
+{
+    const char *html = LONG_STORY(
+        "<p>Step 1: Fold the sheet in half along its long edge. "
+        "<a href='/v/1'>Watch video</a></p>"
+        "<p>Step 2: Fold each top corner down to the middle crease. "
+        "<a href='/v/2'>Watch video</a></p>"
+        "<p>Step 3: Fold the wings down on both sides. <a href='/v/3'>Watch video</a></p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Step 1: Fold the sheet in half"));
+    CHECK(kept(text, "Step 3: Fold the wings down"));
+    const char *marked = LONG_STORY(
+        "<p>Step 1: Fold the sheet in half along its long edge. "
+        "(<a href='/v/1'>Watch video</a>)</p>"
+        "<p>Step 2: Fold each top corner down to the middle crease. "
+        "(<a href='/v/2'>Watch video</a>)</p>");
+    extract_page(marked, text, sizeof text);
+    CHECK(kept(text, "Step 2: Fold each top corner"));
+}
+
+/* A page of clips whose headlines are all the page has is not a rail
+ * beside an article: the clips are what it is about, and they stay. */
+static void test_video_page_keeps_its_clips(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='videos'><h1>The week in video</h1>"
+        CLIP("Waves break over the sea wall at high tide")
+        CLIP("The river rises two metres in the lower valley overnight")
+        CLIP("Buses cross the old bridge again after the repairs")
+        CLIP("Farmers count the cost of the summer rain") "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Waves break over the sea wall"));
+    CHECK(kept(text, "Farmers count the cost"));
+}
+
 /* A box that drops down from the author's name in the byline
  * ("author-dropdown", "author-tooltip") tells who the author is, as a bio
  * box does: its biography is no part of the story. */
@@ -2862,6 +2901,8 @@ int main(void)
     RUN(test_teaser_column_links_in_sentences);
     RUN(test_teaser_column_beside_paragraphs);
     RUN(test_video_teasers);
+    RUN(test_video_steps_stay);
+    RUN(test_video_page_keeps_its_clips);
     RUN(test_author_dropdown);
     RUN(test_position_lines);
     RUN(test_offers_and_deals_are_ads);

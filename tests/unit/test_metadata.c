@@ -1782,6 +1782,9 @@ static void test_korean_wire_dateline(void)
     CHECK_STR(korean_page_author("<p>[서울=뉴시스] 홍길동 기자</p>"), "홍길동");
     CHECK_STR(korean_page_author("<p>홍길동 기자 (서울=연합뉴스)</p>"), "홍길동");
     CHECK_STR(korean_page_author("<p>[이데일리 홍길동 기자]</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<p>[홍길동 기자]</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<p>글·사진=홍길동 기자</p>"), "홍길동");
+    CHECK_STR(korean_page_author("<div class='byline'>[홍길동 기자]</div>"), "홍길동");
     CHECK_INT(extract("<html lang='ko'><head><meta charset='utf-8'></head><body><h1>정부, 내년 "
                       "예산안 발표</h1><p>(서울=연합뉴스) 홍길동 김철수 기자 = 정부가 오늘 "
                       "내년도 예산안을 발표했다. 예산은 올해보다 늘어난 규모로 편성됐으며 복지와 "

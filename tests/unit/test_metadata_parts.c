@@ -54,11 +54,25 @@ static void test_korean_bylines(void)
     CHECK_STR(names_of("[서울=뉴시스] 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("홍길동 기자 [서울=연합뉴스]"), "홍길동");
     CHECK_STR(names_of("[이데일리 홍길동 기자]"), "홍길동");
+    /* a name and its title alone in brackets are no short note */
+    CHECK_STR(names_of("[홍길동 기자]"), "홍길동");
+    CHECK_STR(names_of(" [ 홍길동 기자 ] "), "홍길동");
+    /* an English two words in brackets stay a note ("[Breaking News]") */
+    CHECK_STR(names_of("[Breaking News]"), "");
     CHECK_STR(names_of("정치부 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("뉴스1 홍길동 기자"), "홍길동");
     CHECK_STR(names_of("홍길동 김철수 기자"), "홍길동; 김철수");
+    /* an outlet's name of three syllables is no reporter's: it does not
+     * open with a surname */
+    CHECK_STR(names_of("뉴시스 홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("더팩트 홍길동 김철수 기자"), "홍길동; 김철수");
     /* a surname of two syllables written apart stays with its name */
     CHECK_STR(names_of("남궁 민수 기자"), "남궁 민수");
+    /* a credit written onto the name with '=': the writer's ("글" text)
+     * is a label, a picture's ("사진") no author's */
+    CHECK_STR(names_of("글·사진=홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("글=홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("사진=김철수 기자"), "");
 }
 
 /* Chinese and Japanese bylines: a label cut off by a solidus ("文/" text,
@@ -72,10 +86,26 @@ static void test_cjk_bylines(void)
     CHECK_STR(names_of("文／王小明"), "王小明");
     CHECK_STR(names_of("记者王小明"), "王小明");
     CHECK_STR(names_of("本报记者 王小明"), "王小明");
+    /* the outlet, the label and the name as one word */
+    CHECK_STR(names_of("本報記者林宸誼"), "林宸誼");
+    CHECK_STR(names_of("新华社记者王小明"), "王小明");
+    /* "作者" within a word is another's ("工作者", worker) */
+    CHECK_STR(names_of("文字工作者王小明"), "文字工作者王小明");
     CHECK_STR(names_of("聯合報 記者林宸誼／即時報導"), "林宸誼");
     CHECK_STR(names_of("記者林宸誼／台北報導"), "林宸誼");
+    /* "reported" after the reporter's own name, as a word of its own or
+     * written onto the name after the label, ends the name */
+    CHECK_STR(names_of("记者王小明报道"), "王小明");
+    CHECK_STR(names_of("记者 王小明 报道"), "王小明");
+    CHECK_STR(names_of("王小明 报道"), "王小明");
     CHECK_STR(names_of("记者 王小明 通讯员 李四"), "王小明");
     CHECK_STR(names_of("記者 王小明、李四"), "王小明; 李四");
+    /* Japanese credits: what each did, joined by a middle dot, before a
+     * solidus or a colon ("取材・文", reporting and text) are no name */
+    CHECK_STR(names_of("取材・文／山田太郎"), "山田太郎");
+    CHECK_STR(names_of("文・写真：山田太郎"), "山田太郎");
+    CHECK_STR(names_of("文：山田太郎"), "山田太郎");
+    CHECK_STR(names_of("文：山田太郎　写真：鈴木花子"), "山田太郎");
     CHECK_STR(names_of("記者會"), "");
     /* the heading of an author's box ("作者简介", about the author) is no
      * name once its label is cut */
@@ -95,6 +125,12 @@ static void test_author_square_brackets(void)
     CHECK_STR(names_of("Posted by admin [Edit]"), "");
     CHECK_STR(names_of("jane[at]example.com"), "");
     CHECK_STR(names_of("Jane Doe jane(at)example.com"), "Jane Doe");
+    /* written with spaces, the marker a word of its own: the words around
+     * it are the address's */
+    CHECK_STR(names_of("jane [at] example [dot] com"), "");
+    CHECK_STR(names_of("Jane Doe, jane [at] example [dot] com"), "Jane Doe");
+    CHECK_STR(names_of("Jane Doe (jane [at] example.com)"), "Jane Doe");
+    CHECK_STR(names_of("By Jane Doe (at) example.com"), "Jane Doe");
 }
 
 static void test_author_noise(void)
