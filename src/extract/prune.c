@@ -941,20 +941,22 @@ static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
 {
     const xblock *x = &blocks->items[i];
     size_t k = i;
-    while (k > 0 && !(kept_bit(&blocks->items[k - 1]) & !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
+    while (k > 0 && !(kept_bit(&blocks->items[k - 1]) && !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
         k--;
     if (k == 0)
         return 0;
     const xblock *h = &blocks->items[k - 1];
+    if (!(is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
+          (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
+          !(x->boiler & K_META) && x->link_chars * 2 < x->chars))
+        return 0;
+    /* read on only under the headline: the headings after this one, over
+     * nothing, were dropped, and a walk past them from each would be
+     * quadratic in a page of empty headings */
     for (size_t j = i + 1; j < blocks->count; j++)
-        if (kept_bit(&blocks->items[j])) {
-            if (same_text_ci(x, &blocks->items[j]))
-                return 0;   /* said again as the standfirst */
-            break;
-        }
-    return is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
-           (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
-           !(x->boiler & K_META) && x->link_chars * 2 < x->chars;
+        if (kept_bit(&blocks->items[j]))
+            return !same_text_ci(x, &blocks->items[j]);   /* said again: the standfirst */
+    return 1;
 }
 
 /* Drops headings that no kept text follows before the next heading of the
