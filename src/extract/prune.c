@@ -933,12 +933,30 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
 
 static int same_text_ci(const xblock *a, const xblock *b);
 
+/* A deck says what the story is about in a line of words; a shorter
+ * heading under the headline is a widget's label ("Top picks", "Listen to
+ * this article"). In characters that are not spaces, or in characters of
+ * scripts written without spaces. */
+#define DECK_MIN_CHARS 30
+#define DECK_MIN_CJK 10
+
+static int reads_as_a_deck(const xblock *x)
+{
+    if (x->chars >= DECK_MIN_CHARS)
+        return 1;
+    text_stats st;
+    mt_text_stats(x->pub.text, x->pub.text_len, &st);
+    return st.cjk >= DECK_MIN_CJK;
+}
+
 /* Whether blocks->items[i], a heading, is the deck under the headline: the
  * kept block before it is the headline (the title's words, or an <h1>) of a
  * higher rank. A deck says what the story is about and heads nothing; the
  * byline set as a heading may follow it, not the same words again. */
 static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
 {
+    if (!reads_as_a_deck(&blocks->items[i]))
+        return 0;
     const xblock *x = &blocks->items[i];
     size_t k = i;
     while (k > 0 && !(kept_bit(&blocks->items[k - 1]) && !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))

@@ -2862,6 +2862,23 @@ static void test_many_empty_headings_in_time(void)
     free(html);
 }
 
+/* A widget's label right under the headline, over nothing kept ("Top
+ * picks" over a row of links, "Listen to this article" over a player), is
+ * no deck: a deck is a line of words, and the labels go. */
+static void test_label_under_headline_is_no_deck(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><h3>Top picks</h3><div class='picks'>"
+        "<a href='/a'>Storms</a> <a href='/b'>Dykes</a></div>"
+        "<h3>Listen to this article</h3><h2>The night</h2>" STORY_OPENING
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Top picks"));
+    CHECK(!kept(text, "Listen to this article"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -2971,6 +2988,7 @@ int main(void)
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
     RUN(test_many_empty_headings_in_time);
+    RUN(test_label_under_headline_is_no_deck);
     RUN(test_list_item_sentence_of_links);
     RUN(test_label_over_row_of_links);
     return harness_finish();
