@@ -770,7 +770,10 @@ static int small_word_at(const mt_node *t, int at_end)
 static int links_in_sentences(const extract_ctx *c, const xblock *x)
 {
     const mt_node *li = x->node;
-    if (x->pub.type != MT_BLOCK_LIST_ITEM || !li || li->type != MT_NODE_ELEMENT)
+    /* a byline or a filing line reads as a sentence too ("By <a>Ann</a> and
+     * <a>Bob</a>"), but its markup names it */
+    if (x->pub.type != MT_BLOCK_LIST_ITEM || !li || li->type != MT_NODE_ELEMENT ||
+        (x->boiler & K_META))
         return 0;
     int links = 0, seen = 0;
     for (const mt_node *n = mt_dom_following(li, li); n; seen++) {

@@ -2817,6 +2817,20 @@ static void test_list_item_sentence_of_links(void)
     CHECK(!kept(text, "Town council"));
 }
 
+/* A byline set as a list item reads as a sentence with links ("By
+ * <a>Ann Lee</a> and <a>Bob Ray</a>"), but its markup names it a byline:
+ * it still goes. */
+static void test_byline_item_is_no_sentence_of_links(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<ul class='byline'><li>By <a href='/a/ann'>Ann Lee</a> and <a href='/a/bob'>Bob "
+        "Ray</a></li></ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Bob Ray"));
+}
+
 /* A row of links set apart by bars behind a label of the site's own
  * ("Standings: <a>East</a> | <a>West</a>") is a menu, whatever its label
  * says; a label's sentence with a link in it stays. */
@@ -2989,6 +3003,7 @@ int main(void)
     RUN(test_deck_under_headline);
     RUN(test_many_empty_headings_in_time);
     RUN(test_label_under_headline_is_no_deck);
+    RUN(test_byline_item_is_no_sentence_of_links);
     RUN(test_list_item_sentence_of_links);
     RUN(test_label_over_row_of_links);
     return harness_finish();
