@@ -770,7 +770,10 @@ static int small_word_at(const mt_node *t, int at_end)
 static int links_in_sentences(const extract_ctx *c, const xblock *x)
 {
     const mt_node *li = x->node;
-    if (x->pub.type != MT_BLOCK_LIST_ITEM || !li || li->type != MT_NODE_ELEMENT)
+    /* a byline or a filing line reads as a sentence too ("By <a>Ann</a> and
+     * <a>Bob</a>"), but its markup names it */
+    if (x->pub.type != MT_BLOCK_LIST_ITEM || !li || li->type != MT_NODE_ELEMENT ||
+        (x->boiler & K_META))
         return 0;
     int links = 0, seen = 0;
     for (const mt_node *n = mt_dom_following(li, li); n; seen++) {
@@ -933,28 +936,48 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
 
 static int same_text_ci(const xblock *a, const xblock *b);
 
+/* A deck says what the story is about in a line of words; a shorter
+ * heading under the headline is a widget's label ("Top picks", "Listen to
+ * this article"). In characters that are not spaces, or in characters of
+ * scripts written without spaces. */
+#define DECK_MIN_CHARS 30
+#define DECK_MIN_CJK 10
+
+static int reads_as_a_deck(const xblock *x)
+{
+    if (x->chars >= DECK_MIN_CHARS)
+        return 1;
+    text_stats st;
+    mt_text_stats(x->pub.text, x->pub.text_len, &st);
+    return st.cjk >= DECK_MIN_CJK;
+}
+
 /* Whether blocks->items[i], a heading, is the deck under the headline: the
  * kept block before it is the headline (the title's words, or an <h1>) of a
  * higher rank. A deck says what the story is about and heads nothing; the
  * byline set as a heading may follow it, not the same words again. */
 static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
 {
+    if (!reads_as_a_deck(&blocks->items[i]))
+        return 0;
     const xblock *x = &blocks->items[i];
     size_t k = i;
-    while (k > 0 && !(kept_bit(&blocks->items[k - 1]) & !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
+    while (k > 0 && !(kept_bit(&blocks->items[k - 1]) && !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
         k--;
     if (k == 0)
         return 0;
     const xblock *h = &blocks->items[k - 1];
+    if (!(is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
+          (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
+          !(x->boiler & K_META) && x->link_chars * 2 < x->chars))
+        return 0;
+    /* read on only under the headline: the headings after this one, over
+     * nothing, were dropped, and a walk past them from each would be
+     * quadratic in a page of empty headings */
     for (size_t j = i + 1; j < blocks->count; j++)
-        if (kept_bit(&blocks->items[j])) {
-            if (same_text_ci(x, &blocks->items[j]))
-                return 0;   /* said again as the standfirst */
-            break;
-        }
-    return is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
-           (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
-           !(x->boiler & K_META) && x->link_chars * 2 < x->chars;
+        if (kept_bit(&blocks->items[j]))
+            return !same_text_ci(x, &blocks->items[j]);   /* said again: the standfirst */
+    return 1;
 }
 
 /* Drops headings that no kept text follows before the next heading of the

@@ -1,6 +1,8 @@
 /* test_extract_prune.c -- which blocks of the main region are kept
  * (src/extract/prune.c), on small pages of our own. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 #include "harness.h"
 #include "extract_page.h"
 
@@ -2815,6 +2817,20 @@ static void test_list_item_sentence_of_links(void)
     CHECK(!kept(text, "Town council"));
 }
 
+/* A byline set as a list item reads as a sentence with links ("By
+ * <a>Ann Lee</a> and <a>Bob Ray</a>"), but its markup names it a byline:
+ * it still goes. */
+static void test_byline_item_is_no_sentence_of_links(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<ul class='byline'><li>By <a href='/a/ann'>Ann Lee</a> and <a href='/a/bob'>Bob "
+        "Ray</a></li></ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Bob Ray"));
+}
+
 /* A row of links set apart by bars behind a label of the site's own
  * ("Standings: <a>East</a> | <a>West</a>") is a menu, whatever its label
  * says; a label's sentence with a link in it stays. */
@@ -2832,6 +2848,49 @@ static void test_label_over_row_of_links(void)
     CHECK(kept(text, "Update: the council has published the flood map"));
     CHECK(!kept(text, "Standings"));
     CHECK(!kept(text, "Fixtures"));
+}
+
+/* A story over a megabyte of empty headings: each goes, and the look for
+ * a deck reads past the dropped ones after it only under the headline (it
+ * took seconds from every heading; a second of processor time, in a
+ * sanitizer's build too, is plenty). */
+static void test_many_empty_headings_in_time(void)
+{
+    static const char head[] = "<html><body><article><h1>Floods in the lower town</h1>"
+                               STORY_OPENING;
+    static const char empty[] = "<h2>x</h2>";
+    size_t count = 100000, n = sizeof head - 1;
+    char *html = malloc(n + count * (sizeof empty - 1) + 32);
+    CHECK(html != NULL);
+    if (!html)
+        return;
+    memcpy(html, head, n);
+    for (size_t i = 0; i < count; i++, n += sizeof empty - 1)
+        memcpy(html + n, empty, sizeof empty - 1);
+    strcpy(html + n, "</article></body></html>");
+    clock_t start = clock();
+    extract_page(html, text, sizeof text);
+    CHECK((double)(clock() - start) / CLOCKS_PER_SEC < 3.0);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "\nx\n"));
+    free(html);
+}
+
+/* A widget's label right under the headline, over nothing kept ("Top
+ * picks" over a row of links, "Listen to this article" over a player), is
+ * no deck: a deck is a line of words, and the labels go. */
+static void test_label_under_headline_is_no_deck(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><h1>Floods in the lower town</h1><h3>Top picks</h3><div class='picks'>"
+        "<a href='/a'>Storms</a> <a href='/b'>Dykes</a></div>"
+        "<h3>Listen to this article</h3><h2>The night</h2>" STORY_OPENING
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Top picks"));
+    CHECK(!kept(text, "Listen to this article"));
 }
 
 int main(void)
@@ -2942,6 +3001,9 @@ int main(void)
     RUN(test_linked_headings_over_sections);
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
+    RUN(test_many_empty_headings_in_time);
+    RUN(test_label_under_headline_is_no_deck);
+    RUN(test_byline_item_is_no_sentence_of_links);
     RUN(test_list_item_sentence_of_links);
     RUN(test_label_over_row_of_links);
     return harness_finish();
