@@ -297,6 +297,10 @@ typedef struct folded_text {
 /* Folds a metadata text (NULL: none) into `out`. */
 void mt_textkey_fold(const char *text, folded_text *out);
 
+/* Whether t[0..n) ends in an ellipsis ("...", "…", "(...)", "[…]"), white
+ * space and closing brackets after it aside: it was cut short (textkey.c). */
+int mt_textkey_ends_in_ellipsis(const char *t, size_t n);
+
 /* Whether text says the same as the metadata text (the title, the
  * description): the headline, even when it is a link to the article itself,
  * or the standfirst. Compares the first 256 letters and digits only,

@@ -1890,16 +1890,6 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
 /* The most characters of a teaser's excerpt cut short ("... as..."). */
 #define CUT_EXCERPT_MAX 300
 
-/* Whether a text ends in an ellipsis, "..." or "…" (U+2026), spaces after
- * it left off. */
-static int ends_in_ellipsis(const char *t, size_t n)
-{
-    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
-        n--;
-    return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
-           (n >= 3 && memcmp(t + n - 3, "\xe2\x80\xa6", 3) == 0);
-}
-
 /* Whether block x is a teaser's headline that was dropped: a heading made
  * of a link (looks_like_boilerplate). */
 static int is_dropped_headline(const xblock *x)
@@ -1919,7 +1909,7 @@ static void drop_cut_excerpts(const extract_ctx *c, block_list *blocks)
         const xblock *h = &blocks->items[i - 1];
         if (!kept_bit(x) || !is_type(x, MT_BLOCK_PARAGRAPH) || x->chars >= CUT_EXCERPT_MAX ||
             !is_dropped_headline(h) || !x->node || !h->node ||
-            !ends_in_ellipsis(x->pub.text, x->pub.text_len))
+            !mt_textkey_ends_in_ellipsis(x->pub.text, x->pub.text_len))
             continue;
         const mt_node *card = mt_dom_common_ancestor(x->node, h->node);
         if (card && ni(c, card)->chars <= TEASER_CARD_MAX && !(ni(c, card)->flags & NI_REGION))

@@ -49,12 +49,9 @@ static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX], size_t
     return n;
 }
 
-/* Whether a text ends in an ellipsis ("...", "…", "(...)", "[…]"), white
- * space and brackets after it aside: it was cut short. */
-static int ends_in_ellipsis(const char *t)
+int mt_textkey_ends_in_ellipsis(const char *t, size_t n)
 {
-    size_t n = strlen(t);
-    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == ')' || t[n - 1] == ']'))
         n--;
     return (n >= 3 && memcmp(t + n - 3, "...", 3) == 0) ||
            (n >= 3 && memcmp(t + n - 3, "\xE2\x80\xA6", 3) == 0);
@@ -64,7 +61,7 @@ void mt_textkey_fold(const char *text, folded_text *out)
 {
     out->present = text != NULL;
     out->n = text ? (uint32_t)fold_alnum(text, strlen(text), out->s, FOLDED_MAX) : 0;
-    out->cut = text && ends_in_ellipsis(text);
+    out->cut = text && mt_textkey_ends_in_ellipsis(text, strlen(text));
 }
 
 /* The shortest cut description taken for the opening of a block: shorter,
