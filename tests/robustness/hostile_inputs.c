@@ -262,6 +262,21 @@ static char *reopened_formatting(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* A story under its headline, then a row of headings over nothing, each
+ * dropped as an orphan: a rule that reads the headings after each one
+ * (the deck under the headline once did) makes this quadratic, which the
+ * entry's ctest TIMEOUT catches (tests.cmake). */
+static char *empty_headings(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><h1>Floods in the lower town</h1><p>" HOSTILE_SENTENCE "</p>");
+    for (size_t i = 0; i < HOSTILE_HEADINGS; i++)
+        sb_str(&b, "<h2>x</h2>");
+    sb_str(&b, "</article>");
+    return sb_finish(&b, len);
+}
+
 /* JSON-LD authors as long as the byline reader's buffer (1000 bytes):
  * the first with a '(' just before its end, the second shorter, so that
  * the byte after the second's end is the first's '(' left in the buffer.
@@ -449,6 +464,7 @@ const hostile_input hostile_inputs[] = {
     { "comment-labels", comment_labels },
     { "tab-comments", tab_comments },
     { "reopened-formatting", reopened_formatting },
+    { "empty-headings", empty_headings },
     { "long-authors", long_authors },
     { "open-comment", open_comment },
     { "open-script", open_script },

@@ -20,6 +20,7 @@ enum {
     HOSTILE_PARAGRAPHS = 50000,           /* sibling paragraphs */
     HOSTILE_COMMENTS = 200000,            /* empty comments in a row */
     HOSTILE_REOPENED = 1000,              /* paragraphs reopening formatting */
+    HOSTILE_HEADINGS = 500000,            /* empty headings after a story */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

@@ -534,6 +534,15 @@ static void check_reopened_formatting(const outcome *o)
     CHECK(text_has(o, HOSTILE_SENTENCE));
 }
 
+/* Half a million empty headings after a story: each goes, the story
+ * stays. */
+static void check_empty_headings(const outcome *o)
+{
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    CHECK(!text_has(o, "\nx\n"));
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -551,6 +560,7 @@ static const struct {
     { "sibling-paragraphs", check_sibling_paragraphs },
     { "tab-comments", check_tab_comments },
     { "reopened-formatting", check_reopened_formatting },
+    { "empty-headings", check_empty_headings },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },

@@ -2,7 +2,6 @@
  * (src/extract/prune.c), on small pages of our own. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include "harness.h"
 #include "extract_page.h"
 
@@ -2850,11 +2849,10 @@ static void test_label_over_row_of_links(void)
     CHECK(!kept(text, "Fixtures"));
 }
 
-/* A story over a megabyte of empty headings: each goes, and the look for
- * a deck reads past the dropped ones after it only under the headline (it
- * took seconds from every heading; a second of processor time, in a
- * sanitizer's build too, is plenty). */
-static void test_many_empty_headings_in_time(void)
+/* A story over a megabyte of empty headings: each goes, the story stays.
+ * (That the look for a deck stays linear here is the hostile input
+ * empty-headings' to check, under a ctest time-out: no test is timed.) */
+static void test_many_empty_headings(void)
 {
     static const char head[] = "<html><body><article><h1>Floods in the lower town</h1>"
                                STORY_OPENING;
@@ -2868,9 +2866,7 @@ static void test_many_empty_headings_in_time(void)
     for (size_t i = 0; i < count; i++, n += sizeof empty - 1)
         memcpy(html + n, empty, sizeof empty - 1);
     strcpy(html + n, "</article></body></html>");
-    clock_t start = clock();
     extract_page(html, text, sizeof text);
-    CHECK((double)(clock() - start) / CLOCKS_PER_SEC < 3.0);
     CHECK(kept(text, "The river rose all night"));
     CHECK(!kept(text, "\nx\n"));
     free(html);
@@ -3001,7 +2997,7 @@ int main(void)
     RUN(test_linked_headings_over_sections);
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
-    RUN(test_many_empty_headings_in_time);
+    RUN(test_many_empty_headings);
     RUN(test_label_under_headline_is_no_deck);
     RUN(test_byline_item_is_no_sentence_of_links);
     RUN(test_list_item_sentence_of_links);
