@@ -12,6 +12,7 @@
 #include "util/fnv.h"
 #include "util/simd16.h"
 #include "util/style.h"
+#include "util/swar.h"
 #include "util/url.h"
 
 /* A known lowercase word or label and its length in bytes. */
@@ -515,21 +516,12 @@ static uint32_t bars_in(const char *t, size_t n)
  * bars: a word or two. */
 #define BAR_LABEL_MAX 24
 
-/* Whether t[0..n) holds a digit: a time's colon ("12:03 PM | Email")
- * ends no label. */
-static int digits_in(const char *t, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (mt_ascii_is_digit((unsigned char)t[i]))
-            return 1;
-    return 0;
-}
-
 /* Whether a line is a label and its colon ("Tags:", "टैग्स:"), within
  * its first 48 bytes, and then links (LABELLED_LINKS_MIN). The label is
  * one of the site's words, or any short one without digits when the
  * links are a row set apart by bars ("Standings: <a>East</a> |
- * <a>West</a>"): a sentence has no bars. */
+ * <a>West</a>"): a sentence has no bars, and a time's colon ("12:03 PM
+ * | Email") ends no label. */
 static int label_then_links(const xblock *x)
 {
     size_t n = x->pub.text_len < 48 ? x->pub.text_len : 48;
@@ -537,7 +529,7 @@ static int label_then_links(const xblock *x)
     if (!colon || colon == x->pub.text || !x->link_chars)
         return 0;
     size_t at = (size_t)(colon - x->pub.text) + 1;
-    uint32_t bars = at <= BAR_LABEL_MAX && !digits_in(x->pub.text, at)
+    uint32_t bars = at <= BAR_LABEL_MAX && !mt_swar_has_digit(x->pub.text, at)
                         ? bars_in(colon, x->pub.text_len - (at - 1))
                         : 0;
     if (!bars && !mt_vocab_boilerplate_phrase(x->pub.text, at))
@@ -991,7 +983,7 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
         xblock *x = &blocks->items[i];
         /* captions and images are not text under a heading ("Video" over a
          * video's caption) */
-        if (!(kept_bit(x) & !is_type(x, MT_BLOCK_CAPTION) & !is_type(x, MT_BLOCK_IMAGE)))
+        if (!kept_bit(x) || is_type(x, MT_BLOCK_CAPTION) || is_type(x, MT_BLOCK_IMAGE))
             continue;
         if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
             next_is_text = 1;

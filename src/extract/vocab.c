@@ -1824,30 +1824,11 @@ static bool may_sign(const sig_word *w, size_t n)
     return false;
 }
 
-/* Whether s[0..n) holds an ASCII digit: eight bytes a load, for the
- * lines that no time stamp passes at once (most short lines). */
-static bool has_digit(const char *s, size_t n)
-{
-    size_t i = 0;
-#ifdef MT_SWAR_LE
-    for (; i + 8 <= n; i += 8)
-        if (mt_swar_bytes_in(mt_load64(s + i), '0', '9'))
-            return true;
-    uint64_t tail;      /* its zeros are no digits */
-    if (i < n && mt_swar_load_tail(s, i, n, &tail))
-        return mt_swar_bytes_in(tail, '0', '9') != 0;
-#endif
-    for (; i < n; i++)
-        if (mt_ascii_is_digit(s[i]))
-            return true;
-    return false;
-}
-
 /* Whether a word may stand in a time stamp: it holds a digit, or is one of
  * stamp_words. */
 static int stamp_word(const sig_word *w)
 {
-    return has_digit(w->s, w->n) || word_in(w->s, w->n, stamp_words, COUNT(stamp_words));
+    return mt_swar_has_digit(w->s, w->n) || word_in(w->s, w->n, stamp_words, COUNT(stamp_words));
 }
 
 /* Whether text holds a clock time ("8:21pm", "10:19:16", "@ 22:17"). */
@@ -1926,7 +1907,7 @@ static bool signed_saying(const sig_word *w, size_t n, const char **name, size_t
 
 bool mt_vocab_signature_line(const char *text, size_t len, const char **name, size_t *name_len)
 {
-    if (len > SIGNATURE_LINE_MAX || !has_digit(text, len))
+    if (len > SIGNATURE_LINE_MAX || !mt_swar_has_digit(text, len))
         return false;   /* a stamp has digits */
     sig_word w[SIGNATURE_WORDS];
     bool more;

@@ -138,4 +138,23 @@ static inline size_t mt_swar_small_letters_end(const char *s, size_t i, size_t l
     return mt_swar_letters_end(s, i, len, false);
 }
 
+/* Whether s[0..n) holds an ASCII digit: eight bytes a load, for the
+ * short lines that most often have none. */
+static inline bool mt_swar_has_digit(const char *s, size_t n)
+{
+    size_t i = 0;
+#ifdef MT_SWAR_LE
+    for (; i + 8 <= n; i += 8)
+        if (mt_swar_bytes_in(mt_load64(s + i), '0', '9'))
+            return true;
+    uint64_t tail;      /* its zeros are no digits */
+    if (i < n && mt_swar_load_tail(s, i, n, &tail))
+        return mt_swar_bytes_in(tail, '0', '9') != 0;
+#endif
+    for (; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return true;
+    return false;
+}
+
 #endif
