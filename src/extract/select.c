@@ -338,26 +338,67 @@ static int same_box(const mt_node *a, const mt_node *b)
 /* ... and a side column holds more text than a label. */
 #define SIDE_LABEL_CHARS 100
 
-/* Whether a table cell's markup declares it narrow (width="20%",
- * width="160"). A fraction's digits are passed over before the '%' is
- * looked for, as browsers read a dimension: "60.5%" is a percentage, not
- * 60 pixels. */
-static int declared_narrow(const mt_node *cell)
+/* A dimension attribute's value (width="160", width="20%"): its whole
+ * number in *v, and whether it is a percentage. A fraction's digits are
+ * passed over before the '%' is looked for, as browsers read a dimension:
+ * "60.5%" is a percentage, not 60 pixels. */
+static int read_dimension(const mt_attr *w, unsigned *v)
 {
-    const mt_attr *w = mt_dom_attr(cell, "width", 5);
-    if (!w)
-        return 0;
-    unsigned v = 0;
     const char *s = w->value;
     size_t n = w->value_len, i = mt_ascii_skip_space(s, n);
+    *v = 0;
     for (; i < n && mt_ascii_is_digit((unsigned char)s[i]); i++)
-        if (v < 100000)
-            v = v * 10 + (unsigned)(s[i] - '0');
+        if (*v < 100000)
+            *v = *v * 10 + (unsigned)(s[i] - '0');
     if (i < n && s[i] == '.')
         for (i++; i < n && mt_ascii_is_digit((unsigned char)s[i]); i++)
             ;
-    int percent = i < n && s[i] == '%';
-    if (percent)
+    return i < n && s[i] == '%';
+}
+
+/* A row is read for its widths up to this many cells: layouts have few. */
+#define ROW_CELLS 16
+
+/* The width in pixels left to the one cell of a row that declares none,
+ * when its table declares its width in pixels and every other cell of the
+ * row declares one in pixels too (a table 800 wide, cells of 177 and 447:
+ * the third is 176 wide); 0 when that cannot be told. */
+static unsigned width_left(const mt_node *cell)
+{
+    const mt_node *row = cell->parent, *table = row ? row->parent : NULL;
+    if (!row || !mt_dom_is_html(row, MT_TAG_TR))
+        return 0;
+    if (table && !mt_dom_is_html(table, MT_TAG_TABLE))
+        table = table->parent;      /* the row's <tbody>, <thead> or <tfoot> */
+    const mt_attr *tw = table && mt_dom_is_html(table, MT_TAG_TABLE)
+                      ? mt_dom_attr(table, "width", 5) : NULL;
+    unsigned total, used = 0, w;
+    if (!tw || read_dimension(tw, &total) || !total)
+        return 0;
+    int cells = 0;
+    for (const mt_node *s = row->first_child; s; s = s->next) {
+        if (s == cell || !(mt_dom_is_html(s, MT_TAG_TD) || mt_dom_is_html(s, MT_TAG_TH)))
+            continue;
+        const mt_attr *a = mt_dom_attr(s, "width", 5);
+        if (++cells > ROW_CELLS || !a || read_dimension(a, &w) || !w)
+            return 0;
+        used += w;
+    }
+    return cells && used < total ? total - used : 0;
+}
+
+/* Whether a table cell's markup declares it narrow (width="20%",
+ * width="160"), or leaves it the narrow rest of a row whose other widths
+ * it declares (width_left). */
+static int declared_narrow(const mt_node *cell)
+{
+    const mt_attr *a = mt_dom_attr(cell, "width", 5);
+    unsigned v;
+    if (!a) {
+        v = width_left(cell);
+        return v && v <= SIDE_COLUMN_PIXELS;
+    }
+    if (read_dimension(a, &v))
         return v >= SHRINK_PERCENT && v <= SIDE_COLUMN_PERCENT;
     return v && v <= SIDE_COLUMN_PIXELS;
 }
@@ -417,11 +458,22 @@ static int is_twin(const extract_ctx *c, const mt_node *alt, float alt_score,
             cells_of_one_row(alt, top) && !in_side_column(c, alt, top));
 }
 
+/* Whether the best candidate `top` sits in a side column (side_column)
+ * and `alt`, nearly as good, in the wider cell of the same row: the
+ * column of news teasers beside an old page's text (a headline, a
+ * sentence and "Read more" each) collects the points of punctuated
+ * paragraphs too, but the layout gives the text the room. */
+static int beside_side_column(const extract_ctx *c, const mt_node *alt, const mt_node *top)
+{
+    return cells_of_one_row(alt, top) && in_side_column(c, top, alt);
+}
+
 /* When several nearly-as-good candidates sit in the same ancestor of the
  * best one, the content is spread over that ancestor (a list of reviews,
  * an article split over table cells): it becomes the candidate. One is
  * enough when it is the best one's twin (is_twin): the ancestor holding
- * that twin. */
+ * that twin. When the best one is a side column beside such a candidate,
+ * that candidate is taken instead (beside_side_column). */
 static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
                                       const mt_node **cands, const float *scores, int n)
 {
@@ -430,6 +482,8 @@ static const mt_node *common_ancestor(const extract_ctx *c, const mt_node *top,
     int nalts = 0, twins = 0;
     for (int i = 1; i < n; i++)
         if (scores[i] >= ALTERNATIVE_SHARE * scores[0] && is_alternative(c, cands[i], top)) {
+            if (beside_side_column(c, cands[i], top))
+                return cands[i];
             twin[nalts] = is_twin(c, cands[i], scores[i], top, scores[0]);
             twins += twin[nalts];
             alts[nalts++] = cands[i];

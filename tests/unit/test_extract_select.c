@@ -523,6 +523,43 @@ static void test_link_column_beside_text_cell(void)
     CHECK(!kept(text, "pick up a copy"));
 }
 
+/* An old page in a table 800 pixels wide: a picture's cell of 180, the
+ * story's of 440, and a third cell, its width undeclared, so left the
+ * remaining 180: a column of news teasers (a headline, a sentence, "Read
+ * more"), whose punctuated sentences outscore the short story. The
+ * narrow column is the site's; the story is the text. */
+static void test_news_column_in_width_left(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV
+        "<table width='800'><tr><td width='180'><img src='mars.jpg'></td>"
+        "<td width='440'>"
+        "<p>Imagine a team of specialists, finding and analysing information for your "
+        "mission, on any topic, from metrics to Mars; experts who inform you.</p>"
+        "<p>Scientists, engineers and librarians are ready to join forces for your "
+        "mission: your team is here, at the centres, and the first hours are free.</p>"
+        "<p>Researchers, in turn, tackle complex projects, large or small, at low cost; "
+        "they answer questions, write reports and search the archives for you.</p>"
+        "</td><td>"
+        "<p>News</p>"
+        "<p>New centre opens</p>"
+        "<p>The propulsion centre in Maryland was awarded to a university on 12 July "
+        "for five years. <a href='/n1'>Read more...</a></p>"
+        "<p>Contract awarded</p>"
+        "<p>The reliability centre in New York was awarded to a laboratory on 21 June "
+        "after a long open tender. <a href='/n2'>Read more...</a></p>"
+        "<p>Sensing centre</p>"
+        "<p>A new centre for sensors has been set up in Atlanta to serve the army and "
+        "the navy and the air force. <a href='/n3'>Read more...</a></p>"
+        "</td></tr></table>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Imagine a team of specialists"));
+    CHECK(kept(text, "Scientists, engineers and librarians"));
+    CHECK(!kept(text, "The propulsion centre"));
+    CHECK(!kept(text, "A new centre for sensors"));
+}
+
 /* A story set in two columns declared 60% and 39.5% wide, the second
  * holding the rest of it: a width with a fraction is still a percentage
  * (not 39 pixels), so the second column is no narrow side column. */
@@ -1409,6 +1446,7 @@ int main(void)
     RUN(test_small_ads_column_is_no_twin);
     RUN(test_link_column_beside_text_cell);
     RUN(test_fractional_width_is_a_percentage);
+    RUN(test_news_column_in_width_left);
     RUN(test_side_column_does_not_stop_widening);
     RUN(test_data_table_within_text);
     RUN(test_code_in_table_cell);
