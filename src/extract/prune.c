@@ -3590,9 +3590,16 @@ static int labels_a_quoted_name(const char *t, size_t n)
     return 0;
 }
 
+/* A notice's opening words (mt_vocab_notice_line) as a small box's
+ * heading sign the box: a line this long at most. */
+#define NOTICE_HEADING_MAX 60
+
 /* Whether block x signs the box around it: a widget's first words as a
  * button or a label, or, `in_box` (a small one), an appeal's or a
- * lender's words anywhere in the line. */
+ * lender's words anywhere in the line, or a notice's opening words as the
+ * box's heading ("Apoya el periodismo ...", "We use cookies" over the
+ * pitch): the heading goes as a notice, and the pitch under it, in
+ * sentences of its own, would stay without it. */
 static int signs_its_box(const xblock *x, int in_box)
 {
     /* the opening words first: most lines are told by their first two
@@ -3600,7 +3607,9 @@ static int signs_its_box(const xblock *x, int in_box)
     int button = x->chars <= BOX_OPENER_LINE_MAX || x->link_chars * 2 >= x->chars;
     return (mt_vocab_box_opener(x->pub.text, x->pub.text_len) &&
             (button || labels_a_quoted_name(x->pub.text, x->pub.text_len))) ||
-           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len));
+           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len)) ||
+           (in_box && x->chars <= NOTICE_HEADING_MAX &&
+            mt_vocab_notice_line(x->pub.text, x->pub.text_len));
 }
 
 /* A shop's price widget, a bank's advert, a calculator, a reviews widget,

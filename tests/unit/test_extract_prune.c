@@ -2201,6 +2201,22 @@ static void test_signed_boxes(void)
     extract_page(apoya, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(kept(text, "apoya el periodismo de datos"));
+    /* an appeal's heading that opens as a notice ("Apoya el periodismo
+     * ...") signs its small box: the pitch under it goes with it; a
+     * heading of the text with the same words in the middle does not */
+    const char *appeal_heading = STORY_PAGE(
+        "<div class='nota'><div><strong>Apoya el periodismo que incomoda</strong></div>Si te "
+        "parece valioso nuestro trabajo, ap\xc3\xb3yanos. Tu membres\xc3\xad" "a mensual garantiza "
+        "nuestra sostenibilidad.<br>Cancela cuando quieras.</div>");
+    extract_page(appeal_heading, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Apoya el periodismo"));
+    CHECK(!kept(text, "Cancela cuando quieras"));
+    const char *text_heading = STORY_PAGE(
+        "<div class='nota'><h3>Una fundaci\xc3\xb3n apoya el periodismo local</h3><p>La "
+        "fundaci\xc3\xb3n reparte becas a tres redacciones del valle cada a\xc3\xb1o.</p></div>");
+    extract_page(text_heading, text, sizeof text);
+    CHECK(kept(text, "reparte becas a tres redacciones"));
     const char *verdict = STORY_PAGE(
         "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
         "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
