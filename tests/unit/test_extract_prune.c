@@ -1488,6 +1488,26 @@ static void test_reprint_notice(void)
     CHECK(kept(text, "entry to the military zone"));
 }
 
+/* The button under a story that opens a form to report a mistake in it
+ * ("Reportar error", a Chinese site's "【纠错】" with the editor's name after
+ * it) is the site's, not the story's; a sentence that opens with the same
+ * words stays. */
+static void test_report_error_buttons(void)
+{
+    const char *html = STORY_PAGE("<div class='rrss'><span>Reportar error</span></div><div>"
+                                  "<span>\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91 "
+                                  "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9a "
+                                  "Wang Lei</span></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Reportar error"));
+    CHECK(!kept(text, "Wang Lei"));
+    const char *news = STORY_PAGE("<p>Report an error in the flood maps to the council, the "
+                                  "engineers asked residents on Monday.</p>");
+    extract_page(news, text, sizeof text);
+    CHECK(kept(text, "Report an error in the flood maps"));
+}
+
 /* A box named a notice ("community-notice", "privacy-notice") says what
  * the site is or does with data, above the post or under its reply form:
  * the publisher's words, not the post's. */
@@ -2982,6 +3002,7 @@ int main(void)
     RUN(test_guestbook_is_comments);
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
+    RUN(test_report_error_buttons);
     RUN(test_notice_boxes);
     RUN(test_sign_up_pitch);
     RUN(test_recipe_call_to_action);
