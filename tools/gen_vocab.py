@@ -438,6 +438,9 @@ LABELS = [
     "标签", "タグ",
     # the button beside a code block ("Copy" alone may head a section)
     "copy code",
+    # the trigger that opens or closes a collapsed box
+    "show more", "show less", "see more", "mehr anzeigen", "weniger anzeigen",
+    "afficher plus", "voir plus", "ver más", "mostrar más", "mostra di più",
     # the button under a story that opens a form to report a mistake in it
     "report an error", "report a typo", "report a correction", "fehler melden",
     "reportar error", "reportar un error", "signaler une erreur", "segnala un errore",

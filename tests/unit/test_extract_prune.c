@@ -1488,6 +1488,25 @@ static void test_reprint_notice(void)
     CHECK(kept(text, "entry to the military zone"));
 }
 
+/* The trigger of a collapsed box ("mehr anzeigen", "Show More") is a
+ * button's label, not text; a sentence that opens with the same words
+ * stays. */
+static void test_collapse_triggers(void)
+{
+    const char *html = STORY_PAGE("<div class='collapse'><ul><li>Ein Heft \xc3\xbc"
+                                  "ber Akkus und ihre Wiederverwertung</li></ul><div class='tr'>"
+                                  "<span>mehr anzeigen</span></div></div><div><span>Show More"
+                                  "</span></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "mehr anzeigen"));
+    CHECK(!kept(text, "Show More"));
+    const char *news = STORY_PAGE("<p>Show more patience with the pumps, the engineers asked "
+                                  "residents on Monday.</p>");
+    extract_page(news, text, sizeof text);
+    CHECK(kept(text, "Show more patience with the pumps"));
+}
+
 /* The button under a story that opens a form to report a mistake in it
  * ("Reportar error", a Chinese site's "【纠错】" with the editor's name after
  * it) is the site's, not the story's; a sentence that opens with the same
@@ -3003,6 +3022,7 @@ int main(void)
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
     RUN(test_report_error_buttons);
+    RUN(test_collapse_triggers);
     RUN(test_notice_boxes);
     RUN(test_sign_up_pitch);
     RUN(test_recipe_call_to_action);
