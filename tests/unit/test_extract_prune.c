@@ -584,6 +584,29 @@ static void test_standfirst_without_headline(void)
     "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING \
     after "</article></body></html>"
 
+/* The lead picture above the headline, its caption and credit with it:
+ * the article opens at the headline, and the caption goes; a caption
+ * under the headline, among the text, stays. */
+static void test_caption_above_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><figure><img src='/p.jpg' alt=''><figcaption>Sandbags stacked at the "
+        "harbour gate on Sunday night</figcaption><span class='description'>Jan Muster/"
+        "Stadtbild</span></figure><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Sandbags stacked at the harbour gate"));
+    CHECK(!kept(text, "Jan Muster"));
+    const char *under = STORY_PAGE("<figure><img src='/q.jpg' alt=''><figcaption>The pumps "
+                                   "at work in Mill Street on Monday</figcaption></figure>"
+                                   "<p>The pumps ran until the water fell below the kerbs, "
+                                   "and the street was open again by noon.</p>");
+    extract_page(under, text, sizeof text);
+    CHECK(kept(text, "The pumps at work in Mill Street"));
+}
+
 static void test_thread_under_heading(void)
 {
     const char *html =
@@ -2972,6 +2995,7 @@ int main(void)
     RUN(test_role_button);
     RUN(test_related_list_title);
     RUN(test_standfirst_with_typographic_marks);
+    RUN(test_caption_above_headline);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_signed_thread);
