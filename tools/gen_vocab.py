@@ -354,6 +354,9 @@ PHRASES = [
     "view this post on instagram", "sieh dir diesen beitrag auf instagram an",
     # copyright and reprint notices of Chinese news sites
     "【版权声明】", "版权声明", "【免责声明】", "免责声明", "本文版权归",
+    # the button of Chinese news sites to report an error ("【纠错】", the
+    # story's editor after it)
+    "【纠错】",
 ]
 
 # Lowercased beginnings of notices that may run to a few sentences: the
@@ -435,6 +438,12 @@ LABELS = [
     "标签", "タグ",
     # the button beside a code block ("Copy" alone may head a section)
     "copy code",
+    # the trigger that opens or closes a collapsed box
+    "show more", "show less", "see more", "mehr anzeigen", "weniger anzeigen",
+    "afficher plus", "voir plus", "ver más", "mostrar más", "mostra di più",
+    # the button under a story that opens a form to report a mistake in it
+    "report an error", "report a typo", "report a correction", "fehler melden",
+    "reportar error", "reportar un error", "signaler une erreur", "segnala un errore",
     # a Q&A page's button under each post ("Add a comment to each function
     # ..." opens a tutorial's sentence), and its mark on the answer the
     # asker took

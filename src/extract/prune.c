@@ -3582,9 +3582,16 @@ static int labels_a_quoted_name(const char *t, size_t n)
     return 0;
 }
 
+/* A notice's opening words (mt_vocab_notice_line) as a small box's
+ * heading sign the box: a line this long at most. */
+#define NOTICE_HEADING_MAX 60
+
 /* Whether block x signs the box around it: a widget's first words as a
  * button or a label, or, `in_box` (a small one), an appeal's or a
- * lender's words anywhere in the line. */
+ * lender's words anywhere in the line, or a notice's opening words as the
+ * box's heading ("Apoya el periodismo ...", "We use cookies" over the
+ * pitch): the heading goes as a notice, and the pitch under it, in
+ * sentences of its own, would stay without it. */
 static int signs_its_box(const xblock *x, int in_box)
 {
     /* the opening words first: most lines are told by their first two
@@ -3592,7 +3599,9 @@ static int signs_its_box(const xblock *x, int in_box)
     int button = x->chars <= BOX_OPENER_LINE_MAX || x->link_chars * 2 >= x->chars;
     return (mt_vocab_box_opener(x->pub.text, x->pub.text_len) &&
             (button || labels_a_quoted_name(x->pub.text, x->pub.text_len))) ||
-           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len));
+           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len)) ||
+           (in_box && x->chars <= NOTICE_HEADING_MAX &&
+            mt_vocab_notice_line(x->pub.text, x->pub.text_len));
 }
 
 /* A shop's price widget, a bank's advert, a calculator, a reviews widget,
@@ -3747,6 +3756,45 @@ static void drop_pulled_quotes(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* How many kept blocks above the headline are read for the lead
+ * picture's caption and credit. */
+#define LEAD_CAPTION_REACH 12
+
+/* Whether a block is a picture's words: a caption (or markup named for
+ * one), or a line in the picture's <figure> (its credit). */
+static int pictures_words(const extract_ctx *c, const xblock *x)
+{
+    return is_type(x, MT_BLOCK_CAPTION) || (x->boiler & K_CAPTION) ||
+           (x->node && in_tag(c, x->node, MT_TAG_FIGURE));
+}
+
+/* The lead picture often stands above the headline, its caption and
+ * credit with it, and joins the region: the article opens at its
+ * headline, and a caption above it describes a picture the text never
+ * reaches. When nothing but pictures and their words is kept before the
+ * headline (a heading that repeats the title), those words go; the
+ * pictures stay (they are shown only when asked for). A caption under
+ * the headline, among the text, is the text's. */
+static void drop_captions_above_headline(const extract_ctx *c, block_list *blocks)
+{
+    size_t i = 0, seen = 0;
+    for (; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (!kept_bit(x) || is_type(x, MT_BLOCK_IMAGE))
+            continue;
+        if (is_headline_like(x) && !pictures_words(c, x) &&
+            mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+            break;
+        if (!pictures_words(c, x) || ++seen > LEAD_CAPTION_REACH)
+            return;
+    }
+    if (i == blocks->count)
+        return;
+    for (size_t k = 0; k < i; k++)
+        if (!is_type(&blocks->items[k], MT_BLOCK_IMAGE))
+            blocks->items[k].flags &= (uint8_t)~XB_KEEP;
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
@@ -3802,6 +3850,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_orphan_labels(blocks);
     recover_lede(c, blocks);
     drop_kickers(c, blocks);
+    drop_captions_above_headline(c, blocks);
     if (aside_images)
         put_images_back(blocks, &a);
     if (c->opts->include & MT_INCLUDE_COMMENTS)

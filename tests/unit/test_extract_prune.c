@@ -584,6 +584,29 @@ static void test_standfirst_without_headline(void)
     "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING \
     after "</article></body></html>"
 
+/* The lead picture above the headline, its caption and credit with it:
+ * the article opens at the headline, and the caption goes; a caption
+ * under the headline, among the text, stays. */
+static void test_caption_above_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<article><figure><img src='/p.jpg' alt=''><figcaption>Sandbags stacked at the "
+        "harbour gate on Sunday night</figcaption><span class='description'>Jan Muster/"
+        "Stadtbild</span></figure><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Sandbags stacked at the harbour gate"));
+    CHECK(!kept(text, "Jan Muster"));
+    const char *under = STORY_PAGE("<figure><img src='/q.jpg' alt=''><figcaption>The pumps "
+                                   "at work in Mill Street on Monday</figcaption></figure>"
+                                   "<p>The pumps ran until the water fell below the kerbs, "
+                                   "and the street was open again by noon.</p>");
+    extract_page(under, text, sizeof text);
+    CHECK(kept(text, "The pumps at work in Mill Street"));
+}
+
 static void test_thread_under_heading(void)
 {
     const char *html =
@@ -1488,6 +1511,45 @@ static void test_reprint_notice(void)
     CHECK(kept(text, "entry to the military zone"));
 }
 
+/* The trigger of a collapsed box ("mehr anzeigen", "Show More") is a
+ * button's label, not text; a sentence that opens with the same words
+ * stays. */
+static void test_collapse_triggers(void)
+{
+    const char *html = STORY_PAGE("<div class='collapse'><ul><li>Ein Heft \xc3\xbc"
+                                  "ber Akkus und ihre Wiederverwertung</li></ul><div class='tr'>"
+                                  "<span>mehr anzeigen</span></div></div><div><span>Show More"
+                                  "</span></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "mehr anzeigen"));
+    CHECK(!kept(text, "Show More"));
+    const char *news = STORY_PAGE("<p>Show more patience with the pumps, the engineers asked "
+                                  "residents on Monday.</p>");
+    extract_page(news, text, sizeof text);
+    CHECK(kept(text, "Show more patience with the pumps"));
+}
+
+/* The button under a story that opens a form to report a mistake in it
+ * ("Reportar error", a Chinese site's "【纠错】" with the editor's name after
+ * it) is the site's, not the story's; a sentence that opens with the same
+ * words stays. */
+static void test_report_error_buttons(void)
+{
+    const char *html = STORY_PAGE("<div class='rrss'><span>Reportar error</span></div><div>"
+                                  "<span>\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91 "
+                                  "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9a "
+                                  "Wang Lei</span></div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Reportar error"));
+    CHECK(!kept(text, "Wang Lei"));
+    const char *news = STORY_PAGE("<p>Report an error in the flood maps to the council, the "
+                                  "engineers asked residents on Monday.</p>");
+    extract_page(news, text, sizeof text);
+    CHECK(kept(text, "Report an error in the flood maps"));
+}
+
 /* A box named a notice ("community-notice", "privacy-notice") says what
  * the site is or does with data, above the post or under its reply form:
  * the publisher's words, not the post's. */
@@ -2201,6 +2263,22 @@ static void test_signed_boxes(void)
     extract_page(apoya, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(kept(text, "apoya el periodismo de datos"));
+    /* an appeal's heading that opens as a notice ("Apoya el periodismo
+     * ...") signs its small box: the pitch under it goes with it; a
+     * heading of the text with the same words in the middle does not */
+    const char *appeal_heading = STORY_PAGE(
+        "<div class='nota'><div><strong>Apoya el periodismo que incomoda</strong></div>Si te "
+        "parece valioso nuestro trabajo, ap\xc3\xb3yanos. Tu membres\xc3\xad" "a mensual garantiza "
+        "nuestra sostenibilidad.<br>Cancela cuando quieras.</div>");
+    extract_page(appeal_heading, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Apoya el periodismo"));
+    CHECK(!kept(text, "Cancela cuando quieras"));
+    const char *text_heading = STORY_PAGE(
+        "<div class='nota'><h3>Una fundaci\xc3\xb3n apoya el periodismo local</h3><p>La "
+        "fundaci\xc3\xb3n reparte becas a tres redacciones del valle cada a\xc3\xb1o.</p></div>");
+    extract_page(text_heading, text, sizeof text);
+    CHECK(kept(text, "reparte becas a tres redacciones"));
     const char *verdict = STORY_PAGE(
         "<div class='verdict'><h2>Our verdict</h2><p>The Aero 14 is the lightest laptop we have "
         "tested this year, and it lasts a full working day and then some.</p><div><h4>Today's "
@@ -2917,6 +2995,7 @@ int main(void)
     RUN(test_role_button);
     RUN(test_related_list_title);
     RUN(test_standfirst_with_typographic_marks);
+    RUN(test_caption_above_headline);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_signed_thread);
@@ -2966,6 +3045,8 @@ int main(void)
     RUN(test_guestbook_is_comments);
     RUN(test_appeals_for_support);
     RUN(test_reprint_notice);
+    RUN(test_report_error_buttons);
+    RUN(test_collapse_triggers);
     RUN(test_notice_boxes);
     RUN(test_sign_up_pitch);
     RUN(test_recipe_call_to_action);
