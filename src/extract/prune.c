@@ -2518,6 +2518,33 @@ static void move_to_comments(block_list *blocks, size_t from, size_t to)
     }
 }
 
+/* Blocks read after a plain label for the posts of a thread; the posts
+ * with a time stamp it needs among them; the most text of one. */
+#define THREAD_PEEK 12
+#define STAMPED_POSTS_MIN 2
+#define STAMPED_POST_MAX 1000
+
+/* Whether readers' posts follow the label blocks->items[i]: of the next
+ * THREAD_PEEK blocks of the region, before any heading, STAMPED_POSTS_MIN
+ * are short and hold a date with its time of day ("... MilwaukeeBaller32
+ * Jan 09 2008 07:52 PM PST"), as each post of a thread does. An article's
+ * sections under a heading like "Comments on the draft" are longer, and
+ * carry no time stamp each. */
+static int stamped_posts_follow(const block_list *blocks, size_t i)
+{
+    size_t stamped = 0, end = i + 1 + THREAD_PEEK;
+    if (end > blocks->count)
+        end = blocks->count;
+    for (size_t k = i + 1; k < end && stamped < STAMPED_POSTS_MIN; k++) {
+        const xblock *x = &blocks->items[k];
+        if (!(x->flags & XB_IN_MAIN) || is_type(x, MT_BLOCK_HEADING))
+            break;
+        stamped += x->chars <= STAMPED_POST_MAX &&
+                   mt_metadata_has_timed_date(x->pub.text, x->pub.text_len);
+    }
+    return stamped >= STAMPED_POSTS_MIN;
+}
+
 /* Whether a block in the region opens the comment thread under the
  * article: a short heading or line of its own, not a link ("Comments (3)"
  * in a post's toolbar jumps to the thread; it does not open it), that
@@ -2529,13 +2556,16 @@ static void move_to_comments(block_list *blocks, size_t from, size_t to)
  * the page's text, and nothing in the markup tells those pages from a news
  * story's -- unless the caller asked to leave out what is doubtful
  * (MT_FOCUS_PRECISION): then any such heading will do. */
-static int is_thread_label(const extract_ctx *c, const xblock *x)
+static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_t i)
 {
+    const xblock *x = &blocks->items[i];
     if (!(((x->flags & XB_IN_MAIN) != 0) & label_shaped(x)))
         return 0;
     int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
                     ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
-                    : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
+                    : mt_vocab_thread_closed(x->pub.text, x->pub.text_len) ||
+                          (mt_vocab_comment_heading(x->pub.text, x->pub.text_len) &&
+                           stamped_posts_follow(blocks, i));
     return label && !closes_post_box(c, x->node);
 }
 
@@ -2581,7 +2611,7 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
     size_t i = 0;
     for (; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
-        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x) && !said_again(blocks, i))
+        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, blocks, i) && !said_again(blocks, i))
             break;
         text_before += body_chars(x);
     }

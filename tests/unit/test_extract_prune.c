@@ -758,6 +758,39 @@ static void test_thread_after_closed_line(void)
     CHECK(kept(text, "The council said"));
 }
 
+/* A plain line naming the thread ("Comments (3)" in a div of no
+ * comment's name) ends the article when readers' posts follow it, each
+ * short and stamped with a date and its time; over posts without their
+ * stamps (an article's sections may answer a call for comments), or over
+ * one stamped post alone, it does not. */
+#define STAMPED_POST(says, who, when) \
+    "<div class='box'><p>" says " <b><a href='/u/" who "'>" who "</a></b> " when " |</p></div>"
+
+static void test_thread_after_plain_label(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='big'>Comments (3), Blocked Comments (0):</div>"
+        STAMPED_POST("The pumps should have been there on Monday.", "riverman",
+                     "Jan 09 2008 07:52 PM PST")
+        STAMPED_POST("We moved the car at midnight.", "anna_b", "Jan 09 2008 07:53 PM PST")
+        STAMPED_POST("Thanks to the volunteers, who were out all night.", "kw1982",
+                     "Jan 09 2008 08:24 PM PST"));
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Comments (3)"));
+    CHECK(!kept(text, "The pumps should have been there"));
+    CHECK(!kept(text, "Thanks to the volunteers"));
+    const char *unstamped = STORY_PAGE("<div class='big'>Comments (2)</div>" THREAD_POSTS);
+    extract_page(unstamped, text, sizeof text);
+    CHECK(kept(text, "We moved the car at midnight"));
+    const char *one = STORY_PAGE(
+        "<div class='big'>Comments (1)</div>"
+        STAMPED_POST("The pumps should have been there on Monday.", "riverman",
+                     "Jan 09 2008 07:52 PM PST") THREAD_POSTS);
+    extract_page(one, text, sizeof text);
+    CHECK(kept(text, "The pumps should have been there"));
+}
+
 /* An id a site generator made of a heading's text (a documentation
  * page's section "Comments" about comment syntax, with its permalink; a
  * heading "Sharing the cost") is the section's anchor: its words are no
@@ -2922,6 +2955,7 @@ int main(void)
     RUN(test_signed_thread);
     RUN(test_signed_posts_not_a_thread);
     RUN(test_thread_after_closed_line);
+    RUN(test_thread_after_plain_label);
     RUN(test_player_description);
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);
