@@ -1878,8 +1878,10 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
  * number, a name, a section's label). */
 #define TEASER_HEADLINE_MIN 16
 /* A headline makes up this share of its card's text at least (1 / n): a
- * link inside a longer text is the text's. */
-#define TEASER_HEADLINE_SHARE 5
+ * link inside a longer text is the text's. A short headline over an
+ * excerpt of two or three sentences ("Harvest lost in the valley" over
+ * 150 characters) is still its card's lead. */
+#define TEASER_HEADLINE_SHARE 8
 /* A paragraph of the article's body: this long at least, under a fifth
  * of it linked. */
 #define TEASER_BODY_PARA 150

@@ -1023,6 +1023,29 @@ static void test_read_more_tails(void)
  * stories that no name marks: short cards side by side, each led by a
  * link to another page of the site. They go, with their heading; the
  * article stays. */
+/* Teasers whose excerpt runs to a few lines, six times as long as their
+ * headline: still teasers, their headline the link they lead by. */
+static void test_teaser_column_long_excerpts(void)
+{
+    const char *html = LONG_STORY(
+        "<div class='latest'>"
+        TEASER_CARD("1", "Harvest lost in the valley",
+                    "The rain of last week flattened the barley on both banks of the river, and "
+                    "the farmers say the fields will not be sown again before next spring.")
+        TEASER_CARD("2", "Schools shut until May",
+                    "The schools of the lower town stay shut until the end of May; the pupils "
+                    "will be taught in the halls of the upper town, in shifts, from Monday.")
+        TEASER_CARD("3", "Volunteers at the depot",
+                    "Volunteers are wanted at the depot for the weekend shifts: filling "
+                    "sandbags, driving vans and cooking for the crews on the dykes at night.")
+        "</div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "flattened the barley"));
+    CHECK(!kept(text, "taught in the halls of the upper town"));
+    CHECK(!kept(text, "Volunteers at the depot"));
+}
+
 static void test_teaser_column(void)
 {
     const char *html =
@@ -2983,6 +3006,7 @@ int main(void)
     RUN(test_category_lines);
     RUN(test_read_more_tails);
     RUN(test_teaser_column);
+    RUN(test_teaser_column_long_excerpts);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
     RUN(test_teaser_column_loose_text);
