@@ -471,6 +471,8 @@ COMMENT_CLOSED = [
     "commenting is closed", "commenting has been closed", "kommentare sind geschlossen",
     "die kommentarfunktion ist geschlossen", "les commentaires sont fermés",
     "los comentarios están cerrados", "i commenti sono chiusi",
+    "feedback is closed", "feedback is now closed", "this feedback is closed",
+    "this feedback is now closed",
 ]
 # Beginnings of lines that open a thread, whatever follows them. Those
 # ending in a space must have a quoted title after them ("4 thoughts on

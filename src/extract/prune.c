@@ -2558,6 +2558,31 @@ static int stamped_posts_follow(const block_list *blocks, size_t i)
  * the page's text, and nothing in the markup tells those pages from a news
  * story's -- unless the caller asked to leave out what is doubtful
  * (MT_FOCUS_PRECISION): then any such heading will do. */
+/* Whether a clause may open at t[k], after a separator and a space: a
+ * dash (-, an en or em dash) or a full stop. */
+static int opens_clause(const char *t, size_t k)
+{
+    if (k < 2 || t[k - 1] != ' ')
+        return 0;
+    unsigned char m = (unsigned char)t[k - 2];
+    return m == '-' || m == '.' ||
+           (k >= 4 && (m == 0x93 || m == 0x94) && (unsigned char)t[k - 3] == 0x80 &&
+            (unsigned char)t[k - 4] == 0xE2);
+}
+
+/* Whether a line says the thread is closed, at its start or in a clause
+ * of its own after it ("Thanks for your comments - this feedback is now
+ * closed"). The line is a label's (THREAD_LABEL_MAX bytes at most). */
+static int says_thread_closed(const char *t, size_t n)
+{
+    if (mt_vocab_thread_closed(t, n))
+        return 1;
+    for (size_t k = 2; k < n; k++)
+        if (opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
+            return 1;
+    return 0;
+}
+
 static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_t i)
 {
     const xblock *x = &blocks->items[i];
@@ -2565,7 +2590,7 @@ static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_
         return 0;
     int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
                     ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
-                    : mt_vocab_thread_closed(x->pub.text, x->pub.text_len) ||
+                    : says_thread_closed(x->pub.text, x->pub.text_len) ||
                           (mt_vocab_comment_heading(x->pub.text, x->pub.text_len) &&
                            stamped_posts_follow(blocks, i));
     return label && !closes_post_box(c, x->node);

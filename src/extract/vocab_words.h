@@ -1655,9 +1655,9 @@ static const uint8_t vocab_comment_counted_buckets[256][2] = {
     [0x72] = { 5, 8 },
 };
 
-/* 12 beginnings of lines that close a thread, grouped by their first byte */
+/* 16 beginnings of lines that close a thread, grouped by their first byte */
 #define VOCAB_COMMENT_CLOSED_MAX 37
-static const vocab_prefix vocab_comment_closed[12] = {
+static const vocab_prefix vocab_comment_closed[16] = {
     { "comments are closed", 0x73746e656d6d6f63ull, 19 },
     { "comments are now closed", 0x73746e656d6d6f63ull, 23 },
     { "comments closed", 0x73746e656d6d6f63ull, 15 },
@@ -1666,43 +1666,55 @@ static const vocab_prefix vocab_comment_closed[12] = {
     { "commenting is closed", 0x69746e656d6d6f63ull, 20 },
     { "commenting has been closed", 0x69746e656d6d6f63ull, 26 },
     { "die kommentarfunktion ist geschlossen", 0x6d6d6f6b20656964ull, 37 },
+    { "feedback is closed", 0x6b63616264656566ull, 18 },
+    { "feedback is now closed", 0x6b63616264656566ull, 22 },
     { "i commenti sono chiusi", 0x6e656d6d6f632069ull, 22 },
     { "kommentare sind geschlossen", 0x61746e656d6d6f6bull, 27 },
     { "les commentaires sont ferm\303\251s", 0x6d6d6f632073656cull, 29 },
     { "los comentarios est\303\241n cerrados", 0x656d6f6320736f6cull, 31 },
+    { "this feedback is closed", 0x6565662073696874ull, 23 },
+    { "this feedback is now closed", 0x6565662073696874ull, 27 },
 };
 /* vocab_comment_closed_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_comment_closed_buckets[256][2] = {
     [0x63] = { 0, 7 },
     [0x64] = { 7, 1 },
-    [0x69] = { 8, 1 },
-    [0x6b] = { 9, 1 },
-    [0x6c] = { 10, 2 },
+    [0x66] = { 8, 2 },
+    [0x69] = { 10, 1 },
+    [0x6b] = { 11, 1 },
+    [0x6c] = { 12, 2 },
+    [0x74] = { 14, 2 },
 };
 /* bit c & 31 of vocab_comment_closed_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_comment_closed_pairs[256] = {
     [0x63] = 0x00008000,
     [0x64] = 0x00000200,
+    [0x66] = 0x00000020,
     [0x69] = 0x00000001,
     [0x6b] = 0x00008000,
     [0x6c] = 0x00008020,
+    [0x74] = 0x00000100,
 };
 /* vocab_comment_closed_groups[vocab_comment_closed_group_base[b] + r]: those that begin with byte b
  * and the r-th (from 0) second byte of vocab_comment_closed_pairs[b]'s bits (first index, count) */
 static const uint8_t vocab_comment_closed_group_base[256] = {
     [0x63] = 0,
     [0x64] = 1,
-    [0x69] = 2,
-    [0x6b] = 3,
-    [0x6c] = 4,
+    [0x66] = 2,
+    [0x69] = 3,
+    [0x6b] = 4,
+    [0x6c] = 5,
+    [0x74] = 7,
 };
-static const uint8_t vocab_comment_closed_groups[6][2] = {
+static const uint8_t vocab_comment_closed_groups[8][2] = {
     { 0, 7 },
     { 7, 1 },
-    { 8, 1 },
-    { 9, 1 },
+    { 8, 2 },
     { 10, 1 },
     { 11, 1 },
+    { 12, 1 },
+    { 13, 1 },
+    { 14, 2 },
 };
 static const phrase_table vocab_comment_closed_table = {
     vocab_comment_closed, vocab_comment_closed_buckets, vocab_comment_closed_pairs, vocab_comment_closed_group_base, vocab_comment_closed_groups,

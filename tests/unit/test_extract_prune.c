@@ -731,13 +731,21 @@ static void test_comments_without_their_interface(void)
     mt_extractor_free(ex);
 }
 
-/* A plain line saying the thread is closed ends the article too; a plain
+/* A plain line saying the thread is closed (at its start, or in a clause
+ * of its own) ends the article too; a plain
  * "Comments" heading does not (blogs' corpora count the thread as text). */
 static void test_thread_after_closed_line(void)
 {
     const char *html = STORY_PAGE("<p>Comments are now closed for this story</p>" THREAD_POSTS);
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "We moved the car at midnight"));
+    /* ... and so does a clause saying it after a thanks */
+    const char *thanks =
+        STORY_PAGE("<p>Thanks for your comments - this feedback is now closed</p>" THREAD_POSTS);
+    extract_page(thanks, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "this feedback is now closed"));
     CHECK(!kept(text, "We moved the car at midnight"));
     const char *plain = STORY_PAGE("<h3>Comments</h3>" THREAD_POSTS);
     extract_page(plain, text, sizeof text);
