@@ -303,6 +303,8 @@ PHRASES = [
     "compartir en", "partager sur", "condividi su", "zum newsletter", "newsletter abonnieren",
     "jetzt abonnieren", "suscríbete", "abonnez-vous", "iscriviti alla newsletter",
     "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
+    "there are no comments yet", "there are no comments posted", "there are no comments for this",
+    "there are currently no comments", "be the first to comment",
     "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",

@@ -747,6 +747,11 @@ static void test_thread_after_closed_line(void)
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "this feedback is now closed"));
     CHECK(!kept(text, "We moved the car at midnight"));
+    /* a thread's note that it has no posts yet is no text of the article */
+    const char *empty = STORY_PAGE("<p>There are currently no comments for this entry.</p>");
+    extract_page(empty, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "no comments for this entry"));
     const char *plain = STORY_PAGE("<h3>Comments</h3>" THREAD_POSTS);
     extract_page(plain, text, sizeof text);
     CHECK(kept(text, "We moved the car at midnight"));
