@@ -2127,6 +2127,56 @@ typedef struct card_run {
     int labels_only;    /* a card leads away by its "read more" link only */
 } card_run;
 
+/* The host of the page's own site (url_host), none when unknown. */
+typedef struct site_host {
+    const char *s;
+    size_t len;
+} site_host;
+
+/* Links with a host a page needs for its own site's to be told from them. */
+#define SITE_LINKS_MIN 8
+
+/* The host a majority of the links of the page that name a host go to,
+ * SITE_LINKS_MIN of them at least (found by a majority vote): the site's
+ * own, which its menus, lists and footers link by full addresses; none
+ * when no host has a majority. */
+static void majority_host(const extract_ctx *c, site_host *site)
+{
+    const char *h, *best = NULL;
+    size_t len, best_len = 0, votes = 0, links = 0, won = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t k = 0; k < c->norder; k++) {
+            const mt_node *a = c->order[k];
+            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len)
+                continue;
+            int same = len == best_len && best && mt_ascii_equal_ci(h, best, len);
+            if (pass) {
+                links++;
+                won += (size_t)same;
+            } else if (same) {
+                votes++;
+            } else if (votes) {
+                votes--;
+            } else {
+                best = h, best_len = len, votes = 1;
+            }
+        }
+    if (best && links >= SITE_LINKS_MIN && won * 2 > links)
+        site->s = best, site->len = best_len;
+}
+
+/* The page's own site: its address's host, or when the page's address is
+ * unknown (or empty, or names no host), its links' majority_host. */
+static void find_site_host(const extract_ctx *c, site_host *site)
+{
+    site->s = NULL;
+    site->len = 0;
+    if (c->base_url)
+        url_host(c->base_url, strlen(c->base_url), &site->s, &site->len);
+    if (!site->len)
+        majority_host(c, site);
+}
+
 /* Whether the cards of `box` that hold blocks first..last (each block in
  * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
  * another page of the page's own site: an address without a host, or
@@ -2334,6 +2384,78 @@ static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
         box = card ? card->parent : NULL;
         kind = card;
         first = last = i;
+    }
+}
+
+/* The rows of a table read for teasers, at most. */
+#define TEASER_ROWS_MAX 64
+
+/* Whether the rows of `table` are teasers of the site's own stories: each
+ * row with text leads to another page of `site` (card_lead: a headline,
+ * or a "more" label heading the list), no longer than a card, and
+ * TEASER_CARDS_MIN of them by headlines. A table laid out as a list of
+ * teasers (a bullet's picture beside each headline and its excerpt) holds
+ * its rows as one block, which the cards of drop_teaser_columns do not
+ * see. */
+static int rows_are_teasers(const extract_ctx *c, const mt_node *table, const site_host *site)
+{
+    size_t rows = 0, headlines = 0;
+    for (const mt_node *sec = table->first_child; sec; sec = sec->next) {
+        if (sec->type != MT_NODE_ELEMENT)
+            continue;
+        const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
+        for (const mt_node *tr = first_row; tr; tr = tr->next) {
+            if (mt_dom_is_html(tr, MT_TAG_TR) && ni(c, tr)->chars) {
+                const mt_node *lead = NULL;
+                const char *h;
+                size_t len;
+                int how = ++rows > TEASER_ROWS_MAX || ni(c, tr)->chars > TEASER_CARD_MAX
+                              ? LEAD_NONE
+                              : card_lead(c, tr, &lead);
+                if (how == LEAD_NONE || !link_host(lead, &h, &len) ||
+                    (len && (len != site->len || !mt_ascii_equal_ci(h, site->s, len))))
+                    return 0;
+                headlines += how == LEAD_HEADLINE;
+            }
+            if (tr == sec)
+                break;  /* a row directly under <table> (no tbody) */
+        }
+    }
+    return headlines >= TEASER_CARDS_MIN;
+}
+
+/* Drops the tables of teasers after the article's last paragraph of
+ * running text (rows_are_teasers), when two paragraphs of its body or more
+ * come before them, with half the table's text at least: a page whose
+ * text is such a table (an index of stories) has no such body before it.
+ * A short story's teasers, each with its excerpt, may outrun its text.
+ * Not for MT_FOCUS_RECALL. */
+static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_RECALL)
+        return;
+    size_t body_end = 0;
+    for (size_t i = blocks->count; i-- > 0;)
+        if (is_body_paragraph(&blocks->items[i])) {
+            body_end = i + 1;
+            break;
+        }
+    site_host site;
+    int site_known = 0;
+    body_before body = { 0, 0, 0, NULL };
+    for (size_t i = body_end; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_IN_MAIN) || !kept_bit(x) || !is_type(x, MT_BLOCK_TABLE) ||
+            !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
+            continue;
+        if (!site_known++)
+            find_site_host(c, &site);
+        count_body_before(blocks, i, &body);
+        if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
+            rows_are_teasers(c, x->node, &site)) {
+            x->flags &= (uint8_t)~XB_KEEP;
+            x->boiler |= K_RELATED;
+        }
     }
 }
 
@@ -3860,6 +3982,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
     drop_teaser_columns(c, blocks);
+    drop_teaser_tables(c, blocks);
     drop_video_teasers(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(c, blocks);

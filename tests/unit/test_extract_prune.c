@@ -1036,6 +1036,46 @@ static void test_read_more_tails(void)
  * stories that no name marks: short cards side by side, each led by a
  * link to another page of the site. They go, with their heading; the
  * article stays. */
+/* A table laid out as a list of teasers after the story: a bullet's
+ * picture beside each headline and its excerpt, the links full addresses
+ * of the site that the page's menus link too (the page's own address
+ * unknown). The same table of links to another site is a list of sources,
+ * and stays. */
+#define SITE "http://www.lowertown-news.example"
+#define TEASER_ROW(host, n, head, words) \
+    "<tr><td><img src='/dot.gif'></td><td><a href='" host "/news/" n "'>" head "</a> " \
+    words "</td></tr>"
+#define TEASER_TABLE(host) \
+    "<table><tr><td colspan='2'><a href='" host "/news'>More</a></td></tr>" \
+    TEASER_ROW(host, "1", "Harvest lost in the valley", "Lower Town, May 3: the rain of last " \
+               "week flattened the barley on both banks of the river.") \
+    TEASER_ROW(host, "2", "Schools shut until the end of May", "Lower Town, May 3: the pupils " \
+               "will be taught in the halls of the upper town, in shifts.") \
+    TEASER_ROW(host, "3", "Volunteers wanted at the depot", "Lower Town, May 2: filling " \
+               "sandbags, driving vans and cooking for the crews on the dykes.") \
+    "</table>"
+#define SITE_NAV \
+    "<nav><ul><li><a href='" SITE "/'>Home</a></li><li><a href='" SITE "/news'>News</a></li>" \
+    "<li><a href='" SITE "/sport'>Sport</a></li><li><a href='" SITE "/weather'>Weather</a></li>" \
+    "<li><a href='" SITE "/letters'>Letters</a></li><li><a href='" SITE "/about'>About</a></li>" \
+    "<li><a href='" SITE "/contact'>Contact</a></li><li><a href='" SITE "/archive'>Archive</a>" \
+    "</li></ul></nav>"
+
+static void test_teaser_table(void)
+{
+    const char *html = "<html><body>" SITE_NAV "<h1>The lower town after the flood</h1>"
+                       "<div class='text'>" LONG_PARAGRAPHS TEASER_TABLE(SITE) "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "flattened the barley"));
+    const char *sources =
+        "<html><body>" SITE_NAV "<h1>The lower town after the flood</h1><div class='text'>"
+        LONG_PARAGRAPHS TEASER_TABLE("http://www.river-agency.example") "</div></body></html>";
+    extract_page(sources, text, sizeof text);
+    CHECK(kept(text, "flattened the barley"));
+}
+
 /* Teasers whose excerpt runs to a few lines, six times as long as their
  * headline: still teasers, their headline the link they lead by. */
 static void test_teaser_column_long_excerpts(void)
@@ -3020,6 +3060,7 @@ int main(void)
     RUN(test_read_more_tails);
     RUN(test_teaser_column);
     RUN(test_teaser_column_long_excerpts);
+    RUN(test_teaser_table);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
     RUN(test_teaser_column_loose_text);
