@@ -303,6 +303,8 @@ PHRASES = [
     "compartir en", "partager sur", "condividi su", "zum newsletter", "newsletter abonnieren",
     "jetzt abonnieren", "suscríbete", "abonnez-vous", "iscriviti alla newsletter",
     "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
+    "there are no comments yet", "there are no comments posted", "there are no comments for this",
+    "there are currently no comments", "be the first to comment",
     "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
@@ -480,6 +482,8 @@ COMMENT_CLOSED = [
     "commenting is closed", "commenting has been closed", "kommentare sind geschlossen",
     "die kommentarfunktion ist geschlossen", "les commentaires sont fermés",
     "los comentarios están cerrados", "i commenti sono chiusi",
+    "feedback is closed", "feedback is now closed", "this feedback is closed",
+    "this feedback is now closed",
 ]
 # Beginnings of lines that open a thread, whatever follows them. Those
 # ending in a space must have a quoted title after them ("4 thoughts on

@@ -1870,8 +1870,10 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
  * number, a name, a section's label). */
 #define TEASER_HEADLINE_MIN 16
 /* A headline makes up this share of its card's text at least (1 / n): a
- * link inside a longer text is the text's. */
-#define TEASER_HEADLINE_SHARE 5
+ * link inside a longer text is the text's. A short headline over an
+ * excerpt of two or three sentences ("Harvest lost in the valley" over
+ * 150 characters) is still its card's lead. */
+#define TEASER_HEADLINE_SHARE 8
 /* A paragraph of the article's body: this long at least, under a fifth
  * of it linked. */
 #define TEASER_BODY_PARA 150
@@ -2117,6 +2119,56 @@ typedef struct card_run {
     int labels_only;    /* a card leads away by its "read more" link only */
 } card_run;
 
+/* The host of the page's own site (url_host), none when unknown. */
+typedef struct site_host {
+    const char *s;
+    size_t len;
+} site_host;
+
+/* Links with a host a page needs for its own site's to be told from them. */
+#define SITE_LINKS_MIN 8
+
+/* The host a majority of the links of the page that name a host go to,
+ * SITE_LINKS_MIN of them at least (found by a majority vote): the site's
+ * own, which its menus, lists and footers link by full addresses; none
+ * when no host has a majority. */
+static void majority_host(const extract_ctx *c, site_host *site)
+{
+    const char *h, *best = NULL;
+    size_t len, best_len = 0, votes = 0, links = 0, won = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t k = 0; k < c->norder; k++) {
+            const mt_node *a = c->order[k];
+            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len)
+                continue;
+            int same = len == best_len && best && mt_ascii_equal_ci(h, best, len);
+            if (pass) {
+                links++;
+                won += (size_t)same;
+            } else if (same) {
+                votes++;
+            } else if (votes) {
+                votes--;
+            } else {
+                best = h, best_len = len, votes = 1;
+            }
+        }
+    if (best && links >= SITE_LINKS_MIN && won * 2 > links)
+        site->s = best, site->len = best_len;
+}
+
+/* The page's own site: its address's host, or when the page's address is
+ * unknown (or empty, or names no host), its links' majority_host. */
+static void find_site_host(const extract_ctx *c, site_host *site)
+{
+    site->s = NULL;
+    site->len = 0;
+    if (c->base_url)
+        url_host(c->base_url, strlen(c->base_url), &site->s, &site->len);
+    if (!site->len)
+        majority_host(c, site);
+}
+
 /* Whether the cards of `box` that hold blocks first..last (each block in
  * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
  * another page of the page's own site: an address without a host, or
@@ -2327,6 +2379,78 @@ static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* The rows of a table read for teasers, at most. */
+#define TEASER_ROWS_MAX 64
+
+/* Whether the rows of `table` are teasers of the site's own stories: each
+ * row with text leads to another page of `site` (card_lead: a headline,
+ * or a "more" label heading the list), no longer than a card, and
+ * TEASER_CARDS_MIN of them by headlines. A table laid out as a list of
+ * teasers (a bullet's picture beside each headline and its excerpt) holds
+ * its rows as one block, which the cards of drop_teaser_columns do not
+ * see. */
+static int rows_are_teasers(const extract_ctx *c, const mt_node *table, const site_host *site)
+{
+    size_t rows = 0, headlines = 0;
+    for (const mt_node *sec = table->first_child; sec; sec = sec->next) {
+        if (sec->type != MT_NODE_ELEMENT)
+            continue;
+        const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
+        for (const mt_node *tr = first_row; tr; tr = tr->next) {
+            if (mt_dom_is_html(tr, MT_TAG_TR) && ni(c, tr)->chars) {
+                const mt_node *lead = NULL;
+                const char *h;
+                size_t len;
+                int how = ++rows > TEASER_ROWS_MAX || ni(c, tr)->chars > TEASER_CARD_MAX
+                              ? LEAD_NONE
+                              : card_lead(c, tr, &lead);
+                if (how == LEAD_NONE || !link_host(lead, &h, &len) ||
+                    (len && (len != site->len || !mt_ascii_equal_ci(h, site->s, len))))
+                    return 0;
+                headlines += how == LEAD_HEADLINE;
+            }
+            if (tr == sec)
+                break;  /* a row directly under <table> (no tbody) */
+        }
+    }
+    return headlines >= TEASER_CARDS_MIN;
+}
+
+/* Drops the tables of teasers after the article's last paragraph of
+ * running text (rows_are_teasers), when two paragraphs of its body or more
+ * come before them, with half the table's text at least: a page whose
+ * text is such a table (an index of stories) has no such body before it.
+ * A short story's teasers, each with its excerpt, may outrun its text.
+ * Not for MT_FOCUS_RECALL. */
+static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_RECALL)
+        return;
+    size_t body_end = 0;
+    for (size_t i = blocks->count; i-- > 0;)
+        if (is_body_paragraph(&blocks->items[i])) {
+            body_end = i + 1;
+            break;
+        }
+    site_host site;
+    int site_known = 0;
+    body_before body = { 0, 0, 0, NULL };
+    for (size_t i = body_end; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_IN_MAIN) || !kept_bit(x) || !is_type(x, MT_BLOCK_TABLE) ||
+            !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
+            continue;
+        if (!site_known++)
+            find_site_host(c, &site);
+        count_body_before(blocks, i, &body);
+        if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
+            rows_are_teasers(c, x->node, &site)) {
+            x->flags &= (uint8_t)~XB_KEEP;
+            x->boiler |= K_RELATED;
+        }
+    }
+}
+
 #define LIST_TITLE_MAX 60
 #define LIST_INTRO_MAX 100
 
@@ -2510,6 +2634,33 @@ static void move_to_comments(block_list *blocks, size_t from, size_t to)
     }
 }
 
+/* Blocks read after a plain label for the posts of a thread; the posts
+ * with a time stamp it needs among them; the most text of one. */
+#define THREAD_PEEK 12
+#define STAMPED_POSTS_MIN 2
+#define STAMPED_POST_MAX 1000
+
+/* Whether readers' posts follow the label blocks->items[i]: of the next
+ * THREAD_PEEK blocks of the region, before any heading, STAMPED_POSTS_MIN
+ * are short and hold a date with its time of day ("... MilwaukeeBaller32
+ * Jan 09 2008 07:52 PM PST"), as each post of a thread does. An article's
+ * sections under a heading like "Comments on the draft" are longer, and
+ * carry no time stamp each. */
+static int stamped_posts_follow(const block_list *blocks, size_t i)
+{
+    size_t stamped = 0, end = i + 1 + THREAD_PEEK;
+    if (end > blocks->count)
+        end = blocks->count;
+    for (size_t k = i + 1; k < end && stamped < STAMPED_POSTS_MIN; k++) {
+        const xblock *x = &blocks->items[k];
+        if (!(x->flags & XB_IN_MAIN) || is_type(x, MT_BLOCK_HEADING))
+            break;
+        stamped += x->chars <= STAMPED_POST_MAX &&
+                   mt_metadata_has_timed_date(x->pub.text, x->pub.text_len);
+    }
+    return stamped >= STAMPED_POSTS_MIN;
+}
+
 /* Whether a block in the region opens the comment thread under the
  * article: a short heading or line of its own, not a link ("Comments (3)"
  * in a post's toolbar jumps to the thread; it does not open it), that
@@ -2521,13 +2672,41 @@ static void move_to_comments(block_list *blocks, size_t from, size_t to)
  * the page's text, and nothing in the markup tells those pages from a news
  * story's -- unless the caller asked to leave out what is doubtful
  * (MT_FOCUS_PRECISION): then any such heading will do. */
-static int is_thread_label(const extract_ctx *c, const xblock *x)
+/* Whether a clause may open at t[k], after a separator and a space: a
+ * dash (-, an en or em dash) or a full stop. */
+static int opens_clause(const char *t, size_t k)
 {
+    if (k < 2 || t[k - 1] != ' ')
+        return 0;
+    unsigned char m = (unsigned char)t[k - 2];
+    return m == '-' || m == '.' ||
+           (k >= 4 && (m == 0x93 || m == 0x94) && (unsigned char)t[k - 3] == 0x80 &&
+            (unsigned char)t[k - 4] == 0xE2);
+}
+
+/* Whether a line says the thread is closed, at its start or in a clause
+ * of its own after it ("Thanks for your comments - this feedback is now
+ * closed"). The line is a label's (THREAD_LABEL_MAX bytes at most). */
+static int says_thread_closed(const char *t, size_t n)
+{
+    if (mt_vocab_thread_closed(t, n))
+        return 1;
+    for (size_t k = 2; k < n; k++)
+        if (opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
+            return 1;
+    return 0;
+}
+
+static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    const xblock *x = &blocks->items[i];
     if (!(((x->flags & XB_IN_MAIN) != 0) & label_shaped(x)))
         return 0;
     int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
                     ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
-                    : mt_vocab_thread_closed(x->pub.text, x->pub.text_len);
+                    : says_thread_closed(x->pub.text, x->pub.text_len) ||
+                          (mt_vocab_comment_heading(x->pub.text, x->pub.text_len) &&
+                           stamped_posts_follow(blocks, i));
     return label && !closes_post_box(c, x->node);
 }
 
@@ -2573,7 +2752,7 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
     size_t i = 0;
     for (; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
-        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, x) && !said_again(blocks, i))
+        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, blocks, i) && !said_again(blocks, i))
             break;
         text_before += body_chars(x);
     }
@@ -3843,6 +4022,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
     drop_teaser_columns(c, blocks);
+    drop_teaser_tables(c, blocks);
     drop_video_teasers(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(c, blocks);

@@ -1195,6 +1195,13 @@ int mt_metadata_has_date(const char *s, size_t len)
     return mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_ARABIC_DIGITS, &d, NULL, NULL);
 }
 
+int mt_metadata_has_timed_date(const char *s, size_t len)
+{
+    mt_date d;
+    return mt_date_find(s, len, MT_DATE_ORDER_UNKNOWN, MT_DATE_ARABIC_DIGITS, &d, NULL, NULL) &&
+           d.has_time;
+}
+
 int mt_metadata_is_date_line(const char *s, size_t len)
 {
     mt_date d;

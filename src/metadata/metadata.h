@@ -42,6 +42,10 @@ int mt_metadata_is_date_line(const char *s, size_t len);
  * "Posted at 02:30 PM ET, 08/15/2012". */
 int mt_metadata_has_date(const char *s, size_t len);
 
+/* 1 when the first complete date in s[0..len) has its time of day after
+ * it ("Jan 09 2008 07:52 PM PST"): a post's time stamp. */
+int mt_metadata_has_timed_date(const char *s, size_t len);
+
 /* 1 when s[0..len) (MT_DATE_LINE_MAX bytes at most) is an amount of time
  * ago and nothing else, a few words before it perhaps ("3 months ago",
  * "Last updated 3 months ago", "vor 2 Tagen", "il y a 3 jours"): a widget's

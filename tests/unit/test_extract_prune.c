@@ -754,7 +754,8 @@ static void test_comments_without_their_interface(void)
     mt_extractor_free(ex);
 }
 
-/* A plain line saying the thread is closed ends the article too; a plain
+/* A plain line saying the thread is closed (at its start, or in a clause
+ * of its own) ends the article too; a plain
  * "Comments" heading does not (blogs' corpora count the thread as text). */
 static void test_thread_after_closed_line(void)
 {
@@ -762,6 +763,18 @@ static void test_thread_after_closed_line(void)
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "We moved the car at midnight"));
+    /* ... and so does a clause saying it after a thanks */
+    const char *thanks =
+        STORY_PAGE("<p>Thanks for your comments - this feedback is now closed</p>" THREAD_POSTS);
+    extract_page(thanks, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "this feedback is now closed"));
+    CHECK(!kept(text, "We moved the car at midnight"));
+    /* a thread's note that it has no posts yet is no text of the article */
+    const char *empty = STORY_PAGE("<p>There are currently no comments for this entry.</p>");
+    extract_page(empty, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "no comments for this entry"));
     const char *plain = STORY_PAGE("<h3>Comments</h3>" THREAD_POSTS);
     extract_page(plain, text, sizeof text);
     CHECK(kept(text, "We moved the car at midnight"));
@@ -779,6 +792,39 @@ static void test_thread_after_closed_line(void)
         "</article></body></html>";
     extract_page(toolbar, text, sizeof text);
     CHECK(kept(text, "The council said"));
+}
+
+/* A plain line naming the thread ("Comments (3)" in a div of no
+ * comment's name) ends the article when readers' posts follow it, each
+ * short and stamped with a date and its time; over posts without their
+ * stamps (an article's sections may answer a call for comments), or over
+ * one stamped post alone, it does not. */
+#define STAMPED_POST(says, who, when) \
+    "<div class='box'><p>" says " <b><a href='/u/" who "'>" who "</a></b> " when " |</p></div>"
+
+static void test_thread_after_plain_label(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='big'>Comments (3), Blocked Comments (0):</div>"
+        STAMPED_POST("The pumps should have been there on Monday.", "riverman",
+                     "Jan 09 2008 07:52 PM PST")
+        STAMPED_POST("We moved the car at midnight.", "anna_b", "Jan 09 2008 07:53 PM PST")
+        STAMPED_POST("Thanks to the volunteers, who were out all night.", "kw1982",
+                     "Jan 09 2008 08:24 PM PST"));
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Comments (3)"));
+    CHECK(!kept(text, "The pumps should have been there"));
+    CHECK(!kept(text, "Thanks to the volunteers"));
+    const char *unstamped = STORY_PAGE("<div class='big'>Comments (2)</div>" THREAD_POSTS);
+    extract_page(unstamped, text, sizeof text);
+    CHECK(kept(text, "We moved the car at midnight"));
+    const char *one = STORY_PAGE(
+        "<div class='big'>Comments (1)</div>"
+        STAMPED_POST("The pumps should have been there on Monday.", "riverman",
+                     "Jan 09 2008 07:52 PM PST") THREAD_POSTS);
+    extract_page(one, text, sizeof text);
+    CHECK(kept(text, "The pumps should have been there"));
 }
 
 /* An id a site generator made of a heading's text (a documentation
@@ -1013,6 +1059,69 @@ static void test_read_more_tails(void)
  * stories that no name marks: short cards side by side, each led by a
  * link to another page of the site. They go, with their heading; the
  * article stays. */
+/* A table laid out as a list of teasers after the story: a bullet's
+ * picture beside each headline and its excerpt, the links full addresses
+ * of the site that the page's menus link too (the page's own address
+ * unknown). The same table of links to another site is a list of sources,
+ * and stays. */
+#define SITE "http://www.lowertown-news.example"
+#define TEASER_ROW(host, n, head, words) \
+    "<tr><td><img src='/dot.gif'></td><td><a href='" host "/news/" n "'>" head "</a> " \
+    words "</td></tr>"
+#define TEASER_TABLE(host) \
+    "<table><tr><td colspan='2'><a href='" host "/news'>More</a></td></tr>" \
+    TEASER_ROW(host, "1", "Harvest lost in the valley", "Lower Town, May 3: the rain of last " \
+               "week flattened the barley on both banks of the river.") \
+    TEASER_ROW(host, "2", "Schools shut until the end of May", "Lower Town, May 3: the pupils " \
+               "will be taught in the halls of the upper town, in shifts.") \
+    TEASER_ROW(host, "3", "Volunteers wanted at the depot", "Lower Town, May 2: filling " \
+               "sandbags, driving vans and cooking for the crews on the dykes.") \
+    "</table>"
+#define SITE_NAV \
+    "<nav><ul><li><a href='" SITE "/'>Home</a></li><li><a href='" SITE "/news'>News</a></li>" \
+    "<li><a href='" SITE "/sport'>Sport</a></li><li><a href='" SITE "/weather'>Weather</a></li>" \
+    "<li><a href='" SITE "/letters'>Letters</a></li><li><a href='" SITE "/about'>About</a></li>" \
+    "<li><a href='" SITE "/contact'>Contact</a></li><li><a href='" SITE "/archive'>Archive</a>" \
+    "</li></ul></nav>"
+
+static void test_teaser_table(void)
+{
+    const char *html = "<html><body>" SITE_NAV "<h1>The lower town after the flood</h1>"
+                       "<div class='text'>" LONG_PARAGRAPHS TEASER_TABLE(SITE) "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "flattened the barley"));
+    const char *sources =
+        "<html><body>" SITE_NAV "<h1>The lower town after the flood</h1><div class='text'>"
+        LONG_PARAGRAPHS TEASER_TABLE("http://www.river-agency.example") "</div></body></html>";
+    extract_page(sources, text, sizeof text);
+    CHECK(kept(text, "flattened the barley"));
+}
+
+/* Teasers whose excerpt runs to a few lines, six times as long as their
+ * headline: still teasers, their headline the link they lead by. */
+static void test_teaser_column_long_excerpts(void)
+{
+    const char *html = LONG_STORY(
+        "<div class='latest'>"
+        TEASER_CARD("1", "Harvest lost in the valley",
+                    "The rain of last week flattened the barley on both banks of the river, and "
+                    "the farmers say the fields will not be sown again before next spring.")
+        TEASER_CARD("2", "Schools shut until May",
+                    "The schools of the lower town stay shut until the end of May; the pupils "
+                    "will be taught in the halls of the upper town, in shifts, from Monday.")
+        TEASER_CARD("3", "Volunteers at the depot",
+                    "Volunteers are wanted at the depot for the weekend shifts: filling "
+                    "sandbags, driving vans and cooking for the crews on the dykes at night.")
+        "</div>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "flattened the barley"));
+    CHECK(!kept(text, "taught in the halls of the upper town"));
+    CHECK(!kept(text, "Volunteers at the depot"));
+}
+
 static void test_teaser_column(void)
 {
     const char *html =
@@ -3001,6 +3110,7 @@ int main(void)
     RUN(test_signed_thread);
     RUN(test_signed_posts_not_a_thread);
     RUN(test_thread_after_closed_line);
+    RUN(test_thread_after_plain_label);
     RUN(test_player_description);
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);
@@ -3028,6 +3138,8 @@ int main(void)
     RUN(test_category_lines);
     RUN(test_read_more_tails);
     RUN(test_teaser_column);
+    RUN(test_teaser_column_long_excerpts);
+    RUN(test_teaser_table);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
     RUN(test_teaser_column_loose_text);

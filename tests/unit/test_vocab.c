@@ -193,6 +193,9 @@ static void test_phrases(void)
         "Posted in: News, Sport",
         "Explore related topics: baby, georgia",
         "Printer-friendly version",
+        /* an empty thread's note */
+        "There are currently no comments for this entry.",
+        "There are no comments posted for this article.",
         /* teaser-list and player labels count alone only */
         "Don't Miss",
         "Don\xe2\x80\x99t Miss",
@@ -222,6 +225,7 @@ static void test_phrases(void)
         "Don't miss the second half of the debate.",
         "Latest news from the front was grim.",
         "Copy",     /* a style guide's section on the words of a page */
+        "There are no comments from the council on the plan yet.",
     };
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
         CHECK(mt_vocab_boilerplate_phrase(phrases[i], strlen(phrases[i])));
@@ -374,6 +378,7 @@ static void test_comment_headings(void)
     CHECK(!HEAD("Reactions (a)"));
     CHECK(!HEAD("(12)"));
     CHECK(mt_vocab_thread_closed("Comments are closed.", 20));
+    CHECK(mt_vocab_thread_closed("This feedback is now closed", 27));
     CHECK(!mt_vocab_thread_closed("Comments", 8));
 #undef HEAD
 }
