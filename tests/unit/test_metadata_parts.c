@@ -43,6 +43,15 @@ static void test_author_lists(void)
     CHECK_STR(names_of("dpa/lno"), "dpa; lno");
     CHECK_STR(names_of("John Smith (Reuters)"), "John Smith; Reuters");
     CHECK_STR(names_of("Jane Doe; Jane Doe"), "Jane Doe");
+    /* a note of whom the writer wrote for is no author, however long */
+    CHECK_STR(names_of("By Jane Roe (Special to the Post)"), "Jane Roe");
+    CHECK_STR(names_of("Jane Roe (Correspondent for The Daily Item)"), "Jane Roe");
+    /* one of what the names share either, after photographers too */
+    CHECK_STR(names_of("By Jane Roe and John Smith (both AP)"), "Jane Roe; John Smith");
+    CHECK_STR(names_of("Photos: Jane Roe and John Smith (both AP)"), "");
+    CHECK_STR(names_of("Photos: Jane Roe and John Smith"), "");
+    /* a longer note that names others stays read */
+    CHECK_STR(names_of("By Jane Roe (Reporting by Mark Poe)"), "Jane Roe; Mark Poe");
 }
 
 /* Korean bylines: a wire's dateline in brackets before the name, square
@@ -73,6 +82,9 @@ static void test_korean_bylines(void)
     CHECK_STR(names_of("글·사진=홍길동 기자"), "홍길동");
     CHECK_STR(names_of("글=홍길동 기자"), "홍길동");
     CHECK_STR(names_of("사진=김철수 기자"), "");
+    /* ... after a desk as well */
+    CHECK_STR(names_of("정치부 글=홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("정치부 사진=김철수 기자"), "");
 }
 
 /* Chinese and Japanese bylines: a label cut off by a solidus ("文/" text,
@@ -111,6 +123,7 @@ static void test_cjk_bylines(void)
      * name once its label is cut */
     CHECK_STR(names_of("作者简介"), "");
     CHECK_STR(names_of("作者介紹 王小明"), "");
+    CHECK_STR(names_of("作者简介王小明"), "");
 }
 
 /* A short note in square brackets is no name, after a name as one in
