@@ -553,6 +553,20 @@ static void test_title_site_names(void)
     CHECK_STR(strip("A short history of the partnership - Partners", NULL, NULL),
               "A short history of the partnership");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
+    /* the site's name on both sides of the headline, unknown to us: the
+     * first and last segments open with the same word */
+    CHECK_STR(strip("CBX Harbourtown - Police recover a lost fishing boat - CBX News, Weather "
+                    "and Sports -- Coastal Television", NULL, NULL),
+              "Police recover a lost fishing boat");
+    CHECK_STR(strip("Example | The council votes on the new budget tonight | Example Politics",
+                    NULL, NULL),
+              "The council votes on the new budget tonight");
+    CHECK_STR(strip("Example: The council votes on the new budget tonight - Example", NULL, NULL),
+              "The council votes on the new budget tonight");
+    /* before a colon, a word the last segment opens with is a topic */
+    CHECK_STR(strip("Brexit: The deal is defeated again in the Commons - Brexit News", NULL,
+                    NULL),
+              "Brexit: The deal is defeated again in the Commons");
     /* a headline of many words is no site's name for holding a short
      * label of the host ("want" holds "ant")... */
     CHECK_STR(strip("Ant Blog | Eight plants that want more light than you think", NULL,
