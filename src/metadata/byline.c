@@ -376,6 +376,26 @@ static int is_counter(const char *s, size_t n)
     return open > 0 && digits && open - 1 <= COUNTER_LABEL_MAX;
 }
 
+/* What a "Source:" line loses: it credits where a text came from (an
+ * agency, a press release, a picture's or a quote's source), a writer's
+ * name when nothing else names one, but weaker than a line or an element
+ * that names the writer ("Source: IMDb" under the headline, "Author: Jane
+ * Roe" beside it). */
+#define SOURCE_PENALTY 10
+
+/* Whether a line begins with a source's label ("Source:", "Quelle:",
+ * "Fuente:"). */
+static int source_line(const char *s, size_t n)
+{
+    static const char *const labels[] = { "source", "quelle", "fuente", "fonte" };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k && mt_meta_eq_ci(s, k, labels[i]) && (s[k] == ':' || s[k] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
@@ -406,6 +426,12 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
             score += 6;
         if (mt_meta_flags(&c->page, h->node) & MT_IN_ARTICLE)
             score += 3;
+        /* a byline element that opens with a source's label lists where
+         * the text came from ("Quelle: ..." in a box beside "Autor: ...");
+         * a line near the headline that says it is still read, weighed
+         * down (SOURCE_PENALTY), as from_lines reads any */
+        if (source_line(buf, n))
+            continue;
         size_t before = l->n;
         if (add_text(c, l, buf, n, "byline", score) < 0)
             return -1;
@@ -832,26 +858,6 @@ static int in_running_text(const line *ln, size_t i)
     for (size_t j = 0; j < i && paragraphs < 2; j++)
         paragraphs += ln[j].n > POST_LINE_MAX || memchr(ln[j].s, MT_META_ELIDED, ln[j].n) != NULL;
     return paragraphs >= 2;
-}
-
-/* What a "Source:" line loses: it credits where a text came from (an
- * agency, a press release, a picture's or a quote's source), a writer's
- * name when nothing else names one, but weaker than a line or an element
- * that names the writer ("Source: IMDb" under the headline, "Author: Jane
- * Roe" beside it). */
-#define SOURCE_PENALTY 10
-
-/* Whether a line begins with a source's label ("Source:", "Quelle:",
- * "Fuente:"). */
-static int source_line(const char *s, size_t n)
-{
-    static const char *const labels[] = { "source", "quelle", "fuente", "fonte" };
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        size_t k = strlen(labels[i]);
-        if (n > k && mt_meta_eq_ci(s, k, labels[i]) && (s[k] == ':' || s[k] == ' '))
-            return 1;
-    }
-    return 0;
 }
 
 /* The kind of line ln[i] is (mt_author_line_kind), asked once. */

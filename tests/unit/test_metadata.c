@@ -1654,6 +1654,34 @@ static void test_source_line_yields_to_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Filmbase") == 0);
 }
 
+/* Twenty paragraphs of a leaflet: what follows is far below the headline. */
+#define LEAFLET_PARAGRAPH "<p>This part of the leaflet says how the tablets are kept.</p>"
+#define LEAFLET_4 LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH
+#define LEAFLET_20 LEAFLET_4 LEAFLET_4 LEAFLET_4 LEAFLET_4 LEAFLET_4
+
+/* An author's box far below the headline that lists the sources in a
+ * part of its own, an "author" element that opens with "Source:", names
+ * no author: the writer is the one its "Author:" label names. */
+static void test_source_list_in_author_box(void)
+{
+    CHECK_INT(extract("<h1>Willowbark Tablets</h1><p>Willowbark tablets ease mild pain and are "
+                      "taken with water after meals, twice a day at most.</p>" LEAFLET_20 "<div "
+                      "class='source'><div>Author:</div><div><a href='/team'>Editorial Team "
+                      "Pharmacy Guide</a></div><div>Updated:</div><div>01.11.2021</div><div "
+                      "class='collapse' id='AuthorCollapse'><div>Source:</div><div><ol><li>"
+                      "Product information Willowbark Tablets by Meadow Remedies Ltd &amp; "
+                      "Co. KG</li><li>Drug Information Office (DIO Ltd)</li></ol></div></div>"
+                      "</div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Editorial Team Pharmacy Guide") == 0);
+    /* under the headline such an element still credits, as a line */
+    CHECK_INT(extract("<h1>Rail strike ends after talks through the night</h1><div "
+                      "class='byline'>Source: Reuters</div><p>The unions and the operator "
+                      "agreed on a new wage deal early on Tuesday after long talks.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Reuters") == 0);
+}
+
 /* A name alone on a line under the headline is its byline, but not once a
  * section of the text has begun below a heading: there it is the first of
  * the section's links (a home page's list of its parts). A subtitle's
@@ -2418,6 +2446,7 @@ int main(void)
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
+    RUN(test_source_list_in_author_box);
     RUN(test_name_in_a_section_is_no_byline);
     RUN(test_h3_headline_has_the_byline);
     RUN(test_name_in_the_text_is_no_byline);
