@@ -1654,6 +1654,28 @@ static void test_source_line_yields_to_author(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Filmbase") == 0);
 }
 
+/* A byline element in a link that holds a headline too is a teaser's, of
+ * the story linked to; the page's own byline may be a link, headless. */
+static void test_teaser_byline_is_no_author(void)
+{
+    CHECK_INT(extract("<h1>Ninety-nine small ways to look after yourself today</h1><article>"
+                      "<p>Looking after yourself need not take long: a walk, a call to a friend, "
+                      "an early night. Here are ninety-nine ideas.</p><p>Start with one of them "
+                      "today and add another next week.</p></article><a href='/other-story'>"
+                      "<header><h3>Is a status for feeling unwell at work a good idea?</h3>"
+                      "</header><div>One company lets its staff say they are not at their best."
+                      " <span class='author'>von Jane Roe</span></div></a>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Ninety-nine small ways to look after yourself today</h1><article>"
+                      "<p>Looking after yourself need not take long: a walk, a call to a friend, "
+                      "an early night. Here are ninety-nine ideas.</p><p>Start with one of them "
+                      "today and add another next week.</p></article><a href='/author/jane'>"
+                      "<span class='author'>von Jane Roe</span></a>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+}
+
 /* Twenty paragraphs of a leaflet: what follows is far below the headline. */
 #define LEAFLET_PARAGRAPH "<p>This part of the leaflet says how the tablets are kept.</p>"
 #define LEAFLET_4 LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH
@@ -2447,6 +2469,7 @@ int main(void)
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
     RUN(test_source_list_in_author_box);
+    RUN(test_teaser_byline_is_no_author);
     RUN(test_name_in_a_section_is_no_byline);
     RUN(test_h3_headline_has_the_byline);
     RUN(test_name_in_the_text_is_no_byline);
