@@ -1861,9 +1861,9 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         is_upper_start(w[1].s, w[1].n))
         from = 1;
     /* a credit for something else than the text credits every name it
-     * lists ("Photos: Jane Roe and John Smith") */
-    if (from < n && WORD_IS(&w[from], credit_words))
-        return 0;
+     * lists ("Photos: Jane Roe and John Smith"), up to a label of the
+     * text's ("Fotos und Text: Max Muster" lists what was done) */
+    int credited = from + 1 < n && WORD_IS(&w[from], credit_words) && !is_conjunction(&w[from + 1]);
     /* "by" or another label before a desk's credit */
     size_t lead = from;
     while (lead + 1 < n && is_label(&w[lead], 1))
@@ -1888,7 +1888,8 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
             const char *en = w[i - 1].s + w[i - 1].n;
             if (ends_names(st, (size_t)(en - st), places))
                 break;
-            int r = add_name(a, st, (size_t)(en - st), names, after_name, places);
+            credited &= !is_label(&w[from], 1);
+            int r = credited ? 0 : add_name(a, st, (size_t)(en - st), names, after_name, places);
             if (r < 0)
                 return -1;
             added += r;

@@ -50,6 +50,11 @@ static void test_author_lists(void)
     CHECK_STR(names_of("By Jane Roe and John Smith (both AP)"), "Jane Roe; John Smith");
     CHECK_STR(names_of("Photos: Jane Roe and John Smith (both AP)"), "");
     CHECK_STR(names_of("Photos: Jane Roe and John Smith"), "");
+    /* ... up to a label of the text's own, and a list of what was done
+     * is no credit */
+    CHECK_STR(names_of("Photos: Jane Roe and text: John Smith"), "John Smith");
+    CHECK_STR(names_of("Video and text: Jane Roe"), "Jane Roe");
+    CHECK_STR(names_of("Fotos und Text: Max Muster"), "Max Muster");
     /* a longer note that names others stays read */
     CHECK_STR(names_of("By Jane Roe (Reporting by Mark Poe)"), "Jane Roe; Mark Poe");
 }
