@@ -921,6 +921,13 @@ static void test_signatures_and_fallbacks(void)
                       "<div>Programmes BBC Copyright Notice</div>", NULL),
               MT_OK);
     CHECK_INT(meta.nauthors, 0);
+    /* a notice of the pictures' in the footer is their agency's: the
+     * page's own notice above it names the holder */
+    CHECK_INT(extract("<h1>Keeper signs for another season</h1><p>The club kept its goalkeeper."
+                      "</p><footer><p>\xc2\xa9 2007 Jane Roe</p><p>Pictures are \xc2\xa9 2007 "
+                      "Pitchside Photo Agency plc.</p></footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
 /* Keywords are split at commas; what is left between two commas without a
