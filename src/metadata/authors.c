@@ -898,6 +898,19 @@ static int after_cjk_label(word *w, size_t n, size_t *at)
     return 0;
 }
 
+/* Whether a word opens with "introduction" ("简介", "介紹"): after an
+ * author's label ("作者简介：王小明", "作者简介王小明") the heading of a
+ * biography, no byline; written onto the name, the name's end is not
+ * told from the biography's text ("作者简介王小明，1970年生于..."). */
+static int opens_cjk_bio(const word *w)
+{
+    static const char *const bio[] = { "简介", "簡介", "介绍", "介紹" };
+    for (size_t i = 0; i < sizeof bio / sizeof bio[0]; i++)
+        if (w->n >= strlen(bio[i]) && memcmp(w->s, bio[i], strlen(bio[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* How many Hangul syllables a word is, or 0 when it is not all of them
  * (three bytes each). */
 static size_t hangul_syllables(const word *w)
@@ -978,11 +991,19 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     /* "Written by", "Ein Beitrag von", "Autor:" */
     while (first < n && is_label(&w[first], first + 1 < n))
         first++;
+    /* a desk or an outlet before a Korean writer's credit ("정치부
+     * 글=홍길동 기자"), as before a name */
+    if (first + 1 < n && memchr(w[first + 1].s, '=', w[first + 1].n) && cjk_word(&w[first]) &&
+        outlet_or_desk(&w[first], 1))
+        first++;
     if (first < n && korean_credit_onto_name(&w[first])) {
         *plen = 0;
         return 0;
     }
-    after_cjk_label(w, n, &first);
+    if (after_cjk_label(w, n, &first) && first < n && opens_cjk_bio(&w[first])) {
+        *plen = 0;
+        return 0;
+    }
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
     for (size_t i = first + 1; i + 1 < n; i++) {
         if (WORD_IS(&w[i], by_words) &&
@@ -1839,6 +1860,10 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&
         is_upper_start(w[1].s, w[1].n))
         from = 1;
+    /* a credit for something else than the text credits every name it
+     * lists ("Photos: Jane Roe and John Smith"), up to a label of the
+     * text's ("Fotos und Text: Max Muster" lists what was done) */
+    int credited = from + 1 < n && WORD_IS(&w[from], credit_words) && !is_conjunction(&w[from + 1]);
     /* "by" or another label before a desk's credit */
     size_t lead = from;
     while (lead + 1 < n && is_label(&w[lead], 1))
@@ -1863,7 +1888,8 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
             const char *en = w[i - 1].s + w[i - 1].n;
             if (ends_names(st, (size_t)(en - st), places))
                 break;
-            int r = add_name(a, st, (size_t)(en - st), names, after_name, places);
+            credited &= !is_label(&w[from], 1);
+            int r = credited ? 0 : add_name(a, st, (size_t)(en - st), names, after_name, places);
             if (r < 0)
                 return -1;
             added += r;
@@ -2010,6 +2036,34 @@ static int names_after_label(const char *s, size_t len)
 /* A note in parentheses after a name is this long at most. */
 #define ASIDE_MAX 40
 
+/* Whether a note in parentheses, of words w[0..n), says what the names
+ * before it share ("both AP", "beide dpa"): what they are, not one more
+ * name, even where the names were a photographer's. */
+static int shared_note(const word *w, size_t n)
+{
+    return n >= 2 && (mt_meta_eq_ci(w[0].s, w[0].n, "both") ||
+                      mt_meta_eq_ci(w[0].s, w[0].n, "beide"));
+}
+
+/* Whether a note's second word says for whom the name before it wrote
+ * ("Special to the Post", "Correspondent for Reuters"): a paper the
+ * writer works for, no author; a name before "to" ("Jane Roe contributed
+ * to this report") is another's. */
+static int writes_for_note(const word *w, size_t n)
+{
+    return n >= 3 && (mt_meta_eq_ci(w[1].s, w[1].n, "to") || mt_meta_eq_ci(w[1].s, w[1].n, "for"));
+}
+
+/* The note in parentheses that opens at s (past the '('), NULL when none
+ * within ASIDE_MAX; its words in w[0..*pn). */
+static const char *aside_close(const char *s, const char *end, char closing, word *w, size_t *pn)
+{
+    size_t room = (size_t)(end - s) < ASIDE_MAX ? (size_t)(end - s) : ASIDE_MAX;
+    const char *close = memchr(s, closing, room);
+    *pn = close ? split_words(s, (size_t)(close - s), w) : 0;
+    return close;
+}
+
 /* Where a note in parentheses after a name ends (s is past the '(', or
  * the '[' of one in square brackets, `closing` its end): past its end; s
  * itself when it is no short note. A note of a word or two says
@@ -2017,21 +2071,33 @@ static int names_after_label(const char *s, size_t len)
  * (photography)"): it names nobody -- unless it names the agency the text
  * came from ("Jane Doe (Reuters)"), which is credited as an author too. A
  * longer note may name others ("(Reporting by Tim Large; Editing by Eric
- * Walsh)"). */
+ * Walsh)"), unless it says whom the writer wrote for or what the names
+ * share (writes_for_note, shared_note). */
 static const char *after_aside(const char *s, const char *end, char closing)
 {
-    size_t room = (size_t)(end - s) < ASIDE_MAX ? (size_t)(end - s) : ASIDE_MAX;
-    const char *close = memchr(s, closing, room);
+    word w[MAX_WORDS];
+    size_t n;
+    const char *close = aside_close(s, end, closing, w, &n);
     if (!close)
         return s;
     size_t len = (size_t)(close - s);
-    word w[MAX_WORDS];
-    size_t n = split_words(s, len, w);
+    if (closing == ')' && (shared_note(w, n) || writes_for_note(w, n)))
+        return close + 1;
     /* in square brackets, which follow no name as well, only a wire is
      * credited: an organisation's word there is a section's or a label's
      * ("[Breaking News]") */
     int credited = closing == ']' ? mt_author_is_agency(s, len) : mt_author_is_org(s, len);
     return n >= 1 && n <= 2 && !credited ? close + 1 : s;
+}
+
+/* Whether the '(' at p opens a note of what the names before it share
+ * (shared_note): left out even when those names were no authors
+ * ("Photos: Jane Roe, John Smith (both AP)"). */
+static int opens_shared_note(const char *p, const char *end)
+{
+    word w[MAX_WORDS];
+    size_t n;
+    return aside_close(p + 1, end, ')', w, &n) && shared_note(w, n);
 }
 
 /* How far a Korean writer's credit before '=' may reach ("취재·글·사진"). */
@@ -2174,7 +2240,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
         char aside = 0;
         if (p < end && *p == '[')
             aside = ']';
-        else if (p < end && *p == '(' && named)
+        else if (p < end && *p == '(' && (named || opens_shared_note(p, end)))
             aside = ')';
         p += k;
         if (aside)

@@ -376,6 +376,51 @@ static int is_counter(const char *s, size_t n)
     return open > 0 && digits && open - 1 <= COUNTER_LABEL_MAX;
 }
 
+/* How far up a byline element a teaser's link is looked for, and how
+ * many of the link's nodes are read for a heading. */
+#define TEASER_LINK_DEPTH 6
+#define TEASER_LOOK_NODES 200
+
+/* Whether a byline element is another article's, in a teaser: a link
+ * around it holds a heading too (a card of headline and author, "Von
+ * Jane Roe" under the headline of a story linked to). The page's own
+ * byline may be a link, to the author's page, but holds no heading. */
+static int in_teaser_link(const mt_node *byline, const mt_node *anchor)
+{
+    const mt_node *a = byline;
+    for (int depth = 0; depth < TEASER_LINK_DEPTH && a && !is_page_root(a); depth++, a = a->parent)
+        if (mt_dom_is_html(a, MT_TAG_A))
+            break;
+    if (!a || !mt_dom_is_html(a, MT_TAG_A) || (anchor && mt_dom_holds(a, anchor)))
+        return 0;
+    size_t seen = 0;
+    for (const mt_node *n = a->first_child; n && seen < TEASER_LOOK_NODES;
+         n = mt_dom_following(n, a), seen++)
+        if (mt_dom_is_heading(n))
+            return 1;
+    return 0;
+}
+
+/* What a "Source:" line loses: it credits where a text came from (an
+ * agency, a press release, a picture's or a quote's source), a writer's
+ * name when nothing else names one, but weaker than a line or an element
+ * that names the writer ("Source: IMDb" under the headline, "Author: Jane
+ * Roe" beside it). */
+#define SOURCE_PENALTY 10
+
+/* Whether a line begins with a source's label ("Source:", "Quelle:",
+ * "Fuente:"). */
+static int source_line(const char *s, size_t n)
+{
+    static const char *const labels[] = { "source", "quelle", "fuente", "fonte" };
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k && mt_meta_eq_ci(s, k, labels[i]) && (s[k] == ':' || s[k] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     int taken = 0;
@@ -389,7 +434,8 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
             c->page.hinted[i + 1].node->parent == h->node)
             continue;
         /* (after the test above: it reads the ancestors' attributes) */
-        if (in_review_box(h->node, anchor) || is_post_box(h->node, anchor))
+        if (in_review_box(h->node, anchor) || is_post_box(h->node, anchor) ||
+            in_teaser_link(h->node, anchor))
             continue;
         /* read into twice the room a byline may take: a longer text, once
          * its white space is collapsed, is a bio's or a post's, however
@@ -406,6 +452,12 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
             score += 6;
         if (mt_meta_flags(&c->page, h->node) & MT_IN_ARTICLE)
             score += 3;
+        /* a byline element that opens with a source's label lists where
+         * the text came from ("Quelle: ..." in a box beside "Autor: ...");
+         * a line near the headline that says it is still read, weighed
+         * down (SOURCE_PENALTY), as from_lines reads any */
+        if (source_line(buf, n))
+            continue;
         size_t before = l->n;
         if (add_text(c, l, buf, n, "byline", score) < 0)
             return -1;
@@ -832,26 +884,6 @@ static int in_running_text(const line *ln, size_t i)
     for (size_t j = 0; j < i && paragraphs < 2; j++)
         paragraphs += ln[j].n > POST_LINE_MAX || memchr(ln[j].s, MT_META_ELIDED, ln[j].n) != NULL;
     return paragraphs >= 2;
-}
-
-/* What a "Source:" line loses: it credits where a text came from (an
- * agency, a press release, a picture's or a quote's source), a writer's
- * name when nothing else names one, but weaker than a line or an element
- * that names the writer ("Source: IMDb" under the headline, "Author: Jane
- * Roe" beside it). */
-#define SOURCE_PENALTY 10
-
-/* Whether a line begins with a source's label ("Source:", "Quelle:",
- * "Fuente:"). */
-static int source_line(const char *s, size_t n)
-{
-    static const char *const labels[] = { "source", "quelle", "fuente", "fonte" };
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        size_t k = strlen(labels[i]);
-        if (n > k && mt_meta_eq_ci(s, k, labels[i]) && (s[k] == ':' || s[k] == ' '))
-            return 1;
-    }
-    return 0;
 }
 
 /* The kind of line ln[i] is (mt_author_line_kind), asked once. */

@@ -613,6 +613,26 @@ static int is_picture_credit(const mt_node *text, const mt_node *headline)
     return 0;
 }
 
+/* Whether a notice's text, up to its holder at s + before, opens with
+ * what it covers, the pictures ("Pictures are (c) 2007 Example Photo
+ * Ltd", "Fotos: (c) ..."): a credit of the pictures beside the page's own
+ * notice, not the text's. */
+static int pictures_notice(const char *s, size_t before)
+{
+    static const char *const words[] = { "bild",  "bilder", "foto",        "fotos",
+                                         "image", "images", "photographs", "photos",
+                                         "photo", "picture", "pictures" };
+    while (before && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++, before--;
+    size_t w = 0;
+    while (w < before && mt_ascii_is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (mt_meta_eq_ci(s, w, words[i]))
+            return 1;
+    return 0;
+}
+
 size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
 {
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_RIGHTS];
@@ -636,7 +656,8 @@ size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
             continue;
         memcpy(text, last->data, k);
         n = notice_holder(text, k, &holder);
-        if (n && is_picture_credit(last, c->headline))
+        if (n && (is_picture_credit(last, c->headline) ||
+                  pictures_notice(text, (size_t)(holder - text))))
             n = 0;
         if (n) {
             memmove(text, holder, n);

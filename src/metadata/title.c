@@ -397,6 +397,24 @@ static int opens_with_site(const char *first, size_t fn, const char *site, size_
            !headline_with_site(first, fn, site, site_len);
 }
 
+/* Whether the site's name stands on both sides of the headline: the
+ * first and the last segment open with the same word ("CTV Toronto -
+ * Headline - CTV News, Shows and Sports", "Example | Headline | Example
+ * Politics"), neither long, and more words between them than before. A
+ * colon after the first only separates a name said again whole ("Example:
+ * Headline - Example"): "Brexit: Headline - Brexit news" is a topic. */
+static int site_on_both_sides(const char *s, size_t len, const sep *f, const sep *l)
+{
+    uint32_t wh[MT_TITLE_MAX_WORDS], wt[MT_TITLE_MAX_WORDS];
+    size_t head = mt_meta_words(s, f->start, wh, 5);
+    size_t tail = mt_meta_words(s + l->end, len - l->end, wt, 9);
+    size_t mid = word_count(s + f->end, l->start - f->end, 5);
+    if (!head || head > 4 || !tail || tail > 8 || mid < 3 || mid <= head || l->strong == 2 ||
+        wh[0] != wt[0])
+        return 0;
+    return f->strong != 2 || (head == tail && memcmp(wh, wt, head * sizeof wh[0]) == 0);
+}
+
 void mt_title_strip_site(const char *s, size_t len, const char *site, size_t site_len,
                          const char *host, size_t host_len, size_t *keep_start, size_t *keep_len)
 {
@@ -412,6 +430,12 @@ void mt_title_strip_site(const char *s, size_t len, const char *site, size_t sit
             first = i + 2;
             break;
         }
+    }
+    if (first == 0 && ns >= 2 && site_on_both_sides(s, len, &seps[0], &seps[ns - 1])) {
+        a = seps[0].end;
+        b = seps[ns - 1].start;
+        first = 1;
+        last = ns - 1;
     }
     /* peel site names off both ends while they are there */
     while (first < last) {

@@ -921,6 +921,13 @@ static void test_signatures_and_fallbacks(void)
                       "<div>Programmes BBC Copyright Notice</div>", NULL),
               MT_OK);
     CHECK_INT(meta.nauthors, 0);
+    /* a notice of the pictures' in the footer is their agency's: the
+     * page's own notice above it names the holder */
+    CHECK_INT(extract("<h1>Keeper signs for another season</h1><p>The club kept its goalkeeper."
+                      "</p><footer><p>\xc2\xa9 2007 Jane Roe</p><p>Pictures are \xc2\xa9 2007 "
+                      "Pitchside Photo Agency plc.</p></footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
 /* Keywords are split at commas; what is left between two commas without a
@@ -1652,6 +1659,56 @@ static void test_source_line_yields_to_author(void)
                       "<p>Sometimes it takes more than a famous name to sell a house.</p>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Filmbase") == 0);
+}
+
+/* A byline element in a link that holds a headline too is a teaser's, of
+ * the story linked to; the page's own byline may be a link, headless. */
+static void test_teaser_byline_is_no_author(void)
+{
+    CHECK_INT(extract("<h1>Ninety-nine small ways to look after yourself today</h1><article>"
+                      "<p>Looking after yourself need not take long: a walk, a call to a friend, "
+                      "an early night. Here are ninety-nine ideas.</p><p>Start with one of them "
+                      "today and add another next week.</p></article><a href='/other-story'>"
+                      "<header><h3>Is a status for feeling unwell at work a good idea?</h3>"
+                      "</header><div>One company lets its staff say they are not at their best."
+                      " <span class='author'>von Jane Roe</span></div></a>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Ninety-nine small ways to look after yourself today</h1><article>"
+                      "<p>Looking after yourself need not take long: a walk, a call to a friend, "
+                      "an early night. Here are ninety-nine ideas.</p><p>Start with one of them "
+                      "today and add another next week.</p></article><a href='/author/jane'>"
+                      "<span class='author'>von Jane Roe</span></a>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+}
+
+/* Twenty paragraphs of a leaflet: what follows is far below the headline. */
+#define LEAFLET_PARAGRAPH "<p>This part of the leaflet says how the tablets are kept.</p>"
+#define LEAFLET_4 LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH LEAFLET_PARAGRAPH
+#define LEAFLET_20 LEAFLET_4 LEAFLET_4 LEAFLET_4 LEAFLET_4 LEAFLET_4
+
+/* An author's box far below the headline that lists the sources in a
+ * part of its own, an "author" element that opens with "Source:", names
+ * no author: the writer is the one its "Author:" label names. */
+static void test_source_list_in_author_box(void)
+{
+    CHECK_INT(extract("<h1>Willowbark Tablets</h1><p>Willowbark tablets ease mild pain and are "
+                      "taken with water after meals, twice a day at most.</p>" LEAFLET_20 "<div "
+                      "class='source'><div>Author:</div><div><a href='/team'>Editorial Team "
+                      "Pharmacy Guide</a></div><div>Updated:</div><div>01.11.2021</div><div "
+                      "class='collapse' id='AuthorCollapse'><div>Source:</div><div><ol><li>"
+                      "Product information Willowbark Tablets by Meadow Remedies Ltd &amp; "
+                      "Co. KG</li><li>Drug Information Office (DIO Ltd)</li></ol></div></div>"
+                      "</div>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Editorial Team Pharmacy Guide") == 0);
+    /* under the headline such an element still credits, as a line */
+    CHECK_INT(extract("<h1>Rail strike ends after talks through the night</h1><div "
+                      "class='byline'>Source: Reuters</div><p>The unions and the operator "
+                      "agreed on a new wage deal early on Tuesday after long talks.</p>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Reuters") == 0);
 }
 
 /* A name alone on a line under the headline is its byline, but not once a
@@ -2418,6 +2475,8 @@ int main(void)
     RUN(test_post_wrapper_is_no_byline);
     RUN(test_declared_login_yields_to_byline);
     RUN(test_source_line_yields_to_author);
+    RUN(test_source_list_in_author_box);
+    RUN(test_teaser_byline_is_no_author);
     RUN(test_name_in_a_section_is_no_byline);
     RUN(test_h3_headline_has_the_byline);
     RUN(test_name_in_the_text_is_no_byline);

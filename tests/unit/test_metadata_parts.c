@@ -43,6 +43,20 @@ static void test_author_lists(void)
     CHECK_STR(names_of("dpa/lno"), "dpa; lno");
     CHECK_STR(names_of("John Smith (Reuters)"), "John Smith; Reuters");
     CHECK_STR(names_of("Jane Doe; Jane Doe"), "Jane Doe");
+    /* a note of whom the writer wrote for is no author, however long */
+    CHECK_STR(names_of("By Jane Roe (Special to the Post)"), "Jane Roe");
+    CHECK_STR(names_of("Jane Roe (Correspondent for The Daily Item)"), "Jane Roe");
+    /* one of what the names share either, after photographers too */
+    CHECK_STR(names_of("By Jane Roe and John Smith (both AP)"), "Jane Roe; John Smith");
+    CHECK_STR(names_of("Photos: Jane Roe and John Smith (both AP)"), "");
+    CHECK_STR(names_of("Photos: Jane Roe and John Smith"), "");
+    /* ... up to a label of the text's own, and a list of what was done
+     * is no credit */
+    CHECK_STR(names_of("Photos: Jane Roe and text: John Smith"), "John Smith");
+    CHECK_STR(names_of("Video and text: Jane Roe"), "Jane Roe");
+    CHECK_STR(names_of("Fotos und Text: Max Muster"), "Max Muster");
+    /* a longer note that names others stays read */
+    CHECK_STR(names_of("By Jane Roe (Reporting by Mark Poe)"), "Jane Roe; Mark Poe");
 }
 
 /* Korean bylines: a wire's dateline in brackets before the name, square
@@ -73,6 +87,9 @@ static void test_korean_bylines(void)
     CHECK_STR(names_of("글·사진=홍길동 기자"), "홍길동");
     CHECK_STR(names_of("글=홍길동 기자"), "홍길동");
     CHECK_STR(names_of("사진=김철수 기자"), "");
+    /* ... after a desk as well */
+    CHECK_STR(names_of("정치부 글=홍길동 기자"), "홍길동");
+    CHECK_STR(names_of("정치부 사진=김철수 기자"), "");
 }
 
 /* Chinese and Japanese bylines: a label cut off by a solidus ("文/" text,
@@ -111,6 +128,7 @@ static void test_cjk_bylines(void)
      * name once its label is cut */
     CHECK_STR(names_of("作者简介"), "");
     CHECK_STR(names_of("作者介紹 王小明"), "");
+    CHECK_STR(names_of("作者简介王小明"), "");
 }
 
 /* A short note in square brackets is no name, after a name as one in
@@ -540,6 +558,20 @@ static void test_title_site_names(void)
     CHECK_STR(strip("A short history of the partnership - Partners", NULL, NULL),
               "A short history of the partnership");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
+    /* the site's name on both sides of the headline, unknown to us: the
+     * first and last segments open with the same word */
+    CHECK_STR(strip("CBX Harbourtown - Police recover a lost fishing boat - CBX News, Weather "
+                    "and Sports -- Coastal Television", NULL, NULL),
+              "Police recover a lost fishing boat");
+    CHECK_STR(strip("Example | The council votes on the new budget tonight | Example Politics",
+                    NULL, NULL),
+              "The council votes on the new budget tonight");
+    CHECK_STR(strip("Example: The council votes on the new budget tonight - Example", NULL, NULL),
+              "The council votes on the new budget tonight");
+    /* before a colon, a word the last segment opens with is a topic */
+    CHECK_STR(strip("Brexit: The deal is defeated again in the Commons - Brexit News", NULL,
+                    NULL),
+              "Brexit: The deal is defeated again in the Commons");
     /* a headline of many words is no site's name for holding a short
      * label of the host ("want" holds "ant")... */
     CHECK_STR(strip("Ant Blog | Eight plants that want more light than you think", NULL,
