@@ -2103,6 +2103,16 @@ static int is_body_paragraph(const xblock *x)
            x->link_chars * 5 < x->chars;
 }
 
+/* Where the article's body ends: just after its last paragraph of
+ * running text (0 when it has none). */
+static size_t body_end_of(const block_list *blocks)
+{
+    for (size_t i = blocks->count; i-- > 0;)
+        if (is_body_paragraph(&blocks->items[i]))
+            return i + 1;
+    return 0;
+}
+
 /* The card of `box` that holds block x's element, below the box (the
  * caller makes sure: x->node in the box, not the box itself). */
 static const mt_node *card_in(const mt_node *box, const xblock *x)
@@ -2349,12 +2359,7 @@ static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
 {
     if (c->opts->focus == MT_FOCUS_RECALL)
         return;
-    size_t body_end = 0;
-    for (size_t i = blocks->count; i-- > 0;)
-        if (is_body_paragraph(&blocks->items[i])) {
-            body_end = i + 1;
-            break;
-        }
+    size_t body_end = body_end_of(blocks);
     body_before body = { 0, 0, 0, NULL };
     size_t first = 0, last = 0;
     const mt_node *box = NULL, *kind = NULL;
@@ -2426,12 +2431,7 @@ static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
 {
     if (c->opts->focus == MT_FOCUS_RECALL)
         return;
-    size_t body_end = 0;
-    for (size_t i = blocks->count; i-- > 0;)
-        if (is_body_paragraph(&blocks->items[i])) {
-            body_end = i + 1;
-            break;
-        }
+    size_t body_end = body_end_of(blocks);
     site_host site;
     int site_known = 0;
     body_before body = { 0, 0, 0, NULL };
