@@ -928,6 +928,11 @@ static void test_signatures_and_fallbacks(void)
                       "Pitchside Photo Agency plc.</p></footer>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+    /* one of the pictures and more ("Photos and text") is the page's */
+    CHECK_INT(extract("<h1>Keeper signs for another season</h1><p>The club kept its goalkeeper."
+                      "</p><footer><p>Photos and text \xc2\xa9 2020 Jane Roe</p></footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
 /* Keywords are split at commas; what is left between two commas without a
