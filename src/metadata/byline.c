@@ -384,7 +384,8 @@ static int is_counter(const char *s, size_t n)
 /* Whether a byline element is another article's, in a teaser: a link
  * around it holds a heading too (a card of headline and author, "Von
  * Jane Roe" under the headline of a story linked to). The page's own
- * byline may be a link, to the author's page, but holds no heading. */
+ * byline may be a link, to the author's page, with no heading but the
+ * writer's name (an author's card: "<a><h3>Jane Roe</h3></a>"). */
 static int in_teaser_link(const mt_node *byline, const mt_node *anchor)
 {
     const mt_node *a = byline;
@@ -396,7 +397,7 @@ static int in_teaser_link(const mt_node *byline, const mt_node *anchor)
     size_t seen = 0;
     for (const mt_node *n = a->first_child; n && seen < TEASER_LOOK_NODES;
          n = mt_dom_following(n, a), seen++)
-        if (mt_dom_is_heading(n))
+        if (mt_dom_is_heading(n) && !mt_dom_holds(n, byline) && !mt_dom_holds(byline, n))
             return 1;
     return 0;
 }

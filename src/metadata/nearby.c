@@ -613,10 +613,28 @@ static int is_picture_credit(const mt_node *text, const mt_node *headline)
     return 0;
 }
 
+/* Whether s[0..n), after a word, goes on with "and" or "&" ("Photos and
+ * text (c) 2020 Jane Roe", "Fotos und Text"): the notice covers more than
+ * that word names. */
+static int joined_on(const char *s, size_t n)
+{
+    static const char *const joins[] = { "&", "and", "e", "et", "und", "y" };
+    while (n && *s == ' ')
+        s++, n--;
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+        w++;
+    for (size_t i = 0; i < sizeof joins / sizeof joins[0]; i++)
+        if (mt_meta_eq_ci(s, w, joins[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether a notice's text, up to its holder at s + before, opens with
  * what it covers, the pictures ("Pictures are (c) 2007 Example Photo
  * Ltd", "Fotos: (c) ..."): a credit of the pictures beside the page's own
- * notice, not the text's. */
+ * notice, not the text's -- unless it goes on to more ("Photos and
+ * text"). */
 static int pictures_notice(const char *s, size_t before)
 {
     static const char *const words[] = { "bild",  "bilder", "foto",        "fotos",
@@ -627,6 +645,8 @@ static int pictures_notice(const char *s, size_t before)
     size_t w = 0;
     while (w < before && mt_ascii_is_letter((unsigned char)s[w]))
         w++;
+    if (joined_on(s + w, before - w))
+        return 0;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (mt_meta_eq_ci(s, w, words[i]))
             return 1;

@@ -397,12 +397,40 @@ static int opens_with_site(const char *first, size_t fn, const char *site, size_
            !headline_with_site(first, fn, site, site_len);
 }
 
+/* Words of a site's name this short may be written small ("News of the
+ * World", "Home & Garden"); longer ones open with a capital. */
+#define NAME_SMALL_WORD 3
+
+/* Whether s[0..n) is written as a name: no digits, and every word but
+ * short joining ones after the first opens with a capital (or a letter
+ * that has none). A score or a topic of the headline ("Liverpool 2-0
+ * Chelsea", "Apple Watch review") is the headline's own beginning. */
+static int written_as_name(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (int word = 0; i < n; word++) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < n && s[i] != ' ') {
+            if (mt_ascii_is_digit((unsigned char)s[i]))
+                return 0;
+            i++;
+        }
+        if (i > st && mt_ascii_is_lower((unsigned char)s[st]) &&
+            (word == 0 || i - st > NAME_SMALL_WORD))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the site's name stands on both sides of the headline: the
  * first and the last segment open with the same word ("CTV Toronto -
  * Headline - CTV News, Shows and Sports", "Example | Headline | Example
- * Politics"), neither long, and more words between them than before. A
- * colon after the first only separates a name said again whole ("Example:
- * Headline - Example"): "Brexit: Headline - Brexit news" is a topic. */
+ * Politics"), neither long, the first written as a name, and more words
+ * between them than before. A colon after the first only separates a name
+ * said again whole ("Example: Headline - Example"): "Brexit: Headline -
+ * Brexit news" is a topic. */
 static int site_on_both_sides(const char *s, size_t len, const sep *f, const sep *l)
 {
     uint32_t wh[MT_TITLE_MAX_WORDS], wt[MT_TITLE_MAX_WORDS];
@@ -410,7 +438,7 @@ static int site_on_both_sides(const char *s, size_t len, const sep *f, const sep
     size_t tail = mt_meta_words(s + l->end, len - l->end, wt, 9);
     size_t mid = word_count(s + f->end, l->start - f->end, 5);
     if (!head || head > 4 || !tail || tail > 8 || mid < 3 || mid <= head || l->strong == 2 ||
-        wh[0] != wt[0])
+        wh[0] != wt[0] || !written_as_name(s, f->start))
         return 0;
     return f->strong != 2 || (head == tail && memcmp(wh, wt, head * sizeof wh[0]) == 0);
 }

@@ -928,6 +928,11 @@ static void test_signatures_and_fallbacks(void)
                       "Pitchside Photo Agency plc.</p></footer>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+    /* one of the pictures and more ("Photos and text") is the page's */
+    CHECK_INT(extract("<h1>Keeper signs for another season</h1><p>The club kept its goalkeeper."
+                      "</p><footer><p>Photos and text \xc2\xa9 2020 Jane Roe</p></footer>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }
 
 /* Keywords are split at commas; what is left between two commas without a
@@ -1679,6 +1684,16 @@ static void test_teaser_byline_is_no_author(void)
                       "an early night. Here are ninety-nine ideas.</p><p>Start with one of them "
                       "today and add another next week.</p></article><a href='/author/jane'>"
                       "<span class='author'>von Jane Roe</span></a>", NULL),
+              MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
+    /* an author's card whose heading is the writer's name, all in the
+     * link to the author's page, is the page's own */
+    CHECK_INT(extract("<h1>Ninety-nine small ways to look after yourself today</h1><article>"
+                      "<div class='author-card'><a href='/author/jane' class='author'>"
+                      "<img src='/jane.jpg'><h3 class='author-name'>Jane Roe</h3></a></div>"
+                      "<p>Looking after yourself need not take long: a walk, a call to a friend, "
+                      "an early night. Here are ninety-nine ideas.</p><p>Start with one of them "
+                      "today and add another next week.</p></article>", NULL),
               MT_OK);
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Jane Roe") == 0);
 }

@@ -558,6 +558,17 @@ static void test_title_site_names(void)
     CHECK_STR(strip("A short history of the partnership - Partners", NULL, NULL),
               "A short history of the partnership");
     CHECK_STR(strip("No separators at all", "Site", NULL), "No separators at all");
+    /* the same first word on both sides: the site's name when the first
+     * segment is written as one, the headline's start when it holds a
+     * score or a word written small */
+    CHECK_STR(strip("CTV Toronto - Police find the missing fisherman - CTV News", NULL, NULL),
+              "Police find the missing fisherman");
+    CHECK_STR(strip("Liverpool 2-0 Chelsea - five things we learned from it - Liverpool Echo",
+                    NULL, NULL),
+              "Liverpool 2-0 Chelsea - five things we learned from it");
+    CHECK_STR(strip("Apple Watch review - the best smart watch yet for most - Apple World",
+                    NULL, NULL),
+              "Apple Watch review - the best smart watch yet for most");
     /* the site's name on both sides of the headline, unknown to us: the
      * first and last segments open with the same word */
     CHECK_STR(strip("CBX Harbourtown - Police recover a lost fishing boat - CBX News, Weather "
