@@ -2661,17 +2661,6 @@ static int stamped_posts_follow(const block_list *blocks, size_t i)
     return stamped >= STAMPED_POSTS_MIN;
 }
 
-/* Whether a block in the region opens the comment thread under the
- * article: a short heading or line of its own, not a link ("Comments (3)"
- * in a post's toolbar jumps to the thread; it does not open it), that
- * either stands in markup named for comments and names the thread
- * ("Comments (3)", "12 Kommentare", "Leave a Reply", "4 thoughts on
- * “...”"), or says the thread is closed ("Comments are now closed for this
- * story"), whatever its markup. A bare "Comments" heading in plain markup
- * is not enough: corpora of blogs and forums count the thread under it as
- * the page's text, and nothing in the markup tells those pages from a news
- * story's -- unless the caller asked to leave out what is doubtful
- * (MT_FOCUS_PRECISION): then any such heading will do. */
 /* Whether a clause may open at t[k], after a separator and a space: a
  * dash (-, an en or em dash) or a full stop. */
 static int opens_clause(const char *t, size_t k)
@@ -2697,6 +2686,19 @@ static int says_thread_closed(const char *t, size_t n)
     return 0;
 }
 
+/* Whether a block in the region opens the comment thread under the
+ * article: a short heading or line of its own, not a link ("Comments (3)"
+ * in a post's toolbar jumps to the thread; it does not open it), that
+ * either stands in markup named for comments and names the thread
+ * ("Comments (3)", "12 Kommentare", "Leave a Reply", "4 thoughts on
+ * “...”"), or says the thread is closed ("Comments are now closed for this
+ * story"), whatever its markup. A bare "Comments" heading in plain markup
+ * is not enough: corpora of blogs and forums count the thread under it as
+ * the page's text, and nothing in the markup tells those pages from a news
+ * story's -- unless the caller asked to leave out what is doubtful
+ * (MT_FOCUS_PRECISION): then any such heading will do -- or short posts
+ * stamped with a date and time follow it (stamped_posts_follow), which a
+ * forum's replies under "3 Replies" are too: they go with the thread. */
 static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_t i)
 {
     const xblock *x = &blocks->items[i];
