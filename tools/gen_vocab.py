@@ -304,7 +304,9 @@ PHRASES = [
     "jetzt abonnieren", "suscríbete", "abonnez-vous", "iscriviti alla newsletter",
     "subscribe now", "leave a reply", "leave a comment", "write a comment", "post a comment",
     "there are no comments yet", "there are no comments posted", "there are no comments for this",
-    "there are currently no comments", "be the first to comment",
+    "there are currently no comments for this", "there are currently no comments on this",
+    "there are currently no comments yet", "there are currently no comments.",
+    "be the first to comment on this", "be the first to comment!", "be the first to comment.",
     "kommentar schreiben", "kommentare schreiben", "kommentar verfassen", "deja un comentario",
     "laisser un commentaire", "lascia un commento", "valora esta noticia", "wie bewerten sie",
     "fanden sie diesen artikel", "war dieser artikel hilfreich", "was this article helpful",
@@ -430,6 +432,9 @@ LABELS = [
     "tags", "tag", "themen", "thema", "schlagworte", "schlagwörter", "stichworte",
     "kategorie", "kategorien", "category", "categories", "topics", "temas", "etiquetas",
     "mots-clés", "sujets", "argomenti", "tag correlati", "teilen", "share",
+    # an empty thread's note standing alone (as a phrase it would open prose:
+    # "There are currently no comments from the board.")
+    "there are currently no comments", "be the first to comment",
     "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
     "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
     "kontakt", "contact", "contact us", "don't miss", "don’t miss", "most popular",

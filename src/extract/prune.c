@@ -2696,9 +2696,11 @@ static int says_thread_closed(const char *t, size_t n)
  * markup. A bare "Comments" heading in plain markup is not enough by
  * itself: corpora of blogs and forums count the thread under it as the
  * page's text, and nothing in the markup tells those pages from a news
- * story's -- unless readers' posts follow it (stamped_posts_follow), or
- * the caller asked to leave out what is doubtful (MT_FOCUS_PRECISION):
- * then any such heading will do. */
+ * story's -- unless readers' posts follow it (stamped_posts_follow: short
+ * posts stamped with a date and time, which a forum's replies under "3
+ * Replies" are too, and go with the thread), or the caller asked to leave
+ * out what is doubtful (MT_FOCUS_PRECISION): then any such heading will
+ * do. */
 static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_t i)
 {
     const xblock *x = &blocks->items[i];
@@ -2726,16 +2728,41 @@ static int same_text_ci(const xblock *a, const xblock *b)
     return 1;
 }
 
-/* Whether a later block says again what blocks->items[i] says: a label
- * under every post of a Q&A page ("Add a comment" under the question and
- * under each answer) is a control of each post, not the heading of one
- * thread. A toolbar's "Comments (2)" above the story is not a repeat: the
- * thread's heading below it still ends the article. */
+/* Whether two labels say the same but for their counts, in any ASCII
+ * case: "Comments (3)" and "Comments (5)" under two posts of a blog's
+ * front page. Each run of digits counts as one. */
+static int same_label_but_counts(const xblock *a, const xblock *b)
+{
+    const char *s = a->pub.text, *t = b->pub.text;
+    size_t i = 0, j = 0, m = a->pub.text_len, n = b->pub.text_len;
+    while (i < m && j < n) {
+        int ds = mt_ascii_is_digit((unsigned char)s[i]), dt = mt_ascii_is_digit((unsigned char)t[j]);
+        if (ds && dt) {
+            while (i < m && mt_ascii_is_digit((unsigned char)s[i]))
+                i++;
+            while (j < n && mt_ascii_is_digit((unsigned char)t[j]))
+                j++;
+            continue;
+        }
+        if (mt_ascii_lower((unsigned char)s[i]) != mt_ascii_lower((unsigned char)t[j]))
+            return 0;
+        i++, j++;
+    }
+    return i == m && j == n;
+}
+
+/* Whether a later block says again what blocks->items[i] says, its count
+ * aside (same_label_but_counts): a label under every post of a Q&A page
+ * ("Add a comment" under the question and under each answer) or of a
+ * blog's front page ("Comments (3)", then "Comments (5)" under the next
+ * post) is a control of each post, not the heading of one thread. A
+ * toolbar's "Comments (2)" above the story is not a repeat: the thread's
+ * heading below it still ends the article. */
 static int said_again(const block_list *blocks, size_t i)
 {
     size_t end = blocks->count - i > SAID_AGAIN_REACH ? i + SAID_AGAIN_REACH : blocks->count;
     for (size_t k = i + 1; k < end; k++)
-        if (same_text_ci(&blocks->items[i], &blocks->items[k]))
+        if (same_label_but_counts(&blocks->items[i], &blocks->items[k]))
             return 1;
     return 0;
 }

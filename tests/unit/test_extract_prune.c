@@ -827,6 +827,41 @@ static void test_thread_after_plain_label(void)
     CHECK(kept(text, "The pumps should have been there"));
 }
 
+/* A blog's front page: each post ends with a plain line counting its
+ * comments and the next opens with its time stamp. The count changes from
+ * post to post, but the line is each post's, not a thread's heading: the
+ * later posts stay. */
+#define DIARY_POST(title, para, count, when) \
+    "<div class='title'>" title "</div><p>" para "</p><p>Comments (" count ")</p>" \
+    "<div class='date'>Posted on " when "</div>"
+
+static void test_count_label_under_every_post(void)
+{
+    const char *html =
+        "<html><body><div class='content'>"
+        DIARY_POST("Planting the early potatoes",
+                   "The soil finally dried out enough this week to put the early potatoes "
+                   "in. I used the chitted seed from the shed, two rows of twelve, with a "
+                   "handful of compost in each trench and the earth drawn up over them in a "
+                   "ridge, as my grandfather did on the same plot forty years ago.",
+                   "3", "Mar 12 2009 06:40 PM")
+        DIARY_POST("Broad beans are up",
+                   "The autumn sown broad beans came through the frost better than I hoped; "
+                   "only a handful were lost and the rest are a hand tall already. I pinched "
+                   "out a few tips where the blackfly had started.",
+                   "5", "Mar 08 2009 05:15 PM")
+        DIARY_POST("Seed order arrived",
+                   "The seed order came today: three kinds of tomato, two of squash, and the "
+                   "runner beans my neighbour swears by. The onion sets will have to wait "
+                   "until the beds are ready.",
+                   "0", "Mar 01 2009 09:30 AM")
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "early potatoes in"));
+    CHECK(kept(text, "broad beans came through"));
+    CHECK(kept(text, "The seed order came today"));
+}
+
 /* An id a site generator made of a heading's text (a documentation
  * page's section "Comments" about comment syntax, with its permalink; a
  * heading "Sharing the cost") is the section's anchor: its words are no
@@ -3111,6 +3146,7 @@ int main(void)
     RUN(test_signed_posts_not_a_thread);
     RUN(test_thread_after_closed_line);
     RUN(test_thread_after_plain_label);
+    RUN(test_count_label_under_every_post);
     RUN(test_player_description);
     RUN(test_standfirst_beyond_teaser_column);
     RUN(test_headline_copy_in_teaser_list);

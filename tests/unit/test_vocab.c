@@ -196,6 +196,10 @@ static void test_phrases(void)
         /* an empty thread's note */
         "There are currently no comments for this entry.",
         "There are no comments posted for this article.",
+        "There are currently no comments.",
+        "Be the first to comment!",
+        "Be the first to comment",
+        "Be the first to comment on this article",
         /* teaser-list and player labels count alone only */
         "Don't Miss",
         "Don\xe2\x80\x99t Miss",
@@ -226,6 +230,8 @@ static void test_phrases(void)
         "Latest news from the front was grim.",
         "Copy",     /* a style guide's section on the words of a page */
         "There are no comments from the council on the plan yet.",
+        "There are currently no comments from the water board.",
+        "Be the first to comment on the draft, the mayor urged residents.",
     };
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
         CHECK(mt_vocab_boilerplate_phrase(phrases[i], strlen(phrases[i])));
