@@ -2378,11 +2378,32 @@ static void test_signed_boxes(void)
     const char *appeal_heading = STORY_PAGE(
         "<div class='nota'><div><strong>Apoya el periodismo que incomoda</strong></div>Si te "
         "parece valioso nuestro trabajo, ap\xc3\xb3yanos. Tu membres\xc3\xad" "a mensual garantiza "
-        "nuestra sostenibilidad.<br>Cancela cuando quieras.</div>");
+        "nuestra sostenibilidad.<br>Cancela cuando quieras.<div><a href='/apoyo'>Hazte "
+        "miembro</a></div></div>");
     extract_page(appeal_heading, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Apoya el periodismo"));
     CHECK(!kept(text, "Cancela cuando quieras"));
+    /* the appeal's button in a box of its own under the pitch's */
+    const char *appeal_button = STORY_PAGE(
+        "<div class='nota'><div><div><strong>Apoya el periodismo que incomoda</strong></div>Si "
+        "te parece valioso nuestro trabajo, ap\xc3\xb3yanos. Tu membres\xc3\xad" "a mensual "
+        "garantiza nuestra sostenibilidad.</div><div><a href='/apoyo'>Hazte miembro</a></div>"
+        "</div>");
+    extract_page(appeal_button, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "garantiza nuestra sostenibilidad"));
+    /* a section of the text headed by an appeal's words, with no button
+     * to click, is the text's: what the grant pays for */
+    const char *section = STORY_PAGE(
+        "<section><h2>Support local journalism</h2><p>Under the plan, the town would give a "
+        "grant of 200,000 dollars to the county paper, which lost half its staff last "
+        "year.</p><p>Critics said the grant would compromise the paper's independence.</p>"
+        "</section><p>The vote is due in May, after a consultation that runs six weeks across "
+        "the district and its villages.</p>");
+    extract_page(section, text, sizeof text);
+    CHECK(kept(text, "would give a grant"));
+    CHECK(kept(text, "compromise the paper"));
     const char *text_heading = STORY_PAGE(
         "<div class='nota'><h3>Una fundaci\xc3\xb3n apoya el periodismo local</h3><p>La "
         "fundaci\xc3\xb3n reparte becas a tres redacciones del valle cada a\xc3\xb1o.</p></div>");
