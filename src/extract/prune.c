@@ -3982,16 +3982,32 @@ static int pictures_words(const extract_ctx *c, const xblock *x)
            (x->node && in_tag(c, x->node, MT_TAG_FIGURE));
 }
 
+/* Whether the kept text after blocks->items[i] (the headline), pictures
+ * aside, runs longer than `chars`: read only as far as it takes. */
+static int text_after_outruns(const block_list *blocks, size_t i, uint32_t chars)
+{
+    uint32_t after = 0;
+    for (size_t k = i + 1; k < blocks->count && after <= chars; k++) {
+        const xblock *y = &blocks->items[k];
+        if (kept_bit(y) && !is_type(y, MT_BLOCK_IMAGE))
+            after += y->chars;
+    }
+    return after > chars;
+}
+
 /* The lead picture often stands above the headline, its caption and
  * credit with it, and joins the region: the article opens at its
  * headline, and a caption above it describes a picture the text never
  * reaches. When nothing but pictures and their words is kept before the
  * headline (a heading that repeats the title), those words go; the
  * pictures stay (they are shown only when asked for). A caption under
- * the headline, among the text, is the text's. */
+ * the headline, among the text, is the text's; so are the captions of a
+ * photo essay whose headline only a credit follows: the text after the
+ * headline must outrun the words above it. */
 static void drop_captions_above_headline(const extract_ctx *c, block_list *blocks)
 {
     size_t i = 0, seen = 0;
+    uint32_t above = 0;
     for (; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
         if (!kept_bit(x) || is_type(x, MT_BLOCK_IMAGE))
@@ -4001,8 +4017,9 @@ static void drop_captions_above_headline(const extract_ctx *c, block_list *block
             break;
         if (!pictures_words(c, x) || ++seen > LEAD_CAPTION_REACH)
             return;
+        above += x->chars;
     }
-    if (i == blocks->count)
+    if (i == blocks->count || !text_after_outruns(blocks, i, above))
         return;
     for (size_t k = 0; k < i; k++)
         if (!is_type(&blocks->items[k], MT_BLOCK_IMAGE))

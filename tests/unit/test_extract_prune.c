@@ -605,6 +605,20 @@ static void test_caption_above_headline(void)
                                    "and the street was open again by noon.</p>");
     extract_page(under, text, sizeof text);
     CHECK(kept(text, "The pumps at work in Mill Street"));
+    /* a photo essay: its captions above the headline, only the
+     * photographer's credit after it; the captions are its text */
+    const char *essay =
+        "<html><head><title>A winter on the ice</title></head><body>" PAGE_NAV
+        "<article><figure><img src='/1.jpg' alt=''><figcaption>Fishermen drill through half a "
+        "metre of ice on the lake at dawn, when the air falls to minus thirty.</figcaption>"
+        "</figure><figure><img src='/2.jpg' alt=''><figcaption>A family shares tea in the hut "
+        "they tow onto the ice every December and leave there until the thaw.</figcaption>"
+        "</figure><figure><img src='/3.jpg' alt=''><figcaption>The catch is sold at the shore "
+        "each evening to traders who drive it six hours to the city.</figcaption></figure>"
+        "<h1>A winter on the ice</h1><p>Photographs by Jane Roe.</p></article></body></html>";
+    extract_page(essay, text, sizeof text);
+    CHECK(kept(text, "Fishermen drill through half a metre"));
+    CHECK(kept(text, "The catch is sold at the shore"));
 }
 
 static void test_thread_under_heading(void)
