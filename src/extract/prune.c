@@ -844,7 +844,11 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
         !heads_own_section(c, x->node))
         return 1;   /* a teaser's linked headline */
-    if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
+    /* a help page's headline may be a button's words ("Report an error"
+     * over how to): the heading that repeats the title is the page's */
+    if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len) &&
+        !(x->pub.type == MT_BLOCK_HEADING &&
+          mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
         return 1;
     if (x->chars < 120 && label_then_links(x))
         return 1;

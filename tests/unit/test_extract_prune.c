@@ -1671,6 +1671,16 @@ static void test_report_error_buttons(void)
                                   "engineers asked residents on Monday.</p>");
     extract_page(news, text, sizeof text);
     CHECK(kept(text, "Report an error in the flood maps"));
+    /* a help page titled with the button's words: its headline stays */
+    const char *help =
+        "<html><head><title>Report an error</title></head><body>" PAGE_NAV "<main><h1>Report "
+        "an error</h1><p>If you find a mistake in one of our maps, tell us where it is and what "
+        "is wrong, and our editors will check it within a week.</p><ol><li>Open the map and "
+        "click the place that is wrong.</li><li>Describe the error in the form that opens, and "
+        "add a photo if you have one.</li></ol></main></body></html>";
+    extract_page(help, text, sizeof text);
+    CHECK(kept(text, "Report an error"));
+    CHECK(kept(text, "tell us where it is"));
 }
 
 /* A box named a notice ("community-notice", "privacy-notice") says what
