@@ -647,9 +647,9 @@ static const uint8_t vocab_compound_pairs[26 * 26] = {
     [580] = 14, /* wi */
 };
 
-/* 238 boilerplate phrases, grouped by their first byte */
+/* 239 boilerplate phrases, grouped by their first byte */
 #define VOCAB_PHRASES_MAX 43
-static const vocab_prefix vocab_phrases[238] = {
+static const vocab_prefix vocab_phrases[239] = {
     { "a lire aussi", 0x61206572696c2061ull, 12 },
     { "abonnez-vous", 0x2d7a656e6e6f6261ull, 12 },
     { "accept cookies", 0x6320747065636361ull, 14 },
@@ -880,7 +880,8 @@ static const vocab_prefix vocab_phrases[238] = {
     { "\321\200\320\265\320\272\320\273\320\260\320\274\320\260", 0xbbd0bad0b5d080d1ull, 14 },
     { "\343\200\220\347\211\210\346\235\203\345\243\260\346\230\216\343\200\221", 0x9de68889e79080e3ull, 18 },
     { "\343\200\220\345\205\215\350\264\243\345\243\260\346\230\216\343\200\221", 0xb4e88d85e59080e3ull, 18 },
-    { "\343\200\220\347\272\240\351\224\231\343\200\221", 0x94e9a0bae79080e3ull, 12 },
+    { "\343\200\220\347\272\240\351\224\231\343\200\221 \350\264\243\344\273\273\347\274\226\350\276\221", 0x94e9a0bae79080e3ull, 25 },
+    { "\343\200\220\347\272\240\351\224\231\343\200\221\350\264\243\344\273\273\347\274\226\350\276\221", 0x94e9a0bae79080e3ull, 24 },
     { "\343\203\241\343\202\244\343\203\263\343\202\263\343\203\263\343\203\206\343\203\263\343\203\204\343\201\270", 0x83e3a482e3a183e3ull, 27 },
     { "\345\205\215\350\264\243\345\243\260\346\230\216", 0xa3e5a3b4e88d85e5ull, 12 },
     { "\346\234\254\346\226\207\343\201\270", 0x81e38796e6ac9ce6ull, 9 },
@@ -917,12 +918,12 @@ static const uint8_t vocab_phrases_buckets[256][2] = {
     [0xc3] = { 221, 4 },
     [0xd0] = { 225, 2 },
     [0xd1] = { 227, 1 },
-    [0xe3] = { 228, 4 },
-    [0xe5] = { 232, 1 },
-    [0xe6] = { 233, 2 },
-    [0xe7] = { 235, 1 },
-    [0xe8] = { 236, 1 },
-    [0xeb] = { 237, 1 },
+    [0xe3] = { 228, 5 },
+    [0xe5] = { 233, 1 },
+    [0xe6] = { 234, 2 },
+    [0xe7] = { 236, 1 },
+    [0xe8] = { 237, 1 },
+    [0xeb] = { 238, 1 },
 };
 /* bit c & 31 of vocab_phrases_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_phrases_pairs[256] = {
@@ -1080,13 +1081,13 @@ static const uint8_t vocab_phrases_groups[91][2] = {
     { 224, 1 },
     { 225, 2 },
     { 227, 1 },
-    { 228, 3 },
-    { 231, 1 },
+    { 228, 4 },
     { 232, 1 },
-    { 233, 2 },
-    { 235, 1 },
+    { 233, 1 },
+    { 234, 2 },
     { 236, 1 },
     { 237, 1 },
+    { 238, 1 },
 };
 static const phrase_table vocab_phrases_table = {
     vocab_phrases, vocab_phrases_buckets, vocab_phrases_pairs, vocab_phrases_group_base, vocab_phrases_groups,
@@ -1230,9 +1231,9 @@ static const phrase_table vocab_notices_table = {
     vocab_notices, vocab_notices_buckets, vocab_notices_pairs, vocab_notices_group_base, vocab_notices_groups,
 };
 
-/* 91 whole-line labels, grouped by their first byte */
+/* 92 whole-line labels, grouped by their first byte */
 #define VOCAB_LABELS_MAX 33
-static const vocab_prefix vocab_labels[91] = {
+static const vocab_prefix vocab_labels[92] = {
     { "a\303\261adir un comentario", 0x2072696461b1c361ull, 21 },
     { "accepted", 0x6465747065636361ull, 8 },
     { "accepted answer", 0x6465747065636361ull, 15 },
@@ -1322,6 +1323,7 @@ static const vocab_prefix vocab_labels[91] = {
     { "\331\210\330\263\331\210\331\205", 0x85d988d9b3d888d9ull, 8 },
     { "\340\244\237\340\245\210\340\244\227", 0xa4e088a5e09fa4e0ull, 9 },
     { "\340\244\237\340\245\210\340\244\227\340\245\215\340\244\270", 0xa4e088a5e09fa4e0ull, 15 },
+    { "\343\200\220\347\272\240\351\224\231\343\200\221", 0x94e9a0bae79080e3ull, 12 },
     { "\343\202\277\343\202\260", 0xb082e3bf82e3ull, 6 },
     { "\346\240\207\347\255\276", 0xbeade787a0e6ull, 6 },
 };
@@ -1346,8 +1348,8 @@ static const uint8_t vocab_labels_buckets[256][2] = {
     [0xd8] = { 84, 2 },
     [0xd9] = { 86, 1 },
     [0xe0] = { 87, 2 },
-    [0xe3] = { 89, 1 },
-    [0xe6] = { 90, 1 },
+    [0xe3] = { 89, 2 },
+    [0xe6] = { 91, 1 },
 };
 /* bit c & 31 of vocab_labels_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_labels_pairs[256] = {
@@ -1370,7 +1372,7 @@ static const uint32_t vocab_labels_pairs[256] = {
     [0xd8] = 0x00000080,
     [0xd9] = 0x00000100,
     [0xe0] = 0x00000010,
-    [0xe3] = 0x00000004,
+    [0xe3] = 0x00000005,
     [0xe6] = 0x00000001,
 };
 /* vocab_labels_groups[vocab_labels_group_base[b] + r]: those that begin with byte b
@@ -1396,9 +1398,9 @@ static const uint8_t vocab_labels_group_base[256] = {
     [0xd9] = 39,
     [0xe0] = 40,
     [0xe3] = 41,
-    [0xe6] = 42,
+    [0xe6] = 43,
 };
-static const uint8_t vocab_labels_groups[43][2] = {
+static const uint8_t vocab_labels_groups[44][2] = {
     { 0, 3 },
     { 3, 3 },
     { 6, 1 },
@@ -1442,6 +1444,7 @@ static const uint8_t vocab_labels_groups[43][2] = {
     { 87, 2 },
     { 89, 1 },
     { 90, 1 },
+    { 91, 1 },
 };
 static const phrase_table vocab_labels_table = {
     vocab_labels, vocab_labels_buckets, vocab_labels_pairs, vocab_labels_group_base, vocab_labels_groups,

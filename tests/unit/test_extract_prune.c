@@ -1671,6 +1671,16 @@ static void test_report_error_buttons(void)
                                   "engineers asked residents on Monday.</p>");
     extract_page(news, text, sizeof text);
     CHECK(kept(text, "Report an error in the flood maps"));
+    /* a paper's correction under the same tag is its text; the tag alone
+     * on its line is the button */
+    const char *fix = STORY_PAGE("<p>\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91"
+                                 "\xe6\x9c\xac\xe6\x8a\xa5\xe6\x98\xa8\xe6\x97\xa5\xe5\x88\x8a"
+                                 "\xe7\x99\xbb\xe7\x9a\x84 Wang Lei \xe5\xba\x94\xe4\xb8\xba "
+                                 "Wang Li\xe3\x80\x82</p><p>\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99"
+                                 "\xe3\x80\x91</p>");
+    extract_page(fix, text, sizeof text);
+    CHECK(kept(text, "Wang Li\xe3\x80\x82"));
+    CHECK(!kept(text, "\xe3\x80\x91\n"));
     /* a help page titled with the button's words: its headline stays */
     const char *help =
         "<html><head><title>Report an error</title></head><body>" PAGE_NAV "<main><h1>Report "
