@@ -359,8 +359,9 @@ PHRASES = [
     # copyright and reprint notices of Chinese news sites
     "【版权声明】", "版权声明", "【免责声明】", "免责声明", "本文版权归",
     # the button of Chinese news sites to report an error ("【纠错】", the
-    # story's editor after it)
-    "【纠错】",
+    # story's editor after it); a correction that opens with the same tag
+    # ("【纠错】本报3月5日刊登的 ...") is the paper's text
+    "【纠错】 责任编辑", "【纠错】责任编辑",
 ]
 
 # Lowercased beginnings of notices that may run to a few sentences: the
@@ -450,7 +451,7 @@ LABELS = [
     "afficher plus", "voir plus", "ver más", "mostrar más", "mostra di più",
     # the button under a story that opens a form to report a mistake in it
     "report an error", "report a typo", "report a correction", "fehler melden",
-    "reportar error", "reportar un error", "signaler une erreur", "segnala un errore",
+    "reportar error", "reportar un error", "signaler une erreur", "segnala un errore", "【纠错】",
     # a Q&A page's button under each post ("Add a comment to each function
     # ..." opens a tutorial's sentence), and its mark on the answer the
     # asker took

@@ -844,7 +844,11 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
         !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
         !heads_own_section(c, x->node))
         return 1;   /* a teaser's linked headline */
-    if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len))
+    /* a help page's headline may be a button's words ("Report an error"
+     * over how to): the heading that repeats the title is the page's */
+    if (x->chars < 120 && mt_vocab_boilerplate_phrase(x->pub.text, x->pub.text_len) &&
+        !(x->pub.type == MT_BLOCK_HEADING &&
+          mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
         return 1;
     if (x->chars < 120 && label_then_links(x))
         return 1;
@@ -3791,15 +3795,15 @@ static int labels_a_quoted_name(const char *t, size_t n)
 }
 
 /* A notice's opening words (mt_vocab_notice_line) as a small box's
- * heading sign the box: a line this long at most. */
+ * heading sign the box: a line this long at most; and the box's button, a
+ * line of links this long at most. */
 #define NOTICE_HEADING_MAX 60
+#define APPEAL_BUTTON_MAX 40
+#define APPEAL_BUTTON_REACH 3
 
 /* Whether block x signs the box around it: a widget's first words as a
  * button or a label, or, `in_box` (a small one), an appeal's or a
- * lender's words anywhere in the line, or a notice's opening words as the
- * box's heading ("Apoya el periodismo ...", "We use cookies" over the
- * pitch): the heading goes as a notice, and the pitch under it, in
- * sentences of its own, would stay without it. */
+ * lender's words anywhere in the line. */
 static int signs_its_box(const xblock *x, int in_box)
 {
     /* the opening words first: most lines are told by their first two
@@ -3807,9 +3811,38 @@ static int signs_its_box(const xblock *x, int in_box)
     int button = x->chars <= BOX_OPENER_LINE_MAX || x->link_chars * 2 >= x->chars;
     return (mt_vocab_box_opener(x->pub.text, x->pub.text_len) &&
             (button || labels_a_quoted_name(x->pub.text, x->pub.text_len))) ||
-           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len)) ||
-           (in_box && x->chars <= NOTICE_HEADING_MAX &&
-            mt_vocab_notice_line(x->pub.text, x->pub.text_len));
+           (in_box && mt_vocab_box_sign(x->pub.text, x->pub.text_len));
+}
+
+/* Whether block x, in a small box, opens as a notice ("Apoya el periodismo
+ * ...", "We use cookies"): as the box's heading it goes as a notice, and
+ * the pitch under it, in sentences of its own, would stay without it. */
+static int notice_heads_box(const xblock *x, int in_box)
+{
+    return in_box && x->chars <= NOTICE_HEADING_MAX &&
+           mt_vocab_notice_line(x->pub.text, x->pub.text_len);
+}
+
+/* Whether the box's blocks, blocks[first..last] but the i-th, or the
+ * APPEAL_BUTTON_REACH blocks after them in the box's parent hold a button:
+ * a short line of links ("Apoya a El Faro", "Become a member"), often in
+ * a box of its own under the pitch's. An appeal asks for a click; a
+ * section of the text headed by the same words ("Support local
+ * journalism" over what a grant pays for) has sentences only. */
+static int holds_button(const block_list *blocks, const mt_node *box, size_t first, size_t last,
+                        size_t i)
+{
+    const mt_node *around = box->parent ? box->parent : box;
+    size_t end = blocks->count - last > APPEAL_BUTTON_REACH ? last + APPEAL_BUTTON_REACH
+                                                            : blocks->count - 1;
+    for (size_t k = first; k <= end; k++) {
+        const xblock *y = &blocks->items[k];
+        if (k > last && !(y->node && mt_dom_holds(around, y->node)))
+            break;
+        if (k != i && y->chars && y->chars <= APPEAL_BUTTON_MAX && y->link_chars * 2 >= y->chars)
+            return 1;
+    }
+    return 0;
 }
 
 /* A shop's price widget, a bank's advert, a calculator, a reviews widget,
@@ -3845,10 +3878,16 @@ static void drop_signed_boxes(const extract_ctx *c, block_list *blocks)
             if (!keeps_any(blocks, first, last))
                 continue;
         }
-        if (!signs_its_box(x, box != NULL))
-            continue;
+        int notice = 0;
+        if (!signs_its_box(x, box != NULL)) {
+            if (!notice_heads_box(x, box != NULL))
+                continue;
+            notice = 1;
+        }
         if (kept && box)
             box_around(blocks, i, box, &first, &last);
+        if (notice && !holds_button(blocks, box, first, last, i))
+            continue;
         drop_range(blocks, first, last);
     }
 }
@@ -3976,16 +4015,32 @@ static int pictures_words(const extract_ctx *c, const xblock *x)
            (x->node && in_tag(c, x->node, MT_TAG_FIGURE));
 }
 
+/* Whether the kept text after blocks->items[i] (the headline), pictures
+ * aside, runs longer than `chars`: read only as far as it takes. */
+static int text_after_outruns(const block_list *blocks, size_t i, uint32_t chars)
+{
+    uint32_t after = 0;
+    for (size_t k = i + 1; k < blocks->count && after <= chars; k++) {
+        const xblock *y = &blocks->items[k];
+        if (kept_bit(y) && !is_type(y, MT_BLOCK_IMAGE))
+            after += y->chars;
+    }
+    return after > chars;
+}
+
 /* The lead picture often stands above the headline, its caption and
  * credit with it, and joins the region: the article opens at its
  * headline, and a caption above it describes a picture the text never
  * reaches. When nothing but pictures and their words is kept before the
  * headline (a heading that repeats the title), those words go; the
  * pictures stay (they are shown only when asked for). A caption under
- * the headline, among the text, is the text's. */
+ * the headline, among the text, is the text's; so are the captions of a
+ * photo essay whose headline only a credit follows: the text after the
+ * headline must outrun the words above it. */
 static void drop_captions_above_headline(const extract_ctx *c, block_list *blocks)
 {
     size_t i = 0, seen = 0;
+    uint32_t above = 0;
     for (; i < blocks->count; i++) {
         const xblock *x = &blocks->items[i];
         if (!kept_bit(x) || is_type(x, MT_BLOCK_IMAGE))
@@ -3995,8 +4050,9 @@ static void drop_captions_above_headline(const extract_ctx *c, block_list *block
             break;
         if (!pictures_words(c, x) || ++seen > LEAD_CAPTION_REACH)
             return;
+        above += x->chars;
     }
-    if (i == blocks->count)
+    if (i == blocks->count || !text_after_outruns(blocks, i, above))
         return;
     for (size_t k = 0; k < i; k++)
         if (!is_type(&blocks->items[k], MT_BLOCK_IMAGE))

@@ -647,9 +647,9 @@ static const uint8_t vocab_compound_pairs[26 * 26] = {
     [580] = 14, /* wi */
 };
 
-/* 243 boilerplate phrases, grouped by their first byte */
+/* 244 boilerplate phrases, grouped by their first byte */
 #define VOCAB_PHRASES_MAX 43
-static const vocab_prefix vocab_phrases[243] = {
+static const vocab_prefix vocab_phrases[244] = {
     { "a lire aussi", 0x61206572696c2061ull, 12 },
     { "abonnez-vous", 0x2d7a656e6e6f6261ull, 12 },
     { "accept cookies", 0x6320747065636361ull, 14 },
@@ -885,7 +885,8 @@ static const vocab_prefix vocab_phrases[243] = {
     { "\321\200\320\265\320\272\320\273\320\260\320\274\320\260", 0xbbd0bad0b5d080d1ull, 14 },
     { "\343\200\220\347\211\210\346\235\203\345\243\260\346\230\216\343\200\221", 0x9de68889e79080e3ull, 18 },
     { "\343\200\220\345\205\215\350\264\243\345\243\260\346\230\216\343\200\221", 0xb4e88d85e59080e3ull, 18 },
-    { "\343\200\220\347\272\240\351\224\231\343\200\221", 0x94e9a0bae79080e3ull, 12 },
+    { "\343\200\220\347\272\240\351\224\231\343\200\221 \350\264\243\344\273\273\347\274\226\350\276\221", 0x94e9a0bae79080e3ull, 25 },
+    { "\343\200\220\347\272\240\351\224\231\343\200\221\350\264\243\344\273\273\347\274\226\350\276\221", 0x94e9a0bae79080e3ull, 24 },
     { "\343\203\241\343\202\244\343\203\263\343\202\263\343\203\263\343\203\206\343\203\263\343\203\204\343\201\270", 0x83e3a482e3a183e3ull, 27 },
     { "\345\205\215\350\264\243\345\243\260\346\230\216", 0xa3e5a3b4e88d85e5ull, 12 },
     { "\346\234\254\346\226\207\343\201\270", 0x81e38796e6ac9ce6ull, 9 },
@@ -922,12 +923,12 @@ static const uint8_t vocab_phrases_buckets[256][2] = {
     [0xc3] = { 226, 4 },
     [0xd0] = { 230, 2 },
     [0xd1] = { 232, 1 },
-    [0xe3] = { 233, 4 },
-    [0xe5] = { 237, 1 },
-    [0xe6] = { 238, 2 },
-    [0xe7] = { 240, 1 },
-    [0xe8] = { 241, 1 },
-    [0xeb] = { 242, 1 },
+    [0xe3] = { 233, 5 },
+    [0xe5] = { 238, 1 },
+    [0xe6] = { 239, 2 },
+    [0xe7] = { 241, 1 },
+    [0xe8] = { 242, 1 },
+    [0xeb] = { 243, 1 },
 };
 /* bit c & 31 of vocab_phrases_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_phrases_pairs[256] = {
@@ -1085,13 +1086,13 @@ static const uint8_t vocab_phrases_groups[91][2] = {
     { 229, 1 },
     { 230, 2 },
     { 232, 1 },
-    { 233, 3 },
-    { 236, 1 },
+    { 233, 4 },
     { 237, 1 },
-    { 238, 2 },
-    { 240, 1 },
+    { 238, 1 },
+    { 239, 2 },
     { 241, 1 },
     { 242, 1 },
+    { 243, 1 },
 };
 static const phrase_table vocab_phrases_table = {
     vocab_phrases, vocab_phrases_buckets, vocab_phrases_pairs, vocab_phrases_group_base, vocab_phrases_groups,
@@ -1235,9 +1236,9 @@ static const phrase_table vocab_notices_table = {
     vocab_notices, vocab_notices_buckets, vocab_notices_pairs, vocab_notices_group_base, vocab_notices_groups,
 };
 
-/* 93 whole-line labels, grouped by their first byte */
+/* 94 whole-line labels, grouped by their first byte */
 #define VOCAB_LABELS_MAX 33
-static const vocab_prefix vocab_labels[93] = {
+static const vocab_prefix vocab_labels[94] = {
     { "a\303\261adir un comentario", 0x2072696461b1c361ull, 21 },
     { "accepted", 0x6465747065636361ull, 8 },
     { "accepted answer", 0x6465747065636361ull, 15 },
@@ -1329,6 +1330,7 @@ static const vocab_prefix vocab_labels[93] = {
     { "\331\210\330\263\331\210\331\205", 0x85d988d9b3d888d9ull, 8 },
     { "\340\244\237\340\245\210\340\244\227", 0xa4e088a5e09fa4e0ull, 9 },
     { "\340\244\237\340\245\210\340\244\227\340\245\215\340\244\270", 0xa4e088a5e09fa4e0ull, 15 },
+    { "\343\200\220\347\272\240\351\224\231\343\200\221", 0x94e9a0bae79080e3ull, 12 },
     { "\343\202\277\343\202\260", 0xb082e3bf82e3ull, 6 },
     { "\346\240\207\347\255\276", 0xbeade787a0e6ull, 6 },
 };
@@ -1353,8 +1355,8 @@ static const uint8_t vocab_labels_buckets[256][2] = {
     [0xd8] = { 86, 2 },
     [0xd9] = { 88, 1 },
     [0xe0] = { 89, 2 },
-    [0xe3] = { 91, 1 },
-    [0xe6] = { 92, 1 },
+    [0xe3] = { 91, 2 },
+    [0xe6] = { 93, 1 },
 };
 /* bit c & 31 of vocab_labels_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_labels_pairs[256] = {
@@ -1377,7 +1379,7 @@ static const uint32_t vocab_labels_pairs[256] = {
     [0xd8] = 0x00000080,
     [0xd9] = 0x00000100,
     [0xe0] = 0x00000010,
-    [0xe3] = 0x00000004,
+    [0xe3] = 0x00000005,
     [0xe6] = 0x00000001,
 };
 /* vocab_labels_groups[vocab_labels_group_base[b] + r]: those that begin with byte b
@@ -1403,9 +1405,9 @@ static const uint8_t vocab_labels_group_base[256] = {
     [0xd9] = 40,
     [0xe0] = 41,
     [0xe3] = 42,
-    [0xe6] = 43,
+    [0xe6] = 44,
 };
-static const uint8_t vocab_labels_groups[44][2] = {
+static const uint8_t vocab_labels_groups[45][2] = {
     { 0, 3 },
     { 3, 3 },
     { 6, 1 },
@@ -1450,6 +1452,7 @@ static const uint8_t vocab_labels_groups[44][2] = {
     { 89, 2 },
     { 91, 1 },
     { 92, 1 },
+    { 93, 1 },
 };
 static const phrase_table vocab_labels_table = {
     vocab_labels, vocab_labels_buckets, vocab_labels_pairs, vocab_labels_group_base, vocab_labels_groups,

@@ -605,6 +605,20 @@ static void test_caption_above_headline(void)
                                    "and the street was open again by noon.</p>");
     extract_page(under, text, sizeof text);
     CHECK(kept(text, "The pumps at work in Mill Street"));
+    /* a photo essay: its captions above the headline, only the
+     * photographer's credit after it; the captions are its text */
+    const char *essay =
+        "<html><head><title>A winter on the ice</title></head><body>" PAGE_NAV
+        "<article><figure><img src='/1.jpg' alt=''><figcaption>Fishermen drill through half a "
+        "metre of ice on the lake at dawn, when the air falls to minus thirty.</figcaption>"
+        "</figure><figure><img src='/2.jpg' alt=''><figcaption>A family shares tea in the hut "
+        "they tow onto the ice every December and leave there until the thaw.</figcaption>"
+        "</figure><figure><img src='/3.jpg' alt=''><figcaption>The catch is sold at the shore "
+        "each evening to traders who drive it six hours to the city.</figcaption></figure>"
+        "<h1>A winter on the ice</h1><p>Photographs by Jane Roe.</p></article></body></html>";
+    extract_page(essay, text, sizeof text);
+    CHECK(kept(text, "Fishermen drill through half a metre"));
+    CHECK(kept(text, "The catch is sold at the shore"));
 }
 
 static void test_thread_under_heading(void)
@@ -1692,6 +1706,26 @@ static void test_report_error_buttons(void)
                                   "engineers asked residents on Monday.</p>");
     extract_page(news, text, sizeof text);
     CHECK(kept(text, "Report an error in the flood maps"));
+    /* a paper's correction under the same tag is its text; the tag alone
+     * on its line is the button */
+    const char *fix = STORY_PAGE("<p>\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99\xe3\x80\x91"
+                                 "\xe6\x9c\xac\xe6\x8a\xa5\xe6\x98\xa8\xe6\x97\xa5\xe5\x88\x8a"
+                                 "\xe7\x99\xbb\xe7\x9a\x84 Wang Lei \xe5\xba\x94\xe4\xb8\xba "
+                                 "Wang Li\xe3\x80\x82</p><p>\xe3\x80\x90\xe7\xba\xa0\xe9\x94\x99"
+                                 "\xe3\x80\x91</p>");
+    extract_page(fix, text, sizeof text);
+    CHECK(kept(text, "Wang Li\xe3\x80\x82"));
+    CHECK(!kept(text, "\xe3\x80\x91\n"));
+    /* a help page titled with the button's words: its headline stays */
+    const char *help =
+        "<html><head><title>Report an error</title></head><body>" PAGE_NAV "<main><h1>Report "
+        "an error</h1><p>If you find a mistake in one of our maps, tell us where it is and what "
+        "is wrong, and our editors will check it within a week.</p><ol><li>Open the map and "
+        "click the place that is wrong.</li><li>Describe the error in the form that opens, and "
+        "add a photo if you have one.</li></ol></main></body></html>";
+    extract_page(help, text, sizeof text);
+    CHECK(kept(text, "Report an error"));
+    CHECK(kept(text, "tell us where it is"));
 }
 
 /* A box named a notice ("community-notice", "privacy-notice") says what
@@ -2413,11 +2447,32 @@ static void test_signed_boxes(void)
     const char *appeal_heading = STORY_PAGE(
         "<div class='nota'><div><strong>Apoya el periodismo que incomoda</strong></div>Si te "
         "parece valioso nuestro trabajo, ap\xc3\xb3yanos. Tu membres\xc3\xad" "a mensual garantiza "
-        "nuestra sostenibilidad.<br>Cancela cuando quieras.</div>");
+        "nuestra sostenibilidad.<br>Cancela cuando quieras.<div><a href='/apoyo'>Hazte "
+        "miembro</a></div></div>");
     extract_page(appeal_heading, text, sizeof text);
     CHECK(kept(text, "The council said"));
     CHECK(!kept(text, "Apoya el periodismo"));
     CHECK(!kept(text, "Cancela cuando quieras"));
+    /* the appeal's button in a box of its own under the pitch's */
+    const char *appeal_button = STORY_PAGE(
+        "<div class='nota'><div><div><strong>Apoya el periodismo que incomoda</strong></div>Si "
+        "te parece valioso nuestro trabajo, ap\xc3\xb3yanos. Tu membres\xc3\xad" "a mensual "
+        "garantiza nuestra sostenibilidad.</div><div><a href='/apoyo'>Hazte miembro</a></div>"
+        "</div>");
+    extract_page(appeal_button, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "garantiza nuestra sostenibilidad"));
+    /* a section of the text headed by an appeal's words, with no button
+     * to click, is the text's: what the grant pays for */
+    const char *section = STORY_PAGE(
+        "<section><h2>Support local journalism</h2><p>Under the plan, the town would give a "
+        "grant of 200,000 dollars to the county paper, which lost half its staff last "
+        "year.</p><p>Critics said the grant would compromise the paper's independence.</p>"
+        "</section><p>The vote is due in May, after a consultation that runs six weeks across "
+        "the district and its villages.</p>");
+    extract_page(section, text, sizeof text);
+    CHECK(kept(text, "would give a grant"));
+    CHECK(kept(text, "compromise the paper"));
     const char *text_heading = STORY_PAGE(
         "<div class='nota'><h3>Una fundaci\xc3\xb3n apoya el periodismo local</h3><p>La "
         "fundaci\xc3\xb3n reparte becas a tres redacciones del valle cada a\xc3\xb1o.</p></div>");
