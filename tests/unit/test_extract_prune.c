@@ -1264,6 +1264,42 @@ static void test_teaser_column_lookalikes(void)
     CHECK(kept(text, "The water went down on Friday"));
 }
 
+/* A row of picture cards, each a section's label, a title and a line:
+ * some titles are short ("Jump to it"), shorter than a headline, yet the
+ * row's other cards lead by headlines, and it goes whole. Cards most of
+ * which lead by a short link (a board's members, each a name over a line
+ * on them) are no such row, and stay. */
+#define PICTURE_CARD(n, head, words) \
+    "<td class='pic'><div><a href='/news/" n "'><img src='/p" n ".jpg' alt=''></a></div>" \
+    "<div class='section'><a href='/news'>NEWS</a></div><div class='title'><a href='/news/" n \
+    "'>" head "</a></div><div class='line'>" words "</div></td>"
+#define MEMBER_CARD(slug, name, words) \
+    "<div class='member'><a href='/board/" slug "'>" name "</a><br>" words "</div>"
+
+static void test_teaser_column_short_titles(void)
+{
+    const char *html = LONG_STORY(
+        "<table><tr>"
+        PICTURE_CARD("1", "Harvest lost in the valley", "The rain ruined the wheat.")
+        PICTURE_CARD("2", "Dry feet", "How the pumps kept the school dry.")
+        PICTURE_CARD("3", "Bridge reopens to buses", "Lorries must wait a week.")
+        PICTURE_CARD("4", "Jump to it", "The swimming club is back in the lake.")
+        "</tr></table>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "How the pumps kept the school dry."));
+    CHECK(!kept(text, "The swimming club is back in the lake."));
+    const char *board = LONG_STORY(
+        "<div class='board'>"
+        MEMBER_CARD("reed", "Ann Reed", "Chairs the flood board.")
+        MEMBER_CARD("moss", "Tom Moss", "Runs the pumping station.")
+        MEMBER_CARD("hale", "Ruth Hale", "Speaks for the shops.")
+        "</div>");
+    extract_page(board, text, sizeof text);
+    CHECK(kept(text, "Runs the pumping station."));
+    CHECK(kept(text, "Speaks for the shops."));
+}
+
 /* A box of cards may hold loose text of its own between two cards
  * ("Advertisement"), dropped: it lies in no card, and the column is still
  * judged (no climb past the box). */
@@ -3233,6 +3269,7 @@ int main(void)
     RUN(test_teaser_table);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
+    RUN(test_teaser_column_short_titles);
     RUN(test_teaser_column_loose_text);
     RUN(test_teaser_column_other_site);
     RUN(test_teaser_column_links_in_sentences);
