@@ -2160,15 +2160,17 @@ typedef struct site_host {
 /* The host a majority of the links of the page that name a host go to,
  * SITE_LINKS_MIN of them at least (found by a majority vote): the site's
  * own, which its menus, lists and footers link by full addresses; none
- * when no host has a majority. */
-static void majority_host(const extract_ctx *c, site_host *site)
+ * when no host has a majority. The links inside `apart` (none when NULL)
+ * have no vote: a list judged by the site's host must not elect it. */
+static void majority_host(const extract_ctx *c, site_host *site, const mt_node *apart)
 {
     const char *h, *best = NULL;
     size_t len, best_len = 0, votes = 0, links = 0, won = 0;
     for (int pass = 0; pass < 2; pass++)
         for (uint32_t k = 0; k < c->norder; k++) {
             const mt_node *a = c->order[k];
-            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len)
+            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len ||
+                (apart && mt_dom_holds(apart, a)))
                 continue;
             int same = len == best_len && best && mt_ascii_equal_ci(h, best, len);
             if (pass) {
@@ -2187,35 +2189,35 @@ static void majority_host(const extract_ctx *c, site_host *site)
 }
 
 /* The page's own site: its address's host, or when the page's address is
- * unknown (or empty, or names no host), its links' majority_host. */
-static void find_site_host(const extract_ctx *c, site_host *site)
+ * unknown (or empty, or names no host), its links' majority_host, those
+ * inside `apart` left out. */
+static void find_site_host(const extract_ctx *c, site_host *site, const mt_node *apart)
 {
     site->s = NULL;
     site->len = 0;
     if (c->base_url)
         url_host(c->base_url, strlen(c->base_url), &site->s, &site->len);
     if (!site->len)
-        majority_host(c, site);
+        majority_host(c, site, apart);
 }
 
 /* Whether the cards of `box` that hold blocks first..last (each block in
  * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
  * another page of the page's own site, half of them at most by a title
  * shorter than a headline (LEAD_SHORT, TEASER_SHORT_SHARE): an address
- * without a host, or with the host of the page's address (c->base_url). A list of links to
- * many sites is a list of sources; one of links to one other site is a
- * roundup's products at one shop, a paper's references at one resolver,
- * a changelog's issues at one tracker: the text's, not teasers. With no
- * address of the page, a host written out cannot be told to be its
- * own. */
+ * without a host, or with the host of the page's own site (find_site_host:
+ * its address's, else the one the page's other links elect). A list of
+ * links to many sites is a list of sources; one of links to one other
+ * site is a roundup's products at one shop, a paper's references at one
+ * resolver, a changelog's issues at one tracker: the text's, not teasers.
+ * The box's own links have no vote, lest such a list elect its shop. */
 static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_t first,
                            size_t last, const mt_node *box, card_run *run)
 {
     const mt_node *prev = NULL;
-    const char *host = NULL;
-    size_t cards = 0, shorts = 0, host_len = 0;
-    if (c->base_url)
-        url_host(c->base_url, strlen(c->base_url), &host, &host_len);
+    site_host site = { NULL, 0 };
+    int site_known = 0;
+    size_t cards = 0, shorts = 0;
     run->chars = 0;
     run->labels_only = 0;
     for (size_t k = first; k <= last; k++) {
@@ -2238,7 +2240,9 @@ static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_
             return 0;
         run->labels_only |= how == LEAD_LABEL;
         shorts += how == LEAD_SHORT;
-        if (len && (len != host_len || !mt_ascii_equal_ci(h, host, len)))
+        if (len && !site_known++)
+            find_site_host(c, &site, box);
+        if (len && (len != site.len || !mt_ascii_equal_ci(h, site.s, len)))
             return 0;
     }
     return cards >= TEASER_CARDS_MIN && shorts * TEASER_SHORT_SHARE <= cards;
@@ -2462,7 +2466,7 @@ static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
             !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
             continue;
         if (!site_known++)
-            find_site_host(c, &site);
+            find_site_host(c, &site, NULL);
         count_body_before(blocks, i, &body);
         if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
             rows_are_teasers(c, x->node, &site)) {

@@ -1352,6 +1352,45 @@ static void test_teaser_column_other_site(void)
     CHECK(!kept(text, "Volunteers wanted at the depot"));
 }
 
+/* With the page's address unknown, the site's own host is the one its
+ * other links elect (menus that link by full addresses): cards that lead
+ * there are its teasers, and go. A roundup's eight picks at one shop are
+ * most of the page's full addresses, but the list has no vote on its own
+ * host: they stay. */
+#define SITE_CARD(n, head, words) \
+    "<p class='report'>" words " - <a href='" SITE "/reports/" n "'>" head "</a><br>" \
+    "<span class='date'>2024-03-0" n "</span></p>"
+#define SHOP_PICK(n, name, words) \
+    "<li><a href='https://www.shop.example/dp/B0" n "'>" name "</a>: " words "</li>"
+
+static void test_teaser_column_site_by_links(void)
+{
+    const char *html = "<html><body>" SITE_NAV "<h1>The lower town after the flood</h1>"
+                       "<div class='text'>" LONG_PARAGRAPHS "<div class='latest'>"
+                       SITE_CARD("1", "Harvest lost in the valley", "Farm report")
+                       SITE_CARD("2", "Levels fall", "River gauges")
+                       SITE_CARD("3", "Bridge reopens to buses", "Traffic report")
+                       "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "Bridge reopens to buses"));
+    const char *picks = LONG_STORY(
+        "<ul>"
+        SHOP_PICK("1", "PocketRocket 2 camping stove", "boils a litre in three minutes.")
+        SHOP_PICK("2", "Tensor insulated sleeping pad", "quiet, warm and thick.")
+        SHOP_PICK("3", "Spot 400 waterproof headlamp", "bright and waterproof.")
+        SHOP_PICK("4", "Half Dome two-person tent", "roomy, with two doors.")
+        SHOP_PICK("5", "Flash 22 summit daypack", "light, with a hip belt.")
+        SHOP_PICK("6", "Trail Pro trekking poles", "fold to a third.")
+        SHOP_PICK("7", "Nalgene wide-mouth bottle", "a litre, unbreakable.")
+        SHOP_PICK("8", "Sawyer Squeeze water filter", "clears a lake's water.")
+        "</ul>");
+    extract_page(picks, text, sizeof text);
+    CHECK(kept(text, "Tensor insulated sleeping pad"));
+    CHECK(kept(text, "clears a lake's water."));
+}
+
 /* A link that a sentence goes on after ("Fold the whites into the base, in
  * three goes") is no headline of a card: the steps of a recipe, each
  * linking to a technique's page, stay. */
@@ -3272,6 +3311,7 @@ int main(void)
     RUN(test_teaser_column_short_titles);
     RUN(test_teaser_column_loose_text);
     RUN(test_teaser_column_other_site);
+    RUN(test_teaser_column_site_by_links);
     RUN(test_teaser_column_links_in_sentences);
     RUN(test_teaser_column_beside_paragraphs);
     RUN(test_video_teasers);
