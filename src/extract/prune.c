@@ -1873,6 +1873,15 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
 /* Fewer characters than this in a link are no headline (a footnote's
  * number, a name, a section's label). */
 #define TEASER_HEADLINE_MIN 16
+/* Fewer characters than this in a link are no title at all, not even a
+ * short one ("Jump to it") in a run of cards led by headlines
+ * (cards_lead_away). */
+#define TEASER_SHORT_MIN 4
+/* In a run of cards, one in this many at most (1 / n) may lead by a link
+ * shorter than a headline (LEAD_SHORT): short titles are common in a row
+ * of picture cards ("Wondrous Norfolk", "Jump to it"), but the run's
+ * other cards show its links for headlines. */
+#define TEASER_SHORT_SHARE 2
 /* A headline makes up this share of its card's text at least (1 / n): a
  * link inside a longer text is the text's. A short headline over an
  * excerpt of two or three sentences ("Harvest lost in the valley" over
@@ -2065,14 +2074,15 @@ static int link_in_sentence(const mt_node *a, const mt_node *card)
 
 /* How a card leads to another page: by a headline (LEAD_HEADLINE), a
  * link long enough for one that makes up a good part of the card and not
- * part of a sentence (link_in_sentence); by a
- * "read more" label only (LEAD_LABEL); or not (LEAD_NONE). The link in
- * *link. */
-enum { LEAD_NONE, LEAD_LABEL, LEAD_HEADLINE };
+ * part of a sentence (link_in_sentence); by such a link shorter than a
+ * headline (LEAD_SHORT: "Jump to it", "Asia Session", a section's label),
+ * the longest of them; by a "read more" label and no headline
+ * (LEAD_LABEL); or not (LEAD_NONE). The link in *link. */
+enum { LEAD_NONE, LEAD_LABEL, LEAD_SHORT, LEAD_HEADLINE };
 
 static int card_lead(const extract_ctx *c, const mt_node *card, const mt_node **link)
 {
-    uint32_t chars = ni(c, card)->chars;
+    uint32_t chars = ni(c, card)->chars, longest = 0;
     int seen = 0, lead = LEAD_NONE;
     for (const mt_node *d = card->first_child; d && seen < TEASER_CARD_NODES; seen++) {
         if (d->type == MT_NODE_ELEMENT && (ni(c, d)->flags & NI_INVISIBLE)) {
@@ -2082,14 +2092,19 @@ static int card_lead(const extract_ctx *c, const mt_node *card, const mt_node **
         if (d->type == MT_NODE_TEXT && ni(c, d)->chars) {
             const mt_node *a = link_away_of(c, d, card);
             uint32_t linked = a ? ni(c, a)->chars : 0;
-            if (linked >= TEASER_HEADLINE_MIN && linked * TEASER_HEADLINE_SHARE >= chars &&
-                !link_in_sentence(a, card)) {
+            int lone = a && linked * TEASER_HEADLINE_SHARE >= chars && !link_in_sentence(a, card);
+            if (lone && linked >= TEASER_HEADLINE_MIN) {
                 *link = a;
                 return LEAD_HEADLINE;
             }
-            if (a && !lead && is_more_label(d->data, d->data_len)) {
+            if (a && lead != LEAD_LABEL && is_more_label(d->data, d->data_len)) {
                 *link = a;
                 lead = LEAD_LABEL;
+            } else if (lone && lead != LEAD_LABEL && linked >= TEASER_SHORT_MIN &&
+                       linked > longest) {
+                *link = a;
+                lead = LEAD_SHORT;
+                longest = linked;
             }
         }
         d = mt_dom_following(d, card);
@@ -2145,15 +2160,17 @@ typedef struct site_host {
 /* The host a majority of the links of the page that name a host go to,
  * SITE_LINKS_MIN of them at least (found by a majority vote): the site's
  * own, which its menus, lists and footers link by full addresses; none
- * when no host has a majority. */
-static void majority_host(const extract_ctx *c, site_host *site)
+ * when no host has a majority. The links inside `apart` (none when NULL)
+ * have no vote: a list judged by the site's host must not elect it. */
+static void majority_host(const extract_ctx *c, site_host *site, const mt_node *apart)
 {
     const char *h, *best = NULL;
     size_t len, best_len = 0, votes = 0, links = 0, won = 0;
     for (int pass = 0; pass < 2; pass++)
         for (uint32_t k = 0; k < c->norder; k++) {
             const mt_node *a = c->order[k];
-            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len)
+            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len ||
+                (apart && mt_dom_holds(apart, a)))
                 continue;
             int same = len == best_len && best && mt_ascii_equal_ci(h, best, len);
             if (pass) {
@@ -2172,34 +2189,35 @@ static void majority_host(const extract_ctx *c, site_host *site)
 }
 
 /* The page's own site: its address's host, or when the page's address is
- * unknown (or empty, or names no host), its links' majority_host. */
-static void find_site_host(const extract_ctx *c, site_host *site)
+ * unknown (or empty, or names no host), its links' majority_host, those
+ * inside `apart` left out. */
+static void find_site_host(const extract_ctx *c, site_host *site, const mt_node *apart)
 {
     site->s = NULL;
     site->len = 0;
     if (c->base_url)
         url_host(c->base_url, strlen(c->base_url), &site->s, &site->len);
     if (!site->len)
-        majority_host(c, site);
+        majority_host(c, site, apart);
 }
 
 /* Whether the cards of `box` that hold blocks first..last (each block in
  * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
- * another page of the page's own site: an address without a host, or
- * with the host of the page's address (c->base_url). A list of links to
- * many sites is a list of sources; one of links to one other site is a
- * roundup's products at one shop, a paper's references at one resolver,
- * a changelog's issues at one tracker: the text's, not teasers. With no
- * address of the page, a host written out cannot be told to be its
- * own. */
+ * another page of the page's own site, half of them at most by a title
+ * shorter than a headline (LEAD_SHORT, TEASER_SHORT_SHARE): an address
+ * without a host, or with the host of the page's own site (find_site_host:
+ * its address's, else the one the page's other links elect). A list of
+ * links to many sites is a list of sources; one of links to one other
+ * site is a roundup's products at one shop, a paper's references at one
+ * resolver, a changelog's issues at one tracker: the text's, not teasers.
+ * The box's own links have no vote, lest such a list elect its shop. */
 static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_t first,
                            size_t last, const mt_node *box, card_run *run)
 {
     const mt_node *prev = NULL;
-    const char *host = NULL;
-    size_t cards = 0, host_len = 0;
-    if (c->base_url)
-        url_host(c->base_url, strlen(c->base_url), &host, &host_len);
+    site_host site = { NULL, 0 };
+    int site_known = 0;
+    size_t cards = 0, shorts = 0;
     run->chars = 0;
     run->labels_only = 0;
     for (size_t k = first; k <= last; k++) {
@@ -2221,10 +2239,13 @@ static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_
         if (how == LEAD_NONE || !link_host(lead, &h, &len))
             return 0;
         run->labels_only |= how == LEAD_LABEL;
-        if (len && (len != host_len || !mt_ascii_equal_ci(h, host, len)))
+        shorts += how == LEAD_SHORT;
+        if (len && !site_known++)
+            find_site_host(c, &site, box);
+        if (len && (len != site.len || !mt_ascii_equal_ci(h, site.s, len)))
             return 0;
     }
-    return cards >= TEASER_CARDS_MIN;
+    return cards >= TEASER_CARDS_MIN && shorts * TEASER_SHORT_SHARE <= cards;
 }
 
 /* What the region holds before a run of cards, as drop_teaser_columns
@@ -2413,7 +2434,7 @@ static int rows_are_teasers(const extract_ctx *c, const mt_node *table, const si
                 int how = ++rows > TEASER_ROWS_MAX || ni(c, tr)->chars > TEASER_CARD_MAX
                               ? LEAD_NONE
                               : card_lead(c, tr, &lead);
-                if (how == LEAD_NONE || !link_host(lead, &h, &len) ||
+                if (how == LEAD_NONE || how == LEAD_SHORT || !link_host(lead, &h, &len) ||
                     (len && (len != site->len || !mt_ascii_equal_ci(h, site->s, len))))
                     return 0;
                 headlines += how == LEAD_HEADLINE;
@@ -2445,7 +2466,7 @@ static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
             !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
             continue;
         if (!site_known++)
-            find_site_host(c, &site);
+            find_site_host(c, &site, NULL);
         count_body_before(blocks, i, &body);
         if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
             rows_are_teasers(c, x->node, &site)) {

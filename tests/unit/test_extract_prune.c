@@ -1264,6 +1264,42 @@ static void test_teaser_column_lookalikes(void)
     CHECK(kept(text, "The water went down on Friday"));
 }
 
+/* A row of picture cards, each a section's label, a title and a line:
+ * some titles are short ("Jump to it"), shorter than a headline, yet the
+ * row's other cards lead by headlines, and it goes whole. Cards most of
+ * which lead by a short link (a board's members, each a name over a line
+ * on them) are no such row, and stay. */
+#define PICTURE_CARD(n, head, words) \
+    "<td class='pic'><div><a href='/news/" n "'><img src='/p" n ".jpg' alt=''></a></div>" \
+    "<div class='section'><a href='/news'>NEWS</a></div><div class='title'><a href='/news/" n \
+    "'>" head "</a></div><div class='line'>" words "</div></td>"
+#define MEMBER_CARD(slug, name, words) \
+    "<div class='member'><a href='/board/" slug "'>" name "</a><br>" words "</div>"
+
+static void test_teaser_column_short_titles(void)
+{
+    const char *html = LONG_STORY(
+        "<table><tr>"
+        PICTURE_CARD("1", "Harvest lost in the valley", "The rain ruined the wheat.")
+        PICTURE_CARD("2", "Dry feet", "How the pumps kept the school dry.")
+        PICTURE_CARD("3", "Bridge reopens to buses", "Lorries must wait a week.")
+        PICTURE_CARD("4", "Jump to it", "The swimming club is back in the lake.")
+        "</tr></table>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "How the pumps kept the school dry."));
+    CHECK(!kept(text, "The swimming club is back in the lake."));
+    const char *board = LONG_STORY(
+        "<div class='board'>"
+        MEMBER_CARD("reed", "Ann Reed", "Chairs the flood board.")
+        MEMBER_CARD("moss", "Tom Moss", "Runs the pumping station.")
+        MEMBER_CARD("hale", "Ruth Hale", "Speaks for the shops.")
+        "</div>");
+    extract_page(board, text, sizeof text);
+    CHECK(kept(text, "Runs the pumping station."));
+    CHECK(kept(text, "Speaks for the shops."));
+}
+
 /* A box of cards may hold loose text of its own between two cards
  * ("Advertisement"), dropped: it lies in no card, and the column is still
  * judged (no climb past the box). */
@@ -1314,6 +1350,45 @@ static void test_teaser_column_other_site(void)
     extract_page(own, text, sizeof text);
     CHECK(kept(text, "open an office in the town hall"));
     CHECK(!kept(text, "Volunteers wanted at the depot"));
+}
+
+/* With the page's address unknown, the site's own host is the one its
+ * other links elect (menus that link by full addresses): cards that lead
+ * there are its teasers, and go. A roundup's eight picks at one shop are
+ * most of the page's full addresses, but the list has no vote on its own
+ * host: they stay. */
+#define SITE_CARD(n, head, words) \
+    "<p class='report'>" words " - <a href='" SITE "/reports/" n "'>" head "</a><br>" \
+    "<span class='date'>2024-03-0" n "</span></p>"
+#define SHOP_PICK(n, name, words) \
+    "<li><a href='https://www.shop.example/dp/B0" n "'>" name "</a>: " words "</li>"
+
+static void test_teaser_column_site_by_links(void)
+{
+    const char *html = "<html><body>" SITE_NAV "<h1>The lower town after the flood</h1>"
+                       "<div class='text'>" LONG_PARAGRAPHS "<div class='latest'>"
+                       SITE_CARD("1", "Harvest lost in the valley", "Farm report")
+                       SITE_CARD("2", "Levels fall", "River gauges")
+                       SITE_CARD("3", "Bridge reopens to buses", "Traffic report")
+                       "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "open an office in the town hall"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+    CHECK(!kept(text, "Bridge reopens to buses"));
+    const char *picks = LONG_STORY(
+        "<ul>"
+        SHOP_PICK("1", "PocketRocket 2 camping stove", "boils a litre in three minutes.")
+        SHOP_PICK("2", "Tensor insulated sleeping pad", "quiet, warm and thick.")
+        SHOP_PICK("3", "Spot 400 waterproof headlamp", "bright and waterproof.")
+        SHOP_PICK("4", "Half Dome two-person tent", "roomy, with two doors.")
+        SHOP_PICK("5", "Flash 22 summit daypack", "light, with a hip belt.")
+        SHOP_PICK("6", "Trail Pro trekking poles", "fold to a third.")
+        SHOP_PICK("7", "Nalgene wide-mouth bottle", "a litre, unbreakable.")
+        SHOP_PICK("8", "Sawyer Squeeze water filter", "clears a lake's water.")
+        "</ul>");
+    extract_page(picks, text, sizeof text);
+    CHECK(kept(text, "Tensor insulated sleeping pad"));
+    CHECK(kept(text, "clears a lake's water."));
 }
 
 /* A link that a sentence goes on after ("Fold the whites into the base, in
@@ -3233,8 +3308,10 @@ int main(void)
     RUN(test_teaser_table);
     RUN(test_teaser_column_read_more);
     RUN(test_teaser_column_lookalikes);
+    RUN(test_teaser_column_short_titles);
     RUN(test_teaser_column_loose_text);
     RUN(test_teaser_column_other_site);
+    RUN(test_teaser_column_site_by_links);
     RUN(test_teaser_column_links_in_sentences);
     RUN(test_teaser_column_beside_paragraphs);
     RUN(test_video_teasers);
