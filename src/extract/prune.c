@@ -2157,48 +2157,118 @@ typedef struct site_host {
 /* Links with a host a page needs for its own site's to be told from them. */
 #define SITE_LINKS_MIN 8
 
-/* The host a majority of the links of the page that name a host go to,
- * SITE_LINKS_MIN of them at least (found by a majority vote): the site's
- * own, which its menus, lists and footers link by full addresses; none
- * when no host has a majority. The links inside `apart` (none when NULL)
- * have no vote: a list judged by the site's host must not elect it. */
-static void majority_host(const extract_ctx *c, site_host *site, const mt_node *apart)
+/* The page's links that name a host, as pass 1 read them, counted once:
+ * the host a majority of them go to (found by a majority vote), how many
+ * there are and how many go to it. Taken when first asked for. */
+typedef struct link_census {
+    int taken;
+    const char *best;
+    size_t best_len, links, won;
+} link_census;
+
+/* Whether element `a` is a link that names a host (*h, *len). */
+static int names_a_host(const mt_node *a, const char **h, size_t *len)
 {
-    const char *h, *best = NULL;
-    size_t len, best_len = 0, votes = 0, links = 0, won = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (uint32_t k = 0; k < c->norder; k++) {
-            const mt_node *a = c->order[k];
-            if (!mt_dom_is_html(a, MT_TAG_A) || !link_host(a, &h, &len) || !len ||
-                (apart && mt_dom_holds(apart, a)))
-                continue;
-            int same = len == best_len && best && mt_ascii_equal_ci(h, best, len);
-            if (pass) {
-                links++;
-                won += (size_t)same;
-            } else if (same) {
-                votes++;
-            } else if (votes) {
-                votes--;
-            } else {
-                best = h, best_len = len, votes = 1;
-            }
+    return mt_dom_is_html(a, MT_TAG_A) && link_host(a, h, len) && *len;
+}
+
+/* Whether host h[0..len) is the one the census found. */
+static int is_census_host(const link_census *lc, const char *h, size_t len)
+{
+    return lc->best && len == lc->best_len && mt_ascii_equal_ci(h, lc->best, len);
+}
+
+static void take_census(const extract_ctx *c, link_census *lc)
+{
+    const char *h;
+    size_t len, votes = 0;
+    lc->taken = 1;
+    lc->best = NULL;
+    lc->best_len = lc->links = lc->won = 0;
+    for (uint32_t k = 0; k < c->norder; k++) {
+        if (!names_a_host(c->order[k], &h, &len))
+            continue;
+        if (is_census_host(lc, h, len))
+            votes++;
+        else if (votes)
+            votes--;
+        else
+            lc->best = h, lc->best_len = len, votes = 1;
+    }
+    for (uint32_t k = 0; k < c->norder; k++)
+        if (names_a_host(c->order[k], &h, &len)) {
+            lc->links++;
+            lc->won += (size_t)is_census_host(lc, h, len);
         }
-    if (best && links >= SITE_LINKS_MIN && won * 2 > links)
-        site->s = best, site->len = best_len;
+}
+
+/* A box's links are counted apart (box_links) up to this many nodes of
+ * it: a box of cards is small, and a bigger one has no vote at all. */
+#define BOX_LINKS_NODES 4096
+
+/* The links of `box` the census counted (those pass 1 read: none below a
+ * hidden element) into *links, those to the census's host into *won;
+ * 0 when the box is too big to be read. */
+static int box_links(const extract_ctx *c, const mt_node *box, const link_census *lc,
+                     size_t *links, size_t *won)
+{
+    const char *h;
+    size_t len, seen = 0;
+    *links = *won = 0;
+    for (const mt_node *d = box; d; seen++) {
+        if (seen >= BOX_LINKS_NODES)
+            return 0;
+        if (d->type != MT_NODE_ELEMENT) {
+            d = mt_dom_following_skip(d, box);
+            continue;
+        }
+        if (names_a_host(d, &h, &len)) {
+            (*links)++;
+            *won += (size_t)is_census_host(lc, h, len);
+        }
+        d = ni(c, d)->flags & NI_INVISIBLE ? mt_dom_following_skip(d, box)
+                                           : mt_dom_following(d, box);
+    }
+    return 1;
+}
+
+/* Links with a host a page needs for its own site's to be told from them. */
+#define SITE_LINKS_MIN 8
+
+/* The host a majority of the links of the page that name a host go to,
+ * SITE_LINKS_MIN of them at least: the site's own, which its menus, lists
+ * and footers link by full addresses; none when no host has a majority.
+ * The links inside `apart` (none when NULL) have no vote: a list judged
+ * by the site's host must not elect it (and when the census's host wins
+ * only by the list's votes, no other is looked for: none is the site). */
+static void majority_host(const extract_ctx *c, link_census *lc, site_host *site,
+                          const mt_node *apart)
+{
+    if (!lc->taken)
+        take_census(c, lc);
+    size_t links = lc->links, won = lc->won, box_all, box_won;
+    if (apart) {
+        if (!box_links(c, apart, lc, &box_all, &box_won))
+            return;
+        links -= box_all;
+        won -= box_won;
+    }
+    if (lc->best && links >= SITE_LINKS_MIN && won * 2 > links)
+        site->s = lc->best, site->len = lc->best_len;
 }
 
 /* The page's own site: its address's host, or when the page's address is
  * unknown (or empty, or names no host), its links' majority_host, those
  * inside `apart` left out. */
-static void find_site_host(const extract_ctx *c, site_host *site, const mt_node *apart)
+static void find_site_host(const extract_ctx *c, link_census *lc, site_host *site,
+                           const mt_node *apart)
 {
     site->s = NULL;
     site->len = 0;
     if (c->base_url)
         url_host(c->base_url, strlen(c->base_url), &site->s, &site->len);
     if (!site->len)
-        majority_host(c, site, apart);
+        majority_host(c, lc, site, apart);
 }
 
 /* Whether the cards of `box` that hold blocks first..last (each block in
@@ -2212,7 +2282,7 @@ static void find_site_host(const extract_ctx *c, site_host *site, const mt_node 
  * resolver, a changelog's issues at one tracker: the text's, not teasers.
  * The box's own links have no vote, lest such a list elect its shop. */
 static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_t first,
-                           size_t last, const mt_node *box, card_run *run)
+                           size_t last, const mt_node *box, link_census *lc, card_run *run)
 {
     const mt_node *prev = NULL;
     site_host site = { NULL, 0 };
@@ -2241,7 +2311,7 @@ static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_
         run->labels_only |= how == LEAD_LABEL;
         shorts += how == LEAD_SHORT;
         if (len && !site_known++)
-            find_site_host(c, &site, box);
+            find_site_host(c, lc, &site, box);
         if (len && (len != site.len || !mt_ascii_equal_ci(h, site.s, len)))
             return 0;
     }
@@ -2285,10 +2355,11 @@ static void count_body_before(const block_list *blocks, size_t upto, body_before
  * items (a roundup's picks, each a heading linked to its review, under
  * the intro); a column of teasers has a box of its own. */
 static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t first, size_t last,
-                           const mt_node *box, size_t body_end, body_before *body)
+                           const mt_node *box, size_t body_end, body_before *body,
+                           link_census *lc)
 {
     card_run run;
-    if (last + 1 < body_end || !cards_lead_away(c, blocks, first, last, box, &run))
+    if (last + 1 < body_end || !cards_lead_away(c, blocks, first, last, box, lc, &run))
         return;
     count_body_before(blocks, first, body);
     if (body->paras < TEASER_BODY_PARAS || body->chars <= run.chars || box == body->box ||
@@ -2386,6 +2457,7 @@ static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
         return;
     size_t body_end = body_end_of(blocks);
     body_before body = { 0, 0, 0, NULL };
+    link_census census = { 0 };
     size_t first = 0, last = 0;
     const mt_node *box = NULL, *kind = NULL;
     for (size_t i = 0; i <= blocks->count; i++) {
@@ -2402,7 +2474,7 @@ static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
             }
         }
         if (box)
-            judge_card_run(c, blocks, first, last, box, body_end, &body);
+            judge_card_run(c, blocks, first, last, box, body_end, &body, &census);
         box = card ? card->parent : NULL;
         kind = card;
         first = last = i;
@@ -2458,6 +2530,7 @@ static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
         return;
     size_t body_end = body_end_of(blocks);
     site_host site;
+    link_census census = { 0 };
     int site_known = 0;
     body_before body = { 0, 0, 0, NULL };
     for (size_t i = body_end; i < blocks->count; i++) {
@@ -2466,7 +2539,7 @@ static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
             !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
             continue;
         if (!site_known++)
-            find_site_host(c, &site, NULL);
+            find_site_host(c, &census, &site, NULL);
         count_body_before(blocks, i, &body);
         if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
             rows_are_teasers(c, x->node, &site)) {

@@ -277,6 +277,34 @@ static char *empty_headings(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* A story, then boxes of three teaser cards each, every card's headline
+ * a full address on one host, a heading between boxes, and no address of
+ * the page: each box is a run of cards judged apart, and the site's host
+ * is told by the page's links. A rule that counts all the page's links
+ * again for each run (the vote for the site's host once did) makes this
+ * quadratic, which the entry's ctest TIMEOUT catches (tests.cmake). */
+static char *teaser_boxes(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><h1>Floods in the lower town</h1>");
+    sb_repeat(&b, "<p>" HOSTILE_SENTENCE " " HOSTILE_SENTENCE "</p>", 3);
+    char card[192];
+    for (size_t i = 0; i < HOSTILE_TEASER_BOXES; i++) {
+        sb_str(&b, "<div class=\"box\">");
+        for (int j = 0; j < 3; j++) {
+            snprintf(card, sizeof card,
+                     "<div class=\"card\"><a href=\"http://news.example.com/s/%zu/%d\">"
+                     "Teaser headline of story %d</a><p>An excerpt of it.</p></div>",
+                     i, j, j);
+            sb_str(&b, card);
+        }
+        sb_str(&b, "</div><h3>Section</h3>");
+    }
+    sb_str(&b, "</article>");
+    return sb_finish(&b, len);
+}
+
 /* JSON-LD authors as long as the byline reader's buffer (1000 bytes):
  * the first with a '(' just before its end, the second shorter, so that
  * the byte after the second's end is the first's '(' left in the buffer.
@@ -465,6 +493,7 @@ const hostile_input hostile_inputs[] = {
     { "tab-comments", tab_comments },
     { "reopened-formatting", reopened_formatting },
     { "empty-headings", empty_headings },
+    { "teaser-boxes", teaser_boxes },
     { "long-authors", long_authors },
     { "open-comment", open_comment },
     { "open-script", open_script },

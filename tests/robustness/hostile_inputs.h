@@ -21,6 +21,7 @@ enum {
     HOSTILE_COMMENTS = 200000,            /* empty comments in a row */
     HOSTILE_REOPENED = 1000,              /* paragraphs reopening formatting */
     HOSTILE_HEADINGS = 500000,            /* empty headings after a story */
+    HOSTILE_TEASER_BOXES = 20000,         /* boxes of teaser cards after a story */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

@@ -543,6 +543,15 @@ static void check_empty_headings(const outcome *o)
     CHECK(!text_has(o, "\nx\n"));
 }
 
+/* Twenty thousand boxes of teasers after a story: the teasers go, the
+ * story stays. */
+static void check_teaser_boxes(const outcome *o)
+{
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    CHECK(!text_has(o, "Teaser headline of story"));
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -561,6 +570,7 @@ static const struct {
     { "tab-comments", check_tab_comments },
     { "reopened-formatting", check_reopened_formatting },
     { "empty-headings", check_empty_headings },
+    { "teaser-boxes", check_teaser_boxes },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },
