@@ -66,9 +66,9 @@ static const char *const credit_words[] = {
     "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "courtesy", "credit",
     "credits", "edited", "editing", "foto", "fotograf", "fotografie", "fotografin", "fotoquelle",
     "fotos", "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
-    "lektorat", "photo", "photographer", "photographs", "photography", "photos", "produktion",
-    "schnitt", "titelbild", "titelfoto", "traduction", "translated", "translation", "video",
-    "videos", "übersetzung", "фото",
+    "lektorat", "photo", "photographer", "photographs", "photography", "photos", "picture",
+    "pictures", "produktion", "schnitt", "titelbild", "titelfoto", "traduction", "translated",
+    "translation", "video", "videos", "übersetzung", "фото",
 };
 
 /* Picture agencies and stock libraries: a piece naming one is a credit. */
@@ -1675,35 +1675,38 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
 /* How many words a list of what was made may take before its "by". */
 #define MADE_LIST_MAX 5
 
-/* Where the "by" after a list of what was made stands ("Photographs and
- * words by Hélène Duval", "Text und Fotos von Anna Muster"): a by-word
- * within the first words, before it things a byline credits (a label's
- * word such as "text" or "words", a credit's such as "photographs") with
- * conjunctions between them; 0 for none. */
-static size_t made_by_at(word *w, size_t n)
+/* Where the names after a list of what was made begin ("Photographs and
+ * words by Hélène Duval", "Text und Fotos von Anna Muster", "Text and
+ * photos: Jane Roe"): within the first words, things a byline credits (a
+ * label's word such as "text" or "words", a credit's such as
+ * "photographs") with conjunctions between them, then a by-word, or a
+ * colon on the list's last thing; 0 for none. */
+static size_t made_list_end(word *w, size_t n)
 {
     int listed = 0;
     for (size_t i = 0; i + 1 < n && i <= MADE_LIST_MAX; i++) {
         if (i > 0 && WORD_IS(&w[i], by_words))
-            return listed ? i : 0;
+            return listed ? i + 1 : 0;
         if (WORD_IS(&w[i], and_words))
             listed = 1;
         else if (!WORD_IS(&w[i], label_words) && !WORD_IS(&w[i], credit_words))
             return 0;
+        else if (listed && colon_at_end(w[i].s, w[i].n))
+            return i + 1;
     }
     return 0;
 }
 
-/* Whether every thing listed before w[by] is a picture or a film
- * ("Fotos und Video von ..."): a credit, not a byline. */
-static int only_credits(word *w, size_t by)
+/* Whether every thing listed in w[0..end) is a picture or a film ("Fotos
+ * und Video von ..."): a credit, not a byline. */
+static int only_credits(word *w, size_t end)
 {
-    for (size_t i = 0; i < by; i++)
-        if (!WORD_IS(&w[i], and_words) && !WORD_IS(&w[i], credit_words))
+    for (size_t i = 0; i < end; i++)
+        if (!WORD_IS(&w[i], and_words) && !WORD_IS(&w[i], credit_words) &&
+            !(i + 1 == end && WORD_IS(&w[i], by_words)))
             return 0;
     return 1;
 }
-
 
 /* Reads a part of a byline (a piece, or one of its conjoined names) for
  * *places: a part that begins with "in" or "at" ("in Gaming", "at CES in
@@ -1850,11 +1853,10 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, after_name, places);
     int added = 0;
     size_t from = 0;
-    size_t by = made_by_at(w, n);
-    if (by && only_credits(w, by))
+    size_t made = made_list_end(w, n);
+    if (made && only_credits(w, made))
         return 0;
-    if (by)
-        from = by + 1;
+    from = made;
     /* "and Adrian Malloch": the rest of a list cut by a note before it
      * (written small: "I Made Suarjana" is a Balinese name) */
     if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&

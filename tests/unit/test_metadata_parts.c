@@ -55,6 +55,11 @@ static void test_author_lists(void)
     CHECK_STR(names_of("Photos: Jane Roe and text: John Smith"), "John Smith");
     CHECK_STR(names_of("Video and text: Jane Roe"), "Jane Roe");
     CHECK_STR(names_of("Fotos und Text: Max Muster"), "Max Muster");
+    /* ... in either order: the writer took the pictures too */
+    CHECK_STR(names_of("Text and photos: Jane Roe"), "Jane Roe");
+    CHECK_STR(names_of("Text und Fotos: Max Muster"), "Max Muster");
+    CHECK_STR(names_of("Texto y fotos: Ana Ruiz"), "Ana Ruiz");
+    CHECK_STR(names_of("Words and pictures by Jane Roe"), "Jane Roe");
     /* a longer note that names others stays read */
     CHECK_STR(names_of("By Jane Roe (Reporting by Mark Poe)"), "Jane Roe; Mark Poe");
 }
