@@ -1829,10 +1829,15 @@ static size_t korean_reporters(const word *w, size_t n)
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
  * it holds. `after_name`: the byline gave a name before this piece, so
- * that a role may follow it ("Jane Roe, Sports Editor"). */
+ * that a role may follow it ("Jane Roe, Sports Editor"). *credit_list:
+ * in, the piece goes on with a credit's list for something else than the
+ * text ("Photos: Jane Roe, John Smith"), whose names are no authors; out,
+ * the piece ended in such a list. */
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
-                         int *places)
+                         int *places, int *credit_list)
 {
+    int listing = *credit_list;
+    *credit_list = 0;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
     size_t reporters = korean_reporters(w, n);
@@ -1854,8 +1859,10 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
     int added = 0;
     size_t from = 0;
     size_t made = made_list_end(w, n);
-    if (made && only_credits(w, made))
+    if (made && only_credits(w, made)) {
+        *credit_list = 1;
         return 0;
+    }
     from = made;
     /* "and Adrian Malloch": the rest of a list cut by a note before it
      * (written small: "I Made Suarjana" is a Balinese name) */
@@ -1863,9 +1870,11 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         is_upper_start(w[1].s, w[1].n))
         from = 1;
     /* a credit for something else than the text credits every name it
-     * lists ("Photos: Jane Roe and John Smith"), up to a label of the
-     * text's ("Fotos und Text: Max Muster" lists what was done) */
-    int credited = from + 1 < n && WORD_IS(&w[from], credit_words) && !is_conjunction(&w[from + 1]);
+     * lists ("Photos: Jane Roe and John Smith"), the rest of a list it
+     * began before a comma too, up to a label of the text's ("Fotos und
+     * Text: Max Muster" lists what was done) */
+    int credited = (listing && !made) ||
+                   (from + 1 < n && WORD_IS(&w[from], credit_words) && !is_conjunction(&w[from + 1]));
     /* "by" or another label before a desk's credit */
     size_t lead = from;
     while (lead + 1 < n && is_label(&w[lead], 1))
@@ -1899,6 +1908,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         after_name = 0;
         from = i + 1;
     }
+    *credit_list = credited;
     return added;
 }
 
@@ -2202,6 +2212,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     int added = 0, named = 0;     /* named: the last piece gave a name */
     int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;
+    int credit_list = 0;          /* a credit's list goes on after a comma */
     const char *piece = p;
     while (p <= end) {
         size_t k = p < end ? separator_at(p, end) : 1;
@@ -2231,11 +2242,15 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
                           mt_author_is_agency(piece, (size_t)(p - piece)))) {
             /* only this byline's names before it: `names` may hold
              * another's (JSON-LD's authors are split one by one) */
-            int r = add_conjoined(a, piece, (size_t)(p - piece), names, added > 0, &places);
+            int r = add_conjoined(a, piece, (size_t)(p - piece), names, added > 0, &places,
+                                  &credit_list);
             if (r < 0)
                 return -1;
             added += r;
             named = r > 0;
+            credit_list &= p < end && *p == ',';
+        } else if (p > piece) {
+            credit_list = 0;
         }
         /* a note in square brackets the same ("by Jane Roe [link]"), and
          * after no name too: a link's ("Posted by admin [Edit]") */

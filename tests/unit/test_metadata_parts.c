@@ -60,6 +60,14 @@ static void test_author_lists(void)
     CHECK_STR(names_of("Text und Fotos: Max Muster"), "Max Muster");
     CHECK_STR(names_of("Texto y fotos: Ana Ruiz"), "Ana Ruiz");
     CHECK_STR(names_of("Words and pictures by Jane Roe"), "Jane Roe");
+    /* a picture credit's whole list names no author, however joined */
+    CHECK_STR(names_of("Photos: Jane Roe, John Smith"), "");
+    CHECK_STR(names_of("Photos: Jane Roe, John Smith (both AP)"), "");
+    CHECK_STR(names_of("Fotos: Erika Muster, Max Beispiel; Text: Anna Muster"), "Anna Muster");
+    CHECK_STR(names_of("By Jane Roe, photos: John Smith, Mark Poe"), "Jane Roe");
+    CHECK_STR(names_of("Photo by Jane Roe, John Smith"), "");
+    /* ... up to a label that brings the text's names */
+    CHECK_STR(names_of("Photos: Jane Roe, by John Smith"), "John Smith");
     /* a longer note that names others stays read */
     CHECK_STR(names_of("By Jane Roe (Reporting by Mark Poe)"), "Jane Roe; Mark Poe");
 }
