@@ -974,6 +974,15 @@ static int outlet_or_desk(const word *w, size_t n)
     return 0;
 }
 
+/* Whether w[i], a credit's word after a name's first word, is the last
+ * word of a film studio's name ("Sony Pictures", "Universal Pictures"):
+ * "Pictures" capitalised, ending the piece. Elsewhere it opens a credit
+ * for the pictures ("Text: Anna Muster Pictures: Max Beispiel"). */
+static int ends_studio_name(const word *w, size_t n, size_t i)
+{
+    return i + 1 == n && word_is_exactly(&w[i], "pictures") && is_upper_start(w[i].s, w[i].n);
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). `after_name`: the
  * piece follows a name of the same byline across a separator, where a
@@ -1051,7 +1060,8 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
-            (i > first && (WORD_IS(&w[i], credit_words) || cjk_credits(&w[i]))) ||
+            (i > first && ((WORD_IS(&w[i], credit_words) && !ends_studio_name(w, n, i)) ||
+                           cjk_credits(&w[i]))) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
             is_in_after_name(w, n, first, i) ||

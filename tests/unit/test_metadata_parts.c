@@ -60,6 +60,8 @@ static void test_author_lists(void)
     CHECK_STR(names_of("Text und Fotos: Max Muster"), "Max Muster");
     CHECK_STR(names_of("Texto y fotos: Ana Ruiz"), "Ana Ruiz");
     CHECK_STR(names_of("Words and pictures by Jane Roe"), "Jane Roe");
+    /* ... while "Pictures" last is a film studio's name's */
+    CHECK_STR(names_of("Sony Pictures"), "Sony Pictures");
     /* a picture credit's whole list names no author, however joined */
     CHECK_STR(names_of("Photos: Jane Roe, John Smith"), "");
     CHECK_STR(names_of("Photos: Jane Roe, John Smith (both AP)"), "");
