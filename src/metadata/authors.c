@@ -1841,8 +1841,8 @@ static size_t korean_reporters(const word *w, size_t n)
  * it holds. `after_name`: the byline gave a name before this piece, so
  * that a role may follow it ("Jane Roe, Sports Editor"). *credit_list:
  * in, the piece goes on with a credit's list for something else than the
- * text ("Photos: Jane Roe, John Smith"), whose names are no authors; out,
- * the piece ended in such a list. */
+ * text ("Photos: Jane Roe, John Smith", "Photo: Jane Roe/AP"), whose names
+ * are no authors; out, the piece ended in such a list. */
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                          int *places, int *credit_list)
 {
@@ -2199,6 +2199,15 @@ static const char *nickname_end(const char *piece, const char *s, const char *en
                ? after : NULL;
 }
 
+/* Whether a credit's list for something else than the text goes on
+ * across the separator c: a comma lists one more name ("Photos: Jane Roe,
+ * John Smith"), a solidus or a note in parentheses the agency the
+ * pictures came from ("Photo: Jane Roe/AP", "Photo: Jane Roe (AP)"). */
+static int goes_on_list(char c)
+{
+    return c == ',' || c == '/' || c == '(' || c == ')';
+}
+
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     if (len > 1000)
@@ -2222,7 +2231,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     int added = 0, named = 0;     /* named: the last piece gave a name */
     int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;
-    int credit_list = 0;          /* a credit's list goes on after a comma */
+    int credit_list = 0;          /* a credit's list goes on (goes_on_list) */
     const char *piece = p;
     while (p <= end) {
         size_t k = p < end ? separator_at(p, end) : 1;
@@ -2258,7 +2267,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
                 return -1;
             added += r;
             named = r > 0;
-            credit_list &= p < end && *p == ',';
+            credit_list &= p < end && goes_on_list(*p);
         } else if (p > piece) {
             credit_list = 0;
         }

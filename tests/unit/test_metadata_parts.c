@@ -68,6 +68,13 @@ static void test_author_lists(void)
     CHECK_STR(names_of("Fotos: Erika Muster, Max Beispiel; Text: Anna Muster"), "Anna Muster");
     CHECK_STR(names_of("By Jane Roe, photos: John Smith, Mark Poe"), "Jane Roe");
     CHECK_STR(names_of("Photo by Jane Roe, John Smith"), "");
+    /* ... and the agency the pictures came from, after a solidus or in
+     * a note; the writer's agency is still credited */
+    CHECK_STR(names_of("Photo: Jane Roe/AP"), "");
+    CHECK_STR(names_of("Photo: Jane Roe (AP)"), "");
+    CHECK_STR(names_of("Photos: Jane Roe (AP), John Smith"), "");
+    CHECK_STR(names_of("By Mark Poe, photo: Jane Roe/Reuters"), "Mark Poe");
+    CHECK_STR(names_of("Jane Roe/AP"), "Jane Roe; AP");
     /* ... up to a label that brings the text's names */
     CHECK_STR(names_of("Photos: Jane Roe, by John Smith"), "John Smith");
     /* a longer note that names others stays read */
