@@ -66,9 +66,9 @@ static const char *const credit_words[] = {
     "bild", "bilder", "bildmaterial", "bildquelle", "bildrechte", "camera", "courtesy", "credit",
     "credits", "edited", "editing", "foto", "fotograf", "fotografie", "fotografin", "fotoquelle",
     "fotos", "grafik", "grafiken", "illustration", "illustrationen", "image", "images", "kamera",
-    "lektorat", "photo", "photographer", "photographs", "photography", "photos", "produktion",
-    "schnitt", "titelbild", "titelfoto", "traduction", "translated", "translation", "video",
-    "videos", "übersetzung", "фото",
+    "lektorat", "photo", "photographer", "photographs", "photography", "photos", "picture",
+    "pictures", "produktion", "schnitt", "titelbild", "titelfoto", "traduction", "translated",
+    "translation", "video", "videos", "übersetzung", "фото",
 };
 
 /* Picture agencies and stock libraries: a piece naming one is a credit. */
@@ -974,6 +974,15 @@ static int outlet_or_desk(const word *w, size_t n)
     return 0;
 }
 
+/* Whether w[i], a credit's word after a name's first word, is the last
+ * word of a film studio's name ("Sony Pictures", "Universal Pictures"):
+ * "Pictures" capitalised, ending the piece. Elsewhere it opens a credit
+ * for the pictures ("Text: Anna Muster Pictures: Max Beispiel"). */
+static int ends_studio_name(const word *w, size_t n, size_t i)
+{
+    return i + 1 == n && word_is_exactly(&w[i], "pictures") && is_upper_start(w[i].s, w[i].n);
+}
+
 /* One piece (no separators left): returns the kept span, or len 0, and
  * its words (t[0..*ptn), split_words's of the span). `after_name`: the
  * piece follows a name of the same byline across a separator, where a
@@ -1051,7 +1060,8 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     size_t last = n;
     for (size_t i = first; i < n; i++) {
         if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
-            (i > first && (WORD_IS(&w[i], credit_words) || cjk_credits(&w[i]))) ||
+            (i > first && ((WORD_IS(&w[i], credit_words) && !ends_studio_name(w, n, i)) ||
+                           cjk_credits(&w[i]))) ||
             (i > first + 1 && ends_sentence(&w[i - 1])) ||
             (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
             is_in_after_name(w, n, first, i) ||
@@ -1675,35 +1685,38 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
 /* How many words a list of what was made may take before its "by". */
 #define MADE_LIST_MAX 5
 
-/* Where the "by" after a list of what was made stands ("Photographs and
- * words by Hélène Duval", "Text und Fotos von Anna Muster"): a by-word
- * within the first words, before it things a byline credits (a label's
- * word such as "text" or "words", a credit's such as "photographs") with
- * conjunctions between them; 0 for none. */
-static size_t made_by_at(word *w, size_t n)
+/* Where the names after a list of what was made begin ("Photographs and
+ * words by Hélène Duval", "Text und Fotos von Anna Muster", "Text and
+ * photos: Jane Roe"): within the first words, things a byline credits (a
+ * label's word such as "text" or "words", a credit's such as
+ * "photographs") with conjunctions between them, then a by-word, or a
+ * colon on the list's last thing; 0 for none. */
+static size_t made_list_end(word *w, size_t n)
 {
     int listed = 0;
     for (size_t i = 0; i + 1 < n && i <= MADE_LIST_MAX; i++) {
         if (i > 0 && WORD_IS(&w[i], by_words))
-            return listed ? i : 0;
+            return listed ? i + 1 : 0;
         if (WORD_IS(&w[i], and_words))
             listed = 1;
         else if (!WORD_IS(&w[i], label_words) && !WORD_IS(&w[i], credit_words))
             return 0;
+        else if (listed && colon_at_end(w[i].s, w[i].n))
+            return i + 1;
     }
     return 0;
 }
 
-/* Whether every thing listed before w[by] is a picture or a film
- * ("Fotos und Video von ..."): a credit, not a byline. */
-static int only_credits(word *w, size_t by)
+/* Whether every thing listed in w[0..end) is a picture or a film ("Fotos
+ * und Video von ..."): a credit, not a byline. */
+static int only_credits(word *w, size_t end)
 {
-    for (size_t i = 0; i < by; i++)
-        if (!WORD_IS(&w[i], and_words) && !WORD_IS(&w[i], credit_words))
+    for (size_t i = 0; i < end; i++)
+        if (!WORD_IS(&w[i], and_words) && !WORD_IS(&w[i], credit_words) &&
+            !(i + 1 == end && WORD_IS(&w[i], by_words)))
             return 0;
     return 1;
 }
-
 
 /* Reads a part of a byline (a piece, or one of its conjoined names) for
  * *places: a part that begins with "in" or "at" ("in Gaming", "at CES in
@@ -1826,10 +1839,15 @@ static size_t korean_reporters(const word *w, size_t n)
  * piece that ends in a company's legal form, before a year perhaps, is one
  * company ("Guardian News and Media Limited 2008"), whatever conjunctions
  * it holds. `after_name`: the byline gave a name before this piece, so
- * that a role may follow it ("Jane Roe, Sports Editor"). */
+ * that a role may follow it ("Jane Roe, Sports Editor"). *credit_list:
+ * in, the piece goes on with a credit's list for something else than the
+ * text ("Photos: Jane Roe, John Smith", "Photo: Jane Roe/AP"), whose names
+ * are no authors; out, the piece ended in such a list. */
 static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
-                         int *places)
+                         int *places, int *credit_list)
 {
+    int listing = *credit_list;
+    *credit_list = 0;
     word w[MAX_WORDS];
     size_t n = split_words(s, len, w);
     size_t reporters = korean_reporters(w, n);
@@ -1850,20 +1868,23 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         return ends_names(s, len, places) ? 0 : add_name(a, s, len, names, after_name, places);
     int added = 0;
     size_t from = 0;
-    size_t by = made_by_at(w, n);
-    if (by && only_credits(w, by))
+    size_t made = made_list_end(w, n);
+    if (made && only_credits(w, made)) {
+        *credit_list = 1;
         return 0;
-    if (by)
-        from = by + 1;
+    }
+    from = made;
     /* "and Adrian Malloch": the rest of a list cut by a note before it
      * (written small: "I Made Suarjana" is a Balinese name) */
     if (n > 1 && !mt_ascii_is_upper((unsigned char)w[0].s[0]) && WORD_IS(&w[0], and_words) &&
         is_upper_start(w[1].s, w[1].n))
         from = 1;
     /* a credit for something else than the text credits every name it
-     * lists ("Photos: Jane Roe and John Smith"), up to a label of the
-     * text's ("Fotos und Text: Max Muster" lists what was done) */
-    int credited = from + 1 < n && WORD_IS(&w[from], credit_words) && !is_conjunction(&w[from + 1]);
+     * lists ("Photos: Jane Roe and John Smith"), the rest of a list it
+     * began before a comma too, up to a label of the text's ("Fotos und
+     * Text: Max Muster" lists what was done) */
+    int credited = (listing && !made) ||
+                   (from + 1 < n && WORD_IS(&w[from], credit_words) && !is_conjunction(&w[from + 1]));
     /* "by" or another label before a desk's credit */
     size_t lead = from;
     while (lead + 1 < n && is_label(&w[lead], 1))
@@ -1897,6 +1918,7 @@ static int add_conjoined(mt_arena *a, const char *s, size_t len, mt_names *names
         after_name = 0;
         from = i + 1;
     }
+    *credit_list = credited;
     return added;
 }
 
@@ -2177,6 +2199,15 @@ static const char *nickname_end(const char *piece, const char *s, const char *en
                ? after : NULL;
 }
 
+/* Whether a credit's list for something else than the text goes on
+ * across the separator c: a comma lists one more name ("Photos: Jane Roe,
+ * John Smith"), a solidus or a note in parentheses the agency the
+ * pictures came from ("Photo: Jane Roe/AP", "Photo: Jane Roe (AP)"). */
+static int goes_on_list(char c)
+{
+    return c == ',' || c == '/' || c == '(' || c == ')';
+}
+
 int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
 {
     if (len > 1000)
@@ -2200,6 +2231,7 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
     int added = 0, named = 0;     /* named: the last piece gave a name */
     int dated = 0;                /* a date followed a name */
     int places = PLACES_NONE;
+    int credit_list = 0;          /* a credit's list goes on (goes_on_list) */
     const char *piece = p;
     while (p <= end) {
         size_t k = p < end ? separator_at(p, end) : 1;
@@ -2229,11 +2261,15 @@ int mt_author_split(mt_arena *a, const char *s, size_t len, mt_names *names)
                           mt_author_is_agency(piece, (size_t)(p - piece)))) {
             /* only this byline's names before it: `names` may hold
              * another's (JSON-LD's authors are split one by one) */
-            int r = add_conjoined(a, piece, (size_t)(p - piece), names, added > 0, &places);
+            int r = add_conjoined(a, piece, (size_t)(p - piece), names, added > 0, &places,
+                                  &credit_list);
             if (r < 0)
                 return -1;
             added += r;
             named = r > 0;
+            credit_list &= p < end && goes_on_list(*p);
+        } else if (p > piece) {
+            credit_list = 0;
         }
         /* a note in square brackets the same ("by Jane Roe [link]"), and
          * after no name too: a link's ("Posted by admin [Edit]") */

@@ -55,6 +55,28 @@ static void test_author_lists(void)
     CHECK_STR(names_of("Photos: Jane Roe and text: John Smith"), "John Smith");
     CHECK_STR(names_of("Video and text: Jane Roe"), "Jane Roe");
     CHECK_STR(names_of("Fotos und Text: Max Muster"), "Max Muster");
+    /* ... in either order: the writer took the pictures too */
+    CHECK_STR(names_of("Text and photos: Jane Roe"), "Jane Roe");
+    CHECK_STR(names_of("Text und Fotos: Max Muster"), "Max Muster");
+    CHECK_STR(names_of("Texto y fotos: Ana Ruiz"), "Ana Ruiz");
+    CHECK_STR(names_of("Words and pictures by Jane Roe"), "Jane Roe");
+    /* ... while "Pictures" last is a film studio's name's */
+    CHECK_STR(names_of("Sony Pictures"), "Sony Pictures");
+    /* a picture credit's whole list names no author, however joined */
+    CHECK_STR(names_of("Photos: Jane Roe, John Smith"), "");
+    CHECK_STR(names_of("Photos: Jane Roe, John Smith (both AP)"), "");
+    CHECK_STR(names_of("Fotos: Erika Muster, Max Beispiel; Text: Anna Muster"), "Anna Muster");
+    CHECK_STR(names_of("By Jane Roe, photos: John Smith, Mark Poe"), "Jane Roe");
+    CHECK_STR(names_of("Photo by Jane Roe, John Smith"), "");
+    /* ... and the agency the pictures came from, after a solidus or in
+     * a note; the writer's agency is still credited */
+    CHECK_STR(names_of("Photo: Jane Roe/AP"), "");
+    CHECK_STR(names_of("Photo: Jane Roe (AP)"), "");
+    CHECK_STR(names_of("Photos: Jane Roe (AP), John Smith"), "");
+    CHECK_STR(names_of("By Mark Poe, photo: Jane Roe/Reuters"), "Mark Poe");
+    CHECK_STR(names_of("Jane Roe/AP"), "Jane Roe; AP");
+    /* ... up to a label that brings the text's names */
+    CHECK_STR(names_of("Photos: Jane Roe, by John Smith"), "John Smith");
     /* a longer note that names others stays read */
     CHECK_STR(names_of("By Jane Roe (Reporting by Mark Poe)"), "Jane Roe; Mark Poe");
 }
