@@ -2450,14 +2450,14 @@ static void drop_video_teasers(const extract_ctx *c, block_list *blocks)
 
 /* Drops the columns of teasers in the region (judge_card_run): runs of
  * kept blocks in cards of one kind side by side. Not for MT_FOCUS_RECALL:
- * when in doubt, a list stays. */
-static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
+ * when in doubt, a list stays. The page's links are counted (census) at
+ * most once, for this and drop_teaser_tables. */
+static void drop_teaser_columns(const extract_ctx *c, block_list *blocks, link_census *census)
 {
     if (c->opts->focus == MT_FOCUS_RECALL)
         return;
     size_t body_end = body_end_of(blocks);
     body_before body = { 0, 0, 0, NULL };
-    link_census census = { 0 };
     size_t first = 0, last = 0;
     const mt_node *box = NULL, *kind = NULL;
     for (size_t i = 0; i <= blocks->count; i++) {
@@ -2474,7 +2474,7 @@ static void drop_teaser_columns(const extract_ctx *c, block_list *blocks)
             }
         }
         if (box)
-            judge_card_run(c, blocks, first, last, box, body_end, &body, &census);
+            judge_card_run(c, blocks, first, last, box, body_end, &body, census);
         box = card ? card->parent : NULL;
         kind = card;
         first = last = i;
@@ -2524,13 +2524,12 @@ static int rows_are_teasers(const extract_ctx *c, const mt_node *table, const si
  * text is such a table (an index of stories) has no such body before it.
  * A short story's teasers, each with its excerpt, may outrun its text.
  * Not for MT_FOCUS_RECALL. */
-static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
+static void drop_teaser_tables(const extract_ctx *c, block_list *blocks, link_census *census)
 {
     if (c->opts->focus == MT_FOCUS_RECALL)
         return;
     size_t body_end = body_end_of(blocks);
     site_host site;
-    link_census census = { 0 };
     int site_known = 0;
     body_before body = { 0, 0, 0, NULL };
     for (size_t i = body_end; i < blocks->count; i++) {
@@ -2539,7 +2538,7 @@ static void drop_teaser_tables(const extract_ctx *c, block_list *blocks)
             !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
             continue;
         if (!site_known++)
-            find_site_host(c, &census, &site, NULL);
+            find_site_host(c, census, &site, NULL);
         count_body_before(blocks, i, &body);
         if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
             rows_are_teasers(c, x->node, &site)) {
@@ -4200,8 +4199,9 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_cut_excerpts(c, blocks);
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
-    drop_teaser_columns(c, blocks);
-    drop_teaser_tables(c, blocks);
+    link_census census = { 0 };
+    drop_teaser_columns(c, blocks, &census);
+    drop_teaser_tables(c, blocks, &census);
     drop_video_teasers(c, blocks);
     drop_related_titles(c, blocks);
     drop_orphan_headings(c, blocks);
