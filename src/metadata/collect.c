@@ -1184,13 +1184,14 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     const mt_attr *cls = a->cls, *id = a->id;
     unsigned hints = 0;
     int timeline = 0;
-    if (cls && cls->value_len)
+    /* no hint word is shorter than four bytes (mt_meta_hint_prefixes_ok):
+     * a shorter list ("row", "nav") is not looked up */
+    if (cls && cls->value_len >= 4)
         hints |= cached_class_hints(page->hints, cls->value, cls->value_len, &timeline);
     /* ids are read without the cache: a page repeats almost none, and
      * each would take over a slot a repeated class list may need */
-    if (id && id->value_len) {
+    if (id && id->value_len >= 4)
         hints |= walk_hints_in(id->value, id->value_len, &timeline, HINT_FILTER);
-    }
     /* no hints combine to none: most lists and ids have none */
     return hints ? combined(hints, timeline) : 0;
 }
