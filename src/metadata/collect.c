@@ -1534,8 +1534,11 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     read_attrs(n, &a);
     unsigned hints = visit_element(page, n, inherited, &a, walk);
     if (n->index < page->nflags) {
-        page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
-        passed = page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+        /* from a local: a store through page->own may alias page itself,
+         * and reading it back reloaded the tables and the index */
+        unsigned own = own_flags(walk, hints, &a);
+        page->own[n->index] = (uint8_t)own;
+        passed = page->flags[n->index] = (uint8_t)(inherited | own);
     }
     /* the content of scripts, styles, templates and foreign elements is
      * never page text */
