@@ -1122,12 +1122,27 @@ static size_t slot_of(uint64_t head, uint64_t tail, size_t n)
     return (size_t)(h >> 55);   /* 9 bits: HINT_SLOTS */
 }
 
+/* Whether two texts of n > 16 bytes have the same bytes between their
+ * first eight and their last eight, compared eight at a time (the last
+ * word read overlaps the one before it). A loop where memcmp was a call
+ * that made class_entry_of save and restore six registers at every
+ * lookup, hit or miss. */
+static int same_middle(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 8; i < n - 8; i += 8) {
+        size_t at = i + 8 <= n - 8 ? i : n - 16;
+        if (mt_load64(a + at) != mt_load64(b + at))
+            return 0;
+    }
+    return 1;
+}
+
 /* 1 when the entry holds the value: same length and key, and for a value
  * longer than its key covers, the same bytes between. */
 static int holds(const class_entry *e, const char *s, uint32_t n, uint64_t head, uint64_t tail)
 {
     return e->len == n && e->head == head && e->tail == tail &&
-           (n <= 16 || e->s == s || memcmp(e->s + 8, s + 8, n - 16) == 0);
+           (n <= 16 || e->s == s || same_middle(e->s, s, n));
 }
 
 /* The cache's entry for a value, taken over (and forgotten) when it held
@@ -1169,13 +1184,14 @@ static unsigned cached_hints(mt_meta_page *page, const el_attrs *a)
     const mt_attr *cls = a->cls, *id = a->id;
     unsigned hints = 0;
     int timeline = 0;
-    if (cls && cls->value_len)
+    /* no hint word is shorter than four bytes (mt_meta_hint_prefixes_ok):
+     * a shorter list ("row", "nav") is not looked up */
+    if (cls && cls->value_len >= 4)
         hints |= cached_class_hints(page->hints, cls->value, cls->value_len, &timeline);
     /* ids are read without the cache: a page repeats almost none, and
      * each would take over a slot a repeated class list may need */
-    if (id && id->value_len) {
+    if (id && id->value_len >= 4)
         hints |= walk_hints_in(id->value, id->value_len, &timeline, HINT_FILTER);
-    }
     /* no hints combine to none: most lists and ids have none */
     return hints ? combined(hints, timeline) : 0;
 }
@@ -1518,8 +1534,11 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     read_attrs(n, &a);
     unsigned hints = visit_element(page, n, inherited, &a, walk);
     if (n->index < page->nflags) {
-        page->own[n->index] = (uint8_t)own_flags(walk, hints, &a);
-        passed = page->flags[n->index] = (uint8_t)(inherited | page->own[n->index]);
+        /* from a local: a store through page->own may alias page itself,
+         * and reading it back reloaded the tables and the index */
+        unsigned own = own_flags(walk, hints, &a);
+        page->own[n->index] = (uint8_t)own;
+        passed = page->flags[n->index] = (uint8_t)(inherited | own);
     }
     /* the content of scripts, styles, templates and foreign elements is
      * never page text */

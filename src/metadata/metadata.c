@@ -72,6 +72,15 @@ static void set_field(mt_meta_ctx *c, mt_meta_field f, const char **field, const
     }
 }
 
+/* set_field for an address: a field once set keeps its value, so an
+ * address is resolved (and copied) only for a field still empty. */
+static void set_url_field(mt_meta_ctx *c, mt_meta_field f, const char **field, const char *s,
+                          size_t len, const char *source, int *oom)
+{
+    if (!*field)
+        set_field(c, f, field, keep_url(c, s, len, oom), source);
+}
+
 /* ================================================================ JSON-LD */
 
 /* The text of a <script> element (its text children, joined). */
@@ -192,16 +201,16 @@ static void choose_url(mt_meta_ctx *c, int *oom)
 {
     mt_metadata *o = c->out;
     if (c->page.canonical)
-        set_field(c, MT_META_URL, &o->url,
-                  keep_url(c, c->page.canonical, c->page.canonical_len, oom), "link:canonical");
+        set_url_field(c, MT_META_URL, &o->url, c->page.canonical, c->page.canonical_len,
+                      "link:canonical", oom);
     const mt_meta_value *v = slot_value(c, MT_SLOT_URL);
     if (v)
-        set_field(c, MT_META_URL, &o->url, keep_url(c, v->s, v->len, oom), v->source);
+        set_url_field(c, MT_META_URL, &o->url, v->s, v->len, v->source, oom);
     if (c->main && c->main->url)
-        set_field(c, MT_META_URL, &o->url, keep_url(c, c->main->url, strlen(c->main->url), oom),
-                  "json-ld");
+        set_url_field(c, MT_META_URL, &o->url, c->main->url, strlen(c->main->url), "json-ld",
+                      oom);
     if (c->url)
-        set_field(c, MT_META_URL, &o->url, keep_url(c, c->url, strlen(c->url), oom), "input");
+        set_url_field(c, MT_META_URL, &o->url, c->url, strlen(c->url), "input", oom);
 }
 
 /* A site's name given as its home page's address ("https://www.example.org/")
@@ -323,14 +332,14 @@ static void choose_image(mt_meta_ctx *c, int *oom)
     mt_metadata *o = c->out;
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_IMAGE];
     if (s->n && s->rank <= 1)
-        set_field(c, MT_META_IMAGE, &o->image, keep_url(c, s->v[0].s, s->v[0].len, oom),
-                  s->v[0].source);
+        set_url_field(c, MT_META_IMAGE, &o->image, s->v[0].s, s->v[0].len, s->v[0].source,
+                      oom);
     if (c->main && c->main->image)
-        set_field(c, MT_META_IMAGE, &o->image, keep_url(c, c->main->image, strlen(c->main->image), oom),
-                  "json-ld");
+        set_url_field(c, MT_META_IMAGE, &o->image, c->main->image, strlen(c->main->image),
+                      "json-ld", oom);
     if (s->n)
-        set_field(c, MT_META_IMAGE, &o->image, keep_url(c, s->v[0].s, s->v[0].len, oom),
-                  s->v[0].source);
+        set_url_field(c, MT_META_IMAGE, &o->image, s->v[0].s, s->v[0].len, s->v[0].source,
+                      oom);
 }
 
 static void choose_license(mt_meta_ctx *c, int *oom)
@@ -338,8 +347,8 @@ static void choose_license(mt_meta_ctx *c, int *oom)
     mt_metadata *o = c->out;
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_LICENSE];
     if (s->n && s->rank <= 1)
-        set_field(c, MT_META_LICENSE, &o->license, keep_url(c, s->v[0].s, s->v[0].len, oom),
-                  s->v[0].source);
+        set_url_field(c, MT_META_LICENSE, &o->license, s->v[0].s, s->v[0].len, s->v[0].source,
+                      oom);
     if (c->main && c->main->license)
         set_field(c, MT_META_LICENSE, &o->license, keep_z(c, c->main->license, oom), "json-ld");
     if (s->n)
