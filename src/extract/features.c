@@ -527,14 +527,39 @@ static void ask_of_tag(extract_ctx *c, const mt_node *n, node_info *in, node_inf
     }
 }
 
+/* Adds the settings controls counted in a finished element (`in`) to
+ * its parent's (`pi`), up to 255. */
+static void add_settings(node_info *in, node_info *pi)
+{
+    pi->settings = (uint8_t)(pi->settings + in->settings > 255 ? 255 : pi->settings + in->settings);
+}
+
+/* add_to_parent of an element without visible text: no paragraph, no
+ * link text, no headline and no punctuation below it (a text node's
+ * clause marks are among its characters), so nothing but its tables and
+ * its controls goes up -- a third of a page's elements (icons, images,
+ * empty wrappers), passed over the sums that would add zeros. */
+static void add_empty_to_parent(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi,
+                                unsigned bits)
+{
+    in->kind = 0;
+    if (bits & TAG_ASKED)
+        ask_of_tag(c, n, in, pi);
+    pi->flags |= in->flags & NI_HAS_TABLE;
+    if (!(in->flags & NI_INVISIBLE) && in->settings)
+        add_settings(in, pi);
+}
+
 /* Adds a finished element's totals (`in`) to its parent's (`pi`). An
  * element keeps what it is called only when it holds visible text: what
  * an empty wrapper or a hidden box is called cannot matter. */
 static void add_to_parent(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi)
 {
-    /* (without a branch on whether it holds text, which mispredicted) */
-    in->kind &= 0u - (in->chars != 0);
     unsigned bits = tag_bits(n);
+    if (!in->chars) {
+        add_empty_to_parent(c, n, in, pi, bits);
+        return;
+    }
     if (bits & TAG_ASKED)
         ask_of_tag(c, n, in, pi);
     /* a paragraph of its own: a paragraph-like element with enough text,
@@ -560,10 +585,9 @@ static void add_to_parent(extract_ctx *c, const mt_node *n, node_info *in, node_
     /* (past the return above: a hidden element has no controls counted,
      * its subtree was never read) */
     if (in->settings) {
-        if (in->settings >= 2 && in->chars && is_settings_box(c, n, in))
+        if (in->settings >= 2 && is_settings_box(c, n, in))
             in->kind |= K_NOTICE | K_FORM;
-        pi->settings = (uint8_t)(pi->settings + in->settings > 255 ? 255
-                                                                   : pi->settings + in->settings);
+        add_settings(in, pi);
     }
 }
 
