@@ -5,8 +5,8 @@
  * system allocations stays small (logarithmic up to there, then one per
  * 4 MiB), or, for an arena given a step, take steps of that size first; an
  * allocation larger than the next chunk gets a chunk of its own. `reset`
- * keeps the largest chunk so a reused arena (batch mode) allocates less
- * for the next page. Under AddressSanitizer the unused part of each chunk
+ * keeps the chunks (all but the largest up to a bound) so a reused arena
+ * (batch mode) asks the allocator for less for the next page. Under AddressSanitizer the unused part of each chunk
  * is poisoned, so a read past an allocation is caught like a heap
  * overflow. */
 #ifndef MT_UTIL_ARENA_H
@@ -37,7 +37,9 @@ typedef struct mt_arena {
     mt_arena_chunk *chunk;  /* newest chunk; older ones linked behind it */
     char *ptr, *end;        /* free space of the newest chunk */
     char *last;             /* start of the latest allocation (for growing in place) */
-    size_t reserved;        /* bytes currently held from the allocator */
+    mt_arena_chunk *spare;  /* emptied chunks kept by a reset, for the next chunks */
+    size_t spare_bytes;     /* ... their bytes */
+    size_t reserved;        /* bytes of the chunks in use (spares not counted) */
     size_t limit;           /* most bytes the arena may hold; 0 = no limit */
     size_t next_size;       /* size of the next chunk to request */
     size_t first_size;
@@ -48,7 +50,9 @@ typedef struct mt_arena {
  * of the first chunk (0: 16 KiB); `limit` caps the bytes held (0: none). */
 void mt_arena_init(mt_arena *a, const mt_allocator *alloc, size_t first_chunk, size_t limit);
 
-/* Frees everything but the largest chunk, which is kept for the next use. */
+/* Empties the arena. The largest chunk is kept as the current one; the
+ * others are kept as spares (up to 8 MiB of them; none when the arena has a
+ * limit), taken again before new memory is asked for. */
 void mt_arena_reset(mt_arena *a);
 
 /* Frees every chunk. The arena may be initialised again afterwards. */
@@ -103,6 +107,6 @@ void mt_arena_set_step(mt_arena *a, size_t step);
 void *mt_arena_grow(mt_arena *a, void *p, size_t old_size, size_t new_size);
 
 /* Bytes currently held from the allocator. */
-static inline size_t mt_arena_reserved(const mt_arena *a) { return a->reserved; }
+static inline size_t mt_arena_reserved(const mt_arena *a) { return a->reserved + a->spare_bytes; }
 
 #endif

@@ -85,6 +85,51 @@ static void test_steps_waste_at_most_a_step(void)
     mt_arena_release(&stepped);
 }
 
+/* A batch's next page of the same size takes the chunks the last one left,
+ * without asking the allocator for any (here: it refuses every request). */
+static void test_reset_keeps_chunks_for_the_next_page(void)
+{
+    failing_alloc chunks = { -1, 0 };
+    mt_allocator counting = failing_alloc_make(&chunks);
+    mt_arena a;
+    mt_arena_init(&a, &counting, 8192, 0);
+    mt_arena_set_step(&a, 16384);
+    held_after(&a, 200 * 1024, 100);
+    long first_page = chunks.live;
+    CHECK(first_page > 10);
+    mt_arena_reset(&a);
+    CHECK_INT(chunks.live, first_page);
+    chunks.left = 0;
+    for (size_t done = 0; done < 200 * 1024; done += 100)
+        CHECK(mt_arena_alloc_bytes(&a, 100) != NULL);
+    /* an oversized piece still gets memory of its own, when there is some */
+    CHECK(mt_arena_alloc_bytes(&a, 1 << 20) == NULL);
+    chunks.left = -1;
+    char *big = mt_arena_alloc_bytes(&a, 1 << 20);
+    CHECK(big != NULL);
+    memset(big, 2, 1 << 20);
+    mt_arena_release(&a);
+    CHECK_INT(chunks.live, 0);
+}
+
+/* What a reset keeps is bounded: after a page of 40 MiB the arena holds its
+ * largest chunk and 8 MiB of spares, not the page's memory. */
+static void test_reset_keeps_a_bounded_spare(void)
+{
+    failing_alloc chunks = { -1, 0 };
+    mt_allocator counting = failing_alloc_make(&chunks);
+    mt_arena a;
+    mt_arena_init(&a, &counting, 1 << 20, 0);
+    mt_arena_set_step(&a, 1 << 20);
+    held_after(&a, 40u << 20, 4096);
+    mt_arena_reset(&a);
+    CHECK(mt_arena_reserved(&a) <= (8u << 20) + (8u << 20) + 4096);
+    CHECK(chunks.live <= 1 + 8);
+    mt_arena_release(&a);
+    CHECK_INT(chunks.live, 0);
+    CHECK_INT(mt_arena_reserved(&a), 0);
+}
+
 static void test_input_prepare(void)
 {
     mt_arena a;
@@ -113,6 +158,8 @@ int main(void)
     RUN(test_grow_in_place_is_linear);
     RUN(test_limit_and_reset);
     RUN(test_steps_waste_at_most_a_step);
+    RUN(test_reset_keeps_chunks_for_the_next_page);
+    RUN(test_reset_keeps_a_bounded_spare);
     RUN(test_input_prepare);
     return harness_finish();
 }
