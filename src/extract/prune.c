@@ -2770,17 +2770,28 @@ static int opens_clause(const char *t, size_t k)
             (unsigned char)t[k - 4] == 0xE2);
 }
 
+/* Whether a clause that opens after a separator (opens_clause) whose
+ * first byte is `mark`, `width` bytes long, says the thread is closed.
+ * The marks are found with memchr: most labels hold none, and a test at
+ * every byte cost more than the vocabulary's. */
+static int closed_after_mark(const char *t, size_t n, char mark, size_t width)
+{
+    for (const char *p = t; (p = memchr(p, mark, n - (size_t)(p - t))) != NULL; p++) {
+        size_t k = (size_t)(p - t) + width + 1;    /* after the mark and a space */
+        if (k < n && opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a line says the thread is closed, at its start or in a clause
  * of its own after it ("Thanks for your comments - this feedback is now
  * closed"). The line is a label's (THREAD_LABEL_MAX bytes at most). */
 static int says_thread_closed(const char *t, size_t n)
 {
-    if (mt_vocab_thread_closed(t, n))
-        return 1;
-    for (size_t k = 2; k < n; k++)
-        if (opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
-            return 1;
-    return 0;
+    return mt_vocab_thread_closed(t, n) || closed_after_mark(t, n, '-', 1) ||
+           closed_after_mark(t, n, '.', 1) ||
+           closed_after_mark(t, n, '\xE2', 3);     /* an en or em dash: E2 80 93, E2 80 94 */
 }
 
 /* Whether a block in the region opens the comment thread under the
