@@ -2430,20 +2430,27 @@ static int clips_are_the_page(const block_list *blocks)
  * lines or more in a row, each a headline over its "Watch video" link
  * (is_video_teaser). One such line may be the article's own clip, with
  * its caption; a row of them are the site's other clips -- unless they
- * are most of the page (clips_are_the_page). Not for MT_FOCUS_RECALL. */
+ * are most of the page (clips_are_the_page, asked at the first rail,
+ * before anything is dropped: most pages have none). Not for
+ * MT_FOCUS_RECALL. */
 static void drop_video_teasers(const extract_ctx *c, block_list *blocks)
 {
-    if (c->opts->focus == MT_FOCUS_RECALL || clips_are_the_page(blocks))
+    if (c->opts->focus == MT_FOCUS_RECALL)
         return;
     size_t first = 0;
+    int rail_seen = 0;
     for (size_t i = 0; i <= blocks->count; i++) {
         if (i < blocks->count && is_video_teaser(&blocks->items[i]))
             continue;
-        if (i - first >= VIDEO_TEASERS_MIN)
+        if (i - first >= VIDEO_TEASERS_MIN) {
+            if (!rail_seen && clips_are_the_page(blocks))
+                return;
+            rail_seen = 1;
             for (size_t k = first; k < i; k++) {
                 blocks->items[k].flags &= (uint8_t)~XB_KEEP;
                 blocks->items[k].boiler |= K_RELATED;
             }
+        }
         first = i + 1;
     }
 }
