@@ -479,6 +479,10 @@ static int is_filing_label_line(const char *t, size_t n)
     if (n < 2 || n > FILING_LABEL_LINE_MAX || t[n - 1] == '.' || t[n - 1] == '!' ||
         t[n - 1] == '?' || t[n - 1] == ':')
         return 0;
+    /* every label has its colon: most lines have none, and are not read
+     * byte by byte for a label's first letter */
+    if (!memchr(t, ':', n))
+        return 0;
     for (size_t i = 0; i < n; i++) {
         if ((t[i] | 0x20) != 'c' && (t[i] | 0x20) != 'k' && (t[i] | 0x20) != 'f')
             continue;   /* every label begins so */
