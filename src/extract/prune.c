@@ -226,14 +226,12 @@ static int is_dated_tallies(const char *t, size_t n)
     if (n < 2 || n > DATED_TALLY_MAX || !may_end_tallies(t, n))
         return 0;
     size_t from = n > TALLY_LINE_MAX ? n - TALLY_LINE_MAX : 1, colon = 0;
-    int digit = 0;      /* every tally has its count: most lines are passed here */
-    for (size_t p = n; p-- > from;) {
-        digit |= mt_ascii_is_digit(t[p]);
-        if (t[p] == ':' && !colon)
-            colon = p;
-    }
-    if (!digit)
+    /* every tally has its count: most lines are passed here */
+    if (!mt_swar_has_digit(t + from, n - from))
         return 0;
+    for (size_t p = n; p-- > from && !colon;)
+        if (t[p] == ':')
+            colon = p;
     /* tallies open with their count, or with a label before a colon */
     for (size_t p = from; p < n; p++)
         if (mt_ascii_is_space(t[p - 1]) &&
