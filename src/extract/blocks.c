@@ -865,16 +865,10 @@ static void place_in_item(builder *b, xblock *x)
     lf->item_written = 1;
 }
 
-/* Ends the block being built: it becomes an xblock unless it is empty. */
-static void flush_block(builder *b)
+/* Makes the text built (text.len > 0) an xblock unless it trims to
+ * nothing (flush_block). */
+static void flush_text(builder *b)
 {
-    if (b->table_depth && b->table.in_cell)
-        return;     /* cell text ends with the cell */
-    if (b->text.len == 0) {
-        reset_text(b);
-        add_inline_images(b);
-        return;
-    }
     size_t len;
     char *text = take_text(b, &len);
     if (!text || len == 0) {
@@ -903,6 +897,22 @@ static void flush_block(builder *b)
     }
     reset_text(b);
     add_inline_images(b);
+}
+
+/* Ends the block being built: it becomes an xblock unless it is empty.
+ * Most calls find no text (each of the nested boxes around a paragraph
+ * ends a block as it opens and closes): that case is told inline. */
+static inline void flush_block(builder *b)
+{
+    if (b->table_depth && b->table.in_cell)
+        return;     /* cell text ends with the cell */
+    if (b->text.len) {
+        flush_text(b);
+        return;
+    }
+    reset_text(b);
+    if (b->ninline_images)
+        add_inline_images(b);
 }
 
 /* A block boundary: a new block, or only a new line in soft context. */
