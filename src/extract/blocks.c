@@ -1580,19 +1580,11 @@ static int may_be_own_teaser(const mt_node *el, const node_info *in, unsigned ak
            in->chars <= OWN_TEASER_MAX_CHARS && subtree_within(el, OWN_TEASER_MAX_NODES);
 }
 
-/* Returns 0 to skip the element's subtree: hidden, or boilerplate that
- * cannot be kept. */
-static int enter(builder *b, const mt_node *el, frame *f)
+/* Whether an element outside the region is left out with its subtree:
+ * boilerplate, which cannot be kept there, or in a comment thread what is
+ * not a comment's text. */
+static int skipped_outside_region(builder *b, const mt_node *el, const node_info *in)
 {
-    node_info *in = ni(b->c, el);
-    if (in->flags & NI_INVISIBLE) {
-        /* (code, inline or in <pre>, is kept as written: no space) */
-        if (!b->pre_depth && !b->code_depth)
-            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
-        return 0;
-    }
-    if (b->c->whole_page)
-        return enter_shown(b, el, in, f);
     /* outside the region, boilerplate cannot be kept: not cut at all (an
      * article's own header can: recover_lede may take its standfirst) */
     unsigned akind = mt_article_header_cleared(in->akind);
@@ -1603,17 +1595,32 @@ static int enter(builder *b, const mt_node *el, frame *f)
             /* recover_lede asks whether a column of teasers stood here */
             if (akind & K_RELATED)
                 b->skipped_teasers = 1;
-            return 0;
+            return 1;
         }
     }
     /* in a comment thread (outside the region): the text of the comments,
      * not who wrote them when (meta, footer), reply links and forms,
      * menus or share buttons */
-    if (!b->region_depth && (in->akind & K_COMMENT) &&
-        ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
-         ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
-          !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
-         mt_dom_is_html(el, MT_TAG_FORM)))
+    return !b->region_depth && (in->akind & K_COMMENT) &&
+           ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
+            ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
+             !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
+            mt_dom_is_html(el, MT_TAG_FORM));
+}
+
+/* Returns 0 to skip the element's subtree: hidden, or boilerplate that
+ * cannot be kept. enter_shown is called from here alone, and so is made
+ * part of the walk by the compiler, with no call at every element. */
+static int enter(builder *b, const mt_node *el, frame *f)
+{
+    node_info *in = ni(b->c, el);
+    if (in->flags & NI_INVISIBLE) {
+        /* (code, inline or in <pre>, is kept as written: no space) */
+        if (!b->pre_depth && !b->code_depth)
+            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
+        return 0;
+    }
+    if (!b->c->whole_page && skipped_outside_region(b, el, in))
         return 0;
     return enter_shown(b, el, in, f);
 }
