@@ -1816,15 +1816,18 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
             n = n->first_child;
             continue;
         }
-        if (descend)
-            leave(&b, (frame *)b.frames.data + --b.frames.len);
-        note_left(&b, n);
-        /* climb until a next sibling, leaving the elements we climb out of */
-        while (n != root && !n->next) {
-            n = n->parent;
-            if (n->type == MT_NODE_ELEMENT && b.frames.len)
+        /* leave n (if entered), then climb until a next sibling, leaving
+         * the elements we climb out of: one place leaves them all, so
+         * the compiler makes leave_block part of the walk */
+        int entered = descend;
+        for (;;) {
+            if (entered)
                 leave(&b, (frame *)b.frames.data + --b.frames.len);
             note_left(&b, n);
+            if (n == root || n->next)
+                break;
+            n = n->parent;
+            entered = n->type == MT_NODE_ELEMENT && b.frames.len;
         }
         n = n == root ? NULL : n->next;
     }
