@@ -1542,8 +1542,10 @@ static int hidden_text_spaced(const mt_node *el)
             continue;
         const unsigned char *u = (const unsigned char *)n->data;
         size_t width;
+        /* only ASCII white space and a NO-BREAK SPACE's lead byte (0xC2)
+         * can begin a space: special_at is asked of those alone */
         for (size_t i = 0; i < n->data_len; i++)
-            if (special_at(u, i, n->data_len, &width) == 1)
+            if ((u[i] <= ' ' || u[i] == 0xC2) && special_at(u, i, n->data_len, &width) == 1)
                 return 1;
     }
     return 0;
