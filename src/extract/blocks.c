@@ -865,16 +865,10 @@ static void place_in_item(builder *b, xblock *x)
     lf->item_written = 1;
 }
 
-/* Ends the block being built: it becomes an xblock unless it is empty. */
-static void flush_block(builder *b)
+/* Makes the text built (text.len > 0) an xblock unless it trims to
+ * nothing (flush_block). */
+static void flush_text(builder *b)
 {
-    if (b->table_depth && b->table.in_cell)
-        return;     /* cell text ends with the cell */
-    if (b->text.len == 0) {
-        reset_text(b);
-        add_inline_images(b);
-        return;
-    }
     size_t len;
     char *text = take_text(b, &len);
     if (!text || len == 0) {
@@ -903,6 +897,22 @@ static void flush_block(builder *b)
     }
     reset_text(b);
     add_inline_images(b);
+}
+
+/* Ends the block being built: it becomes an xblock unless it is empty.
+ * Most calls find no text (each of the nested boxes around a paragraph
+ * ends a block as it opens and closes): that case is told inline. */
+static inline void flush_block(builder *b)
+{
+    if (b->table_depth && b->table.in_cell)
+        return;     /* cell text ends with the cell */
+    if (b->text.len) {
+        flush_text(b);
+        return;
+    }
+    reset_text(b);
+    if (b->ninline_images)
+        add_inline_images(b);
 }
 
 /* A block boundary: a new block, or only a new line in soft context. */
@@ -1532,8 +1542,10 @@ static int hidden_text_spaced(const mt_node *el)
             continue;
         const unsigned char *u = (const unsigned char *)n->data;
         size_t width;
+        /* only ASCII white space and a NO-BREAK SPACE's lead byte (0xC2)
+         * can begin a space: special_at is asked of those alone */
         for (size_t i = 0; i < n->data_len; i++)
-            if (special_at(u, i, n->data_len, &width) == 1)
+            if ((u[i] <= ' ' || u[i] == 0xC2) && special_at(u, i, n->data_len, &width) == 1)
                 return 1;
     }
     return 0;
@@ -1570,19 +1582,11 @@ static int may_be_own_teaser(const mt_node *el, const node_info *in, unsigned ak
            in->chars <= OWN_TEASER_MAX_CHARS && subtree_within(el, OWN_TEASER_MAX_NODES);
 }
 
-/* Returns 0 to skip the element's subtree: hidden, or boilerplate that
- * cannot be kept. */
-static int enter(builder *b, const mt_node *el, frame *f)
+/* Whether an element outside the region is left out with its subtree:
+ * boilerplate, which cannot be kept there, or in a comment thread what is
+ * not a comment's text. */
+static int skipped_outside_region(builder *b, const mt_node *el, const node_info *in)
 {
-    node_info *in = ni(b->c, el);
-    if (in->flags & NI_INVISIBLE) {
-        /* (code, inline or in <pre>, is kept as written: no space) */
-        if (!b->pre_depth && !b->code_depth)
-            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
-        return 0;
-    }
-    if (b->c->whole_page)
-        return enter_shown(b, el, in, f);
     /* outside the region, boilerplate cannot be kept: not cut at all (an
      * article's own header can: recover_lede may take its standfirst) */
     unsigned akind = mt_article_header_cleared(in->akind);
@@ -1593,17 +1597,32 @@ static int enter(builder *b, const mt_node *el, frame *f)
             /* recover_lede asks whether a column of teasers stood here */
             if (akind & K_RELATED)
                 b->skipped_teasers = 1;
-            return 0;
+            return 1;
         }
     }
     /* in a comment thread (outside the region): the text of the comments,
      * not who wrote them when (meta, footer), reply links and forms,
      * menus or share buttons */
-    if (!b->region_depth && (in->akind & K_COMMENT) &&
-        ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
-         ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
-          !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
-         mt_dom_is_html(el, MT_TAG_FORM)))
+    return !b->region_depth && (in->akind & K_COMMENT) &&
+           ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
+            ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
+             !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
+            mt_dom_is_html(el, MT_TAG_FORM));
+}
+
+/* Returns 0 to skip the element's subtree: hidden, or boilerplate that
+ * cannot be kept. enter_shown is called from here alone, and so is made
+ * part of the walk by the compiler, with no call at every element. */
+static int enter(builder *b, const mt_node *el, frame *f)
+{
+    node_info *in = ni(b->c, el);
+    if (in->flags & NI_INVISIBLE) {
+        /* (code, inline or in <pre>, is kept as written: no space) */
+        if (!b->pre_depth && !b->code_depth)
+            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
+        return 0;
+    }
+    if (!b->c->whole_page && skipped_outside_region(b, el, in))
         return 0;
     return enter_shown(b, el, in, f);
 }
@@ -1799,15 +1818,18 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
             n = n->first_child;
             continue;
         }
-        if (descend)
-            leave(&b, (frame *)b.frames.data + --b.frames.len);
-        note_left(&b, n);
-        /* climb until a next sibling, leaving the elements we climb out of */
-        while (n != root && !n->next) {
-            n = n->parent;
-            if (n->type == MT_NODE_ELEMENT && b.frames.len)
+        /* leave n (if entered), then climb until a next sibling, leaving
+         * the elements we climb out of: one place leaves them all, so
+         * the compiler makes leave_block part of the walk */
+        int entered = descend;
+        for (;;) {
+            if (entered)
                 leave(&b, (frame *)b.frames.data + --b.frames.len);
             note_left(&b, n);
+            if (n == root || n->next)
+                break;
+            n = n->parent;
+            entered = n->type == MT_NODE_ELEMENT && b.frames.len;
         }
         n = n == root ? NULL : n->next;
     }

@@ -226,14 +226,12 @@ static int is_dated_tallies(const char *t, size_t n)
     if (n < 2 || n > DATED_TALLY_MAX || !may_end_tallies(t, n))
         return 0;
     size_t from = n > TALLY_LINE_MAX ? n - TALLY_LINE_MAX : 1, colon = 0;
-    int digit = 0;      /* every tally has its count: most lines are passed here */
-    for (size_t p = n; p-- > from;) {
-        digit |= mt_ascii_is_digit(t[p]);
-        if (t[p] == ':' && !colon)
-            colon = p;
-    }
-    if (!digit)
+    /* every tally has its count: most lines are passed here */
+    if (!mt_swar_has_digit(t + from, n - from))
         return 0;
+    for (size_t p = n; p-- > from && !colon;)
+        if (t[p] == ':')
+            colon = p;
     /* tallies open with their count, or with a label before a colon */
     for (size_t p = from; p < n; p++)
         if (mt_ascii_is_space(t[p - 1]) &&
@@ -478,6 +476,10 @@ static int is_filing_label_line(const char *t, size_t n)
         n--;
     if (n < 2 || n > FILING_LABEL_LINE_MAX || t[n - 1] == '.' || t[n - 1] == '!' ||
         t[n - 1] == '?' || t[n - 1] == ':')
+        return 0;
+    /* every label has its colon: most lines have none, and are not read
+     * byte by byte for a label's first letter */
+    if (!memchr(t, ':', n))
         return 0;
     for (size_t i = 0; i < n; i++) {
         if ((t[i] | 0x20) != 'c' && (t[i] | 0x20) != 'k' && (t[i] | 0x20) != 'f')
@@ -2430,20 +2432,27 @@ static int clips_are_the_page(const block_list *blocks)
  * lines or more in a row, each a headline over its "Watch video" link
  * (is_video_teaser). One such line may be the article's own clip, with
  * its caption; a row of them are the site's other clips -- unless they
- * are most of the page (clips_are_the_page). Not for MT_FOCUS_RECALL. */
+ * are most of the page (clips_are_the_page, asked at the first rail,
+ * before anything is dropped: most pages have none). Not for
+ * MT_FOCUS_RECALL. */
 static void drop_video_teasers(const extract_ctx *c, block_list *blocks)
 {
-    if (c->opts->focus == MT_FOCUS_RECALL || clips_are_the_page(blocks))
+    if (c->opts->focus == MT_FOCUS_RECALL)
         return;
     size_t first = 0;
+    int rail_seen = 0;
     for (size_t i = 0; i <= blocks->count; i++) {
         if (i < blocks->count && is_video_teaser(&blocks->items[i]))
             continue;
-        if (i - first >= VIDEO_TEASERS_MIN)
+        if (i - first >= VIDEO_TEASERS_MIN) {
+            if (!rail_seen && clips_are_the_page(blocks))
+                return;
+            rail_seen = 1;
             for (size_t k = first; k < i; k++) {
                 blocks->items[k].flags &= (uint8_t)~XB_KEEP;
                 blocks->items[k].boiler |= K_RELATED;
             }
+        }
         first = i + 1;
     }
 }
@@ -2770,17 +2779,28 @@ static int opens_clause(const char *t, size_t k)
             (unsigned char)t[k - 4] == 0xE2);
 }
 
+/* Whether a clause that opens after a separator (opens_clause) whose
+ * first byte is `mark`, `width` bytes long, says the thread is closed.
+ * The marks are found with memchr: most labels hold none, and a test at
+ * every byte cost more than the vocabulary's. */
+static int closed_after_mark(const char *t, size_t n, char mark, size_t width)
+{
+    for (const char *p = t; (p = memchr(p, mark, n - (size_t)(p - t))) != NULL; p++) {
+        size_t k = (size_t)(p - t) + width + 1;    /* after the mark and a space */
+        if (k < n && opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a line says the thread is closed, at its start or in a clause
  * of its own after it ("Thanks for your comments - this feedback is now
  * closed"). The line is a label's (THREAD_LABEL_MAX bytes at most). */
 static int says_thread_closed(const char *t, size_t n)
 {
-    if (mt_vocab_thread_closed(t, n))
-        return 1;
-    for (size_t k = 2; k < n; k++)
-        if (opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
-            return 1;
-    return 0;
+    return mt_vocab_thread_closed(t, n) || closed_after_mark(t, n, '-', 1) ||
+           closed_after_mark(t, n, '.', 1) ||
+           closed_after_mark(t, n, '\xE2', 3);     /* an en or em dash: E2 80 93, E2 80 94 */
 }
 
 /* Whether a block in the region opens the comment thread under the

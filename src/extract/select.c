@@ -942,10 +942,12 @@ static const char *first_class(const mt_node *el, size_t *len)
 
 bool mt_same_box_kind(const mt_node *a, const mt_node *b, bool classless)
 {
-    size_t la = 0, lb = 0;
-    const char *ca = first_class(a, &la), *cb = first_class(b, &lb);
+    /* the tags first: most neighbours differ in them, and their class
+     * attributes need not be looked for */
     if (a->tag != b->tag || a->ns != b->ns)
         return false;
+    size_t la = 0, lb = 0;
+    const char *ca = first_class(a, &la), *cb = first_class(b, &lb);
     if (!ca || !cb)
         return classless && !ca && !cb;
     return la == lb && memcmp(ca, cb, la) == 0;
