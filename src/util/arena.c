@@ -57,16 +57,25 @@ void mt_arena_set_step(mt_arena *a, size_t step)
     a->step = step;
 }
 
-/* The newest spare chunk when it holds `need` bytes (header included),
- * unlinked from the spares; NULL otherwise. Only the newest is looked at:
- * a page asks for small pieces, which any chunk holds, and an oversized
- * piece may as well get new memory of its size. */
+/* How many spare chunks a request looks through for the best fit. */
+#define SPARE_SCAN 32
+
+/* The smallest spare chunk that holds `need` bytes (header included),
+ * among the first SPARE_SCAN, unlinked from the spares; NULL when none
+ * does. The smallest, so that the large chunks an earlier page made for a
+ * large piece (the feature pass's table of every node) are there when the
+ * next page asks for one again, not spent on small pieces. */
 static mt_arena_chunk *take_spare(mt_arena *a, size_t need)
 {
-    mt_arena_chunk *c = a->spare;
-    if (!c || c->size < need)
+    mt_arena_chunk **best = NULL;
+    mt_arena_chunk **link = &a->spare;
+    for (int seen = 0; *link && seen < SPARE_SCAN; seen++, link = &(*link)->prev)
+        if ((*link)->size >= need && (!best || (*link)->size < (*best)->size))
+            best = link;
+    if (!best)
         return NULL;
-    a->spare = c->prev;
+    mt_arena_chunk *c = *best;
+    *best = c->prev;
     a->spare_bytes -= c->size;
     return c;
 }
@@ -185,9 +194,11 @@ void mt_arena_reset(mt_arena *a)
 {
     mt_arena_chunk *keep = NULL;
     mt_arena_chunk *c = a->chunk;
+    /* an arena with a limit keeps its largest chunk alone, as the current
+     * one; any other keeps all as spares (keep_spare), taken by need */
     while (c) {
         mt_arena_chunk *prev = c->prev;
-        if (!keep || c->size > keep->size) {
+        if (a->limit && (!keep || c->size > keep->size)) {
             if (keep)
                 keep_spare(a, keep);
             keep = c;

@@ -5,10 +5,10 @@
  * system allocations stays small (logarithmic up to there, then one per
  * 4 MiB), or, for an arena given a step, take steps of that size first; an
  * allocation larger than the next chunk gets a chunk of its own. `reset`
- * keeps the chunks (all but the largest up to a bound) so a reused arena
- * (batch mode) asks the allocator for less for the next page. Under AddressSanitizer the unused part of each chunk
- * is poisoned, so a read past an allocation is caught like a heap
- * overflow. */
+ * keeps the chunks (up to a bound), so a reused arena (batch mode) asks the
+ * allocator for little or nothing for the next page. Under
+ * AddressSanitizer the unused part of each chunk (and every spare) is
+ * poisoned, so a read past an allocation is caught like a heap overflow. */
 #ifndef MT_UTIL_ARENA_H
 #define MT_UTIL_ARENA_H
 
@@ -50,9 +50,10 @@ typedef struct mt_arena {
  * of the first chunk (0: 16 KiB); `limit` caps the bytes held (0: none). */
 void mt_arena_init(mt_arena *a, const mt_allocator *alloc, size_t first_chunk, size_t limit);
 
-/* Empties the arena. The largest chunk is kept as the current one; the
- * others are kept as spares (up to 8 MiB of them; none when the arena has a
- * limit), taken again before new memory is asked for. */
+/* Empties the arena. Its chunks are kept as spares (up to 8 MiB of them),
+ * each taken again when a piece needs a new chunk (the smallest that holds
+ * it); an arena with a limit keeps only its largest chunk, as the current
+ * one. */
 void mt_arena_reset(mt_arena *a);
 
 /* Frees every chunk. The arena may be initialised again afterwards. */

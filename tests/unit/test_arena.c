@@ -112,6 +112,31 @@ static void test_reset_keeps_chunks_for_the_next_page(void)
     CHECK_INT(chunks.live, 0);
 }
 
+/* A page's large piece (the feature pass's table of every node) has a
+ * chunk of its own; the next page's small pieces leave that chunk to the
+ * next large piece, which needs no new memory either. */
+static void test_spares_fit_the_piece(void)
+{
+    failing_alloc chunks = { -1, 0 };
+    mt_allocator counting = failing_alloc_make(&chunks);
+    mt_arena a;
+    mt_arena_init(&a, &counting, 8192, 0);
+    mt_arena_set_step(&a, 65536);
+    for (int page = 0; page < 3; page++) {
+        if (page == 1)
+            chunks.left = 0;
+        held_after(&a, 300 * 1024, 100);
+        char *table = mt_arena_alloc(&a, 200 * 1024);
+        CHECK(table != NULL);
+        if (table)
+            memset(table, 3, 200 * 1024);
+        held_after(&a, 20 * 1024, 100);
+        mt_arena_reset(&a);
+    }
+    mt_arena_release(&a);
+    CHECK_INT(chunks.live, 0);
+}
+
 /* What a reset keeps is bounded: after a page of 40 MiB the arena holds its
  * largest chunk and 8 MiB of spares, not the page's memory. */
 static void test_reset_keeps_a_bounded_spare(void)
@@ -159,6 +184,7 @@ int main(void)
     RUN(test_limit_and_reset);
     RUN(test_steps_waste_at_most_a_step);
     RUN(test_reset_keeps_chunks_for_the_next_page);
+    RUN(test_spares_fit_the_piece);
     RUN(test_reset_keeps_a_bounded_spare);
     RUN(test_input_prepare);
     return harness_finish();
