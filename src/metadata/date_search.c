@@ -852,6 +852,55 @@ static int page_text_date(mt_meta_ctx *c, dates *l, const mt_node *n, int *prose
     return 0;
 }
 
+/* The longest script that is one call writing its argument where it
+ * stands (showDate("2020/04/17 01:43:09")). */
+#define WRITING_CALL_MAX 80
+
+/* The quoted argument of a script that is one call of a function with one
+ * string (`name("...")`, `name('...');`, a dotted name too), in *len;
+ * NULL for any other script. */
+static const char *written_argument(const mt_node *script, size_t *len)
+{
+    const mt_node *t = script->first_child;
+    if (!t || t->type != MT_NODE_TEXT || t->next || t->data_len > WRITING_CALL_MAX ||
+        mt_dom_attr(script, "src", 3))
+        return NULL;
+    const char *s = t->data;
+    size_t n = t->data_len, i = mt_ascii_skip_space(s, 0);
+    while (n > i && (mt_ascii_is_space((unsigned char)s[n - 1]) || s[n - 1] == ';'))
+        n--;
+    size_t name = i;
+    while (i < n && (mt_ascii_is_alnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '.' ||
+                     s[i] == '$'))
+        i++;
+    if (i == name || i + 4 > n || s[i] != '(' || s[n - 1] != ')')
+        return NULL;
+    char q = s[i + 1];
+    if ((q != '"' && q != '\'') || s[n - 2] != q)
+        return NULL;
+    const char *arg = s + i + 2, *end = s + n - 2;
+    if (end <= arg || memchr(arg, q, (size_t)(end - arg)))
+        return NULL;
+    *len = (size_t)(end - arg);
+    return arg;
+}
+
+/* A script in the body that is one call writing a date where it stands
+ * (the page shows its date through the reader's clock): a date alone in
+ * the text it writes, as page_text_date would take it; 1 when it dates
+ * the publication. */
+static int script_written_date(mt_meta_ctx *c, dates *l, const mt_node *script)
+{
+    size_t len = 0, ds, de;
+    const char *s = written_argument(script, &len);
+    mt_date d;
+    if (!s || !mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de) ||
+        !stands_alone(s, len, ds, de))
+        return 0;
+    int mod = labelled_modified(s, ds, 0);
+    return add(c, l, &d, "text", ALONE_DATE_SCORE, mod) && !mod;
+}
+
 /* The last resort when nothing else dates the page: the dates of its text
  * outside comments. The first date in a sentence ("Since 4 August 2014
  * the law ...") is a guess, often a day the text speaks of; a date that
@@ -863,6 +912,9 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
     size_t texts = 0;
     int prose = 0;
     for (const mt_node *n = root; n && texts < 2000;) {
+        if (n->type == MT_NODE_ELEMENT && n->tag == MT_TAG_SCRIPT &&
+            !(mt_meta_flags(&c->page, n) & MT_IN_COMMENTS) && script_written_date(c, l, n))
+            return;
         if (n->type == MT_NODE_ELEMENT &&
             (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_HEAD ||
              n->tag == MT_TAG_TEMPLATE || (mt_meta_flags(&c->page, n) & MT_IN_COMMENTS))) {

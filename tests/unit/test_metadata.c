@@ -2273,6 +2273,33 @@ static void test_page_text_fallback(void)
     CHECK_STR(meta.date, "2004-02-11");
 }
 
+/* A page that shows its date through a script, one call writing it where
+ * it stands, is dated by it when nothing else dates the page; a script
+ * that is code, or loads its code, writes no date. */
+static void test_script_written_date(void)
+{
+    CHECK_INT(far_dates_page("zh-TW", "", "<table><tr><td>bong2</td><td><script>showDate("
+                                          "\"2020/04/17 01:43:09\")</script> views 7</td>"
+                                          "</tr></table>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2020-04-17T01:43:09");
+    CHECK_INT(far_dates_page("en", "", "<p><script>Site.writeDate('2019-03-02');</script></p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2019-03-02");
+    CHECK_INT(far_dates_page("en", "", "<p><script>var a = 1; f(\"2019-03-02\")</script></p>"),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    CHECK_INT(far_dates_page("en", "", "<p><script src='/d.js'>show(\"2019-03-02\")</script></p>"),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    /* nor is it heard when the page declares its date */
+    CHECK_INT(far_dates_page("en", "<meta property='article:published_time' "
+                                   "content='2012-10-24'>",
+                             "<p><script>showDate(\"2011-05-01\")</script></p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-10-24");
+}
+
 /* Microformats' <abbr class="published">: its title is the value for
  * machines, which also tells how the page orders the day and the month it
  * shows ("8/09/2012" is 9 August: month first); a title of a day alone
@@ -2515,6 +2542,7 @@ int main(void)
     RUN(test_time_datetime_over_its_text);
     RUN(test_abbr_published_title);
     RUN(test_page_text_fallback);
+    RUN(test_script_written_date);
     RUN(test_code_script_is_the_last_resort);
     RUN(test_pagetype_webpage_and_og);
     RUN(test_dublin_core_and_parsely);
