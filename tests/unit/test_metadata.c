@@ -2346,6 +2346,44 @@ static void test_time_datetime_over_its_text(void)
     CHECK_STR(meta.date, "2021-03-14T10:30:00");
 }
 
+/* A page of Central Europe whose publishing system keeps its day as the
+ * local midnight, written in UTC: 23:00 in winter and 22:00 in summer
+ * time are the next day's first moment. Any other hour, and a language
+ * spoken in other zones, keep the day in Greenwich. */
+static mt_status published_at(const char *lang, const char *when)
+{
+    char html[512];
+    snprintf(html, sizeof html, "<html lang='%s'><head><meta property='article:published_time' "
+             "content='%s'></head><body><h1>Provence travel guide</h1><p>Five places to see "
+             "in the south of France.</p></body></html>", lang, when);
+    return extract(html, NULL);
+}
+
+static void test_central_european_midnight_in_utc(void)
+{
+    CHECK_INT(published_at("de", "2022-11-06T23:00:00.000Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-07");
+    CHECK_INT(published_at("fr-BE", "2022-06-30T22:00:00+00:00"), MT_OK);
+    CHECK_STR(meta.date, "2022-07-01");
+    /* the last Sunday of March (27 March 2022) is summer time from 01:00 */
+    CHECK_INT(published_at("de-AT", "2022-03-27T22:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-03-28");
+    CHECK_INT(published_at("de-AT", "2022-03-26T22:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-03-26T22:00:00Z");
+    CHECK_INT(published_at("de", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-07");
+    CHECK_INT(published_at("de", "2022-11-06T23:15:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:15:00Z");
+    CHECK_INT(published_at("en", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
+    CHECK_INT(published_at("es", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
+    CHECK_INT(published_at("fr-CA", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
+    CHECK_INT(published_at("es-ES", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-07");
+}
+
 static void test_dublin_core_and_parsely(void)
 {
     CHECK_INT(extract("<meta name='DC.title' content='Annual report 2019'>"
@@ -2543,6 +2581,7 @@ int main(void)
     RUN(test_abbr_published_title);
     RUN(test_page_text_fallback);
     RUN(test_script_written_date);
+    RUN(test_central_european_midnight_in_utc);
     RUN(test_code_script_is_the_last_resort);
     RUN(test_pagetype_webpage_and_og);
     RUN(test_dublin_core_and_parsely);
