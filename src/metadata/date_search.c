@@ -852,6 +852,55 @@ static int page_text_date(mt_meta_ctx *c, dates *l, const mt_node *n, int *prose
     return 0;
 }
 
+/* The longest script that is one call writing its argument where it
+ * stands (showDate("2020/04/17 01:43:09")). */
+#define WRITING_CALL_MAX 80
+
+/* The quoted argument of a script that is one call of a function with one
+ * string (`name("...")`, `name('...');`, a dotted name too), in *len;
+ * NULL for any other script. */
+static const char *written_argument(const mt_node *script, size_t *len)
+{
+    const mt_node *t = script->first_child;
+    if (!t || t->type != MT_NODE_TEXT || t->next || t->data_len > WRITING_CALL_MAX ||
+        mt_dom_attr(script, "src", 3))
+        return NULL;
+    const char *s = t->data;
+    size_t n = t->data_len, i = mt_ascii_skip_space(s, 0);
+    while (n > i && (mt_ascii_is_space((unsigned char)s[n - 1]) || s[n - 1] == ';'))
+        n--;
+    size_t name = i;
+    while (i < n && (mt_ascii_is_alnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '.' ||
+                     s[i] == '$'))
+        i++;
+    if (i == name || i + 4 > n || s[i] != '(' || s[n - 1] != ')')
+        return NULL;
+    char q = s[i + 1];
+    if ((q != '"' && q != '\'') || s[n - 2] != q)
+        return NULL;
+    const char *arg = s + i + 2, *end = s + n - 2;
+    if (end <= arg || memchr(arg, q, (size_t)(end - arg)))
+        return NULL;
+    *len = (size_t)(end - arg);
+    return arg;
+}
+
+/* A script in the body that is one call writing a date where it stands
+ * (the page shows its date through the reader's clock): a date alone in
+ * the text it writes, as page_text_date would take it; 1 when it dates
+ * the publication. */
+static int script_written_date(mt_meta_ctx *c, dates *l, const mt_node *script)
+{
+    size_t len = 0, ds, de;
+    const char *s = written_argument(script, &len);
+    mt_date d;
+    if (!s || !mt_date_find(s, len, c->order, c->date_flags, &d, &ds, &de) ||
+        !stands_alone(s, len, ds, de))
+        return 0;
+    int mod = labelled_modified(s, ds, 0);
+    return add(c, l, &d, "text", ALONE_DATE_SCORE, mod) && !mod;
+}
+
 /* The last resort when nothing else dates the page: the dates of its text
  * outside comments. The first date in a sentence ("Since 4 August 2014
  * the law ...") is a guess, often a day the text speaks of; a date that
@@ -863,6 +912,9 @@ static void from_page_text(mt_meta_ctx *c, dates *l)
     size_t texts = 0;
     int prose = 0;
     for (const mt_node *n = root; n && texts < 2000;) {
+        if (n->type == MT_NODE_ELEMENT && n->tag == MT_TAG_SCRIPT &&
+            !(mt_meta_flags(&c->page, n) & MT_IN_COMMENTS) && script_written_date(c, l, n))
+            return;
         if (n->type == MT_NODE_ELEMENT &&
             (n->tag == MT_TAG_SCRIPT || n->tag == MT_TAG_STYLE || n->tag == MT_TAG_HEAD ||
              n->tag == MT_TAG_TEMPLATE || (mt_meta_flags(&c->page, n) & MT_IN_COMMENTS))) {
@@ -1039,6 +1091,81 @@ static void localize_utc(dates *l)
                 break;
             }
         }
+    }
+}
+
+/* Whether the page's language (a tag as the metadata writes it, "de",
+ * "fr-BE") is one only spoken, with its region if it names one, where the
+ * clocks keep Central European time (UTC+1, UTC+2 in summer). */
+static int central_european_language(const char *lang)
+{
+    static const char *const langs[] = { "de", "fr", "it", "nl", "pl", "cs", "sk", "hu", "sl",
+                                         "hr", "sr", "bs", "da", "sv", "nb", "nn", "no", "es" };
+    static const char *const regions[] = { "DE", "AT", "CH", "LI", "LU", "BE", "NL", "FR",
+                                           "IT", "PL", "CZ", "SK", "HU", "SI", "HR", "RS",
+                                           "BA", "DK", "SE", "NO", "ES" };
+    if (!lang || strlen(lang) < 2 || (lang[2] != '\0' && lang[2] != '-'))
+        return 0;
+    int known = 0;
+    for (size_t i = 0; i < sizeof langs / sizeof *langs && !known; i++)
+        known = memcmp(lang, langs[i], 2) == 0;
+    /* Spanish is mostly written in the Americas: only with Spain's code */
+    if (!known || (lang[2] == '\0' && memcmp(lang, "es", 2) == 0))
+        return 0;
+    if (lang[2] == '\0')
+        return 1;
+    for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
+        if (strlen(lang + 3) == 2 && (lang[3] & ~0x20) == regions[i][0] &&
+            (lang[4] & ~0x20) == regions[i][1])
+            return 1;
+    return 0;
+}
+
+/* Days since 1970 of the last Sunday of a month. */
+static int64_t last_sunday(int year, int month)
+{
+    mt_date first_of_next = { 0 };
+    first_of_next.year = (int16_t)(month == 12 ? year + 1 : year);
+    first_of_next.month = (uint8_t)(month == 12 ? 1 : month + 1);
+    first_of_next.day = 1;
+    int64_t last = mt_date_days(&first_of_next) - 1;
+    /* 1970-01-01 was a Thursday: (days + 4) % 7 is 0 on Sundays */
+    int64_t weekday = ((last + 4) % 7 + 7) % 7;
+    return last - weekday;
+}
+
+/* Whether a time in UTC is midnight in Central Europe: 23:00 in winter,
+ * 22:00 in summer time (from the last Sunday of March to the last Sunday of
+ * October, switching at 01:00 UTC, before these hours). */
+static int central_european_midnight(const mt_date *u)
+{
+    if (u->minute || u->second || (u->hour != 22 && u->hour != 23))
+        return 0;
+    int64_t day = mt_date_days(u);
+    int summer = day >= last_sunday(u->year, 3) && day < last_sunday(u->year, 10);
+    return u->hour == (summer ? 22 : 23);
+}
+
+/* A day without a time of day that a publishing system keeps as the local
+ * midnight it began at, written in UTC: on a page of Central Europe,
+ * "2022-11-06T23:00:00Z" is 7 November, the day its readers were shown.
+ * Only the exact midnight moves; any other evening hour may be the moment
+ * itself, in a zone the language does not pin down. */
+static void local_midnights(const mt_meta_ctx *c, dates *l)
+{
+    if (!central_european_language(c->out->language))
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        mt_date *u = &l->c[i].d;
+        if (!u->has_time || !u->has_offset || u->offset_min != 0 ||
+            !central_european_midnight(u))
+            continue;
+        mt_date next;
+        mt_date_from_time((mt_date_days(u) + 1) * 86400, &next);
+        u->year = next.year, u->month = next.month, u->day = next.day;
+        u->hour = u->minute = u->second = 0;
+        u->has_time = 0;
+        u->has_offset = 0;
     }
 }
 
@@ -1243,6 +1370,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
         from_page_source(c, l);
     if (l->n == 0)
         from_opening_post(c, l);
+    local_midnights(c, l);
     localize_utc(l);
     long pub_weight, mod_weight;
     const dcand *pub = best_of(l, 0, &pub_weight);

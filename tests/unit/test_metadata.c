@@ -2273,6 +2273,33 @@ static void test_page_text_fallback(void)
     CHECK_STR(meta.date, "2004-02-11");
 }
 
+/* A page that shows its date through a script, one call writing it where
+ * it stands, is dated by it when nothing else dates the page; a script
+ * that is code, or loads its code, writes no date. */
+static void test_script_written_date(void)
+{
+    CHECK_INT(far_dates_page("zh-TW", "", "<table><tr><td>bong2</td><td><script>showDate("
+                                          "\"2020/04/17 01:43:09\")</script> views 7</td>"
+                                          "</tr></table>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2020-04-17T01:43:09");
+    CHECK_INT(far_dates_page("en", "", "<p><script>Site.writeDate('2019-03-02');</script></p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2019-03-02");
+    CHECK_INT(far_dates_page("en", "", "<p><script>var a = 1; f(\"2019-03-02\")</script></p>"),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    CHECK_INT(far_dates_page("en", "", "<p><script src='/d.js'>show(\"2019-03-02\")</script></p>"),
+              MT_OK);
+    CHECK(meta.date == NULL);
+    /* nor is it heard when the page declares its date */
+    CHECK_INT(far_dates_page("en", "<meta property='article:published_time' "
+                                   "content='2012-10-24'>",
+                             "<p><script>showDate(\"2011-05-01\")</script></p>"),
+              MT_OK);
+    CHECK_STR(meta.date, "2012-10-24");
+}
+
 /* Microformats' <abbr class="published">: its title is the value for
  * machines, which also tells how the page orders the day and the month it
  * shows ("8/09/2012" is 9 August: month first); a title of a day alone
@@ -2317,6 +2344,44 @@ static void test_time_datetime_over_its_text(void)
                       "</time></p><p>Der Rat hat den Plan beschlossen.</p></body></html>", NULL),
               MT_OK);
     CHECK_STR(meta.date, "2021-03-14T10:30:00");
+}
+
+/* A page of Central Europe whose publishing system keeps its day as the
+ * local midnight, written in UTC: 23:00 in winter and 22:00 in summer
+ * time are the next day's first moment. Any other hour, and a language
+ * spoken in other zones, keep the day in Greenwich. */
+static mt_status published_at(const char *lang, const char *when)
+{
+    char html[512];
+    snprintf(html, sizeof html, "<html lang='%s'><head><meta property='article:published_time' "
+             "content='%s'></head><body><h1>Provence travel guide</h1><p>Five places to see "
+             "in the south of France.</p></body></html>", lang, when);
+    return extract(html, NULL);
+}
+
+static void test_central_european_midnight_in_utc(void)
+{
+    CHECK_INT(published_at("de", "2022-11-06T23:00:00.000Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-07");
+    CHECK_INT(published_at("fr-BE", "2022-06-30T22:00:00+00:00"), MT_OK);
+    CHECK_STR(meta.date, "2022-07-01");
+    /* the last Sunday of March (27 March 2022) is summer time from 01:00 */
+    CHECK_INT(published_at("de-AT", "2022-03-27T22:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-03-28");
+    CHECK_INT(published_at("de-AT", "2022-03-26T22:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-03-26T22:00:00Z");
+    CHECK_INT(published_at("de", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-07");
+    CHECK_INT(published_at("de", "2022-11-06T23:15:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:15:00Z");
+    CHECK_INT(published_at("en", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
+    CHECK_INT(published_at("es", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
+    CHECK_INT(published_at("fr-CA", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
+    CHECK_INT(published_at("es-ES", "2022-11-06T23:00:00Z"), MT_OK);
+    CHECK_STR(meta.date, "2022-11-07");
 }
 
 static void test_dublin_core_and_parsely(void)
@@ -2515,6 +2580,8 @@ int main(void)
     RUN(test_time_datetime_over_its_text);
     RUN(test_abbr_published_title);
     RUN(test_page_text_fallback);
+    RUN(test_script_written_date);
+    RUN(test_central_european_midnight_in_utc);
     RUN(test_code_script_is_the_last_resort);
     RUN(test_pagetype_webpage_and_og);
     RUN(test_dublin_core_and_parsely);
