@@ -1994,6 +1994,36 @@ static void test_body_classes_mark_no_region(void)
     }
 }
 
+/* A content box's class that says what the box holds ("has-double-sidebar",
+ * "with-comments") is a layout's state, not a sidebar or comments: the
+ * byline in the box is the page's, above its declared body of an author. */
+static void test_layout_state_classes_mark_no_region(void)
+{
+    static const char *const boxes[] = { "main-content has-double-sidebar", "page with-comments",
+                                         "wrap no-sidebar" };
+    for (size_t i = 0; i < sizeof boxes / sizeof boxes[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<title>Prices | Consumers' Association</title><meta name='author' "
+                 "content='Consumers Association e.V.'><body><div class='%s'><div>"
+                 "<h6>Energy prices: your rights at a glance</h6><h5><em>By Jane Roe</em></h5>"
+                 "<p>Suppliers raise their prices again and again, and the new tariffs are "
+                 "dearer than the old ones for almost every household we asked.</p></div></div>"
+                 "<div class='sidebar'><p>Join us</p></div></body>",
+                 boxes[i]);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK_STR(author(0), "Jane Roe");
+    }
+    /* a box whose class says it is the sidebar stays one */
+    CHECK_INT(extract("<title>Prices | Consumers' Association</title><body><div>"
+                      "<h1>Energy prices: your rights at a glance</h1><p>Suppliers raise their "
+                      "prices again and again, and the new tariffs are dearer than the old "
+                      "ones.</p></div><div class='sidebar'><p>By Richard Miles</p></div></body>",
+                      NULL),
+              MT_OK);
+    CHECK(author(0) == NULL);
+}
+
 /* An <h1> in a box of the article (a newsletter sign-up) does not stand
  * beside the only <h1> outside boilerplate: that one is the page's, and
  * it says the declared title in other words. */
@@ -2506,6 +2536,7 @@ int main(void)
     RUN(test_first_title_with_text);
     RUN(test_commentary_is_no_comments);
     RUN(test_body_classes_mark_no_region);
+    RUN(test_layout_state_classes_mark_no_region);
     RUN(test_boxed_h1_leaves_the_lone_h1);
     RUN(test_webpage_item_beside_video);
     RUN(test_one_word_h2_is_a_section);
