@@ -1279,6 +1279,48 @@ static void test_list_of_teaser_bylines_is_no_signature(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Harbour Weekly") == 0);
 }
 
+/* Teasers far below the headline, each a kicker and a title as headings
+ * and a byline under them, sign no article though other teasers without
+ * bylines stand between them; a lone section's byline under its heading
+ * is the text's signature. */
+static void test_teaser_bylines_under_headings_are_no_signature(void)
+{
+    static const char *const head =
+        "<meta property='og:site_name' content='Harbour Weekly'><script "
+        "type='application/ld+json'>{\"@type\":\"Article\",\"author\":"
+        "{\"@type\":\"Organization\",\"name\":\"Harbour Weekly\"}}</script>"
+        "<h1>A headline of some length</h1>";
+    static const char *const teasers =
+        "<a href='/a'><h3>Ferries</h3><h3>Night ferries at last for the islands</h3>"
+        "<div>Von Lena Voss</div></a>"
+        "<a href='/b'><h3>Harbour</h3><h3>A new crane for the old quay</h3></a>"
+        "<a href='/c'><h3>Sailing</h3><h3>Where to moor a dinghy this summer</h3></a>"
+        "<a href='/d'><h3>Weather</h3><h3>Storms close the bridge again</h3>"
+        "<div>Von Kai Berg</div></a>";
+    char html[8192];
+    size_t n = (size_t)snprintf(html, sizeof html, "%s", head);
+    for (int i = 0; i < 35; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n,
+                              "<p>Paragraph %d of the body, long enough to read as the "
+                              "article's own words, and some more of them to make it one.</p>",
+                              i);
+    snprintf(html + n, sizeof html - n, "%s", teasers);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Harbour Weekly") == 0);
+    /* one section's byline under its heading */
+    n = (size_t)snprintf(html, sizeof html, "%s", head);
+    for (int i = 0; i < 35; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n,
+                              "<p>Paragraph %d of the body, long enough to read as the "
+                              "article's own words, and some more of them to make it one.</p>",
+                              i);
+    snprintf(html + n, sizeof html - n,
+             "<h2>A town upended</h2><p>By Nada Reyes, Harbour Weekly</p><p>The harbour has "
+             "changed everything about life in the town, and now it changes its winters.</p>");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(author(0), "Nada Reyes");
+}
+
 /* A picture's credit is no copyright notice of the page: a hero image's
  * caption above the headline, a <figure>'s credit; the footer's notice
  * still names its holder. */
@@ -2504,6 +2546,7 @@ int main(void)
     RUN(test_copyright_credit_line_is_no_byline);
     RUN(test_byline_name_element_ends_the_name);
     RUN(test_list_of_teaser_bylines_is_no_signature);
+    RUN(test_teaser_bylines_under_headings_are_no_signature);
     RUN(test_reply_byline_is_no_author);
     RUN(test_posting_user_in_line_of_parts);
     RUN(test_guestbook_signature_is_no_author);
