@@ -424,6 +424,19 @@ static int plausible_chars(const char *s, size_t len)
            !mt_meta_find_ci(s, len, "\xe2\x80\x9c") && !mt_meta_find_ci(s, len, "\xe2\x80\x9e");
 }
 
+/* Whether a word, as written, is one that leaves a phrase open after it
+ * ("Replying to", "Tari of", "Photos and"): a name never ends with one;
+ * its particles stand inside it ("Jose de la Cruz"). */
+static int leaves_open(const word *w)
+{
+    static const char *const words[] = { "and", "at", "for", "from", "in", "of",
+                                         "on", "the", "to", "with" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (w->n == strlen(words[i]) && memcmp(w->s, words[i], w->n) == 0)
+            return 1;
+    return 0;
+}
+
 /* mt_author_plausible's tests of the words of s, w[0..n) (split_words's). */
 static int plausible_words(const char *s, size_t len, word *w, size_t n)
 {
@@ -447,6 +460,8 @@ static int plausible_words(const char *s, size_t len, word *w, size_t n)
     /* "der Michel" and "dpa" are names; "so wird es gemacht" and
      * "stylistic issues" are not */
     if ((n >= 3 && upper * 2 < n) || (n >= 2 && upper == 0))
+        return 0;
+    if (n >= 2 && leaves_open(&w[n - 1]))
         return 0;
     return 1;
 }
@@ -1655,6 +1670,15 @@ static size_t without_reported(const char *s, size_t len, int labelled)
     return len;
 }
 
+/* Whether the words w[0..n) all begin with a capital. */
+static int capitalised_before(const word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_upper_start(w[i].s, w[i].n))
+            return 0;
+    return 1;
+}
+
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                     int *places)
 {
@@ -1671,6 +1695,13 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
     if (named_len != len) {
         len = named_len;
         n = split_words(s, len, w);
+    }
+    /* a person "of" what was cut off after it ("Tari of ClayButtons.com",
+     * its address dropped) is the person; "A part of" is no name */
+    if (n >= 2 && w[n - 1].n == 2 && memcmp(w[n - 1].s, "of", 2) == 0 &&
+        capitalised_before(w, n - 1)) {
+        len = (size_t)(w[n - 2].s + w[n - 2].n - s);
+        n--;
     }
     /* the piece's words, split once, serve the tests of a name; a piece
      * that is only a company's legal form (the last piece of "Example

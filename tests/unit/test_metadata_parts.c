@@ -432,6 +432,21 @@ static void test_author_plausibility(void)
     CHECK(!mt_author_plausible("Copyright", 9));
 }
 
+/* A name never ends with a word that leaves a phrase open ("Replying
+ * to" above a reply's @handle); a person "of" a place or a shop whose
+ * address was cut off after it is the person. Particles inside a name
+ * stay. */
+static void test_names_do_not_end_open(void)
+{
+    CHECK(!mt_author_plausible("Replying to", 11));
+    CHECK(!mt_author_plausible("Photos from", 11));
+    CHECK(mt_author_plausible("Jose de la Cruz", 15));
+    CHECK_STR(names_of("Replying to @harbourweekly"), "");
+    CHECK_STR(names_of("Posted by Tari of ClayButtons.com"), "Tari");
+    CHECK_STR(names_of("Posted by Jose de la Cruz"), "Jose de la Cruz");
+    CHECK_STR(names_of("Anna of Cleves"), "Anna of Cleves");
+}
+
 static int kind_of(const char *line)
 {
     return mt_author_byline_kind(line, strlen(line));
@@ -985,6 +1000,7 @@ int main(void)
     RUN(test_rtl_and_turkish_bylines);
     RUN(test_byline_kinds);
     RUN(test_author_plausibility);
+    RUN(test_names_do_not_end_open);
     RUN(test_site_names);
     RUN(test_title_site_names);
     RUN(test_title_similarity);
