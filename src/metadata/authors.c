@@ -1118,7 +1118,9 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     const char *st = w[first].s;
     const char *en = w[last - 1].s + w[last - 1].n;
     size_t kept = (size_t)(en - st);
+    size_t whole = kept;
     kept = cut_at_date(st, kept);
+    int dated = kept < whole;
     /* trailing connector words: "John Smith on", "Anna Muster am" */
     size_t tn;
     for (;;) {
@@ -1142,8 +1144,9 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
         tn /= 2;
     }
     /* a lone contact detail is nothing (the words of the span the loop
-     * split last, which it kept) */
-    if (tn == 1 && is_contact(&t[0]))
+     * split last, which it kept), nor a word that led into the date cut
+     * off after it ("hace" of "hace 3 horas", "vor" of "vor 2 Tagen") */
+    if (tn == 1 && (is_contact(&t[0]) || (dated && WORD_IS(&t[0], tail_words))))
         kept = 0;
     *ps = st;
     *plen = kept;

@@ -447,6 +447,17 @@ static void test_names_do_not_end_open(void)
     CHECK_STR(names_of("Anna of Cleves"), "Anna of Cleves");
 }
 
+/* The word that leads into a relative date ("hace 3 horas", "vor 2
+ * Tagen") is no name once the date is cut off after it. */
+static void test_relative_date_leaves_no_name(void)
+{
+    CHECK_STR(names_of("Jacinta Ruiz Pel\xc3\xa1" "ez | Publicado hace 3 horas"),
+              "Jacinta Ruiz Pel\xc3\xa1" "ez");
+    CHECK_STR(names_of("Jane Roe | hace 2 d\xc3\xad" "as"), "Jane Roe");
+    CHECK_STR(names_of("Anna Muster | vor 3 Stunden"), "Anna Muster");
+    CHECK_STR(names_of("jdoe 3 hours ago"), "jdoe");
+}
+
 static int kind_of(const char *line)
 {
     return mt_author_byline_kind(line, strlen(line));
@@ -1001,6 +1012,7 @@ int main(void)
     RUN(test_byline_kinds);
     RUN(test_author_plausibility);
     RUN(test_names_do_not_end_open);
+    RUN(test_relative_date_leaves_no_name);
     RUN(test_site_names);
     RUN(test_title_site_names);
     RUN(test_title_similarity);
