@@ -437,6 +437,15 @@ static int leaves_open(const word *w)
     return 0;
 }
 
+/* Whether a word, as written, offers a choice ("or", "oder", "ou"):
+ * names are joined by "and", never by "or"; a menu's facets are ("By
+ * Course or Type"). */
+static int offers_choice(const word *w)
+{
+    return (w->n == 2 && memcmp(w->s, "or", 2) == 0) ||
+           (w->n == 4 && memcmp(w->s, "oder", 4) == 0) || (w->n == 2 && memcmp(w->s, "ou", 2) == 0);
+}
+
 /* mt_author_plausible's tests of the words of s, w[0..n) (split_words's). */
 static int plausible_words(const char *s, size_t len, word *w, size_t n)
 {
@@ -453,7 +462,7 @@ static int plausible_words(const char *s, size_t len, word *w, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (WORD_IS(&w[i], bad_words) || WORD_IS(&w[i], weekdays) || is_contact(&w[i]))
             return 0;
-        if (n > 1 && has_digit(&w[i]))
+        if (n > 1 && (has_digit(&w[i]) || offers_choice(&w[i])))
             return 0;
         upper += is_upper_start(w[i].s, w[i].n);
     }
@@ -1536,6 +1545,17 @@ int mt_author_byline_kind(const char *s, size_t len)
     return mt_author_line_kind(s, len, &may_post);
 }
 
+/* Whether the words w[from..n) close a range with "bis": "Von
+ * Atemschutzmaske über Exit-Strategie bis Zoonose" runs from one thing to
+ * another, "von" there is no by-word. */
+static int closes_range(const word *w, size_t n, size_t from)
+{
+    for (size_t i = from; i < n; i++)
+        if (w[i].n == 3 && memcmp(w[i].s, "bis", 3) == 0)
+            return 1;
+    return 0;
+}
+
 int mt_author_line_kind(const char *s, size_t len, int *may_post)
 {
     /* bylines are short; a paragraph is read no further */
@@ -1596,7 +1616,8 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n) ||
+            return (colon || (is_upper_start(w[i + 1].s, w[i + 1].n) &&
+                              !(by && closes_range(w, n, i + 2))) ||
                     (by && i > 0 && (posting || WORD_IS(&w[i - 1], posting_words)) &&
                      is_user_name(w, n, i + 1)))
                        ? MT_BYLINE_NAMES

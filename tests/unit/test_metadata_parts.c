@@ -531,6 +531,21 @@ static void test_rtl_and_turkish_bylines(void)
  * ruled out before their words are folded: these sit on both sides of that
  * shortcut (a "by" word or a colon among the first five words, one word
  * alone). */
+/* A facet of a menu offers a choice ("By Course or Type"), and "von ...
+ * bis" runs a range: neither names anyone. Names joined by "and" and a
+ * byline "von" someone stay. */
+static void test_choices_and_ranges_name_no_one(void)
+{
+    CHECK(!mt_author_plausible("Course or Type", 14));
+    CHECK(!mt_author_plausible("Datum oder Name", 15));
+    CHECK_STR(names_of("By Course or Type"), "");
+    CHECK_STR(names_of("By Jane Roe and John Smith"), "Jane Roe; John Smith");
+    CHECK(mt_author_plausible("Or Cohen", 8));
+    CHECK(kind_of("Von Atemschutzmaske \xc3\xbc" "ber Exit-Strategie bis Zoonose") ==
+          MT_BYLINE_NONE);
+    CHECK(kind_of("Von Anna Muster und Max Beispiel") == MT_BYLINE_NAMES);
+}
+
 static void test_byline_kinds(void)
 {
     CHECK(kind_of("By Anna Muster") == MT_BYLINE_NAMES);
@@ -1010,6 +1025,7 @@ int main(void)
     RUN(test_user_name_bylines);
     RUN(test_rtl_and_turkish_bylines);
     RUN(test_byline_kinds);
+    RUN(test_choices_and_ranges_name_no_one);
     RUN(test_author_plausibility);
     RUN(test_names_do_not_end_open);
     RUN(test_relative_date_leaves_no_name);
