@@ -424,6 +424,28 @@ static int plausible_chars(const char *s, size_t len)
            !mt_meta_find_ci(s, len, "\xe2\x80\x9c") && !mt_meta_find_ci(s, len, "\xe2\x80\x9e");
 }
 
+/* Whether a word, as written, is one that leaves a phrase open after it
+ * ("Replying to", "Tari of", "Photos and"): a name never ends with one;
+ * its particles stand inside it ("Jose de la Cruz"). */
+static int leaves_open(const word *w)
+{
+    static const char *const words[] = { "and", "at", "for", "from", "in", "of",
+                                         "on", "the", "to", "with" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (w->n == strlen(words[i]) && memcmp(w->s, words[i], w->n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a word, as written, offers a choice ("or", "oder", "ou"):
+ * names are joined by "and", never by "or"; a menu's facets are ("By
+ * Course or Type"). */
+static int offers_choice(const word *w)
+{
+    return (w->n == 2 && memcmp(w->s, "or", 2) == 0) ||
+           (w->n == 4 && memcmp(w->s, "oder", 4) == 0) || (w->n == 2 && memcmp(w->s, "ou", 2) == 0);
+}
+
 /* mt_author_plausible's tests of the words of s, w[0..n) (split_words's). */
 static int plausible_words(const char *s, size_t len, word *w, size_t n)
 {
@@ -440,13 +462,15 @@ static int plausible_words(const char *s, size_t len, word *w, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (WORD_IS(&w[i], bad_words) || WORD_IS(&w[i], weekdays) || is_contact(&w[i]))
             return 0;
-        if (n > 1 && has_digit(&w[i]))
+        if (n > 1 && (has_digit(&w[i]) || offers_choice(&w[i])))
             return 0;
         upper += is_upper_start(w[i].s, w[i].n);
     }
     /* "der Michel" and "dpa" are names; "so wird es gemacht" and
      * "stylistic issues" are not */
     if ((n >= 3 && upper * 2 < n) || (n >= 2 && upper == 0))
+        return 0;
+    if (n >= 2 && leaves_open(&w[n - 1]))
         return 0;
     return 1;
 }
@@ -1103,7 +1127,9 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
     const char *st = w[first].s;
     const char *en = w[last - 1].s + w[last - 1].n;
     size_t kept = (size_t)(en - st);
+    size_t whole = kept;
     kept = cut_at_date(st, kept);
+    int dated = kept < whole;
     /* trailing connector words: "John Smith on", "Anna Muster am" */
     size_t tn;
     for (;;) {
@@ -1127,8 +1153,9 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
         tn /= 2;
     }
     /* a lone contact detail is nothing (the words of the span the loop
-     * split last, which it kept) */
-    if (tn == 1 && is_contact(&t[0]))
+     * split last, which it kept), nor a word that led into the date cut
+     * off after it ("hace" of "hace 3 horas", "vor" of "vor 2 Tagen") */
+    if (tn == 1 && (is_contact(&t[0]) || (dated && WORD_IS(&t[0], tail_words))))
         kept = 0;
     *ps = st;
     *plen = kept;
@@ -1518,6 +1545,17 @@ int mt_author_byline_kind(const char *s, size_t len)
     return mt_author_line_kind(s, len, &may_post);
 }
 
+/* Whether the words w[from..n) close a range with "bis": "Von
+ * Atemschutzmaske über Exit-Strategie bis Zoonose" runs from one thing to
+ * another, "von" there is no by-word. */
+static int closes_range(const word *w, size_t n, size_t from)
+{
+    for (size_t i = from; i < n; i++)
+        if (w[i].n == 3 && memcmp(w[i].s, "bis", 3) == 0)
+            return 1;
+    return 0;
+}
+
 int mt_author_line_kind(const char *s, size_t len, int *may_post)
 {
     /* bylines are short; a paragraph is read no further */
@@ -1578,7 +1616,8 @@ int mt_author_line_kind(const char *s, size_t len, int *may_post)
         /* the name after the label is capitalised, and a byline is short:
          * "von den insgesamt 27 Schüssen" is a sentence */
         if ((by || colon) && i + 1 < n)
-            return (colon || is_upper_start(w[i + 1].s, w[i + 1].n) ||
+            return (colon || (is_upper_start(w[i + 1].s, w[i + 1].n) &&
+                              !(by && closes_range(w, n, i + 2))) ||
                     (by && i > 0 && (posting || WORD_IS(&w[i - 1], posting_words)) &&
                      is_user_name(w, n, i + 1)))
                        ? MT_BYLINE_NAMES
@@ -1655,6 +1694,15 @@ static size_t without_reported(const char *s, size_t len, int labelled)
     return len;
 }
 
+/* Whether the words w[0..n) all begin with a capital. */
+static int capitalised_before(const word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_upper_start(w[i].s, w[i].n))
+            return 0;
+    return 1;
+}
+
 static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int after_name,
                     int *places)
 {
@@ -1671,6 +1719,13 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
     if (named_len != len) {
         len = named_len;
         n = split_words(s, len, w);
+    }
+    /* a person "of" what was cut off after it ("Tari of ClayButtons.com",
+     * its address dropped) is the person; "A part of" is no name */
+    if (n >= 2 && w[n - 1].n == 2 && memcmp(w[n - 1].s, "of", 2) == 0 &&
+        capitalised_before(w, n - 1)) {
+        len = (size_t)(w[n - 2].s + w[n - 2].n - s);
+        n--;
     }
     /* the piece's words, split once, serve the tests of a name; a piece
      * that is only a company's legal form (the last piece of "Example

@@ -931,6 +931,48 @@ static int in_list_of_bylines(line *ln, size_t i, size_t n)
     return 0;
 }
 
+/* Whether line i comes right under a heading. */
+static int under_heading(const line *ln, size_t i)
+{
+    return i > 0 && ln[i - 1].heading;
+}
+
+/* How many other bylines under headings teaser_byline compares a line's
+ * with: a page of one author's posts would otherwise compare each with
+ * every other. */
+#define TEASER_BYLINES_COMPARED 8
+
+/* Whether line i "by" someone, right under a heading, is one of a list of
+ * teasers: another line further on or before (of the first
+ * TEASER_BYLINES_COMPARED), with the same first word, stands under a
+ * heading of its own and names someone else ("Werbetour in Washington" /
+ * "Von Andreas Hoffmann", ..., "Florida" / "Von Miriam Khan"). A lone
+ * section's byline under its heading ("A city upended" / "By Nada
+ * Tawfik") and a blog's posts all by one author are no such list. 1 yes,
+ * 0 no, -1 on out of memory. */
+static int teaser_byline(mt_meta_ctx *c, candidates *l, line *ln, size_t i, size_t n)
+{
+    if (!under_heading(ln, i))
+        return 0;
+    mt_names mine, theirs;
+    memset(&mine, 0, sizeof mine);
+    int compared = 0;
+    for (size_t j = 1; j < n && compared < TEASER_BYLINES_COMPARED; j++) {
+        if (j == i || !under_heading(ln, j) || ln[j].n > POST_LINE_MAX ||
+            !same_first_word(&ln[i], &ln[j]) || kind_of(&ln[j]) != MT_BYLINE_NAMES)
+            continue;
+        if (!compared && split_once(c, l, ln[i].s, ln[i].n, &mine) < 0)
+            return -1;
+        compared++;
+        memset(&theirs, 0, sizeof theirs);
+        if (split_once(c, l, ln[j].s, ln[j].n, &theirs) < 0)
+            return -1;
+        if (mine.n && theirs.n && strcmp(mine.name[0], theirs.name[0]) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* What a line that names the text's editor loses: less than a byline
  * element, a name under the headline or a signature is worth, more than
  * nothing. */
@@ -976,6 +1018,11 @@ static int from_lines(mt_meta_ctx *c, candidates *l, line *ln, size_t n, int whe
              * someone is a teaser's or a post's, not the article's
              * signature */
             if (*source == 's' && in_list_of_bylines(ln, i, n))
+                continue;
+            int teaser = *source == 's' ? teaser_byline(c, l, ln, i, n) : 0;
+            if (teaser < 0)
+                return -1;
+            if (teaser)
                 continue;
             if (add_text(c, l, ln[i].s, ln[i].n, source, score) < 0)
                 return -1;

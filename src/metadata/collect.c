@@ -857,6 +857,25 @@ static int post_footer_class(const char *s, size_t n)
     return 0;
 }
 
+/* Whether a class name says what an element holds or lacks, not what it
+ * is: a layout's state ("has-double-sidebar", "with-comments",
+ * "no-sidebar"). The page's content box often carries one, and its words
+ * would make all of it a sidebar or comments. */
+static int holds_class(const char *s, size_t n)
+{
+#define P(s) { s, sizeof(s) - 1 }
+    static const struct { const char *s; size_t len; } prefixes[] = {
+        P("has-"), P("with-"), P("no-"), P("without-"),
+    };
+#undef P
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+        size_t k = prefixes[i].len;
+        if (n > k && mt_meta_eq_ci(s, k, prefixes[i].s))
+            return 1;
+    }
+    return 0;
+}
+
 /* The hint words in one class list or id, read in place and in one pass:
  * a word is looked for only where one can begin (a letter after any byte
  * that is no letter, such as '-', '_' or a digit, and a capital after a
@@ -882,6 +901,8 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
         size_t st = i;
         unsigned own = class_name_hints(s, &i, len, filter);
         if ((own || (hints & MT_HINT_DATE)) && taxonomy_class(s + st, len - st))
+            continue;
+        if (own && holds_class(s + st, i - st))
             continue;
         /* "commentary" is a genre of article (an opinion piece), not the
          * readers' comments below one */

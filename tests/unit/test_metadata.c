@@ -1279,6 +1279,48 @@ static void test_list_of_teaser_bylines_is_no_signature(void)
     CHECK(meta.nauthors == 1 && strcmp(author(0), "Harbour Weekly") == 0);
 }
 
+/* Teasers far below the headline, each a kicker and a title as headings
+ * and a byline under them, sign no article though other teasers without
+ * bylines stand between them; a lone section's byline under its heading
+ * is the text's signature. */
+static void test_teaser_bylines_under_headings_are_no_signature(void)
+{
+    static const char *const head =
+        "<meta property='og:site_name' content='Harbour Weekly'><script "
+        "type='application/ld+json'>{\"@type\":\"Article\",\"author\":"
+        "{\"@type\":\"Organization\",\"name\":\"Harbour Weekly\"}}</script>"
+        "<h1>A headline of some length</h1>";
+    static const char *const teasers =
+        "<a href='/a'><h3>Ferries</h3><h3>Night ferries at last for the islands</h3>"
+        "<div>Von Lena Voss</div></a>"
+        "<a href='/b'><h3>Harbour</h3><h3>A new crane for the old quay</h3></a>"
+        "<a href='/c'><h3>Sailing</h3><h3>Where to moor a dinghy this summer</h3></a>"
+        "<a href='/d'><h3>Weather</h3><h3>Storms close the bridge again</h3>"
+        "<div>Von Kai Berg</div></a>";
+    char html[8192];
+    size_t n = (size_t)snprintf(html, sizeof html, "%s", head);
+    for (int i = 0; i < 35; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n,
+                              "<p>Paragraph %d of the body, long enough to read as the "
+                              "article's own words, and some more of them to make it one.</p>",
+                              i);
+    snprintf(html + n, sizeof html - n, "%s", teasers);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK(meta.nauthors == 1 && strcmp(author(0), "Harbour Weekly") == 0);
+    /* one section's byline under its heading */
+    n = (size_t)snprintf(html, sizeof html, "%s", head);
+    for (int i = 0; i < 35; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n,
+                              "<p>Paragraph %d of the body, long enough to read as the "
+                              "article's own words, and some more of them to make it one.</p>",
+                              i);
+    snprintf(html + n, sizeof html - n,
+             "<h2>A town upended</h2><p>By Nada Reyes, Harbour Weekly</p><p>The harbour has "
+             "changed everything about life in the town, and now it changes its winters.</p>");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(author(0), "Nada Reyes");
+}
+
 /* A picture's credit is no copyright notice of the page: a hero image's
  * caption above the headline, a <figure>'s credit; the footer's notice
  * still names its holder. */
@@ -1994,6 +2036,36 @@ static void test_body_classes_mark_no_region(void)
     }
 }
 
+/* A content box's class that says what the box holds ("has-double-sidebar",
+ * "with-comments") is a layout's state, not a sidebar or comments: the
+ * byline in the box is the page's, above its declared body of an author. */
+static void test_layout_state_classes_mark_no_region(void)
+{
+    static const char *const boxes[] = { "main-content has-double-sidebar", "page with-comments",
+                                         "wrap no-sidebar" };
+    for (size_t i = 0; i < sizeof boxes / sizeof boxes[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<title>Prices | Consumers' Association</title><meta name='author' "
+                 "content='Consumers Association e.V.'><body><div class='%s'><div>"
+                 "<h6>Energy prices: your rights at a glance</h6><h5><em>By Jane Roe</em></h5>"
+                 "<p>Suppliers raise their prices again and again, and the new tariffs are "
+                 "dearer than the old ones for almost every household we asked.</p></div></div>"
+                 "<div class='sidebar'><p>Join us</p></div></body>",
+                 boxes[i]);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK_STR(author(0), "Jane Roe");
+    }
+    /* a box whose class says it is the sidebar stays one */
+    CHECK_INT(extract("<title>Prices | Consumers' Association</title><body><div>"
+                      "<h1>Energy prices: your rights at a glance</h1><p>Suppliers raise their "
+                      "prices again and again, and the new tariffs are dearer than the old "
+                      "ones.</p></div><div class='sidebar'><p>By Richard Miles</p></div></body>",
+                      NULL),
+              MT_OK);
+    CHECK(author(0) == NULL);
+}
+
 /* An <h1> in a box of the article (a newsletter sign-up) does not stand
  * beside the only <h1> outside boilerplate: that one is the page's, and
  * it says the declared title in other words. */
@@ -2539,6 +2611,7 @@ int main(void)
     RUN(test_copyright_credit_line_is_no_byline);
     RUN(test_byline_name_element_ends_the_name);
     RUN(test_list_of_teaser_bylines_is_no_signature);
+    RUN(test_teaser_bylines_under_headings_are_no_signature);
     RUN(test_reply_byline_is_no_author);
     RUN(test_posting_user_in_line_of_parts);
     RUN(test_guestbook_signature_is_no_author);
@@ -2571,6 +2644,7 @@ int main(void)
     RUN(test_first_title_with_text);
     RUN(test_commentary_is_no_comments);
     RUN(test_body_classes_mark_no_region);
+    RUN(test_layout_state_classes_mark_no_region);
     RUN(test_boxed_h1_leaves_the_lone_h1);
     RUN(test_webpage_item_beside_video);
     RUN(test_one_word_h2_is_a_section);

@@ -432,6 +432,32 @@ static void test_author_plausibility(void)
     CHECK(!mt_author_plausible("Copyright", 9));
 }
 
+/* A name never ends with a word that leaves a phrase open ("Replying
+ * to" above a reply's @handle); a person "of" a place or a shop whose
+ * address was cut off after it is the person. Particles inside a name
+ * stay. */
+static void test_names_do_not_end_open(void)
+{
+    CHECK(!mt_author_plausible("Replying to", 11));
+    CHECK(!mt_author_plausible("Photos from", 11));
+    CHECK(mt_author_plausible("Jose de la Cruz", 15));
+    CHECK_STR(names_of("Replying to @harbourweekly"), "");
+    CHECK_STR(names_of("Posted by Tari of ClayButtons.com"), "Tari");
+    CHECK_STR(names_of("Posted by Jose de la Cruz"), "Jose de la Cruz");
+    CHECK_STR(names_of("Anna of Cleves"), "Anna of Cleves");
+}
+
+/* The word that leads into a relative date ("hace 3 horas", "vor 2
+ * Tagen") is no name once the date is cut off after it. */
+static void test_relative_date_leaves_no_name(void)
+{
+    CHECK_STR(names_of("Jacinta Ruiz Pel\xc3\xa1" "ez | Publicado hace 3 horas"),
+              "Jacinta Ruiz Pel\xc3\xa1" "ez");
+    CHECK_STR(names_of("Jane Roe | hace 2 d\xc3\xad" "as"), "Jane Roe");
+    CHECK_STR(names_of("Anna Muster | vor 3 Stunden"), "Anna Muster");
+    CHECK_STR(names_of("jdoe 3 hours ago"), "jdoe");
+}
+
 static int kind_of(const char *line)
 {
     return mt_author_byline_kind(line, strlen(line));
@@ -505,6 +531,21 @@ static void test_rtl_and_turkish_bylines(void)
  * ruled out before their words are folded: these sit on both sides of that
  * shortcut (a "by" word or a colon among the first five words, one word
  * alone). */
+/* A facet of a menu offers a choice ("By Course or Type"), and "von ...
+ * bis" runs a range: neither names anyone. Names joined by "and" and a
+ * byline "von" someone stay. */
+static void test_choices_and_ranges_name_no_one(void)
+{
+    CHECK(!mt_author_plausible("Course or Type", 14));
+    CHECK(!mt_author_plausible("Datum oder Name", 15));
+    CHECK_STR(names_of("By Course or Type"), "");
+    CHECK_STR(names_of("By Jane Roe and John Smith"), "Jane Roe; John Smith");
+    CHECK(mt_author_plausible("Or Cohen", 8));
+    CHECK(kind_of("Von Atemschutzmaske \xc3\xbc" "ber Exit-Strategie bis Zoonose") ==
+          MT_BYLINE_NONE);
+    CHECK(kind_of("Von Anna Muster und Max Beispiel") == MT_BYLINE_NAMES);
+}
+
 static void test_byline_kinds(void)
 {
     CHECK(kind_of("By Anna Muster") == MT_BYLINE_NAMES);
@@ -984,7 +1025,10 @@ int main(void)
     RUN(test_user_name_bylines);
     RUN(test_rtl_and_turkish_bylines);
     RUN(test_byline_kinds);
+    RUN(test_choices_and_ranges_name_no_one);
     RUN(test_author_plausibility);
+    RUN(test_names_do_not_end_open);
+    RUN(test_relative_date_leaves_no_name);
     RUN(test_site_names);
     RUN(test_title_site_names);
     RUN(test_title_similarity);
