@@ -432,7 +432,7 @@ static int leaves_open(const word *w)
     static const char *const words[] = { "and", "at", "for", "from", "in", "of",
                                          "on", "the", "to", "with" };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (w->n == strlen(words[i]) && memcmp(w->s, words[i], w->n) == 0)
+        if (word_is_lower(w, words[i]))
             return 1;
     return 0;
 }
@@ -442,8 +442,7 @@ static int leaves_open(const word *w)
  * Course or Type"). */
 static int offers_choice(const word *w)
 {
-    return (w->n == 2 && memcmp(w->s, "or", 2) == 0) ||
-           (w->n == 4 && memcmp(w->s, "oder", 4) == 0) || (w->n == 2 && memcmp(w->s, "ou", 2) == 0);
+    return word_is_lower(w, "or") || word_is_lower(w, "oder") || word_is_lower(w, "ou");
 }
 
 /* mt_author_plausible's tests of the words of s, w[0..n) (split_words's). */
@@ -1551,7 +1550,7 @@ int mt_author_byline_kind(const char *s, size_t len)
 static int closes_range(const word *w, size_t n, size_t from)
 {
     for (size_t i = from; i < n; i++)
-        if (w[i].n == 3 && memcmp(w[i].s, "bis", 3) == 0)
+        if (word_is_lower(&w[i], "bis"))
             return 1;
     return 0;
 }
@@ -1722,7 +1721,7 @@ static int add_name(mt_arena *a, const char *s, size_t len, mt_names *names, int
     }
     /* a person "of" what was cut off after it ("Tari of ClayButtons.com",
      * its address dropped) is the person; "A part of" is no name */
-    if (n >= 2 && w[n - 1].n == 2 && memcmp(w[n - 1].s, "of", 2) == 0 &&
+    if (n >= 2 && word_is_lower(&w[n - 1], "of") &&
         capitalised_before(w, n - 1)) {
         len = (size_t)(w[n - 2].s + w[n - 2].n - s);
         n--;

@@ -1114,9 +1114,10 @@ static int central_european_language(const char *lang)
         return 0;
     if (lang[2] == '\0')
         return 1;
+    if (strlen(lang + 3) != 2)
+        return 0;
     for (size_t i = 0; i < sizeof regions / sizeof *regions; i++)
-        if (strlen(lang + 3) == 2 && (lang[3] & ~0x20) == regions[i][0] &&
-            (lang[4] & ~0x20) == regions[i][1])
+        if ((lang[3] & ~0x20) == regions[i][0] && (lang[4] & ~0x20) == regions[i][1])
             return 1;
     return 0;
 }

@@ -2433,27 +2433,24 @@ static mt_status published_at(const char *lang, const char *when)
 
 static void test_central_european_midnight_in_utc(void)
 {
-    CHECK_INT(published_at("de", "2022-11-06T23:00:00.000Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-07");
-    CHECK_INT(published_at("fr-BE", "2022-06-30T22:00:00+00:00"), MT_OK);
-    CHECK_STR(meta.date, "2022-07-01");
-    /* the last Sunday of March (27 March 2022) is summer time from 01:00 */
-    CHECK_INT(published_at("de-AT", "2022-03-27T22:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-03-28");
-    CHECK_INT(published_at("de-AT", "2022-03-26T22:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-03-26T22:00:00Z");
-    CHECK_INT(published_at("de", "2022-11-06T23:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-07");
-    CHECK_INT(published_at("de", "2022-11-06T23:15:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-06T23:15:00Z");
-    CHECK_INT(published_at("en", "2022-11-06T23:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
-    CHECK_INT(published_at("es", "2022-11-06T23:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
-    CHECK_INT(published_at("fr-CA", "2022-11-06T23:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-06T23:00:00Z");
-    CHECK_INT(published_at("es-ES", "2022-11-06T23:00:00Z"), MT_OK);
-    CHECK_STR(meta.date, "2022-11-07");
+    static const struct { const char *lang, *when, *date; } cases[] = {
+        { "de", "2022-11-06T23:00:00.000Z", "2022-11-07" },
+        { "fr-BE", "2022-06-30T22:00:00+00:00", "2022-07-01" },
+        /* the last Sunday of March (27 March 2022) is summer time from 01:00 */
+        { "de-AT", "2022-03-27T22:00:00Z", "2022-03-28" },
+        { "de-AT", "2022-03-26T22:00:00Z", "2022-03-26T22:00:00Z" },
+        { "de", "2022-11-06T23:00:00Z", "2022-11-07" },
+        { "de", "2022-11-06T23:15:00Z", "2022-11-06T23:15:00Z" },
+        { "en", "2022-11-06T23:00:00Z", "2022-11-06T23:00:00Z" },
+        /* Spanish without Spain's code, French of Canada: other clocks */
+        { "es", "2022-11-06T23:00:00Z", "2022-11-06T23:00:00Z" },
+        { "fr-CA", "2022-11-06T23:00:00Z", "2022-11-06T23:00:00Z" },
+        { "es-ES", "2022-11-06T23:00:00Z", "2022-11-07" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CHECK_INT(published_at(cases[i].lang, cases[i].when), MT_OK);
+        CHECK_STR(meta.date, cases[i].date);
+    }
 }
 
 static void test_dublin_core_and_parsely(void)
