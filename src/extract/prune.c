@@ -1141,7 +1141,7 @@ static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_
  * fallback): the clip's description, all a reader gets of the clip, opens
  * a post built around it; a photo's caption describes a photo they see. A
  * headline set as a line of plain text marks where the lede starts just as
- * well, but is left to the metadata's title. A column of teasers between
+ * well, and is kept as well (without links). A column of teasers between
  * the header and the body may push the headline out of the window: it is
  * then looked for further back, and only the header around it is read.
  * Where no headline repeats the title, the body's <article> bounds the
@@ -1239,7 +1239,11 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
          * as the title the metadata carries */
         if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
             continue;
-        int headline = i == head && x->pub.type == MT_BLOCK_HEADING;
+        /* near the body the headline opens the text, set as a heading or
+         * as a line of plain text (a styled <div> or table cell, as older
+         * templates set it); a line of links that repeats the title is a
+         * teaser's, not the headline */
+        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING || !x->link_chars);
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);

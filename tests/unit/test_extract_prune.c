@@ -321,6 +321,28 @@ static void test_standfirst_under_plain_headline(void)
     CHECK(!kept(text, "Storm warnings"));
 }
 
+/* An older template sets the headline as a line of plain text in a table
+ * cell above the cell of the body: it repeats the title and opens the
+ * text, as an <h1> would. The same line as a link is a teaser's. */
+static void test_plain_headline_kept(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<table><tr><td><div class='newstitle'>Floods in the lower town</div></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    const char *linked =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<table><tr><td><div class='newstitle'><a href='/floods'>Floods in the lower town</a>"
+        "</div></td></tr><tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(linked, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+}
+
 /* Button rows, "see also" links, a label over a tag list, a figure label
  * set as a paragraph, a licence line: known phrases, kept out. */
 static void test_labels_and_buttons(void)
@@ -3260,6 +3282,7 @@ int main(void)
     RUN(test_content_sidebar);
     RUN(test_calls_to_act);
     RUN(test_standfirst_under_plain_headline);
+    RUN(test_plain_headline_kept);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_posted_toolbar_lines);
