@@ -526,6 +526,9 @@ FILING_STARTS = [
     "this entry was posted", "this entry was filed", "dieser beitrag wurde am",
     "der beitrag wurde am", "dieser eintrag wurde am", "cette entrée a été publi",
     "esta entrada fue publicada",
+    # the same post-metadata paragraph when a theme leaves the filing
+    # sentence out and keeps only its feed and trackback sentences
+    "you can follow any responses to this entry",
 ]
 
 # Lowercased words of a feedback widget after its count ("12 out of 15

@@ -1953,9 +1953,9 @@ static const phrase_table vocab_credits_table = {
     vocab_credits, vocab_credits_buckets, vocab_credits_pairs, vocab_credits_group_base, vocab_credits_groups,
 };
 
-/* 7 beginnings of filing lines, grouped by their first byte */
-#define VOCAB_FILINGS_MAX 27
-static const vocab_prefix vocab_filings[7] = {
+/* 8 beginnings of filing lines, grouped by their first byte */
+#define VOCAB_FILINGS_MAX 42
+static const vocab_prefix vocab_filings[8] = {
     { "cette entr\303\251e a \303\251t\303\251 publi", 0x6e65206574746563ull, 27 },
     { "der beitrag wurde am", 0x7469656220726564ull, 20 },
     { "dieser beitrag wurde am", 0x6220726573656964ull, 23 },
@@ -1963,6 +1963,7 @@ static const vocab_prefix vocab_filings[7] = {
     { "esta entrada fue publicada", 0x746e652061747365ull, 26 },
     { "this entry was posted", 0x746e652073696874ull, 21 },
     { "this entry was filed", 0x746e652073696874ull, 20 },
+    { "you can follow any responses to this entry", 0x206e616320756f79ull, 42 },
 };
 /* vocab_filings_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_filings_buckets[256][2] = {
@@ -1970,6 +1971,7 @@ static const uint8_t vocab_filings_buckets[256][2] = {
     [0x64] = { 1, 3 },
     [0x65] = { 4, 1 },
     [0x74] = { 5, 2 },
+    [0x79] = { 7, 1 },
 };
 /* bit c & 31 of vocab_filings_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_filings_pairs[256] = {
@@ -1977,6 +1979,7 @@ static const uint32_t vocab_filings_pairs[256] = {
     [0x64] = 0x00000220,
     [0x65] = 0x00080000,
     [0x74] = 0x00000100,
+    [0x79] = 0x00008000,
 };
 /* vocab_filings_groups[vocab_filings_group_base[b] + r]: those that begin with byte b
  * and the r-th (from 0) second byte of vocab_filings_pairs[b]'s bits (first index, count) */
@@ -1985,13 +1988,15 @@ static const uint8_t vocab_filings_group_base[256] = {
     [0x64] = 1,
     [0x65] = 3,
     [0x74] = 4,
+    [0x79] = 5,
 };
-static const uint8_t vocab_filings_groups[5][2] = {
+static const uint8_t vocab_filings_groups[6][2] = {
     { 0, 1 },
     { 1, 1 },
     { 2, 2 },
     { 4, 1 },
     { 5, 2 },
+    { 7, 1 },
 };
 static const phrase_table vocab_filings_table = {
     vocab_filings, vocab_filings_buckets, vocab_filings_pairs, vocab_filings_group_base, vocab_filings_groups,

@@ -361,6 +361,25 @@ static void test_filing_line(void)
     CHECK(!kept(text, "Der Beitrag wurde am"));
 }
 
+/* The same paragraph with only its feed and trackback sentences (the
+ * theme leaves the filing sentence out); the post is short, so that the
+ * paragraph is not lost among long ones. */
+static void test_responses_line(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='post'><h2>Floods in the lower town</h2><div class='entry'>"
+        "<p>The river rose all night and by the morning the lower town was under water; "
+        "the council said the dykes held where they had been raised.</p>"
+        "<p class='small'>You can follow any responses to this entry through the "
+        "<a href='/feed/'>RSS 2.0</a> feed. You can <a href='#respond'>leave a response</a>, "
+        "or <a href='/trackback/' rel='trackback'>trackback</a> from your own site.</p>"
+        "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "You can follow any responses"));
+}
+
 /* A blog's page of posts: under each post the engine's byline with the
  * post's toolbar (its address, its comment count, its trackbacks). */
 static void test_posted_toolbar_lines(void)
@@ -3262,6 +3281,7 @@ int main(void)
     RUN(test_standfirst_under_plain_headline);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
+    RUN(test_responses_line);
     RUN(test_posted_toolbar_lines);
     RUN(test_server_error_lines);
     RUN(test_heading_over_caption_only);
