@@ -449,6 +449,11 @@ LABELS = [
     # the trigger that opens or closes a collapsed box
     "show more", "show less", "see more", "mehr anzeigen", "weniger anzeigen",
     "afficher plus", "voir plus", "ver más", "mostrar más", "mostra di più",
+    # a gallery's control that shows or hides the picture's caption, and
+    # the words a screen reader says for a pull quote's marks (the quote
+    # itself stays)
+    "hide caption", "show caption", "toggle caption", "close caption",
+    "start quote", "“start quote", "end quote", "end quote”",
     # the button under a story that opens a form to report a mistake in it
     "report an error", "report a typo", "report a correction", "fehler melden",
     "reportar error", "reportar un error", "signaler une erreur", "segnala un errore", "【纠错】",

@@ -380,6 +380,29 @@ static void test_responses_line(void)
     CHECK(!kept(text, "You can follow any responses"));
 }
 
+/* A gallery's caption control under its picture, and the words a screen
+ * reader says for a pull quote's marks: controls, not text; the caption
+ * and the quote stay. */
+static void test_caption_and_quote_controls(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<div class='gallery'><img src='/dyke.jpg' alt=''>"
+        "<p>Volunteers fill sandbags on the dyke below the old mill.</p>"
+        "<div class='caption-control'>HIDE CAPTION</div></div>"
+        "<div class='story-feature'><h2 class='quote'>\xe2\x80\x9c<span>Start Quote</span></h2>"
+        "<blockquote><p>We have never seen the water this high, not in forty years.</p></blockquote>"
+        "<span class='endquote'>End Quote</span><span class='quote-credit'>A farmer</span></div>"
+        "<p>The pumps ran through the night, and by Thursday the water had begun to fall "
+        "in the streets nearest the river.</p></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Volunteers fill sandbags"));
+    CHECK(kept(text, "We have never seen the water this high"));
+    CHECK(!kept(text, "HIDE CAPTION"));
+    CHECK(!kept(text, "Start Quote"));
+    CHECK(!kept(text, "End Quote"));
+}
+
 /* A blog's page of posts: under each post the engine's byline with the
  * post's toolbar (its address, its comment count, its trackbacks). */
 static void test_posted_toolbar_lines(void)
@@ -3282,6 +3305,7 @@ int main(void)
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
+    RUN(test_caption_and_quote_controls);
     RUN(test_posted_toolbar_lines);
     RUN(test_server_error_lines);
     RUN(test_heading_over_caption_only);
