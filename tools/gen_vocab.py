@@ -348,7 +348,8 @@ PHRASES = [
     "unless otherwise stated", "sauf mention contraire",
     # print and save buttons, "see also" links, tag-list labels
     # a player's fallback when the plugin or the format is missing
-    "get adobe flash player", "this video is unavailable", "this video is not available",
+    "get adobe flash player", "get the flash player to see this player",
+    "this video is unavailable", "this video is not available",
     "ad could not be loaded",
     # a media library's line under its player: how long the clip stays online
     "video verfügbar bis", "audio verfügbar bis",
@@ -453,6 +454,8 @@ LABELS = [
     # the words a screen reader says for a pull quote's marks (the quote
     # itself stays)
     "hide caption", "show caption", "toggle caption", "close caption",
+    # a related-posts box with nothing to show
+    "no related posts", "no related posts.", "no related posts found",
     "start quote", "“start quote", "end quote", "end quote”",
     # the button under a story that opens a form to report a mistake in it
     "report an error", "report a typo", "report a correction", "fehler melden",

@@ -403,6 +403,22 @@ static void test_caption_and_quote_controls(void)
     CHECK(!kept(text, "End Quote"));
 }
 
+/* A player's fallback for a browser without the plugin, and a
+ * related-posts plugin's line when it found nothing, set in the post's
+ * own markup. */
+static void test_player_fallback_and_empty_related_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p id='player'><a href='/getflash'>Get the Flash Player</a> to see this player.</p>"
+        "<h3>Related posts</h3><p>No related posts.</p>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "to see this player"));
+    CHECK(!kept(text, "No related posts"));
+}
+
 /* A blog's page of posts: under each post the engine's byline with the
  * post's toolbar (its address, its comment count, its trackbacks). */
 static void test_posted_toolbar_lines(void)
@@ -3306,6 +3322,7 @@ int main(void)
     RUN(test_filing_line);
     RUN(test_responses_line);
     RUN(test_caption_and_quote_controls);
+    RUN(test_player_fallback_and_empty_related_line);
     RUN(test_posted_toolbar_lines);
     RUN(test_server_error_lines);
     RUN(test_heading_over_caption_only);
