@@ -537,6 +537,10 @@ FILING_STARTS = [
     # the same post-metadata paragraph when a theme leaves the filing
     # sentence out and keeps only its feed and trackback sentences
     "you can follow any responses to this entry",
+    # another theme's: who wrote the entry and when, then its permalink and
+    # its comment feed, in a paragraph or two
+    "this entry was written by", "bookmark the permalink",
+    "follow any comments here with the rss feed",
 ]
 
 # Lowercased words of a feedback widget after its count ("12 out of 15

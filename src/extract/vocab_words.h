@@ -1979,50 +1979,61 @@ static const phrase_table vocab_credits_table = {
     vocab_credits, vocab_credits_buckets, vocab_credits_pairs, vocab_credits_group_base, vocab_credits_groups,
 };
 
-/* 8 beginnings of filing lines, grouped by their first byte */
+/* 11 beginnings of filing lines, grouped by their first byte */
 #define VOCAB_FILINGS_MAX 42
-static const vocab_prefix vocab_filings[8] = {
+static const vocab_prefix vocab_filings[11] = {
+    { "bookmark the permalink", 0x6b72616d6b6f6f62ull, 22 },
     { "cette entr\303\251e a \303\251t\303\251 publi", 0x6e65206574746563ull, 27 },
     { "der beitrag wurde am", 0x7469656220726564ull, 20 },
     { "dieser beitrag wurde am", 0x6220726573656964ull, 23 },
     { "dieser eintrag wurde am", 0x6520726573656964ull, 23 },
     { "esta entrada fue publicada", 0x746e652061747365ull, 26 },
+    { "follow any comments here with the rss feed", 0x6120776f6c6c6f66ull, 42 },
     { "this entry was posted", 0x746e652073696874ull, 21 },
     { "this entry was filed", 0x746e652073696874ull, 20 },
+    { "this entry was written by", 0x746e652073696874ull, 25 },
     { "you can follow any responses to this entry", 0x206e616320756f79ull, 42 },
 };
 /* vocab_filings_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_filings_buckets[256][2] = {
-    [0x63] = { 0, 1 },
-    [0x64] = { 1, 3 },
-    [0x65] = { 4, 1 },
-    [0x74] = { 5, 2 },
-    [0x79] = { 7, 1 },
+    [0x62] = { 0, 1 },
+    [0x63] = { 1, 1 },
+    [0x64] = { 2, 3 },
+    [0x65] = { 5, 1 },
+    [0x66] = { 6, 1 },
+    [0x74] = { 7, 3 },
+    [0x79] = { 10, 1 },
 };
 /* bit c & 31 of vocab_filings_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_filings_pairs[256] = {
+    [0x62] = 0x00008000,
     [0x63] = 0x00000020,
     [0x64] = 0x00000220,
     [0x65] = 0x00080000,
+    [0x66] = 0x00008000,
     [0x74] = 0x00000100,
     [0x79] = 0x00008000,
 };
 /* vocab_filings_groups[vocab_filings_group_base[b] + r]: those that begin with byte b
  * and the r-th (from 0) second byte of vocab_filings_pairs[b]'s bits (first index, count) */
 static const uint8_t vocab_filings_group_base[256] = {
-    [0x63] = 0,
-    [0x64] = 1,
-    [0x65] = 3,
-    [0x74] = 4,
-    [0x79] = 5,
+    [0x62] = 0,
+    [0x63] = 1,
+    [0x64] = 2,
+    [0x65] = 4,
+    [0x66] = 5,
+    [0x74] = 6,
+    [0x79] = 7,
 };
-static const uint8_t vocab_filings_groups[6][2] = {
+static const uint8_t vocab_filings_groups[8][2] = {
     { 0, 1 },
     { 1, 1 },
-    { 2, 2 },
-    { 4, 1 },
-    { 5, 2 },
-    { 7, 1 },
+    { 2, 1 },
+    { 3, 2 },
+    { 5, 1 },
+    { 6, 1 },
+    { 7, 3 },
+    { 10, 1 },
 };
 static const phrase_table vocab_filings_table = {
     vocab_filings, vocab_filings_buckets, vocab_filings_pairs, vocab_filings_group_base, vocab_filings_groups,

@@ -380,6 +380,24 @@ static void test_responses_line(void)
     CHECK(!kept(text, "You can follow any responses"));
 }
 
+/* Another theme's post metadata: who wrote the entry and when, then its
+ * permalink and comment feed in a paragraph of their own. */
+static void test_written_by_entry_meta(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='post'><h2>Floods in the lower town</h2><div class='entry'>" STORY_OPENING
+        "</div><div class='entry-meta'><p>This entry was written by <a href='/author/jo'>jo</a>, "
+        "posted on <abbr title='2012-10-18'>10/18/2012 at 11:45 am</abbr>.</p>"
+        "<p>Bookmark the <a href='/floods/' rel='bookmark'>permalink</a>. Follow any comments "
+        "here with the <a href='/floods/feed/'>RSS feed for this post</a>.</p></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "This entry was written by"));
+    CHECK(!kept(text, "Bookmark the permalink"));
+}
+
 /* A gallery's caption control under its picture, and the words a screen
  * reader says for a pull quote's marks: controls, not text; the caption
  * and the quote stay. */
@@ -3321,6 +3339,7 @@ int main(void)
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
+    RUN(test_written_by_entry_meta);
     RUN(test_caption_and_quote_controls);
     RUN(test_player_fallback_and_empty_related_line);
     RUN(test_posted_toolbar_lines);
