@@ -1152,6 +1152,21 @@ static void test_read_more_tails(void)
     CHECK(kept(text, "Read more about them in the council's report"));
 }
 
+/* A teaser's linked "read more" on a line of its own at its paragraph's
+ * end is cut off it; a line that says more than the label stays. */
+static void test_read_more_lines(void)
+{
+    const char *html = STORY_PAGE(
+        "<p>The seawall was raised again in 2018, at a cost above the worth of the houses "
+        "behind it.<br><a href='/2019/dikes'><span>read more</span></a></p>"
+        "<p>The pumps ran for a week and the council kept a log of every hour.<br>"
+        "Read more in the report</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "the worth of the houses behind it."));
+    CHECK(!kept(text, "read more"));
+    CHECK(kept(text, "Read more in the report"));
+}
+
 /* An article long enough to stand beside a column of teasers: three
  * paragraphs of running text, longer than any list of cards below. */
 #define LONG_PARAGRAPHS \
@@ -3383,6 +3398,7 @@ int main(void)
     RUN(test_toggle_lines);
     RUN(test_category_lines);
     RUN(test_read_more_tails);
+    RUN(test_read_more_lines);
     RUN(test_teaser_column);
     RUN(test_teaser_column_long_excerpts);
     RUN(test_teaser_table);
