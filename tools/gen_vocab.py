@@ -439,6 +439,7 @@ LABELS = [
     "there are currently no comments", "be the first to comment",
     "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
     "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
+    "related topics", "related topic",
     "kontakt", "contact", "contact us", "don't miss", "don’t miss", "most popular",
     "most popular stories", "latest news", "text size", "play video", "read more",
     "read more...", "read more…", "meistgelesen", "blog archive", "trackback", "trackbacks",

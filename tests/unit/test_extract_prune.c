@@ -398,6 +398,19 @@ static void test_written_by_entry_meta(void)
     CHECK(!kept(text, "Bookmark the permalink"));
 }
 
+/* The topics a post is filed under, after a label that names them
+ * related ("Related Topics: <a>Education</a>"): metadata, not text. */
+static void test_related_topics_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Related Topics: <a href='/t/weather'>Weather</a>, <a href='/t/rivers'>Rivers</a></p>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Related Topics"));
+}
+
 /* A gallery's caption control under its picture, and the words a screen
  * reader says for a pull quote's marks: controls, not text; the caption
  * and the quote stay. */
@@ -3355,6 +3368,7 @@ int main(void)
     RUN(test_filing_line);
     RUN(test_responses_line);
     RUN(test_written_by_entry_meta);
+    RUN(test_related_topics_line);
     RUN(test_caption_and_quote_controls);
     RUN(test_player_fallback_and_empty_related_line);
     RUN(test_posted_toolbar_lines);
