@@ -348,7 +348,8 @@ PHRASES = [
     "unless otherwise stated", "sauf mention contraire",
     # print and save buttons, "see also" links, tag-list labels
     # a player's fallback when the plugin or the format is missing
-    "get adobe flash player", "this video is unavailable", "this video is not available",
+    "get adobe flash player", "get the flash player to see this player",
+    "this video is unavailable", "this video is not available",
     "ad could not be loaded",
     # a media library's line under its player: how long the clip stays online
     "video verfügbar bis", "audio verfügbar bis",
@@ -438,6 +439,7 @@ LABELS = [
     "there are currently no comments", "be the first to comment",
     "compartir", "partager", "condividi", "kommentare", "comments", "comentarios",
     "commentaires", "commenti", "weitere themen", "mehr themen", "related", "advertisement",
+    "related topics", "related topic",
     "kontakt", "contact", "contact us", "don't miss", "don’t miss", "most popular",
     "most popular stories", "latest news", "text size", "play video", "read more",
     "read more...", "read more…", "meistgelesen", "blog archive", "trackback", "trackbacks",
@@ -449,6 +451,13 @@ LABELS = [
     # the trigger that opens or closes a collapsed box
     "show more", "show less", "see more", "mehr anzeigen", "weniger anzeigen",
     "afficher plus", "voir plus", "ver más", "mostrar más", "mostra di più",
+    # a gallery's control that shows or hides the picture's caption, and
+    # the words a screen reader says for a pull quote's marks (the quote
+    # itself stays)
+    "hide caption", "show caption", "toggle caption", "close caption",
+    # a related-posts box with nothing to show
+    "no related posts", "no related posts.", "no related posts found",
+    "start quote", "“start quote", "end quote", "end quote”",
     # the button under a story that opens a form to report a mistake in it
     "report an error", "report a typo", "report a correction", "fehler melden",
     "reportar error", "reportar un error", "signaler une erreur", "segnala un errore", "【纠错】",
@@ -526,6 +535,13 @@ FILING_STARTS = [
     "this entry was posted", "this entry was filed", "dieser beitrag wurde am",
     "der beitrag wurde am", "dieser eintrag wurde am", "cette entrée a été publi",
     "esta entrada fue publicada",
+    # the same post-metadata paragraph when a theme leaves the filing
+    # sentence out and keeps only its feed and trackback sentences
+    "you can follow any responses to this entry",
+    # another theme's: who wrote the entry and when, then its permalink and
+    # its comment feed, in a paragraph or two
+    "this entry was written by", "bookmark the permalink",
+    "follow any comments here with the rss feed",
 ]
 
 # Lowercased words of a feedback widget after its count ("12 out of 15

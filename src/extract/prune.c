@@ -1399,6 +1399,39 @@ static size_t read_more_tail(const xblock *x)
     return x->link_chars <= tail.chars && x->link_chars * 2 >= tail.chars ? found : 0;
 }
 
+/* The longest last line read_more_line looks at, in bytes: the label
+ * and a mark or two after it ("Read more \xc2\xbb", "read more..."). */
+#define READ_MORE_LINE_MAX 24
+
+/* Where, in a paragraph's text, its last line begins when that line,
+ * after a line break, is only a linked "read more" and a mark or two
+ * ("... to perform like one.\nread more"): a teaser's link to the whole
+ * story, no part of the paragraph. The paragraph's links are at least
+ * that line. 0 when there is none. */
+static size_t read_more_line(const xblock *x)
+{
+    static const char label[] = "read more";
+    const size_t len = sizeof label - 1;
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len;
+    while (n && mt_ascii_is_space(t[n - 1]))
+        n--;
+    size_t p = n;
+    while (p && t[p - 1] != '\n' && n - p < READ_MORE_LINE_MAX)
+        p--;
+    if (!p || t[p - 1] != '\n')
+        return 0;
+    size_t s = p + mt_ascii_skip_space(t + p, n - p);
+    if (n - s < len || !mt_ascii_equal_ci(t + s, label, len))
+        return 0;
+    for (size_t k = s + len; k < n; k++)
+        if (mt_ascii_is_alnum(t[k]))
+            return 0;   /* more words: "Read more about the dykes" */
+    text_stats line;
+    mt_text_stats(t + s, n - s, &line);
+    return x->link_chars >= line.chars ? p : 0;
+}
+
 /* Cuts a paragraph's text at byte `end`, its spans with it (those that
  * open after it go; one that runs past it ends there, in a copy made in
  * the arena). The text is a copy too: a block's text ends in a NUL
@@ -1433,7 +1466,7 @@ static void cut_text(const extract_ctx *c, xblock *x, size_t end)
 }
 
 /* Takes the link to another story off the end of the kept paragraphs
- * (read_more_tail). */
+ * (read_more_tail, read_more_line). */
 static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -1441,6 +1474,8 @@ static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
         if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (x->link_chars != 0)))
             continue;
         size_t tail = read_more_tail(x);
+        if (!tail)
+            tail = read_more_line(x);
         if (tail)
             cut_text(c, x, tail);
     }

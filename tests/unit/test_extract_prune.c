@@ -383,6 +383,95 @@ static void test_filing_line(void)
     CHECK(!kept(text, "Der Beitrag wurde am"));
 }
 
+/* The same paragraph with only its feed and trackback sentences (the
+ * theme leaves the filing sentence out); the post is short, so that the
+ * paragraph is not lost among long ones. */
+static void test_responses_line(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='post'><h2>Floods in the lower town</h2><div class='entry'>"
+        "<p>The river rose all night and by the morning the lower town was under water; "
+        "the council said the dykes held where they had been raised.</p>"
+        "<p class='small'>You can follow any responses to this entry through the "
+        "<a href='/feed/'>RSS 2.0</a> feed. You can <a href='#respond'>leave a response</a>, "
+        "or <a href='/trackback/' rel='trackback'>trackback</a> from your own site.</p>"
+        "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "You can follow any responses"));
+}
+
+/* Another theme's post metadata: who wrote the entry and when, then its
+ * permalink and comment feed in a paragraph of their own. */
+static void test_written_by_entry_meta(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='post'><h2>Floods in the lower town</h2><div class='entry'>" STORY_OPENING
+        "</div><div class='entry-meta'><p>This entry was written by <a href='/author/jo'>jo</a>, "
+        "posted on <abbr title='2012-10-18'>10/18/2012 at 11:45 am</abbr>.</p>"
+        "<p>Bookmark the <a href='/floods/' rel='bookmark'>permalink</a>. Follow any comments "
+        "here with the <a href='/floods/feed/'>RSS feed for this post</a>.</p></div>"
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "This entry was written by"));
+    CHECK(!kept(text, "Bookmark the permalink"));
+}
+
+/* The topics a post is filed under, after a label that names them
+ * related ("Related Topics: <a>Education</a>"): metadata, not text. */
+static void test_related_topics_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>Related Topics: <a href='/t/weather'>Weather</a>, <a href='/t/rivers'>Rivers</a></p>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Related Topics"));
+}
+
+/* A gallery's caption control under its picture, and the words a screen
+ * reader says for a pull quote's marks: controls, not text; the caption
+ * and the quote stay. */
+static void test_caption_and_quote_controls(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<div class='gallery'><img src='/dyke.jpg' alt=''>"
+        "<p>Volunteers fill sandbags on the dyke below the old mill.</p>"
+        "<div class='caption-control'>HIDE CAPTION</div></div>"
+        "<div class='story-feature'><h2 class='quote'>\xe2\x80\x9c<span>Start Quote</span></h2>"
+        "<blockquote><p>We have never seen the water this high, not in forty years.</p></blockquote>"
+        "<span class='endquote'>End Quote</span><span class='quote-credit'>A farmer</span></div>"
+        "<p>The pumps ran through the night, and by Thursday the water had begun to fall "
+        "in the streets nearest the river.</p></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Volunteers fill sandbags"));
+    CHECK(kept(text, "We have never seen the water this high"));
+    CHECK(!kept(text, "HIDE CAPTION"));
+    CHECK(!kept(text, "Start Quote"));
+    CHECK(!kept(text, "End Quote"));
+}
+
+/* A player's fallback for a browser without the plugin, and a
+ * related-posts plugin's line when it found nothing, set in the post's
+ * own markup. */
+static void test_player_fallback_and_empty_related_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p id='player'><a href='/getflash'>Get the Flash Player</a> to see this player.</p>"
+        "<h3>Related posts</h3><p>No related posts.</p>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "to see this player"));
+    CHECK(!kept(text, "No related posts"));
+}
+
 /* A blog's page of posts: under each post the engine's byline with the
  * post's toolbar (its address, its comment count, its trackbacks). */
 static void test_posted_toolbar_lines(void)
@@ -1096,6 +1185,21 @@ static void test_read_more_tails(void)
     CHECK(kept(text, "the worth of the houses behind it.\n"));
     CHECK(!kept(text, "The rising cost of the dikes"));
     CHECK(kept(text, "Read more about them in the council's report"));
+}
+
+/* A teaser's linked "read more" on a line of its own at its paragraph's
+ * end is cut off it; a line that says more than the label stays. */
+static void test_read_more_lines(void)
+{
+    const char *html = STORY_PAGE(
+        "<p>The seawall was raised again in 2018, at a cost above the worth of the houses "
+        "behind it.<br><a href='/2019/dikes'><span>read more</span></a></p>"
+        "<p>The pumps ran for a week and the council kept a log of every hour.<br>"
+        "Read more in the report</p>");
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "the worth of the houses behind it."));
+    CHECK(!kept(text, "read more"));
+    CHECK(kept(text, "Read more in the report"));
 }
 
 /* An article long enough to stand beside a column of teasers: three
@@ -3285,6 +3389,11 @@ int main(void)
     RUN(test_plain_headline_kept);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
+    RUN(test_responses_line);
+    RUN(test_written_by_entry_meta);
+    RUN(test_related_topics_line);
+    RUN(test_caption_and_quote_controls);
+    RUN(test_player_fallback_and_empty_related_line);
     RUN(test_posted_toolbar_lines);
     RUN(test_server_error_lines);
     RUN(test_heading_over_caption_only);
@@ -3326,6 +3435,7 @@ int main(void)
     RUN(test_toggle_lines);
     RUN(test_category_lines);
     RUN(test_read_more_tails);
+    RUN(test_read_more_lines);
     RUN(test_teaser_column);
     RUN(test_teaser_column_long_excerpts);
     RUN(test_teaser_table);
