@@ -835,6 +835,32 @@ static int says_nothing(const mt_meta_ctx *c, const titles *t)
     return 1;
 }
 
+/* How many letters a one-word declared title has at least to be looked
+ * for inside the words of the page's <h1>. */
+#define LABEL_LETTERS 4
+
+/* Whether the title that would be used is one word (once the site's name
+ * is stripped: "Geschichte | Example Choir") that the only <h1> of the
+ * article says inside a word of its own ("Chorgeschichte", "Our yoghurts"
+ * on "Yoghurt"): the declared word is the label of the page's section,
+ * the <h1> the same thing said for a reader. Word by word the two share
+ * nothing, so the headings matched none. */
+static int label_of_lone_h1(const mt_meta_ctx *c, const titles *t)
+{
+    const declared *d = &t->d[0];
+    if (d->nwords != 1 || mt_meta_char_count(d->text, d->len) < LABEL_LETTERS)
+        return 0;
+    const mt_node *lone = lone_h1(c);
+    if (!lone)
+        return 0;
+    char h[TITLE_CAP], fh[TITLE_CAP * 2], fd[TITLE_CAP * 2];
+    size_t hn = heading_text(lone, h, sizeof h);
+    size_t nh = mt_meta_fold(h, hn, fh, sizeof fh);
+    size_t nd = mt_meta_fold(d->text, d->len, fd, sizeof fd);
+    /* the same word alone is what matched already, or failed to */
+    return nd && nh > nd && mt_meta_find_ci(fh, nh, fd) != NULL;
+}
+
 static void collect_declared(mt_meta_ctx *c, titles *t)
 {
     if (c->main) {
@@ -884,7 +910,7 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         title = keep_title(c, h->text, h->len, &oom);
         source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
         c->headline = h->node;
-    } else if (t->n && !says_nothing(c, t)) {
+    } else if (t->n && !says_nothing(c, t) && !label_of_lone_h1(c, t)) {
         size_t from = shared_tail(t);
         title = keep_title(c, t->d[0].text + from, t->d[0].len - from, &oom);
         source = t->d[0].source;

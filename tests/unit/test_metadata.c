@@ -470,6 +470,30 @@ static void test_placeholder_title_yields_to_h1(void)
     CHECK_STR(meta.title, "Home");
 }
 
+/* A declared title of one word, once the site's name is stripped, is a
+ * section's label: the article's only <h1> that says the word inside a
+ * word of its own (a compound, a plural) is the title a reader sees. */
+static void test_label_title_yields_to_h1(void)
+{
+    CHECK_INT(extract("<title>Geschichte - Kammerchor Beispielstadt</title><main>"
+                      "<h1>Chorgeschichte</h1><p>Seit 1968 singen bei uns Kinder und "
+                      "Jugendliche.</p></main>",
+                      "https://www.kammerchor-beispielstadt.de/geschichte"),
+              MT_OK);
+    CHECK_STR(meta.title, "Chorgeschichte");
+    CHECK_INT(extract("<title>Yoghurt | Dairyfield</title><main><h1>Our Dairyfield "
+                      "yoghurts</h1><p>Fruit, plain or Greek style.</p></main>",
+                      "https://www.dairyfield.example/products/yoghurt/"),
+              MT_OK);
+    CHECK_STR(meta.title, "Our Dairyfield yoghurts");
+    /* an <h1> that does not say the word is another thing: the label stays */
+    CHECK_INT(extract("<title>Geschichte - Kammerchor Beispielstadt</title><main>"
+                      "<h1>Unsere Konzerte</h1><p>Seit 1968 singen bei uns Kinder.</p></main>",
+                      "https://www.kammerchor-beispielstadt.de/geschichte"),
+              MT_OK);
+    CHECK_STR(meta.title, "Geschichte");
+}
+
 /* An <h1> that says a declared title and a subtitle after it is the
  * headline, though an <h2> (a recipe card's) says a declared title
  * exactly; one that adds a section after a bar is not. */
@@ -2576,6 +2600,7 @@ int main(void)
     RUN(test_title_site_name_stripped);
     RUN(test_title_part_declared_elsewhere);
     RUN(test_placeholder_title_yields_to_h1);
+    RUN(test_label_title_yields_to_h1);
     RUN(test_h1_with_subtitle);
     RUN(test_title_without_stray_marks);
     RUN(test_logo_heading_is_the_site_name);
