@@ -1289,21 +1289,11 @@ static size_t fold_peek(const char *text, size_t len, size_t from, char *low)
 #endif
 }
 
-/* Whether an entry of a generated table agrees with the beginning low[0..n)
- * of a folded line as far as both go: only then can the whole line begin
- * with it, or be it. */
-static bool may_begin(const phrase_table *t, const char *low, size_t n)
+/* Whether one of the entries table[b[0] .. b[0] + b[1]) agrees with the
+ * beginning low[0..n) of a folded line (n from 1 to PEEK; low has room for
+ * PEEK bytes) as far as both go. */
+static bool one_agrees(const vocab_prefix *table, const uint8_t *b, const char *low, size_t n)
 {
-    const vocab_prefix *table = t->items;
-    unsigned char first = (unsigned char)low[0];
-    if (n == 1)
-        return t->buckets[first][1] != 0;
-    /* only the group of the line's first two bytes */
-    uint32_t seconds = t->pairs[first], bit = (unsigned char)low[1] & 31;
-    if (!((seconds >> bit) & 1))
-        return false;
-    const uint8_t *b =
-        t->groups[t->group_base[first] + bits_set(seconds & ((1u << bit) - 1))];
 #ifdef MT_SWAR_LE
     /* the line's first PEEK bytes in one load (low has room for them; the
      * bytes past n are masked off), compared with each entry's head */
@@ -1326,6 +1316,22 @@ static bool may_begin(const phrase_table *t, const char *low, size_t n)
     }
 #endif
     return false;
+}
+
+/* Whether an entry of a generated table agrees with the beginning low[0..n)
+ * of a folded line as far as both go: only then can the whole line begin
+ * with it, or be it. */
+static bool may_begin(const phrase_table *t, const char *low, size_t n)
+{
+    unsigned char first = (unsigned char)low[0];
+    if (n == 1)
+        return t->buckets[first][1] != 0;
+    /* only the group of the line's first two bytes */
+    uint32_t seconds = t->pairs[first], bit = (unsigned char)low[1] & 31;
+    if (!((seconds >> bit) & 1))
+        return false;
+    return one_agrees(t->items, t->groups[t->group_base[first] + bits_set(seconds & ((1u << bit) - 1))],
+                      low, n);
 }
 
 /* Whether an entry of a table may begin the line text[from..len) (from <
@@ -1684,12 +1690,50 @@ static size_t without_count_after(const char *s, size_t n, bool *counted)
     return k;
 }
 
+/* Whether an entry of a table, by its buckets of first bytes, agrees with
+ * a folded line's beginning low[0..n) (n from 1 to PEEK) as far as both
+ * go. */
+static bool bucket_may_begin(const vocab_prefix *table, const uint8_t (*buckets)[2],
+                             const char *low, size_t n)
+{
+    return one_agrees(table, buckets[(unsigned char)low[0]], low, n);
+}
+
+/* Whether a line may be a comment heading: an entry of one of the tables
+ * mt_vocab_comment_heading reads agrees with the first PEEK bytes of its
+ * words after a count, folded where they stand. Most headings asked are
+ * passed here, before the whole line is folded. A mark after the count
+ * ("12 (closed)") is passed on: the closing words are looked for past
+ * it. */
+static bool may_name_thread(const char *text, size_t len)
+{
+    size_t from = words_start(text, len), k = from;
+    while (k < len && mt_ascii_is_digit((unsigned char)text[k]))
+        k++;
+    if (k > from)
+        while (k < len && mt_ascii_is_space((unsigned char)text[k]))
+            k++;
+    if (k == len)
+        return false;
+    unsigned char c = (unsigned char)text[k];
+    if (!mt_ascii_is_alnum(c) && (c < 0x80 || leading_symbol(text + k, len - k)))
+        return true;
+    char low[PEEK];
+    size_t n = fold_peek(text, len, k, low);
+    return bucket_may_begin(vocab_comment_starts, vocab_comment_starts_buckets, low, n) ||
+           bucket_may_begin(vocab_comment_closed, vocab_comment_closed_buckets, low, n) ||
+           bucket_may_begin(vocab_comment_labels, vocab_comment_labels_buckets, low, n) ||
+           bucket_may_begin(vocab_comment_counted, vocab_comment_counted_buckets, low, n);
+}
+
 /* The label words and counts are in tools/gen_vocab.py. A count before the
  * label ("12 Kommentare") or after it ("Comments (3)", "Discussion 12") is
  * set aside, and so is a trailing ':'; a line longer than the folded
  * buffer can only open with a thread's words. */
 bool mt_vocab_comment_heading(const char *text, size_t len)
 {
+    if (!may_name_thread(text, len))
+        return false;
     char low[96];
     _Static_assert(VOCAB_COMMENT_STARTS_MAX < sizeof low, "a start longer than the folded line");
     size_t n = fold_phrase(text, len, low, sizeof low);
