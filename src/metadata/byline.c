@@ -402,6 +402,51 @@ static int in_teaser_link(const mt_node *byline, const mt_node *anchor)
     return 0;
 }
 
+/* Whether s[0..n) opens with a byline's word ("byline", "by-line",
+ * "author"), in any case. */
+static int opens_byline_word(const char *s, size_t n)
+{
+    static const char *const words[] = { "author", "by-line", "byline" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t k = strlen(words[i]);
+        if (n >= k && mt_meta_eq_ci(s, k, words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an attribute's value names a picture's byline: a picture's word
+ * right before a byline's ("imageByline", "photo-byline", "img_author"). */
+static int names_picture_byline(const char *v, size_t n)
+{
+    static const char *const pictures[] = { "foto", "image", "img", "photo", "picture" };
+    for (size_t i = 0; i < sizeof pictures / sizeof pictures[0]; i++) {
+        size_t k = strlen(pictures[i]);
+        for (const char *p = v, *end = v + n; (p = mt_meta_find_ci(p, (size_t)(end - p),
+                                                                    pictures[i])) != NULL;) {
+            p += k;
+            if (p < end && (*p == '-' || *p == '_'))
+                p++;
+            if (opens_byline_word(p, (size_t)(end - p)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a byline element's class or id says it credits a picture
+ * ("<div class='imageByline'>Jane Roe/Staff</div>" under a photo): the
+ * photographer's, not the writer's. */
+static int picture_byline(const mt_node *el)
+{
+    size_t n;
+    const char *v = mt_meta_attr(el, "class", &n);
+    if (v && names_picture_byline(v, n))
+        return 1;
+    v = mt_meta_attr(el, "id", &n);
+    return v && names_picture_byline(v, n);
+}
+
 /* What a "Source:" line loses: it credits where a text came from (an
  * agency, a press release, a picture's or a quote's source), a writer's
  * name when nothing else names one, but weaker than a line or an element
@@ -436,7 +481,7 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
             continue;
         /* (after the test above: it reads the ancestors' attributes) */
         if (in_review_box(h->node, anchor) || is_post_box(h->node, anchor) ||
-            in_teaser_link(h->node, anchor))
+            in_teaser_link(h->node, anchor) || picture_byline(h->node))
             continue;
         /* read into twice the room a byline may take: a longer text, once
          * its white space is collapsed, is a bio's or a post's, however

@@ -1282,6 +1282,21 @@ static void test_copyright_credit_line_is_no_byline(void)
 /* Far below the headline (past the lines read near it), a list of
  * teasers each with a byline ("von ... um 21:02") signs no article: the
  * page's declared author stays, though it is the site's name. */
+/* A byline element whose class names a picture credits the photographer
+ * ("imageByline" under a photo), not the writer. */
+static void test_picture_byline_is_no_author(void)
+{
+    CHECK_INT(extract("<h1>Voters come out to the polls</h1><div class=\"image\"><img src=a.jpg>"
+                      "<div class=\"imageByline\">Jane Roe, file</div></div><p>Voters lined up "
+                      "early at the park this morning.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Voters come out to the polls</h1><div class=\"photo-credit byline\">"
+                      "Jane Roe</div><p>Voters lined up early at the park this morning.</p>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
+}
+
 static void test_list_of_teaser_bylines_is_no_signature(void)
 {
     char html[8192];
@@ -2633,6 +2648,7 @@ int main(void)
     RUN(test_copyright_credit_line_is_no_byline);
     RUN(test_byline_name_element_ends_the_name);
     RUN(test_list_of_teaser_bylines_is_no_signature);
+    RUN(test_picture_byline_is_no_author);
     RUN(test_teaser_bylines_under_headings_are_no_signature);
     RUN(test_reply_byline_is_no_author);
     RUN(test_posting_user_in_line_of_parts);
