@@ -445,6 +445,20 @@ static int offers_choice(const word *w)
     return word_is_lower(w, "or") || word_is_lower(w, "oder") || word_is_lower(w, "ou");
 }
 
+/* Whether a word, as written, is a day or a moment written small
+ * ("today", "tonight", "heute"): a teaser's words run on after a byline
+ * ("Staff reports - Updates today, results tonight") name no one. Written
+ * capitalised it may be a paper's name ("USA Today"). */
+static int time_word_small(const word *w)
+{
+    static const char *const words[] = { "heute", "now", "today", "tomorrow", "tonight",
+                                         "yesterday" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (word_is_lower(w, words[i]))
+            return 1;
+    return 0;
+}
+
 /* mt_author_plausible's tests of the words of s, w[0..n) (split_words's). */
 static int plausible_words(const char *s, size_t len, word *w, size_t n)
 {
@@ -461,7 +475,7 @@ static int plausible_words(const char *s, size_t len, word *w, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (WORD_IS(&w[i], bad_words) || WORD_IS(&w[i], weekdays) || is_contact(&w[i]))
             return 0;
-        if (n > 1 && (has_digit(&w[i]) || offers_choice(&w[i])))
+        if (n > 1 && (has_digit(&w[i]) || offers_choice(&w[i]) || time_word_small(&w[i])))
             return 0;
         upper += is_upper_start(w[i].s, w[i].n);
     }

@@ -402,6 +402,51 @@ static int in_teaser_link(const mt_node *byline, const mt_node *anchor)
     return 0;
 }
 
+/* Whether s[0..n) opens with a byline's word ("byline", "by-line",
+ * "author"), in any case. */
+static int opens_byline_word(const char *s, size_t n)
+{
+    static const char *const words[] = { "author", "by-line", "byline" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t k = strlen(words[i]);
+        if (n >= k && mt_meta_eq_ci(s, k, words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an attribute's value names a picture's byline: a picture's word
+ * right before a byline's ("imageByline", "photo-byline", "img_author"). */
+static int names_picture_byline(const char *v, size_t n)
+{
+    static const char *const pictures[] = { "foto", "image", "img", "photo", "picture" };
+    for (size_t i = 0; i < sizeof pictures / sizeof pictures[0]; i++) {
+        size_t k = strlen(pictures[i]);
+        for (const char *p = v, *end = v + n; (p = mt_meta_find_ci(p, (size_t)(end - p),
+                                                                    pictures[i])) != NULL;) {
+            p += k;
+            if (p < end && (*p == '-' || *p == '_'))
+                p++;
+            if (opens_byline_word(p, (size_t)(end - p)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a byline element's class or id says it credits a picture
+ * ("<div class='imageByline'>Jane Roe/Staff</div>" under a photo): the
+ * photographer's, not the writer's. */
+static int picture_byline(const mt_node *el)
+{
+    size_t n;
+    const char *v = mt_meta_attr(el, "class", &n);
+    if (v && names_picture_byline(v, n))
+        return 1;
+    v = mt_meta_attr(el, "id", &n);
+    return v && names_picture_byline(v, n);
+}
+
 /* What a "Source:" line loses: it credits where a text came from (an
  * agency, a press release, a picture's or a quote's source), a writer's
  * name when nothing else names one, but weaker than a line or an element
@@ -436,7 +481,7 @@ static int from_byline_elements(mt_meta_ctx *c, candidates *l, const mt_node *an
             continue;
         /* (after the test above: it reads the ancestors' attributes) */
         if (in_review_box(h->node, anchor) || is_post_box(h->node, anchor) ||
-            in_teaser_link(h->node, anchor))
+            in_teaser_link(h->node, anchor) || picture_byline(h->node))
             continue;
         /* read into twice the room a byline may take: a longer text, once
          * its white space is collapsed, is a bio's or a post's, however
@@ -1182,6 +1227,88 @@ static int from_dateline(mt_meta_ctx *c, candidates *l, const line *ln, size_t n
     return 0;
 }
 
+/* How many nodes after the headline the search for a closing signature
+ * walks: a long article's end, not the whole page's. */
+#define SIGN_OFF_NODES 4000
+static int is_emphasis(const mt_node *n)
+{
+    return mt_dom_is_html(n, MT_TAG_B) || mt_dom_is_html(n, MT_TAG_STRONG) ||
+           mt_dom_is_html(n, MT_TAG_I) || mt_dom_is_html(n, MT_TAG_EM);
+}
+
+static int blank_text(const mt_node *n)
+{
+    for (uint32_t i = 0; i < n->data_len; i++)
+        if (!mt_ascii_is_space((unsigned char)n->data[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether all the text of an element stands in bold or italics: its
+ * children are emphasis or white space. */
+static int all_emphasised(const mt_node *el)
+{
+    int any = 0;
+    for (const mt_node *k = el->first_child; k; k = k->next) {
+        if (k->type == MT_NODE_ELEMENT && is_emphasis(k))
+            any = 1;
+        else if (k->type != MT_NODE_COMMENT && (k->type != MT_NODE_TEXT || !blank_text(k)))
+            return 0;
+    }
+    return any;
+}
+
+/* The element next to n on the given side among its siblings, or NULL. */
+static const mt_node *sibling_element(const mt_node *n, int after)
+{
+    for (n = after ? n->next : n->prev; n; n = after ? n->next : n->prev)
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
+/* Whether an element is a paragraph of running text: a <p> longer than
+ * any byline line. */
+static int running_paragraph(const mt_node *p)
+{
+    char buf[READ_LINE_MAX * 2];
+    return p && mt_dom_is_html(p, MT_TAG_P) &&
+           mt_meta_node_text(p, buf, sizeof buf, 64, 0) > READ_LINE_MAX;
+}
+
+/* Whether a paragraph closes a text as its signature: it is the last of
+ * its siblings, after two paragraphs of running text, and all of it is in
+ * bold or italics ("...zu ermitteln." / "<p><b>Jane Roe</b></p>"). */
+static int closing_paragraph(const mt_meta_ctx *c, const mt_node *p)
+{
+    if (!mt_dom_is_html(p, MT_TAG_P) || sibling_element(p, 1) || !all_emphasised(p) ||
+        !mt_meta_readable(&c->page, p))
+        return 0;
+    const mt_node *prev = sibling_element(p, 0);
+    return running_paragraph(prev) && running_paragraph(sibling_element(prev, 0));
+}
+
+/* A closing signature: the first paragraph after the headline that closes
+ * a text (closing_paragraph) and is a person's name alone, as many papers
+ * sign their articles off under the last paragraph. */
+static int from_sign_off(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
+{
+    const mt_node *n = anchor;
+    for (size_t walked = 0; walked < SIGN_OFF_NODES; walked++) {
+        n = mt_dom_following(n, c->doc->root);
+        if (!n)
+            return 0;
+        if (n->type != MT_NODE_ELEMENT || !closing_paragraph(c, n))
+            continue;
+        char buf[64];
+        size_t len = mt_meta_node_text(n, buf, sizeof buf, 16, 0);
+        if (len && len < sizeof buf - 1 && name_only(buf, len))
+            return add_text(c, l, buf, len, "signature", 58);
+        return 0;
+    }
+    return 0;
+}
+
 static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
 {
     if (!anchor)
@@ -1223,7 +1350,9 @@ static int from_text_near(mt_meta_ctx *c, candidates *l, const mt_node *anchor)
         return -1;
     n = split_lines(c, after, len, bl, MAX_LINES, NEAR_LINES);
     take_known(bl, n, ln, nshort);
-    return from_lines(c, l, bl, n, LINES_AFTER);
+    if (from_lines(c, l, bl, n, LINES_AFTER) < 0)
+        return -1;
+    return best_score(c, l) >= 58 ? 0 : from_sign_off(c, l, anchor);
 }
 
 /* ================================================================ weighing */

@@ -1282,6 +1282,49 @@ static void test_copyright_credit_line_is_no_byline(void)
 /* Far below the headline (past the lines read near it), a list of
  * teasers each with a byline ("von ... um 21:02") signs no article: the
  * page's declared author stays, though it is the site's name. */
+/* A paragraph of a name alone in bold or italics, last under two of
+ * running text, signs the article off; in the middle of the text, or not
+ * set off, it is the text's own. */
+static void test_bold_name_closing_the_text_signs_it(void)
+{
+    static const char *const text =
+        "<p>Der Gastgeber hatte die Partie im ersten Drittel jederzeit unter Kontrolle, doch die "
+        "Gaeste zeigten sich nur sehr sporadisch vor dem gegnerischen Tor und blieben blass.</p>"
+        "<p>Im zweiten Drittel hatte die Heimmannschaft unter dem Strich etwas mehr Spielanteile "
+        "sowie die bessere Struktur, und nach vierzig Minuten stand es verdient eins zu null.</p>";
+    char html[1024];
+    snprintf(html, sizeof html, "<h1>Aus im Halbfinale</h1><div>%s<p><b><i>Stefan Beispiel"
+             "</i></b></p></div><div><h2>Mehr zum Thema</h2><p>Andere Spiele</p></div>", text);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(author(0), "Stefan Beispiel");
+    CHECK_STR(meta.source[MT_META_AUTHORS], "signature");
+    /* a bold name with a paragraph after it is a subheading of the text */
+    snprintf(html, sizeof html, "<h1>Aus im Halbfinale</h1><div>%s<p><b>Stefan Beispiel</b></p>"
+             "<p>Er spielte gut.</p></div>", text);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    /* a name alone in plain type is the last line of the text */
+    snprintf(html, sizeof html, "<h1>Aus im Halbfinale</h1><div>%s<p>Stefan Beispiel</p></div>",
+             text);
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+}
+
+/* A byline element whose class names a picture credits the photographer
+ * ("imageByline" under a photo), not the writer. */
+static void test_picture_byline_is_no_author(void)
+{
+    CHECK_INT(extract("<h1>Voters come out to the polls</h1><div class=\"image\"><img src=a.jpg>"
+                      "<div class=\"imageByline\">Jane Roe, file</div></div><p>Voters lined up "
+                      "early at the park this morning.</p>", NULL),
+              MT_OK);
+    CHECK_INT(meta.nauthors, 0);
+    CHECK_INT(extract("<h1>Voters come out to the polls</h1><div class=\"photo-credit byline\">"
+                      "Jane Roe</div><p>Voters lined up early at the park this morning.</p>", NULL),
+              MT_OK);
+    CHECK_STR(author(0), "Jane Roe");
+}
+
 static void test_list_of_teaser_bylines_is_no_signature(void)
 {
     char html[8192];
@@ -2633,6 +2676,8 @@ int main(void)
     RUN(test_copyright_credit_line_is_no_byline);
     RUN(test_byline_name_element_ends_the_name);
     RUN(test_list_of_teaser_bylines_is_no_signature);
+    RUN(test_bold_name_closing_the_text_signs_it);
+    RUN(test_picture_byline_is_no_author);
     RUN(test_teaser_bylines_under_headings_are_no_signature);
     RUN(test_reply_byline_is_no_author);
     RUN(test_posting_user_in_line_of_parts);

@@ -458,6 +458,16 @@ static void test_relative_date_leaves_no_name(void)
     CHECK_STR(names_of("jdoe 3 hours ago"), "jdoe");
 }
 
+/* A day or a moment written small is a teaser's, run on after the
+ * byline; capitalised it may be a paper's name. */
+static void test_time_words_name_no_one(void)
+{
+    CHECK(!mt_author_plausible("Updates today", 13));
+    CHECK(!mt_author_plausible("Results tonight", 15));
+    CHECK(mt_author_plausible("USA Today", 9));
+    CHECK_STR(names_of("By Jane Roe - Updates today, results tonight"), "Jane Roe");
+}
+
 static int kind_of(const char *line)
 {
     return mt_author_byline_kind(line, strlen(line));
@@ -1029,6 +1039,7 @@ int main(void)
     RUN(test_author_plausibility);
     RUN(test_names_do_not_end_open);
     RUN(test_relative_date_leaves_no_name);
+    RUN(test_time_words_name_no_one);
     RUN(test_site_names);
     RUN(test_title_site_names);
     RUN(test_title_similarity);
