@@ -1230,6 +1230,7 @@ static int from_dateline(mt_meta_ctx *c, candidates *l, const line *ln, size_t n
 /* How many nodes after the headline the search for a closing signature
  * walks: a long article's end, not the whole page's. */
 #define SIGN_OFF_NODES 4000
+
 static int is_emphasis(const mt_node *n)
 {
     return mt_dom_is_html(n, MT_TAG_B) || mt_dom_is_html(n, MT_TAG_STRONG) ||
@@ -1238,10 +1239,7 @@ static int is_emphasis(const mt_node *n)
 
 static int blank_text(const mt_node *n)
 {
-    for (uint32_t i = 0; i < n->data_len; i++)
-        if (!mt_ascii_is_space((unsigned char)n->data[i]))
-            return 0;
-    return 1;
+    return mt_ascii_skip_space(n->data, n->data_len) == n->data_len;
 }
 
 /* Whether all the text of an element stands in bold or italics: its
