@@ -1058,6 +1058,24 @@ static int in_headline_list(const block_list *blocks, size_t i)
     return next->pub.type == MT_BLOCK_HEADING && block_link_density(next) >= 0.5f;
 }
 
+/* Whether a headline-like block repeats the title: says what it says, or,
+ * where the title names the site or the section beside the headline
+ * ("Site | Headline", "Section: Headline"), is one of its parts of several
+ * words exactly. A site's name set as a line of its own (a blog's name
+ * over its posts) is a link to the home page, and a part is taken only
+ * from a line without links. */
+static int repeats_title(const extract_ctx *c, const xblock *x)
+{
+    if (mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+        return 1;
+    if (x->link_chars)
+        return 0;
+    for (size_t k = 0; k < c->ntitle_parts; k++)
+        if (mt_textkey_equal(&c->title_parts[k], x->pub.text, x->pub.text_len))
+            return 1;
+    return 0;
+}
+
 /* The block, at most LEDE_REACH blocks before the first kept one, that
  * repeats the title (SIZE_MAX: none), the nearest first. */
 static size_t find_headline(const extract_ctx *c, const block_list *blocks, size_t first)
@@ -1065,8 +1083,7 @@ static size_t find_headline(const extract_ctx *c, const block_list *blocks, size
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
-            !in_headline_list(blocks, i))
+        if (is_headline_like(x) && repeats_title(c, x) && !in_headline_list(blocks, i))
             return i;
     }
     return SIZE_MAX;
@@ -1169,8 +1186,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (next < blocks->count && next - first <= LEDE_WINDOW)
             for (size_t i = first; i < next && head == SIZE_MAX; i++) {
                 const xblock *x = &blocks->items[i];
-                if (is_headline_like(x) &&
-                    mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+                if (is_headline_like(x) && repeats_title(c, x))
                     head = i;
             }
         if (head != SIZE_MAX)
