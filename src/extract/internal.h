@@ -306,6 +306,10 @@ void mt_textkey_fold(const char *text, folded_text *out);
 #define TITLE_PART_WORDS 3
 size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max);
 
+/* The words of s[0..len): runs between white space that hold a letter or
+ * a digit. */
+size_t mt_textkey_count_words(const char *s, size_t len);
+
 /* Whether text is the folded text exactly: the same letters and digits,
  * nothing before or after. */
 int mt_textkey_equal(const folded_text *key, const char *text, size_t len);

@@ -1089,6 +1089,31 @@ static size_t find_headline(const extract_ctx *c, const block_list *blocks, size
     return SIZE_MAX;
 }
 
+/* Where no line repeats the title (a title that is the site's name, or
+ * a section's), the page's one <h1>, just before the body and not a link,
+ * is its headline (SIZE_MAX: none). Two or more name the site and the
+ * story, or head a list of stories, and tell nothing; nor does one of a
+ * word or two, a name (the section's: "News & Events"). */
+static size_t find_lone_h1(const block_list *blocks, size_t first)
+{
+    size_t h1 = SIZE_MAX;
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (x->pub.type != MT_BLOCK_HEADING || x->pub.level != 1)
+            continue;
+        if (h1 != SIZE_MAX)
+            return SIZE_MAX;
+        h1 = i;
+    }
+    if (h1 == SIZE_MAX || h1 >= first || first - h1 > LEDE_WINDOW)
+        return SIZE_MAX;
+    const xblock *x = &blocks->items[h1];
+    if (x->link_chars || (x->boiler & K_BOILERPLATE) ||
+        mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
+        return SIZE_MAX;
+    return h1;
+}
+
 /* Whether n lies beside the headline h in the article's header: at most
  * LEDE_DISTANCE steps apart in the tree (up from h to a shared ancestor,
  * then down to n), as a paragraph in the headline's box, or in a box beside
@@ -1196,6 +1221,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     int far = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
+        if (head == SIZE_MAX)
+            head = find_lone_h1(blocks, first);
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may

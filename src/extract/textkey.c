@@ -197,9 +197,7 @@ static size_t separator_at(const char *s, size_t i, size_t len)
     return 0;
 }
 
-/* The words of s[0..len): runs between white space that hold a letter or
- * a digit. */
-static size_t count_words(const char *s, size_t len)
+size_t mt_textkey_count_words(const char *s, size_t len)
 {
     size_t words = 0;
     int in_word = 0;
@@ -227,7 +225,7 @@ size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max)
             continue;
         }
         pieces++;
-        if (n < max && count_words(title + start, i - start) >= TITLE_PART_WORDS) {
+        if (n < max && mt_textkey_count_words(title + start, i - start) >= TITLE_PART_WORDS) {
             folded_text *p = &parts[n];
             p->n = (uint32_t)fold_alnum(title + start, i - start, p->s, FOLDED_MAX);
             p->present = p->n > 0;

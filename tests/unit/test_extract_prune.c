@@ -367,6 +367,28 @@ static void test_plain_headline_in_a_title_part(void)
     CHECK(!kept(text, "Local News"));
 }
 
+/* The title is only the site's name: the page's one <h1>, just above the
+ * body, is the headline all the same. An <h1> of two words is a section's
+ * name, and stays out. */
+static void test_lone_h1_headline(void)
+{
+    const char *html =
+        "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
+        "<table><tr><td><h1>Floods in the lower town</h1></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    const char *section =
+        "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
+        "<table><tr><td><h1>Local News</h1></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(section, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Local News"));
+}
+
 /* Button rows, "see also" links, a label over a tag list, a figure label
  * set as a paragraph, a licence line: known phrases, kept out. */
 static void test_labels_and_buttons(void)
@@ -3412,6 +3434,7 @@ int main(void)
     RUN(test_standfirst_under_plain_headline);
     RUN(test_plain_headline_kept);
     RUN(test_plain_headline_in_a_title_part);
+    RUN(test_lone_h1_headline);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
