@@ -1114,6 +1114,28 @@ static size_t find_lone_h1(const block_list *blocks, size_t first)
     return h1;
 }
 
+/* A page without a title (no <title>, no metadata naming it) has nothing
+ * to find its headline by: the nearest heading a few blocks above the
+ * body (LEDE_DISTANCE), unlinked, of several words, is taken for it
+ * (SIZE_MAX: none). A body that opens with a heading has its own; one
+ * above it is the site's (a slogan set as a heading). */
+static size_t find_untitled_headline(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    if (c->title_key.present || blocks->items[first].pub.type == MT_BLOCK_HEADING)
+        return SIZE_MAX;
+    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
+    for (size_t i = first; i-- > reach;) {
+        const xblock *x = &blocks->items[i];
+        if (x->pub.type != MT_BLOCK_HEADING)
+            continue;
+        if (x->link_chars || (x->boiler & K_BOILERPLATE) ||
+            mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
+            return SIZE_MAX;
+        return i;
+    }
+    return SIZE_MAX;
+}
+
 /* Whether n lies beside the headline h in the article's header: at most
  * LEDE_DISTANCE steps apart in the tree (up from h to a shared ancestor,
  * then down to n), as a paragraph in the headline's box, or in a box beside
@@ -1223,6 +1245,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         head = find_headline(c, blocks, first);
         if (head == SIZE_MAX)
             head = find_lone_h1(blocks, first);
+        if (head == SIZE_MAX)
+            head = find_untitled_headline(c, blocks, first);
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may
