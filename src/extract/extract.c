@@ -306,6 +306,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
 
     mt_textkey_fold(ctx.title, &ctx.title_key);
     mt_textkey_fold(ctx.description, &ctx.description_key);
+    ctx.ntitle_parts = mt_textkey_fold_parts(ctx.title, ctx.title_parts, TITLE_PARTS_MAX);
     mt_status st = mt_features_compute(&ctx);
     if (st != MT_OK)
         return st;

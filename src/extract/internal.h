@@ -297,6 +297,23 @@ typedef struct folded_text {
 /* Folds a metadata text (NULL: none) into `out`. */
 void mt_textkey_fold(const char *text, folded_text *out);
 
+/* The parts of a title that names its site or section beside the headline
+ * ("Site | Headline", "Section: Headline"): split at its separators, the
+ * parts of TITLE_PART_WORDS words or more (shorter ones are names), folded
+ * into parts[0..max); returns how many (none when the title does not
+ * split). */
+#define TITLE_PARTS_MAX 4
+#define TITLE_PART_WORDS 3
+size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max);
+
+/* The words of s[0..len): runs between white space that hold a letter or
+ * a digit. */
+size_t mt_textkey_count_words(const char *s, size_t len);
+
+/* Whether text is the folded text exactly: the same letters and digits,
+ * nothing before or after. */
+int mt_textkey_equal(const folded_text *key, const char *text, size_t len);
+
 /* Whether t[0..n) ends in an ellipsis ("...", "…", "(...)", "[…]"), white
  * space and closing brackets after it aside: it was cut short (textkey.c). */
 int mt_textkey_ends_in_ellipsis(const char *t, size_t n);
@@ -362,6 +379,8 @@ typedef struct extract_ctx {
     bool whole_page;        /* MT_FOCUS_WHOLE_PAGE: no block is left out
                              * but what is never shown */
     folded_text title_key, description_key;    /* folded before pass 1 */
+    folded_text title_parts[TITLE_PARTS_MAX];   /* mt_textkey_fold_parts */
+    size_t ntitle_parts;
 } extract_ctx;
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }

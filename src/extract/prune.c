@@ -1058,6 +1058,24 @@ static int in_headline_list(const block_list *blocks, size_t i)
     return next->pub.type == MT_BLOCK_HEADING && block_link_density(next) >= 0.5f;
 }
 
+/* Whether a headline-like block repeats the title: says what it says, or,
+ * where the title names the site or the section beside the headline
+ * ("Site | Headline", "Section: Headline"), is one of its parts of several
+ * words exactly. A site's name set as a line of its own (a blog's name
+ * over its posts) is a link to the home page, and a part is taken only
+ * from a line without links. */
+static int repeats_title(const extract_ctx *c, const xblock *x)
+{
+    if (mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+        return 1;
+    if (x->link_chars)
+        return 0;
+    for (size_t k = 0; k < c->ntitle_parts; k++)
+        if (mt_textkey_equal(&c->title_parts[k], x->pub.text, x->pub.text_len))
+            return 1;
+    return 0;
+}
+
 /* The block, at most LEDE_REACH blocks before the first kept one, that
  * repeats the title (SIZE_MAX: none), the nearest first. */
 static size_t find_headline(const extract_ctx *c, const block_list *blocks, size_t first)
@@ -1065,9 +1083,55 @@ static size_t find_headline(const extract_ctx *c, const block_list *blocks, size
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
-            !in_headline_list(blocks, i))
+        if (is_headline_like(x) && repeats_title(c, x) && !in_headline_list(blocks, i))
             return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Where no line repeats the title (a title that is the site's name, or
+ * a section's), the page's one <h1>, just before the body and not a link,
+ * is its headline (SIZE_MAX: none). Two or more name the site and the
+ * story, or head a list of stories, and tell nothing; nor does one of a
+ * word or two, a name (the section's: "News & Events"). */
+static size_t find_lone_h1(const block_list *blocks, size_t first)
+{
+    size_t h1 = SIZE_MAX;
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if (x->pub.type != MT_BLOCK_HEADING || x->pub.level != 1)
+            continue;
+        if (h1 != SIZE_MAX)
+            return SIZE_MAX;
+        h1 = i;
+    }
+    if (h1 == SIZE_MAX || h1 >= first || first - h1 > LEDE_WINDOW)
+        return SIZE_MAX;
+    const xblock *x = &blocks->items[h1];
+    if (x->link_chars || (x->boiler & K_BOILERPLATE) ||
+        mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
+        return SIZE_MAX;
+    return h1;
+}
+
+/* A page without a title (no <title>, no metadata naming it) has nothing
+ * to find its headline by: the nearest heading a few blocks above the
+ * body (LEDE_DISTANCE), unlinked, of several words, is taken for it
+ * (SIZE_MAX: none). A body that opens with a heading has its own; one
+ * above it is the site's (a slogan set as a heading). */
+static size_t find_untitled_headline(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    if (c->title_key.present || blocks->items[first].pub.type == MT_BLOCK_HEADING)
+        return SIZE_MAX;
+    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
+    for (size_t i = first; i-- > reach;) {
+        const xblock *x = &blocks->items[i];
+        if (x->pub.type != MT_BLOCK_HEADING)
+            continue;
+        if (x->link_chars || (x->boiler & K_BOILERPLATE) ||
+            mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
+            return SIZE_MAX;
+        return i;
     }
     return SIZE_MAX;
 }
@@ -1169,8 +1233,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         if (next < blocks->count && next - first <= LEDE_WINDOW)
             for (size_t i = first; i < next && head == SIZE_MAX; i++) {
                 const xblock *x = &blocks->items[i];
-                if (is_headline_like(x) &&
-                    mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+                if (is_headline_like(x) && repeats_title(c, x))
                     head = i;
             }
         if (head != SIZE_MAX)
@@ -1180,6 +1243,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     int far = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
+        if (head == SIZE_MAX)
+            head = find_lone_h1(blocks, first);
+        if (head == SIZE_MAX)
+            head = find_untitled_headline(c, blocks, first);
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may

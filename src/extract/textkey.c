@@ -179,3 +179,72 @@ int mt_textkey_echoes(const char *meta, const char *text, size_t len)
     }
     return words >= 4 && found * ECHO_SHARE_DEN >= words * ECHO_SHARE_NUM;
 }
+
+/* What parts a title's site or section name from its headline: a bar, a
+ * dash or an arrow between spaces, a colon before one. */
+static const char *const title_separators[] = {
+    "|", " - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "::", ": ", " > ", " \xC2\xBB ",
+};
+
+/* The length of the separator that s[i..len) opens with (0: none). */
+static size_t separator_at(const char *s, size_t i, size_t len)
+{
+    for (size_t k = 0; k < sizeof title_separators / sizeof *title_separators; k++) {
+        size_t n = strlen(title_separators[k]);
+        if (i + n <= len && memcmp(s + i, title_separators[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+size_t mt_textkey_count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    int in_word = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n') {
+            in_word = 0;
+        } else if (!in_word && word_byte(ch)) {
+            in_word = 1;
+            words++;
+        }
+    }
+    return words;
+}
+
+size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max)
+{
+    if (!title)
+        return 0;
+    size_t len = strlen(title), n = 0, start = 0, pieces = 0;
+    for (size_t i = 0; i <= len;) {
+        size_t sep = i < len ? separator_at(title, i, len) : 1;
+        if (!sep) {
+            i++;
+            continue;
+        }
+        pieces++;
+        if (n < max && mt_textkey_count_words(title + start, i - start) >= TITLE_PART_WORDS) {
+            folded_text *p = &parts[n];
+            p->n = (uint32_t)fold_alnum(title + start, i - start, p->s, FOLDED_MAX);
+            p->present = p->n > 0;
+            p->cut = false;
+            n += p->present;
+        }
+        i += sep;
+        start = i;
+    }
+    /* a title that does not split is all headline: title_key has it */
+    return pieces > 1 ? n : 0;
+}
+
+int mt_textkey_equal(const folded_text *key, const char *text, size_t len)
+{
+    if (!key->present || key->n == 0 || len < key->n)
+        return 0;
+    char b[FOLDED_MAX];
+    size_t cap = key->n + 1 < FOLDED_MAX ? key->n + 1 : FOLDED_MAX;
+    size_t nb = fold_alnum(text, len, b, cap);
+    return nb == key->n && memcmp(b, key->s, nb) == 0;
+}

@@ -343,6 +343,74 @@ static void test_plain_headline_kept(void)
     CHECK(!kept(text, "Floods in the lower town"));
 }
 
+/* The title names the site and the section around the headline: the line
+ * of plain text that is one of its parts of several words is the headline,
+ * and opens the text. A part of a word or two is a name, not a headline. */
+static void test_plain_headline_in_a_title_part(void)
+{
+    const char *html =
+        "<html><head><title>Lowtown Gazette, news and weather for the river valley | "
+        "Floods in the lower town</title></head><body>" PAGE_NAV
+        "<table><tr><td><div class='newstitle'>Floods in the lower town</div></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    const char *section =
+        "<html><head><title>Lowtown Gazette, news and weather for the river valley | "
+        "Local News</title></head><body>" PAGE_NAV
+        "<table><tr><td><div class='newstitle'>Local News</div></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(section, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Local News"));
+}
+
+/* The title is only the site's name: the page's one <h1>, just above the
+ * body, is the headline all the same. An <h1> of two words is a section's
+ * name, and stays out. */
+static void test_lone_h1_headline(void)
+{
+    const char *html =
+        "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
+        "<table><tr><td><h1>Floods in the lower town</h1></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    const char *section =
+        "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
+        "<table><tr><td><h1>Local News</h1></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(section, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Local News"));
+}
+
+/* A page without a title: the heading just above the body is its
+ * headline. Where the body opens with a heading of its own, a heading
+ * above it is the site's slogan, and stays out. */
+static void test_untitled_page_headline(void)
+{
+    const char *html =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><h2>Floods in the lower town</h2></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    const char *slogan =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><h2>Tours of the river valley since 1950</h2></td></tr>"
+        "<tr><td><div class='newsbody'><h2>Booking conditions</h2>" STORY_OPENING
+        "</div></td></tr><tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(slogan, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Tours of the river valley"));
+}
+
 /* Button rows, "see also" links, a label over a tag list, a figure label
  * set as a paragraph, a licence line: known phrases, kept out. */
 static void test_labels_and_buttons(void)
@@ -3387,6 +3455,9 @@ int main(void)
     RUN(test_calls_to_act);
     RUN(test_standfirst_under_plain_headline);
     RUN(test_plain_headline_kept);
+    RUN(test_plain_headline_in_a_title_part);
+    RUN(test_lone_h1_headline);
+    RUN(test_untitled_page_headline);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
