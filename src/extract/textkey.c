@@ -2,6 +2,7 @@
  * page, and the comparisons of blocks and headings with it (see internal.h). */
 #include <string.h>
 #include "extract/internal.h"
+#include "metadata/metadata.h"
 
 /* What fold_alnum keeps of an ASCII byte: a digit, a letter in small
  * case, 0 for the rest. */
@@ -180,23 +181,6 @@ int mt_textkey_echoes(const char *meta, const char *text, size_t len)
     return words >= 4 && found * ECHO_SHARE_DEN >= words * ECHO_SHARE_NUM;
 }
 
-/* What parts a title's site or section name from its headline: a bar, a
- * dash or an arrow between spaces, a colon before one. */
-static const char *const title_separators[] = {
-    "|", " - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "::", ": ", " > ", " \xC2\xBB ",
-};
-
-/* The length of the separator that s[i..len) opens with (0: none). */
-static size_t separator_at(const char *s, size_t i, size_t len)
-{
-    for (size_t k = 0; k < sizeof title_separators / sizeof *title_separators; k++) {
-        size_t n = strlen(title_separators[k]);
-        if (i + n <= len && memcmp(s + i, title_separators[k], n) == 0)
-            return n;
-    }
-    return 0;
-}
-
 size_t mt_textkey_count_words(const char *s, size_t len)
 {
     size_t words = 0;
@@ -217,26 +201,23 @@ size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max)
 {
     if (!title)
         return 0;
-    size_t len = strlen(title), n = 0, start = 0, pieces = 0;
-    for (size_t i = 0; i <= len;) {
-        size_t sep = i < len ? separator_at(title, i, len) : 1;
-        if (!sep) {
-            i++;
-            continue;
-        }
-        pieces++;
-        if (n < max && mt_textkey_count_words(title + start, i - start) >= TITLE_PART_WORDS) {
-            folded_text *p = &parts[n];
-            p->n = (uint32_t)fold_alnum(title + start, i - start, p->s, FOLDED_MAX);
-            p->present = p->n > 0;
-            p->cut = false;
-            n += p->present;
-        }
-        i += sep;
-        start = i;
-    }
+    size_t start[TITLE_PARTS_MAX * 2], len[TITLE_PARTS_MAX * 2];
+    size_t pieces = mt_metadata_title_parts(title, strlen(title), start, len,
+                                            TITLE_PARTS_MAX * 2);
     /* a title that does not split is all headline: title_key has it */
-    return pieces > 1 ? n : 0;
+    if (pieces < 2)
+        return 0;
+    size_t n = 0;
+    for (size_t k = 0; k < pieces && n < max; k++) {
+        if (mt_textkey_count_words(title + start[k], len[k]) < TITLE_PART_WORDS)
+            continue;
+        folded_text *p = &parts[n];
+        p->n = (uint32_t)fold_alnum(title + start[k], len[k], p->s, FOLDED_MAX);
+        p->present = p->n > 0;
+        p->cut = false;
+        n += p->present;
+    }
+    return n;
 }
 
 int mt_textkey_equal(const folded_text *key, const char *text, size_t len)

@@ -52,4 +52,11 @@ int mt_metadata_has_timed_date(const char *s, size_t len);
  * time stamp. */
 int mt_metadata_is_time_ago_line(const char *s, size_t len);
 
+/* The parts of a title between its separators (bars, spaced dashes, "::",
+ * ": ", the bars and dashes of CJK titles; none inside brackets), as the
+ * site's name is found: their offsets in start[] and lengths in len[], at
+ * most `max` of them. Returns how many: 1 when the title does not split. */
+size_t mt_metadata_title_parts(const char *s, size_t len, size_t *start, size_t *part_len,
+                               size_t max);
+
 #endif

@@ -208,6 +208,21 @@ static size_t find_separators(const char *s, size_t len, sep *out)
     return n;
 }
 
+size_t mt_metadata_title_parts(const char *s, size_t len, size_t *start, size_t *part_len,
+                               size_t max)
+{
+    sep seps[MAX_SEPARATORS];
+    size_t ns = find_separators(s, len, seps), n = 0, from = 0;
+    for (size_t k = 0; k <= ns && n < max; k++) {
+        size_t to = k < ns ? seps[k].start : len;
+        start[n] = from;
+        part_len[n++] = to - from;
+        if (k < ns)
+            from = seps[k].end;
+    }
+    return n;
+}
+
 /* ================================================================ naming the site */
 
 /* Letters and digits of `s`, folded, into buf; returns the length. */
