@@ -455,9 +455,9 @@ LABELS = [
     # the words a screen reader says for a pull quote's marks (the quote
     # itself stays)
     "hide caption", "show caption", "toggle caption", "close caption",
+    "start quote", "“start quote", "end quote", "end quote”",
     # a related-posts box with nothing to show
     "no related posts", "no related posts.", "no related posts found",
-    "start quote", "“start quote", "end quote", "end quote”",
     # the button under a story that opens a form to report a mistake in it
     "report an error", "report a typo", "report a correction", "fehler melden",
     "reportar error", "reportar un error", "signaler une erreur", "segnala un errore", "【纠错】",
