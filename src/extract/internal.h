@@ -310,6 +310,12 @@ size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max);
  * a digit. */
 size_t mt_textkey_count_words(const char *s, size_t len);
 
+/* Whether a title opens with text (its letters and digits, case-folded)
+ * and a separator follows it there, spaced or not ("Headline- Section-
+ * Site", "Headline | Site"): the headline of a title that names where it
+ * stands, split at marks title.c does not split at. */
+int mt_textkey_opens_title(const char *title, const char *text, size_t len);
+
 /* Whether text is the folded text exactly: the same letters and digits,
  * nothing before or after. */
 int mt_textkey_equal(const folded_text *key, const char *text, size_t len);

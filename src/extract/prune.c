@@ -1058,22 +1058,57 @@ static int in_headline_list(const block_list *blocks, size_t i)
     return next->pub.type == MT_BLOCK_HEADING && block_link_density(next) >= 0.5f;
 }
 
+/* Whether t[0..n) repeats the title (see repeats_title). */
+static int line_repeats_title(const extract_ctx *c, const char *t, size_t n, int linked)
+{
+    if (mt_textkey_same(&c->title_key, t, n))
+        return 1;
+    if (linked)
+        return 0;
+    for (size_t k = 0; k < c->ntitle_parts; k++)
+        if (mt_textkey_equal(&c->title_parts[k], t, n))
+            return 1;
+    return 0;
+}
+
+/* The longest dateline set under a headline in its block: the date, its
+ * time and zone, an agency's name ("15 Jan, 2008, 1202 hrs IST, PTI"). */
+#define DATELINE_MAX 48
+
+/* Whether a block is a headline with its dateline under it, lines of one
+ * element (broken by <br>): a first line of several words and no date,
+ * the rest a short line or two that hold a date. *head_len gets the first
+ * line's length. */
+static int headline_over_dateline(const xblock *x, size_t *head_len)
+{
+    const char *t = x->pub.text, *nl = memchr(t, '\n', x->pub.text_len);
+    if (!nl)
+        return 0;
+    size_t n = (size_t)(nl - t), rest = x->pub.text_len - n - 1;
+    if (rest > DATELINE_MAX || !mt_metadata_has_date(nl + 1, rest) ||
+        mt_textkey_count_words(t, n) < TITLE_PART_WORDS || mt_metadata_has_date(t, n))
+        return 0;
+    *head_len = n;
+    return 1;
+}
+
 /* Whether a headline-like block repeats the title: says what it says, or,
  * where the title names the site or the section beside the headline
  * ("Site | Headline", "Section: Headline"), is one of its parts of several
  * words exactly. A site's name set as a line of its own (a blog's name
  * over its posts) is a link to the home page, and a part is taken only
- * from a line without links. */
+ * from a line without links. A headline with its dateline in one block is
+ * compared by its first line, which may also open a title whose parts are
+ * set apart by marks title.c does not split at ("Headline- Section-Site"):
+ * a line and a date under it are an article's header, not a site's name. */
 static int repeats_title(const extract_ctx *c, const xblock *x)
 {
-    if (mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+    if (line_repeats_title(c, x->pub.text, x->pub.text_len, x->link_chars != 0))
         return 1;
-    if (x->link_chars)
-        return 0;
-    for (size_t k = 0; k < c->ntitle_parts; k++)
-        if (mt_textkey_equal(&c->title_parts[k], x->pub.text, x->pub.text_len))
-            return 1;
-    return 0;
+    size_t n;
+    return !x->link_chars && headline_over_dateline(x, &n) &&
+           (line_repeats_title(c, x->pub.text, n, 0) ||
+            mt_textkey_opens_title(c->title, x->pub.text, n));
 }
 
 /* The block, at most LEDE_REACH blocks before the first kept one, that
@@ -1132,6 +1167,26 @@ static size_t find_untitled_headline(const extract_ctx *c, const block_list *blo
             mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
             return SIZE_MAX;
         return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Where no line repeats the title (a title that is the site's name, or
+ * none), a headline with its dateline under it in one block is the
+ * article's header when it is the nearest line of plain text above the
+ * body (unlinked, no boilerplate; only links, a row of tools, lie
+ * between), a few blocks up at most (LEDE_DISTANCE) (SIZE_MAX: none).
+ * Text between them (a contact, a headline of its own) tells that the
+ * dated line is a notice over the header ("For immediate release"). */
+static size_t find_dated_headline(const block_list *blocks, size_t first)
+{
+    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
+    for (size_t i = first; i-- > reach;) {
+        const xblock *x = &blocks->items[i];
+        if (x->link_chars || (x->boiler & K_BOILERPLATE))
+            continue;
+        size_t n;
+        return is_headline_like(x) && headline_over_dateline(x, &n) ? i : SIZE_MAX;
     }
     return SIZE_MAX;
 }
@@ -1247,6 +1302,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             head = find_lone_h1(blocks, first);
         if (head == SIZE_MAX)
             head = find_untitled_headline(c, blocks, first);
+        if (head == SIZE_MAX)
+            head = find_dated_headline(blocks, first);
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may

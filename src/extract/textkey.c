@@ -229,3 +229,41 @@ int mt_textkey_equal(const folded_text *key, const char *text, size_t len)
     size_t nb = fold_alnum(text, len, b, cap);
     return nb == key->n && memcmp(b, key->s, nb) == 0;
 }
+
+/* Whether t[i..n) opens with a mark that sets a title's parts apart, after
+ * any spaces: a hyphen, a bar, a colon, a slash, a guillemet, an en or em
+ * dash, a middle dot. */
+static int separator_at(const char *t, size_t i, size_t n)
+{
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i == n)
+        return 0;
+    if (strchr("-|:/", t[i]))
+        return 1;
+    const unsigned char *u = (const unsigned char *)t + i;
+    if (n - i >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
+        return 1;
+    return n - i >= 2 && u[0] == 0xC2 && (u[1] == 0xBB || u[1] == 0xB7);
+}
+
+int mt_textkey_opens_title(const char *title, const char *text, size_t len)
+{
+    if (!title)
+        return 0;
+    char a[FOLDED_MAX], b[FOLDED_MAX];
+    size_t tlen = strlen(title);
+    size_t nb = fold_alnum(text, len, b, FOLDED_MAX);
+    if (nb < 4 || nb >= FOLDED_MAX || fold_alnum(title, tlen, a, FOLDED_MAX) <= nb ||
+        memcmp(a, b, nb) != 0)
+        return 0;
+    /* the title's byte after the text's last letter: the first prefix,
+     * cut between characters, that folds to as many */
+    for (size_t i = 1; i < tlen; i++) {
+        if (((unsigned char)title[i] & 0xC0) == 0x80)
+            continue;
+        if (fold_alnum(title, i, a, nb + 1) == nb)
+            return separator_at(title, i, tlen);
+    }
+    return 0;
+}

@@ -411,6 +411,65 @@ static void test_untitled_page_headline(void)
     CHECK(!kept(text, "Tours of the river valley"));
 }
 
+/* The headline and its dateline are one cell, broken by <br>, and the
+ * title joins the headline to its section and site with unspaced hyphens,
+ * which title.c does not split at: the cell's first line opens the title,
+ * and the cell opens the text, even with a row of tools between it and the
+ * body. A line that runs on into a word of the title ("townhall") does
+ * not open it. */
+#define TOOL_ROW "<ul><li><a href='/p'>Print</a></li><li><a href='/s'>Save</a></li>" \
+    "<li><a href='/e'>Email</a></li><li><a href='/w'>Write to editor</a></li>" \
+    "<li><a href='/c'>Comment</a></li></ul>"
+static void test_headline_over_dateline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town- Local-News-Lowtown Gazette</title>"
+        "</head><body>" PAGE_NAV
+        "<table><tr><td><p class='heading'>Floods in the lower town<br>"
+        "15 Jan, 2008, 1202 hrs IST, PTI</p>" TOOL_ROW "</td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\n15 Jan, 2008"));
+    CHECK(kept(text, "The river rose all night"));
+    const char *other =
+        "<html><head><title>Floods in the lower townhall- Local-News-Lowtown Gazette</title>"
+        "</head><body>" PAGE_NAV
+        "<table><tr><td><p class='heading'>Floods in the lower town<br>"
+        "15 Jan, 2008, 1202 hrs IST, PTI</p>" TOOL_ROW "</td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(other, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+}
+
+/* The title is only the site's name, and no line repeats it: a headline
+ * with its dateline in one cell, the nearest plain text above the body,
+ * is the article's header. A dated notice over a line of text of its own
+ * ("For immediate release") is no headline, and stays out. */
+static void test_dated_headline_under_site_title(void)
+{
+    const char *html =
+        "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
+        "<table><tr><td class='story-title'>Floods in the lower town<br>"
+        "Thursday, 10, January, 2008, 09:14</td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThursday, 10, January, 2008"));
+    const char *notice =
+        "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
+        "<table><tr><td><p>For immediate release<br>January 18, 2005</p>"
+        "<p>Press office of the town council, open on weekdays from nine to five, "
+        "answers questions about the floods</p></td></tr>"
+        "<tr><td><div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(notice, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "For immediate release"));
+}
+
 /* Button rows, "see also" links, a label over a tag list, a figure label
  * set as a paragraph, a licence line: known phrases, kept out. */
 static void test_labels_and_buttons(void)
@@ -3458,6 +3517,8 @@ int main(void)
     RUN(test_plain_headline_in_a_title_part);
     RUN(test_lone_h1_headline);
     RUN(test_untitled_page_headline);
+    RUN(test_headline_over_dateline);
+    RUN(test_dated_headline_under_site_title);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
