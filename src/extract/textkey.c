@@ -262,8 +262,11 @@ int mt_textkey_opens_title(const char *title, const char *text, size_t len)
     for (size_t i = 1; i < tlen; i++) {
         if (((unsigned char)title[i] & 0xC0) == 0x80)
             continue;
-        if (fold_alnum(title, i, a, nb + 1) == nb)
+        size_t folded = fold_alnum(title, i, a, nb + 1);
+        if (folded == nb)
             return separator_at(title, i, tlen);
+        if (folded > nb)
+            return 0;   /* longer prefixes fold to more: bounded work on a long title */
     }
     return 0;
 }
