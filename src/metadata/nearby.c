@@ -92,9 +92,10 @@ static int breaks_alone(const mt_node *el)
  * walk after the headline keeps such a box, as the flags do (an article's
  * box may hold its own byline's); before the headline it holds the other
  * stories' datelines and names ("Other stories | 26. Februar 2020"). */
-static int other_stories_box(const mt_meta_page *page, const mt_node *el)
+int mt_meta_other_stories_box(const mt_meta_page *page, const mt_node *el)
 {
-    return el->index < page->nflags && (page->own[el->index] & MT_IN_BOILER) && el->parent &&
+    return page->own && el->index < page->nflags && (page->own[el->index] & MT_IN_BOILER) &&
+           el->parent &&
            (mt_meta_flags(page, el->parent) & MT_IN_ARTICLE);
 }
 
@@ -352,7 +353,8 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
         visited++;
         if (n->type == MT_NODE_ELEMENT) {
             if (!breaks_alone(n) &&
-                (skipped(c, n) || (other_boxes_skipped && other_stories_box(&c->page, n))) &&
+                (skipped(c, n) ||
+                 (other_boxes_skipped && mt_meta_other_stories_box(&c->page, n))) &&
                 !mt_dom_holds(n, stop)) {
                 put_break(l);
                 n = next_after(l, n, root);
@@ -424,15 +426,15 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
 }
 
 /* Where the reading before the anchor begins when the steps back from it
- * ended inside a box of other stories (other_stories_box) that does not
- * hold the anchor: after the outermost such box, for the walk skips only
- * the boxes it enters. */
+ * ended inside a box of other stories (mt_meta_other_stories_box) that
+ * does not hold the anchor: after the outermost such box, for the walk
+ * skips only the boxes it enters. */
 static const mt_node *past_other_stories(const mt_meta_ctx *c, const mt_node *start,
                                          const mt_node *anchor)
 {
     const mt_node *box = NULL;
     for (const mt_node *p = start; p; p = p->parent)
-        if (p->type == MT_NODE_ELEMENT && other_stories_box(&c->page, p) &&
+        if (p->type == MT_NODE_ELEMENT && mt_meta_other_stories_box(&c->page, p) &&
             !mt_dom_holds(p, anchor))
             box = p;
     if (!box)

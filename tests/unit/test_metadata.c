@@ -1176,6 +1176,26 @@ static void test_other_stories_above_the_headline_date_no_dateline(void)
     CHECK(meta.date && strncmp(meta.date, "2020-03-17", 10) == 0);
 }
 
+/* A page that shows its day only through a style (content:
+ * attr(data-date)) writes it in the attribute of an element under its
+ * headline: that dates it, not the teasers' dates in the box of other
+ * stories above; a hidden element's attribute does not. */
+static void test_data_date_under_the_headline(void)
+{
+    CHECK_INT(extract("<article><aside>" OTHER_STORY("Dull confidence", "26. Februar 2020")
+                      "</aside><header><h1>Achtsam durch die Krise</h1><a href='#timeline'>"
+                      "<div data-date='18. M\xc3\xa4rz 2020' class='timeline__arrow'></div>"
+                      "<i>1945</i> <i>2000</i></a></header>"
+                      MINDFUL_PARAGRAPH "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-03-18", 10) == 0);
+    CHECK_INT(extract("<article><h1>Mindful through the crisis</h1>"
+                      "<div data-date='03/03/2019' class='cme-link hidden'>CME</div>"
+                      MINDFUL_PARAGRAPH "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+}
+
 /* A box classed "footer" right after the headline's box is the footer of
  * the item the headline heads, with its date line: not the page's footer. */
 static void test_footer_under_the_headline_dates_its_item(void)
@@ -2720,6 +2740,7 @@ int main(void)
     RUN(test_day_range_is_no_dateline);
     RUN(test_dateline_after_the_body_is_a_teasers);
     RUN(test_other_stories_above_the_headline_date_no_dateline);
+    RUN(test_data_date_under_the_headline);
     RUN(test_footer_under_the_headline_dates_its_item);
     RUN(test_opening_post_dates_a_thread);
     RUN(test_member_since_is_no_date);
