@@ -747,6 +747,44 @@ static void from_date_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
     }
 }
 
+/* How far after the headline a date in a data-date attribute is read. */
+#define DATA_DATE_NODES 250
+
+/* Whether a node is inside a box of other stories that does not hold the
+ * anchor (mt_meta_other_stories_box). */
+static int in_other_stories(const mt_meta_ctx *c, const mt_node *n, const mt_node *anchor)
+{
+    for (const mt_node *p = n; p; p = p->parent)
+        if (mt_meta_other_stories_box(&c->page, p) && !mt_dom_holds(p, anchor))
+            return 1;
+    return 0;
+}
+
+/* The first data-date attribute under the headline ("<div data-date='18.
+ * März 2020' class='timeline__arrow'>"): a page that shows its day only
+ * through a script or a style (content: attr(data-date)) writes it there,
+ * where no text holds it. Weighed as a date element just under the
+ * headline; a hidden element's, or one in a box of other stories, is
+ * passed over. */
+static void from_data_date(mt_meta_ctx *c, dates *l, const mt_node *anchor)
+{
+    const mt_node *n = anchor ? mt_dom_following(anchor, c->doc->root) : NULL;
+    for (size_t i = 0; n && i < DATA_DATE_NODES; i++, n = mt_dom_following(n, c->doc->root)) {
+        size_t len;
+        const char *v = n->type == MT_NODE_ELEMENT && n->nattrs
+                            ? mt_meta_attr(n, "data-date", &len) : NULL;
+        if (!v || !usable_place(c, l, n) || mt_meta_hidden_on(&c->page, n) ||
+            in_other_stories(c, n, anchor))
+            continue;
+        mt_date d;
+        if (mt_date_parse(v, len, c->order, 0, &d))
+            add_machine(c, l, &d, "date", 80, 0);
+        else
+            add_text_date(c, l, v, len, "date", 76, 0, 0);
+        return;
+    }
+}
+
 static void from_url(mt_meta_ctx *c, dates *l)
 {
     mt_date d;
@@ -1362,6 +1400,7 @@ mt_status mt_meta_choose_dates(mt_meta_ctx *c)
     from_microdata(c, l);
     from_time_elements(c, l, anchor);
     from_date_elements(c, l, anchor);
+    from_data_date(c, l, anchor);
     from_url(c, l);
     if (from_text_near(c, l, anchor) < 0)
         return MT_ERR_NOMEM;

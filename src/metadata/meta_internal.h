@@ -694,6 +694,11 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes);
 
+/* Whether an element is a box of other stories inside the article's box:
+ * an <aside>, a complementary region, a box classed related, teaser or
+ * sidebar, under an article's box (which keeps such boxes readable). */
+int mt_meta_other_stories_box(const mt_meta_page *page, const mt_node *el);
+
 /* The text after the anchor (mt_meta_text_after), read once and shared by
  * the byline and date searches: 3 KiB from 500 nodes, or with `longer` 16
  * KiB from 3,000 nodes (to the end of most articles, paragraphs elided);

@@ -86,6 +86,19 @@ static int breaks_alone(const mt_node *el)
     return !el->first_child && is_block_break(el) && !is_heading(el);
 }
 
+/* Whether an element is a box of other stories inside the article's box:
+ * an <aside>, a complementary region, a box classed related, teaser or
+ * sidebar (it adds the boilerplate flag itself, under an article's). The
+ * walk after the headline keeps such a box, as the flags do (an article's
+ * box may hold its own byline's); before the headline it holds the other
+ * stories' datelines and names ("Other stories | 26. Februar 2020"). */
+int mt_meta_other_stories_box(const mt_meta_page *page, const mt_node *el)
+{
+    return page->own && el->index < page->nflags && (page->own[el->index] & MT_IN_BOILER) &&
+           el->parent &&
+           (mt_meta_flags(page, el->parent) & MT_IN_ARTICLE);
+}
+
 static int skipped(const mt_meta_ctx *c, const mt_node *el)
 {
     if (skipped_tag(el) || (el->tag == MT_TAG_TABLE && is_labelled_table(el)))
@@ -332,12 +345,17 @@ static const mt_node *next_after(lines *l, const mt_node *n, const mt_node *root
 static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop, size_t max_nodes,
                  size_t visited, lines *l, resume *mark)
 {
+    /* the walk up to a stop is the one before the headline */
+    int other_boxes_skipped = stop != NULL;
     const mt_node *root = c->doc->root;
     const mt_node *n = from;
     while (n && n != stop && visited < max_nodes && l->len + 1 < l->cap) {
         visited++;
         if (n->type == MT_NODE_ELEMENT) {
-            if (!breaks_alone(n) && skipped(c, n) && !mt_dom_holds(n, stop)) {
+            if (!breaks_alone(n) &&
+                (skipped(c, n) ||
+                 (other_boxes_skipped && mt_meta_other_stories_box(&c->page, n))) &&
+                !mt_dom_holds(n, stop)) {
                 put_break(l);
                 n = next_after(l, n, root);
                 continue;
@@ -407,6 +425,24 @@ size_t mt_meta_text_after(const mt_meta_ctx *c, const mt_node *anchor, char *buf
     return read_after(c, anchor, buf, cap, max_nodes, elide, NULL, NULL, NULL);
 }
 
+/* Where the reading before the anchor begins when the steps back from it
+ * ended inside a box of other stories (mt_meta_other_stories_box) that
+ * does not hold the anchor: after the outermost such box, for the walk
+ * skips only the boxes it enters. */
+static const mt_node *past_other_stories(const mt_meta_ctx *c, const mt_node *start,
+                                         const mt_node *anchor)
+{
+    const mt_node *box = NULL;
+    for (const mt_node *p = start; p; p = p->parent)
+        if (p->type == MT_NODE_ELEMENT && mt_meta_other_stories_box(&c->page, p) &&
+            !mt_dom_holds(p, anchor))
+            box = p;
+    if (!box)
+        return start;
+    const mt_node *after = mt_dom_following_skip(box, c->doc->root);
+    return after ? after : anchor;
+}
+
 size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *buf, size_t cap,
                            size_t max_nodes)
 {
@@ -421,6 +457,7 @@ size_t mt_meta_text_before(const mt_meta_ctx *c, const mt_node *anchor, char *bu
             break;
         start = p;
     }
+    start = past_other_stories(c, start, anchor);
     walk(c, start, anchor, max_nodes * 2, 0, &l, NULL);
     return l.len;
 }

@@ -1120,6 +1120,82 @@ static void test_dateline_after_the_body_is_a_teasers(void)
     CHECK(meta.date && strncmp(meta.date, "2020-08-09", 10) == 0);
 }
 
+/* A teaser of another story: its headline, its date and the name of its
+ * author, in a box of other stories. */
+#define OTHER_STORY(title, day) \
+    "<article class='teaser'><h2><a href='/other'>" title "</a></h2>" \
+    "<footer><span>" day "</span> <span>Jane Roe</span></footer></article>"
+
+#define PLAIN_STORY(title, day) \
+    "<div><h3><a href='/other'>" title "</a></h3><div><span>" day "</span> " \
+    "<span>Jane Roe</span></div></div>"
+
+#define MINDFUL_PARAGRAPH \
+    "<p>Attention is an engine of industrial society, and in a crisis it is a " \
+    "further source of stress: the news of the day asks for it every hour, and " \
+    "the mind that gives it finds no rest. Mindfulness can help here, as the " \
+    "practice of a few minutes a day shows to those who try it, and as the " \
+    "teachers of the old schools of meditation have said for centuries.</p>"
+
+/* The page's own date, in a <time> under its paragraphs, past the lines
+ * the dateline search reads: weaker than a dateline above the headline. */
+#define OWN_STORY_BODY \
+    "<h1>Mindful through the crisis</h1>" MINDFUL_PARAGRAPH MINDFUL_PARAGRAPH \
+    MINDFUL_PARAGRAPH MINDFUL_PARAGRAPH MINDFUL_PARAGRAPH \
+    "<p>Filed <time datetime='2020-03-18'>18 March 2020</time></p>"
+
+/* A box of other stories above the headline, inside the article's box (an
+ * <aside>, or a box classed as teasers), dates those stories: the reading
+ * before the headline leaves it out, whether it enters the box or, the box
+ * being long, begins inside it. */
+static void test_other_stories_above_the_headline_date_no_dateline(void)
+{
+    CHECK_INT(extract("<article><aside>" OTHER_STORY("Dull confidence", "26.02.2020")
+                      "</aside>" OWN_STORY_BODY "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-03-18", 10) == 0);
+    CHECK_INT(extract("<article><div class='related-stories'>"
+                      OTHER_STORY("Dull confidence", "26.02.2020") "</div>"
+                      OWN_STORY_BODY "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-03-18", 10) == 0);
+    /* more nodes than the reading steps back over, in plain boxes: it
+     * begins inside the <aside> */
+    CHECK_INT(extract("<main><aside>"
+                      PLAIN_STORY("One", "01.07.2020") PLAIN_STORY("Two", "25.06.2020")
+                      PLAIN_STORY("Three", "18.06.2020") PLAIN_STORY("Four", "04.03.2020")
+                      PLAIN_STORY("Five", "27.02.2020") PLAIN_STORY("Six", "26.02.2020")
+                      "</aside>" OWN_STORY_BODY "</main>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-03-18", 10) == 0);
+    /* a dateline above the headline outside such a box is the page's */
+    CHECK_INT(extract("<article><aside>" OTHER_STORY("Dull confidence", "26.02.2020")
+                      "</aside><div class='kicker'>Society | 17.03.2020</div>"
+                      OWN_STORY_BODY "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-03-17", 10) == 0);
+}
+
+/* A page that shows its day only through a style (content:
+ * attr(data-date)) writes it in the attribute of an element under its
+ * headline: that dates it, not the teasers' dates in the box of other
+ * stories above; a hidden element's attribute does not. */
+static void test_data_date_under_the_headline(void)
+{
+    CHECK_INT(extract("<article><aside>" OTHER_STORY("Dull confidence", "26. Februar 2020")
+                      "</aside><header><h1>Achtsam durch die Krise</h1><a href='#timeline'>"
+                      "<div data-date='18. M\xc3\xa4rz 2020' class='timeline__arrow'></div>"
+                      "<i>1945</i> <i>2000</i></a></header>"
+                      MINDFUL_PARAGRAPH "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date && strncmp(meta.date, "2020-03-18", 10) == 0);
+    CHECK_INT(extract("<article><h1>Mindful through the crisis</h1>"
+                      "<div data-date='03/03/2019' class='cme-link hidden'>CME</div>"
+                      MINDFUL_PARAGRAPH "</article>", NULL),
+              MT_OK);
+    CHECK(meta.date == NULL);
+}
+
 /* A box classed "footer" right after the headline's box is the footer of
  * the item the headline heads, with its date line: not the page's footer. */
 static void test_footer_under_the_headline_dates_its_item(void)
@@ -2663,6 +2739,8 @@ int main(void)
     RUN(test_range_of_dates_is_no_dateline);
     RUN(test_day_range_is_no_dateline);
     RUN(test_dateline_after_the_body_is_a_teasers);
+    RUN(test_other_stories_above_the_headline_date_no_dateline);
+    RUN(test_data_date_under_the_headline);
     RUN(test_footer_under_the_headline_dates_its_item);
     RUN(test_opening_post_dates_a_thread);
     RUN(test_member_since_is_no_date);
