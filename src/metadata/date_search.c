@@ -748,7 +748,7 @@ static void from_date_elements(mt_meta_ctx *c, dates *l, const mt_node *anchor)
 }
 
 /* How far after the headline a date in a data-date attribute is read. */
-#define DATA_DATE_NODES 250
+#define DATA_DATE_NODES 100
 
 /* Whether a node is inside a box of other stories that does not hold the
  * anchor (mt_meta_other_stories_box). */
@@ -766,12 +766,22 @@ static int in_other_stories(const mt_meta_ctx *c, const mt_node *n, const mt_nod
  * where no text holds it. Weighed as a date element just under the
  * headline; a hidden element's, or one in a box of other stories, is
  * passed over. */
+/* Whether an element has a data-date attribute: asked of every element
+ * the search passes, so the names are compared by length first. */
+static int has_data_date(const mt_node *n)
+{
+    for (uint32_t k = 0; k < n->nattrs; k++)
+        if (n->attrs[k].name_len == 9 && memcmp(n->attrs[k].name, "data-date", 9) == 0)
+            return 1;
+    return 0;
+}
+
 static void from_data_date(mt_meta_ctx *c, dates *l, const mt_node *anchor)
 {
     const mt_node *n = anchor ? mt_dom_following(anchor, c->doc->root) : NULL;
     for (size_t i = 0; n && i < DATA_DATE_NODES; i++, n = mt_dom_following(n, c->doc->root)) {
         size_t len;
-        const char *v = n->type == MT_NODE_ELEMENT && n->nattrs
+        const char *v = n->type == MT_NODE_ELEMENT && has_data_date(n)
                             ? mt_meta_attr(n, "data-date", &len) : NULL;
         if (!v || !usable_place(c, l, n) || mt_meta_hidden_on(&c->page, n) ||
             in_other_stories(c, n, anchor))
