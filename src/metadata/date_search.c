@@ -760,12 +760,6 @@ static int in_other_stories(const mt_meta_ctx *c, const mt_node *n, const mt_nod
     return 0;
 }
 
-/* The first data-date attribute under the headline ("<div data-date='18.
- * März 2020' class='timeline__arrow'>"): a page that shows its day only
- * through a script or a style (content: attr(data-date)) writes it there,
- * where no text holds it. Weighed as a date element just under the
- * headline; a hidden element's, or one in a box of other stories, is
- * passed over. */
 /* Whether an element has a data-date attribute: asked of every element
  * the search passes, so the names are compared by length first. */
 static int has_data_date(const mt_node *n)
@@ -776,6 +770,12 @@ static int has_data_date(const mt_node *n)
     return 0;
 }
 
+/* The first data-date attribute under the headline ("<div data-date='18.
+ * März 2020' class='timeline__arrow'>"): a page that shows its day only
+ * through a script or a style (content: attr(data-date)) writes it there,
+ * where no text holds it. Weighed as a date element just under the
+ * headline; a hidden element's, or one in a box of other stories, is
+ * passed over. */
 static void from_data_date(mt_meta_ctx *c, dates *l, const mt_node *anchor)
 {
     const mt_node *n = anchor ? mt_dom_following(anchor, c->doc->root) : NULL;
