@@ -240,7 +240,9 @@ static warc_result bad(warc_reader *r, uint64_t pos, const char *why)
 {
     uint64_t offset = offset_of(r, pos);
     if (r->failed && !r->failure_told) {
-        snprintf(r->why, sizeof r->why, "%s (%s)", why, r->stream_why);
+        /* the reason is cut to leave the stream's whole room (159 bytes) */
+        snprintf(r->why, sizeof r->why, "%.*s (%s)",
+                 (int)(sizeof r->why - sizeof r->stream_why - 4), why, r->stream_why);
         r->failure_told = 1;
     } else {
         snprintf(r->why, sizeof r->why, "%s", why);
