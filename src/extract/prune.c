@@ -1218,6 +1218,21 @@ static int teasers_between(const block_list *blocks, size_t from, size_t to)
     return 0;
 }
 
+/* Whether a kept block near the body's start (from `first`, LEDE_WINDOW
+ * blocks at most) repeats the title: the body then has its headline, and
+ * a line that repeats the title before it, across a column of teasers, is
+ * that column's link to this very page. */
+static int body_has_headline(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    size_t end = blocks->count - first > LEDE_WINDOW ? first + LEDE_WINDOW : blocks->count;
+    for (size_t i = first; i < end; i++) {
+        const xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && is_headline_like(x) && repeats_title(c, x))
+            return 1;
+    }
+    return 0;
+}
+
 /* Without a headline that repeats the title (a kicker joined to it, a
  * title cut for search engines), an <article> still bounds the article:
  * a paragraph in it before its body that tells what the page's
@@ -1295,7 +1310,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             first = next;
     }
     size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
-    int far = 0;
+    int far = 0, past_teasers = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
         if (head == SIZE_MAX)
@@ -1315,8 +1330,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             end = head + LEDE_WINDOW;
         }
         /* so does a column of teasers, however few blocks lie between */
-        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first))
+        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first)) {
             far = 1;
+            past_teasers = !body_has_headline(c, blocks, first);
+        }
     }
     /* the block that opens with the page's description, cut short, is the
      * standfirst anywhere in the window, even above a copy of the title
@@ -1359,9 +1376,12 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
                    block_link_density(x) < LEDE_MAX_LINKS &&
                    !mt_beside_teaser_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its
-         * header is its standfirst; the headline itself stays out there,
-         * as the title the metadata carries */
-        if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
+         * header is its standfirst. The headline itself stays out beyond
+         * the window, as the title the metadata carries; within it, with
+         * only a column of teasers (left out of the blocks) between, it
+         * heads the body as it would with nothing between */
+        int head_far = far && !past_teasers;
+        if (i == head ? head_far : far && !near_headline(blocks->items[head].node, x->node))
             continue;
         /* near the body the headline opens the text, set as a heading or
          * as a line of plain text (a styled <div> or table cell, as older

@@ -2516,6 +2516,41 @@ static void test_teaser_beside_headline_is_no_lede(void)
     CHECK(!kept(text, "The weather service warned"));
 }
 
+/* A column of other stories ("Also read": linked headlines and their
+ * dates) stands between the headline and the body, near enough to be in
+ * the lede window: the headline still opens the text, as it would with
+ * nothing between. The column's teasers stay out. */
+static void test_headline_across_teaser_column(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town - Valley Times</title></head><body>"
+        PAGE_NAV "<div class='top'><h1><a href='/floods'>Floods in the lower town</a></h1></div>"
+        "<div id='leftcontent'><div class='related'><h3>Also read</h3>"
+        "<div><h2><a href='/storm'>Storm warnings for the coast</a></h2><div>12 March 2024</div></div>"
+        "<div><h2><a href='/harvest'>Harvest lost in the valley</a></h2><div>11 March 2024</div></div>"
+        "<div><h2><a href='/depot'>Volunteers wanted at the depot</a></h2><div>11 March 2024</div>"
+        "</div></div></div><div class='body'>" STORY_OPENING "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+    /* a body with its own headline: the copy above it is the column's link
+     * to this page (a feed of the latest stories, each a linked heading
+     * under its time), and stays out */
+    const char *feed =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='latest'>"
+        "<a href='/storm'><time>11:36</time><h3>Storm warnings for the coast</h3></a>"
+        "<a href='/floods'><time>10:58</time><h3>Floods in the lower town</h3></a></div>"
+        "<div class='related'><a href='/harvest'><h3>Harvest lost in the valley</h3></a>"
+        "<a href='/depot'><h3>Volunteers wanted at the depot</h3></a></div>"
+        "<article><div class='tools'><span>A</span> <span>A</span></div>"
+        "<h2>Floods in the lower town</h2>" STORY_OPENING "</article></body></html>";
+    extract_page(feed, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    const char *once = strstr(text, "Floods in the lower town");
+    CHECK(once && !strstr(once + 1, "Floods in the lower town"));
+}
+
 /* The headline linked to the article's own address (a blog engine's
  * permalink) is no teaser's: the standfirst beside it stays. */
 static void test_standfirst_beside_linked_headline(void)
@@ -3552,6 +3587,7 @@ int main(void)
     RUN(test_headline_over_related_box);
     RUN(test_dateline);
     RUN(test_teaser_beside_headline_is_no_lede);
+    RUN(test_headline_across_teaser_column);
     RUN(test_standfirst_beside_linked_headline);
     RUN(test_dates_in_the_body_stay);
     RUN(test_standfirst_straight_in_body);
