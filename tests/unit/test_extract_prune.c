@@ -458,6 +458,16 @@ static void test_dated_headline_under_site_title(void)
         "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "Floods in the lower town\nThursday, 10, January, 2008"));
+    /* a table of one cell, the headline in bold, the dateline compact
+     * ("20080109 15:24"), and the body in a table of its own after it */
+    const char *compact =
+        "<html><head><title>Lowtown Gazette - Latest news, reports</title></head><body>"
+        PAGE_NAV "<table width='500'><tr><td nowrap><b><span class='headerText'>"
+        "Floods in the lower town</span></b><br><span class='dateText'>20080109 15:24</span>"
+        "</td></tr></table><table width='500'><tr><td class='bodyText'>" STORY_OPENING
+        "</td></tr></table><ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(compact, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\n20080109 15:24\nThe river rose all night"));
     const char *notice =
         "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
         "<table><tr><td><p>For immediate release<br>January 18, 2005</p>"
