@@ -1111,14 +1111,64 @@ static int repeats_title(const extract_ctx *c, const xblock *x)
             mt_textkey_opens_title(c->title, x->pub.text, n));
 }
 
+/* The one cell of a table block that holds text, when that text is one
+ * short line without links, or NULL. Older templates lay the headline out
+ * in a table of its own beside a logo and spacer pictures; blocks.c reads
+ * such a table of several rows and cells as data. */
+static const mt_cell *lone_line_cell(const xblock *x)
+{
+    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars || x->chars >= 200)
+        return NULL;
+    const mt_cell *line = NULL;
+    for (size_t r = 0; r < x->pub.nrows; r++)
+        for (size_t k = 0; k < x->pub.rows[r].ncells; k++) {
+            const mt_cell *cell = &x->pub.rows[r].cells[k];
+            if (!cell->text_len)
+                continue;
+            if (line || memchr(cell->text, '\n', cell->text_len))
+                return NULL;
+            line = cell;
+        }
+    return line;
+}
+
+/* Whether a block is a table around the headline: its one line of text
+ * (lone_line_cell) repeats the title. */
+static int table_repeats_title(const extract_ctx *c, const xblock *x)
+{
+    const mt_cell *line = lone_line_cell(x);
+    return line && line_repeats_title(c, line->text, line->text_len, 0);
+}
+
+/* Makes a table around the headline (table_repeats_title) the line of
+ * text it lays out, which is what a reader sees of it; 0 when the copy
+ * cannot be made. */
+static int table_to_line(const extract_ctx *c, xblock *x)
+{
+    const mt_cell *line = lone_line_cell(x);
+    char *text = line ? mt_arena_strndup(c->arena, line->text, line->text_len) : NULL;
+    if (!text)
+        return 0;
+    x->pub.type = MT_BLOCK_PARAGRAPH;
+    x->pub.text = text;
+    x->pub.text_len = line->text_len;
+    x->pub.spans = line->spans;
+    x->pub.nspans = line->nspans;
+    x->pub.rows = NULL;
+    x->pub.nrows = 0;
+    return 1;
+}
+
 /* The block, at most LEDE_REACH blocks before the first kept one, that
- * repeats the title (SIZE_MAX: none), the nearest first. */
+ * repeats the title (SIZE_MAX: none), the nearest first; a table around
+ * the headline counts as its line. */
 static size_t find_headline(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && repeats_title(c, x) && !in_headline_list(blocks, i))
+        if (((is_headline_like(x) && repeats_title(c, x)) || table_repeats_title(c, x)) &&
+            !in_headline_list(blocks, i))
             return i;
     }
     return SIZE_MAX;
@@ -1388,6 +1438,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
          * templates set it); a line of links that repeats the title is a
          * teaser's, not the headline */
         int headline = i == head && (x->pub.type == MT_BLOCK_HEADING || !x->link_chars);
+        if (headline && x->pub.type == MT_BLOCK_TABLE && !table_to_line(c, x))
+            continue;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);

@@ -444,6 +444,38 @@ static void test_headline_over_dateline(void)
     CHECK(!kept(text, "Floods in the lower town"));
 }
 
+/* An older template lays the headline out in a table of its own, beside
+ * the site's logo and a spacer, a row of spacers under them: the table's
+ * one line of text, which repeats the end of the title, opens the text as
+ * that line (no table of empty cells around it). A picture's caption laid
+ * out the same way, which repeats no title, stays out. */
+static void test_headline_in_layout_table(void)
+{
+    const char *html =
+        "<html><head><title>Lowtown Gazette - Sport - Columnists - Smith: Floods in the lower "
+        "town</title></head><body>" PAGE_NAV
+        "<table><tr><td><a href='/'><img src='/logo.gif'></a></td><td width=6>"
+        "<img src='/dot.gif'></td><td valign=top width=251><font color='#cc0000'><div>"
+        "<b>Floods in the lower town</b><br></div></font></td></tr>"
+        "<tr><td colspan=3><img src='/dot.gif'></td></tr></table>"
+        "<font><div class='text'>" STORY_OPENING "</div></font><ul>" MORE_STORIES "</ul>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    CHECK(!kept(text, "\t"));
+    const char *caption =
+        "<html><head><title>Lowtown Gazette - Sport - Columnists - Smith: Floods in the lower "
+        "town</title></head><body>" PAGE_NAV
+        "<table><tr><td><img src='/flood.jpg'></td><td width=6><img src='/dot.gif'></td>"
+        "<td>Sandbags on the quay</td></tr><tr><td colspan=3><img src='/dot.gif'></td></tr>"
+        "</table><font><div class='text'>" STORY_OPENING "</div></font><ul>" MORE_STORIES "</ul>"
+        "</body></html>";
+    extract_page(caption, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Sandbags on the quay"));
+}
+
 /* The title is only the site's name, and no line repeats it: a headline
  * with its dateline in one cell, the nearest plain text above the body,
  * is the article's header. A dated notice over a line of text of its own
@@ -3564,6 +3596,7 @@ int main(void)
     RUN(test_untitled_page_headline);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
+    RUN(test_headline_in_layout_table);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
