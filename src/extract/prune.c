@@ -1221,6 +1221,37 @@ static size_t find_untitled_headline(const extract_ctx *c, const block_list *blo
     return SIZE_MAX;
 }
 
+/* Whether a block reads as a headline set as a line of plain text (a
+ * styled <div> or table cell): a short paragraph of one line and several
+ * words, no links, no boilerplate markup, that ends no sentence. */
+static int reads_as_headline_line(const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200 && !x->link_chars &&
+           !(x->boiler & K_BOILERPLATE) && !ends_in(x, '.') && !ends_in(x, ':') &&
+           !memchr(x->pub.text, '\n', x->pub.text_len) &&
+           mt_textkey_count_words(x->pub.text, x->pub.text_len) >= TITLE_PART_WORDS;
+}
+
+/* A page without a title and without a heading above its body
+ * (find_untitled_headline) may set its headline as a line of plain text:
+ * the nearest block of unlinked text a few blocks above the body
+ * (LEDE_DISTANCE), links and lines with a date passed over (a byline and
+ * its date, a row of tools), is taken when it reads as a headline line
+ * (SIZE_MAX: none). */
+static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    if (c->title_key.present || blocks->items[first].pub.type == MT_BLOCK_HEADING)
+        return SIZE_MAX;
+    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
+    for (size_t i = first; i-- > reach;) {
+        const xblock *x = &blocks->items[i];
+        if (x->link_chars * 2 >= x->chars || mt_metadata_has_date(x->pub.text, x->pub.text_len))
+            continue;
+        return reads_as_headline_line(x) ? i : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Where no line repeats the title (a title that is the site's name, or
  * none), a headline with its dateline under it in one block is the
  * article's header when it is the nearest line of plain text above the
@@ -1369,6 +1400,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             head = find_untitled_headline(c, blocks, first);
         if (head == SIZE_MAX)
             head = find_dated_headline(blocks, first);
+        if (head == SIZE_MAX)
+            head = find_untitled_line(c, blocks, first);
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may

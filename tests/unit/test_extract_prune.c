@@ -411,6 +411,35 @@ static void test_untitled_page_headline(void)
     CHECK(!kept(text, "Tours of the river valley"));
 }
 
+/* A page without a title and without headings sets its headline as a
+ * line of plain text in a styled <div>: the nearest unlinked text above
+ * the body, past a row of links and a byline with its date. A sentence
+ * there (a notice, a caption that ends in a full stop) is no headline, and
+ * stays out; so does a line above the text nearer the body. */
+static void test_untitled_page_headline_line(void)
+{
+    const char *html =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><div class='mxb'><div class='sh'>Floods in the lower town</div></div>"
+        "<div class='byline'>By Ann Reed, 12 March 2024</div>"
+        "<div class='tools'><a href='/video'>Video extract</a></div>"
+        "<div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\n"));
+    CHECK(kept(text, "The river rose all night"));
+    const char *notice =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><div class='sh'>Floods in the lower town</div>"
+        "<div class='note'>Our offices are closed until the water has gone.</div>"
+        "<div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(notice, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+    CHECK(!kept(text, "Our offices are closed"));
+}
+
 /* The headline and its dateline are one cell, broken by <br>, and the
  * title joins the headline to its section and site with unspaced hyphens,
  * which title.c does not split at: the cell's first line opens the title,
@@ -3594,6 +3623,7 @@ int main(void)
     RUN(test_plain_headline_in_a_title_part);
     RUN(test_lone_h1_headline);
     RUN(test_untitled_page_headline);
+    RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
     RUN(test_headline_in_layout_table);
