@@ -1111,14 +1111,64 @@ static int repeats_title(const extract_ctx *c, const xblock *x)
             mt_textkey_opens_title(c->title, x->pub.text, n));
 }
 
+/* The one cell of a table block that holds text, when that text is one
+ * short line without links, or NULL. Older templates lay the headline out
+ * in a table of its own beside a logo and spacer pictures; blocks.c reads
+ * such a table of several rows and cells as data. */
+static const mt_cell *lone_line_cell(const xblock *x)
+{
+    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars || x->chars >= 200)
+        return NULL;
+    const mt_cell *line = NULL;
+    for (size_t r = 0; r < x->pub.nrows; r++)
+        for (size_t k = 0; k < x->pub.rows[r].ncells; k++) {
+            const mt_cell *cell = &x->pub.rows[r].cells[k];
+            if (!cell->text_len)
+                continue;
+            if (line || memchr(cell->text, '\n', cell->text_len))
+                return NULL;
+            line = cell;
+        }
+    return line;
+}
+
+/* Whether a block is a table around the headline: its one line of text
+ * (lone_line_cell) repeats the title. */
+static int table_repeats_title(const extract_ctx *c, const xblock *x)
+{
+    const mt_cell *line = lone_line_cell(x);
+    return line && line_repeats_title(c, line->text, line->text_len, 0);
+}
+
+/* Makes a table around the headline (table_repeats_title) the line of
+ * text it lays out, which is what a reader sees of it; 0 when the copy
+ * cannot be made. */
+static int table_to_line(const extract_ctx *c, xblock *x)
+{
+    const mt_cell *line = lone_line_cell(x);
+    char *text = line ? mt_arena_strndup(c->arena, line->text, line->text_len) : NULL;
+    if (!text)
+        return 0;
+    x->pub.type = MT_BLOCK_PARAGRAPH;
+    x->pub.text = text;
+    x->pub.text_len = line->text_len;
+    x->pub.spans = line->spans;
+    x->pub.nspans = line->nspans;
+    x->pub.rows = NULL;
+    x->pub.nrows = 0;
+    return 1;
+}
+
 /* The block, at most LEDE_REACH blocks before the first kept one, that
- * repeats the title (SIZE_MAX: none), the nearest first. */
+ * repeats the title (SIZE_MAX: none), the nearest first; a table around
+ * the headline counts as its line. */
 static size_t find_headline(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
-        if (is_headline_like(x) && repeats_title(c, x) && !in_headline_list(blocks, i))
+        if (((is_headline_like(x) && repeats_title(c, x)) || table_repeats_title(c, x)) &&
+            !in_headline_list(blocks, i))
             return i;
     }
     return SIZE_MAX;
@@ -1171,6 +1221,37 @@ static size_t find_untitled_headline(const extract_ctx *c, const block_list *blo
     return SIZE_MAX;
 }
 
+/* Whether a block reads as a headline set as a line of plain text (a
+ * styled <div> or table cell): a short paragraph of one line and several
+ * words, no links, no boilerplate markup, that ends no sentence. */
+static int reads_as_headline_line(const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200 && !x->link_chars &&
+           !(x->boiler & K_BOILERPLATE) && !ends_in(x, '.') && !ends_in(x, ':') &&
+           !memchr(x->pub.text, '\n', x->pub.text_len) &&
+           mt_textkey_count_words(x->pub.text, x->pub.text_len) >= TITLE_PART_WORDS;
+}
+
+/* A page without a title and without a heading above its body
+ * (find_untitled_headline) may set its headline as a line of plain text:
+ * the nearest block of unlinked text a few blocks above the body
+ * (LEDE_DISTANCE), links and lines with a date passed over (a byline and
+ * its date, a row of tools), is taken when it reads as a headline line
+ * (SIZE_MAX: none). */
+static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    if (c->title_key.present || blocks->items[first].pub.type == MT_BLOCK_HEADING)
+        return SIZE_MAX;
+    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
+    for (size_t i = first; i-- > reach;) {
+        const xblock *x = &blocks->items[i];
+        if (x->link_chars * 2 >= x->chars || mt_metadata_has_date(x->pub.text, x->pub.text_len))
+            continue;
+        return reads_as_headline_line(x) ? i : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* Where no line repeats the title (a title that is the site's name, or
  * none), a headline with its dateline under it in one block is the
  * article's header when it is the nearest line of plain text above the
@@ -1215,6 +1296,21 @@ static int teasers_between(const block_list *blocks, size_t from, size_t to)
     for (size_t i = from + 1; i <= to; i++)
         if (blocks->items[i].flags & XB_AFTER_TEASERS)
             return 1;
+    return 0;
+}
+
+/* Whether a kept block near the body's start (from `first`, LEDE_WINDOW
+ * blocks at most) repeats the title: the body then has its headline, and
+ * a line that repeats the title before it, across a column of teasers, is
+ * that column's link to this very page. */
+static int body_has_headline(const extract_ctx *c, const block_list *blocks, size_t first)
+{
+    size_t end = blocks->count - first > LEDE_WINDOW ? first + LEDE_WINDOW : blocks->count;
+    for (size_t i = first; i < end; i++) {
+        const xblock *x = &blocks->items[i];
+        if ((x->flags & XB_KEEP) && is_headline_like(x) && repeats_title(c, x))
+            return 1;
+    }
     return 0;
 }
 
@@ -1295,7 +1391,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             first = next;
     }
     size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
-    int far = 0;
+    int far = 0, past_teasers = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
         if (head == SIZE_MAX)
@@ -1304,6 +1400,8 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             head = find_untitled_headline(c, blocks, first);
         if (head == SIZE_MAX)
             head = find_dated_headline(blocks, first);
+        if (head == SIZE_MAX)
+            head = find_untitled_line(c, blocks, first);
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may
@@ -1315,8 +1413,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             end = head + LEDE_WINDOW;
         }
         /* so does a column of teasers, however few blocks lie between */
-        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first))
+        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first)) {
             far = 1;
+            past_teasers = !body_has_headline(c, blocks, first);
+        }
     }
     /* the block that opens with the page's description, cut short, is the
      * standfirst anywhere in the window, even above a copy of the title
@@ -1359,15 +1459,20 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
                    block_link_density(x) < LEDE_MAX_LINKS &&
                    !mt_beside_teaser_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its
-         * header is its standfirst; the headline itself stays out there,
-         * as the title the metadata carries */
-        if (far && (i == head || !near_headline(blocks->items[head].node, x->node)))
+         * header is its standfirst. The headline itself stays out beyond
+         * the window, as the title the metadata carries; within it, with
+         * only a column of teasers (left out of the blocks) between, it
+         * heads the body as it would with nothing between */
+        int head_far = far && !past_teasers;
+        if (i == head ? head_far : far && !near_headline(blocks->items[head].node, x->node))
             continue;
         /* near the body the headline opens the text, set as a heading or
          * as a line of plain text (a styled <div> or table cell, as older
          * templates set it); a line of links that repeats the title is a
          * teaser's, not the headline */
         int headline = i == head && (x->pub.type == MT_BLOCK_HEADING || !x->link_chars);
+        if (headline && x->pub.type == MT_BLOCK_TABLE && !table_to_line(c, x))
+            continue;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
             x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);

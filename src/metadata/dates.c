@@ -4,7 +4,8 @@
  * the token after them), and date patterns are tried at each token:
  *
  *   numeric     2016-11-20, 2016/11/20, 20.11.2016, 20/11/2016, 11/20/2016,
- *               20161120 (MT_DATE_COMPACT), 20.11.16 and 20/11/16
+ *               20161120 (MT_DATE_COMPACT; in text only with a time,
+ *               20161120 10:30), 20.11.16 and 20/11/16
  *               (MT_DATE_SHORT_YEAR)
  *   day first   20. November 2016, 20 de noviembre de 2016, 1er novembre
  *               2016, 20th of November, 2016, 20 ноября 2016 г., 14
@@ -855,6 +856,20 @@ static int match_compact(const scanner *sc, size_t i, match *m)
     return 1;
 }
 
+/* 20080109 15:24 in running text (without MT_DATE_COMPACT): eight digits
+ * alone are as often a number (an order, a phone, a count), but with a
+ * year of the web (FIRST_WEB_YEAR on), a valid month and day, and a clock
+ * time straight after them, a dateline is all they can be. */
+static int match_compact_timed(const scanner *sc, size_t i, match *m)
+{
+    mt_date clock;
+    memset(&clock, 0, sizeof clock);
+    const tok *next = at(sc, i + 1);
+    return is_num(next, 1, 2) && next->space_before &&
+           at(sc, i)->value / 10000 >= FIRST_WEB_YEAR && match_compact(sc, i, m) &&
+           match_time(sc, i + 1, &clock);
+}
+
 /* Whether "20.11.16" or "26/10/13" at tokens i..i+4 is written as a date
  * with a year of two digits: with dots or slashes and no space ("2020. 06.
  * 04. 11:27" is a year, month and day in Hungarian, followed by the
@@ -1063,7 +1078,7 @@ static int match_at(const scanner *sc, size_t i, mt_date_order order, unsigned f
         if (match_ymd_numeric(sc, i, m) || match_cjk(sc, i, m) ||
             match_dmy_numeric(sc, i, order, flags, m) || match_day_month_year(sc, i, flags, m))
             return 1;
-        return (flags & MT_DATE_COMPACT) && match_compact(sc, i, m);
+        return (flags & MT_DATE_COMPACT) ? match_compact(sc, i, m) : match_compact_timed(sc, i, m);
     }
     if (t->type == T_WORD && t->month)
         return match_month_day_year(sc, i, m);
@@ -1262,8 +1277,20 @@ static int ends_its_line(const char *s, size_t len, size_t i)
     return i == len || s[i] == '\n' || s[i] == ')' || s[i] == ']';
 }
 
+/* Whether the eight ASCII digits at s[st..i) may open a compact date with
+ * its time ("20080109 15:24", match_compact_timed): a year from 1900 on,
+ * then a space and a clock time's first digits and its colon. */
+static int opens_timed_compact(const char *s, size_t len, size_t st, size_t i)
+{
+    if (!((s[st] == '1' && s[st + 1] == '9') || (s[st] == '2' && s[st + 1] == '0')) ||
+        i + 3 >= len || s[i] != ' ' || !mt_ascii_is_digit(s[i + 1]))
+        return 0;
+    return s[i + 2] == ':' || (mt_ascii_is_digit(s[i + 2]) && s[i + 3] == ':');
+}
+
 /* Without MT_DATE_COMPACT every pattern ends or begins with a year of
- * four digits: a number of exactly four digits in the text read, or with
+ * four digits (or is a compact date with its time, "20080109 15:24"): a
+ * number of exactly four digits in the text read, or with
  * MT_DATE_SHORT_YEAR one of two digits after a dot or a slash after a
  * digit ("30.10.23", "26/10/13") or at the end of a line. */
 static int has_year(const char *s, size_t len, unsigned flags)
@@ -1279,7 +1306,8 @@ static int has_year(const char *s, size_t len, unsigned flags)
         for (; i < len && digit_at(s + i, s + len); nd++)
             i += mt_ascii_is_digit(s[i]) ? 1 : 2;
         /* the digit before the dot may be an Arabic-Indic one ("٣٠.١٠.٢٣") */
-        if (nd == 4 || (nd == 2 && (flags & MT_DATE_SHORT_YEAR) &&
+        if (nd == 4 || (nd == 8 && opens_timed_compact(s, len, st, i)) ||
+            (nd == 2 && (flags & MT_DATE_SHORT_YEAR) &&
                         (short_year_after_mark(s, st) || ends_its_line(s, len, i))))
             return 1;
     }

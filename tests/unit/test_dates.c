@@ -36,6 +36,17 @@ static void test_iso_forms(void)
     /* eight digits only when the caller says the context allows them */
     CHECK_STR(find("20161120", MT_DATE_ORDER_UNKNOWN, MT_DATE_COMPACT), "2016-11-20");
     DATE("20161120", "none");
+    /* in text, with a clock time straight after them, as a dateline sets
+     * them; a year before the web's, or a number with a time further on,
+     * is none */
+    DATE("20080109 15:24", "2008-01-09T15:24:00");
+    DATE("Updated 20080109 9:05", "2008-01-09T09:05:00");
+    DATE("Headline of the day\n20080109 15:24", "2008-01-09T15:24:00");
+    DATE("19870109 15:24", "none");
+    DATE("20081309 15:24", "none");
+    DATE("Order 20080109, 15:24", "none");
+    DATE("Call 20080109 at 15:24", "none");
+    DATE("Tel. 20080109 15", "none");
 }
 
 static void test_rfc2822(void)

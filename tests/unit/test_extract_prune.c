@@ -411,6 +411,35 @@ static void test_untitled_page_headline(void)
     CHECK(!kept(text, "Tours of the river valley"));
 }
 
+/* A page without a title and without headings sets its headline as a
+ * line of plain text in a styled <div>: the nearest unlinked text above
+ * the body, past a row of links and a byline with its date. A sentence
+ * there (a notice, a caption that ends in a full stop) is no headline, and
+ * stays out; so does a line above the text nearer the body. */
+static void test_untitled_page_headline_line(void)
+{
+    const char *html =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><div class='mxb'><div class='sh'>Floods in the lower town</div></div>"
+        "<div class='byline'>By Ann Reed, 12 March 2024</div>"
+        "<div class='tools'><a href='/video'>Video extract</a></div>"
+        "<div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\n"));
+    CHECK(kept(text, "The river rose all night"));
+    const char *notice =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><div class='sh'>Floods in the lower town</div>"
+        "<div class='note'>Our offices are closed until the water has gone.</div>"
+        "<div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(notice, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+    CHECK(!kept(text, "Our offices are closed"));
+}
+
 /* The headline and its dateline are one cell, broken by <br>, and the
  * title joins the headline to its section and site with unspaced hyphens,
  * which title.c does not split at: the cell's first line opens the title,
@@ -444,6 +473,38 @@ static void test_headline_over_dateline(void)
     CHECK(!kept(text, "Floods in the lower town"));
 }
 
+/* An older template lays the headline out in a table of its own, beside
+ * the site's logo and a spacer, a row of spacers under them: the table's
+ * one line of text, which repeats the end of the title, opens the text as
+ * that line (no table of empty cells around it). A picture's caption laid
+ * out the same way, which repeats no title, stays out. */
+static void test_headline_in_layout_table(void)
+{
+    const char *html =
+        "<html><head><title>Lowtown Gazette - Sport - Columnists - Smith: Floods in the lower "
+        "town</title></head><body>" PAGE_NAV
+        "<table><tr><td><a href='/'><img src='/logo.gif'></a></td><td width=6>"
+        "<img src='/dot.gif'></td><td valign=top width=251><font color='#cc0000'><div>"
+        "<b>Floods in the lower town</b><br></div></font></td></tr>"
+        "<tr><td colspan=3><img src='/dot.gif'></td></tr></table>"
+        "<font><div class='text'>" STORY_OPENING "</div></font><ul>" MORE_STORIES "</ul>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    CHECK(!kept(text, "\t"));
+    const char *caption =
+        "<html><head><title>Lowtown Gazette - Sport - Columnists - Smith: Floods in the lower "
+        "town</title></head><body>" PAGE_NAV
+        "<table><tr><td><img src='/flood.jpg'></td><td width=6><img src='/dot.gif'></td>"
+        "<td>Sandbags on the quay</td></tr><tr><td colspan=3><img src='/dot.gif'></td></tr>"
+        "</table><font><div class='text'>" STORY_OPENING "</div></font><ul>" MORE_STORIES "</ul>"
+        "</body></html>";
+    extract_page(caption, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Sandbags on the quay"));
+}
+
 /* The title is only the site's name, and no line repeats it: a headline
  * with its dateline in one cell, the nearest plain text above the body,
  * is the article's header. A dated notice over a line of text of its own
@@ -458,6 +519,16 @@ static void test_dated_headline_under_site_title(void)
         "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
     extract_page(html, text, sizeof text);
     CHECK(kept(text, "Floods in the lower town\nThursday, 10, January, 2008"));
+    /* a table of one cell, the headline in bold, the dateline compact
+     * ("20080109 15:24"), and the body in a table of its own after it */
+    const char *compact =
+        "<html><head><title>Lowtown Gazette - Latest news, reports</title></head><body>"
+        PAGE_NAV "<table width='500'><tr><td nowrap><b><span class='headerText'>"
+        "Floods in the lower town</span></b><br><span class='dateText'>20080109 15:24</span>"
+        "</td></tr></table><table width='500'><tr><td class='bodyText'>" STORY_OPENING
+        "</td></tr></table><ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(compact, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\n20080109 15:24\nThe river rose all night"));
     const char *notice =
         "<html><head><title>Lowtown Gazette</title></head><body>" PAGE_NAV
         "<table><tr><td><p>For immediate release<br>January 18, 2005</p>"
@@ -2516,6 +2587,41 @@ static void test_teaser_beside_headline_is_no_lede(void)
     CHECK(!kept(text, "The weather service warned"));
 }
 
+/* A column of other stories ("Also read": linked headlines and their
+ * dates) stands between the headline and the body, near enough to be in
+ * the lede window: the headline still opens the text, as it would with
+ * nothing between. The column's teasers stay out. */
+static void test_headline_across_teaser_column(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town - Valley Times</title></head><body>"
+        PAGE_NAV "<div class='top'><h1><a href='/floods'>Floods in the lower town</a></h1></div>"
+        "<div id='leftcontent'><div class='related'><h3>Also read</h3>"
+        "<div><h2><a href='/storm'>Storm warnings for the coast</a></h2><div>12 March 2024</div></div>"
+        "<div><h2><a href='/harvest'>Harvest lost in the valley</a></h2><div>11 March 2024</div></div>"
+        "<div><h2><a href='/depot'>Volunteers wanted at the depot</a></h2><div>11 March 2024</div>"
+        "</div></div></div><div class='body'>" STORY_OPENING "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nThe river rose all night"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+    /* a body with its own headline: the copy above it is the column's link
+     * to this page (a feed of the latest stories, each a linked heading
+     * under its time), and stays out */
+    const char *feed =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<div class='latest'>"
+        "<a href='/storm'><time>11:36</time><h3>Storm warnings for the coast</h3></a>"
+        "<a href='/floods'><time>10:58</time><h3>Floods in the lower town</h3></a></div>"
+        "<div class='related'><a href='/harvest'><h3>Harvest lost in the valley</h3></a>"
+        "<a href='/depot'><h3>Volunteers wanted at the depot</h3></a></div>"
+        "<article><div class='tools'><span>A</span> <span>A</span></div>"
+        "<h2>Floods in the lower town</h2>" STORY_OPENING "</article></body></html>";
+    extract_page(feed, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    const char *once = strstr(text, "Floods in the lower town");
+    CHECK(once && !strstr(once + 1, "Floods in the lower town"));
+}
+
 /* The headline linked to the article's own address (a blog engine's
  * permalink) is no teaser's: the standfirst beside it stays. */
 static void test_standfirst_beside_linked_headline(void)
@@ -3517,8 +3623,10 @@ int main(void)
     RUN(test_plain_headline_in_a_title_part);
     RUN(test_lone_h1_headline);
     RUN(test_untitled_page_headline);
+    RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
+    RUN(test_headline_in_layout_table);
     RUN(test_labels_and_buttons);
     RUN(test_filing_line);
     RUN(test_responses_line);
@@ -3552,6 +3660,7 @@ int main(void)
     RUN(test_headline_over_related_box);
     RUN(test_dateline);
     RUN(test_teaser_beside_headline_is_no_lede);
+    RUN(test_headline_across_teaser_column);
     RUN(test_standfirst_beside_linked_headline);
     RUN(test_dates_in_the_body_stay);
     RUN(test_standfirst_straight_in_body);
