@@ -1199,6 +1199,17 @@ static size_t find_lone_h1(const block_list *blocks, size_t first)
     return h1;
 }
 
+/* Whether the headline of a page must be found without its title: the
+ * page has none, and its body (from `first`) does not open with a heading
+ * of its own. In *reach the first block a headline may be
+ * (LEDE_DISTANCE blocks above the body). */
+static bool untitled_lede(const extract_ctx *c, const block_list *blocks, size_t first,
+                          size_t *reach)
+{
+    *reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
+    return !c->title_key.present && blocks->items[first].pub.type != MT_BLOCK_HEADING;
+}
+
 /* A page without a title (no <title>, no metadata naming it) has nothing
  * to find its headline by: the nearest heading a few blocks above the
  * body (LEDE_DISTANCE), unlinked, of several words, is taken for it
@@ -1206,9 +1217,9 @@ static size_t find_lone_h1(const block_list *blocks, size_t first)
  * above it is the site's (a slogan set as a heading). */
 static size_t find_untitled_headline(const extract_ctx *c, const block_list *blocks, size_t first)
 {
-    if (c->title_key.present || blocks->items[first].pub.type == MT_BLOCK_HEADING)
+    size_t reach;
+    if (!untitled_lede(c, blocks, first, &reach))
         return SIZE_MAX;
-    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
         if (x->pub.type != MT_BLOCK_HEADING)
@@ -1240,9 +1251,9 @@ static int reads_as_headline_line(const xblock *x)
  * (SIZE_MAX: none). */
 static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
 {
-    if (c->title_key.present || blocks->items[first].pub.type == MT_BLOCK_HEADING)
+    size_t reach;
+    if (!untitled_lede(c, blocks, first, &reach))
         return SIZE_MAX;
-    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
         if (x->link_chars * 2 >= x->chars || mt_metadata_has_date(x->pub.text, x->pub.text_len))
