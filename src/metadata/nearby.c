@@ -152,10 +152,18 @@ static void put_space(lines *l)
 /* 1 when s[0..n) is white space only (or nothing): sixteen bytes a test
  * where SSE2 is and there are as many (the indentation between the tags of
  * a deep page runs to dozens of bytes), the last ones in the sixteen that
- * end at n; shorter runs byte by byte. */
+ * end at n; from four bytes on, the text's bytes at once, when it opens
+ * with white space (most texts of words do not, and are done with at
+ * their first byte); shorter runs byte by byte. */
 static int blank(const char *s, size_t n)
 {
 #if defined(NEARBY_SIMD) && defined(MT_SIMD16)
+    if (n >= 4 && n < 16) {
+        if (!mt_ascii_is_space((unsigned char)s[0]))
+            return 0;
+        unsigned all = (1u << n) - 1;
+        return (mt_simd16_spaces(mt_simd16_load_short(s, n)) & all) == all;
+    }
     if (n >= 16) {
         size_t i = 0;
         for (; i + 16 <= n; i += 16)
