@@ -211,8 +211,16 @@ int mt_meta_sorted_ok(const void *base, size_t count, size_t stride);
 /* The index of the first ASCII digit in s[0..len), or len. */
 size_t mt_meta_first_digit(const char *s, size_t len);
 
-/* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
-const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);
+/* ASCII case-insensitive search of `needle` (lowercase, n bytes) in
+ * s[0..len). */
+const char *mt_meta_find_ci_n(const char *s, size_t len, const char *needle, size_t n);
+
+/* mt_meta_find_ci_n of a NUL-terminated needle. (Inline: most needles are
+ * literals, whose length is then known where the search is written.) */
+static inline const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
+{
+    return mt_meta_find_ci_n(s, len, needle, strlen(needle));
+}
 
 /* 1 when mt_meta_find_ci finds one of the words in s[0..len): read in one
  * pass, each place asked only of the words that begin with its byte,

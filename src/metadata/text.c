@@ -386,9 +386,8 @@ static size_t next_byte(const char *s, size_t from, size_t lim, unsigned char c)
     return x ? (size_t)(x - s) : lim;
 }
 
-const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
+const char *mt_meta_find_ci_n(const char *s, size_t len, const char *needle, size_t n)
 {
-    size_t n = strlen(needle);
     if (n == 0 || n > len)
         return n == 0 ? s : NULL;
     /* a place to compare at starts with the needle's first byte in either
