@@ -13,6 +13,23 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
 {
     const char *end = s + len;
     size_t n = 0;
+#ifdef MT_SIMD16
+    /* ASCII, sixteen bytes (or the rest of a shorter word) at once while
+     * the output has room for sixteen: the words folded are mostly
+     * ASCII, and short */
+    while (s < end && n + 16 <= cap) {
+        size_t take = (size_t)(end - s) < 16 ? (size_t)(end - s) : 16;
+        __m128i v = take == 16 ? mt_simd16_load(s) : mt_simd16_load_short(s, take);
+        if ((unsigned)_mm_movemask_epi8(v) & ((1u << take) - 1))
+            break;
+        __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A')));
+        __m128i upper = _mm_cmplt_epi8(t, _mm_set1_epi8((char)(0x80 + 26)));
+        v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)(out + n), v);
+        n += take;
+        s += take;
+    }
+#endif
     while (s < end) {
         unsigned char b = (unsigned char)*s;
         if (b < 0x80) {
