@@ -23,6 +23,7 @@
 #include "util/json.h"
 #include "util/load.h"
 #include "util/swar.h"
+#include "util/simd16.h"
 #include "util/utf8.h"
 
 /* ====================================================================== dates */
@@ -191,8 +192,18 @@ static inline int mt_meta_next_token(const char *s, size_t len, size_t *pos, siz
     while (i < len && mt_ascii_is_space(s[i]))
         i++;
     size_t st = i;
-    while (i < len && !mt_ascii_is_space(s[i]))
-        i++;
+#ifdef MT_SIMD16
+    /* the token's end, sixteen bytes a test while as many are left (the
+     * words of a line, most class names and keys end in the first) */
+    unsigned sp = 0;
+    while (len - i >= 16 && (sp = mt_simd16_spaces(mt_simd16_load(s + i))) == 0)
+        i += 16;
+    if (sp)
+        i += (size_t)__builtin_ctz(sp);
+    else
+#endif
+        while (i < len && !mt_ascii_is_space(s[i]))
+            i++;
     *pos = i;
     *start = st;
     *tlen = i - st;
