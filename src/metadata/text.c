@@ -454,6 +454,38 @@ static size_t next_byte(const char *s, size_t from, size_t lim, unsigned char c)
     return x ? (size_t)(x - s) : lim;
 }
 
+#ifdef MT_SIMD16
+/* Texts this long at most are searched by find_short, and four times as
+ * long when the needle opens with a letter: memchr passes a byte without
+ * a case (a mark's lead byte, '(') faster in a longer text, where it is
+ * mostly not there, and it would be called twice for a letter. */
+#define FIND_SHORT_TEXT 32
+
+/* mt_meta_find_ci_n in a short text (n <= len <= FIND_SHORT_TEXT): the
+ * places of the needle's first byte, `first` or `other` (its capital),
+ * found sixteen bytes a load. */
+static const char *find_short(const char *s, size_t len, const char *needle, size_t n,
+                              unsigned char first, unsigned char other)
+{
+    size_t lim = len - n + 1;
+    __m128i lo = _mm_set1_epi8((char)first), up = _mm_set1_epi8((char)other);
+    for (size_t i = 0; i < lim; i += 16) {
+        size_t left = len - i;
+        __m128i v = left >= 16 ? mt_simd16_load(s + i) : mt_simd16_load_short(s + i, left);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lo),
+                                                              _mm_cmpeq_epi8(v, up)));
+        if (lim - i < 16)
+            m &= (1u << (lim - i)) - 1;
+        for (; m; m &= m - 1) {
+            size_t at = i + (size_t)__builtin_ctz(m);
+            if (rest_matches(s + at, needle, n))
+                return s + at;
+        }
+    }
+    return NULL;
+}
+#endif
+
 const char *mt_meta_find_ci_n(const char *s, size_t len, const char *needle, size_t n)
 {
     if (n == 0 || n > len)
@@ -465,6 +497,14 @@ const char *mt_meta_find_ci_n(const char *s, size_t len, const char *needle, siz
         return NULL;
     if (first >= 'a' && first <= 'z')
         other = (unsigned char)(first - 32);
+#ifdef MT_SIMD16
+    /* in a short text, the places of the first byte in either case,
+     * sixteen bytes a load: most texts searched are short, where a call
+     * of memchr for each case cost more than the reading (see
+     * FIND_SHORT_TEXT) */
+    if (len <= FIND_SHORT_TEXT || (first != other && len <= FIND_SHORT_TEXT * 4))
+        return find_short(s, len, needle, n, first, other);
+#endif
     /* the next place of the needle's own case is kept until it is
      * passed, and the other case is looked for only before it (`upper` is
      * `lower` when there is none there): each search goes on from where
