@@ -178,11 +178,23 @@ static size_t cjk_separator_at(const char *str, size_t len, size_t i, int *stron
 /* The separators of a title; none inside brackets, which a title's own
  * parts may hold ("Song title - Singer (原題 - 歌手)"). A bracket that
  * is never closed (a title cut short) opens nothing. */
+/* The bytes find_separators reads further: brackets, and those that
+ * begin a separator (separator_at, cjk_separator_at). The others, most of
+ * a title, are passed over by a look in this table. */
+static const uint8_t separator_bytes[256] = {
+    ['('] = 1, ['['] = 1, [')'] = 1, [']'] = 1, [' '] = 1, ['|'] = 1, [':'] = 1,
+    ['-'] = 1, ['_'] = 1, [0xef] = 1, [0xe4] = 1,
+};
+
 static size_t find_separators(const char *s, size_t len, sep *out)
 {
     size_t n = 0;
     int open = 0;       /* brackets open at s[i] */
     for (size_t i = 0; i < len && n < MAX_SEPARATORS; i++) {
+        while (i < len && !separator_bytes[(unsigned char)s[i]])
+            i++;
+        if (i == len)
+            break;
         if (s[i] == '(' || s[i] == '[') {
             open += memchr(s + i, s[i] == '(' ? ')' : ']', len - i) != NULL;
             continue;
