@@ -261,6 +261,23 @@ static size_t plain_run_end(const char *s, size_t j, size_t limit, size_t n)
     return j;
 }
 
+/* Where the white space from s[i] on ends, short of n: sixteen bytes a
+ * test with SSE2 while as many are left (a text's indentation before its
+ * words runs to dozens of bytes on a deep page). */
+static size_t white_end(const char *s, size_t i, size_t n)
+{
+#if defined(NEARBY_SIMD) && defined(MT_SIMD16)
+    for (; n - i >= 16; i += 16) {
+        unsigned sp = mt_simd16_spaces(mt_simd16_load(s + i));
+        if (sp != 0xFFFFu)
+            return i + (size_t)__builtin_ctz(~sp);
+    }
+#endif
+    while (i < n && mt_ascii_is_space(s[i]))
+        i++;
+    return i;
+}
+
 /* Appends text with its white space collapsed. A stretch of words with
  * single spaces between them reads as it stands and is copied whole, as
  * far as the buffer has room; other white space is collapsed byte by
@@ -272,8 +289,7 @@ static void put_text(lines *l, const char *s, size_t n)
         if (mt_ascii_is_space(s[i])) {
             if (l->len && l->buf[l->len - 1] != ' ' && l->buf[l->len - 1] != '\n')
                 l->buf[l->len++] = ' ';
-            while (i < n && mt_ascii_is_space(s[i]))
-                i++;
+            i = white_end(s, i + 1, n);
             continue;
         }
         size_t room = l->cap - 1 - l->len;
