@@ -264,9 +264,9 @@ static void offer_other_date(mt_meta_page *page, const char *k, size_t n, const 
 
 static const char *trimmed_value(const mt_attr *a, size_t *len);
 
-const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
+const char *mt_meta_attr_n(const mt_node *el, const char *name, size_t name_len, size_t *len)
 {
-    return trimmed_value(mt_dom_attr_z(el, name), len);
+    return trimmed_value(mt_dom_attr(el, name, name_len), len);
 }
 
 /* <meta name|property|itemprop|http-equiv=KEY content=VALUE>. A property

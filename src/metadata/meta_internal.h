@@ -653,9 +653,16 @@ static inline int mt_meta_glued_elements(const mt_node *el)
            el->tag != MT_TAG_SUP && el->tag != MT_TAG_SUB;
 }
 
-/* A single value from a <meta content> or an attribute: borrowed span, or
- * NULL when empty. */
-const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len);
+/* A single value from a <meta content> or an attribute (its name
+ * name_len bytes): borrowed span, or NULL when empty. */
+const char *mt_meta_attr_n(const mt_node *el, const char *name, size_t name_len, size_t *len);
+
+/* mt_meta_attr_n of a NUL-terminated name. (Inline: the names are
+ * literals, whose length is then known where the call is written.) */
+static inline const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
+{
+    return mt_meta_attr_n(el, name, strlen(name), len);
+}
 
 /* ====================================================================== choosing */
 
