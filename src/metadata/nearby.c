@@ -653,11 +653,36 @@ static size_t notice_holder(const char *s, size_t n, const char **holder)
  * "copyright", in any case. */
 static int may_hold_notice(const char *s, size_t n)
 {
+#if defined(NEARBY_SIMD) && defined(MT_SIMD16)
+    /* the three in one reading, sixteen places a test (each with the
+     * two bytes after it): a text asked is mostly short, where a memchr
+     * for each byte cost more */
+    const __m128i low = _mm_set1_epi8(0x20);
+    for (size_t i = 0; i < n; i += 16) {
+        size_t left = n - i;
+        __m128i a = left >= 16 ? mt_simd16_load(s + i) : mt_simd16_load_short(s + i, left);
+        __m128i b = left >= 17 ? mt_simd16_load(s + i + 1)
+                               : mt_simd16_load_short(s + i + 1, left - 1);
+        __m128i c = left >= 18 ? mt_simd16_load(s + i + 2)
+                               : mt_simd16_load_short(s + i + 2, left >= 2 ? left - 2 : 0);
+        __m128i b_low = _mm_or_si128(b, low);
+        __m128i sign = _mm_cmpeq_epi8(a, _mm_set1_epi8((char)0xA9));
+        __m128i c_mark = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('(')), _mm_cmpeq_epi8(b_low, _mm_set1_epi8('c'))),
+            _mm_cmpeq_epi8(c, _mm_set1_epi8(')')));
+        __m128i yr = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(a, low), _mm_set1_epi8('y')),
+                                   _mm_cmpeq_epi8(b_low, _mm_set1_epi8('r')));
+        if (_mm_movemask_epi8(_mm_or_si128(sign, _mm_or_si128(c_mark, yr))))
+            return 1;
+    }
+    return 0;
+#else
     if (memchr(s, 0xA9, n))
         return 1;
     if (!memchr(s, '(', n) && !memchr(s, 'y', n) && !memchr(s, 'Y', n))
         return 0;
     return mt_meta_find_ci(s, n, "(c)") || mt_meta_find_ci(s, n, "yr");
+#endif
 }
 
 /* Whether a text node is a picture's credit ("Common pipistrelle © Mark
