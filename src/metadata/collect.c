@@ -839,11 +839,13 @@ static int timeline_class(const char *s, size_t n)
  * says what else the box is ("post-footer-related"): its hints stand. */
 static int post_footer_class(const char *s, size_t n)
 {
-    static const char *const heads[] = { "article", "entry", "post", "story" };
+    static const struct { const char *s; size_t len; } heads[] = {
+        { "article", 7 }, { "entry", 5 }, { "post", 4 }, { "story", 5 },
+    };
     static const char *const parts[] = { "line", "info", "meta" };
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-        size_t h = strlen(heads[k]), end = h + 7;
-        if (n < end || !mt_meta_eq_ci(s, h, heads[k]) || (s[h] != '-' && s[h] != '_') ||
+        size_t h = heads[k].len, end = h + 7;
+        if (n < end || !mt_meta_eq_ci(s, h, heads[k].s) || (s[h] != '-' && s[h] != '_') ||
             !mt_meta_eq_ci(s + h + 1, 6, "footer"))
             continue;
         if (n == end || (n == end + 1 && (s[end] | 0x20) == 's'))
