@@ -694,6 +694,19 @@ static uint32_t hash_word(const char *w, size_t n)
     return mt_fnv(w, n);
 }
 
+/* An ASCII letter or digit as mt_meta_words hashes it (lowercase), 0 for
+ * any other ASCII byte: one look a byte of a word, where the tests of a
+ * letter, a digit and a capital were several. */
+#define AL(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : ((c) >= 'a' && (c) <= 'z') || \
+               ((c) >= '0' && (c) <= '9') ? (c) : 0)
+#define AL8(b) AL(b), AL(b + 1), AL(b + 2), AL(b + 3), AL(b + 4), AL(b + 5), AL(b + 6), AL(b + 7)
+static const unsigned char folded_alnum[128] = {
+    AL8(0), AL8(8), AL8(16), AL8(24), AL8(32), AL8(40), AL8(48), AL8(56),
+    AL8(64), AL8(72), AL8(80), AL8(88), AL8(96), AL8(104), AL8(112), AL8(120),
+};
+#undef AL8
+#undef AL
+
 size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
 {
     const char *p = s, *end = s + len;
@@ -716,9 +729,10 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
             while (p < end) {
                 unsigned char b = (unsigned char)*p;
                 if (b < 0x80) {
-                    if (!mt_ascii_is_alnum(b))
+                    unsigned char f = folded_alnum[b];
+                    if (!f)
                         break;
-                    h = mt_fnv_step(h, (unsigned char)mt_ascii_lower(b));
+                    h = mt_fnv_step(h, f);
                     p++;
                     continue;
                 }
