@@ -714,7 +714,7 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
     while (p < end && n < cap) {
         size_t k = 1;
         uint32_t c = (unsigned char)*p;
-        if (c < 0x80 ? !mt_ascii_is_alnum((unsigned char)c)
+        if (c < 0x80 ? !folded_alnum[c]
                      : !mt_meta_is_word_char(c = mt_utf8_decode(p, end, &k))) {
             p += k;
             continue;
