@@ -264,9 +264,9 @@ static void offer_other_date(mt_meta_page *page, const char *k, size_t n, const 
 
 static const char *trimmed_value(const mt_attr *a, size_t *len);
 
-const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
+const char *mt_meta_attr_n(const mt_node *el, const char *name, size_t name_len, size_t *len)
 {
-    return trimmed_value(mt_dom_attr_z(el, name), len);
+    return trimmed_value(mt_dom_attr(el, name, name_len), len);
 }
 
 /* <meta name|property|itemprop|http-equiv=KEY content=VALUE>. A property
@@ -839,11 +839,13 @@ static int timeline_class(const char *s, size_t n)
  * says what else the box is ("post-footer-related"): its hints stand. */
 static int post_footer_class(const char *s, size_t n)
 {
-    static const char *const heads[] = { "article", "entry", "post", "story" };
+    static const struct { const char *s; size_t len; } heads[] = {
+        { "article", 7 }, { "entry", 5 }, { "post", 4 }, { "story", 5 },
+    };
     static const char *const parts[] = { "line", "info", "meta" };
     for (size_t k = 0; k < sizeof heads / sizeof heads[0]; k++) {
-        size_t h = strlen(heads[k]), end = h + 7;
-        if (n < end || !mt_meta_eq_ci(s, h, heads[k]) || (s[h] != '-' && s[h] != '_') ||
+        size_t h = heads[k].len, end = h + 7;
+        if (n < end || !mt_meta_eq_ci(s, h, heads[k].s) || (s[h] != '-' && s[h] != '_') ||
             !mt_meta_eq_ci(s + h + 1, 6, "footer"))
             continue;
         if (n == end || (n == end + 1 && (s[end] | 0x20) == 's'))

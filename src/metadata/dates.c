@@ -1612,7 +1612,8 @@ int mt_date_parse_relative(const char *s, size_t len, int64_t reference, mt_date
 static int raw_word_in(const char *s, size_t n, const char *const *list, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        if (strlen(list[i]) == n && mt_ascii_equal_ci(s, list[i], n))
+        if ((!n || mt_ascii_lower((unsigned char)s[0]) == (unsigned char)list[i][0]) &&
+            strlen(list[i]) == n && mt_ascii_equal_ci(s, list[i], n))
             return 1;
     return 0;
 }

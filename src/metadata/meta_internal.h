@@ -23,6 +23,7 @@
 #include "util/json.h"
 #include "util/load.h"
 #include "util/swar.h"
+#include "util/simd16.h"
 #include "util/utf8.h"
 
 /* ====================================================================== dates */
@@ -191,8 +192,18 @@ static inline int mt_meta_next_token(const char *s, size_t len, size_t *pos, siz
     while (i < len && mt_ascii_is_space(s[i]))
         i++;
     size_t st = i;
-    while (i < len && !mt_ascii_is_space(s[i]))
-        i++;
+#ifdef MT_SIMD16
+    /* the token's end, sixteen bytes a test while as many are left (the
+     * words of a line, most class names and keys end in the first) */
+    unsigned sp = 0;
+    while (len - i >= 16 && (sp = mt_simd16_spaces(mt_simd16_load(s + i))) == 0)
+        i += 16;
+    if (sp)
+        i += (size_t)__builtin_ctz(sp);
+    else
+#endif
+        while (i < len && !mt_ascii_is_space(s[i]))
+            i++;
     *pos = i;
     *start = st;
     *tlen = i - st;
@@ -211,8 +222,16 @@ int mt_meta_sorted_ok(const void *base, size_t count, size_t stride);
 /* The index of the first ASCII digit in s[0..len), or len. */
 size_t mt_meta_first_digit(const char *s, size_t len);
 
-/* ASCII case-insensitive search of `needle` (lowercase) in s[0..len). */
-const char *mt_meta_find_ci(const char *s, size_t len, const char *needle);
+/* ASCII case-insensitive search of `needle` (lowercase, n bytes) in
+ * s[0..len). */
+const char *mt_meta_find_ci_n(const char *s, size_t len, const char *needle, size_t n);
+
+/* mt_meta_find_ci_n of a NUL-terminated needle. (Inline: most needles are
+ * literals, whose length is then known where the search is written.) */
+static inline const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
+{
+    return mt_meta_find_ci_n(s, len, needle, strlen(needle));
+}
 
 /* 1 when mt_meta_find_ci finds one of the words in s[0..len): read in one
  * pass, each place asked only of the words that begin with its byte,
@@ -634,9 +653,16 @@ static inline int mt_meta_glued_elements(const mt_node *el)
            el->tag != MT_TAG_SUP && el->tag != MT_TAG_SUB;
 }
 
-/* A single value from a <meta content> or an attribute: borrowed span, or
- * NULL when empty. */
-const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len);
+/* A single value from a <meta content> or an attribute (its name
+ * name_len bytes): borrowed span, or NULL when empty. */
+const char *mt_meta_attr_n(const mt_node *el, const char *name, size_t name_len, size_t *len);
+
+/* mt_meta_attr_n of a NUL-terminated name. (Inline: the names are
+ * literals, whose length is then known where the call is written.) */
+static inline const char *mt_meta_attr(const mt_node *el, const char *name, size_t *len)
+{
+    return mt_meta_attr_n(el, name, strlen(name), len);
+}
 
 /* ====================================================================== choosing */
 

@@ -361,6 +361,7 @@ static void choose_license(mt_meta_ctx *c, int *oom)
 typedef struct list {
     const char *item[MAX_LIST];
     size_t n;
+    size_t len[MAX_LIST];   /* of each item, for add_items's comparisons */
 } list;
 
 /* Whether a tag or category has a word: "." and "'" in a keyword list
@@ -385,14 +386,16 @@ static void add_items(mt_meta_ctx *c, list *l, const char *s, size_t len, int *o
             i++;
         const char *item = mt_meta_keep(c, s + st, i - st, oom);
         i++;
-        if (!item || strlen(item) > 100 || !has_word(item))
+        size_t n = item ? strlen(item) : 0;
+        if (!item || n > 100 || !has_word(item))
             continue;
         int dup = 0;
         for (size_t k = 0; k < l->n && !dup; k++)
-            dup = mt_meta_eq_ci(l->item[k], strlen(l->item[k]), item) ||
-                  strcmp(l->item[k], item) == 0;
-        if (!dup)
+            dup = mt_meta_eq_ci(l->item[k], l->len[k], item) || strcmp(l->item[k], item) == 0;
+        if (!dup) {
+            l->len[l->n] = n;
             l->item[l->n++] = item;
+        }
     }
 }
 
@@ -413,7 +416,7 @@ static const char *const *keep_list(mt_meta_ctx *c, const list *l, size_t *n, in
 
 static void choose_categories(mt_meta_ctx *c, int *oom)
 {
-    list l = { { 0 }, 0 };
+    list l = { { 0 }, 0, { 0 } };
     const char *source = NULL;
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_SECTION];
     if (c->main && c->main->section) {
@@ -443,14 +446,16 @@ static void add_link_texts(mt_meta_ctx *c, list *l, const mt_node *const *links,
         int dup = 0;
         for (size_t k = 0; item && k < l->n && !dup; k++)
             dup = strcmp(l->item[k], item) == 0;
-        if (item && !dup && has_word(item))
+        if (item && !dup && has_word(item)) {
+            l->len[l->n] = strlen(item);
             l->item[l->n++] = item;
+        }
     }
 }
 
 static void choose_tags(mt_meta_ctx *c, int *oom)
 {
-    list l = { { 0 }, 0 };
+    list l = { { 0 }, 0, { 0 } };
     const char *source = NULL;
     const mt_meta_slot *s = &c->page.slot[MT_SLOT_TAGS];
     if (s->n && s->rank <= 2) {

@@ -4,6 +4,7 @@
 #include "metadata/meta_internal.h"
 #include "text/fold.h"
 #include "util/fnv.h"
+#include "util/simd16.h"
 #include "util/utf8.h"
 
 /* ================================================================ case folding */
@@ -12,6 +13,23 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
 {
     const char *end = s + len;
     size_t n = 0;
+#ifdef MT_SIMD16
+    /* ASCII, sixteen bytes (or the rest of a shorter word) at once while
+     * the output has room for sixteen: the words folded are mostly
+     * ASCII, and short */
+    while (s < end && n + 16 <= cap) {
+        size_t take = (size_t)(end - s) < 16 ? (size_t)(end - s) : 16;
+        __m128i v = take == 16 ? mt_simd16_load(s) : mt_simd16_load_short(s, take);
+        if ((unsigned)_mm_movemask_epi8(v) & ((1u << take) - 1))
+            break;
+        __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A')));
+        __m128i upper = _mm_cmplt_epi8(t, _mm_set1_epi8((char)(0x80 + 26)));
+        v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)(out + n), v);
+        n += take;
+        s += take;
+    }
+#endif
     while (s < end) {
         unsigned char b = (unsigned char)*s;
         if (b < 0x80) {
@@ -109,6 +127,26 @@ static size_t unchanged_prefix(const char *s, size_t len)
     size_t r = 0;
     if (len == 0 || s[0] == ' ')
         return 0;
+#ifdef MT_SIMD16
+    /* sixteen bytes a test where SSE2 is, as kept_bytes reads eight: the
+     * bytes from '!' up but the lead bytes 0xC2 and 0xE0..0xEF, and a ' '
+     * before such a byte */
+    for (; r + 17 <= len; r += 16) {
+        __m128i v = mt_simd16_load(s + r);
+        __m128i from_bang = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8('!')), v);
+        __m128i decoded = _mm_or_si128(
+            _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+            _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xF0)), _mm_set1_epi8((char)0xE0)));
+        unsigned kept = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(decoded, from_bang));
+        unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+        unsigned char after = (unsigned char)s[r + 16];
+        unsigned next_kept = kept >> 1 |
+                             (after > ' ' && after != 0xC2 && (after & 0xF0) != 0xE0 ? 1u << 15 : 0);
+        unsigned changed = ~(kept | (spaces & next_kept)) & 0xFFFFu;
+        if (changed)
+            return r + (size_t)__builtin_ctz(changed);
+    }
+#endif
     for (; r + 9 <= len; r += 8) {
         uint64_t v = mt_load64(s + r);
         uint64_t kept = kept_bytes(v);
@@ -172,6 +210,19 @@ static const unsigned char space_for_white[256] = {
 };
 #undef MT_ROW16
 
+#ifdef MT_SIMD16
+/* The white space of sixteen bytes as mt_simd16_spaces finds it, as a
+ * vector of 0xFF bytes. */
+static inline __m128i white16(__m128i v)
+{
+    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(9));
+    __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t);
+    __m128i vt = _mm_cmpeq_epi8(v, _mm_set1_epi8(11));
+    __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+    return _mm_or_si128(space, _mm_andnot_si128(vt, controls));
+}
+#endif
+
 size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_t n, int *full)
 {
     /* A text that fits whole, as most do, needs no word ends: collapsing
@@ -182,7 +233,25 @@ size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_
      * start). */
     if (w + 1 < cap && n <= cap - 1 - w) {
         unsigned after_space = w == 0 || buf[w - 1] == ' ';
-        for (size_t k = 0; k < n; k++) {
+        size_t k = 0;
+#ifdef MT_SIMD16
+        /* sixteen bytes at once while none of their white space follows
+         * white space (running text, one space between words): each is
+         * written as itself or ' ', all of them kept. The room is there:
+         * no more is written than read. */
+        for (; k + 16 <= n; k += 16) {
+            __m128i v = mt_simd16_load(s + k);
+            __m128i white = white16(v);
+            unsigned sp = (unsigned)_mm_movemask_epi8(white);
+            if (sp & (sp << 1 | after_space))
+                break;
+            v = _mm_or_si128(_mm_and_si128(white, _mm_set1_epi8(' ')), _mm_andnot_si128(white, v));
+            _mm_storeu_si128((__m128i *)(void *)(buf + w), v);
+            w += 16;
+            after_space = sp >> 15;
+        }
+#endif
+        for (; k < n; k++) {
             unsigned char c = space_for_white[(unsigned char)s[k]];
             unsigned sp = c == ' ';
             buf[w] = (char)c;
@@ -385,9 +454,40 @@ static size_t next_byte(const char *s, size_t from, size_t lim, unsigned char c)
     return x ? (size_t)(x - s) : lim;
 }
 
-const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
+#ifdef MT_SIMD16
+/* Texts this long at most are searched by find_short, and four times as
+ * long when the needle opens with a letter: memchr passes a byte without
+ * a case (a mark's lead byte, '(') faster in a longer text, where it is
+ * mostly not there, and it would be called twice for a letter. */
+#define FIND_SHORT_TEXT 32
+
+/* mt_meta_find_ci_n in a short text (n <= len <= FIND_SHORT_TEXT): the
+ * places of the needle's first byte, `first` or `other` (its capital),
+ * found sixteen bytes a load. */
+static const char *find_short(const char *s, size_t len, const char *needle, size_t n,
+                              unsigned char first, unsigned char other)
 {
-    size_t n = strlen(needle);
+    size_t lim = len - n + 1;
+    __m128i lo = _mm_set1_epi8((char)first), up = _mm_set1_epi8((char)other);
+    for (size_t i = 0; i < lim; i += 16) {
+        size_t left = len - i;
+        __m128i v = left >= 16 ? mt_simd16_load(s + i) : mt_simd16_load_short(s + i, left);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lo),
+                                                              _mm_cmpeq_epi8(v, up)));
+        if (lim - i < 16)
+            m &= (1u << (lim - i)) - 1;
+        for (; m; m &= m - 1) {
+            size_t at = i + (size_t)__builtin_ctz(m);
+            if (rest_matches(s + at, needle, n))
+                return s + at;
+        }
+    }
+    return NULL;
+}
+#endif
+
+const char *mt_meta_find_ci_n(const char *s, size_t len, const char *needle, size_t n)
+{
     if (n == 0 || n > len)
         return n == 0 ? s : NULL;
     /* a place to compare at starts with the needle's first byte in either
@@ -397,6 +497,14 @@ const char *mt_meta_find_ci(const char *s, size_t len, const char *needle)
         return NULL;
     if (first >= 'a' && first <= 'z')
         other = (unsigned char)(first - 32);
+#ifdef MT_SIMD16
+    /* in a short text, the places of the first byte in either case,
+     * sixteen bytes a load: most texts searched are short, where a call
+     * of memchr for each case cost more than the reading (see
+     * FIND_SHORT_TEXT) */
+    if (len <= FIND_SHORT_TEXT || (first != other && len <= FIND_SHORT_TEXT * 4))
+        return find_short(s, len, needle, n, first, other);
+#endif
     /* the next place of the needle's own case is kept until it is
      * passed, and the other case is looked for only before it (`upper` is
      * `lower` when there is none there): each search goes on from where
@@ -474,6 +582,15 @@ int mt_meta_find_any_ci(const char *s, size_t len, const char *const *words, siz
 size_t mt_meta_first_digit(const char *s, size_t len)
 {
     size_t i = 0;
+#ifdef MT_SIMD16
+    /* sixteen bytes a test where SSE2 is: the texts asked are often
+     * paragraphs without a digit (the date searches' fallbacks) */
+    for (; i + 16 <= len; i += 16) {
+        unsigned d = mt_simd16_bytes_in(mt_simd16_load(s + i), '0', '9');
+        if (d)
+            return i + (size_t)__builtin_ctz(d);
+    }
+#endif
 #ifdef MT_SWAR_LE
     /* the marks of mt_swar_bytes_in are exact: the first is the digit */
     for (; i + 8 <= len; i += 8) {
@@ -577,6 +694,19 @@ static uint32_t hash_word(const char *w, size_t n)
     return mt_fnv(w, n);
 }
 
+/* An ASCII letter or digit as mt_meta_words hashes it (lowercase), 0 for
+ * any other ASCII byte: one look a byte of a word, where the tests of a
+ * letter, a digit and a capital were several. */
+#define AL(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : ((c) >= 'a' && (c) <= 'z') || \
+               ((c) >= '0' && (c) <= '9') ? (c) : 0)
+#define AL8(b) AL(b), AL(b + 1), AL(b + 2), AL(b + 3), AL(b + 4), AL(b + 5), AL(b + 6), AL(b + 7)
+static const unsigned char folded_alnum[128] = {
+    AL8(0), AL8(8), AL8(16), AL8(24), AL8(32), AL8(40), AL8(48), AL8(56),
+    AL8(64), AL8(72), AL8(80), AL8(88), AL8(96), AL8(104), AL8(112), AL8(120),
+};
+#undef AL8
+#undef AL
+
 size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
 {
     const char *p = s, *end = s + len;
@@ -584,7 +714,7 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
     while (p < end && n < cap) {
         size_t k = 1;
         uint32_t c = (unsigned char)*p;
-        if (c < 0x80 ? !mt_ascii_is_alnum((unsigned char)c)
+        if (c < 0x80 ? !folded_alnum[c]
                      : !mt_meta_is_word_char(c = mt_utf8_decode(p, end, &k))) {
             p += k;
             continue;
@@ -599,9 +729,10 @@ size_t mt_meta_words(const char *s, size_t len, uint32_t *hashes, size_t cap)
             while (p < end) {
                 unsigned char b = (unsigned char)*p;
                 if (b < 0x80) {
-                    if (!mt_ascii_is_alnum(b))
+                    unsigned char f = folded_alnum[b];
+                    if (!f)
                         break;
-                    h = mt_fnv_step(h, (unsigned char)mt_ascii_lower(b));
+                    h = mt_fnv_step(h, f);
                     p++;
                     continue;
                 }

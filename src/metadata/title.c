@@ -13,11 +13,19 @@
  * subsequence, one row at a time (at most MT_TITLE_MAX_WORDS squared
  * steps). Taking each word's first match instead can spend a word early
  * ("why" of "Why a heat pump pays off" matched at the end of "Heat pump in
- * an old house: when it pays off, and why") and miss the run before. */
+ * an old house: when it pays off, and why") and miss the run before. A
+ * word of s that is no word of l leaves the row as it was (a row never
+ * falls from left to right): such words, which a filter of l's hashes
+ * tells for most, are passed over. */
 static size_t common_words(const uint32_t *s, size_t ns, const uint32_t *l, size_t nl)
 {
     uint8_t row[MT_TITLE_MAX_WORDS + 1] = { 0 };
+    uint64_t in_l = 0;
+    for (size_t k = 0; k < nl; k++)
+        in_l |= 1ull << (l[k] & 63);
     for (size_t i = 0; i < ns; i++) {
+        if (!((in_l >> (s[i] & 63)) & 1))
+            continue;
         uint8_t diag = 0;   /* the row before, one column back */
         for (size_t k = 0; k < nl; k++) {
             uint8_t up = row[k + 1];
@@ -178,11 +186,23 @@ static size_t cjk_separator_at(const char *str, size_t len, size_t i, int *stron
 /* The separators of a title; none inside brackets, which a title's own
  * parts may hold ("Song title - Singer (原題 - 歌手)"). A bracket that
  * is never closed (a title cut short) opens nothing. */
+/* The bytes find_separators reads further: brackets, and those that
+ * begin a separator (separator_at, cjk_separator_at). The others, most of
+ * a title, are passed over by a look in this table. */
+static const uint8_t separator_bytes[256] = {
+    ['('] = 1, ['['] = 1, [')'] = 1, [']'] = 1, [' '] = 1, ['|'] = 1, [':'] = 1,
+    ['-'] = 1, ['_'] = 1, [0xef] = 1, [0xe4] = 1,
+};
+
 static size_t find_separators(const char *s, size_t len, sep *out)
 {
     size_t n = 0;
     int open = 0;       /* brackets open at s[i] */
     for (size_t i = 0; i < len && n < MAX_SEPARATORS; i++) {
+        while (i < len && !separator_bytes[(unsigned char)s[i]])
+            i++;
+        if (i == len)
+            break;
         if (s[i] == '(' || s[i] == '[') {
             open += memchr(s + i, s[i] == '(' ? ')' : ']', len - i) != NULL;
             continue;

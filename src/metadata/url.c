@@ -23,6 +23,19 @@ static void split_url(const char *s, size_t len, size_t *auth_start, size_t *pat
             i++;
     }
     *path_start = i;
+#ifdef MT_SIMD16
+    /* the path, sixteen bytes a test: an image's runs long (i is len + 1
+     * past a URL without a scheme) */
+    for (; i + 16 <= len; i += 16) {
+        __m128i v = mt_simd16_load(s + i);
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')), _mm_cmpeq_epi8(v, _mm_set1_epi8('#'))));
+        if (m) {
+            *path_end = i + (size_t)__builtin_ctz(m);
+            return;
+        }
+    }
+#endif
     while (i < len && s[i] != '?' && s[i] != '#')
         i++;
     *path_end = i;
