@@ -210,19 +210,6 @@ static const unsigned char space_for_white[256] = {
 };
 #undef MT_ROW16
 
-#ifdef MT_SIMD16
-/* The white space of sixteen bytes as mt_simd16_spaces finds it, as a
- * vector of 0xFF bytes. */
-static inline __m128i white16(__m128i v)
-{
-    __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(9));
-    __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t);
-    __m128i vt = _mm_cmpeq_epi8(v, _mm_set1_epi8(11));
-    __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-    return _mm_or_si128(space, _mm_andnot_si128(vt, controls));
-}
-#endif
-
 size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_t n, int *full)
 {
     /* A text that fits whole, as most do, needs no word ends: collapsing
@@ -241,7 +228,7 @@ size_t mt_meta_append_text(char *buf, size_t w, size_t cap, const char *s, size_
          * no more is written than read. */
         for (; k + 16 <= n; k += 16) {
             __m128i v = mt_simd16_load(s + k);
-            __m128i white = white16(v);
+            __m128i white = mt_simd16_space_bytes(v);
             unsigned sp = (unsigned)_mm_movemask_epi8(white);
             if (sp & (sp << 1 | after_space))
                 break;

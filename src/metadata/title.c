@@ -183,9 +183,6 @@ static size_t cjk_separator_at(const char *str, size_t len, size_t i, int *stron
     return k + 1;
 }
 
-/* The separators of a title; none inside brackets, which a title's own
- * parts may hold ("Song title - Singer (原題 - 歌手)"). A bracket that
- * is never closed (a title cut short) opens nothing. */
 /* The bytes find_separators reads further: brackets, and those that
  * begin a separator (separator_at, cjk_separator_at). The others, most of
  * a title, are passed over by a look in this table. */
@@ -194,6 +191,9 @@ static const uint8_t separator_bytes[256] = {
     ['-'] = 1, ['_'] = 1, [0xef] = 1, [0xe4] = 1,
 };
 
+/* The separators of a title; none inside brackets, which a title's own
+ * parts may hold ("Song title - Singer (原題 - 歌手)"). A bracket that
+ * is never closed (a title cut short) opens nothing. */
 static size_t find_separators(const char *s, size_t len, sep *out)
 {
     size_t n = 0;

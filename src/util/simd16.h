@@ -44,15 +44,21 @@ static inline unsigned mt_simd16_bytes_in(__m128i v, char lo, char hi)
     return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(t, _mm_set1_epi8((char)(0x80 + hi - lo + 1))));
 }
 
-/* The ASCII white space (mt_ascii_is_space) among sixteen bytes: the
- * space, and \t \n \f \r of the controls 9..13 (not \v). */
-static inline unsigned mt_simd16_spaces(__m128i v)
+/* The ASCII white space (mt_ascii_is_space) among sixteen bytes, as 0xFF
+ * bytes: the space, and \t \n \f \r of the controls 9..13 (not \v). */
+static inline __m128i mt_simd16_space_bytes(__m128i v)
 {
     __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(9));
     __m128i controls = _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(4)), t);
     __m128i vt = _mm_cmpeq_epi8(v, _mm_set1_epi8(11));
     __m128i space = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(space, _mm_andnot_si128(vt, controls)));
+    return _mm_or_si128(space, _mm_andnot_si128(vt, controls));
+}
+
+/* The same as a mask. */
+static inline unsigned mt_simd16_spaces(__m128i v)
+{
+    return (unsigned)_mm_movemask_epi8(mt_simd16_space_bytes(v));
 }
 #endif
 
