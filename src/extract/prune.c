@@ -1200,25 +1200,29 @@ static size_t find_lone_h1(const block_list *blocks, size_t first)
 }
 
 /* Whether the headline of a page must be found without its title: the
- * page has none, and its body (from `first`) does not open with a heading
- * of its own. In *reach the first block a headline may be
+ * page has none, or, when `names` allows, one that names only the site and
+ * its section ("News | Africa - Site.com": no part of several words,
+ * mt_textkey_names_only), and its body (from `first`) does not open with a
+ * heading of its own. In *reach the first block a headline may be
  * (LEDE_DISTANCE blocks above the body). */
 static bool untitled_lede(const extract_ctx *c, const block_list *blocks, size_t first,
-                          size_t *reach)
+                          bool names, size_t *reach)
 {
     *reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
-    return !c->title_key.present && blocks->items[first].pub.type != MT_BLOCK_HEADING;
+    return blocks->items[first].pub.type != MT_BLOCK_HEADING &&
+           (!c->title_key.present || (names && mt_textkey_names_only(c->title)));
 }
 
-/* A page without a title (no <title>, no metadata naming it) has nothing
- * to find its headline by: the nearest heading a few blocks above the
- * body (LEDE_DISTANCE), unlinked, of several words, is taken for it
- * (SIZE_MAX: none). A body that opens with a heading has its own; one
- * above it is the site's (a slogan set as a heading). */
+/* A page without a title (no <title>, no metadata naming it), or with one
+ * that names only the site and the section, has nothing to find its
+ * headline by: the nearest heading a few blocks above the body
+ * (LEDE_DISTANCE), unlinked, of several words, is taken for it (SIZE_MAX:
+ * none). A body that opens with a heading has its own; one above it is the
+ * site's (a slogan set as a heading). */
 static size_t find_untitled_headline(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach;
-    if (!untitled_lede(c, blocks, first, &reach))
+    if (!untitled_lede(c, blocks, first, true, &reach))
         return SIZE_MAX;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
@@ -1244,7 +1248,9 @@ static int reads_as_headline_line(const xblock *x)
 }
 
 /* A page without a title and without a heading above its body
- * (find_untitled_headline) may set its headline as a line of plain text:
+ * (find_untitled_headline) may set its headline as a line of plain text
+ * (a title of names only does not do here: a page so titled has its lines
+ * of tools and dates above the body, set as plain text too):
  * the nearest block of unlinked text a few blocks above the body
  * (LEDE_DISTANCE), links and lines with a date passed over (a byline and
  * its date, a row of tools), is taken when it reads as a headline line
@@ -1252,7 +1258,7 @@ static int reads_as_headline_line(const xblock *x)
 static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach;
-    if (!untitled_lede(c, blocks, first, &reach))
+    if (!untitled_lede(c, blocks, first, false, &reach))
         return SIZE_MAX;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];

@@ -411,6 +411,29 @@ static void test_untitled_page_headline(void)
     CHECK(!kept(text, "Tours of the river valley"));
 }
 
+/* The title names only the site and the section, a word or two each
+ * part: it tells no story, and the heading just above the body (an <h4>
+ * here, the page's one <h1> the site's name) is the headline, as on a
+ * page without a title. A title with a part of several words names a
+ * story, which a heading that does not repeat it is not. */
+static void test_headline_under_title_of_names(void)
+{
+#define NAMES_PAGE(title) \
+    "<html><head><title>" title "</title></head><body>" \
+    "<h1><a href='/'>Lowtown Gazette</a></h1>" PAGE_NAV \
+    "<div class='content'><div class='pagestamp'>You are here: <a href='/'>Home</a> &gt; " \
+    "<a href='/news'>News</a></div><div id='topStory' class='primaryContent'>" \
+    "<h4>Floods in the lower town</h4><div class='timestamp'>Tue 8 Jan 2008, 13:59 GMT</div>" \
+    "<div class='articleText'><p>By Ann Reed</p>" STORY_OPENING "</div></div></div>" \
+    "<ul>" MORE_STORIES "</ul></body></html>"
+    extract_page(NAMES_PAGE("News | Africa - Lowtown.com"), text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nBy Ann Reed"));
+    extract_page(NAMES_PAGE("News | Tours of the river valley - Lowtown.com"), text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+#undef NAMES_PAGE
+}
+
 /* A page without a title and without headings sets its headline as a
  * line of plain text in a styled <div>: the nearest unlinked text above
  * the body, past a row of links and a byline with its date. A sentence
@@ -3623,6 +3646,7 @@ int main(void)
     RUN(test_plain_headline_in_a_title_part);
     RUN(test_lone_h1_headline);
     RUN(test_untitled_page_headline);
+    RUN(test_headline_under_title_of_names);
     RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
