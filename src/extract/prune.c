@@ -1092,6 +1092,26 @@ static int headline_over_dateline(const xblock *x, size_t *head_len)
     return 1;
 }
 
+/* Whether a block is a headline with its deck under it, lines of one
+ * element (broken by <br>, as one <font> sets both): a first line of
+ * several words that says what the whole title says, and a line or more
+ * under it (the deck, which says more). A first line that is one of the
+ * title's parts is not taken: a label ("Request More Information") that
+ * the title joins to the headline says that much of it too. */
+static int headline_over_deck(const extract_ctx *c, const xblock *x)
+{
+    const char *t = x->pub.text, *nl = memchr(t, '\n', x->pub.text_len);
+    if (!nl)
+        return 0;
+    size_t n = (size_t)(nl - t);
+    if (mt_textkey_count_words(t, n) < TITLE_PART_WORDS || !mt_textkey_same(&c->title_key, t, n))
+        return 0;
+    for (size_t k = 0; k < c->ntitle_parts; k++)
+        if (mt_textkey_equal(&c->title_parts[k], t, n))
+            return 0;
+    return 1;
+}
+
 /* Whether a headline-like block repeats the title: says what it says, or,
  * where the title names the site or the section beside the headline
  * ("Site | Headline", "Section: Headline"), is one of its parts of several
@@ -1106,9 +1126,10 @@ static int repeats_title(const extract_ctx *c, const xblock *x)
     if (line_repeats_title(c, x->pub.text, x->pub.text_len, x->link_chars != 0))
         return 1;
     size_t n;
-    return !x->link_chars && headline_over_dateline(x, &n) &&
-           (line_repeats_title(c, x->pub.text, n, 0) ||
-            mt_textkey_opens_title(c->title, x->pub.text, n));
+    if (!x->link_chars && headline_over_dateline(x, &n))
+        return line_repeats_title(c, x->pub.text, n, 0) ||
+               mt_textkey_opens_title(c->title, x->pub.text, n);
+    return !x->link_chars && headline_over_deck(c, x);
 }
 
 /* The one cell of a table block that holds text, when that text is one

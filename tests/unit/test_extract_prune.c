@@ -434,6 +434,33 @@ static void test_headline_under_title_of_names(void)
 #undef NAMES_PAGE
 }
 
+/* One <font> line group, broken by <br>, sets the headline and the deck
+ * under it: its first line says what the title says, and the block opens
+ * the text, deck and all. A first line that is only a part of the title,
+ * of three words ("Request More Information"), is a form's label under
+ * the headline, and stays out. */
+static void test_headline_over_deck(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town on Lowtown.com</title></head><body>"
+        PAGE_NAV "<table><tr><td><font size='5'><b>Floods in the lower town</b></font><br>"
+        "<font size='3'>Pumps run all night as the river keeps rising</font></td></tr>"
+        "<tr><td>By Ann Reed<br>Staff reporter</td></tr></table>"
+        "<div class='text'>" STORY_OPENING "</div><ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nPumps run all night as the river keeps rising\n"
+                     "The river rose all night"));
+    const char *label =
+        "<html><head><title>Request More Information: Floods in the lower town</title></head>"
+        "<body>" PAGE_NAV "<table><tr><td><h1>Request More Information: Floods in the lower town"
+        "</h1><div><b>Request More Information</b><br>About this story</div></td></tr>"
+        "<tr><td><div class='text'>" STORY_OPENING "</div></td></tr></table>"
+        "<ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(label, text, sizeof text);
+    CHECK(kept(text, "Request More Information: Floods in the lower town\nThe river rose"));
+    CHECK(!kept(text, "About this story"));
+}
+
 /* A page without a title and without headings sets its headline as a
  * line of plain text in a styled <div>: the nearest unlinked text above
  * the body, past a row of links and a byline with its date. A sentence
@@ -3647,6 +3674,7 @@ int main(void)
     RUN(test_lone_h1_headline);
     RUN(test_untitled_page_headline);
     RUN(test_headline_under_title_of_names);
+    RUN(test_headline_over_deck);
     RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
