@@ -1310,6 +1310,26 @@ static size_t find_dated_headline(const block_list *blocks, size_t first)
     return SIZE_MAX;
 }
 
+/* Where nothing else names the headline, a post's heading that links to
+ * the post itself (blogs and news systems link each headline to its own
+ * page, the article's page too) is the headline when it stands just above
+ * the body, in the body's own box: the block right before the first kept
+ * one, its sibling, a heading of several words that is all link, not in
+ * boilerplate markup (SIZE_MAX: none). A heading further up, or in a box
+ * of its own, is a list's or a column's. */
+static size_t find_linked_headline(const block_list *blocks, size_t first)
+{
+    if (first == 0)
+        return SIZE_MAX;
+    const xblock *x = &blocks->items[first - 1], *body = &blocks->items[first];
+    if (x->pub.type != MT_BLOCK_HEADING || !x->node || !body->node ||
+        x->node->parent != body->node->parent || x->link_chars * 2 < x->chars ||
+        (x->boiler & K_BOILERPLATE) ||
+        mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
+        return SIZE_MAX;
+    return first - 1;
+}
+
 /* Whether n lies beside the headline h in the article's header: at most
  * LEDE_DISTANCE steps apart in the tree (up from h to a shared ancestor,
  * then down to n), as a paragraph in the headline's box, or in a box beside
@@ -1398,7 +1418,9 @@ static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_
  * the header and the body may push the headline out of the window: it is
  * then looked for further back, and only the header around it is read.
  * Where no headline repeats the title, the body's <article> bounds the
- * header instead (recover_article_lede). */
+ * header instead (recover_article_lede). Last of all, a heading that links
+ * to the article itself, just above the body in its box, is taken for the
+ * headline (find_linked_headline). */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
 {
     size_t first = 0;
@@ -1429,7 +1451,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             first = next;
     }
     size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
-    int far = 0, past_teasers = 0;
+    int far = 0, past_teasers = 0, linked_head = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
         if (head == SIZE_MAX)
@@ -1440,6 +1462,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             head = find_dated_headline(blocks, first);
         if (head == SIZE_MAX)
             head = find_untitled_line(c, blocks, first);
+        if (head == SIZE_MAX) {
+            head = find_linked_headline(blocks, first);
+            linked_head = head != SIZE_MAX;
+        }
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may
@@ -1462,7 +1488,9 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     size_t from = head < lim ? head : lim;     /* head: SIZE_MAX when none */
     for (size_t i = from; i < end; i++) {
         xblock *x = &blocks->items[i];
-        if (x->flags & (XB_KEEP | XB_IN_MAIN))
+        /* what the region holds was judged already; a linked headline in
+         * it was left out as a link to another page, which it is not */
+        if ((x->flags & XB_KEEP) || ((x->flags & XB_IN_MAIN) && (i != head || !linked_head)))
             continue;
         if (head != SIZE_MAX && i < head) {
             if (!(x->boiler & K_BOILERPLATE) &&

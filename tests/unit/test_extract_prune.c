@@ -461,6 +461,29 @@ static void test_headline_over_deck(void)
     CHECK(!kept(text, "About this story"));
 }
 
+/* The title names the site alone, in a sentence, and the headline is a
+ * link to the article itself, the heading just above the byline in the
+ * article's box: it opens the text. A linked heading in a box of its own
+ * above the article's is a column's, and stays out. */
+static void test_linked_headline_in_article_box(void)
+{
+#define LINKED_PAGE(article) \
+    "<html><head><title>Lowtown and the valley news from the Gazette</title></head><body>" \
+    PAGE_NAV "<div id='left'><ul class='control'><li><a href='#'>Print This Story</a></li>" \
+    "<li><a href='#'>E-mail This Story</a></li></ul>" article \
+    "<ul>" MORE_STORIES "</ul></div></body></html>"
+    extract_page(LINKED_PAGE("<div class='article-box'><h2><a href='/news?id=314'>Floods in "
+                             "the lower town</a></h2><p class='small'>By Ann Reed</p>"
+                             STORY_OPENING "</div>"), text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nBy Ann Reed\nThe river rose all night"));
+    extract_page(LINKED_PAGE("<div class='box'><h2><a href='/news?id=314'>Floods in the lower "
+                             "town</a></h2></div><div class='article-box'><p class='small'>By "
+                             "Ann Reed</p>" STORY_OPENING "</div>"), text, sizeof text);
+    CHECK(kept(text, "By Ann Reed\nThe river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+#undef LINKED_PAGE
+}
+
 /* A page without a title and without headings sets its headline as a
  * line of plain text in a styled <div>: the nearest unlinked text above
  * the body, past a row of links and a byline with its date. A sentence
@@ -3675,6 +3698,7 @@ int main(void)
     RUN(test_untitled_page_headline);
     RUN(test_headline_under_title_of_names);
     RUN(test_headline_over_deck);
+    RUN(test_linked_headline_in_article_box);
     RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
