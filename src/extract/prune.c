@@ -1132,41 +1132,52 @@ static int repeats_title(const extract_ctx *c, const xblock *x)
     return !x->link_chars && headline_over_deck(c, x);
 }
 
-/* The one cell of a table block that holds text, when that text is one
- * short line without links, or NULL. Older templates lay the headline out
- * in a table of its own beside a logo and spacer pictures; blocks.c reads
- * such a table of several rows and cells as data. */
-static const mt_cell *lone_line_cell(const xblock *x)
+/* The first cell of a table block that holds text, when that text is one
+ * line, or NULL; the table is short, its links under a quarter of it.
+ * Older templates lay the headline out in a table of its own beside a
+ * logo and spacer pictures, or over a few lines of details (the source,
+ * the date, the section as a link); blocks.c reads such a table of
+ * several rows and cells as data. */
+static const mt_cell *head_line_cell(const xblock *x)
 {
-    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars || x->chars >= 200)
+    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars * 4 >= x->chars || x->chars >= 200)
         return NULL;
-    const mt_cell *line = NULL;
     for (size_t r = 0; r < x->pub.nrows; r++)
         for (size_t k = 0; k < x->pub.rows[r].ncells; k++) {
             const mt_cell *cell = &x->pub.rows[r].cells[k];
-            if (!cell->text_len)
-                continue;
-            if (line || memchr(cell->text, '\n', cell->text_len))
-                return NULL;
-            line = cell;
+            if (cell->text_len)
+                return memchr(cell->text, '\n', cell->text_len) ? NULL : cell;
         }
-    return line;
+    return NULL;
 }
 
-/* Whether a block is a table around the headline: its one line of text
- * (lone_line_cell) repeats the title. */
+/* Whether a block is a table around the headline: its first line of text
+ * (head_line_cell) repeats the title. */
 static int table_repeats_title(const extract_ctx *c, const xblock *x)
 {
-    const mt_cell *line = lone_line_cell(x);
+    const mt_cell *line = head_line_cell(x);
     return line && line_repeats_title(c, line->text, line->text_len, 0);
+}
+
+/* How many cells of a table block hold text (up to 2: one or more). */
+static int text_cells(const xblock *x)
+{
+    int n = 0;
+    for (size_t r = 0; r < x->pub.nrows && n < 2; r++)
+        for (size_t k = 0; k < x->pub.rows[r].ncells && n < 2; k++)
+            n += x->pub.rows[r].cells[k].text_len != 0;
+    return n;
 }
 
 /* Makes a table around the headline (table_repeats_title) the line of
  * text it lays out, which is what a reader sees of it; 0 when the copy
- * cannot be made. */
+ * cannot be made. A table that holds more than the headline (its source,
+ * date and section under it) is the article's header, and stays whole. */
 static int table_to_line(const extract_ctx *c, xblock *x)
 {
-    const mt_cell *line = lone_line_cell(x);
+    const mt_cell *line = head_line_cell(x);
+    if (line && text_cells(x) > 1)
+        return 1;
     char *text = line ? mt_arena_strndup(c->arena, line->text, line->text_len) : NULL;
     if (!text)
         return 0;
@@ -1535,8 +1546,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         /* near the body the headline opens the text, set as a heading or
          * as a line of plain text (a styled <div> or table cell, as older
          * templates set it); a line of links that repeats the title is a
-         * teaser's, not the headline */
-        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING || !x->link_chars);
+         * teaser's, not the headline. A table's links are the details'
+         * under its headline (a section's) */
+        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING ||
+                                     x->pub.type == MT_BLOCK_TABLE || !x->link_chars);
         if (headline && x->pub.type == MT_BLOCK_TABLE && !table_to_line(c, x))
             continue;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||

@@ -484,6 +484,26 @@ static void test_linked_headline_in_article_box(void)
 #undef LINKED_PAGE
 }
 
+/* An older template lays the article's header out in a table: the
+ * headline in its first row, the source, the date and the section (a
+ * link) under it. The headline repeats the title: the table opens the
+ * text, whole. */
+static void test_header_table_under_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town - Lowtown Gazette</title></head><body>"
+        PAGE_NAV "<table><tr><td colspan=2><div class='pheader'><font size='+1'>Floods in the "
+        "lower town</font></div></td></tr><tr valign=top><td><font color='#999'>Source:</font> "
+        "Lowtown Press<br><font color='#999'>Posted on:</font> March 12, 2024<br>"
+        "<font color='#999'>Filed under:</font> <a href='/list/4'>Weather</a><br></td>"
+        "<td align=right><span class='iAd'></span></td></tr></table>"
+        "<div class='body'>" STORY_OPENING "</div><ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town"));
+    CHECK(kept(text, "Source: Lowtown Press"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 /* A page without a title and without headings sets its headline as a
  * line of plain text in a styled <div>: the nearest unlinked text above
  * the body, past a row of links and a byline with its date. A sentence
@@ -3699,6 +3719,7 @@ int main(void)
     RUN(test_headline_under_title_of_names);
     RUN(test_headline_over_deck);
     RUN(test_linked_headline_in_article_box);
+    RUN(test_header_table_under_headline);
     RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
