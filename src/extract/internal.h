@@ -306,6 +306,11 @@ void mt_textkey_fold(const char *text, folded_text *out);
 #define TITLE_PART_WORDS 3
 size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max);
 
+/* Whether a title names no story: each of its parts (the whole, when it
+ * does not split) is shorter than TITLE_PART_WORDS words, a name
+ * ("News | Africa - Site.com"). 0 for NULL. */
+int mt_textkey_names_only(const char *title);
+
 /* The words of s[0..len): runs between white space that hold a letter or
  * a digit. */
 size_t mt_textkey_count_words(const char *s, size_t len);

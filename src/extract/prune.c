@@ -1092,6 +1092,26 @@ static int headline_over_dateline(const xblock *x, size_t *head_len)
     return 1;
 }
 
+/* Whether a block is a headline with its deck under it, lines of one
+ * element (broken by <br>, as one <font> sets both): a first line of
+ * several words that says what the whole title says, and a line or more
+ * under it (the deck, which says more). A first line that is one of the
+ * title's parts is not taken: a label ("Request More Information") that
+ * the title joins to the headline says that much of it too. */
+static int headline_over_deck(const extract_ctx *c, const xblock *x)
+{
+    const char *t = x->pub.text, *nl = memchr(t, '\n', x->pub.text_len);
+    if (!nl)
+        return 0;
+    size_t n = (size_t)(nl - t);
+    if (mt_textkey_count_words(t, n) < TITLE_PART_WORDS || !mt_textkey_same(&c->title_key, t, n))
+        return 0;
+    for (size_t k = 0; k < c->ntitle_parts; k++)
+        if (mt_textkey_equal(&c->title_parts[k], t, n))
+            return 0;
+    return 1;
+}
+
 /* Whether a headline-like block repeats the title: says what it says, or,
  * where the title names the site or the section beside the headline
  * ("Site | Headline", "Section: Headline"), is one of its parts of several
@@ -1106,46 +1126,58 @@ static int repeats_title(const extract_ctx *c, const xblock *x)
     if (line_repeats_title(c, x->pub.text, x->pub.text_len, x->link_chars != 0))
         return 1;
     size_t n;
-    return !x->link_chars && headline_over_dateline(x, &n) &&
-           (line_repeats_title(c, x->pub.text, n, 0) ||
-            mt_textkey_opens_title(c->title, x->pub.text, n));
+    if (!x->link_chars && headline_over_dateline(x, &n))
+        return line_repeats_title(c, x->pub.text, n, 0) ||
+               mt_textkey_opens_title(c->title, x->pub.text, n);
+    return !x->link_chars && headline_over_deck(c, x);
 }
 
-/* The one cell of a table block that holds text, when that text is one
- * short line without links, or NULL. Older templates lay the headline out
- * in a table of its own beside a logo and spacer pictures; blocks.c reads
- * such a table of several rows and cells as data. */
-static const mt_cell *lone_line_cell(const xblock *x)
+/* The first cell of a table block that holds text, when that text is one
+ * line, or NULL; the table is short, its links under a quarter of it.
+ * Older templates lay the headline out in a table of its own beside a
+ * logo and spacer pictures, or over a few lines of details (the source,
+ * the date, the section as a link); blocks.c reads such a table of
+ * several rows and cells as data. */
+static const mt_cell *head_line_cell(const xblock *x)
 {
-    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars || x->chars >= 200)
+    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars * 4 >= x->chars || x->chars >= 200)
         return NULL;
-    const mt_cell *line = NULL;
     for (size_t r = 0; r < x->pub.nrows; r++)
         for (size_t k = 0; k < x->pub.rows[r].ncells; k++) {
             const mt_cell *cell = &x->pub.rows[r].cells[k];
-            if (!cell->text_len)
-                continue;
-            if (line || memchr(cell->text, '\n', cell->text_len))
-                return NULL;
-            line = cell;
+            if (cell->text_len)
+                return memchr(cell->text, '\n', cell->text_len) ? NULL : cell;
         }
-    return line;
+    return NULL;
 }
 
-/* Whether a block is a table around the headline: its one line of text
- * (lone_line_cell) repeats the title. */
+/* Whether a block is a table around the headline: its first line of text
+ * (head_line_cell) repeats the title. */
 static int table_repeats_title(const extract_ctx *c, const xblock *x)
 {
-    const mt_cell *line = lone_line_cell(x);
+    const mt_cell *line = head_line_cell(x);
     return line && line_repeats_title(c, line->text, line->text_len, 0);
+}
+
+/* How many cells of a table block hold text (up to 2: one or more). */
+static int text_cells(const xblock *x)
+{
+    int n = 0;
+    for (size_t r = 0; r < x->pub.nrows && n < 2; r++)
+        for (size_t k = 0; k < x->pub.rows[r].ncells && n < 2; k++)
+            n += x->pub.rows[r].cells[k].text_len != 0;
+    return n;
 }
 
 /* Makes a table around the headline (table_repeats_title) the line of
  * text it lays out, which is what a reader sees of it; 0 when the copy
- * cannot be made. */
+ * cannot be made. A table that holds more than the headline (its source,
+ * date and section under it) is the article's header, and stays whole. */
 static int table_to_line(const extract_ctx *c, xblock *x)
 {
-    const mt_cell *line = lone_line_cell(x);
+    const mt_cell *line = head_line_cell(x);
+    if (line && text_cells(x) > 1)
+        return 1;
     char *text = line ? mt_arena_strndup(c->arena, line->text, line->text_len) : NULL;
     if (!text)
         return 0;
@@ -1200,25 +1232,29 @@ static size_t find_lone_h1(const block_list *blocks, size_t first)
 }
 
 /* Whether the headline of a page must be found without its title: the
- * page has none, and its body (from `first`) does not open with a heading
- * of its own. In *reach the first block a headline may be
+ * page has none, or, when `names` allows, one that names only the site and
+ * its section ("News | Africa - Site.com": no part of several words,
+ * mt_textkey_names_only), and its body (from `first`) does not open with a
+ * heading of its own. In *reach the first block a headline may be
  * (LEDE_DISTANCE blocks above the body). */
 static bool untitled_lede(const extract_ctx *c, const block_list *blocks, size_t first,
-                          size_t *reach)
+                          bool names, size_t *reach)
 {
     *reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
-    return !c->title_key.present && blocks->items[first].pub.type != MT_BLOCK_HEADING;
+    return blocks->items[first].pub.type != MT_BLOCK_HEADING &&
+           (!c->title_key.present || (names && mt_textkey_names_only(c->title)));
 }
 
-/* A page without a title (no <title>, no metadata naming it) has nothing
- * to find its headline by: the nearest heading a few blocks above the
- * body (LEDE_DISTANCE), unlinked, of several words, is taken for it
- * (SIZE_MAX: none). A body that opens with a heading has its own; one
- * above it is the site's (a slogan set as a heading). */
+/* A page without a title (no <title>, no metadata naming it), or with one
+ * that names only the site and the section, has nothing to find its
+ * headline by: the nearest heading a few blocks above the body
+ * (LEDE_DISTANCE), unlinked, of several words, is taken for it (SIZE_MAX:
+ * none). A body that opens with a heading has its own; one above it is the
+ * site's (a slogan set as a heading). */
 static size_t find_untitled_headline(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach;
-    if (!untitled_lede(c, blocks, first, &reach))
+    if (!untitled_lede(c, blocks, first, true, &reach))
         return SIZE_MAX;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
@@ -1244,7 +1280,9 @@ static int reads_as_headline_line(const xblock *x)
 }
 
 /* A page without a title and without a heading above its body
- * (find_untitled_headline) may set its headline as a line of plain text:
+ * (find_untitled_headline) may set its headline as a line of plain text
+ * (a title of names only does not do here: a page so titled has its lines
+ * of tools and dates above the body, set as plain text too):
  * the nearest block of unlinked text a few blocks above the body
  * (LEDE_DISTANCE), links and lines with a date passed over (a byline and
  * its date, a row of tools), is taken when it reads as a headline line
@@ -1252,7 +1290,7 @@ static int reads_as_headline_line(const xblock *x)
 static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach;
-    if (!untitled_lede(c, blocks, first, &reach))
+    if (!untitled_lede(c, blocks, first, false, &reach))
         return SIZE_MAX;
     for (size_t i = first; i-- > reach;) {
         const xblock *x = &blocks->items[i];
@@ -1281,6 +1319,26 @@ static size_t find_dated_headline(const block_list *blocks, size_t first)
         return is_headline_like(x) && headline_over_dateline(x, &n) ? i : SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* Where nothing else names the headline, a post's heading that links to
+ * the post itself (blogs and news systems link each headline to its own
+ * page, the article's page too) is the headline when it stands just above
+ * the body, in the body's own box: the block right before the first kept
+ * one, its sibling, a heading of several words that is all link, not in
+ * boilerplate markup (SIZE_MAX: none). A heading further up, or in a box
+ * of its own, is a list's or a column's. */
+static size_t find_linked_headline(const block_list *blocks, size_t first)
+{
+    if (first == 0)
+        return SIZE_MAX;
+    const xblock *x = &blocks->items[first - 1], *body = &blocks->items[first];
+    if (x->pub.type != MT_BLOCK_HEADING || !x->node || !body->node ||
+        x->node->parent != body->node->parent || x->link_chars * 2 < x->chars ||
+        (x->boiler & K_BOILERPLATE) ||
+        mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
+        return SIZE_MAX;
+    return first - 1;
 }
 
 /* Whether n lies beside the headline h in the article's header: at most
@@ -1371,7 +1429,9 @@ static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_
  * the header and the body may push the headline out of the window: it is
  * then looked for further back, and only the header around it is read.
  * Where no headline repeats the title, the body's <article> bounds the
- * header instead (recover_article_lede). */
+ * header instead (recover_article_lede). Last of all, a heading that links
+ * to the article itself, just above the body in its box, is taken for the
+ * headline (find_linked_headline). */
 static void recover_lede(const extract_ctx *c, block_list *blocks)
 {
     size_t first = 0;
@@ -1402,7 +1462,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             first = next;
     }
     size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
-    int far = 0, past_teasers = 0;
+    int far = 0, past_teasers = 0, linked_head = 0;
     if (head == SIZE_MAX) {
         head = find_headline(c, blocks, first);
         if (head == SIZE_MAX)
@@ -1413,6 +1473,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
             head = find_dated_headline(blocks, first);
         if (head == SIZE_MAX)
             head = find_untitled_line(c, blocks, first);
+        if (head == SIZE_MAX) {
+            head = find_linked_headline(blocks, first);
+            linked_head = head != SIZE_MAX;
+        }
         if (head == SIZE_MAX)
             recover_article_lede(c, blocks, first);
         /* a sidebar (most read, latest news) or a table of contents may
@@ -1435,7 +1499,9 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
     size_t from = head < lim ? head : lim;     /* head: SIZE_MAX when none */
     for (size_t i = from; i < end; i++) {
         xblock *x = &blocks->items[i];
-        if (x->flags & (XB_KEEP | XB_IN_MAIN))
+        /* what the region holds was judged already; a linked headline in
+         * it was left out as a link to another page, which it is not */
+        if ((x->flags & XB_KEEP) || ((x->flags & XB_IN_MAIN) && (i != head || !linked_head)))
             continue;
         if (head != SIZE_MAX && i < head) {
             if (!(x->boiler & K_BOILERPLATE) &&
@@ -1480,8 +1546,10 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
         /* near the body the headline opens the text, set as a heading or
          * as a line of plain text (a styled <div> or table cell, as older
          * templates set it); a line of links that repeats the title is a
-         * teaser's, not the headline */
-        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING || !x->link_chars);
+         * teaser's, not the headline. A table's links are the details'
+         * under its headline (a section's) */
+        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING ||
+                                     x->pub.type == MT_BLOCK_TABLE || !x->link_chars);
         if (headline && x->pub.type == MT_BLOCK_TABLE && !table_to_line(c, x))
             continue;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||

@@ -220,6 +220,19 @@ size_t mt_textkey_fold_parts(const char *title, folded_text *parts, size_t max)
     return n;
 }
 
+int mt_textkey_names_only(const char *title)
+{
+    if (!title)
+        return 0;
+    size_t start[TITLE_PARTS_MAX * 2], len[TITLE_PARTS_MAX * 2];
+    size_t pieces = mt_metadata_title_parts(title, strlen(title), start, len,
+                                            TITLE_PARTS_MAX * 2);
+    for (size_t k = 0; k < pieces; k++)
+        if (mt_textkey_count_words(title + start[k], len[k]) >= TITLE_PART_WORDS)
+            return 0;
+    return pieces > 0;
+}
+
 int mt_textkey_equal(const folded_text *key, const char *text, size_t len)
 {
     if (!key->present || key->n == 0 || len < key->n)

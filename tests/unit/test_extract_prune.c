@@ -411,6 +411,99 @@ static void test_untitled_page_headline(void)
     CHECK(!kept(text, "Tours of the river valley"));
 }
 
+/* The title names only the site and the section, a word or two each
+ * part: it tells no story, and the heading just above the body (an <h4>
+ * here, the page's one <h1> the site's name) is the headline, as on a
+ * page without a title. A title with a part of several words names a
+ * story, which a heading that does not repeat it is not. */
+static void test_headline_under_title_of_names(void)
+{
+#define NAMES_PAGE(title) \
+    "<html><head><title>" title "</title></head><body>" \
+    "<h1><a href='/'>Lowtown Gazette</a></h1>" PAGE_NAV \
+    "<div class='content'><div class='pagestamp'>You are here: <a href='/'>Home</a> &gt; " \
+    "<a href='/news'>News</a></div><div id='topStory' class='primaryContent'>" \
+    "<h4>Floods in the lower town</h4><div class='timestamp'>Tue 8 Jan 2008, 13:59 GMT</div>" \
+    "<div class='articleText'><p>By Ann Reed</p>" STORY_OPENING "</div></div></div>" \
+    "<ul>" MORE_STORIES "</ul></body></html>"
+    extract_page(NAMES_PAGE("News | Africa - Lowtown.com"), text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nBy Ann Reed"));
+    extract_page(NAMES_PAGE("News | Tours of the river valley - Lowtown.com"), text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+#undef NAMES_PAGE
+}
+
+/* One <font> line group, broken by <br>, sets the headline and the deck
+ * under it: its first line says what the title says, and the block opens
+ * the text, deck and all. A first line that is only a part of the title,
+ * of three words ("Request More Information"), is a form's label under
+ * the headline, and stays out. */
+static void test_headline_over_deck(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town on Lowtown.com</title></head><body>"
+        PAGE_NAV "<table><tr><td><font size='5'><b>Floods in the lower town</b></font><br>"
+        "<font size='3'>Pumps run all night as the river keeps rising</font></td></tr>"
+        "<tr><td>By Ann Reed<br>Staff reporter</td></tr></table>"
+        "<div class='text'>" STORY_OPENING "</div><ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nPumps run all night as the river keeps rising\n"
+                     "The river rose all night"));
+    const char *label =
+        "<html><head><title>Request More Information: Floods in the lower town</title></head>"
+        "<body>" PAGE_NAV "<table><tr><td><h1>Request More Information: Floods in the lower town"
+        "</h1><div><b>Request More Information</b><br>About this story</div></td></tr>"
+        "<tr><td><div class='text'>" STORY_OPENING "</div></td></tr></table>"
+        "<ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(label, text, sizeof text);
+    CHECK(kept(text, "Request More Information: Floods in the lower town\nThe river rose"));
+    CHECK(!kept(text, "About this story"));
+}
+
+/* The title names the site alone, in a sentence, and the headline is a
+ * link to the article itself, the heading just above the byline in the
+ * article's box: it opens the text. A linked heading in a box of its own
+ * above the article's is a column's, and stays out. */
+static void test_linked_headline_in_article_box(void)
+{
+#define LINKED_PAGE(article) \
+    "<html><head><title>Lowtown and the valley news from the Gazette</title></head><body>" \
+    PAGE_NAV "<div id='left'><ul class='control'><li><a href='#'>Print This Story</a></li>" \
+    "<li><a href='#'>E-mail This Story</a></li></ul>" article \
+    "<ul>" MORE_STORIES "</ul></div></body></html>"
+    extract_page(LINKED_PAGE("<div class='article-box'><h2><a href='/news?id=314'>Floods in "
+                             "the lower town</a></h2><p class='small'>By Ann Reed</p>"
+                             STORY_OPENING "</div>"), text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town\nBy Ann Reed\nThe river rose all night"));
+    extract_page(LINKED_PAGE("<div class='box'><h2><a href='/news?id=314'>Floods in the lower "
+                             "town</a></h2></div><div class='article-box'><p class='small'>By "
+                             "Ann Reed</p>" STORY_OPENING "</div>"), text, sizeof text);
+    CHECK(kept(text, "By Ann Reed\nThe river rose all night"));
+    CHECK(!kept(text, "Floods in the lower town"));
+#undef LINKED_PAGE
+}
+
+/* An older template lays the article's header out in a table: the
+ * headline in its first row, the source, the date and the section (a
+ * link) under it. The headline repeats the title: the table opens the
+ * text, whole. */
+static void test_header_table_under_headline(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town - Lowtown Gazette</title></head><body>"
+        PAGE_NAV "<table><tr><td colspan=2><div class='pheader'><font size='+1'>Floods in the "
+        "lower town</font></div></td></tr><tr valign=top><td><font color='#999'>Source:</font> "
+        "Lowtown Press<br><font color='#999'>Posted on:</font> March 12, 2024<br>"
+        "<font color='#999'>Filed under:</font> <a href='/list/4'>Weather</a><br></td>"
+        "<td align=right><span class='iAd'></span></td></tr></table>"
+        "<div class='body'>" STORY_OPENING "</div><ul>" MORE_STORIES "</ul></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town"));
+    CHECK(kept(text, "Source: Lowtown Press"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 /* A page without a title and without headings sets its headline as a
  * line of plain text in a styled <div>: the nearest unlinked text above
  * the body, past a row of links and a byline with its date. A sentence
@@ -3623,6 +3716,10 @@ int main(void)
     RUN(test_plain_headline_in_a_title_part);
     RUN(test_lone_h1_headline);
     RUN(test_untitled_page_headline);
+    RUN(test_headline_under_title_of_names);
+    RUN(test_headline_over_deck);
+    RUN(test_linked_headline_in_article_box);
+    RUN(test_header_table_under_headline);
     RUN(test_untitled_page_headline_line);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
