@@ -1169,11 +1169,12 @@ static int text_cells(const xblock *x)
     return n;
 }
 
-/* Makes a table around the headline (table_repeats_title) the line of
- * text it lays out, which is what a reader sees of it; 0 when the copy
- * cannot be made. A table that holds more than the headline (its source,
- * date and section under it) is the article's header, and stays whole. */
-static int table_to_line(const extract_ctx *c, xblock *x)
+/* Settles how a table around the headline (table_repeats_title) is kept:
+ * a table that holds more than the headline (its source, date and section
+ * under it) is the article's header, and stays whole; a table of the
+ * headline alone becomes the line of text it lays out, which is what a
+ * reader sees of it. 0 when that copy cannot be made. */
+static int settle_headline_table(const extract_ctx *c, xblock *x)
 {
     const mt_cell *line = head_line_cell(x);
     if (line && text_cells(x) > 1)
@@ -1550,7 +1551,7 @@ static void recover_lede(const extract_ctx *c, block_list *blocks)
          * under its headline (a section's) */
         int headline = i == head && (x->pub.type == MT_BLOCK_HEADING ||
                                      x->pub.type == MT_BLOCK_TABLE || !x->link_chars);
-        if (headline && x->pub.type == MT_BLOCK_TABLE && !table_to_line(c, x))
+        if (headline && x->pub.type == MT_BLOCK_TABLE && !settle_headline_table(c, x))
             continue;
         if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
