@@ -533,6 +533,24 @@ static void test_untitled_page_headline_line(void)
     CHECK(!kept(text, "Our offices are closed"));
 }
 
+/* A site's banner line that a script completes with today's date ("News
+ * from the valley for" Monday, March 11) stands where an untitled page's
+ * headline line would: it is made for the visitor, not written with the
+ * story, and stays out. */
+static void test_untitled_line_completed_by_script(void)
+{
+    const char *html =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><div align='center'><font><strong>News from the lower valley for "
+        "<script>document.write(new Date().toDateString());</script></strong></font></div>"
+        "<div class='tools'><a href='/today'>Back to today's news</a></div>"
+        "<div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "News from the lower valley"));
+}
+
 /* The headline and its dateline are one cell, broken by <br>, and the
  * title joins the headline to its section and site with unspaced hyphens,
  * which title.c does not split at: the cell's first line opens the title,
@@ -3721,6 +3739,7 @@ int main(void)
     RUN(test_linked_headline_in_article_box);
     RUN(test_header_table_under_headline);
     RUN(test_untitled_page_headline_line);
+    RUN(test_untitled_line_completed_by_script);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
     RUN(test_headline_in_layout_table);
