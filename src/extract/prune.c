@@ -988,8 +988,11 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
     for (size_t i = blocks->count; i-- > 0;) {
         xblock *x = &blocks->items[i];
         /* captions and images are not text under a heading ("Video" over a
-         * video's caption) */
-        if (!kept_bit(x) || is_type(x, MT_BLOCK_CAPTION) || is_type(x, MT_BLOCK_IMAGE))
+         * video's caption), nor is a thematic break that ends the text
+         * (an <hr> under "Add your comment" over a form left out): one
+         * between sections closes the one above (a heading over a video) */
+        if (!kept_bit(x) || is_type(x, MT_BLOCK_CAPTION) || is_type(x, MT_BLOCK_IMAGE) ||
+            (is_type(x, MT_BLOCK_BREAK) && !next_is_text && next_heading_level == 0))
             continue;
         if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
             next_is_text = 1;
