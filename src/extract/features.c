@@ -665,6 +665,32 @@ static int beside_content(const extract_ctx *c, const mt_node *n)
     return 0;
 }
 
+/* How many nodes of a box are read for the page's headline. */
+#define HEADLINE_LOOK_NODES 64
+
+/* Whether a node stands in a list item below `box`: an entry of a menu,
+ * or the last crumb of a breadcrumb trail ("You are here: ... / Headline"). */
+static int in_list_item(const mt_node *n, const mt_node *box)
+{
+    for (const mt_node *p = n->parent; p && p != box; p = p->parent)
+        if (mt_dom_is_html(p, MT_TAG_LI))
+            return 1;
+    return 0;
+}
+
+/* Whether a box holds the page's headline: an <h1> that says the page's
+ * title (an <h1> of the site's name, a logo in a menu bar, does not) and
+ * is no entry of a list, among its first HEADLINE_LOOK_NODES nodes. */
+static int holds_page_headline(const extract_ctx *c, const mt_node *box)
+{
+    int seen = 0;
+    for (const mt_node *d = box->first_child; d && seen < HEADLINE_LOOK_NODES;
+         d = mt_dom_following(d, box), seen++)
+        if (mt_dom_is_html(d, MT_TAG_H1) && names_the_page(c, d))
+            return !in_list_item(d, box);
+    return 0;
+}
+
 /* Whether a boilerplate word on an element is belied by what the element
  * holds. Words on wrappers describe the layout ("page-with-sidebar", a blog
  * engine's "widget Blog" around the post): an element holding most of the
@@ -714,6 +740,13 @@ static int kind_belied(const extract_ctx *c, const mt_node *n, const node_info *
      * Comments, related-article lists and sidebars do hold running text. */
     if ((in->kind & K_BOILERPLATE & ~(unsigned)(K_SHARE | K_AD | K_NOTICE | K_MODAL | K_NAV | K_CREDIT)) == 0 &&
         in->paras >= 3 && in->chars >= 500 && in->link_chars * 10 < in->chars * 3)
+        return 1;
+    /* a menu is made of links: a box named for one only ("menuhead")
+     * whose text is mostly free of them (under a quarter) and that holds the
+     * page's headline is the article's header, over its date, headline
+     * and standfirst */
+    if ((in->kind & K_BOILERPLATE) == K_NAV && in->link_chars * 4 < in->chars &&
+        in->chars >= MIN_HEADLINE_CHARS && holds_page_headline(c, n))
         return 1;
     return 0;
 }

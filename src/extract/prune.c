@@ -988,8 +988,11 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
     for (size_t i = blocks->count; i-- > 0;) {
         xblock *x = &blocks->items[i];
         /* captions and images are not text under a heading ("Video" over a
-         * video's caption) */
-        if (!kept_bit(x) || is_type(x, MT_BLOCK_CAPTION) || is_type(x, MT_BLOCK_IMAGE))
+         * video's caption), nor is a thematic break that ends the text
+         * (an <hr> under "Add your comment" over a form left out): one
+         * between sections closes the one above (a heading over a video) */
+        if (!kept_bit(x) || is_type(x, MT_BLOCK_CAPTION) || is_type(x, MT_BLOCK_IMAGE) ||
+            (is_type(x, MT_BLOCK_BREAK) && !next_is_text && next_heading_level == 0))
             continue;
         if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
             next_is_text = 1;
@@ -1280,6 +1283,37 @@ static int reads_as_headline_line(const xblock *x)
            mt_textkey_count_words(x->pub.text, x->pub.text_len) >= TITLE_PART_WORDS;
 }
 
+/* How many nodes of a line's element are read for the script that
+ * completes it. */
+#define LINE_SCRIPT_NODES 64
+
+/* Whether white space or a comment only: what lies between a text and the
+ * element after it without being shown. */
+static int unseen_between(const mt_node *n)
+{
+    return n->type == MT_NODE_COMMENT ||
+           (n->type == MT_NODE_TEXT && mt_text_is_blank(n->data, n->data_len));
+}
+
+/* Whether a script completes a line: the element's last text is followed,
+ * beside it, by a <script> that writes the rest ("News from the Caribbean
+ * for" and today's date). Such a line is a site's banner, made anew for
+ * each visitor; a headline is written in the page. */
+static int completed_by_script(const mt_node *el)
+{
+    const mt_node *last = NULL;
+    int seen = 0;
+    for (const mt_node *d = el ? el->first_child : NULL; d && seen < LINE_SCRIPT_NODES;
+         d = mt_dom_following(d, el), seen++)
+        if (d->type == MT_NODE_TEXT && !mt_dom_is_html(d->parent, MT_TAG_SCRIPT) &&
+            !mt_text_is_blank(d->data, d->data_len))
+            last = d;
+    const mt_node *next = last ? last->next : NULL;
+    while (next && unseen_between(next))
+        next = next->next;
+    return next && mt_dom_is_html(next, MT_TAG_SCRIPT);
+}
+
 /* A page without a title and without a heading above its body
  * (find_untitled_headline) may set its headline as a line of plain text
  * (a title of names only does not do here: a page so titled has its lines
@@ -1287,7 +1321,7 @@ static int reads_as_headline_line(const xblock *x)
  * the nearest block of unlinked text a few blocks above the body
  * (LEDE_DISTANCE), links and lines with a date passed over (a byline and
  * its date, a row of tools), is taken when it reads as a headline line
- * (SIZE_MAX: none). */
+ * and no script completes it (SIZE_MAX: none). */
 static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
 {
     size_t reach;
@@ -1297,7 +1331,7 @@ static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks,
         const xblock *x = &blocks->items[i];
         if (x->link_chars * 2 >= x->chars || mt_metadata_has_date(x->pub.text, x->pub.text_len))
             continue;
-        return reads_as_headline_line(x) ? i : SIZE_MAX;
+        return reads_as_headline_line(x) && !completed_by_script(x->node) ? i : SIZE_MAX;
     }
     return SIZE_MAX;
 }

@@ -484,6 +484,22 @@ static int logo_heading(const mt_meta_ctx *c, const mt_node *h)
     return child && child->type == MT_NODE_ELEMENT && home_link(c, child);
 }
 
+/* Keeps of a declared title the side d->raw[from..from+n) that is not
+ * the site's name, stripped as a declared title is of the site's name or
+ * a section it may still say. */
+static void keep_other_side(const mt_meta_ctx *c, declared *d, size_t from, size_t n)
+{
+    size_t a, kept;
+    const char *site = c->out->sitename;
+    mt_title_strip_site(d->raw + from, n, site, site ? strlen(site) : 0, c->host, c->host_len,
+                        &a, &kept);
+    memcpy(d->text, d->raw + from + a, kept);
+    d->text[kept] = '\0';
+    d->len = kept;
+    d->nwords = mt_meta_words(d->text, kept, d->words, MT_TITLE_MAX_WORDS);
+    d->nraw = mt_meta_words(d->raw, d->raw_len, d->raw_words, MT_TITLE_MAX_WORDS);
+}
+
 /* Cuts from the declared titles the text of an <h1> that is the site's
  * logo (logo_heading) when one of them says it on one side of a
  * separator: the logo's words are the site's name, however many
@@ -507,19 +523,95 @@ static void strip_banner_names(mt_meta_ctx *c, titles *t)
             size_t gap, at = end_part(buf, hn, d->raw, d->raw_len, &gap);
             if (at == SIZE_MAX)
                 continue;
-            /* what is left is stripped as a declared title is, of the
-             * site's name or a section it may still say */
-            size_t from = at ? 0 : hn + gap, n = d->raw_len - hn - gap, a, kept;
-            const char *site = c->out->sitename;
-            mt_title_strip_site(d->raw + from, n, site, site ? strlen(site) : 0, c->host,
-                                c->host_len, &a, &kept);
-            memcpy(d->text, d->raw + from + a, kept);
-            d->text[kept] = '\0';
-            d->len = kept;
-            d->nwords = mt_meta_words(d->text, kept, d->words, MT_TITLE_MAX_WORDS);
-            d->nraw = mt_meta_words(d->raw, d->raw_len, d->raw_words, MT_TITLE_MAX_WORDS);
+            keep_other_side(c, d, at ? 0 : hn + gap, d->raw_len - hn - gap);
         }
     }
+}
+
+/* Whether a byte may be part of a word: an ASCII letter or digit, or a
+ * byte of a character beyond ASCII. */
+static int word_byte(unsigned char b)
+{
+    return b >= 0x80 || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9');
+}
+
+/* How many runs of word bytes s[0..n) has ("Going...Going...Gone!": 3):
+ * its words, counted without hashing them. */
+static size_t word_runs(const char *s, size_t n)
+{
+    size_t runs = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n; i++)
+        runs += word_byte(u[i]) && (i == 0 || !word_byte(u[i - 1]));
+    return runs;
+}
+
+/* How many headings of each kind (<h1> and <h2>; <h3> to <h6>) after
+ * an <h1> are read for a post's title under a blog's name. */
+#define LATER_HEADINGS 4
+
+/* Whether one of the first LATER_HEADINGS of `list` after `h1` says the
+ * words want[0..nw) whole. */
+static int later_heading_says(const mt_node *const *list, size_t count, const mt_node *h1,
+                              const uint32_t *want, size_t nw)
+{
+    uint32_t got[MT_TITLE_MAX_WORDS];
+    char buf[TITLE_CAP];
+    size_t read = 0;
+    for (size_t i = 0; i < count && read < LATER_HEADINGS; i++) {
+        if (list[i]->index <= h1->index)
+            continue;
+        read++;
+        size_t len = heading_text(list[i], buf, sizeof buf);
+        size_t ng = mt_meta_words(buf, len, got, MT_TITLE_MAX_WORDS);
+        if (mt_title_similarity_words(got, ng, want, nw) >= WHOLE_MATCH)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a heading soon after `h1` says text[0..n) whole: a post's
+ * title follows the blog's name closely. */
+static int said_by_later_heading(const mt_meta_ctx *c, const mt_node *h1, const char *text,
+                                 size_t n)
+{
+    uint32_t want[MT_TITLE_MAX_WORDS];
+    size_t nw = mt_meta_words(text, n, want, MT_TITLE_MAX_WORDS);
+    return nw && (later_heading_says(c->page.headings, c->page.nheadings, h1, want, nw) ||
+                  later_heading_says(c->page.minor, c->page.nminor, h1, want, nw));
+}
+
+/* Cuts from the declared titles the text of the best heading, an <h1>,
+ * when one of them says it on one side of a separator and a later heading
+ * says the other side whole, in more words: the <h1> is a blog's name
+ * over a post's title in an <h3> ("Blog Name: Post title"), a logo that
+ * does not link home. Returns whether it cut any (the headings are then
+ * matched again). Asked only of the best heading, whose text is read
+ * already: most pages' <h1> is their headline, and most titles that say
+ * it on one side name the site on the other, in fewer words. */
+static int strip_name_over_headline(mt_meta_ctx *c, titles *t, const heading_pick *best)
+{
+    int cut = 0;
+    size_t h1_runs = SIZE_MAX;      /* counted at the first side found */
+    for (size_t k = 0; k < t->n; k++) {
+        declared *d = &t->d[k];
+        size_t gap, at = end_part(best->text, best->len, d->raw, d->raw_len, &gap);
+        if (at == SIZE_MAX)
+            continue;
+        size_t from = at ? 0 : best->len + gap, n = d->raw_len - best->len - gap;
+        /* a post's title says more than a blog's name; a site's name in
+         * a lower heading says less than the headline, and the common
+         * "Headline | Site" is let go on that count, before any word is
+         * hashed */
+        if (h1_runs == SIZE_MAX)
+            h1_runs = word_runs(best->text, best->len);
+        if (word_runs(d->raw + from, n) > h1_runs &&
+            said_by_later_heading(c, best->node, d->raw + from, n)) {
+            keep_other_side(c, d, from, n);
+            cut = 1;
+        }
+    }
+    return cut;
 }
 
 /* The text of a heading after its first child, when that child is an
@@ -902,6 +994,8 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     drop_site_names(c, t);
     strip_banner_names(c, t);
     best_heading(c, t, h);
+    if (h->node && h->node->tag == MT_TAG_H1 && strip_name_over_headline(c, t, h))
+        best_heading(c, t, h);
     int oom = 0;
     const char *title = NULL, *source = NULL;
     if (h->node && h->score >= 0.3)

@@ -533,6 +533,24 @@ static void test_untitled_page_headline_line(void)
     CHECK(!kept(text, "Our offices are closed"));
 }
 
+/* A site's banner line that a script completes with today's date ("News
+ * from the valley for" Monday, March 11) stands where an untitled page's
+ * headline line would: it is made for the visitor, not written with the
+ * story, and stays out. */
+static void test_untitled_line_completed_by_script(void)
+{
+    const char *html =
+        "<html><head></head><body>" PAGE_NAV
+        "<table><tr><td><div align='center'><font><strong>News from the lower valley for "
+        "<script>document.write(new Date().toDateString());</script></strong></font></div>"
+        "<div class='tools'><a href='/today'>Back to today's news</a></div>"
+        "<div class='newsbody'>" STORY_OPENING "</div></td></tr>"
+        "<tr><td><ul>" MORE_STORIES "</ul></td></tr></table></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "News from the lower valley"));
+}
+
 /* The headline and its dateline are one cell, broken by <br>, and the
  * title joins the headline to its section and site with unspaced hyphens,
  * which title.c does not split at: the cell's first line opens the title,
@@ -3477,6 +3495,33 @@ static void test_label_over_dropped_heading(void)
     CHECK(!kept(text, "Full report:"));
 }
 
+/* A heading under the text over a comment form left out ("Add your
+ * comment") heads nothing, even with a rule under it: it goes. Headings
+ * over videos, each section closed by a rule, stay. */
+static void test_heading_over_closing_rule(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<h3>Add your comment</h3><hr><form action='/comment'><textarea name='c'></textarea>"
+        "<input type='submit' value='Send'></form></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(!kept(text, "Add your comment"));
+    const char *videos =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<h3>The river at dawn (Tuesday)</h3>"
+        "<iframe src='https://video.example.com/embed/1'></iframe><hr>"
+        "<h3>The bridge at noon (Wednesday)</h3>"
+        "<iframe src='https://video.example.com/embed/2'></iframe><hr>"
+        "<p>None of the pictures, the council says, shows the worst of the night, when "
+        "the water rose fastest and the lights went out.</p></main></body></html>";
+    extract_page(videos, text, sizeof text);
+    CHECK(kept(text, "The river at dawn"));
+    CHECK(kept(text, "The bridge at noon"));
+}
+
 /* A row of the site's footer links that a page builder set in the text's
  * region ("IMPRESSUM | DATENSCHUTZ | ...") goes; a sentence with bars in
  * it, a row of places, a table's header row in a paragraph and a row whose
@@ -3721,6 +3766,7 @@ int main(void)
     RUN(test_linked_headline_in_article_box);
     RUN(test_header_table_under_headline);
     RUN(test_untitled_page_headline_line);
+    RUN(test_untitled_line_completed_by_script);
     RUN(test_headline_over_dateline);
     RUN(test_dated_headline_under_site_title);
     RUN(test_headline_in_layout_table);
@@ -3823,6 +3869,7 @@ int main(void)
     RUN(test_tabs_not_chosen);
     RUN(test_hidden_by_style_sheet_id);
     RUN(test_label_over_dropped_heading);
+    RUN(test_heading_over_closing_rule);
     RUN(test_legal_link_row);
     RUN(test_forum_readers_count);
     RUN(test_bracketed_link_row);

@@ -217,6 +217,44 @@ static void test_standfirst_named_teaser(void)
     CHECK(!kept(text, "Storm warnings for the coast"));
 }
 
+/* A page builder calls the article's header "menuhead": the box holds
+ * the date, the headline (an <h1> saying the page's title) and the
+ * standfirst (the page's description), with few links, so it is no menu
+ * and they are kept. A breadcrumb trail in the article whose last crumb
+ * is the headline stays a menu. */
+static void test_header_box_named_as_menu(void)
+{
+    const char *html =
+        "<html><head><title>Floods close the lower town - Daily Mail</title>"
+        "<meta name='description' content='After a night of rain the river broke its banks "
+        "and the lower town woke up under water'></head><body>"
+        PAGE_NAV "<div class='page'><div class='menuhead'>"
+        "<div class='datedetails'>Posted: Mon, Dec 31 2007. 12:24 AM IST</div>"
+        "<div class='headline'><h1>Floods close the lower town</h1></div>"
+        "<div class='abstract'>After a night of rain the river broke its banks and the "
+        "lower town woke up under water</div>"
+        "<div class='tools'><a href='/print'>Print</a> <a href='/mail'>E-mail</a></div>"
+        "</div><div class='article'>" STORY_OPENING "</div></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods close the lower town"));
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "About us"));
+
+    const char *crumbs =
+        "<html><head><title>Floods close the lower town as the river breaks its banks after "
+        "a night of rain - Daily Mail</title></head><body>"
+        PAGE_NAV "<article><div class='row'><div role='navigation'><ol>"
+        "<li><a href='/'>Front page</a></li><li><a href='/health'>Health</a></li>"
+        "<li><span>Current page: </span><h1>Floods close the lower town as the river breaks "
+        "its banks after a night of rain</h1></li></ol></div></div>"
+        "<div class='row'>" STORY_OPENING "</div></article></body></html>";
+    extract_page(crumbs, text, sizeof text);
+    CHECK(!kept(text, "Front page"));
+    CHECK(!kept(text, "Current page"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 /* <main> holds the text in sections under their own headings; the first
  * section (four punctuated paragraphs, named as text) scores best, the
  * others too little to be alternatives, but <main> scores well itself and
@@ -1431,6 +1469,7 @@ int main(void)
     RUN(test_text_in_unclosed_boxes);
     RUN(test_about_box_before_the_article);
     RUN(test_standfirst_named_teaser);
+    RUN(test_header_box_named_as_menu);
     RUN(test_main_holds_sections);
     RUN(test_teaser_cards_are_not_alternatives);
     RUN(test_whole_page_of_one_line);

@@ -551,6 +551,30 @@ static void test_logo_heading_is_the_site_name(void)
     CHECK_STR(meta.title, "12 Posts Roundup at Quiet Notes");
 }
 
+/* A blog's name in the <h1>, linked to the blog (not the host's home
+ * page), over a post whose title an <h3> says: the declared "Blog Name:
+ * Post title" loses the name, and the post's title is the title. A lower
+ * heading that says a site's name does not cut the headline the <h1>
+ * says ("Headline | Site" under a heading "Site"). */
+static void test_blog_name_over_post_heading(void)
+{
+    CHECK_INT(extract("<title>Harbour Notes: Ten ways the flood changed the town</title>"
+                      "<div id='banner'><h1 id='banner-header'><a href='http://notes.example/"
+                      "harbour/'>Harbour Notes</a></h1><h2 id='banner-description'></h2></div>"
+                      "<h2 class='date-header'>October 24, 2012</h2>"
+                      "<h3 class='entry-header'>Ten ways the flood changed the town</h3>"
+                      "<p>The river rose all night, and by morning the streets were under "
+                      "water.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ten ways the flood changed the town");
+    CHECK_INT(extract("<title>Ten ways the flood changed the town | Harbour Notes</title>"
+                      "<h1>Ten ways the flood changed the town</h1>"
+                      "<p>The river rose all night, and by morning the streets were under "
+                      "water.</p><h3>Harbour Notes</h3><p>A blog of the lower town.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ten ways the flood changed the town");
+}
+
 /* Two declared titles that say the same after a colon, and other words
  * before it (a teaser's question, a section), say the title there. */
 static void test_declared_titles_share_a_tail(void)
@@ -2723,6 +2747,7 @@ int main(void)
     RUN(test_h1_with_subtitle);
     RUN(test_title_without_stray_marks);
     RUN(test_logo_heading_is_the_site_name);
+    RUN(test_blog_name_over_post_heading);
     RUN(test_declared_titles_share_a_tail);
     RUN(test_site_name_address);
     RUN(test_site_name_by_host);
