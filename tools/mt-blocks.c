@@ -1,14 +1,19 @@
 /* mt-blocks.c -- development tool: shows how content selection saw a page.
  * Prints every block with its type, whether it is in the main region, kept,
  * its characters and link characters, the boilerplate kinds above it, and
- * the start of its text; then the main region's root elements.
+ * the start of its text; then the main region's root elements. The page's
+ * title and description are read first, as mt_extract reads them, since
+ * rules on headlines and ledes compare blocks with them; --url gives the
+ * page's address for that reading.
  *
- * usage: mt-blocks [-v] [--full] [--recall|--precision] [--comments] FILE */
+ * usage: mt-blocks [-v] [--full] [--recall|--precision] [--comments] [--url URL] FILE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "api/document.h"
 #include "extract/internal.h"
+#include "metadata/metadata.h"
 
 static const char *kind_names[] = { "nav", "share", "related", "comment", "footer", "header",
                                     "sidebar", "ad", "notice", "meta", "hidden", "modal",
@@ -49,7 +54,7 @@ int main(int argc, char **argv)
 {
     mt_options opts;
     mt_options_default(&opts);
-    const char *path = NULL;
+    const char *path = NULL, *url = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-v"))
             verbose = 1;
@@ -61,12 +66,15 @@ int main(int argc, char **argv)
             opts.focus = MT_FOCUS_PRECISION;
         else if (!strcmp(argv[i], "--comments"))
             opts.include |= MT_INCLUDE_COMMENTS;
+        else if (!strcmp(argv[i], "--url") && i + 1 < argc)
+            url = argv[++i];
         else
             path = argv[i];
     }
     FILE *f = path ? fopen(path, "rb") : NULL;
     if (!f) {
-        fprintf(stderr, "usage: mt-blocks [-v] [--full] [--recall|--precision] [--comments] FILE\n");
+        fprintf(stderr, "usage: mt-blocks [-v] [--full] [--recall|--precision] [--comments] "
+                        "[--url URL] FILE\n");
         return 2;
     }
     static char buf[64 << 20];
@@ -84,6 +92,17 @@ int main(int argc, char **argv)
     c.opts = &opts;
     c.arena = &arena;
     c.all_blocks = true;    /* every block, not only those up to the region's end */
+    mt_metadata meta;
+    if (mt_metadata_extract_scoped(doc, url, (int64_t)time(NULL), MT_METADATA_ALL, &arena,
+                                   &meta) != MT_OK)
+        return 3;
+    c.title = meta.title;
+    c.description = meta.description;
+    mt_textkey_fold(c.title, &c.title_key);
+    mt_textkey_fold(c.description, &c.description_key);
+    c.ntitle_parts = mt_textkey_fold_parts(c.title, c.title_parts, TITLE_PARTS_MAX);
+    if (c.title)
+        printf("title: %s\n", c.title);
     block_list blocks = { NULL, 0, 0 };
     if (mt_features_compute(&c) != MT_OK)
         return 3;
