@@ -3621,6 +3621,102 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
     }
 }
 
+/* The unlinked characters an item needs besides its link to say something
+ * of its own: an author ("by Eden Litt"), a figure ("- 15.7%"). */
+#define ITEM_NOTE_MIN 5
+
+/* The bytes of text written straight after a link in its item, white space
+ * left out: the item's own words. A teaser card sets its source or date
+ * in an element of its own ("<span class=date>"), which is not counted. */
+static size_t note_after(const mt_node *link)
+{
+    size_t n = 0;
+    for (const mt_node *s = link->next; s; s = s->next)
+        if (s->type == MT_NODE_TEXT)
+            for (uint32_t i = 0; i < s->data_len; i++)
+                n += !mt_ascii_is_space((unsigned char)s->data[i]);
+    return n;
+}
+
+/* Whether a list item opens with its link and adds a note of its own after
+ * it ("<a>Title</a> by Ann Lee", "<a>Title</a> - 15.7%"), with no
+ * boilerplate markup above it: an entry of a list the text gives (its
+ * sources, the papers of an issue, the figures it found). A menu's or a
+ * teaser list's items are links alone; a label before the link ("Next:
+ * <a>...</a>") is a way through pages, and so is a link that writes out
+ * its address. */
+static int link_with_note(const xblock *x)
+{
+    const mt_node *li = x->node;
+    if (!is_type(x, MT_BLOCK_LIST_ITEM) || !li || !mt_dom_is_html(li, MT_TAG_LI) ||
+        !x->link_chars || x->chars < x->link_chars + ITEM_NOTE_MIN ||
+        (x->boiler & K_BOILERPLATE))
+        return 0;
+    const mt_node *n = li->first_child;
+    while (n && n->type == MT_NODE_TEXT && mt_text_is_blank(n->data, n->data_len))
+        n = n->next;
+    if (!n || !mt_dom_is_html(n, MT_TAG_A) || note_after(n) < ITEM_NOTE_MIN)
+        return 0;
+    /* a link that writes out its own address names no work: a list of
+     * them is a list of pages to go to, its notes their labels */
+    return !mt_url_may_be_written(x->pub.text, x->pub.text_len) ||
+           address_chars(x->pub.text, x->pub.text_len) * 10 < (size_t)x->link_chars * 9;
+}
+
+/* The end of the run of item blocks from `i` that are all items of the
+ * list element `list` (no block of anything else between them). */
+static size_t items_end(const block_list *blocks, size_t i, const mt_node *list)
+{
+    while (i < blocks->count && is_type(&blocks->items[i], MT_BLOCK_LIST_ITEM) &&
+           blocks->items[i].node && blocks->items[i].node->parent == list)
+        i++;
+    return i;
+}
+
+/* Whether every block in [from, to) is a link with a note (link_with_note). */
+static int all_links_with_notes(const block_list *blocks, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (!link_with_note(&blocks->items[i]))
+            return 0;
+    return 1;
+}
+
+/* A list whose items each open with a link and add a note of their own,
+ * with the text kept on both sides of it (a paragraph that brings it in,
+ * the text it leads on to), is part of what the text says: "the papers in
+ * this issue are:", then each title with its authors. Its links made its
+ * items look like a teaser list's one by one; related lists and link
+ * columns close the text or stand beside it, not inside its flow, and
+ * their items are links alone. Left as judged with the precision focus. */
+static void keep_noted_link_lists(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_PRECISION)
+        return;
+    for (size_t i = 1; i < blocks->count;) {
+        const xblock *x = &blocks->items[i];
+        if (!is_type(x, MT_BLOCK_LIST_ITEM) || !x->node || !x->node->parent) {
+            i++;
+            continue;
+        }
+        const mt_node *list = x->node->parent;
+        size_t end = items_end(blocks, i, list);
+        if (end == i) {
+            i++;
+            continue;
+        }
+        const xblock *before = &blocks->items[i - 1], *after = &blocks->items[end];
+        int inside_text = end < blocks->count && (before->flags & XB_KEEP) &&
+                          is_type(before, MT_BLOCK_PARAGRAPH) && after->node &&
+                          (after->flags & XB_KEEP) && !mt_dom_holds(list, after->node);
+        if (inside_text && end - i >= 2 && all_links_with_notes(blocks, i, end))
+            for (size_t k = i; k < end; k++)
+                if (blocks->items[k].flags & XB_IN_MAIN)
+                    blocks->items[k].flags |= XB_KEEP;
+        i = end;
+    }
+}
+
 /* A <noscript>'s note to readers without scripts runs to a line or two
  * ("For the best experience, please enable JavaScript."). */
 #define SCRIPT_NOTE_MAX 200
@@ -4544,6 +4640,8 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     if (!kept)
         keep_thread(c, blocks);
     else {
+        if (items)
+            keep_noted_link_lists(c, blocks);
         end_at_thread_label(c, blocks);
         end_at_signed_posts(c, blocks);
     }

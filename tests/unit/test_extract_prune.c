@@ -3693,6 +3693,44 @@ static void test_label_under_headline_is_no_deck(void)
     CHECK(!kept(text, "Listen to this article"));
 }
 
+/* A list in the flow of the text whose items each open with a link and add
+ * a note of their own (the reports, with who wrote them) is what the
+ * paragraph before it brings in: it stays, though its items are mostly
+ * link text. A list of bare links after the text still goes, and so do
+ * one with a label before each link (a way through pages) and one of
+ * addresses written out, each with its label. */
+static void test_list_of_links_with_notes_in_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>The engineers wrote four reports on the dykes this winter, and all of them "
+        "are open to read. The reports are:</p><ul>"
+        "<li><a href='/r/1'>The state of the old dykes after fifty years</a> by Ann Lee</li>"
+        "<li><a href='/r/2'>Pumps and gauges along the lower river</a> by Bob Ray</li>"
+        "<li><a href='/r/3'>What the floods of the last century cost</a> by Cy Moss</li>"
+        "<li><a href='/r/4'>Where the new dykes should stand</a> by Dee Park</li></ul>"
+        "<p>The council will vote on the new dykes in May, after a month in which "
+        "residents can write to it about the reports.</p>"
+        "<ul><li><a href='http://dykes.example.org/r/5'>http://dykes.example.org/r/5</a> "
+        "(the maps)</li><li><a href='http://dykes.example.org/r/6'>"
+        "http://dykes.example.org/r/6</a> (the tables)</li></ul>"
+        "<p>The maps show the town as it would stand behind the new dykes, street by "
+        "street, with the old line of the river drawn in.</p>"
+        "<ul><li>Next: <a href='/n/1'>Volunteers wanted at the depot for the weekend</a></li>"
+        "<li>Back: <a href='/n/2'>The bridge reopens to buses, but not yet to lorries</a>"
+        "</li></ul><p>Pumps will run through the night, the council said on Thursday, "
+        "and the schools will open again once the water is gone.</p>"
+        "<ul>" MORE_STORIES "</ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The state of the old dykes after fifty years by Ann Lee"));
+    CHECK(kept(text, "Where the new dykes should stand by Dee Park"));
+    CHECK(kept(text, "The council will vote on the new dykes"));
+    CHECK(!kept(text, "(the maps)"));
+    CHECK(kept(text, "The maps show the town"));
+    CHECK(!kept(text, "Volunteers wanted at the depot for the weekend"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -3834,5 +3872,6 @@ int main(void)
     RUN(test_byline_item_is_no_sentence_of_links);
     RUN(test_list_item_sentence_of_links);
     RUN(test_label_over_row_of_links);
+    RUN(test_list_of_links_with_notes_in_text);
     return harness_finish();
 }
