@@ -903,12 +903,13 @@ static int ends_a_post(const xblock *x)
 /* Whether a picture follows heading h before any text does, and the next
  * block (NULL: none) ends the post (ends_a_post): a post that is a picture
  * under its title, with no words of its own. The
- * picture is not in a link (a teaser's is) and no tracking pixel. The
+ * picture is not in a link (a teaser's is; with `linked`, it may be) and no
+ * tracking pixel. The
  * heading is then no orphan, though the picture makes no block of text
  * (and none at all without images). A heading over a box (a sign-up form
  * under its picture, a thread under an avatar) has text after the picture
  * that is not a heading. */
-static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock *next)
+static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock *next, int linked)
 {
     const mt_node *stop = next ? next->node : NULL;
     int seen = 0, picture = 0;
@@ -922,7 +923,7 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
         }
         if (mt_dom_is_heading(n))
             return 0;
-        if (picture || !mt_dom_is_html(n, MT_TAG_IMG) || in_tag(c, n, MT_TAG_A))
+        if (picture || !mt_dom_is_html(n, MT_TAG_IMG) || (!linked && in_tag(c, n, MT_TAG_A)))
             continue;
         const mt_attr *w = mt_dom_attr(n, "width", 5), *ht = mt_dom_attr(n, "height", 6);
         if ((w && w->value_len < 3) || (ht && ht->value_len < 3))
@@ -933,6 +934,30 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
 }
 
 static int same_text_ci(const xblock *a, const xblock *b);
+
+/* Whether block i is a plain heading (no link) over a picture alone that
+ * may link (heads_a_picture). */
+static int titles_a_picture(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    const xblock *x = &blocks->items[i];
+    return is_type(x, MT_BLOCK_HEADING) && !x->link_chars && x->node &&
+           heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL, 1);
+}
+
+/* Whether heading i is one of a gallery's titles: plain headings of one
+ * rank in a row, each over a picture alone. The pictures may link (to
+ * their source, to their full size): it is the run of titles, not one
+ * heading over one linked picture (a widget's "Like our site?" over its
+ * badge), that makes the gallery. */
+static int titles_in_gallery(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    if (!titles_a_picture(c, blocks, i))
+        return 0;
+    int level = blocks->items[i].pub.level;
+    return (i > 0 && blocks->items[i - 1].pub.level == level && titles_a_picture(c, blocks, i - 1)) ||
+           (i + 1 < blocks->count && blocks->items[i + 1].pub.level == level &&
+            titles_a_picture(c, blocks, i + 1));
+}
 
 /* A deck says what the story is about in a line of words; a shorter
  * heading under the headline is a widget's label ("Top picks", "Listen to
@@ -999,7 +1024,8 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
         int level = x->pub.level;
         if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level) &&
             !(x->node &&
-              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL)) &&
+              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL, 0)) &&
+            !titles_in_gallery(c, blocks, i) &&
             !is_deck(c, blocks, i)) {
             x->flags &= (uint8_t)~XB_KEEP;
             continue;

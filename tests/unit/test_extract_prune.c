@@ -3731,6 +3731,35 @@ static void test_list_of_links_with_notes_in_text(void)
     CHECK(!kept(text, "Storm warnings for the coast"));
 }
 
+/* A gallery post: plain titles of one rank in a row, each over a picture
+ * alone that links to its source. The titles are what the post shows in
+ * words, and stay. One plain heading over one linked picture (a widget's
+ * badge) is no gallery and goes as an orphan. */
+static void test_gallery_titles_over_linked_pictures(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='post'><h1>Floods in the lower town</h1>"
+        STORY_OPENING
+        "<p>Readers sent us their photos of the flood, and here are the best of them, "
+        "each with the name its photographer gave it.</p>"
+        "<h3>Morning on the bridge</h3><p><a href='http://photos.example.org/1'>"
+        "<img src='/f/1.jpg' width='500' height='300'></a></p>"
+        "<h3>The market under water</h3><p><a href='http://photos.example.org/2'>"
+        "<img src='/f/2.jpg' width='500' height='300'></a></p>"
+        "<h3>Boats in Mill Street</h3><p><a href='http://photos.example.org/3'>"
+        "<img src='/f/3.jpg' width='500' height='300'></a></p>"
+        "<h2>Thanks</h2><p>Thank you all for the photos; we will print the best of them "
+        "in Saturday's paper, with the story of the night.</p>"
+        "<h2>Like our site?</h2><a href='/like'><img src='/badge.png' width='120' "
+        "height='120'></a><h2>Leave a reply</h2></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Morning on the bridge"));
+    CHECK(kept(text, "The market under water"));
+    CHECK(kept(text, "Boats in Mill Street"));
+    CHECK(kept(text, "Thank you all for the photos"));
+    CHECK(!kept(text, "Like our site?"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -3873,5 +3902,6 @@ int main(void)
     RUN(test_list_item_sentence_of_links);
     RUN(test_label_over_row_of_links);
     RUN(test_list_of_links_with_notes_in_text);
+    RUN(test_gallery_titles_over_linked_pictures);
     return harness_finish();
 }
