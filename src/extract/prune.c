@@ -3699,22 +3699,37 @@ static size_t items_end(const block_list *blocks, size_t i, const mt_node *list)
     return i;
 }
 
-/* Whether every block in [from, to) is a link with a note (link_with_note). */
+/* The shortest sentence an item can be, in characters. */
+#define ITEM_SENTENCE_MIN 40
+
+/* Whether a list item is a sentence with its links in it ("We added Ruby
+ * support to <a>Elastic Beanstalk</a>."), no boilerplate markup above it:
+ * it ends in a full stop, which a teaser's headline never does. */
+static int linked_sentence(const xblock *x)
+{
+    return is_type(x, MT_BLOCK_LIST_ITEM) && x->chars >= ITEM_SENTENCE_MIN &&
+           !(x->boiler & K_BOILERPLATE) && ends_in_full_stop(x->pub.text, x->pub.text_len);
+}
+
+/* Whether every block in [from, to) is a link with a note (link_with_note)
+ * or a sentence (linked_sentence). */
 static int all_links_with_notes(const block_list *blocks, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
-        if (!link_with_note(&blocks->items[i]))
+        if (!link_with_note(&blocks->items[i]) && !linked_sentence(&blocks->items[i]))
             return 0;
     return 1;
 }
 
 /* A list whose items each open with a link and add a note of their own,
- * with the text kept on both sides of it (a paragraph that brings it in,
- * the text it leads on to), is part of what the text says: "the papers in
- * this issue are:", then each title with its authors. Its links made its
- * items look like a teaser list's one by one; related lists and link
- * columns close the text or stand beside it, not inside its flow, and
- * their items are links alone. Left as judged with the precision focus. */
+ * or are sentences with their links in them, with the text kept on both
+ * sides of it (a paragraph that brings it in, the text it leads on to), is
+ * part of what the text says: "the papers in this issue are:", then each
+ * title with its authors; a day of a week's news, then what happened. Its
+ * links made its items look like a teaser list's one by one; related lists
+ * and link columns close the text or stand beside it, not inside its flow,
+ * and their items are headlines alone. Left as judged with the precision
+ * focus. */
 static void keep_noted_link_lists(const extract_ctx *c, block_list *blocks)
 {
     if (c->opts->focus == MT_FOCUS_PRECISION)
@@ -3735,7 +3750,10 @@ static void keep_noted_link_lists(const extract_ctx *c, block_list *blocks)
         int inside_text = end < blocks->count && (before->flags & XB_KEEP) &&
                           is_type(before, MT_BLOCK_PARAGRAPH) && after->node &&
                           (after->flags & XB_KEEP) && !mt_dom_holds(list, after->node);
-        if (inside_text && end - i >= 2 && all_links_with_notes(blocks, i, end))
+        /* one item with a note may be a teaser set in a list; one
+         * sentence is the text's */
+        int enough = end - i >= 2 || linked_sentence(x);
+        if (inside_text && enough && all_links_with_notes(blocks, i, end))
             for (size_t k = i; k < end; k++)
                 if (blocks->items[k].flags & XB_IN_MAIN)
                     blocks->items[k].flags |= XB_KEEP;

@@ -3760,6 +3760,33 @@ static void test_gallery_titles_over_linked_pictures(void)
     CHECK(!kept(text, "Like our site?"));
 }
 
+/* A list in the flow of the text whose items are sentences, their links
+ * in them (a week's news, each with its link), stays even with one item,
+ * though most of each is link text; headlines set between two paragraphs
+ * are no sentences (no full stop) and still go. */
+static void test_list_of_linked_sentences_in_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>The week at the depot</h1>" STORY_OPENING
+        "<p>Monday, March 4</p><ul><li><a href='/n/1'>The second pump at the depot is "
+        "now running day and night, and the first one is back from repair</a>.</li></ul>"
+        "<p>Tuesday, March 5</p><ul><li>We opened <a href='/n/2'>the new gauge page, "
+        "with the level of the river every ten minutes</a>.</li>"
+        "<li>We moved <a href='/n/3'>the sandbag point to the old market hall</a>.</li></ul>"
+        "<p>Wednesday, March 6</p><ul><li><a href='/n/4'>Storm warnings for the coast "
+        "and what they mean for you</a></li><li><a href='/n/5'>Harvest lost in the valley "
+        "after the rain of last week</a></li></ul>"
+        "<p>The council will meet again on Thursday, and we will write here about what "
+        "it decides for the dykes.</p>"
+        "<ul>" MORE_STORIES "</ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The second pump at the depot is now running day and night"));
+    CHECK(kept(text, "We opened the new gauge page"));
+    CHECK(kept(text, "We moved the sandbag point to the old market hall."));
+    CHECK(kept(text, "The council will meet again on Thursday"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -3903,5 +3930,6 @@ int main(void)
     RUN(test_label_over_row_of_links);
     RUN(test_list_of_links_with_notes_in_text);
     RUN(test_gallery_titles_over_linked_pictures);
+    RUN(test_list_of_linked_sentences_in_text);
     return harness_finish();
 }
