@@ -3721,6 +3721,60 @@ static int all_links_with_notes(const block_list *blocks, size_t from, size_t to
     return 1;
 }
 
+/* The most lines of a paragraph read as a numbered list: a longer run of
+ * lines is not read through (bounded work per block). */
+#define NUMBERED_LINES_MAX 64
+
+/* Whether line t[0..n) opens with the number k and a "." or ")" after it
+ * ("3. ", "3) "). */
+static int opens_with_number(const char *t, size_t n, unsigned k)
+{
+    unsigned v = 0;
+    size_t i = 0;
+    while (i < n && i < 4 && t[i] >= '0' && t[i] <= '9')
+        v = v * 10 + (unsigned)(t[i++] - '0');
+    return i && v == k && i < n && (t[i] == '.' || t[i] == ')');
+}
+
+/* Whether every line of a paragraph opens with its number, counting from
+ * 1 ("1. ...", "2. ..."): a numbered list written as lines. */
+static int numbered_lines(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, start = 0;
+    unsigned k = 1;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && t[i] != '\n')
+            continue;
+        if (k > NUMBERED_LINES_MAX || !opens_with_number(t + start, i - start, k++))
+            return 0;
+        start = i + 1;
+    }
+    return 1;
+}
+
+/* A paragraph of numbered lines right after a paragraph of the text that
+ * ends in a colon ("Here they are, from left to right:") is the list that
+ * paragraph brings in, set as lines: menus and link columns are never
+ * numbered from 1 under a sentence of the text. It stays, however much of
+ * it links (each entry to its source). Left as judged with the precision
+ * focus. */
+static void keep_numbered_lines(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_PRECISION)
+        return;
+    for (size_t i = 1; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        const xblock *intro = &blocks->items[i - 1];
+        if ((x->flags & (XB_KEEP | XB_IN_MAIN)) != XB_IN_MAIN || !is_type(x, MT_BLOCK_PARAGRAPH) ||
+            x->pub.text_len == 0 || x->pub.text[0] != '1' || (x->boiler & K_BOILERPLATE))
+            continue;
+        if ((intro->flags & XB_KEEP) && is_type(intro, MT_BLOCK_PARAGRAPH) && ends_in(intro, ':') &&
+            numbered_lines(x))
+            x->flags |= XB_KEEP;
+    }
+}
+
 /* A list whose items each open with a link and add a note of their own,
  * or are sentences with their links in them, with the text kept on both
  * sides of it (a paragraph that brings it in, the text it leads on to), is
@@ -4686,6 +4740,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     else {
         if (items)
             keep_noted_link_lists(c, blocks);
+        keep_numbered_lines(c, blocks);
         end_at_thread_label(c, blocks);
         end_at_signed_posts(c, blocks);
     }

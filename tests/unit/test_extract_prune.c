@@ -3787,6 +3787,31 @@ static void test_list_of_linked_sentences_in_text(void)
     CHECK(!kept(text, "Harvest lost in the valley"));
 }
 
+/* A numbered list set as lines of one paragraph ("1. <a>...</a><br>2.
+ * ..."), right after a paragraph of the text that ends in a colon, is the
+ * list it brings in and stays, all links as it is; a paragraph of links
+ * under no such sentence, or not numbered from 1, still goes. */
+static void test_numbered_lines_after_colon(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>The photos above were sent by readers, from left to right:</p>"
+        "<p>1. <a href='/p/1'>Morning on the old bridge</a><br>2. <a href='/p/2'>The "
+        "market under water</a><br>3. <a href='/p/3'>Boats in Mill Street at dusk</a></p>"
+        "<p>Thank you all for the photos; we will print the best of them in Saturday's "
+        "paper, with the story of the night.</p>"
+        "<p>Also on the site:</p><p>4. <a href='/s/4'>Storm warnings for the coast</a><br>"
+        "5. <a href='/s/5'>Harvest lost in the valley</a></p>"
+        "<p>Pumps will run through the night, the council said on Thursday, and the "
+        "schools will open again once the water is gone.</p>"
+        "<ul>" MORE_STORIES "</ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "1. Morning on the old bridge"));
+    CHECK(kept(text, "3. Boats in Mill Street at dusk"));
+    CHECK(kept(text, "Thank you all for the photos"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -3931,5 +3956,6 @@ int main(void)
     RUN(test_list_of_links_with_notes_in_text);
     RUN(test_gallery_titles_over_linked_pictures);
     RUN(test_list_of_linked_sentences_in_text);
+    RUN(test_numbered_lines_after_colon);
     return harness_finish();
 }
