@@ -903,12 +903,13 @@ static int ends_a_post(const xblock *x)
 /* Whether a picture follows heading h before any text does, and the next
  * block (NULL: none) ends the post (ends_a_post): a post that is a picture
  * under its title, with no words of its own. The
- * picture is not in a link (a teaser's is) and no tracking pixel. The
+ * picture is not in a link (a teaser's is; with `linked`, it may be) and no
+ * tracking pixel. The
  * heading is then no orphan, though the picture makes no block of text
  * (and none at all without images). A heading over a box (a sign-up form
  * under its picture, a thread under an avatar) has text after the picture
  * that is not a heading. */
-static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock *next)
+static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock *next, int linked)
 {
     const mt_node *stop = next ? next->node : NULL;
     int seen = 0, picture = 0;
@@ -922,7 +923,7 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
         }
         if (mt_dom_is_heading(n))
             return 0;
-        if (picture || !mt_dom_is_html(n, MT_TAG_IMG) || in_tag(c, n, MT_TAG_A))
+        if (picture || !mt_dom_is_html(n, MT_TAG_IMG) || (!linked && in_tag(c, n, MT_TAG_A)))
             continue;
         const mt_attr *w = mt_dom_attr(n, "width", 5), *ht = mt_dom_attr(n, "height", 6);
         if ((w && w->value_len < 3) || (ht && ht->value_len < 3))
@@ -933,6 +934,30 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
 }
 
 static int same_text_ci(const xblock *a, const xblock *b);
+
+/* Whether block i is a plain heading (no link) over a picture alone that
+ * may link (heads_a_picture). */
+static int titles_a_picture(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    const xblock *x = &blocks->items[i];
+    return is_type(x, MT_BLOCK_HEADING) && !x->link_chars && x->node &&
+           heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL, 1);
+}
+
+/* Whether heading i is one of a gallery's titles: plain headings of one
+ * rank in a row, each over a picture alone. The pictures may link (to
+ * their source, to their full size): it is the run of titles, not one
+ * heading over one linked picture (a widget's "Like our site?" over its
+ * badge), that makes the gallery. */
+static int titles_in_gallery(const extract_ctx *c, const block_list *blocks, size_t i)
+{
+    if (!titles_a_picture(c, blocks, i))
+        return 0;
+    int level = blocks->items[i].pub.level;
+    return (i > 0 && blocks->items[i - 1].pub.level == level && titles_a_picture(c, blocks, i - 1)) ||
+           (i + 1 < blocks->count && blocks->items[i + 1].pub.level == level &&
+            titles_a_picture(c, blocks, i + 1));
+}
 
 /* A deck says what the story is about in a line of words; a shorter
  * heading under the headline is a widget's label ("Top picks", "Listen to
@@ -1002,7 +1027,8 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
         int level = x->pub.level;
         if (!next_is_text && (next_heading_level == 0 || next_heading_level <= level) &&
             !(x->node &&
-              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL)) &&
+              heads_a_picture(c, x->node, i + 1 < blocks->count ? &blocks->items[i + 1] : NULL, 0)) &&
+            !titles_in_gallery(c, blocks, i) &&
             !is_deck(c, blocks, i)) {
             x->flags &= (uint8_t)~XB_KEEP;
             continue;
@@ -3655,6 +3681,174 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
     }
 }
 
+/* The unlinked characters an item needs besides its link to say something
+ * of its own: an author ("by Eden Litt"), a figure ("- 15.7%"). */
+#define ITEM_NOTE_MIN 5
+
+/* The bytes of text written straight after a link in its item, white space
+ * left out: the item's own words. A teaser card sets its source or date
+ * in an element of its own ("<span class=date>"), which is not counted. */
+static size_t note_after(const mt_node *link)
+{
+    size_t n = 0;
+    for (const mt_node *s = link->next; s; s = s->next)
+        if (s->type == MT_NODE_TEXT)
+            for (uint32_t i = 0; i < s->data_len; i++)
+                n += !mt_ascii_is_space((unsigned char)s->data[i]);
+    return n;
+}
+
+/* Whether a list item opens with its link and adds a note of its own after
+ * it ("<a>Title</a> by Ann Lee", "<a>Title</a> - 15.7%"), with no
+ * boilerplate markup above it: an entry of a list the text gives (its
+ * sources, the papers of an issue, the figures it found). A menu's or a
+ * teaser list's items are links alone; a label before the link ("Next:
+ * <a>...</a>") is a way through pages, and so is a link that writes out
+ * its address. */
+static int link_with_note(const xblock *x)
+{
+    const mt_node *li = x->node;
+    if (!is_type(x, MT_BLOCK_LIST_ITEM) || !li || !mt_dom_is_html(li, MT_TAG_LI) ||
+        !x->link_chars || x->chars < x->link_chars + ITEM_NOTE_MIN ||
+        (x->boiler & K_BOILERPLATE))
+        return 0;
+    const mt_node *n = li->first_child;
+    while (n && n->type == MT_NODE_TEXT && mt_text_is_blank(n->data, n->data_len))
+        n = n->next;
+    if (!n || !mt_dom_is_html(n, MT_TAG_A) || note_after(n) < ITEM_NOTE_MIN)
+        return 0;
+    /* a link that writes out its own address names no work: a list of
+     * them is a list of pages to go to, its notes their labels */
+    return !mt_url_may_be_written(x->pub.text, x->pub.text_len) ||
+           address_chars(x->pub.text, x->pub.text_len) * 10 < (size_t)x->link_chars * 9;
+}
+
+/* The end of the run of item blocks from `i` that are all items of the
+ * list element `list` (no block of anything else between them). */
+static size_t items_end(const block_list *blocks, size_t i, const mt_node *list)
+{
+    while (i < blocks->count && is_type(&blocks->items[i], MT_BLOCK_LIST_ITEM) &&
+           blocks->items[i].node && blocks->items[i].node->parent == list)
+        i++;
+    return i;
+}
+
+/* The shortest sentence an item can be, in characters. */
+#define ITEM_SENTENCE_MIN 40
+
+/* Whether a list item is a sentence with its links in it ("We added Ruby
+ * support to <a>Elastic Beanstalk</a>."), no boilerplate markup above it:
+ * it ends in a full stop, which a teaser's headline never does. */
+static int linked_sentence(const xblock *x)
+{
+    return is_type(x, MT_BLOCK_LIST_ITEM) && x->chars >= ITEM_SENTENCE_MIN &&
+           !(x->boiler & K_BOILERPLATE) && ends_in_full_stop(x->pub.text, x->pub.text_len);
+}
+
+/* Whether every block in [from, to) is a link with a note (link_with_note)
+ * or a sentence (linked_sentence). */
+static int all_links_with_notes(const block_list *blocks, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (!link_with_note(&blocks->items[i]) && !linked_sentence(&blocks->items[i]))
+            return 0;
+    return 1;
+}
+
+/* The most lines of a paragraph read as a numbered list: a longer run of
+ * lines is not read through (bounded work per block). */
+#define NUMBERED_LINES_MAX 64
+
+/* Whether line t[0..n) opens with the number k and a "." or ")" after it
+ * ("3. ", "3) "). */
+static int opens_with_number(const char *t, size_t n, unsigned k)
+{
+    unsigned v = 0;
+    size_t i = 0;
+    while (i < n && i < 4 && t[i] >= '0' && t[i] <= '9')
+        v = v * 10 + (unsigned)(t[i++] - '0');
+    return i && v == k && i < n && (t[i] == '.' || t[i] == ')');
+}
+
+/* Whether every line of a paragraph opens with its number, counting from
+ * 1 ("1. ...", "2. ..."): a numbered list written as lines. */
+static int numbered_lines(const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, start = 0;
+    unsigned k = 1;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && t[i] != '\n')
+            continue;
+        if (k > NUMBERED_LINES_MAX || !opens_with_number(t + start, i - start, k++))
+            return 0;
+        start = i + 1;
+    }
+    return 1;
+}
+
+/* A paragraph of numbered lines right after a paragraph of the text that
+ * ends in a colon ("Here they are, from left to right:") is the list that
+ * paragraph brings in, set as lines: menus and link columns are never
+ * numbered from 1 under a sentence of the text. It stays, however much of
+ * it links (each entry to its source). Left as judged with the precision
+ * focus. */
+static void keep_numbered_lines(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_PRECISION)
+        return;
+    for (size_t i = 1; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        const xblock *intro = &blocks->items[i - 1];
+        if ((x->flags & (XB_KEEP | XB_IN_MAIN)) != XB_IN_MAIN || !is_type(x, MT_BLOCK_PARAGRAPH) ||
+            x->pub.text_len == 0 || x->pub.text[0] != '1' || (x->boiler & K_BOILERPLATE))
+            continue;
+        if ((intro->flags & XB_KEEP) && is_type(intro, MT_BLOCK_PARAGRAPH) && ends_in(intro, ':') &&
+            numbered_lines(x))
+            x->flags |= XB_KEEP;
+    }
+}
+
+/* A list whose items each open with a link and add a note of their own,
+ * or are sentences with their links in them, with the text kept on both
+ * sides of it (a paragraph that brings it in, the text it leads on to), is
+ * part of what the text says: "the papers in this issue are:", then each
+ * title with its authors; a day of a week's news, then what happened. Its
+ * links made its items look like a teaser list's one by one; related lists
+ * and link columns close the text or stand beside it, not inside its flow,
+ * and their items are headlines alone. Left as judged with the precision
+ * focus. */
+static void keep_noted_link_lists(const extract_ctx *c, block_list *blocks)
+{
+    if (c->opts->focus == MT_FOCUS_PRECISION)
+        return;
+    for (size_t i = 1; i < blocks->count;) {
+        const xblock *x = &blocks->items[i];
+        if (!is_type(x, MT_BLOCK_LIST_ITEM) || !x->node || !x->node->parent) {
+            i++;
+            continue;
+        }
+        const mt_node *list = x->node->parent;
+        size_t end = items_end(blocks, i, list);
+        if (end == i) {
+            i++;
+            continue;
+        }
+        const xblock *before = &blocks->items[i - 1], *after = &blocks->items[end];
+        int inside_text = end < blocks->count && (before->flags & XB_KEEP) &&
+                          is_type(before, MT_BLOCK_PARAGRAPH) && after->node &&
+                          (after->flags & XB_KEEP) && !mt_dom_holds(list, after->node);
+        /* one item with a note may be a teaser set in a list; one
+         * sentence is the text's */
+        int enough = end - i >= 2 || linked_sentence(x);
+        if (inside_text && enough && all_links_with_notes(blocks, i, end))
+            for (size_t k = i; k < end; k++)
+                if (blocks->items[k].flags & XB_IN_MAIN)
+                    blocks->items[k].flags |= XB_KEEP;
+        i = end;
+    }
+}
+
 /* A <noscript>'s note to readers without scripts runs to a line or two
  * ("For the best experience, please enable JavaScript."). */
 #define SCRIPT_NOTE_MAX 200
@@ -4578,6 +4772,9 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     if (!kept)
         keep_thread(c, blocks);
     else {
+        if (items)
+            keep_noted_link_lists(c, blocks);
+        keep_numbered_lines(c, blocks);
         end_at_thread_label(c, blocks);
         end_at_signed_posts(c, blocks);
     }

@@ -3738,6 +3738,125 @@ static void test_label_under_headline_is_no_deck(void)
     CHECK(!kept(text, "Listen to this article"));
 }
 
+/* A list in the flow of the text whose items each open with a link and add
+ * a note of their own (the reports, with who wrote them) is what the
+ * paragraph before it brings in: it stays, though its items are mostly
+ * link text. A list of bare links after the text still goes, and so do
+ * one with a label before each link (a way through pages) and one of
+ * addresses written out, each with its label. */
+static void test_list_of_links_with_notes_in_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>The engineers wrote four reports on the dykes this winter, and all of them "
+        "are open to read. The reports are:</p><ul>"
+        "<li><a href='/r/1'>The state of the old dykes after fifty years</a> by Ann Lee</li>"
+        "<li><a href='/r/2'>Pumps and gauges along the lower river</a> by Bob Ray</li>"
+        "<li><a href='/r/3'>What the floods of the last century cost</a> by Cy Moss</li>"
+        "<li><a href='/r/4'>Where the new dykes should stand</a> by Dee Park</li></ul>"
+        "<p>The council will vote on the new dykes in May, after a month in which "
+        "residents can write to it about the reports.</p>"
+        "<ul><li><a href='http://dykes.example.org/r/5'>http://dykes.example.org/r/5</a> "
+        "(the maps)</li><li><a href='http://dykes.example.org/r/6'>"
+        "http://dykes.example.org/r/6</a> (the tables)</li></ul>"
+        "<p>The maps show the town as it would stand behind the new dykes, street by "
+        "street, with the old line of the river drawn in.</p>"
+        "<ul><li>Next: <a href='/n/1'>Volunteers wanted at the depot for the weekend</a></li>"
+        "<li>Back: <a href='/n/2'>The bridge reopens to buses, but not yet to lorries</a>"
+        "</li></ul><p>Pumps will run through the night, the council said on Thursday, "
+        "and the schools will open again once the water is gone.</p>"
+        "<ul>" MORE_STORIES "</ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The state of the old dykes after fifty years by Ann Lee"));
+    CHECK(kept(text, "Where the new dykes should stand by Dee Park"));
+    CHECK(kept(text, "The council will vote on the new dykes"));
+    CHECK(!kept(text, "(the maps)"));
+    CHECK(kept(text, "The maps show the town"));
+    CHECK(!kept(text, "Volunteers wanted at the depot for the weekend"));
+    CHECK(!kept(text, "Storm warnings for the coast"));
+}
+
+/* A gallery post: plain titles of one rank in a row, each over a picture
+ * alone that links to its source. The titles are what the post shows in
+ * words, and stay. One plain heading over one linked picture (a widget's
+ * badge) is no gallery and goes as an orphan. */
+static void test_gallery_titles_over_linked_pictures(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<div class='post'><h1>Floods in the lower town</h1>"
+        STORY_OPENING
+        "<p>Readers sent us their photos of the flood, and here are the best of them, "
+        "each with the name its photographer gave it.</p>"
+        "<h3>Morning on the bridge</h3><p><a href='http://photos.example.org/1'>"
+        "<img src='/f/1.jpg' width='500' height='300'></a></p>"
+        "<h3>The market under water</h3><p><a href='http://photos.example.org/2'>"
+        "<img src='/f/2.jpg' width='500' height='300'></a></p>"
+        "<h3>Boats in Mill Street</h3><p><a href='http://photos.example.org/3'>"
+        "<img src='/f/3.jpg' width='500' height='300'></a></p>"
+        "<h2>Thanks</h2><p>Thank you all for the photos; we will print the best of them "
+        "in Saturday's paper, with the story of the night.</p>"
+        "<h2>Like our site?</h2><a href='/like'><img src='/badge.png' width='120' "
+        "height='120'></a><h2>Leave a reply</h2></div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Morning on the bridge"));
+    CHECK(kept(text, "The market under water"));
+    CHECK(kept(text, "Boats in Mill Street"));
+    CHECK(kept(text, "Thank you all for the photos"));
+    CHECK(!kept(text, "Like our site?"));
+}
+
+/* A list in the flow of the text whose items are sentences, their links
+ * in them (a week's news, each with its link), stays even with one item,
+ * though most of each is link text; headlines set between two paragraphs
+ * are no sentences (no full stop) and still go. */
+static void test_list_of_linked_sentences_in_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>The week at the depot</h1>" STORY_OPENING
+        "<p>Monday, March 4</p><ul><li><a href='/n/1'>The second pump at the depot is "
+        "now running day and night, and the first one is back from repair</a>.</li></ul>"
+        "<p>Tuesday, March 5</p><ul><li>We opened <a href='/n/2'>the new gauge page, "
+        "with the level of the river every ten minutes</a>.</li>"
+        "<li>We moved <a href='/n/3'>the sandbag point to the old market hall</a>.</li></ul>"
+        "<p>Wednesday, March 6</p><ul><li><a href='/n/4'>Storm warnings for the coast "
+        "and what they mean for you</a></li><li><a href='/n/5'>Harvest lost in the valley "
+        "after the rain of last week</a></li></ul>"
+        "<p>The council will meet again on Thursday, and we will write here about what "
+        "it decides for the dykes.</p>"
+        "<ul>" MORE_STORIES "</ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The second pump at the depot is now running day and night"));
+    CHECK(kept(text, "We opened the new gauge page"));
+    CHECK(kept(text, "We moved the sandbag point to the old market hall."));
+    CHECK(kept(text, "The council will meet again on Thursday"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+}
+
+/* A numbered list set as lines of one paragraph ("1. <a>...</a><br>2.
+ * ..."), right after a paragraph of the text that ends in a colon, is the
+ * list it brings in and stays, all links as it is; a paragraph of links
+ * under no such sentence, or not numbered from 1, still goes. */
+static void test_numbered_lines_after_colon(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<p>The photos above were sent by readers, from left to right:</p>"
+        "<p>1. <a href='/p/1'>Morning on the old bridge</a><br>2. <a href='/p/2'>The "
+        "market under water</a><br>3. <a href='/p/3'>Boats in Mill Street at dusk</a></p>"
+        "<p>Thank you all for the photos; we will print the best of them in Saturday's "
+        "paper, with the story of the night.</p>"
+        "<p>Also on the site:</p><p>4. <a href='/s/4'>Storm warnings for the coast</a><br>"
+        "5. <a href='/s/5'>Harvest lost in the valley</a></p>"
+        "<p>Pumps will run through the night, the council said on Thursday, and the "
+        "schools will open again once the water is gone.</p>"
+        "<ul>" MORE_STORIES "</ul></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "1. Morning on the old bridge"));
+    CHECK(kept(text, "3. Boats in Mill Street at dusk"));
+    CHECK(kept(text, "Thank you all for the photos"));
+    CHECK(!kept(text, "Harvest lost in the valley"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -3881,5 +4000,9 @@ int main(void)
     RUN(test_byline_item_is_no_sentence_of_links);
     RUN(test_list_item_sentence_of_links);
     RUN(test_label_over_row_of_links);
+    RUN(test_list_of_links_with_notes_in_text);
+    RUN(test_gallery_titles_over_linked_pictures);
+    RUN(test_list_of_linked_sentences_in_text);
+    RUN(test_numbered_lines_after_colon);
     return harness_finish();
 }
