@@ -581,6 +581,23 @@ static int said_by_later_heading(const mt_meta_ctx *c, const mt_node *h1, const 
                   later_heading_says(c->page.minor, c->page.nminor, h1, want, nw));
 }
 
+/* Leaves out the declared titles that say name[0..n) alone, once
+ * another was found to say it beside a post's title: a blog's name
+ * declared as the page's title too (a DC.title, a script's), which the
+ * <h1> would match still. */
+static void drop_name_alone(titles *t, const char *name, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->d[i].raw_len == n && memcmp(t->d[i].raw, name, n) == 0)
+            continue;
+        if (w != i)
+            t->d[w] = t->d[i];
+        w++;
+    }
+    t->n = w;
+}
+
 /* Cuts from the declared titles the text of the best heading, an <h1>,
  * when one of them says it on one side of a separator and a later heading
  * says the other side whole, in more words: the <h1> is a blog's name
@@ -611,6 +628,8 @@ static int strip_name_over_headline(mt_meta_ctx *c, titles *t, const heading_pic
             cut = 1;
         }
     }
+    if (cut)
+        drop_name_alone(t, best->text, best->len);
     return cut;
 }
 

@@ -573,6 +573,17 @@ static void test_blog_name_over_post_heading(void)
                       "water.</p><h3>Harbour Notes</h3><p>A blog of the lower town.</p>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Ten ways the flood changed the town");
+    /* the blog's name declared alone besides (a DC.title) goes with it:
+     * the <h1> would say that title whole */
+    CHECK_INT(extract("<meta name='DC.title' content='Harbour Notes'>"
+                      "<title>Harbour Notes - Ten ways the flood changed the town</title>"
+                      "<div id='header'><h1><a href='http://notes.example/harbour/'>Harbour "
+                      "Notes</a></h1></div><div class='entrytitle'><h2><a href='./ten-ways'>"
+                      "Ten ways the flood changed the town</a></h2><h3>October 24 2012</h3>"
+                      "</div><p>The river rose all night, and by morning the streets were "
+                      "under water.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ten ways the flood changed the town");
 }
 
 /* Two declared titles that say the same after a colon, and other words
