@@ -3025,6 +3025,51 @@ static void drop_related_titles(const extract_ctx *c, block_list *blocks)
  * a dateline (drop_kickers), is looked for in. */
 #define BANNER_REACH 12
 
+/* Whether a kept heading is a banner over the headline: an <h1> that
+ * does not say the title. */
+static int banner_heading(const extract_ctx *c, const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_HEADING && !heading_reads_as_text(x) &&
+           x->pub.level == 1 && !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len);
+}
+
+/* The longest tagline under a blog's name, in visible characters. */
+#define TAGLINE_MAX_CHARS 100
+
+/* Whether a block is a tagline: one short line of plain text, no link in
+ * it and no date ("A blog covering security and security technology."),
+ * the motto a blog sets under its name. */
+static int tagline(const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < TAGLINE_MAX_CHARS &&
+           !x->link_chars && !memchr(x->pub.text, '\n', x->pub.text_len) &&
+           !mt_metadata_has_date(x->pub.text, x->pub.text_len);
+}
+
+/* A blog's masthead inside the post's own box: its name in an <h1> and
+ * its tagline right under it, over the post's headline with nothing but
+ * headings (a dateline) between. Both name the blog, not the post; a
+ * standfirst under a banner is a paragraph too but opens no blog. `k` is
+ * the block that stopped the walk up from the headline (a tagline's
+ * place); the kept block before it, no further than `reach`, is asked
+ * whether it is the name. */
+static void drop_masthead(const extract_ctx *c, block_list *blocks, size_t k, size_t reach)
+{
+    xblock *line = &blocks->items[k];
+    if (!tagline(line))
+        return;
+    for (size_t j = k; j-- > reach;) {
+        xblock *x = &blocks->items[j];
+        if (!kept_bit(x) || x->pub.type == MT_BLOCK_IMAGE)
+            continue;
+        if (banner_heading(c, x)) {
+            x->flags &= (uint8_t)~XB_KEEP;
+            line->flags &= (uint8_t)~XB_KEEP;
+        }
+        return;
+    }
+}
+
 /* A page has one headline: an <h1> above it, with no running text
  * between them, is the banner of the section or the site the article
  * stands in ("Computer Science > Machine Learning", "Travel"), set in
@@ -3039,9 +3084,11 @@ static void drop_banner_headings(const extract_ctx *c, block_list *blocks, size_
         xblock *x = &blocks->items[k];
         if (!kept_bit(x) || x->pub.type == MT_BLOCK_IMAGE)
             continue;
-        if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x))
+        if (x->pub.type != MT_BLOCK_HEADING || heading_reads_as_text(x)) {
+            drop_masthead(c, blocks, k, reach);
             return;     /* text above the headline: another layout */
-        if (x->pub.level == 1 && !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len))
+        }
+        if (banner_heading(c, x))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }

@@ -581,6 +581,33 @@ static int said_by_later_heading(const mt_meta_ctx *c, const mt_node *h1, const 
                   later_heading_says(c->page.minor, c->page.nminor, h1, want, nw));
 }
 
+/* Whether a declared title opens with the <h1>'s text (`at` 0) and a
+ * colon after it ("Blog Name: Micromorts"): a name that introduces what
+ * follows, as a blog's does its posts, where a headline is seldom set
+ * before its site's name with a colon. Such a post's title may be as
+ * short as the name, or shorter. */
+static int name_then_colon(const declared *d, size_t at, size_t h1_len, size_t gap)
+{
+    return at == 0 && memchr(d->raw + h1_len, ':', gap) != NULL;
+}
+
+/* Leaves out the declared titles that say name[0..n) alone, once
+ * another was found to say it beside a post's title: a blog's name
+ * declared as the page's title too (a DC.title, a script's), which the
+ * <h1> would match still. */
+static void drop_name_alone(titles *t, const char *name, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (t->d[i].raw_len == n && memcmp(t->d[i].raw, name, n) == 0)
+            continue;
+        if (w != i)
+            t->d[w] = t->d[i];
+        w++;
+    }
+    t->n = w;
+}
+
 /* Cuts from the declared titles the text of the best heading, an <h1>,
  * when one of them says it on one side of a separator and a later heading
  * says the other side whole, in more words: the <h1> is a blog's name
@@ -605,12 +632,14 @@ static int strip_name_over_headline(mt_meta_ctx *c, titles *t, const heading_pic
          * hashed */
         if (h1_runs == SIZE_MAX)
             h1_runs = word_runs(best->text, best->len);
-        if (word_runs(d->raw + from, n) > h1_runs &&
+        if ((word_runs(d->raw + from, n) > h1_runs || name_then_colon(d, at, best->len, gap)) &&
             said_by_later_heading(c, best->node, d->raw + from, n)) {
             keep_other_side(c, d, from, n);
             cut = 1;
         }
     }
+    if (cut)
+        drop_name_alone(t, best->text, best->len);
     return cut;
 }
 
@@ -994,8 +1023,16 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     drop_site_names(c, t);
     strip_banner_names(c, t);
     best_heading(c, t, h);
-    if (h->node && h->node->tag == MT_TAG_H1 && strip_name_over_headline(c, t, h))
+    const mt_node *name = NULL;     /* an <h1> found to be a blog's name */
+    if (h->node && h->node->tag == MT_TAG_H1 && strip_name_over_headline(c, t, h)) {
+        name = h->node;
         best_heading(c, t, h);
+        /* the blog's name may share words with the post's title ("Inside
+         * Google Desktop: Google Desktop Update") and match it in part:
+         * it was found to be the name, and is no headline */
+        if (h->node == name)
+            h->node = NULL;
+    }
     int oom = 0;
     const char *title = NULL, *source = NULL;
     if (h->node && h->score >= 0.3)
@@ -1013,7 +1050,7 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
         c->headline = minor_headline(c, t);
     } else {
         const mt_node *lone = lone_h1(c);
-        if (lone) {
+        if (lone && lone != name) {
             heading_pick *l = h;    /* the best heading is asked no more */
             l->node = lone;
             l->len = heading_text(lone, l->text, sizeof l->text);

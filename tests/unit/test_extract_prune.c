@@ -3402,6 +3402,37 @@ static void test_section_banner_heading(void)
     CHECK(kept(text, "The river rose all night"));
 }
 
+/* A blog's masthead inside the post's box: its name in an <h1>, its
+ * tagline under it, then the post's date and headline in lower headings.
+ * The name and the tagline go; a standfirst under a banner that is no
+ * heading's tagline (it says the title's news at length) is not asked. */
+static void test_blog_masthead_in_post_box(void)
+{
+    const char *html =
+        "<html><head><title>Valley Notes: Floods in the lower town</title></head><body>"
+        PAGE_NAV
+        "<div class='post'><h1>Valley Notes</h1>"
+        "<p>A blog about the river and the towns along it.</p>"
+        "<p align='right'><a href='/blog/'>Main</a></p>"
+        "<h2>March 12, 2024</h2><h3>Floods in the lower town</h3>" STORY_OPENING
+        "</div></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Floods in the lower town"));
+    CHECK(kept(text, "March 12, 2024"));
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "Valley Notes"));
+    CHECK(!kept(text, "A blog about the river"));
+    const char *lede =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Regions</h1>"
+        "<p>After a night of rain the river broke its banks, and the lower town woke up under "
+        "water on Tuesday, its people said.</p>"
+        "<h2>Floods in the lower town</h2>" STORY_OPENING "</main></body></html>";
+    extract_page(lede, text, sizeof text);
+    CHECK(kept(text, "After a night of rain the river broke its banks"));
+    CHECK(kept(text, "The river rose all night"));
+}
+
 /* A tab set made of radio buttons under the text: the panel of the
  * checked tab shows, the others wait for a click and go, and so do the
  * tabs' labels; a <label> inside a sentence leaves the sentence. */
@@ -3985,6 +4016,7 @@ int main(void)
     RUN(test_details_aside_beside_text);
     RUN(test_label_closing_a_post_box);
     RUN(test_section_banner_heading);
+    RUN(test_blog_masthead_in_post_box);
     RUN(test_tabs_not_chosen);
     RUN(test_hidden_by_style_sheet_id);
     RUN(test_label_over_dropped_heading);

@@ -573,6 +573,42 @@ static void test_blog_name_over_post_heading(void)
                       "water.</p><h3>Harbour Notes</h3><p>A blog of the lower town.</p>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Ten ways the flood changed the town");
+    /* the blog's name declared alone besides (a DC.title) goes with it:
+     * the <h1> would say that title whole */
+    CHECK_INT(extract("<meta name='DC.title' content='Harbour Notes'>"
+                      "<title>Harbour Notes - Ten ways the flood changed the town</title>"
+                      "<div id='header'><h1><a href='http://notes.example/harbour/'>Harbour "
+                      "Notes</a></h1></div><div class='entrytitle'><h2><a href='./ten-ways'>"
+                      "Ten ways the flood changed the town</a></h2><h3>October 24 2012</h3>"
+                      "</div><p>The river rose all night, and by morning the streets were "
+                      "under water.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Ten ways the flood changed the town");
+}
+
+/* A blog's name set before a colon in the <title> ("Blog Name: Post
+ * title") introduces its post, whose title may have as few words as the
+ * name or fewer, or share the name's words; the <h1> found to be the
+ * name is then no headline, not even as the page's only <h1>. */
+static void test_blog_name_then_colon(void)
+{
+    CHECK_INT(extract("<title>Harbour Notes on Floods: Micromorts</title>"
+                      "<div class='post'><h1>Harbour Notes on Floods</h1>"
+                      "<p>A blog about the river and the towns along it.</p>"
+                      "<h2>October 24, 2012</h2><h3>Micromorts</h3>"
+                      "<p>The river rose all night, and by morning the streets were under "
+                      "water.</p></div>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Micromorts");
+    CHECK_INT(extract("<title>Inside Harbour Notes: Harbour Notes Update</title>"
+                      "<div id='logo'><h1>Inside Harbour Notes</h1><h2>The official source "
+                      "for news of Harbour Notes.</h2></div><div class='post'>"
+                      "<h3 class='post-title'><a href='http://harbournotes.example/2011/09/"
+                      "update.html'>Harbour Notes Update</a></h3>"
+                      "<p>The river rose all night, and by morning the streets were under "
+                      "water.</p></div>", "http://harbournotes.example/2011/09/update.html"),
+              MT_OK);
+    CHECK_STR(meta.title, "Harbour Notes Update");
 }
 
 /* Two declared titles that say the same after a colon, and other words
@@ -2748,6 +2784,7 @@ int main(void)
     RUN(test_title_without_stray_marks);
     RUN(test_logo_heading_is_the_site_name);
     RUN(test_blog_name_over_post_heading);
+    RUN(test_blog_name_then_colon);
     RUN(test_declared_titles_share_a_tail);
     RUN(test_site_name_address);
     RUN(test_site_name_by_host);
