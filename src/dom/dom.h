@@ -148,6 +148,17 @@ static inline int mt_dom_holds(const mt_node *el, const mt_node *n)
     return 0;
 }
 
+/* The nearest HTML `tag` element among `n` (NULL: none) and its
+ * ancestors below `stop` (NULL: the root), or NULL. */
+static inline const mt_node *mt_dom_html_ancestor(const mt_node *n, mt_tag tag,
+                                                  const mt_node *stop)
+{
+    for (; n && n != stop; n = n->parent)
+        if (mt_dom_is_html(n, tag))
+            return n;
+    return NULL;
+}
+
 /* Next node in pre-order inside `root`'s subtree, or NULL. */
 static inline mt_node *mt_dom_following(const mt_node *n, const mt_node *root)
 {

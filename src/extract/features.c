@@ -672,10 +672,7 @@ static int beside_content(const extract_ctx *c, const mt_node *n)
  * or the last crumb of a breadcrumb trail ("You are here: ... / Headline"). */
 static int in_list_item(const mt_node *n, const mt_node *box)
 {
-    for (const mt_node *p = n->parent; p && p != box; p = p->parent)
-        if (mt_dom_is_html(p, MT_TAG_LI))
-            return 1;
-    return 0;
+    return mt_dom_html_ancestor(n->parent, MT_TAG_LI, box) != NULL;
 }
 
 /* Whether a box holds the page's headline: an <h1> that says the page's

@@ -1056,10 +1056,7 @@ static int is_headline_like(const xblock *x)
 /* The nearest `tag` element at or above n, below the body (NULL: none). */
 static const mt_node *tag_above(const extract_ctx *c, const mt_node *n, mt_tag tag)
 {
-    for (; n && n != c->body; n = n->parent)
-        if (mt_dom_is_html(n, tag))
-            return n;
-    return NULL;
+    return mt_dom_html_ancestor(n, tag, c->body);
 }
 
 /* Whether a block's element is in a `tag` element below the body. */
@@ -1298,14 +1295,22 @@ static size_t find_untitled_headline(const extract_ctx *c, const block_list *blo
     return SIZE_MAX;
 }
 
+/* Whether a block is one line of plain text shorter than `max_chars`
+ * visible characters: a paragraph with no link and no line break, as
+ * headlines and taglines set in styled <div>s are. */
+static int plain_line(const xblock *x, uint32_t max_chars)
+{
+    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < max_chars && !x->link_chars &&
+           !memchr(x->pub.text, '\n', x->pub.text_len);
+}
+
 /* Whether a block reads as a headline set as a line of plain text (a
  * styled <div> or table cell): a short paragraph of one line and several
  * words, no links, no boilerplate markup, that ends no sentence. */
 static int reads_as_headline_line(const xblock *x)
 {
-    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200 && !x->link_chars &&
-           !(x->boiler & K_BOILERPLATE) && !ends_in(x, '.') && !ends_in(x, ':') &&
-           !memchr(x->pub.text, '\n', x->pub.text_len) &&
+    return plain_line(x, 200) && !(x->boiler & K_BOILERPLATE) && !ends_in(x, '.') &&
+           !ends_in(x, ':') &&
            mt_textkey_count_words(x->pub.text, x->pub.text_len) >= TITLE_PART_WORDS;
 }
 
@@ -2434,13 +2439,10 @@ static const mt_node *link_away_of(const extract_ctx *c, const mt_node *t, const
 {
     if (!(ni(c, t)->flags & NI_IN_LINK))
         return NULL;
-    for (const mt_node *a = t->parent; a && a != card->parent; a = a->parent)
-        if (mt_dom_is_html(a, MT_TAG_A)) {
-            const char *host;
-            size_t len;
-            return link_host(a, &host, &len) ? a : NULL;
-        }
-    return NULL;
+    const mt_node *a = mt_dom_html_ancestor(t->parent, MT_TAG_A, card->parent);
+    const char *host;
+    size_t len;
+    return a && link_host(a, &host, &len) ? a : NULL;
 }
 
 /* Whether the words around link `a` (inside `card`) make it part of a
@@ -3041,9 +3043,7 @@ static int banner_heading(const extract_ctx *c, const xblock *x)
  * the motto a blog sets under its name. */
 static int tagline(const xblock *x)
 {
-    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < TAGLINE_MAX_CHARS &&
-           !x->link_chars && !memchr(x->pub.text, '\n', x->pub.text_len) &&
-           !mt_metadata_has_date(x->pub.text, x->pub.text_len);
+    return plain_line(x, TAGLINE_MAX_CHARS) && !mt_metadata_has_date(x->pub.text, x->pub.text_len);
 }
 
 /* A blog's masthead inside the post's own box: its name in an <h1> and
