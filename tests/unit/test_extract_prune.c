@@ -3610,6 +3610,26 @@ static void test_back_link_line(void)
     CHECK(!kept(text, "Home Page"));
 }
 
+/* A picture viewer's hint set as a line of its own under the picture
+ * ("Click photo to enlarge") goes; a caption that says what the picture
+ * shows stays. */
+static void test_enlarge_hint_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1>"
+        "<div class='photoviewer'><img src='/bridge.jpg' alt=''>"
+        "<div>Click photo to enlarge</div></div>" STORY_OPENING
+        "<p><img src='/river.jpg' alt=''><br>The river at dawn, seen from the old bridge "
+        "(click to enlarge)</p>"
+        "<p>(Click here to enlarge)</p>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The river at dawn"));
+    CHECK(!kept(text, "Click photo to enlarge"));
+    CHECK(!kept(text, "Click here to enlarge"));
+}
+
 /* The forum's count of who reads a board, under every topic ("Who is
  * online" / "Users browsing this forum: ..."), goes with its heading; a
  * post that speaks of the readers stays. */
@@ -4047,6 +4067,7 @@ int main(void)
     RUN(test_heading_over_closing_rule);
     RUN(test_legal_link_row);
     RUN(test_back_link_line);
+    RUN(test_enlarge_hint_line);
     RUN(test_forum_readers_count);
     RUN(test_bracketed_link_row);
     RUN(test_linked_headings_over_sections);
