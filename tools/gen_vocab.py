@@ -279,6 +279,11 @@ PHRASES = [
     "you might also like", "recommended for you", "more from ", "more stories",
     "please enable javascript", "javascript is disabled", "all rights reserved",
     "back to top", "go to top", "loading...", "click here to subscribe",
+    # a picture viewer's hint set as a line of its own under the picture
+    # (marks before it, "(click to enlarge)", are passed over)
+    "click to enlarge", "click here to enlarge", "click photo to enlarge",
+    "click image to enlarge", "click picture to enlarge", "click on photo to enlarge",
+    "click on image to enlarge", "click on the photo to enlarge", "click on the image to enlarge",
     "zum inhalt springen", "direkt zum inhalt", "zur navigation", "aller au contenu",
     "passer au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto",
     "salta al contenuto", "pular para o conte", "ir para o conte", "naar de inhoud",

@@ -692,6 +692,52 @@ static int is_legal_link_row(const xblock *x)
            links_to_legal_page(x->node);
 }
 
+/* The longest line that only leads back, in bytes ("Return to citation in
+ * text: [1] [2] [3]"), and its most words: "Return to work guidance from
+ * the union" is a teaser's headline, not a way back. */
+#define BACK_LINK_MAX 64
+#define BACK_LINK_WORDS 6
+
+/* Words of a line up to BACK_LINK_WORDS + 1: runs of letters (a byte of
+ * another script counts as one); numbers and marks ("[1]", "* * *") are
+ * none. */
+static int letter_words(const char *t, size_t n)
+{
+    int words = 0, in_word = 0;
+    for (size_t i = 0; i < n && words <= BACK_LINK_WORDS; i++) {
+        int letter = mt_ascii_is_letter((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80;
+        words += letter && !in_word;
+        in_word = letter;
+    }
+    return words;
+}
+
+/* Whether a short line with a link leads back to where the reader came
+ * from ("Back to <a>ACNFP</a> page", "* * * <a>Back to the top</a> * * *",
+ * "<a>Return to reference</a>", "Zurück zur <a>Übersicht</a>"): a control
+ * set under or between the text's parts, as a link to the top is, whose
+ * words mostly stand outside the link, so its share of links spares it. A
+ * list item is left alone: a list of films may hold "Back to the Future";
+ * and a line without a link is no control ("Back to normal" heads a
+ * section). */
+static int is_back_link_line(const xblock *x)
+{
+    static const known_text starts[] = {
+        KNOWN("back to"),   KNOWN("return to"),        KNOWN("go back to"),
+        KNOWN("zur\xc3\xbc" "ck zu"), KNOWN("zur\xc3\xbc" "ck zur"), KNOWN("zur\xc3\xbc" "ck zum"),
+        KNOWN("retour \xc3\xa0"), KNOWN("retour au"),   KNOWN("volver a"),
+    };
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, i = 0;
+    if (!x->link_chars || n > BACK_LINK_MAX ||
+        !(is_type(x, MT_BLOCK_PARAGRAPH) | is_type(x, MT_BLOCK_QUOTE)))
+        return 0;
+    while (i < n && !starts_word((unsigned char)t[i]))
+        i++;    /* marks before it: "* * *", "«", "<<" */
+    size_t end = known_word_end(t, n, i, starts, sizeof starts / sizeof starts[0]);
+    return end > i && letter_words(t, n) <= BACK_LINK_WORDS;
+}
+
 static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n);
 
 /* Prose that a linked heading must stand over to head a section of the
@@ -853,6 +899,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
           mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
         return 1;
     if (x->chars < 120 && label_then_links(x))
+        return 1;
+    if (is_back_link_line(x))
         return 1;
     if (x->pub.type == MT_BLOCK_PARAGRAPH && bracketed_link_row(x))
         return 1;

@@ -3586,6 +3586,50 @@ static void test_legal_link_row(void)
     CHECK(!kept(text, "PRESSEBEREICH"));
 }
 
+/* A short line with a link that leads back ("Back to <a>ACNFP</a> page",
+ * "* * * <a>Back to the top</a> * * *", "Return to <a>reference</a>")
+ * goes, though most of its words stand outside the link; a sentence that
+ * opens with the same words stays, as does a teaser's longer headline. */
+static void test_back_link_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1>" STORY_OPENING
+        "<p>* * * * * * * <a href='#top'>Back to the top</a> * * * * * * *</p>"
+        "<p>Back to <a href='/bridge'>the bridge</a>: engineers said on Thursday that the "
+        "old stones would hold, and that the road would open within the week.</p>"
+        "<p>Return to <a href='/work'>work</a> guidance from the union for flooded shops</p>"
+        "<p>Back to <a href='/floods'>FLOODS</a> page</p>"
+        "<blockquote><center>Return to <a href='/'>Home</a> Page</center></blockquote>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "old stones would hold"));
+    CHECK(kept(text, "guidance from the union"));
+    CHECK(!kept(text, "Back to the top"));
+    CHECK(!kept(text, "FLOODS page"));
+    CHECK(!kept(text, "Home Page"));
+}
+
+/* A picture viewer's hint set as a line of its own under the picture
+ * ("Click photo to enlarge") goes; a caption that says what the picture
+ * shows stays. */
+static void test_enlarge_hint_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main><h1>Floods</h1>"
+        "<div class='photoviewer'><img src='/bridge.jpg' alt=''>"
+        "<div>Click photo to enlarge</div></div>" STORY_OPENING
+        "<p><img src='/river.jpg' alt=''><br>The river at dawn, seen from the old bridge "
+        "(click to enlarge)</p>"
+        "<p>(Click here to enlarge)</p>"
+        "</main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The council said"));
+    CHECK(kept(text, "The river at dawn"));
+    CHECK(!kept(text, "Click photo to enlarge"));
+    CHECK(!kept(text, "Click here to enlarge"));
+}
+
 /* The forum's count of who reads a board, under every topic ("Who is
  * online" / "Users browsing this forum: ..."), goes with its heading; a
  * post that speaks of the readers stays. */
@@ -4022,6 +4066,8 @@ int main(void)
     RUN(test_label_over_dropped_heading);
     RUN(test_heading_over_closing_rule);
     RUN(test_legal_link_row);
+    RUN(test_back_link_line);
+    RUN(test_enlarge_hint_line);
     RUN(test_forum_readers_count);
     RUN(test_bracketed_link_row);
     RUN(test_linked_headings_over_sections);
