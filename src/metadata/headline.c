@@ -314,14 +314,16 @@ static const mt_node *title_part(const mt_node *h)
  * says kicker (or that are <small>) are left out, in that part too
  * ("<span class=title><small>Kicker</small><br>Headline</span>"), and a
  * short line before a <br> ("Tunesien<br>Große Aufgaben ...") too. */
-static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+static size_t heading_text_cut(const mt_node *h, char *buf, size_t cap, int *cut)
 {
     const mt_node *part = title_part(h);
     size_t br_at;
+    *cut = 0;
     size_t w = heading_parts(part, buf, cap, &br_at);
     if (br_at != SIZE_MAX && words_in(buf, br_at) <= 6 && words_in(buf + br_at, w - br_at) >= 2) {
         memmove(buf, buf + br_at, w - br_at);
         w -= br_at;
+        *cut = 1;
     }
     w = mt_meta_collapse(buf, w);
     buf[w] = '\0';
@@ -330,6 +332,13 @@ static size_t heading_text(const mt_node *h, char *buf, size_t cap)
     /* all of it was "kicker": then it is the title after all */
     w = mt_meta_node_text(part, buf, cap, 256, 0);
     return w || part == h ? w : mt_meta_node_text(h, buf, cap, 256, 0);
+}
+
+/* heading_text, when what it left out is not asked about. */
+static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+{
+    int cut;
+    return heading_text_cut(h, buf, cap, &cut);
 }
 
 /* How well a heading must match a declared title as declared, before its
@@ -706,6 +715,30 @@ static int section_h2(const mt_meta_ctx *c, const mt_node *h, const char *buf, s
     return n < 2 || (n < 3 && (mt_meta_flags(&c->page, h) & MT_IN_BOILER));
 }
 
+/* How well a heading matches the declared titles with the short line
+ * before its <br> put back, which heading_text took for a kicker
+ * (buf[0..*len) has the text without it, matching `match`): a page that
+ * declares its title with that line ("Classical Military Strategy and
+ * Ballistic Missile Defense" over "Classical Military Strategy<br>and
+ * Ballistic Missile Defense") shows that the line is the title's first
+ * words, broken for the layout. Then buf gets the whole text. */
+static double keep_line_declared(const titles *t, const mt_node *h, char *buf, size_t *len,
+                                 double match)
+{
+    char whole[TITLE_CAP];
+    size_t br_at;
+    size_t n = mt_meta_collapse(whole, heading_parts(title_part(h), whole, sizeof whole, &br_at));
+    whole[n] = '\0';
+    if (n <= *len)
+        return match;
+    double m = match_declared(t, whole, n);
+    if (m < WHOLE_MATCH || m <= match)
+        return match;
+    memcpy(buf, whole, n + 1);
+    *len = n;
+    return m;
+}
+
 /* What an <h1> and a heading in the article add to their match. */
 #define H1_BONUS 0.02
 #define ARTICLE_BONUS 0.01
@@ -729,10 +762,13 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
         double in_article = (mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0;
         if (1.0 + h1 + in_article <= best->score)
             continue;
-        size_t len = heading_text(h, buf, sizeof buf);
+        int cut;
+        size_t len = heading_text_cut(h, buf, sizeof buf, &cut);
         if (!usable_heading(c, h, len))
             continue;
         double match = match_declared(t, buf, len);
+        if (cut && match < 1.0)
+            match = keep_line_declared(t, h, buf, &len, match);
         if (h->tag == MT_TAG_H1)
             match = match_h1(t, buf, len, match);
         /* a heading whose first inline part is set apart from the rest

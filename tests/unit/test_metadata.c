@@ -872,6 +872,13 @@ static void test_heading_kickers(void)
                       "<h1>Einheit der Woche<br>Lagen-Pyramide mit GA2</h1>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Lagen-Pyramide mit GA2");
+    /* ... unless the declared title says that line too: a title broken
+     * for the layout */
+    CHECK_INT(extract("<title>Tide tables for the outer harbour</title>"
+                      "<h1>Tide tables<br>for the outer harbour</h1>"
+                      "<p>High water is at noon.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Tide tables for the outer harbour");
     /* ... in the part whose class says title too */
     CHECK_INT(extract("<title>Workout of the week | Ladder sets with short rests</title>"
                       "<h1 class='post-heading'><span class='post-title'><small>Workout of the week"
