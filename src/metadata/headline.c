@@ -281,12 +281,21 @@ static int date_part(const mt_node *n)
     return around <= 4;
 }
 
-/* Elements of a heading that are not its title: kickers marked by class,
- * <small> print, and permalink marks. */
+/* A link to the post's category or tag (rel="category tag", as blog
+ * engines mark it) set in its heading: the section's name, a kicker. */
+static int category_link(const mt_node *n)
+{
+    size_t rn;
+    const char *rel = n->tag == MT_TAG_A && n->nattrs ? mt_meta_attr(n, "rel", &rn) : NULL;
+    return rel && (mt_meta_find_ci(rel, rn, "category") || mt_meta_find_ci(rel, rn, "tag"));
+}
+
+/* Elements of a heading that are not its title: kickers marked by class
+ * or by a link's rel, <small> print, and permalink marks. */
 static int kicker_part(const mt_node *n)
 {
     return n->tag == MT_TAG_SMALL || (n->nattrs && (mt_meta_class_hints(n) & MT_HINT_KICKER)) ||
-           permalink_part(n);
+           permalink_part(n) || category_link(n);
 }
 
 /* The heading's text with its kicker parts left out, and its date parts

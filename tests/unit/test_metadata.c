@@ -930,6 +930,14 @@ static void test_heading_inline_parts(void)
                       NULL),
               MT_OK);
     CHECK_STR(meta.title, "The Week: July 20, 2012");
+    /* a link to the post's category in its heading */
+    CHECK_INT(extract("<title>Fans show their team pride on Halloween - Example Sports</title>"
+                      "<h2><div class='cat'><a href='/category/news/' rel='category tag'>News</a>"
+                      "</div> <a href='/2012/11/01/fans-show-their-pride/' rel='bookmark'>Fans "
+                      "show their team pride on Halloween</a></h2><p>Costumes everywhere.</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Fans show their team pride on Halloween");
     /* a documentation heading's permalink mark */
     CHECK_INT(extract("<h1>Retrying failed requests<a class='headerlink' href='#retrying'>"
                       "\xc2\xb6</a></h1>", NULL),
