@@ -255,24 +255,64 @@ static int permalink_part(const mt_node *n)
     return 1;
 }
 
-/* Elements of a heading that are not its title: kickers marked by class,
- * <small> print, and permalink marks. */
+/* Longest text of an inline element in a heading that is read for a
+ * date: a date with its weekday and time, no sentence. */
+#define DATE_PART_BYTES 48
+
+/* An element of a heading that gives the post's date, no word of its
+ * title: a <time>, or an inline element that says a date and little else
+ * ("I have not gone into hiding <em>29 August, 2011</em>"), as blog themes
+ * set the date beside the title. */
+static int date_part(const mt_node *n)
+{
+    if (n->tag == MT_TAG_TIME)
+        return 1;
+    const mt_node *t = n->first_child;
+    if (!mt_meta_is_inline(n) || !t || t->next || t->type != MT_NODE_TEXT ||
+        t->data_len > DATE_PART_BYTES || !mt_date_may_hold(t->data, t->data_len, 0))
+        return 0;
+    size_t start, end;
+    mt_date d;
+    if (!mt_date_find(t->data, t->data_len, MT_DATE_ORDER_UNKNOWN, 0, &d, &start, &end))
+        return 0;
+    /* little else: what is not the date is no more than a word's letters */
+    size_t around = mt_meta_char_count(t->data, start) +
+                    mt_meta_char_count(t->data + end, t->data_len - end);
+    return around <= 4;
+}
+
+/* A link to the post's category or tag (rel="category tag", as blog
+ * engines mark it) set in its heading: the section's name, a kicker. */
+static int category_link(const mt_node *n)
+{
+    size_t rn;
+    const char *rel = n->tag == MT_TAG_A && n->nattrs ? mt_meta_attr(n, "rel", &rn) : NULL;
+    return rel && (mt_meta_find_ci(rel, rn, "category") || mt_meta_find_ci(rel, rn, "tag"));
+}
+
+/* Elements of a heading that are not its title: kickers marked by class
+ * or by a link's rel, <small> print, and permalink marks. */
 static int kicker_part(const mt_node *n)
 {
     return n->tag == MT_TAG_SMALL || (n->nattrs && (mt_meta_class_hints(n) & MT_HINT_KICKER)) ||
-           permalink_part(n);
+           permalink_part(n) || category_link(n);
 }
 
-/* The heading's text with its kicker parts left out; *br_at gets the
+/* The heading's text with its kicker parts left out, and its date parts
+ * with `*dated` set (else they stay, and *dated is 0); *br_at gets the
  * length before its first <br> (or SIZE_MAX). */
-static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_at)
+static size_t heading_parts(const mt_node *h, char *buf, size_t cap, size_t *br_at, int *dated)
 {
     size_t w = 0, visited = 0;
+    int skip_dates = *dated;
     *br_at = SIZE_MAX;
+    *dated = 0;
     const mt_node *n = h->first_child;
     while (n && visited++ < 256 && w + 1 < cap) {
         if (n->type == MT_NODE_ELEMENT) {
-            if (mt_meta_hidden(n) || kicker_part(n)) {
+            int date = skip_dates && date_part(n);
+            *dated |= date;
+            if (date || mt_meta_hidden(n) || kicker_part(n)) {
                 n = mt_dom_following_skip(n, h);
                 continue;
             }
@@ -309,19 +349,34 @@ static const mt_node *title_part(const mt_node *h)
     return h;
 }
 
+/* How many words a heading has at least besides a date part for the date
+ * to be left out. */
+#define DATED_TITLE_WORDS 3
+
 /* The text of a heading without its kicker: of the part whose class says
  * headline or title when there is one (title_part); the parts whose class
  * says kicker (or that are <small>) are left out, in that part too
- * ("<span class=title><small>Kicker</small><br>Headline</span>"), and a
- * short line before a <br> ("Tunesien<br>Große Aufgaben ...") too. */
-static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+ * ("<span class=title><small>Kicker</small><br>Headline</span>"), a
+ * short line before a <br> ("Tunesien<br>Große Aufgaben ...") too, and a
+ * date set in the heading (date_part); *cut gets whether that line was
+ * left out. */
+static size_t heading_text_cut(const mt_node *h, char *buf, size_t cap, int *cut)
 {
     const mt_node *part = title_part(h);
     size_t br_at;
-    size_t w = heading_parts(part, buf, cap, &br_at);
+    *cut = 0;
+    int dated = 1;
+    size_t w = heading_parts(part, buf, cap, &br_at, &dated);
+    /* a date is left out beside a title of a few words; "The Week: <em>July
+     * 20, 2012</em>" is a title with its date */
+    if (dated && words_in(buf, w) < DATED_TITLE_WORDS) {
+        dated = 0;
+        w = heading_parts(part, buf, cap, &br_at, &dated);
+    }
     if (br_at != SIZE_MAX && words_in(buf, br_at) <= 6 && words_in(buf + br_at, w - br_at) >= 2) {
         memmove(buf, buf + br_at, w - br_at);
         w -= br_at;
+        *cut = 1;
     }
     w = mt_meta_collapse(buf, w);
     buf[w] = '\0';
@@ -330,6 +385,13 @@ static size_t heading_text(const mt_node *h, char *buf, size_t cap)
     /* all of it was "kicker": then it is the title after all */
     w = mt_meta_node_text(part, buf, cap, 256, 0);
     return w || part == h ? w : mt_meta_node_text(h, buf, cap, 256, 0);
+}
+
+/* heading_text, when what it left out is not asked about. */
+static size_t heading_text(const mt_node *h, char *buf, size_t cap)
+{
+    int cut;
+    return heading_text_cut(h, buf, cap, &cut);
 }
 
 /* How well a heading must match a declared title as declared, before its
@@ -706,6 +768,32 @@ static int section_h2(const mt_meta_ctx *c, const mt_node *h, const char *buf, s
     return n < 2 || (n < 3 && (mt_meta_flags(&c->page, h) & MT_IN_BOILER));
 }
 
+/* How well a heading matches the declared titles with the short line
+ * before its <br> put back, which heading_text took for a kicker
+ * (buf[0..*len) has the text without it, matching `match`): a page that
+ * declares its title with that line ("Classical Military Strategy and
+ * Ballistic Missile Defense" over "Classical Military Strategy<br>and
+ * Ballistic Missile Defense") shows that the line is the title's first
+ * words, broken for the layout. Then buf gets the whole text. */
+static double keep_line_declared(const titles *t, const mt_node *h, char *buf, size_t *len,
+                                 double match)
+{
+    char whole[TITLE_CAP];
+    size_t br_at;
+    int dated = 1;
+    size_t n = mt_meta_collapse(whole, heading_parts(title_part(h), whole, sizeof whole, &br_at,
+                                                     &dated));
+    whole[n] = '\0';
+    if (n <= *len)
+        return match;
+    double m = match_declared(t, whole, n);
+    if (m < WHOLE_MATCH || m <= match)
+        return match;
+    memcpy(buf, whole, n + 1);
+    *len = n;
+    return m;
+}
+
 /* What an <h1> and a heading in the article add to their match. */
 #define H1_BONUS 0.02
 #define ARTICLE_BONUS 0.01
@@ -729,10 +817,13 @@ static void best_heading(mt_meta_ctx *c, const titles *t, heading_pick *best)
         double in_article = (mt_meta_flags(&c->page, h) & MT_IN_ARTICLE) ? ARTICLE_BONUS : 0.0;
         if (1.0 + h1 + in_article <= best->score)
             continue;
-        size_t len = heading_text(h, buf, sizeof buf);
+        int cut;
+        size_t len = heading_text_cut(h, buf, sizeof buf, &cut);
         if (!usable_heading(c, h, len))
             continue;
         double match = match_declared(t, buf, len);
+        if (cut && match < 1.0)
+            match = keep_line_declared(t, h, buf, &len, match);
         if (h->tag == MT_TAG_H1)
             match = match_h1(t, buf, len, match);
         /* a heading whose first inline part is set apart from the rest

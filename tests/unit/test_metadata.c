@@ -872,6 +872,13 @@ static void test_heading_kickers(void)
                       "<h1>Einheit der Woche<br>Lagen-Pyramide mit GA2</h1>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Lagen-Pyramide mit GA2");
+    /* ... unless the declared title says that line too: a title broken
+     * for the layout */
+    CHECK_INT(extract("<title>Tide tables for the outer harbour</title>"
+                      "<h1>Tide tables<br>for the outer harbour</h1>"
+                      "<p>High water is at noon.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Tide tables for the outer harbour");
     /* ... in the part whose class says title too */
     CHECK_INT(extract("<title>Workout of the week | Ladder sets with short rests</title>"
                       "<h1 class='post-heading'><span class='post-title'><small>Workout of the week"
@@ -906,6 +913,31 @@ static void test_heading_inline_parts(void)
     CHECK_INT(extract("<h1>Wiki<b>pedia</b> turns <span>twenty</span><span>five</span></h1>", NULL),
               MT_OK);
     CHECK_STR(meta.title, "Wikipedia turns twenty five");
+    /* a post's date set in its heading, by a <time> or an element that
+     * says the date alone */
+    CHECK_INT(extract("<title>Notes from the garden: I have not gone into hiding</title>"
+                      "<h2>I have not gone into&nbsp;hiding <em>29 August, 2011</em></h2>"
+                      "<p>The beans came up at last.</p>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "I have not gone into hiding");
+    CHECK_INT(extract("<h1 class='entry-title'><time datetime='2019-06-17'>Jun 17 </time>"
+                      "The most beautiful end of the world: Montauk</h1><p>We drove east.</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "The most beautiful end of the world: Montauk");
+    /* ... but a date that is part of the title's words stays */
+    CHECK_INT(extract("<h1>The Week: <em>July 20, 2012</em></h1><p>Seven days in review.</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "The Week: July 20, 2012");
+    /* a link to the post's category in its heading */
+    CHECK_INT(extract("<title>Fans show their team pride on Halloween - Example Sports</title>"
+                      "<h2><div class='cat'><a href='/category/news/' rel='category tag'>News</a>"
+                      "</div> <a href='/2012/11/01/fans-show-their-pride/' rel='bookmark'>Fans "
+                      "show their team pride on Halloween</a></h2><p>Costumes everywhere.</p>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Fans show their team pride on Halloween");
     /* a documentation heading's permalink mark */
     CHECK_INT(extract("<h1>Retrying failed requests<a class='headerlink' href='#retrying'>"
                       "\xc2\xb6</a></h1>", NULL),
