@@ -1582,24 +1582,6 @@ static int may_be_own_teaser(const mt_node *el, const node_info *in, unsigned ak
            in->chars <= OWN_TEASER_MAX_CHARS && subtree_within(el, OWN_TEASER_MAX_NODES);
 }
 
-/* Whether an element's class holds the name "comment" alone: a blog
- * engine marks each comment so, beside names for who wrote it ("comment
- * byuser comment-author-anna bypostauthor" on a reply by the post's
- * author) that read as a byline's. A commenter's name line is named by
- * compounds ("comment-author vcard", "comment-meta"), not by the bare
- * word. */
-static int classed_a_comment(const mt_node *el)
-{
-    const mt_attr *a = mt_dom_attr(el, "class", 5);
-    if (!a)
-        return 0;
-    size_t i = 0, start, n;
-    while ((n = mt_next_name(a->value, a->value_len, &i, &start)) > 0)
-        if (n == 7 && mt_ascii_equal_ci(a->value + start, "comment", 7))
-            return 1;
-    return 0;
-}
-
 /* Whether an element outside the region is left out with its subtree:
  * boilerplate, which cannot be kept there, or in a comment thread what is
  * not a comment's text. */
@@ -1625,7 +1607,7 @@ static int skipped_outside_region(builder *b, const mt_node *el, const node_info
            ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
             ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
              !mt_dom_is_html(el, MT_TAG_ARTICLE) &&    /* a comment is an item, not meta */
-             !classed_a_comment(el)) ||
+             !mt_vocab_classed_a_comment(el)) ||
             mt_dom_is_html(el, MT_TAG_FORM));
 }
 

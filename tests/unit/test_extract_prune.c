@@ -1213,6 +1213,35 @@ static void test_comment_by_the_author(void)
     CHECK(!kept(comments, "4:03 am"));
 }
 
+/* A comment's title, named so, is what its writer wrote, though a link
+ * (to the comment, or folding it away); the thread's own heading is a
+ * label, and a heading naming who wrote the comment is its header. */
+static void test_comment_titles(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h2 class='comments-title'>Comments</h2>"
+        "<div class='comment comment-by-anonymous clearfix'><h3 class='title'><a href='/comment/1#comment-1'>"
+        "The pumps came late</a></h3><div class='content'><p>Why were the pumps not there on "
+        "Monday, as the council promised after the last flood?</p></div></div>"
+        "<div class='comment comment-by-anonymous clearfix'><h4>Tom says:</h4>"
+        "<h3 class='title'><a href='/comment/2#comment-2'>"
+        "Moved the car at midnight</a></h3><div class='content'><p>We moved the car at midnight, "
+        "and the water came in at two; the street was a river by dawn.</p></div></div>"
+        "<div class='comment hentry'><h4 class='entry-title vcard'><cite class='author fn'>Anna"
+        "</cite> wrote on May 2:</h4><p>The council should have opened the sluices on Sunday, "
+        "before the rain came down from the hills.</p></div></div>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps came late"));
+    CHECK(kept(comments, "Moved the car at midnight\n"));
+    CHECK(kept(comments, "Why were the pumps not there on Monday"));
+    CHECK(!kept(comments, "Comments\n"));
+    CHECK(!kept(comments, "Tom says"));
+    CHECK(!kept(comments, "wrote on May 2"));
+}
+
 /* A plain line saying the thread is closed (at its start, or in a clause
  * of its own) ends the article too; a plain
  * "Comments" heading does not (blogs' corpora count the thread as text). */
@@ -4007,6 +4036,7 @@ int main(void)
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_comment_by_the_author);
+    RUN(test_comment_titles);
     RUN(test_signed_thread);
     RUN(test_signed_posts_not_a_thread);
     RUN(test_thread_after_closed_line);
