@@ -1606,7 +1606,8 @@ static int skipped_outside_region(builder *b, const mt_node *el, const node_info
     return !b->region_depth && (in->akind & K_COMMENT) &&
            ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
             ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
-             !mt_dom_is_html(el, MT_TAG_ARTICLE)) ||   /* a comment is an item, not meta */
+             !mt_dom_is_html(el, MT_TAG_ARTICLE) &&    /* a comment is an item, not meta */
+             !mt_vocab_classed_a_comment(el)) ||
             mt_dom_is_html(el, MT_TAG_FORM));
 }
 

@@ -329,9 +329,10 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     *read_without_scripts = shows_more_without_scripts(&ctx, out->nblocks);
     if (opts->include & MT_INCLUDE_COMMENTS) {
         /* a thread's headings are labels ("4 thoughts on ...", "Leave a
-         * Reply"), not what anyone wrote */
+         * Reply"), not what anyone wrote -- but for a comment's own title */
         for (size_t i = 0; i < blocks.count; i++)
-            if ((blocks.items[i].flags & XB_COMMENT) && blocks.items[i].pub.type == MT_BLOCK_HEADING)
+            if ((blocks.items[i].flags & XB_COMMENT) && blocks.items[i].pub.type == MT_BLOCK_HEADING &&
+                !mt_vocab_titles_one_comment(blocks.items[i].node))
                 blocks.items[i].flags &= (uint8_t)~XB_COMMENT;
         st = collect(arena, &blocks, XB_COMMENT | XB_KEEP, XB_COMMENT, &out->comments,
                      &out->ncomments);

@@ -159,6 +159,17 @@ bool mt_vocab_box_opener(const char *text, size_t len);
  * line's length. */
 bool mt_vocab_box_sign(const char *text, size_t len);
 
+/* Whether an element's class holds the name "comment" alone: one
+ * comment of a thread ("comment byuser comment-author-anna"), not its
+ * parts ("comment-author vcard"). */
+bool mt_vocab_classed_a_comment(const mt_node *el);
+
+/* Whether a heading named a title stands in one comment of a thread, a
+ * few levels down: the title its writer gave it ("<div class='comment'>
+ * <h5 class='comment_title'>Re: the pumps</h5>"), not a label of the
+ * thread ("2 thoughts on ...") nor the comment's header ("Anna says:"). */
+bool mt_vocab_titles_one_comment(const mt_node *heading);
+
 /* Whether a line, of any length, is a blog engine's filing line under a
  * post ("This entry was posted on ... and is filed under ..."). */
 bool mt_vocab_filing_line(const char *text, size_t len);

@@ -3711,8 +3711,11 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
         if ((x->flags & (XB_COMMENT | XB_KEEP)) != XB_COMMENT)
             continue;
         unsigned kinds = x->chars < COMMENT_LABEL_MAX ? x->boiler & (K_NOTICE | K_NAV | K_MODAL) : 0;
+        /* a comment's title is often a link that folds the comment
+         * away: the writer's words still */
+        int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
         if ((x->boiler & K_FORM) ||
-            (x->chars < COMMENT_LINE_MAX && looks_like_boilerplate(c, x, kinds)))
+            (x->chars < COMMENT_LINE_MAX && !title && looks_like_boilerplate(c, x, kinds)))
             x->flags &= (uint8_t)~XB_COMMENT;
     }
 }

@@ -865,6 +865,45 @@ static unsigned classify_microdata(const mt_attr *a)
     return 0;
 }
 
+/* Whether an element's class holds the name "comment" alone: a blog
+ * engine marks each comment so, beside names for who wrote it ("comment
+ * byuser comment-author-anna bypostauthor" on a reply by the post's
+ * author) that read as a byline's. A commenter's name line is named by
+ * compounds ("comment-author vcard", "comment-meta"), not by the bare
+ * word. */
+bool mt_vocab_classed_a_comment(const mt_node *el)
+{
+    const mt_attr *a = mt_dom_attr(el, "class", 5);
+    if (!a)
+        return 0;
+    size_t i = 0, start, n;
+    while ((n = mt_next_name(a->value, a->value_len, &i, &start)) > 0)
+        if (n == 7 && mt_ascii_equal_ci(a->value + start, "comment", 7))
+            return 1;
+    return 0;
+}
+
+/* Levels from a comment's title up to the comment: the comment's box,
+ * or its header in it. */
+#define COMMENT_TITLE_REACH 3
+
+bool mt_vocab_titles_one_comment(const mt_node *heading)
+{
+    /* the heading is named a title ("comment_title", "comtitle"): a
+     * comment's header is often a heading too, holding who wrote it
+     * ("Anna says:"), and labels stand in boxes named "comment" too. A
+     * title named for its writer too ("entry-title vcard") is the header. */
+    const mt_attr *a = heading ? mt_dom_attr(heading, "class", 5) : NULL;
+    if (!a || !(attr_contains(a, "title") || attr_contains(a, "subject")) ||
+        attr_contains(a, "vcard") || attr_contains(a, "author"))
+        return false;
+    const mt_node *n = heading->parent;
+    for (int up = 0; n && n->type == MT_NODE_ELEMENT && up < COMMENT_TITLE_REACH; up++, n = n->parent)
+        if (mt_vocab_classed_a_comment(n))
+            return true;
+    return false;
+}
+
 /* Whether a node is white space between tags, or a comment. */
 static int is_blank_text(const mt_node *n)
 {

@@ -1188,6 +1188,60 @@ static void test_comments_without_their_interface(void)
     mt_extractor_free(ex);
 }
 
+/* A reply by the post's author is a comment like the others: the blog
+ * engine names it a comment, and names who wrote it in words that read as
+ * a byline's ("comment byuser comment-author-editor bypostauthor"). */
+static void test_comment_by_the_author(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 thoughts on the floods</h3>"
+        "<div class='comment even thread-even depth-1' id='comment-433'><div class='comment-body'>"
+        "<p>Why were the pumps not there on Monday, as the council promised after the last "
+        "flood?</p><p class='comment-meta'>by <a href='http://tom.example.org/'>Tom</a> on May 23, "
+        "2011 at 2:51 am. <a class='comment-reply-link' href='#respond'>Reply</a></p></div>"
+        "<div class='comment byuser comment-author-editor bypostauthor odd alt depth-2' "
+        "id='comment-437'><div class='comment-body'><p>Hi Tom, the pumps were ordered in March, "
+        "but the supplier sent them to the wrong depot, and they came a day late.</p>"
+        "<p class='comment-meta'>by <a href='/'>Editor</a> on May 23, 2011 at 4:03 am. "
+        "<a class='comment-reply-link' href='#respond'>Reply</a></p></div></div></div></div>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "Why were the pumps not there on Monday"));
+    CHECK(kept(comments, "the pumps were ordered in March"));
+    CHECK(!kept(comments, "4:03 am"));
+}
+
+/* A comment's title, named so, is what its writer wrote, though a link
+ * (to the comment, or folding it away); the thread's own heading is a
+ * label, and a heading naming who wrote the comment is its header. */
+static void test_comment_titles(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h2 class='comments-title'>Comments</h2>"
+        "<div class='comment comment-by-anonymous clearfix'><h3 class='title'><a href='/comment/1#comment-1'>"
+        "The pumps came late</a></h3><div class='content'><p>Why were the pumps not there on "
+        "Monday, as the council promised after the last flood?</p></div></div>"
+        "<div class='comment comment-by-anonymous clearfix'><h4>Tom says:</h4>"
+        "<h3 class='title'><a href='/comment/2#comment-2'>"
+        "Moved the car at midnight</a></h3><div class='content'><p>We moved the car at midnight, "
+        "and the water came in at two; the street was a river by dawn.</p></div></div>"
+        "<div class='comment hentry'><h4 class='entry-title vcard'><cite class='author fn'>Anna"
+        "</cite> wrote on May 2:</h4><p>The council should have opened the sluices on Sunday, "
+        "before the rain came down from the hills.</p></div></div>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps came late"));
+    CHECK(kept(comments, "Moved the car at midnight\n"));
+    CHECK(kept(comments, "Why were the pumps not there on Monday"));
+    CHECK(!kept(comments, "Comments\n"));
+    CHECK(!kept(comments, "Tom says"));
+    CHECK(!kept(comments, "wrote on May 2"));
+}
+
 /* A plain line saying the thread is closed (at its start, or in a clause
  * of its own) ends the article too; a plain
  * "Comments" heading does not (blogs' corpora count the thread as text). */
@@ -3981,6 +4035,8 @@ int main(void)
     RUN(test_caption_above_headline);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
+    RUN(test_comment_by_the_author);
+    RUN(test_comment_titles);
     RUN(test_signed_thread);
     RUN(test_signed_posts_not_a_thread);
     RUN(test_thread_after_closed_line);
