@@ -905,6 +905,18 @@ bool mt_vocab_classed_hidden_box(const mt_node *el)
     return 0;
 }
 
+bool mt_vocab_classed_thread_rules(const mt_node *el)
+{
+    static const char *const rules[] = {"licen", "policy", "guideline", "rules"};
+    const mt_attr *a = mt_dom_attr(el, "class", 5);
+    if (!a)
+        return 0;
+    for (size_t i = 0; i < COUNT(rules); i++)
+        if (attr_contains(a, rules[i]))
+            return 1;
+    return 0;
+}
+
 /* Levels from a comment's title up to the comment: the comment's box,
  * or its header in it. */
 #define COMMENT_TITLE_REACH 3

@@ -1218,6 +1218,27 @@ static void test_comment_form_messages_named_hidden(void)
     CHECK(!kept(comments, "As a final step"));
 }
 
+/* The site's rules for commenting, under the reply form in a box named
+ * for them ("comments-policy"), are no reader's words. */
+static void test_comment_policy_notice(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><ol class='commentlist'>"
+        "<li class='comment' id='comment-1'><p>The pumps should have been there on Monday, as "
+        "the council promised after the last flood.</p></li><li class='comment' id='comment-2'>"
+        "<p>We moved the car at midnight, and the water came in at two.</p></li></ol>"
+        "<form action='/wp-comments-post.php' id='commentform'><textarea name='comment'>"
+        "</textarea></form><p class='comments-policy'>Comments are subject to approval and "
+        "moderation. Please be respectful of each other; profanity and personal attacks will "
+        "not be tolerated.</p></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "subject to approval"));
+}
+
 /* A reply by the post's author is a comment like the others: the blog
  * engine names it a comment, and names who wrote it in words that read as
  * a byline's ("comment byuser comment-author-editor bypostauthor"). */
@@ -4066,6 +4087,7 @@ int main(void)
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
+    RUN(test_comment_policy_notice);
     RUN(test_comment_by_the_author);
     RUN(test_comment_titles);
     RUN(test_signed_thread);
