@@ -1602,13 +1602,18 @@ static int skipped_outside_region(builder *b, const mt_node *el, const node_info
     }
     /* in a comment thread (outside the region): the text of the comments,
      * not who wrote them when (meta, footer), reply links and forms,
-     * menus or share buttons */
+     * menus or share buttons, nor the form's messages that a script
+     * shows on demand (a preview, an error: named hidden, hidden by a
+     * style sheet this walk does not read), nor the site's rules for
+     * commenting */
     return !b->region_depth && (in->akind & K_COMMENT) &&
            ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
             ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
              !mt_dom_is_html(el, MT_TAG_ARTICLE) &&    /* a comment is an item, not meta */
              !mt_vocab_classed_a_comment(el)) ||
-            mt_dom_is_html(el, MT_TAG_FORM));
+            mt_dom_is_html(el, MT_TAG_FORM) ||
+            ((b->include & MT_INCLUDE_COMMENTS) &&
+             (mt_vocab_classed_hidden_box(el) || mt_vocab_classed_thread_rules(el))));
 }
 
 /* Returns 0 to skip the element's subtree: hidden, or boilerplate that

@@ -163,6 +163,14 @@ bool mt_vocab_box_sign(const char *text, size_t len);
  * comment of a thread ("comment byuser comment-author-anna"), not its
  * parts ("comment-author vcard"). */
 bool mt_vocab_classed_a_comment(const mt_node *el);
+/* Whether an element's class names it a box kept hidden until a script
+ * shows it ("hiddenBox"): a reply form's preview, error and captcha
+ * messages. */
+bool mt_vocab_classed_hidden_box(const mt_node *el);
+/* Whether an element's class names the rules a thread is kept by
+ * ("comment_license", "comment-policy", "community-guidelines"): the
+ * site's notice, not a reader's words. */
+bool mt_vocab_classed_thread_rules(const mt_node *el);
 
 /* Whether a heading named a title stands in one comment of a thread, a
  * few levels down: the title its writer gave it ("<div class='comment'>

@@ -883,6 +883,40 @@ bool mt_vocab_classed_a_comment(const mt_node *el)
     return 0;
 }
 
+/* Whether a class name is "hidden" joined to a noun by a camel hump
+ * ("hiddenBox", "hiddenField"): a box a script shows on demand. A
+ * framework's responsive name ("hidden-xs", "hidden-phone") joins its
+ * word by a hyphen and is shown on other screens: never this shape. */
+static bool is_hidden_compound(const char *name, size_t n)
+{
+    return n > 6 && mt_ascii_equal_ci(name, "hidden", 6) &&
+           mt_ascii_is_upper((unsigned char)name[6]);
+}
+
+bool mt_vocab_classed_hidden_box(const mt_node *el)
+{
+    const mt_attr *a = mt_dom_attr(el, "class", 5);
+    if (!a)
+        return 0;
+    size_t i = 0, start, n;
+    while ((n = mt_next_name(a->value, a->value_len, &i, &start)) > 0)
+        if (is_hidden_compound(a->value + start, n))
+            return 1;
+    return 0;
+}
+
+bool mt_vocab_classed_thread_rules(const mt_node *el)
+{
+    static const char *const rules[] = {"licen", "policy", "guideline", "rules"};
+    const mt_attr *a = mt_dom_attr(el, "class", 5);
+    if (!a)
+        return 0;
+    for (size_t i = 0; i < COUNT(rules); i++)
+        if (attr_contains(a, rules[i]))
+            return 1;
+    return 0;
+}
+
 /* Levels from a comment's title up to the comment: the comment's box,
  * or its header in it. */
 #define COMMENT_TITLE_REACH 3

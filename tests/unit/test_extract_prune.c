@@ -1188,6 +1188,57 @@ static void test_comments_without_their_interface(void)
     mt_extractor_free(ex);
 }
 
+/* A reply form's messages that a script shows on demand (the preview's
+ * notice, an error, the captcha's plea) stand in the thread in boxes
+ * named hidden ("hiddenBox"), hidden by a style sheet: no one wrote
+ * them. A box hidden on small screens alone ("hidden-xs") is shown. */
+static void test_comment_form_messages_named_hidden(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>Comments</h3><div class='comments-content'>"
+        "<div class='comment comment-odd' id='comment-1'><div class='comment-content'><p>The "
+        "pumps should have been there on Monday, as the council promised after the last flood."
+        "</p></div><p class='comment-footer'>Posted by: Tom</p></div>"
+        "<div class='comment comment-even hidden-xs' id='comment-2'><div class='comment-content'>"
+        "<p>We moved the car at midnight, and the water came in at two.</p></div></div></div>"
+        "<div id='atp-comments'><div id='comment-preview-confirmation' class='hiddenBox "
+        "yellowBox'><p>This is only a preview. Your comment has not yet been posted.</p></div>"
+        "<div id='comment-error' class='hiddenBox redBox'>Your comment could not be posted. "
+        "Error type: <span id='comment-error-msg'></span></div>"
+        "<div id='comment-captcha' class='hiddenBox yellowBox'><p>As a final step before "
+        "posting your comment, enter the letters and numbers you see in the image below.</p>"
+        "</div></div></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "This is only a preview"));
+    CHECK(!kept(comments, "could not be posted"));
+    CHECK(!kept(comments, "As a final step"));
+}
+
+/* The site's rules for commenting, under the reply form in a box named
+ * for them ("comments-policy"), are no reader's words. */
+static void test_comment_policy_notice(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><ol class='commentlist'>"
+        "<li class='comment' id='comment-1'><p>The pumps should have been there on Monday, as "
+        "the council promised after the last flood.</p></li><li class='comment' id='comment-2'>"
+        "<p>We moved the car at midnight, and the water came in at two.</p></li></ol>"
+        "<form action='/wp-comments-post.php' id='commentform'><textarea name='comment'>"
+        "</textarea></form><p class='comments-policy'>Comments are subject to approval and "
+        "moderation. Please be respectful of each other; profanity and personal attacks will "
+        "not be tolerated.</p></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "subject to approval"));
+}
+
 /* A reply by the post's author is a comment like the others: the blog
  * engine names it a comment, and names who wrote it in words that read as
  * a byline's ("comment byuser comment-author-editor bypostauthor"). */
@@ -4035,6 +4086,8 @@ int main(void)
     RUN(test_caption_above_headline);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
+    RUN(test_comment_form_messages_named_hidden);
+    RUN(test_comment_policy_notice);
     RUN(test_comment_by_the_author);
     RUN(test_comment_titles);
     RUN(test_signed_thread);
