@@ -865,22 +865,33 @@ static unsigned classify_microdata(const mt_attr *a)
     return 0;
 }
 
-/* Whether an element's class holds the name "comment" alone: a blog
+/* Whether one of an element's class names is one that `is_it` says yes to. */
+static bool some_class_name(const mt_node *el, bool (*is_it)(const char *name, size_t n))
+{
+    const mt_attr *a = mt_dom_attr(el, "class", 5);
+    if (!a)
+        return false;
+    size_t i = 0, start, n;
+    while ((n = mt_next_name(a->value, a->value_len, &i, &start)) > 0)
+        if (is_it(a->value + start, n))
+            return true;
+    return false;
+}
+
+/* Whether a class name is "comment" alone: a blog
  * engine marks each comment so, beside names for who wrote it ("comment
  * byuser comment-author-anna bypostauthor" on a reply by the post's
  * author) that read as a byline's. A commenter's name line is named by
  * compounds ("comment-author vcard", "comment-meta"), not by the bare
  * word. */
+static bool is_bare_comment(const char *name, size_t n)
+{
+    return n == 7 && mt_ascii_equal_ci(name, "comment", 7);
+}
+
 bool mt_vocab_classed_a_comment(const mt_node *el)
 {
-    const mt_attr *a = mt_dom_attr(el, "class", 5);
-    if (!a)
-        return 0;
-    size_t i = 0, start, n;
-    while ((n = mt_next_name(a->value, a->value_len, &i, &start)) > 0)
-        if (n == 7 && mt_ascii_equal_ci(a->value + start, "comment", 7))
-            return 1;
-    return 0;
+    return some_class_name(el, is_bare_comment);
 }
 
 /* Whether a class name is "hidden" joined to a noun by a camel hump
@@ -895,14 +906,7 @@ static bool is_hidden_compound(const char *name, size_t n)
 
 bool mt_vocab_classed_hidden_box(const mt_node *el)
 {
-    const mt_attr *a = mt_dom_attr(el, "class", 5);
-    if (!a)
-        return 0;
-    size_t i = 0, start, n;
-    while ((n = mt_next_name(a->value, a->value_len, &i, &start)) > 0)
-        if (is_hidden_compound(a->value + start, n))
-            return 1;
-    return 0;
+    return some_class_name(el, is_hidden_compound);
 }
 
 bool mt_vocab_classed_thread_rules(const mt_node *el)
@@ -910,11 +914,11 @@ bool mt_vocab_classed_thread_rules(const mt_node *el)
     static const char *const rules[] = {"licen", "policy", "guideline", "rules"};
     const mt_attr *a = mt_dom_attr(el, "class", 5);
     if (!a)
-        return 0;
+        return false;
     for (size_t i = 0; i < COUNT(rules); i++)
         if (attr_contains(a, rules[i]))
-            return 1;
-    return 0;
+            return true;
+    return false;
 }
 
 /* Levels from a comment's title up to the comment: the comment's box,
