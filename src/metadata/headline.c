@@ -7,6 +7,7 @@
  * that matches one of them is the headline, with its kicker left out. When
  * no heading matches, the strongest declared title is used, and a lone
  * article heading when nothing is declared. */
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
@@ -33,6 +34,21 @@ typedef struct titles {
     declared d[MAX_DECLARED];
     size_t n;
 } titles;
+
+/* Leaves out the declared titles marked in drop[0..t->n), keeping the
+ * others in their order. */
+static void drop_marked(titles *t, const bool *drop)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (drop[i])
+            continue;
+        if (w != i)
+            t->d[w] = t->d[i];
+        w++;
+    }
+    t->n = w;
+}
 
 /* The declared title read before from the same text, or NULL. */
 static const declared *declared_before(const titles *t, const char *raw, size_t n)
@@ -214,24 +230,17 @@ static void drop_site_names(const mt_meta_ctx *c, titles *t)
         return;
     uint32_t sw[MT_TITLE_MAX_WORDS];
     size_t sn = mt_meta_words(site, strlen(site), sw, MT_TITLE_MAX_WORDS);
+    bool drop[MAX_DECLARED];
     size_t kept = 0, other = 0;
     for (size_t i = 0; i < t->n; i++) {
-        if (is_site_name(&t->d[i], sw, sn))
+        drop[i] = is_site_name(&t->d[i], sw, sn);
+        if (drop[i])
             continue;
         kept++;
         other += !says_site_name(&t->d[i], sw, sn);
     }
-    if (!other || kept == t->n)
-        return;
-    size_t w = 0;
-    for (size_t i = 0; i < t->n; i++) {
-        if (is_site_name(&t->d[i], sw, sn))
-            continue;
-        if (w != i)
-            t->d[w] = t->d[i];
-        w++;
-    }
-    t->n = w;
+    if (other && kept < t->n)
+        drop_marked(t, drop);
 }
 
 /* ================================================================ headings */
@@ -659,15 +668,10 @@ static int name_then_colon(const declared *d, size_t at, size_t h1_len, size_t g
  * <h1> would match still. */
 static void drop_name_alone(titles *t, const char *name, size_t n)
 {
-    size_t w = 0;
-    for (size_t i = 0; i < t->n; i++) {
-        if (t->d[i].raw_len == n && memcmp(t->d[i].raw, name, n) == 0)
-            continue;
-        if (w != i)
-            t->d[w] = t->d[i];
-        w++;
-    }
-    t->n = w;
+    bool drop[MAX_DECLARED];
+    for (size_t i = 0; i < t->n; i++)
+        drop[i] = t->d[i].raw_len == n && memcmp(t->d[i].raw, name, n) == 0;
+    drop_marked(t, drop);
 }
 
 /* Cuts from the declared titles the text of the best heading, an <h1>,
