@@ -181,11 +181,14 @@ static inline uint32_t decode_lead(const unsigned char *s, size_t i, size_t len,
     return 0xFFFD;
 }
 
-bool mt_nfc_quick(const char *s, size_t len)
+/* Where the first code point from s[from] on (`from` the start of a run)
+ * stands that fails the quick check: one NFC changes or may join to the
+ * one before, or a mark out of canonical order; len when there is none. */
+static size_t first_unquick(const char *s, size_t len, size_t from)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned last = 0;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = from; i < len;) {
         /* below U+0300 every code point is a starter NFC leaves alone:
          * most text is passed in steps (a character cut at a step's end
          * is below U+0300 too) */
@@ -206,11 +209,16 @@ bool mt_nfc_quick(const char *s, size_t len)
         uint32_t cp = decode_lead(u, i, len, &n);
         unsigned v = class_value(cp), ccc = v & 0xFF;
         if ((v & NFC_QC_NOT_YES) || (ccc && last > ccc))
-            return false;
+            return i;
         last = ccc;
         i += n;
     }
-    return true;
+    return len;
+}
+
+bool mt_nfc_quick(const char *s, size_t len)
+{
+    return first_unquick(s, len, 0) == len;
 }
 
 /* Puts the combining marks of cps[0..n) in the order of their classes,
@@ -299,6 +307,87 @@ size_t mt_nfc_boundary(const char *s, size_t len, size_t at)
     return at;
 }
 
+/* The start of the run that holds the code point at s[at]: the last
+ * code point from `from` on, at or before it, that opens a run, or
+ * `from` (which begins one). */
+static size_t run_start(const char *s, size_t from, size_t at)
+{
+    while (at > from) {
+        size_t prev = at - 1, n;
+        while (prev > from && ((unsigned char)s[prev] & 0xC0) == 0x80)
+            prev--;
+        uint32_t cp = mt_utf8_decode(s + prev, s + at, &n);
+        at = prev;
+        if (opens_segment(cp))
+            break;
+    }
+    return at;
+}
+
+/* The end of the run that holds the code point at s[at]: the next code
+ * point after it that opens a run, or len. */
+static size_t run_end(const char *s, size_t len, size_t at)
+{
+    size_t n;
+    mt_utf8_decode(s + at, s + len, &n);
+    for (at += n; at < len; at += n)
+        if (opens_segment(mt_utf8_decode(s + at, s + len, &n)))
+            break;
+    return at;
+}
+
+/* Finds the first run from s[from] on (valid UTF-8, `from` the start of
+ * a run) that fails the quick check: its bounds in *start and *end.
+ * False when there is none: the rest of the text is in NFC as it stands.
+ * The runs before it are copied as they are, not taken apart and put
+ * together again. */
+static bool next_unquick_run(const char *s, size_t len, size_t from, size_t *start,
+                             size_t *end)
+{
+    size_t at = first_unquick(s, len, from);
+    if (at == len)
+        return false;
+    *start = run_start(s, from, at);
+    *end = run_end(s, len, at);
+    return true;
+}
+
+/* How many code points the run s[i..end) decomposes to; adds their
+ * length in UTF-8 to *bytes. */
+static size_t run_decomposed(const char *s, size_t i, size_t end, size_t *bytes)
+{
+    size_t count = 0;
+    while (i < end) {
+        size_t n, k_bytes;
+        uint32_t cp = mt_utf8_decode(s + i, s + end, &n);
+        count += decomposed_count(cp, &k_bytes);
+        *bytes += k_bytes;
+        i += n;
+    }
+    return count;
+}
+
+/* Writes the NFC of the run s[i..end) to out (room for its decomposed
+ * bytes), by way of cps (room for twice its decomposed code points);
+ * returns its length. */
+static size_t normalize_run(const char *s, size_t i, size_t end, uint32_t *cps, size_t room,
+                            char *out)
+{
+    size_t ncps = 0;
+    while (i < end) {
+        size_t n;
+        uint32_t cp = mt_utf8_decode(s + i, s + end, &n);
+        ncps += decompose(cp, cps + ncps);
+        i += n;
+    }
+    order_marks(cps, ncps, cps + room);
+    ncps = compose(cps, ncps);
+    size_t o = 0;
+    for (size_t k = 0; k < ncps; k++)
+        o += mt_utf8_encode(cps[k], out + o);
+    return o;
+}
+
 const char *mt_nfc(mt_arena *arena, const char *s, size_t len, size_t *out_len)
 {
     *out_len = len;
@@ -306,41 +395,34 @@ const char *mt_nfc(mt_arena *arena, const char *s, size_t len, size_t *out_len)
         return "";
     if (mt_utf8_valid_prefix(s, len) != len)
         return s;
-    /* pass 1: the room the decomposed text needs, as UTF-8 (its
-     * composition is never longer: tools/gen_nfc.py checks each composite
-     * against its pair) and as the longest segment's code points */
-    size_t bytes = 0, longest = 0, run = 0;
-    for (size_t i = 0; i < len;) {
-        size_t n;
-        uint32_t cp = mt_utf8_decode(s + i, s + len, &n);
-        if (opens_segment(cp))
-            run = 0;
-        size_t k_bytes, k = decomposed_count(cp, &k_bytes);
-        run += k;
-        longest = run > longest ? run : longest;
-        bytes += k_bytes;
-        i += n;
+    /* pass 1: the room the output needs: the text between the runs that
+     * fail the quick check as it is; those runs, their decomposed bytes
+     * (their composition is never longer: tools/gen_nfc.py checks each
+     * composite against its pair), and the code points of the longest */
+    size_t bytes = 0, longest = 0, start, end;
+    for (size_t i = 0; i < len; i = end) {
+        if (!next_unquick_run(s, len, i, &start, &end)) {
+            bytes += len - i;
+            break;
+        }
+        bytes += start - i;
+        size_t k = run_decomposed(s, start, end, &bytes);
+        longest = k > longest ? k : longest;
     }
     char *out = mt_arena_alloc_bytes(arena, bytes + 1);
-    uint32_t *cps = mt_arena_alloc(arena, 2 * longest * sizeof *cps);
-    if (!out || !cps)
+    uint32_t *cps = longest ? mt_arena_alloc(arena, 2 * longest * sizeof *cps) : NULL;
+    if (!out || (longest && !cps))
         return NULL;
-    /* pass 2: segment by segment */
-    size_t o = 0, ncps = 0;
-    for (size_t i = 0; i <= len;) {
-        size_t n = 0;
-        uint32_t cp = i < len ? mt_utf8_decode(s + i, s + len, &n) : 0;
-        if (i == len || (opens_segment(cp) && ncps)) {
-            order_marks(cps, ncps, cps + longest);
-            ncps = compose(cps, ncps);
-            for (size_t k = 0; k < ncps; k++)
-                o += mt_utf8_encode(cps[k], out + o);
-            ncps = 0;
-            if (i == len)
-                break;
+    /* pass 2: the text between such runs copied, the runs normalised */
+    size_t o = 0;
+    for (size_t i = 0; i < len; i = end) {
+        if (!next_unquick_run(s, len, i, &start, &end)) {
+            start = end = len;
         }
-        ncps += decompose(cp, cps + ncps);
-        i += n;
+        memcpy(out + o, s + i, start - i);
+        o += start - i;
+        if (start < end)
+            o += normalize_run(s, start, end, cps, longest, out + o);
     }
     out[o] = '\0';
     *out_len = o;

@@ -33,6 +33,13 @@ static void test_accents_written_apart_join(void)
     check_nfc("Gru\xCC\x88\xC3\x9F" "e, cafe\xCC\x81", "Grüße, café", 0);
     /* a mark at the very start has nothing to join */
     check_nfc("\xCC\x81" "a", "\xCC\x81" "a", 0);
+    /* runs to join among long stretches already in NFC, which are copied:
+     * a mark after a two-byte letter, one after a three-byte CJK letter
+     * (nothing to join), one at the very end */
+    check_nfc("Der Stra\xC3\x9F" "enbahn-Fahrplan f\xC3\xBC" "r K\xC3\xB6ln: Zu\xCC\x88ge fahren "
+              "\xE6\x97\xA5\xCC\x81 und am Ende cafe\xCC\x81",
+              "Der Stra\xC3\x9F" "enbahn-Fahrplan f\xC3\xBC" "r K\xC3\xB6ln: Z\xC3\xBC" "ge fahren "
+              "\xE6\x97\xA5\xCC\x81 und am Ende caf\xC3\xA9", 0);
 }
 
 static void test_marks_put_in_order(void)
