@@ -969,6 +969,47 @@ static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
            !site_heading(c, h);
 }
 
+/* How well the only <h1> of the article must match a declared title to
+ * stand above an <h2> below it that matches better but not whole. */
+#define H1_OVER_SECTION_MATCH 0.3
+
+/* How many headings stand between heading a and a later heading b; -1
+ * when b does not come after a. */
+static long headings_between(const mt_meta_ctx *c, const mt_node *a, const mt_node *b)
+{
+    long at = -1;
+    for (size_t i = 0; i < c->page.nheadings; i++) {
+        if (c->page.headings[i] == a)
+            at = (long)i;
+        else if (c->page.headings[i] == b)
+            return at < 0 ? -1 : (long)i - at - 1;
+    }
+    return -1;
+}
+
+/* Puts the only <h1> of the article in the best heading's place (keeping
+ * its score) when the best is an <h2> below it, after other headings,
+ * that says a declared title in part only, and the <h1> says it in part
+ * too: the <h2> heads a late section of the article that says the title
+ * again ("Conclusion - Title in other words"), the <h1> above the
+ * sections is the headline, worded for readers. (A blog's name in an
+ * <h1> right above the post's <h2> is no such headline.) */
+static void h1_over_section(const mt_meta_ctx *c, const titles *t, heading_pick *best)
+{
+    if (!best->node || best->node->tag != MT_TAG_H2 || best->score >= WHOLE_MATCH)
+        return;
+    const mt_node *lone = lone_h1(c);
+    if (!lone || headings_between(c, lone, best->node) < 1 || hidden_heading(c, lone))
+        return;
+    heading_pick h1 = { .node = lone };
+    h1.len = heading_text(lone, h1.text, sizeof h1.text);
+    if (!usable_heading(c, lone, h1.len) || site_heading(c, &h1) ||
+        match_declared(t, h1.text, h1.len) < H1_OVER_SECTION_MATCH)
+        return;
+    h1.score = best->score;
+    *best = h1;
+}
+
 /* ================================================================ choosing */
 
 /* Keeps a title without a separator's mark left at either end ("About
@@ -1130,6 +1171,8 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     }
     int oom = 0;
     const char *title = NULL, *source = NULL;
+    if (h->node && h->score >= 0.6)
+        h1_over_section(c, t, h);
     if (h->node && h->score >= 0.3)
         c->near_title = h->node;
     if (h->node && (h->score >= 0.6 || reworded_lone_h1(c, h))) {

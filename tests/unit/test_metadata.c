@@ -2181,6 +2181,29 @@ static void test_reworded_lone_h1_is_the_title(void)
     CHECK_STR(meta.title, "Clever nursery ideas: making a room work when space is tight");
 }
 
+/* An <h2> heading a late section that says the declared title again
+ * ("Conclusion - ...") is no title beside the article's <h1> above the
+ * sections, which says it in part in other words; a blog's name in an
+ * <h1> right above the post's <h2> stays no title. */
+static void test_h1_over_late_section_h2(void)
+{
+    CHECK_INT(extract("<title>Company cars: lease or buy? Which pays off?</title><article>"
+                      "<h1>Company cars: leasing or buying?</h1><p>How a firm pays for its "
+                      "cars changes its cash flow.</p><h2>Leasing company vehicles</h2><p>Many "
+                      "owners lease to keep their cash.</p><h2>Buying a company car</h2><p>A "
+                      "car bought is an asset on the books.</p><h2>Conclusion \xe2\x80\x93 "
+                      "Company cars: lease or buy?</h2><p>It depends on the firm.</p></article>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Company cars: leasing or buying?");
+    CHECK_INT(extract("<title>Harbour Notes: Why the ferry runs late in winter</title><article>"
+                      "<h1>Harbour Notes</h1><h2>Why the ferry runs late</h2><p>Ice on the "
+                      "slipway slows the loading every morning.</p><h2>Comments</h2></article>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Why the ferry runs late");
+}
+
 /* The site's heading is no title in other words, though it shares the
  * place's name with the declared title: a logo's <h1> in the page's
  * header, one that links to the home page, one marked as the banner, one
@@ -2878,6 +2901,7 @@ int main(void)
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
+    RUN(test_h1_over_late_section_h2);
     RUN(test_banner_heading_is_no_title);
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
