@@ -1010,6 +1010,60 @@ static void h1_over_section(const mt_meta_ctx *c, const titles *t, heading_pick 
     *best = h1;
 }
 
+/* The element the article's microdata marks as its headline
+ * (itemprop="headline"), when it shows in the article outside its
+ * boilerplate boxes; NULL for none. */
+static const mt_node *article_headline_prop(const mt_meta_ctx *c)
+{
+    for (size_t i = 0; i < c->page.nprops; i++) {
+        if (c->page.props[i].kind != MT_PROP_HEADLINE)
+            continue;
+        const mt_node *n = c->page.props[i].node;
+        unsigned f = mt_meta_flags(&c->page, n) & (MT_IN_BOILER | MT_IN_ARTICLE);
+        return f == MT_IN_ARTICLE && n->tag != MT_TAG_META ? n : NULL;
+    }
+    return NULL;
+}
+
+/* The text of a headline element after its first inline part when a
+ * declared title says that part and then a colon ("<span>Topic</span>
+ * Headline" beside a <title> "Topic: Headline in short"): the part is a
+ * kicker, set apart by a colon where the page is named. 0 when it is not. */
+static size_t kicker_said_apart(const titles *t, const mt_node *el, char *buf, size_t cap)
+{
+    size_t rn = text_after_lead(el, buf, cap);
+    if (!rn)
+        return 0;
+    char lead[TITLE_CAP];
+    size_t ln = mt_meta_node_text(first_shown_child(el), lead, sizeof lead, 16, 0);
+    for (size_t i = 0; ln && i < t->n; i++) {
+        const declared *d = &t->d[i];
+        if (d->raw_len > ln + 1 && memcmp(d->raw, lead, ln) == 0 && d->raw[ln] == ':')
+            return rn;
+    }
+    return 0;
+}
+
+/* The microdata headline to take over the best heading when that heading
+ * stands in boilerplate outside the article (a breadcrumb's last item,
+ * which says the <title>) and the article marks its own headline in a
+ * shown element: the article's words are the headline's. NULL when the
+ * best heading stays. */
+static const declared *item_over_boxed_heading(const mt_meta_ctx *c, const titles *t,
+                                              const heading_pick *best, const mt_node **node)
+{
+    unsigned f = mt_meta_flags(&c->page, best->node) & (MT_IN_BOILER | MT_IN_ARTICLE);
+    if (f != MT_IN_BOILER)
+        return NULL;
+    *node = article_headline_prop(c);
+    if (!*node)
+        return NULL;
+    for (size_t i = 0; i < t->n; i++)
+        if (strcmp(t->d[i].source, "microdata") == 0 && t->d[i].len)
+            return &t->d[i];
+    return NULL;
+}
+
 /* ================================================================ choosing */
 
 /* Keeps a title without a separator's mark left at either end ("About
@@ -1176,9 +1230,19 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     if (h->node && h->score >= 0.3)
         c->near_title = h->node;
     if (h->node && (h->score >= 0.6 || reworded_lone_h1(c, h))) {
-        title = keep_title(c, h->text, h->len, &oom);
-        source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
-        c->headline = h->node;
+        const mt_node *item = NULL;
+        const declared *d = item_over_boxed_heading(c, t, h, &item);
+        if (d) {
+            char rest[TITLE_CAP];
+            size_t rn = kicker_said_apart(t, item, rest, sizeof rest);
+            title = rn ? keep_title(c, rest, rn, &oom) : keep_title(c, d->text, d->len, &oom);
+            source = d->source;
+            c->headline = item;
+        } else {
+            title = keep_title(c, h->text, h->len, &oom);
+            source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
+            c->headline = h->node;
+        }
     } else if (t->n && !says_nothing(c, t) && !label_of_lone_h1(c, t)) {
         size_t from = shared_tail(t);
         title = keep_title(c, t->d[0].text + from, t->d[0].len - from, &oom);

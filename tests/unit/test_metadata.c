@@ -2204,6 +2204,27 @@ static void test_h1_over_late_section_h2(void)
     CHECK_STR(meta.title, "Why the ferry runs late");
 }
 
+/* An <h1> in a breadcrumb outside the article, saying the <title>, gives
+ * way to the headline the article marks with microdata; its first inline
+ * part is a kicker when the <title> sets that part apart with a colon. */
+static void test_item_headline_over_breadcrumb_h1(void)
+{
+    static const char *const page =
+        "<title>%s | Example Business</title><nav class='breadcrumb'><ol><li><a href='/'>"
+        "Home</a></li><li><h1>Sick child: what employers must know</h1></li></ol></nav>"
+        "<article itemscope itemtype='http://schema.org/Article'><header><div class='big' "
+        "itemprop='headline'><span class='top'>Sick child</span> What employers must know "
+        "about the rights of parents</div></header><p>Parents may stay at home with a sick "
+        "child for some days a year, and the law says how many.</p></article>";
+    char html[1024];
+    snprintf(html, sizeof html, page, "Sick child: what employers must know");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.title, "What employers must know about the rights of parents");
+    snprintf(html, sizeof html, page, "Sick child what employers must know");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.title, "Sick child What employers must know about the rights of parents");
+}
+
 /* The site's heading is no title in other words, though it shares the
  * place's name with the declared title: a logo's <h1> in the page's
  * header, one that links to the home page, one marked as the banner, one
@@ -2902,6 +2923,7 @@ int main(void)
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_h1_over_late_section_h2);
+    RUN(test_item_headline_over_breadcrumb_h1);
     RUN(test_banner_heading_is_no_title);
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
