@@ -1010,6 +1010,43 @@ static void h1_over_section(const mt_meta_ctx *c, const titles *t, heading_pick 
     *best = h1;
 }
 
+/* Whether a heading stands in boilerplate outside the article: a
+ * breadcrumb's last item, which names the page for the site's navigation. */
+static int boxed_heading(const mt_meta_ctx *c, const mt_node *h)
+{
+    return (mt_meta_flags(&c->page, h) & (MT_IN_BOILER | MT_IN_ARTICLE)) == MT_IN_BOILER;
+}
+
+/* Puts the first heading after the best one outside boilerplate in the
+ * best one's place (keeping its score) when the best stands in
+ * boilerplate outside the article (a breadcrumb's <h1> that says the
+ * <title>) and that heading has a part whose class says headline after
+ * a kicker ("<h2><span class=subline>Topic</span><span class=headline>
+ * Headline</span></h2>"): the page marks that heading as its headline.
+ * (A marked first part may be the kicker itself: "<span class=
+ * headline-emphasis>Topic</span>: Headline".) */
+static void marked_over_boxed(const mt_meta_ctx *c, heading_pick *best)
+{
+    if (!boxed_heading(c, best->node))
+        return;
+    size_t i = 0;
+    while (i < c->page.nheadings && c->page.headings[i] != best->node)
+        i++;
+    for (i++; i < c->page.nheadings; i++) {
+        const mt_node *h = c->page.headings[i];
+        if (boxed_heading(c, h))
+            continue;
+        const mt_node *part = title_part(h);
+        if (part == h || part == first_shown_child(h) || hidden_heading(c, h))
+            return;
+        heading_pick marked = { .node = h, .score = best->score };
+        marked.len = heading_text(h, marked.text, sizeof marked.text);
+        if (usable_heading(c, h, marked.len))
+            *best = marked;
+        return;
+    }
+}
+
 /* The element the article's microdata marks as its headline
  * (itemprop="headline"), when it shows in the article outside its
  * boilerplate boxes; NULL for none. */
@@ -1052,8 +1089,7 @@ static size_t kicker_said_apart(const titles *t, const mt_node *el, char *buf, s
 static const declared *item_over_boxed_heading(const mt_meta_ctx *c, const titles *t,
                                               const heading_pick *best, const mt_node **node)
 {
-    unsigned f = mt_meta_flags(&c->page, best->node) & (MT_IN_BOILER | MT_IN_ARTICLE);
-    if (f != MT_IN_BOILER)
+    if (!boxed_heading(c, best->node))
         return NULL;
     *node = article_headline_prop(c);
     if (!*node)
@@ -1225,8 +1261,10 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     }
     int oom = 0;
     const char *title = NULL, *source = NULL;
-    if (h->node && h->score >= 0.6)
+    if (h->node && h->score >= 0.6) {
         h1_over_section(c, t, h);
+        marked_over_boxed(c, h);
+    }
     if (h->node && h->score >= 0.3)
         c->near_title = h->node;
     if (h->node && (h->score >= 0.6 || reworded_lone_h1(c, h))) {

@@ -2225,6 +2225,31 @@ static void test_item_headline_over_breadcrumb_h1(void)
     CHECK_STR(meta.title, "Sick child What employers must know about the rights of parents");
 }
 
+/* An <h1> in a breadcrumb outside the article, saying the <title>, gives
+ * way to the next heading when a part of it after a kicker is marked by
+ * class as the headline; a marked first part is no such headline (it may
+ * be the kicker). */
+static void test_marked_heading_over_breadcrumb_h1(void)
+{
+    static const char *const page =
+        "<title>Keeping warm in winter: 8 tips | Example Health</title><div class="
+        "'breadcrumb'><a href='/'>Home</a> <h1>Keeping warm in winter: 8 tips</h1></div>"
+        "<div class='story'><h2>%s</h2><p>Cold days need not mean a cold home: most of the "
+        "warmth a house loses goes out through a few places.</p><p>Curtains drawn at dusk "
+        "keep much of it in.</p></div>";
+    char html[1024];
+    snprintf(html, sizeof html, page,
+             "<span class='subline'>Cosy at home</span> <span class='headline'>Keeping warm in "
+             "winter: 8 tips for the cold months</span>");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.title, "Keeping warm in winter: 8 tips for the cold months");
+    snprintf(html, sizeof html, page,
+             "<span class='headline-emphasis'>Keeping warm in winter</span>: <span>8 tips"
+             "</span>");
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.title, "Keeping warm in winter: 8 tips");
+}
+
 /* The site's heading is no title in other words, though it shares the
  * place's name with the declared title: a logo's <h1> in the page's
  * header, one that links to the home page, one marked as the banner, one
@@ -2924,6 +2949,7 @@ int main(void)
     RUN(test_site_heading_is_no_reworded_title);
     RUN(test_h1_over_late_section_h2);
     RUN(test_item_headline_over_breadcrumb_h1);
+    RUN(test_marked_heading_over_breadcrumb_h1);
     RUN(test_banner_heading_is_no_title);
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
