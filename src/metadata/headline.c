@@ -969,6 +969,137 @@ static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
            !site_heading(c, h);
 }
 
+/* How well the only <h1> of the article must match a declared title to
+ * stand above an <h2> below it that matches better but not whole. */
+#define H1_OVER_SECTION_MATCH 0.3
+
+/* How many headings stand between heading a and a later heading b; -1
+ * when b does not come after a. */
+static long headings_between(const mt_meta_ctx *c, const mt_node *a, const mt_node *b)
+{
+    long at = -1;
+    for (size_t i = 0; i < c->page.nheadings; i++) {
+        if (c->page.headings[i] == a)
+            at = (long)i;
+        else if (c->page.headings[i] == b)
+            return at < 0 ? -1 : (long)i - at - 1;
+    }
+    return -1;
+}
+
+/* Puts the only <h1> of the article in the best heading's place (keeping
+ * its score) when the best is an <h2> below it, after other headings,
+ * that says a declared title in part only, and the <h1> says it in part
+ * too: the <h2> heads a late section of the article that says the title
+ * again ("Conclusion - Title in other words"), the <h1> above the
+ * sections is the headline, worded for readers. (A blog's name in an
+ * <h1> right above the post's <h2> is no such headline.) */
+static void h1_over_section(const mt_meta_ctx *c, const titles *t, heading_pick *best)
+{
+    if (!best->node || best->node->tag != MT_TAG_H2 || best->score >= WHOLE_MATCH)
+        return;
+    const mt_node *lone = lone_h1(c);
+    if (!lone || headings_between(c, lone, best->node) < 1 || hidden_heading(c, lone))
+        return;
+    heading_pick h1 = { .node = lone };
+    h1.len = heading_text(lone, h1.text, sizeof h1.text);
+    if (!usable_heading(c, lone, h1.len) || site_heading(c, &h1) ||
+        match_declared(t, h1.text, h1.len) < H1_OVER_SECTION_MATCH)
+        return;
+    h1.score = best->score;
+    *best = h1;
+}
+
+/* Whether a heading stands in boilerplate outside the article: a
+ * breadcrumb's last item, which names the page for the site's navigation. */
+static int boxed_heading(const mt_meta_ctx *c, const mt_node *h)
+{
+    return (mt_meta_flags(&c->page, h) & (MT_IN_BOILER | MT_IN_ARTICLE)) == MT_IN_BOILER;
+}
+
+/* Puts the first heading after the best one outside boilerplate in the
+ * best one's place (keeping its score) when the best stands in
+ * boilerplate outside the article (a breadcrumb's <h1> that says the
+ * <title>) and that heading has a part whose class says headline after
+ * a kicker ("<h2><span class=subline>Topic</span><span class=headline>
+ * Headline</span></h2>"): the page marks that heading as its headline.
+ * (A marked first part may be the kicker itself: "<span class=
+ * headline-emphasis>Topic</span>: Headline".) */
+static void marked_over_boxed(const mt_meta_ctx *c, heading_pick *best)
+{
+    if (!boxed_heading(c, best->node))
+        return;
+    size_t i = 0;
+    while (i < c->page.nheadings && c->page.headings[i] != best->node)
+        i++;
+    for (i++; i < c->page.nheadings; i++) {
+        const mt_node *h = c->page.headings[i];
+        if (boxed_heading(c, h))
+            continue;
+        const mt_node *part = title_part(h);
+        if (part == h || part == first_shown_child(h) || hidden_heading(c, h))
+            return;
+        heading_pick marked = { .node = h, .score = best->score };
+        marked.len = heading_text(h, marked.text, sizeof marked.text);
+        if (usable_heading(c, h, marked.len))
+            *best = marked;
+        return;
+    }
+}
+
+/* The element the article's microdata marks as its headline
+ * (itemprop="headline"), when it shows in the article outside its
+ * boilerplate boxes; NULL for none. */
+static const mt_node *article_headline_prop(const mt_meta_ctx *c)
+{
+    for (size_t i = 0; i < c->page.nprops; i++) {
+        if (c->page.props[i].kind != MT_PROP_HEADLINE)
+            continue;
+        const mt_node *n = c->page.props[i].node;
+        unsigned f = mt_meta_flags(&c->page, n) & (MT_IN_BOILER | MT_IN_ARTICLE);
+        return f == MT_IN_ARTICLE && n->tag != MT_TAG_META ? n : NULL;
+    }
+    return NULL;
+}
+
+/* The text of a headline element after its first inline part when a
+ * declared title says that part and then a colon ("<span>Topic</span>
+ * Headline" beside a <title> "Topic: Headline in short"): the part is a
+ * kicker, set apart by a colon where the page is named. 0 when it is not. */
+static size_t kicker_said_apart(const titles *t, const mt_node *el, char *buf, size_t cap)
+{
+    size_t rn = text_after_lead(el, buf, cap);
+    if (!rn)
+        return 0;
+    char lead[TITLE_CAP];
+    size_t ln = mt_meta_node_text(first_shown_child(el), lead, sizeof lead, 16, 0);
+    for (size_t i = 0; ln && i < t->n; i++) {
+        const declared *d = &t->d[i];
+        if (d->raw_len > ln + 1 && memcmp(d->raw, lead, ln) == 0 && d->raw[ln] == ':')
+            return rn;
+    }
+    return 0;
+}
+
+/* The microdata headline to take over the best heading when that heading
+ * stands in boilerplate outside the article (a breadcrumb's last item,
+ * which says the <title>) and the article marks its own headline in a
+ * shown element: the article's words are the headline's. NULL when the
+ * best heading stays. */
+static const declared *item_over_boxed_heading(const mt_meta_ctx *c, const titles *t,
+                                              const heading_pick *best, const mt_node **node)
+{
+    if (!boxed_heading(c, best->node))
+        return NULL;
+    *node = article_headline_prop(c);
+    if (!*node)
+        return NULL;
+    for (size_t i = 0; i < t->n; i++)
+        if (strcmp(t->d[i].source, "microdata") == 0 && t->d[i].len)
+            return &t->d[i];
+    return NULL;
+}
+
 /* ================================================================ choosing */
 
 /* Keeps a title without a separator's mark left at either end ("About
@@ -1130,12 +1261,26 @@ mt_status mt_meta_choose_title(mt_meta_ctx *c)
     }
     int oom = 0;
     const char *title = NULL, *source = NULL;
+    if (h->node && h->score >= 0.6) {
+        h1_over_section(c, t, h);
+        marked_over_boxed(c, h);
+    }
     if (h->node && h->score >= 0.3)
         c->near_title = h->node;
     if (h->node && (h->score >= 0.6 || reworded_lone_h1(c, h))) {
-        title = keep_title(c, h->text, h->len, &oom);
-        source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
-        c->headline = h->node;
+        const mt_node *item = NULL;
+        const declared *d = item_over_boxed_heading(c, t, h, &item);
+        if (d) {
+            char rest[TITLE_CAP];
+            size_t rn = kicker_said_apart(t, item, rest, sizeof rest);
+            title = rn ? keep_title(c, rest, rn, &oom) : keep_title(c, d->text, d->len, &oom);
+            source = d->source;
+            c->headline = item;
+        } else {
+            title = keep_title(c, h->text, h->len, &oom);
+            source = h->node->tag == MT_TAG_H1 ? "h1" : "h2";
+            c->headline = h->node;
+        }
     } else if (t->n && !says_nothing(c, t) && !label_of_lone_h1(c, t)) {
         size_t from = shared_tail(t);
         title = keep_title(c, t->d[0].text + from, t->d[0].len - from, &oom);

@@ -2181,6 +2181,73 @@ static void test_reworded_lone_h1_is_the_title(void)
     CHECK_STR(meta.title, "Clever nursery ideas: making a room work when space is tight");
 }
 
+/* An <h2> heading a late section that says the declared title again
+ * ("Conclusion - ...") is no title beside the article's <h1> above the
+ * sections, which says it in part in other words; a blog's name in an
+ * <h1> right above the post's <h2> stays no title. */
+static void test_h1_over_late_section_h2(void)
+{
+    CHECK_INT(extract("<title>Company cars: lease or buy? Which pays off?</title><article>"
+                      "<h1>Company cars: leasing or buying?</h1><p>How a firm pays for its "
+                      "cars changes its cash flow.</p><h2>Leasing company vehicles</h2><p>Many "
+                      "owners lease to keep their cash.</p><h2>Buying a company car</h2><p>A "
+                      "car bought is an asset on the books.</p><h2>Conclusion \xe2\x80\x93 "
+                      "Company cars: lease or buy?</h2><p>It depends on the firm.</p></article>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Company cars: leasing or buying?");
+    CHECK_INT(extract("<title>Harbour Notes: Why the ferry runs late in winter</title><article>"
+                      "<h1>Harbour Notes</h1><h2>Why the ferry runs late</h2><p>Ice on the "
+                      "slipway slows the loading every morning.</p><h2>Comments</h2></article>",
+                      NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Why the ferry runs late");
+}
+
+/* An <h1> in a breadcrumb outside the article, saying the <title>, gives
+ * way to the headline the article marks with microdata (its first inline
+ * part a kicker when the <title> sets that part apart with a colon), or to
+ * the next heading when a part of it after a kicker is marked by class as
+ * the headline (a marked first part is no such headline: it may be the
+ * kicker). */
+static void test_headline_over_breadcrumb_h1(void)
+{
+    static const char *const item =
+        "<title>%s | Example Business</title><nav class='breadcrumb'><ol><li><a href='/'>"
+        "Home</a></li><li><h1>Sick child: what employers must know</h1></li></ol></nav>"
+        "<article itemscope itemtype='http://schema.org/Article'><header><div class='big' "
+        "itemprop='headline'><span class='top'>Sick child</span> What employers must know "
+        "about the rights of parents</div></header><p>Parents may stay at home with a sick "
+        "child for some days a year, and the law says how many.</p></article>";
+    static const char *const marked =
+        "<title>Keeping warm in winter: 8 tips | Example Health</title><div class="
+        "'breadcrumb'><a href='/'>Home</a> <h1>Keeping warm in winter: 8 tips</h1></div>"
+        "<div class='story'><h2>%s</h2><p>Cold days need not mean a cold home: most of the "
+        "warmth a house loses goes out through a few places.</p><p>Curtains drawn at dusk "
+        "keep much of it in.</p></div>";
+    static const struct {
+        const char *page, *fill, *title;
+    } cases[] = {
+        { item, "Sick child: what employers must know",
+          "What employers must know about the rights of parents" },
+        { item, "Sick child what employers must know",
+          "Sick child What employers must know about the rights of parents" },
+        { marked,
+          "<span class='subline'>Cosy at home</span> <span class='headline'>Keeping warm in "
+          "winter: 8 tips for the cold months</span>",
+          "Keeping warm in winter: 8 tips for the cold months" },
+        { marked,
+          "<span class='headline-emphasis'>Keeping warm in winter</span>: <span>8 tips</span>",
+          "Keeping warm in winter: 8 tips" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[1024];
+        snprintf(html, sizeof html, cases[i].page, cases[i].fill);
+        CHECK_INT(extract(html, NULL), MT_OK);
+        CHECK_STR(meta.title, cases[i].title);
+    }
+}
+
 /* The site's heading is no title in other words, though it shares the
  * place's name with the declared title: a logo's <h1> in the page's
  * header, one that links to the home page, one marked as the banner, one
@@ -2878,6 +2945,8 @@ int main(void)
     RUN(test_author_counter_is_no_byline);
     RUN(test_reworded_lone_h1_is_the_title);
     RUN(test_site_heading_is_no_reworded_title);
+    RUN(test_h1_over_late_section_h2);
+    RUN(test_headline_over_breadcrumb_h1);
     RUN(test_banner_heading_is_no_title);
     RUN(test_heading_says_whole_title);
     RUN(test_first_title_with_text);
