@@ -210,6 +210,13 @@ bool mt_vocab_comment_heading(const char *text, size_t len);
  * closed", "Kommentare sind geschlossen"). */
 bool mt_vocab_thread_closed(const char *text, size_t len);
 
+/* Whether a short line (COMMENT_FEED_LINE_MAX bytes at most) points to a
+ * thread's feed ("Comments RSS", "You can follow this conversation by
+ * subscribing to the comment feed for this post"): a control of the
+ * thread, not a reader's words. */
+#define COMMENT_FEED_LINE_MAX 120
+bool mt_vocab_comment_feed_line(const char *text, size_t len);
+
 /* Whether a line is a post's signature: a posting word, its "by" and a
  * name, a time stamp before or after the name ("Posted by: tom, Bolton on
  * 8:21pm Tue 1 Jan 08", "Comment by Anna at 10:02", "1 posted on

@@ -3703,7 +3703,8 @@ static void put_images_back(block_list *blocks, const aside *a)
 
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
- * ("Reply", "Antworten", "Report Abuse"), lists of links. */
+ * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
+ * offers the thread's feed. */
 static void judge_comments(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -3714,7 +3715,7 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
         /* a comment's title is often a link that folds the comment
          * away: the writer's words still */
         int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
-        if ((x->boiler & K_FORM) ||
+        if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
             (x->chars < COMMENT_LINE_MAX && !title && looks_like_boilerplate(c, x, kinds)))
             x->flags &= (uint8_t)~XB_COMMENT;
     }

@@ -1218,6 +1218,26 @@ static void test_comment_form_messages_named_hidden(void)
     CHECK(!kept(comments, "As a final step"));
 }
 
+/* The line that offers the thread's feed ("Comments RSS", "subscribing
+ * to the comment feed") is a control of the thread, no reader's words. */
+static void test_comment_feed_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><p>Two replies so far | Comments "
+        "RSS</p><ol class='commentlist'><li class='comment' id='comment-1'><p>The pumps should "
+        "have been there on Monday, as the council promised after the last flood.</p></li>"
+        "<li class='comment' id='comment-2'><p>We moved the car at midnight, and the water "
+        "came in at two.</p></li></ol><p>You may follow the replies here by subscribing to "
+        "the comment feed of this story.</p></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Comments RSS"));
+    CHECK(!kept(comments, "comment feed"));
+}
+
 /* The site's rules for commenting, under the reply form in a box named
  * for them ("comments-policy"), are no reader's words. */
 static void test_comment_policy_notice(void)
@@ -4087,6 +4107,7 @@ int main(void)
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
+    RUN(test_comment_feed_line);
     RUN(test_comment_policy_notice);
     RUN(test_comment_by_the_author);
     RUN(test_comment_titles);
