@@ -1218,6 +1218,28 @@ static void test_comment_form_messages_named_hidden(void)
     CHECK(!kept(comments, "As a final step"));
 }
 
+/* ... and so are they when the thread stands in the article's box, where
+ * its heading ends the article and what follows goes to the comments. */
+static void test_comment_form_messages_hidden_in_region(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<div class='comments'><h3 class='comments-header'>Comments</h3>"
+        "<div class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p></div><div class='comment'><p>We moved the car at "
+        "midnight, and the water came in at two.</p></div>"
+        "<div id='comment-preview' class='hiddenBox'><div class='comment'><p class='comment-"
+        "footer'>Posted by: |</p></div></div><div class='hiddenBox yellowBox'><p>This is only "
+        "a preview. Your comment has not yet been posted.</p></div></div></article>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "This is only a preview"));
+    CHECK(!kept(comments, "Posted by"));
+}
+
 /* The line that offers the thread's feed ("Comments RSS", "subscribing
  * to the comment feed") is a control of the thread, no reader's words. */
 static void test_comment_feed_line(void)
@@ -4108,6 +4130,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
+    RUN(test_comment_form_messages_hidden_in_region);
     RUN(test_comment_policy_notice);
     RUN(test_comment_by_the_author);
     RUN(test_comment_titles);
