@@ -1240,6 +1240,28 @@ static void test_comment_form_messages_hidden_in_region(void)
     CHECK(!kept(comments, "Posted by"));
 }
 
+/* When the region spans the page's columns (a thread with no posts yet
+ * under the article, a sidebar of long notices beside it), the thread's
+ * heading ends the article, and what follows it in the thread's box goes
+ * to the comments -- but the sidebar's column past that box is no one's
+ * comment. */
+static void test_thread_in_region_ends_at_its_box(void)
+{
+#define SIDE_EVENT(day)                                                                     \
+    "<div class='event'><p>" day ": an evening of talks on the river's banks and how the " \
+    "town keeps them, with a walk along the new wall and supper after it at the mill.</p></div>"
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='container'><div id='main'><div class='entry'>"
+        "<h1>Floods in the lower town</h1>" STORY_OPENING "</div>"
+        "<div class='comments'><h3 class='comments-header'>Comments</h3>"
+        "<div class='comments-content'></div></div></div><div id='side'>" SIDE_EVENT("Monday") SIDE_EVENT("Tuesday") SIDE_EVENT("Wednesday")
+        SIDE_EVENT("Thursday") SIDE_EVENT("Friday") "</div></div></body></html>";
+#undef SIDE_EVENT
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(!kept(comments, "an evening of talks"));
+}
+
 /* The line that offers the thread's feed ("Comments RSS", "subscribing
  * to the comment feed") is a control of the thread, no reader's words. */
 static void test_comment_feed_line(void)
@@ -4130,6 +4152,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
+    RUN(test_thread_in_region_ends_at_its_box);
     RUN(test_comment_form_messages_hidden_in_region);
     RUN(test_comment_policy_notice);
     RUN(test_comment_by_the_author);
