@@ -1610,7 +1610,7 @@ static int skipped_outside_region(builder *b, const mt_node *el, const node_info
            ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
             ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
              !mt_dom_is_html(el, MT_TAG_ARTICLE) &&    /* a comment is an item, not meta */
-             !mt_vocab_classed_a_comment(el)) ||
+             !mt_vocab_classed_comment_box(el)) ||
             mt_dom_is_html(el, MT_TAG_FORM) ||
             ((b->include & MT_INCLUDE_COMMENTS) &&
              (mt_vocab_classed_hidden_box(el) || mt_vocab_classed_thread_rules(el))));

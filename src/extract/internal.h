@@ -163,6 +163,10 @@ bool mt_vocab_box_sign(const char *text, size_t len);
  * comment of a thread ("comment byuser comment-author-anna"), not its
  * parts ("comment-author vcard"). */
 bool mt_vocab_classed_a_comment(const mt_node *el);
+/* ... or names it the box around one comment ("comment-wrapper"): a
+ * blog engine names the box for who wrote it too ("authored-by-anna"),
+ * which reads as a byline's. */
+bool mt_vocab_classed_comment_box(const mt_node *el);
 /* Whether an element's class names it a box kept hidden until a script
  * shows it ("hiddenBox"): a reply form's preview, error and captcha
  * messages. */

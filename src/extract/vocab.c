@@ -901,6 +901,23 @@ bool mt_vocab_classed_a_comment(const mt_node *el)
     return some_class_name(el, is_bare_comment);
 }
 
+/* Whether a class name is "comment" alone (is_bare_comment), or the box
+ * around one comment: a box word after a separator ("comment-wrapper
+ * authored-by-anna", "comment_item"). */
+static bool is_comment_box(const char *name, size_t n)
+{
+    static const char *const boxes[] = {"box", "container", "item", "wrap", "wrapper"};
+    if (is_bare_comment(name, n))
+        return true;
+    return n > 8 && mt_ascii_equal_ci(name, "comment", 7) && (name[7] == '-' || name[7] == '_') &&
+           word_in(name + 8, n - 8, boxes, COUNT(boxes));
+}
+
+bool mt_vocab_classed_comment_box(const mt_node *el)
+{
+    return some_class_name(el, is_comment_box);
+}
+
 /* Whether a class name is "hidden" joined to a noun by a camel hump
  * ("hiddenBox", "hiddenField"): a box a script shows on demand. A
  * framework's responsive name ("hidden-xs", "hidden-phone") joins its

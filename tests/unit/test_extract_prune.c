@@ -1262,6 +1262,26 @@ static void test_thread_in_region_ends_at_its_box(void)
     CHECK(!kept(comments, "an evening of talks"));
 }
 
+/* A box around one comment named for it and for who wrote it
+ * ("comment-wrapper authored-by-anna") holds the comment: the writer's
+ * name does not make it a byline's box. */
+static void test_comment_box_named_for_its_writer(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments' class='thread'><h3>Reader Comments (2)</h3>"
+        "<div class='comment-wrapper authored-by-anna'><div class='body'>The pumps should have "
+        "been there on Monday, as the council promised after the last flood.</div>"
+        "<div class='signature'>October 11, 2012 | Anna</div></div>"
+        "<div class='comment-wrapper authored-by-tom'><div class='body'>We moved the car at "
+        "midnight, and the water came in at two.</div><div class='signature'>October 12, 2012 "
+        "| Tom</div></div></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+}
+
 /* The line that offers the thread's feed ("Comments RSS", "subscribing
  * to the comment feed") is a control of the thread, no reader's words. */
 static void test_comment_feed_line(void)
@@ -4152,6 +4172,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
+    RUN(test_comment_box_named_for_its_writer);
     RUN(test_thread_in_region_ends_at_its_box);
     RUN(test_comment_form_messages_hidden_in_region);
     RUN(test_comment_policy_notice);
