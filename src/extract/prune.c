@@ -3742,6 +3742,35 @@ static void put_images_back(block_list *blocks, const aside *a)
  * when it is no longer than such a line. */
 #define COMMENT_LINE_MAX 200
 
+/* How many nodes of a comment block's element are read for a field. */
+#define LABEL_FIELD_NODES 16
+
+/* Whether an element holds, among its first LABEL_FIELD_NODES nodes, a
+ * field a reader types into (a text area, a text or e-mail field): a
+ * short line there is the field's label ("Name *", "Website (optional)"),
+ * also where no block is marked as a form's: a <form> set between a
+ * table's tags, which the parser closes at once, leaves its fields outside
+ * it. Hidden fields, buttons and ticks are not. */
+static int holds_typed_field(const mt_node *el)
+{
+    static const char *const typed[] = {"text", "email", "url"};
+    uint32_t seen = 0;
+    for (const mt_node *n = el ? el->first_child : NULL; n && seen < LABEL_FIELD_NODES;
+         n = mt_dom_following(n, el), seen++) {
+        if (mt_dom_is_html(n, MT_TAG_TEXTAREA))
+            return 1;
+        if (!mt_dom_is_html(n, MT_TAG_INPUT))
+            continue;
+        const mt_attr *type = mt_dom_attr(n, "type", 4);
+        if (!type)
+            return 1;
+        for (size_t k = 0; k < sizeof typed / sizeof typed[0]; k++)
+            if (mt_attr_is(type, typed[k]))
+                return 1;
+    }
+    return 0;
+}
+
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
  * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
@@ -3757,6 +3786,7 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
          * away: the writer's words still */
         int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
         if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
+            (x->chars < COMMENT_LABEL_MAX && holds_typed_field(x->node)) ||
             (x->chars < COMMENT_LINE_MAX && !title && looks_like_boilerplate(c, x, kinds)))
             x->flags &= (uint8_t)~XB_COMMENT;
     }

@@ -1282,6 +1282,30 @@ static void test_comment_box_named_for_its_writer(void)
     CHECK(kept(comments, "We moved the car at midnight"));
 }
 
+/* A reply form set in a table, its <form> between the table's tags (the
+ * parser closes it at once: the fields stand outside it), is not marked
+ * as a form's: its labels beside their fields ("Your name", "Your town:")
+ * are still no reader's words. */
+static void test_comment_field_labels_outside_form(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><ol class='commentlist'><li "
+        "class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p></li><li class='comment'><p>We moved the car at "
+        "midnight, and the water came in at two.</p></li></ol><div id='replyform'><table>"
+        "<form action='/post' method='post'><tr><td><label for='who'>Your name</label></td>"
+        "<td><input type='text' name='who' id='who'></td></tr><tr><td>Your town:</td><td>"
+        "<input name='town'></td></tr><tr><td>Said:</td><td><textarea name='said'></textarea>"
+        "</td></tr></form></table></div></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Your name"));
+    CHECK(!kept(comments, "Your town"));
+}
+
 /* The line that offers the thread's feed ("Comments RSS", "subscribing
  * to the comment feed") is a control of the thread, no reader's words. */
 static void test_comment_feed_line(void)
@@ -4172,6 +4196,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
+    RUN(test_comment_field_labels_outside_form);
     RUN(test_comment_box_named_for_its_writer);
     RUN(test_thread_in_region_ends_at_its_box);
     RUN(test_comment_form_messages_hidden_in_region);
