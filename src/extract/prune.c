@@ -3774,7 +3774,7 @@ static int holds_typed_field(const mt_node *el)
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
  * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
- * offers the thread's feed. */
+ * offers the thread's feed or says the thread is closed. */
 static void judge_comments(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -3787,6 +3787,7 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
         int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
         if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
             (x->chars < COMMENT_LABEL_MAX && holds_typed_field(x->node)) ||
+            (x->chars < COMMENT_LINE_MAX && !title && says_thread_closed(x->pub.text, x->pub.text_len)) ||
             (x->chars < COMMENT_LINE_MAX && !title && looks_like_boilerplate(c, x, kinds)))
             x->flags &= (uint8_t)~XB_COMMENT;
     }

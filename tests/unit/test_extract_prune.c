@@ -1306,6 +1306,24 @@ static void test_comment_field_labels_outside_form(void)
     CHECK(!kept(comments, "Your town"));
 }
 
+/* The line under a thread that says it is closed ("Comments are closed.",
+ * "Kommentare sind geschlossen") is the site's, no reader's words. */
+static void test_thread_closed_line_in_comments(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><ol class='commentlist'><li "
+        "class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p></li><li class='comment'><p>We moved the car at "
+        "midnight, and the water came in at two.</p></li></ol><p class='nocomments'>Comments "
+        "are closed.</p></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Comments are closed"));
+}
+
 /* The line that offers the thread's feed ("Comments RSS", "subscribing
  * to the comment feed") is a control of the thread, no reader's words. */
 static void test_comment_feed_line(void)
@@ -4196,6 +4214,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
+    RUN(test_thread_closed_line_in_comments);
     RUN(test_comment_field_labels_outside_form);
     RUN(test_comment_box_named_for_its_writer);
     RUN(test_thread_in_region_ends_at_its_box);
