@@ -1610,10 +1610,20 @@ static int skipped_outside_region(builder *b, const mt_node *el, const node_info
            ((in->kind & (K_FOOTER | K_NOTICE | K_NAV | K_SHARE)) ||
             ((in->kind & K_META) && !mt_dom_is_html(el, MT_TAG_LI) &&
              !mt_dom_is_html(el, MT_TAG_ARTICLE) &&    /* a comment is an item, not meta */
-             !mt_vocab_classed_a_comment(el)) ||
+             !mt_vocab_classed_comment_box(el)) ||
             mt_dom_is_html(el, MT_TAG_FORM) ||
             ((b->include & MT_INCLUDE_COMMENTS) &&
              (mt_vocab_classed_hidden_box(el) || mt_vocab_classed_thread_rules(el))));
+}
+
+/* Whether an element in a comment thread is a reply form's message that
+ * a script shows on demand (a preview, an error: named hidden), left out
+ * when comments are wanted -- inside the region too, where a thread under
+ * a heading that ends the article goes to the comments (prune.c). */
+static int hidden_thread_message(const builder *b, const mt_node *el, const node_info *in)
+{
+    return (b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT) &&
+           mt_vocab_classed_hidden_box(el);
 }
 
 /* Returns 0 to skip the element's subtree: hidden, or boilerplate that
@@ -1628,7 +1638,8 @@ static int enter(builder *b, const mt_node *el, frame *f)
             b->space |= SPACE_SOFT & -hidden_text_spaced(el);
         return 0;
     }
-    if (!b->c->whole_page && skipped_outside_region(b, el, in))
+    if (!b->c->whole_page &&
+        (skipped_outside_region(b, el, in) || hidden_thread_message(b, el, in)))
         return 0;
     return enter_shown(b, el, in, f);
 }

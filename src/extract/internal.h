@@ -163,6 +163,10 @@ bool mt_vocab_box_sign(const char *text, size_t len);
  * comment of a thread ("comment byuser comment-author-anna"), not its
  * parts ("comment-author vcard"). */
 bool mt_vocab_classed_a_comment(const mt_node *el);
+/* ... or names it the box around one comment ("comment-wrapper"): a
+ * blog engine names the box for who wrote it too ("authored-by-anna"),
+ * which reads as a byline's. */
+bool mt_vocab_classed_comment_box(const mt_node *el);
 /* Whether an element's class names it a box kept hidden until a script
  * shows it ("hiddenBox"): a reply form's preview, error and captcha
  * messages. */
@@ -209,6 +213,13 @@ bool mt_vocab_comment_heading(const char *text, size_t len);
 /* Whether a line says that a comment thread is closed ("Comments are
  * closed", "Kommentare sind geschlossen"). */
 bool mt_vocab_thread_closed(const char *text, size_t len);
+
+/* Whether a short line (COMMENT_FEED_LINE_MAX bytes at most) points to a
+ * thread's feed ("Comments RSS", "You can follow this conversation by
+ * subscribing to the comment feed for this post"): a control of the
+ * thread, not a reader's words. */
+#define COMMENT_FEED_LINE_MAX 120
+bool mt_vocab_comment_feed_line(const char *text, size_t len);
 
 /* Whether a line is a post's signature: a posting word, its "by" and a
  * name, a time stamp before or after the name ("Posted by: tom, Bolton on

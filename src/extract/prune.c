@@ -3387,12 +3387,46 @@ static int said_again(const block_list *blocks, size_t i)
     return 0;
 }
 
+/* Whether n, or one of its ancestors below the body within `reach`
+ * levels, is one of nodes[0..count) (the few elements a page check found:
+ * tab panels, elements with a hidden id; a thread's box). */
+static int under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,
+                        int count, int reach)
+{
+    for (int up = 0; n && n != c->body && up < reach; n = n->parent, up++)
+        for (int k = 0; k < count; k++)
+            if (nodes[k] == n)
+                return 1;
+    return 0;
+}
+
+/* How far up from a thread's label its box named for comments is looked
+ * for, and from a block after it that box's parent. */
+#define THREAD_BOX_REACH 8
+#define THREAD_SCOPE_REACH 64
+
+/* The parent of the box named for comments that holds a thread's label
+ * (or is it), NULL when none does within THREAD_BOX_REACH levels: the
+ * thread's posts and its reply form stand in that box and the boxes
+ * beside it; what lies past them (a sidebar's column, when the region
+ * spans the page's columns) is not the thread's. */
+static const mt_node *thread_scope(const extract_ctx *c, const mt_node *label)
+{
+    const mt_node *n = label;
+    for (int up = 0; n && n != c->body && up < THREAD_BOX_REACH; n = n->parent, up++)
+        if (ni(c, n)->kind & K_COMMENT)
+            return n->parent;
+    return NULL;
+}
+
 /* The thread's heading often sits in markup named for comments while the
  * posts under it are plain divs (or the heading is a plain line saying the
  * thread is closed): the posts then pass every other test and were kept as
  * the article's text. The heading ends the article: what follows it in the
  * region -- in the heading's container or the containers after it -- is
- * what readers wrote, and goes to the comments (XB_COMMENT), not the text.
+ * what readers wrote, and goes to the comments (XB_COMMENT), not the text;
+ * but past the thread's box and the boxes beside it (thread_scope) it is
+ * neither, and is left out.
  * A label above the article is not the thread's: the article's text must
  * come before it (TEXT_BEFORE_THREAD characters kept outside headings). */
 static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
@@ -3408,7 +3442,14 @@ static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
     if (i == blocks->count)
         return;
     blocks->items[i].flags &= (uint8_t)~XB_KEEP;
-    move_to_comments(blocks, i + 1, blocks->count);
+    const mt_node *scope = thread_scope(c, blocks->items[i].node);
+    size_t end = i + 1;
+    while (end < blocks->count &&
+           (!scope || under_one_of(c, blocks->items[end].node, &scope, 1, THREAD_SCOPE_REACH)))
+        end++;
+    move_to_comments(blocks, i + 1, end);
+    for (size_t k = end; k < blocks->count; k++)
+        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
 }
 
 /* ------------------------------------------------------------------ signed posts
@@ -3701,9 +3742,39 @@ static void put_images_back(block_list *blocks, const aside *a)
  * when it is no longer than such a line. */
 #define COMMENT_LINE_MAX 200
 
+/* How many nodes of a comment block's element are read for a field. */
+#define LABEL_FIELD_NODES 16
+
+/* Whether an element holds, among its first LABEL_FIELD_NODES nodes, a
+ * field a reader types into (a text area, a text or e-mail field): a
+ * short line there is the field's label ("Name *", "Website (optional)"),
+ * also where no block is marked as a form's: a <form> set between a
+ * table's tags, which the parser closes at once, leaves its fields outside
+ * it. Hidden fields, buttons and ticks are not. */
+static int holds_typed_field(const mt_node *el)
+{
+    static const char *const typed[] = {"text", "email", "url"};
+    uint32_t seen = 0;
+    for (const mt_node *n = el ? el->first_child : NULL; n && seen < LABEL_FIELD_NODES;
+         n = mt_dom_following(n, el), seen++) {
+        if (mt_dom_is_html(n, MT_TAG_TEXTAREA))
+            return 1;
+        if (!mt_dom_is_html(n, MT_TAG_INPUT))
+            continue;
+        const mt_attr *type = mt_dom_attr(n, "type", 4);
+        if (!type)
+            return 1;
+        for (size_t k = 0; k < sizeof typed / sizeof typed[0]; k++)
+            if (mt_attr_is(type, typed[k]))
+                return 1;
+    }
+    return 0;
+}
+
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
- * ("Reply", "Antworten", "Report Abuse"), lists of links. */
+ * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
+ * offers the thread's feed or says the thread is closed. */
 static void judge_comments(const extract_ctx *c, block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -3714,7 +3785,9 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
         /* a comment's title is often a link that folds the comment
          * away: the writer's words still */
         int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
-        if ((x->boiler & K_FORM) ||
+        if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
+            (x->chars < COMMENT_LABEL_MAX && holds_typed_field(x->node)) ||
+            (x->chars < COMMENT_LINE_MAX && !title && says_thread_closed(x->pub.text, x->pub.text_len)) ||
             (x->chars < COMMENT_LINE_MAX && !title && looks_like_boilerplate(c, x, kinds)))
             x->flags &= (uint8_t)~XB_COMMENT;
     }
@@ -4004,19 +4077,6 @@ static void drop_script_notes(const extract_ctx *c, block_list *blocks)
             asks_for_scripts(x->pub.text, x->pub.text_len) && in_tag(c, x->node, MT_TAG_NOSCRIPT))
             x->flags &= (uint8_t)~XB_KEEP;
     }
-}
-
-/* Whether n, or one of its ancestors below the body within `reach`
- * levels, is one of nodes[0..count) (the few elements a page check found:
- * tab panels, elements with a hidden id). */
-static int under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,
-                        int count, int reach)
-{
-    for (int up = 0; n && n != c->body && up < reach; n = n->parent, up++)
-        for (int k = 0; k < count; k++)
-            if (nodes[k] == n)
-                return 1;
-    return 0;
 }
 
 /* How far up from a block a tab's panel is looked for. */

@@ -527,17 +527,24 @@ static void split_names(const char *s, size_t len, name_list *out)
     split_by_name(s, len, out);
 }
 
-static int attr_contains(const mt_attr *a, const char *needle)
+/* Whether s[0..len) holds `needle` (in lower case) in any ASCII case,
+ * starting within its first 4096 bytes. */
+static int contains_ci(const char *s, size_t len, const char *needle)
 {
     size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= a->value_len && i < 4096; i++) {
+    for (size_t i = 0; i + n <= len && i < 4096; i++) {
         size_t j = 0;
-        while (j < n && mt_ascii_lower((unsigned char)a->value[i + j]) == (unsigned char)needle[j])
+        while (j < n && mt_ascii_lower((unsigned char)s[i + j]) == (unsigned char)needle[j])
             j++;
         if (j == n)
             return 1;
     }
     return 0;
+}
+
+static int attr_contains(const mt_attr *a, const char *needle)
+{
+    return contains_ci(a->value, a->value_len, needle);
 }
 
 static unsigned classify_role(const mt_attr *a)
@@ -892,6 +899,23 @@ static bool is_bare_comment(const char *name, size_t n)
 bool mt_vocab_classed_a_comment(const mt_node *el)
 {
     return some_class_name(el, is_bare_comment);
+}
+
+/* Whether a class name is "comment" alone (is_bare_comment), or the box
+ * around one comment: a box word after a separator ("comment-wrapper
+ * authored-by-anna", "comment_item"). */
+static bool is_comment_box(const char *name, size_t n)
+{
+    static const char *const boxes[] = {"box", "container", "item", "wrap", "wrapper"};
+    if (is_bare_comment(name, n))
+        return true;
+    return n > 8 && mt_ascii_equal_ci(name, "comment", 7) && (name[7] == '-' || name[7] == '_') &&
+           word_in(name + 8, n - 8, boxes, COUNT(boxes));
+}
+
+bool mt_vocab_classed_comment_box(const mt_node *el)
+{
+    return some_class_name(el, is_comment_box);
 }
 
 /* Whether a class name is "hidden" joined to a noun by a camel hump
@@ -1844,6 +1868,22 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
     size_t n = fold_for(&vocab_comment_closed_table, text, len, low, sizeof low);
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
+}
+
+/* The names of a thread's own feed, anywhere in a short line. */
+static const char *const comment_feed_names[] = {
+    "comment feed", "comments feed", "comment rss", "comments rss", "feed for comments",
+    "feed for the comments",
+};
+
+bool mt_vocab_comment_feed_line(const char *text, size_t len)
+{
+    if (len > COMMENT_FEED_LINE_MAX)
+        return false;
+    for (size_t i = 0; i < COUNT(comment_feed_names); i++)
+        if (contains_ci(text, len, comment_feed_names[i]))
+            return true;
+    return false;
 }
 
 /* ================================================================ signatures

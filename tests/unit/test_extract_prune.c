@@ -1218,6 +1218,132 @@ static void test_comment_form_messages_named_hidden(void)
     CHECK(!kept(comments, "As a final step"));
 }
 
+/* ... and so are they when the thread stands in the article's box, where
+ * its heading ends the article and what follows goes to the comments. */
+static void test_comment_form_messages_hidden_in_region(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<div class='comments'><h3 class='comments-header'>Comments</h3>"
+        "<div class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p></div><div class='comment'><p>We moved the car at "
+        "midnight, and the water came in at two.</p></div>"
+        "<div id='comment-preview' class='hiddenBox'><div class='comment'><p class='comment-"
+        "footer'>Posted by: |</p></div></div><div class='hiddenBox yellowBox'><p>This is only "
+        "a preview. Your comment has not yet been posted.</p></div></div></article>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "This is only a preview"));
+    CHECK(!kept(comments, "Posted by"));
+}
+
+/* When the region spans the page's columns (a thread with no posts yet
+ * under the article, a sidebar of long notices beside it), the thread's
+ * heading ends the article, and what follows it in the thread's box goes
+ * to the comments -- but the sidebar's column past that box is no one's
+ * comment. */
+static void test_thread_in_region_ends_at_its_box(void)
+{
+#define SIDE_EVENT(day)                                                                     \
+    "<div class='event'><p>" day ": an evening of talks on the river's banks and how the " \
+    "town keeps them, with a walk along the new wall and supper after it at the mill.</p></div>"
+    const char *html =
+        "<html><body>" PAGE_NAV "<div id='container'><div id='main'><div class='entry'>"
+        "<h1>Floods in the lower town</h1>" STORY_OPENING "</div>"
+        "<div class='comments'><h3 class='comments-header'>Comments</h3>"
+        "<div class='comments-content'></div></div></div><div id='side'>" SIDE_EVENT("Monday") SIDE_EVENT("Tuesday") SIDE_EVENT("Wednesday")
+        SIDE_EVENT("Thursday") SIDE_EVENT("Friday") "</div></div></body></html>";
+#undef SIDE_EVENT
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(!kept(comments, "an evening of talks"));
+}
+
+/* A box around one comment named for it and for who wrote it
+ * ("comment-wrapper authored-by-anna") holds the comment: the writer's
+ * name does not make it a byline's box. */
+static void test_comment_box_named_for_its_writer(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments' class='thread'><h3>Reader Comments (2)</h3>"
+        "<div class='comment-wrapper authored-by-anna'><div class='body'>The pumps should have "
+        "been there on Monday, as the council promised after the last flood.</div>"
+        "<div class='signature'>October 11, 2012 | Anna</div></div>"
+        "<div class='comment-wrapper authored-by-tom'><div class='body'>We moved the car at "
+        "midnight, and the water came in at two.</div><div class='signature'>October 12, 2012 "
+        "| Tom</div></div></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+}
+
+/* A reply form set in a table, its <form> between the table's tags (the
+ * parser closes it at once: the fields stand outside it), is not marked
+ * as a form's: its labels beside their fields ("Your name", "Your town:")
+ * are still no reader's words. */
+static void test_comment_field_labels_outside_form(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><ol class='commentlist'><li "
+        "class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p></li><li class='comment'><p>We moved the car at "
+        "midnight, and the water came in at two.</p></li></ol><div id='replyform'><table>"
+        "<form action='/post' method='post'><tr><td><label for='who'>Your name</label></td>"
+        "<td><input type='text' name='who' id='who'></td></tr><tr><td>Your town:</td><td>"
+        "<input name='town'></td></tr><tr><td>Said:</td><td><textarea name='said'></textarea>"
+        "</td></tr></form></table></div></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Your name"));
+    CHECK(!kept(comments, "Your town"));
+}
+
+/* The line under a thread that says it is closed ("Comments are closed.",
+ * "Kommentare sind geschlossen") is the site's, no reader's words. */
+static void test_thread_closed_line_in_comments(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><ol class='commentlist'><li "
+        "class='comment'><p>The pumps should have been there on Monday, as the council "
+        "promised after the last flood.</p></li><li class='comment'><p>We moved the car at "
+        "midnight, and the water came in at two.</p></li></ol><p class='nocomments'>Comments "
+        "are closed.</p></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Comments are closed"));
+}
+
+/* The line that offers the thread's feed ("Comments RSS", "subscribing
+ * to the comment feed") is a control of the thread, no reader's words. */
+static void test_comment_feed_line(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>2 Responses</h3><p>Two replies so far | Comments "
+        "RSS</p><ol class='commentlist'><li class='comment' id='comment-1'><p>The pumps should "
+        "have been there on Monday, as the council promised after the last flood.</p></li>"
+        "<li class='comment' id='comment-2'><p>We moved the car at midnight, and the water "
+        "came in at two.</p></li></ol><p>You may follow the replies here by subscribing to "
+        "the comment feed of this story.</p></div></body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Comments RSS"));
+    CHECK(!kept(comments, "comment feed"));
+}
+
 /* The site's rules for commenting, under the reply form in a box named
  * for them ("comments-policy"), are no reader's words. */
 static void test_comment_policy_notice(void)
@@ -4087,6 +4213,12 @@ int main(void)
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_comment_form_messages_named_hidden);
+    RUN(test_comment_feed_line);
+    RUN(test_thread_closed_line_in_comments);
+    RUN(test_comment_field_labels_outside_form);
+    RUN(test_comment_box_named_for_its_writer);
+    RUN(test_thread_in_region_ends_at_its_box);
+    RUN(test_comment_form_messages_hidden_in_region);
     RUN(test_comment_policy_notice);
     RUN(test_comment_by_the_author);
     RUN(test_comment_titles);
