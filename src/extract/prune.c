@@ -840,6 +840,59 @@ static int links_in_sentences(const extract_ctx *c, const xblock *x)
     return list && mt_link_share(list->link_chars, list->chars) < LINK_LIST_SHARE;
 }
 
+/* A paragraph this short may be an item of a list set as paragraphs, and
+ * a list's item is shorter than this; a list needs this many items without
+ * links; paragraphs read each way for them. */
+#define PLAIN_ITEM_CHARS 40
+#define LIST_ITEM_CHARS 80
+#define PLAIN_ITEMS_MIN 4
+#define PLAIN_ITEM_REACH 64
+
+/* The next element sibling of n (prev: the one before), text between them
+ * blank; NULL at a text's words or at the end. */
+static const mt_node *next_element_sibling(const mt_node *n, int prev)
+{
+    for (const mt_node *s = prev ? n->prev : n->next; s; s = prev ? s->prev : s->next) {
+        if (s->type == MT_NODE_ELEMENT)
+            return s;
+        if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Short paragraphs without links in the run of short paragraphs (empty
+ * ones passed over) from p on, each way (prev), p left out. */
+static int plain_items_beside(const extract_ctx *c, const mt_node *p, int prev)
+{
+    int plain = 0, seen = 0;
+    for (const mt_node *s = next_element_sibling(p, prev); s && seen < PLAIN_ITEM_REACH;
+         s = next_element_sibling(s, prev), seen++) {
+        const node_info *si = ni(c, s);
+        if (!mt_dom_is_html(s, MT_TAG_P) || si->chars >= LIST_ITEM_CHARS)
+            break;
+        plain += si->chars && si->chars < PLAIN_ITEM_CHARS && !si->link_chars;
+    }
+    return plain;
+}
+
+/* Whether paragraph x, short and all of it a link, is an item of a list
+ * written as paragraphs, one name a line ("Bahrain", "Sri Lanka",
+ * "India"), some of them linked to a page of their own: the run of short
+ * paragraphs it stands in holds PLAIN_ITEMS_MIN items without links at
+ * least. A menu's links stand among other links. A byline set apart
+ * ("<a>by Ann Lee</a>" over the text) is the authors field's, not an
+ * item. */
+static int item_among_plain_ones(const extract_ctx *c, const xblock *x)
+{
+    const mt_node *p = x->node;
+    if (x->pub.type != MT_BLOCK_PARAGRAPH || x->chars >= PLAIN_ITEM_CHARS ||
+        x->link_chars < x->chars || !p || !mt_dom_is_html(p, MT_TAG_P) ||
+        (x->boiler & (K_META | K_AUTHOR)) || mt_metadata_is_byline(x->pub.text, x->pub.text_len))
+        return 0;
+    return plain_items_beside(c, p, 1) + plain_items_beside(c, p, 0) >= PLAIN_ITEMS_MIN;
+}
+
 /* Whether a block in the region is boilerplate by its own look. */
 static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
@@ -886,7 +939,8 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
      * would drop it */
     if (x->pub.type == MT_BLOCK_PARAGRAPH && ld > max_ld)
         ld = written_link_density(x);
-    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING && !links_in_sentences(c, x))
+    if (ld > max_ld && x->pub.type != MT_BLOCK_HEADING && !links_in_sentences(c, x) &&
+        !item_among_plain_ones(c, x))
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
         !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&

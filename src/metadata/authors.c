@@ -1558,6 +1558,11 @@ int mt_author_byline_kind(const char *s, size_t len)
     return mt_author_line_kind(s, len, &may_post);
 }
 
+int mt_metadata_is_byline(const char *s, size_t len)
+{
+    return mt_author_byline_kind(s, len) == MT_BYLINE_NAMES;
+}
+
 /* Whether the words w[from..n) close a range with "bis": "Von
  * Atemschutzmaske über Exit-Strategie bis Zoonose" runs from one thing to
  * another, "von" there is no by-word. */

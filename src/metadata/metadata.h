@@ -52,6 +52,10 @@ int mt_metadata_has_timed_date(const char *s, size_t len);
  * time stamp. */
 int mt_metadata_is_time_ago_line(const char *s, size_t len);
 
+/* 1 when s[0..len) is a byline that names authors after its label ("By
+ * Anna Muster", "Ein Beitrag von ..."): the authors field carries it. */
+int mt_metadata_is_byline(const char *s, size_t len);
+
 /* The parts of a title between its separators (bars, spaced dashes, "::",
  * ": ", the bars and dashes of CJK titles; none inside brackets), as the
  * site's name is found: their offsets in start[] and lengths in len[], at

@@ -4163,6 +4163,30 @@ static void test_numbered_lines_after_colon(void)
     CHECK(!kept(text, "Harvest lost in the valley"));
 }
 
+/* A list set as paragraphs, one town a line, some of them linked to a
+ * page of their own: the linked towns are items of the list like the
+ * others, not links of a menu. A byline linked the same way over short
+ * lines of verse stays out (the authors field has it). */
+static void test_linked_items_among_plain_paragraphs(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Where the choir sings this summer</h1>"
+        "<p><a href='#author'>by Ann Lee</a></p>"
+        "<p>Sing when the swallows come,</p><p>sing when the rivers run,</p>"
+        "<p>sing in the market square</p><p>and the towns will hear.</p>" STORY_OPENING
+        "<p>The choir will sing in these towns before the autumn comes round again:</p>"
+        "<p><a href='/towns/arnhem'>Arnhem</a></p><p>Breda</p>"
+        "<p><a href='/towns/delft'>Delft</a></p><p>Emmen</p><p>Gouda</p>"
+        "<p><a href='/towns/haarlem'>Haarlem</a></p><p>Leiden</p>"
+        "</article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Breda"));
+    CHECK(kept(text, "Arnhem"));
+    CHECK(kept(text, "Delft"));
+    CHECK(kept(text, "Haarlem"));
+    CHECK(!kept(text, "by Ann Lee"));
+}
+
 int main(void)
 {
     RUN(test_entry_footer);
@@ -4323,5 +4347,6 @@ int main(void)
     RUN(test_gallery_titles_over_linked_pictures);
     RUN(test_list_of_linked_sentences_in_text);
     RUN(test_numbered_lines_after_colon);
+    RUN(test_linked_items_among_plain_paragraphs);
     return harness_finish();
 }
