@@ -3841,8 +3841,8 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
         int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
         if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
             (x->chars < COMMENT_LABEL_MAX && holds_typed_field(x->node)) ||
-            (x->chars < COMMENT_LINE_MAX && !title && says_thread_closed(x->pub.text, x->pub.text_len)) ||
-            (x->chars < COMMENT_LINE_MAX && !title && looks_like_boilerplate(c, x, kinds)))
+            (x->chars < COMMENT_LINE_MAX && !title &&
+             (says_thread_closed(x->pub.text, x->pub.text_len) || looks_like_boilerplate(c, x, kinds))))
             x->flags &= (uint8_t)~XB_COMMENT;
     }
 }

@@ -973,18 +973,22 @@ static int reworded_lone_h1(const mt_meta_ctx *c, const heading_pick *h)
  * stand above an <h2> below it that matches better but not whole. */
 #define H1_OVER_SECTION_MATCH 0.3
 
+/* The place of heading h in the page's list of headings; nheadings when
+ * it is not there. */
+static size_t heading_index(const mt_meta_ctx *c, const mt_node *h)
+{
+    size_t i = 0;
+    while (i < c->page.nheadings && c->page.headings[i] != h)
+        i++;
+    return i;
+}
+
 /* How many headings stand between heading a and a later heading b; -1
  * when b does not come after a. */
 static long headings_between(const mt_meta_ctx *c, const mt_node *a, const mt_node *b)
 {
-    long at = -1;
-    for (size_t i = 0; i < c->page.nheadings; i++) {
-        if (c->page.headings[i] == a)
-            at = (long)i;
-        else if (c->page.headings[i] == b)
-            return at < 0 ? -1 : (long)i - at - 1;
-    }
-    return -1;
+    size_t ia = heading_index(c, a), ib = heading_index(c, b);
+    return ia < ib && ib < c->page.nheadings ? (long)(ib - ia) - 1 : -1;
 }
 
 /* Puts the only <h1> of the article in the best heading's place (keeping
@@ -1029,10 +1033,7 @@ static void marked_over_boxed(const mt_meta_ctx *c, heading_pick *best)
 {
     if (!boxed_heading(c, best->node))
         return;
-    size_t i = 0;
-    while (i < c->page.nheadings && c->page.headings[i] != best->node)
-        i++;
-    for (i++; i < c->page.nheadings; i++) {
+    for (size_t i = heading_index(c, best->node) + 1; i < c->page.nheadings; i++) {
         const mt_node *h = c->page.headings[i];
         if (boxed_heading(c, h))
             continue;
