@@ -1633,9 +1633,12 @@ static int enter(builder *b, const mt_node *el, frame *f)
 {
     node_info *in = ni(b->c, el);
     if (in->flags & NI_INVISIBLE) {
-        /* (code, inline or in <pre>, is kept as written: no space) */
-        if (!b->pre_depth && !b->code_depth)
-            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
+        /* (code, inline or in <pre>, is kept as written: no space). A
+         * space pending already (the line break before a <script>) stays
+         * as it is, soft or not (flush_space): the hidden text is read
+         * only when no space is */
+        if (!b->space && !b->pre_depth && !b->code_depth)
+            b->space = SPACE_SOFT & -hidden_text_spaced(el);
         return 0;
     }
     if (!b->c->whole_page &&
