@@ -206,11 +206,12 @@ static size_t first_unquick(const char *s, size_t len, size_t from)
     for (size_t i = from; i < len;) {
         /* below U+0300 every code point is a starter NFC leaves alone:
          * most text is passed in steps, up to the lead byte of the next
-         * code point from U+0300 up (u[i] is one after the step) */
-        size_t plain = below_combining_marks(u + i, len - i);
-        if (plain) {
+         * code point from U+0300 up. Text in a script above it (Cyrillic,
+         * CJK) has such a lead byte at most steps: told by the byte, with
+         * no step of none */
+        if (u[i] < 0xCC) {
             last = 0;
-            i += plain;
+            i += below_combining_marks(u + i, len - i);
             continue;
         }
         size_t n;
