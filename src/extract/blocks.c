@@ -767,7 +767,9 @@ static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
     if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
+        /* four times the room a step: the old list stays in the arena,
+         * and a page of many blocks copied them at every doubling */
+        size_t cap = l->cap ? l->cap * 4 : 64;
         xblock *items = mt_arena_alloc(b->c->arena, cap * sizeof *items);
         if (!items) {
             b->failed = 1;
