@@ -767,7 +767,9 @@ static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
     if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
+        /* four times the room a step: the old list stays in the arena,
+         * and a page of many blocks copied them at every doubling */
+        size_t cap = l->cap ? l->cap * 4 : 64;
         xblock *items = mt_arena_alloc(b->c->arena, cap * sizeof *items);
         if (!items) {
             b->failed = 1;
@@ -1633,9 +1635,12 @@ static int enter(builder *b, const mt_node *el, frame *f)
 {
     node_info *in = ni(b->c, el);
     if (in->flags & NI_INVISIBLE) {
-        /* (code, inline or in <pre>, is kept as written: no space) */
-        if (!b->pre_depth && !b->code_depth)
-            b->space |= SPACE_SOFT & -hidden_text_spaced(el);
+        /* (code, inline or in <pre>, is kept as written: no space). A
+         * space pending already (the line break before a <script>) stays
+         * as it is, soft or not (flush_space): the hidden text is read
+         * only when no space is */
+        if (!b->space && !b->pre_depth && !b->code_depth)
+            b->space = SPACE_SOFT & -hidden_text_spaced(el);
         return 0;
     }
     if (!b->c->whole_page &&

@@ -300,18 +300,22 @@ typedef struct node_info {
     uint32_t punct;
     uint32_t paras;         /* paragraph-like descendants with real text */
     uint32_t own_chars;     /* characters of direct text children */
-    uint32_t own_punct;     /* ... and their punctuation */
-    uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
-    float score;            /* content score (select.c) */
-    uint32_t kind;          /* K_* of this element */
-    uint32_t akind;         /* strong K_* of this element and all its ancestors */
-    uint32_t good_chars;    /* chars of text-like paragraphs in the subtree (select.c) */
-    uint32_t rkind;         /* strong K_* from the region root (exclusive) down to here */
+    /* (the flags beside own_chars and the counts, the kinds after them:
+     * select.c's pass over every element asks the first two, a text's
+     * block its flags and counts, an element's its flags and kinds, in
+     * one cache line) */
     uint16_t flags;         /* NI_* */
     uint8_t linked_headings;    /* headings made of one link in the subtree (teaser
                                  * cards), counted up to 255 */
     uint8_t settings;       /* settings controls in the subtree (features.c:
                              * is_setting_control), counted up to 255 */
+    uint32_t kind;          /* K_* of this element */
+    uint32_t akind;         /* strong K_* of this element and all its ancestors */
+    uint32_t rkind;         /* strong K_* from the region root (exclusive) down to here */
+    uint32_t own_punct;     /* ... and their punctuation */
+    uint32_t semantic_chars;    /* chars of the largest <article>/<main>/articleBody inside */
+    float score;            /* content score (select.c) */
+    uint32_t good_chars;    /* chars of text-like paragraphs in the subtree (select.c) */
 } node_info;
 
 /* A metadata text as blocks and headings are compared with it: its first

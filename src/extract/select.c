@@ -946,6 +946,9 @@ bool mt_same_box_kind(const mt_node *a, const mt_node *b, bool classless)
      * attributes need not be looked for */
     if (a->tag != b->tag || a->ns != b->ns)
         return false;
+    /* two without attributes (paragraphs side by side): no class to look for */
+    if (!a->nattrs && !b->nattrs)
+        return classless;
     size_t la = 0, lb = 0;
     const char *ca = first_class(a, &la), *cb = first_class(b, &lb);
     if (!ca || !cb)

@@ -26,26 +26,40 @@ static const unsigned char ascii_folds[128] = {
  * same text. */
 static size_t fold_alnum(const char *s, size_t len, char out[FOLDED_MAX], size_t cap)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < len && n < cap; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch < 0x80) {
-            /* written whatever it is, counted only when a letter or a
-             * digit: no branch at every word's end, which mispredicted */
-            unsigned char f = ascii_folds[ch];
-            out[n] = (char)f;
-            n += f != 0;
+    size_t n = 0, i = 0;
+    while (i < len && n < cap) {
+        /* eight ASCII bytes in a step while room for eight is left: the
+         * tests of the loop below asked once for the eight (the same
+         * folds, in the same order). An ASCII byte is written whatever
+         * it is, counted only when a letter or a digit: no branch at
+         * every word's end, which mispredicted. */
+        if (len - i >= 8 && cap - n >= 8 && !(mt_load64(s + i) & MT_SWAR_HIGHS)) {
+#define FOLD_AT(k) (out[n] = (char)ascii_folds[(unsigned char)s[i + (k)]], n += out[n] != 0)
+            FOLD_AT(0); FOLD_AT(1); FOLD_AT(2); FOLD_AT(3);
+            FOLD_AT(4); FOLD_AT(5); FOLD_AT(6); FOLD_AT(7);
+#undef FOLD_AT
+            i += 8;
             continue;
         }
-        if (ch == 0xE2 && i + 2 < len && ((unsigned char)s[i + 1] & 0xFE) == 0x80) {
-            i += 2;     /* E2 80..81 xx: U+2000..U+207F */
-            continue;
+        /* a word with a byte from 0x80 up, or the last bytes: one by one
+         * to its end */
+        size_t stop = len - i > 8 ? i + 8 : len;
+        while (i < stop && n < cap) {
+            unsigned char ch = (unsigned char)s[i];
+            if (ch < 0x80) {
+                unsigned char f = ascii_folds[ch];
+                out[n] = (char)f;
+                n += f != 0;
+                i++;
+            } else if (ch == 0xE2 && i + 2 < len && ((unsigned char)s[i + 1] & 0xFE) == 0x80) {
+                i += 3;     /* E2 80..81 xx: U+2000..U+207F */
+            } else if (ch == 0xC2 && i + 1 < len) {
+                i += 2;     /* C2 xx: U+0080..U+00BF */
+            } else {
+                out[n++] = (char)ch;
+                i++;
+            }
         }
-        if (ch == 0xC2 && i + 1 < len) {
-            i++;        /* C2 xx: U+0080..U+00BF */
-            continue;
-        }
-        out[n++] = (char)ch;
     }
     return n;
 }

@@ -136,23 +136,38 @@ static int leads_past_latin(uint64_t w)
     return (((w & MT_SWAR_LOWS) + 0x34 * MT_SWAR_ONES) & w & MT_SWAR_HIGHS) != 0;
 }
 
-/* How many bytes from s[0] on, in steps of sixteen (eight without SSE2),
- * hold no byte from 0xCC up: text below U+0300, which the quick check
- * passes without a look at its code points. */
+/* How many bytes from s[0] on hold no byte from 0xCC up: text below
+ * U+0300, which the quick check passes without a look at its code points.
+ * The count is exact (the first such byte stands there: a lead byte, as
+ * no continuation byte reaches 0xCC), so that the caller decodes the code
+ * point there at once, not the bytes before it one by one; with SSE2 the
+ * last bytes of a text of sixteen or more are read in one load that ends
+ * with the text (eight a step without it, the last few bytes one by one). */
 static size_t below_combining_marks(const unsigned char *s, size_t len)
 {
     size_t i = 0;
 #ifdef MT_SIMD16
-    const __m128i lead = _mm_set1_epi8((char)0xCC);
-    for (; len - i >= 16; i += 16) {
-        __m128i v = mt_simd16_load((const char *)s + i);
-        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, lead), v)))
-            break;
+    if (len >= 16) {
+        const __m128i lead = _mm_set1_epi8((char)0xCC);
+        for (; len - i >= 16; i += 16) {
+            __m128i v = mt_simd16_load((const char *)s + i);
+            unsigned high = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, lead), v));
+            if (high)
+                return i + (size_t)__builtin_ctz(high);
+        }
+        if (i == len)
+            return len;
+        __m128i v = mt_simd16_load((const char *)s + len - 16);
+        unsigned high = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, lead), v)) &
+                        (0xFFFFu << (16 - (len - i)));
+        return high ? len - 16 + (size_t)__builtin_ctz(high) : len;
     }
 #endif
     for (; len - i >= 8; i += 8)
         if (leads_past_latin(mt_load64(s + i)))
             break;
+    while (i < len && s[i] < 0xCC)
+        i++;
     return i;
 }
 
@@ -190,19 +205,13 @@ static size_t first_unquick(const char *s, size_t len, size_t from)
     unsigned last = 0;
     for (size_t i = from; i < len;) {
         /* below U+0300 every code point is a starter NFC leaves alone:
-         * most text is passed in steps (a character cut at a step's end
-         * is below U+0300 too) */
-        size_t plain = below_combining_marks(u + i, len - i);
-        if (plain) {
-            last = 0;
-            i += plain;
-            continue;
-        }
+         * most text is passed in steps, up to the lead byte of the next
+         * code point from U+0300 up. Text in a script above it (Cyrillic,
+         * CJK) has such a lead byte at most steps: told by the byte, with
+         * no step of none */
         if (u[i] < 0xCC) {
             last = 0;
-            i++;
-            while (i < len && (u[i] & 0xC0) == 0x80)
-                i++;
+            i += below_combining_marks(u + i, len - i);
             continue;
         }
         size_t n;
