@@ -1565,8 +1565,8 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     /* from a local: a store through page->own may alias page itself, and
      * reading it back reloaded the tables and the index */
     unsigned own = walk & TAG_IN_FLAGS;
-    /* an element with no attributes and an ordinary tag (about half of
-     * them) has nothing to read: its flags are its tag's */
+    /* an element with no attributes and an ordinary tag has nothing to
+     * read: its flags are its tag's */
     if (n->nattrs || (walk & TAG_SPECIAL)) {
         el_attrs a;
         read_attrs(n, &a);
