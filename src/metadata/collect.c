@@ -1178,8 +1178,8 @@ static int holds(const class_entry *e, const char *s, uint32_t n, uint64_t head,
 }
 
 /* The cache's entry for a value, taken over (and forgotten) when it held
- * another. */
-static class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
+ * another. Inlined: the walk asks it for most class lists. */
+static ALWAYS_INLINED class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
 {
     uint64_t head, tail;
     value_key(s, n, &head, &tail);
