@@ -591,6 +591,14 @@ static int taxonomy_class(const char *s, size_t n)
     return 0;
 }
 
+/* Puts a function into each of its callers: a step of a walk called
+ * once a node, where the call cost more than the step. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINED inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINED inline
+#endif
+
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
     const mt_attr *cls, *id, *itemprop, *itemtype, *role, *rel, *property;
@@ -624,7 +632,8 @@ static const mt_attr **rare_slot(el_attrs *a, const char *name, uint32_t n)
                                                : NULL;
 }
 
-static void read_attrs(const mt_node *el, el_attrs *a)
+/* Inlined: the walk reads every element's. */
+static ALWAYS_INLINED void read_attrs(const mt_node *el, el_attrs *a)
 {
     memset(a, 0, sizeof *a);
     for (uint32_t i = 0; i < el->nattrs; i++) {
@@ -1169,8 +1178,8 @@ static int holds(const class_entry *e, const char *s, uint32_t n, uint64_t head,
 }
 
 /* The cache's entry for a value, taken over (and forgotten) when it held
- * another. */
-static class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
+ * another. Inlined: the walk asks it for most class lists. */
+static ALWAYS_INLINED class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
 {
     uint64_t head, tail;
     value_key(s, n, &head, &tail);
@@ -1553,13 +1562,18 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     /* <head> itself is read as in the head */
     unsigned inherited = above | (walk & MT_IN_HEAD);
     unsigned passed = 0;
-    el_attrs a;
-    read_attrs(n, &a);
-    unsigned hints = visit_element(page, n, inherited, &a, walk);
+    /* from a local: a store through page->own may alias page itself, and
+     * reading it back reloaded the tables and the index */
+    unsigned own = walk & TAG_IN_FLAGS;
+    /* an element with no attributes and an ordinary tag has nothing to
+     * read: its flags are its tag's */
+    if (n->nattrs || (walk & TAG_SPECIAL)) {
+        el_attrs a;
+        read_attrs(n, &a);
+        unsigned hints = visit_element(page, n, inherited, &a, walk);
+        own = own_flags(walk, hints, &a);
+    }
     if (n->index < page->nflags) {
-        /* from a local: a store through page->own may alias page itself,
-         * and reading it back reloaded the tables and the index */
-        unsigned own = own_flags(walk, hints, &a);
         page->own[n->index] = (uint8_t)own;
         passed = page->flags[n->index] = (uint8_t)(inherited | own);
     }
@@ -1568,14 +1582,6 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     *down = !(walk & TAG_SKIP) && n->ns == MT_NS_HTML;
     return passed;
 }
-
-/* Puts a function into each of its callers: a step of a walk called
- * once a node, where the call cost more than the step. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINED inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINED inline
-#endif
 
 /* The next element in pre-order after n and its subtree, below root, or
  * NULL; *above is set to the flags it inherits when the walk climbs.
