@@ -120,7 +120,10 @@ static const mt_node *preceding(const mt_node *n)
     return n->parent;
 }
 
-/* Appends a node's text or line break to the buffer being built. */
+/* Appends a node's text or line break to the buffer being built. The
+ * functions that write it take it `restrict`: its buffer never overlaps
+ * it, and so the bytes written (a char may alias anything) do not make
+ * the compiler read its length and room again after each. */
 typedef struct lines {
     char *buf;
     size_t len, cap;    /* cap is lowered to len + 1 once a character does not fit */
@@ -131,7 +134,7 @@ typedef struct lines {
  * break is written, and counted only when the line had something (a byte
  * written and not counted is scratch: the walk ends the text with a NUL
  * after what it counted). */
-static void put_break(lines *l)
+static void put_break(lines *restrict l)
 {
     if (l->len + 1 < l->cap) {
         l->buf[l->len] = '\n';
@@ -141,7 +144,7 @@ static void put_break(lines *l)
 
 /* One space for white space between tags, unless the line is empty or
  * ends with one; without a branch on the text, as put_break. */
-static void put_space(lines *l)
+static void put_space(lines *restrict l)
 {
     if (l->len + 1 < l->cap) {
         l->buf[l->len] = ' ';
@@ -282,7 +285,7 @@ static size_t white_end(const char *s, size_t i, size_t n)
  * single spaces between them reads as it stands and is copied whole, as
  * far as the buffer has room; other white space is collapsed byte by
  * byte. */
-static void put_text(lines *l, const char *s, size_t n)
+static void put_text(lines *restrict l, const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && l->len + 1 < l->cap) {
@@ -349,7 +352,7 @@ typedef struct resume {
  * Agency" is two lines). (A leaf block broke the line where it opened, and
  * the blocks closed deeper down are not asked: the climb is the rarer
  * step, and this is all it costs.) */
-static const mt_node *next_after(lines *l, const mt_node *n, const mt_node *root)
+static const mt_node *next_after(lines *restrict l, const mt_node *n, const mt_node *root)
 {
     if (n->next)
         return n->next;
@@ -367,7 +370,7 @@ static const mt_node *next_after(lines *l, const mt_node *n, const mt_node *root
  * walk the reading resumes). With `mark`, notes where the walk was before
  * its first text longer than ELIDE_MIN (see resume). */
 static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop, size_t max_nodes,
-                 size_t visited, lines *l, resume *mark)
+                 size_t visited, lines *restrict l, resume *mark)
 {
     /* the walk up to a stop is the one before the headline */
     int other_boxes_skipped = stop != NULL;
