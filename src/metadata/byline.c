@@ -864,12 +864,7 @@ static int date_only(line *ln)
  * vouches for it. */
 static int name_above_date(line *ln, size_t i, size_t n)
 {
-    /* a name opens with a capital or a letter without case, a byte from
-     * 'A' on (or after white space): most lines that open with a digit
-     * or a mark are passed before the next line is read for a date */
-    unsigned char first = (unsigned char)ln[i].s[0];
-    if (i + 1 >= n || ln[i].n > 40 || (first < 'A' && !mt_ascii_is_space(first)) ||
-        !date_only(&ln[i + 1]) ||
+    if (i + 1 >= n || ln[i].n > 40 || !date_only(&ln[i + 1]) ||
         !mt_author_plausible(ln[i].s, ln[i].n) || mt_author_is_org(ln[i].s, ln[i].n))
         return 0;
     return memchr(ln[i].s, ' ', ln[i].n) ? mt_author_name_shape(ln[i].s, ln[i].n)
