@@ -747,6 +747,19 @@ static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n);
  * embedded video may come between). */
 #define SECTION_REACH 4
 
+/* The next element sibling of n (prev: the one before), text between them
+ * blank; NULL at a text's words or at the end. */
+static const mt_node *next_element_sibling(const mt_node *n, int prev)
+{
+    for (const mt_node *s = prev ? n->prev : n->next; s; s = prev ? s->prev : s->next) {
+        if (s->type == MT_NODE_ELEMENT)
+            return s;
+        if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Whether heading h, made of one link, heads a section of the article
  * rather than a teaser: it is in no teaser card, and the first element
  * after it with words is prose of its own (SECTION_PROSE_MIN characters,
@@ -758,14 +771,8 @@ static int heads_own_section(const extract_ctx *c, const mt_node *h)
     if (!h || h->type != MT_NODE_ELEMENT || teaser_card_of(c, h))
         return 0;
     int seen = 0;
-    for (const mt_node *s = h->next; s && seen < SECTION_REACH; s = s->next) {
-        if (s->type == MT_NODE_TEXT) {
-            if (!mt_text_is_blank(s->data, s->data_len))
-                return 0;
-            continue;
-        }
-        if (s->type != MT_NODE_ELEMENT)
-            continue;
+    for (const mt_node *s = next_element_sibling(h, 0); s && seen < SECTION_REACH;
+         s = next_element_sibling(s, 0)) {
         seen++;
         const node_info *in = ni(c, s);
         if (in->chars == 0)
@@ -847,19 +854,6 @@ static int links_in_sentences(const extract_ctx *c, const xblock *x)
 #define LIST_ITEM_CHARS 80
 #define PLAIN_ITEMS_MIN 4
 #define PLAIN_ITEM_REACH 64
-
-/* The next element sibling of n (prev: the one before), text between them
- * blank; NULL at a text's words or at the end. */
-static const mt_node *next_element_sibling(const mt_node *n, int prev)
-{
-    for (const mt_node *s = prev ? n->prev : n->next; s; s = prev ? s->prev : s->next) {
-        if (s->type == MT_NODE_ELEMENT)
-            return s;
-        if (s->type == MT_NODE_TEXT && !mt_text_is_blank(s->data, s->data_len))
-            return NULL;
-    }
-    return NULL;
-}
 
 /* Short paragraphs without links in the run of short paragraphs (empty
  * ones passed over) from p on, each way (prev), p left out. */
