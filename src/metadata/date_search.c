@@ -1364,15 +1364,29 @@ static int arabic_digits_page(const mt_meta_ctx *c, const char *near, size_t nea
     return near && mt_date_has_wide_digit(near, near_len);
 }
 
+/* Whether the page's text shows a day of publication: a date the
+ * dateline search read (before or after the headline, in it) or the
+ * page-text fallback, and no label made a change of it. */
+static int shows_publication(const dates *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!l->c[i].modified && strcmp(l->c[i].source, "text") == 0)
+            return 1;
+    return 0;
+}
+
 /* The dateline under the headline when it shows the day of the page's
  * last change (`mod`) and not that of its publication (`pub`), else NULL.
  * A site that re-dates an article when it revises it ("01.01.2023" shown,
  * published 2021-11-22 and changed 2023-01-01 by its meta tags) presents
  * the page as of that day: the reader is told that date, and the
- * revision is what the page is. A change before the publication is no
- * such revision (a post scheduled after its last edit goes out on its
- * day), and a dateline that agrees with neither is not taken over the
- * declared day (see best_of). */
+ * revision is what the page is. So does one whose byline tells only of
+ * the change ("By Jane Doe | Updated June 13, 2019", "Last updated 04 Jun
+ * 2020"), when the text shows no day of publication anywhere near: the
+ * publication is then only the publishing system's word. A change before
+ * the publication is no such revision (a post scheduled after its last
+ * edit goes out on its day), and a dateline that agrees with neither is
+ * not taken over the declared day (see best_of). */
 static const dcand *shown_change_day(const dates *l, const dcand *pub, const dcand *mod)
 {
     /* (a page dated by its change has pub == mod: no later day) */
@@ -1380,7 +1394,7 @@ static const dcand *shown_change_day(const dates *l, const dcand *pub, const dca
         return NULL;
     for (size_t i = 0; i < l->n; i++) {
         const dcand *k = &l->c[i];
-        if (!k->modified && k->dateline && same_day(&k->d, &mod->d))
+        if (k->dateline && same_day(&k->d, &mod->d) && (!k->modified || !shows_publication(l)))
             return k;
     }
     return NULL;

@@ -225,6 +225,40 @@ static void test_dateline_showing_the_change_day(void)
     CHECK(meta.date_modified && strncmp(meta.date_modified, "2023-01-01", 10) == 0);
 }
 
+/* A recipe page published 2016-08-29 and changed 2019-06-13 by its
+ * JSON-LD, with `top` (its headline and what the reader is shown of its
+ * dates) before its text, is dated on the day `date` and changed on the
+ * day `modified`. */
+static void check_revised_recipe(const char *top, const char *date, const char *modified)
+{
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><head><title>Easy Pineapple Cake</title>"
+             "<script type='application/ld+json'>{\"@type\":\"Article\","
+             "\"headline\":\"Easy Pineapple Cake\","
+             "\"datePublished\":\"2016-08-29T21:54:39Z\","
+             "\"dateModified\":\"2019-06-13T10:00:00Z\"}</script></head><body>%s"
+             "<p>A cake that turns out well every time, with a ring of pineapple on top "
+             "and a cherry in each ring.</p></body></html>", top);
+    CHECK_INT(extract(page, NULL), MT_OK);
+    CHECK(meta.date && strncmp(meta.date, date, 10) == 0);
+    CHECK(meta.date_modified && strncmp(meta.date_modified, modified, 10) == 0);
+}
+
+/* A byline that tells only of the last change ("Updated June 13, 2019"),
+ * the publication written only for machines: the page is dated as the
+ * reader is told. One that also shows its day of publication (above the
+ * headline here) keeps that day, the change in the text notwithstanding. */
+static void test_byline_showing_only_the_update(void)
+{
+    check_revised_recipe("<h1>Easy Pineapple Cake</h1><div class='byline'>By Jane Baker</div>"
+                         "<div class='date'>Updated June 13, 2019</div>",
+                         "2019-06-13", "2019-06-13");
+    check_revised_recipe("<div class='meta'>29 August 2016</div><h1>Easy Pineapple Cake</h1>"
+                         "<p><i>Updated June 13, 2019.</i></p>",
+                         "2016-08-29", "2019-06-13");
+}
+
 /* A page whose only date is a dateline in Arabic words and digits. */
 static void test_arabic_dateline(void)
 {
@@ -2865,6 +2899,7 @@ int main(void)
     RUN(test_jsonld_type_of_another_vocabulary);
     RUN(test_jsonld_id_without_at);
     RUN(test_dateline_showing_the_change_day);
+    RUN(test_byline_showing_only_the_update);
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
     RUN(test_prose_date_after_the_last_update);
