@@ -221,6 +221,11 @@ bool mt_vocab_thread_closed(const char *text, size_t len);
 #define COMMENT_FEED_LINE_MAX 120
 bool mt_vocab_comment_feed_line(const char *text, size_t len);
 
+/* Whether a line is nothing but the buttons under a reader's comment,
+ * one of which answers, removes, reports or likes it ("Reply", "[Reply]",
+ * "Reply Delete", "Login to reply", "Antworten", "Liked by 5 people"). */
+bool mt_vocab_comment_control_line(const char *text, size_t len);
+
 /* Whether a line is a post's signature: a posting word, its "by" and a
  * name, a time stamp before or after the name ("Posted by: tom, Bolton on
  * 8:21pm Tue 1 Jan 08", "Comment by Anna at 10:02", "1 posted on

@@ -3819,6 +3819,33 @@ static int holds_typed_field(const mt_node *el)
     return 0;
 }
 
+/* Takes the buttons off the end of a comment's block: where the thread
+ * stands in the region, a reader's comment is built as one block with its
+ * reply link's line under the words ("...\nReply", "...\nLogin to
+ * reply"; mt_vocab_comment_control_line). A block of nothing but controls
+ * leaves the comments. */
+static void cut_comment_controls(const extract_ctx *c, xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t end = x->pub.text_len;
+    for (;;) {
+        while (end && mt_ascii_is_space(t[end - 1]))
+            end--;
+        size_t start = end;
+        while (start && t[start - 1] != '\n')
+            start--;
+        if (!mt_vocab_comment_control_line(t + start, end - start))
+            break;
+        if (!start) {
+            x->flags &= (uint8_t)~XB_COMMENT;
+            return;
+        }
+        end = start - 1;
+    }
+    if (end < x->pub.text_len)
+        cut_text(c, x, end);
+}
+
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
  * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
@@ -3838,6 +3865,8 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
             (x->chars < COMMENT_LINE_MAX && !title &&
              (says_thread_closed(x->pub.text, x->pub.text_len) || looks_like_boilerplate(c, x, kinds))))
             x->flags &= (uint8_t)~XB_COMMENT;
+        else
+            cut_comment_controls(c, x);
     }
 }
 

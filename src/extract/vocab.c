@@ -1886,6 +1886,78 @@ bool mt_vocab_comment_feed_line(const char *text, size_t len)
     return false;
 }
 
+/* ================================================================ comment controls
+ * The buttons under a reader's comment, which its block holds as a line
+ * of its own when the thread stands inside the region: "Reply", "[Reply]",
+ * "Antworten ↓", "Reply Delete", "Login to reply", "Like Liked by 5
+ * people". */
+
+/* What a control does to a comment: answer it, remove or report it, like
+ * it (one of these makes a line a control). */
+static const char *const control_verbs[] = {
+    "antworten", "beantworten", "beantwoorden", "delete", "gef\xc3\xa4llt", "liked", "liken",
+    "l\xc3\xb6schen", "melden", "odpowiedz", "reageren", "replies", "reply", "repondre", "report",
+    "responder", "rispondi", "r\xc3\xa9pondre", "signaler", "svara", "vastaa",
+    "\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",    /* ответить */
+    "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",    /* Ответить */
+    "\xe8\xbf\x94\xe4\xbf\xa1",        /* 返信 */
+    "\xe5\x9b\x9e\xe5\xa4\x8d", "\xe5\x9b\x9e\xe8\xa6\x86",   /* 回复, 回覆 */
+    "\xeb\x8b\xb5\xea\xb8\x80",        /* 답글 */
+};
+
+/* The words a control is written with around its verb ("Log in to
+ * reply", "Reply to this comment", "Répondre à ce message", "Liked by 5
+ * people"): none of them alone makes a line a control. */
+static const char *const control_words[] = {
+    "a", "auf", "by", "ce", "comment", "diesen", "in", "kommentar", "like", "log", "login",
+    "message", "people", "person", "personen", "sign", "this", "to", "\xc3\xa0",
+};
+
+/* A control line is this long at most. */
+#define CONTROL_LINE_MAX 48
+
+/* The length of the symbol at s[0..n) that buttons are drawn with -- an
+ * arrow, a triangle, a bullet, a guillemet -- or 0. */
+static size_t control_symbol(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xB7))
+        return 2;       /* « » · */
+    if (n >= 3 && u[0] == 0xE2 &&
+        ((u[1] >= 0x86 && u[1] <= 0x87) ||             /* arrows, U+2190..U+21FF */
+         (u[1] >= 0x96 && u[1] <= 0x97) ||             /* shapes, U+2580..U+25FF */
+         (u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xBA || u[2] == 0xB9))))  /* • ‹ › */
+        return 3;
+    return 0;
+}
+
+bool mt_vocab_comment_control_line(const char *text, size_t len)
+{
+    if (len > CONTROL_LINE_MAX)
+        return false;
+    bool verb = false;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char ch = (unsigned char)text[i];
+        size_t symbol = ch >= 0x80 ? control_symbol(text + i, len - i) : 0;
+        if (symbol || (ch < 0x80 && !mt_ascii_is_letter(ch))) {
+            i += symbol ? symbol : 1;   /* spaces, digits, brackets, arrows */
+            continue;
+        }
+        size_t start = i;
+        while (i < len && ((unsigned char)text[i] >= 0x80 ? !control_symbol(text + i, len - i)
+                                                          : mt_ascii_is_letter(text[i])))
+            i++;
+        const char *w = text + start;
+        size_t n = i - start;
+        if (word_in(w, n, control_verbs, COUNT(control_verbs)))
+            verb = true;
+        else if (!word_in(w, n, control_words, COUNT(control_words)))
+            return false;
+    }
+    return verb;
+}
+
 /* ================================================================ signatures
  * A reader's post in a comment thread is signed by a line above or under
  * it: a posting word, its "by" and a name ("Posted by: tom, Bolton on

@@ -1188,6 +1188,45 @@ static void test_comments_without_their_interface(void)
     mt_extractor_free(ex);
 }
 
+/* A blog engine's thread under the article, in its box: each comment an
+ * item that holds who wrote it when, the words and the reply link, built
+ * as one block with a line each. The comment keeps its words, not the
+ * links under them ("Reply", "Antworten", "Login to reply"); a line that
+ * speaks of replying stays. */
+#define WP_COMMENT(who, says, button) \
+    "<li class='comment depth-1'><article class='comment-body'><footer class='comment-meta'>" \
+    "<div class='comment-author vcard'><b class='fn'>" who "</b> <span class='says'>says:" \
+    "</span></div><div class='comment-metadata'><a href='#c'><time>October 20, 2019 at 1:31 " \
+    "pm</time></a></div></footer><div class='comment-content'><p>" says "</p></div>" \
+    "<div class='reply'><a rel='nofollow' class='comment-reply-link' href='#c'>" button \
+    "</a></div></article></li>"
+
+static void test_comment_buttons_in_the_region(void)
+{
+    const char *html = STORY_PAGE(
+        "<div id='comments' class='comments-area'><h2>3 thoughts on the floods</h2>"
+        "<ol class='comment-list'>"
+        WP_COMMENT("Roberta", "The pumps should have been there on Monday, as the council "
+                   "promised after the last flood.", "Reply")
+        WP_COMMENT("Tom", "We moved the car at midnight, and the water came in at two.<br>"
+                   "I will reply to the council's letter on Monday.", "Antworten")
+        WP_COMMENT("Anna", "Thanks to the volunteers, who were out all night with the sandbags.",
+                   "Login to reply")
+        "</ol></div>");
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(kept(comments, "Thanks to the volunteers"));
+    CHECK(kept(comments, "I will reply to the council's letter on Monday."));
+    CHECK(!kept(comments, "Reply"));
+    CHECK(!kept(comments, "Antworten"));
+    CHECK(!kept(comments, "Login to reply"));
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "The pumps should have been there"));
+}
+
 /* A reply form's messages that a script shows on demand (the preview's
  * notice, an error, the captcha's plea) stand in the thread in boxes
  * named hidden ("hiddenBox"), hidden by a style sheet: no one wrote
@@ -4236,6 +4275,7 @@ int main(void)
     RUN(test_caption_above_headline);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
+    RUN(test_comment_buttons_in_the_region);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
     RUN(test_thread_closed_line_in_comments);

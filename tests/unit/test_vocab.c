@@ -421,6 +421,28 @@ static void test_signature_lines(void)
 #undef SIGNED
 }
 
+/* A comment's buttons, as a line of its block: one of them answers,
+ * removes, reports or likes the comment; a reader's line that speaks of
+ * replying, or a liking alone ("Like", also a word of the text), is none. */
+static void test_comment_control_lines(void)
+{
+    static const char *const controls[] = {
+        "Reply", "[Reply]", "REPLY", "Antworten \xe2\x86\x93", "Reply Delete", "Login to reply",
+        "Log in to Reply", "Like Liked by 5 people", "Liken Gef\xc3\xa4llt 1 Person",
+        "R\xc3\xa9pondre \xc3\xa0 ce message", "\xc2\xbb Reply", "Report", "Antworten L\xc3\xb6schen",
+        "\xe8\xbf\x94\xe4\xbf\xa1", "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",
+    };
+    for (size_t i = 0; i < sizeof controls / sizeof controls[0]; i++)
+        CHECK(mt_vocab_comment_control_line(controls[i], strlen(controls[i])));
+    static const char *const words[] = {
+        "Like", "Like this", "I will reply on Monday.", "Reply to the council, not to me",
+        "Don't reply", "Thanks, Anna", "",
+        "Reply Reply Reply Reply Reply Reply Reply Reply Reply Reply",   /* too long */
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        CHECK(!mt_vocab_comment_control_line(words[i], strlen(words[i])));
+}
+
 /* Blank text: nothing above ' ', checked whole whatever its length,
  * also where the last eight bytes overlap the ones before. */
 static void test_blank_text(void)
@@ -452,6 +474,7 @@ int main(void)
     RUN(test_href_reported);
     RUN(test_comment_headings);
     RUN(test_signature_lines);
+    RUN(test_comment_control_lines);
     RUN(test_blank_text);
     return harness_finish();
 }
