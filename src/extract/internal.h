@@ -226,6 +226,11 @@ bool mt_vocab_comment_feed_line(const char *text, size_t len);
  * "Reply Delete", "Login to reply", "Antworten", "Liked by 5 people"). */
 bool mt_vocab_comment_control_line(const char *text, size_t len);
 
+/* Whether a line is the one a blog engine writes over a reader's
+ * comment: a name and a verb of saying before a colon ("Anna Berg says:",
+ * "Karl schreibt:"). */
+bool mt_vocab_says_line(const char *text, size_t len);
+
 /* Whether a line is a post's signature: a posting word, its "by" and a
  * name, a time stamp before or after the name ("Posted by: tom, Bolton on
  * 8:21pm Tue 1 Jan 08", "Comment by Anna at 10:02", "1 posted on

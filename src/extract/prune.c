@@ -3846,6 +3846,69 @@ static void cut_comment_controls(const extract_ctx *c, xblock *x)
         cut_text(c, x, end);
 }
 
+/* Takes a paragraph's first `from` bytes off (and the white space after
+ * them), its spans with them (those that end there go; one that runs
+ * past begins where the text now does, in a copy made in the arena). */
+static void cut_text_head(const extract_ctx *c, xblock *x, size_t from)
+{
+    while (from < x->pub.text_len && mt_ascii_is_space(x->pub.text[from]))
+        from++;
+    char *text = mt_arena_strndup(c->arena, x->pub.text + from, x->pub.text_len - from);
+    if (!text)
+        return;     /* no memory: the text stays whole */
+    size_t first = 0;
+    while (first < x->pub.nspans && x->pub.spans[first].end <= from)
+        first++;
+    size_t keep = x->pub.nspans - first;
+    if (keep) {
+        mt_span *copy = mt_arena_alloc(c->arena, keep * sizeof *copy);
+        if (!copy)
+            return;     /* no memory: the text stays whole */
+        memcpy(copy, x->pub.spans + first, keep * sizeof *copy);
+        for (size_t k = 0; k < keep; k++) {
+            copy[k].start = copy[k].start > from ? copy[k].start - (uint32_t)from : 0;
+            copy[k].end -= (uint32_t)from;
+        }
+        x->pub.spans = copy;
+    }
+    x->pub.nspans = keep;
+    text_stats cut;
+    mt_text_stats(x->pub.text, from, &cut);
+    x->chars = x->chars > cut.chars ? x->chars - cut.chars : 0;
+    x->link_chars = 0;
+    x->pub.text = text;
+    x->pub.text_len -= from;
+}
+
+/* The end of the line that begins at `at` in a block's text. */
+static size_t line_end(const xblock *x, size_t at)
+{
+    const char *nl = memchr(x->pub.text + at, '\n', x->pub.text_len - at);
+    return nl ? (size_t)(nl - x->pub.text) : x->pub.text_len;
+}
+
+/* Takes the lines over a comment's words off its block, where the thread
+ * stands in the region (as cut_comment_controls): who wrote it ("Anna
+ * says:", mt_vocab_says_line) and when, in that line ("12. Jun, 2012 /
+ * Amy says:") or the next. Outside the region the builder leaves them out
+ * of the thread, as it does any comment's meta. Without the time the line
+ * may be the reader's own ("My neighbour says:"), and stays; so does a
+ * block of nothing more. */
+static void cut_comment_head(const extract_ctx *c, xblock *x)
+{
+    size_t says = line_end(x, 0);
+    if (says == x->pub.text_len || !mt_vocab_says_line(x->pub.text, says))
+        return;
+    size_t from = says + 1, when = line_end(x, from);
+    if (when < x->pub.text_len && when - from <= MT_DATE_LINE_MAX &&
+        mt_metadata_is_date_line(x->pub.text + from, when - from))
+        from = when + 1;
+    else if (!mt_metadata_has_date(x->pub.text, says))
+        return;
+    if (from < x->pub.text_len)
+        cut_text_head(c, x, from);
+}
+
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
  * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
@@ -3865,8 +3928,11 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
             (x->chars < COMMENT_LINE_MAX && !title &&
              (says_thread_closed(x->pub.text, x->pub.text_len) || looks_like_boilerplate(c, x, kinds))))
             x->flags &= (uint8_t)~XB_COMMENT;
-        else
+        else {
             cut_comment_controls(c, x);
+            if (x->flags & XB_COMMENT)
+                cut_comment_head(c, x);
+        }
     }
 }
 

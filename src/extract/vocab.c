@@ -1958,6 +1958,33 @@ bool mt_vocab_comment_control_line(const char *text, size_t len)
     return verb;
 }
 
+/* The verbs of saying that end the line over a reader's comment in a blog
+ * engine's thread, before a colon ("Anna says:", "Karl schreibt:"). */
+static const char *const saying_verbs[] = {
+    "dice", "disse", "dit", "diz", "escreveu", "escribi\xc3\xb3", "kirjoitti", "pisze", "sagt",
+    "said", "says", "schreef", "schreibt", "schrieb", "skriver", "wrote", "writes", "zegt",
+    "\xc3\xa9" "crit",
+};
+
+/* The line over a comment is this long at most. */
+#define SAYS_LINE_MAX 64
+
+bool mt_vocab_says_line(const char *text, size_t len)
+{
+    while (len && mt_ascii_is_space(text[len - 1]))
+        len--;
+    if (len < 3 || len > SAYS_LINE_MAX || text[len - 1] != ':')
+        return false;
+    size_t end = len - 1;
+    while (end && mt_ascii_is_space(text[end - 1]))
+        end--;
+    size_t start = end;
+    while (start && !mt_ascii_is_space(text[start - 1]))
+        start--;
+    /* a name before the verb */
+    return start > 0 && word_in(text + start, end - start, saying_verbs, COUNT(saying_verbs));
+}
+
 /* ================================================================ signatures
  * A reader's post in a comment thread is signed by a line above or under
  * it: a posting word, its "by" and a name ("Posted by: tom, Bolton on

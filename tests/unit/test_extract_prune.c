@@ -1191,8 +1191,9 @@ static void test_comments_without_their_interface(void)
 /* A blog engine's thread under the article, in its box: each comment an
  * item that holds who wrote it when, the words and the reply link, built
  * as one block with a line each. The comment keeps its words, not the
- * links under them ("Reply", "Antworten", "Login to reply"); a line that
- * speaks of replying stays. */
+ * lines over them ("Roberta says:", its time) nor the links under them
+ * ("Reply", "Antworten", "Login to reply"); a line that speaks of
+ * replying stays, and so does a reader's own "... says:". */
 #define WP_COMMENT(who, says, button) \
     "<li class='comment depth-1'><article class='comment-body'><footer class='comment-meta'>" \
     "<div class='comment-author vcard'><b class='fn'>" who "</b> <span class='says'>says:" \
@@ -1201,10 +1202,10 @@ static void test_comments_without_their_interface(void)
     "<div class='reply'><a rel='nofollow' class='comment-reply-link' href='#c'>" button \
     "</a></div></article></li>"
 
-static void test_comment_buttons_in_the_region(void)
+static void test_comment_lines_in_the_region(void)
 {
     const char *html = STORY_PAGE(
-        "<div id='comments' class='comments-area'><h2>3 thoughts on the floods</h2>"
+        "<div id='comments' class='comments-area'><h2>4 thoughts on the floods</h2>"
         "<ol class='comment-list'>"
         WP_COMMENT("Roberta", "The pumps should have been there on Monday, as the council "
                    "promised after the last flood.", "Reply")
@@ -1212,6 +1213,8 @@ static void test_comment_buttons_in_the_region(void)
                    "I will reply to the council's letter on Monday.", "Antworten")
         WP_COMMENT("Anna", "Thanks to the volunteers, who were out all night with the sandbags.",
                    "Login to reply")
+        "<li class='comment depth-1'><div class='comment-text'><p>My neighbour says:<br>the "
+        "pumps were sold off in the spring, and nobody asked the town.</p></div></li>"
         "</ol></div>");
     static char comments[4096];
     extract_comments(html, comments, sizeof comments);
@@ -1219,6 +1222,10 @@ static void test_comment_buttons_in_the_region(void)
     CHECK(kept(comments, "We moved the car at midnight"));
     CHECK(kept(comments, "Thanks to the volunteers"));
     CHECK(kept(comments, "I will reply to the council's letter on Monday."));
+    CHECK(kept(comments, "My neighbour says:"));
+    CHECK(!kept(comments, "Roberta says:"));
+    CHECK(!kept(comments, "Tom says:"));
+    CHECK(!kept(comments, "October 20, 2019 at 1:31 pm"));
     CHECK(!kept(comments, "Reply"));
     CHECK(!kept(comments, "Antworten"));
     CHECK(!kept(comments, "Login to reply"));
@@ -4275,7 +4282,7 @@ int main(void)
     RUN(test_caption_above_headline);
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
-    RUN(test_comment_buttons_in_the_region);
+    RUN(test_comment_lines_in_the_region);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
     RUN(test_thread_closed_line_in_comments);

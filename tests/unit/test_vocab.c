@@ -443,6 +443,24 @@ static void test_comment_control_lines(void)
         CHECK(!mt_vocab_comment_control_line(words[i], strlen(words[i])));
 }
 
+/* The line a blog engine writes over a reader's comment: a name, a verb
+ * of saying and a colon. */
+static void test_says_lines(void)
+{
+    static const char *const says[] = {
+        "Anna Berg says:", "Karl schreibt:", "Karoline Herr sagt: ", "YHMAG Edit@r says:",
+        "12. Jun, 2012 / Amy says:", "Jean \xc3\xa9" "crit :",
+    };
+    for (size_t i = 0; i < sizeof says / sizeof says[0]; i++)
+        CHECK(mt_vocab_says_line(says[i], strlen(says[i])));
+    static const char *const others[] = {
+        "says:", "Anna Berg says", "Anna Berg answers:", "The council says the pumps will come:",
+        "Anna Berg, who lives by the river and has seen every flood since 1962, says:",
+    };
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        CHECK(!mt_vocab_says_line(others[i], strlen(others[i])));
+}
+
 /* Blank text: nothing above ' ', checked whole whatever its length,
  * also where the last eight bytes overlap the ones before. */
 static void test_blank_text(void)
@@ -475,6 +493,7 @@ int main(void)
     RUN(test_comment_headings);
     RUN(test_signature_lines);
     RUN(test_comment_control_lines);
+    RUN(test_says_lines);
     RUN(test_blank_text);
     return harness_finish();
 }
