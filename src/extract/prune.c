@@ -3793,6 +3793,25 @@ static void put_images_back(block_list *blocks, const aside *a)
 /* How many nodes of a comment block's element are read for a field. */
 #define LABEL_FIELD_NODES 16
 
+/* Whether a node is a field a reader types into: a text area, or an
+ * <input> for text, an e-mail address or a web address (its type's
+ * default is text). */
+static int is_typed_field(const mt_node *n)
+{
+    static const char *const typed[] = {"text", "email", "url"};
+    if (mt_dom_is_html(n, MT_TAG_TEXTAREA))
+        return 1;
+    if (!mt_dom_is_html(n, MT_TAG_INPUT))
+        return 0;
+    const mt_attr *type = mt_dom_attr(n, "type", 4);
+    if (!type)
+        return 1;
+    for (size_t k = 0; k < sizeof typed / sizeof typed[0]; k++)
+        if (mt_attr_is(type, typed[k]))
+            return 1;
+    return 0;
+}
+
 /* Whether an element holds, among its first LABEL_FIELD_NODES nodes, a
  * field a reader types into (a text area, a text or e-mail field): a
  * short line there is the field's label ("Name *", "Website (optional)"),
@@ -3801,21 +3820,11 @@ static void put_images_back(block_list *blocks, const aside *a)
  * it. Hidden fields, buttons and ticks are not. */
 static int holds_typed_field(const mt_node *el)
 {
-    static const char *const typed[] = {"text", "email", "url"};
     uint32_t seen = 0;
     for (const mt_node *n = el ? el->first_child : NULL; n && seen < LABEL_FIELD_NODES;
-         n = mt_dom_following(n, el), seen++) {
-        if (mt_dom_is_html(n, MT_TAG_TEXTAREA))
+         n = mt_dom_following(n, el), seen++)
+        if (is_typed_field(n))
             return 1;
-        if (!mt_dom_is_html(n, MT_TAG_INPUT))
-            continue;
-        const mt_attr *type = mt_dom_attr(n, "type", 4);
-        if (!type)
-            return 1;
-        for (size_t k = 0; k < sizeof typed / sizeof typed[0]; k++)
-            if (mt_attr_is(type, typed[k]))
-                return 1;
-    }
     return 0;
 }
 
@@ -3909,6 +3918,37 @@ static void cut_comment_head(const extract_ctx *c, xblock *x)
         cut_text_head(c, x, from);
 }
 
+/* How many nodes of a table in a thread are read for its fields. */
+#define TABLE_FIELD_NODES 512
+
+/* Whether a table in a comment thread is its reply form laid out in rows
+ * of labels and fields: two or more fields a reader types into that are
+ * shown (a comment's own reply box, hidden until asked for, is not read),
+ * among its first TABLE_FIELD_NODES nodes. A form around the whole page
+ * (ASP.NET's) marks no block as a form's. */
+static int is_form_table(const extract_ctx *c, const mt_node *table)
+{
+    int fields = 0;
+    uint32_t seen = 0;
+    for (const mt_node *n = table ? table->first_child : NULL; n && seen < TABLE_FIELD_NODES;
+         seen++) {
+        /* (a field shows no text of its own: pass 1 marks it invisible
+         * too, and is asked after it) */
+        if (is_typed_field(n)) {
+            if (++fields >= 2)
+                return 1;
+        } else if (n->type == MT_NODE_FRAGMENT ||
+                   (n->type == MT_NODE_ELEMENT && (ni(c, n)->flags & NI_INVISIBLE))) {
+            /* (pass 1 read neither a template's contents nor what a
+             * hidden element holds) */
+            n = mt_dom_following_skip(n, table);
+            continue;
+        }
+        n = mt_dom_following(n, table);
+    }
+    return 0;
+}
+
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
  * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
@@ -3925,6 +3965,7 @@ static void judge_comments(const extract_ctx *c, block_list *blocks)
         int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
         if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
             (x->chars < COMMENT_LABEL_MAX && holds_typed_field(x->node)) ||
+            (is_type(x, MT_BLOCK_TABLE) && is_form_table(c, x->node)) ||
             (x->chars < COMMENT_LINE_MAX && !title &&
              (says_thread_closed(x->pub.text, x->pub.text_len) || looks_like_boilerplate(c, x, kinds))))
             x->flags &= (uint8_t)~XB_COMMENT;

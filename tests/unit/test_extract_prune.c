@@ -1234,6 +1234,33 @@ static void test_comment_lines_in_the_region(void)
     CHECK(!kept(text, "The pumps should have been there"));
 }
 
+/* A thread's reply form laid out in a table of labels and fields, inside
+ * a form around the whole page (so no block is a form's): no one's words.
+ * A comment laid out in a table keeps its words, also with its own reply
+ * box in the table, hidden until asked for. */
+static void test_reply_form_in_a_table(void)
+{
+    const char *html =
+        "<html><body><form action='/page.aspx'>" PAGE_NAV "<article><h1>Floods in the lower "
+        "town</h1>" STORY_OPENING "</article><div class='comments'><h3>Comments</h3>"
+        "<table class='comment'><tr><td><a href='/u/tom'>Tom</a></td><td>12 Nov 2012</td></tr>"
+        "<tr><td><div class='comment-text'>The pumps should have been there on Monday, as the "
+        "council promised after the last flood.</div><div style='display:none'>"
+        "<textarea name='reply'></textarea><input type='text' name='who'></div></td></tr>"
+        "</table><table class='settings'><tr><td>Post Comment</td></tr>"
+        "<tr><td><div>Name</div><input type='text' name='name'> *</td></tr>"
+        "<tr><td><div>Email</div><input type='text' name='email'> *</td></tr>"
+        "<tr><td><div>Comment</div><textarea name='body'></textarea></td></tr>"
+        "<tr><td>Receive email when someone replies.</td></tr><tr><td><input type='hidden' "
+        "name='key'></td><td><input type='hidden' name='sig'></td></tr></table></div></form>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(!kept(comments, "Post Comment"));
+    CHECK(!kept(comments, "Receive email when someone replies"));
+}
+
 /* A reply form's messages that a script shows on demand (the preview's
  * notice, an error, the captcha's plea) stand in the thread in boxes
  * named hidden ("hiddenBox"), hidden by a style sheet: no one wrote
@@ -4283,6 +4310,7 @@ int main(void)
     RUN(test_thread_under_heading);
     RUN(test_comments_without_their_interface);
     RUN(test_comment_lines_in_the_region);
+    RUN(test_reply_form_in_a_table);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
     RUN(test_thread_closed_line_in_comments);
