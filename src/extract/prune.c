@@ -3586,15 +3586,20 @@ static const mt_node *post_box(const block_list *blocks, const signature *s, con
     return box_in(mt_dom_common_ancestor(a, b), a);
 }
 
-/* Kept text of the blocks [from, to) (body_chars), and whether a heading is among them (a title: a new
- * post of a blog, or a new section). */
-static uint32_t text_between(const block_list *blocks, size_t from, size_t to, int *heading)
+/* Text of the blocks [from, to) -- kept text (body_chars), or with
+ * `below` (a thread below the article, none of it kept) all of it but
+ * headings and images -- and whether a heading is among them (a title: a
+ * new post of a blog, or a new section). */
+static uint32_t text_between(const block_list *blocks, size_t from, size_t to, int *heading,
+                             int below)
 {
     uint32_t chars = 0;
     for (size_t k = from; k < to; k++) {
         const xblock *x = &blocks->items[k];
         *heading |= is_type(x, MT_BLOCK_HEADING);
-        chars += body_chars(x);
+        chars += below ? x->chars & -(uint32_t)(!is_type(x, MT_BLOCK_HEADING) &
+                                                !is_type(x, MT_BLOCK_IMAGE))
+                       : body_chars(x);
     }
     return chars;
 }
@@ -3603,12 +3608,14 @@ static uint32_t text_between(const block_list *blocks, size_t from, size_t to, i
  * between them, a reader's post of text at most, and boxes of one kind
  * (classless ones too).
  * When s opens the run (first), its post's box must hold no heading
- * either, and leave the article its text before it. */
+ * either, and (but for a thread `below` the article, text_between) leave
+ * the article its text before it. */
 static int signs_next_post(const block_list *blocks, const signature *s, const signature *t,
-                           int first)
+                           int first, int below)
 {
     int heading = 0;
-    if (text_between(blocks, s->block + 1, t->block, &heading) > SIGNED_POST_MAX || heading)
+    if (text_between(blocks, s->block + 1, t->block, &heading, below) > SIGNED_POST_MAX ||
+        heading)
         return 0;
     const mt_node *bs = post_box(blocks, s, t), *bt = post_box(blocks, t, s);
     if (!mt_same_box_kind(bs, bt, true))
@@ -3618,8 +3625,9 @@ static int signs_next_post(const block_list *blocks, const signature *s, const s
     size_t from = box_first_block(blocks, s->block, bs);
     if (from == SIZE_MAX)
         return 0;
-    uint32_t post = text_between(blocks, from, s->block, &heading);
-    return !heading && post <= SIGNED_POST_MAX && s->text_before - post >= TEXT_BEFORE_THREAD;
+    uint32_t post = text_between(blocks, from, s->block, &heading, below);
+    return !heading && post <= SIGNED_POST_MAX &&
+           (below || s->text_before - post >= TEXT_BEFORE_THREAD);
 }
 
 /* Whether a run of signatures is signed by SIGNED_POSTS_MIN names at
@@ -3671,23 +3679,112 @@ static size_t thread_start(const block_list *blocks, const signature *s, int *la
     return start;
 }
 
-/* Moves the thread signed by s[0..n) to the comments: from its start to
- * the last block of the element holding all its posts. */
-static void move_signed_thread(block_list *blocks, const signature *s, size_t n)
+/* The last block of the element holding all the posts signed by
+ * s[0..n); SIZE_MAX when no element does. */
+static size_t thread_end(const block_list *blocks, const signature *s, size_t n)
 {
     const mt_node *all = blocks->items[s[0].block].node;
     for (size_t k = 1; k < n && all; k++)
         all = mt_dom_common_ancestor(all, blocks->items[s[k].block].node);
     if (!all)
-        return;
-    int label;
-    size_t start = thread_start(blocks, s, &label), end = s[n - 1].block;
+        return SIZE_MAX;
+    size_t end = s[n - 1].block;
     while (end + 1 < blocks->count && blocks->items[end + 1].node &&
            mt_dom_holds(all, blocks->items[end + 1].node))
         end++;
+    return end;
+}
+
+/* Moves the thread signed by s[0..n) to the comments: from its start to
+ * the last block of the element holding all its posts. */
+static void move_signed_thread(block_list *blocks, const signature *s, size_t n)
+{
+    size_t end = thread_end(blocks, s, n);
+    if (end == SIZE_MAX)
+        return;
+    int label;
+    size_t start = thread_start(blocks, s, &label);
     if (label)
         blocks->items[start++].flags &= (uint8_t)~XB_KEEP;
     move_to_comments(blocks, start, end + 1);
+}
+
+/* ================================================================ a signed thread below the article
+ * Readers' posts under the article that no markup names, each signed by a
+ * line of its own ("posted on Wednesday, October 24, 2012 at 7:26 PM by
+ * Darren") and standing outside the region: no block of theirs is kept,
+ * so end_at_signed_posts, which reads the kept text, never sees them. */
+
+/* Marks the posts signed by s[0..n) as comments: from the first post's
+ * box to the last block of the element holding them all, none of the
+ * article's (kept) blocks among them. */
+static void mark_thread_below(block_list *blocks, const signature *s, size_t n, size_t *from,
+                              size_t *to)
+{
+    size_t end = thread_end(blocks, s, n);
+    if (end == SIZE_MAX)
+        return;
+    size_t start = box_first_block(blocks, s[0].block, post_box(blocks, &s[0], &s[1]));
+    if (start == SIZE_MAX)
+        start = s[0].block;
+    for (size_t k = start; k <= end; k++)
+        if (!(blocks->items[k].flags & (XB_KEEP | XB_IN_MAIN)))
+            blocks->items[k].flags |= XB_COMMENT;
+    *from = start;
+    *to = end + 1;
+}
+
+/* The first run of signatures among sig[0..n) that signs a thread
+ * (signs_next_post, `below` as there): SIGNED_POSTS_MIN posts or more, by
+ * several signers. Its first signature's index in *first; its length, or
+ * 0 for none. */
+static size_t first_signed_run(const block_list *blocks, const signature *sig, size_t n,
+                               int below, size_t *first)
+{
+    size_t run = 0;
+    for (size_t k = 1; k <= n; k++) {
+        if (k < n && signs_next_post(blocks, &sig[k - 1], &sig[k], k - 1 == run, below))
+            continue;
+        if (k - run >= SIGNED_POSTS_MIN && several_signers(sig + run, k - run)) {
+            *first = run;
+            return k - run;
+        }
+        run = k;
+    }
+    return 0;
+}
+
+/* With comments asked for and no thread found by its markup (none of its
+ * comments left once judged): the first run of SIGNED_POSTS_MIN signed
+ * posts or more, by several signers, among the blocks after the article's
+ * last, outside the region, marked as comments; the blocks marked are
+ * [*from, *to), none when *from == *to. */
+static void find_signed_thread_below(block_list *blocks, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    size_t last_kept = SIZE_MAX;
+    for (size_t i = 0; i < blocks->count; i++) {
+        const xblock *x = &blocks->items[i];
+        if ((x->flags & (XB_COMMENT | XB_KEEP)) == XB_COMMENT)
+            return;     /* the page's markup names its thread */
+        if (kept_bit(x))
+            last_kept = i;
+    }
+    if (last_kept == SIZE_MAX)
+        return;
+    signature sig[SIGNATURES_MAX];
+    size_t n = 0;
+    for (size_t i = last_kept + 1; i < blocks->count && n < SIGNATURES_MAX; i++) {
+        const xblock *x = &blocks->items[i];
+        if (!(x->flags & XB_IN_MAIN) && x->node && x->pub.text_len <= SIGNED_BLOCK_MAX &&
+            !is_type(x, MT_BLOCK_QUOTE) && signed_block(x, &sig[n].name)) {
+            sig[n].block = i;
+            sig[n++].text_before = 0;
+        }
+    }
+    size_t first, len = first_signed_run(blocks, sig, n, 1, &first);
+    if (len)
+        mark_thread_below(blocks, sig + first, len, from, to);
 }
 
 /* Finds the first run of signatures that signs a thread after the
@@ -3712,16 +3809,9 @@ static void end_at_signed_posts(const extract_ctx *c, block_list *blocks)
         }
         text_before += body_chars(x);
     }
-    size_t run = 0;
-    for (size_t k = 1; k <= n; k++) {
-        if (k < n && signs_next_post(blocks, &sig[k - 1], &sig[k], k - 1 == run))
-            continue;
-        if (k - run >= SIGNED_POSTS_MIN && several_signers(sig + run, k - run)) {
-            move_signed_thread(blocks, sig + run, k - run);
-            return;
-        }
-        run = k;
-    }
+    size_t first, len = first_signed_run(blocks, sig, n, 0, &first);
+    if (len)
+        move_signed_thread(blocks, sig + first, len);
 }
 
 /* The blocks in their first order while the images stand aside. */
@@ -3953,9 +4043,9 @@ static int is_form_table(const extract_ctx *c, const mt_node *table)
  * "Your email address will not be published"), reply links and buttons
  * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
  * offers the thread's feed or says the thread is closed. */
-static void judge_comments(const extract_ctx *c, block_list *blocks)
+static void judge_comments(const extract_ctx *c, block_list *blocks, size_t from, size_t to)
 {
-    for (size_t i = 0; i < blocks->count; i++) {
+    for (size_t i = from; i < to; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & (XB_COMMENT | XB_KEEP)) != XB_COMMENT)
             continue;
@@ -5153,8 +5243,12 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_captions_above_headline(c, blocks);
     if (aside_images)
         put_images_back(blocks, &a);
-    if (c->opts->include & MT_INCLUDE_COMMENTS)
-        judge_comments(c, blocks);
+    if (c->opts->include & MT_INCLUDE_COMMENTS) {
+        judge_comments(c, blocks, 0, blocks->count);
+        size_t from, to;
+        find_signed_thread_below(blocks, &from, &to);
+        judge_comments(c, blocks, from, to);
+    }
     /* without list items no block has an item level (blocks.c) */
     if (items) {
         place_in_items(blocks, XB_KEEP, XB_KEEP);

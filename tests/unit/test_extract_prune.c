@@ -1261,6 +1261,43 @@ static void test_reply_form_in_a_table(void)
     CHECK(!kept(comments, "Receive email when someone replies"));
 }
 
+/* Readers' posts below the article, outside the region, that no markup
+ * names: each in a box of its own, signed under its words. With comments asked
+ * for they are the comments; the same boxes all signed by one name (a
+ * blog's own posts) are none, and the text stays the article's alone. */
+#define STORY_LONGER \
+    "<p>By noon the water reached the town hall, and the mayor spoke of the worst flood since " \
+    "records began, promising help for every household that lost its belongings.</p>" \
+    "<p>Engineers from the county worked through the afternoon to shore up the old dyke, which " \
+    "had held in every flood for a hundred years, with sandbags and a wall of gravel.</p>" \
+    "<p>The schools stay closed until Monday, and the army has sent two boats to bring food and " \
+    "medicine to the houses on the far side of the river, which can be reached by no road.</p>"
+#define POST_BELOW(says, who) \
+    "<div class='post'><div class='Normal'>" says "</div><p class='postfoot'>posted on " \
+    "Wednesday, October 24, 2012 at 7:26 PM by <a href='/u'>" who "</a></p></div><hr>"
+
+static void test_signed_thread_below_the_article(void)
+{
+    const char *thread = "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        STORY_OPENING STORY_LONGER "</article><div class='listing'>"
+        POST_BELOW(SAYS_PUMPS, "Darren") POST_BELOW(SAYS_CAR, "Shachar")
+        POST_BELOW(SAYS_THANKS, "Jon Nugent") "</div></body></html>";
+    static char comments[4096];
+    extract_comments(thread, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(kept(comments, "Thanks to the volunteers"));
+    extract_page(thread, text, sizeof text);
+    CHECK(kept(text, "The river rose all night"));
+    CHECK(!kept(text, "The pumps should have been there"));
+    const char *one_signer = "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+        STORY_OPENING STORY_LONGER "</article><div class='listing'>"
+        POST_BELOW(SAYS_PUMPS, "Jane Hart") POST_BELOW(SAYS_CAR, "Jane Hart")
+        POST_BELOW(SAYS_THANKS, "Jane Hart") "</div></body></html>";
+    extract_comments(one_signer, comments, sizeof comments);
+    CHECK(!kept(comments, "The pumps should have been there"));
+}
+
 /* A reply form's messages that a script shows on demand (the preview's
  * notice, an error, the captcha's plea) stand in the thread in boxes
  * named hidden ("hiddenBox"), hidden by a style sheet: no one wrote
@@ -4311,6 +4348,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_lines_in_the_region);
     RUN(test_reply_form_in_a_table);
+    RUN(test_signed_thread_below_the_article);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
     RUN(test_thread_closed_line_in_comments);
