@@ -499,6 +499,7 @@ COMMENT_COUNTED = [
 COMMENT_CLOSED = [
     "comments are closed", "comments are now closed", "comments closed",
     "comments for this story are closed", "comments for this entry are closed",
+    "the comments to this entry are closed", "comments to this entry are closed",
     "commenting is closed", "commenting has been closed", "kommentare sind geschlossen",
     "die kommentarfunktion ist geschlossen", "les commentaires sont fermés",
     "los comentarios están cerrados", "i commenti sono chiusi",

@@ -1890,13 +1890,14 @@ bool mt_vocab_comment_feed_line(const char *text, size_t len)
  * The buttons under a reader's comment, which its block holds as a line
  * of its own when the thread stands inside the region: "Reply", "[Reply]",
  * "Antworten ↓", "Reply Delete", "Login to reply", "Like Liked by 5
- * people". */
+ * people", "Login or register to post comments". */
 
 /* What a control does to a comment: answer it, remove or report it, like
  * it (one of these makes a line a control). */
 static const char *const control_verbs[] = {
     "antworten", "beantworten", "beantwoorden", "delete", "gef\xc3\xa4llt", "liked", "liken",
-    "l\xc3\xb6schen", "melden", "odpowiedz", "reageren", "replies", "reply", "repondre", "report",
+    "l\xc3\xb6schen", "melden", "odpowiedz", "reageren", "register", "replies", "reply", "repondre",
+    "report",
     "responder", "rispondi", "r\xc3\xa9pondre", "signaler", "svara", "vastaa",
     "\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",    /* ответить */
     "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",    /* Ответить */
@@ -1909,8 +1910,9 @@ static const char *const control_verbs[] = {
  * reply", "Reply to this comment", "Répondre à ce message", "Liked by 5
  * people"): none of them alone makes a line a control. */
 static const char *const control_words[] = {
-    "a", "auf", "by", "ce", "comment", "diesen", "in", "kommentar", "like", "log", "login",
-    "message", "people", "person", "personen", "sign", "this", "to", "\xc3\xa0",
+    "a", "auf", "by", "ce", "comment", "comments", "diesen", "in", "kommentar", "like", "log",
+    "login", "message", "or", "people", "person", "personen", "post", "sign", "this", "to",
+    "\xc3\xa0",
 };
 
 /* A control line is this long at most. */

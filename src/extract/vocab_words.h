@@ -1739,14 +1739,15 @@ static const uint8_t vocab_comment_counted_buckets[256][2] = {
     [0x72] = { 5, 8 },
 };
 
-/* 16 beginnings of lines that close a thread, grouped by their first byte */
+/* 18 beginnings of lines that close a thread, grouped by their first byte */
 #define VOCAB_COMMENT_CLOSED_MAX 37
-static const vocab_prefix vocab_comment_closed[16] = {
+static const vocab_prefix vocab_comment_closed[18] = {
     { "comments are closed", 0x73746e656d6d6f63ull, 19 },
     { "comments are now closed", 0x73746e656d6d6f63ull, 23 },
     { "comments closed", 0x73746e656d6d6f63ull, 15 },
     { "comments for this story are closed", 0x73746e656d6d6f63ull, 34 },
     { "comments for this entry are closed", 0x73746e656d6d6f63ull, 34 },
+    { "comments to this entry are closed", 0x73746e656d6d6f63ull, 33 },
     { "commenting is closed", 0x69746e656d6d6f63ull, 20 },
     { "commenting has been closed", 0x69746e656d6d6f63ull, 26 },
     { "die kommentarfunktion ist geschlossen", 0x6d6d6f6b20656964ull, 37 },
@@ -1756,18 +1757,19 @@ static const vocab_prefix vocab_comment_closed[16] = {
     { "kommentare sind geschlossen", 0x61746e656d6d6f6bull, 27 },
     { "les commentaires sont ferm\303\251s", 0x6d6d6f632073656cull, 29 },
     { "los comentarios est\303\241n cerrados", 0x656d6f6320736f6cull, 31 },
+    { "the comments to this entry are closed", 0x6d6d6f6320656874ull, 37 },
     { "this feedback is closed", 0x6565662073696874ull, 23 },
     { "this feedback is now closed", 0x6565662073696874ull, 27 },
 };
 /* vocab_comment_closed_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_comment_closed_buckets[256][2] = {
-    [0x63] = { 0, 7 },
-    [0x64] = { 7, 1 },
-    [0x66] = { 8, 2 },
-    [0x69] = { 10, 1 },
-    [0x6b] = { 11, 1 },
-    [0x6c] = { 12, 2 },
-    [0x74] = { 14, 2 },
+    [0x63] = { 0, 8 },
+    [0x64] = { 8, 1 },
+    [0x66] = { 9, 2 },
+    [0x69] = { 11, 1 },
+    [0x6b] = { 12, 1 },
+    [0x6c] = { 13, 2 },
+    [0x74] = { 15, 3 },
 };
 /* bit c & 31 of vocab_comment_closed_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_comment_closed_pairs[256] = {
@@ -1791,14 +1793,14 @@ static const uint8_t vocab_comment_closed_group_base[256] = {
     [0x74] = 7,
 };
 static const uint8_t vocab_comment_closed_groups[8][2] = {
-    { 0, 7 },
-    { 7, 1 },
-    { 8, 2 },
-    { 10, 1 },
+    { 0, 8 },
+    { 8, 1 },
+    { 9, 2 },
     { 11, 1 },
     { 12, 1 },
     { 13, 1 },
-    { 14, 2 },
+    { 14, 1 },
+    { 15, 3 },
 };
 static const phrase_table vocab_comment_closed_table = {
     vocab_comment_closed, vocab_comment_closed_buckets, vocab_comment_closed_pairs, vocab_comment_closed_group_base, vocab_comment_closed_groups,

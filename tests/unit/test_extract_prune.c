@@ -1417,7 +1417,9 @@ static void test_comment_field_labels_outside_form(void)
 }
 
 /* The line under a thread that says it is closed ("Comments are closed.",
- * "Kommentare sind geschlossen") is the site's, no reader's words. */
+ * "Kommentare sind geschlossen", TypePad's "The comments to this entry are
+ * closed."), or how to join it ("Login or register to post comments"), is
+ * the site's, no reader's words. */
 static void test_thread_closed_line_in_comments(void)
 {
     const char *html =
@@ -1432,6 +1434,24 @@ static void test_thread_closed_line_in_comments(void)
     CHECK(kept(comments, "The pumps should have been there on Monday"));
     CHECK(kept(comments, "We moved the car at midnight"));
     CHECK(!kept(comments, "Comments are closed"));
+    static const char *const closings[] = {
+        "<p class='comments-closed'>The comments to this entry are closed.</p>",
+        "<ul class='links'><li class='comment_forbidden'><a href='/user/login'>Login</a> or "
+        "<a href='/user/register'>register</a> to post comments</li></ul>",
+    };
+    for (size_t i = 0; i < sizeof closings / sizeof closings[0]; i++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
+                 STORY_OPENING "</article><div id='comments'><h3>2 Responses</h3><ol "
+                 "class='commentlist'><li class='comment'><p>The pumps should have been there "
+                 "on Monday, as the council promised after the last flood.</p></li></ol>%s"
+                 "</div></body></html>", closings[i]);
+        extract_comments(page, comments, sizeof comments);
+        CHECK(kept(comments, "The pumps should have been there on Monday"));
+        CHECK(!kept(comments, "closed"));
+        CHECK(!kept(comments, "to post comments"));
+    }
 }
 
 /* The line that offers the thread's feed ("Comments RSS", "subscribing

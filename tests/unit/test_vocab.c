@@ -385,6 +385,7 @@ static void test_comment_headings(void)
     CHECK(!HEAD("(12)"));
     CHECK(mt_vocab_thread_closed("Comments are closed.", 20));
     CHECK(mt_vocab_thread_closed("This feedback is now closed", 27));
+    CHECK(mt_vocab_thread_closed("The comments to this entry are closed.", 38));
     CHECK(!mt_vocab_thread_closed("Comments", 8));
 #undef HEAD
 }
@@ -428,7 +429,8 @@ static void test_comment_control_lines(void)
 {
     static const char *const controls[] = {
         "Reply", "[Reply]", "REPLY", "Antworten \xe2\x86\x93", "Reply Delete", "Login to reply",
-        "Log in to Reply", "Like Liked by 5 people", "Liken Gef\xc3\xa4llt 1 Person",
+        "Log in to Reply", "Login or register to post comments", "Like Liked by 5 people",
+        "Liken Gef\xc3\xa4llt 1 Person",
         "R\xc3\xa9pondre \xc3\xa0 ce message", "\xc2\xbb Reply", "Report", "Antworten L\xc3\xb6schen",
         "\xe8\xbf\x94\xe4\xbf\xa1", "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",
     };
