@@ -3918,22 +3918,43 @@ static int holds_typed_field(const mt_node *el)
     return 0;
 }
 
+/* The length of the number that makes up the line t[0..n) -- a comment's
+ * place in its thread ("1", "#12", "3."), or its votes ("58", "+3") --
+ * with its marks; 0 when the line is anything else. */
+static size_t number_line(const char *t, size_t n)
+{
+    size_t i = 0;
+    if (i < n && (t[i] == '#' || t[i] == '+' || t[i] == '-'))
+        i++;
+    size_t digits = i;
+    while (i < n && mt_ascii_is_digit(t[i]))
+        i++;
+    if (i == digits || i - digits > 6)
+        return 0;
+    if (i < n && t[i] == '.')
+        i++;
+    return i == n ? n : 0;
+}
+
 /* Takes the buttons off the end of a comment's block: where the thread
  * stands in the region, a reader's comment is built as one block with its
  * reply link's line under the words ("...\nReply", "...\nLogin to
- * reply"; mt_vocab_comment_control_line). A block of nothing but controls
- * leaves the comments. */
+ * reply"; mt_vocab_comment_control_line), or its votes' ("...\n+3",
+ * number_line). A block of nothing but those leaves the comments -- but
+ * a picture whose text (its alt) is a number stays. */
 static void cut_comment_controls(const extract_ctx *c, xblock *x)
 {
     const char *t = x->pub.text;
     size_t end = x->pub.text_len;
+    int numbers = !is_type(x, MT_BLOCK_IMAGE);
     for (;;) {
         while (end && mt_ascii_is_space(t[end - 1]))
             end--;
         size_t start = end;
         while (start && t[start - 1] != '\n')
             start--;
-        if (!mt_vocab_comment_control_line(t + start, end - start))
+        if (!mt_vocab_comment_control_line(t + start, end - start) &&
+            !(numbers && number_line(t + start, end - start)))
             break;
         if (!start) {
             x->flags &= (uint8_t)~XB_COMMENT;
@@ -3987,24 +4008,30 @@ static size_t line_end(const xblock *x, size_t at)
 }
 
 /* Takes the lines over a comment's words off its block, where the thread
- * stands in the region (as cut_comment_controls): who wrote it ("Anna
- * says:", mt_vocab_says_line) and when, in that line ("12. Jun, 2012 /
- * Amy says:") or the next. Outside the region the builder leaves them out
+ * stands in the region (as cut_comment_controls): its number in the
+ * thread (number_line), who wrote it ("Anna says:", mt_vocab_says_line)
+ * and when, in that line ("12. Jun, 2012 / Amy says:") or the next. Outside the region the builder leaves them out
  * of the thread, as it does any comment's meta. Without the time the line
  * may be the reader's own ("My neighbour says:"), and stays; so does a
  * block of nothing more. */
 static void cut_comment_head(const extract_ctx *c, xblock *x)
 {
-    size_t says = line_end(x, 0);
-    if (says == x->pub.text_len || !mt_vocab_says_line(x->pub.text, says))
-        return;
-    size_t from = says + 1, when = line_end(x, from);
-    if (when < x->pub.text_len && when - from <= MT_DATE_LINE_MAX &&
-        mt_metadata_is_date_line(x->pub.text + from, when - from))
-        from = when + 1;
-    else if (!mt_metadata_has_date(x->pub.text, says))
-        return;
-    if (from < x->pub.text_len)
+    /* the comment's number over them, or over its words ("1\nAnna says:") */
+    size_t at = 0, says = line_end(x, 0);
+    if (says < x->pub.text_len && number_line(x->pub.text, says)) {
+        at = says + 1;
+        says = line_end(x, at);
+    }
+    size_t from = at;
+    if (says < x->pub.text_len && mt_vocab_says_line(x->pub.text + at, says - at)) {
+        size_t when = line_end(x, says + 1);
+        if (when < x->pub.text_len && when - (says + 1) <= MT_DATE_LINE_MAX &&
+            mt_metadata_is_date_line(x->pub.text + says + 1, when - (says + 1)))
+            from = when + 1;
+        else if (mt_metadata_has_date(x->pub.text + at, says - at))
+            from = says + 1;
+    }
+    if (from && from < x->pub.text_len)
         cut_text_head(c, x, from);
 }
 
@@ -4041,8 +4068,9 @@ static int is_form_table(const extract_ctx *c, const mt_node *table)
 
 /* What is no one's words in a comment thread: its reply form (labels,
  * "Your email address will not be published"), reply links and buttons
- * ("Reply", "Antworten", "Report Abuse"), lists of links, the line that
- * offers the thread's feed or says the thread is closed. */
+ * ("Reply", "Antworten", "Report Abuse"), a comment's number or votes on a
+ * line alone (number_line), lists of links, the line that offers the
+ * thread's feed or says the thread is closed. */
 static void judge_comments(const extract_ctx *c, block_list *blocks, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {

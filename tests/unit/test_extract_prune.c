@@ -1261,6 +1261,55 @@ static void test_reply_form_in_a_table(void)
     CHECK(!kept(comments, "Receive email when someone replies"));
 }
 
+/* Whether `out` has a line that is `line` and nothing else. */
+static int has_line(const char *out, const char *line)
+{
+    size_t n = strlen(line);
+    for (const char *p = out; (p = strstr(p, line)) != NULL; p++)
+        if ((p == out || p[-1] == '\n') && (p[n] == '\n' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
+/* A comment's number in its thread and its votes, each on a line of its
+ * own ("1", "#2", "+3"), are the thread's, no reader's words; so is the
+ * number over a blog engine's "Anna says:" line. A number in the words
+ * stays. */
+static void test_comment_numbers(void)
+{
+    const char *html = STORY_PAGE(
+        "<div class='comments-area'><h3>3 thoughts on the floods</h3><ol class='comment-list'>"
+        "<li class='comment'><div class='comment-number'>1</div><p>" SAYS_PUMPS "</p>"
+        "<div class='votes'>+3</div></li>"
+        "<li class='comment'><div class='comment-number'>#2</div><p>" SAYS_CAR "</p>"
+        "<div class='votes'>-1</div></li>"
+        "<li class='comment'><div class='comment-number'>3</div><p>" SAYS_THANKS "</p><p>"
+        "42</p><p>That is how many bags we filled by morning.</p></li></ol></div>");
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(kept(comments, "Thanks to the volunteers"));
+    CHECK(!has_line(comments, "1"));
+    CHECK(!has_line(comments, "#2"));
+    CHECK(!has_line(comments, "+3"));
+    CHECK(!has_line(comments, "-1"));
+    CHECK(has_line(comments, "42"));
+    /* over the line that says who wrote it, and when */
+    const char *said = STORY_PAGE(
+        "<div id='comments' class='comments-area'><h2>2 thoughts on the floods</h2>"
+        "<ol class='comment-list'>"
+        "<li class='comment'><article class='comment-body'><div class='n'>1</div><div>Anna "
+        "says:</div><div>October 20, 2019 at 1:31 pm</div><p>" SAYS_PUMPS "</p></article></li>"
+        "<li class='comment'><article class='comment-body'><div class='n'>2</div><div>Tom "
+        "says:</div><div>October 21, 2019 at 9:02 am</div><p>" SAYS_CAR "</p></article></li>"
+        "</ol></div>");
+    extract_comments(said, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(!kept(comments, "Anna says:"));
+    CHECK(!has_line(comments, "1"));
+}
+
 /* Readers' posts below the article, outside the region, that no markup
  * names: each in a box of its own, signed under its words. With comments asked
  * for they are the comments; the same boxes all signed by one name (a
@@ -4369,6 +4418,7 @@ int main(void)
     RUN(test_comment_lines_in_the_region);
     RUN(test_reply_form_in_a_table);
     RUN(test_signed_thread_below_the_article);
+    RUN(test_comment_numbers);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
     RUN(test_thread_closed_line_in_comments);
