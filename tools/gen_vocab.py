@@ -494,6 +494,17 @@ COMMENT_COUNTED = [
     "comment", "kommentar", "discussion", "diskussion", "reactions", "réactions", "reaktionen", "responses",
     "replies", "antworten", "réponses", "respuestas", "risposte",
 ]
+# Beginnings of the short lines of a thread's own interface, under or
+# among the comments: asking for one, saying there is none, asking to sign
+# in, sorting, a comment taken away. No reader's words.
+COMMENT_INTERFACE = [
+    "add your comment", "add a comment", "no comments yet", "no comments so far",
+    "please sign in to comment", "please log in to comment", "please login to comment",
+    "join the conversation", "join the discussion", "newest first", "oldest first", "most liked",
+    "most recent first", "sort by newest", "sort by oldest", "showing all comment threads",
+    "this comment has been removed by the author", "this comment has been removed by a blog",
+    "comment & contribute", "create a commenting name",
+]
 # Beginnings of lines that say a thread is closed: the thread follows
 # them, if anything does, whatever its markup.
 COMMENT_CLOSED = [
@@ -823,6 +834,7 @@ def main():
     out += prefix_rows("comment_labels", COMMENT_LABELS, "whole lines that name a comment thread")
     out += prefix_rows("comment_counted", COMMENT_COUNTED, "whole lines that name a thread with a count")
     out += prefix_rows("comment_closed", COMMENT_CLOSED, "beginnings of lines that close a thread", pairs=True)
+    out += prefix_rows("comment_interface", COMMENT_INTERFACE, "beginnings of a thread's interface lines", pairs=True)
     out += prefix_rows("comment_starts", COMMENT_STARTS, "beginnings of lines that open a thread")
     out += prefix_rows("credits", CREDIT_STARTS, "beginnings of photo credits", pairs=True)
     out += prefix_rows("filings", FILING_STARTS, "beginnings of filing lines", pairs=True)

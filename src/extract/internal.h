@@ -214,6 +214,13 @@ bool mt_vocab_comment_heading(const char *text, size_t len);
  * closed", "Kommentare sind geschlossen"). */
 bool mt_vocab_thread_closed(const char *text, size_t len);
 
+/* Whether a short line (THREAD_INTERFACE_LINE_MAX bytes at most) is a
+ * comment thread's own ("Add your comment", "No comments yet", "Please
+ * sign in to comment.", "Newest first", "This comment has been removed by
+ * the author."), no reader's words. */
+#define THREAD_INTERFACE_LINE_MAX 64
+bool mt_vocab_thread_interface(const char *text, size_t len);
+
 /* Whether a short line (COMMENT_FEED_LINE_MAX bytes at most) points to a
  * thread's feed ("Comments RSS", "You can follow this conversation by
  * subscribing to the comment feed for this post"): a control of the

@@ -3940,8 +3940,10 @@ static size_t number_line(const char *t, size_t n)
  * stands in the region, a reader's comment is built as one block with its
  * reply link's line under the words ("...\nReply", "...\nLogin to
  * reply"; mt_vocab_comment_control_line), or its votes' ("...\n+3",
- * number_line). A block of nothing but those leaves the comments -- but
- * a picture whose text (its alt) is a number stays. */
+ * number_line), or the thread's own lines after the last ("...\nAdd your
+ * comment"; mt_vocab_thread_interface). A block of nothing but those
+ * leaves the comments -- but a picture whose text (its alt) is a number
+ * stays. */
 static void cut_comment_controls(const extract_ctx *c, xblock *x)
 {
     const char *t = x->pub.text;
@@ -3954,6 +3956,7 @@ static void cut_comment_controls(const extract_ctx *c, xblock *x)
         while (start && t[start - 1] != '\n')
             start--;
         if (!mt_vocab_comment_control_line(t + start, end - start) &&
+            !mt_vocab_thread_interface(t + start, end - start) &&
             !(numbers && number_line(t + start, end - start)))
             break;
         if (!start) {

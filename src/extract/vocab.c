@@ -1870,6 +1870,17 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
 }
 
+/* The beginnings are in tools/gen_vocab.py (COMMENT_INTERFACE). */
+bool mt_vocab_thread_interface(const char *text, size_t len)
+{
+    char low[VOCAB_COMMENT_INTERFACE_MAX];
+    _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
+    if (len > THREAD_INTERFACE_LINE_MAX)
+        return false;
+    size_t n = fold_for(&vocab_comment_interface_table, text, len, low, sizeof low);
+    return n > 0 && in_table(vocab_comment_interface, vocab_comment_interface_buckets, low, n, false);
+}
+
 /* The names of a thread's own feed, anywhere in a short line. */
 static const char *const comment_feed_names[] = {
     "comment feed", "comments feed", "comment rss", "comments rss", "feed for comments",
@@ -1910,9 +1921,9 @@ static const char *const control_verbs[] = {
  * reply", "Reply to this comment", "Répondre à ce message", "Liked by 5
  * people"): none of them alone makes a line a control. */
 static const char *const control_words[] = {
-    "a", "auf", "by", "ce", "comment", "comments", "diesen", "in", "kommentar", "like", "log",
-    "login", "message", "or", "people", "person", "personen", "post", "sign", "this", "to",
-    "\xc3\xa0",
+    "a", "as", "auf", "by", "ce", "comment", "comments", "diesen", "flag", "in", "inappropriate",
+    "kommentar", "like", "log", "login", "message", "or", "people", "person", "personen", "post",
+    "share", "sign", "this", "to", "\xc3\xa0",
 };
 
 /* A control line is this long at most. */

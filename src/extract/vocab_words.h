@@ -1806,6 +1806,85 @@ static const phrase_table vocab_comment_closed_table = {
     vocab_comment_closed, vocab_comment_closed_buckets, vocab_comment_closed_pairs, vocab_comment_closed_group_base, vocab_comment_closed_groups,
 };
 
+/* 20 beginnings of a thread's interface lines, grouped by their first byte */
+#define VOCAB_COMMENT_INTERFACE_MAX 43
+static const vocab_prefix vocab_comment_interface[20] = {
+    { "add your comment", 0x72756f7920646461ull, 16 },
+    { "add a comment", 0x6f63206120646461ull, 13 },
+    { "comment & contribute", 0x20746e656d6d6f63ull, 20 },
+    { "create a commenting name", 0x6120657461657263ull, 24 },
+    { "join the conversation", 0x656874206e696f6aull, 21 },
+    { "join the discussion", 0x656874206e696f6aull, 19 },
+    { "most liked", 0x6b696c2074736f6dull, 10 },
+    { "most recent first", 0x6365722074736f6dull, 17 },
+    { "newest first", 0x662074736577656eull, 12 },
+    { "no comments yet", 0x656d6d6f63206f6eull, 15 },
+    { "no comments so far", 0x656d6d6f63206f6eull, 18 },
+    { "oldest first", 0x6620747365646c6full, 12 },
+    { "please sign in to comment", 0x7320657361656c70ull, 25 },
+    { "please log in to comment", 0x6c20657361656c70ull, 24 },
+    { "please login to comment", 0x6c20657361656c70ull, 23 },
+    { "showing all comment threads", 0x20676e69776f6873ull, 27 },
+    { "sort by newest", 0x2079622074726f73ull, 14 },
+    { "sort by oldest", 0x2079622074726f73ull, 14 },
+    { "this comment has been removed by the author", 0x6d6f632073696874ull, 43 },
+    { "this comment has been removed by a blog", 0x6d6f632073696874ull, 39 },
+};
+/* vocab_comment_interface_buckets[c]: those that begin with byte c (first index, count) */
+static const uint8_t vocab_comment_interface_buckets[256][2] = {
+    [0x61] = { 0, 2 },
+    [0x63] = { 2, 2 },
+    [0x6a] = { 4, 2 },
+    [0x6d] = { 6, 2 },
+    [0x6e] = { 8, 3 },
+    [0x6f] = { 11, 1 },
+    [0x70] = { 12, 3 },
+    [0x73] = { 15, 3 },
+    [0x74] = { 18, 2 },
+};
+/* bit c & 31 of vocab_comment_interface_pairs[b]: one of those begins with bytes b, c */
+static const uint32_t vocab_comment_interface_pairs[256] = {
+    [0x61] = 0x00000010,
+    [0x63] = 0x00048000,
+    [0x6a] = 0x00008000,
+    [0x6d] = 0x00008000,
+    [0x6e] = 0x00008020,
+    [0x6f] = 0x00001000,
+    [0x70] = 0x00001000,
+    [0x73] = 0x00008100,
+    [0x74] = 0x00000100,
+};
+/* vocab_comment_interface_groups[vocab_comment_interface_group_base[b] + r]: those that begin with byte b
+ * and the r-th (from 0) second byte of vocab_comment_interface_pairs[b]'s bits (first index, count) */
+static const uint8_t vocab_comment_interface_group_base[256] = {
+    [0x61] = 0,
+    [0x63] = 1,
+    [0x6a] = 3,
+    [0x6d] = 4,
+    [0x6e] = 5,
+    [0x6f] = 7,
+    [0x70] = 8,
+    [0x73] = 9,
+    [0x74] = 11,
+};
+static const uint8_t vocab_comment_interface_groups[12][2] = {
+    { 0, 2 },
+    { 2, 1 },
+    { 3, 1 },
+    { 4, 2 },
+    { 6, 2 },
+    { 8, 1 },
+    { 9, 2 },
+    { 11, 1 },
+    { 12, 3 },
+    { 15, 1 },
+    { 16, 2 },
+    { 18, 2 },
+};
+static const phrase_table vocab_comment_interface_table = {
+    vocab_comment_interface, vocab_comment_interface_buckets, vocab_comment_interface_pairs, vocab_comment_interface_group_base, vocab_comment_interface_groups,
+};
+
 /* 35 beginnings of lines that open a thread, grouped by their first byte */
 #define VOCAB_COMMENT_STARTS_MAX 22
 static const vocab_prefix vocab_comment_starts[35] = {

@@ -1234,6 +1234,26 @@ static void test_comment_lines_in_the_region(void)
     CHECK(!kept(text, "The pumps should have been there"));
 }
 
+/* A thread's own lines among the comments -- asking for one, sorting
+ * them, a comment taken away -- are no reader's words. */
+static void test_thread_interface_in_comments(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>" STORY_OPENING
+        "</article><div id='comments'><h3>Comments</h3><ul class='sort'><li>Newest first</li>"
+        "<li>Oldest first</li></ul><div class='comment'><p>" SAYS_PUMPS "</p></div>"
+        "<div class='comment'><p>This comment has been removed by the author.</p></div>"
+        "<div class='comment'><p>" SAYS_CAR "</p></div><p>Add your comment</p></div>"
+        "</body></html>";
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, "The pumps should have been there on Monday"));
+    CHECK(kept(comments, "We moved the car at midnight"));
+    CHECK(!kept(comments, "Newest first"));
+    CHECK(!kept(comments, "removed by the author"));
+    CHECK(!kept(comments, "Add your comment"));
+}
+
 /* A thread's reply form laid out in a table of labels and fields, inside
  * a form around the whole page (so no block is a form's): no one's words.
  * A comment laid out in a table keeps its words, also with its own reply
@@ -4417,6 +4437,7 @@ int main(void)
     RUN(test_comments_without_their_interface);
     RUN(test_comment_lines_in_the_region);
     RUN(test_reply_form_in_a_table);
+    RUN(test_thread_interface_in_comments);
     RUN(test_signed_thread_below_the_article);
     RUN(test_comment_numbers);
     RUN(test_comment_form_messages_named_hidden);

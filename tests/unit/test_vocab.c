@@ -430,6 +430,7 @@ static void test_comment_control_lines(void)
     static const char *const controls[] = {
         "Reply", "[Reply]", "REPLY", "Antworten \xe2\x86\x93", "Reply Delete", "Login to reply",
         "Log in to Reply", "Login or register to post comments", "Like Liked by 5 people",
+        "Reply to This Share Flag as Inappropriate",
         "Liken Gef\xc3\xa4llt 1 Person",
         "R\xc3\xa9pondre \xc3\xa0 ce message", "\xc2\xbb Reply", "Report", "Antworten L\xc3\xb6schen",
         "\xe8\xbf\x94\xe4\xbf\xa1", "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",
@@ -443,6 +444,26 @@ static void test_comment_control_lines(void)
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         CHECK(!mt_vocab_comment_control_line(words[i], strlen(words[i])));
+}
+
+/* A thread's own lines among its comments: asking for one, saying there
+ * is none, asking to sign in, sorting, a comment taken away. */
+static void test_thread_interface_lines(void)
+{
+    static const char *const lines[] = {
+        "Add your comment", "No comments yet.", "Please sign in to comment.",
+        "Join The Conversation: Sign Up / Log In", "Newest first",
+        "This comment has been removed by the author.",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        CHECK(mt_vocab_thread_interface(lines[i], strlen(lines[i])));
+    static const char *const words[] = {
+        "I added a comment to the council's page.", "Newest is not always best",
+        "Join the conversation on the town's future: the council meets on Friday at the hall, "
+        "and every resident is welcome to speak.",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        CHECK(!mt_vocab_thread_interface(words[i], strlen(words[i])));
 }
 
 /* The line a blog engine writes over a reader's comment: a name, a verb
@@ -496,6 +517,7 @@ int main(void)
     RUN(test_signature_lines);
     RUN(test_comment_control_lines);
     RUN(test_says_lines);
+    RUN(test_thread_interface_lines);
     RUN(test_blank_text);
     return harness_finish();
 }
