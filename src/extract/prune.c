@@ -1797,6 +1797,22 @@ static void drop_copy_buttons(block_list *blocks)
     }
 }
 
+/* Drops the lines of a comment thread's interface left in the text
+ * ("Add your comment", "No comments yet", "Please sign in to comment.";
+ * mt_vocab_thread_interface), as where the thread's box, holding more text
+ * than a short story, is not taken for the comments' by its name: a
+ * site's words, not the writer's, wherever they stand. */
+static void drop_thread_interface(block_list *blocks)
+{
+    for (size_t i = 0; i < blocks->count; i++) {
+        xblock *x = &blocks->items[i];
+        if ((kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) &
+             (x->pub.text_len <= THREAD_INTERFACE_LINE_MAX)) &&
+            mt_vocab_thread_interface(x->pub.text, x->pub.text_len))
+            x->flags &= (uint8_t)~XB_KEEP;
+    }
+}
+
 /* Whether a text opens with the label of a link to another story ("Read
  * more: ...", "Lesen Sie auch: ..."). Calls to act ("Download the full
  * case study here", "See also: ...") are a post's own words: blog corpora
@@ -5252,6 +5268,7 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_datelines(blocks);
     drop_late_time_stamps(blocks);
     drop_copy_buttons(blocks);
+    drop_thread_interface(blocks);
     cut_read_more_tails(c, blocks);
     cut_caption_credits(c, blocks);
     drop_lone_counts(blocks);

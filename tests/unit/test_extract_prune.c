@@ -1254,6 +1254,26 @@ static void test_thread_interface_in_comments(void)
     CHECK(!kept(comments, "Add your comment"));
 }
 
+/* A thread's line asking for a comment, under a short story's thread in
+ * the region (whose box, holding more text than the story, is not taken
+ * for the comments' by its name), is no part of the text. */
+static void test_thread_interface_in_the_text(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<main class='main'><div class='the-content'><h1>Floods in "
+        "the lower town</h1><p>The river rose two metres overnight and flooded the lower "
+        "town.</p></div><div id='comments' class='comments-area'>"
+        "<h2 class='comments-title'>2 thoughts on the floods</h2><ol class='comment-list'>"
+        WP_COMMENT("Roberta", "The pumps should have been there on Monday, as the council "
+                   "promised after the last flood.", "Reply")
+        WP_COMMENT("Tom", "We moved the car at midnight, and the water came in at two.", "Reply")
+        "</ol><p>Add your comment</p></div></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose two metres overnight"));
+    CHECK(!kept(text, "The pumps should have been there"));
+    CHECK(!kept(text, "Add your comment"));
+}
+
 /* A thread's reply form laid out in a table of labels and fields, inside
  * a form around the whole page (so no block is a form's): no one's words.
  * A comment laid out in a table keeps its words, also with its own reply
@@ -4438,6 +4458,7 @@ int main(void)
     RUN(test_comment_lines_in_the_region);
     RUN(test_reply_form_in_a_table);
     RUN(test_thread_interface_in_comments);
+    RUN(test_thread_interface_in_the_text);
     RUN(test_signed_thread_below_the_article);
     RUN(test_comment_numbers);
     RUN(test_comment_form_messages_named_hidden);
