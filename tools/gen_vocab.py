@@ -496,7 +496,8 @@ COMMENT_COUNTED = [
 ]
 # Beginnings of the short lines of a thread's own interface, under or
 # among the comments: asking for one, saying there is none, asking to sign
-# in, sorting, a comment taken away. No reader's words.
+# in, sorting, a comment taken away. No reader's words. (A count before
+# them is passed over.)
 COMMENT_INTERFACE = [
     "add your comment", "add a comment", "no comments yet", "no comments so far",
     "please sign in to comment", "please log in to comment", "please login to comment",
@@ -504,6 +505,9 @@ COMMENT_INTERFACE = [
     "most recent first", "sort by newest", "sort by oldest", "showing all comment threads",
     "this comment has been removed by the author", "this comment has been removed by a blog",
     "comment & contribute", "create a commenting name",
+    # after the thread's count, where a theme writes it ("{ 2 comments… read
+    # them below or add one }")
+    "comments… read them below", "comment… read it below", "comments… add one",
 ]
 # Beginnings of lines that say a thread is closed: the thread follows
 # them, if anything does, whatever its markup.

@@ -1870,14 +1870,24 @@ bool mt_vocab_thread_closed(const char *text, size_t len)
     return n > 0 && in_table(vocab_comment_closed, vocab_comment_closed_buckets, low, n, false);
 }
 
-/* The beginnings are in tools/gen_vocab.py (COMMENT_INTERFACE). */
+/* The beginnings are in tools/gen_vocab.py (COMMENT_INTERFACE); a count
+ * before the words is passed over ("{ 2 comments… read them below"). */
 bool mt_vocab_thread_interface(const char *text, size_t len)
 {
     char low[VOCAB_COMMENT_INTERFACE_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
     if (len > THREAD_INTERFACE_LINE_MAX)
         return false;
-    size_t n = fold_for(&vocab_comment_interface_table, text, len, low, sizeof low);
+    size_t from = words_start(text, len), k = from;
+    while (k < len && mt_ascii_is_digit(text[k]))
+        k++;
+    if (k > from) {
+        k += mt_ascii_skip_space(text + k, len - k);
+        from = k;
+    } else {
+        from = 0;
+    }
+    size_t n = fold_for(&vocab_comment_interface_table, text + from, len - from, low, sizeof low);
     return n > 0 && in_table(vocab_comment_interface, vocab_comment_interface_buckets, low, n, false);
 }
 

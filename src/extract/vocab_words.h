@@ -1806,12 +1806,15 @@ static const phrase_table vocab_comment_closed_table = {
     vocab_comment_closed, vocab_comment_closed_buckets, vocab_comment_closed_pairs, vocab_comment_closed_group_base, vocab_comment_closed_groups,
 };
 
-/* 20 beginnings of a thread's interface lines, grouped by their first byte */
+/* 23 beginnings of a thread's interface lines, grouped by their first byte */
 #define VOCAB_COMMENT_INTERFACE_MAX 43
-static const vocab_prefix vocab_comment_interface[20] = {
+static const vocab_prefix vocab_comment_interface[23] = {
     { "add your comment", 0x72756f7920646461ull, 16 },
     { "add a comment", 0x6f63206120646461ull, 13 },
     { "comment & contribute", 0x20746e656d6d6f63ull, 20 },
+    { "comments\342\200\246 read them below", 0x73746e656d6d6f63ull, 27 },
+    { "comment\342\200\246 read it below", 0xe2746e656d6d6f63ull, 24 },
+    { "comments\342\200\246 add one", 0x73746e656d6d6f63ull, 19 },
     { "create a commenting name", 0x6120657461657263ull, 24 },
     { "join the conversation", 0x656874206e696f6aull, 21 },
     { "join the discussion", 0x656874206e696f6aull, 19 },
@@ -1833,14 +1836,14 @@ static const vocab_prefix vocab_comment_interface[20] = {
 /* vocab_comment_interface_buckets[c]: those that begin with byte c (first index, count) */
 static const uint8_t vocab_comment_interface_buckets[256][2] = {
     [0x61] = { 0, 2 },
-    [0x63] = { 2, 2 },
-    [0x6a] = { 4, 2 },
-    [0x6d] = { 6, 2 },
-    [0x6e] = { 8, 3 },
-    [0x6f] = { 11, 1 },
-    [0x70] = { 12, 3 },
-    [0x73] = { 15, 3 },
-    [0x74] = { 18, 2 },
+    [0x63] = { 2, 5 },
+    [0x6a] = { 7, 2 },
+    [0x6d] = { 9, 2 },
+    [0x6e] = { 11, 3 },
+    [0x6f] = { 14, 1 },
+    [0x70] = { 15, 3 },
+    [0x73] = { 18, 3 },
+    [0x74] = { 21, 2 },
 };
 /* bit c & 31 of vocab_comment_interface_pairs[b]: one of those begins with bytes b, c */
 static const uint32_t vocab_comment_interface_pairs[256] = {
@@ -1869,17 +1872,17 @@ static const uint8_t vocab_comment_interface_group_base[256] = {
 };
 static const uint8_t vocab_comment_interface_groups[12][2] = {
     { 0, 2 },
-    { 2, 1 },
-    { 3, 1 },
-    { 4, 2 },
-    { 6, 2 },
-    { 8, 1 },
+    { 2, 4 },
+    { 6, 1 },
+    { 7, 2 },
     { 9, 2 },
     { 11, 1 },
-    { 12, 3 },
-    { 15, 1 },
-    { 16, 2 },
-    { 18, 2 },
+    { 12, 2 },
+    { 14, 1 },
+    { 15, 3 },
+    { 18, 1 },
+    { 19, 2 },
+    { 21, 2 },
 };
 static const phrase_table vocab_comment_interface_table = {
     vocab_comment_interface, vocab_comment_interface_buckets, vocab_comment_interface_pairs, vocab_comment_interface_group_base, vocab_comment_interface_groups,

@@ -454,11 +454,14 @@ static void test_thread_interface_lines(void)
         "Add your comment", "No comments yet.", "Please sign in to comment.",
         "Join The Conversation: Sign Up / Log In", "Newest first",
         "This comment has been removed by the author.",
+        "{ 2 comments\xe2\x80\xa6 read them below or add one }",
+        "{ 1 comment\xe2\x80\xa6 read it below or add one }",
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
         CHECK(mt_vocab_thread_interface(lines[i], strlen(lines[i])));
     static const char *const words[] = {
         "I added a comment to the council's page.", "Newest is not always best",
+        "2 comments\xe2\x80\xa6 and both of them wrong",
         "Join the conversation on the town's future: the council meets on Friday at the hall, "
         "and every resident is welcome to speak.",
     };
