@@ -1913,12 +1913,12 @@ bool mt_vocab_comment_feed_line(const char *text, size_t len)
  * "Antworten ↓", "Reply Delete", "Login to reply", "Like Liked by 5
  * people", "Login or register to post comments". */
 
-/* What a control does to a comment: answer it, remove or report it, like
- * it (one of these makes a line a control). */
+/* What a control does to a comment: answer it, remove or report it, like,
+ * rate or recommend it (one of these makes a line a control). */
 static const char *const control_verbs[] = {
     "antworten", "beantworten", "beantwoorden", "delete", "gef\xc3\xa4llt", "liked", "liken",
-    "l\xc3\xb6schen", "melden", "odpowiedz", "reageren", "register", "replies", "reply", "repondre",
-    "report",
+    "l\xc3\xb6schen", "melden", "odpowiedz", "rate", "reageren", "recommend", "register",
+    "replies", "reply", "repondre", "report",
     "responder", "rispondi", "r\xc3\xa9pondre", "signaler", "svara", "vastaa",
     "\xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",    /* ответить */
     "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",    /* Ответить */

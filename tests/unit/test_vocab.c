@@ -430,7 +430,7 @@ static void test_comment_control_lines(void)
     static const char *const controls[] = {
         "Reply", "[Reply]", "REPLY", "Antworten \xe2\x86\x93", "Reply Delete", "Login to reply",
         "Log in to Reply", "Login or register to post comments", "Like Liked by 5 people",
-        "Reply to This Share Flag as Inappropriate",
+        "Reply to This Share Flag as Inappropriate", "Rate This: 0 0", "Recommend? (3)",
         "Liken Gef\xc3\xa4llt 1 Person",
         "R\xc3\xa9pondre \xc3\xa0 ce message", "\xc2\xbb Reply", "Report", "Antworten L\xc3\xb6schen",
         "\xe8\xbf\x94\xe4\xbf\xa1", "\xd0\x9e\xd1\x82\xd0\xb2\xd0\xb5\xd1\x82\xd0\xb8\xd1\x82\xd1\x8c",
