@@ -1798,10 +1798,10 @@ static void drop_copy_buttons(block_list *blocks)
 }
 
 /* Drops the lines of a comment thread's interface left in the text
- * ("Add your comment", "No comments yet", "Please sign in to comment.";
- * mt_vocab_thread_interface), as where the thread's box, holding more text
- * than a short story, is not taken for the comments' by its name: a
- * site's words, not the writer's, wherever they stand. */
+ * ("Add your comment", "No comments yet"; mt_vocab_thread_interface): a
+ * site's words, not the writer's. They stay there when the thread's box is
+ * not taken for the comments' (a short story's, holding more text than
+ * the story). */
 static void drop_thread_interface(block_list *blocks)
 {
     for (size_t i = 0; i < blocks->count; i++) {
@@ -1918,37 +1918,61 @@ static size_t read_more_line(const xblock *x)
     return x->link_chars >= line.chars ? p : 0;
 }
 
-/* Cuts a paragraph's text at byte `end`, its spans with it (those that
- * open after it go; one that runs past it ends there, in a copy made in
- * the arena). The text is a copy too: a block's text ends in a NUL
- * (maintext.h), and the builder's may be another block's. */
-static void cut_text(const extract_ctx *c, xblock *x, size_t end)
+/* Keeps a block's text from byte `from` to byte `end` alone, white space
+ * at the cuts left out, and its spans with it: those wholly outside go,
+ * one that runs past a cut stops there, in a copy made in the arena (with
+ * the offsets now from `from`). The text is a copy too: a block's text
+ * ends in a NUL (maintext.h), and the builder's may be another block's.
+ * The counts lose what was cut; its link text is not kept apart. */
+static void keep_text(const extract_ctx *c, xblock *x, size_t from, size_t end)
 {
-    while (end && mt_ascii_is_space(x->pub.text[end - 1]))
+    const char *t = x->pub.text;
+    while (end > from && mt_ascii_is_space(t[end - 1]))
         end--;
-    char *text = mt_arena_strndup(c->arena, x->pub.text, end);
+    while (from && from < end && mt_ascii_is_space(t[from]))
+        from++;
+    char *text = mt_arena_strndup(c->arena, t + from, end - from);
     if (!text)
         return;     /* no memory: the text stays whole */
-    size_t keep = 0, past = 0;
-    for (; keep < x->pub.nspans && x->pub.spans[keep].start < end; keep++)
-        past += x->pub.spans[keep].end > end;
-    if (past) {
-        mt_span *copy = mt_arena_alloc(c->arena, keep * sizeof *copy);
+    size_t first = 0, last, moved = from != 0;
+    while (from && first < x->pub.nspans && x->pub.spans[first].end <= from)
+        first++;
+    for (last = first; last < x->pub.nspans && x->pub.spans[last].start < end; last++)
+        moved |= x->pub.spans[last].end > end || x->pub.spans[last].start < from;
+    if (moved && last > first) {
+        mt_span *copy = mt_arena_alloc(c->arena, (last - first) * sizeof *copy);
         if (!copy)
             return;     /* no memory: the text stays whole */
-        memcpy(copy, x->pub.spans, keep * sizeof *copy);
-        for (size_t k = 0; k < keep; k++)
-            if (copy[k].end > end)
-                copy[k].end = (uint32_t)end;
+        for (size_t k = 0; k < last - first; k++) {
+            copy[k] = x->pub.spans[first + k];
+            copy[k].start = copy[k].start > from ? copy[k].start - (uint32_t)from : 0;
+            copy[k].end = (copy[k].end < end ? copy[k].end : (uint32_t)end) - (uint32_t)from;
+        }
         x->pub.spans = copy;
+    } else {
+        x->pub.spans += first;
     }
-    x->pub.nspans = keep;
+    x->pub.nspans = last - first;
     text_stats cut;
-    mt_text_stats(x->pub.text + end, x->pub.text_len - end, &cut);
-    x->chars = x->chars > cut.chars ? x->chars - cut.chars : 0;
+    uint32_t lost = 0;
+    if (from) {
+        mt_text_stats(t, from, &cut);
+        lost += cut.chars;
+    }
+    if (end < x->pub.text_len) {
+        mt_text_stats(t + end, x->pub.text_len - end, &cut);
+        lost += cut.chars;
+    }
+    x->chars = x->chars > lost ? x->chars - lost : 0;
     x->link_chars = 0;
     x->pub.text = text;
-    x->pub.text_len = end;
+    x->pub.text_len = end - from;
+}
+
+/* Cuts a block's text at byte `end` (keep_text). */
+static void cut_text(const extract_ctx *c, xblock *x, size_t end)
+{
+    keep_text(c, x, 0, end);
 }
 
 /* Takes the link to another story off the end of the kept paragraphs
@@ -2153,6 +2177,20 @@ static void cut_caption_credits(const extract_ctx *c, block_list *blocks)
     }
 }
 
+/* Whether the line t[0..n) is a number and nothing else: at most six
+ * digits, signed perhaps, or with `marks` also numbered ("#12") or
+ * ordinal ("3."), as a comment's place in its thread or its votes. */
+static int number_line(const char *t, size_t n, int marks)
+{
+    size_t i = n && (t[0] == '-' || t[0] == '+' || (marks && t[0] == '#'));
+    size_t digits = i;
+    while (i < n && mt_ascii_is_digit(t[i]))
+        i++;
+    if (i == digits || i - digits > 6)
+        return 0;
+    return i == n || (marks && i + 1 == n && t[i] == '.');
+}
+
 /* Whether a kept paragraph is a number and nothing else, signed perhaps
  * (at most six digits); its value in *value. */
 static int is_lone_count(const xblock *x, long *value)
@@ -2160,14 +2198,8 @@ static int is_lone_count(const xblock *x, long *value)
     const char *t = x->pub.text;
     size_t n = x->pub.text_len;
     /* most blocks are longer: their text is not read */
-    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - 1 < 7)))
+    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - 1 < 7)) || !number_line(t, n, 0))
         return 0;
-    size_t i = t[0] == '-' || t[0] == '+';
-    if (n == i || n - i > 6)
-        return 0;
-    for (size_t k = i; k < n; k++)
-        if (!mt_ascii_is_digit(t[k]))
-            return 0;
     *value = strtol(t, NULL, 10);
     return 1;
 }
@@ -3289,12 +3321,17 @@ static int label_shaped(const xblock *x)
            (x->link_chars * 2 < x->chars);
 }
 
-/* Kept text of a block outside headings and images: what the article's
- * text before a thread is counted in (TEXT_BEFORE_THREAD). */
+/* Text of a block outside headings and images. */
+static uint32_t text_chars(const xblock *x)
+{
+    return x->chars & -(uint32_t)(!is_type(x, MT_BLOCK_HEADING) & !is_type(x, MT_BLOCK_IMAGE));
+}
+
+/* ... of a kept block: what the article's text before a thread is counted
+ * in (TEXT_BEFORE_THREAD). */
 static uint32_t body_chars(const xblock *x)
 {
-    return x->chars & -(uint32_t)(kept_bit(x) & !is_type(x, MT_BLOCK_HEADING) &
-                                  !is_type(x, MT_BLOCK_IMAGE));
+    return text_chars(x) & -(uint32_t)kept_bit(x);
 }
 
 /* Moves the kept blocks [from, to) to the comments. */
@@ -3613,9 +3650,7 @@ static uint32_t text_between(const block_list *blocks, size_t from, size_t to, i
     for (size_t k = from; k < to; k++) {
         const xblock *x = &blocks->items[k];
         *heading |= is_type(x, MT_BLOCK_HEADING);
-        chars += below ? x->chars & -(uint32_t)(!is_type(x, MT_BLOCK_HEADING) &
-                                                !is_type(x, MT_BLOCK_IMAGE))
-                       : body_chars(x);
+        chars += below ? text_chars(x) : body_chars(x);
     }
     return chars;
 }
@@ -3934,24 +3969,6 @@ static int holds_typed_field(const mt_node *el)
     return 0;
 }
 
-/* The length of the number that makes up the line t[0..n) -- a comment's
- * place in its thread ("1", "#12", "3."), or its votes ("58", "+3") --
- * with its marks; 0 when the line is anything else. */
-static size_t number_line(const char *t, size_t n)
-{
-    size_t i = 0;
-    if (i < n && (t[i] == '#' || t[i] == '+' || t[i] == '-'))
-        i++;
-    size_t digits = i;
-    while (i < n && mt_ascii_is_digit(t[i]))
-        i++;
-    if (i == digits || i - digits > 6)
-        return 0;
-    if (i < n && t[i] == '.')
-        i++;
-    return i == n ? n : 0;
-}
-
 /* Takes the buttons off the end of a comment's block: where the thread
  * stands in the region, a reader's comment is built as one block with its
  * reply link's line under the words ("...\nReply", "...\nLogin to
@@ -3973,7 +3990,7 @@ static void cut_comment_controls(const extract_ctx *c, xblock *x)
             start--;
         if (!mt_vocab_comment_control_line(t + start, end - start) &&
             !mt_vocab_thread_interface(t + start, end - start) &&
-            !(numbers && number_line(t + start, end - start)))
+            !(numbers && number_line(t + start, end - start, 1)))
             break;
         if (!start) {
             x->flags &= (uint8_t)~XB_COMMENT;
@@ -3983,40 +4000,6 @@ static void cut_comment_controls(const extract_ctx *c, xblock *x)
     }
     if (end < x->pub.text_len)
         cut_text(c, x, end);
-}
-
-/* Takes a paragraph's first `from` bytes off (and the white space after
- * them), its spans with them (those that end there go; one that runs
- * past begins where the text now does, in a copy made in the arena). */
-static void cut_text_head(const extract_ctx *c, xblock *x, size_t from)
-{
-    while (from < x->pub.text_len && mt_ascii_is_space(x->pub.text[from]))
-        from++;
-    char *text = mt_arena_strndup(c->arena, x->pub.text + from, x->pub.text_len - from);
-    if (!text)
-        return;     /* no memory: the text stays whole */
-    size_t first = 0;
-    while (first < x->pub.nspans && x->pub.spans[first].end <= from)
-        first++;
-    size_t keep = x->pub.nspans - first;
-    if (keep) {
-        mt_span *copy = mt_arena_alloc(c->arena, keep * sizeof *copy);
-        if (!copy)
-            return;     /* no memory: the text stays whole */
-        memcpy(copy, x->pub.spans + first, keep * sizeof *copy);
-        for (size_t k = 0; k < keep; k++) {
-            copy[k].start = copy[k].start > from ? copy[k].start - (uint32_t)from : 0;
-            copy[k].end -= (uint32_t)from;
-        }
-        x->pub.spans = copy;
-    }
-    x->pub.nspans = keep;
-    text_stats cut;
-    mt_text_stats(x->pub.text, from, &cut);
-    x->chars = x->chars > cut.chars ? x->chars - cut.chars : 0;
-    x->link_chars = 0;
-    x->pub.text = text;
-    x->pub.text_len -= from;
 }
 
 /* The end of the line that begins at `at` in a block's text. */
@@ -4029,15 +4012,16 @@ static size_t line_end(const xblock *x, size_t at)
 /* Takes the lines over a comment's words off its block, where the thread
  * stands in the region (as cut_comment_controls): its number in the
  * thread (number_line), who wrote it ("Anna says:", mt_vocab_says_line)
- * and when, in that line ("12. Jun, 2012 / Amy says:") or the next. Outside the region the builder leaves them out
- * of the thread, as it does any comment's meta. Without the time the line
+ * and when, in that line ("12. Jun, 2012 / Amy says:") or the next.
+ * Outside the region the builder leaves them out of the thread, as it
+ * does any comment's meta. Without the time the line
  * may be the reader's own ("My neighbour says:"), and stays; so does a
  * block of nothing more. */
 static void cut_comment_head(const extract_ctx *c, xblock *x)
 {
     /* the comment's number over them, or over its words ("1\nAnna says:") */
     size_t at = 0, says = line_end(x, 0);
-    if (says < x->pub.text_len && number_line(x->pub.text, says)) {
+    if (says < x->pub.text_len && number_line(x->pub.text, says, 1)) {
         at = says + 1;
         says = line_end(x, at);
     }
@@ -4051,7 +4035,7 @@ static void cut_comment_head(const extract_ctx *c, xblock *x)
             from = says + 1;
     }
     if (from && from < x->pub.text_len)
-        cut_text_head(c, x, from);
+        keep_text(c, x, from, x->pub.text_len);
 }
 
 /* How many nodes of a table in a thread are read for its fields. */

@@ -1878,15 +1878,10 @@ bool mt_vocab_thread_interface(const char *text, size_t len)
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");
     if (len > THREAD_INTERFACE_LINE_MAX)
         return false;
-    size_t from = words_start(text, len), k = from;
-    while (k < len && mt_ascii_is_digit(text[k]))
-        k++;
-    if (k > from) {
-        k += mt_ascii_skip_space(text + k, len - k);
-        from = k;
-    } else {
-        from = 0;
-    }
+    size_t count = words_start(text, len), from = count;
+    while (from < len && mt_ascii_is_digit(text[from]))
+        from++;
+    from = from > count ? from + mt_ascii_skip_space(text + from, len - from) : 0;
     size_t n = fold_for(&vocab_comment_interface_table, text + from, len - from, low, sizeof low);
     return n > 0 && in_table(vocab_comment_interface, vocab_comment_interface_buckets, low, n, false);
 }
@@ -1939,19 +1934,17 @@ static const char *const control_words[] = {
 /* A control line is this long at most. */
 #define CONTROL_LINE_MAX 48
 
-/* The length of the symbol at s[0..n) that buttons are drawn with -- an
- * arrow, a triangle, a bullet, a guillemet -- or 0. */
+/* The length of the symbol at s[0..n) that buttons are drawn with -- a
+ * pictograph, an arrow or a shape (leading_symbol), a bullet, a
+ * guillemet -- or 0. */
 static size_t control_symbol(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB || u[1] == 0xB7))
         return 2;       /* « » · */
-    if (n >= 3 && u[0] == 0xE2 &&
-        ((u[1] >= 0x86 && u[1] <= 0x87) ||             /* arrows, U+2190..U+21FF */
-         (u[1] >= 0x96 && u[1] <= 0x97) ||             /* shapes, U+2580..U+25FF */
-         (u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xBA || u[2] == 0xB9))))  /* • ‹ › */
-        return 3;
-    return 0;
+    if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0xBA || u[2] == 0xB9))
+        return 3;       /* • › ‹ */
+    return leading_symbol(s, n);
 }
 
 bool mt_vocab_comment_control_line(const char *text, size_t len)
