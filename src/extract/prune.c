@@ -1949,9 +1949,8 @@ static void keep_text(const extract_ctx *c, xblock *x, size_t from, size_t end)
             copy[k].end = (copy[k].end < end ? copy[k].end : (uint32_t)end) - (uint32_t)from;
         }
         x->pub.spans = copy;
-    } else {
-        x->pub.spans += first;
     }
+    /* (unmoved, the spans are the first ones: nothing was cut before them) */
     x->pub.nspans = last - first;
     text_stats cut;
     uint32_t lost = 0;

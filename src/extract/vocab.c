@@ -1979,7 +1979,7 @@ bool mt_vocab_comment_control_line(const char *text, size_t len)
 static const char *const saying_verbs[] = {
     "dice", "disse", "dit", "diz", "escreveu", "escribi\xc3\xb3", "kirjoitti", "pisze", "sagt",
     "said", "says", "schreef", "schreibt", "schrieb", "skriver", "wrote", "writes", "zegt",
-    "\xc3\xa9" "crit",
+    "\xc3\xa9\x63rit",     /* écrit */
 };
 
 /* The line over a comment is this long at most. */

@@ -462,8 +462,8 @@ static void test_thread_interface_lines(void)
     static const char *const words[] = {
         "I added a comment to the council's page.", "Newest is not always best",
         "2 comments\xe2\x80\xa6 and both of them wrong",
-        "Join the conversation on the town's future: the council meets on Friday at the hall, "
-        "and every resident is welcome to speak.",
+        ("Join the conversation on the town's future: the council meets on Friday at the hall, "
+         "and every resident is welcome to speak."),
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         CHECK(!mt_vocab_thread_interface(words[i], strlen(words[i])));
@@ -475,7 +475,7 @@ static void test_says_lines(void)
 {
     static const char *const says[] = {
         "Anna Berg says:", "Karl schreibt:", "Karoline Herr sagt: ", "YHMAG Edit@r says:",
-        "12. Jun, 2012 / Amy says:", "Jean \xc3\xa9" "crit :",
+        "12. Jun, 2012 / Amy says:", "Jean \xc3\xa9\x63rit :",
     };
     for (size_t i = 0; i < sizeof says / sizeof says[0]; i++)
         CHECK(mt_vocab_says_line(says[i], strlen(says[i])));
