@@ -1,0 +1,64 @@
+/* prune_internal.h -- what the files of pass 4 share: prune.c judges the
+ * region's blocks and runs the pass (mt_prune_blocks); prune_threads.c
+ * finds the comment threads among them and judges their blocks. */
+#ifndef MT_PRUNE_INTERNAL_H
+#define MT_PRUNE_INTERNAL_H
+
+#include <stddef.h>
+#include "extract/internal.h"
+
+/* Whether a block is kept, as 0 or 1. The passes combine it with their
+ * other cheap tests (type, length) into one branch taken for few blocks:
+ * a branch per test mispredicted at block after block. */
+static inline int kept_bit(const xblock *x)
+{
+    return (x->flags & XB_KEEP) != 0;
+}
+
+static inline int is_type(const xblock *x, mt_block_type type)
+{
+    return x->pub.type == type;
+}
+
+/* ------------------------------------------------------------ prune.c */
+
+/* Whether a block in the region is boilerplate by its own look, `kinds`
+ * being the boilerplate kinds named above it that count. */
+int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds);
+
+/* Whether two blocks' texts are the same in any ASCII case. */
+int mt_prune_same_text_ci(const xblock *a, const xblock *b);
+
+/* Whether n, or one of its ancestors below the body within `reach`
+ * levels, is one of nodes[0..count). */
+int mt_prune_under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,
+                          int count, int reach);
+
+/* Keeps a block's text from byte `from` to byte `end` alone, with its
+ * spans, in copies made in the arena; mt_prune_cut_text keeps [0, end). */
+void mt_prune_keep_text(const extract_ctx *c, xblock *x, size_t from, size_t end);
+void mt_prune_cut_text(const extract_ctx *c, xblock *x, size_t end);
+
+/* Whether the line t[0..n) is a number and nothing else (with `marks`,
+ * also "#12" or "3."). */
+int mt_prune_number_line(const char *t, size_t n, int marks);
+
+/* ---------------------------------------------------- prune_threads.c */
+
+/* A region of comments alone (a forum thread): its posts become the text. */
+void mt_prune_keep_thread(const extract_ctx *c, block_list *blocks);
+
+/* The region's blocks after a thread's label, or from the first run of
+ * signed posts on, go to the comments (XB_COMMENT) instead of the text. */
+void mt_prune_end_at_thread_label(const extract_ctx *c, block_list *blocks);
+void mt_prune_end_at_signed_posts(const extract_ctx *c, block_list *blocks);
+
+/* With comments asked for: a thread of signed posts outside the region,
+ * after the article, marked as comments; blocks [*from, *to). */
+void mt_prune_find_signed_thread_below(block_list *blocks, size_t *from, size_t *to);
+
+/* Blocks [from, to) that are comments lose what is no one's words: reply
+ * forms, buttons, numbers, "Anna says:" lines. */
+void mt_prune_judge_comments(const extract_ctx *c, block_list *blocks, size_t from, size_t to);
+
+#endif
