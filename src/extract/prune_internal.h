@@ -1,6 +1,7 @@
 /* prune_internal.h -- what the files of pass 4 share: prune.c judges the
  * region's blocks and runs the pass (mt_prune_blocks); prune_threads.c
- * finds the comment threads among them and judges their blocks. */
+ * finds the comment threads among them and judges their blocks;
+ * prune_teasers.c drops the site's other stories taken in with them. */
 #ifndef MT_PRUNE_INTERNAL_H
 #define MT_PRUNE_INTERNAL_H
 
@@ -18,6 +19,20 @@ static inline int kept_bit(const xblock *x)
 static inline int is_type(const xblock *x, mt_block_type type)
 {
     return x->pub.type == type;
+}
+
+/* A known lowercase word or label and its length in bytes. */
+typedef struct known_text {
+    const char *s;
+    size_t len;
+} known_text;
+#define KNOWN(s) { s, sizeof s - 1 }
+
+/* Whether a block's text ends in byte c; never an empty text's. */
+static inline int ends_in(const xblock *x, char c)
+{
+    size_t n = x->pub.text_len;
+    return n != 0 && x->pub.text[n - 1] == c;
 }
 
 /* ------------------------------------------------------------ prune.c */
@@ -43,6 +58,14 @@ void mt_prune_cut_text(const extract_ctx *c, xblock *x, size_t end);
  * also "#12" or "3."). */
 int mt_prune_number_line(const char *t, size_t n, int marks);
 
+/* The element next to n among its siblings (`after`: the next one, else
+ * the one before), or NULL when there is none within `reach` nodes. */
+const mt_node *mt_prune_element_beside(const mt_node *n, int after, int reach);
+
+/* Whether t[0..n) ends in a full stop, not an ellipsis: a sentence's end,
+ * which a headline has not. */
+int mt_prune_ends_in_full_stop(const char *t, size_t n);
+
 /* ---------------------------------------------------- prune_threads.c */
 
 /* A region of comments alone (a forum thread): its posts become the text. */
@@ -60,5 +83,21 @@ void mt_prune_find_signed_thread_below(block_list *blocks, size_t *from, size_t 
 /* Blocks [from, to) that are comments lose what is no one's words: reply
  * forms, buttons, numbers, "Anna says:" lines. */
 void mt_prune_judge_comments(const extract_ctx *c, block_list *blocks, size_t from, size_t to);
+
+/* ---------------------------------------------------- prune_teasers.c */
+
+/* The card of teasers (one of several boxes of a kind side by side, each
+ * short) that holds element n, NULL when none does. */
+const mt_node *mt_prune_teaser_card_of(const extract_ctx *c, const mt_node *n);
+
+/* Drops the excerpts, cut short with an ellipsis, of teasers whose linked
+ * headlines were dropped. */
+void mt_prune_drop_cut_excerpts(const extract_ctx *c, block_list *blocks);
+
+/* Drops the site's other stories that the region took in under the
+ * article: columns of teaser cards, tables of teasers, rows of video
+ * teasers (none of these with MT_FOCUS_RECALL), the titles over lists of
+ * related links. */
+void mt_prune_drop_teasers(const extract_ctx *c, block_list *blocks);
 
 #endif

@@ -60,7 +60,7 @@ static int label_shaped(const xblock *x)
 /* Text of a block outside headings and images. */
 static uint32_t text_chars(const xblock *x)
 {
-    return x->chars & -(uint32_t)(!is_type(x, MT_BLOCK_HEADING) & !is_type(x, MT_BLOCK_IMAGE));
+    return x->chars & -(uint32_t)((is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_IMAGE)) == 0);
 }
 
 /* ... of a kept block: what the article's text before a thread is counted
