@@ -1,11 +1,13 @@
 /* prune_internal.h -- what the files of pass 4 share: prune.c judges the
  * region's blocks and runs the pass (mt_prune_blocks); prune_threads.c
  * finds the comment threads among them and judges their blocks;
- * prune_teasers.c drops the site's other stories taken in with them. */
+ * prune_teasers.c drops the site's other stories taken in with them;
+ * prune_headline.c finds the headline and takes back the standfirst. */
 #ifndef MT_PRUNE_INTERNAL_H
 #define MT_PRUNE_INTERNAL_H
 
 #include <stddef.h>
+#include <string.h>
 #include "extract/internal.h"
 
 /* Whether a block is kept, as 0 or 1. The passes combine it with their
@@ -33,6 +35,48 @@ static inline int ends_in(const xblock *x, char c)
 {
     size_t n = x->pub.text_len;
     return n != 0 && x->pub.text[n - 1] == c;
+}
+
+/* Whether a block can be the headline: a heading, or a short line of
+ * plain text (pages that set the headline in a styled <div>). */
+static inline int is_headline_like(const xblock *x)
+{
+    return x->pub.type == MT_BLOCK_HEADING || (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200);
+}
+
+/* The nearest `tag` element at or above n, below the body (NULL: none). */
+static inline const mt_node *tag_above(const extract_ctx *c, const mt_node *n, mt_tag tag)
+{
+    return mt_dom_html_ancestor(n, tag, c->body);
+}
+
+/* Whether a block's element is in a `tag` element below the body. */
+static inline int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag)
+{
+    return tag_above(c, n, tag) != NULL;
+}
+
+/* Whether a block is one line of plain text shorter than `max_chars`
+ * visible characters: a paragraph with no link and no line break, as
+ * headlines and taglines set in styled <div>s are. */
+static inline int plain_line(const xblock *x, uint32_t max_chars)
+{
+    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < max_chars && !x->link_chars &&
+           !memchr(x->pub.text, '\n', x->pub.text_len);
+}
+
+/* Whether a heading is a paragraph set in a heading's type (a standfirst,
+ * a bold opening, a quote pulled out): 100 characters or more, or 40 with
+ * two clause marks, and not a byline or dateline. It is text under the
+ * headings above it and never an orphan itself. */
+static inline int heading_reads_as_text(const xblock *x)
+{
+    return !(x->boiler & K_META) && (x->chars >= 100 || (x->punct >= 2 && x->chars >= 40));
+}
+
+static inline float block_link_density(const xblock *x)
+{
+    return mt_link_share(x->link_chars, x->chars);
 }
 
 /* ------------------------------------------------------------ prune.c */
@@ -99,5 +143,11 @@ void mt_prune_drop_cut_excerpts(const extract_ctx *c, block_list *blocks);
  * teasers (none of these with MT_FOCUS_RECALL), the titles over lists of
  * related links. */
 void mt_prune_drop_teasers(const extract_ctx *c, block_list *blocks);
+
+/* --------------------------------------------------- prune_headline.c */
+
+/* Finds the headline among the blocks and takes back the standfirst
+ * between it and the body that the region left out. */
+void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks);
 
 #endif
