@@ -477,7 +477,8 @@ LABELS = [
 
 # The headings and lines that open a comment thread set in plain markup
 # right under the article ("Comments (3)", "12 Kommentare", "Leave a
-# Reply", "YOUR SAY"): what follows them is what readers wrote (prune.c).
+# Reply", "YOUR SAY"): what follows them is what readers wrote
+# (prune_threads.c).
 # Matched on the lowercased, white-space-collapsed line, after a count
 # before it ("12 ") or after it ("(12)", " 12") is set aside.
 # Whole lines that name a comment thread on their own:

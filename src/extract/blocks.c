@@ -1621,7 +1621,7 @@ static int skipped_outside_region(builder *b, const mt_node *el, const node_info
 /* Whether an element in a comment thread is a reply form's message that
  * a script shows on demand (a preview, an error: named hidden), left out
  * when comments are wanted -- inside the region too, where a thread under
- * a heading that ends the article goes to the comments (prune.c). */
+ * a heading that ends the article goes to the comments (prune_threads.c). */
 static int hidden_thread_message(const builder *b, const mt_node *el, const node_info *in)
 {
     return (b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT) &&

@@ -12,7 +12,10 @@
  *                  unless comments are wanted, what follows the region
  *                  after its next block);
  *   4. prune.c     block by block: what inside (and next to) the region is
- *                  boilerplate -- link lists, share bars, "skip to content".
+ *                  boilerplate -- link lists, share bars, "skip to content";
+ *                  prune_teasers.c the site's other stories, prune_threads.c
+ *                  the comment threads, prune_headline.c the headline and
+ *                  standfirst.
  * The kept blocks become mt_result.blocks. */
 #ifndef MT_EXTRACT_EXTRACT_H
 #define MT_EXTRACT_EXTRACT_H

@@ -245,7 +245,7 @@ bool mt_vocab_says_line(const char *text, size_t len);
  * before nothing but the stamp ("Anna wrote on 12 March 2008"); the stamp
  * holds a clock time or a full date. The name's span in *name and
  * *name_len. An article's byline has the same shape: where the lines
- * stand tells a thread's (prune.c). */
+ * stand tells a thread's (prune_threads.c). */
 bool mt_vocab_signature_line(const char *text, size_t len, const char **name, size_t *name_len);
 /* The longest line mt_vocab_signature_line takes, in bytes. */
 #define SIGNATURE_LINE_MAX 160

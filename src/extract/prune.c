@@ -7,7 +7,7 @@
  * phrase; then headings left without any text under them go too. */
 #include <stdlib.h>
 #include <string.h>
-#include "extract/internal.h"
+#include "extract/prune_internal.h"
 #include "metadata/metadata.h"
 #include "util/fnv.h"
 #include "util/simd16.h"
@@ -15,44 +15,12 @@
 #include "util/swar.h"
 #include "util/url.h"
 
-/* A known lowercase word or label and its length in bytes. */
-typedef struct known_text {
-    const char *s;
-    size_t len;
-} known_text;
-#define KNOWN(s) { s, sizeof s - 1 }
-
 /* The boilerplate kinds named on the way from the block's element up to the
  * region root (exclusive), or to the body outside the region (blocks.c
  * worked them out). */
 static unsigned kinds_above(const extract_ctx *c, const mt_node *n)
 {
     return n ? ni(c, n)->rkind : 0;
-}
-
-static float block_link_density(const xblock *x)
-{
-    return mt_link_share(x->link_chars, x->chars);
-}
-
-/* Whether a block is kept, as 0 or 1. The passes below combine it with
- * their other cheap tests (type, length) into one branch taken for few
- * blocks: a branch per test mispredicted at block after block. */
-static inline int kept_bit(const xblock *x)
-{
-    return (x->flags & XB_KEEP) != 0;
-}
-
-static inline int is_type(const xblock *x, mt_block_type type)
-{
-    return x->pub.type == type;
-}
-
-/* Whether a block's text ends in byte c; never an empty text's. */
-static inline int ends_in(const xblock *x, char c)
-{
-    size_t n = x->pub.text_len;
-    return n != 0 && x->pub.text[n - 1] == c;
 }
 
 /* Whether the largest element named for the author between a block and the
@@ -738,7 +706,28 @@ static int is_back_link_line(const xblock *x)
     return end > i && letter_words(t, n) <= BACK_LINK_WORDS;
 }
 
-static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n);
+/* The element next to n among its siblings (`after`: the next one, else
+ * the one before), or NULL when there is none within `reach` nodes. */
+const mt_node *mt_prune_element_beside(const mt_node *n, int after, int reach)
+{
+    int seen = 0;
+    for (n = after ? n->next : n->prev; n && seen < reach;
+         n = after ? n->next : n->prev, seen++)
+        if (n->type == MT_NODE_ELEMENT)
+            return n;
+    return NULL;
+}
+
+/* Whether t[0..n) ends in a full stop (spaces and the marks that open
+ * the label after it aside: "Fold the corners. (Watch video"), not an
+ * ellipsis's: a sentence's end, which a headline has not. */
+int mt_prune_ends_in_full_stop(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '(' || t[n - 1] == '[' || t[n - 1] == '-' ||
+                 t[n - 1] == '|'))
+        n--;
+    return n && t[n - 1] == '.' && !(n >= 2 && t[n - 2] == '.');
+}
 
 /* Prose that a linked heading must stand over to head a section of the
  * text: more than a teaser's blurb of a sentence or two. */
@@ -768,7 +757,7 @@ static const mt_node *next_element_sibling(const mt_node *n, int prev)
  * headline stands over a blurb or over the next headline. */
 static int heads_own_section(const extract_ctx *c, const mt_node *h)
 {
-    if (!h || h->type != MT_NODE_ELEMENT || teaser_card_of(c, h))
+    if (!h || h->type != MT_NODE_ELEMENT || mt_prune_teaser_card_of(c, h))
         return 0;
     int seen = 0;
     for (const mt_node *s = next_element_sibling(h, 0); s && seen < SECTION_REACH;
@@ -888,7 +877,7 @@ static int item_among_plain_ones(const extract_ctx *c, const xblock *x)
 }
 
 /* Whether a block in the region is boilerplate by its own look. */
-static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
+int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds)
 {
     mt_focus focus = c->opts->focus;
     if (kinds & (K_COMMENT | K_SHARE | K_RELATED | K_AD | K_NOTICE | K_MODAL | K_NAV | K_ABOUT))
@@ -972,16 +961,6 @@ static int looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigne
     return 0;
 }
 
-/* Whether a heading is a paragraph set in a heading's type (a standfirst,
- * a bold opening, a quote pulled out): 100 characters or more, or 40 with
- * two clause marks, and not a byline or dateline. It is text under the
- * headings above it and never an orphan itself. */
-static int heading_reads_as_text(const xblock *x)
-{
-    return !(x->boiler & K_META) && (x->chars >= 100 || (x->punct >= 2 && x->chars >= 40));
-}
-
-static int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag);
 
 /* Nodes read after a heading for the picture it stands over. */
 #define HEADED_IMAGE_REACH 32
@@ -1029,7 +1008,30 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
     return picture && seen < HEADED_IMAGE_REACH && (!next || ends_a_post(next));
 }
 
-static int same_text_ci(const xblock *a, const xblock *b);
+/* Whether two blocks' texts are the same in any ASCII case. */
+int mt_prune_same_text_ci(const xblock *a, const xblock *b)
+{
+    if (a->pub.text_len != b->pub.text_len)
+        return 0;
+    for (size_t k = 0; k < a->pub.text_len; k++)
+        if (mt_ascii_lower((unsigned char)a->pub.text[k]) !=
+            mt_ascii_lower((unsigned char)b->pub.text[k]))
+            return 0;
+    return 1;
+}
+
+/* Whether n, or one of its ancestors below the body within `reach`
+ * levels, is one of nodes[0..count) (the few elements a page check found:
+ * tab panels, elements with a hidden id; a thread's box). */
+int mt_prune_under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,
+                          int count, int reach)
+{
+    for (int up = 0; n && n != c->body && up < reach; n = n->parent, up++)
+        for (int k = 0; k < count; k++)
+            if (nodes[k] == n)
+                return 1;
+    return 0;
+}
 
 /* Whether block i is a plain heading (no link) over a picture alone that
  * may link (heads_a_picture). */
@@ -1095,7 +1097,7 @@ static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
      * quadratic in a page of empty headings */
     for (size_t j = i + 1; j < blocks->count; j++)
         if (kept_bit(&blocks->items[j]))
-            return !same_text_ci(x, &blocks->items[j]);   /* said again: the standfirst */
+            return !mt_prune_same_text_ci(x, &blocks->items[j]);   /* said again: the standfirst */
     return 1;
 }
 
@@ -1131,592 +1133,6 @@ static void drop_orphan_headings(const extract_ctx *c, block_list *blocks)
         }
         next_is_text = 0;
         next_heading_level = level;
-    }
-}
-
-#define LEDE_WINDOW 12
-#define LEDE_REACH 40
-#define LEDE_DISTANCE 4
-/* A standfirst is running text: this long at least, and with links under
- * this share of it. */
-#define LEDE_MIN_CHARS 80
-#define LEDE_MAX_LINKS 0.2f
-
-/* Whether a block can be the headline: a heading, or a short line of
- * plain text (pages that set the headline in a styled <div>). */
-static int is_headline_like(const xblock *x)
-{
-    return x->pub.type == MT_BLOCK_HEADING || (x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < 200);
-}
-
-/* The nearest `tag` element at or above n, below the body (NULL: none). */
-static const mt_node *tag_above(const extract_ctx *c, const mt_node *n, mt_tag tag)
-{
-    return mt_dom_html_ancestor(n, tag, c->body);
-}
-
-/* Whether a block's element is in a `tag` element below the body. */
-static int in_tag(const extract_ctx *c, const mt_node *n, mt_tag tag)
-{
-    return tag_above(c, n, tag) != NULL;
-}
-
-/* Whether a block lies in an <object>'s fallback (features.c): a player
- * that does not play, of which the reader sees only its description. */
-static int in_object(const extract_ctx *c, const mt_node *n)
-{
-    return in_tag(c, n, MT_TAG_OBJECT);
-}
-
-/* Whether a block matching the title is one of a list of headlines: all
- * link, and the next block a linked heading too. It is then a teaser of
- * this very article in a list beside it (front page, most read), not the
- * article's own headline, which may be a link to itself but stands alone. */
-static int in_headline_list(const block_list *blocks, size_t i)
-{
-    if (block_link_density(&blocks->items[i]) < 0.5f || i + 1 >= blocks->count)
-        return 0;
-    const xblock *next = &blocks->items[i + 1];
-    return next->pub.type == MT_BLOCK_HEADING && block_link_density(next) >= 0.5f;
-}
-
-/* Whether t[0..n) repeats the title (see repeats_title). */
-static int line_repeats_title(const extract_ctx *c, const char *t, size_t n, int linked)
-{
-    if (mt_textkey_same(&c->title_key, t, n))
-        return 1;
-    if (linked)
-        return 0;
-    for (size_t k = 0; k < c->ntitle_parts; k++)
-        if (mt_textkey_equal(&c->title_parts[k], t, n))
-            return 1;
-    return 0;
-}
-
-/* The longest dateline set under a headline in its block: the date, its
- * time and zone, an agency's name ("15 Jan, 2008, 1202 hrs IST, PTI"). */
-#define DATELINE_MAX 48
-
-/* Whether a block is a headline with its dateline under it, lines of one
- * element (broken by <br>): a first line of several words and no date,
- * the rest a short line or two that hold a date. *head_len gets the first
- * line's length. */
-static int headline_over_dateline(const xblock *x, size_t *head_len)
-{
-    const char *t = x->pub.text, *nl = memchr(t, '\n', x->pub.text_len);
-    if (!nl)
-        return 0;
-    size_t n = (size_t)(nl - t), rest = x->pub.text_len - n - 1;
-    if (rest > DATELINE_MAX || !mt_metadata_has_date(nl + 1, rest) ||
-        mt_textkey_count_words(t, n) < TITLE_PART_WORDS || mt_metadata_has_date(t, n))
-        return 0;
-    *head_len = n;
-    return 1;
-}
-
-/* Whether a block is a headline with its deck under it, lines of one
- * element (broken by <br>, as one <font> sets both): a first line of
- * several words that says what the whole title says, and a line or more
- * under it (the deck, which says more). A first line that is one of the
- * title's parts is not taken: a label ("Request More Information") that
- * the title joins to the headline says that much of it too. */
-static int headline_over_deck(const extract_ctx *c, const xblock *x)
-{
-    const char *t = x->pub.text, *nl = memchr(t, '\n', x->pub.text_len);
-    if (!nl)
-        return 0;
-    size_t n = (size_t)(nl - t);
-    if (mt_textkey_count_words(t, n) < TITLE_PART_WORDS || !mt_textkey_same(&c->title_key, t, n))
-        return 0;
-    for (size_t k = 0; k < c->ntitle_parts; k++)
-        if (mt_textkey_equal(&c->title_parts[k], t, n))
-            return 0;
-    return 1;
-}
-
-/* Whether a headline-like block repeats the title: says what it says, or,
- * where the title names the site or the section beside the headline
- * ("Site | Headline", "Section: Headline"), is one of its parts of several
- * words exactly. A site's name set as a line of its own (a blog's name
- * over its posts) is a link to the home page, and a part is taken only
- * from a line without links. A headline with its dateline in one block is
- * compared by its first line, which may also open a title whose parts are
- * set apart by marks title.c does not split at ("Headline- Section-Site"):
- * a line and a date under it are an article's header, not a site's name. */
-static int repeats_title(const extract_ctx *c, const xblock *x)
-{
-    if (line_repeats_title(c, x->pub.text, x->pub.text_len, x->link_chars != 0))
-        return 1;
-    size_t n;
-    if (!x->link_chars && headline_over_dateline(x, &n))
-        return line_repeats_title(c, x->pub.text, n, 0) ||
-               mt_textkey_opens_title(c->title, x->pub.text, n);
-    return !x->link_chars && headline_over_deck(c, x);
-}
-
-/* The first cell of a table block that holds text, when that text is one
- * line, or NULL; the table is short, its links under a quarter of it.
- * Older templates lay the headline out in a table of its own beside a
- * logo and spacer pictures, or over a few lines of details (the source,
- * the date, the section as a link); blocks.c reads such a table of
- * several rows and cells as data. */
-static const mt_cell *head_line_cell(const xblock *x)
-{
-    if (x->pub.type != MT_BLOCK_TABLE || x->link_chars * 4 >= x->chars || x->chars >= 200)
-        return NULL;
-    for (size_t r = 0; r < x->pub.nrows; r++)
-        for (size_t k = 0; k < x->pub.rows[r].ncells; k++) {
-            const mt_cell *cell = &x->pub.rows[r].cells[k];
-            if (cell->text_len)
-                return memchr(cell->text, '\n', cell->text_len) ? NULL : cell;
-        }
-    return NULL;
-}
-
-/* Whether a block is a table around the headline: its first line of text
- * (head_line_cell) repeats the title. */
-static int table_repeats_title(const extract_ctx *c, const xblock *x)
-{
-    const mt_cell *line = head_line_cell(x);
-    return line && line_repeats_title(c, line->text, line->text_len, 0);
-}
-
-/* How many cells of a table block hold text (up to 2: one or more). */
-static int text_cells(const xblock *x)
-{
-    int n = 0;
-    for (size_t r = 0; r < x->pub.nrows && n < 2; r++)
-        for (size_t k = 0; k < x->pub.rows[r].ncells && n < 2; k++)
-            n += x->pub.rows[r].cells[k].text_len != 0;
-    return n;
-}
-
-/* Settles how a table around the headline (table_repeats_title) is kept:
- * a table that holds more than the headline (its source, date and section
- * under it) is the article's header, and stays whole; a table of the
- * headline alone becomes the line of text it lays out, which is what a
- * reader sees of it. 0 when that copy cannot be made. */
-static int settle_headline_table(const extract_ctx *c, xblock *x)
-{
-    const mt_cell *line = head_line_cell(x);
-    if (line && text_cells(x) > 1)
-        return 1;
-    char *text = line ? mt_arena_strndup(c->arena, line->text, line->text_len) : NULL;
-    if (!text)
-        return 0;
-    x->pub.type = MT_BLOCK_PARAGRAPH;
-    x->pub.text = text;
-    x->pub.text_len = line->text_len;
-    x->pub.spans = line->spans;
-    x->pub.nspans = line->nspans;
-    x->pub.rows = NULL;
-    x->pub.nrows = 0;
-    return 1;
-}
-
-/* The block, at most LEDE_REACH blocks before the first kept one, that
- * repeats the title (SIZE_MAX: none), the nearest first; a table around
- * the headline counts as its line. */
-static size_t find_headline(const extract_ctx *c, const block_list *blocks, size_t first)
-{
-    size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
-    for (size_t i = first; i-- > reach;) {
-        const xblock *x = &blocks->items[i];
-        if (((is_headline_like(x) && repeats_title(c, x)) || table_repeats_title(c, x)) &&
-            !in_headline_list(blocks, i))
-            return i;
-    }
-    return SIZE_MAX;
-}
-
-/* Where no line repeats the title (a title that is the site's name, or
- * a section's), the page's one <h1>, just before the body and not a link,
- * is its headline (SIZE_MAX: none). Two or more name the site and the
- * story, or head a list of stories, and tell nothing; nor does one of a
- * word or two, a name (the section's: "News & Events"). */
-static size_t find_lone_h1(const block_list *blocks, size_t first)
-{
-    size_t h1 = SIZE_MAX;
-    for (size_t i = 0; i < blocks->count; i++) {
-        const xblock *x = &blocks->items[i];
-        if (x->pub.type != MT_BLOCK_HEADING || x->pub.level != 1)
-            continue;
-        if (h1 != SIZE_MAX)
-            return SIZE_MAX;
-        h1 = i;
-    }
-    if (h1 == SIZE_MAX || h1 >= first || first - h1 > LEDE_WINDOW)
-        return SIZE_MAX;
-    const xblock *x = &blocks->items[h1];
-    if (x->link_chars || (x->boiler & K_BOILERPLATE) ||
-        mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
-        return SIZE_MAX;
-    return h1;
-}
-
-/* Whether the headline of a page must be found without its title: the
- * page has none, or, when `names` allows, one that names only the site and
- * its section ("News | Africa - Site.com": no part of several words,
- * mt_textkey_names_only), and its body (from `first`) does not open with a
- * heading of its own. In *reach the first block a headline may be
- * (LEDE_DISTANCE blocks above the body). */
-static bool untitled_lede(const extract_ctx *c, const block_list *blocks, size_t first,
-                          bool names, size_t *reach)
-{
-    *reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
-    return blocks->items[first].pub.type != MT_BLOCK_HEADING &&
-           (!c->title_key.present || (names && mt_textkey_names_only(c->title)));
-}
-
-/* A page without a title (no <title>, no metadata naming it), or with one
- * that names only the site and the section, has nothing to find its
- * headline by: the nearest heading a few blocks above the body
- * (LEDE_DISTANCE), unlinked, of several words, is taken for it (SIZE_MAX:
- * none). A body that opens with a heading has its own; one above it is the
- * site's (a slogan set as a heading). */
-static size_t find_untitled_headline(const extract_ctx *c, const block_list *blocks, size_t first)
-{
-    size_t reach;
-    if (!untitled_lede(c, blocks, first, true, &reach))
-        return SIZE_MAX;
-    for (size_t i = first; i-- > reach;) {
-        const xblock *x = &blocks->items[i];
-        if (x->pub.type != MT_BLOCK_HEADING)
-            continue;
-        if (x->link_chars || (x->boiler & K_BOILERPLATE) ||
-            mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
-            return SIZE_MAX;
-        return i;
-    }
-    return SIZE_MAX;
-}
-
-/* Whether a block is one line of plain text shorter than `max_chars`
- * visible characters: a paragraph with no link and no line break, as
- * headlines and taglines set in styled <div>s are. */
-static int plain_line(const xblock *x, uint32_t max_chars)
-{
-    return x->pub.type == MT_BLOCK_PARAGRAPH && x->chars < max_chars && !x->link_chars &&
-           !memchr(x->pub.text, '\n', x->pub.text_len);
-}
-
-/* Whether a block reads as a headline set as a line of plain text (a
- * styled <div> or table cell): a short paragraph of one line and several
- * words, no links, no boilerplate markup, that ends no sentence. */
-static int reads_as_headline_line(const xblock *x)
-{
-    return plain_line(x, 200) && !(x->boiler & K_BOILERPLATE) && !ends_in(x, '.') &&
-           !ends_in(x, ':') &&
-           mt_textkey_count_words(x->pub.text, x->pub.text_len) >= TITLE_PART_WORDS;
-}
-
-/* How many nodes of a line's element are read for the script that
- * completes it. */
-#define LINE_SCRIPT_NODES 64
-
-/* Whether white space or a comment only: what lies between a text and the
- * element after it without being shown. */
-static int unseen_between(const mt_node *n)
-{
-    return n->type == MT_NODE_COMMENT ||
-           (n->type == MT_NODE_TEXT && mt_text_is_blank(n->data, n->data_len));
-}
-
-/* Whether a script completes a line: the element's last text is followed,
- * beside it, by a <script> that writes the rest ("News from the Caribbean
- * for" and today's date). Such a line is a site's banner, made anew for
- * each visitor; a headline is written in the page. */
-static int completed_by_script(const mt_node *el)
-{
-    const mt_node *last = NULL;
-    int seen = 0;
-    for (const mt_node *d = el ? el->first_child : NULL; d && seen < LINE_SCRIPT_NODES;
-         d = mt_dom_following(d, el), seen++)
-        if (d->type == MT_NODE_TEXT && !mt_dom_is_html(d->parent, MT_TAG_SCRIPT) &&
-            !mt_text_is_blank(d->data, d->data_len))
-            last = d;
-    const mt_node *next = last ? last->next : NULL;
-    while (next && unseen_between(next))
-        next = next->next;
-    return next && mt_dom_is_html(next, MT_TAG_SCRIPT);
-}
-
-/* A page without a title and without a heading above its body
- * (find_untitled_headline) may set its headline as a line of plain text
- * (a title of names only does not do here: a page so titled has its lines
- * of tools and dates above the body, set as plain text too):
- * the nearest block of unlinked text a few blocks above the body
- * (LEDE_DISTANCE), links and lines with a date passed over (a byline and
- * its date, a row of tools), is taken when it reads as a headline line
- * and no script completes it (SIZE_MAX: none). */
-static size_t find_untitled_line(const extract_ctx *c, const block_list *blocks, size_t first)
-{
-    size_t reach;
-    if (!untitled_lede(c, blocks, first, false, &reach))
-        return SIZE_MAX;
-    for (size_t i = first; i-- > reach;) {
-        const xblock *x = &blocks->items[i];
-        if (x->link_chars * 2 >= x->chars || mt_metadata_has_date(x->pub.text, x->pub.text_len))
-            continue;
-        return reads_as_headline_line(x) && !completed_by_script(x->node) ? i : SIZE_MAX;
-    }
-    return SIZE_MAX;
-}
-
-/* Where no line repeats the title (a title that is the site's name, or
- * none), a headline with its dateline under it in one block is the
- * article's header when it is the nearest line of plain text above the
- * body (unlinked, no boilerplate; only links, a row of tools, lie
- * between), a few blocks up at most (LEDE_DISTANCE) (SIZE_MAX: none).
- * Text between them (a contact, a headline of its own) tells that the
- * dated line is a notice over the header ("For immediate release"). */
-static size_t find_dated_headline(const block_list *blocks, size_t first)
-{
-    size_t reach = first > LEDE_DISTANCE ? first - LEDE_DISTANCE : 0;
-    for (size_t i = first; i-- > reach;) {
-        const xblock *x = &blocks->items[i];
-        if (x->link_chars || (x->boiler & K_BOILERPLATE))
-            continue;
-        size_t n;
-        return is_headline_like(x) && headline_over_dateline(x, &n) ? i : SIZE_MAX;
-    }
-    return SIZE_MAX;
-}
-
-/* Where nothing else names the headline, a post's heading that links to
- * the post itself (blogs and news systems link each headline to its own
- * page, the article's page too) is the headline when it stands just above
- * the body, in the body's own box: the block right before the first kept
- * one, its sibling, a heading of several words that is all link, not in
- * boilerplate markup (SIZE_MAX: none). A heading further up, or in a box
- * of its own, is a list's or a column's. */
-static size_t find_linked_headline(const block_list *blocks, size_t first)
-{
-    if (first == 0)
-        return SIZE_MAX;
-    const xblock *x = &blocks->items[first - 1], *body = &blocks->items[first];
-    if (x->pub.type != MT_BLOCK_HEADING || !x->node || !body->node ||
-        x->node->parent != body->node->parent || x->link_chars * 2 < x->chars ||
-        (x->boiler & K_BOILERPLATE) ||
-        mt_textkey_count_words(x->pub.text, x->pub.text_len) < TITLE_PART_WORDS)
-        return SIZE_MAX;
-    return first - 1;
-}
-
-/* Whether n lies beside the headline h in the article's header: at most
- * LEDE_DISTANCE steps apart in the tree (up from h to a shared ancestor,
- * then down to n), as a paragraph in the headline's box, or in a box beside
- * it, is. A teaser in a box further down the column is nested deeper (a
- * table, a list, a module of its own). */
-static int near_headline(const mt_node *h, const mt_node *n)
-{
-    int up = 0;
-    for (const mt_node *a = h; a && up <= LEDE_DISTANCE; a = a->parent, up++) {
-        int down = 0;
-        for (const mt_node *m = n; m && up + down <= LEDE_DISTANCE; m = m->parent, down++)
-            if (m == a)
-                return 1;
-    }
-    return 0;
-}
-
-/* Whether a column of teasers, left out of the blocks (named so, or shaped
- * as a row of cards), stands between blocks `from` and `to`. */
-static int teasers_between(const block_list *blocks, size_t from, size_t to)
-{
-    for (size_t i = from + 1; i <= to; i++)
-        if (blocks->items[i].flags & XB_AFTER_TEASERS)
-            return 1;
-    return 0;
-}
-
-/* Whether a kept block near the body's start (from `first`, LEDE_WINDOW
- * blocks at most) repeats the title: the body then has its headline, and
- * a line that repeats the title before it, across a column of teasers, is
- * that column's link to this very page. */
-static int body_has_headline(const extract_ctx *c, const block_list *blocks, size_t first)
-{
-    size_t end = blocks->count - first > LEDE_WINDOW ? first + LEDE_WINDOW : blocks->count;
-    for (size_t i = first; i < end; i++) {
-        const xblock *x = &blocks->items[i];
-        if ((x->flags & XB_KEEP) && is_headline_like(x) && repeats_title(c, x))
-            return 1;
-    }
-    return 0;
-}
-
-/* Without a headline that repeats the title (a kicker joined to it, a
- * title cut for search engines), an <article> still bounds the article:
- * a paragraph in it before its body that tells what the page's
- * description tells (mt_textkey_echoes: the standfirst, which the
- * description often shortens) and reads as text (long, few links, no
- * boilerplate markup, no caption) is its standfirst. Read back from the
- * body's first kept block while the blocks stay in its <article>, up to
- * a heading (above it is another piece's), LEDE_REACH blocks at most. A
- * notice or a teaser in the header tells another story than the
- * description's, and stays out. */
-static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_t first)
-{
-    const mt_node *art = tag_above(c, blocks->items[first].node, MT_TAG_ARTICLE);
-    if (!art || !c->description)
-        return;
-    size_t reach = first > LEDE_REACH ? first - LEDE_REACH : 0;
-    for (size_t i = first; i-- > reach;) {
-        xblock *x = &blocks->items[i];
-        if (!x->node || !mt_dom_holds(art, x->node) || x->pub.type == MT_BLOCK_HEADING)
-            return;
-        if (x->flags & (XB_KEEP | XB_IN_MAIN))
-            continue;
-        unsigned kinds = mt_article_header_cleared(x->boiler);
-        if ((kinds & (K_BOILERPLATE | K_CAPTION)) || x->pub.type != MT_BLOCK_PARAGRAPH ||
-            x->chars < LEDE_MIN_CHARS || block_link_density(x) >= LEDE_MAX_LINKS || !x->punct ||
-            mt_beside_teaser_headline(c, x->node) ||
-            !mt_textkey_echoes(c->description, x->pub.text, x->pub.text_len))
-            continue;
-        x->flags |= XB_KEEP;
-    }
-}
-
-/* The headline and the standfirst often sit outside the container of the
- * article's body (in the article's header, or a "teaser" box above it). Just
- * before the region, the heading that repeats the title is kept, and so are
- * the paragraphs between it and the region that read as text (long, few
- * links, no boilerplate markup; a list item too: some templates set the
- * standfirst in one), or that repeat the page's description. A caption
- * is the lede's only in a player that does not play (an <object>'s
- * fallback): the clip's description, all a reader gets of the clip, opens
- * a post built around it; a photo's caption describes a photo they see. A
- * headline set as a line of plain text marks where the lede starts just as
- * well, and is kept as well (without links). A column of teasers between
- * the header and the body may push the headline out of the window: it is
- * then looked for further back, and only the header around it is read.
- * Where no headline repeats the title, the body's <article> bounds the
- * header instead (recover_article_lede). Last of all, a heading that links
- * to the article itself, just above the body in its box, is taken for the
- * headline (find_linked_headline). */
-static void recover_lede(const extract_ctx *c, block_list *blocks)
-{
-    size_t first = 0;
-    while (first < blocks->count && !(blocks->items[first].flags & XB_KEEP))
-        first++;
-    if (first == blocks->count)
-        return;
-    size_t head = SIZE_MAX;
-    /* the headline, or a dateline above it, may have joined the region (a
-     * short sibling of the body) with the headline or the standfirst after
-     * it left out: they are then looked for between that line and the next
-     * kept block */
-    if (is_headline_like(&blocks->items[first])) {
-        /* the lead photo's caption may have joined the region with the
-         * headline, the standfirst left out after it: a kept block in a
-         * <figure> does not end the search */
-        size_t next = first + 1;
-        while (next < blocks->count && (!(blocks->items[next].flags & XB_KEEP) ||
-                                        in_tag(c, blocks->items[next].node, MT_TAG_FIGURE)))
-            next++;
-        if (next < blocks->count && next - first <= LEDE_WINDOW)
-            for (size_t i = first; i < next && head == SIZE_MAX; i++) {
-                const xblock *x = &blocks->items[i];
-                if (is_headline_like(x) && repeats_title(c, x))
-                    head = i;
-            }
-        if (head != SIZE_MAX)
-            first = next;
-    }
-    size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
-    int far = 0, past_teasers = 0, linked_head = 0;
-    if (head == SIZE_MAX) {
-        head = find_headline(c, blocks, first);
-        if (head == SIZE_MAX)
-            head = find_lone_h1(blocks, first);
-        if (head == SIZE_MAX)
-            head = find_untitled_headline(c, blocks, first);
-        if (head == SIZE_MAX)
-            head = find_dated_headline(blocks, first);
-        if (head == SIZE_MAX)
-            head = find_untitled_line(c, blocks, first);
-        if (head == SIZE_MAX) {
-            head = find_linked_headline(blocks, first);
-            linked_head = head != SIZE_MAX;
-        }
-        if (head == SIZE_MAX)
-            recover_article_lede(c, blocks, first);
-        /* a sidebar (most read, latest news) or a table of contents may
-         * stand between the article's header and its body: the headline is
-         * then further back than the window, and the header's own blocks are
-         * those that closely follow it */
-        if (head != SIZE_MAX && head < lim) {
-            far = 1;
-            end = head + LEDE_WINDOW;
-        }
-        /* so does a column of teasers, however few blocks lie between */
-        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first)) {
-            far = 1;
-            past_teasers = !body_has_headline(c, blocks, first);
-        }
-    }
-    /* the block that opens with the page's description, cut short, is the
-     * standfirst anywhere in the window, even above a copy of the title
-     * nearer the body (a banner repeating it) */
-    size_t from = head < lim ? head : lim;     /* head: SIZE_MAX when none */
-    for (size_t i = from; i < end; i++) {
-        xblock *x = &blocks->items[i];
-        /* what the region holds was judged already; a linked headline in
-         * it was left out as a link to another page, which it is not */
-        if ((x->flags & XB_KEEP) || ((x->flags & XB_IN_MAIN) && (i != head || !linked_head)))
-            continue;
-        if (head != SIZE_MAX && i < head) {
-            if (!(x->boiler & K_BOILERPLATE) &&
-                mt_textkey_opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
-                x->flags |= XB_KEEP;
-            continue;
-        }
-        /* a header inside the article or <main> is the article's own (a
-         * headline there stays out, as before: it is the title, which the
-         * metadata carries) */
-        unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
-        /* a standfirst may be set in a heading's type, long as a
-         * paragraph; a photo's caption is never a heading element (a
-         * "caption" class on one names its type style) */
-        int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING && heading_reads_as_text(x);
-        if (text_heading)
-            kinds &= ~(unsigned)K_CAPTION;
-        /* a box named as a teaser that says what the page's description
-         * says, without a link, is no teaser of another page: it is this
-         * one's standfirst, as news systems name it (blocks.c builds such
-         * boxes outside the region for this test alone) */
-        const folded_text *desc = &c->description_key;
-        if ((kinds & K_BOILERPLATE) == K_RELATED && !x->link_chars &&
-            (mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
-             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len)))
-            kinds &= ~(unsigned)K_RELATED;
-        if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
-            continue;
-        int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
-                    text_heading) &&
-                   head != SIZE_MAX && x->chars >= LEDE_MIN_CHARS &&
-                   block_link_density(x) < LEDE_MAX_LINKS &&
-                   !mt_beside_teaser_headline(c, x->node);
-        /* far from the body, only what sits beside the headline in its
-         * header is its standfirst. The headline itself stays out beyond
-         * the window, as the title the metadata carries; within it, with
-         * only a column of teasers (left out of the blocks) between, it
-         * heads the body as it would with nothing between */
-        int head_far = far && !past_teasers;
-        if (i == head ? head_far : far && !near_headline(blocks->items[head].node, x->node))
-            continue;
-        /* near the body the headline opens the text, set as a heading or
-         * as a line of plain text (a styled <div> or table cell, as older
-         * templates set it); a line of links that repeats the title is a
-         * teaser's, not the headline. A table's links are the details'
-         * under its headline (a section's) */
-        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING ||
-                                     x->pub.type == MT_BLOCK_TABLE || !x->link_chars);
-        if (headline && x->pub.type == MT_BLOCK_TABLE && !settle_headline_table(c, x))
-            continue;
-        if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
-            mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
-            x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
     }
 }
 
@@ -1924,7 +1340,7 @@ static size_t read_more_line(const xblock *x)
  * the offsets now from `from`). The text is a copy too: a block's text
  * ends in a NUL (maintext.h), and the builder's may be another block's.
  * The counts lose what was cut; its link text is not kept apart. */
-static void keep_text(const extract_ctx *c, xblock *x, size_t from, size_t end)
+void mt_prune_keep_text(const extract_ctx *c, xblock *x, size_t from, size_t end)
 {
     const char *t = x->pub.text;
     while (end > from && mt_ascii_is_space(t[end - 1]))
@@ -1968,10 +1384,10 @@ static void keep_text(const extract_ctx *c, xblock *x, size_t from, size_t end)
     x->pub.text_len = end - from;
 }
 
-/* Cuts a block's text at byte `end` (keep_text). */
-static void cut_text(const extract_ctx *c, xblock *x, size_t end)
+/* Cuts a block's text at byte `end` (mt_prune_keep_text). */
+void mt_prune_cut_text(const extract_ctx *c, xblock *x, size_t end)
 {
-    keep_text(c, x, 0, end);
+    mt_prune_keep_text(c, x, 0, end);
 }
 
 /* Takes the link to another story off the end of the kept paragraphs
@@ -1986,7 +1402,7 @@ static void cut_read_more_tails(const extract_ctx *c, block_list *blocks)
         if (!tail)
             tail = read_more_line(x);
         if (tail)
-            cut_text(c, x, tail);
+            mt_prune_cut_text(c, x, tail);
     }
 }
 
@@ -2154,7 +1570,7 @@ static size_t caption_credit_tail(const xblock *x)
 }
 
 /* A picture's credit is no text (a credit line alone goes:
- * looks_like_boilerplate); one set at the end of its caption, after the
+ * mt_prune_looks_like_boilerplate); one set at the end of its caption, after the
  * caption's words, is taken off them with the separator before it. Only
  * captions: a paragraph may end on a sentence's "Image: ..." (a book's
  * title). Not a table's <caption>: its "Source: ..." tells where the
@@ -2172,14 +1588,14 @@ static void cut_caption_credits(const extract_ctx *c, block_list *blocks)
             continue;
         size_t end = caption_credit_tail(x);
         if (end)
-            cut_text(c, x, end);
+            mt_prune_cut_text(c, x, end);
     }
 }
 
 /* Whether the line t[0..n) is a number and nothing else: at most six
  * digits, signed perhaps, or with `marks` also numbered ("#12") or
  * ordinal ("3."), as a comment's place in its thread or its votes. */
-static int number_line(const char *t, size_t n, int marks)
+int mt_prune_number_line(const char *t, size_t n, int marks)
 {
     size_t i = n && (t[0] == '-' || t[0] == '+' || (marks && t[0] == '#'));
     size_t digits = i;
@@ -2197,7 +1613,8 @@ static int is_lone_count(const xblock *x, long *value)
     const char *t = x->pub.text;
     size_t n = x->pub.text_len;
     /* most blocks are longer: their text is not read */
-    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - 1 < 7)) || !number_line(t, n, 0))
+    if (!(kept_bit(x) & is_type(x, MT_BLOCK_PARAGRAPH) & (n - 1 < 7)) ||
+        !mt_prune_number_line(t, n, 0))
         return 0;
     *value = strtol(t, NULL, 10);
     return 1;
@@ -2409,760 +1826,6 @@ static void drop_box_remains(const extract_ctx *c, block_list *blocks)
     }
 }
 
-/* ------------------------------------------------------------------ teaser columns
- * A column of teasers that the region took in under the article: the
- * site's other stories, each a short card that leads to another page by
- * its headline (a link) or by a "Read more..." link, side by side in one
- * box, after the article's text and with nothing of it after them. No name
- * says what they are (K_RELATED would have dropped them), so their shape,
- * their place and their links must: a page whose text is such a list (a
- * digest, an index, a FAQ whose answers link on) has no article's body
- * before it, longer than the list. */
-
-/* The most characters of a teaser card: a headline, a line or two of
- * excerpt, a date. */
-#define TEASER_CARD_MAX 400
-/* How far above a block's element its card is looked for. */
-#define TEASER_CARD_DEPTH 4
-/* The fewest cards side by side that make a column of teasers. */
-#define TEASER_CARDS_MIN 3
-/* The most nodes of a card read for its links. */
-#define TEASER_CARD_NODES 128
-/* Fewer characters than this in a link are no headline (a footnote's
- * number, a name, a section's label). */
-#define TEASER_HEADLINE_MIN 16
-/* Fewer characters than this in a link are no title at all, not even a
- * short one ("Jump to it") in a run of cards led by headlines
- * (cards_lead_away). */
-#define TEASER_SHORT_MIN 4
-/* In a run of cards, one in this many at most (1 / n) may lead by a link
- * shorter than a headline (LEAD_SHORT): short titles are common in a row
- * of picture cards ("Wondrous Norfolk", "Jump to it"), but the run's
- * other cards show its links for headlines. */
-#define TEASER_SHORT_SHARE 2
-/* A headline makes up this share of its card's text at least (1 / n): a
- * link inside a longer text is the text's. A short headline over an
- * excerpt of two or three sentences ("Harvest lost in the valley" over
- * 150 characters) is still its card's lead. */
-#define TEASER_HEADLINE_SHARE 8
-/* A paragraph of the article's body: this long at least, under a fifth
- * of it linked. */
-#define TEASER_BODY_PARA 150
-/* The fewest paragraphs of the article's body before a column of
- * teasers. */
-#define TEASER_BODY_PARAS 2
-
-/* The most characters of a teaser's excerpt cut short ("... as..."). */
-#define CUT_EXCERPT_MAX 300
-
-/* Whether block x is a teaser's headline that was dropped: a heading made
- * of a link (looks_like_boilerplate). */
-static int is_dropped_headline(const xblock *x)
-{
-    return !kept_bit(x) && is_type(x, MT_BLOCK_HEADING) && x->chars &&
-           x->link_chars * 10 > x->chars * 9;
-}
-
-/* Drops the excerpts of teasers whose headlines were dropped: a short
- * paragraph cut off with an ellipsis right under a dropped linked
- * headline, both in one box no longer than a teaser card. A story's own
- * paragraph is not cut short, and its heading is no link. */
-static void drop_cut_excerpts(const extract_ctx *c, block_list *blocks)
-{
-    for (size_t i = 1; i < blocks->count; i++) {
-        xblock *x = &blocks->items[i];
-        const xblock *h = &blocks->items[i - 1];
-        if (!kept_bit(x) || !is_type(x, MT_BLOCK_PARAGRAPH) || x->chars >= CUT_EXCERPT_MAX ||
-            !is_dropped_headline(h) || !x->node || !h->node ||
-            !mt_textkey_ends_in_ellipsis(x->pub.text, x->pub.text_len))
-            continue;
-        const mt_node *card = mt_dom_common_ancestor(x->node, h->node);
-        if (card && ni(c, card)->chars <= TEASER_CARD_MAX && !(ni(c, card)->flags & NI_REGION))
-            x->flags &= (uint8_t)~XB_KEEP;
-    }
-}
-
-/* How many nodes beside an element are passed over (white space,
- * comments) for the element next to it. */
-#define BESIDE_REACH 8
-
-/* The element next to n among its siblings (`after`: the next one, else
- * the one before), or NULL when there is none within `reach` nodes. */
-static const mt_node *element_beside(const mt_node *n, int after, int reach)
-{
-    int seen = 0;
-    for (n = after ? n->next : n->prev; n && seen < reach;
-         n = after ? n->next : n->prev, seen++)
-        if (n->type == MT_NODE_ELEMENT)
-            return n;
-    return NULL;
-}
-
-/* The card that holds element n: the highest element up to
- * TEASER_CARD_DEPTH levels above n (n itself too), below the region's
- * root and no longer than TEASER_CARD_MAX, that stands beside a box of
- * its kind (mt_same_box_kind, classless boxes alike); NULL when there is
- * none. */
-static const mt_node *teaser_card_of(const extract_ctx *c, const mt_node *n)
-{
-    const mt_node *card = NULL;
-    for (int up = 0; up <= TEASER_CARD_DEPTH && n != c->body && n->parent; up++, n = n->parent) {
-        const node_info *in = ni(c, n);
-        if ((in->flags & NI_REGION) || in->chars > TEASER_CARD_MAX)
-            break;
-        const mt_node *p = element_beside(n, 0, BESIDE_REACH);
-        const mt_node *s = element_beside(n, 1, BESIDE_REACH);
-        if ((p && mt_same_box_kind(n, p, true)) || (s && mt_same_box_kind(n, s, true)))
-            card = n;
-    }
-    return card;
-}
-
-/* The host of address v[0..n) in *host and *len, a leading "www." left
- * off: empty for an address written without one ("/news/7",
- * "story.html"). */
-static void url_host(const char *v, size_t n, const char **host, size_t *len)
-{
-    *host = v;
-    *len = 0;
-    size_t h = mt_url_scheme_length(v, n);
-    h += h != 0;    /* the ':' */
-    if (!(h + 2 <= n && v[h] == '/' && v[h + 1] == '/'))
-        return;
-    h += 2;
-    size_t e = h;
-    while (e < n && v[e] != '/' && v[e] != '?' && v[e] != '#' && v[e] != ':')
-        e++;
-    if (e - h > 4 && mt_ascii_equal_ci(v + h, "www.", 4))
-        h += 4;
-    *host = v + h;
-    *len = e - h;
-}
-
-/* Whether link `a` leads to another page (not to a place on this one, a
- * script or a mail address), and its host in *host and *len (url_host):
- * empty for an address without one, which is on the page's own site. */
-static int link_host(const mt_node *a, const char **host, size_t *len)
-{
-    const mt_attr *href = mt_dom_attr(a, "href", 4);
-    if (!href || !href->value)
-        return 0;
-    size_t i = mt_ascii_skip_space(href->value, href->value_len), n = href->value_len - i;
-    const char *v = href->value + i;
-    if (!n || v[0] == '#' || (n >= 11 && mt_ascii_equal_ci(v, "javascript:", 11)) ||
-        (n >= 7 && mt_ascii_equal_ci(v, "mailto:", 7)))
-        return 0;
-    url_host(v, n, host, len);
-    return 1;
-}
-
-/* Whether a link's words are a bare "read more" label ("Read more...",
- * "[ more ]", "Continue reading", "Watch video"): all they say is that the
- * story goes on at another address. Marks around the words do not count. */
-static int is_more_label(const char *t, size_t n)
-{
-    static const known_text labels[] = {
-        KNOWN("read more"), KNOWN("more"), KNOWN("continue reading"), KNOWN("full story"),
-        KNOWN("read full story"), KNOWN("watch video"), KNOWN("weiterlesen"),
-        KNOWN("lire la suite"),
-    };
-    while (n && !mt_ascii_is_letter((unsigned char)t[0]))
-        t++, n--;
-    while (n && !mt_ascii_is_letter((unsigned char)t[n - 1]))
-        n--;
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (labels[k].len == n && mt_ascii_equal_ci(t, labels[k].s, n))
-            return 1;
-    return 0;
-}
-
-/* The link to another page that text node t, inside `card`, lies in, or
- * NULL. */
-static const mt_node *link_away_of(const extract_ctx *c, const mt_node *t, const mt_node *card)
-{
-    if (!(ni(c, t)->flags & NI_IN_LINK))
-        return NULL;
-    const mt_node *a = mt_dom_html_ancestor(t->parent, MT_TAG_A, card->parent);
-    const char *host;
-    size_t len;
-    return a && link_host(a, &host, &len) ? a : NULL;
-}
-
-/* Whether the words around link `a` (inside `card`) make it part of a
- * sentence: the text before it ends in a small letter or a comma ("Then
- * <a>fold the whites</a>"), or the text after it goes on with one ("<a>Fold
- * the whites</a>, lifting", "<a>Bake</a> for 14 minutes"). A headline
- * stands alone, or beside a date, a mark or an excerpt of its own. Only
- * the nodes beside the link, or beside the inline elements around it, are
- * read: a few steps up at most. */
-static int link_in_sentence(const mt_node *a, const mt_node *card)
-{
-    for (int up = 0; up < 4 && a && a != card; up++, a = a->parent) {
-        for (int after = 0; after < 2; after++) {
-            const mt_node *s = after ? a->next : a->prev;
-            if (!s)
-                continue;
-            if (s->type != MT_NODE_TEXT)
-                continue;
-            const char *t = s->data;
-            size_t n = s->data_len, i = after ? 0 : n;
-            if (after)
-                while (i < n && mt_ascii_is_space((unsigned char)t[i]))
-                    i++;
-            else
-                while (i && mt_ascii_is_space((unsigned char)t[i - 1]))
-                    i--;
-            if (after ? i == n : i == 0)
-                continue;
-            unsigned char ch = (unsigned char)t[after ? i : i - 1];
-            if (mt_ascii_is_lower(ch) || ch == ',' || (after && ch == ';'))
-                return 1;
-        }
-        /* the link's words end where a box does: a heading, a paragraph */
-        if (!a->parent || a->parent == card || a->parent->type != MT_NODE_ELEMENT ||
-            a->parent->ns != MT_NS_HTML || mt_tag_has(a->parent->tag, MT_TAGF_BLOCK) ||
-            mt_tag_has(a->parent->tag, MT_TAGF_HEADING) || a->parent->tag == MT_TAG_LI)
-            return 0;
-    }
-    return 0;
-}
-
-/* How a card leads to another page: by a headline (LEAD_HEADLINE), a
- * link long enough for one that makes up a good part of the card and not
- * part of a sentence (link_in_sentence); by such a link shorter than a
- * headline (LEAD_SHORT: "Jump to it", "Asia Session", a section's label),
- * the longest of them; by a "read more" label and no headline
- * (LEAD_LABEL); or not (LEAD_NONE). The link in *link. */
-enum { LEAD_NONE, LEAD_LABEL, LEAD_SHORT, LEAD_HEADLINE };
-
-static int card_lead(const extract_ctx *c, const mt_node *card, const mt_node **link)
-{
-    uint32_t chars = ni(c, card)->chars, longest = 0;
-    int seen = 0, lead = LEAD_NONE;
-    for (const mt_node *d = card->first_child; d && seen < TEASER_CARD_NODES; seen++) {
-        if (d->type == MT_NODE_ELEMENT && (ni(c, d)->flags & NI_INVISIBLE)) {
-            d = mt_dom_following_skip(d, card);
-            continue;
-        }
-        if (d->type == MT_NODE_TEXT && ni(c, d)->chars) {
-            const mt_node *a = link_away_of(c, d, card);
-            uint32_t linked = a ? ni(c, a)->chars : 0;
-            int lone = a && linked * TEASER_HEADLINE_SHARE >= chars && !link_in_sentence(a, card);
-            if (lone && linked >= TEASER_HEADLINE_MIN) {
-                *link = a;
-                return LEAD_HEADLINE;
-            }
-            if (a && lead != LEAD_LABEL && is_more_label(d->data, d->data_len)) {
-                *link = a;
-                lead = LEAD_LABEL;
-            } else if (lone && lead != LEAD_LABEL && linked >= TEASER_SHORT_MIN &&
-                       linked > longest) {
-                *link = a;
-                lead = LEAD_SHORT;
-                longest = linked;
-            }
-        }
-        d = mt_dom_following(d, card);
-    }
-    return lead;
-}
-
-/* Whether a block is a kept paragraph of running text in the region: the
- * article's body, when it comes before a column of cards. */
-static int is_body_paragraph(const xblock *x)
-{
-    return (x->flags & XB_IN_MAIN) && kept_bit(x) && x->chars >= TEASER_BODY_PARA &&
-           (is_type(x, MT_BLOCK_PARAGRAPH) | is_type(x, MT_BLOCK_QUOTE) |
-            is_type(x, MT_BLOCK_LIST_ITEM)) &&
-           x->link_chars * 5 < x->chars;
-}
-
-/* Where the article's body ends: just after its last paragraph of
- * running text (0 when it has none). */
-static size_t body_end_of(const block_list *blocks)
-{
-    for (size_t i = blocks->count; i-- > 0;)
-        if (is_body_paragraph(&blocks->items[i]))
-            return i + 1;
-    return 0;
-}
-
-/* The card of `box` that holds block x's element, below the box (the
- * caller makes sure: x->node in the box, not the box itself). */
-static const mt_node *card_in(const mt_node *box, const xblock *x)
-{
-    const mt_node *card = x->node;
-    while (card->parent != box)
-        card = card->parent;
-    return card;
-}
-
-/* What the cards of a run tell (cards_lead_away). */
-typedef struct card_run {
-    uint32_t chars;     /* the cards' text */
-    int labels_only;    /* a card leads away by its "read more" link only */
-} card_run;
-
-/* The host of the page's own site (url_host), none when unknown. */
-typedef struct site_host {
-    const char *s;
-    size_t len;
-} site_host;
-
-/* Links with a host a page needs for its own site's to be told from them. */
-#define SITE_LINKS_MIN 8
-
-/* The page's links that name a host, as pass 1 read them, counted once:
- * the host a majority of them go to (found by a majority vote), how many
- * there are and how many go to it. Taken when first asked for. */
-typedef struct link_census {
-    int taken;
-    const char *best;
-    size_t best_len, links, won;
-} link_census;
-
-/* Whether element `a` is a link that names a host (*h, *len). */
-static int names_a_host(const mt_node *a, const char **h, size_t *len)
-{
-    return mt_dom_is_html(a, MT_TAG_A) && link_host(a, h, len) && *len;
-}
-
-/* Whether host h[0..len) is the one the census found. */
-static int is_census_host(const link_census *lc, const char *h, size_t len)
-{
-    return lc->best && len == lc->best_len && mt_ascii_equal_ci(h, lc->best, len);
-}
-
-static void take_census(const extract_ctx *c, link_census *lc)
-{
-    const char *h;
-    size_t len, votes = 0;
-    lc->taken = 1;
-    lc->best = NULL;
-    lc->best_len = lc->links = lc->won = 0;
-    for (uint32_t k = 0; k < c->norder; k++) {
-        if (!names_a_host(c->order[k], &h, &len))
-            continue;
-        if (is_census_host(lc, h, len))
-            votes++;
-        else if (votes)
-            votes--;
-        else
-            lc->best = h, lc->best_len = len, votes = 1;
-    }
-    for (uint32_t k = 0; k < c->norder; k++)
-        if (names_a_host(c->order[k], &h, &len)) {
-            lc->links++;
-            lc->won += (size_t)is_census_host(lc, h, len);
-        }
-}
-
-/* A box's links are counted apart (box_links) up to this many nodes of
- * it: a box of cards is small, and a bigger one has no vote at all. */
-#define BOX_LINKS_NODES 4096
-
-/* The links of `box` the census counted (those pass 1 read: none below a
- * hidden element) into *links, those to the census's host into *won;
- * 0 when the box is too big to be read. */
-static int box_links(const extract_ctx *c, const mt_node *box, const link_census *lc,
-                     size_t *links, size_t *won)
-{
-    const char *h;
-    size_t len, seen = 0;
-    *links = *won = 0;
-    for (const mt_node *d = box; d; seen++) {
-        if (seen >= BOX_LINKS_NODES)
-            return 0;
-        if (d->type != MT_NODE_ELEMENT) {
-            d = mt_dom_following_skip(d, box);
-            continue;
-        }
-        if (names_a_host(d, &h, &len)) {
-            (*links)++;
-            *won += (size_t)is_census_host(lc, h, len);
-        }
-        d = ni(c, d)->flags & NI_INVISIBLE ? mt_dom_following_skip(d, box)
-                                           : mt_dom_following(d, box);
-    }
-    return 1;
-}
-
-/* Links with a host a page needs for its own site's to be told from them. */
-#define SITE_LINKS_MIN 8
-
-/* The host a majority of the links of the page that name a host go to,
- * SITE_LINKS_MIN of them at least: the site's own, which its menus, lists
- * and footers link by full addresses; none when no host has a majority.
- * The links inside `apart` (none when NULL) have no vote: a list judged
- * by the site's host must not elect it (and when the census's host wins
- * only by the list's votes, no other is looked for: none is the site). */
-static void majority_host(const extract_ctx *c, link_census *lc, site_host *site,
-                          const mt_node *apart)
-{
-    if (!lc->taken)
-        take_census(c, lc);
-    size_t links = lc->links, won = lc->won, box_all, box_won;
-    if (apart) {
-        if (!box_links(c, apart, lc, &box_all, &box_won))
-            return;
-        links -= box_all;
-        won -= box_won;
-    }
-    if (lc->best && links >= SITE_LINKS_MIN && won * 2 > links)
-        site->s = lc->best, site->len = lc->best_len;
-}
-
-/* The page's own site: its address's host, or when the page's address is
- * unknown (or empty, or names no host), its links' majority_host, those
- * inside `apart` left out. */
-static void find_site_host(const extract_ctx *c, link_census *lc, site_host *site,
-                           const mt_node *apart)
-{
-    site->s = NULL;
-    site->len = 0;
-    if (c->base_url)
-        url_host(c->base_url, strlen(c->base_url), &site->s, &site->len);
-    if (!site->len)
-        majority_host(c, lc, site, apart);
-}
-
-/* Whether the cards of `box` that hold blocks first..last (each block in
- * the box, or a dropped one) are TEASER_CARDS_MIN or more, each leading to
- * another page of the page's own site, half of them at most by a title
- * shorter than a headline (LEAD_SHORT, TEASER_SHORT_SHARE): an address
- * without a host, or with the host of the page's own site (find_site_host:
- * its address's, else the one the page's other links elect). A list of
- * links to many sites is a list of sources; one of links to one other
- * site is a roundup's products at one shop, a paper's references at one
- * resolver, a changelog's issues at one tracker: the text's, not teasers.
- * The box's own links have no vote, lest such a list elect its shop. */
-static int cards_lead_away(const extract_ctx *c, const block_list *blocks, size_t first,
-                           size_t last, const mt_node *box, link_census *lc, card_run *run)
-{
-    const mt_node *prev = NULL;
-    site_host site = { NULL, 0 };
-    int site_known = 0;
-    size_t cards = 0, shorts = 0;
-    run->chars = 0;
-    run->labels_only = 0;
-    for (size_t k = first; k <= last; k++) {
-        const xblock *x = &blocks->items[k];
-        /* a dropped block of the box's own loose text ("Advertisement"
-         * between two cards) lies in no card: card_in would climb past
-         * the box */
-        if (!x->node || x->node == box || !mt_dom_holds(box, x->node))
-            continue;
-        const mt_node *card = card_in(box, x), *lead = NULL;
-        if (card == prev)
-            continue;
-        prev = card;
-        cards++;
-        run->chars += ni(c, card)->chars;
-        int how = card_lead(c, card, &lead);
-        const char *h;
-        size_t len;
-        if (how == LEAD_NONE || !link_host(lead, &h, &len))
-            return 0;
-        run->labels_only |= how == LEAD_LABEL;
-        shorts += how == LEAD_SHORT;
-        if (len && !site_known++)
-            find_site_host(c, lc, &site, box);
-        if (len && (len != site.len || !mt_ascii_equal_ci(h, site.s, len)))
-            return 0;
-    }
-    return cards >= TEASER_CARDS_MIN && shorts * TEASER_SHORT_SHARE <= cards;
-}
-
-/* What the region holds before a run of cards, as drop_teaser_columns
- * walks it: the kept text with few links, the body's paragraphs, the box
- * of the last of them. Blocks [0, upto) are counted. */
-typedef struct body_before {
-    size_t upto;
-    uint32_t chars;
-    int paras;
-    const mt_node *box;
-} body_before;
-
-static void count_body_before(const block_list *blocks, size_t upto, body_before *b)
-{
-    for (; b->upto < upto; b->upto++) {
-        const xblock *x = &blocks->items[b->upto];
-        if (!(x->flags & XB_IN_MAIN) || !kept_bit(x))
-            continue;
-        if (x->link_chars * 5 < x->chars)
-            b->chars += x->chars;
-        if (is_body_paragraph(x)) {
-            b->paras++;
-            b->box = x->node ? x->node->parent : NULL;
-        }
-    }
-}
-
-/* Drops the run of cards of `box` that blocks first..last make, when it
- * is a column of teasers after the article: two paragraphs of its body or
- * more before it, with more text than the cards, and none after it
- * (`body_end`: the block after the region's last paragraph of running
- * text, which may be a card's excerpt). Cards told
- * only by their "read more" links stand outside the box of the body's
- * paragraphs: inside it, they may be the article's own sections (a FAQ's
- * answers that link on). No cards stand side by side with the body's
- * paragraphs, children of their box: there they are the article's own
- * items (a roundup's picks, each a heading linked to its review, under
- * the intro); a column of teasers has a box of its own. */
-static void judge_card_run(const extract_ctx *c, block_list *blocks, size_t first, size_t last,
-                           const mt_node *box, size_t body_end, body_before *body,
-                           link_census *lc)
-{
-    card_run run;
-    if (last + 1 < body_end || !cards_lead_away(c, blocks, first, last, box, lc, &run))
-        return;
-    count_body_before(blocks, first, body);
-    if (body->paras < TEASER_BODY_PARAS || body->chars <= run.chars || box == body->box ||
-        (run.labels_only && (!body->box || mt_dom_holds(body->box, box))))
-        return;
-    for (size_t k = first; k <= last; k++) {
-        xblock *x = &blocks->items[k];
-        if (x->node && mt_dom_holds(box, x->node)) {
-            x->flags &= (uint8_t)~XB_KEEP;
-            x->boiler |= K_RELATED;     /* for drop_related_titles */
-        }
-    }
-}
-
-/* The most characters of a video's teaser line: a headline and its
- * "Watch video" link. */
-#define VIDEO_TEASER_MAX 200
-/* The fewest video teasers in a row that make a rail of them. */
-#define VIDEO_TEASERS_MIN 2
-
-/* Whether t[0..n) ends in a full stop (spaces and the marks that open
- * the label after it aside: "Fold the corners. (Watch video"), not an
- * ellipsis's: a sentence's end, which a headline has not. */
-static int ends_in_full_stop(const char *t, size_t n)
-{
-    while (n && (t[n - 1] == ' ' || t[n - 1] == '(' || t[n - 1] == '[' || t[n - 1] == '-' ||
-                 t[n - 1] == '|'))
-        n--;
-    return n && t[n - 1] == '.' && !(n >= 2 && t[n - 2] == '.');
-}
-
-/* Whether block x is a video's teaser: a short line that ends in a linked
- * "Watch video" label ("Storm hits the coast Watch Video"), the headline
- * of a clip that plays on the page or another. A sentence before the
- * label ("Step 2: Fold the corners down. Watch video") is a how-to's
- * step, text with its clip. */
-static int is_video_teaser(const xblock *x)
-{
-    static const char label[] = "watch video";
-    size_t k = sizeof label - 1, n = x->pub.text_len;
-    const char *t = x->pub.text;
-    if (!(x->flags & XB_IN_MAIN) || !kept_bit(x) || x->chars > VIDEO_TEASER_MAX ||
-        x->link_chars < k - 1 || x->link_chars * 2 > x->chars)
-        return 0;
-    while (n && !mt_ascii_is_letter((unsigned char)t[n - 1]))
-        n--;
-    return n > k && mt_ascii_equal_ci(t + n - k, label, k) &&
-           !mt_ascii_is_letter((unsigned char)t[n - k - 1]) && !ends_in_full_stop(t, n - k);
-}
-
-/* Whether the video teasers of the region hold more characters than the
- * rest of what it keeps: the clips are what the page is (a video
- * section's page), not a rail beside an article. */
-static int clips_are_the_page(const block_list *blocks)
-{
-    size_t clips = 0, rest = 0;
-    for (size_t i = 0; i < blocks->count; i++) {
-        const xblock *x = &blocks->items[i];
-        if (is_video_teaser(x))
-            clips += x->chars;
-        else if ((x->flags & XB_IN_MAIN) && kept_bit(x))
-            rest += x->chars;
-    }
-    return clips > rest;
-}
-
-/* Drops the rails of video teasers in the region: VIDEO_TEASERS_MIN
- * lines or more in a row, each a headline over its "Watch video" link
- * (is_video_teaser). One such line may be the article's own clip, with
- * its caption; a row of them are the site's other clips -- unless they
- * are most of the page (clips_are_the_page, asked at the first rail,
- * before anything is dropped: most pages have none). Not for
- * MT_FOCUS_RECALL. */
-static void drop_video_teasers(const extract_ctx *c, block_list *blocks)
-{
-    if (c->opts->focus == MT_FOCUS_RECALL)
-        return;
-    size_t first = 0;
-    int rail_seen = 0;
-    for (size_t i = 0; i <= blocks->count; i++) {
-        if (i < blocks->count && is_video_teaser(&blocks->items[i]))
-            continue;
-        if (i - first >= VIDEO_TEASERS_MIN) {
-            if (!rail_seen && clips_are_the_page(blocks))
-                return;
-            rail_seen = 1;
-            for (size_t k = first; k < i; k++) {
-                blocks->items[k].flags &= (uint8_t)~XB_KEEP;
-                blocks->items[k].boiler |= K_RELATED;
-            }
-        }
-        first = i + 1;
-    }
-}
-
-/* Drops the columns of teasers in the region (judge_card_run): runs of
- * kept blocks in cards of one kind side by side. Not for MT_FOCUS_RECALL:
- * when in doubt, a list stays. The page's links are counted (census) at
- * most once, for this and drop_teaser_tables. */
-static void drop_teaser_columns(const extract_ctx *c, block_list *blocks, link_census *census)
-{
-    if (c->opts->focus == MT_FOCUS_RECALL)
-        return;
-    size_t body_end = body_end_of(blocks);
-    body_before body = { 0, 0, 0, NULL };
-    size_t first = 0, last = 0;
-    const mt_node *box = NULL, *kind = NULL;
-    for (size_t i = 0; i <= blocks->count; i++) {
-        const mt_node *card = NULL;
-        if (i < blocks->count) {
-            const xblock *x = &blocks->items[i];
-            if (!(x->flags & XB_IN_MAIN) || !x->node || !kept_bit(x))
-                continue;
-            if (x->node->type == MT_NODE_ELEMENT)
-                card = teaser_card_of(c, x->node);
-            if (card && box && card->parent == box && mt_same_box_kind(card, kind, true)) {
-                last = i;
-                continue;
-            }
-        }
-        if (box)
-            judge_card_run(c, blocks, first, last, box, body_end, &body, census);
-        box = card ? card->parent : NULL;
-        kind = card;
-        first = last = i;
-    }
-}
-
-/* The rows of a table read for teasers, at most. */
-#define TEASER_ROWS_MAX 64
-
-/* Whether the rows of `table` are teasers of the site's own stories: each
- * row with text leads to another page of `site` (card_lead: a headline,
- * or a "more" label heading the list), no longer than a card, and
- * TEASER_CARDS_MIN of them by headlines. A table laid out as a list of
- * teasers (a bullet's picture beside each headline and its excerpt) holds
- * its rows as one block, which the cards of drop_teaser_columns do not
- * see. */
-static int rows_are_teasers(const extract_ctx *c, const mt_node *table, const site_host *site)
-{
-    size_t rows = 0, headlines = 0;
-    for (const mt_node *sec = table->first_child; sec; sec = sec->next) {
-        if (sec->type != MT_NODE_ELEMENT)
-            continue;
-        const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
-        for (const mt_node *tr = first_row; tr; tr = tr->next) {
-            if (mt_dom_is_html(tr, MT_TAG_TR) && ni(c, tr)->chars) {
-                const mt_node *lead = NULL;
-                const char *h;
-                size_t len;
-                int how = ++rows > TEASER_ROWS_MAX || ni(c, tr)->chars > TEASER_CARD_MAX
-                              ? LEAD_NONE
-                              : card_lead(c, tr, &lead);
-                if (how == LEAD_NONE || how == LEAD_SHORT || !link_host(lead, &h, &len) ||
-                    (len && (len != site->len || !mt_ascii_equal_ci(h, site->s, len))))
-                    return 0;
-                headlines += how == LEAD_HEADLINE;
-            }
-            if (tr == sec)
-                break;  /* a row directly under <table> (no tbody) */
-        }
-    }
-    return headlines >= TEASER_CARDS_MIN;
-}
-
-/* Drops the tables of teasers after the article's last paragraph of
- * running text (rows_are_teasers), when two paragraphs of its body or more
- * come before them, with half the table's text at least: a page whose
- * text is such a table (an index of stories) has no such body before it.
- * A short story's teasers, each with its excerpt, may outrun its text.
- * Not for MT_FOCUS_RECALL. */
-static void drop_teaser_tables(const extract_ctx *c, block_list *blocks, link_census *census)
-{
-    if (c->opts->focus == MT_FOCUS_RECALL)
-        return;
-    size_t body_end = body_end_of(blocks);
-    site_host site;
-    int site_known = 0;
-    body_before body = { 0, 0, 0, NULL };
-    for (size_t i = body_end; i < blocks->count; i++) {
-        xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_IN_MAIN) || !kept_bit(x) || !is_type(x, MT_BLOCK_TABLE) ||
-            !x->node || !mt_dom_is_html(x->node, MT_TAG_TABLE))
-            continue;
-        if (!site_known++)
-            find_site_host(c, census, &site, NULL);
-        count_body_before(blocks, i, &body);
-        if (body.paras >= TEASER_BODY_PARAS && body.chars * 2 > x->chars &&
-            rows_are_teasers(c, x->node, &site)) {
-            x->flags &= (uint8_t)~XB_KEEP;
-            x->boiler |= K_RELATED;
-        }
-    }
-}
-
-#define LIST_TITLE_MAX 60
-#define LIST_INTRO_MAX 100
-
-/* Judges block x, which a run of dropped "related" blocks follows
- * (`related_follows`) or an intro to such a run (`intro_next`): drops it
- * when it titles or introduces the run. Returns whether x is such an
- * intro itself. */
-static int drop_related_title(const extract_ctx *c, xblock *x, int related_follows,
-                              int intro_next)
-{
-    int kept = x->flags & XB_KEEP;
-    int heading = x->pub.type == MT_BLOCK_HEADING;
-    int intro = x->chars < LIST_INTRO_MAX && ends_in(x, ':');
-    int title = x->chars < LIST_TITLE_MAX && x->punct == 0;
-    int before_list = (title || intro) && related_follows;
-    if (kept && (heading || x->pub.type == MT_BLOCK_PARAGRAPH) &&
-        (before_list || (heading && title && intro_next)) &&
-        !(heading && mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len)))
-        x->flags &= (uint8_t)~XB_KEEP;
-    /* an intro may be gone already (drop_orphan_labels) */
-    return intro && before_list;
-}
-
-/* The title over a related-articles list often sits outside the list's own
- * markup ("More trips in Sweden" in the section's header, the teasers in a
- * "related" box below it): a short heading or line without punctuation (a
- * title, not the article's last sentence or a signature), or a line ending
- * in ':' that introduces what follows ("Curious? Try these recipes next:"),
- * right before a run of dropped "related" blocks goes with them; so does a
- * short heading right before such an intro. Walks backwards to see the
- * intro first. A heading that repeats the page's title is its headline, never
- * such a title. */
-static void drop_related_titles(const extract_ctx *c, block_list *blocks)
-{
-    int intro_next = 0;     /* the next block with text introduces a related list */
-    /* whether the next block with text, and the one after it, were
-     * dropped and lie in markup named for related content (the teaser
-     * list a title line introduces; images and breaks between passed
-     * over): known as the walk passes them, their flags final by then.
-     * Most blocks have neither a run nor an intro after them. */
-    int related1 = 0, related2 = 0;
-    for (size_t i = blocks->count; i-- > 0;) {
-        xblock *x = &blocks->items[i];
-        if (!x->chars || x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
-            continue;
-        int related_follows = related1 & related2;
-        if (related_follows | intro_next)
-            intro_next = drop_related_title(c, x, related_follows, intro_next);
-        related2 = related1;
-        related1 = !(x->flags & XB_KEEP) && (x->boiler & K_RELATED);
-    }
-}
-
 /* Visible characters of a dateline over the headline at most. */
 #define DATELINE_MAX_CHARS 60
 
@@ -3270,600 +1933,6 @@ static void drop_kickers(const extract_ctx *c, block_list *blocks)
     }
 }
 
-/* A region that holds nothing but comments (and a heading) is a
- * discussion page (a forum thread, a question and its answers): the posts
- * are what a reader came for. They are kept as text when nothing else was,
- * judged as any other block but for being comments. */
-static void keep_thread(const extract_ctx *c, block_list *blocks)
-{
-    for (size_t i = 0; i < blocks->count; i++) {
-        xblock *x = &blocks->items[i];
-        if ((x->flags & (XB_IN_MAIN | XB_COMMENT)) == (XB_IN_MAIN | XB_COMMENT) &&
-            !looks_like_boilerplate(c, x, x->boiler & ~(unsigned)K_COMMENT))
-            x->flags |= XB_KEEP;
-    }
-}
-
-#define THREAD_LABEL_MAX 150
-#define TEXT_BEFORE_THREAD 250
-
-/* Empty nodes after a label read before it counts as more than a box's
- * closing tags. */
-#define POST_BOX_TAIL 16
-
-/* Whether a label is the last thing in a box that holds a post's text
- * before it ("Add a comment" under a question, in the question's box): it
- * is that post's control, and what follows the box is other posts (a
- * question's answers), not the thread under an article, whose heading
- * opens the thread's box or stands before it. */
-static int closes_post_box(const extract_ctx *c, const mt_node *n)
-{
-    if (!n || !n->parent || n->parent == c->body ||
-        ni(c, n->parent)->chars < ni(c, n)->chars + TEXT_BEFORE_THREAD)
-        return 0;
-    int seen = 0;
-    for (const mt_node *s = n->next; s; s = s->next) {
-        if (s->type != MT_NODE_ELEMENT && s->type != MT_NODE_TEXT)
-            continue;
-        if (ni(c, s)->chars || ++seen == POST_BOX_TAIL)
-            return 0;
-    }
-    return 1;
-}
-
-/* Whether a block has a label's shape: a short heading or line of its
- * own, not a link. */
-static int label_shaped(const xblock *x)
-{
-    return (x->chars - 1 < THREAD_LABEL_MAX - 1) &
-           (is_type(x, MT_BLOCK_HEADING) | is_type(x, MT_BLOCK_PARAGRAPH)) &
-           (x->link_chars * 2 < x->chars);
-}
-
-/* Text of a block outside headings and images. */
-static uint32_t text_chars(const xblock *x)
-{
-    return x->chars & -(uint32_t)(!is_type(x, MT_BLOCK_HEADING) & !is_type(x, MT_BLOCK_IMAGE));
-}
-
-/* ... of a kept block: what the article's text before a thread is counted
- * in (TEXT_BEFORE_THREAD). */
-static uint32_t body_chars(const xblock *x)
-{
-    return text_chars(x) & -(uint32_t)kept_bit(x);
-}
-
-/* Moves the kept blocks [from, to) to the comments. */
-static void move_to_comments(block_list *blocks, size_t from, size_t to)
-{
-    for (size_t k = from; k < to; k++) {
-        xblock *x = &blocks->items[k];
-        if (x->flags & XB_KEEP)
-            x->flags = (uint8_t)((x->flags & ~XB_KEEP) | XB_COMMENT);
-    }
-}
-
-/* Blocks read after a plain label for the posts of a thread; the posts
- * with a time stamp it needs among them; the most text of one. */
-#define THREAD_PEEK 12
-#define STAMPED_POSTS_MIN 2
-#define STAMPED_POST_MAX 1000
-
-/* Whether readers' posts follow the label blocks->items[i]: of the next
- * THREAD_PEEK blocks of the region, before any heading, STAMPED_POSTS_MIN
- * are short and hold a date with its time of day ("... MilwaukeeBaller32
- * Jan 09 2008 07:52 PM PST"), as each post of a thread does. An article's
- * sections under a heading like "Comments on the draft" are longer, and
- * carry no time stamp each. */
-static int stamped_posts_follow(const block_list *blocks, size_t i)
-{
-    size_t stamped = 0, end = i + 1 + THREAD_PEEK;
-    if (end > blocks->count)
-        end = blocks->count;
-    for (size_t k = i + 1; k < end && stamped < STAMPED_POSTS_MIN; k++) {
-        const xblock *x = &blocks->items[k];
-        if (!(x->flags & XB_IN_MAIN) || is_type(x, MT_BLOCK_HEADING))
-            break;
-        stamped += x->chars <= STAMPED_POST_MAX &&
-                   mt_metadata_has_timed_date(x->pub.text, x->pub.text_len);
-    }
-    return stamped >= STAMPED_POSTS_MIN;
-}
-
-/* Whether a clause may open at t[k], after a separator and a space: a
- * dash (-, an en or em dash) or a full stop. */
-static int opens_clause(const char *t, size_t k)
-{
-    if (k < 2 || t[k - 1] != ' ')
-        return 0;
-    unsigned char m = (unsigned char)t[k - 2];
-    return m == '-' || m == '.' ||
-           (k >= 4 && (m == 0x93 || m == 0x94) && (unsigned char)t[k - 3] == 0x80 &&
-            (unsigned char)t[k - 4] == 0xE2);
-}
-
-/* Whether a clause that opens after a separator (opens_clause) whose
- * first byte is `mark`, `width` bytes long, says the thread is closed.
- * The marks are found with memchr: most labels hold none, and a test at
- * every byte cost more than the vocabulary's. */
-static int closed_after_mark(const char *t, size_t n, char mark, size_t width)
-{
-    for (const char *p = t; (p = memchr(p, mark, n - (size_t)(p - t))) != NULL; p++) {
-        size_t k = (size_t)(p - t) + width + 1;    /* after the mark and a space */
-        if (k < n && opens_clause(t, k) && mt_vocab_thread_closed(t + k, n - k))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether a line says the thread is closed, at its start or in a clause
- * of its own after it ("Thanks for your comments - this feedback is now
- * closed"). The line is a label's (THREAD_LABEL_MAX bytes at most). */
-static int says_thread_closed(const char *t, size_t n)
-{
-    return mt_vocab_thread_closed(t, n) || closed_after_mark(t, n, '-', 1) ||
-           closed_after_mark(t, n, '.', 1) ||
-           closed_after_mark(t, n, '\xE2', 3);     /* an en or em dash: E2 80 93, E2 80 94 */
-}
-
-/* Whether a block in the region opens the comment thread under the
- * article: a short heading or line of its own, not a link ("Comments (3)"
- * in a post's toolbar jumps to the thread; it does not open it), that
- * either stands in markup named for comments and names the thread
- * ("Comments (3)", "12 Kommentare", "Leave a Reply", "4 thoughts on
- * “...”"), or says the thread is closed ("Comments are now closed for this
- * story", or in a clause of its own: says_thread_closed), whatever its
- * markup. A bare "Comments" heading in plain markup is not enough by
- * itself: corpora of blogs and forums count the thread under it as the
- * page's text, and nothing in the markup tells those pages from a news
- * story's -- unless readers' posts follow it (stamped_posts_follow: short
- * posts stamped with a date and time, which a forum's replies under "3
- * Replies" are too, and go with the thread), or the caller asked to leave
- * out what is doubtful (MT_FOCUS_PRECISION): then any such heading will
- * do. */
-static int is_thread_label(const extract_ctx *c, const block_list *blocks, size_t i)
-{
-    const xblock *x = &blocks->items[i];
-    if (!(((x->flags & XB_IN_MAIN) != 0) & label_shaped(x)))
-        return 0;
-    int label = (x->boiler & K_COMMENT) || c->opts->focus == MT_FOCUS_PRECISION
-                    ? mt_vocab_comment_heading(x->pub.text, x->pub.text_len)
-                    : says_thread_closed(x->pub.text, x->pub.text_len) ||
-                          (mt_vocab_comment_heading(x->pub.text, x->pub.text_len) &&
-                           stamped_posts_follow(blocks, i));
-    return label && !closes_post_box(c, x->node);
-}
-
-/* How far after a comment label to look for it again. */
-#define SAID_AGAIN_REACH 256
-
-static int same_text_ci(const xblock *a, const xblock *b)
-{
-    if (a->pub.text_len != b->pub.text_len)
-        return 0;
-    for (size_t k = 0; k < a->pub.text_len; k++)
-        if (mt_ascii_lower((unsigned char)a->pub.text[k]) !=
-            mt_ascii_lower((unsigned char)b->pub.text[k]))
-            return 0;
-    return 1;
-}
-
-/* Whether two labels say the same but for their counts, in any ASCII
- * case: "Comments (3)" and "Comments (5)" under two posts of a blog's
- * front page. Each run of digits counts as one. */
-static int same_label_but_counts(const xblock *a, const xblock *b)
-{
-    const char *s = a->pub.text, *t = b->pub.text;
-    size_t i = 0, j = 0, m = a->pub.text_len, n = b->pub.text_len;
-    while (i < m && j < n) {
-        int ds = mt_ascii_is_digit((unsigned char)s[i]), dt = mt_ascii_is_digit((unsigned char)t[j]);
-        if (ds && dt) {
-            while (i < m && mt_ascii_is_digit((unsigned char)s[i]))
-                i++;
-            while (j < n && mt_ascii_is_digit((unsigned char)t[j]))
-                j++;
-            continue;
-        }
-        if (mt_ascii_lower((unsigned char)s[i]) != mt_ascii_lower((unsigned char)t[j]))
-            return 0;
-        i++, j++;
-    }
-    return i == m && j == n;
-}
-
-/* Whether a later block says again what blocks->items[i] says, its count
- * aside (same_label_but_counts): a label under every post of a Q&A page
- * ("Add a comment" under the question and under each answer) or of a
- * blog's front page ("Comments (3)", then "Comments (5)" under the next
- * post) is a control of each post, not the heading of one thread. A
- * toolbar's "Comments (2)" above the story is not a repeat: the thread's
- * heading below it still ends the article. */
-static int said_again(const block_list *blocks, size_t i)
-{
-    size_t end = blocks->count - i > SAID_AGAIN_REACH ? i + SAID_AGAIN_REACH : blocks->count;
-    for (size_t k = i + 1; k < end; k++)
-        if (same_label_but_counts(&blocks->items[i], &blocks->items[k]))
-            return 1;
-    return 0;
-}
-
-/* Whether n, or one of its ancestors below the body within `reach`
- * levels, is one of nodes[0..count) (the few elements a page check found:
- * tab panels, elements with a hidden id; a thread's box). */
-static int under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,
-                        int count, int reach)
-{
-    for (int up = 0; n && n != c->body && up < reach; n = n->parent, up++)
-        for (int k = 0; k < count; k++)
-            if (nodes[k] == n)
-                return 1;
-    return 0;
-}
-
-/* How far up from a thread's label its box named for comments is looked
- * for, and from a block after it that box's parent. */
-#define THREAD_BOX_REACH 8
-#define THREAD_SCOPE_REACH 64
-
-/* The parent of the box named for comments that holds a thread's label
- * (or is it), NULL when none does within THREAD_BOX_REACH levels: the
- * thread's posts and its reply form stand in that box and the boxes
- * beside it; what lies past them (a sidebar's column, when the region
- * spans the page's columns) is not the thread's. */
-static const mt_node *thread_scope(const extract_ctx *c, const mt_node *label)
-{
-    const mt_node *n = label;
-    for (int up = 0; n && n != c->body && up < THREAD_BOX_REACH; n = n->parent, up++)
-        if (ni(c, n)->kind & K_COMMENT)
-            return n->parent;
-    return NULL;
-}
-
-/* The thread's heading often sits in markup named for comments while the
- * posts under it are plain divs (or the heading is a plain line saying the
- * thread is closed): the posts then pass every other test and were kept as
- * the article's text. The heading ends the article: what follows it in the
- * region -- in the heading's container or the containers after it -- is
- * what readers wrote, and goes to the comments (XB_COMMENT), not the text;
- * but past the thread's box and the boxes beside it (thread_scope) it is
- * neither, and is left out.
- * A label above the article is not the thread's: the article's text must
- * come before it (TEXT_BEFORE_THREAD characters kept outside headings). */
-static void end_at_thread_label(const extract_ctx *c, block_list *blocks)
-{
-    uint32_t text_before = 0;
-    size_t i = 0;
-    for (; i < blocks->count; i++) {
-        const xblock *x = &blocks->items[i];
-        if (text_before >= TEXT_BEFORE_THREAD && is_thread_label(c, blocks, i) && !said_again(blocks, i))
-            break;
-        text_before += body_chars(x);
-    }
-    if (i == blocks->count)
-        return;
-    blocks->items[i].flags &= (uint8_t)~XB_KEEP;
-    const mt_node *scope = thread_scope(c, blocks->items[i].node);
-    size_t end = i + 1;
-    while (end < blocks->count &&
-           (!scope || under_one_of(c, blocks->items[end].node, &scope, 1, THREAD_SCOPE_REACH)))
-        end++;
-    move_to_comments(blocks, i + 1, end);
-    for (size_t k = end; k < blocks->count; k++)
-        blocks->items[k].flags &= (uint8_t)~XB_KEEP;
-}
-
-/* ------------------------------------------------------------------ signed posts
- * Threads that no markup names: reader posts in plain boxes, each signed
- * by a line above or under it ("Posted by: tom, Bolton on 8:21pm Tue 1
- * Jan 08", "Comment by Anna at 10:02": mt_vocab_signature_line). A run of
- * such lines in boxes of one shape after the article's text, signed by
- * three names at least, is a thread: its posts go to the comments. An
- * article's own byline opens the page, before its text; a blog's front
- * page signs its posts with its authors' few names, and heads each with
- * a title. */
-
-/* Signatures (and names) a thread has at least; the signatures read of a
- * page. */
-#define SIGNED_POSTS_MIN 3
-#define SIGNATURES_MAX 64
-/* The most kept text between two signatures of a thread: one reader's
- * post (an article's sections are longer). */
-#define SIGNED_POST_MAX 3000
-/* A block holds a signature in one of its lines: a line alone, or under a
- * post's title (a heading "Thanks!\nAdded by ... on ..."). */
-#define SIGNED_BLOCK_MAX (2 * SIGNATURE_LINE_MAX)
-
-typedef struct signature {
-    size_t block;
-    uint32_t name;          /* the signer's name, hashed in any ASCII case */
-    uint32_t text_before;   /* body_chars kept before the block */
-} signature;
-
-/* Whether a line of a kept block is a signature; the hash of its name in
- * *name. */
-static int signed_block(const xblock *x, uint32_t *name)
-{
-    const char *t = x->pub.text, *end = t + x->pub.text_len;
-    while (t < end) {
-        const char *nl = memchr(t, '\n', (size_t)(end - t));
-        size_t n = (size_t)((nl ? nl : end) - t);
-        const char *who;
-        size_t len;
-        if (mt_vocab_signature_line(t, n, &who, &len)) {
-            uint32_t h = MT_FNV_START;
-            for (size_t i = 0; i < len; i++)
-                h = mt_fnv_step(h, mt_ascii_lower((unsigned char)who[i]));
-            *name = h;
-            return 1;
-        }
-        t += n + 1;
-    }
-    return 0;
-}
-
-/* The child of `anc` that holds n: a post's box in the element holding
- * two posts; n itself when it is anc (text standing loose in it). */
-static const mt_node *box_in(const mt_node *anc, const mt_node *n)
-{
-    while (n != anc && n->parent != anc)
-        n = n->parent;
-    return n;
-}
-
-/* The most blocks a post's box holds before its signature: a reader's
- * post is a few paragraphs (each step back asks the tree's depth). */
-#define POST_BLOCKS_MAX 64
-
-/* The first block of the box that holds blocks->items[i]: the block alone
- * when the box is its element (text standing loose there); SIZE_MAX when
- * the box holds more than POST_BLOCKS_MAX blocks before it, which no
- * reader's post does. */
-static size_t box_first_block(const block_list *blocks, size_t i, const mt_node *box)
-{
-    if (box == blocks->items[i].node)
-        return i;
-    size_t from = i;
-    while (i > 0 && blocks->items[i - 1].node && mt_dom_holds(box, blocks->items[i - 1].node)) {
-        if (from - --i > POST_BLOCKS_MAX)
-            return SIZE_MAX;
-    }
-    return i;
-}
-
-/* The post's box of signature s, beside the signature t of the post after
- * it or before it: the child, holding s, of the element holding both. */
-static const mt_node *post_box(const block_list *blocks, const signature *s, const signature *t)
-{
-    const mt_node *a = blocks->items[s->block].node, *b = blocks->items[t->block].node;
-    return box_in(mt_dom_common_ancestor(a, b), a);
-}
-
-/* Text of the blocks [from, to) -- kept text (body_chars), or with
- * `below` (a thread below the article, none of it kept) all of it but
- * headings and images -- and whether a heading is among them (a title: a
- * new post of a blog, or a new section). */
-static uint32_t text_between(const block_list *blocks, size_t from, size_t to, int *heading,
-                             int below)
-{
-    uint32_t chars = 0;
-    for (size_t k = from; k < to; k++) {
-        const xblock *x = &blocks->items[k];
-        *heading |= is_type(x, MT_BLOCK_HEADING);
-        chars += below ? text_chars(x) : body_chars(x);
-    }
-    return chars;
-}
-
-/* Whether signature t signs the post after s's in one thread: no heading
- * between them, a reader's post of text at most, and boxes of one kind
- * (classless ones too).
- * When s opens the run (first), its post's box must hold no heading
- * either, and (but for a thread `below` the article, text_between) leave
- * the article its text before it. */
-static int signs_next_post(const block_list *blocks, const signature *s, const signature *t,
-                           int first, int below)
-{
-    int heading = 0;
-    if (text_between(blocks, s->block + 1, t->block, &heading, below) > SIGNED_POST_MAX ||
-        heading)
-        return 0;
-    const mt_node *bs = post_box(blocks, s, t), *bt = post_box(blocks, t, s);
-    if (!mt_same_box_kind(bs, bt, true))
-        return 0;
-    if (!first)
-        return 1;
-    size_t from = box_first_block(blocks, s->block, bs);
-    if (from == SIZE_MAX)
-        return 0;
-    uint32_t post = text_between(blocks, from, s->block, &heading, below);
-    return !heading && post <= SIGNED_POST_MAX &&
-           (below || s->text_before - post >= TEXT_BEFORE_THREAD);
-}
-
-/* Whether a run of signatures is signed by SIGNED_POSTS_MIN names at
- * least: a blog's front page signs its posts with its authors' few. */
-static int several_signers(const signature *s, size_t n)
-{
-    size_t names = 0;
-    for (size_t k = 0; k < n && names < SIGNED_POSTS_MIN; k++) {
-        size_t j = 0;
-        while (j < k && s[j].name != s[k].name)
-            j++;
-        names += j == k;
-    }
-    return names >= SIGNED_POSTS_MIN;
-}
-
-/* Whether a block is a label naming a thread ("Comments (26)", "3
- * Responses"), of a label's shape. */
-static int names_thread(const xblock *x)
-{
-    return label_shaped(x) && mt_vocab_comment_heading(x->pub.text, x->pub.text_len);
-}
-
-/* Where the thread signed by s[0..n) starts: the first post's box, or a
- * label naming the thread above it with no more than a post's text
- * between (the first post stands there when the signatures follow the
- * posts), and no heading. *label is set when it is a label. */
-static size_t thread_start(const block_list *blocks, const signature *s, int *label)
-{
-    size_t start = box_first_block(blocks, s[0].block, post_box(blocks, &s[0], &s[1]));
-    if (start == SIZE_MAX)
-        start = s[0].block;     /* (signs_next_post has ruled it out) */
-    uint32_t text = 0;
-    *label = 0;
-    for (size_t k = start; k-- > 0;) {
-        const xblock *x = &blocks->items[k];
-        if (!(x->flags & XB_IN_MAIN))
-            break;
-        if (names_thread(x)) {
-            *label = 1;
-            return k;
-        }
-        if (is_type(x, MT_BLOCK_HEADING))
-            break;
-        text += x->chars & -(uint32_t)kept_bit(x);
-        if (text > SIGNED_POST_MAX)
-            break;
-    }
-    return start;
-}
-
-/* The last block of the element holding all the posts signed by
- * s[0..n); SIZE_MAX when no element does. */
-static size_t thread_end(const block_list *blocks, const signature *s, size_t n)
-{
-    const mt_node *all = blocks->items[s[0].block].node;
-    for (size_t k = 1; k < n && all; k++)
-        all = mt_dom_common_ancestor(all, blocks->items[s[k].block].node);
-    if (!all)
-        return SIZE_MAX;
-    size_t end = s[n - 1].block;
-    while (end + 1 < blocks->count && blocks->items[end + 1].node &&
-           mt_dom_holds(all, blocks->items[end + 1].node))
-        end++;
-    return end;
-}
-
-/* Moves the thread signed by s[0..n) to the comments: from its start to
- * the last block of the element holding all its posts. */
-static void move_signed_thread(block_list *blocks, const signature *s, size_t n)
-{
-    size_t end = thread_end(blocks, s, n);
-    if (end == SIZE_MAX)
-        return;
-    int label;
-    size_t start = thread_start(blocks, s, &label);
-    if (label)
-        blocks->items[start++].flags &= (uint8_t)~XB_KEEP;
-    move_to_comments(blocks, start, end + 1);
-}
-
-/* ================================================================ a signed thread below the article
- * Readers' posts under the article that no markup names, each signed by a
- * line of its own ("posted on Wednesday, October 24, 2012 at 7:26 PM by
- * Darren") and standing outside the region: no block of theirs is kept,
- * so end_at_signed_posts, which reads the kept text, never sees them. */
-
-/* Marks the posts signed by s[0..n) as comments: from the first post's
- * box to the last block of the element holding them all, none of the
- * article's (kept) blocks among them. */
-static void mark_thread_below(block_list *blocks, const signature *s, size_t n, size_t *from,
-                              size_t *to)
-{
-    size_t end = thread_end(blocks, s, n);
-    if (end == SIZE_MAX)
-        return;
-    size_t start = box_first_block(blocks, s[0].block, post_box(blocks, &s[0], &s[1]));
-    if (start == SIZE_MAX)
-        start = s[0].block;
-    for (size_t k = start; k <= end; k++)
-        if (!(blocks->items[k].flags & (XB_KEEP | XB_IN_MAIN)))
-            blocks->items[k].flags |= XB_COMMENT;
-    *from = start;
-    *to = end + 1;
-}
-
-/* The first run of signatures among sig[0..n) that signs a thread
- * (signs_next_post, `below` as there): SIGNED_POSTS_MIN posts or more, by
- * several signers. Its first signature's index in *first; its length, or
- * 0 for none. */
-static size_t first_signed_run(const block_list *blocks, const signature *sig, size_t n,
-                               int below, size_t *first)
-{
-    size_t run = 0;
-    for (size_t k = 1; k <= n; k++) {
-        if (k < n && signs_next_post(blocks, &sig[k - 1], &sig[k], k - 1 == run, below))
-            continue;
-        if (k - run >= SIGNED_POSTS_MIN && several_signers(sig + run, k - run)) {
-            *first = run;
-            return k - run;
-        }
-        run = k;
-    }
-    return 0;
-}
-
-/* With comments asked for and no thread found by its markup (none of its
- * comments left once judged): the first run of SIGNED_POSTS_MIN signed
- * posts or more, by several signers, among the blocks after the article's
- * last, outside the region, marked as comments; the blocks marked are
- * [*from, *to), none when *from == *to. */
-static void find_signed_thread_below(block_list *blocks, size_t *from, size_t *to)
-{
-    *from = *to = 0;
-    size_t last_kept = SIZE_MAX;
-    for (size_t i = 0; i < blocks->count; i++) {
-        const xblock *x = &blocks->items[i];
-        if ((x->flags & (XB_COMMENT | XB_KEEP)) == XB_COMMENT)
-            return;     /* the page's markup names its thread */
-        if (kept_bit(x))
-            last_kept = i;
-    }
-    if (last_kept == SIZE_MAX)
-        return;
-    signature sig[SIGNATURES_MAX];
-    size_t n = 0;
-    for (size_t i = last_kept + 1; i < blocks->count && n < SIGNATURES_MAX; i++) {
-        const xblock *x = &blocks->items[i];
-        if (!(x->flags & XB_IN_MAIN) && x->node && x->pub.text_len <= SIGNED_BLOCK_MAX &&
-            !is_type(x, MT_BLOCK_QUOTE) && signed_block(x, &sig[n].name)) {
-            sig[n].block = i;
-            sig[n++].text_before = 0;
-        }
-    }
-    size_t first, len = first_signed_run(blocks, sig, n, 1, &first);
-    if (len)
-        mark_thread_below(blocks, sig + first, len, from, to);
-}
-
-/* Finds the first run of signatures that signs a thread after the
- * article's text, and moves the thread to the comments. A forum's thread
- * (ctx->thread) is the page's text. */
-static void end_at_signed_posts(const extract_ctx *c, block_list *blocks)
-{
-    if (c->thread)
-        return;
-    signature sig[SIGNATURES_MAX];
-    size_t n = 0;
-    uint32_t text_before = 0;
-    for (size_t i = 0; i < blocks->count && n < SIGNATURES_MAX; i++) {
-        const xblock *x = &blocks->items[i];
-        /* (a quoted post is the article's: a story quotes readers) */
-        if (kept_bit(x) & (x->pub.text_len <= SIGNED_BLOCK_MAX) &
-            (text_before >= TEXT_BEFORE_THREAD) & (x->node != NULL) &
-            !is_type(x, MT_BLOCK_QUOTE) &&
-            signed_block(x, &sig[n].name)) {
-            sig[n].block = i;
-            sig[n++].text_before = text_before;
-        }
-        text_before += body_chars(x);
-    }
-    size_t first, len = first_signed_run(blocks, sig, n, 0, &first);
-    if (len)
-        move_signed_thread(blocks, sig + first, len);
-}
-
 /* The blocks in their first order while the images stand aside. */
 typedef struct aside {
     xblock *all;        /* every block, images among them */
@@ -3920,181 +1989,6 @@ static void put_images_back(block_list *blocks, const aside *a)
         }
     }
     blocks->count = a->count;
-}
-
-/* Comment markup is thick with words that mean boilerplate elsewhere (a
- * nested reply's "reply", a comment's own "footer"): a comment block is
- * judged by them only when it is as short as a label or a button. */
-#define COMMENT_LABEL_MAX 40
-/* ... and by its links and wording (a "recent comments" list, a notice)
- * when it is no longer than such a line. */
-#define COMMENT_LINE_MAX 200
-
-/* How many nodes of a comment block's element are read for a field. */
-#define LABEL_FIELD_NODES 16
-
-/* Whether a node is a field a reader types into: a text area, or an
- * <input> for text, an e-mail address or a web address (its type's
- * default is text). */
-static int is_typed_field(const mt_node *n)
-{
-    static const char *const typed[] = {"text", "email", "url"};
-    if (mt_dom_is_html(n, MT_TAG_TEXTAREA))
-        return 1;
-    if (!mt_dom_is_html(n, MT_TAG_INPUT))
-        return 0;
-    const mt_attr *type = mt_dom_attr(n, "type", 4);
-    if (!type)
-        return 1;
-    for (size_t k = 0; k < sizeof typed / sizeof typed[0]; k++)
-        if (mt_attr_is(type, typed[k]))
-            return 1;
-    return 0;
-}
-
-/* Whether an element holds, among its first LABEL_FIELD_NODES nodes, a
- * field a reader types into (a text area, a text or e-mail field): a
- * short line there is the field's label ("Name *", "Website (optional)"),
- * also where no block is marked as a form's: a <form> set between a
- * table's tags, which the parser closes at once, leaves its fields outside
- * it. Hidden fields, buttons and ticks are not. */
-static int holds_typed_field(const mt_node *el)
-{
-    uint32_t seen = 0;
-    for (const mt_node *n = el ? el->first_child : NULL; n && seen < LABEL_FIELD_NODES;
-         n = mt_dom_following(n, el), seen++)
-        if (is_typed_field(n))
-            return 1;
-    return 0;
-}
-
-/* Takes the buttons off the end of a comment's block: where the thread
- * stands in the region, a reader's comment is built as one block with its
- * reply link's line under the words ("...\nReply", "...\nLogin to
- * reply"; mt_vocab_comment_control_line), or its votes' ("...\n+3",
- * number_line), or the thread's own lines after the last ("...\nAdd your
- * comment"; mt_vocab_thread_interface). A block of nothing but those
- * leaves the comments -- but a picture whose text (its alt) is a number
- * stays. */
-static void cut_comment_controls(const extract_ctx *c, xblock *x)
-{
-    const char *t = x->pub.text;
-    size_t end = x->pub.text_len;
-    int numbers = !is_type(x, MT_BLOCK_IMAGE);
-    for (;;) {
-        while (end && mt_ascii_is_space(t[end - 1]))
-            end--;
-        size_t start = end;
-        while (start && t[start - 1] != '\n')
-            start--;
-        if (!mt_vocab_comment_control_line(t + start, end - start) &&
-            !mt_vocab_thread_interface(t + start, end - start) &&
-            !(numbers && number_line(t + start, end - start, 1)))
-            break;
-        if (!start) {
-            x->flags &= (uint8_t)~XB_COMMENT;
-            return;
-        }
-        end = start - 1;
-    }
-    if (end < x->pub.text_len)
-        cut_text(c, x, end);
-}
-
-/* The end of the line that begins at `at` in a block's text. */
-static size_t line_end(const xblock *x, size_t at)
-{
-    const char *nl = memchr(x->pub.text + at, '\n', x->pub.text_len - at);
-    return nl ? (size_t)(nl - x->pub.text) : x->pub.text_len;
-}
-
-/* Takes the lines over a comment's words off its block, where the thread
- * stands in the region (as cut_comment_controls): its number in the
- * thread (number_line), who wrote it ("Anna says:", mt_vocab_says_line)
- * and when, in that line ("12. Jun, 2012 / Amy says:") or the next.
- * Outside the region the builder leaves them out of the thread, as it
- * does any comment's meta. Without the time the line
- * may be the reader's own ("My neighbour says:"), and stays; so does a
- * block of nothing more. */
-static void cut_comment_head(const extract_ctx *c, xblock *x)
-{
-    /* the comment's number over them, or over its words ("1\nAnna says:") */
-    size_t at = 0, says = line_end(x, 0);
-    if (says < x->pub.text_len && number_line(x->pub.text, says, 1)) {
-        at = says + 1;
-        says = line_end(x, at);
-    }
-    size_t from = at;
-    if (says < x->pub.text_len && mt_vocab_says_line(x->pub.text + at, says - at)) {
-        size_t when = line_end(x, says + 1);
-        if (when < x->pub.text_len && when - (says + 1) <= MT_DATE_LINE_MAX &&
-            mt_metadata_is_date_line(x->pub.text + says + 1, when - (says + 1)))
-            from = when + 1;
-        else if (mt_metadata_has_date(x->pub.text + at, says - at))
-            from = says + 1;
-    }
-    if (from && from < x->pub.text_len)
-        keep_text(c, x, from, x->pub.text_len);
-}
-
-/* How many nodes of a table in a thread are read for its fields. */
-#define TABLE_FIELD_NODES 512
-
-/* Whether a table in a comment thread is its reply form laid out in rows
- * of labels and fields: two or more fields a reader types into that are
- * shown (a comment's own reply box, hidden until asked for, is not read),
- * among its first TABLE_FIELD_NODES nodes. A form around the whole page
- * (ASP.NET's) marks no block as a form's. */
-static int is_form_table(const extract_ctx *c, const mt_node *table)
-{
-    int fields = 0;
-    uint32_t seen = 0;
-    for (const mt_node *n = table ? table->first_child : NULL; n && seen < TABLE_FIELD_NODES;
-         seen++) {
-        /* (a field shows no text of its own: pass 1 marks it invisible
-         * too, and is asked after it) */
-        if (is_typed_field(n)) {
-            if (++fields >= 2)
-                return 1;
-        } else if (n->type == MT_NODE_FRAGMENT ||
-                   (n->type == MT_NODE_ELEMENT && (ni(c, n)->flags & NI_INVISIBLE))) {
-            /* (pass 1 read neither a template's contents nor what a
-             * hidden element holds) */
-            n = mt_dom_following_skip(n, table);
-            continue;
-        }
-        n = mt_dom_following(n, table);
-    }
-    return 0;
-}
-
-/* What is no one's words in a comment thread: its reply form (labels,
- * "Your email address will not be published"), reply links and buttons
- * ("Reply", "Antworten", "Report Abuse"), a comment's number or votes on a
- * line alone (number_line), lists of links, the line that offers the
- * thread's feed or says the thread is closed. */
-static void judge_comments(const extract_ctx *c, block_list *blocks, size_t from, size_t to)
-{
-    for (size_t i = from; i < to; i++) {
-        xblock *x = &blocks->items[i];
-        if ((x->flags & (XB_COMMENT | XB_KEEP)) != XB_COMMENT)
-            continue;
-        unsigned kinds = x->chars < COMMENT_LABEL_MAX ? x->boiler & (K_NOTICE | K_NAV | K_MODAL) : 0;
-        /* a comment's title is often a link that folds the comment
-         * away: the writer's words still */
-        int title = is_type(x, MT_BLOCK_HEADING) && mt_vocab_titles_one_comment(x->node);
-        if ((x->boiler & K_FORM) || mt_vocab_comment_feed_line(x->pub.text, x->pub.text_len) ||
-            (x->chars < COMMENT_LABEL_MAX && holds_typed_field(x->node)) ||
-            (is_type(x, MT_BLOCK_TABLE) && is_form_table(c, x->node)) ||
-            (x->chars < COMMENT_LINE_MAX && !title &&
-             (says_thread_closed(x->pub.text, x->pub.text_len) || looks_like_boilerplate(c, x, kinds))))
-            x->flags &= (uint8_t)~XB_COMMENT;
-        else {
-            cut_comment_controls(c, x);
-            if (x->flags & XB_COMMENT)
-                cut_comment_head(c, x);
-        }
-    }
 }
 
 /* Deepest list level whose items are followed here (blocks.c's
@@ -4217,7 +2111,7 @@ static size_t items_end(const block_list *blocks, size_t i, const mt_node *list)
 static int linked_sentence(const xblock *x)
 {
     return is_type(x, MT_BLOCK_LIST_ITEM) && x->chars >= ITEM_SENTENCE_MIN &&
-           !(x->boiler & K_BOILERPLATE) && ends_in_full_stop(x->pub.text, x->pub.text_len);
+           !(x->boiler & K_BOILERPLATE) && mt_prune_ends_in_full_stop(x->pub.text, x->pub.text_len);
 }
 
 /* Whether every block in [from, to) is a link with a note (link_with_note)
@@ -4398,7 +2292,7 @@ static void drop_script_notes(const extract_ctx *c, block_list *blocks)
 /* The element sibling after n within TAB_STEP_MAX nodes, NULL when none. */
 static const mt_node *element_after(const mt_node *n)
 {
-    return element_beside(n, 1, TAB_STEP_MAX);
+    return mt_prune_element_beside(n, 1, TAB_STEP_MAX);
 }
 
 /* Whether another radio button of `input`'s group (its name), among the
@@ -4488,7 +2382,8 @@ static void drop_unchosen_tabs(const extract_ctx *c, block_list *blocks)
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
         if ((x->flags & XB_KEEP) && x->node &&
-            ((t.n && under_one_of(c, x->node, t.panel, t.n, TAB_REACH)) || is_label_line(c, x)))
+            ((t.n && mt_prune_under_one_of(c, x->node, t.panel, t.n, TAB_REACH)) ||
+             is_label_line(c, x)))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
@@ -4704,7 +2599,8 @@ static void drop_hidden_by_id(const extract_ctx *c, block_list *blocks)
         return;
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if ((x->flags & XB_KEEP) && x->node && under_one_of(c, x->node, hn.node, hn.n, HIDDEN_ID_REACH))
+        if ((x->flags & XB_KEEP) && x->node &&
+            mt_prune_under_one_of(c, x->node, hn.node, hn.n, HIDDEN_ID_REACH))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }
@@ -5226,19 +3122,19 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
         items |= is_type(x, MT_BLOCK_LIST_ITEM);
         if (!(x->flags & XB_IN_MAIN))
             continue;
-        if (!looks_like_boilerplate(c, x, kinds)) {
+        if (!mt_prune_looks_like_boilerplate(c, x, kinds)) {
             x->flags |= XB_KEEP;
             kept += x->pub.type != MT_BLOCK_HEADING && x->pub.type != MT_BLOCK_IMAGE;
         }
     }
     if (!kept)
-        keep_thread(c, blocks);
+        mt_prune_keep_thread(c, blocks);
     else {
         if (items)
             keep_noted_link_lists(c, blocks);
         keep_numbered_lines(c, blocks);
-        end_at_thread_label(c, blocks);
-        end_at_signed_posts(c, blocks);
+        mt_prune_end_at_thread_label(c, blocks);
+        mt_prune_end_at_signed_posts(c, blocks);
     }
     drop_banners(c, blocks);
     drop_signed_boxes(c, blocks);
@@ -5258,27 +3154,23 @@ void mt_prune_blocks(extract_ctx *c, block_list *blocks)
     drop_slide_counters(blocks);
     drop_orphan_labels(blocks);
     drop_bare_credits(blocks);
-    drop_cut_excerpts(c, blocks);
+    mt_prune_drop_cut_excerpts(c, blocks);
     drop_box_remains(c, blocks);
     drop_sign_up_pitches(c, blocks);
-    link_census census = { 0 };
-    drop_teaser_columns(c, blocks, &census);
-    drop_teaser_tables(c, blocks, &census);
-    drop_video_teasers(c, blocks);
-    drop_related_titles(c, blocks);
+    mt_prune_drop_teasers(c, blocks);
     drop_orphan_headings(c, blocks);
     /* a label over a heading that was an orphan introduced nothing */
     drop_orphan_labels(blocks);
-    recover_lede(c, blocks);
+    mt_prune_recover_lede(c, blocks);
     drop_kickers(c, blocks);
     drop_captions_above_headline(c, blocks);
     if (aside_images)
         put_images_back(blocks, &a);
     if (c->opts->include & MT_INCLUDE_COMMENTS) {
-        judge_comments(c, blocks, 0, blocks->count);
+        mt_prune_judge_comments(c, blocks, 0, blocks->count);
         size_t from, to;
-        find_signed_thread_below(blocks, &from, &to);
-        judge_comments(c, blocks, from, to);
+        mt_prune_find_signed_thread_below(blocks, &from, &to);
+        mt_prune_judge_comments(c, blocks, from, to);
     }
     /* without list items no block has an item level (blocks.c) */
     if (items) {

@@ -1,5 +1,5 @@
 /* test_extract_prune.c -- which blocks of the main region are kept
- * (src/extract/prune.c), on small pages of our own. */
+ * (src/extract/prune*.c), on small pages of our own. */
 #include <stdio.h>
 #include <stdlib.h>
 #include "harness.h"
