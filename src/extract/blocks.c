@@ -239,6 +239,7 @@ typedef struct builder {
     int space;                  /* SPACE_* bits: a collapsed space is pending */
     uint32_t link_chars;
     uint32_t chars, punct;      /* of the text nodes that made the block (pass 1's counts) */
+    uint32_t controls;          /* control characters in the block's text (text_end) */
     const mt_node *text_owner;  /* owner when the first text arrived */
     block_context cx;
     int quote_depth, pre_depth, list_depth;
@@ -532,8 +533,9 @@ static inline int starts_text(const unsigned char *s, size_t i, size_t len)
 /* Where the text that begins at s[i] (a byte that is no white space and
  * begins no dropped character) stands as it is up to: the first white
  * space but a single space between two characters of text, or the first
- * character to drop. Control characters other than white space are text. */
-static size_t text_end(const unsigned char *s, size_t i, size_t len)
+ * character to drop. Control characters other than white space are text,
+ * counted in *controls (binary data read as text is full of them). */
+static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *controls)
 {
     size_t run = i, n;
     for (;;) {
@@ -551,6 +553,7 @@ static size_t text_end(const unsigned char *s, size_t i, size_t len)
         if (mt_ascii_is_space(c) ||
             ((c == 0xC2 || c == 0xE2 || c == 0xEF) && special_at(s, run, len, &n)))
             return run;
+        *controls += c < 0x20;
         run++;      /* a control character, or a letter plain_run left */
     }
 }
@@ -607,7 +610,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
             i += n;
             continue;
         }
-        size_t end = text_end(u, i, len);
+        size_t end = text_end(u, i, len, &b->controls);
         note_owner(b);
         part_crossed_words(b, s + i, len - i);
         flush_space(b, c);
@@ -833,6 +836,7 @@ static void reset_text(builder *b)
     b->space = 0;
     b->link_chars = 0;
     b->chars = b->punct = 0;
+    b->controls = 0;
     b->spans.len = 0;
     for (int i = 0; i < b->nopen; i++)
         b->open[i].start = 0;
@@ -893,6 +897,7 @@ static void flush_text(builder *b)
         x->node = b->text_owner ? b->text_owner : b->cx.owner;
         x->chars = b->chars;
         x->punct = b->punct;
+        x->controls = b->controls < UINT16_MAX ? (uint16_t)b->controls : UINT16_MAX;
         x->link_chars = b->link_chars < x->chars ? b->link_chars : x->chars;
         if (x->pub.type == MT_BLOCK_LIST_ITEM)
             place_in_item(b, x);

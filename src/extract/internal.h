@@ -538,6 +538,7 @@ typedef struct xblock {
     uint32_t chars, link_chars, punct;
     uint32_t boiler;          /* K_* kinds of the block's element and ancestors */
     uint8_t flags;            /* XB_* */
+    uint16_t controls;        /* control characters in its text, at most UINT16_MAX */
 } xblock;
 
 typedef struct block_list {

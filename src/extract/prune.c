@@ -3106,12 +3106,27 @@ static void drop_captions_above_headline(const extract_ctx *c, block_list *block
             blocks->items[k].flags &= (uint8_t)~XB_KEEP;
 }
 
+/* A block of binary data read as text (a picture or an archive served as
+ * a page, a record whose bytes run on into another's): control characters,
+ * which no one writes, are this share of its characters at least (1 / n),
+ * and this many. Random bytes hold one in ten; a page's own text holds a
+ * stray one at most. */
+#define BINARY_SHARE 50
+#define BINARY_CONTROLS_MIN 8
+
+static int is_binary_text(const xblock *x)
+{
+    return x->controls >= BINARY_CONTROLS_MIN && (uint32_t)x->controls * BINARY_SHARE >= x->chars;
+}
+
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
     int items = 0;      /* a list item's block: place_in_items has work */
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
+        if (is_binary_text(x))
+            continue;   /* neither the text nor a comment */
         /* the flags set without a branch: in the region or not, in
          * comments or not, change with no pattern */
         int in_main = x->node && (ni(c, x->node)->flags & NI_IN_REGION);
