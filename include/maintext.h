@@ -271,7 +271,8 @@ MT_API const char *mt_node_get_attribute(const mt_node *node, const char *name,
  * `outer` nonzero the node itself is included, else only its children.
  * Returns a NUL-terminated buffer to free with mt_free(alloc, ...) where
  * `alloc` is the document's allocator (NULL for the default), and its length
- * in *len (may be NULL); NULL with *status = MT_ERR_NOMEM on failure.
+ * in *len (may be NULL); NULL with *status = MT_ERR_NOMEM on failure, or
+ * MT_ERR_INVALID_ARG when `doc` or `node` is NULL. `status` may be NULL.
  */
 MT_API char *mt_serialize(const mt_document *doc, const mt_node *node,
                           int outer, size_t *len, mt_status *status);
