@@ -530,11 +530,17 @@ static inline int starts_text(const unsigned char *s, size_t i, size_t len)
     return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) == 0);
 }
 
+/* Backspace, vertical tab and escape, a bit each (text_end). */
+#define WRITTEN_CONTROLS (1u << 0x08 | 1u << 0x0B | 1u << 0x1B)
+
 /* Where the text that begins at s[i] (a byte that is no white space and
  * begins no dropped character) stands as it is up to: the first white
  * space but a single space between two characters of text, or the first
- * character to drop. Control characters other than white space are text,
- * counted in *controls (binary data read as text is full of them). */
+ * character to drop. Control characters other than white space are text;
+ * those no text holds for a reason are counted in *controls (binary data
+ * read as text is full of them): not a backspace (nroff's bold letters), a
+ * vertical tab (a word processor's line break) or an escape (a terminal's
+ * colours). */
 static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *controls)
 {
     size_t run = i, n;
@@ -553,7 +559,7 @@ static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *c
         if (mt_ascii_is_space(c) ||
             ((c == 0xC2 || c == 0xE2 || c == 0xEF) && special_at(s, run, len, &n)))
             return run;
-        *controls += c < 0x20;
+        *controls += c < 0x20 && !((WRITTEN_CONTROLS >> c) & 1);
         run++;      /* a control character, or a letter plain_run left */
     }
 }
@@ -871,12 +877,31 @@ static void place_in_item(builder *b, xblock *x)
     lf->item_written = 1;
 }
 
+/* Binary data read as text (a picture or an archive served for a page, a
+ * record whose bytes run on into another's) makes no block: control
+ * characters that no one writes (text_end) are this many of its
+ * characters and this share of them at least (1 / n), or in a short text
+ * (the bytes between two that read as a tag) fewer but more of them.
+ * Random bytes hold one in ten; a page's own text holds a stray one at
+ * most. */
+#define BINARY_CONTROLS_MIN 8
+#define BINARY_SHARE 50
+#define BINARY_SHORT_CONTROLS_MIN 3
+#define BINARY_SHORT_SHARE 8
+
+static int text_is_binary(const builder *b)
+{
+    uint64_t n = b->controls;
+    return (n >= BINARY_CONTROLS_MIN && n * BINARY_SHARE >= b->chars) ||
+           (n >= BINARY_SHORT_CONTROLS_MIN && n * BINARY_SHORT_SHARE >= b->chars);
+}
+
 /* Makes the text built (text.len > 0) an xblock unless it trims to
- * nothing (flush_block). */
+ * nothing (flush_block) or is binary data. */
 static void flush_text(builder *b)
 {
     size_t len;
-    char *text = take_text(b, &len);
+    char *text = text_is_binary(b) ? NULL : take_text(b, &len);
     if (!text || len == 0) {
         reset_text(b);
         add_inline_images(b);
@@ -897,7 +922,6 @@ static void flush_text(builder *b)
         x->node = b->text_owner ? b->text_owner : b->cx.owner;
         x->chars = b->chars;
         x->punct = b->punct;
-        x->controls = b->controls < UINT16_MAX ? (uint16_t)b->controls : UINT16_MAX;
         x->link_chars = b->link_chars < x->chars ? b->link_chars : x->chars;
         if (x->pub.type == MT_BLOCK_LIST_ITEM)
             place_in_item(b, x);
@@ -1561,8 +1585,8 @@ static int hidden_text_spaced(const mt_node *el)
 /* The most a box named as related content may hold and still be read,
  * outside the region, as the article's own standfirst: a paragraph or
  * two, in a few elements (a list of many short items is a list of
- * teasers, and its blocks would push the headline out of recover_lede's
- * reach). */
+ * teasers, and its blocks would push the headline out of the reach of
+ * mt_prune_recover_lede). */
 #define OWN_TEASER_MAX_CHARS 600
 #define OWN_TEASER_MAX_NODES 16
 
@@ -1581,8 +1605,8 @@ static int subtree_within(const mt_node *el, size_t max)
  * standfirst: news systems call the summary under the headline a "teaser"
  * ("teaser-text"). A teaser of another page leads to it, by a link; this
  * box holds none. Its blocks are built still marked as related content,
- * so nothing keeps them but recover_lede, which takes one only when it
- * says what the page's description says. */
+ * so nothing keeps them but mt_prune_recover_lede, which takes one only
+ * when it says what the page's description says. */
 static int may_be_own_teaser(const mt_node *el, const node_info *in, unsigned akind)
 {
     return (akind & K_BOILERPLATE) == K_RELATED && in->chars && !in->link_chars &&
@@ -1595,13 +1619,14 @@ static int may_be_own_teaser(const mt_node *el, const node_info *in, unsigned ak
 static int skipped_outside_region(builder *b, const mt_node *el, const node_info *in)
 {
     /* outside the region, boilerplate cannot be kept: not cut at all (an
-     * article's own header can: recover_lede may take its standfirst) */
+     * article's own header can: mt_prune_recover_lede may take its
+     * standfirst) */
     unsigned akind = mt_article_header_cleared(in->akind);
     if (!b->region_depth && (akind & K_BOILERPLATE) &&
         !(in->flags & (NI_REGION | NI_ABOVE_REGION)) &&
         !((b->include & MT_INCLUDE_COMMENTS) && (in->akind & K_COMMENT))) {
         if (!may_be_own_teaser(el, in, akind)) {
-            /* recover_lede asks whether a column of teasers stood here */
+            /* mt_prune_recover_lede asks whether a column of teasers stood here */
             if (akind & K_RELATED)
                 b->skipped_teasers = 1;
             return 1;

@@ -506,7 +506,7 @@ uint32_t mt_noscript_chars(const extract_ctx *ctx);
 /* Whether an element stands beside a teaser's headline (a heading made of
  * one link to another page, NI_TEASER_HEADLINE): it is the excerpt of a
  * teaser card. Such excerpts score like paragraphs (select.c) and read like
- * a standfirst (prune.c), but are no part of the page's own text. */
+ * a standfirst (prune_headline.c), but are no part of the page's own text. */
 static inline bool mt_beside_teaser_headline(const extract_ctx *c, const mt_node *n)
 {
     if (n == c->body || !n->parent)
@@ -538,7 +538,6 @@ typedef struct xblock {
     uint32_t chars, link_chars, punct;
     uint32_t boiler;          /* K_* kinds of the block's element and ancestors */
     uint8_t flags;            /* XB_* */
-    uint16_t controls;        /* control characters in its text, at most UINT16_MAX */
 } xblock;
 
 typedef struct block_list {

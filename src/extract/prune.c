@@ -9,7 +9,6 @@
 #include <string.h>
 #include "extract/prune_internal.h"
 #include "metadata/metadata.h"
-#include "util/fnv.h"
 #include "util/simd16.h"
 #include "util/style.h"
 #include "util/swar.h"
@@ -1009,7 +1008,7 @@ static int heads_a_picture(const extract_ctx *c, const mt_node *h, const xblock 
 }
 
 /* Whether two blocks' texts are the same in any ASCII case. */
-int mt_prune_same_text_ci(const xblock *a, const xblock *b)
+static int same_text_ci(const xblock *a, const xblock *b)
 {
     if (a->pub.text_len != b->pub.text_len)
         return 0;
@@ -1097,7 +1096,7 @@ static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
      * quadratic in a page of empty headings */
     for (size_t j = i + 1; j < blocks->count; j++)
         if (kept_bit(&blocks->items[j]))
-            return !mt_prune_same_text_ci(x, &blocks->items[j]);   /* said again: the standfirst */
+            return !same_text_ci(x, &blocks->items[j]);   /* said again: the standfirst */
     return 1;
 }
 
@@ -3106,27 +3105,12 @@ static void drop_captions_above_headline(const extract_ctx *c, block_list *block
             blocks->items[k].flags &= (uint8_t)~XB_KEEP;
 }
 
-/* A block of binary data read as text (a picture or an archive served as
- * a page, a record whose bytes run on into another's): control characters,
- * which no one writes, are this share of its characters at least (1 / n),
- * and this many. Random bytes hold one in ten; a page's own text holds a
- * stray one at most. */
-#define BINARY_SHARE 50
-#define BINARY_CONTROLS_MIN 8
-
-static int is_binary_text(const xblock *x)
-{
-    return x->controls >= BINARY_CONTROLS_MIN && (uint32_t)x->controls * BINARY_SHARE >= x->chars;
-}
-
 void mt_prune_blocks(extract_ctx *c, block_list *blocks)
 {
     size_t kept = 0;
     int items = 0;      /* a list item's block: place_in_items has work */
     for (size_t i = 0; i < blocks->count; i++) {
         xblock *x = &blocks->items[i];
-        if (is_binary_text(x))
-            continue;   /* neither the text nor a comment */
         /* the flags set without a branch: in the region or not, in
          * comments or not, change with no pattern */
         int in_main = x->node && (ni(c, x->node)->flags & NI_IN_REGION);

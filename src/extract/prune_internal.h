@@ -85,9 +85,6 @@ static inline float block_link_density(const xblock *x)
  * being the boilerplate kinds named above it that count. */
 int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds);
 
-/* Whether two blocks' texts are the same in any ASCII case. */
-int mt_prune_same_text_ci(const xblock *a, const xblock *b);
-
 /* Whether n, or one of its ancestors below the body within `reach`
  * levels, is one of nodes[0..count). */
 int mt_prune_under_one_of(const extract_ctx *c, const mt_node *n, const mt_node *const *nodes,

@@ -1,6 +1,7 @@
 /* prune_teasers.c -- pass 4, the site's other stories that the region
- * took in under the article: columns of teaser cards, tables and lists of
- * teasers, video teasers, and the titles over lists of related links. */
+ * took in under the article: columns of teaser cards, tables of teasers,
+ * rows of video teasers, teasers' excerpts cut short, and the titles over
+ * lists of related links. */
 #include <string.h>
 #include "extract/prune_internal.h"
 #include "util/url.h"
@@ -370,9 +371,6 @@ static int box_links(const extract_ctx *c, const mt_node *box, const link_census
     }
     return 1;
 }
-
-/* Links with a host a page needs for its own site's to be told from them. */
-#define SITE_LINKS_MIN 8
 
 /* The host a majority of the links of the page that name a host go to,
  * SITE_LINKS_MIN of them at least: the site's own, which its menus, lists

@@ -2,6 +2,8 @@
  * blocks (src/extract/blocks.c) and keeps them (prune.c) when the caller
  * asks for images, tables, links: what a page's markup becomes, seen
  * through the Markdown and plain-text renderings of small pages. */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include "harness.h"
 #include "maintext.h"
@@ -49,6 +51,25 @@ static const char *markdown_of(const char *html, unsigned include, char *out, si
 static const char *text_of(const char *html, unsigned include, char *out, size_t cap)
 {
     return render_page(html, include, MT_FORMAT_TEXT, out, cap);
+}
+
+/* `html` extracted with `o`: its status, and its text (blocks joined by
+ * newlines) in `out` ("" without content). */
+static mt_status extract_into(const char *html, const mt_options *o, char *out, size_t cap)
+{
+    out[0] = '\0';
+    mt_extractor *ex = mt_extractor_new(o, NULL);
+    const mt_result *r = NULL;
+    mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
+    for (size_t i = 0, n = 0; st == MT_OK && i < r->nblocks && n + r->blocks[i].text_len + 2 < cap;
+         i++) {
+        memcpy(out + n, r->blocks[i].text, r->blocks[i].text_len);
+        n += r->blocks[i].text_len;
+        out[n++] = '\n';
+        out[n] = '\0';
+    }
+    mt_extractor_free(ex);
+    return st;
 }
 
 /* ---------------------------------------------------------------- images */
@@ -434,6 +455,102 @@ static void test_code_keeps_its_text(void)
     CHECK(strstr(txt, "\nx = 1\ny = f(a,b)\n") != NULL);
 }
 
+/* ------------------------------------------------------------ binary data */
+
+/* Bytes that are no text, as a file served for a page holds them: every
+ * value but NUL, '<' and '&' (which would end the string or start
+ * markup), from a fixed sequence, NUL-terminated. */
+static void fill_binary(char *buf, size_t n)
+{
+    uint32_t state = 2463534242u;
+    for (size_t i = 0; i + 1 < n; i++) {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        unsigned char c = (unsigned char)(state >> 24);
+        buf[i] = (char)(c == 0 ? 1 : c == '<' || c == '&' ? '#' : c);
+    }
+    buf[n - 1] = '\0';
+}
+
+/* The control characters of s other than tab and line feed. */
+static size_t count_controls(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += (unsigned char)*s < 0x20 && *s != '\t' && *s != '\n';
+    return n;
+}
+
+/* `html` extracted with `focus`: its status, and its text in `out`. */
+static mt_status extract_focus(const char *html, mt_focus focus, char *out, size_t cap)
+{
+    mt_options o;
+    mt_options_default(&o);
+    o.focus = focus;
+    return extract_into(html, &o, out, cap);
+}
+
+/* Binary data read as text is no one's words: after an article (a record
+ * whose bytes run on into another's), or where a standfirst would be, it
+ * makes no block and the article stays; a page of it alone has no main
+ * content, a whole page none of it. */
+static void test_binary_data_makes_no_block(void)
+{
+    static char junk[6000], html[8192], out[16384];
+    fill_binary(junk, sizeof junk);
+    snprintf(html, sizeof html, "%s%s", ARTICLE(""), junk);
+    CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK(strstr(out, "The city council met on Tuesday evening") != NULL);
+    CHECK(strstr(out, "A final decision is expected next month") != NULL);
+    CHECK_INT(count_controls(out), 0);
+    CHECK(strlen(out) < 600);
+    CHECK_INT(extract_focus(html, MT_FOCUS_WHOLE_PAGE, out, sizeof out), MT_OK);
+    CHECK_INT(count_controls(out), 0);
+
+    /* under a headline that says the title, where the standfirst stands */
+    static char lede[4096];
+    snprintf(lede, sizeof lede, "<p>%.300s</p>", junk);
+    snprintf(html, sizeof html, ARTICLE("%s"), lede);
+    CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK_INT(count_controls(out), 0);
+    CHECK(strstr(out, "A final decision is expected next month") != NULL);
+
+    snprintf(html, sizeof html, "<html><body><p>%s</p></body></html>", junk);
+    CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_ERR_NO_CONTENT);
+    CHECK_INT(extract_focus(html, MT_FOCUS_WHOLE_PAGE, out, sizeof out), MT_ERR_NO_CONTENT);
+}
+
+/* Control characters in text that is text stay with it: a few stray ones,
+ * fewer than one in fifty characters, and those that text holds for a
+ * reason (a word processor's vertical tabs, a terminal's colours). */
+static void test_control_characters_in_text(void)
+{
+    static char out[8192];
+    const char *stray = ARTICLE(
+        "<p>Residents\x01 were warned on Tuesday\x02 and moved cars, furniture and animals to "
+        "higher ground\x03; some stayed\x04, others left for relatives inland\x05. The pumps ran "
+        "all night\x06 and the level fell by morning\x07, when the schools\x0e, the libraries\x0f "
+        "and the market opened again as on any other day of the week. The council thanked the "
+        "volunteers who filled sandbags, the firemen who worked through the night and the "
+        "neighbours who took in the families whose houses stood under water, and it promised "
+        "a report on the dykes before the winter, when the river is at its highest and the "
+        "rain falls for weeks on end over the hills and the valley below them.</p>");
+    CHECK_INT(extract_focus(stray, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK(strstr(out, "moved cars, furniture and animals") != NULL);
+    CHECK(strstr(out, "the rain falls for weeks on end") != NULL);
+
+    const char *written = ARTICLE(
+        "<p>Sing when the swallows come,\013sing when the rivers run,\013sing in the market "
+        "square\013and the towns will hear.\013Sing when the leaves are brown,\013sing when "
+        "the snow comes down,\013sing in the winter night\013till the hills are white.\013</p>"
+        "<div>\033[32mok\033[0m build\033[1m 1\033[0m \033[32mok\033[0m test\033[1m 2\033[0m "
+        "\033[31mfailed\033[0m lint\033[1m 3\033[0m</div>");
+    CHECK_INT(extract_focus(written, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK(strstr(out, "and the towns will hear.") != NULL);
+    CHECK(strstr(out, "failed") != NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -455,5 +572,7 @@ int main(void)
     RUN(test_hidden_separator_parts_words);
     RUN(test_element_edge_parts_glued_words);
     RUN(test_code_keeps_its_text);
+    RUN(test_binary_data_makes_no_block);
+    RUN(test_control_characters_in_text);
     return harness_finish();
 }

@@ -1,6 +1,5 @@
 /* test_extract_prune.c -- which blocks of the main region are kept
  * (src/extract/prune*.c), on small pages of our own. */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "harness.h"
@@ -4407,63 +4406,6 @@ static void test_linked_items_among_plain_paragraphs(void)
     CHECK(!kept(text, "by Ann Lee"));
 }
 
-/* Bytes that are no text, as a file served for a page holds them: every
- * value but NUL, '<' and '&' (which would end the text or start markup),
- * from a fixed sequence, NUL-terminated. */
-static void fill_binary(char *buf, size_t n)
-{
-    uint32_t state = 2463534242u;
-    for (size_t i = 0; i + 1 < n; i++) {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        unsigned char c = (unsigned char)(state >> 24);
-        buf[i] = (char)(c == 0 ? 1 : c == '<' || c == '&' ? '#' : c);
-    }
-    buf[n - 1] = '\0';
-}
-
-/* The control characters in s other than tab and line feed. */
-static size_t count_controls(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += (unsigned char)*s < 0x20 && *s != '\t' && *s != '\n';
-    return n;
-}
-
-/* Binary data read as text is no one's words: after a story (a record
- * whose bytes run on into another's) it goes and the story stays; a page
- * of it alone has no main content. A few stray control characters in a
- * paragraph leave it text. */
-static void test_binary_data_is_no_text(void)
-{
-    static char junk[6000], html[8192];
-    fill_binary(junk, sizeof junk);
-    snprintf(html, sizeof html, "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
-             STORY_OPENING "</article></body></html>%s", junk);
-    extract_page(html, text, sizeof text);
-    CHECK(kept(text, "The river rose all night"));
-    CHECK(kept(text, "The council said"));
-    CHECK(count_controls(text) == 0);
-    CHECK(strlen(text) < 1000);
-
-    snprintf(html, sizeof html, "<html><body><p>%s</p></body></html>", junk);
-    mt_extractor *ex = mt_extractor_new(NULL, NULL);
-    const mt_result *r = NULL;
-    CHECK(ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_ERR_NO_CONTENT);
-    mt_extractor_free(ex);
-
-    const char *stray =
-        "<html><body>" PAGE_NAV "<article><h1>Floods in the lower town</h1>"
-        "<p>The river rose all night\x01, and by morning the lower streets were under water\x1b, "
-        "the shops closed, the buses stopped\x0b, and the bridge was shut.</p>" STORY_OPENING
-        "</article></body></html>";
-    extract_page(stray, text, sizeof text);
-    CHECK(kept(text, "and by morning the lower streets were under water"));
-    CHECK(kept(text, "The council said"));
-}
-
 int main(void)
 {
     RUN(test_entry_footer);
@@ -4631,6 +4573,5 @@ int main(void)
     RUN(test_list_of_linked_sentences_in_text);
     RUN(test_numbered_lines_after_colon);
     RUN(test_linked_items_among_plain_paragraphs);
-    RUN(test_binary_data_is_no_text);
     return harness_finish();
 }
