@@ -15,7 +15,7 @@
  *                  boilerplate -- link lists, share bars, "skip to content";
  *                  prune_teasers.c the site's other stories, prune_threads.c
  *                  the comment threads, prune_headline.c the headline and
- *                  standfirst.
+ *                  standfirst, prune_hidden.c what style sheets hide.
  * The kept blocks become mt_result.blocks. */
 #ifndef MT_EXTRACT_EXTRACT_H
 #define MT_EXTRACT_EXTRACT_H

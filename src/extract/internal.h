@@ -417,12 +417,12 @@ typedef struct extract_ctx {
     const mt_node **order;  /* the elements pass 1 reads, in document order */
     uint32_t norder;
     uint32_t cards;         /* teaser cards in rows of cards (features.c) */
-    /* the first <style> elements of the body, met by pass 1 (prune.c reads
-     * the ids they hide; the head's are found there) */
+    /* the first <style> elements of the body, met by pass 1 (prune_hidden.c
+     * reads the ids they hide; the head's are found there) */
     const mt_node *body_styles[MAX_BODY_STYLES];
     uint32_t nbody_styles;
-    /* whether pass 1 met a <label>, and a radio button (prune.c: tab sets
-     * and control names are looked for only then) */
+    /* whether pass 1 met a <label>, and a radio button (prune_hidden.c: tab
+     * sets and control names are looked for only then) */
     bool has_labels, has_radios;
     /* the first e-mail fields pass 1 met (prune.c looks for a sign-up
      * box's pitch only around them) */

@@ -2,7 +2,8 @@
  * region's blocks and runs the pass (mt_prune_blocks); prune_threads.c
  * finds the comment threads among them and judges their blocks;
  * prune_teasers.c drops the site's other stories taken in with them;
- * prune_headline.c finds the headline and takes back the standfirst. */
+ * prune_headline.c finds the headline and takes back the standfirst;
+ * prune_hidden.c drops what the page's style sheets hide. */
 #ifndef MT_PRUNE_INTERNAL_H
 #define MT_PRUNE_INTERNAL_H
 
@@ -146,5 +147,15 @@ void mt_prune_drop_teasers(const extract_ctx *c, block_list *blocks);
 /* Finds the headline among the blocks and takes back the standfirst
  * between it and the body that the region left out. */
 void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks);
+
+/* ----------------------------------------------------- prune_hidden.c */
+
+/* Leaves out the kept blocks in the panels of a tab set (radio buttons
+ * and labels) that are not chosen, and the tab labels over them. */
+void mt_prune_drop_unchosen_tabs(const extract_ctx *c, block_list *blocks);
+
+/* Leaves out the kept blocks in elements whose id a <style> element of the
+ * page hides (display:none). */
+void mt_prune_drop_hidden_by_id(const extract_ctx *c, block_list *blocks);
 
 #endif
