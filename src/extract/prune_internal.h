@@ -150,8 +150,8 @@ void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks);
 
 /* ----------------------------------------------------- prune_hidden.c */
 
-/* Leaves out the kept blocks in the panels of a tab set (radio buttons
- * and labels) that are not chosen, and the tab labels over them. */
+/* Leaves out the kept blocks in the panels of a tab set made of radio
+ * buttons that are not chosen, and the lines that are a control's name. */
 void mt_prune_drop_unchosen_tabs(const extract_ctx *c, block_list *blocks);
 
 /* Leaves out the kept blocks in elements whose id a <style> element of the
