@@ -530,17 +530,25 @@ static inline int starts_text(const unsigned char *s, size_t i, size_t len)
     return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) == 0);
 }
 
-/* Backspace, vertical tab and escape, a bit each (text_end). */
-#define WRITTEN_CONTROLS (1u << 0x08 | 1u << 0x0B | 1u << 0x1B)
+/* The control characters text holds for a reason, a bit each: white
+ * space, a backspace (nroff's bold letters), a vertical tab (a word
+ * processor's line break) and an escape (a terminal's colours). */
+#define WRITTEN_CONTROLS (1u << '\b' | 1u << '\t' | 1u << '\n' | 1u << '\v' | 1u << '\f' | \
+                          1u << '\r' | 1u << 0x1B)
+
+/* 1 for a control character that no text holds for a reason (binary data
+ * read as text is full of them), else 0. */
+static inline uint32_t unwritten_control(unsigned char c)
+{
+    return c < 0x20 && !((WRITTEN_CONTROLS >> c) & 1);
+}
 
 /* Where the text that begins at s[i] (a byte that is no white space and
  * begins no dropped character) stands as it is up to: the first white
  * space but a single space between two characters of text, or the first
  * character to drop. Control characters other than white space are text;
- * those no text holds for a reason are counted in *controls (binary data
- * read as text is full of them): not a backspace (nroff's bold letters), a
- * vertical tab (a word processor's line break) or an escape (a terminal's
- * colours). */
+ * those no text holds for a reason (unwritten_control) are counted in
+ * *controls. */
 static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *controls)
 {
     size_t run = i, n;
@@ -559,7 +567,7 @@ static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *c
         if (mt_ascii_is_space(c) ||
             ((c == 0xC2 || c == 0xE2 || c == 0xEF) && special_at(s, run, len, &n)))
             return run;
-        *controls += c < 0x20 && !((WRITTEN_CONTROLS >> c) & 1);
+        *controls += unwritten_control(c);
         run++;      /* a control character, or a letter plain_run left */
     }
 }
@@ -627,6 +635,10 @@ static void append_collapsed(builder *b, const char *s, size_t len)
 
 static void append_preformatted(builder *b, const char *s, size_t len)
 {
+    uint32_t controls = 0;
+    for (size_t i = 0; i < len; i++)
+        controls += unwritten_control((unsigned char)s[i]);
+    b->controls += controls;
     b->crossed = 0;
     note_owner(b);
     flush_space(b, len ? (unsigned char)s[0] : 0);
@@ -878,12 +890,12 @@ static void place_in_item(builder *b, xblock *x)
 }
 
 /* Binary data read as text (a picture or an archive served for a page, a
- * record whose bytes run on into another's) makes no block: control
- * characters that no one writes (text_end) are this many of its
- * characters and this share of them at least (1 / n), or in a short text
- * (the bytes between two that read as a tag) fewer but more of them.
- * Random bytes hold one in ten; a page's own text holds a stray one at
- * most. */
+ * record whose bytes run on into another's) makes no block, and no text of
+ * a table's cell: control characters that no one writes (unwritten_control)
+ * are this many of its characters and this share of them at least (1 / n),
+ * or in a short text (the bytes between two that read as a tag) fewer but
+ * more of them. Random bytes hold one in ten; a page's own text holds a
+ * stray one at most. */
 #define BINARY_CONTROLS_MIN 8
 #define BINARY_SHARE 50
 #define BINARY_SHORT_CONTROLS_MIN 3
@@ -1101,6 +1113,11 @@ static void cell_end(builder *b, const mt_node *el)
 {
     table_builder *t = &b->table;
     t->in_cell = 0;
+    if (text_is_binary(b)) {
+        /* an empty cell, which keeps the row's columns */
+        b->text.len = 0;
+        b->spans.len = 0;
+    }
     size_t len;
     char *text = take_text(b, &len);
     size_t nspans;

@@ -519,6 +519,25 @@ static void test_binary_data_makes_no_block(void)
     snprintf(html, sizeof html, "<html><body><p>%s</p></body></html>", junk);
     CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_ERR_NO_CONTENT);
     CHECK_INT(extract_focus(html, MT_FOCUS_WHOLE_PAGE, out, sizeof out), MT_ERR_NO_CONTENT);
+
+    /* in a <pre>, whose text is copied as it is, and in a data table's
+     * cell, which stays as an empty one: the row keeps its columns */
+    static char pre[4096], table[4096];
+    snprintf(pre, sizeof pre, "<pre>%.1500s</pre>", junk);
+    snprintf(html, sizeof html, ARTICLE("%s"), pre);
+    CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK_INT(count_controls(out), 0);
+    CHECK(strstr(out, "A final decision is expected next month") != NULL);
+    snprintf(table, sizeof table,
+             "<table><tr><th>Ward</th><th>Votes</th><th>Turnout</th></tr>"
+             "<tr><td>North</td><td>1204</td><td>61%%</td></tr>"
+             "<tr><td>%.400s</td><td>987</td><td>58%%</td></tr>"
+             "<tr><td>East</td><td>1530</td><td>64%%</td></tr></table>", junk);
+    snprintf(html, sizeof html, ARTICLE("%s"), table);
+    CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK_INT(count_controls(out), 0);
+    CHECK(strstr(out, "\t987\t58%") != NULL);
+    CHECK(strstr(out, "East\t1530\t64%") != NULL);
 }
 
 /* Control characters in text that is text stay with it: a few stray ones,
