@@ -22,17 +22,18 @@
 
 /* The text of `html` (blocks joined by newlines) in `out`, extracted with
  * `opts` (NULL: the defaults): the kept text, or with `comments` the user
- * comments; "" when there is none or extraction fails. */
-static inline const char *extract_with(const char *html, const mt_options *opts, int comments,
+ * comments; "" when there is none or extraction fails. Returns what
+ * mt_extract (or mt_extractor_new) returned. */
+static inline mt_status extract_status(const char *html, const mt_options *opts, int comments,
                                        char *out, size_t cap)
 {
     out[0] = '\0';
     mt_status st;
     mt_extractor *ex = mt_extractor_new(opts, &st);
     if (!ex)
-        return out;
+        return st;
     const mt_result *r = NULL;
-    if (mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK && r) {
+    if ((st = mt_extract(ex, html, strlen(html), NULL, &r)) == MT_OK && r) {
         const mt_block *b = comments ? r->comments : r->blocks;
         size_t nb = comments ? r->ncomments : r->nblocks, n = 0;
         for (size_t i = 0; i < nb && n + b[i].text_len + 2 < cap; i++) {
@@ -43,6 +44,14 @@ static inline const char *extract_with(const char *html, const mt_options *opts,
         out[n] = '\0';
     }
     mt_extractor_free(ex);
+    return st;
+}
+
+/* extract_status's text alone. */
+static inline const char *extract_with(const char *html, const mt_options *opts, int comments,
+                                       char *out, size_t cap)
+{
+    extract_status(html, opts, comments, out, cap);
     return out;
 }
 

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "harness.h"
-#include "maintext.h"
+#include "extract_page.h"
 
 /* An article of two long paragraphs around `middle`, as a news page
  * writes it, so that the extractor takes it for the main content. */
@@ -51,25 +51,6 @@ static const char *markdown_of(const char *html, unsigned include, char *out, si
 static const char *text_of(const char *html, unsigned include, char *out, size_t cap)
 {
     return render_page(html, include, MT_FORMAT_TEXT, out, cap);
-}
-
-/* `html` extracted with `o`: its status, and its text (blocks joined by
- * newlines) in `out` ("" without content). */
-static mt_status extract_into(const char *html, const mt_options *o, char *out, size_t cap)
-{
-    out[0] = '\0';
-    mt_extractor *ex = mt_extractor_new(o, NULL);
-    const mt_result *r = NULL;
-    mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
-    for (size_t i = 0, n = 0; st == MT_OK && i < r->nblocks && n + r->blocks[i].text_len + 2 < cap;
-         i++) {
-        memcpy(out + n, r->blocks[i].text, r->blocks[i].text_len);
-        n += r->blocks[i].text_len;
-        out[n++] = '\n';
-        out[n] = '\0';
-    }
-    mt_extractor_free(ex);
-    return st;
 }
 
 /* ---------------------------------------------------------------- images */
@@ -488,7 +469,7 @@ static mt_status extract_focus(const char *html, mt_focus focus, char *out, size
     mt_options o;
     mt_options_default(&o);
     o.focus = focus;
-    return extract_into(html, &o, out, cap);
+    return extract_status(html, &o, 0, out, cap);
 }
 
 /* Binary data read as text is no one's words: after an article (a record
