@@ -664,33 +664,62 @@ static size_t line_end(const xblock *x, size_t at)
     return nl ? (size_t)(nl - x->pub.text) : x->pub.text_len;
 }
 
+/* How many lines over a comment's words its head takes at most: its
+ * number, who wrote it, when, and a reply link under them. */
+#define COMMENT_HEAD_LINES 5
+/* A line over a date line names the comment's writer when it is this
+ * short ("nomaduk", "bigtruckseriesreview @ Youtube"). */
+#define COMMENT_NAME_MAX 48
+
+/* Whether a line is a date alone ("10.29.2012", "August 9th, 2012 at
+ * 2:07 pm"). */
+static bool is_date_line(const char *s, size_t len)
+{
+    return len <= MT_DATE_LINE_MAX && mt_metadata_is_date_line(s, len);
+}
+
+/* Whether a line may be a writer's name: short, and not a sentence's end
+ * ("Great post!"). Asked only of the line over a date line. */
+static bool may_name_writer(const char *s, size_t len)
+{
+    while (len && mt_ascii_is_space(s[len - 1]))
+        len--;
+    return len && len <= COMMENT_NAME_MAX && !strchr(".!?", s[len - 1]);
+}
+
 /* Takes the lines over a comment's words off its block, where the thread
  * stands in the region (as cut_comment_controls): its number in the
- * thread (mt_prune_number_line), who wrote it ("Anna says:", mt_vocab_says_line)
- * and when, in that line ("12. Jun, 2012 / Amy says:") or the next.
- * Outside the region the builder leaves them out of the thread, as it
- * does any comment's meta. Without the time the line
- * may be the reader's own ("My neighbour says:"), and stays; so does a
- * block of nothing more. */
+ * thread (mt_prune_number_line), who wrote it ("Anna says:",
+ * mt_vocab_says_line, or a name over the date), when, in that line ("12.
+ * Jun, 2012 / Amy says:") or the next, and the reply link under them
+ * ("Log in to Reply"). Outside the region the builder leaves them out of
+ * the thread, as it does any comment's meta. Only a head with a date is
+ * taken off: without one a "says" line may be the reader's own ("My
+ * neighbour says:"), and stays; so does a block of nothing more. */
 static void cut_comment_head(const extract_ctx *c, xblock *x)
 {
-    /* the comment's number over them, or over its words ("1\nAnna says:") */
-    size_t at = 0, says = line_end(x, 0);
-    if (says < x->pub.text_len && mt_prune_number_line(x->pub.text, says, 1)) {
-        at = says + 1;
-        says = line_end(x, at);
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len, at = 0, from = 0;
+    bool dated = false;
+    for (int k = 0; k < COMMENT_HEAD_LINES; k++) {
+        size_t end = line_end(x, at);
+        if (end >= n)
+            break;      /* the last line is the words */
+        const char *s = t + at;
+        size_t len = end - at, next_end = line_end(x, end + 1);
+        bool says = mt_vocab_says_line(s, len);
+        if ((k == 0 && mt_prune_number_line(s, len, 1)) ||
+            (dated && mt_vocab_comment_control_line(s, len)))
+            from = end + 1;     /* the number, or the reply link under the date */
+        else if (is_date_line(s, len) || (says && mt_metadata_has_date(s, len)))
+            from = end + 1, dated = true;
+        else if (dated || !(says || (may_name_writer(s, len) &&
+                                     is_date_line(t + end + 1, next_end - end - 1))))
+            break;      /* (who wrote it goes with a date only) */
+        at = end + 1;
     }
-    size_t from = at;
-    if (says < x->pub.text_len && mt_vocab_says_line(x->pub.text + at, says - at)) {
-        size_t when = line_end(x, says + 1);
-        if (when < x->pub.text_len && when - (says + 1) <= MT_DATE_LINE_MAX &&
-            mt_metadata_is_date_line(x->pub.text + says + 1, when - (says + 1)))
-            from = when + 1;
-        else if (mt_metadata_has_date(x->pub.text + at, says - at))
-            from = says + 1;
-    }
-    if (from && from < x->pub.text_len)
-        mt_prune_keep_text(c, x, from, x->pub.text_len);
+    if (from && from < n)
+        mt_prune_keep_text(c, x, from, n);
 }
 
 /* How many nodes of a table in a thread are read for its fields. */

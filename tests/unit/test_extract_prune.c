@@ -1350,6 +1350,39 @@ static void test_comment_numbers(void)
     CHECK(!has_line(comments, "1"));
 }
 
+/* Comments that open with the writer's name alone over the date
+ * ("Pch101", "August 9th, 2012 at 2:07 pm"), some with the reply link
+ * under them: name, date and link are the comment's head, no reader's
+ * words. A short line over the words with no date under it stays, and so
+ * does a date in the words. */
+#define NAME_AND_DATE(who, when, under, says) \
+    "<li class='comment'><div class='comment-author'>" who "</div><div class='comment-date'>" \
+    when "</div>" under "<p>" says "</p></li>"
+
+static void test_comment_head_of_name_and_date(void)
+{
+    const char *html = STORY_PAGE(
+        "<div id='comments' class='comments-area'><h2>3 thoughts on the floods</h2>"
+        "<ol class='comment-list'>"
+        NAME_AND_DATE("Pch101", "August 9th, 2012 at 2:07 pm", "", SAYS_PUMPS)
+        NAME_AND_DATE("Russycle", "August 9th, 2012 at 3:17 pm",
+                      "<div class='reply'><a href='#r'>Log in to Reply</a></div>", SAYS_CAR)
+        "<li class='comment'><p>Sandbags at last</p><p>" SAYS_THANKS "</p>"
+        "<p>August 10, 2012</p><p>That was the day the water went down.</p></li>"
+        "</ol></div>");
+    static char comments[4096];
+    extract_comments(html, comments, sizeof comments);
+    CHECK(kept(comments, SAYS_PUMPS));
+    CHECK(kept(comments, SAYS_CAR));
+    CHECK(kept(comments, SAYS_THANKS));
+    CHECK(!has_line(comments, "Pch101"));
+    CHECK(!kept(comments, "August 9th, 2012"));
+    CHECK(!has_line(comments, "Russycle"));
+    CHECK(!kept(comments, "Log in to Reply"));
+    CHECK(has_line(comments, "Sandbags at last"));
+    CHECK(has_line(comments, "August 10, 2012"));
+}
+
 /* Readers' posts below the article, outside the region, that no markup
  * names: each in a box of its own, signed under its words. With comments asked
  * for they are the comments; the same boxes all signed by one name (a
@@ -4461,6 +4494,7 @@ int main(void)
     RUN(test_thread_interface_in_the_text);
     RUN(test_signed_thread_below_the_article);
     RUN(test_comment_numbers);
+    RUN(test_comment_head_of_name_and_date);
     RUN(test_comment_form_messages_named_hidden);
     RUN(test_comment_feed_line);
     RUN(test_thread_closed_line_in_comments);
