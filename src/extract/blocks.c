@@ -371,10 +371,28 @@ static void note_owner(builder *b)
     b->text_owner = b->text.len ? b->text_owner : b->cx.owner;
 }
 
+/* Punctuation that Windows code pages put at the bytes 0x80-0x9F, in
+ * UTF-8, by byte: text in one of them read as ISO-8859-1 (and so stored
+ * as UTF-8 by many a tool) holds U+0080-U+009F, control characters no one
+ * writes, where its writer put quotes and dashes ("won\u0092t"). Only the
+ * bytes that are the same punctuation in every Windows code page are
+ * here: 0x8A is a letter in all of them, but Š, Љ or ڈ. Three bytes each,
+ * empty for the others. */
+static const char c1_punctuation[32][3] = {
+    [0x02] = "\xe2\x80\x9a", [0x04] = "\xe2\x80\x9e", [0x05] = "\xe2\x80\xa6",
+    [0x06] = "\xe2\x80\xa0", [0x07] = "\xe2\x80\xa1", [0x09] = "\xe2\x80\xb0",
+    [0x0B] = "\xe2\x80\xb9", [0x11] = "\xe2\x80\x98", [0x12] = "\xe2\x80\x99",
+    [0x13] = "\xe2\x80\x9c", [0x14] = "\xe2\x80\x9d", [0x15] = "\xe2\x80\xa2",
+    [0x16] = "\xe2\x80\x93", [0x17] = "\xe2\x80\x94", [0x19] = "\xe2\x84\xa2",
+    [0x1B] = "\xe2\x80\xba",
+};
+
 /* What a byte sequence at s[i] is to the text builder: 0 ordinary text,
  * 1 collapsible space (ASCII whitespace, NO-BREAK SPACE), 2 an invisible
  * character to drop (SOFT HYPHEN, ZERO WIDTH SPACE, WORD JOINER, BOM:
- * "re&shy;ac&shy;tion" is "reaction" to a reader). Sets *n to its length. */
+ * "re&shy;ac&shy;tion" is "reaction" to a reader), 3 a control character
+ * that stands for punctuation (c1_punctuation), written as that. Sets *n
+ * to its length. */
 static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
 {
     unsigned char c = s[i];
@@ -387,6 +405,8 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
             return 1;
         if (s[i + 1] == 0xAD)
             return 2;
+        if (s[i + 1] >= 0x80 && s[i + 1] <= 0x9F && c1_punctuation[s[i + 1] - 0x80][0])
+            return 3;
     } else if (c == 0xE2 && i + 2 < len) {
         *n = 3;
         if ((s[i + 1] == 0x80 && s[i + 2] == 0x8B) || (s[i + 1] == 0x81 && s[i + 2] == 0xA0))
@@ -527,7 +547,7 @@ static size_t skip_spaces(const unsigned char *s, size_t i, size_t len)
 static inline int starts_text(const unsigned char *s, size_t i, size_t len)
 {
     size_t n;
-    return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) == 0);
+    return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) % 3 == 0);
 }
 
 /* The control characters text holds for a reason, a bit each: white
@@ -597,6 +617,16 @@ static bool append_short_run(builder *b, const char *s, size_t len)
 }
 #endif
 
+/* Appends the three bytes of a character written in place of another
+ * (special_at's kind 3), as text. */
+static void append_punctuation(builder *b, const char utf8[3])
+{
+    note_owner(b);
+    part_crossed_words(b, utf8, 3);
+    flush_space(b, (unsigned char)utf8[0]);
+    put_bytes(b, utf8, 3);
+}
+
 /* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
  * SPACE become one space) and invisible characters dropped. Text is copied
  * in runs that are already collapsed: a single space between two
@@ -619,6 +649,11 @@ static void append_collapsed(builder *b, const char *s, size_t len)
             continue;
         }
         int kind = c == 0xC2 || c == 0xE2 || c == 0xEF ? special_at(u, i, len, &n) : 0;
+        if (kind == 3) {
+            append_punctuation(b, c1_punctuation[u[i + 1] - 0x80]);
+            i += n;
+            continue;
+        }
         if (kind) {
             b->space |= kind == 1;
             i += n;

@@ -551,6 +551,49 @@ static void test_control_characters_in_text(void)
     CHECK(strstr(out, "failed") != NULL);
 }
 
+/* Windows-1252 text stored as if it were ISO-8859-1 holds U+0080-U+009F
+ * where its writer put quotes and dashes: those come out as the
+ * punctuation they stand for, the same in every Windows code page, and a
+ * link over such a word still holds the word. A byte that is a letter in
+ * one code page and another in the next (0x8A: Š, Љ) stays as it is. */
+static void test_c1_controls_as_punctuation(void)
+{
+    static char out[8192];
+    const char *html = ARTICLE(
+        "<p>It won\xc2\x92t change my rights, the lawyer said, and \xc2\x93nothing\xc2\x94 "
+        "will change \xc2\x96 not even the <a href='/fee'>\xc2\x84" "fee\xc2\x93</a> for the "
+        "\xc2\x8a" "form, which the office keeps on file for every case it hears.</p>");
+    mt_options o;
+    mt_options_default(&o);
+    o.include |= MT_INCLUDE_LINKS;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, html, strlen(html), NULL, &r), MT_OK);
+    const mt_block *p = NULL;
+    for (size_t i = 0; r && i < r->nblocks; i++)
+        if (r->blocks[i].text_len > 6 && memcmp(r->blocks[i].text, "It won", 6) == 0)
+            p = &r->blocks[i];
+    CHECK(p != NULL);
+    if (p) {
+        char text[512];
+        size_t n = p->text_len < sizeof text - 1 ? p->text_len : sizeof text - 1;
+        memcpy(text, p->text, n);
+        text[n] = '\0';
+        CHECK(strstr(text, "It won\xe2\x80\x99t change") != NULL);
+        CHECK(strstr(text, "and \xe2\x80\x9cnothing\xe2\x80\x9d will change \xe2\x80\x93 not") != NULL);
+        CHECK(strstr(text, "for the \xc2\x8a" "form") != NULL);
+        CHECK_INT((int)p->nspans, 1);
+        if (p->nspans == 1) {
+            const char *fee = "\xe2\x80\x9e" "fee\xe2\x80\x9c";
+            CHECK_INT((int)(p->spans[0].end - p->spans[0].start), (int)strlen(fee));
+            CHECK(memcmp(p->text + p->spans[0].start, fee, strlen(fee)) == 0);
+        }
+    }
+    mt_extractor_free(ex);
+    CHECK_INT(extract_focus(html, MT_FOCUS_BALANCED, out, sizeof out), MT_OK);
+    CHECK(strstr(out, "not even the \xe2\x80\x9e" "fee\xe2\x80\x9c for") != NULL);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -574,5 +617,6 @@ int main(void)
     RUN(test_code_keeps_its_text);
     RUN(test_binary_data_makes_no_block);
     RUN(test_control_characters_in_text);
+    RUN(test_c1_controls_as_punctuation);
     return harness_finish();
 }
