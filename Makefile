@@ -12,6 +12,8 @@
 #                   leaks checked
 #   make asan-clang the same built with clang (build-asan-clang/): its UBSan
 #                   also checks pointer arithmetic (NULL + 0) that gcc's does not
+#   make tsan       the programs that run threads (the library's thread test,
+#                   the command with -j) under ThreadSanitizer (build-tsan/)
 #   make valgrind   the unit tests, the fuzz replays and the command on the
 #                   fixture pages under valgrind's memcheck
 #   make install    install into PREFIX (default /usr/local)
@@ -32,7 +34,7 @@ PYTHON ?= /usr/bin/python3
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86 LSAN_OPTIONS=exitcode=86
 
-.PHONY: all build deps test-deps demo test bench fuzz asan asan-clang portable valgrind install clean
+.PHONY: all build deps test-deps demo test bench fuzz asan asan-clang tsan portable valgrind install clean
 
 all: build
 
@@ -79,6 +81,17 @@ asan:
 asan-clang:
 	@tools/install-deps.sh build test fuzz
 	$(call sanitized_suite,build-asan-clang,clang)
+
+# ThreadSanitizer sees a data race when it happens, where test_threads
+# (in the suite) sees one only if it changed a result: the library on four
+# threads, and the command's workers over pages and an archive
+# (tests/robustness/tsan.sh). Debug, for the stacks of a report.
+tsan:
+	@tools/install-deps.sh build test
+	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DMT_SANITIZE=thread \
+		-DMT_BUILD_BENCH=OFF -DMT_BUILD_PYTHON=OFF >/dev/null
+	@cmake --build build-tsan -j $(JOBS) --target test_threads maintext_cli
+	@tests/robustness/tsan.sh build-tsan
 
 # The suite built without the SSE2 paths (every MT_*_NO_SIMD switch): the
 # eight-byte and byte-by-byte paths that other CPUs run must give the same
@@ -130,4 +143,4 @@ install: build
 	@cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan build-asan-clang build-portable $(FUZZ_BUILD)
+	rm -rf $(BUILD) build-asan build-asan-clang build-tsan build-portable $(FUZZ_BUILD)

@@ -8,8 +8,9 @@
  * its blocks and sources). Then four threads each take every page, several
  * rounds, each thread starting at a different page so that different pages
  * are in flight at once, and compare every rendering with the reference.
- * Under ThreadSanitizer this also shows any data race; without it, shared
- * mutable state would show as a difference sooner or later. */
+ * Under ThreadSanitizer (make tsan) this also shows any data race;
+ * without it, shared mutable state would show as a difference sooner or
+ * later. */
 #include <dirent.h>
 #include <pthread.h>
 #include <stdio.h>
