@@ -911,9 +911,11 @@ static int match_dmy_numeric(const scanner *sc, size_t i, mt_date_order order, u
     if (!ends_cleanly(sc, i + 5) && !is_word(at(sc, i + 5), W_AT))
         return 0;
     int day = a->value, mon = b->value, ambiguous = 0;
-    if (c == '.' && y->ndigits == 4) {
+    if (c == '.' && y->ndigits == 4 && b->value <= 12) {
         /* dots are day-first wherever they are used with a full year; with
-         * two digits, American pages write the month first ("11.05.12") */
+         * two digits, American pages write the month first ("11.05.12"),
+         * and with four too where the second number cannot be a month
+         * ("10.29.2012", below) */
     } else if (a->value > 12 && b->value <= 12) {
         /* day first: the first number cannot be a month */
     } else if (b->value > 12 && a->value <= 12) {

@@ -185,8 +185,12 @@ static void test_numeric_order(void)
     CHECK_STR(find("03/04/2016", MT_DATE_ORDER_UNKNOWN, 0), "2016-04-03");
     CHECK_STR(find("03/04/2016", MT_DATE_ORDER_DMY, 0), "2016-04-03");
     CHECK_STR(find("03/04/2016", MT_DATE_ORDER_MDY, 0), "2016-03-04");
-    /* dots are day first everywhere */
+    /* dots are day first everywhere, unless the second number cannot be
+     * a month ("Posted: 10.25.2012" on an American blog) */
     CHECK_STR(find("03.04.2016", MT_DATE_ORDER_MDY, 0), "2016-04-03");
+    CHECK_STR(find("Posted: 10.25.2012", MT_DATE_ORDER_UNKNOWN, 0), "2012-10-25");
+    CHECK_STR(find("25.10.2012", MT_DATE_ORDER_MDY, 0), "2012-10-25");
+    CHECK_STR(find("13.25.2012", MT_DATE_ORDER_UNKNOWN, 0), "none");
     mt_date d;
     CHECK(mt_date_find("03/04/2016", 10, MT_DATE_ORDER_MDY, 0, &d, NULL, NULL));
     CHECK_INT(d.ambiguous, 1);
