@@ -224,7 +224,7 @@ static inline unsigned combine(unsigned acc, unsigned k)
 {
     /* without a branch: which words are weak is the page's to say */
     unsigned out = (acc | k) & ~(unsigned)K_WEAK;
-    unsigned weak = ((out & K_BOILERPLATE) != 0) & !is_strong(acc) & !is_strong(k);
+    unsigned weak = (unsigned)((out & K_BOILERPLATE) != 0) & !is_strong(acc) & !is_strong(k);
     return out | weak * K_WEAK;
 }
 
@@ -668,7 +668,7 @@ static inline bool same_bytes(const char *a, const char *b, size_t len)
     if (len >= 8)
         return ((mt_load64(a) ^ mt_load64(b)) | (mt_load64(a + len - 8) ^ mt_load64(b + len - 8))) == 0;
     if (len >= 4)
-        return (mt_load32(a) == mt_load32(b)) & (mt_load32(a + len - 4) == mt_load32(b + len - 4));
+        return (int)(mt_load32(a) == mt_load32(b)) & (mt_load32(a + len - 4) == mt_load32(b + len - 4));
     /* up to three bytes: the first, the middle and the last */
     return len == 0 || ((a[0] == b[0]) & (a[len / 2] == b[len / 2]) & (a[len - 1] == b[len - 1]));
 }

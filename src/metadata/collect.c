@@ -928,7 +928,8 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
     return hints;
 }
 
-#ifdef MT_SWAR_LE
+/* (eight bytes a step where there is no SSE2: first_walk_hint) */
+#if defined(MT_SWAR_LE) && !defined(MT_SIMD16)
 /* Eight bytes of s[0..len) from s[i] on (i + 4 <= len), as one word with
  * the first byte lowest; the bytes past len read as 0, which starts no
  * word. Nothing past len is read. */

@@ -1132,7 +1132,7 @@ static int placeholder_title(const char *s, size_t n)
     static const char *const words[] = { "about", "about us", "accueil", "contact", "contact us",
                                          "home", "homepage", "impressum", "index", "inicio",
                                          "kontakt", "start", "startseite", "untitled",
-                                         "untitled document", "\xc3\xbc" "ber uns" };
+                                         "untitled document", "\303\274ber uns" };
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (mt_meta_eq_ci(s, n, words[i]))
             return 1;
