@@ -547,7 +547,10 @@ static size_t skip_spaces(const unsigned char *s, size_t i, size_t len)
 static inline int starts_text(const unsigned char *s, size_t i, size_t len)
 {
     size_t n;
-    return s[i] > 0x20 && (s[i] < 0x80 || special_at(s, i, len, &n) % 3 == 0);
+    if (s[i] <= 0x20)
+        return 0;
+    int kind = s[i] < 0x80 ? 0 : special_at(s, i, len, &n);
+    return kind == 0 || kind == 3;
 }
 
 /* The control characters text holds for a reason, a bit each: white
@@ -617,14 +620,14 @@ static bool append_short_run(builder *b, const char *s, size_t len)
 }
 #endif
 
-/* Appends the three bytes of a character written in place of another
- * (special_at's kind 3), as text. */
-static void append_punctuation(builder *b, const char utf8[3])
+/* Appends a run of text as it stands (text_end's, or the character
+ * written for one special_at replaces), after the pending space. */
+static inline void append_run(builder *b, const char *s, size_t len)
 {
     note_owner(b);
-    part_crossed_words(b, utf8, 3);
-    flush_space(b, (unsigned char)utf8[0]);
-    put_bytes(b, utf8, 3);
+    part_crossed_words(b, s, len);
+    flush_space(b, (unsigned char)s[0]);
+    put_bytes(b, s, len);
 }
 
 /* Appends text with whitespace collapsed (ASCII whitespace and NO-BREAK
@@ -650,7 +653,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         }
         int kind = c == 0xC2 || c == 0xE2 || c == 0xEF ? special_at(u, i, len, &n) : 0;
         if (kind == 3) {
-            append_punctuation(b, c1_punctuation[u[i + 1] - 0x80]);
+            append_run(b, c1_punctuation[u[i + 1] - 0x80], 3);
             i += n;
             continue;
         }
@@ -660,10 +663,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
             continue;
         }
         size_t end = text_end(u, i, len, &b->controls);
-        note_owner(b);
-        part_crossed_words(b, s + i, len - i);
-        flush_space(b, c);
-        put_bytes(b, s + i, end - i);
+        append_run(b, s + i, end - i);
         i = end;
     }
 }

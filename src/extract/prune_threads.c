@@ -671,13 +671,6 @@ static size_t line_end(const xblock *x, size_t at)
  * short ("nomaduk", "bigtruckseriesreview @ Youtube"). */
 #define COMMENT_NAME_MAX 48
 
-/* Whether a line is a date alone ("10.29.2012", "August 9th, 2012 at
- * 2:07 pm"). */
-static bool is_date_line(const char *s, size_t len)
-{
-    return len <= MT_DATE_LINE_MAX && mt_metadata_is_date_line(s, len);
-}
-
 /* Whether a line may be a writer's name: short, and not a sentence's end
  * ("Great post!"). Asked only of the line over a date line. */
 static bool may_name_writer(const char *s, size_t len)
@@ -706,16 +699,19 @@ static void cut_comment_head(const extract_ctx *c, xblock *x)
         if (end >= n)
             break;      /* the last line is the words */
         const char *s = t + at;
-        size_t len = end - at, next_end = line_end(x, end + 1);
+        size_t len = end - at;
         bool says = mt_vocab_says_line(s, len);
-        if ((k == 0 && mt_prune_number_line(s, len, 1)) ||
-            (dated && mt_vocab_comment_control_line(s, len)))
-            from = end + 1;     /* the number, or the reply link under the date */
-        else if (is_date_line(s, len) || (says && mt_metadata_has_date(s, len)))
+        if (k == 0 && mt_prune_number_line(s, len, 1))
+            from = end + 1;     /* its number */
+        else if (mt_metadata_is_date_line(s, len) || (says && mt_metadata_has_date(s, len)))
             from = end + 1, dated = true;
-        else if (dated || !(says || (may_name_writer(s, len) &&
-                                     is_date_line(t + end + 1, next_end - end - 1))))
-            break;      /* (who wrote it goes with a date only) */
+        else if (dated && mt_vocab_comment_control_line(s, len))
+            from = end + 1;     /* the reply link under the date */
+        else if (dated)
+            break;              /* the words, under the head */
+        else if (!says && !(may_name_writer(s, len) &&
+                            mt_metadata_is_date_line(t + end + 1, line_end(x, end + 1) - end - 1)))
+            break;              /* who wrote it goes with a date under it only */
         at = end + 1;
     }
     if (from && from < n)
