@@ -341,13 +341,37 @@ static void write_job(writer *w, cli_job *job)
  * The jobs, in order: the inputs, and an archive's pages in its place
  * ====================================================================== */
 
+/* The inputs held open since their heads were read (pipes: see input.h),
+ * in the order of the inputs. */
+typedef struct kept_input {
+    size_t input;
+    cli_head *head;           /* malloc'd; NULL once handed to a job or an archive */
+} kept_input;
+
+typedef struct kept_inputs {
+    kept_input *v;
+    size_t n, cap, next;      /* v[next] is the first not handed over */
+} kept_inputs;
+
 typedef struct job_source {
     const cli_context *ctx;
     const cli_entry *inputs;
     const unsigned char *is_archive;
     size_t n, next;
     cli_archive *archive;     /* the archive being read, inputs[next - 1] */
+    kept_inputs *kept;
 } job_source;
+
+/* The input `input` held open, handed over to the caller; NULL when it is
+ * not held. */
+static cli_head *take_kept(kept_inputs *k, size_t input)
+{
+    if (k->next >= k->n || k->v[k->next].input != input)
+        return NULL;
+    cli_head *head = k->v[k->next].head;
+    k->v[k->next++].head = NULL;
+    return head;
+}
 
 /* Whether the input is left out, and the job then says why: a directory
  * that could not be read, or an input whose output file an earlier one
@@ -410,10 +434,16 @@ static int next_job(job_source *s, cli_job *job)
         const cli_entry *en = &s->inputs[s->next++];
         job->path = en->path;
         job->input = s->next - 1;
-        if (left_out(en, job) || !s->is_archive[s->next - 1])
+        cli_head *kept = take_kept(s->kept, job->input);
+        if (left_out(en, job) || !s->is_archive[s->next - 1]) {
+            job->kept = kept;
             return 1;       /* CLI_JOB_TOLD, CLI_JOB_FILE */
+        }
         char why[256];
-        s->archive = cli_archive_open(job->path, s->ctx->max_input, why, sizeof why);
+        s->archive = cli_archive_open(job->path, kept, s->ctx->max_input, why, sizeof why);
+        if (kept)
+            cli_head_close(kept);
+        free(kept);
         if (!s->archive) {
             job->kind = CLI_JOB_TOLD;
             job->outcome = CLI_FAILED;
@@ -427,6 +457,13 @@ static void close_source(job_source *s)
 {
     cli_archive_close(s->archive);
     s->archive = NULL;
+    for (size_t i = 0; i < s->kept->n; i++) {
+        if (s->kept->v[i].head)
+            cli_head_close(s->kept->v[i].head);
+        free(s->kept->v[i].head);
+    }
+    free(s->kept->v);
+    memset(s->kept, 0, sizeof *s->kept);
 }
 
 /* ======================================================================
@@ -768,6 +805,57 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     return 0;
 }
 
+/* Holds open an input that can be read only once, with its head. Returns
+ * 0, or -1 when out of memory (the input is closed then). */
+static int keep_input(kept_inputs *k, size_t input, const cli_head *head)
+{
+    cli_head *copy = NULL;
+    if (k->n == k->cap) {
+        size_t cap = k->cap ? k->cap * 2 : 8;
+        kept_input *v = realloc(k->v, cap * sizeof *v);
+        if (v) {
+            k->v = v;
+            k->cap = cap;
+        }
+    }
+    if (k->n < k->cap)
+        copy = malloc(sizeof *copy);
+    if (!copy) {
+        cli_head unkept = *head;
+        cli_head_close(&unkept);
+        return -1;
+    }
+    *copy = *head;
+    k->v[k->n].input = input;
+    k->v[k->n++].head = copy;
+    return 0;
+}
+
+/* Marks the inputs that are web archives: all with --warc, else the named
+ * files whose first bytes are an archive's (standard input is one only
+ * with --warc). A pipe read for that is held open in `kept`, as it cannot
+ * be read again. Returns 0, or -1 when out of memory. */
+static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned char *is_archive,
+                         kept_inputs *kept)
+{
+    for (size_t i = 0; i < e->n; i++) {
+        const cli_entry *en = &e->v[i];
+        if (cli_entry_left_out(en))
+            continue;
+        if (cfg->warc) {
+            is_archive[i] = 1;
+            continue;
+        }
+        cli_head head;
+        if (strcmp(en->path, "-") == 0 || cli_read_head(en->path, &head) != 0)
+            continue;
+        is_archive[i] = (unsigned char)cli_is_archive(&head);
+        if (head.fd >= 0 && keep_input(kept, i, &head) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Extracts the inputs, in order, and writes them as one batch (or under
  * --output-dir each to its own file). */
 static int run_batch(const cli_config *cfg, const cli_entries *e)
@@ -785,16 +873,16 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     if (refused)
         return refused;
     unsigned char *is_archive = calloc(n ? n : 1, 1);
-    if (!is_archive) {
+    kept_inputs kept = { 0 };
+    job_source src = { &ctx, e->v, is_archive, n, 0, NULL, &kept };
+    if (!is_archive || find_archives(cfg, e, is_archive, &kept) != 0) {
         fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
+        close_source(&src);
+        free(is_archive);
         return EXIT_OUTPUT;
     }
-    for (size_t i = 0; i < n; i++) {
-        const cli_entry *en = &e->v[i];
-        is_archive[i] = !cli_entry_left_out(en) &&
-                        (cfg->warc || (strcmp(en->path, "-") != 0 && cli_is_archive(en->path)));
+    for (size_t i = 0; i < n; i++)
         w.archives |= is_archive[i];
-    }
     ctx.archives = w.archives;
     /* an archive is a batch of pages, dressed as one, and as many threads
      * as asked have work however few the inputs; a directory is a batch
@@ -806,10 +894,10 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : n ? (unsigned)n : 1;
     mt_extractor *ex[CLI_MAX_JOBS];
     if (!make_extractors(&opts, ex, made)) {
+        close_source(&src);
         free(is_archive);
         return EXIT_OUTPUT;
     }
-    job_source src = { &ctx, e->v, is_archive, n, 0, NULL };
     int status = EXIT_OUTPUT;
     if (open_output(cfg, &w) == 0) {
         unsigned nthreads = made;

@@ -34,6 +34,11 @@ warc_pages *warc_pages_new(FILE *f, size_t max_page)
     return p;
 }
 
+int warc_pages_unread(warc_pages *p, const unsigned char *head, size_t len)
+{
+    return warc_reader_unread(p->reader, head, len);
+}
+
 void warc_pages_free(warc_pages *p)
 {
     if (!p)

@@ -397,6 +397,37 @@ expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"
 expect_stdout " http://courier.example/night-trains <=="
 expect_stdout "Night trains return to the northern line"
+# a named input that is a pipe (a FIFO, /dev/stdin, bash's <(...)) is read
+# once: the bytes read to tell whether it is an archive are not lost, and
+# it is never opened a second time (a FIFO's writer is gone by then)
+"$MT" article.html > article.txt 2>/dev/null
+expect_status 0 sh -c "cat article.html | '$MT' /dev/stdin"
+check
+cmp -s out article.txt || fail "a page read through /dev/stdin differs from the file's: $(head -c 300 out)"
+# with_deadline SECONDS CMD...: CMD, killed when it outlives SECONDS, so
+# that a hang fails a check instead of stopping the suite
+with_deadline() {
+    secs=$1; shift
+    "$@" & pid=$!
+    ( sleep "$secs"; kill "$pid" ) >/dev/null 2>&1 & dog=$!
+    wait "$pid"; rc=$?
+    kill "$dog" 2>/dev/null
+    return $rc
+}
+if mkfifo page.fifo archive.fifo 2>/dev/null; then
+    cat article.html > page.fifo 2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" page.fifo
+    kill "$writer" 2>/dev/null
+    check
+    cmp -s out article.txt || fail "a page read through a FIFO differs from the file's: $(head -c 300 out)"
+    gzip -c clean.warc > archive.fifo 2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" --format json archive.fifo
+    kill "$writer" 2>/dev/null
+    expect_stdout '"uri":"http://courier.example/night-trains"'
+    expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
+else
+    echo "cli_test: no FIFO here (mkfifo failed); pipes checked through /dev/stdin only"
+fi
 # the record's HTTP charset is the page's transport charset (over its <meta>)
 { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-5\r\n\r\n'; cat article.html; } > cyrillic.http
 warc_record response http://courier.example/ru "application/http; msgtype=response" cyrillic.http > charset.warc
