@@ -63,6 +63,19 @@ static void clear_progress(writer *w)
     }
 }
 
+/* Before a message on standard error: the progress line is cleared, and
+ * output on standard output is flushed, so that with both streams in one
+ * file (`> log 2>&1`) a message falls between documents, never inside
+ * one. */
+static void make_way_for_message(writer *w)
+{
+    clear_progress(w);
+    if (w->out == stdout && !w->output_failed && fflush(stdout) != 0) {
+        w->output_failed = 1;
+        w->write_errno = errno;
+    }
+}
+
 static void show_progress(writer *w)
 {
     struct timespec now;
@@ -86,7 +99,7 @@ static void finish_progress(writer *w)
 {
     if (!w->progress)
         return;
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: %zu %s: %zu with main content, %zu without, %zu failed\n",
             w->done, w->archives ? "pages and bad records" : "inputs", w->with_content,
             w->done - w->with_content - w->failed, w->failed);
@@ -94,7 +107,7 @@ static void finish_progress(writer *w)
 
 static void report(writer *w, const cli_job *job)
 {
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: %s: %s\n", cli_input_name(job->path), job->message);
 }
 
@@ -184,7 +197,7 @@ static int open_input_file(writer *w, const cli_job *job)
     int err = cli_make_dirs(en->out_path, 0);
     FILE *f = err ? NULL : fopen(en->out_path, "wb");
     if (!f) {
-        clear_progress(w);
+        make_way_for_message(w);
         fprintf(stderr, "maintext: %s: %s\n", en->out_path, strerror(err ? err : errno));
         w->output_failed = 1;
         return -1;
@@ -233,7 +246,7 @@ static void remove_earlier_file(writer *w, size_t input)
         return;
     if (unlink(path) == 0 || errno == ENOENT || errno == ENOTDIR || errno == EISDIR)
         return;
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: %s: %s\n", path, strerror(errno));
     w->output_failed = 1;
 }
@@ -245,7 +258,7 @@ static void tell_dedup_unchecked(writer *w, const cli_job *job)
     if (w->dedup_unchecked)
         return;
     w->dedup_unchecked = 1;
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: --dedup: %s; from %s on, pages may be written whose main "
                     "text an earlier page had\n",
             mt_strerror(MT_ERR_NOMEM), cli_input_name(job->path));
