@@ -179,6 +179,15 @@ check
 ! grep -q "reads as" err || fail "a page in a language asked was told as another: $(cat err)"
 expect_status 2 "$MT" --language english article.html
 expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'english'"
+expect_status 2 "$MT" --language en,zz article.html
+expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'en,zz'"
+# an empty name for an output or a list is a usage error, not a file's
+expect_status 2 "$MT" -o '' article.html
+expect_stderr "maintext: -o/--output wants a file name, not an empty one"
+expect_status 2 "$MT" --output-dir= article.html
+expect_stderr "maintext: --output-dir wants a directory name, not an empty one"
+expect_status 2 "$MT" -i ''
+expect_stderr "maintext: -i/--input-file wants a file name, not an empty one"
 
 # Input and output errors name the file and the problem.
 expect_status 3 "$MT" missing.html
@@ -754,8 +763,8 @@ expect_status 4 "$MT" --output-dir article.txt article.html
 expect_stderr "maintext: article.txt: Not a directory"
 # an empty name is no directory (as -o "" is no file), not the current one
 cp article.html nodir.html
-expect_status 4 "$MT" --output-dir "" nodir.html
-expect_stderr "maintext: : No such file or directory"
+expect_status 2 "$MT" --output-dir "" nodir.html
+expect_stderr "maintext: --output-dir wants a directory name, not an empty one"
 check
 [ ! -e nodir.txt ] || fail "--output-dir '' wrote into the current directory"
 mkdir outb && : > outb/sub
