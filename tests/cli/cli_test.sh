@@ -411,6 +411,17 @@ expect_status 0 "$MT" --format json badsum.warc
 expect_stdout 'Night trains return to the northern line'
 expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
 expect_stderr "1 record: 1 page (1 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 0 bad"
+# a file that ends early inside a record's compressed page: the record is
+# bad, and told as cut short, the cause, not only as undecodable
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'
+  cat article.gz; } > gzip.http
+warc_record response http://courier.example/cut "application/http; msgtype=response" gzip.http > gzip.warc
+keep=$(( $(wc -c < gzip.warc) - $(wc -c < article.gz) - 4 + 6 ))
+head -c $keep gzip.warc > gzip-cut.warc
+expect_status 3 "$MT" --format json gzip-cut.warc
+expect_stderr "http://courier.example/cut: a record cut short: "
+expect_stderr "; the page in it cannot be decoded ("
+expect_stderr "1 record: 0 pages (0 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 1 bad"
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"
