@@ -324,7 +324,8 @@ typedef struct mt_options {
     mt_parse_options parse;
     mt_focus focus;
     unsigned include;       /* MT_INCLUDE_* bits; default MT_INCLUDE_TABLES */
-    /* Main text shorter than this many characters counts as none
+    /* Main text shorter than this many characters (code points of the
+     * blocks' text, nothing counted between blocks) counts as none
      * (MT_ERR_NO_CONTENT). Default 0: any text at all. */
     size_t min_length;
     /* "Now" for judging dates, as seconds since 1970 UTC (dates after it
