@@ -1681,14 +1681,15 @@ static void drop_slide_counters(block_list *blocks)
 }
 
 /* Whether a line ending in ':' introduces the block after it. A list
- * item introduces only what is inside it (a nested list); followed by
- * anything else it is a field left empty ("Further authors:" as a list's
- * last item), which stands whatever comes next. */
+ * item introduces what is inside it or after it in its list ("Read
+ * also:" over links); followed by what is outside the list, it is the
+ * list's last field, left empty ("Further authors:"), which stands
+ * whatever comes next. */
 static int introduces_next(const xblock *x, const xblock *next)
 {
     if (!is_type(x, MT_BLOCK_LIST_ITEM))
         return 1;
-    return is_type(next, MT_BLOCK_LIST_ITEM) ? next->pub.level > x->pub.level
+    return is_type(next, MT_BLOCK_LIST_ITEM) ? next->pub.level >= x->pub.level
                                              : next->pub.item_level >= x->pub.level;
 }
 

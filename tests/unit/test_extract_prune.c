@@ -4009,8 +4009,8 @@ static void test_label_over_dropped_heading(void)
     CHECK(!kept(text, "Full report:"));
 }
 
-/* A list item ending in ':' introduces only what is inside it: a list's
- * last field left empty stays when what follows the list goes. */
+/* A list item ending in ':' introduces only what is inside its list: a
+ * list's last field left empty stays when what follows the list goes. */
 static void test_empty_field_ends_a_list(void)
 {
     const char *html =
@@ -4024,6 +4024,19 @@ static void test_empty_field_ends_a_list(void)
     CHECK(kept(text, "Exposure: 60 x 3 minutes"));
     CHECK(!kept(text, "Get the report"));
     CHECK(kept(text, "Further authors:"));
+    /* a list's first item over links that go introduces them, and goes */
+    const char *related =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<ul><li>Read also:</li><li><a href='/a'>Dam repairs start next week in the valley</a>"
+        "</li><li><a href='/b'>Insurance claims after the floods explained</a></li></ul>"
+        "<p>The mayor thanked the volunteers who filled sandbags through the night and said the "
+        "town would pay for the repairs of the footbridge before the summer.</p></main></body>"
+        "</html>";
+    extract_page(related, text, sizeof text);
+    CHECK(!kept(text, "Dam repairs start"));
+    CHECK(kept(text, "The mayor thanked the volunteers"));
+    CHECK(!kept(text, "Read also:"));
 }
 
 /* A heading under the text over a comment form left out ("Add your
