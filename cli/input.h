@@ -30,8 +30,7 @@ typedef struct cli_head {
 } cli_head;
 
 /* Reads the first bytes of the input at `path` (not standard input) into
- * *head. Returns 0, or -1 when it cannot be opened (it is then opened
- * again in its turn, which tells why). */
+ * *head. Returns 0, or -1 with errno set when it cannot be opened. */
 int cli_read_head(const char *path, cli_head *head);
 
 /* Reads an input held open by cli_read_head, its head first, as

@@ -430,6 +430,32 @@ static void end_archive(job_source *s, cli_job *job)
     s->archive = NULL;
 }
 
+/* is_archive[i]: the input is a page (0), an archive (1), or one not
+ * looked at yet: descriptors ran out when the inputs were looked at, held
+ * by pipes waiting their turn, so it is looked at in its turn. */
+enum { INPUT_PAGE = 0, INPUT_ARCHIVE = 1, INPUT_LOOK_LATER = 2 };
+
+/* Looks at an input's head in its turn: INPUT_PAGE or INPUT_ARCHIVE, a
+ * pipe's head handed over in *kept; -1 when out of memory (the input is
+ * closed). An input that cannot be opened is a page, whose read tells
+ * why. */
+static int look_now(const char *path, cli_head **kept)
+{
+    cli_head head;
+    if (cli_read_head(path, &head) != 0)
+        return INPUT_PAGE;
+    int what = cli_is_archive(&head) ? INPUT_ARCHIVE : INPUT_PAGE;
+    if (head.fd >= 0) {
+        *kept = malloc(sizeof **kept);
+        if (!*kept) {
+            cli_head_close(&head);
+            return -1;
+        }
+        **kept = head;
+    }
+    return what;
+}
+
 /* Makes `job` the next job; returns 0 when every input is done. */
 static int next_job(job_source *s, cli_job *job)
 {
@@ -447,10 +473,19 @@ static int next_job(job_source *s, cli_job *job)
         const cli_entry *en = &s->inputs[s->next++];
         job->path = en->path;
         job->input = s->next - 1;
+        if (left_out(en, job))
+            return 1;       /* CLI_JOB_TOLD */
         cli_head *kept = take_kept(s->kept, job->input);
-        if (left_out(en, job) || !s->is_archive[s->next - 1]) {
+        int what = s->is_archive[job->input];
+        if (what == INPUT_LOOK_LATER && (what = look_now(job->path, &kept)) < 0) {
+            job->kind = CLI_JOB_TOLD;
+            job->outcome = CLI_FAILED;
+            snprintf(job->message, sizeof job->message, "%s", mt_strerror(MT_ERR_NOMEM));
+            return 1;
+        }
+        if (what == INPUT_PAGE) {
             job->kept = kept;
-            return 1;       /* CLI_JOB_TOLD, CLI_JOB_FILE */
+            return 1;       /* CLI_JOB_FILE */
         }
         char why[256];
         s->archive = cli_archive_open(job->path, kept, s->ctx->max_input, why, sizeof why);
@@ -847,7 +882,8 @@ static int keep_input(kept_inputs *k, size_t input, const cli_head *head)
 /* Marks the inputs that are web archives: all with --warc, else the named
  * files whose first bytes are an archive's (standard input is one only
  * with --warc). A pipe read for that is held open in `kept`, as it cannot
- * be read again. Returns 0, or -1 when out of memory. */
+ * be read again; an input met when descriptors ran out is looked at in its
+ * turn (INPUT_LOOK_LATER). Returns 0, or -1 when out of memory. */
 static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned char *is_archive,
                          kept_inputs *kept)
 {
@@ -856,13 +892,18 @@ static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned c
         if (cli_entry_left_out(en))
             continue;
         if (cfg->warc) {
-            is_archive[i] = 1;
+            is_archive[i] = INPUT_ARCHIVE;
             continue;
         }
         cli_head head;
-        if (strcmp(en->path, "-") == 0 || cli_read_head(en->path, &head) != 0)
+        if (strcmp(en->path, "-") == 0)
             continue;
-        is_archive[i] = (unsigned char)cli_is_archive(&head);
+        if (cli_read_head(en->path, &head) != 0) {
+            if (errno == EMFILE || errno == ENFILE)
+                is_archive[i] = INPUT_LOOK_LATER;
+            continue;
+        }
+        is_archive[i] = cli_is_archive(&head) ? INPUT_ARCHIVE : INPUT_PAGE;
         if (head.fd >= 0 && keep_input(kept, i, &head) != 0)
             return -1;
     }
@@ -895,7 +936,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         return EXIT_OUTPUT;
     }
     for (size_t i = 0; i < n; i++)
-        w.archives |= is_archive[i];
+        w.archives |= is_archive[i] != INPUT_PAGE;
     ctx.archives = w.archives;
     /* an archive is a batch of pages, dressed as one, and as many threads
      * as asked have work however few the inputs; a directory is a batch

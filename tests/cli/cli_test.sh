@@ -455,6 +455,21 @@ if mkfifo page.fifo archive.fifo 2>/dev/null; then
     kill "$writer" 2>/dev/null
     expect_stdout '"uri":"http://courier.example/night-trains"'
     expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
+    # descriptors run out while pipes wait for their turn: an input met
+    # then is looked at in its turn, and an archive is still read as one
+    few_descriptors() { ( ulimit -n 16 && with_deadline 30 "$@" ); }
+    writers=
+    i=1
+    while [ $i -le 24 ]; do
+        mkfifo many$i.fifo && { cat article.html > many$i.fifo 2>/dev/null & writers="$writers $!"; }
+        i=$((i + 1))
+    done
+    expect_status 0 few_descriptors "$MT" --format json many*.fifo clean.warc.gz
+    kill $writers 2>/dev/null
+    expect_stdout '"source":"clean.warc.gz","record":'
+    check
+    [ "$(grep -c 'Tickets go on sale' out)" -eq 25 ] ||
+        fail "with few descriptors: $(grep -c 'Tickets go on sale' out) documents, wanted 25"
 else
     echo "cli_test: no FIFO here (mkfifo failed); pipes checked through /dev/stdin only"
 fi
