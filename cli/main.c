@@ -430,9 +430,8 @@ static void end_archive(job_source *s, cli_job *job)
     s->archive = NULL;
 }
 
-/* is_archive[i]: the input is a page (0), an archive (1), or one not
- * looked at yet: descriptors ran out when the inputs were looked at, held
- * by pipes waiting their turn, so it is looked at in its turn. */
+/* is_archive[i]: the input is a page (0), an archive (1), or one looked
+ * at in its turn (see find_archives). */
 enum { INPUT_PAGE = 0, INPUT_ARCHIVE = 1, INPUT_LOOK_LATER = 2 };
 
 /* Looks at an input's head in its turn: INPUT_PAGE or INPUT_ARCHIVE, a
@@ -879,11 +878,22 @@ static int keep_input(kept_inputs *k, size_t input, const cli_head *head)
     return 0;
 }
 
+/* Whether `path` names a regular file (stat opens nothing: a FIFO is not
+ * waited on). One that cannot be stat'ed counts as one: its open tells. */
+static int is_regular_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) != 0 || S_ISREG(st.st_mode);
+}
+
 /* Marks the inputs that are web archives: all with --warc, else the named
  * files whose first bytes are an archive's (standard input is one only
- * with --warc). A pipe read for that is held open in `kept`, as it cannot
- * be read again; an input met when descriptors ran out is looked at in its
- * turn (INPUT_LOOK_LATER). Returns 0, or -1 when out of memory. */
+ * with --warc). Among several inputs a pipe is looked at in its turn
+ * (INPUT_LOOK_LATER): opened here, it would wait for its writer, who may
+ * be writing an earlier input first, and hold a descriptor; so is an
+ * input met when descriptors ran out. A lone pipe is looked at here, to
+ * dress its output, and held open in `kept`, as it cannot be read again.
+ * Returns 0, or -1 when out of memory. */
 static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned char *is_archive,
                          kept_inputs *kept)
 {
@@ -898,6 +908,10 @@ static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned c
         cli_head head;
         if (strcmp(en->path, "-") == 0)
             continue;
+        if (e->n > 1 && !is_regular_file(en->path)) {
+            is_archive[i] = INPUT_LOOK_LATER;
+            continue;
+        }
         if (cli_read_head(en->path, &head) != 0) {
             if (errno == EMFILE || errno == ENFILE)
                 is_archive[i] = INPUT_LOOK_LATER;

@@ -455,8 +455,17 @@ if mkfifo page.fifo archive.fifo 2>/dev/null; then
     kill "$writer" 2>/dev/null
     expect_stdout '"uri":"http://courier.example/night-trains"'
     expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
-    # descriptors run out while pipes wait for their turn: an input met
-    # then is looked at in its turn, and an archive is still read as one
+    # among several inputs a pipe is looked at in its turn: one writer may
+    # feed them one after another, the first larger than a pipe holds
+    { cat long.html long.html long.html long.html > page.fifo; gzip -c clean.warc > archive.fifo; } \
+        2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" --format json page.fifo archive.fifo
+    kill "$writer" 2>/dev/null
+    expect_stdout '"source":"page.fifo","title":"Night trains return to the northern line"'
+    expect_stdout '"uri":"http://courier.example/night-trains"'
+    expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
+    # more pipes than descriptors: none is held open waiting for its turn,
+    # and an archive after them is still read as one
     few_descriptors() { ( ulimit -n 16 && with_deadline 30 "$@" ); }
     writers=
     i=1
