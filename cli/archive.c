@@ -18,33 +18,46 @@ struct cli_archive {
     warc_pages *pages;
 };
 
-int cli_is_archive(const char *path)
+int cli_is_archive(const cli_head *head)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0;
-    unsigned char head[512];
-    size_t n = fread(head, 1, sizeof head, f);
-    fclose(f);
-    return warc_looks_like_archive(head, n);
+    return warc_looks_like_archive(head->bytes, head->len);
 }
 
-cli_archive *cli_archive_open(const char *path, size_t max_page, char *why, size_t why_size)
+/* The archive's stream: standard input, the input held open when its head
+ * was read (taken over: closed with the stream), or the file opened. */
+static FILE *open_stream(const char *path, cli_head *kept, int *is_stdin)
+{
+    *is_stdin = strcmp(path, "-") == 0;
+    if (*is_stdin)
+        return stdin;
+    if (!kept)
+        return fopen(path, "rb");
+    if (kept->err) {
+        errno = kept->err;
+        return NULL;
+    }
+    FILE *f = fdopen(kept->fd, "rb");
+    if (f)
+        kept->fd = -1;
+    return f;
+}
+
+cli_archive *cli_archive_open(const char *path, cli_head *kept, size_t max_page, char *why,
+                              size_t why_size)
 {
     cli_archive *a = calloc(1, sizeof *a);
     if (!a) {
         snprintf(why, why_size, "%s", strerror(ENOMEM));
         return NULL;
     }
-    a->is_stdin = strcmp(path, "-") == 0;
-    a->f = a->is_stdin ? stdin : fopen(path, "rb");
+    a->f = open_stream(path, kept, &a->is_stdin);
     if (!a->f) {
         snprintf(why, why_size, "%s", strerror(errno));
         free(a);
         return NULL;
     }
     a->pages = warc_pages_new(a->f, max_page);
-    if (!a->pages) {
+    if (!a->pages || (kept && warc_pages_unread(a->pages, kept->bytes, kept->len) != 0)) {
         snprintf(why, why_size, "%s", strerror(ENOMEM));
         cli_archive_close(a);
         return NULL;

@@ -8,6 +8,7 @@
 #define MT_CLI_ARCHIVE_H
 
 #include <stddef.h>
+#include "input.h"
 #include "pages.h"
 #include "process.h"
 
@@ -16,14 +17,17 @@ typedef struct cli_archive cli_archive;
 /* What the records were, by kind (see pages.h). */
 typedef warc_page_counts cli_archive_counts;
 
-/* Whether the file at `path` (not standard input) begins as a WARC or ARC
- * file does, plain or gzip-compressed. */
-int cli_is_archive(const char *path);
+/* Whether an input's first bytes are those of a WARC or ARC file, plain
+ * or gzip-compressed. */
+int cli_is_archive(const cli_head *head);
 
-/* Opens the archive at `path` ("-": standard input); `max_page` bounds a
- * page as warc_pages_new says. NULL with the reason in `why` when it
- * cannot be opened. */
-cli_archive *cli_archive_open(const char *path, size_t max_page, char *why, size_t why_size);
+/* Opens the archive at `path` ("-": standard input). `kept`, when not
+ * NULL, is the input held open after its head was read (see input.h):
+ * its stream is taken over (closed with the archive) and its head read
+ * first. `max_page` bounds a page as warc_pages_new says. NULL with the
+ * reason in `why` when it cannot be opened. */
+cli_archive *cli_archive_open(const char *path, cli_head *kept, size_t max_page, char *why,
+                              size_t why_size);
 
 /* Makes `job` (cleared, its path set) the archive's next page
  * (CLI_JOB_PAGE) or bad record (CLI_JOB_TOLD, failed); returns 0, the

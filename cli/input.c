@@ -17,15 +17,22 @@ static void describe_limit(size_t max, char *why, size_t why_size)
         snprintf(why, why_size, "larger than the %zu byte limit", max);
 }
 
-/* Reads everything from fd, growing the buffer geometrically; at most
- * max + 1 bytes are kept, enough to tell that the input is too large. */
-static int read_all(int fd, size_t max, size_t size_hint, cli_input *in, char *why,
-                    size_t why_size)
+/* Reads everything from fd, after the `head_len` bytes of `head` read from
+ * it before, growing the buffer geometrically; at most max + 1 bytes are
+ * kept, enough to tell that the input is too large. */
+static int read_all(int fd, const unsigned char *head, size_t head_len, size_t max,
+                    size_t size_hint, cli_input *in, char *why, size_t why_size)
 {
     size_t cap = size_hint + 1 > 65536 ? size_hint + 1 : 65536, len = 0;
     if (max && cap > max + 1)
         cap = max + 1;
+    if (cap < head_len)
+        cap = head_len;
     char *buf = malloc(cap);
+    if (buf && head_len) {
+        memcpy(buf, head, head_len);
+        len = head_len;
+    }
     for (;;) {
         if (!buf) {
             snprintf(why, why_size, "%s", strerror(ENOMEM));
@@ -95,10 +102,59 @@ int cli_read_input(const char *path, size_t max, cli_input *in, char *why, size_
             hint = (size_t)st.st_size;
         }
     }
-    int rc = read_all(fd, max, hint, in, why, why_size);
+    int rc = read_all(fd, NULL, 0, max, hint, in, why, why_size);
     if (!is_stdin)
         close(fd);
     return rc;
+}
+
+int cli_read_head(const char *path, cli_head *head)
+{
+    head->len = 0;
+    head->fd = -1;
+    head->err = 0;
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    int once = fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+    /* a pipe gives what its writer has written so far: read on until the
+     * head is whole or the input ends */
+    while (head->len < sizeof head->bytes) {
+        ssize_t n = read(fd, head->bytes + head->len, sizeof head->bytes - head->len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            head->err = errno;
+        if (n <= 0)
+            break;
+        head->len += (size_t)n;
+    }
+    if (once)
+        head->fd = fd;
+    else
+        close(fd);
+    return 0;
+}
+
+int cli_read_kept(cli_head *head, size_t max, cli_input *in, char *why, size_t why_size)
+{
+    in->data = NULL;
+    in->len = 0;
+    int rc = -1;
+    if (head->err)
+        snprintf(why, why_size, "%s", strerror(head->err));
+    else
+        rc = read_all(head->fd, head->bytes, head->len, max, 0, in, why, why_size);
+    cli_head_close(head);
+    return rc;
+}
+
+void cli_head_close(cli_head *head)
+{
+    if (head->fd >= 0)
+        close(head->fd);
+    head->fd = -1;
 }
 
 /* Ends each line of text[0..len) (len < the buffer's size: text[len] is

@@ -63,6 +63,19 @@ static void clear_progress(writer *w)
     }
 }
 
+/* Before a message on standard error: the progress line is cleared, and
+ * output on standard output is flushed, so that with both streams in one
+ * file (`> log 2>&1`) a message falls between documents, never inside
+ * one. */
+static void make_way_for_message(writer *w)
+{
+    clear_progress(w);
+    if (w->out == stdout && !w->output_failed && fflush(stdout) != 0) {
+        w->output_failed = 1;
+        w->write_errno = errno;
+    }
+}
+
 static void show_progress(writer *w)
 {
     struct timespec now;
@@ -86,7 +99,7 @@ static void finish_progress(writer *w)
 {
     if (!w->progress)
         return;
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: %zu %s: %zu with main content, %zu without, %zu failed\n",
             w->done, w->archives ? "pages and bad records" : "inputs", w->with_content,
             w->done - w->with_content - w->failed, w->failed);
@@ -94,7 +107,7 @@ static void finish_progress(writer *w)
 
 static void report(writer *w, const cli_job *job)
 {
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: %s: %s\n", cli_input_name(job->path), job->message);
 }
 
@@ -184,7 +197,7 @@ static int open_input_file(writer *w, const cli_job *job)
     int err = cli_make_dirs(en->out_path, 0);
     FILE *f = err ? NULL : fopen(en->out_path, "wb");
     if (!f) {
-        clear_progress(w);
+        make_way_for_message(w);
         fprintf(stderr, "maintext: %s: %s\n", en->out_path, strerror(err ? err : errno));
         w->output_failed = 1;
         return -1;
@@ -233,7 +246,7 @@ static void remove_earlier_file(writer *w, size_t input)
         return;
     if (unlink(path) == 0 || errno == ENOENT || errno == ENOTDIR || errno == EISDIR)
         return;
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: %s: %s\n", path, strerror(errno));
     w->output_failed = 1;
 }
@@ -245,7 +258,7 @@ static void tell_dedup_unchecked(writer *w, const cli_job *job)
     if (w->dedup_unchecked)
         return;
     w->dedup_unchecked = 1;
-    clear_progress(w);
+    make_way_for_message(w);
     fprintf(stderr, "maintext: --dedup: %s; from %s on, pages may be written whose main "
                     "text an earlier page had\n",
             mt_strerror(MT_ERR_NOMEM), cli_input_name(job->path));
@@ -341,13 +354,37 @@ static void write_job(writer *w, cli_job *job)
  * The jobs, in order: the inputs, and an archive's pages in its place
  * ====================================================================== */
 
+/* The inputs held open since their heads were read (pipes: see input.h),
+ * in the order of the inputs. */
+typedef struct kept_input {
+    size_t input;
+    cli_head *head;           /* malloc'd; NULL once handed to a job or an archive */
+} kept_input;
+
+typedef struct kept_inputs {
+    kept_input *v;
+    size_t n, cap, next;      /* v[next] is the first not handed over */
+} kept_inputs;
+
 typedef struct job_source {
     const cli_context *ctx;
     const cli_entry *inputs;
     const unsigned char *is_archive;
     size_t n, next;
     cli_archive *archive;     /* the archive being read, inputs[next - 1] */
+    kept_inputs *kept;
 } job_source;
+
+/* The input `input` held open, handed over to the caller; NULL when it is
+ * not held. */
+static cli_head *take_kept(kept_inputs *k, size_t input)
+{
+    if (k->next >= k->n || k->v[k->next].input != input)
+        return NULL;
+    cli_head *head = k->v[k->next].head;
+    k->v[k->next++].head = NULL;
+    return head;
+}
 
 /* Whether the input is left out, and the job then says why: a directory
  * that could not be read, or an input whose output file an earlier one
@@ -393,6 +430,31 @@ static void end_archive(job_source *s, cli_job *job)
     s->archive = NULL;
 }
 
+/* is_archive[i]: the input is a page (0), an archive (1), or one looked
+ * at in its turn (see find_archives). */
+enum { INPUT_PAGE = 0, INPUT_ARCHIVE = 1, INPUT_LOOK_LATER = 2 };
+
+/* Looks at an input's head in its turn: INPUT_PAGE or INPUT_ARCHIVE, a
+ * pipe's head handed over in *kept; -1 when out of memory (the input is
+ * closed). An input that cannot be opened is a page, whose read tells
+ * why. */
+static int look_now(const char *path, cli_head **kept)
+{
+    cli_head head;
+    if (cli_read_head(path, &head) != 0)
+        return INPUT_PAGE;
+    int what = cli_is_archive(&head) ? INPUT_ARCHIVE : INPUT_PAGE;
+    if (head.fd >= 0) {
+        *kept = malloc(sizeof **kept);
+        if (!*kept) {
+            cli_head_close(&head);
+            return -1;
+        }
+        **kept = head;
+    }
+    return what;
+}
+
 /* Makes `job` the next job; returns 0 when every input is done. */
 static int next_job(job_source *s, cli_job *job)
 {
@@ -410,10 +472,25 @@ static int next_job(job_source *s, cli_job *job)
         const cli_entry *en = &s->inputs[s->next++];
         job->path = en->path;
         job->input = s->next - 1;
-        if (left_out(en, job) || !s->is_archive[s->next - 1])
-            return 1;       /* CLI_JOB_TOLD, CLI_JOB_FILE */
+        if (left_out(en, job))
+            return 1;       /* CLI_JOB_TOLD */
+        cli_head *kept = take_kept(s->kept, job->input);
+        int what = s->is_archive[job->input];
+        if (what == INPUT_LOOK_LATER && (what = look_now(job->path, &kept)) < 0) {
+            job->kind = CLI_JOB_TOLD;
+            job->outcome = CLI_FAILED;
+            snprintf(job->message, sizeof job->message, "%s", mt_strerror(MT_ERR_NOMEM));
+            return 1;
+        }
+        if (what == INPUT_PAGE) {
+            job->kept = kept;
+            return 1;       /* CLI_JOB_FILE */
+        }
         char why[256];
-        s->archive = cli_archive_open(job->path, s->ctx->max_input, why, sizeof why);
+        s->archive = cli_archive_open(job->path, kept, s->ctx->max_input, why, sizeof why);
+        if (kept)
+            cli_head_close(kept);
+        free(kept);
         if (!s->archive) {
             job->kind = CLI_JOB_TOLD;
             job->outcome = CLI_FAILED;
@@ -427,6 +504,13 @@ static void close_source(job_source *s)
 {
     cli_archive_close(s->archive);
     s->archive = NULL;
+    for (size_t i = 0; i < s->kept->n; i++) {
+        if (s->kept->v[i].head)
+            cli_head_close(s->kept->v[i].head);
+        free(s->kept->v[i].head);
+    }
+    free(s->kept->v);
+    memset(s->kept, 0, sizeof *s->kept);
 }
 
 /* ======================================================================
@@ -768,6 +852,78 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     return 0;
 }
 
+/* Holds open an input that can be read only once, with its head. Returns
+ * 0, or -1 when out of memory (the input is closed then). */
+static int keep_input(kept_inputs *k, size_t input, const cli_head *head)
+{
+    cli_head *copy = NULL;
+    if (k->n == k->cap) {
+        size_t cap = k->cap ? k->cap * 2 : 8;
+        kept_input *v = realloc(k->v, cap * sizeof *v);
+        if (v) {
+            k->v = v;
+            k->cap = cap;
+        }
+    }
+    if (k->n < k->cap)
+        copy = malloc(sizeof *copy);
+    if (!copy) {
+        cli_head unkept = *head;
+        cli_head_close(&unkept);
+        return -1;
+    }
+    *copy = *head;
+    k->v[k->n].input = input;
+    k->v[k->n++].head = copy;
+    return 0;
+}
+
+/* Whether `path` names a regular file (stat opens nothing: a FIFO is not
+ * waited on). One that cannot be stat'ed counts as one: its open tells. */
+static int is_regular_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) != 0 || S_ISREG(st.st_mode);
+}
+
+/* Marks the inputs that are web archives: all with --warc, else the named
+ * files whose first bytes are an archive's (standard input is one only
+ * with --warc). Among several inputs a pipe is looked at in its turn
+ * (INPUT_LOOK_LATER): opened here, it would wait for its writer, who may
+ * be writing an earlier input first, and hold a descriptor; so is an
+ * input met when descriptors ran out. A lone pipe is looked at here, to
+ * dress its output, and held open in `kept`, as it cannot be read again.
+ * Returns 0, or -1 when out of memory. */
+static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned char *is_archive,
+                         kept_inputs *kept)
+{
+    for (size_t i = 0; i < e->n; i++) {
+        const cli_entry *en = &e->v[i];
+        if (cli_entry_left_out(en))
+            continue;
+        if (cfg->warc) {
+            is_archive[i] = INPUT_ARCHIVE;
+            continue;
+        }
+        cli_head head;
+        if (strcmp(en->path, "-") == 0)
+            continue;
+        if (e->n > 1 && !is_regular_file(en->path)) {
+            is_archive[i] = INPUT_LOOK_LATER;
+            continue;
+        }
+        if (cli_read_head(en->path, &head) != 0) {
+            if (errno == EMFILE || errno == ENFILE)
+                is_archive[i] = INPUT_LOOK_LATER;
+            continue;
+        }
+        is_archive[i] = cli_is_archive(&head) ? INPUT_ARCHIVE : INPUT_PAGE;
+        if (head.fd >= 0 && keep_input(kept, i, &head) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Extracts the inputs, in order, and writes them as one batch (or under
  * --output-dir each to its own file). */
 static int run_batch(const cli_config *cfg, const cli_entries *e)
@@ -785,16 +941,16 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     if (refused)
         return refused;
     unsigned char *is_archive = calloc(n ? n : 1, 1);
-    if (!is_archive) {
+    kept_inputs kept = { 0 };
+    job_source src = { &ctx, e->v, is_archive, n, 0, NULL, &kept };
+    if (!is_archive || find_archives(cfg, e, is_archive, &kept) != 0) {
         fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
+        close_source(&src);
+        free(is_archive);
         return EXIT_OUTPUT;
     }
-    for (size_t i = 0; i < n; i++) {
-        const cli_entry *en = &e->v[i];
-        is_archive[i] = !cli_entry_left_out(en) &&
-                        (cfg->warc || (strcmp(en->path, "-") != 0 && cli_is_archive(en->path)));
-        w.archives |= is_archive[i];
-    }
+    for (size_t i = 0; i < n; i++)
+        w.archives |= is_archive[i] != INPUT_PAGE;
     ctx.archives = w.archives;
     /* an archive is a batch of pages, dressed as one, and as many threads
      * as asked have work however few the inputs; a directory is a batch
@@ -806,10 +962,10 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : n ? (unsigned)n : 1;
     mt_extractor *ex[CLI_MAX_JOBS];
     if (!make_extractors(&opts, ex, made)) {
+        close_source(&src);
         free(is_archive);
         return EXIT_OUTPUT;
     }
-    job_source src = { &ctx, e->v, is_archive, n, 0, NULL };
     int status = EXIT_OUTPUT;
     if (open_output(cfg, &w) == 0) {
         unsigned nthreads = made;

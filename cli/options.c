@@ -153,8 +153,17 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
             return usage_error(err, "unknown format '%s' (use %s)", arg,
                                "txt, markdown, html, json, xml, tei or csv");
         return 0;
-    case OPT_OUTPUT: cfg->output = arg; return 0;
-    case OPT_OUTPUT_DIR: cfg->output_dir = arg; return 0;
+    case OPT_OUTPUT:
+        if (!arg[0])
+            return usage_error(err, "-o/--output wants a file name, not an empty one%s%s", "", "");
+        cfg->output = arg;
+        return 0;
+    case OPT_OUTPUT_DIR:
+        if (!arg[0])
+            return usage_error(err, "--output-dir wants a directory name, not an empty one%s%s",
+                               "", "");
+        cfg->output_dir = arg;
+        return 0;
     case OPT_BLOCKS: cfg->render_flags |= MT_RENDER_BLOCKS; return 0;
     case OPT_EXPLAIN: cfg->render_flags |= MT_RENDER_EXPLAIN; return 0;
     case OPT_URL: cfg->url = arg; return 0;
@@ -193,6 +202,9 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
         if (cfg->input_file)
             return usage_error(err, "-i/--input-file takes one list, not '%s' and '%s'",
                                cfg->input_file, arg);
+        if (!arg[0])
+            return usage_error(err, "-i/--input-file wants a file name, not an empty one%s%s",
+                               "", "");
         cfg->input_file = arg;
         return 0;
     case OPT_HELP: cfg->help = 1; return 0;

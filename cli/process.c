@@ -371,7 +371,11 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
     }
     char why[256];
     cli_input in;
-    if (cli_read_input(job->path, ctx->max_input, &in, why, sizeof why) != 0) {
+    int unread = job->kept ? cli_read_kept(job->kept, ctx->max_input, &in, why, sizeof why)
+                           : cli_read_input(job->path, ctx->max_input, &in, why, sizeof why);
+    free(job->kept);
+    job->kept = NULL;
+    if (unread != 0) {
         fail(job, why);
         return;
     }
@@ -385,4 +389,8 @@ void cli_job_release(cli_job *job)
     free(job->page);
     free(job->strings);
     job->out = job->page = job->strings = NULL;
+    if (job->kept)
+        cli_head_close(job->kept);
+    free(job->kept);
+    job->kept = NULL;
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include "maintext.h"
 #include "dedup.h"
+#include "input.h"
 #include "options.h"
 
 typedef enum cli_outcome {
@@ -31,6 +32,8 @@ typedef enum cli_job_kind {
 typedef struct cli_job {
     cli_job_kind kind;
     const char *path;         /* as given on the command line */
+    cli_head *kept;           /* CLI_JOB_FILE: NULL, or the input held open when
+                               * its head was read (malloc'd, the job's) */
     size_t input;             /* the input's place in the batch (walk.h's entries) */
     const cli_record *record; /* NULL for a page read from a file, else &place */
     cli_record place;

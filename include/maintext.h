@@ -324,7 +324,8 @@ typedef struct mt_options {
     mt_parse_options parse;
     mt_focus focus;
     unsigned include;       /* MT_INCLUDE_* bits; default MT_INCLUDE_TABLES */
-    /* Main text shorter than this many characters counts as none
+    /* Main text shorter than this many characters (code points of the
+     * blocks' text, nothing counted between blocks) counts as none
      * (MT_ERR_NO_CONTENT). Default 0: any text at all. */
     size_t min_length;
     /* "Now" for judging dates, as seconds since 1970 UTC (dates after it
@@ -360,9 +361,10 @@ MT_API void mt_options_default(mt_options *opts);
 MT_API int mt_languages_include(const char *list, const char *tag);
 
 /* Whether mt_extractor_new takes `list` as mt_options.languages: 1 for
- * NULL, "" and a list of ISO 639 codes (two or three letters, each with
- * optional subtags of 1-8 letters or digits after hyphens) separated by
- * commas or spaces, of at most 255 bytes; 0 otherwise. For checking a
+ * NULL, "" and a list of ISO 639 codes (two letters that ISO 639-1
+ * assigns, withdrawn ones such as "iw" included, or three letters; each
+ * with optional subtags of 1-8 letters or digits after hyphens) separated
+ * by commas or spaces, of at most 255 bytes; 0 otherwise ("zz"). For checking a
  * user's list where it is given, before any page is read. Nothing is
  * allocated. */
 MT_API int mt_languages_valid(const char *list);

@@ -18,6 +18,7 @@ struct warc_pages {
     warc_reader *reader;
     size_t max_page;
     warc_page_counts counts;
+    char why[480];            /* a reason put together here */
 };
 
 warc_pages *warc_pages_new(FILE *f, size_t max_page)
@@ -32,6 +33,11 @@ warc_pages *warc_pages_new(FILE *f, size_t max_page)
         return NULL;
     }
     return p;
+}
+
+int warc_pages_unread(warc_pages *p, const unsigned char *head, size_t len)
+{
+    return warc_reader_unread(p->reader, head, len);
 }
 
 void warc_pages_free(warc_pages *p)
@@ -136,6 +142,12 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         page->date = rec.date;
         if (kind == UNREADABLE) {
             p->counts.bad++;
+            /* the file's end cut it, which is why it cannot be decoded */
+            if (rec.cut_short) {
+                snprintf(p->why, sizeof p->why, "%s; the page in it cannot be decoded (%s)",
+                         warc_reader_error(p->reader, NULL), page->why);
+                page->why = p->why;
+            }
             free(page->body);       /* what a failed decoding may leave */
             page->body = NULL;
             page->body_len = 0;

@@ -61,6 +61,10 @@ typedef struct warc_page {
  * memory. */
 warc_pages *warc_pages_new(FILE *f, size_t max_page);
 
+/* The bytes already read from the file, given first: see
+ * warc_reader_unread. Returns 0, or -1 when out of memory. */
+int warc_pages_unread(warc_pages *p, const unsigned char *head, size_t len);
+
 /* Frees the reader (not the file). NULL is a no-op. */
 void warc_pages_free(warc_pages *p);
 

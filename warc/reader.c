@@ -37,6 +37,8 @@ typedef struct member {
 
 struct warc_reader {
     FILE *f;
+    unsigned char *head;    /* bytes read from f before us, given first */
+    size_t head_len, head_pos;
     size_t block_max;
     int started;            /* the format is known */
     int arc, arc_version;
@@ -103,11 +105,25 @@ static void note_member(warc_reader *r)
     m->file_offset = r->in_offset;
 }
 
+/* Reads `n` bytes of the file into dst, as fread does (fewer only at its
+ * end or on an error): first those the caller had read before handing it
+ * over, then the file's own. */
+static size_t read_file(warc_reader *r, unsigned char *dst, size_t n)
+{
+    size_t k = 0;
+    if (r->head_pos < r->head_len) {
+        k = r->head_len - r->head_pos < n ? r->head_len - r->head_pos : n;
+        memcpy(dst, r->head + r->head_pos, k);
+        r->head_pos += k;
+    }
+    return k + (k < n ? fread(dst + k, 1, n - k, r->f) : 0);
+}
+
 /* Inflates more of the file into the window. */
 static void inflate_more(warc_reader *r)
 {
     if (r->z.avail_in == 0 && !r->in_eof) {
-        size_t n = fread(r->in, 1, IN_CHUNK, r->f);
+        size_t n = read_file(r, r->in, IN_CHUNK);
         if (n == 0) {
             r->in_eof = 1;
             if (ferror(r->f)) {
@@ -159,7 +175,7 @@ static void read_more(warc_reader *r)
         inflate_more(r);
         return;
     }
-    size_t n = fread(r->buf + r->end, 1, r->cap - r->end, r->f);
+    size_t n = read_file(r, r->buf + r->end, r->cap - r->end);
     r->end += n;
     if (n == 0) {
         r->eof = 1;
@@ -207,7 +223,7 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
 /* Opens the stream: gzip when it begins with gzip's magic bytes. */
 static int start_stream(warc_reader *r)
 {
-    size_t n = fread(r->in, 1, IN_CHUNK, r->f);
+    size_t n = read_file(r, r->in, IN_CHUNK);
     if (n == 0 && ferror(r->f)) {
         stream_fail(r, strerror(errno ? errno : EIO));
         return 0;
@@ -580,12 +596,25 @@ warc_reader *warc_reader_new(FILE *f, size_t block_max)
     return r;
 }
 
+int warc_reader_unread(warc_reader *r, const unsigned char *head, size_t len)
+{
+    if (!len)
+        return 0;
+    r->head = malloc(len);
+    if (!r->head)
+        return -1;
+    memcpy(r->head, head, len);
+    r->head_len = len;
+    return 0;
+}
+
 void warc_reader_free(warc_reader *r)
 {
     if (!r)
         return;
     if (r->z_ready)
         inflateEnd(&r->z);
+    free(r->head);
     free(r->in);
     free(r->buf);
     free(r);

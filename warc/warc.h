@@ -58,6 +58,13 @@ typedef struct warc_record {
  * held in memory (0: 64 MiB). Returns NULL when out of memory. */
 warc_reader *warc_reader_new(FILE *f, size_t block_max);
 
+/* Gives the reader the `len` bytes the caller read from the file before
+ * handing it over (as when it looked at them to tell whether the file is
+ * an archive, on a pipe that cannot give them back): they are read before
+ * the file's own. Call it once, before the first warc_next. Returns 0, or
+ * -1 when out of memory (the reader is unchanged). */
+int warc_reader_unread(warc_reader *r, const unsigned char *head, size_t len);
+
 /* Frees the reader (not the file). NULL is a no-op. */
 void warc_reader_free(warc_reader *r);
 

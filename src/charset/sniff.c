@@ -16,8 +16,11 @@
  *    browsers show U+FFFD; we read each stray byte as windows-1252, which
  *    gives the text the author saw. The other 2 have no valid multi-byte
  *    sequence at all: such a page is wholly in some legacy encoding, and
- *    the detector picks it. The encoding is reported as UTF-8 in the
- *    first case (it is the page's encoding) and as detected in the second. */
+ *    the detector picks it, as it does for a page whose ill-formed bytes
+ *    outnumber its sequences and come in pairs (Shift_JIS or EUC-KR text,
+ *    where a pair of bytes is now and then a UTF-8 sequence by chance).
+ *    The encoding is reported as UTF-8 in the first case (it is the page's
+ *    encoding) and as detected in the others. */
 #include <string.h>
 #include "charset/charset.h"
 #include "util/ascii.h"
@@ -432,6 +435,39 @@ static utf8_census take_census(const char *s, size_t len)
     return c;
 }
 
+/* Whether a page declared UTF-8 but not well-formed is UTF-8 with stray
+ * bytes (a windows-1252 "’" or "ü" pasted into it), not a page wholly in
+ * a legacy multi-byte encoding whose bytes now and then happen to form a
+ * UTF-8 sequence (Shift_JIS, EUC-KR, GBK). Stray bytes are few beside the
+ * page's own sequences, or stand alone between ASCII letters; a legacy
+ * CJK encoding's characters are pairs of high bytes, far more of them
+ * than chance sequences. Only pages found ill-formed come here. */
+static int has_stray_bytes_only(const char *s, size_t len)
+{
+    const char *end = s + len;
+    size_t sequences = 0, strays = 0, paired = 0;
+    int after_stray = 0;
+    for (const char *p = s; p < end;) {
+        if ((unsigned char)*p < 0x80) {
+            p++;
+            after_stray = 0;
+            continue;
+        }
+        size_t n;
+        mt_utf8_decode(p, end, &n);
+        if (n > 1) {
+            sequences++;
+            after_stray = 0;
+        } else {
+            strays++;
+            paired += after_stray || (p + 1 < end && (unsigned char)p[1] >= 0x80);
+            after_stray = 1;
+        }
+        p += n;
+    }
+    return strays <= sequences || paired * 2 < strays;
+}
+
 void mt_charset_apply_declaration(const char *html, size_t len, int declared, int source,
                                   mt_charset_choice *out)
 {
@@ -454,7 +490,7 @@ void mt_charset_apply_declaration(const char *html, size_t len, int declared, in
     }
     if (c.valid)
         return;
-    if (c.multibyte) {
+    if (c.multibyte && has_stray_bytes_only(html, len)) {
         out->utf8_fallback = 1;
         return;
     }

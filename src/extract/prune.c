@@ -1680,6 +1680,19 @@ static void drop_slide_counters(block_list *blocks)
     }
 }
 
+/* Whether a line ending in ':' introduces the block after it. A list
+ * item introduces what is inside it or after it in its list ("Read
+ * also:" over links); followed by what is outside the list, it is the
+ * list's last field, left empty ("Further authors:"), which stands
+ * whatever comes next. */
+static int introduces_next(const xblock *x, const xblock *next)
+{
+    if (!is_type(x, MT_BLOCK_LIST_ITEM))
+        return 1;
+    return is_type(next, MT_BLOCK_LIST_ITEM) ? next->pub.level >= x->pub.level
+                                             : next->pub.item_level >= x->pub.level;
+}
+
 /* A short line ending in ':' whose next block was dropped introduced what
  * was dropped ("Mehr zum Thema:", "Tags:") and goes with it. */
 static void drop_orphan_labels(block_list *blocks)
@@ -1688,7 +1701,8 @@ static void drop_orphan_labels(block_list *blocks)
         xblock *x = &blocks->items[i];
         if (!(kept_bit(x) & (x->chars < 50) & ends_in(x, ':')))
             continue;
-        if (!(blocks->items[i + 1].flags & XB_KEEP))
+        const xblock *next = &blocks->items[i + 1];
+        if (!(next->flags & XB_KEEP) && introduces_next(x, next))
             x->flags &= (uint8_t)~XB_KEEP;
     }
 }

@@ -477,6 +477,25 @@ static int subtags_valid(const char *s, const char *end)
     return 1;
 }
 
+/* The two-letter codes of ISO 639-1, and the withdrawn ones pages still
+ * carry (in, iw, ji, jw, mo, sh), end to end in order. */
+static const char iso639_1[] =
+    "aaabaeafakamanarasavayazbabebgbhbibmbnbobrbscacechcocrcscucvcydadedvdzeeeleneoeseteufafffi"
+    "fjfofrfygagdglgngugvhahehihohrhthuhyhziaidieigiiikinioisitiuiwjajijvjwkakgkikjkkklkmknkokr"
+    "kskukvkwkylalblglilnloltlulvmgmhmimkmlmnmomrmsmtmynanbndnengnlnnnonrnvnyocojomorospapiplps"
+    "ptqurmrnrorurwsascsdsesgshsiskslsmsnsosqsrssstsusvswtatetgthtitktltntotrtstttwtyugukuruzve"
+    "vivowawoxhyiyozazhzu";
+
+/* Whether the two letters at s are an ISO 639-1 code, in any case. */
+static int is_iso639_1(const char *s)
+{
+    unsigned char a = mt_ascii_lower((unsigned char)s[0]), b = mt_ascii_lower((unsigned char)s[1]);
+    for (size_t i = 0; iso639_1[i]; i += 2)
+        if ((unsigned char)iso639_1[i] == a && (unsigned char)iso639_1[i + 1] == b)
+            return 1;
+    return 0;
+}
+
 int mt_language_list_valid(const char *list)
 {
     if (!list || strlen(list) > LANGUAGE_LIST_MAX)
@@ -488,7 +507,7 @@ int mt_language_list_valid(const char *list)
             continue;
         }
         size_t n = primary_code_len(p);
-        if (n < 2 || n > 3)
+        if (n < 2 || n > 3 || (n == 2 && !is_iso639_1(p)))
             return 0;
         const char *end = entry_end(p);
         if (!subtags_valid(p + n, end))

@@ -179,6 +179,15 @@ check
 ! grep -q "reads as" err || fail "a page in a language asked was told as another: $(cat err)"
 expect_status 2 "$MT" --language english article.html
 expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'english'"
+expect_status 2 "$MT" --language en,zz article.html
+expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'en,zz'"
+# an empty name for an output or a list is a usage error, not a file's
+expect_status 2 "$MT" -o '' article.html
+expect_stderr "maintext: -o/--output wants a file name, not an empty one"
+expect_status 2 "$MT" --output-dir= article.html
+expect_stderr "maintext: --output-dir wants a directory name, not an empty one"
+expect_status 2 "$MT" -i ''
+expect_stderr "maintext: -i/--input-file wants a file name, not an empty one"
 
 # Input and output errors name the file and the problem.
 expect_status 3 "$MT" missing.html
@@ -221,6 +230,16 @@ check
 
 expect_status 1 "$MT" empty.html zero.html
 expect_empty out
+# with both streams in one file, each message falls between two documents:
+# output larger than stdio's buffer is flushed before a message is written
+{ sed -n '1,/<article>/p' article.html
+  i=0; while [ $i -lt 40 ]; do sed -n '/<p>/,/<\/p>/p' article.html; i=$((i + 1)); done
+  printf '</article></body></html>\n'; } > long.html
+"$MT" -f json long.html missing.html long.html empty.html long.html > mixed.log 2>&1
+check
+[ "$(grep -c '^{"source":"long.html",' mixed.log)" -eq 3 ] &&
+    [ "$(grep -c '^maintext: ' mixed.log)" -eq 2 ] && [ "$(wc -l < mixed.log)" -eq 6 ] ||
+    fail "a message inside a document in one log: $(cut -c1-60 mixed.log)"
 expect_status 0 "$MT" -q empty.html article.html
 expect_empty err
 
@@ -392,11 +411,77 @@ expect_status 0 "$MT" --format json badsum.warc
 expect_stdout 'Night trains return to the northern line'
 expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
 expect_stderr "1 record: 1 page (1 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 0 bad"
+# a file that ends early inside a record's compressed page: the record is
+# bad, and told as cut short, the cause, not only as undecodable
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'
+  cat article.gz; } > gzip.http
+warc_record response http://courier.example/cut "application/http; msgtype=response" gzip.http > gzip.warc
+keep=$(( $(wc -c < gzip.warc) - $(wc -c < article.gz) - 4 + 6 ))
+head -c $keep gzip.warc > gzip-cut.warc
+expect_status 3 "$MT" --format json gzip-cut.warc
+expect_stderr "http://courier.example/cut: a record cut short: "
+expect_stderr "; the page in it cannot be decoded ("
+expect_stderr "1 record: 0 pages (0 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 1 bad"
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"
 expect_stdout " http://courier.example/night-trains <=="
 expect_stdout "Night trains return to the northern line"
+# a named input that is a pipe (a FIFO, /dev/stdin, bash's <(...)) is read
+# once: the bytes read to tell whether it is an archive are not lost, and
+# it is never opened a second time (a FIFO's writer is gone by then)
+"$MT" article.html > article.txt 2>/dev/null
+expect_status 0 sh -c "cat article.html | '$MT' /dev/stdin"
+check
+cmp -s out article.txt || fail "a page read through /dev/stdin differs from the file's: $(head -c 300 out)"
+# with_deadline SECONDS CMD...: CMD, killed when it outlives SECONDS, so
+# that a hang fails a check instead of stopping the suite
+with_deadline() {
+    secs=$1; shift
+    "$@" & pid=$!
+    ( sleep "$secs"; kill "$pid" ) >/dev/null 2>&1 & dog=$!
+    wait "$pid"; rc=$?
+    kill "$dog" 2>/dev/null
+    return $rc
+}
+if mkfifo page.fifo archive.fifo 2>/dev/null; then
+    cat article.html > page.fifo 2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" page.fifo
+    kill "$writer" 2>/dev/null
+    check
+    cmp -s out article.txt || fail "a page read through a FIFO differs from the file's: $(head -c 300 out)"
+    gzip -c clean.warc > archive.fifo 2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" --format json archive.fifo
+    kill "$writer" 2>/dev/null
+    expect_stdout '"uri":"http://courier.example/night-trains"'
+    expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
+    # among several inputs a pipe is looked at in its turn: one writer may
+    # feed them one after another, the first larger than a pipe holds
+    { cat long.html long.html long.html long.html > page.fifo; gzip -c clean.warc > archive.fifo; } \
+        2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" --format json page.fifo archive.fifo
+    kill "$writer" 2>/dev/null
+    expect_stdout '"source":"page.fifo","title":"Night trains return to the northern line"'
+    expect_stdout '"uri":"http://courier.example/night-trains"'
+    expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
+    # more pipes than descriptors: none is held open waiting for its turn,
+    # and an archive after them is still read as one
+    few_descriptors() { ( ulimit -n 16 && with_deadline 30 "$@" ); }
+    writers=
+    i=1
+    while [ $i -le 24 ]; do
+        mkfifo many$i.fifo && { cat article.html > many$i.fifo 2>/dev/null & writers="$writers $!"; }
+        i=$((i + 1))
+    done
+    expect_status 0 few_descriptors "$MT" --format json many*.fifo clean.warc.gz
+    kill $writers 2>/dev/null
+    expect_stdout '"source":"clean.warc.gz","record":'
+    check
+    [ "$(grep -c 'Tickets go on sale' out)" -eq 25 ] ||
+        fail "with few descriptors: $(grep -c 'Tickets go on sale' out) documents, wanted 25"
+else
+    echo "cli_test: no FIFO here (mkfifo failed); pipes checked through /dev/stdin only"
+fi
 # the record's HTTP charset is the page's transport charset (over its <meta>)
 { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-5\r\n\r\n'; cat article.html; } > cyrillic.http
 warc_record response http://courier.example/ru "application/http; msgtype=response" cyrillic.http > charset.warc
@@ -713,8 +798,8 @@ expect_status 4 "$MT" --output-dir article.txt article.html
 expect_stderr "maintext: article.txt: Not a directory"
 # an empty name is no directory (as -o "" is no file), not the current one
 cp article.html nodir.html
-expect_status 4 "$MT" --output-dir "" nodir.html
-expect_stderr "maintext: : No such file or directory"
+expect_status 2 "$MT" --output-dir "" nodir.html
+expect_stderr "maintext: --output-dir wants a directory name, not an empty one"
 check
 [ ! -e nodir.txt ] || fail "--output-dir '' wrote into the current directory"
 mkdir outb && : > outb/sub

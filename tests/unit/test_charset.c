@@ -157,6 +157,20 @@ static void test_determine_departures(void)
     CHECK_INT(c.encoding, MT_ENC_UTF_8);
     CHECK(c.utf8_fallback);
     CHECK_INT(c.source, MT_ENCSRC_META);
+    /* ... and with more stray bytes than sequences, each standing alone */
+    c = determine("<meta charset=utf-8><p>\xE2\x80\x9Cok\xE2\x80\x9D, don\x92t, it\x92s, "
+                  "\x93quoted\x94</p>", NULL);
+    CHECK(c.utf8_fallback);
+    /* declared UTF-8, Shift_JIS, a pair of its bytes now and then a UTF-8
+     * sequence by chance: detected, not read as stray windows-1252 bytes */
+    c = determine("<meta charset=utf-8><title>\x83" "e\x83X\x83g</title><p>"
+                  "\x93\xFA\x96{\x8C\xEA\x82\xCC\x83" "e\x83L\x83X\x83g\x82\xC5\x82\xB7\x81" "B"
+                  "\x82\xB1\x82\xEA\x82\xCD\x8BL\x8E\x96\x82\xCC\x96{\x95\xB6\x82\xC5\x82\xA0"
+                  "\x82\xE8\x81" "A\x8F\\\x95\xAA\x82\xC8\x92\xB7\x82\xB3\x82\xF0\x8E\x9D\x82\xC2"
+                  "\x92i\x97\x8E\x82\xC5\x82\xB7\x81" "B</p>", NULL);
+    CHECK(!c.utf8_fallback);
+    CHECK_INT(c.encoding, MT_ENC_SHIFT_JIS);
+    CHECK_INT(c.source, MT_ENCSRC_DETECTED);
     /* declared UTF-8, no valid multi-byte sequence at all: detected */
     c = determine("<meta charset=utf-8><p>\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0!</p>", NULL);
     CHECK_INT(c.encoding, MT_ENC_WINDOWS_1251);

@@ -4009,6 +4009,36 @@ static void test_label_over_dropped_heading(void)
     CHECK(!kept(text, "Full report:"));
 }
 
+/* A list item ending in ':' introduces only what is inside its list: a
+ * list's last field left empty stays when what follows the list goes. */
+static void test_empty_field_ends_a_list(void)
+{
+    const char *html =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<h3>Photo details</h3><ul><li>Camera: Canon EOS 60Da</li><li>Exposure: 60 x 3 minutes"
+        "</li><li>Further authors:</li></ul>"
+        "<h3>Get the report</h3><ul><li><a href='/r.pdf'>PDF</a></li>"
+        "<li><a href='/r.doc'>Word</a></li></ul></main></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Exposure: 60 x 3 minutes"));
+    CHECK(!kept(text, "Get the report"));
+    CHECK(kept(text, "Further authors:"));
+    /* a list's first item over links that go introduces them, and goes */
+    const char *related =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<ul><li>Read also:</li><li><a href='/a'>Dam repairs start next week in the valley</a>"
+        "</li><li><a href='/b'>Insurance claims after the floods explained</a></li></ul>"
+        "<p>The mayor thanked the volunteers who filled sandbags through the night and said the "
+        "town would pay for the repairs of the footbridge before the summer.</p></main></body>"
+        "</html>";
+    extract_page(related, text, sizeof text);
+    CHECK(!kept(text, "Dam repairs start"));
+    CHECK(kept(text, "The mayor thanked the volunteers"));
+    CHECK(!kept(text, "Read also:"));
+}
+
 /* A heading under the text over a comment form left out ("Add your
  * comment") heads nothing, even with a rule under it: it goes. Headings
  * over videos, each section closed by a rule, stay. */
@@ -4588,6 +4618,7 @@ int main(void)
     RUN(test_tabs_not_chosen);
     RUN(test_hidden_by_style_sheet_id);
     RUN(test_label_over_dropped_heading);
+    RUN(test_empty_field_ends_a_list);
     RUN(test_heading_over_closing_rule);
     RUN(test_legal_link_row);
     RUN(test_back_link_line);

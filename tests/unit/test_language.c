@@ -277,7 +277,7 @@ static void test_language_list(void)
     mt_extractor_free(ex);
 
     static const char *const bad[] = { "e", "english", "en;de", "1a", ",", " ", "en-", "en--x",
-                                       "en-abcdefghi", "\xc3\xa9n" };
+                                       "en-abcdefghi", "\xc3\xa9n", "zz", "en,xx-YY" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         o.languages = bad[i];
         st = MT_OK;
@@ -286,7 +286,8 @@ static void test_language_list(void)
         CHECK(!mt_languages_valid(bad[i]));     /* told beforehand, the same */
     }
     CHECK(mt_languages_valid(NULL) && mt_languages_valid("") && mt_languages_valid("EN, de-AT") &&
-          mt_languages_valid("zh-Hant pt") && mt_languages_valid("eng"));
+          mt_languages_valid("zh-Hant pt") && mt_languages_valid("eng") &&
+          mt_languages_valid("AA,zu") && mt_languages_valid("iw"));
     /* good codes all through, so that only the length can refuse them:
      * LANGUAGE_LIST_MAX bytes are taken (and copied whole), one more not */
     char longest[LANGUAGE_LIST_MAX + 2];

@@ -206,6 +206,49 @@ static void test_gzip_warc(void)
     free(whole.p);
 }
 
+/* A reader over a file whose first `taken` bytes the caller read before (as
+ * the command does on a pipe, to tell an archive) and gives back. */
+static warc_reader *reader_after(const bytes *b, size_t taken, FILE **f)
+{
+    *f = tmpfile();
+    if (!*f)
+        abort();
+    fwrite(b->p, 1, b->len, *f);
+    rewind(*f);
+    unsigned char head[512];
+    size_t n = fread(head, 1, taken, *f);
+    warc_reader *r = warc_reader_new(*f, 0);
+    CHECK_INT(warc_reader_unread(r, head, n), 0);
+    return r;
+}
+
+/* Records read after bytes given back are those read from the start: the
+ * same offsets, plain or gzip, however few or many bytes were taken. */
+static void test_bytes_given_back(void)
+{
+    size_t starts[5];
+    bytes plain = sample_crawl(starts), members = { 0 };
+    uint64_t offsets[5], member_offsets[5];
+    for (int i = 0; i < 5; i++) {
+        size_t end = i < 4 ? starts[i + 1] : plain.len;
+        offsets[i] = starts[i];
+        member_offsets[i] = members.len;
+        gzip_to(&members, plain.p + starts[i], end - starts[i]);
+    }
+    static const size_t taken[] = { 1, 2, 17, 512 };
+    for (size_t k = 0; k < sizeof taken / sizeof *taken; k++) {
+        FILE *f;
+        warc_reader *r = reader_after(&plain, taken[k], &f);
+        check_sample_records(r, offsets);
+        close_reader(r, f);
+        r = reader_after(&members, taken[k], &f);
+        check_sample_records(r, member_offsets);
+        close_reader(r, f);
+    }
+    free(plain.p);
+    free(members.p);
+}
+
 /* Damage: bytes that are no record, a header without its length, a block
  * over the limit. Each is one WARC_BAD, and the record after it is read. */
 static void test_damaged_records_are_passed_over(void)
@@ -578,6 +621,7 @@ static void test_shared_archives(const char *dir)
 int main(int argc, char **argv)
 {
     RUN(test_plain_warc);
+    RUN(test_bytes_given_back);
     RUN(test_gzip_warc);
     RUN(test_damaged_records_are_passed_over);
     RUN(test_gzip_cut_short);
