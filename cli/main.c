@@ -950,7 +950,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         return EXIT_OUTPUT;
     }
     for (size_t i = 0; i < n; i++)
-        w.archives |= is_archive[i] != INPUT_PAGE;
+        w.archives |= is_archive[i] == INPUT_ARCHIVE;
     ctx.archives = w.archives;
     /* an archive is a batch of pages, dressed as one, and as many threads
      * as asked have work however few the inputs; a directory is a batch

@@ -1685,12 +1685,21 @@ static void drop_slide_counters(block_list *blocks)
  * also:" over links); followed by what is outside the list, it is the
  * list's last field, left empty ("Further authors:"), which stands
  * whatever comes next. */
+static const mt_node *list_around(const mt_node *n)
+{
+    while (n && !mt_dom_is_html(n, MT_TAG_UL) && !mt_dom_is_html(n, MT_TAG_OL))
+        n = n->parent;
+    return n;
+}
+
 static int introduces_next(const xblock *x, const xblock *next)
 {
     if (!is_type(x, MT_BLOCK_LIST_ITEM))
         return 1;
-    return is_type(next, MT_BLOCK_LIST_ITEM) ? next->pub.level >= x->pub.level
-                                             : next->pub.item_level >= x->pub.level;
+    if (!is_type(next, MT_BLOCK_LIST_ITEM))
+        return next->pub.item_level >= x->pub.level;
+    return next->pub.level > x->pub.level ||
+           (next->pub.level == x->pub.level && list_around(next->node) == list_around(x->node));
 }
 
 /* A short line ending in ':' whose next block was dropped introduced what

@@ -464,6 +464,12 @@ if mkfifo page.fifo archive.fifo 2>/dev/null; then
     expect_stdout '"source":"page.fifo","title":"Night trains return to the northern line"'
     expect_stdout '"uri":"http://courier.example/night-trains"'
     expect_stderr "maintext: archive.fifo: 5 records: 1 page (0 cut short), 4 passed over"
+    # pipes that hold pages only give a table without record columns
+    { cat article.html > page.fifo; cat article.html > archive.fifo; } 2>/dev/null & writer=$!
+    expect_status 0 with_deadline 20 "$MT" --format csv page.fifo archive.fifo
+    kill "$writer" 2>/dev/null
+    check
+    ! head -n 1 out | grep -q record_uri || fail "record columns for pipes of pages: $(head -n 1 out)"
     # more pipes than descriptors: none is held open waiting for its turn,
     # and an archive after them is still read as one
     few_descriptors() { ( ulimit -n 16 && with_deadline 30 "$@" ); }

@@ -4024,6 +4024,17 @@ static void test_empty_field_ends_a_list(void)
     CHECK(kept(text, "Exposure: 60 x 3 minutes"));
     CHECK(!kept(text, "Get the report"));
     CHECK(kept(text, "Further authors:"));
+    /* ... also when the list after it follows at once */
+    const char *lists =
+        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
+        "<ul><li>Camera: Canon EOS 60Da</li><li>Exposure: 60 x 3 minutes</li>"
+        "<li>Further authors:</li></ul><ul><li><a href='/r.pdf'>PDF</a></li>"
+        "<li><a href='/r.doc'>Word</a></li></ul></main></body></html>";
+    extract_page(lists, text, sizeof text);
+    CHECK(kept(text, "Exposure: 60 x 3 minutes"));
+    CHECK(!kept(text, "Word"));
+    CHECK(kept(text, "Further authors:"));
     /* a list's first item over links that go introduces them, and goes */
     const char *related =
         "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
