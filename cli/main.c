@@ -354,37 +354,14 @@ static void write_job(writer *w, cli_job *job)
  * The jobs, in order: the inputs, and an archive's pages in its place
  * ====================================================================== */
 
-/* The inputs held open since their heads were read (pipes: see input.h),
- * in the order of the inputs. */
-typedef struct kept_input {
-    size_t input;
-    cli_head *head;           /* malloc'd; NULL once handed to a job or an archive */
-} kept_input;
-
-typedef struct kept_inputs {
-    kept_input *v;
-    size_t n, cap, next;      /* v[next] is the first not handed over */
-} kept_inputs;
-
 typedef struct job_source {
     const cli_context *ctx;
     const cli_entry *inputs;
     const unsigned char *is_archive;
     size_t n, next;
     cli_archive *archive;     /* the archive being read, inputs[next - 1] */
-    kept_inputs *kept;
+    cli_head *kept;           /* a lone pipe's head, read up front (malloc'd), or NULL */
 } job_source;
-
-/* The input `input` held open, handed over to the caller; NULL when it is
- * not held. */
-static cli_head *take_kept(kept_inputs *k, size_t input)
-{
-    if (k->next >= k->n || k->v[k->next].input != input)
-        return NULL;
-    cli_head *head = k->v[k->next].head;
-    k->v[k->next++].head = NULL;
-    return head;
-}
 
 /* Whether the input is left out, and the job then says why: a directory
  * that could not be read, or an input whose output file an earlier one
@@ -434,8 +411,8 @@ static void end_archive(job_source *s, cli_job *job)
  * at in its turn (see find_archives). */
 enum { INPUT_PAGE = 0, INPUT_ARCHIVE = 1, INPUT_LOOK_LATER = 2 };
 
-/* Looks at an input's head in its turn: INPUT_PAGE or INPUT_ARCHIVE, a
- * pipe's head handed over in *kept; -1 when out of memory (the input is
+/* Looks at an input's head: INPUT_PAGE or INPUT_ARCHIVE, a pipe's head
+ * handed over in *kept; -1 when out of memory (the input is
  * closed). An input that cannot be opened is a page, whose read tells
  * why. */
 static int look_now(const char *path, cli_head **kept)
@@ -474,7 +451,8 @@ static int next_job(job_source *s, cli_job *job)
         job->input = s->next - 1;
         if (left_out(en, job))
             return 1;       /* CLI_JOB_TOLD */
-        cli_head *kept = take_kept(s->kept, job->input);
+        cli_head *kept = s->kept;   /* (only a lone input is looked at up front) */
+        s->kept = NULL;
         int what = s->is_archive[job->input];
         if (what == INPUT_LOOK_LATER && (what = look_now(job->path, &kept)) < 0) {
             job->kind = CLI_JOB_TOLD;
@@ -504,13 +482,10 @@ static void close_source(job_source *s)
 {
     cli_archive_close(s->archive);
     s->archive = NULL;
-    for (size_t i = 0; i < s->kept->n; i++) {
-        if (s->kept->v[i].head)
-            cli_head_close(s->kept->v[i].head);
-        free(s->kept->v[i].head);
-    }
-    free(s->kept->v);
-    memset(s->kept, 0, sizeof *s->kept);
+    if (s->kept)
+        cli_head_close(s->kept);
+    free(s->kept);
+    s->kept = NULL;
 }
 
 /* ======================================================================
@@ -852,32 +827,6 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     return 0;
 }
 
-/* Holds open an input that can be read only once, with its head. Returns
- * 0, or -1 when out of memory (the input is closed then). */
-static int keep_input(kept_inputs *k, size_t input, const cli_head *head)
-{
-    cli_head *copy = NULL;
-    if (k->n == k->cap) {
-        size_t cap = k->cap ? k->cap * 2 : 8;
-        kept_input *v = realloc(k->v, cap * sizeof *v);
-        if (v) {
-            k->v = v;
-            k->cap = cap;
-        }
-    }
-    if (k->n < k->cap)
-        copy = malloc(sizeof *copy);
-    if (!copy) {
-        cli_head unkept = *head;
-        cli_head_close(&unkept);
-        return -1;
-    }
-    *copy = *head;
-    k->v[k->n].input = input;
-    k->v[k->n++].head = copy;
-    return 0;
-}
-
 /* Whether `path` names a regular file (stat opens nothing: a FIFO is not
  * waited on). One that cannot be stat'ed counts as one: its open tells. */
 static int is_regular_file(const char *path)
@@ -890,12 +839,11 @@ static int is_regular_file(const char *path)
  * files whose first bytes are an archive's (standard input is one only
  * with --warc). Among several inputs a pipe is looked at in its turn
  * (INPUT_LOOK_LATER): opened here, it would wait for its writer, who may
- * be writing an earlier input first, and hold a descriptor; so is an
- * input met when descriptors ran out. A lone pipe is looked at here, to
- * dress its output, and held open in `kept`, as it cannot be read again.
- * Returns 0, or -1 when out of memory. */
+ * be writing an earlier input first, and hold a descriptor. A lone pipe
+ * is looked at here, to dress its output, and its head kept in *kept, as
+ * it cannot be read again. Returns 0, or -1 when out of memory. */
 static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned char *is_archive,
-                         kept_inputs *kept)
+                         cli_head **kept)
 {
     for (size_t i = 0; i < e->n; i++) {
         const cli_entry *en = &e->v[i];
@@ -905,21 +853,16 @@ static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned c
             is_archive[i] = INPUT_ARCHIVE;
             continue;
         }
-        cli_head head;
         if (strcmp(en->path, "-") == 0)
             continue;
         if (e->n > 1 && !is_regular_file(en->path)) {
             is_archive[i] = INPUT_LOOK_LATER;
             continue;
         }
-        if (cli_read_head(en->path, &head) != 0) {
-            if (errno == EMFILE || errno == ENFILE)
-                is_archive[i] = INPUT_LOOK_LATER;
-            continue;
-        }
-        is_archive[i] = cli_is_archive(&head) ? INPUT_ARCHIVE : INPUT_PAGE;
-        if (head.fd >= 0 && keep_input(kept, i, &head) != 0)
+        int what = look_now(en->path, kept);
+        if (what < 0)
             return -1;
+        is_archive[i] = (unsigned char)what;
     }
     return 0;
 }
@@ -941,9 +884,8 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     if (refused)
         return refused;
     unsigned char *is_archive = calloc(n ? n : 1, 1);
-    kept_inputs kept = { 0 };
-    job_source src = { &ctx, e->v, is_archive, n, 0, NULL, &kept };
-    if (!is_archive || find_archives(cfg, e, is_archive, &kept) != 0) {
+    job_source src = { &ctx, e->v, is_archive, n, 0, NULL, NULL };
+    if (!is_archive || find_archives(cfg, e, is_archive, &src.kept) != 0) {
         fprintf(stderr, "maintext: %s\n", mt_strerror(MT_ERR_NOMEM));
         close_source(&src);
         free(is_archive);

@@ -1680,11 +1680,7 @@ static void drop_slide_counters(block_list *blocks)
     }
 }
 
-/* Whether a line ending in ':' introduces the block after it. A list
- * item introduces what is inside it or after it in its list ("Read
- * also:" over links); followed by what is outside the list, it is the
- * list's last field, left empty ("Further authors:"), which stands
- * whatever comes next. */
+/* The innermost list a node stands in, or NULL. */
 static const mt_node *list_around(const mt_node *n)
 {
     while (n && !mt_dom_is_html(n, MT_TAG_UL) && !mt_dom_is_html(n, MT_TAG_OL))
@@ -1692,6 +1688,11 @@ static const mt_node *list_around(const mt_node *n)
     return n;
 }
 
+/* Whether a line ending in ':' introduces the block after it. A list
+ * item introduces what is inside it or after it in its list ("Read
+ * also:" over links); followed by what is outside the list, it is the
+ * list's last field, left empty ("Further authors:"), which stands
+ * whatever comes next. */
 static int introduces_next(const xblock *x, const xblock *next)
 {
     if (!is_type(x, MT_BLOCK_LIST_ITEM))

@@ -4009,42 +4009,33 @@ static void test_label_over_dropped_heading(void)
     CHECK(!kept(text, "Full report:"));
 }
 
+/* Photo details whose last field is left empty, then `after`. */
+#define PHOTO_DETAILS(after) \
+    STORY_PAGE("<ul><li>Camera: Canon EOS 60Da</li><li>Exposure: 60 x 3 minutes</li>" \
+               "<li>Further authors:</li></ul>" after)
+#define REPORT_LINKS "<ul><li><a href='/r.pdf'>PDF</a></li><li><a href='/r.doc'>Word</a></li></ul>"
+
 /* A list item ending in ':' introduces only what is inside its list: a
  * list's last field left empty stays when what follows the list goes. */
 static void test_empty_field_ends_a_list(void)
 {
-    const char *html =
-        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
-        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
-        "<h3>Photo details</h3><ul><li>Camera: Canon EOS 60Da</li><li>Exposure: 60 x 3 minutes"
-        "</li><li>Further authors:</li></ul>"
-        "<h3>Get the report</h3><ul><li><a href='/r.pdf'>PDF</a></li>"
-        "<li><a href='/r.doc'>Word</a></li></ul></main></body></html>";
-    extract_page(html, text, sizeof text);
-    CHECK(kept(text, "Exposure: 60 x 3 minutes"));
-    CHECK(!kept(text, "Get the report"));
-    CHECK(kept(text, "Further authors:"));
-    /* ... also when the list after it follows at once */
-    const char *lists =
-        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
-        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
-        "<ul><li>Camera: Canon EOS 60Da</li><li>Exposure: 60 x 3 minutes</li>"
-        "<li>Further authors:</li></ul><ul><li><a href='/r.pdf'>PDF</a></li>"
-        "<li><a href='/r.doc'>Word</a></li></ul></main></body></html>";
-    extract_page(lists, text, sizeof text);
-    CHECK(kept(text, "Exposure: 60 x 3 minutes"));
-    CHECK(!kept(text, "Word"));
-    CHECK(kept(text, "Further authors:"));
+    /* the links go under a heading, or right after the list */
+    static const char *const pages[] = { PHOTO_DETAILS("<h3>Get the report</h3>" REPORT_LINKS),
+                                         PHOTO_DETAILS(REPORT_LINKS) };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        extract_page(pages[i], text, sizeof text);
+        CHECK(kept(text, "Exposure: 60 x 3 minutes"));
+        CHECK(!kept(text, "Word"));
+        CHECK(kept(text, "Further authors:"));
+    }
     /* a list's first item over links that go introduces them, and goes */
-    const char *related =
-        "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
-        "<main><h1>Floods in the lower town</h1>" STORY_OPENING
-        "<ul><li>Read also:</li><li><a href='/a'>Dam repairs start next week in the valley</a>"
-        "</li><li><a href='/b'>Insurance claims after the floods explained</a></li></ul>"
-        "<p>The mayor thanked the volunteers who filled sandbags through the night and said the "
-        "town would pay for the repairs of the footbridge before the summer.</p></main></body>"
-        "</html>";
-    extract_page(related, text, sizeof text);
+    extract_page(STORY_PAGE("<ul><li>Read also:</li><li><a href='/a'>Dam repairs start next week "
+                            "in the valley</a></li><li><a href='/b'>Insurance claims after the "
+                            "floods explained</a></li></ul>"
+                            "<p>The mayor thanked the volunteers who filled sandbags through the "
+                            "night and said the town would pay for the repairs of the footbridge "
+                            "before the summer.</p>"),
+                 text, sizeof text);
     CHECK(!kept(text, "Dam repairs start"));
     CHECK(kept(text, "The mayor thanked the volunteers"));
     CHECK(!kept(text, "Read also:"));
