@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "api/normalize.h"
+#include "text/c1.h"
 #include "text/nfc.h"
 
 static int by_value(const void *x, const void *y)
@@ -138,12 +139,18 @@ static mt_status normalize_text(mt_arena *arena, const char **text, size_t *len,
     return MT_OK;
 }
 
-/* A NUL-terminated string of the metadata. */
+/* A NUL-terminated string of the metadata. Its controls that stand for
+ * punctuation are written as it, as the text's are (blocks.c): a title
+ * read from the same page says "won\u2019t" as its text does. */
 static mt_status normalize_string(mt_arena *arena, const char **s)
 {
     if (!*s)
         return MT_OK;
-    size_t len = strlen(*s);
+    size_t len;
+    const char *mended = mt_c1_mend(arena, *s, strlen(*s), &len);
+    if (!mended)
+        return MT_ERR_NOMEM;
+    *s = mended;
     return normalize_text(arena, s, &len, NULL, 0);
 }
 

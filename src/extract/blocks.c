@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "extract/internal.h"
+#include "text/c1.h"
 #include "text/fold.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -371,27 +372,11 @@ static void note_owner(builder *b)
     b->text_owner = b->text.len ? b->text_owner : b->cx.owner;
 }
 
-/* Punctuation that Windows code pages put at the bytes 0x80-0x9F, in
- * UTF-8, by byte: text in one of them read as ISO-8859-1 (and so stored
- * as UTF-8 by many a tool) holds U+0080-U+009F, control characters no one
- * writes, where its writer put quotes and dashes ("won\u0092t"). Only the
- * bytes that are the same punctuation in every Windows code page are
- * here: 0x8A is a letter in all of them, but Š, Љ or ڈ. Three bytes each,
- * empty for the others. */
-static const char c1_punctuation[32][3] = {
-    [0x02] = "\xe2\x80\x9a", [0x04] = "\xe2\x80\x9e", [0x05] = "\xe2\x80\xa6",
-    [0x06] = "\xe2\x80\xa0", [0x07] = "\xe2\x80\xa1", [0x09] = "\xe2\x80\xb0",
-    [0x0B] = "\xe2\x80\xb9", [0x11] = "\xe2\x80\x98", [0x12] = "\xe2\x80\x99",
-    [0x13] = "\xe2\x80\x9c", [0x14] = "\xe2\x80\x9d", [0x15] = "\xe2\x80\xa2",
-    [0x16] = "\xe2\x80\x93", [0x17] = "\xe2\x80\x94", [0x19] = "\xe2\x84\xa2",
-    [0x1B] = "\xe2\x80\xba",
-};
-
 /* What a byte sequence at s[i] is to the text builder: 0 ordinary text,
  * 1 collapsible space (ASCII whitespace, NO-BREAK SPACE), 2 an invisible
  * character to drop (SOFT HYPHEN, ZERO WIDTH SPACE, WORD JOINER, BOM:
  * "re&shy;ac&shy;tion" is "reaction" to a reader), 3 a control character
- * that stands for punctuation (c1_punctuation), written as that. Sets *n
+ * that stands for punctuation (text/c1.h), written as that. Sets *n
  * to its length. */
 static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
 {
@@ -405,7 +390,7 @@ static int special_at(const unsigned char *s, size_t i, size_t len, size_t *n)
             return 1;
         if (s[i + 1] == 0xAD)
             return 2;
-        if (s[i + 1] >= 0x80 && s[i + 1] <= 0x9F && c1_punctuation[s[i + 1] - 0x80][0])
+        if (mt_c1_punctuation(s[i + 1]))
             return 3;
     } else if (c == 0xE2 && i + 2 < len) {
         *n = 3;
@@ -653,7 +638,7 @@ static void append_collapsed(builder *b, const char *s, size_t len)
         }
         int kind = c == 0xC2 || c == 0xE2 || c == 0xEF ? special_at(u, i, len, &n) : 0;
         if (kind == 3) {
-            append_run(b, c1_punctuation[u[i + 1] - 0x80], 3);
+            append_run(b, mt_c1_punctuation(u[i + 1]), 3);
             i += n;
             continue;
         }

@@ -594,6 +594,43 @@ static void test_c1_controls_as_punctuation(void)
     CHECK(strstr(out, "not even the \xe2\x80\x9e" "fee\xe2\x80\x9c for") != NULL);
 }
 
+/* The metadata read from the same page says its quotes as the text does:
+ * a title, an author, a description and a keyword with U+0092 and U+0093
+ * come out with the punctuation; U+008A (a letter, but which one depends
+ * on the code page) stays. */
+static void test_c1_controls_in_metadata(void)
+{
+    const char *html =
+        "<!DOCTYPE html><html><head><title>It won\xc2\x92t rain \xc2\x96 or will it?</title>"
+        "<meta name='author' content='Jo \xc2\x93JJ\xc2\x94 Smith'>"
+        "<meta name='description' content='The \xc2\x84" "dry\xc2\x93 spell goes on, \xc2\x8a" "aid'>"
+        "<meta name='keywords' content='weather, farmers\xc2\x92 market'>"
+        "</head><body><article><h1>It won\xc2\x92t rain</h1>"
+        "<p>The forecast for the weekend promises sunshine and mild temperatures across the "
+        "region, with a light breeze from the west in the afternoons.</p>"
+        "<p>Farmers are hoping for rain next week, since the fields have been dry for almost a "
+        "month and the reservoirs are lower than they have been in a decade.</p>"
+        "</article></body></html>";
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, html, strlen(html), NULL, &r), MT_OK);
+    if (r) {
+        CHECK_STR(r->meta.title, "It won\xe2\x80\x99t rain");
+        CHECK_INT((int)r->meta.nauthors, 1);
+        if (r->meta.nauthors == 1)
+            CHECK_STR(r->meta.authors[0], "Jo \xe2\x80\x9cJJ\xe2\x80\x9d Smith");
+        CHECK_STR(r->meta.description,
+                  "The \xe2\x80\x9e" "dry\xe2\x80\x9c spell goes on, \xc2\x8a" "aid");
+        int market = 0;
+        for (size_t i = 0; i < r->meta.ntags; i++)
+            market |= strcmp(r->meta.tags[i], "farmers\xe2\x80\x99 market") == 0;
+        for (size_t i = 0; i < r->meta.ncategories; i++)
+            market |= strcmp(r->meta.categories[i], "farmers\xe2\x80\x99 market") == 0;
+        CHECK(market);
+    }
+    mt_extractor_free(ex);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -618,5 +655,6 @@ int main(void)
     RUN(test_binary_data_makes_no_block);
     RUN(test_control_characters_in_text);
     RUN(test_c1_controls_as_punctuation);
+    RUN(test_c1_controls_in_metadata);
     return harness_finish();
 }
