@@ -506,9 +506,23 @@ COMMENT_INTERFACE = [
     "most recent first", "sort by newest", "sort by oldest", "showing all comment threads",
     "this comment has been removed by the author", "this comment has been removed by a blog",
     "comment & contribute", "create a commenting name",
+    "be the first to comment", "log in to comment", "sign in to comment",
     # after the thread's count, where a theme writes it ("{ 2 comments… read
     # them below or add one }")
     "comments… read them below", "comment… read it below", "comments… add one",
+    # a blog engine's count of none under a post ("No comments:"): with the
+    # colon, for "No comment" opens a spokesman's line in a news story
+    "no comments:",
+    # the same lines in German, French, Spanish and Italian
+    "noch keine kommentare", "keine kommentare:", "kommentar hinzufügen", "neueste zuerst",
+    "melden sie sich an, um zu kommentieren", "sei der erste, der kommentiert",
+    "schreiben sie den ersten kommentar", "schreibe den ersten kommentar",
+    "aucun commentaire:", "aucun commentaire pour le moment", "ajouter un commentaire",
+    "soyez le premier à commenter", "connectez-vous pour commenter",
+    "no hay comentarios:", "todavía no hay comentarios", "añadir un comentario",
+    "agregar un comentario", "sé el primero en comentar", "inicia sesión para comentar",
+    "nessun commento:", "ancora nessun commento", "aggiungi un commento",
+    "sii il primo a commentare", "accedi per commentare",
 ]
 # Beginnings of lines that say a thread is closed: the thread follows
 # them, if anything does, whatever its markup.

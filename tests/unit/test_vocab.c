@@ -456,12 +456,21 @@ static void test_thread_interface_lines(void)
         "This comment has been removed by the author.",
         "{ 2 comments\xe2\x80\xa6 read them below or add one }",
         "{ 1 comment\xe2\x80\xa6 read it below or add one }",
+        "Be the first to comment!", "Log in to comment",
+        "Schreiben Sie den ersten Kommentar", "Noch keine Kommentare vorhanden.",
+        "Aucun commentaire:", "Soyez le premier \xc3\xa0 commenter", "No comments:",
+        "No hay comentarios:", "A\xc3\xb1" "adir un comentario", "Nessun commento:",
+        "Sii il primo a commentare",
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
         CHECK(mt_vocab_thread_interface(lines[i], strlen(lines[i])));
     static const char *const words[] = {
         "I added a comment to the council's page.", "Newest is not always best",
         "2 comments\xe2\x80\xa6 and both of them wrong",
+        "Be the first to know when the library reopens.",
+        "Nessun commentatore lo aveva previsto, scrive il giornale.",
+        "No comment, said the minister's office.", "Aucun commentaire de la mairie.",
+        "Nessun commento dal ministero.",
         ("Join the conversation on the town's future: the council meets on Friday at the hall, "
          "and every resident is welcome to speak."),
     };
