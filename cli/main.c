@@ -41,6 +41,7 @@ typedef struct writer {
     size_t total, done;
     size_t inputs_done;       /* inputs whose every job was written before an output error */
     size_t with_content, failed;
+    size_t archive_failed;    /* pages of the archive being written that failed to extract */
     size_t written_docs;      /* documents written to the stream (for separators) */
     int several;              /* the stream holds a batch */
     int archives;             /* some inputs are web archives: pages are counted */
@@ -307,6 +308,16 @@ static int is_duplicate(writer *w, cli_job *job)
 static void write_job(writer *w, cli_job *job)
 {
     if (job->kind == CLI_JOB_SUMMARY) {     /* an archive's end: no document */
+        /* its records are counted as the reader read them; pages that
+         * failed later, in extraction, were told one by one: the count
+         * says how many, so that the line adds up with the output */
+        if (w->archive_failed) {
+            size_t n = strlen(job->message);
+            snprintf(job->message + n, sizeof job->message - n,
+                     "; %zu %s not extracted (told above)", w->archive_failed,
+                     w->archive_failed == 1 ? "page" : "pages");
+            w->archive_failed = 0;
+        }
         if (!w->cfg->quiet)
             report(w, job);
         if (w->cfg->output_dir && w->out)
@@ -320,10 +331,13 @@ static void write_job(writer *w, cli_job *job)
     w->done++;
     if (job->outcome == CLI_FAILED) {
         w->failed++;
+        w->archive_failed += job->kind == CLI_JOB_PAGE;
         report(w, job);
     } else if (job->outcome == CLI_NO_CONTENT) {
-        /* an archive's pages without content are counted, not told one by one */
-        if (!w->cfg->quiet && (!job->record || job->warned))
+        /* an archive's pages without content are counted, not told one by
+         * one; a page not whole (cut short) is told even with --quiet,
+         * which leaves out only what says no text was found */
+        if (job->warned || (!w->cfg->quiet && !job->record))
             report(w, job);
         if (job->out)           /* JSON/XML/TEI/CSV: the page's metadata record */
             write_document(w, job);
@@ -338,7 +352,7 @@ static void write_job(writer *w, cli_job *job)
         if (!w->cfg->quiet && !job->record)
             report(w, job);
     } else {
-        if (job->warned && !w->cfg->quiet)
+        if (job->warned)
             report(w, job);
         w->with_content++;
         write_document(w, job);

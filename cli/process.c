@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "input.h"
+#include "pages.h"
 #include "process.h"
 
 const char *cli_input_name(const char *path)
@@ -362,8 +363,17 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
                      *job->place.uri ? job->place.uri : NULL, *job->charset ? job->charset : NULL);
         free(job->page);
         job->page = NULL;
+        /* a page that failed is told with its record's place, as a bad
+         * record is: an archive's name alone would not say which */
+        if (job->outcome == CLI_FAILED) {
+            char why[sizeof job->message];
+            memcpy(why, job->message, sizeof why);
+            warc_page_tell(job->message, sizeof job->message, job->place.offset, job->place.uri,
+                           why);
+            return;
+        }
         /* a page its file cut short is kept, and told */
-        if (job->note[0] && job->outcome != CLI_FAILED) {
+        if (job->note[0]) {
             snprintf(job->message, sizeof job->message, "%s", job->note);
             job->warned = 1;
         }

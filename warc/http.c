@@ -99,17 +99,19 @@ int http_read_response(const char *block, size_t len, http_response *out)
         if (sp[k] < '0' || sp[k] > '9')
             return -1;
     out->status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
-    size_t limit = len < HTTP_HEADER_MAX ? len : HTTP_HEADER_MAX;
     size_t i = 0, body = len;
-    while (i < limit) {
-        const char *line = block + i, *nl = memchr(line, '\n', limit - i);
-        size_t n = nl ? (size_t)(nl - line) : limit - i;
+    while (i < len) {
+        const char *line = block + i, *nl = memchr(line, '\n', len - i);
+        size_t n = nl ? (size_t)(nl - line) : len - i;
         i += n + (nl != NULL);
         if (n == 0 || (n == 1 && line[0] == '\r')) {
             body = i;
             break;
         }
-        const char *colon = memchr(line, ':', n);
+        /* fields past the first HTTP_HEADER_MAX bytes (a thousand cookies)
+         * are passed over, but the header's end is still looked for: the
+         * page after it is what the record is kept for */
+        const char *colon = i <= HTTP_HEADER_MAX ? memchr(line, ':', n) : NULL;
         if (!colon || line == block)
             continue;
         size_t nn = (size_t)(colon - line), vn = n - nn - 1;
@@ -122,6 +124,7 @@ int http_read_response(const char *block, size_t len, http_response *out)
             copy_trimmed(out->encoding, sizeof out->encoding, v, vn, 1);
     }
     /* a header without its blank line: no body */
+    out->unended = body == len;
     out->body = block + (body < len ? body : len);
     out->body_len = body < len ? len - body : 0;
     return 0;
@@ -173,12 +176,13 @@ static long long dechunk(const char *s, size_t n, char *out)
     return (long long)o;
 }
 
-/* How an inflation ended: the whole stream (or `max` bytes of it); the
- * input ran out before the stream's end (a body cut short) or broken data
- * came (a bad checksum at the end, a damaged middle), after some bytes;
- * or either before any. */
-enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATE_BROKEN = -1,
-       INFLATE_NOMEM = -2 };
+/* How an inflation ended: the whole stream; the input ran out before the
+ * stream's end (a body cut short) or broken data came (a bad checksum at
+ * the end, a damaged middle), after some bytes; the stream holds more
+ * than `max` bytes (the first `max` kept); or it broke or ended before any
+ * byte came. */
+enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATED_OVER = 3,
+       INFLATE_BROKEN = -1, INFLATE_NOMEM = -2 };
 
 /* Whether a gzip stream that ended is followed by another member: a body
  * may be several members end to end, and gzip readers read them all (the
@@ -187,6 +191,17 @@ static int next_gzip_member(const z_stream *z, int window_bits)
 {
     return (window_bits & 16) && z->avail_in >= 2 && z->next_in[0] == 0x1f &&
            z->next_in[1] == 0x8b;
+}
+
+/* Whether a stream whose output filled its room has a byte more to give:
+ * the limit, not the stream's end, stopped it. */
+static int more_output(z_stream *z)
+{
+    unsigned char probe;
+    z->next_out = &probe;
+    z->avail_out = 1;
+    inflate(z, Z_NO_FLUSH);
+    return z->avail_out == 0;
 }
 
 /* Inflates s[0..n) (`window_bits` as zlib takes them) into a malloc'd
@@ -230,6 +245,7 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
         if (rc == Z_STREAM_END && next_gzip_member(&z, window_bits))
             rc = inflateReset(&z);
     }
+    int over = rc == Z_OK && len >= max && more_output(&z);
     inflateEnd(&z);
     int cut = rc == Z_BUF_ERROR && z.avail_in == 0;
     if (rc == Z_MEM_ERROR || (rc != Z_OK && rc != Z_STREAM_END && !len)) {
@@ -240,6 +256,8 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     }
     *out = buf;
     *out_len = len;
+    if (over)
+        return INFLATED_OVER;
     if (rc == Z_OK || rc == Z_STREAM_END)
         return INFLATED;
     return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
@@ -248,6 +266,8 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
 /* What a partial inflation tells of the page: which part is kept. */
 static const char *partial_why(int rc)
 {
+    if (rc == INFLATED_OVER)
+        return "the page is over the size limit once decompressed: kept its beginning";
     return rc == INFLATED_CUT ? "the compressed page ends early: kept what came"
                               : "the compressed page breaks off: kept what came before";
 }
@@ -298,6 +318,7 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
         if (*page) {
             memcpy(*page, s, keep);
             *page_len = keep;
+            rc = keep < n ? INFLATED_OVER : 0;
         } else {
             rc = -2;
         }
@@ -316,7 +337,7 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
         rc = -1;
         *why = "a content coding this reader does not undo";
     }
-    if (rc == INFLATED_CUT || rc == INFLATED_BROKEN_AFTER) {
+    if (rc == INFLATED_CUT || rc == INFLATED_BROKEN_AFTER || rc == INFLATED_OVER) {
         *why = partial_why(rc);
         rc = 1;
     }

@@ -91,6 +91,10 @@ static page_kind page_of(const warc_record *rec, size_t max, warc_page *page)
             return NOT_OK;
         if (!is_html_type(http.mime))
             return NOT_HTML;
+        if (http.unended) {
+            page->why = "an HTTP header that does not end: no page after it";
+            return UNREADABLE;
+        }
         snprintf(page->charset, sizeof page->charset, "%s", http.charset);
     }
     int rc = http_decoded_body(&http, max, &page->body, &page->body_len, &page->why);

@@ -28,7 +28,6 @@
 #define HEADER_MAX (64u * 1024u)        /* the longest record header read */
 #define DEFAULT_BLOCK_MAX ((size_t)64 << 20)
 #define SKIP_STEP ((size_t)1 << 20)     /* bytes dropped at a time */
-#define MEMBERS 64                      /* gzip members remembered (see member_at) */
 
 /* Where a gzip member began: in the inflated stream and in the file. */
 typedef struct member {
@@ -48,8 +47,16 @@ struct warc_reader {
     int z_ready, member_done, in_eof;
     unsigned char *in;
     uint64_t in_offset;     /* the file offset of z.next_in */
-    member members[MEMBERS];
-    unsigned nmembers;      /* members begun (the ring holds the last MEMBERS) */
+    const unsigned char *member_in;     /* where in `in` the current member
+                                         * began; NULL: before its bytes */
+    member *members;        /* the members that began at or after the
+                             * oldest record still being read, in order */
+    size_t nmembers, members_cap;
+    /* a gzip member broke (bad data, or no gzip data where one should
+     * begin): the stream's bytes end at `brk` until the reader goes on to
+     * the next member (next_member) */
+    int broken;
+    uint64_t brk;
     /* the window: buf[start, end) are the stream's bytes from `pos` on */
     unsigned char *buf;
     size_t cap, start, end;
@@ -69,10 +76,26 @@ struct warc_reader {
 
 static void stream_fail(warc_reader *r, const char *why)
 {
-    if (!r->failed)
+    /* a failure not told yet keeps its reason: it came first */
+    if (!r->failed || r->failure_told) {
         snprintf(r->stream_why, sizeof r->stream_why, "%s", why);
+        r->failure_told = 0;
+    }
     r->failed = 1;
     r->eof = 1;
+}
+
+/* A gzip member broke: what came of it is read to its end, which is told
+ * with `why` (by the record it cuts short, or on its own); then reading
+ * goes on with the next member, as each record of a WARC is a member of
+ * its own (ISO 28500, annex D) and the rest of the file is sound. */
+static void member_broke(warc_reader *r, const char *why)
+{
+    snprintf(r->stream_why, sizeof r->stream_why, "%s", why);
+    r->failed = 1;
+    r->failure_told = 0;
+    r->broken = 1;
+    r->brk = r->pos + (r->end - r->start);
 }
 
 /* Makes room for `want` bytes from buf[start]; 0 when out of memory. */
@@ -98,11 +121,37 @@ static int make_room(warc_reader *r, size_t want)
     return 1;
 }
 
+/* Notes that a member begins at z.next_in. Out of memory, the note is
+ * lost: a record in the member is then told at an earlier member's
+ * offset. */
 static void note_member(warc_reader *r)
 {
-    member *m = &r->members[r->nmembers++ % MEMBERS];
+    r->member_in = r->z.next_in;
+    if (r->nmembers == r->members_cap) {
+        size_t cap = r->members_cap ? r->members_cap * 2 : 64;
+        member *m = realloc(r->members, cap * sizeof *m);
+        if (!m)
+            return;
+        r->members = m;
+        r->members_cap = cap;
+    }
+    member *m = &r->members[r->nmembers++];
     m->stream_pos = r->pos + (r->end - r->start);
     m->file_offset = r->in_offset;
+}
+
+/* Forgets the members that began before the one holding stream position
+ * `pos` (the start of the record about to be read): no record before it
+ * will be asked about. */
+static void forget_members_before(warc_reader *r, uint64_t pos)
+{
+    size_t k = 0;
+    while (k + 1 < r->nmembers && r->members[k + 1].stream_pos <= pos)
+        k++;
+    if (k) {
+        memmove(r->members, r->members + k, (r->nmembers - k) * sizeof *r->members);
+        r->nmembers -= k;
+    }
 }
 
 /* Reads `n` bytes of the file into dst, as fread does (fewer only at its
@@ -119,21 +168,76 @@ static size_t read_file(warc_reader *r, unsigned char *dst, size_t n)
     return k + (k < n ? fread(dst + k, 1, n - k, r->f) : 0);
 }
 
+/* Reads more of the file after the `keep` bytes at z.next_in, which move
+ * to the start of the input buffer; 0 at the file's end (or on an error,
+ * which fails the stream). */
+static size_t read_input(warc_reader *r, size_t keep)
+{
+    if (r->in_eof)
+        return 0;
+    if (keep)
+        memmove(r->in, r->z.next_in, keep);
+    if (r->member_in)
+        r->member_in = r->member_in >= r->z.next_in ? r->in + (r->member_in - r->z.next_in) : NULL;
+    size_t n = read_file(r, r->in + keep, IN_CHUNK - keep);
+    if (n == 0) {
+        r->in_eof = 1;
+        if (ferror(r->f))
+            stream_fail(r, strerror(errno ? errno : EIO));
+    }
+    r->z.next_in = r->in;
+    r->z.avail_in = (uInt)(keep + n);
+    return n;
+}
+
+/* Whether p[0..4) can begin a gzip member: its magic bytes, deflate as
+ * its method, and no reserved flag set (RFC 1952). */
+static int member_header_at(const unsigned char *p)
+{
+    return p[0] == 0x1F && p[1] == 0x8B && p[2] == 8 && (p[3] & 0xE0) == 0;
+}
+
+/* After a member broke: on to the next member, looked for from just past
+ * the broken one's first byte when that is still in the input buffer (a
+ * member cut short runs into the next one, whose first bytes the inflater
+ * may have read as its own), else from the input not yet read. Returns 1
+ * when one is found and inflating can go on; 0 at the file's end. */
+static int next_member(warc_reader *r)
+{
+    r->broken = 0;
+    const unsigned char *from = r->member_in ? r->member_in + 1 : r->z.next_in;
+    r->in_offset -= (uint64_t)(r->z.next_in - from);
+    r->z.avail_in += (uInt)(r->z.next_in - from);
+    r->z.next_in = (unsigned char *)from;
+    for (;;) {
+        if (r->z.avail_in < 4) {
+            if (read_input(r, r->z.avail_in) == 0) {
+                r->eof = 1;
+                return 0;
+            }
+            continue;
+        }
+        const unsigned char *p = r->z.next_in;
+        size_t i = 0, last = r->z.avail_in - 3;
+        while (i < last && !member_header_at(p + i))
+            i++;
+        r->z.next_in += i;
+        r->z.avail_in -= (uInt)i;
+        r->in_offset += i;
+        if (i < last) {
+            inflateReset(&r->z);
+            r->member_done = 0;
+            note_member(r);
+            return 1;
+        }
+    }
+}
+
 /* Inflates more of the file into the window. */
 static void inflate_more(warc_reader *r)
 {
-    if (r->z.avail_in == 0 && !r->in_eof) {
-        size_t n = read_file(r, r->in, IN_CHUNK);
-        if (n == 0) {
-            r->in_eof = 1;
-            if (ferror(r->f)) {
-                stream_fail(r, strerror(errno ? errno : EIO));
-                return;
-            }
-        }
-        r->z.next_in = r->in;
-        r->z.avail_in = (uInt)n;
-    }
+    if (r->z.avail_in == 0 && read_input(r, 0) == 0 && r->failed && r->eof)
+        return;
     if (r->member_done) {
         if (r->z.avail_in == 0) {
             if (r->in_eof)
@@ -141,7 +245,8 @@ static void inflate_more(warc_reader *r)
             return;     /* more input first */
         }
         if (r->z.next_in[0] != 0x1F) {
-            stream_fail(r, "bytes after the last gzip member are no gzip data");
+            r->member_in = NULL;    /* look from here on */
+            member_broke(r, "bytes after a gzip member that are no gzip data: passed over");
             return;
         }
         inflateReset(&r->z);
@@ -165,7 +270,7 @@ static void inflate_more(warc_reader *r)
         char why[160];
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file%s%s",
                  (unsigned long long)r->in_offset, r->z.msg ? ": " : "", r->z.msg ? r->z.msg : "");
-        stream_fail(r, why);
+        member_broke(r, why);
     }
 }
 
@@ -188,7 +293,7 @@ static void read_more(warc_reader *r)
  * returns how many are (fewer only at its end). */
 static size_t fill(warc_reader *r, size_t want)
 {
-    while (r->end - r->start < want && !r->eof) {
+    while (r->end - r->start < want && !r->eof && !r->broken) {
         if (!make_room(r, want)) {
             stream_fail(r, "out of memory");
             break;
@@ -211,13 +316,10 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
 {
     if (!r->gzip)
         return pos;
-    unsigned n = r->nmembers < MEMBERS ? r->nmembers : MEMBERS;
-    for (unsigned k = 0; k < n; k++) {
-        const member *m = &r->members[(r->nmembers - 1 - k) % MEMBERS];
-        if (m->stream_pos <= pos)
-            return m->file_offset;
-    }
-    return 0;
+    for (size_t k = r->nmembers; k > 0; k--)
+        if (r->members[k - 1].stream_pos <= pos)
+            return r->members[k - 1].file_offset;
+    return r->nmembers ? r->members[0].file_offset : 0;
 }
 
 /* Opens the stream: gzip when it begins with gzip's magic bytes. */
@@ -557,16 +659,18 @@ warc_result warc_next(warc_reader *r, warc_record *rec)
         }
     }
     skip_blank_lines(r);
-    uint64_t pos = r->pos;
-    if (r->end == r->start) {
-        if (r->failed && !r->failure_told) {
-            r->failure_told = 1;
-            snprintf(r->why, sizeof r->why, "%s", r->stream_why);
-            r->why_offset = r->gzip ? r->in_offset : r->pos;
-            return WARC_BAD;
-        }
-        return WARC_END;
+    if (r->end == r->start && r->failed && !r->failure_told) {
+        r->failure_told = 1;
+        snprintf(r->why, sizeof r->why, "%s", r->stream_why);
+        r->why_offset = r->gzip ? r->in_offset : r->pos;
+        return WARC_BAD;
     }
+    if (r->end == r->start && r->broken && next_member(r))
+        skip_blank_lines(r);
+    uint64_t pos = r->pos;
+    if (r->end == r->start)
+        return WARC_END;
+    forget_members_before(r, pos);
     r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = '\0';
     warc_result res = r->arc ? next_arc(r, rec, pos) : next_warc(r, rec, pos);
     rec->arc = r->arc;
@@ -617,6 +721,7 @@ void warc_reader_free(warc_reader *r)
     free(r->head);
     free(r->in);
     free(r->buf);
+    free(r->members);
     free(r);
 }
 

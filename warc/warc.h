@@ -91,19 +91,22 @@ typedef struct http_response {
     char encoding[24];      /* Content-Encoding, in small letters ("gzip"); "" when none */
     const char *body;       /* the bytes after the header (within the block) */
     size_t body_len;
+    int unended;            /* the header has no blank line after it: no body */
 } http_response;
 
 /* Reads the status line and header of an HTTP response at the start of
- * `block`. Returns 0, or -1 when the block does not begin with one (then
+ * `block` (its fields in the first 64 KiB; the body after its end however
+ * far). Returns 0, or -1 when the block does not begin with one (then
  * *out has status 0 and the whole block as its body). */
 int http_read_response(const char *block, size_t len, http_response *out);
 
 /* The page a response carries: its body with the transfer coding (chunked)
  * and content coding (gzip, x-gzip, deflate; a gzip body of several
  * members read through all of them) undone. Returns a malloc'd
- * copy in *page (length *page_len, at most `max` bytes: a longer body is
- * cut there) and 0; 1 with the bytes that came and *why saying so when
- * the compressed data ends early or breaks off after some bytes; -1 with
+ * copy in *page (length *page_len) and 0; 1 with the bytes that came and
+ * *why saying so when the compressed data ends early or breaks off after
+ * some bytes, or when the page is longer than `max` bytes (the first
+ * `max` kept); -1 with
  * *why set when the body cannot be decoded (a coding we do not read, or
  * compressed data that breaks or ends before any byte came), -2 out of
  * memory. An empty body is an empty page (0) whatever its coding.

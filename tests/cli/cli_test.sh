@@ -411,6 +411,10 @@ expect_status 0 "$MT" --format json badsum.warc
 expect_stdout 'Night trains return to the northern line'
 expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
 expect_stderr "1 record: 1 page (1 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 0 bad"
+# --quiet leaves out the archive's line, not the page that is not whole
+expect_status 0 "$MT" -q --format json badsum.warc
+expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
+grep -q "1 record:" err && fail "--quiet left the archive's line: $(cat err)"
 # a file that ends early inside a record's compressed page: the record is
 # bad, and told as cut short, the cause, not only as undecodable
 { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'

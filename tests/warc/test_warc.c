@@ -318,6 +318,102 @@ static void test_gzip_cut_short(void)
     free(gz.p);
 }
 
+/* Three records, a gzip member each, the second damaged in one of three
+ * ways: cut in its middle (the third member follows at once), a wrong
+ * checksum in its trailer, or bytes that are no gzip data before it. The
+ * damage is told once, and the third record is read at its own offset:
+ * one broken member does not take the rest of the file with it. */
+static void test_broken_member_passed_over(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
+    for (int damage = 0; damage < 3; damage++) {
+        bytes gz = { 0 };
+        uint64_t third = 0;
+        for (int i = 0; i < 3; i++) {
+            bytes rec = { 0 }, member = { 0 };
+            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+            gzip_to(&member, rec.p, rec.len);
+            if (i == 1 && damage == 0)
+                member.len = member.len * 3 / 4;
+            if (i == 1 && damage == 1)
+                member.p[member.len - 6] ^= 0x55;   /* the CRC-32 */
+            if (i == 1 && damage == 2)
+                puts_b(&gz, "JUNK\r\n");
+            if (i == 2)
+                third = gz.len;
+            put(&gz, member.p, member.len);
+            free(rec.p);
+            free(member.p);
+        }
+        FILE *f;
+        warc_reader *r = reader_of(&gz, 0, &f);
+        warc_record rec;
+        int records = 0, bad = 0, third_read = 0;
+        for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && records + bad < 10;) {
+            if (res == WARC_BAD || rec.cut_short)
+                bad++;
+            if (res == WARC_RECORD && !rec.cut_short)
+                records++;
+            if (res == WARC_RECORD && strcmp(rec.target_uri, uris[2]) == 0) {
+                third_read = 1;
+                CHECK_INT((int)rec.offset, (int)third);
+                CHECK_SLICE(rec.block, rec.block_len, page_html);
+            }
+        }
+        CHECK(third_read);
+        CHECK_INT(bad, 1);
+        CHECK_INT(records, damage == 0 ? 2 : 3);
+        close_reader(r, f);
+        free(gz.p);
+    }
+}
+
+/* Offsets of records in a run of small members stay each member's own
+ * after a record header of 20 KiB (read ahead, the window then holds
+ * dozens of members at once) and after a damaged record. */
+static void test_offsets_in_a_run_of_members(void)
+{
+    bytes gz = { 0 }, rec = { 0 };
+    char header[21000];
+    memset(header, 'x', sizeof header);
+    memcpy(header, "X-Long: ", 8);
+    header[sizeof header - 1] = '\0';
+    puts_b(&rec, "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: http://long.example/\r\n");
+    puts_b(&rec, header);
+    puts_b(&rec, "\r\nContent-Length: 4\r\n\r\nlong\r\n\r\n");
+    gzip_to(&gz, rec.p, rec.len);
+    enum { RUN = 150 };
+    uint64_t offsets[RUN];
+    for (int i = 0; i < RUN; i++) {
+        char uri[64], body[32];
+        snprintf(uri, sizeof uri, "http://t%d.example/", i);
+        snprintf(body, sizeof body, "<p>%d</p>", i);
+        rec.len = 0;
+        warc_record_to(&rec, "resource", uri, "text/html", body, strlen(body));
+        if (i == RUN / 2)
+            puts_b(&gz, "no gzip data here\n");
+        offsets[i] = gz.len;
+        gzip_to(&gz, rec.p, rec.len);
+    }
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record rec_read;
+    int seen = 0, wrong = 0;
+    for (warc_result res; (res = warc_next(r, &rec_read)) != WARC_END;) {
+        int k;
+        if (res == WARC_RECORD && sscanf(rec_read.target_uri, "http://t%d.", &k) == 1 && k >= 0 &&
+            k < RUN) {
+            seen++;
+            wrong += rec_read.offset != offsets[k];
+        }
+    }
+    CHECK_INT(seen, RUN);
+    CHECK_INT(wrong, 0);
+    close_reader(r, f);
+    free(rec.p);
+    free(gz.p);
+}
+
 /* ---------------------------------------------------------------- ARC */
 
 /* An ARC record: its header line (fields before the length) and block. */
@@ -425,6 +521,18 @@ static void test_http_header(void)
     const char r3[] = "HTTP/1.1 200 OK\nContent-Type: text/html";   /* header never ends */
     CHECK_INT(http_read_response(r3, strlen(r3), &h), 0);
     CHECK_INT(h.body_len, 0);
+    CHECK(h.unended);
+    /* a header of 100 KiB (a thousand cookies): its body is still found */
+    bytes big = { 0 };
+    puts_b(&big, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n");
+    for (int i = 0; i < 1000; i++)
+        puts_b(&big, "Set-Cookie: c=vvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv\r\n");
+    puts_b(&big, "\r\n<p>the page</p>");
+    CHECK_INT(http_read_response(big.p, big.len, &h), 0);
+    CHECK(!h.unended);
+    CHECK_STR(h.mime, "text/html");
+    CHECK_SLICE(h.body, h.body_len, "<p>the page</p>");
+    free(big.p);
 }
 
 static void test_http_codings(void)
@@ -447,9 +555,14 @@ static void test_http_codings(void)
     CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), 0);
     CHECK_SLICE(page, len, page_html);
     free(page);
-    /* the limit cuts a body that inflates beyond it */
-    CHECK_INT(http_decoded_body(&h, 20, &page, &len, &why), 0);
-    CHECK_INT(len, 20);
+    /* the limit cuts a body that inflates beyond it, and says so; a body
+     * as long as the limit is whole */
+    CHECK_INT(http_decoded_body(&h, 20, &page, &len, &why), 1);
+    CHECK_SLICE(page, len, "<!doctype html><titl");
+    CHECK(why && strstr(why, "over the size limit"));
+    free(page);
+    CHECK_INT(http_decoded_body(&h, strlen(page_html), &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
     free(page);
     /* raw deflate, as some servers send "deflate" */
     z_stream z;
@@ -565,6 +678,7 @@ static void test_partial_codings(void)
     CHECK(why == NULL);
     free(page);
 
+
     /* raw inflation of these bytes makes nine bytes of garbage, then fails */
     static const char plain[] = "body sent as is, not deflated at all";
     CHECK_INT(decode_coded("Content-Encoding: deflate\r\n", plain, strlen(plain), &page, &len,
@@ -625,6 +739,8 @@ int main(int argc, char **argv)
     RUN(test_gzip_warc);
     RUN(test_damaged_records_are_passed_over);
     RUN(test_gzip_cut_short);
+    RUN(test_broken_member_passed_over);
+    RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
     RUN(test_arc_versions);
