@@ -278,7 +278,8 @@ typedef struct builder {
  * the memory one block or table takes; reaching it is no failure: the
  * page is still read, the caller keeps what fits and leaves the rest
  * out, and the cut is reported (`limit`, an MT_LIMIT_* bit, goes to
- * mt_result.limits). 0 when memory runs out: the build fails. */
+ * mt_result.limits). 0 when none fits any more, or when memory runs
+ * out: then b->failed is set, and the build fails. */
 static size_t make_room(builder *b, mt_vec *v, size_t elem, size_t more, size_t max,
                         unsigned limit)
 {
