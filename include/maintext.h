@@ -107,8 +107,10 @@ MT_API void mt_free(const mt_allocator *alloc, void *ptr);
  * Parsing: bytes -> document tree
  * ====================================================================== */
 
-/* Which limits a parse hit. A hit limit is never silent: it is recorded in
- * the document (mt_document_limits()) and the parse still yields a tree. */
+/* Which limits a parse or an extraction hit. A hit limit is never silent
+ * and fails nothing: a parse's are recorded in the document
+ * (mt_document_limits()), all of them in the result (mt_result.limits); the
+ * parse still yields a tree, the extraction a result. */
 enum {
     /* Elements nested deeper than max_depth were attached at that depth
      * (their content is kept, flattened). The repair of misnested
@@ -122,7 +124,14 @@ enum {
     MT_LIMIT_NODES = 1u << 1,
     /* An element had more than max_attributes attributes; the rest were
      * dropped. */
-    MT_LIMIT_ATTRIBUTES = 1u << 2
+    MT_LIMIT_ATTRIBUTES = 1u << 2,
+    /* Extraction: the text of a block (a paragraph, a list item, a table's
+     * cell or caption...) passed 16 MiB. It was cut there, at a whole
+     * character, and the rest of that block's text left out. */
+    MT_LIMIT_BLOCK_TEXT = 1u << 3,
+    /* Extraction: a data table had more than 1,048,576 rows, or a row more
+     * than 1,048,576 cells; those past that were left out of the table. */
+    MT_LIMIT_TABLE_CELLS = 1u << 4
 };
 
 typedef struct mt_parse_options {
@@ -488,7 +497,7 @@ typedef struct mt_result {
     size_t ncomments;
     const char *encoding;     /* the encoding the page was decoded from */
     const char *encoding_source;  /* "bom", "transport", "meta", "detected", "default" */
-    unsigned limits;          /* MT_LIMIT_* bits the parse hit */
+    unsigned limits;          /* MT_LIMIT_* bits the parse or extraction hit */
 } mt_result;
 
 typedef struct mt_extractor mt_extractor;

@@ -42,6 +42,27 @@ static inline int harness_finish(void)
     return 0;
 }
 
+/* `head`, `times` copies of `unit`, then `tail`, in a malloc'd buffer
+ * (NUL-terminated; its length in *len, which may be NULL): an input too
+ * large for a literal. NULL when memory runs out. */
+static inline char *harness_repeat(const char *head, const char *unit, size_t times,
+                                   const char *tail, size_t *len)
+{
+    size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
+    size_t n = hl + ul * times + tl;
+    char *s = malloc(n + 1);
+    if (!s)
+        return NULL;
+    memcpy(s, head, hl);
+    for (size_t i = 0; i < times; i++)
+        memcpy(s + hl + i * ul, unit, ul);
+    memcpy(s + hl + ul * times, tail, tl);
+    s[n] = '\0';
+    if (len)
+        *len = n;
+    return s;
+}
+
 /* Reads a whole file into a malloc'd buffer (NUL-terminated); NULL on error. */
 static inline char *harness_read_file(const char *path, size_t *len)
 {

@@ -26,11 +26,14 @@
 #define BLOCKS_SIMD 1
 #endif
 
-#define MAX_BLOCK_TEXT (16u << 20)   /* bytes of one block or cell */
+/* What one block or table holds at most, so that no page makes one take
+ * memory without bound: past a cap what does not fit is left out, and the
+ * cut reported (make_room). */
+#define MAX_BLOCK_TEXT (16u << 20)   /* bytes of one block or cell (MT_LIMIT_BLOCK_TEXT) */
+#define MAX_TABLE_CELLS (1u << 20)   /* cells of a row, rows of a table (MT_LIMIT_TABLE_CELLS) */
 #define MAX_SPANS 65536u             /* spans of one block */
 #define MAX_OPEN_SPANS 32
 #define MAX_LIST_DEPTH 32
-#define MAX_TABLE_CELLS (1u << 20)
 #define MAX_FRAMES (1u << 20)        /* elements open at once */
 #define MAX_INLINE_IMAGES 16         /* images waiting for their paragraph's end */
 /* Bytes of block text room is made for at once: most blocks fit, and the
@@ -208,6 +211,7 @@ typedef struct table_builder {
     mt_vec foot;                /* mt_row of <tfoot>: a browser draws them last */
     mt_vec cells;               /* mt_cell of the current row */
     mt_vec caption;             /* bytes */
+    int caption_cut;            /* cut at MAX_BLOCK_TEXT: later captions are left out */
     const mt_span *caption_spans;   /* of the first caption's text */
     size_t ncaption_spans;
     int in_head;                /* inside <thead> */
@@ -234,6 +238,8 @@ typedef struct builder {
     unsigned include;
     /* text of the block (or cell) being built */
     mt_vec text;
+    int text_cut;               /* cut at MAX_BLOCK_TEXT: the rest of the block's
+                                 * text is left out (append_fitting) */
     /* CROSSED_* bits: an element began or ended since the last text (see
      * part_crossed_words) */
     int crossed;
@@ -264,25 +270,59 @@ typedef struct builder {
     int failed;
 } builder;
 
-/* ================================================================ text */
+/* ================================================================ caps */
 
-static int ensure_text(builder *b, size_t more)
+/* Makes room in v for as many as it can of `more` elements of `elem`
+ * bytes, `max` in all at most (mt_vec_reserve), and says how many: all of
+ * them, or those up to the cap where it stands in the way. A cap bounds
+ * the memory one block or table takes; reaching it is no failure: the
+ * page is still read, the caller keeps what fits and leaves the rest
+ * out, and the cut is reported (`limit`, an MT_LIMIT_* bit, goes to
+ * mt_result.limits). 0 when none fits any more, or when memory runs
+ * out: then b->failed is set, and the build fails. */
+static size_t make_room(builder *b, mt_vec *v, size_t elem, size_t more, size_t max,
+                        unsigned limit)
 {
-    if (b->text.cap - b->text.len >= more)
-        return 0;
-    if (mt_vec_reserve(&b->text, b->alloc, 1, more, MAX_BLOCK_TEXT) != 0) {
-        b->failed = 1;
-        return -1;
+    if (more <= v->cap - v->len)
+        return more;
+    if (more > max - v->len) {
+        b->c->limits |= limit;
+        more = max - v->len;
     }
-    return 0;
+    if (mt_vec_reserve(v, b->alloc, elem, more, max) != 0) {
+        b->failed = 1;
+        return 0;
+    }
+    return more;
 }
+
+/* Appends p[0..n) to a text buffer (a block's, a table's caption), up to
+ * MAX_BLOCK_TEXT: past it, the whole characters that fit, so that the
+ * text stays valid UTF-8, and nothing after them -- *cut is set, and
+ * later text is left out rather than joined to the cut word. */
+static void append_fitting(builder *b, mt_vec *v, int *cut, const char *p, size_t n)
+{
+    if (*cut || n == 0)
+        return;
+    size_t room = make_room(b, v, 1, n, MAX_BLOCK_TEXT, MT_LIMIT_BLOCK_TEXT);
+    size_t fit = room < n ? mt_utf8_whole_prefix(p, room) : n;
+    *cut = fit < n;
+    if (fit) {
+        memcpy((char *)v->data + v->len, p, fit);
+        v->len += fit;
+    }
+}
+
+/* ================================================================ text */
 
 static inline void put_bytes(builder *b, const char *p, size_t n)
 {
-    if (ensure_text(b, n) == 0) {
-        memcpy((char *)b->text.data + b->text.len, p, n);
-        b->text.len += n;
+    if (b->text.cap - b->text.len < n || b->text_cut) {
+        append_fitting(b, &b->text, &b->text_cut, p, n);
+        return;
     }
+    memcpy((char *)b->text.data + b->text.len, p, n);
+    b->text.len += n;
 }
 
 static inline char last_char(const builder *b)
@@ -586,13 +626,14 @@ static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *c
  * stops at) and opens with text -- a link's words, a name, a number, most
  * short texts -- in one load and one store, where the loop below took a
  * dozen branches that mispredicted on texts this short. False, nothing
- * done, for any other text, or when room for the store cannot be made. */
+ * done, for any other text, or when room for the store cannot be made
+ * (put_bytes tells the cap from a failure), or the block's text is cut. */
 static bool append_short_run(builder *b, const char *s, size_t len)
 {
     __m128i v = mt_simd16_load_short(s, len);
     unsigned opens_with_space = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) & 1;
     /* (the zeros after the text stop a run: a space at its end too) */
-    if (((run_stops_of(v) & ((1u << len) - 1)) | opens_with_space) ||
+    if (((run_stops_of(v) & ((1u << len) - 1)) | opens_with_space) || b->text_cut ||
         (b->text.cap - b->text.len < 17 &&
          mt_vec_reserve(&b->text, b->alloc, 1, 17, MAX_BLOCK_TEXT) != 0))
         return false;
@@ -871,6 +912,7 @@ static char *take_text(builder *b, size_t *len)
 static void reset_text(builder *b)
 {
     b->text.len = 0;
+    b->text_cut = 0;
     b->space = 0;
     b->link_chars = 0;
     b->chars = b->punct = 0;
@@ -1142,7 +1184,10 @@ static void cell_end(builder *b, const mt_node *el)
     char *text = take_text(b, &len);
     size_t nspans;
     const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
-    if (text && mt_vec_reserve(&t->cells, b->alloc, sizeof(mt_cell), 1, MAX_TABLE_CELLS) == 0) {
+    /* past MAX_TABLE_CELLS the row's further cells are left out */
+    if (!text) {
+        b->failed = 1;
+    } else if (make_room(b, &t->cells, sizeof(mt_cell), 1, MAX_TABLE_CELLS, MT_LIMIT_TABLE_CELLS)) {
         mt_cell *c = (mt_cell *)t->cells.data + t->cells.len++;
         c->text = text;
         c->text_len = len;
@@ -1151,8 +1196,6 @@ static void cell_end(builder *b, const mt_node *el)
         c->colspan = span_attr(el, "colspan");
         c->rowspan = span_attr(el, "rowspan");
         c->header = mt_dom_is_html(el, MT_TAG_TH) || t->in_head;
-    } else {
-        b->failed = 1;
     }
     reset_text(b);
 }
@@ -1163,8 +1206,12 @@ static void row_end(builder *b)
     if (!t->cells.len)
         return;
     mt_vec *rows = t->in_foot ? &t->foot : &t->rows;
+    if (!make_room(b, rows, sizeof(mt_row), 1, MAX_TABLE_CELLS, MT_LIMIT_TABLE_CELLS)) {
+        t->cells.len = 0;   /* past MAX_TABLE_CELLS rows, the row is left out */
+        return;
+    }
     mt_cell *cells = mt_arena_alloc(b->c->arena, t->cells.len * sizeof *cells);
-    if (!cells || mt_vec_reserve(rows, b->alloc, sizeof(mt_row), 1, MAX_TABLE_CELLS) != 0) {
+    if (!cells) {
         b->failed = 1;
         return;
     }
@@ -1206,13 +1253,12 @@ static void table_end(builder *b)
     table_builder *t = &b->table;
     row_end(b);
     mt_vec_free(&t->cells, b->alloc, sizeof(mt_cell));
-    if (t->foot.len) {
-        if (mt_vec_reserve(&t->rows, b->alloc, sizeof(mt_row), t->foot.len, MAX_TABLE_CELLS) == 0) {
-            memcpy((mt_row *)t->rows.data + t->rows.len, t->foot.data, t->foot.len * sizeof(mt_row));
-            t->rows.len += t->foot.len;
-        } else {
-            b->failed = 1;
-        }
+    /* the footer's rows that fit under MAX_TABLE_CELLS */
+    size_t nfoot = make_room(b, &t->rows, sizeof(mt_row), t->foot.len, MAX_TABLE_CELLS,
+                             MT_LIMIT_TABLE_CELLS);
+    if (nfoot) {
+        memcpy((mt_row *)t->rows.data + t->rows.len, t->foot.data, nfoot * sizeof(mt_row));
+        t->rows.len += nfoot;
     }
     mt_vec_free(&t->foot, b->alloc, sizeof(mt_row));
     if (t->caption.len) {
@@ -1778,9 +1824,8 @@ static void leave_block(builder *b, frame *f)
             char *text = take_text(b, &len);
             if (text && !b->table.caption.len)     /* a second caption's spans are left out */
                 b->table.caption_spans = take_spans(b, (uint32_t)len, &b->table.ncaption_spans);
-            if (text && mt_vec_append_bytes(&b->table.caption, b->alloc, text, len,
-                                            MAX_BLOCK_TEXT) != 0)
-                b->failed = 1;
+            if (text)
+                append_fitting(b, &b->table.caption, &b->table.caption_cut, text, len);
             b->table.in_caption = 0;
             reset_text(b);
             return;

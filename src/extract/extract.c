@@ -286,6 +286,39 @@ static mt_status whole_page(extract_ctx *c, mt_result *out, bool *read_without_s
     return st;
 }
 
+/* The page's main region and what pruning keeps of it (the comments too,
+ * with MT_INCLUDE_COMMENTS): the blocks of the result. */
+static mt_status region_content(extract_ctx *c, mt_result *out, bool *read_without_scripts)
+{
+    const mt_options *opts = c->opts;
+    block_list blocks = { NULL, 0, 0 };
+    mt_select_region(c);
+    mt_status st = mt_blocks_build(c, c->body, &blocks);
+    if (st != MT_OK)
+        return st;
+    mt_prune_blocks(c, &blocks);
+
+    if (is_content(c, &blocks)) {
+        st = collect(c->arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
+        if (st != MT_OK)
+            return st;
+    } else if (c->cards >= MIN_LISTING_CARDS && opts->metadata == MT_METADATA_ALL) {
+        mark_listing(c, &out->meta);
+    }
+    *read_without_scripts = shows_more_without_scripts(c, out->nblocks);
+    if (opts->include & MT_INCLUDE_COMMENTS) {
+        /* a thread's headings are labels ("4 thoughts on ...", "Leave a
+         * Reply"), not what anyone wrote -- but for a comment's own title */
+        for (size_t i = 0; i < blocks.count; i++)
+            if ((blocks.items[i].flags & XB_COMMENT) && blocks.items[i].pub.type == MT_BLOCK_HEADING &&
+                !mt_vocab_titles_one_comment(blocks.items[i].node))
+                blocks.items[i].flags &= (uint8_t)~XB_COMMENT;
+        st = collect(c->arena, &blocks, XB_COMMENT | XB_KEEP, XB_COMMENT, &out->comments,
+                     &out->ncomments);
+    }
+    return st;
+}
+
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out,
                              bool *read_without_scripts)
@@ -310,32 +343,9 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     mt_status st = mt_features_compute(&ctx);
     if (st != MT_OK)
         return st;
-    if (opts->focus == MT_FOCUS_WHOLE_PAGE)
-        return whole_page(&ctx, out, read_without_scripts);
-    block_list blocks = { NULL, 0, 0 };
-    mt_select_region(&ctx);
-    st = mt_blocks_build(&ctx, ctx.body, &blocks);
-    if (st != MT_OK)
-        return st;
-    mt_prune_blocks(&ctx, &blocks);
-
-    if (is_content(&ctx, &blocks)) {
-        st = collect(arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
-        if (st != MT_OK)
-            return st;
-    } else if (ctx.cards >= MIN_LISTING_CARDS && opts->metadata == MT_METADATA_ALL) {
-        mark_listing(&ctx, &out->meta);
-    }
-    *read_without_scripts = shows_more_without_scripts(&ctx, out->nblocks);
-    if (opts->include & MT_INCLUDE_COMMENTS) {
-        /* a thread's headings are labels ("4 thoughts on ...", "Leave a
-         * Reply"), not what anyone wrote -- but for a comment's own title */
-        for (size_t i = 0; i < blocks.count; i++)
-            if ((blocks.items[i].flags & XB_COMMENT) && blocks.items[i].pub.type == MT_BLOCK_HEADING &&
-                !mt_vocab_titles_one_comment(blocks.items[i].node))
-                blocks.items[i].flags &= (uint8_t)~XB_COMMENT;
-        st = collect(arena, &blocks, XB_COMMENT | XB_KEEP, XB_COMMENT, &out->comments,
-                     &out->ncomments);
-    }
+    st = opts->focus == MT_FOCUS_WHOLE_PAGE ? whole_page(&ctx, out, read_without_scripts)
+                                            : region_content(&ctx, out, read_without_scripts);
+    /* a block cut at a cap is reported beside the parse's limits */
+    out->limits |= ctx.limits;
     return st;
 }

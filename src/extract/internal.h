@@ -443,6 +443,8 @@ typedef struct extract_ctx {
     folded_text title_key, description_key;    /* folded before pass 1 */
     folded_text title_parts[TITLE_PARTS_MAX];   /* mt_textkey_fold_parts */
     size_t ntitle_parts;
+    unsigned limits;        /* MT_LIMIT_* bits the blocks hit (blocks.c), for
+                             * mt_result.limits */
 } extract_ctx;
 
 static inline node_info *ni(const extract_ctx *c, const mt_node *n) { return &c->info[n->index]; }

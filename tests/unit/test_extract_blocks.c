@@ -631,6 +631,87 @@ static void test_c1_controls_in_metadata(void)
     mt_extractor_free(ex);
 }
 
+/* ---------------------------------------------------------------- caps */
+
+/* The most text a block holds, and the most cells a table's row holds
+ * (blocks.c: MAX_BLOCK_TEXT, MAX_TABLE_CELLS). */
+#define BLOCK_TEXT_CAP ((size_t)16 << 20)
+#define ROW_CELLS_CAP ((size_t)1 << 20)
+
+/* A word with a two-byte letter: a cut inside a character would show. */
+#define CAP_WORD "caf\xc3\xa9 "
+
+/* Extracts, with `ex`, a page of one paragraph of `n` words into *r;
+ * *page is the page (freed by the caller), *words where the paragraph's
+ * words begin in it. */
+static mt_status one_paragraph(mt_extractor *ex, size_t n, char **page, const char **words,
+                               const mt_result **r)
+{
+    static const char head[] = "<html><body><p>";
+    size_t len = 0;
+    *r = NULL;
+    *page = harness_repeat(head, CAP_WORD, n, "</p></body></html>", &len);
+    *words = *page ? *page + strlen(head) : NULL;
+    return *page ? mt_extract(ex, *page, len, NULL, r) : MT_ERR_NOMEM;
+}
+
+/* A paragraph of 17 MiB (as a page past the parser's node limit makes of
+ * all its later text) is cut at 16 MiB, at a whole character, and the cut
+ * is reported: the page is read, not failed as if memory had run out. A
+ * paragraph under the cap is whole, and nothing is reported. */
+static void test_block_text_cut_at_cap(void)
+{
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    CHECK(ex != NULL);
+    if (!ex)
+        return;
+    char *page;
+    const char *words;
+    const mt_result *r;
+    size_t n = ((size_t)17 << 20) / strlen(CAP_WORD);
+    CHECK_INT(one_paragraph(ex, n, &page, &words, &r), MT_OK);
+    CHECK(r && r->nblocks == 1);
+    if (r && r->nblocks == 1) {
+        const mt_block *p = &r->blocks[0];
+        CHECK(p->text_len <= BLOCK_TEXT_CAP && p->text_len >= BLOCK_TEXT_CAP - 4);
+        /* the page's own words up to the cut, no half letter at its end */
+        CHECK(memcmp(p->text, words, p->text_len) == 0);
+        CHECK((unsigned char)p->text[p->text_len - 1] != 0xC3);
+        CHECK(r->limits & MT_LIMIT_BLOCK_TEXT);
+    }
+    free(page);
+
+    n = ((size_t)1 << 20) / strlen(CAP_WORD);
+    CHECK_INT(one_paragraph(ex, n, &page, &words, &r), MT_OK);
+    CHECK(r && r->nblocks == 1 && r->blocks[0].text_len == n * strlen(CAP_WORD) - 1);
+    CHECK(r && r->limits == 0);
+    free(page);
+    mt_extractor_free(ex);
+}
+
+/* A data table's row of more than 2^20 cells keeps the first 2^20, and
+ * the cut is reported: the page is read, not failed. */
+static void test_table_cells_cut_at_cap(void)
+{
+    size_t len = 0;
+    char *page = harness_repeat("<html><body><p>The measurements, one a cell.</p>"
+                                "<table><tr><td>a<td>b</tr><tr><td>c",
+                                "<td>", ROW_CELLS_CAP + 5, "</tr></table></body></html>", &len);
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK_INT(page && ex ? mt_extract(ex, page, len, NULL, &r) : MT_ERR_NOMEM, MT_OK);
+    const mt_block *table = NULL;
+    for (size_t i = 0; r && i < r->nblocks; i++)
+        if (r->blocks[i].type == MT_BLOCK_TABLE)
+            table = &r->blocks[i];
+    CHECK(table && table->nrows == 2);
+    if (table && table->nrows == 2)
+        CHECK_INT(table->rows[1].ncells, ROW_CELLS_CAP);
+    CHECK(r && (r->limits & MT_LIMIT_TABLE_CELLS));
+    mt_extractor_free(ex);
+    free(page);
+}
+
 int main(void)
 {
     RUN(test_inline_image_keeps_sentence);
@@ -656,5 +737,7 @@ int main(void)
     RUN(test_control_characters_in_text);
     RUN(test_c1_controls_as_punctuation);
     RUN(test_c1_controls_in_metadata);
+    RUN(test_block_text_cut_at_cap);
+    RUN(test_table_cells_cut_at_cap);
     return harness_finish();
 }

@@ -33,23 +33,6 @@ static const mt_token_attr *attr(const mt_token *tok, const char *name)
     return NULL;
 }
 
-static char *repeat(const char *head, const char *unit, size_t times, const char *tail, size_t *len)
-{
-    size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
-    size_t n = hl + ul * times + tl;
-    char *s = malloc(n + 1);
-    if (!s)
-        return NULL;
-    memcpy(s, head, hl);
-    for (size_t i = 0; i < times; i++)
-        memcpy(s + hl + i * ul, unit, ul);
-    memcpy(s + hl + ul * times, tail, tl);
-    s[n] = '\0';
-    if (len)
-        *len = n;
-    return s;
-}
-
 /* ---------------------------------------------------------------- offsets and runs */
 
 static void test_offsets(void)
@@ -404,7 +387,7 @@ static void test_allocation_failures(void)
 static void test_huge_attribute_value(void)
 {
     size_t len;
-    char *s = repeat("<a href=\"", "x", BIG, "\">ok", &len);
+    char *s = harness_repeat("<a href=\"", "x", BIG, "\">ok", &len);
     mt_tokenizer *t = mt_tokenizer_new(s, len, NULL, 0);
     mt_token tok = next(t);
     CHECK_INT(tok.type, MT_TOKEN_START_TAG);
@@ -415,7 +398,7 @@ static void test_huge_attribute_value(void)
     mt_tokenizer_free(t);
     /* The same value full of references lives in scratch memory. */
     free(s);
-    s = repeat("<a href=\"", "&amp;", BIG / 5, "\">", &len);
+    s = harness_repeat("<a href=\"", "&amp;", BIG / 5, "\">", &len);
     t = mt_tokenizer_new(s, len, NULL, 0);
     tok = next(t);
     CHECK_INT(tok.attrs[0].value_len, BIG / 5);
@@ -429,7 +412,7 @@ static void test_huge_attribute_value(void)
 static void test_unterminated_at_eof(void)
 {
     size_t len;
-    char *s = repeat("<!--", "a-", BIG / 2, "", &len);
+    char *s = harness_repeat("<!--", "a-", BIG / 2, "", &len);
     mt_tokenizer *t = mt_tokenizer_new(s, len, NULL, 0);
     mt_token tok = next(t);
     CHECK_INT(tok.type, MT_TOKEN_COMMENT);
@@ -438,7 +421,7 @@ static void test_unterminated_at_eof(void)
     mt_tokenizer_free(t);
     free(s);
 
-    s = repeat("text<p title=\"", "y", BIG, "", &len);
+    s = harness_repeat("text<p title=\"", "y", BIG, "", &len);
     t = mt_tokenizer_new(s, len, NULL, 0);
     tok = next(t);
     CHECK_SLICE(tok.data, tok.data_len, "text");
@@ -446,7 +429,7 @@ static void test_unterminated_at_eof(void)
     mt_tokenizer_free(t);
     free(s);
 
-    s = repeat("<script>", "a<!--<script>-", BIG / 14, "", &len);
+    s = harness_repeat("<script>", "a<!--<script>-", BIG / 14, "", &len);
     t = mt_tokenizer_new(s, len, NULL, 0);
     next(t);
     mt_tokenizer_set_state(t, MT_TOKENIZER_SCRIPT_DATA);
@@ -458,7 +441,7 @@ static void test_unterminated_at_eof(void)
     mt_tokenizer_free(t);
     free(s);
 
-    s = repeat("<a ", "b", BIG, "", &len);     /* attribute name to EOF */
+    s = harness_repeat("<a ", "b", BIG, "", &len);     /* attribute name to EOF */
     t = mt_tokenizer_new(s, len, NULL, 0);
     CHECK_INT(next(t).type, MT_TOKEN_EOF);
     mt_tokenizer_free(t);
@@ -468,7 +451,7 @@ static void test_unterminated_at_eof(void)
 static void test_many_start_tags(void)
 {
     size_t len;
-    char *s = repeat("", "<div>", 100000, "", &len);
+    char *s = harness_repeat("", "<div>", 100000, "", &len);
     mt_tokenizer *t = mt_tokenizer_new(s, len, NULL, 0);
     long divs = 0, others = 0;
     for (;;) {
