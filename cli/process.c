@@ -284,6 +284,41 @@ static void fail(cli_job *job, const char *why)
     snprintf(job->message, sizeof job->message, "%s", why);
 }
 
+/* What the limits a page hit (mt_result.limits) left out of it, in words,
+ * into buf; "" for none. */
+static void describe_limits(unsigned limits, char *buf, size_t cap)
+{
+    static const struct {
+        unsigned bit;
+        const char *what;
+    } said[] = {
+        { MT_LIMIT_NODES, "markup past the parser's node limit was read as text" },
+        { MT_LIMIT_DEPTH, "elements nested past the depth limit were flattened" },
+        { MT_LIMIT_ATTRIBUTES, "attributes past the limit of an element were dropped" },
+        { MT_LIMIT_BLOCK_TEXT, "a block's text was cut at 16 MiB" },
+        { MT_LIMIT_TABLE_CELLS, "a table's cells past 1,048,576 were left out" },
+    };
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof said / sizeof said[0] && n < cap; i++)
+        if (limits & said[i].bit)
+            n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? "; " : "", said[i].what);
+}
+
+/* A page that hit a limit is told so, with its output: what it gives is
+ * not all the page holds. */
+static void tell_limits(cli_job *job, const mt_result *res)
+{
+    char what[256];
+    describe_limits(res->limits, what, sizeof what);
+    if (!what[0])
+        return;
+    size_t n = job->outcome == CLI_NO_CONTENT ? strlen(job->message) : 0;
+    snprintf(job->message + n, sizeof job->message - n, "%sthe page is larger than a limit: %s%s",
+             n ? " (" : "", what, n ? ")" : "");
+    job->warned = 1;
+}
+
 /* Renders `res` into the job's output; returns MT_OK, or what kept
  * mt_render from it (the job is then as it was). */
 static mt_status render_into(const cli_context *ctx, cli_job *job, const mt_result *res)
@@ -330,6 +365,8 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
             meta_only.nblocks = meta_only.ncomments = 0;
             render_into(ctx, job, &meta_only);
         }
+        if (res)
+            tell_limits(job, res);
         return;
     }
     if (st != MT_OK || !res) {
@@ -346,6 +383,8 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
     st = render_into(ctx, job, res);
     if (st != MT_OK)
         fail(job, mt_strerror(st));
+    else
+        tell_limits(job, res);
 }
 
 int cli_job_needs_work(const cli_job *job)
@@ -372,9 +411,24 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
                            why);
             return;
         }
-        /* a page its file cut short is kept, and told */
+        /* a page its file cut short is kept, and told (with the limits it
+         * hit, if it hit any) */
         if (job->note[0]) {
-            snprintf(job->message, sizeof job->message, "%s", job->note);
+            char limits[sizeof job->message];
+            snprintf(limits, sizeof limits, "%s", job->warned ? job->message : "");
+            size_t n = strlen(job->note);
+            if (n > sizeof job->message - 1)
+                n = sizeof job->message - 1;
+            memcpy(job->message, job->note, n);
+            job->message[n] = '\0';
+            if (limits[0] && n + 3 < sizeof job->message) {
+                size_t k = strlen(limits);
+                if (k > sizeof job->message - n - 3)
+                    k = sizeof job->message - n - 3;
+                memcpy(job->message + n, "; ", 2);
+                memcpy(job->message + n + 2, limits, k);
+                job->message[n + 2 + k] = '\0';
+            }
             job->warned = 1;
         }
         return;

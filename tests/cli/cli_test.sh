@@ -242,6 +242,13 @@ check
     fail "a message inside a document in one log: $(cut -c1-60 mixed.log)"
 expect_status 0 "$MT" -q empty.html article.html
 expect_empty err
+# a page past a limit gives what fits, and says so, also with --quiet
+{ printf '<html><body><article><p>'; yes 'spam eggs' | head -c 17000000 | tr '\n' ' '
+  printf '</p></article></body></html>'; } > huge-block.html
+expect_status 0 "$MT" -q huge-block.html
+expect_stderr "maintext: huge-block.html: the page is larger than a limit: a block's text was cut at 16 MiB"
+[ "$(wc -c < out)" -gt 16000000 ] || fail "the cut block's text is missing: $(wc -c < out) bytes"
+rm -f huge-block.html
 
 # One JSON record per input, also for a page without main content (its
 # metadata, empty text), so a batch accounts for every input.
