@@ -1314,13 +1314,13 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
     const mt_attr *role = mt_dom_attr(table, "role", 4);
     if (role && (role->value_len == 12 || role->value_len == 4))
         return 0;   /* "presentation" / "none" */
-    int rows = 0, max_cols = 0, has_header = 0, has_thead = 0, big_cells = 0;
+    int rows = 0, max_cols = 0, has_header = 0, big_cells = 0;
+    uint32_t nested_chars = 0;      /* text of cells that hold a table */
     for (const mt_node *sec = table->first_child; sec && rows < 200; sec = sec->next) {
         if (sec->type != MT_NODE_ELEMENT)
             continue;
         if (mt_dom_is_html(sec, MT_TAG_CAPTION) || mt_dom_is_html(sec, MT_TAG_THEAD))
             has_header = 1;
-        has_thead |= mt_dom_is_html(sec, MT_TAG_THEAD);
         const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
         for (const mt_node *tr = first_row; tr && rows < 200; tr = tr->next) {
             if (!mt_dom_is_html(tr, MT_TAG_TR))
@@ -1341,6 +1341,8 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
                 if (ci && (ci->paras >= 3 || ci->chars > 800 ||
                            (ci->chars > PROSE_CELL_CHARS && ci->punct >= PROSE_CELL_PUNCT)))
                     big_cells++;
+                if (ci && (ci->flags & NI_HAS_TABLE))
+                    nested_chars += ci->chars;
             }
             if (cols > max_cols)
                 max_cols = cols;
@@ -1352,11 +1354,13 @@ static int is_data_table(const extract_ctx *c, const mt_node *table)
     }
     if (rows < 2 || max_cols < 2 || big_cells)
         return 0;
-    /* tables inside a table are a page's layout, unless the outer one
-     * names its columns in a <thead>: then they are values in its cells */
-    if ((ti->flags & NI_HAS_TABLE) && !has_thead)
+    /* tables inside a table are a page's layout (a grid of boxes, of
+     * tables even), unless the outer one names its columns or rows (a
+     * <thead>, header cells, a caption), which layout tables do not, and
+     * its own cells hold most of its text: then the inner tables are
+     * values in a few of them ("Screen 6.7 inch, Storage 256 GB") */
+    if ((ti->flags & NI_HAS_TABLE) && (!has_header || nested_chars * 2 > ti->chars))
         return 0;
-    (void)has_header;
     return 1;
 }
 

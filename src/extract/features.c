@@ -451,6 +451,22 @@ static int is_settings_box(const extract_ctx *c, const mt_node *n, const node_in
            !says_more_than_a_widget(c, n);
 }
 
+/* The first link (*a) and the first text with words (*t) among a
+ * heading's first HEADLINE_NODES nodes; NULL for none. */
+static void first_link_and_words(const mt_node *h, const mt_node **a, const mt_node **t)
+{
+    *a = *t = NULL;
+    int seen = 0;
+    for (const mt_node *d = h->first_child; d && seen < HEADLINE_NODES && (!*a || !*t);
+         d = mt_dom_following(d, h), seen++) {
+        if (!*a && mt_dom_is_html(d, MT_TAG_A))
+            *a = d;
+        else if (!*t && d->type == MT_NODE_TEXT &&
+                 mt_ascii_skip_space(d->data, d->data_len) < d->data_len)
+            *t = d;
+    }
+}
+
 /* Whether a heading made of one link leads to another page, as a teaser's
  * headline does. An <h1> is the page's own headline, and so is one saying
  * the page's title; a link to a place on this page (a section's anchor) or
@@ -460,18 +476,18 @@ static int heads_elsewhere(const extract_ctx *c, const mt_node *h)
 {
     if (h->tag == MT_TAG_H1)
         return 0;
-    const mt_node *a = NULL, *t = NULL;
-    int seen = 0;
-    for (const mt_node *d = h->first_child; d && seen < HEADLINE_NODES && (!a || !t);
-         d = mt_dom_following(d, h), seen++) {
-        if (!a && mt_dom_is_html(d, MT_TAG_A))
-            a = d;
-        else if (!t && d->type == MT_NODE_TEXT && mt_ascii_skip_space(d->data, d->data_len) < d->data_len)
-            t = d;
-    }
+    const mt_node *a, *t;
+    first_link_and_words(h, &a, &t);
     if ((a && links_within_page(a)) || (t && opens_numbered(t->data, t->data_len)))
         return 0;
     return !names_the_page(c, h);
+}
+
+bool mt_heading_links_within_page(const mt_node *h)
+{
+    const mt_node *a, *t;
+    first_link_and_words(h, &a, &t);
+    return a && links_within_page(a);
 }
 
 /* Whether an element is a heading made of one link (nine tenths of its

@@ -924,7 +924,7 @@ int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsig
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
         !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
-        !heads_own_section(c, x->node))
+        !heads_own_section(c, x->node) && !mt_heading_links_within_page(x->node))
         return 1;   /* a teaser's linked headline */
     /* a help page's headline may be a button's words ("Report an error"
      * over how to): the heading that repeats the title is the page's */

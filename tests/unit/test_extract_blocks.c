@@ -347,6 +347,26 @@ static void test_table_inside_data_table(void)
                         "</table></td></tr><tr><td>South</td><td>Uncontested</td></tr></table>"),
                 MT_INCLUDE_TABLES, md, sizeof md);
     CHECK(strstr(md, "| ---") == NULL);
+    /* header cells without a <thead> name the columns as well */
+    markdown_of(ARTICLE("<table><tr><th>Phone</th><th>Price</th><th>Specs</th></tr>"
+                        "<tr><td>Phone A</td><td>$299</td><td>6.1 inch, 128 GB</td></tr>"
+                        "<tr><td>Phone B</td><td>$399</td><td><table><tr><td>Screen</td>"
+                        "<td>6.7 inch</td></tr><tr><td>Storage</td><td>256 GB</td></tr></table>"
+                        "</td></tr><tr><td>Phone C</td><td>$499</td><td>6.9 inch, 512 GB</td></tr>"
+                        "</table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| Phone | Price | Specs |\n| --- | --- | --- |\n") != NULL);
+    CHECK(strstr(md, "| Phone B | $399 | Screen 6.7 inch<br>Storage 256 GB |\n") != NULL);
+    /* a grid of tables under a heading row is the page's layout: the inner
+     * tables are the data, each a table of its own */
+    markdown_of(ARTICLE("<table><tr><th>Media</th><th>Sizes</th></tr><tr><td>"
+                        "<table><tr><th>Spec</th><th>A</th></tr><tr><td>P0</td><td>3/8</td></tr>"
+                        "<tr><td>P1</td><td>1-5/8</td></tr></table></td><td>"
+                        "<table><tr><th>Spec</th><th>B</th></tr><tr><td>C1</td><td>1/2</td></tr>"
+                        "<tr><td>C2</td><td>9/16</td></tr></table></td></tr></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| Spec | A |\n| --- | --- |\n| P0 | 3/8 |\n") != NULL);
+    CHECK(strstr(md, "| Spec | B |\n| --- | --- |\n| C1 | 1/2 |\n") != NULL);
 }
 
 /* ---------------------------------------------------------------- hidden text */

@@ -4197,6 +4197,34 @@ static void test_linked_headings_over_sections(void)
     CHECK(!kept(text, "Regatta moved to June"));
 }
 
+/* Headings linked to their own anchors (a docs page's "#installation"
+ * permalinks, a FAQ's accordion toggles) head parts of this page, however
+ * short the text under them: they stay. A linked headline to another
+ * page over a one-line blurb still goes. */
+static void test_headings_linked_to_their_anchors(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Getting started with the tide tables</h1>"
+        "<p>The tables give the times and heights of high and low water for every harbour "
+        "on the coast, a year ahead, from the survey's own gauges.</p>"
+        "<h2 id='install'><a href='#install'>Installation</a></h2>"
+        "<p>Run the installer and accept the defaults, which suit most users.</p>"
+        "<h2 id='usage'><a href='#usage'>Usage</a></h2>"
+        "<p>Pick a harbour from the list, then a month.</p>"
+        "<h2 id='faq'><a href='#faq'>Frequently asked questions</a></h2>"
+        "<p>Times are given in local time, summer time included.</p>"
+        "</article>"
+        "<div class='more'><h3><a href='/news/gauges'>New gauges for the north coast</a></h3>"
+        "<p>Read more.</p></div>"
+        "</body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Installation"));
+    CHECK(kept(text, "Usage"));
+    CHECK(kept(text, "Frequently asked questions"));
+    CHECK(kept(text, "Pick a harbour from the list"));
+    CHECK(!kept(text, "New gauges for the north coast"));
+}
+
 /* A teaser of another story in the box the article is in: its headline a
  * link, under it the story's opening cut off with an ellipsis and a
  * "[ more ]" link. The cut excerpt goes with the headline; a paragraph of
@@ -4628,6 +4656,7 @@ int main(void)
     RUN(test_forum_readers_count);
     RUN(test_bracketed_link_row);
     RUN(test_linked_headings_over_sections);
+    RUN(test_headings_linked_to_their_anchors);
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
     RUN(test_many_empty_headings);
