@@ -138,16 +138,46 @@ static void add_noscript_bytes(extract_ctx *c, const mt_node *el)
 uint32_t mt_noscript_chars(const extract_ctx *c)
 {
     /* the elements pass 1 read: each one's parent is visible (with
-     * scripting off no <noscript> was counted, so none is asked here) */
+     * scripting off no <noscript> was counted, so none is asked here);
+     * and those of <head> */
     uint32_t sum = 0;
-    for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *n = c->order[i];
+    for (uint32_t i = 0; i < c->norder + c->nhead_noscripts; i++) {
+        const mt_node *n = i < c->norder ? c->order[i] : c->head_noscripts[i - c->norder];
         if (n->tag != MT_TAG_NOSCRIPT || n->ns != MT_NS_HTML)
             continue;
         uint32_t more = noscript_text_chars(n);
         sum = more > UINT32_MAX - sum ? UINT32_MAX : sum + more;
     }
     return sum;
+}
+
+/* How many of <head>'s nodes are looked through for <noscript>s: a head
+ * holds a few dozen elements (a page whose markup all fell into it is
+ * mended and read again: api/reread.c). */
+#define HEAD_NODES 2000
+
+/* The <noscript>s of the page's <head> (scripting on: their markup is one
+ * text node), into ctx->head_noscripts, their bytes added to
+ * ctx->noscript_bytes. A <noscript> before <body> lands there; without
+ * scripts its <p>s would open the body. */
+static void find_head_noscripts(extract_ctx *c)
+{
+    c->nhead_noscripts = 0;
+    if (!c->opts->parse.scripting || !c->body->parent)
+        return;
+    for (const mt_node *h = c->body->parent->first_child; h && h != c->body; h = h->next) {
+        if (!mt_dom_is_html(h, MT_TAG_HEAD))
+            continue;
+        int seen = 0;
+        for (const mt_node *n = h->first_child; n && seen < HEAD_NODES &&
+                                               c->nhead_noscripts < MAX_HEAD_NOSCRIPTS;
+             n = mt_dom_following(n, h), seen++) {
+            if (mt_dom_is_html(n, MT_TAG_NOSCRIPT)) {
+                c->head_noscripts[c->nhead_noscripts++] = n;
+                add_noscript_bytes(c, n);
+            }
+        }
+    }
 }
 
 /* Sets up an element's statistics as the walk enters it, and returns them. */
@@ -878,5 +908,6 @@ mt_status mt_features_compute(extract_ctx *c)
     if (!ni(c, root)->chars)
         ni(c, root)->kind = 0;
     inherit_kinds(c);
+    find_head_noscripts(c);
     return MT_OK;
 }

@@ -403,6 +403,7 @@ int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t 
 int mt_textkey_echoes(const char *meta, const char *text, size_t len);
 
 #define MAX_BODY_STYLES 8
+#define MAX_HEAD_NOSCRIPTS 8
 #define MAX_MAIL_FIELDS 8
 
 typedef struct extract_ctx {
@@ -434,6 +435,10 @@ typedef struct extract_ctx {
     uint32_t noscript_bytes;    /* bytes of the <noscript>s read as text
                                  * (scripting on; features.c): at least
                                  * mt_noscript_chars counts */
+    /* <noscript>s the parser put in <head> (one before <body>): their
+     * markup is what a browser without scripts shows in the body */
+    const mt_node *head_noscripts[MAX_HEAD_NOSCRIPTS];
+    uint32_t nhead_noscripts;
     bool thread;            /* the region is a thread of posts, its replies
                              * content though named comments (select.c) */
     bool all_blocks;        /* cut the whole page, past the region too

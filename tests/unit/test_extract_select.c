@@ -1232,6 +1232,23 @@ static void test_article_only_in_noscript(void)
     CHECK(!kept(text, "__STATE__"));
 }
 
+/* The same, the <noscript> written where the head's elements stand (no
+ * <body> tag before it): the parser puts it in <head>, where a browser
+ * without scripts does not leave its markup (its <article> opens the
+ * body). It is read again all the same. */
+static void test_article_in_noscript_before_body(void)
+{
+    const char *html =
+        "<!DOCTYPE html><title>Floods</title><script src='/app.js'></script>"
+        "<noscript><article><h1>The river rose all night</h1>"
+        STORY_OPENING
+        "</article></noscript>"
+        "<div id='root'></div>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "The river rose all night, and by morning"));
+    CHECK(kept(text, "The council said, late on Wednesday"));
+}
+
 /* A labelled box right after the text (a press release's media contact)
  * is its last part; the tag list after it, in links, is not, nor is a
  * second box. */
@@ -1505,6 +1522,7 @@ int main(void)
     RUN(test_index_is_a_listing);
     RUN(test_title_from_the_texts_heading);
     RUN(test_article_only_in_noscript);
+    RUN(test_article_in_noscript_before_body);
     RUN(test_noscript_holds_most_text);
     RUN(test_labelled_box_after_text);
     RUN(test_labelled_box_with_a_link);
