@@ -481,8 +481,8 @@ static int is_settings_box(const extract_ctx *c, const mt_node *n, const node_in
            !says_more_than_a_widget(c, n);
 }
 
-/* The first link (*a) and the first text with words (*t) among a
- * heading's first HEADLINE_NODES nodes; NULL for none. */
+/* The first link (*a) and the first text with words (*t) among an
+ * element's (a heading's) first HEADLINE_NODES nodes; NULL for none. */
 static void first_link_and_words(const mt_node *h, const mt_node **a, const mt_node **t)
 {
     *a = *t = NULL;
@@ -513,10 +513,10 @@ static int heads_elsewhere(const extract_ctx *c, const mt_node *h)
     return !names_the_page(c, h);
 }
 
-bool mt_heading_links_within_page(const mt_node *h)
+bool mt_first_link_within_page(const mt_node *el)
 {
     const mt_node *a, *t;
-    first_link_and_words(h, &a, &t);
+    first_link_and_words(el, &a, &t);
     return a && links_within_page(a);
 }
 

@@ -504,10 +504,12 @@ mt_form_kind mt_field_form_kind(const mt_node *el);
 /* Pass 1: fills ctx->info and ctx->order. */
 mt_status mt_features_compute(extract_ctx *ctx);
 
-/* Whether a heading's (first) link leads to a place on the page itself
- * ("#installation", a section's own anchor): the heading heads a part of
- * this page, however little text follows it. */
-bool mt_heading_links_within_page(const mt_node *h);
+/* Whether the first link among an element's first nodes leads to a place
+ * on the page itself ("#installation", a section's own anchor; "#r1", a
+ * footnote's way back): a heading so linked heads a part of this page,
+ * however little text follows it, and a line so linked is a note of the
+ * text. */
+bool mt_first_link_within_page(const mt_node *el);
 
 /* Characters of text in the markup of the <noscript>s that pass 1 read
  * as text (scripting on): what a browser without scripts would show of

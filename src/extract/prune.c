@@ -896,7 +896,12 @@ int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsig
     }
     if (x->pub.type == MT_BLOCK_IMAGE || x->pub.type == MT_BLOCK_BREAK)
         return 0;
-    if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len))
+    /* a photo credit ("Source: Reuters"), but not a footnote that begins
+     * as one: an item of the notes' list that links back to its mark in
+     * the text ("#r1") */
+    if (x->chars < 80 && mt_vocab_credit_line(x->pub.text, x->pub.text_len) &&
+        !(x->pub.type == MT_BLOCK_LIST_ITEM && x->link_chars && x->node &&
+          mt_first_link_within_page(x->node)))
         return 1;
     /* the date and byline line in the article's own header: metadata
      * (the date and authors fields), not text */
@@ -924,7 +929,7 @@ int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsig
         return 1;
     if (x->pub.type == MT_BLOCK_HEADING && ld > 0.9f && x->chars < 80 &&
         !mt_textkey_same(&c->title_key, x->pub.text, x->pub.text_len) &&
-        !heads_own_section(c, x->node) && !mt_heading_links_within_page(x->node))
+        !heads_own_section(c, x->node) && !mt_first_link_within_page(x->node))
         return 1;   /* a teaser's linked headline */
     /* a help page's headline may be a button's words ("Report an error"
      * over how to): the heading that repeats the title is the page's */

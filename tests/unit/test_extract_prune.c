@@ -4225,6 +4225,28 @@ static void test_headings_linked_to_their_anchors(void)
     CHECK(!kept(text, "New gauges for the north coast"));
 }
 
+/* A footnote that opens as a credit does ("Source: ...") and links back
+ * to its mark in the text is a note of the text and stays; a photo credit
+ * under a picture still goes. */
+static void test_footnote_opening_as_a_credit(void)
+{
+    const char *html =
+        "<html><body>" PAGE_NAV "<article><h1>Growth revised upward</h1>"
+        "<figure><img src='/chart.png' alt='A chart'><figcaption>Source: Reuters</figcaption>"
+        "</figure>"
+        "<p>The growth rate was revised upward<sup><a href='#fn1' id='r1'>1</a></sup> and the "
+        "series was rebased<sup><a href='#fn2' id='r2'>2</a></sup> in the spring, as the "
+        "statistics office had announced at the start of the year.</p>"
+        "<ol class='notes'><li id='fn1'>Source: national statistics office, revised series "
+        "published in March. <a href='#r1'>\xe2\x86\xa9</a></li>"
+        "<li id='fn2'>See the appendix for the full table of revisions. "
+        "<a href='#r2'>\xe2\x86\xa9</a></li></ol></article></body></html>";
+    extract_page(html, text, sizeof text);
+    CHECK(kept(text, "Source: national statistics office"));
+    CHECK(kept(text, "See the appendix"));
+    CHECK(!kept(text, "Source: Reuters"));
+}
+
 /* A teaser of another story in the box the article is in: its headline a
  * link, under it the story's opening cut off with an ellipsis and a
  * "[ more ]" link. The cut excerpt goes with the headline; a paragraph of
@@ -4657,6 +4679,7 @@ int main(void)
     RUN(test_bracketed_link_row);
     RUN(test_linked_headings_over_sections);
     RUN(test_headings_linked_to_their_anchors);
+    RUN(test_footnote_opening_as_a_credit);
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
     RUN(test_many_empty_headings);
