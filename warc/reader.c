@@ -53,10 +53,9 @@ struct warc_reader {
                              * oldest record still being read, in order */
     size_t nmembers, members_cap;
     /* a gzip member broke (bad data, or no gzip data where one should
-     * begin): the stream's bytes end at `brk` until the reader goes on to
-     * the next member (next_member) */
+     * begin): the stream's bytes end where the window's do until the
+     * reader goes on to the next member (next_member) */
     int broken;
-    uint64_t brk;
     /* the window: buf[start, end) are the stream's bytes from `pos` on */
     unsigned char *buf;
     size_t cap, start, end;
@@ -95,7 +94,6 @@ static void member_broke(warc_reader *r, const char *why)
     r->failed = 1;
     r->failure_told = 0;
     r->broken = 1;
-    r->brk = r->pos + (r->end - r->start);
 }
 
 /* Makes room for `want` bytes from buf[start]; 0 when out of memory. */
