@@ -14,8 +14,12 @@
  *    The text of a result (blocks, comments, the metadata's words) is in
  *    Unicode Normalization Form C, but for CODE blocks, kept as the page
  *    writes them; a span's edge that falls before a combining mark moves
- *    past it, onto the letter's end. URLs (href, src) are left as they
- *    are. Only buffers a function says are NUL-terminated are;
+ *    past it, onto the letter's end. URLs (href, src, the metadata's url
+ *    and image) are not normalised, only cleaned as browsers clean them:
+ *    tabs and line breaks in them dropped, spaces and other control bytes
+ *    written %XX, and so are bytes that are no part of valid UTF-8 (an
+ *    mt_extract `url` in Latin-1, say); UTF-8 beyond ASCII stands as it
+ *    is. Only buffers a function says are NUL-terminated are;
  *    text borrowed from a document tree (names, values, text) may point into
  *    the input and is not, so always use the length.
  *  - Errors. Functions that can fail return an mt_status (0 = MT_OK) or NULL
