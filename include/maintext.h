@@ -199,14 +199,14 @@ MT_API size_t mt_document_node_count(const mt_document *doc);
 
 /* The name of the encoding the input was decoded from, as the Encoding
  * Standard spells it ("UTF-8", "windows-1252", "Shift_JIS", ...). Static
- * storage. */
+ * storage; NULL for a NULL document. */
 MT_API const char *mt_document_encoding(const mt_document *doc);
 
 /* How that encoding was chosen: "bom", "transport" (the caller's
  * transport_charset), "meta" (a <meta> declaration), "detected" (guessed
  * from the bytes, or a declaration overruled by them: a page declared
  * latin1 that is valid UTF-8 is read as UTF-8) or "default" (nothing to go
- * on: windows-1252). Static storage. */
+ * on: windows-1252). Static storage; NULL for a NULL document. */
 MT_API const char *mt_document_encoding_source(const mt_document *doc);
 
 /* ======================================================================
@@ -250,11 +250,11 @@ MT_API mt_namespace mt_node_namespace(const mt_node *node);
 
 /* Element: its local name (lowercase for HTML elements; SVG names in their
  * adjusted case, e.g. "foreignObject"). Doctype: its name. Other nodes: "".
- * Borrowed; `len` may be NULL. */
+ * A NULL node: NULL (and *len 0). Borrowed; `len` may be NULL. */
 MT_API const char *mt_node_name(const mt_node *node, size_t *len);
 
-/* Text and comment nodes: their data. Other nodes: "". Borrowed; `len` may
- * be NULL. */
+/* Text and comment nodes: their data. Other nodes: "". A NULL node: NULL
+ * (and *len 0). Borrowed; `len` may be NULL. */
 MT_API const char *mt_node_text(const mt_node *node, size_t *len);
 
 /* Byte offset in the parsed input where the node's markup began (for text,
