@@ -14,14 +14,30 @@
  *    The text of a result (blocks, comments, the metadata's words) is in
  *    Unicode Normalization Form C, but for CODE blocks, kept as the page
  *    writes them; a span's edge that falls before a combining mark moves
- *    past it, onto the letter's end. URLs (href, src) are left as they
- *    are. Only buffers a function says are NUL-terminated are;
+ *    past it, onto the letter's end. URLs (href, src, the metadata's url
+ *    and image) are not normalised, only cleaned as browsers clean them:
+ *    tabs and line breaks in them dropped, spaces and other control bytes
+ *    written %XX, and so are bytes that are no part of valid UTF-8 (an
+ *    mt_extract `url` in Latin-1, say); UTF-8 beyond ASCII stands as it
+ *    is. Only buffers a function says are NUL-terminated are;
  *    text borrowed from a document tree (names, values, text) may point into
  *    the input and is not, so always use the length.
  *  - Errors. Functions that can fail return an mt_status (0 = MT_OK) or NULL
  *    with the status stored through an `mt_status *` argument that may be NULL.
  *    No function aborts the process, prints, or exits; an allocation failure
- *    is MT_ERR_NOMEM, never a crash.
+ *    is MT_ERR_NOMEM, never a crash. One exception, in a build linked with
+ *    the system's uchardet (CMake uses it when it finds it; the pkg-config
+ *    file then lists -luchardet): the encoding of a page that declares none
+ *    (no byte order mark, transport charset or <meta>), or declares UTF-8
+ *    and is not (beyond stray bytes), is guessed, and when its first
+ *    256 KiB are neither UTF-8 nor ASCII and could be a CJK multi-byte
+ *    encoding, mt_parse(), mt_extract() and mt_extract_declared() ask
+ *    uchardet, a C++ library that allocates with operator new: memory
+ *    running out there throws std::bad_alloc, which maintext cannot catch.
+ *    In a C program that aborts the process (std::terminate); a C++ caller
+ *    that catches it must give up the extractor or document in use (its
+ *    memory is lost). Without uchardet a check of our own stands in and
+ *    the promise holds.
  *  - Threads. There is no global mutable state. Distinct objects may be used
  *    from distinct threads at once; one object must not be used from two
  *    threads at the same time.
@@ -87,9 +103,22 @@ MT_API const char *mt_strerror(mt_status status);
 
 /*
  * An optional allocator. When an options struct carries one, every
- * allocation of the object made with those options goes through it. `ctx` is
+ * allocation of the object made with those options goes through it, but
+ * for those of two system libraries, which use their own (C++'s new, the
+ * C library's malloc): uchardet's, when it guesses a page's encoding (see
+ * Errors above), and iconv's, when a page in Shift_JIS, EUC-JP,
+ * ISO-2022-JP, GBK, gb18030, Big5 or EUC-KR is decoded: the converters
+ * iconv_open() makes, closed before the call returns (one that fails for
+ * want of memory is MT_ERR_NOMEM), and the converter modules the C
+ * library loads the first time and keeps. `ctx` is
  * passed back unchanged. `realloc` and `free` get the same `ctx`. A NULL
  * allocator pointer means the C library's malloc/realloc/free.
+ *
+ * `free`'s `size`: for the library's own frees, the size the block was
+ * allocated (or last reallocated) with; for a buffer handed to the caller
+ * and freed through mt_free() (mt_render()'s and mt_serialize()'s output),
+ * 0, as mt_free() is not told it. An allocator that needs sizes keeps its
+ * own for those.
  */
 typedef struct mt_allocator {
     void *(*malloc)(void *ctx, size_t size);
@@ -100,7 +129,8 @@ typedef struct mt_allocator {
 
 /* Frees a buffer that this library returned with "free with mt_free()"
  * (for instance mt_render()'s output, or mt_serialize()'s). NULL is a no-op.
- * The allocator must be the one the buffer was made with (NULL: default). */
+ * The allocator must be the one the buffer was made with (NULL: default);
+ * its `free` gets size 0 (see mt_allocator). */
 MT_API void mt_free(const mt_allocator *alloc, void *ptr);
 
 /* ======================================================================
@@ -140,11 +170,14 @@ typedef struct mt_parse_options {
     /* Inputs longer than this fail with MT_ERR_INPUT_TOO_LARGE.
      * Default 64 MiB. 0 = no limit. */
     size_t max_input_size;
-    /* Most nodes a document gets (see MT_LIMIT_NODES). Default 2,000,000. */
+    /* Most nodes a document gets (see MT_LIMIT_NODES). Default 2,000,000;
+     * 0 = the default (not "no limit", unlike max_input_size). */
     uint32_t max_nodes;
-    /* Deepest element nesting (see MT_LIMIT_DEPTH). Default 512. */
+    /* Deepest element nesting (see MT_LIMIT_DEPTH). Default 512; 0 = the
+     * default. */
     uint32_t max_depth;
-    /* Most attributes kept per element. Default 1,024. */
+    /* Most attributes kept per element (see MT_LIMIT_ATTRIBUTES). Default
+     * 1,024; 0 = the default. */
     uint32_t max_attributes;
     /* The scripting flag of the HTML standard. When 1 (the default), as in
      * a browser with scripts on, <noscript> content is text, which is what
@@ -195,14 +228,14 @@ MT_API size_t mt_document_node_count(const mt_document *doc);
 
 /* The name of the encoding the input was decoded from, as the Encoding
  * Standard spells it ("UTF-8", "windows-1252", "Shift_JIS", ...). Static
- * storage. */
+ * storage; NULL for a NULL document. */
 MT_API const char *mt_document_encoding(const mt_document *doc);
 
 /* How that encoding was chosen: "bom", "transport" (the caller's
  * transport_charset), "meta" (a <meta> declaration), "detected" (guessed
  * from the bytes, or a declaration overruled by them: a page declared
  * latin1 that is valid UTF-8 is read as UTF-8) or "default" (nothing to go
- * on: windows-1252). Static storage. */
+ * on: windows-1252). Static storage; NULL for a NULL document. */
 MT_API const char *mt_document_encoding_source(const mt_document *doc);
 
 /* ======================================================================
@@ -246,11 +279,11 @@ MT_API mt_namespace mt_node_namespace(const mt_node *node);
 
 /* Element: its local name (lowercase for HTML elements; SVG names in their
  * adjusted case, e.g. "foreignObject"). Doctype: its name. Other nodes: "".
- * Borrowed; `len` may be NULL. */
+ * A NULL node: NULL (and *len 0). Borrowed; `len` may be NULL. */
 MT_API const char *mt_node_name(const mt_node *node, size_t *len);
 
-/* Text and comment nodes: their data. Other nodes: "". Borrowed; `len` may
- * be NULL. */
+/* Text and comment nodes: their data. Other nodes: "". A NULL node: NULL
+ * (and *len 0). Borrowed; `len` may be NULL. */
 MT_API const char *mt_node_text(const mt_node *node, size_t *len);
 
 /* Byte offset in the parsed input where the node's markup began (for text,
@@ -303,7 +336,14 @@ typedef enum mt_focus {
      * hidden elements, comments in the markup. mt_result.comments stays
      * empty (the comments are in the blocks). A page with no visible text
      * at all is MT_ERR_NO_CONTENT; min_length and languages apply as
-     * usual; the metadata is the same as in the other modes. */
+     * usual. The metadata is found as in the other modes but for what is
+     * taken from the kept text, which here is the whole page's: the
+     * language read from the text (when the page states none, or with
+     * mt_options.languages), and the title of a page that declares none
+     * taken from the text's first heading (here perhaps a menu's or a
+     * banner's) may differ; and as no teaser cards are picked out, the
+     * pagetype is never "listing" for a page of them, nor is an author
+     * read near a listing's heading dropped for being a card's. */
     MT_FOCUS_WHOLE_PAGE = 3
 } mt_focus;
 
@@ -542,10 +582,14 @@ MT_API mt_status mt_extract(mt_extractor *ex, const char *html, size_t len,
  * the label (the charset parameter of the HTTP Content-Type header a WARC
  * record holds, e.g. "windows-1251"), used for this page in place of the
  * options' transport_charset; NULL = the options'. Pages come with labels
- * no standard knows: such a label is passed over, as browsers pass it
- * over, and the page is sniffed as if none were declared (never
- * MT_ERR_UNKNOWN_ENCODING for it). Otherwise as mt_extract: the result
- * belongs to the extractor, valid until its next extraction.
+ * the Encoding Standard does not know: such a label is passed over, as
+ * browsers pass it over, and the page is read as if this call declared
+ * none, that is as mt_extract() reads it: with the options'
+ * transport_charset when it is set, else sniffed (byte order mark, <meta>,
+ * the bytes). `charset` never gives MT_ERR_UNKNOWN_ENCODING; an unknown
+ * label in the options' transport_charset does, as with mt_extract().
+ * Otherwise as mt_extract: the result belongs to the extractor, valid
+ * until its next extraction.
  */
 MT_API mt_status mt_extract_declared(mt_extractor *ex, const char *html, size_t len,
                                      const char *url, const char *charset,
@@ -558,7 +602,15 @@ MT_API mt_status mt_extract_declared(mt_extractor *ex, const char *html, size_t 
 typedef enum mt_format {
     MT_FORMAT_TEXT = 0,       /* one block per line, blank line between paragraphs */
     MT_FORMAT_MARKDOWN = 1,
-    MT_FORMAT_HTML = 2,       /* structural tags only; attributes href/src/alt */
+    /* A whole document: <html lang> (with dir="rtl" for a language written
+     * right to left); in the head <meta charset="utf-8">, <title>,
+     * <meta name content> for author, date and description, and
+     * <link rel="canonical" href>; in the body structural tags only, with
+     * no attributes but href (links), src and alt (images), start on an
+     * ordered list that does not begin at 1, value on an item whose number
+     * does not follow, class="language-X" on the code of a block whose
+     * language the page named, and colspan and rowspan on table cells. */
+    MT_FORMAT_HTML = 2,
     MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */
     MT_FORMAT_XML = 4,
     MT_FORMAT_TEI = 5,        /* a TEI P5 document: metadata in the teiHeader */
@@ -568,7 +620,8 @@ typedef enum mt_format {
      * authors joined with "; "), date, date_modified, sitename,
      * description, language, url, image, categories, tags (each joined
      * with "; "), license, pagetype, text (exactly JSON's "text": the
-     * plain text with its line breaks, LF), comments, encoding. A missing
+     * plain text with its line breaks, LF), comments, encoding, fingerprint
+     * (mt_result_fingerprint() as 16 hexadecimal digits). A missing
      * value is an empty field. A field is quoted ("...") when it holds a
      * comma, a quote, CR or LF, a quote inside doubled; other fields are
      * bare. MT_RENDER_BLOCKS and MT_RENDER_EXPLAIN do not apply. */
@@ -610,11 +663,11 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
  * its three-word shingles, words compared without punctuation and white
  * space, and without case in the Latin (with Latin-1 and the extended
  * letters of European languages, pinyin and Vietnamese), Greek, Cyrillic and
- * Armenian alphabets ("Plan" is "plan", "Über" is "über"). Two pages
- * whose texts differ in a few words (a date line, a corrected typo) get
- * fingerprints that differ in a few of the 64 bits; unrelated texts in
- * about 32. Count the bits of a ^ b: a distance of 3 or
- * less is the usual test for "near-duplicate". Returns 0 for a result
+ * Armenian alphabets ("Plan" is "plan", "Über" is "über", "ΟΔΟΣ" is
+ * "οδος"). Two pages whose texts differ in a few words (a date line, a
+ * corrected typo) get fingerprints that differ in a few of the 64 bits;
+ * unrelated texts in about 32. Count the bits of a ^ b: a distance of 3
+ * or less is the usual test for "near-duplicate". Returns 0 for a result
  * without words (or NULL). Allocates nothing; only reads `result`. The
  * JSON, XML and CSV renderings give it as 16 hexadecimal digits.
  */

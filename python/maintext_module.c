@@ -1002,7 +1002,8 @@ static void archive_dealloc(archive_object *self)
     "address, for resolving links and as a metadata source. charset is the\n" \
     "label the server declared for bytes (e.g. from the HTTP Content-Type\n" \
     "header, 'windows-1251'); it beats a <meta> in the page; a label no\n" \
-    "standard knows is passed over, as browsers do [--charset].\n"
+    "standard knows is passed over, as browsers do, and the bytes are\n" \
+    "sniffed as without one [--charset].\n"
 
 PyDoc_STRVAR(extract_doc,
 "extract(html, url=None, *, output_format='txt', favor_precision=False,\n"

@@ -240,12 +240,15 @@ MT_API void mt_document_free(mt_document *doc)
 MT_API const mt_node *mt_document_root(const mt_document *doc) { return doc ? doc->root : NULL; }
 MT_API unsigned mt_document_limits(const mt_document *doc) { return doc ? doc->limits : 0; }
 MT_API size_t mt_document_node_count(const mt_document *doc) { return doc ? doc->node_count : 0; }
+/* NULL for a NULL document, as maintext.h's NULL rule says of accessors. */
 MT_API const char *mt_document_encoding(const mt_document *doc)
 {
-    return doc && doc->encoding ? doc->encoding : "UTF-8";
+    if (!doc)
+        return NULL;
+    return doc->encoding ? doc->encoding : "UTF-8";
 }
 
 MT_API const char *mt_document_encoding_source(const mt_document *doc)
 {
-    return mt_encoding_source_name(doc ? doc->encoding_source : MT_ENCSRC_DEFAULT);
+    return doc ? mt_encoding_source_name(doc->encoding_source) : NULL;
 }

@@ -184,28 +184,24 @@ MT_API mt_namespace mt_node_namespace(const mt_node *n)
     return n ? (mt_namespace)n->ns : MT_NS_HTML;
 }
 
+/* The data of `n` when it is of type `a` or `b`: "" for a node of
+ * another type, NULL for a NULL node (maintext.h's NULL rule). */
+static const char *node_data(const mt_node *n, mt_node_type a, mt_node_type b, size_t *len)
+{
+    int has = n && (n->type == a || n->type == b);
+    if (len)
+        *len = has ? n->data_len : 0;
+    return has ? n->data : n ? "" : NULL;
+}
+
 MT_API const char *mt_node_name(const mt_node *n, size_t *len)
 {
-    if (n && (n->type == MT_NODE_ELEMENT || n->type == MT_NODE_DOCTYPE)) {
-        if (len)
-            *len = n->data_len;
-        return n->data;
-    }
-    if (len)
-        *len = 0;
-    return "";
+    return node_data(n, MT_NODE_ELEMENT, MT_NODE_DOCTYPE, len);
 }
 
 MT_API const char *mt_node_text(const mt_node *n, size_t *len)
 {
-    if (n && (n->type == MT_NODE_TEXT || n->type == MT_NODE_COMMENT)) {
-        if (len)
-            *len = n->data_len;
-        return n->data;
-    }
-    if (len)
-        *len = 0;
-    return "";
+    return node_data(n, MT_NODE_TEXT, MT_NODE_COMMENT, len);
 }
 
 MT_API size_t mt_node_source_offset(const mt_node *n) { return n ? n->offset : 0; }

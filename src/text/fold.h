@@ -2,9 +2,12 @@
  * case: the bicameral alphabets of the pages we read -- Latin (with the
  * extended blocks of Romanian, pinyin and Vietnamese), Greek (monotonic),
  * Cyrillic and Armenian; other code points are their own. A simple fold,
- * one code point for one: no "ß" to "ss", no final sigma. Letters whose
- * case pairs follow no pattern (Latin Extended-B's African letters, Greek
- * Extended's polytonic ones) are left as they are. */
+ * one code point for one: no "ß" to "ss". Final sigma is folded to sigma
+ * only by mt_text_fold_word, for comparing words (mt_text_fold keeps ς,
+ * a small letter of its own that mt_text_is_capital must not take for a
+ * capital). Letters whose case pairs follow no pattern (Latin Extended-B's
+ * African letters, Greek Extended's polytonic ones) are left as they
+ * are. */
 #ifndef MT_TEXT_FOLD_H
 #define MT_TEXT_FOLD_H
 
@@ -39,6 +42,19 @@ static inline int mt_text_latin_b_odd_pairs(uint32_t c)
     return c >= 0x1CD && c <= 0x1DC;
 }
 
+/* Latin Extended-B's digraph letters, each in three forms: capital,
+ * titlecase, small (Ǆ ǅ ǆ, Ǉ ǈ ǉ, Ǌ ǋ ǌ; Ǳ ǲ ǳ). */
+static inline int mt_text_latin_b_digraphs(uint32_t c)
+{
+    return (c >= 0x1C4 && c <= 0x1CC) || (c >= 0x1F1 && c <= 0x1F3);
+}
+
+/* The small form of a digraph letter: the last of its three. */
+static inline uint32_t mt_text_fold_digraph(uint32_t c)
+{
+    return c >= 0x1F1 ? 0x1F3 : c - (c - 0x1C4) % 3 + 2;
+}
+
 static inline int mt_text_cyrillic_pairs(uint32_t c)
 {
     return (c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x52F);
@@ -62,6 +78,8 @@ static inline uint32_t mt_text_fold_latin(uint32_t c)
         return mt_text_fold_even_pairs(c);
     if (mt_text_latin_b_odd_pairs(c))
         return mt_text_fold_odd_pairs(c);
+    if (mt_text_latin_b_digraphs(c))
+        return mt_text_fold_digraph(c);
     if (c == 0x1AF)
         return 0x1B0;   /* Vietnamese's horned U */
     return c;
@@ -122,7 +140,16 @@ static inline uint32_t mt_text_fold(uint32_t c)
     return c;
 }
 
-/* A capital of those scripts: what folds to another letter. */
+/* The fold for comparing words without case: mt_text_fold, and final
+ * sigma as sigma, as Unicode's full case folding has it ("ΟΔΟΣ" is
+ * "οδος"). */
+static inline uint32_t mt_text_fold_word(uint32_t c)
+{
+    return c == 0x3C2 ? 0x3C3 : mt_text_fold(c);
+}
+
+/* A capital of those scripts: what folds to another letter (a digraph's
+ * titlecase form, ǅ, among them). */
 static inline int mt_text_is_capital(uint32_t c)
 {
     return mt_text_fold(c) != c;
@@ -137,7 +164,7 @@ static inline int mt_text_is_small(uint32_t c)
         return c >= 'a' && c <= 'z';
     if (c < 0x250) {
         int cased = (c >= 0xDF && c <= 0x17F && c != 0xF7) || mt_text_latin_b_even_pairs(c) ||
-                    mt_text_latin_b_odd_pairs(c) || c == 0x1B0;
+                    mt_text_latin_b_odd_pairs(c) || mt_text_latin_b_digraphs(c) || c == 0x1B0;
         return cased && !mt_text_is_capital(c);
     }
     if (c < 0x590)

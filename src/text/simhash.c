@@ -142,7 +142,7 @@ void mt_simhash_add(mt_simhash *h, const char *s, size_t len)
         } else {
             cp = mt_utf8_decode(p, end, &n);
             role = mt_text_word_role(cp);
-            cp = mt_text_fold(cp);
+            cp = mt_text_fold_word(cp);
         }
         p += n;
         switch (role) {

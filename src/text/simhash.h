@@ -2,8 +2,8 @@
  * few words share all but a few bits of (Charikar's SimHash).
  *
  * The text is read as words (letters and digits of spaced scripts, folded
- * to small letters as text/fold.h folds them; each character of a script written without
- * spaces is a word of its own), and every run of three words in a row
+ * to small letters as mt_text_fold_word in text/fold.h folds them; each
+ * character of a script written without spaces is a word of its own), and every run of three words in a row
  * (a shingle) votes for the bits of its 64-bit hash: a bit of the
  * fingerprint is set when more shingles have it set than not. Changing a
  * word changes three shingles, so two versions of a page (another date

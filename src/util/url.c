@@ -2,6 +2,7 @@
 #include <string.h>
 #include "util/ascii.h"
 #include "util/url.h"
+#include "util/utf8.h"
 
 size_t mt_url_scheme_length(const char *s, size_t len)
 {
@@ -76,12 +77,22 @@ static size_t remove_dot_segments(char *path, size_t len)
 
 static char *resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len);
 
-/* Bytes a URL cannot hold as they stand: a space or another control byte
- * is written %XX, as browsers write it (a URL in an attribute with a space
- * in it is one URL to them; to XML's anyURI and to Markdown it is none). */
-static int needs_escape(unsigned char ch)
+/* Whether the byte at s (before end) is one a URL cannot hold as it
+ * stands, to be written %XX: a space or another control byte, as browsers
+ * write it (a URL in an attribute with a space in it is one URL to them; to
+ * XML's anyURI and to Markdown it is none), or a byte that is no part of a
+ * valid UTF-8 character (a page's address given to mt_extract in Latin-1,
+ * or cut inside a character), so that every URL handed out is UTF-8. When
+ * it is not, *len is the length of the character that stands: an ASCII
+ * byte, or UTF-8 beyond ASCII, kept as it is. */
+static int needs_escape(const char *s, const char *end, size_t *len)
 {
-    return ch <= ' ' || ch == 0x7F;
+    unsigned char ch = (unsigned char)*s;
+    *len = 1;
+    if (ch < 0x80)
+        return ch <= ' ' || ch == 0x7F;
+    mt_utf8_decode(s, end, len);
+    return *len == 1;
 }
 
 /* A tab or line break is dropped, as browsers drop them (the URL was
@@ -96,11 +107,11 @@ static int dropped(unsigned char ch)
  * at n then). NULL only when memory runs out. */
 static char *escape_url(mt_arena *arena, char *s, size_t n)
 {
-    size_t extra = 0, drops = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        drops += dropped(ch);
-        extra += needs_escape(ch) && !dropped(ch);
+    size_t extra = 0, drops = 0, len;
+    for (size_t i = 0; i < n; i += len) {
+        int escape = needs_escape(s + i, s + n, &len);
+        drops += dropped((unsigned char)s[i]);
+        extra += escape && !dropped((unsigned char)s[i]);
     }
     if (!extra && !drops)
         return s;
@@ -109,16 +120,15 @@ static char *escape_url(mt_arena *arena, char *s, size_t n)
         return NULL;
     static const char hex[] = "0123456789ABCDEF";
     size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i += len) {
         unsigned char ch = (unsigned char)s[i];
-        if (dropped(ch))
-            continue;
-        if (needs_escape(ch)) {
+        if (!needs_escape(s + i, s + n, &len)) {
+            memcpy(out + k, s + i, len);
+            k += len;
+        } else if (!dropped(ch)) {
             out[k++] = '%';
             out[k++] = hex[ch >> 4];
             out[k++] = hex[ch & 15];
-        } else {
-            out[k++] = (char)ch;
         }
     }
     out[k] = '\0';

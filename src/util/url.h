@@ -9,8 +9,9 @@
  * against `base`, NUL-terminated, in `arena`. When `base` is NULL or not an
  * absolute URL, or `ref` is already absolute, `ref` is returned cleaned but
  * otherwise unchanged. Cleaned, as browsers clean it: tabs and line breaks
- * inside are dropped, spaces and other control bytes written %XX. NULL
- * only when memory runs out. */
+ * inside are dropped, spaces and other control bytes written %XX; and so
+ * are bytes that are no part of valid UTF-8 (valid UTF-8 beyond ASCII
+ * stands), so the result is UTF-8. NULL only when memory runs out. */
 char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len);
 
 /* Length of the scheme of an absolute URL ("https" -> 5), or 0 when `s`

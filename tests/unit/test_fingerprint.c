@@ -89,6 +89,16 @@ static void test_words_not_their_dress(void)
     CHECK(simhash_of("ՀԱՅԱՍՏԱՆ") == simhash_of("հայաստան"));
     CHECK(simhash_of("İSTANBUL") == simhash_of("istanbul"));
     CHECK(simhash_of("việt nam") != simhash_of("viet nam"));
+    /* Greek's final sigma is its sigma, as Unicode's case folding has it:
+     * a word in capitals ends in Σ, in small letters in ς */
+    CHECK(simhash_of("ΟΔΟΣ ΚΑΙ ΠΟΛΗ") == simhash_of("οδος και πολη"));
+    CHECK(simhash_of("οδος και πολη") == simhash_of("οδοσ και πολη"));
+    /* Latin's digraph letters, capital (Ǆ), titlecase (ǅ) and small (ǆ):
+     * one word in each form */
+    CHECK(simhash_of("ǄEP ǇUDI ǊEGO ǱONG") ==
+          simhash_of("ǆep ǉudi ǌego ǳong"));
+    CHECK(simhash_of("ǅep ǈudi ǋego ǲong") ==
+          simhash_of("ǆep ǉudi ǌego ǳong"));
     /* a soft hyphen inside a word is no break */
     CHECK(simhash_of("harbour plan approved") == simhash_of("har\xC2\xAD" "bour plan approved"));
 }

@@ -621,6 +621,28 @@ static void test_allocation_failures(void)
     CHECK_INT(successes, 1);
 }
 
+/* maintext.h's NULL rule: an accessor given a NULL object gives NULL or
+ * 0, the string accessors among them (a node of another type gives ""). */
+static void test_null_accessors(void)
+{
+    size_t len = 7;
+    CHECK(mt_node_name(NULL, &len) == NULL);
+    CHECK(len == 0);
+    len = 7;
+    CHECK(mt_node_text(NULL, &len) == NULL);
+    CHECK(len == 0);
+    CHECK(mt_node_name(NULL, NULL) == NULL && mt_node_text(NULL, NULL) == NULL);
+    CHECK(mt_document_encoding(NULL) == NULL);
+    CHECK(mt_document_encoding_source(NULL) == NULL);
+    mt_document *doc = mt_parse("<p>x", 4, NULL, NULL);
+    CHECK(doc != NULL);
+    CHECK_STR(mt_document_encoding(doc), "windows-1252");
+    CHECK_STR(mt_document_encoding_source(doc), "default");
+    CHECK_STR(mt_node_name(mt_document_root(doc), &len), "");
+    CHECK_STR(mt_node_text(mt_document_root(doc), &len), "");
+    mt_document_free(doc);
+}
+
 int main(void)
 {
     RUN(test_implied_structure);
@@ -647,5 +669,6 @@ int main(void)
     RUN(test_node_limit);
     RUN(test_attribute_limit);
     RUN(test_allocation_failures);
+    RUN(test_null_accessors);
     return harness_finish();
 }
