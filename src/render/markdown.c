@@ -2,7 +2,8 @@
  * extensions.
  *
  * Blocks: ATX headings, paragraphs, tight nested lists ("- " and "N. ",
- * children indented to their parent's text), block quotes ("> " per level),
+ * children indented to their parent's text; a list the page began anew
+ * ends the one before with "<!-- -->"), block quotes ("> " per level),
  * fenced code with its language, GitHub tables, images, thematic breaks.
  * Inline: links, *emphasis*, **strong**, `code`, ~~strike~~, and <sub>/<sup>
  * as raw HTML (Markdown has no syntax for them). A line break inside a block
@@ -611,6 +612,7 @@ typedef struct md_state {
     int list_level;                   /* level of the last list item, 0: none */
     size_t indent[MT_RENDER_MAX_NESTING + 1];   /* content column per list level */
     char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
+    long next_number[MT_RENDER_MAX_NESTING + 1];   /* what an ordered list counts next */
     int quote_level;
     int in_item;                      /* the last block's item level (put_in_item) */
     int outer_quotes;                 /* quotes around the last block's lists */
@@ -664,6 +666,7 @@ static void put_list_item(md_state *s, const mt_block *blk, int level)
     char marker[16];
     size_t mlen;
     s->ordered[level] = blk->ordered != 0;
+    s->next_number[level] = list_number(blk) + 1;
     if (blk->ordered) {
         mlen = (size_t)snprintf(marker, sizeof marker, "%ld. ", list_number(blk));
     } else {
@@ -770,12 +773,37 @@ static void put_table(md_state *s, const mt_block *blk)
 
 /* ---------------------------------------------------------------- block sequence */
 
+/* Whether an ordered item at list_level, where an ordered list is open,
+ * does not go on counting it: the page began another list there (two <ol>
+ * side by side, a list counting down). Markdown would number it as the
+ * next item of the open list, so the open list must be ended. */
+static int starts_another_list(const md_state *s, const mt_block *blk, int list_level)
+{
+    return blk->type == MT_BLOCK_LIST_ITEM && blk->ordered && list_level > 0 &&
+           list_level <= s->list_level && s->ordered[list_level] &&
+           list_number(blk) != s->next_number[list_level];
+}
+
+/* Ends the list open at `level` with an empty HTML comment between blank
+ * lines (the CommonMark spec's own way to end a list), written at the
+ * text column of the item around that list so that the item goes on. */
+static void put_list_end(md_state *s, int level)
+{
+    mt_rbuf_put(s->b, "\n\n", 2);
+    mt_rbuf_put_repeat(s->b, ' ', s->indent[level - 1]);
+    mt_rbuf_puts(s->b, "<!-- -->\n\n");
+}
+
 /* Consecutive list items form a tight list; consecutive quote blocks stay
  * in one quote, separated by a line holding only the quote markers. */
 static void put_separator(md_state *s, const mt_block *blk, int list_level, int quote_level)
 {
     if (!s->prev)
         return;
+    if (starts_another_list(s, blk, list_level)) {
+        put_list_end(s, list_level);
+        return;
+    }
     if (s->prev->type == MT_BLOCK_LIST_ITEM && blk->type == MT_BLOCK_LIST_ITEM) {
         /* A list that starts at a number other than 1 cannot interrupt a
          * paragraph: right under an item it would be read as that item's

@@ -279,6 +279,27 @@ static void test_url_running_into_a_tag(void)
     free(out);
 }
 
+/* Markdown numbers a list's items itself: an ordered item whose number does
+ * not follow the one before (two <ol> side by side, a list counting down)
+ * would join the open list, so that list is ended first. */
+static void test_adjacent_ordered_lists_stay_apart(void)
+{
+    mt_block blocks[] = {
+        item(1, 1, 1, "Preheat"), item(1, 1, 2, "Mix"), item(1, 1, 1, "Bake"),
+        item(1, 1, 2, "Cool"), item(1, 1, 5, "Five"), item(1, 1, 6, "Six"),
+        item(1, 1, 3, "Three down"), item(1, 1, 2, "Two down"),
+        item(1, 0, 0, "Bullet"), item(2, 1, 1, "a"), item(2, 1, 1, "b"),
+        blk(MT_BLOCK_CODE, 0, "code"), item(2, 1, 2, "c"), item(2, 1, 1, "d"),
+    };
+    blocks[11].item_level = 2;
+    char *out = md(blocks, 14);
+    CHECK_STR(out, "1. Preheat\n2. Mix\n\n<!-- -->\n\n1. Bake\n2. Cool\n\n<!-- -->\n\n"
+                   "5. Five\n6. Six\n\n<!-- -->\n\n3. Three down\n\n<!-- -->\n\n2. Two down\n"
+                   "- Bullet\n  1. a\n\n  <!-- -->\n\n  1. b\n\n     ```\n     code\n     ```\n\n"
+                   "  2. c\n\n  <!-- -->\n\n  1. d\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -295,5 +316,6 @@ int main(void)
     RUN(test_adjacent_and_unicode_flanking);
     RUN(test_urls_entities_and_list_starts);
     RUN(test_url_running_into_a_tag);
+    RUN(test_adjacent_ordered_lists_stay_apart);
     return harness_finish();
 }
