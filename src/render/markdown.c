@@ -10,7 +10,8 @@
  * is a hard break of two spaces.
  *
  * Text is escaped only where a character would change meaning: always
- * \ ` * [ ~ (and ] inside link text, | inside tables), < before a tag-like
+ * \ ` * [ ~ (and ] inside link text, | inside tables and in blocks with a
+ * line that would make them one), < before a tag-like
  * character, & when it begins a character reference, _ unless it is inside a
  * word, and at the start of a line whatever would begin a heading, quote,
  * list or break; inside a bare URL only `, since GitHub links it
@@ -32,6 +33,7 @@ typedef struct md_inline {
     size_t to;            /* end of the block's text */
     int at_line_start;    /* the next character begins a line */
     int in_table;         /* | escaped, line breaks as <br> */
+    int escape_pipes;     /* | escaped: the block's lines could form a table */
     int in_heading;       /* line breaks as spaces */
     int code_depth;       /* inside a code span: text is literal */
     int link_depth;       /* inside link text: ] escaped, no nested links */
@@ -297,7 +299,7 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
     case ']':
         return m->link_depth > 0;
     case '|':
-        return m->in_table;
+        return m->in_table || m->escape_pipes;
     case '<':
         return opens_tag(s, len, i);
     case '&':
@@ -620,6 +622,38 @@ typedef struct md_state {
     char prefix[4 * MT_RENDER_MAX_NESTING + 16];
 } md_state;
 
+/* Whether the line t[from, to) looks like the delimiter row of a GitHub
+ * table: only |, -, : and blanks, with a | and a -. */
+static int is_delimiter_row(const char *t, size_t from, size_t to)
+{
+    int pipe = 0, dash = 0;
+    for (size_t i = from; i < to; i++) {
+        char c = t[i];
+        if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t')
+            return 0;
+        pipe |= c == '|';
+        dash |= c == '-';
+    }
+    return pipe && dash;
+}
+
+/* Whether a line after the first of t[a, z) is a delimiter row: then the
+ * line above it would become a table's header (with or without pipes) and
+ * the lines below its rows. Escaping every | of the block breaks the row;
+ * prose with a pipe ("Jan | Feb") is left without backslashes. */
+static int could_form_table(const char *t, size_t a, size_t z)
+{
+    const char *nl = memchr(t + a, '\n', z - a);
+    while (nl) {
+        size_t from = (size_t)(nl - t) + 1;
+        nl = memchr(t + from, '\n', z - from);
+        size_t to = nl ? (size_t)(nl - t) : z;
+        if (is_delimiter_row(t, from, to))
+            return 1;
+    }
+    return 0;
+}
+
 static void put_block_text(md_state *s, const mt_block *blk, const char *prefix,
                            size_t prefix_len, int heading)
 {
@@ -628,6 +662,7 @@ static void put_block_text(md_state *s, const mt_block *blk, const char *prefix,
     md_inline_init(&m, s->b, prefix, prefix_len);
     m.in_heading = heading;
     mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
+    m.escape_pipes = !heading && could_form_table(blk->text, a, z);
     put_inline(&m, blk->text, a, z, blk->spans, blk->nspans);
 }
 

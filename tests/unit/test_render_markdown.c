@@ -300,6 +300,27 @@ static void test_adjacent_ordered_lists_stay_apart(void)
     free(out);
 }
 
+/* Lines joined by <br> whose second line looks like a delimiter row would
+ * make a GitHub table: the block's pipes are escaped. A pipe in prose, or a
+ * delimiter-like first line (no header above it), stays as it is. */
+static void test_pipes_that_would_make_a_table(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "Name | Score\n|---|---|\nAlice | 10"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "Name\n :--- | ---: "),
+        blk(MT_BLOCK_PARAGRAPH, 0, "Jan | Feb\n-- and more"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "|---|\nno header"),
+        item(1, 0, 0, "a | b\n--|--"),
+    };
+    char *out = md(blocks, 5);
+    CHECK_STR(out, "Name \\| Score  \n\\|---\\|---\\|  \nAlice \\| 10\n\n"
+                   "Name  \n:--- \\| ---:\n\n"
+                   "Jan | Feb  \n\\-- and more\n\n"
+                   "|---|  \nno header\n\n"
+                   "- a \\| b  \n  \\--\\|--\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -317,5 +338,6 @@ int main(void)
     RUN(test_urls_entities_and_list_starts);
     RUN(test_url_running_into_a_tag);
     RUN(test_adjacent_ordered_lists_stay_apart);
+    RUN(test_pipes_that_would_make_a_table);
     return harness_finish();
 }
