@@ -380,18 +380,26 @@ static void md_text(void *ctx, const char *s, size_t len)
 }
 
 /* Link and image targets: characters that would end or break the
- * destination are percent-encoded or escaped. */
+ * destination are percent-encoded or escaped. A '&' that begins a
+ * character reference, which a parser would decode there too (a page's
+ * "&amp;amp;" is a URL holding "&amp;"), is written as "&amp;": cmark
+ * decodes references before backslashes in a destination, so "\&" would
+ * not keep it, and percent-encoding would change the URL. No title is
+ * written. */
 static void put_destination(mt_rbuf *b, const char *url, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)url[i];
+        int reference = c == '&' && is_entity_like(url, len, i);
         if (c > ' ' && c != '<' && c != '>' && c != '|' && c != '(' && c != ')' &&
-            c != '\\' && c != 0x7F)
+            c != '\\' && c != 0x7F && !reference)
             continue;
         mt_render_put_utf8(b, url + run, i - run);
-        if (c == '(' || c == ')' || c == '\\') {
+        if (reference) {
+            mt_rbuf_put(b, "&amp;", 5);
+        } else if (c == '(' || c == ')' || c == '\\') {
             mt_rbuf_putc(b, '\\');
             mt_rbuf_putc(b, (char)c);
         } else {

@@ -321,6 +321,21 @@ static void test_pipes_that_would_make_a_table(void)
     free(out);
 }
 
+/* A parser decodes character references in a link destination too: the
+ * '&' that begins one is written "&amp;" (cmark would not keep "\\&"); a
+ * bare '&' is left as it is. */
+static void test_references_in_link_targets(void)
+{
+    mt_span spans[] = { link_span(0, 5, "http://x.org/s?a=kafka&amp;n=1&b&#38;&#x26;&x;y") };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "Kafka"), spans, 1),
+                          blk(MT_BLOCK_IMAGE, 0, "map") };
+    blocks[1].src = "http://x.org/i?w=1&copy;";
+    char *out = md(blocks, 2);
+    CHECK_STR(out, "[Kafka](http://x.org/s?a=kafka&amp;amp;n=1&b&amp;#38;&amp;#x26;&amp;x;y)\n\n"
+                   "![map](http://x.org/i?w=1&amp;copy;)\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -339,5 +354,6 @@ int main(void)
     RUN(test_url_running_into_a_tag);
     RUN(test_adjacent_ordered_lists_stay_apart);
     RUN(test_pipes_that_would_make_a_table);
+    RUN(test_references_in_link_targets);
     return harness_finish();
 }
