@@ -12,7 +12,7 @@
  * Text is escaped only where a character would change meaning: always
  * \ ` * [ ~ (and ] inside link text, | inside tables and in blocks with a
  * line that would make them one), < before a tag-like
- * character, & when it begins a character reference, _ unless it is inside a
+ * character or an email address, & when it begins a character reference, _ unless it is inside a
  * word, and at the start of a line whatever would begin a heading, quote,
  * list or break; inside a bare URL only `, since GitHub links it
  * and would show the backslashes. Emphasis that CommonMark's flanking rules would not recognise
@@ -41,6 +41,7 @@ typedef struct md_inline {
     size_t nspans;
     int open_of_type[MT_SPAN_STRIKE + 1];   /* formatting spans open, by type */
     int in_url;           /* inside a bare URL (up to the next white space) */
+    const char *text_end; /* where the block's text, which holds every chunk, ends */
 } md_inline;
 
 enum { TAG_MARKUP = 1, TAG_HTML = 2 };
@@ -229,12 +230,35 @@ static int is_entity_like(const char *s, size_t len, size_t i)
     return digits && k < len && s[k] == ';';
 }
 
-/* Whether '<' at s[i] would open a tag or a comment, and so needs an escape. */
-static int opens_tag(const char *s, size_t len, size_t i)
+/* Whether c may be in the local part of an email autolink (CommonMark
+ * 6.5): letters, digits and .!#$%&'*+/=?^_`{|}~- */
+static int is_email_local(unsigned char c)
+{
+    return mt_ascii_is_alnum(c) || (c && strchr(".!#$%&'*+/=?^_`{|}~-", c));
+}
+
+/* Whether '<' at s[i] begins "local@": an email autolink ("<20011206.3C4@
+ * lyta.coker.com.au>") would take it. The chunk s[0, len) lies in the
+ * block's text, so the look goes on past its end to the text's: markers
+ * of spans written between can only add local-part characters ('*', '_',
+ * '~', '`') or end the local part ('[', '<'). Linear over a block: a scan
+ * stops at the next '<', which is no local-part character. */
+static int opens_email_autolink(const md_inline *m, const char *s, size_t len, size_t i)
+{
+    const char *end = m->text_end && m->text_end >= s + len ? m->text_end : s + len;
+    const char *p = s + i + 1;
+    while (p < end && is_email_local((unsigned char)*p))
+        p++;
+    return p > s + i + 1 && p < end && *p == '@';
+}
+
+/* Whether '<' at s[i] would open a tag, a comment or an autolink, and so
+ * needs an escape ("a <3" does not). */
+static int opens_tag(const md_inline *m, const char *s, size_t len, size_t i)
 {
     unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
     return ((next | 32) >= 'a' && (next | 32) <= 'z') || next == '/' || next == '!' ||
-           next == '?';
+           next == '?' || opens_email_autolink(m, s, len, i);
 }
 
 /* How far a GitHub autolink would be looked at from s[i]: to white space
@@ -278,7 +302,7 @@ static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
                    s[end] != '<')
                 end++;
             run->end = end;
-            run->before_tag = end < len && s[end] == '<' && opens_tag(s, len, end);
+            run->before_tag = end < len && s[end] == '<' && opens_tag(m, s, len, end);
         }
         return run->before_tag ? URL_BEFORE_TAG : BARE_URL;
     }
@@ -301,7 +325,7 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
     case '|':
         return m->in_table || m->escape_pipes;
     case '<':
-        return opens_tag(s, len, i);
+        return opens_tag(m, s, len, i);
     case '&':
         return is_entity_like(s, len, i);
     case '_': {
@@ -607,6 +631,7 @@ static void put_inline(md_inline *m, const char *text, size_t from, size_t to,
                        const mt_span *spans, size_t nspans)
 {
     m->to = to;
+    m->text_end = text + to;
     m->spans = spans;
     m->nspans = nspans;
     mt_render_inline(text, from, to, spans, nspans, &md_ops, m);
@@ -754,6 +779,7 @@ static void put_image(md_state *s, const mt_block *blk)
     m.link_depth = 1;
     mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
     mt_rbuf_put(s->b, "![", 2);
+    m.text_end = blk->text + z;
     md_text(&m, blk->text + a, z - a);
     mt_rbuf_put(s->b, "](", 2);
     put_destination(s->b, blk->src, strlen(blk->src));

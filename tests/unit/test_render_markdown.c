@@ -336,6 +336,26 @@ static void test_references_in_link_targets(void)
     free(out);
 }
 
+/* "<local@" would be read as an email autolink, whatever the local part
+ * starts with; "<3" and "a < b" are left as they are. */
+static void test_angle_brackets_around_an_address(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "Message-id: <20011206013228.3C46C331FFD@lyta.coker.com.au> "
+                                   "<+x@y.org> <3 a < b <1.2> <=@"),
+    };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "Message-id: \\<20011206013228.3C46C331FFD@lyta.coker.com.au> "
+                   "\\<+x@y.org> <3 a < b <1.2> \\<=@\n");
+    free(out);
+    /* the '*' of an emphasis may be the first character of a local part */
+    mt_span em[] = { span(MT_SPAN_EMPHASIS, 1, 2) };
+    mt_block b2[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "<x@y.org>"), em, 1) };
+    out = md(b2, 1);
+    CHECK_STR(out, "\\<*x*@y.org>\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -355,5 +375,6 @@ int main(void)
     RUN(test_adjacent_ordered_lists_stay_apart);
     RUN(test_pipes_that_would_make_a_table);
     RUN(test_references_in_link_targets);
+    RUN(test_angle_brackets_around_an_address);
     return harness_finish();
 }
