@@ -16,7 +16,9 @@
  * word, and at the start of a line whatever would begin a heading, quote,
  * list or break; inside a bare URL only `, since GitHub links it
  * and would show the backslashes. Emphasis that CommonMark's flanking rules would not recognise
- * (e.g. "x*"y"*") falls back to <em>/<strong>/<del>, which always work. */
+ * with * (e.g. "x*"y"*", or beside the * of strong) takes _ where that
+ * works ("**_y_**") and else falls back to <em>/<strong>/<del>, which
+ * always work. */
 #include <stdio.h>
 #include "render/render.h"
 #include "util/ascii.h"
@@ -44,7 +46,7 @@ typedef struct md_inline {
     const char *text_end; /* where the block's text, which holds every chunk, ends */
 } md_inline;
 
-enum { TAG_MARKUP = 1, TAG_HTML = 2 };
+enum { TAG_MARKUP = 1, TAG_HTML = 2, TAG_UNDERSCORE = 3 };
 
 static int is_ascii_punct(unsigned char c)
 {
@@ -505,6 +507,19 @@ static int delimiters_flank(const md_inline *m, const mt_span *sp, const char *t
     return 1;
 }
 
+/* Whether _ or __ around text[st..en) would be recognised where * was
+ * not (beside a '*', as emphasis inside strong is): '_' opens and closes
+ * only outside a word, so both sides must be white space or punctuation,
+ * and not '_', which would join the run. */
+static int underscores_flank(const md_inline *m, const char *text, size_t en)
+{
+    uint32_t before = last_char_out(m);
+    uint32_t after = en < m->to ? char_at(text, en, m->to) : ' ';
+    return before != '_' && after != '_' &&
+           (is_unicode_space(before) || is_unicode_punct(before)) &&
+           (is_unicode_space(after) || is_unicode_punct(after));
+}
+
 static const char *html_tag(mt_span_type t)
 {
     switch (t) {
@@ -579,6 +594,11 @@ static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, si
         mt_rbuf_puts(m->b, delimiter(sp->type));
         return TAG_MARKUP;
     }
+    if ((sp->type == MT_SPAN_EMPHASIS || sp->type == MT_SPAN_STRONG) &&
+        underscores_flank(m, text, en)) {
+        mt_rbuf_puts(m->b, sp->type == MT_SPAN_STRONG ? "__" : "_");
+        return TAG_UNDERSCORE;
+    }
     mt_rbuf_putc(m->b, '<');
     mt_rbuf_puts(m->b, html_tag(sp->type));
     mt_rbuf_putc(m->b, '>');
@@ -609,6 +629,8 @@ static void md_close(void *ctx, const mt_span *sp, int tag)
     m->open_of_type[sp->type]--;
     if (tag == TAG_MARKUP) {
         mt_rbuf_puts(m->b, delimiter(sp->type));
+    } else if (tag == TAG_UNDERSCORE) {
+        mt_rbuf_puts(m->b, sp->type == MT_SPAN_STRONG ? "__" : "_");
     } else {
         mt_rbuf_put(m->b, "</", 2);
         mt_rbuf_puts(m->b, html_tag(sp->type));

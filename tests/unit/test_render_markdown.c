@@ -230,7 +230,7 @@ static void test_adjacent_and_unicode_flanking(void)
     mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0,
                                          "(Mails) That\xe2\x80\x99s so\xc2\xa0nice"), spans, 4) };
     char *out = md(blocks, 1);
-    CHECK_STR(out, "**(Mails**<strong>)</strong> <em>That\xe2\x80\x99</em>s so\xc2\xa0*nice*\n");
+    CHECK_STR(out, "**(Mails**__)__ <em>That\xe2\x80\x99</em>s so\xc2\xa0*nice*\n");
     free(out);
     /* two code spans side by side would make one span of "Ctrl``C": the
      * second is written as HTML, its text escaped as Markdown text */
@@ -356,6 +356,21 @@ static void test_angle_brackets_around_an_address(void)
     free(out);
 }
 
+/* Emphasis right inside strong (or strong inside emphasis) cannot use '*'
+ * beside the other's '*': it takes '_' where the flanking rules let it,
+ * and HTML inside a word, where '_' cannot open. */
+static void test_emphasis_beside_strong_takes_underscores(void)
+{
+    mt_span spans[] = { span(MT_SPAN_STRONG, 0, 4), span(MT_SPAN_EMPHASIS, 0, 4),
+                        span(MT_SPAN_EMPHASIS, 5, 9), span(MT_SPAN_STRONG, 5, 8),
+                        span(MT_SPAN_STRONG, 11, 13), span(MT_SPAN_EMPHASIS, 11, 12),
+                        span(MT_SPAN_EMPHASIS, 14, 18), span(MT_SPAN_STRONG, 14, 18) };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "very bold, ab (no)"), spans, 8) };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "**_very_** *<strong>bol</strong>d*, **<em>a</em>b** *__(no)__*\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -376,5 +391,6 @@ int main(void)
     RUN(test_pipes_that_would_make_a_table);
     RUN(test_references_in_link_targets);
     RUN(test_angle_brackets_around_an_address);
+    RUN(test_emphasis_beside_strong_takes_underscores);
     return harness_finish();
 }
