@@ -2,19 +2,23 @@
  * extensions.
  *
  * Blocks: ATX headings, paragraphs, tight nested lists ("- " and "N. ",
- * children indented to their parent's text), block quotes ("> " per level),
+ * children indented to their parent's text; a list the page began anew
+ * ends the one before with "<!-- -->"), block quotes ("> " per level),
  * fenced code with its language, GitHub tables, images, thematic breaks.
  * Inline: links, *emphasis*, **strong**, `code`, ~~strike~~, and <sub>/<sup>
  * as raw HTML (Markdown has no syntax for them). A line break inside a block
  * is a hard break of two spaces.
  *
  * Text is escaped only where a character would change meaning: always
- * \ ` * [ ~ (and ] inside link text, | inside tables), < before a tag-like
- * character, & when it begins a character reference, _ unless it is inside a
+ * \ ` * [ ~ (and ] inside link text, | inside tables and in blocks with a
+ * line that would make them one), < before a tag-like
+ * character or an email address, & when it begins a character reference, _ unless it is inside a
  * word, and at the start of a line whatever would begin a heading, quote,
  * list or break; inside a bare URL only `, since GitHub links it
  * and would show the backslashes. Emphasis that CommonMark's flanking rules would not recognise
- * (e.g. "x*"y"*") falls back to <em>/<strong>/<del>, which always work. */
+ * with * (e.g. "x*"y"*", or beside the * of strong) takes _ where that
+ * works ("**_y_**") and else falls back to <em>/<strong>/<del>, which
+ * always work. */
 #include <stdio.h>
 #include "render/render.h"
 #include "util/ascii.h"
@@ -31,6 +35,7 @@ typedef struct md_inline {
     size_t to;            /* end of the block's text */
     int at_line_start;    /* the next character begins a line */
     int in_table;         /* | escaped, line breaks as <br> */
+    int escape_pipes;     /* | escaped: the block's lines could form a table */
     int in_heading;       /* line breaks as spaces */
     int code_depth;       /* inside a code span: text is literal */
     int link_depth;       /* inside link text: ] escaped, no nested links */
@@ -38,9 +43,10 @@ typedef struct md_inline {
     size_t nspans;
     int open_of_type[MT_SPAN_STRIKE + 1];   /* formatting spans open, by type */
     int in_url;           /* inside a bare URL (up to the next white space) */
+    const char *text_end; /* where the block's text, which holds every chunk, ends */
 } md_inline;
 
-enum { TAG_MARKUP = 1, TAG_HTML = 2 };
+enum { TAG_MARKUP = 1, TAG_HTML = 2, TAG_UNDERSCORE = 3 };
 
 static int is_ascii_punct(unsigned char c)
 {
@@ -226,12 +232,35 @@ static int is_entity_like(const char *s, size_t len, size_t i)
     return digits && k < len && s[k] == ';';
 }
 
-/* Whether '<' at s[i] would open a tag or a comment, and so needs an escape. */
-static int opens_tag(const char *s, size_t len, size_t i)
+/* Whether c may be in the local part of an email autolink (CommonMark
+ * 6.5): letters, digits and .!#$%&'*+/=?^_`{|}~- */
+static int is_email_local(unsigned char c)
+{
+    return mt_ascii_is_alnum(c) || (c && strchr(".!#$%&'*+/=?^_`{|}~-", c));
+}
+
+/* Whether '<' at s[i] begins "local@": an email autolink ("<20011206.3C4@
+ * lyta.coker.com.au>") would take it. The chunk s[0, len) lies in the
+ * block's text, so the look goes on past its end to the text's: markers
+ * of spans written between can only add local-part characters ('*', '_',
+ * '~', '`') or end the local part ('[', '<'). Linear over a block: a scan
+ * stops at the next '<', which is no local-part character. */
+static int opens_email_autolink(const md_inline *m, const char *s, size_t len, size_t i)
+{
+    const char *end = m->text_end && m->text_end >= s + len ? m->text_end : s + len;
+    const char *p = s + i + 1;
+    while (p < end && is_email_local((unsigned char)*p))
+        p++;
+    return p > s + i + 1 && p < end && *p == '@';
+}
+
+/* Whether '<' at s[i] would open a tag, a comment or an autolink, and so
+ * needs an escape ("a <3" does not). */
+static int opens_tag(const md_inline *m, const char *s, size_t len, size_t i)
 {
     unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
     return ((next | 32) >= 'a' && (next | 32) <= 'z') || next == '/' || next == '!' ||
-           next == '?';
+           next == '?' || opens_email_autolink(m, s, len, i);
 }
 
 /* How far a GitHub autolink would be looked at from s[i]: to white space
@@ -275,7 +304,7 @@ static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
                    s[end] != '<')
                 end++;
             run->end = end;
-            run->before_tag = end < len && s[end] == '<' && opens_tag(s, len, end);
+            run->before_tag = end < len && s[end] == '<' && opens_tag(m, s, len, end);
         }
         return run->before_tag ? URL_BEFORE_TAG : BARE_URL;
     }
@@ -296,9 +325,9 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
     case ']':
         return m->link_depth > 0;
     case '|':
-        return m->in_table;
+        return m->in_table || m->escape_pipes;
     case '<':
-        return opens_tag(s, len, i);
+        return opens_tag(m, s, len, i);
     case '&':
         return is_entity_like(s, len, i);
     case '_': {
@@ -377,18 +406,26 @@ static void md_text(void *ctx, const char *s, size_t len)
 }
 
 /* Link and image targets: characters that would end or break the
- * destination are percent-encoded or escaped. */
+ * destination are percent-encoded or escaped. A '&' that begins a
+ * character reference, which a parser would decode there too (a page's
+ * "&amp;amp;" is a URL holding "&amp;"), is written as "&amp;": cmark
+ * decodes references before backslashes in a destination, so "\&" would
+ * not keep it, and percent-encoding would change the URL. No title is
+ * written. */
 static void put_destination(mt_rbuf *b, const char *url, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)url[i];
+        int reference = c == '&' && is_entity_like(url, len, i);
         if (c > ' ' && c != '<' && c != '>' && c != '|' && c != '(' && c != ')' &&
-            c != '\\' && c != 0x7F)
+            c != '\\' && c != 0x7F && !reference)
             continue;
         mt_render_put_utf8(b, url + run, i - run);
-        if (c == '(' || c == ')' || c == '\\') {
+        if (reference) {
+            mt_rbuf_put(b, "&amp;", 5);
+        } else if (c == '(' || c == ')' || c == '\\') {
             mt_rbuf_putc(b, '\\');
             mt_rbuf_putc(b, (char)c);
         } else {
@@ -470,6 +507,19 @@ static int delimiters_flank(const md_inline *m, const mt_span *sp, const char *t
     return 1;
 }
 
+/* Whether _ or __ around text[st..en) would be recognised where * was
+ * not (beside a '*', as emphasis inside strong is): '_' opens and closes
+ * only outside a word, so both sides must be white space or punctuation,
+ * and not '_', which would join the run. */
+static int underscores_flank(const md_inline *m, const char *text, size_t en)
+{
+    uint32_t before = last_char_out(m);
+    uint32_t after = en < m->to ? char_at(text, en, m->to) : ' ';
+    return before != '_' && after != '_' &&
+           (is_unicode_space(before) || is_unicode_punct(before)) &&
+           (is_unicode_space(after) || is_unicode_punct(after));
+}
+
 static const char *html_tag(mt_span_type t)
 {
     switch (t) {
@@ -544,6 +594,11 @@ static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, si
         mt_rbuf_puts(m->b, delimiter(sp->type));
         return TAG_MARKUP;
     }
+    if ((sp->type == MT_SPAN_EMPHASIS || sp->type == MT_SPAN_STRONG) &&
+        underscores_flank(m, text, en)) {
+        mt_rbuf_puts(m->b, sp->type == MT_SPAN_STRONG ? "__" : "_");
+        return TAG_UNDERSCORE;
+    }
     mt_rbuf_putc(m->b, '<');
     mt_rbuf_puts(m->b, html_tag(sp->type));
     mt_rbuf_putc(m->b, '>');
@@ -574,6 +629,8 @@ static void md_close(void *ctx, const mt_span *sp, int tag)
     m->open_of_type[sp->type]--;
     if (tag == TAG_MARKUP) {
         mt_rbuf_puts(m->b, delimiter(sp->type));
+    } else if (tag == TAG_UNDERSCORE) {
+        mt_rbuf_puts(m->b, sp->type == MT_SPAN_STRONG ? "__" : "_");
     } else {
         mt_rbuf_put(m->b, "</", 2);
         mt_rbuf_puts(m->b, html_tag(sp->type));
@@ -596,6 +653,7 @@ static void put_inline(md_inline *m, const char *text, size_t from, size_t to,
                        const mt_span *spans, size_t nspans)
 {
     m->to = to;
+    m->text_end = text + to;
     m->spans = spans;
     m->nspans = nspans;
     mt_render_inline(text, from, to, spans, nspans, &md_ops, m);
@@ -611,12 +669,45 @@ typedef struct md_state {
     int list_level;                   /* level of the last list item, 0: none */
     size_t indent[MT_RENDER_MAX_NESTING + 1];   /* content column per list level */
     char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
+    long next_number[MT_RENDER_MAX_NESTING + 1];   /* what an ordered list counts next */
     int quote_level;
     int in_item;                      /* the last block's item level (put_in_item) */
     int outer_quotes;                 /* quotes around the last block's lists */
     int quotes_around;                /* quotes the caller writes around these blocks */
     char prefix[4 * MT_RENDER_MAX_NESTING + 16];
 } md_state;
+
+/* Whether the line t[from, to) looks like the delimiter row of a GitHub
+ * table: only |, -, : and blanks, with a | and a -. */
+static int is_delimiter_row(const char *t, size_t from, size_t to)
+{
+    int pipe = 0, dash = 0;
+    for (size_t i = from; i < to; i++) {
+        char c = t[i];
+        if (c != '|' && c != '-' && c != ':' && c != ' ' && c != '\t')
+            return 0;
+        pipe |= c == '|';
+        dash |= c == '-';
+    }
+    return pipe && dash;
+}
+
+/* Whether a line after the first of t[a, z) is a delimiter row: then the
+ * line above it would become a table's header (with or without pipes) and
+ * the lines below its rows. Escaping every | of the block breaks the row;
+ * prose with a pipe ("Jan | Feb") is left without backslashes. */
+static int could_form_table(const char *t, size_t a, size_t z)
+{
+    const char *nl = memchr(t + a, '\n', z - a);
+    while (nl) {
+        size_t from = (size_t)(nl - t) + 1;
+        nl = memchr(t + from, '\n', z - from);
+        size_t to = nl ? (size_t)(nl - t) : z;
+        if (is_delimiter_row(t, from, to))
+            return 1;
+    }
+    return 0;
+}
 
 static void put_block_text(md_state *s, const mt_block *blk, const char *prefix,
                            size_t prefix_len, int heading)
@@ -626,6 +717,7 @@ static void put_block_text(md_state *s, const mt_block *blk, const char *prefix,
     md_inline_init(&m, s->b, prefix, prefix_len);
     m.in_heading = heading;
     mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
+    m.escape_pipes = !heading && could_form_table(blk->text, a, z);
     put_inline(&m, blk->text, a, z, blk->spans, blk->nspans);
 }
 
@@ -664,6 +756,7 @@ static void put_list_item(md_state *s, const mt_block *blk, int level)
     char marker[16];
     size_t mlen;
     s->ordered[level] = blk->ordered != 0;
+    s->next_number[level] = list_number(blk) + 1;
     if (blk->ordered) {
         mlen = (size_t)snprintf(marker, sizeof marker, "%ld. ", list_number(blk));
     } else {
@@ -708,6 +801,7 @@ static void put_image(md_state *s, const mt_block *blk)
     m.link_depth = 1;
     mt_render_trim(blk->text, blk->text_len, 0, &a, &z);
     mt_rbuf_put(s->b, "![", 2);
+    m.text_end = blk->text + z;
     md_text(&m, blk->text + a, z - a);
     mt_rbuf_put(s->b, "](", 2);
     put_destination(s->b, blk->src, strlen(blk->src));
@@ -770,12 +864,37 @@ static void put_table(md_state *s, const mt_block *blk)
 
 /* ---------------------------------------------------------------- block sequence */
 
+/* Whether an ordered item at list_level, where an ordered list is open,
+ * does not go on counting it: the page began another list there (two <ol>
+ * side by side, a list counting down). Markdown would number it as the
+ * next item of the open list, so the open list must be ended. */
+static int starts_another_list(const md_state *s, const mt_block *blk, int list_level)
+{
+    return blk->type == MT_BLOCK_LIST_ITEM && blk->ordered && list_level > 0 &&
+           list_level <= s->list_level && s->ordered[list_level] &&
+           list_number(blk) != s->next_number[list_level];
+}
+
+/* Ends the list open at `level` with an empty HTML comment between blank
+ * lines (the CommonMark spec's own way to end a list), written at the
+ * text column of the item around that list so that the item goes on. */
+static void put_list_end(md_state *s, int level)
+{
+    mt_rbuf_put(s->b, "\n\n", 2);
+    mt_rbuf_put_repeat(s->b, ' ', s->indent[level - 1]);
+    mt_rbuf_puts(s->b, "<!-- -->\n\n");
+}
+
 /* Consecutive list items form a tight list; consecutive quote blocks stay
  * in one quote, separated by a line holding only the quote markers. */
 static void put_separator(md_state *s, const mt_block *blk, int list_level, int quote_level)
 {
     if (!s->prev)
         return;
+    if (starts_another_list(s, blk, list_level)) {
+        put_list_end(s, list_level);
+        return;
+    }
     if (s->prev->type == MT_BLOCK_LIST_ITEM && blk->type == MT_BLOCK_LIST_ITEM) {
         /* A list that starts at a number other than 1 cannot interrupt a
          * paragraph: right under an item it would be read as that item's

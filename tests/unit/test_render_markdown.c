@@ -230,7 +230,7 @@ static void test_adjacent_and_unicode_flanking(void)
     mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0,
                                          "(Mails) That\xe2\x80\x99s so\xc2\xa0nice"), spans, 4) };
     char *out = md(blocks, 1);
-    CHECK_STR(out, "**(Mails**<strong>)</strong> <em>That\xe2\x80\x99</em>s so\xc2\xa0*nice*\n");
+    CHECK_STR(out, "**(Mails**__)__ <em>That\xe2\x80\x99</em>s so\xc2\xa0*nice*\n");
     free(out);
     /* two code spans side by side would make one span of "Ctrl``C": the
      * second is written as HTML, its text escaped as Markdown text */
@@ -279,6 +279,98 @@ static void test_url_running_into_a_tag(void)
     free(out);
 }
 
+/* Markdown numbers a list's items itself: an ordered item whose number does
+ * not follow the one before (two <ol> side by side, a list counting down)
+ * would join the open list, so that list is ended first. */
+static void test_adjacent_ordered_lists_stay_apart(void)
+{
+    mt_block blocks[] = {
+        item(1, 1, 1, "Preheat"), item(1, 1, 2, "Mix"), item(1, 1, 1, "Bake"),
+        item(1, 1, 2, "Cool"), item(1, 1, 5, "Five"), item(1, 1, 6, "Six"),
+        item(1, 1, 3, "Three down"), item(1, 1, 2, "Two down"),
+        item(1, 0, 0, "Bullet"), item(2, 1, 1, "a"), item(2, 1, 1, "b"),
+        blk(MT_BLOCK_CODE, 0, "code"), item(2, 1, 2, "c"), item(2, 1, 1, "d"),
+    };
+    blocks[11].item_level = 2;
+    char *out = md(blocks, 14);
+    CHECK_STR(out, "1. Preheat\n2. Mix\n\n<!-- -->\n\n1. Bake\n2. Cool\n\n<!-- -->\n\n"
+                   "5. Five\n6. Six\n\n<!-- -->\n\n3. Three down\n\n<!-- -->\n\n2. Two down\n"
+                   "- Bullet\n  1. a\n\n  <!-- -->\n\n  1. b\n\n     ```\n     code\n     ```\n\n"
+                   "  2. c\n\n  <!-- -->\n\n  1. d\n");
+    free(out);
+}
+
+/* Lines joined by <br> whose second line looks like a delimiter row would
+ * make a GitHub table: the block's pipes are escaped. A pipe in prose, or a
+ * delimiter-like first line (no header above it), stays as it is. */
+static void test_pipes_that_would_make_a_table(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "Name | Score\n|---|---|\nAlice | 10"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "Name\n :--- | ---: "),
+        blk(MT_BLOCK_PARAGRAPH, 0, "Jan | Feb\n-- and more"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "|---|\nno header"),
+        item(1, 0, 0, "a | b\n--|--"),
+    };
+    char *out = md(blocks, 5);
+    CHECK_STR(out, "Name \\| Score  \n\\|---\\|---\\|  \nAlice \\| 10\n\n"
+                   "Name  \n:--- \\| ---:\n\n"
+                   "Jan | Feb  \n\\-- and more\n\n"
+                   "|---|  \nno header\n\n"
+                   "- a \\| b  \n  \\--\\|--\n");
+    free(out);
+}
+
+/* A parser decodes character references in a link destination too: the
+ * '&' that begins one is written "&amp;" (cmark would not keep "\\&"); a
+ * bare '&' is left as it is. */
+static void test_references_in_link_targets(void)
+{
+    mt_span spans[] = { link_span(0, 5, "http://x.org/s?a=kafka&amp;n=1&b&#38;&#x26;&x;y") };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "Kafka"), spans, 1),
+                          blk(MT_BLOCK_IMAGE, 0, "map") };
+    blocks[1].src = "http://x.org/i?w=1&copy;";
+    char *out = md(blocks, 2);
+    CHECK_STR(out, "[Kafka](http://x.org/s?a=kafka&amp;amp;n=1&b&amp;#38;&amp;#x26;&amp;x;y)\n\n"
+                   "![map](http://x.org/i?w=1&amp;copy;)\n");
+    free(out);
+}
+
+/* "<local@" would be read as an email autolink, whatever the local part
+ * starts with; "<3" and "a < b" are left as they are. */
+static void test_angle_brackets_around_an_address(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "Message-id: <20011206013228.3C46C331FFD@lyta.coker.com.au> "
+                                   "<+x@y.org> <3 a < b <1.2> <=@"),
+    };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "Message-id: \\<20011206013228.3C46C331FFD@lyta.coker.com.au> "
+                   "\\<+x@y.org> <3 a < b <1.2> \\<=@\n");
+    free(out);
+    /* the '*' of an emphasis may be the first character of a local part */
+    mt_span em[] = { span(MT_SPAN_EMPHASIS, 1, 2) };
+    mt_block b2[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "<x@y.org>"), em, 1) };
+    out = md(b2, 1);
+    CHECK_STR(out, "\\<*x*@y.org>\n");
+    free(out);
+}
+
+/* Emphasis right inside strong (or strong inside emphasis) cannot use '*'
+ * beside the other's '*': it takes '_' where the flanking rules let it,
+ * and HTML inside a word, where '_' cannot open. */
+static void test_emphasis_beside_strong_takes_underscores(void)
+{
+    mt_span spans[] = { span(MT_SPAN_STRONG, 0, 4), span(MT_SPAN_EMPHASIS, 0, 4),
+                        span(MT_SPAN_EMPHASIS, 5, 9), span(MT_SPAN_STRONG, 5, 8),
+                        span(MT_SPAN_STRONG, 11, 13), span(MT_SPAN_EMPHASIS, 11, 12),
+                        span(MT_SPAN_EMPHASIS, 14, 18), span(MT_SPAN_STRONG, 14, 18) };
+    mt_block blocks[] = { with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "very bold, ab (no)"), spans, 8) };
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "**_very_** *<strong>bol</strong>d*, **<em>a</em>b** *__(no)__*\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -295,5 +387,10 @@ int main(void)
     RUN(test_adjacent_and_unicode_flanking);
     RUN(test_urls_entities_and_list_starts);
     RUN(test_url_running_into_a_tag);
+    RUN(test_adjacent_ordered_lists_stay_apart);
+    RUN(test_pipes_that_would_make_a_table);
+    RUN(test_references_in_link_targets);
+    RUN(test_angle_brackets_around_an_address);
+    RUN(test_emphasis_beside_strong_takes_underscores);
     return harness_finish();
 }
