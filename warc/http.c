@@ -100,12 +100,14 @@ int http_read_response(const char *block, size_t len, http_response *out)
             return -1;
     out->status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
     size_t i = 0, body = len;
+    int ended = 0;
     while (i < len) {
         const char *line = block + i, *nl = memchr(line, '\n', len - i);
         size_t n = nl ? (size_t)(nl - line) : len - i;
         i += n + (nl != NULL);
         if (n == 0 || (n == 1 && line[0] == '\r')) {
             body = i;
+            ended = 1;
             break;
         }
         /* fields past the first HTTP_HEADER_MAX bytes (a thousand cookies)
@@ -124,7 +126,7 @@ int http_read_response(const char *block, size_t len, http_response *out)
             copy_trimmed(out->encoding, sizeof out->encoding, v, vn, 1);
     }
     /* a header without its blank line: no body */
-    out->unended = body == len;
+    out->unended = !ended;
     out->body = block + (body < len ? body : len);
     out->body_len = body < len ? len - body : 0;
     return 0;

@@ -28,6 +28,7 @@
 #define HEADER_MAX (64u * 1024u)        /* the longest record header read */
 #define DEFAULT_BLOCK_MAX ((size_t)64 << 20)
 #define SKIP_STEP ((size_t)1 << 20)     /* bytes dropped at a time */
+#define MEMBERS_MAX 4096                /* gzip members held (see note_member) */
 
 /* Where a gzip member began: in the inflated stream and in the file. */
 typedef struct member {
@@ -62,6 +63,7 @@ struct warc_reader {
     uint64_t pos;
     int eof;                /* no more bytes will come */
     int failed;             /* the stream broke (stream_why) */
+    uint64_t fail_offset;   /* gzip: the file offset the break is told at */
     int failure_told;       /* ... and a WARC_BAD said so */
     char stream_why[160];
     /* the last WARC_BAD */
@@ -79,6 +81,7 @@ static void stream_fail(warc_reader *r, const char *why)
     if (!r->failed || r->failure_told) {
         snprintf(r->stream_why, sizeof r->stream_why, "%s", why);
         r->failure_told = 0;
+        r->fail_offset = r->in_offset;
     }
     r->failed = 1;
     r->eof = 1;
@@ -88,11 +91,12 @@ static void stream_fail(warc_reader *r, const char *why)
  * with `why` (by the record it cuts short, or on its own); then reading
  * goes on with the next member, as each record of a WARC is a member of
  * its own (ISO 28500, annex D) and the rest of the file is sound. */
-static void member_broke(warc_reader *r, const char *why)
+static void member_broke(warc_reader *r, const char *why, uint64_t offset)
 {
     snprintf(r->stream_why, sizeof r->stream_why, "%s", why);
     r->failed = 1;
     r->failure_told = 0;
+    r->fail_offset = offset;
     r->broken = 1;
 }
 
@@ -119,25 +123,6 @@ static int make_room(warc_reader *r, size_t want)
     return 1;
 }
 
-/* Notes that a member begins at z.next_in. Out of memory, the note is
- * lost: a record in the member is then told at an earlier member's
- * offset. */
-static void note_member(warc_reader *r)
-{
-    r->member_in = r->z.next_in;
-    if (r->nmembers == r->members_cap) {
-        size_t cap = r->members_cap ? r->members_cap * 2 : 64;
-        member *m = realloc(r->members, cap * sizeof *m);
-        if (!m)
-            return;
-        r->members = m;
-        r->members_cap = cap;
-    }
-    member *m = &r->members[r->nmembers++];
-    m->stream_pos = r->pos + (r->end - r->start);
-    m->file_offset = r->in_offset;
-}
-
 /* Forgets the members that began before the one holding stream position
  * `pos` (the start of the record about to be read): no record before it
  * will be asked about. */
@@ -150,6 +135,30 @@ static void forget_members_before(warc_reader *r, uint64_t pos)
         memmove(r->members, r->members + k, (r->nmembers - k) * sizeof *r->members);
         r->nmembers -= k;
     }
+}
+
+/* Notes that a member begins at z.next_in. The members read past are
+ * forgotten when MEMBERS_MAX are held (a skip through a run of empty
+ * members); past that, or out of memory, the note is lost: a record in
+ * the member is then told at an earlier member's offset. */
+static void note_member(warc_reader *r)
+{
+    r->member_in = r->z.next_in;
+    if (r->nmembers == MEMBERS_MAX)
+        forget_members_before(r, r->pos);
+    if (r->nmembers == MEMBERS_MAX)
+        return;
+    if (r->nmembers == r->members_cap) {
+        size_t cap = r->members_cap ? r->members_cap * 2 : 64;
+        member *m = realloc(r->members, cap * sizeof *m);
+        if (!m)
+            return;
+        r->members = m;
+        r->members_cap = cap;
+    }
+    member *m = &r->members[r->nmembers++];
+    m->stream_pos = r->pos + (r->end - r->start);
+    m->file_offset = r->in_offset;
 }
 
 /* Reads `n` bytes of the file into dst, as fread does (fewer only at its
@@ -244,7 +253,8 @@ static void inflate_more(warc_reader *r)
         }
         if (r->z.next_in[0] != 0x1F) {
             r->member_in = NULL;    /* look from here on */
-            member_broke(r, "bytes after a gzip member that are no gzip data: passed over");
+            member_broke(r, "bytes after a gzip member that are no gzip data: passed over",
+                         r->in_offset);
             return;
         }
         inflateReset(&r->z);
@@ -268,7 +278,8 @@ static void inflate_more(warc_reader *r)
         char why[160];
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file%s%s",
                  (unsigned long long)r->in_offset, r->z.msg ? ": " : "", r->z.msg ? r->z.msg : "");
-        member_broke(r, why);
+        /* told at the member's start, where a reader would look for it */
+        member_broke(r, why, r->nmembers ? r->members[r->nmembers - 1].file_offset : r->in_offset);
     }
 }
 
@@ -657,17 +668,22 @@ warc_result warc_next(warc_reader *r, warc_record *rec)
         }
     }
     skip_blank_lines(r);
-    if (r->end == r->start && r->failed && !r->failure_told) {
-        r->failure_told = 1;
-        snprintf(r->why, sizeof r->why, "%s", r->stream_why);
-        r->why_offset = r->gzip ? r->in_offset : r->pos;
-        return WARC_BAD;
+    /* nothing left before a break: the break is told first, then reading
+     * goes on with the next member -- which may break at once too, or
+     * not be found (the end, or a read error, told in its turn) */
+    while (r->end == r->start) {
+        if (r->failed && !r->failure_told) {
+            r->failure_told = 1;
+            snprintf(r->why, sizeof r->why, "%s", r->stream_why);
+            r->why_offset = r->gzip ? r->fail_offset : r->pos;
+            return WARC_BAD;
+        }
+        if (!r->broken)
+            return WARC_END;
+        if (next_member(r))
+            skip_blank_lines(r);
     }
-    if (r->end == r->start && r->broken && next_member(r))
-        skip_blank_lines(r);
     uint64_t pos = r->pos;
-    if (r->end == r->start)
-        return WARC_END;
     forget_members_before(r, pos);
     r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = '\0';
     warc_result res = r->arc ? next_arc(r, rec, pos) : next_warc(r, rec, pos);

@@ -368,6 +368,50 @@ static void test_broken_member_passed_over(void)
     }
 }
 
+/* Two members in a row that break at their first byte of data: each is
+ * told, at its own offset, and the records after them are read. */
+static void test_broken_members_in_a_row(void)
+{
+    bytes gz = { 0 };
+    uint64_t starts[5];
+    for (int i = 0; i < 5; i++) {
+        char uri[64];
+        snprintf(uri, sizeof uri, "http://r%d.example/", i);
+        bytes rec = { 0 }, member = { 0 };
+        warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
+        gzip_to(&member, rec.p, rec.len);
+        if (i == 1 || i == 2)
+            member.p[10] = (char)0xFF;  /* the first byte of deflate data: no block type */
+        starts[i] = gz.len;
+        put(&gz, member.p, member.len);
+        free(rec.p);
+        free(member.p);
+    }
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record rec;
+    int read[5] = { 0 }, bad = 0;
+    uint64_t bad_at[4];
+    for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && bad < 4;) {
+        int k;
+        if (res == WARC_BAD) {
+            warc_reader_error(r, &bad_at[bad++]);
+        } else if (sscanf(rec.target_uri, "http://r%d.", &k) == 1 && k >= 0 && k < 5) {
+            read[k] = 1;
+            CHECK_INT((int)rec.offset, (int)starts[k]);
+        }
+    }
+    CHECK(read[0] && read[3] && read[4]);
+    CHECK(!read[1] && !read[2]);
+    CHECK_INT(bad, 2);
+    if (bad == 2) {
+        CHECK_INT((int)bad_at[0], (int)starts[1]);
+        CHECK_INT((int)bad_at[1], (int)starts[2]);
+    }
+    close_reader(r, f);
+    free(gz.p);
+}
+
 /* Offsets of records in a run of small members stay each member's own
  * after a record header of 20 KiB (read ahead, the window then holds
  * dozens of members at once) and after a damaged record. */
@@ -522,6 +566,10 @@ static void test_http_header(void)
     CHECK_INT(http_read_response(r3, strlen(r3), &h), 0);
     CHECK_INT(h.body_len, 0);
     CHECK(h.unended);
+    const char r4[] = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";  /* an empty page */
+    CHECK_INT(http_read_response(r4, strlen(r4), &h), 0);
+    CHECK_INT(h.body_len, 0);
+    CHECK(!h.unended);
     /* a header of 100 KiB (a thousand cookies): its body is still found */
     bytes big = { 0 };
     puts_b(&big, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n");
@@ -740,6 +788,7 @@ int main(int argc, char **argv)
     RUN(test_damaged_records_are_passed_over);
     RUN(test_gzip_cut_short);
     RUN(test_broken_member_passed_over);
+    RUN(test_broken_members_in_a_row);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
