@@ -305,17 +305,28 @@ static void describe_limits(unsigned limits, char *buf, size_t cap)
             n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? "; " : "", said[i].what);
 }
 
+/* Appends `more` (nothing when "") to the job's message, after `sep` when
+ * it says something already; cut to fit. */
+static void add_to_message(cli_job *job, const char *sep, const char *more)
+{
+    if (!more[0])
+        return;
+    size_t n = strlen(job->message);
+    snprintf(job->message + n, sizeof job->message - n, "%s%s", n ? sep : "", more);
+}
+
 /* A page that hit a limit is told so, with its output: what it gives is
- * not all the page holds. */
+ * not all the page holds. (A page without content says that first.) */
 static void tell_limits(cli_job *job, const mt_result *res)
 {
-    char what[256];
+    char what[256], said[320];
     describe_limits(res->limits, what, sizeof what);
     if (!what[0])
         return;
-    size_t n = job->outcome == CLI_NO_CONTENT ? strlen(job->message) : 0;
-    snprintf(job->message + n, sizeof job->message - n, "%sthe page is larger than a limit: %s%s",
-             n ? " (" : "", what, n ? ")" : "");
+    snprintf(said, sizeof said, job->outcome == CLI_NO_CONTENT
+                                    ? "(the page is larger than a limit: %s)"
+                                    : "the page is larger than a limit: %s", what);
+    add_to_message(job, " ", said);
     job->warned = 1;
 }
 
@@ -416,19 +427,8 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
         if (job->note[0]) {
             char limits[sizeof job->message];
             snprintf(limits, sizeof limits, "%s", job->warned ? job->message : "");
-            size_t n = strlen(job->note);
-            if (n > sizeof job->message - 1)
-                n = sizeof job->message - 1;
-            memcpy(job->message, job->note, n);
-            job->message[n] = '\0';
-            if (limits[0] && n + 3 < sizeof job->message) {
-                size_t k = strlen(limits);
-                if (k > sizeof job->message - n - 3)
-                    k = sizeof job->message - n - 3;
-                memcpy(job->message + n, "; ", 2);
-                memcpy(job->message + n + 2, limits, k);
-                job->message[n + 2 + k] = '\0';
-            }
+            snprintf(job->message, sizeof job->message, "%s", job->note);
+            add_to_message(job, "; ", limits);
             job->warned = 1;
         }
         return;

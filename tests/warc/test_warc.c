@@ -318,6 +318,16 @@ static void test_gzip_cut_short(void)
     free(gz.p);
 }
 
+/* A resource record of page_html at `uri`, as a gzip member of its own. */
+static bytes page_member(const char *uri)
+{
+    bytes rec = { 0 }, member = { 0 };
+    warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
+    gzip_to(&member, rec.p, rec.len);
+    free(rec.p);
+    return member;
+}
+
 /* Three records, a gzip member each, the second damaged in one of three
  * ways: cut in its middle (the third member follows at once), a wrong
  * checksum in its trailer, or bytes that are no gzip data before it. The
@@ -330,9 +340,7 @@ static void test_broken_member_passed_over(void)
         bytes gz = { 0 };
         uint64_t third = 0;
         for (int i = 0; i < 3; i++) {
-            bytes rec = { 0 }, member = { 0 };
-            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
-            gzip_to(&member, rec.p, rec.len);
+            bytes member = page_member(uris[i]);
             if (i == 1 && damage == 0)
                 member.len = member.len * 3 / 4;
             if (i == 1 && damage == 1)
@@ -342,7 +350,6 @@ static void test_broken_member_passed_over(void)
             if (i == 2)
                 third = gz.len;
             put(&gz, member.p, member.len);
-            free(rec.p);
             free(member.p);
         }
         FILE *f;
@@ -377,14 +384,11 @@ static void test_broken_members_in_a_row(void)
     for (int i = 0; i < 5; i++) {
         char uri[64];
         snprintf(uri, sizeof uri, "http://r%d.example/", i);
-        bytes rec = { 0 }, member = { 0 };
-        warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
-        gzip_to(&member, rec.p, rec.len);
+        bytes member = page_member(uri);
         if (i == 1 || i == 2)
             member.p[10] = (char)0xFF;  /* the first byte of deflate data: no block type */
         starts[i] = gz.len;
         put(&gz, member.p, member.len);
-        free(rec.p);
         free(member.p);
     }
     FILE *f;
