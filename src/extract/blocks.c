@@ -259,6 +259,11 @@ typedef struct builder {
     mt_vec spans;               /* mt_span of the block being built */
     table_builder table;
     int table_depth;            /* data table nesting (only the outer one builds) */
+    /* a table read as one code block (mt_is_code_listing), the pre_depth
+     * it set, and the rows met so far */
+    const mt_node *listing;
+    int listing_pre;
+    int listing_rows;
     mt_vec frames;
     int region_depth;           /* inside the main region */
     size_t blocks_before_end;   /* blocks when the walk left the region's last
@@ -1426,6 +1431,43 @@ static void mark_region(const extract_ctx *c, const mt_node *el, node_info *in)
     in->rkind = (above | own) & ((uint32_t)root - 1);
 }
 
+/* Begins a table read as one code block (mt_is_code_listing): its lines
+ * are written as they stand, indentation kept, one row a line. */
+static void begin_listing(builder *b, const mt_node *table)
+{
+    flush_block(b);
+    b->pre_depth++;
+    set_context(b, MT_BLOCK_CODE, 0, table);
+    b->listing = table;
+    b->listing_pre = b->pre_depth;
+    b->listing_rows = 0;
+}
+
+/* Enters a row or cell of the listing being read: a row begins a line, and
+ * the first cell of a row, its number, is left out. Returns 0 to skip the
+ * element. */
+static int enter_listing_part(builder *b, const mt_node *el, enum role role)
+{
+    if (role == R_ROW) {
+        if (b->listing_rows++)
+            append_preformatted(b, "\n", 1);
+        return 1;
+    }
+    if (role != R_CELL)
+        return 1;
+    for (const mt_node *n = el->parent->first_child; n != el; n = n->next)
+        if (n->type == MT_NODE_ELEMENT)
+            return 1;
+    return 0;
+}
+
+static bool is_table_frame(const mt_node *n)
+{
+    return n && (mt_dom_is_html(n, MT_TAG_TABLE) || mt_dom_is_html(n, MT_TAG_TBODY) ||
+           mt_dom_is_html(n, MT_TAG_THEAD) || mt_dom_is_html(n, MT_TAG_TFOOT) ||
+           mt_dom_is_html(n, MT_TAG_TR));
+}
+
 /* Enters an element that is shown and kept: its frame, and what it
  * opens. Returns 0 to skip the element's subtree. */
 static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
@@ -1440,6 +1482,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     f->custom_box = is_custom_box(b->c, el) && !b->pre_depth;
     if (f->custom_box)
         boundary(b);
+    if (b->listing && b->pre_depth == b->listing_pre && !enter_listing_part(b, el, f->role))
+        return 0;
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
     else if (b->table_depth && b->table.in_cell &&
@@ -1513,6 +1557,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.soft = 0;
         break;
     case R_PRE:
+        if (mt_is_line_number_gutter(el))
+            return 0;
         if (b->table_depth && b->table.in_cell) {
             b->pre_depth++;
             break;
@@ -1523,7 +1569,10 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.language = code_language(b, el);
         break;
     case R_TABLE:
-        if (!b->table_depth && is_data_table(b->c, el)) {
+        if (!b->table_depth && !b->pre_depth && mt_is_code_listing(el)) {
+            begin_listing(b, el);
+            f->role = R_PRE;
+        } else if (!b->table_depth && is_data_table(b->c, el)) {
             if (!(b->include & MT_INCLUDE_TABLES))
                 return 0;
             table_begin(b, el);
@@ -1796,6 +1845,8 @@ static void leave_block(builder *b, frame *f)
         }
         flush_block(b);     /* still in pre: only trailing newlines are trimmed */
         b->pre_depth--;
+        if (b->listing == el)
+            b->listing = NULL;
         break;
     case R_TABLE:
         if (b->table_depth == 1 && b->table.el == el) {
@@ -1873,6 +1924,8 @@ static void visit_text(builder *b, const mt_node *t)
         b->space = 1;
         return;
     }
+    if (b->listing && is_table_frame(t->parent))
+        return;     /* the white space between a listing's rows and cells */
     if (b->pre_depth)
         append_preformatted(b, t->data, t->data_len);
     else

@@ -511,6 +511,15 @@ mt_status mt_features_compute(extract_ctx *ctx);
  * text. */
 bool mt_first_link_within_page(const mt_node *el);
 
+/* Code shown with its lines numbered in a column of their own
+ * (code_listing.c). mt_is_line_number_gutter: whether a <pre> is only that
+ * column's numbers, the code beside it in the next cell or box.
+ * mt_is_code_listing: whether a table is a listing of one row per line,
+ * each a cell for the line's number (written, or empty and drawn from an
+ * attribute) and a cell for the line of code. */
+bool mt_is_line_number_gutter(const mt_node *pre);
+bool mt_is_code_listing(const mt_node *table);
+
 /* Characters of text in the markup of the <noscript>s that pass 1 read
  * as text (scripting on): what a browser without scripts would show of
  * them, roughly. Counted on demand, when ctx->noscript_bytes says they may

@@ -456,6 +456,79 @@ static void test_code_keeps_its_text(void)
     CHECK(strstr(txt, "\nx = 1\ny = f(a,b)\n") != NULL);
 }
 
+/* ------------------------------------------------------------ code listings */
+
+/* A highlighter's table of one row: the line numbers in a <pre> of the
+ * first cell, the code in the second, blank line and all. The numbers are
+ * no code of the sample: left out. */
+#define GUTTER_TABLE(numbers, code) \
+    "<div class='highlight'><table class='highlighttable'><tr><td class='linenos'>" \
+    "<div class='linenodiv'><pre>" numbers "</pre></div></td><td class='code'><div>" \
+    "<pre><span class='k'>def</span> f():\n" code "</pre></div></td></tr></table></div>"
+
+static void test_line_number_gutter_left_out(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE(GUTTER_TABLE("1\n2\n3\n4", "\n    return 1\n# end\n")), 0, md,
+                sizeof md);
+    CHECK(strstr(md, "\n```\ndef f():\n\n    return 1\n# end\n```\n") != NULL);
+    CHECK(strstr(md, "```\n1\n2") == NULL);
+    /* numbered in spans, starting at 10 (a sample cut from a file) */
+    markdown_of(ARTICLE("<table><tr><td><pre><code><span>10\n</span><span>11\n</span></code>"
+                        "</pre></td><td><pre><code>port = 1\nhost = 2\n</code></pre></td></tr>"
+                        "</table>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "\n```\nport = 1\nhost = 2\n```\n") != NULL);
+    CHECK(strstr(md, "10") == NULL);
+}
+
+/* A <pre> of numbers that is no column of line numbers stays: a program's
+ * output, before a code box of other lines than it has numbers, or with
+ * no code beside it. */
+static void test_numbers_that_are_output_stay(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<div><pre>1\n2\n3</pre></div><div><pre><code>print('done')</code></pre>"
+                        "</div><p>And on its own:</p><pre>4\n5</pre>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "```\n1\n2\n3\n```") != NULL);
+    CHECK(strstr(md, "```\n4\n5\n```") != NULL);
+    /* the numbers are not in order: not a gutter */
+    markdown_of(ARTICLE(GUTTER_TABLE("1\n3\n2\n4", "\n    return 1\n# end\n")), 0, md,
+                sizeof md);
+    CHECK(strstr(md, "```\n1\n3\n2\n4\n```") != NULL);
+}
+
+/* A code host's listing, a table of a row per line, the number drawn from
+ * an attribute in the first cell and the line in the second, is one code
+ * block, its indentation kept. */
+static void test_listing_table_is_code(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<table class='highlight'>\n"
+                        "<tr><td class='blob-num' data-line-number='1'></td>"
+                        "<td class='blob-code'>for f in *.txt; do</td></tr>\n"
+                        "<tr><td class='blob-num' data-line-number='2'></td>"
+                        "<td class='blob-code'>  wc -l &quot;$f&quot;</td></tr>\n"
+                        "<tr><td class='blob-num' data-line-number='3'></td>"
+                        "<td class='blob-code'>done</td></tr>\n</table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "\n```\nfor f in *.txt; do\n  wc -l \"$f\"\ndone\n```\n") != NULL);
+    CHECK(strstr(md, "| --- |") == NULL);
+}
+
+/* A table of numbered steps is a table, though a word of code is in each:
+ * its cells are prose, not lines of code. */
+static void test_numbered_steps_stay_a_table(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<table><tr><td>1</td><td>Heat the <code>oven</code> first.</td></tr>"
+                        "<tr><td>2</td><td>Put the <code>tray</code> in it.</td></tr></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| 1 | Heat the oven first. |") != NULL);
+    CHECK(strstr(md, "```") == NULL);
+}
+
 /* ------------------------------------------------------------ binary data */
 
 /* Bytes that are no text, as a file served for a page holds them: every
@@ -753,6 +826,10 @@ int main(void)
     RUN(test_hidden_separator_parts_words);
     RUN(test_element_edge_parts_glued_words);
     RUN(test_code_keeps_its_text);
+    RUN(test_line_number_gutter_left_out);
+    RUN(test_numbers_that_are_output_stay);
+    RUN(test_listing_table_is_code);
+    RUN(test_numbered_steps_stay_a_table);
     RUN(test_binary_data_makes_no_block);
     RUN(test_control_characters_in_text);
     RUN(test_c1_controls_as_punctuation);

@@ -1,0 +1,261 @@
+/* code_listing.c -- code shown with its line numbers beside it.
+ *
+ * Highlighters number the lines of a code sample in a column of their own,
+ * so that the numbers are not copied with the code: a table of one row,
+ * the numbers in a <pre> of the first cell and the code in a <pre> of the
+ * second (Pygments, Chroma), or a table of one row per line, the number in
+ * the first cell (often only as an attribute, drawn by CSS) and the line
+ * in the second (code hosts' file and snippet views). Read as written, the
+ * first gives a code block of numbers before the code, and the second a
+ * two-column table of the code's lines, their indentation lost. The block
+ * builder asks these questions to leave the numbers out and to read the
+ * second kind as one code block. */
+#include "extract/internal.h"
+
+/* How much of a column of line numbers is read before giving up on it. */
+#define GUTTER_MAX_NODES 4096
+#define GUTTER_MAX_LINES 100000
+
+/* How deep under a cell the code of the cell beside it may sit. */
+#define CODE_LOOK_NODES 64
+
+/* Reads a text that may be line numbers, counting up by one from
+ * wherever they start, each on its own line: `count` plus the numbers it
+ * holds, or -1 when it holds anything else. `next` carries the number
+ * expected next across texts (0 before the first). */
+static long count_line_numbers(const char *s, size_t len, long *next, long count)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            i++;
+            continue;
+        }
+        if (ch < '0' || ch > '9')
+            return -1;
+        long v = 0;
+        size_t start = i;
+        while (i < len && s[i] >= '0' && s[i] <= '9' && i - start < 7)
+            v = v * 10 + (s[i++] - '0');
+        if (i < len && s[i] >= '0' && s[i] <= '9')
+            return -1;      /* no listing runs to ten million lines */
+        if (*next && v != *next)
+            return -1;
+        if (i < len && s[i] != '\n' && s[i] != '\r') {
+            /* a number and what follows on its line: only blanks may */
+            while (i < len && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+            if (i < len && s[i] != '\n' && s[i] != '\r')
+                return -1;
+        }
+        *next = v + 1;
+        if (++count > GUTTER_MAX_LINES)
+            return -1;
+    }
+    return count;
+}
+
+/* The line numbers el's text holds, one per line and counting up (see
+ * count_line_numbers); 0 when its text is anything else, or is empty. */
+static long line_numbers_in(const mt_node *el)
+{
+    long next = 0, count = 0;
+    size_t seen = 0;
+    for (const mt_node *n = el->first_child; n; n = mt_dom_following(n, el)) {
+        if (++seen > GUTTER_MAX_NODES)
+            return 0;
+        if (n->type != MT_NODE_TEXT)
+            continue;
+        count = count_line_numbers(n->data, n->data_len, &next, count);
+        if (count < 0)
+            return 0;
+    }
+    return count;
+}
+
+/* Whether el holds code near its top: a <pre> or <code> among its first
+ * CODE_LOOK_NODES nodes. */
+static bool holds_code(const mt_node *el)
+{
+    size_t seen = 0;
+    for (const mt_node *n = el->first_child; n && seen++ < CODE_LOOK_NODES;
+         n = mt_dom_following(n, el)) {
+        if (mt_dom_is_html(n, MT_TAG_PRE) || mt_dom_is_html(n, MT_TAG_CODE))
+            return true;
+    }
+    return false;
+}
+
+static const mt_node *next_element(const mt_node *n)
+{
+    for (n = n->next; n && n->type != MT_NODE_ELEMENT; n = n->next) {
+    }
+    return n;
+}
+
+/* Whether el is the only thing its parent holds: no other element, and
+ * no text but white space. */
+static bool only_child(const mt_node *el)
+{
+    for (const mt_node *n = el->parent->first_child; n; n = n->next) {
+        if (n == el)
+            continue;
+        if (n->type == MT_NODE_ELEMENT)
+            return false;
+        if (n->type == MT_NODE_TEXT) {
+            for (size_t i = 0; i < n->data_len; i++)
+                if (!mt_ascii_is_space((unsigned char)n->data[i]))
+                    return false;
+        }
+    }
+    return true;
+}
+
+/* How many wrappers up from a gutter's <pre> its column may end. */
+#define GUTTER_WRAPPERS 3
+
+/* How many lines the text of el holds, blank ones between others
+ * counted, those after its last text not; -1 past `max` lines or
+ * GUTTER_MAX_NODES nodes. */
+static long lines_in(const mt_node *el, long max)
+{
+    long breaks = 0, lines = 0;
+    size_t seen = 0;
+    for (const mt_node *n = el->first_child; n; n = mt_dom_following(n, el)) {
+        if (++seen > GUTTER_MAX_NODES)
+            return -1;
+        if (mt_dom_is_html(n, MT_TAG_BR))
+            breaks++;
+        if (n->type != MT_NODE_TEXT)
+            continue;
+        for (size_t i = 0; i < n->data_len; i++) {
+            if (n->data[i] == '\n')
+                breaks++;
+            else if (!mt_ascii_is_space((unsigned char)n->data[i]))
+                lines = breaks + 1;
+        }
+        if (lines > max)
+            return -1;
+    }
+    return lines;
+}
+
+bool mt_is_line_number_gutter(const mt_node *pre)
+{
+    /* a column: the <pre>, alone in a wrapper or a few (a cell, a div),
+     * whose next element holds code of as many lines as it has numbers.
+     * A <pre> of numbers with nothing such beside it is a program's
+     * output, kept. */
+    const mt_node *col = pre;
+    const mt_node *code = NULL;
+    for (int up = 0; up < GUTTER_WRAPPERS && col->parent && col->parent->type == MT_NODE_ELEMENT;
+         up++) {
+        if (!only_child(col))
+            break;
+        col = col->parent;
+        const mt_node *beside = next_element(col);
+        if (beside) {
+            code = beside;
+            break;
+        }
+    }
+    if (!code || !holds_code(code))
+        return false;
+    long numbers = line_numbers_in(pre);
+    return numbers > 0 && lines_in(code, numbers + 1) == numbers;
+}
+
+/* Whether a class attribute mentions code ("blob-code", "code-line",
+ * "CodeCell"). */
+static bool class_says_code(const mt_node *el)
+{
+    const mt_attr *cls = mt_dom_attr(el, "class", 5);
+    if (!cls)
+        return false;
+    for (size_t i = 0; i + 4 <= cls->value_len; i++)
+        if (mt_ascii_equal_ci(cls->value + i, "code", 4))
+            return true;
+    return false;
+}
+
+/* Whether a listing's cell holds a line of code: it says so (its class),
+ * or it holds nothing but a <code> or <pre>. A cell of prose with a word
+ * of code in it is a table's. */
+static bool is_code_cell(const mt_node *td)
+{
+    if (class_says_code(td))
+        return true;
+    const mt_node *child = td->first_child;
+    while (child && child->type != MT_NODE_ELEMENT)
+        child = child->next;
+    return child && (mt_dom_is_html(child, MT_TAG_CODE) || mt_dom_is_html(child, MT_TAG_PRE)) &&
+           only_child(child);
+}
+
+/* How many rows of a table are read to tell a listing. */
+#define LISTING_LOOK_ROWS 200
+
+/* The cells of a listing's row: its two cells, or false when the row is
+ * not two cells. */
+static bool row_cells(const mt_node *tr, const mt_node **num, const mt_node **line)
+{
+    *num = *line = NULL;
+    for (const mt_node *td = tr->first_child; td; td = td->next) {
+        if (td->type == MT_NODE_TEXT)
+            continue;
+        if (!mt_dom_is_html(td, MT_TAG_TD) && !mt_dom_is_html(td, MT_TAG_TH))
+            return false;
+        if (!*num)
+            *num = td;
+        else if (!*line)
+            *line = td;
+        else
+            return false;
+    }
+    return *line != NULL;
+}
+
+/* Whether a listing's number cell is one: empty (its number drawn from an
+ * attribute), or its line's number. */
+static bool is_number_cell(const mt_node *td, long *next)
+{
+    long count = 0;
+    size_t seen = 0;
+    for (const mt_node *n = td->first_child; n && count >= 0; n = mt_dom_following(n, td)) {
+        if (++seen > CODE_LOOK_NODES)
+            return false;
+        if (n->type == MT_NODE_TEXT)
+            count = count_line_numbers(n->data, n->data_len, next, count);
+    }
+    return count == 0 || count == 1;
+}
+
+bool mt_is_code_listing(const mt_node *table)
+{
+    int rows = 0, code_rows = 0;
+    long next = 0;
+    for (const mt_node *sec = table->first_child; sec && rows < LISTING_LOOK_ROWS; sec = sec->next) {
+        if (sec->type != MT_NODE_ELEMENT)
+            continue;
+        if (!mt_dom_is_html(sec, MT_TAG_TBODY) && !mt_dom_is_html(sec, MT_TAG_TR))
+            return false;   /* a caption, a header: a table that names its columns */
+        const mt_node *first_row = mt_dom_is_html(sec, MT_TAG_TR) ? sec : sec->first_child;
+        for (const mt_node *tr = first_row; tr && rows < LISTING_LOOK_ROWS; tr = tr->next) {
+            if (tr->type != MT_NODE_ELEMENT)
+                continue;
+            const mt_node *num, *line;
+            if (!mt_dom_is_html(tr, MT_TAG_TR) || !row_cells(tr, &num, &line) ||
+                !is_number_cell(num, &next))
+                return false;
+            rows++;
+            /* the line's cell says it holds code, and its number is
+             * written or named (data-line-number) */
+            code_rows += is_code_cell(line) &&
+                         (next || mt_dom_attr_z(num, "data-line-number"));
+            if (tr == sec)
+                break;
+        }
+    }
+    return rows >= 2 && code_rows == rows;
+}
