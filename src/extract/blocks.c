@@ -1464,8 +1464,8 @@ static int enter_listing_part(builder *b, const mt_node *el, enum role role)
 static bool is_table_frame(const mt_node *n)
 {
     return n && (mt_dom_is_html(n, MT_TAG_TABLE) || mt_dom_is_html(n, MT_TAG_TBODY) ||
-           mt_dom_is_html(n, MT_TAG_THEAD) || mt_dom_is_html(n, MT_TAG_TFOOT) ||
-           mt_dom_is_html(n, MT_TAG_TR));
+                 mt_dom_is_html(n, MT_TAG_THEAD) || mt_dom_is_html(n, MT_TAG_TFOOT) ||
+                 mt_dom_is_html(n, MT_TAG_TR));
 }
 
 /* Enters an element that is shown and kept: its frame, and what it
