@@ -1432,12 +1432,16 @@ static void mark_region(const extract_ctx *c, const mt_node *el, node_info *in)
 }
 
 /* Begins a table read as one code block (mt_is_code_listing): its lines
- * are written as they stand, indentation kept, one row a line. */
+ * are written as they stand, indentation kept, one row a line. Inside a
+ * <pre> (a highlighter numbering lines with a table in the code), the
+ * code before it is a block of its own, and the language is the <pre>'s. */
 static void begin_listing(builder *b, const mt_node *table)
 {
+    const char *language = b->pre_depth ? b->cx.language : NULL;
     flush_block(b);
     b->pre_depth++;
     set_context(b, MT_BLOCK_CODE, 0, table);
+    b->cx.language = language;
     b->listing = table;
     b->listing_pre = b->pre_depth;
     b->listing_rows = 0;
@@ -1459,6 +1463,23 @@ static int enter_listing_part(builder *b, const mt_node *el, enum role role)
         if (n->type == MT_NODE_ELEMENT)
             return 1;
     return 0;
+}
+
+/* A table's rows and cells inside code (not a listing's): a row begins a
+ * line, and a cell after another is parted from it by a space, where the
+ * markup has none ("apples 3", not "apples3"). */
+static void part_code_cells(builder *b, const mt_node *el, enum role role)
+{
+    if (role == R_ROW && b->text.len && last_char(b) != '\n') {
+        append_preformatted(b, "\n", 1);
+    } else if (role == R_CELL && b->text.len && last_char(b) != '\n' && last_char(b) != ' ' &&
+               last_char(b) != '\t') {
+        for (const mt_node *n = el->parent->first_child; n != el; n = n->next)
+            if (n->type == MT_NODE_ELEMENT) {
+                append_preformatted(b, " ", 1);
+                return;
+            }
+    }
 }
 
 static bool is_table_frame(const mt_node *n)
@@ -1484,8 +1505,11 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         boundary(b);
     if (b->listing && b->pre_depth == b->listing_pre && !enter_listing_part(b, el, f->role))
         return 0;
-    if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
+    if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL ||
+                         f->role == R_SECTION_ROW)) {
+        part_code_cells(b, el, f->role);
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
+    }
     else if (b->table_depth && b->table.in_cell &&
              (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE))
         f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
@@ -1569,9 +1593,11 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.language = code_language(b, el);
         break;
     case R_TABLE:
-        if (!b->table_depth && !b->pre_depth && mt_is_code_listing(el)) {
+        if (!b->table_depth && !b->listing && mt_is_code_listing(el)) {
             begin_listing(b, el);
             f->role = R_PRE;
+        } else if (b->pre_depth) {
+            f->role = R_INLINE;     /* a table inside code: its text, as written */
         } else if (!b->table_depth && is_data_table(b->c, el)) {
             if (!(b->include & MT_INCLUDE_TABLES))
                 return 0;

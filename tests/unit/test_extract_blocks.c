@@ -517,6 +517,33 @@ static void test_listing_table_is_code(void)
     CHECK(strstr(md, "| --- |") == NULL);
 }
 
+/* A highlighter that numbers lines with a table inside the code (a row a
+ * line, the number drawn from an attribute): the code is one block in the
+ * <pre>'s language, where it was lost with the table's rows. */
+static void test_listing_inside_pre(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<pre><code class='language-python'><table class='ln'><tbody>"
+                        "<tr><td class='ln-numbers' data-line-number='1'><div></div></td>"
+                        "<td class='ln-code'>with open(p) as f:</td></tr>"
+                        "<tr><td class='ln-numbers' data-line-number='2'><div></div></td>"
+                        "<td class='ln-code'>    print(f.read())</td></tr>"
+                        "</tbody></table></code></pre>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "\n```python\nwith open(p) as f:\n    print(f.read())\n```\n") != NULL);
+}
+
+/* Any other table inside code keeps its text: a row a line, its cells
+ * parted by a space. */
+static void test_table_inside_pre_keeps_text(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<pre>Totals:\n<table><tr><td>apples</td><td>3</td></tr>"
+                        "<tr><td>pears</td><td>5</td></tr></table></pre>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "\n```\nTotals:\napples 3\npears 5\n```\n") != NULL);
+}
+
 /* A table of numbered steps is a table, though a word of code is in each:
  * its cells are prose, not lines of code. */
 static void test_numbered_steps_stay_a_table(void)
@@ -829,6 +856,8 @@ int main(void)
     RUN(test_line_number_gutter_left_out);
     RUN(test_numbers_that_are_output_stay);
     RUN(test_listing_table_is_code);
+    RUN(test_listing_inside_pre);
+    RUN(test_table_inside_pre_keeps_text);
     RUN(test_numbered_steps_stay_a_table);
     RUN(test_binary_data_makes_no_block);
     RUN(test_control_characters_in_text);
