@@ -51,7 +51,7 @@ const cli_option cli_options[] = {
       "--dedup, and leave out near duplicates too", "Extraction" },
     { OPT_JOBS, 'j', "jobs", "N", "N inputs or archive pages at once (0: one per CPU)",
       "Other" },
-    { OPT_QUIET, 'q', "quiet", NULL, "no messages for inputs without content, no progress",
+    { OPT_QUIET, 'q', "quiet", NULL, "no progress; only errors and pages cut short are told",
       "Other" },
     { OPT_HELP, 'h', "help", NULL, "show this help and exit", "Other" },
     { OPT_VERSION, 'V', "version", NULL, "show the version and exit", "Other" },
