@@ -637,9 +637,10 @@ static void options_from_config(const cli_config *cfg, mt_options *opts)
     opts->min_length = cfg->min_length;
     opts->parse.transport_charset = cfg->charset;
     opts->languages = cfg->languages;
-    /* plain text and Markdown show no metadata: authors and dates, the
-     * costly fields, would be looked for in vain */
-    int shows_metadata = cfg->format != MT_FORMAT_TEXT && cfg->format != MT_FORMAT_MARKDOWN;
+    /* plain text and Markdown show no metadata (but with --with-metadata):
+     * authors and dates, the costly fields, would be looked for in vain */
+    int shows_metadata = (cfg->format != MT_FORMAT_TEXT && cfg->format != MT_FORMAT_MARKDOWN) ||
+                         (cfg->render_flags & MT_RENDER_METADATA);
     opts->metadata = cfg->basic_metadata || !shows_metadata ? MT_METADATA_BASIC : MT_METADATA_ALL;
 }
 

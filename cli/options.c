@@ -19,6 +19,8 @@ const cli_option cli_options[] = {
       "Output" },
     { OPT_EXPLAIN, 0, "explain", NULL, "json, xml: where each metadata field came from",
       "Output" },
+    { OPT_WITH_METADATA, 0, "with-metadata", NULL,
+      "txt, markdown: the metadata first (YAML front matter)", "Output" },
     { OPT_URL, 'u', "url", "URL",
       "the page's address (for links and metadata)", "Input" },
     { OPT_CHARSET, 0, "charset", "LABEL",
@@ -166,6 +168,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
         return 0;
     case OPT_BLOCKS: cfg->render_flags |= MT_RENDER_BLOCKS; return 0;
     case OPT_EXPLAIN: cfg->render_flags |= MT_RENDER_EXPLAIN; return 0;
+    case OPT_WITH_METADATA: cfg->render_flags |= MT_RENDER_METADATA; return 0;
     case OPT_URL: cfg->url = arg; return 0;
     case OPT_CHARSET: cfg->charset = arg; return 0;
     case OPT_PRECISION: cfg->focus = MT_FOCUS_PRECISION; return 0;

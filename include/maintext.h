@@ -635,7 +635,18 @@ enum {
     MT_RENDER_COMPACT = 1u << 2,  /* JSON: on one line (for JSON Lines) */
     /* CSV: the document's row alone, without the header row: for many
      * documents under one header (mt_render_csv_header()). */
-    MT_RENDER_NO_HEADER = 1u << 3
+    MT_RENDER_NO_HEADER = 1u << 3,
+    /* TEXT, MARKDOWN: the metadata first, as YAML front matter: a line
+     * "---"; a line "name: value" for each of JSON's metadata members that
+     * has a value, with JSON's names in JSON's order (title, authors,
+     * author, date, date_modified, sitename, description, language, url,
+     * image, categories, tags, license, pagetype); a line "---"; then a
+     * blank line and the text, when there is text. Every string is a
+     * YAML double-quoted scalar (control characters, the C1 controls,
+     * U+2028, U+2029, U+FFFE and U+FFFF escaped), lists are in brackets
+     * ("tags: [\"a\", \"b\"]"). The other formats ignore it: they carry
+     * the metadata already. */
+    MT_RENDER_METADATA = 1u << 4
 };
 
 /* Looks up a format by name ("txt"/"text", "markdown"/"md", "html", "json",

@@ -4,7 +4,8 @@
 # for the binding), bench (libxml2 for the side-by-side parser benchmark),
 # test (what some tests check with: the Markdown round trip's cmark-gfm, the
 # CLI test's xmllint, the API tests' C++ compiler, nm and pkg-config, mypy
-# for the Python type stubs, pip, setuptools and wheel for the pip build), fuzz
+# for the Python type stubs, pip, setuptools and wheel for the pip build,
+# PyYAML for reading back --with-metadata's front matter), fuzz
 # (clang and its libFuzzer runtime), check (valgrind). As root it runs
 # apt-get; otherwise it names the packages.
 set -eu
@@ -13,7 +14,7 @@ packages() {
     case "$1" in
         build) echo "gcc make cmake libc6-dev libuchardet-dev zlib1g-dev python3-dev" ;;
         bench) echo "libxml2-dev pkg-config" ;;
-        test)  echo "cmark-gfm libxml2-utils g++ binutils pkg-config python3-mypy python3-pip python3-setuptools python3-wheel" ;;
+        test)  echo "cmark-gfm libxml2-utils g++ binutils pkg-config python3-mypy python3-pip python3-setuptools python3-wheel python3-yaml" ;;
         fuzz)  echo "clang libclang-rt-14-dev" ;;
         check) echo "valgrind" ;;
         *) echo "install-deps.sh: unknown group '$1'" >&2; exit 2 ;;

@@ -774,6 +774,12 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
     }
     mt_rbuf b;
     mt_rbuf_init(&b, alloc, 0);
+    size_t body = 0;    /* where the text begins after front matter, 0: none */
+    if ((flags & MT_RENDER_METADATA) && (fmt == MT_FORMAT_TEXT || fmt == MT_FORMAT_MARKDOWN)) {
+        mt_render_front_matter(&b, result);
+        mt_rbuf_putc(&b, '\n');     /* a blank line before the text, if any comes */
+        body = b.bytes.len;
+    }
     switch (fmt) {
     case MT_FORMAT_TEXT: mt_render_text(&b, result, flags); break;
     case MT_FORMAT_MARKDOWN: mt_render_markdown(&b, result, flags); break;
@@ -786,6 +792,8 @@ MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
         *status = MT_ERR_UNKNOWN_FORMAT;
         return NULL;
     }
+    if (body && b.bytes.len == body && !b.failed)
+        b.bytes.len--;      /* no text: no blank line after the front matter */
     char *out = mt_rbuf_take(&b, len);
     *status = out ? MT_OK : MT_ERR_NOMEM;
     return out;

@@ -286,6 +286,10 @@ int mt_render_markup_shows(const mt_block *blk);
  * also used by the JSON and XML renderers for their "text" fields. */
 void mt_render_text_blocks(mt_rbuf *b, const mt_block *blocks, size_t n);
 void mt_render_text_block(mt_rbuf *b, const mt_block *blk);
+/* The metadata as YAML front matter (front_matter.c): a "---" line, a line
+ * "name: value" for each member of mt_render_meta_members() that has a
+ * value, and a "---" line. */
+void mt_render_front_matter(mt_rbuf *b, const mt_result *r);
 void mt_render_text(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_markdown(mt_rbuf *b, const mt_result *r, unsigned flags);
 void mt_render_html(mt_rbuf *b, const mt_result *r, unsigned flags);

@@ -8,33 +8,14 @@ header row and a row per input, its "source" column naming the input; with
 quotes, line breaks, in the page and in a file's name) and a web archive's
 page (source FILE@OFFSET, and the record's URI, ID and date in columns of
 their own, empty for a file's page in the same batch) read back too."""
-import csv, io, json, os, shutil, subprocess, sys
+import csv, io, json, os, shutil, sys
+
+from readback import check, fail, finish, run
 
 COLUMNS = ["title", "author", "date", "date_modified", "sitename", "description", "language",
            "url", "image", "categories", "tags", "license", "pagetype", "text", "comments",
            "encoding", "fingerprint"]
 OPTIONS = ["--comments", "--links", "--images", "--formatting"]
-
-failures = 0
-checks = 0
-
-
-def fail(msg):
-    global failures
-    failures += 1
-    print("FAIL:", msg, file=sys.stderr)
-
-
-def check(cond, msg):
-    global checks
-    checks += 1
-    if not cond:
-        fail(msg)
-
-
-def run(mt, args):
-    p = subprocess.run([mt, "-q"] + args, capture_output=True)
-    return p.returncode, p.stdout
 
 
 def parse(data):
@@ -171,8 +152,7 @@ def main():
     check_batch(mt, pages)
     check_awkward(mt, work)
     check_archive(mt, work, pages[0])
-    print(f"csv_test: {checks - failures} of {checks} checks passed")
-    return 1 if failures else 0
+    return finish("csv_test")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,16 @@ if(MT_CSV_PYTHON3)
             ${CMAKE_CURRENT_BINARY_DIR}/csv-test-work ${MT_CSV_PAGES})
 endif()
 
+# --with-metadata's front matter read back by a YAML parser says what JSON
+# says (tests/cli/front_matter_test.py). Needs /usr/bin/python3 with PyYAML
+# (python3-yaml, installed by make test).
+if(MT_CSV_PYTHON3)
+  add_test(NAME cli/front-matter
+    COMMAND ${MT_CSV_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/front_matter_test.py
+            $<TARGET_FILE:maintext_cli> ${CMAKE_CURRENT_BINARY_DIR}/front-matter-test-work
+            ${MT_CSV_PAGES})
+endif()
+
 # --dedup's fingerprints and their set (cli/dedup.c).
 add_executable(test_cli_dedup ${CMAKE_CURRENT_LIST_DIR}/test_dedup.c ${PROJECT_SOURCE_DIR}/cli/dedup.c)
 target_include_directories(test_cli_dedup PRIVATE ${PROJECT_SOURCE_DIR}/cli ${CMAKE_CURRENT_LIST_DIR}/..)

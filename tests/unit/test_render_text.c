@@ -125,6 +125,50 @@ static void test_comments_only(void)
     free(out);
 }
 
+/* MT_RENDER_METADATA: the metadata as YAML front matter before the text,
+ * members with a value only, in JSON's order; every string double-quoted,
+ * with what YAML refuses or misreads unescaped escaped (a quote, a
+ * backslash, a tab, a line break, DEL, a C1 control, U+2028, U+FFFE) and
+ * ill-formed UTF-8 repaired. */
+static void test_front_matter(void)
+{
+    mt_block blocks[] = { blk(MT_BLOCK_PARAGRAPH, 0, "Body.") };
+    mt_result r = result_of(blocks, 1);
+    const char *authors[] = { "Anna", "", "Ben \"B\"" };
+    const char *tags[] = { "2024", "null" };
+    r.meta.title = "Say \"no\" \\ a\tb\nc\x7f\xc2\x85\xe2\x80\xa8\xef\xbf\xbe \xff \xc3\xa9";
+    r.meta.authors = authors;
+    r.meta.nauthors = 3;
+    r.meta.tags = tags;
+    r.meta.ntags = 2;
+    r.meta.date = "2024-05-01";
+    r.meta.sitename = "";
+    char *out = render(&r, MT_FORMAT_TEXT, MT_RENDER_METADATA);
+    CHECK_STR(out, "---\n"
+                   "title: \"Say \\\"no\\\" \\\\ a\\tb\\nc\\u007F\\u0085\\u2028\\uFFFE "
+                   "\xef\xbf\xbd \xc3\xa9\"\n"
+                   "authors: [\"Anna\", \"Ben \\\"B\\\"\"]\n"
+                   "author: \"Anna; Ben \\\"B\\\"\"\n"
+                   "date: \"2024-05-01\"\n"
+                   "tags: [\"2024\", \"null\"]\n"
+                   "---\n"
+                   "\n"
+                   "Body.\n");
+    free(out);
+    /* Markdown too; no text: the front matter alone, no blank line */
+    r = result_of(NULL, 0);
+    r.meta.title = "T";
+    out = render(&r, MT_FORMAT_MARKDOWN, MT_RENDER_METADATA);
+    CHECK_STR(out, "---\ntitle: \"T\"\n---\n");
+    free(out);
+    /* the other formats carry the metadata already: unchanged */
+    char *plain = render(&r, MT_FORMAT_JSON, 0);
+    out = render(&r, MT_FORMAT_JSON, MT_RENDER_METADATA);
+    CHECK_STR(out, plain);
+    free(out);
+    free(plain);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -135,5 +179,6 @@ int main(void)
     RUN(test_rtl_and_emoji_pass_through);
     RUN(test_invalid_utf8_is_repaired);
     RUN(test_comments_only);
+    RUN(test_front_matter);
     return harness_finish();
 }
