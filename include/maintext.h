@@ -350,7 +350,11 @@ typedef enum mt_focus {
 /* Bits of mt_options.include: what the result carries besides plain text. */
 enum {
     MT_INCLUDE_TABLES = 1u << 0,      /* tables as MT_BLOCK_TABLE (default on) */
-    MT_INCLUDE_IMAGES = 1u << 1,      /* images as MT_BLOCK_IMAGE */
+    /* images as MT_BLOCK_IMAGE. One inside running text follows its
+     * paragraph; those of a table's cells follow the table, but for an
+     * image shown in several of its cells or drawn as an icon (a width or
+     * height of 32 pixels or less) */
+    MT_INCLUDE_IMAGES = 1u << 1,
     MT_INCLUDE_LINKS = 1u << 2,       /* MT_SPAN_LINK spans with their targets */
     MT_INCLUDE_FORMATTING = 1u << 3,  /* emphasis, strong, code, sub/sup spans */
     MT_INCLUDE_COMMENTS = 1u << 4     /* user comments, in mt_result.comments */

@@ -36,6 +36,7 @@
 #define MAX_LIST_DEPTH 32
 #define MAX_FRAMES (1u << 20)        /* elements open at once */
 #define MAX_INLINE_IMAGES 16         /* images waiting for their paragraph's end */
+#define MAX_TABLE_IMAGES 4096u       /* images waiting for their table's end */
 /* Bytes of block text room is made for at once: most blocks fit, and the
  * buffer is not grown from nothing, a copy at every doubling, on every
  * page. */
@@ -219,6 +220,8 @@ typedef struct table_builder {
     int in_cell;
     int in_caption;
     const mt_node *el;
+    mt_vec images;              /* const mt_node *: the images of its cells and
+                                 * caption, given their blocks after it */
 } table_builder;
 
 /* A pending space (builder.space): white space of the text, or a soft one
@@ -1094,8 +1097,18 @@ static void emit_image(builder *b, const mt_node *img)
     const mt_attr *src = image_source(img);
     if (!src || is_tracking_pixel(img))
         return;
-    if (b->table_depth && (b->table.in_cell || b->table.in_caption))
-        return;     /* images inside data cells and captions stay out of the table */
+    if (b->table_depth && (b->table.in_cell || b->table.in_caption)) {
+        /* a table's cells hold text: its images (the products of a
+         * comparison, a logo by a name) follow it, in their order; past
+         * MAX_TABLE_IMAGES the rest are left out */
+        mt_vec *v = &b->table.images;
+        if (v->len < MAX_TABLE_IMAGES &&
+            (v->len < v->cap || mt_vec_reserve(v, b->alloc, sizeof img, 1, MAX_TABLE_IMAGES) == 0))
+            ((const mt_node **)v->data)[v->len++] = img;
+        else if (v->len < MAX_TABLE_IMAGES)
+            b->failed = 1;
+        return;
+    }
     if (b->text.len) {
         if (b->ninline_images < MAX_INLINE_IMAGES)
             b->inline_images[b->ninline_images++] = img;
@@ -1253,6 +1266,70 @@ static char *table_text(builder *b, const mt_row *rows, size_t nrows, size_t *le
     return out;
 }
 
+/* A table's image, for finding those that stand more than once. */
+typedef struct table_image {
+    const mt_attr *src;
+    size_t at;          /* its place among the table's images */
+} table_image;
+
+static int compare_sources(const void *x, const void *y)
+{
+    const mt_attr *a = ((const table_image *)x)->src, *c = ((const table_image *)y)->src;
+    size_t n = a->value_len < c->value_len ? a->value_len : c->value_len;
+    int d = memcmp(a->value, c->value, n);
+    return d ? d : (a->value_len > c->value_len) - (a->value_len < c->value_len);
+}
+
+/* An image drawn this small or smaller, in either dimension, is an icon. */
+#define ICON_MAX_PIXELS 32
+
+/* Whether the page draws an image as an icon: a width or height (in
+ * pixels, as the attribute gives it) of ICON_MAX_PIXELS or less. */
+static int is_icon_sized(const mt_node *img)
+{
+    static const char *const sides[] = { "width", "height" };
+    for (size_t i = 0; i < 2; i++) {
+        const mt_attr *a = mt_dom_attr_z(img, sides[i]);
+        if (!a || !a->value_len || a->value[0] < '0' || a->value[0] > '9')
+            continue;
+        unsigned v = 0;
+        for (size_t k = 0; k < a->value_len && k < 6 && a->value[k] >= '0' && a->value[k] <= '9'; k++)
+            v = v * 10 + (unsigned)(a->value[k] - '0');
+        if (v <= ICON_MAX_PIXELS && (a->value_len == 0 || a->value[a->value_len - 1] != '%'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The blocks of a table's images, after it, in their order. An image
+ * that stands in several cells (a tick, a flag, a rating's star) is a
+ * symbol of the table's, not a picture of its own, and so is one drawn
+ * as an icon (an arrow, a bullet, a game's item beside its name): left
+ * out. */
+static void add_table_images(builder *b, const mt_node **images, size_t n)
+{
+    if (!n)
+        return;
+    table_image *sorted = mt_arena_alloc(b->c->arena, n * sizeof *sorted);
+    unsigned char *repeated = mt_arena_alloc_bytes(b->c->arena, n);
+    if (!sorted || !repeated) {
+        b->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sorted[i].src = image_source(images[i]);
+        sorted[i].at = i;
+        repeated[i] = 0;
+    }
+    qsort(sorted, n, sizeof *sorted, compare_sources);
+    for (size_t i = 1; i < n; i++)
+        if (compare_sources(&sorted[i - 1], &sorted[i]) == 0)
+            repeated[sorted[i - 1].at] = repeated[sorted[i].at] = 1;
+    for (size_t i = 0; i < n; i++)
+        if (!repeated[i] && !is_icon_sized(images[i]))
+            add_image(b, images[i], image_source(images[i]));
+}
+
 static void table_end(builder *b)
 {
     table_builder *t = &b->table;
@@ -1301,6 +1378,8 @@ static void table_end(builder *b)
         }
     }
     mt_vec_free(&t->rows, b->alloc, sizeof(mt_row));
+    add_table_images(b, (const mt_node **)t->images.data, t->images.len);
+    mt_vec_free(&t->images, b->alloc, sizeof(const mt_node *));
     reset_text(b);
 }
 
@@ -2062,5 +2141,6 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     mt_vec_free(&b.table.foot, b.alloc, sizeof(mt_row));
     mt_vec_free(&b.table.cells, b.alloc, sizeof(mt_cell));
     mt_vec_free(&b.table.caption, b.alloc, 1);
+    mt_vec_free(&b.table.images, b.alloc, sizeof(const mt_node *));
     return b.failed ? MT_ERR_NOMEM : MT_OK;
 }

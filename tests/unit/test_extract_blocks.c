@@ -85,6 +85,27 @@ static void test_standalone_image_in_place(void)
     CHECK(photo != NULL && flag && photo > flag);
 }
 
+/* The images of a table's cells follow the table, in their order; an
+ * image in several cells (a tick) or drawn as an icon is the table's
+ * symbol, left out. The table's text is what it is without images. */
+static void test_table_images_follow_it(void)
+{
+    char md[4096], plain[4096];
+    const char *page = ARTICLE(
+        "<table><tr><th>Phone</th><th>Picture</th><th>5G</th></tr>"
+        "<tr><td>Alpha <img src='/new.png' width='24' alt='new'></td>"
+        "<td><img src='/a.jpg' alt='The Alpha'></td><td><img src='/tick.png' alt='yes'></td></tr>"
+        "<tr><td>Beta</td><td><img src='/b.jpg' alt='The Beta'></td>"
+        "<td><img src='/tick.png' alt='yes'></td></tr></table>");
+    markdown_of(page, MT_INCLUDE_TABLES | MT_INCLUDE_IMAGES, md, sizeof md);
+    CHECK(strstr(md, "| Beta |  |  |\n\n![The Alpha](/a.jpg)\n\n![The Beta](/b.jpg)\n\n") !=
+          NULL);
+    CHECK(strstr(md, "tick.png") == NULL);
+    CHECK(strstr(md, "new.png") == NULL);
+    markdown_of(page, MT_INCLUDE_TABLES, plain, sizeof plain);
+    CHECK(strstr(plain, "](/") == NULL);
+}
+
 /* Seven photos in a row, as a gallery above an article sets them. */
 #define GALLERY "<img src='/1.jpg' alt='1'><img src='/2.jpg' alt='2'><img src='/3.jpg' alt='3'>" \
                 "<img src='/4.jpg' alt='4'><img src='/5.jpg' alt='5'><img src='/6.jpg' alt='6'>" \
@@ -837,6 +858,7 @@ int main(void)
     RUN(test_inline_image_keeps_sentence);
     RUN(test_standalone_image_in_place);
     RUN(test_images_change_no_text);
+    RUN(test_table_images_follow_it);
     RUN(test_link_around_code);
     RUN(test_list_numbers);
     RUN(test_blocks_inside_list_item);
