@@ -55,7 +55,10 @@ def extension():
     return Extension("maintext", sources=sources(), include_dirs=include_dirs,
                      define_macros=macros, libraries=libraries,
                      extra_compile_args=["-std=c11", "-O2", "-fvisibility=hidden",
-                                         "-Wno-unused-parameter"])
+                                         "-Wno-unused-parameter",
+                                         # a call this Python lacks: fail here,
+                                         # not at import ("undefined symbol")
+                                         "-Werror=implicit-function-declaration"])
 
 
 class build_ext_with_stubs(build_ext):

@@ -19,6 +19,32 @@
 #include "maintext.h"
 #include "pages.h"
 
+/* ======================================================================
+ * Older Pythons
+ * ====================================================================== */
+
+/* pyproject.toml promises Python 3.8 on: the two calls that came later
+ * are written here for the versions without them, as they behave. */
+#if PY_VERSION_HEX < 0x03090000
+static PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg)
+{
+    return PyObject_CallFunctionObjArgs(callable, arg, NULL);
+}
+#endif
+
+#if PY_VERSION_HEX < 0x030A0000
+/* PyModule_AddObject steals the reference only when it succeeds. */
+static int PyModule_AddObjectRef(PyObject *module, const char *name, PyObject *value)
+{
+    Py_INCREF(value);
+    if (PyModule_AddObject(module, name, value) < 0) {
+        Py_DECREF(value);
+        return -1;
+    }
+    return 0;
+}
+#endif
+
 /* Set once at import; the module keeps them for the life of the process. */
 static PyObject *mt_py_error;        /* maintext.Error */
 static PyObject *mt_py_json_loads;   /* json.loads */
@@ -1253,6 +1279,11 @@ static int add_names(PyObject *m)
     return PyModule_AddStringConstant(m, "__version__", mt_version());
 }
 
+/* Before 3.9, PyMODINIT_FUNC does not say the function is exported: under
+ * -fvisibility=hidden (setup.py's, CMake's) the module would be hidden. */
+#if PY_VERSION_HEX < 0x03090000 && defined(__GNUC__)
+__attribute__((visibility("default")))
+#endif
 PyMODINIT_FUNC PyInit_maintext(void)
 {
     PyObject *m = PyModule_Create(&maintext_module);
