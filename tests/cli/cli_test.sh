@@ -354,6 +354,15 @@ expect_stdout '<doc source="q&quot;b\s.html"'
 expect_stdout "$(printf '<doc source="bad\357\277\275\357\277\275.html"')"
 expect_stdout '<doc source="x&lt;&amp;>.html"'
 cp out names.xml
+# U+FFFE and U+FFFF are UTF-8 but no XML character: replaced there too
+odd_n=$(printf 'non\357\277\276\357\277\277.html')
+cp article.html "$odd_n" || fail "copies"
+expect_status 0 "$MT" -f xml "$odd_n" article.html
+expect_stdout "$(printf '<doc source="non\357\277\275\357\277\275.html"')"
+cp out names-nonchar.xml
+expect_status 0 "$MT" -f tei "$odd_n" article.html
+expect_stdout "$(printf ' n="non\357\277\275\357\277\275.html"')"
+cp out names-nonchar.tei
 
 # ---------------------------------------------------------------- validity
 # ---------------------------------------------------------------- web archives
@@ -391,6 +400,12 @@ for a in clean.warc clean.warc.gz; do
     [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
 done
 cp out archive.jsonl
+# a record's URI and ID are data as a file's name is (U+FFFF, U+FFFE)
+warc_record response "$(printf 'http://courier.example/\357\277\277')" \
+    "application/http; msgtype=response" ok.http > nonchar.warc
+expect_status 0 "$MT" --format xml nonchar.warc article.html
+expect_stdout "$(printf 'record-uri="http://courier.example/\357\277\275"')"
+cp out archive-nonchar.xml
 # a revisit record (a crawler's duplicate of an earlier page) is passed over,
 # and counted apart among the other types
 printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n' > revisit.http
@@ -872,7 +887,8 @@ else
 fi
 if command -v xmllint >/dev/null 2>&1; then
     check
-    xmllint --noout article.xml batch.xml names.xml article.tei batch.tei ||
+    xmllint --noout article.xml batch.xml names.xml article.tei batch.tei \
+        names-nonchar.xml names-nonchar.tei archive-nonchar.xml ||
         fail "XML output is not well-formed"
 else
     echo "note: xmllint not found; XML well-formedness checked by the unit tests only"
