@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "maintext.h"
 #include "pages.h"
 
@@ -703,7 +704,9 @@ static FILE *file_stream(archive_object *self)
 
 /* ---------------------------------------------------------------- opening */
 
-/* Opens a path (str, bytes, os.PathLike) with the GIL released. */
+/* Opens a path (str, bytes, os.PathLike) with the GIL released. A folder,
+ * which fopen opens and only the first read refuses, is refused here, as
+ * open() refuses it (IsADirectoryError), not told as a bad record. */
 static int open_path(archive_object *self, PyObject *source)
 {
     PyObject *bytes = NULL;
@@ -712,9 +715,15 @@ static int open_path(archive_object *self, PyObject *source)
     const char *path = PyBytes_AS_STRING(bytes);
     FILE *f;
     int err;
+    struct stat st;
     Py_BEGIN_ALLOW_THREADS
     f = fopen(path, "rb");
     err = errno;
+    if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        f = NULL;
+        err = EISDIR;
+    }
     Py_END_ALLOW_THREADS
     Py_DECREF(bytes);
     if (!f) {

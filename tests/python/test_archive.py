@@ -336,6 +336,8 @@ class WrittenArchives(ArchiveCase):
         self.assertRaises(TypeError, maintext.iter_archive, 42)
         self.assertRaises(FileNotFoundError, maintext.iter_archive,
                           os.path.join(self.dir.name, "none.warc"))
+        # as open() does, not a bad record: a folder is no archive
+        self.assertRaises(IsADirectoryError, maintext.iter_archive, self.dir.name)
         self.assertRaises(ValueError, maintext.iter_archive, self.write("t.warc", b""),
                           max_page=0)
         self.assertRaises(ValueError, maintext.iter_archive, self.write("t.warc", b""),
