@@ -1072,7 +1072,9 @@ PyDoc_STRVAR(extract_document_doc,
 "date_modified, sitename, description, language, url, image, categories,\n"
 "tags, license, pagetype; None where the page gives nothing), 'text' (as\n"
 "output_format='txt' gives it), 'comments' and 'comment_blocks' (with\n"
-"include_comments), 'encoding' (the charset the page was read in) and\n"
+"include_comments), 'encoding' (the charset the page was read in),\n"
+"'fingerprint' (a SimHash of the main text as 16 hexadecimal digits, for\n"
+"finding near-duplicates: 3 bits or fewer apart; None without words) and\n"
 "'blocks': the typed blocks of the main content, each a dict with\n"
 "'type' (paragraph, heading, list_item, quote, code, table, caption, image,\n"
 "break), 'text' and the fields of its type (level, rows of cells, language,\n"
@@ -1085,11 +1087,12 @@ PyDoc_STRVAR(extract_metadata_doc,
 "--\n\n"
 "Return the page's metadata as a dict, whether or not it has main content\n"
 "(a login page, an index of teasers): extract_document()'s fields but\n"
-"'text', 'comments' and 'blocks' (title, authors, author, date,\n"
-"date_modified, sitename, description, language, url, image, categories,\n"
-"tags, license, pagetype, encoding; None, or [] for a list, where the page\n"
-"gives nothing).\n"
-"The arguments are extract()'s; see help(maintext.extract).");
+"'text', 'comments', 'blocks' and 'comment_blocks' (title, authors,\n"
+"author, date, date_modified, sitename, description, language, url, image,\n"
+"categories, tags, license, pagetype, encoding, fingerprint; None, or []\n"
+"for a list, where the page gives nothing).\n"
+"html, url and charset are as for extract(); see help(maintext.extract).\n"
+"It takes no options: all the metadata is searched for.");
 
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
