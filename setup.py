@@ -73,6 +73,10 @@ class build_ext_with_stubs(build_ext):
         shutil.copyfile(ROOT / "python" / "maintext.pyi", stubs / "__init__.pyi")
 
 
+# egg_info writes there, and setuptools wants the folder to exist (pip's
+# wheel builds happen to make it first; an sdist build does not)
+(ROOT / "build-pip").mkdir(exist_ok=True)
+
 setup(
     version=project_version(),
     ext_modules=[extension()],
