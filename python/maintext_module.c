@@ -49,6 +49,7 @@ static int PyModule_AddObjectRef(PyObject *module, const char *name, PyObject *v
 /* Set once at import; the module keeps them for the life of the process. */
 static PyObject *mt_py_error;        /* maintext.Error */
 static PyObject *mt_py_json_loads;   /* json.loads */
+static PyObject *mt_py_text_io;      /* io.TextIOBase */
 
 /* ======================================================================
  * Errors
@@ -627,6 +628,8 @@ static Py_ssize_t file_readinto(archive_object *self, char *buf, Py_ssize_t size
     return n;
 }
 
+#define TEXT_FILE_MESSAGE "iter_archive needs a binary file (open(path, 'rb')), not a text one"
+
 /* Reads up to `size` bytes into `buf` with file.read, for a file without
  * readinto. -1 with an exception set on failure. */
 static Py_ssize_t file_read_bytes(PyObject *file, char *buf, Py_ssize_t size)
@@ -636,8 +639,7 @@ static Py_ssize_t file_read_bytes(PyObject *file, char *buf, Py_ssize_t size)
         return -1;
     if (PyUnicode_Check(got)) {
         Py_DECREF(got);
-        PyErr_SetString(PyExc_TypeError,
-                        "iter_archive needs a binary file (open(path, 'rb')), not a text one");
+        PyErr_SetString(PyExc_TypeError, TEXT_FILE_MESSAGE);
         return -1;
     }
     Py_buffer b;
@@ -736,12 +738,19 @@ static int open_path(archive_object *self, PyObject *source)
 }
 
 /* Opens `source`: a path, or a binary file object read through its
- * readinto (or read) method. */
+ * readinto (or read) method. A text file is refused here: its read would
+ * fail to decode the archive's bytes (UnicodeDecodeError) or give a str. */
 static int open_source(archive_object *self, PyObject *source)
 {
     if (PyUnicode_Check(source) || PyBytes_Check(source) ||
         PyObject_HasAttrString(source, "__fspath__"))
         return open_path(self, source);
+    int text = PyObject_IsInstance(source, mt_py_text_io);
+    if (text != 0) {
+        if (text > 0)
+            PyErr_SetString(PyExc_TypeError, TEXT_FILE_MESSAGE);
+        return -1;
+    }
     self->readinto = PyObject_HasAttrString(source, "readinto");
     if (!self->readinto && !PyObject_HasAttrString(source, "read")) {
         PyErr_Format(PyExc_TypeError,
@@ -1276,6 +1285,13 @@ static int add_names(PyObject *m)
     Py_DECREF(json);
     if (!mt_py_json_loads)
         return -1;
+    PyObject *io = PyImport_ImportModule("io");
+    if (!io)
+        return -1;
+    mt_py_text_io = PyObject_GetAttrString(io, "TextIOBase");
+    Py_DECREF(io);
+    if (!mt_py_text_io)
+        return -1;
     mt_py_error = PyErr_NewExceptionWithDoc(
         "maintext.Error",
         "A library error other than running out of memory; `status` holds its code.",
@@ -1303,6 +1319,7 @@ PyMODINIT_FUNC PyInit_maintext(void)
         return NULL;
     if (add_names(m) < 0) {
         Py_CLEAR(mt_py_json_loads);
+        Py_CLEAR(mt_py_text_io);
         Py_CLEAR(mt_py_error);
         Py_DECREF(m);
         return NULL;
