@@ -55,7 +55,10 @@ def extension():
     return Extension("maintext", sources=sources(), include_dirs=include_dirs,
                      define_macros=macros, libraries=libraries,
                      extra_compile_args=["-std=c11", "-O2", "-fvisibility=hidden",
-                                         "-Wno-unused-parameter"])
+                                         "-Wno-unused-parameter",
+                                         # a call this Python lacks: fail here,
+                                         # not at import ("undefined symbol")
+                                         "-Werror=implicit-function-declaration"])
 
 
 class build_ext_with_stubs(build_ext):
@@ -69,6 +72,10 @@ class build_ext_with_stubs(build_ext):
         stubs.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / "python" / "maintext.pyi", stubs / "__init__.pyi")
 
+
+# egg_info writes there, and setuptools wants the folder to exist (pip's
+# wheel builds happen to make it first; an sdist build does not)
+(ROOT / "build-pip").mkdir(exist_ok=True)
 
 setup(
     version=project_version(),

@@ -79,7 +79,10 @@ enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2 };
 
 /* A file name as JSON string content, XML attribute text or the inside of
  * a quoted CSV field: escaped, and bytes that are not UTF-8 replaced by
- * U+FFFD, so the output stays valid. */
+ * U+FFFD, so the output stays valid. In XML so are U+FFFE and U+FFFF
+ * (EF BF BE, EF BF BF): UTF-8, but no XML character, as a control byte
+ * is; a tab, LF or CR is a character reference, which an XML reader
+ * gives back as it was (written as it is, it would read as a space). */
 static void put_name(strbuf *b, const char *name, int how)
 {
     const unsigned char *s = (const unsigned char *)name;
@@ -97,6 +100,12 @@ static void put_name(strbuf *b, const char *name, int how)
             sb_put(b, name + i, n);
             if (c == '"')
                 sb_puts(b, "\"");    /* doubled, inside a quoted field */
+        } else if (how == NAME_XML && n == 3 && c == 0xEF && s[i + 1] == 0xBF &&
+                   s[i + 2] >= 0xBE) {
+            sb_puts(b, "\xEF\xBF\xBD");
+        } else if (how == NAME_XML && (c == '\t' || c == '\n' || c == '\r')) {
+            snprintf(esc, sizeof esc, "&#%d;", c);
+            sb_puts(b, esc);
         } else if (how == NAME_XML && (c == '&' || c == '<' || c == '"' || c < 0x20)) {
             sb_puts(b, c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '"' ? "&quot;" : "\xEF\xBF\xBD");
         } else if (how == NAME_JSON && (c == '"' || c == '\\' || c < 0x20)) {

@@ -16,12 +16,40 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "maintext.h"
 #include "pages.h"
+
+/* ======================================================================
+ * Older Pythons
+ * ====================================================================== */
+
+/* pyproject.toml promises Python 3.8 on: the two calls that came later
+ * are written here for the versions without them, as they behave. */
+#if PY_VERSION_HEX < 0x03090000
+static PyObject *PyObject_CallOneArg(PyObject *callable, PyObject *arg)
+{
+    return PyObject_CallFunctionObjArgs(callable, arg, NULL);
+}
+#endif
+
+#if PY_VERSION_HEX < 0x030A0000
+/* PyModule_AddObject steals the reference only when it succeeds. */
+static int PyModule_AddObjectRef(PyObject *module, const char *name, PyObject *value)
+{
+    Py_INCREF(value);
+    if (PyModule_AddObject(module, name, value) < 0) {
+        Py_DECREF(value);
+        return -1;
+    }
+    return 0;
+}
+#endif
 
 /* Set once at import; the module keeps them for the life of the process. */
 static PyObject *mt_py_error;        /* maintext.Error */
 static PyObject *mt_py_json_loads;   /* json.loads */
+static PyObject *mt_py_text_io;      /* io.TextIOBase */
 
 /* ======================================================================
  * Errors
@@ -600,6 +628,8 @@ static Py_ssize_t file_readinto(archive_object *self, char *buf, Py_ssize_t size
     return n;
 }
 
+#define TEXT_FILE_MESSAGE "iter_archive needs a binary file (open(path, 'rb')), not a text one"
+
 /* Reads up to `size` bytes into `buf` with file.read, for a file without
  * readinto. -1 with an exception set on failure. */
 static Py_ssize_t file_read_bytes(PyObject *file, char *buf, Py_ssize_t size)
@@ -609,8 +639,7 @@ static Py_ssize_t file_read_bytes(PyObject *file, char *buf, Py_ssize_t size)
         return -1;
     if (PyUnicode_Check(got)) {
         Py_DECREF(got);
-        PyErr_SetString(PyExc_TypeError,
-                        "iter_archive needs a binary file (open(path, 'rb')), not a text one");
+        PyErr_SetString(PyExc_TypeError, TEXT_FILE_MESSAGE);
         return -1;
     }
     Py_buffer b;
@@ -677,7 +706,9 @@ static FILE *file_stream(archive_object *self)
 
 /* ---------------------------------------------------------------- opening */
 
-/* Opens a path (str, bytes, os.PathLike) with the GIL released. */
+/* Opens a path (str, bytes, os.PathLike) with the GIL released. A folder,
+ * which fopen opens and only the first read refuses, is refused here, as
+ * open() refuses it (IsADirectoryError), not told as a bad record. */
 static int open_path(archive_object *self, PyObject *source)
 {
     PyObject *bytes = NULL;
@@ -686,9 +717,15 @@ static int open_path(archive_object *self, PyObject *source)
     const char *path = PyBytes_AS_STRING(bytes);
     FILE *f;
     int err;
+    struct stat st;
     Py_BEGIN_ALLOW_THREADS
     f = fopen(path, "rb");
     err = errno;
+    if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        f = NULL;
+        err = EISDIR;
+    }
     Py_END_ALLOW_THREADS
     Py_DECREF(bytes);
     if (!f) {
@@ -701,12 +738,19 @@ static int open_path(archive_object *self, PyObject *source)
 }
 
 /* Opens `source`: a path, or a binary file object read through its
- * readinto (or read) method. */
+ * readinto (or read) method. A text file is refused here: its read would
+ * fail to decode the archive's bytes (UnicodeDecodeError) or give a str. */
 static int open_source(archive_object *self, PyObject *source)
 {
     if (PyUnicode_Check(source) || PyBytes_Check(source) ||
         PyObject_HasAttrString(source, "__fspath__"))
         return open_path(self, source);
+    int text = PyObject_IsInstance(source, mt_py_text_io);
+    if (text != 0) {
+        if (text > 0)
+            PyErr_SetString(PyExc_TypeError, TEXT_FILE_MESSAGE);
+        return -1;
+    }
     self->readinto = PyObject_HasAttrString(source, "readinto");
     if (!self->readinto && !PyObject_HasAttrString(source, "read")) {
         PyErr_Format(PyExc_TypeError,
@@ -1037,7 +1081,9 @@ PyDoc_STRVAR(extract_document_doc,
 "date_modified, sitename, description, language, url, image, categories,\n"
 "tags, license, pagetype; None where the page gives nothing), 'text' (as\n"
 "output_format='txt' gives it), 'comments' and 'comment_blocks' (with\n"
-"include_comments), 'encoding' (the charset the page was read in) and\n"
+"include_comments), 'encoding' (the charset the page was read in),\n"
+"'fingerprint' (a SimHash of the main text as 16 hexadecimal digits, for\n"
+"finding near-duplicates: 3 bits or fewer apart; None without words) and\n"
 "'blocks': the typed blocks of the main content, each a dict with\n"
 "'type' (paragraph, heading, list_item, quote, code, table, caption, image,\n"
 "break), 'text' and the fields of its type (level, rows of cells, language,\n"
@@ -1050,11 +1096,12 @@ PyDoc_STRVAR(extract_metadata_doc,
 "--\n\n"
 "Return the page's metadata as a dict, whether or not it has main content\n"
 "(a login page, an index of teasers): extract_document()'s fields but\n"
-"'text', 'comments' and 'blocks' (title, authors, author, date,\n"
-"date_modified, sitename, description, language, url, image, categories,\n"
-"tags, license, pagetype, encoding; None, or [] for a list, where the page\n"
-"gives nothing).\n"
-"The arguments are extract()'s; see help(maintext.extract).");
+"'text', 'comments', 'blocks' and 'comment_blocks' (title, authors,\n"
+"author, date, date_modified, sitename, description, language, url, image,\n"
+"categories, tags, license, pagetype, encoding, fingerprint; None, or []\n"
+"for a list, where the page gives nothing).\n"
+"html, url and charset are as for extract(); see help(maintext.extract).\n"
+"It takes no options: all the metadata is searched for.");
 
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
@@ -1238,6 +1285,13 @@ static int add_names(PyObject *m)
     Py_DECREF(json);
     if (!mt_py_json_loads)
         return -1;
+    PyObject *io = PyImport_ImportModule("io");
+    if (!io)
+        return -1;
+    mt_py_text_io = PyObject_GetAttrString(io, "TextIOBase");
+    Py_DECREF(io);
+    if (!mt_py_text_io)
+        return -1;
     mt_py_error = PyErr_NewExceptionWithDoc(
         "maintext.Error",
         "A library error other than running out of memory; `status` holds its code.",
@@ -1253,6 +1307,11 @@ static int add_names(PyObject *m)
     return PyModule_AddStringConstant(m, "__version__", mt_version());
 }
 
+/* Before 3.9, PyMODINIT_FUNC does not say the function is exported: under
+ * -fvisibility=hidden (setup.py's, CMake's) the module would be hidden. */
+#if PY_VERSION_HEX < 0x03090000 && defined(__GNUC__)
+__attribute__((visibility("default")))
+#endif
 PyMODINIT_FUNC PyInit_maintext(void)
 {
     PyObject *m = PyModule_Create(&maintext_module);
@@ -1260,6 +1319,7 @@ PyMODINIT_FUNC PyInit_maintext(void)
         return NULL;
     if (add_names(m) < 0) {
         Py_CLEAR(mt_py_json_loads);
+        Py_CLEAR(mt_py_text_io);
         Py_CLEAR(mt_py_error);
         Py_DECREF(m);
         return NULL;

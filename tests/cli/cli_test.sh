@@ -338,8 +338,8 @@ expect_empty out
 
 # A file's name is data: quotes, backslashes and markup characters in it
 # are escaped, a control byte is escaped in JSON and replaced in XML (where
-# no escape can write it), bytes that are not UTF-8 become U+FFFD; every
-# record stays valid JSON and XML.
+# no escape can write it, but for tab, LF and CR), bytes that are not
+# UTF-8 become U+FFFD; every record stays valid JSON and XML.
 odd_q='q"b\s.html'
 odd_b=$(printf 'bad\377\001.html')
 odd_m='x<&>.html'
@@ -354,6 +354,25 @@ expect_stdout '<doc source="q&quot;b\s.html"'
 expect_stdout "$(printf '<doc source="bad\357\277\275\357\277\275.html"')"
 expect_stdout '<doc source="x&lt;&amp;>.html"'
 cp out names.xml
+# U+FFFE and U+FFFF are UTF-8 but no XML character: replaced there too
+odd_n=$(printf 'non\357\277\276\357\277\277.html')
+cp article.html "$odd_n" || fail "copies"
+expect_status 0 "$MT" -f xml "$odd_n" article.html
+expect_stdout "$(printf '<doc source="non\357\277\275\357\277\275.html"')"
+cp out names-nonchar.xml
+expect_status 0 "$MT" -f tei "$odd_n" article.html
+expect_stdout "$(printf ' n="non\357\277\275\357\277\275.html"')"
+cp out names-nonchar.tei
+# a tab, a line feed and a carriage return in a name are written as
+# character references, which an XML reader gives back as they were (a
+# parser turns them, written as they are, into spaces)
+odd_w=$(printf 'w\tx\ny\rz.html')
+cp article.html "$odd_w" || fail "copies"
+expect_status 0 "$MT" -f xml "$odd_w" article.html
+expect_stdout '<doc source="w&#9;x&#10;y&#13;z.html"'
+cp out names-space.xml
+expect_status 0 "$MT" -f tei "$odd_w" article.html
+expect_stdout ' n="w&#9;x&#10;y&#13;z.html"'
 
 # ---------------------------------------------------------------- validity
 # ---------------------------------------------------------------- web archives
@@ -391,6 +410,12 @@ for a in clean.warc clean.warc.gz; do
     [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
 done
 cp out archive.jsonl
+# a record's URI and ID are data as a file's name is (U+FFFF, U+FFFE)
+warc_record response "$(printf 'http://courier.example/\357\277\277')" \
+    "application/http; msgtype=response" ok.http > nonchar.warc
+expect_status 0 "$MT" --format xml nonchar.warc article.html
+expect_stdout "$(printf 'record-uri="http://courier.example/\357\277\275"')"
+cp out archive-nonchar.xml
 # a revisit record (a crawler's duplicate of an earlier page) is passed over,
 # and counted apart among the other types
 printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n' > revisit.http
@@ -872,7 +897,8 @@ else
 fi
 if command -v xmllint >/dev/null 2>&1; then
     check
-    xmllint --noout article.xml batch.xml names.xml article.tei batch.tei ||
+    xmllint --noout article.xml batch.xml names.xml article.tei batch.tei \
+        names-nonchar.xml names-nonchar.tei archive-nonchar.xml names-space.xml ||
         fail "XML output is not well-formed"
 else
     echo "note: xmllint not found; XML well-formedness checked by the unit tests only"

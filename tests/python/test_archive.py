@@ -336,6 +336,8 @@ class WrittenArchives(ArchiveCase):
         self.assertRaises(TypeError, maintext.iter_archive, 42)
         self.assertRaises(FileNotFoundError, maintext.iter_archive,
                           os.path.join(self.dir.name, "none.warc"))
+        # as open() does, not a bad record: a folder is no archive
+        self.assertRaises(IsADirectoryError, maintext.iter_archive, self.dir.name)
         self.assertRaises(ValueError, maintext.iter_archive, self.write("t.warc", b""),
                           max_page=0)
         self.assertRaises(ValueError, maintext.iter_archive, self.write("t.warc", b""),
@@ -343,9 +345,19 @@ class WrittenArchives(ArchiveCase):
         self.assertRaises(TypeError, maintext.iter_archive, self.write("t.warc", b""),
                           output_format="txt")
         self.assertEqual(list(maintext.iter_archive(self.write("e.warc", b""))), [])
-        text = open(self.write("t.warc", archive_bytes(False)), "r", encoding="latin-1")
-        self.addCleanup(text.close)
-        self.assertRaises(TypeError, list, maintext.iter_archive(text))
+        # a text file is refused before its read can fail to decode the bytes
+        for name, data, encoding in (("t.warc", archive_bytes(False), "latin-1"),
+                                     ("t.warc.gz", archive_bytes(True), "utf-8")):
+            text = open(self.write(name, data), "r", encoding=encoding)
+            self.addCleanup(text.close)
+            with self.assertRaisesRegex(TypeError, "binary file"):
+                maintext.iter_archive(text)
+
+        class StrReader:    # no TextIOBase, but its read gives str
+            def read(self, size):
+                return "WARC/1.0\r\n"
+        with self.assertRaisesRegex(TypeError, "binary file"):
+            list(maintext.iter_archive(StrReader()))
 
     def test_read_error_is_raised(self):
         class Failing(io.RawIOBase):

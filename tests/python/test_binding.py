@@ -605,6 +605,19 @@ class Docs(unittest.TestCase):
             self.assertIn("charset" if obj is not maintext.Extractor else "min_length",
                           str(inspect.signature(obj)))
 
+    def test_docstrings_name_every_field(self):
+        # the dicts' keys are the API: each docstring names all it gives
+        import re
+        html = read(ARTICLE)
+        for func, doc in ((maintext.extract_document, maintext.extract_document(html)),
+                          (maintext.extract_metadata, maintext.extract_metadata(html))):
+            words = set(re.findall(r"[a-z_]+", func.__doc__))
+            for key in doc:
+                with self.subTest(func=func.__name__, key=key):
+                    self.assertIn(key, words)
+        # extract_metadata takes html, url and charset alone
+        self.assertNotIn("arguments are extract()'s", maintext.extract_metadata.__doc__)
+
 
 if __name__ == "__main__":
     if not os.access(CLI, os.X_OK):

@@ -1,6 +1,6 @@
 #!/bin/sh
 # test_pip.sh PYTHON SOURCE_DIR -- the module as pip builds it (setup.py,
-# pyproject.toml) from a copy of the sources: a wheel, installed into a
+# pyproject.toml) from the sdist of a copy of the sources: a wheel, installed into a
 # folder of its own, that gives what the command gives, carries the type
 # stubs as maintext-stubs, exports PyInit_maintext alone and states the
 # project's version. Skipped (77) without pip, setuptools and wheel
@@ -20,9 +20,17 @@ fail() { echo "FAIL: $*"; exit 1; }
 mkdir "$work/src"
 tar -C "$SRC" --exclude='./build*' --exclude='./.git' --exclude='./fuzz/corpus-*' -cf - . |
     tar -C "$work/src" -xf - || fail "copying the sources"
+# the wheel is built from the source distribution, as `python -m build`
+# and pip given an sdist build it: the sdist must carry what the build
+# needs (headers, the stubs, CMakeLists.txt with the version)
+(cd "$work/src" && "$PY" -c 'import sys; from setuptools import build_meta as b
+print(b.build_sdist(sys.argv[1]))' "$work/sdist") > "$work/sdist.log" 2>&1 ||
+    { cat "$work/sdist.log"; fail "setuptools could not build the sdist"; }
+mkdir "$work/unpacked" && tar -C "$work/unpacked" -xzf "$work"/sdist/maintext-*.tar.gz ||
+    fail "the sdist does not unpack"
 # no index, no isolation: offline, with the interpreter's own setuptools
 "$PY" -m pip wheel --quiet --no-build-isolation --no-deps --no-index --no-cache-dir \
-    -w "$work/wheels" "$work/src" > "$work/wheel.log" 2>&1 ||
+    -w "$work/wheels" "$work"/unpacked/maintext-* > "$work/wheel.log" 2>&1 ||
     { cat "$work/wheel.log"; fail "pip could not build the wheel"; }
 "$PY" -m pip install --quiet --no-index --no-deps --no-cache-dir --target "$work/site" \
     "$work"/wheels/maintext-*.whl > "$work/install.log" 2>&1 ||

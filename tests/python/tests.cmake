@@ -4,6 +4,13 @@
 # it. Without the module (no
 # python3-dev) the entry says so and is skipped.
 
+# the module's source against every other CPython here from the oldest
+# pyproject.toml promises (compiled alone: needs no module built)
+add_test(NAME python/versions
+  COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/test_versions.sh ${PROJECT_SOURCE_DIR})
+set_tests_properties(python/versions PROPERTIES ENVIRONMENT "CC=${CMAKE_C_COMPILER}"
+  SKIP_RETURN_CODE ${MT_SKIP_CODE})
+
 if(TARGET maintext_python)
   set(MT_PY_ENV "PYTHONPATH=${MT_PYTHON_MODULE_DIR}" "MT_CLI=$<TARGET_FILE:maintext_cli>")
   # A sanitized module needs the ASan runtime loaded before the interpreter
