@@ -35,6 +35,7 @@ def extract(
     target_language: Optional[str] = None,
     basic_metadata: bool = False,
     charset: Optional[str] = None,
+    with_metadata: bool = False,
 ) -> Optional[str]: ...
 
 
@@ -88,6 +89,7 @@ class Extractor:
         *,
         charset: Optional[str] = None,
         output_format: Optional[str] = None,
+        with_metadata: bool = False,
     ) -> Optional[str]: ...
 
     def extract_document(

@@ -279,23 +279,23 @@ static void job_want_document(job *j)
  * ====================================================================== */
 
 /* Parses (html, url=None, *, output_format, favor_*, include_*, min_length,
- * target_language, basic_metadata, charset) into `s` and `j`. The keyword
- * names are the public API. */
+ * target_language, basic_metadata, charset, with_metadata) into `s` and
+ * `j`. The keyword names are the public API. */
 static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyObject **html)
 {
     static char *kwlist[] = { "html", "url", "output_format", "favor_precision",
                               "favor_recall", "whole_page", "include_tables",
                               "include_links", "include_images", "include_formatting",
                               "include_comments", "min_length", "target_language",
-                              "basic_metadata", "charset", NULL };
+                              "basic_metadata", "charset", "with_metadata", NULL };
     const char *url = NULL, *format = "txt", *charset = NULL, *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
-        formatting = 0, comments = 0, basic_metadata = 0;
+        formatting = 0, comments = 0, basic_metadata = 0, with_metadata = 0;
     Py_ssize_t min_length = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$sppppppppnzpz", kwlist, html, &url,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$sppppppppnzpzp", kwlist, html, &url,
                                      &format, &precision, &recall, &whole_page, &tables, &links,
                                      &images, &formatting, &comments, &min_length, &languages,
-                                     &basic_metadata, &charset))
+                                     &basic_metadata, &charset, &with_metadata))
         return -1;
     if (make_settings(s, format, precision, recall, whole_page, tables, links, images,
                       formatting, comments, min_length, languages, basic_metadata) < 0)
@@ -303,6 +303,7 @@ static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyO
     memset(j, 0, sizeof *j);
     j->url = url;
     j->format = s->format;
+    j->flags = with_metadata ? MT_RENDER_METADATA : 0u;
     return job_take_input(j, *html, charset);
 }
 
@@ -330,11 +331,16 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
                         "extract_document() takes no output_format: it gives a dict");
         return NULL;
     }
+    if (document && kwargs && PyDict_GetItemString(kwargs, "with_metadata")) {
+        PyErr_SetString(PyExc_TypeError,
+                        "extract_document() takes no with_metadata: its dict has the metadata");
+        return NULL;
+    }
     if (parse_call(args, kwargs, &s, &j, &html) < 0)
         return NULL;
     if (document)
         job_want_document(&j);
-    else
+    else if (!(j.flags & MT_RENDER_METADATA))
         skip_unshown_metadata(&s);
     run_once(&j, &s.opts);
     PyObject *result = document ? job_document(&j) : job_text(&j);
@@ -443,25 +449,29 @@ static void extractor_dealloc(extractor_object *self)
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
-/* Parses (html, url=None, *, charset=None[, output_format]) for a method. */
+/* Parses (html, url=None, *, charset=None[, output_format, with_metadata])
+ * for a method. */
 static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs, job *j,
                         int with_format)
 {
-    static char *with_kwlist[] = { "html", "url", "charset", "output_format", NULL };
+    static char *with_kwlist[] = { "html", "url", "charset", "output_format", "with_metadata",
+                                   NULL };
     static char *without_kwlist[] = { "html", "url", "charset", NULL };
     const char *url = NULL, *charset = NULL, *format = NULL;
+    int with_metadata = 0;
     PyObject *html;
     if (!self->ex) {
         PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
         return -1;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|z$zz" : "O|z$z",
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|z$zzp" : "O|z$z",
                                      with_format ? with_kwlist : without_kwlist, &html, &url,
-                                     &charset, &format))
+                                     &charset, &format, &with_metadata))
         return -1;
     memset(j, 0, sizeof *j);
     j->url = url;
     j->format = self->format;
+    j->flags = with_metadata ? MT_RENDER_METADATA : 0u;
     if (format && parse_format(format, &j->format) < 0)
         return -1;
     return job_take_input(j, html, charset);
@@ -1054,7 +1064,7 @@ PyDoc_STRVAR(extract_doc,
 "        favor_recall=False, whole_page=False, include_tables=True,\n"
 "        include_links=False, include_images=False, include_formatting=False,\n"
 "        include_comments=False, min_length=0, target_language=None,\n"
-"        basic_metadata=False, charset=None)\n"
+"        basic_metadata=False, charset=None, with_metadata=False)\n"
 "--\n\n"
 "Return the main content of a web page as a str in output_format, the same\n"
 "text `maintext --format FORMAT` prints, or None when the page has no main\n"
@@ -1062,7 +1072,10 @@ PyDoc_STRVAR(extract_doc,
 INPUT_DOC "\n" OPTIONS_DOC "\n"
 "With output_format 'txt' or 'markdown', which show no metadata, extract()\n"
 "skips the search for authors and dates by itself, as the command does:\n"
-"the same text, sooner.\n\n"
+"the same text, sooner. with_metadata=True puts the metadata before\n"
+"their text, as YAML front matter between '---' lines (the JSON's\n"
+"members that have a value) [--with-metadata]; the other formats carry\n"
+"it already.\n\n"
 "Raises TypeError or ValueError for bad arguments, MemoryError, and\n"
 "maintext.Error for other library errors (e.g. a page over 64 MiB).\n"
 "Safe from any thread; the GIL is released while the page is read. For many\n"
@@ -1121,7 +1134,8 @@ PyDoc_STRVAR(extractor_doc,
 "markdown output alone, basic_metadata=True makes it faster.\n\n" OPTIONS_DOC);
 
 PyDoc_STRVAR(extractor_extract_doc,
-"extract($self, html, url=None, *, charset=None, output_format=None)\n"
+"extract($self, html, url=None, *, charset=None, output_format=None,\n"
+"        with_metadata=False)\n"
 "--\n\n"
 "As maintext.extract() with this extractor's options; output_format, when\n"
 "given, overrides the extractor's for this page.");

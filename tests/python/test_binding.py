@@ -111,6 +111,24 @@ class SameAsCommand(unittest.TestCase):
                         got = maintext.extract(html, output_format=fmt, **kwargs)
                         self.assertEqual(got, cli(path, fmt, flags))
 
+    def test_with_metadata_is_the_front_matter(self):
+        # trafilatura's with_metadata: the command's --with-metadata, whose
+        # front matter has the authors and dates (searched for though the
+        # format is txt), from the function and from an Extractor
+        path = os.path.join(PAGES, "news-article.html")
+        html = read(path)
+        for fmt in ("txt", "markdown"):
+            with self.subTest(fmt=fmt):
+                got = maintext.extract(html, output_format=fmt, with_metadata=True)
+                self.assertEqual(got, cli(path, fmt, ["--with-metadata"]))
+                self.assertTrue(got.startswith("---\ntitle: "))
+                self.assertIn('\nauthor: "Maren Holt"\n', got)
+                ex = maintext.Extractor(output_format=fmt)
+                self.assertEqual(ex.extract(html, with_metadata=True), got)
+                self.assertEqual(ex.extract(html), maintext.extract(html, output_format=fmt))
+        with self.assertRaises(TypeError):
+            maintext.extract_document(html, with_metadata=True)
+
     def test_url_resolves_links(self):
         url = "https://example.org/a/b.html"
         path = os.path.join(PAGES, "news-article.html")
