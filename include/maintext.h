@@ -654,8 +654,8 @@ enum {
 };
 
 /* Looks up a format by name ("txt"/"text", "markdown"/"md", "html", "json",
- * "xml", "tei", "csv", in any case); returns 0 and sets *fmt, or -1 for an
- * unknown name. */
+ * "xml", "tei"/"xmltei" (trafilatura's name), "csv", in any case); returns
+ * 0 and sets *fmt, or -1 for an unknown name. */
 MT_API int mt_format_from_name(const char *name, mt_format *fmt);
 
 /*

@@ -746,7 +746,7 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt)
         { "txt", MT_FORMAT_TEXT }, { "text", MT_FORMAT_TEXT },
         { "markdown", MT_FORMAT_MARKDOWN }, { "md", MT_FORMAT_MARKDOWN },
         { "html", MT_FORMAT_HTML }, { "json", MT_FORMAT_JSON }, { "xml", MT_FORMAT_XML },
-        { "tei", MT_FORMAT_TEI }, { "csv", MT_FORMAT_CSV },
+        { "tei", MT_FORMAT_TEI }, { "xmltei", MT_FORMAT_TEI }, { "csv", MT_FORMAT_CSV },
     };
     if (!name)
         return -1;

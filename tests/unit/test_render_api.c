@@ -62,6 +62,9 @@ static void test_format_names(void)
     CHECK_INT(f, MT_FORMAT_XML);
     CHECK_INT(mt_format_from_name("TEI", &f), 0);
     CHECK_INT(f, MT_FORMAT_TEI);
+    f = MT_FORMAT_XML;
+    CHECK_INT(mt_format_from_name("xmltei", &f), 0);
+    CHECK_INT(f, MT_FORMAT_TEI);
     CHECK_INT(mt_format_from_name("CSV", &f), 0);
     CHECK_INT(f, MT_FORMAT_CSV);
     f = MT_FORMAT_HTML;
