@@ -492,6 +492,24 @@ typedef struct mt_block {
      * block's level counts all of its quotes, these included). 0 outside
      * quotes. A QUOTE block that is not in a list has 0: its level says. */
     int quote_level;
+    /* LIST_ITEM: which list of the page the item is in. The page's lists
+     * are numbered from 1 in the order they begin, so the items of one
+     * <ul> or <ol> share the number, and two lists side by side have
+     * two even when the second's numbers follow on the first's. A list
+     * counting down, or an item whose value skips, is still one list.
+     * 0 for other blocks, and "not known" in a result built by hand: the
+     * renderers then take an ordered item whose number does not follow
+     * the one before for the first of another list. */
+    uint32_t list;
+    /* LIST_ITEM of an ordered list: how the page writes its numbers, in
+     * the letters of HTML's type attribute (of the <li>, else its <ol>):
+     * 'a' and 'A' (letters: a, b, ... z, aa, ...), 'i' and 'I' (Roman
+     * numerals), or 0 for digits. `number` counts either way (3 for
+     * "c"). HTML keeps it as type on the <ol>, JSON as "numbering", XML
+     * and TEI write each item's n in it ("c", "iii"); Markdown, which
+     * has only digits, and plain text, which has no markers, do not show
+     * it. */
+    char numbering;
 } mt_block;
 
 /* Metadata fields, for mt_metadata.source[]. */
@@ -607,8 +625,9 @@ typedef enum mt_format {
      * <meta name content> for author, date and description, and
      * <link rel="canonical" href>; in the body structural tags only, with
      * no attributes but href (links), src and alt (images), start on an
-     * ordered list that does not begin at 1, value on an item whose number
-     * does not follow, class="language-X" on the code of a block whose
+     * ordered list that does not begin at 1, type on one numbered with
+     * letters or Roman numerals (mt_block.numbering), value on an item
+     * whose number does not follow, class="language-X" on the code of a block whose
      * language the page named, and colspan and rowspan on table cells. */
     MT_FORMAT_HTML = 2,
     MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */

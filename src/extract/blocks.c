@@ -181,6 +181,8 @@ typedef struct list_frame {
     int next_number;
     int step;               /* 1, or -1 in a reversed list */
     int item_written;       /* the open item's LIST_ITEM block is out */
+    uint32_t id;            /* mt_block.list of its items */
+    char numbering;         /* mt_block.numbering the list gives its items */
 } list_frame;
 
 /* The block context an element sets up, saved in its frame to restore. */
@@ -188,6 +190,8 @@ typedef struct block_context {
     mt_block_type type;
     int level;
     int ordered, number;
+    uint32_t list;              /* mt_block.list of an item */
+    char numbering;
     const char *language;
     const mt_node *owner;       /* innermost block-level element */
     int soft;                   /* inside an item, heading, caption or cell */
@@ -251,6 +255,7 @@ typedef struct builder {
     block_context cx;
     int quote_depth, pre_depth, list_depth;
     int list_quotes;            /* quote_depth where the outermost open list began */
+    uint32_t lists_begun;       /* the lists met so far: the next one's id */
     list_frame lists[MAX_LIST_DEPTH];
     open_span open[MAX_OPEN_SPANS];
     int nopen;
@@ -988,6 +993,8 @@ static void flush_text(builder *b)
         x->pub.level = b->cx.level;
         x->pub.ordered = b->cx.ordered;
         x->pub.number = b->cx.number;
+        x->pub.list = b->cx.list;
+        x->pub.numbering = b->cx.numbering;
         x->pub.language = b->cx.language;
         x->pub.text = text;
         x->pub.text_len = len;
@@ -1390,6 +1397,19 @@ static int small_int_attr(const mt_node *el, const char *name, int fallback)
     return neg ? -v : v;
 }
 
+/* An ordered list's or item's type attribute as mt_block.numbering:
+ * 'a', 'A', 'i' or 'I' (case counts, as in HTML), else `fallback`. */
+static char numbering_attr(const mt_node *el, char fallback)
+{
+    const mt_attr *a = mt_dom_attr_z(el, "type");
+    if (!a || a->value_len != 1)
+        return fallback;
+    char t = a->value[0];
+    if (t == '1')
+        return 0;
+    return t == 'a' || t == 'A' || t == 'i' || t == 'I' ? t : fallback;
+}
+
 /* The <li> children of a list: where a reversed list starts counting. */
 static int list_items(const mt_node *list)
 {
@@ -1479,6 +1499,11 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             int reversed = lf->ordered && mt_dom_attr_z(el, "reversed") != NULL;
             lf->step = reversed ? -1 : 1;
             lf->next_number = small_int_attr(el, "start", reversed ? list_items(el) : 1);
+            lf->numbering = lf->ordered ? numbering_attr(el, 0) : 0;
+            /* lists past the 4 billionth share the last id: no page has them */
+            if (b->lists_begun < UINT32_MAX)
+                b->lists_begun++;
+            lf->id = b->lists_begun;
         }
         b->list_depth++;
         b->cx.owner = el;
@@ -1493,10 +1518,14 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             b->lists[b->list_depth - 1].item_written = 0;
         b->cx.ordered = 0;
         b->cx.number = 0;
+        b->cx.list = 0;
+        b->cx.numbering = 0;
         if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH) {
             list_frame *lf = &b->lists[b->list_depth - 1];
             b->cx.ordered = lf->ordered;
+            b->cx.list = lf->id;
             if (lf->ordered) {
+                b->cx.numbering = numbering_attr(el, lf->numbering);
                 lf->next_number = small_int_attr(el, "value", lf->next_number);
                 b->cx.number = lf->next_number;
                 if (lf->step > 0 ? lf->next_number < MAX_LIST_NUMBER

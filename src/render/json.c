@@ -12,7 +12,8 @@
  * Missing strings are null, missing lists []. A block is
  *   {"type": "heading", "level": 2, "text": ".."}
  * with "level" on headings, list items and quotes, "ordered" (and "number"
- * when ordered) on list items, "item_level" on a block inside a list item
+ * when ordered, "numbering" when its numbers are letters or Roman numerals:
+ * "a", "A", "i", "I") and "list" (mt_block.list, when known) on list items, "item_level" on a block inside a list item
  * (its item's level), "quote_level" on a block in quotes its type does not
  * tell (mt_block.quote_level), "language" on code that names one, "rows" on
  * tables (an array of rows, each an array of cells {"text", "header",
@@ -320,6 +321,15 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
         if (blk->ordered) {
             inner(j, "number", 0);
             mt_rbuf_put_int(j->b, blk->number);
+        }
+        if (blk->ordered && blk->numbering) {
+            char numbering[2] = { blk->numbering, 0 };
+            inner(j, "numbering", 0);
+            put_cstring(j->b, numbering);
+        }
+        if (blk->list) {
+            inner(j, "list", 0);
+            mt_rbuf_put_uint(j->b, blk->list);
         }
         break;
     case MT_BLOCK_QUOTE:

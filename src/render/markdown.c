@@ -3,7 +3,9 @@
  *
  * Blocks: ATX headings, paragraphs, tight nested lists ("- " and "N. ",
  * children indented to their parent's text; a list the page began anew
- * ends the one before with "<!-- -->"), block quotes ("> " per level),
+ * ends the one before with "<!-- -->"; an item keeps its page's number,
+ * in digits even where the page counts in letters or Roman numerals,
+ * which CommonMark has not), block quotes ("> " per level),
  * fenced code with its language, GitHub tables, images, thematic breaks.
  * Inline: links, *emphasis*, **strong**, `code`, ~~strike~~, and <sub>/<sup>
  * as raw HTML (Markdown has no syntax for them). A line break inside a block
@@ -670,6 +672,7 @@ typedef struct md_state {
     size_t indent[MT_RENDER_MAX_NESTING + 1];   /* content column per list level */
     char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
     long next_number[MT_RENDER_MAX_NESTING + 1];   /* what an ordered list counts next */
+    uint32_t list[MT_RENDER_MAX_NESTING + 1];      /* mt_block.list of the open list */
     int quote_level;
     int in_item;                      /* the last block's item level (put_in_item) */
     int outer_quotes;                 /* quotes around the last block's lists */
@@ -757,6 +760,7 @@ static void put_list_item(md_state *s, const mt_block *blk, int level)
     size_t mlen;
     s->ordered[level] = blk->ordered != 0;
     s->next_number[level] = list_number(blk) + 1;
+    s->list[level] = blk->list;
     if (blk->ordered) {
         mlen = (size_t)snprintf(marker, sizeof marker, "%ld. ", list_number(blk));
     } else {
@@ -864,15 +868,22 @@ static void put_table(md_state *s, const mt_block *blk)
 
 /* ---------------------------------------------------------------- block sequence */
 
-/* Whether an ordered item at list_level, where an ordered list is open,
- * does not go on counting it: the page began another list there (two <ol>
- * side by side, a list counting down). Markdown would number it as the
- * next item of the open list, so the open list must be ended. */
+/* Whether an item at list_level, where a list of its kind is open, begins
+ * another list (two lists side by side): Markdown would make it the next
+ * item of the open one, so that list must be ended. A list the page counts
+ * down, or whose items skip numbers, stays one list, each item written with
+ * its own number: a CommonMark renderer counts on from the first instead,
+ * but the text says what the page says and the list stays whole. Where the
+ * lists are not known (a result built by hand), an ordered item whose
+ * number does not follow begins another. */
 static int starts_another_list(const md_state *s, const mt_block *blk, int list_level)
 {
-    return blk->type == MT_BLOCK_LIST_ITEM && blk->ordered && list_level > 0 &&
-           list_level <= s->list_level && s->ordered[list_level] &&
-           list_number(blk) != s->next_number[list_level];
+    if (blk->type != MT_BLOCK_LIST_ITEM || list_level <= 0 || list_level > s->list_level ||
+        s->ordered[list_level] != (blk->ordered != 0))
+        return 0;
+    if (blk->list && s->list[list_level])
+        return mt_render_other_list(blk, s->list[list_level]);
+    return blk->ordered && list_number(blk) != s->next_number[list_level];
 }
 
 /* Ends the list open at `level` with an empty HTML comment between blank

@@ -234,7 +234,25 @@ typedef struct mt_list_nest {
     /* the number the list at each depth gives its next item unless the
      * item says otherwise (a reversed list, an <li value>) */
     long long next_number[MT_RENDER_MAX_NESTING + 1];
+    uint32_t list[MT_RENDER_MAX_NESTING + 1];   /* mt_block.list of each */
 } mt_list_nest;
+
+/* Whether `item` begins another list where a list of its kind whose items
+ * have mt_block.list `open` is open: when both are known and differ. */
+static inline int mt_render_other_list(const mt_block *item, uint32_t open)
+{
+    return item->list && open && item->list != open;
+}
+
+/* Room for mt_render_list_label's label and its NUL. */
+#define MT_RENDER_LABEL_SIZE 24
+
+/* Writes the label of an ordered item numbered `number` in the style
+ * `numbering` (mt_block.numbering: "c" for 3 in 'a', "III" in 'I') to
+ * `out`, NUL-terminated, and returns its length. Digits for 0 and for
+ * numbers no letters or Roman numerals write (below 1, Roman past
+ * 3999). */
+size_t mt_render_list_label(char out[MT_RENDER_LABEL_SIZE], long long number, char numbering);
 
 /* Closes and opens what is needed so that `item` can be opened next. */
 void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,

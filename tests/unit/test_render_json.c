@@ -226,6 +226,23 @@ static void test_quote_level(void)
     free(out);
 }
 
+/* A list item says which list it is in, and how its list writes its
+ * numbers when not in digits; a block built without them says neither. */
+static void test_list_and_numbering(void)
+{
+    mt_block blocks[] = { item(1, 1, 2, "b"), item(1, 0, 0, "dot"), item(1, 1, 1, "one") };
+    blocks[0].numbering = 'a';
+    blocks[0].list = 4;
+    blocks[1].list = 5;
+    mt_result r = result_of(blocks, 3);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "\"ordered\":true,\"number\":2,\"numbering\":\"a\",\"list\":4,") != NULL);
+    CHECK(strstr(out, "\"ordered\":false,\"list\":5,\"text\":\"dot\"") != NULL);
+    CHECK(strstr(out, "\"ordered\":true,\"number\":1,\"text\":\"one\"") != NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -239,6 +256,7 @@ int main(void)
     RUN(test_list_numbers_as_they_are);
     RUN(test_item_level);
     RUN(test_quote_level);
+    RUN(test_list_and_numbering);
     mt_arena_release(&arena);
     return harness_finish();
 }
