@@ -450,6 +450,17 @@ typedef struct mt_span {
     size_t href_len;
 } mt_span;
 
+/* A list item inside a table cell. A cell's text is lines, one for each
+ * item (a line break inside an item makes more); this says which lines
+ * begin items, and how the page marks them. */
+typedef struct mt_cell_item {
+    uint32_t start;           /* byte of the cell's text where its line begins */
+    int level;                /* 1 in a list of the cell, 2 in a list in its item, ... */
+    int ordered;
+    int number;               /* ordered: its number */
+    char numbering;           /* ordered: as mt_block.numbering */
+} mt_cell_item;
+
 typedef struct mt_cell {
     const char *text;         /* line breaks inside a cell are "\n" */
     size_t text_len;
@@ -457,6 +468,14 @@ typedef struct mt_cell {
     size_t nspans;
     uint32_t colspan, rowspan;   /* 1 when not spanning */
     int header;               /* a <th> or a cell of a header row */
+    /* The list items in the cell, in the order of their `start`s, each
+     * its own. Markdown and plain text, whose cells hold no lists, write
+     * each item's marker before its line: "• " ("◦ " in a nested
+     * list), "3. " or "c. " as the list numbers it; plain text joins the
+     * lines with spaces, so the markers part the items. JSON gives them as
+     * the cell's "items"; HTML, XML and TEI write the lines as lines. */
+    const mt_cell_item *items;
+    size_t nitems;
 } mt_cell;
 
 typedef struct mt_row {

@@ -214,6 +214,8 @@ typedef struct table_builder {
     mt_vec rows;                /* mt_row */
     mt_vec foot;                /* mt_row of <tfoot>: a browser draws them last */
     mt_vec cells;               /* mt_cell of the current row */
+    mt_vec items;               /* mt_cell_item of the current cell */
+    int list_base;              /* list_depth outside the table */
     mt_vec caption;             /* bytes */
     int caption_cut;            /* cut at MAX_BLOCK_TEXT: later captions are left out */
     const mt_span *caption_spans;   /* of the first caption's text */
@@ -1159,12 +1161,73 @@ static void table_begin(builder *b, const mt_node *el)
     flush_block(b);
     memset(&b->table, 0, sizeof b->table);
     b->table.el = el;
+    b->table.list_base = b->list_depth;
 }
 
 static void cell_begin(builder *b)
 {
     reset_text(b);
     b->table.in_cell = 1;
+    b->table.items.len = 0;
+}
+
+/* A list item begins a line of the cell: noted where the line begins, as
+ * the item is entered (after its line break). An item left empty gives its
+ * place to the one after it. */
+static void cell_item_begin(builder *b, const block_context *item)
+{
+    table_builder *t = &b->table;
+    mt_cell_item *last = t->items.len ? (mt_cell_item *)t->items.data + t->items.len - 1 : NULL;
+    if (!last || last->start != b->text.len) {
+        /* as many items as bytes of text at most: each ends a line */
+        if (!make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
+            return;
+        last = (mt_cell_item *)t->items.data + t->items.len++;
+    }
+    int level = b->list_depth - t->list_base;
+    last->start = (uint32_t)b->text.len;
+    last->level = level < 1 ? 1 : level;
+    last->ordered = item->ordered;
+    last->number = item->number;
+    last->numbering = item->numbering;
+}
+
+/* The cell's items with their starts in its trimmed text (`cut` bytes
+ * trimmed before it, `len` left), copied to the arena; items whose line is
+ * past the text's end (empty ones at its end) are left out. */
+static const mt_cell_item *take_cell_items(builder *b, size_t cut, size_t len, size_t *n)
+{
+    table_builder *t = &b->table;
+    mt_cell_item *items = t->items.data;
+    size_t kept = 0;
+    for (size_t i = 0; i < t->items.len; i++) {
+        size_t start = items[i].start > cut ? items[i].start - cut : 0;
+        if (start >= len)
+            break;
+        items[kept] = items[i];
+        items[kept++].start = (uint32_t)start;
+    }
+    *n = kept;
+    if (!kept)
+        return NULL;
+    mt_cell_item *copy = mt_arena_alloc(b->c->arena, kept * sizeof *copy);
+    if (!copy) {
+        b->failed = 1;
+        *n = 0;
+        return NULL;
+    }
+    memcpy(copy, items, kept * sizeof *copy);
+    return copy;
+}
+
+/* How many blank bytes take_text trims from the start of the text. */
+static size_t leading_blanks(const builder *b)
+{
+    const char *t = b->text.data;
+    size_t n = 0;
+    while (!b->pre_depth && n < b->text.len && (t[n] == ' ' || t[n] == '\n'))
+        n++;
+    return n;
 }
 
 static uint32_t span_attr(const mt_node *el, const char *name)
@@ -1187,10 +1250,11 @@ static void cell_end(builder *b, const mt_node *el)
         b->text.len = 0;
         b->spans.len = 0;
     }
-    size_t len;
+    size_t cut = leading_blanks(b), len, nitems;
     char *text = take_text(b, &len);
     size_t nspans;
     const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
+    const mt_cell_item *items = text ? take_cell_items(b, cut, len, &nitems) : NULL;
     /* past MAX_TABLE_CELLS the row's further cells are left out */
     if (!text) {
         b->failed = 1;
@@ -1203,6 +1267,8 @@ static void cell_end(builder *b, const mt_node *el)
         c->colspan = span_attr(el, "colspan");
         c->rowspan = span_attr(el, "rowspan");
         c->header = mt_dom_is_html(el, MT_TAG_TH) || t->in_head;
+        c->items = items;
+        c->nitems = items ? nitems : 0;
     }
     reset_text(b);
 }
@@ -1260,6 +1326,7 @@ static void table_end(builder *b)
     table_builder *t = &b->table;
     row_end(b);
     mt_vec_free(&t->cells, b->alloc, sizeof(mt_cell));
+    mt_vec_free(&t->items, b->alloc, sizeof(mt_cell_item));
     /* the footer's rows that fit under MAX_TABLE_CELLS */
     size_t nfoot = make_room(b, &t->rows, sizeof(mt_row), t->foot.len, MAX_TABLE_CELLS,
                              MT_LIMIT_TABLE_CELLS);
@@ -1419,6 +1486,28 @@ static int list_items(const mt_node *list)
     return n;
 }
 
+/* Gives the item `el` its list's marks in `cx`: ordered, its number (which
+ * it takes from its list), numbering, and the list's id. */
+static void number_item(builder *b, const mt_node *el, block_context *cx)
+{
+    cx->ordered = 0;
+    cx->number = 0;
+    cx->list = 0;
+    cx->numbering = 0;
+    if (!b->list_depth || b->list_depth > MAX_LIST_DEPTH)
+        return;
+    list_frame *lf = &b->lists[b->list_depth - 1];
+    cx->ordered = lf->ordered;
+    cx->list = lf->id;
+    if (!lf->ordered)
+        return;
+    cx->numbering = numbering_attr(el, lf->numbering);
+    lf->next_number = small_int_attr(el, "value", lf->next_number);
+    cx->number = lf->next_number;
+    if (lf->step > 0 ? lf->next_number < MAX_LIST_NUMBER : lf->next_number > -MAX_LIST_NUMBER)
+        lf->next_number += lf->step;
+}
+
 static void set_context(builder *b, mt_block_type type, int level, const mt_node *el)
 {
     b->cx.type = type;
@@ -1462,9 +1551,12 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         boundary(b);
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL))
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
-    else if (b->table_depth && b->table.in_cell &&
-             (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE))
+    int cell_item = 0;
+    if (b->table_depth && b->table.in_cell &&
+        (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE)) {
+        cell_item = f->role == R_ITEM;
         f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
+    }
     f->opened_span = 0;
     f->in_link = 0;
     unsigned edge = edge_bits(el);
@@ -1483,6 +1575,11 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     case R_SOFT:
         boundary(b);
         b->cx.owner = el;
+        if (cell_item) {
+            block_context item;
+            number_item(b, el, &item);
+            cell_item_begin(b, &item);
+        }
         break;
     case R_HEADING:
         flush_block(b);
@@ -1516,23 +1613,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.item_level = depth;
         if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH)
             b->lists[b->list_depth - 1].item_written = 0;
-        b->cx.ordered = 0;
-        b->cx.number = 0;
-        b->cx.list = 0;
-        b->cx.numbering = 0;
-        if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH) {
-            list_frame *lf = &b->lists[b->list_depth - 1];
-            b->cx.ordered = lf->ordered;
-            b->cx.list = lf->id;
-            if (lf->ordered) {
-                b->cx.numbering = numbering_attr(el, lf->numbering);
-                lf->next_number = small_int_attr(el, "value", lf->next_number);
-                b->cx.number = lf->next_number;
-                if (lf->step > 0 ? lf->next_number < MAX_LIST_NUMBER
-                                 : lf->next_number > -MAX_LIST_NUMBER)
-                    lf->next_number += lf->step;
-            }
-        }
+        number_item(b, el, &b->cx);
         break;
     }
     case R_QUOTE:
@@ -2011,6 +2092,7 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     mt_vec_free(&b.table.rows, b.alloc, sizeof(mt_row));
     mt_vec_free(&b.table.foot, b.alloc, sizeof(mt_row));
     mt_vec_free(&b.table.cells, b.alloc, sizeof(mt_cell));
+    mt_vec_free(&b.table.items, b.alloc, sizeof(mt_cell_item));
     mt_vec_free(&b.table.caption, b.alloc, 1);
     return b.failed ? MT_ERR_NOMEM : MT_OK;
 }

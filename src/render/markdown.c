@@ -817,18 +817,37 @@ static void put_image(md_state *s, const mt_block *blk)
 /* GitHub tables have no spans: a cell spanning n columns is followed by n-1
  * empty cells, and a cell spanning rows leaves its column empty below it
  * (the layout in render.c). */
+typedef struct md_cell {
+    md_inline m;
+    const mt_cell *cell;
+} md_cell;
+
+/* A piece of a cell's text after the marker of the list item whose line
+ * begins it: a table's cell holds no list, so the lines ("<br>") keep
+ * their markers as text. */
+static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+{
+    md_cell *c = ctx;
+    if (item) {
+        char marker[MT_RENDER_MARKER_SIZE];
+        mt_rbuf_put(c->m.b, marker, mt_render_cell_marker(marker, item));
+    }
+    put_inline(&c->m, c->cell->text, from, to, c->cell->spans, c->cell->nspans);
+}
+
 static void emit_cell(void *ctx, const mt_cell *cell)
 {
     mt_rbuf *b = ctx;
     mt_rbuf_putc(b, ' ');
     if (cell) {
-        md_inline m;
+        md_cell c;
         size_t a, z;
-        md_inline_init(&m, b, "", 0);
-        m.in_table = 1;
-        m.at_line_start = 0;
+        md_inline_init(&c.m, b, "", 0);
+        c.m.in_table = 1;
+        c.m.at_line_start = 0;
+        c.cell = cell;
         mt_render_trim(cell->text, cell->text_len, 0, &a, &z);
-        put_inline(&m, cell->text, a, z, cell->spans, cell->nspans);
+        mt_render_cell_parts(cell, a, z, put_cell_part, &c);
     }
     mt_rbuf_put(b, " |", 2);
 }

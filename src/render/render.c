@@ -527,6 +527,40 @@ void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char 
     mt_render_inline(text, a, z, spans, nspans, &markup_ops, &m);
 }
 
+size_t mt_render_cell_marker(char out[MT_RENDER_MARKER_SIZE], const mt_cell_item *item)
+{
+    if (!item->ordered) {
+        const char *bullet = item->level > 1 ? "\xe2\x97\xa6 " : "\xe2\x80\xa2 ";
+        memcpy(out, bullet, 5);
+        return 4;
+    }
+    size_t n = mt_render_list_label(out, item->number, item->numbering);
+    memcpy(out + n, ". ", 3);
+    return n + 2;
+}
+
+void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,
+                          void (*part)(void *ctx, const mt_cell_item *item, size_t from,
+                                       size_t to),
+                          void *ctx)
+{
+    const mt_cell_item *item = NULL;
+    size_t from = a;
+    for (size_t i = 0; i < cell->nitems; i++) {
+        size_t start = cell->items[i].start;
+        /* items out of order or outside the text (a hand-built cell) are
+         * passed over */
+        if (start < from || start >= z || (start == from && item))
+            continue;
+        if (start > from || item)
+            part(ctx, item, from, start);
+        item = &cell->items[i];
+        from = start;
+    }
+    if (z > from || item)
+        part(ctx, item, from, z);
+}
+
 int mt_render_row_is_header(const mt_row *row)
 {
     if (!row->ncells)

@@ -187,6 +187,26 @@ typedef struct mt_markup_dialect {
 void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
                              size_t len, const mt_span *spans, size_t nspans);
 
+/* Room for mt_render_list_label's label and its NUL. */
+#define MT_RENDER_LABEL_SIZE 24
+
+/* Room for mt_render_cell_marker's marker and its NUL. */
+#define MT_RENDER_MARKER_SIZE (MT_RENDER_LABEL_SIZE + 2)
+
+/* The marker the formats whose cells are lines (Markdown, plain text)
+ * write before the line of a list item in a cell: "• ", "◦ " in a nested
+ * list, "3. " or "c. " in an ordered one. NUL-terminated; returns its
+ * length. */
+size_t mt_render_cell_marker(char out[MT_RENDER_MARKER_SIZE], const mt_cell_item *item);
+
+/* Calls `part` for each piece of a cell's text[a, z) that a list item's
+ * line begins (with that item) or that comes before the first (with
+ * NULL), in order: a format writes the item's marker, then the piece. */
+void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,
+                          void (*part)(void *ctx, const mt_cell_item *item, size_t from,
+                                       size_t to),
+                          void *ctx);
+
 /* Whether every cell of a row is a header cell (and it has cells). */
 int mt_render_row_is_header(const mt_row *row);
 
@@ -244,8 +264,6 @@ static inline int mt_render_other_list(const mt_block *item, uint32_t open)
     return item->list && open && item->list != open;
 }
 
-/* Room for mt_render_list_label's label and its NUL. */
-#define MT_RENDER_LABEL_SIZE 24
 
 /* Writes the label of an ordered item numbered `number` in the style
  * `numbering` (mt_block.numbering: "c" for 3 in 'a', "III" in 'I') to

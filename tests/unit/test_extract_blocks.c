@@ -349,9 +349,29 @@ static void test_blocks_inside_cell_are_lines(void)
               "<tr><td><h4>B</h4>second</td><td><blockquote>Quoted</blockquote>after</td></tr>"));
     char out[4096];
     markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
-    CHECK(strstr(out, "| A | Cheap<br>Fast |\n| B<br>second | Quoted<br>after |\n") != NULL);
+    CHECK(strstr(out, "| A | \xe2\x80\xa2 Cheap<br>\xe2\x80\xa2 Fast |\n"
+                      "| B<br>second | Quoted<br>after |\n") != NULL);
     text_of(page, MT_INCLUDE_TABLES, out, sizeof out);
-    CHECK(strstr(out, "A\tCheap Fast\nB second\tQuoted after\n") != NULL);
+    CHECK(strstr(out, "A\t\xe2\x80\xa2 Cheap \xe2\x80\xa2 Fast\nB second\tQuoted after\n") != NULL);
+}
+
+/* A list in a cell keeps its items' markers where the cell's lines are
+ * all it has (Markdown, plain text): bullets, a nested list's own, the
+ * page's numbers in its numbering; text before the list has none, and an
+ * empty item none either, though it takes its number. */
+static void test_list_inside_cell_keeps_markers(void)
+{
+    static const char page[] = ARTICLE(
+        TABLE("<tr><td>A</td><td>Notes:<ul><li>Cheap</li><li>Fast<ul><li>Very</li></ul></li>"
+              "</ul></td></tr><tr><td>B</td><td><ol type='a' start='2'><li>Bee</li><li></li>"
+              "<li>Dee</li></ol></td></tr>"));
+    char out[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | Notes:<br>\xe2\x80\xa2 Cheap<br>\xe2\x80\xa2 Fast<br>"
+                      "\xe2\x97\xa6 Very |\n| B | b. Bee<br>d. Dee |\n") != NULL);
+    text_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "A\tNotes: \xe2\x80\xa2 Cheap \xe2\x80\xa2 Fast \xe2\x97\xa6 Very\n"
+                      "B\tb. Bee d. Dee\n") != NULL);
 }
 
 /* A <tfoot> written before the body (HTML 4's order) is drawn last by a
@@ -797,6 +817,7 @@ int main(void)
     RUN(test_item_without_its_text_first);
     RUN(test_code_opening_a_nested_item);
     RUN(test_blocks_inside_cell_are_lines);
+    RUN(test_list_inside_cell_keeps_markers);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);
     RUN(test_table_caption_markup);

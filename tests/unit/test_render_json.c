@@ -243,6 +243,27 @@ static void test_list_and_numbering(void)
     free(out);
 }
 
+/* A cell's list items say where their lines begin, in code points of the
+ * cell's text, and how they are marked. */
+static void test_cell_items(void)
+{
+    static const mt_cell_item items[] = { { 7, 1, 0, 0, 0 }, { 12, 1, 1, 4, 'i' } };
+    mt_cell c = cell("\xc3\xa9t\xc3\xa9:\nfast\nslow", 0, 1, 1);
+    c.items = items;
+    c.nitems = 2;
+    mt_row row = { &c, 1 };
+    mt_block t = blk(MT_BLOCK_TABLE, 0, "x");
+    t.rows = &row;
+    t.nrows = 1;
+    mt_result r = result_of(&t, 1);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "\"items\":[{\"start\":5,\"level\":1,\"ordered\":false},"
+                      "{\"start\":10,\"level\":1,\"ordered\":true,\"number\":4,"
+                      "\"numbering\":\"i\"}]") != NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -257,6 +278,7 @@ int main(void)
     RUN(test_item_level);
     RUN(test_quote_level);
     RUN(test_list_and_numbering);
+    RUN(test_cell_items);
     mt_arena_release(&arena);
     return harness_finish();
 }
