@@ -454,6 +454,17 @@ typedef struct mt_span {
     size_t href_len;
 } mt_span;
 
+/* A list item inside a table cell. A cell's text is lines, one for each
+ * item (a line break inside an item makes more); this says which lines
+ * begin items, and how the page marks them. */
+typedef struct mt_cell_item {
+    uint32_t start;           /* byte of the cell's text where its line begins */
+    int level;                /* 1 in a list of the cell, 2 in a list in its item, ... */
+    int ordered;
+    int number;               /* ordered: its number */
+    char numbering;           /* ordered: as mt_block.numbering */
+} mt_cell_item;
+
 typedef struct mt_cell {
     const char *text;         /* line breaks inside a cell are "\n" */
     size_t text_len;
@@ -461,6 +472,14 @@ typedef struct mt_cell {
     size_t nspans;
     uint32_t colspan, rowspan;   /* 1 when not spanning */
     int header;               /* a <th> or a cell of a header row */
+    /* The list items in the cell, in the order of their `start`s, each
+     * its own. Markdown and plain text, whose cells hold no lists, write
+     * each item's marker before its line: "• " ("◦ " in a nested
+     * list), "3. " or "c. " as the list numbers it; plain text joins the
+     * lines with spaces, so the markers part the items. JSON gives them as
+     * the cell's "items"; HTML, XML and TEI write the lines as lines. */
+    const mt_cell_item *items;
+    size_t nitems;
 } mt_cell;
 
 typedef struct mt_row {
@@ -496,6 +515,24 @@ typedef struct mt_block {
      * block's level counts all of its quotes, these included). 0 outside
      * quotes. A QUOTE block that is not in a list has 0: its level says. */
     int quote_level;
+    /* LIST_ITEM: which list of the page the item is in. The page's lists
+     * are numbered from 1 in the order they begin, so the items of one
+     * <ul> or <ol> share the number, and two lists side by side have
+     * two even when the second's numbers follow on the first's. A list
+     * counting down, or an item whose value skips, is still one list.
+     * 0 for other blocks, and "not known" in a result built by hand: the
+     * renderers then take an ordered item whose number does not follow
+     * the one before for the first of another list. */
+    uint32_t list;
+    /* LIST_ITEM of an ordered list: how the page writes its numbers, in
+     * the letters of HTML's type attribute (of the <li>, else its <ol>):
+     * 'a' and 'A' (letters: a, b, ... z, aa, ...), 'i' and 'I' (Roman
+     * numerals), or 0 for digits. `number` counts either way (3 for
+     * "c"). HTML keeps it as type on the <ol>, JSON as "numbering", XML
+     * and TEI write each item's n in it ("c", "iii"); Markdown, which
+     * has only digits, and plain text, which has no markers, do not show
+     * it. */
+    char numbering;
 } mt_block;
 
 /* Metadata fields, for mt_metadata.source[]. */
@@ -611,8 +648,9 @@ typedef enum mt_format {
      * <meta name content> for author, date and description, and
      * <link rel="canonical" href>; in the body structural tags only, with
      * no attributes but href (links), src and alt (images), start on an
-     * ordered list that does not begin at 1, value on an item whose number
-     * does not follow, class="language-X" on the code of a block whose
+     * ordered list that does not begin at 1, type on one numbered with
+     * letters or Roman numerals (mt_block.numbering), value on an item
+     * whose number does not follow, class="language-X" on the code of a block whose
      * language the page named, and colspan and rowspan on table cells. */
     MT_FORMAT_HTML = 2,
     MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */

@@ -182,6 +182,8 @@ typedef struct list_frame {
     int next_number;
     int step;               /* 1, or -1 in a reversed list */
     int item_written;       /* the open item's LIST_ITEM block is out */
+    uint32_t id;            /* mt_block.list of its items */
+    char numbering;         /* mt_block.numbering the list gives its items */
 } list_frame;
 
 /* The block context an element sets up, saved in its frame to restore. */
@@ -189,6 +191,8 @@ typedef struct block_context {
     mt_block_type type;
     int level;
     int ordered, number;
+    uint32_t list;              /* mt_block.list of an item */
+    char numbering;
     const char *language;
     const mt_node *owner;       /* innermost block-level element */
     int soft;                   /* inside an item, heading, caption or cell */
@@ -211,6 +215,8 @@ typedef struct table_builder {
     mt_vec rows;                /* mt_row */
     mt_vec foot;                /* mt_row of <tfoot>: a browser draws them last */
     mt_vec cells;               /* mt_cell of the current row */
+    mt_vec items;               /* mt_cell_item of the current cell */
+    int list_base;              /* list_depth outside the table */
     mt_vec caption;             /* bytes */
     int caption_cut;            /* cut at MAX_BLOCK_TEXT: later captions are left out */
     const mt_span *caption_spans;   /* of the first caption's text */
@@ -254,6 +260,7 @@ typedef struct builder {
     block_context cx;
     int quote_depth, pre_depth, list_depth;
     int list_quotes;            /* quote_depth where the outermost open list began */
+    uint32_t lists_begun;       /* the lists met so far: the next one's id */
     list_frame lists[MAX_LIST_DEPTH];
     open_span open[MAX_OPEN_SPANS];
     int nopen;
@@ -996,6 +1003,8 @@ static void flush_text(builder *b)
         x->pub.level = b->cx.level;
         x->pub.ordered = b->cx.ordered;
         x->pub.number = b->cx.number;
+        x->pub.list = b->cx.list;
+        x->pub.numbering = b->cx.numbering;
         x->pub.language = b->cx.language;
         x->pub.text = text;
         x->pub.text_len = len;
@@ -1170,12 +1179,73 @@ static void table_begin(builder *b, const mt_node *el)
     flush_block(b);
     memset(&b->table, 0, sizeof b->table);
     b->table.el = el;
+    b->table.list_base = b->list_depth;
 }
 
 static void cell_begin(builder *b)
 {
     reset_text(b);
     b->table.in_cell = 1;
+    b->table.items.len = 0;
+}
+
+/* A list item begins a line of the cell: noted where the line begins, as
+ * the item is entered (after its line break). An item left empty gives its
+ * place to the one after it. */
+static void cell_item_begin(builder *b, const block_context *item)
+{
+    table_builder *t = &b->table;
+    mt_cell_item *last = t->items.len ? (mt_cell_item *)t->items.data + t->items.len - 1 : NULL;
+    if (!last || last->start != b->text.len) {
+        /* as many items as bytes of text at most: each ends a line */
+        if (!make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
+            return;
+        last = (mt_cell_item *)t->items.data + t->items.len++;
+    }
+    int level = b->list_depth - t->list_base;
+    last->start = (uint32_t)b->text.len;
+    last->level = level < 1 ? 1 : level;
+    last->ordered = item->ordered;
+    last->number = item->number;
+    last->numbering = item->numbering;
+}
+
+/* The cell's items with their starts in its trimmed text (`cut` bytes
+ * trimmed before it, `len` left), copied to the arena; items whose line is
+ * past the text's end (empty ones at its end) are left out. */
+static const mt_cell_item *take_cell_items(builder *b, size_t cut, size_t len, size_t *n)
+{
+    table_builder *t = &b->table;
+    mt_cell_item *items = t->items.data;
+    size_t kept = 0;
+    for (size_t i = 0; i < t->items.len; i++) {
+        size_t start = items[i].start > cut ? items[i].start - cut : 0;
+        if (start >= len)
+            break;
+        items[kept] = items[i];
+        items[kept++].start = (uint32_t)start;
+    }
+    *n = kept;
+    if (!kept)
+        return NULL;
+    mt_cell_item *copy = mt_arena_alloc(b->c->arena, kept * sizeof *copy);
+    if (!copy) {
+        b->failed = 1;
+        *n = 0;
+        return NULL;
+    }
+    memcpy(copy, items, kept * sizeof *copy);
+    return copy;
+}
+
+/* How many blank bytes take_text trims from the start of the text. */
+static size_t leading_blanks(const builder *b)
+{
+    const char *t = b->text.data;
+    size_t n = 0;
+    while (!b->pre_depth && n < b->text.len && (t[n] == ' ' || t[n] == '\n'))
+        n++;
+    return n;
 }
 
 static uint32_t span_attr(const mt_node *el, const char *name)
@@ -1198,10 +1268,11 @@ static void cell_end(builder *b, const mt_node *el)
         b->text.len = 0;
         b->spans.len = 0;
     }
-    size_t len;
+    size_t cut = leading_blanks(b), len, nitems;
     char *text = take_text(b, &len);
     size_t nspans;
     const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
+    const mt_cell_item *items = text ? take_cell_items(b, cut, len, &nitems) : NULL;
     /* past MAX_TABLE_CELLS the row's further cells are left out */
     if (!text) {
         b->failed = 1;
@@ -1214,6 +1285,8 @@ static void cell_end(builder *b, const mt_node *el)
         c->colspan = span_attr(el, "colspan");
         c->rowspan = span_attr(el, "rowspan");
         c->header = mt_dom_is_html(el, MT_TAG_TH) || t->in_head;
+        c->items = items;
+        c->nitems = items ? nitems : 0;
     }
     reset_text(b);
 }
@@ -1335,6 +1408,7 @@ static void table_end(builder *b)
     table_builder *t = &b->table;
     row_end(b);
     mt_vec_free(&t->cells, b->alloc, sizeof(mt_cell));
+    mt_vec_free(&t->items, b->alloc, sizeof(mt_cell_item));
     /* the footer's rows that fit under MAX_TABLE_CELLS */
     size_t nfoot = make_room(b, &t->rows, sizeof(mt_row), t->foot.len, MAX_TABLE_CELLS,
                              MT_LIMIT_TABLE_CELLS);
@@ -1474,6 +1548,19 @@ static int small_int_attr(const mt_node *el, const char *name, int fallback)
     return neg ? -v : v;
 }
 
+/* An ordered list's or item's type attribute as mt_block.numbering:
+ * 'a', 'A', 'i' or 'I' (case counts, as in HTML), else `fallback`. */
+static char numbering_attr(const mt_node *el, char fallback)
+{
+    const mt_attr *a = mt_dom_attr_z(el, "type");
+    if (!a || a->value_len != 1)
+        return fallback;
+    char t = a->value[0];
+    if (t == '1')
+        return 0;
+    return t == 'a' || t == 'A' || t == 'i' || t == 'I' ? t : fallback;
+}
+
 /* The <li> children of a list: where a reversed list starts counting. */
 static int list_items(const mt_node *list)
 {
@@ -1481,6 +1568,28 @@ static int list_items(const mt_node *list)
     for (const mt_node *c = list->first_child; c && n < MAX_LIST_NUMBER; c = c->next)
         n += mt_dom_is_html(c, MT_TAG_LI);
     return n;
+}
+
+/* Gives the item `el` its list's marks in `cx`: ordered, its number (which
+ * it takes from its list), numbering, and the list's id. */
+static void number_item(builder *b, const mt_node *el, block_context *cx)
+{
+    cx->ordered = 0;
+    cx->number = 0;
+    cx->list = 0;
+    cx->numbering = 0;
+    if (!b->list_depth || b->list_depth > MAX_LIST_DEPTH)
+        return;
+    list_frame *lf = &b->lists[b->list_depth - 1];
+    cx->ordered = lf->ordered;
+    cx->list = lf->id;
+    if (!lf->ordered)
+        return;
+    cx->numbering = numbering_attr(el, lf->numbering);
+    lf->next_number = small_int_attr(el, "value", lf->next_number);
+    cx->number = lf->next_number;
+    if (lf->step > 0 ? lf->next_number < MAX_LIST_NUMBER : lf->next_number > -MAX_LIST_NUMBER)
+        lf->next_number += lf->step;
 }
 
 static void set_context(builder *b, mt_block_type type, int level, const mt_node *el)
@@ -1589,9 +1698,12 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         part_code_cells(b, el, f->role);
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
     }
-    else if (b->table_depth && b->table.in_cell &&
-             (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE))
+    int cell_item = 0;
+    if (b->table_depth && b->table.in_cell &&
+        (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE)) {
+        cell_item = f->role == R_ITEM;
         f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
+    }
     f->opened_span = 0;
     f->in_link = 0;
     unsigned edge = edge_bits(el);
@@ -1610,6 +1722,11 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     case R_SOFT:
         boundary(b);
         b->cx.owner = el;
+        if (cell_item) {
+            block_context item;
+            number_item(b, el, &item);
+            cell_item_begin(b, &item);
+        }
         break;
     case R_HEADING:
         flush_block(b);
@@ -1626,6 +1743,11 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             int reversed = lf->ordered && mt_dom_attr_z(el, "reversed") != NULL;
             lf->step = reversed ? -1 : 1;
             lf->next_number = small_int_attr(el, "start", reversed ? list_items(el) : 1);
+            lf->numbering = lf->ordered ? numbering_attr(el, 0) : 0;
+            /* lists past the 4 billionth share the last id: no page has them */
+            if (b->lists_begun < UINT32_MAX)
+                b->lists_begun++;
+            lf->id = b->lists_begun;
         }
         b->list_depth++;
         b->cx.owner = el;
@@ -1638,19 +1760,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.item_level = depth;
         if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH)
             b->lists[b->list_depth - 1].item_written = 0;
-        b->cx.ordered = 0;
-        b->cx.number = 0;
-        if (b->list_depth && b->list_depth <= MAX_LIST_DEPTH) {
-            list_frame *lf = &b->lists[b->list_depth - 1];
-            b->cx.ordered = lf->ordered;
-            if (lf->ordered) {
-                lf->next_number = small_int_attr(el, "value", lf->next_number);
-                b->cx.number = lf->next_number;
-                if (lf->step > 0 ? lf->next_number < MAX_LIST_NUMBER
-                                 : lf->next_number > -MAX_LIST_NUMBER)
-                    lf->next_number += lf->step;
-            }
-        }
+        number_item(b, el, &b->cx);
         break;
     }
     case R_QUOTE:
@@ -2140,6 +2250,7 @@ mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)
     mt_vec_free(&b.table.rows, b.alloc, sizeof(mt_row));
     mt_vec_free(&b.table.foot, b.alloc, sizeof(mt_row));
     mt_vec_free(&b.table.cells, b.alloc, sizeof(mt_cell));
+    mt_vec_free(&b.table.items, b.alloc, sizeof(mt_cell_item));
     mt_vec_free(&b.table.caption, b.alloc, 1);
     mt_vec_free(&b.table.images, b.alloc, sizeof(const mt_node *));
     return b.failed ? MT_ERR_NOMEM : MT_OK;

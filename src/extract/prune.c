@@ -2065,6 +2065,8 @@ static void place_in_items(block_list *blocks, uint8_t mask, uint8_t value)
             if (head.has[d]) {
                 x->pub.type = MT_BLOCK_PARAGRAPH;
                 x->pub.level = x->pub.ordered = x->pub.number = 0;
+                x->pub.list = 0;
+                x->pub.numbering = 0;
             } else {
                 x->pub.item_level = 0;   /* it is the item now */
                 set_item_head(&head, d, 1);

@@ -6,7 +6,7 @@
  * pre/code, table/caption/thead/tbody/tr/th/td, figure/figcaption, img, a,
  * em, strong, code, sub, sup, s, br and hr. Attributes are only href, src,
  * alt, colspan/rowspan on cells, start on an ordered list that does not
- * begin at 1, value on an item whose number does not follow the one before
+ * begin at 1, type on one numbered with letters or Roman numerals, value on an item whose number does not follow the one before
  * (a list counting down, or skipping), and class="language-X" on the code of a block whose language
  * the page named (the CommonMark convention, so highlighters work). No
  * scripts, styles, ids or classes from the page ever pass; link targets with
@@ -63,6 +63,10 @@ static void open_list(mt_rbuf *b, const mt_block *item, int nested)
         mt_rbuf_put(b, " start=\"", 8);
         mt_rbuf_put_int(b, item->number);
         mt_rbuf_putc(b, '"');
+    }
+    if (item->numbering) {
+        char type[2] = { item->numbering, 0 };
+        mt_render_put_attr(b, "type", type, 1);
     }
     mt_rbuf_put(b, ">\n", 2);
 }

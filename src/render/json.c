@@ -12,11 +12,14 @@
  * Missing strings are null, missing lists []. A block is
  *   {"type": "heading", "level": 2, "text": ".."}
  * with "level" on headings, list items and quotes, "ordered" (and "number"
- * when ordered) on list items, "item_level" on a block inside a list item
+ * when ordered, "numbering" when its numbers are letters or Roman numerals:
+ * "a", "A", "i", "I") and "list" (mt_block.list, when known) on list items, "item_level" on a block inside a list item
  * (its item's level), "quote_level" on a block in quotes its type does not
  * tell (mt_block.quote_level), "language" on code that names one, "rows" on
  * tables (an array of rows, each an array of cells {"text", "header",
- * and "colspan"/"rowspan" when above 1, "spans" when any}), "src" and "alt"
+ * and "colspan"/"rowspan" when above 1, "spans" when any, "items" when
+ * the cell holds a list: [{"start" (in code points of its "text"),
+ * "level", "ordered", "number" and "numbering" as on list items}]}), "src" and "alt"
  * on images, and "spans" [{"type", "start", "end", "href"}] when the block
  * has inline markup. Span offsets count Unicode code points (what Python
  * and most JSON consumers index by) in the block's "text".
@@ -242,6 +245,58 @@ static void put_text_and_spans(const jw *j, const char *key, const char *text, s
  * Blocks
  * ====================================================================== */
 
+typedef struct json_items {
+    const jw *j;
+    const uint32_t *map;      /* code points before each byte of the text */
+    size_t from;
+    int first;
+} json_items;
+
+/* One list item of a cell: where its line begins, in code points of the
+ * cell's "text", its level, and its kind and number. */
+static void put_cell_item(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+{
+    json_items *w = ctx;
+    const jw *j = w->j;
+    (void)to;
+    if (!item)
+        return;
+    if (!w->first)
+        mt_rbuf_puts(j->b, j->compact ? "," : ", ");
+    w->first = 0;
+    mt_rbuf_putc(j->b, '{');
+    inner(j, "start", 1);
+    mt_rbuf_put_uint(j->b, w->map[from - w->from]);
+    inner(j, "level", 0);
+    mt_rbuf_put_uint(j->b, (unsigned)(item->level < 1 ? 1 : item->level));
+    inner(j, "ordered", 0);
+    mt_rbuf_puts(j->b, item->ordered ? "true" : "false");
+    if (item->ordered) {
+        inner(j, "number", 0);
+        mt_rbuf_put_int(j->b, item->number);
+    }
+    if (item->ordered && item->numbering) {
+        char numbering[2] = { item->numbering, 0 };
+        inner(j, "numbering", 0);
+        put_cstring(j->b, numbering);
+    }
+    mt_rbuf_putc(j->b, '}');
+}
+
+/* "items": the list items of a cell whose text is text[a, z). */
+static void put_cell_items(const jw *j, const mt_cell *cell, size_t a, size_t z)
+{
+    uint32_t *map = code_point_map(j->b, cell->text, a, z);
+    if (!map)
+        return;
+    json_items w = { j, map, a, 1 };
+    inner(j, "items", 0);
+    mt_rbuf_putc(j->b, '[');
+    mt_render_cell_parts(cell, a, z, put_cell_item, &w);
+    mt_rbuf_putc(j->b, ']');
+    mt_mem_free(j->b->alloc, map, (z - a + 1) * sizeof *map);
+}
+
 static void put_cell(const jw *j, const mt_cell *cell)
 {
     mt_rbuf_putc(j->b, '{');
@@ -261,6 +316,8 @@ static void put_cell(const jw *j, const mt_cell *cell)
         inner(j, "rowspan", 0);
         mt_rbuf_put_uint(j->b, cell->rowspan);
     }
+    if (cell->nitems && z > a)
+        put_cell_items(j, cell, a, z);
     mt_rbuf_putc(j->b, '}');
 }
 
@@ -320,6 +377,15 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
         if (blk->ordered) {
             inner(j, "number", 0);
             mt_rbuf_put_int(j->b, blk->number);
+        }
+        if (blk->ordered && blk->numbering) {
+            char numbering[2] = { blk->numbering, 0 };
+            inner(j, "numbering", 0);
+            put_cstring(j->b, numbering);
+        }
+        if (blk->list) {
+            inner(j, "list", 0);
+            mt_rbuf_put_uint(j->b, blk->list);
         }
         break;
     case MT_BLOCK_QUOTE:

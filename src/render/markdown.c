@@ -3,7 +3,9 @@
  *
  * Blocks: ATX headings, paragraphs, tight nested lists ("- " and "N. ",
  * children indented to their parent's text; a list the page began anew
- * ends the one before with "<!-- -->"), block quotes ("> " per level),
+ * ends the one before with "<!-- -->"; an item keeps its page's number,
+ * in digits even where the page counts in letters or Roman numerals,
+ * which CommonMark has not), block quotes ("> " per level),
  * fenced code with its language, GitHub tables, images, thematic breaks.
  * Inline: links, *emphasis*, **strong**, `code`, ~~strike~~, and <sub>/<sup>
  * as raw HTML (Markdown has no syntax for them). A line break inside a block
@@ -670,6 +672,7 @@ typedef struct md_state {
     size_t indent[MT_RENDER_MAX_NESTING + 1];   /* content column per list level */
     char ordered[MT_RENDER_MAX_NESTING + 1];    /* kind of the open list per level */
     long next_number[MT_RENDER_MAX_NESTING + 1];   /* what an ordered list counts next */
+    uint32_t list[MT_RENDER_MAX_NESTING + 1];      /* mt_block.list of the open list */
     int quote_level;
     int in_item;                      /* the last block's item level (put_in_item) */
     int outer_quotes;                 /* quotes around the last block's lists */
@@ -757,6 +760,7 @@ static void put_list_item(md_state *s, const mt_block *blk, int level)
     size_t mlen;
     s->ordered[level] = blk->ordered != 0;
     s->next_number[level] = list_number(blk) + 1;
+    s->list[level] = blk->list;
     if (blk->ordered) {
         mlen = (size_t)snprintf(marker, sizeof marker, "%ld. ", list_number(blk));
     } else {
@@ -813,18 +817,37 @@ static void put_image(md_state *s, const mt_block *blk)
 /* GitHub tables have no spans: a cell spanning n columns is followed by n-1
  * empty cells, and a cell spanning rows leaves its column empty below it
  * (the layout in render.c). */
+typedef struct md_cell {
+    md_inline m;
+    const mt_cell *cell;
+} md_cell;
+
+/* A piece of a cell's text after the marker of the list item whose line
+ * begins it: a table's cell holds no list, so the lines ("<br>") keep
+ * their markers as text. */
+static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+{
+    md_cell *c = ctx;
+    if (item) {
+        char marker[MT_RENDER_MARKER_SIZE];
+        mt_rbuf_put(c->m.b, marker, mt_render_cell_marker(marker, item));
+    }
+    put_inline(&c->m, c->cell->text, from, to, c->cell->spans, c->cell->nspans);
+}
+
 static void emit_cell(void *ctx, const mt_cell *cell)
 {
     mt_rbuf *b = ctx;
     mt_rbuf_putc(b, ' ');
     if (cell) {
-        md_inline m;
+        md_cell c;
         size_t a, z;
-        md_inline_init(&m, b, "", 0);
-        m.in_table = 1;
-        m.at_line_start = 0;
+        md_inline_init(&c.m, b, "", 0);
+        c.m.in_table = 1;
+        c.m.at_line_start = 0;
+        c.cell = cell;
         mt_render_trim(cell->text, cell->text_len, 0, &a, &z);
-        put_inline(&m, cell->text, a, z, cell->spans, cell->nspans);
+        mt_render_cell_parts(cell, a, z, put_cell_part, &c);
     }
     mt_rbuf_put(b, " |", 2);
 }
@@ -864,15 +887,22 @@ static void put_table(md_state *s, const mt_block *blk)
 
 /* ---------------------------------------------------------------- block sequence */
 
-/* Whether an ordered item at list_level, where an ordered list is open,
- * does not go on counting it: the page began another list there (two <ol>
- * side by side, a list counting down). Markdown would number it as the
- * next item of the open list, so the open list must be ended. */
+/* Whether an item at list_level, where a list of its kind is open, begins
+ * another list (two lists side by side): Markdown would make it the next
+ * item of the open one, so that list must be ended. A list the page counts
+ * down, or whose items skip numbers, stays one list, each item written with
+ * its own number: a CommonMark renderer counts on from the first instead,
+ * but the text says what the page says and the list stays whole. Where the
+ * lists are not known (a result built by hand), an ordered item whose
+ * number does not follow begins another. */
 static int starts_another_list(const md_state *s, const mt_block *blk, int list_level)
 {
-    return blk->type == MT_BLOCK_LIST_ITEM && blk->ordered && list_level > 0 &&
-           list_level <= s->list_level && s->ordered[list_level] &&
-           list_number(blk) != s->next_number[list_level];
+    if (blk->type != MT_BLOCK_LIST_ITEM || list_level <= 0 || list_level > s->list_level ||
+        s->ordered[list_level] != (blk->ordered != 0))
+        return 0;
+    if (blk->list && s->list[list_level])
+        return mt_render_other_list(blk, s->list[list_level]);
+    return blk->ordered && list_number(blk) != s->next_number[list_level];
 }
 
 /* Ends the list open at `level` with an empty HTML comment between blank

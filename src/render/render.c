@@ -1,6 +1,7 @@
 /* render.c -- the public rendering entry points and the helpers every
  * renderer shares (output buffer, UTF-8 safety, trimming, levels, spans). */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include "render/render.h"
 #include "util/alloc.h"
@@ -526,6 +527,40 @@ void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char 
     mt_render_inline(text, a, z, spans, nspans, &markup_ops, &m);
 }
 
+size_t mt_render_cell_marker(char out[MT_RENDER_MARKER_SIZE], const mt_cell_item *item)
+{
+    if (!item->ordered) {
+        const char *bullet = item->level > 1 ? "\xe2\x97\xa6 " : "\xe2\x80\xa2 ";
+        memcpy(out, bullet, 5);
+        return 4;
+    }
+    size_t n = mt_render_list_label(out, item->number, item->numbering);
+    memcpy(out + n, ". ", 3);
+    return n + 2;
+}
+
+void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,
+                          void (*part)(void *ctx, const mt_cell_item *item, size_t from,
+                                       size_t to),
+                          void *ctx)
+{
+    const mt_cell_item *item = NULL;
+    size_t from = a;
+    for (size_t i = 0; i < cell->nitems; i++) {
+        size_t start = cell->items[i].start;
+        /* items out of order or outside the text (a hand-built cell) are
+         * passed over */
+        if (start < from || start >= z || (start == from && item))
+            continue;
+        if (start > from || item)
+            part(ctx, item, from, start);
+        item = &cell->items[i];
+        from = start;
+    }
+    if (z > from || item)
+        part(ctx, item, from, z);
+}
+
 int mt_render_row_is_header(const mt_row *row)
 {
     if (!row->ncells)
@@ -626,6 +661,7 @@ static void open_level(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b, cons
     n->depth++;
     n->ordered[n->depth] = item->ordered != 0;
     n->next_number[n->depth] = item->number;
+    n->list[n->depth] = item->list;
 }
 
 void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,
@@ -636,12 +672,55 @@ void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,
         close_level(n, ops, b);
     if (n->depth < level) {
         open_level(n, ops, b, item);
-    } else if (n->ordered[level] == (item->ordered != 0)) {
+    } else if (n->ordered[level] == (item->ordered != 0) &&
+               !mt_render_other_list(item, n->list[level])) {
         ops->close_item(b);
     } else {
-        close_level(n, ops, b);       /* another kind of list begins */
+        close_level(n, ops, b);       /* another list, or another kind, begins */
         open_level(n, ops, b, item);
     }
+}
+
+/* Bijective base 26, as browsers count with letters: z is 26, aa 27. */
+static size_t letters_label(char *out, long long number, char a)
+{
+    char rev[MT_RENDER_LABEL_SIZE];
+    size_t n = 0;
+    for (; number > 0 && n < sizeof rev; number = (number - 1) / 26)
+        rev[n++] = (char)(a + (number - 1) % 26);
+    for (size_t i = 0; i < n; i++)
+        out[i] = rev[n - 1 - i];
+    out[n] = '\0';
+    return n;
+}
+
+/* Roman numerals of 1..3999 in upper case; `lower` turns them to lower. */
+static size_t roman_label(char *out, long long number, int lower)
+{
+    static const struct { int value; const char *digits; } steps[] = {
+        { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" },
+        { 90, "XC" }, { 50, "L" }, { 40, "XL" }, { 10, "X" }, { 9, "IX" },
+        { 5, "V" }, { 4, "IV" }, { 1, "I" },
+    };
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        for (; number >= steps[i].value; number -= steps[i].value)
+            for (const char *d = steps[i].digits; *d; d++)
+                out[n++] = (char)(lower ? *d - 'A' + 'a' : *d);
+    }
+    out[n] = '\0';
+    return n;
+}
+
+size_t mt_render_list_label(char out[MT_RENDER_LABEL_SIZE], long long number, char numbering)
+{
+    /* the longest Roman numeral below 4000 (MMMDCCCLXXXVIII) has 15
+     * letters, and 14 letters count past any 64-bit number */
+    if ((numbering == 'a' || numbering == 'A') && number >= 1)
+        return letters_label(out, number, numbering);
+    if ((numbering == 'i' || numbering == 'I') && number >= 1 && number <= 3999)
+        return roman_label(out, number, numbering == 'i');
+    return (size_t)snprintf(out, MT_RENDER_LABEL_SIZE, "%lld", number);
 }
 
 void mt_list_close_all(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b)

@@ -187,6 +187,26 @@ typedef struct mt_markup_dialect {
 void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
                              size_t len, const mt_span *spans, size_t nspans);
 
+/* Room for mt_render_list_label's label and its NUL. */
+#define MT_RENDER_LABEL_SIZE 24
+
+/* Room for mt_render_cell_marker's marker and its NUL. */
+#define MT_RENDER_MARKER_SIZE (MT_RENDER_LABEL_SIZE + 2)
+
+/* The marker the formats whose cells are lines (Markdown, plain text)
+ * write before the line of a list item in a cell: "• ", "◦ " in a nested
+ * list, "3. " or "c. " in an ordered one. NUL-terminated; returns its
+ * length. */
+size_t mt_render_cell_marker(char out[MT_RENDER_MARKER_SIZE], const mt_cell_item *item);
+
+/* Calls `part` for each piece of a cell's text[a, z) that a list item's
+ * line begins (with that item) or that comes before the first (with
+ * NULL), in order: a format writes the item's marker, then the piece. */
+void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,
+                          void (*part)(void *ctx, const mt_cell_item *item, size_t from,
+                                       size_t to),
+                          void *ctx);
+
 /* Whether every cell of a row is a header cell (and it has cells). */
 int mt_render_row_is_header(const mt_row *row);
 
@@ -234,7 +254,23 @@ typedef struct mt_list_nest {
     /* the number the list at each depth gives its next item unless the
      * item says otherwise (a reversed list, an <li value>) */
     long long next_number[MT_RENDER_MAX_NESTING + 1];
+    uint32_t list[MT_RENDER_MAX_NESTING + 1];   /* mt_block.list of each */
 } mt_list_nest;
+
+/* Whether `item` begins another list where a list of its kind whose items
+ * have mt_block.list `open` is open: when both are known and differ. */
+static inline int mt_render_other_list(const mt_block *item, uint32_t open)
+{
+    return item->list && open && item->list != open;
+}
+
+
+/* Writes the label of an ordered item numbered `number` in the style
+ * `numbering` (mt_block.numbering: "c" for 3 in 'a', "III" in 'I') to
+ * `out`, NUL-terminated, and returns its length. Digits for 0 and for
+ * numbers no letters or Roman numerals write (below 1, Roman past
+ * 3999). */
+size_t mt_render_list_label(char out[MT_RENDER_LABEL_SIZE], long long number, char numbering);
 
 /* Closes and opens what is needed so that `item` can be opened next. */
 void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,

@@ -5,7 +5,8 @@
  * consecutive lines with no marker and no indentation (Markdown is the format
  * that keeps structure); a table is one line per row with its cells separated
  * by tabs (an empty cell where a spanning cell covers the grid, so columns
- * line up); code keeps its lines and indentation. Images and thematic breaks
+ * line up; a list in a cell, whose lines are joined there, keeps the
+ * markers of its items: "• Cheap • Fast"); code keeps its lines and indentation. Images and thematic breaks
  * have no plain-text form and are left out. User comments, when the result
  * has them, follow the main text after a blank line. */
 #include "render/render.h"
@@ -15,8 +16,35 @@ typedef struct text_row {
     int first;
 } text_row;
 
-/* One grid cell of a row: a tab before all but the first; a line break or
- * tab inside the cell would break the row apart, so it becomes a space. */
+typedef struct text_cell {
+    mt_rbuf *b;
+    const char *text;
+} text_cell;
+
+/* A piece of a cell's text, after the marker of the list item whose line
+ * begins it: a line break or tab inside the cell would break the row
+ * apart, so it becomes a space. */
+static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+{
+    text_cell *c = ctx;
+    if (item) {
+        char marker[MT_RENDER_MARKER_SIZE];
+        mt_rbuf_put(c->b, marker, mt_render_cell_marker(marker, item));
+    }
+    size_t run = from;
+    for (size_t i = from; i < to; i++) {
+        char ch = c->text[i];
+        if (ch == '\n' || ch == '\t' || ch == '\r') {
+            mt_render_put_utf8(c->b, c->text + run, i - run);
+            mt_rbuf_putc(c->b, ' ');
+            run = i + 1;
+        }
+    }
+    mt_render_put_utf8(c->b, c->text + run, to - run);
+}
+
+/* One grid cell of a row: a tab before all but the first. Its lines are
+ * joined, so the markers of its list items are what part them. */
 static void put_text_cell(void *ctx, const mt_cell *cell)
 {
     text_row *t = ctx;
@@ -27,16 +55,8 @@ static void put_text_cell(void *ctx, const mt_cell *cell)
         return;
     size_t a, z;
     mt_render_trim(cell->text, cell->text_len, 0, &a, &z);
-    size_t run = a;
-    for (size_t i = a; i < z; i++) {
-        char ch = cell->text[i];
-        if (ch == '\n' || ch == '\t' || ch == '\r') {
-            mt_render_put_utf8(t->b, cell->text + run, i - run);
-            mt_rbuf_putc(t->b, ' ');
-            run = i + 1;
-        }
-    }
-    mt_render_put_utf8(t->b, cell->text + run, z - run);
+    text_cell c = { t->b, cell->text };
+    mt_render_cell_parts(cell, a, z, put_cell_part, &c);
 }
 
 /* A table is its grid: one line per row, cells separated by tabs, and an

@@ -8,6 +8,7 @@
  *   <head rend="h2">..</head>
  *   <p>.. <ref target="..">..</ref> <hi rend="#i">..</hi> ..<lb/>..</p>
  *   <list rend="ul"><item>..<list rend="ol"><item n="1">..</item></list></item></list>
+ *   (an ordered item's n is its number as the page writes it: "3", "c", "iii")
  *   <quote><p>..</p></quote>
  *   <code lang="python">..</code>
  *   <table><row><cell role="head" cols="2">..</cell></row></table>
@@ -94,9 +95,9 @@ static void put_list_item(xml_state *s, const mt_block *blk)
     mt_list_enter_item(&s->nest.lists, &xml_lists, s->b, blk);
     mt_rbuf_put(s->b, "<item", 5);
     if (blk->ordered) {
-        mt_rbuf_put(s->b, " n=\"", 4);
-        mt_rbuf_put_int(s->b, blk->number);
-        mt_rbuf_putc(s->b, '"');
+        char label[MT_RENDER_LABEL_SIZE];
+        size_t len = mt_render_list_label(label, blk->number, blk->numbering);
+        mt_render_put_attr(s->b, "n", label, len);
     }
     mt_rbuf_putc(s->b, '>');
     put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);

@@ -182,6 +182,54 @@ static void test_list_numbers(void)
     CHECK(strstr(html, "<ol start=\"999999999\">\n<li>A</li>\n<li value=\"999999998\">B</li>") != NULL);
 }
 
+/* A list counting down, or whose items skip, is one list in every format:
+ * Markdown writes each item's own number in it rather than cutting the list
+ * into one list per item. Two lists side by side stay two, bulleted ones
+ * too, though nothing in their items tells them apart. */
+static void test_list_identity(void)
+{
+    static const char page[] = ARTICLE(
+        "<ol reversed><li>Three</li><li>Two</li><li>One</li></ol><p>Then:</p>"
+        "<ol start='5'><li value='10'>Ten</li><li>Eleven</li><li value='3'>Three</li></ol>"
+        "<p>Then:</p><ul><li>Dot</li><li>Dash</li></ul><ul><li>Other</li></ul>"
+        "<p>Then:</p><ol><li>First</li></ol><ol start='2'><li>Second</li></ol>");
+    char out[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "\n\n3. Three\n2. Two\n1. One\n\nThen:\n\n"
+                      "10. Ten\n11. Eleven\n3. Three\n\nThen:\n\n") != NULL);
+    CHECK(strstr(out, "- Dot\n- Dash\n\n<!-- -->\n\n- Other\n") != NULL);
+    CHECK(strstr(out, "1. First\n\n<!-- -->\n\n2. Second\n") != NULL);
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_HTML, out, sizeof out);
+    CHECK(strstr(out, "<ul>\n<li>Dot</li>\n<li>Dash</li>\n</ul>\n<ul>\n<li>Other</li>\n</ul>") !=
+          NULL);
+    CHECK(strstr(out, "<ol>\n<li>First</li>\n</ol>\n<ol start=\"2\">\n<li>Second</li>\n</ol>") !=
+          NULL);
+}
+
+/* Letters and Roman numerals (an <ol>'s type, or an <li>'s own) are kept
+ * where the format can say them: HTML's type, XML's item labels, JSON's
+ * "numbering"; Markdown has digits only. */
+static void test_list_numbering_styles(void)
+{
+    static const char page[] = ARTICLE(
+        "<ol type='a'><li>Alpha</li><li>Beta</li></ol><p>Then:</p>"
+        "<ol type='I' start='3'><li>Third</li><li type='a'>Fourth</li></ol><p>Then:</p>"
+        "<ol type='1'><li>Plain</li></ol><ul type='a'><li>Bullet</li></ul>");
+    char out[8192];
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_HTML, out, sizeof out);
+    CHECK(strstr(out, "<ol type=\"a\">\n<li>Alpha</li>\n<li>Beta</li>\n</ol>") != NULL);
+    CHECK(strstr(out, "<ol start=\"3\" type=\"I\">\n<li>Third</li>") != NULL);
+    CHECK(strstr(out, "<ol>\n<li>Plain</li>") != NULL);
+    CHECK(strstr(out, "<ul>\n<li>Bullet</li>") != NULL);
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_XML, out, sizeof out);
+    CHECK(strstr(out, "<item n=\"a\">Alpha</item>\n<item n=\"b\">Beta</item>") != NULL);
+    CHECK(strstr(out, "<item n=\"III\">Third</item>\n<item n=\"d\">Fourth</item>") != NULL);
+    CHECK(strstr(out, "<item n=\"1\">Plain</item>") != NULL);
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_MARKDOWN, out, sizeof out);
+    CHECK(strstr(out, "1. Alpha\n2. Beta\n") != NULL);
+    CHECK(strstr(out, "3. Third\n4. Fourth\n") != NULL);
+}
+
 /* A code block, a table or more text inside a list item stays in the item:
  * indented to its text column in Markdown, inside the <li> in HTML, and
  * the list goes on after it (not a second list starting at 2). Text after
@@ -322,9 +370,29 @@ static void test_blocks_inside_cell_are_lines(void)
               "<tr><td><h4>B</h4>second</td><td><blockquote>Quoted</blockquote>after</td></tr>"));
     char out[4096];
     markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
-    CHECK(strstr(out, "| A | Cheap<br>Fast |\n| B<br>second | Quoted<br>after |\n") != NULL);
+    CHECK(strstr(out, "| A | \xe2\x80\xa2 Cheap<br>\xe2\x80\xa2 Fast |\n"
+                      "| B<br>second | Quoted<br>after |\n") != NULL);
     text_of(page, MT_INCLUDE_TABLES, out, sizeof out);
-    CHECK(strstr(out, "A\tCheap Fast\nB second\tQuoted after\n") != NULL);
+    CHECK(strstr(out, "A\t\xe2\x80\xa2 Cheap \xe2\x80\xa2 Fast\nB second\tQuoted after\n") != NULL);
+}
+
+/* A list in a cell keeps its items' markers where the cell's lines are
+ * all it has (Markdown, plain text): bullets, a nested list's own, the
+ * page's numbers in its numbering; text before the list has none, and an
+ * empty item none either, though it takes its number. */
+static void test_list_inside_cell_keeps_markers(void)
+{
+    static const char page[] = ARTICLE(
+        TABLE("<tr><td>A</td><td>Notes:<ul><li>Cheap</li><li>Fast<ul><li>Very</li></ul></li>"
+              "</ul></td></tr><tr><td>B</td><td><ol type='a' start='2'><li>Bee</li><li></li>"
+              "<li>Dee</li></ol></td></tr>"));
+    char out[4096];
+    markdown_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | Notes:<br>\xe2\x80\xa2 Cheap<br>\xe2\x80\xa2 Fast<br>"
+                      "\xe2\x97\xa6 Very |\n| B | b. Bee<br>d. Dee |\n") != NULL);
+    text_of(page, MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "A\tNotes: \xe2\x80\xa2 Cheap \xe2\x80\xa2 Fast \xe2\x97\xa6 Very\n"
+                      "B\tb. Bee d. Dee\n") != NULL);
 }
 
 /* A <tfoot> written before the body (HTML 4's order) is drawn last by a
@@ -861,6 +929,8 @@ int main(void)
     RUN(test_table_images_follow_it);
     RUN(test_link_around_code);
     RUN(test_list_numbers);
+    RUN(test_list_identity);
+    RUN(test_list_numbering_styles);
     RUN(test_blocks_inside_list_item);
     RUN(test_quotes_in_and_after_items);
     RUN(test_list_and_code_inside_a_quote);
@@ -869,6 +939,7 @@ int main(void)
     RUN(test_item_without_its_text_first);
     RUN(test_code_opening_a_nested_item);
     RUN(test_blocks_inside_cell_are_lines);
+    RUN(test_list_inside_cell_keeps_markers);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);
     RUN(test_table_caption_markup);

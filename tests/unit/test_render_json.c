@@ -226,6 +226,44 @@ static void test_quote_level(void)
     free(out);
 }
 
+/* A list item says which list it is in, and how its list writes its
+ * numbers when not in digits; a block built without them says neither. */
+static void test_list_and_numbering(void)
+{
+    mt_block blocks[] = { item(1, 1, 2, "b"), item(1, 0, 0, "dot"), item(1, 1, 1, "one") };
+    blocks[0].numbering = 'a';
+    blocks[0].list = 4;
+    blocks[1].list = 5;
+    mt_result r = result_of(blocks, 3);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "\"ordered\":true,\"number\":2,\"numbering\":\"a\",\"list\":4,") != NULL);
+    CHECK(strstr(out, "\"ordered\":false,\"list\":5,\"text\":\"dot\"") != NULL);
+    CHECK(strstr(out, "\"ordered\":true,\"number\":1,\"text\":\"one\"") != NULL);
+    parse_back(out);
+    free(out);
+}
+
+/* A cell's list items say where their lines begin, in code points of the
+ * cell's text, and how they are marked. */
+static void test_cell_items(void)
+{
+    static const mt_cell_item items[] = { { 7, 1, 0, 0, 0 }, { 12, 1, 1, 4, 'i' } };
+    mt_cell c = cell("\xc3\xa9t\xc3\xa9:\nfast\nslow", 0, 1, 1);
+    c.items = items;
+    c.nitems = 2;
+    mt_row row = { &c, 1 };
+    mt_block t = blk(MT_BLOCK_TABLE, 0, "x");
+    t.rows = &row;
+    t.nrows = 1;
+    mt_result r = result_of(&t, 1);
+    char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
+    CHECK(strstr(out, "\"items\":[{\"start\":5,\"level\":1,\"ordered\":false},"
+                      "{\"start\":10,\"level\":1,\"ordered\":true,\"number\":4,"
+                      "\"numbering\":\"i\"}]") != NULL);
+    parse_back(out);
+    free(out);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -239,6 +277,8 @@ int main(void)
     RUN(test_list_numbers_as_they_are);
     RUN(test_item_level);
     RUN(test_quote_level);
+    RUN(test_list_and_numbering);
+    RUN(test_cell_items);
     mt_arena_release(&arena);
     return harness_finish();
 }

@@ -371,6 +371,25 @@ static void test_emphasis_beside_strong_takes_underscores(void)
     free(out);
 }
 
+/* With the lists known (mt_block.list), a list counting down or skipping
+ * stays one list with the page's numbers, and two lists side by side stay
+ * two, bulleted ones and ones whose numbers run on too. */
+static void test_known_lists(void)
+{
+    mt_block blocks[] = {
+        item(1, 1, 3, "Three"), item(1, 1, 2, "Two"), item(1, 1, 9, "Nine"),
+        item(1, 1, 4, "Four"), item(1, 0, 0, "Dot"), item(1, 0, 0, "Other"),
+        item(2, 0, 0, "Inner"), item(1, 0, 0, "Other again"),
+    };
+    static const uint32_t lists[] = { 1, 1, 1, 2, 3, 4, 5, 4 };
+    for (size_t i = 0; i < 8; i++)
+        blocks[i].list = lists[i];
+    char *out = md(blocks, 8);
+    CHECK_STR(out, "3. Three\n2. Two\n9. Nine\n\n<!-- -->\n\n4. Four\n- Dot\n\n<!-- -->\n\n"
+                   "- Other\n  - Inner\n- Other again\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -388,6 +407,7 @@ int main(void)
     RUN(test_urls_entities_and_list_starts);
     RUN(test_url_running_into_a_tag);
     RUN(test_adjacent_ordered_lists_stay_apart);
+    RUN(test_known_lists);
     RUN(test_pipes_that_would_make_a_table);
     RUN(test_references_in_link_targets);
     RUN(test_angle_brackets_around_an_address);

@@ -260,6 +260,30 @@ static void test_checker_rejects_broken_xml(void)
     CHECK(xml_check(good, strlen(good), NULL) == NULL);
 }
 
+/* An item of a list numbered in letters or Roman numerals is labelled as
+ * the page shows it; numbers those cannot write (below 1, Roman past 3999)
+ * stay digits. */
+static void test_item_labels_in_letters_and_numerals(void)
+{
+    static const struct { int number; char numbering; const char *n; } cases[] = {
+        { 1, 'a', "a" }, { 26, 'a', "z" }, { 27, 'a', "aa" }, { 703, 'A', "AAA" },
+        { 0, 'a', "0" }, { 4, 'i', "iv" }, { 1994, 'I', "MCMXCIV" },
+        { 3888, 'I', "MMMDCCCLXXXVIII" }, { 4000, 'i', "4000" }, { -2, 'I', "-2" },
+        { 9, 0, "9" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        mt_block b = item(1, 1, cases[i].number, "x");
+        b.numbering = cases[i].numbering;
+        mt_result r = result_of(&b, 1);
+        char *out = render(&r, MT_FORMAT_XML, 0);
+        char want[64];
+        snprintf(want, sizeof want, "<item n=\"%s\">x</item>", cases[i].n);
+        CHECK(strstr(out, want) != NULL);
+        check_well_formed(out);
+        free(out);
+    }
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -269,6 +293,7 @@ int main(void)
     RUN(test_tei);
     RUN(test_tei_sections);
     RUN(test_tei_heading_in_quote_or_item);
+    RUN(test_item_labels_in_letters_and_numerals);
     RUN(test_checker_rejects_broken_xml);
     return harness_finish();
 }
