@@ -82,6 +82,34 @@ static void check_json(const char *out, size_t len)
     mt_arena_release(&arena);
 }
 
+/* Text or Markdown with MT_RENDER_METADATA: valid UTF-8, a front matter
+ * of "---" lines around lines each a member's ("name: ..."), then the
+ * rendering without the flag, after a blank line when there is one. */
+static void check_front_matter(const mt_result *r, mt_format fmt)
+{
+    size_t len = 0, plain_len = 0;
+    char *out = mt_render(r, fmt, MT_RENDER_METADATA, NULL, &len, NULL);
+    char *plain = mt_render(r, fmt, 0, NULL, &plain_len, NULL);
+    if (out && plain) {
+        const char *end = len > 4 ? strstr(out + 3, "\n---\n") : NULL;
+        if (strlen(out) != len || !strict_utf8(out, len) || memcmp(out, "---\n", 4) != 0 || !end)
+            abort();
+        for (const char *line = out + 4; line <= end; line = strchr(line, '\n') + 1) {
+            const char *colon = strstr(line, ": ");
+            if (line < end && (!colon || colon > strchr(line, '\n') || colon[2] == '\n'))
+                abort();
+        }
+        const char *body = end + 5;
+        size_t body_len = len - (size_t)(body - out);
+        if (plain_len ? body_len != plain_len + 1 || body[0] != '\n' ||
+                            memcmp(body + 1, plain, plain_len) != 0
+                      : body_len != 0)
+            abort();
+    }
+    mt_free(NULL, out);
+    mt_free(NULL, plain);
+}
+
 /* Every format with every flag combination. */
 static void render_all(const mt_result *r)
 {
@@ -109,6 +137,9 @@ static void render_all(const mt_result *r)
                 check_json(out, len);
             mt_free(NULL, out);
         }
+    /* text and Markdown with their front matter: the text after it */
+    for (size_t f = 0; f < 2; f++)
+        check_front_matter(r, formats[f]);
 }
 
 static char *render_json(const mt_result *r)
