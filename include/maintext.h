@@ -352,8 +352,8 @@ enum {
     MT_INCLUDE_TABLES = 1u << 0,      /* tables as MT_BLOCK_TABLE (default on) */
     /* images as MT_BLOCK_IMAGE. One inside running text follows its
      * paragraph; those of a table's cells follow the table, but for an
-     * image shown in several of its cells or drawn as an icon (a width or
-     * height of 32 pixels or less) */
+     * image it shows more than once or draws as an icon (a width or
+     * height of 32 pixels or less), up to 4,096 a table */
     MT_INCLUDE_IMAGES = 1u << 1,
     MT_INCLUDE_LINKS = 1u << 2,       /* MT_SPAN_LINK spans with their targets */
     MT_INCLUDE_FORMATTING = 1u << 3,  /* emphasis, strong, code, sub/sup spans */

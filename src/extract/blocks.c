@@ -1210,6 +1210,16 @@ static void cell_item_begin(builder *b, const block_context *item)
     last->numbering = item->numbering;
 }
 
+/* Leaves out the cell's last item when the list ends with it empty: the
+ * cell's text after the list would begin where its line does, and read as
+ * the item's. */
+static void drop_empty_cell_item(builder *b)
+{
+    table_builder *t = &b->table;
+    if (t->items.len && ((mt_cell_item *)t->items.data)[t->items.len - 1].start >= b->text.len)
+        t->items.len--;
+}
+
 /* The cell's items with their starts in its trimmed text (`cut` bytes
  * trimmed before it, `len` left), copied to the arena; items whose line is
  * past the text's end (empty ones at its end) are left out. */
@@ -1368,7 +1378,7 @@ static int is_icon_sized(const mt_node *img)
         unsigned v = 0;
         for (size_t k = 0; k < a->value_len && k < 6 && a->value[k] >= '0' && a->value[k] <= '9'; k++)
             v = v * 10 + (unsigned)(a->value[k] - '0');
-        if (v <= ICON_MAX_PIXELS && (a->value_len == 0 || a->value[a->value_len - 1] != '%'))
+        if (v <= ICON_MAX_PIXELS && a->value[a->value_len - 1] != '%')
             return 1;
     }
     return 0;
@@ -1635,22 +1645,25 @@ static void begin_listing(builder *b, const mt_node *table)
     b->listing_rows = 0;
 }
 
+/* Whether a row is one of the listing's own (not of a table inside a
+ * line of its code). */
+static bool is_listing_row(const builder *b, const mt_node *tr)
+{
+    return tr && tr->parent &&
+           (tr->parent == b->listing || tr->parent->parent == b->listing);
+}
+
 /* Enters a row or cell of the listing being read: a row begins a line, and
  * the first cell of a row, its number, is left out. Returns 0 to skip the
  * element. */
 static int enter_listing_part(builder *b, const mt_node *el, enum role role)
 {
-    if (role == R_ROW) {
+    if (role == R_ROW && is_listing_row(b, el)) {
         if (b->listing_rows++)
             append_preformatted(b, "\n", 1);
         return 1;
     }
-    if (role != R_CELL)
-        return 1;
-    for (const mt_node *n = el->parent->first_child; n != el; n = n->next)
-        if (n->type == MT_NODE_ELEMENT)
-            return 1;
-    return 0;
+    return role != R_CELL || !is_listing_row(b, el->parent) || !mt_is_first_cell(el);
 }
 
 /* A table's rows and cells inside code (not a listing's): a row begins a
@@ -1661,12 +1674,8 @@ static void part_code_cells(builder *b, const mt_node *el, enum role role)
     if (role == R_ROW && b->text.len && last_char(b) != '\n') {
         append_preformatted(b, "\n", 1);
     } else if (role == R_CELL && b->text.len && last_char(b) != '\n' && last_char(b) != ' ' &&
-               last_char(b) != '\t') {
-        for (const mt_node *n = el->parent->first_child; n != el; n = n->next)
-            if (n->type == MT_NODE_ELEMENT) {
-                append_preformatted(b, " ", 1);
-                return;
-            }
+               last_char(b) != '\t' && !mt_is_first_cell(el)) {
+        append_preformatted(b, " ", 1);
     }
 }
 
@@ -1772,8 +1781,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     case R_PRE:
         if (mt_is_line_number_gutter(el))
             return 0;
-        if (b->table_depth && b->table.in_cell) {
-            b->pre_depth++;
+        if ((b->table_depth && b->table.in_cell) || b->listing) {
+            b->pre_depth++;     /* a line of a cell, or of a listing's code */
             break;
         }
         flush_block(b);
@@ -2052,9 +2061,11 @@ static void leave_block(builder *b, frame *f)
     case R_LIST:
         boundary(b);
         b->list_depth--;
+        if (b->table_depth && b->table.in_cell)
+            drop_empty_cell_item(b);
         break;
     case R_PRE:
-        if (b->table_depth && b->table.in_cell) {
+        if ((b->table_depth && b->table.in_cell) || (b->listing && b->listing != el)) {
             b->pre_depth--;
             return;
         }

@@ -4,8 +4,9 @@
  * so that the numbers are not copied with the code: a table of one row,
  * the numbers in a <pre> of the first cell and the code in a <pre> of the
  * second (Pygments, Chroma), or a table of one row per line, the number in
- * the first cell (often only as an attribute, drawn by CSS) and the line
- * in the second (code hosts' file and snippet views). Read as written, the
+ * the first cell, empty, as an attribute that CSS draws, and the line in
+ * the second (code hosts' file and snippet views, highlight.js's line
+ * numbers). Read as written, the
  * first gives a code block of numbers before the code, and the second a
  * two-column table of the code's lines, their indentation lost. The block
  * builder asks these questions to leave the numbers out and to read the
@@ -94,21 +95,51 @@ static const mt_node *next_element(const mt_node *n)
     return n;
 }
 
+/* How far only_child looks either side of an element: a highlighter's
+ * wrapper holds its column and little white space; markup past these
+ * bounds is some other box's (and no page makes the look cost more). */
+#define SIBLINGS_LOOK 8
+#define SPACE_LOOK 256
+
+/* Whether a sibling is nothing to see: a comment, or a little white space. */
+static bool blank_sibling(const mt_node *n)
+{
+    if (n->type == MT_NODE_ELEMENT)
+        return false;
+    if (n->type != MT_NODE_TEXT)
+        return true;
+    if (n->data_len > SPACE_LOOK)
+        return false;
+    for (size_t i = 0; i < n->data_len; i++)
+        if (!mt_ascii_is_space((unsigned char)n->data[i]))
+            return false;
+    return true;
+}
+
 /* Whether el is the only thing its parent holds: no other element, and
- * no text but white space. */
+ * no text but a little white space, within SIBLINGS_LOOK nodes either side
+ * and none past them. */
 static bool only_child(const mt_node *el)
 {
-    for (const mt_node *n = el->parent->first_child; n; n = n->next) {
-        if (n == el)
-            continue;
-        if (n->type == MT_NODE_ELEMENT)
+    size_t k = 0;
+    const mt_node *n;
+    for (n = el->prev; n && k < SIBLINGS_LOOK && blank_sibling(n); n = n->prev)
+        k++;
+    if (n)
+        return false;
+    for (k = 0, n = el->next; n && k < SIBLINGS_LOOK && blank_sibling(n); n = n->next)
+        k++;
+    return n == NULL;
+}
+
+/* Whether a cell is the first of its row: no element before it within
+ * SIBLINGS_LOOK nodes (past them, it is taken for a later one). */
+bool mt_is_first_cell(const mt_node *cell)
+{
+    size_t k = 0;
+    for (const mt_node *n = cell->prev; n; n = n->prev)
+        if (n->type == MT_NODE_ELEMENT || ++k > SIBLINGS_LOOK)
             return false;
-        if (n->type == MT_NODE_TEXT) {
-            for (size_t i = 0; i < n->data_len; i++)
-                if (!mt_ascii_is_space((unsigned char)n->data[i]))
-                    return false;
-        }
-    }
     return true;
 }
 
@@ -143,39 +174,40 @@ static long lines_in(const mt_node *el, long max)
 
 bool mt_is_line_number_gutter(const mt_node *pre)
 {
-    /* a column: the <pre>, alone in a wrapper or a few (a cell, a div),
-     * whose next element holds code of as many lines as it has numbers.
-     * A <pre> of numbers with nothing such beside it is a program's
-     * output, kept. */
+    /* a column: the <pre>, alone in a table cell (or in wrappers in one),
+     * whose next cell holds code of as many lines as it has numbers. A
+     * <pre> of numbers in boxes of other kinds is a program's output
+     * before the next sample (Sphinx writes both in such boxes), kept. */
     const mt_node *col = pre;
-    const mt_node *code = NULL;
-    for (int up = 0; up < GUTTER_WRAPPERS && col->parent && col->parent->type == MT_NODE_ELEMENT;
-         up++) {
-        if (!only_child(col))
-            break;
+    for (int up = 0; up < GUTTER_WRAPPERS && !mt_dom_is_html(col, MT_TAG_TD); up++) {
+        if (!col->parent || col->parent->type != MT_NODE_ELEMENT || !only_child(col))
+            return false;
         col = col->parent;
-        const mt_node *beside = next_element(col);
-        if (beside) {
-            code = beside;
-            break;
-        }
     }
-    if (!code || !holds_code(code))
+    const mt_node *code = mt_dom_is_html(col, MT_TAG_TD) ? next_element(col) : NULL;
+    if (!code || !mt_dom_is_html(code, MT_TAG_TD) || !holds_code(code))
         return false;
     long numbers = line_numbers_in(pre);
     return numbers > 0 && lines_in(code, numbers + 1) == numbers;
 }
 
-/* Whether a class attribute mentions code ("blob-code", "code-line",
- * "CodeCell"). */
+/* Whether a class attribute has "code" as a word of its own ("code",
+ * "blob-code", "ln-code", "CodeCell"), not inside one ("postcode",
+ * "barcode"). */
 static bool class_says_code(const mt_node *el)
 {
     const mt_attr *cls = mt_dom_attr(el, "class", 5);
     if (!cls)
         return false;
-    for (size_t i = 0; i + 4 <= cls->value_len; i++)
-        if (mt_ascii_equal_ci(cls->value + i, "code", 4))
+    const char *v = cls->value;
+    for (size_t i = 0; i + 4 <= cls->value_len; i++) {
+        if (!mt_ascii_equal_ci(v + i, "code", 4))
+            continue;
+        int starts = i == 0 || v[i - 1] == ' ' || v[i - 1] == '-' || v[i - 1] == '_' ||
+                     (v[i] == 'C' && mt_ascii_is_lower((unsigned char)v[i - 1]));
+        if (starts)
             return true;
+    }
     return false;
 }
 
@@ -216,25 +248,34 @@ static bool row_cells(const mt_node *tr, const mt_node **num, const mt_node **li
     return *line != NULL;
 }
 
-/* Whether a listing's number cell is one: empty (its number drawn from an
- * attribute), or its line's number. */
-static bool is_number_cell(const mt_node *td, long *next)
+/* Whether a listing's number cell is one: empty, its line's number named
+ * by a data-line-number attribute (of the cell or of the element in it)
+ * and drawn by the page's style. A column of written numbers beside
+ * lines is as often a table's (numbered steps, ranked names). */
+static bool is_number_cell(const mt_node *td)
 {
-    long count = 0;
+    const mt_node *inner = td->first_child;
+    while (inner && inner->type != MT_NODE_ELEMENT)
+        inner = inner->next;
+    if (!mt_dom_attr_z(td, "data-line-number") &&
+        !(inner && mt_dom_attr_z(inner, "data-line-number")))
+        return false;
     size_t seen = 0;
-    for (const mt_node *n = td->first_child; n && count >= 0; n = mt_dom_following(n, td)) {
+    for (const mt_node *n = td->first_child; n; n = mt_dom_following(n, td)) {
         if (++seen > CODE_LOOK_NODES)
             return false;
-        if (n->type == MT_NODE_TEXT)
-            count = count_line_numbers(n->data, n->data_len, next, count);
+        if (n->type == MT_NODE_TEXT) {
+            for (size_t i = 0; i < n->data_len; i++)
+                if (!mt_ascii_is_space((unsigned char)n->data[i]))
+                    return false;
+        }
     }
-    return count == 0 || count == 1;
+    return true;
 }
 
 bool mt_is_code_listing(const mt_node *table)
 {
-    int rows = 0, code_rows = 0;
-    long next = 0;
+    int rows = 0;
     for (const mt_node *sec = table->first_child; sec && rows < LISTING_LOOK_ROWS; sec = sec->next) {
         if (sec->type != MT_NODE_ELEMENT)
             continue;
@@ -246,16 +287,12 @@ bool mt_is_code_listing(const mt_node *table)
                 continue;
             const mt_node *num, *line;
             if (!mt_dom_is_html(tr, MT_TAG_TR) || !row_cells(tr, &num, &line) ||
-                !is_number_cell(num, &next))
+                !is_number_cell(num) || !is_code_cell(line))
                 return false;
             rows++;
-            /* the line's cell says it holds code, and its number is
-             * written or named (data-line-number) */
-            code_rows += is_code_cell(line) &&
-                         (next || mt_dom_attr_z(num, "data-line-number"));
             if (tr == sec)
                 break;
         }
     }
-    return rows >= 2 && code_rows == rows;
+    return rows >= 2;
 }

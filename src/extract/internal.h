@@ -513,12 +513,15 @@ bool mt_first_link_within_page(const mt_node *el);
 
 /* Code shown with its lines numbered in a column of their own
  * (code_listing.c). mt_is_line_number_gutter: whether a <pre> is only that
- * column's numbers, the code beside it in the next cell or box.
+ * column's numbers, the code beside it in the next table cell.
  * mt_is_code_listing: whether a table is a listing of one row per line,
- * each a cell for the line's number (written, or empty and drawn from an
+ * each a cell for the line's number (empty, drawn from a data-line-number
  * attribute) and a cell for the line of code. */
 bool mt_is_line_number_gutter(const mt_node *pre);
 bool mt_is_code_listing(const mt_node *table);
+/* Whether a table cell is the first of its row (no element before it
+ * among a few siblings: a look that costs the same in any row). */
+bool mt_is_first_cell(const mt_node *cell);
 
 /* Characters of text in the markup of the <noscript>s that pass 1 read
  * as text (scripting on): what a browser without scripts would show of

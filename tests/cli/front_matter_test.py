@@ -5,9 +5,11 @@ says: for every page, in txt and in markdown, the front matter is a mapping
 of JSON's metadata members that have a value, in JSON's order, each equal to
 JSON's (strings stay strings, lists lists), and what follows it is the
 output without --with-metadata, after one blank line. A page whose
-metadata holds what YAML would misread unquoted or refuse unescaped
-(quotes, a backslash, "null", "2024", "- ", "#", a tab, C1 controls,
-U+2028, DEL) reads back the same too."""
+metadata holds what YAML would misread unquoted (quotes, a backslash,
+": ", "null", "2024", "yes", "true", "#", brackets) reads back the same
+too. (The escapes of characters YAML refuses unescaped, which the
+extractor's normalisation leaves out of metadata, are tested on a result
+built by hand: tests/unit/test_render_text.c.)"""
 import json, os, shutil, sys
 
 import yaml
@@ -75,8 +77,7 @@ def check_page(mt, page, options=()):
 
 
 AWKWARD = (
-    "<html lang=en><head><title>Said \"no\" \\ then: null # 2024\ttab\u0085nel\u2028sep"
-    "\u007fdel</title>"
+    "<html lang=en><head><title>Said \"no\" \\ then: null # 2024</title>"
     "<meta name=author content=\"- Anna; Ben\">"
     "<meta name=description content=\"yes\">"
     "<meta name=keywords content=\"2024, true, [x], {y}\">"
@@ -93,11 +94,12 @@ def check_awkward(mt, work):
     with open(page, "w", encoding="utf-8") as f:
         f.write(AWKWARD)
     check_page(mt, page)
-    # the title's characters that YAML would refuse unescaped are escaped
+    # what is read back is what the page says, strings all
     _, out = run(mt, ["--with-metadata", page])
-    head = out.decode("utf-8").split("\n---\n")[0]
-    for raw in ("\u0085", "\u2028", "\u007f", "\t"):
-        check(raw not in head, f"awkward: {raw!r} written unescaped in the front matter")
+    got = yaml.safe_load(out.decode("utf-8").split("\n---\n")[0][4:])
+    check(got.get("title") == 'Said "no" \\ then: null # 2024', f"awkward: title {got.get('title')!r}")
+    check(got.get("description") == "yes", f"awkward: description {got.get('description')!r}")
+    check(got.get("tags") == ["2024", "true", "[x]", "{y}"], f"awkward: tags {got.get('tags')!r}")
 
 
 def main():

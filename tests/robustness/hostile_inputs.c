@@ -305,6 +305,31 @@ static char *teaser_boxes(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* Code whose boxes and cells stand after many comments: <pre>s of a line
+ * number each (the gutter check asks whether each is alone in its box),
+ * a table's cells inside a <pre> and the cells of a listing's long last
+ * row (each asks whether it is its row's first). A check that reads every
+ * sibling before the element (they once did) makes this quadratic, which
+ * the entry's ctest TIMEOUT catches (tests.cmake). */
+static char *code_siblings(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><h1>Numbers</h1><p>" HOSTILE_SENTENCE "</p><div>");
+    sb_repeat(&b, "<!---->", HOSTILE_CODE_SIBLINGS);
+    sb_repeat(&b, "<pre>1</pre>", HOSTILE_CODE_SIBLINGS);
+    sb_str(&b, "</div><pre>code<table><tr>");
+    sb_repeat(&b, "<!---->", HOSTILE_CODE_SIBLINGS);
+    sb_repeat(&b, "<td>x</td>", HOSTILE_CODE_SIBLINGS);
+    sb_str(&b, "</tr></table></pre><table>");
+    sb_repeat(&b, "<tr><td data-line-number=\"1\"></td><td class=\"code\">x = 1</td></tr>", 200);
+    sb_str(&b, "<tr>");
+    sb_repeat(&b, "<!---->", HOSTILE_CODE_SIBLINGS);
+    sb_repeat(&b, "<td>y</td>", HOSTILE_CODE_SIBLINGS);
+    sb_str(&b, "</tr></table><p>" HOSTILE_SENTENCE "</p></article>");
+    return sb_finish(&b, len);
+}
+
 /* JSON-LD authors as long as the byline reader's buffer (1000 bytes):
  * the first with a '(' just before its end, the second shorter, so that
  * the byte after the second's end is the first's '(' left in the buffer.
@@ -494,6 +519,7 @@ const hostile_input hostile_inputs[] = {
     { "reopened-formatting", reopened_formatting },
     { "empty-headings", empty_headings },
     { "teaser-boxes", teaser_boxes },
+    { "code-siblings", code_siblings },
     { "long-authors", long_authors },
     { "open-comment", open_comment },
     { "open-script", open_script },

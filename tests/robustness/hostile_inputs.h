@@ -22,6 +22,7 @@ enum {
     HOSTILE_REOPENED = 1000,              /* paragraphs reopening formatting */
     HOSTILE_HEADINGS = 500000,            /* empty headings after a story */
     HOSTILE_TEASER_BOXES = 20000,         /* boxes of teaser cards after a story */
+    HOSTILE_CODE_SIBLINGS = 100000,       /* code boxes and cells after many comments */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

@@ -554,6 +554,14 @@ static void check_teaser_boxes(const outcome *o)
     CHECK(!text_has(o, "Teaser headline of story"));
 }
 
+/* Code boxes and cells after comments: the story stays, and the code. */
+static void check_code_siblings(const outcome *o)
+{
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    CHECK(text_has(o, "x = 1\nx = 1"));
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -573,6 +581,7 @@ static const struct {
     { "reopened-formatting", check_reopened_formatting },
     { "empty-headings", check_empty_headings },
     { "teaser-boxes", check_teaser_boxes },
+    { "code-siblings", check_code_siblings },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },

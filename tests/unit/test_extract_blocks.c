@@ -393,6 +393,11 @@ static void test_list_inside_cell_keeps_markers(void)
     text_of(page, MT_INCLUDE_TABLES, out, sizeof out);
     CHECK(strstr(out, "A\tNotes: \xe2\x80\xa2 Cheap \xe2\x80\xa2 Fast \xe2\x97\xa6 Very\n"
                       "B\tb. Bee d. Dee\n") != NULL);
+    /* a list ending with an empty item: the text after the list is no item */
+    markdown_of(ARTICLE(TABLE("<tr><td>A</td><td><ul><li>Cheap</li><li></li></ul>Ships in May"
+                              "</td></tr><tr><td>B</td><td>plain</td></tr>")),
+                MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | \xe2\x80\xa2 Cheap<br>Ships in May |") != NULL);
 }
 
 /* A <tfoot> written before the body (HTML 4's order) is drawn last by a
@@ -582,6 +587,12 @@ static void test_numbers_that_are_output_stay(void)
                 0, md, sizeof md);
     CHECK(strstr(md, "```\n1\n2\n3\n```") != NULL);
     CHECK(strstr(md, "```\n4\n5\n```") != NULL);
+    /* boxes of a docs page: the output, then a sample of as many lines */
+    markdown_of(ARTICLE("<p>It prints:</p><div class='highlight-none'><div class='highlight'>"
+                        "<pre>1\n2\n3</pre></div></div><div class='highlight-python'>"
+                        "<div class='highlight'><pre>x = 1\ny = 2\nz = 3</pre></div></div>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "It prints:\n\n```\n1\n2\n3\n```\n\n```\nx = 1\ny = 2\nz = 3\n```") != NULL);
     /* the numbers are not in order: not a gutter */
     markdown_of(ARTICLE(GUTTER_TABLE("1\n3\n2\n4", "\n    return 1\n# end\n")), 0, md,
                 sizeof md);
@@ -604,6 +615,16 @@ static void test_listing_table_is_code(void)
                 MT_INCLUDE_TABLES, md, sizeof md);
     CHECK(strstr(md, "\n```\nfor f in *.txt; do\n  wc -l \"$f\"\ndone\n```\n") != NULL);
     CHECK(strstr(md, "| --- |") == NULL);
+    /* lines in <pre>s of their own, and a table inside a line: one block,
+     * the inner table's cells all kept */
+    markdown_of(ARTICLE("<table>"
+                        "<tr><td data-line-number='1'></td><td class='code'><pre>x = [</pre></td></tr>"
+                        "<tr><td data-line-number='2'></td><td class='code'><table>"
+                        "<tr><td>A</td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table></td></tr>"
+                        "<tr><td data-line-number='3'></td><td class='code'><pre>]</pre></td></tr>"
+                        "</table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "\n```\nx = [\nA B\nC D\n]\n```\n") != NULL);
 }
 
 /* A highlighter that numbers lines with a table inside the code (a row a
@@ -643,6 +664,11 @@ static void test_numbered_steps_stay_a_table(void)
                 MT_INCLUDE_TABLES, md, sizeof md);
     CHECK(strstr(md, "| 1 | Heat the oven first. |") != NULL);
     CHECK(strstr(md, "```") == NULL);
+    /* nor a numbered column beside cells whose class holds "code" in a word */
+    markdown_of(ARTICLE("<table><tr><td>1</td><td class='postcode'>SW1A 1AA</td></tr>"
+                        "<tr><td>2</td><td class='postcode'>EC1A 1BB</td></tr></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "| 2 | EC1A 1BB |") != NULL);
 }
 
 /* ------------------------------------------------------------ binary data */
