@@ -649,8 +649,9 @@ typedef enum mt_format {
      * <link rel="canonical" href>; in the body structural tags only, with
      * no attributes but href (links), src and alt (images), start on an
      * ordered list that does not begin at 1, type on one numbered with
-     * letters or Roman numerals (mt_block.numbering), value on an item
-     * whose number does not follow, class="language-X" on the code of a block whose
+     * letters or Roman numerals (mt_block.numbering) and on an item
+     * numbered otherwise than its list, value on an item whose number
+     * does not follow, class="language-X" on the code of a block whose
      * language the page named, and colspan and rowspan on table cells. */
     MT_FORMAT_HTML = 2,
     MT_FORMAT_JSON = 3,       /* one object: metadata fields and "text" */

@@ -86,15 +86,21 @@ static const mt_list_ops html_lists = { open_list, close_list, close_item, "<blo
 static void put_list_item(html_state *s, const mt_block *blk)
 {
     mt_list_enter_item(&s->nest.lists, &html_lists, s->b, blk);
-    long long *next = &s->nest.lists.next_number[s->nest.lists.depth];
+    int depth = s->nest.lists.depth;
+    long long *next = &s->nest.lists.next_number[depth];
+    mt_rbuf_put(s->b, "<li", 3);
     if (blk->ordered && blk->number != *next) {
         /* counting down, or skipping: the item says its number */
-        mt_rbuf_put(s->b, "<li value=\"", 11);
+        mt_rbuf_put(s->b, " value=\"", 8);
         mt_rbuf_put_int(s->b, blk->number);
-        mt_rbuf_put(s->b, "\">", 2);
-    } else {
-        mt_rbuf_put(s->b, "<li>", 4);
+        mt_rbuf_putc(s->b, '"');
     }
+    if (blk->ordered && blk->numbering != s->nest.lists.numbering[depth]) {
+        /* an item numbered otherwise than its list (its own type) */
+        char type[2] = { blk->numbering ? blk->numbering : '1', 0 };
+        mt_render_put_attr(s->b, "type", type, 1);
+    }
+    mt_rbuf_putc(s->b, '>');
     *next = (long long)blk->number + 1;
     put_inline(s->b, blk->text, blk->text_len, blk->spans, blk->nspans);
 }

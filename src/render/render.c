@@ -662,6 +662,7 @@ static void open_level(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b, cons
     n->ordered[n->depth] = item->ordered != 0;
     n->next_number[n->depth] = item->number;
     n->list[n->depth] = item->list;
+    n->numbering[n->depth] = item->numbering;
 }
 
 void mt_list_enter_item(mt_list_nest *n, const mt_list_ops *ops, mt_rbuf *b,

@@ -255,6 +255,7 @@ typedef struct mt_list_nest {
      * item says otherwise (a reversed list, an <li value>) */
     long long next_number[MT_RENDER_MAX_NESTING + 1];
     uint32_t list[MT_RENDER_MAX_NESTING + 1];   /* mt_block.list of each */
+    char numbering[MT_RENDER_MAX_NESTING + 1];  /* mt_block.numbering of its first item */
 } mt_list_nest;
 
 /* Whether `item` begins another list where a list of its kind whose items

@@ -218,7 +218,8 @@ static void test_list_numbering_styles(void)
     char out[8192];
     render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_HTML, out, sizeof out);
     CHECK(strstr(out, "<ol type=\"a\">\n<li>Alpha</li>\n<li>Beta</li>\n</ol>") != NULL);
-    CHECK(strstr(out, "<ol start=\"3\" type=\"I\">\n<li>Third</li>") != NULL);
+    CHECK(strstr(out, "<ol start=\"3\" type=\"I\">\n<li>Third</li>\n<li type=\"a\">Fourth</li>") !=
+          NULL);
     CHECK(strstr(out, "<ol>\n<li>Plain</li>") != NULL);
     CHECK(strstr(out, "<ul>\n<li>Bullet</li>") != NULL);
     render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_XML, out, sizeof out);
