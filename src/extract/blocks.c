@@ -891,8 +891,9 @@ static xblock *new_block(builder *b, mt_block_type type)
     return x;
 }
 
-/* Trims the text buffer and copies it to the arena (NUL-terminated). */
-static char *take_text(builder *b, size_t *len)
+/* Trims the text buffer and copies it to the arena (NUL-terminated); in
+ * *cut (may be NULL) how many bytes were trimmed from its start. */
+static char *take_text_cut(builder *b, size_t *len, size_t *cut)
 {
     char *t = b->text.data;
     size_t n = b->text.len, start = 0;
@@ -916,12 +917,19 @@ static char *take_text(builder *b, size_t *len)
             b->open[i].start = b->open[i].start > start ? b->open[i].start - (uint32_t)start : 0;
     }
     *len = n - start;
+    if (cut)
+        *cut = start;
     /* an empty cell before any text: the buffer is not allocated yet, and
      * NULL + 0 is undefined */
     char *copy = mt_arena_strndup(b->c->arena, t ? t + start : "", n - start);
     if (!copy)
         b->failed = 1;
     return copy;
+}
+
+static char *take_text(builder *b, size_t *len)
+{
+    return take_text_cut(b, len, NULL);
 }
 
 static void reset_text(builder *b)
@@ -1248,16 +1256,6 @@ static const mt_cell_item *take_cell_items(builder *b, size_t cut, size_t len, s
     return copy;
 }
 
-/* How many blank bytes take_text trims from the start of the text. */
-static size_t leading_blanks(const builder *b)
-{
-    const char *t = b->text.data;
-    size_t n = 0;
-    while (!b->pre_depth && n < b->text.len && (t[n] == ' ' || t[n] == '\n'))
-        n++;
-    return n;
-}
-
 static uint32_t span_attr(const mt_node *el, const char *name)
 {
     const mt_attr *a = mt_dom_attr_z(el, name);
@@ -1278,8 +1276,8 @@ static void cell_end(builder *b, const mt_node *el)
         b->text.len = 0;
         b->spans.len = 0;
     }
-    size_t cut = leading_blanks(b), len, nitems;
-    char *text = take_text(b, &len);
+    size_t cut = 0, len, nitems;
+    char *text = take_text_cut(b, &len, &cut);
     size_t nspans;
     const mt_span *spans = take_spans(b, (uint32_t)len, &nspans);
     const mt_cell_item *items = text ? take_cell_items(b, cut, len, &nitems) : NULL;
