@@ -154,6 +154,23 @@ static void inner(const jw *j, const char *key, int first)
     mt_rbuf_puts(j->b, j->compact ? "\":" : "\": ");
 }
 
+/* A list item's "ordered", and when it is, its "number" and (letters or
+ * Roman numerals) its "numbering": a block's and a cell item's alike. */
+static void put_item_marks(const jw *j, int ordered, int number, char numbering)
+{
+    inner(j, "ordered", 0);
+    mt_rbuf_puts(j->b, ordered ? "true" : "false");
+    if (!ordered)
+        return;
+    inner(j, "number", 0);
+    mt_rbuf_put_int(j->b, number);
+    if (numbering) {
+        char letters[2] = { numbering, 0 };
+        inner(j, "numbering", 0);
+        put_cstring(j->b, letters);
+    }
+}
+
 /* ======================================================================
  * Spans: byte offsets to code point offsets
  * ====================================================================== */
@@ -269,17 +286,7 @@ static void put_cell_item(void *ctx, const mt_cell_item *item, size_t from, size
     mt_rbuf_put_uint(j->b, w->map[from - w->from]);
     inner(j, "level", 0);
     mt_rbuf_put_uint(j->b, (unsigned)(item->level < 1 ? 1 : item->level));
-    inner(j, "ordered", 0);
-    mt_rbuf_puts(j->b, item->ordered ? "true" : "false");
-    if (item->ordered) {
-        inner(j, "number", 0);
-        mt_rbuf_put_int(j->b, item->number);
-    }
-    if (item->ordered && item->numbering) {
-        char numbering[2] = { item->numbering, 0 };
-        inner(j, "numbering", 0);
-        put_cstring(j->b, numbering);
-    }
+    put_item_marks(j, item->ordered, item->number, item->numbering);
     mt_rbuf_putc(j->b, '}');
 }
 
@@ -372,17 +379,7 @@ static void put_block(const jw *j, const mt_block *blk, int *list_level)
     case MT_BLOCK_LIST_ITEM:
         *list_level = mt_render_nested_level(blk->level, *list_level);
         put_level(j, *list_level);
-        inner(j, "ordered", 0);
-        mt_rbuf_puts(j->b, blk->ordered ? "true" : "false");
-        if (blk->ordered) {
-            inner(j, "number", 0);
-            mt_rbuf_put_int(j->b, blk->number);
-        }
-        if (blk->ordered && blk->numbering) {
-            char numbering[2] = { blk->numbering, 0 };
-            inner(j, "numbering", 0);
-            put_cstring(j->b, numbering);
-        }
+        put_item_marks(j, blk->ordered, blk->number, blk->numbering);
         if (blk->list) {
             inner(j, "list", 0);
             mt_rbuf_put_uint(j->b, blk->list);
