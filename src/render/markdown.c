@@ -828,10 +828,7 @@ typedef struct md_cell {
 static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
 {
     md_cell *c = ctx;
-    if (item) {
-        char marker[MT_RENDER_MARKER_SIZE];
-        mt_rbuf_put(c->m.b, marker, mt_render_cell_marker(marker, item));
-    }
+    mt_render_put_cell_marker(c->m.b, item);
     put_inline(&c->m, c->cell->text, from, to, c->cell->spans, c->cell->nspans);
 }
 

@@ -527,16 +527,17 @@ void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char 
     mt_render_inline(text, a, z, spans, nspans, &markup_ops, &m);
 }
 
-size_t mt_render_cell_marker(char out[MT_RENDER_MARKER_SIZE], const mt_cell_item *item)
+void mt_render_put_cell_marker(mt_rbuf *b, const mt_cell_item *item)
 {
+    if (!item)
+        return;
     if (!item->ordered) {
-        const char *bullet = item->level > 1 ? "\xe2\x97\xa6 " : "\xe2\x80\xa2 ";
-        memcpy(out, bullet, 5);
-        return 4;
+        mt_rbuf_puts(b, item->level > 1 ? "\xe2\x97\xa6 " : "\xe2\x80\xa2 ");
+        return;
     }
-    size_t n = mt_render_list_label(out, item->number, item->numbering);
-    memcpy(out + n, ". ", 3);
-    return n + 2;
+    char label[MT_RENDER_LABEL_SIZE];
+    mt_rbuf_put(b, label, mt_render_list_label(label, item->number, item->numbering));
+    mt_rbuf_put(b, ". ", 2);
 }
 
 void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,

@@ -190,14 +190,11 @@ void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char 
 /* Room for mt_render_list_label's label and its NUL. */
 #define MT_RENDER_LABEL_SIZE 24
 
-/* Room for mt_render_cell_marker's marker and its NUL. */
-#define MT_RENDER_MARKER_SIZE (MT_RENDER_LABEL_SIZE + 2)
-
-/* The marker the formats whose cells are lines (Markdown, plain text)
- * write before the line of a list item in a cell: "• ", "◦ " in a nested
- * list, "3. " or "c. " in an ordered one. NUL-terminated; returns its
- * length. */
-size_t mt_render_cell_marker(char out[MT_RENDER_MARKER_SIZE], const mt_cell_item *item);
+/* Writes the marker the formats whose cells are lines (Markdown, plain
+ * text) put before the line of a list item in a cell: "• ", "◦ " in a
+ * nested list, "3. " or "c. " in an ordered one; nothing for NULL (the
+ * cell's text before its first item). */
+void mt_render_put_cell_marker(mt_rbuf *b, const mt_cell_item *item);
 
 /* Calls `part` for each piece of a cell's text[a, z) that a list item's
  * line begins (with that item) or that comes before the first (with

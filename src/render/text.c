@@ -27,10 +27,7 @@ typedef struct text_cell {
 static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
 {
     text_cell *c = ctx;
-    if (item) {
-        char marker[MT_RENDER_MARKER_SIZE];
-        mt_rbuf_put(c->b, marker, mt_render_cell_marker(marker, item));
-    }
+    mt_render_put_cell_marker(c->b, item);
     size_t run = from;
     for (size_t i = from; i < to; i++) {
         char ch = c->text[i];

@@ -8,9 +8,9 @@ header row and a row per input, its "source" column naming the input; with
 quotes, line breaks, in the page and in a file's name) and a web archive's
 page (source FILE@OFFSET, and the record's URI, ID and date in columns of
 their own, empty for a file's page in the same batch) read back too."""
-import csv, io, json, os, shutil, sys
+import csv, io, json, os, sys
 
-from readback import check, fail, finish, run
+from readback import arguments, check, fail, finish, run
 
 COLUMNS = ["title", "author", "date", "date_modified", "sitename", "description", "language",
            "url", "image", "categories", "tags", "license", "pagetype", "text", "comments",
@@ -144,9 +144,7 @@ def check_archive(mt, work, page):
 
 
 def main():
-    mt, work, pages = sys.argv[1], sys.argv[2], sys.argv[3:]
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    mt, work, pages = arguments()
     for page in pages:
         check_page(mt, page)
     check_batch(mt, pages)

@@ -10,11 +10,11 @@ metadata holds what YAML would misread unquoted (quotes, a backslash,
 too. (The escapes of characters YAML refuses unescaped, which the
 extractor's normalisation leaves out of metadata, are tested on a result
 built by hand: tests/unit/test_render_text.c.)"""
-import json, os, shutil, sys
+import json, os, sys
 
 import yaml
 
-from readback import check, fail, finish, run
+from readback import arguments, check, fail, finish, run
 
 MEMBERS = ["title", "authors", "author", "date", "date_modified", "sitename", "description",
            "language", "url", "image", "categories", "tags", "license", "pagetype"]
@@ -103,9 +103,7 @@ def check_awkward(mt, work):
 
 
 def main():
-    mt, work, pages = sys.argv[1], sys.argv[2], sys.argv[3:]
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    mt, work, pages = arguments()
     for page in pages:
         check_page(mt, page)
         check_page(mt, page, ["--comments", "--links", "--formatting", "--url",
