@@ -204,12 +204,10 @@ static size_t clamp(size_t v, size_t lo, size_t hi)
     return v < lo ? lo : v > hi ? hi : v;
 }
 
-static void put_spans(const jw *j, const char *text, size_t from, size_t to,
-                      const mt_span *spans, size_t nspans)
+/* "spans" of a text from[from, to), whose code_point_map is `map`. */
+static void put_mapped_spans(const jw *j, const uint32_t *map, size_t from, size_t to,
+                             const mt_span *spans, size_t nspans)
 {
-    uint32_t *map = code_point_map(j->b, text, from, to);
-    if (!map)
-        return;
     inner(j, "spans", 0);
     mt_rbuf_putc(j->b, '[');
     int first = 1;
@@ -243,6 +241,15 @@ static void put_spans(const jw *j, const char *text, size_t from, size_t to,
         mt_rbuf_putc(j->b, '}');
     }
     mt_rbuf_putc(j->b, ']');
+}
+
+static void put_spans(const jw *j, const char *text, size_t from, size_t to,
+                      const mt_span *spans, size_t nspans)
+{
+    uint32_t *map = code_point_map(j->b, text, from, to);
+    if (!map)
+        return;
+    put_mapped_spans(j, map, from, to, spans, nspans);
     mt_mem_free(j->b->alloc, map, (to - from + 1) * sizeof *map);
 }
 
@@ -290,18 +297,16 @@ static void put_cell_item(void *ctx, const mt_cell_item *item, size_t from, size
     mt_rbuf_putc(j->b, '}');
 }
 
-/* "items": the list items of a cell whose text is text[a, z). */
-static void put_cell_items(const jw *j, const mt_cell *cell, size_t a, size_t z)
+/* "items": the list items of a cell whose text is text[a, z), with that
+ * text's code_point_map. */
+static void put_cell_items(const jw *j, const mt_cell *cell, size_t a, size_t z,
+                           const uint32_t *map)
 {
-    uint32_t *map = code_point_map(j->b, cell->text, a, z);
-    if (!map)
-        return;
     json_items w = { j, map, a, 1 };
     inner(j, "items", 0);
     mt_rbuf_putc(j->b, '[');
     mt_render_cell_parts(cell, a, z, put_cell_item, &w);
     mt_rbuf_putc(j->b, ']');
-    mt_mem_free(j->b->alloc, map, (z - a + 1) * sizeof *map);
 }
 
 static void put_cell(const jw *j, const mt_cell *cell)
@@ -311,8 +316,12 @@ static void put_cell(const jw *j, const mt_cell *cell)
     mt_render_trim(cell->text, cell->text_len, 0, &a, &z);
     inner(j, "text", 1);
     put_string(j->b, cell->text ? cell->text + a : "", z - a);
-    if (cell->nspans && z > a)
-        put_spans(j, cell->text, a, z, cell->spans, cell->nspans);
+    /* spans and items count code points alike: one map serves both */
+    uint32_t *map = NULL;
+    if (z > a && (cell->nspans || cell->nitems))
+        map = code_point_map(j->b, cell->text, a, z);
+    if (cell->nspans && map)
+        put_mapped_spans(j, map, a, z, cell->spans, cell->nspans);
     inner(j, "header", 0);
     mt_rbuf_puts(j->b, cell->header ? "true" : "false");
     if (cell->colspan > 1) {
@@ -323,8 +332,10 @@ static void put_cell(const jw *j, const mt_cell *cell)
         inner(j, "rowspan", 0);
         mt_rbuf_put_uint(j->b, cell->rowspan);
     }
-    if (cell->nitems && z > a)
-        put_cell_items(j, cell, a, z);
+    if (cell->nitems && map)
+        put_cell_items(j, cell, a, z, map);
+    if (map)
+        mt_mem_free(j->b->alloc, map, (z - a + 1) * sizeof *map);
     mt_rbuf_putc(j->b, '}');
 }
 
