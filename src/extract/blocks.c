@@ -208,6 +208,7 @@ typedef struct frame {
     int custom_box;             /* a custom element holding a box's text (is_custom_box) */
     int in_link;
     int in_code;                /* <code>, <kbd>, <samp> or <tt> (EDGE_CODE) */
+    int pre_box;                /* a block box inside <pre>, read as inline (owe_pre_line) */
     int crossed;                /* CROSSED_* bits its edges set (edge_bits) */
 } frame;
 
@@ -274,6 +275,10 @@ typedef struct builder {
     const mt_node *listing;
     int listing_pre;
     int listing_rows;
+    /* inside <pre>, a block box (a <div> line of a highlighter, a table)
+     * began or ended: the code's next text begins a line, as a browser
+     * draws it (owe_pre_line) */
+    int pre_line_owed;
     mt_vec frames;
     int region_depth;           /* inside the main region */
     size_t blocks_before_end;   /* blocks when the walk left the region's last
@@ -709,8 +714,22 @@ static void append_collapsed(builder *b, const char *s, size_t len)
     }
 }
 
+/* A block box inside <pre> begins or ends: what follows it in the code
+ * begins a line. The line is owed, not written, so that the code's own
+ * newline (between the boxes of a highlighter's lines) pays it, and so
+ * that a box at the start or the end of the code adds no empty line. */
+static void owe_pre_line(builder *b)
+{
+    b->pre_line_owed = 1;
+}
+
 static void append_preformatted(builder *b, const char *s, size_t len)
 {
+    if (b->pre_line_owed && len) {
+        b->pre_line_owed = 0;
+        if (s[0] != '\n' && b->text.len && last_char(b) != '\n')
+            put_bytes(b, "\n", 1);
+    }
     uint32_t controls = 0;
     for (size_t i = 0; i < len; i++)
         controls += unwritten_control((unsigned char)s[i]);
@@ -1669,6 +1688,7 @@ static int enter_listing_part(builder *b, const mt_node *el, enum role role)
  * markup has none ("apples 3", not "apples3"). */
 static void part_code_cells(builder *b, const mt_node *el, enum role role)
 {
+    b->pre_line_owed = 0;   /* a row begins its line; a cell stands beside the last */
     if (role == R_ROW && b->text.len && last_char(b) != '\n') {
         append_preformatted(b, "\n", 1);
     } else if (role == R_CELL && b->text.len && last_char(b) != '\n' && last_char(b) != ' ' &&
@@ -1700,9 +1720,15 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         boundary(b);
     if (b->listing && b->pre_depth == b->listing_pre && !enter_listing_part(b, el, f->role))
         return 0;
+    f->pre_box = 0;
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL ||
                          f->role == R_SECTION_ROW)) {
-        part_code_cells(b, el, f->role);
+        if (f->role == R_SOFT) {
+            f->pre_box = 1;
+            owe_pre_line(b);
+        } else {
+            part_code_cells(b, el, f->role);
+        }
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
     }
     int cell_item = 0;
@@ -1794,6 +1820,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             f->role = R_PRE;
         } else if (b->pre_depth) {
             f->role = R_INLINE;     /* a table inside code: its text, as written */
+            f->pre_box = 1;
+            owe_pre_line(b);
         } else if (!b->table_depth && is_data_table(b->c, el)) {
             if (!(b->include & MT_INCLUDE_TABLES))
                 return 0;
@@ -2063,6 +2091,7 @@ static void leave_block(builder *b, frame *f)
             drop_empty_cell_item(b);
         break;
     case R_PRE:
+        b->pre_line_owed &= b->pre_depth > 1;
         if ((b->table_depth && b->table.in_cell) || (b->listing && b->listing != el)) {
             b->pre_depth--;
             return;
@@ -2136,6 +2165,8 @@ static inline void leave(builder *b, frame *f)
         leave_block(b, f);
     else if (f->custom_box)     /* only a custom box ends a line */
         boundary(b);
+    else if (f->pre_box)
+        owe_pre_line(b);
 }
 
 static void visit_text(builder *b, const mt_node *t)

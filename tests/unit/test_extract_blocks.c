@@ -655,6 +655,29 @@ static void test_table_inside_pre_keeps_text(void)
     CHECK(strstr(md, "\n```\nTotals:\napples 3\npears 5\n```\n") != NULL);
 }
 
+/* A block box inside code begins a line and ends one, as a browser draws
+ * it: a highlighter that writes each line as a <div> (with the code's own
+ * newlines between them or not) keeps its lines and their indentation,
+ * and text after a table inside code is a line of its own. No line is
+ * added before the first box or after the last. */
+static void test_boxes_inside_pre_are_lines(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<pre><code class='language-c'><div class='line'>if (a) {</div>"
+                        "<div class='line'>    b();</div><div class='line'>}</div></code></pre>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "\n```c\nif (a) {\n    b();\n}\n```\n") != NULL);
+    markdown_of(ARTICLE("<pre><div>if (a) {</div>\n<div>    b();</div>\n<div>}</div></pre>"), 0,
+                md, sizeof md);
+    CHECK(strstr(md, "\n```\nif (a) {\n    b();\n}\n```\n") != NULL);
+    markdown_of(ARTICLE("<pre>x = 1<p>y = 2</p>z = 3</pre>"), 0, md, sizeof md);
+    CHECK(strstr(md, "\n```\nx = 1\ny = 2\nz = 3\n```\n") != NULL);
+    markdown_of(ARTICLE("<pre>Totals:<table><tr><td>apples</td><td>3</td></tr></table>"
+                        "checked\nby hand</pre>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "\n```\nTotals:\napples 3\nchecked\nby hand\n```\n") != NULL);
+}
+
 /* A table of numbered steps is a table, though a word of code is in each:
  * its cells are prose, not lines of code. */
 static void test_numbered_steps_stay_a_table(void)
@@ -977,6 +1000,7 @@ int main(void)
     RUN(test_numbers_that_are_output_stay);
     RUN(test_listing_table_is_code);
     RUN(test_listing_inside_pre);
+    RUN(test_boxes_inside_pre_are_lines);
     RUN(test_table_inside_pre_keeps_text);
     RUN(test_numbered_steps_stay_a_table);
     RUN(test_binary_data_makes_no_block);
