@@ -153,9 +153,9 @@ static inline uint32_t mt_meta_decode(const char *s, const char *end, size_t *le
 }
 
 
-/* Folds a word to lowercase (the letters text/fold.h folds) into `out`
- * (cap bytes, NUL-terminated). Returns the length, or 0 when it does not
- * fit. */
+/* Folds a word to lowercase for comparing (mt_text_fold_word: final sigma
+ * is sigma) into `out` (cap bytes, NUL-terminated). Returns the length, or
+ * 0 when it does not fit. */
 size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap);
 
 /* Collapses every run of white space (ASCII, no-break and the Unicode

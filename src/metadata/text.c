@@ -43,7 +43,7 @@ size_t mt_meta_fold(const char *s, size_t len, char *out, size_t cap)
         uint32_t c = mt_utf8_decode(s, end, &k);
         s += k;
         char tmp[4];
-        size_t m = mt_utf8_encode(mt_text_fold(c), tmp);
+        size_t m = mt_utf8_encode(mt_text_fold_word(c), tmp);
         if (n + m + 1 > cap)
             return 0;
         memcpy(out + n, tmp, m);

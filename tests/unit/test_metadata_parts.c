@@ -787,6 +787,22 @@ static const char *url_date(const char *url)
     return buf;
 }
 
+/* Words are folded for comparing: capitals of every bicameral script to
+ * small letters, and final sigma to sigma, so that a word in capitals
+ * ("ΤΗΣ") is the word written small ("της"); the result fits or is none. */
+static void test_word_fold(void)
+{
+    char out[64];
+    CHECK(mt_meta_fold("ΤΗΣ", strlen("ΤΗΣ"), out, sizeof out) == strlen("τησ"));
+    CHECK(strcmp(out, "τησ") == 0);
+    mt_meta_fold("της", strlen("της"), out, sizeof out);
+    CHECK(strcmp(out, "τησ") == 0);
+    mt_meta_fold("Über ПРАВДА Mixed", strlen("Über ПРАВДА Mixed"), out, sizeof out);
+    CHECK(strcmp(out, "über правда mixed") == 0);
+    CHECK(mt_meta_fold("ΤΗΣ", strlen("ΤΗΣ"), out, 6) == 0);     /* no room for the NUL */
+    CHECK(mt_meta_fold("ΤΗΣ", strlen("ΤΗΣ"), out, 7) == 6);
+}
+
 /* The searches the stage's hot loops use: a needle in any ASCII case (found
  * by memchr on its first byte, in either case), the first digit (read eight
  * bytes at a time: each place in a word is tried), white space collapsed
@@ -1024,6 +1040,7 @@ static void test_ld_many_items_are_capped(void)
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
+    RUN(test_word_fold);
     RUN(test_author_prefixes);
     RUN(test_author_lists);
     RUN(test_author_noise);
