@@ -7,7 +7,8 @@ binding are compiled into the one extension module: nothing else is
 installed but the type stubs (as the package maintext-stubs, PEP 561).
 
 Needs a C11 compiler, the Python headers and zlib; uchardet (Debian:
-libuchardet-dev) is used when its header is found, as CMake does.
+libuchardet-dev) and ISA-L (libisal-dev: iter_archive inflates with it) are
+used when their headers are found, as CMake does.
 """
 import re
 import shutil
@@ -18,6 +19,7 @@ from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 UCHARDET_DIRS = ("/usr/include/uchardet", "/usr/local/include/uchardet")
+INCLUDE_DIRS = ("/usr/include", "/usr/local/include")
 
 
 def project_version():
@@ -40,6 +42,10 @@ def uchardet_dir():
     return None
 
 
+def has_isal():
+    return any((Path(d) / "isa-l" / "igzip_lib.h").is_file() for d in INCLUDE_DIRS)
+
+
 def extension():
     macros = [("_POSIX_C_SOURCE", "200809L"),
               ("MT_VERSION_STRING", '"%s"' % project_version())]
@@ -50,6 +56,9 @@ def extension():
         macros.append(("MT_HAVE_UCHARDET", "1"))
         include_dirs.append(chardet)
         libraries.append("uchardet")
+    if has_isal():
+        macros.append(("MT_HAVE_ISAL", "1"))
+        libraries.append("isal")
     # Without MT_BUILDING_LIBRARY the mt_* functions are not exported: the
     # module's one public symbol is PyInit_maintext, as in the CMake build.
     return Extension("maintext", sources=sources(), include_dirs=include_dirs,

@@ -10,3 +10,7 @@ endif()
 # extract-bench: extraction speed, parse share and peak memory (public API only).
 add_executable(extract-bench ${CMAKE_CURRENT_LIST_DIR}/extract_bench.c ${CMAKE_CURRENT_LIST_DIR}/bench_util.c)
 target_link_libraries(extract-bench PRIVATE maintext_static)
+
+# inflate-bench: the archive reader's inflater (ISA-L where found) vs zlib's.
+add_executable(inflate-bench ${CMAKE_CURRENT_LIST_DIR}/inflate_bench.c ${CMAKE_CURRENT_LIST_DIR}/bench_util.c)
+target_link_libraries(inflate-bench PRIVATE maintext_warc maintext_static)

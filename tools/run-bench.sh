@@ -16,7 +16,7 @@ else
     echo "run-bench.sh: no dev corpus (../shared absent): benchmarking the bundled pages only" >&2
     pages="$root/examples $root/tests/fixtures"
 fi
-for bench in parse-bench extract-bench; do
+for bench in parse-bench extract-bench inflate-bench; do
     if [ -x "$build/bench/$bench" ]; then
         echo "== $bench"
         # shellcheck disable=SC2086

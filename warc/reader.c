@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+#include "gunzip.h"
 #include "warc.h"
 
 #define IN_CHUNK (64u * 1024u)          /* compressed bytes read at a time */
@@ -44,10 +45,12 @@ struct warc_reader {
     int arc, arc_version;
     /* gzip */
     int gzip;
-    z_stream z;
-    int z_ready, member_done, in_eof;
+    gunzip *gz;
+    int member_done, in_eof;
     unsigned char *in;
-    uint64_t in_offset;     /* the file offset of z.next_in */
+    const unsigned char *next_in;   /* the input not inflated yet: */
+    size_t avail_in;                /* next_in[0, avail_in) in `in` */
+    uint64_t in_offset;     /* the file offset of next_in */
     const unsigned char *member_in;     /* where in `in` the current member
                                          * began; NULL: before its bytes */
     member *members;        /* the members that began at or after the
@@ -137,13 +140,13 @@ static void forget_members_before(warc_reader *r, uint64_t pos)
     }
 }
 
-/* Notes that a member begins at z.next_in. The members read past are
+/* Notes that a member begins at next_in. The members read past are
  * forgotten when MEMBERS_MAX are held (a skip through a run of empty
  * members); past that, or out of memory, the note is lost: a record in
  * the member is then told at an earlier member's offset. */
 static void note_member(warc_reader *r)
 {
-    r->member_in = r->z.next_in;
+    r->member_in = r->next_in;
     if (r->nmembers == MEMBERS_MAX)
         forget_members_before(r, r->pos);
     if (r->nmembers == MEMBERS_MAX)
@@ -175,7 +178,7 @@ static size_t read_file(warc_reader *r, unsigned char *dst, size_t n)
     return k + (k < n ? fread(dst + k, 1, n - k, r->f) : 0);
 }
 
-/* Reads more of the file after the `keep` bytes at z.next_in, which move
+/* Reads more of the file after the `keep` bytes at next_in, which move
  * to the start of the input buffer; 0 at the file's end (or on an error,
  * which fails the stream). */
 static size_t read_input(warc_reader *r, size_t keep)
@@ -183,17 +186,17 @@ static size_t read_input(warc_reader *r, size_t keep)
     if (r->in_eof)
         return 0;
     if (keep)
-        memmove(r->in, r->z.next_in, keep);
+        memmove(r->in, r->next_in, keep);
     if (r->member_in)
-        r->member_in = r->member_in >= r->z.next_in ? r->in + (r->member_in - r->z.next_in) : NULL;
+        r->member_in = r->member_in >= r->next_in ? r->in + (r->member_in - r->next_in) : NULL;
     size_t n = read_file(r, r->in + keep, IN_CHUNK - keep);
     if (n == 0) {
         r->in_eof = 1;
         if (ferror(r->f))
             stream_fail(r, strerror(errno ? errno : EIO));
     }
-    r->z.next_in = r->in;
-    r->z.avail_in = (uInt)(keep + n);
+    r->next_in = r->in;
+    r->avail_in = keep + n;
     return n;
 }
 
@@ -212,27 +215,27 @@ static int member_header_at(const unsigned char *p)
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
-    const unsigned char *from = r->member_in ? r->member_in + 1 : r->z.next_in;
-    r->in_offset -= (uint64_t)(r->z.next_in - from);
-    r->z.avail_in += (uInt)(r->z.next_in - from);
-    r->z.next_in = (unsigned char *)from;
+    const unsigned char *from = r->member_in ? r->member_in + 1 : r->next_in;
+    r->in_offset -= (uint64_t)(r->next_in - from);
+    r->avail_in += (size_t)(r->next_in - from);
+    r->next_in = from;
     for (;;) {
-        if (r->z.avail_in < 4) {
-            if (read_input(r, r->z.avail_in) == 0) {
+        if (r->avail_in < 4) {
+            if (read_input(r, r->avail_in) == 0) {
                 r->eof = 1;
                 return 0;
             }
             continue;
         }
-        const unsigned char *p = r->z.next_in;
-        size_t i = 0, last = r->z.avail_in - 3;
+        const unsigned char *p = r->next_in;
+        size_t i = 0, last = r->avail_in - 3;
         while (i < last && !member_header_at(p + i))
             i++;
-        r->z.next_in += i;
-        r->z.avail_in -= (uInt)i;
+        r->next_in += i;
+        r->avail_in -= i;
         r->in_offset += i;
         if (i < last) {
-            inflateReset(&r->z);
+            gunzip_restart(r->gz);
             r->member_done = 0;
             note_member(r);
             return 1;
@@ -243,41 +246,43 @@ static int next_member(warc_reader *r)
 /* Inflates more of the file into the window. */
 static void inflate_more(warc_reader *r)
 {
-    if (r->z.avail_in == 0 && read_input(r, 0) == 0 && r->failed && r->eof)
+    if (r->avail_in == 0 && read_input(r, 0) == 0 && r->failed && r->eof)
         return;
     if (r->member_done) {
-        if (r->z.avail_in == 0) {
+        if (r->avail_in == 0) {
             if (r->in_eof)
                 r->eof = 1;
             return;     /* more input first */
         }
-        if (r->z.next_in[0] != 0x1F) {
+        if (r->next_in[0] != 0x1F) {
             r->member_in = NULL;    /* look from here on */
             member_broke(r, "bytes after a gzip member that are no gzip data: passed over",
                          r->in_offset);
             return;
         }
-        inflateReset(&r->z);
+        gunzip_restart(r->gz);
         r->member_done = 0;
         note_member(r);
     }
-    if (r->z.avail_in == 0) {
+    if (r->avail_in == 0) {
         if (r->in_eof)
             stream_fail(r, "the gzip data is cut short");
         return;
     }
-    r->z.next_out = r->buf + r->end;
-    r->z.avail_out = (uInt)(r->cap - r->end > UINT32_MAX ? UINT32_MAX : r->cap - r->end);
-    uInt in_before = r->z.avail_in, out_before = r->z.avail_out;
-    int rc = inflate(&r->z, Z_NO_FLUSH);
-    r->in_offset += in_before - r->z.avail_in;
-    r->end += out_before - r->z.avail_out;
-    if (rc == Z_STREAM_END)
+    size_t used, made;
+    const char *reason;
+    gunzip_status st = gunzip_step(r->gz, r->next_in, r->avail_in, &used, r->buf + r->end,
+                                   r->cap - r->end, &made, &reason);
+    r->next_in += used;
+    r->avail_in -= used;
+    r->in_offset += used;
+    r->end += made;
+    if (st == GUNZIP_END)
         r->member_done = 1;
-    else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+    else if (st == GUNZIP_BROKEN) {
         char why[160];
-        snprintf(why, sizeof why, "broken gzip data at byte %llu of the file%s%s",
-                 (unsigned long long)r->in_offset, r->z.msg ? ": " : "", r->z.msg ? r->z.msg : "");
+        snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s",
+                 (unsigned long long)r->in_offset, reason);
         /* told at the member's start, where a reader would look for it */
         member_broke(r, why, r->nmembers ? r->members[r->nmembers - 1].file_offset : r->in_offset);
     }
@@ -341,14 +346,13 @@ static int start_stream(warc_reader *r)
     }
     if (n >= 2 && r->in[0] == 0x1F && r->in[1] == 0x8B) {
         r->gzip = 1;
-        memset(&r->z, 0, sizeof r->z);
-        if (inflateInit2(&r->z, 15 + 16) != Z_OK) {
+        r->gz = gunzip_new();
+        if (!r->gz) {
             stream_fail(r, "out of memory");
             return 0;
         }
-        r->z_ready = 1;
-        r->z.next_in = r->in;
-        r->z.avail_in = (uInt)n;
+        r->next_in = r->in;
+        r->avail_in = n;
         note_member(r);
         return 1;
     }
@@ -730,8 +734,7 @@ void warc_reader_free(warc_reader *r)
 {
     if (!r)
         return;
-    if (r->z_ready)
-        inflateEnd(&r->z);
+    gunzip_free(r->gz);
     free(r->head);
     free(r->in);
     free(r->buf);

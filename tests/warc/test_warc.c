@@ -94,12 +94,13 @@ static bytes sample_crawl(size_t starts[5])
     return b;
 }
 
-/* One gzip member holding s[0..n). */
-static void gzip_to(bytes *b, const char *s, size_t n)
+/* s[0..n) deflated with zlib's `window_bits`: 15 + 16 for a gzip member,
+ * -15 for raw deflate data. */
+static void deflate_to(bytes *b, const char *s, size_t n, int window_bits)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
-    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    if (deflateInit2(&z, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         abort();
     size_t cap = deflateBound(&z, (uLong)n);
     char *out = malloc(cap);
@@ -114,6 +115,43 @@ static void gzip_to(bytes *b, const char *s, size_t n)
     put(b, out, cap - z.avail_out);
     deflateEnd(&z);
     free(out);
+}
+
+/* One gzip member holding s[0..n). */
+static void gzip_to(bytes *b, const char *s, size_t n)
+{
+    deflate_to(b, s, n, 15 + 16);
+}
+
+/* One gzip member holding s[0..n) whose header has every optional field
+ * RFC 1952 allows -- extra data, a file name, a comment and the header's
+ * own CRC -- as some archivers write them (the WARC standard suggests an
+ * extra field with the record's length). */
+static void gzip_with_fields_to(bytes *b, const char *s, size_t n)
+{
+    unsigned char head[64] = { 0x1F, 0x8B, 8, 2 | 4 | 8 | 16, 0, 0, 0, 0, 0, 255 };
+    size_t h = 10;
+    static const unsigned char extra[] = { 's', 'l', 4, 0, 1, 2, 3, 4 };
+    head[h++] = sizeof extra;
+    head[h++] = 0;
+    memcpy(head + h, extra, sizeof extra);
+    h += sizeof extra;
+    memcpy(head + h, "record.warc", 12);    /* with its NUL */
+    h += 12;
+    memcpy(head + h, "a comment", 10);
+    h += 10;
+    uLong hcrc = crc32(0, head, (uInt)h);
+    head[h++] = (unsigned char)(hcrc & 0xFF);
+    head[h++] = (unsigned char)((hcrc >> 8) & 0xFF);
+    put(b, (const char *)head, h);
+    deflate_to(b, s, n, -15);
+    uLong crc = crc32(0, (const unsigned char *)s, (uInt)n);
+    unsigned char tail[8];
+    for (int i = 0; i < 4; i++) {
+        tail[i] = (unsigned char)((crc >> (8 * i)) & 0xFF);
+        tail[4 + i] = (unsigned char)(((uLong)n >> (8 * i)) & 0xFF);
+    }
+    put(b, (const char *)tail, sizeof tail);
 }
 
 /* A reader over the bytes (in a temporary file, as the command reads). */
@@ -181,28 +219,34 @@ static void test_plain_warc(void)
 }
 
 /* A gzip member per record: each record's offset is its member's, where an
- * index would seek; one member for the whole file: all are at 0. */
+ * index would seek -- also when the members' headers hold every optional
+ * field; one member for the whole file: all are at 0. */
 static void test_gzip_warc(void)
 {
+    void (*const member_writers[])(bytes *, const char *, size_t) = { gzip_to,
+                                                                        gzip_with_fields_to };
     size_t starts[5];
-    bytes plain = sample_crawl(starts), members = { 0 }, whole = { 0 };
+    bytes plain = sample_crawl(starts), whole = { 0 };
     uint64_t offsets[5], zeros[5] = { 0 };
-    for (int i = 0; i < 5; i++) {
-        size_t end = i < 4 ? starts[i + 1] : plain.len;
-        offsets[i] = members.len;
-        gzip_to(&members, plain.p + starts[i], end - starts[i]);
+    FILE *f;
+    for (size_t w = 0; w < sizeof member_writers / sizeof *member_writers; w++) {
+        bytes members = { 0 };
+        for (int i = 0; i < 5; i++) {
+            size_t end = i < 4 ? starts[i + 1] : plain.len;
+            offsets[i] = members.len;
+            member_writers[w](&members, plain.p + starts[i], end - starts[i]);
+        }
+        CHECK(warc_looks_like_archive((const unsigned char *)members.p, members.len));
+        warc_reader *r = reader_of(&members, 0, &f);
+        check_sample_records(r, offsets);
+        close_reader(r, f);
+        free(members.p);
     }
     gzip_to(&whole, plain.p, plain.len);
-    CHECK(warc_looks_like_archive((const unsigned char *)members.p, members.len));
-    FILE *f;
-    warc_reader *r = reader_of(&members, 0, &f);
-    check_sample_records(r, offsets);
-    close_reader(r, f);
-    r = reader_of(&whole, 0, &f);
+    warc_reader *r = reader_of(&whole, 0, &f);
     check_sample_records(r, zeros);
     close_reader(r, f);
     free(plain.p);
-    free(members.p);
     free(whole.p);
 }
 
