@@ -477,7 +477,8 @@ typedef struct mt_cell {
      * each item's marker before its line: "• " ("◦ " in a nested
      * list), "3. " or "c. " as the list numbers it; plain text joins the
      * lines with spaces, so the markers part the items. JSON gives them as
-     * the cell's "items"; HTML, XML and TEI write the lines as lines. */
+     * the cell's "items"; HTML, XML and TEI write lists in the cell (text
+     * after the cell's last list joins its last item). */
     const mt_cell_item *items;
     size_t nitems;
 } mt_cell;

@@ -50,25 +50,33 @@ typedef struct html_state {
     mt_block_nest nest;
 } html_state;
 
+/* <ul>, or <ol> with the start and numbering of its first item where they
+ * are not the default. */
+static void put_list_tag(mt_rbuf *b, int ordered, int number, char numbering)
+{
+    if (!ordered) {
+        mt_rbuf_put(b, "<ul>", 4);
+        return;
+    }
+    mt_rbuf_put(b, "<ol", 3);
+    if (number != 1) {
+        mt_rbuf_put(b, " start=\"", 8);
+        mt_rbuf_put_int(b, number);
+        mt_rbuf_putc(b, '"');
+    }
+    if (numbering) {
+        char type[2] = { numbering, 0 };
+        mt_render_put_attr(b, "type", type, 1);
+    }
+    mt_rbuf_putc(b, '>');
+}
+
 static void open_list(mt_rbuf *b, const mt_block *item, int nested)
 {
     if (nested)
         mt_rbuf_putc(b, '\n');       /* the parent item's text ends here */
-    if (!item->ordered) {
-        mt_rbuf_put(b, "<ul>\n", 5);
-        return;
-    }
-    mt_rbuf_put(b, "<ol", 3);
-    if (item->number != 1) {
-        mt_rbuf_put(b, " start=\"", 8);
-        mt_rbuf_put_int(b, item->number);
-        mt_rbuf_putc(b, '"');
-    }
-    if (item->numbering) {
-        char type[2] = { item->numbering, 0 };
-        mt_render_put_attr(b, "type", type, 1);
-    }
-    mt_rbuf_put(b, ">\n", 2);
+    put_list_tag(b, item->ordered, item->number, item->numbering);
+    mt_rbuf_putc(b, '\n');
 }
 
 static void close_list(mt_rbuf *b, int ordered)
@@ -131,6 +139,35 @@ static void put_code(mt_rbuf *b, const mt_block *blk)
     mt_rbuf_put(b, "</code></pre>\n", 14);
 }
 
+/* ======================================================================
+ * Lists inside table cells
+ * ====================================================================== */
+
+static void open_cell_list(mt_rbuf *b, const mt_cell_item *first)
+{
+    put_list_tag(b, first->ordered, first->number, first->numbering);
+}
+
+static void close_cell_list(mt_rbuf *b, int ordered)
+{
+    mt_rbuf_puts(b, ordered ? "</li></ol>" : "</li></ul>");
+}
+
+static void open_cell_item(mt_rbuf *b, const mt_cell_item *item, int in_turn)
+{
+    mt_rbuf_put(b, "<li", 3);
+    if (item && item->ordered && !in_turn) {
+        /* counting down, or skipping: the item says its number */
+        mt_rbuf_put(b, " value=\"", 8);
+        mt_rbuf_put_int(b, item->number);
+        mt_rbuf_putc(b, '"');
+    }
+    mt_rbuf_putc(b, '>');
+}
+
+static const mt_cell_list_ops html_cell_lists = { open_cell_list, close_cell_list,
+                                                  open_cell_item, "</li>" };
+
 static void put_cell(mt_rbuf *b, const mt_cell *cell)
 {
     const char *tag = cell->header ? "th" : "td";
@@ -147,7 +184,7 @@ static void put_cell(mt_rbuf *b, const mt_cell *cell)
         mt_rbuf_putc(b, '"');
     }
     mt_rbuf_putc(b, '>');
-    put_inline(b, cell->text, cell->text_len, cell->spans, cell->nspans);
+    mt_render_cell_markup(b, &html_dialect, &html_cell_lists, cell);
     mt_rbuf_put(b, "</", 2);
     mt_rbuf_puts(b, tag);
     mt_rbuf_putc(b, '>');

@@ -518,13 +518,86 @@ static void markup_text(void *ctx, const char *s, size_t len)
 
 static const mt_inline_ops markup_ops = { NULL, markup_open, markup_close, markup_text };
 
-void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
-                             size_t len, const mt_span *spans, size_t nspans)
+void mt_render_markup_part(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
+                           size_t from, size_t to, const mt_span *spans, size_t nspans)
 {
     markup_inline m = { b, d, 0 };
     size_t a, z;
-    mt_render_trim(text, len, 0, &a, &z);
-    mt_render_inline(text, a, z, spans, nspans, &markup_ops, &m);
+    mt_render_trim(text ? text + from : NULL, to - from, 0, &a, &z);
+    mt_render_inline(text, from + a, from + z, spans, nspans, &markup_ops, &m);
+}
+
+void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
+                             size_t len, const mt_span *spans, size_t nspans)
+{
+    mt_render_markup_part(b, d, text, 0, len, spans, nspans);
+}
+
+/* Levels of lists a cell opens at most; deeper items stay in the deepest
+ * list (a page with more nests no list a reader could follow). */
+#define CELL_LIST_DEPTH 16
+
+typedef struct cell_markup {
+    mt_rbuf *b;
+    const mt_markup_dialect *d;
+    const mt_cell_list_ops *ops;
+    const mt_cell *cell;
+    int depth;                          /* lists open */
+    char ordered[CELL_LIST_DEPTH];      /* of each open list */
+    long long next[CELL_LIST_DEPTH];    /* the number its next item has in turn */
+} cell_markup;
+
+static void close_cell_list(cell_markup *c)
+{
+    c->depth--;
+    c->ops->close_list(c->b, c->ordered[c->depth]);
+}
+
+/* One piece of a cell's text: before its first list item, as it stands;
+ * an item's line, as an item of its list, with the lists it needs opened
+ * and those it leaves closed. */
+static void put_cell_markup_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+{
+    cell_markup *c = ctx;
+    if (item) {
+        int level = item->level < 1 ? 1 : item->level > CELL_LIST_DEPTH ? CELL_LIST_DEPTH
+                                                                         : item->level;
+        char ordered = (char)(item->ordered != 0);
+        while (c->depth > level)
+            close_cell_list(c);
+        if (c->depth == level && c->ordered[level - 1] != ordered)
+            close_cell_list(c);     /* a list of the other kind begins */
+        if (c->depth == level)
+            mt_rbuf_puts(c->b, c->ops->close_item);
+        while (c->depth < level) {
+            c->ops->open_list(c->b, item);
+            c->ordered[c->depth] = ordered;
+            c->next[c->depth] = item->number;
+            c->depth++;
+            if (c->depth < level)
+                c->ops->open_item(c->b, NULL, 1);     /* a level the page skipped */
+        }
+        long long *next = &c->next[level - 1];
+        c->ops->open_item(c->b, item, item->number == *next);
+        *next = (long long)item->number + 1;
+    }
+    const mt_cell *cell = c->cell;
+    mt_render_markup_part(c->b, c->d, cell->text, from, to, cell->spans, cell->nspans);
+}
+
+void mt_render_cell_markup(mt_rbuf *b, const mt_markup_dialect *d, const mt_cell_list_ops *ops,
+                           const mt_cell *cell)
+{
+    if (!cell->nitems) {
+        mt_render_markup_inline(b, d, cell->text, cell->text_len, cell->spans, cell->nspans);
+        return;
+    }
+    cell_markup c = { .b = b, .d = d, .ops = ops, .cell = cell };
+    size_t a, z;
+    mt_render_trim(cell->text, cell->text_len, 0, &a, &z);
+    mt_render_cell_parts(cell, a, z, put_cell_markup_part, &c);
+    while (c.depth)
+        close_cell_list(&c);
 }
 
 void mt_render_put_cell_marker(mt_rbuf *b, const mt_cell_item *item)

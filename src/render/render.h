@@ -187,6 +187,30 @@ typedef struct mt_markup_dialect {
 void mt_render_markup_inline(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
                              size_t len, const mt_span *spans, size_t nspans);
 
+/* The same for the piece text[from, to) of a text (trimmed), with the
+ * spans of the whole text: a cell's list item, for instance. */
+void mt_render_markup_part(mt_rbuf *b, const mt_markup_dialect *d, const char *text,
+                           size_t from, size_t to, const mt_span *spans, size_t nspans);
+
+/* How a markup format writes a list inside a table cell (HTML: ul/ol/li,
+ * XML: list/item). */
+typedef struct mt_cell_list_ops {
+    /* the list begun by its first item */
+    void (*open_list)(mt_rbuf *b, const mt_cell_item *first);
+    /* closes the list's last item, then the list */
+    void (*close_list)(mt_rbuf *b, int ordered);
+    /* an item; in_turn: its number follows the one before it. NULL: an
+     * item of no text, holding a list whose level the page skipped */
+    void (*open_item)(mt_rbuf *b, const mt_cell_item *item, int in_turn);
+    const char *close_item;
+} mt_cell_list_ops;
+
+/* Writes a cell's text (trimmed) with its spans in a markup dialect, its
+ * list items (mt_cell.items) as lists of the cell: nested as their levels
+ * say, each closed in the cell. */
+void mt_render_cell_markup(mt_rbuf *b, const mt_markup_dialect *d, const mt_cell_list_ops *ops,
+                           const mt_cell *cell);
+
 /* Room for mt_render_list_label's label and its NUL. */
 #define MT_RENDER_LABEL_SIZE 24
 

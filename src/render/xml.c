@@ -12,6 +12,7 @@
  *   <quote><p>..</p></quote>
  *   <code lang="python">..</code>
  *   <table><row><cell role="head" cols="2">..</cell></row></table>
+ *   (a list in a cell is a <list> in the <cell>, as TEI allows)
  *   <graphic src=".." alt=".."/>  <caption>..</caption>  <hr/>
  *   </main>
  *   <comments>..same blocks..</comments>
@@ -120,6 +121,33 @@ static void put_code(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_block *blk
     mt_rbuf_putc(b, '\n');
 }
 
+/* A list inside a table cell: TEI allows a <list> in a <cell>. */
+static void open_cell_list(mt_rbuf *b, const mt_cell_item *first)
+{
+    mt_rbuf_puts(b, first->ordered ? "<list rend=\"ol\">" : "<list rend=\"ul\">");
+}
+
+static void close_cell_list(mt_rbuf *b, int ordered)
+{
+    (void)ordered;
+    mt_rbuf_put(b, "</item></list>", 14);
+}
+
+static void open_cell_item(mt_rbuf *b, const mt_cell_item *item, int in_turn)
+{
+    (void)in_turn;      /* every ordered item says its number */
+    mt_rbuf_put(b, "<item", 5);
+    if (item && item->ordered) {
+        char label[MT_RENDER_LABEL_SIZE];
+        size_t len = mt_render_list_label(label, item->number, item->numbering);
+        mt_render_put_attr(b, "n", label, len);
+    }
+    mt_rbuf_putc(b, '>');
+}
+
+static const mt_cell_list_ops xml_cell_lists = { open_cell_list, close_cell_list,
+                                                 open_cell_item, "</item>" };
+
 static void put_cell(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_cell *cell)
 {
     mt_rbuf_put(b, "<cell", 5);
@@ -136,7 +164,7 @@ static void put_cell(mt_rbuf *b, const mt_xml_vocabulary *v, const mt_cell *cell
         mt_rbuf_putc(b, '"');
     }
     mt_rbuf_putc(b, '>');
-    put_inline(b, cell->text, cell->text_len, cell->spans, cell->nspans);
+    mt_render_cell_markup(b, &xml_dialect, &xml_cell_lists, cell);
     mt_rbuf_put(b, "</cell>", 7);
 }
 

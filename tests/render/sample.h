@@ -68,6 +68,17 @@ static inline mt_cell cell(const char *text, int header, uint32_t colspan, uint3
     return c;
 }
 
+/* A table of one row of one cell, *c, which `row` is made to hold. */
+static inline mt_block one_cell_table(mt_cell *c, mt_row *row)
+{
+    row->cells = c;
+    row->ncells = 1;
+    mt_block t = blk(MT_BLOCK_TABLE, 0, "x");
+    t.rows = row;
+    t.nrows = 1;
+    return t;
+}
+
 static inline mt_result result_of(const mt_block *blocks, size_t n)
 {
     mt_result r;

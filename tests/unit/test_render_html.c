@@ -108,6 +108,28 @@ static void test_c1_controls_replaced(void)
     free(out);
 }
 
+/* A list in a table cell is a list of the cell: nested as its items' levels
+ * say, numbered as they are (start, type, value), the cell's text before
+ * it kept before it, and every list closed in the cell. */
+static void test_cell_lists(void)
+{
+    static const mt_cell_item items[] = {
+        { 5, 1, 0, 0, 0 }, { 11, 1, 0, 0, 0 }, { 17, 2, 1, 3, 'a' }, { 19, 2, 1, 5, 'a' },
+        { 21, 1, 1, 1, 0 },
+    };
+    mt_cell c = cell("Buy:\nleeks\nstock\nc\ne\nsalt <x>", 0, 1, 1);
+    c.items = items;
+    c.nitems = 5;
+    mt_row row;
+    mt_block t = one_cell_table(&c, &row);
+    mt_result r = result_of(&t, 1);
+    char *out = render(&r, MT_FORMAT_HTML, 0);
+    CHECK(strstr(out, "<td>Buy:<ul><li>leeks</li><li>stock<ol start=\"3\" type=\"a\"><li>c</li>"
+                      "<li value=\"5\">e</li></ol></li></ul><ol><li>salt &lt;x&gt;</li></ol></td>")
+          != NULL);
+    free(out);
+}
+
 static void test_empty_result_is_a_document_skeleton(void)
 {
     mt_result r = result_of(NULL, 0);
@@ -168,6 +190,7 @@ int main(void)
     RUN(test_article);
     RUN(test_awkward_structure_and_escaping);
     RUN(test_c1_controls_replaced);
+    RUN(test_cell_lists);
     RUN(test_empty_result_is_a_document_skeleton);
     RUN(test_no_tag_or_attribute_from_text_survives);
     RUN(test_deep_span_nesting_is_bounded);

@@ -251,10 +251,8 @@ static void test_cell_items(void)
     mt_cell c = cell("\xc3\xa9t\xc3\xa9:\nfast\nslow", 0, 1, 1);
     c.items = items;
     c.nitems = 2;
-    mt_row row = { &c, 1 };
-    mt_block t = blk(MT_BLOCK_TABLE, 0, "x");
-    t.rows = &row;
-    t.nrows = 1;
+    mt_row row;
+    mt_block t = one_cell_table(&c, &row);
     mt_result r = result_of(&t, 1);
     char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
     CHECK(strstr(out, "\"items\":[{\"start\":5,\"level\":1,\"ordered\":false},"

@@ -247,6 +247,30 @@ static void test_tei_heading_in_quote_or_item(void)
     free(out);
 }
 
+/* A list in a table cell is a <list> of the cell (TEI allows it there),
+ * nested as its items' levels say, each ordered item labelled; a level the
+ * page skipped is an <item> of no text; every list is closed in the cell. */
+static void test_cell_lists(void)
+{
+    static const mt_cell_item items[] = {
+        { 5, 1, 1, 1, 0 }, { 11, 3, 0, 0, 0 }, { 17, 1, 1, 4, 'i' },
+    };
+    mt_cell c = cell("Buy:\nleeks\nstock\nsalt", 0, 1, 1);
+    c.items = items;
+    c.nitems = 3;
+    mt_row row;
+    mt_block t = one_cell_table(&c, &row);
+    mt_result r = result_of(&t, 1);
+    for (int tei = 0; tei < 2; tei++) {
+        char *out = render(&r, tei ? MT_FORMAT_TEI : MT_FORMAT_XML, 0);
+        CHECK(strstr(out, "<cell>Buy:<list rend=\"ol\"><item n=\"1\">leeks<list rend=\"ul\">"
+                          "<item><list rend=\"ul\"><item>stock</item></list></item></list>"
+                          "</item><item n=\"iv\">salt</item></list></cell>") != NULL);
+        check_well_formed(out);
+        free(out);
+    }
+}
+
 static void test_checker_rejects_broken_xml(void)
 {
     /* The checker itself must be able to fail. */
@@ -294,6 +318,7 @@ int main(void)
     RUN(test_tei_sections);
     RUN(test_tei_heading_in_quote_or_item);
     RUN(test_item_labels_in_letters_and_numerals);
+    RUN(test_cell_lists);
     RUN(test_checker_rejects_broken_xml);
     return harness_finish();
 }
