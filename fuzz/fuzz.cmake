@@ -8,10 +8,11 @@ foreach(src ${MT_FUZZ_SOURCES})
   string(REPLACE "fuzz_" "fuzz-" name ${stem})
   add_executable(${name} ${src})
   # Harnesses may check internal promises too (src/charset, src/util/json),
-  # with the robustness tests' independent UTF-8 check; fuzz-warc reads
-  # archives with the command's reader (warc/).
+  # with the robustness tests' independent UTF-8 check and the render
+  # tests' XML checker (tests/render); fuzz-warc reads archives with the
+  # command's reader (warc/).
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/src
-    ${PROJECT_SOURCE_DIR}/tests/robustness ${PROJECT_SOURCE_DIR}/warc)
+    ${PROJECT_SOURCE_DIR}/tests/robustness ${PROJECT_SOURCE_DIR}/tests ${PROJECT_SOURCE_DIR}/warc)
   target_link_libraries(${name} PRIVATE maintext_static maintext_warc)
   target_compile_options(${name} PRIVATE -fsanitize=fuzzer)
   target_link_options(${name} PRIVATE -fsanitize=fuzzer)

@@ -10,8 +10,9 @@
  *    labels are valid), with blocks exactly when MT_OK;
  *  - every block's text is NUL-terminated at its length, spans lie inside
  *    it, ordered and properly nested;
- *  - every rendering is NUL-terminated at its length and valid UTF-8, and
- *    JSON output parses as JSON (our own strict reader);
+ *  - every rendering is NUL-terminated at its length and valid UTF-8, JSON
+ *    output parses as JSON (our own strict reader), and XML and TEI output
+ *    is well-formed (the render tests' checker);
  *  - a second extraction of the same page by the same extractor, after
  *    another page, renders to the same bytes (the reused arena holds no
  *    state from earlier pages).
@@ -20,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "maintext.h"
+#include "render/xmlcheck.h"
 #include "strict_utf8.h"
 #include "util/arena.h"
 #include "util/json.h"
@@ -135,6 +137,10 @@ static void render_all(const mt_result *r)
                 abort();
             if (formats[f] == MT_FORMAT_JSON)
                 check_json(out, len);
+            /* XML and TEI are well-formed whatever the page */
+            if ((formats[f] == MT_FORMAT_XML || formats[f] == MT_FORMAT_TEI) &&
+                xml_check(out, len, NULL) != NULL)
+                abort();
             mt_free(NULL, out);
         }
     /* text and Markdown with their front matter: the text after it */
