@@ -137,7 +137,8 @@ class SameAsCommand(unittest.TestCase):
 
     def test_version(self):
         out = run([CLI, "--version"])
-        self.assertEqual(out.stdout.decode().split()[-1], maintext.__version__)
+        first = out.stdout.decode().splitlines()[0]
+        self.assertEqual(first, "maintext " + maintext.__version__)
 
 
 class Documents(unittest.TestCase):

@@ -54,7 +54,7 @@ check
 [ "$(ls "$includedir")" = "maintext.h" ] ||
     fail "headers other than maintext.h installed: $(ls "$includedir" | tr '\n' ' ')"
 check
-[ "$(pkg-config --modversion maintext)" = "$("$prefix/bin/maintext" --version | sed 's/^maintext //')" ] ||
+[ "$(pkg-config --modversion maintext)" = "$("$prefix/bin/maintext" --version | sed -n '1s/^maintext //p')" ] ||
     fail "pkg-config version $(pkg-config --modversion maintext) is not the command's"
 
 # ---------------------------------------------------------------- the header alone
