@@ -1,8 +1,8 @@
 #!/bin/sh
 # install-deps.sh GROUP... -- installs the Debian packages a make target needs,
 # when they are missing. Groups: build (compiler, cmake, the Python headers
-# for the binding, zlib and ISA-L for web archives), bench (libxml2 for the side-by-side parser benchmark),
-# test (what some tests check with: the Markdown round trip's cmark-gfm, the
+# for the binding, zlib and ISA-L for web archives), bench (libxml2 for the
+# side-by-side parser benchmark), test (what some tests check with: the Markdown round trip's cmark-gfm, the
 # CLI test's xmllint, the API tests' C++ compiler, nm and pkg-config, mypy
 # for the Python type stubs, pip, setuptools and wheel for the pip build,
 # PyYAML for reading back --with-metadata's front matter), fuzz

@@ -15,6 +15,10 @@ static uint32_t clamp32(size_t n)
 
 struct gunzip {
     struct inflate_state st;
+    /* the member's header as read so far: isal_inflate reads it into one
+     * of its own on the stack, which loses the header's running CRC
+     * between steps (a header split across two inputs failed its check) */
+    struct isal_gzip_header hdr;
 };
 
 const char *gunzip_inflater(void)
@@ -22,11 +26,10 @@ const char *gunzip_inflater(void)
     return "ISA-L";
 }
 
-/* Zeroed: on a member whose back-reference reaches before its start,
- * ISA-L reports the error only after a step whose output may hold bytes
- * of its own buffer from before the member (checked with valgrind on a
- * fuzzer's input) -- zeros, or an earlier member's bytes of the same file,
- * never memory no one wrote: the same file always reads the same. */
+/* Zeroed: a match that reaches before its member's start is copied from
+ * ISA-L's state before the error is told (gunzip_step leaves those bytes
+ * out); what it reads there is then never memory no one wrote (valgrind,
+ * on a fuzzer's input), and a file always reads the same. */
 gunzip *gunzip_new(void)
 {
     gunzip *g = calloc(1, sizeof *g);
@@ -44,10 +47,13 @@ void gunzip_restart(gunzip *g)
 {
     isal_inflate_init(&g->st);
     g->st.crc_flag = ISAL_GZIP;     /* the header read, the CRC and length checked */
+    isal_gzip_header_init(&g->hdr);
 }
 
-/* What zlib says of the same fault, so that a broken member is told alike
- * whichever inflater read it. */
+/* zlib's words for the same fault, where ISA-L's codes tell it: the
+ * records are the same whichever inflater reads, the words nearly (ISA-L
+ * calls a wrong length or header CRC "incorrect data check", and names a
+ * byte a little further on, having read ahead). */
 static const char *isal_reason(int rc)
 {
     switch (rc) {
@@ -71,11 +77,35 @@ gunzip_status gunzip_step(gunzip *g, const unsigned char *in, size_t in_len, siz
     st->next_out = out;
     st->avail_out = clamp32(out_len);
     uint32_t in_before = st->avail_in, out_before = st->avail_out;
-    int rc = isal_inflate(st);
+    *why = NULL;
+    int rc = ISAL_DECOMP_OK;
+    if (!st->wrapper_flag) {
+        /* ISA-L takes reserved flag bits (RFC 1952: must be zero), then
+         * reads garbage as an extra field, a name, ... past the next
+         * members; zlib refuses them */
+        if (st->block_state == ISAL_BLOCK_NEW_HDR && st->tmp_in_size < 4 &&
+            st->tmp_in_size + in_len >= 4) {
+            unsigned char flg = st->tmp_in_size == 3 ? in[0] : in[3 - st->tmp_in_size];
+            if (flg & 0xE0) {
+                *in_used = *out_made = 0;
+                *why = "unknown header flags set";
+                return GUNZIP_BROKEN;
+            }
+        }
+        rc = isal_read_gzip_header(st, &g->hdr);
+    }
+    if (rc == ISAL_DECOMP_OK && st->wrapper_flag)
+        rc = isal_inflate(st);
+    else if (rc > 0)
+        rc = ISAL_DECOMP_OK;    /* more of the header first */
     *in_used = in_before - st->avail_in;
     *out_made = out_before - st->avail_out;
-    *why = NULL;
     if (rc < 0 || rc == ISAL_NEED_DICT) {
+        /* ISA-L copies a match before it checks its distance: the step's
+         * last bytes, as many as the longest match, may be bytes the
+         * member never had, and are not given */
+        if (rc == ISAL_INVALID_LOOKBACK)
+            *out_made = *out_made > 258 ? *out_made - 258 : 0;     /* the longest match */
         *why = isal_reason(rc);
         return GUNZIP_BROKEN;
     }
