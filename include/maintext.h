@@ -463,6 +463,12 @@ typedef struct mt_cell_item {
     int ordered;
     int number;               /* ordered: its number */
     char numbering;           /* ordered: as mt_block.numbering */
+    /* Byte where the item ends: its text, with its nested lists', is
+     * [start, end); text after it up to the next item's start is more of
+     * an item around it, or the cell's own after its list. 0 when not
+     * known (a cell built by hand): the item then runs to the next item's
+     * start. */
+    uint32_t end;
 } mt_cell_item;
 
 typedef struct mt_cell {
@@ -477,8 +483,7 @@ typedef struct mt_cell {
      * each item's marker before its line: "• " ("◦ " in a nested
      * list), "3. " or "c. " as the list numbers it; plain text joins the
      * lines with spaces, so the markers part the items. JSON gives them as
-     * the cell's "items"; HTML, XML and TEI write lists in the cell (text
-     * after the cell's last list joins its last item). */
+     * the cell's "items"; HTML, XML and TEI write lists in the cell. */
     const mt_cell_item *items;
     size_t nitems;
 } mt_cell;

@@ -210,6 +210,7 @@ typedef struct frame {
     int in_code;                /* <code>, <kbd>, <samp> or <tt> (EDGE_CODE) */
     int pre_box;                /* a block box inside <pre>, read as inline (owe_pre_line) */
     int crossed;                /* CROSSED_* bits its edges set (edge_bits) */
+    int cell_item;              /* index+1 of the cell's list item it began, 0: none */
 } frame;
 
 typedef struct table_builder {
@@ -1216,25 +1217,54 @@ static void cell_begin(builder *b)
     b->table.items.len = 0;
 }
 
+/* The level of the cell's list items begun now. */
+static int cell_item_level(const builder *b)
+{
+    int level = b->list_depth - b->table.list_base;
+    return level < 1 ? 1 : level;
+}
+
 /* A list item begins a line of the cell: noted where the line begins, as
  * the item is entered (after its line break). An item left empty gives its
- * place to the one after it. */
-static void cell_item_begin(builder *b, const block_context *item)
+ * place to the one after it. Returns the item's index+1 (0: out of room). */
+static int cell_item_begin(builder *b, const block_context *item)
 {
     table_builder *t = &b->table;
     mt_cell_item *last = t->items.len ? (mt_cell_item *)t->items.data + t->items.len - 1 : NULL;
     if (!last || last->start != b->text.len) {
         /* as many items as bytes of text at most: each ends a line */
         if (!make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
-            return;
+            return 0;
         last = (mt_cell_item *)t->items.data + t->items.len++;
     }
-    int level = b->list_depth - t->list_base;
     last->start = (uint32_t)b->text.len;
-    last->level = level < 1 ? 1 : level;
+    last->end = 0;
+    last->level = cell_item_level(b);
     last->ordered = item->ordered;
     last->number = item->number;
     last->numbering = item->numbering;
+    return (int)t->items.len;
+}
+
+/* The list item begun as item index+1 `k` ends: its text, with its nested
+ * lists', is the cell's up to here, so that text after its list (the
+ * cell's own, or more of an item around) is not read as the item's. An
+ * empty item whose place a nested one took (same start, a deeper level)
+ * leaves that one's end alone. */
+static void cell_item_end(builder *b, int k)
+{
+    table_builder *t = &b->table;
+    if (k < 1 || (size_t)k > t->items.len)
+        return;     /* dropped as empty (drop_empty_cell_item) */
+    mt_cell_item *it = (mt_cell_item *)t->items.data + (k - 1);
+    if (it->level != cell_item_level(b))
+        return;
+    /* a line break its last box left is the next line's */
+    const char *text = b->text.data;
+    size_t end = b->text.len;
+    while (end > it->start && (text[end - 1] == '\n' || text[end - 1] == ' '))
+        end--;
+    it->end = (uint32_t)end;
 }
 
 /* Leaves out the cell's last item when the list ends with it empty: the
@@ -1259,8 +1289,10 @@ static const mt_cell_item *take_cell_items(builder *b, size_t cut, size_t len, s
         size_t start = items[i].start > cut ? items[i].start - cut : 0;
         if (start >= len)
             break;
+        size_t end = items[i].end > cut ? items[i].end - cut : 0;
         items[kept] = items[i];
-        items[kept++].start = (uint32_t)start;
+        items[kept].start = (uint32_t)start;
+        items[kept++].end = (uint32_t)(end > len ? len : end < start ? start : end);
     }
     *n = kept;
     if (!kept)
@@ -1711,6 +1743,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     mark_region(b->c, el, in);
     f->region = (in->flags & NI_REGION) != 0;
     f->el = el;
+    f->cell_item = 0;
     f->role = role_of(el);
     /* a custom box breaks the line without owning what it holds: the
      * names it was given are for its scripts ("CtxtMenu_Attached"). A
@@ -1758,7 +1791,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         if (cell_item) {
             block_context item;
             number_item(b, el, &item);
-            cell_item_begin(b, &item);
+            f->cell_item = cell_item_begin(b, &item);
         }
         break;
     case R_HEADING:
@@ -2075,6 +2108,8 @@ static void leave_block(builder *b, frame *f)
             b->table.in_head = b->table.in_foot = 0;
         return;
     case R_SOFT:
+        if (f->cell_item)
+            cell_item_end(b, f->cell_item);
         boundary(b);
         break;
     case R_HEADING:

@@ -272,18 +272,19 @@ static void put_text_and_spans(const jw *j, const char *key, const char *text, s
 typedef struct json_items {
     const jw *j;
     const uint32_t *map;      /* code points before each byte of the text */
-    size_t from;
+    size_t from, to;          /* the text's bytes in the cell's */
     int first;
 } json_items;
 
-/* One list item of a cell: where its line begins, in code points of the
- * cell's "text", its level, and its kind and number. */
-static void put_cell_item(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+/* One list item of a cell: where its line begins and, when known, where
+ * it ends (with its nested lists), in code points of the cell's "text";
+ * its level, and its kind and number. */
+static void put_cell_item(void *ctx, const mt_cell_item *item, int more, size_t from, size_t to)
 {
     json_items *w = ctx;
     const jw *j = w->j;
     (void)to;
-    if (!item)
+    if (!item || more)
         return;
     if (!w->first)
         mt_rbuf_puts(j->b, j->compact ? "," : ", ");
@@ -291,6 +292,11 @@ static void put_cell_item(void *ctx, const mt_cell_item *item, size_t from, size
     mt_rbuf_putc(j->b, '{');
     inner(j, "start", 1);
     mt_rbuf_put_uint(j->b, w->map[from - w->from]);
+    if (item->end) {
+        size_t end = item->end < from ? from : item->end > w->to ? w->to : item->end;
+        inner(j, "end", 0);
+        mt_rbuf_put_uint(j->b, w->map[end - w->from]);
+    }
     inner(j, "level", 0);
     mt_rbuf_put_uint(j->b, (unsigned)(item->level < 1 ? 1 : item->level));
     put_item_marks(j, item->ordered, item->number, item->numbering);
@@ -302,7 +308,7 @@ static void put_cell_item(void *ctx, const mt_cell_item *item, size_t from, size
 static void put_cell_items(const jw *j, const mt_cell *cell, size_t a, size_t z,
                            const uint32_t *map)
 {
-    json_items w = { j, map, a, 1 };
+    json_items w = { j, map, a, z, 1 };
     inner(j, "items", 0);
     mt_rbuf_putc(j->b, '[');
     mt_render_cell_parts(cell, a, z, put_cell_item, &w);

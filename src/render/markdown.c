@@ -823,12 +823,13 @@ typedef struct md_cell {
 } md_cell;
 
 /* A piece of a cell's text after the marker of the list item whose line
- * begins it: a table's cell holds no list, so the lines ("<br>") keep
- * their markers as text. */
-static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+ * begins it (text after a list has none): a table's cell holds no list,
+ * so the lines ("<br>") keep their markers as text. */
+static void put_cell_part(void *ctx, const mt_cell_item *item, int more, size_t from, size_t to)
 {
     md_cell *c = ctx;
-    mt_render_put_cell_marker(c->m.b, item);
+    if (!more)
+        mt_render_put_cell_marker(c->m.b, item);
     put_inline(&c->m, c->cell->text, from, to, c->cell->spans, c->cell->nspans);
 }
 

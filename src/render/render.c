@@ -547,6 +547,12 @@ typedef struct cell_markup {
     long long next[CELL_LIST_DEPTH];    /* the number its next item has in turn */
 } cell_markup;
 
+/* An item's level, as the lists of a cell nest it. */
+static int cell_level(const mt_cell_item *item)
+{
+    return item->level < 1 ? 1 : item->level > CELL_LIST_DEPTH ? CELL_LIST_DEPTH : item->level;
+}
+
 static void close_cell_list(cell_markup *c)
 {
     c->depth--;
@@ -556,12 +562,20 @@ static void close_cell_list(cell_markup *c)
 /* One piece of a cell's text: before its first list item, as it stands;
  * an item's line, as an item of its list, with the lists it needs opened
  * and those it leaves closed. */
-static void put_cell_markup_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+static void put_cell_markup_part(void *ctx, const mt_cell_item *item, int more, size_t from,
+                                 size_t to)
 {
     cell_markup *c = ctx;
-    if (item) {
-        int level = item->level < 1 ? 1 : item->level > CELL_LIST_DEPTH ? CELL_LIST_DEPTH
-                                                                         : item->level;
+    if (more) {
+        /* after a list: the lists below the item it is more of close,
+         * which ends the line the text would have begun */
+        int level = item ? cell_level(item) : 0;
+        while (c->depth > level)
+            close_cell_list(c);
+        while (from < to && c->cell->text[from] == '\n')
+            from++;
+    } else if (item) {
+        int level = cell_level(item);
         char ordered = (char)(item->ordered != 0);
         while (c->depth > level)
             close_cell_list(c);
@@ -613,26 +627,79 @@ void mt_render_put_cell_marker(mt_rbuf *b, const mt_cell_item *item)
     mt_rbuf_put(b, ". ", 2);
 }
 
-void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,
-                          void (*part)(void *ctx, const mt_cell_item *item, size_t from,
-                                       size_t to),
+/* A walk over a cell's pieces (mt_render_cell_parts): the items open
+ * around the current place, innermost last. */
+typedef struct cell_walk {
+    const mt_cell *cell;
+    mt_cell_part_fn part;
+    void *ctx;
+    const mt_cell_item *open[CELL_LIST_DEPTH];
+    int depth;
+    const mt_cell_item *item;   /* whose piece is being read */
+    int more;                   /* ... as more of it (mt_cell_part_fn) */
+    int owed;                   /* its line is given even when empty */
+    size_t from;
+} cell_walk;
+
+static int is_blank(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
+/* Gives the current piece up to `to`. */
+static void give_cell_piece(cell_walk *w, size_t to)
+{
+    if (to > w->from || w->owed)
+        w->part(w->ctx, w->item, w->more, w->from, to);
+    w->owed = 0;
+    w->from = to;
+}
+
+/* Closes the open items that end before `to` with text after them,
+ * innermost first: what follows one is more of the item around it, or
+ * the cell's own text. An item followed by blank text only stays open
+ * (the line break before its sibling's line). */
+static void close_ended_items(cell_walk *w, size_t to)
+{
+    while (w->depth) {
+        const mt_cell_item *top = w->open[w->depth - 1];
+        size_t end = top->end < w->from ? w->from : top->end;
+        if (!top->end || end >= to || is_blank(w->cell->text, end, to))
+            return;
+        give_cell_piece(w, end);
+        w->depth--;
+        w->item = w->depth ? w->open[w->depth - 1] : NULL;
+        w->more = 1;
+    }
+}
+
+void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z, mt_cell_part_fn part,
                           void *ctx)
 {
-    const mt_cell_item *item = NULL;
-    size_t from = a;
+    cell_walk w = { .cell = cell, .part = part, .ctx = ctx, .from = a };
     for (size_t i = 0; i < cell->nitems; i++) {
-        size_t start = cell->items[i].start;
+        const mt_cell_item *item = &cell->items[i];
         /* items out of order or outside the text (a hand-built cell) are
          * passed over */
-        if (start < from || start >= z || (start == from && item))
+        if (item->start < w.from || item->start >= z ||
+            (item->start == w.from && w.item && !w.more))
             continue;
-        if (start > from || item)
-            part(ctx, item, from, start);
-        item = &cell->items[i];
-        from = start;
+        close_ended_items(&w, item->start);
+        give_cell_piece(&w, item->start);
+        int level = cell_level(item);
+        while (w.depth && cell_level(w.open[w.depth - 1]) >= level)
+            w.depth--;
+        if (w.depth < CELL_LIST_DEPTH)
+            w.open[w.depth++] = item;
+        w.item = item;
+        w.more = 0;
+        w.owed = 1;
     }
-    if (z > from || item)
-        part(ctx, item, from, z);
+    close_ended_items(&w, z);
+    give_cell_piece(&w, z);
 }
 
 int mt_render_row_is_header(const mt_row *row)

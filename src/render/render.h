@@ -220,12 +220,19 @@ void mt_render_cell_markup(mt_rbuf *b, const mt_markup_dialect *d, const mt_cell
  * cell's text before its first item). */
 void mt_render_put_cell_marker(mt_rbuf *b, const mt_cell_item *item);
 
-/* Calls `part` for each piece of a cell's text[a, z) that a list item's
- * line begins (with that item) or that comes before the first (with
- * NULL), in order: a format writes the item's marker, then the piece. */
-void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z,
-                          void (*part)(void *ctx, const mt_cell_item *item, size_t from,
-                                       size_t to),
+/* One piece of a cell's text, text[from, to): the line of a list item
+ * and what follows it up to the next piece (`item`, more 0), the text
+ * before the first item (NULL, more 0), or text after a list has ended
+ * (more 1): more of `item`, whose nested list it follows, or with NULL the
+ * cell's own text. */
+typedef void (*mt_cell_part_fn)(void *ctx, const mt_cell_item *item, int more, size_t from,
+                                size_t to);
+
+/* Calls `part` for each piece of a cell's text[a, z), in order: a format
+ * writes an item's marker, then the piece. An item whose end is not known
+ * (0) runs to the next item's start, as does one followed by blank text
+ * only. */
+void mt_render_cell_parts(const mt_cell *cell, size_t a, size_t z, mt_cell_part_fn part,
                           void *ctx);
 
 /* Whether every cell of a row is a header cell (and it has cells). */

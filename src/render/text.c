@@ -22,12 +22,13 @@ typedef struct text_cell {
 } text_cell;
 
 /* A piece of a cell's text, after the marker of the list item whose line
- * begins it: a line break or tab inside the cell would break the row
+ * begins it (text after a list has none): a line break or tab inside the cell would break the row
  * apart, so it becomes a space. */
-static void put_cell_part(void *ctx, const mt_cell_item *item, size_t from, size_t to)
+static void put_cell_part(void *ctx, const mt_cell_item *item, int more, size_t from, size_t to)
 {
     text_cell *c = ctx;
-    mt_render_put_cell_marker(c->b, item);
+    if (!more)
+        mt_render_put_cell_marker(c->b, item);
     size_t run = from;
     for (size_t i = from; i < to; i++) {
         char ch = c->text[i];

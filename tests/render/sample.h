@@ -68,6 +68,15 @@ static inline mt_cell cell(const char *text, int header, uint32_t colspan, uint3
     return c;
 }
 
+/* A data cell of `text` holding the list items items[0, n). */
+static inline mt_cell list_cell(const char *text, const mt_cell_item *items, size_t n)
+{
+    mt_cell c = cell(text, 0, 1, 1);
+    c.items = items;
+    c.nitems = n;
+    return c;
+}
+
 /* A table of one row of one cell, *c, which `row` is made to hold. */
 static inline mt_block one_cell_table(mt_cell *c, mt_row *row)
 {

@@ -401,6 +401,39 @@ static void test_list_inside_cell_keeps_markers(void)
     CHECK(strstr(out, "| A | \xe2\x80\xa2 Cheap<br>Ships in May |") != NULL);
 }
 
+/* Text after a list in a cell is no item's: the cell's own after its
+ * list, more of the outer item after a nested one. Each item's end says
+ * so (its nested lists inside it), and HTML closes the list before it. */
+static void test_text_after_cell_list_is_not_an_item(void)
+{
+    static const char page[] = ARTICLE(
+        TABLE("<tr><td>A</td><td><ul><li>Cheap</li><li>Fast<ol><li>Very</li></ol>"
+              "when warm</li></ul>Ships in May</td></tr>"));
+    char out[8192];
+    render_page(page, MT_INCLUDE_TABLES, MT_FORMAT_HTML, out, sizeof out);
+    CHECK(strstr(out, "<td><ul><li>Cheap</li><li>Fast<ol><li>Very</li></ol>when warm</li></ul>"
+                      "Ships in May</td>") != NULL);
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, page, strlen(page), NULL, &r) == MT_OK);
+    const mt_cell *cell = NULL;
+    for (size_t i = 0; r && i < r->nblocks; i++)
+        if (r->blocks[i].type == MT_BLOCK_TABLE && r->blocks[i].nrows == 2)
+            cell = &r->blocks[i].rows[1].cells[1];
+    CHECK(cell && cell->nitems == 3);
+    if (cell && cell->nitems == 3) {
+        const mt_cell_item *it = cell->items;
+        const char *t = cell->text;
+        CHECK(strncmp(t + it[0].start, "Cheap", it[0].end - it[0].start) == 0 &&
+              it[0].end - it[0].start == 5);
+        /* the second item holds its nested list and the text after it */
+        CHECK(it[1].end > it[2].end && strncmp(t + it[2].start, "Very", 4) == 0);
+        CHECK(strncmp(t + it[1].end - 9, "when warm", 9) == 0);
+        CHECK(strcmp(t + it[1].end, "\nShips in May") == 0);
+    }
+    mt_extractor_free(ex);
+}
+
 /* A <tfoot> written before the body (HTML 4's order) is drawn last by a
  * browser, and comes last in the table. */
 static void test_table_foot_comes_last(void)
@@ -990,6 +1023,7 @@ int main(void)
     RUN(test_code_opening_a_nested_item);
     RUN(test_blocks_inside_cell_are_lines);
     RUN(test_list_inside_cell_keeps_markers);
+    RUN(test_text_after_cell_list_is_not_an_item);
     RUN(test_table_foot_comes_last);
     RUN(test_table_inside_data_table);
     RUN(test_table_caption_markup);

@@ -114,12 +114,10 @@ static void test_c1_controls_replaced(void)
 static void test_cell_lists(void)
 {
     static const mt_cell_item items[] = {
-        { 5, 1, 0, 0, 0 }, { 11, 1, 0, 0, 0 }, { 17, 2, 1, 3, 'a' }, { 19, 2, 1, 5, 'a' },
-        { 21, 1, 1, 1, 0 },
+        { 5, 1, 0, 0, 0, 0 }, { 11, 1, 0, 0, 0, 0 }, { 17, 2, 1, 3, 'a', 0 }, { 19, 2, 1, 5, 'a', 0 },
+        { 21, 1, 1, 1, 0, 0 },
     };
-    mt_cell c = cell("Buy:\nleeks\nstock\nc\ne\nsalt <x>", 0, 1, 1);
-    c.items = items;
-    c.nitems = 5;
+    mt_cell c = list_cell("Buy:\nleeks\nstock\nc\ne\nsalt <x>", items, 5);
     mt_row row;
     mt_block t = one_cell_table(&c, &row);
     mt_result r = result_of(&t, 1);
@@ -127,6 +125,34 @@ static void test_cell_lists(void)
     CHECK(strstr(out, "<td>Buy:<ul><li>leeks</li><li>stock<ol start=\"3\" type=\"a\"><li>c</li>"
                       "<li value=\"5\">e</li></ol></li></ul><ol><li>salt &lt;x&gt;</li></ol></td>")
           != NULL);
+    free(out);
+}
+
+/* Items whose ends are known: text after a nested list is more of the
+ * item around it, text after the cell's list its own; the lists close
+ * before each. */
+static void test_text_after_cell_lists(void)
+{
+    /* "Buy:\n" 0-4, "leeks" 5-9, "stock" 11-15, "c" 17, "from the
+     * market" 19-33, "Pay at the door." 35- */
+    static const mt_cell_item items[] = {
+        { 5, 1, 0, 0, 0, 10 }, { 11, 1, 0, 0, 0, 34 }, { 17, 2, 1, 1, 0, 18 },
+    };
+    mt_cell c = list_cell("Buy:\nleeks\nstock\nc\nfrom the market\nPay at the door.", items, 3);
+    mt_row row;
+    mt_block t = one_cell_table(&c, &row);
+    mt_result r = result_of(&t, 1);
+    char *out = render(&r, MT_FORMAT_HTML, 0);
+    CHECK(strstr(out, "<td>Buy:<ul><li>leeks</li><li>stock<ol><li>c</li></ol>from the market"
+                      "</li></ul>Pay at the door.</td>") != NULL);
+    free(out);
+    /* a list's last item followed by blank text only: nothing after it */
+    static const mt_cell_item last[] = { { 0, 1, 0, 0, 0, 5 } };
+    mt_cell d = list_cell("leeks\n", last, 1);
+    t = one_cell_table(&d, &row);
+    r = result_of(&t, 1);
+    out = render(&r, MT_FORMAT_HTML, 0);
+    CHECK(strstr(out, "<td><ul><li>leeks</li></ul></td>") != NULL);
     free(out);
 }
 
@@ -191,6 +217,7 @@ int main(void)
     RUN(test_awkward_structure_and_escaping);
     RUN(test_c1_controls_replaced);
     RUN(test_cell_lists);
+    RUN(test_text_after_cell_lists);
     RUN(test_empty_result_is_a_document_skeleton);
     RUN(test_no_tag_or_attribute_from_text_survives);
     RUN(test_deep_span_nesting_is_bounded);

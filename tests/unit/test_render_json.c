@@ -243,19 +243,17 @@ static void test_list_and_numbering(void)
     free(out);
 }
 
-/* A cell's list items say where their lines begin, in code points of the
- * cell's text, and how they are marked. */
+/* A cell's list items say where their lines begin and, when known, where
+ * they end, in code points of the cell's text, and how they are marked. */
 static void test_cell_items(void)
 {
-    static const mt_cell_item items[] = { { 7, 1, 0, 0, 0 }, { 12, 1, 1, 4, 'i' } };
-    mt_cell c = cell("\xc3\xa9t\xc3\xa9:\nfast\nslow", 0, 1, 1);
-    c.items = items;
-    c.nitems = 2;
+    static const mt_cell_item items[] = { { 7, 1, 0, 0, 0, 11 }, { 12, 1, 1, 4, 'i', 0 } };
+    mt_cell c = list_cell("\xc3\xa9t\xc3\xa9:\nfast\nslow", items, 2);
     mt_row row;
     mt_block t = one_cell_table(&c, &row);
     mt_result r = result_of(&t, 1);
     char *out = render(&r, MT_FORMAT_JSON, MT_RENDER_COMPACT | MT_RENDER_BLOCKS);
-    CHECK(strstr(out, "\"items\":[{\"start\":5,\"level\":1,\"ordered\":false},"
+    CHECK(strstr(out, "\"items\":[{\"start\":5,\"end\":9,\"level\":1,\"ordered\":false},"
                       "{\"start\":10,\"level\":1,\"ordered\":true,\"number\":4,"
                       "\"numbering\":\"i\"}]") != NULL);
     parse_back(out);

@@ -253,11 +253,9 @@ static void test_tei_heading_in_quote_or_item(void)
 static void test_cell_lists(void)
 {
     static const mt_cell_item items[] = {
-        { 5, 1, 1, 1, 0 }, { 11, 3, 0, 0, 0 }, { 17, 1, 1, 4, 'i' },
+        { 5, 1, 1, 1, 0, 0 }, { 11, 3, 0, 0, 0, 0 }, { 17, 1, 1, 4, 'i', 0 },
     };
-    mt_cell c = cell("Buy:\nleeks\nstock\nsalt", 0, 1, 1);
-    c.items = items;
-    c.nitems = 3;
+    mt_cell c = list_cell("Buy:\nleeks\nstock\nsalt", items, 3);
     mt_row row;
     mt_block t = one_cell_table(&c, &row);
     mt_result r = result_of(&t, 1);
@@ -266,6 +264,25 @@ static void test_cell_lists(void)
         CHECK(strstr(out, "<cell>Buy:<list rend=\"ol\"><item n=\"1\">leeks<list rend=\"ul\">"
                           "<item><list rend=\"ul\"><item>stock</item></list></item></list>"
                           "</item><item n=\"iv\">salt</item></list></cell>") != NULL);
+        check_well_formed(out);
+        free(out);
+    }
+}
+
+/* Text after a cell's list is the cell's own, outside the <list>; text
+ * after a nested list is more of the <item> around it. */
+static void test_text_after_cell_lists(void)
+{
+    /* "leeks" 0-4, "stock" 6-10, "fresh" 12-16, "Pay at the door." 18- */
+    static const mt_cell_item items[] = { { 0, 1, 0, 0, 0, 17 }, { 6, 2, 1, 1, 0, 11 } };
+    mt_cell c = list_cell("leeks\nstock\nfresh\nPay at the door.", items, 2);
+    mt_row row;
+    mt_block t = one_cell_table(&c, &row);
+    mt_result r = result_of(&t, 1);
+    for (int tei = 0; tei < 2; tei++) {
+        char *out = render(&r, tei ? MT_FORMAT_TEI : MT_FORMAT_XML, 0);
+        CHECK(strstr(out, "<cell><list rend=\"ul\"><item>leeks<list rend=\"ol\"><item n=\"1\">"
+                          "stock</item></list>fresh</item></list>Pay at the door.</cell>") != NULL);
         check_well_formed(out);
         free(out);
     }
@@ -319,6 +336,7 @@ int main(void)
     RUN(test_tei_heading_in_quote_or_item);
     RUN(test_item_labels_in_letters_and_numerals);
     RUN(test_cell_lists);
+    RUN(test_text_after_cell_lists);
     RUN(test_checker_rejects_broken_xml);
     return harness_finish();
 }
