@@ -109,39 +109,23 @@ static size_t inflate_zlib(const archive *a, unsigned char *out, size_t room)
     return made_all;
 }
 
-int main(int argc, char **argv)
+/* Times both inflaters over the archive, `rounds` times; 0, or 2 when
+ * they do not give back every byte. */
+static int time_rounds(const archive *a, size_t count, size_t largest, int rounds,
+                       unsigned char *out, double *ours, double *theirs)
 {
-    int rounds;
-    bench_pages pages;
-    if (bench_setup(argc, argv, "inflate-bench", DEFAULT_ROUNDS, &pages, &rounds) != 0)
-        return 2;
-    archive a = { NULL, 0, 0 };
-    size_t cap = 0, largest = 1;
-    for (size_t i = 0; i < pages.count; i++) {
-        if (add_member(&a, &cap, &pages.items[i]) != 0) {
-            fprintf(stderr, "inflate-bench: cannot compress %s\n", pages.items[i].path);
-            return 2;
-        }
-        if (pages.items[i].len > largest)
-            largest = pages.items[i].len;
-    }
-    unsigned char *out = malloc(largest);
-    double *ours = calloc((size_t)rounds, sizeof *ours);
-    double *theirs = calloc((size_t)rounds, sizeof *theirs);
-    if (!out || !ours || !theirs)
-        return 2;
-    double mb = (double)a.inflated / 1e6;
-    printf("inflate-bench: %zu members, %.1f MB compressed to %.1f MB, %d rounds\n", pages.count,
-           mb, (double)a.len / 1e6, rounds);
+    double mb = (double)a->inflated / 1e6;
+    printf("inflate-bench: %zu members, %.1f MB compressed to %.1f MB, %d rounds\n", count, mb,
+           (double)a->len / 1e6, rounds);
     for (int r = 0; r < rounds; r++) {
         double t0 = bench_now();
-        size_t n1 = inflate_reader(&a, out, largest);
+        size_t n1 = inflate_reader(a, out, largest);
         double t1 = bench_now();
-        size_t n2 = inflate_zlib(&a, out, largest);
+        size_t n2 = inflate_zlib(a, out, largest);
         double t2 = bench_now();
-        if (n1 != a.inflated || n2 != a.inflated) {
+        if (n1 != a->inflated || n2 != a->inflated) {
             fprintf(stderr, "inflate-bench: %zu and %zu bytes inflated of %zu\n", n1, n2,
-                    a.inflated);
+                    a->inflated);
             return 2;
         }
         ours[r] = mb / (t1 - t0);
@@ -152,10 +136,41 @@ int main(int argc, char **argv)
     double x = bench_median(ours, rounds), y = bench_median(theirs, rounds);
     printf("inflate: reader %.1f MB/s, zlib %.1f MB/s, ratio %.2fx (%s)\n", x, y, x / y,
            gunzip_inflater());
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    int rounds;
+    bench_pages pages;
+    if (bench_setup(argc, argv, "inflate-bench", DEFAULT_ROUNDS, &pages, &rounds) != 0)
+        return 2;
+    int status = 2;
+    archive a = { NULL, 0, 0 };
+    size_t cap = 0, largest = 1;
+    unsigned char *out = NULL;
+    double *ours = NULL, *theirs = NULL;
+    for (size_t i = 0; i < pages.count; i++) {
+        if (add_member(&a, &cap, &pages.items[i]) != 0) {
+            fprintf(stderr, "inflate-bench: cannot compress %s\n", pages.items[i].path);
+            goto done;
+        }
+        if (pages.items[i].len > largest)
+            largest = pages.items[i].len;
+    }
+    out = malloc(largest);
+    ours = calloc((size_t)rounds, sizeof *ours);
+    theirs = calloc((size_t)rounds, sizeof *theirs);
+    if (!out || !ours || !theirs) {
+        fprintf(stderr, "inflate-bench: out of memory\n");
+        goto done;
+    }
+    status = time_rounds(&a, pages.count, largest, rounds, out, ours, theirs);
+done:
     free(out);
     free(ours);
     free(theirs);
     free(a.data);
     bench_free_pages(&pages);
-    return 0;
+    return status;
 }
