@@ -8,6 +8,7 @@ __version__: str
 
 # A page as served (bytes, any charset) or already decoded (str).
 _Html = Union[bytes, bytearray, memoryview, str]
+_Url = Union[str, bytes]
 # A document: the metadata fields, "text", "blocks", "encoding", "fingerprint" ...
 _Document = Dict[str, Any]
 
@@ -20,7 +21,7 @@ class Error(Exception):
 
 def extract(
     html: _Html,
-    url: Optional[str] = None,
+    url: Optional[_Url] = None,
     *,
     output_format: str = "txt",
     favor_precision: bool = False,
@@ -41,7 +42,7 @@ def extract(
 
 def extract_document(
     html: _Html,
-    url: Optional[str] = None,
+    url: Optional[_Url] = None,
     *,
     favor_precision: bool = False,
     favor_recall: bool = False,
@@ -59,7 +60,7 @@ def extract_document(
 
 
 def extract_metadata(
-    html: _Html, url: Optional[str] = None, *, charset: Optional[str] = None
+    html: _Html, url: Optional[_Url] = None, *, charset: Optional[str] = None
 ) -> _Document: ...
 
 
@@ -85,7 +86,7 @@ class Extractor:
     def extract(
         self,
         html: _Html,
-        url: Optional[str] = None,
+        url: Optional[_Url] = None,
         *,
         charset: Optional[str] = None,
         output_format: Optional[str] = None,
@@ -93,7 +94,7 @@ class Extractor:
     ) -> Optional[str]: ...
 
     def extract_document(
-        self, html: _Html, url: Optional[str] = None, *, charset: Optional[str] = None
+        self, html: _Html, url: Optional[_Url] = None, *, charset: Optional[str] = None
     ) -> Optional[_Document]: ...
 
 

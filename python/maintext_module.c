@@ -165,6 +165,7 @@ typedef struct job {
     const char *html;
     size_t len;
     const char *url;
+    PyObject *keep_url;     /* owns `url` when it had to be encoded (job_take_url) */
     const char *charset;
     mt_format format;
     unsigned flags;
@@ -174,6 +175,13 @@ typedef struct job {
     char *out;
     size_t out_len;
 } job;
+
+/* Drops what the job holds of the call's objects. */
+static void job_release(job *j)
+{
+    Py_CLEAR(j->keep);
+    Py_CLEAR(j->keep_url);
+}
 
 /* A str as UTF-8 bytes. Lone surrogates (from a decode with
  * errors="surrogateescape") cannot be UTF-8: they become '?', as
@@ -222,6 +230,50 @@ static int job_take_input(job *j, PyObject *html, const char *charset)
     j->html = PyBytes_AS_STRING(j->keep);
     j->len = (size_t)PyBytes_GET_SIZE(j->keep);
     return 0;
+}
+
+/* Takes the page's address: None, bytes as they are, or a str as UTF-8.
+ * A str's lone surrogates are the bytes a decode with
+ * errors="surrogateescape" could not read (a WARC's URI, a file name):
+ * they become those bytes again, which the library writes %-encoded in
+ * the URLs it gives; other lone surrogates are passed as UTF-16 would
+ * have them (errors="surrogatepass"), %-encoded too. A '?' in their place
+ * would begin a query. Called after job_take_input: on failure it
+ * releases what that took. */
+static int job_take_url(job *j, PyObject *url)
+{
+    Py_ssize_t n = 0;
+    if (!url || url == Py_None)
+        return 0;
+    if (PyBytes_Check(url)) {
+        j->url = PyBytes_AS_STRING(url);
+        n = PyBytes_GET_SIZE(url);
+    } else if (PyUnicode_Check(url)) {
+        j->url = PyUnicode_AsUTF8AndSize(url, &n);
+        if (!j->url && PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
+            PyErr_Clear();
+            j->keep_url = PyUnicode_AsEncodedString(url, "utf-8", "surrogateescape");
+            if (!j->keep_url && PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
+                PyErr_Clear();
+                j->keep_url = PyUnicode_AsEncodedString(url, "utf-8", "surrogatepass");
+            }
+            if (j->keep_url) {
+                j->url = PyBytes_AS_STRING(j->keep_url);
+                n = PyBytes_GET_SIZE(j->keep_url);
+            }
+        }
+    } else {
+        PyErr_Format(PyExc_TypeError, "url must be str, bytes or None, not %.100s",
+                     Py_TYPE(url)->tp_name);
+    }
+    if (j->url && strlen(j->url) != (size_t)n) {
+        PyErr_SetString(PyExc_ValueError, "url holds a NUL character");
+        j->url = NULL;
+    }
+    if (j->url)
+        return 0;
+    job_release(j);
+    return -1;
 }
 
 /* Extracts and renders; runs without the GIL. A page without content
@@ -288,11 +340,12 @@ static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyO
                               "include_links", "include_images", "include_formatting",
                               "include_comments", "min_length", "target_language",
                               "basic_metadata", "charset", "with_metadata", NULL };
-    const char *url = NULL, *format = "txt", *charset = NULL, *languages = NULL;
+    PyObject *url = NULL;
+    const char *format = "txt", *charset = NULL, *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
         formatting = 0, comments = 0, basic_metadata = 0, with_metadata = 0;
     Py_ssize_t min_length = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$sppppppppnzpzp", kwlist, html, &url,
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|O$sppppppppnzpzp", kwlist, html, &url,
                                      &format, &precision, &recall, &whole_page, &tables, &links,
                                      &images, &formatting, &comments, &min_length, &languages,
                                      &basic_metadata, &charset, &with_metadata))
@@ -301,10 +354,11 @@ static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyO
                       formatting, comments, min_length, languages, basic_metadata) < 0)
         return -1;
     memset(j, 0, sizeof *j);
-    j->url = url;
     j->format = s->format;
     j->flags = with_metadata ? MT_RENDER_METADATA : 0u;
-    return job_take_input(j, *html, charset);
+    if (job_take_input(j, *html, charset) < 0)
+        return -1;
+    return job_take_url(j, url);
 }
 
 /* A fresh extractor for one call, so that the functions are safe from any
@@ -344,7 +398,7 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
         skip_unshown_metadata(&s);
     run_once(&j, &s.opts);
     PyObject *result = document ? job_document(&j) : job_text(&j);
-    Py_DECREF(j.keep);
+    job_release(&j);
     return result;
 }
 
@@ -358,21 +412,20 @@ static PyObject *py_extract(PyObject *module, PyObject *args, PyObject *kwargs)
 static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject *kwargs)
 {
     static char *kwlist[] = { "html", "url", "charset", NULL };
-    PyObject *html;
-    const char *url = NULL, *charset = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|z$z", kwlist, &html, &url, &charset))
+    PyObject *html, *url = NULL;
+    const char *charset = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|O$z", kwlist, &html, &url, &charset))
         return NULL;
     job j;
     memset(&j, 0, sizeof j);
-    if (job_take_input(&j, html, charset) < 0)
+    if (job_take_input(&j, html, charset) < 0 || job_take_url(&j, url) < 0)
         return NULL;
-    j.url = url;
     j.format = MT_FORMAT_JSON;
     j.flags = MT_RENDER_COMPACT;
     j.any_page = 1;
     run_once(&j, NULL);
     PyObject *doc = job_document(&j);
-    Py_DECREF(j.keep);
+    job_release(&j);
     if (doc && (PyDict_DelItemString(doc, "text") < 0 ||
                 PyDict_DelItemString(doc, "comments") < 0))
         Py_CLEAR(doc);
@@ -457,24 +510,25 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
     static char *with_kwlist[] = { "html", "url", "charset", "output_format", "with_metadata",
                                    NULL };
     static char *without_kwlist[] = { "html", "url", "charset", NULL };
-    const char *url = NULL, *charset = NULL, *format = NULL;
+    const char *charset = NULL, *format = NULL;
     int with_metadata = 0;
-    PyObject *html;
+    PyObject *html, *url = NULL;
     if (!self->ex) {
         PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
         return -1;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|z$zzp" : "O|z$z",
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|O$zzp" : "O|O$z",
                                      with_format ? with_kwlist : without_kwlist, &html, &url,
                                      &charset, &format, &with_metadata))
         return -1;
     memset(j, 0, sizeof *j);
-    j->url = url;
     j->format = self->format;
     j->flags = with_metadata ? MT_RENDER_METADATA : 0u;
     if (format && parse_format(format, &j->format) < 0)
         return -1;
-    return job_take_input(j, html, charset);
+    if (job_take_input(j, html, charset) < 0)
+        return -1;
+    return job_take_url(j, url);
 }
 
 /* Runs `j` on the extractor, waiting for another thread using it to end. */
@@ -494,7 +548,7 @@ static PyObject *extractor_extract(extractor_object *self, PyObject *args, PyObj
         return NULL;
     extractor_run(self, &j);
     PyObject *result = job_text(&j);
-    Py_DECREF(j.keep);
+    job_release(&j);
     return result;
 }
 
@@ -507,7 +561,7 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
     job_want_document(&j);
     extractor_run(self, &j);
     PyObject *result = job_document(&j);
-    Py_DECREF(j.keep);
+    job_release(&j);
     return result;
 }
 
@@ -1052,8 +1106,9 @@ static void archive_dealloc(archive_object *self)
     "html is the page: bytes as served (the charset is sniffed from a BOM,\n" \
     "<meta> or the bytes, as the command does) or a str already decoded\n" \
     "(read as such: a <meta charset> in it is ignored; lone surrogates\n" \
-    "become '?'). url is the page's\n" \
-    "address, for resolving links and as a metadata source. charset is the\n" \
+    "become '?'). url is the page's address (str or bytes), for resolving\n" \
+    "links and as a metadata source; bytes a str holds as lone surrogates\n" \
+    "(errors='surrogateescape') are written %-encoded. charset is the\n" \
     "label the server declared for bytes (e.g. from the HTTP Content-Type\n" \
     "header, 'windows-1251'); it beats a <meta> in the page; a label no\n" \
     "standard knows is passed over, as browsers do, and the bytes are\n" \

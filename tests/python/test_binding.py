@@ -310,6 +310,28 @@ class Input(unittest.TestCase):
         got = maintext.extract(html)
         self.assertIn("text. ? end", got)
 
+    def test_url_with_escaped_bytes(self):
+        # a URI read with errors="surrogateescape" (a WARC header, a file
+        # name) holds its odd bytes as lone surrogates: they are the bytes
+        # again, %-encoded in the URL the page is given, as with bytes
+        html = "<html><head><title>Wrens</title></head><body><article><p>" + \
+               "Wrens sing in dialects that differ from valley to valley. " * 4 + \
+               "</p></article></body></html>"
+        raw = b"https://example.org/caf\xe9/"
+        as_str = raw.decode("utf-8", "surrogateescape")
+        for url in (as_str, raw):
+            doc = maintext.extract_document(html, url)
+            self.assertEqual(doc["url"], "https://example.org/caf%E9/")
+            self.assertEqual(maintext.extract_metadata(html, url)["url"], doc["url"])
+            self.assertEqual(maintext.Extractor().extract_document(html, url)["url"], doc["url"])
+        # a surrogate no decode made is passed as UTF-16 has it, %-encoded too
+        doc = maintext.extract_document(html, "https://example.org/\ud800/")
+        self.assertEqual(doc["url"], "https://example.org/%ED%A0%80/")
+        with self.assertRaises(ValueError):
+            maintext.extract(html, "https://example.org/\0")
+        with self.assertRaises(ValueError):
+            maintext.extract(html, b"https://example.org/\0")
+
     def test_empty_and_no_content(self):
         for html in (b"", "", b"<html><body></body></html>"):
             for fmt in FORMATS:
