@@ -1745,6 +1745,14 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     f->el = el;
     f->cell_item = 0;
     f->role = role_of(el);
+    if (!b->pre_depth && el->ns == MT_NS_HTML) {
+        /* code drawn one line to a box: its lines a code block, their
+         * numbers beside them left out (code_listing.c) */
+        if (f->role == R_SOFT && el->tag == MT_TAG_DIV && mt_is_line_box_listing(el))
+            f->role = R_PRE;
+        else if (el->tag == MT_TAG_TD && !b->table_depth && mt_is_line_box_gutter(el))
+            return 0;
+    }
     /* a custom box breaks the line without owning what it holds: the
      * names it was given are for its scripts ("CtxtMenu_Attached"). A
      * custom element's role is R_INLINE: its rare tag is asked first. */

@@ -296,3 +296,131 @@ bool mt_is_code_listing(const mt_node *table)
     }
     return rows >= 2;
 }
+
+/* ---------------------------------------------------------------- lines in boxes
+ * Highlighters and editors that draw code without a <pre> give each line
+ * a box of its own, named a line by its class, in a box named for code
+ * (Crayon's "crayon-line" in "crayon-pre" in "crayon-code", an editor's
+ * "cm-line" or "ace_line", SyntaxHighlighter's "line" in a cell "code"),
+ * and keep the indentation as the line's own spaces, which the page's
+ * style shows. Read as paragraphs, such a sample loses its indentation. */
+
+/* How many of a box's children are read to tell that they are lines. */
+#define LINE_BOXES_LOOK 256
+/* How many boxes up from the lines' box the name for code may be. */
+#define CODE_NAME_UP 3
+
+/* Whether a class attribute names a line: "line" as a name of its own or
+ * ending a compound one ("crayon-line", "CodeMirror-line", "ace_line"),
+ * not inside a word ("inline", "headline") or beginning one
+ * ("line-numbers", "line-height"). */
+static bool class_says_line(const mt_node *el)
+{
+    const mt_attr *cls = mt_dom_attr(el, "class", 5);
+    if (!cls)
+        return false;
+    const char *v = cls->value;
+    size_t n = cls->value_len;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (!mt_ascii_equal_ci(v + i, "line", 4))
+            continue;
+        bool starts = i == 0 || v[i - 1] == ' ' || v[i - 1] == '-' || v[i - 1] == '_';
+        bool ends = i + 4 == n || mt_ascii_is_space((unsigned char)v[i + 4]);
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+/* Whether a class or id holds one of the names highlighters and editors
+ * give the box of a code sample. */
+static bool names_code_box(const mt_node *el)
+{
+    static const char *const names[] = { "code", "syntax", "highlight", "editor", "crayon",
+                                         "hljs", "prism", "listing" };
+    static const char *const attrs[] = { "class", "id" };
+    for (size_t a = 0; a < 2; a++) {
+        const mt_attr *at = mt_dom_attr(el, attrs[a], strlen(attrs[a]));
+        if (!at)
+            continue;
+        for (size_t i = 0; i < at->value_len; i++)
+            for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+                size_t len = strlen(names[k]);
+                if (at->value_len - i >= len && mt_ascii_equal_ci(at->value + i, names[k], len))
+                    return true;
+            }
+    }
+    return false;
+}
+
+static bool is_line_box(const mt_node *n)
+{
+    return (mt_dom_is_html(n, MT_TAG_DIV) || mt_dom_is_html(n, MT_TAG_PRE)) && class_says_line(n);
+}
+
+bool mt_is_line_box_listing(const mt_node *el)
+{
+    const mt_node *first = el->first_child;
+    while (first && first->type != MT_NODE_ELEMENT)
+        first = first->next;
+    if (!first || !is_line_box(first))
+        return false;   /* most boxes: told at their first child */
+    int lines = 0;
+    size_t seen = 0;
+    for (const mt_node *n = el->first_child; n && seen < LINE_BOXES_LOOK; n = n->next, seen++) {
+        if (n->type == MT_NODE_ELEMENT) {
+            if (!is_line_box(n))
+                return false;
+            lines++;
+        } else if (!blank_sibling(n)) {
+            return false;
+        }
+    }
+    if (lines < 2)
+        return false;
+    const mt_node *box = el;
+    for (int up = 0; up <= CODE_NAME_UP && box && box->type == MT_NODE_ELEMENT; up++) {
+        if (names_code_box(box))
+            return true;
+        box = box->parent;
+    }
+    return false;
+}
+
+/* The line-box listing among the first nodes of el (el itself, or inside
+ * it), or NULL. */
+static const mt_node *line_box_listing_in(const mt_node *el)
+{
+    size_t seen = 0;
+    for (const mt_node *n = el; n && seen++ < CODE_LOOK_NODES; n = mt_dom_following(n, el))
+        if (mt_dom_is_html(n, MT_TAG_DIV) && mt_is_line_box_listing(n))
+            return n;
+    return NULL;
+}
+
+static long element_children(const mt_node *el)
+{
+    long k = 0;
+    for (const mt_node *n = el->first_child; n; n = n->next)
+        k += n->type == MT_NODE_ELEMENT;
+    return k;
+}
+
+bool mt_is_line_box_gutter(const mt_node *td)
+{
+    /* the numbers first: most cells hold no digit at their start */
+    const mt_node *text = td->first_child;
+    for (size_t seen = 0; text && text->type != MT_NODE_TEXT && seen < CODE_LOOK_NODES; seen++)
+        text = mt_dom_following(text, td);
+    if (!text || text->type != MT_NODE_TEXT)
+        return false;
+    size_t i = mt_ascii_skip_space(text->data, text->data_len);
+    if (i == text->data_len || !mt_ascii_is_digit((unsigned char)text->data[i]))
+        return false;
+    const mt_node *code = next_element(td);
+    const mt_node *lines = code && mt_dom_is_html(code, MT_TAG_TD) ? line_box_listing_in(code) : NULL;
+    if (!lines)
+        return false;
+    long numbers = line_numbers_in(td);
+    return numbers > 0 && numbers == element_children(lines);
+}

@@ -519,6 +519,13 @@ bool mt_first_link_within_page(const mt_node *el);
  * attribute) and a cell for the line of code. */
 bool mt_is_line_number_gutter(const mt_node *pre);
 bool mt_is_code_listing(const mt_node *table);
+/* Whether a box holds code drawn one line to a box (code_listing.c): its
+ * children are two or more boxes each named a line by its class, and it or
+ * a box around it is named for code; read as a <pre> of those lines. */
+bool mt_is_line_box_listing(const mt_node *el);
+/* Whether a table cell is only the line numbers of such a listing in the
+ * next cell, one for each of its lines, counting up. */
+bool mt_is_line_box_gutter(const mt_node *td);
 /* Whether a table cell is the first of its row (no element before it
  * among a few siblings: a look that costs the same in any row). */
 bool mt_is_first_cell(const mt_node *cell);

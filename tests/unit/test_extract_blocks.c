@@ -711,6 +711,38 @@ static void test_boxes_inside_pre_are_lines(void)
     CHECK(strstr(md, "\n```\nTotals:\napples 3\nchecked\nby hand\n```\n") != NULL);
 }
 
+/* Code drawn without a <pre>, a box a line (Crayon, an editor's view),
+ * is one code block with its lines' indentation; the column of their
+ * numbers beside it is left out. Boxes named lines outside a box named
+ * for code (the lines of a poem), or named otherwise ("headline",
+ * "line-height"), stay paragraphs. */
+static void test_line_boxes_are_code(void)
+{
+    char md[4096];
+    markdown_of(ARTICLE("<table class='crayon-table'><tr><td class='crayon-nums'>"
+                        "<div class='crayon-num'>1</div><div class='crayon-num'>2</div>"
+                        "<div class='crayon-num'>3</div></td>"
+                        "<td class='crayon-code'><div class='crayon-pre'>\n"
+                        "<div class='crayon-line'>foreach ($a as $x) {</div>\n"
+                        "<div class='crayon-line'><span>    </span>echo $x;</div>\n"
+                        "<div class='crayon-line'>}</div></div></td></tr></table>"),
+                MT_INCLUDE_TABLES, md, sizeof md);
+    CHECK(strstr(md, "\n```\nforeach ($a as $x) {\n    echo $x;\n}\n```\n") != NULL);
+    CHECK(strstr(md, "\n1\n") == NULL);
+    markdown_of(ARTICLE("<div class='cm-content'><div class='cm-line'>if x:</div>"
+                        "<div class='cm-line'>    y()</div></div>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "if x:\n\ny()") != NULL);   /* no name for code around */
+    markdown_of(ARTICLE("<div class='cm-editor'><div class='cm-content'><div class='cm-line'>"
+                        "if x:</div><div class='cm-line'>    y()</div></div></div>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
+    markdown_of(ARTICLE("<div class='poem-code'><div class='headline'>The wren</div>"
+                        "<div class='line-height'>sings at dawn</div></div>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "```") == NULL);
+}
+
 /* A table of numbered steps is a table, though a word of code is in each:
  * its cells are prose, not lines of code. */
 static void test_numbered_steps_stay_a_table(void)
@@ -1035,6 +1067,7 @@ int main(void)
     RUN(test_listing_table_is_code);
     RUN(test_listing_inside_pre);
     RUN(test_boxes_inside_pre_are_lines);
+    RUN(test_line_boxes_are_code);
     RUN(test_table_inside_pre_keeps_text);
     RUN(test_numbered_steps_stay_a_table);
     RUN(test_binary_data_makes_no_block);
