@@ -724,6 +724,26 @@ static void owe_pre_line(builder *b)
     b->pre_line_owed = 1;
 }
 
+/* Code's text with each no-break space a space: a page indents code with
+ * &nbsp; so that its lines keep their spaces wherever they are shown, and
+ * a copy of the code must run (Python will not read U+00A0 as
+ * indentation), as a browser's copy of it does. */
+static void put_code_bytes(builder *b, const char *s, size_t len)
+{
+    size_t run = 0;
+    for (const char *p = memchr(s, 0xC2, len); p; p = memchr(p + 1, 0xC2, len - (size_t)(p + 1 - s))) {
+        size_t i = (size_t)(p - s);
+        if (i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+            put_bytes(b, s + run, i - run);
+            put_bytes(b, " ", 1);
+            run = i + 2;
+        }
+        if (i + 2 >= len)
+            break;
+    }
+    put_bytes(b, s + run, len - run);
+}
+
 static void append_preformatted(builder *b, const char *s, size_t len)
 {
     if (b->pre_line_owed && len) {
@@ -738,7 +758,7 @@ static void append_preformatted(builder *b, const char *s, size_t len)
     b->crossed = 0;
     note_owner(b);
     flush_space(b, len ? (unsigned char)s[0] : 0);
-    put_bytes(b, s, len);
+    put_code_bytes(b, s, len);
 }
 
 /* A line break inside the block (<br>, or a <p> inside a list item). */

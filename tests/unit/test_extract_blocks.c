@@ -582,6 +582,11 @@ static void test_code_keeps_its_text(void)
             0, txt, sizeof txt);
     CHECK(strstr(txt, "Call foo.Bar() with std::String and CtrlX or myVar now.") != NULL);
     CHECK(strstr(txt, "\nx = 1\ny = f(a,b)\n") != NULL);
+    /* code indented with &nbsp; keeps it as spaces, as prose has them,
+     * so that a copy runs */
+    text_of(ARTICLE("<pre>if x:\n&nbsp;&nbsp;&nbsp;&nbsp;y(&quot;a&nbsp;b&quot;)</pre>"), 0, txt,
+            sizeof txt);
+    CHECK(strstr(txt, "\nif x:\n    y(\"a b\")\n") != NULL);
 }
 
 /* ------------------------------------------------------------ code listings */
