@@ -1782,9 +1782,12 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
     if (b->listing && b->pre_depth == b->listing_pre && !enter_listing_part(b, el, f->role))
         return 0;
     f->pre_box = 0;
+    /* a <pre> inside code is a line of it (an editor's, one <pre> a line),
+     * but a listing's and a code cell's, which their own roles read */
+    bool line_pre = f->role == R_PRE && !b->listing && !(b->table_depth && b->table.in_cell);
     if (b->pre_depth && (f->role == R_SOFT || f->role == R_ROW || f->role == R_CELL ||
-                         f->role == R_SECTION_ROW)) {
-        if (f->role == R_SOFT) {
+                         f->role == R_SECTION_ROW || line_pre)) {
+        if (f->role == R_SOFT || line_pre) {
             f->pre_box = 1;
             owe_pre_line(b);
         } else {

@@ -742,6 +742,11 @@ static void test_line_boxes_are_code(void)
                         "if x:</div><div class='cm-line'>    y()</div></div></div>"),
                 0, md, sizeof md);
     CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
+    /* an editor's lines each in a <pre> of its own: one block all the same */
+    markdown_of(ARTICLE("<div class='CodeMirror-code'><pre class=' CodeMirror-line '>if x:</pre>"
+                        "<pre class=' CodeMirror-line '>    y()</pre></div>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
     markdown_of(ARTICLE("<div class='poem-code'><div class='headline'>The wren</div>"
                         "<div class='line-height'>sings at dawn</div></div>"),
                 0, md, sizeof md);
