@@ -25,6 +25,13 @@
 #include "warc.h"
 
 #define IN_CHUNK (64u * 1024u)          /* compressed bytes read at a time */
+/* The compressed bytes of one member held in the input buffer, so that
+ * when the member breaks the next can be looked for from just past its
+ * start: a member cut short inflates the members after it as its own
+ * (a stored block copies them through) and may run on to the file's end.
+ * WARC members are a record each, rarely this long; past it, a break is
+ * told with the bytes that were not searched. */
+#define MEMBER_HOLD_MAX ((size_t)16 << 20)
 #define WINDOW_MIN (64u * 1024u)
 #define HEADER_MAX (64u * 1024u)        /* the longest record header read */
 #define DEFAULT_BLOCK_MAX ((size_t)64 << 20)
@@ -48,11 +55,14 @@ struct warc_reader {
     gunzip *gz;
     int member_done, in_eof;
     unsigned char *in;
+    size_t in_cap;
     const unsigned char *next_in;   /* the input not inflated yet: */
     size_t avail_in;                /* next_in[0, avail_in) in `in` */
     uint64_t in_offset;     /* the file offset of next_in */
     const unsigned char *member_in;     /* where in `in` the current member
-                                         * began; NULL: before its bytes */
+                                         * began; NULL: before its bytes, or
+                                         * longer than MEMBER_HOLD_MAX */
+    int member_unheld;      /* the current member passed MEMBER_HOLD_MAX */
     member *members;        /* the members that began at or after the
                              * oldest record still being read, in order */
     size_t nmembers, members_cap;
@@ -147,6 +157,7 @@ static void forget_members_before(warc_reader *r, uint64_t pos)
 static void note_member(warc_reader *r)
 {
     r->member_in = r->next_in;
+    r->member_unheld = 0;
     if (r->nmembers == MEMBERS_MAX)
         forget_members_before(r, r->pos);
     if (r->nmembers == MEMBERS_MAX)
@@ -178,39 +189,87 @@ static size_t read_file(warc_reader *r, unsigned char *dst, size_t n)
     return k + (k < n ? fread(dst + k, 1, n - k, r->f) : 0);
 }
 
-/* Reads more of the file after the `keep` bytes at next_in, which move
- * to the start of the input buffer; 0 at the file's end (or on an error,
- * which fails the stream). */
+/* Makes the input buffer hold `want` bytes; 0 when out of memory. The
+ * pointers into it move with it. */
+static int grow_input(warc_reader *r, size_t want)
+{
+    if (want <= r->in_cap)
+        return 1;
+    size_t cap = r->in_cap;
+    while (cap < want)
+        cap *= 2;
+    size_t next = (size_t)(r->next_in - r->in);
+    size_t member_at = r->member_in ? (size_t)(r->member_in - r->in) : 0;
+    unsigned char *in = realloc(r->in, cap);
+    if (!in)
+        return 0;
+    r->in = in;
+    r->in_cap = cap;
+    r->next_in = in + next;
+    if (r->member_in)
+        r->member_in = in + member_at;
+    return 1;
+}
+
+/* Reads more of the file after the `keep` bytes at next_in; they move to
+ * the start of the input buffer, behind the current member's bytes before
+ * them while it is held (MEMBER_HOLD_MAX), the buffer growing to hold
+ * them. 0 at the file's end (or on an error, which fails the stream). */
 static size_t read_input(warc_reader *r, size_t keep)
 {
     if (r->in_eof)
         return 0;
-    if (keep)
-        memmove(r->in, r->next_in, keep);
+    size_t behind = 0;
+    if (r->member_in && r->member_in <= r->next_in) {
+        behind = (size_t)(r->next_in - r->member_in);
+        if (behind + keep + IN_CHUNK > MEMBER_HOLD_MAX ||
+            !grow_input(r, behind + keep + IN_CHUNK)) {
+            r->member_in = NULL;
+            r->member_unheld = 1;
+            behind = 0;
+        }
+    } else {
+        r->member_in = NULL;
+    }
+    if (r->in_cap - behind - keep == 0 && !grow_input(r, keep + IN_CHUNK)) {
+        stream_fail(r, "out of memory");
+        return 0;
+    }
+    const unsigned char *from = r->next_in - behind;
+    if (from != r->in)
+        memmove(r->in, from, behind + keep);
     if (r->member_in)
-        r->member_in = r->member_in >= r->next_in ? r->in + (r->member_in - r->next_in) : NULL;
-    size_t n = read_file(r, r->in + keep, IN_CHUNK - keep);
+        r->member_in = r->in;
+    r->next_in = r->in + behind;
+    size_t room = r->in_cap - behind - keep;
+    size_t n = read_file(r, r->in + behind + keep, room < IN_CHUNK ? room : IN_CHUNK);
     if (n == 0) {
         r->in_eof = 1;
         if (ferror(r->f))
             stream_fail(r, strerror(errno ? errno : EIO));
     }
-    r->next_in = r->in;
     r->avail_in = keep + n;
     return n;
 }
 
-/* Whether p[0..4) can begin a gzip member: its magic bytes, deflate as
- * its method, and no reserved flag set (RFC 1952). */
+/* The bytes of a member's fixed header (RFC 1952). */
+#define MEMBER_HEADER 10
+
+/* Whether p[0..MEMBER_HEADER) can begin a gzip member: its magic bytes,
+ * deflate as its method, no reserved flag set, and extra flags that
+ * deflate writers set (0, 2 for the best compression, 4 for the fastest;
+ * RFC 1952): compressed bytes, searched after a break, match the magic
+ * bytes by chance once in 2^27, these once in 2^34. */
 static int member_header_at(const unsigned char *p)
 {
-    return p[0] == 0x1F && p[1] == 0x8B && p[2] == 8 && (p[3] & 0xE0) == 0;
+    return p[0] == 0x1F && p[1] == 0x8B && p[2] == 8 && (p[3] & 0xE0) == 0 &&
+           (p[8] == 0 || p[8] == 2 || p[8] == 4);
 }
 
 /* After a member broke: on to the next member, looked for from just past
- * the broken one's first byte when that is still in the input buffer (a
- * member cut short runs into the next one, whose first bytes the inflater
- * may have read as its own), else from the input not yet read. Returns 1
+ * the broken one's first byte when its bytes are held (a member cut short
+ * runs into the next one, whose bytes the inflater may have read as its
+ * own), else from the input not yet read. Returns 1
  * when one is found and inflating can go on; 0 at the file's end. */
 static int next_member(warc_reader *r)
 {
@@ -219,8 +278,9 @@ static int next_member(warc_reader *r)
     r->in_offset -= (uint64_t)(r->next_in - from);
     r->avail_in += (size_t)(r->next_in - from);
     r->next_in = from;
+    r->member_in = NULL;    /* the broken one's bytes need not be held on */
     for (;;) {
-        if (r->avail_in < 4) {
+        if (r->avail_in < MEMBER_HEADER) {
             if (read_input(r, r->avail_in) == 0) {
                 r->eof = 1;
                 return 0;
@@ -228,7 +288,7 @@ static int next_member(warc_reader *r)
             continue;
         }
         const unsigned char *p = r->next_in;
-        size_t i = 0, last = r->avail_in - 3;
+        size_t i = 0, last = r->avail_in - (MEMBER_HEADER - 1);
         while (i < last && !member_header_at(p + i))
             i++;
         r->next_in += i;
@@ -241,6 +301,29 @@ static int next_member(warc_reader *r)
             return 1;
         }
     }
+}
+
+/* What a break of the current member adds when its bytes were not all
+ * held: records in them after the break cannot be looked for. */
+static const char *unsearched(const warc_reader *r)
+{
+    return r->member_unheld ? " (a member over 16 MiB: records after the break in its bytes "
+                              "were not looked for)"
+                            : "";
+}
+
+/* The file ends inside a member. The members after a cut may have been
+ * inflated as its own bytes (a stored block copies them through, to the
+ * file's end): while its bytes are held, the member is broken like any
+ * other, and the next is looked for from its start (next_member). */
+static void member_cut_short(warc_reader *r)
+{
+    char why[160];
+    snprintf(why, sizeof why, "the gzip data is cut short%s", unsearched(r));
+    if (r->member_in)
+        member_broke(r, why, r->in_offset);
+    else
+        stream_fail(r, why);
 }
 
 /* Inflates more of the file into the window. */
@@ -266,7 +349,7 @@ static void inflate_more(warc_reader *r)
     }
     if (r->avail_in == 0) {
         if (r->in_eof)
-            stream_fail(r, "the gzip data is cut short");
+            member_cut_short(r);
         return;
     }
     size_t used, made;
@@ -281,8 +364,8 @@ static void inflate_more(warc_reader *r)
         r->member_done = 1;
     else if (st == GUNZIP_BROKEN) {
         char why[160];
-        snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s",
-                 (unsigned long long)r->in_offset, reason);
+        snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
+                 (unsigned long long)r->in_offset, reason, unsearched(r));
         /* told at the member's start, where a reader would look for it */
         member_broke(r, why, r->nmembers ? r->members[r->nmembers - 1].file_offset : r->in_offset);
     }
@@ -713,6 +796,7 @@ warc_reader *warc_reader_new(FILE *f, size_t block_max)
         free(r);
         return NULL;
     }
+    r->in_cap = IN_CHUNK;
     r->f = f;
     r->block_max = block_max ? block_max : DEFAULT_BLOCK_MAX;
     return r;

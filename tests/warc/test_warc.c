@@ -565,6 +565,107 @@ static void test_header_across_input_chunks(void)
     free(gz.p);
 }
 
+/* n bytes that do not compress away: letters (Huffman codes of about five
+ * bits), or any bytes (stored blocks, which copy what follows them). */
+static char *noise(size_t n, int any_byte)
+{
+    char *s = malloc(n);
+    if (!s)
+        abort();
+    uint32_t seed = 2024;
+    for (size_t i = 0; i < n; i++) {
+        seed = seed * 1103515245u + 12345u;
+        s[i] = any_byte ? (char)(seed >> 23) : (char)('a' + (seed >> 16) % 26);
+    }
+    return s;
+}
+
+/* A record in a gzip member cut short, then three good members: the cut
+ * is told once (the record cut short, or bad), and the three records are
+ * read at their offsets -- though the inflater took their bytes for the
+ * cut member's (a stored block copies them through to the file's end,
+ * Huffman codes break further on), and though the member is longer than
+ * the input read at a time. */
+static void test_cut_member_takes_none_after_it(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
+    static const size_t sizes[] = { 30000, 150000 };
+    for (int kind = 0; kind < 4; kind++) {
+        size_t n = sizes[kind / 2];
+        char *body = noise(n, kind % 2);
+        bytes rec = { 0 }, gz = { 0 };
+        warc_record_to(&rec, "resource", "http://big.example/", "text/html", body, n);
+        gzip_to(&gz, rec.p, rec.len);
+        gz.len = gz.len * 3 / 5;
+        uint64_t offsets[3];
+        for (int i = 0; i < 3; i++) {
+            bytes member = page_member(uris[i]);
+            offsets[i] = gz.len;
+            put(&gz, member.p, member.len);
+            free(member.p);
+        }
+        FILE *f;
+        warc_reader *r = reader_of(&gz, 0, &f);
+        warc_record w;
+        int good = 0, bad = 0;
+        for (warc_result res; (res = warc_next(r, &w)) != WARC_END && good + bad < 10;) {
+            if (res == WARC_BAD || w.cut_short) {
+                bad++;
+                continue;
+            }
+            if (good < 3) {
+                CHECK_STR(w.target_uri, uris[good]);
+                CHECK_INT((int)w.offset, (int)offsets[good]);
+                CHECK_SLICE(w.block, w.block_len, page_html);
+            }
+            good++;
+        }
+        CHECK_INT(good, 3);
+        CHECK_INT(bad, 1);
+        close_reader(r, f);
+        free(rec.p);
+        free(gz.p);
+        free(body);
+    }
+}
+
+/* A member whose bytes pass what the reader holds (16 MiB) cut short: the
+ * records after the cut cannot be looked for in it, and the error says
+ * so rather than the file seeming to end there. The member is written in
+ * stored blocks, as a compressor writes bytes that do not compress. */
+static void test_cut_member_too_long_to_search_is_told(void)
+{
+    size_t n = (size_t)20 << 20;
+    char *body = noise(n, 1);
+    bytes rec = { 0 }, gz = { 0 };
+    warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    put(&gz, head, sizeof head);
+    for (size_t at = 0; at < rec.len;) {
+        size_t k = rec.len - at < 65535 ? rec.len - at : 65535;
+        unsigned char block[5] = { at + k == rec.len, (unsigned char)(k & 0xFF),
+                                   (unsigned char)(k >> 8), (unsigned char)(~k & 0xFF),
+                                   (unsigned char)((~k >> 8) & 0xFF) };
+        put(&gz, block, sizeof block);
+        put(&gz, rec.p + at, k);
+        at += k;
+    }
+    gz.len = gz.len * 9 / 10;   /* cut before its trailer */
+    bytes member = page_member("http://after.example/");
+    put(&gz, member.p, member.len);
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record w;
+    warc_result res = warc_next(r, &w);
+    CHECK(res == WARC_BAD || (res == WARC_RECORD && w.cut_short));
+    CHECK(strstr(warc_reader_error(r, NULL), "16 MiB") != NULL);
+    close_reader(r, f);
+    free(member.p);
+    free(rec.p);
+    free(gz.p);
+    free(body);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1017,6 +1118,8 @@ int main(int argc, char **argv)
     RUN(test_damaged_records_are_passed_over);
     RUN(test_gzip_cut_short);
     RUN(test_broken_member_passed_over);
+    RUN(test_cut_member_takes_none_after_it);
+    RUN(test_cut_member_too_long_to_search_is_told);
     RUN(test_header_across_input_chunks);
     RUN(test_match_before_member_start);
     RUN(test_broken_members_in_a_row);
