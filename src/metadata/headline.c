@@ -1168,13 +1168,17 @@ static size_t shared_tail(const titles *t)
 #define HOST_NAME_WORDS 3
 
 /* Whether the page's declared titles all say nothing of the page: each is
- * a placeholder ("Home") or the site's name as its host says it, so the
+ * a placeholder ("Home"), the site's name as the page declares it
+ * (og:site_name, JSON-LD), or the site's name as its host says it, so the
  * page's own <h1> ("Welcome!", a post's title) is its title. */
 static int says_nothing(const mt_meta_ctx *c, const titles *t)
 {
+    uint32_t sw[MT_TITLE_MAX_WORDS];
+    const char *site = c->out->sitename;
+    size_t sn = site ? mt_meta_words(site, strlen(site), sw, MT_TITLE_MAX_WORDS) : 0;
     for (size_t i = 0; i < t->n; i++) {
         const declared *d = &t->d[i];
-        if (placeholder_title(d->text, d->len))
+        if (placeholder_title(d->text, d->len) || is_site_name(d, sw, sn))
             continue;
         if (d->nwords > HOST_NAME_WORDS ||
             !mt_title_names_site(d->text, d->len, NULL, 0, c->host, c->host_len))

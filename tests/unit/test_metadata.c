@@ -476,9 +476,15 @@ static void test_title_part_declared_elsewhere(void)
 }
 
 /* A page whose declared titles say nothing of it (a template's "Home",
- * the site's name as its host says it) is titled by its only <h1>. */
+ * the site's name as its host says it or as the page declares it) is
+ * titled by its only <h1>. */
 static void test_placeholder_title_yields_to_h1(void)
 {
+    CHECK_INT(extract("<title>Meridian Post</title><meta property='og:site_name' "
+                      "content='Meridian Post'><main><h1>Wrens sing in valley dialects</h1>"
+                      "<p>Young birds learn the local song.</p></main>", NULL),
+              MT_OK);
+    CHECK_STR(meta.title, "Wrens sing in valley dialects");
     CHECK_INT(extract("<title>Home</title><main><h1>Time to close the workshop</h1>"
                       "<p>After seven years we say goodbye.</p></main>", NULL),
               MT_OK);
