@@ -1,4 +1,5 @@
-/* gunzip.h -- gzip members inflated in steps, for the archive reader.
+/* gunzip.h -- gzip members inflated in steps, for the archive reader and
+ * for HTTP bodies sent with Content-Encoding gzip (http.c).
  *
  * Inflating is most of the work of reading a compressed web archive: with
  * zlib it took a third of a batch's time. Where the build found ISA-L

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+#include "gunzip.h"
 #include "warc.h"
 
 /* The longest response header read. */
@@ -265,6 +266,81 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
 }
 
+/* Whether the inflater has a byte more to give after `max` (the limit, not
+ * the body's end, stopped it): one more step into a byte of room. */
+static int more_gunzipped(gunzip *g, const unsigned char *in, size_t avail)
+{
+    unsigned char probe;
+    size_t used, made;
+    const char *why;
+    gunzip_step(g, in, avail, &used, &probe, 1, &made, &why);
+    return made == 1;
+}
+
+/* A gzip body inflated as inflate_all does, by the archive reader's
+ * inflater (gunzip.h: ISA-L where the build found it, twice as fast as
+ * zlib on pages): every member end to end, at most `max` bytes kept. */
+static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *out_len)
+{
+    gunzip *g = gunzip_new();
+    size_t cap = n * 4 < 65536 ? 65536 : n * 4, len = 0;
+    if (cap > max)
+        cap = max ? max : 1;
+    char *buf = g ? malloc(cap) : NULL;
+    if (!buf) {
+        gunzip_free(g);
+        return INFLATE_NOMEM;
+    }
+    const unsigned char *in = (const unsigned char *)s;
+    size_t avail = n;
+    gunzip_status st = GUNZIP_MORE;
+    int full = 0, over = 0;
+    for (;;) {
+        if (len >= max) {
+            full = 1;
+            over = more_gunzipped(g, in, avail);
+            break;
+        }
+        if (len == cap) {
+            size_t ncap = cap * 2 > max ? max : cap * 2;
+            char *b = realloc(buf, ncap);
+            if (!b) {
+                free(buf);
+                gunzip_free(g);
+                return INFLATE_NOMEM;
+            }
+            buf = b;
+            cap = ncap;
+        }
+        size_t used, made;
+        const char *why;
+        st = gunzip_step(g, in, avail, &used, (unsigned char *)buf + len, cap - len, &made, &why);
+        in += used;
+        avail -= used;
+        len += made;
+        if (st == GUNZIP_END && avail >= 2 && in[0] == 0x1f && in[1] == 0x8b) {
+            gunzip_restart(g);      /* a body may be several members end to end */
+            st = GUNZIP_MORE;
+            continue;
+        }
+        if (st != GUNZIP_MORE || (avail == 0 && len < cap))
+            break;      /* the end, a break, or the input ran out */
+    }
+    gunzip_free(g);
+    if (st != GUNZIP_END && !full && !len) {
+        /* nothing came (a body cut inside its header counts too) */
+        free(buf);
+        return INFLATE_BROKEN;
+    }
+    *out = buf;
+    *out_len = len;
+    if (over)
+        return INFLATED_OVER;
+    if (st == GUNZIP_END || full)
+        return INFLATED;
+    return st == GUNZIP_MORE ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
+}
+
 /* What a partial inflation tells of the page: which part is kept. */
 static const char *partial_why(int rc)
 {
@@ -325,7 +401,7 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
             rc = -2;
         }
     } else if (strcmp(enc, "gzip") == 0 || strcmp(enc, "x-gzip") == 0) {
-        rc = inflate_all(s, n, 15 + 16, max, page, page_len);
+        rc = gunzip_all(s, n, max, page, page_len);
         if (rc == INFLATE_BROKEN)
             *why = "broken gzip content";
     } else if (strcmp(enc, "deflate") == 0) {
