@@ -12,9 +12,11 @@ used when their headers are found, as CMake does.
 """
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 from setuptools import Extension, setup
+from setuptools.errors import CompileError, LinkError
 from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
@@ -74,6 +76,37 @@ class build_ext_with_stubs(build_ext):
     """Also puts python/maintext.pyi where type checkers look for the stubs
     of a module without a package, maintext-stubs/__init__.pyi, beside the
     module (there are no pure-Python files for build_py to carry it)."""
+
+    # An optional library whose header was found is used only when a
+    # program calling it also links: a header left by a source install,
+    # or a -dev package without its library, would fail the whole build.
+    OPTIONAL = (("MT_HAVE_ISAL", "isal", "#include <isa-l/igzip_lib.h>\n"
+                 "int main(void) { struct inflate_state s; isal_inflate_init(&s); return 0; }\n"),
+                ("MT_HAVE_UCHARDET", "uchardet", "#include <uchardet.h>\n"
+                 "int main(void) { uchardet_delete(uchardet_new()); return 0; }\n"))
+
+    def links(self, source, include_dirs, library):
+        with tempfile.TemporaryDirectory() as tmp:
+            c = Path(tmp) / "probe.c"
+            c.write_text(source, encoding="utf-8")
+            try:
+                objects = self.compiler.compile([str(c)], output_dir=tmp,
+                                                include_dirs=include_dirs)
+                self.compiler.link_executable(objects, "probe", output_dir=tmp,
+                                              libraries=[library])
+            except (CompileError, LinkError):
+                return False
+        return True
+
+    def build_extensions(self):
+        for ext in self.extensions:
+            for macro, library, source in self.OPTIONAL:
+                if (macro, "1") in ext.define_macros and not self.links(
+                        source, ext.include_dirs, library):
+                    print("maintext: %s does not link: built without it" % library)
+                    ext.define_macros.remove((macro, "1"))
+                    ext.libraries.remove(library)
+        super().build_extensions()
 
     def run(self):
         super().run()
