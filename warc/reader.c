@@ -26,12 +26,21 @@
 
 #define IN_CHUNK (64u * 1024u)          /* compressed bytes read at a time */
 /* The compressed bytes of one member held in the input buffer, so that
- * when the member breaks the next can be looked for from just past its
- * start: a member cut short inflates the members after it as its own
- * (a stored block copies them through) and may run on to the file's end.
- * WARC members are a record each, rarely this long; past it, a break is
- * told with the bytes that were not searched. */
+ * when the member breaks the next can be looked for in them: a member cut
+ * short inflates the members after it as its own (a stored block copies
+ * them through) and may run on to the file's end. Only the bytes from the
+ * first that could begin a member are held (pass_no_member_bytes), rarely
+ * this many; past it, a break is told with the bytes that were not
+ * searched. */
 #define MEMBER_HOLD_MAX ((size_t)16 << 20)
+/* Looking back after a break inflates again the bytes between the next
+ * member's start and where the broken one stopped. Members can overlap
+ * (each header in the extra field of the one before, all running on into
+ * one long stored block that breaks at its end): each break would then
+ * inflate up to MEMBER_HOLD_MAX again, a 16 MiB file taking hours. So what
+ * is inflated again stays below the bytes read plus this; past it, the
+ * next member is looked for from where the break was, which is told. */
+#define REINFLATE_SLACK MEMBER_HOLD_MAX
 #define WINDOW_MIN (64u * 1024u)
 #define HEADER_MAX (64u * 1024u)        /* the longest record header read */
 #define DEFAULT_BLOCK_MAX ((size_t)64 << 20)
@@ -59,10 +68,15 @@ struct warc_reader {
     const unsigned char *next_in;   /* the input not inflated yet: */
     size_t avail_in;                /* next_in[0, avail_in) in `in` */
     uint64_t in_offset;     /* the file offset of next_in */
-    const unsigned char *member_in;     /* where in `in` the current member
-                                         * began; NULL: before its bytes, or
-                                         * longer than MEMBER_HOLD_MAX */
-    int member_unheld;      /* the current member passed MEMBER_HOLD_MAX */
+    /* where in `in` the next member is looked for should the current one
+     * break: just past its first byte, moved on over the bytes that cannot
+     * begin a member as they leave the buffer (pass_no_member_bytes);
+     * NULL: before its bytes, or too many held (MEMBER_HOLD_MAX) */
+    const unsigned char *look_in;
+    const char *unheld;     /* why look_in was let go ("over 16 MiB") */
+    uint64_t unheld_from;   /* ... and the file offset it was at */
+    uint64_t reached;       /* the furthest file offset inflated */
+    uint64_t reinflated;    /* bytes inflated again after looking back */
     member *members;        /* the members that began at or after the
                              * oldest record still being read, in order */
     size_t nmembers, members_cap;
@@ -78,9 +92,9 @@ struct warc_reader {
     int failed;             /* the stream broke (stream_why) */
     uint64_t fail_offset;   /* gzip: the file offset the break is told at */
     int failure_told;       /* ... and a WARC_BAD said so */
-    char stream_why[160];
+    char stream_why[192];
     /* the last WARC_BAD */
-    char why[320];
+    char why[352];
     uint64_t why_offset;
     /* the current record's strings */
     char type[64], uri[4096], id[256], date[64], ctype[256];
@@ -156,8 +170,8 @@ static void forget_members_before(warc_reader *r, uint64_t pos)
  * the member is then told at an earlier member's offset. */
 static void note_member(warc_reader *r)
 {
-    r->member_in = r->next_in;
-    r->member_unheld = 0;
+    r->look_in = r->next_in + 1;
+    r->unheld = NULL;
     if (r->nmembers == MEMBERS_MAX)
         forget_members_before(r, r->pos);
     if (r->nmembers == MEMBERS_MAX)
@@ -199,37 +213,75 @@ static int grow_input(warc_reader *r, size_t want)
     while (cap < want)
         cap *= 2;
     size_t next = (size_t)(r->next_in - r->in);
-    size_t member_at = r->member_in ? (size_t)(r->member_in - r->in) : 0;
+    size_t look_at = r->look_in ? (size_t)(r->look_in - r->in) : 0;
     unsigned char *in = realloc(r->in, cap);
     if (!in)
         return 0;
     r->in = in;
     r->in_cap = cap;
     r->next_in = in + next;
-    if (r->member_in)
-        r->member_in = in + member_at;
+    if (r->look_in)
+        r->look_in = in + look_at;
     return 1;
 }
 
+/* The bytes of a member's fixed header (RFC 1952). */
+#define MEMBER_HEADER 10
+
+static int member_header_at(const unsigned char *p);
+
+/* Moves look_in on over the bytes inflated that cannot begin a member,
+ * those whose MEMBER_HEADER bytes lie in the buffer's `have` bytes from
+ * look_in: a look back after a break would pass over them, so they need
+ * not be held. A member with no header-like bytes in it (most) is then
+ * held no further than its last few bytes, and the input buffer stays
+ * small (and in the cache) however long the member. */
+static void pass_no_member_bytes(warc_reader *r, size_t have)
+{
+    size_t inflated = (size_t)(r->next_in - r->look_in);
+    if (have < MEMBER_HEADER)
+        return;
+    size_t last = have - (MEMBER_HEADER - 1), i = 0;
+    if (last > inflated)
+        last = inflated;
+    while (i < last) {
+        const unsigned char *c = memchr(r->look_in + i, 0x1F, last - i);
+        if (!c) {
+            i = last;
+            break;
+        }
+        i = (size_t)(c - r->look_in);
+        if (member_header_at(c))
+            break;
+        i++;
+    }
+    r->look_in += i;
+}
+
 /* Reads more of the file after the `keep` bytes at next_in; they move to
- * the start of the input buffer, behind the current member's bytes before
- * them while it is held (MEMBER_HOLD_MAX), the buffer growing to hold
+ * the start of the input buffer, behind the current member's bytes from
+ * look_in while it is held (MEMBER_HOLD_MAX), the buffer growing to hold
  * them. 0 at the file's end (or on an error, which fails the stream). */
 static size_t read_input(warc_reader *r, size_t keep)
 {
     if (r->in_eof)
         return 0;
     size_t behind = 0;
-    if (r->member_in && r->member_in <= r->next_in) {
-        behind = (size_t)(r->next_in - r->member_in);
-        if (behind + keep + IN_CHUNK > MEMBER_HOLD_MAX ||
-            !grow_input(r, behind + keep + IN_CHUNK)) {
-            r->member_in = NULL;
-            r->member_unheld = 1;
+    if (r->look_in && r->look_in <= r->next_in) {
+        pass_no_member_bytes(r, (size_t)(r->next_in - r->look_in) + keep);
+        behind = (size_t)(r->next_in - r->look_in);
+        if (behind + keep + IN_CHUNK > MEMBER_HOLD_MAX) {
+            r->unheld = "over 16 MiB";
+        } else if (!grow_input(r, behind + keep + IN_CHUNK)) {
+            r->unheld = "out of memory";
+        }
+        if (r->unheld) {
+            r->unheld_from = r->in_offset - behind;
+            r->look_in = NULL;
             behind = 0;
         }
     } else {
-        r->member_in = NULL;
+        r->look_in = NULL;
     }
     if (r->in_cap - behind - keep == 0 && !grow_input(r, keep + IN_CHUNK)) {
         stream_fail(r, "out of memory");
@@ -238,8 +290,8 @@ static size_t read_input(warc_reader *r, size_t keep)
     const unsigned char *from = r->next_in - behind;
     if (from != r->in)
         memmove(r->in, from, behind + keep);
-    if (r->member_in)
-        r->member_in = r->in;
+    if (r->look_in)
+        r->look_in = r->in;
     r->next_in = r->in + behind;
     size_t room = r->in_cap - behind - keep;
     size_t n = read_file(r, r->in + behind + keep, room < IN_CHUNK ? room : IN_CHUNK);
@@ -252,9 +304,6 @@ static size_t read_input(warc_reader *r, size_t keep)
     return n;
 }
 
-/* The bytes of a member's fixed header (RFC 1952). */
-#define MEMBER_HEADER 10
-
 /* Whether p[0..MEMBER_HEADER) can begin a gzip member: its magic bytes,
  * deflate as its method, no reserved flag set, and extra flags that
  * deflate writers set (0, 2 for the best compression, 4 for the fastest;
@@ -266,19 +315,19 @@ static int member_header_at(const unsigned char *p)
            (p[8] == 0 || p[8] == 2 || p[8] == 4);
 }
 
-/* After a member broke: on to the next member, looked for from just past
- * the broken one's first byte when its bytes are held (a member cut short
- * runs into the next one, whose bytes the inflater may have read as its
- * own), else from the input not yet read. Returns 1
+/* After a member broke: on to the next member, looked for from look_in
+ * while the broken one's bytes are held (a member cut short runs into the
+ * next one, whose bytes the inflater may have read as its own), else from
+ * the input not yet read. Returns 1
  * when one is found and inflating can go on; 0 at the file's end. */
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
-    const unsigned char *from = r->member_in ? r->member_in + 1 : r->next_in;
+    const unsigned char *from = r->look_in ? r->look_in : r->next_in;
     r->in_offset -= (uint64_t)(r->next_in - from);
     r->avail_in += (size_t)(r->next_in - from);
     r->next_in = from;
-    r->member_in = NULL;    /* the broken one's bytes need not be held on */
+    r->look_in = NULL;      /* the broken one's bytes need not be held on */
     for (;;) {
         if (r->avail_in < MEMBER_HEADER) {
             if (read_input(r, r->avail_in) == 0) {
@@ -303,13 +352,63 @@ static int next_member(warc_reader *r)
     }
 }
 
-/* What a break of the current member adds when its bytes were not all
- * held: records in them after the break cannot be looked for. */
-static const char *unsearched(const warc_reader *r)
+/* Whether, after the current member broke, the next may be looked for
+ * from just past its start: its bytes are held, and looking back has not
+ * inflated too much again (REINFLATE_SLACK). */
+static int can_look_back(const warc_reader *r)
 {
-    return r->member_unheld ? " (a member over 16 MiB: records after the break in its bytes "
-                              "were not looked for)"
-                            : "";
+    return r->look_in && r->reinflated <= r->reached + REINFLATE_SLACK;
+}
+
+/* The inflaters take input past the byte where they find a fault: ISA-L
+ * reads eight bytes at a time and keeps up to 328 in a buffer of its own
+ * (ISAL_DEF_MAX_HDR_SIZE), and the next member may begin in them. */
+#define READ_AHEAD 512
+
+/* When the next member is looked for from where the current one broke,
+ * the look begins READ_AHEAD bytes back, within the member's bytes in the
+ * input buffer. */
+static void back_over_read_ahead(warc_reader *r)
+{
+    const unsigned char *lowest = r->look_in ? r->look_in : r->in;
+    if (r->next_in <= lowest)
+        return;
+    size_t back = (size_t)(r->next_in - lowest);
+    if (back > READ_AHEAD)
+        back = READ_AHEAD;
+    r->next_in -= back;
+    r->avail_in += back;
+    r->in_offset -= back;
+}
+
+/* After the current member broke: the next is looked for from just past
+ * its start when it can be (can_look_back); else from where it broke,
+ * and `note` tells the bytes of the member passed over unsearched (empty
+ * when none are). */
+static void passed_over(warc_reader *r, char *note, size_t cap)
+{
+    note[0] = '\0';
+    if (can_look_back(r))
+        return;
+    const char *why = r->unheld ? r->unheld : "too many members broken";
+    uint64_t from = r->look_in ? r->in_offset - (uint64_t)(r->next_in - r->look_in) : r->unheld_from;
+    r->look_in = NULL;
+    if (r->in_offset > from)
+        snprintf(note, cap, " (%s: bytes %llu-%llu not searched)", why, (unsigned long long)from,
+                 (unsigned long long)r->in_offset - 1);
+}
+
+/* Counts `used` bytes inflated from in_offset: those before `reached` are
+ * inflated again (see REINFLATE_SLACK). */
+static void count_inflated(warc_reader *r, size_t used)
+{
+    if (r->in_offset < r->reached) {
+        uint64_t again = r->reached - r->in_offset;
+        r->reinflated += again < used ? again : used;
+    }
+    r->in_offset += used;
+    if (r->in_offset > r->reached)
+        r->reached = r->in_offset;
 }
 
 /* The file ends inside a member. The members after a cut may have been
@@ -318,9 +417,10 @@ static const char *unsearched(const warc_reader *r)
  * other, and the next is looked for from its start (next_member). */
 static void member_cut_short(warc_reader *r)
 {
-    char why[160];
-    snprintf(why, sizeof why, "the gzip data is cut short%s", unsearched(r));
-    if (r->member_in)
+    char why[sizeof r->stream_why], note[96];
+    passed_over(r, note, sizeof note);
+    snprintf(why, sizeof why, "the gzip data is cut short%s", note);
+    if (r->look_in)
         member_broke(r, why, r->in_offset);
     else
         stream_fail(r, why);
@@ -338,7 +438,7 @@ static void inflate_more(warc_reader *r)
             return;     /* more input first */
         }
         if (r->next_in[0] != 0x1F) {
-            r->member_in = NULL;    /* look from here on */
+            r->look_in = NULL;      /* look from here on */
             member_broke(r, "bytes after a gzip member that are no gzip data: passed over",
                          r->in_offset);
             return;
@@ -358,14 +458,18 @@ static void inflate_more(warc_reader *r)
                                    r->cap - r->end, &made, &reason);
     r->next_in += used;
     r->avail_in -= used;
-    r->in_offset += used;
+    count_inflated(r, used);
     r->end += made;
     if (st == GUNZIP_END)
         r->member_done = 1;
     else if (st == GUNZIP_BROKEN) {
-        char why[160];
+        uint64_t at = r->in_offset;
+        char why[sizeof r->stream_why], note[96];
+        if (!can_look_back(r))
+            back_over_read_ahead(r);
+        passed_over(r, note, sizeof note);
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
-                 (unsigned long long)r->in_offset, reason, unsearched(r));
+                 (unsigned long long)at, reason, note);
         /* told at the member's start, where a reader would look for it */
         member_broke(r, why, r->nmembers ? r->members[r->nmembers - 1].file_offset : r->in_offset);
     }

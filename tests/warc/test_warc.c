@@ -629,41 +629,124 @@ static void test_cut_member_takes_none_after_it(void)
     }
 }
 
-/* A member whose bytes pass what the reader holds (16 MiB) cut short: the
- * records after the cut cannot be looked for in it, and the error says
- * so rather than the file seeming to end there. The member is written in
- * stored blocks, as a compressor writes bytes that do not compress. */
+/* A member of 20 MiB in stored blocks (as a compressor writes bytes that
+ * do not compress), cut short, then a good member. Its bytes pass as they
+ * are inflated, and none can begin a member: the good one, whose bytes
+ * the cut member copied through as its own, is found from its start
+ * (held from there) and read. With bytes early in the member that could
+ * begin one (a gzip file's header, in the record), what follows them is
+ * held up to 16 MiB and no further: the records after the cut cannot be
+ * looked for, and the error says so, naming the bytes not searched,
+ * rather than the file seeming to end there. Broken rather than cut (a
+ * block of no type after 18 MiB), the member after it is looked for from
+ * where it broke -- a little before, as ISA-L reads on past the fault
+ * into that member. */
 static void test_cut_member_too_long_to_search_is_told(void)
 {
+    enum { CUT, CUT_HELD_TOO_LONG, BROKEN_HELD_TOO_LONG };
     size_t n = (size_t)20 << 20;
     char *body = noise(n, 1);
-    bytes rec = { 0 }, gz = { 0 };
-    warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
     static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
-    put(&gz, head, sizeof head);
-    for (size_t at = 0; at < rec.len;) {
-        size_t k = rec.len - at < 65535 ? rec.len - at : 65535;
-        unsigned char block[5] = { at + k == rec.len, (unsigned char)(k & 0xFF),
-                                   (unsigned char)(k >> 8), (unsigned char)(~k & 0xFF),
-                                   (unsigned char)((~k >> 8) & 0xFF) };
-        put(&gz, block, sizeof block);
-        put(&gz, rec.p + at, k);
-        at += k;
+    for (int kind = CUT; kind <= BROKEN_HELD_TOO_LONG; kind++) {
+        bytes rec = { 0 }, gz = { 0 };
+        if (kind != CUT)
+            memcpy(body + 1000, head, sizeof head);
+        warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
+        /* the file offset of body[1000]: past the member's header and the
+         * first stored block's */
+        uint64_t header_like = sizeof head + 5 + (rec.len - n - 4) + 1000;
+        put(&gz, head, sizeof head);
+        for (size_t at = 0; at < rec.len && !(kind == BROKEN_HELD_TOO_LONG && at > ((size_t)18 << 20));) {
+            size_t k = rec.len - at < 65535 ? rec.len - at : 65535;
+            unsigned char block[5] = { at + k == rec.len, (unsigned char)(k & 0xFF),
+                                       (unsigned char)(k >> 8), (unsigned char)(~k & 0xFF),
+                                       (unsigned char)((~k >> 8) & 0xFF) };
+            put(&gz, block, sizeof block);
+            put(&gz, rec.p + at, k);
+            at += k;
+        }
+        if (kind == BROKEN_HELD_TOO_LONG)
+            put(&gz, "\xFF", 1);
+        else
+            gz.len = gz.len * 9 / 10;   /* cut before its trailer */
+        bytes member = page_member("http://after.example/");
+        put(&gz, member.p, member.len);
+        FILE *f;
+        warc_reader *r = reader_of(&gz, 0, &f);
+        warc_record w;
+        warc_result res = warc_next(r, &w);
+        CHECK(res == WARC_BAD || (res == WARC_RECORD && w.cut_short));
+        const char *why = warc_reader_error(r, NULL);
+        char passed[64];
+        snprintf(passed, sizeof passed, "16 MiB: bytes %llu-", (unsigned long long)header_like);
+        CHECK((strstr(why, passed) != NULL) == (kind != CUT));
+        res = warc_next(r, &w);
+        if (kind != CUT_HELD_TOO_LONG) {
+            CHECK_INT(res, WARC_RECORD);
+            if (res == WARC_RECORD)
+                CHECK_STR(w.target_uri, "http://after.example/");
+            res = warc_next(r, &w);
+        }
+        CHECK_INT(res, WARC_END);
+        close_reader(r, f);
+        free(member.p);
+        free(rec.p);
+        free(gz.p);
     }
-    gz.len = gz.len * 9 / 10;   /* cut before its trailer */
-    bytes member = page_member("http://after.example/");
-    put(&gz, member.p, member.len);
+    free(body);
+}
+
+/* Members that overlap -- a header every 12 bytes, each with an extra
+ * field reaching one long run of stored blocks that breaks at its end --
+ * send the reader back after each break to the next header, to inflate
+ * the run again: the looking back stops once it has inflated again more
+ * than the bytes read (and 16 MiB), the bytes passed over are told, and
+ * the member after the run is read. Without the bound, each of the 5,461
+ * headers took its turn, a 16 MiB file taking hours. */
+static void test_overlapping_members_inflated_again_boundedly(void)
+{
+    enum { SPAN = 65536, BLOCKS = 64, BLOCK = 65535 };
+    bytes gz = { 0 };
+    for (size_t at = 0; at + 12 <= SPAN; at += 12) {
+        size_t xlen = SPAN - at - 12;
+        unsigned char head[12] = { 0x1F, 0x8B, 8, 4, 0, 0, 0, 0, 0, 255, (unsigned char)(xlen & 0xFF),
+                                   (unsigned char)(xlen >> 8) };
+        put(&gz, head, sizeof head);
+    }
+    while (gz.len < SPAN)
+        put(&gz, "", 1);
+    char *text = malloc(BLOCK);
+    if (!text)
+        abort();
+    for (size_t i = 0; i < BLOCK; i++)
+        text[i] = i % 100 == 99 ? '\n' : 'x';
+    static const unsigned char stored[5] = { 0, 0xFF, 0xFF, 0, 0 };    /* not the last */
+    for (int k = 0; k < BLOCKS; k++) {
+        put(&gz, stored, sizeof stored);
+        put(&gz, text, BLOCK);
+    }
+    put(&gz, "\xFF\xFF\xFF\xFF", 4);    /* a block of type 3: broken */
+    bytes after = page_member("http://after.example/");
+    put(&gz, after.p, after.len);
     FILE *f;
     warc_reader *r = reader_of(&gz, 0, &f);
     warc_record w;
-    warc_result res = warc_next(r, &w);
-    CHECK(res == WARC_BAD || (res == WARC_RECORD && w.cut_short));
-    CHECK(strstr(warc_reader_error(r, NULL), "16 MiB") != NULL);
+    int bad = 0, told = 0, after_read = 0, n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 200; n++) {
+        if (res == WARC_BAD) {
+            bad++;
+            told |= strstr(warc_reader_error(r, NULL), "not searched") != NULL;
+        } else if (strcmp(w.target_uri, "http://after.example/") == 0) {
+            after_read = 1;
+        }
+    }
+    CHECK(bad >= 2 && bad <= 12);
+    CHECK(told);
+    CHECK(after_read);
     close_reader(r, f);
-    free(member.p);
-    free(rec.p);
+    free(text);
+    free(after.p);
     free(gz.p);
-    free(body);
 }
 
 /* Two members in a row that break at their first byte of data: each is
@@ -1120,6 +1203,7 @@ int main(int argc, char **argv)
     RUN(test_broken_member_passed_over);
     RUN(test_cut_member_takes_none_after_it);
     RUN(test_cut_member_too_long_to_search_is_told);
+    RUN(test_overlapping_members_inflated_again_boundedly);
     RUN(test_header_across_input_chunks);
     RUN(test_match_before_member_start);
     RUN(test_broken_members_in_a_row);
