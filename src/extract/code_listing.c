@@ -332,23 +332,55 @@ static bool class_says_line(const mt_node *el)
     return false;
 }
 
-/* Whether a class or id holds one of the names highlighters and editors
- * give the box of a code sample. */
+/* How much of a class or id is read for a code box's name: highlighters
+ * put theirs first, and a page's megabyte attribute must not be read again
+ * for every line box under it. */
+#define NAME_LOOK 256
+
+/* Whether the word part s[0, len) is one of the names highlighters and
+ * editors give the box of a code sample. Whole parts only: "editorial",
+ * "barcode", "highlights" and "product-listing" name no code. */
+static bool is_code_box_name(const char *s, size_t len)
+{
+    static const char *const names[] = { "code", "sourcecode", "syntax", "syntaxhighlighter",
+                                         "highlight", "highlighter", "editor", "crayon",
+                                         "hljs", "prism", "codemirror" };
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (strlen(names[k]) == len && mt_ascii_equal_ci(s, names[k], len))
+            return true;
+    return false;
+}
+
+/* Whether a part of a name ends after v[i]: the next byte is no letter
+ * or digit, or begins a capitalised part ("CodeMirror"). */
+static bool part_ends_at(const char *v, size_t n, size_t i)
+{
+    if (i + 1 == n || !mt_ascii_is_alnum((unsigned char)v[i + 1]))
+        return true;
+    return mt_ascii_is_lower((unsigned char)v[i]) && mt_ascii_is_upper((unsigned char)v[i + 1]);
+}
+
+/* Whether a class or id has a code box's name (is_code_box_name) as a
+ * part of one of its names, parts split at '-', '_' and capitals. */
 static bool names_code_box(const mt_node *el)
 {
-    static const char *const names[] = { "code", "syntax", "highlight", "editor", "crayon",
-                                         "hljs", "prism", "listing" };
     static const char *const attrs[] = { "class", "id" };
     for (size_t a = 0; a < 2; a++) {
         const mt_attr *at = mt_dom_attr(el, attrs[a], strlen(attrs[a]));
         if (!at)
             continue;
-        for (size_t i = 0; i < at->value_len; i++)
-            for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
-                size_t len = strlen(names[k]);
-                if (at->value_len - i >= len && mt_ascii_equal_ci(at->value + i, names[k], len))
-                    return true;
+        size_t n = at->value_len < NAME_LOOK ? at->value_len : NAME_LOOK, start = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!mt_ascii_is_alnum((unsigned char)at->value[i])) {
+                start = i + 1;
+                continue;
             }
+            if (!part_ends_at(at->value, n, i))
+                continue;
+            if (is_code_box_name(at->value + start, i + 1 - start))
+                return true;
+            start = i + 1;
+        }
     }
     return false;
 }

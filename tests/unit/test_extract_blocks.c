@@ -751,6 +751,20 @@ static void test_line_boxes_are_code(void)
                         "<div class='line-height'>sings at dawn</div></div>"),
                 0, md, sizeof md);
     CHECK(strstr(md, "```") == NULL);
+    /* names with a code box's name inside a word of theirs: a poem's lines */
+    static const char *const not_code[] = { "editorial-body", "barcode-list", "highlights",
+                                            "product-listing" };
+    for (size_t i = 0; i < sizeof not_code / sizeof *not_code; i++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 ARTICLE("<div class='%s'><div class='stanza'><div class='line'>The river "
+                         "bends beneath the hill,</div><div class='line'>the evening air is "
+                         "cold and still.</div></div></div>"),
+                 not_code[i]);
+        markdown_of(page, 0, md, sizeof md);
+        CHECK(strstr(md, "```") == NULL);
+        CHECK(strstr(md, "hill,\n\nthe evening") != NULL);
+    }
 }
 
 /* A table of numbered steps is a table, though a word of code is in each:
