@@ -41,11 +41,11 @@ typedef struct cli_job {
     char *page;               /* CLI_JOB_PAGE: the page (malloc'd), page_len bytes */
     size_t page_len;
     char charset[48];         /* CLI_JOB_PAGE: the record's HTTP charset, "" for none */
-    char note[320];           /* CLI_JOB_PAGE: "" or why the page is not whole */
+    char note[512];           /* CLI_JOB_PAGE: "" or why the page is not whole */
     cli_outcome outcome;
     char *out;                /* malloc'd output for this input, or NULL */
     size_t out_len;
-    char message[320];        /* the problem, for stderr */
+    char message[512];        /* the problem, for stderr */
     int warned;               /* `message` is a warning told with the output */
     cli_fingerprint fingerprint;  /* --dedup and CLI_CONTENT: the main text's */
     uint64_t simhash;         /* --dedup-near and CLI_CONTENT: mt_result_fingerprint */

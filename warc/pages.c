@@ -55,7 +55,7 @@ const warc_page_counts *warc_pages_counts(const warc_pages *p)
 
 void warc_page_tell(char *dst, size_t cap, uint64_t offset, const char *uri, const char *why)
 {
-    snprintf(dst, cap, "record at byte %llu%s%.120s: %.200s", (unsigned long long)offset,
+    snprintf(dst, cap, "record at byte %llu%s%.120s: %.350s", (unsigned long long)offset,
              *uri ? " " : "", uri, why);
 }
 

@@ -375,7 +375,9 @@ static bool names_code_box(const mt_node *el)
                 start = i + 1;
                 continue;
             }
-            if (!part_ends_at(at->value, n, i))
+            /* (a part is whole when it ends before NAME_LOOK: one cut there
+             * is no name, "editorial" no "editor") */
+            if (!part_ends_at(at->value, at->value_len, i))
                 continue;
             if (is_code_box_name(at->value + start, i + 1 - start))
                 return true;

@@ -765,6 +765,18 @@ static void test_line_boxes_are_code(void)
         CHECK(strstr(md, "```") == NULL);
         CHECK(strstr(md, "hill,\n\nthe evening") != NULL);
     }
+    /* nor one whose name is cut by where the reading of a class stops */
+    char page[2048], cls[512];
+    memset(cls, ' ', 250);
+    for (size_t i = 0; i < 250; i += 2)
+        cls[i] = 'x';
+    memcpy(cls + 250, "editorial", 10);
+    snprintf(page, sizeof page,
+             ARTICLE("<div class='%s'><div class='line'>The river bends beneath the hill,</div>"
+                     "<div class='line'>the evening air is cold and still.</div></div>"),
+             cls);
+    markdown_of(page, 0, md, sizeof md);
+    CHECK(strstr(md, "```") == NULL);
 }
 
 /* A table of numbered steps is a table, though a word of code is in each:
