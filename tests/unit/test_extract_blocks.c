@@ -765,6 +765,11 @@ static void test_line_boxes_are_code(void)
         CHECK(strstr(md, "```") == NULL);
         CHECK(strstr(md, "hill,\n\nthe evening") != NULL);
     }
+    /* a name's parts split at its capitals too: "CodeSample" names code */
+    markdown_of(ARTICLE("<div class='CodeSample'><div class='cm-line'>if x:</div>"
+                        "<div class='cm-line'>    y()</div></div>"),
+                0, md, sizeof md);
+    CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
     /* nor one whose name is cut by where the reading of a class stops */
     char page[2048], cls[512];
     memset(cls, ' ', 250);
