@@ -136,6 +136,15 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         if (res == WARC_BAD)
             return unread(p, page);
         page_kind kind = page_of(&rec, p->max_page, page);
+        if (kind != A_PAGE && kind != PART_OF_A_PAGE && kind != UNREADABLE && rec.cut_short) {
+            /* no page, but the damage that cut it short (and may have
+             * taken records after it) is the archive's, told as any other */
+            p->counts.bad++;
+            page->offset = rec.offset;
+            page->uri = rec.target_uri;
+            page->why = warc_reader_error(p->reader, NULL);
+            return WARC_PAGES_BAD;
+        }
         if (kind != A_PAGE && kind != PART_OF_A_PAGE && kind != UNREADABLE) {
             count_passed_over(&p->counts, kind);
             continue;

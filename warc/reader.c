@@ -353,11 +353,14 @@ static int next_member(warc_reader *r)
 }
 
 /* Whether, after the current member broke, the next may be looked for
- * from just past its start: its bytes are held, and looking back has not
- * inflated too much again (REINFLATE_SLACK). */
+ * from just past its start: its bytes are held, and looking back would
+ * not inflate too much again (REINFLATE_SLACK). The look's bytes are
+ * charged before it is taken, so that one look cannot overspend and leave
+ * nothing for honest damage later in the file. */
 static int can_look_back(const warc_reader *r)
 {
-    return r->look_in && r->reinflated <= r->reached + REINFLATE_SLACK;
+    return r->look_in &&
+           r->reinflated + (uint64_t)(r->next_in - r->look_in) <= r->reached + REINFLATE_SLACK;
 }
 
 /* The inflaters take input past the byte where they find a fault: ISA-L

@@ -459,6 +459,14 @@ expect_status 3 "$MT" --format json gzip-cut.warc
 expect_stderr "http://courier.example/cut: a record cut short: "
 expect_stderr "; the page in it cannot be decoded ("
 expect_stderr "1 record: 0 pages (0 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 1 bad"
+# a record that is no page, cut short by the file's end: no page is lost,
+# but the archive is damaged (records after the cut could be), which is told
+{ cat clean.warc; warc_record resource http://courier.example/logo.png image/png logo.http; } > cutimg.warc
+head -c $(( $(wc -c < cutimg.warc) - 8 )) cutimg.warc > cutimg-cut.warc
+expect_status 3 "$MT" --format json cutimg-cut.warc
+expect_stderr "http://courier.example/logo.png: a record cut short: "
+expect_stderr "6 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 1 bad"
+expect_stdout 'Night trains return'
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"
