@@ -770,6 +770,18 @@ static void test_line_boxes_are_code(void)
                         "<div class='cm-line'>    y()</div></div>"),
                 0, md, sizeof md);
     CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
+    /* names highlighters give as one word, or with a number after the word */
+    static const char *const code_names[] = { "codeblock", "code2", "programlisting",
+                                              "wp-codesnippet" };
+    for (size_t i = 0; i < sizeof code_names / sizeof *code_names; i++) {
+        char box[2048];
+        snprintf(box, sizeof box,
+                 ARTICLE("<div class='%s'><div class='line'>if x:</div>"
+                         "<div class='line'>    y()</div></div>"),
+                 code_names[i]);
+        markdown_of(box, 0, md, sizeof md);
+        CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
+    }
     /* nor one whose name is cut by where the reading of a class stops */
     char page[2048], cls[512];
     memset(cls, ' ', 250);
