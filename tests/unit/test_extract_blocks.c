@@ -399,6 +399,12 @@ static void test_list_inside_cell_keeps_markers(void)
                               "</td></tr><tr><td>B</td><td>plain</td></tr>")),
                 MT_INCLUDE_TABLES, out, sizeof out);
     CHECK(strstr(out, "| A | \xe2\x80\xa2 Cheap<br>Ships in May |") != NULL);
+    /* an item empty before its nested list: its text after the list is a
+     * line with its own marker and number, not run on after the nested one */
+    markdown_of(ARTICLE(TABLE("<tr><td>A</td><td><ol start='4'><li><ul><li>Very</li></ul>"
+                              "when warm</li><li>Dee</li></ol></td></tr>")),
+                MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | \xe2\x97\xa6 Very<br>4. when warm<br>5. Dee |") != NULL);
 }
 
 /* Text after a list in a cell is no item's: the cell's own after its
