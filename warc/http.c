@@ -187,20 +187,11 @@ static long long dechunk(const char *s, size_t n, char *out)
 enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATED_OVER = 3,
        INFLATE_BROKEN = -1, INFLATE_NOMEM = -2 };
 
-/* Whether a gzip stream that ended is followed by another member: a body
- * may be several members end to end, and gzip readers read them all (the
- * bytes after the last member, when they are no member, are left). */
-static int next_gzip_member(const z_stream *z, int window_bits)
-{
-    return (window_bits & 16) && z->avail_in >= 2 && z->next_in[0] == 0x1f &&
-           z->next_in[1] == 0x8b;
-}
-
 /* How a stream stands once its output filled the limit: *more when it
- * has a byte more to give (the limit cut it; a gzip member after its end
- * counts as more), else inflate's last word -- its end, a break, or its
- * input run out: a body cut exactly at the limit is still cut. */
-static int inflate_past_limit(z_stream *z, int window_bits, int *more)
+ * has a byte more to give (the limit cut it), else inflate's last word --
+ * its end, a break, or its input run out: a body cut exactly at the limit
+ * is still cut. */
+static int inflate_past_limit(z_stream *z, int *more)
 {
     unsigned char probe;
     int rc;
@@ -209,7 +200,7 @@ static int inflate_past_limit(z_stream *z, int window_bits, int *more)
         z->avail_out = 1;
         rc = inflate(z, Z_NO_FLUSH);
     } while (rc == Z_OK && z->avail_out == 1);
-    *more = z->avail_out == 0 || (rc == Z_STREAM_END && next_gzip_member(z, window_bits));
+    *more = z->avail_out == 0;
     return *more ? Z_OK : rc;
 }
 
@@ -251,12 +242,10 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
         uInt before = z.avail_out;
         rc = inflate(&z, Z_NO_FLUSH);
         len += before - z.avail_out;
-        if (rc == Z_STREAM_END && next_gzip_member(&z, window_bits))
-            rc = inflateReset(&z);
     }
     int over = 0;
     if (rc == Z_OK && len >= max)
-        rc = inflate_past_limit(&z, window_bits, &over);
+        rc = inflate_past_limit(&z, &over);
     inflateEnd(&z);
     int cut = rc == Z_BUF_ERROR && z.avail_in == 0;
     if (rc == Z_MEM_ERROR || (rc != Z_OK && rc != Z_STREAM_END && !len)) {
@@ -274,17 +263,23 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
 }
 
-/* How a member stands once the output filled the limit, as
- * inflate_past_limit tells it for zlib. */
+/* How a gzip body stands once the output filled the limit, as
+ * inflate_past_limit tells it for zlib: members after the one that ended
+ * are read on while they give nothing (empty ones). */
 static gunzip_status gunzip_past_limit(gunzip *g, const unsigned char *in, size_t avail, int *more)
 {
-    unsigned char probe;
-    size_t used, made;
-    const char *why;
-    gunzip_status st = gunzip_step(g, in, avail, &used, &probe, 1, &made, &why);
-    *more = made == 1 ||
-            (st == GUNZIP_END && avail - used >= 2 && in[used] == 0x1f && in[used + 1] == 0x8b);
-    return st;
+    for (;;) {
+        unsigned char probe;
+        size_t used, made;
+        const char *why;
+        gunzip_status st = gunzip_step(g, in, avail, &used, &probe, 1, &made, &why);
+        in += used;
+        avail -= used;
+        *more = made == 1;
+        if (*more || st != GUNZIP_END || avail < 2 || in[0] != 0x1f || in[1] != 0x8b)
+            return st;
+        gunzip_restart(g);  /* a member's end took its trailer: the loop goes on */
+    }
 }
 
 /* A gzip body inflated as inflate_all does, by the archive reader's

@@ -1078,6 +1078,17 @@ static void test_gzip_members(void)
     CHECK_INT(decode_coded("Content-Encoding: gzip\r\n", gz.p, gz.len, &page, &len, &why), 0);
     CHECK_SLICE(page, len, "<p>first</p><p>second</p>");
     free(page);
+    /* empty members after the page's fill no room: under a limit of the
+     * page's length it is whole, not over the limit */
+    bytes e = { 0 };
+    gzip_to(&e, "<p>first</p>", 12);
+    gzip_to(&e, "", 0);
+    gzip_to(&e, "", 0);
+    CHECK_INT(decode_coded_max("Content-Encoding: gzip\r\n", e.p, e.len, 12, &page, &len, &why),
+              0);
+    CHECK_SLICE(page, len, "<p>first</p>");
+    free(page);
+    free(e.p);
     free(gz.p);
 }
 
