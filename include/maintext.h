@@ -483,7 +483,11 @@ typedef struct mt_cell {
      * each item's marker before its line: "• " ("◦ " in a nested
      * list), "3. " or "c. " as the list numbers it; plain text joins the
      * lines with spaces, so the markers part the items. JSON gives them as
-     * the cell's "items"; HTML, XML and TEI write lists in the cell. */
+     * the cell's "items"; HTML, XML and TEI write lists in the cell. An
+     * item that begins with a nested list has its line taken by that
+     * list's first item; its first text of its own after the list, where
+     * it has some, is a line of its own with the item's marker, its `end`
+     * the item's. */
     const mt_cell_item *items;
     size_t nitems;
 } mt_cell;

@@ -199,6 +199,15 @@ typedef struct block_context {
     int item_level;             /* level of the innermost list item around, 0: none */
 } block_context;
 
+/* A cell's list item's marker as number_item gave it when the item
+ * began: kept for the line its later text may get (cell_item_rest), after
+ * a nested item took its place. */
+typedef struct cell_marker {
+    int number;
+    char numbering;
+    char ordered;
+} cell_marker;
+
 typedef struct frame {
     const mt_node *el;
     int region;                 /* a root of the main region */
@@ -211,6 +220,7 @@ typedef struct frame {
     int pre_box;                /* a block box inside <pre>, read as inline (owe_pre_line) */
     int crossed;                /* CROSSED_* bits its edges set (edge_bits) */
     int cell_item;              /* index+1 of the cell's list item it began, 0: none */
+    cell_marker cell_marker;    /* ... and that item's marker */
 } frame;
 
 typedef struct table_builder {
@@ -1277,35 +1287,53 @@ static size_t cell_text_end(const builder *b, size_t start)
     return end;
 }
 
-static char numbering_attr(const mt_node *el, char fallback);
+/* The first byte of the cell's text in [from, to) that is no blank
+ * left between lines, or `to`. */
+static size_t cell_text_start(const builder *b, size_t from, size_t to)
+{
+    const char *text = b->text.data;
+    while (from < to && (text[from] == '\n' || text[from] == ' '))
+        from++;
+    return from;
+}
+
+static size_t cell_item_reach(const mt_cell_item *it)
+{
+    return it->end > it->start ? it->end : it->start;
+}
 
 /* An item left empty before its nested list, whose place that list's
- * first item took, ends with text after the list ("<li><ul>..</ul>more
- * </li>"): that text is a line of its own with the item's marker -- as
- * the item's, not run on after the nested item's. The item's number is
- * the one number_item gave it as it began. */
-static void cell_item_rest(builder *b, const mt_node *el)
+ * first item took (index k - 1; every item after it is a nested one),
+ * has text of its own after that list ("<li><ul>..</ul>more</li>"): its
+ * first such text begins a line of its own with the item's marker, as
+ * the item's -- not run on after a nested item's -- and holds the rest
+ * of the item. */
+static void cell_item_rest(builder *b, int k, const cell_marker *marker)
 {
     table_builder *t = &b->table;
-    const mt_cell_item *last = (mt_cell_item *)t->items.data + t->items.len - 1;
-    const char *text = b->text.data;
-    size_t from = last->end, end = cell_text_end(b, last->end);
-    while (from < end && (text[from] == '\n' || text[from] == ' '))
-        from++;
-    if (!last->end || from >= end || !b->list_depth || b->list_depth > MAX_LIST_DEPTH ||
-        !make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
+    size_t covered = cell_item_reach((mt_cell_item *)t->items.data + (k - 1)), i, from;
+    for (i = (size_t)k;; i++) {
+        const mt_cell_item *items = t->items.data;
+        size_t next = i < t->items.len ? items[i].start : b->text.len;
+        from = cell_text_start(b, covered, next);
+        if (from < next)
+            break;      /* text no nested item holds, before item i */
+        if (i == t->items.len)
+            return;
+        size_t reach = cell_item_reach(&items[i]);
+        covered = reach > covered ? reach : covered;
+    }
+    if (!make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
         return;
-    const list_frame *lf = &b->lists[b->list_depth - 1];
-    mt_cell_item *rest = (mt_cell_item *)t->items.data + t->items.len++;
+    mt_cell_item *rest = (mt_cell_item *)t->items.data + i;
+    memmove(rest + 1, rest, (t->items.len++ - i) * sizeof *rest);
     memset(rest, 0, sizeof *rest);
     rest->start = (uint32_t)from;
-    rest->end = (uint32_t)end;
+    rest->end = (uint32_t)cell_text_end(b, from);
     rest->level = cell_item_level(b);
-    rest->ordered = lf->ordered;
-    if (lf->ordered) {
-        rest->number = lf->next_number - lf->step;
-        rest->numbering = numbering_attr(el, lf->numbering);
-    }
+    rest->ordered = marker->ordered;
+    rest->number = marker->number;
+    rest->numbering = marker->numbering;
 }
 
 /* The list item begun as item index+1 `k` ends: its text, with its nested
@@ -1313,14 +1341,14 @@ static void cell_item_rest(builder *b, const mt_node *el)
  * cell's own, or more of an item around) is not read as the item's. An
  * empty item whose place a nested one took (same start, a deeper level)
  * leaves that one's end alone. */
-static void cell_item_end(builder *b, int k, const mt_node *el)
+static void cell_item_end(builder *b, int k, const cell_marker *marker)
 {
     table_builder *t = &b->table;
     if (k < 1 || (size_t)k > t->items.len)
         return;     /* dropped as empty (drop_empty_cell_item) */
     mt_cell_item *it = (mt_cell_item *)t->items.data + (k - 1);
     if (it->level != cell_item_level(b)) {
-        cell_item_rest(b, el);
+        cell_item_rest(b, k, marker);
         return;
     }
     it->end = (uint32_t)cell_text_end(b, it->start);
@@ -1862,6 +1890,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             block_context item;
             number_item(b, el, &item);
             f->cell_item = cell_item_begin(b, &item);
+            f->cell_marker = (cell_marker){ item.number, item.numbering, (char)item.ordered };
         }
         break;
     case R_HEADING:
@@ -2179,7 +2208,7 @@ static void leave_block(builder *b, frame *f)
         return;
     case R_SOFT:
         if (f->cell_item)
-            cell_item_end(b, f->cell_item, el);
+            cell_item_end(b, f->cell_item, &f->cell_marker);
         boundary(b);
         break;
     case R_HEADING:

@@ -405,6 +405,13 @@ static void test_list_inside_cell_keeps_markers(void)
                               "when warm</li><li>Dee</li></ol></td></tr>")),
                 MT_INCLUDE_TABLES, out, sizeof out);
     CHECK(strstr(out, "| A | \xe2\x97\xa6 Very<br>4. when warm<br>5. Dee |") != NULL);
+    /* the marker goes to the item's first text of its own, which holds
+     * the rest of the item: its second nested list, its text after that */
+    markdown_of(ARTICLE(TABLE("<tr><td>A</td><td><ol><li><ul><li>Very</li></ul>when warm"
+                              "<ul><li>Fast</li></ul>or cold</li><li>Dee</li></ol></td></tr>")),
+                MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | \xe2\x97\xa6 Very<br>1. when warm<br>\xe2\x97\xa6 Fast<br>or cold"
+                      "<br>2. Dee |") != NULL);
 }
 
 /* Text after a list in a cell is no item's: the cell's own after its
