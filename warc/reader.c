@@ -258,6 +258,11 @@ static void pass_no_member_bytes(warc_reader *r, size_t have)
     r->look_in += i;
 }
 
+/* The inflaters take input past the byte where they find a fault: ISA-L
+ * reads eight bytes at a time and keeps up to 328 in a buffer of its own
+ * (ISAL_DEF_MAX_HDR_SIZE), and the next member may begin in them. */
+#define READ_AHEAD 512
+
 /* Reads more of the file after the `keep` bytes at next_in; they move to
  * the start of the input buffer, behind the current member's bytes from
  * look_in while it is held (MEMBER_HOLD_MAX), the buffer growing to hold
@@ -283,7 +288,15 @@ static size_t read_input(warc_reader *r, size_t keep)
     } else {
         r->look_in = NULL;
     }
-    if (r->in_cap - behind - keep == 0 && !grow_input(r, keep + IN_CHUNK)) {
+    if (!r->look_in && r->unheld) {
+        /* a member no longer held is still looked past from READ_AHEAD
+         * bytes before where it breaks (back_over_read_ahead), and they
+         * may lie before this read: they stay (the member's own, as the
+         * buffer began within it when it was let go) */
+        size_t consumed = (size_t)(r->next_in - r->in);
+        behind = consumed < READ_AHEAD ? consumed : READ_AHEAD;
+    }
+    if (r->in_cap - behind - keep == 0 && !grow_input(r, behind + keep + IN_CHUNK)) {
         stream_fail(r, "out of memory");
         return 0;
     }
@@ -363,17 +376,14 @@ static int can_look_back(const warc_reader *r)
            r->reinflated + (uint64_t)(r->next_in - r->look_in) <= r->reached + REINFLATE_SLACK;
 }
 
-/* The inflaters take input past the byte where they find a fault: ISA-L
- * reads eight bytes at a time and keeps up to 328 in a buffer of its own
- * (ISAL_DEF_MAX_HDR_SIZE), and the next member may begin in them. */
-#define READ_AHEAD 512
-
 /* When the next member is looked for from where the current one broke,
  * the look begins READ_AHEAD bytes back, within the member's bytes in the
  * input buffer. */
 static void back_over_read_ahead(warc_reader *r)
 {
-    const unsigned char *lowest = r->look_in ? r->look_in : r->in;
+    /* not back to the member's own start: a member no longer held has
+     * 16 MiB before the input buffer's bytes (read_input) */
+    const unsigned char *lowest = r->look_in ? r->look_in : r->unheld ? r->in : r->next_in;
     if (r->next_in <= lowest)
         return;
     size_t back = (size_t)(r->next_in - lowest);
@@ -416,17 +426,21 @@ static void count_inflated(warc_reader *r, size_t used)
 
 /* The file ends inside a member. The members after a cut may have been
  * inflated as its own bytes (a stored block copies them through, to the
- * file's end): while its bytes are held, the member is broken like any
- * other, and the next is looked for from its start (next_member). */
+ * file's end): the member is broken like any other, and the next is
+ * looked for from its start while its bytes are held, else from
+ * READ_AHEAD bytes before the end, as after a break (a member of more
+ * than 16 MiB cut short just before a good one at the file's end). The
+ * look begins past the broken member's start either way, so it cannot
+ * find that member again. */
 static void member_cut_short(warc_reader *r)
 {
     char why[sizeof r->stream_why], note[96];
+    uint64_t at = r->in_offset;
+    if (!can_look_back(r))
+        back_over_read_ahead(r);
     passed_over(r, note, sizeof note);
     snprintf(why, sizeof why, "the gzip data is cut short%s", note);
-    if (r->look_in)
-        member_broke(r, why, r->in_offset);
-    else
-        stream_fail(r, why);
+    member_broke(r, why, at);
 }
 
 /* Inflates more of the file into the window. */

@@ -637,7 +637,8 @@ static void test_cut_member_takes_none_after_it(void)
  * begin one (a gzip file's header, in the record), what follows them is
  * held up to 16 MiB and no further: the records after the cut cannot be
  * looked for, and the error says so, naming the bytes not searched,
- * rather than the file seeming to end there. Broken rather than cut (a
+ * rather than the file seeming to end there -- but for those in the
+ * file's last 512 bytes, as the good one is here. Broken rather than cut (a
  * block of no type after 18 MiB), the member after it is looked for from
  * where it broke -- a little before, as ISA-L reads on past the fault
  * into that member. */
@@ -681,18 +682,101 @@ static void test_cut_member_too_long_to_search_is_told(void)
         snprintf(passed, sizeof passed, "16 MiB: bytes %llu-", (unsigned long long)header_like);
         CHECK((strstr(why, passed) != NULL) == (kind != CUT));
         res = warc_next(r, &w);
-        if (kind != CUT_HELD_TOO_LONG) {
-            CHECK_INT(res, WARC_RECORD);
-            if (res == WARC_RECORD)
-                CHECK_STR(w.target_uri, "http://after.example/");
-            res = warc_next(r, &w);
-        }
-        CHECK_INT(res, WARC_END);
+        CHECK_INT(res, WARC_RECORD);
+        if (res == WARC_RECORD)
+            CHECK_STR(w.target_uri, "http://after.example/");
+        CHECK_INT(warc_next(r, &w), WARC_END);
         close_reader(r, f);
         free(member.p);
         free(rec.p);
         free(gz.p);
     }
+    free(body);
+}
+
+/* A member of stored blocks holding `rec` (noise with a gzip header 1000
+ * bytes in: held from there, let go after 16 MiB), written into gz up to
+ * file offset `end`, the last block's header there saying `covering`
+ * bytes more: what is put after it is the member's data too. */
+static void unheld_member_to(bytes *gz, const bytes *rec, size_t end, size_t covering)
+{
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    put(gz, head, sizeof head);
+    for (size_t at = 0; gz->len < end - 5;) {
+        size_t room = end - 5 - gz->len - 5, k = room < 65535 ? room : 65535;
+        if (room - k > 0 && room - k < 5)
+            k -= 5;     /* leave room for one more block's header */
+        unsigned char block[5] = { 0, (unsigned char)(k & 0xFF), (unsigned char)(k >> 8),
+                                   (unsigned char)(~k & 0xFF), (unsigned char)((~k >> 8) & 0xFF) };
+        put(gz, block, sizeof block);
+        put(gz, rec->p + at, k);
+        at += k;
+    }
+    unsigned char last[5] = { 0, (unsigned char)(covering & 0xFF), (unsigned char)(covering >> 8),
+                              (unsigned char)(~covering & 0xFF),
+                              (unsigned char)((~covering >> 8) & 0xFF) };
+    put(gz, last, sizeof last);
+}
+
+/* Reads gz to its end: whether records at uris[0] and uris[1] came whole. */
+static void check_read_whole(const bytes *gz, const char *uris[2], int read[2])
+{
+    FILE *f;
+    warc_reader *r = reader_of(gz, 0, &f);
+    warc_record w;
+    read[0] = read[1] = 0;
+    int n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++)
+        for (int i = 0; i < 2; i++)
+            if (res == WARC_RECORD && !w.cut_short && uris[i] && strcmp(w.target_uri, uris[i]) == 0)
+                read[i] = 1;
+    CHECK(n < 20);
+    close_reader(r, f);
+}
+
+/* A member with more than 16 MiB held, no longer held (as in
+ * test_cut_member_too_long_to_search_is_told), copies a good member
+ * through and breaks just after it, in the next 64 KiB the reader reads
+ * (the good one begins 1 to 250 bytes before a multiple of 64 KiB): the
+ * look back from 512 bytes before the break finds it, though those bytes
+ * came in the read before (they were dropped, and it was lost). Then,
+ * cut short by the file's end just after a good member: the look back
+ * from 512 bytes before the end finds it (the cut failed the stream). */
+static void test_unheld_member_looked_past_at_an_edge(void)
+{
+    size_t n = (size_t)18 << 20;
+    char *body = noise(n, 1);
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    memcpy(body + 1000, head, sizeof head);
+    bytes rec = { 0 };
+    warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
+    bytes good = page_member("http://after.example/"), third = page_member("http://third.example/");
+    CHECK(good.len < 400);      /* the break within 512 bytes of its start */
+    const char *uris[2] = { "http://after.example/", "http://third.example/" };
+    static const size_t before_edge[] = { 1, 100, 250 };
+    for (int i = 0; i < 3; i++) {
+        bytes gz = { 0 };
+        unheld_member_to(&gz, &rec, (size_t)260 * 65536 - before_edge[i], good.len);
+        put(&gz, good.p, good.len);
+        put(&gz, "\xFF", 1);    /* a block of type 3: broken */
+        put(&gz, third.p, third.len);
+        int read[2];
+        check_read_whole(&gz, uris, read);
+        CHECK(read[0]);
+        CHECK(read[1]);
+        free(gz.p);
+    }
+    bytes gz = { 0 };
+    unheld_member_to(&gz, &rec, ((size_t)17 << 20) + 12345, good.len + 100);
+    put(&gz, good.p, good.len);
+    const char *after[2] = { "http://after.example/", NULL };
+    int read[2];
+    check_read_whole(&gz, after, read);
+    CHECK(read[0]);
+    free(gz.p);
+    free(good.p);
+    free(third.p);
+    free(rec.p);
     free(body);
 }
 
@@ -1216,6 +1300,7 @@ int main(int argc, char **argv)
     RUN(test_broken_member_passed_over);
     RUN(test_cut_member_takes_none_after_it);
     RUN(test_cut_member_too_long_to_search_is_told);
+    RUN(test_unheld_member_looked_past_at_an_edge);
     RUN(test_overlapping_members_inflated_again_boundedly);
     RUN(test_header_across_input_chunks);
     RUN(test_match_before_member_start);
