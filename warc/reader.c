@@ -84,6 +84,9 @@ struct warc_reader {
      * begin): the stream's bytes end where the window's do until the
      * reader goes on to the next member (next_member) */
     int broken;
+    /* ... having run into another member: one begins in its bytes before
+     * where it broke (ran_into_member) */
+    int ran_into;
     /* the window: buf[start, end) are the stream's bytes from `pos` on */
     unsigned char *buf;
     size_t cap, start, end;
@@ -336,6 +339,7 @@ static int member_header_at(const unsigned char *p)
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
+    r->ran_into = 0;
     const unsigned char *from = r->look_in ? r->look_in : r->next_in;
     r->in_offset -= (uint64_t)(r->next_in - from);
     r->avail_in += (size_t)(r->next_in - from);
@@ -394,6 +398,33 @@ static void back_over_read_ahead(warc_reader *r)
     r->in_offset -= back;
 }
 
+/* The inflaters stop a few bytes past a fault: ISA-L reads eight at a
+ * time. */
+#define READ_PAST_FAULT 8
+
+/* Whether the member that broke, its input read up to `stop`, ran into
+ * another: one begins in the bytes the look for the next will search,
+ * more than READ_PAST_FAULT bytes before `stop`. Then the end of the
+ * record it cut short may be that member's bytes (a stored block copies
+ * them through), which are read again in their turn: the record is not
+ * given (take_block), lest it be given twice. */
+static int ran_into_member(const warc_reader *r, const unsigned char *stop)
+{
+    const unsigned char *p = r->look_in ? r->look_in : r->next_in;
+    const unsigned char *in_end = r->next_in + r->avail_in;
+    if (stop - p <= READ_PAST_FAULT)
+        return 0;
+    const unsigned char *last = stop - READ_PAST_FAULT;
+    if (last > in_end - (MEMBER_HEADER - 1))
+        last = in_end - (MEMBER_HEADER - 1);
+    while (p < last && (p = memchr(p, 0x1F, (size_t)(last - p))) != NULL) {
+        if (member_header_at(p))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* After the current member broke: the next is looked for from just past
  * its start when it can be (can_look_back); else from where it broke,
  * and `note` tells the bytes of the member passed over unsearched (empty
@@ -436,8 +467,10 @@ static void member_cut_short(warc_reader *r)
 {
     char why[sizeof r->stream_why], note[96];
     uint64_t at = r->in_offset;
+    const unsigned char *stop = r->next_in;
     if (!can_look_back(r))
         back_over_read_ahead(r);
+    r->ran_into = ran_into_member(r, stop);
     passed_over(r, note, sizeof note);
     snprintf(why, sizeof why, "the gzip data is cut short%s", note);
     member_broke(r, why, at);
@@ -481,9 +514,11 @@ static void inflate_more(warc_reader *r)
         r->member_done = 1;
     else if (st == GUNZIP_BROKEN) {
         uint64_t at = r->in_offset;
+        const unsigned char *stop = r->next_in;
         char why[sizeof r->stream_why], note[96];
         if (!can_look_back(r))
             back_over_read_ahead(r);
+        r->ran_into = ran_into_member(r, stop);
         passed_over(r, note, sizeof note);
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
                  (unsigned long long)at, reason, note);
@@ -707,6 +742,14 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
+    if (have < len && have && r->broken && r->ran_into) {
+        consume(r, have);
+        snprintf(why, sizeof why,
+                 "a record cut short where its gzip member runs into the next: passed over, "
+                 "as its last bytes may be that member's (%zu of its %llu bytes)",
+                 have, (unsigned long long)len);
+        return bad(r, pos, why);
+    }
     if (have < len) {
         snprintf(why, sizeof why, "a record cut short: %zu of its %llu bytes", have,
                  (unsigned long long)len);

@@ -846,6 +846,76 @@ static void test_overlapping_members_inflated_again_boundedly(void)
     free(gz.p);
 }
 
+/* One gzip member holding s[0..n) in a stored block (as a compressor
+ * writes bytes that do not compress). */
+static void stored_member_to(bytes *b, const char *s, size_t n)
+{
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    unsigned char block[5] = { 1, (unsigned char)(n & 0xFF), (unsigned char)(n >> 8),
+                               (unsigned char)(~n & 0xFF), (unsigned char)((~n >> 8) & 0xFF) };
+    put(b, head, sizeof head);
+    put(b, block, sizeof block);
+    put(b, s, n);
+    uLong crc = crc32(0, (const unsigned char *)s, (uInt)n);
+    unsigned char tail[8];
+    for (int i = 0; i < 4; i++) {
+        tail[i] = (unsigned char)((crc >> (8 * i)) & 0xFF);
+        tail[4 + i] = (unsigned char)(((uLong)n >> (8 * i)) & 0xFF);
+    }
+    put(b, tail, sizeof tail);
+}
+
+/* A stored member cut a few bytes into its data, then a stored member
+ * and a deflated one: the cut member's block copies the next member
+ * through as its own, its record's header reading as that member's
+ * record's (its URI, its length), cut short where the block ends. That
+ * record is not given (it was, cut short, and then again whole from its
+ * own member): each record comes once, the cut one told as bad. */
+static void test_cut_member_gives_no_record_twice(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
+                                  "http://d.example/" };
+    bytes m[4];
+    for (int i = 0; i < 4; i++) {
+        bytes rec = { 0 };
+        warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+        m[i] = (bytes){ 0 };
+        if (i == 1 || i == 2)
+            stored_member_to(&m[i], rec.p, rec.len);
+        else
+            gzip_to(&m[i], rec.p, rec.len);
+        free(rec.p);
+    }
+    for (size_t cut = 16; cut <= 40; cut += 4) {
+        bytes gz = { 0 };
+        put(&gz, m[0].p, m[0].len);
+        put(&gz, m[1].p, cut);
+        put(&gz, m[2].p, m[2].len);
+        put(&gz, m[3].p, m[3].len);
+        FILE *f;
+        warc_reader *r = reader_of(&gz, 0, &f);
+        warc_record w;
+        int given[4] = { 0 }, bad = 0, n = 0;
+        for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+            if (res == WARC_BAD) {
+                bad++;
+                continue;
+            }
+            for (int i = 0; i < 4; i++)
+                given[i] += strcmp(w.target_uri, uris[i]) == 0;
+        }
+        CHECK_INT(given[0], 1);
+        CHECK_INT(given[1], 0);
+        CHECK_INT(given[2], 1);
+        CHECK_INT(given[3], 1);
+        CHECK(bad >= 1);
+        close_reader(r, f);
+        free(gz.p);
+    }
+    for (int i = 0; i < 4; i++)
+        free(m[i].p);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1305,6 +1375,7 @@ int main(int argc, char **argv)
     RUN(test_header_across_input_chunks);
     RUN(test_match_before_member_start);
     RUN(test_broken_members_in_a_row);
+    RUN(test_cut_member_gives_no_record_twice);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
