@@ -42,6 +42,10 @@ typedef struct writer {
     size_t total, done;
     size_t inputs_done;       /* inputs whose every job was written before an output error */
     size_t with_content, failed;
+    /* pages given though their archive is damaged there (cut short by the
+     * file's end or a damaged member): not failed, but the exit status
+     * says an input could not be read whole */
+    size_t damaged;
     size_t archive_failed;    /* pages of the archive being written that failed to extract */
     size_t written_docs;      /* documents written to the stream (for separators) */
     int several;              /* the stream holds a batch */
@@ -330,6 +334,7 @@ static void write_job(writer *w, cli_job *job)
         return;
     }
     w->done++;
+    w->damaged += job->damaged;
     if (job->outcome == CLI_FAILED) {
         w->failed++;
         w->archive_failed += job->kind == CLI_JOB_PAGE;
@@ -785,7 +790,7 @@ static int exit_status(const writer *w)
 {
     if (w->output_failed)
         return EXIT_OUTPUT;
-    if (w->failed)
+    if (w->failed || w->damaged)
         return EXIT_INPUT;
     return w->with_content ? EXIT_CONTENT : EXIT_NO_CONTENT;
 }
