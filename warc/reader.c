@@ -406,8 +406,9 @@ static void back_over_read_ahead(warc_reader *r)
  * another: one begins in the bytes the look for the next will search,
  * more than READ_PAST_FAULT bytes before `stop`. Then the end of the
  * record it cut short may be that member's bytes (a stored block copies
- * them through), which are read again in their turn: the record is not
- * given (take_block), lest it be given twice. */
+ * them through), which are read again in their turn: when they hold a
+ * record, the cut one is not given (take_block), lest that record's
+ * bytes be given twice. */
 static int ran_into_member(const warc_reader *r, const unsigned char *stop)
 {
     const unsigned char *p = r->look_in ? r->look_in : r->next_in;
@@ -729,6 +730,21 @@ static void resync(warc_reader *r, const char *magic)
     }
 }
 
+/* Where s[0, n) holds `needle`; NULL when it does not. */
+static const unsigned char *find_bytes(const unsigned char *s, size_t n, const char *needle)
+{
+    size_t len = strlen(needle);
+    if (n < len)
+        return NULL;
+    const unsigned char *end = s + n - len + 1, *p = s;
+    while (p < end && (p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+        if (memcmp(p, needle, len) == 0)
+            return p;
+        p++;
+    }
+    return NULL;
+}
+
 /* Takes the block of `len` bytes that follows a header of `hlen` bytes. */
 static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, size_t hlen,
                               uint64_t len)
@@ -742,11 +758,12 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
-    if (have < len && have && r->broken && r->ran_into) {
+    if (have < len && have && r->broken && r->ran_into &&
+        find_bytes(r->buf + r->start, have, "WARC/1.")) {
         consume(r, have);
         snprintf(why, sizeof why,
-                 "a record cut short where its gzip member runs into the next: passed over, "
-                 "as its last bytes may be that member's (%zu of its %llu bytes)",
+                 "a record cut short where its gzip member runs into the next, whose record "
+                 "it holds: passed over, as that is read in its turn (%zu of its %llu bytes)",
                  have, (unsigned long long)len);
         return bad(r, pos, why);
     }
@@ -802,6 +819,21 @@ static warc_result next_warc(warc_reader *r, warc_record *rec, uint64_t pos)
         resync(r, "WARC/");
         return bad(r, pos, header ? "a record header cut short, or over 64 KiB"
                                   : "no WARC record here (passed over to the next one)");
+    }
+    /* a header holding another's version line is one cut short, the next
+     * record's after it (the file cut there, or a cut gzip member whose
+     * stored data copies the next member through): read as one, it is
+     * the next record at this one's place -- in a gzip file, where that
+     * record is read again from its own member, given twice. In a plain
+     * file the next record is read from its version line; in a gzip one
+     * from the next line that begins with one (as after any bad header) */
+    const unsigned char *inner = find_bytes((const unsigned char *)h + 5, hlen - 5, "WARC/1.");
+    if (inner) {
+        if (r->gzip)
+            resync(r, "WARC/");
+        else
+            consume(r, (size_t)(inner - (const unsigned char *)h));
+        return bad(r, pos, "a record header cut short, another's after it (passed over)");
     }
     int64_t len = -1;
     rec->type = "";

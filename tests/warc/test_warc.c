@@ -328,6 +328,36 @@ static void test_damaged_records_are_passed_over(void)
     free(b.p);
 }
 
+/* A plain file where a record's header is cut in a field's middle, the
+ * next record right after: one WARC_BAD at the cut record's offset, then
+ * the next record at its own (read as one header, it was the next record
+ * at the cut one's place, the cut one not told). */
+static void test_header_cut_before_the_next(void)
+{
+    bytes b = { 0 }, cut = { 0 };
+    warc_record_to(&b, "resource", "http://a.example/", "text/html", "<p>one</p>", 10);
+    uint64_t at_cut = b.len;
+    warc_record_to(&cut, "resource", "http://b.example/", "text/html", "<p>two</p>", 10);
+    put(&b, cut.p, 60);     /* into its WARC-Target-URI */
+    uint64_t at_next = b.len;
+    warc_record_to(&b, "resource", "http://c.example/", "text/html", "<p>three</p>", 12);
+    FILE *f;
+    warc_reader *r = reader_of(&b, 0, &f);
+    warc_record rec;
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    uint64_t bad_at = 0;
+    CHECK_INT(warc_next(r, &rec), WARC_BAD);
+    warc_reader_error(r, &bad_at);
+    CHECK_INT((int)bad_at, (int)at_cut);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.target_uri, "http://c.example/");
+    CHECK_INT((int)rec.offset, (int)at_next);
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(cut.p);
+    free(b.p);
+}
+
 /* A gzip file cut inside its second record: the first is whole, the second
  * comes as far as it goes (cut_short, and the error says the gzip data
  * ended), then the end -- the break told once. */
@@ -867,18 +897,25 @@ static void stored_member_to(bytes *b, const char *s, size_t n)
 
 /* A stored member cut a few bytes into its data, then a stored member
  * and a deflated one: the cut member's block copies the next member
- * through as its own, its record's header reading as that member's
- * record's (its URI, its length), cut short where the block ends. That
- * record is not given (it was, cut short, and then again whole from its
- * own member): each record comes once, the cut one told as bad. */
+ * through as its own, its record's header reading on into that member's
+ * record's (its URI, its length), cut short where the block ends -- or,
+ * the cut member's record long, whole. That record is not given (it was,
+ * and then again from its own member): each record comes once, the cut
+ * one told as bad. Cut after its header, the long record would hold the
+ * next one's bytes: it is bad too. */
 static void test_cut_member_gives_no_record_twice(void)
 {
     static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
                                   "http://d.example/" };
+    char *body = noise(30000, 0);
+    for (int longer = 0; longer < 2; longer++) {
     bytes m[4];
     for (int i = 0; i < 4; i++) {
         bytes rec = { 0 };
-        warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+        if (i == 1 && longer)
+            warc_record_to(&rec, "resource", uris[i], "text/html", body, 30000);
+        else
+            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
         m[i] = (bytes){ 0 };
         if (i == 1 || i == 2)
             stored_member_to(&m[i], rec.p, rec.len);
@@ -886,7 +923,11 @@ static void test_cut_member_gives_no_record_twice(void)
             gzip_to(&m[i], rec.p, rec.len);
         free(rec.p);
     }
-    for (size_t cut = 16; cut <= 40; cut += 4) {
+    static const size_t cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
+    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
+        size_t cut = cuts[k];
+        if (cut >= m[1].len / 2)
+            continue;
         bytes gz = { 0 };
         put(&gz, m[0].p, m[0].len);
         put(&gz, m[1].p, cut);
@@ -914,6 +955,8 @@ static void test_cut_member_gives_no_record_twice(void)
     }
     for (int i = 0; i < 4; i++)
         free(m[i].p);
+    }
+    free(body);
 }
 
 /* Two members in a row that break at their first byte of data: each is
@@ -1366,6 +1409,7 @@ int main(int argc, char **argv)
     RUN(test_bytes_given_back);
     RUN(test_gzip_warc);
     RUN(test_damaged_records_are_passed_over);
+    RUN(test_header_cut_before_the_next);
     RUN(test_gzip_cut_short);
     RUN(test_broken_member_passed_over);
     RUN(test_cut_member_takes_none_after_it);
