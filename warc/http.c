@@ -196,15 +196,21 @@ static int next_gzip_member(const z_stream *z, int window_bits)
            z->next_in[1] == 0x8b;
 }
 
-/* Whether a stream whose output filled its room has a byte more to give:
- * the limit, not the stream's end, stopped it. */
-static int more_output(z_stream *z)
+/* How a stream stands once its output filled the limit: *more when it
+ * has a byte more to give (the limit cut it; a gzip member after its end
+ * counts as more), else inflate's last word -- its end, a break, or its
+ * input run out: a body cut exactly at the limit is still cut. */
+static int inflate_past_limit(z_stream *z, int window_bits, int *more)
 {
     unsigned char probe;
-    z->next_out = &probe;
-    z->avail_out = 1;
-    inflate(z, Z_NO_FLUSH);
-    return z->avail_out == 0;
+    int rc;
+    do {    /* Z_OK with no byte made took input: the next call says more */
+        z->next_out = &probe;
+        z->avail_out = 1;
+        rc = inflate(z, Z_NO_FLUSH);
+    } while (rc == Z_OK && z->avail_out == 1);
+    *more = z->avail_out == 0 || (rc == Z_STREAM_END && next_gzip_member(z, window_bits));
+    return *more ? Z_OK : rc;
 }
 
 /* Inflates s[0..n) (`window_bits` as zlib takes them) into a malloc'd
@@ -248,7 +254,9 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
         if (rc == Z_STREAM_END && next_gzip_member(&z, window_bits))
             rc = inflateReset(&z);
     }
-    int over = rc == Z_OK && len >= max && more_output(&z);
+    int over = 0;
+    if (rc == Z_OK && len >= max)
+        rc = inflate_past_limit(&z, window_bits, &over);
     inflateEnd(&z);
     int cut = rc == Z_BUF_ERROR && z.avail_in == 0;
     if (rc == Z_MEM_ERROR || (rc != Z_OK && rc != Z_STREAM_END && !len)) {
@@ -266,15 +274,17 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
 }
 
-/* Whether the inflater has a byte more to give after `max` (the limit, not
- * the body's end, stopped it): one more step into a byte of room. */
-static int more_gunzipped(gunzip *g, const unsigned char *in, size_t avail)
+/* How a member stands once the output filled the limit, as
+ * inflate_past_limit tells it for zlib. */
+static gunzip_status gunzip_past_limit(gunzip *g, const unsigned char *in, size_t avail, int *more)
 {
     unsigned char probe;
     size_t used, made;
     const char *why;
-    gunzip_step(g, in, avail, &used, &probe, 1, &made, &why);
-    return made == 1;
+    gunzip_status st = gunzip_step(g, in, avail, &used, &probe, 1, &made, &why);
+    *more = made == 1 ||
+            (st == GUNZIP_END && avail - used >= 2 && in[used] == 0x1f && in[used + 1] == 0x8b);
+    return st;
 }
 
 /* A gzip body inflated as inflate_all does, by the archive reader's
@@ -298,7 +308,7 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
     for (;;) {
         if (len >= max) {
             full = 1;
-            over = more_gunzipped(g, in, avail);
+            st = gunzip_past_limit(g, in, avail, &over);
             break;
         }
         if (len == cap) {
@@ -336,7 +346,7 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
     *out_len = len;
     if (over)
         return INFLATED_OVER;
-    if (st == GUNZIP_END || full)
+    if (st == GUNZIP_END)
         return INFLATED;
     return st == GUNZIP_MORE ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
 }

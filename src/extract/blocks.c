@@ -1266,25 +1266,64 @@ static int cell_item_begin(builder *b, const block_context *item)
     return (int)t->items.len;
 }
 
+/* The end of the cell's text so far, not before `start`: a line break
+ * its last box left is the next line's. */
+static size_t cell_text_end(const builder *b, size_t start)
+{
+    const char *text = b->text.data;
+    size_t end = b->text.len;
+    while (end > start && (text[end - 1] == '\n' || text[end - 1] == ' '))
+        end--;
+    return end;
+}
+
+static char numbering_attr(const mt_node *el, char fallback);
+
+/* An item left empty before its nested list, whose place that list's
+ * first item took, ends with text after the list ("<li><ul>..</ul>more
+ * </li>"): that text is a line of its own with the item's marker -- as
+ * the item's, not run on after the nested item's. The item's number is
+ * the one number_item gave it as it began. */
+static void cell_item_rest(builder *b, const mt_node *el)
+{
+    table_builder *t = &b->table;
+    const mt_cell_item *last = (mt_cell_item *)t->items.data + t->items.len - 1;
+    const char *text = b->text.data;
+    size_t from = last->end, end = cell_text_end(b, last->end);
+    while (from < end && (text[from] == '\n' || text[from] == ' '))
+        from++;
+    if (!last->end || from >= end || !b->list_depth || b->list_depth > MAX_LIST_DEPTH ||
+        !make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
+        return;
+    const list_frame *lf = &b->lists[b->list_depth - 1];
+    mt_cell_item *rest = (mt_cell_item *)t->items.data + t->items.len++;
+    memset(rest, 0, sizeof *rest);
+    rest->start = (uint32_t)from;
+    rest->end = (uint32_t)end;
+    rest->level = cell_item_level(b);
+    rest->ordered = lf->ordered;
+    if (lf->ordered) {
+        rest->number = lf->next_number - lf->step;
+        rest->numbering = numbering_attr(el, lf->numbering);
+    }
+}
+
 /* The list item begun as item index+1 `k` ends: its text, with its nested
  * lists', is the cell's up to here, so that text after its list (the
  * cell's own, or more of an item around) is not read as the item's. An
  * empty item whose place a nested one took (same start, a deeper level)
  * leaves that one's end alone. */
-static void cell_item_end(builder *b, int k)
+static void cell_item_end(builder *b, int k, const mt_node *el)
 {
     table_builder *t = &b->table;
     if (k < 1 || (size_t)k > t->items.len)
         return;     /* dropped as empty (drop_empty_cell_item) */
     mt_cell_item *it = (mt_cell_item *)t->items.data + (k - 1);
-    if (it->level != cell_item_level(b))
+    if (it->level != cell_item_level(b)) {
+        cell_item_rest(b, el);
         return;
-    /* a line break its last box left is the next line's */
-    const char *text = b->text.data;
-    size_t end = b->text.len;
-    while (end > it->start && (text[end - 1] == '\n' || text[end - 1] == ' '))
-        end--;
-    it->end = (uint32_t)end;
+    }
+    it->end = (uint32_t)cell_text_end(b, it->start);
 }
 
 /* Leaves out the cell's last item when the list ends with it empty: the
@@ -2140,7 +2179,7 @@ static void leave_block(builder *b, frame *f)
         return;
     case R_SOFT:
         if (f->cell_item)
-            cell_item_end(b, f->cell_item);
+            cell_item_end(b, f->cell_item, el);
         boundary(b);
         break;
     case R_HEADING:

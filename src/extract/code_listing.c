@@ -191,24 +191,24 @@ bool mt_is_line_number_gutter(const mt_node *pre)
     return numbers > 0 && lines_in(code, numbers + 1) == numbers;
 }
 
-/* Whether a class attribute has "code" as a word of its own ("code",
- * "blob-code", "ln-code", "CodeCell"), not inside one ("postcode",
- * "barcode"). */
+/* How much of a class or id is read for what it says of code: highlighters
+ * put their names first, and a page's megabyte attribute must not be read
+ * again for every line under it. */
+#define NAME_LOOK 256
+
+/* Whether a word begins with "code" ("code", "blob-code", "CodeCell",
+ * "codeblock"); "postcode" and "barcode" are words of their own. */
+static bool word_begins_code(const char *name, size_t name_len, size_t start, size_t end)
+{
+    (void)name_len;
+    return end - start >= 4 && mt_ascii_equal_ci(name + start, "code", 4);
+}
+
+/* Whether a class attribute has a word that begins with "code". */
 static bool class_says_code(const mt_node *el)
 {
     const mt_attr *cls = mt_dom_attr(el, "class", 5);
-    if (!cls)
-        return false;
-    const char *v = cls->value;
-    for (size_t i = 0; i + 4 <= cls->value_len; i++) {
-        if (!mt_ascii_equal_ci(v + i, "code", 4))
-            continue;
-        int starts = i == 0 || v[i - 1] == ' ' || v[i - 1] == '-' || v[i - 1] == '_' ||
-                     (v[i] == 'C' && mt_ascii_is_lower((unsigned char)v[i - 1]));
-        if (starts)
-            return true;
-    }
-    return false;
+    return cls && mt_class_words_any(cls->value, cls->value_len, NAME_LOOK, word_begins_code);
 }
 
 /* Whether a listing's cell holds a line of code: it says so (its class),
@@ -310,79 +310,49 @@ bool mt_is_code_listing(const mt_node *table)
 /* How many boxes up from the lines' box the name for code may be. */
 #define CODE_NAME_UP 3
 
-/* Whether a class attribute names a line: "line" as a name of its own or
- * ending a compound one ("crayon-line", "CodeMirror-line", "ace_line"),
- * not inside a word ("inline", "headline") or beginning one
- * ("line-numbers", "line-height"). */
+/* Whether a word is "line" ending its name after a separator, or the
+ * whole name: "line", "crayon-line", "CodeMirror-line", "ace_line"; not
+ * "inline", "headLine" or "line-numbers". */
+static bool word_is_last_line(const char *name, size_t name_len, size_t start, size_t end)
+{
+    return end == name_len && end - start == 4 && mt_ascii_equal_ci(name + start, "line", 4) &&
+           (start == 0 || !mt_ascii_is_letter((unsigned char)name[start - 1]));
+}
+
+/* Whether a class attribute names a line (word_is_last_line). */
 static bool class_says_line(const mt_node *el)
 {
     const mt_attr *cls = mt_dom_attr(el, "class", 5);
-    if (!cls)
-        return false;
-    const char *v = cls->value;
-    size_t n = cls->value_len;
-    for (size_t i = 0; i + 4 <= n; i++) {
-        if (!mt_ascii_equal_ci(v + i, "line", 4))
-            continue;
-        bool starts = i == 0 || v[i - 1] == ' ' || v[i - 1] == '-' || v[i - 1] == '_';
-        bool ends = i + 4 == n || mt_ascii_is_space((unsigned char)v[i + 4]);
-        if (starts && ends)
-            return true;
-    }
-    return false;
+    return cls && mt_class_words_any(cls->value, cls->value_len, NAME_LOOK, word_is_last_line);
 }
 
-/* How much of a class or id is read for a code box's name: highlighters
- * put theirs first, and a page's megabyte attribute must not be read again
- * for every line box under it. */
-#define NAME_LOOK 256
-
-/* Whether the word part s[0, len) is one of the names highlighters and
- * editors give the box of a code sample. Whole parts only: "editorial",
- * "barcode", "highlights" and "product-listing" name no code. */
-static bool is_code_box_name(const char *s, size_t len)
+/* Whether a word is one of the names highlighters and editors give the
+ * box of a code sample. Whole words only: "editorial", "barcode",
+ * "highlights" and "product-listing" name no code. */
+static bool word_names_code_box(const char *name, size_t name_len, size_t start, size_t end)
 {
-    static const char *const names[] = { "code", "sourcecode", "syntax", "syntaxhighlighter",
-                                         "highlight", "highlighter", "editor", "crayon",
-                                         "hljs", "prism", "codemirror" };
+    static const char *const names[] = {
+        "code", "sourcecode", "codeblock", "codesnippet", "syntax", "syntaxhighlighter",
+        "highlight", "highlighter", "highlightjs", "editor", "crayon", "hljs", "prism",
+        "codemirror", "programlisting", "lstlisting"
+    };
+    (void)name_len;
+    size_t len = end - start;
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (strlen(names[k]) == len && mt_ascii_equal_ci(s, names[k], len))
+        if (strlen(names[k]) == len && mt_ascii_equal_ci(name + start, names[k], len))
             return true;
     return false;
 }
 
-/* Whether a part of a name ends after v[i]: the next byte is no letter
- * or digit, or begins a capitalised part ("CodeMirror"). */
-static bool part_ends_at(const char *v, size_t n, size_t i)
-{
-    if (i + 1 == n || !mt_ascii_is_alnum((unsigned char)v[i + 1]))
-        return true;
-    return mt_ascii_is_lower((unsigned char)v[i]) && mt_ascii_is_upper((unsigned char)v[i + 1]);
-}
-
-/* Whether a class or id has a code box's name (is_code_box_name) as a
- * part of one of its names, parts split at '-', '_' and capitals. */
+/* Whether a class or id has a code box's name as a word of one of its
+ * names (word_names_code_box). */
 static bool names_code_box(const mt_node *el)
 {
     static const char *const attrs[] = { "class", "id" };
     for (size_t a = 0; a < 2; a++) {
         const mt_attr *at = mt_dom_attr(el, attrs[a], strlen(attrs[a]));
-        if (!at)
-            continue;
-        size_t n = at->value_len < NAME_LOOK ? at->value_len : NAME_LOOK, start = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (!mt_ascii_is_alnum((unsigned char)at->value[i])) {
-                start = i + 1;
-                continue;
-            }
-            /* (a part is whole when it ends before NAME_LOOK: one cut there
-             * is no name, "editorial" no "editor") */
-            if (!part_ends_at(at->value, at->value_len, i))
-                continue;
-            if (is_code_box_name(at->value + start, i + 1 - start))
-                return true;
-            start = i + 1;
-        }
+        if (at && mt_class_words_any(at->value, at->value_len, NAME_LOOK, word_names_code_box))
+            return true;
     }
     return false;
 }

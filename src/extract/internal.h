@@ -233,6 +233,17 @@ bool mt_vocab_comment_feed_line(const char *text, size_t len);
  * "Reply Delete", "Login to reply", "Antworten", "Liked by 5 people"). */
 bool mt_vocab_comment_control_line(const char *text, size_t len);
 
+/* A test of one word of a class name: name[start..end) is the word, read
+ * where it stands (the letters around it are the name's). */
+typedef bool (*mt_class_word_test)(const char *name, size_t name_len, size_t start, size_t end);
+
+/* Whether `test` says yes to a word of a class or id value[0..len): the
+ * value's names (at white space), each split into words as the vocabulary
+ * splits them (at non-letters and camelCase humps). Only the first `look`
+ * bytes are read, and a name cut where they end is not tried: a megabyte
+ * attribute costs no more than `look`. */
+bool mt_class_words_any(const char *value, size_t len, size_t look, mt_class_word_test test);
+
 /* Whether a line is the one a blog engine writes over a reader's
  * comment: a name and a verb of saying before a colon ("Anna Berg says:",
  * "Karl schreibt:"). */

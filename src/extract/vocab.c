@@ -401,6 +401,27 @@ static bool next_word(word_cursor *c, size_t *start, size_t *end)
     return true;
 }
 
+bool mt_class_words_any(const char *value, size_t len, size_t look, mt_class_word_test test)
+{
+    const unsigned char *u = (const unsigned char *)value;
+    size_t n = len < look ? len : look, i = 0;
+    for (;;) {
+        while (i < n && mt_ascii_is_space(u[i]))
+            i++;
+        size_t name = i;
+        while (i < n && !mt_ascii_is_space(u[i]))
+            i++;
+        if (i == name || (i == n && n < len && !mt_ascii_is_space(u[n])))
+            return false;   /* no name left, or one cut short */
+        word_cursor cur;
+        words_begin(&cur, value + name, i - name);
+        size_t start, end;
+        while (next_word(&cur, &start, &end))
+            if (test(value + name, i - name, start, end))
+                return true;
+    }
+}
+
 /* Splits one class name into lowercase words (at '-', '_', digits and
  * camelCase humps, word_cursor) and looks each up. Says nothing for
  * script hooks ("js-share") and taxonomy names ("tag-social-media",

@@ -399,6 +399,12 @@ static void test_list_inside_cell_keeps_markers(void)
                               "</td></tr><tr><td>B</td><td>plain</td></tr>")),
                 MT_INCLUDE_TABLES, out, sizeof out);
     CHECK(strstr(out, "| A | \xe2\x80\xa2 Cheap<br>Ships in May |") != NULL);
+    /* an item empty before its nested list: its text after the list is a
+     * line with its own marker and number, not run on after the nested one */
+    markdown_of(ARTICLE(TABLE("<tr><td>A</td><td><ol start='4'><li><ul><li>Very</li></ul>"
+                              "when warm</li><li>Dee</li></ol></td></tr>")),
+                MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | \xe2\x97\xa6 Very<br>4. when warm<br>5. Dee |") != NULL);
 }
 
 /* Text after a list in a cell is no item's: the cell's own after its
@@ -716,6 +722,20 @@ static void test_boxes_inside_pre_are_lines(void)
     CHECK(strstr(md, "\n```\nTotals:\napples 3\nchecked\nby hand\n```\n") != NULL);
 }
 
+/* Two boxes of class "line": a poem's, or a code sample's. */
+#define POEM_LINES                                                                   \
+    "<div class='line'>The river bends beneath the hill,</div><div class='line'>the " \
+    "evening air is cold and still.</div>"
+#define CODE_LINES "<div class='line'>if x:</div><div class='line'>    y()</div>"
+
+/* The Markdown of an article with `lines` in a box of class `cls`. */
+static void markdown_of_line_boxes(const char *cls, const char *lines, char *md, size_t cap)
+{
+    char page[2048];
+    snprintf(page, sizeof page, ARTICLE("<div class='%s'>%s</div>"), cls, lines);
+    markdown_of(page, 0, md, cap);
+}
+
 /* Code drawn without a <pre>, a box a line (Crayon, an editor's view),
  * is one code block with its lines' indentation; the column of their
  * numbers beside it is left out. Boxes named lines outside a box named
@@ -755,13 +775,7 @@ static void test_line_boxes_are_code(void)
     static const char *const not_code[] = { "editorial-body", "barcode-list", "highlights",
                                             "product-listing" };
     for (size_t i = 0; i < sizeof not_code / sizeof *not_code; i++) {
-        char page[1024];
-        snprintf(page, sizeof page,
-                 ARTICLE("<div class='%s'><div class='stanza'><div class='line'>The river "
-                         "bends beneath the hill,</div><div class='line'>the evening air is "
-                         "cold and still.</div></div></div>"),
-                 not_code[i]);
-        markdown_of(page, 0, md, sizeof md);
+        markdown_of_line_boxes(not_code[i], POEM_LINES, md, sizeof md);
         CHECK(strstr(md, "```") == NULL);
         CHECK(strstr(md, "hill,\n\nthe evening") != NULL);
     }
@@ -770,17 +784,20 @@ static void test_line_boxes_are_code(void)
                         "<div class='cm-line'>    y()</div></div>"),
                 0, md, sizeof md);
     CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
+    /* names highlighters give as one word, or with a number after the word */
+    static const char *const code_names[] = { "codeblock", "code2", "programlisting",
+                                              "wp-codesnippet" };
+    for (size_t i = 0; i < sizeof code_names / sizeof *code_names; i++) {
+        markdown_of_line_boxes(code_names[i], CODE_LINES, md, sizeof md);
+        CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
+    }
     /* nor one whose name is cut by where the reading of a class stops */
-    char page[2048], cls[512];
+    char cls[512];
     memset(cls, ' ', 250);
     for (size_t i = 0; i < 250; i += 2)
         cls[i] = 'x';
     memcpy(cls + 250, "editorial", 10);
-    snprintf(page, sizeof page,
-             ARTICLE("<div class='%s'><div class='line'>The river bends beneath the hill,</div>"
-                     "<div class='line'>the evening air is cold and still.</div></div>"),
-             cls);
-    markdown_of(page, 0, md, sizeof md);
+    markdown_of_line_boxes(cls, POEM_LINES, md, sizeof md);
     CHECK(strstr(md, "```") == NULL);
 }
 
