@@ -745,6 +745,22 @@ static const unsigned char *find_bytes(const unsigned char *s, size_t n, const c
     return NULL;
 }
 
+/* Where s[0, n) holds a record's version line ("WARC/1.0" and its line's
+ * end; a cut header's line may run into it); NULL when it does not. A
+ * field's value may name a version ("http://a.example/WARC/1.1/spec"):
+ * only the line's end after it makes it a record's. */
+static const unsigned char *version_line_in(const unsigned char *s, size_t n)
+{
+    const unsigned char *end = s + n;
+    for (const unsigned char *p = s; (p = find_bytes(p, (size_t)(end - p), "WARC/1.")) != NULL;
+         p++) {
+        const unsigned char *q = p + 7;
+        if (q < end && *q >= '0' && *q <= '9' && (q + 1 == end || q[1] == '\r' || q[1] == '\n'))
+            return p;
+    }
+    return NULL;
+}
+
 /* Takes the block of `len` bytes that follows a header of `hlen` bytes. */
 static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, size_t hlen,
                               uint64_t len)
@@ -827,7 +843,7 @@ static warc_result next_warc(warc_reader *r, warc_record *rec, uint64_t pos)
      * record is read again from its own member, given twice. In a plain
      * file the next record is read from its version line; in a gzip one
      * from the next line that begins with one (as after any bad header) */
-    const unsigned char *inner = find_bytes((const unsigned char *)h + 5, hlen - 5, "WARC/1.");
+    const unsigned char *inner = version_line_in((const unsigned char *)h + 5, hlen - 5);
     if (inner) {
         if (r->gzip)
             resync(r, "WARC/");

@@ -356,6 +356,15 @@ static void test_header_cut_before_the_next(void)
     close_reader(r, f);
     free(cut.p);
     free(b.p);
+    /* a version inside a field's value is no other record's line */
+    bytes v = { 0 };
+    warc_record_to(&v, "resource", "http://a.example/WARC/1.1/spec", "text/html", "<p>spec</p>", 11);
+    r = reader_of(&v, 0, &f);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.target_uri, "http://a.example/WARC/1.1/spec");
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(v.p);
 }
 
 /* A gzip file cut inside its second record: the first is whole, the second
