@@ -131,6 +131,7 @@ int cli_archive_next(cli_archive *a, cli_job *job)
         return told(job, page.why);
     job->kind = CLI_JOB_PAGE;
     memcpy(job->charset, page.charset, sizeof job->charset);
+    job->damaged = page.damaged;
     if (page.why)
         warc_page_tell(job->note, sizeof job->note, page.offset, page.uri, page.why);
     return 1;

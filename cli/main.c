@@ -42,7 +42,12 @@ typedef struct writer {
     size_t total, done;
     size_t inputs_done;       /* inputs whose every job was written before an output error */
     size_t with_content, failed;
+    /* pages given though their archive is damaged there (cut short by the
+     * file's end or a damaged member): not failed, but the exit status
+     * says an input could not be read whole */
+    size_t damaged;
     size_t archive_failed;    /* pages of the archive being written that failed to extract */
+    size_t archive_told;      /* messages on the archive's records told so far */
     size_t written_docs;      /* documents written to the stream (for separators) */
     int several;              /* the stream holds a batch */
     int archives;             /* some inputs are web archives: pages are counted */
@@ -111,6 +116,30 @@ static void report(writer *w, const cli_job *job)
 {
     make_way_for_message(w);
     fprintf(stderr, "maintext: %s: %s\n", cli_input_name(job->path), job->message);
+}
+
+/* The messages on an archive's records (bad records, pages not whole)
+ * told one by one; past them, one says the rest are not, and the
+ * archive's line counts them all. A damaged archive can hold millions of
+ * bad records (a run of broken gzip headers): a message each took half
+ * the time of reading it, and buries the rest of the output. */
+#define ARCHIVE_MESSAGES_MAX 1000
+
+/* Tells the job's message: an archive record's while under
+ * ARCHIVE_MESSAGES_MAX. */
+static void report_record(writer *w, const cli_job *job)
+{
+    if (!job->record) {
+        report(w, job);
+        return;
+    }
+    if (w->archive_told++ < ARCHIVE_MESSAGES_MAX) {
+        report(w, job);
+    } else if (w->archive_told == ARCHIVE_MESSAGES_MAX + 1) {
+        make_way_for_message(w);
+        fprintf(stderr, "maintext: %s: further bad records and pages not whole are counted, "
+                        "not told\n", cli_input_name(job->path));
+    }
 }
 
 static int write_bytes(writer *w, const char *s, size_t len)
@@ -315,12 +344,15 @@ static void write_job(writer *w, cli_job *job)
         if (w->archive_failed) {
             size_t n = strlen(job->message);
             snprintf(job->message + n, sizeof job->message - n,
-                     "; %zu %s not extracted (told above)", w->archive_failed,
-                     w->archive_failed == 1 ? "page" : "pages");
+                     "; %zu %s not extracted%s", w->archive_failed,
+                     w->archive_failed == 1 ? "page" : "pages",
+                     w->archive_told > ARCHIVE_MESSAGES_MAX ? "" : " (told above)");
             w->archive_failed = 0;
         }
-        if (!w->cfg->quiet)
+        /* with --quiet too when messages were not told: it counts them */
+        if (!w->cfg->quiet || w->archive_told > ARCHIVE_MESSAGES_MAX)
             report(w, job);
+        w->archive_told = 0;
         if (w->cfg->output_dir && w->out)
             close_stream(w);
         else if (w->cfg->output_dir)    /* no page of the archive was written */
@@ -330,16 +362,17 @@ static void write_job(writer *w, cli_job *job)
         return;
     }
     w->done++;
+    w->damaged += job->damaged;
     if (job->outcome == CLI_FAILED) {
         w->failed++;
         w->archive_failed += job->kind == CLI_JOB_PAGE;
-        report(w, job);
+        report_record(w, job);
     } else if (job->outcome == CLI_NO_CONTENT) {
         /* an archive's pages without content are counted, not told one by
          * one; a page not whole (cut short) is told even with --quiet,
          * which leaves out only what says no text was found */
         if (job->warned || (!w->cfg->quiet && !job->record))
-            report(w, job);
+            report_record(w, job);
         if (job->out)           /* JSON/XML/TEI/CSV: the page's metadata record */
             write_document(w, job);
         if (w->cfg->output_dir && !job->record)
@@ -354,7 +387,7 @@ static void write_job(writer *w, cli_job *job)
             report(w, job);
     } else {
         if (job->warned)
-            report(w, job);
+            report_record(w, job);
         w->with_content++;
         write_document(w, job);
     }
@@ -785,7 +818,7 @@ static int exit_status(const writer *w)
 {
     if (w->output_failed)
         return EXIT_OUTPUT;
-    if (w->failed)
+    if (w->failed || w->damaged)
         return EXIT_INPUT;
     return w->with_content ? EXIT_CONTENT : EXIT_NO_CONTENT;
 }

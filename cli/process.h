@@ -42,6 +42,7 @@ typedef struct cli_job {
     size_t page_len;
     char charset[48];         /* CLI_JOB_PAGE: the record's HTTP charset, "" for none */
     char note[512];           /* CLI_JOB_PAGE: "" or why the page is not whole */
+    int damaged;              /* CLI_JOB_PAGE: its record was cut short (warc_page.damaged) */
     cli_outcome outcome;
     char *out;                /* malloc'd output for this input, or NULL */
     size_t out_len;

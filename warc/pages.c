@@ -171,6 +171,7 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         if (rec.cut_short) {
             p->counts.cut_short++;
             page->why = warc_reader_error(p->reader, NULL);
+            page->damaged = 1;
         } else if (kind == PART_OF_A_PAGE) {
             p->counts.cut_short++;      /* page->why says how */
         }

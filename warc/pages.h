@@ -52,6 +52,10 @@ typedef struct warc_page {
      * its compressed body ended early or broke off).
      * A bad record: why it is bad. Valid as the strings are. */
     const char *why;
+    /* A page: its record was cut short, by the file's end or a damaged
+     * gzip member, which may have taken records after it: the archive is
+     * damaged (a body whose own coding breaks off is not). */
+    int damaged;
 } warc_page;
 
 /* Starts reading the archive `f` (kept open by the caller, read from its

@@ -84,6 +84,9 @@ struct warc_reader {
      * begin): the stream's bytes end where the window's do until the
      * reader goes on to the next member (next_member) */
     int broken;
+    /* ... having run into another member: one begins in its bytes before
+     * where it broke (ran_into_member) */
+    int ran_into;
     /* the window: buf[start, end) are the stream's bytes from `pos` on */
     unsigned char *buf;
     size_t cap, start, end;
@@ -258,6 +261,11 @@ static void pass_no_member_bytes(warc_reader *r, size_t have)
     r->look_in += i;
 }
 
+/* The inflaters take input past the byte where they find a fault: ISA-L
+ * reads eight bytes at a time and keeps up to 328 in a buffer of its own
+ * (ISAL_DEF_MAX_HDR_SIZE), and the next member may begin in them. */
+#define READ_AHEAD 512
+
 /* Reads more of the file after the `keep` bytes at next_in; they move to
  * the start of the input buffer, behind the current member's bytes from
  * look_in while it is held (MEMBER_HOLD_MAX), the buffer growing to hold
@@ -283,7 +291,15 @@ static size_t read_input(warc_reader *r, size_t keep)
     } else {
         r->look_in = NULL;
     }
-    if (r->in_cap - behind - keep == 0 && !grow_input(r, keep + IN_CHUNK)) {
+    if (!r->look_in && r->unheld) {
+        /* a member no longer held is still looked past from READ_AHEAD
+         * bytes before where it breaks (back_over_read_ahead), and they
+         * may lie before this read: they stay (the member's own, as the
+         * buffer began within it when it was let go) */
+        size_t consumed = (size_t)(r->next_in - r->in);
+        behind = consumed < READ_AHEAD ? consumed : READ_AHEAD;
+    }
+    if (r->in_cap - behind - keep == 0 && !grow_input(r, behind + keep + IN_CHUNK)) {
         stream_fail(r, "out of memory");
         return 0;
     }
@@ -323,6 +339,7 @@ static int member_header_at(const unsigned char *p)
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
+    r->ran_into = 0;
     const unsigned char *from = r->look_in ? r->look_in : r->next_in;
     r->in_offset -= (uint64_t)(r->next_in - from);
     r->avail_in += (size_t)(r->next_in - from);
@@ -363,17 +380,14 @@ static int can_look_back(const warc_reader *r)
            r->reinflated + (uint64_t)(r->next_in - r->look_in) <= r->reached + REINFLATE_SLACK;
 }
 
-/* The inflaters take input past the byte where they find a fault: ISA-L
- * reads eight bytes at a time and keeps up to 328 in a buffer of its own
- * (ISAL_DEF_MAX_HDR_SIZE), and the next member may begin in them. */
-#define READ_AHEAD 512
-
 /* When the next member is looked for from where the current one broke,
  * the look begins READ_AHEAD bytes back, within the member's bytes in the
  * input buffer. */
 static void back_over_read_ahead(warc_reader *r)
 {
-    const unsigned char *lowest = r->look_in ? r->look_in : r->in;
+    /* not back to the member's own start: a member no longer held has
+     * 16 MiB before the input buffer's bytes (read_input) */
+    const unsigned char *lowest = r->look_in ? r->look_in : r->unheld ? r->in : r->next_in;
     if (r->next_in <= lowest)
         return;
     size_t back = (size_t)(r->next_in - lowest);
@@ -382,6 +396,34 @@ static void back_over_read_ahead(warc_reader *r)
     r->next_in -= back;
     r->avail_in += back;
     r->in_offset -= back;
+}
+
+/* The inflaters stop a few bytes past a fault: ISA-L reads eight at a
+ * time. */
+#define READ_PAST_FAULT 8
+
+/* Whether the member that broke, its input read up to `stop`, ran into
+ * another: one begins in the bytes the look for the next will search,
+ * more than READ_PAST_FAULT bytes before `stop`. Then the end of the
+ * record it cut short may be that member's bytes (a stored block copies
+ * them through), which are read again in their turn: when they hold a
+ * record, the cut one is not given (take_block), lest that record's
+ * bytes be given twice. */
+static int ran_into_member(const warc_reader *r, const unsigned char *stop)
+{
+    const unsigned char *p = r->look_in ? r->look_in : r->next_in;
+    const unsigned char *in_end = r->next_in + r->avail_in;
+    if (stop - p <= READ_PAST_FAULT)
+        return 0;
+    const unsigned char *last = stop - READ_PAST_FAULT;
+    if (last > in_end - (MEMBER_HEADER - 1))
+        last = in_end - (MEMBER_HEADER - 1);
+    while (p < last && (p = memchr(p, 0x1F, (size_t)(last - p))) != NULL) {
+        if (member_header_at(p))
+            return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* After the current member broke: the next is looked for from just past
@@ -416,17 +458,23 @@ static void count_inflated(warc_reader *r, size_t used)
 
 /* The file ends inside a member. The members after a cut may have been
  * inflated as its own bytes (a stored block copies them through, to the
- * file's end): while its bytes are held, the member is broken like any
- * other, and the next is looked for from its start (next_member). */
+ * file's end): the member is broken like any other, and the next is
+ * looked for from its start while its bytes are held, else from
+ * READ_AHEAD bytes before the end, as after a break (a member of more
+ * than 16 MiB cut short just before a good one at the file's end). The
+ * look begins past the broken member's start either way, so it cannot
+ * find that member again. */
 static void member_cut_short(warc_reader *r)
 {
     char why[sizeof r->stream_why], note[96];
+    uint64_t at = r->in_offset;
+    const unsigned char *stop = r->next_in;
+    if (!can_look_back(r))
+        back_over_read_ahead(r);
+    r->ran_into = ran_into_member(r, stop);
     passed_over(r, note, sizeof note);
     snprintf(why, sizeof why, "the gzip data is cut short%s", note);
-    if (r->look_in)
-        member_broke(r, why, r->in_offset);
-    else
-        stream_fail(r, why);
+    member_broke(r, why, at);
 }
 
 /* Inflates more of the file into the window. */
@@ -467,9 +515,11 @@ static void inflate_more(warc_reader *r)
         r->member_done = 1;
     else if (st == GUNZIP_BROKEN) {
         uint64_t at = r->in_offset;
+        const unsigned char *stop = r->next_in;
         char why[sizeof r->stream_why], note[96];
         if (!can_look_back(r))
             back_over_read_ahead(r);
+        r->ran_into = ran_into_member(r, stop);
         passed_over(r, note, sizeof note);
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
                  (unsigned long long)at, reason, note);
@@ -680,6 +730,37 @@ static void resync(warc_reader *r, const char *magic)
     }
 }
 
+/* Where s[0, n) holds `needle`; NULL when it does not. */
+static const unsigned char *find_bytes(const unsigned char *s, size_t n, const char *needle)
+{
+    size_t len = strlen(needle);
+    if (n < len)
+        return NULL;
+    const unsigned char *end = s + n - len + 1, *p = s;
+    while (p < end && (p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+        if (memcmp(p, needle, len) == 0)
+            return p;
+        p++;
+    }
+    return NULL;
+}
+
+/* Where s[0, n) holds a record's version line ("WARC/1.0" and its line's
+ * end; a cut header's line may run into it); NULL when it does not. A
+ * field's value may name a version ("http://a.example/WARC/1.1/spec"):
+ * only the line's end after it makes it a record's. */
+static const unsigned char *version_line_in(const unsigned char *s, size_t n)
+{
+    const unsigned char *end = s + n;
+    for (const unsigned char *p = s; (p = find_bytes(p, (size_t)(end - p), "WARC/1.")) != NULL;
+         p++) {
+        const unsigned char *q = p + 7;
+        if (q < end && *q >= '0' && *q <= '9' && (q + 1 == end || q[1] == '\r' || q[1] == '\n'))
+            return p;
+    }
+    return NULL;
+}
+
 /* Takes the block of `len` bytes that follows a header of `hlen` bytes. */
 static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, size_t hlen,
                               uint64_t len)
@@ -693,6 +774,15 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
+    if (have < len && have && r->broken && r->ran_into &&
+        find_bytes(r->buf + r->start, have, "WARC/1.")) {
+        consume(r, have);
+        snprintf(why, sizeof why,
+                 "a record cut short where its gzip member runs into the next, whose record "
+                 "it holds: passed over, as that is read in its turn (%zu of its %llu bytes)",
+                 have, (unsigned long long)len);
+        return bad(r, pos, why);
+    }
     if (have < len) {
         snprintf(why, sizeof why, "a record cut short: %zu of its %llu bytes", have,
                  (unsigned long long)len);
@@ -745,6 +835,21 @@ static warc_result next_warc(warc_reader *r, warc_record *rec, uint64_t pos)
         resync(r, "WARC/");
         return bad(r, pos, header ? "a record header cut short, or over 64 KiB"
                                   : "no WARC record here (passed over to the next one)");
+    }
+    /* a header holding another's version line is one cut short, the next
+     * record's after it (the file cut there, or a cut gzip member whose
+     * stored data copies the next member through): read as one, it is
+     * the next record at this one's place -- in a gzip file, where that
+     * record is read again from its own member, given twice. In a plain
+     * file the next record is read from its version line; in a gzip one
+     * from the next line that begins with one (as after any bad header) */
+    const unsigned char *inner = version_line_in((const unsigned char *)h + 5, hlen - 5);
+    if (inner) {
+        if (r->gzip)
+            resync(r, "WARC/");
+        else
+            consume(r, (size_t)(inner - (const unsigned char *)h));
+        return bad(r, pos, "a record header cut short, another's after it (passed over)");
     }
     int64_t len = -1;
     rec->type = "";

@@ -467,6 +467,33 @@ expect_status 3 "$MT" --format json cutimg-cut.warc
 expect_stderr "http://courier.example/logo.png: a record cut short: "
 expect_stderr "6 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 1 bad"
 expect_stdout 'Night trains return'
+# a page whose gzip member breaks in its middle (a stored block, then a
+# block of no type; bytes of nothing before the next member, as the
+# inflater reads past the fault): the page is extracted as far as it goes
+# and told, the records after it are read, and the damage makes the exit
+# status 3, as a bad record's does
+warc_record response http://courier.example/broken "application/http; msgtype=response" ok.http > broken.warc
+part=$(( $(wc -c < broken.warc) * 3 / 4 ))
+le16() { printf "\\$(printf %03o $(($1 & 255)))\\$(printf %03o $(($1 >> 8)))"; }
+{ printf '\037\213\010\000\000\000\000\000\000\377\000'; le16 $part; le16 $((65535 - part))
+  head -c $part broken.warc; printf '\377'; head -c 64 /dev/zero; gzip -c clean.warc; } > broken.warc.gz
+expect_status 3 "$MT" --format json broken.warc.gz
+expect_stdout '"uri":"http://courier.example/broken"'
+expect_stdout '"uri":"http://courier.example/night-trains"'
+expect_stderr "http://courier.example/broken: a record cut short: "
+expect_stderr "6 records: 2 pages (1 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 0 bad"
+# an archive of many bad records (1,100 headers without a length) tells
+# the first 1,000 one by one, then that the rest are counted, not told;
+# the archive's line counts them all, also with --quiet
+{ cat clean.warc; awk 'BEGIN { for (i = 0; i < 1100; i++) printf "WARC/1.1\r\n\r\n" }'; } > many-bad.warc
+for q in "" -q; do
+    expect_status 3 "$MT" $q --format json many-bad.warc
+    expect_stdout 'Night trains return'
+    expect_stderr "many-bad.warc: further bad records and pages not whole are counted, not told"
+    expect_stderr "1105 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 1100 bad"
+    n=$(grep -c "without a valid Content-Length" err)
+    [ "$n" -eq 1000 ] || fail "many-bad.warc$q: $n bad records told, wanted 1000"
+done
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"

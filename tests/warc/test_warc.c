@@ -328,6 +328,45 @@ static void test_damaged_records_are_passed_over(void)
     free(b.p);
 }
 
+/* A plain file where a record's header is cut in a field's middle, the
+ * next record right after: one WARC_BAD at the cut record's offset, then
+ * the next record at its own (read as one header, it was the next record
+ * at the cut one's place, the cut one not told). */
+static void test_header_cut_before_the_next(void)
+{
+    bytes b = { 0 }, cut = { 0 };
+    warc_record_to(&b, "resource", "http://a.example/", "text/html", "<p>one</p>", 10);
+    uint64_t at_cut = b.len;
+    warc_record_to(&cut, "resource", "http://b.example/", "text/html", "<p>two</p>", 10);
+    put(&b, cut.p, 60);     /* into its WARC-Target-URI */
+    uint64_t at_next = b.len;
+    warc_record_to(&b, "resource", "http://c.example/", "text/html", "<p>three</p>", 12);
+    FILE *f;
+    warc_reader *r = reader_of(&b, 0, &f);
+    warc_record rec;
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    uint64_t bad_at = 0;
+    CHECK_INT(warc_next(r, &rec), WARC_BAD);
+    warc_reader_error(r, &bad_at);
+    CHECK_INT((int)bad_at, (int)at_cut);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.target_uri, "http://c.example/");
+    CHECK_INT((int)rec.offset, (int)at_next);
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(cut.p);
+    free(b.p);
+    /* a version inside a field's value is no other record's line */
+    bytes v = { 0 };
+    warc_record_to(&v, "resource", "http://a.example/WARC/1.1/spec", "text/html", "<p>spec</p>", 11);
+    r = reader_of(&v, 0, &f);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.target_uri, "http://a.example/WARC/1.1/spec");
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(v.p);
+}
+
 /* A gzip file cut inside its second record: the first is whole, the second
  * comes as far as it goes (cut_short, and the error says the gzip data
  * ended), then the end -- the break told once. */
@@ -637,7 +676,8 @@ static void test_cut_member_takes_none_after_it(void)
  * begin one (a gzip file's header, in the record), what follows them is
  * held up to 16 MiB and no further: the records after the cut cannot be
  * looked for, and the error says so, naming the bytes not searched,
- * rather than the file seeming to end there. Broken rather than cut (a
+ * rather than the file seeming to end there -- but for those in the
+ * file's last 512 bytes, as the good one is here. Broken rather than cut (a
  * block of no type after 18 MiB), the member after it is looked for from
  * where it broke -- a little before, as ISA-L reads on past the fault
  * into that member. */
@@ -681,18 +721,101 @@ static void test_cut_member_too_long_to_search_is_told(void)
         snprintf(passed, sizeof passed, "16 MiB: bytes %llu-", (unsigned long long)header_like);
         CHECK((strstr(why, passed) != NULL) == (kind != CUT));
         res = warc_next(r, &w);
-        if (kind != CUT_HELD_TOO_LONG) {
-            CHECK_INT(res, WARC_RECORD);
-            if (res == WARC_RECORD)
-                CHECK_STR(w.target_uri, "http://after.example/");
-            res = warc_next(r, &w);
-        }
-        CHECK_INT(res, WARC_END);
+        CHECK_INT(res, WARC_RECORD);
+        if (res == WARC_RECORD)
+            CHECK_STR(w.target_uri, "http://after.example/");
+        CHECK_INT(warc_next(r, &w), WARC_END);
         close_reader(r, f);
         free(member.p);
         free(rec.p);
         free(gz.p);
     }
+    free(body);
+}
+
+/* A member of stored blocks holding `rec` (noise with a gzip header 1000
+ * bytes in: held from there, let go after 16 MiB), written into gz up to
+ * file offset `end`, the last block's header there saying `covering`
+ * bytes more: what is put after it is the member's data too. */
+static void unheld_member_to(bytes *gz, const bytes *rec, size_t end, size_t covering)
+{
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    put(gz, head, sizeof head);
+    for (size_t at = 0; gz->len < end - 5;) {
+        size_t room = end - 5 - gz->len - 5, k = room < 65535 ? room : 65535;
+        if (room - k > 0 && room - k < 5)
+            k -= 5;     /* leave room for one more block's header */
+        unsigned char block[5] = { 0, (unsigned char)(k & 0xFF), (unsigned char)(k >> 8),
+                                   (unsigned char)(~k & 0xFF), (unsigned char)((~k >> 8) & 0xFF) };
+        put(gz, block, sizeof block);
+        put(gz, rec->p + at, k);
+        at += k;
+    }
+    unsigned char last[5] = { 0, (unsigned char)(covering & 0xFF), (unsigned char)(covering >> 8),
+                              (unsigned char)(~covering & 0xFF),
+                              (unsigned char)((~covering >> 8) & 0xFF) };
+    put(gz, last, sizeof last);
+}
+
+/* Reads gz to its end: whether records at uris[0] and uris[1] came whole. */
+static void check_read_whole(const bytes *gz, const char *uris[2], int read[2])
+{
+    FILE *f;
+    warc_reader *r = reader_of(gz, 0, &f);
+    warc_record w;
+    read[0] = read[1] = 0;
+    int n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++)
+        for (int i = 0; i < 2; i++)
+            if (res == WARC_RECORD && !w.cut_short && uris[i] && strcmp(w.target_uri, uris[i]) == 0)
+                read[i] = 1;
+    CHECK(n < 20);
+    close_reader(r, f);
+}
+
+/* A member with more than 16 MiB held, no longer held (as in
+ * test_cut_member_too_long_to_search_is_told), copies a good member
+ * through and breaks just after it, in the next 64 KiB the reader reads
+ * (the good one begins 1 to 250 bytes before a multiple of 64 KiB): the
+ * look back from 512 bytes before the break finds it, though those bytes
+ * came in the read before (they were dropped, and it was lost). Then,
+ * cut short by the file's end just after a good member: the look back
+ * from 512 bytes before the end finds it (the cut failed the stream). */
+static void test_unheld_member_looked_past_at_an_edge(void)
+{
+    size_t n = (size_t)18 << 20;
+    char *body = noise(n, 1);
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    memcpy(body + 1000, head, sizeof head);
+    bytes rec = { 0 };
+    warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
+    bytes good = page_member("http://after.example/"), third = page_member("http://third.example/");
+    CHECK(good.len < 400);      /* the break within 512 bytes of its start */
+    const char *uris[2] = { "http://after.example/", "http://third.example/" };
+    static const size_t before_edge[] = { 1, 100, 250 };
+    for (int i = 0; i < 3; i++) {
+        bytes gz = { 0 };
+        unheld_member_to(&gz, &rec, (size_t)260 * 65536 - before_edge[i], good.len);
+        put(&gz, good.p, good.len);
+        put(&gz, "\xFF", 1);    /* a block of type 3: broken */
+        put(&gz, third.p, third.len);
+        int read[2];
+        check_read_whole(&gz, uris, read);
+        CHECK(read[0]);
+        CHECK(read[1]);
+        free(gz.p);
+    }
+    bytes gz = { 0 };
+    unheld_member_to(&gz, &rec, ((size_t)17 << 20) + 12345, good.len + 100);
+    put(&gz, good.p, good.len);
+    const char *after[2] = { "http://after.example/", NULL };
+    int read[2];
+    check_read_whole(&gz, after, read);
+    CHECK(read[0]);
+    free(gz.p);
+    free(good.p);
+    free(third.p);
+    free(rec.p);
     free(body);
 }
 
@@ -760,6 +883,89 @@ static void test_overlapping_members_inflated_again_boundedly(void)
     free(after.p);
     free(later.p);
     free(gz.p);
+}
+
+/* One gzip member holding s[0..n) in a stored block (as a compressor
+ * writes bytes that do not compress). */
+static void stored_member_to(bytes *b, const char *s, size_t n)
+{
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    unsigned char block[5] = { 1, (unsigned char)(n & 0xFF), (unsigned char)(n >> 8),
+                               (unsigned char)(~n & 0xFF), (unsigned char)((~n >> 8) & 0xFF) };
+    put(b, head, sizeof head);
+    put(b, block, sizeof block);
+    put(b, s, n);
+    uLong crc = crc32(0, (const unsigned char *)s, (uInt)n);
+    unsigned char tail[8];
+    for (int i = 0; i < 4; i++) {
+        tail[i] = (unsigned char)((crc >> (8 * i)) & 0xFF);
+        tail[4 + i] = (unsigned char)(((uLong)n >> (8 * i)) & 0xFF);
+    }
+    put(b, tail, sizeof tail);
+}
+
+/* A stored member cut a few bytes into its data, then a stored member
+ * and a deflated one: the cut member's block copies the next member
+ * through as its own, its record's header reading on into that member's
+ * record's (its URI, its length), cut short where the block ends -- or,
+ * the cut member's record long, whole. That record is not given (it was,
+ * and then again from its own member): each record comes once, the cut
+ * one told as bad. Cut after its header, the long record would hold the
+ * next one's bytes: it is bad too. */
+static void test_cut_member_gives_no_record_twice(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
+                                  "http://d.example/" };
+    char *body = noise(30000, 0);
+    for (int longer = 0; longer < 2; longer++) {
+    bytes m[4];
+    for (int i = 0; i < 4; i++) {
+        bytes rec = { 0 };
+        if (i == 1 && longer)
+            warc_record_to(&rec, "resource", uris[i], "text/html", body, 30000);
+        else
+            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+        m[i] = (bytes){ 0 };
+        if (i == 1 || i == 2)
+            stored_member_to(&m[i], rec.p, rec.len);
+        else
+            gzip_to(&m[i], rec.p, rec.len);
+        free(rec.p);
+    }
+    static const size_t cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
+    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
+        size_t cut = cuts[k];
+        if (cut >= m[1].len / 2)
+            continue;
+        bytes gz = { 0 };
+        put(&gz, m[0].p, m[0].len);
+        put(&gz, m[1].p, cut);
+        put(&gz, m[2].p, m[2].len);
+        put(&gz, m[3].p, m[3].len);
+        FILE *f;
+        warc_reader *r = reader_of(&gz, 0, &f);
+        warc_record w;
+        int given[4] = { 0 }, bad = 0, n = 0;
+        for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+            if (res == WARC_BAD) {
+                bad++;
+                continue;
+            }
+            for (int i = 0; i < 4; i++)
+                given[i] += strcmp(w.target_uri, uris[i]) == 0;
+        }
+        CHECK_INT(given[0], 1);
+        CHECK_INT(given[1], 0);
+        CHECK_INT(given[2], 1);
+        CHECK_INT(given[3], 1);
+        CHECK(bad >= 1);
+        close_reader(r, f);
+        free(gz.p);
+    }
+    for (int i = 0; i < 4; i++)
+        free(m[i].p);
+    }
+    free(body);
 }
 
 /* Two members in a row that break at their first byte of data: each is
@@ -1244,14 +1450,17 @@ int main(int argc, char **argv)
     RUN(test_bytes_given_back);
     RUN(test_gzip_warc);
     RUN(test_damaged_records_are_passed_over);
+    RUN(test_header_cut_before_the_next);
     RUN(test_gzip_cut_short);
     RUN(test_broken_member_passed_over);
     RUN(test_cut_member_takes_none_after_it);
     RUN(test_cut_member_too_long_to_search_is_told);
+    RUN(test_unheld_member_looked_past_at_an_edge);
     RUN(test_overlapping_members_inflated_again_boundedly);
     RUN(test_header_across_input_chunks);
     RUN(test_match_before_member_start);
     RUN(test_broken_members_in_a_row);
+    RUN(test_cut_member_gives_no_record_twice);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
