@@ -8,6 +8,7 @@
 #include "dedup.h"
 #include "input.h"
 #include "options.h"
+#include "pages.h"
 
 typedef enum cli_outcome {
     CLI_CONTENT = 0,          /* main content found: `out` holds it */
@@ -41,12 +42,12 @@ typedef struct cli_job {
     char *page;               /* CLI_JOB_PAGE: the page (malloc'd), page_len bytes */
     size_t page_len;
     char charset[48];         /* CLI_JOB_PAGE: the record's HTTP charset, "" for none */
-    char note[512];           /* CLI_JOB_PAGE: "" or why the page is not whole */
+    char note[WARC_PAGE_TELL_MAX];  /* CLI_JOB_PAGE: "" or why the page is not whole */
     int damaged;              /* CLI_JOB_PAGE: its record was cut short (warc_page.damaged) */
     cli_outcome outcome;
     char *out;                /* malloc'd output for this input, or NULL */
     size_t out_len;
-    char message[512];        /* the problem, for stderr */
+    char message[WARC_PAGE_TELL_MAX];   /* the problem, for stderr (a record's is longest) */
     int warned;               /* `message` is a warning told with the output */
     cli_fingerprint fingerprint;  /* --dedup and CLI_CONTENT: the main text's */
     uint64_t simhash;         /* --dedup-near and CLI_CONTENT: mt_result_fingerprint */

@@ -930,7 +930,7 @@ static int set_text(PyObject *d, const char *key, const char *s)
 /* Sets d[key] ("error", "warning") to how the command tells the record. */
 static int set_told(PyObject *d, const char *key, const warc_page *p, const char *why)
 {
-    char msg[512];
+    char msg[WARC_PAGE_TELL_MAX];
     warc_page_tell(msg, sizeof msg, p->offset, p->uri, why);
     return set_text(d, key, msg);
 }

@@ -53,10 +53,17 @@ const warc_page_counts *warc_pages_counts(const warc_pages *p)
     return &p->counts;
 }
 
+/* The most of a record's URI and reason told, in bytes. */
+#define TOLD_URI_MAX 120
+#define TOLD_WHY_MAX 350
+_Static_assert(sizeof "record at byte 18446744073709551615 : " + TOLD_URI_MAX + TOLD_WHY_MAX <=
+                   WARC_PAGE_TELL_MAX,
+               "a record's message fits WARC_PAGE_TELL_MAX");
+
 void warc_page_tell(char *dst, size_t cap, uint64_t offset, const char *uri, const char *why)
 {
-    snprintf(dst, cap, "record at byte %llu%s%.120s: %.350s", (unsigned long long)offset,
-             *uri ? " " : "", uri, why);
+    snprintf(dst, cap, "record at byte %llu%s%.*s: %.*s", (unsigned long long)offset,
+             *uri ? " " : "", TOLD_URI_MAX, uri, TOLD_WHY_MAX, why);
 }
 
 static int is_html_type(const char *mime)

@@ -83,5 +83,8 @@ const warc_page_counts *warc_pages_counts(const warc_pages *p);
 /* Writes how a record is told in messages, "record at byte N URI: why"
  * (the URI when there is one; both cut to fit a line), into dst. */
 void warc_page_tell(char *dst, size_t cap, uint64_t offset, const char *uri, const char *why);
+/* The room the longest such message needs: the reader's whole reason, for
+ * what it says last (bytes passed over unsearched) is what a user needs. */
+#define WARC_PAGE_TELL_MAX 512
 
 #endif
