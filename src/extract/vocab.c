@@ -13,6 +13,7 @@
 #include "text/fold.h"
 #include "util/fnv.h"
 
+#include "util/names.h"
 #include "util/simd16.h"
 #include "util/style.h"
 #include "util/utf8.h"
@@ -403,23 +404,18 @@ static bool next_word(word_cursor *c, size_t *start, size_t *end)
 
 bool mt_class_words_any(const char *value, size_t len, size_t look, mt_class_word_test test)
 {
-    const unsigned char *u = (const unsigned char *)value;
-    size_t n = len < look ? len : look, i = 0;
-    for (;;) {
-        while (i < n && mt_ascii_is_space(u[i]))
-            i++;
-        size_t name = i;
-        while (i < n && !mt_ascii_is_space(u[i]))
-            i++;
-        if (i == name || (i == n && n < len && !mt_ascii_is_space(u[n])))
-            return false;   /* no name left, or one cut short */
+    size_t n = len < look ? len : look, i = 0, name, name_len;
+    while ((name_len = mt_next_name(value, n, &i, &name)) != 0) {
+        if (i == n && n < len && !mt_ascii_is_space(value[n]))
+            return false;   /* a name cut short */
         word_cursor cur;
-        words_begin(&cur, value + name, i - name);
+        words_begin(&cur, value + name, name_len);
         size_t start, end;
         while (next_word(&cur, &start, &end))
-            if (test(value + name, i - name, start, end))
+            if (test(value + name, name_len, start, end))
                 return true;
     }
+    return false;
 }
 
 /* Splits one class name into lowercase words (at '-', '_', digits and
