@@ -326,9 +326,53 @@ static bool class_says_line(const mt_node *el)
     return cls && mt_class_words_any(cls->value, cls->value_len, NAME_LOOK, word_is_last_line);
 }
 
+/* The word before name[start..): the letters before the separators (or
+ * the camelCase hump) that end at start; its start in *at. */
+static size_t word_before(const char *name, size_t start, size_t *at)
+{
+    size_t end = start;
+    while (end > 0 && !mt_ascii_is_letter((unsigned char)name[end - 1]))
+        end--;
+    size_t i = end;
+    while (i > 0 && mt_ascii_is_letter((unsigned char)name[i - 1]) &&
+           (i == end || !(mt_ascii_is_upper((unsigned char)name[i]) &&
+                          mt_ascii_is_lower((unsigned char)name[i - 1]))))
+        i--;
+    *at = i;
+    return end - i;
+}
+
+/* Whether the word after name[..end) is "of": after separators, or a
+ * camelCase hump ("code-of-conduct", "CodeOfConduct"). */
+static bool of_after(const char *name, size_t name_len, size_t end)
+{
+    while (end < name_len && !mt_ascii_is_letter((unsigned char)name[end]))
+        end++;
+    return end + 2 <= name_len && mt_ascii_equal_ci(name + end, "of", 2) &&
+           (end + 2 == name_len || !mt_ascii_is_lower((unsigned char)name[end + 2]));
+}
+
+/* Whether the word "code" at name[start..end) is another kind of code: one
+ * a word before it names ("qr-code", "zip_code", "PromoCode"), or a code
+ * of rules ("code-of-conduct"). */
+static bool names_other_code(const char *name, size_t name_len, size_t start, size_t end)
+{
+    static const char *const kinds[] = { "qr", "zip", "post", "postal", "country", "area",
+                                         "promo", "coupon", "discount", "voucher", "gift",
+                                         "access", "verification", "security", "pin", "phone",
+                                         "dial", "tax", "bar", "color", "colour", "invite",
+                                         "referral", "tracking", "activation", "captcha" };
+    size_t at, n = word_before(name, start, &at);
+    for (size_t k = 0; n && k < sizeof kinds / sizeof *kinds; k++)
+        if (strlen(kinds[k]) == n && mt_ascii_equal_ci(name + at, kinds[k], n))
+            return true;
+    return of_after(name, name_len, end);
+}
+
 /* Whether a word is one of the names highlighters and editors give the
  * box of a code sample. Whole words only: "editorial", "barcode",
- * "highlights" and "product-listing" name no code. */
+ * "highlights" and "product-listing" name no code, nor "qr-code"
+ * (names_other_code). */
 static bool word_names_code_box(const char *name, size_t name_len, size_t start, size_t end)
 {
     static const char *const names[] = {
@@ -336,8 +380,9 @@ static bool word_names_code_box(const char *name, size_t name_len, size_t start,
         "highlight", "highlighter", "highlightjs", "editor", "crayon", "hljs", "prism",
         "codemirror", "programlisting", "lstlisting"
     };
-    (void)name_len;
     size_t len = end - start;
+    if (len == 4 && mt_ascii_equal_ci(name + start, "code", 4))
+        return !names_other_code(name, name_len, start, end);
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
         if (strlen(names[k]) == len && mt_ascii_equal_ci(name + start, names[k], len))
             return true;

@@ -780,7 +780,8 @@ static void test_line_boxes_are_code(void)
     CHECK(strstr(md, "```") == NULL);
     /* names with a code box's name inside a word of theirs: a poem's lines */
     static const char *const not_code[] = { "editorial-body", "barcode-list", "highlights",
-                                            "product-listing" };
+                                            "product-listing", "qr-code", "QrCode",
+                                            "zip_code", "code-of-conduct", "CodeOfConduct" };
     for (size_t i = 0; i < sizeof not_code / sizeof *not_code; i++) {
         markdown_of_line_boxes(not_code[i], POEM_LINES, md, sizeof md);
         CHECK(strstr(md, "```") == NULL);
@@ -793,7 +794,8 @@ static void test_line_boxes_are_code(void)
     CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
     /* names highlighters give as one word, or with a number after the word */
     static const char *const code_names[] = { "codeblock", "code2", "programlisting",
-                                              "wp-codesnippet" };
+                                              "wp-codesnippet", "source-code", "code-often",
+                                              "SourceCode" };
     for (size_t i = 0; i < sizeof code_names / sizeof *code_names; i++) {
         markdown_of_line_boxes(code_names[i], CODE_LINES, md, sizeof md);
         CHECK(strstr(md, "\n```\nif x:\n    y()\n```\n") != NULL);
