@@ -730,32 +730,22 @@ static void resync(warc_reader *r, const char *magic)
     }
 }
 
-/* Where s[0, n) holds `needle`; NULL when it does not. */
-static const unsigned char *find_bytes(const unsigned char *s, size_t n, const char *needle)
-{
-    size_t len = strlen(needle);
-    if (n < len)
-        return NULL;
-    const unsigned char *end = s + n - len + 1, *p = s;
-    while (p < end && (p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
-        if (memcmp(p, needle, len) == 0)
-            return p;
-        p++;
-    }
-    return NULL;
-}
-
 /* Where s[0, n) holds a record's version line ("WARC/1.0" and its line's
  * end; a cut header's line may run into it); NULL when it does not. A
- * field's value may name a version ("http://a.example/WARC/1.1/spec"):
- * only the line's end after it makes it a record's. */
+ * field's value may name a version ("http://a.example/WARC/1.1/spec"), and
+ * so may a page's text: only the line's end after it makes it a record's. */
 static const unsigned char *version_line_in(const unsigned char *s, size_t n)
 {
-    const unsigned char *end = s + n;
-    for (const unsigned char *p = s; (p = find_bytes(p, (size_t)(end - p), "WARC/1.")) != NULL;
-         p++) {
-        const unsigned char *q = p + 7;
-        if (q < end && *q >= '0' && *q <= '9' && (q + 1 == end || q[1] == '\r' || q[1] == '\n'))
+    static const char version[] = "WARC/1.";
+    const size_t vlen = sizeof version - 1;
+    if (n <= vlen)
+        return NULL;
+    /* the digit after "WARC/1." is within the last place a line may start */
+    const unsigned char *end = s + n, *last = end - vlen;
+    for (const unsigned char *p = s; (p = memchr(p, 'W', (size_t)(last - p))) != NULL; p++) {
+        const unsigned char *q = p + vlen;
+        if (memcmp(p, version, vlen) == 0 && *q >= '0' && *q <= '9' &&
+            (q + 1 == end || q[1] == '\r' || q[1] == '\n'))
             return p;
     }
     return NULL;
@@ -774,8 +764,7 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
-    if (have < len && have && r->broken && r->ran_into &&
-        find_bytes(r->buf + r->start, have, "WARC/1.")) {
+    if (have < len && have && r->broken && r->ran_into && version_line_in(r->buf + r->start, have)) {
         consume(r, have);
         snprintf(why, sizeof why,
                  "a record cut short where its gzip member runs into the next, whose record "

@@ -968,6 +968,62 @@ static void test_cut_member_gives_no_record_twice(void)
     free(body);
 }
 
+/* A stored member cut short, then deflated members: the cut record's
+ * text names the format ("WARC/1.0 records") and its block runs on into
+ * the next member's compressed bytes, which hold no record of their own.
+ * It is given, cut short, as far as it goes: a version named in a line of
+ * text is no record copied through. */
+static void test_cut_record_naming_the_format_is_given(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
+    static const char says[] = "<p>Archives keep pages as WARC/1.0 records, one after another.</p>";
+    size_t body_len = 30000, says_len = sizeof says - 1;
+    char *body = noise(body_len, 0);
+    memcpy(body, says, says_len);
+    bytes m[3];
+    for (int i = 0; i < 3; i++) {
+        bytes rec = { 0 };
+        if (i == 0)
+            warc_record_to(&rec, "resource", uris[i], "text/html", body, body_len);
+        else
+            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+        m[i] = (bytes){ 0 };
+        if (i == 0)
+            stored_member_to(&m[i], rec.p, rec.len);
+        else
+            gzip_to(&m[i], rec.p, rec.len);
+        free(rec.p);
+    }
+    bytes gz = { 0 };
+    put(&gz, m[0].p, 1000);     /* past the header and the line naming the format */
+    put(&gz, m[1].p, m[1].len);
+    put(&gz, m[2].p, m[2].len);
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record w;
+    int cut = 0, given[3] = { 0 }, n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+        if (res != WARC_RECORD)
+            continue;
+        for (int i = 0; i < 3; i++)
+            given[i] += strcmp(w.target_uri, uris[i]) == 0;
+        if (strcmp(w.target_uri, uris[0]) == 0) {
+            cut += w.cut_short;
+            CHECK(w.block_len >= 1000 - 400 && w.block_len < body_len);
+            CHECK(w.block_len >= says_len && memcmp(w.block, says, says_len) == 0);
+        }
+    }
+    CHECK_INT(given[0], 1);
+    CHECK_INT(cut, 1);
+    CHECK_INT(given[1], 1);
+    CHECK_INT(given[2], 1);
+    close_reader(r, f);
+    free(gz.p);
+    for (int i = 0; i < 3; i++)
+        free(m[i].p);
+    free(body);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1473,6 +1529,7 @@ int main(int argc, char **argv)
     RUN(test_match_before_member_start);
     RUN(test_broken_members_in_a_row);
     RUN(test_cut_member_gives_no_record_twice);
+    RUN(test_cut_record_naming_the_format_is_given);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
