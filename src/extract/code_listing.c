@@ -198,10 +198,9 @@ bool mt_is_line_number_gutter(const mt_node *pre)
 
 /* Whether a word begins with "code" ("code", "blob-code", "CodeCell",
  * "codeblock"); "postcode" and "barcode" are words of their own. */
-static bool word_begins_code(const char *name, size_t name_len, size_t start, size_t end)
+static bool word_begins_code(const mt_class_word *w)
 {
-    (void)name_len;
-    return end - start >= 4 && mt_ascii_equal_ci(name + start, "code", 4);
+    return w->end - w->start >= 4 && mt_ascii_equal_ci(w->name + w->start, "code", 4);
 }
 
 /* Whether a class attribute has a word that begins with "code". */
@@ -313,10 +312,11 @@ bool mt_is_code_listing(const mt_node *table)
 /* Whether a word is "line" ending its name after a separator, or the
  * whole name: "line", "crayon-line", "CodeMirror-line", "ace_line"; not
  * "inline", "headLine" or "line-numbers". */
-static bool word_is_last_line(const char *name, size_t name_len, size_t start, size_t end)
+static bool word_is_last_line(const mt_class_word *w)
 {
-    return end == name_len && end - start == 4 && mt_ascii_equal_ci(name + start, "line", 4) &&
-           (start == 0 || !mt_ascii_is_letter((unsigned char)name[start - 1]));
+    return w->end == w->name_len && w->end - w->start == 4 &&
+           mt_ascii_equal_ci(w->name + w->start, "line", 4) &&
+           (w->start == 0 || !mt_ascii_is_letter((unsigned char)w->name[w->start - 1]));
 }
 
 /* Whether a class attribute names a line (word_is_last_line). */
@@ -326,65 +326,43 @@ static bool class_says_line(const mt_node *el)
     return cls && mt_class_words_any(cls->value, cls->value_len, NAME_LOOK, word_is_last_line);
 }
 
-/* The word before name[start..): the letters before the separators (or
- * the camelCase hump) that end at start; its start in *at. */
-static size_t word_before(const char *name, size_t start, size_t *at)
+/* Whether name[start..end) is `word`, whatever its case. */
+static bool word_is(const char *name, size_t start, size_t end, const char *word)
 {
-    size_t end = start;
-    while (end > 0 && !mt_ascii_is_letter((unsigned char)name[end - 1]))
-        end--;
-    size_t i = end;
-    while (i > 0 && mt_ascii_is_letter((unsigned char)name[i - 1]) &&
-           (i == end || !(mt_ascii_is_upper((unsigned char)name[i]) &&
-                          mt_ascii_is_lower((unsigned char)name[i - 1]))))
-        i--;
-    *at = i;
-    return end - i;
+    return strlen(word) == end - start && mt_ascii_equal_ci(name + start, word, end - start);
 }
 
-/* Whether the word after name[..end) is "of": after separators, or a
- * camelCase hump ("code-of-conduct", "CodeOfConduct"). */
-static bool of_after(const char *name, size_t name_len, size_t end)
-{
-    while (end < name_len && !mt_ascii_is_letter((unsigned char)name[end]))
-        end++;
-    return end + 2 <= name_len && mt_ascii_equal_ci(name + end, "of", 2) &&
-           (end + 2 == name_len || !mt_ascii_is_lower((unsigned char)name[end + 2]));
-}
-
-/* Whether the word "code" at name[start..end) is another kind of code: one
- * a word before it names ("qr-code", "zip_code", "PromoCode"), or a code
- * of rules ("code-of-conduct"). */
-static bool names_other_code(const char *name, size_t name_len, size_t start, size_t end)
+/* Whether the word "code" is another kind of code: one the word before it
+ * names ("qr-code", "zip_code", "PromoCode"), or a code of rules
+ * ("code-of-conduct", "CodeOfConduct"). */
+static bool names_other_code(const mt_class_word *w)
 {
     static const char *const kinds[] = { "qr", "zip", "post", "postal", "country", "area",
                                          "promo", "coupon", "discount", "voucher", "gift",
                                          "access", "verification", "security", "pin", "phone",
                                          "dial", "tax", "bar", "color", "colour", "invite",
                                          "referral", "tracking", "activation", "captcha" };
-    size_t at, n = word_before(name, start, &at);
-    for (size_t k = 0; n && k < sizeof kinds / sizeof *kinds; k++)
-        if (strlen(kinds[k]) == n && mt_ascii_equal_ci(name + at, kinds[k], n))
+    for (size_t k = 0; w->before_end > w->before_start && k < sizeof kinds / sizeof *kinds; k++)
+        if (word_is(w->name, w->before_start, w->before_end, kinds[k]))
             return true;
-    return of_after(name, name_len, end);
+    return word_is(w->name, w->after_start, w->after_end, "of");
 }
 
 /* Whether a word is one of the names highlighters and editors give the
  * box of a code sample. Whole words only: "editorial", "barcode",
  * "highlights" and "product-listing" name no code, nor "qr-code"
  * (names_other_code). */
-static bool word_names_code_box(const char *name, size_t name_len, size_t start, size_t end)
+static bool word_names_code_box(const mt_class_word *w)
 {
     static const char *const names[] = {
         "code", "sourcecode", "codeblock", "codesnippet", "syntax", "syntaxhighlighter",
         "highlight", "highlighter", "highlightjs", "editor", "crayon", "hljs", "prism",
         "codemirror", "programlisting", "lstlisting"
     };
-    size_t len = end - start;
-    if (len == 4 && mt_ascii_equal_ci(name + start, "code", 4))
-        return !names_other_code(name, name_len, start, end);
+    if (word_is(w->name, w->start, w->end, "code"))
+        return !names_other_code(w);
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (strlen(names[k]) == len && mt_ascii_equal_ci(name + start, names[k], len))
+        if (word_is(w->name, w->start, w->end, names[k]))
             return true;
     return false;
 }

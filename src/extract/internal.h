@@ -233,9 +233,18 @@ bool mt_vocab_comment_feed_line(const char *text, size_t len);
  * "Reply Delete", "Login to reply", "Antworten", "Liked by 5 people"). */
 bool mt_vocab_comment_control_line(const char *text, size_t len);
 
-/* A test of one word of a class name: name[start..end) is the word, read
- * where it stands (the letters around it are the name's). */
-typedef bool (*mt_class_word_test)(const char *name, size_t name_len, size_t start, size_t end);
+/* One word of a class name, where it stands in the name: name[start..end),
+ * and its neighbours in the same name as the split found them (empty,
+ * start == end, where there is none). */
+typedef struct mt_class_word {
+    const char *name;
+    size_t name_len;
+    size_t start, end;
+    size_t before_start, before_end;
+    size_t after_start, after_end;
+} mt_class_word;
+
+typedef bool (*mt_class_word_test)(const mt_class_word *w);
 
 /* Whether `test` says yes to a word of a class or id value[0..len): the
  * value's names (at white space), each split into words as the vocabulary

@@ -410,10 +410,20 @@ bool mt_class_words_any(const char *value, size_t len, size_t look, mt_class_wor
             return false;   /* a name cut short */
         word_cursor cur;
         words_begin(&cur, value + name, name_len);
-        size_t start, end;
-        while (next_word(&cur, &start, &end))
-            if (test(value + name, name_len, start, end))
+        /* each word is tried once the one after it is read */
+        mt_class_word w = { .name = value + name, .name_len = name_len };
+        bool more = next_word(&cur, &w.start, &w.end);
+        while (more) {
+            more = next_word(&cur, &w.after_start, &w.after_end);
+            if (!more)
+                w.after_start = w.after_end = w.end;
+            if (test(&w))
                 return true;
+            w.before_start = w.start;
+            w.before_end = w.end;
+            w.start = w.after_start;
+            w.end = w.after_end;
+        }
     }
     return false;
 }
