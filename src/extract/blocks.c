@@ -206,6 +206,7 @@ typedef struct cell_marker {
     int number;
     char numbering;
     char ordered;
+    uint32_t start;             /* where the item's line began in the cell's text */
 } cell_marker;
 
 typedef struct frame {
@@ -1302,6 +1303,24 @@ static size_t cell_item_reach(const mt_cell_item *it)
     return it->end > it->start ? it->end : it->start;
 }
 
+/* Puts a line of an item's own text, from `from`, as the cell's item
+ * index i, with the marker the item was given as it began. */
+static void insert_rest_item(builder *b, size_t i, size_t from, const cell_marker *marker)
+{
+    table_builder *t = &b->table;
+    if (!make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
+        return;
+    mt_cell_item *rest = (mt_cell_item *)t->items.data + i;
+    memmove(rest + 1, rest, (t->items.len++ - i) * sizeof *rest);
+    memset(rest, 0, sizeof *rest);
+    rest->start = (uint32_t)from;
+    rest->end = (uint32_t)cell_text_end(b, from);
+    rest->level = cell_item_level(b);
+    rest->ordered = marker->ordered;
+    rest->number = marker->number;
+    rest->numbering = marker->numbering;
+}
+
 /* An item left empty before its nested list, whose place that list's
  * first item took (index k - 1; every item after it is a nested one),
  * has text of its own after that list ("<li><ul>..</ul>more</li>"): its
@@ -1323,17 +1342,7 @@ static void cell_item_rest(builder *b, int k, const cell_marker *marker)
         size_t reach = cell_item_reach(&items[i]);
         covered = reach > covered ? reach : covered;
     }
-    if (!make_room(b, &t->items, sizeof(mt_cell_item), 1, MAX_BLOCK_TEXT, 0))
-        return;
-    mt_cell_item *rest = (mt_cell_item *)t->items.data + i;
-    memmove(rest + 1, rest, (t->items.len++ - i) * sizeof *rest);
-    memset(rest, 0, sizeof *rest);
-    rest->start = (uint32_t)from;
-    rest->end = (uint32_t)cell_text_end(b, from);
-    rest->level = cell_item_level(b);
-    rest->ordered = marker->ordered;
-    rest->number = marker->number;
-    rest->numbering = marker->numbering;
+    insert_rest_item(b, i, from, marker);
 }
 
 /* The list item begun as item index+1 `k` ends: its text, with its nested
@@ -1344,8 +1353,16 @@ static void cell_item_rest(builder *b, int k, const cell_marker *marker)
 static void cell_item_end(builder *b, int k, const cell_marker *marker)
 {
     table_builder *t = &b->table;
-    if (k < 1 || (size_t)k > t->items.len)
-        return;     /* dropped as empty (drop_empty_cell_item) */
+    if (k < 1)
+        return;
+    if ((size_t)k > t->items.len) {
+        /* its place went with its nested lists, dropped as empty
+         * (drop_empty_cell_item): any text since is the item's own */
+        size_t from = cell_text_start(b, marker->start, b->text.len);
+        if (from < b->text.len)
+            insert_rest_item(b, t->items.len, from, marker);
+        return;
+    }
     mt_cell_item *it = (mt_cell_item *)t->items.data + (k - 1);
     if (it->level != cell_item_level(b)) {
         cell_item_rest(b, k, marker);
@@ -1890,7 +1907,8 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             block_context item;
             number_item(b, el, &item);
             f->cell_item = cell_item_begin(b, &item);
-            f->cell_marker = (cell_marker){ item.number, item.numbering, (char)item.ordered };
+            f->cell_marker = (cell_marker){ item.number, item.numbering, (char)item.ordered,
+                                            (uint32_t)b->text.len };
         }
         break;
     case R_HEADING:

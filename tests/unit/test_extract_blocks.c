@@ -412,6 +412,11 @@ static void test_list_inside_cell_keeps_markers(void)
                 MT_INCLUDE_TABLES, out, sizeof out);
     CHECK(strstr(out, "| A | \xe2\x97\xa6 Very<br>1. when warm<br>\xe2\x97\xa6 Fast<br>or cold"
                       "<br>2. Dee |") != NULL);
+    /* ... and so does its text after a nested list left empty, dropped */
+    markdown_of(ARTICLE(TABLE("<tr><td>A</td><td><ol start='4'><li><ul><li></li></ul>"
+                              "when warm</li><li>Dee</li></ol></td></tr>")),
+                MT_INCLUDE_TABLES, out, sizeof out);
+    CHECK(strstr(out, "| A | 4. when warm<br>5. Dee |") != NULL);
 }
 
 /* Text after a list in a cell is no item's: the cell's own after its
