@@ -740,7 +740,7 @@ static const unsigned char *version_line_in(const unsigned char *s, size_t n)
     const size_t vlen = sizeof version - 1;
     if (n <= vlen)
         return NULL;
-    /* the digit after "WARC/1." is within the last place a line may start */
+    /* p stays before `last`: the digit after the string is within s */
     const unsigned char *end = s + n, *last = end - vlen;
     for (const unsigned char *p = s; (p = memchr(p, 'W', (size_t)(last - p))) != NULL; p++) {
         const unsigned char *q = p + vlen;
