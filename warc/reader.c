@@ -707,9 +707,16 @@ static uint64_t drop(warc_reader *r, uint64_t n)
 }
 
 /* After a header that could not be read: on to the next line that begins
- * with `magic` ("WARC/"), or to the end. */
+ * with `magic` ("WARC/"), or to the end. In a gzip member that broke having
+ * run into the next (ran_into_member), the rest of its bytes are passed
+ * over: past the cut they are that member's bytes, copied through, whose
+ * records are read in their turn -- found here, a record was given twice. */
 static void resync(warc_reader *r, const char *magic)
 {
+    if (r->gzip && r->broken && r->ran_into) {
+        consume(r, r->end - r->start);
+        return;
+    }
     size_t mlen = strlen(magic);
     consume(r, 1);
     for (;;) {

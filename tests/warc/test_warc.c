@@ -1024,6 +1024,71 @@ static void test_cut_record_naming_the_format_is_given(void)
     free(body);
 }
 
+/* As above, where the next stored member's copied bytes put a line's end
+ * right before its record: the byte before a stored block's data is the
+ * high byte of its length's complement, '\n' for a block of 0xF5xx bytes.
+ * The search for the next record after the cut one's bad header found the
+ * copy and gave it; then its own member gave it again. */
+static void test_copy_after_a_line_end_is_not_given(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
+                                  "http://d.example/" };
+    bytes m[4];
+    size_t body_len = 0;
+    for (int i = 0; i < 4; i++) {
+        bytes rec = { 0 };
+        if (i == 2) {
+            /* a record of 0xF540 bytes */
+            bytes probe = { 0 };
+            warc_record_to(&probe, "resource", uris[i], "text/html", "x", 1);
+            body_len = 0xF540 - (probe.len - 1);
+            free(probe.p);
+            char *body = noise(body_len, 0);
+            warc_record_to(&rec, "resource", uris[i], "text/html", body, body_len);
+            free(body);
+        } else {
+            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+        }
+        m[i] = (bytes){ 0 };
+        if (i == 1 || i == 2)
+            stored_member_to(&m[i], rec.p, rec.len);
+        else
+            gzip_to(&m[i], rec.p, rec.len);
+        free(rec.p);
+    }
+    CHECK_INT(m[2].p[14], '\n');     /* 10 bytes of gzip header, 5 of block header */
+    for (size_t cut = 16; cut <= 40; cut += 4) {
+        bytes gz = { 0 };
+        put(&gz, m[0].p, m[0].len);
+        put(&gz, m[1].p, cut);
+        put(&gz, m[2].p, m[2].len);
+        put(&gz, m[3].p, m[3].len);
+        FILE *f;
+        warc_reader *r = reader_of(&gz, 0, &f);
+        warc_record w;
+        int given[4] = { 0 }, bad = 0, n = 0;
+        for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+            if (res == WARC_BAD) {
+                bad++;
+                continue;
+            }
+            for (int i = 0; i < 4; i++)
+                given[i] += strcmp(w.target_uri, uris[i]) == 0;
+            if (strcmp(w.target_uri, uris[2]) == 0)
+                CHECK(!w.cut_short && w.block_len == body_len);   /* from its own member */
+        }
+        CHECK_INT(given[0], 1);
+        CHECK_INT(given[1], 0);
+        CHECK_INT(given[2], 1);
+        CHECK_INT(given[3], 1);
+        CHECK(bad >= 1);
+        close_reader(r, f);
+        free(gz.p);
+    }
+    for (int i = 0; i < 4; i++)
+        free(m[i].p);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1530,6 +1595,7 @@ int main(int argc, char **argv)
     RUN(test_broken_members_in_a_row);
     RUN(test_cut_member_gives_no_record_twice);
     RUN(test_cut_record_naming_the_format_is_given);
+    RUN(test_copy_after_a_line_end_is_not_given);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
