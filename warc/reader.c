@@ -771,12 +771,16 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
-    if (have < len && have && r->broken && r->ran_into && version_line_in(r->buf + r->start, have)) {
+    /* bytes that hold the next member's record, copied through, are not
+     * this record's -- whether they fall short of its length or complete
+     * it (as far as the break is known by then: a block read whole before
+     * its member broke is given) */
+    if (have && r->broken && r->ran_into && version_line_in(r->buf + r->start, have)) {
         consume(r, have);
         snprintf(why, sizeof why,
                  "a record cut short where its gzip member runs into the next, whose record "
-                 "it holds: passed over, as that is read in its turn (%zu of its %llu bytes)",
-                 have, (unsigned long long)len);
+                 "its bytes hold: passed over, as that is read in its turn (%zu of its %llu "
+                 "bytes read)", have, (unsigned long long)len);
         return bad(r, pos, why);
     }
     if (have < len) {

@@ -1028,11 +1028,15 @@ static void test_cut_record_naming_the_format_is_given(void)
  * right before its record: the byte before a stored block's data is the
  * high byte of its length's complement, '\n' for a block of 0xF5xx bytes.
  * The search for the next record after the cut one's bad header found the
- * copy and gave it; then its own member gave it again. */
-static void test_copy_after_a_line_end_is_not_given(void)
+ * copy and gave it; then its own member gave it again. And a long cut
+ * record whose block the copy completes is no whole record: it was given,
+ * the next member's bytes as its end. */
+static void test_copies_of_the_next_member_are_not_given(void)
 {
     static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
                                   "http://d.example/" };
+    char *long_body = noise(30000, 0);
+    for (int longer = 0; longer < 2; longer++) {
     bytes m[4];
     size_t body_len = 0;
     for (int i = 0; i < 4; i++) {
@@ -1046,6 +1050,8 @@ static void test_copy_after_a_line_end_is_not_given(void)
             char *body = noise(body_len, 0);
             warc_record_to(&rec, "resource", uris[i], "text/html", body, body_len);
             free(body);
+        } else if (i == 1 && longer) {
+            warc_record_to(&rec, "resource", uris[i], "text/html", long_body, 30000);
         } else {
             warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
         }
@@ -1057,7 +1063,11 @@ static void test_copy_after_a_line_end_is_not_given(void)
         free(rec.p);
     }
     CHECK_INT(m[2].p[14], '\n');     /* 10 bytes of gzip header, 5 of block header */
-    for (size_t cut = 16; cut <= 40; cut += 4) {
+    static const size_t cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
+    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
+        size_t cut = cuts[k];
+        if (cut >= m[1].len / 2)
+            continue;
         bytes gz = { 0 };
         put(&gz, m[0].p, m[0].len);
         put(&gz, m[1].p, cut);
@@ -1087,6 +1097,8 @@ static void test_copy_after_a_line_end_is_not_given(void)
     }
     for (int i = 0; i < 4; i++)
         free(m[i].p);
+    }
+    free(long_body);
 }
 
 /* Two members in a row that break at their first byte of data: each is
@@ -1595,7 +1607,7 @@ int main(int argc, char **argv)
     RUN(test_broken_members_in_a_row);
     RUN(test_cut_member_gives_no_record_twice);
     RUN(test_cut_record_naming_the_format_is_given);
-    RUN(test_copy_after_a_line_end_is_not_given);
+    RUN(test_copies_of_the_next_member_are_not_given);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
