@@ -4,7 +4,8 @@
  * with the Python binding). What is the command's is here: the record's
  * strings are copied into the job, since the reader reuses its own for the
  * next record while the page waits for a thread, and a bad record becomes
- * a job that tells it. */
+ * a job that tells it, or one that counts a run of them once they are no
+ * longer told. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,11 @@ struct cli_archive {
     FILE *f;
     int is_stdin;
     warc_pages *pages;
+    /* the record read past the end of a run of bad records (a page, or
+     * the archive's end), handed out by the next call */
+    int holding;
+    warc_pages_result held_res;
+    warc_page held;
 };
 
 int cli_is_archive(const cli_head *head)
@@ -69,6 +75,8 @@ void cli_archive_close(cli_archive *a)
 {
     if (!a)
         return;
+    if (a->holding)         /* a page not handed out (the run stopped) */
+        free(a->held.body);
     warc_pages_free(a->pages);
     if (a->f && !a->is_stdin)
         fclose(a->f);
@@ -115,12 +123,53 @@ static int told(cli_job *job, const char *why)
     return 1;
 }
 
+/* The archive's next record: the one held, or the next one read. A held
+ * record's strings are still valid: nothing was read after it. */
+static warc_pages_result next_record(cli_archive *a, warc_page *page)
+{
+    if (!a->holding)
+        return warc_pages_next(a->pages, page);
+    a->holding = 0;
+    *page = a->held;
+    return a->held_res;
+}
+
+/* Whether the bad record just read comes after the archive's first
+ * CLI_ARCHIVE_MESSAGES_MAX bad ones: the command has told or counted a
+ * message for each of those, so it tells none for this one. */
+static int past_told(const cli_archive *a)
+{
+    return warc_pages_counts(a->pages)->bad > CLI_ARCHIVE_MESSAGES_MAX;
+}
+
+/* Makes the job a run of bad records that are counted, not told: the one
+ * read at `offset` and those right after it, up to CLI_ARCHIVE_RUN_MAX.
+ * The record that ends the run is held for the next call. */
+static int count_run(cli_archive *a, cli_job *job, uint64_t offset)
+{
+    job->kind = CLI_JOB_COUNTED;
+    job->outcome = CLI_FAILED;
+    job->counted = 1;
+    bare_place(job, offset);
+    while (job->counted < CLI_ARCHIVE_RUN_MAX) {
+        a->held_res = warc_pages_next(a->pages, &a->held);
+        if (a->held_res != WARC_PAGES_BAD) {
+            a->holding = 1;
+            break;
+        }
+        job->counted++;     /* (a bad record has no body to free) */
+    }
+    return 1;
+}
+
 int cli_archive_next(cli_archive *a, cli_job *job)
 {
     warc_page page;
-    warc_pages_result res = warc_pages_next(a->pages, &page);
+    warc_pages_result res = next_record(a, &page);
     if (res == WARC_PAGES_END)
         return 0;
+    if (res == WARC_PAGES_BAD && past_told(a))
+        return count_run(a, job, page.offset);
     job->page = page.body;
     job->page_len = page.body_len;
     if (take_place(job, &page) != 0) {

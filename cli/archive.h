@@ -2,8 +2,9 @@
  * jobs, record by record: every record is accounted for, as a page (a job
  * to extract), as no page (a request, a redirect, an image, the archive's
  * own metadata: counted), or as a bad record (a job that says where and
- * why). Which records are pages, and how their bytes are decoded, is
- * warc/pages.c's; this file makes them the command's jobs. */
+ * why; past the first CLI_ARCHIVE_MESSAGES_MAX, a run of them is one job
+ * that counts them). Which records are pages, and how their bytes are
+ * decoded, is warc/pages.c's; this file makes them the command's jobs. */
 #ifndef MT_CLI_ARCHIVE_H
 #define MT_CLI_ARCHIVE_H
 
@@ -13,6 +14,21 @@
 #include "process.h"
 
 typedef struct cli_archive cli_archive;
+
+/* The messages on an archive's records (bad records, pages not whole) are
+ * told one by one up to this many; past them, one says the rest are not,
+ * and the archive's summary counts them all. A damaged archive can hold
+ * millions of bad records (a run of broken gzip headers): a message each
+ * took half the time of reading it, and buries the rest of the output. */
+#define CLI_ARCHIVE_MESSAGES_MAX 1000
+
+/* A bad record after the archive's first CLI_ARCHIVE_MESSAGES_MAX bad ones
+ * can never be told: it and the bad records right after it, up to this
+ * many, are one job (CLI_JOB_COUNTED). One job each, handed between
+ * threads for nothing but a count, made --jobs 2 slower than one job on
+ * such an archive; the bound keeps the reader's hold on the batch's lock
+ * short (a few milliseconds). */
+#define CLI_ARCHIVE_RUN_MAX 1024
 
 /* What the records were, by kind (see pages.h). */
 typedef warc_page_counts cli_archive_counts;
@@ -30,8 +46,10 @@ cli_archive *cli_archive_open(const char *path, cli_head *kept, size_t max_page,
                               size_t why_size);
 
 /* Makes `job` (cleared, its path set) the archive's next page
- * (CLI_JOB_PAGE) or bad record (CLI_JOB_TOLD, failed); returns 0, the
- * job untouched, at the end of the archive. */
+ * (CLI_JOB_PAGE), bad record (CLI_JOB_TOLD, failed), or run of bad
+ * records that are not told (CLI_JOB_COUNTED, failed; the record that
+ * ends the run is kept for the next call); returns 0, the job untouched,
+ * at the end of the archive. */
 int cli_archive_next(cli_archive *a, cli_job *job);
 
 /* What the records read so far were. */

@@ -119,26 +119,32 @@ static void report(writer *w, const cli_job *job)
 }
 
 /* The messages on an archive's records (bad records, pages not whole)
- * told one by one; past them, one says the rest are not, and the
- * archive's line counts them all. A damaged archive can hold millions of
- * bad records (a run of broken gzip headers): a message each took half
- * the time of reading it, and buries the rest of the output. */
-#define ARCHIVE_MESSAGES_MAX 1000
+ * are told one by one up to CLI_ARCHIVE_MESSAGES_MAX (see archive.h);
+ * past them, one says the rest are not, and the archive's line counts
+ * them all. This counts `n` not told (a run of bad records comes as one
+ * job, CLI_JOB_COUNTED, only once that many were told). */
+static void count_untold(writer *w, const cli_job *job, size_t n)
+{
+    size_t before = w->archive_told;
+    w->archive_told += n;
+    if (before <= CLI_ARCHIVE_MESSAGES_MAX && w->archive_told > CLI_ARCHIVE_MESSAGES_MAX) {
+        make_way_for_message(w);
+        fprintf(stderr, "maintext: %s: further bad records and pages not whole are counted, "
+                        "not told\n", cli_input_name(job->path));
+    }
+}
 
 /* Tells the job's message: an archive record's while under
- * ARCHIVE_MESSAGES_MAX. */
+ * CLI_ARCHIVE_MESSAGES_MAX. */
 static void report_record(writer *w, const cli_job *job)
 {
     if (!job->record) {
         report(w, job);
-        return;
-    }
-    if (w->archive_told++ < ARCHIVE_MESSAGES_MAX) {
+    } else if (w->archive_told < CLI_ARCHIVE_MESSAGES_MAX) {
+        w->archive_told++;
         report(w, job);
-    } else if (w->archive_told == ARCHIVE_MESSAGES_MAX + 1) {
-        make_way_for_message(w);
-        fprintf(stderr, "maintext: %s: further bad records and pages not whole are counted, "
-                        "not told\n", cli_input_name(job->path));
+    } else {
+        count_untold(w, job, 1);
     }
 }
 
@@ -346,11 +352,11 @@ static void write_job(writer *w, cli_job *job)
             snprintf(job->message + n, sizeof job->message - n,
                      "; %zu %s not extracted%s", w->archive_failed,
                      w->archive_failed == 1 ? "page" : "pages",
-                     w->archive_told > ARCHIVE_MESSAGES_MAX ? "" : " (told above)");
+                     w->archive_told > CLI_ARCHIVE_MESSAGES_MAX ? "" : " (told above)");
             w->archive_failed = 0;
         }
         /* with --quiet too when messages were not told: it counts them */
-        if (!w->cfg->quiet || w->archive_told > ARCHIVE_MESSAGES_MAX)
+        if (!w->cfg->quiet || w->archive_told > CLI_ARCHIVE_MESSAGES_MAX)
             report(w, job);
         w->archive_told = 0;
         if (w->cfg->output_dir && w->out)
@@ -359,6 +365,15 @@ static void write_job(writer *w, cli_job *job)
             remove_earlier_file(w, job->input);
         w->inputs_done += !w->output_failed;
         cli_job_release(job);
+        return;
+    }
+    if (job->kind == CLI_JOB_COUNTED) {     /* bad records past those told */
+        w->done += job->counted;
+        w->failed += job->counted;
+        count_untold(w, job, job->counted);
+        cli_job_release(job);
+        if (w->progress)
+            show_progress(w);
         return;
     }
     w->done++;

@@ -27,7 +27,9 @@ typedef enum cli_job_kind {
     CLI_JOB_PAGE,             /* extract `page`, an archive's */
     CLI_JOB_TOLD,             /* nothing to extract: outcome and message say what
                                * happened (a bad record, an archive not opened) */
-    CLI_JOB_SUMMARY           /* an archive ended: `message` says what its records were */
+    CLI_JOB_SUMMARY,          /* an archive ended: `message` says what its records were */
+    CLI_JOB_COUNTED           /* `counted` bad records in a row, failed, past those an
+                               * archive tells: counted, never told (see archive.h) */
 } cli_job_kind;
 
 typedef struct cli_job {
@@ -44,6 +46,7 @@ typedef struct cli_job {
     char charset[48];         /* CLI_JOB_PAGE: the record's HTTP charset, "" for none */
     char note[WARC_PAGE_TELL_MAX];  /* CLI_JOB_PAGE: "" or why the page is not whole */
     int damaged;              /* CLI_JOB_PAGE: its record was cut short (warc_page.damaged) */
+    size_t counted;           /* CLI_JOB_COUNTED: how many bad records the job stands for */
     cli_outcome outcome;
     char *out;                /* malloc'd output for this input, or NULL */
     size_t out_len;

@@ -494,6 +494,61 @@ for q in "" -q; do
     n=$(grep -c "without a valid Content-Length" err)
     [ "$n" -eq 1000 ] || fail "many-bad.warc$q: $n bad records told, wanted 1000"
 done
+# past an archive's first 1,000 bad records, a run of them is one job
+# (cli/archive.h): with --jobs, the pages between runs keep their place and
+# no record is lost or counted twice. Runs of gzip members with broken
+# headers, shorter and longer than a job's run (1,024), between pages (a
+# copy of clean.warc.gz), the last ending the archive; a page not whole
+# before the 1,000th bad record (its message is among the 1,000 told) and
+# one after (counted).
+printf 'WARC/1.0\r\nbroken\r\n\r\n' | gzip -c > bad.gz
+# repeat FILE N: FILE's bytes N times over (by doubling: a few processes)
+repeat() {
+    cp "$1" rep.a && : > rep.out
+    k=$2
+    while [ "$k" -gt 0 ]; do
+        [ $((k % 2)) -eq 0 ] || cat rep.a >> rep.out
+        cat rep.a rep.a > rep.b && mv rep.b rep.a
+        k=$((k / 2))
+    done
+    cat rep.out
+}
+repeat bad.gz 400 > bad400.gz
+repeat bad.gz 2100 > bad2100.gz
+gzip -c badsum.warc > badsum.warc.gz
+cat badsum.warc.gz bad400.gz clean.warc.gz bad400.gz clean.warc.gz bad2100.gz clean.warc.gz \
+    clean.warc.gz badsum.warc.gz bad400.gz clean.warc.gz bad400.gz > runs.warc.gz
+runs_line="runs.warc.gz: 3727 records: 7 pages (2 cut short), 20 passed over (10 of other types, 5 not HTML, 5 not 2xx), 3700 bad"
+for j in 1 2 4; do
+    expect_status 3 "$MT" --format json --jobs $j runs.warc.gz
+    check
+    [ "$(sed 's/.*"uri":"http:\/\/courier.example\/\([a-z-]*\)".*/\1/' out | tr '\n' ' ')" = \
+      'badsum night-trains night-trains night-trains night-trains badsum night-trains ' ] ||
+        fail "runs.warc.gz --jobs $j: pages $(sed 's/.*"uri":"\([^"]*\)".*/\1/' out | tr '\n' ' ')"
+    check
+    [ "$(grep -c 'record at byte' err)" -eq 1000 ] ||
+        fail "runs.warc.gz --jobs $j: $(grep -c 'record at byte' err) records told, wanted 1000"
+    check
+    [ "$(sed -n '1001p' err)" = "maintext: runs.warc.gz: further bad records and pages not whole are counted, not told" ] &&
+        [ "$(sed -n '1002,$p' err)" = "maintext: $runs_line" ] ||
+        fail "runs.warc.gz --jobs $j: stderr ends $(tail -n 3 err)"
+    cp out runs-$j.jsonl && cp err runs-$j.err
+done
+for j in 2 4; do
+    check
+    cmp -s runs-1.jsonl runs-$j.jsonl && cmp -s runs-1.err runs-$j.err ||
+        fail "runs.warc.gz: --jobs $j differs from one job"
+done
+# every page and bad record counted once: the progress line's last word (on
+# a terminal only; util-linux script gives one)
+if script -qec true /dev/null >/dev/null 2>&1; then
+    for j in 1 4; do
+        script -qec "'$MT' -f json --jobs $j -o runs-tty.jsonl runs.warc.gz" runs-tty.log >/dev/null 2>&1
+        check
+        grep -qF "maintext: 3707 pages and bad records: 7 with main content, 0 without, 3700 failed" \
+            runs-tty.log || fail "runs.warc.gz --jobs $j on a terminal: $(tail -c 300 runs-tty.log)"
+    done
+fi
 # standard input is read as an archive when asked; text output names the record
 expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"
