@@ -79,7 +79,8 @@ struct warc_reader {
     uint64_t reinflated;    /* bytes inflated again after looking back */
     member *members;        /* the members that began at or after the
                              * oldest record still being read, in order */
-    size_t nmembers, members_cap;
+    /* the members held are members[first_member, first_member + nmembers) */
+    size_t first_member, nmembers, members_cap;
     /* a gzip member broke (bad data, or no gzip data where one should
      * begin): the stream's bytes end where the window's do until the
      * reader goes on to the next member (next_member) */
@@ -140,10 +141,14 @@ static int make_room(warc_reader *r, size_t want)
         r->end -= r->start;
         r->start = 0;
     }
-    if (r->cap >= want && r->end < r->cap)
+    /* a window of twice what is wanted (up to WINDOW_MIN wanted) is moved
+     * once per `want` bytes consumed at most: with one just as large, each
+     * record of a run of tiny ones moved the window's bytes again */
+    size_t room = want <= WINDOW_MIN ? 2 * want : want;
+    if (r->cap >= room && r->end < r->cap)
         return 1;
     size_t cap = r->cap ? r->cap : WINDOW_MIN;
-    while (cap < want || cap <= r->end)
+    while (cap < room || cap <= r->end)
         cap *= 2;
     unsigned char *b = realloc(r->buf, cap);
     if (!b)
@@ -158,13 +163,12 @@ static int make_room(warc_reader *r, size_t want)
  * will be asked about. */
 static void forget_members_before(warc_reader *r, uint64_t pos)
 {
+    const member *held = r->members + r->first_member;
     size_t k = 0;
-    while (k + 1 < r->nmembers && r->members[k + 1].stream_pos <= pos)
+    while (k + 1 < r->nmembers && held[k + 1].stream_pos <= pos)
         k++;
-    if (k) {
-        memmove(r->members, r->members + k, (r->nmembers - k) * sizeof *r->members);
-        r->nmembers -= k;
-    }
+    r->first_member += k;
+    r->nmembers -= k;
 }
 
 /* Notes that a member begins at next_in. The members read past are
@@ -179,6 +183,12 @@ static void note_member(warc_reader *r)
         forget_members_before(r, r->pos);
     if (r->nmembers == MEMBERS_MAX)
         return;
+    /* the forgotten are let go when the array is full: moving the held
+     * ones down for each record read cost more than reading it */
+    if (r->first_member + r->nmembers == r->members_cap && r->first_member) {
+        memmove(r->members, r->members + r->first_member, r->nmembers * sizeof *r->members);
+        r->first_member = 0;
+    }
     if (r->nmembers == r->members_cap) {
         size_t cap = r->members_cap ? r->members_cap * 2 : 64;
         member *m = realloc(r->members, cap * sizeof *m);
@@ -187,7 +197,7 @@ static void note_member(warc_reader *r)
         r->members = m;
         r->members_cap = cap;
     }
-    member *m = &r->members[r->nmembers++];
+    member *m = &r->members[r->first_member + r->nmembers++];
     m->stream_pos = r->pos + (r->end - r->start);
     m->file_offset = r->in_offset;
 }
@@ -524,7 +534,8 @@ static void inflate_more(warc_reader *r)
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
                  (unsigned long long)at, reason, note);
         /* told at the member's start, where a reader would look for it */
-        member_broke(r, why, r->nmembers ? r->members[r->nmembers - 1].file_offset : r->in_offset);
+        member_broke(r, why, r->nmembers ? r->members[r->first_member + r->nmembers - 1].file_offset
+                                         : r->in_offset);
     }
 }
 
@@ -570,10 +581,18 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
 {
     if (!r->gzip)
         return pos;
-    for (size_t k = r->nmembers; k > 0; k--)
-        if (r->members[k - 1].stream_pos <= pos)
-            return r->members[k - 1].file_offset;
-    return r->nmembers ? r->members[0].file_offset : 0;
+    /* the last member held that begins at or before pos: halves of the
+     * list (in stream order), as a window of tiny members holds thousands */
+    const member *held = r->members + r->first_member;
+    size_t lo = 0, hi = r->nmembers;    /* held[0, lo) begin at or before pos, held[hi, ..) after */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (held[mid].stream_pos <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? held[lo - 1].file_offset : r->nmembers ? held[0].file_offset : 0;
 }
 
 /* Opens the stream: gzip when it begins with gzip's magic bytes. */
