@@ -904,6 +904,67 @@ static void stored_member_to(bytes *b, const char *s, size_t n)
     put(b, tail, sizeof tail);
 }
 
+/* A gzip member of a short record, one of a record stored (short, or
+ * `longer`: 30,000 bytes) and cut `cut` bytes in, one of a stored record
+ * (of the page, or with `next_len` bytes of block), one of a short record:
+ * each record but the cut one is given once, that one whole, and the cut
+ * one is told as bad. */
+static void check_cut_member(int longer, size_t cut, size_t next_len)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
+                                  "http://d.example/" };
+    char *long_body = noise(30000, 0), *next_body = next_len ? noise(next_len, 0) : NULL;
+    bytes m[4];
+    for (int i = 0; i < 4; i++) {
+        bytes rec = { 0 };
+        if (i == 1 && longer)
+            warc_record_to(&rec, "resource", uris[i], "text/html", long_body, 30000);
+        else if (i == 2 && next_len)
+            warc_record_to(&rec, "resource", uris[i], "text/html", next_body, next_len);
+        else
+            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
+        m[i] = (bytes){ 0 };
+        if (i == 1 || i == 2)
+            stored_member_to(&m[i], rec.p, rec.len);
+        else
+            gzip_to(&m[i], rec.p, rec.len);
+        free(rec.p);
+    }
+    bytes gz = { 0 };
+    put(&gz, m[0].p, m[0].len);
+    put(&gz, m[1].p, cut);
+    put(&gz, m[2].p, m[2].len);
+    put(&gz, m[3].p, m[3].len);
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record w;
+    int given[4] = { 0 }, bad = 0, n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+        if (res == WARC_BAD) {
+            bad++;
+            continue;
+        }
+        for (int i = 0; i < 4; i++)
+            given[i] += strcmp(w.target_uri, uris[i]) == 0;
+        if (strcmp(w.target_uri, uris[2]) == 0)     /* from its own member */
+            CHECK(!w.cut_short && w.block_len == (next_len ? next_len : strlen(page_html)));
+    }
+    CHECK_INT(given[0], 1);
+    CHECK_INT(given[1], 0);
+    CHECK_INT(given[2], 1);
+    CHECK_INT(given[3], 1);
+    CHECK(bad >= 1);
+    close_reader(r, f);
+    free(gz.p);
+    for (int i = 0; i < 4; i++)
+        free(m[i].p);
+    free(long_body);
+    free(next_body);
+}
+
+/* Where the cut record is cut: in its header, or (a long one) in its block. */
+static const size_t member_cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
+
 /* A stored member cut a few bytes into its data, then a stored member
  * and a deflated one: the cut member's block copies the next member
  * through as its own, its record's header reading on into that member's
@@ -914,58 +975,10 @@ static void stored_member_to(bytes *b, const char *s, size_t n)
  * next one's bytes: it is bad too. */
 static void test_cut_member_gives_no_record_twice(void)
 {
-    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
-                                  "http://d.example/" };
-    char *body = noise(30000, 0);
-    for (int longer = 0; longer < 2; longer++) {
-    bytes m[4];
-    for (int i = 0; i < 4; i++) {
-        bytes rec = { 0 };
-        if (i == 1 && longer)
-            warc_record_to(&rec, "resource", uris[i], "text/html", body, 30000);
-        else
-            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
-        m[i] = (bytes){ 0 };
-        if (i == 1 || i == 2)
-            stored_member_to(&m[i], rec.p, rec.len);
-        else
-            gzip_to(&m[i], rec.p, rec.len);
-        free(rec.p);
-    }
-    static const size_t cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
-    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
-        size_t cut = cuts[k];
-        if (cut >= m[1].len / 2)
-            continue;
-        bytes gz = { 0 };
-        put(&gz, m[0].p, m[0].len);
-        put(&gz, m[1].p, cut);
-        put(&gz, m[2].p, m[2].len);
-        put(&gz, m[3].p, m[3].len);
-        FILE *f;
-        warc_reader *r = reader_of(&gz, 0, &f);
-        warc_record w;
-        int given[4] = { 0 }, bad = 0, n = 0;
-        for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
-            if (res == WARC_BAD) {
-                bad++;
-                continue;
-            }
-            for (int i = 0; i < 4; i++)
-                given[i] += strcmp(w.target_uri, uris[i]) == 0;
-        }
-        CHECK_INT(given[0], 1);
-        CHECK_INT(given[1], 0);
-        CHECK_INT(given[2], 1);
-        CHECK_INT(given[3], 1);
-        CHECK(bad >= 1);
-        close_reader(r, f);
-        free(gz.p);
-    }
-    for (int i = 0; i < 4; i++)
-        free(m[i].p);
-    }
-    free(body);
+    for (int longer = 0; longer < 2; longer++)
+        for (size_t k = 0; k < sizeof member_cuts / sizeof *member_cuts; k++)
+            if (longer || member_cuts[k] < 200)
+                check_cut_member(longer, member_cuts[k], 0);
 }
 
 /* A stored member cut short, then deflated members: the cut record's
@@ -1033,72 +1046,23 @@ static void test_cut_record_naming_the_format_is_given(void)
  * the next member's bytes as its end. */
 static void test_copies_of_the_next_member_are_not_given(void)
 {
-    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
-                                  "http://d.example/" };
-    char *long_body = noise(30000, 0);
-    for (int longer = 0; longer < 2; longer++) {
-    bytes m[4];
-    size_t body_len = 0;
-    for (int i = 0; i < 4; i++) {
-        bytes rec = { 0 };
-        if (i == 2) {
-            /* a record of 0xF540 bytes */
-            bytes probe = { 0 };
-            warc_record_to(&probe, "resource", uris[i], "text/html", "x", 1);
-            body_len = 0xF540 - (probe.len - 1);
-            free(probe.p);
-            char *body = noise(body_len, 0);
-            warc_record_to(&rec, "resource", uris[i], "text/html", body, body_len);
-            free(body);
-        } else if (i == 1 && longer) {
-            warc_record_to(&rec, "resource", uris[i], "text/html", long_body, 30000);
-        } else {
-            warc_record_to(&rec, "resource", uris[i], "text/html", page_html, strlen(page_html));
-        }
-        m[i] = (bytes){ 0 };
-        if (i == 1 || i == 2)
-            stored_member_to(&m[i], rec.p, rec.len);
-        else
-            gzip_to(&m[i], rec.p, rec.len);
-        free(rec.p);
-    }
-    CHECK_INT(m[2].p[14], '\n');     /* 10 bytes of gzip header, 5 of block header */
-    static const size_t cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
-    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
-        size_t cut = cuts[k];
-        if (cut >= m[1].len / 2)
-            continue;
-        bytes gz = { 0 };
-        put(&gz, m[0].p, m[0].len);
-        put(&gz, m[1].p, cut);
-        put(&gz, m[2].p, m[2].len);
-        put(&gz, m[3].p, m[3].len);
-        FILE *f;
-        warc_reader *r = reader_of(&gz, 0, &f);
-        warc_record w;
-        int given[4] = { 0 }, bad = 0, n = 0;
-        for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
-            if (res == WARC_BAD) {
-                bad++;
-                continue;
-            }
-            for (int i = 0; i < 4; i++)
-                given[i] += strcmp(w.target_uri, uris[i]) == 0;
-            if (strcmp(w.target_uri, uris[2]) == 0)
-                CHECK(!w.cut_short && w.block_len == body_len);   /* from its own member */
-        }
-        CHECK_INT(given[0], 1);
-        CHECK_INT(given[1], 0);
-        CHECK_INT(given[2], 1);
-        CHECK_INT(given[3], 1);
-        CHECK(bad >= 1);
-        close_reader(r, f);
-        free(gz.p);
-    }
-    for (int i = 0; i < 4; i++)
-        free(m[i].p);
-    }
-    free(long_body);
+    /* a record of 0xF540 bytes */
+    bytes probe = { 0 }, member = { 0 };
+    warc_record_to(&probe, "resource", "http://c.example/", "text/html", "x", 1);
+    size_t next_len = 0xF540 - (probe.len - 1);
+    free(probe.p);
+    probe = (bytes){ 0 };
+    char *body = noise(next_len, 0);
+    warc_record_to(&probe, "resource", "http://c.example/", "text/html", body, next_len);
+    stored_member_to(&member, probe.p, probe.len);
+    CHECK_INT(member.p[14], '\n');     /* 10 bytes of gzip header, 5 of block header */
+    free(probe.p);
+    free(member.p);
+    free(body);
+    for (int longer = 0; longer < 2; longer++)
+        for (size_t k = 0; k < sizeof member_cuts / sizeof *member_cuts; k++)
+            if (longer || member_cuts[k] < 200)
+                check_cut_member(longer, member_cuts[k], next_len);
 }
 
 /* Two members in a row that break at their first byte of data: each is
