@@ -306,6 +306,8 @@ static void describe_limits(unsigned limits, char *buf, size_t cap)
         { MT_LIMIT_ATTRIBUTES, "attributes past the limit of an element were dropped" },
         { MT_LIMIT_BLOCK_TEXT, "a block's text was cut at 16 MiB" },
         { MT_LIMIT_TABLE_CELLS, "a table's cells past 1,048,576 were left out" },
+        { MT_LIMIT_BASE_URL, "links and images kept the URLs the page writes, its "
+                             "address being longer than 2,048 bytes" },
     };
     size_t n = 0;
     buf[0] = '\0';

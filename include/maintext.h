@@ -161,7 +161,15 @@ enum {
     MT_LIMIT_BLOCK_TEXT = 1u << 3,
     /* Extraction: a data table had more than 1,048,576 rows, or a row more
      * than 1,048,576 cells; those past that were left out of the table. */
-    MT_LIMIT_TABLE_CELLS = 1u << 4
+    MT_LIMIT_TABLE_CELLS = 1u << 4,
+    /* Extraction: the address links and images resolve against (the `url`
+     * given to mt_extract, else the page's canonical URL) was longer than
+     * 2,048 bytes, and a link or image was met (MT_INCLUDE_LINKS,
+     * MT_INCLUDE_IMAGES): that address was not used, and their URLs are as
+     * the page writes them. Each URL resolved against it would hold a
+     * copy of it: a page of many links under a megabyte-long canonical URL
+     * would make gigabytes. */
+    MT_LIMIT_BASE_URL = 1u << 5
 };
 
 typedef struct mt_parse_options {

@@ -911,6 +911,16 @@ static int quote_level_now(const builder *b, mt_block_type type)
     return type == MT_BLOCK_QUOTE ? 0 : b->quote_depth;
 }
 
+/* The URL of a link or an image, resolved against the page's address; as
+ * the page writes it when that address is too long to be copied into
+ * every URL (LINK_BASE_MAX, extract.c), which the result's limits tell. */
+static char *resolve_url(builder *b, const char *ref, size_t len)
+{
+    if (b->c->base_url && !b->c->link_base)
+        b->c->limits |= MT_LIMIT_BASE_URL;
+    return mt_url_resolve(b->c->arena, b->c->link_base, ref, len);
+}
+
 static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
@@ -1139,7 +1149,7 @@ static void add_image(builder *b, const mt_node *img, const mt_attr *src)
     x->pub.text = alt ? mt_arena_strndup(b->c->arena, alt->value, alt->value_len)
                       : mt_arena_strndup(b->c->arena, "", 0);
     x->pub.text_len = alt && x->pub.text ? alt->value_len : 0;
-    x->pub.src = mt_url_resolve(b->c->arena, b->c->base_url, src->value, src->value_len);
+    x->pub.src = resolve_url(b, src->value, src->value_len);
     x->node = img;
     if (!x->pub.text || !x->pub.src)
         b->failed = 1;
@@ -2074,7 +2084,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             o->href = NULL;
             o->href_len = 0;
             if (href) {
-                o->href = mt_url_resolve(b->c->arena, b->c->base_url, href->value, href->value_len);
+                o->href = resolve_url(b, href->value, href->value_len);
                 o->href_len = o->href ? strlen(o->href) : 0;
             }
             /* the pending space lands before the span (a soft one, which

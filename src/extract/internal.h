@@ -431,6 +431,9 @@ typedef struct extract_ctx {
     const mt_options *opts;
     mt_arena *arena;
     const char *base_url;
+    /* base_url, or NULL when it is longer than LINK_BASE_MAX: the base
+     * the URLs of links and images resolve against (extract.c) */
+    const char *link_base;
     const char *title;
     const char *description;
     node_info *info;        /* indexed by mt_node.index; only the nodes pass 1

@@ -348,6 +348,28 @@ static char *long_authors(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* A story whose canonical URL is HOSTILE_CANONICAL_BYTES long, with
+ * HOSTILE_URL_REFS paragraphs each holding a relative link and an image:
+ * resolved against that URL, every link and image would hold a copy of
+ * it (512 MiB, some 750 times the page). */
+static char *long_canonical(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, "<!DOCTYPE html><html><head><title>Harbour report</title>"
+               "<link rel=\"canonical\" href=\"https://example.org/");
+    sb_fill(&b, 'a', HOSTILE_CANONICAL_BYTES);
+    sb_str(&b, "/\"></head><body><article><h1>Harbour report</h1><p>" HOSTILE_SENTENCE "</p>");
+    for (size_t i = 0; i < HOSTILE_URL_REFS && !b.failed; i++) {
+        char p[256];
+        snprintf(p, sizeof p, "<p>The boats left early, said <a href=\"p%zu\">the master</a> "
+                              "of the harbour, and the water was calm.<img src=\"i%zu.jpg\" "
+                              "alt=\"Boat\" width=300 height=300></p>", i, i);
+        sb_str(&b, p);
+    }
+    sb_str(&b, "</article></body></html>");
+    return sb_finish(&b, len);
+}
+
 /* ------------------------------------------------------------------ unterminated */
 
 /* The sentence in a paragraph, then `open` and a megabyte of its body that
@@ -521,6 +543,7 @@ const hostile_input hostile_inputs[] = {
     { "teaser-boxes", teaser_boxes },
     { "code-siblings", code_siblings },
     { "long-authors", long_authors },
+    { "long-canonical", long_canonical },
     { "open-comment", open_comment },
     { "open-script", open_script },
     { "open-style", open_style },

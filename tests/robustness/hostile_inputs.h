@@ -23,6 +23,8 @@ enum {
     HOSTILE_HEADINGS = 500000,            /* empty headings after a story */
     HOSTILE_TEASER_BOXES = 20000,         /* boxes of teaser cards after a story */
     HOSTILE_CODE_SIBLINGS = 100000,       /* code boxes and cells after many comments */
+    HOSTILE_CANONICAL_BYTES = 64 << 10,   /* a page's canonical URL */
+    HOSTILE_URL_REFS = 4096,              /* relative links, and images, under it */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

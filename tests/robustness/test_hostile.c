@@ -562,6 +562,48 @@ static void check_code_siblings(const outcome *o)
     CHECK(text_has(o, "x = 1\nx = 1"));
 }
 
+/* The URLs of a result's links and images, in bytes. */
+static size_t url_bytes(const mt_result *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->nblocks; i++) {
+        const mt_block *b = &r->blocks[i];
+        n += b->src ? strlen(b->src) : 0;
+        for (size_t k = 0; k < b->nspans; k++)
+            n += b->spans[k].href_len;
+    }
+    return n;
+}
+
+/* A story under a 64 KiB canonical URL, extracted with no address given:
+ * the URL is too long to resolve against (MT_LIMIT_BASE_URL), so the links
+ * and images keep theirs as written, and their URLs stay within the page's
+ * size. Given a short address, they resolve against it (check_extraction). */
+static void check_long_canonical(const outcome *o)
+{
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    CHECK(!(o->result->limits & MT_LIMIT_BASE_URL));
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.include = MT_INCLUDE_TABLES | MT_INCLUDE_IMAGES | MT_INCLUDE_LINKS;
+    mt_extractor *ex = mt_extractor_new(&opts, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex != NULL);
+    if (ex)
+        CHECK_INT(mt_extract(ex, o->html, o->len, NULL, &r), MT_OK);
+    if (r) {
+        CHECK(r->limits & MT_LIMIT_BASE_URL);
+        CHECK(url_bytes(r) <= o->len);
+        const mt_block *image = NULL;
+        for (size_t i = 0; i < r->nblocks && !image; i++)
+            if (r->blocks[i].type == MT_BLOCK_IMAGE)
+                image = &r->blocks[i];
+        CHECK(image && image->src && strcmp(image->src, "i0.jpg") == 0);
+    }
+    mt_extractor_free(ex);
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -582,6 +624,7 @@ static const struct {
     { "empty-headings", check_empty_headings },
     { "teaser-boxes", check_teaser_boxes },
     { "code-siblings", check_code_siblings },
+    { "long-canonical", check_long_canonical },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },
