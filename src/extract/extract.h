@@ -36,8 +36,9 @@
  * scripting off: its <noscript>s hold markup with text, and nothing was
  * found or they hold more text than the page shows (a page built by
  * scripts, its article there for readers without them).
- * The caps a block or table hit (MT_LIMIT_BLOCK_TEXT, MT_LIMIT_TABLE_CELLS)
- * are added to out->limits.
+ * The caps a block or table hit (MT_LIMIT_BLOCK_TEXT, MT_LIMIT_TABLE_CELLS),
+ * and a base_url too long to resolve links against (MT_LIMIT_BASE_URL), are
+ * added to out->limits.
  * Returns MT_OK (also when nothing was found: nblocks 0) or MT_ERR_NOMEM. */
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out,
