@@ -163,6 +163,8 @@ static int make_room(warc_reader *r, size_t want)
  * will be asked about. */
 static void forget_members_before(warc_reader *r, uint64_t pos)
 {
+    if (r->nmembers < 2)
+        return;     /* (and members may be NULL) */
     const member *held = r->members + r->first_member;
     size_t k = 0;
     while (k + 1 < r->nmembers && held[k + 1].stream_pos <= pos)
@@ -581,6 +583,8 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
 {
     if (!r->gzip)
         return pos;
+    if (!r->nmembers)
+        return 0;
     /* the last member held that begins at or before pos: halves of the
      * list (in stream order), as a window of tiny members holds thousands */
     const member *held = r->members + r->first_member;
@@ -592,7 +596,7 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
         else
             hi = mid;
     }
-    return lo ? held[lo - 1].file_offset : r->nmembers ? held[0].file_offset : 0;
+    return held[lo ? lo - 1 : 0].file_offset;
 }
 
 /* Opens the stream: gzip when it begins with gzip's magic bytes. */
