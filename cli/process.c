@@ -330,7 +330,8 @@ static void add_to_message(cli_job *job, const char *sep, const char *more)
  * not all the page holds. (A page without content says that first.) */
 static void tell_limits(cli_job *job, const mt_result *res)
 {
-    char what[256], said[320];
+    /* room for every limit's words at once (describe_limits) */
+    char what[512], said[600];
     describe_limits(res->limits, what, sizeof what);
     if (!what[0])
         return;

@@ -617,7 +617,9 @@ MT_API void mt_extractor_free(mt_extractor *ex);
 /*
  * Extracts the main content and metadata of one page. `html` is the page's
  * bytes as served (any charset); `url` is its address or NULL (used to
- * resolve links and as a metadata source). On MT_OK or MT_ERR_NO_CONTENT,
+ * resolve links and images -- without it, the page's canonical URL; an
+ * address over 2,048 bytes is not used, MT_LIMIT_BASE_URL -- and as a
+ * metadata source). On MT_OK or MT_ERR_NO_CONTENT,
  * *result points to a result owned by the extractor, valid until the next
  * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
  * metadata but no blocks). A page whose <noscript>s hold markup with text

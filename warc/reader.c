@@ -2,8 +2,10 @@
  *
  * The bytes of the file (inflated when it is gzip) pass through a window:
  * a record's header and block are made to lie whole in it, and are
- * consumed once read. The window grows to the largest record held and no
- * further; a block over `block_max` is read through and dropped.
+ * consumed once read. The window grows to the largest record held (to
+ * twice a read of up to 64 KiB, so that it is moved once per that many
+ * bytes consumed) and no further; a block over `block_max` is read
+ * through and dropped.
  *
  * Formats (facts from the WARC 1.1 standard, ISO 28500, and the Internet
  * Archive's ARC file format description):

@@ -578,7 +578,8 @@ static size_t url_bytes(const mt_result *r)
 /* A story under a 64 KiB canonical URL, extracted with no address given:
  * the URL is too long to resolve against (MT_LIMIT_BASE_URL), so the links
  * and images keep theirs as written, and their URLs stay within the page's
- * size. Given a short address, they resolve against it (check_extraction). */
+ * size. Given a short address (the outcome checked first), that address is
+ * used and the limit is not met. */
 static void check_long_canonical(const outcome *o)
 {
     CHECK_INT(o->status, MT_OK);
