@@ -87,9 +87,6 @@ struct warc_reader {
      * begin): the stream's bytes end where the window's do until the
      * reader goes on to the next member (next_member) */
     int broken;
-    /* ... having run into another member: one begins in its bytes before
-     * where it broke (ran_into_member) */
-    int ran_into;
     /* the window: buf[start, end) are the stream's bytes from `pos` on */
     unsigned char *buf;
     size_t cap, start, end;
@@ -245,7 +242,29 @@ static int grow_input(warc_reader *r, size_t want)
 /* The bytes of a member's fixed header (RFC 1952). */
 #define MEMBER_HEADER 10
 
-static int member_header_at(const unsigned char *p);
+/* Whether p[0..MEMBER_HEADER) can begin a gzip member: its magic bytes,
+ * deflate as its method, no reserved flag set, and extra flags that
+ * deflate writers set (0, 2 for the best compression, 4 for the fastest;
+ * RFC 1952): compressed bytes, searched after a break, match the magic
+ * bytes by chance once in 2^27, these once in 2^34. */
+static int member_header_at(const unsigned char *p)
+{
+    return p[0] == 0x1F && p[1] == 0x8B && p[2] == 8 && (p[3] & 0xE0) == 0 &&
+           (p[8] == 0 || p[8] == 2 || p[8] == 4);
+}
+
+/* The first index in s[0, n) at which a member could begin, its header
+ * within s[0, n); n when there is none. */
+static size_t member_header_in(const unsigned char *s, size_t n)
+{
+    if (n < MEMBER_HEADER)
+        return n;
+    const unsigned char *last = s + n - (MEMBER_HEADER - 1);
+    for (const unsigned char *p = s; (p = memchr(p, 0x1F, (size_t)(last - p))) != NULL; p++)
+        if (member_header_at(p))
+            return (size_t)(p - s);
+    return n;
+}
 
 /* Moves look_in on over the bytes inflated that cannot begin a member,
  * those whose MEMBER_HEADER bytes lie in the buffer's `have` bytes from
@@ -258,21 +277,10 @@ static void pass_no_member_bytes(warc_reader *r, size_t have)
     size_t inflated = (size_t)(r->next_in - r->look_in);
     if (have < MEMBER_HEADER)
         return;
-    size_t last = have - (MEMBER_HEADER - 1), i = 0;
-    if (last > inflated)
-        last = inflated;
-    while (i < last) {
-        const unsigned char *c = memchr(r->look_in + i, 0x1F, last - i);
-        if (!c) {
-            i = last;
-            break;
-        }
-        i = (size_t)(c - r->look_in);
-        if (member_header_at(c))
-            break;
-        i++;
-    }
-    r->look_in += i;
+    /* the headers that begin in the bytes inflated */
+    size_t n = have < inflated + (MEMBER_HEADER - 1) ? have : inflated + (MEMBER_HEADER - 1);
+    size_t i = member_header_in(r->look_in, n);
+    r->look_in += i < n ? i : n - (MEMBER_HEADER - 1);
 }
 
 /* The inflaters take input past the byte where they find a fault: ISA-L
@@ -334,17 +342,6 @@ static size_t read_input(warc_reader *r, size_t keep)
     return n;
 }
 
-/* Whether p[0..MEMBER_HEADER) can begin a gzip member: its magic bytes,
- * deflate as its method, no reserved flag set, and extra flags that
- * deflate writers set (0, 2 for the best compression, 4 for the fastest;
- * RFC 1952): compressed bytes, searched after a break, match the magic
- * bytes by chance once in 2^27, these once in 2^34. */
-static int member_header_at(const unsigned char *p)
-{
-    return p[0] == 0x1F && p[1] == 0x8B && p[2] == 8 && (p[3] & 0xE0) == 0 &&
-           (p[8] == 0 || p[8] == 2 || p[8] == 4);
-}
-
 /* After a member broke: on to the next member, looked for from look_in
  * while the broken one's bytes are held (a member cut short runs into the
  * next one, whose bytes the inflater may have read as its own), else from
@@ -353,7 +350,6 @@ static int member_header_at(const unsigned char *p)
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
-    r->ran_into = 0;
     const unsigned char *from = r->look_in ? r->look_in : r->next_in;
     r->in_offset -= (uint64_t)(r->next_in - from);
     r->avail_in += (size_t)(r->next_in - from);
@@ -367,14 +363,13 @@ static int next_member(warc_reader *r)
             }
             continue;
         }
-        const unsigned char *p = r->next_in;
-        size_t i = 0, last = r->avail_in - (MEMBER_HEADER - 1);
-        while (i < last && !member_header_at(p + i))
-            i++;
+        size_t i = member_header_in(r->next_in, r->avail_in), found = i < r->avail_in;
+        if (!found)
+            i = r->avail_in - (MEMBER_HEADER - 1);  /* one may begin in the rest */
         r->next_in += i;
         r->avail_in -= i;
         r->in_offset += i;
-        if (i < last) {
+        if (found) {
             gunzip_restart(r->gz);
             r->member_done = 0;
             note_member(r);
@@ -415,29 +410,68 @@ static void back_over_read_ahead(warc_reader *r)
 /* The inflaters stop a few bytes past a fault: ISA-L reads eight at a
  * time. */
 #define READ_PAST_FAULT 8
+/* The bytes of a member's start that the stream must hold, as they are,
+ * to hold a copy of that member */
+#define COPY_MATCH 32
+/* The members begun in a broken one's bytes whose copy is looked for: a
+ * crafted member holding thousands would have the window searched for
+ * each */
+#define COPIES_LOOKED_FOR 16
 
-/* Whether the member that broke, its input read up to `stop`, ran into
+/* Where the window holds needle[0, n) in the bytes the current member
+ * inflated: the index in buf, or `r->end` when it does not. buf[0, end)
+ * are the stream's bytes from position pos - start on. */
+static size_t copy_in_window(const warc_reader *r, const unsigned char *needle, size_t n)
+{
+    size_t from = 0;
+    uint64_t buf_pos = r->pos - r->start;
+    if (r->nmembers) {
+        uint64_t member_pos = r->members[r->first_member + r->nmembers - 1].stream_pos;
+        if (member_pos > buf_pos)
+            from = (size_t)(member_pos - buf_pos);
+    }
+    if (r->end < n || from > r->end - n)
+        return r->end;
+    const unsigned char *s = r->buf, *last = s + (r->end - n) + 1;
+    for (const unsigned char *p = s + from; (p = memchr(p, needle[0], (size_t)(last - p))) != NULL;
+         p++)
+        if (memcmp(p, needle, n) == 0)
+            return (size_t)(p - s);
+    return r->end;
+}
+
+/* The member that broke, its input read up to `stop`, may have run into
  * another: one begins in the bytes the look for the next will search,
- * more than READ_PAST_FAULT bytes before `stop`. Then the end of the
- * record it cut short may be that member's bytes (a stored block copies
- * them through), which are read again in their turn: when they hold a
- * record, the cut one is not given (take_block), lest that record's
- * bytes be given twice. */
-static int ran_into_member(const warc_reader *r, const unsigned char *stop)
+ * more than READ_PAST_FAULT bytes before `stop`. A stored block copies
+ * what follows it through as its own, that member's header and records
+ * and all; those records are read again in their turn, from their own
+ * member. So where the stream holds a member found there, copied as it
+ * is, the broken member's own bytes end, and the stream is cut there: a
+ * record before the copy is read (cut short when it runs into it), one
+ * in the copy is not (given twice). */
+static void end_at_copy(warc_reader *r, const unsigned char *stop)
 {
     const unsigned char *p = r->look_in ? r->look_in : r->next_in;
     const unsigned char *in_end = r->next_in + r->avail_in;
     if (stop - p <= READ_PAST_FAULT)
-        return 0;
+        return;
     const unsigned char *last = stop - READ_PAST_FAULT;
     if (last > in_end - (MEMBER_HEADER - 1))
         last = in_end - (MEMBER_HEADER - 1);
-    while (p < last && (p = memchr(p, 0x1F, (size_t)(last - p))) != NULL) {
-        if (member_header_at(p))
-            return 1;
-        p++;
+    for (int looked = 0; p < last && looked < COPIES_LOOKED_FOR; looked++, p++) {
+        /* the headers that begin before `last` */
+        p += member_header_in(p, (size_t)(last - p) + (MEMBER_HEADER - 1));
+        if (p >= last)
+            return;
+        size_t n = in_end - p < COPY_MATCH ? (size_t)(in_end - p) : COPY_MATCH;
+        size_t at = copy_in_window(r, p, n);
+        if (at < r->end) {
+            /* a copy in bytes already read (a record's block the copy
+             * completed, read before the break) leaves nothing */
+            r->end = at > r->start ? at : r->start;
+            return;
+        }
     }
-    return 0;
 }
 
 /* After the current member broke: the next is looked for from just past
@@ -485,7 +519,7 @@ static void member_cut_short(warc_reader *r)
     const unsigned char *stop = r->next_in;
     if (!can_look_back(r))
         back_over_read_ahead(r);
-    r->ran_into = ran_into_member(r, stop);
+    end_at_copy(r, stop);
     passed_over(r, note, sizeof note);
     snprintf(why, sizeof why, "the gzip data is cut short%s", note);
     member_broke(r, why, at);
@@ -533,7 +567,7 @@ static void inflate_more(warc_reader *r)
         char why[sizeof r->stream_why], note[96];
         if (!can_look_back(r))
             back_over_read_ahead(r);
-        r->ran_into = ran_into_member(r, stop);
+        end_at_copy(r, stop);
         passed_over(r, note, sizeof note);
         snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
                  (unsigned long long)at, reason, note);
@@ -579,16 +613,14 @@ static void consume(warc_reader *r, size_t n)
     r->pos += n;
 }
 
-/* The file offset at which the record beginning at stream position `pos`
- * can be found: its own in a plain file, its gzip member's in a gzip one. */
-static uint64_t offset_of(const warc_reader *r, uint64_t pos)
+/* The last member held that begins at or before stream position `pos`
+ * (the first held when none does); NULL when none is held. */
+static const member *member_of(const warc_reader *r, uint64_t pos)
 {
-    if (!r->gzip)
-        return pos;
     if (!r->nmembers)
-        return 0;
-    /* the last member held that begins at or before pos: halves of the
-     * list (in stream order), as a window of tiny members holds thousands */
+        return NULL;
+    /* halves of the list (in stream order), as a window of tiny members
+     * holds thousands */
     const member *held = r->members + r->first_member;
     size_t lo = 0, hi = r->nmembers;    /* held[0, lo) begin at or before pos, held[hi, ..) after */
     while (lo < hi) {
@@ -598,7 +630,17 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
         else
             hi = mid;
     }
-    return held[lo ? lo - 1 : 0].file_offset;
+    return &held[lo ? lo - 1 : 0];
+}
+
+/* The file offset at which the record beginning at stream position `pos`
+ * can be found: its own in a plain file, its gzip member's in a gzip one. */
+static uint64_t offset_of(const warc_reader *r, uint64_t pos)
+{
+    if (!r->gzip)
+        return pos;
+    const member *m = member_of(r, pos);
+    return m ? m->file_offset : 0;
 }
 
 /* Opens the stream: gzip when it begins with gzip's magic bytes. */
@@ -731,34 +773,60 @@ static uint64_t drop(warc_reader *r, uint64_t n)
     return dropped;
 }
 
+/* How far a member is inflated on to learn whether bytes after a
+ * member's header in it are its own (settle_copy) */
+#define SETTLE_MAX ((size_t)1 << 20)
+
+/* The bytes from a member's header at stream position `at` may be a copy
+ * of the next member, inflated as its own by a member cut short (a stored
+ * block copies what follows it); its records are read in their turn. So
+ * while `at` lies in the member being inflated, it is inflated on, past
+ * the `want` bytes the caller reads, until it breaks (end_at_copy cuts the
+ * copy away), ends sound (the next begins), or the file ends -- or none of
+ * these SETTLE_MAX bytes on, when the bytes are taken as its own. */
+static void settle_copy(warc_reader *r, uint64_t at, size_t want)
+{
+    for (size_t more = WINDOW_MIN; more <= SETTLE_MAX; more *= 2) {
+        const member *m = member_of(r, at);
+        if (r->broken || r->eof || !m || m + 1 < r->members + r->first_member + r->nmembers)
+            return;
+        fill(r, want + more);
+    }
+}
+
 /* After a header that could not be read: on to the next line that begins
- * with `magic` ("WARC/"), or to the end. In a gzip member that broke having
- * run into the next (ran_into_member), the rest of its bytes are passed
- * over: past the cut they are that member's bytes, copied through, whose
- * records are read in their turn -- found here, a record was given twice. */
+ * with `magic` ("WARC/"), or to the end. In a gzip stream, a line after a
+ * member's header may be in a copy of the next member (settle_copy). */
 static void resync(warc_reader *r, const char *magic)
 {
-    if (r->gzip && r->broken && r->ran_into) {
-        consume(r, r->end - r->start);
-        return;
-    }
     size_t mlen = strlen(magic);
+    /* bytes kept for the next look: a magic or a member's header may
+     * begin in them */
+    size_t keep = r->gzip ? MEMBER_HEADER : mlen;
+    uint64_t header_at = UINT64_MAX;    /* the stream position of a member's header seen */
     consume(r, 1);
     for (;;) {
         size_t have = fill(r, WINDOW_MIN);
-        if (have <= mlen) {
+        if (have <= keep) {
             consume(r, have);
             return;
         }
-        const unsigned char *s = r->buf + r->start;
-        for (const unsigned char *p = memchr(s, '\n', have - mlen); p;
-             p = memchr(p + 1, '\n', (size_t)(s + have - mlen - p - 1))) {
-            if (memcmp(p + 1, magic, mlen) == 0) {
-                consume(r, (size_t)(p - s) + 1);
-                return;
-            }
+        const unsigned char *s = r->buf + r->start, *line = NULL;
+        for (const unsigned char *p = memchr(s, '\n', have - mlen); p && !line;
+             p = memchr(p + 1, '\n', (size_t)(s + have - mlen - p - 1)))
+            if (memcmp(p + 1, magic, mlen) == 0)
+                line = p + 1;
+        size_t upto = line ? (size_t)(line - s) : have - keep;
+        if (r->gzip) {
+            size_t h = member_header_in(s, line ? upto : have);
+            if (h < upto)
+                header_at = r->pos + h;
         }
-        consume(r, have - mlen);
+        consume(r, upto);
+        if (line && header_at != UINT64_MAX)
+            settle_copy(r, header_at, mlen);
+        if (line && r->end > r->start)
+            return;     /* (else the line was in a copy, cut away) */
     }
 }
 
@@ -796,17 +864,10 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
-    /* bytes that hold the next member's record, copied through, are not
-     * this record's -- whether they fall short of its length or complete
-     * it (as far as the break is known by then: a block read whole before
-     * its member broke is given) */
-    if (have && r->broken && r->ran_into && version_line_in(r->buf + r->start, have)) {
-        consume(r, have);
-        snprintf(why, sizeof why,
-                 "a record cut short where its gzip member runs into the next, whose record "
-                 "its bytes hold: passed over, as that is read in its turn (%zu of its %llu "
-                 "bytes read)", have, (unsigned long long)len);
-        return bad(r, pos, why);
+    size_t header = r->gzip ? member_header_in(r->buf + r->start, have) : have;
+    if (header < have) {
+        settle_copy(r, r->pos + header, (size_t)len);
+        have = r->end - r->start < len ? r->end - r->start : (size_t)len;
     }
     if (have < len) {
         snprintf(why, sizeof why, "a record cut short: %zu of its %llu bytes", have,

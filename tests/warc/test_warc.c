@@ -885,16 +885,21 @@ static void test_overlapping_members_inflated_again_boundedly(void)
     free(gz.p);
 }
 
-/* One gzip member holding s[0..n) in a stored block (as a compressor
- * writes bytes that do not compress). */
+/* One gzip member holding s[0..n) in stored blocks of up to 65,535 bytes
+ * (as a compressor writes bytes that do not compress). */
 static void stored_member_to(bytes *b, const char *s, size_t n)
 {
     static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
-    unsigned char block[5] = { 1, (unsigned char)(n & 0xFF), (unsigned char)(n >> 8),
-                               (unsigned char)(~n & 0xFF), (unsigned char)((~n >> 8) & 0xFF) };
     put(b, head, sizeof head);
-    put(b, block, sizeof block);
-    put(b, s, n);
+    size_t at = 0;
+    do {
+        size_t k = n - at < 65535 ? n - at : 65535;
+        unsigned char block[5] = { at + k == n, (unsigned char)(k & 0xFF), (unsigned char)(k >> 8),
+                                   (unsigned char)(~k & 0xFF), (unsigned char)((~k >> 8) & 0xFF) };
+        put(b, block, sizeof block);
+        put(b, s + at, k);
+        at += k;
+    } while (at < n);
     uLong crc = crc32(0, (const unsigned char *)s, (uInt)n);
     unsigned char tail[8];
     for (int i = 0; i < 4; i++) {
@@ -907,18 +912,24 @@ static void stored_member_to(bytes *b, const char *s, size_t n)
 /* A gzip member of a short record, one of a record stored (short, or
  * `longer`: 30,000 bytes) and cut `cut` bytes in, one of a stored record
  * (of the page, or with `next_len` bytes of block), one of a short record:
- * each record but the cut one is given once, that one whole, and the cut
- * one is told as bad. */
+ * each record but the cut one is given once, that one whole. The cut one
+ * is told as bad when the cut falls in its header, and else given cut
+ * short, with its own bytes only (not the next member's, copied through
+ * by its stored block). */
 static void check_cut_member(int longer, size_t cut, size_t next_len)
 {
     static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
                                   "http://d.example/" };
     char *long_body = noise(30000, 0), *next_body = next_len ? noise(next_len, 0) : NULL;
     bytes m[4];
+    size_t own = 0;     /* the bytes of the cut record's block before the cut */
     for (int i = 0; i < 4; i++) {
         bytes rec = { 0 };
-        if (i == 1 && longer)
+        if (i == 1 && longer) {
             warc_record_to(&rec, "resource", uris[i], "text/html", long_body, 30000);
+            size_t data = 10 + 5 + (rec.len - 30000 - 4);  /* gzip, stored block, record headers */
+            own = cut > data ? cut - data : 0;
+        }
         else if (i == 2 && next_len)
             warc_record_to(&rec, "resource", uris[i], "text/html", next_body, next_len);
         else
@@ -948,12 +959,14 @@ static void check_cut_member(int longer, size_t cut, size_t next_len)
             given[i] += strcmp(w.target_uri, uris[i]) == 0;
         if (strcmp(w.target_uri, uris[2]) == 0)     /* from its own member */
             CHECK(!w.cut_short && w.block_len == (next_len ? next_len : strlen(page_html)));
+        if (strcmp(w.target_uri, uris[1]) == 0)
+            CHECK(w.cut_short && w.block_len == own && memcmp(w.block, long_body, own) == 0);
     }
     CHECK_INT(given[0], 1);
-    CHECK_INT(given[1], 0);
+    CHECK_INT(given[1], own > 0);
     CHECK_INT(given[2], 1);
     CHECK_INT(given[3], 1);
-    CHECK(bad >= 1);
+    CHECK(own > 0 || bad >= 1);
     close_reader(r, f);
     free(gz.p);
     for (int i = 0; i < 4; i++)
@@ -971,8 +984,8 @@ static const size_t member_cuts[] = { 16, 20, 24, 28, 32, 36, 40, 300, 1000 };
  * record's (its URI, its length), cut short where the block ends -- or,
  * the cut member's record long, whole. That record is not given (it was,
  * and then again from its own member): each record comes once, the cut
- * one told as bad. Cut after its header, the long record would hold the
- * next one's bytes: it is bad too. */
+ * one told as bad. Cut after its header, the long record is given cut
+ * short where its own bytes end, the next one's not in its block. */
 static void test_cut_member_gives_no_record_twice(void)
 {
     for (int longer = 0; longer < 2; longer++)
@@ -1063,6 +1076,149 @@ static void test_copies_of_the_next_member_are_not_given(void)
         for (size_t k = 0; k < sizeof member_cuts / sizeof *member_cuts; k++)
             if (longer || member_cuts[k] < 200)
                 check_cut_member(longer, member_cuts[k], next_len);
+}
+
+/* A stored record of 0xF5xx bytes: the byte before its record in its
+ * member is '\n', so a search for the next record's line finds a copy of
+ * it (test_copies_of_the_next_member_are_not_given). */
+static void line_ended_member_to(bytes *b, const char *uri)
+{
+    bytes probe = { 0 };
+    warc_record_to(&probe, "resource", uri, "text/html", "x", 1);
+    size_t len = 0xF540 - (probe.len - 1);
+    free(probe.p);
+    probe = (bytes){ 0 };
+    char *body = noise(len, 0);
+    warc_record_to(&probe, "resource", uri, "text/html", body, len);
+    stored_member_to(b, probe.p, probe.len);
+    free(probe.p);
+    free(body);
+}
+
+/* One stored member as `gzip` makes of a whole file, cut short by the
+ * file's end, joined to a member of record d (stored, its record after a
+ * line's end) and one of record e. The member holds records a and b (b's
+ * page quotes a record's version line) and a header with no length, then
+ * 100 bytes of text; then either a long record c, cut 1,000 bytes into its
+ * block, or (`bad_last`) the header is after b and the cut 150,000 bytes
+ * into text after it. Every record is given once, c cut short with its own
+ * bytes; none from the bytes of d's member that the cut member's stored
+ * block copied through -- even when the search for a record after the
+ * header reaches them before the member's break is known. */
+static void check_member_cut_after_records(int bad_last)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/",
+                                  "http://d.example/", "http://e.example/" };
+    static const char quotes[] = "<p>The archive's first line reads\nWARC/1.0\nand the fields "
+                                 "follow.</p>";
+    static const char no_length[] = "WARC/1.1\r\nWARC-Type: resource\r\n\r\n";
+    char *text = noise(200000, 0), *long_body = noise(30000, 0);
+    bytes whole = { 0 }, gz = { 0 }, next = { 0 };
+    if (!bad_last) {
+        puts_b(&whole, no_length);
+        put(&whole, text, 100);
+        puts_b(&whole, "\r\n");
+    }
+    warc_record_to(&whole, "resource", uris[0], "text/html", page_html, strlen(page_html));
+    warc_record_to(&whole, "resource", uris[1], "text/html", quotes, strlen(quotes));
+    size_t own = 1000, cut;     /* the bytes of `whole` before the cut */
+    if (bad_last) {
+        puts_b(&whole, no_length);
+        put(&whole, text, 200000);
+        cut = whole.len - 50000;
+    } else {
+        size_t c_at = whole.len;
+        warc_record_to(&whole, "resource", uris[2], "text/html", long_body, 30000);
+        cut = c_at + (whole.len - c_at - 30000 - 4) + own;
+    }
+    stored_member_to(&gz, whole.p, whole.len);
+    /* the member's header is 10 bytes, each stored block's 5 */
+    gz.len = 10 + 5 * (cut / 65535 + 1) + cut;
+    line_ended_member_to(&next, uris[3]);
+    put(&gz, next.p, next.len);
+    bytes rec = { 0 };
+    warc_record_to(&rec, "resource", uris[4], "text/html", page_html, strlen(page_html));
+    gzip_to(&gz, rec.p, rec.len);
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record w;
+    int given[5] = { 0 }, bad = 0, n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+        if (res == WARC_BAD) {
+            bad++;
+            continue;
+        }
+        for (int i = 0; i < 5; i++)
+            given[i] += strcmp(w.target_uri, uris[i]) == 0;
+        if (strcmp(w.target_uri, uris[1]) == 0)
+            CHECK(!w.cut_short && w.block_len == strlen(quotes));
+        if (strcmp(w.target_uri, uris[2]) == 0)
+            CHECK(w.cut_short && w.block_len == own && memcmp(w.block, long_body, own) == 0);
+        if (strcmp(w.target_uri, uris[3]) == 0)
+            CHECK(!w.cut_short);
+    }
+    for (int i = 0; i < 5; i++)
+        CHECK_INT(given[i], i == 2 && bad_last ? 0 : 1);
+    CHECK_INT(bad, 1);      /* the header with no length */
+    close_reader(r, f);
+    free(rec.p);
+    free(gz.p);
+    free(next.p);
+    free(whole.p);
+    free(text);
+    free(long_body);
+}
+
+static void test_member_cut_after_its_own_records(void)
+{
+    check_member_cut_after_records(0);
+    check_member_cut_after_records(1);
+}
+
+/* A stored member of a record of 131,000 bytes of block and another
+ * record, cut 130,900 bytes into the first one's block, then a stored
+ * member and a deflated one. The cut member's stored block (of 65,535
+ * bytes: the second record is in it) copies the next member through,
+ * completing the cut record's block with it; the window (128 KiB) is full
+ * before it is inflated as far as the break, where that stored block
+ * ends. The record is given cut short with its own bytes, not with the
+ * next member's as its end, and each other record once. */
+static void test_block_completed_by_a_copy(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
+    size_t body_len = 131000, own = 130900;
+    char *body = noise(body_len, 0);
+    bytes rec = { 0 }, gz = { 0 };
+    warc_record_to(&rec, "resource", uris[0], "text/html", body, body_len);
+    size_t cut = (rec.len - body_len - 4) + own;    /* in the third stored block */
+    warc_record_to(&rec, "resource", "http://after.example/", "text/html", body, 70000);
+    stored_member_to(&gz, rec.p, rec.len);
+    gz.len = 10 + 5 * (cut / 65535 + 1) + cut;
+    free(rec.p);
+    line_ended_member_to(&gz, uris[1]);
+    rec = (bytes){ 0 };
+    warc_record_to(&rec, "resource", uris[2], "text/html", page_html, strlen(page_html));
+    gzip_to(&gz, rec.p, rec.len);
+    FILE *f;
+    warc_reader *r = reader_of(&gz, 0, &f);
+    warc_record w;
+    int given[3] = { 0 }, n = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && n < 20; n++) {
+        if (res != WARC_RECORD)
+            continue;
+        for (int i = 0; i < 3; i++)
+            given[i] += strcmp(w.target_uri, uris[i]) == 0;
+        if (strcmp(w.target_uri, uris[0]) == 0)
+            CHECK(w.cut_short && w.block_len == own && memcmp(w.block, body, own) == 0);
+        else
+            CHECK(!w.cut_short);
+    }
+    for (int i = 0; i < 3; i++)
+        CHECK_INT(given[i], 1);
+    close_reader(r, f);
+    free(rec.p);
+    free(gz.p);
+    free(body);
 }
 
 /* Two members in a row that break at their first byte of data: each is
@@ -1572,6 +1728,8 @@ int main(int argc, char **argv)
     RUN(test_cut_member_gives_no_record_twice);
     RUN(test_cut_record_naming_the_format_is_given);
     RUN(test_copies_of_the_next_member_are_not_given);
+    RUN(test_member_cut_after_its_own_records);
+    RUN(test_block_completed_by_a_copy);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
