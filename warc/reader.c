@@ -804,7 +804,8 @@ static void resync(warc_reader *r, const char *magic)
      * begin in them */
     size_t keep = r->gzip ? MEMBER_HEADER : mlen;
     uint64_t header_at = UINT64_MAX;    /* the stream position of a member's header seen */
-    consume(r, 1);
+    if (r->end > r->start)      /* (reading the header may have cut a copy away: end_at_copy) */
+        consume(r, 1);
     for (;;) {
         size_t have = fill(r, WINDOW_MIN);
         if (have <= keep) {
