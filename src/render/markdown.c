@@ -816,7 +816,9 @@ static void put_image(md_state *s, const mt_block *blk)
 
 /* GitHub tables have no spans: a cell spanning n columns is followed by n-1
  * empty cells, and a cell spanning rows leaves its column empty below it
- * (the layout in render.c). */
+ * (the layout in render.c). The header row has every column, as the
+ * delimiter row does (GFM requires it); a shorter row below is filled
+ * with empty cells by the reader, so it is not padded. */
 typedef struct md_cell {
     md_inline m;
     const mt_cell *cell;
@@ -869,7 +871,7 @@ static void put_table(md_state *s, const mt_block *blk)
     size_t r = 0;
     if (mt_render_row_is_header(&blk->rows[0])) {
         mt_rbuf_putc(s->b, '|');
-        mt_table_row(&t, &blk->rows[0], width, emit_cell, s->b);
+        mt_table_row(&t, &blk->rows[0], width, 1, emit_cell, s->b);
         r = 1;
     } else {
         /* GitHub tables need a header row; an empty one keeps the data. */
@@ -879,7 +881,7 @@ static void put_table(md_state *s, const mt_block *blk)
     put_empty_row(s->b, width, " --- |");
     for (; r < blk->nrows; r++) {
         mt_rbuf_put(s->b, "\n|", 2);
-        mt_table_row(&t, &blk->rows[r], width, emit_cell, s->b);
+        mt_table_row(&t, &blk->rows[r], width, 0, emit_cell, s->b);
     }
 }
 

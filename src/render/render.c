@@ -725,16 +725,18 @@ static size_t clamp_span(uint32_t n, size_t max)
 /* Lays out one row; with `emit` NULL it only measures. Returns the number
  * of columns up to the last one a cell of the row starts in. A column no
  * cell starts in is no column, as a browser draws the table: a cell with
- * colspan="99" in a table of two columns spans the two. */
-static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width,
+ * colspan="99" in a table of two columns spans the two. The empty grid
+ * cells after the row's last cell are emitted only when `pad`: a row of
+ * one cell in a table 1,000 columns wide would else be written 1,000
+ * cells wide. */
+static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width, int pad,
                          void (*emit)(void *, const mt_cell *), void *ctx)
 {
-    size_t col = 0, starts = 0;
+    size_t col = 0, starts = 0, empty = 0;  /* empty grid cells not emitted yet */
     for (size_t c = 0; c < row->ncells && col < width; c++) {
         for (; col < width && t->occupied[col]; col++) {
             t->occupied[col]--;
-            if (emit)
-                emit(ctx, NULL);
+            empty++;
         }
         if (col >= width)
             break;
@@ -742,25 +744,25 @@ static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width,
         starts = col + 1;
         size_t cs = clamp_span(cell->colspan, width - col);
         uint32_t rs = (uint32_t)clamp_span(cell->rowspan, MT_TABLE_MAX_ROWSPAN);
+        for (; emit && empty; empty--)
+            emit(ctx, NULL);
         if (emit)
             emit(ctx, cell);
-        for (size_t k = 0; k < cs; k++) {
+        for (size_t k = 0; k < cs; k++)
             t->occupied[col + k] = rs - 1;
-            if (emit && k)
-                emit(ctx, NULL);
-        }
+        empty += cs - 1;
         col += cs;
         if (rs > 1 && col > t->hi)
             t->hi = col;
     }
-    /* Measuring needs only the columns a rowspan ever covered. */
-    size_t end = emit ? width : (t->hi < width ? t->hi : width);
-    for (; col < end; col++) {
-        if (t->occupied[col])
-            t->occupied[col]--;
-        if (emit)
+    /* Only the columns a rowspan ever covered need their count lowered. */
+    size_t covered = t->hi < width ? t->hi : width;
+    for (size_t k = col; k < covered; k++)
+        if (t->occupied[k])
+            t->occupied[k]--;
+    if (emit && pad)
+        for (empty += width - col; empty; empty--)
             emit(ctx, NULL);
-    }
     return starts;
 }
 
@@ -770,7 +772,7 @@ size_t mt_table_width(mt_table_layout *t, const mt_block *table)
     memset(t->occupied, 0, sizeof t->occupied);
     t->hi = 0;
     for (size_t r = 0; r < table->nrows; r++) {
-        size_t w = layout_row(t, &table->rows[r], MT_TABLE_MAX_COLUMNS, NULL, NULL);
+        size_t w = layout_row(t, &table->rows[r], MT_TABLE_MAX_COLUMNS, 0, NULL, NULL);
         if (w > width)
             width = w;
     }
@@ -779,10 +781,10 @@ size_t mt_table_width(mt_table_layout *t, const mt_block *table)
     return width;
 }
 
-void mt_table_row(mt_table_layout *t, const mt_row *row, size_t width,
+void mt_table_row(mt_table_layout *t, const mt_row *row, size_t width, int pad,
                   void (*emit)(void *ctx, const mt_cell *cell), void *ctx)
 {
-    layout_row(t, row, width, emit, ctx);
+    layout_row(t, row, width, pad, emit, ctx);
 }
 
 /* ======================================================================

@@ -259,8 +259,9 @@ size_t mt_table_width(mt_table_layout *t, const mt_block *table);
 
 /* Lays out the next row on `width` columns, calling `emit` for each grid
  * cell from left to right: with the cell that starts there, or NULL for an
- * empty or covered one. */
-void mt_table_row(mt_table_layout *t, const mt_row *row, size_t width,
+ * empty or covered one. The empty ones after the row's last cell are
+ * emitted only when `pad` (a row may be shorter than the table). */
+void mt_table_row(mt_table_layout *t, const mt_row *row, size_t width, int pad,
                   void (*emit)(void *ctx, const mt_cell *cell), void *ctx);
 
 /* ---------------------------------------------------------------- list nesting */

@@ -5,8 +5,9 @@
  * consecutive lines with no marker and no indentation (Markdown is the format
  * that keeps structure); a table is one line per row with its cells separated
  * by tabs (an empty cell where a spanning cell covers the grid, so columns
- * line up; a list in a cell, whose lines are joined there, keeps the
- * markers of its items: "• Cheap • Fast"); code keeps its lines and indentation. Images and thematic breaks
+ * line up, but none after a row's last cell; a list in a cell, whose lines
+ * are joined there, keeps the markers of its items: "• Cheap • Fast"); code
+ * keeps its lines and indentation. Images and thematic breaks
  * have no plain-text form and are left out. User comments, when the result
  * has them, follow the main text after a blank line. */
 #include "render/render.h"
@@ -72,7 +73,7 @@ static void put_table(mt_rbuf *b, const mt_block *blk, size_t a, size_t z)
         text_row t = { b, 1 };
         if (r)
             mt_rbuf_putc(b, '\n');
-        mt_table_row(&layout, &blk->rows[r], width, put_text_cell, &t);
+        mt_table_row(&layout, &blk->rows[r], width, 0, put_text_cell, &t);
     }
 }
 

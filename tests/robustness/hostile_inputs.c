@@ -370,6 +370,21 @@ static char *long_canonical(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* A table of HOSTILE_TABLE_COLUMNS header cells above HOSTILE_TABLE_ROWS
+ * rows of one cell each: a rendering that wrote every row as wide as the
+ * table would be some 180 MB of Markdown, 150 times the page. */
+static char *ragged_table(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, page_start);
+    sb_str(&b, "<article><h1>Gauges</h1><p>" HOSTILE_SENTENCE "</p><table><tr>");
+    sb_repeat(&b, "<th>Gauge</th>", HOSTILE_TABLE_COLUMNS);
+    sb_str(&b, "</tr>");
+    sb_repeat(&b, "<tr><td>12.5</td></tr>", HOSTILE_TABLE_ROWS);
+    sb_str(&b, "</table><p>" HOSTILE_SENTENCE "</p></article>");
+    return sb_finish(&b, len);
+}
+
 /* ------------------------------------------------------------------ unterminated */
 
 /* The sentence in a paragraph, then `open` and a megabyte of its body that
@@ -544,6 +559,7 @@ const hostile_input hostile_inputs[] = {
     { "code-siblings", code_siblings },
     { "long-authors", long_authors },
     { "long-canonical", long_canonical },
+    { "ragged-table", ragged_table },
     { "open-comment", open_comment },
     { "open-script", open_script },
     { "open-style", open_style },

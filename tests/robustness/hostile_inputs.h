@@ -25,6 +25,8 @@ enum {
     HOSTILE_CODE_SIBLINGS = 100000,       /* code boxes and cells after many comments */
     HOSTILE_CANONICAL_BYTES = 64 << 10,   /* a page's canonical URL */
     HOSTILE_URL_REFS = 4096,              /* relative links, and images, under it */
+    HOSTILE_TABLE_COLUMNS = 1000,         /* header cells of a table ... */
+    HOSTILE_TABLE_ROWS = 60000,           /* ... above rows of one cell */
     HOSTILE_RANDOM_BYTES = 1 << 20
 };
 

@@ -605,6 +605,21 @@ static void check_long_canonical(const outcome *o)
     mt_extractor_free(ex);
 }
 
+/* The table is kept whole, its rows one cell wide in every rendering
+ * (the bound on every rendering's size, check_renderings): a row of one
+ * cell is written as one, not padded to the table's width. */
+static void check_ragged_table(const outcome *o)
+{
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    const mt_block *table = NULL;
+    for (size_t i = 0; o->result && i < o->result->nblocks && !table; i++)
+        if (o->result->blocks[i].type == MT_BLOCK_TABLE)
+            table = &o->result->blocks[i];
+    CHECK(table && table->nrows == HOSTILE_TABLE_ROWS + 1);
+    CHECK(text_has(o, "\n12.5\n12.5\n"));
+}
+
 static const struct {
     const char *name;
     void (*check)(const outcome *o);
@@ -626,6 +641,7 @@ static const struct {
     { "teaser-boxes", check_teaser_boxes },
     { "code-siblings", check_code_siblings },
     { "long-canonical", check_long_canonical },
+    { "ragged-table", check_ragged_table },
     { "open-comment", check_open_comment },
     { "open-script", check_open_script },
     { "open-style", check_open_style },

@@ -22,7 +22,7 @@ set(MT_HOSTILE_INPUTS
   huge-attribute huge-text many-attributes duplicate-attributes
   all-breaks sibling-paragraphs comment-labels tab-comments reopened-formatting empty-headings
   teaser-boxes code-siblings
-  long-authors long-canonical
+  long-authors long-canonical ragged-table
   open-comment open-script open-style open-textarea open-title swallowed-page
   nuls-everywhere nuls-in-content random-bytes random-markup
   truncated-utf8 truncated-utf16le truncated-utf16be)

@@ -132,7 +132,7 @@ static void test_article_row(void)
         "https://example.org/rivers?a=1&b=2,,Science,,,article,"
         "\"Rivers & \"\"Deltas\"\"\n\nSediment <moves> slowly & steadily; see the survey.\n\n"
         "Mud\nSilt\nClay\nSand\n\nWater always wins.\n\necho `date`\n  ls -l\n\n"
-        "Site\tDepth | m\t\nNorth\t3.5\t4.0\n\t2.9\t3.1 revised\n\n"
+        "Site\tDepth | m\nNorth\t3.5\t4.0\n\t2.9\t3.1 revised\n\n"
         "Figure 1: the delta in May\n\nLast line.\n\",\"Great read <3\n\",UTF-8");
     free(out);
 }

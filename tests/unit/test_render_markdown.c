@@ -147,7 +147,7 @@ static void test_tables_without_header_and_code_fences(void)
     char *out = md(blocks, 3);
     /* the second row's colspan of 3 reaches past the two columns cells
      * start in: it spans those two, and the table has two columns */
-    CHECK_STR(out, "|  |  |\n| --- | --- |\n| a\\|b |  |\n| c http://x.org/?a\\|b |  |\n\n"
+    CHECK_STR(out, "|  |  |\n| --- | --- |\n| a\\|b |  |\n| c http://x.org/?a\\|b |\n\n"
                    "`````c++\na ``` b\n````\n`````\n\n"
                    "cap\n");
     free(out);

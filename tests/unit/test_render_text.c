@@ -22,7 +22,7 @@ static void test_article(void)
               "echo `date`\n"
               "  ls -l\n"
               "\n"
-              "Site\tDepth | m\t\n"
+              "Site\tDepth | m\n"
               "North\t3.5\t4.0\n"
               "\t2.9\t3.1 revised\n"
               "\n"
