@@ -164,9 +164,9 @@ enum {
     MT_LIMIT_TABLE_CELLS = 1u << 4,
     /* Extraction: the address links and images resolve against (the `url`
      * given to mt_extract, else the page's canonical URL) was longer than
-     * 2,048 bytes, and a link or image was met (MT_INCLUDE_LINKS,
-     * MT_INCLUDE_IMAGES): that address was not used, and their URLs are as
-     * the page writes them. Each URL resolved against it would hold a
+     * 2,048 bytes, and a link or image with a relative URL was met
+     * (MT_INCLUDE_LINKS, MT_INCLUDE_IMAGES): that address was not used,
+     * and their URLs are as the page writes them. Each URL resolved against it would hold a
      * copy of it: a page of many links under a megabyte-long canonical URL
      * would make gigabytes. */
     MT_LIMIT_BASE_URL = 1u << 5

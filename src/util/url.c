@@ -18,6 +18,15 @@ size_t mt_url_scheme_length(const char *s, size_t len)
     return 0;
 }
 
+int mt_url_is_absolute(const char *ref, size_t len)
+{
+    while (len && (unsigned char)ref[0] <= ' ') {
+        ref++;
+        len--;
+    }
+    return mt_url_scheme_length(ref, len) != 0;
+}
+
 /* The parts of a URL as offsets: scheme ":" ["//" authority] path ["?" query]. */
 typedef struct url_parts {
     size_t scheme_end;      /* index of ':' */

@@ -18,6 +18,10 @@ char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t 
  * does not start with "scheme:". */
 size_t mt_url_scheme_length(const char *s, size_t len);
 
+/* Whether a reference (leading spaces and control bytes aside, as
+ * mt_url_resolve reads it) is an absolute URL: no base changes it. */
+int mt_url_is_absolute(const char *ref, size_t len);
+
 /* Whether s[0..len) may hold an email address or a written web address:
  * an '@', a "://" or a "www." (in any case). A filter, in a few library
  * scans: most text has none, and is then not read word by word. */

@@ -575,11 +575,38 @@ static size_t url_bytes(const mt_result *r)
     return n;
 }
 
+/* Whether the story's links made absolute (every "href=\"p" and "src=\"i"
+ * given a scheme and host) are extracted without MT_LIMIT_BASE_URL: the
+ * long address would change none of them. */
+static int absolute_links_meet_limit(const outcome *o, mt_extractor *ex)
+{
+    size_t cap = o->len * 2, n = 0;
+    char *page = malloc(cap);
+    if (!page)
+        return -1;
+    for (size_t i = 0; i < o->len && n + 32 < cap; i++) {
+        page[n++] = o->html[i];
+        if (i >= 5 && (memcmp(o->html + i - 5, "href=\"", 6) == 0 ||
+                       memcmp(o->html + i - 4, "src=\"", 5) == 0) && i + 1 < o->len &&
+            (o->html[i + 1] == 'p' || o->html[i + 1] == 'i')) {
+            memcpy(page + n, "https://b.example/", 18);
+            n += 18;
+        }
+    }
+    const mt_result *r = NULL;
+    int met = -1;
+    if (mt_extract(ex, page, n, NULL, &r) == MT_OK && r)
+        met = (r->limits & MT_LIMIT_BASE_URL) != 0;
+    free(page);
+    return met;
+}
+
 /* A story under a 64 KiB canonical URL, extracted with no address given:
  * the URL is too long to resolve against (MT_LIMIT_BASE_URL), so the links
  * and images keep theirs as written, and their URLs stay within the page's
  * size. Given a short address (the outcome checked first), that address is
- * used and the limit is not met. */
+ * used and the limit is not met; nor is it when every link and image is
+ * absolute, as the address would change none. */
 static void check_long_canonical(const outcome *o)
 {
     CHECK_INT(o->status, MT_OK);
@@ -602,6 +629,8 @@ static void check_long_canonical(const outcome *o)
                 image = &r->blocks[i];
         CHECK(image && image->src && strcmp(image->src, "i0.jpg") == 0);
     }
+    if (ex)
+        CHECK_INT(absolute_links_meet_limit(o, ex), 0);
     mt_extractor_free(ex);
 }
 
