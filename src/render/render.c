@@ -726,9 +726,10 @@ static size_t clamp_span(uint32_t n, size_t max)
  * of columns up to the last one a cell of the row starts in. A column no
  * cell starts in is no column, as a browser draws the table: a cell with
  * colspan="99" in a table of two columns spans the two. The empty grid
- * cells after the row's last cell are emitted only when `pad`: a row of
- * one cell in a table 1,000 columns wide would else be written 1,000
- * cells wide. */
+ * cells after the row's last cell are emitted only when `pad`, or when
+ * the row has no cell (all covered by the rows above): a row of one cell
+ * in a table 1,000 columns wide would else be written 1,000 cells wide,
+ * and a row of none would be an empty line. */
 static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width, int pad,
                          void (*emit)(void *, const mt_cell *), void *ctx)
 {
@@ -760,7 +761,7 @@ static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width, in
     for (size_t k = col; k < covered; k++)
         if (t->occupied[k])
             t->occupied[k]--;
-    if (emit && pad)
+    if (emit && (pad || !starts))
         for (empty += width - col; empty; empty--)
             emit(ctx, NULL);
     return starts;

@@ -153,6 +153,27 @@ static void test_tables_without_header_and_code_fences(void)
     free(out);
 }
 
+/* A row ends at its last cell in Markdown and plain text (a reader fills
+ * a short GitHub row in), but the header row has every column, and a row
+ * of no cells (here under two that span it) keeps its empty ones rather
+ * than becoming an empty line. */
+static void test_short_rows_end_at_their_last_cell(void)
+{
+    mt_cell cells[] = { cell("A", 1, 1, 1), cell("x", 0, 1, 2), cell("y", 0, 1, 2),
+                        cell("w", 0, 1, 1) };
+    mt_row rows[] = { { cells, 1 }, { cells + 1, 2 }, { NULL, 0 }, { cells + 3, 1 } };
+    mt_block blocks[] = { blk(MT_BLOCK_TABLE, 0, "A\nx\ty\n\nw") };
+    blocks[0].rows = rows;
+    blocks[0].nrows = 4;
+    char *out = md(blocks, 1);
+    CHECK_STR(out, "| A |  |\n| --- | --- |\n| x | y |\n|  |  |\n| w |\n");
+    free(out);
+    mt_result r = result_of(blocks, 1);
+    out = render(&r, MT_FORMAT_TEXT, 0);
+    CHECK_STR(out, "A\nx\ty\n\t\nw\n");
+    free(out);
+}
+
 static void test_table_cell_spans(void)
 {
     mt_span code[] = { span(MT_SPAN_CODE, 0, 3) };
@@ -399,6 +420,7 @@ int main(void)
     RUN(test_links_images_and_other_spans);
     RUN(test_nested_lists_and_quotes);
     RUN(test_tables_without_header_and_code_fences);
+    RUN(test_short_rows_end_at_their_last_cell);
     RUN(test_table_cell_spans);
     RUN(test_rtl_emoji_and_empty);
     RUN(test_spans_never_split_characters);
