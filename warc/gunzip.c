@@ -101,7 +101,10 @@ gunzip_status gunzip_step(gunzip *g, const unsigned char *in, size_t in_len, siz
     /* failing, ISA-L can count a byte more than it was given as taken (a
      * fuzzer's find: 57 of 56): never more than the step's input */
     *in_used = st->avail_in <= in_before ? in_before - st->avail_in : in_before;
-    *out_made = out_before - st->avail_out;
+    /* ... and, failing on a match too far back, made more than it had room
+     * for (a fuzzer's find: 56 bytes past, its count of the room gone below
+     * zero; none written there): never more than the room */
+    *out_made = st->avail_out <= out_before ? out_before - st->avail_out : out_before;
     if (rc < 0 || rc == ISAL_NEED_DICT) {
         /* ISA-L copies a match before it checks its distance: the step's
          * last bytes, as many as the longest match, may be bytes the
