@@ -726,10 +726,10 @@ static size_t clamp_span(uint32_t n, size_t max)
  * of columns up to the last one a cell of the row starts in. A column no
  * cell starts in is no column, as a browser draws the table: a cell with
  * colspan="99" in a table of two columns spans the two. The empty grid
- * cells after the row's last cell are emitted only when `pad`, or when
- * the row has no cell (all covered by the rows above): a row of one cell
- * in a table 1,000 columns wide would else be written 1,000 cells wide,
- * and a row of none would be an empty line. */
+ * cells after the row's last cell are emitted only when `pad`: a row of
+ * one cell in a table 1,000 columns wide would else be written 1,000
+ * cells wide. A row with no cell of its own (all covered by the rows
+ * above, or none given) is one empty cell: a Markdown row must have one. */
 static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width, int pad,
                          void (*emit)(void *, const mt_cell *), void *ctx)
 {
@@ -761,9 +761,11 @@ static size_t layout_row(mt_table_layout *t, const mt_row *row, size_t width, in
     for (size_t k = col; k < covered; k++)
         if (t->occupied[k])
             t->occupied[k]--;
-    if (emit && (pad || !starts))
+    if (emit && pad)
         for (empty += width - col; empty; empty--)
             emit(ctx, NULL);
+    else if (emit && !starts && width)
+        emit(ctx, NULL);
     return starts;
 }
 

@@ -5,7 +5,8 @@
  * consecutive lines with no marker and no indentation (Markdown is the format
  * that keeps structure); a table is one line per row with its cells separated
  * by tabs (an empty cell where a spanning cell covers the grid, so columns
- * line up, but none after a row's last cell; a list in a cell, whose lines
+ * line up, but none after a row's last cell, and no line for a row without
+ * text; a list in a cell, whose lines
  * are joined there, keeps the markers of its items: "• Cheap • Fast"); code
  * keeps its lines and indentation. Images and thematic breaks
  * have no plain-text form and are left out. User comments, when the result
@@ -58,9 +59,21 @@ static void put_text_cell(void *ctx, const mt_cell *cell)
     mt_render_cell_parts(cell, a, z, put_cell_part, &c);
 }
 
+/* Whether the output from `from` on is only line ends and tabs: a row
+ * without text. */
+static int no_text_since(const mt_rbuf *b, size_t from)
+{
+    const char *s = b->bytes.data;
+    for (size_t i = from; i < b->bytes.len; i++)
+        if (s[i] != '\t' && s[i] != '\n')
+            return 0;
+    return 1;
+}
+
 /* A table is its grid: one line per row, cells separated by tabs, and an
- * empty cell where a spanning cell covers the grid. A table known only by
- * its text is shown as that text. */
+ * empty cell where a spanning cell covers the grid. A row without text (a
+ * spacer) is left out: as an empty line it would read as a block's end.
+ * A table known only by its text is shown as that text. */
 static void put_table(mt_rbuf *b, const mt_block *blk, size_t a, size_t z)
 {
     mt_table_layout layout;
@@ -69,11 +82,17 @@ static void put_table(mt_rbuf *b, const mt_block *blk, size_t a, size_t z)
         mt_render_put_utf8(b, blk->text + a, z - a);
         return;
     }
+    int written = 0;
     for (size_t r = 0; r < blk->nrows; r++) {
         text_row t = { b, 1 };
-        if (r)
+        size_t before = b->bytes.len;
+        if (written)
             mt_rbuf_putc(b, '\n');
         mt_table_row(&layout, &blk->rows[r], width, 0, put_text_cell, &t);
+        if (no_text_since(b, before))
+            b->bytes.len = before;
+        else
+            written = 1;
     }
 }
 
