@@ -48,6 +48,9 @@
 #define DEFAULT_BLOCK_MAX ((size_t)64 << 20)
 #define SKIP_STEP ((size_t)1 << 20)     /* bytes dropped at a time */
 #define MEMBERS_MAX 4096                /* gzip members held (see note_member) */
+/* The bytes of a member's start that the stream must hold, as they are,
+ * to hold a copy of that member (end_at_copy) */
+#define COPY_MATCH 32
 
 /* Where a gzip member began: in the inflated stream and in the file. */
 typedef struct member {
@@ -87,6 +90,12 @@ struct warc_reader {
      * begin): the stream's bytes end where the window's do until the
      * reader goes on to the next member (next_member) */
     int broken;
+    /* a member's start seen in the current member's bytes before it broke
+     * (settle_copy), kept for end_at_copy: its stream position and first
+     * bytes (suspect_len 0: none) */
+    uint64_t suspect_pos;
+    unsigned char suspect[COPY_MATCH];
+    size_t suspect_len;
     /* the window: buf[start, end) are the stream's bytes from `pos` on */
     unsigned char *buf;
     size_t cap, start, end;
@@ -180,6 +189,7 @@ static void note_member(warc_reader *r)
 {
     r->look_in = r->next_in + 1;
     r->unheld = NULL;
+    r->suspect_len = 0;     /* the last member's */
     if (r->nmembers == MEMBERS_MAX)
         forget_members_before(r, r->pos);
     if (r->nmembers == MEMBERS_MAX)
@@ -259,10 +269,60 @@ static size_t member_header_in(const unsigned char *s, size_t n)
 {
     if (n < MEMBER_HEADER)
         return n;
-    const unsigned char *last = s + n - (MEMBER_HEADER - 1);
-    for (const unsigned char *p = s; (p = memchr(p, 0x1F, (size_t)(last - p))) != NULL; p++)
-        if (member_header_at(p))
-            return (size_t)(p - s);
+    /* by the second magic byte: a block of 0x1F bytes (a crafted page's)
+     * stopped a search for the first at every byte */
+    const unsigned char *end = s + n - (MEMBER_HEADER - 2);   /* past the last second byte */
+    for (const unsigned char *q = s + 1; q < end && (q = memchr(q, 0x8B, (size_t)(end - q))) != NULL;
+         q++)
+        if (member_header_at(q - 1))
+            return (size_t)(q - 1 - s);
+    return n;
+}
+
+/* RFC 1952's header flags: the optional fields after the fixed header. */
+enum { FLAG_HCRC = 2, FLAG_EXTRA = 4, FLAG_NAME = 8, FLAG_COMMENT = 16 };
+
+/* Whether p[0, n) begins a member that holds a WARC record as it is: its
+ * header, then a stored block (as a compressor writes bytes that do not
+ * compress) whose data opens with a record's version. Only such a member,
+ * copied through by a member cut short (see end_at_copy), puts records
+ * that are read again in their turn into the stream; a gzip file that a
+ * record holds (an archived download) almost never is one. */
+static int stored_record_member_at(const unsigned char *p, size_t n)
+{
+    if (n < MEMBER_HEADER || !member_header_at(p))
+        return 0;
+    size_t i = MEMBER_HEADER;
+    if (p[3] & FLAG_EXTRA) {
+        if (i + 2 > n)
+            return 0;
+        i += 2 + (p[i] | (size_t)p[i + 1] << 8);
+    }
+    for (unsigned flag = FLAG_NAME; flag <= FLAG_COMMENT; flag <<= 1) {
+        if (!(p[3] & flag))
+            continue;
+        const unsigned char *nul = i < n ? memchr(p + i, 0, n - i) : NULL;
+        if (!nul)
+            return 0;
+        i = (size_t)(nul - p) + 1;
+    }
+    if (p[3] & FLAG_HCRC)
+        i += 2;
+    /* a stored block: its type bits 00, then LEN and its complement */
+    static const char version[] = "WARC/1.";
+    if (i + 5 + sizeof version - 1 > n || (p[i] & 6) != 0 || (p[i + 1] ^ p[i + 3]) != 0xFF ||
+        (p[i + 2] ^ p[i + 4]) != 0xFF)
+        return 0;
+    return memcmp(p + i + 5, version, sizeof version - 1) == 0;
+}
+
+/* The first index in s[0, n) at which such a member begins, with all it
+ * takes to tell in s[0, n); n when there is none. */
+static size_t stored_record_member_in(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; (i += member_header_in(s + i, n - i)) < n; i++)
+        if (stored_record_member_at(s + i, n - i))
+            return i;
     return n;
 }
 
@@ -410,24 +470,26 @@ static void back_over_read_ahead(warc_reader *r)
 /* The inflaters stop a few bytes past a fault: ISA-L reads eight at a
  * time. */
 #define READ_PAST_FAULT 8
-/* The bytes of a member's start that the stream must hold, as they are,
- * to hold a copy of that member */
-#define COPY_MATCH 32
+/* How far before the end of a broken member's bytes the copy is looked
+ * for: the stored block that makes it copies at most 65,535 bytes, and
+ * read as deflate data after it, the next member's bytes break long before
+ * this. It bounds the work of each look, whatever the member's size. */
+#define COPY_REACH ((size_t)1 << 20)
 /* The members begun in a broken one's bytes whose copy is looked for: a
  * crafted member holding thousands would have the window searched for
  * each */
 #define COPIES_LOOKED_FOR 16
 
-/* Where the window holds needle[0, n) in the bytes the current member
- * inflated: the index in buf, or `r->end` when it does not. buf[0, end)
- * are the stream's bytes from position pos - start on. */
+/* Where the window holds needle[0, n) in the last COPY_REACH bytes the
+ * current member inflated: the index in buf, or `r->end` when it does
+ * not. buf[0, end) are the stream's bytes from position pos - start on. */
 static size_t copy_in_window(const warc_reader *r, const unsigned char *needle, size_t n)
 {
-    size_t from = 0;
+    size_t from = r->end > COPY_REACH ? r->end - COPY_REACH : 0;
     uint64_t buf_pos = r->pos - r->start;
     if (r->nmembers) {
         uint64_t member_pos = r->members[r->first_member + r->nmembers - 1].stream_pos;
-        if (member_pos > buf_pos)
+        if (member_pos > buf_pos + from)
             from = (size_t)(member_pos - buf_pos);
     }
     if (r->end < n || from > r->end - n)
@@ -440,15 +502,25 @@ static size_t copy_in_window(const warc_reader *r, const unsigned char *needle, 
     return r->end;
 }
 
+/* Cuts the stream at stream position `at`: the broken member's own bytes
+ * end there. A copy in bytes already read (a record's block the copy
+ * completed, read before the break) leaves nothing. */
+static void end_stream_at(warc_reader *r, uint64_t at)
+{
+    r->end = at > r->pos ? r->start + (size_t)(at - r->pos) : r->start;
+}
+
 /* The member that broke, its input read up to `stop`, may have run into
  * another: one begins in the bytes the look for the next will search,
  * more than READ_PAST_FAULT bytes before `stop`. A stored block copies
- * what follows it through as its own, that member's header and records
- * and all; those records are read again in their turn, from their own
- * member. So where the stream holds a member found there, copied as it
- * is, the broken member's own bytes end, and the stream is cut there: a
- * record before the copy is read (cut short when it runs into it), one
- * in the copy is not (given twice). */
+ * what follows it through as its own: that member's header and, when it
+ * holds a record stored (stored_record_member_at), the record, which is
+ * read again in its turn from its own member. So where the stream holds
+ * such a member, copied as it is -- in the window, or where a look before
+ * the break saw it (r->suspect, settle_copy) -- the broken member's own
+ * bytes end, and the stream is cut there: a record before the copy is
+ * read (cut short when it runs into it), one in the copy is not (given
+ * twice). */
 static void end_at_copy(warc_reader *r, const unsigned char *stop)
 {
     const unsigned char *p = r->look_in ? r->look_in : r->next_in;
@@ -458,17 +530,23 @@ static void end_at_copy(warc_reader *r, const unsigned char *stop)
     const unsigned char *last = stop - READ_PAST_FAULT;
     if (last > in_end - (MEMBER_HEADER - 1))
         last = in_end - (MEMBER_HEADER - 1);
-    for (int looked = 0; p < last && looked < COPIES_LOOKED_FOR; looked++, p++) {
+    for (int looked = 0; p < last && looked < COPIES_LOOKED_FOR; p++) {
         /* the headers that begin before `last` */
         p += member_header_in(p, (size_t)(last - p) + (MEMBER_HEADER - 1));
         if (p >= last)
             return;
+        if (!stored_record_member_at(p, (size_t)(in_end - p)))
+            continue;
+        looked++;
         size_t n = in_end - p < COPY_MATCH ? (size_t)(in_end - p) : COPY_MATCH;
+        size_t k = n < r->suspect_len ? n : r->suspect_len;
+        if (k >= MEMBER_HEADER + 5 && memcmp(p, r->suspect, k) == 0) {
+            end_stream_at(r, r->suspect_pos);
+            return;
+        }
         size_t at = copy_in_window(r, p, n);
         if (at < r->end) {
-            /* a copy in bytes already read (a record's block the copy
-             * completed, read before the break) leaves nothing */
-            r->end = at > r->start ? at : r->start;
+            end_stream_at(r, r->pos - r->start + at);
             return;
         }
     }
@@ -786,8 +864,18 @@ static uint64_t drop(warc_reader *r, uint64_t n)
  * these SETTLE_MAX bytes on, when the bytes are taken as its own. */
 static void settle_copy(warc_reader *r, uint64_t at, size_t want)
 {
+    /* its bytes, for end_at_copy: the window may move past them */
+    uint64_t buf_pos = r->pos - r->start;
+    const member *m = member_of(r, at);
+    if (m && m + 1 == r->members + r->first_member + r->nmembers && at >= buf_pos &&
+        at < buf_pos + r->end) {
+        size_t i = (size_t)(at - buf_pos), n = r->end - i;
+        r->suspect_len = n < sizeof r->suspect ? n : sizeof r->suspect;
+        memcpy(r->suspect, r->buf + i, r->suspect_len);
+        r->suspect_pos = at;
+    }
     for (size_t more = WINDOW_MIN; more <= SETTLE_MAX; more *= 2) {
-        const member *m = member_of(r, at);
+        m = member_of(r, at);
         if (r->broken || r->eof || !m || m + 1 < r->members + r->first_member + r->nmembers)
             return;
         fill(r, want + more);
@@ -796,34 +884,35 @@ static void settle_copy(warc_reader *r, uint64_t at, size_t want)
 
 /* After a header that could not be read: on to the next line that begins
  * with `magic` ("WARC/"), or to the end. In a gzip stream, a line after a
- * member's header may be in a copy of the next member (settle_copy). */
+ * member holding a stored record, in the same member's bytes, may be in a
+ * copy of that member (settle_copy). */
 static void resync(warc_reader *r, const char *magic)
 {
     size_t mlen = strlen(magic);
-    /* bytes kept for the next look: a magic or a member's header may
-     * begin in them */
-    size_t keep = r->gzip ? MEMBER_HEADER : mlen;
-    uint64_t header_at = UINT64_MAX;    /* the stream position of a member's header seen */
-    if (r->end > r->start)      /* (reading the header may have cut a copy away: end_at_copy) */
-        consume(r, 1);
+    /* bytes kept for the next look: a magic, or a member with its record's
+     * start (stored_record_member_at), may begin in them */
+    size_t keep = r->gzip ? 4 * COPY_MATCH : mlen;
+    uint64_t header_at = UINT64_MAX;    /* the stream position of such a member seen */
+    int first = 1;      /* the bad header's first byte, not passed over yet */
     for (;;) {
         size_t have = fill(r, WINDOW_MIN);
-        if (have <= keep) {
+        if (have <= (first ? 0 : keep)) {
             consume(r, have);
             return;
         }
         const unsigned char *s = r->buf + r->start, *line = NULL;
-        for (const unsigned char *p = memchr(s, '\n', have - mlen); p && !line;
+        for (const unsigned char *p = have > mlen ? memchr(s, '\n', have - mlen) : NULL; p && !line;
              p = memchr(p + 1, '\n', (size_t)(s + have - mlen - p - 1)))
             if (memcmp(p + 1, magic, mlen) == 0)
                 line = p + 1;
-        size_t upto = line ? (size_t)(line - s) : have - keep;
+        size_t upto = line ? (size_t)(line - s) : have > keep ? have - keep : (size_t)first;
         if (r->gzip) {
-            size_t h = member_header_in(s, line ? upto : have);
+            size_t h = stored_record_member_in(s, line ? upto : have);
             if (h < upto)
                 header_at = r->pos + h;
         }
         consume(r, upto);
+        first = 0;
         if (line && header_at != UINT64_MAX)
             settle_copy(r, header_at, mlen);
         if (line && r->end > r->start)
@@ -865,7 +954,7 @@ static warc_result take_block(warc_reader *r, warc_record *rec, uint64_t pos, si
         return bad(r, pos, why);
     }
     size_t have = fill(r, (size_t)len);
-    size_t header = r->gzip ? member_header_in(r->buf + r->start, have) : have;
+    size_t header = r->gzip ? stored_record_member_in(r->buf + r->start, have) : have;
     if (header < have) {
         settle_copy(r, r->pos + header, (size_t)len);
         have = r->end - r->start < len ? r->end - r->start : (size_t)len;

@@ -1221,6 +1221,100 @@ static void test_block_completed_by_a_copy(void)
     free(body);
 }
 
+/* Counts in given[] the records read from gz with each of `n` URIs; the
+ * number of WARC_BAD in *bad. */
+static void count_records(const bytes *gz, const char *const *uris, int n, int *given, int *bad)
+{
+    FILE *f;
+    warc_reader *r = reader_of(gz, 0, &f);
+    warc_record w;
+    *bad = 0;
+    for (int i = 0; i < n; i++)
+        given[i] = 0;
+    int steps = 0;
+    for (warc_result res; (res = warc_next(r, &w)) != WARC_END && steps < 50; steps++) {
+        if (res == WARC_BAD) {
+            (*bad)++;
+            continue;
+        }
+        for (int i = 0; i < n; i++)
+            if (strcmp(w.target_uri, uris[i]) == 0) {
+                given[i]++;
+                CHECK(!w.cut_short);
+            }
+    }
+    close_reader(r, f);
+}
+
+/* A whole file gzipped in stored blocks (gzip at level 0), its last
+ * trailer bytes lost; its first record's page is itself gzipped (sent with
+ * Content-Encoding gzip). That page's gzip header, copied through by the
+ * stored block as it is, is no next member's copy: every record is given,
+ * whole. Two things are told: the cut, and the page's gzip data, which the
+ * look for the next member after the cut finds and reads (no record). */
+static void test_gzip_page_in_a_cut_member(void)
+{
+    static const char *const uris[] = { "http://a.example/", "http://b.example/",
+                                        "http://c.example/" };
+    bytes page = { 0 }, whole = { 0 }, gz = { 0 };
+    gzip_to(&page, page_html, strlen(page_html));
+    for (int i = 0; i < 3; i++)
+        warc_record_to(&whole, "resource", uris[i], i ? "text/html" : "application/gzip",
+                       i ? page_html : page.p, i ? strlen(page_html) : page.len);
+    stored_member_to(&gz, whole.p, whole.len);
+    gz.len -= 3;
+    int given[3], bad;
+    count_records(&gz, uris, 3, given, &bad);
+    for (int i = 0; i < 3; i++)
+        CHECK_INT(given[i], 1);
+    CHECK_INT(bad, 2);
+    free(page.p);
+    free(whole.p);
+    free(gz.p);
+}
+
+/* A member of record a in a stored block, then a last stored block that
+ * claims 65,000 bytes and has none (the file cut right after a), then a
+ * stored member of records b1, b2 and a long b3, and a deflated one of c.
+ * The cut member's last block copies the next member through from its
+ * first byte on, a record's start: the copy's first bytes are passed over
+ * as a bad header's before the break is known, and the window moves past
+ * them. None of its records is given: each comes once, from its member. */
+static void test_copy_at_a_record_start(void)
+{
+    static const char *const uris[] = { "http://a.example/", "http://b1.example/",
+                                        "http://b2.example/", "http://b3.example/",
+                                        "http://c.example/" };
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    char *a_body = noise(3000, 0), *b3_body = noise(120000, 0);
+    bytes a = { 0 }, b = { 0 }, c = { 0 }, gz = { 0 };
+    warc_record_to(&a, "resource", uris[0], "text/html", a_body, 3000);
+    warc_record_to(&b, "resource", uris[1], "text/html", page_html, strlen(page_html));
+    warc_record_to(&b, "resource", uris[2], "text/html", page_html, strlen(page_html));
+    warc_record_to(&b, "resource", uris[3], "text/html", b3_body, 120000);
+    warc_record_to(&c, "resource", uris[4], "text/html", page_html, strlen(page_html));
+    put(&gz, head, sizeof head);
+    unsigned char block[5] = { 0, (unsigned char)(a.len & 0xFF), (unsigned char)(a.len >> 8),
+                               (unsigned char)(~a.len & 0xFF), (unsigned char)((~a.len >> 8) & 0xFF) };
+    put(&gz, block, sizeof block);
+    put(&gz, a.p, a.len);
+    const unsigned char claims[5] = { 1, 65000 & 0xFF, 65000 >> 8, ~65000 & 0xFF, (~65000 >> 8) & 0xFF };
+    put(&gz, claims, sizeof claims);
+    stored_member_to(&gz, b.p, b.len);
+    gzip_to(&gz, c.p, c.len);
+    int given[5], bad;
+    count_records(&gz, uris, 5, given, &bad);
+    for (int i = 0; i < 5; i++)
+        CHECK_INT(given[i], 1);
+    CHECK(bad >= 1);
+    free(a.p);
+    free(b.p);
+    free(c.p);
+    free(gz.p);
+    free(a_body);
+    free(b3_body);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1730,6 +1824,8 @@ int main(int argc, char **argv)
     RUN(test_copies_of_the_next_member_are_not_given);
     RUN(test_member_cut_after_its_own_records);
     RUN(test_block_completed_by_a_copy);
+    RUN(test_gzip_page_in_a_cut_member);
+    RUN(test_copy_at_a_record_start);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
