@@ -281,14 +281,13 @@ static size_t member_header_in(const unsigned char *s, size_t n)
 
 /* RFC 1952's header flags: the optional fields after the fixed header. */
 enum { FLAG_HCRC = 2, FLAG_EXTRA = 4, FLAG_NAME = 8, FLAG_COMMENT = 16 };
+/* The longest file name or comment in a member's header that is read
+ * (archivers write a file's name: tens of bytes) */
+#define FIELD_NAME_MAX 1024
 
-/* Whether p[0, n) begins a member that holds a WARC record as it is: its
- * header, then a stored block (as a compressor writes bytes that do not
- * compress) whose data opens with a record's version. Only such a member,
- * copied through by a member cut short (see end_at_copy), puts records
- * that are read again in their turn into the stream; a gzip file that a
- * record holds (an archived download) almost never is one. */
-static int stored_record_member_at(const unsigned char *p, size_t n)
+/* The index in p[0, n) of the deflate data of the member whose header
+ * begins p; 0 when p begins none, or its header does not end in p[0, n). */
+static size_t member_data_at(const unsigned char *p, size_t n)
 {
     if (n < MEMBER_HEADER || !member_header_at(p))
         return 0;
@@ -301,19 +300,63 @@ static int stored_record_member_at(const unsigned char *p, size_t n)
     for (unsigned flag = FLAG_NAME; flag <= FLAG_COMMENT; flag <<= 1) {
         if (!(p[3] & flag))
             continue;
-        const unsigned char *nul = i < n ? memchr(p + i, 0, n - i) : NULL;
+        /* a name or comment no longer than FIELD_NAME_MAX: else every
+         * header-like run in a block would search on to the block's end */
+        if (i >= n)
+            return 0;
+        size_t room = n - i < FIELD_NAME_MAX ? n - i : FIELD_NAME_MAX;
+        const unsigned char *nul = memchr(p + i, 0, room);
         if (!nul)
             return 0;
         i = (size_t)(nul - p) + 1;
     }
     if (p[3] & FLAG_HCRC)
         i += 2;
-    /* a stored block: its type bits 00, then LEN and its complement */
+    return i < n ? i : 0;
+}
+
+/* Whether p[i, n) is a stored block's header: its type bits 00, then LEN
+ * and its complement. */
+static int stored_block_at(const unsigned char *p, size_t i, size_t n)
+{
+    return i + 5 <= n && (p[i] & 6) == 0 && (p[i + 1] ^ p[i + 3]) == 0xFF &&
+           (p[i + 2] ^ p[i + 4]) == 0xFF;
+}
+
+/* Whether p[0, n) begins a member that holds a WARC record as it is: its
+ * header, then a stored block (as a compressor writes bytes that do not
+ * compress) whose data opens with a record's version. Only such a member,
+ * copied through by a member cut short (see end_at_copy), puts records
+ * that are read again in their turn into the stream; a gzip file that a
+ * record holds (an archived download) almost never is one. */
+static int stored_record_member_at(const unsigned char *p, size_t n)
+{
     static const char version[] = "WARC/1.";
-    if (i + 5 + sizeof version - 1 > n || (p[i] & 6) != 0 || (p[i + 1] ^ p[i + 3]) != 0xFF ||
-        (p[i + 2] ^ p[i + 4]) != 0xFF)
+    size_t i = member_data_at(p, n);
+    return i && stored_block_at(p, i, n) && i + 5 + sizeof version - 1 <= n &&
+           memcmp(p + i + 5, version, sizeof version - 1) == 0;
+}
+
+/* Whether the member of stored blocks that begins p[0, n) ends within it
+ * followed by bytes that begin no member (nor the file's end, `at_eof`):
+ * then it lies inside another member's data (an archive a record holds,
+ * stored as it is), not after it. 0 when that cannot be told from p[0, n)
+ * (a block of another type, or the member's end past n). */
+static int member_inside_data(const unsigned char *p, size_t n, int at_eof)
+{
+    size_t i = member_data_at(p, n);
+    if (!i)
         return 0;
-    return memcmp(p + i + 5, version, sizeof version - 1) == 0;
+    for (int last = 0; !last;) {
+        if (!stored_block_at(p, i, n))
+            return 0;
+        last = p[i] & 1;
+        i += 5 + (p[i + 1] | (size_t)p[i + 2] << 8);
+    }
+    i += 8;     /* the trailer: CRC and length */
+    if (i > n || (i == n && !at_eof))
+        return 0;
+    return i < n && !(i + 1 < n ? p[i] == 0x1F && p[i + 1] == 0x8B : p[i] == 0x1F);
 }
 
 /* The first index in s[0, n) at which such a member begins, with all it
@@ -470,11 +513,17 @@ static void back_over_read_ahead(warc_reader *r)
 /* The inflaters stop a few bytes past a fault: ISA-L reads eight at a
  * time. */
 #define READ_PAST_FAULT 8
-/* How far before the end of a broken member's bytes the copy is looked
- * for: the stored block that makes it copies at most 65,535 bytes, and
- * read as deflate data after it, the next member's bytes break long before
- * this. It bounds the work of each look, whatever the member's size. */
+/* How far before the end of a broken member's output its copy of the
+ * next member is looked for: the stored block that makes it copies at
+ * most 65,535 bytes, and read as deflate data after it, the next member's
+ * bytes break long before this. It bounds the work of each look,
+ * whatever the member's size. */
 #define COPY_REACH ((size_t)1 << 20)
+/* ... and how far before where the member broke, in its input, the next
+ * member may begin: the 65,535 bytes of the stored block, and as many
+ * again read as deflate data before the break. A member's header further
+ * back is one of its own records' bytes (an archive the record holds). */
+#define COPY_REACH_IN ((size_t)128 << 10)
 /* The members begun in a broken one's bytes whose copy is looked for: a
  * crafted member holding thousands would have the window searched for
  * each */
@@ -494,11 +543,13 @@ static size_t copy_in_window(const warc_reader *r, const unsigned char *needle, 
     }
     if (r->end < n || from > r->end - n)
         return r->end;
-    const unsigned char *s = r->buf, *last = s + (r->end - n) + 1;
-    for (const unsigned char *p = s + from; (p = memchr(p, needle[0], (size_t)(last - p))) != NULL;
-         p++)
-        if (memcmp(p, needle, n) == 0)
-            return (size_t)(p - s);
+    /* by the needle's second byte (a member's 0x8B): output of 0x1F
+     * bytes stopped a search for the first at every byte */
+    const unsigned char *s = r->buf, *end = s + (r->end - n) + 2;
+    for (const unsigned char *q = s + from + 1; q < end && (q = memchr(q, needle[1], (size_t)(end - q))) != NULL;
+         q++)
+        if (memcmp(q - 1, needle, n) == 0)
+            return (size_t)(q - 1 - s);
     return r->end;
 }
 
@@ -530,12 +581,15 @@ static void end_at_copy(warc_reader *r, const unsigned char *stop)
     const unsigned char *last = stop - READ_PAST_FAULT;
     if (last > in_end - (MEMBER_HEADER - 1))
         last = in_end - (MEMBER_HEADER - 1);
+    if ((size_t)(stop - p) > COPY_REACH_IN)
+        p = stop - COPY_REACH_IN;
     for (int looked = 0; p < last && looked < COPIES_LOOKED_FOR; p++) {
         /* the headers that begin before `last` */
         p += member_header_in(p, (size_t)(last - p) + (MEMBER_HEADER - 1));
         if (p >= last)
             return;
-        if (!stored_record_member_at(p, (size_t)(in_end - p)))
+        if (!stored_record_member_at(p, (size_t)(in_end - p)) ||
+            member_inside_data(p, (size_t)(in_end - p), r->in_eof))
             continue;
         looked++;
         size_t n = in_end - p < COPY_MATCH ? (size_t)(in_end - p) : COPY_MATCH;
@@ -877,9 +931,12 @@ static void settle_copy(warc_reader *r, uint64_t at, size_t want)
     for (size_t more = WINDOW_MIN; more <= SETTLE_MAX; more *= 2) {
         m = member_of(r, at);
         if (r->broken || r->eof || !m || m + 1 < r->members + r->first_member + r->nmembers)
-            return;
+            break;
         fill(r, want + more);
     }
+    /* a break in the fills has used them; past them, a break is too far
+     * on for these bytes to be its copy */
+    r->suspect_len = 0;
 }
 
 /* After a header that could not be read: on to the next line that begins

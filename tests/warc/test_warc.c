@@ -1273,6 +1273,35 @@ static void test_gzip_page_in_a_cut_member(void)
     free(gz.p);
 }
 
+/* As above, but the first record holds an archive: a record stored in a
+ * member of its own, as a copy of the next member would look. It is no
+ * copy: the member it is in goes on after it (its end is followed by
+ * that member's bytes, no member's start). The archive lies near the cut,
+ * within the reach a copy is looked for in; every record after it is
+ * given once, whole. */
+static void test_stored_archive_near_a_cut(void)
+{
+    static const char *const uris[] = { "http://a.example/", "http://b.example/",
+                                        "http://c.example/", "http://d.example/" };
+    bytes inner = { 0 }, archive = { 0 }, whole = { 0 }, gz = { 0 };
+    warc_record_to(&inner, "resource", "http://inner.example/", "text/html", page_html,
+                   strlen(page_html));
+    stored_member_to(&archive, inner.p, inner.len);
+    warc_record_to(&whole, "resource", uris[0], "application/warc", archive.p, archive.len);
+    for (int i = 1; i < 4; i++)
+        warc_record_to(&whole, "resource", uris[i], "text/html", page_html, strlen(page_html));
+    stored_member_to(&gz, whole.p, whole.len);
+    gz.len -= 3;
+    int given[4], bad;
+    count_records(&gz, uris, 4, given, &bad);
+    for (int i = 0; i < 4; i++)
+        CHECK_INT(given[i], 1);
+    free(inner.p);
+    free(archive.p);
+    free(whole.p);
+    free(gz.p);
+}
+
 /* A member of record a in a stored block, then a last stored block that
  * claims 65,000 bytes and has none (the file cut right after a), then a
  * stored member of records b1, b2 and a long b3, and a deflated one of c.
@@ -1825,6 +1854,7 @@ int main(int argc, char **argv)
     RUN(test_member_cut_after_its_own_records);
     RUN(test_block_completed_by_a_copy);
     RUN(test_gzip_page_in_a_cut_member);
+    RUN(test_stored_archive_near_a_cut);
     RUN(test_copy_at_a_record_start);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
