@@ -283,7 +283,7 @@ static size_t member_header_in(const unsigned char *s, size_t n)
 enum { FLAG_HCRC = 2, FLAG_EXTRA = 4, FLAG_NAME = 8, FLAG_COMMENT = 16 };
 /* The longest file name or comment in a member's header that is read
  * (archivers write a file's name: tens of bytes) */
-#define FIELD_NAME_MAX 1024
+#define FIELD_NAME_MAX 256
 
 /* The index in p[0, n) of the deflate data of the member whose header
  * begins p; 0 when p begins none, or its header does not end in p[0, n). */
@@ -337,26 +337,52 @@ static int stored_record_member_at(const unsigned char *p, size_t n)
            memcmp(p + i + 5, version, sizeof version - 1) == 0;
 }
 
-/* Whether the member of stored blocks that begins p[0, n) ends within it
- * followed by bytes that begin no member (nor the file's end, `at_eof`):
- * then it lies inside another member's data (an archive a record holds,
- * stored as it is), not after it. 0 when that cannot be told from p[0, n)
- * (a block of another type, or the member's end past n). */
-static int member_inside_data(const unsigned char *p, size_t n, int at_eof)
+/* The stored blocks walked at most by member_inside_data, and how far past
+ * the members' end it looks for a record's line */
+#define INSIDE_BLOCKS_MAX 64
+#define INSIDE_TAIL_MAX 512
+
+/* Whether the members of stored blocks that begin p[0, n), one after
+ * another, end within it followed, within INSIDE_TAIL_MAX bytes, by a
+ * line that begins a WARC record: then they lie inside another member's
+ * data (an archive a record holds, stored as it is, and the records after
+ * it), not after it. 0 when that cannot be told from p[0, n) (a block of
+ * another type, their end past n, over INSIDE_BLOCKS_MAX blocks), and
+ * when other bytes follow them (padding, a line end, junk after the last
+ * member of a file). */
+static int member_inside_data(const unsigned char *p, size_t n)
 {
-    size_t i = member_data_at(p, n);
-    if (!i)
-        return 0;
-    for (int last = 0; !last;) {
-        if (!stored_block_at(p, i, n))
+    static const char version[] = "WARC/1.";
+    size_t i = 0;
+    for (int blocks = 0;;) {
+        size_t data = member_data_at(p + i, n - i);
+        if (!data)
             return 0;
-        last = p[i] & 1;
-        i += 5 + (p[i + 1] | (size_t)p[i + 2] << 8);
+        i += data;
+        for (int last = 0; !last;) {
+            if (++blocks > INSIDE_BLOCKS_MAX || !stored_block_at(p, i, n))
+                return 0;
+            last = p[i] & 1;
+            i += 5 + (p[i + 1] | (size_t)p[i + 2] << 8);
+        }
+        i += 8;     /* the trailer: CRC and length */
+        if (i >= n)
+            return 0;
+        if (n - i < MEMBER_HEADER || !member_header_at(p + i))
+            break;  /* else the next member of the archive */
     }
-    i += 8;     /* the trailer: CRC and length */
-    if (i > n || (i == n && !at_eof))
-        return 0;
-    return i < n && !(i + 1 < n ? p[i] == 0x1F && p[i + 1] == 0x8B : p[i] == 0x1F);
+    /* a line that begins a record, at once or a little further on (the
+     * rest of the block the archive ends, then the record's line ends) */
+    size_t end = n - i > INSIDE_TAIL_MAX ? i + INSIDE_TAIL_MAX : n;
+    for (size_t at = i; at + sizeof version - 1 <= end;) {
+        if (memcmp(p + at, version, sizeof version - 1) == 0)
+            return 1;
+        const unsigned char *nl = memchr(p + at, '\n', end - at);
+        if (!nl)
+            break;
+        at = (size_t)(nl - p) + 1;
+    }
+    return 0;
 }
 
 /* The first index in s[0, n) at which such a member begins, with all it
@@ -524,9 +550,9 @@ static void back_over_read_ahead(warc_reader *r)
  * again read as deflate data before the break. A member's header further
  * back is one of its own records' bytes (an archive the record holds). */
 #define COPY_REACH_IN ((size_t)128 << 10)
-/* The members begun in a broken one's bytes whose copy is looked for: a
- * crafted member holding thousands would have the window searched for
- * each */
+/* The members begun in a broken one's bytes that are looked at: a
+ * crafted member holding thousands would have each walked and the window
+ * searched for each */
 #define COPIES_LOOKED_FOR 16
 
 /* Where the window holds needle[0, n) in the last COPY_REACH bytes the
@@ -588,10 +614,10 @@ static void end_at_copy(warc_reader *r, const unsigned char *stop)
         p += member_header_in(p, (size_t)(last - p) + (MEMBER_HEADER - 1));
         if (p >= last)
             return;
-        if (!stored_record_member_at(p, (size_t)(in_end - p)) ||
-            member_inside_data(p, (size_t)(in_end - p), r->in_eof))
-            continue;
         looked++;
+        if (!stored_record_member_at(p, (size_t)(in_end - p)) ||
+            member_inside_data(p, (size_t)(in_end - p)))
+            continue;
         size_t n = in_end - p < COPY_MATCH ? (size_t)(in_end - p) : COPY_MATCH;
         size_t k = n < r->suspect_len ? n : r->suspect_len;
         if (k >= MEMBER_HEADER + 5 && memcmp(p, r->suspect, k) == 0) {

@@ -1273,10 +1273,10 @@ static void test_gzip_page_in_a_cut_member(void)
     free(gz.p);
 }
 
-/* As above, but the first record holds an archive: a record stored in a
- * member of its own, as a copy of the next member would look. It is no
- * copy: the member it is in goes on after it (its end is followed by
- * that member's bytes, no member's start). The archive lies near the cut,
+/* As above, but the first record holds an archive: two records stored in
+ * members of their own, as a copy of the next member would look, and a
+ * few bytes after them. It is no copy: the member it is in goes on after
+ * it (the next record's line follows it). The archive lies near the cut,
  * within the reach a copy is looked for in; every record after it is
  * given once, whole. */
 static void test_stored_archive_near_a_cut(void)
@@ -1287,6 +1287,8 @@ static void test_stored_archive_near_a_cut(void)
     warc_record_to(&inner, "resource", "http://inner.example/", "text/html", page_html,
                    strlen(page_html));
     stored_member_to(&archive, inner.p, inner.len);
+    stored_member_to(&archive, inner.p, inner.len);
+    puts_b(&archive, "12345678");
     warc_record_to(&whole, "resource", uris[0], "application/warc", archive.p, archive.len);
     for (int i = 1; i < 4; i++)
         warc_record_to(&whole, "resource", uris[i], "text/html", page_html, strlen(page_html));
@@ -1300,6 +1302,36 @@ static void test_stored_archive_near_a_cut(void)
     free(archive.p);
     free(whole.p);
     free(gz.p);
+}
+
+/* A stored member of records a1 and a2, cut 19 bytes before a1 ends, then
+ * a stored member of record b and bytes that begin no member (zeros, as a
+ * file written ahead of its data ends). b's member is the cut one's copy
+ * for all the bytes after it: b is given once, from its member. */
+static void test_next_member_with_a_tail(void)
+{
+    static const char *const uris[] = { "http://b.example/", "http://a2.example/" };
+    char *body = noise(3000, 0);
+    bytes a = { 0 }, b = { 0 }, gz = { 0 }, next = { 0 };
+    warc_record_to(&a, "resource", "http://a1.example/", "text/html", body, 3000);
+    size_t a1_end = 10 + 5 + a.len;
+    warc_record_to(&a, "resource", uris[1], "text/html", page_html, strlen(page_html));
+    stored_member_to(&gz, a.p, a.len);
+    gz.len = a1_end - 19;
+    warc_record_to(&b, "resource", uris[0], "text/html", page_html, strlen(page_html));
+    stored_member_to(&next, b.p, b.len);
+    put(&gz, next.p, next.len);
+    char zeros[4096] = { 0 };
+    put(&gz, zeros, sizeof zeros);
+    int given[2], bad;
+    count_records(&gz, uris, 2, given, &bad);
+    CHECK_INT(given[0], 1);
+    CHECK_INT(given[1], 0);     /* cut off with the file */
+    free(a.p);
+    free(b.p);
+    free(next.p);
+    free(gz.p);
+    free(body);
 }
 
 /* A member of record a in a stored block, then a last stored block that
@@ -1855,6 +1887,7 @@ int main(int argc, char **argv)
     RUN(test_block_completed_by_a_copy);
     RUN(test_gzip_page_in_a_cut_member);
     RUN(test_stored_archive_near_a_cut);
+    RUN(test_next_member_with_a_tail);
     RUN(test_copy_at_a_record_start);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
