@@ -35,7 +35,11 @@ void gunzip_restart(gunzip *g);
 /* Inflates the member's bytes in[0, in_len) into out[0, out_len): sets
  * *in_used to the input bytes taken (a member's end leaves the bytes after
  * it) and *out_made to the bytes written. On GUNZIP_BROKEN, *why is the
- * inflater's reason (static storage); the member cannot go on. */
+ * inflater's reason (static storage); the member cannot go on. Then ISA-L
+ * may count as made the last bytes of out it never wrote (448 seen, on an
+ * invalid code): callers give it memory that holds no one else's bytes
+ * (cleared when allocated), so a cut record or page ends in zeros, or in
+ * its own stream's earlier bytes, never in uninitialised memory. */
 gunzip_status gunzip_step(gunzip *g, const unsigned char *in, size_t in_len, size_t *in_used,
                           unsigned char *out, size_t out_len, size_t *out_made, const char **why);
 

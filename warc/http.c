@@ -291,7 +291,7 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
     size_t cap = n * 4 < 65536 ? 65536 : n * 4, len = 0;
     if (cap > max)
         cap = max ? max : 1;
-    char *buf = g ? malloc(cap) : NULL;
+    char *buf = g ? calloc(1, cap) : NULL;     /* cleared: see gunzip_step */
     if (!buf) {
         gunzip_free(g);
         return INFLATE_NOMEM;
@@ -314,6 +314,7 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
                 gunzip_free(g);
                 return INFLATE_NOMEM;
             }
+            memset(b + cap, 0, ncap - cap);     /* see gunzip_step */
             buf = b;
             cap = ncap;
         }

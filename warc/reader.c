@@ -161,9 +161,7 @@ static int make_room(warc_reader *r, size_t want)
     unsigned char *b = realloc(r->buf, cap);
     if (!b)
         return 0;
-    /* cleared: failing on a code, ISA-L counts as made bytes of its room
-     * it never wrote (memcheck: the last 448 of a step), which a record
-     * cut there then holds */
+    /* cleared, as gunzip_step asks of its output */
     memset(b + r->cap, 0, cap - r->cap);
     r->buf = b;
     r->cap = cap;
