@@ -57,6 +57,23 @@ typedef struct member {
     uint64_t stream_pos, file_offset;
 } member;
 
+/* A member's inflater reached a place where another member could begin,
+ * in its own bytes: the file offset of that place, and the stream
+ * position its output had come to (made from the bytes before it). */
+typedef struct crossing {
+    uint64_t file_offset, stream_pos;
+} crossing;
+#define CROSSINGS_MAX 256
+
+/* A record given, to be known again should a look back read it a second
+ * time (see given_again): its record_key and stream position. */
+typedef struct given {
+    uint64_t key, stream_pos;
+} given;
+#define GIVEN_MAX 4096
+/* Block bytes a record's key covers at each end (record_key). */
+#define KEY_SAMPLE 64
+
 struct warc_reader {
     FILE *f;
     unsigned char *head;    /* bytes read from f before us, given first */
@@ -108,6 +125,20 @@ struct warc_reader {
     /* the last WARC_BAD */
     char why[352];
     uint64_t why_offset;
+    /* the last CROSSINGS_MAX crossings (ring; next_crossing the slot to
+     * write), and the last GIVEN_MAX records given (ring) */
+    crossing crossings[CROSSINGS_MAX];
+    size_t ncrossings, next_crossing;
+    uint64_t clear_from, clear_to;  /* file bytes where no member begins */
+    given given[GIVEN_MAX];
+    size_t ngiven, next_given;
+    /* a member found by a look back after a break whose start the broken
+     * one's inflater had crossed: its file offset (UINT64_MAX: none), and
+     * the keys of the records given from the output the broken member
+     * made from there on (of the found member's bytes), sorted */
+    uint64_t again_offset;
+    uint64_t again_keys[GIVEN_MAX];
+    size_t nagain;
     /* the current record's strings */
     char type[64], uri[4096], id[256], date[64], ctype[256];
 };
@@ -478,6 +509,31 @@ static size_t read_input(warc_reader *r, size_t keep)
  * next one, whose bytes the inflater may have read as its own), else from
  * the input not yet read. Returns 1
  * when one is found and inflating can go on; 0 at the file's end. */
+/* After a break, the next member is found at in_offset: when the broken
+ * member's inflater crossed its start, the output it made from there on,
+ * up to the break, is of this member's bytes, and may hold its records. */
+static int compare_keys(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static void note_read_again(warc_reader *r)
+{
+    for (size_t i = 0; i < r->ncrossings; i++) {
+        if (r->crossings[i].file_offset != r->in_offset)
+            continue;
+        uint64_t from = r->crossings[i].stream_pos, to = r->pos + (r->end - r->start);
+        r->again_offset = r->in_offset;
+        r->nagain = 0;
+        for (size_t k = 0; k < r->ngiven; k++)
+            if (r->given[k].stream_pos >= from && r->given[k].stream_pos < to)
+                r->again_keys[r->nagain++] = r->given[k].key;
+        qsort(r->again_keys, r->nagain, sizeof *r->again_keys, compare_keys);
+        return;
+    }
+}
+
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
@@ -501,6 +557,7 @@ static int next_member(warc_reader *r)
         r->avail_in -= i;
         r->in_offset += i;
         if (found) {
+            note_read_again(r);
             gunzip_restart(r->gz);
             r->member_done = 0;
             note_member(r);
@@ -685,6 +742,51 @@ static void member_cut_short(warc_reader *r)
     member_broke(r, why, at);
 }
 
+/* Notes that the inflater stands where a member could begin. */
+static void note_crossing(warc_reader *r)
+{
+    crossing *last = &r->crossings[(r->next_crossing + CROSSINGS_MAX - 1) % CROSSINGS_MAX];
+    if (r->ncrossings && last->file_offset == r->in_offset)
+        return;
+    r->crossings[r->next_crossing] = (crossing){ r->in_offset, r->pos + (r->end - r->start) };
+    r->next_crossing = (r->next_crossing + 1) % CROSSINGS_MAX;
+    if (r->ncrossings < CROSSINGS_MAX)
+        r->ncrossings++;
+}
+
+/* The input the next step may inflate: up to the next place where a
+ * member could begin, so that where the output stood when the inflater
+ * came to it is known (a crossing). A place whose header is cut by the
+ * input's end is not seen: its member's records may then be given twice,
+ * as before crossings were noted, never left out. */
+static size_t input_to_next_crossing(warc_reader *r)
+{
+    /* the bytes known to begin no member are not searched again: a step
+     * inflates far less than the input held when the data is dense */
+    size_t from = 0;
+    if (r->in_offset >= r->clear_from && r->in_offset < r->clear_to)
+        from = r->clear_to - r->in_offset < r->avail_in ? (size_t)(r->clear_to - r->in_offset)
+                                                         : r->avail_in;
+    uint64_t base = from ? r->clear_from : r->in_offset;
+    size_t i = from + member_header_in(r->next_in + from, r->avail_in - from);
+    if (i == 0) {
+        note_crossing(r);
+        base = r->in_offset + 1;
+        i = 1 + member_header_in(r->next_in + 1, r->avail_in - 1);
+    }
+    /* no member begins before i, nor (if none was found) before the last
+     * bytes, where one cut by the input's end may */
+    size_t clear = i < r->avail_in ? i : r->avail_in > MEMBER_HEADER ? r->avail_in - MEMBER_HEADER : 0;
+    uint64_t to = r->in_offset + clear;
+    if (base == r->clear_from && r->clear_to > to)
+        to = r->clear_to;
+    if (to > base) {
+        r->clear_from = base;
+        r->clear_to = to;
+    }
+    return i < r->avail_in ? i : r->avail_in;
+}
+
 /* Inflates more of the file into the window. */
 static void inflate_more(warc_reader *r)
 {
@@ -713,8 +815,8 @@ static void inflate_more(warc_reader *r)
     }
     size_t used, made;
     const char *reason;
-    gunzip_status st = gunzip_step(r->gz, r->next_in, r->avail_in, &used, r->buf + r->end,
-                                   r->cap - r->end, &made, &reason);
+    gunzip_status st = gunzip_step(r->gz, r->next_in, input_to_next_crossing(r), &used,
+                                   r->buf + r->end, r->cap - r->end, &made, &reason);
     r->next_in += used;
     r->avail_in -= used;
     count_inflated(r, used);
@@ -1215,7 +1317,68 @@ static warc_result next_arc(warc_reader *r, warc_record *rec, uint64_t pos)
     return res;
 }
 
+/* h with s[0..n) mixed in, eight bytes at a time (zlib's crc32 was a
+ * third of the reading time of a file of small records). */
+static uint64_t mix_bytes(uint64_t h, const void *s, size_t n)
+{
+    const unsigned char *p = s;
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t w = 0;
+        memcpy(&w, p + i, n - i < 8 ? n - i : 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    return (h ^ n) * 0xBF58476D1CE4E5B9ull;
+}
+
+/* What tells a record from another: its header's strings, its block's
+ * length and the bytes at each end of its block. */
+static uint64_t record_key(const warc_record *rec)
+{
+    const char *fields[] = { rec->type, rec->target_uri, rec->record_id, rec->date,
+                             rec->content_type };
+    uint64_t h = 0;
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        h = mix_bytes(h, fields[i], strlen(fields[i]));
+    size_t n = rec->block_len;
+    if (n <= 2 * KEY_SAMPLE)
+        return mix_bytes(h, rec->block, n);
+    h = mix_bytes(h, rec->block, KEY_SAMPLE);
+    return mix_bytes(h ^ n, rec->block + n - KEY_SAMPLE, KEY_SAMPLE);
+}
+
+/* Whether a record at stream position `pos` was given already: a member
+ * that a look back found after a break, whose bytes the broken member's
+ * inflater had read on into, may hold records that came out of the broken
+ * member (again_offset). Such a record -- the same key, given from that
+ * member's output made from those bytes -- is given once. Every record
+ * given is remembered (the last GIVEN_MAX). */
+static int given_again(warc_reader *r, const warc_record *rec, uint64_t pos)
+{
+    uint64_t key = record_key(rec);
+    if (rec->offset == r->again_offset &&
+        bsearch(&key, r->again_keys, r->nagain, sizeof key, compare_keys))
+        return 1;
+    r->given[r->next_given] = (given){ key, pos };
+    r->next_given = (r->next_given + 1) % GIVEN_MAX;
+    if (r->ngiven < GIVEN_MAX)
+        r->ngiven++;
+    return 0;
+}
+
+static warc_result next_record(warc_reader *r, warc_record *rec, uint64_t *pos);
+
 warc_result warc_next(warc_reader *r, warc_record *rec)
+{
+    for (;;) {
+        uint64_t pos = 0;
+        warc_result res = next_record(r, rec, &pos);
+        if (res != WARC_RECORD || !r->gzip || !given_again(r, rec, pos))
+            return res;
+    }
+}
+
+static warc_result next_record(warc_reader *r, warc_record *rec, uint64_t *record_pos)
 {
     memset(rec, 0, sizeof *rec);
     if (!r->started) {
@@ -1244,6 +1407,7 @@ warc_result warc_next(warc_reader *r, warc_record *rec)
             skip_blank_lines(r);
     }
     uint64_t pos = r->pos;
+    *record_pos = pos;
     forget_members_before(r, pos);
     r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = '\0';
     warc_result res = r->arc ? next_arc(r, rec, pos) : next_warc(r, rec, pos);
@@ -1272,6 +1436,7 @@ warc_reader *warc_reader_new(FILE *f, size_t block_max)
     r->in_cap = IN_CHUNK;
     r->f = f;
     r->block_max = block_max ? block_max : DEFAULT_BLOCK_MAX;
+    r->again_offset = UINT64_MAX;
     return r;
 }
 

@@ -95,9 +95,11 @@ static bytes sample_crawl(size_t starts[5])
     return b;
 }
 
-/* s[0..n) deflated with zlib's `window_bits`: 15 + 16 for a gzip member,
- * -15 for raw deflate data. */
-static void deflate_to(bytes *b, const char *s, size_t n, int window_bits)
+/* s[0..n) deflated with zlib's `window_bits` (15 + 16 for a gzip member,
+ * -15 for raw deflate data), ended as `flush` says: Z_FINISH ends the
+ * data, Z_FULL_FLUSH leaves it open after a reset (at a byte's start, no
+ * match reaching back before it). */
+static void deflate_ended_to(bytes *b, const char *s, size_t n, int window_bits, int flush)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
@@ -111,11 +113,16 @@ static void deflate_to(bytes *b, const char *s, size_t n, int window_bits)
     z.avail_in = (uInt)n;
     z.next_out = (unsigned char *)out;
     z.avail_out = (uInt)cap;
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+    if (deflate(&z, flush) != (flush == Z_FINISH ? Z_STREAM_END : Z_OK))
         abort();
     put(b, out, cap - z.avail_out);
     deflateEnd(&z);
     free(out);
+}
+
+static void deflate_to(bytes *b, const char *s, size_t n, int window_bits)
+{
+    deflate_ended_to(b, s, n, window_bits, Z_FINISH);
 }
 
 /* One gzip member holding s[0..n). */
@@ -1376,6 +1383,101 @@ static void test_copy_at_a_record_start(void)
     free(b3_body);
 }
 
+/* A gzip member of s1 then s2, its deflate state reset between them (a
+ * full flush): the length of its bytes up to there in *reset_at. */
+static void gzip_reset_between_to(bytes *b, const bytes *s1, const bytes *s2, size_t *reset_at)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        abort();
+    size_t cap = deflateBound(&z, (uLong)(s1->len + s2->len)) + 64;
+    unsigned char *out = malloc(cap);
+    if (!out)
+        abort();
+    z.next_out = out;
+    z.avail_out = (uInt)cap;
+    z.next_in = (unsigned char *)s1->p;
+    z.avail_in = (uInt)s1->len;
+    if (deflate(&z, Z_FULL_FLUSH) != Z_OK)
+        abort();
+    *reset_at = cap - z.avail_out;
+    z.next_in = (unsigned char *)s2->p;
+    z.avail_in = (uInt)s2->len;
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+        abort();
+    put(b, out, cap - z.avail_out);
+    deflateEnd(&z);
+    free(out);
+}
+
+/* A member cut where its last stored block begins, the next member right
+ * after it: the stored block takes the next member's first bytes as its
+ * own, and the cut member's inflater reads the rest of that member's data
+ * -- the records after its reset -- as its own blocks, up to a trailer
+ * whose check fails. Those records come out of the cut member; after the
+ * break the reader looks back and reads the next member from its start,
+ * which gives them again. A record read again that way is given once. */
+static void test_records_read_again_after_a_look_back(void)
+{
+    static const char *const uris[] = { "http://a.example/", "http://b1.example/",
+                                        "http://b2.example/", "http://b3.example/" };
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    bytes a = { 0 }, b1 = { 0 }, b2 = { 0 }, next = { 0 }, gz = { 0 };
+    warc_record_to(&a, "resource", uris[0], "text/html", page_html, strlen(page_html));
+    warc_record_to(&b1, "resource", uris[1], "text/html", page_html, strlen(page_html));
+    warc_record_to(&b2, "resource", uris[2], "text/html", page_html, strlen(page_html));
+    warc_record_to(&b2, "resource", uris[3], "text/html", page_html, strlen(page_html));
+    size_t reset_at;
+    gzip_reset_between_to(&next, &b1, &b2, &reset_at);
+    put(&gz, head, sizeof head);
+    bytes cut = { 0 };      /* the cut member's data: a, up to a reset */
+    deflate_ended_to(&cut, a.p, a.len, -15, Z_FULL_FLUSH);
+    put(&gz, cut.p, cut.len);
+    const unsigned char stored[5] = { 0, (unsigned char)(reset_at & 0xFF),
+                                      (unsigned char)(reset_at >> 8),
+                                      (unsigned char)(~reset_at & 0xFF),
+                                      (unsigned char)((~reset_at >> 8) & 0xFF) };
+    put(&gz, stored, sizeof stored);
+    put(&gz, next.p, next.len);
+    int given[4], bad;
+    count_records(&gz, uris, 4, given, &bad);
+    for (int i = 0; i < 4; i++)
+        CHECK_INT(given[i], 1);
+    CHECK(bad >= 1);
+    free(a.p);
+    free(b1.p);
+    free(b2.p);
+    free(next.p);
+    free(cut.p);
+    free(gz.p);
+}
+
+/* A member cut inside its second record, then a member holding a copy of
+ * its first record, byte for byte (an archiver that wrote it again after
+ * a crash). The cut member's inflater reads on into the next member's
+ * bytes, but its first record was made before it came to them: that
+ * record is given from both members. */
+static void test_same_record_after_a_cut_is_given(void)
+{
+    static const char *const uris[] = { "http://a.example/" };
+    char *body = noise(20000, 0);
+    bytes rec = { 0 }, both = { 0 }, gz = { 0 };
+    warc_record_to(&rec, "resource", uris[0], "text/html", page_html, strlen(page_html));
+    put(&both, rec.p, rec.len);
+    warc_record_to(&both, "resource", "http://long.example/", "text/html", body, 20000);
+    gzip_to(&gz, both.p, both.len);
+    gz.len -= 4000;
+    gzip_to(&gz, rec.p, rec.len);
+    int given[1], bad;
+    count_records(&gz, uris, 1, given, &bad);
+    CHECK_INT(given[0], 2);
+    free(body);
+    free(rec.p);
+    free(both.p);
+    free(gz.p);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1889,6 +1991,8 @@ int main(int argc, char **argv)
     RUN(test_stored_archive_near_a_cut);
     RUN(test_next_member_with_a_tail);
     RUN(test_copy_at_a_record_start);
+    RUN(test_records_read_again_after_a_look_back);
+    RUN(test_same_record_after_a_cut_is_given);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
