@@ -1073,6 +1073,29 @@ static void settle_copy(warc_reader *r, uint64_t at, size_t want)
  * with `magic` ("WARC/"), or to the end. In a gzip stream, a line after a
  * member holding a stored record, in the same member's bytes, may be in a
  * copy of that member (settle_copy). */
+/* The first index in s[0, n) (the window's bytes from r->pos on) past
+ * its first byte where a member's output begins with `magic`; n when
+ * none. A record may begin where a member does, as where a line does: a
+ * member before it may have ended without a line end (a page's own gzip
+ * data, inflated as a member after a break). */
+static size_t member_start_with(const warc_reader *r, const unsigned char *s, size_t n,
+                                const char *magic, size_t mlen)
+{
+    const member *m = r->members + r->first_member;
+    size_t lo = 0, hi = r->nmembers;
+    while (lo < hi) {   /* the first member beginning past r->pos */
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid].stream_pos <= r->pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < r->nmembers && m[k].stream_pos - r->pos + mlen <= n; k++)
+        if (memcmp(s + (m[k].stream_pos - r->pos), magic, mlen) == 0)
+            return (size_t)(m[k].stream_pos - r->pos);
+    return n;
+}
+
 static void resync(warc_reader *r, const char *magic)
 {
     size_t mlen = strlen(magic);
@@ -1092,6 +1115,11 @@ static void resync(warc_reader *r, const char *magic)
              p = memchr(p + 1, '\n', (size_t)(s + have - mlen - p - 1)))
             if (memcmp(p + 1, magic, mlen) == 0)
                 line = p + 1;
+        if (r->gzip && have > mlen) {
+            size_t at = member_start_with(r, s, line ? (size_t)(line - s) + mlen : have, magic, mlen);
+            if (at < (line ? (size_t)(line - s) : have))
+                line = s + at;
+        }
         size_t upto = line ? (size_t)(line - s) : have > keep ? have - keep : (size_t)first;
         if (r->gzip) {
             size_t h = stored_record_member_in(s, line ? upto : have);

@@ -1478,6 +1478,40 @@ static void test_same_record_after_a_cut_is_given(void)
     free(gz.p);
 }
 
+/* A stored member cut after its record's first bytes, which end with a
+ * page's own gzip data, the next member right after it. After the break
+ * the reader looks back and finds the page's data as a member: its text
+ * ends without a line end, and the next member's record follows it at
+ * once. That record begins where its member does, and is read. */
+static void test_record_at_a_member_start_after_a_page(void)
+{
+    static const char *const uris[] = { "http://a.example/", "http://c.example/" };
+    static const char page[] = "<html><body>hello world</body></html>";
+    bytes gz_page = { 0 }, cut = { 0 }, gz = { 0 }, a = { 0 }, c = { 0 };
+    gzip_to(&gz_page, page, strlen(page));
+    char head[256];
+    snprintf(head, sizeof head,
+             "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: http://b.example/\r\n"
+             "Content-Type: application/gzip\r\nContent-Length: %zu\r\n\r\n", gz_page.len + 100);
+    puts_b(&cut, head);
+    put(&cut, gz_page.p, gz_page.len);
+    warc_record_to(&a, "resource", uris[0], "text/html", page_html, strlen(page_html));
+    warc_record_to(&c, "resource", uris[1], "text/html", page_html, strlen(page_html));
+    gzip_to(&gz, a.p, a.len);
+    stored_member_to(&gz, cut.p, cut.len);
+    gz.len -= 8;    /* its trailer lost: the file was cut there */
+    gzip_to(&gz, c.p, c.len);
+    int given[2], bad;
+    count_records(&gz, uris, 2, given, &bad);
+    CHECK_INT(given[0], 1);
+    CHECK_INT(given[1], 1);
+    free(gz_page.p);
+    free(cut.p);
+    free(gz.p);
+    free(a.p);
+    free(c.p);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1993,6 +2027,7 @@ int main(int argc, char **argv)
     RUN(test_copy_at_a_record_start);
     RUN(test_records_read_again_after_a_look_back);
     RUN(test_same_record_after_a_cut_is_given);
+    RUN(test_record_at_a_member_start_after_a_page);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
