@@ -1154,8 +1154,9 @@ static void resync(warc_reader *r, const char *magic)
             if (memcmp(p + 1, magic, mlen) == 0)
                 line = p + 1;
         if (r->gzip && have > mlen) {
-            size_t at = member_start_with(r, s, line ? (size_t)(line - s) + mlen : have, magic, mlen);
-            if (at < (line ? (size_t)(line - s) : have))
+            size_t before = line ? (size_t)(line - s) : have;
+            size_t at = member_start_with(r, s, line ? before + mlen : have, magic, mlen);
+            if (at < before)
                 line = s + at;
         }
         size_t upto = line ? (size_t)(line - s) : have > keep ? have - keep : (size_t)first;
