@@ -57,23 +57,6 @@ typedef struct member {
     uint64_t stream_pos, file_offset;
 } member;
 
-/* A member's inflater reached a place where another member could begin,
- * in its own bytes: the file offset of that place, and the stream
- * position its output had come to (made from the bytes before it). */
-typedef struct crossing {
-    uint64_t file_offset, stream_pos;
-} crossing;
-#define CROSSINGS_MAX 256
-
-/* A record given, to be known again should a look back read it a second
- * time (see given_again): its record_key and stream position. */
-typedef struct given {
-    uint64_t key, stream_pos;
-} given;
-#define GIVEN_MAX 4096
-/* Block bytes a record's key covers at each end (record_key). */
-#define KEY_SAMPLE 64
-
 struct warc_reader {
     FILE *f;
     unsigned char *head;    /* bytes read from f before us, given first */
@@ -125,22 +108,6 @@ struct warc_reader {
     /* the last WARC_BAD */
     char why[352];
     uint64_t why_offset;
-    /* the last CROSSINGS_MAX crossings (ring; next_crossing the slot to
-     * write), and the last GIVEN_MAX records given (ring) */
-    crossing crossings[CROSSINGS_MAX];
-    size_t ncrossings, next_crossing;
-    unsigned member_crossings;      /* noted in the current member */
-    uint64_t clear_from, clear_to;  /* file bytes where no member begins */
-    given given[GIVEN_MAX];
-    size_t ngiven, next_given;
-    /* a member found by a look back after a break whose start the broken
-     * one's inflater had crossed: its file offset (UINT64_MAX: none), and
-     * the keys of the records given from the output the broken member
-     * made from there on (of the found member's bytes), sorted */
-    uint64_t again_offset;
-    uint64_t again_keys[GIVEN_MAX];
-    unsigned char again_used[GIVEN_MAX];    /* matched already: each once */
-    size_t nagain;
     /* the current record's strings */
     char type[64], uri[4096], id[256], date[64], ctype[256];
 };
@@ -222,7 +189,6 @@ static void forget_members_before(warc_reader *r, uint64_t pos)
  * the member is then told at an earlier member's offset. */
 static void note_member(warc_reader *r)
 {
-    r->member_crossings = 0;
     r->look_in = r->next_in + 1;
     r->unheld = NULL;
     r->suspect_len = 0;     /* the last member's */
@@ -507,46 +473,11 @@ static size_t read_input(warc_reader *r, size_t keep)
     return n;
 }
 
-static int compare_keys(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-/* After a break, the next member is found at in_offset: when the broken
- * member's inflater crossed its start (the latest crossing there: a look
- * back may cross a place twice), the output it made from there on, up to
- * the break, is of this member's bytes, and may hold its records. */
-static void note_read_again(warc_reader *r)
-{
-    r->again_offset = UINT64_MAX;
-    r->nagain = 0;
-    for (size_t k = 1; k <= r->ncrossings; k++) {
-        const crossing *c = &r->crossings[(r->next_crossing + CROSSINGS_MAX - k) % CROSSINGS_MAX];
-        if (c->file_offset != r->in_offset)
-            continue;
-        uint64_t to = r->pos + (r->end - r->start);
-        r->again_offset = r->in_offset;
-        /* the records given are in stream order: the newest back to the crossing */
-        for (size_t j = 1; j <= r->ngiven; j++) {
-            const given *g = &r->given[(r->next_given + GIVEN_MAX - j) % GIVEN_MAX];
-            if (g->stream_pos < c->stream_pos)
-                break;
-            if (g->stream_pos < to)
-                r->again_keys[r->nagain++] = g->key;
-        }
-        qsort(r->again_keys, r->nagain, sizeof *r->again_keys, compare_keys);
-        memset(r->again_used, 0, r->nagain);
-        return;
-    }
-}
-
 /* After a member broke: on to the next member, looked for from look_in
  * while the broken one's bytes are held (a member cut short runs into the
  * next one, whose bytes the inflater may have read as its own), else from
  * the input not yet read. Returns 1
  * when one is found and inflating can go on; 0 at the file's end. */
-
 static int next_member(warc_reader *r)
 {
     r->broken = 0;
@@ -570,7 +501,6 @@ static int next_member(warc_reader *r)
         r->avail_in -= i;
         r->in_offset += i;
         if (found) {
-            note_read_again(r);
             gunzip_restart(r->gz);
             r->member_done = 0;
             note_member(r);
@@ -755,71 +685,6 @@ static void member_cut_short(warc_reader *r)
     member_broke(r, why, at);
 }
 
-/* Notes that the inflater stands where a member could begin. */
-static void note_crossing(warc_reader *r)
-{
-    crossing *last = &r->crossings[(r->next_crossing + CROSSINGS_MAX - 1) % CROSSINGS_MAX];
-    if (r->ncrossings && last->file_offset == r->in_offset)
-        return;
-    r->member_crossings++;
-    r->crossings[r->next_crossing] = (crossing){ r->in_offset, r->pos + (r->end - r->start) };
-    r->next_crossing = (r->next_crossing + 1) % CROSSINGS_MAX;
-    if (r->ncrossings < CROSSINGS_MAX)
-        r->ncrossings++;
-}
-
-/* Crossings noted in one member at most: a member whose bytes hold a
- * place that could begin a member every few bytes (crafted) would
- * otherwise cost an inflater step for each. Past them, steps run on. */
-#define MEMBER_CROSSINGS_MAX 64
-
-/* The index in the input of the first place, from `from` on, where a
- * member could begin; avail_in when there is none. The bytes searched
- * that begin none are noted (clear_from, clear_to), and not searched again
- * at the next step: a step inflates far less than the input held when the
- * data is dense. */
-static size_t next_member_start(warc_reader *r, size_t from)
-{
-    if (r->in_offset >= r->clear_from && r->in_offset < r->clear_to) {
-        uint64_t clear = r->clear_to - r->in_offset;
-        if (clear > from)
-            from = clear < r->avail_in ? (size_t)clear : r->avail_in;
-    } else {
-        r->clear_from = r->in_offset + from;
-        r->clear_to = r->clear_from;
-    }
-    size_t i = from + member_header_in(r->next_in + from, r->avail_in - from);
-    /* one may begin in the last bytes, its header cut by the input's end */
-    size_t searched = i < r->avail_in ? i
-                      : r->avail_in >= MEMBER_HEADER ? r->avail_in - (MEMBER_HEADER - 1)
-                                                      : 0;
-    if (r->in_offset + searched > r->clear_to)
-        r->clear_to = r->in_offset + searched;
-    return i;
-}
-
-/* The input the next step may inflate: up to the next place where a
- * member could begin, so that where the output stood when the inflater
- * came to it is known (a crossing, noted when the inflater stands there).
- * Where no place is found, the last bytes, in which one may begin, wait
- * for more input (0: they are all there is until then). Past
- * MEMBER_CROSSINGS_MAX crossings, all the input: a member found at a
- * place not noted may then give records twice, as before crossings were
- * noted, never leave one out. */
-static size_t input_to_next_crossing(warc_reader *r)
-{
-    if (r->member_crossings >= MEMBER_CROSSINGS_MAX)
-        return r->avail_in;
-    size_t i = next_member_start(r, 0);
-    if (i == 0) {
-        note_crossing(r);
-        i = next_member_start(r, 1);
-    }
-    if (i < r->avail_in || r->in_eof)
-        return i;
-    return r->avail_in >= MEMBER_HEADER ? r->avail_in - (MEMBER_HEADER - 1) : 0;
-}
-
 /* Inflates more of the file into the window. */
 static void inflate_more(warc_reader *r)
 {
@@ -848,12 +713,7 @@ static void inflate_more(warc_reader *r)
     }
     size_t used, made;
     const char *reason;
-    size_t step = input_to_next_crossing(r);
-    if (step == 0) {
-        read_input(r, r->avail_in);     /* more input, or the end: the next call steps */
-        return;
-    }
-    gunzip_status st = gunzip_step(r->gz, r->next_in, step, &used, r->buf + r->end,
+    gunzip_status st = gunzip_step(r->gz, r->next_in, r->avail_in, &used, r->buf + r->end,
                                    r->cap - r->end, &made, &reason);
     r->next_in += used;
     r->avail_in -= used;
@@ -1384,88 +1244,7 @@ static warc_result next_arc(warc_reader *r, warc_record *rec, uint64_t pos)
     return res;
 }
 
-/* h with s[0..n) mixed in, eight bytes at a time (zlib's crc32 was a
- * third of the reading time of a file of small records). */
-static uint64_t mix_bytes(uint64_t h, const void *s, size_t n)
-{
-    const unsigned char *p = s;
-    for (size_t i = 0; i < n; i += 8) {
-        uint64_t w = 0;
-        memcpy(&w, p + i, n - i < 8 ? n - i : 8);
-        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    return (h ^ n) * 0xBF58476D1CE4E5B9ull;
-}
-
-/* What tells a record from another: its header's strings, its block's
- * length and the bytes at each end of its block. */
-static uint64_t record_key(const warc_record *rec)
-{
-    const char *fields[] = { rec->type, rec->target_uri, rec->record_id, rec->date,
-                             rec->content_type };
-    uint64_t h = 0;
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-        h = mix_bytes(h, fields[i], strlen(fields[i]));
-    size_t n = rec->block_len;
-    if (n <= 2 * KEY_SAMPLE)
-        return mix_bytes(h, rec->block, n);
-    h = mix_bytes(h, rec->block, KEY_SAMPLE);
-    return mix_bytes(h ^ n, rec->block + n - KEY_SAMPLE, KEY_SAMPLE);
-}
-
-/* Whether a record with `key` was given already: a member that a look
- * back found after a break, whose bytes the broken member's inflater had
- * read on into, may hold records that came out of the broken member
- * (again_offset). Such a record -- the same key as one given from that
- * member's output made from those bytes -- is given once: each of those
- * answers for one record only, so that a member holding the same record
- * twice gives the second. */
-static int given_from_the_broken_member(warc_reader *r, const warc_record *rec, uint64_t key)
-{
-    if (rec->offset != r->again_offset || !r->nagain)
-        return 0;
-    const uint64_t *hit = bsearch(&key, r->again_keys, r->nagain, sizeof key, compare_keys);
-    if (!hit)
-        return 0;
-    size_t i = (size_t)(hit - r->again_keys);
-    while (i > 0 && r->again_keys[i - 1] == key)
-        i--;
-    for (; i < r->nagain && r->again_keys[i] == key; i++)
-        if (!r->again_used[i]) {
-            r->again_used[i] = 1;
-            return 1;
-        }
-    return 0;
-}
-
-/* Remembers a record given (the last GIVEN_MAX). */
-static void note_given(warc_reader *r, uint64_t key, uint64_t pos)
-{
-    r->given[r->next_given] = (given){ key, pos };
-    r->next_given = (r->next_given + 1) % GIVEN_MAX;
-    if (r->ngiven < GIVEN_MAX)
-        r->ngiven++;
-}
-
-static warc_result next_record(warc_reader *r, warc_record *rec, uint64_t *pos);
-
 warc_result warc_next(warc_reader *r, warc_record *rec)
-{
-    for (;;) {
-        uint64_t pos = 0;
-        warc_result res = next_record(r, rec, &pos);
-        if (res != WARC_RECORD || !r->gzip)
-            return res;
-        uint64_t key = record_key(rec);
-        if (!given_from_the_broken_member(r, rec, key)) {
-            note_given(r, key, pos);
-            return res;
-        }
-    }
-}
-
-static warc_result next_record(warc_reader *r, warc_record *rec, uint64_t *record_pos)
 {
     memset(rec, 0, sizeof *rec);
     if (!r->started) {
@@ -1494,7 +1273,6 @@ static warc_result next_record(warc_reader *r, warc_record *rec, uint64_t *recor
             skip_blank_lines(r);
     }
     uint64_t pos = r->pos;
-    *record_pos = pos;
     forget_members_before(r, pos);
     r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = '\0';
     warc_result res = r->arc ? next_arc(r, rec, pos) : next_warc(r, rec, pos);
@@ -1523,7 +1301,6 @@ warc_reader *warc_reader_new(FILE *f, size_t block_max)
     r->in_cap = IN_CHUNK;
     r->f = f;
     r->block_max = block_max ? block_max : DEFAULT_BLOCK_MAX;
-    r->again_offset = UINT64_MAX;
     return r;
 }
 

@@ -7,12 +7,9 @@
  * length lies, a gzip member broken in the middle), so the reader streams:
  * it holds one record at a time, and a record it cannot read is reported
  * (WARC_BAD, with where and why) and passed over, so that the caller can
- * account for every record. After a broken gzip member the next is looked
- * for in its bytes; a record that the broken member's inflater had read
- * out of that next member already is not given a second time (the copy
- * given is the one read first, with the broken member's offset). Memory
- * stays bounded by the largest record block it is allowed to hold
- * (`block_max`); a larger block is skipped without being held.
+ * account for every record. Memory stays bounded by the largest record
+ * block it is allowed to hold (`block_max`); a larger block is skipped
+ * without being held.
  *
  * The reader is the command's and the Python binding's (see pages.h), not
  * the library's: it uses nothing of libmaintext, which stays free of zlib. */
