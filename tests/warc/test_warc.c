@@ -1410,6 +1410,79 @@ static void test_record_at_a_member_start_after_a_page(void)
     free(c.p);
 }
 
+/* The start of a stored block that is not the last, of n bytes. */
+static void stored_block_start_to(bytes *b, size_t n)
+{
+    const unsigned char start[5] = { 0, (unsigned char)(n & 0xFF), (unsigned char)(n >> 8),
+                                     (unsigned char)(~n & 0xFF), (unsigned char)((~n >> 8) & 0xFF) };
+    put(b, start, sizeof start);
+}
+
+/* s[0..n) as a stored block of a member's data, not its last. */
+static void stored_block_to(bytes *b, const char *s, size_t n)
+{
+    stored_block_start_to(b, n);
+    put(b, s, n);
+}
+
+/* Archives that hold the same record twice, each copy in a member of its
+ * own, near a member that breaks; each copy is given. A way of giving a
+ * record read twice once must not lose either of these (a version that
+ * matched records by their keys lost one copy of each).
+ * - `own_copy` 0: a member holds a record whose block is two gzip members
+ *   (x and y; y), then breaks. The look back finds both; y is given from
+ *   each.
+ * - `own_copy` 1: a member holds a record whose block is a gzip member (x
+ *   and y), then a copy of y of its own, then breaks. The look back finds
+ *   the inner member; y is given from the outer and from the inner. */
+static void check_same_record_in_two_members(int own_copy)
+{
+    static const char *const uris[] = { "http://w.example/", "http://x.example/",
+                                        "http://y.example/" };
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    static const unsigned char bad_data[4] = { 0x07, 0xFF, 0xFF, 0xFF };
+    bytes x = { 0 }, y = { 0 }, xy = { 0 }, inner = { 0 }, w = { 0 }, gz = { 0 }, tail = { 0 };
+    warc_record_to(&x, "resource", uris[1], "text/html", page_html, strlen(page_html));
+    warc_record_to(&y, "resource", uris[2], "text/html", page_html, strlen(page_html));
+    put(&xy, x.p, x.len);
+    put(&xy, y.p, y.len);
+    gzip_to(&inner, xy.p, xy.len);
+    if (!own_copy)
+        gzip_to(&inner, y.p, y.len);
+    char head_w[256];
+    snprintf(head_w, sizeof head_w,
+             "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: %s\r\n"
+             "Content-Type: application/warc\r\nContent-Length: %zu\r\n\r\n", uris[0], inner.len);
+    puts_b(&w, head_w);
+    put(&gz, head, sizeof head);
+    stored_block_to(&gz, w.p, w.len);
+    stored_block_to(&gz, inner.p, inner.len);
+    puts_b(&tail, "\r\n\r\n");
+    if (own_copy)
+        put(&tail, y.p, y.len);
+    stored_block_to(&gz, tail.p, tail.len);
+    put(&gz, bad_data, sizeof bad_data);
+    int given[3], bad;
+    count_records(&gz, uris, 3, given, &bad);
+    CHECK_INT(given[0], 1);
+    CHECK_INT(given[1], 1);
+    CHECK_INT(given[2], 2);
+    CHECK(bad >= 1);
+    free(x.p);
+    free(y.p);
+    free(xy.p);
+    free(inner.p);
+    free(w.p);
+    free(gz.p);
+    free(tail.p);
+}
+
+static void test_same_record_in_two_members_is_given_twice(void)
+{
+    check_same_record_in_two_members(0);
+    check_same_record_in_two_members(1);
+}
+
 /* Two members in a row that break at their first byte of data: each is
  * told, at its own offset, and the records after them are read. */
 static void test_broken_members_in_a_row(void)
@@ -1924,6 +1997,7 @@ int main(int argc, char **argv)
     RUN(test_next_member_with_a_tail);
     RUN(test_copy_at_a_record_start);
     RUN(test_record_at_a_member_start_after_a_page);
+    RUN(test_same_record_in_two_members_is_given_twice);
     RUN(test_offsets_in_a_run_of_members);
     RUN(test_partial_codings);
     RUN(test_gzip_members);
