@@ -967,10 +967,6 @@ static void settle_copy(warc_reader *r, uint64_t at, size_t want)
     r->suspect_len = 0;
 }
 
-/* After a header that could not be read: on to the next line that begins
- * with `magic` ("WARC/"), or to the end. In a gzip stream, a line after a
- * member holding a stored record, in the same member's bytes, may be in a
- * copy of that member (settle_copy). */
 /* The first index in s[0, n) (the window's bytes from r->pos on) past
  * its first byte where a member's output begins with `magic`; n when
  * none. A record may begin where a member does, as where a line does: a
@@ -994,6 +990,11 @@ static size_t member_start_with(const warc_reader *r, const unsigned char *s, si
     return n;
 }
 
+/* After a header that could not be read: on to the next line, or member
+ * output (member_start_with), that begins with `magic` ("WARC/"), or to
+ * the end. In a gzip stream, a line after a
+ * member holding a stored record, in the same member's bytes, may be in a
+ * copy of that member (settle_copy). */
 static void resync(warc_reader *r, const char *magic)
 {
     size_t mlen = strlen(magic);

@@ -885,18 +885,39 @@ static void test_overlapping_members_inflated_again_boundedly(void)
     free(gz.p);
 }
 
+/* The fixed header of a gzip member, without optional fields. */
+static void member_header_to(bytes *b)
+{
+    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+    put(b, head, sizeof head);
+}
+
+/* The start of a stored block of n bytes (at most 65535), the member's
+ * last when `last`. */
+static void stored_block_start_to(bytes *b, size_t n, int last)
+{
+    const unsigned char start[5] = { (unsigned char)(last != 0), (unsigned char)(n & 0xFF),
+                                     (unsigned char)(n >> 8), (unsigned char)(~n & 0xFF),
+                                     (unsigned char)((~n >> 8) & 0xFF) };
+    put(b, start, sizeof start);
+}
+
+/* s[0..n) as a stored block of a member's data, not its last. */
+static void stored_block_to(bytes *b, const char *s, size_t n)
+{
+    stored_block_start_to(b, n, 0);
+    put(b, s, n);
+}
+
 /* One gzip member holding s[0..n) in stored blocks of up to 65,535 bytes
  * (as a compressor writes bytes that do not compress). */
 static void stored_member_to(bytes *b, const char *s, size_t n)
 {
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
-    put(b, head, sizeof head);
+    member_header_to(b);
     size_t at = 0;
     do {
         size_t k = n - at < 65535 ? n - at : 65535;
-        unsigned char block[5] = { at + k == n, (unsigned char)(k & 0xFF), (unsigned char)(k >> 8),
-                                   (unsigned char)(~k & 0xFF), (unsigned char)((~k >> 8) & 0xFF) };
-        put(b, block, sizeof block);
+        stored_block_start_to(b, k, at + k == n);
         put(b, s + at, k);
         at += k;
     } while (at < n);
@@ -1346,7 +1367,6 @@ static void test_copy_at_a_record_start(void)
     static const char *const uris[] = { "http://a.example/", "http://b1.example/",
                                         "http://b2.example/", "http://b3.example/",
                                         "http://c.example/" };
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
     char *a_body = noise(3000, 0), *b3_body = noise(120000, 0);
     bytes a = { 0 }, b = { 0 }, c = { 0 }, gz = { 0 };
     warc_record_to(&a, "resource", uris[0], "text/html", a_body, 3000);
@@ -1354,13 +1374,9 @@ static void test_copy_at_a_record_start(void)
     warc_record_to(&b, "resource", uris[2], "text/html", page_html, strlen(page_html));
     warc_record_to(&b, "resource", uris[3], "text/html", b3_body, 120000);
     warc_record_to(&c, "resource", uris[4], "text/html", page_html, strlen(page_html));
-    put(&gz, head, sizeof head);
-    unsigned char block[5] = { 0, (unsigned char)(a.len & 0xFF), (unsigned char)(a.len >> 8),
-                               (unsigned char)(~a.len & 0xFF), (unsigned char)((~a.len >> 8) & 0xFF) };
-    put(&gz, block, sizeof block);
-    put(&gz, a.p, a.len);
-    const unsigned char claims[5] = { 1, 65000 & 0xFF, 65000 >> 8, ~65000 & 0xFF, (~65000 >> 8) & 0xFF };
-    put(&gz, claims, sizeof claims);
+    member_header_to(&gz);
+    stored_block_to(&gz, a.p, a.len);
+    stored_block_start_to(&gz, 65000, 1);     /* claims more than the file has */
     stored_member_to(&gz, b.p, b.len);
     gzip_to(&gz, c.p, c.len);
     int given[5], bad;
@@ -1410,21 +1426,6 @@ static void test_record_at_a_member_start_after_a_page(void)
     free(c.p);
 }
 
-/* The start of a stored block that is not the last, of n bytes. */
-static void stored_block_start_to(bytes *b, size_t n)
-{
-    const unsigned char start[5] = { 0, (unsigned char)(n & 0xFF), (unsigned char)(n >> 8),
-                                     (unsigned char)(~n & 0xFF), (unsigned char)((~n >> 8) & 0xFF) };
-    put(b, start, sizeof start);
-}
-
-/* s[0..n) as a stored block of a member's data, not its last. */
-static void stored_block_to(bytes *b, const char *s, size_t n)
-{
-    stored_block_start_to(b, n);
-    put(b, s, n);
-}
-
 /* Archives that hold the same record twice, each copy in a member of its
  * own, near a member that breaks; each copy is given. A way of giving a
  * record read twice once must not lose either of these (a version that
@@ -1439,7 +1440,6 @@ static void check_same_record_in_two_members(int own_copy)
 {
     static const char *const uris[] = { "http://w.example/", "http://x.example/",
                                         "http://y.example/" };
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
     static const unsigned char bad_data[4] = { 0x07, 0xFF, 0xFF, 0xFF };
     bytes x = { 0 }, y = { 0 }, xy = { 0 }, inner = { 0 }, w = { 0 }, gz = { 0 }, tail = { 0 };
     warc_record_to(&x, "resource", uris[1], "text/html", page_html, strlen(page_html));
@@ -1454,7 +1454,7 @@ static void check_same_record_in_two_members(int own_copy)
              "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: %s\r\n"
              "Content-Type: application/warc\r\nContent-Length: %zu\r\n\r\n", uris[0], inner.len);
     puts_b(&w, head_w);
-    put(&gz, head, sizeof head);
+    member_header_to(&gz);
     stored_block_to(&gz, w.p, w.len);
     stored_block_to(&gz, inner.p, inner.len);
     puts_b(&tail, "\r\n\r\n");
