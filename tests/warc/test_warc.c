@@ -155,6 +155,31 @@ static void gzip_with_fields_to(bytes *b, const char *s, size_t n)
     put(b, (const char *)tail, sizeof tail);
 }
 
+/* The fixed header of a gzip member, without optional fields. */
+static const unsigned char member_header[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
+
+static void member_header_to(bytes *b)
+{
+    put(b, member_header, sizeof member_header);
+}
+
+/* The start of a stored block of n bytes (at most 65535), the member's
+ * last when `last`. */
+static void stored_block_start_to(bytes *b, size_t n, int last)
+{
+    const unsigned char start[5] = { (unsigned char)(last != 0), (unsigned char)(n & 0xFF),
+                                     (unsigned char)(n >> 8), (unsigned char)(~n & 0xFF),
+                                     (unsigned char)((~n >> 8) & 0xFF) };
+    put(b, start, sizeof start);
+}
+
+/* s[0..n) as a stored block of a member's data, not its last. */
+static void stored_block_to(bytes *b, const char *s, size_t n)
+{
+    stored_block_start_to(b, n, 0);
+    put(b, s, n);
+}
+
 /* A reader over the bytes (in a temporary file, as the command reads). */
 static warc_reader *reader_of(const bytes *b, size_t block_max, FILE **f)
 {
@@ -515,8 +540,7 @@ static void test_match_before_member_start(void)
     static const char head[] = "WARC/1.1\r\nWARC-Type: resource\r\n"
                                "WARC-Target-URI: http://b.example/\r\nContent-Length: 10\r\n\r\n";
     bytes gz = page_member(uris[0]);
-    static const char gzip_head[] = { 0x1F, (char)0x8B, 8, 0, 0, 0, 0, 0, 0, (char)0xFF };
-    put(&gz, gzip_head, sizeof gzip_head);
+    member_header_to(&gz);
     bit_writer w = { &gz, 0, 0 };
     put_bits(&w, 1, 1);         /* the last block */
     put_bits(&w, 1, 2);         /* of the fixed code */
@@ -686,22 +710,18 @@ static void test_cut_member_too_long_to_search_is_told(void)
     enum { CUT, CUT_HELD_TOO_LONG, BROKEN_HELD_TOO_LONG };
     size_t n = (size_t)20 << 20;
     char *body = noise(n, 1);
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
     for (int kind = CUT; kind <= BROKEN_HELD_TOO_LONG; kind++) {
         bytes rec = { 0 }, gz = { 0 };
         if (kind != CUT)
-            memcpy(body + 1000, head, sizeof head);
+            memcpy(body + 1000, member_header, sizeof member_header);
         warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
         /* the file offset of body[1000]: past the member's header and the
          * first stored block's */
-        uint64_t header_like = sizeof head + 5 + (rec.len - n - 4) + 1000;
-        put(&gz, head, sizeof head);
+        uint64_t header_like = sizeof member_header + 5 + (rec.len - n - 4) + 1000;
+        member_header_to(&gz);
         for (size_t at = 0; at < rec.len && !(kind == BROKEN_HELD_TOO_LONG && at > ((size_t)18 << 20));) {
             size_t k = rec.len - at < 65535 ? rec.len - at : 65535;
-            unsigned char block[5] = { at + k == rec.len, (unsigned char)(k & 0xFF),
-                                       (unsigned char)(k >> 8), (unsigned char)(~k & 0xFF),
-                                       (unsigned char)((~k >> 8) & 0xFF) };
-            put(&gz, block, sizeof block);
+            stored_block_start_to(&gz, k, at + k == rec.len);
             put(&gz, rec.p + at, k);
             at += k;
         }
@@ -739,22 +759,15 @@ static void test_cut_member_too_long_to_search_is_told(void)
  * bytes more: what is put after it is the member's data too. */
 static void unheld_member_to(bytes *gz, const bytes *rec, size_t end, size_t covering)
 {
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
-    put(gz, head, sizeof head);
+    member_header_to(gz);
     for (size_t at = 0; gz->len < end - 5;) {
         size_t room = end - 5 - gz->len - 5, k = room < 65535 ? room : 65535;
         if (room - k > 0 && room - k < 5)
             k -= 5;     /* leave room for one more block's header */
-        unsigned char block[5] = { 0, (unsigned char)(k & 0xFF), (unsigned char)(k >> 8),
-                                   (unsigned char)(~k & 0xFF), (unsigned char)((~k >> 8) & 0xFF) };
-        put(gz, block, sizeof block);
-        put(gz, rec->p + at, k);
+        stored_block_to(gz, rec->p + at, k);
         at += k;
     }
-    unsigned char last[5] = { 0, (unsigned char)(covering & 0xFF), (unsigned char)(covering >> 8),
-                              (unsigned char)(~covering & 0xFF),
-                              (unsigned char)((~covering >> 8) & 0xFF) };
-    put(gz, last, sizeof last);
+    stored_block_start_to(gz, covering, 0);
 }
 
 /* Reads gz to its end: whether records at uris[0] and uris[1] came whole. */
@@ -785,8 +798,7 @@ static void test_unheld_member_looked_past_at_an_edge(void)
 {
     size_t n = (size_t)18 << 20;
     char *body = noise(n, 1);
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
-    memcpy(body + 1000, head, sizeof head);
+    memcpy(body + 1000, member_header, sizeof member_header);
     bytes rec = { 0 };
     warc_record_to(&rec, "resource", "http://big.example/", "application/octet-stream", body, n);
     bytes good = page_member("http://after.example/"), third = page_member("http://third.example/");
@@ -883,30 +895,6 @@ static void test_overlapping_members_inflated_again_boundedly(void)
     free(after.p);
     free(later.p);
     free(gz.p);
-}
-
-/* The fixed header of a gzip member, without optional fields. */
-static void member_header_to(bytes *b)
-{
-    static const unsigned char head[10] = { 0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 255 };
-    put(b, head, sizeof head);
-}
-
-/* The start of a stored block of n bytes (at most 65535), the member's
- * last when `last`. */
-static void stored_block_start_to(bytes *b, size_t n, int last)
-{
-    const unsigned char start[5] = { (unsigned char)(last != 0), (unsigned char)(n & 0xFF),
-                                     (unsigned char)(n >> 8), (unsigned char)(~n & 0xFF),
-                                     (unsigned char)((~n >> 8) & 0xFF) };
-    put(b, start, sizeof start);
-}
-
-/* s[0..n) as a stored block of a member's data, not its last. */
-static void stored_block_to(bytes *b, const char *s, size_t n)
-{
-    stored_block_start_to(b, n, 0);
-    put(b, s, n);
 }
 
 /* One gzip member holding s[0..n) in stored blocks of up to 65,535 bytes
