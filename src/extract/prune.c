@@ -1075,24 +1075,25 @@ static int reads_as_a_deck(const xblock *x)
     return st.cjk >= DECK_MIN_CJK;
 }
 
-/* Whether blocks->items[i], a heading, is the deck under the headline: the
- * kept block before it is the headline (the title's words, or an <h1>) of a
- * higher rank. A deck says what the story is about and heads nothing; the
- * byline set as a heading may follow it, not the same words again. */
+int mt_prune_deck_under(const extract_ctx *c, const xblock *h, const xblock *x)
+{
+    return is_type(x, MT_BLOCK_HEADING) && reads_as_a_deck(x) && is_type(h, MT_BLOCK_HEADING) &&
+           h->pub.level < x->pub.level &&
+           (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
+           !(x->boiler & K_META) && x->link_chars * 2 < x->chars;
+}
+
+/* Whether blocks->items[i], a heading, is the deck under the headline, the
+ * kept block before it. A deck says what the story is about and heads
+ * nothing; the byline set as a heading may follow it, not the same words
+ * again. */
 static int is_deck(const extract_ctx *c, const block_list *blocks, size_t i)
 {
-    if (!reads_as_a_deck(&blocks->items[i]))
-        return 0;
     const xblock *x = &blocks->items[i];
     size_t k = i;
     while (k > 0 && !(kept_bit(&blocks->items[k - 1]) && !is_type(&blocks->items[k - 1], MT_BLOCK_IMAGE)))
         k--;
-    if (k == 0)
-        return 0;
-    const xblock *h = &blocks->items[k - 1];
-    if (!(is_type(h, MT_BLOCK_HEADING) && h->pub.level < x->pub.level &&
-          (h->pub.level == 1 || mt_textkey_same(&c->title_key, h->pub.text, h->pub.text_len)) &&
-          !(x->boiler & K_META) && x->link_chars * 2 < x->chars))
+    if (k == 0 || !mt_prune_deck_under(c, &blocks->items[k - 1], x))
         return 0;
     /* read on only under the headline: the headings after this one, over
      * nothing, were dropped, and a walk past them from each would be

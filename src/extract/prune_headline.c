@@ -522,7 +522,9 @@ void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks)
         /* a standfirst may be set in a heading's type, long as a
          * paragraph; a photo's caption is never a heading element (a
          * "caption" class on one names its type style) */
-        int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING && heading_reads_as_text(x);
+        int deck = head != SIZE_MAX && i == head + 1 && mt_prune_deck_under(c, &blocks->items[head], x);
+        int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING &&
+                           (heading_reads_as_text(x) || deck);
         if (text_heading)
             kinds &= ~(unsigned)K_CAPTION;
         /* a box named as a teaser that says what the page's description
@@ -538,7 +540,7 @@ void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks)
             continue;
         int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
                     text_heading) &&
-                   head != SIZE_MAX && x->chars >= LEDE_MIN_CHARS &&
+                   head != SIZE_MAX && (x->chars >= LEDE_MIN_CHARS || deck) &&
                    block_link_density(x) < LEDE_MAX_LINKS &&
                    !mt_beside_teaser_headline(c, x->node);
         /* far from the body, only what sits beside the headline in its

@@ -82,6 +82,12 @@ static inline float block_link_density(const xblock *x)
 
 /* ------------------------------------------------------------ prune.c */
 
+/* Whether x, a heading, reads as the deck under the headline h: a smaller
+ * heading (than h, an <h1> or the title's words) that says what the story
+ * is about in a line of words, mostly not links, and no byline. Shorter, it
+ * is a widget's label ("Top picks", "Listen to this article"). */
+int mt_prune_deck_under(const extract_ctx *c, const xblock *h, const xblock *x);
+
 /* Whether a block in the region is boilerplate by its own look, `kinds`
  * being the boilerplate kinds named above it that count. */
 int mt_prune_looks_like_boilerplate(const extract_ctx *c, const xblock *x, unsigned kinds);

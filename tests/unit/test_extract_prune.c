@@ -4288,6 +4288,35 @@ static void test_deck_under_headline(void)
     CHECK(!kept(text, "Photo gallery"));
 }
 
+/* The deck under a headline that the region left out (the story's header
+ * is a box of its own, over the body): the smaller heading under the
+ * headline, short of a standfirst's length and without its full stop, is
+ * recovered with it. A section's label there is too short to be a deck,
+ * and a heading of links is none. */
+static void test_deck_under_headline_outside_region(void)
+{
+    static const char *const under[] = {
+        "<h2 class='subhead'>Clean-Up of the Lower Streets Will Take Weeks</h2>",
+        "<h2>Latest from the town</h2>",
+        "<h2><a href='/floods'>More on the floods in the lower streets</a></h2>",
+    };
+    for (int k = 0; k < 3; k++) {
+        char html[8192];
+        snprintf(html, sizeof html,
+                 "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
+                 "<div class='header'><h1>Floods in the lower town</h1>%s</div>"
+                 "<div class='body'>" STORY_OPENING "</div>"
+                 "<div class='more'><ul>" MORE_STORIES "</ul></div></body></html>",
+                 under[k]);
+        extract_page(html, text, sizeof text);
+        CHECK(kept(text, "Floods in the lower town"));
+        CHECK(kept(text, "The river rose all night"));
+        CHECK(kept(text, "Clean-Up of the Lower Streets Will Take Weeks") == (k == 0));
+        CHECK(!kept(text, "Latest from the town"));
+        CHECK(!kept(text, "More on the floods in the lower streets"));
+    }
+}
+
 /* A list item that is a sentence with links in it, each link with words
  * in small letters beside it: mostly links, yet text, and it stays. A
  * list of tags, its links set apart by commas, still goes. */
@@ -4682,6 +4711,7 @@ int main(void)
     RUN(test_footnote_opening_as_a_credit);
     RUN(test_cut_excerpt_under_teaser_headline);
     RUN(test_deck_under_headline);
+    RUN(test_deck_under_headline_outside_region);
     RUN(test_many_empty_headings);
     RUN(test_label_under_headline_is_no_deck);
     RUN(test_byline_item_is_no_sentence_of_links);
