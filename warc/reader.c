@@ -238,15 +238,18 @@ static int grow_input(warc_reader *r, size_t want)
     size_t cap = r->in_cap;
     while (cap < want)
         cap *= 2;
+    /* whether look_in is set is asked before the realloc: after it, the
+     * old pointer's value may not be read, not even to compare it */
     size_t next = (size_t)(r->next_in - r->in);
-    size_t look_at = r->look_in ? (size_t)(r->look_in - r->in) : 0;
+    int looking = r->look_in != NULL;
+    size_t look_at = looking ? (size_t)(r->look_in - r->in) : 0;
     unsigned char *in = realloc(r->in, cap);
     if (!in)
         return 0;
     r->in = in;
     r->in_cap = cap;
     r->next_in = in + next;
-    if (r->look_in)
+    if (looking)
         r->look_in = in + look_at;
     return 1;
 }
