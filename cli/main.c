@@ -694,10 +694,13 @@ static void options_from_config(const cli_config *cfg, mt_options *opts)
 }
 
 /* A list of languages the library does not take is a usage error, found
- * before any input is read. */
+ * before any input is read; so is one without a code ("", ","), which the
+ * library takes as no filter: a script's empty variable would keep every
+ * language without a word. */
 static int check_languages(const cli_config *cfg)
 {
-    if (mt_languages_valid(cfg->languages))
+    const char *list = cfg->languages;
+    if (!list || (list[strspn(list, ", ")] && mt_languages_valid(list)))
         return 0;
     fprintf(stderr, "maintext: --language wants ISO 639 codes separated by commas "
                     "(en,de), not '%s'\n"
@@ -732,9 +735,9 @@ static int output_is_an_input(const cli_config *cfg, const cli_entries *e)
     const char *which = NULL;
     int is;
     if (cfg->output_dir)
-        is = cli_output_is_an_input(e, NULL, &which);
+        is = cli_output_is_an_input(e, cfg->input_file, NULL, &which);
     else if (cfg->output && strcmp(cfg->output, "-") != 0)
-        is = cli_output_is_an_input(e, cfg->output, &which);
+        is = cli_output_is_an_input(e, cfg->input_file, cfg->output, &which);
     else
         return 0;
     if (is == ENOMEM) {

@@ -196,7 +196,7 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
             return usage_error(err, "--jobs wants a number from 0 to 256, not '%s'%s", arg, "");
         cfg->jobs = n ? (unsigned)n : processors();
         return 0;
-    case OPT_LANGUAGE: cfg->languages = arg[0] ? arg : NULL; return 0;
+    case OPT_LANGUAGE: cfg->languages = arg; return 0;
     case OPT_QUIET: cfg->quiet = 1; return 0;
     case OPT_WARC: cfg->warc = 1; return 0;
     case OPT_INPUT_FILE:

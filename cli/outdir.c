@@ -162,9 +162,10 @@ static int among(const file_id *ids, size_t n, const char *path)
     return bsearch(&key, ids, n, sizeof *ids, by_id) != NULL;
 }
 
-int cli_output_is_an_input(const cli_entries *e, const char *output, const char **which)
+int cli_output_is_an_input(const cli_entries *e, const char *list, const char *output,
+                           const char **which)
 {
-    file_id *ids = malloc((e->n ? e->n : 1) * sizeof *ids);
+    file_id *ids = malloc((e->n + 1) * sizeof *ids);
     if (!ids)
         return ENOMEM;
     size_t n = 0;
@@ -172,6 +173,8 @@ int cli_output_is_an_input(const cli_entries *e, const char *output, const char 
     for (size_t i = 0; i < e->n; i++)
         if (!e->v[i].err && strcmp(e->v[i].path, "-") != 0 && stat(e->v[i].path, &st) == 0)
             ids[n++] = (file_id){ st.st_dev, st.st_ino };
+    if (list && strcmp(list, "-") != 0 && stat(list, &st) == 0)
+        ids[n++] = (file_id){ st.st_dev, st.st_ino };
     if (n)
         qsort(ids, n, sizeof *ids, by_id);
     int found = 0;

@@ -20,9 +20,11 @@ const char *cli_format_extension(mt_format format);
 int cli_plan_outputs(const char *dir, mt_format format, cli_entries *e);
 
 /* Whether an output file (`output`, -o's, when not NULL; else every
- * entry's out_path) is already one of the inputs, which opening it would
- * empty. Returns 0 (none), 1 (*which: that output) or ENOMEM. */
-int cli_output_is_an_input(const cli_entries *e, const char *output, const char **which);
+ * entry's out_path) is already one of the inputs, or the list of inputs
+ * `list` (-i's; NULL or "-" for none), which opening it would empty.
+ * Returns 0 (none), 1 (*which: that output) or ENOMEM. */
+int cli_output_is_an_input(const cli_entries *e, const char *list, const char *output,
+                           const char **which);
 
 /* Makes the directories of `path` that are missing, as mkdir -p does: the
  * ones before its last '/', and with `whole` the last component too.

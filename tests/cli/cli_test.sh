@@ -182,6 +182,11 @@ expect_status 2 "$MT" --language english article.html
 expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'english'"
 expect_status 2 "$MT" --language en,zz article.html
 expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'en,zz'"
+# a list without a code (a script's empty variable) too: taken, it would
+# keep every language
+expect_status 2 "$MT" --language '' article.html
+expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not ''"
+expect_status 2 "$MT" --language , article.html
 # an empty name for an output or a list is a usage error, not a file's
 expect_status 2 "$MT" -o '' article.html
 expect_stderr "maintext: -o/--output wants a file name, not an empty one"
@@ -211,6 +216,12 @@ expect_status 2 "$MT" same.html -o same.html
 expect_stderr "maintext: same.html: is both an input and the output"
 check
 cmp -s same.html article.html || fail "the input was overwritten"
+# ... nor the list of inputs (-i), read before the output is opened
+echo same.html > same.list
+expect_status 2 "$MT" -i same.list -o same.list
+expect_stderr "maintext: same.list: is both an input and the output"
+check
+[ "$(cat same.list)" = same.html ] || fail "the list of inputs was overwritten"
 
 # "--" ends the options: a file may start with a dash.
 cp article.html ./-dash.html
