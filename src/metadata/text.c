@@ -2,6 +2,7 @@
  * folding for keyword matching, tag stripping for values that carry markup. */
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "html/tags.h"
 #include "text/fold.h"
 #include "util/fnv.h"
 #include "util/simd16.h"
@@ -347,11 +348,34 @@ static size_t char_ref(const char *s, const char *end, uint32_t *cp)
     return 0;
 }
 
-/* Length of a tag at s ('<'): "<" then a letter, '/' or '!' up to '>'. 0
- * when it is a plain less-than sign. *gt is the first '>' after s (end
- * for none) when it is past s; else it is looked for and kept there: the
- * next '<' asks for the same '>', and a value of many '<' and no '>'
- * ("<a<a<a...") is searched to its end once, not once a '<'. */
+/* Whether s[1..len) (after the '<' of a span up to '>') is written as an
+ * HTML tag: a comment or a declaration ('!'), an element with attributes
+ * (a space after its name), or one HTML names (<p>, </a>, <br/>). Text in
+ * angle brackets that names none is text: "std::vector<int>", "<algorithm>"
+ * in a title about C++. */
+static int reads_as_tag(const char *s, size_t len)
+{
+    size_t i = 1 + (len > 1 && s[1] == '/');
+    if (s[1] == '!')
+        return 1;
+    char name[16];
+    size_t n = 0;
+    for (; i < len && mt_ascii_is_alnum((unsigned char)s[i]); i++)
+        if (n < sizeof name)
+            name[n++] = (char)mt_ascii_lower((unsigned char)s[i]);
+    if (i < len && mt_ascii_is_space((unsigned char)s[i]))
+        return n > 0;
+    if (i < len && s[i] != '>' && s[i] != '/')
+        return 0;
+    return n > 0 && n < sizeof name && mt_tag_lookup(name, n) != MT_TAG_UNKNOWN;
+}
+
+/* Length of a tag at s ('<'): "<" then a letter, '/' or '!' up to '>',
+ * written as one (reads_as_tag). 0 when it is a plain less-than sign or
+ * text in angle brackets. *gt is the first '>' after s (end for none) when
+ * it is past s; else it is looked for and kept there: the next '<' asks for
+ * the same '>', and a value of many '<' and no '>' ("<a<a<a...") is
+ * searched to its end once, not once a '<'. */
 static size_t tag_at(const char *s, const char *end, const char **gt)
 {
     if (s + 1 >= end)
@@ -363,7 +387,10 @@ static size_t tag_at(const char *s, const char *end, const char **gt)
         const char *found = memchr(s, '>', (size_t)(end - s));
         *gt = found ? found : end;
     }
-    return *gt < end ? (size_t)(*gt - s) + 1 : 0;
+    if (*gt >= end)
+        return 0;
+    size_t k = (size_t)(*gt - s) + 1;
+    return reads_as_tag(s, k - 1) ? k : 0;
 }
 
 /* Inline elements join the text around them without a space. */

@@ -897,6 +897,14 @@ static void test_text_cleaning(void)
     CHECK_STR(s, "a b");
     s = mt_meta_strip_dup(&arena, "1 < 2 & 3 > 2", 13, &n);
     CHECK_STR(s, "1 < 2 & 3 > 2");
+    /* text in angle brackets that names no HTML element is text; tags
+     * with attributes, HTML's own and comments go */
+    html = "std::vector&lt;int&gt; and the <algorithm> header";
+    s = mt_meta_strip_dup(&arena, html, strlen(html), &n);
+    CHECK_STR(s, "std::vector<int> and the <algorithm> header");
+    html = "<a href='/x'>Read</a> this<br/>now<!-- note --> <Span class=k>here</SPAN>";
+    s = mt_meta_strip_dup(&arena, html, strlen(html), &n);
+    CHECK_STR(s, "Read this now here");
     char f[32];
     CHECK(mt_meta_fold("ÄÖÜ Łódź НОЯБРЯ", strlen("ÄÖÜ Łódź НОЯБРЯ"), f, sizeof f) > 0);
     CHECK_STR(f, "äöü łódź ноября");
