@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "extract/internal.h"
+#include "text/binary.h"
 #include "text/c1.h"
 #include "text/fold.h"
 #include "util/alloc.h"
@@ -610,24 +611,11 @@ static inline int starts_text(const unsigned char *s, size_t i, size_t len)
     return kind == 0 || kind == 3;
 }
 
-/* The control characters text holds for a reason, a bit each: white
- * space, a backspace (nroff's bold letters), a vertical tab (a word
- * processor's line break) and an escape (a terminal's colours). */
-#define WRITTEN_CONTROLS (1u << '\b' | 1u << '\t' | 1u << '\n' | 1u << '\v' | 1u << '\f' | \
-                          1u << '\r' | 1u << 0x1B)
-
-/* 1 for a control character that no text holds for a reason (binary data
- * read as text is full of them), else 0. */
-static inline uint32_t unwritten_control(unsigned char c)
-{
-    return c < 0x20 && !((WRITTEN_CONTROLS >> c) & 1);
-}
-
 /* Where the text that begins at s[i] (a byte that is no white space and
  * begins no dropped character) stands as it is up to: the first white
  * space but a single space between two characters of text, or the first
  * character to drop. Control characters other than white space are text;
- * those no text holds for a reason (unwritten_control) are counted in
+ * those no text holds for a reason (mt_text_unwritten_control) are counted in
  * *controls. */
 static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *controls)
 {
@@ -647,7 +635,7 @@ static size_t text_end(const unsigned char *s, size_t i, size_t len, uint32_t *c
         if (mt_ascii_is_space(c) ||
             ((c == 0xC2 || c == 0xE2 || c == 0xEF) && special_at(s, run, len, &n)))
             return run;
-        *controls += unwritten_control(c);
+        *controls += mt_text_unwritten_control(c);
         run++;      /* a control character, or a letter plain_run left */
     }
 }
@@ -764,7 +752,7 @@ static void append_preformatted(builder *b, const char *s, size_t len)
     }
     uint32_t controls = 0;
     for (size_t i = 0; i < len; i++)
-        controls += unwritten_control((unsigned char)s[i]);
+        controls += mt_text_unwritten_control((unsigned char)s[i]);
     b->controls += controls;
     b->crossed = 0;
     note_owner(b);
@@ -1038,21 +1026,10 @@ static void place_in_item(builder *b, xblock *x)
 
 /* Binary data read as text (a picture or an archive served for a page, a
  * record whose bytes run on into another's) makes no block, and no text of
- * a table's cell: control characters that no one writes (unwritten_control)
- * are this many of its characters and this share of them at least (1 / n),
- * or in a short text (the bytes between two that read as a tag) fewer but
- * more of them. Random bytes hold one in ten; a page's own text holds a
- * stray one at most. */
-#define BINARY_CONTROLS_MIN 8
-#define BINARY_SHARE 50
-#define BINARY_SHORT_CONTROLS_MIN 3
-#define BINARY_SHORT_SHARE 8
-
+ * a table's cell (text/binary.h). */
 static int text_is_binary(const builder *b)
 {
-    uint64_t n = b->controls;
-    return (n >= BINARY_CONTROLS_MIN && n * BINARY_SHARE >= b->chars) ||
-           (n >= BINARY_SHORT_CONTROLS_MIN && n * BINARY_SHORT_SHARE >= b->chars);
+    return mt_text_controls_say_binary(b->controls, b->chars);
 }
 
 /* Makes the text built (text.len > 0) an xblock unless it trims to

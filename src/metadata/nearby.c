@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "metadata/meta_internal.h"
+#include "text/binary.h"
 #include "util/simd16.h"
 #if defined(__SSE2__) && !defined(MT_NEARBY_NO_SIMD)
 #include <emmintrin.h>
@@ -761,7 +762,9 @@ size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
             continue;
         size_t k = last->data_len <= sizeof text ? last->data_len
                                                  : mt_utf8_whole_prefix(last->data, sizeof text);
-        if (!may_hold_notice(last->data, k))
+        /* binary data served as a page holds a 0xA9 (the sign in
+         * windows-1252) among other bytes: no notice, no holder's name */
+        if (!may_hold_notice(last->data, k) || mt_text_reads_as_binary(last->data, k))
             continue;
         memcpy(text, last->data, k);
         n = notice_holder(text, k, &holder);

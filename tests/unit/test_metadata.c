@@ -1067,6 +1067,16 @@ static void test_signatures_and_fallbacks(void)
         CHECK_INT(extract(html, NULL), MT_OK);
         CHECK_STR(author(0), notices[i].holder);
     }
+    /* binary data served as a page (a picture, a program) holds a 0xA9,
+     * the sign in windows-1252, among its bytes: it names no holder */
+    {
+        char bin[400];
+        for (size_t i = 0; i < sizeof bin; i++)
+            bin[i] = (char)(i % 7 == 0 ? 0x01 + i % 23 : 'A' + i % 41);
+        memcpy(bin + 200, "\xa9 Acme Pictures", 16);
+        CHECK_INT(extract_html(bin, sizeof bin, NULL), MT_OK);
+        CHECK_INT(meta.nauthors, 0);
+    }
     /* "uncopyrighted" is no notice; a "Copyright Notice" line names no one */
     CHECK_INT(extract("<h1>A zine about bicycles</h1><p>Wheels and chains.</p>"
                       "<footer><p><a href='/a'>reader supported</a> :: <a href='/b'>uncopyrighted"
