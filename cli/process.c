@@ -10,12 +10,15 @@
  *   csv       each row, without the header (the writer gives one), gets a
  *             first field "source": path, or path@offset as in TEI;
  *   others    a line "==> path <==" before the document, as head(1) does. */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "input.h"
 #include "pages.h"
 #include "process.h"
+#include "warc.h"
 
 const char *cli_input_name(const char *path)
 {
@@ -410,6 +413,52 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
         tell_limits(job, res);
 }
 
+/* A page that is not whole (job->note: why) is kept, and told, with the
+ * limits it hit if it hit any. */
+static void tell_note(cli_job *job)
+{
+    if (!job->note[0])
+        return;
+    char limits[sizeof job->message];
+    snprintf(limits, sizeof limits, "%s", job->warned ? job->message : "");
+    snprintf(job->message, sizeof job->message, "%s", job->note);
+    add_to_message(job, "; ", limits);
+    job->warned = 1;
+}
+
+/* A page file compressed with gzip (a crawl's "page.html.gz"; an archive
+ * was told apart before) is read as the page it holds, as a record's body
+ * sent with Content-Encoding gzip is: every member, at most max_input
+ * bytes, a cut or broken one keeping what came (job->note says so).
+ * Returns 0 with `in` the page (or as it was: no gzip), -1 when the job
+ * failed (gzip data that gives nothing). */
+static int gunzip_page_file(const cli_context *ctx, cli_job *job, cli_input *in)
+{
+    if (in->len < 2 || (unsigned char)in->data[0] != 0x1F || (unsigned char)in->data[1] != 0x8B)
+        return 0;
+    http_response gz;
+    memset(&gz, 0, sizeof gz);
+    snprintf(gz.encoding, sizeof gz.encoding, "gzip");
+    gz.body = in->data;
+    gz.body_len = in->len;
+    char *page;
+    size_t len;
+    const char *why;
+    int rc = http_decoded_body(&gz, ctx->max_input ? ctx->max_input : SIZE_MAX, &page, &len, &why);
+    if (rc < 0) {
+        fail(job, rc == -2 ? strerror(ENOMEM) : why);
+        free(in->data);
+        in->data = NULL;
+        return -1;
+    }
+    if (rc == 1)
+        snprintf(job->note, sizeof job->note, "%s", why);
+    free(in->data);
+    in->data = page;
+    in->len = len;
+    return 0;
+}
+
 int cli_job_needs_work(const cli_job *job)
 {
     return job->kind == CLI_JOB_FILE || job->kind == CLI_JOB_PAGE;
@@ -434,15 +483,7 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
                            why);
             return;
         }
-        /* a page its file cut short is kept, and told (with the limits it
-         * hit, if it hit any) */
-        if (job->note[0]) {
-            char limits[sizeof job->message];
-            snprintf(limits, sizeof limits, "%s", job->warned ? job->message : "");
-            snprintf(job->message, sizeof job->message, "%s", job->note);
-            add_to_message(job, "; ", limits);
-            job->warned = 1;
-        }
+        tell_note(job);
         return;
     }
     char why[256];
@@ -455,8 +496,13 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
         fail(job, why);
         return;
     }
+    job->note[0] = '\0';
+    if (gunzip_page_file(ctx, job, &in) != 0)
+        return;
     process_page(ctx, ex, job, in.data, in.len, NULL, NULL);
     free(in.data);
+    if (job->outcome != CLI_FAILED)
+        tell_note(job);
 }
 
 void cli_job_release(cli_job *job)

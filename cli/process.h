@@ -44,7 +44,8 @@ typedef struct cli_job {
     char *page;               /* CLI_JOB_PAGE: the page (malloc'd), page_len bytes */
     size_t page_len;
     char charset[48];         /* CLI_JOB_PAGE: the record's HTTP charset, "" for none */
-    char note[WARC_PAGE_TELL_MAX];  /* CLI_JOB_PAGE: "" or why the page is not whole */
+    char note[WARC_PAGE_TELL_MAX];  /* "" or why the page is not whole (a cut gzip file, a record's
+                                     * body cut short) */
     int damaged;              /* CLI_JOB_PAGE: its record was cut short (warc_page.damaged) */
     size_t counted;           /* CLI_JOB_COUNTED: how many bad records the job stands for */
     cli_outcome outcome;

@@ -455,6 +455,19 @@ expect_status 0 "$MT" --format json badsum.warc
 expect_stdout 'Night trains return to the northern line'
 expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
 expect_stderr "1 record: 1 page (1 cut short), 0 passed over (0 of other types, 0 not HTML, 0 not 2xx), 0 bad"
+# a page file compressed with gzip (a crawl's page.html.gz) is read as the
+# page it holds: whole, cut short (kept, and told), or broken from its start
+# (an input error)
+"$MT" article.html > plain.txt
+expect_status 0 "$MT" article.gz
+check
+cmp -s out plain.txt || fail "a gzip page did not give its page's text: $(head -c 300 out)"
+head -c $((n / 2)) article.gz > article-cut.gz
+expect_status 0 "$MT" article-cut.gz
+expect_stderr "maintext: article-cut.gz: the compressed page ends early: kept what came"
+printf '\037\213 no deflate data here' > broken.gz
+expect_status 3 "$MT" broken.gz
+expect_stderr "maintext: broken.gz: broken gzip content"
 # --quiet leaves out the archive's line, not the page that is not whole
 expect_status 0 "$MT" -q --format json badsum.warc
 expect_stderr "http://courier.example/badsum: the compressed page breaks off: kept what came before"
