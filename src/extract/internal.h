@@ -422,6 +422,12 @@ int mt_textkey_opens_with_cut(const folded_text *meta, const char *text, size_t 
  * tell, and echoes nothing. */
 int mt_textkey_echoes(const char *meta, const char *text, size_t len);
 
+/* Whether a word of words[0..wlen) of min_len bytes or more is a word of
+ * text[0..len) (its first ECHO_TEXT_MAX bytes), compared as
+ * mt_textkey_echoes compares them. */
+int mt_textkey_shares_word(const char *words, size_t wlen, const char *text, size_t len,
+                           size_t min_len);
+
 #define MAX_BODY_STYLES 8
 #define MAX_HEAD_NOSCRIPTS 8
 #define MAX_MAIL_FIELDS 8

@@ -347,6 +347,34 @@ static size_t find_linked_headline(const block_list *blocks, size_t first)
     return first - 1;
 }
 
+/* The kept blocks read for the words a deck shares with the story. */
+#define DECK_STORY_BLOCKS 4
+#define DECK_WORD_MIN 4
+
+/* Whether a deck found outside the region, x, says more of the story: a
+ * word of it (DECK_WORD_MIN letters or more) is one of the page's
+ * description or of the story's first kept blocks (from `first`). A
+ * widget's label set there as long ("Most popular stories on our website
+ * this week") shares none. */
+static int tells_of_the_story(const extract_ctx *c, const block_list *blocks, size_t first,
+                              const xblock *x)
+{
+    const char *t = x->pub.text;
+    size_t n = x->pub.text_len;
+    if (c->description &&
+        mt_textkey_shares_word(t, n, c->description, strlen(c->description), DECK_WORD_MIN))
+        return 1;
+    for (size_t i = first, read = 0; i < blocks->count && read < DECK_STORY_BLOCKS; i++) {
+        const xblock *b = &blocks->items[i];
+        if (!(b->flags & XB_KEEP))
+            continue;
+        read++;
+        if (mt_textkey_shares_word(t, n, b->pub.text, b->pub.text_len, DECK_WORD_MIN))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether n lies beside the headline h in the article's header: at most
  * LEDE_DISTANCE steps apart in the tree (up from h to a shared ancestor,
  * then down to n), as a paragraph in the headline's box, or in a box beside
@@ -522,7 +550,8 @@ void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks)
         /* a standfirst may be set in a heading's type, long as a
          * paragraph; a photo's caption is never a heading element (a
          * "caption" class on one names its type style) */
-        int deck = head != SIZE_MAX && i == head + 1 && mt_prune_deck_under(c, &blocks->items[head], x);
+        int deck = head != SIZE_MAX && i == head + 1 && mt_prune_deck_under(c, &blocks->items[head], x) &&
+                   tells_of_the_story(c, blocks, first, x);
         int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING &&
                            (heading_reads_as_text(x) || deck);
         if (text_heading)

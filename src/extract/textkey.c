@@ -195,6 +195,31 @@ int mt_textkey_echoes(const char *meta, const char *text, size_t len)
     return words >= 4 && found * ECHO_SHARE_DEN >= words * ECHO_SHARE_NUM;
 }
 
+int mt_textkey_shares_word(const char *words, size_t wlen, const char *text, size_t len,
+                           size_t min_len)
+{
+    if (!words || !text)
+        return 0;
+    if (len > ECHO_TEXT_MAX)
+        len = ECHO_TEXT_MAX;
+    for (size_t i = 0; i < wlen;) {
+        while (i < wlen && (!word_byte((unsigned char)words[i]) || mark_at(words, i, wlen)))
+            i += mark_at(words, i, wlen) ? 3 : 1;
+        const char *w = words + i;
+        while (i < wlen && word_byte((unsigned char)words[i]) && !mark_at(words, i, wlen))
+            i++;
+        size_t n = (size_t)(words + i - w);
+        if (n < min_len || n > ECHO_WORD_MAX)
+            continue;
+        char lower[ECHO_WORD_MAX];
+        for (size_t k = 0; k < n; k++)
+            lower[k] = (char)mt_ascii_lower((unsigned char)w[k]);
+        if (has_word(text, len, lower, n))
+            return 1;
+    }
+    return 0;
+}
+
 size_t mt_textkey_count_words(const char *s, size_t len)
 {
     size_t words = 0;

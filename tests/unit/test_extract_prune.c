@@ -4291,16 +4291,18 @@ static void test_deck_under_headline(void)
 /* The deck under a headline that the region left out (the story's header
  * is a box of its own, over the body): the smaller heading under the
  * headline, short of a standfirst's length and without its full stop, is
- * recovered with it. A section's label there is too short to be a deck,
- * and a heading of links is none. */
+ * recovered with it. A section's label there is too short to be a deck, a
+ * heading of links is none, and so is a long label that shares no word
+ * with the story. */
 static void test_deck_under_headline_outside_region(void)
 {
     static const char *const under[] = {
         "<h2 class='subhead'>Clean-Up of the Lower Streets Will Take Weeks</h2>",
         "<h2>Latest from the town</h2>",
         "<h2><a href='/floods'>More on the floods in the lower streets</a></h2>",
+        "<h2>Most popular pieces on our website this week</h2>",
     };
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 4; k++) {
         char html[8192];
         snprintf(html, sizeof html,
                  "<html><head><title>Floods in the lower town</title></head><body>" PAGE_NAV
@@ -4314,6 +4316,7 @@ static void test_deck_under_headline_outside_region(void)
         CHECK(kept(text, "Clean-Up of the Lower Streets Will Take Weeks") == (k == 0));
         CHECK(!kept(text, "Latest from the town"));
         CHECK(!kept(text, "More on the floods in the lower streets"));
+        CHECK(!kept(text, "Most popular pieces"));
     }
 }
 
