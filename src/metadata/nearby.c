@@ -776,6 +776,11 @@ size_t mt_meta_copyright(const mt_meta_ctx *c, char *buf, size_t cap)
             holder = text;
         }
     }
+    /* a control character no one writes ends the name ("\x02(c) 2003
+     * Acme Inc.\x03" in a page's legacy markup) */
+    for (size_t j = 0; j < n; j++)
+        if (mt_text_unwritten_control((unsigned char)holder[j]))
+            n = j;
     if (!n || n >= cap)
         return 0;
     memcpy(buf, holder, n);

@@ -350,24 +350,36 @@ static size_t char_ref(const char *s, const char *end, uint32_t *cp)
 
 /* Whether s[1..len) (after the '<' of a span up to '>') is written as an
  * HTML tag: a comment or a declaration ('!'), an element with attributes
- * (a space after its name), or one HTML names (<p>, </a>, <br/>). Text in
- * angle brackets that names none is text: "std::vector<int>", "<algorithm>"
- * in a title about C++. */
+ * (a space after its name), a custom element's or a namespaced one's (a
+ * '-' or a ':' in its name: <amp-img>, <o:p>, <fb:like>), or one HTML
+ * names (<p>, </a>, <br/>). Text in angle brackets that names none is
+ * text: "std::vector<int>", "<algorithm>" in a title about C++ (one that
+ * names an element, "Array<Object>", still reads as a tag). */
 static int reads_as_tag(const char *s, size_t len)
 {
-    size_t i = 1 + (len > 1 && s[1] == '/');
     if (s[1] == '!')
         return 1;
+    size_t i = 1 + (len > 1 && s[1] == '/');
     char name[16];
     size_t n = 0;
-    for (; i < len && mt_ascii_is_alnum((unsigned char)s[i]); i++)
+    int compound = 0;
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int joins = n > 0 && (c == '-' || c == ':' || c == '_' || c == '.');
+        if (!mt_ascii_is_alnum(c) && !joins)
+            break;
+        compound |= c == '-' || c == ':';
         if (n < sizeof name)
-            name[n++] = (char)mt_ascii_lower((unsigned char)s[i]);
+            name[n] = (char)mt_ascii_lower(c);
+        n++;
+    }
+    if (!n)
+        return 0;
     if (i < len && mt_ascii_is_space((unsigned char)s[i]))
-        return n > 0;
+        return 1;
     if (i < len && s[i] != '>' && s[i] != '/')
         return 0;
-    return n > 0 && n < sizeof name && mt_tag_lookup(name, n) != MT_TAG_UNKNOWN;
+    return compound || (n < sizeof name && mt_tag_lookup(name, n) != MT_TAG_UNKNOWN);
 }
 
 /* Length of a tag at s ('<'): "<" then a letter, '/' or '!' up to '>',

@@ -1059,6 +1059,8 @@ static void test_signatures_and_fallbacks(void)
          * reads as one is kept */
         { "Copyright \xc2\xa9 MMXII Jane Roe.", "Jane Roe" },
         { "\xc2\xa9 MDC Partners", "MDC Partners" },
+        /* a control character no one writes ends the name */
+        { "\x02" "Copyright 2003 Jane Roe\x03", "Jane Roe" },
     };
     for (size_t i = 0; i < sizeof notices / sizeof notices[0]; i++) {
         char html[256];

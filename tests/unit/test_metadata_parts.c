@@ -905,6 +905,11 @@ static void test_text_cleaning(void)
     html = "<a href='/x'>Read</a> this<br/>now<!-- note --> <Span class=k>here</SPAN>";
     s = mt_meta_strip_dup(&arena, html, strlen(html), &n);
     CHECK_STR(s, "Read this now here");
+    /* custom and namespaced elements are tags too (a word processor's
+     * <o:p>, a widget's <fb:like>, <amp-img>) */
+    html = "<o:p>Quarterly</o:p> results <amp-img src='a.jpg'></amp-img>and <x-name>Doe</x-name>";
+    s = mt_meta_strip_dup(&arena, html, strlen(html), &n);
+    CHECK_STR(s, "Quarterly results and Doe");
     char f[32];
     CHECK(mt_meta_fold("ÄÖÜ Łódź НОЯБРЯ", strlen("ÄÖÜ Łódź НОЯБРЯ"), f, sizeof f) > 0);
     CHECK_STR(f, "äöü łódź ноября");
