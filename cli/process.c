@@ -10,7 +10,6 @@
  *   csv       each row, without the header (the writer gives one), gets a
  *             first field "source": path, or path@offset as in TEI;
  *   others    a line "==> path <==" before the document, as head(1) does. */
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -414,15 +413,24 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
 }
 
 /* A page that is not whole (job->note: why) is kept, and told, with the
- * limits it hit if it hit any. */
+ * limits it hit if it hit any. A page file without content says that
+ * first, the note after it, as tell_limits does; an archive's page says
+ * only what is not whole (the archive's line counts those without
+ * content). */
 static void tell_note(cli_job *job)
 {
     if (!job->note[0])
         return;
-    char limits[sizeof job->message];
-    snprintf(limits, sizeof limits, "%s", job->warned ? job->message : "");
-    snprintf(job->message, sizeof job->message, "%s", job->note);
-    add_to_message(job, "; ", limits);
+    if (job->kind == CLI_JOB_FILE && job->outcome == CLI_NO_CONTENT) {
+        char note[sizeof job->note + 2];
+        snprintf(note, sizeof note, "(%s)", job->note);
+        add_to_message(job, " ", note);
+    } else {
+        char limits[sizeof job->message];
+        snprintf(limits, sizeof limits, "%s", job->warned ? job->message : "");
+        snprintf(job->message, sizeof job->message, "%s", job->note);
+        add_to_message(job, "; ", limits);
+    }
     job->warned = 1;
 }
 
@@ -446,7 +454,7 @@ static int gunzip_page_file(const cli_context *ctx, cli_job *job, cli_input *in)
     const char *why;
     int rc = http_decoded_body(&gz, ctx->max_input ? ctx->max_input : SIZE_MAX, &page, &len, &why);
     if (rc < 0) {
-        fail(job, rc == -2 ? strerror(ENOMEM) : why);
+        fail(job, rc == -2 ? mt_strerror(MT_ERR_NOMEM) : why);
         free(in->data);
         in->data = NULL;
         return -1;
@@ -499,6 +507,14 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
     job->note[0] = '\0';
     if (gunzip_page_file(ctx, job, &in) != 0)
         return;
+    /* a named file that is an archive was found so by its first bytes;
+     * standard input is read as one only with --warc, and its records'
+     * headers are no page to extract */
+    if (warc_looks_like_archive((const unsigned char *)in.data, in.len)) {
+        fail(job, "a web archive: --warc reads standard input as one");
+        free(in.data);
+        return;
+    }
     process_page(ctx, ex, job, in.data, in.len, NULL, NULL);
     free(in.data);
     if (job->outcome != CLI_FAILED)

@@ -465,6 +465,10 @@ cmp -s out plain.txt || fail "a gzip page did not give its page's text: $(head -
 head -c $((n / 2)) article.gz > article-cut.gz
 expect_status 0 "$MT" article-cut.gz
 expect_stderr "maintext: article-cut.gz: the compressed page ends early: kept what came"
+# without content, the page says that first and the cut after it
+printf '<html><body><nav><a href="/">Home</a></nav>' | gzip -c | head -c 30 > nav-cut.gz
+expect_status 1 "$MT" nav-cut.gz
+expect_stderr "maintext: nav-cut.gz: no main content found (the compressed page ends early: kept what came)"
 printf '\037\213 no deflate data here' > broken.gz
 expect_status 3 "$MT" broken.gz
 expect_stderr "maintext: broken.gz: broken gzip content"
@@ -578,6 +582,11 @@ expect_status 0 sh -c "cat clean.warc.gz | '$MT' --warc -"
 expect_stdout "==> standard input @"
 expect_stdout " http://courier.example/night-trains <=="
 expect_stdout "Night trains return to the northern line"
+# ... and only then: without --warc an archive there is an input error that
+# says what to do, not its records' headers given as a page's text
+expect_status 3 sh -c "cat clean.warc.gz | '$MT' -"
+expect_stderr "maintext: standard input: a web archive: --warc reads standard input as one"
+expect_empty out
 # a named input that is a pipe (a FIFO, /dev/stdin, bash's <(...)) is read
 # once: the bytes read to tell whether it is an archive are not lost, and
 # it is never opened a second time (a FIFO's writer is gone by then)
