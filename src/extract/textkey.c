@@ -170,25 +170,39 @@ static int has_word(const char *t, size_t len, const char *lower, size_t n)
     return 0;
 }
 
+/* The next word of s[0..len) from *i on of min_len (1 or more) to
+ * ECHO_WORD_MAX bytes (shorter and longer ones are passed over), its ASCII
+ * letters lowered into lower; returns its length, 0 at the end. *i moves
+ * past it. */
+static size_t next_word(const char *s, size_t len, size_t *i, size_t min_len,
+                        char lower[ECHO_WORD_MAX])
+{
+    while (*i < len) {
+        while (*i < len && (!word_byte((unsigned char)s[*i]) || mark_at(s, *i, len)))
+            *i += mark_at(s, *i, len) ? 3 : 1;
+        const char *w = s + *i;
+        while (*i < len && word_byte((unsigned char)s[*i]) && !mark_at(s, *i, len))
+            (*i)++;
+        size_t n = (size_t)(s + *i - w);
+        if (n >= min_len && n <= ECHO_WORD_MAX) {
+            for (size_t k = 0; k < n; k++)
+                lower[k] = (char)mt_ascii_lower((unsigned char)w[k]);
+            return n;
+        }
+    }
+    return 0;
+}
+
 int mt_textkey_echoes(const char *meta, const char *text, size_t len)
 {
     if (!meta)
         return 0;
     if (len > ECHO_TEXT_MAX)
         len = ECHO_TEXT_MAX;
-    size_t words = 0, found = 0, mlen = strlen(meta);
-    for (size_t i = 0; i < mlen && words < ECHO_WORDS_MAX;) {
-        while (i < mlen && (!word_byte((unsigned char)meta[i]) || mark_at(meta, i, mlen)))
-            i += mark_at(meta, i, mlen) ? 3 : 1;
-        const char *w = meta + i;
-        while (i < mlen && word_byte((unsigned char)meta[i]) && !mark_at(meta, i, mlen))
-            i++;
-        size_t n = (size_t)(meta + i - w);
-        if (n < ECHO_WORD_MIN || n > ECHO_WORD_MAX)
-            continue;
-        char lower[ECHO_WORD_MAX];
-        for (size_t k = 0; k < n; k++)
-            lower[k] = (char)mt_ascii_lower((unsigned char)w[k]);
+    size_t words = 0, found = 0, mlen = strlen(meta), n;
+    char lower[ECHO_WORD_MAX];
+    for (size_t i = 0;
+         words < ECHO_WORDS_MAX && (n = next_word(meta, mlen, &i, ECHO_WORD_MIN, lower));) {
         words++;
         found += has_word(text, len, lower, n);
     }
@@ -202,21 +216,11 @@ int mt_textkey_shares_word(const char *words, size_t wlen, const char *text, siz
         return 0;
     if (len > ECHO_TEXT_MAX)
         len = ECHO_TEXT_MAX;
-    for (size_t i = 0; i < wlen;) {
-        while (i < wlen && (!word_byte((unsigned char)words[i]) || mark_at(words, i, wlen)))
-            i += mark_at(words, i, wlen) ? 3 : 1;
-        const char *w = words + i;
-        while (i < wlen && word_byte((unsigned char)words[i]) && !mark_at(words, i, wlen))
-            i++;
-        size_t n = (size_t)(words + i - w);
-        if (n < min_len || n > ECHO_WORD_MAX)
-            continue;
-        char lower[ECHO_WORD_MAX];
-        for (size_t k = 0; k < n; k++)
-            lower[k] = (char)mt_ascii_lower((unsigned char)w[k]);
+    char lower[ECHO_WORD_MAX];
+    size_t n;
+    for (size_t i = 0; (n = next_word(words, wlen, &i, min_len ? min_len : 1, lower));)
         if (has_word(text, len, lower, n))
             return 1;
-    }
     return 0;
 }
 
