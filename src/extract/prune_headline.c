@@ -550,7 +550,8 @@ void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks)
         /* a standfirst may be set in a heading's type, long as a
          * paragraph; a photo's caption is never a heading element (a
          * "caption" class on one names its type style) */
-        int deck = head != SIZE_MAX && i == head + 1 && mt_prune_deck_under(c, &blocks->items[head], x) &&
+        int deck = head != SIZE_MAX && i == head + 1 &&
+                   mt_prune_deck_under(c, &blocks->items[head], x) &&
                    tells_of_the_story(c, blocks, first, x);
         int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING &&
                            (heading_reads_as_text(x) || deck);

@@ -39,9 +39,9 @@ static inline int mt_text_controls_say_binary(uint64_t controls, uint64_t chars)
            (controls >= MT_BINARY_SHORT_CONTROLS_MIN && controls * MT_BINARY_SHORT_SHARE >= chars);
 }
 
-/* Whether the UTF-8 text s[0..n) reads as binary data, counting its
- * characters that are not white space (code points: continuation bytes
- * are not counted). */
+/* Whether the UTF-8 text s[0..n) reads as binary data, its characters
+ * counted as the extractor counts them: code points that are neither
+ * white space nor control characters. */
 static inline int mt_text_reads_as_binary(const char *s, size_t n)
 {
     uint64_t controls = 0, chars = 0;
@@ -50,7 +50,7 @@ static inline int mt_text_reads_as_binary(const char *s, size_t n)
         controls += mt_text_unwritten_control(c);
         chars += c > 0x20 && (c & 0xC0) != 0x80;
     }
-    return mt_text_controls_say_binary(controls, chars + controls);
+    return mt_text_controls_say_binary(controls, chars);
 }
 
 #endif
