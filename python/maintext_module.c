@@ -1361,10 +1361,17 @@ static int add_names(PyObject *m)
     Py_DECREF(io);
     if (!mt_py_text_io)
         return -1;
+    /* `status` is a class attribute too (0), so that an Error made by the
+     * caller (a wrapper's, a test's) has the attribute the stubs promise */
+    PyObject *error_dict = Py_BuildValue("{s:i}", "status", 0);
+    if (!error_dict)
+        return -1;
     mt_py_error = PyErr_NewExceptionWithDoc(
         "maintext.Error",
-        "A library error other than running out of memory; `status` holds its code.",
-        NULL, NULL);
+        "A library error other than running out of memory; `status` holds its code "
+        "(0 on an Error not raised by the library).",
+        NULL, error_dict);
+    Py_DECREF(error_dict);
     if (!mt_py_error || PyModule_AddObjectRef(m, "Error", mt_py_error) < 0)
         return -1;
     if (PyType_Ready(&extractor_type) < 0 ||

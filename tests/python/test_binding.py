@@ -396,6 +396,9 @@ class Errors(unittest.TestCase):
         self.assertEqual(caught.exception.status, 3)
         self.assertIn("larger", str(caught.exception).lower())
         self.assertTrue(issubclass(maintext.Error, Exception))
+        # one made by the caller (a wrapper's, a test's) has the attribute
+        # the stubs promise too
+        self.assertEqual(maintext.Error("made here").status, 0)
 
     def test_uninitialised_extractor(self):
         ex = maintext.Extractor.__new__(maintext.Extractor)
