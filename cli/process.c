@@ -507,10 +507,11 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
     job->note[0] = '\0';
     if (gunzip_page_file(ctx, job, &in) != 0)
         return;
-    /* a named file that is an archive was found so by its first bytes;
-     * standard input is read as one only with --warc, and its records'
-     * headers are no page to extract */
-    if (warc_looks_like_archive((const unsigned char *)in.data, in.len)) {
+    /* a named file that is an archive was found so by its first bytes
+     * (find_archives) and is not read here; standard input is read as one
+     * only with --warc, and its records' headers are no page to extract */
+    if (strcmp(job->path, "-") == 0 &&
+        warc_looks_like_archive((const unsigned char *)in.data, in.len)) {
         fail(job, "a web archive: --warc reads standard input as one");
         free(in.data);
         return;

@@ -995,9 +995,9 @@ static size_t member_start_with(const warc_reader *r, const unsigned char *s, si
 
 /* After a header that could not be read: on to the next line, or member
  * output (member_start_with), that begins with `magic` ("WARC/"), or to
- * the end. In a gzip stream, a line after a
- * member holding a stored record, in the same member's bytes, may be in a
- * copy of that member (settle_copy). */
+ * the end. In a gzip stream, a line after a member holding a stored
+ * record, in the same member's bytes, may be in a copy of that member
+ * (settle_copy). */
 static void resync(warc_reader *r, const char *magic)
 {
     size_t mlen = strlen(magic);
