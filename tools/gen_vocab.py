@@ -456,11 +456,8 @@ LABELS = [
     # the trigger that opens or closes a collapsed box
     "show more", "show less", "see more", "mehr anzeigen", "weniger anzeigen",
     "afficher plus", "voir plus", "ver más", "mostrar más", "mostra di più",
-    # a gallery's control that shows or hides the picture's caption, and
-    # the words a screen reader says for a pull quote's marks (the quote
-    # itself stays)
+    # a gallery's control that shows or hides the picture's caption
     "hide caption", "show caption", "toggle caption", "close caption",
-    "start quote", "“start quote", "end quote", "end quote”",
     # a related-posts box with nothing to show
     "no related posts", "no related posts.", "no related posts found",
     # the button under a story that opens a form to report a mistake in it
@@ -503,9 +500,8 @@ COMMENT_INTERFACE = [
     "add your comment", "add a comment", "no comments yet", "no comments so far",
     "please sign in to comment", "please log in to comment", "please login to comment",
     "join the conversation", "join the discussion", "newest first", "oldest first", "most liked",
-    "most recent first", "sort by newest", "sort by oldest", "showing all comment threads",
+    "most recent first", "sort by newest", "sort by oldest",
     "this comment has been removed by the author", "this comment has been removed by a blog",
-    "comment & contribute", "create a commenting name",
     "be the first to comment", "log in to comment", "sign in to comment",
     # after the thread's count, where a theme writes it ("{ 2 comments… read
     # them below or add one }")
@@ -533,8 +529,6 @@ COMMENT_CLOSED = [
     "commenting is closed", "commenting has been closed", "kommentare sind geschlossen",
     "die kommentarfunktion ist geschlossen", "les commentaires sont fermés",
     "los comentarios están cerrados", "i commenti sono chiusi",
-    "feedback is closed", "feedback is now closed", "this feedback is closed",
-    "this feedback is now closed",
 ]
 # Beginnings of lines that open a thread, whatever follows them. Those
 # ending in a space must have a quoted title after them ("4 thoughts on

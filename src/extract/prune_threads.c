@@ -134,7 +134,7 @@ static int closed_after_mark(const char *t, size_t n, char mark, size_t width)
 }
 
 /* Whether a line says the thread is closed, at its start or in a clause
- * of its own after it ("Thanks for your comments - this feedback is now
+ * of its own after it ("Thanks for your comments - commenting has been
  * closed"). The line is a label's (THREAD_LABEL_MAX bytes at most). */
 static int says_thread_closed(const char *t, size_t n)
 {

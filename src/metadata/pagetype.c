@@ -49,7 +49,7 @@ static const char *type_of_url(const char *u, size_t n)
         return "blogpost";
     if (mt_meta_find_ci(u, n, "/video/") || mt_meta_find_ci(u, n, "/watch"))
         return "video";
-    if (mt_meta_find_ci(u, n, "/product/") || mt_meta_find_ci(u, n, "/dp/"))
+    if (mt_meta_find_ci(u, n, "/product/"))
         return "product";
     return NULL;
 }

@@ -384,7 +384,7 @@ static void test_comment_headings(void)
     CHECK(!HEAD("Reactions (a)"));
     CHECK(!HEAD("(12)"));
     CHECK(mt_vocab_thread_closed("Comments are closed.", 20));
-    CHECK(mt_vocab_thread_closed("This feedback is now closed", 27));
+    CHECK(mt_vocab_thread_closed("Commenting is closed", 20));
     CHECK(mt_vocab_thread_closed("The comments to this entry are closed.", 38));
     CHECK(!mt_vocab_thread_closed("Comments", 8));
 #undef HEAD
