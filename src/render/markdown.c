@@ -340,9 +340,12 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
         int word_after = !is_unicode_space(after) && !is_unicode_punct(after);
         return !(word_before && word_after);
     }
-    case '#':
-        /* A closing sequence of a heading is #s after white space. */
-        return m->in_heading && i > 0 && is_blank((unsigned char)s[i - 1]);
+    case '#': {
+        /* A closing sequence of a heading is #s after white space -- the
+         * heading's first characters too, after the space of its marker */
+        uint32_t prev = i ? char_before(s, i) : last_char_out(m);
+        return m->in_heading && (prev == ' ' || prev == '\t');
+    }
     }
     return 0;
 }
@@ -556,6 +559,17 @@ static int open_code(md_inline *m, const char *text, size_t st, size_t en)
     return (int)(fence << 2) | (pad << 1) | 1;
 }
 
+/* A '!' written just before a link's '[' would make the link an image
+ * ("Hooray![the link](...)"): it gets its backslash now. Running text
+ * never escapes a '!', so the one written last is bare. */
+static void escape_bang_before(md_inline *m)
+{
+    if (last_char_out(m) != '!')
+        return;
+    m->b->bytes.len--;
+    mt_rbuf_put(m->b, "\\!", 2);
+}
+
 static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, size_t en)
 {
     md_inline *m = ctx;
@@ -570,6 +584,7 @@ static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, si
     case MT_SPAN_LINK:
         if (m->link_depth || !mt_render_url_is_safe(sp->href, sp->href_len))
             return 0;
+        escape_bang_before(m);
         mt_rbuf_putc(m->b, '[');
         m->link_depth++;
         return TAG_MARKUP;

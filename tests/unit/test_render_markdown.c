@@ -414,6 +414,23 @@ static void test_known_lists(void)
     free(out);
 }
 
+/* A '!' right before a link would make it an image; a heading that is
+ * all '#' would be read as its own closing sequence, and come out empty. */
+static void test_bang_before_link_and_heading_of_hashes(void)
+{
+    mt_span spans[] = { link_span(7, 15, "http://example.com/x") };
+    mt_block blocks[] = {
+        with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "Hooray!the link ends here"), spans, 1),
+        blk(MT_BLOCK_HEADING, 2, "#"),
+        blk(MT_BLOCK_HEADING, 2, "##"),
+        blk(MT_BLOCK_HEADING, 2, "C# and F#"),
+    };
+    char *out = md(blocks, 4);
+    CHECK_STR(out, "Hooray\\![the link](http://example.com/x) ends here\n\n"
+                   "## \\#\n\n## \\##\n\n## C# and F#\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -437,5 +454,6 @@ int main(void)
     RUN(test_references_in_link_targets);
     RUN(test_angle_brackets_around_an_address);
     RUN(test_emphasis_beside_strong_takes_underscores);
+    RUN(test_bang_before_link_and_heading_of_hashes);
     return harness_finish();
 }
