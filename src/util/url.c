@@ -18,13 +18,40 @@ size_t mt_url_scheme_length(const char *s, size_t len)
     return 0;
 }
 
+/* A tab or line break is dropped, as browsers drop them (the URL was
+ * wrapped in the markup): before the URL is read, so that one inside its
+ * scheme ("ht\ntp://") does not make it a relative reference. */
+static int dropped(unsigned char ch)
+{
+    return ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Whether s[0..len) opens with a scheme and its ':' once tabs and line
+ * breaks are dropped (mt_url_scheme_length of what remains). */
+static int has_scheme(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && dropped((unsigned char)s[i]))
+        i++;
+    if (i == len || !mt_ascii_is_letter((unsigned char)s[i]))
+        return 0;
+    for (i++; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ':')
+            return 1;
+        if (!(mt_ascii_is_alnum(c) || c == '+' || c == '-' || c == '.' || dropped(c)))
+            return 0;
+    }
+    return 0;
+}
+
 int mt_url_is_absolute(const char *ref, size_t len)
 {
     while (len && (unsigned char)ref[0] <= ' ') {
         ref++;
         len--;
     }
-    return mt_url_scheme_length(ref, len) != 0;
+    return has_scheme(ref, len);
 }
 
 /* The parts of a URL as offsets: scheme ":" ["//" authority] path ["?" query]. */
@@ -104,13 +131,6 @@ static int needs_escape(const char *s, const char *end, size_t *len)
     return *len == 1;
 }
 
-/* A tab or line break is dropped, as browsers drop them (the URL was
- * wrapped in the markup). */
-static int dropped(unsigned char ch)
-{
-    return ch == '\t' || ch == '\n' || ch == '\r';
-}
-
 /* s[0..n) as a URL can hold it (see needs_escape and dropped), in the
  * arena; `s` itself when it holds nothing to change (it is NUL-terminated
  * at n then). NULL only when memory runs out. */
@@ -144,6 +164,25 @@ static char *escape_url(mt_arena *arena, char *s, size_t n)
     return out;
 }
 
+/* ref[0..*len) without its tabs and line breaks: ref itself when it has
+ * none, else a copy in the arena (NULL when memory runs out). */
+static const char *without_dropped(mt_arena *arena, const char *ref, size_t *len)
+{
+    size_t n = *len, k = 0, i = 0;
+    while (i < n && !dropped((unsigned char)ref[i]))
+        i++;
+    if (i == n)
+        return ref;
+    char *out = mt_arena_alloc_bytes(arena, n);
+    if (!out)
+        return NULL;
+    for (i = 0; i < n; i++)
+        if (!dropped((unsigned char)ref[i]))
+            out[k++] = ref[i];
+    *len = k;
+    return out;
+}
+
 char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len)
 {
     char *url = resolve(arena, base, ref, ref_len);
@@ -158,6 +197,9 @@ static char *resolve(mt_arena *arena, const char *base, const char *ref, size_t 
     }
     while (ref_len && (unsigned char)ref[ref_len - 1] <= ' ')
         ref_len--;
+    ref = without_dropped(arena, ref, &ref_len);
+    if (!ref)
+        return NULL;
     url_parts b;
     size_t base_len = base ? strlen(base) : 0;
     if (!base || mt_url_scheme_length(ref, ref_len) || split_base(base, base_len, &b) != 0)

@@ -67,6 +67,12 @@ static void test_cleaning(void)
     check(b, "x\x01y\x7f", "http://media.example/photos/x%01y%7F");
     check(NULL, "  https://example.org/caf\xc3\xa9 \n", "https://example.org/caf\xc3\xa9");
     check(b, "plain.html", "http://media.example/photos/plain.html");
+    /* a tab or line break inside the scheme goes before the URL is read:
+     * the reference is no relative path */
+    check(b, "ht\ntp://example.com/x", "http://example.com/x");
+    check(b, "java\tscript:alert(1)", "javascript:alert(1)");
+    CHECK(mt_url_is_absolute("ht\ttp://example.com/", 20));
+    CHECK(!mt_url_is_absolute("x\t/y:z", 6));
 }
 
 /* Bytes that are not part of valid UTF-8 (a page's address in Latin-1, or
