@@ -116,7 +116,13 @@ static size_t put_markup_special(mt_rbuf *b, const char *s, size_t len, int attr
     case '<': mt_rbuf_put(b, "&lt;", 4); return 1;
     case '>': mt_rbuf_put(b, "&gt;", 4); return 1;
     case '"': mt_rbuf_put(b, "&quot;", 6); return 1;
-    case '\r': return 1;
+    case '\r':
+        /* a line end, as an XML or HTML reader takes it written as it is:
+         * dropped before a line feed, else one itself (as a character
+         * reference, CR is a parse error to HTML) */
+        if (len > 1 && s[1] == '\n')
+            return 1;
+        /* fall through */
     case '\n':
         mt_rbuf_put(b, attr ? "&#10;" : "\n", attr ? 5 : 1);
         return 1;

@@ -31,7 +31,9 @@
  * <p rend="caption">, a break as <milestone unit="section"/>, a header cell
  * as role="label". The
  * publication statement, which TEI requires, is an empty <p/> when the
- * page names no site. */
+ * page names no site and no licence; a licence without a site has an
+ * empty <publisher/> before it, as TEI wants a publication statement's
+ * details after who published it, never beside paragraphs. */
 #include <stdio.h>
 #include "render/render.h"
 
@@ -93,7 +95,7 @@ static void put_file_desc(mt_rbuf *b, const mt_metadata *m)
     if (given(m->sitename))
         put_text_element(b, "publisher", "", m->sitename);
     else
-        mt_rbuf_puts(b, "<p/>\n");
+        mt_rbuf_puts(b, given(m->license) ? "<publisher/>\n" : "<p/>\n");
     if (given(m->license)) {
         mt_rbuf_puts(b, "<availability>\n");
         put_text_element(b, "licence", "", m->license);

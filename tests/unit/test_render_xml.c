@@ -110,10 +110,32 @@ static void test_attribute_values_keep_line_breaks(void)
     r.meta.description = "";
     char *out = render(&r, MT_FORMAT_XML, 0);
     CHECK_STR(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<doc title=\"Two&#10;lines&#9;and&quot;quotes&quot; \xef\xbf\xbd "
+                   "<doc title=\"Two&#10;lines&#9;and&#10;&quot;quotes&quot; \xef\xbf\xbd "
                    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\" encoding=\"UTF-8\">\n"
                    "<main>\n</main>\n</doc>\n");
     check_well_formed(out);
+    free(out);
+}
+
+/* A carriage return alone ends a line, as it does before a line feed: an
+ * XML or HTML reader would drop it, and join the words around it. In TEI,
+ * a licence without a site has a publisher before it, empty: TEI takes no
+ * details of publication beside paragraphs. */
+static void test_carriage_returns_and_licence_without_site(void)
+{
+    mt_block blocks[] = { blk(MT_BLOCK_CODE, 0, "one\rtwo\r\nthree") };
+    mt_result r = result_of(blocks, 1);
+    for (int f = 0; f < 3; f++) {
+        mt_format fmt = f == 0 ? MT_FORMAT_XML : f == 1 ? MT_FORMAT_TEI : MT_FORMAT_HTML;
+        char *out = render(&r, fmt, 0);
+        CHECK(strstr(out, ">one\ntwo\nthree</code>") != NULL);
+        if (fmt != MT_FORMAT_HTML)
+            check_well_formed(out);
+        free(out);
+    }
+    r.meta.license = "https://creativecommons.org/licenses/by/4.0/";
+    char *out = render(&r, MT_FORMAT_TEI, 0);
+    CHECK(strstr(out, "<publicationStmt>\n<publisher/>\n<availability>\n<licence>") != NULL);
     free(out);
 }
 
@@ -332,6 +354,7 @@ int main(void)
     RUN(test_attribute_values_keep_line_breaks);
     RUN(test_metadata_lists_are_joined);
     RUN(test_tei);
+    RUN(test_carriage_returns_and_licence_without_site);
     RUN(test_tei_sections);
     RUN(test_tei_heading_in_quote_or_item);
     RUN(test_item_labels_in_letters_and_numerals);
