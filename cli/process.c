@@ -76,8 +76,10 @@ static size_t utf8_sequence(const unsigned char *s, size_t avail)
     return n;
 }
 
-/* How put_name escapes (put_record's JSON or XML too). */
-enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2 };
+/* How put_name escapes (put_record's JSON or XML too); NAME_LINE: in the
+ * "==> FILE <==" line, where a control character (a line break in the
+ * name) is U+FFFD. */
+enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2, NAME_LINE = 3 };
 
 /* A file name as JSON string content, XML attribute text or the inside of
  * a quoted CSV field: escaped, and bytes that are not UTF-8 replaced by
@@ -98,7 +100,9 @@ static void put_name(strbuf *b, const char *name, int how)
             i++;
             continue;
         }
-        if (how == NAME_CSV) {
+        if (how == NAME_LINE && (c < 0x20 || c == 0x7F)) {
+            sb_puts(b, "\xEF\xBF\xBD");
+        } else if (how == NAME_CSV) {
             sb_put(b, name + i, n);
             if (c == '"')
                 sb_puts(b, "\"");    /* doubled, inside a quoted field */
@@ -233,14 +237,14 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
         return 1;
     default:
         sb_puts(b, "==> ");
-        sb_puts(b, cli_input_name(path));
+        put_name(b, cli_input_name(path), NAME_LINE);
         if (rec) {
             char at[48];
             snprintf(at, sizeof at, " @%llu", rec->offset);
             sb_puts(b, at);
-            if (*rec->uri) {    /* a header line's value: no line ends */
+            if (*rec->uri) {
                 sb_puts(b, " ");
-                sb_puts(b, rec->uri);
+                put_name(b, rec->uri, NAME_LINE);
             }
         }
         sb_puts(b, " <==\n");
