@@ -269,22 +269,49 @@ static int opens_tag(const md_inline *m, const char *s, size_t len, size_t i)
  * or '<', at most this far. */
 #define URL_LOOK_AHEAD 4096
 
-enum { NO_URL, BARE_URL, URL_BEFORE_TAG };
+enum { NO_URL, BARE_URL, URL_UNLINKED };
 
 /* Where the run of text a URL would take, from s[i], ends (white space, '<'
- * or the look-ahead's limit), and whether it ends in a '<' that opens a
- * tag: for every URL prefix inside the run the answer is the same, so a
- * run is read once however many prefixes it holds. */
+ * or the look-ahead's limit), and whether the link would keep a backslash
+ * the text needs: before a '<' that opens a tag, or before a '`' in it.
+ * For every URL prefix inside the run the answer is the same, so a run is
+ * read once however many prefixes it holds. */
 typedef struct url_run {
     size_t end;
-    int before_tag;
+    int needs_backslash;
 } url_run;
+
+/* Whether the text at s[from..len) is a domain GitHub links after a URL's
+ * prefix: letters, digits (and characters beyond ASCII), '-', '_' and
+ * '.', opening with a letter or digit, without an underscore in its last
+ * two parts; after "www." it must hold a '.' too. (A '*' right after
+ * the prefix makes no link, and must be escaped as in any text.) */
+static int links_domain(const char *s, size_t len, size_t from, int need_period)
+{
+    size_t k = from;
+    int periods = 0, underscores = 0, underscores_before = 0;
+    if (k >= len || !(mt_ascii_is_alnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
+        return 0;
+    for (; k < len; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == '.') {
+            periods++;
+            underscores_before = underscores;
+            underscores = 0;
+        } else if (c == '_') {
+            underscores++;
+        } else if (!(mt_ascii_is_alnum(c) || c == '-' || c >= 0x80)) {
+            break;
+        }
+    }
+    return !underscores && !underscores_before && (periods || !need_period);
+}
 
 /* Whether a bare URL starts here (its prefix's length in *prefix_len): GitHub
  * turns it into a link, inside which backslash escapes are not read, so its
- * characters are left as they are (BARE_URL) -- unless it runs into a '<'
- * that must be escaped (URL_BEFORE_TAG): the link would take the backslash
- * and leave the '<' to open a tag, so that text must not become a link.
+ * characters are left as they are (BARE_URL) -- unless it holds a character
+ * that must be escaped all the same (URL_UNLINKED, see url_run): the link
+ * would show the backslash, so that text must not become a link.
  * `run` keeps the last run read (end 0: none). */
 static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
                       size_t *prefix_len, url_run *run)
@@ -299,16 +326,20 @@ static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
             k++;
         if (k < n)
             continue;
+        if (!links_domain(s, len, i + n, p == 3))
+            return NO_URL;
         *prefix_len = n;
         if (i >= run->end) {
             size_t end = i + n;
+            int backtick = 0;
             while (end < len && end - i < URL_LOOK_AHEAD && !is_blank((unsigned char)s[end]) &&
                    s[end] != '<')
-                end++;
+                backtick |= s[end++] == '`';
             run->end = end;
-            run->before_tag = end < len && s[end] == '<' && opens_tag(m, s, len, end);
+            run->needs_backslash =
+                backtick || (end < len && s[end] == '<' && opens_tag(m, s, len, end));
         }
-        return run->before_tag ? URL_BEFORE_TAG : BARE_URL;
+        return run->needs_backslash ? URL_UNLINKED : BARE_URL;
     }
     return NO_URL;
 }
@@ -389,7 +420,7 @@ static void md_text(void *ctx, const char *s, size_t len)
                                 c == 'W')) {
             size_t prefix_len = 0;
             int url = url_starts(m, s, len, i, &prefix_len, &run_read);
-            if (url == URL_BEFORE_TAG) {
+            if (url == URL_UNLINKED) {
                 /* an escaped ':' (or the '.' of "www.") keeps it from being a link */
                 size_t sep = i + prefix_len - (s[i + prefix_len - 1] == '/' ? 3 : 1);
                 mt_render_put_utf8(m->b, s + run, sep - run);

@@ -431,6 +431,21 @@ static void test_bang_before_link_and_heading_of_hashes(void)
     free(out);
 }
 
+/* A bare URL GitHub would link keeps its characters as they are; one it
+ * would not (no domain after the prefix), or one whose link would show a
+ * backslash the text needs (before a '`'), is text, escaped as text. */
+static void test_bare_urls_that_github_would_not_link(void)
+{
+    mt_block blocks[] = {
+        blk(MT_BLOCK_PARAGRAPH, 0, "Host http://*a*.example and https://x.org/a*b* too"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "See http://example.com/`cmd` for it"),
+    };
+    char *out = md(blocks, 2);
+    CHECK_STR(out, "Host http://\\*a\\*.example and https://x.org/a*b* too\n\n"
+                   "See http\\://example.com/\\`cmd\\` for it\n");
+    free(out);
+}
+
 int main(void)
 {
     RUN(test_article);
@@ -455,5 +470,6 @@ int main(void)
     RUN(test_angle_brackets_around_an_address);
     RUN(test_emphasis_beside_strong_takes_underscores);
     RUN(test_bang_before_link_and_heading_of_hashes);
+    RUN(test_bare_urls_that_github_would_not_link);
     return harness_finish();
 }
