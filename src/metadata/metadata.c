@@ -72,13 +72,29 @@ static void set_field(mt_meta_ctx *c, mt_meta_field f, const char **field, const
     }
 }
 
-/* set_field for an address: a field once set keeps its value, so an
- * address is resolved (and copied) only for a field still empty. */
+/* Whether an address a page gives for itself (its canonical address, its
+ * picture, its licence) is one on the web: http, https, or relative where
+ * no base made it absolute. A script ("javascript:alert(1)") or a lazy
+ * loader's placeholder ("data:image/gif;base64,...") is none, and the
+ * next source is asked. */
+static int is_web_address(const char *u)
+{
+    size_t n = mt_url_scheme_length(u, strlen(u));
+    return n == 0 || (n == 4 && mt_meta_eq_ci(u, 4, "http")) ||
+           (n == 5 && mt_meta_eq_ci(u, 5, "https"));
+}
+
+/* set_field for an address the page gives: a field once set keeps its
+ * value, so an address is resolved (and copied) only for a field still
+ * empty. */
 static void set_url_field(mt_meta_ctx *c, mt_meta_field f, const char **field, const char *s,
                           size_t len, const char *source, int *oom)
 {
-    if (!*field)
-        set_field(c, f, field, keep_url(c, s, len, oom), source);
+    if (*field)
+        return;
+    const char *u = keep_url(c, s, len, oom);
+    if (u && is_web_address(u))
+        set_field(c, f, field, u, source);
 }
 
 /* ================================================================ JSON-LD */
@@ -209,8 +225,8 @@ static void choose_url(mt_meta_ctx *c, int *oom)
     if (c->main && c->main->url)
         set_url_field(c, MT_META_URL, &o->url, c->main->url, strlen(c->main->url), "json-ld",
                       oom);
-    if (c->url)
-        set_url_field(c, MT_META_URL, &o->url, c->url, strlen(c->url), "input", oom);
+    if (c->url && !o->url)  /* the caller's word, whatever its scheme */
+        set_field(c, MT_META_URL, &o->url, keep_url(c, c->url, strlen(c->url), oom), "input");
 }
 
 /* A site's name given as its home page's address ("https://www.example.org/")

@@ -95,6 +95,27 @@ static void test_blog_without_structured_data(void)
     CHECK(meta.url == NULL);
 }
 
+/* A canonical address or a picture that is a script or a lazy loader's
+ * placeholder is none: the next source gives the field. The caller's
+ * address stands whatever its scheme. */
+static void test_addresses_that_are_no_web_address(void)
+{
+    const char *html =
+        "<html><head><title>T</title><link rel='canonical' href='javascript:alert(1)'>"
+        "<meta property='og:image' content='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+        "<meta property='og:url' content='HTTPS://news.example/story'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"image\":\"/pictures/dyke.jpg\"}</script></head>"
+        "<body><p>Text.</p></body></html>";
+    CHECK_INT(extract(html, NULL), MT_OK);
+    CHECK_STR(meta.url, "HTTPS://news.example/story");
+    CHECK_STR(meta.image, "/pictures/dyke.jpg");
+    CHECK_STR(meta.source[MT_META_IMAGE], "json-ld");
+    CHECK_INT(extract("<html><head><link rel='canonical' href='vbscript:x'></head></html>",
+                      "file:///home/anna/page.html"), MT_OK);
+    CHECK_STR(meta.url, "file:///home/anna/page.html");
+}
+
 static void test_conflicting_sources(void)
 {
     CHECK_INT(extract_fixture("conflict.html", NULL), MT_OK);
@@ -2911,6 +2932,7 @@ int main(void)
     mt_arena_init(&arena, NULL, 0, 0);
     RUN(test_news_page_with_json_ld);
     RUN(test_blog_without_structured_data);
+    RUN(test_addresses_that_are_no_web_address);
     RUN(test_conflicting_sources);
     RUN(test_declared_dates_that_agree_outweigh_a_dateline);
     RUN(test_jsonld_type_without_at);
