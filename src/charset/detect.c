@@ -136,11 +136,20 @@ static const int single_byte_candidates[] = {
 /* Marks, in tenths: what one suspicious character costs. */
 enum { COST_BAD = 10, COST_HALF = 5, COST_UNCOVERED = 7, COST_SYMBOL = 3 };
 
+/* Letters of a script with capitals (Greek, Cyrillic) in a text all of one
+ * case, this many or more, cost ONE_CASE_COST: prose in those scripts has
+ * capitals and small letters both. Hebrew read as windows-1251 is a long
+ * run of small Cyrillic letters with no other mark against it. (Latin
+ * accented letters are often all small: not counted.) */
+#define ONE_CASE_MIN 32
+#define ONE_CASE_COST (2 * COST_BAD)
+
 typedef struct sb_score {
     const uint8_t *cls;
     const uint32_t *langs;
     long bad;
     long latin;
+    long upper, lower;      /* cased letters of other scripts than Latin */
     long lang_count[MAX_LANGS];
 } sb_score;
 
@@ -192,6 +201,10 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
     else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
+    if (script != MT_BS_LATIN && !mark) {
+        sc->upper += (cls & MT_BC_UPPER) != 0;
+        sc->lower += (cls & MT_BC_LOWER) != 0;
+    }
     if (script == MT_BS_LATIN) {
         uint32_t langs = sc->langs[cur - 0x80];
         sc->latin++;
@@ -211,7 +224,9 @@ static long total(const sb_score *sc, int enc)
     long prior = enc == MT_ENC_WINDOWS_1252 ? 0
                : (enc == MT_ENC_WINDOWS_1251 || enc == MT_ENC_WINDOWS_1250) ? COST_HALF
                : COST_BAD;
-    return sc->bad + (sc->latin - best) * COST_UNCOVERED + prior;
+    long one_case = sc->upper + sc->lower >= ONE_CASE_MIN && (!sc->upper || !sc->lower)
+                        ? ONE_CASE_COST : 0;
+    return sc->bad + (sc->latin - best) * COST_UNCOVERED + prior + one_case;
 }
 
 static int detect_single_byte(const unsigned char *s, size_t len)
@@ -377,8 +392,20 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
     return detect_single_byte(s, len);
 }
 
+/* Where the detector's window starts: at the page's start, or, when the
+ * first MAX_SCAN bytes are ASCII and more follow (a head of inline script
+ * or style, which says nothing of the encoding), at the first byte that
+ * is not. `ascii`: the page's ASCII prefix. */
+static size_t window_start(size_t len, size_t ascii)
+{
+    return ascii >= MAX_SCAN && ascii < len ? ascii : 0;
+}
+
 int mt_charset_detect(const char *html, size_t len)
 {
+    size_t from = window_start(len, mt_utf8_ascii_prefix(html, len));
+    html += from;
+    len -= from;
     if (len > MAX_SCAN)
         len = MAX_SCAN;
     size_t ascii, valid = mt_utf8_scan(html, len, &ascii);
@@ -387,6 +414,12 @@ int mt_charset_detect(const char *html, size_t len)
 
 int mt_charset_detect_scanned(const char *html, size_t len, size_t valid, size_t ascii)
 {
+    size_t from = window_start(len, ascii);
+    /* (the prefixes hold the ASCII head: valid >= ascii) */
+    html += from;
+    len -= from;
+    valid -= from;
+    ascii -= from;
     if (len > MAX_SCAN) {
         /* The prefixes of the window are those of the page cut to it; where
          * the valid text goes on past the cut, a scan of the window alone

@@ -177,6 +177,67 @@ static void test_determine_departures(void)
     CHECK_INT(c.source, MT_ENCSRC_DETECTED);
 }
 
+/* Hebrew in windows-1255 reads as small Cyrillic letters in windows-1251,
+ * every one of them, with nothing else against it: prose in Cyrillic has
+ * capitals too. Russian in windows-1251 stays what it is. */
+#define HEBREW_1255 "\xFA\xEC \xE0\xE1\xE9\xE1 \xEE\xF9\xE9\xF7\xE4 \xF7\xE5 \xF8\xEB\xE1\xFA " \
+    "\xF7\xEC\xE4 \xE7\xE3\xF9 \xF9\xE9\xE7\xE1\xF8 \xE0\xFA \xEE\xF8\xEB\xE6 \xE4\xF2\xE9\xF8 " \
+    "\xEC\xF9\xEB\xE5\xF0\xE5\xFA \xE4\xE3\xF8\xE5\xED \xE1\xFA\xE5\xEA \xF9\xF0\xFA\xE9\xE9\xED"
+#define RUSSIAN_1251 "\xCC\xEE\xF1\xEA\xE2\xE0 \xE3\xEE\xF2\xEE\xE2\xE8\xF2\xF1\xFF \xEA " \
+    "\xE7\xE8\xEC\xE5: \xE3\xEE\xF0\xEE\xE4\xF1\xEA\xE8\xE5 \xF1\xEB\xF3\xE6\xE1\xFB " \
+    "\xEF\xF0\xEE\xE2\xE5\xF0\xFF\xFE\xF2 \xEE\xF2\xEE\xEF\xEB\xE5\xED\xE8\xE5"
+
+static void test_detect_hebrew_and_cyrillic(void)
+{
+    const char *he = "<title>" HEBREW_1255 "</title><p>" HEBREW_1255 "</p>";
+    CHECK_INT(mt_charset_detect(he, strlen(he)), MT_ENC_WINDOWS_1255);
+    const char *ru = "<title>" RUSSIAN_1251 "</title><p>" RUSSIAN_1251 "</p>";
+    CHECK_INT(mt_charset_detect(ru, strlen(ru)), MT_ENC_WINDOWS_1251);
+}
+
+/* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
+ * inline script) is detected from its first byte that is not: all ASCII
+ * there says nothing of the encoding. */
+static void test_detect_past_an_ascii_head(void)
+{
+    const char *texts[] = { "<p>Les \xC3\xA9l\xC3\xA8ves de Cr\xC3\xA9teil r\xC3\xA9" "clament</p>",
+                            "<p>" RUSSIAN_1251 "</p>" };
+    const int want[] = { MT_ENC_UTF_8, MT_ENC_WINDOWS_1251 };
+    size_t head = MT_CHARSET_DETECT_WINDOW + 4096;
+    for (int k = 0; k < 2; k++) {
+        size_t n = strlen(texts[k]);
+        char *page = malloc(head + n);
+        if (!page)
+            return;
+        memset(page, 'x', head);
+        memcpy(page, "<script>", 8);
+        memcpy(page + head - 9, "</script>", 9);
+        memcpy(page + head, texts[k], n);
+        CHECK_INT(mt_charset_detect(page, head + n), want[k]);
+        mt_charset_choice c;
+        CHECK_INT(mt_charset_determine(page, head + n, NULL, &c), MT_OK);
+        CHECK_INT(c.encoding, want[k]);
+        free(page);
+    }
+}
+
+/* Declared UTF-8, with characters UTF-8 cannot hold written as it writes
+ * them (an emoji as two surrogate halves, from a database's 3-byte
+ * "utf8"): UTF-8 with stray bytes, not a legacy encoding -- with a
+ * well-formed sequence beside them or none. */
+static void test_surrogate_halves_stay_utf8(void)
+{
+    const char *pages[] = {
+        "<meta charset=utf-8><p>caf\xC3\xA9 \xED\xA0\xBD\xED\xB8\x80 \xED\xA0\xBD\xED\xB8\x81</p>",
+        "<meta charset=utf-8><p>Great news \xED\xA0\xBD\xED\xB8\x80 for all</p>",
+    };
+    for (int k = 0; k < 2; k++) {
+        mt_charset_choice c = determine(pages[k], NULL);
+        CHECK_INT(c.encoding, MT_ENC_UTF_8);
+        CHECK(c.utf8_fallback);
+    }
+}
+
 /* Through mt_parse: the document names its encoding and source. */
 static void test_parse(void)
 {
@@ -275,6 +336,9 @@ static void test_parse_allocation_failures(void)
 
 int main(void)
 {
+    RUN(test_detect_hebrew_and_cyrillic);
+    RUN(test_detect_past_an_ascii_head);
+    RUN(test_surrogate_halves_stay_utf8);
     RUN(test_labels);
     RUN(test_bom);
     RUN(test_prescan);
