@@ -154,7 +154,8 @@ void mt_charset_apply_declaration(const char *html, size_t len, int declared, in
  * and single-byte ones by our own scorer (detect.c). Never fails. */
 int mt_charset_detect(const char *s, size_t len);
 
-/* The detector reads at most this many bytes from the start. */
+/* The detector reads at most this many bytes: from the start, or from the
+ * first byte >= 0x80 when all of the first this many are ASCII. */
 #define MT_CHARSET_DETECT_WINDOW (256u * 1024u)
 
 /* The same for a caller that has already scanned the whole input:

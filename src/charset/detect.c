@@ -21,9 +21,11 @@
  *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
  *     the wrong code page). The candidate with the fewest such marks wins;
  *     windows-1252, then windows-1251 and windows-1250, win ties, as the
- *     most common legacy encodings on the web.
+ *     most common legacy encodings on the web. A long text of a script
+ *     with capitals (Cyrillic, Greek) all in one case is suspect too.
  * Detection only runs for pages with no BOM, transport label or <meta>
- * declaration, and reads at most the first MAX_SCAN bytes. */
+ * declaration, and reads at most MAX_SCAN bytes: the first, or those from
+ * the first byte >= 0x80 when all the first are ASCII (window_start). */
 #include <string.h>
 #include "charset/charset.h"
 #include "charset/decode.h"
