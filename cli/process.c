@@ -78,8 +78,16 @@ static size_t utf8_sequence(const unsigned char *s, size_t avail)
 
 /* How put_name escapes (put_record's JSON or XML too); NAME_LINE: in the
  * "==> FILE <==" line, where a control character (a line break in the
- * name) is U+FFFD. */
+ * name) and a character that may read as one (ends_a_line) is U+FFFD. */
 enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2, NAME_LINE = 3 };
+
+/* Whether the character s[0..n) is a C1 control (NEL, U+0085, among them)
+ * or U+2028 or U+2029, which some readers take for a line's end. */
+static int ends_a_line(const unsigned char *s, size_t n)
+{
+    return (n == 2 && s[0] == 0xC2 && s[1] <= 0x9F) ||
+           (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9));
+}
 
 /* A file name as JSON string content, XML attribute text or the inside of
  * a quoted CSV field: escaped, and bytes that are not UTF-8 replaced by
@@ -100,7 +108,7 @@ static void put_name(strbuf *b, const char *name, int how)
             i++;
             continue;
         }
-        if (how == NAME_LINE && (c < 0x20 || c == 0x7F)) {
+        if (how == NAME_LINE && (c < 0x20 || c == 0x7F || ends_a_line(s + i, n))) {
             sb_puts(b, "\xEF\xBF\xBD");
         } else if (how == NAME_CSV) {
             sb_put(b, name + i, n);

@@ -375,7 +375,7 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
         /* A closing sequence of a heading is #s after white space -- the
          * heading's first characters too, after the space of its marker */
         uint32_t prev = i ? char_before(s, i) : last_char_out(m);
-        return m->in_heading && (prev == ' ' || prev == '\t');
+        return m->in_heading && prev < 0x80 && is_blank((unsigned char)prev);
     }
     }
     return 0;
@@ -407,8 +407,9 @@ static void md_text(void *ctx, const char *s, size_t len)
             }
         }
         if (c == '\n' || c == '\r') {
+            /* a line end: LF, CR LF, or CR alone */
             mt_render_put_utf8(m->b, s + run, i - run);
-            if (c == '\n')
+            if (c == '\n' || i + 1 == len || s[i + 1] != '\n')
                 put_line_break(m);
             i++;
             run = i;
@@ -595,8 +596,8 @@ static int open_code(md_inline *m, const char *text, size_t st, size_t en)
  * never escapes a '!', so the one written last is bare. */
 static void escape_bang_before(md_inline *m)
 {
-    if (last_char_out(m) != '!')
-        return;
+    if (last_char_out(m) != '!' || m->in_url)
+        return;     /* (in a bare URL's link, a backslash would join its target) */
     m->b->bytes.len--;
     mt_rbuf_put(m->b, "\\!", 2);
 }

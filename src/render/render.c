@@ -311,12 +311,9 @@ size_t mt_render_language_len(const char *language)
     size_t n = 0;
     if (!language)
         return 0;
-    for (;; n++) {
-        char c = language[n];
-        if (!((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '_' ||
-              c == '+' || c == '#' || c == '.' || c == '-'))
-            return n;
-    }
+    while (mt_ascii_in_language_name((unsigned char)language[n]))
+        n++;
+    return n;
 }
 
 size_t mt_render_fingerprint(const mt_result *r, char out[17])
@@ -513,9 +510,10 @@ static void markup_text(void *ctx, const char *s, size_t len)
     markup_inline *m = ctx;
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\n') {
+        if (s[i] == '\n' || s[i] == '\r') {    /* a line end: LF, CR LF, or CR alone */
             mt_render_put_markup(m->b, s + run, i - run, 0);
             mt_rbuf_puts(m->b, m->d->line_break);
+            i += s[i] == '\r' && i + 1 < len && s[i + 1] == '\n';
             run = i + 1;
         }
     }

@@ -4,20 +4,6 @@
 #include "util/url.h"
 #include "util/utf8.h"
 
-size_t mt_url_scheme_length(const char *s, size_t len)
-{
-    if (len == 0 || !mt_ascii_is_letter((unsigned char)s[0]))
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ':')
-            return i;
-        if (!(mt_ascii_is_alnum(c) || c == '+' || c == '-' || c == '.'))
-            return 0;
-    }
-    return 0;
-}
-
 /* A tab or line break is dropped, as browsers drop them (the URL was
  * wrapped in the markup): before the URL is read, so that one inside its
  * scheme ("ht\ntp://") does not make it a relative reference. */
@@ -26,19 +12,14 @@ static int dropped(unsigned char ch)
     return ch == '\t' || ch == '\n' || ch == '\r';
 }
 
-/* Whether s[0..len) opens with a scheme and its ':' once tabs and line
- * breaks are dropped (mt_url_scheme_length of what remains). */
-static int has_scheme(const char *s, size_t len)
+size_t mt_url_scheme_length(const char *s, size_t len)
 {
-    size_t i = 0;
-    while (i < len && dropped((unsigned char)s[i]))
-        i++;
-    if (i == len || !mt_ascii_is_letter((unsigned char)s[i]))
+    if (len == 0 || !mt_ascii_is_letter((unsigned char)s[0]))
         return 0;
-    for (i++; i < len; i++) {
+    for (size_t i = 1; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ':')
-            return 1;
+            return i;
         if (!(mt_ascii_is_alnum(c) || c == '+' || c == '-' || c == '.' || dropped(c)))
             return 0;
     }
@@ -51,7 +32,7 @@ int mt_url_is_absolute(const char *ref, size_t len)
         ref++;
         len--;
     }
-    return has_scheme(ref, len);
+    return mt_url_scheme_length(ref, len) != 0;
 }
 
 /* The parts of a URL as offsets: scheme ":" ["//" authority] path ["?" query]. */

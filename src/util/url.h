@@ -14,8 +14,10 @@
  * stands), so the result is UTF-8. NULL only when memory runs out. */
 char *mt_url_resolve(mt_arena *arena, const char *base, const char *ref, size_t ref_len);
 
-/* Length of the scheme of an absolute URL ("https" -> 5), or 0 when `s`
- * does not start with "scheme:". */
+/* Length of the scheme of an absolute URL ("https" -> 5): the index of its
+ * ':', or 0 when `s` does not start with "scheme:". Tabs and line breaks
+ * in it are passed over, as browsers drop them ("ht\ttp:" is a scheme;
+ * they are counted in the length). */
 size_t mt_url_scheme_length(const char *s, size_t len);
 
 /* Whether a reference (leading spaces and control bytes aside, as

@@ -241,9 +241,9 @@ check
 [ "$(grep -c "Tickets go on sale" out)" -eq 2 ] || fail "two documents expected"
 # a name's line break or byte that is no UTF-8 is U+FFFD in its header: the
 # line stays one line, and the output UTF-8
-mkdir hdr && cp article.html "hdr/$(printf 'new\nline\377.html')"
+mkdir hdr && cp article.html "hdr/$(printf 'new\nline\377\342\200\250.html')"
 expect_status 0 "$MT" article.html hdr
-expect_stdout "$(printf '==> hdr/new\357\277\275line\357\277\275.html <==')"
+expect_stdout "$(printf '==> hdr/new\357\277\275line\357\277\275\357\277\275.html <==')"
 check
 [ "$(grep -c '^==> ' out)" -eq 2 ] || fail "a header line broken by a file name: $(grep -a '==>' out)"
 rm -rf hdr

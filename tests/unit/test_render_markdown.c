@@ -415,7 +415,8 @@ static void test_known_lists(void)
 }
 
 /* A '!' right before a link would make it an image; a heading that is
- * all '#' would be read as its own closing sequence, and come out empty. */
+ * all '#', or ends in '#' after a line break, would be read as its own
+ * closing sequence. A carriage return alone ends a line as LF does. */
 static void test_bang_before_link_and_heading_of_hashes(void)
 {
     mt_span spans[] = { link_span(7, 15, "http://example.com/x") };
@@ -424,10 +425,13 @@ static void test_bang_before_link_and_heading_of_hashes(void)
         blk(MT_BLOCK_HEADING, 2, "#"),
         blk(MT_BLOCK_HEADING, 2, "##"),
         blk(MT_BLOCK_HEADING, 2, "C# and F#"),
+        blk(MT_BLOCK_HEADING, 2, "Flood\n##"),
+        blk(MT_BLOCK_PARAGRAPH, 0, "one\r\ntwo\rthree"),
     };
-    char *out = md(blocks, 4);
+    char *out = md(blocks, 6);
     CHECK_STR(out, "Hooray\\![the link](http://example.com/x) ends here\n\n"
-                   "## \\#\n\n## \\##\n\n## C# and F#\n");
+                   "## \\#\n\n## \\##\n\n## C# and F#\n\n## Flood \\##\n\n"
+                   "one  \ntwo  \nthree\n");
     free(out);
 }
 

@@ -133,8 +133,14 @@ static void test_carriage_returns_and_licence_without_site(void)
             check_well_formed(out);
         free(out);
     }
+    /* in running text, a line break for each line end, CR LF one */
+    mt_block para[] = { blk(MT_BLOCK_PARAGRAPH, 0, "one\r\ntwo\rthree") };
+    mt_result pr = result_of(para, 1);
+    char *out = render(&pr, MT_FORMAT_XML, 0);
+    CHECK(strstr(out, "<p>one<lb/>two<lb/>three</p>") != NULL);
+    free(out);
     r.meta.license = "https://creativecommons.org/licenses/by/4.0/";
-    char *out = render(&r, MT_FORMAT_TEI, 0);
+    out = render(&r, MT_FORMAT_TEI, 0);
     CHECK(strstr(out, "<publicationStmt>\n<publisher/>\n<availability>\n<licence>") != NULL);
     free(out);
 }
