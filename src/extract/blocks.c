@@ -1186,7 +1186,9 @@ static void emit_break(builder *b, const mt_node *hr)
 
 /* ================================================================ code language */
 
-/* "language-python" / "lang-js" in a class attribute. */
+/* "language-python" / "lang-js" in a class attribute: the name's letters,
+ * digits and marks (mt_ascii_in_language_name), at most 32; a template's
+ * unfilled "language-{{lang}}" names none, and the next class is read. */
 static const char *code_language(builder *b, const mt_node *el)
 {
     for (int pass = 0; pass < 2 && el; pass++) {
@@ -1205,9 +1207,10 @@ static const char *code_language(builder *b, const mt_node *el)
                 if (!plen)
                     continue;
                 size_t e = i + plen;
-                while (e < n && v[e] != ' ' && e - i - plen < 32)
+                while (e < n && mt_ascii_in_language_name((unsigned char)v[e]) && e - i - plen < 32)
                     e++;
-                return mt_arena_strndup(b->c->arena, v + i + plen, e - i - plen);
+                if (e > i + plen)
+                    return mt_arena_strndup(b->c->arena, v + i + plen, e - i - plen);
             }
         }
         /* <pre><code class="language-x"> */

@@ -33,6 +33,14 @@ static inline int mt_ascii_is_alnum(unsigned char c)
     return mt_ascii_is_digit(c) || mt_ascii_is_letter(c);
 }
 
+/* A character of a code block's language name ("c++", "c#", "objective-c",
+ * "python3.12", "shell_session"): what a renderer may write in a class
+ * or after a Markdown fence as it stands. */
+static inline int mt_ascii_in_language_name(unsigned char c)
+{
+    return mt_ascii_is_alnum(c) || c == '_' || c == '+' || c == '#' || c == '.' || c == '-';
+}
+
 /* HTML's white space: space, tab, line feed, form feed, carriage return. */
 static inline int mt_ascii_is_space(unsigned char c)
 {

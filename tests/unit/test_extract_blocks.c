@@ -700,6 +700,19 @@ static void test_listing_inside_pre(void)
     CHECK(strstr(md, "\n```python\nwith open(p) as f:\n    print(f.read())\n```\n") != NULL);
 }
 
+/* A code block's language is the name's letters, digits and marks, the
+ * same in every format: a template's unfilled "language-{{lang}}" names
+ * none (the next class is read), and markup after a name is no part of it. */
+static void test_code_language_is_a_name(void)
+{
+    char xml[4096];
+    render_page(ARTICLE("<pre><code class='language-{{lang}} language-c++'>x++;</code></pre>"
+                        "<pre><code class='lang-py\"&lt;x&gt;'>y = 1</code></pre>"),
+                0, MT_FORMAT_XML, xml, sizeof xml);
+    CHECK(strstr(xml, "<code lang=\"c++\">x++;</code>") != NULL);
+    CHECK(strstr(xml, "<code lang=\"py\">y = 1</code>") != NULL);
+}
+
 /* Any other table inside code keeps its text: a row a line, its cells
  * parted by a space. */
 static void test_table_inside_pre_keeps_text(void)
@@ -1138,6 +1151,7 @@ int main(void)
     RUN(test_numbers_that_are_output_stay);
     RUN(test_listing_table_is_code);
     RUN(test_listing_inside_pre);
+    RUN(test_code_language_is_a_name);
     RUN(test_boxes_inside_pre_are_lines);
     RUN(test_line_boxes_are_code);
     RUN(test_table_inside_pre_keeps_text);
