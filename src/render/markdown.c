@@ -596,8 +596,8 @@ static int open_code(md_inline *m, const char *text, size_t st, size_t en)
  * never escapes a '!', so the one written last is bare. */
 static void escape_bang_before(md_inline *m)
 {
-    if (last_char_out(m) != '!' || m->in_url)
-        return;     /* (in a bare URL's link, a backslash would join its target) */
+    if (last_char_out(m) != '!')
+        return;
     m->b->bytes.len--;
     mt_rbuf_put(m->b, "\\!", 2);
 }
@@ -616,6 +616,12 @@ static int md_open(void *ctx, const mt_span *sp, const char *text, size_t st, si
     case MT_SPAN_LINK:
         if (m->link_depth || !mt_render_url_is_safe(sp->href, sp->href_len))
             return 0;
+        if (m->in_url) {
+            /* GitHub's link of a bare URL would run on into this one: a
+             * comment, which shows nothing, ends it ('<' ends a bare URL) */
+            mt_rbuf_puts(m->b, "<!-- -->");
+            m->in_url = 0;
+        }
         escape_bang_before(m);
         mt_rbuf_putc(m->b, '[');
         m->link_depth++;

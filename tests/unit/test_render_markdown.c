@@ -437,16 +437,23 @@ static void test_bang_before_link_and_heading_of_hashes(void)
 
 /* A bare URL GitHub would link keeps its characters as they are; one it
  * would not (no domain after the prefix), or one whose link would show a
- * backslash the text needs (before a '`'), is text, escaped as text. */
+ * backslash the text needs (before a '`'), is text, escaped as text; a
+ * link glued to one is set apart from it. */
 static void test_bare_urls_that_github_would_not_link(void)
 {
     mt_block blocks[] = {
         blk(MT_BLOCK_PARAGRAPH, 0, "Host http://*a*.example and https://x.org/a*b* too"),
         blk(MT_BLOCK_PARAGRAPH, 0, "See http://example.com/`cmd` for it"),
     };
+    mt_span spans[] = { link_span(19, 23, "http://f.org/") };
+    mt_block glued = with_spans(blk(MT_BLOCK_PARAGRAPH, 0, "see http://e.org/a!link words"), spans, 1);
     char *out = md(blocks, 2);
     CHECK_STR(out, "Host http://\\*a\\*.example and https://x.org/a*b* too\n\n"
                    "See http\\://example.com/\\`cmd\\` for it\n");
+    free(out);
+    /* a link right after a bare URL: GitHub's link of the URL would take it in */
+    out = md(&glued, 1);
+    CHECK_STR(out, "see http://e.org/a!<!-- -->[link](http://f.org/) words\n");
     free(out);
 }
 
