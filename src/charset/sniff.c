@@ -441,7 +441,8 @@ static utf8_census take_census(const char *s, size_t len)
 static size_t utf8_shaped_length(const char *p, const char *end)
 {
     unsigned char c = (unsigned char)*p;
-    size_t n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
+    size_t n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+             : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
     if (!n || (size_t)(end - p) < n)
         return 0;
     for (size_t k = 1; k < n; k++)
