@@ -78,8 +78,10 @@ static size_t utf8_sequence(const unsigned char *s, size_t avail)
 
 /* How put_name escapes (put_record's JSON or XML too); NAME_LINE: in the
  * "==> FILE <==" line, where a control character (a line break in the
- * name) and a character that may read as one (ends_a_line) is U+FFFD. */
-enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2, NAME_LINE = 3 };
+ * name) and a character that may read as one (ends_a_line) is U+FFFD;
+ * NAME_HTML_LINE: that line before HTML, where '&' and '<' are references
+ * too (a name holding "<script>" is text). */
+enum { NAME_JSON = 0, NAME_XML = 1, NAME_CSV = 2, NAME_LINE = 3, NAME_HTML_LINE = 4 };
 
 /* Whether the character s[0..n) is a C1 control (NEL, U+0085, among them)
  * or U+2028 or U+2029, which some readers take for a line's end. */
@@ -108,8 +110,11 @@ static void put_name(strbuf *b, const char *name, int how)
             i++;
             continue;
         }
-        if (how == NAME_LINE && (c < 0x20 || c == 0x7F || ends_a_line(s + i, n))) {
+        int line = how == NAME_LINE || how == NAME_HTML_LINE;
+        if (line && (c < 0x20 || c == 0x7F || ends_a_line(s + i, n))) {
             sb_puts(b, "\xEF\xBF\xBD");
+        } else if (how == NAME_HTML_LINE && (c == '&' || c == '<')) {
+            sb_puts(b, c == '&' ? "&amp;" : "&lt;");
         } else if (how == NAME_CSV) {
             sb_put(b, name + i, n);
             if (c == '"')
@@ -243,21 +248,23 @@ static int dress(const cli_context *ctx, const char *path, const cli_record *rec
         put_csv_source(ctx, b, path, rec);
         sb_put(b, r, len);
         return 1;
-    default:
+    default: {
+        int how = ctx->cfg->format == MT_FORMAT_HTML ? NAME_HTML_LINE : NAME_LINE;
         sb_puts(b, "==> ");
-        put_name(b, cli_input_name(path), NAME_LINE);
+        put_name(b, cli_input_name(path), how);
         if (rec) {
             char at[48];
             snprintf(at, sizeof at, " @%llu", rec->offset);
             sb_puts(b, at);
             if (*rec->uri) {
                 sb_puts(b, " ");
-                put_name(b, rec->uri, NAME_LINE);
+                put_name(b, rec->uri, how);
             }
         }
         sb_puts(b, " <==\n");
         sb_put(b, r, len);
         return 1;
+    }
     }
 }
 

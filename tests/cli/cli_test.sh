@@ -246,6 +246,10 @@ expect_status 0 "$MT" article.html hdr
 expect_stdout "$(printf '==> hdr/new\357\277\275line\357\277\275\357\277\275.html <==')"
 check
 [ "$(grep -c '^==> ' out)" -eq 2 ] || fail "a header line broken by a file name: $(grep -a '==>' out)"
+# ... and before HTML, a name's '<' and '&' are text, not markup
+cp article.html "hdr/<b>&x.html"
+expect_status 0 "$MT" -f html article.html "hdr/<b>&x.html"
+expect_stdout "==> hdr/&lt;b>&amp;x.html <=="
 rm -rf hdr
 
 expect_status 1 "$MT" empty.html zero.html
