@@ -164,21 +164,32 @@ static void take_if_longer(mt_extractor *ex, const mt_result *alt)
     ex->result = *alt;
 }
 
+/* What a second reading's failure makes of the page: running out of memory
+ * is the caller's to know (with memory, the reading might have found more);
+ * any other failure leaves the first reading as it is. */
+static mt_status second_reading_failed(mt_status st)
+{
+    return st == MT_ERR_NOMEM ? st : MT_OK;
+}
+
 /* A page whose <noscript>s hold markup with more text than it shows, or
  * which gave nothing else (mt_content_extract says which), is read a
  * second time as a browser without scripts shows it, into the spare
  * document. That reading is taken when it keeps more text than the first
- * (the documents change places), so a fallback that does not help -- or
- * runs out of memory -- changes nothing. */
-static void read_without_scripts(mt_extractor *ex, const mt_options *o, const char *html,
-                                 size_t len, const char *url)
+ * (the documents change places), so a fallback that does not help
+ * changes nothing. */
+static mt_status read_without_scripts(mt_extractor *ex, const mt_options *o, const char *html,
+                                      size_t len, const char *url)
 {
     mt_options plain = *o;
     plain.parse.scripting = 0;
     mt_result alt;
     bool again;
-    if (extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again) == MT_OK)
-        take_if_longer(ex, &alt);
+    mt_status st = extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again);
+    if (st != MT_OK)
+        return second_reading_failed(st);
+    take_if_longer(ex, &alt);
+    return MT_OK;
 }
 
 /* A page in which nothing was found and whose markup swallowed text (a
@@ -187,21 +198,24 @@ static void read_without_scripts(mt_extractor *ex, const mt_options *o, const ch
  * when it finds text. The mended copy of the input lives in the first
  * document's arena, which is kept (as the spare) while the result is. The
  * result reports the page's encoding as the first reading found it. */
-static void read_mended(mt_extractor *ex, const char *url)
+static mt_status read_mended(mt_extractor *ex, const char *url)
 {
     size_t len;
-    const char *mended = mt_reread_close_swallowing(ex->doc, &ex->doc->arena, &len);
-    if (!mended)
-        return;
+    const char *mended;
+    mt_status st = mt_reread_close_swallowing(ex->doc, &ex->doc->arena, &mended, &len);
+    if (st != MT_OK || !mended)
+        return st;
     mt_options utf8 = ex->opts;
     utf8.parse.transport_charset = "utf-8";     /* the copy is of the decoded text */
     mt_result alt;
     bool again;
-    if (extract_once(ex, &ex->spare, &utf8, mended, len, url, &alt, &again) != MT_OK)
-        return;
+    st = extract_once(ex, &ex->spare, &utf8, mended, len, url, &alt, &again);
+    if (st != MT_OK)
+        return second_reading_failed(st);
     alt.encoding = ex->result.encoding;
     alt.encoding_source = ex->result.encoding_source;
     take_if_longer(ex, &alt);
+    return MT_OK;
 }
 
 /* The language the main text is written in, when the text tells
@@ -250,10 +264,10 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
     mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again);
     if (st != MT_OK)
         return st;
-    if (again && o->parse.scripting)
-        read_without_scripts(ex, o, html, len, url);
-    if (r->nblocks == 0)
-        read_mended(ex, url);
+    if (again && o->parse.scripting && (st = read_without_scripts(ex, o, html, len, url)) != MT_OK)
+        return st;
+    if (r->nblocks == 0 && (st = read_mended(ex, url)) != MT_OK)
+        return st;
     st = mt_result_normalize(r, &ex->doc->arena);
     if (st != MT_OK)
         return st;

@@ -134,16 +134,18 @@ static const mt_node *swallowing_element(const mt_document *doc, size_t *at)
     return NULL;
 }
 
-const char *mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, size_t *len)
+mt_status mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, const char **out,
+                                     size_t *len)
 {
     size_t at = 0;
     const mt_node *el = swallowing_element(doc, &at);
+    *out = NULL;
     if (!el || at >= doc->input_len)
-        return NULL;
+        return MT_OK;
     size_t name_len = el->data_len, total = doc->input_len + name_len + 3;
     char *copy = mt_arena_alloc(arena, total + 1);
     if (!copy)
-        return NULL;
+        return MT_ERR_NOMEM;
     memcpy(copy, doc->input, at);
     char *p = copy + at;
     *p++ = '<';
@@ -154,5 +156,6 @@ const char *mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, 
     memcpy(p, doc->input + at, doc->input_len - at);
     copy[total] = '\0';
     *len = total;
-    return copy;
+    *out = copy;
+    return MT_OK;
 }

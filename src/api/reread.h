@@ -11,8 +11,9 @@
  * whose raw text, up to the end of the input or to another start tag of
  * its name, holds five tags or more; one closed by its end tag is left
  * alone, whatever it holds. The copy (NUL-terminated, length in *len)
- * lives in `arena`. NULL when no element swallowed markup, or when memory
- * runs out. */
-const char *mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, size_t *len);
+ * lives in `arena`, in *out; *out is NULL when no element swallowed
+ * markup. Returns MT_ERR_NOMEM when memory runs out, else MT_OK. */
+mt_status mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, const char **out,
+                                     size_t *len);
 
 #endif

@@ -1,5 +1,6 @@
 /* test_reread.c -- pages whose damaged markup hid their text, read again. */
 #include "harness.h"
+#include "failing_alloc.h"
 #include "extract_page.h"
 #include "api/reread.h"
 #include "maintext.h"
@@ -19,7 +20,8 @@ static const char *mend(const char *html)
     CHECK(doc != NULL);
     if (!doc)
         return NULL;
-    const char *out = mt_reread_close_swallowing(doc, &arena, &mended_len);
+    const char *out = NULL;
+    CHECK_INT(mt_reread_close_swallowing(doc, &arena, &out, &mended_len), MT_OK);
     mt_document_free(doc);
     return out;
 }
@@ -90,6 +92,41 @@ static void test_sound_pages_are_left_alone(void)
           NULL);
 }
 
+/* Memory running out in the second reading is MT_ERR_NOMEM, never "no
+ * main content": with memory, that reading finds the text. Each number of
+ * allocations allowed gives the whole result or NOMEM, and leaks nothing. */
+static void test_memory_running_out_in_the_second_reading(void)
+{
+    const char *html =
+        "<html><head><title>Night trains<body><article><h1>Night trains return</h1>"
+        "<p>The sleeper service between the two capitals runs again from May, after a pause "
+        "of nine years, with new carriages and a stop at the lakeside town.</p>"
+        "<p>Tickets go on sale on Monday; a couchette costs less than a hotel room.</p>"
+        "</article></body></html>";
+    mt_options o;
+    mt_options_default(&o);
+    size_t want = 0;
+    int succeeded = 0;
+    for (long k = 0; k < 400 && !succeeded; k++) {
+        failing_alloc f = { k, 0 };
+        mt_allocator alloc = failing_alloc_make(&f);
+        o.parse.allocator = &alloc;
+        mt_extractor *ex = mt_extractor_new(&o, NULL);
+        const mt_result *r = NULL;
+        mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
+        if (st == MT_OK) {
+            succeeded = 1;
+            want = r->nblocks;
+        } else {
+            CHECK_INT(st, MT_ERR_NOMEM);
+        }
+        mt_extractor_free(ex);
+        CHECK_INT(f.live, 0);
+    }
+    CHECK(succeeded);
+    CHECK(want >= 2);
+}
+
 int main(void)
 {
     mt_arena_init(&arena, NULL, 0, 0);
@@ -97,6 +134,7 @@ int main(void)
     RUN(test_iframe_left_open);
     RUN(test_first_lost_end_tag_is_mended);
     RUN(test_sound_pages_are_left_alone);
+    RUN(test_memory_running_out_in_the_second_reading);
     mt_arena_release(&arena);
     return harness_finish();
 }
