@@ -78,7 +78,7 @@ MT_API const char *mt_version(void);
  */
 typedef enum mt_status {
     MT_OK = 0,
-    /* An allocation failed (or the configured memory limit was reached). */
+    /* An allocation failed (the allocator returned NULL). */
     MT_ERR_NOMEM = 1,
     /* An argument was invalid: a NULL object, an unknown enum value, ... */
     MT_ERR_INVALID_ARG = 2,
@@ -173,7 +173,9 @@ enum {
 };
 
 typedef struct mt_parse_options {
-    /* Allocator for the document; NULL = malloc. */
+    /* Allocator for the document; NULL = malloc. mt_parse() keeps the
+     * pointer: the struct must stay valid until mt_document_free() (an
+     * extractor keeps a copy of it, see mt_extractor_new). */
     const mt_allocator *allocator;
     /* Inputs longer than this fail with MT_ERR_INPUT_TOO_LARGE.
      * Default 64 MiB. 0 = no limit. */
@@ -195,7 +197,8 @@ typedef struct mt_parse_options {
      * a browser without scripts shows). */
     int scripting;
     /* The charset the transport declared (e.g. from an HTTP Content-Type
-     * header), as a label: "utf-8", "Shift_JIS", "latin1", ... NULL = none. */
+     * header), as a label: "utf-8", "Shift_JIS", "latin1", ... NULL = none.
+     * Read during mt_parse() only; an extractor keeps a copy. */
     const char *transport_charset;
 } mt_parse_options;
 
@@ -295,11 +298,14 @@ MT_API const char *mt_node_name(const mt_node *node, size_t *len);
 MT_API const char *mt_node_text(const mt_node *node, size_t *len);
 
 /* Byte offset in the parsed input where the node's markup began (for text,
- * its first character). Offsets refer to the bytes given to mt_parse(),
- * unless the input was re-encoded, in which case they refer to the UTF-8
- * text. Nodes the parser made up (implied <html>, <body>, ...) carry the
- * offset of the token that caused them. After a byte order mark, offsets
- * count from the first byte past it. */
+ * its first character). Offsets refer to the text the parser read: the
+ * bytes given to mt_parse() when they are UTF-8 with no carriage return
+ * and no ill-formed byte; otherwise the UTF-8 text made of them -- decoded
+ * from another encoding, with each CR LF or CR made one LF (as HTML's
+ * parser does) and each ill-formed byte made U+FFFD, which shifts the
+ * offsets after it. Nodes the parser made up (implied <html>, <body>, ...)
+ * carry the offset of the token that caused them. After a byte order
+ * mark, offsets count from the first byte past it. */
 MT_API size_t mt_node_source_offset(const mt_node *node);
 
 /* Elements: number of attributes, and the i-th one (0-based). For other
@@ -606,7 +612,13 @@ typedef struct mt_extractor mt_extractor;
  * (between pages it keeps the largest block of memory a page has taken,
  * about half the largest page's size: twice over once a page has been read
  * a second time -- see mt_extract). `opts` NULL = defaults; the
- * options are copied. Returns NULL with *status = MT_ERR_NOMEM.
+ * options are copied, the languages list, the transport_charset label and
+ * the mt_allocator struct with them: they may be freed when this returns
+ * (the allocator's `ctx` must stay valid while the extractor lives).
+ * Returns NULL with *status = MT_ERR_NOMEM, or MT_ERR_INVALID_ARG for a
+ * focus or metadata scope that is none of the enum's, or a languages list
+ * mt_languages_valid() refuses. An unknown transport_charset is reported
+ * by each extraction (MT_ERR_UNKNOWN_ENCODING).
  * One extractor serves one thread at a time; use one per thread.
  */
 MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status);

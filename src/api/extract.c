@@ -16,8 +16,12 @@
 #include "util/alloc.h"
 
 struct mt_extractor {
-    mt_options opts;        /* opts.languages points to `languages`, or is NULL */
+    /* the caller's options, copied: opts.languages points to `languages`
+     * or is NULL, opts.parse.allocator to `allocator` or is NULL, and
+     * opts.parse.transport_charset to a copy made with that allocator */
+    mt_options opts;
     char languages[LANGUAGE_LIST_MAX + 1];
+    mt_allocator allocator;
     mt_document *doc;
     mt_document *spare;     /* for a second reading of a page (mt_extract) */
     mt_result result;
@@ -75,6 +79,21 @@ MT_API mt_extractor *mt_extractor_new(const mt_options *opts, mt_status *status)
     } else {
         ex->opts.languages = NULL;
     }
+    if (o.parse.allocator) {
+        ex->allocator = *o.parse.allocator;
+        ex->opts.parse.allocator = &ex->allocator;
+    }
+    if (o.parse.transport_charset) {
+        size_t n = strlen(o.parse.transport_charset);
+        char *label = mt_mem_alloc(ex->opts.parse.allocator, n + 1);
+        if (!label) {
+            mt_mem_free(o.parse.allocator, ex, sizeof *ex);
+            *status = MT_ERR_NOMEM;
+            return NULL;
+        }
+        memcpy(label, o.parse.transport_charset, n + 1);
+        ex->opts.parse.transport_charset = label;
+    }
     *status = MT_OK;
     return ex;
 }
@@ -85,7 +104,13 @@ MT_API void mt_extractor_free(mt_extractor *ex)
         return;
     mt_document_free(ex->doc);
     mt_document_free(ex->spare);
-    mt_mem_free(ex->opts.parse.allocator, ex, sizeof *ex);
+    /* (the allocator is the extractor's copy: read before the extractor goes) */
+    mt_allocator copy = ex->allocator;
+    const mt_allocator *alloc = ex->opts.parse.allocator ? &copy : NULL;
+    const char *label = ex->opts.parse.transport_charset;
+    if (label)
+        mt_mem_free(alloc, (char *)label, strlen(label) + 1);
+    mt_mem_free(alloc, ex, sizeof *ex);
 }
 
 /* One of the extractor's documents (*slot), emptied for the next page: its

@@ -238,6 +238,57 @@ static void test_surrogate_halves_stay_utf8(void)
     }
 }
 
+static void *counted_malloc(void *ctx, size_t n)
+{
+    ++*(long *)ctx;
+    return malloc(n);
+}
+
+static void *counted_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    (void)old;
+    ++*(long *)ctx;
+    return realloc(p, n);
+}
+
+static void counted_free(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    (void)n;
+    free(p);
+}
+
+/* mt_extractor_new copies the options: the transport's label and the
+ * allocator (its functions and context) may go as soon as it returns --
+ * here they are overwritten, and the label's memory freed. */
+static void test_extractor_copies_label_and_allocator(void)
+{
+    long calls = 0;
+    mt_allocator alloc = { counted_malloc, counted_realloc, counted_free, &calls };
+    char *label = malloc(16);
+    if (!label)
+        return;
+    strcpy(label, "windows-1251");
+    mt_options o;
+    mt_options_default(&o);
+    o.parse.allocator = &alloc;
+    o.parse.transport_charset = label;
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(&o, &st);
+    CHECK(ex != NULL);
+    memset(&alloc, 0, sizeof alloc);
+    alloc.ctx = &calls;
+    memset(label, 'x', 15);
+    free(label);
+    const char *page = "<html><body><article><h1>\xCC\xEE\xF1\xEA\xE2\xE0</h1><p>" RUSSIAN_1251
+                       ". " RUSSIAN_1251 ". " RUSSIAN_1251 ".</p></article></body></html>";
+    const mt_result *r = NULL;
+    CHECK_INT(ex ? mt_extract(ex, page, strlen(page), NULL, &r) : MT_ERR_NOMEM, MT_OK);
+    CHECK(r && strcmp(r->encoding, "windows-1251") == 0);
+    CHECK(calls > 0);
+    mt_extractor_free(ex);
+}
+
 /* Through mt_parse: the document names its encoding and source. */
 static void test_parse(void)
 {
@@ -339,6 +390,7 @@ int main(void)
     RUN(test_detect_hebrew_and_cyrillic);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_surrogate_halves_stay_utf8);
+    RUN(test_extractor_copies_label_and_allocator);
     RUN(test_labels);
     RUN(test_bom);
     RUN(test_prescan);
