@@ -310,14 +310,17 @@ MT_API size_t mt_node_source_offset(const mt_node *node);
 
 /* Elements: number of attributes, and the i-th one (0-based). For other
  * nodes or i out of range: 0 / nothing written and 0 returned. Names are
- * lowercase (foreign attributes adjusted as the standard says). */
+ * lowercase, but for SVG's and MathML's, in the case the standard adjusts
+ * them to ("viewBox"), and namespaced ones, with their prefix
+ * ("xlink:href", "xml:lang", "xmlns:xlink"), as mt_serialize writes them. */
 MT_API size_t mt_node_attribute_count(const mt_node *node);
 MT_API int mt_node_attribute(const mt_node *node, size_t i,
                              const char **name, size_t *name_len,
                              const char **value, size_t *value_len);
 
-/* The value of the attribute `name` (lowercase ASCII), or NULL when the
- * element has none. Borrowed; `len` may be NULL. */
+/* The value of the attribute `name` (as mt_node_attribute names it, in any
+ * ASCII case: "viewbox" finds viewBox), or NULL when the element has none
+ * (or `node` is no element). Borrowed; `len` may be NULL. */
 MT_API const char *mt_node_get_attribute(const mt_node *node, const char *name,
                                          size_t *len);
 

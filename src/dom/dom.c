@@ -1,6 +1,7 @@
 /* dom.c -- making, linking and reading nodes; the public read-only tree API. */
 #include <string.h>
 #include "dom/dom.h"
+#include "util/ascii.h"
 
 /* ================================================================ making */
 
@@ -217,10 +218,11 @@ MT_API int mt_node_attribute(const mt_node *n, size_t i, const char **name, size
     if (!n || n->type != MT_NODE_ELEMENT || i >= n->nattrs)
         return 0;
     const mt_attr *a = &n->attrs[i];
+    size_t prefix = mt_dom_attr_prefix_len(a);
     if (name)
-        *name = a->name;
+        *name = a->name - prefix;
     if (name_len)
-        *name_len = a->name_len;
+        *name_len = a->name_len + prefix;
     if (value)
         *value = a->value;
     if (value_len)
@@ -228,12 +230,31 @@ MT_API int mt_node_attribute(const mt_node *n, size_t i, const char **name, size
     return 1;
 }
 
+/* Whether an attribute's qualified name is `name`, in any ASCII case. */
+static int is_named(const mt_attr *a, const char *name, size_t name_len)
+{
+    size_t prefix = mt_dom_attr_prefix_len(a);
+    const char *q = a->name - prefix;
+    if (a->name_len + prefix != name_len)
+        return 0;
+    for (size_t k = 0; k < name_len; k++)
+        if (mt_ascii_lower((unsigned char)q[k]) != mt_ascii_lower((unsigned char)name[k]))
+            return 0;
+    return 1;
+}
+
 MT_API const char *mt_node_get_attribute(const mt_node *n, const char *name, size_t *len)
 {
-    const mt_attr *a = name ? mt_dom_attr_z(n, name) : NULL;
-    if (!a)
+    if (!n || !name || n->type != MT_NODE_ELEMENT)
         return NULL;
-    if (len)
-        *len = a->value_len;
-    return a->value;
+    size_t name_len = strlen(name);
+    for (uint32_t i = 0; i < n->nattrs; i++) {
+        const mt_attr *a = &n->attrs[i];
+        if (is_named(a, name, name_len)) {
+            if (len)
+                *len = a->value_len;
+            return a->value;
+        }
+    }
+    return NULL;
 }

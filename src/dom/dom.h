@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 #include "maintext.h"
 #include "util/arena.h"
 #include "html/tags.h"
@@ -19,12 +20,27 @@
 enum { MT_ATTR_NS_NONE = 0, MT_ATTR_NS_XLINK, MT_ATTR_NS_XML, MT_ATTR_NS_XMLNS };
 
 typedef struct mt_attr {
-    const char *name;       /* local name, lowercase (foreign: adjusted case) */
+    /* local name, lowercase (foreign: adjusted case); a namespaced one's
+     * prefix ("xlink:", mt_dom_attr_prefix_len) stands just before it */
+    const char *name;
     const char *value;      /* doctype ids: NULL = missing */
     uint32_t name_len;
     uint32_t value_len;
     uint8_t ns;             /* MT_ATTR_NS_* */
 } mt_attr;
+
+/* The length of the prefix written before an attribute's local name
+ * ("xlink:", "xml:", "xmlns:"; none for "xmlns" itself): its qualified
+ * name is a->name minus that, and as many bytes longer. */
+static inline size_t mt_dom_attr_prefix_len(const mt_attr *a)
+{
+    switch (a->ns) {
+    case MT_ATTR_NS_XLINK: return 6;
+    case MT_ATTR_NS_XML: return 4;
+    case MT_ATTR_NS_XMLNS: return a->name_len == 5 && memcmp(a->name, "xmlns", 5) == 0 ? 0 : 6;
+    default: return 0;
+    }
+}
 
 /* Node flags. */
 enum {

@@ -118,17 +118,9 @@ static int is_raw_text_parent(const mt_node *parent)
 
 static void put_attribute(out_buf *b, const mt_attr *a)
 {
+    size_t prefix = mt_dom_attr_prefix_len(a);
     puts_z(b, " ");
-    switch (a->ns) {
-    case MT_ATTR_NS_XLINK: puts_z(b, "xlink:"); break;
-    case MT_ATTR_NS_XML: puts_z(b, "xml:"); break;
-    case MT_ATTR_NS_XMLNS:
-        if (!(a->name_len == 5 && memcmp(a->name, "xmlns", 5) == 0))
-            puts_z(b, "xmlns:");
-        break;
-    default: break;
-    }
-    put(b, a->name, a->name_len);
+    put(b, a->name - prefix, a->name_len + prefix);     /* the qualified name */
     puts_z(b, "=\"");
     put_escaped(b, a->value ? a->value : "", a->value ? a->value_len : 0, 1);
     puts_z(b, "\"");

@@ -73,18 +73,20 @@ const char *mt_tree_svg_tag_name(const char *name, size_t len, size_t *out_len)
 }
 
 /* The standard's "adjust foreign attributes": xlink:, xml: and xmlns names
- * become namespaced attributes with a local name. */
+ * become namespaced attributes with a local name, which points past the
+ * prefix of the name as written (mt_dom_attr_prefix_len). */
 static void adjust_namespaced(mt_attr *a)
 {
     static const char *const xlink_names[] = {
-        "actuate", "arcrole", "href", "role", "show", "title", "type",
+        "xlink:actuate", "xlink:arcrole", "xlink:href", "xlink:role", "xlink:show",
+        "xlink:title", "xlink:type",
     };
     const char *n = a->name;
     size_t len = a->name_len;
     if (len > 6 && memcmp(n, "xlink:", 6) == 0) {
         for (size_t i = 0; i < sizeof xlink_names / sizeof *xlink_names; i++) {
-            if (strlen(xlink_names[i]) == len - 6 && memcmp(n + 6, xlink_names[i], len - 6) == 0) {
-                a->name = xlink_names[i];
+            if (strlen(xlink_names[i]) == len && memcmp(n + 6, xlink_names[i] + 6, len - 6) == 0) {
+                a->name = xlink_names[i] + 6;
                 a->name_len = (uint32_t)(len - 6);
                 a->ns = MT_ATTR_NS_XLINK;
                 return;
@@ -98,7 +100,7 @@ static void adjust_namespaced(mt_attr *a)
     } else if (len == 5 && memcmp(n, "xmlns", 5) == 0) {
         a->ns = MT_ATTR_NS_XMLNS;
     } else if (len == 11 && memcmp(n, "xmlns:xlink", 11) == 0) {
-        a->name = "xlink";
+        a->name = n + 6;
         a->name_len = 5;
         a->ns = MT_ATTR_NS_XMLNS;
     }

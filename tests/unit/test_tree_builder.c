@@ -293,6 +293,18 @@ static void test_foreign_content(void)
         if (svg->attrs[i].ns == MT_ATTR_NS_XLINK)
             href = &svg->attrs[i];
     CHECK(href && href->name_len == 4 && !memcmp(href->name, "href", 4));
+    /* the public API: names as written out, found in any case */
+    size_t len = 0;
+    const char *v = mt_node_get_attribute(svg, "viewbox", &len);
+    CHECK(v && len == 7 && !memcmp(v, "0 0 1 1", 7));
+    CHECK(mt_node_get_attribute(svg, "xlink:href", NULL) != NULL);
+    CHECK(mt_node_get_attribute(svg, "href", NULL) == NULL);
+    const char *name = NULL;
+    size_t name_len = 0;
+    int named = 0;
+    for (size_t i = 0; mt_node_attribute(svg, i, &name, &name_len, NULL, NULL); i++)
+        named += name_len == 10 && !memcmp(name, "xlink:href", 10);
+    CHECK_INT(named, 1);
     CHECK(find_element(doc->root, "clipPath") != NULL);
     const mt_node *fo = find_element(doc->root, "foreignObject");
     CHECK(fo && fo->first_child && mt_dom_is_html(fo->first_child, MT_TAG_DIV));
