@@ -85,7 +85,10 @@ typedef enum mt_status {
     /* The input is larger than mt_parse_options.max_input_size. */
     MT_ERR_INPUT_TOO_LARGE = 3,
     /* An encoding label given by the caller is not one the Encoding
-     * Standard knows, e.g. mt_parse_options.transport_charset = "utf-9". */
+     * Standard knows, e.g. mt_parse_options.transport_charset = "utf-9";
+     * or the page's encoding (a CJK one) needs a converter the C library
+     * does not have (iconv_open() fails: a C library built without its
+     * charset modules). */
     MT_ERR_UNKNOWN_ENCODING = 4,
     /* Extraction found no main content (all boilerplate, or too short). */
     MT_ERR_NO_CONTENT = 5,
@@ -109,8 +112,10 @@ MT_API const char *mt_strerror(mt_status status);
  * Errors above), and iconv's, when a page in Shift_JIS, EUC-JP,
  * ISO-2022-JP, GBK, gb18030, Big5 or EUC-KR is decoded: the converters
  * iconv_open() makes, closed before the call returns (one that fails for
- * want of memory is MT_ERR_NOMEM), and the converter modules the C
- * library loads the first time and keeps. `ctx` is
+ * want of memory is MT_ERR_NOMEM, also the second converter a few
+ * characters of EUC-JP and Big5 need), and the converter modules the C
+ * library loads for them (glibc unloads them again when the converter is
+ * closed). `ctx` is
  * passed back unchanged. `realloc` and `free` get the same `ctx`. A NULL
  * allocator pointer means the C library's malloc/realloc/free.
  *

@@ -25,7 +25,7 @@ MT_API const char *mt_strerror(mt_status status)
     case MT_ERR_NOMEM: return "out of memory";
     case MT_ERR_INVALID_ARG: return "invalid argument";
     case MT_ERR_INPUT_TOO_LARGE: return "input larger than the configured maximum";
-    case MT_ERR_UNKNOWN_ENCODING: return "unknown character encoding label";
+    case MT_ERR_UNKNOWN_ENCODING: return "unknown character encoding, or no converter for it";
     case MT_ERR_NO_CONTENT: return "no main content found";
     case MT_ERR_UNKNOWN_FORMAT: return "unknown output format";
     }

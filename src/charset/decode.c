@@ -22,6 +22,7 @@
  * On an ill-formed sequence one byte is skipped and U+FFFD written, so an
  * ASCII byte after a bad lead byte is kept, as the standard's decoders do. */
 #include <errno.h>
+#include <stdbool.h>
 #include <iconv.h>
 #include <string.h>
 #include "charset/decode.h"
@@ -243,9 +244,12 @@ static void iconv_run(sink *s, iconv_t cd, const unsigned char *in, size_t len)
     }
 }
 
+/* Why iconv_open failed: for want of memory, or (EINVAL) because the C
+ * library has no such converter (one built without its charset modules):
+ * the page's encoding cannot be decoded here. */
 static mt_status open_status(void)
 {
-    return errno == ENOMEM ? MT_ERR_NOMEM : MT_ERR_INVALID_ARG;
+    return errno == ENOMEM ? MT_ERR_NOMEM : MT_ERR_UNKNOWN_ENCODING;
 }
 
 /* ======================================================================
@@ -257,6 +261,8 @@ typedef struct sjis_pipe {
     sink *out;
     iconv_t cp932;
     iconv_t jis0212;          /* EUC-JP-MS, for EUC-JP's 0x8F triples; lazily opened */
+    bool jis0212_failed;      /* ... and its opening failed: not tried again */
+    mt_status status;         /* MT_ERR_NOMEM when that was for want of memory */
     unsigned char *pend;
     size_t npend, cap;
     const mt_allocator *alloc;
@@ -294,10 +300,14 @@ static void pipe_cp(sjis_pipe *p, uint32_t cp)
 static void pipe_jis0212(sjis_pipe *p, const unsigned char *triple)
 {
     pipe_flush(p);
-    if (!p->jis0212) {
+    if (!p->jis0212 && !p->jis0212_failed) {
         p->jis0212 = iconv_open("UTF-8", "EUC-JP-MS");
-        if (p->jis0212 == (iconv_t)-1)
+        if (p->jis0212 == (iconv_t)-1) {
             p->jis0212 = NULL;
+            p->jis0212_failed = true;
+            if (errno == ENOMEM)
+                p->status = MT_ERR_NOMEM;
+        }
     }
     if (p->jis0212)
         iconv_run(p->out, p->jis0212, triple, 3);
@@ -392,7 +402,7 @@ static void iso_2022_jp_to_pipe(sjis_pipe *p, const unsigned char *in, size_t le
 
 static mt_status decode_japanese(sink *s, int enc, const unsigned char *in, size_t len)
 {
-    sjis_pipe p = { s, (iconv_t)-1, NULL, NULL, 0, 4096, s->arena->alloc };
+    sjis_pipe p = { s, (iconv_t)-1, NULL, false, MT_OK, NULL, 0, 4096, s->arena->alloc };
     p.cp932 = iconv_open("UTF-8", "CP932");
     if (p.cp932 == (iconv_t)-1)
         return open_status();
@@ -410,7 +420,7 @@ static mt_status decode_japanese(sink *s, int enc, const unsigned char *in, size
     iconv_close(p.cp932);
     if (p.jis0212)
         iconv_close(p.jis0212);
-    return MT_OK;
+    return p.status;
 }
 
 /* ======================================================================
@@ -527,6 +537,11 @@ static mt_status decode_cjk(sink *s, int enc, const unsigned char *in, size_t le
     if (main_cd == (iconv_t)-1)
         return open_status();
     iconv_t second_cd = cv.secondary ? iconv_open("UTF-8", cv.secondary) : (iconv_t)-1;
+    if (second_cd == (iconv_t)-1 && cv.secondary && errno == ENOMEM) {
+        iconv_close(main_cd);
+        return MT_ERR_NOMEM;
+    }
+    /* (without the second converter, the characters only it has are U+FFFD) */
     decode_cjk_runs(s, enc, main_cd, second_cd, in, len);
     if (second_cd != (iconv_t)-1)
         iconv_close(second_cd);
