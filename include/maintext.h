@@ -186,10 +186,12 @@ typedef struct mt_parse_options {
      * Default 64 MiB. 0 = no limit. */
     size_t max_input_size;
     /* Most nodes a document gets (see MT_LIMIT_NODES). Default 2,000,000;
-     * 0 = the default (not "no limit", unlike max_input_size). */
+     * 0 = the default (not "no limit", unlike max_input_size). The few
+     * nodes every document has (the document, <html>, <head>, <body>) are
+     * made even past a limit that small. */
     uint32_t max_nodes;
     /* Deepest element nesting (see MT_LIMIT_DEPTH). Default 512; 0 = the
-     * default. */
+     * default; under 8 counts as 8. */
     uint32_t max_depth;
     /* Most attributes kept per element (see MT_LIMIT_ATTRIBUTES). Default
      * 1,024; 0 = the default. */
@@ -290,6 +292,8 @@ MT_API const mt_node *mt_node_prev(const mt_node *node);
 MT_API const mt_node *mt_node_following(const mt_node *node,
                                         const mt_node *root);
 
+/* A node's type and (elements) namespace. A NULL node gives 0 for both
+ * (MT_NODE_DOCUMENT, MT_NS_HTML): test for NULL first. */
 MT_API mt_node_type mt_node_get_type(const mt_node *node);
 MT_API mt_namespace mt_node_namespace(const mt_node *node);
 
@@ -325,13 +329,14 @@ MT_API int mt_node_attribute(const mt_node *node, size_t i,
 
 /* The value of the attribute `name` (as mt_node_attribute names it, in any
  * ASCII case: "viewbox" finds viewBox), or NULL when the element has none
- * (or `node` is no element). Borrowed; `len` may be NULL. */
+ * (or `node` is no element; *len 0 then). Borrowed; `len` may be NULL. */
 MT_API const char *mt_node_get_attribute(const mt_node *node, const char *name,
                                          size_t *len);
 
 /*
- * Serializes `node` and its subtree back to HTML with the HTML fragment
- * serialization algorithm (for the document node: the whole document). With
+ * Serializes `node` (a node of `doc`) and its subtree back to HTML with the
+ * HTML fragment serialization algorithm (for the document node: the whole
+ * document). With
  * `outer` nonzero the node itself is included, else only its children.
  * Returns a NUL-terminated buffer to free with mt_free(alloc, ...) where
  * `alloc` is the document's allocator (NULL for the default), and its length
@@ -398,7 +403,8 @@ typedef enum mt_metadata_scope {
 typedef struct mt_options {
     mt_parse_options parse;
     mt_focus focus;
-    unsigned include;       /* MT_INCLUDE_* bits; default MT_INCLUDE_TABLES */
+    unsigned include;       /* MT_INCLUDE_* bits; default MT_INCLUDE_TABLES;
+                             * other bits are ignored */
     /* Main text shorter than this many characters (code points of the
      * blocks' text, nothing counted between blocks) counts as none
      * (MT_ERR_NO_CONTENT). Default 0: any text at all. */
@@ -642,7 +648,7 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * metadata source). On MT_OK or MT_ERR_NO_CONTENT,
  * *result points to a result owned by the extractor, valid until the next
  * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
- * metadata but no blocks). A page whose <noscript>s hold markup with text
+ * metadata, and the comments when they were asked for, but no blocks). A page whose <noscript>s hold markup with text
  * (a page built by scripts, with its article there for readers without
  * them) is read a second time with scripting off when nothing else is
  * found or they hold more text than the page shows; that reading is the
@@ -745,8 +751,9 @@ MT_API int mt_format_from_name(const char *name, mt_format *fmt);
  * NULL = malloc. The same content appears in every format; only the dress
  * differs. The output is always valid UTF-8 (ill-formed bytes become
  * U+FFFD), JSON always valid, XML and TEI always well-formed and CSV
- * always a table of the same columns in every row. It only reads
- * `result`, so several threads may render one result at once.
+ * always a table of the same columns in every row. `flags`: MT_RENDER_*
+ * bits; other bits are ignored. It only reads `result`, so several threads
+ * may render one result at once.
  */
 MT_API char *mt_render(const mt_result *result, mt_format fmt, unsigned flags,
                        const mt_allocator *alloc, size_t *len, mt_status *status);

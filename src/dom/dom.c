@@ -245,6 +245,8 @@ static int is_named(const mt_attr *a, const char *name, size_t name_len)
 
 MT_API const char *mt_node_get_attribute(const mt_node *n, const char *name, size_t *len)
 {
+    if (len)
+        *len = 0;
     if (!n || !name || n->type != MT_NODE_ELEMENT)
         return NULL;
     size_t name_len = strlen(name);
