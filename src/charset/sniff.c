@@ -495,6 +495,31 @@ static int has_stray_bytes_only(const char *s, size_t len)
     return strays <= sequences || paired * 2 < strays;
 }
 
+/* UTF-16 without a byte order mark (a page an old Windows editor saved):
+ * its first UTF16_UNITS code units are basic Latin, a printable ASCII byte
+ * beside a zero, in one order or the other -- which no 8-bit page and
+ * hardly a binary file opens with. Browsers guess it so too. The encoding,
+ * or MT_ENC_NONE. */
+#define UTF16_UNITS 32
+
+static int is_basic_latin(unsigned char c)
+{
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int sniff_utf16_without_bom(const char *html, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)html;
+    if (len < 2 * UTF16_UNITS)
+        return MT_ENC_NONE;
+    int le = 1, be = 1;
+    for (size_t i = 0; i < 2 * UTF16_UNITS; i += 2) {
+        le &= s[i + 1] == 0 && is_basic_latin(s[i]);
+        be &= s[i] == 0 && is_basic_latin(s[i + 1]);
+    }
+    return le ? MT_ENC_UTF_16LE : be ? MT_ENC_UTF_16BE : MT_ENC_NONE;
+}
+
 void mt_charset_apply_declaration(const char *html, size_t len, int declared, int source,
                                   mt_charset_choice *out)
 {
@@ -551,6 +576,12 @@ mt_status mt_charset_determine(const char *html, size_t len, const char *transpo
     enc = mt_charset_prescan(html, len);
     if (enc != MT_ENC_NONE) {
         mt_charset_apply_declaration(html, len, enc, MT_ENCSRC_META, out);
+        return st;
+    }
+    enc = sniff_utf16_without_bom(html, len);
+    if (enc != MT_ENC_NONE) {
+        out->encoding = enc;
+        out->source = MT_ENCSRC_DETECTED;
         return st;
     }
     /* Nothing declared: one pass tells the detector what it needs to know

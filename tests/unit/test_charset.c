@@ -258,6 +258,31 @@ static void counted_free(void *ctx, void *p, size_t n)
     free(p);
 }
 
+/* UTF-16 without a byte order mark: its first 32 code units basic Latin
+ * (a page an old Windows editor saved). A binary file's zeros, or a page
+ * that only has a NUL here and there, are not taken for it. */
+static void test_utf16_without_bom(void)
+{
+    static const char ascii[] = "<html><head><title>Night trains return</title></head><body>";
+    char le[2 * sizeof ascii], be[2 * sizeof ascii];
+    for (size_t i = 0; i < sizeof ascii; i++) {
+        le[2 * i] = be[2 * i + 1] = ascii[i];
+        le[2 * i + 1] = be[2 * i] = 0;
+    }
+    mt_charset_choice c;
+    CHECK_INT(mt_charset_determine(le, sizeof le, NULL, &c), MT_OK);
+    CHECK_INT(c.encoding, MT_ENC_UTF_16LE);
+    CHECK_INT(mt_charset_determine(be, sizeof be, NULL, &c), MT_OK);
+    CHECK_INT(c.encoding, MT_ENC_UTF_16BE);
+    le[41] = 'x';   /* a unit of two letters among the first: no longer UTF-16 */
+    CHECK_INT(mt_charset_determine(le, sizeof le, NULL, &c), MT_OK);
+    CHECK(c.encoding != MT_ENC_UTF_16LE);
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0"
+                              "\x1f\xf3\xff" "a\0\0\0\x04gAMA\0\0\xb1\x8f\x0b\xfc" "a\x05\0\0\0";
+    CHECK_INT(mt_charset_determine(png, sizeof png - 1, NULL, &c), MT_OK);
+    CHECK(c.encoding != MT_ENC_UTF_16LE && c.encoding != MT_ENC_UTF_16BE);
+}
+
 /* mt_extractor_new copies the options: the transport's label and the
  * allocator (its functions and context) may go as soon as it returns --
  * here they are overwritten, and the label's memory freed. */
@@ -391,6 +416,7 @@ int main(void)
     RUN(test_detect_past_an_ascii_head);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_extractor_copies_label_and_allocator);
+    RUN(test_utf16_without_bom);
     RUN(test_labels);
     RUN(test_bom);
     RUN(test_prescan);
