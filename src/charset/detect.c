@@ -405,13 +405,10 @@ static size_t window_start(size_t len, size_t ascii)
 
 int mt_charset_detect(const char *html, size_t len)
 {
-    size_t from = window_start(len, mt_utf8_ascii_prefix(html, len));
-    html += from;
-    len -= from;
-    if (len > MAX_SCAN)
-        len = MAX_SCAN;
+    /* (the scan stops at the first ill-formed byte, and the ASCII prefix
+     * past the window is what window_start needs) */
     size_t ascii, valid = mt_utf8_scan(html, len, &ascii);
-    return detect_window(html, len, valid, ascii);
+    return mt_charset_detect_scanned(html, len, valid, ascii);
 }
 
 int mt_charset_detect_scanned(const char *html, size_t len, size_t valid, size_t ascii)
