@@ -21,8 +21,9 @@
  *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
  *     the wrong code page). The candidate with the fewest such marks wins;
  *     windows-1252, then windows-1251 and windows-1250, win ties, as the
- *     most common legacy encodings on the web. A long text of a script
- *     with capitals (Cyrillic, Greek) all in one case is suspect too.
+ *     most common legacy encodings on the web. A reading in which a
+ *     script's final letter forms (Hebrew's, Greek's sigma) stand at the
+ *     ends of words, and hardly ever inside one, has a mark taken off.
  * Detection only runs for pages with no BOM, transport label or <meta>
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
@@ -138,20 +139,34 @@ static const int single_byte_candidates[] = {
 /* Marks, in tenths: what one suspicious character costs. */
 enum { COST_BAD = 10, COST_HALF = 5, COST_UNCOVERED = 7, COST_SYMBOL = 3 };
 
-/* Letters of a script with capitals (Greek, Cyrillic) in a text all of one
- * case, this many or more, cost ONE_CASE_COST: prose in those scripts has
- * capitals and small letters both. Hebrew read as windows-1251 is a long
- * run of small Cyrillic letters with no other mark against it. (Latin
- * accented letters are often all small: not counted.) */
-#define ONE_CASE_MIN 32
-#define ONE_CASE_COST (2 * COST_BAD)
+/* Letters that have a form of their own at the end of a word: Hebrew's
+ * five final forms (kaf, mem, nun, pe, tsadi) in windows-1255, and Greek's
+ * final sigma in windows-1253 and ISO-8859-7. In the right reading they
+ * stand at a word's end, and often; in a wrong one, inside words as often
+ * as not. Hebrew read as windows-1251 is a run of small Cyrillic letters
+ * with no other mark against it: the place of its final forms is what
+ * tells it. */
+static int is_final_form(int enc, int c)
+{
+    if (enc == MT_ENC_WINDOWS_1255)
+        return c == 0xEA || c == 0xED || c == 0xEF || c == 0xF3 || c == 0xF5;
+    return (enc == MT_ENC_WINDOWS_1253 || enc == MT_ENC_ISO_8859_7) && c == 0xF2;
+}
+
+/* Final forms at the end of words, this many, with at most one inside a
+ * word for every FINALS_PER_SLIP at an end (a typo, a word run into the
+ * next), take FINALS_BONUS off a reading's marks. */
+#define FINALS_MIN 3
+#define FINALS_PER_SLIP 8
+#define FINALS_BONUS COST_BAD
 
 typedef struct sb_score {
     const uint8_t *cls;
     const uint32_t *langs;
     long bad;
     long latin;
-    long upper, lower;      /* cased letters of other scripts than Latin */
+    int enc;
+    long finals_ending, finals_inside;  /* final forms (is_final_form) */
     long lang_count[MAX_LANGS];
 } sb_score;
 
@@ -203,9 +218,11 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
     else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
-    if (script != MT_BS_LATIN && !mark) {
-        sc->upper += (cls & MT_BC_UPPER) != 0;
-        sc->lower += (cls & MT_BC_LOWER) != 0;
+    if (is_final_form(sc->enc, cur) && ps == script) {
+        if (ns == script)
+            sc->finals_inside++;
+        else
+            sc->finals_ending++;
     }
     if (script == MT_BS_LATIN) {
         uint32_t langs = sc->langs[cur - 0x80];
@@ -226,9 +243,10 @@ static long total(const sb_score *sc, int enc)
     long prior = enc == MT_ENC_WINDOWS_1252 ? 0
                : (enc == MT_ENC_WINDOWS_1251 || enc == MT_ENC_WINDOWS_1250) ? COST_HALF
                : COST_BAD;
-    long one_case = sc->upper + sc->lower >= ONE_CASE_MIN && (!sc->upper || !sc->lower)
-                        ? ONE_CASE_COST : 0;
-    return sc->bad + (sc->latin - best) * COST_UNCOVERED + prior + one_case;
+    long finals = sc->finals_ending >= FINALS_MIN &&
+                           sc->finals_inside * FINALS_PER_SLIP <= sc->finals_ending
+                       ? FINALS_BONUS : 0;
+    return sc->bad + (sc->latin - best) * COST_UNCOVERED + prior - finals;
 }
 
 static int detect_single_byte(const unsigned char *s, size_t len)
@@ -239,6 +257,7 @@ static int detect_single_byte(const unsigned char *s, size_t len)
         int idx = mt_single_byte_index[single_byte_candidates[k]];
         sc[k].cls = mt_single_byte_class[idx];
         sc[k].langs = mt_single_byte_langs[idx];
+        sc[k].enc = single_byte_candidates[k];
     }
     walker w = { s, 0, len };
     int prev = ' ', cur = walk_next(&w);

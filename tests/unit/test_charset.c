@@ -178,8 +178,10 @@ static void test_determine_departures(void)
 }
 
 /* Hebrew in windows-1255 reads as small Cyrillic letters in windows-1251,
- * every one of them, with nothing else against it: prose in Cyrillic has
- * capitals too. Russian in windows-1251 stays what it is. */
+ * every one of them, with nothing else against it; its final forms, each
+ * at a word's end, tell it. Russian in windows-1251 stays what it is, also
+ * all in capitals or all in small letters (as a headline or a chat is
+ * written), and so does Greek in windows-1253. */
 #define HEBREW_1255 "\xFA\xEC \xE0\xE1\xE9\xE1 \xEE\xF9\xE9\xF7\xE4 \xF7\xE5 \xF8\xEB\xE1\xFA " \
     "\xF7\xEC\xE4 \xE7\xE3\xF9 \xF9\xE9\xE7\xE1\xF8 \xE0\xFA \xEE\xF8\xEB\xE6 \xE4\xF2\xE9\xF8 " \
     "\xEC\xF9\xEB\xE5\xF0\xE5\xFA \xE4\xE3\xF8\xE5\xED \xE1\xFA\xE5\xEA \xF9\xF0\xFA\xE9\xE9\xED"
@@ -187,12 +189,53 @@ static void test_determine_departures(void)
     "\xE7\xE8\xEC\xE5: \xE3\xEE\xF0\xEE\xE4\xF1\xEA\xE8\xE5 \xF1\xEB\xF3\xE6\xE1\xFB " \
     "\xEF\xF0\xEE\xE2\xE5\xF0\xFF\xFE\xF2 \xEE\xF2\xEE\xEF\xEB\xE5\xED\xE8\xE5"
 
+/* Greek in windows-1253, as written, in capitals and in small letters. */
+#define GREEK_1253 "\xD7\xE8\xE5\xF2 \xF4\xEF \xE2\xF1\xDC\xE4\xF5 \xF3\xF4\xEF " \
+    "\xE4\xE7\xEC\xEF\xF4\xE9\xEA\xFC \xF0\xDC\xF1\xEA\xEF \xE7 \xEF\xF1\xF7\xDE\xF3\xF4\xF1\xE1 " \
+    "\xDD\xF0\xE1\xE9\xE6\xE5 \xEC\xEF\xF5\xF3\xE9\xEA\xDE"
+#define GREEK_1253_CAPITALS "\xD7\xC8\xC5\xD3 \xD4\xCF \xC2\xD1\xA2\xC4\xD5 \xD3\xD4\xCF " \
+    "\xC4\xC7\xCC\xCF\xD4\xC9\xCA\xBC \xD0\xA2\xD1\xCA\xCF \xC7 \xCF\xD1\xD7\xB9\xD3\xD4\xD1\xC1 " \
+    "\xB8\xD0\xC1\xC9\xC6\xC5 \xCC\xCF\xD5\xD3\xC9\xCA\xB9"
+#define GREEK_1253_SMALL "\xF7\xE8\xE5\xF2 \xF4\xEF \xE2\xF1\xDC\xE4\xF5 \xF3\xF4\xEF " \
+    "\xE4\xE7\xEC\xEF\xF4\xE9\xEA\xFC \xF0\xDC\xF1\xEA\xEF \xE7 \xEF\xF1\xF7\xDE\xF3\xF4\xF1\xE1 " \
+    "\xDD\xF0\xE1\xE9\xE6\xE5 \xEC\xEF\xF5\xF3\xE9\xEA\xDE"
+
+/* A windows-1251 text `s` with its Cyrillic letters in one case: capitals
+ * are 0xC0-0xDF, their small letters 0x20 above. */
+static char *in_one_case(const char *s, int upper)
+{
+    size_t n = strlen(s);
+    char *t = malloc(n + 1);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (upper && c >= 0xE0)
+            c = (unsigned char)(c - 0x20);
+        else if (!upper && c >= 0xC0 && c <= 0xDF)
+            c = (unsigned char)(c + 0x20);
+        t[i] = (char)c;
+    }
+    return t;
+}
+
 static void test_detect_hebrew_and_cyrillic(void)
 {
     const char *he = "<title>" HEBREW_1255 "</title><p>" HEBREW_1255 "</p>";
     CHECK_INT(mt_charset_detect(he, strlen(he)), MT_ENC_WINDOWS_1255);
     const char *ru = "<title>" RUSSIAN_1251 "</title><p>" RUSSIAN_1251 "</p>";
     CHECK_INT(mt_charset_detect(ru, strlen(ru)), MT_ENC_WINDOWS_1251);
+    const char *greek[] = { "<p>" GREEK_1253 "</p>",
+                            "<p>" GREEK_1253_CAPITALS "</p>",
+                            "<p>" GREEK_1253_SMALL "</p>" };
+    for (int k = 0; k < 3; k++)
+        CHECK_INT(mt_charset_detect(greek[k], strlen(greek[k])), MT_ENC_WINDOWS_1253);
+    for (int upper = 0; upper <= 1; upper++) {
+        char *one = in_one_case(ru, upper);
+        if (one)
+            CHECK_INT(mt_charset_detect(one, strlen(one)), MT_ENC_WINDOWS_1251);
+        free(one);
+    }
 }
 
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
