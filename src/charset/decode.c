@@ -149,8 +149,10 @@ static void decode_single_byte(sink *s, const uint16_t *table, const unsigned ch
 
 /* UTF-8 whose ill-formed bytes are read as windows-1252: a lone byte that
  * cannot start or continue a sequence is a legacy character (a Latin-1
- * "ü" in a UTF-8 page); a cut-off sequence (a lead byte with some of its
- * continuation bytes) is damaged UTF-8 and becomes U+FFFD. */
+ * "ü" in a UTF-8 page); a surrogate pair written half by half is the
+ * character it stands for (mt_utf8_surrogate_pair); a cut-off sequence (a
+ * lead byte with some of its continuation bytes) is damaged UTF-8 and
+ * becomes U+FFFD. */
 static void decode_utf8_fallback(sink *s, const unsigned char *in, size_t len)
 {
     const uint16_t *cp1252 = mt_single_byte_table(MT_ENC_WINDOWS_1252);
@@ -161,6 +163,12 @@ static void decode_utf8_fallback(sink *s, const unsigned char *in, size_t len)
         i += valid;
         if (i >= len)
             break;
+        uint32_t pair = mt_utf8_surrogate_pair((const char *)in + i, len - i);
+        if (pair) {
+            sink_cp(s, pair);
+            i += 6;
+            continue;
+        }
         size_t cont = 0;
         while (cont < 3 && i + 1 + cont < len && (in[i + 1 + cont] & 0xC0) == 0x80)
             cont++;

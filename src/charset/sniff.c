@@ -435,22 +435,6 @@ static utf8_census take_census(const char *s, size_t len)
     return c;
 }
 
-/* The length of an ill-formed sequence at p that has UTF-8's shape -- a
- * lead byte and as many continuation bytes as it announces (ED A0 BD, a
- * surrogate half; C0 80, an overlong NUL) -- or 0. */
-static size_t utf8_shaped_length(const char *p, const char *end)
-{
-    unsigned char c = (unsigned char)*p;
-    size_t n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-             : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
-    if (!n || (size_t)(end - p) < n)
-        return 0;
-    for (size_t k = 1; k < n; k++)
-        if (((unsigned char)p[k] & 0xC0) != 0x80)
-            return 0;
-    return n;
-}
-
 /* Whether a page declared UTF-8 but not well-formed is UTF-8 with stray
  * bytes (a windows-1252 "’" or "ü" pasted into it), not a page wholly in
  * a legacy multi-byte encoding whose bytes now and then happen to form a
@@ -461,7 +445,7 @@ static size_t utf8_shaped_length(const char *p, const char *end)
 static int has_stray_bytes_only(const char *s, size_t len)
 {
     const char *end = s + len;
-    size_t sequences = 0, strays = 0, paired = 0, shaped_strays = 0;
+    size_t sequences = 0, strays = 0, paired = 0, surrogate_pairs = 0;
     int after_stray = 0;
     for (const char *p = s; p < end;) {
         if ((unsigned char)*p < 0x80) {
@@ -469,19 +453,20 @@ static int has_stray_bytes_only(const char *s, size_t len)
             after_stray = 0;
             continue;
         }
-        size_t n, shaped;
+        size_t n;
         mt_utf8_decode(p, end, &n);
         if (n > 1) {
             sequences++;
             after_stray = 0;
-        } else if ((shaped = utf8_shaped_length(p, end)) > 0) {
-            /* a character UTF-8 cannot hold, written as UTF-8 writes one:
-             * a surrogate half (an emoji from a database's 3-byte
-             * "utf8"), an overlong form. One stray, of a UTF-8 page. */
+        } else if (mt_utf8_surrogate_pair(p, (size_t)(end - p))) {
+            /* a character written as UTF-8 writes its surrogate halves:
+             * one stray, of a UTF-8 page (legacy text hardly ever holds
+             * such a pair by chance, as it may a lone half or an overlong
+             * form: windows-1252's "À" and a no-break space) */
             strays++;
-            shaped_strays++;
+            surrogate_pairs++;
             after_stray = 0;
-            n = shaped;
+            n = 6;
         } else {
             strays++;
             paired += after_stray || (p + 1 < end && (unsigned char)p[1] >= 0x80);
@@ -490,7 +475,7 @@ static int has_stray_bytes_only(const char *s, size_t len)
         p += n;
     }
     /* no sequence of UTF-8's own, well-formed or not: nothing says UTF-8 */
-    if (!sequences && !shaped_strays)
+    if (!sequences && !surrogate_pairs)
         return 0;
     return strays <= sequences || paired * 2 < strays;
 }

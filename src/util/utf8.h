@@ -51,6 +51,21 @@ size_t mt_utf8_scan(const char *s, size_t len, size_t *ascii_len);
 /* Length of the longest prefix of s[0..len) without a byte >= 0x80. */
 size_t mt_utf8_ascii_prefix(const char *s, size_t len);
 
+/* The character at the start of s[0..len) written as a surrogate pair,
+ * each half as UTF-8 writes a character (CESU-8: ED A0-AF xx, then ED
+ * B0-BF xx -- an emoji from a database's 3-byte "utf8"), or 0 when there
+ * is none: the pair is six bytes, ill-formed UTF-8. */
+static inline uint32_t mt_utf8_surrogate_pair(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len < 6 || u[0] != 0xED || (u[1] & 0xF0) != 0xA0 || (u[2] & 0xC0) != 0x80 ||
+        u[3] != 0xED || (u[4] & 0xF0) != 0xB0 || (u[5] & 0xC0) != 0x80)
+        return 0;
+    uint32_t high = (uint32_t)(u[1] & 0x0F) << 6 | (u[2] & 0x3F);  /* from 0xD800 */
+    uint32_t low = (uint32_t)(u[4] & 0x0F) << 6 | (u[5] & 0x3F);   /* from 0xDC00 */
+    return 0x10000 + (high << 10) + low;
+}
+
 /* Whether s[0..len) is one character cut short: a lead byte followed by
  * fewer continuation bytes than it announces. Text truncated in transfer
  * (web archives cut records at a size limit) ends so; it is not a sign of

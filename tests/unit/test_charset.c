@@ -281,6 +281,24 @@ static void test_surrogate_halves_stay_utf8(void)
     }
 }
 
+/* Declared UTF-8 but in windows-1252 throughout, where two bytes have
+ * UTF-8's shape by chance -- "À" before a no-break space is an overlong
+ * form, "í" before two symbols a surrogate half -- and nothing else is
+ * UTF-8: the page is detected, as one with no such pair is. */
+static void test_chance_utf8_shapes_in_legacy_text(void)
+{
+    const char *pages[] = {
+        "<meta charset=utf-8><p>Caf\xE9 cr\xE8me \xC0\xA0" "emporter, 3\xA0\x80</p>",
+        "<meta charset=utf-8><p>Mam\xE1 y pap\xE1 r\xED\xA7\x80 en el caf\xE9</p>",
+    };
+    for (int k = 0; k < 2; k++) {
+        mt_charset_choice c = determine(pages[k], NULL);
+        CHECK_INT(c.encoding, MT_ENC_WINDOWS_1252);
+        CHECK(!c.utf8_fallback);
+        CHECK_INT(c.source, MT_ENCSRC_DETECTED);
+    }
+}
+
 static void *counted_malloc(void *ctx, size_t n)
 {
     ++*(long *)ctx;
@@ -458,6 +476,7 @@ int main(void)
     RUN(test_detect_hebrew_and_cyrillic);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_surrogate_halves_stay_utf8);
+    RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
     RUN(test_utf16_without_bom);
     RUN(test_labels);

@@ -98,6 +98,12 @@ static void test_utf8_fallback(void)
     DECODES_FB("cut \xE2\x80", "cut \xEF\xBF\xBD");              /* damaged UTF-8 */
     DECODES_FB("\xE4" "x\xC3", "äxÃ");
     DECODES_FB("\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80");
+    /* U+1F600 as its surrogate halves, each written as UTF-8 writes a
+     * character (CESU-8); a lone half is damaged UTF-8 */
+    DECODES_FB("ok \xED\xA0\xBD\xED\xB8\x80!", "ok \xF0\x9F\x98\x80!");
+    DECODES_FB("\xED\xAF\xBF\xED\xBF\xBF", "\xF4\x8F\xBF\xBF");     /* U+10FFFF */
+    DECODES_FB("\xED\xA0\xBD x", "\xEF\xBF\xBD x");
+    DECODES_FB("\xED\xA0\xBD\xED\xA0\xBD", "\xEF\xBF\xBD\xEF\xBF\xBD");   /* two high halves */
 }
 
 /* Valid UTF-8, and ASCII in any ASCII-compatible encoding, are not copied. */
