@@ -12,7 +12,9 @@
  *     which its character-frequency models tell apart well; its answer is
  *     kept only when the bytes really read as text in that encoding (few
  *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
- *     accented letter and the ASCII letter after it).
+ *     accented letter and the ASCII letter after it). Where it names GBK
+ *     or nothing, a text that reads so in Shift_JIS or EUC-JP with kana
+ *     among its characters is Japanese (a headline on an English page).
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
  *     styles) in each single-byte candidate and counts what a wrong
  *     decoding produces: undefined bytes and C1 controls, symbols inside
@@ -293,13 +295,30 @@ static int detect_single_byte(const unsigned char *s, size_t len)
  * CJK multi-byte encodings
  * ====================================================================== */
 
-/* Does the page read as text in the CJK encoding `enc`? Under 1% of its
- * multi-byte characters ill-formed, and under 30% of them "glued" between
- * ASCII letters -- what Latin text gives when an accented letter and the
- * letter after it are taken for one double-byte character. */
-static int cjk_plausible(int enc, const unsigned char *s, size_t len)
+/* Whether a kana is the character of `n` bytes at p in a Japanese encoding:
+ * hiragana and katakana, lead bytes 0x82 (trail 0x9F-0xF1) and 0x83 (trail
+ * 0x40-0x96) in Shift_JIS, rows 0xA4 and 0xA5 in EUC-JP. */
+static int is_kana(int enc, const unsigned char *p, size_t n)
 {
-    size_t chars = 0, bad = 0, glued = 0, i = 0;
+    if (n != 2)
+        return 0;
+    if (enc == MT_ENC_SHIFT_JIS)
+        return (p[0] == 0x82 && p[1] >= 0x9F && p[1] <= 0xF1) ||
+               (p[0] == 0x83 && p[1] >= 0x40 && p[1] <= 0x96);
+    return enc == MT_ENC_EUC_JP && (p[0] == 0xA4 || p[0] == 0xA5);
+}
+
+/* The page read in the CJK encoding `enc`: its multi-byte characters, the
+ * bytes that begin none (ill-formed), the characters "glued" between ASCII
+ * letters, and the kana among them (is_kana). */
+typedef struct cjk_census {
+    size_t chars, bad, glued, kana;
+} cjk_census;
+
+static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
+{
+    cjk_census c = { 0, 0, 0, 0 };
+    size_t i = 0;
     while (i < len) {
         /* ASCII bytes are characters of their own in every CJK encoding */
         i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
@@ -311,18 +330,52 @@ static int cjk_plausible(int enc, const unsigned char *s, size_t len)
             continue;
         }
         if (n == 0) {
-            bad++;
+            c.bad++;
             i++;
             continue;
         }
-        chars++;
+        c.chars++;
         int before = i > 0 && mt_ascii_is_letter(s[i - 1]);
         int after = mt_ascii_is_letter(s[i + n - 1]) ||
                     (i + n < len && mt_ascii_is_letter(s[i + n]));
-        glued += before && after;
+        c.glued += before && after;
+        c.kana += (size_t)is_kana(enc, s + i, n);
         i += n;
     }
-    return chars > 0 && bad * 100 < chars && glued * 10 < chars * 3;
+    return c;
+}
+
+/* Does the page read as text in the CJK encoding `enc`? Under 1% of its
+ * multi-byte characters ill-formed, and under 30% of them "glued" between
+ * ASCII letters -- what Latin text gives when an accented letter and the
+ * letter after it are taken for one double-byte character. */
+static int census_plausible(const cjk_census *c)
+{
+    return c->chars > 0 && c->bad * 100 < c->chars && c->glued * 10 < c->chars * 3;
+}
+
+static int cjk_plausible(int enc, const unsigned char *s, size_t len)
+{
+    cjk_census c = take_cjk_census(enc, s, len);
+    return census_plausible(&c);
+}
+
+/* Kana among the characters, KANA_MIN of them and a fifth at least:
+ * Japanese writes its particles and endings in hiragana, which no other
+ * text read in a Japanese encoding gives in such numbers. */
+#define KANA_MIN 3
+
+/* The Japanese encoding the page reads in, plausibly and with kana in
+ * numbers, or MT_ENC_NONE. */
+static int japanese_by_kana(const unsigned char *s, size_t len)
+{
+    static const int japanese[] = { MT_ENC_SHIFT_JIS, MT_ENC_EUC_JP };
+    for (size_t k = 0; k < sizeof japanese / sizeof japanese[0]; k++) {
+        cjk_census c = take_cjk_census(japanese[k], s, len);
+        if (census_plausible(&c) && c.kana >= KANA_MIN && c.kana * 5 >= c.chars)
+            return japanese[k];
+    }
+    return MT_ENC_NONE;
 }
 
 #ifdef MT_HAVE_UCHARDET
@@ -406,7 +459,16 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
         (mt_utf8_is_cut_character(html + valid, len - valid) && ascii < valid))
         return MT_ENC_UTF_8;
     if (any_cjk_plausible(s, len)) {
+        /* uchardet, given a few characters only (a Japanese headline on a
+         * page in English), may name GBK or nothing where kana tell
+         * Japanese: GBK holds the kana where EUC-JP does, its hanzi not
+         * the kanji */
         int cjk = uchardet_cjk(s, len);
+        if (cjk != MT_ENC_NONE && cjk != MT_ENC_GBK && cjk_plausible(cjk, s, len))
+            return cjk;
+        int japanese = japanese_by_kana(s, len);
+        if (japanese != MT_ENC_NONE)
+            return japanese;
         if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
             return cjk;
     }

@@ -238,6 +238,26 @@ static void test_detect_hebrew_and_cyrillic(void)
     }
 }
 
+/* A page in English under a Japanese headline ("市議会が予算を承認", as
+ * its title and its <h1>), in Shift_JIS or EUC-JP: too few characters for
+ * uchardet, and every single-byte reading poor; its kana tell it. */
+#define HEADLINE_SJIS "\x8E\x73\x8B\x63\x89\xEF\x82\xAA\x97\x5C\x8E\x5A\x82\xF0\x8F\xB3\x94\x46"
+#define HEADLINE_EUC "\xBB\xD4\xB5\xC4\xB2\xF1\xA4\xAC\xCD\xBD\xBB\xBB\xA4\xF2\xBE\xB5\xC7\xA7"
+#define ENGLISH_BODY "<p>The city council approved the new annual budget on Tuesday evening " \
+    "after a long debate about public transport and schools.</p>"
+
+static void test_detect_japanese_headline_on_english_page(void)
+{
+    const char *sjis = "<title>" HEADLINE_SJIS "</title><h1>" HEADLINE_SJIS "</h1>" ENGLISH_BODY;
+    CHECK_INT(mt_charset_detect(sjis, strlen(sjis)), MT_ENC_SHIFT_JIS);
+    const char *euc = "<title>" HEADLINE_EUC "</title><h1>" HEADLINE_EUC "</h1>" ENGLISH_BODY;
+    CHECK_INT(mt_charset_detect(euc, strlen(euc)), MT_ENC_EUC_JP);
+    /* Western text with a florin sign and quotes is no Japanese */
+    const char *western = "<p>\x84Gr\xFC\xDF" "e\x93, \x82" "Stra\xDF" "e\x91 \x83" "a \x83" "b \x83" "c "
+                          "f\xFCr M\xFCnchen</p>";
+    CHECK_INT(mt_charset_detect(western, strlen(western)), MT_ENC_WINDOWS_1252);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -475,6 +495,7 @@ int main(void)
 {
     RUN(test_detect_hebrew_and_cyrillic);
     RUN(test_detect_past_an_ascii_head);
+    RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
