@@ -23,9 +23,12 @@
  *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
  *     the wrong code page). The candidate with the fewest such marks wins;
  *     windows-1252, then windows-1251 and windows-1250, win ties, as the
- *     most common legacy encodings on the web. A reading in which a
- *     script's final letter forms (Hebrew's, Greek's sigma) stand at the
- *     ends of words, and hardly ever inside one, has a mark taken off.
+ *     most common legacy encodings on the web; between others, a reading
+ *     in capitals and small letters both. Hebrew, whose letters are
+ *     windows-1251's small Cyrillic ones and KOI8-R's capitals, is told by
+ *     its final letter forms standing at the ends of words (a mark taken
+ *     off), by Cyrillic words that would begin with a sign no word begins
+ *     with (ъ, ь, ы), and by a long text read in one case only.
  * Detection only runs for pages with no BOM, transport label or <meta>
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
@@ -141,34 +144,55 @@ static const int single_byte_candidates[] = {
 /* Marks, in tenths: what one suspicious character costs. */
 enum { COST_BAD = 10, COST_HALF = 5, COST_UNCOVERED = 7, COST_SYMBOL = 3 };
 
-/* Letters that have a form of their own at the end of a word: Hebrew's
- * five final forms (kaf, mem, nun, pe, tsadi) in windows-1255, and Greek's
- * final sigma in windows-1253 and ISO-8859-7. In the right reading they
- * stand at a word's end, and often; in a wrong one, inside words as often
- * as not. Hebrew read as windows-1251 is a run of small Cyrillic letters
- * with no other mark against it: the place of its final forms is what
- * tells it. */
-static int is_final_form(int enc, int c)
+/* Hebrew's letters with a form of their own at the end of a word (kaf,
+ * mem, nun, pe, tsadi): windows-1255's final forms, and the same letters'
+ * other forms. In Hebrew the final forms end words and the others do not;
+ * read in windows-1255, Cyrillic puts both anywhere ("о" and "л", whose
+ * bytes are mem and kaf, end many Russian words). Hebrew read as
+ * windows-1251 is a run of small Cyrillic letters with no other mark
+ * against it: where its final forms stand is what tells it. */
+static int is_hebrew_final(int c)
 {
-    if (enc == MT_ENC_WINDOWS_1255)
-        return c == 0xEA || c == 0xED || c == 0xEF || c == 0xF3 || c == 0xF5;
-    return (enc == MT_ENC_WINDOWS_1253 || enc == MT_ENC_ISO_8859_7) && c == 0xF2;
+    return c == 0xEA || c == 0xED || c == 0xEF || c == 0xF3 || c == 0xF5;
+}
+
+static int is_hebrew_medial(int c)
+{
+    return c == 0xEB || c == 0xEE || c == 0xF0 || c == 0xF4 || c == 0xF6;
 }
 
 /* Final forms at the end of words, this many, with at most one inside a
- * word for every FINALS_PER_SLIP at an end (a typo, a word run into the
- * next), take FINALS_BONUS off a reading's marks. */
+ * word -- or one of the other forms at a word's end -- for every
+ * FINALS_PER_SLIP at an end (a typo, an abbreviation), take FINALS_BONUS
+ * off a windows-1255 reading's marks. */
 #define FINALS_MIN 3
 #define FINALS_PER_SLIP 8
 #define FINALS_BONUS COST_BAD
+
+/* Letters of a script with capitals, this many or more, all in one case:
+ * not how prose in Cyrillic or Greek is written (detect_single_byte). */
+#define ONE_CASE_MIN 32
+
+/* The Cyrillic signs that begin no word: the hard and soft signs and yery
+ * (ъ, ь, ы, in either case). A word read so costs COST_HALF: Hebrew read
+ * as windows-1251 begins many with tav's byte (ъ), as KOI8-R with resh's
+ * and shin's (Ь, Ы). */
+static int begins_no_word(uint32_t cp)
+{
+    return cp == 0x42A || cp == 0x42B || cp == 0x42C || cp == 0x44A || cp == 0x44B ||
+           cp == 0x44C;
+}
 
 typedef struct sb_score {
     const uint8_t *cls;
     const uint32_t *langs;
     long bad;
     long latin;
-    int enc;
-    long finals_ending, finals_inside;  /* final forms (is_final_form) */
+    const uint16_t *cps;    /* the candidate's code points of bytes >= 0x80 */
+    int hebrew;             /* the candidate is windows-1255 */
+    /* Hebrew final forms at a word's end and inside one, other forms at an end */
+    long finals_ending, finals_inside, medials_ending;
+    long upper, lower;      /* cased letters of other scripts than Latin */
     long lang_count[MAX_LANGS];
 } sb_score;
 
@@ -220,12 +244,18 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
     else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
-    if (is_final_form(sc->enc, cur) && ps == script) {
-        if (ns == script)
-            sc->finals_inside++;
-        else
-            sc->finals_ending++;
+    if (sc->hebrew && ps == script) {
+        if (is_hebrew_final(cur))
+            *(ns == script ? &sc->finals_inside : &sc->finals_ending) += 1;
+        else if (is_hebrew_medial(cur) && ns != script)
+            sc->medials_ending++;
     }
+    if (script != MT_BS_LATIN && !mark) {
+        sc->upper += (cls & MT_BC_UPPER) != 0;
+        sc->lower += (cls & MT_BC_LOWER) != 0;
+    }
+    if (script == MT_BS_CYRILLIC && !ps && ns == script && begins_no_word(sc->cps[cur - 0x80]))
+        sc->bad += COST_HALF;
     if (script == MT_BS_LATIN) {
         uint32_t langs = sc->langs[cur - 0x80];
         sc->latin++;
@@ -234,21 +264,40 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
     }
 }
 
-/* The total for a candidate: its marks, the Latin letters its best
- * language leaves unexplained, and a small prior. */
-static long total(const sb_score *sc, int enc)
+/* The marks of a candidate: its own, less a Hebrew reading's bonus, and
+ * the Latin letters its best language leaves unexplained. */
+static long marks(const sb_score *sc)
 {
     long best = 0;
     for (int i = 0; i < mt_single_byte_language_count && i < MAX_LANGS; i++)
         if (sc->lang_count[i] > best)
             best = sc->lang_count[i];
+    long slips = sc->finals_inside + sc->medials_ending;
+    long finals = sc->finals_ending >= FINALS_MIN && slips * FINALS_PER_SLIP <= sc->finals_ending
+                      ? FINALS_BONUS : 0;
+    return sc->bad - finals + (sc->latin - best) * COST_UNCOVERED;
+}
+
+/* The total for a candidate: its marks and a small prior. */
+static long total(const sb_score *sc, int enc)
+{
     long prior = enc == MT_ENC_WINDOWS_1252 ? 0
                : (enc == MT_ENC_WINDOWS_1251 || enc == MT_ENC_WINDOWS_1250) ? COST_HALF
                : COST_BAD;
-    long finals = sc->finals_ending >= FINALS_MIN &&
-                           sc->finals_inside * FINALS_PER_SLIP <= sc->finals_ending
-                       ? FINALS_BONUS : 0;
-    return sc->bad + (sc->latin - best) * COST_UNCOVERED + prior - finals;
+    return marks(sc) + prior;
+}
+
+/* Whether a candidate reads the text as letters of a script with capitals
+ * (Cyrillic, Greek), ONE_CASE_MIN of them or more, all in one case. */
+static int one_case(const sb_score *sc)
+{
+    return sc->upper + sc->lower >= ONE_CASE_MIN && (!sc->upper || !sc->lower);
+}
+
+/* Whether it reads them in both cases, as prose in those scripts is. */
+static int both_cases(const sb_score *sc)
+{
+    return sc->upper && sc->lower;
 }
 
 static int detect_single_byte(const unsigned char *s, size_t len)
@@ -259,7 +308,8 @@ static int detect_single_byte(const unsigned char *s, size_t len)
         int idx = mt_single_byte_index[single_byte_candidates[k]];
         sc[k].cls = mt_single_byte_class[idx];
         sc[k].langs = mt_single_byte_langs[idx];
-        sc[k].enc = single_byte_candidates[k];
+        sc[k].cps = mt_single_byte_tables[idx];
+        sc[k].hebrew = single_byte_candidates[k] == MT_ENC_WINDOWS_1255;
     }
     walker w = { s, 0, len };
     int prev = ' ', cur = walk_next(&w);
@@ -283,11 +333,21 @@ static int detect_single_byte(const unsigned char *s, size_t len)
         prev = cur;
         cur = next;
     }
+    /* the fewest marks; between equals, a reading in both cases */
     size_t best = 0;
-    for (size_t k = 1; k < NCAND; k++)
-        if (total(&sc[k], single_byte_candidates[k]) <
-            total(&sc[best], single_byte_candidates[best]))
+    for (size_t k = 1; k < NCAND; k++) {
+        long t = total(&sc[k], single_byte_candidates[k]);
+        long bt = total(&sc[best], single_byte_candidates[best]);
+        if (t < bt || (t == bt && both_cases(&sc[k]) && !both_cases(&sc[best])))
             best = k;
+    }
+    /* Hebrew read as windows-1251 is small Cyrillic letters, as KOI8-R
+     * capitals, with no mark against them: a long text all in one case
+     * that has no fewer marks than in Hebrew is Hebrew */
+    if (one_case(&sc[best]))
+        for (size_t k = 0; k < NCAND; k++)
+            if (sc[k].hebrew && marks(&sc[k]) <= marks(&sc[best]))
+                best = k;
     return single_byte_candidates[best];
 }
 

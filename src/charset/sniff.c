@@ -435,6 +435,22 @@ static utf8_census take_census(const char *s, size_t len)
     return c;
 }
 
+/* The length of an ill-formed sequence at p that has UTF-8's shape -- a
+ * lead byte and as many continuation bytes as it announces (ED A0 BD, a
+ * surrogate half; C0 80, an overlong NUL) -- or 0. */
+static size_t utf8_shaped_length(const char *p, const char *end)
+{
+    unsigned char c = (unsigned char)*p;
+    size_t n = c >= 0xC0 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+             : c >= 0xF0 && c <= 0xF7 ? 4 : 0;
+    if (!n || (size_t)(end - p) < n)
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        if (((unsigned char)p[k] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
 /* Whether a page declared UTF-8 but not well-formed is UTF-8 with stray
  * bytes (a windows-1252 "’" or "ü" pasted into it), not a page wholly in
  * a legacy multi-byte encoding whose bytes now and then happen to form a
@@ -445,7 +461,7 @@ static utf8_census take_census(const char *s, size_t len)
 static int has_stray_bytes_only(const char *s, size_t len)
 {
     const char *end = s + len;
-    size_t sequences = 0, strays = 0, paired = 0, surrogate_pairs = 0;
+    size_t sequences = 0, strays = 0, paired = 0, surrogate_pairs = 0, shaped = 0;
     int after_stray = 0;
     for (const char *p = s; p < end;) {
         if ((unsigned char)*p < 0x80) {
@@ -461,21 +477,30 @@ static int has_stray_bytes_only(const char *s, size_t len)
         } else if (mt_utf8_surrogate_pair(p, (size_t)(end - p))) {
             /* a character written as UTF-8 writes its surrogate halves:
              * one stray, of a UTF-8 page (legacy text hardly ever holds
-             * such a pair by chance, as it may a lone half or an overlong
-             * form: windows-1252's "À" and a no-break space) */
+             * such a pair by chance) */
             strays++;
             surrogate_pairs++;
             after_stray = 0;
             n = 6;
+        } else if ((n = utf8_shaped_length(p, end)) > 0) {
+            /* a lone surrogate half, an overlong form: one stray, but
+             * legacy text may hold one by chance (windows-1252's "À" and
+             * a no-break space) */
+            strays++;
+            shaped++;
+            after_stray = 0;
         } else {
+            n = 1;
             strays++;
             paired += after_stray || (p + 1 < end && (unsigned char)p[1] >= 0x80);
             after_stray = 1;
         }
         p += n;
     }
-    /* no sequence of UTF-8's own, well-formed or not: nothing says UTF-8 */
-    if (!sequences && !surrogate_pairs)
+    /* nothing of UTF-8's own, well-formed or not -- a UTF-8 shape among
+     * legacy bytes is chance; one with nothing but ASCII around, a
+     * damaged character */
+    if (!sequences && !surrogate_pairs && (!shaped || strays > shaped))
         return 0;
     return strays <= sequences || paired * 2 < strays;
 }

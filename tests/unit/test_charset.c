@@ -238,6 +238,34 @@ static void test_detect_hebrew_and_cyrillic(void)
     }
 }
 
+/* Short pages, where one mark decides: a Russian headline whose words end
+ * in "т" (windows-1253's final sigma), Hebrew whose words end in ayin (the
+ * same byte), a Hebrew headline with no final form at all, Greek with none
+ * of its final sigma. */
+static void test_detect_short_headlines(void)
+{
+    static const struct {
+        const char *page;
+        int want;
+    } pages[] = {
+        { "<p>\xD1\xEE\xE2\xE5\xF2 \xEE\xE1\xF1\xF3\xE4\xE8\xF2 \xE1\xFE\xE4\xE6\xE5\xF2</p>",
+          MT_ENC_WINDOWS_1251 },
+        { "<p>\xF8\xE0\xF9 \xE4\xEE\xEE\xF9\xEC\xE4 \xE4\xE5\xE3\xE9\xF2 \xEB\xE9 "
+          "\xE4\xEE\xF9\xEC\xE7\xFA \xFA\xE2\xE9\xF2 \xEC\xF7\xE4\xE9\xF8 \xE1\xFA\xE7\xE9\xEC\xFA "
+          "\xE4\xF9\xE1\xE5\xF2 \xE4\xE1\xE0.</p>", MT_ENC_WINDOWS_1255 },
+        { "<title>\xE4\xEE\xEE\xF9\xEC\xE4 \xE0\xE9\xF9\xF8\xE4 \xE0\xFA \xE4\xFA\xF7\xF6\xE9\xE1</title>"
+          "<h1>\xE4\xEE\xEE\xF9\xEC\xE4 \xE0\xE9\xF9\xF8\xE4 \xE0\xFA \xE4\xFA\xF7\xF6\xE9\xE1</h1>"
+          "<p>\xE4\xEE\xEE\xF9\xEC\xE4 \xE0\xE9\xF9\xF8\xE4 \xE4\xEC\xE9\xEC\xE4 \xE0\xFA \xE4\xF6\xF2\xFA "
+          "\xE4\xFA\xF7\xF6\xE9\xE1 \xEC\xF9\xF0\xE4 \xE4\xE1\xE0\xE4.</p>", MT_ENC_WINDOWS_1255 },
+        { "<title>\xD4\xE9 \xE1\xEB\xEB\xDC\xE6\xE5\xE9 \xF3\xF4\xE7 \xF6\xEF\xF1\xEF\xEB\xEF\xE3\xDF\xE1</title>"
+          "<h1>\xD4\xE9 \xE1\xEB\xEB\xDC\xE6\xE5\xE9 \xF3\xF4\xE7 \xF6\xEF\xF1\xEF\xEB\xEF\xE3\xDF\xE1</h1>"
+          "<p>\xD4\xE9 \xE1\xEB\xEB\xDC\xE6\xE5\xE9 \xF3\xF4\xE7 \xF6\xEF\xF1\xEF\xEB\xEF\xE3\xDF\xE1.</p>",
+          MT_ENC_WINDOWS_1253 },
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k].page, strlen(pages[k].page)), pages[k].want);
+}
+
 /* A page in English under a Japanese headline ("市議会が予算を承認", as
  * its title and its <h1>), in Shift_JIS or EUC-JP: too few characters for
  * uchardet, and every single-byte reading poor; its kana tell it. */
@@ -287,14 +315,17 @@ static void test_detect_past_an_ascii_head(void)
 /* Declared UTF-8, with characters UTF-8 cannot hold written as it writes
  * them (an emoji as two surrogate halves, from a database's 3-byte
  * "utf8"): UTF-8 with stray bytes, not a legacy encoding -- with a
- * well-formed sequence beside them or none. */
+ * well-formed sequence beside them or none; and so is a page whose only
+ * bytes beyond ASCII are half of such a pair. */
 static void test_surrogate_halves_stay_utf8(void)
 {
     const char *pages[] = {
         "<meta charset=utf-8><p>caf\xC3\xA9 \xED\xA0\xBD\xED\xB8\x80 \xED\xA0\xBD\xED\xB8\x81</p>",
         "<meta charset=utf-8><p>Great news \xED\xA0\xBD\xED\xB8\x80 for all</p>",
+        /* half of one, cut, with nothing but ASCII around it */
+        "<meta charset=utf-8><p>Great news \xED\xA0\xBD for all</p>",
     };
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
         mt_charset_choice c = determine(pages[k], NULL);
         CHECK_INT(c.encoding, MT_ENC_UTF_8);
         CHECK(c.utf8_fallback);
@@ -494,6 +525,7 @@ static void test_parse_allocation_failures(void)
 int main(void)
 {
     RUN(test_detect_hebrew_and_cyrillic);
+    RUN(test_detect_short_headlines);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_surrogate_halves_stay_utf8);
