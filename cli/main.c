@@ -8,6 +8,8 @@
  * command uses nothing but the public API (include/maintext.h). */
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,50 @@
 #include "walk.h"
 
 enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_OUTPUT = 4 };
+
+/* The signal (SIGINT, SIGTERM) that asked a batch to stop, or 0. The
+ * batch stops between documents, closes its output whole (every JSON
+ * line, the XML document's end), says how far it got, and then dies of
+ * the signal, as a caller expects. The same signal again a second or more
+ * later kills at once (one sent twice in the same instant, as timeout(1)
+ * sends it to the process and its group, is one request). The command's
+ * only state outside its run: a signal handler has nowhere else to put
+ * it. */
+static atomic_int stop_signal;
+static atomic_llong stop_asked_ns;  /* when it was asked (CLOCK_MONOTONIC); 0 until known */
+
+/* (lock-free atomics: what a handler may touch, on whichever thread) */
+static void ask_to_stop(int sig)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    long long now = (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+    int none = 0;
+    if (atomic_compare_exchange_strong(&stop_signal, &none, sig)) {
+        atomic_store(&stop_asked_ns, now);
+        return;
+    }
+    long long asked = atomic_load(&stop_asked_ns);
+    if (asked && now - asked >= 1000000000LL) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
+}
+
+static void stop_on_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = ask_to_stop;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    /* a SIGINT ignored from the start (a shell's background job, nohup)
+     * stays ignored */
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+        sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
 
 /* ======================================================================
  * Writing results in input order
@@ -558,7 +604,7 @@ static void close_source(job_source *s)
 static void run_sequential(const cli_context *ctx, mt_extractor *ex, job_source *src, writer *w)
 {
     cli_job job;
-    while (!w->output_failed && next_job(src, &job)) {
+    while (!w->output_failed && !stop_signal && next_job(src, &job)) {
         if (cli_job_needs_work(&job))
             cli_process(ctx, ex, &job);
         write_job(w, &job);
@@ -632,10 +678,10 @@ static void write_in_order(batch *b, writer *w)
         write_job(w, &b->slots[i % b->window]);
         pthread_mutex_lock(&b->mu);
         b->written = i + 1;
-        b->stop = w->output_failed;
+        b->stop = w->output_failed || stop_signal;
         pthread_cond_broadcast(&b->cv);
         pthread_mutex_unlock(&b->mu);
-        if (w->output_failed)
+        if (b->stop)
             break;
     }
 }
@@ -666,7 +712,7 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     pthread_mutex_unlock(&b.mu);
     for (unsigned t = 0; t < started; t++)
         pthread_join(workers[t].thread, NULL);
-    for (size_t i = b.written; i < b.taken; i++)     /* never written (output failed) */
+    for (size_t i = b.written; i < b.taken; i++)     /* never written (output failed, stopped) */
         cli_job_release(&b.slots[i % b.window]);
     free(b.slots);
     pthread_mutex_destroy(&b.mu);
@@ -819,6 +865,20 @@ static void tell_unwritten(const writer *w)
     size_t left = w->total - w->inputs_done;
     fprintf(stderr, "maintext: the output error stopped the run: %zu of %zu input%s not done\n",
             left, w->total, w->total == 1 ? "" : "s");
+}
+
+/* A batch stopped by a signal says how far it got: told even with
+ * --quiet, as an error is. */
+static void tell_stopped(const writer *w)
+{
+    if (!stop_signal)
+        return;
+    fprintf(stderr, "maintext: stopped by %s: %zu of %zu input%s done",
+            stop_signal == SIGINT ? "SIGINT" : "SIGTERM", w->inputs_done, w->total,
+            w->total == 1 ? "" : "s");
+    if (w->archives)
+        fprintf(stderr, " (%zu pages and bad records)", w->done);
+    fprintf(stderr, "; the output holds whole documents up to there\n");
 }
 
 /* --dedup: how many pages were left out, archives' included. */
@@ -976,6 +1036,8 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         return EXIT_OUTPUT;
     }
     int status = EXIT_OUTPUT;
+    if (is_batch)       /* (one page read from a terminal ends at one Ctrl-C) */
+        stop_on_signals();
     if (open_output(cfg, &w) == 0) {
         unsigned nthreads = made;
         if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, &src, &w) != 0)
@@ -986,6 +1048,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         if (w.out)                  /* (under --output-dir: one left open by a failure) */
             close_stream(&w);
         tell_unwritten(&w);
+        tell_stopped(&w);
         tell_duplicates(&w);
         status = exit_status(&w);
     }
@@ -1050,5 +1113,10 @@ int main(int argc, char **argv)
     }
     if (check_charset(&cfg) != 0 || check_languages(&cfg) != 0)
         return EXIT_USAGE;
-    return run(&cfg);
+    int status = run(&cfg);
+    if (stop_signal) {
+        signal(stop_signal, SIG_DFL);
+        raise(stop_signal);
+    }
+    return status;
 }

@@ -1005,6 +1005,28 @@ if (trap '' XFSZ && ulimit -f 2) 2>/dev/null; then
     [ ! -e fszout/c.json ] || fail "an input after a failed write was written"
 fi
 
+# ---------------------------------------------------------------- a batch stopped by a signal
+# SIGTERM (a background job's SIGINT is ignored, as it should stay) while
+# the batch runs: it stops between documents, leaves whole JSON lines,
+# says how far it got and dies of the signal (128 + 15)
+i=0
+: > many.txt
+while [ $i -lt 20000 ]; do echo article.html; i=$((i + 1)); done >> many.txt
+"$MT" -q -f json -i many.txt > stopped.jsonl 2> stopped.err &
+pid=$!
+i=0
+while [ ! -s stopped.jsonl ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i + 1)); done
+kill -TERM $pid
+wait $pid
+got=$?
+check
+[ "$got" -eq 143 ] || fail "a batch stopped by SIGTERM exited $got, wanted 143: $(cat stopped.err)"
+check
+grep -qF "maintext: stopped by SIGTERM: " stopped.err ||
+    fail "a stopped batch does not say so: $(cat stopped.err)"
+check
+[ "$(wc -l < stopped.jsonl)" -lt 20000 ] || fail "the batch ended before the signal came"
+
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
     check
     /usr/bin/python3 -m json.tool article.json >/dev/null || fail "article.json is not JSON"
@@ -1028,6 +1050,12 @@ import json, sys
 names = [json.loads(line)["source"] for line in open(sys.argv[1], encoding="utf-8")]
 assert names == ["q\"b\\s.html", "bad\ufffd\x01.html", "x<&>.html"], names
 ' names.jsonl || fail "names.jsonl: the odd names do not read back"
+    check
+    /usr/bin/python3 -c '
+import json, sys
+n = sum(1 for line in open(sys.argv[1], encoding="utf-8") if json.loads(line)["text"])
+assert n > 0, n
+' stopped.jsonl || fail "stopped.jsonl: a line of the stopped batch is not whole JSON"
 else
     echo "note: python3 not found; JSON validity checked by the unit tests only"
 fi
