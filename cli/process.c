@@ -394,11 +394,16 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
     if (st == MT_ERR_NO_CONTENT) {
         job->outcome = CLI_NO_CONTENT;
         /* a page in a language asked that has no content (too little
-         * text, none at all) is not blamed on its language */
+         * text, none at all) is not blamed on its language; under
+         * --min-length, none is less than that too */
         if (cfg->languages && res && !mt_languages_include(cfg->languages, res->meta.language))
             snprintf(job->message, sizeof job->message, "%s in %s (the page reads as %s)",
                      mt_strerror(st), cfg->languages,
                      res->meta.language ? res->meta.language : "no language we can tell");
+        else if (cfg->min_length)
+            snprintf(job->message, sizeof job->message,
+                     "%s (less than the --min-length of %zu characters)", mt_strerror(st),
+                     cfg->min_length);
         else
             snprintf(job->message, sizeof job->message, "%s", mt_strerror(st));
         /* JSON, XML and TEI still describe the page (its metadata, with

@@ -407,7 +407,8 @@ typedef struct mt_options {
                              * other bits are ignored */
     /* Main text shorter than this many characters (code points of the
      * blocks' text, nothing counted between blocks) counts as none
-     * (MT_ERR_NO_CONTENT). Default 0: any text at all. */
+     * (MT_ERR_NO_CONTENT); the result's meta.language is still the text's
+     * when it tells (as languages reads it). Default 0: any text at all. */
     size_t min_length;
     /* "Now" for judging dates, as seconds since 1970 UTC (dates after it
      * are implausible). 0 = the current time. */

@@ -297,13 +297,18 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
     if (st != MT_OK)
         return st;
     *result = r;
-    /* the text is counted only when a least length is asked: a count over
-     * every byte of the result was 4% of the work after the parse */
-    if (r->nblocks == 0 || (o->min_length && text_chars(r) < o->min_length))
+    if (r->nblocks == 0)
         return no_content(r);
-    mt_content_title(r);
+    /* the language of the text is read also for a text that min_length
+     * then refuses: its record says it (and a caller can tell that it was
+     * not the language) */
     if (!r->meta.language || o->languages)
         read_language(r);
+    /* the text is counted only when a least length is asked: a count over
+     * every byte of the result was 4% of the work after the parse */
+    if (o->min_length && text_chars(r) < o->min_length)
+        return no_content(r);
+    mt_content_title(r);
     if (o->languages && !mt_language_in_list(o->languages, r->meta.language))
         return no_content(r);
     return MT_OK;

@@ -138,6 +138,7 @@ expect_status 1 "$MT" zero.html
 expect_empty out
 expect_status 1 "$MT" --min-length 100000 article.html
 expect_empty out
+expect_stderr "article.html: no main content found (less than the --min-length of 100000 characters)"
 expect_status 0 "$MT" --min-length 50 article.html
 # --whole-page: the menu and the footer too, in the page's order; the last
 # of --precision, --recall and --whole-page counts
@@ -178,6 +179,13 @@ expect_stdout '"language": "en"'
 expect_status 1 "$MT" --language en --min-length 100000 article.html
 check
 ! grep -q "reads as" err || fail "a page in a language asked was told as another: $(cat err)"
+# ... also when the page does not say its language: the text's is read
+# before its length refuses it, and its record keeps it
+sed 's/ lang="en"//' article.html > nolang.html
+expect_status 1 "$MT" --language en --min-length 100000 nolang.html
+expect_stderr "nolang.html: no main content found (less than the --min-length of 100000 characters)"
+expect_status 1 "$MT" -f json --min-length 100000 nolang.html
+expect_stdout '"language": "en"'
 expect_status 2 "$MT" --language english article.html
 expect_stderr "--language wants ISO 639 codes separated by commas (en,de), not 'english'"
 expect_status 2 "$MT" --language en,zz article.html
