@@ -321,6 +321,8 @@ static void write_document(writer *w, const cli_job *job)
 static void remove_earlier_file(writer *w, size_t input)
 {
     const char *path = w->entries->v[input].out_path;
+    if (!path)      /* (an input that has none: an empty directory) */
+        return;
     /* a directory is asked for first: unlink() would remove a symbolic
      * link to one (no file written there, as fopen() cannot), and some
      * systems refuse a directory with EPERM, not EISDIR */
@@ -481,7 +483,8 @@ static int left_out(const cli_entry *en, cli_job *job)
     if (!cli_entry_left_out(en))
         return 0;
     job->kind = CLI_JOB_TOLD;
-    job->outcome = CLI_FAILED;
+    /* an empty directory holds no page to fail: it is one without content */
+    job->outcome = en->err == CLI_WALK_EMPTY ? CLI_NO_CONTENT : CLI_FAILED;
     if (en->err)
         snprintf(job->message, sizeof job->message, "%s", cli_walk_error(en->err));
     else if (en->out_err)

@@ -235,8 +235,13 @@ static int add_named(cli_entries *e, const char *name)
     if (stat(name, &st) != 0 || !S_ISDIR(st.st_mode))
         return add_entry(e, name, 0, base_name_at(name), 0);
     e->from_dir = 1;
-    size_t len = strlen(name);
-    return walk_dir(e, name, &st, len + (len && name[len - 1] != '/'), 0, NULL);
+    size_t len = strlen(name), before = e->n;
+    int rc = walk_dir(e, name, &st, len + (len && name[len - 1] != '/'), 0, NULL);
+    /* a directory named with nothing under it is told, not passed over
+     * without a word */
+    if (rc == 0 && e->n == before)
+        rc = add_unread_dir(e, name, CLI_WALK_EMPTY);
+    return rc;
 }
 
 int cli_walk_inputs(char *const *names, size_t n, cli_entries *e)
@@ -261,6 +266,8 @@ const char *cli_walk_error(int err)
         return "more than " WALK_STR(CLI_WALK_MAX_DEPTH) " levels of directories down: not read";
     if (err == CLI_WALK_LOOP)
         return "the directory is one of those it is in (a bind mount?): not read again";
+    if (err == CLI_WALK_EMPTY)
+        return "no file under it (hidden ones are left out)";
     return strerror(err);
 }
 

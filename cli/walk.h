@@ -23,6 +23,7 @@
  * again inside itself (not errno values). */
 #define CLI_WALK_TOO_DEEP (-1)
 #define CLI_WALK_LOOP (-2)
+#define CLI_WALK_EMPTY (-3)     /* a directory named with no file under it */
 
 typedef struct cli_entry {
     const char *path;     /* what is read ("-": standard input) */
@@ -30,7 +31,8 @@ typedef struct cli_entry {
                            * (a suffix of path); a file named itself: its
                            * base name; standard input: "stdin" */
     int err;              /* 0, or why this directory was not read: an
-                           * errno value, CLI_WALK_TOO_DEEP or CLI_WALK_LOOP */
+                           * errno value, CLI_WALK_TOO_DEEP, CLI_WALK_LOOP
+                           * or CLI_WALK_EMPTY */
     int found;            /* found in a directory (path is then owned) */
     char *out_path;       /* --output-dir: the file its output goes to
                            * (malloc'd; see outdir.h), else NULL */

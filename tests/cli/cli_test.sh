@@ -791,12 +791,16 @@ cmp -s out tree.jsonl || fail "a directory with --jobs 2 differs"
 mkdir one && cp article.html one/only.html
 expect_status 0 "$MT" -f json one
 expect_stdout '{"source":"one/only.html",'
-# an empty directory adds nothing: alone, nothing to extract (status 1)
+# an empty directory adds no page, and says so: alone, nothing to extract
+# (status 1); --quiet leaves the word out, as it does "no main content"
 expect_status 1 "$MT" adir
 expect_empty out
+expect_stderr "maintext: adir: no file under it (hidden ones are left out)"
+expect_status 1 "$MT" -q adir
 expect_empty err
 expect_status 0 "$MT" -f json adir article.html
 expect_stdout '{"source":"article.html",'
+expect_stderr "maintext: adir: no file under it"
 # links: one to a file is read, one to a directory is not followed (here
 # it would loop), one to nothing is an input that cannot be read
 mkdir links && cp article.html links/real.html
