@@ -97,7 +97,8 @@ typedef struct writer {
     size_t written_docs;      /* documents written to the stream (for separators) */
     int several;              /* the stream holds a batch */
     int archives;             /* some inputs are web archives: pages are counted */
-    int progress;             /* a progress line on stderr */
+    int summary;              /* a summary line on stderr at the end */
+    int progress;             /* a progress line on stderr (a terminal) */
     int progress_shown;
     struct timespec last_progress;
     int output_failed;
@@ -147,10 +148,12 @@ static void show_progress(writer *w)
     w->progress_shown = 1;
 }
 
-/* The progress line gives way to a summary that stays. */
+/* The progress line gives way to a summary that stays; without a
+ * terminal the summary alone ends the messages of a batch of several
+ * inputs, so that a log holds the counts too. */
 static void finish_progress(writer *w)
 {
-    if (!w->progress)
+    if (!w->summary)
         return;
     make_way_for_message(w);
     fprintf(stderr, "maintext: %zu %s: %zu with main content, %zu without, %zu failed\n",
@@ -1031,6 +1034,8 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
     int is_batch = n > 1 || w.archives || (e->from_dir && n);
     ctx.several = w.several = is_batch && !cfg->output_dir;
     w.progress = is_batch && !cfg->quiet && isatty(STDERR_FILENO);
+    /* (one archive's own line counts its records: no second one) */
+    w.summary = w.progress || (!cfg->quiet && n > 1);
     const unsigned made = w.archives || cfg->jobs < n ? cfg->jobs : n ? (unsigned)n : 1;
     mt_extractor *ex[CLI_MAX_JOBS];
     if (!make_extractors(&opts, ex, made)) {

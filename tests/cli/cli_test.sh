@@ -274,14 +274,16 @@ rm -rf hdr
 expect_status 1 "$MT" empty.html zero.html
 expect_empty out
 # with both streams in one file, each message falls between two documents:
-# output larger than stdio's buffer is flushed before a message is written
+# output larger than stdio's buffer is flushed before a message is written;
+# the batch's counts end the log
 { sed -n '1,/<article>/p' article.html
   i=0; while [ $i -lt 40 ]; do sed -n '/<p>/,/<\/p>/p' article.html; i=$((i + 1)); done
   printf '</article></body></html>\n'; } > long.html
 "$MT" -f json long.html missing.html long.html empty.html long.html > mixed.log 2>&1
 check
 [ "$(grep -c '^{"source":"long.html",' mixed.log)" -eq 3 ] &&
-    [ "$(grep -c '^maintext: ' mixed.log)" -eq 2 ] && [ "$(wc -l < mixed.log)" -eq 6 ] ||
+    [ "$(grep -c '^maintext: ' mixed.log)" -eq 3 ] && [ "$(wc -l < mixed.log)" -eq 7 ] &&
+    [ "$(tail -n 1 mixed.log)" = "maintext: 5 inputs: 3 with main content, 1 without, 1 failed" ] ||
     fail "a message inside a document in one log: $(cut -c1-60 mixed.log)"
 expect_status 0 "$MT" -q empty.html article.html
 expect_empty err
