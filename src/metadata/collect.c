@@ -836,6 +836,29 @@ static int timeline_class(const char *s, size_t n)
            mt_meta_find_ci(s, n, "times-");
 }
 
+/* What a class list says against its date words, as *timeline gives it:
+ * a timeline (1: not a date), an entity's date (not the page's, even when
+ * it says "updated"). */
+enum { TIMELINE = 1, ENTITYS_DATE = 2 };
+
+/* Whether a class list names, among its classes, the date of a person or
+ * an event in microformats -- hCard's "bday", hCalendar's "dtstart" and
+ * "dtend" -- which is not the page's, whatever else the list says (an
+ * infobox's founding date as class="bday dtstart published updated"). */
+static int names_an_entitys_date(const char *s, size_t n)
+{
+    static const char *const names[] = { "bday", "dtstart", "dtend" };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t len = strlen(names[k]);
+        for (const char *from = s, *end = s + n, *m;
+             (m = mt_meta_find_ci(from, (size_t)(end - from), names[k])) != NULL; from = m + 1)
+            if ((m == s || mt_ascii_is_space(m[-1])) &&
+                (m + len == end || mt_ascii_is_space(m[len])))
+                return 1;
+    }
+    return 0;
+}
+
 /* A class list or id is read this far for hints. */
 #define HINTS_READ_MAX 256
 
@@ -887,6 +910,16 @@ static int holds_class(const char *s, size_t n)
     return 0;
 }
 
+/* Sets ENTITYS_DATE in *timeline when a class list with a date word
+ * in `hints` (asked of those few lists only, each whole) names an entity's
+ * date (names_an_entitys_date). */
+static void note_entitys_date(unsigned hints, const char *s, size_t len, int *timeline)
+{
+    if ((hints & (MT_HINT_DATE | MT_HINT_MODIFIED)) &&
+        names_an_entitys_date(s, len < HINTS_READ_MAX ? len : HINTS_READ_MAX))
+        *timeline |= ENTITYS_DATE;
+}
+
 /* The hint words in one class list or id, read in place and in one pass:
  * a word is looked for only where one can begin (a letter after any byte
  * that is no letter, such as '-', '_' or a digit, and a capital after a
@@ -923,7 +956,7 @@ static unsigned hints_in(const char *s, size_t len, int *timeline, const uint64_
             own &= ~(unsigned)MT_HINT_BOILER;
         hints |= own;
         if ((hints & MT_HINT_DATE) && timeline_class(s + st, i - st))
-            *timeline = 1;
+            *timeline |= TIMELINE;
     }
     return hints;
 }
@@ -1059,7 +1092,9 @@ static unsigned walk_hints_in(const char *s, size_t len, int *timeline, const ui
         return 0;
     while (p && !mt_ascii_is_space(s[p - 1]))
         p--;
-    return hints_in(s + p, len - p, timeline, filter) & WALK_HINTS;
+    unsigned hints = hints_in(s + p, len - p, timeline, filter) & WALK_HINTS;
+    note_entitys_date(hints, s, len, timeline);
+    return hints;
 }
 
 /* The hints of a class list and an id read together. */
@@ -1073,6 +1108,9 @@ static unsigned combined(unsigned hints, int timeline)
         hints &= ~(unsigned)MT_HINT_DATE;
     if (hints & MT_HINT_MODIFIED)
         hints |= MT_HINT_DATE;
+    /* nor of the page, even "updated", is a person's or an event's */
+    if (timeline & ENTITYS_DATE)
+        hints &= ~(unsigned)(MT_HINT_DATE | MT_HINT_MODIFIED);
     return hints;
 }
 
@@ -1080,8 +1118,10 @@ static unsigned hints_of(const mt_attr *cls, const mt_attr *id)
 {
     unsigned hints = 0;
     int timeline = 0;
-    if (cls && cls->value)
+    if (cls && cls->value) {
         hints |= hints_in(cls->value, cls->value_len, &timeline, NULL);
+        note_entitys_date(hints, cls->value, cls->value_len, &timeline);
+    }
     if (id && id->value)
         hints |= hints_in(id->value, id->value_len, &timeline, NULL);
     return combined(hints, timeline);

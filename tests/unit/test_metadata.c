@@ -339,6 +339,33 @@ static void test_prose_date_after_the_last_update(void)
     CHECK_STR(meta.date, "2016-01-15T12:00:18Z");
 }
 
+/* An infobox's founding or birth date marked up for microformats --
+ * hCard's bday, hCalendar's dtstart, here with hAtom's "published updated"
+ * beside them -- is the organisation's or the person's date, not the
+ * page's; a plain class="updated" still dates the page's last change. */
+static void test_an_entitys_date_is_not_the_pages(void)
+{
+    static const char *const classes[] = { "bday dtstart published updated", "dtstart updated",
+                                           "updated bday" };
+    for (size_t k = 0; k < sizeof classes / sizeof classes[0]; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Mozilla</title></head><body><h1>Mozilla</h1><table><tr>"
+                 "<th>Founded</th><td>February 28, 1998<span style='display:none'> (<span "
+                 "class='%s'>1998-02-28</span>)</span></td></tr></table><p>Mozilla is a "
+                 "free-software community, created by members of Netscape, that develops and "
+                 "supports its products.</p></body></html>", classes[k]);
+        CHECK_INT(extract(page, NULL), MT_OK);
+        CHECK(meta.date_modified == NULL);
+    }
+    CHECK_INT(extract("<html><head><title>Mozilla</title></head><body><h1>Mozilla</h1><p>Mozilla "
+                      "is a free-software community, created by members of Netscape, that "
+                      "develops and supports its products.</p><p>Last change: <span "
+                      "class='updated'>2016-10-28</span></p></body></html>", NULL),
+              MT_OK);
+    CHECK_STR(meta.date_modified, "2016-10-28");
+}
+
 static void test_malformed_json_ld_leaves_other_sources(void)
 {
     CHECK_INT(extract_fixture("malformed_jsonld.html", NULL), MT_OK);
@@ -2943,6 +2970,7 @@ int main(void)
     RUN(test_arabic_dateline);
     RUN(test_arabic_digits_on_other_pages);
     RUN(test_prose_date_after_the_last_update);
+    RUN(test_an_entitys_date_is_not_the_pages);
     RUN(test_malformed_json_ld_leaves_other_sources);
     RUN(test_page_without_metadata);
     RUN(test_microdata);
