@@ -1074,9 +1074,7 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
  * after telling what is wrong. */
 static int expand_inputs(const cli_config *cfg, char **inputs, size_t n, cli_entries *e)
 {
-    const char *output = cfg->output_dir ? cfg->output_dir
-                       : cfg->output && strcmp(cfg->output, "-") != 0 ? cfg->output : NULL;
-    int err = cli_walk_inputs(inputs, n, output, e);
+    int err = cli_walk_inputs(inputs, n, e);
     if (err == 0 && cfg->output_dir)
         err = cli_plan_outputs(cfg->output_dir, cfg->format, e);
     if (err == E2BIG) {

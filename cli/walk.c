@@ -156,10 +156,6 @@ static int take_found(cli_entries *e, char *path, size_t rel_at, unsigned depth,
     struct stat st;
     if (lstat(path, &st) != 0)      /* gone since it was listed: reading tells */
         return add_entry(e, path, 1, rel_at, 0);
-    if (e->has_output && st.st_dev == e->output_dev && st.st_ino == e->output_ino) {
-        free(path);     /* the run's own output */
-        return 0;
-    }
     if (S_ISDIR(st.st_mode)) {
         int rc = walk_dir(e, path, &st, rel_at, depth + 1, up);
         free(path);
@@ -248,15 +244,9 @@ static int add_named(cli_entries *e, const char *name)
     return rc;
 }
 
-int cli_walk_inputs(char *const *names, size_t n, const char *output, cli_entries *e)
+int cli_walk_inputs(char *const *names, size_t n, cli_entries *e)
 {
     memset(e, 0, sizeof *e);
-    struct stat st;
-    if (output && stat(output, &st) == 0) {
-        e->has_output = 1;
-        e->output_dev = st.st_dev;
-        e->output_ino = st.st_ino;
-    }
     for (size_t i = 0; i < n; i++) {
         int rc = add_named(e, names[i]);
         if (rc != 0) {

@@ -10,7 +10,6 @@
 #define MT_CLI_WALK_H
 
 #include <stddef.h>
-#include <sys/types.h>
 
 /* How many levels of directories are read below one named as an input:
  * far more than any real tree has, few enough that a generated one
@@ -57,19 +56,13 @@ typedef struct cli_entries {
     cli_entry *v;         /* malloc'd, n used of cap */
     size_t n, cap;
     int from_dir;         /* some input was a directory */
-    int has_output;       /* the output is there, and is (dev, ino): */
-    dev_t output_dev;
-    ino_t output_ino;
 } cli_entries;
 
 /* Builds `e` from the inputs' names (borrowed: they must outlive `e`),
- * each directory replaced by what is under it in its place. `output`, when
- * not NULL and there, is the run's output (-o's file, --output-dir's
- * directory): met in a directory, it is passed over, not read -- a run
- * writing into the tree it reads can be run again. (Named as an input, it
- * is the caller's to refuse.) Returns 0, or ENOMEM or E2BIG (more than
- * CLI_WALK_MAX_ENTRIES inputs); `e` is then empty. */
-int cli_walk_inputs(char *const *names, size_t n, const char *output, cli_entries *e);
+ * each directory replaced by what is under it in its place. Returns 0, or
+ * ENOMEM or E2BIG (more than CLI_WALK_MAX_ENTRIES inputs); `e` is then
+ * empty. */
+int cli_walk_inputs(char *const *names, size_t n, cli_entries *e);
 
 /* "dir/name.ext" (malloc'd; NULL when memory runs out): the first
  * `name_len` bytes of `name`, no second '/' when `dir` ends with one, no

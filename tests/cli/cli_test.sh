@@ -230,17 +230,6 @@ expect_status 2 "$MT" -i same.list -o same.list
 expect_stderr "maintext: same.list: is both an input and the output"
 check
 [ "$(cat same.list)" = same.html ] || fail "the list of inputs was overwritten"
-# ... but met in a directory the batch reads, the output is passed over:
-# a run that writes into the tree it reads can be run again
-mkdir tree2 && cp article.html tree2/a.html
-expect_status 0 "$MT" -f json tree2 -o tree2/out.jsonl
-expect_status 0 "$MT" -f json tree2 -o tree2/out.jsonl
-check
-[ "$(wc -l < tree2/out.jsonl)" -eq 1 ] || fail "the output was read as an input: $(cat tree2/out.jsonl)"
-expect_status 0 "$MT" -f json tree2/a.html --output-dir tree2/outs
-expect_status 0 "$MT" -f json tree2 --output-dir tree2/outs
-check
-[ ! -e tree2/outs/outs ] || fail "--output-dir read its own files as inputs: $(ls -R tree2/outs)"
 
 # "--" ends the options: a file may start with a dash.
 cp article.html ./-dash.html
