@@ -30,13 +30,26 @@ enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EX
 /* The signal (SIGINT, SIGTERM) that asked a batch to stop, or 0. The
  * batch stops between documents, closes its output whole (every JSON
  * line, the XML document's end), says how far it got, and then dies of
- * the signal, as a caller expects. The same signal again a second or more
- * later kills at once (one sent twice in the same instant, as timeout(1)
- * sends it to the process and its group, is one request). The command's
- * only state outside its run: a signal handler has nowhere else to put
- * it. */
+ * the signal, as a caller expects. It dies of it at once when the same
+ * signal comes again a second or more later (one sent twice in the same
+ * instant, as timeout(1) sends it to the process and its group, is one
+ * request), or when the stop has not come STOP_GRACE_SECONDS after the
+ * signal: the batch may be waiting for input that does not come (a pipe,
+ * a FIFO), and a supervisor's one SIGTERM must still end it. The
+ * command's only state outside its run: a signal handler has nowhere else
+ * to put it. */
+#define STOP_GRACE_SECONDS 5
+
 static atomic_int stop_signal;
 static atomic_llong stop_asked_ns;  /* when it was asked (CLOCK_MONOTONIC); 0 until known */
+
+/* Dies of the signal that asked the stop (async-signal-safe). */
+static void die_of_stop_signal(void)
+{
+    int sig = atomic_load(&stop_signal);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
 
 /* (lock-free atomics: what a handler may touch, on whichever thread) */
 static void ask_to_stop(int sig)
@@ -47,15 +60,22 @@ static void ask_to_stop(int sig)
     int none = 0;
     if (atomic_compare_exchange_strong(&stop_signal, &none, sig)) {
         atomic_store(&stop_asked_ns, now);
+        alarm(STOP_GRACE_SECONDS);
         return;
     }
     long long asked = atomic_load(&stop_asked_ns);
-    if (asked && now - asked >= 1000000000LL) {
-        signal(sig, SIG_DFL);
-        raise(sig);
-    }
+    if (asked && now - asked >= 1000000000LL)
+        die_of_stop_signal();
 }
 
+static void stop_overdue(int sig)
+{
+    (void)sig;
+    die_of_stop_signal();
+}
+
+/* Catches SIGINT and SIGTERM, but not one ignored from the start (a
+ * shell's background job, nohup): it stays ignored. */
 static void stop_on_signals(void)
 {
     struct sigaction sa;
@@ -63,12 +83,14 @@ static void stop_on_signals(void)
     sa.sa_handler = ask_to_stop;
     sa.sa_flags = SA_RESTART;
     sigemptyset(&sa.sa_mask);
-    /* a SIGINT ignored from the start (a shell's background job, nohup)
-     * stays ignored */
-    struct sigaction old;
-    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-        sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    static const int stops[] = { SIGINT, SIGTERM };
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+        struct sigaction old;
+        if (sigaction(stops[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(stops[i], &sa, NULL);
+    }
+    sa.sa_handler = stop_overdue;
+    sigaction(SIGALRM, &sa, NULL);
 }
 
 /* ======================================================================
@@ -156,8 +178,12 @@ static void finish_progress(writer *w)
     if (!w->summary)
         return;
     make_way_for_message(w);
-    fprintf(stderr, "maintext: %zu %s: %zu with main content, %zu without, %zu failed\n",
-            w->done, w->archives ? "pages and bad records" : "inputs", w->with_content,
+    /* (a batch an output error or a signal stopped did not do them all) */
+    char of[48] = "";
+    if (!w->archives && w->done < w->total)
+        snprintf(of, sizeof of, " of %zu", w->total);
+    fprintf(stderr, "maintext: %zu%s %s: %zu with main content, %zu without, %zu failed\n",
+            w->done, of, w->archives ? "pages and bad records" : "inputs", w->with_content,
             w->done - w->with_content - w->failed, w->failed);
 }
 
@@ -873,6 +899,20 @@ static void tell_unwritten(const writer *w)
             left, w->total, w->total == 1 ? "" : "s");
 }
 
+/* Under --output-dir, the file of an archive the stop cut off (the one
+ * file left open: a page's is closed as soon as it is written) holds whole
+ * documents but not all of them, and would pass for the archive's whole
+ * batch: it is removed, as a file an output error cut is, and told. */
+static void remove_stopped_archive_file(writer *w)
+{
+    close_stream(w);
+    if (remove(w->out_name) == 0) {
+        make_way_for_message(w);
+        fprintf(stderr, "maintext: %s: removed: the stop came before the end of its archive\n",
+                w->out_name);
+    }
+}
+
 /* A batch stopped by a signal says how far it got: told even with
  * --quiet, as an error is. */
 static void tell_stopped(const writer *w)
@@ -1053,7 +1093,9 @@ static int run_batch(const cli_config *cfg, const cli_entries *e)
         if (nthreads == 1)
             run_sequential(&ctx, ex[0], &src, &w);
         finish_progress(&w);
-        if (w.out)                  /* (under --output-dir: one left open by a failure) */
+        if (w.out && stop_signal && cfg->output_dir)
+            remove_stopped_archive_file(&w);
+        else if (w.out)             /* (under --output-dir: one left open by a failure) */
             close_stream(&w);
         tell_unwritten(&w);
         tell_stopped(&w);

@@ -1040,6 +1040,41 @@ grep -qF "maintext: stopped by SIGTERM: " stopped.err ||
     fail "a stopped batch does not say so: $(cat stopped.err)"
 check
 [ "$(wc -l < stopped.jsonl)" -lt 20000 ] || fail "the batch ended before the signal came"
+# under --output-dir, the file of an archive the stop cut off is removed
+# (it would pass for the archive's whole batch), and told
+cp clean.warc.gz many.warc.gz
+i=0
+while [ $i -lt 13 ]; do cat many.warc.gz many.warc.gz > many2 && mv many2 many.warc.gz; i=$((i + 1)); done
+"$MT" -f json many.warc.gz --output-dir outstop > /dev/null 2> outstop.err &
+pid=$!
+i=0
+while [ ! -e outstop/many.json ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i + 1)); done
+kill -TERM $pid
+wait $pid
+got=$?
+check
+[ "$got" -eq 143 ] && [ ! -e outstop/many.json ] &&
+    grep -qF "outstop/many.json: removed: the stop came before the end of its archive" outstop.err ||
+    fail "an archive cut off by SIGTERM under --output-dir: status $got, $(ls outstop); $(cat outstop.err)"
+# a stop that cannot come between documents (the batch waits on a FIFO no
+# one writes) ends the command by the signal after a grace of 5 seconds
+if mkfifo stuck.fifo 2>/dev/null; then
+    "$MT" -q -f json article.html stuck.fifo > /dev/null 2>&1 &
+    pid=$!
+    sleep 0.5
+    kill -TERM $pid
+    i=0
+    while kill -0 $pid 2>/dev/null && [ $i -lt 300 ]; do sleep 0.05; i=$((i + 1)); done
+    check
+    if kill -0 $pid 2>/dev/null; then
+        kill -KILL $pid
+        fail "a batch waiting on a FIFO outlived its SIGTERM by 15 s"
+    fi
+    wait $pid
+    got=$?
+    check
+    [ "$got" -eq 143 ] || fail "a batch waiting on a FIFO exited $got after SIGTERM, wanted 143"
+fi
 
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
     check
