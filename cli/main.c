@@ -1164,9 +1164,7 @@ int main(int argc, char **argv)
     if (check_charset(&cfg) != 0 || check_languages(&cfg) != 0)
         return EXIT_USAGE;
     int status = run(&cfg);
-    if (stop_signal) {
-        signal(stop_signal, SIG_DFL);
-        raise(stop_signal);
-    }
+    if (stop_signal)
+        die_of_stop_signal();
     return status;
 }
