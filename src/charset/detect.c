@@ -36,6 +36,7 @@
 #include <string.h>
 #include "charset/charset.h"
 #include "charset/decode.h"
+#include "text/fold.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 
@@ -182,8 +183,7 @@ static int is_hebrew_medial(int c)
 
 static int is_common_cyrillic(uint32_t cp)
 {
-    if (cp >= 0x410 && cp <= 0x42F)
-        cp += 0x20;     /* small */
+    cp = mt_text_fold(cp);
     return cp == 0x43E || cp == 0x435 || cp == 0x430 || cp == 0x438 || cp == 0x43D ||
            cp == 0x442 || cp == 0x441 || cp == 0x440;
 }
@@ -198,8 +198,8 @@ static int is_common_cyrillic(uint32_t cp)
  * and shin's (Ь, Ы). */
 static int begins_no_word(uint32_t cp)
 {
-    return cp == 0x42A || cp == 0x42B || cp == 0x42C || cp == 0x44A || cp == 0x44B ||
-           cp == 0x44C;
+    cp = mt_text_fold(cp);
+    return cp == 0x44A || cp == 0x44B || cp == 0x44C;
 }
 
 typedef struct sb_score {
@@ -362,13 +362,14 @@ static int detect_single_byte(const unsigned char *s, size_t len)
         cur = next;
     }
     /* the fewest marks; between equals, a reading in both cases */
+    long totals[NCAND];
+    for (size_t k = 0; k < NCAND; k++)
+        totals[k] = total(&sc[k], single_byte_candidates[k]);
     size_t best = 0;
-    for (size_t k = 1; k < NCAND; k++) {
-        long t = total(&sc[k], single_byte_candidates[k]);
-        long bt = total(&sc[best], single_byte_candidates[best]);
-        if (t < bt || (t == bt && both_cases(&sc[k]) && !both_cases(&sc[best])))
+    for (size_t k = 1; k < NCAND; k++)
+        if (totals[k] < totals[best] ||
+            (totals[k] == totals[best] && both_cases(&sc[k]) && !both_cases(&sc[best])))
             best = k;
-    }
     /* Hebrew read as windows-1251 is small Cyrillic letters, as KOI8-R
      * capitals, with no mark against them: a long text all in one case
      * that has no fewer marks than in Hebrew is Hebrew */
