@@ -580,7 +580,7 @@ typedef enum mt_meta_field {
     MT_META_SITENAME, MT_META_DESCRIPTION, MT_META_LANGUAGE, MT_META_URL,
     MT_META_IMAGE, MT_META_CATEGORIES, MT_META_TAGS, MT_META_LICENSE,
     MT_META_PAGETYPE,
-    MT_META__COUNT
+    MT_META_FIELD_COUNT
 } mt_meta_field;
 
 /* What the page says about itself. Every string is NUL-terminated UTF-8 or
@@ -606,7 +606,7 @@ typedef struct mt_metadata {
     const char *pagetype;
     /* Where each field came from, e.g. "json-ld", "meta:og:title", "h1",
      * "url", "byline"; NULL for fields left empty. Indexed by mt_meta_field. */
-    const char *source[MT_META__COUNT];
+    const char *source[MT_META_FIELD_COUNT];
 } mt_metadata;
 
 typedef struct mt_result {

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "mt-meta: %s: %s\n", path, mt_strerror(st));
         return 3;
     }
-    static const char *const names[MT_META__COUNT] = {
+    static const char *const names[MT_META_FIELD_COUNT] = {
         "title", "author", "date", "date_modified", "sitename", "description", "language",
         "url", "image", "categories", "tags", "license", "pagetype",
     };
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
     if (explain) {
         fputs(", \"source\": {", stdout);
         int first = 1;
-        for (int f = 0; f < MT_META__COUNT; f++) {
+        for (int f = 0; f < MT_META_FIELD_COUNT; f++) {
             if (!m.source[f])
                 continue;
             printf("%s\"%s\": ", first ? "" : ", ", names[f]);

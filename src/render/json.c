@@ -466,7 +466,7 @@ static void put_blocks(jw *j, const char *key, const mt_block *blocks, size_t n)
  * Document
  * ====================================================================== */
 
-static const char *const field_names[MT_META__COUNT] = {
+static const char *const field_names[MT_META_FIELD_COUNT] = {
     "title", "authors", "date", "date_modified", "sitename", "description", "language",
     "url", "image", "categories", "tags", "license", "pagetype",
 };
@@ -475,7 +475,7 @@ static void put_sources(jw *j, const mt_result *r)
 {
     member(j, "sources");
     mt_rbuf_putc(j->b, '{');
-    for (int f = 0; f < MT_META__COUNT; f++) {
+    for (int f = 0; f < MT_META_FIELD_COUNT; f++) {
         inner(j, field_names[f], f == 0);
         put_cstring(j->b, r->meta.source[f]);
     }

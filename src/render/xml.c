@@ -344,7 +344,7 @@ static void put_doc_open(mt_rbuf *b, const mt_result *r)
 }
 
 /* As the <doc> attributes are named (one "author" attribute). */
-static const char *const field_names[MT_META__COUNT] = {
+static const char *const field_names[MT_META_FIELD_COUNT] = {
     "title", "author", "date", "date_modified", "sitename", "description", "language",
     "url", "image", "categories", "tags", "license", "pagetype",
 };
@@ -361,7 +361,7 @@ static void put_source(mt_rbuf *b, const char *field, const char *from)
 static void put_sources(mt_rbuf *b, const mt_result *r)
 {
     mt_rbuf_put(b, "<sources>\n", 10);
-    for (int f = 0; f < MT_META__COUNT; f++)
+    for (int f = 0; f < MT_META_FIELD_COUNT; f++)
         if (r->meta.source[f] && r->meta.source[f][0])
             put_source(b, field_names[f], r->meta.source[f]);
     if (r->encoding_source && r->encoding_source[0])

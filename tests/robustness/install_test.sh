@@ -76,6 +76,17 @@ if [ -n "$CXX" ]; then
 else
     note "no C++ compiler (apt-get install g++); the header was not compiled as C++"
 fi
+# C++ reserves every name with a double underscore, C those that begin with
+# an underscore and a capital: a user's program must not meet one in our
+# header. Only clang tells (-Wreserved-identifier).
+if command -v clang++ >/dev/null 2>&1; then
+    check
+    clang++ -std=c++11 -Wreserved-identifier -Werror $(pkg-config --cflags maintext) \
+        -c "$W/alone.cc" -o "$W/alone-clang.o" 2>"$W/reserved.log" ||
+        fail "maintext.h declares a name reserved to the implementation: $(cat "$W/reserved.log")"
+else
+    note "no clang++ (apt-get install clang); reserved names in the header were not looked for"
+fi
 
 # ---------------------------------------------------------------- examples/extract.c
 page=$SRC/examples/article.html

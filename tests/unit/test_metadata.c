@@ -386,7 +386,7 @@ static void test_page_without_metadata(void)
     CHECK(meta.url == NULL && meta.image == NULL && meta.license == NULL);
     CHECK_INT(meta.ncategories + meta.ntags, 0);
     CHECK(meta.pagetype == NULL);
-    for (int f = 0; f < MT_META__COUNT; f++)
+    for (int f = 0; f < MT_META_FIELD_COUNT; f++)
         CHECK(meta.source[f] == NULL);
 }
 
