@@ -87,6 +87,9 @@ struct mt_document {
     uint32_t node_count;
     uint32_t max_nodes;
     unsigned limits;            /* MT_LIMIT_* bits */
+    /* the first <base> with an href, outside templates: what relative URLs
+     * of the page are resolved against (after the page's own address) */
+    const mt_node *base;
 };
 
 /* ------------------------------------------------------------------ making nodes

@@ -899,13 +899,13 @@ static int quote_level_now(const builder *b, mt_block_type type)
     return type == MT_BLOCK_QUOTE ? 0 : b->quote_depth;
 }
 
-/* The URL of a link or an image, resolved against the page's address; as
+/* The URL of a link or an image, resolved against the page's base; as
  * the page writes it when that address is too long to be copied into
  * every URL (LINK_BASE_MAX, extract.c), which the result's limits tell
  * when it would have changed the URL. */
 static char *resolve_url(builder *b, const char *ref, size_t len)
 {
-    if (b->c->base_url && !b->c->link_base && !mt_url_is_absolute(ref, len))
+    if (b->c->link_base_dropped && !mt_url_is_absolute(ref, len))
         b->c->limits |= MT_LIMIT_BASE_URL;
     return mt_url_resolve(b->c->arena, b->c->link_base, ref, len);
 }

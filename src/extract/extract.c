@@ -3,6 +3,7 @@
 #include "extract/extract.h"
 #include "extract/internal.h"
 #include "metadata/metadata.h"
+#include "util/url.h"
 
 /* Below this much kept text (non-space characters) a page has no main
  * content: what is left is a stray line of a menu or an error message. */
@@ -328,6 +329,25 @@ static mt_status region_content(extract_ctx *c, mt_result *out, bool *read_witho
  * the canonical URLs of the dev pages (at most 470). */
 #define LINK_BASE_MAX 2048
 
+/* Sets the base of the page's links and images (extract_ctx.link_base):
+ * what a browser resolves them against, the href of the page's <base>
+ * made absolute against its address (the metadata's URLs do the same),
+ * else that address. MT_ERR_NOMEM when memory runs out. */
+static mt_status set_link_base(extract_ctx *c)
+{
+    const char *base = c->base_url;
+    const mt_attr *href = c->doc->base ? mt_dom_attr(c->doc->base, "href", 4) : NULL;
+    if (href && href->value) {
+        base = mt_url_resolve(c->arena, c->base_url, href->value, href->value_len);
+        if (!base)
+            return MT_ERR_NOMEM;
+    }
+    bool fits = base && strlen(base) <= LINK_BASE_MAX;
+    c->link_base = fits ? base : NULL;
+    c->link_base_dropped = base && !fits;
+    return MT_OK;
+}
+
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
                              const char *base_url, mt_arena *arena, mt_result *out,
                              bool *read_without_scripts)
@@ -339,7 +359,6 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     ctx.opts = opts;
     ctx.arena = arena;
     ctx.base_url = base_url;
-    ctx.link_base = base_url && strlen(base_url) <= LINK_BASE_MAX ? base_url : NULL;
     ctx.title = out->meta.title;
     ctx.description = out->meta.description;
     out->blocks = NULL;
@@ -350,7 +369,9 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     mt_textkey_fold(ctx.title, &ctx.title_key);
     mt_textkey_fold(ctx.description, &ctx.description_key);
     ctx.ntitle_parts = mt_textkey_fold_parts(ctx.title, ctx.title_parts, TITLE_PARTS_MAX);
-    mt_status st = mt_features_compute(&ctx);
+    mt_status st = set_link_base(&ctx);
+    if (st == MT_OK)
+        st = mt_features_compute(&ctx);
     if (st != MT_OK)
         return st;
     st = opts->focus == MT_FOCUS_WHOLE_PAGE ? whole_page(&ctx, out, read_without_scripts)

@@ -436,10 +436,13 @@ typedef struct extract_ctx {
     const mt_document *doc;
     const mt_options *opts;
     mt_arena *arena;
-    const char *base_url;
-    /* base_url, or NULL when it is longer than LINK_BASE_MAX: the base
-     * the URLs of links and images resolve against (extract.c) */
+    const char *base_url;   /* the page's address */
+    /* what the URLs of links and images resolve against: the page's
+     * <base href> made absolute against base_url, else base_url; NULL
+     * when there is neither, or when it is longer than LINK_BASE_MAX
+     * (link_base_dropped: extract.c) */
     const char *link_base;
+    bool link_base_dropped;
     const char *title;
     const char *description;
     node_info *info;        /* indexed by mt_node.index; only the nodes pass 1

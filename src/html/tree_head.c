@@ -312,13 +312,25 @@ static void end_template(mt_tree *t)
     mt_tree_reset_mode(t);
 }
 
+/* The document's base URL is the href of its first <base> that has one
+ * (HTML, "the document base URL"); a <base> inside a <template> is not in
+ * the document, and sets nothing. Every <base> comes here: the other modes
+ * hand it to the rules of "in head". */
+static void note_base(mt_tree *t, const mt_node *el)
+{
+    if (el && !t->doc->base && t->ntemplate == 0 && mt_dom_attr(el, "href", 4))
+        t->doc->base = el;
+}
+
 static bool in_head_start(mt_tree *t, mt_token *tok)
 {
     switch (tok->tag) {
     case MT_TAG_HTML:
         return mt_tree_mode_in_body(t, tok);
-    case MT_TAG_BASE: case MT_TAG_BASEFONT: case MT_TAG_BGSOUND: case MT_TAG_LINK:
-    case MT_TAG_META:
+    case MT_TAG_BASE:
+        note_base(t, mt_tree_insert_element(t, tok, MT_NS_HTML, MT_INSERT_LEAF));
+        return false;
+    case MT_TAG_BASEFONT: case MT_TAG_BGSOUND: case MT_TAG_LINK: case MT_TAG_META:
         mt_tree_insert_element(t, tok, MT_NS_HTML, MT_INSERT_LEAF);
         return false;
     case MT_TAG_TITLE:

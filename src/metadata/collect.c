@@ -1380,7 +1380,6 @@ static const uint8_t tag_walk[MT_TAG__COUNT] = {
     [MT_TAG_HEADER] = MT_IN_HEADER,
     [MT_TAG_META] = TAG_SPECIAL,
     [MT_TAG_LINK] = TAG_SPECIAL,
-    [MT_TAG_BASE] = TAG_SPECIAL,
     [MT_TAG_TITLE] = TAG_SPECIAL,
     [MT_TAG_HTML] = TAG_SPECIAL,
     [MT_TAG_H1] = TAG_SPECIAL,
@@ -1470,10 +1469,6 @@ static int visit_special(mt_meta_page *page, const mt_node *el, unsigned inherit
     switch (el->tag) {
     case MT_TAG_META: read_meta(page, el); return 1;
     case MT_TAG_LINK: read_link(page, el, a->rel); return 1;
-    case MT_TAG_BASE:
-        if (!page->base_href)
-            page->base_href = mt_meta_attr(el, "href", &page->base_href_len);
-        return 1;
     case MT_TAG_TITLE:
         /* the first that says something: a page may leave an empty
          * <title></title> from one template before its own */

@@ -549,8 +549,6 @@ typedef struct mt_meta_page {
     const mt_document *doc;
     const char *canonical;          /* <link rel=canonical href>, borrowed */
     size_t canonical_len;
-    const char *base_href;
-    size_t base_href_len;
     const char *html_lang;
     size_t html_lang_len;
     const mt_node *title_el;        /* the first <title> */

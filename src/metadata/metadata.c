@@ -44,8 +44,9 @@ static const char *keep_url(mt_meta_ctx *c, const char *s, size_t len, int *oom)
     if (!s || !len)
         return NULL;
     const char *base = c->url;
-    if (c->page.base_href) {
-        char *b = mt_url_resolve(c->scratch, c->url, c->page.base_href, c->page.base_href_len);
+    const mt_attr *href = c->doc->base ? mt_dom_attr(c->doc->base, "href", 4) : NULL;
+    if (href && href->value) {
+        char *b = mt_url_resolve(c->scratch, c->url, href->value, href->value_len);
         if (!b) {
             *oom = 1;
             return NULL;

@@ -21,8 +21,8 @@
 
 /* `html` extracted with the `include` bits and rendered as `fmt`, in
  * `out` ("" when extraction or rendering fails). */
-static const char *render_page(const char *html, unsigned include, mt_format fmt, char *out,
-                               size_t cap)
+static const char *render_page_at(const char *html, const char *url, unsigned include,
+                                  mt_format fmt, char *out, size_t cap)
 {
     out[0] = '\0';
     mt_options o;
@@ -30,7 +30,7 @@ static const char *render_page(const char *html, unsigned include, mt_format fmt
     o.include = include;
     mt_extractor *ex = mt_extractor_new(&o, NULL);
     const mt_result *r = NULL;
-    if (ex && mt_extract(ex, html, strlen(html), NULL, &r) == MT_OK) {
+    if (ex && mt_extract(ex, html, strlen(html), url, &r) == MT_OK) {
         size_t len = 0;
         char *text = mt_render(r, fmt, 0, NULL, &len, NULL);
         if (text && len < cap) {
@@ -43,6 +43,12 @@ static const char *render_page(const char *html, unsigned include, mt_format fmt
     return out;
 }
 
+static const char *render_page(const char *html, unsigned include, mt_format fmt, char *out,
+                               size_t cap)
+{
+    return render_page_at(html, NULL, include, fmt, out, cap);
+}
+
 static const char *markdown_of(const char *html, unsigned include, char *out, size_t cap)
 {
     return render_page(html, include, MT_FORMAT_MARKDOWN, out, cap);
@@ -51,6 +57,52 @@ static const char *markdown_of(const char *html, unsigned include, char *out, si
 static const char *text_of(const char *html, unsigned include, char *out, size_t cap)
 {
     return render_page(html, include, MT_FORMAT_TEXT, out, cap);
+}
+
+/* ---------------------------------------------------------------- the page's base */
+
+/* An article whose head holds `head`, with a link and an image. */
+#define BASED_ARTICLE(head) \
+    "<!DOCTYPE html><html><head><title>Test page</title>" head "</head><body><article>" \
+    "<h1>Test page</h1><p>The city council met on Tuesday evening to discuss the proposal, " \
+    "which has been debated for more than two years by <a href='people.html'>residents</a>, " \
+    "planners and local businesses across the district.</p><img src='map.png' alt='Map'>" \
+    "<p>A final decision is expected next month, after the planning committee has reviewed " \
+    "the submissions and the independent assessment has been published in full.</p>" \
+    "</article></body></html>"
+
+/* Links and images resolve as a browser resolves them: against the
+ * href of the page's first <base> that has one, itself made absolute
+ * against the page's address; a <base> inside a <template> is not the
+ * page's. */
+static void test_links_resolve_against_base(void)
+{
+    static const struct {
+        const char *head, *url, *link, *image;
+    } cases[] = {
+        { "<base href='https://other.example/x/'>", "https://site.example/dir/page",
+          "https://other.example/x/people.html", "https://other.example/x/map.png" },
+        { "<base href='/assets/'>", "https://site.example/dir/page",
+          "https://site.example/assets/people.html", "https://site.example/assets/map.png" },
+        { "<base target='_blank'><base href='../up/'>", "https://site.example/dir/page",
+          "https://site.example/up/people.html", "https://site.example/up/map.png" },
+        { "<template><base href='https://other.example/'></template>", "https://site.example/dir/page",
+          "https://site.example/dir/people.html", "https://site.example/dir/map.png" },
+        { "<base href='https://other.example/x/'>", NULL,
+          "https://other.example/x/people.html", "https://other.example/x/map.png" },
+        { "", "https://site.example/dir/page",
+          "https://site.example/dir/people.html", "https://site.example/dir/map.png" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[2048], md[4096], want[256];
+        snprintf(html, sizeof html, BASED_ARTICLE("%s"), cases[i].head);
+        render_page_at(html, cases[i].url, MT_INCLUDE_LINKS | MT_INCLUDE_IMAGES,
+                       MT_FORMAT_MARKDOWN, md, sizeof md);
+        snprintf(want, sizeof want, "[residents](%s)", cases[i].link);
+        CHECK(strstr(md, want) != NULL);
+        snprintf(want, sizeof want, "![Map](%s)", cases[i].image);
+        CHECK(strstr(md, want) != NULL);
+    }
 }
 
 /* ---------------------------------------------------------------- images */
@@ -1162,5 +1214,6 @@ int main(void)
     RUN(test_c1_controls_in_metadata);
     RUN(test_block_text_cut_at_cap);
     RUN(test_table_cells_cut_at_cap);
+    RUN(test_links_resolve_against_base);
     return harness_finish();
 }
