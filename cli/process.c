@@ -314,29 +314,6 @@ static void fail(cli_job *job, const char *why)
     snprintf(job->message, sizeof job->message, "%s", why);
 }
 
-/* What the limits a page hit (mt_result.limits) left out of it, in words,
- * into buf; "" for none. */
-static void describe_limits(unsigned limits, char *buf, size_t cap)
-{
-    static const struct {
-        unsigned bit;
-        const char *what;
-    } said[] = {
-        { MT_LIMIT_NODES, "markup past the parser's node limit was read as text" },
-        { MT_LIMIT_DEPTH, "elements nested past the depth limit were flattened" },
-        { MT_LIMIT_ATTRIBUTES, "attributes past the limit of an element were dropped" },
-        { MT_LIMIT_BLOCK_TEXT, "a block's text was cut at 16 MiB" },
-        { MT_LIMIT_TABLE_CELLS, "a table's cells past 1,048,576 were left out" },
-        { MT_LIMIT_BASE_URL, "links and images kept the URLs the page writes, its "
-                             "address being longer than 2,048 bytes" },
-    };
-    size_t n = 0;
-    buf[0] = '\0';
-    for (size_t i = 0; i < sizeof said / sizeof said[0] && n < cap; i++)
-        if (limits & said[i].bit)
-            n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? "; " : "", said[i].what);
-}
-
 /* Appends `more` (nothing when "") to the job's message, after `sep` when
  * it says something already; cut to fit. */
 static void add_to_message(cli_job *job, const char *sep, const char *more)
@@ -351,9 +328,9 @@ static void add_to_message(cli_job *job, const char *sep, const char *more)
  * not all the page holds. (A page without content says that first.) */
 static void tell_limits(cli_job *job, const mt_result *res)
 {
-    /* room for every limit's words at once (describe_limits) */
-    char what[512], said[600];
-    describe_limits(res->limits, what, sizeof what);
+    /* room for every limit's words at once (mt_strlimits) */
+    char what[600], said[700];
+    mt_strlimits(res->limits, what, sizeof what);
     if (!what[0])
         return;
     snprintf(said, sizeof said, job->outcome == CLI_NO_CONTENT
@@ -506,16 +483,18 @@ void cli_process(const cli_context *ctx, mt_extractor *ex, cli_job *job)
                      *job->place.uri ? job->place.uri : NULL, *job->charset ? job->charset : NULL);
         free(job->page);
         job->page = NULL;
-        /* a page that failed is told with its record's place, as a bad
-         * record is: an archive's name alone would not say which */
-        if (job->outcome == CLI_FAILED) {
+        /* a page that failed, or hit a limit, is told with its record's
+         * place, as a bad record is: an archive's name alone would not say
+         * which (the note of a page cut short, which tell_note puts
+         * first, says it already) */
+        if (job->outcome == CLI_FAILED || (job->warned && !job->note[0])) {
             char why[sizeof job->message];
             memcpy(why, job->message, sizeof why);
             warc_page_tell(job->message, sizeof job->message, job->place.offset, job->place.uri,
                            why);
-            return;
         }
-        tell_note(job);
+        if (job->outcome != CLI_FAILED)
+            tell_note(job);
         return;
     }
     char why[256];

@@ -167,15 +167,24 @@ enum {
     /* Extraction: a data table had more than 1,048,576 rows, or a row more
      * than 1,048,576 cells; those past that were left out of the table. */
     MT_LIMIT_TABLE_CELLS = 1u << 4,
-    /* Extraction: the address links and images resolve against (the `url`
-     * given to mt_extract, else the page's canonical URL) was longer than
-     * 2,048 bytes, and a link or image with a relative URL was met
-     * (MT_INCLUDE_LINKS, MT_INCLUDE_IMAGES): that address was not used,
-     * and their URLs are as the page writes them. Each URL resolved against it would hold a
-     * copy of it: a page of many links under a megabyte-long canonical URL
-     * would make gigabytes. */
+    /* Extraction: the address links and images resolve against was
+     * longer than 2,048 bytes, and a link or image with a relative URL
+     * was met (MT_INCLUDE_LINKS, MT_INCLUDE_IMAGES): that address was not
+     * used, and their URLs are as the page writes them. The address is
+     * the page's <base href> made absolute against the `url` given to
+     * mt_extract (else the page's canonical URL), or without a <base
+     * href> that URL itself. Each URL resolved against it would hold a
+     * copy of it: a page of many links under a megabyte-long canonical
+     * URL would make gigabytes. */
     MT_LIMIT_BASE_URL = 1u << 5
 };
+
+/* What the MT_LIMIT_* bits `limits` (mt_result.limits) left out of a page,
+ * in English for telling a user ("a block's text was cut at 16 MiB"; one
+ * phrase per limit, "; " between them), into buf: NUL-terminated, cut to
+ * fit `cap` bytes (600 hold every limit's), "" for no limit. Unknown bits
+ * are passed over. Returns buf; nothing is written when cap is 0. */
+MT_API char *mt_strlimits(unsigned limits, char *buf, size_t cap);
 
 typedef struct mt_parse_options {
     /* Allocator for the document; NULL = malloc. mt_parse() keeps the

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include "maintext.h"
 #include "pages.h"
+#include "warc.h"
 
 /* ======================================================================
  * Older Pythons
@@ -57,13 +58,14 @@ static PyObject *mt_py_text_io;      /* io.TextIOBase */
 
 /* Raises the Python exception for a library status: MemoryError for
  * MT_ERR_NOMEM (the caller can do nothing but drop work, as for any other
- * allocation), maintext.Error with the library's message and a `status`
- * attribute for the rest. Returns NULL for `return raise_status(st);`. */
-static PyObject *raise_status(mt_status st)
+ * allocation), maintext.Error with the message `said` (raise_status: the
+ * library's) and a `status` attribute for the rest. Returns NULL for
+ * `return raise_status(st);`. */
+static PyObject *raise_status_said(mt_status st, const char *said)
 {
     if (st == MT_ERR_NOMEM)
         return PyErr_NoMemory();
-    PyObject *exc = PyObject_CallFunction(mt_py_error, "s", mt_strerror(st));
+    PyObject *exc = PyObject_CallFunction(mt_py_error, "s", said);
     if (!exc)
         return NULL;
     PyObject *code = PyLong_FromLong((long)st);
@@ -76,6 +78,11 @@ static PyObject *raise_status(mt_status st)
     PyErr_SetObject(mt_py_error, exc);
     Py_DECREF(exc);
     return NULL;
+}
+
+static PyObject *raise_status(mt_status st)
+{
+    return raise_status_said(st, mt_strerror(st));
 }
 
 /* ======================================================================
@@ -170,10 +177,17 @@ typedef struct job {
     mt_format format;
     unsigned flags;
     int any_page;       /* render a page without content too (its metadata) */
+    int may_be_gzip;    /* bytes as given: a page compressed with gzip is read
+                         * as the page it holds, as the command reads one */
     /* filled with the GIL released */
     mt_status status;
     char *out;
     size_t out_len;
+    char *inflated;     /* the page gzip held (malloc'd), or NULL */
+    const char *failure;    /* why the page could not be read (static), or NULL */
+    /* what the output does not show of the page, as the command tells it
+     * ("" for nothing): gzip data that broke off, a limit the page hit */
+    char note[600];
 } job;
 
 /* Drops what the job holds of the call's objects. */
@@ -181,6 +195,8 @@ static void job_release(job *j)
 {
     Py_CLEAR(j->keep);
     Py_CLEAR(j->keep_url);
+    free(j->inflated);
+    j->inflated = NULL;
 }
 
 /* A str as UTF-8 bytes. Lone surrogates (from a decode with
@@ -217,9 +233,11 @@ static int job_take_input(job *j, PyObject *html, const char *charset)
         Py_INCREF(html);
         j->keep = html;
         j->charset = charset;
+        j->may_be_gzip = 1;
     } else if (PyObject_CheckBuffer(html)) {
         j->keep = PyBytes_FromObject(html);
         j->charset = charset;
+        j->may_be_gzip = 1;
     } else {
         PyErr_Format(PyExc_TypeError, "html must be str or bytes, not %.100s",
                      Py_TYPE(html)->tp_name);
@@ -276,6 +294,54 @@ static int job_take_url(job *j, PyObject *url)
     return -1;
 }
 
+/* Adds `what` to the job's note, after "; " when it says something. */
+static void add_note(job *j, const char *what)
+{
+    size_t n = strlen(j->note);
+    snprintf(j->note + n, sizeof j->note - n, "%s%s", n ? "; " : "", what);
+}
+
+/* A page compressed with gzip (found by its first bytes) is replaced by
+ * the page it holds, read as the command reads a page.html.gz: every
+ * member, at most the library's largest input, a cut or broken one
+ * keeping what came (the note says so). Returns 0, or -1 with j->status
+ * and j->failure set when the data gives nothing. */
+static int job_gunzip(job *j)
+{
+    if (!j->may_be_gzip || j->len < 2 || (unsigned char)j->html[0] != 0x1F ||
+        (unsigned char)j->html[1] != 0x8B)
+        return 0;
+    mt_options defaults;
+    mt_options_default(&defaults);
+    http_response gz;
+    memset(&gz, 0, sizeof gz);
+    snprintf(gz.encoding, sizeof gz.encoding, "gzip");
+    gz.body = j->html;
+    gz.body_len = j->len;
+    const char *why = NULL;
+    int rc = http_decoded_body(&gz, defaults.parse.max_input_size, &j->inflated, &j->len, &why);
+    if (rc < 0) {
+        j->status = rc == -2 ? MT_ERR_NOMEM : MT_ERR_INVALID_ARG;
+        j->failure = why;
+        return -1;
+    }
+    if (rc == 1)
+        add_note(j, why);
+    j->html = j->inflated;
+    return 0;
+}
+
+/* Notes the limits the page hit, in the command's words. */
+static void note_limits(job *j, unsigned limits)
+{
+    if (!limits)
+        return;
+    char what[600], said[sizeof j->note];
+    snprintf(said, sizeof said, "the page is larger than a limit: %s",
+             mt_strlimits(limits, what, sizeof what));
+    add_note(j, said);
+}
+
 /* Extracts and renders; runs without the GIL. A page without content
  * leaves j->out NULL with MT_ERR_NO_CONTENT, unless j->any_page. */
 static void job_run(job *j, mt_extractor *ex)
@@ -283,7 +349,11 @@ static void job_run(job *j, mt_extractor *ex)
     const mt_result *res = NULL;
     j->out = NULL;
     j->out_len = 0;
+    if (job_gunzip(j) < 0)
+        return;
     j->status = mt_extract_declared(ex, j->html, j->len, j->url, j->charset, &res);
+    if (res)
+        note_limits(j, res->limits);
     if (j->status == MT_ERR_NO_CONTENT && j->any_page)
         j->status = MT_OK;
     if (j->status != MT_OK)
@@ -294,28 +364,51 @@ static void job_run(job *j, mt_extractor *ex)
         j->status = st != MT_OK ? st : MT_ERR_NOMEM;
 }
 
+/* Sets d[key] to a string as UTF-8 (a byte that is not becomes U+FFFD:
+ * an archive's headers are not always clean). */
+static int set_text(PyObject *d, const char *key, const char *s)
+{
+    PyObject *v = PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
+    int rc = v ? PyDict_SetItemString(d, key, v) : -1;
+    Py_XDECREF(v);
+    return rc;
+}
+
 /* The rendering as a str (None for no content, NULL with an exception for
  * an error); frees the rendering. */
-static PyObject *job_text(job *j)
+static PyObject *job_rendering(job *j)
 {
     if (j->status == MT_ERR_NO_CONTENT)
         Py_RETURN_NONE;
     if (j->status != MT_OK)
-        return raise_status(j->status);
+        return raise_status_said(j->status, j->failure ? j->failure : mt_strerror(j->status));
     PyObject *text = PyUnicode_DecodeUTF8(j->out, (Py_ssize_t)j->out_len, "strict");
     mt_free(NULL, j->out);
     j->out = NULL;
     return text;
 }
 
-/* The JSON rendering (with blocks) parsed into a dict, or None. */
-static PyObject *job_document(job *j)
+/* job_rendering, the job's note given as a UserWarning (the command
+ * prints it on stderr). */
+static PyObject *job_text(job *j)
 {
-    PyObject *text = job_text(j);
+    PyObject *text = job_rendering(j);
+    if (text && j->note[0] && PyErr_WarnEx(PyExc_UserWarning, j->note, 1) < 0)
+        Py_CLEAR(text);
+    return text;
+}
+
+/* The JSON rendering (with blocks) parsed into a dict, or None; with
+ * `note_in_it`, the job's note is its "warning". */
+static PyObject *job_document(job *j, int note_in_it)
+{
+    PyObject *text = job_rendering(j);
     if (!text || text == Py_None)
         return text;
     PyObject *doc = PyObject_CallOneArg(mt_py_json_loads, text);
     Py_DECREF(text);
+    if (doc && note_in_it && j->note[0] && set_text(doc, "warning", j->note) < 0)
+        Py_CLEAR(doc);
     return doc;
 }
 
@@ -397,7 +490,7 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
     else if (!(j.flags & MT_RENDER_METADATA))
         skip_unshown_metadata(&s);
     run_once(&j, &s.opts);
-    PyObject *result = document ? job_document(&j) : job_text(&j);
+    PyObject *result = document ? job_document(&j, 1) : job_text(&j);
     job_release(&j);
     return result;
 }
@@ -424,7 +517,7 @@ static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject 
     j.flags = MT_RENDER_COMPACT;
     j.any_page = 1;
     run_once(&j, NULL);
-    PyObject *doc = job_document(&j);
+    PyObject *doc = job_document(&j, 1);
     job_release(&j);
     if (doc && (PyDict_DelItemString(doc, "text") < 0 ||
                 PyDict_DelItemString(doc, "comments") < 0))
@@ -560,7 +653,7 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
         return NULL;
     job_want_document(&j);
     extractor_run(self, &j);
-    PyObject *result = job_document(&j);
+    PyObject *result = job_document(&j, 1);
     job_release(&j);
     return result;
 }
@@ -917,16 +1010,6 @@ static void step_run(archive_object *self, archive_step *s)
     s->page.body = NULL;
 }
 
-/* Sets d[key] to a string of the archive's as UTF-8 (a byte that is not
- * becomes U+FFFD: an archive's headers are not always clean). */
-static int set_text(PyObject *d, const char *key, const char *s)
-{
-    PyObject *v = PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace");
-    int rc = v ? PyDict_SetItemString(d, key, v) : -1;
-    Py_XDECREF(v);
-    return rc;
-}
-
 /* Sets d[key] ("error", "warning") to how the command tells the record. */
 static int set_told(PyObject *d, const char *key, const warc_page *p, const char *why)
 {
@@ -960,12 +1043,15 @@ static int add_document(PyObject *d, archive_step *s)
     mt_status st = s->j.status;
     if (st != MT_OK && st != MT_ERR_NO_CONTENT && st != MT_ERR_NOMEM)
         return set_told(d, "error", &s->page, mt_strerror(st));
-    PyObject *doc = job_document(&s->j);
+    PyObject *doc = job_document(&s->j, 0);
     int rc = doc ? PyDict_SetItemString(d, "document", doc) : -1;
     Py_XDECREF(doc);
-    if (rc == 0 && s->page.why)
-        rc = set_told(d, "warning", &s->page, s->page.why);
-    return rc;
+    if (rc < 0 || (!s->page.why && !s->j.note[0]))
+        return rc;
+    char why[sizeof s->j.note + 128];
+    snprintf(why, sizeof why, "%s%s%s", s->page.why ? s->page.why : "",
+             s->page.why && s->j.note[0] ? "; " : "", s->j.note);
+    return set_told(d, "warning", &s->page, why);
 }
 
 /* The step as the iterator's item; frees the rendering. */
@@ -1131,8 +1217,14 @@ INPUT_DOC "\n" OPTIONS_DOC "\n"
 "their text, as YAML front matter between '---' lines (the JSON's\n"
 "members that have a value) [--with-metadata]; the other formats carry\n"
 "it already.\n\n"
+"Bytes compressed with gzip (a crawl's page.html.gz) are read as the page\n"
+"they hold, as the command reads them. What the command tells on stderr\n"
+"of a page it extracts -- gzip data that ends early or breaks off (what\n"
+"came is read), a limit the page hit (a block's text cut at 16 MiB) -- is\n"
+"a UserWarning.\n\n"
 "Raises TypeError or ValueError for bad arguments, MemoryError, and\n"
-"maintext.Error for other library errors (e.g. a page over 64 MiB).\n"
+"maintext.Error for other library errors (e.g. a page over 64 MiB, or\n"
+"gzip data that gives nothing).\n"
 "Safe from any thread; the GIL is released while the page is read. For many\n"
 "pages, an Extractor saves setting up the library's memory each time.");
 
@@ -1148,15 +1240,16 @@ PyDoc_STRVAR(extract_document_doc,
 "metadata (title, authors, author (the authors joined by '; '), date,\n"
 "date_modified, sitename, description, language, url, image, categories,\n"
 "tags, license, pagetype; None where the page gives nothing), 'text' (as\n"
-"output_format='txt' gives it), 'comments' and 'comment_blocks' (with\n"
-"include_comments), 'encoding' (the charset the page was read in),\n"
+"output_format='txt' gives it), 'comments' and 'comment_blocks' (None and\n"
+"[] without include_comments), 'encoding' (the charset the page was read in),\n"
 "'fingerprint' (a SimHash of the main text as 16 hexadecimal digits, for\n"
 "finding near-duplicates: 3 bits or fewer apart; None without words) and\n"
 "'blocks': the typed blocks of the main content, each a dict with\n"
 "'type' (paragraph, heading, list_item, quote, code, table, caption, image,\n"
-"break), 'text' and the fields of its type (level, rows of cells, language,\n"
-"src, links and formatting spans...). It is `maintext --format json\n"
-"--blocks` parsed.\n\n"
+"break), 'text' (but for an image, which has 'src' and 'alt', and a break)\n"
+"and the fields of its type (level, rows of cells, language, links and\n"
+"formatting spans...). It is `maintext --format json --blocks` parsed,\n"
+"with 'warning' when there is one: what extract() gives as a UserWarning.\n\n"
 "The arguments are extract()'s but output_format; see help(maintext.extract).");
 
 PyDoc_STRVAR(extract_metadata_doc,

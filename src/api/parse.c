@@ -1,4 +1,5 @@
 /* parse.c -- the public parsing entry points: bytes -> document. */
+#include <stdio.h>
 #include <string.h>
 #include "api/document.h"
 #include "charset/charset.h"
@@ -30,6 +31,35 @@ MT_API const char *mt_strerror(mt_status status)
     case MT_ERR_UNKNOWN_FORMAT: return "unknown output format";
     }
     return "unknown status";
+}
+
+static const char *limit_words(unsigned bit)
+{
+    switch (bit) {
+    case MT_LIMIT_NODES: return "markup past the parser's node limit was read as text";
+    case MT_LIMIT_DEPTH: return "elements nested past the depth limit were flattened";
+    case MT_LIMIT_ATTRIBUTES: return "attributes past the limit of an element were dropped";
+    case MT_LIMIT_BLOCK_TEXT: return "a block's text was cut at 16 MiB";
+    case MT_LIMIT_TABLE_CELLS: return "a table's cells past 1,048,576 were left out";
+    case MT_LIMIT_BASE_URL:
+        return "links and images kept the URLs the page writes, its address being longer "
+               "than 2,048 bytes";
+    }
+    return NULL;
+}
+
+MT_API char *mt_strlimits(unsigned limits, char *buf, size_t cap)
+{
+    if (!buf || !cap)
+        return buf;
+    size_t n = 0;
+    buf[0] = '\0';
+    for (unsigned bit = 1; bit && n < cap; bit <<= 1) {
+        const char *words = (limits & bit) ? limit_words(bit) : NULL;
+        if (words)
+            n += (size_t)snprintf(buf + n, cap - n, "%s%s", n ? "; " : "", words);
+    }
+    return buf;
 }
 
 MT_API void mt_parse_options_default(mt_parse_options *opts)

@@ -191,6 +191,17 @@ class WrittenArchives(ArchiveCase):
                                           "passed_over": 4, "other_types": 2, "revisits": 0,
                                           "not_html": 1, "not_ok": 1, "bad": 2})
 
+    def test_page_over_a_limit_warned_with_its_place(self):
+        big = http(200, "text/html", b"<p>" + b"word " * (4 * 2**20) + b"</p>")
+        path = self.write("big.warc", warc_record("response", "https://big.example/page", big,
+                                                  "application/http; msgtype=response", 1))
+        items, counts = self.walk(path)
+        self.assertEqual(items[0]["warning"],
+                         "record at byte 0 https://big.example/page: the page is larger than "
+                         "a limit: a block's text was cut at 16 MiB")
+        self.assertNotIn("warning", items[0]["document"])
+        self.assertSameAsCommand(path, items, counts)
+
     def test_items_in_archive_order(self):
         data = archive_bytes(False)
         items, _ = self.walk(self.write("t.warc", data))

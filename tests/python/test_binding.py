@@ -3,6 +3,7 @@
 Run by ctest with PYTHONPATH at the built module and MT_CLI naming the
 built command; the source tree is found from this file's place.
 """
+import gzip
 import json
 import os
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import threading
 import tracemalloc
 import unittest
+import warnings
 import xml.etree.ElementTree as ET
 
 import gil
@@ -261,6 +263,47 @@ class BasicMetadata(unittest.TestCase):
 
 
 class Input(unittest.TestCase):
+    def test_gzip_page_read_as_the_page_it_holds(self):
+        # as the command reads a page.html.gz (found by its first bytes)
+        html = read(ARTICLE)
+        packed = gzip.compress(html)
+        self.assertEqual(maintext.extract(packed), cli(ARTICLE))
+        self.assertEqual(maintext.extract_document(packed), maintext.extract_document(html))
+        self.assertEqual(maintext.Extractor().extract(packed), maintext.extract(html))
+        self.assertEqual(maintext.extract_metadata(packed)["title"],
+                         maintext.extract_metadata(html)["title"])
+        # cut: what came is read, and said so
+        cut = packed[:len(packed) * 3 // 4]
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always")
+            text = maintext.extract(cut)
+        self.assertTrue(text and html.decode("utf-8").find(text.split("\n")[0][:40]) > 0)
+        self.assertEqual([str(w.message) for w in said],
+                         ["the compressed page ends early: kept what came"])
+        self.assertEqual(said[0].category, UserWarning)
+        self.assertEqual(maintext.extract_document(cut)["warning"],
+                         "the compressed page ends early: kept what came")
+        with self.assertRaisesRegex(maintext.Error, "broken gzip content"):
+            maintext.extract(b"\x1f\x8b" + b"not deflate data" * 4)
+        # a str is text already: its first characters are no gzip header
+        self.assertIsNone(maintext.extract("\x1f\x8b"))
+
+    def test_page_over_a_limit_is_told(self):
+        # the command says so on stderr; from Python a warning, or the
+        # document's "warning"
+        html = b"<p>" + b"word " * (4 * 2**20) + b"</p>"
+        said = "the page is larger than a limit: a block's text was cut at 16 MiB"
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            text = maintext.extract(html)
+            again = maintext.Extractor().extract(html)
+        self.assertEqual(len(text), 16 * 2**20 + 1)
+        self.assertEqual(again, text)
+        self.assertEqual([str(w.message) for w in caught], [said, said])
+        self.assertEqual(maintext.extract_document(html)["warning"], said)
+        small = maintext.extract_document(read(ARTICLE))
+        self.assertNotIn("warning", small)
+
     def test_str_equals_bytes_for_utf8_pages(self):
         for path in CONTENT_PAGES:
             with self.subTest(page=os.path.basename(path)):

@@ -59,6 +59,22 @@ static const char *text_of(const char *html, unsigned include, char *out, size_t
     return render_page(html, include, MT_FORMAT_TEXT, out, cap);
 }
 
+/* What a user is told of the limits a page hit: a phrase per limit, in
+ * the order of their bits; unknown bits passed over; cut to fit. */
+static void test_limits_in_words(void)
+{
+    char buf[600];
+    CHECK_STR(mt_strlimits(0, buf, sizeof buf), "");
+    CHECK_STR(mt_strlimits(MT_LIMIT_BLOCK_TEXT | 1u << 30, buf, sizeof buf),
+              "a block's text was cut at 16 MiB");
+    CHECK_STR(mt_strlimits(MT_LIMIT_TABLE_CELLS | MT_LIMIT_DEPTH, buf, sizeof buf),
+              "elements nested past the depth limit were flattened; a table's cells past "
+              "1,048,576 were left out");
+    CHECK_STR(mt_strlimits(MT_LIMIT_BLOCK_TEXT, buf, 8), "a block");
+    CHECK(mt_strlimits(~0u, buf, sizeof buf) == buf && strlen(buf) < sizeof buf - 1);
+    CHECK(mt_strlimits(MT_LIMIT_BLOCK_TEXT, NULL, 0) == NULL);
+}
+
 /* ---------------------------------------------------------------- the page's base */
 
 /* An article whose head holds `head`, with a link and an image. */
@@ -1215,5 +1231,6 @@ int main(void)
     RUN(test_block_text_cut_at_cap);
     RUN(test_table_cells_cut_at_cap);
     RUN(test_links_resolve_against_base);
+    RUN(test_limits_in_words);
     return harness_finish();
 }
