@@ -158,7 +158,10 @@ enum {
      * (its text is still kept, appended to the last text node made). */
     MT_LIMIT_NODES = 1u << 1,
     /* An element had more than max_attributes attributes; the rest were
-     * dropped. */
+     * dropped. Or the page's repair of misnested formatting tags cloned
+     * elements (an unclosed <b> is reopened in every paragraph after it)
+     * until the clones held 32 MiB of attributes: the later clones have
+     * none. */
     MT_LIMIT_ATTRIBUTES = 1u << 2,
     /* Extraction: the text of a block (a paragraph, a list item, a table's
      * cell or caption...) passed 16 MiB. It was cut there, at a whole

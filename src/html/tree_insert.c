@@ -198,6 +198,26 @@ mt_node *mt_tree_create_element(mt_tree *t, const mt_token *tok, mt_namespace ns
     return el;
 }
 
+/* How many bytes of attributes clones may share, over a page. A formatting
+ * element left open is cloned again for every paragraph after it (an
+ * unclosed <b style="...">, then 100,000 <p>s), and every later reading
+ * of the page reads each clone's attributes again: a megabyte of style
+ * cloned for every <p> of a megabyte page took minutes. Real pages clone
+ * a few thousand elements of a few dozen bytes. */
+#define CLONE_ATTR_BUDGET (32u << 20)
+/* What an attribute counts for besides its bytes: a clone of a thousand
+ * empty attributes costs as much to read as one long one. */
+#define ATTR_OVERHEAD 16
+
+/* The bytes of an element's attributes, with ATTR_OVERHEAD each. */
+static size_t attrs_weight(const mt_node *el)
+{
+    size_t w = 0;
+    for (uint32_t i = 0; i < el->nattrs; i++)
+        w += ATTR_OVERHEAD + el->attrs[i].name_len + el->attrs[i].value_len;
+    return w;
+}
+
 mt_node *mt_tree_clone_element(mt_tree *t, const mt_node *el)
 {
     if (!mt_tree_node_budget(t, 1))
@@ -210,9 +230,15 @@ mt_node *mt_tree_clone_element(mt_tree *t, const mt_node *el)
     }
     /* Attribute arrays are never changed after creation (only <html> and
      * <body> gain attributes, and they are never copied), so they are
-     * shared. */
-    copy->attrs = el->attrs;
-    copy->nattrs = el->nattrs;
+     * shared; past the budget a clone gets none (MT_LIMIT_ATTRIBUTES). */
+    size_t weight = el->nattrs ? attrs_weight(el) : 0;
+    if (weight <= CLONE_ATTR_BUDGET - t->clone_attr_bytes) {
+        t->clone_attr_bytes += weight;
+        copy->attrs = el->attrs;
+        copy->nattrs = el->nattrs;
+    } else {
+        t->doc->limits |= MT_LIMIT_ATTRIBUTES;
+    }
     copy->flags = el->flags & ~MT_TREE_NODEF_OPEN;
     return copy;
 }

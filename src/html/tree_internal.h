@@ -130,6 +130,7 @@ typedef struct mt_tree {
     mt_tree_mode mode, original_mode;
     uint32_t max_depth;
     uint32_t max_nodes;
+    size_t clone_attr_bytes;    /* of attributes clones share (mt_tree_clone_element) */
     uint32_t token_offset;      /* offset of the token being processed */
 
     bool fragment;

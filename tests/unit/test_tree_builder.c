@@ -604,6 +604,42 @@ static void test_attribute_limit(void)
     mt_document_free(doc);
 }
 
+/* An unclosed formatting element is cloned into every paragraph after it,
+ * sharing its attributes; past 32 MiB of them the clones get none, so a
+ * megabyte of style reopened in every <p> of a page costs no more to read
+ * than the page. */
+static void test_clones_share_bounded_attributes(void)
+{
+    const size_t style = 1u << 20, paragraphs = 64;
+    size_t cap = style + paragraphs * 4 + 64, n = 0;
+    char *html = malloc(cap);
+    CHECK(html != NULL);
+    if (!html)
+        return;
+    n += (size_t)snprintf(html, cap, "<p><b style=\"");
+    memset(html + n, 'a', style);
+    n += style;
+    n += (size_t)snprintf(html + n, cap - n, "\">x</p>");
+    for (size_t i = 0; i < paragraphs; i++)
+        n += (size_t)snprintf(html + n, cap - n, "<p>x");
+    mt_document *doc = parse_with(html, n, NULL);
+    size_t with = 0, without = 0;
+    for (const mt_node *el = doc->root; el; el = mt_node_following(el, doc->root)) {
+        if (!mt_dom_is_html(el, MT_TAG_B))
+            continue;
+        if (el->nattrs)
+            with++;
+        else
+            without++;
+    }
+    /* the original, then 31 clones of 1 MiB and a few bytes each */
+    CHECK_INT(with, 32);
+    CHECK_INT(without, paragraphs - 31);
+    CHECK(mt_document_limits(doc) & MT_LIMIT_ATTRIBUTES);
+    mt_document_free(doc);
+    free(html);
+}
+
 /* ================================================================ allocation failure */
 
 /* Every allocation failing in turn: each parse fails cleanly with
@@ -680,6 +716,7 @@ int main(void)
     RUN(test_text_growing_in_turns);
     RUN(test_node_limit);
     RUN(test_attribute_limit);
+    RUN(test_clones_share_bounded_attributes);
     RUN(test_allocation_failures);
     RUN(test_null_accessors);
     return harness_finish();
