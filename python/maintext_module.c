@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 #include "maintext.h"
 #include "pages.h"
 #include "warc.h"
@@ -542,6 +544,8 @@ typedef struct extractor_object {
     mt_extractor *ex;
     PyThread_type_lock lock;
     mt_format format;
+    pid_t pid;          /* the process whose threads take turns on `lock` */
+    PyObject *args, *kwargs;    /* __init__'s, to make it again after a fork */
 } extractor_object;
 
 static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwargs)
@@ -584,11 +588,46 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
     self->format = s.format;
     PyThread_release_lock(self->lock);
     mt_extractor_free(old);
+    self->pid = getpid();
+    PyObject *old_args = self->args, *old_kwargs = self->kwargs;
+    Py_INCREF(args);
+    Py_XINCREF(kwargs);
+    self->args = args;
+    self->kwargs = kwargs;
+    Py_XDECREF(old_args);
+    Py_XDECREF(old_kwargs);
     return 0;
+}
+
+/* In a child forked while another thread of the parent was extracting
+ * with this Extractor, its lock stays taken by a thread the child does
+ * not have, and its extractor may be half-way through a page: both are
+ * left as they are (nothing may touch them) and made again, from
+ * __init__'s arguments. Returns 0, or -1 with an exception. */
+static int extractor_after_fork(extractor_object *self)
+{
+    if (self->pid == getpid())
+        return 0;
+    self->pid = getpid();
+    if (PyThread_acquire_lock(self->lock, NOWAIT_LOCK)) {
+        PyThread_release_lock(self->lock);
+        return 0;
+    }
+    self->lock = NULL;
+    self->ex = NULL;
+    PyObject *args = self->args, *kwargs = self->kwargs;
+    Py_INCREF(args);
+    Py_XINCREF(kwargs);
+    int rc = extractor_init(self, args, kwargs);
+    Py_DECREF(args);
+    Py_XDECREF(kwargs);
+    return rc;
 }
 
 static void extractor_dealloc(extractor_object *self)
 {
+    Py_XDECREF(self->args);
+    Py_XDECREF(self->kwargs);
     mt_extractor_free(self->ex);
     if (self->lock)
         PyThread_free_lock(self->lock);
@@ -610,6 +649,8 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
         PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
         return -1;
     }
+    if (extractor_after_fork(self) < 0)
+        return -1;
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|O$zzp" : "O|O$z",
                                      with_format ? with_kwlist : without_kwlist, &html, &url,
                                      &charset, &format, &with_metadata))

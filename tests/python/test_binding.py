@@ -501,6 +501,37 @@ class Reuse(unittest.TestCase):
 
 
 class Threads(unittest.TestCase):
+    @unittest.skipUnless(hasattr(os, "fork"), "no fork")
+    @unittest.skipIf(os.environ.get("MT_UNDER_VALGRIND"),
+                     "under valgrind a child's page can outlast its alarm")
+    def test_fork_while_a_thread_extracts(self):
+        # the child has the Extractor but not the thread that held it at
+        # the fork: it must not wait for that thread forever
+        page = read(ARTICLE)
+        ex = maintext.Extractor()
+        want = ex.extract(page)
+        stop = threading.Event()
+
+        def busy():
+            while not stop.is_set():
+                ex.extract(page)
+        worker = threading.Thread(target=busy)
+        worker.start()
+        try:
+            statuses = []
+            for _ in range(5):
+                pid = os.fork()
+                if pid == 0:
+                    import signal
+                    signal.alarm(10)
+                    os._exit(0 if ex.extract(page) == want else 1)
+                statuses.append(os.waitpid(pid, 0)[1])
+        finally:
+            stop.set()
+            worker.join()
+        self.assertEqual(statuses, [0] * 5)
+        self.assertEqual(ex.extract(page), want)
+
     def run_threads(self, work, n):
         errors = []
 
