@@ -122,11 +122,18 @@ static void count_passed_over(warc_page_counts *c, page_kind kind)
     c->not_ok += kind == NOT_OK;
 }
 
-/* A record the reader could not read: known only by its offset. */
-static warc_pages_result unread(warc_pages *p, warc_page *page)
+/* A record the reader could not read: known by its offset, and by what
+ * its header said when it had one (a block over the limit, a length
+ * missing). */
+static warc_pages_result unread(warc_pages *p, const warc_record *rec, warc_page *page)
 {
     p->counts.bad++;
     page->why = warc_reader_error(p->reader, &page->offset);
+    if (rec->target_uri) {
+        page->uri = rec->target_uri;
+        page->id = rec->record_id;
+        page->date = rec->date;
+    }
     return WARC_PAGES_BAD;
 }
 
@@ -141,7 +148,7 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
             return WARC_PAGES_END;
         p->counts.records++;
         if (res == WARC_BAD)
-            return unread(p, page);
+            return unread(p, &rec, page);
         page_kind kind = page_of(&rec, p->max_page, page);
         if (kind != A_PAGE && kind != PART_OF_A_PAGE && kind != UNREADABLE && rec.cut_short) {
             /* no page, but the damage that cut it short (and may have

@@ -41,7 +41,8 @@ typedef enum warc_pages_result {
  * until the next warc_pages_next or warc_pages_free. */
 typedef struct warc_page {
     uint64_t offset;          /* where the record begins (see warc_record.offset) */
-    const char *uri;          /* the target URI; "" when none (or unknown: a bad record) */
+    const char *uri;          /* the target URI; "" when none (or unknown: a bad record
+                               * whose header could not be read) */
     const char *id;           /* WARC-Record-ID; "" when none */
     const char *date;         /* WARC-Date, or the ARC date in that form; "" when none */
     /* A page: its bytes, malloc'd, the caller's to free; NULL for a bad record. */

@@ -202,6 +202,19 @@ class WrittenArchives(ArchiveCase):
         self.assertNotIn("warning", items[0]["document"])
         self.assertSameAsCommand(path, items, counts)
 
+    def test_record_over_the_limit_keeps_its_place(self):
+        # its header was read: the record is told by its URI, id and date
+        page = http(200, "text/html", b"<p>" + b"word " * 40000 + b"</p>")
+        path = self.write("big.warc", warc_record("response", "https://big.example/page", page,
+                                                  "application/http; msgtype=response", 7))
+        items, counts = self.walk(path, max_page=1000)
+        self.assertEqual(counts["bad"], 1)
+        self.assertEqual(items[0]["uri"], "https://big.example/page")
+        self.assertEqual(items[0]["id"], "<urn:uuid:00000000-0000-0000-0000-000000000007>")
+        self.assertTrue(items[0]["date"])
+        self.assertRegex(items[0]["error"], r"^record at byte 0 https://big\.example/page: a block "
+                                            r"of \d+ bytes, over the limit of \d+: passed over$")
+
     def test_items_in_archive_order(self):
         data = archive_bytes(False)
         items, _ = self.walk(self.write("t.warc", data))
