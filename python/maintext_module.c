@@ -13,6 +13,7 @@
 #include <Python.h>
 #include <pythread.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,48 @@ static PyObject *raise_status_said(mt_status st, const char *said)
 static PyObject *raise_status(mt_status st)
 {
     return raise_status_said(st, mt_strerror(st));
+}
+
+/* PyArg_ParseTupleAndKeywords, with `func` (the Python name) in its
+ * errors, and a wrong type named by its keyword: CPython 3.11 says
+ * "argument 3 must be str", counting the keyword-only ones too. */
+static int parse_arguments(const char *func, PyObject *args, PyObject *kwargs,
+                           const char *format, char **kwlist, ...)
+{
+    char with_name[64];
+    snprintf(with_name, sizeof with_name, "%s:%s", format, func);
+    va_list va;
+    va_start(va, kwlist);
+    int ok = PyArg_VaParseTupleAndKeywords(args, kwargs, with_name, kwlist, va);
+    va_end(va);
+    if (ok || !PyErr_ExceptionMatches(PyExc_TypeError))
+        return ok;
+    PyObject *type, *value, *trace;
+    PyErr_Fetch(&type, &value, &trace);
+    PyErr_NormalizeException(&type, &value, &trace);
+    PyObject *said = value ? PyObject_Str(value) : NULL;
+    const char *text = said ? PyUnicode_AsUTF8(said) : NULL;
+    if (!text)
+        PyErr_Clear();      /* the message could not be read: it stands */
+    const char *at = text ? strstr(text, "argument ") : NULL;
+    char *after = NULL;
+    long n = at ? strtol(at + 9, &after, 10) : 0;
+    size_t count = 0;
+    while (kwlist[count])
+        count++;
+    if (at && after != at + 9 && *after == ' ' && n >= 1 && (size_t)n <= count) {
+        char named[512];
+        snprintf(named, sizeof named, "%.*sargument '%s'%s", (int)(at - text), text,
+                 kwlist[n - 1], after);
+        PyErr_SetString(PyExc_TypeError, named);
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(trace);
+    } else {
+        PyErr_Restore(type, value, trace);
+    }
+    Py_XDECREF(said);
+    return 0;
 }
 
 /* ======================================================================
@@ -428,7 +471,8 @@ static void job_want_document(job *j)
 /* Parses (html, url=None, *, output_format, favor_*, include_*, min_length,
  * target_language, basic_metadata, charset, with_metadata) into `s` and
  * `j`. The keyword names are the public API. */
-static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyObject **html)
+static int parse_call(const char *func, PyObject *args, PyObject *kwargs, settings *s, job *j,
+                      PyObject **html)
 {
     static char *kwlist[] = { "html", "url", "output_format", "favor_precision",
                               "favor_recall", "whole_page", "include_tables",
@@ -440,7 +484,7 @@ static int parse_call(PyObject *args, PyObject *kwargs, settings *s, job *j, PyO
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
         formatting = 0, comments = 0, basic_metadata = 0, with_metadata = 0;
     Py_ssize_t min_length = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|O$sppppppppnzpzp", kwlist, html, &url,
+    if (!parse_arguments(func, args, kwargs, "O|O$sppppppppnzpzp", kwlist, html, &url,
                                      &format, &precision, &recall, &whole_page, &tables, &links,
                                      &images, &formatting, &comments, &min_length, &languages,
                                      &basic_metadata, &charset, &with_metadata))
@@ -485,7 +529,7 @@ static PyObject *call_once(PyObject *args, PyObject *kwargs, int document)
                         "extract_document() takes no with_metadata: its dict has the metadata");
         return NULL;
     }
-    if (parse_call(args, kwargs, &s, &j, &html) < 0)
+    if (parse_call(document ? "extract_document" : "extract", args, kwargs, &s, &j, &html) < 0)
         return NULL;
     if (document)
         job_want_document(&j);
@@ -509,7 +553,7 @@ static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject 
     static char *kwlist[] = { "html", "url", "charset", NULL };
     PyObject *html, *url = NULL;
     const char *charset = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|O$z", kwlist, &html, &url, &charset))
+    if (!parse_arguments("extract_metadata", args, kwargs, "O|O$z", kwlist, &html, &url, &charset))
         return NULL;
     job j;
     memset(&j, 0, sizeof j);
@@ -559,7 +603,7 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
         formatting = 0, comments = 0, basic_metadata = 0;
     Py_ssize_t min_length = 0;
     settings s;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|$sppppppppnzp", kwlist, &format,
+    if (!parse_arguments("Extractor", args, kwargs, "|$sppppppppnzp", kwlist, &format,
                                      &precision, &recall, &whole_page, &tables, &links, &images,
                                      &formatting, &comments, &min_length, &languages,
                                      &basic_metadata))
@@ -651,7 +695,8 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
     }
     if (extractor_after_fork(self) < 0)
         return -1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, with_format ? "O|O$zzp" : "O|O$z",
+    if (!parse_arguments(with_format ? "extract" : "extract_document", args, kwargs,
+                         with_format ? "O|O$zzp" : "O|O$z",
                                      with_format ? with_kwlist : without_kwlist, &html, &url,
                                      &charset, &format, &with_metadata))
         return -1;
@@ -997,7 +1042,7 @@ static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwa
     Py_ssize_t min_length = 0;
     settings s;
     size_t max_page;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O|$ppppppppnzpO", kwlist, &source,
+    if (!parse_arguments("iter_archive", args, kwargs, "O|$ppppppppnzpO", kwlist, &source,
                                      &precision, &recall, &whole_page, &tables, &links, &images,
                                      &formatting, &comments, &min_length, &languages,
                                      &basic_metadata, &max_page_arg))

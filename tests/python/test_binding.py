@@ -395,6 +395,27 @@ class Input(unittest.TestCase):
 
 
 class Errors(unittest.TestCase):
+    def test_wrong_types_named_by_keyword(self):
+        cases = (
+            (lambda: maintext.extract(b"<p>x", output_format=None),
+             "extract() argument 'output_format' must be str, not None"),
+            (lambda: maintext.extract_document(b"<p>x", target_language=5),
+             "extract_document() argument 'target_language' must be str or None, not int"),
+            (lambda: maintext.extract_metadata(b"<p>x", charset=1),
+             "extract_metadata() argument 'charset' must be str or None, not int"),
+            (lambda: maintext.Extractor(output_format=None),
+             "Extractor() argument 'output_format' must be str, not None"),
+            (lambda: maintext.Extractor().extract(b"<p>x", charset=3),
+             "extract() argument 'charset' must be str or None, not int"),
+            (lambda: maintext.iter_archive(ARTICLE, target_language=3),
+             "iter_archive() argument 'target_language' must be str or None, not int"),
+        )
+        for call, said in cases:
+            with self.subTest(said=said):
+                with self.assertRaises(TypeError) as caught:
+                    call()
+                self.assertEqual(str(caught.exception), said)
+
     def test_bad_arguments(self):
         html = read(ARTICLE)
         with self.assertRaises(ValueError):
