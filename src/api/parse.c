@@ -38,7 +38,9 @@ static const char *limit_words(unsigned bit)
     switch (bit) {
     case MT_LIMIT_NODES: return "markup past the parser's node limit was read as text";
     case MT_LIMIT_DEPTH: return "elements nested past the depth limit were flattened";
-    case MT_LIMIT_ATTRIBUTES: return "attributes past the limit of an element were dropped";
+    case MT_LIMIT_ATTRIBUTES:
+        return "attributes past the limit of an element, or of the copies made of one, were "
+               "dropped";
     case MT_LIMIT_BLOCK_TEXT: return "a block's text was cut at 16 MiB";
     case MT_LIMIT_TABLE_CELLS: return "a table's cells past 1,048,576 were left out";
     case MT_LIMIT_BASE_URL:
@@ -195,6 +197,7 @@ static mt_status document_restart(mt_document *doc)
     mt_arena_reset(&doc->arena);
     doc->node_count = 0;
     doc->limits = 0;
+    doc->base = NULL;
     doc->root = mt_dom_new_node(doc, MT_NODE_DOCUMENT, 0);
     return doc->root ? MT_OK : MT_ERR_NOMEM;
 }

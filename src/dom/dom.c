@@ -2,6 +2,7 @@
 #include <string.h>
 #include "dom/dom.h"
 #include "util/ascii.h"
+#include "util/url.h"
 
 /* ================================================================ making */
 
@@ -160,6 +161,53 @@ const mt_attr *mt_dom_attr(const mt_node *el, const char *name, size_t name_len)
 const mt_attr *mt_dom_attr_z(const mt_node *el, const char *name)
 {
     return mt_dom_attr(el, name, strlen(name));
+}
+
+/* The href of the document's first <base> that has one, in tree order
+ * (foster parenting can put a later <base> before an earlier one; one
+ * that <frameset> took out of the tree is none), outside templates. The
+ * tree is walked only when the parser made such a <base>. */
+static const mt_attr *base_href(const mt_document *doc)
+{
+    if (!doc->base)
+        return NULL;
+    const mt_node *root = doc->root;
+    for (const mt_node *n = root->first_child; n;) {
+        if (mt_dom_is_html(n, MT_TAG_TEMPLATE)) {
+            n = mt_dom_following_skip(n, root);
+            continue;
+        }
+        const mt_attr *href = mt_dom_is_html(n, MT_TAG_BASE) ? mt_dom_attr(n, "href", 4) : NULL;
+        if (href && href->value)
+            return href;
+        n = mt_dom_following(n, root);
+    }
+    return NULL;
+}
+
+/* Whether an absolute URL's scheme is one other URLs resolve against. */
+static int scheme_can_be_base(const char *url)
+{
+    static const char *const schemes[] = { "http", "https", "ftp", "file" };
+    size_t n = mt_url_scheme_length(url, strlen(url));
+    for (size_t i = 0; n && i < sizeof schemes / sizeof schemes[0]; i++)
+        if (strlen(schemes[i]) == n && mt_ascii_equal_ci(url, schemes[i], n))
+            return 1;
+    return 0;
+}
+
+const char *mt_dom_base_url(const mt_document *doc, const char *fallback, mt_arena *arena,
+                            int *oom)
+{
+    const mt_attr *href = base_href(doc);
+    if (!href)
+        return fallback;
+    const char *base = mt_url_resolve(arena, fallback, href->value, href->value_len);
+    if (!base) {
+        *oom = 1;
+        return NULL;
+    }
+    return scheme_can_be_base(base) ? base : fallback;
 }
 
 /* ================================================================ public API */

@@ -87,8 +87,8 @@ struct mt_document {
     uint32_t node_count;
     uint32_t max_nodes;
     unsigned limits;            /* MT_LIMIT_* bits */
-    /* the first <base> with an href, outside templates: what relative URLs
-     * of the page are resolved against (after the page's own address) */
+    /* the first <base> with an href the parser made outside templates: a
+     * sign that the page has a base URL (mt_dom_base_url finds it) */
     const mt_node *base;
 };
 
@@ -177,6 +177,16 @@ static inline const mt_node *mt_dom_html_ancestor(const mt_node *n, mt_tag tag,
             return n;
     return NULL;
 }
+
+/* The document's base URL (HTML, "the document base URL"): the href of
+ * its first <base> that has one, in tree order and outside templates,
+ * resolved against `fallback` (the page's address) into `arena`. Without
+ * such a <base>, or when its href does not make an absolute URL of a
+ * scheme that can be a base (http, https, ftp, file: a "javascript:" or
+ * "data:" base is ignored, as browsers ignore it), `fallback` itself
+ * (which may be NULL). NULL with *oom set when memory runs out. */
+const char *mt_dom_base_url(const mt_document *doc, const char *fallback, mt_arena *arena,
+                            int *oom);
 
 /* Next node in pre-order inside `root`'s subtree, or NULL. */
 static inline mt_node *mt_dom_following(const mt_node *n, const mt_node *root)

@@ -3,7 +3,6 @@
 #include "extract/extract.h"
 #include "extract/internal.h"
 #include "metadata/metadata.h"
-#include "util/url.h"
 
 /* Below this much kept text (non-space characters) a page has no main
  * content: what is left is a stray line of a menu or an error message. */
@@ -335,13 +334,10 @@ static mt_status region_content(extract_ctx *c, mt_result *out, bool *read_witho
  * else that address. MT_ERR_NOMEM when memory runs out. */
 static mt_status set_link_base(extract_ctx *c)
 {
-    const char *base = c->base_url;
-    const mt_attr *href = c->doc->base ? mt_dom_attr(c->doc->base, "href", 4) : NULL;
-    if (href && href->value) {
-        base = mt_url_resolve(c->arena, c->base_url, href->value, href->value_len);
-        if (!base)
-            return MT_ERR_NOMEM;
-    }
+    int oom = 0;
+    const char *base = mt_dom_base_url(c->doc, c->base_url, c->arena, &oom);
+    if (oom)
+        return MT_ERR_NOMEM;
     bool fits = base && strlen(base) <= LINK_BASE_MAX;
     c->link_base = fits ? base : NULL;
     c->link_base_dropped = base && !fits;

@@ -43,16 +43,9 @@ static const char *keep_url(mt_meta_ctx *c, const char *s, size_t len, int *oom)
 {
     if (!s || !len)
         return NULL;
-    const char *base = c->url;
-    const mt_attr *href = c->doc->base ? mt_dom_attr(c->doc->base, "href", 4) : NULL;
-    if (href && href->value) {
-        char *b = mt_url_resolve(c->scratch, c->url, href->value, href->value_len);
-        if (!b) {
-            *oom = 1;
-            return NULL;
-        }
-        base = b;
-    }
+    const char *base = mt_dom_base_url(c->doc, c->url, c->scratch, oom);
+    if (*oom)
+        return NULL;
     char *u = mt_url_resolve(c->arena, base, s, len);
     if (!u)
         *oom = 1;

@@ -59,6 +59,38 @@ static const char *text_of(const char *html, unsigned include, char *out, size_t
     return render_page(html, include, MT_FORMAT_TEXT, out, cap);
 }
 
+/* A <meta charset> past the first 1024 bytes has the page parsed again:
+ * the base is the second parse's (the first one's memory is reused). */
+static void test_base_after_a_second_parse(void)
+{
+    static const char head[] = "<html><head><title>T</title></head><body>\x1b$B";
+    static const char tail[] =
+        "\x1b(B<base href='https://ghost.example/'><!-- %s --><meta charset='iso-2022-jp'>"
+        "<link rel=canonical href=c.html>\xe9<article><h1>Test page</h1><p>The city council "
+        "met on Tuesday evening to discuss the proposal, which has been debated for more than "
+        "two years by residents, planners and local businesses across the district.</p>"
+        "</article></body></html>";
+    char pad[1101];
+    memset(pad, 'x', sizeof pad - 1);
+    pad[sizeof pad - 1] = '\0';
+    size_t cap = sizeof head + 20000 * 4 + sizeof tail + sizeof pad;
+    char *html = malloc(cap);
+    CHECK(html != NULL);
+    if (!html)
+        return;
+    size_t n = (size_t)snprintf(html, cap, "%s", head);
+    for (int i = 0; i < 20000; i++)
+        n += (size_t)snprintf(html + n, cap - n, "<br>");
+    n += (size_t)snprintf(html + n, cap - n, tail, pad);
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    const mt_result *r = NULL;
+    CHECK(ex && mt_extract(ex, html, n, "https://site.example/dir/page", &r) == MT_OK);
+    if (r)
+        CHECK_STR(r->meta.url, "https://ghost.example/c.html");
+    mt_extractor_free(ex);
+    free(html);
+}
+
 /* What a user is told of the limits a page hit: a phrase per limit, in
  * the order of their bits; unknown bits passed over; cut to fit. */
 static void test_limits_in_words(void)
@@ -107,6 +139,16 @@ static void test_links_resolve_against_base(void)
         { "<base href='https://other.example/x/'>", NULL,
           "https://other.example/x/people.html", "https://other.example/x/map.png" },
         { "", "https://site.example/dir/page",
+          "https://site.example/dir/people.html", "https://site.example/dir/map.png" },
+        /* the first in tree order: foster parenting puts the second before
+         * the table the first is in */
+        { "<table><tr><td><base href='https://written-first.example/'></td></tr>"
+          "<base href='https://fostered.example/x/'></table>", "https://site.example/dir/page",
+          "https://fostered.example/x/people.html", "https://fostered.example/x/map.png" },
+        /* a base that cannot be one is passed over, as browsers pass it */
+        { "<base href='javascript:void(0)'>", "https://site.example/dir/page",
+          "https://site.example/dir/people.html", "https://site.example/dir/map.png" },
+        { "<base href='data:text/html,x'>", "https://site.example/dir/page",
           "https://site.example/dir/people.html", "https://site.example/dir/map.png" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -1232,5 +1274,6 @@ int main(void)
     RUN(test_table_cells_cut_at_cap);
     RUN(test_links_resolve_against_base);
     RUN(test_limits_in_words);
+    RUN(test_base_after_a_second_parse);
     return harness_finish();
 }

@@ -640,6 +640,29 @@ static void test_clones_share_bounded_attributes(void)
     free(html);
 }
 
+/* The base URL is the first <base> with an href in the document: one that
+ * <frameset> took out with the body is none, and a <template>'s is none. */
+static void test_base_url_of_the_document(void)
+{
+    static const struct {
+        const char *html, *want;
+    } cases[] = {
+        { "<head><base href='https://head.example/'></head><body><p>x", "https://head.example/" },
+        { "<head></head><div><base href='https://detached.example/'></div><frameset>",
+          "https://site.example/" },
+        { "<template><base href='https://template.example/'></template><p>x",
+          "https://site.example/" },
+        { "<base target=_top><p>x<base href='/in-body/'>", "https://site.example/in-body/" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        mt_document *doc = parse(cases[i].html);
+        int oom = 0;
+        CHECK_STR(mt_dom_base_url(doc, "https://site.example/", &doc->arena, &oom), cases[i].want);
+        CHECK_INT(oom, 0);
+        mt_document_free(doc);
+    }
+}
+
 /* ================================================================ allocation failure */
 
 /* Every allocation failing in turn: each parse fails cleanly with
@@ -717,6 +740,7 @@ int main(void)
     RUN(test_node_limit);
     RUN(test_attribute_limit);
     RUN(test_clones_share_bounded_attributes);
+    RUN(test_base_url_of_the_document);
     RUN(test_allocation_failures);
     RUN(test_null_accessors);
     return harness_finish();
