@@ -485,9 +485,9 @@ static int parse_call(const char *func, PyObject *args, PyObject *kwargs, settin
         formatting = 0, comments = 0, basic_metadata = 0, with_metadata = 0;
     Py_ssize_t min_length = 0;
     if (!parse_arguments(func, args, kwargs, "O|O$sppppppppnzpzp", kwlist, html, &url,
-                                     &format, &precision, &recall, &whole_page, &tables, &links,
-                                     &images, &formatting, &comments, &min_length, &languages,
-                                     &basic_metadata, &charset, &with_metadata))
+                         &format, &precision, &recall, &whole_page, &tables, &links,
+                         &images, &formatting, &comments, &min_length, &languages,
+                         &basic_metadata, &charset, &with_metadata))
         return -1;
     if (make_settings(s, format, precision, recall, whole_page, tables, links, images,
                       formatting, comments, min_length, languages, basic_metadata) < 0)
@@ -589,8 +589,37 @@ typedef struct extractor_object {
     PyThread_type_lock lock;
     mt_format format;
     pid_t pid;          /* the process whose threads take turns on `lock` */
-    PyObject *args, *kwargs;    /* __init__'s, to make it again after a fork */
+    mt_options opts;    /* what `ex` was made with, to make it again after a fork */
+    char *languages;    /* opts.languages, the object's own copy (malloc'd) */
 } extractor_object;
+
+/* Whether this process is a child forked while another thread of the
+ * parent held the lock: that thread is not in the child, the lock would
+ * never be given back, and the extractor may be half-way through a page.
+ * Both are left as they are (nothing may touch them: their memory stays
+ * taken) and a new lock is made. Returns 1 when so (the caller makes the
+ * extractor again), 0 when not, -1 with an exception when the lock cannot
+ * be made. Runs with the GIL held throughout: another thread of the child
+ * sees the object before or after, never half done. */
+static int take_over_after_fork(extractor_object *self)
+{
+    if (!self->lock || self->pid == getpid())
+        return 0;
+    if (PyThread_acquire_lock(self->lock, NOWAIT_LOCK)) {
+        PyThread_release_lock(self->lock);
+        self->pid = getpid();
+        return 0;
+    }
+    PyThread_type_lock lock = PyThread_allocate_lock();
+    if (!lock) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->lock = lock;
+    self->ex = NULL;
+    self->pid = getpid();
+    return 1;
+}
 
 static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwargs)
 {
@@ -604,77 +633,79 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
     Py_ssize_t min_length = 0;
     settings s;
     if (!parse_arguments("Extractor", args, kwargs, "|$sppppppppnzp", kwlist, &format,
-                                     &precision, &recall, &whole_page, &tables, &links, &images,
-                                     &formatting, &comments, &min_length, &languages,
-                                     &basic_metadata))
+                         &precision, &recall, &whole_page, &tables, &links, &images,
+                         &formatting, &comments, &min_length, &languages,
+                         &basic_metadata))
         return -1;
     if (make_settings(&s, format, precision, recall, whole_page, tables, links, images,
                       formatting, comments, min_length, languages, basic_metadata) < 0)
         return -1;
+    char *own = NULL;
+    if (languages && !(own = strdup(languages))) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    s.opts.languages = own;
     if (!self->lock && !(self->lock = PyThread_allocate_lock())) {
+        free(own);
         PyErr_NoMemory();
         return -1;
     }
     mt_status st = MT_OK;
     mt_extractor *ex = mt_extractor_new(&s.opts, &st);
-    if (!ex) {
-        raise_status(st);
+    if (!ex || take_over_after_fork(self) < 0) {
+        mt_extractor_free(ex);
+        free(own);
+        if (!ex)
+            raise_status(st);
         return -1;
     }
     /* __init__ called again (legal in Python) while another thread may be
      * extracting: swap under the lock, free the old one after */
     mt_extractor *old;
+    char *old_languages;
     Py_BEGIN_ALLOW_THREADS
     PyThread_acquire_lock(self->lock, WAIT_LOCK);
     Py_END_ALLOW_THREADS
     old = self->ex;
+    old_languages = self->languages;
     self->ex = ex;
     self->format = s.format;
+    self->opts = s.opts;
+    self->languages = own;
+    self->pid = getpid();
     PyThread_release_lock(self->lock);
     mt_extractor_free(old);
-    self->pid = getpid();
-    PyObject *old_args = self->args, *old_kwargs = self->kwargs;
-    Py_INCREF(args);
-    Py_XINCREF(kwargs);
-    self->args = args;
-    self->kwargs = kwargs;
-    Py_XDECREF(old_args);
-    Py_XDECREF(old_kwargs);
+    free(old_languages);
     return 0;
 }
 
-/* In a child forked while another thread of the parent was extracting
- * with this Extractor, its lock stays taken by a thread the child does
- * not have, and its extractor may be half-way through a page: both are
- * left as they are (nothing may touch them) and made again, from
- * __init__'s arguments. Returns 0, or -1 with an exception. */
+/* Makes the extractor again in a child forked while another thread used
+ * it (take_over_after_fork), from the options it was made with. Returns
+ * 0, or -1 with an exception. */
 static int extractor_after_fork(extractor_object *self)
 {
-    if (self->pid == getpid())
+    int forked = take_over_after_fork(self);
+    if (forked <= 0)
+        return forked;
+    mt_status st = MT_OK;
+    self->ex = mt_extractor_new(&self->opts, &st);
+    if (self->ex)
         return 0;
-    self->pid = getpid();
-    if (PyThread_acquire_lock(self->lock, NOWAIT_LOCK)) {
-        PyThread_release_lock(self->lock);
-        return 0;
-    }
-    self->lock = NULL;
-    self->ex = NULL;
-    PyObject *args = self->args, *kwargs = self->kwargs;
-    Py_INCREF(args);
-    Py_XINCREF(kwargs);
-    int rc = extractor_init(self, args, kwargs);
-    Py_DECREF(args);
-    Py_XDECREF(kwargs);
-    return rc;
+    raise_status(st);
+    return -1;
 }
 
 static void extractor_dealloc(extractor_object *self)
 {
-    Py_XDECREF(self->args);
-    Py_XDECREF(self->kwargs);
+    /* (in a child forked while another thread used it, lock and extractor
+     * are left: take_over_after_fork) */
+    if (take_over_after_fork(self) < 0)
+        PyErr_Clear();
     mt_extractor_free(self->ex);
     if (self->lock)
         PyThread_free_lock(self->lock);
+    free(self->languages);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -697,8 +728,8 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
         return -1;
     if (!parse_arguments(with_format ? "extract" : "extract_document", args, kwargs,
                          with_format ? "O|O$zzp" : "O|O$z",
-                                     with_format ? with_kwlist : without_kwlist, &html, &url,
-                                     &charset, &format, &with_metadata))
+                         with_format ? with_kwlist : without_kwlist, &html, &url,
+                         &charset, &format, &with_metadata))
         return -1;
     memset(j, 0, sizeof *j);
     j->format = self->format;
@@ -1043,9 +1074,9 @@ static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwa
     settings s;
     size_t max_page;
     if (!parse_arguments("iter_archive", args, kwargs, "O|$ppppppppnzpO", kwlist, &source,
-                                     &precision, &recall, &whole_page, &tables, &links, &images,
-                                     &formatting, &comments, &min_length, &languages,
-                                     &basic_metadata, &max_page_arg))
+                         &precision, &recall, &whole_page, &tables, &links, &images,
+                         &formatting, &comments, &min_length, &languages,
+                         &basic_metadata, &max_page_arg))
         return NULL;
     if (make_settings(&s, "json", precision, recall, whole_page, tables, links, images,
                       formatting, comments, min_length, languages, basic_metadata) < 0 ||

@@ -538,19 +538,38 @@ class Threads(unittest.TestCase):
                 ex.extract(page)
         worker = threading.Thread(target=busy)
         worker.start()
+        def in_child(how):
+            # 0 when the child got the text, the Extractor made again by
+            # __init__ too, or from several threads at once
+            if how == "init":
+                ex.__init__()
+            if how != "threads":
+                return 0 if ex.extract(page) == want else 1
+            got = []
+            threads = [threading.Thread(target=lambda: got.append(ex.extract(page) == want))
+                       for _ in range(4)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            return 0 if got == [True] * 4 else 1
         try:
             statuses = []
-            for _ in range(5):
+            for how in ("extract", "init", "threads") * 3:
                 pid = os.fork()
                 if pid == 0:
                     import signal
                     signal.alarm(10)
-                    os._exit(0 if ex.extract(page) == want else 1)
+                    try:
+                        status = in_child(how)
+                    except BaseException:
+                        status = 2
+                    os._exit(status)
                 statuses.append(os.waitpid(pid, 0)[1])
         finally:
             stop.set()
             worker.join()
-        self.assertEqual(statuses, [0] * 5)
+        self.assertEqual(statuses, [0] * 9)
         self.assertEqual(ex.extract(page), want)
 
     def run_threads(self, work, n):
