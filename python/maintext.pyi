@@ -19,6 +19,10 @@ class Error(Exception):
     status: int
 
 
+class PageWarning(UserWarning):
+    """What the command tells on stderr of a page it extracts."""
+
+
 def extract(
     html: _Html,
     url: Optional[_Url] = None,

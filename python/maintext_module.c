@@ -52,6 +52,7 @@ static int PyModule_AddObjectRef(PyObject *module, const char *name, PyObject *v
 
 /* Set once at import; the module keeps them for the life of the process. */
 static PyObject *mt_py_error;        /* maintext.Error */
+static PyObject *mt_py_page_warning; /* maintext.PageWarning */
 static PyObject *mt_py_json_loads;   /* json.loads */
 static PyObject *mt_py_text_io;      /* io.TextIOBase */
 
@@ -433,12 +434,12 @@ static PyObject *job_rendering(job *j)
     return text;
 }
 
-/* job_rendering, the job's note given as a UserWarning (the command
- * prints it on stderr). */
+/* job_rendering, the job's note given as a maintext.PageWarning (the
+ * command prints it on stderr). */
 static PyObject *job_text(job *j)
 {
     PyObject *text = job_rendering(j);
-    if (text && j->note[0] && PyErr_WarnEx(PyExc_UserWarning, j->note, 1) < 0)
+    if (text && j->note[0] && PyErr_WarnEx(mt_py_page_warning, j->note, 1) < 0)
         Py_CLEAR(text);
     return text;
 }
@@ -1338,7 +1339,7 @@ INPUT_DOC "\n" OPTIONS_DOC "\n"
 "they hold, as the command reads them. What the command tells on stderr\n"
 "of a page it extracts -- gzip data that ends early or breaks off (what\n"
 "came is read), a limit the page hit (a block's text cut at 16 MiB) -- is\n"
-"a UserWarning.\n\n"
+"a maintext.PageWarning (a UserWarning).\n\n"
 "Raises TypeError or ValueError for bad arguments, MemoryError, and\n"
 "maintext.Error for other library errors (e.g. a page over 64 MiB, or\n"
 "gzip data that gives nothing).\n"
@@ -1366,7 +1367,7 @@ PyDoc_STRVAR(extract_document_doc,
 "break), 'text' (but for an image, which has 'src' and 'alt', and a break)\n"
 "and the fields of its type (level, rows of cells, language, links and\n"
 "formatting spans...). It is `maintext --format json --blocks` parsed,\n"
-"with 'warning' when there is one: what extract() gives as a UserWarning.\n\n"
+"with 'warning' when there is one: what extract() gives as a PageWarning.\n\n"
 "The arguments are extract()'s but output_format; see help(maintext.extract).");
 
 PyDoc_STRVAR(extract_metadata_doc,
@@ -1584,6 +1585,14 @@ static int add_names(PyObject *m)
     Py_DECREF(error_dict);
     if (!mt_py_error || PyModule_AddObjectRef(m, "Error", mt_py_error) < 0)
         return -1;
+    mt_py_page_warning = PyErr_NewExceptionWithDoc(
+        "maintext.PageWarning",
+        "What the command tells on stderr of a page it extracts: gzip data that ended early "
+        "(what came was read), a limit the page hit.",
+        PyExc_UserWarning, NULL);
+    if (!mt_py_page_warning ||
+        PyModule_AddObjectRef(m, "PageWarning", mt_py_page_warning) < 0)
+        return -1;
     if (PyType_Ready(&extractor_type) < 0 ||
         PyModule_AddObjectRef(m, "Extractor", (PyObject *)&extractor_type) < 0)
         return -1;
@@ -1607,6 +1616,7 @@ PyMODINIT_FUNC PyInit_maintext(void)
         Py_CLEAR(mt_py_json_loads);
         Py_CLEAR(mt_py_text_io);
         Py_CLEAR(mt_py_error);
+        Py_CLEAR(mt_py_page_warning);
         Py_DECREF(m);
         return NULL;
     }

@@ -280,7 +280,8 @@ class Input(unittest.TestCase):
         self.assertTrue(text and html.decode("utf-8").find(text.split("\n")[0][:40]) > 0)
         self.assertEqual([str(w.message) for w in said],
                          ["the compressed page ends early: kept what came"])
-        self.assertEqual(said[0].category, UserWarning)
+        self.assertEqual(said[0].category, maintext.PageWarning)
+        self.assertTrue(issubclass(maintext.PageWarning, UserWarning))
         self.assertEqual(maintext.extract_document(cut)["warning"],
                          "the compressed page ends early: kept what came")
         with self.assertRaisesRegex(maintext.Error, "broken gzip content"):
