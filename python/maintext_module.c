@@ -106,20 +106,24 @@ static int parse_arguments(const char *func, PyObject *args, PyObject *kwargs,
     PyObject *type, *value, *trace;
     PyErr_Fetch(&type, &value, &trace);
     PyErr_NormalizeException(&type, &value, &trace);
-    PyObject *said = value ? PyObject_Str(value) : NULL;
+    /* only CPython's own message ("extract() argument 3 must be str"): a
+     * TypeError of the caller's (a flag's __bool__ raised it) stays whole */
+    PyObject *said = type == PyExc_TypeError && value ? PyObject_Str(value) : NULL;
     const char *text = said ? PyUnicode_AsUTF8(said) : NULL;
     if (!text)
         PyErr_Clear();      /* the message could not be read: it stands */
-    const char *at = text ? strstr(text, "argument ") : NULL;
+    char opening[80];
+    snprintf(opening, sizeof opening, "%s() argument ", func);
+    size_t open_len = strlen(opening);
+    const char *number = text && strncmp(text, opening, open_len) == 0 ? text + open_len : NULL;
     char *after = NULL;
-    long n = at ? strtol(at + 9, &after, 10) : 0;
+    long n = number ? strtol(number, &after, 10) : 0;
     size_t count = 0;
     while (kwlist[count])
         count++;
-    if (at && after != at + 9 && *after == ' ' && n >= 1 && (size_t)n <= count) {
+    if (number && after != number && *after == ' ' && n >= 1 && (size_t)n <= count) {
         char named[512];
-        snprintf(named, sizeof named, "%.*sargument '%s'%s", (int)(at - text), text,
-                 kwlist[n - 1], after);
+        snprintf(named, sizeof named, "%s'%s'%s", opening, kwlist[n - 1], after);
         PyErr_SetString(PyExc_TypeError, named);
         Py_XDECREF(type);
         Py_XDECREF(value);
@@ -699,13 +703,17 @@ static int extractor_after_fork(extractor_object *self)
 
 static void extractor_dealloc(extractor_object *self)
 {
-    /* (in a child forked while another thread used it, lock and extractor
-     * are left: take_over_after_fork) */
-    if (take_over_after_fork(self) < 0)
-        PyErr_Clear();
-    mt_extractor_free(self->ex);
-    if (self->lock)
-        PyThread_free_lock(self->lock);
+    /* in a child forked while another thread used it, lock and extractor
+     * are that thread's, and left (as take_over_after_fork leaves them) */
+    int held = self->lock && self->pid != getpid() &&
+               !PyThread_acquire_lock(self->lock, NOWAIT_LOCK);
+    if (self->lock && self->pid != getpid() && !held)
+        PyThread_release_lock(self->lock);
+    if (!held) {
+        mt_extractor_free(self->ex);
+        if (self->lock)
+            PyThread_free_lock(self->lock);
+    }
     free(self->languages);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
@@ -725,8 +733,6 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
         PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
         return -1;
     }
-    if (extractor_after_fork(self) < 0)
-        return -1;
     if (!parse_arguments(with_format ? "extract" : "extract_document", args, kwargs,
                          with_format ? "O|O$zzp" : "O|O$z",
                          with_format ? with_kwlist : without_kwlist, &html, &url,
@@ -742,14 +748,25 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
     return job_take_url(j, url);
 }
 
-/* Runs `j` on the extractor, waiting for another thread using it to end. */
-static void extractor_run(extractor_object *self, job *j)
+/* Runs `j` on the extractor, waiting for another thread using it to end.
+ * Returns 0, or -1 with an exception when there is no extractor to run it
+ * on. The fork is looked for here, the moment before the lock is taken:
+ * reading the arguments may have run Python code (a flag's __bool__, a
+ * file's read) that forked. */
+static int extractor_run(extractor_object *self, job *j)
 {
+    if (extractor_after_fork(self) < 0)
+        return -1;
+    if (!self->ex) {
+        PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
+        return -1;
+    }
     Py_BEGIN_ALLOW_THREADS
     PyThread_acquire_lock(self->lock, WAIT_LOCK);
     job_run(j, self->ex);
     PyThread_release_lock(self->lock);
     Py_END_ALLOW_THREADS
+    return 0;
 }
 
 static PyObject *extractor_extract(extractor_object *self, PyObject *args, PyObject *kwargs)
@@ -757,8 +774,7 @@ static PyObject *extractor_extract(extractor_object *self, PyObject *args, PyObj
     job j;
     if (parse_method(self, args, kwargs, &j, 1) < 0)
         return NULL;
-    extractor_run(self, &j);
-    PyObject *result = job_text(&j);
+    PyObject *result = extractor_run(self, &j) < 0 ? NULL : job_text(&j);
     job_release(&j);
     return result;
 }
@@ -770,8 +786,7 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
     if (parse_method(self, args, kwargs, &j, 0) < 0)
         return NULL;
     job_want_document(&j);
-    extractor_run(self, &j);
-    PyObject *result = job_document(&j, 1);
+    PyObject *result = extractor_run(self, &j) < 0 ? NULL : job_document(&j, 1);
     job_release(&j);
     return result;
 }

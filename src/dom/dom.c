@@ -185,7 +185,10 @@ static const mt_attr *base_href(const mt_document *doc)
     return NULL;
 }
 
-/* Whether an absolute URL's scheme is one other URLs resolve against. */
+/* Whether an absolute URL's scheme is one that the web's relative URLs
+ * resolve against. Narrower than the standard, which passes over only
+ * data: and javascript: bases: against mailto: or urn: a relative path
+ * makes no URL, and a base of another scheme is not met on pages. */
 static int scheme_can_be_base(const char *url)
 {
     static const char *const schemes[] = { "http", "https", "ftp", "file" };

@@ -183,7 +183,8 @@ static inline const mt_node *mt_dom_html_ancestor(const mt_node *n, mt_tag tag,
  * resolved against `fallback` (the page's address) into `arena`. Without
  * such a <base>, or when its href does not make an absolute URL of a
  * scheme that can be a base (http, https, ftp, file: a "javascript:" or
- * "data:" base is ignored, as browsers ignore it), `fallback` itself
+ * "data:" base is ignored, as browsers ignore it, and so is one of another
+ * scheme, which pages do not use), `fallback` itself
  * (which may be NULL). NULL with *oom set when memory runs out. */
 const char *mt_dom_base_url(const mt_document *doc, const char *fallback, mt_arena *arena,
                             int *oom);

@@ -417,6 +417,18 @@ class Errors(unittest.TestCase):
                     call()
                 self.assertEqual(str(caught.exception), said)
 
+        # the caller's own TypeError, raised while an argument is read,
+        # is passed on as it was raised
+        class Refused(TypeError):
+            pass
+
+        class Flag:
+            def __bool__(self):
+                raise Refused("extract() argument 1 is refused here")
+        with self.assertRaises(Refused) as caught:
+            maintext.extract(b"<p>x", favor_precision=Flag())
+        self.assertEqual(str(caught.exception), "extract() argument 1 is refused here")
+
     def test_bad_arguments(self):
         html = read(ARTICLE)
         with self.assertRaises(ValueError):
@@ -567,10 +579,27 @@ class Threads(unittest.TestCase):
                         status = 2
                     os._exit(status)
                 statuses.append(os.waitpid(pid, 0)[1])
+            # a fork while the call reads its own arguments (a flag's
+            # __bool__): the child goes on into the extraction
+            class Forks:
+                pid = None
+
+                def __bool__(self):
+                    self.pid = os.fork()
+                    if self.pid == 0:
+                        import signal
+                        signal.alarm(10)
+                    return False
+            for _ in range(3):
+                flag = Forks()
+                got = ex.extract(page, with_metadata=flag)
+                if flag.pid == 0:
+                    os._exit(0 if got == want else 1)
+                statuses.append(os.waitpid(flag.pid, 0)[1])
         finally:
             stop.set()
             worker.join()
-        self.assertEqual(statuses, [0] * 9)
+        self.assertEqual(statuses, [0] * 12)
         self.assertEqual(ex.extract(page), want)
 
     def run_threads(self, work, n):
