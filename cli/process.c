@@ -443,17 +443,13 @@ static void tell_note(cli_job *job)
  * failed (gzip data that gives nothing). */
 static int gunzip_page_file(const cli_context *ctx, cli_job *job, cli_input *in)
 {
-    if (in->len < 2 || (unsigned char)in->data[0] != 0x1F || (unsigned char)in->data[1] != 0x8B)
+    if (!http_is_gzip(in->data, in->len))
         return 0;
-    http_response gz;
-    memset(&gz, 0, sizeof gz);
-    snprintf(gz.encoding, sizeof gz.encoding, "gzip");
-    gz.body = in->data;
-    gz.body_len = in->len;
     char *page;
     size_t len;
     const char *why;
-    int rc = http_decoded_body(&gz, ctx->max_input ? ctx->max_input : SIZE_MAX, &page, &len, &why);
+    int rc = http_gunzip_page(in->data, in->len, ctx->max_input ? ctx->max_input : SIZE_MAX, &page,
+                              &len, &why);
     if (rc < 0) {
         fail(job, rc == -2 ? mt_strerror(MT_ERR_NOMEM) : why);
         free(in->data);

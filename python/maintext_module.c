@@ -358,18 +358,13 @@ static void add_note(job *j, const char *what)
  * and j->failure set when the data gives nothing. */
 static int job_gunzip(job *j)
 {
-    if (!j->may_be_gzip || j->len < 2 || (unsigned char)j->html[0] != 0x1F ||
-        (unsigned char)j->html[1] != 0x8B)
+    if (!j->may_be_gzip || !http_is_gzip(j->html, j->len))
         return 0;
     mt_options defaults;
     mt_options_default(&defaults);
-    http_response gz;
-    memset(&gz, 0, sizeof gz);
-    snprintf(gz.encoding, sizeof gz.encoding, "gzip");
-    gz.body = j->html;
-    gz.body_len = j->len;
     const char *why = NULL;
-    int rc = http_decoded_body(&gz, defaults.parse.max_input_size, &j->inflated, &j->len, &why);
+    int rc = http_gunzip_page(j->html, j->len, defaults.parse.max_input_size, &j->inflated,
+                              &j->len, &why);
     if (rc < 0) {
         j->status = rc == -2 ? MT_ERR_NOMEM : MT_ERR_INVALID_ARG;
         j->failure = why;
@@ -705,9 +700,9 @@ static void extractor_dealloc(extractor_object *self)
 {
     /* in a child forked while another thread used it, lock and extractor
      * are that thread's, and left (as take_over_after_fork leaves them) */
-    int held = self->lock && self->pid != getpid() &&
-               !PyThread_acquire_lock(self->lock, NOWAIT_LOCK);
-    if (self->lock && self->pid != getpid() && !held)
+    int forked = self->lock && self->pid != getpid();
+    int held = forked && !PyThread_acquire_lock(self->lock, NOWAIT_LOCK);
+    if (forked && !held)
         PyThread_release_lock(self->lock);
     if (!held) {
         mt_extractor_free(self->ex);
@@ -729,10 +724,6 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
     const char *charset = NULL, *format = NULL;
     int with_metadata = 0;
     PyObject *html, *url = NULL;
-    if (!self->ex) {
-        PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
-        return -1;
-    }
     if (!parse_arguments(with_format ? "extract" : "extract_document", args, kwargs,
                          with_format ? "O|O$zzp" : "O|O$z",
                          with_format ? with_kwlist : without_kwlist, &html, &url,

@@ -428,3 +428,19 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
     free(chunks);
     return rc;
 }
+
+int http_is_gzip(const char *data, size_t len)
+{
+    return len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;
+}
+
+int http_gunzip_page(const char *data, size_t len, size_t max, char **page, size_t *page_len,
+                     const char **why)
+{
+    http_response gz;
+    memset(&gz, 0, sizeof gz);
+    snprintf(gz.encoding, sizeof gz.encoding, "gzip");
+    gz.body = data;
+    gz.body_len = len;
+    return http_decoded_body(&gz, max, page, page_len, why);
+}

@@ -115,4 +115,13 @@ int http_read_response(const char *block, size_t len, http_response *out);
 int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
                       const char **why);
 
+/* Whether a page file's bytes are gzip data (a crawl's "page.html.gz"),
+ * by its first two bytes. */
+int http_is_gzip(const char *data, size_t len);
+
+/* A page file compressed with gzip, inflated as a body sent with
+ * Content-Encoding gzip is: http_decoded_body's returns and outputs. */
+int http_gunzip_page(const char *data, size_t len, size_t max, char **page, size_t *page_len,
+                     const char **why);
+
 #endif
