@@ -107,8 +107,10 @@ int main(int argc, char **argv)
     if (mt_features_compute(&c) != MT_OK)
         return 3;
     mt_select_region(&c);
-    if (mt_blocks_build(&c, c.body, &blocks) != MT_OK)
+    if (mt_blocks_build(&c, c.body, &blocks) != MT_OK) {
+        mt_blocks_free(&c, &blocks);
         return 3;
+    }
     mt_prune_blocks(&c, &blocks);
     for (size_t i = 0; i < blocks.count; i++) {
         const xblock *x = &blocks.items[i];
@@ -159,6 +161,7 @@ int main(int argc, char **argv)
         printf("]\n");
         c.info[best->index].score = -1e9f;
     }
+    mt_blocks_free(&c, &blocks);
     mt_arena_release(&arena);
     mt_document_free(doc);
     return 0;

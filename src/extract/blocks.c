@@ -36,6 +36,8 @@
 #define MAX_OPEN_SPANS 32
 #define MAX_LIST_DEPTH 32
 #define MAX_FRAMES (1u << 20)        /* elements open at once */
+/* no cap of its own: every block is made by a node, and nodes have theirs */
+#define MAX_BLOCKS ((size_t)UINT32_MAX)
 #define MAX_INLINE_IMAGES 16         /* images waiting for their paragraph's end */
 #define MAX_TABLE_IMAGES 4096u       /* images waiting for their table's end */
 /* Bytes of block text room is made for at once: most blocks fit, and the
@@ -914,18 +916,15 @@ static xblock *new_block(builder *b, mt_block_type type)
 {
     block_list *l = b->out;
     if (l->count == l->cap) {
-        /* four times the room a step: the old list stays in the arena,
-         * and a page of many blocks copied them at every doubling */
-        size_t cap = l->cap ? l->cap * 4 : 64;
-        xblock *items = mt_arena_alloc(b->c->arena, cap * sizeof *items);
-        if (!items) {
+        /* on the heap, not in the arena: a list grown in the arena would
+         * leave every smaller copy behind it until the page is done */
+        mt_vec v = { l->items, l->count, l->cap };
+        if (mt_vec_reserve(&v, b->alloc, sizeof *l->items, 1, MAX_BLOCKS) != 0) {
             b->failed = 1;
             return NULL;
         }
-        if (l->count)
-            memcpy(items, l->items, l->count * sizeof *items);
-        l->items = items;
-        l->cap = cap;
+        l->items = v.data;
+        l->cap = v.cap;
     }
     /* copied from a blank one: gcc makes a memset of a block's size a
      * rep stos, slow to start for fifteen words */
@@ -2367,6 +2366,13 @@ static frame *push_frame(builder *b)
         return NULL;
     }
     return (frame *)b->frames.data + b->frames.len++;
+}
+
+void mt_blocks_free(const extract_ctx *c, block_list *list)
+{
+    mt_vec v = { list->items, list->count, list->cap };
+    mt_vec_free(&v, c->opts->parse.allocator, sizeof *list->items);
+    *list = (block_list){ NULL, 0, 0 };
 }
 
 mt_status mt_blocks_build(extract_ctx *c, const mt_node *root, block_list *out)

@@ -270,52 +270,61 @@ static bool shows_more_without_scripts(const extract_ctx *c, size_t kept_blocks)
 
 /* MT_FOCUS_WHOLE_PAGE: every block the page shows, none selected or
  * pruned; content when any holds text. */
-static mt_status whole_page(extract_ctx *c, mt_result *out, bool *read_without_scripts)
+static mt_status take_whole_page(extract_ctx *c, const block_list *blocks, mt_result *out,
+                                 bool *read_without_scripts)
 {
-    c->whole_page = c->all_blocks = true;
-    block_list blocks = { NULL, 0, 0 };
-    mt_status st = mt_blocks_build(c, c->body, &blocks);
-    if (st != MT_OK)
-        return st;
+    mt_status st = MT_OK;
     uint32_t chars = 0;
-    for (size_t i = 0; i < blocks.count; i++)
-        chars += blocks.items[i].chars;
+    for (size_t i = 0; i < blocks->count; i++)
+        chars += blocks->items[i].chars;
     if (chars)
-        st = collect(c->arena, &blocks, 0, 0, &out->blocks, &out->nblocks);
+        st = collect(c->arena, blocks, 0, 0, &out->blocks, &out->nblocks);
     *read_without_scripts = shows_more_without_scripts(c, out->nblocks);
     return st;
 }
 
-/* The page's main region and what pruning keeps of it (the comments too,
- * with MT_INCLUDE_COMMENTS): the blocks of the result. */
-static mt_status region_content(extract_ctx *c, mt_result *out, bool *read_without_scripts)
+/* What pruning keeps of the page's main region (the comments too, with
+ * MT_INCLUDE_COMMENTS): the blocks of the result. */
+static mt_status take_region(extract_ctx *c, block_list *blocks, mt_result *out,
+                             bool *read_without_scripts)
 {
     const mt_options *opts = c->opts;
-    block_list blocks = { NULL, 0, 0 };
-    mt_select_region(c);
-    mt_status st = mt_blocks_build(c, c->body, &blocks);
-    if (st != MT_OK)
-        return st;
-    mt_prune_blocks(c, &blocks);
-
-    if (is_content(c, &blocks)) {
-        st = collect(c->arena, &blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
+    mt_prune_blocks(c, blocks);
+    if (is_content(c, blocks)) {
+        mt_status st = collect(c->arena, blocks, XB_KEEP, XB_KEEP, &out->blocks, &out->nblocks);
         if (st != MT_OK)
             return st;
     } else if (c->cards >= MIN_LISTING_CARDS && opts->metadata == MT_METADATA_ALL) {
         mark_listing(c, &out->meta);
     }
     *read_without_scripts = shows_more_without_scripts(c, out->nblocks);
-    if (opts->include & MT_INCLUDE_COMMENTS) {
-        /* a thread's headings are labels ("4 thoughts on ...", "Leave a
-         * Reply"), not what anyone wrote -- but for a comment's own title */
-        for (size_t i = 0; i < blocks.count; i++)
-            if ((blocks.items[i].flags & XB_COMMENT) && blocks.items[i].pub.type == MT_BLOCK_HEADING &&
-                !mt_vocab_titles_one_comment(blocks.items[i].node))
-                blocks.items[i].flags &= (uint8_t)~XB_COMMENT;
-        st = collect(c->arena, &blocks, XB_COMMENT | XB_KEEP, XB_COMMENT, &out->comments,
-                     &out->ncomments);
-    }
+    if (!(opts->include & MT_INCLUDE_COMMENTS))
+        return MT_OK;
+    /* a thread's headings are labels ("4 thoughts on ...", "Leave a
+     * Reply"), not what anyone wrote -- but for a comment's own title */
+    for (size_t i = 0; i < blocks->count; i++)
+        if ((blocks->items[i].flags & XB_COMMENT) && blocks->items[i].pub.type == MT_BLOCK_HEADING &&
+            !mt_vocab_titles_one_comment(blocks->items[i].node))
+            blocks->items[i].flags &= (uint8_t)~XB_COMMENT;
+    return collect(c->arena, blocks, XB_COMMENT | XB_KEEP, XB_COMMENT, &out->comments,
+                   &out->ncomments);
+}
+
+/* The blocks of the page (of the whole page with MT_FOCUS_WHOLE_PAGE, of
+ * its main region otherwise), into the result. */
+static mt_status page_content(extract_ctx *c, mt_result *out, bool *read_without_scripts)
+{
+    bool whole = c->opts->focus == MT_FOCUS_WHOLE_PAGE;
+    if (whole)
+        c->whole_page = c->all_blocks = true;
+    else
+        mt_select_region(c);
+    block_list blocks = { NULL, 0, 0 };
+    mt_status st = mt_blocks_build(c, c->body, &blocks);
+    if (st == MT_OK)
+        st = whole ? take_whole_page(c, &blocks, out, read_without_scripts)
+                   : take_region(c, &blocks, out, read_without_scripts);
+    mt_blocks_free(c, &blocks);
     return st;
 }
 
@@ -370,8 +379,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
         st = mt_features_compute(&ctx);
     if (st != MT_OK)
         return st;
-    st = opts->focus == MT_FOCUS_WHOLE_PAGE ? whole_page(&ctx, out, read_without_scripts)
-                                            : region_content(&ctx, out, read_without_scripts);
+    st = page_content(&ctx, out, read_without_scripts);
     /* a block cut at a cap is reported beside the parse's limits */
     out->limits |= ctx.limits;
     return st;

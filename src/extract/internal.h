@@ -617,6 +617,8 @@ typedef struct block_list {
  * is set), the cutting stops at the first block after the region: nothing
  * later can be kept. */
 mt_status mt_blocks_build(extract_ctx *ctx, const mt_node *root, block_list *out);
+/* Frees a list mt_blocks_build filled (also when it failed); empty after. */
+void mt_blocks_free(const extract_ctx *ctx, block_list *list);
 
 /* ------------------------------------------------------------------ selection */
 /* Pass 2: the main region: marks its root elements NI_REGION. */
