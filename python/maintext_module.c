@@ -55,6 +55,7 @@ static PyObject *mt_py_error;        /* maintext.Error */
 static PyObject *mt_py_page_warning; /* maintext.PageWarning */
 static PyObject *mt_py_json_loads;   /* json.loads */
 static PyObject *mt_py_text_io;      /* io.TextIOBase */
+static PyObject *mt_py_newobj;       /* copyreg.__newobj__ */
 
 /* ======================================================================
  * Errors
@@ -591,6 +592,7 @@ typedef struct extractor_object {
     pid_t pid;          /* the process whose threads take turns on `lock` */
     mt_options opts;    /* what `ex` was made with, to make it again after a fork */
     char *languages;    /* opts.languages, the object's own copy (malloc'd) */
+    int made;           /* __init__ succeeded once: format and opts hold its options */
 } extractor_object;
 
 /* Whether this process is a child forked while another thread of the
@@ -674,6 +676,7 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
     self->opts = s.opts;
     self->languages = own;
     self->pid = getpid();
+    self->made = 1;
     PyThread_release_lock(self->lock);
     mt_extractor_free(old);
     free(old_languages);
@@ -780,6 +783,75 @@ static PyObject *extractor_extract_document(extractor_object *self, PyObject *ar
     PyObject *result = extractor_run(self, &j) < 0 ? NULL : job_document(&j, 1);
     job_release(&j);
     return result;
+}
+
+/* ---------------------------------------------------------------- pickling */
+
+/* The output_format name of `fmt`, the one its docs give: mt_format's
+ * numbers are stable (maintext.h), so they index the names. */
+static const char *format_name(mt_format fmt)
+{
+    static const char *const names[] = { "txt", "markdown", "html", "json", "xml", "tei", "csv" };
+    return (size_t)fmt < sizeof names / sizeof *names ? names[fmt] : "txt";
+}
+
+#define PY_BOOL(x) ((x) ? Py_True : Py_False)
+
+/* The keywords that make an Extractor with this one's options, read from
+ * what __init__ kept (format, opts, the languages' copy), not from the
+ * objects it was given: they need not be picklable, or may have changed. */
+static PyObject *extractor_keywords(const extractor_object *self)
+{
+    const mt_options *o = &self->opts;
+    return Py_BuildValue(
+        "{s:s,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:n,s:z,s:O}",
+        "output_format", format_name(self->format),
+        "favor_precision", PY_BOOL(o->focus == MT_FOCUS_PRECISION),
+        "favor_recall", PY_BOOL(o->focus == MT_FOCUS_RECALL),
+        "whole_page", PY_BOOL(o->focus == MT_FOCUS_WHOLE_PAGE),
+        "include_tables", PY_BOOL(o->include & MT_INCLUDE_TABLES),
+        "include_links", PY_BOOL(o->include & MT_INCLUDE_LINKS),
+        "include_images", PY_BOOL(o->include & MT_INCLUDE_IMAGES),
+        "include_formatting", PY_BOOL(o->include & MT_INCLUDE_FORMATTING),
+        "include_comments", PY_BOOL(o->include & MT_INCLUDE_COMMENTS),
+        "min_length", (Py_ssize_t)o->min_length,
+        "target_language", self->languages,
+        "basic_metadata", PY_BOOL(o->metadata == MT_METADATA_BASIC));
+}
+
+/* Pickling (and copy.copy, copy.deepcopy): an Extractor is its options.
+ * It is rebuilt by copyreg.__newobj__ (the class's __new__, without
+ * __init__, so no extractor is made only to be replaced) and then
+ * __setstate__ with the keywords; the extractor's memory is not carried
+ * over, the new object makes its own. */
+static PyObject *extractor_reduce(extractor_object *self, PyObject *unused)
+{
+    if (!self->made) {
+        PyErr_SetString(PyExc_ValueError, "Extractor.__init__ was not called");
+        return NULL;
+    }
+    PyObject *keywords = extractor_keywords(self);
+    if (!keywords)
+        return NULL;
+    return Py_BuildValue("O(O)N", mt_py_newobj, (PyObject *)Py_TYPE(self), keywords);
+}
+
+/* Unpickling: __init__ with the keywords __reduce__ gave. */
+static PyObject *extractor_setstate(extractor_object *self, PyObject *state)
+{
+    if (!PyDict_Check(state)) {
+        PyErr_Format(PyExc_TypeError, "Extractor.__setstate__ takes a dict, not %.100s",
+                     Py_TYPE(state)->tp_name);
+        return NULL;
+    }
+    PyObject *no_args = PyTuple_New(0);
+    if (!no_args)
+        return NULL;
+    int rc = extractor_init(self, no_args, state);
+    Py_DECREF(no_args);
+    if (rc < 0)
+        return NULL;
+    Py_RETURN_NONE;
 }
 
 /* ======================================================================
@@ -1401,6 +1473,9 @@ PyDoc_STRVAR(extractor_doc,
 "        text = ex.extract(html, url)\n\n"
 "One Extractor may be shared by threads, but they take turns on it; give\n"
 "each thread its own to extract in parallel.\n\n"
+"An Extractor pickles, and copies (copy.copy, copy.deepcopy), as its\n"
+"options: what is rebuilt is an Extractor made with the same keywords,\n"
+"with memory of its own (as a pipeline's worker process needs).\n\n"
 "Unlike extract(), an Extractor searches for authors and dates whatever\n"
 "its output_format, since its extract_document() shows them: for txt or\n"
 "markdown output alone, basic_metadata=True makes it faster.\n\n" OPTIONS_DOC);
@@ -1416,6 +1491,15 @@ PyDoc_STRVAR(extractor_extract_document_doc,
 "extract_document($self, html, url=None, *, charset=None)\n"
 "--\n\n"
 "As maintext.extract_document() with this extractor's options.");
+
+PyDoc_STRVAR(extractor_reduce_doc,
+"__reduce__($self)\n--\n\n"
+"For pickle and copy: an Extractor is rebuilt from its options (the\n"
+"keywords it was made with), with memory of its own.");
+
+PyDoc_STRVAR(extractor_setstate_doc,
+"__setstate__($self, state, /)\n--\n\n"
+"For pickle and copy: takes the keywords __reduce__ gave, as __init__ does.");
 
 PyDoc_STRVAR(iter_archive_doc,
 "iter_archive(source, *, favor_precision=False, favor_recall=False,\n"
@@ -1499,6 +1583,8 @@ static PyMethodDef extractor_methods[] = {
       extractor_extract_doc },
     { "extract_document", (PyCFunction)(void (*)(void))extractor_extract_document,
       METH_VARARGS | METH_KEYWORDS, extractor_extract_document_doc },
+    { "__reduce__", (PyCFunction)extractor_reduce, METH_NOARGS, extractor_reduce_doc },
+    { "__setstate__", (PyCFunction)extractor_setstate, METH_O, extractor_setstate_doc },
     { NULL, NULL, 0, NULL }
 };
 
@@ -1578,6 +1664,13 @@ static int add_names(PyObject *m)
     Py_DECREF(io);
     if (!mt_py_text_io)
         return -1;
+    PyObject *copyreg = PyImport_ImportModule("copyreg");
+    if (!copyreg)
+        return -1;
+    mt_py_newobj = PyObject_GetAttrString(copyreg, "__newobj__");
+    Py_DECREF(copyreg);
+    if (!mt_py_newobj)
+        return -1;
     /* `status` is a class attribute too (0), so that an Error made by the
      * caller (a wrapper's, a test's) has the attribute the stubs promise */
     PyObject *error_dict = Py_BuildValue("{s:i}", "status", 0);
@@ -1621,6 +1714,7 @@ PyMODINIT_FUNC PyInit_maintext(void)
     if (add_names(m) < 0) {
         Py_CLEAR(mt_py_json_loads);
         Py_CLEAR(mt_py_text_io);
+        Py_CLEAR(mt_py_newobj);
         Py_CLEAR(mt_py_error);
         Py_CLEAR(mt_py_page_warning);
         Py_DECREF(m);

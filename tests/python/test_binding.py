@@ -533,6 +533,33 @@ class Reuse(unittest.TestCase):
         ex.__init__(output_format="json")
         self.assertEqual(ex.extract(html), maintext.extract(html, output_format="json"))
 
+    def test_pickled_and_copied_extractor_keeps_its_options(self):
+        # a pipeline (datatrove) pickles its steps for its worker processes
+        import copy
+        import pickle
+        pages = [read(p) for p in CONTENT_PAGES[:4] + EMPTY_PAGES[:1] + [ARTICLE]]
+        for kwargs, _ in OPTION_SETS + [({"output_format": "markdown",
+                                          "include_links": True}, [])]:
+            ex = maintext.Extractor(**kwargs)
+            want = [ex.extract(p) for p in pages]
+            docs = [ex.extract_document(p) for p in pages]
+            rebuilt = [pickle.loads(pickle.dumps(ex, protocol))
+                       for protocol in range(pickle.HIGHEST_PROTOCOL + 1)]
+            rebuilt += [copy.copy(ex), copy.deepcopy(ex)]
+            for other in rebuilt:
+                with self.subTest(kwargs=kwargs):
+                    self.assertIsInstance(other, maintext.Extractor)
+                    self.assertIsNot(other, ex)
+                    self.assertEqual([other.extract(p) for p in pages], want)
+                    self.assertEqual([other.extract_document(p) for p in pages], docs)
+                    # the state is the keywords, as given
+                    state = other.__reduce__()[2]
+                    for key, value in kwargs.items():
+                        self.assertEqual(state[key], value, key)
+        # one whose __init__ never ran has no options to give
+        with self.assertRaises(ValueError):
+            pickle.dumps(maintext.Extractor.__new__(maintext.Extractor))
+
 
 class Threads(unittest.TestCase):
     @unittest.skipUnless(hasattr(os, "fork"), "no fork")
