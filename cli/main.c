@@ -764,6 +764,8 @@ static void options_from_config(const cli_config *cfg, mt_options *opts)
     opts->min_length = cfg->min_length;
     opts->parse.transport_charset = cfg->charset;
     opts->languages = cfg->languages;
+    if (cfg->max_page)
+        opts->parse.max_input_size = cfg->max_page;
     /* plain text and Markdown show no metadata (but with --with-metadata):
      * authors and dates, the costly fields, would be looked for in vain */
     int shows_metadata = (cfg->format != MT_FORMAT_TEXT && cfg->format != MT_FORMAT_MARKDOWN) ||

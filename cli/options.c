@@ -1,5 +1,7 @@
 /* options.c -- the option table, the command-line parser and --help. */
 #include <errno.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -29,6 +31,8 @@ const cli_option cli_options[] = {
       "the inputs are web archives (WARC, ARC; gzip too)", "Input" },
     { OPT_INPUT_FILE, 'i', "input-file", "LIST",
       "read more inputs' names from LIST, one a line", "Input" },
+    { OPT_MAX_PAGE, 0, "max-page", "N",
+      "the largest page read, in bytes (default 64 MiB)", "Input" },
     { OPT_PRECISION, 0, "precision", NULL, "leave out what is doubtful", "Extraction" },
     { OPT_RECALL, 0, "recall", NULL, "keep what is doubtful", "Extraction" },
     { OPT_WHOLE_PAGE, 0, "whole-page", NULL, "no selection: all the text the page shows",
@@ -190,6 +194,15 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
             return usage_error(err, "--min-length wants a whole number of characters, not '%s'%s",
                                arg, "");
         cfg->min_length = (size_t)n;
+        return 0;
+    case OPT_MAX_PAGE:
+        /* 0 would be the library's "no limit": a page of any size read
+         * whole into memory is what the limit is there to stop */
+        n = parse_count(arg, 1, LLONG_MAX);
+        if (n < 0 || (unsigned long long)n > SIZE_MAX)
+            return usage_error(err, "--max-page wants a positive number of bytes, not '%s'%s",
+                               arg, "");
+        cfg->max_page = (size_t)n;
         return 0;
     case OPT_JOBS:
         n = parse_count(arg, 0, CLI_MAX_JOBS);

@@ -10,7 +10,7 @@
 
 typedef enum cli_opt_id {
     OPT_FORMAT, OPT_OUTPUT, OPT_OUTPUT_DIR, OPT_BLOCKS, OPT_EXPLAIN, OPT_WITH_METADATA,
-    OPT_URL, OPT_CHARSET, OPT_WARC, OPT_INPUT_FILE,
+    OPT_URL, OPT_CHARSET, OPT_WARC, OPT_INPUT_FILE, OPT_MAX_PAGE,
     OPT_PRECISION, OPT_RECALL, OPT_WHOLE_PAGE, OPT_TABLES, OPT_NO_TABLES, OPT_LINKS, OPT_IMAGES,
     OPT_FORMATTING, OPT_COMMENTS, OPT_MIN_LENGTH, OPT_LANGUAGE, OPT_BASIC_METADATA,
     OPT_DEDUP, OPT_DEDUP_NEAR, OPT_JOBS, OPT_QUIET, OPT_HELP, OPT_VERSION
@@ -41,6 +41,7 @@ typedef struct cli_config {
     mt_focus focus;
     unsigned include;         /* MT_INCLUDE_* */
     size_t min_length;
+    size_t max_page;          /* --max-page: the largest page read; 0: the library's */
     const char *languages;    /* --language: NULL for any */
     int basic_metadata;       /* --basic-metadata (txt and markdown need no more anyway) */
     int dedup;                /* --dedup: a main text written once per run */

@@ -283,6 +283,18 @@ expect_status 0 "$MT" -q huge-block.html
 expect_stderr "maintext: huge-block.html: the page is larger than a limit: a block's text was cut at 16 MiB"
 [ "$(wc -c < out)" -gt 16000000 ] || fail "the cut block's text is missing: $(wc -c < out) bytes"
 rm -f huge-block.html
+# --max-page lowers and raises the limit on a page's size (64 MiB)
+size=$(wc -c < article.html)
+expect_status 3 "$MT" --max-page $((size - 1)) article.html
+expect_stderr "maintext: article.html: larger than the $((size - 1)) byte limit"
+expect_status 0 "$MT" --max-page "$size" article.html
+expect_stdout "Night trains return"
+head -c 67108865 /dev/zero | tr '\0' ' ' > over-64mib.html
+expect_status 3 "$MT" over-64mib.html
+expect_status 1 "$MT" --max-page 70000000 over-64mib.html
+rm -f over-64mib.html
+expect_status 2 "$MT" --max-page 0 article.html
+expect_stderr "--max-page wants a positive number of bytes, not '0'"
 
 # One JSON record per input, also for a page without main content (its
 # metadata, empty text), so a batch accounts for every input.
