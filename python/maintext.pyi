@@ -41,6 +41,7 @@ def extract(
     basic_metadata: bool = False,
     charset: Optional[str] = None,
     with_metadata: bool = False,
+    max_page: Optional[int] = None,
 ) -> Optional[str]: ...
 
 
@@ -60,11 +61,16 @@ def extract_document(
     target_language: Optional[str] = None,
     basic_metadata: bool = False,
     charset: Optional[str] = None,
+    max_page: Optional[int] = None,
 ) -> Optional[_Document]: ...
 
 
 def extract_metadata(
-    html: _Html, url: Optional[_Url] = None, *, charset: Optional[str] = None
+    html: _Html,
+    url: Optional[_Url] = None,
+    *,
+    charset: Optional[str] = None,
+    max_page: Optional[int] = None,
 ) -> _Document: ...
 
 
@@ -85,6 +91,7 @@ class Extractor:
         min_length: int = 0,
         target_language: Optional[str] = None,
         basic_metadata: bool = False,
+        max_page: Optional[int] = None,
     ) -> None: ...
 
     def extract(

@@ -230,6 +230,8 @@ typedef struct job {
     int any_page;       /* render a page without content too (its metadata) */
     int may_be_gzip;    /* bytes as given: a page compressed with gzip is read
                          * as the page it holds, as the command reads one */
+    size_t max_page;    /* the most bytes gzip data may inflate to: the
+                         * extractor's max_input_size (max_page) */
     /* filled with the GIL released */
     mt_status status;
     char *out;
@@ -354,18 +356,15 @@ static void add_note(job *j, const char *what)
 
 /* A page compressed with gzip (found by its first bytes) is replaced by
  * the page it holds, read as the command reads a page.html.gz: every
- * member, at most the library's largest input, a cut or broken one
+ * member, at most the extractor's largest input, a cut or broken one
  * keeping what came (the note says so). Returns 0, or -1 with j->status
  * and j->failure set when the data gives nothing. */
 static int job_gunzip(job *j)
 {
     if (!j->may_be_gzip || !http_is_gzip(j->html, j->len))
         return 0;
-    mt_options defaults;
-    mt_options_default(&defaults);
     const char *why = NULL;
-    int rc = http_gunzip_page(j->html, j->len, defaults.parse.max_input_size, &j->inflated,
-                              &j->len, &why);
+    int rc = http_gunzip_page(j->html, j->len, j->max_page, &j->inflated, &j->len, &why);
     if (rc < 0) {
         j->status = rc == -2 ? MT_ERR_NOMEM : MT_ERR_INVALID_ARG;
         j->failure = why;
@@ -469,9 +468,28 @@ static void job_want_document(job *j)
  * Module-level functions
  * ====================================================================== */
 
+/* The largest page: max_page, or the library's largest input. */
+static int take_max_page(PyObject *arg, settings *s, size_t *max_page)
+{
+    if (arg == Py_None) {
+        *max_page = s->opts.parse.max_input_size;
+        return 0;
+    }
+    Py_ssize_t n = PyLong_AsSsize_t(arg);
+    if (n == -1 && PyErr_Occurred())
+        return -1;
+    if (n <= 0) {
+        PyErr_SetString(PyExc_ValueError, "max_page must be positive (or None)");
+        return -1;
+    }
+    *max_page = (size_t)n;
+    s->opts.parse.max_input_size = *max_page;   /* a page let in is extracted */
+    return 0;
+}
+
 /* Parses (html, url=None, *, output_format, favor_*, include_*, min_length,
- * target_language, basic_metadata, charset, with_metadata) into `s` and
- * `j`. The keyword names are the public API. */
+ * target_language, basic_metadata, charset, with_metadata, max_page) into
+ * `s` and `j`. The keyword names are the public API. */
 static int parse_call(const char *func, PyObject *args, PyObject *kwargs, settings *s, job *j,
                       PyObject **html)
 {
@@ -479,21 +497,22 @@ static int parse_call(const char *func, PyObject *args, PyObject *kwargs, settin
                               "favor_recall", "whole_page", "include_tables",
                               "include_links", "include_images", "include_formatting",
                               "include_comments", "min_length", "target_language",
-                              "basic_metadata", "charset", "with_metadata", NULL };
-    PyObject *url = NULL;
+                              "basic_metadata", "charset", "with_metadata", "max_page", NULL };
+    PyObject *url = NULL, *max_page = Py_None;
     const char *format = "txt", *charset = NULL, *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
         formatting = 0, comments = 0, basic_metadata = 0, with_metadata = 0;
     Py_ssize_t min_length = 0;
-    if (!parse_arguments(func, args, kwargs, "O|O$sppppppppnzpzp", kwlist, html, &url,
+    if (!parse_arguments(func, args, kwargs, "O|O$sppppppppnzpzpO", kwlist, html, &url,
                          &format, &precision, &recall, &whole_page, &tables, &links,
                          &images, &formatting, &comments, &min_length, &languages,
-                         &basic_metadata, &charset, &with_metadata))
-        return -1;
-    if (make_settings(s, format, precision, recall, whole_page, tables, links, images,
-                      formatting, comments, min_length, languages, basic_metadata) < 0)
+                         &basic_metadata, &charset, &with_metadata, &max_page))
         return -1;
     memset(j, 0, sizeof *j);
+    if (make_settings(s, format, precision, recall, whole_page, tables, links, images,
+                      formatting, comments, min_length, languages, basic_metadata) < 0 ||
+        take_max_page(max_page, s, &j->max_page) < 0)
+        return -1;
     j->format = s->format;
     j->flags = with_metadata ? MT_RENDER_METADATA : 0u;
     if (job_take_input(j, *html, charset) < 0)
@@ -551,19 +570,23 @@ static PyObject *py_extract(PyObject *module, PyObject *args, PyObject *kwargs)
  * the content gives (text, comments). */
 static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject *kwargs)
 {
-    static char *kwlist[] = { "html", "url", "charset", NULL };
-    PyObject *html, *url = NULL;
+    static char *kwlist[] = { "html", "url", "charset", "max_page", NULL };
+    PyObject *html, *url = NULL, *max_page = Py_None;
     const char *charset = NULL;
-    if (!parse_arguments("extract_metadata", args, kwargs, "O|O$z", kwlist, &html, &url, &charset))
+    if (!parse_arguments("extract_metadata", args, kwargs, "O|O$zO", kwlist, &html, &url,
+                         &charset, &max_page))
         return NULL;
+    settings s;
+    mt_options_default(&s.opts);
     job j;
     memset(&j, 0, sizeof j);
-    if (job_take_input(&j, html, charset) < 0 || job_take_url(&j, url) < 0)
+    if (take_max_page(max_page, &s, &j.max_page) < 0 || job_take_input(&j, html, charset) < 0 ||
+        job_take_url(&j, url) < 0)
         return NULL;
     j.format = MT_FORMAT_JSON;
     j.flags = MT_RENDER_COMPACT;
     j.any_page = 1;
-    run_once(&j, NULL);
+    run_once(&j, &s.opts);
     PyObject *doc = job_document(&j, 1);
     job_release(&j);
     if (doc && (PyDict_DelItemString(doc, "text") < 0 ||
@@ -628,19 +651,22 @@ static int extractor_init(extractor_object *self, PyObject *args, PyObject *kwar
     static char *kwlist[] = { "output_format", "favor_precision", "favor_recall",
                               "whole_page", "include_tables", "include_links", "include_images",
                               "include_formatting", "include_comments", "min_length",
-                              "target_language", "basic_metadata", NULL };
+                              "target_language", "basic_metadata", "max_page", NULL };
     const char *format = "txt", *languages = NULL;
     int precision = 0, recall = 0, whole_page = 0, tables = 1, links = 0, images = 0,
         formatting = 0, comments = 0, basic_metadata = 0;
     Py_ssize_t min_length = 0;
+    PyObject *max_page_arg = Py_None;
+    size_t max_page;
     settings s;
-    if (!parse_arguments("Extractor", args, kwargs, "|$sppppppppnzp", kwlist, &format,
+    if (!parse_arguments("Extractor", args, kwargs, "|$sppppppppnzpO", kwlist, &format,
                          &precision, &recall, &whole_page, &tables, &links, &images,
                          &formatting, &comments, &min_length, &languages,
-                         &basic_metadata))
+                         &basic_metadata, &max_page_arg))
         return -1;
     if (make_settings(&s, format, precision, recall, whole_page, tables, links, images,
-                      formatting, comments, min_length, languages, basic_metadata) < 0)
+                      formatting, comments, min_length, languages, basic_metadata) < 0 ||
+        take_max_page(max_page_arg, &s, &max_page) < 0)
         return -1;
     char *own = NULL;
     if (languages && !(own = strdup(languages))) {
@@ -734,6 +760,7 @@ static int parse_method(extractor_object *self, PyObject *args, PyObject *kwargs
         return -1;
     memset(j, 0, sizeof *j);
     j->format = self->format;
+    j->max_page = self->opts.parse.max_input_size;
     j->flags = with_metadata ? MT_RENDER_METADATA : 0u;
     if (format && parse_format(format, &j->format) < 0)
         return -1;
@@ -804,7 +831,7 @@ static PyObject *extractor_keywords(const extractor_object *self)
 {
     const mt_options *o = &self->opts;
     return Py_BuildValue(
-        "{s:s,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:n,s:z,s:O}",
+        "{s:s,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:n,s:z,s:O,s:n}",
         "output_format", format_name(self->format),
         "favor_precision", PY_BOOL(o->focus == MT_FOCUS_PRECISION),
         "favor_recall", PY_BOOL(o->focus == MT_FOCUS_RECALL),
@@ -816,7 +843,8 @@ static PyObject *extractor_keywords(const extractor_object *self)
         "include_comments", PY_BOOL(o->include & MT_INCLUDE_COMMENTS),
         "min_length", (Py_ssize_t)o->min_length,
         "target_language", self->languages,
-        "basic_metadata", PY_BOOL(o->metadata == MT_METADATA_BASIC));
+        "basic_metadata", PY_BOOL(o->metadata == MT_METADATA_BASIC),
+        "max_page", (Py_ssize_t)o->parse.max_input_size);
 }
 
 /* Pickling (and copy.copy, copy.deepcopy): an Extractor is its options.
@@ -1117,25 +1145,6 @@ static int open_source(archive_object *self, PyObject *source)
     return self->f ? 0 : -1;
 }
 
-/* The largest page: max_page, or the library's largest input. */
-static int take_max_page(PyObject *arg, settings *s, size_t *max_page)
-{
-    if (arg == Py_None) {
-        *max_page = s->opts.parse.max_input_size;
-        return 0;
-    }
-    Py_ssize_t n = PyLong_AsSsize_t(arg);
-    if (n == -1 && PyErr_Occurred())
-        return -1;
-    if (n <= 0) {
-        PyErr_SetString(PyExc_ValueError, "max_page must be positive (or None)");
-        return -1;
-    }
-    *max_page = (size_t)n;
-    s->opts.parse.max_input_size = *max_page;   /* a page let in is extracted */
-    return 0;
-}
-
 static PyTypeObject archive_type;
 
 static PyObject *py_iter_archive(PyObject *module, PyObject *args, PyObject *kwargs)
@@ -1382,7 +1391,11 @@ static void archive_dealloc(archive_object *self)
     "  basic_metadata=False  faster: no search for authors and dates; author,\n" \
     "                        date, date_modified and pagetype are None,\n" \
     "                        authors [], the rest as without it\n" \
-    "                        [--basic-metadata]\n"
+    "                        [--basic-metadata]\n" \
+    "  max_page=None         the largest page read, in bytes (None: the\n" \
+    "                        library's limit, 64 MiB); a larger one raises\n" \
+    "                        maintext.Error (status 3), gzip data inflates\n" \
+    "                        to it and no further [--max-page]\n"
 
 #define INPUT_DOC \
     "html is the page: bytes as served (the charset is sniffed from a BOM,\n" \
@@ -1401,7 +1414,8 @@ PyDoc_STRVAR(extract_doc,
 "        favor_recall=False, whole_page=False, include_tables=True,\n"
 "        include_links=False, include_images=False, include_formatting=False,\n"
 "        include_comments=False, min_length=0, target_language=None,\n"
-"        basic_metadata=False, charset=None, with_metadata=False)\n"
+"        basic_metadata=False, charset=None, with_metadata=False,\n"
+"        max_page=None)\n"
 "--\n\n"
 "Return the main content of a web page as a str in output_format, the same\n"
 "text `maintext --format FORMAT` prints, or None when the page has no main\n"
@@ -1430,7 +1444,7 @@ PyDoc_STRVAR(extract_document_doc,
 "                 include_links=False, include_images=False,\n"
 "                 include_formatting=False, include_comments=False,\n"
 "                 min_length=0, target_language=None, basic_metadata=False,\n"
-"                 charset=None)\n"
+"                 charset=None, max_page=None)\n"
 "--\n\n"
 "Return the page as a dict, or None when it has no main content: the\n"
 "metadata (title, authors, author (the authors joined by '; '), date,\n"
@@ -1449,7 +1463,7 @@ PyDoc_STRVAR(extract_document_doc,
 "The arguments are extract()'s but output_format; see help(maintext.extract).");
 
 PyDoc_STRVAR(extract_metadata_doc,
-"extract_metadata(html, url=None, *, charset=None)\n"
+"extract_metadata(html, url=None, *, charset=None, max_page=None)\n"
 "--\n\n"
 "Return the page's metadata as a dict, whether or not it has main content\n"
 "(a login page, an index of teasers): extract_document()'s fields but\n"
@@ -1457,14 +1471,15 @@ PyDoc_STRVAR(extract_metadata_doc,
 "author, date, date_modified, sitename, description, language, url, image,\n"
 "categories, tags, license, pagetype, encoding, fingerprint; None, or []\n"
 "for a list, where the page gives nothing).\n"
-"html, url and charset are as for extract(); see help(maintext.extract).\n"
-"It takes no options: all the metadata is searched for.");
+"html, url, charset and max_page are as for extract(); see\n"
+"help(maintext.extract).\n"
+"It takes no extraction options: all the metadata is searched for.");
 
 PyDoc_STRVAR(extractor_doc,
 "Extractor(*, output_format='txt', favor_precision=False, favor_recall=False,\n"
 "          whole_page=False, include_tables=True, include_links=False, include_images=False,\n"
 "          include_formatting=False, include_comments=False, min_length=0,\n"
-"          target_language=None, basic_metadata=False)\n"
+"          target_language=None, basic_metadata=False, max_page=None)\n"
 "--\n\n"
 "An extractor holding its options and its memory from page to page: the\n"
 "fastest way to extract many pages, e.g. in a loop over a web archive.\n\n"

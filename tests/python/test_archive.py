@@ -214,6 +214,8 @@ class WrittenArchives(ArchiveCase):
         self.assertTrue(items[0]["date"])
         self.assertRegex(items[0]["error"], r"^record at byte 0 https://big\.example/page: a block "
                                             r"of \d+ bytes, over the limit of \d+: passed over$")
+        # the command's --max-page is the same limit
+        self.assertSameAsCommand(path, items, counts, ["--max-page", "1000"])
 
     def test_items_in_archive_order(self):
         data = archive_bytes(False)

@@ -305,6 +305,49 @@ class Input(unittest.TestCase):
         small = maintext.extract_document(read(ARTICLE))
         self.assertNotIn("warning", small)
 
+    def test_max_page_lowers_and_raises_the_input_limit(self):
+        html = read(ARTICLE)
+        calls = {
+            "extract": lambda h, **kw: maintext.extract(h, **kw),
+            "extract_document": lambda h, **kw: maintext.extract_document(h, **kw),
+            "extract_metadata": lambda h, **kw: maintext.extract_metadata(h, **kw),
+            "Extractor.extract": lambda h, **kw: maintext.Extractor(**kw).extract(h),
+            "Extractor.extract_document":
+                lambda h, **kw: maintext.Extractor(**kw).extract_document(h),
+        }
+        over = b" " * (64 * 2**20 + 1)     # one byte over the default limit
+        for name, call in calls.items():
+            with self.subTest(call=name):
+                # lowered: a page one byte over it is the library's error 3
+                with self.assertRaises(maintext.Error) as caught:
+                    call(html, max_page=len(html) - 1)
+                self.assertEqual(caught.exception.status, 3)
+                self.assertEqual(call(html, max_page=len(html)), call(html))
+                self.assertEqual(call(html, max_page=None), call(html))
+                # raised: a page over 64 MiB is read (blank: no content)
+                with self.assertRaises(maintext.Error):
+                    call(over)
+                got = call(over, max_page=65 * 2**20)
+                if name == "extract_metadata":
+                    self.assertIsNone(got["title"])
+                else:
+                    self.assertIsNone(got)
+                for bad in (0, -1):
+                    with self.assertRaises(ValueError):
+                        call(html, max_page=bad)
+        # a page compressed with gzip inflates to the limit, not past it
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            self.assertIsNone(maintext.extract(gzip.compress(html), max_page=100))
+        self.assertEqual([str(w.message) for w in caught],
+                         ["the page is over the size limit once decompressed: "
+                          "kept its beginning"])
+        # the limit is one of an Extractor's options: a pickled one keeps it
+        import pickle
+        ex = pickle.loads(pickle.dumps(maintext.Extractor(max_page=len(html) - 1)))
+        with self.assertRaises(maintext.Error):
+            ex.extract(html)
+
     def test_str_equals_bytes_for_utf8_pages(self):
         for path in CONTENT_PAGES:
             with self.subTest(page=os.path.basename(path)):
