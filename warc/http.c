@@ -119,8 +119,10 @@ int http_read_response(const char *block, size_t len, http_response *out)
             continue;
         size_t nn = (size_t)(colon - line), vn = n - nn - 1;
         const char *v = colon + 1;
-        if (name_is(line, nn, "content-type"))
+        if (name_is(line, nn, "content-type")) {
             read_content_type(v, vn, out);
+            copy_trimmed(out->content_type, sizeof out->content_type, v, vn, 0);
+        }
         else if (name_is(line, nn, "transfer-encoding"))
             out->chunked = holds_ci(v, vn, "chunked");
         else if (name_is(line, nn, "content-encoding"))

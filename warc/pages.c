@@ -89,11 +89,16 @@ static page_kind page_of(const warc_record *rec, size_t max, warc_page *page)
     if (!response && strcmp(rec->type, "resource") != 0)
         return strcmp(rec->type, "revisit") == 0 ? REVISIT : OTHER_TYPE;
     http_response http;
+    _Static_assert(sizeof page->content_type == sizeof http.content_type, "one size");
     if (http_read_response(rec->block, rec->block_len, &http) != 0) {
-        /* no HTTP header: a resource, or a response stored bare */
+        /* no HTTP header: a resource, or a response stored bare, whose
+         * type is the record's */
+        snprintf(page->content_type, sizeof page->content_type, "%s", rec->content_type);
         if (!strstr(rec->content_type, "html"))
             return NOT_HTML;
     } else {
+        page->status = http.status;
+        memcpy(page->content_type, http.content_type, sizeof page->content_type);
         if (http.status < 200 || http.status > 299)
             return NOT_OK;
         if (!is_html_type(http.mime))
@@ -142,7 +147,7 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
     warc_record rec;
     for (;;) {
         memset(page, 0, sizeof *page);
-        page->uri = page->id = page->date = "";
+        page->uri = page->id = page->date = page->payload_digest = "";
         warc_result res = warc_next(p->reader, &rec);
         if (res == WARC_END)
             return WARC_PAGES_END;
@@ -167,6 +172,7 @@ warc_pages_result warc_pages_next(warc_pages *p, warc_page *page)
         page->uri = rec.target_uri;
         page->id = rec.record_id;
         page->date = rec.date;
+        page->payload_digest = rec.payload_digest;
         if (kind == UNREADABLE) {
             p->counts.bad++;
             /* the file's end cut it, which is why it cannot be decoded */

@@ -49,6 +49,19 @@ typedef struct warc_page {
     char *body;
     size_t body_len;
     char charset[48];         /* the HTTP header's charset parameter; "" when none */
+    /* What the record says of the page as it was served, for a caller to
+     * filter on, when the record has it (a bad record that could not be
+     * read has none of them):
+     * the HTTP status (2xx for a page); 0 when the record holds no HTTP
+     * response (a resource, a response stored without its header) */
+    int status;
+    /* the Content-Type as served: the HTTP header's value as it stands
+     * ("text/html; charset=UTF-8"; trimmed, cut at 127 bytes), or without
+     * an HTTP header the record's own; "" when none */
+    char content_type[128];
+    /* WARC-Payload-Digest as the record gives it ("sha1:..."), unchecked;
+     * "" when none (always in ARC files). Valid as the strings are. */
+    const char *payload_digest;
     /* A page: NULL, or why it is not whole (the file ended inside it, or
      * its compressed body ended early or broke off).
      * A bad record: why it is bad. Valid as the strings are. */

@@ -110,6 +110,9 @@ struct warc_reader {
     uint64_t why_offset;
     /* the current record's strings */
     char type[64], uri[4096], id[256], date[64], ctype[256];
+    /* WARC-Payload-Digest: "sha1:" and 32 base-32 digits, or "sha256:" and
+     * 64 hex ones, with room for a longer algorithm's */
+    char digest[160];
 };
 
 /* ================================================================ stream */
@@ -1166,6 +1169,8 @@ static warc_result next_warc(warc_reader *r, warc_record *rec, uint64_t pos)
             copy_value(r->date, sizeof r->date, v, vn);
         else if (name_is(line, nn, "Content-Type"))
             copy_value(r->ctype, sizeof r->ctype, v, vn);
+        else if (name_is(line, nn, "WARC-Payload-Digest"))
+            copy_value(r->digest, sizeof r->digest, v, vn);
         else if (name_is(line, nn, "Content-Length"))
             len = parse_length(v, vn);
     }
@@ -1278,7 +1283,7 @@ warc_result warc_next(warc_reader *r, warc_record *rec)
     }
     uint64_t pos = r->pos;
     forget_members_before(r, pos);
-    r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = '\0';
+    r->type[0] = r->uri[0] = r->id[0] = r->date[0] = r->ctype[0] = r->digest[0] = '\0';
     warc_result res = r->arc ? next_arc(r, rec, pos) : next_warc(r, rec, pos);
     rec->arc = r->arc;
     rec->type = r->type;
@@ -1286,6 +1291,7 @@ warc_result warc_next(warc_reader *r, warc_record *rec)
     rec->record_id = r->id;
     rec->date = r->date;
     rec->content_type = r->ctype;
+    rec->payload_digest = r->digest;
     rec->offset = offset_of(r, pos);
     return res;
 }

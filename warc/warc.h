@@ -41,6 +41,10 @@ typedef struct warc_record {
     const char *record_id;  /* WARC-Record-ID; "" in ARC files */
     const char *date;       /* WARC-Date, or the ARC record's date in that form; "" when none */
     const char *content_type;   /* the block's Content-Type (ARC: the payload's); "" when none */
+    /* WARC-Payload-Digest as the record gives it ("sha1:B32DIGITS"), cut at
+     * 159 bytes; "" when none (always in ARC files). Not checked against
+     * the payload: it is what the crawler wrote, for finding duplicates. */
+    const char *payload_digest;
     const char *block;      /* the record's content block (for a response, the HTTP message) */
     size_t block_len;
     /* The file ended inside the block: block_len is what there was, less
@@ -87,6 +91,9 @@ typedef struct http_response {
     int status;             /* 200, 404, ...; 0 when the block is no HTTP response */
     char mime[80];          /* the media type, in small letters; "" when none */
     char charset[48];       /* the charset parameter; "" when none */
+    /* The Content-Type value as sent ("text/html; charset=UTF-8"), spaces
+     * around it trimmed, cut at 127 bytes; "" when none */
+    char content_type[128];
     int chunked;            /* Transfer-Encoding: chunked */
     char encoding[24];      /* Content-Encoding, in small letters ("gzip"); "" when none */
     const char *body;       /* the bytes after the header (within the block) */

@@ -9,6 +9,7 @@
 #include <zlib.h>
 #include "gunzip.h"
 #include "harness.h"
+#include "pages.h"
 #include "warc.h"
 
 /* ---------------------------------------------------------------- writing */
@@ -1658,9 +1659,12 @@ static void test_http_header(void)
     CHECK(h.chunked);
     CHECK_STR(h.encoding, "gzip");
     CHECK_SLICE(h.body, h.body_len, "body");
+    /* the value as sent, for a caller that filters on it */
+    CHECK_STR(h.content_type, "Text/HTML ;Charset = 'Windows-1251'");
     const char r2[] = "<html>no header</html>";
     CHECK_INT(http_read_response(r2, strlen(r2), &h), -1);
     CHECK_INT(h.status, 0);
+    CHECK_STR(h.content_type, "");
     CHECK_SLICE(h.body, h.body_len, r2);
     const char r3[] = "HTTP/1.1 200 OK\nContent-Type: text/html";   /* header never ends */
     CHECK_INT(http_read_response(r3, strlen(r3), &h), 0);
@@ -1681,6 +1685,58 @@ static void test_http_header(void)
     CHECK_STR(h.mime, "text/html");
     CHECK_SLICE(h.body, h.body_len, "<p>the page</p>");
     free(big.p);
+}
+
+/* What a page's record says of it as served: its HTTP status and
+ * Content-Type (or, with no HTTP header, the record's), and the WARC
+ * payload digest; none of them in a record that has none. */
+static void test_page_as_served(void)
+{
+    static const char digest[] = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ";
+    bytes b = { 0 };
+    puts_b(&b, "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://h.example/a\r\n"
+               "WARC-Payload-Digest:  " );
+    puts_b(&b, digest);
+    char head[256];
+    const char *http = "HTTP/1.1 203 Non-Authoritative\r\nContent-Type:  text/html; charset=UTF-8 "
+                       "\r\n\r\n";
+    snprintf(head, sizeof head,
+             " \r\nContent-Type: application/http; msgtype=response\r\n"
+             "Content-Length: %zu\r\n\r\n%s", strlen(http) + strlen(page_html), http);
+    puts_b(&b, head);
+    puts_b(&b, page_html);
+    puts_b(&b, "\r\n\r\n");
+    warc_record_to(&b, "resource", "file:///p.html", "text/html", page_html, strlen(page_html));
+    FILE *f;
+    warc_reader *r = reader_of(&b, 0, &f);
+    warc_record rec;
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.payload_digest, digest);
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.payload_digest, "");
+    close_reader(r, f);
+    FILE *g = tmpfile();
+    if (!g)
+        abort();
+    fwrite(b.p, 1, b.len, g);
+    rewind(g);
+    warc_pages *p = warc_pages_new(g, 0);
+    CHECK(p != NULL);
+    warc_page page;
+    CHECK_INT(warc_pages_next(p, &page), WARC_PAGES_PAGE);
+    CHECK_INT(page.status, 203);
+    CHECK_STR(page.content_type, "text/html; charset=UTF-8");
+    CHECK_STR(page.payload_digest, digest);
+    free(page.body);
+    CHECK_INT(warc_pages_next(p, &page), WARC_PAGES_PAGE);
+    CHECK_INT(page.status, 0);
+    CHECK_STR(page.content_type, "text/html");
+    CHECK_STR(page.payload_digest, "");
+    free(page.body);
+    CHECK_INT(warc_pages_next(p, &page), WARC_PAGES_END);
+    warc_pages_free(p);
+    fclose(g);
+    free(b.p);
 }
 
 static void test_http_codings(void)
@@ -1992,6 +2048,7 @@ int main(int argc, char **argv)
     RUN(test_distance_too_far_back);
     RUN(test_arc_versions);
     RUN(test_http_header);
+    RUN(test_page_as_served);
     RUN(test_http_codings);
     if (argc > 1) {
         DIR *d = opendir(argv[1]);
