@@ -88,18 +88,35 @@ const cli_archive_counts *cli_archive_counts_of(const cli_archive *a)
     return warc_pages_counts(a->pages);
 }
 
-/* Copies the page's place into the job (its strings in one block). */
+/* Copies `n` strings one after another into `block`, pointing to[i] at
+ * each copy; returns the end of the last. */
+static char *copy_strings(char *block, const char *const *from, const char **to, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(from[i]) + 1;
+        memcpy(block, from[i], len);
+        to[i] = block;
+        block += len;
+    }
+    return block;
+}
+
+/* Copies the page's place, and what its record says of it as served, into
+ * the job (its strings in one block: the reader reuses its own). */
 static int take_place(cli_job *job, const warc_page *page)
 {
-    size_t nu = strlen(page->uri), ni = strlen(page->id), nd = strlen(page->date);
-    job->strings = malloc(nu + ni + nd + 3);
+    const char *from[] = { page->uri, page->id, page->date, page->content_type,
+                           page->payload_digest };
+    const size_t n = sizeof from / sizeof *from;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += strlen(from[i]) + 1;
+    job->strings = malloc(total);
     if (!job->strings)
         return -1;
-    char *s = job->strings;
-    memcpy(s, page->uri, nu + 1);
-    memcpy(s + nu + 1, page->id, ni + 1);
-    memcpy(s + nu + ni + 2, page->date, nd + 1);
-    job->place = (cli_record){ page->offset, s, s + nu + 1, s + nu + ni + 2 };
+    const char *to[sizeof from / sizeof *from];
+    copy_strings(job->strings, from, to, n);
+    job->place = (cli_record){ page->offset, to[0], to[1], to[2], page->status, to[3], to[4] };
     job->record = &job->place;
     return 0;
 }
@@ -108,7 +125,7 @@ static int take_place(cli_job *job, const warc_page *page)
  * whose strings could not be copied). */
 static void bare_place(cli_job *job, uint64_t offset)
 {
-    job->place = (cli_record){ offset, "", "", "" };
+    job->place = (cli_record){ offset, "", "", "", 0, "", "" };
     job->record = &job->place;
 }
 

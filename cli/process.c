@@ -141,20 +141,29 @@ static void put_name(strbuf *b, const char *name, int how)
  * Dress
  * ====================================================================== */
 
-/* An archive record's place: in JSON a member "record":{"offset":N,
- * "uri":...}, (with its comma), in XML attributes of <doc>. */
+/* An archive record's place, and what it says of the page as served: in
+ * JSON a member "record":{"offset":N,"uri":...,"status":N,...}, (with its
+ * comma), in XML attributes of <doc>; a field the record has not is left
+ * out. */
 static void put_record(strbuf *b, const cli_record *rec, int how)
 {
     const int xml = how == NAME_XML;
-    static const char *json_names[] = { "uri", "id", "date" },
-                      *xml_names[] = { "record-uri", "record-id", "record-date" };
+    static const char *json_names[] = { "uri", "id", "date", "content_type", "payload_digest" },
+                      *xml_names[] = { "record-uri", "record-id", "record-date",
+                                       "record-content-type", "record-payload-digest" };
     const char **names = xml ? xml_names : json_names;
-    const char *values[] = { rec->uri, rec->id, rec->date };
+    const char *values[] = { rec->uri, rec->id, rec->date, rec->content_type,
+                             rec->payload_digest };
     char at[64];
     snprintf(at, sizeof at, xml ? " record-offset=\"%llu\"" : "\"record\":{\"offset\":%llu",
              rec->offset);
     sb_puts(b, at);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
+        if (i == 3 && rec->status) {   /* after the place, before the strings served */
+            snprintf(at, sizeof at, xml ? " record-status=\"%d\"" : ",\"status\":%d",
+                     rec->status);
+            sb_puts(b, at);
+        }
         if (!*values[i])
             continue;
         sb_puts(b, xml ? " " : ",\"");

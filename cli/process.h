@@ -20,6 +20,9 @@ typedef enum cli_outcome {
 typedef struct cli_record {
     unsigned long long offset;    /* where it begins in the archive */
     const char *uri, *id, *date;  /* "" when the record has none */
+    int status;                   /* the HTTP status; 0 when none */
+    const char *content_type;     /* as served; "" when none */
+    const char *payload_digest;   /* WARC-Payload-Digest; "" when none */
 } cli_record;
 
 typedef enum cli_job_kind {

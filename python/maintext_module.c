@@ -1223,7 +1223,21 @@ static int set_told(PyObject *d, const char *key, const warc_page *p, const char
     return set_text(d, key, msg);
 }
 
-/* The record's place: {"offset", "uri", "id", "date"}. */
+/* Sets d["status"] to the HTTP status, or None for a record without one
+ * (a resource; a bad record that could not be read). */
+static int set_status(PyObject *d, int status)
+{
+    if (!status)
+        return PyDict_SetItemString(d, "status", Py_None);
+    PyObject *v = PyLong_FromLong(status);
+    int rc = v ? PyDict_SetItemString(d, "status", v) : -1;
+    Py_XDECREF(v);
+    return rc;
+}
+
+/* The record's place, and what it says of the page as served: {"offset",
+ * "uri", "id", "date", "status", "content_type", "payload_digest"} (the
+ * command's "record" member, which leaves out what the record has not). */
 static PyObject *place_dict(const warc_page *p)
 {
     PyObject *d = PyDict_New();
@@ -1231,7 +1245,9 @@ static PyObject *place_dict(const warc_page *p)
         return NULL;
     PyObject *off = PyLong_FromUnsignedLongLong(p->offset);
     if (!off || PyDict_SetItemString(d, "offset", off) < 0 || set_text(d, "uri", p->uri) < 0 ||
-        set_text(d, "id", p->id) < 0 || set_text(d, "date", p->date) < 0) {
+        set_text(d, "id", p->id) < 0 || set_text(d, "date", p->date) < 0 ||
+        set_status(d, p->status) < 0 || set_text(d, "content_type", p->content_type) < 0 ||
+        set_text(d, "payload_digest", p->payload_digest) < 0) {
         Py_XDECREF(off);
         Py_DECREF(d);
         return NULL;
@@ -1526,12 +1542,19 @@ PyDoc_STRVAR(iter_archive_doc,
 "page, as `maintext --format json ARCHIVE` does. Returns an iterator of\n"
 "dicts in archive order, one per page and one per bad record, so that no\n"
 "record is lost silently:\n\n"
-"  a page:       {'offset', 'uri', 'id', 'date', 'document'}\n"
-"  a bad record: {'offset', 'uri', 'id', 'date', 'error'}\n\n"
+"  a page:       {'offset', 'uri', 'id', 'date', 'status', 'content_type',\n"
+"                 'payload_digest', 'document'}\n"
+"  a bad record: {'offset', 'uri', 'id', 'date', 'status', 'content_type',\n"
+"                 'payload_digest', 'error'}\n\n"
 "offset is where the record begins (in a gzip file, its gzip member); uri,\n"
 "id and date are the record's WARC-Target-URI, WARC-Record-ID and WARC-Date\n"
 "(an ARC record's date in the same form; '' when none; a record too broken\n"
-"to read has only its offset).\n"
+"to read has only its offset). status is the HTTP status (an int; None\n"
+"for a resource record, which has no HTTP header), content_type the\n"
+"Content-Type as served, as it stands ('text/html; charset=UTF-8'; a\n"
+"resource record's own), payload_digest the WARC-Payload-Digest as the\n"
+"record gives it ('sha1:...', not checked; '' when none, as in ARC\n"
+"files): what the command's JSON has in its 'record' member.\n"
 "document is what extract_document() gives for the page (None when it has\n"
 "no main content), with the record's URI as url and its HTTP charset as\n"
 "charset. A page the file ends inside, or whose compressed body ends early\n"

@@ -450,6 +450,8 @@ for a in clean.warc clean.warc.gz; do
     expect_status 0 "$MT" --format json "$a"
     expect_stdout '"source":"'"$a"'","record":{"offset":'
     expect_stdout '"uri":"http://courier.example/night-trains"'
+    # what the record says of the page as served, for a corpus builder's filters
+    expect_stdout '"date":"2026-03-01T10:00:00Z","status":200,"content_type":"text/html; charset=utf-8"},'
     expect_stdout 'Night trains return to the northern line'
     expect_stderr "maintext: $a: 5 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 0 bad"
     check
@@ -461,6 +463,7 @@ warc_record response "$(printf 'http://courier.example/\357\277\277')" \
     "application/http; msgtype=response" ok.http > nonchar.warc
 expect_status 0 "$MT" --format xml nonchar.warc article.html
 expect_stdout "$(printf 'record-uri="http://courier.example/\357\277\275"')"
+expect_stdout 'record-status="200" record-content-type="text/html; charset=utf-8"'
 cp out archive-nonchar.xml
 # a revisit record (a crawler's duplicate of an earlier page) is passed over,
 # and counted apart among the other types

@@ -27,6 +27,9 @@ REAL_ARCHIVES = os.path.join(SHARED, "data", "warc")
 # without the sanitizer runtime a sanitized build preloads (see test_binding.py)
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
 PLACE = ("offset", "uri", "id", "date")
+# what the record says of the page as served
+SERVED = ("status", "content_type", "payload_digest")
+DIGEST = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"
 
 
 def read(path):
@@ -36,20 +39,23 @@ def read(path):
 
 # ---------------------------------------------------------------- writing archives
 
-def warc_record(rtype, uri, block, content_type, n, declared_len=None):
-    """One WARC record; declared_len, when given, is the Content-Length it claims."""
+def warc_record(rtype, uri, block, content_type, n, declared_len=None, digest=None):
+    """One WARC record; declared_len, when given, is the Content-Length it
+    claims; digest its WARC-Payload-Digest."""
     head = [b"WARC/1.0", b"WARC-Type: " + rtype.encode(),
             b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-%012d>" % n,
             b"WARC-Date: 2026-11-30T12:00:%02dZ" % n]
     if uri:
         head.append(b"WARC-Target-URI: " + uri.encode())
+    if digest:
+        head.append(b"WARC-Payload-Digest: " + digest.encode())
     head += [b"Content-Type: " + content_type.encode(),
              b"Content-Length: %d" % (len(block) if declared_len is None else declared_len)]
     return b"\r\n".join(head) + b"\r\n\r\n" + block + b"\r\n\r\n"
 
 
 def http(status, content_type, body, extra=b""):
-    reason = {200: b"OK", 404: b"Not Found"}[status]
+    reason = {200: b"OK", 203: b"Non-Authoritative Information", 404: b"Not Found"}[status]
     return (b"HTTP/1.1 %d %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n%s\r\n"
             % (status, reason, content_type.encode(), len(body), extra)) + body
 
@@ -81,7 +87,7 @@ def records():
                                 "application/http; msgtype=request", 2)),
         ("page", warc_record("response", "https://news.example/a.html",
                              http(200, "text/html; charset=utf-8", html),
-                             "application/http; msgtype=response", 3)),
+                             "application/http; msgtype=response", 3, digest=DIGEST)),
         ("not_ok", warc_record("response", "https://news.example/gone.html",
                                http(404, "text/html", missing),
                                "application/http; msgtype=response", 4)),
@@ -159,7 +165,8 @@ class ArchiveCase(unittest.TestCase):
         self.assertEqual(len(pages), len(lines))
         for item, line in zip(pages, lines):
             # the command leaves out the members a record has not
-            self.assertEqual({k: item[k] for k in PLACE if item[k] != ""}, line["record"])
+            self.assertEqual({k: item[k] for k in PLACE + SERVED if item[k] not in ("", None)},
+                             line["record"])
             doc = item["document"]
             if doc is None:
                 self.assertFalse(line.get("text"))
@@ -242,6 +249,28 @@ class WrittenArchives(ArchiveCase):
         self.assertIn("record at byte %d https://news.example/z.html: " % starts["undecodable"],
                       undecodable["error"])
         self.assertIsNone(empty["document"])
+
+    def test_status_content_type_and_digest_as_served(self):
+        # what a corpus builder filters on, as the record gives it
+        resource = warc_record("resource", "file:///srv/a.html", read(os.path.join(PAGES, "recipe.html")),
+                               "text/html", 10)
+        odd = warc_record("response", "https://news.example/b.html",
+                          http(203, "Text/HTML ; Charset=UTF-8", read(os.path.join(PAGES, "recipe.html"))),
+                          "application/http; msgtype=response", 11,
+                          digest="sha256:" + "ab" * 32)
+        path = self.write("t.warc", archive_bytes(False) + resource + odd)
+        items, counts = self.walk(path)
+        served = [tuple(item[k] for k in SERVED) for item in items]
+        self.assertEqual(served, [
+            (200, "text/html; charset=utf-8", DIGEST),      # a page
+            (None, "", ""),                                 # garbage: nothing read
+            (200, "text/html; charset=windows-1251", ""),   # the Russian page
+            (200, "text/html", ""),                         # undecodable: a bad record
+            (200, "text/html", ""),                         # no main content
+            (None, "text/html", ""),                        # a resource: no HTTP
+            (203, "Text/HTML ; Charset=UTF-8", "sha256:" + "ab" * 32),  # as sent
+        ])
+        self.assertSameAsCommand(path, items, counts)
 
     def test_gzip_offsets_are_members(self):
         members = [gzip.compress(data) for _, data in records()]
