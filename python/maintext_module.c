@@ -228,6 +228,7 @@ typedef struct job {
     mt_format format;
     unsigned flags;
     int any_page;       /* render a page without content too (its metadata) */
+    int no_content;     /* ... and this one had none (set with the GIL released) */
     int may_be_gzip;    /* bytes as given: a page compressed with gzip is read
                          * as the page it holds, as the command reads one */
     size_t max_page;    /* the most bytes gzip data may inflate to: the
@@ -399,8 +400,10 @@ static void job_run(job *j, mt_extractor *ex)
     j->status = mt_extract_declared(ex, j->html, j->len, j->url, j->charset, &res);
     if (res)
         note_limits(j, res->limits);
-    if (j->status == MT_ERR_NO_CONTENT && j->any_page)
+    if (j->status == MT_ERR_NO_CONTENT && j->any_page) {
         j->status = MT_OK;
+        j->no_content = 1;
+    }
     if (j->status != MT_OK)
         return;
     mt_status st = MT_OK;
@@ -455,6 +458,18 @@ static PyObject *job_document(job *j, int note_in_it)
     if (doc && note_in_it && j->note[0] && set_text(doc, "warning", j->note) < 0)
         Py_CLEAR(doc);
     return doc;
+}
+
+/* Takes out of a document dict what the main content gives (text,
+ * comments, and their blocks when rendered), leaving extract_metadata's
+ * fields. Returns 0, or -1 with an exception. */
+static int drop_content(PyObject *doc)
+{
+    static const char *const keys[] = { "text", "comments", "blocks", "comment_blocks" };
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (PyDict_GetItemString(doc, keys[i]) && PyDict_DelItemString(doc, keys[i]) < 0)
+            return -1;
+    return 0;
 }
 
 /* What extract_document renders: one compact JSON object with the blocks. */
@@ -589,8 +604,7 @@ static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject 
     run_once(&j, &s.opts);
     PyObject *doc = job_document(&j, 1);
     job_release(&j);
-    if (doc && (PyDict_DelItemString(doc, "text") < 0 ||
-                PyDict_DelItemString(doc, "comments") < 0))
+    if (doc && drop_content(doc) < 0)
         Py_CLEAR(doc);
     return doc;
 }
@@ -1209,6 +1223,7 @@ static void step_run(archive_object *self, archive_step *s)
     s->j.len = s->page.body_len;
     s->j.url = *s->page.uri ? s->page.uri : NULL;
     s->j.charset = *s->page.charset ? s->page.charset : NULL;
+    s->j.any_page = 1;          /* its metadata, content or not */
     job_want_document(&s->j);
     job_run(&s->j, self->ex);
     free(s->page.body);
@@ -1256,17 +1271,33 @@ static PyObject *place_dict(const warc_page *p)
     return d;
 }
 
-/* Adds a page's "document" (None without main content) and, for a page cut
- * short, "warning"; a library error other than running out of memory
- * makes it an "error" instead, as the command fails that page. */
+/* Sets the page's "document": the dict, or without main content None (as
+ * extract_document gives) and "metadata", what extract_metadata would
+ * give: the page was extracted all the same, and a corpus builder may
+ * want the title or date of the pages it drops. Returns 0, or -1 with an
+ * exception. */
+static int set_document(PyObject *d, job *j)
+{
+    PyObject *doc = job_document(j, 0);
+    if (!doc)
+        return -1;
+    int rc = PyDict_SetItemString(d, "document", j->no_content ? Py_None : doc);
+    if (rc == 0 && j->no_content)
+        rc = drop_content(doc) < 0 ? -1 : PyDict_SetItemString(d, "metadata", doc);
+    Py_DECREF(doc);
+    return rc;
+}
+
+/* Adds a page's "document" (and "metadata" without main content: see
+ * set_document) and, for a page cut short, "warning"; a library error
+ * other than running out of memory makes it an "error" instead, as the
+ * command fails that page. */
 static int add_document(PyObject *d, archive_step *s)
 {
     mt_status st = s->j.status;
     if (st != MT_OK && st != MT_ERR_NO_CONTENT && st != MT_ERR_NOMEM)
         return set_told(d, "error", &s->page, mt_strerror(st));
-    PyObject *doc = job_document(&s->j, 0);
-    int rc = doc ? PyDict_SetItemString(d, "document", doc) : -1;
-    Py_XDECREF(doc);
+    int rc = set_document(d, &s->j);
     if (rc < 0 || (!s->page.why && !s->j.note[0]))
         return rc;
     char why[sizeof s->j.note + 128];
@@ -1543,7 +1574,7 @@ PyDoc_STRVAR(iter_archive_doc,
 "dicts in archive order, one per page and one per bad record, so that no\n"
 "record is lost silently:\n\n"
 "  a page:       {'offset', 'uri', 'id', 'date', 'status', 'content_type',\n"
-"                 'payload_digest', 'document'}\n"
+"                 'payload_digest', 'document'[, 'metadata']}\n"
 "  a bad record: {'offset', 'uri', 'id', 'date', 'status', 'content_type',\n"
 "                 'payload_digest', 'error'}\n\n"
 "offset is where the record begins (in a gzip file, its gzip member); uri,\n"
@@ -1557,7 +1588,10 @@ PyDoc_STRVAR(iter_archive_doc,
 "files): what the command's JSON has in its 'record' member.\n"
 "document is what extract_document() gives for the page (None when it has\n"
 "no main content), with the record's URI as url and its HTTP charset as\n"
-"charset. A page the file ends inside, or whose compressed body ends early\n"
+"charset. A page without main content has 'metadata' too: what\n"
+"extract_metadata() gives for it (title, url, date...; searched for with\n"
+"the iterator's options, so basic_metadata=True leaves out authors and\n"
+"dates), as the command's JSON still describes such a page. A page the file ends inside, or whose compressed body ends early\n"
 "or breaks off, is extracted as far as it goes and has a 'warning' too.\n"
 "error is the message the command prints for the record ('record at\n"
 "byte N URI: why'); a page the library cannot extract (e.g. too large) is\n"

@@ -169,8 +169,15 @@ class ArchiveCase(unittest.TestCase):
                              line["record"])
             doc = item["document"]
             if doc is None:
+                # the command gives the metadata with an empty text; so
+                # does the item, as extract_metadata() would
                 self.assertFalse(line.get("text"))
+                meta = item["metadata"]
+                self.assertEqual(meta, {k: v for k, v in line.items()
+                                        if k not in ("source", "record", "text", "comments",
+                                                     "blocks", "comment_blocks")})
             else:
+                self.assertNotIn("metadata", item)
                 for key in ("text", "title", "date", "authors", "url", "language"):
                     self.assertEqual(doc[key], line[key], key)
         said = [item.get("error") or item.get("warning") for item in items
@@ -249,6 +256,13 @@ class WrittenArchives(ArchiveCase):
         self.assertIn("record at byte %d https://news.example/z.html: " % starts["undecodable"],
                       undecodable["error"])
         self.assertIsNone(empty["document"])
+        # a page without main content keeps the metadata found: what
+        # extract_metadata() gives for it, read as the record reads it
+        self.assertEqual(empty["metadata"]["title"], "Sign in – Fernlight Community Bank")
+        self.assertEqual(empty["metadata"],
+                         maintext.extract_metadata(read(os.path.join(PAGES, "login.html")),
+                                                   "https://news.example/login.html"))
+        self.assertNotIn("metadata", page)
 
     def test_status_content_type_and_digest_as_served(self):
         # what a corpus builder filters on, as the record gives it
