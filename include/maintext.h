@@ -155,7 +155,11 @@ enum {
      * maintext traversal recurses, whatever the depth. */
     MT_LIMIT_DEPTH = 1u << 0,
     /* More than max_nodes nodes: later markup was not turned into nodes
-     * (its text is still kept, appended to the last text node made). */
+     * (its text is still kept, appended to the last text node made). Or
+     * the page made more copies of formatting elements than its size
+     * allows (an unclosed <b> is reopened in every paragraph after it):
+     * 65,536, and one more for every 4 bytes of the page; later text
+     * goes on without that formatting. */
     MT_LIMIT_NODES = 1u << 1,
     /* An element had more than max_attributes attributes; the rest were
      * dropped. Or the page's repair of misnested formatting tags cloned

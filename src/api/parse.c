@@ -36,7 +36,9 @@ MT_API const char *mt_strerror(mt_status status)
 static const char *limit_words(unsigned bit)
 {
     switch (bit) {
-    case MT_LIMIT_NODES: return "markup past the parser's node limit was read as text";
+    case MT_LIMIT_NODES:
+        return "markup past the parser's node limit was read as text, or formatting left "
+               "open was not reopened past the copies the page's size allows";
     case MT_LIMIT_DEPTH: return "elements nested past the depth limit were flattened";
     case MT_LIMIT_ATTRIBUTES:
         return "attributes past the limit of an element, or of the copies made of one, were "

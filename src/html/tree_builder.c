@@ -203,6 +203,15 @@ static void run(mt_tree *t)
 
 /* ================================================================ setup and teardown */
 
+/* How many formatting elements a page may reopen (mt_tree_reopen_formatting):
+ * REOPEN_MIN, and one more for every REOPEN_BYTES bytes of input. An
+ * unclosed element is reopened in every paragraph after it, so without a
+ * bound a 64 KB page of 400 unclosed <b>s and 8,000 paragraphs made 2
+ * million nodes and took 277 MB. The dev corpus reopens at most 161 on a
+ * page, 0.004 a byte: the bound is 60 times that. */
+#define REOPEN_MIN 65536u
+#define REOPEN_BYTES 4u
+
 static mt_status init(mt_tree *t, mt_document *doc, const mt_parse_options *opts)
 {
     memset(t, 0, sizeof *t);
@@ -214,6 +223,7 @@ static mt_status init(mt_tree *t, mt_document *doc, const mt_parse_options *opts
     t->max_nodes = opts->max_nodes ? opts->max_nodes : doc->max_nodes;
     if (!t->max_nodes)
         t->max_nodes = UINT32_MAX;
+    t->reopen_left = REOPEN_MIN + doc->input_len / REOPEN_BYTES;
     t->scripting = opts->scripting != 0;
     t->frameset_ok = true;
     t->mode = MT_MODE_INITIAL;

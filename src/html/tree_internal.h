@@ -131,6 +131,7 @@ typedef struct mt_tree {
     uint32_t max_depth;
     uint32_t max_nodes;
     size_t clone_attr_bytes;    /* of attributes clones share (mt_tree_clone_element) */
+    size_t reopen_left;         /* copies mt_tree_reopen_formatting may still make */
     uint32_t token_offset;      /* offset of the token being processed */
 
     bool fragment;

@@ -443,7 +443,9 @@ void mt_tree_afe_clear_to_marker(mt_tree *t)
 /* The work of mt_tree_reconstruct: reopens, as copies, the formatting
  * elements that were closed implicitly (<p><b>x</p>y: "y" gets a new <b>).
  * Nothing is reopened at the depth limit, so a page cannot make a copy per
- * character token there. */
+ * character token there, nor past the page's budget of copies (see
+ * REOPEN_MIN), so that its size bounds its nodes: the text goes on
+ * without the formatting. */
 void mt_tree_reopen_formatting(mt_tree *t)
 {
     uint32_t i = t->nafe - 1;
@@ -454,6 +456,11 @@ void mt_tree_reopen_formatting(mt_tree *t)
             t->doc->limits |= MT_LIMIT_DEPTH;
             return;
         }
+        if (!t->reopen_left) {
+            t->doc->limits |= MT_LIMIT_NODES;
+            return;
+        }
+        t->reopen_left--;
         mt_node *copy = mt_tree_clone_element(t, t->afe[i]);
         if (!copy)
             return;
