@@ -82,7 +82,9 @@ typedef enum mt_status {
     MT_ERR_NOMEM = 1,
     /* An argument was invalid: a NULL object, an unknown enum value, ... */
     MT_ERR_INVALID_ARG = 2,
-    /* The input is larger than mt_parse_options.max_input_size. */
+    /* The input is larger than mt_parse_options.max_input_size, or than
+     * what a tree holds whatever that size says (1 GiB of text once
+     * decoded; 2 GiB of input). */
     MT_ERR_INPUT_TOO_LARGE = 3,
     /* An encoding label given by the caller is not one the Encoding
      * Standard knows, e.g. mt_parse_options.transport_charset = "utf-9";
@@ -199,7 +201,8 @@ typedef struct mt_parse_options {
      * extractor keeps a copy of it, see mt_extractor_new). */
     const mt_allocator *allocator;
     /* Inputs longer than this fail with MT_ERR_INPUT_TOO_LARGE.
-     * Default 64 MiB. 0 = no limit. */
+     * Default 64 MiB. 0 = no limit but the tree's own: 1 GiB of text once
+     * decoded (its offsets and lengths are 32-bit), 2 GiB of input. */
     size_t max_input_size;
     /* Most nodes a document gets (see MT_LIMIT_NODES). Default 2,000,000;
      * 0 = the default (not "no limit", unlike max_input_size). The few

@@ -428,6 +428,12 @@ static PyObject *job_rendering(job *j)
 {
     if (j->status == MT_ERR_NO_CONTENT)
         Py_RETURN_NONE;
+    if (j->status == MT_ERR_INPUT_TOO_LARGE && j->max_page && j->len > j->max_page) {
+        char said[128];
+        snprintf(said, sizeof said, "the page (%zu bytes) is larger than max_page (%zu bytes)",
+                 j->len, j->max_page);
+        return raise_status_said(j->status, said);
+    }
     if (j->status != MT_OK)
         return raise_status_said(j->status, j->failure ? j->failure : mt_strerror(j->status));
     PyObject *text = PyUnicode_DecodeUTF8(j->out, (Py_ssize_t)j->out_len, "strict");
@@ -489,6 +495,12 @@ static int take_max_page(PyObject *arg, settings *s, size_t *max_page)
     if (arg == Py_None) {
         *max_page = s->opts.parse.max_input_size;
         return 0;
+    }
+    /* True is an int to Python, but no one means a page of one byte */
+    if (!PyLong_Check(arg) || PyBool_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "max_page must be int or None, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return -1;
     }
     Py_ssize_t n = PyLong_AsSsize_t(arg);
     if (n == -1 && PyErr_Occurred())
@@ -1591,8 +1603,9 @@ PyDoc_STRVAR(iter_archive_doc,
 "charset. A page without main content has 'metadata' too: what\n"
 "extract_metadata() gives for it (title, url, date...; searched for with\n"
 "the iterator's options, so basic_metadata=True leaves out authors and\n"
-"dates), as the command's JSON still describes such a page. A page the file ends inside, or whose compressed body ends early\n"
-"or breaks off, is extracted as far as it goes and has a 'warning' too.\n"
+"dates), as the command's JSON still describes such a page. A page the\n"
+"file ends inside, or whose compressed body ends early or breaks off, is\n"
+"extracted as far as it goes and has a 'warning' too.\n"
 "error is the message the command prints for the record ('record at\n"
 "byte N URI: why'); a page the library cannot extract (e.g. too large) is\n"
 "an error too.\n\n"

@@ -32,14 +32,25 @@ static int name_is(const char *s, size_t n, const char *name)
 }
 
 /* Copies s[0..n) trimmed into dst (cap bytes), in small letters when asked. */
+size_t warc_field_fit(const char *s, size_t n, size_t cap)
+{
+    if (n < cap)
+        return n;
+    size_t fit = cap - 1;
+    /* back to the lead byte of a character the cut would split; a run of
+     * continuation bytes longer than a character's is no character */
+    for (size_t back = 0; back < 3 && fit && ((unsigned char)s[fit] & 0xC0) == 0x80; back++)
+        fit--;
+    return ((unsigned char)s[fit] & 0xC0) == 0x80 ? cap - 1 : fit;
+}
+
 static void copy_trimmed(char *dst, size_t cap, const char *s, size_t n, int small)
 {
     while (n && is_space(*s))
         s++, n--;
     while (n && is_space(s[n - 1]))
         n--;
-    if (n >= cap)
-        n = cap - 1;
+    n = warc_field_fit(s, n, cap);
     for (size_t i = 0; i < n; i++)
         dst[i] = small ? (char)lower((unsigned char)s[i]) : s[i];
     dst[n] = '\0';

@@ -862,8 +862,7 @@ static void copy_value(char *dst, size_t cap, const char *s, size_t n)
         s++, n--;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
         n--;
-    if (n >= cap)
-        n = cap - 1;
+    n = warc_field_fit(s, n, cap);
     memcpy(dst, s, n);
     dst[n] = '\0';
 }

@@ -131,4 +131,10 @@ int http_is_gzip(const char *data, size_t len);
 int http_gunzip_page(const char *data, size_t len, size_t max, char **page, size_t *page_len,
                      const char **why);
 
+/* How many of s[0..n) bytes fit in a field of `cap` bytes with its NUL:
+ * all of them, or fewer, cut where no UTF-8 character is split (a header
+ * value cut in the middle of one would read as one replacement character
+ * or several, depending on the reader). */
+size_t warc_field_fit(const char *s, size_t n, size_t cap);
+
 #endif

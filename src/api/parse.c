@@ -142,6 +142,12 @@ mt_document *mt_document_new(const mt_parse_options *opts, size_t input_len)
 }
 
 /* Decodes the page as `choice` says, prepares the text and builds the tree. */
+/* The most text a tree is made of, whatever max_input_size says: the
+ * tree's offsets and text lengths are 32-bit, and a text can grow past
+ * its input's length (a NUL or a stray byte becomes a 3-byte U+FFFD). A
+ * page's input can be twice as long (UTF-16 halves as it is decoded). */
+#define TREE_TEXT_MAX ((size_t)1 << 30)
+
 static mt_status parse_decoded(mt_document *doc, const char *html, size_t len,
                                const mt_parse_options *opts, const mt_charset_choice *choice)
 {
@@ -162,6 +168,8 @@ static mt_status parse_decoded(mt_document *doc, const char *html, size_t len,
     st = mt_input_prepare_checked(&doc->arena, decoded, decoded_len, checked, &text, &text_len);
     if (st != MT_OK)
         return st;
+    if (text_len > TREE_TEXT_MAX)
+        return MT_ERR_INPUT_TOO_LARGE;
     doc->input = text;
     doc->input_len = text_len;
     doc->encoding = mt_encoding_name(choice->encoding);
@@ -207,6 +215,8 @@ static mt_status document_restart(mt_document *doc)
 mt_status mt_document_parse_into(mt_document *doc, const char *html, size_t len,
                                  const mt_parse_options *opts)
 {
+    if (len > 2 * TREE_TEXT_MAX)
+        return MT_ERR_INPUT_TOO_LARGE;
     mt_charset_choice choice;
     mt_status st = mt_charset_determine(html, len, opts->transport_charset, &choice);
     if (st != MT_OK)

@@ -322,6 +322,9 @@ class Input(unittest.TestCase):
                 with self.assertRaises(maintext.Error) as caught:
                     call(html, max_page=len(html) - 1)
                 self.assertEqual(caught.exception.status, 3)
+                self.assertEqual(str(caught.exception),
+                                 "the page (%d bytes) is larger than max_page (%d bytes)"
+                                 % (len(html), len(html) - 1))
                 self.assertEqual(call(html, max_page=len(html)), call(html))
                 self.assertEqual(call(html, max_page=None), call(html))
                 # raised: a page over 64 MiB is read (blank: no content)
@@ -334,6 +337,10 @@ class Input(unittest.TestCase):
                     self.assertIsNone(got)
                 for bad in (0, -1):
                     with self.assertRaises(ValueError):
+                        call(html, max_page=bad)
+                # True is an int to Python, but no size of a page
+                for bad in (True, "100", 100.0):
+                    with self.assertRaisesRegex(TypeError, "max_page must be int or None"):
                         call(html, max_page=bad)
         # a page compressed with gzip inflates to the limit, not past it
         with warnings.catch_warnings(record=True) as caught:

@@ -12,10 +12,12 @@
  * truncated character turned into U+FFFD, ...), and the same page with
  * MT_FOCUS_WHOLE_PAGE the general promises. Nothing here is timed: the
  * ctest TIMEOUT on each entry catches a hang or a quadratic blow-up. */
+#define _DEFAULT_SOURCE   /* mmap's MAP_ANONYMOUS and MAP_NORESERVE (test_tree_bound) */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "maintext.h"
 #include "harness.h"
 #include "strict_utf8.h"
@@ -831,6 +833,36 @@ static void test_input_too_large(mt_extractor *ex)
     free(big);
 }
 
+/* With no limit of the caller's (max_input_size 0), a page still may not
+ * pass what the tree holds (its offsets and lengths are 32-bit): more
+ * than 2 GiB is refused at once, by both entry points. The pages are
+ * mapped, never touched: refused, they are not read. */
+static void test_tree_bound(void)
+{
+    size_t len = ((size_t)2 << 30) + 1;
+    char *big = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    CHECK(big != MAP_FAILED);
+    if (big == MAP_FAILED)
+        return;
+    mt_parse_options opts;
+    mt_parse_options_default(&opts);
+    opts.max_input_size = 0;
+    mt_status st = MT_OK;
+    CHECK(mt_parse(big, len, &opts, &st) == NULL);
+    CHECK_INT(st, MT_ERR_INPUT_TOO_LARGE);
+    mt_options xopts;
+    mt_options_default(&xopts);
+    xopts.parse.max_input_size = 0;
+    mt_extractor *ex = mt_extractor_new(&xopts, NULL);
+    CHECK(ex != NULL);
+    const mt_result *r = NULL;
+    if (ex)
+        CHECK_INT(mt_extract(ex, big, len, NULL, &r), MT_ERR_INPUT_TOO_LARGE);
+    CHECK(r == NULL);
+    mt_extractor_free(ex);
+    munmap(big, len);
+}
+
 /* Every NAME given is in the table and every table entry was given: the
  * ctest entries (one per input, tests.cmake) cover the whole table. */
 static int expect_names(int argc, char **argv)
@@ -879,6 +911,8 @@ int main(int argc, char **argv)
             if (strcmp(argv[i], "too-large") == 0) {
                 harness_current = "too-large";
                 test_input_too_large(ex);
+                harness_current = "tree-bound";
+                test_tree_bound();
             } else if (!in) {
                 fprintf(stderr, "test_hostile: no input named %s\n", argv[i]);
                 harness_failures++;
@@ -891,6 +925,8 @@ int main(int argc, char **argv)
             run_input(&hostile_inputs[i], ex, whole);
         harness_current = "too-large";
         test_input_too_large(ex);
+        harness_current = "tree-bound";
+        test_tree_bound();
     }
     harness_current = "extractor-recovers";
     test_extractor_recovers(ex, &opts);

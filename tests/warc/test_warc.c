@@ -1661,6 +1661,19 @@ static void test_http_header(void)
     CHECK_SLICE(h.body, h.body_len, "body");
     /* the value as sent, for a caller that filters on it */
     CHECK_STR(h.content_type, "Text/HTML ;Charset = 'Windows-1251'");
+    /* a value longer than the field is cut where no character is split:
+     * 125 bytes of it, then a euro sign across the field's end */
+    char cut[512];
+    snprintf(cut, sizeof cut, "HTTP/1.1 200 OK\r\nContent-Type: text/html; x=%0112d\xE2\x82\xAC"
+             "\xE2\x82\xAC\r\n\r\n", 0);
+    CHECK_INT(http_read_response(cut, strlen(cut), &h), 0);
+    CHECK_INT(strlen(h.content_type), 125);
+    CHECK(strstr(cut, h.content_type) == cut + 31);
+    /* continuation bytes with no lead byte are no character: cut at 127 */
+    snprintf(cut, sizeof cut, "HTTP/1.1 200 OK\r\nContent-Type: %0120d\x80\x80\x80\x80\x80\x80\x80\x80"
+             "\r\n\r\n", 0);
+    CHECK_INT(http_read_response(cut, strlen(cut), &h), 0);
+    CHECK_INT(strlen(h.content_type), 127);
     const char r2[] = "<html>no header</html>";
     CHECK_INT(http_read_response(r2, strlen(r2), &h), -1);
     CHECK_INT(h.status, 0);
