@@ -27,7 +27,7 @@
  *     in capitals and small letters both. Hebrew, whose letters are
  *     windows-1251's small Cyrillic ones and KOI8-R's capitals, is told by
  *     its final letter forms standing at the ends of words (a mark taken
- *     off), by Cyrillic words that would begin with a sign no word begins
+ *     off; a mark added where more stand inside words), by Cyrillic words that would begin with a sign no word begins
  *     with (ъ, ь, ы), and by a long text read in one case only. A long
  *     Cyrillic reading short of Cyrillic's commonest letters costs a mark.
  * Detection only runs for pages with no BOM, transport label or <meta>
@@ -171,6 +171,16 @@ static int is_hebrew_medial(int c)
 #define FINALS_PER_SLIP 8
 #define FINALS_BONUS COST_BAD
 
+/* The other way round: SLIPS_MIN slips or more, and more of them than
+ * final forms at an end, cost a windows-1255 reading SLIPS_COST. Hebrew
+ * does not write so, whereas Cyrillic read as Hebrew does at every "н",
+ * "к", "у" inside a word and every "о", "л" ending one; without this a
+ * short text in one case whose bytes were all Hebrew letters (Russian in
+ * small letters without я, ы, ь, э, ю in windows-1251, or in capitals in
+ * KOI8-R) had no mark in windows-1255 and was taken for Hebrew. */
+#define SLIPS_MIN 3
+#define SLIPS_COST COST_BAD
+
 /* Cyrillic's eight commonest letters (о, е, а, и, н, т, с, р, in either
  * case) are half of Russian prose, of Bulgarian, Serbian and Macedonian
  * more, of Ukrainian and Belarusian 40-48%. A reading of 32 Cyrillic
@@ -288,8 +298,8 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
     }
 }
 
-/* The marks of a candidate: its own, less a Hebrew reading's bonus, one
- * for Cyrillic without its common letters, and the Latin letters its best
+/* The marks of a candidate: its own, less a Hebrew reading's bonus or
+ * plus its cost for final forms out of place, one for Cyrillic without its common letters, and the Latin letters its best
  * language leaves unexplained. */
 static long marks(const sb_score *sc)
 {
@@ -300,6 +310,8 @@ static long marks(const sb_score *sc)
     long slips = sc->finals_inside + sc->medials_ending;
     long finals = sc->finals_ending >= FINALS_MIN && slips * FINALS_PER_SLIP <= sc->finals_ending
                       ? FINALS_BONUS : 0;
+    if (slips >= SLIPS_MIN && slips > sc->finals_ending)
+        finals = -SLIPS_COST;
     long uncommon = sc->cyrillic >= COMMON_MIN_LETTERS &&
                             sc->common * 100 < sc->cyrillic * COMMON_PCT
                         ? COST_BAD : 0;

@@ -311,6 +311,32 @@ static void test_detect_koi8r_in_one_case(void)
         CHECK_INT(mt_charset_detect(belarusian[k], strlen(belarusian[k])), MT_ENC_WINDOWS_1251);
 }
 
+/* Russian whose bytes are all Hebrew letters in windows-1255: in small
+ * letters without я, ы, ь, э, ю in windows-1251 ("в городе стоит дом..."),
+ * or a short headline and sentence in capitals in KOI8-R ("НОВОСТИ ДНЯ",
+ * "В ЦЕНТРЕ ГОРОДА ОТКРЫЛИ НОВЫЙ ПАРК ДЛЯ ДЕТЕЙ"). Read as Hebrew, their
+ * final letter forms stand inside words and the other forms at their ends,
+ * as Hebrew never writes them. */
+#define RUSSIAN_1251_HEBREW_BYTES "\xE2 \xE3\xEE\xF0\xEE\xE4\xE5 \xF1\xF2\xEE\xE8\xF2 " \
+    "\xE4\xEE\xEC, \xE8 \xEA\xE0\xE6\xE4\xEE\xE5 \xF3\xF2\xF0\xEE \xF1\xEE\xEB\xED\xF6\xE5 " \
+    "\xE2\xF1\xF2\xE0\xE5\xF2 \xED\xE0\xE4 \xE5\xE3\xEE \xF1\xE0\xE4\xEE\xEC. \xED\xE0 " \
+    "\xF3\xEB\xE8\xF6\xE5 \xF2\xE8\xF5\xEE, \xE8 \xE2\xE5\xF2\xE5\xF0 \xF8\xF3\xEC\xE8\xF2 \xE2 " \
+    "\xEB\xE8\xF1\xF2\xE2\xE5, \xE0 \xE3\xE4\xE5-\xF2\xEE \xE4\xE0\xEB\xE5\xEA\xEE " \
+    "\xEF\xEE\xE5\xF2 \xEF\xF2\xE8\xF6\xE0."
+#define KOI8R_CAPITALS_TITLE "\xEE\xEF\xF7\xEF\xF3\xF4\xE9 \xE4\xEE\xF1"
+#define KOI8R_CAPITALS_SENTENCE "\xF7 \xE3\xE5\xEE\xF4\xF2\xE5 \xE7\xEF\xF2\xEF\xE4\xE1 " \
+    "\xEF\xF4\xEB\xF2\xF9\xEC\xE9 \xEE\xEF\xF7\xF9\xEA \xF0\xE1\xF2\xEB \xE4\xEC\xF1 " \
+    "\xE4\xE5\xF4\xE5\xEA"
+
+static void test_detect_russian_in_hebrew_bytes(void)
+{
+    const char *small = "<title>\xED\xEE\xE2\xEE\xF1\xF2\xE8</title><p>" RUSSIAN_1251_HEBREW_BYTES "</p>";
+    CHECK_INT(mt_charset_detect(small, strlen(small)), MT_ENC_WINDOWS_1251);
+    const char *capitals = "<title>" KOI8R_CAPITALS_TITLE "</title><h1>" KOI8R_CAPITALS_TITLE
+                           "</h1><p>" KOI8R_CAPITALS_SENTENCE "</p>";
+    CHECK_INT(mt_charset_detect(capitals, strlen(capitals)), MT_ENC_KOI8_R);
+}
+
 /* A page in English under a Japanese headline ("市議会が予算を承認", as
  * its title and its <h1>), in Shift_JIS or EUC-JP: too few characters for
  * uchardet, and every single-byte reading poor; its kana tell it. */
@@ -572,6 +598,7 @@ int main(void)
     RUN(test_detect_hebrew_and_cyrillic);
     RUN(test_detect_short_headlines);
     RUN(test_detect_koi8r_in_one_case);
+    RUN(test_detect_russian_in_hebrew_bytes);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_surrogate_halves_stay_utf8);
