@@ -337,6 +337,30 @@ static void test_detect_russian_in_hebrew_bytes(void)
     CHECK_INT(mt_charset_detect(capitals, strlen(capitals)), MT_ENC_KOI8_R);
 }
 
+/* A headline and a sentence in KOI8-R in one case ("КУРС РУБЛЯ", "Доллар
+ * подешевел на торгах в понедельник утром"), too few letters for the
+ * share of Cyrillic's commonest letters to tell it from windows-1251, in
+ * which it reads as clean Cyrillic in the other case: the rarest letters
+ * (ф, й, ч... of т, и, в) tell it. */
+#define KOI8R_TITLE_CAPITALS "\xEB\xF5\xF2\xF3 \xF2\xF5\xE2\xEC\xF1"
+#define KOI8R_SENTENCE_CAPITALS "\xE4\xEF\xEC\xEC\xE1\xF2 \xF0\xEF\xE4\xE5\xFB\xE5\xF7\xE5\xEC " \
+    "\xEE\xE1 \xF4\xEF\xF2\xE7\xE1\xE8 \xF7 \xF0\xEF\xEE\xE5\xE4\xE5\xEC\xF8\xEE\xE9\xEB " \
+    "\xF5\xF4\xF2\xEF\xED"
+#define KOI8R_TITLE_SMALL "\xCB\xD5\xD2\xD3 \xD2\xD5\xC2\xCC\xD1"
+#define KOI8R_SENTENCE_SMALL "\xC4\xCF\xCC\xCC\xC1\xD2 \xD0\xCF\xC4\xC5\xDB\xC5\xD7\xC5\xCC " \
+    "\xCE\xC1 \xD4\xCF\xD2\xC7\xC1\xC8 \xD7 \xD0\xCF\xCE\xC5\xC4\xC5\xCC\xD8\xCE\xC9\xCB " \
+    "\xD5\xD4\xD2\xCF\xCD"
+
+static void test_detect_short_koi8r_in_one_case(void)
+{
+    const char *capitals = "<title>" KOI8R_TITLE_CAPITALS "</title><h1>" KOI8R_TITLE_CAPITALS
+                           "</h1><p>" KOI8R_SENTENCE_CAPITALS "</p>";
+    CHECK_INT(mt_charset_detect(capitals, strlen(capitals)), MT_ENC_KOI8_R);
+    const char *small = "<title>" KOI8R_TITLE_SMALL "</title><h1>" KOI8R_TITLE_SMALL
+                        "</h1><p>" KOI8R_SENTENCE_SMALL "</p>";
+    CHECK_INT(mt_charset_detect(small, strlen(small)), MT_ENC_KOI8_R);
+}
+
 /* A page in English under a Japanese headline ("市議会が予算を承認", as
  * its title and its <h1>), in Shift_JIS or EUC-JP: too few characters for
  * uchardet, and every single-byte reading poor; its kana tell it. */
@@ -599,6 +623,7 @@ int main(void)
     RUN(test_detect_short_headlines);
     RUN(test_detect_koi8r_in_one_case);
     RUN(test_detect_russian_in_hebrew_bytes);
+    RUN(test_detect_short_koi8r_in_one_case);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_surrogate_halves_stay_utf8);
