@@ -14,7 +14,9 @@
  *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
  *     accented letter and the ASCII letter after it). Where it names GBK
  *     or nothing, a text that reads so in Shift_JIS or EUC-JP with kana
- *     among its characters is Japanese (a headline on an English page).
+ *     among its characters is Japanese (a headline on an English page);
+ *     where it names no CJK encoding, one kana is enough if no single-byte
+ *     reading (3.) is clean.
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
  *     styles) in each single-byte candidate and counts what a wrong
  *     decoding produces: undefined bytes and C1 controls, symbols inside
@@ -388,7 +390,9 @@ static void mark_misfits(sb_score *sc)
         sc[k].misfit = sc[k].cyrillic >= FIT_MIN_LETTERS && best - cyrillic_fit(&sc[k]) >= FIT_GAP;
 }
 
-static int detect_single_byte(const unsigned char *s, size_t len)
+/* The best single-byte candidate for the text; its marks (its total less
+ * the prior) go to *best_marks. */
+static int detect_single_byte(const unsigned char *s, size_t len, long *best_marks)
 {
     sb_score sc[NCAND];
     memset(sc, 0, sizeof sc);
@@ -438,6 +442,7 @@ static int detect_single_byte(const unsigned char *s, size_t len)
         for (size_t k = 0; k < NCAND; k++)
             if (sc[k].hebrew && marks(&sc[k]) <= marks(&sc[best]))
                 best = k;
+    *best_marks = marks(&sc[best]);
     return single_byte_candidates[best];
 }
 
@@ -515,14 +520,26 @@ static int cjk_plausible(int enc, const unsigned char *s, size_t len)
  * text read in a Japanese encoding gives in such numbers. */
 #define KANA_MIN 3
 
+/* Fewer kana, one even, are enough where the best single-byte reading of
+ * the page has a mark against it (FEW_KANA_MARKS, in tenths): a headline of
+ * kanji with a particle or two ("首相が訪米") on an English page, which
+ * uchardet, given so few characters, calls windows-1252. A single-byte
+ * text reads as a kana in Shift_JIS only where a low quote (0x82) stands
+ * before an accented letter or "ƒ" (0x83) before a letter, in EUC-JP only
+ * where 0xA4 or 0xA5 ("¤", "¥"; in Thai and KOI8-U a letter) stands before
+ * a byte >= 0xA1 -- and all its other bytes >= 0x80 must pair up too. */
+#define FEW_KANA_MARKS 1
+
 /* The Japanese encoding the page reads in, plausibly and with kana in
- * numbers, or MT_ENC_NONE. */
-static int japanese_by_kana(const unsigned char *s, size_t len)
+ * numbers (`few` = 0) or with one kana at least (`few` = 1), or
+ * MT_ENC_NONE. */
+static int japanese_by_kana(const unsigned char *s, size_t len, int few)
 {
     static const int japanese[] = { MT_ENC_SHIFT_JIS, MT_ENC_EUC_JP };
     for (size_t k = 0; k < sizeof japanese / sizeof japanese[0]; k++) {
         cjk_census c = take_cjk_census(japanese[k], s, len);
-        if (census_plausible(&c) && c.kana >= KANA_MIN && c.kana * 5 >= c.chars)
+        if (census_plausible(&c) &&
+            (few ? c.kana >= 1 : c.kana >= KANA_MIN && c.kana * 5 >= c.chars))
             return japanese[k];
     }
     return MT_ENC_NONE;
@@ -616,13 +633,25 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
         int cjk = uchardet_cjk(s, len);
         if (cjk != MT_ENC_NONE && cjk != MT_ENC_GBK && cjk_plausible(cjk, s, len))
             return cjk;
-        int japanese = japanese_by_kana(s, len);
+        int japanese = japanese_by_kana(s, len, 0);
         if (japanese != MT_ENC_NONE)
             return japanese;
         if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
             return cjk;
+        /* a headline with one or two kana among its kanji, where uchardet
+         * named no CJK encoding (not GBK: a Chinese page may hold a "の")
+         * and the bytes read clean in no single-byte encoding */
+        long sb_marks;
+        int sb = detect_single_byte(s, len, &sb_marks);
+        if (cjk == MT_ENC_NONE && sb_marks >= FEW_KANA_MARKS) {
+            japanese = japanese_by_kana(s, len, 1);
+            if (japanese != MT_ENC_NONE)
+                return japanese;
+        }
+        return sb;
     }
-    return detect_single_byte(s, len);
+    long sb_marks;
+    return detect_single_byte(s, len, &sb_marks);
 }
 
 /* Where the detector's window starts: at the page's start, or, when the

@@ -381,6 +381,29 @@ static void test_detect_japanese_headline_on_english_page(void)
     CHECK_INT(mt_charset_detect(western, strlen(western)), MT_ENC_WINDOWS_1252);
 }
 
+/* English pages under a headline of kanji with one or two kana: "首相が
+ * 訪米" as title and <h1> in Shift_JIS, "株価は反発" as title in EUC-JP, "京
+ * 都の紅葉" as title in Shift_JIS. uchardet, given so few characters,
+ * calls them windows-1252 and no single-byte reading is clean; the kana
+ * tell them. (Built without uchardet, a plausible CJK reading is taken as
+ * it stands, and these are GBK.) */
+static void test_detect_japanese_headline_with_few_kana(void)
+{
+#ifdef MT_HAVE_UCHARDET
+    static const struct {
+        const char *page;
+        int want;
+    } pages[] = {
+        { "<title>\x8E\xF1\x91\x8A\x82\xAA\x96" "K\x95\xC4</title>"
+          "<h1>\x8E\xF1\x91\x8A\x82\xAA\x96" "K\x95\xC4</h1>" ENGLISH_BODY, MT_ENC_SHIFT_JIS },
+        { "<title>\xB3\xF4\xB2\xC1\xA4\xCF\xC8\xBF\xC8\xAF</title>" ENGLISH_BODY, MT_ENC_EUC_JP },
+        { "<title>\x8B\x9E\x93" "s\x82\xCC\x8D" "g\x97" "t</title>" ENGLISH_BODY, MT_ENC_SHIFT_JIS },
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k].page, strlen(pages[k].page)), pages[k].want);
+#endif
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -626,6 +649,7 @@ int main(void)
     RUN(test_detect_short_koi8r_in_one_case);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_detect_japanese_headline_on_english_page);
+    RUN(test_detect_japanese_headline_with_few_kana);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
