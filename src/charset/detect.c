@@ -473,7 +473,7 @@ typedef struct cjk_census {
 static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
 {
     cjk_census c = { 0, 0, 0, 0 };
-    size_t i = 0;
+    size_t i = 0, after_char = 0;   /* just past the last multi-byte character */
     while (i < len) {
         /* ASCII bytes are characters of their own in every CJK encoding */
         i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
@@ -490,12 +490,15 @@ static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
             continue;
         }
         c.chars++;
-        int before = i > 0 && mt_ascii_is_letter(s[i - 1]);
+        /* (a letter before it that is the last character's trail byte, as
+         * Big5 and Shift_JIS have, is no ASCII letter) */
+        int before = i > after_char && mt_ascii_is_letter(s[i - 1]);
         int after = mt_ascii_is_letter(s[i + n - 1]) ||
                     (i + n < len && mt_ascii_is_letter(s[i + n]));
         c.glued += before && after;
         c.kana += (size_t)is_kana(enc, s + i, n);
         i += n;
+        after_char = i;
     }
     return c;
 }
