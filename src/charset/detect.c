@@ -35,7 +35,8 @@
  *     Cyrillic reading short of Cyrillic's commonest letters costs a mark,
  *     as does one whose common and rare letters fit Cyrillic clearly worse
  *     than another candidate's reading (KOI8-R and windows-1251 in one
- *     case, read as each other).
+ *     case, read as each other). A Thai leading vowel that stands before
+ *     no consonant costs a mark.
  * Detection only runs for pages with no BOM, transport label or <meta>
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
@@ -170,6 +171,21 @@ static int is_hebrew_medial(int c)
     return c == 0xEB || c == 0xEE || c == 0xF0 || c == 0xF4 || c == 0xF6;
 }
 
+/* Thai's leading vowels (เ, แ, โ, ใ, ไ: windows-874's 0xE0-0xE4) are
+ * written before the consonant they follow in speech, and so always stand
+ * before one (0xA1-0xCE). One before anything else -- a space, another
+ * vowel, a tone mark -- costs a windows-874 reading a mark: Japanese or
+ * Chinese read so, whose bytes are Thai letters, puts them anywhere. */
+static int is_thai_leading_vowel(int c)
+{
+    return c >= 0xE0 && c <= 0xE4;
+}
+
+static int is_thai_consonant(int c)
+{
+    return c >= 0xA1 && c <= 0xCE;
+}
+
 /* Final forms at the end of words, this many, with at most one inside a
  * word -- or one of the other forms at a word's end -- for every
  * FINALS_PER_SLIP at an end (a typo, an abbreviation), take FINALS_BONUS
@@ -247,6 +263,7 @@ typedef struct sb_score {
     long latin;
     const uint16_t *cps;    /* the candidate's code points of bytes >= 0x80 */
     int hebrew;             /* the candidate is windows-1255 */
+    int thai;               /* the candidate is windows-874 */
     /* Hebrew final forms at a word's end and inside one, other forms at an end */
     long finals_ending, finals_inside, medials_ending;
     long upper, lower;      /* cased letters of other scripts than Latin */
@@ -304,6 +321,8 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
     else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
+    if (sc->thai && is_thai_leading_vowel(cur) && !is_thai_consonant(next))
+        sc->bad += COST_BAD;
     if (sc->hebrew && ps == script) {
         if (is_hebrew_final(cur))
             *(ns == script ? &sc->finals_inside : &sc->finals_ending) += 1;
@@ -402,6 +421,7 @@ static int detect_single_byte(const unsigned char *s, size_t len, long *best_mar
         sc[k].langs = mt_single_byte_langs[idx];
         sc[k].cps = mt_single_byte_tables[idx];
         sc[k].hebrew = single_byte_candidates[k] == MT_ENC_WINDOWS_1255;
+        sc[k].thai = single_byte_candidates[k] == MT_ENC_WINDOWS_874;
     }
     walker w = { s, 0, len };
     int prev = ' ', cur = walk_next(&w);

@@ -424,6 +424,27 @@ static void test_detect_big5_headline(void)
 #endif
 }
 
+/* "北海道で大雪" in EUC-JP, as title and <h1> of an English page, is all
+ * Thai letters in windows-874 ("หฬณคฆปควย็ภใ"), with no mark but its
+ * leading vowel "ใ" at the end of a word, where Thai never writes one.
+ * Thai itself ("แม่ไปตลาดแต่เช้า..."), whose leading vowels stand before
+ * consonants, stays windows-874. */
+#define HEADLINE_EUC_ONE_KANA "\xCB\xCC\xB3\xA4\xC6\xBB\xA4\xC7\xC2\xE7\xC0\xE3"
+#define THAI_874 "\xE1\xC1\xE8\xE4\xBB\xB5\xC5\xD2\xB4\xE1\xB5\xE8\xE0\xAA\xE9\xD2 " \
+    "\xAB\xD7\xE9\xCD\xBC\xD1\xA1\xE1\xC5\xD0\xBC\xC5\xE4\xC1\xE9\xC1\xD2\xB7\xD3\xCD\xD2" \
+    "\xCB\xD2\xC3\xE3\xCB\xE9\xC5\xD9\xA1\xE6"
+
+static void test_detect_thai_leading_vowels(void)
+{
+#ifdef MT_HAVE_UCHARDET
+    const char *japanese = "<title>" HEADLINE_EUC_ONE_KANA "</title><h1>" HEADLINE_EUC_ONE_KANA "</h1>"
+                           ENGLISH_BODY;
+    CHECK_INT(mt_charset_detect(japanese, strlen(japanese)), MT_ENC_EUC_JP);
+#endif
+    const char *thai = "<title>" THAI_874 "</title><p>" THAI_874 "</p>";
+    CHECK_INT(mt_charset_detect(thai, strlen(thai)), MT_ENC_WINDOWS_874);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -671,6 +692,7 @@ int main(void)
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_detect_japanese_headline_with_few_kana);
     RUN(test_detect_big5_headline);
+    RUN(test_detect_thai_leading_vowels);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
