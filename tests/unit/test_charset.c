@@ -361,6 +361,22 @@ static void test_detect_short_koi8r_in_one_case(void)
     CHECK_INT(mt_charset_detect(small, strlen(small)), MT_ENC_KOI8_R);
 }
 
+/* Shorter still, under the 32 letters COMMON_PCT needs: "ПОГОДА" and
+ * "ЗАВТРА ТЕПЛО И СОЛНЕЧНО" (26 letters), "спорт" and "наша сборная
+ * выиграла матч" (28), in KOI8-R, each a clean reading in windows-1251 in
+ * the other case. */
+static void test_detect_very_short_koi8r_in_one_case(void)
+{
+    const char *pages[] = {
+        "<title>\xF0\xEF\xE7\xEF\xE4\xE1</title><p>\xFA\xE1\xF7\xF4\xF2\xE1 \xF4\xE5\xF0\xEC\xEF "
+        "\xE9 \xF3\xEF\xEC\xEE\xE5\xFE\xEE\xEF</p>",
+        "<title>\xD3\xD0\xCF\xD2\xD4</title><p>\xCE\xC1\xDB\xC1 \xD3\xC2\xCF\xD2\xCE\xC1\xD1 "
+        "\xD7\xD9\xC9\xC7\xD2\xC1\xCC\xC1 \xCD\xC1\xD4\xDE</p>",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_KOI8_R);
+}
+
 /* A page in English under a Japanese headline ("市議会が予算を承認", as
  * its title and its <h1>), in Shift_JIS or EUC-JP: too few characters for
  * uchardet, and every single-byte reading poor; its kana tell it. */
@@ -688,6 +704,7 @@ int main(void)
     RUN(test_detect_koi8r_in_one_case);
     RUN(test_detect_russian_in_hebrew_bytes);
     RUN(test_detect_short_koi8r_in_one_case);
+    RUN(test_detect_very_short_koi8r_in_one_case);
     RUN(test_detect_past_an_ascii_head);
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_detect_japanese_headline_with_few_kana);
