@@ -31,12 +31,11 @@
  *     its final letter forms standing at the ends of words (a mark taken
  *     off; a mark added where more stand inside them), by Cyrillic words
  *     that would begin with a sign no word begins with (ъ, ь, ы), and by
- *     a long text read in one case only. A long
- *     Cyrillic reading short of Cyrillic's commonest letters costs a mark,
- *     as does one whose common and rare letters fit Cyrillic clearly worse
- *     than another candidate's reading (KOI8-R and windows-1251 in one
- *     case, read as each other). A Thai leading vowel that stands before
- *     no consonant costs a mark.
+ *     a long text read in one case only. A long Cyrillic reading short of
+ *     Cyrillic's commonest letters costs a mark, as does one whose common
+ *     and rare letters fit Cyrillic clearly worse than another candidate's
+ *     reading (KOI8-R and windows-1251 in one case, read as each other).
+ *     A Thai leading vowel that stands before no consonant costs a mark.
  * Detection only runs for pages with no BOM, transport label or <meta>
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
@@ -222,7 +221,7 @@ static int is_common_cyrillic(uint32_t cp)
 }
 
 /* Ten of Cyrillic's rarest letters (ф, щ, э, ю, ц, ж, ш, х, й, ч): 7% of
- * Russian prose, under 15% of 99 in a hundred 60-letter stretches of the
+ * Russian prose, under 15% in 99 of a hundred 60-letter stretches of the
  * dev corpus' Cyrillic; KOI8-R and windows-1251 read as each other make
  * them of т, и, а, у, в and so near 28%. How well a reading fits Cyrillic
  * is its commonest letters less these rare ones (in percent of its
@@ -352,8 +351,9 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
 }
 
 /* The marks of a candidate: its own, less a Hebrew reading's bonus or
- * plus its cost for final forms out of place, one for Cyrillic without its common letters, and the Latin letters its best
- * language leaves unexplained. */
+ * plus its cost for final forms out of place, one for Cyrillic without
+ * its common letters or fitting worse than another reading, and the Latin
+ * letters its best language leaves unexplained. */
 static long marks(const sb_score *sc)
 {
     long best = 0;
