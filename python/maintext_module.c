@@ -1732,29 +1732,23 @@ static struct PyModuleDef maintext_module = {
     .m_methods = module_methods,
 };
 
+/* `module`.`name` (a new reference), or NULL with an exception. */
+static PyObject *imported(const char *module, const char *name)
+{
+    PyObject *m = PyImport_ImportModule(module);
+    if (!m)
+        return NULL;
+    PyObject *attr = PyObject_GetAttrString(m, name);
+    Py_DECREF(m);
+    return attr;
+}
+
 /* Adds the module's names; -1 with an exception set on failure. */
 static int add_names(PyObject *m)
 {
-    PyObject *json = PyImport_ImportModule("json");
-    if (!json)
-        return -1;
-    mt_py_json_loads = PyObject_GetAttrString(json, "loads");
-    Py_DECREF(json);
-    if (!mt_py_json_loads)
-        return -1;
-    PyObject *io = PyImport_ImportModule("io");
-    if (!io)
-        return -1;
-    mt_py_text_io = PyObject_GetAttrString(io, "TextIOBase");
-    Py_DECREF(io);
-    if (!mt_py_text_io)
-        return -1;
-    PyObject *copyreg = PyImport_ImportModule("copyreg");
-    if (!copyreg)
-        return -1;
-    mt_py_newobj = PyObject_GetAttrString(copyreg, "__newobj__");
-    Py_DECREF(copyreg);
-    if (!mt_py_newobj)
+    if (!(mt_py_json_loads = imported("json", "loads")) ||
+        !(mt_py_text_io = imported("io", "TextIOBase")) ||
+        !(mt_py_newobj = imported("copyreg", "__newobj__")))
         return -1;
     /* `status` is a class attribute too (0), so that an Error made by the
      * caller (a wrapper's, a test's) has the attribute the stubs promise */

@@ -671,25 +671,36 @@ static void test_base_url_of_the_document(void)
  * <selectedcontent> when the option is popped (tree_select.c). */
 static void test_selectedcontent(void)
 {
-    const char *sc = "<select><button><selectedcontent></button>";
-    char html[256];
-    /* the first enabled option is selected by default; a selected attribute wins */
-    snprintf(html, sizeof html, "%s<option>X<option>Y", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(\"X\")),"
-                     "option(\"X\"),option(\"Y\"))))");
-    snprintf(html, sizeof html, "%s<option>X<option selected>Y", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(\"Y\")),"
-                     "option(\"X\"),option(\"Y\"))))");
-    snprintf(html, sizeof html, "%s<option disabled>X<option>Y", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(\"Y\")),"
-                     "option(\"X\"),option(\"Y\"))))");
-    snprintf(html, sizeof html, "%s<optgroup disabled><option>X</optgroup><option>Y", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(\"Y\")),"
-                     "optgroup(option(\"X\")),option(\"Y\"))))");
-    /* an option in a datalist is not the select's */
-    snprintf(html, sizeof html, "%s<datalist><option>X</datalist><option>Y", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(\"Y\")),"
-                     "datalist(option(\"X\")),option(\"Y\"))))");
+    /* after "<select><button><selectedcontent></button>": the options, and
+     * the tree they make */
+    static const struct {
+        const char *options, *tree;
+    } after_button[] = {
+        /* the first enabled option is selected by default; a selected attribute wins */
+        { "<option>X<option>Y", "selectedcontent(\"X\")),option(\"X\"),option(\"Y\")" },
+        { "<option>X<option selected>Y",
+          "selectedcontent(\"Y\")),option(\"X\"),option(\"Y\")" },
+        { "<option disabled>X<option>Y",
+          "selectedcontent(\"Y\")),option(\"X\"),option(\"Y\")" },
+        { "<optgroup disabled><option>X</optgroup><option>Y",
+          "selectedcontent(\"Y\")),optgroup(option(\"X\")),option(\"Y\")" },
+        /* an option in a datalist is not the select's */
+        { "<datalist><option>X</datalist><option>Y",
+          "selectedcontent(\"Y\")),datalist(option(\"X\")),option(\"Y\")" },
+        /* text the parser made (a decoded reference) is copied, not shared */
+        { "<option>a&amp;b</select>", "selectedcontent(\"a&b\")),option(\"a&b\")" },
+        /* markup is copied, templates with their contents */
+        { "<option><b>X</b><template>t</template>",
+          "selectedcontent(b(\"X\"),template(#content(\"t\")))),"
+          "option(b(\"X\"),template(#content(\"t\")))" },
+    };
+    for (size_t i = 0; i < sizeof after_button / sizeof *after_button; i++) {
+        char html[256], tree[256];
+        snprintf(html, sizeof html, "<select><button><selectedcontent></button>%s",
+                 after_button[i].options);
+        snprintf(tree, sizeof tree, "html(head,body(select(button(%s)))", after_button[i].tree);
+        check_tree(html, tree);
+    }
     /* no default selection in a list box; none at all with multiple */
     check_tree("<select size=3><button><selectedcontent></button><option>X",
                "html(head,body(select(button(selectedcontent),option(\"X\"))))");
@@ -697,14 +708,6 @@ static void test_selectedcontent(void)
                "html(head,body(select(button(selectedcontent(\"X\")),option(\"X\"))))");
     check_tree("<select multiple><button><selectedcontent></button><option selected>X",
                "html(head,body(select(button(selectedcontent),option(\"X\"))))");
-    /* text the parser made (a decoded reference) is copied, not shared */
-    snprintf(html, sizeof html, "%s<option>a&amp;b</select>", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(\"a&b\")),"
-                     "option(\"a&b\"))))");
-    /* markup is copied, templates with their contents */
-    snprintf(html, sizeof html, "%s<option><b>X</b><template>t</template>", sc);
-    check_tree(html, "html(head,body(select(button(selectedcontent(b(\"X\"),"
-                     "template(#content(\"t\")))),option(b(\"X\"),template(#content(\"t\"))))))");
     /* a selectedcontent inside an option is disabled; one outside a select does nothing */
     check_tree("<select><option><selectedcontent></selectedcontent>X</option></select>",
                "html(head,body(select(option(selectedcontent,\"X\"))))");
