@@ -170,6 +170,15 @@ static int is_hebrew_medial(int c)
     return c == 0xEB || c == 0xEE || c == 0xF0 || c == 0xF4 || c == 0xF6;
 }
 
+/* What stands after a letter that ends no word: abbreviations and
+ * numbers written with a geresh or gershayim (windows-1255's 0xD7, 0xD8),
+ * or the quotes used for them ("מנכ"ל", "פרופ'", "&quot;" in markup), and
+ * a prefix before a hyphen ("כ-50"). */
+static int continues_hebrew_word(int c)
+{
+    return c == '"' || c == '\'' || c == '-' || c == '&' || c == 0xD7 || c == 0xD8;
+}
+
 /* Thai's leading vowels (เ, แ, โ, ใ, ไ: windows-874's 0xE0-0xE4) are
  * written before the consonant they follow in speech, and so always stand
  * before one (0xA1-0xCE). One before anything else -- a space, another
@@ -328,7 +337,7 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
     if (sc->hebrew && ps == script) {
         if (is_hebrew_final(cur))
             *(ns == script ? &sc->finals_inside : &sc->finals_ending) += 1;
-        else if (is_hebrew_medial(cur) && ns != script)
+        else if (is_hebrew_medial(cur) && ns != script && !continues_hebrew_word(next))
             sc->medials_ending++;
     }
     if (script != MT_BS_LATIN && !mark) {
@@ -401,15 +410,22 @@ static long cyrillic_fit(const sb_score *sc)
 }
 
 /* Sets `misfit` on the Cyrillic readings that fit FIT_GAP points or more
- * worse than the best one. */
+ * worse than another with no more marks of its own: against a reading
+ * marked already (a KOI8-R reading of windows-1251 with a stray sign),
+ * the mark would hand a short text to a clean reading in no Cyrillic
+ * encoding at all. Run before any is set: marks() then counts none. */
 static void mark_misfits(sb_score *sc)
 {
-    long best = LONG_MIN;
+    long base[NCAND];
     for (size_t k = 0; k < NCAND; k++)
-        if (sc[k].cyrillic >= FIT_MIN_LETTERS && cyrillic_fit(&sc[k]) > best)
-            best = cyrillic_fit(&sc[k]);
-    for (size_t k = 0; k < NCAND; k++)
-        sc[k].misfit = sc[k].cyrillic >= FIT_MIN_LETTERS && best - cyrillic_fit(&sc[k]) >= FIT_GAP;
+        base[k] = marks(&sc[k]);
+    for (size_t k = 0; k < NCAND; k++) {
+        if (sc[k].cyrillic < FIT_MIN_LETTERS)
+            continue;
+        for (size_t j = 0; j < NCAND && !sc[k].misfit; j++)
+            sc[k].misfit = sc[j].cyrillic >= FIT_MIN_LETTERS && base[j] <= base[k] &&
+                           cyrillic_fit(&sc[j]) - cyrillic_fit(&sc[k]) >= FIT_GAP;
+    }
 }
 
 /* The best single-byte candidate for the text; its marks (its total less
@@ -572,11 +588,13 @@ static int japanese_by_kana(const unsigned char *s, size_t len, int few)
 }
 
 #ifdef MT_HAVE_UCHARDET
-/* uchardet's answer if it is a CJK multi-byte encoding, else MT_ENC_NONE.
+/* uchardet's answer if it is a CJK multi-byte encoding, else MT_ENC_NONE;
+ * in *named whatever encoding it named (MT_ENC_NONE: none we know).
  * uchardet allocates with C++ new; an allocation failure there cannot be
  * reported and is the one place the library depends on the C++ runtime. */
-static int uchardet_cjk(const unsigned char *s, size_t len)
+static int uchardet_cjk(const unsigned char *s, size_t len, int *named)
 {
+    *named = MT_ENC_NONE;
     uchardet_t ud = uchardet_new();
     if (!ud)
         return MT_ENC_NONE;
@@ -592,6 +610,7 @@ static int uchardet_cjk(const unsigned char *s, size_t len)
     uchardet_delete(ud);
     if (enc == MT_ENC_GB18030)
         enc = MT_ENC_GBK;   /* the same decoder; GBK is what such pages are */
+    *named = enc;
     if (enc == MT_ENC_SHIFT_JIS || enc == MT_ENC_EUC_JP || enc == MT_ENC_GBK ||
         enc == MT_ENC_BIG5 || enc == MT_ENC_EUC_KR)
         return enc;
@@ -600,13 +619,14 @@ static int uchardet_cjk(const unsigned char *s, size_t len)
 #else
 /* Without uchardet: the first CJK encoding the bytes read plausibly in,
  * tried only when most bytes >= 0x80 pair up as double-byte characters. */
-static int uchardet_cjk(const unsigned char *s, size_t len)
+static int uchardet_cjk(const unsigned char *s, size_t len, int *named)
 {
+    *named = MT_ENC_NONE;
     static const int order[] = { MT_ENC_GBK, MT_ENC_SHIFT_JIS, MT_ENC_EUC_JP, MT_ENC_BIG5,
                                  MT_ENC_EUC_KR };
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
         if (cjk_plausible(order[k], s, len))
-            return order[k];
+            return *named = order[k];
     return MT_ENC_NONE;
 }
 #endif
@@ -656,7 +676,8 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
          * page in English), may name GBK or nothing where kana tell
          * Japanese: GBK holds the kana where EUC-JP does, its hanzi not
          * the kanji */
-        int cjk = uchardet_cjk(s, len);
+        int named;
+        int cjk = uchardet_cjk(s, len, &named);
         if (cjk != MT_ENC_NONE && cjk != MT_ENC_GBK && cjk_plausible(cjk, s, len))
             return cjk;
         int japanese = japanese_by_kana(s, len, 0);
@@ -665,11 +686,14 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
         if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
             return cjk;
         /* a headline with one or two kana among its kanji, where uchardet
-         * named no CJK encoding (not GBK: a Chinese page may hold a "の")
-         * and the bytes read clean in no single-byte encoding */
+         * named windows-1252 or nothing (not GBK: a Chinese page may hold a
+         * "の"; not Thai or a Cyrillic encoding, whose letters are kana's
+         * lead bytes in EUC-JP) and the bytes read clean in no single-byte
+         * encoding */
         long sb_marks;
         int sb = detect_single_byte(s, len, &sb_marks);
-        if (cjk == MT_ENC_NONE && sb_marks >= FEW_KANA_MARKS) {
+        if ((named == MT_ENC_NONE || named == MT_ENC_WINDOWS_1252) &&
+            sb_marks >= FEW_KANA_MARKS) {
             japanese = japanese_by_kana(s, len, 1);
             if (japanese != MT_ENC_NONE)
                 return japanese;
