@@ -420,6 +420,35 @@ static void test_detect_japanese_headline_with_few_kana(void)
 #endif
 }
 
+/* Short headlines that the rules for Japanese headlines, Hebrew final
+ * forms and the fit of Cyrillic's letters once took for something else
+ * (a review's generated pages): Hebrew abbreviations written with quotes
+ * (in windows-1255), Thai glued to a Latin word and Ukrainian "Європа"
+ * (whose bytes lead kana in EUC-JP), Ukrainian and Serbian in
+ * windows-1251 whose best-fitting Cyrillic reading had marks of its own. */
+static void test_detect_short_headlines_stay(void)
+{
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    static const struct {
+        const char *page;
+        int want;
+    } pages[] = {
+        { HEADLINE("\xF4\xF8\xE5\xF4' \xEB\xE4\xEF: \xEE\xF0\xEB\x22\xEC \xE4\xE7\xE1\xF8\xE4 "
+                   "\xE9\xEE\xE5\xF0\xE4 \xE1\xFA\xF9\xF4\x22\xE4"), MT_ENC_WINDOWS_1255 },
+        { HEADLINE("\xF8\xE0\xE4 \xF2\xEE' 12 \xE1\xF1\xF4\xF8 \xF9\xEC \xF4\xF8\xE5\xF4' "
+                   "\xEC\xE5\xE9"), MT_ENC_WINDOWS_1255 },
+        { HEADLINE("\xD6\xE5\xE9 \xF0\xE5\xF6\xE5\xEF\xF2 \xE1\xEE\xF0\xF9\xF3"), MT_ENC_WINDOWS_1251 },
+        { HEADLINE("\xA3\xF3\xF7\xE5 \xF3\xE2\xE5\xF7\xE5 \xF3"), MT_ENC_WINDOWS_1251 },
+#ifdef MT_HAVE_UCHARDET
+        { HEADLINE("\xA4\xD0\xE1\xB9\xB9\xCA\xCD\xBAO-NET"), MT_ENC_WINDOWS_874 },
+        { HEADLINE("\xBC\xF6\xDD\xC4\xF6\xDD \xA4\xD2\xE0\xDE\xDF\xD0"), MT_ENC_ISO_8859_5 },
+#endif
+    };
+#undef HEADLINE
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k].page, strlen(pages[k].page)), pages[k].want);
+}
+
 /* English pages under a Big5 headline ("台北市政府通過新預算", "台灣經濟成
  * 長率上修"), which uchardet names Big5: many of their characters' second
  * bytes are ASCII letters ("\xA5x", "\xB9L"), and the next character, after
@@ -708,6 +737,7 @@ int main(void)
     RUN(test_detect_past_an_ascii_head);
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_detect_japanese_headline_with_few_kana);
+    RUN(test_detect_short_headlines_stay);
     RUN(test_detect_big5_headline);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_surrogate_halves_stay_utf8);
