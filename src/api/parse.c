@@ -5,6 +5,7 @@
 #include "charset/charset.h"
 #include "charset/decode.h"
 #include "html/input.h"
+#include "html/tokenizer.h"
 #include "html/tree_builder.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
@@ -25,7 +26,7 @@ MT_API const char *mt_strerror(mt_status status)
     case MT_OK: return "success";
     case MT_ERR_NOMEM: return "out of memory";
     case MT_ERR_INVALID_ARG: return "invalid argument";
-    case MT_ERR_INPUT_TOO_LARGE: return "input larger than the configured maximum";
+    case MT_ERR_INPUT_TOO_LARGE: return "input larger than the size limit";
     case MT_ERR_UNKNOWN_ENCODING: return "unknown character encoding, or no converter for it";
     case MT_ERR_NO_CONTENT: return "no main content found";
     case MT_ERR_UNKNOWN_FORMAT: return "unknown output format";
@@ -143,10 +144,10 @@ mt_document *mt_document_new(const mt_parse_options *opts, size_t input_len)
 
 /* Decodes the page as `choice` says, prepares the text and builds the tree. */
 /* The most text a tree is made of, whatever max_input_size says: the
- * tree's offsets and text lengths are 32-bit, and a text can grow past
- * its input's length (a NUL or a stray byte becomes a 3-byte U+FFFD). A
- * page's input can be twice as long (UTF-16 halves as it is decoded). */
-#define TREE_TEXT_MAX ((size_t)1 << 30)
+ * tokenizer's (its offsets and lengths are 32-bit, and a string can grow
+ * past its input's length: a NUL becomes a 3-byte U+FFFD). A page's input
+ * can be twice as long (UTF-16 halves as it is decoded). */
+#define TREE_TEXT_MAX MT_TOKENIZER_MAX_INPUT
 
 static mt_status parse_decoded(mt_document *doc, const char *html, size_t len,
                                const mt_parse_options *opts, const mt_charset_choice *choice)

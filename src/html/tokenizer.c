@@ -481,14 +481,10 @@ static int script_state(mt_tokenizer *t)
 
 /* ---------------------------------------------------------------- the object */
 
-/* Lengths and offsets in a token are 32-bit, and a string may take three
- * bytes per input byte; inputs from 1 GiB up are refused. */
-#define MAX_INPUT ((size_t)1 << 30)
-
 mt_tokenizer *mt_tokenizer_new(const char *input, size_t len, const mt_allocator *alloc,
                                uint32_t max_attributes)
 {
-    if (len >= MAX_INPUT)
+    if (len > MT_TOKENIZER_MAX_INPUT)
         return NULL;
     mt_tokenizer *t = mt_mem_alloc(alloc, sizeof *t);
     if (!t)

@@ -89,13 +89,18 @@ typedef enum mt_tokenizer_state {
 
 typedef struct mt_tokenizer mt_tokenizer;
 
+/* The longest input a tokenizer takes (mt_tokenizer_new): lengths and
+ * offsets in a token are 32-bit, and a string may take three bytes per
+ * input byte. */
+#define MT_TOKENIZER_MAX_INPUT (((size_t)1 << 30) - 1)
+
 /* Makes a tokenizer over `input` (not copied: it must outlive the
  * tokenizer). Scratch buffers come from `alloc` and are reused across tokens;
  * each grows geometrically and is capped at three times the input's size plus
  * a constant (text is the input's, except that a NUL can become the three
  * bytes of U+FFFD), so memory stays bounded. `max_attributes`: attributes
  * kept per tag (0: 1,024). Returns NULL when memory runs out, or for an input
- * of 1 GiB or more (token offsets and lengths are 32-bit). */
+ * longer than MT_TOKENIZER_MAX_INPUT. */
 mt_tokenizer *mt_tokenizer_new(const char *input, size_t len, const mt_allocator *alloc,
                                uint32_t max_attributes);
 void mt_tokenizer_free(mt_tokenizer *t);
