@@ -39,7 +39,6 @@
  * Detection only runs for pages with no BOM, transport label or <meta>
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
-#include <limits.h>
 #include <string.h>
 #include "charset/charset.h"
 #include "charset/decode.h"
