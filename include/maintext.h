@@ -160,8 +160,8 @@ enum {
      * (its text is still kept, appended to the last text node made). Or
      * the page made more copies of formatting elements than its size
      * allows (an unclosed <b> is reopened in every paragraph after it):
-     * 65,536, and one more for every 4 bytes of the page; later text
-     * goes on without that formatting. */
+     * 65,536, and one more for every 4 bytes of its text once decoded
+     * to UTF-8; later text goes on without that formatting. */
     MT_LIMIT_NODES = 1u << 1,
     /* An element had more than max_attributes attributes; the rest were
      * dropped. Or the page's repair of misnested formatting tags cloned
