@@ -145,6 +145,23 @@ static void put_name(strbuf *b, const char *name, int how)
  * JSON a member "record":{"offset":N,"uri":...,"status":N,...}, (with its
  * comma), in XML attributes of <doc>; a field the record has not is left
  * out. */
+/* The record's strings names[from..to) with their values, those it has
+ * (not ""): JSON members after a comma, or XML attributes. */
+static void put_record_strings(strbuf *b, const char **names, const char *const *values,
+                               int from, int to, int how)
+{
+    const int xml = how == NAME_XML;
+    for (int i = from; i < to; i++) {
+        if (!*values[i])
+            continue;
+        sb_puts(b, xml ? " " : ",\"");
+        sb_puts(b, names[i]);
+        sb_puts(b, xml ? "=\"" : "\":\"");
+        put_name(b, values[i], how);
+        sb_puts(b, "\"");
+    }
+}
+
 static void put_record(strbuf *b, const cli_record *rec, int how)
 {
     const int xml = how == NAME_XML;
@@ -158,20 +175,12 @@ static void put_record(strbuf *b, const cli_record *rec, int how)
     snprintf(at, sizeof at, xml ? " record-offset=\"%llu\"" : "\"record\":{\"offset\":%llu",
              rec->offset);
     sb_puts(b, at);
-    for (int i = 0; i < 5; i++) {
-        if (i == 3 && rec->status) {   /* after the place, before the strings served */
-            snprintf(at, sizeof at, xml ? " record-status=\"%d\"" : ",\"status\":%d",
-                     rec->status);
-            sb_puts(b, at);
-        }
-        if (!*values[i])
-            continue;
-        sb_puts(b, xml ? " " : ",\"");
-        sb_puts(b, names[i]);
-        sb_puts(b, xml ? "=\"" : "\":\"");
-        put_name(b, values[i], how);
-        sb_puts(b, "\"");
+    put_record_strings(b, names, values, 0, 3, how);    /* the place */
+    if (rec->status) {
+        snprintf(at, sizeof at, xml ? " record-status=\"%d\"" : ",\"status\":%d", rec->status);
+        sb_puts(b, at);
     }
+    put_record_strings(b, names, values, 3, 5, how);    /* what was served */
     if (!xml)
         sb_puts(b, "},");
 }
