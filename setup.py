@@ -7,8 +7,9 @@ binding are compiled into the one extension module: nothing else is
 installed but the type stubs (as the package maintext-stubs, PEP 561).
 
 Needs a C11 compiler, the Python headers and zlib; uchardet (Debian:
-libuchardet-dev) and ISA-L (libisal-dev: iter_archive inflates with it) are
-used when their headers are found, as CMake does.
+libuchardet-dev), ISA-L (libisal-dev: iter_archive inflates with it) and
+libbrotlidec (libbrotli-dev: iter_archive decodes brotli-coded pages with
+it) are used when their headers are found, as CMake does.
 """
 import re
 import shutil
@@ -48,6 +49,10 @@ def has_isal():
     return any((Path(d) / "isa-l" / "igzip_lib.h").is_file() for d in INCLUDE_DIRS)
 
 
+def has_brotli():
+    return any((Path(d) / "brotli" / "decode.h").is_file() for d in INCLUDE_DIRS)
+
+
 def extension():
     macros = [("_POSIX_C_SOURCE", "200809L"),
               ("MT_VERSION_STRING", '"%s"' % project_version())]
@@ -61,6 +66,9 @@ def extension():
     if has_isal():
         macros.append(("MT_HAVE_ISAL", "1"))
         libraries.append("isal")
+    if has_brotli():
+        macros.append(("MT_HAVE_BROTLI", "1"))
+        libraries.append("brotlidec")
     # Without MT_BUILDING_LIBRARY the mt_* functions are not exported: the
     # module's one public symbol is PyInit_maintext, as in the CMake build.
     return Extension("maintext", sources=sources(), include_dirs=include_dirs,
@@ -82,6 +90,9 @@ class build_ext_with_stubs(build_ext):
     # or a -dev package without its library, would fail the whole build.
     OPTIONAL = (("MT_HAVE_ISAL", "isal", "#include <isa-l/igzip_lib.h>\n"
                  "int main(void) { struct inflate_state s; isal_inflate_init(&s); return 0; }\n"),
+                ("MT_HAVE_BROTLI", "brotlidec", "#include <brotli/decode.h>\n"
+                 "int main(void) { BrotliDecoderDestroyInstance("
+                 "BrotliDecoderCreateInstance(0, 0, 0)); return 0; }\n"),
                 ("MT_HAVE_UCHARDET", "uchardet", "#include <uchardet.h>\n"
                  "int main(void) { uchardet_delete(uchardet_new()); return 0; }\n"))
 

@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+#ifdef MT_HAVE_BROTLI
+#include <brotli/decode.h>
+#endif
 #include "gunzip.h"
 #include "warc.h"
 
@@ -200,6 +203,31 @@ static long long dechunk(const char *s, size_t n, char *out)
 enum { INFLATED = 0, INFLATED_CUT = 1, INFLATED_BROKEN_AFTER = 2, INFLATED_OVER = 3,
        INFLATE_BROKEN = -1, INFLATE_NOMEM = -2 };
 
+/* The first size of a decoded page's buffer: four times the coded bytes,
+ * at least 64 KiB, at most the limit. */
+static size_t first_cap(size_t n, size_t max)
+{
+    size_t cap = n * 4 < 65536 ? 65536 : n * 4;
+    if (cap > max)
+        cap = max ? max : 1;
+    return cap;
+}
+
+/* Doubles the buffer *buf of *cap bytes, to `max` at most. Returns 0, or
+ * -1 out of memory, with *buf freed. */
+static int grow_output(char **buf, size_t *cap, size_t max)
+{
+    size_t ncap = *cap * 2 > max ? max : *cap * 2;
+    char *b = realloc(*buf, ncap);
+    if (!b) {
+        free(*buf);
+        return -1;
+    }
+    *buf = b;
+    *cap = ncap;
+    return 0;
+}
+
 /* How a stream stands once its output filled the limit: *more when it
  * has a byte more to give (the limit cut it), else inflate's last word --
  * its end, a break, or its input run out: a body cut exactly at the limit
@@ -227,9 +255,7 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     memset(&z, 0, sizeof z);
     if (inflateInit2(&z, window_bits) != Z_OK)
         return INFLATE_NOMEM;
-    size_t cap = n * 4 < 65536 ? 65536 : n * 4, len = 0;
-    if (cap > max)
-        cap = max ? max : 1;
+    size_t cap = first_cap(n, max), len = 0;
     char *buf = malloc(cap);
     if (!buf) {
         inflateEnd(&z);
@@ -239,16 +265,9 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
     z.avail_in = (uInt)(n > UINT32_MAX ? UINT32_MAX : n);
     int rc = Z_OK;
     while (rc == Z_OK && len < max) {
-        if (len == cap) {
-            size_t ncap = cap * 2 > max ? max : cap * 2;
-            char *b = realloc(buf, ncap);
-            if (!b) {
-                free(buf);
-                inflateEnd(&z);
-                return INFLATE_NOMEM;
-            }
-            buf = b;
-            cap = ncap;
+        if (len == cap && grow_output(&buf, &cap, max) != 0) {
+            inflateEnd(&z);
+            return INFLATE_NOMEM;
         }
         z.next_out = (unsigned char *)buf + len;
         z.avail_out = (uInt)(cap - len > UINT32_MAX ? UINT32_MAX : cap - len);
@@ -301,9 +320,7 @@ static gunzip_status gunzip_past_limit(gunzip *g, const unsigned char *in, size_
 static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *out_len)
 {
     gunzip *g = gunzip_new();
-    size_t cap = n * 4 < 65536 ? 65536 : n * 4, len = 0;
-    if (cap > max)
-        cap = max ? max : 1;
+    size_t cap = first_cap(n, max), len = 0;
     char *buf = g ? calloc(1, cap) : NULL;     /* cleared: see gunzip_step */
     if (!buf) {
         gunzip_free(g);
@@ -320,16 +337,12 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
             break;
         }
         if (len == cap) {
-            size_t ncap = cap * 2 > max ? max : cap * 2;
-            char *b = realloc(buf, ncap);
-            if (!b) {
-                free(buf);
+            size_t old = cap;
+            if (grow_output(&buf, &cap, max) != 0) {
                 gunzip_free(g);
                 return INFLATE_NOMEM;
             }
-            memset(b + cap, 0, ncap - cap);     /* see gunzip_step */
-            buf = b;
-            cap = ncap;
+            memset(buf + old, 0, cap - old);    /* see gunzip_step */
         }
         size_t used, made;
         const char *why;
@@ -359,6 +372,68 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
         return INFLATED;
     return st == GUNZIP_MORE ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
 }
+
+#ifdef MT_HAVE_BROTLI
+/* Whether a brotli decoder's error is its allocator failing (the error
+ * codes from ALLOC_CONTEXT_MODES down to ALLOC_BLOCK_TYPE_TREES). */
+static int brotli_out_of_memory(BrotliDecoderState *d)
+{
+    BrotliDecoderErrorCode code = BrotliDecoderGetErrorCode(d);
+    return code <= BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES &&
+           code >= BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES;
+}
+
+/* A brotli body (RFC 7932) decoded as inflate_all inflates: at most `max`
+ * bytes kept, with the same returns. The decoder's window is at most
+ * 16 MiB (the large-window extension is not asked for), so its memory is
+ * bounded whatever the body says. */
+static int unbrotli_all(const char *s, size_t n, size_t max, char **out, size_t *out_len)
+{
+    BrotliDecoderState *d = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+    size_t cap = first_cap(n, max), len = 0;
+    char *buf = d ? malloc(cap) : NULL;
+    if (!buf) {
+        if (d)
+            BrotliDecoderDestroyInstance(d);
+        return INFLATE_NOMEM;
+    }
+    const uint8_t *in = (const uint8_t *)s;
+    size_t avail_in = n;
+    BrotliDecoderResult r = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+    while (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT && len < max) {
+        if (len == cap && grow_output(&buf, &cap, max) != 0) {
+            BrotliDecoderDestroyInstance(d);
+            return INFLATE_NOMEM;
+        }
+        uint8_t *next_out = (uint8_t *)buf + len;
+        size_t avail_out = cap - len;
+        r = BrotliDecoderDecompressStream(d, &avail_in, &in, &avail_out, &next_out, NULL);
+        len = (size_t)(next_out - (uint8_t *)buf);
+    }
+    /* the limit filled: over it when the stream has a byte more to give
+     * (a stream cut exactly at the limit is still cut) */
+    int over = 0;
+    if (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
+        uint8_t probe, *next_out = &probe;
+        size_t avail_out = 1;
+        r = BrotliDecoderDecompressStream(d, &avail_in, &in, &avail_out, &next_out, NULL);
+        over = avail_out == 0;
+    }
+    int nomem = r == BROTLI_DECODER_RESULT_ERROR && brotli_out_of_memory(d);
+    BrotliDecoderDestroyInstance(d);
+    if (nomem || (r != BROTLI_DECODER_RESULT_SUCCESS && !len && !over)) {
+        free(buf);
+        return nomem ? INFLATE_NOMEM : INFLATE_BROKEN;
+    }
+    *out = buf;
+    *out_len = len;
+    if (over)
+        return INFLATED_OVER;
+    if (r == BROTLI_DECODER_RESULT_SUCCESS)
+        return INFLATED;
+    return r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
+}
+#endif
 
 /* What a partial inflation tells of the page: which part is kept. */
 static const char *partial_why(int rc)
@@ -430,6 +505,12 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
             rc = inflate_raw(s, n, max, page, page_len);
         if (rc == INFLATE_BROKEN)
             *why = "broken deflate content";
+#ifdef MT_HAVE_BROTLI
+    } else if (strcmp(enc, "br") == 0) {
+        rc = unbrotli_all(s, n, max, page, page_len);
+        if (rc == INFLATE_BROKEN)
+            *why = "broken brotli content";
+#endif
     } else {
         rc = -1;
         *why = "a content coding this reader does not undo";

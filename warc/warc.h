@@ -108,8 +108,9 @@ typedef struct http_response {
 int http_read_response(const char *block, size_t len, http_response *out);
 
 /* The page a response carries: its body with the transfer coding (chunked)
- * and content coding (gzip, x-gzip, deflate; a gzip body of several
- * members read through all of them) undone. Returns a malloc'd
+ * and content coding (gzip, x-gzip, deflate, and br where the build found
+ * the brotli decoder; a gzip body of several members read through all of
+ * them) undone. Returns a malloc'd
  * copy in *page (length *page_len) and 0; 1 with the bytes that came and
  * *why saying so when the compressed data ends early or breaks off after
  * some bytes, or when the page is longer than `max` bytes (the first

@@ -7,6 +7,9 @@
 #include <dirent.h>
 #include <stdint.h>
 #include <zlib.h>
+#ifdef MT_TEST_BROTLI
+#include <brotli/encode.h>
+#endif
 #include "gunzip.h"
 #include "harness.h"
 #include "pages.h"
@@ -1801,7 +1804,7 @@ static void test_http_codings(void)
     free(page);
     /* codings not read, and broken data, say so */
     bytes br = { 0 };
-    http_to(&br, 200, "Content-Encoding: br\r\n", "xyz", 3);
+    http_to(&br, 200, "Content-Encoding: zstd\r\n", "xyz", 3);
     CHECK_INT(http_read_response(br.p, br.len, &h), 0);
     CHECK_INT(http_decoded_body(&h, 1 << 20, &page, &len, &why), -1);
     CHECK(why != NULL);
@@ -1837,6 +1840,78 @@ static int decode_coded(const char *header, const char *coded, size_t len, char 
 {
     return decode_coded_max(header, coded, len, 1 << 20, page, page_len, why);
 }
+
+#ifdef MT_TEST_BROTLI
+/* s[0..n) coded with brotli at quality 5, in a malloc'd buffer. */
+static char *brotli_coded(const char *s, size_t n, size_t *coded_len)
+{
+    size_t cap = BrotliEncoderMaxCompressedSize(n);
+    uint8_t *out = malloc(cap);
+    if (!out || !BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, n,
+                                       (const uint8_t *)s, &cap, out))
+        abort();
+    *coded_len = cap;
+    return (char *)out;
+}
+
+/* A body sent with Content-Encoding br is decoded as a gzip one is
+ * inflated: whole; cut at the limit and told so (however far it would
+ * decode: 64 MiB of one letter from a few hundred bytes); a body cut short
+ * gives what came; bytes that are no brotli data are broken. */
+static void test_brotli_bodies(void)
+{
+    char *page;
+    size_t len, coded_len;
+    const char *why;
+    char *coded = brotli_coded(page_html, strlen(page_html), &coded_len);
+    CHECK_INT(decode_coded("Content-Encoding: br\r\n", coded, coded_len, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
+    free(page);
+    CHECK_INT(decode_coded_max("Content-Encoding: br\r\n", coded, coded_len, 20, &page, &len,
+                               &why), 1);
+    CHECK_SLICE(page, len, "<!doctype html><titl");
+    CHECK(why && strstr(why, "over the size limit"));
+    free(page);
+    CHECK_INT(decode_coded_max("Content-Encoding: br\r\n", coded, coded_len, strlen(page_html),
+                               &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
+    free(page);
+    free(coded);
+
+    size_t bomb_len = (size_t)64 << 20;
+    char *bomb = malloc(bomb_len);
+    if (!bomb)
+        abort();
+    memset(bomb, 'a', bomb_len);
+    coded = brotli_coded(bomb, bomb_len, &coded_len);
+    free(bomb);
+    CHECK(coded_len < 4096);
+    CHECK_INT(decode_coded_max("Content-Encoding: br\r\n", coded, coded_len, 1 << 20, &page,
+                               &len, &why), 1);
+    CHECK(len == 1 << 20 && page[0] == 'a' && page[len - 1] == 'a');
+    CHECK(why && strstr(why, "over the size limit"));
+    free(page);
+    free(coded);
+
+    size_t text_len = 256 * 1024;
+    char *text = noise(text_len, 0);
+    coded = brotli_coded(text, text_len, &coded_len);
+    CHECK_INT(decode_coded("Content-Encoding: BR\r\n", coded, coded_len / 2, &page, &len, &why),
+              1);
+    CHECK(len > 0 && len < text_len && memcmp(page, text, len) == 0);
+    CHECK(why && strstr(why, "ends early"));
+    free(page);
+    free(coded);
+    free(text);
+
+    CHECK_INT(decode_coded("Content-Encoding: br\r\n", "<p>not brotli at all</p>", 24, &page,
+                           &len, &why), -1);
+    CHECK(page == NULL && why && strstr(why, "brotli"));
+    CHECK_INT(decode_coded("Content-Encoding: br\r\n", "", 0, &page, &len, &why), 0);
+    CHECK(len == 0);
+    free(page);
+}
+#endif
 
 /* A gzip body of two members end to end is the two texts one after the
  * other, as gzip readers read it; bytes after the last member that are no
@@ -2063,6 +2138,9 @@ int main(int argc, char **argv)
     RUN(test_http_header);
     RUN(test_page_as_served);
     RUN(test_http_codings);
+#ifdef MT_TEST_BROTLI
+    RUN(test_brotli_bodies);
+#endif
     if (argc > 1) {
         DIR *d = opendir(argv[1]);
         if (d) {

@@ -7,3 +7,14 @@ target_include_directories(test_warc PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(test_warc PRIVATE maintext_warc)
 add_test(NAME warc/reader COMMAND test_warc ${MT_SHARED_DIR}/data/warc)
 set_tests_properties(warc/reader PROPERTIES TIMEOUT 120)
+
+# Brotli-coded bodies are checked where the reader decodes them, with
+# bodies the test codes with libbrotlienc (the same -dev package).
+if(MT_WITH_BROTLI AND MT_BROTLI_INCLUDE AND MT_BROTLI_LIB)
+  find_library(MT_BROTLIENC_LIB brotlienc)
+  if(MT_BROTLIENC_LIB)
+    target_compile_definitions(test_warc PRIVATE MT_TEST_BROTLI=1)
+    target_include_directories(test_warc PRIVATE ${MT_BROTLI_INCLUDE})
+    target_link_libraries(test_warc PRIVATE ${MT_BROTLIENC_LIB})
+  endif()
+endif()
