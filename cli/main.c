@@ -24,6 +24,7 @@
 #include "outdir.h"
 #include "process.h"
 #include "walk.h"
+#include "warc.h"
 
 enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EXIT_OUTPUT = 4 };
 
@@ -1159,8 +1160,11 @@ int main(int argc, char **argv)
         return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
     }
     if (cfg.version) {
-        /* the inflater too: it sets how fast archives are read */
-        printf("maintext %s\narchives: gzip inflated with %s\n", mt_version(), gunzip_inflater());
+        /* the inflater too (it sets how fast archives are read), and
+         * whether pages sent with brotli can be read at all */
+        printf("maintext %s\narchives: gzip inflated with %s; brotli-coded pages %s\n",
+               mt_version(), gunzip_inflater(),
+               http_decodes_brotli() ? "decoded" : "not decoded (built without libbrotlidec)");
         return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
     }
     if (check_charset(&cfg) != 0 || check_languages(&cfg) != 0)

@@ -523,6 +523,15 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
     return rc;
 }
 
+int http_decodes_brotli(void)
+{
+#ifdef MT_HAVE_BROTLI
+    return 1;
+#else
+    return 0;
+#endif
+}
+
 int http_is_gzip(const char *data, size_t len)
 {
     return len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B;

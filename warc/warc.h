@@ -123,6 +123,9 @@ int http_read_response(const char *block, size_t len, http_response *out);
 int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
                       const char **why);
 
+/* Whether the build decodes brotli (Content-Encoding br): 1 or 0. */
+int http_decodes_brotli(void);
+
 /* Whether a page file's bytes are gzip data (a crawl's "page.html.gz"),
  * by its first two bytes. */
 int http_is_gzip(const char *data, size_t len);
