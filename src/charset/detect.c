@@ -31,7 +31,8 @@
  *     its final letter forms standing at the ends of words (a mark taken
  *     off; a mark added where more stand inside them), by Cyrillic words
  *     that would begin with a sign no word begins with (ъ, ь, ы), and by
- *     a long text read in one case only. A long Cyrillic reading short of
+ *     a long text read in one case only (not small letters that fit
+ *     Cyrillic as its prose does). A long Cyrillic reading short of
  *     Cyrillic's commonest letters costs a mark, as does one whose common
  *     and rare letters fit Cyrillic clearly worse than another candidate's
  *     reading (KOI8-R and windows-1251 in one case, read as each other).
@@ -408,6 +409,23 @@ static long cyrillic_fit(const sb_score *sc)
     return (sc->common - sc->rare) * 100 / sc->cyrillic;
 }
 
+/* Whether a reading is Cyrillic prose in small letters: HEBREW_FIT or
+ * more in cyrillic_fit, from FIT_MIN_LETTERS letters. Hebrew read as
+ * windows-1251 is small Cyrillic letters too, but of its commonest letters
+ * (yod, vav, he, lamed, alef: й, е, д, м, а) only two are Cyrillic's, and
+ * tav and shin make ъ and щ: it fits under 32 (at most 31 in 32-60-letter
+ * stretches of the review's Hebrew, a median of 8), where true Cyrillic
+ * fits 50 (the median of such stretches of the dev corpus' Cyrillic; 40 or
+ * more in three of four). Read as KOI8-R capitals, Hebrew fits up to 44
+ * (yod, vav, mem are И, Е, Н): capitals are not let off so. */
+#define HEBREW_FIT 40
+
+static int fits_cyrillic(const sb_score *sc)
+{
+    return sc->lower && !sc->upper && sc->cyrillic >= FIT_MIN_LETTERS &&
+           cyrillic_fit(sc) >= HEBREW_FIT;
+}
+
 /* Sets `misfit` on the Cyrillic readings that fit FIT_GAP points or more
  * worse than another with no more marks of its own: against a reading
  * marked already (a KOI8-R reading of windows-1251 with a stray sign),
@@ -475,8 +493,10 @@ static int detect_single_byte(const unsigned char *s, size_t len, long *best_mar
             best = k;
     /* Hebrew read as windows-1251 is small Cyrillic letters, as KOI8-R
      * capitals, with no mark against them: a long text all in one case
-     * that has no fewer marks than in Hebrew is Hebrew */
-    if (one_case(&sc[best]))
+     * that has no fewer marks than in Hebrew is Hebrew -- unless it is in
+     * small letters that fit Cyrillic as its prose does (Russian without
+     * я, ы, ь, э, ю is all Hebrew letters in windows-1255) */
+    if (one_case(&sc[best]) && !fits_cyrillic(&sc[best]))
         for (size_t k = 0; k < NCAND; k++)
             if (sc[k].hebrew && marks(&sc[k]) <= marks(&sc[best]))
                 best = k;

@@ -420,6 +420,30 @@ static void test_detect_japanese_headline_with_few_kana(void)
 #endif
 }
 
+/* English pages under a headline in small Cyrillic letters without я, ы,
+ * ь, э, ю, as title and <h1>, in windows-1251: "все зрители подпевали",
+ * "вчера вечером в центре" (Russian), "вчера вечерта в центъра на града"
+ * (Bulgarian), "у центру града одржан је концерт" (Serbian). All their
+ * bytes are Hebrew letters in windows-1255, and a long text in one case
+ * tied to Hebrew; their letters fit Cyrillic as its prose does. */
+static void test_detect_small_cyrillic_headline_is_no_hebrew(void)
+{
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    const char *pages[] = {
+        HEADLINE("\xE2\xF1\xE5 \xE7\xF0\xE8\xF2\xE5\xEB\xE8 \xEF\xEE\xE4\xEF\xE5\xE2\xE0"
+                 "\xEB\xE8"),
+        HEADLINE("\xE2\xF7\xE5\xF0\xE0 \xE2\xE5\xF7\xE5\xF0\xEE\xEC \xE2 \xF6\xE5\xED\xF2"
+                 "\xF0\xE5"),
+        HEADLINE("\xE2\xF7\xE5\xF0\xE0 \xE2\xE5\xF7\xE5\xF0\xF2\xE0 \xE2 \xF6\xE5\xED\xF2"
+                 "\xFA\xF0\xE0 \xED\xE0 \xE3\xF0\xE0\xE4\xE0"),
+        HEADLINE("\xF3 \xF6\xE5\xED\xF2\xF0\xF3 \xE3\xF0\xE0\xE4\xE0 \xEE\xE4\xF0\xE6\xE0"
+                 "\xED \xBC\xE5 \xEA\xEE\xED\xF6\xE5\xF0\xF2"),
+    };
+#undef HEADLINE
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1251);
+}
+
 /* Short headlines that the rules for Japanese headlines, Hebrew final
  * forms and the fit of Cyrillic's letters once took for something else
  * (a review's generated pages): Hebrew abbreviations written with quotes
@@ -738,6 +762,7 @@ int main(void)
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_detect_japanese_headline_with_few_kana);
     RUN(test_detect_short_headlines_stay);
+    RUN(test_detect_small_cyrillic_headline_is_no_hebrew);
     RUN(test_detect_big5_headline);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_surrogate_halves_stay_utf8);
