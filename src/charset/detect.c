@@ -14,7 +14,9 @@
  *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
  *     accented letter and the ASCII letter after it). Where it names GBK
  *     or nothing, a text that reads so in Shift_JIS or EUC-JP with kana
- *     among its characters is Japanese (a headline on an English page);
+ *     among its characters is Japanese (a headline on an English page),
+ *     unless uchardet named a single-byte encoding, not windows-1252, that
+ *     our best reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
  *     reading (3.) is clean.
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
@@ -677,6 +679,24 @@ static int has_iso_2022_jp_escape(const unsigned char *s, size_t len)
     return 0;
 }
 
+/* Kana in numbers say Japanese, but Thai in windows-874 reads as EUC-JP
+ * kana too where its commonest consonant ("ค", 0xA4) stands before a
+ * letter ("ความ" holds "で"). Where uchardet named a single-byte encoding
+ * and our scorer's best reading is in that one too, two detectors agree
+ * and that is the page's encoding, else `japanese`. Not where uchardet
+ * named windows-1252, what it names for any text it cannot place (a few
+ * kanji and kana in Shift_JIS). */
+static int single_byte_agreed(const unsigned char *s, size_t len, int named, int japanese)
+{
+    size_t k = 1;   /* (not windows-1252, the first) */
+    while (k < NCAND && single_byte_candidates[k] != named)
+        k++;
+    if (k == NCAND)
+        return japanese;
+    long sb_marks;
+    return detect_single_byte(s, len, &sb_marks) == named ? named : japanese;
+}
+
 /* `valid` and `ascii`: the valid UTF-8 prefix and the ASCII prefix of the
  * first `len` bytes (at most MAX_SCAN). */
 static int detect_window(const char *html, size_t len, size_t valid, size_t ascii)
@@ -701,7 +721,7 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
             return cjk;
         int japanese = japanese_by_kana(s, len, 0);
         if (japanese != MT_ENC_NONE)
-            return japanese;
+            return single_byte_agreed(s, len, named, japanese);
         if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
             return cjk;
         /* a headline with one or two kana among its kanji, where uchardet

@@ -514,6 +514,27 @@ static void test_detect_thai_leading_vowels(void)
     CHECK_INT(mt_charset_detect(thai, strlen(thai)), MT_ENC_WINDOWS_874);
 }
 
+/* English pages under a Thai headline in windows-874, as title and <h1>:
+ * "ความคืบหน้าโครงการ", "คนละครึ่งเฟส5", "ความคิดเห็นของคนอ่าน". Thai's
+ * commonest consonant "ค" (0xA4) before a letter is a kana in EUC-JP, and
+ * these read as Japanese with kana in numbers; uchardet names TIS-620,
+ * and our best single-byte reading is windows-874 too. */
+static void test_detect_thai_headline_is_no_japanese(void)
+{
+#ifdef MT_HAVE_UCHARDET
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    const char *pages[] = {
+        HEADLINE("\xA4\xC7\xD2\xC1\xA4\xD7\xBA\xCB\xB9\xE9\xD2\xE2\xA4\xC3\xA7\xA1\xD2\xC3"),
+        HEADLINE("\xA4\xB9\xC5\xD0\xA4\xC3\xD6\xE8\xA7\xE0\xBF\xCA" "5"),
+        HEADLINE("\xA4\xC7\xD2\xC1\xA4\xD4\xB4\xE0\xCB\xE7\xB9\xA2\xCD\xA7\xA4\xB9\xCD\xE8"
+                 "\xD2\xB9"),
+    };
+#undef HEADLINE
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_874);
+#endif
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -765,6 +786,7 @@ int main(void)
     RUN(test_detect_small_cyrillic_headline_is_no_hebrew);
     RUN(test_detect_big5_headline);
     RUN(test_detect_thai_leading_vowels);
+    RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
