@@ -14,7 +14,8 @@
  *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
  *     accented letter and the ASCII letter after it). Where it names GBK
  *     or nothing, a text that reads so in Shift_JIS or EUC-JP with kana
- *     among its characters is Japanese (a headline on an English page),
+ *     among its characters (not one whose second byte runs on into a
+ *     Latin word: "ƒoto") is Japanese (a headline on an English page),
  *     unless uchardet named a single-byte encoding, not windows-1252, that
  *     our best reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
@@ -525,14 +526,16 @@ static int is_kana(int enc, const unsigned char *p, size_t n)
 
 /* The page read in the CJK encoding `enc`: its multi-byte characters, the
  * bytes that begin none (ill-formed), the characters "glued" between ASCII
- * letters, and the kana among them (is_kana). */
+ * letters, the kana among them (is_kana), and the kana whose second byte
+ * and the byte after it are ASCII letters: "ƒoto" in windows-1252 is a
+ * katakana and "to" in Shift_JIS. */
 typedef struct cjk_census {
-    size_t chars, bad, glued, kana;
+    size_t chars, bad, glued, kana, kana_in_word;
 } cjk_census;
 
 static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
 {
-    cjk_census c = { 0, 0, 0, 0 };
+    cjk_census c = { 0, 0, 0, 0, 0 };
     size_t i = 0, after_char = 0;   /* just past the last multi-byte character */
     while (i < len) {
         /* ASCII bytes are characters of their own in every CJK encoding */
@@ -556,7 +559,11 @@ static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
         int after = mt_ascii_is_letter(s[i + n - 1]) ||
                     (i + n < len && mt_ascii_is_letter(s[i + n]));
         c.glued += before && after;
-        c.kana += (size_t)is_kana(enc, s + i, n);
+        if (is_kana(enc, s + i, n)) {
+            c.kana++;
+            c.kana_in_word += mt_ascii_is_letter(s[i + n - 1]) && i + n < len &&
+                              mt_ascii_is_letter(s[i + n]);
+        }
         i += n;
         after_char = i;
     }
@@ -601,8 +608,8 @@ static int japanese_by_kana(const unsigned char *s, size_t len, int few)
     static const int japanese[] = { MT_ENC_SHIFT_JIS, MT_ENC_EUC_JP };
     for (size_t k = 0; k < sizeof japanese / sizeof japanese[0]; k++) {
         cjk_census c = take_cjk_census(japanese[k], s, len);
-        if (census_plausible(&c) &&
-            (few ? c.kana >= 1 : c.kana >= KANA_MIN && c.kana * 5 >= c.chars))
+        size_t kana = c.kana - c.kana_in_word;
+        if (census_plausible(&c) && (few ? kana >= 1 : kana >= KANA_MIN && kana * 5 >= c.chars))
             return japanese[k];
     }
     return MT_ENC_NONE;

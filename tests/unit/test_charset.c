@@ -444,6 +444,21 @@ static void test_detect_small_cyrillic_headline_is_no_hebrew(void)
         CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1251);
 }
 
+/* "ƒoto" and "ƒoto galerie" in windows-1252, as title and <h1> of an
+ * English page: "ƒ" (0x83) and the letter after it are a katakana in
+ * Shift_JIS, and the page had its one kana a headline needs; a kana whose
+ * second byte goes on as a Latin word is none. */
+static void test_detect_florin_before_a_word_is_no_kana(void)
+{
+#ifdef MT_HAVE_UCHARDET
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    const char *pages[] = { HEADLINE("\x83oto"), HEADLINE("\x83oto galerie") };
+#undef HEADLINE
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1252);
+#endif
+}
+
 /* Short headlines that the rules for Japanese headlines, Hebrew final
  * forms and the fit of Cyrillic's letters once took for something else
  * (a review's generated pages): Hebrew abbreviations written with quotes
@@ -783,6 +798,7 @@ int main(void)
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_detect_japanese_headline_with_few_kana);
     RUN(test_detect_short_headlines_stay);
+    RUN(test_detect_florin_before_a_word_is_no_kana);
     RUN(test_detect_small_cyrillic_headline_is_no_hebrew);
     RUN(test_detect_big5_headline);
     RUN(test_detect_thai_leading_vowels);
