@@ -58,14 +58,16 @@ FIXES = {
 }
 
 
-# Letters beyond a-z of the Latin-script languages the detector tells apart.
+# Letters beyond a-z of the Latin-script languages the detector tells apart,
+# small, but for Turkish's dotted capital I, which Python lowers to "i" and
+# a combining dot.
 ALPHABETS = [
     ("fr", "àâæçéèêëîïôœùûüÿ"), ("de", "äöüß"), ("es", "áéíñóúü"),
     ("pt", "áâãàçéêíóôõú"), ("it", "àèéìíîòóùú"), ("nl", "éëïóöü"),
     ("da", "æøåé"), ("sv", "åäöé"), ("fi", "äöåšž"), ("is", "áðéíóúýþæö"),
     ("ca", "àçèéíïòóúü"), ("cs", "áčďéěíňóřšťúůýž"), ("sk", "áäčďéíĺľňóôŕšťúýž"),
     ("pl", "ąćęłńóśźż"), ("hu", "áéíóöőúüű"), ("hr", "čćđšž"), ("ro", "ăâîșşțţ"),
-    ("tr", "çğıöşüâîû"), ("et", "äõöüšž"), ("lv", "āčēģīķļņšūž"),
+    ("tr", "çğıöşüâîûİ"), ("et", "äõöüšž"), ("lv", "āčēģīķļņšūž"),
     ("lt", "ąčęėįšųūž"), ("sq", "çë"), ("sl", "čšž"),
 ]
 
@@ -112,8 +114,10 @@ def byte_class(cp):
 def languages(cp):
     if cp == 0:
         return 0
-    low = chr(cp).lower()
-    return sum(1 << i for i, (_, letters) in enumerate(ALPHABETS) if low in letters)
+    ch = chr(cp)
+    low = ch.lower()
+    return sum(1 << i for i, (_, letters) in enumerate(ALPHABETS)
+               if low in letters or ch in letters)
 
 
 def table(name, codec):

@@ -459,6 +459,25 @@ static void test_detect_florin_before_a_word_is_no_kana(void)
 #endif
 }
 
+/* Turkish headlines with a dotted capital I, as title and <h1> of an
+ * English page, in windows-1254: "Türkiye'nin İlk Yerli Otomobili",
+ * "Gençler İçin Müzik Festivali", "Öğrenciler İçin Burs". The table of
+ * Latin alphabets left "İ" out of Turkish's (Python lowers it to "i" and a
+ * combining dot), and each one cost windows-1254 a letter no language
+ * explained: the windows-1252 reading won. */
+static void test_detect_turkish_dotted_capital_i(void)
+{
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    const char *pages[] = {
+        HEADLINE("T\xFCrkiye'nin \xDDlk Yerli Otomobili"),
+        HEADLINE("Gen\xE7ler \xDD\xE7in M\xFCzik Festivali"),
+        HEADLINE("\xD6\xF0renciler \xDD\xE7in Burs"),
+    };
+#undef HEADLINE
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1254);
+}
+
 /* Short headlines that the rules for Japanese headlines, Hebrew final
  * forms and the fit of Cyrillic's letters once took for something else
  * (a review's generated pages): Hebrew abbreviations written with quotes
@@ -798,6 +817,7 @@ int main(void)
     RUN(test_detect_japanese_headline_on_english_page);
     RUN(test_detect_japanese_headline_with_few_kana);
     RUN(test_detect_short_headlines_stay);
+    RUN(test_detect_turkish_dotted_capital_i);
     RUN(test_detect_florin_before_a_word_is_no_kana);
     RUN(test_detect_small_cyrillic_headline_is_no_hebrew);
     RUN(test_detect_big5_headline);
