@@ -39,7 +39,8 @@
  *     Cyrillic's commonest letters costs a mark, as does one whose common
  *     and rare letters fit Cyrillic clearly worse than another candidate's
  *     reading (KOI8-R and windows-1251 in one case, read as each other).
- *     A Thai leading vowel that stands before no consonant costs a mark.
+ *     A Thai leading vowel that stands before no consonant costs a mark;
+ *     Thai glued to a Latin word costs none where its runs are long.
  * Detection only runs for pages with no BOM, transport label or <meta>
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
@@ -197,6 +198,16 @@ static int is_thai_consonant(int c)
     return c >= 0xA1 && c <= 0xCE;
 }
 
+/* Thai is written without spaces between words, and glues Latin ones to
+ * its own ("คะแนนสอบO-NET", "ดูบอลสดทางTrueID"): in a windows-874 reading
+ * (whose only other letters are ASCII's) a Thai letter or mark beside a
+ * Latin letter, but for a mark sitting on one, costs nothing where the
+ * reading has THAI_PER_GLUE Thai letters and marks or more away from Latin
+ * ones for each, and COST_BAD where it has fewer: Latin text read so
+ * ("KSIĄŻKA" in ISO-8859-2, its capitals Thai consonants) has a Thai
+ * letter or two between Latin ones, Thai text runs of them. */
+#define THAI_PER_GLUE 3
+
 /* Final forms at the end of words, this many, with at most one inside a
  * word -- or one of the other forms at a word's end -- for every
  * FINALS_PER_SLIP at an end (a typo, an abbreviation), take FINALS_BONUS
@@ -278,6 +289,7 @@ typedef struct sb_score {
     const uint16_t *cps;    /* the candidate's code points of bytes >= 0x80 */
     int hebrew;             /* the candidate is windows-1255 */
     int thai;               /* the candidate is windows-874 */
+    long thai_letters, thai_glued;  /* Thai letters and marks away from Latin, beside it */
     /* Hebrew final forms at a word's end and inside one, other forms at an end */
     long finals_ending, finals_inside, medials_ending;
     long upper, lower;      /* cased letters of other scripts than Latin */
@@ -323,18 +335,22 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         return;
     }
     int script = cls & MT_BC_SCRIPT;
+    int mark = (cls & MT_BC_MARK) == MT_BC_MARK;
     if ((ps && ps != script) || (ns && ns != script)) {
-        sc->bad += COST_BAD;            /* two scripts in one word */
+        if (sc->thai && !(mark && ps == MT_BS_LATIN))
+            sc->thai_glued++;           /* (see THAI_PER_GLUE) */
+        else
+            sc->bad += COST_BAD;        /* two scripts in one word */
         return;
     }
     if (script != MT_BS_LATIN && ps != script && ns != script && !mt_ascii_is_space((unsigned char)prev) &&
         !mt_ascii_is_space((unsigned char)next))
         sc->bad += COST_HALF;           /* a lone non-Latin letter glued to digits or signs */
-    int mark = (cls & MT_BC_MARK) == MT_BC_MARK;
     if (mark && !ps)
         sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
     else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
+    sc->thai_letters += sc->thai;
     if (sc->thai && is_thai_leading_vowel(cur) && !is_thai_consonant(next))
         sc->bad += COST_BAD;
     if (sc->hebrew && ps == script) {
@@ -364,8 +380,9 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
 
 /* The marks of a candidate: its own, less a Hebrew reading's bonus or
  * plus its cost for final forms out of place, one for Cyrillic without
- * its common letters or fitting worse than another reading, and the Latin
- * letters its best language leaves unexplained. */
+ * its common letters or fitting worse than another reading, those for
+ * Thai glued to Latin in short runs, and the Latin letters its best
+ * language leaves unexplained. */
 static long marks(const sb_score *sc)
 {
     long best = 0;
@@ -380,7 +397,8 @@ static long marks(const sb_score *sc)
     long uncommon = (sc->cyrillic >= COMMON_MIN_LETTERS &&
                      sc->common * 100 < sc->cyrillic * COMMON_PCT) || sc->misfit
                         ? COST_BAD : 0;
-    return sc->bad - finals + uncommon + (sc->latin - best) * COST_UNCOVERED;
+    long glued = sc->thai_glued * THAI_PER_GLUE > sc->thai_letters ? sc->thai_glued * COST_BAD : 0;
+    return sc->bad - finals + uncommon + glued + (sc->latin - best) * COST_UNCOVERED;
 }
 
 /* The total for a candidate: its marks and a small prior. */

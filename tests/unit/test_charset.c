@@ -569,6 +569,26 @@ static void test_detect_thai_headline_is_no_japanese(void)
 #endif
 }
 
+/* Thai glued to a Latin word, "คะแนนสอบO-NET" and "คุยกับCEOคนใหม่", as
+ * the title of an English page, and the first as title, <h1> and <h2>:
+ * each glue cost the windows-874 reading a mark, and the pages were
+ * windows-1252 or EUC-JP. Thai writes so; its runs are long. */
+static void test_detect_thai_glued_to_latin(void)
+{
+#ifdef MT_HAVE_UCHARDET
+#define ONET "\xA4\xD0\xE1\xB9\xB9\xCA\xCD\xBAO-NET"
+    const char *pages[] = {
+        "<title>" ONET "</title><h1>News</h1>" ENGLISH_BODY,
+        "<title>" ONET "</title><h1>" ONET "</h1><h2>" ONET "</h2>" ENGLISH_BODY,
+        "<title>\xA4\xD8\xC2\xA1\xD1\xBA" "CEO\xA4\xB9\xE3\xCB\xC1\xE8</title><h1>News</h1>"
+        ENGLISH_BODY,
+    };
+#undef ONET
+    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
+        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_874);
+#endif
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -823,6 +843,7 @@ int main(void)
     RUN(test_detect_big5_headline);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
+    RUN(test_detect_thai_glued_to_latin);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
