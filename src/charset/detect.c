@@ -350,9 +350,11 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;            /* a combining mark with no letter to sit on */
     else if (!mark && (cls & MT_BC_UPPER) && (pc & MT_BC_MARK) == MT_BC_LOWER)
         sc->bad += COST_HALF;           /* "xY" inside a word */
-    sc->thai_letters += sc->thai;
-    if (sc->thai && is_thai_leading_vowel(cur) && !is_thai_consonant(next))
-        sc->bad += COST_BAD;
+    if (sc->thai) {
+        sc->thai_letters++;
+        if (is_thai_leading_vowel(cur) && !is_thai_consonant(next))
+            sc->bad += COST_BAD;
+    }
     if (sc->hebrew && ps == script) {
         if (is_hebrew_final(cur))
             *(ns == script ? &sc->finals_inside : &sc->finals_ending) += 1;
