@@ -16,8 +16,9 @@
  *     or nothing, a text that reads so in Shift_JIS or EUC-JP with kana
  *     among its characters (not one whose second byte runs on into a
  *     Latin word: "ƒoto") is Japanese (a headline on an English page),
- *     unless uchardet named a single-byte encoding, not windows-1252, that
- *     our best reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
+ *     unless uchardet named a single-byte encoding, not windows-1252, with
+ *     a letter where EUC-JP's kana begin, that our best reading (3.) is in
+ *     too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
  *     reading (3.) is clean.
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
@@ -581,8 +582,11 @@ static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
         c.glued += before && after;
         if (is_kana(enc, s + i, n)) {
             c.kana++;
-            c.kana_in_word += mt_ascii_is_letter(s[i + n - 1]) && i + n < len &&
-                              mt_ascii_is_letter(s[i + n]);
+            /* not after another character: katakana whose second byte
+             * is a capital ("ス" is 0x83 'X') run on into a word of their
+             * own ("スイスWeb") */
+            c.kana_in_word += i != after_char && mt_ascii_is_letter(s[i + n - 1]) &&
+                              i + n < len && mt_ascii_is_letter(s[i + n]);
         }
         i += n;
         after_char = i;
@@ -708,17 +712,24 @@ static int has_iso_2022_jp_escape(const unsigned char *s, size_t len)
 
 /* Kana in numbers say Japanese, but Thai in windows-874 reads as EUC-JP
  * kana too where its commonest consonant ("ค", 0xA4) stands before a
- * letter ("ความ" holds "で"). Where uchardet named a single-byte encoding
- * and our scorer's best reading is in that one too, two detectors agree
- * and that is the page's encoding, else `japanese`. Not where uchardet
- * named windows-1252, what it names for any text it cannot place (a few
- * kanji and kana in Shift_JIS). */
+ * letter ("ความ" holds "で"), and so do other single-byte encodings whose
+ * letters stand at 0xA4 or 0xA5, the lead bytes of EUC-JP's kana (IBM866,
+ * ISO-8859-5, windows-1251, windows-1250). Where uchardet named such an
+ * encoding and our scorer's best reading is in that one too, two
+ * detectors agree and that is the page's encoding, else `japanese`. Not
+ * where uchardet named windows-1252, what it names for any text it cannot
+ * place (a few kanji and kana in Shift_JIS), nor an encoding with no
+ * letter there, whose reading can owe nothing to those kana (a Japanese
+ * headline that uchardet and the scorer both read as Greek). */
 static int single_byte_agreed(const unsigned char *s, size_t len, int named, int japanese)
 {
     size_t k = 1;   /* (not windows-1252, the first) */
     while (k < NCAND && single_byte_candidates[k] != named)
         k++;
     if (k == NCAND)
+        return japanese;
+    const uint8_t *cls = mt_single_byte_class[mt_single_byte_index[named]];
+    if (!(cls[0xA4 - 0x80] & MT_BC_LETTER) && !(cls[0xA5 - 0x80] & MT_BC_LETTER))
         return japanese;
     long sb_marks;
     return detect_single_byte(s, len, &sb_marks) == named ? named : japanese;

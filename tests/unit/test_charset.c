@@ -589,6 +589,34 @@ static void test_detect_thai_glued_to_latin(void)
 #endif
 }
 
+/* Japanese that the rules for Thai and for "ƒoto" once took for
+ * something else (a review's generated pages): "桜が満開に首相が辞任" in
+ * EUC-JP, which uchardet and our scorer both read as Greek (no letter of
+ * ISO-8859-7 stands where EUC-JP's kana begin, so its reading owes
+ * nothing to them); katakana in Shift_JIS glued to a Latin word,
+ * "スイスWeb", "東京ゲストPro", "ゲストPlus", "でガスMax", "ガスJapan",
+ * where the last kana's second byte is a capital letter. Each as title
+ * and <h1> of an English page. */
+static void test_detect_japanese_kept_from_single_byte_rules(void)
+{
+#ifdef MT_HAVE_UCHARDET
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    const char *euc = HEADLINE("\xBA\xF9\xA4\xAC\xCB\xFE\xB3\xAB\xA4\xCB\xBC\xF3\xC1\xEA"
+                               "\xA4\xAC\xBC\xAD\xC7\xA4");
+    CHECK_INT(mt_charset_detect(euc, strlen(euc)), MT_ENC_EUC_JP);
+    const char *sjis[] = {
+        HEADLINE("\x83" "X\x83" "C\x83" "XWeb"),
+        HEADLINE("\x93\x8C\x8B\x9E\x83" "Q\x83" "X\x83" "gPro"),
+        HEADLINE("\x83" "Q\x83" "X\x83" "gPlus"),
+        HEADLINE("\x82\xC5\x83" "K\x83" "XMax"),
+        HEADLINE("\x83" "K\x83" "XJapan"),
+    };
+#undef HEADLINE
+    for (size_t k = 0; k < sizeof sjis / sizeof sjis[0]; k++)
+        CHECK_INT(mt_charset_detect(sjis[k], strlen(sjis[k])), MT_ENC_SHIFT_JIS);
+#endif
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -844,6 +872,7 @@ int main(void)
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
+    RUN(test_detect_japanese_kept_from_single_byte_rules);
     RUN(test_surrogate_halves_stay_utf8);
     RUN(test_chance_utf8_shapes_in_legacy_text);
     RUN(test_extractor_copies_label_and_allocator);
