@@ -383,6 +383,24 @@ static int brotli_out_of_memory(BrotliDecoderState *d)
            code >= BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES;
 }
 
+/* The coded bytes a brotli decoder is given at a time. The decoder keeps
+ * what it decodes in its window (up to 16 MiB) and writes it out only
+ * when the window wraps, the stream ends, or its input runs out: given
+ * the whole body at once, a body damaged anywhere would have given
+ * nothing, where a gzip one keeps what came before the damage. */
+enum { BROTLI_SLICE = 4096 };
+
+/* One call of the decoder on the body's next slice of at most
+ * BROTLI_SLICE bytes (*in and *rest advanced past what it took). */
+static BrotliDecoderResult unbrotli_step(BrotliDecoderState *d, const uint8_t **in,
+                                         size_t *rest, uint8_t **next_out, size_t *avail_out)
+{
+    size_t give = *rest < BROTLI_SLICE ? *rest : BROTLI_SLICE, left = give;
+    BrotliDecoderResult r = BrotliDecoderDecompressStream(d, &left, in, avail_out, next_out, NULL);
+    *rest -= give - left;
+    return r;
+}
+
 /* A brotli body (RFC 7932) decoded as inflate_all inflates: at most `max`
  * bytes kept, with the same returns. The decoder's window is at most
  * 16 MiB (the large-window extension is not asked for), so its memory is
@@ -398,25 +416,27 @@ static int unbrotli_all(const char *s, size_t n, size_t max, char **out, size_t 
         return INFLATE_NOMEM;
     }
     const uint8_t *in = (const uint8_t *)s;
-    size_t avail_in = n;
+    size_t rest = n;
     BrotliDecoderResult r = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
-    while (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT && len < max) {
+    while ((r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT ||
+            (r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && rest)) && len < max) {
         if (len == cap && grow_output(&buf, &cap, max) != 0) {
             BrotliDecoderDestroyInstance(d);
             return INFLATE_NOMEM;
         }
         uint8_t *next_out = (uint8_t *)buf + len;
         size_t avail_out = cap - len;
-        r = BrotliDecoderDecompressStream(d, &avail_in, &in, &avail_out, &next_out, NULL);
+        r = unbrotli_step(d, &in, &rest, &next_out, &avail_out);
         len = (size_t)(next_out - (uint8_t *)buf);
     }
     /* the limit filled: over it when the stream has a byte more to give
      * (a stream cut exactly at the limit is still cut) */
     int over = 0;
-    if (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
-        uint8_t probe, *next_out = &probe;
-        size_t avail_out = 1;
-        r = BrotliDecoderDecompressStream(d, &avail_in, &in, &avail_out, &next_out, NULL);
+    uint8_t probe, *next_out = &probe;
+    size_t avail_out = 1;
+    while (len >= max && !over && (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT ||
+                                   (r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && rest))) {
+        r = unbrotli_step(d, &in, &rest, &next_out, &avail_out);
         over = avail_out == 0;
     }
     int nomem = r == BROTLI_DECODER_RESULT_ERROR && brotli_out_of_memory(d);

@@ -1901,6 +1901,28 @@ static void test_brotli_bodies(void)
     CHECK(len > 0 && len < text_len && memcmp(page, text, len) == 0);
     CHECK(why && strstr(why, "ends early"));
     free(page);
+    /* damaged near its end: what came before the damage is kept, as a gzip
+     * body's is (the decoder holds what it decodes in its window until it
+     * is given more input) */
+    for (int eighth = 1; eighth < 8; eighth++) {
+        size_t at = coded_len * eighth / 8, same = 0;
+        char *damaged = malloc(coded_len);
+        if (!damaged)
+            abort();
+        memcpy(damaged, coded, coded_len);
+        memset(damaged + at, 0xff, 8);
+        /* what follows the damage may be garbage, cut, or even end as a
+         * stream (brotli has no checksum); what came before it is there */
+        int rc = decode_coded("Content-Encoding: br\r\n", damaged, coded_len, &page, &len, &why);
+        CHECK(rc == 0 || rc == 1);
+        if (rc >= 0) {
+            while (same < len && same < text_len && page[same] == text[same])
+                same++;
+            CHECK(same >= text_len / 8 * eighth / 2);
+            free(page);
+        }
+        free(damaged);
+    }
     free(coded);
     free(text);
 
