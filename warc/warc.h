@@ -119,7 +119,12 @@ int http_read_response(const char *block, size_t len, http_response *out);
  * compressed data that breaks or ends before any byte came), -2 out of
  * memory. An empty body is an empty page (0) whatever its coding.
  * A chunked body whose chunks do not add up is taken as it stands (some
- * archivers store the body unchunked and keep the header). */
+ * archivers store the body unchunked and keep the header).
+ * Damage is found where the coding can find it: gzip and zlib data carry
+ * a checksum, raw deflate and brotli none (a damaged middle may decode to
+ * wrong bytes, returned as 0). Memory: the page, at most `max` bytes, and
+ * the decoder's window -- for brotli as much as the body asks, up to
+ * 16 MiB a call whatever `max` is. */
 int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
                       const char **why);
 
