@@ -214,6 +214,8 @@ static void start_select(mt_tree *t, const mt_token *tok)
     t->frameset_ok = false;
 }
 
+/* <option> and <optgroup>. An option made once the page has a
+ * <selectedcontent> is watched for its pop (tree_select.c). */
 static void start_option(mt_tree *t, const mt_token *tok, bool optgroup)
 {
     if (mt_tree_in_scope(t, MT_TAG_SELECT, MT_SCOPE_DEFAULT))
@@ -221,7 +223,11 @@ static void start_option(mt_tree *t, const mt_token *tok, bool optgroup)
     else if (mt_tree_current_is(t, MT_TAG_OPTION))
         mt_tree_pop(t);
     mt_tree_reconstruct(t);
-    mt_tree_insert_html(t, tok);
+    mt_node *el = mt_tree_insert_html(t, tok);
+    if (t->selectedcontent && !optgroup && mt_tree_is_open(el)) {
+        el->flags |= MT_TREE_NODEF_WATCH;
+        t->watched_open++;
+    }
 }
 
 static void start_ruby_part(mt_tree *t, const mt_token *tok, mt_tag except)
@@ -378,7 +384,11 @@ static bool body_start_tag(mt_tree *t, mt_token *tok)
         break;
     }
     mt_tree_reconstruct(t);
-    mt_tree_insert_html(t, tok);
+    mt_node *el = mt_tree_insert_html(t, tok);
+    /* a <selectedcontent>'s post-connection steps (tree_select.c) */
+    if (tok->tag == MT_TAG_UNKNOWN && el && t->selectedcontent &&
+        mt_tree_is_selectedcontent_name(el->data, el->data_len))
+        mt_tree_selectedcontent_inserted(t, el);
     return false;
 }
 

@@ -38,6 +38,12 @@
  *  - The list of active formatting elements holds at most 256 entries
  *    (tree_internal.h says why); no limit bit is set for it.
  *
+ *  - The copies an option leaves in its select's <selectedcontent> when it
+ *    is popped (tree_select.c) are nodes like any other: made under
+ *    max_nodes, and none deeper than max_depth + 1 (MT_LIMIT_DEPTH). The
+ *    walks that decide them visit at most MT_TREE_SELECT_BUDGET nodes per
+ *    page; the options popped after that are not copied (no limit bit).
+ *
  * Memory: nodes and attribute arrays live in the document's arena; names,
  * values and text that lie in the input are borrowed, others copied.
  * Working arrays (stack, formatting list) come from the allocator and are

@@ -134,13 +134,17 @@ static mt_attr *copy_attributes(mt_tree *t, const mt_token *tok, mt_namespace ns
 }
 
 /* The element's local name: the static name of a known HTML tag, the SVG
- * name with its case adjusted, or the token's name. */
+ * name with its case adjusted, or the token's name. An HTML element named
+ * selectedcontent (not in the tag table) turns on tree_select.c's work;
+ * asked here, the known tags, nearly all elements, pay nothing for it. */
 static const char *element_name(mt_tree *t, const mt_token *tok, mt_namespace ns, size_t *len)
 {
     if (ns == MT_NS_HTML && tok->tag != MT_TAG_UNKNOWN) {
         *len = mt_tag_name_lengths[tok->tag];
         return mt_tag_names[tok->tag];
     }
+    if (ns == MT_NS_HTML && mt_tree_is_selectedcontent_name(tok->name, tok->name_len))
+        t->selectedcontent = true;
     if (ns == MT_NS_SVG) {
         const char *adjusted = mt_tree_svg_tag_name(tok->name, tok->name_len, len);
         if (adjusted)
@@ -239,7 +243,7 @@ mt_node *mt_tree_clone_element(mt_tree *t, const mt_node *el)
     } else {
         t->doc->limits |= MT_LIMIT_ATTRIBUTES;
     }
-    copy->flags = el->flags & ~MT_TREE_NODEF_OPEN;
+    copy->flags = el->flags & ~(MT_TREE_NODEF_OPEN | MT_TREE_NODEF_WATCH);
     return copy;
 }
 

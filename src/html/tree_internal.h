@@ -12,6 +12,7 @@
  *   tree_table.c     in table .. in cell
  *   tree_after.c     in template, after body, frameset modes
  *   tree_foreign.c   foreign content (SVG, MathML) and its name tables
+ *   tree_select.c    <selectedcontent>: the selected option copied into it
  *
  * Every mode function takes the token being processed and returns true when
  * the token must be reprocessed (the mode changed and the standard says
@@ -21,6 +22,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 #include "dom/dom.h"
 #include "html/tokenizer.h"
 #include "html/tree_builder.h"
@@ -68,6 +70,15 @@ typedef enum mt_tree_scope {
  * every element before the parse returns. */
 #define MT_TREE_NODEF_OPEN (1u << 31)
 
+/* Set on an option pushed once the page has made a <selectedcontent>: its
+ * pop runs "maybe clone an option into selectedcontent" (tree_select.c).
+ * Options pushed before cannot need it: a <selectedcontent> made while an
+ * option is open lies inside that option, which disables it. Such options
+ * on the stack are counted (mt_tree.watched_open): while there are none,
+ * the pop loops test nothing per element (tree_stack.c). Cleared whenever
+ * the open bit is. */
+#define MT_TREE_NODEF_WATCH (1u << 30)
+
 /* Most entries in the list of active formatting elements. Each entry costs
  * work on every character token (reconstruction) and every formatting start
  * tag (the Noah's Ark clause compares against the entries), so a page that
@@ -82,6 +93,13 @@ typedef enum mt_tree_scope {
  * ends after a few rounds; this bound only turns a bug into a dropped token
  * instead of a hang. */
 #define MT_TREE_MAX_REPROCESS 64
+
+/* How many nodes the <selectedcontent> walks of one page may visit in all
+ * (tree_select.c): a few per option on pages that use the element, so only
+ * a page made to be quadratic (thousands of disabled options, each walking
+ * back over the others) reaches it; the options after that are not
+ * mirrored. */
+#define MT_TREE_SELECT_BUDGET (1u << 22)
 
 /* The smallest depth limit honoured: html, head/body and a few more levels
  * must always fit. */
@@ -133,6 +151,8 @@ typedef struct mt_tree {
     size_t clone_attr_bytes;    /* of attributes clones share (mt_tree_clone_element) */
     size_t reopen_left;         /* copies mt_tree_reopen_formatting may still make */
     uint32_t token_offset;      /* offset of the token being processed */
+    uint32_t select_steps;      /* spent of MT_TREE_SELECT_BUDGET */
+    uint32_t watched_open;      /* MT_TREE_NODEF_WATCH options on the stack */
 
     bool fragment;
     bool scripting;
@@ -141,6 +161,7 @@ typedef struct mt_tree {
     bool skip_newline;          /* drop a LF that starts the next token */
     bool text_sink;             /* text mode for an element not made (limit) */
     bool done;                  /* "stop parsing" was reached */
+    bool selectedcontent;       /* a <selectedcontent> was made: options pushed are watched */
     mt_status status;           /* MT_ERR_NOMEM once memory ran out */
 } mt_tree;
 
@@ -335,6 +356,18 @@ static inline const char *mt_tree_keep_string(mt_tree *t, const char *s, size_t 
 }
 /* Marks the parse as out of memory. */
 void mt_tree_nomem(mt_tree *t);
+
+/* ------------------------------------------------------------ tree_select.c */
+/* <selectedcontent> is not in the tag table: known by its (lowercase) name. */
+static inline bool mt_tree_is_selectedcontent_name(const char *name, size_t len)
+{
+    return len == 15 && memcmp(name, "selectedcontent", 15) == 0;
+}
+/* "Maybe clone an option into selectedcontent", run for an option popped
+ * with MT_TREE_NODEF_WATCH. */
+void mt_tree_option_popped(mt_tree *t, const mt_node *option);
+/* Run for a <selectedcontent> the parser has just inserted. */
+void mt_tree_selectedcontent_inserted(mt_tree *t, const mt_node *sc);
 
 /* ------------------------------------------------------------ modes */
 bool mt_tree_mode_initial(mt_tree *t, mt_token *tok);

@@ -39,7 +39,7 @@ static void mark_open(mt_tree *t, mt_node *el)
 
 static void mark_closed(mt_tree *t, mt_node *el)
 {
-    el->flags &= ~MT_TREE_NODEF_OPEN;
+    el->flags &= ~(MT_TREE_NODEF_OPEN | MT_TREE_NODEF_WATCH);
     if (el->ns == MT_NS_HTML)
         t->open_count[el->tag]--;
 }
@@ -62,11 +62,56 @@ bool mt_tree_push(mt_tree *t, mt_node *el, bool may_exceed_depth)
     return true;
 }
 
+/* Pops the top of a non-empty stack without the hook of mt_tree_pop: for
+ * an element that is not a watched option. */
+static void pop_plain(mt_tree *t)
+{
+    mark_closed(t, t->stack[--t->nstack]);
+    top_changed(t);
+}
+
+static bool is_watched(const mt_node *n)
+{
+    return (n->flags & MT_TREE_NODEF_WATCH) != 0;
+}
+
+/* Takes a watched option that leaves the stack off the count. */
+static void unwatch(mt_tree *t, const mt_node *el)
+{
+    if (is_watched(el))
+        t->watched_open--;
+}
+
+/* Pops the current node. A watched option (MT_TREE_NODEF_WATCH) may have
+ * to be copied into its select's <selectedcontent>: only "popped" counts,
+ * not the adoption agency's removal of an element from the stack.
+ *
+ * The loops below that pop many elements test once whether a watched
+ * option is open at all; only then do they pop through here, in a copy of
+ * the loop out of line (the *_watching functions). Otherwise a call to the
+ * hook inside their main loop would make every round reload the stack and
+ * test the bit, a cost all pages would pay. */
 void mt_tree_pop(mt_tree *t)
 {
-    if (t->nstack) {
-        mark_closed(t, t->stack[--t->nstack]);
-        top_changed(t);
+    if (!t->nstack)
+        return;
+    mt_node *el = t->stack[t->nstack - 1];
+    if (!t->watched_open || !is_watched(el)) {
+        pop_plain(t);
+        return;
+    }
+    t->watched_open--;
+    pop_plain(t);
+    mt_tree_option_popped(t, el);
+}
+
+__attribute__((noinline)) static void pop_until_watching(mt_tree *t, mt_tag tag)
+{
+    while (t->nstack) {
+        mt_node *n = t->stack[t->nstack - 1];
+        mt_tree_pop(t);
+        if (mt_tree_is(n, tag))
+            return;
     }
 }
 
@@ -76,10 +121,24 @@ void mt_tree_pop_until(mt_tree *t, mt_tag tag)
 {
     if (!t->open_count[tag])
         return;
+    if (t->watched_open) {
+        pop_until_watching(t, tag);
+        return;
+    }
     while (t->nstack) {
         mt_node *n = t->stack[t->nstack - 1];
-        mt_tree_pop(t);
+        pop_plain(t);
         if (mt_tree_is(n, tag))
+            return;
+    }
+}
+
+__attribute__((noinline)) static void pop_until_node_watching(mt_tree *t, const mt_node *n)
+{
+    while (t->nstack) {
+        mt_node *c = t->stack[t->nstack - 1];
+        mt_tree_pop(t);
+        if (c == n)
             return;
     }
 }
@@ -88,9 +147,13 @@ void mt_tree_pop_until_node(mt_tree *t, const mt_node *n)
 {
     if (!mt_tree_is_open(n))
         return;
+    if (t->watched_open) {
+        pop_until_node_watching(t, n);
+        return;
+    }
     while (t->nstack) {
         mt_node *c = t->stack[t->nstack - 1];
-        mt_tree_pop(t);
+        pop_plain(t);
         if (c == n)
             return;
     }
@@ -140,6 +203,7 @@ int mt_tree_stack_index(const mt_tree *t, const mt_node *n)
 
 void mt_tree_stack_remove_at(mt_tree *t, uint32_t i)
 {
+    unwatch(t, t->stack[i]);
     mark_closed(t, t->stack[i]);
     memmove(t->stack + i, t->stack + i + 1, (t->nstack - i - 1) * sizeof *t->stack);
     t->nstack--;
@@ -171,6 +235,7 @@ bool mt_tree_stack_insert_at(mt_tree *t, uint32_t i, mt_node *el)
 
 void mt_tree_stack_replace_at(mt_tree *t, uint32_t i, mt_node *el)
 {
+    unwatch(t, t->stack[i]);
     mark_closed(t, t->stack[i]);
     t->stack[i] = el;
     top_changed(t);
@@ -286,15 +351,28 @@ static const uint8_t implied_end[MT_TAG__COUNT] = {
     [MT_TAG_TR] = IMPLIED_THOROUGH,
 };
 
+static bool implied_for(const mt_node *n, unsigned kind, mt_tag except)
+{
+    return n->ns == MT_NS_HTML && (implied_end[n->tag] & kind) &&
+           (except == MT_TAG_UNKNOWN || n->tag != except);
+}
+
+__attribute__((noinline)) static void generate_watching(mt_tree *t, unsigned kind,
+                                                         mt_tag except)
+{
+    while (t->nstack && implied_for(t->stack[t->nstack - 1], kind, except))
+        mt_tree_pop(t);
+}
+
+/* Pops the elements with implied end tags (see mt_tree_pop on watching). */
 static void generate(mt_tree *t, unsigned kind, mt_tag except)
 {
-    while (t->nstack) {
-        const mt_node *n = t->stack[t->nstack - 1];
-        if (n->ns != MT_NS_HTML || !(implied_end[n->tag] & kind) ||
-            (except != MT_TAG_UNKNOWN && n->tag == except))
-            return;
-        mt_tree_pop(t);
+    if (t->watched_open) {
+        generate_watching(t, kind, except);
+        return;
     }
+    while (t->nstack && implied_for(t->stack[t->nstack - 1], kind, except))
+        pop_plain(t);
 }
 
 /* "Generate implied end tags", except for `except` (MT_TAG_UNKNOWN: none). */

@@ -665,12 +665,134 @@ static void test_base_url_of_the_document(void)
 
 /* ================================================================ allocation failure */
 
+/* ================================================================ customizable select */
+
+/* The selected option's children are copied into the select's first
+ * <selectedcontent> when the option is popped (tree_select.c). */
+static void test_selectedcontent(void)
+{
+    /* after "<select><button><selectedcontent></button>": the options, and
+     * the tree they make */
+    static const struct {
+        const char *options, *tree;
+    } after_button[] = {
+        /* the first enabled option is selected by default; a selected attribute wins */
+        { "<option>X<option>Y", "selectedcontent(\"X\")),option(\"X\"),option(\"Y\")" },
+        { "<option>X<option selected>Y",
+          "selectedcontent(\"Y\")),option(\"X\"),option(\"Y\")" },
+        { "<option disabled>X<option>Y",
+          "selectedcontent(\"Y\")),option(\"X\"),option(\"Y\")" },
+        { "<optgroup disabled><option>X</optgroup><option>Y",
+          "selectedcontent(\"Y\")),optgroup(option(\"X\")),option(\"Y\")" },
+        /* an option in a datalist is not the select's */
+        { "<datalist><option>X</datalist><option>Y",
+          "selectedcontent(\"Y\")),datalist(option(\"X\")),option(\"Y\")" },
+        /* text the parser made (a decoded reference) is copied, not shared */
+        { "<option>a&amp;b</select>", "selectedcontent(\"a&b\")),option(\"a&b\")" },
+        /* markup is copied, templates with their contents */
+        { "<option><b>X</b><template>t</template>",
+          "selectedcontent(b(\"X\"),template(#content(\"t\")))),"
+          "option(b(\"X\"),template(#content(\"t\")))" },
+    };
+    for (size_t i = 0; i < sizeof after_button / sizeof *after_button; i++) {
+        char html[256], tree[256];
+        snprintf(html, sizeof html, "<select><button><selectedcontent></button>%s",
+                 after_button[i].options);
+        snprintf(tree, sizeof tree, "html(head,body(select(button(%s)))", after_button[i].tree);
+        check_tree(html, tree);
+    }
+    /* no default selection in a list box; none at all with multiple */
+    check_tree("<select size=3><button><selectedcontent></button><option>X",
+               "html(head,body(select(button(selectedcontent),option(\"X\"))))");
+    check_tree("<select size=3><button><selectedcontent></button><option selected>X",
+               "html(head,body(select(button(selectedcontent(\"X\")),option(\"X\"))))");
+    check_tree("<select multiple><button><selectedcontent></button><option selected>X",
+               "html(head,body(select(button(selectedcontent),option(\"X\"))))");
+    /* a selectedcontent inside an option is disabled; one outside a select does nothing */
+    check_tree("<select><option><selectedcontent></selectedcontent>X</option></select>",
+               "html(head,body(select(option(selectedcontent,\"X\"))))");
+    check_tree("<selectedcontent></selectedcontent><select><option>X</select>",
+               "html(head,body(selectedcontent,select(option(\"X\"))))");
+    /* a <selectedcontent> made after the options copies the one selected */
+    check_tree("<select><option>X</option><option>Y</option>"
+               "<button><selectedcontent></selectedcontent></button></select>",
+               "html(head,body(select(option(\"X\"),option(\"Y\"),"
+               "button(selectedcontent(\"X\")))))");
+    check_tree("<select><option>X</option><option selected>Y</option>"
+               "<button><selectedcontent></selectedcontent></button></select>",
+               "html(head,body(select(option(\"X\"),option(\"Y\"),"
+               "button(selectedcontent(\"Y\")))))");
+    /* the adoption agency removes an option from the stack without popping
+     * it: no copy (the standard says "popped"), and the stack forgets it */
+    mt_document *doc = parse("<select><button><selectedcontent></button>"
+                             "<b><option>X<div>Y</b>Z</select><p>after");
+    const mt_node *content = find_element(doc->root, "selectedcontent");
+    CHECK(content && !content->first_child);
+    CHECK(links_are_sane(doc->root));
+    mt_document_free(doc);
+    /* an option inside the selectedcontent is replaced by its copy, which
+     * then takes the text that follows */
+    check_tree("<select><button><selectedcontent><option>X</option>Y",
+               "html(head,body(select(button(selectedcontent(\"XY\")))))");
+}
+
+/* Pages of many options cannot make the walks quadratic (they stop at
+ * MT_TREE_SELECT_BUDGET): disabled options each look back over the others,
+ * and options in a select without a <selectedcontent> each search it. */
+static void test_selectedcontent_is_bounded(void)
+{
+    const char *heads[] = { "<select><button><selectedcontent></button>",
+                            "<selectedcontent></selectedcontent><select>" };
+    const char *pieces[] = { "<option disabled>x", "<option>x" };
+    for (int i = 0; i < 2; i++) {
+        char *body = repeat(pieces[i], 100000, "");
+        char *html = malloc(strlen(heads[i]) + strlen(body) + 1);
+        strcpy(html, heads[i]);
+        strcat(html, body);
+        mt_document *doc = parse_with(html, strlen(html), NULL);
+        CHECK(doc != NULL);
+        CHECK(links_are_sane(doc->root));
+        CHECK_INT(count_elements(doc->root, "option"), 100000);
+        mt_document_free(doc);
+        free(html);
+        free(body);
+    }
+    /* and <selectedcontent>s added to a long select each walk it */
+    char *options = repeat("<option>x</option>", 50000, "");
+    char *contents = repeat("<selectedcontent></selectedcontent>", 50000, "");
+    char *page = malloc(strlen(options) + strlen(contents) + 16);
+    sprintf(page, "<select>%s%s", options, contents);
+    mt_document *doc = parse_with(page, strlen(page), NULL);
+    CHECK(doc != NULL);
+    CHECK(links_are_sane(doc->root));
+    CHECK_INT(count_elements(doc->root, "selectedcontent"), 50000);
+    mt_document_free(doc);
+    free(page);
+    free(contents);
+    free(options);
+    /* copies respect the node limit */
+    mt_parse_options o;
+    mt_parse_options_default(&o);
+    o.max_nodes = 30;
+    char *html = repeat("<option selected><b>x</b>y", 20, "");
+    page = malloc(strlen(html) + 64);
+    sprintf(page, "<select><button><selectedcontent></button>%s", html);
+    doc = parse_with(page, strlen(page), &o);
+    CHECK(mt_document_limits(doc) & MT_LIMIT_NODES);
+    CHECK(mt_document_node_count(doc) <= 30);
+    CHECK(links_are_sane(doc->root));
+    mt_document_free(doc);
+    free(page);
+    free(html);
+}
+
 /* Every allocation failing in turn: each parse fails cleanly with
  * MT_ERR_NOMEM or succeeds, and nothing is left allocated. */
 static void test_allocation_failures(void)
 {
     const char *html = "<!DOCTYPE html><title>t</title><table><tr><td><b>1<p>2</b>3"
-                       "<template><svg><g/></svg></template>&amp;<a href=x>y</a></table>";
+                       "<template><svg><g/></svg></template>&amp;<a href=x>y</a></table>"
+                       "<select><button><selectedcontent></button><option>&lt;<i>o</i>";
     int successes = 0;
     for (long k = 0; k < 200 && !successes; k++) {
         failing_alloc f = { k, 0 };
@@ -741,6 +863,8 @@ int main(void)
     RUN(test_attribute_limit);
     RUN(test_clones_share_bounded_attributes);
     RUN(test_base_url_of_the_document);
+    RUN(test_selectedcontent);
+    RUN(test_selectedcontent_is_bounded);
     RUN(test_allocation_failures);
     RUN(test_null_accessors);
     return harness_finish();

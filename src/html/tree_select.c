@@ -1,0 +1,354 @@
+/* tree_select.c -- <selectedcontent>, the part of customizable <select>
+ * (HTML standard, 2025) that reaches the parser: "when an option element is
+ * popped off the stack of open elements of an HTML parser, run maybe clone an
+ * option into selectedcontent given it". The select's first <selectedcontent>
+ * then holds a copy of the children of the option that is selected at that
+ * moment:
+ *
+ *     <select><button><selectedcontent></button><option>X<option selected>Y
+ *
+ * gives <selectedcontent> "X" when the first option is popped (it is
+ * selected by default) and "Y" when the second one is (its selected
+ * attribute wins), the state html5lib's webkit02.dat expects. A
+ * <selectedcontent> inserted after the options ("its post-connection
+ * steps") takes a copy of the option selected by then.
+ *
+ * The DOM keeps selectedness as state; a parser-built tree has no script to
+ * change it, so it is read off the tree as it stands when the option is
+ * popped: the option is selected when it has the selected attribute (any
+ * later option that has one is not in the tree yet), or when its select
+ * shows one option at a time and no option before it in the select's list
+ * of options is enabled or has the attribute.
+ *
+ * Cost: nothing until the page makes a <selectedcontent> element
+ * (mt_tree.selectedcontent, noticed among the names of unknown elements);
+ * the options pushed after that are marked (MT_TREE_NODEF_WATCH), and a
+ * pop tests that bit in the flags it rewrites anyway. A watched option
+ * popped walks up to its select, down the select to its first
+ * <selectedcontent> and back to the previous option; a <selectedcontent>
+ * inserted walks its select. All walks count against MT_TREE_SELECT_BUDGET,
+ * so that a page of many options cannot make them quadratic. Copies are
+ * made like the parser's other nodes: under max_nodes and no deeper than
+ * max_depth + 1. */
+#include <string.h>
+#include "html/tree_internal.h"
+
+/* ================================================================ what elements are */
+
+static bool is_selectedcontent(const mt_node *n)
+{
+    return n->type == MT_NODE_ELEMENT && n->tag == MT_TAG_UNKNOWN && n->ns == MT_NS_HTML &&
+           mt_tree_is_selectedcontent_name(n->data, n->data_len);
+}
+
+static bool has_attr(const mt_node *el, const char *name)
+{
+    return mt_dom_attr(el, name, strlen(name)) != NULL;
+}
+
+/* Counts `n` steps of walking against the page's budget; false once it is
+ * spent, and from then on no option is mirrored any more. */
+static bool spend(mt_tree *t, uint32_t n)
+{
+    if (n > MT_TREE_SELECT_BUDGET - t->select_steps) {
+        t->select_steps = MT_TREE_SELECT_BUDGET;
+        return false;
+    }
+    t->select_steps += n;
+    return true;
+}
+
+/* "Option element nearest ancestor select": the select whose list of
+ * options holds `option`, or NULL (the option is in a datalist, an hr,
+ * another option or two optgroups deep before any select, or in no select).
+ * Template contents have no parent in the DOM, so the walk ends at them. */
+static mt_node *nearest_select(mt_tree *t, const mt_node *option)
+{
+    bool in_optgroup = false;
+    uint32_t steps = 0;
+    mt_node *select = NULL;
+    for (mt_node *a = option->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+        steps++;
+        if (a->ns != MT_NS_HTML)
+            continue;
+        if (a->tag == MT_TAG_DATALIST || a->tag == MT_TAG_HR || a->tag == MT_TAG_OPTION)
+            break;
+        if (a->tag == MT_TAG_OPTGROUP) {
+            if (in_optgroup)
+                break;
+            in_optgroup = true;
+        } else if (a->tag == MT_TAG_SELECT) {
+            select = a;
+            break;
+        }
+    }
+    return spend(t, steps) ? select : NULL;
+}
+
+/* ================================================================ selectedness */
+
+/* "Disabled": the disabled attribute, or an optgroup with one met before any
+ * select, hr, datalist or option on the way up. */
+static bool option_disabled(const mt_node *option)
+{
+    if (has_attr(option, "disabled"))
+        return true;
+    for (const mt_node *a = option->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+        if (a->ns != MT_NS_HTML)
+            continue;
+        if (a->tag == MT_TAG_SELECT || a->tag == MT_TAG_HR || a->tag == MT_TAG_DATALIST ||
+            a->tag == MT_TAG_OPTION)
+            return false;
+        if (a->tag == MT_TAG_OPTGROUP)
+            return has_attr(a, "disabled");
+    }
+    return false;
+}
+
+/* The select's display size is 1 (a drop-down box): no size attribute, or
+ * one that does not parse as a number above 1 ("rules for parsing
+ * non-negative integers"; 0 is read as absent, as browsers do). The caller
+ * has ruled out `multiple`. */
+static bool shows_one(const mt_node *select)
+{
+    const mt_attr *a = mt_dom_attr(select, "size", 4);
+    if (!a)
+        return true;
+    size_t i = 0;
+    while (i < a->value_len && mt_tree_is_space((unsigned char)a->value[i]))
+        i++;
+    if (i < a->value_len && a->value[i] == '+')
+        i++;
+    uint32_t v = 0;
+    for (; i < a->value_len && a->value[i] >= '0' && a->value[i] <= '9' && v <= 1; i++)
+        v = v * 10 + (uint32_t)(a->value[i] - '0');
+    return v <= 1;
+}
+
+/* The node before `n` in tree order inside `select` (NULL at the select),
+ * not entering template contents. */
+static const mt_node *preceding(const mt_node *n, const mt_node *select)
+{
+    const mt_node *p = n->prev;
+    if (p && p->type == MT_NODE_FRAGMENT)
+        p = p->prev;
+    if (!p)
+        return n->parent == select ? NULL : n->parent;
+    while (p->last_child && p->last_child->type != MT_NODE_FRAGMENT)
+        p = p->last_child;
+    return p;
+}
+
+/* Whether `option`, in `select`'s list of options, is selected now (see the
+ * top of the file). */
+static bool option_selected(mt_tree *t, const mt_node *select, const mt_node *option)
+{
+    if (has_attr(option, "selected"))
+        return true;
+    if (!shows_one(select) || option_disabled(option))
+        return false;
+    uint32_t steps = 0;
+    for (const mt_node *n = preceding(option, select); n; n = preceding(n, select)) {
+        if (++steps == 64) {
+            if (!spend(t, steps))
+                return false;
+            steps = 0;
+        }
+        if (!mt_dom_is_html(n, MT_TAG_OPTION) || nearest_select(t, n) != select)
+            continue;
+        if (has_attr(n, "selected") || !option_disabled(n))
+            return false;
+    }
+    return spend(t, steps);
+}
+
+/* ================================================================ the selectedcontent */
+
+/* A <selectedcontent> inside an option, inside another <selectedcontent> or
+ * inside a second select is disabled (its insertion steps). */
+static bool selectedcontent_disabled(const mt_node *sc)
+{
+    int selects = 0;
+    for (const mt_node *a = sc->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+        if (a->ns != MT_NS_HTML)
+            continue;
+        if (a->tag == MT_TAG_OPTION || is_selectedcontent(a))
+            return true;
+        if (a->tag == MT_TAG_SELECT && ++selects == 2)
+            return true;
+    }
+    return false;
+}
+
+/* "A select's enabled selectedcontent": its first <selectedcontent>
+ * descendant in tree order unless that one is disabled, or NULL. The
+ * caller has ruled out `multiple`. */
+static mt_node *enabled_selectedcontent(mt_tree *t, const mt_node *select)
+{
+    uint32_t steps = 0;
+    mt_node *n = select->first_child;
+    while (n) {
+        if (++steps == 64) {
+            if (!spend(t, steps))
+                return NULL;
+            steps = 0;
+        }
+        if (is_selectedcontent(n))
+            break;
+        n = n->type == MT_NODE_FRAGMENT ? mt_dom_following_skip(n, select)
+                                        : mt_dom_following(n, select);
+    }
+    if (!spend(t, steps) || !n || selectedcontent_disabled(n))
+        return NULL;
+    return n;
+}
+
+/* ================================================================ copying */
+
+/* A copy of one node, without its children. Text made in the arena is
+ * copied (the original may still grow in place); text borrowed from the
+ * input is borrowed again. */
+static mt_node *clone_node(mt_tree *t, const mt_node *n)
+{
+    if (n->type == MT_NODE_ELEMENT)
+        return mt_tree_clone_element(t, n);
+    if (!mt_tree_node_budget(t, 1))
+        return NULL;
+    mt_node *copy = mt_dom_new_node(t->doc, (mt_node_type)n->type, n->offset);
+    if (!copy) {
+        mt_tree_nomem(t);
+        return NULL;
+    }
+    copy->data = n->data;
+    copy->data_len = n->data_len;
+    if (n->type == MT_NODE_TEXT && (n->flags & MT_NODEF_OWNED_TEXT)) {
+        copy->data = mt_tree_copy_string(t, n->data, n->data_len);
+        copy->flags |= MT_NODEF_OWNED_TEXT;
+        if (!copy->data)
+            return NULL;
+    }
+    return copy;
+}
+
+/* Appends deep copies of the children of `from` to `to`, which stands at
+ * depth `depth`, without recursion. Copies deeper than max_depth + 1 are
+ * not made (MT_LIMIT_DEPTH). */
+static void clone_children(mt_tree *t, const mt_node *from, mt_node *to, uint32_t depth)
+{
+    const mt_node *n = from->first_child;
+    mt_node *parent = to;
+    while (n) {
+        mt_node *copy = clone_node(t, n);
+        if (!copy)
+            return;
+        mt_dom_append(parent, copy);
+        if (n->first_child && depth + 1 <= t->max_depth) {
+            n = n->first_child;
+            parent = copy;
+            depth++;
+            continue;
+        }
+        if (n->first_child)
+            t->doc->limits |= MT_LIMIT_DEPTH;
+        while (n != from && !n->next) {
+            n = n->parent;
+            parent = parent->parent;
+            depth--;
+        }
+        if (n == from)
+            return;
+        n = n->next;
+    }
+}
+
+/* "Clone an option into a selectedcontent": the selectedcontent's children
+ * are replaced by copies of the option's. They are removed first, so an
+ * option inside the selectedcontent is copied from where it was taken out. */
+static void clone_option(mt_tree *t, const mt_node *option, mt_node *sc)
+{
+    while (sc->first_child)
+        mt_dom_remove(sc->first_child);
+    uint32_t depth = 0;
+    for (const mt_node *a = sc; a->parent; a = a->parent)
+        depth++;
+    clone_children(t, option, sc, depth);
+}
+
+/* ================================================================ the hooks */
+
+/* The first option of `select`'s list of options that is selected, or
+ * NULL: the last one with the selected attribute, else (a drop-down box)
+ * the first enabled one. */
+static const mt_node *selected_option(mt_tree *t, const mt_node *select)
+{
+    const mt_node *with_attr = NULL, *first_enabled = NULL;
+    uint32_t steps = 0;
+    for (const mt_node *n = select->first_child; n;) {
+        if (++steps == 64) {
+            if (!spend(t, steps))
+                return NULL;
+            steps = 0;
+        }
+        if (n->type == MT_NODE_FRAGMENT) {
+            n = mt_dom_following_skip(n, select);
+            continue;
+        }
+        if (mt_dom_is_html(n, MT_TAG_OPTION) && nearest_select(t, n) == select) {
+            if (has_attr(n, "selected"))
+                with_attr = n;
+            else if (!first_enabled && !option_disabled(n))
+                first_enabled = n;
+        }
+        n = mt_dom_following(n, select);
+    }
+    if (!spend(t, steps))
+        return NULL;
+    if (with_attr)
+        return with_attr;
+    return shows_one(select) ? first_enabled : NULL;
+}
+
+/* "The selectedcontent post-connection steps", for a <selectedcontent> the
+ * parser has just inserted: its nearest select "updates its
+ * selectedcontent", so the select's enabled one (often the new one) takes a
+ * copy of the option selected already, or is emptied when none is.
+ * Fragments are not connected to a document: nothing happens there. */
+void mt_tree_selectedcontent_inserted(mt_tree *t, const mt_node *sc)
+{
+    if (t->fragment || t->status || t->select_steps >= MT_TREE_SELECT_BUDGET)
+        return;
+    const mt_node *select = sc->parent;
+    uint32_t steps = 0;
+    while (select && select->type == MT_NODE_ELEMENT && !mt_dom_is_html(select, MT_TAG_SELECT)) {
+        select = select->parent;
+        steps++;
+    }
+    if (!spend(t, steps) || !select || select->type != MT_NODE_ELEMENT ||
+        has_attr(select, "multiple"))
+        return;
+    mt_node *target = enabled_selectedcontent(t, select);
+    if (!target)
+        return;
+    const mt_node *option = selected_option(t, select);
+    if (option)
+        clone_option(t, option, target);
+    else
+        while (target->first_child)
+            mt_dom_remove(target->first_child);
+}
+
+/* "Maybe clone an option into selectedcontent", for a watched option just
+ * popped: copied when it is selected and its select has an enabled
+ * <selectedcontent>. */
+void mt_tree_option_popped(mt_tree *t, const mt_node *option)
+{
+    if (!mt_tree_is(option, MT_TAG_OPTION) || t->status ||
+        t->select_steps >= MT_TREE_SELECT_BUDGET)
+        return;
+    mt_node *select = nearest_select(t, option);
+    if (!select || has_attr(select, "multiple"))
+        return;
+    mt_node *sc = enabled_selectedcontent(t, select);
+    if (sc && option_selected(t, select, option))
+        clone_option(t, option, sc);
+}
