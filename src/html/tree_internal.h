@@ -94,11 +94,13 @@ typedef enum mt_tree_scope {
  * instead of a hang. */
 #define MT_TREE_MAX_REPROCESS 64
 
-/* How many nodes the <selectedcontent> walks of one page may visit in all
- * (tree_select.c): a few per option on pages that use the element, so only
- * a page made to be quadratic (thousands of disabled options, each walking
- * back over the others) reaches it; the options after that are not
- * mirrored. */
+/* How many steps the <selectedcontent> walks of one page may take in all
+ * (tree_select.c), a step for each node visited and for each attribute
+ * read: a few per option on pages that use the element, so only a page
+ * made to be quadratic (thousands of disabled options, each walking back
+ * over the others; thousands of options each asking a select of a
+ * thousand attributes about them) reaches it; the options after that are
+ * not mirrored (MT_LIMIT_NODES). */
 #define MT_TREE_SELECT_BUDGET (1u << 22)
 
 /* The smallest depth limit honoured: html, head/body and a few more levels

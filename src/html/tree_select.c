@@ -27,7 +27,8 @@
  * popped walks up to its select, down the select to its first
  * <selectedcontent> and back to the previous option; a <selectedcontent>
  * inserted walks its select. All walks count against MT_TREE_SELECT_BUDGET,
- * so that a page of many options cannot make them quadratic. Copies are
+ * nodes and attributes alike, so that a page of many options cannot make
+ * them quadratic. Copies are
  * made like the parser's other nodes: under max_nodes and no deeper than
  * max_depth + 1. */
 #include <string.h>
@@ -41,22 +42,43 @@ static bool is_selectedcontent(const mt_node *n)
            mt_tree_is_selectedcontent_name(n->data, n->data_len);
 }
 
-static bool has_attr(const mt_node *el, const char *name)
-{
-    return mt_dom_attr(el, name, strlen(name)) != NULL;
-}
-
 /* Counts `n` steps of walking against the page's budget; false once it is
- * spent, and from then on no option is mirrored any more. */
+ * spent, and from then on no option is mirrored any more: the page's
+ * <selectedcontent>s keep what they had (MT_LIMIT_NODES). */
 static bool spend(mt_tree *t, uint32_t n)
 {
     if (n > MT_TREE_SELECT_BUDGET - t->select_steps) {
         t->select_steps = MT_TREE_SELECT_BUDGET;
+        t->doc->limits |= MT_LIMIT_NODES;
         return false;
     }
     t->select_steps += n;
     return true;
 }
+
+static bool budget_spent(const mt_tree *t)
+{
+    return t->select_steps >= MT_TREE_SELECT_BUDGET;
+}
+
+/* An attribute of `el`, looked up at a step of the budget for each
+ * attribute it has: a lookup reads them all, and a walk that asks each of
+ * thousands of options (or the select they are in, once per option) about
+ * a thousand attributes would otherwise take seconds within the budget's
+ * node count. NULL once the budget is spent (the callers' answer is then
+ * not used: clone_option checks). */
+static const mt_attr *find_attr(mt_tree *t, const mt_node *el, const char *name)
+{
+    if (!spend(t, el->nattrs))
+        return NULL;
+    return mt_dom_attr(el, name, strlen(name));
+}
+
+static bool has_attr(mt_tree *t, const mt_node *el, const char *name)
+{
+    return find_attr(t, el, name) != NULL;
+}
+
 
 /* "Option element nearest ancestor select": the select whose list of
  * options holds `option`, or NULL (the option is in a datalist, an hr,
@@ -89,29 +111,32 @@ static mt_node *nearest_select(mt_tree *t, const mt_node *option)
 
 /* "Disabled": the disabled attribute, or an optgroup with one met before any
  * select, hr, datalist or option on the way up. */
-static bool option_disabled(const mt_node *option)
+static bool option_disabled(mt_tree *t, const mt_node *option)
 {
-    if (has_attr(option, "disabled"))
+    if (has_attr(t, option, "disabled"))
         return true;
-    for (const mt_node *a = option->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+    uint32_t steps = 0;
+    const mt_node *a = option->parent;
+    for (; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+        steps++;
         if (a->ns != MT_NS_HTML)
             continue;
         if (a->tag == MT_TAG_SELECT || a->tag == MT_TAG_HR || a->tag == MT_TAG_DATALIST ||
-            a->tag == MT_TAG_OPTION)
-            return false;
-        if (a->tag == MT_TAG_OPTGROUP)
-            return has_attr(a, "disabled");
+            a->tag == MT_TAG_OPTION || a->tag == MT_TAG_OPTGROUP)
+            break;
     }
-    return false;
+    if (!spend(t, steps))
+        return false;
+    return a && mt_dom_is_html(a, MT_TAG_OPTGROUP) && has_attr(t, a, "disabled");
 }
 
 /* The select's display size is 1 (a drop-down box): no size attribute, or
  * one that does not parse as a number above 1 ("rules for parsing
  * non-negative integers"; 0 is read as absent, as browsers do). The caller
  * has ruled out `multiple`. */
-static bool shows_one(const mt_node *select)
+static bool shows_one(mt_tree *t, const mt_node *select)
 {
-    const mt_attr *a = mt_dom_attr(select, "size", 4);
+    const mt_attr *a = find_attr(t, select, "size");
     if (!a)
         return true;
     size_t i = 0;
@@ -143,9 +168,9 @@ static const mt_node *preceding(const mt_node *n, const mt_node *select)
  * top of the file). */
 static bool option_selected(mt_tree *t, const mt_node *select, const mt_node *option)
 {
-    if (has_attr(option, "selected"))
+    if (has_attr(t, option, "selected"))
         return true;
-    if (!shows_one(select) || option_disabled(option))
+    if (!shows_one(t, select) || option_disabled(t, option))
         return false;
     uint32_t steps = 0;
     for (const mt_node *n = preceding(option, select); n; n = preceding(n, select)) {
@@ -156,7 +181,7 @@ static bool option_selected(mt_tree *t, const mt_node *select, const mt_node *op
         }
         if (!mt_dom_is_html(n, MT_TAG_OPTION) || nearest_select(t, n) != select)
             continue;
-        if (has_attr(n, "selected") || !option_disabled(n))
+        if (has_attr(t, n, "selected") || !option_disabled(t, n))
             return false;
     }
     return spend(t, steps);
@@ -266,6 +291,8 @@ static void clone_children(mt_tree *t, const mt_node *from, mt_node *to, uint32_
  * option inside the selectedcontent is copied from where it was taken out. */
 static void clone_option(mt_tree *t, const mt_node *option, mt_node *sc)
 {
+    if (budget_spent(t))
+        return;
     while (sc->first_child)
         mt_dom_remove(sc->first_child);
     uint32_t depth = 0;
@@ -294,9 +321,9 @@ static const mt_node *selected_option(mt_tree *t, const mt_node *select)
             continue;
         }
         if (mt_dom_is_html(n, MT_TAG_OPTION) && nearest_select(t, n) == select) {
-            if (has_attr(n, "selected"))
+            if (has_attr(t, n, "selected"))
                 with_attr = n;
-            else if (!first_enabled && !option_disabled(n))
+            else if (!first_enabled && !option_disabled(t, n))
                 first_enabled = n;
         }
         n = mt_dom_following(n, select);
@@ -305,7 +332,7 @@ static const mt_node *selected_option(mt_tree *t, const mt_node *select)
         return NULL;
     if (with_attr)
         return with_attr;
-    return shows_one(select) ? first_enabled : NULL;
+    return shows_one(t, select) ? first_enabled : NULL;
 }
 
 /* "The selectedcontent post-connection steps", for a <selectedcontent> the
@@ -315,7 +342,7 @@ static const mt_node *selected_option(mt_tree *t, const mt_node *select)
  * Fragments are not connected to a document: nothing happens there. */
 void mt_tree_selectedcontent_inserted(mt_tree *t, const mt_node *sc)
 {
-    if (t->fragment || t->status || t->select_steps >= MT_TREE_SELECT_BUDGET)
+    if (t->fragment || t->status || budget_spent(t))
         return;
     const mt_node *select = sc->parent;
     uint32_t steps = 0;
@@ -324,7 +351,7 @@ void mt_tree_selectedcontent_inserted(mt_tree *t, const mt_node *sc)
         steps++;
     }
     if (!spend(t, steps) || !select || select->type != MT_NODE_ELEMENT ||
-        has_attr(select, "multiple"))
+        has_attr(t, select, "multiple"))
         return;
     mt_node *target = enabled_selectedcontent(t, select);
     if (!target)
@@ -342,11 +369,10 @@ void mt_tree_selectedcontent_inserted(mt_tree *t, const mt_node *sc)
  * <selectedcontent>. */
 void mt_tree_option_popped(mt_tree *t, const mt_node *option)
 {
-    if (!mt_tree_is(option, MT_TAG_OPTION) || t->status ||
-        t->select_steps >= MT_TREE_SELECT_BUDGET)
+    if (!mt_tree_is(option, MT_TAG_OPTION) || t->status || budget_spent(t))
         return;
     mt_node *select = nearest_select(t, option);
-    if (!select || has_attr(select, "multiple"))
+    if (!select || has_attr(t, select, "multiple"))
         return;
     mt_node *sc = enabled_selectedcontent(t, select);
     if (sc && option_selected(t, select, option))
