@@ -161,7 +161,12 @@ enum {
      * the page made more copies of formatting elements than its size
      * allows (an unclosed <b> is reopened in every paragraph after it):
      * 65,536, and one more for every 4 bytes of its text once decoded
-     * to UTF-8; later text goes on without that formatting. */
+     * to UTF-8; later text goes on without that formatting. Or the copies
+     * of selected options in <selectedcontent> elements (a customizable
+     * <select>) passed 64 KiB and a byte more for every byte of that text
+     * (a node counting for its size and its text), or the work of
+     * choosing them passed its bound: such a <selectedcontent> keeps the
+     * copy it had, and no more are made. */
     MT_LIMIT_NODES = 1u << 1,
     /* An element had more than max_attributes attributes; the rest were
      * dropped. Or the page's repair of misnested formatting tags cloned
@@ -260,7 +265,10 @@ MT_API const mt_node *mt_document_root(const mt_document *doc);
 /* The MT_LIMIT_* bits of the limits this parse hit; 0 when none. */
 MT_API unsigned mt_document_limits(const mt_document *doc);
 
-/* Number of nodes in the document (the document node included). */
+/* Number of nodes the parse made for the document (the document node
+ * included), which max_nodes bounds: the nodes of its tree, and the few it
+ * took out again (the earlier copies a <selectedcontent> held, a body
+ * that a <frameset> replaced), which stay in its memory. */
 MT_API size_t mt_document_node_count(const mt_document *doc);
 
 /* The name of the encoding the input was decoded from, as the Encoding

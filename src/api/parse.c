@@ -39,7 +39,8 @@ static const char *limit_words(unsigned bit)
     switch (bit) {
     case MT_LIMIT_NODES:
         return "markup past the parser's node limit was read as text, or formatting left "
-               "open was not reopened past the copies the page's size allows";
+               "open was not reopened, or an option not copied into its <selectedcontent>, "
+               "past the copies the page's size allows";
     case MT_LIMIT_DEPTH: return "elements nested past the depth limit were flattened";
     case MT_LIMIT_ATTRIBUTES:
         return "attributes past the limit of an element, or of the copies made of one, were "

@@ -212,6 +212,14 @@ static void run(mt_tree *t)
 #define REOPEN_MIN 65536u
 #define REOPEN_BYTES 4u
 
+/* How many bytes the copies of options in <selectedcontent>s may take on a
+ * page (tree_select.c): COPY_MIN, and one more for every byte of input. A
+ * real page copies each selected option once or so, a few words, at most
+ * its size; 64 KiB alone is some 800 nodes of copies. But an option is
+ * copied again for every <selectedcontent> after it, so without a bound
+ * 3,000 of them after an option of 1 MiB took 2.9 GB. */
+#define COPY_MIN (64u << 10)
+
 static mt_status init(mt_tree *t, mt_document *doc, const mt_parse_options *opts)
 {
     memset(t, 0, sizeof *t);
@@ -224,6 +232,7 @@ static mt_status init(mt_tree *t, mt_document *doc, const mt_parse_options *opts
     if (!t->max_nodes)
         t->max_nodes = UINT32_MAX;
     t->reopen_left = REOPEN_MIN + doc->input_len / REOPEN_BYTES;
+    t->copy_left = COPY_MIN + doc->input_len;
     t->scripting = opts->scripting != 0;
     t->frameset_ok = true;
     t->mode = MT_MODE_INITIAL;

@@ -40,9 +40,12 @@
  *
  *  - The copies an option leaves in its select's <selectedcontent> when it
  *    is popped (tree_select.c) are nodes like any other: made under
- *    max_nodes, and none deeper than max_depth + 1 (MT_LIMIT_DEPTH). The
- *    walks that decide them visit at most MT_TREE_SELECT_BUDGET nodes per
- *    page; the options popped after that are not copied (no limit bit).
+ *    max_nodes, and none deeper than max_depth + 1 (MT_LIMIT_DEPTH). All
+ *    the copies of a page take at most 64 KiB and a byte more for every
+ *    byte of its text (a node counts its size and its text); the walks
+ *    that decide them take at most MT_TREE_SELECT_BUDGET steps (a node or
+ *    an attribute each). Past either, no more copies are made
+ *    (MT_LIMIT_NODES).
  *
  * Memory: nodes and attribute arrays live in the document's arena; names,
  * values and text that lie in the input are borrowed, others copied.

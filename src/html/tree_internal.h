@@ -154,6 +154,7 @@ typedef struct mt_tree {
     size_t reopen_left;         /* copies mt_tree_reopen_formatting may still make */
     uint32_t token_offset;      /* offset of the token being processed */
     uint32_t select_steps;      /* spent of MT_TREE_SELECT_BUDGET */
+    size_t copy_left;           /* bytes <selectedcontent> copies may still take */
     uint32_t watched_open;      /* MT_TREE_NODEF_WATCH options on the stack */
 
     bool fragment;

@@ -28,9 +28,13 @@
  * <selectedcontent> and back to the previous option; a <selectedcontent>
  * inserted walks its select. All walks count against MT_TREE_SELECT_BUDGET,
  * nodes and attributes alike, so that a page of many options cannot make
- * them quadratic. Copies are
- * made like the parser's other nodes: under max_nodes and no deeper than
- * max_depth + 1. */
+ * them quadratic. Copies are made like the parser's other nodes: under
+ * max_nodes and no deeper than max_depth + 1; besides, all the copies of a
+ * page together take at most a budget that grows with its size
+ * (mt_tree.copy_left, set in tree_builder.c), as an option can be copied
+ * again for every <selectedcontent> that follows it. Past either budget a
+ * <selectedcontent> keeps what it has and the page reports MT_LIMIT_NODES.
+ * Template contents are not copied (copy_enters says why). */
 #include <string.h>
 #include "html/tree_internal.h"
 
@@ -78,7 +82,6 @@ static bool has_attr(mt_tree *t, const mt_node *el, const char *name)
 {
     return find_attr(t, el, name) != NULL;
 }
-
 
 /* "Option element nearest ancestor select": the select whose list of
  * options holds `option`, or NULL (the option is in a datalist, an hr,
@@ -230,6 +233,72 @@ static mt_node *enabled_selectedcontent(mt_tree *t, const mt_node *select)
 
 /* ================================================================ copying */
 
+/* What a copy of `n` takes of the page's copy budget (mt_tree.copy_left):
+ * the node's room in the arena, and its text, also when the copy borrows
+ * it from the input, as every later reading of the tree reads it again. */
+static size_t copy_cost(const mt_node *n)
+{
+    return sizeof(mt_node) + (n->type == MT_NODE_ELEMENT ? 0 : n->data_len);
+}
+
+/* Whether a copy goes on into the children of `n`, which stands at `depth`:
+ * not past max_depth + 1 (MT_LIMIT_DEPTH, reported when `report`), and
+ * never into template contents, which the copy of a template leaves empty.
+ * Template contents have no select above them, so a template in an option
+ * can hold a select of its own whose <selectedcontent> holds a copy of its
+ * option: each level of such templates copied the one below whole, twice
+ * the copies a level (16 levels on a 100 KB page: out of memory at 2.9
+ * GB). Nothing of template contents is shown, nor extracted. */
+static bool copy_enters(mt_tree *t, const mt_node *n, uint32_t depth, bool report)
+{
+    if (!n->first_child || n->type == MT_NODE_FRAGMENT)
+        return false;
+    if (depth + 1 <= t->max_depth)
+        return true;
+    if (report)
+        t->doc->limits |= MT_LIMIT_DEPTH;
+    return false;
+}
+
+/* The node after `n` in a copy of the children of `from`, in tree order:
+ * its first child when `enter`, else the next sibling of it or of its
+ * nearest ancestor that has one; NULL at the end. *depth follows. */
+static const mt_node *copy_next(const mt_node *n, const mt_node *from, bool enter,
+                                uint32_t *depth)
+{
+    if (enter) {
+        (*depth)++;
+        return n->first_child;
+    }
+    while (n != from && !n->next) {
+        n = n->parent;
+        (*depth)--;
+    }
+    return n == from ? NULL : n->next;
+}
+
+/* What copying the children of `from` to `depth` takes of the copy
+ * budget, or SIZE_MAX once that passes `limit` or the walk budget is spent
+ * (the walk stops there, so that a large option refused again and again
+ * is not read whole each time); *nodes is how many nodes it makes. Each
+ * node is a step of the walk budget, and each of its attributes one more
+ * (mt_tree_clone_element reads them to weigh them). */
+static size_t copy_size(mt_tree *t, const mt_node *from, uint32_t depth, size_t limit,
+                        uint32_t *nodes)
+{
+    size_t cost = 0;
+    uint32_t count = 0;
+    for (const mt_node *n = from->first_child; n;
+         n = copy_next(n, from, copy_enters(t, n, depth, false), &depth)) {
+        cost += copy_cost(n);
+        count++;
+        if (cost > limit || !spend(t, 1 + n->nattrs))
+            return SIZE_MAX;
+    }
+    *nodes = count;
+    return cost;
+}
+
 /* A copy of one node, without its children. Text made in the arena is
  * copied (the original may still grow in place); text borrowed from the
  * input is borrowed again. */
@@ -256,49 +325,62 @@ static mt_node *clone_node(mt_tree *t, const mt_node *n)
 }
 
 /* Appends deep copies of the children of `from` to `to`, which stands at
- * depth `depth`, without recursion. Copies deeper than max_depth + 1 are
- * not made (MT_LIMIT_DEPTH). */
+ * depth `depth`, without recursion (copy_enters says how deep). */
 static void clone_children(mt_tree *t, const mt_node *from, mt_node *to, uint32_t depth)
 {
-    const mt_node *n = from->first_child;
     mt_node *parent = to;
-    while (n) {
+    uint32_t d = depth;
+    for (const mt_node *n = from->first_child; n;) {
         mt_node *copy = clone_node(t, n);
         if (!copy)
-            return;
+            break;
         mt_dom_append(parent, copy);
-        if (n->first_child && depth + 1 <= t->max_depth) {
-            n = n->first_child;
+        bool enter = copy_enters(t, n, d, true);
+        uint32_t before = d;
+        n = copy_next(n, from, enter, &d);
+        if (enter)
             parent = copy;
-            depth++;
-            continue;
-        }
-        if (n->first_child)
-            t->doc->limits |= MT_LIMIT_DEPTH;
-        while (n != from && !n->next) {
-            n = n->parent;
+        for (; before > d; before--)
             parent = parent->parent;
-            depth--;
-        }
-        if (n == from)
-            return;
-        n = n->next;
     }
 }
 
+/* How deep `n` stands in the tree (html is 1), at a step of the walk
+ * budget for each level. */
+static uint32_t depth_of(mt_tree *t, const mt_node *n)
+{
+    uint32_t depth = 0;
+    for (const mt_node *a = n; a->parent; a = a->parent)
+        depth++;
+    spend(t, depth);
+    return depth;
+}
+
 /* "Clone an option into a selectedcontent": the selectedcontent's children
- * are replaced by copies of the option's. They are removed first, so an
- * option inside the selectedcontent is copied from where it was taken out. */
+ * are replaced by copies of the option's (by nothing when `option` is
+ * NULL). They are removed first, so an option inside the selectedcontent
+ * is copied from where it was taken out.
+ *
+ * The copy is made whole or not at all: under max_nodes and within what
+ * is left of the page's copy budget (mt_tree.copy_left), else sc keeps what
+ * it had (MT_LIMIT_NODES); so too when a lookup on the way found the walk
+ * budget spent, as its answer is then not sure. Copies taken out again
+ * stay counted: the arena keeps them. */
 static void clone_option(mt_tree *t, const mt_node *option, mt_node *sc)
 {
     if (budget_spent(t))
         return;
+    uint32_t depth = depth_of(t, sc), nodes = 0;
+    size_t cost = option ? copy_size(t, option, depth, t->copy_left, &nodes) : 0;
+    if (cost > t->copy_left || !mt_tree_node_budget(t, nodes)) {
+        t->doc->limits |= MT_LIMIT_NODES;
+        return;
+    }
+    t->copy_left -= cost;
     while (sc->first_child)
         mt_dom_remove(sc->first_child);
-    uint32_t depth = 0;
-    for (const mt_node *a = sc; a->parent; a = a->parent)
-        depth++;
-    clone_children(t, option, sc, depth);
+    if (option)
+        clone_children(t, option, sc, depth);
 }
 
 /* ================================================================ the hooks */
@@ -356,12 +438,7 @@ void mt_tree_selectedcontent_inserted(mt_tree *t, const mt_node *sc)
     mt_node *target = enabled_selectedcontent(t, select);
     if (!target)
         return;
-    const mt_node *option = selected_option(t, select);
-    if (option)
-        clone_option(t, option, target);
-    else
-        while (target->first_child)
-            mt_dom_remove(target->first_child);
+    clone_option(t, selected_option(t, select), target);
 }
 
 /* "Maybe clone an option into selectedcontent", for a watched option just
