@@ -325,16 +325,23 @@ static mt_node *clone_node(mt_tree *t, const mt_node *n)
 }
 
 /* Appends deep copies of the children of `from` to `to`, which stands at
- * depth `depth`, without recursion (copy_enters says how deep). */
-static void clone_children(mt_tree *t, const mt_node *from, mt_node *to, uint32_t depth)
+ * depth `depth`, without recursion (copy_enters says how deep). Returns
+ * the copy of `text` when it made one, else the last text node it made,
+ * else NULL. */
+static mt_node *clone_children(mt_tree *t, const mt_node *from, mt_node *to, uint32_t depth,
+                               const mt_node *text)
 {
-    mt_node *parent = to;
+    mt_node *parent = to, *text_copy = NULL, *last_copy = NULL;
     uint32_t d = depth;
     for (const mt_node *n = from->first_child; n;) {
         mt_node *copy = clone_node(t, n);
         if (!copy)
             break;
         mt_dom_append(parent, copy);
+        if (n->type == MT_NODE_TEXT)
+            last_copy = copy;
+        if (n == text)
+            text_copy = copy;
         bool enter = copy_enters(t, n, d, true);
         uint32_t before = d;
         n = copy_next(n, from, enter, &d);
@@ -343,6 +350,7 @@ static void clone_children(mt_tree *t, const mt_node *from, mt_node *to, uint32_
         for (; before > d; before--)
             parent = parent->parent;
     }
+    return text_copy ? text_copy : last_copy;
 }
 
 /* How deep `n` stands in the tree (html is 1), at a step of the walk
@@ -356,6 +364,30 @@ static uint32_t depth_of(mt_tree *t, const mt_node *n)
     return depth;
 }
 
+/* Whether `n` lies inside `ancestor` (not `ancestor` itself), at a step of
+ * the walk budget for each level between; the answer is whole also when
+ * that spends the budget. */
+static bool inside(mt_tree *t, const mt_node *n, const mt_node *ancestor)
+{
+    uint32_t steps = 0;
+    const mt_node *a = n ? n->parent : NULL;
+    for (; a && a != ancestor; a = a->parent)
+        steps++;
+    spend(t, steps);
+    return a != NULL;
+}
+
+/* Whether the children of `sc` may be taken out: not while an element that
+ * takes the page's next content is among them. An open <selectedcontent>
+ * that is not the current node has such elements above it on the stack
+ * (<selectedcontent><div><option>x</option>: the div): taken out of the
+ * tree, they would take the rest of the select, or of the page, with
+ * them. The copy is not made then, and sc keeps what it has. */
+static bool may_empty(mt_tree *t, const mt_node *sc)
+{
+    return !mt_tree_is_open(sc) || mt_tree_current(t) == sc;
+}
+
 /* "Clone an option into a selectedcontent": the selectedcontent's children
  * are replaced by copies of the option's (by nothing when `option` is
  * NULL). They are removed first, so an option inside the selectedcontent
@@ -365,10 +397,14 @@ static uint32_t depth_of(mt_tree *t, const mt_node *n)
  * is left of the page's copy budget (mt_tree.copy_left), else sc keeps what
  * it had (MT_LIMIT_NODES); so too when a lookup on the way found the walk
  * budget spent, as its answer is then not sure. Copies taken out again
- * stay counted: the arena keeps them. */
+ * stay counted: the arena keeps them. The text node the parse made last
+ * (mt_tree.last_text, where text goes past the node limit) may be among
+ * the children taken out (<selectedcontent><option>x</option>): its copy
+ * takes its place, or the last text copied, so no later text goes into a
+ * subtree out of the tree. */
 static void clone_option(mt_tree *t, const mt_node *option, mt_node *sc)
 {
-    if (budget_spent(t))
+    if (budget_spent(t) || !may_empty(t, sc))
         return;
     uint32_t depth = depth_of(t, sc), nodes = 0;
     size_t cost = option ? copy_size(t, option, depth, t->copy_left, &nodes) : 0;
@@ -377,10 +413,12 @@ static void clone_option(mt_tree *t, const mt_node *option, mt_node *sc)
         return;
     }
     t->copy_left -= cost;
+    const mt_node *text = inside(t, t->last_text, sc) ? t->last_text : NULL;
     while (sc->first_child)
         mt_dom_remove(sc->first_child);
-    if (option)
-        clone_children(t, option, sc, depth);
+    mt_node *copy = option ? clone_children(t, option, sc, depth, text) : NULL;
+    if (text)
+        t->last_text = copy;
 }
 
 /* ================================================================ the hooks */

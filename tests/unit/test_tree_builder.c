@@ -735,6 +735,11 @@ static void test_selectedcontent(void)
      * then takes the text that follows */
     check_tree("<select><button><selectedcontent><option>X</option>Y",
                "html(head,body(select(button(selectedcontent(\"XY\")))))");
+    /* but not while an element in it is still open: taken out of the tree
+     * with the rest, it would take the content after it along */
+    check_tree("<select><selectedcontent><div><option>X</option>Y</div></selectedcontent>"
+               "</select><p>Z",
+               "html(head,body(select(selectedcontent(div(option(\"X\"),\"Y\"))),p(\"Z\")))");
 }
 
 /* Pages of many options cannot make the walks quadratic (they stop at
