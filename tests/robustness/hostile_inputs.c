@@ -262,6 +262,79 @@ static char *reopened_formatting(size_t *len)
     return sb_finish(&b, len);
 }
 
+/* ------------------------------------------------------------------ customizable select */
+
+/* The story, then a customizable <select> (its <selectedcontent> takes a
+ * copy of the selected option): the start every such page shares. */
+static void sb_select_start(sbuf *b)
+{
+    sb_str(b, page_start);
+    sb_str(b, "<article><h1>Harbour report</h1><p>" HOSTILE_SENTENCE "</p>");
+}
+
+/* HOSTILE_SELECT_LEVELS selects, each in a template in an option of the
+ * one before, each with a <selectedcontent>, and at the bottom an option
+ * of decoded text: copied with its template's contents, every level's
+ * copy held the copies below it, twice the text a level. */
+static char *selectedcontent_templates(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_select_start(&b);
+    sb_repeat(&b, "<select><selectedcontent></selectedcontent><option><template>",
+              HOSTILE_SELECT_LEVELS);
+    sb_str(&b, "<select><selectedcontent></selectedcontent><option>&amp;");
+    sb_prose(&b, HOSTILE_OPTION_BYTES / 2);
+    return sb_finish(&b, len);
+}
+
+/* A selected option of HOSTILE_OPTION_BYTES of decoded text, then
+ * HOSTILE_SELECTEDCONTENTS <selectedcontent>s: each one inserted copies the
+ * option into the select's first one again. */
+static char *selectedcontent_many(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_select_start(&b);
+    sb_str(&b, "<select><selectedcontent></selectedcontent><option selected>&amp;");
+    sb_prose(&b, HOSTILE_OPTION_BYTES);
+    sb_repeat(&b, "<selectedcontent></selectedcontent>", HOSTILE_SELECTEDCONTENTS);
+    sb_str(&b, "</select><p>By noon the boats were back.</p></article>");
+    return sb_finish(&b, len);
+}
+
+/* An option inside the <selectedcontent>, replaced there by its copy when
+ * it ends, so the text node made last is taken out of the tree; then
+ * breaks, and a last paragraph. test_hostile parses it again with a node
+ * limit among the breaks, where the paragraph's text goes to that text
+ * node: it must be the copy's, in the tree. */
+static char *selectedcontent_last_text(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_select_start(&b);
+    sb_str(&b, "<select><selectedcontent><option>Ebb <b>and</b> flow</option></select>");
+    sb_repeat(&b, "<br>", 100);
+    sb_str(&b, "<p>By noon the boats were back.</p></article>");
+    return sb_finish(&b, len);
+}
+
+/* A select of HOSTILE_SELECT_ATTRIBUTES attributes over HOSTILE_OPTIONS
+ * options: each option ended asks the select for `multiple` and `size`,
+ * reading all its attributes, a billion reads in all if they were free. */
+static char *selectedcontent_attributes(size_t *len)
+{
+    sbuf b = { 0 };
+    sb_select_start(&b);
+    sb_str(&b, "<select");
+    char name[16];
+    for (int i = 0; i < HOSTILE_SELECT_ATTRIBUTES; i++) {
+        snprintf(name, sizeof name, " a%d", i);
+        sb_str(&b, name);
+    }
+    sb_str(&b, "><selectedcontent></selectedcontent>");
+    sb_repeat(&b, "<option>x", HOSTILE_OPTIONS);
+    sb_str(&b, "</select><p>By noon the boats were back.</p></article>");
+    return sb_finish(&b, len);
+}
+
 /* A story under its headline, then a row of headings over nothing, each
  * dropped as an orphan: a rule that reads the headings after each one
  * (the deck under the headline once did) makes this quadratic, which the
@@ -557,6 +630,10 @@ const hostile_input hostile_inputs[] = {
     { "comment-labels", comment_labels },
     { "tab-comments", tab_comments },
     { "reopened-formatting", reopened_formatting },
+    { "selectedcontent-templates", selectedcontent_templates },
+    { "selectedcontent-many", selectedcontent_many },
+    { "selectedcontent-last-text", selectedcontent_last_text },
+    { "selectedcontent-attributes", selectedcontent_attributes },
     { "empty-headings", empty_headings },
     { "teaser-boxes", teaser_boxes },
     { "code-siblings", code_siblings },

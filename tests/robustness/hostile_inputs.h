@@ -27,7 +27,12 @@ enum {
     HOSTILE_URL_REFS = 4096,              /* relative links, and images, under it */
     HOSTILE_TABLE_COLUMNS = 1000,         /* header cells of a table ... */
     HOSTILE_TABLE_ROWS = 60000,           /* ... above rows of one cell */
-    HOSTILE_RANDOM_BYTES = 1 << 20
+    HOSTILE_RANDOM_BYTES = 1 << 20,
+    HOSTILE_SELECT_LEVELS = 12,           /* templates in options, nested */
+    HOSTILE_OPTION_BYTES = 64 << 10,      /* text of one selected option ... */
+    HOSTILE_SELECTEDCONTENTS = 1000,      /* ... and <selectedcontent>s after it */
+    HOSTILE_SELECT_ATTRIBUTES = 1000,     /* attributes of a select ... */
+    HOSTILE_OPTIONS = 20000               /* ... and its options */
 };
 
 /* The default mt_parse_options.max_input_size: 64 MiB. */

@@ -81,6 +81,33 @@ static const mt_node *last_text(const mt_document *doc)
     return last;
 }
 
+static int slice_has(const char *s, size_t len, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(s + i, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* How many text nodes of the tree start with `prefix`, and (in *found)
+ * whether one holds `needle`. */
+static size_t count_texts(const mt_document *doc, const char *prefix, const char *needle,
+                          int *found)
+{
+    size_t count = 0, len, n = strlen(prefix);
+    const mt_node *root = mt_document_root(doc);
+    *found = 0;
+    for (const mt_node *t = root; t; t = mt_node_following(t, root)) {
+        const char *text = mt_node_text(t, &len);
+        if (mt_node_get_type(t) != MT_NODE_TEXT || !text)
+            continue;
+        count += len >= n && memcmp(text, prefix, n) == 0;
+        *found |= slice_has(text, len, needle);
+    }
+    return count;
+}
+
 /* The text of an element's only child, or NULL when it has another shape. */
 static const char *only_child_text(const mt_node *element, size_t *len)
 {
@@ -182,11 +209,18 @@ static void check_tree(outcome *o)
     if (!o->doc)
         return;
     tree_stats s = walk_tree(o->doc);
-    CHECK_INT(s.nodes, mt_document_node_count(o->doc));
+    /* the nodes made are those of the tree, but for the copies a
+     * <selectedcontent> held before its last one (maintext.h) */
+    if (find_element(o->doc, "selectedcontent"))
+        CHECK(s.nodes <= mt_document_node_count(o->doc));
+    else
+        CHECK_INT(s.nodes, mt_document_node_count(o->doc));
     CHECK_INT(s.unclean, 0);
     CHECK_INT(s.broken_links, 0);
-    /* a byte becomes at most three (U+FFFD); implied elements add no text */
-    CHECK(s.string_bytes <= 3 * o->len + 64);
+    /* a byte becomes at most three (U+FFFD); implied elements add no text;
+     * the copies of options in <selectedcontent>s add at most 64 KiB and a
+     * byte for each byte of the page (maintext.h, MT_LIMIT_NODES) */
+    CHECK(s.string_bytes <= 3 * o->len + 64 + (64 << 10) + o->len);
     mt_parse_options defaults;
     mt_parse_options_default(&defaults);
     /* The stack of open elements holds at most max_depth elements, but the
@@ -540,6 +574,84 @@ static void check_reopened_formatting(const outcome *o)
     CHECK(text_has(o, HOSTILE_SENTENCE));
 }
 
+/* Templates in options, twelve levels deep: a template's copy has empty
+ * contents, so the bottom option is copied once, into its own select's
+ * <selectedcontent>, and each level adds a few nodes. Copied with their
+ * contents the copies doubled at every level: 4,096 copies of 32 KB. */
+static void check_selectedcontent_templates(const outcome *o)
+{
+    CHECK_INT(mt_document_limits(o->doc), 0);
+    CHECK(mt_document_node_count(o->doc) <= 8 * (HOSTILE_SELECT_LEVELS + 1) + 64);
+    int found;
+    CHECK_INT(count_texts(o->doc, "&the boats", "", &found), 2);
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+}
+
+/* A thousand <selectedcontent>s after a selected option of 64 KB: the
+ * first one holds a copy of it, made before the page's copy budget ran
+ * out (MT_LIMIT_NODES), and only a few more were made (each holding the
+ * <selectedcontent>s inside the option by then). Unbounded, every one
+ * inserted copied the option again: 64 MB, half a million nodes. */
+static void check_selectedcontent_many(const outcome *o)
+{
+    CHECK(mt_document_limits(o->doc) & MT_LIMIT_NODES);
+    size_t contents = count_elements(o->doc, "selectedcontent");
+    CHECK(contents > HOSTILE_SELECTEDCONTENTS && contents < 2 * HOSTILE_SELECTEDCONTENTS);
+    CHECK(mt_document_node_count(o->doc) <= 4 * (HOSTILE_SELECTEDCONTENTS + 1) + 64);
+    size_t len = 0;
+    const char *copy = mt_node_text(mt_node_first_child(find_element(o->doc,
+                                                                     "selectedcontent")), &len);
+    CHECK(copy && len >= HOSTILE_OPTION_BYTES && strncmp(copy, "&the boats", 10) == 0);
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    CHECK(text_has(o, "By noon the boats were back."));
+}
+
+/* The option in the <selectedcontent> is replaced by its copy. Parsed
+ * again with a node limit among the breaks after it, the last paragraph's
+ * text goes to the text node made last: the copy of the option's last
+ * text, in the tree. Once it was the option's own, taken out of the tree,
+ * and the text was lost. */
+static void check_selectedcontent_last_text(const outcome *o)
+{
+    CHECK_INT(mt_document_limits(o->doc), 0);
+    const mt_node *sc = find_element(o->doc, "selectedcontent");
+    size_t len = 0;
+    const char *text = mt_node_text(mt_node_last_child(sc), &len);
+    CHECK_SLICE(text, len, " flow");
+    CHECK(!find_element(o->doc, "option"));
+
+    mt_parse_options opts;
+    mt_parse_options_default(&opts);
+    opts.max_nodes = (uint32_t)mt_document_node_count(o->doc) - 40;
+    mt_status st;
+    mt_document *doc = mt_parse(o->html, o->len, &opts, &st);
+    CHECK(doc && (mt_document_limits(doc) & MT_LIMIT_NODES));
+    int found = 0;
+    if (doc)
+        count_texts(doc, "", "By noon the boats were back.", &found);
+    CHECK(found);
+    mt_document_free(doc);
+}
+
+/* A select of a thousand attributes over 20,000 options: asking it about
+ * `multiple` and `size` for each option reads them all, and those reads
+ * count against the bound on the <selectedcontent> walks, which the page
+ * meets (MT_LIMIT_NODES): the options after that are not copied. The
+ * first one was; every option is in the tree, and the story extracted. */
+static void check_selectedcontent_attributes(const outcome *o)
+{
+    CHECK(mt_document_limits(o->doc) & MT_LIMIT_NODES);
+    CHECK_INT(count_elements(o->doc, "option"), HOSTILE_OPTIONS);
+    size_t len = 0;
+    const char *text = only_child_text(find_element(o->doc, "selectedcontent"), &len);
+    CHECK_SLICE(text, len, "x");
+    CHECK_INT(o->status, MT_OK);
+    CHECK(text_has(o, HOSTILE_SENTENCE));
+    CHECK(text_has(o, "By noon the boats were back."));
+}
+
 /* Half a million empty headings after a story: each goes, the story
  * stays. */
 static void check_empty_headings(const outcome *o)
@@ -670,6 +782,10 @@ static const struct {
     { "sibling-paragraphs", check_sibling_paragraphs },
     { "tab-comments", check_tab_comments },
     { "reopened-formatting", check_reopened_formatting },
+    { "selectedcontent-templates", check_selectedcontent_templates },
+    { "selectedcontent-many", check_selectedcontent_many },
+    { "selectedcontent-last-text", check_selectedcontent_last_text },
+    { "selectedcontent-attributes", check_selectedcontent_attributes },
     { "empty-headings", check_empty_headings },
     { "teaser-boxes", check_teaser_boxes },
     { "code-siblings", check_code_siblings },

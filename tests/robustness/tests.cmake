@@ -20,7 +20,9 @@ set(MT_ROBUSTNESS_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(MT_HOSTILE_INPUTS
   deep-divs deep-tables deep-lists deep-quotes deep-inline
   huge-attribute huge-text many-attributes duplicate-attributes
-  all-breaks sibling-paragraphs comment-labels tab-comments reopened-formatting empty-headings
+  all-breaks sibling-paragraphs comment-labels tab-comments reopened-formatting
+  selectedcontent-templates selectedcontent-many selectedcontent-last-text
+  selectedcontent-attributes empty-headings
   teaser-boxes code-siblings
   long-authors long-canonical ragged-table
   open-comment open-script open-style open-textarea open-title swallowed-page
