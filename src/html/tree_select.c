@@ -193,19 +193,27 @@ static bool option_selected(mt_tree *t, const mt_node *select, const mt_node *op
 /* ================================================================ the selectedcontent */
 
 /* A <selectedcontent> inside an option, inside another <selectedcontent> or
- * inside a second select is disabled (its insertion steps). */
-static bool selectedcontent_disabled(const mt_node *sc)
+ * inside a second select is disabled (its insertion steps). The walk goes
+ * up to the root when none is met, a step of the budget a level: every
+ * option popped asks, and a deep select (max_depth raised) would otherwise
+ * make a page of many options quadratic. Counted disabled once the budget
+ * is spent. */
+static bool selectedcontent_disabled(mt_tree *t, const mt_node *sc)
 {
     int selects = 0;
+    uint32_t steps = 0;
+    bool disabled = false;
     for (const mt_node *a = sc->parent; a && a->type == MT_NODE_ELEMENT; a = a->parent) {
+        steps++;
         if (a->ns != MT_NS_HTML)
             continue;
-        if (a->tag == MT_TAG_OPTION || is_selectedcontent(a))
-            return true;
-        if (a->tag == MT_TAG_SELECT && ++selects == 2)
-            return true;
+        if (a->tag == MT_TAG_OPTION || is_selectedcontent(a) ||
+            (a->tag == MT_TAG_SELECT && ++selects == 2)) {
+            disabled = true;
+            break;
+        }
     }
-    return false;
+    return !spend(t, steps) || disabled;
 }
 
 /* "A select's enabled selectedcontent": its first <selectedcontent>
@@ -226,7 +234,7 @@ static mt_node *enabled_selectedcontent(mt_tree *t, const mt_node *select)
         n = n->type == MT_NODE_FRAGMENT ? mt_dom_following_skip(n, select)
                                         : mt_dom_following(n, select);
     }
-    if (!spend(t, steps) || !n || selectedcontent_disabled(n))
+    if (!spend(t, steps) || !n || selectedcontent_disabled(t, n))
         return NULL;
     return n;
 }
