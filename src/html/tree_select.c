@@ -396,6 +396,37 @@ static bool may_empty(mt_tree *t, const mt_node *sc)
     return !mt_tree_is_open(sc) || mt_tree_current(t) == sc;
 }
 
+/* The last text node before `n` in tree order, not inside template
+ * contents, at a step of the walk budget a node; NULL when there is none
+ * or the budget is spent. Where text goes past the node limit when the
+ * text node made last is taken out with a <selectedcontent>'s children and
+ * the copy has no text to take its place. */
+static mt_node *text_before(mt_tree *t, const mt_node *n)
+{
+    uint32_t steps = 0;
+    const mt_node *p = n;
+    while (p) {
+        if (++steps == 64) {
+            if (!spend(t, steps))
+                return NULL;
+            steps = 0;
+        }
+        const mt_node *q = p->prev;
+        if (q && q->type == MT_NODE_FRAGMENT)
+            q = q->prev;
+        if (!q) {
+            p = p->parent;
+            continue;
+        }
+        while (q->last_child && q->last_child->type != MT_NODE_FRAGMENT)
+            q = q->last_child;
+        p = q;
+        if (p->type == MT_NODE_TEXT)
+            break;
+    }
+    return spend(t, steps) ? (mt_node *)p : NULL;
+}
+
 /* "Clone an option into a selectedcontent": the selectedcontent's children
  * are replaced by copies of the option's (by nothing when `option` is
  * NULL). They are removed first, so an option inside the selectedcontent
@@ -426,7 +457,7 @@ static void clone_option(mt_tree *t, const mt_node *option, mt_node *sc)
         mt_dom_remove(sc->first_child);
     mt_node *copy = option ? clone_children(t, option, sc, depth, text) : NULL;
     if (text)
-        t->last_text = copy;
+        t->last_text = copy ? copy : text_before(t, sc);
 }
 
 /* ================================================================ the hooks */
