@@ -790,6 +790,18 @@ static void test_selectedcontent_is_bounded(void)
     mt_document_free(doc);
     free(page);
     free(html);
+    /* the text node made last emptied out of a <selectedcontent> by an
+     * option with no text: the text past the node limit (11 nodes: the
+     * option is the last one made) goes to the text before it, "Intro" */
+    o.max_nodes = 11;
+    const char *lost = "<p>Intro</p><select><button><selectedcontent>T1</selectedcontent>"
+                       "</button><option></option></select><p>T3 after";
+    doc = parse_with(lost, strlen(lost), &o);
+    const mt_node *p = find_element(doc->root, "p");
+    CHECK(p && p->first_child && p->first_child->type == MT_NODE_TEXT &&
+          p->first_child->data_len == 13 && memcmp(p->first_child->data, "IntroT3 after", 13) == 0);
+    CHECK(links_are_sane(doc->root));
+    mt_document_free(doc);
 }
 
 /* Every allocation failing in turn: each parse fails cleanly with
