@@ -361,6 +361,12 @@ static void test_detect_short_koi8r_in_one_case(void)
     CHECK_INT(mt_charset_detect(small, strlen(small)), MT_ENC_KOI8_R);
 }
 
+/* Every page of the array `pages` is detected as `enc` (a macro, so that a
+ * failure names the test's line). */
+#define CHECK_ALL_DETECTED(pages, enc)                                          \
+    for (size_t k_ = 0; k_ < sizeof(pages) / sizeof(pages)[0]; k_++)            \
+        CHECK_INT(mt_charset_detect((pages)[k_], strlen((pages)[k_])), (enc))
+
 /* Shorter still, under the 32 letters COMMON_PCT needs: "ПОГОДА" and
  * "ЗАВТРА ТЕПЛО И СОЛНЕЧНО" (26 letters), "спорт" and "наша сборная
  * выиграла матч" (28), in KOI8-R, each a clean reading in windows-1251 in
@@ -373,8 +379,7 @@ static void test_detect_very_short_koi8r_in_one_case(void)
         "<title>\xD3\xD0\xCF\xD2\xD4</title><p>\xCE\xC1\xDB\xC1 \xD3\xC2\xCF\xD2\xCE\xC1\xD1 "
         "\xD7\xD9\xC9\xC7\xD2\xC1\xCC\xC1 \xCD\xC1\xD4\xDE</p>",
     };
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_KOI8_R);
+    CHECK_ALL_DETECTED(pages, MT_ENC_KOI8_R);
 }
 
 /* A page in English under a Japanese headline ("市議会が予算を承認", as
@@ -440,8 +445,7 @@ static void test_detect_small_cyrillic_headline_is_no_hebrew(void)
                  "\xED \xBC\xE5 \xEA\xEE\xED\xF6\xE5\xF0\xF2"),
     };
 #undef HEADLINE
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1251);
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1251);
 }
 
 /* "ƒoto" and "ƒoto galerie" in windows-1252, as title and <h1> of an
@@ -454,8 +458,7 @@ static void test_detect_florin_before_a_word_is_no_kana(void)
 #define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
     const char *pages[] = { HEADLINE("\x83oto"), HEADLINE("\x83oto galerie") };
 #undef HEADLINE
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1252);
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1252);
 #endif
 }
 
@@ -474,8 +477,7 @@ static void test_detect_turkish_dotted_capital_i(void)
         HEADLINE("\xDCniversite \xDDlanlar\xFD"),
     };
 #undef HEADLINE
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_1254);
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1254);
 }
 
 /* Short headlines that the rules for Japanese headlines, Hebrew final
@@ -522,8 +524,7 @@ static void test_detect_big5_headline(void)
         "<h1>\xA5" "x\xC6" "W\xB8" "g\xC0\xD9\xA6\xA8\xAA\xF8\xB2" "v\xA4" "W\xAD\xD7</h1>"
         ENGLISH_BODY,
     };
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_BIG5);
+    CHECK_ALL_DETECTED(pages, MT_ENC_BIG5);
 #endif
 }
 
@@ -564,8 +565,7 @@ static void test_detect_thai_headline_is_no_japanese(void)
                  "\xD2\xB9"),
     };
 #undef HEADLINE
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_874);
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_874);
 #endif
 }
 
@@ -584,8 +584,7 @@ static void test_detect_thai_glued_to_latin(void)
         ENGLISH_BODY,
     };
 #undef ONET
-    for (size_t k = 0; k < sizeof pages / sizeof pages[0]; k++)
-        CHECK_INT(mt_charset_detect(pages[k], strlen(pages[k])), MT_ENC_WINDOWS_874);
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_874);
 #endif
 }
 
@@ -612,8 +611,7 @@ static void test_detect_japanese_kept_from_single_byte_rules(void)
         HEADLINE("\x83" "K\x83" "XJapan"),
     };
 #undef HEADLINE
-    for (size_t k = 0; k < sizeof sjis / sizeof sjis[0]; k++)
-        CHECK_INT(mt_charset_detect(sjis[k], strlen(sjis[k])), MT_ENC_SHIFT_JIS);
+    CHECK_ALL_DETECTED(sjis, MT_ENC_SHIFT_JIS);
 #endif
 }
 
