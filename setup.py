@@ -7,9 +7,10 @@ binding are compiled into the one extension module: nothing else is
 installed but the type stubs (as the package maintext-stubs, PEP 561).
 
 Needs a C11 compiler, the Python headers and zlib; uchardet (Debian:
-libuchardet-dev), ISA-L (libisal-dev: iter_archive inflates with it) and
-libbrotlidec (libbrotli-dev: iter_archive decodes brotli-coded pages with
-it) are used when their headers are found, as CMake does.
+libuchardet-dev), ISA-L (libisal-dev: iter_archive inflates with it),
+libbrotlidec and libzstd (libbrotli-dev, libzstd-dev: iter_archive decodes
+brotli- and zstd-coded pages with them) are used when their headers are
+found, as CMake does.
 """
 import re
 import shutil
@@ -53,6 +54,10 @@ def has_brotli():
     return any((Path(d) / "brotli" / "decode.h").is_file() for d in INCLUDE_DIRS)
 
 
+def has_zstd():
+    return any((Path(d) / "zstd.h").is_file() for d in INCLUDE_DIRS)
+
+
 def extension():
     macros = [("_POSIX_C_SOURCE", "200809L"),
               ("MT_VERSION_STRING", '"%s"' % project_version())]
@@ -69,6 +74,9 @@ def extension():
     if has_brotli():
         macros.append(("MT_HAVE_BROTLI", "1"))
         libraries.append("brotlidec")
+    if has_zstd():
+        macros.append(("MT_HAVE_ZSTD", "1"))
+        libraries.append("zstd")
     # Without MT_BUILDING_LIBRARY the mt_* functions are not exported: the
     # module's one public symbol is PyInit_maintext, as in the CMake build.
     return Extension("maintext", sources=sources(), include_dirs=include_dirs,
@@ -93,6 +101,8 @@ class build_ext_with_stubs(build_ext):
                 ("MT_HAVE_BROTLI", "brotlidec", "#include <brotli/decode.h>\n"
                  "int main(void) { BrotliDecoderDestroyInstance("
                  "BrotliDecoderCreateInstance(0, 0, 0)); return 0; }\n"),
+                ("MT_HAVE_ZSTD", "zstd", "#include <zstd.h>\n"
+                 "int main(void) { ZSTD_freeDCtx(ZSTD_createDCtx()); return 0; }\n"),
                 ("MT_HAVE_UCHARDET", "uchardet", "#include <uchardet.h>\n"
                  "int main(void) { uchardet_delete(uchardet_new()); return 0; }\n"))
 

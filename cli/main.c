@@ -1161,10 +1161,9 @@ int main(int argc, char **argv)
     }
     if (cfg.version) {
         /* the inflater too (it sets how fast archives are read), and
-         * whether pages sent with brotli can be read at all */
-        printf("maintext %s\narchives: gzip inflated with %s; brotli-coded pages %s\n",
-               mt_version(), gunzip_inflater(),
-               http_decodes_brotli() ? "decoded" : "not decoded (built without libbrotlidec)");
+         * which content codings of the pages they hold can be read at all */
+        printf("maintext %s\narchives: gzip inflated with %s; content codings read: %s\n",
+               mt_version(), gunzip_inflater(), http_content_codings());
         return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
     }
     if (check_charset(&cfg) != 0 || check_languages(&cfg) != 0)

@@ -1,18 +1,19 @@
 #!/bin/sh
 # install-deps.sh GROUP... -- installs the Debian packages a make target needs,
 # when they are missing. Groups: build (compiler, cmake, the Python headers
-# for the binding, zlib, ISA-L and brotli for web archives), bench (libxml2
-# for the side-by-side parser benchmark), test (what some tests check with:
-# the Markdown round trip's cmark-gfm, the CLI test's xmllint, the API tests'
-# C++ compiler, nm and pkg-config, mypy for the Python type stubs, pip,
-# setuptools and wheel for the pip build, PyYAML for reading back
-# --with-metadata's front matter), fuzz (clang and its libFuzzer runtime),
-# check (valgrind). As root it runs apt-get; otherwise it names the packages.
+# for the binding, zlib, ISA-L, brotli and zstd for web archives), bench
+# (libxml2 for the side-by-side parser benchmark), test (what some tests
+# check with: the Markdown round trip's cmark-gfm, the CLI test's xmllint,
+# the API tests' C++ compiler, nm and pkg-config, mypy for the Python type
+# stubs, pip, setuptools and wheel for the pip build, PyYAML for reading
+# back --with-metadata's front matter), fuzz (clang and its libFuzzer
+# runtime), check (valgrind). As root it runs apt-get; otherwise it names
+# the packages.
 set -eu
 
 packages() {
     case "$1" in
-        build) echo "gcc make cmake libc6-dev libuchardet-dev zlib1g-dev libisal-dev libbrotli-dev python3-dev" ;;
+        build) echo "gcc make cmake libc6-dev libuchardet-dev zlib1g-dev libisal-dev libbrotli-dev libzstd-dev python3-dev" ;;
         bench) echo "libxml2-dev pkg-config" ;;
         test)  echo "cmark-gfm libxml2-utils g++ binutils pkg-config python3-mypy python3-pip python3-setuptools python3-wheel python3-yaml" ;;
         fuzz)  echo "clang libclang-rt-14-dev" ;;

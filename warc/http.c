@@ -8,6 +8,10 @@
 #ifdef MT_HAVE_BROTLI
 #include <brotli/decode.h>
 #endif
+#ifdef MT_HAVE_ZSTD
+#include <zstd.h>
+#include <zstd_errors.h>
+#endif
 #include "gunzip.h"
 #include "warc.h"
 
@@ -228,6 +232,28 @@ static int grow_output(char **buf, size_t *cap, size_t max)
     return 0;
 }
 
+/* How a decoding into buf[0..len) ended, as one of the values above: out
+ * of memory; `ended` (its stream's end came, or the limit filled with no
+ * byte after it); `cut` (its input ran out inside the stream); else
+ * broken. The buffer goes to *out, or is freed when nothing came (a body
+ * cut or broken inside its header counts too): there is no part of a page
+ * to keep, as warc.h says. */
+static int decoded(char *buf, size_t len, int nomem, int ended, int cut, int over, char **out,
+                   size_t *out_len)
+{
+    if (nomem || (!ended && !len && !over)) {
+        free(buf);
+        return nomem ? INFLATE_NOMEM : INFLATE_BROKEN;
+    }
+    *out = buf;
+    *out_len = len;
+    if (over)
+        return INFLATED_OVER;
+    if (ended)
+        return INFLATED;
+    return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
+}
+
 /* How a stream stands once its output filled the limit: *more when it
  * has a byte more to give (the limit cut it), else inflate's last word --
  * its end, a break, or its input run out: a body cut exactly at the limit
@@ -280,19 +306,8 @@ static int inflate_all(const char *s, size_t n, int window_bits, size_t max, cha
         rc = inflate_past_limit(&z, &over);
     inflateEnd(&z);
     int cut = rc == Z_BUF_ERROR && z.avail_in == 0;
-    if (rc == Z_MEM_ERROR || (rc != Z_OK && rc != Z_STREAM_END && !len)) {
-        /* nothing came (a body cut inside its header counts too): there
-         * is no part of a page to keep, as warc.h says */
-        free(buf);
-        return rc == Z_MEM_ERROR ? INFLATE_NOMEM : INFLATE_BROKEN;
-    }
-    *out = buf;
-    *out_len = len;
-    if (over)
-        return INFLATED_OVER;
-    if (rc == Z_OK || rc == Z_STREAM_END)
-        return INFLATED;
-    return cut ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
+    return decoded(buf, len, rc == Z_MEM_ERROR, rc == Z_OK || rc == Z_STREAM_END, cut, over, out,
+                   out_len);
 }
 
 /* How a gzip body stands once the output filled the limit, as
@@ -373,6 +388,15 @@ static int gunzip_all(const char *s, size_t n, size_t max, char **out, size_t *o
     return st == GUNZIP_MORE ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
 }
 
+/* The coded bytes a brotli or zstd decoder is given at a time. A brotli
+ * decoder keeps what it decodes in its window (up to 16 MiB) and writes
+ * it out only when the window wraps, the stream ends, or its input runs
+ * out; a zstd decoder that fails in a call gives none of what it decoded
+ * in that call. Given the whole body at once, a body damaged anywhere
+ * would have given nothing, where a gzip one keeps what came before the
+ * damage. */
+enum { CODED_SLICE = 4096 };
+
 #ifdef MT_HAVE_BROTLI
 /* Whether a brotli decoder's error is its allocator failing (the error
  * codes from ALLOC_CONTEXT_MODES down to ALLOC_BLOCK_TYPE_TREES). */
@@ -383,19 +407,13 @@ static int brotli_out_of_memory(BrotliDecoderState *d)
            code >= BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES;
 }
 
-/* The coded bytes a brotli decoder is given at a time. The decoder keeps
- * what it decodes in its window (up to 16 MiB) and writes it out only
- * when the window wraps, the stream ends, or its input runs out: given
- * the whole body at once, a body damaged anywhere would have given
- * nothing, where a gzip one keeps what came before the damage. */
-enum { BROTLI_SLICE = 4096 };
 
 /* One call of the decoder on the body's next slice of at most
- * BROTLI_SLICE bytes (*in and *rest advanced past what it took). */
+ * CODED_SLICE bytes (*in and *rest advanced past what it took). */
 static BrotliDecoderResult unbrotli_step(BrotliDecoderState *d, const uint8_t **in,
                                          size_t *rest, uint8_t **next_out, size_t *avail_out)
 {
-    size_t give = *rest < BROTLI_SLICE ? *rest : BROTLI_SLICE, left = give;
+    size_t give = *rest < CODED_SLICE ? *rest : CODED_SLICE, left = give;
     BrotliDecoderResult r = BrotliDecoderDecompressStream(d, &left, in, avail_out, next_out, NULL);
     *rest -= give - left;
     return r;
@@ -441,17 +459,99 @@ static int unbrotli_all(const char *s, size_t n, size_t max, char **out, size_t 
     }
     int nomem = r == BROTLI_DECODER_RESULT_ERROR && brotli_out_of_memory(d);
     BrotliDecoderDestroyInstance(d);
-    if (nomem || (r != BROTLI_DECODER_RESULT_SUCCESS && !len && !over)) {
-        free(buf);
-        return nomem ? INFLATE_NOMEM : INFLATE_BROKEN;
+    return decoded(buf, len, nomem, r == BROTLI_DECODER_RESULT_SUCCESS,
+                   r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT, over, out, out_len);
+}
+#endif
+
+#ifdef MT_HAVE_ZSTD
+/* The largest window a zstd body may ask for, 8 MiB: the most RFC 8878
+ * (7.2) lets a decoder of the content coding require. A body asking for
+ * more is broken here, so the decoder's memory is bounded whatever the
+ * body says. */
+#define ZSTD_WINDOW_LOG_MAX 23
+
+/* Where a zstd decoder stands after a call: inside a frame, at the end of
+ * one (all of it written out), or at an error. */
+typedef enum { ZSTD_IN_FRAME, ZSTD_FRAME_END, ZSTD_FAILED } zstd_state;
+
+/* One call of the decoder on the next CODED_SLICE bytes of input at most,
+ * its output appended at out[*len] (of `cap` bytes); *err is its error
+ * code when it fails. */
+static zstd_state unzstd_step(ZSTD_DCtx *d, ZSTD_inBuffer *in, char *out, size_t cap,
+                              size_t *len, size_t *err)
+{
+    ZSTD_outBuffer o = { out, cap, *len };
+    size_t rest = in->size - in->pos;
+    ZSTD_inBuffer slice = { (const char *)in->src + in->pos, rest < CODED_SLICE ? rest : CODED_SLICE,
+                            0 };
+    size_t r = ZSTD_decompressStream(d, &o, &slice);
+    in->pos += slice.pos;
+    *len = o.pos;
+    if (ZSTD_isError(r)) {
+        *err = r;
+        return ZSTD_FAILED;
     }
-    *out = buf;
-    *out_len = len;
-    if (over)
-        return INFLATED_OVER;
-    if (r == BROTLI_DECODER_RESULT_SUCCESS)
-        return INFLATED;
-    return r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT ? INFLATED_CUT : INFLATED_BROKEN_AFTER;
+    return r == 0 ? ZSTD_FRAME_END : ZSTD_IN_FRAME;
+}
+
+/* Whether the input left begins another frame: a zstd frame or a
+ * skippable one, by its magic number (little-endian). Bytes after the
+ * last frame that begin none are left, as after a gzip body's last
+ * member. */
+static int next_frame(const ZSTD_inBuffer *in)
+{
+    if (in->size - in->pos < 4)
+        return 0;
+    const unsigned char *p = (const unsigned char *)in->src + in->pos;
+    uint32_t magic = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+                     (uint32_t)p[3] << 24;
+    return magic == 0xFD2FB528u || (magic & 0xFFFFFFF0u) == 0x184D2A50u;
+}
+
+/* A zstd body (RFC 8878), every frame end to end, decoded as inflate_all
+ * inflates: at most `max` bytes kept, with the same returns. Past the
+ * limit one more byte is asked for with a buffer of one: whether the page
+ * is over it or ends (or is cut) exactly there. */
+static int unzstd_all(const char *s, size_t n, size_t max, char **out, size_t *out_len)
+{
+    ZSTD_DCtx *d = ZSTD_createDCtx();
+    size_t cap = first_cap(n, max), len = 0;
+    char *buf = d ? malloc(cap) : NULL;
+    if (!buf) {
+        ZSTD_freeDCtx(d);
+        return INFLATE_NOMEM;
+    }
+    ZSTD_DCtx_setParameter(d, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX);
+    ZSTD_inBuffer in = { s, n, 0 };
+    zstd_state st = ZSTD_IN_FRAME;
+    size_t err = 0;
+    int over = 0;
+    while (st != ZSTD_FAILED && (st != ZSTD_FRAME_END || next_frame(&in))) {
+        size_t taken = in.pos, made = len;
+        if (len < max) {
+            if (len == cap && grow_output(&buf, &cap, max) != 0) {
+                ZSTD_freeDCtx(d);
+                return INFLATE_NOMEM;
+            }
+            st = unzstd_step(d, &in, buf, cap, &len, &err);
+            made = len - made;
+        } else {
+            char probe;
+            size_t got = 0;
+            st = unzstd_step(d, &in, &probe, 1, &got, &err);
+            over = got != 0;
+            if (over)
+                break;
+            made = 0;
+        }
+        /* inside a frame with no byte taken or made: the input ran out */
+        if (st == ZSTD_IN_FRAME && in.pos == taken && !made)
+            break;
+    }
+    int nomem = st == ZSTD_FAILED && ZSTD_getErrorCode(err) == ZSTD_error_memory_allocation;
+    ZSTD_freeDCtx(d);
+    return decoded(buf, len, nomem, st == ZSTD_FRAME_END, st == ZSTD_IN_FRAME, over, out, out_len);
 }
 #endif
 
@@ -531,6 +631,12 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
         if (rc == INFLATE_BROKEN)
             *why = "broken brotli content";
 #endif
+#ifdef MT_HAVE_ZSTD
+    } else if (strcmp(enc, "zstd") == 0) {
+        rc = unzstd_all(s, n, max, page, page_len);
+        if (rc == INFLATE_BROKEN)
+            *why = "broken zstd content";
+#endif
     } else {
         rc = -1;
         *why = "a content coding this reader does not undo";
@@ -543,13 +649,16 @@ int http_decoded_body(const http_response *res, size_t max, char **page, size_t 
     return rc;
 }
 
-int http_decodes_brotli(void)
+const char *http_content_codings(void)
 {
+    return "gzip, deflate"
 #ifdef MT_HAVE_BROTLI
-    return 1;
-#else
-    return 0;
+           ", br"
 #endif
+#ifdef MT_HAVE_ZSTD
+           ", zstd"
+#endif
+        ;
 }
 
 int http_is_gzip(const char *data, size_t len)

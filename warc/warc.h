@@ -108,9 +108,9 @@ typedef struct http_response {
 int http_read_response(const char *block, size_t len, http_response *out);
 
 /* The page a response carries: its body with the transfer coding (chunked)
- * and content coding (gzip, x-gzip, deflate, and br where the build found
- * the brotli decoder; a gzip body of several members read through all of
- * them) undone. Returns a malloc'd
+ * and content coding (gzip, x-gzip, deflate, and br and zstd where the
+ * build found their decoders; a gzip body of several members, or a zstd
+ * one of several frames, read through all of them) undone. Returns a malloc'd
  * copy in *page (length *page_len) and 0; 1 with the bytes that came and
  * *why saying so when the compressed data ends early or breaks off after
  * some bytes, or when the page is longer than `max` bytes (the first
@@ -121,15 +121,18 @@ int http_read_response(const char *block, size_t len, http_response *out);
  * A chunked body whose chunks do not add up is taken as it stands (some
  * archivers store the body unchunked and keep the header).
  * Damage is found where the coding can find it: gzip and zlib data carry
- * a checksum, raw deflate and brotli none (a damaged middle may decode to
- * wrong bytes, returned as 0). Memory: the page, at most `max` bytes, and
- * the decoder's window -- for brotli as much as the body asks, up to
- * 16 MiB a call whatever `max` is. */
+ * a checksum, zstd frames may, raw deflate and brotli none (a damaged
+ * middle may decode to wrong bytes, returned as 0). Memory: the page, at
+ * most `max` bytes, and the decoder's window -- for brotli as much as the
+ * body asks, up to 16 MiB a call whatever `max` is; for zstd up to 8 MiB,
+ * a body asking more being broken. */
 int http_decoded_body(const http_response *res, size_t max, char **page, size_t *page_len,
                       const char **why);
 
-/* Whether the build decodes brotli (Content-Encoding br): 1 or 0. */
-int http_decodes_brotli(void);
+/* The content codings http_decoded_body undoes in this build, in a
+ * static string: "gzip, deflate", then ", br" and ", zstd" where the
+ * build found their decoders (x-gzip is gzip). */
+const char *http_content_codings(void);
 
 /* Whether a page file's bytes are gzip data (a crawl's "page.html.gz"),
  * by its first two bytes. */

@@ -66,7 +66,7 @@ expect_stdout "Exit status:"
 expect_status 0 "$MT" --version
 expect_stdout "maintext "
 expect_stdout "archives: gzip inflated with "
-expect_stdout "; brotli-coded pages "
+expect_stdout "; content codings read: gzip, deflate"
 expect_status 0 "$MT" -V
 
 expect_status 2 "$MT" --bogus article.html

@@ -10,6 +10,9 @@
 #ifdef MT_TEST_BROTLI
 #include <brotli/encode.h>
 #endif
+#ifdef MT_TEST_ZSTD
+#include <zstd.h>
+#endif
 #include "gunzip.h"
 #include "harness.h"
 #include "pages.h"
@@ -1935,6 +1938,112 @@ static void test_brotli_bodies(void)
 }
 #endif
 
+#ifdef MT_TEST_ZSTD
+/* s[0..n) coded with zstd, with a window of 2^window_log bytes (0: the
+ * level's), appended to *b as one frame. */
+static void zstd_to(bytes *b, const char *s, size_t n, int window_log)
+{
+    ZSTD_CCtx *c = ZSTD_createCCtx();
+    size_t cap = ZSTD_compressBound(n);
+    char *out = malloc(cap);
+    if (!c || !out)
+        abort();
+    ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, 3);
+    ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
+    if (window_log)
+        ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, window_log);
+    /* the frame does not state the content size: its window is then the
+     * one it was coded with, not the page's size */
+    ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0);
+    size_t got = ZSTD_compress2(c, out, cap, s, n);
+    if (ZSTD_isError(got))
+        abort();
+    put(b, out, got);
+    free(out);
+    ZSTD_freeCCtx(c);
+}
+
+/* A body sent with Content-Encoding zstd is decoded as a gzip one is
+ * inflated: whole, frames end to end, bytes after the last frame left;
+ * cut at the limit and told so (64 MiB of one letter from a body of a few
+ * kilobytes); a body cut short gives what came; damage near the end keeps
+ * what came before it (the frame's checksum finds it); a frame that asks
+ * for a window over 8 MiB, or bytes that are no zstd data, are broken. */
+static void test_zstd_bodies(void)
+{
+    const char *header = "Content-Encoding: zstd\r\n";
+    char *page;
+    size_t len;
+    const char *why;
+    bytes z = { 0 };
+    zstd_to(&z, page_html, strlen(page_html), 0);
+    CHECK_INT(decode_coded(header, z.p, z.len, &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
+    free(page);
+    CHECK_INT(decode_coded_max(header, z.p, z.len, 20, &page, &len, &why), 1);
+    CHECK_SLICE(page, len, "<!doctype html><titl");
+    CHECK(why && strstr(why, "over the size limit"));
+    free(page);
+    CHECK_INT(decode_coded_max(header, z.p, z.len, strlen(page_html), &page, &len, &why), 0);
+    CHECK_SLICE(page, len, page_html);
+    free(page);
+    /* two frames, then what some servers send after a body */
+    zstd_to(&z, "<p>more</p>", 11, 0);
+    put(&z, "\r\n\r\n", 4);
+    CHECK_INT(decode_coded(header, z.p, z.len, &page, &len, &why), 0);
+    CHECK(len == strlen(page_html) + 11 && memcmp(page + strlen(page_html), "<p>more</p>", 11) == 0);
+    free(page);
+    free(z.p);
+
+    size_t bomb_len = (size_t)64 << 20;
+    char *bomb = malloc(bomb_len);
+    if (!bomb)
+        abort();
+    memset(bomb, 'a', bomb_len);
+    bytes zb = { 0 };
+    zstd_to(&zb, bomb, bomb_len, 0);
+    CHECK(zb.len < 8192);
+    CHECK_INT(decode_coded_max(header, zb.p, zb.len, 1 << 20, &page, &len, &why), 1);
+    CHECK(len == 1 << 20 && page[0] == 'a' && page[len - 1] == 'a');
+    CHECK(why && strstr(why, "over the size limit"));
+    free(page);
+    free(zb.p);
+    /* the same page coded with a 16 MiB window: more than the content
+     * coding lets a decoder be asked for */
+    bytes wide = { 0 };
+    zstd_to(&wide, bomb, bomb_len, 24);
+    free(bomb);
+    CHECK_INT(decode_coded(header, wide.p, wide.len, &page, &len, &why), -1);
+    CHECK(page == NULL && why && strstr(why, "zstd"));
+    free(wide.p);
+
+    size_t text_len = 256 * 1024;
+    char *text = noise(text_len, 0);
+    bytes zt = { 0 };
+    zstd_to(&zt, text, text_len, 0);
+    CHECK_INT(decode_coded(header, zt.p, zt.len / 2, &page, &len, &why), 1);
+    CHECK(len > 0 && len < text_len && memcmp(page, text, len) == 0);
+    CHECK(why && strstr(why, "ends early"));
+    free(page);
+    /* the checksum at the frame's end damaged: what was decoded before the
+     * call that read it came (the decoder gives nothing of a call that
+     * fails, so it is fed a slice at a time) */
+    zt.p[zt.len - 2] ^= 0x55;
+    CHECK_INT(decode_coded(header, zt.p, zt.len, &page, &len, &why), 1);
+    CHECK(len >= text_len / 2 && len <= text_len && memcmp(page, text, len) == 0);
+    CHECK(why && strstr(why, "breaks off"));
+    free(page);
+    free(zt.p);
+    free(text);
+
+    CHECK_INT(decode_coded(header, "<p>not zstd at all</p>", 22, &page, &len, &why), -1);
+    CHECK(page == NULL && why && strstr(why, "zstd"));
+    CHECK_INT(decode_coded(header, "", 0, &page, &len, &why), 0);
+    CHECK(len == 0);
+    free(page);
+}
+#endif
+
 /* A gzip body of two members end to end is the two texts one after the
  * other, as gzip readers read it; bytes after the last member that are no
  * member are left. */
@@ -2162,6 +2271,9 @@ int main(int argc, char **argv)
     RUN(test_http_codings);
 #ifdef MT_TEST_BROTLI
     RUN(test_brotli_bodies);
+#endif
+#ifdef MT_TEST_ZSTD
+    RUN(test_zstd_bodies);
 #endif
     if (argc > 1) {
         DIR *d = opendir(argv[1]);

@@ -18,3 +18,11 @@ if(MT_WITH_BROTLI AND MT_BROTLI_INCLUDE AND MT_BROTLI_LIB)
     target_link_libraries(test_warc PRIVATE ${MT_BROTLIENC_LIB})
   endif()
 endif()
+
+# Zstd-coded bodies likewise, coded by the test with libzstd itself (it
+# holds the encoder too).
+if(MT_WITH_ZSTD AND MT_ZSTD_INCLUDE AND MT_ZSTD_LIB)
+  target_compile_definitions(test_warc PRIVATE MT_TEST_ZSTD=1)
+  target_include_directories(test_warc PRIVATE ${MT_ZSTD_INCLUDE})
+  target_link_libraries(test_warc PRIVATE ${MT_ZSTD_LIB})
+endif()
