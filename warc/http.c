@@ -475,16 +475,20 @@ static int unbrotli_all(const char *s, size_t n, size_t max, char **out, size_t 
  * one (all of it written out), or at an error. */
 typedef enum { ZSTD_IN_FRAME, ZSTD_FRAME_END, ZSTD_FAILED } zstd_state;
 
-/* One call of the decoder on the next CODED_SLICE bytes of input at most,
- * its output appended at out[*len] (of `cap` bytes); *err is its error
- * code when it fails. */
+/* One call of the decoder on the next *want bytes of input at most (at
+ * most CODED_SLICE), its output appended at out[*len] (of `cap` bytes);
+ * *err is its error code when it fails. *want becomes the decoder's hint:
+ * the bytes that end the header or block it is in (or the frame's
+ * checksum), 1 at a frame's start, so that no call holds the end of one
+ * block and bytes of the next -- a call that fails on a damaged block or
+ * checksum would lose the block before it, decoded and written out in
+ * that call. */
 static zstd_state unzstd_step(ZSTD_DCtx *d, ZSTD_inBuffer *in, char *out, size_t cap,
-                              size_t *len, size_t *err)
+                              size_t *len, size_t *want, size_t *err)
 {
     ZSTD_outBuffer o = { out, cap, *len };
-    size_t rest = in->size - in->pos;
-    ZSTD_inBuffer slice = { (const char *)in->src + in->pos, rest < CODED_SLICE ? rest : CODED_SLICE,
-                            0 };
+    size_t rest = in->size - in->pos, give = *want < CODED_SLICE ? *want : CODED_SLICE;
+    ZSTD_inBuffer slice = { (const char *)in->src + in->pos, rest < give ? rest : give, 0 };
     size_t r = ZSTD_decompressStream(d, &o, &slice);
     in->pos += slice.pos;
     *len = o.pos;
@@ -492,6 +496,7 @@ static zstd_state unzstd_step(ZSTD_DCtx *d, ZSTD_inBuffer *in, char *out, size_t
         *err = r;
         return ZSTD_FAILED;
     }
+    *want = r ? r : 1;
     return r == 0 ? ZSTD_FRAME_END : ZSTD_IN_FRAME;
 }
 
@@ -525,7 +530,7 @@ static int unzstd_all(const char *s, size_t n, size_t max, char **out, size_t *o
     ZSTD_DCtx_setParameter(d, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX);
     ZSTD_inBuffer in = { s, n, 0 };
     zstd_state st = ZSTD_IN_FRAME;
-    size_t err = 0;
+    size_t err = 0, want = 1;
     int over = 0;
     while (st != ZSTD_FAILED && (st != ZSTD_FRAME_END || next_frame(&in))) {
         size_t taken = in.pos, made = len;
@@ -534,12 +539,12 @@ static int unzstd_all(const char *s, size_t n, size_t max, char **out, size_t *o
                 ZSTD_freeDCtx(d);
                 return INFLATE_NOMEM;
             }
-            st = unzstd_step(d, &in, buf, cap, &len, &err);
+            st = unzstd_step(d, &in, buf, cap, &len, &want, &err);
             made = len - made;
         } else {
             char probe;
             size_t got = 0;
-            st = unzstd_step(d, &in, &probe, 1, &got, &err);
+            st = unzstd_step(d, &in, &probe, 1, &got, &want, &err);
             over = got != 0;
             if (over)
                 break;
