@@ -465,10 +465,10 @@ static int unbrotli_all(const char *s, size_t n, size_t max, char **out, size_t 
 #endif
 
 #ifdef MT_HAVE_ZSTD
-/* The largest window a zstd body may ask for, 8 MiB: the most RFC 8878
- * (7.2) lets a decoder of the content coding require. A body asking for
- * more is broken here, so the decoder's memory is bounded whatever the
- * body says. */
+/* The largest window a zstd body may ask for, 8 MiB: the most the zstd
+ * content coding lets a decoder be required to hold (RFC 9659, which
+ * updates RFC 8878). A body asking for more is broken here, so the
+ * decoder's memory is bounded whatever the body says. */
 #define ZSTD_WINDOW_LOG_MAX 23
 
 /* Where a zstd decoder stands after a call: inside a frame, at the end of

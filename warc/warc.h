@@ -122,7 +122,9 @@ int http_read_response(const char *block, size_t len, http_response *out);
  * archivers store the body unchunked and keep the header).
  * Damage is found where the coding can find it: gzip and zlib data carry
  * a checksum, zstd frames may, raw deflate and brotli none (a damaged
- * middle may decode to wrong bytes, returned as 0). Memory: the page, at
+ * middle may decode to wrong bytes, returned as 0, as in a zstd frame
+ * without one). A zstd block (up to 128 KiB of page) gives nothing until
+ * all of it came: a small page cut short gives none. Memory: the page, at
  * most `max` bytes, and the decoder's window -- for brotli as much as the
  * body asks, up to 16 MiB a call whatever `max` is; for zstd up to 8 MiB,
  * a body asking more being broken. */
