@@ -663,8 +663,6 @@ static void test_base_url_of_the_document(void)
     }
 }
 
-/* ================================================================ allocation failure */
-
 /* ================================================================ customizable select */
 
 /* The selected option's children are copied into the select's first
@@ -803,6 +801,8 @@ static void test_selectedcontent_is_bounded(void)
     CHECK(links_are_sane(doc->root));
     mt_document_free(doc);
 }
+
+/* ================================================================ allocation failure */
 
 /* Every allocation failing in turn: each parse fails cleanly with
  * MT_ERR_NOMEM or succeeds, and nothing is left allocated. */
