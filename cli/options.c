@@ -99,7 +99,7 @@ void cli_print_help(FILE *out)
           "a file of its own there (none without main content; an archive's batch).\n"
           "\nExit status: 0 main content found; 1 none found (in every input);\n"
           "2 usage error; 3 an input could not be read or processed; 4 output error.\n"
-          "See maintext(1) for the details.\n", out);
+          "4 wins over 3, and 3 over 0 and 1. See maintext(1) for the details.\n", out);
 }
 
 /* ======================================================================
