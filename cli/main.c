@@ -809,9 +809,11 @@ static int check_charset(const cli_config *cfg)
     return 0;
 }
 
-/* Opening an output truncates it: refuse when it is one of the inputs.
- * Returns 0, or an exit status after telling. */
-static int output_is_an_input(const cli_config *cfg, const cli_entries *e)
+/* Opening an output truncates it: refuse when it is one of the inputs
+ * (or, not made yet, an input names it). Inputs missing now are marked
+ * told (cli_output_is_an_input). Returns 0, or an exit status after
+ * telling. */
+static int output_is_an_input(const cli_config *cfg, cli_entries *e)
 {
     const char *which = NULL;
     int is;
@@ -1045,7 +1047,7 @@ static int find_archives(const cli_config *cfg, const cli_entries *e, unsigned c
 
 /* Extracts the inputs, in order, and writes them as one batch (or under
  * --output-dir each to its own file). */
-static int run_batch(const cli_config *cfg, const cli_entries *e)
+static int run_batch(const cli_config *cfg, cli_entries *e)
 {
     const size_t n = e->n;
     mt_options opts;

@@ -162,7 +162,34 @@ static int among(const file_id *ids, size_t n, const char *path)
     return bsearch(&key, ids, n, sizeof *ids, by_id) != NULL;
 }
 
-int cli_output_is_an_input(const cli_entries *e, const char *list, const char *output,
+/* The directory a path names its file in (by device and inode) and the
+ * file's name there: paths equal in both name one file, whether it exists
+ * yet or not ("new.txt" and "./sub/../new.txt"). Returns 0, or -1 when
+ * that directory cannot be found. */
+static int file_place(const char *path, file_id *dir, const char **name)
+{
+    const char *slash = strrchr(path, '/');
+    *name = slash ? slash + 1 : path;
+    char *parent = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : NULL;
+    struct stat st;
+    int ok = (slash ? parent && stat(parent, &st) == 0 : stat(".", &st) == 0);
+    free(parent);
+    if (!ok)
+        return -1;
+    *dir = (file_id){ st.st_dev, st.st_ino };
+    return 0;
+}
+
+/* Whether two paths of files that do not exist name the same one. */
+static int same_missing_file(const char *a, const char *b)
+{
+    file_id da, db;
+    const char *na, *nb;
+    return file_place(a, &da, &na) == 0 && file_place(b, &db, &nb) == 0 && by_id(&da, &db) == 0 &&
+           strcmp(na, nb) == 0;
+}
+
+int cli_output_is_an_input(cli_entries *e, const char *list, const char *output,
                            const char **which)
 {
     file_id *ids = malloc((e->n + 1) * sizeof *ids);
@@ -170,16 +197,28 @@ int cli_output_is_an_input(const cli_entries *e, const char *list, const char *o
         return ENOMEM;
     size_t n = 0;
     struct stat st;
-    for (size_t i = 0; i < e->n; i++)
-        if (!e->v[i].err && strcmp(e->v[i].path, "-") != 0 && stat(e->v[i].path, &st) == 0)
+    int found = 0;
+    int output_missing = output && stat(output, &st) != 0;
+    for (size_t i = 0; i < e->n; i++) {
+        cli_entry *en = &e->v[i];
+        if (en->err || strcmp(en->path, "-") == 0)
+            continue;
+        if (stat(en->path, &st) == 0) {
             ids[n++] = (file_id){ st.st_dev, st.st_ino };
+            continue;
+        }
+        /* missing now, it could be one of the run's own outputs when its
+         * turn comes: told as missing then, never read */
+        en->err = errno ? errno : ENOENT;
+        if (output_missing && same_missing_file(en->path, output))
+            found = 1;
+    }
     if (list && strcmp(list, "-") != 0 && stat(list, &st) == 0)
         ids[n++] = (file_id){ st.st_dev, st.st_ino };
     if (n)
         qsort(ids, n, sizeof *ids, by_id);
-    int found = 0;
     if (output) {
-        found = among(ids, n, output);
+        found = found || among(ids, n, output);
         *which = output;
     }
     for (size_t i = 0; !output && !found && i < e->n; i++) {

@@ -21,9 +21,12 @@ int cli_plan_outputs(const char *dir, mt_format format, cli_entries *e);
 
 /* Whether an output file (`output`, -o's, when not NULL; else every
  * entry's out_path) is already one of the inputs, or the list of inputs
- * `list` (-i's; NULL or "-" for none), which opening it would empty.
+ * `list` (-i's; NULL or "-" for none), which opening it would empty; or,
+ * not made yet, is named by an input, which would then read the run's own
+ * output. An input missing now gets its `err` (errno): the run may make
+ * it before its turn, and it is then told as missing, not read.
  * Returns 0 (none), 1 (*which: that output) or ENOMEM. */
-int cli_output_is_an_input(const cli_entries *e, const char *list, const char *output,
+int cli_output_is_an_input(cli_entries *e, const char *list, const char *output,
                            const char **which);
 
 /* Makes the directories of `path` that are missing, as mkdir -p does: the

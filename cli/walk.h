@@ -32,7 +32,9 @@ typedef struct cli_entry {
                            * base name; standard input: "stdin" */
     int err;              /* 0, or why this directory was not read: an
                            * errno value, CLI_WALK_TOO_DEEP, CLI_WALK_LOOP
-                           * or CLI_WALK_EMPTY */
+                           * or CLI_WALK_EMPTY; or, with an output file,
+                           * why a file was missing when the run began
+                           * (outdir.h) */
     int found;            /* found in a directory (path is then owned) */
     char *out_path;       /* --output-dir: the file its output goes to
                            * (malloc'd; see outdir.h), else NULL */

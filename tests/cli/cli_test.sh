@@ -231,6 +231,19 @@ expect_status 2 "$MT" -i same.list -o same.list
 expect_stderr "maintext: same.list: is both an input and the output"
 check
 [ "$(cat same.list)" = same.html ] || fail "the list of inputs was overwritten"
+# ... nor an input not made yet, which would read the run's own output
+rm -f fresh.txt
+expect_status 2 "$MT" -o fresh.txt article.html ./fresh.txt
+expect_stderr "maintext: fresh.txt: is both an input and the output"
+check
+[ ! -e fresh.txt ] || fail "a refused output was made"
+# an input missing when the run begins is told as missing (not as sharing
+# the output file the run then makes there)
+rm -rf later && mkdir later
+expect_status 3 "$MT" -q --output-dir later article.html later/article.txt
+expect_stderr "maintext: later/article.txt: No such file or directory"
+check
+[ "$(ls later)" = article.txt ] || fail "--output-dir made more than its one output: $(ls later)"
 
 # "--" ends the options: a file may start with a dash.
 cp article.html ./-dash.html
