@@ -1780,8 +1780,10 @@ static int hidden_tag(const mt_node *el)
 }
 
 /* The attributes that hide an element, in one loop over them; the class
- * list is judged through the cache when there is one. */
-static int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
+ * list is judged through the cache when there is one. Inlined: the text
+ * walks ask it of most elements they cross, where the call cost more
+ * than a loop over an element's two or three attributes. */
+static ALWAYS_INLINED int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
 {
     for (uint32_t i = 0; i < el->nattrs; i++) {
         const mt_attr *a = &el->attrs[i];

@@ -82,9 +82,9 @@ static int is_labelled_table(const mt_node *table)
  * skipped or not: an empty block that is no heading (<img>, <hr>,
  * <input>). Its attributes are not read to find out whether it is
  * hidden. */
-static int breaks_alone(const mt_node *el)
+static int breaks_alone(const mt_node *el, int block, int heading)
 {
-    return !el->first_child && is_block_break(el) && !is_heading(el);
+    return !el->first_child && block && !heading;
 }
 
 /* Whether an element is a box of other stories inside the article's box:
@@ -380,7 +380,10 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
     while (n && n != stop && visited < max_nodes && l->len + 1 < l->cap) {
         visited++;
         if (n->type == MT_NODE_ELEMENT) {
-            if (!breaks_alone(n) &&
+            /* asked once: the bytes written below may alias the node, and
+             * would have it read again after each */
+            int block = is_block_break(n), heading = is_heading(n);
+            if (!breaks_alone(n, block, heading) &&
                 (skipped(c, n) ||
                  (other_boxes_skipped && mt_meta_other_stories_box(&c->page, n))) &&
                 !mt_dom_holds(n, stop)) {
@@ -388,9 +391,9 @@ static void walk(const mt_meta_ctx *c, const mt_node *from, const mt_node *stop,
                 n = next_after(l, n, root);
                 continue;
             }
-            if (is_block_break(n)) {
+            if (block) {
                 put_break(l);
-                if (is_heading(n) && l->len + 1 < l->cap)
+                if (heading && l->len + 1 < l->cap)
                     l->buf[l->len++] = MT_META_HEADING;
             } else if (mt_meta_glued_elements(n))
                 put_text(l, " ", 1);
