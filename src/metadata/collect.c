@@ -601,10 +601,13 @@ static int taxonomy_class(const char *s, size_t n)
 
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
-    const mt_attr *cls, *id, *itemprop, *itemtype, *role, *rel, *property;
-    /* 1 when one of the few that most elements lack (itemprop, itemtype,
-     * property, role, rel) is there: one question spares the others */
+    const mt_attr *cls, *id;
+    /* 1 when a name that may be one of the few that most elements lack
+     * (itemprop, itemtype, property, role, rel: may_be_rare) is there: one
+     * question spares the others. Their slots below are set (cleared when
+     * the first such name is met) only then; with 0 they are not read. */
     int rare;
+    const mt_attr *itemprop, *itemtype, *role, *rel, *property;
 } el_attrs;
 
 /* Whether a name may be rel, role, itemprop, itemtype or property: by its
@@ -635,7 +638,10 @@ static const mt_attr **rare_slot(el_attrs *a, const char *name, uint32_t n)
 /* Inlined: the walk reads every element's. */
 static ALWAYS_INLINED void read_attrs(const mt_node *el, el_attrs *a)
 {
-    memset(a, 0, sizeof *a);
+    /* the rare slots are cleared with the first rare name: most elements
+     * have none, and clearing them cost more than the loop below */
+    a->cls = a->id = NULL;
+    a->rare = 0;
     for (uint32_t i = 0; i < el->nattrs; i++) {
         const mt_attr *at = &el->attrs[i];
         const mt_attr **slot = NULL;
@@ -652,8 +658,11 @@ static ALWAYS_INLINED void read_attrs(const mt_node *el, el_attrs *a)
         } else if (n == 2) {
             slot = memcmp(at->name, "id", 2) == 0 ? &a->id : NULL;
         } else if (may_be_rare(at->name, n)) {
+            if (!a->rare) {
+                a->itemprop = a->itemtype = a->role = a->rel = a->property = NULL;
+                a->rare = 1;
+            }
             slot = rare_slot(a, at->name, n);
-            a->rare |= slot != NULL;
         }
         if (slot && !*slot)
             *slot = at;
@@ -1468,7 +1477,7 @@ static int visit_special(mt_meta_page *page, const mt_node *el, unsigned inherit
 {
     switch (el->tag) {
     case MT_TAG_META: read_meta(page, el); return 1;
-    case MT_TAG_LINK: read_link(page, el, a->rel); return 1;
+    case MT_TAG_LINK: read_link(page, el, a->rare ? a->rel : NULL); return 1;
     case MT_TAG_TITLE:
         /* the first that says something: a page may leave an empty
          * <title></title> from one template before its own */
