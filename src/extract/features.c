@@ -650,13 +650,22 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
     /* the root's parent, as far as the walk goes: nothing is added to it */
     node_info outside = { 0 };
     node_info *parent = &outside;   /* the statistics of `up` */
-    const mt_node *up = NULL, *nd = root;   /* up: nd's parent */
+    /* up: nd's parent -- the root itself for the root, whose parent the
+     * walk never climbs to (its statistics' parent is its own:
+     * ctx.order_at) */
+    const mt_node *up = root, *nd = root;
+    /* ctx.order and ctx.order_at filled through locals: the stores of
+     * the walk could be to c, which kept them in memory */
+    const mt_node **order = c->order;
+    struct order_at *order_at = c->order_at;
+    uint32_t norder = c->norder;
     for (;;) {
         unsigned inherited = parent->flags & inherit_mask;
         node_info *done = NULL;     /* an element with nothing below to wait for */
         if (nd->type == MT_NODE_ELEMENT) {
             node_info *in = enter_element(c, nd, inherited, vc);
-            c->order[c->norder++] = nd;
+            order_at[norder] = (struct order_at){ nd->index, up->index };
+            order[norder++] = nd;
             if (!(in->flags & NI_INVISIBLE) && nd->first_child) {
                 up = nd;
                 parent = in;
@@ -675,8 +684,10 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
         }
         /* nd is done, and so is each ancestor it is the last child of */
         for (;;) {
-            if (nd == root)
+            if (nd == root) {
+                c->norder = norder;
                 return;
+            }
             if (done)
                 add_to_parent(c, nd, done, parent);
             if (nd->next)
@@ -858,23 +869,25 @@ static void inherit_kinds(extract_ctx *c)
 {
     static const node_info none;
     const mt_node **order = c->order;
+    const struct order_at *at = c->order_at;
     node_info *info = c->info;
     uint32_t page_chars = ni(c, c->body)->chars, count = c->norder;
+    /* (the node itself is read only when its kinds or its parent's flags
+     * ask more of it: ctx.order_at) */
     for (uint32_t i = 0; i < count; i++) {
-        const mt_node *n = order[i];
-        node_info *in = &info[n->index];
-        if ((in->kind & K_BOILERPLATE) && kind_belied(c, n, in, page_chars))
+        node_info *in = &info[at[i].at];
+        if ((in->kind & K_BOILERPLATE) && kind_belied(c, order[i], in, page_chars))
             in->kind &= (uint32_t)~K_BOILERPLATE;
-        const node_info *pi = i ? &info[n->parent->index] : &none;
+        const node_info *pi = i ? &info[at[i].up] : &none;
         /* a card in a row of cards is a teaser, as if it said so -- but
          * not in an article: a roundup's picks, each a linked title and a
          * paragraph, are its text */
-        if ((pi->flags & NI_CARD_LIST) && !(pi->akind & K_ARTICLE) && is_card(c, n)) {
+        if ((pi->flags & NI_CARD_LIST) && !(pi->akind & K_ARTICLE) && is_card(c, order[i])) {
             in->kind |= K_RELATED;
             in->flags |= NI_CARD;
             c->cards++;
         }
-        if (in->linked_headings >= MIN_CARDS && holds_card_list(c, n))
+        if (in->linked_headings >= MIN_CARDS && holds_card_list(c, order[i]))
             in->flags |= NI_CARD_LIST;
         in->akind = (uint32_t)(pi->akind | mt_strong_kinds(in->kind));
     }
@@ -890,7 +903,8 @@ mt_status mt_features_compute(extract_ctx *c)
      * root up from the body, so the body and those are cleared here. */
     c->info = mt_arena_alloc(c->arena, n * sizeof *c->info);
     c->order = mt_arena_alloc(c->arena, n * sizeof *c->order);
-    if (!c->info || !c->order)
+    c->order_at = mt_arena_alloc(c->arena, n * sizeof *c->order_at);
+    if (!c->info || !c->order || !c->order_at)
         return MT_ERR_NOMEM;
     c->body = find_body(doc);
     for (const mt_node *a = c->body; a; a = a->parent)

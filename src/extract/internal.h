@@ -448,6 +448,11 @@ typedef struct extract_ctx {
     node_info *info;        /* indexed by mt_node.index; only the nodes pass 1
                              * reaches (and the body's ancestors) are set */
     const mt_node **order;  /* the elements pass 1 reads, in document order */
+    /* beside order[i]: where its statistics and its parent's are in info
+     * (the parent's of order[0], the walk's root, is its own), so that a
+     * pass over every element's statistics reads no node it does not ask
+     * more of -- a node read again after the walk missed the cache */
+    struct order_at { uint32_t at, up; } *order_at;
     uint32_t norder;
     uint32_t cards;         /* teaser cards in rows of cards (features.c) */
     /* the first <style> elements of the body, met by pass 1 (prune_hidden.c

@@ -132,12 +132,13 @@ static const mt_node *paragraph_box(const extract_ctx *c, const mt_node *n)
 static void score_paragraphs(extract_ctx *c, scored *sd)
 {
     for (uint32_t i = 0; i < c->norder; i++) {
-        const mt_node *n = c->order[i];
-        node_info *in = ni(c, n);
+        node_info *in = &c->info[c->order_at[i].at];
         /* most elements are no paragraph and hold little text of their
-         * own: they give no points either way, told in one test */
+         * own: they give no points either way, told in one test (of
+         * their statistics alone: ctx.order_at) */
         if (!(in->flags & NI_PARA) && in->own_chars < OWN_TEXT_CHARS)
             continue;
+        const mt_node *n = c->order[i];
         if (in->flags & NI_INVISIBLE)
             continue;
         /* running text directly in a container that also holds paragraphs
