@@ -126,12 +126,37 @@ static inline void mt_vocab_cache_init(vocab_cache *cache)
 #define VOCAB_MAX_ATTRS 64
 unsigned mt_vocab_classify(const mt_node *el, vocab_cache *cache, unsigned *hiding,
                            const mt_attr **href);
+/* What an HTML element's tag alone says (<nav>, <article>, ...), by tag
+ * number (vocab.c). */
+extern const uint32_t mt_vocab_tag_kinds[MT_TAG__COUNT];
+static inline unsigned mt_vocab_tag_kind(const mt_node *el)
+{
+    return el->ns == MT_NS_HTML && el->tag < MT_TAG__COUNT ? mt_vocab_tag_kinds[el->tag] : 0;
+}
+
+/* mt_vocab_classify_some of an element with attributes (vocab.c). */
+unsigned mt_vocab_classify_attrs(const mt_node *el, vocab_cache *cache, bool all_kinds,
+                                 unsigned *hiding, const mt_attr **href);
+
 /* mt_vocab_classify, but without `all_kinds` the kinds returned of an
  * element without children (which holds no text: no one asks what it is
  * called) lack what is not known already (a class value not seen before,
- * an id). *hiding and *href are always sure. */
-unsigned mt_vocab_classify_some(const mt_node *el, vocab_cache *cache, bool all_kinds,
-                                unsigned *hiding, const mt_attr **href);
+ * an id). *hiding and *href are always sure. An element without
+ * attributes is named by its tag alone: answered here, inline in the
+ * walk of pass 1, without the call and the setting up that the loop over
+ * attributes needs. */
+static inline unsigned mt_vocab_classify_some(const mt_node *el, vocab_cache *cache,
+                                              bool all_kinds, unsigned *hiding,
+                                              const mt_attr **href)
+{
+    if (el->nattrs == 0) {
+        *hiding = 0;
+        if (href)
+            *href = NULL;
+        return mt_vocab_tag_kind(el);
+    }
+    return mt_vocab_classify_attrs(el, cache, all_kinds, hiding, href);
+}
 
 /* Whether a short text reads as a photo credit ("Foto: dpa", "(Photo:
  * Reuters)", "© Getty Images"). */

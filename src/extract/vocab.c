@@ -589,8 +589,9 @@ static unsigned classify_role(const mt_attr *a)
     return 0;
 }
 
-/* What an HTML element's tag says, by tag number: one load. */
-static const uint32_t tag_kinds[MT_TAG__COUNT] = {
+/* What an HTML element's tag says, by tag number: one load (internal.h,
+ * mt_vocab_tag_kinds). */
+const uint32_t mt_vocab_tag_kinds[MT_TAG__COUNT] = {
     [MT_TAG_NAV] = K_NAV, [MT_TAG_MENU] = K_NAV, [MT_TAG_FOOTER] = K_FOOTER,
     [MT_TAG_HEADER] = K_HEADER, [MT_TAG_ASIDE] = K_SIDEBAR, [MT_TAG_ARTICLE] = K_ARTICLE,
     [MT_TAG_MAIN] = K_MAIN, [MT_TAG_FIGCAPTION] = K_CAPTION, [MT_TAG_DIALOG] = K_MODAL,
@@ -598,7 +599,7 @@ static const uint32_t tag_kinds[MT_TAG__COUNT] = {
 
 static unsigned classify_tag(const mt_node *el)
 {
-    return el->ns == MT_NS_HTML && el->tag < MT_TAG__COUNT ? tag_kinds[el->tag] : 0;
+    return mt_vocab_tag_kind(el);
 }
 
 /* A photo credit inside a caption ("<span class="credit">Photo: ...</span>",
@@ -1240,17 +1241,9 @@ static ALWAYS_INLINE unsigned classify_attrs(const mt_node *el, vocab_cache *cac
     return kinds;
 }
 
-/* An element without attributes is named by its tag alone: answered
- * before the setting up that the loop over attributes needs. */
-unsigned mt_vocab_classify_some(const mt_node *el, vocab_cache *cache, bool all_kinds,
-                                unsigned *hiding, const mt_attr **href)
+unsigned mt_vocab_classify_attrs(const mt_node *el, vocab_cache *cache, bool all_kinds,
+                                 unsigned *hiding, const mt_attr **href)
 {
-    if (el->nattrs == 0) {
-        *hiding = 0;
-        if (href)
-            *href = NULL;
-        return classify_tag(el);
-    }
     return classify_attrs(el, cache, hiding, href, all_kinds);
 }
 
