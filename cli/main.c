@@ -19,6 +19,7 @@
 #include "maintext.h"
 #include "archive.h"
 #include "gunzip.h"
+#include "unzstd.h"
 #include "input.h"
 #include "options.h"
 #include "outdir.h"
@@ -1162,10 +1163,14 @@ int main(int argc, char **argv)
         return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
     }
     if (cfg.version) {
-        /* the inflater too (it sets how fast archives are read), and
-         * which content codings of the pages they hold can be read at all */
-        printf("maintext %s\narchives: gzip inflated with %s; content codings read: %s\n",
-               mt_version(), gunzip_inflater(), http_content_codings());
+        /* the inflater too (it sets how fast archives are read), whether
+         * zstd-compressed archives can be read, and which content codings
+         * of the pages they hold can be read at all */
+        const char *zstd = unzstd_library();
+        printf("maintext %s\narchives: gzip inflated with %s; zstd-compressed (.warc.zst) %s%s; "
+               "content codings read: %s\n",
+               mt_version(), gunzip_inflater(), zstd ? "read with " : "not read (built without libzstd)",
+               zstd ? zstd : "", http_content_codings());
         return fflush(stdout) == 0 ? EXIT_CONTENT : EXIT_OUTPUT;
     }
     if (check_charset(&cfg) != 0 || check_languages(&cfg) != 0)

@@ -1,6 +1,8 @@
-/* reader.c -- WARC and ARC records from a plain or gzip-compressed stream.
+/* reader.c -- WARC and ARC records from a plain, gzip- or zstd-compressed
+ * stream.
  *
- * The bytes of the file (inflated when it is gzip) pass through a window:
+ * The bytes of the file (inflated when it is gzip, decoded when it is
+ * zstd) pass through a window:
  * a record's header and block are made to lie whole in it, and are
  * consumed once read. The window grows to the largest record held (to
  * twice a read of up to 64 KiB, so that it is moved once per that many
@@ -24,6 +26,7 @@
 #include <string.h>
 #include <zlib.h>
 #include "gunzip.h"
+#include "unzstd.h"
 #include "warc.h"
 
 #define IN_CHUNK (64u * 1024u)          /* compressed bytes read at a time */
@@ -64,9 +67,11 @@ struct warc_reader {
     size_t block_max;
     int started;            /* the format is known */
     int arc, arc_version;
-    /* gzip */
-    int gzip;
+    /* gzip, or zstd (a .warc.zst): what the code calls a member is then
+     * a zstd frame */
+    int gzip, zstd;
     gunzip *gz;
+    unzstd *zd;
     int member_done, in_eof;
     unsigned char *in;
     size_t in_cap;
@@ -290,6 +295,53 @@ static size_t member_header_in(const unsigned char *s, size_t n)
     return n;
 }
 
+/* The bytes that tell a zstd frame's start: its magic number, then a
+ * Frame_Header_Descriptor with its reserved bit clear (RFC 8878). */
+#define FRAME_START 5
+
+/* The first index in s[0, n) at which a zstd frame could begin, its
+ * FRAME_START bytes within s[0, n); n when there is none. */
+static size_t zstd_frame_in(const unsigned char *s, size_t n)
+{
+    if (n < FRAME_START)
+        return n;
+    /* by the second magic byte, as member_header_in looks */
+    const unsigned char *end = s + n - (FRAME_START - 2);
+    for (const unsigned char *q = s + 1; q < end && (q = memchr(q, 0xB5, (size_t)(end - q))) != NULL;
+         q++)
+        if (unzstd_frame_at(q - 1) && (q[3] & 0x08) == 0)
+            return (size_t)(q - 1 - s);
+    return n;
+}
+
+/* Whether the stream is compressed: read member by member (gzip) or
+ * frame by frame (zstd), the records told at their member's offset. */
+static int compressed(const warc_reader *r)
+{
+    return r->gzip || r->zstd;
+}
+
+/* The bytes that tell whether a member (or frame) begins at a place, and
+ * the first place in s[0, n) where one could, as member_header_in. */
+static size_t start_len(const warc_reader *r)
+{
+    return r->zstd ? FRAME_START : MEMBER_HEADER;
+}
+
+static size_t start_in(const warc_reader *r, const unsigned char *s, size_t n)
+{
+    return r->zstd ? zstd_frame_in(s, n) : member_header_in(s, n);
+}
+
+/* Makes the decoder ready for the member (or frame) at next_in. */
+static void restart_decoder(warc_reader *r)
+{
+    if (r->zstd)
+        unzstd_restart(r->zd);
+    else
+        gunzip_restart(r->gz);
+}
+
 /* RFC 1952's header flags: the optional fields after the fixed header. */
 enum { FLAG_HCRC = 2, FLAG_EXTRA = 4, FLAG_NAME = 8, FLAG_COMMENT = 16 };
 /* The longest file name or comment in a member's header that is read
@@ -414,13 +466,13 @@ static size_t stored_record_member_in(const unsigned char *s, size_t n)
  * small (and in the cache) however long the member. */
 static void pass_no_member_bytes(warc_reader *r, size_t have)
 {
-    size_t inflated = (size_t)(r->next_in - r->look_in);
-    if (have < MEMBER_HEADER)
+    size_t inflated = (size_t)(r->next_in - r->look_in), len = start_len(r);
+    if (have < len)
         return;
     /* the headers that begin in the bytes inflated */
-    size_t n = have < inflated + (MEMBER_HEADER - 1) ? have : inflated + (MEMBER_HEADER - 1);
-    size_t i = member_header_in(r->look_in, n);
-    r->look_in += i < n ? i : n - (MEMBER_HEADER - 1);
+    size_t n = have < inflated + (len - 1) ? have : inflated + (len - 1);
+    size_t i = start_in(r, r->look_in, n);
+    r->look_in += i < n ? i : n - (len - 1);
 }
 
 /* The inflaters take input past the byte where they find a fault: ISA-L
@@ -495,22 +547,23 @@ static int next_member(warc_reader *r)
     r->avail_in += (size_t)(r->next_in - from);
     r->next_in = from;
     r->look_in = NULL;      /* the broken one's bytes need not be held on */
+    size_t len = start_len(r);
     for (;;) {
-        if (r->avail_in < MEMBER_HEADER) {
+        if (r->avail_in < len) {
             if (read_input(r, r->avail_in) == 0) {
                 r->eof = 1;
                 return 0;
             }
             continue;
         }
-        size_t i = member_header_in(r->next_in, r->avail_in), found = i < r->avail_in;
+        size_t i = start_in(r, r->next_in, r->avail_in), found = i < r->avail_in;
         if (!found)
-            i = r->avail_in - (MEMBER_HEADER - 1);  /* one may begin in the rest */
+            i = r->avail_in - (len - 1);    /* one may begin in the rest */
         r->next_in += i;
         r->avail_in -= i;
         r->in_offset += i;
         if (found) {
-            gunzip_restart(r->gz);
+            restart_decoder(r);
             r->member_done = 0;
             note_member(r);
             return 1;
@@ -611,6 +664,12 @@ static void end_stream_at(warc_reader *r, uint64_t at)
  * twice). */
 static void end_at_copy(warc_reader *r, const unsigned char *stop)
 {
+    /* a zstd decoder is given no byte past the block it is in
+     * (unzstd_step), and a raw block is at most 128 KiB of the frame's
+     * own content: a broken frame's output holds no copy of the next
+     * frame's records */
+    if (r->zstd)
+        return;
     const unsigned char *p = r->look_in ? r->look_in : r->next_in;
     const unsigned char *in_end = r->next_in + r->avail_in;
     if (stop - p <= READ_PAST_FAULT)
@@ -690,11 +749,75 @@ static void member_cut_short(warc_reader *r)
         back_over_read_ahead(r);
     end_at_copy(r, stop);
     passed_over(r, note, sizeof note);
-    snprintf(why, sizeof why, "the gzip data is cut short%s", note);
+    snprintf(why, sizeof why, "the %s data is cut short%s", r->zstd ? "zstd" : "gzip", note);
     member_broke(r, why, at);
 }
 
-/* Inflates more of the file into the window. */
+/* Takes the next `n` bytes of the file's input as they are: copied to
+ * dst, or passed over when dst is NULL (a zstd file's skippable frame).
+ * Returns 1, or 0 when the file ends (or fails) before them. */
+static int take_input(warc_reader *r, unsigned char *dst, uint64_t n)
+{
+    r->look_in = NULL;      /* no member's bytes are held through them */
+    r->unheld = NULL;
+    for (uint64_t done = 0; done < n;) {
+        if (!r->avail_in && read_input(r, 0) == 0)
+            return 0;
+        size_t k = r->avail_in < n - done ? r->avail_in : (size_t)(n - done);
+        if (dst)
+            memcpy(dst + done, r->next_in, k);
+        r->next_in += k;
+        r->avail_in -= k;
+        count_inflated(r, k);
+        done += k;
+    }
+    return 1;
+}
+
+/* After a zstd frame ended: whether the next begins at next_in (then made
+ * ready to be decoded). Skippable frames there are passed over, as the
+ * WARC zstd format asks of frames a reader does not know; bytes that begin
+ * no frame are told and passed over, to the next frame's start. */
+static int next_frame_begins(warc_reader *r)
+{
+    r->look_in = NULL;      /* the frame that ended need not be held */
+    while (r->avail_in < 8 && read_input(r, r->avail_in) > 0)
+        ;
+    if (r->avail_in >= 4 && unzstd_frame_at(r->next_in)) {
+        restart_decoder(r);
+        r->member_done = 0;
+        note_member(r);
+        return 1;
+    }
+    uint64_t at = r->in_offset;
+    if (r->avail_in >= 8 && unzstd_skippable_at(r->next_in)) {
+        if (!take_input(r, NULL, 8 + (uint64_t)unzstd_le32(r->next_in + 4)))
+            member_broke(r, "the file ends inside a skippable zstd frame", at);
+        return 0;
+    }
+    member_broke(r, "bytes after a zstd frame that are no zstd frame: passed over", at);
+    return 0;
+}
+
+/* After a member (or frame) ended: whether the next begins at next_in
+ * (then made ready to be inflated); else see member_broke. */
+static int next_member_begins(warc_reader *r)
+{
+    if (r->zstd)
+        return next_frame_begins(r);
+    if (r->next_in[0] != 0x1F) {
+        r->look_in = NULL;      /* look from here on */
+        member_broke(r, "bytes after a gzip member that are no gzip data: passed over",
+                     r->in_offset);
+        return 0;
+    }
+    restart_decoder(r);
+    r->member_done = 0;
+    note_member(r);
+    return 1;
+}
+
+/* Inflates (or decodes) more of the file into the window. */
 static void inflate_more(warc_reader *r)
 {
     if (r->avail_in == 0 && read_input(r, 0) == 0 && r->failed && r->eof)
@@ -705,15 +828,8 @@ static void inflate_more(warc_reader *r)
                 r->eof = 1;
             return;     /* more input first */
         }
-        if (r->next_in[0] != 0x1F) {
-            r->look_in = NULL;      /* look from here on */
-            member_broke(r, "bytes after a gzip member that are no gzip data: passed over",
-                         r->in_offset);
+        if (!next_member_begins(r))
             return;
-        }
-        gunzip_restart(r->gz);
-        r->member_done = 0;
-        note_member(r);
     }
     if (r->avail_in == 0) {
         if (r->in_eof)
@@ -722,8 +838,10 @@ static void inflate_more(warc_reader *r)
     }
     size_t used, made;
     const char *reason;
-    gunzip_status st = gunzip_step(r->gz, r->next_in, r->avail_in, &used, r->buf + r->end,
-                                   r->cap - r->end, &made, &reason);
+    gunzip_status st = r->zstd ? unzstd_step(r->zd, r->next_in, r->avail_in, &used,
+                                             r->buf + r->end, r->cap - r->end, &made, &reason)
+                               : gunzip_step(r->gz, r->next_in, r->avail_in, &used,
+                                             r->buf + r->end, r->cap - r->end, &made, &reason);
     r->next_in += used;
     r->avail_in -= used;
     count_inflated(r, used);
@@ -738,8 +856,8 @@ static void inflate_more(warc_reader *r)
             back_over_read_ahead(r);
         end_at_copy(r, stop);
         passed_over(r, note, sizeof note);
-        snprintf(why, sizeof why, "broken gzip data at byte %llu of the file: %s%s",
-                 (unsigned long long)at, reason, note);
+        snprintf(why, sizeof why, "broken %s data at byte %llu of the file: %s%s",
+                 r->zstd ? "zstd" : "gzip", (unsigned long long)at, reason, note);
         /* told at the member's start, where a reader would look for it */
         member_broke(r, why, r->nmembers ? r->members[r->first_member + r->nmembers - 1].file_offset
                                          : r->in_offset);
@@ -748,7 +866,7 @@ static void inflate_more(warc_reader *r)
 
 static void read_more(warc_reader *r)
 {
-    if (r->gzip) {
+    if (compressed(r)) {
         inflate_more(r);
         return;
     }
@@ -806,13 +924,90 @@ static const member *member_of(const warc_reader *r, uint64_t pos)
  * can be found: its own in a plain file, its gzip member's in a gzip one. */
 static uint64_t offset_of(const warc_reader *r, uint64_t pos)
 {
-    if (!r->gzip)
+    if (!compressed(r))
         return pos;
     const member *m = member_of(r, pos);
     return m ? m->file_offset : 0;
 }
 
-/* Opens the stream: gzip when it begins with gzip's magic bytes. */
+/* The largest window (as a power of two) a zstd frame may ask for: 8 MiB,
+ * what the WARC zstd format asks every reader to take; more for a reader
+ * allowed larger records, up to the largest block it holds rounded up (a
+ * frame's window need not be larger than the record it holds: a frame of
+ * one segment has its content's size as its window), and at most 128 MiB,
+ * libzstd's own default limit and the window of its highest level. A
+ * frame asking for more is broken (told, the next frame read). */
+static unsigned zstd_window_log(size_t block_max)
+{
+    unsigned log = 23;
+    while (log < 27 && ((size_t)1 << log) < block_max)
+        log++;
+    return log;
+}
+
+/* Reads the dictionary frame at next_in (a .warc.zst's first) and loads
+ * its dictionary for every frame after it. One that cannot be had (over
+ * UNZSTD_DICT_MAX, cut short, or damaged) is told as the file's first
+ * WARC_BAD, at offset 0, and passed over: the frames after it are read
+ * without it, and each that needs it is told broken in its turn. */
+static void read_dictionary(warc_reader *r)
+{
+    char why[sizeof r->stream_why];
+    while (r->avail_in < 8 && read_input(r, r->avail_in) > 0)
+        ;
+    if (r->avail_in < 8) {
+        member_broke(r, "the file ends in its zstd dictionary frame", 0);
+        return;
+    }
+    uint32_t size = unzstd_le32(r->next_in + 4);
+    if (size > UNZSTD_DICT_MAX) {
+        snprintf(why, sizeof why,
+                 "a zstd dictionary frame of %lu bytes, over the limit of 8 MiB that the WARC zstd "
+                 "format sets: passed over, the records read without it",
+                 (unsigned long)size);
+        take_input(r, NULL, 8 + (uint64_t)size);
+        member_broke(r, why, 0);
+        return;
+    }
+    take_input(r, NULL, 8);
+    unsigned char *dict = malloc(size ? size : 1);
+    const char *fault = !dict                          ? "out of memory"
+                        : !take_input(r, dict, size) ? "the file ends in it"
+                                                     : unzstd_load_dictionary(r->zd, dict, size);
+    free(dict);
+    if (fault) {
+        snprintf(why, sizeof why, "the zstd dictionary frame cannot be used (%s): the records are "
+                 "read without it", fault);
+        member_broke(r, why, 0);
+    }
+}
+
+/* Opens a zstd stream, its first `n` bytes in the input buffer: a zstd
+ * frame, or a skippable one (the dictionary's, read here, or one that a
+ * lax writer put first, passed over as any). A build without libzstd
+ * says so, as the reason the archive could not be read. */
+static int start_zstd(warc_reader *r, size_t n)
+{
+    r->zstd = 1;
+    r->next_in = r->in;
+    r->avail_in = n;
+    if (!unzstd_library()) {
+        stream_fail(r, "it is compressed with zstd (.warc.zst), and this build reads no zstd: "
+                       "it was made without libzstd");
+        return 0;
+    }
+    r->zd = unzstd_new(zstd_window_log(r->block_max));
+    if (!r->zd) {
+        stream_fail(r, "out of memory");
+        return 0;
+    }
+    r->member_done = 1;     /* the next frame is looked at as after one */
+    if (unzstd_le32(r->in) == UNZSTD_DICT_FRAME_MAGIC)
+        read_dictionary(r);
+    return 1;
+}
+
+/* Opens the stream: gzip or zstd when it begins with their magic bytes. */
 static int start_stream(warc_reader *r)
 {
     size_t n = read_file(r, r->in, IN_CHUNK);
@@ -832,6 +1027,8 @@ static int start_stream(warc_reader *r)
         note_member(r);
         return 1;
     }
+    if (n >= 4 && (unzstd_frame_at(r->in) || unzstd_skippable_at(r->in)))
+        return start_zstd(r, n);
     if (!make_room(r, n ? n : 1)) {
         stream_fail(r, "out of memory");
         return 0;
@@ -1022,7 +1219,7 @@ static void resync(warc_reader *r, const char *magic)
              p = memchr(p + 1, '\n', (size_t)(s + have - mlen - p - 1)))
             if (memcmp(p + 1, magic, mlen) == 0)
                 line = p + 1;
-        if (r->gzip && have > mlen) {
+        if (compressed(r) && have > mlen) {
             size_t before = line ? (size_t)(line - s) : have;
             size_t at = member_start_with(r, s, line ? before + mlen : have, magic, mlen);
             if (at < before)
@@ -1275,7 +1472,7 @@ warc_result warc_next(warc_reader *r, warc_record *rec)
         if (r->failed && !r->failure_told) {
             r->failure_told = 1;
             snprintf(r->why, sizeof r->why, "%s", r->stream_why);
-            r->why_offset = r->gzip ? r->fail_offset : r->pos;
+            r->why_offset = compressed(r) ? r->fail_offset : r->pos;
             return WARC_BAD;
         }
         if (!r->broken)
@@ -1333,6 +1530,7 @@ void warc_reader_free(warc_reader *r)
     if (!r)
         return;
     gunzip_free(r->gz);
+    unzstd_free(r->zd);
     free(r->head);
     free(r->in);
     free(r->buf);
@@ -1347,10 +1545,36 @@ const char *warc_reader_error(const warc_reader *r, uint64_t *offset)
     return r->why;
 }
 
+/* Whether s[0, n) begins with `magic`, or is its start (n shorter). */
+static int begins_as(const unsigned char *s, size_t n, const char *magic)
+{
+    size_t m = strlen(magic);
+    return memcmp(s, magic, n < m ? n : m) == 0;
+}
+
+/* warc_looks_like_archive for a zstd frame's start: its first bytes
+ * decoded when the head holds its first block, else its magic number says
+ * so (a frame's first block may be larger than any head). */
+static int zstd_looks_like_archive(const unsigned char *head, size_t len)
+{
+    unsigned char plain[16];
+    long n = unzstd_peek(head, len, plain, sizeof plain);
+    if (n < 0)
+        return 0;
+    return n == 0 || begins_as(plain, (size_t)n, "WARC/") ||
+           begins_as(plain, (size_t)n, "filedesc://");
+}
+
 int warc_looks_like_archive(const unsigned char *head, size_t len)
 {
     unsigned char plain[16];
     size_t n = 0;
+    /* a .warc.zst begins with a zstd frame or its dictionary's frame (and
+     * a build without libzstd says, reading it, that it cannot) */
+    if (len >= 4 && unzstd_le32(head) == UNZSTD_DICT_FRAME_MAGIC)
+        return 1;
+    if (len >= 4 && unzstd_frame_at(head))
+        return zstd_looks_like_archive(head, len);
     if (len >= 2 && head[0] == 0x1F && head[1] == 0x8B) {
         z_stream z;
         memset(&z, 0, sizeof z);

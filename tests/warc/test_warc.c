@@ -11,6 +11,7 @@
 #include <brotli/encode.h>
 #endif
 #ifdef MT_TEST_ZSTD
+#include <zdict.h>
 #include <zstd.h>
 #endif
 #include "gunzip.h"
@@ -2198,6 +2199,456 @@ static void test_partial_codings(void)
     free(gz.p);
 }
 
+/* ---------------------------------------------------------------- .warc.zst */
+
+#ifdef MT_TEST_ZSTD
+/* s[0..n) as one zstd frame, as the WARC zstd format writes them (its
+ * content size and checksum in it), with the dictionary `cd` when not
+ * NULL. */
+static void warc_frame_to(bytes *b, const char *s, size_t n, const ZSTD_CDict *cd)
+{
+    ZSTD_CCtx *c = ZSTD_createCCtx();
+    size_t cap = ZSTD_compressBound(n);
+    char *out = malloc(cap);
+    if (!c || !out)
+        abort();
+    ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
+    if (cd)
+        ZSTD_CCtx_refCDict(c, cd);
+    size_t got = ZSTD_compress2(c, out, cap, s, n);
+    if (ZSTD_isError(got))
+        abort();
+    put(b, out, got);
+    free(out);
+    ZSTD_freeCCtx(c);
+}
+
+/* A skippable frame (magic 0x184D2A50 + `variant`) holding s[0..n). */
+static void skippable_frame_to(bytes *b, unsigned variant, const void *s, size_t n)
+{
+    unsigned char h[8];
+    uint32_t magic = 0x184D2A50u + variant, size = (uint32_t)n;
+    for (int i = 0; i < 4; i++) {
+        h[i] = (unsigned char)(magic >> (8 * i));
+        h[4 + i] = (unsigned char)(size >> (8 * i));
+    }
+    put(b, h, sizeof h);
+    put(b, s, n);
+}
+
+/* The sample crawl with a zstd frame per record, after `head` (a
+ * dictionary frame, or nothing); offsets[i] is record i's frame's. */
+static bytes sample_frames(const bytes *head, const ZSTD_CDict *cd, uint64_t offsets[5])
+{
+    size_t starts[5];
+    bytes plain = sample_crawl(starts), z = { 0 };
+    if (head)
+        put(&z, head->p, head->len);
+    for (int i = 0; i < 5; i++) {
+        size_t end = i < 4 ? starts[i + 1] : plain.len;
+        offsets[i] = z.len;
+        warc_frame_to(&z, plain.p + starts[i], end - starts[i], cd);
+    }
+    free(plain.p);
+    return z;
+}
+
+/* Reads the archive to its end: the records given whole, those cut short
+ * and the WARC_BADs, each counted; *why_first the first WARC_BAD's words
+ * (copied), *at its offset. A record at `uri` is checked to hold page_html
+ * and to be at offset `uri_at`. */
+typedef struct zstd_read {
+    int records, cut, bad, uri_read;
+    char why_first[400];
+    uint64_t at;
+} zstd_read;
+
+static zstd_read read_all_records(const bytes *b, size_t block_max, const char *uri, uint64_t uri_at)
+{
+    zstd_read got;
+    memset(&got, 0, sizeof got);
+    FILE *f;
+    warc_reader *r = reader_of(b, block_max, &f);
+    warc_record rec;
+    for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && got.records + got.bad < 100;) {
+        if (res == WARC_BAD && got.bad++ == 0)
+            snprintf(got.why_first, sizeof got.why_first, "%s", warc_reader_error(r, &got.at));
+        if (res == WARC_RECORD && rec.cut_short)
+            got.cut++;
+        else if (res == WARC_RECORD)
+            got.records++;
+        if (res == WARC_RECORD && uri && strcmp(rec.target_uri, uri) == 0) {
+            got.uri_read = 1;
+            CHECK_INT(rec.offset, uri_at);
+            CHECK_SLICE(rec.block, rec.block_len, page_html);
+        }
+    }
+    CHECK(got.records + got.bad < 100);
+    close_reader(r, f);
+    return got;
+}
+
+/* A .warc.zst (a frame per record, as the WARC zstd format writes) reads as
+ * its .warc.gz does: the same records, each at its frame's offset -- also
+ * with its first bytes given back, with a skippable frame between two
+ * records (passed over), and as one frame for the whole file (all at 0).
+ * Found by its first bytes. */
+static void test_zstd_warc(void)
+{
+    uint64_t offsets[5], zeros[5] = { 0 };
+    bytes z = sample_frames(NULL, NULL, offsets);
+    CHECK(warc_looks_like_archive((const unsigned char *)z.p, z.len));
+    FILE *f;
+    warc_reader *r = reader_of(&z, 0, &f);
+    check_sample_records(r, offsets);
+    close_reader(r, f);
+    static const size_t taken[] = { 1, 3, 5, 17, 512 };
+    for (size_t k = 0; k < sizeof taken / sizeof *taken; k++) {
+        r = reader_after(&z, taken[k], &f);
+        check_sample_records(r, offsets);
+        close_reader(r, f);
+    }
+    /* an extension frame after the second record */
+    bytes ext = { 0 };
+    put(&ext, z.p, (size_t)offsets[2]);
+    skippable_frame_to(&ext, 3, "an index, say", 13);
+    size_t shift = ext.len - (size_t)offsets[2];
+    put(&ext, z.p + offsets[2], z.len - (size_t)offsets[2]);
+    uint64_t moved[5];
+    for (int i = 0; i < 5; i++)
+        moved[i] = offsets[i] + (i >= 2 ? shift : 0);
+    r = reader_of(&ext, 0, &f);
+    check_sample_records(r, moved);
+    close_reader(r, f);
+    free(ext.p);
+    free(z.p);
+
+    size_t starts[5];
+    bytes plain = sample_crawl(starts), whole = { 0 };
+    warc_frame_to(&whole, plain.p, plain.len, NULL);
+    r = reader_of(&whole, 0, &f);
+    check_sample_records(r, zeros);
+    close_reader(r, f);
+    /* not an archive: a zstd frame of a page */
+    bytes page = { 0 };
+    warc_frame_to(&page, page_html, strlen(page_html), NULL);
+    CHECK(!warc_looks_like_archive((const unsigned char *)page.p, page.len));
+    free(page.p);
+    free(plain.p);
+    free(whole.p);
+}
+
+/* The text a dictionary of the tests is made of: what WARC records of the
+ * sample crawl share. */
+static const char dict_text[] =
+    "WARC/1.1\r\nWARC-Type: response\r\nWARC-Date: 2026-03-01T10:00:00Z\r\n"
+    "WARC-Record-ID: <urn:uuid:\r\nContent-Type: application/http; msgtype=response\r\n"
+    "HTTP/1.1 200 X\r\nServer: test\r\nContent-Type: text/html; charset=\"ISO-8859-1\"\r\n"
+    "<!doctype html><title>Harbour news</title><article><h1>Ferry timetable changes</h1>"
+    "<p>The morning ferry leaves twenty minutes earlier from Monday.</p></article>";
+
+/* A .warc.zst with a dictionary: its frame first, every record's frame
+ * made with it. The dictionary stored as it is, or compressed in a zstd
+ * frame of its own: the records read the same, at their frames' offsets. A
+ * dictionary of raw content and one in zstd's dictionary format (trained
+ * with ZDICT_trainFromBuffer) alike. Without its frame, every record's
+ * frame is told broken, one WARC_BAD each, none lost silently. */
+static void test_zstd_dictionary(void)
+{
+    /* a trained dictionary, from the crawl's records under many URIs */
+    size_t starts[5];
+    bytes plain = sample_crawl(starts), samples = { 0 };
+    size_t sizes[400];
+    for (int i = 0; i < 400; i++) {
+        char uri[64];
+        size_t before = samples.len;
+        snprintf(uri, sizeof uri, "http://harbour.example/news/%d", i * 7919);
+        warc_record_to(&samples, i % 2 ? "response" : "request", uri, "text/html", page_html,
+                       strlen(page_html) - (size_t)(i % 50));
+        sizes[i] = samples.len - before;
+    }
+    char trained[4096];
+    size_t trained_len = ZDICT_trainFromBuffer(trained, sizeof trained, samples.p, sizes, 400);
+    CHECK(!ZDICT_isError(trained_len));
+    free(samples.p);
+    free(plain.p);
+    const void *dicts[] = { dict_text, trained };
+    size_t dict_lens[] = { sizeof dict_text - 1, ZDICT_isError(trained_len) ? 0 : trained_len };
+    for (int d = 0; d < 2; d++) {
+        ZSTD_CDict *cd = ZSTD_createCDict(dicts[d], dict_lens[d], 3);
+        if (!cd)
+            abort();
+        for (int packed = 0; packed < 2; packed++) {
+            bytes head = { 0 }, inner = { 0 };
+            if (packed)
+                warc_frame_to(&inner, dicts[d], dict_lens[d], NULL);
+            else
+                put(&inner, dicts[d], dict_lens[d]);
+            skippable_frame_to(&head, 0xD, inner.p, inner.len);
+            uint64_t offsets[5];
+            bytes z = sample_frames(&head, cd, offsets);
+            CHECK(warc_looks_like_archive((const unsigned char *)z.p, z.len));
+            FILE *f;
+            warc_reader *r = reader_of(&z, 0, &f);
+            check_sample_records(r, offsets);
+            close_reader(r, f);
+            r = reader_after(&z, 512, &f);
+            check_sample_records(r, offsets);
+            close_reader(r, f);
+            /* the frames without their dictionary */
+            bytes bare = { 0 };
+            put(&bare, z.p + head.len, z.len - head.len);
+            zstd_read got = read_all_records(&bare, 0, NULL, 0);
+            CHECK_INT(got.records, 0);
+            CHECK_INT(got.bad, 5);
+            if (d == 1)
+                CHECK(strstr(got.why_first, "dictionary") != NULL);
+            free(bare.p);
+            free(z.p);
+            free(head.p);
+            free(inner.p);
+        }
+        ZSTD_freeCDict(cd);
+    }
+}
+
+/* A dictionary frame that cannot be used is told at offset 0, saying why,
+ * and the frames after it are read without it: a compressed dictionary
+ * damaged (its checksum), one over the limit of 8 MiB (of raw content, in
+ * the file or once decompressed -- a few kilobytes that decode to 9 MiB),
+ * and one cut short by the file's end. Frames that did not need it give
+ * their records; those that did are each told broken. */
+static void test_zstd_dictionary_refused(void)
+{
+    size_t big_len = (size_t)9 << 20;
+    char *big = malloc(big_len);
+    if (!big)
+        abort();
+    memset(big, 'd', big_len);
+    for (int kind = 0; kind < 4; kind++) {
+        bytes inner = { 0 }, head = { 0 };
+        if (kind == 0) {
+            warc_frame_to(&inner, dict_text, sizeof dict_text - 1, NULL);
+            inner.p[inner.len - 2] ^= 0x55;
+        } else if (kind == 1) {
+            put(&inner, big, big_len);
+        } else if (kind == 2) {
+            warc_frame_to(&inner, big, big_len, NULL);
+            CHECK(inner.len < 4096);
+        } else {
+            put(&inner, dict_text, 10);
+        }
+        skippable_frame_to(&head, 0xD, inner.p, inner.len);
+        if (kind == 3)
+            head.len -= 5;      /* the file's end */
+        uint64_t offsets[5];
+        bytes z = sample_frames(kind == 3 ? NULL : &head, NULL, offsets);
+        if (kind == 3) {
+            free(z.p);
+            z = head;
+            head.p = NULL;
+        }
+        CHECK(warc_looks_like_archive((const unsigned char *)z.p, z.len));
+        zstd_read got = read_all_records(&z, 0, NULL, 0);
+        CHECK_INT(got.bad, 1);
+        CHECK_INT(got.records, kind == 3 ? 0 : 5);
+        CHECK_INT(got.at, 0);
+        CHECK(strstr(got.why_first, "dictionary") != NULL);
+        if (kind == 1)
+            CHECK(strstr(got.why_first, "over the limit of 8 MiB") != NULL);
+        if (kind == 2)
+            CHECK(strstr(got.why_first, "over 8 MiB once decompressed") != NULL);
+        free(z.p);
+        free(head.p);
+        free(inner.p);
+    }
+    free(big);
+    /* a damaged dictionary that the frames needed: it, then each of them */
+    ZSTD_CDict *cd = ZSTD_createCDict(dict_text, sizeof dict_text - 1, 3);
+    bytes inner = { 0 }, head = { 0 };
+    warc_frame_to(&inner, dict_text, sizeof dict_text - 1, NULL);
+    inner.p[inner.len / 2] ^= 0x55;
+    skippable_frame_to(&head, 0xD, inner.p, inner.len);
+    uint64_t offsets[5];
+    bytes z = sample_frames(&head, cd, offsets);
+    zstd_read got = read_all_records(&z, 0, NULL, 0);
+    CHECK_INT(got.bad, 6);
+    CHECK_INT(got.records, 0);
+    CHECK(strstr(got.why_first, "dictionary") != NULL);
+    free(z.p);
+    free(head.p);
+    free(inner.p);
+    ZSTD_freeCDict(cd);
+}
+
+/* A .warc.zst cut in the middle of a frame: the records before it are
+ * read, the cut is told once (at the file's end, as a gzip file's), then
+ * the end. */
+static void test_zstd_cut_short(void)
+{
+    uint64_t offsets[5];
+    bytes z = sample_frames(NULL, NULL, offsets);
+    z.len = (size_t)(offsets[2] + (offsets[3] - offsets[2]) / 2);
+    FILE *f;
+    warc_reader *r = reader_of(&z, 0, &f);
+    warc_record rec;
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.type, "warcinfo");
+    CHECK_INT(warc_next(r, &rec), WARC_RECORD);
+    CHECK_STR(rec.type, "request");
+    CHECK_INT(warc_next(r, &rec), WARC_BAD);
+    uint64_t at;
+    CHECK(strstr(warc_reader_error(r, &at), "zstd data is cut short") != NULL);
+    CHECK_INT(at, z.len);      /* where the file ends, as in a gzip file */
+    CHECK_INT(warc_next(r, &rec), WARC_END);
+    close_reader(r, f);
+    free(z.p);
+}
+
+/* A resource record of page_html at `uri`, as a zstd frame of its own. */
+static bytes page_frame(const char *uri)
+{
+    bytes rec = { 0 }, frame = { 0 };
+    warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
+    warc_frame_to(&frame, rec.p, rec.len, NULL);
+    free(rec.p);
+    return frame;
+}
+
+/* The bytes of a zstd frame's header (RFC 8878): the magic number, its
+ * descriptor, the window descriptor, the dictionary ID and content size
+ * fields the descriptor says are there. */
+static size_t frame_header_len(const unsigned char *p)
+{
+    static const size_t did[] = { 0, 1, 2, 4 }, fcs[] = { 0, 2, 4, 8 };
+    unsigned fhd = p[4], single = (fhd >> 5) & 1;
+    size_t fcs_len = (fhd >> 6) == 0 ? single : fcs[fhd >> 6];
+    return 5 + !single + did[fhd & 3] + fcs_len;
+}
+
+/* Three records, a zstd frame each, the second damaged in one of five
+ * ways: its checksum wrong, its first block's type the reserved one, cut
+ * in its middle (the third frame follows at once), bytes that are no zstd
+ * frame before it, or its block's size made larger than the file (the
+ * decoder waits for bytes that are the third frame's). The damage is told
+ * once (a WARC_BAD), and the third record is read at its own offset. */
+static void test_zstd_damaged_frame(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
+    for (int damage = 0; damage < 5; damage++) {
+        bytes z = { 0 };
+        uint64_t third = 0;
+        for (int i = 0; i < 3; i++) {
+            bytes frame = page_frame(uris[i]);
+            size_t block = frame_header_len((const unsigned char *)frame.p);
+            if (i == 1 && damage == 0)
+                frame.p[frame.len - 2] ^= 0x55;
+            if (i == 1 && damage == 1)
+                frame.p[block] |= 6;        /* Block_Type 3: reserved */
+            if (i == 1 && damage == 2)
+                frame.len = frame.len / 2;
+            if (i == 1 && damage == 3)
+                puts_b(&z, "JUNK\r\n");
+            if (i == 1 && damage == 4)
+                frame.p[block + 1] = (char)0x7F;  /* Block_Size * 8 */
+            if (i == 2)
+                third = z.len;
+            put(&z, frame.p, frame.len);
+            free(frame.p);
+        }
+        zstd_read got = read_all_records(&z, 0, uris[2], third);
+        CHECK(got.uri_read);
+        CHECK_INT(got.bad, 1);
+        CHECK_INT(got.cut, 0);
+        CHECK_INT(got.records, damage == 0 || damage == 3 ? 3 : 2);
+        CHECK(strstr(got.why_first, damage == 3 ? "no zstd frame" : "zstd") != NULL);
+        free(z.p);
+    }
+}
+
+/* Junk: random bytes after zstd's magic number, or after the dictionary
+ * frame's: each is read as a .warc.zst (the first is not taken for an
+ * archive: its first block is no zstd data), and ends with one WARC_BAD
+ * or a few that say zstd, and no record. */
+static void test_zstd_junk(void)
+{
+    size_t n = 300 * 1024;
+    char *junk = noise(n, 1);
+    static const unsigned char magics[][4] = { { 0x28, 0xB5, 0x2F, 0xFD },
+                                               { 0x5D, 0x2A, 0x4D, 0x18 } };
+    for (int m = 0; m < 2; m++) {
+        bytes z = { 0 };
+        put(&z, magics[m], 4);
+        put(&z, junk, n);
+        CHECK(warc_looks_like_archive((const unsigned char *)z.p, z.len) == (m == 1));
+        zstd_read got = read_all_records(&z, 0, NULL, 0);
+        CHECK_INT(got.records, 0);
+        CHECK(got.bad >= 1 && got.bad < 10);
+        CHECK(strstr(got.why_first, "zstd") != NULL);
+        free(z.p);
+    }
+    free(junk);
+}
+
+/* A zstd frame header written by hand (RFC 8878): no content size, no
+ * checksum, no dictionary, a window of 2^window_log bytes. */
+static void frame_header_to(bytes *b, int window_log)
+{
+    const unsigned char h[] = { 0x28, 0xB5, 0x2F, 0xFD, 0, (unsigned char)((window_log - 10) << 3) };
+    put(b, h, sizeof h);
+}
+
+/* A block: Block_Type 0 (raw: the `n` bytes of s) or 1 (RLE: `n` times
+ * the byte s[0]). */
+static void block_to(bytes *b, int type, int last, const char *s, size_t n)
+{
+    uint32_t h = (uint32_t)(n << 3 | (size_t)type << 1 | (size_t)last);
+    const unsigned char hb[] = { (unsigned char)h, (unsigned char)(h >> 8), (unsigned char)(h >> 16) };
+    put(b, hb, 3);
+    put(b, s, type == 1 ? 1 : n);
+}
+
+/* Bombs, between two good frames that are read: a frame asking for a 1 GiB
+ * window (over the reader's bound, told as such, no memory taken for it),
+ * and a record of 1 GiB in a frame of 32 KiB (RLE blocks), over the block
+ * limit: passed over without being held, told, in a bounded time. */
+static void test_zstd_bombs(void)
+{
+    static const char *uris[] = { "http://a.example/", "http://c.example/" };
+    for (int bomb = 0; bomb < 2; bomb++) {
+        bytes z = { 0 }, first = page_frame(uris[0]), last = page_frame(uris[1]);
+        put(&z, first.p, first.len);
+        char head[512];
+        uint64_t block = (uint64_t)1 << 30;
+        int len = snprintf(head, sizeof head,
+                           "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Target-URI: http://b.example/\r\n"
+                           "Content-Type: text/html\r\nContent-Length: %llu\r\n\r\n",
+                           (unsigned long long)block);
+        if (bomb == 0) {
+            frame_header_to(&z, 30);
+            block_to(&z, 0, 1, head, (size_t)len);
+        } else {
+            frame_header_to(&z, 17);
+            block_to(&z, 0, 0, head, (size_t)len);
+            for (uint64_t k = 0; k < block >> 17; k++)
+                block_to(&z, 1, 0, "a", (size_t)1 << 17);
+            block_to(&z, 0, 1, "\r\n\r\n", 4);
+            CHECK(z.len < 40000);
+        }
+        uint64_t third = z.len;
+        put(&z, last.p, last.len);
+        zstd_read got = read_all_records(&z, (size_t)1 << 20, uris[1], third);
+        CHECK(got.uri_read);
+        CHECK_INT(got.records, 2);
+        CHECK_INT(got.bad, 1);
+        CHECK(strstr(got.why_first, bomb == 0 ? "window over 8 MiB" : "over the limit") != NULL);
+        free(first.p);
+        free(last.p);
+        free(z.p);
+    }
+}
+#endif
+
 /* ---------------------------------------------------------------- shared */
 
 /* Every archive of ../shared/data/warc (real files from a WARC library's
@@ -2283,6 +2734,13 @@ int main(int argc, char **argv)
 #endif
 #ifdef MT_TEST_ZSTD
     RUN(test_zstd_bodies);
+    RUN(test_zstd_warc);
+    RUN(test_zstd_dictionary);
+    RUN(test_zstd_dictionary_refused);
+    RUN(test_zstd_cut_short);
+    RUN(test_zstd_damaged_frame);
+    RUN(test_zstd_junk);
+    RUN(test_zstd_bombs);
 #endif
     if (argc > 1) {
         DIR *d = opendir(argv[1]);
