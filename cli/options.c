@@ -28,7 +28,7 @@ const cli_option cli_options[] = {
     { OPT_CHARSET, 0, "charset", "LABEL",
       "the charset the server declared, e.g. shift_jis", "Input" },
     { OPT_WARC, 0, "warc", NULL,
-      "the inputs are web archives (WARC, ARC; gzip too)", "Input" },
+      "the inputs are web archives (WARC, ARC; .gz, .zst too)", "Input" },
     { OPT_INPUT_FILE, 'i', "input-file", "LIST",
       "read more inputs' names from LIST, one a line", "Input" },
     { OPT_MAX_PAGE, 0, "max-page", "N",
@@ -92,9 +92,10 @@ void cli_print_help(FILE *out)
     fputs("\nSeveral inputs: json gives JSON Lines (one object per input, with \"source\"),\n"
           "xml one <collection>, tei one <teiCorpus>, csv one header and a row each\n"
           "(with \"source\"), the other formats a \"==> FILE <==\" line before each.\n"
-          "A file that is a web archive (WARC or ARC, found by its first bytes) gives\n"
-          "one document per HTML page it holds, with the record's place (\"record\");\n"
-          "a page compressed with gzip (page.html.gz) is read as the page it holds.\n"
+          "A file that is a web archive (WARC or ARC, plain, .gz or .zst, found by its\n"
+          "first bytes) gives one document per HTML page it holds, with the record's\n"
+          "place (\"record\"); a page compressed with gzip (page.html.gz) is read as\n"
+          "the page it holds.\n"
           "A DIR makes a batch too. --output-dir writes each input's document alone to\n"
           "a file of its own there (none without main content; an archive's batch).\n"
           "\nExit status: 0 main content found; 1 none found (in every input);\n"

@@ -932,15 +932,16 @@ static uint64_t offset_of(const warc_reader *r, uint64_t pos)
 
 /* The largest window (as a power of two) a zstd frame may ask for: 8 MiB,
  * what the WARC zstd format asks every reader to take; more for a reader
- * allowed larger records, up to the largest block it holds rounded up (a
- * frame's window need not be larger than the record it holds: a frame of
- * one segment has its content's size as its window), and at most 128 MiB,
- * libzstd's own default limit and the window of its highest level. A
- * frame asking for more is broken (told, the next frame read). */
+ * allowed larger records, the largest block it holds rounded down (a
+ * frame of one segment, as libzstd writes a record no larger than its
+ * level's window, has the record's size as its window; the highest levels
+ * use up to 128 MiB for larger ones), and at most 128 MiB, libzstd's own
+ * default limit. A frame asking for more is broken (told, the next frame
+ * read): the decoder's memory stays within the reader's own bound. */
 static unsigned zstd_window_log(size_t block_max)
 {
     unsigned log = 23;
-    while (log < 27 && ((size_t)1 << log) < block_max)
+    while (log < 27 && ((size_t)2 << log) <= block_max)
         log++;
     return log;
 }

@@ -1,7 +1,25 @@
 /* warc.h -- reading web archives record by record: WARC (1.0, 1.1) and the
  * older ARC (versions 1 and 2), plain or gzip-compressed (a gzip member per
- * record, or one for the whole file), and the HTTP responses their records
- * hold.
+ * record, or one for the whole file) or zstd-compressed (.warc.zst, IIPC's
+ * "Zstandard Compression for WARC Files 1.0": a zstd frame per record, or
+ * several, or one for the file, after a dictionary frame or not), and the
+ * HTTP responses their records hold.
+ *
+ * A .warc.zst is read as a .warc.gz is, a zstd frame for a gzip member:
+ * records at their frame's offset; a damaged frame (a block that does not
+ * decode, a wrong checksum, a window over the bound below, bytes that are
+ * no frame between frames, a frame cut short) told as a WARC_BAD and the
+ * next frame looked for from just past its start; skippable frames other
+ * than the dictionary's passed over. The dictionary frame's dictionary
+ * (stored as it is, or in a zstd frame of its own) is used for every frame
+ * after it; one over 8 MiB (in the file or decoded: the most the format
+ * asks a reader to take), cut short or damaged is the file's first
+ * WARC_BAD, at offset 0, and the frames are then read without it (each
+ * that needed it a WARC_BAD). Memory: the window a frame may ask for is
+ * `block_max` rounded down to a power of two, at least 8 MiB and at most
+ * 128 MiB; a frame asking for more is broken. In a build without libzstd
+ * (MT_WITH_ZSTD=OFF, or not found) such a file gives one WARC_BAD saying
+ * that this build cannot read it.
  *
  * Archives are large and often damaged (a crawl cut short, a record whose
  * length lies, a gzip member broken in the middle), so the reader streams:
@@ -73,7 +91,10 @@ int warc_reader_unread(warc_reader *r, const unsigned char *head, size_t len);
 void warc_reader_free(warc_reader *r);
 
 /* Whether `head` (the first bytes of a file, `len` of them, at least 16 to
- * be sure) is the start of a WARC or ARC file, plain or gzip-compressed. */
+ * be sure) is the start of a WARC or ARC file, plain or gzip-compressed,
+ * or zstd-compressed: a .warc.zst's dictionary frame, or a zstd frame
+ * whose first bytes decode to a record's start -- or, when its first block
+ * does not end in `head` (or the build reads no zstd), any zstd frame. */
 int warc_looks_like_archive(const unsigned char *head, size_t len);
 
 /* Reads the next record into *rec, whose strings and block stay valid until

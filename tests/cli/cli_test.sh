@@ -472,6 +472,25 @@ for a in clean.warc clean.warc.gz; do
     [ "$(wc -l < out)" -eq 1 ] || fail "$a: $(wc -l < out) lines, wanted 1"
 done
 cp out archive.jsonl
+# a .warc.zst likewise (found by its bytes, also on standard input with
+# --warc), where the zstd tool is here and the build reads them (libzstd);
+# built without it, the archive is one bad record saying so
+if command -v zstd > /dev/null; then
+    zstd -q -c clean.warc > clean-zst.bin
+    if "$MT" --version | grep -q '(.warc.zst) read with libzstd'; then
+        expect_status 0 "$MT" --format json clean-zst.bin
+        expect_stdout '"source":"clean-zst.bin","record":{"offset":0,"uri":"http://courier.example/night-trains"'
+        expect_stderr "maintext: clean-zst.bin: 5 records: 1 page (0 cut short), 4 passed over (2 of other types, 1 not HTML, 1 not 2xx), 0 bad"
+        check
+        expect_status 0 "$MT" --format json --warc - < clean-zst.bin
+        expect_stdout 'Night trains return to the northern line'
+        check
+    else
+        expect_status 3 "$MT" --format json clean-zst.bin
+        expect_stderr "this build reads no zstd: it was made without libzstd"
+        check
+    fi
+fi
 # a record's URI and ID are data as a file's name is (U+FFFF, U+FFFE)
 warc_record response "$(printf 'http://courier.example/\357\277\277')" \
     "application/http; msgtype=response" ok.http > nonchar.warc
