@@ -1,6 +1,6 @@
 /* fuzz_warc.c -- libFuzzer target: the web archive reader (warc/) and the
- * HTTP reading of its records, on any bytes (plain, or gzip that the reader
- * inflates).
+ * HTTP reading of its records, on any bytes (plain, or gzip or zstd that
+ * the reader decompresses; seeds of both, one .warc.zst with a dictionary).
  * Checked:
  *  - every record has its strings (never NULL) and a block no longer than
  *    the reader's limit;

@@ -435,14 +435,107 @@ static void test_gzip_cut_short(void)
     free(gz.p);
 }
 
-/* A resource record of page_html at `uri`, as a gzip member of its own. */
+/* A resource record of page_html at `uri`, compressed by `code` (as a
+ * gzip member, a zstd frame) on its own. */
+typedef void (*coder)(bytes *, const char *, size_t);
+
+static bytes page_coded(const char *uri, coder code)
+{
+    bytes rec = { 0 }, coded = { 0 };
+    warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
+    code(&coded, rec.p, rec.len);
+    free(rec.p);
+    return coded;
+}
+
 static bytes page_member(const char *uri)
 {
-    bytes rec = { 0 }, member = { 0 };
-    warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
-    gzip_to(&member, rec.p, rec.len);
-    free(rec.p);
-    return member;
+    return page_coded(uri, gzip_to);
+}
+
+/* The three records at `uris`, each compressed by `code`, the second
+ * handed to `damage` (with `kind`) before it is put, which may change it
+ * or put bytes before it; *third is the third's offset. */
+static bytes three_coded(const char *const uris[3], coder code,
+                         void (*damage)(bytes *file, bytes *second, int kind), int kind,
+                         uint64_t *third)
+{
+    bytes file = { 0 };
+    for (int i = 0; i < 3; i++) {
+        bytes one = page_coded(uris[i], code);
+        if (i == 1)
+            damage(&file, &one, kind);
+        if (i == 2)
+            *third = file.len;
+        put(&file, one.p, one.len);
+        free(one.p);
+    }
+    return file;
+}
+
+/* Reads the archive to its end: the records given whole, those cut short
+ * and the WARC_BADs, each counted; *why_first the first WARC_BAD's words
+ * (copied), *at its offset. A record at `uri` is checked to hold page_html
+ * and to be at offset `uri_at`. */
+typedef struct records_read {
+    int records, cut, bad, uri_read;
+    char why_first[400];
+    uint64_t at;
+} records_read;
+
+static records_read read_all_records(const bytes *b, size_t block_max, const char *uri, uint64_t uri_at)
+{
+    records_read got;
+    memset(&got, 0, sizeof got);
+    FILE *f;
+    warc_reader *r = reader_of(b, block_max, &f);
+    warc_record rec;
+    for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && got.records + got.bad < 100;) {
+        if (res == WARC_BAD && got.bad++ == 0)
+            snprintf(got.why_first, sizeof got.why_first, "%s", warc_reader_error(r, &got.at));
+        if (res == WARC_RECORD && rec.cut_short)
+            got.cut++;
+        else if (res == WARC_RECORD)
+            got.records++;
+        if (res == WARC_RECORD && uri && strcmp(rec.target_uri, uri) == 0) {
+            got.uri_read = 1;
+            CHECK_INT(rec.offset, uri_at);
+            CHECK_SLICE(rec.block, rec.block_len, page_html);
+        }
+    }
+    CHECK(got.records + got.bad < 100);
+    close_reader(r, f);
+    return got;
+}
+
+/* The URIs of the three records of three_coded's archives. */
+static const char *const abc_uris[] = { "http://a.example/", "http://b.example/",
+                                        "http://c.example/" };
+
+/* Reads three_coded's archive with its second record damaged by `damage`
+ * in its way `kind`: the third record must be read whole, at its offset;
+ * returns the counts. */
+static records_read read_damaged(coder code, void (*damage)(bytes *, bytes *, int), int kind)
+{
+    uint64_t third = 0;
+    bytes file = three_coded(abc_uris, code, damage, kind, &third);
+    records_read got = read_all_records(&file, 0, abc_uris[2], third);
+    CHECK(got.uri_read);
+    free(file.p);
+    return got;
+}
+
+/* The damage of test_broken_member_passed_over, by kind. */
+static void damage_member(bytes *gz, bytes *member, int damage)
+{
+    if (damage == 0)
+        member->len = member->len * 3 / 4;
+    if (damage == 1)
+        member->p[member->len - 6] ^= 0x55;     /* the CRC-32 */
+    if (damage == 2)
+        puts_b(gz, "JUNK\r\n");
+    if (damage == 3)
+        member->p[3] = (char)0xFF;              /* FLG: every bit */
 }
 
 /* Three records, a gzip member each, the second damaged in one of four
@@ -454,45 +547,10 @@ static bytes page_member(const char *uri)
  * the file with it. */
 static void test_broken_member_passed_over(void)
 {
-    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
     for (int damage = 0; damage < 4; damage++) {
-        bytes gz = { 0 };
-        uint64_t third = 0;
-        for (int i = 0; i < 3; i++) {
-            bytes member = page_member(uris[i]);
-            if (i == 1 && damage == 0)
-                member.len = member.len * 3 / 4;
-            if (i == 1 && damage == 1)
-                member.p[member.len - 6] ^= 0x55;   /* the CRC-32 */
-            if (i == 1 && damage == 2)
-                puts_b(&gz, "JUNK\r\n");
-            if (i == 1 && damage == 3)
-                member.p[3] = (char)0xFF;           /* FLG: every bit */
-            if (i == 2)
-                third = gz.len;
-            put(&gz, member.p, member.len);
-            free(member.p);
-        }
-        FILE *f;
-        warc_reader *r = reader_of(&gz, 0, &f);
-        warc_record rec;
-        int records = 0, bad = 0, third_read = 0;
-        for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && records + bad < 10;) {
-            if (res == WARC_BAD || rec.cut_short)
-                bad++;
-            if (res == WARC_RECORD && !rec.cut_short)
-                records++;
-            if (res == WARC_RECORD && strcmp(rec.target_uri, uris[2]) == 0) {
-                third_read = 1;
-                CHECK_INT((int)rec.offset, (int)third);
-                CHECK_SLICE(rec.block, rec.block_len, page_html);
-            }
-        }
-        CHECK(third_read);
-        CHECK_INT(bad, 1);
-        CHECK_INT(records, damage == 0 || damage == 3 ? 2 : 3);
-        close_reader(r, f);
-        free(gz.p);
+        records_read got = read_damaged(gzip_to, damage_member, damage);
+        CHECK_INT(got.bad + got.cut, 1);
+        CHECK_INT(got.records, damage == 0 || damage == 3 ? 2 : 3);
     }
 }
 
@@ -1940,9 +1998,11 @@ static void test_brotli_bodies(void)
 #endif
 
 #ifdef MT_TEST_ZSTD
-/* s[0..n) coded with zstd, with a window of 2^window_log bytes (0: the
- * level's), appended to *b as one frame. */
-static void zstd_to(bytes *b, const char *s, size_t n, int window_log)
+/* s[0..n) coded with zstd at level 3 with its checksum, appended to *b
+ * as one frame: with a window of 2^window_log bytes (0: the level's), its
+ * content size stated or not, with the dictionary `cd` when not NULL. */
+static void zstd_frame_with(bytes *b, const char *s, size_t n, int window_log, int content_size,
+                            const ZSTD_CDict *cd)
 {
     ZSTD_CCtx *c = ZSTD_createCCtx();
     size_t cap = ZSTD_compressBound(n);
@@ -1953,15 +2013,23 @@ static void zstd_to(bytes *b, const char *s, size_t n, int window_log)
     ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
     if (window_log)
         ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, window_log);
-    /* the frame does not state the content size: its window is then the
-     * one it was coded with, not the page's size */
-    ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0);
+    ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, content_size);
+    if (cd)
+        ZSTD_CCtx_refCDict(c, cd);
     size_t got = ZSTD_compress2(c, out, cap, s, n);
     if (ZSTD_isError(got))
         abort();
     put(b, out, got);
     free(out);
     ZSTD_freeCCtx(c);
+}
+
+/* s[0..n) as a frame with a window of 2^window_log bytes (0: the
+ * level's) that does not state its content size: its window is then the
+ * one it was coded with, not the page's size. */
+static void zstd_to(bytes *b, const char *s, size_t n, int window_log)
+{
+    zstd_frame_with(b, s, n, window_log, 0, NULL);
 }
 
 /* A body sent with Content-Encoding zstd is decoded as a gzip one is
@@ -2207,20 +2275,7 @@ static void test_partial_codings(void)
  * NULL. */
 static void warc_frame_to(bytes *b, const char *s, size_t n, const ZSTD_CDict *cd)
 {
-    ZSTD_CCtx *c = ZSTD_createCCtx();
-    size_t cap = ZSTD_compressBound(n);
-    char *out = malloc(cap);
-    if (!c || !out)
-        abort();
-    ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
-    if (cd)
-        ZSTD_CCtx_refCDict(c, cd);
-    size_t got = ZSTD_compress2(c, out, cap, s, n);
-    if (ZSTD_isError(got))
-        abort();
-    put(b, out, got);
-    free(out);
-    ZSTD_freeCCtx(c);
+    zstd_frame_with(b, s, n, 0, 1, cd);
 }
 
 /* A skippable frame (magic 0x184D2A50 + `variant`) holding s[0..n). */
@@ -2251,41 +2306,6 @@ static bytes sample_frames(const bytes *head, const ZSTD_CDict *cd, uint64_t off
     }
     free(plain.p);
     return z;
-}
-
-/* Reads the archive to its end: the records given whole, those cut short
- * and the WARC_BADs, each counted; *why_first the first WARC_BAD's words
- * (copied), *at its offset. A record at `uri` is checked to hold page_html
- * and to be at offset `uri_at`. */
-typedef struct zstd_read {
-    int records, cut, bad, uri_read;
-    char why_first[400];
-    uint64_t at;
-} zstd_read;
-
-static zstd_read read_all_records(const bytes *b, size_t block_max, const char *uri, uint64_t uri_at)
-{
-    zstd_read got;
-    memset(&got, 0, sizeof got);
-    FILE *f;
-    warc_reader *r = reader_of(b, block_max, &f);
-    warc_record rec;
-    for (warc_result res; (res = warc_next(r, &rec)) != WARC_END && got.records + got.bad < 100;) {
-        if (res == WARC_BAD && got.bad++ == 0)
-            snprintf(got.why_first, sizeof got.why_first, "%s", warc_reader_error(r, &got.at));
-        if (res == WARC_RECORD && rec.cut_short)
-            got.cut++;
-        else if (res == WARC_RECORD)
-            got.records++;
-        if (res == WARC_RECORD && uri && strcmp(rec.target_uri, uri) == 0) {
-            got.uri_read = 1;
-            CHECK_INT(rec.offset, uri_at);
-            CHECK_SLICE(rec.block, rec.block_len, page_html);
-        }
-    }
-    CHECK(got.records + got.bad < 100);
-    close_reader(r, f);
-    return got;
 }
 
 /* A .warc.zst (a frame per record, as the WARC zstd format writes) reads as
@@ -2398,7 +2418,7 @@ static void test_zstd_dictionary(void)
             /* the frames without their dictionary */
             bytes bare = { 0 };
             put(&bare, z.p + head.len, z.len - head.len);
-            zstd_read got = read_all_records(&bare, 0, NULL, 0);
+            records_read got = read_all_records(&bare, 0, NULL, 0);
             CHECK_INT(got.records, 0);
             CHECK_INT(got.bad, 5);
             if (d == 1)
@@ -2449,7 +2469,7 @@ static void test_zstd_dictionary_refused(void)
             head.p = NULL;
         }
         CHECK(warc_looks_like_archive((const unsigned char *)z.p, z.len));
-        zstd_read got = read_all_records(&z, 0, NULL, 0);
+        records_read got = read_all_records(&z, 0, NULL, 0);
         CHECK_INT(got.bad, 1);
         CHECK_INT(got.records, kind == 3 ? 0 : 5);
         CHECK_INT(got.at, 0);
@@ -2471,7 +2491,7 @@ static void test_zstd_dictionary_refused(void)
     skippable_frame_to(&head, 0xD, inner.p, inner.len);
     uint64_t offsets[5];
     bytes z = sample_frames(&head, cd, offsets);
-    zstd_read got = read_all_records(&z, 0, NULL, 0);
+    records_read got = read_all_records(&z, 0, NULL, 0);
     CHECK_INT(got.bad, 6);
     CHECK_INT(got.records, 0);
     CHECK(strstr(got.why_first, "dictionary") != NULL);
@@ -2505,14 +2525,15 @@ static void test_zstd_cut_short(void)
     free(z.p);
 }
 
-/* A resource record of page_html at `uri`, as a zstd frame of its own. */
+/* s[0..n) as one zstd frame without a dictionary (a coder). */
+static void zstd_frame_to(bytes *b, const char *s, size_t n)
+{
+    warc_frame_to(b, s, n, NULL);
+}
+
 static bytes page_frame(const char *uri)
 {
-    bytes rec = { 0 }, frame = { 0 };
-    warc_record_to(&rec, "resource", uri, "text/html", page_html, strlen(page_html));
-    warc_frame_to(&frame, rec.p, rec.len, NULL);
-    free(rec.p);
-    return frame;
+    return page_coded(uri, zstd_frame_to);
 }
 
 /* The bytes of a zstd frame's header (RFC 8878): the magic number, its
@@ -2526,6 +2547,22 @@ static size_t frame_header_len(const unsigned char *p)
     return 5 + !single + did[fhd & 3] + fcs_len;
 }
 
+/* The damage of test_zstd_damaged_frame, by kind. */
+static void damage_frame(bytes *z, bytes *frame, int damage)
+{
+    size_t block = frame_header_len((const unsigned char *)frame->p);
+    if (damage == 0)
+        frame->p[frame->len - 2] ^= 0x55;
+    if (damage == 1)
+        frame->p[block] |= 6;               /* Block_Type 3: reserved */
+    if (damage == 2)
+        frame->len = frame->len / 2;
+    if (damage == 3)
+        puts_b(z, "JUNK\r\n");
+    if (damage == 4)
+        frame->p[block + 1] = (char)0x7F;   /* Block_Size * 8 */
+}
+
 /* Three records, a zstd frame each, the second damaged in one of five
  * ways: its checksum wrong, its first block's type the reserved one, cut
  * in its middle (the third frame follows at once), bytes that are no zstd
@@ -2534,35 +2571,12 @@ static size_t frame_header_len(const unsigned char *p)
  * once (a WARC_BAD), and the third record is read at its own offset. */
 static void test_zstd_damaged_frame(void)
 {
-    static const char *uris[] = { "http://a.example/", "http://b.example/", "http://c.example/" };
     for (int damage = 0; damage < 5; damage++) {
-        bytes z = { 0 };
-        uint64_t third = 0;
-        for (int i = 0; i < 3; i++) {
-            bytes frame = page_frame(uris[i]);
-            size_t block = frame_header_len((const unsigned char *)frame.p);
-            if (i == 1 && damage == 0)
-                frame.p[frame.len - 2] ^= 0x55;
-            if (i == 1 && damage == 1)
-                frame.p[block] |= 6;        /* Block_Type 3: reserved */
-            if (i == 1 && damage == 2)
-                frame.len = frame.len / 2;
-            if (i == 1 && damage == 3)
-                puts_b(&z, "JUNK\r\n");
-            if (i == 1 && damage == 4)
-                frame.p[block + 1] = (char)0x7F;  /* Block_Size * 8 */
-            if (i == 2)
-                third = z.len;
-            put(&z, frame.p, frame.len);
-            free(frame.p);
-        }
-        zstd_read got = read_all_records(&z, 0, uris[2], third);
-        CHECK(got.uri_read);
+        records_read got = read_damaged(zstd_frame_to, damage_frame, damage);
         CHECK_INT(got.bad, 1);
         CHECK_INT(got.cut, 0);
         CHECK_INT(got.records, damage == 0 || damage == 3 ? 3 : 2);
         CHECK(strstr(got.why_first, damage == 3 ? "no zstd frame" : "zstd") != NULL);
-        free(z.p);
     }
 }
 
@@ -2581,7 +2595,7 @@ static void test_zstd_junk(void)
         put(&z, magics[m], 4);
         put(&z, junk, n);
         CHECK(warc_looks_like_archive((const unsigned char *)z.p, z.len) == (m == 1));
-        zstd_read got = read_all_records(&z, 0, NULL, 0);
+        records_read got = read_all_records(&z, 0, NULL, 0);
         CHECK_INT(got.records, 0);
         CHECK(got.bad >= 1 && got.bad < 10);
         CHECK(strstr(got.why_first, "zstd") != NULL);
@@ -2637,7 +2651,7 @@ static void test_zstd_bombs(void)
         }
         uint64_t third = z.len;
         put(&z, last.p, last.len);
-        zstd_read got = read_all_records(&z, (size_t)1 << 20, uris[1], third);
+        records_read got = read_all_records(&z, (size_t)1 << 20, uris[1], third);
         CHECK(got.uri_read);
         CHECK_INT(got.records, 2);
         CHECK_INT(got.bad, 1);
