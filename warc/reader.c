@@ -665,9 +665,11 @@ static void end_stream_at(warc_reader *r, uint64_t at)
 static void end_at_copy(warc_reader *r, const unsigned char *stop)
 {
     /* a zstd decoder is given no byte past the block it is in
-     * (unzstd_step), and a raw block is at most 128 KiB of the frame's
-     * own content: a broken frame's output holds no copy of the next
-     * frame's records */
+     * (unzstd_step). A raw block whose size was damaged larger copies
+     * what follows through, up to 128 KiB (the largest block), but the
+     * next frame's bytes are compressed: a record's text lies in them as
+     * it is only where its writer stored it raw, which a record's header,
+     * being compressible, almost never is. Such a copy is not looked for. */
     if (r->zstd)
         return;
     const unsigned char *p = r->look_in ? r->look_in : r->next_in;

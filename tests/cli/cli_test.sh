@@ -67,6 +67,7 @@ expect_status 0 "$MT" --version
 expect_stdout "maintext "
 expect_stdout "archives: gzip inflated with "
 expect_stdout "; content codings read: gzip, deflate"
+expect_stdout "; zstd-compressed (.warc.zst) "
 expect_status 0 "$MT" -V
 
 expect_status 2 "$MT" --bogus article.html

@@ -2311,8 +2311,8 @@ static bytes sample_frames(const bytes *head, const ZSTD_CDict *cd, uint64_t off
 /* A .warc.zst (a frame per record, as the WARC zstd format writes) reads as
  * its .warc.gz does: the same records, each at its frame's offset -- also
  * with its first bytes given back, with a skippable frame between two
- * records (passed over), and as one frame for the whole file (all at 0).
- * Found by its first bytes. */
+ * records (passed over), as one frame for the whole file (all at 0), and
+ * with each record in three frames. Found by its first bytes. */
 static void test_zstd_warc(void)
 {
     uint64_t offsets[5], zeros[5] = { 0 };
@@ -2344,11 +2344,24 @@ static void test_zstd_warc(void)
     free(z.p);
 
     size_t starts[5];
-    bytes plain = sample_crawl(starts), whole = { 0 };
+    bytes plain = sample_crawl(starts), whole = { 0 }, split = { 0 };
     warc_frame_to(&whole, plain.p, plain.len, NULL);
     r = reader_of(&whole, 0, &f);
     check_sample_records(r, zeros);
     close_reader(r, f);
+    /* each record in three frames (the format allows one or more): at its
+     * first frame's offset */
+    for (int i = 0; i < 5; i++) {
+        size_t end = i < 4 ? starts[i + 1] : plain.len, cut = starts[i] + 5;
+        offsets[i] = split.len;
+        warc_frame_to(&split, plain.p + starts[i], 5, NULL);
+        warc_frame_to(&split, plain.p + cut, (end - cut) / 2, NULL);
+        warc_frame_to(&split, plain.p + cut + (end - cut) / 2, end - cut - (end - cut) / 2, NULL);
+    }
+    r = reader_of(&split, 0, &f);
+    check_sample_records(r, offsets);
+    close_reader(r, f);
+    free(split.p);
     /* not an archive: a zstd frame of a page */
     bytes page = { 0 };
     warc_frame_to(&page, page_html, strlen(page_html), NULL);
