@@ -757,14 +757,16 @@ static void member_cut_short(warc_reader *r)
 
 /* Takes the next `n` bytes of the file's input as they are: copied to
  * dst, or passed over when dst is NULL (a zstd file's skippable frame).
- * Returns 1, or 0 when the file ends (or fails) before them. */
-static int take_input(warc_reader *r, unsigned char *dst, uint64_t n)
+ * Returns how many it took: `n`, or fewer when the file ends (or fails)
+ * before them. */
+static uint64_t take_input(warc_reader *r, unsigned char *dst, uint64_t n)
 {
     r->look_in = NULL;      /* no member's bytes are held through them */
     r->unheld = NULL;
-    for (uint64_t done = 0; done < n;) {
+    uint64_t done = 0;
+    while (done < n) {
         if (!r->avail_in && read_input(r, 0) == 0)
-            return 0;
+            break;
         size_t k = r->avail_in < n - done ? r->avail_in : (size_t)(n - done);
         if (dst)
             memcpy(dst + done, r->next_in, k);
@@ -773,6 +775,36 @@ static int take_input(warc_reader *r, unsigned char *dst, uint64_t n)
         count_inflated(r, k);
         done += k;
     }
+    return done;
+}
+
+/* Gives back the `n` bytes at p, taken by take_input just before
+ * next_in's, so that they are read again, before the input not yet
+ * consumed: the bytes held in the input buffer and what is left of the
+ * head given by warc_reader_unread go after them. Returns 0 when out of
+ * memory (nothing given back). */
+static int give_back(warc_reader *r, const unsigned char *p, size_t n)
+{
+    size_t rest = r->head_len - r->head_pos, total = n + r->avail_in + rest;
+    unsigned char *head = malloc(total ? total : 1);
+    if (!head)
+        return 0;
+    memcpy(head, p, n);
+    memcpy(head + n, r->next_in, r->avail_in);
+    if (rest)
+        memcpy(head + n + r->avail_in, r->head + r->head_pos, rest);
+    free(r->head);
+    r->head = head;
+    r->head_len = total;
+    r->head_pos = 0;
+    r->in_offset -= n;
+    /* they were copied, not decoded: no look at them is charged as
+     * decoding them again */
+    if (r->reached > r->in_offset)
+        r->reached = r->in_offset;
+    r->next_in = r->in;
+    r->avail_in = 0;
+    r->in_eof = 0;
     return 1;
 }
 
@@ -793,7 +825,8 @@ static int next_frame_begins(warc_reader *r)
     }
     uint64_t at = r->in_offset;
     if (r->avail_in >= 8 && unzstd_skippable_at(r->next_in)) {
-        if (!take_input(r, NULL, 8 + (uint64_t)unzstd_le32(r->next_in + 4)))
+        uint64_t n = 8 + (uint64_t)unzstd_le32(r->next_in + 4);
+        if (take_input(r, NULL, n) < n)
             member_broke(r, "the file ends inside a skippable zstd frame", at);
         return 0;
     }
@@ -948,11 +981,30 @@ static unsigned zstd_window_log(size_t block_max)
     return log;
 }
 
+/* At a dictionary frame's content, when its size is not kept to (see
+ * read_dictionary): a compressed dictionary's own zstd frame there is
+ * passed over when it ends in the input held, being no record's (a
+ * trained dictionary holds records' text, which would be read as one). */
+static void pass_inner_frame(warc_reader *r)
+{
+    if (!r->avail_in)
+        read_input(r, 0);
+    if (r->avail_in >= 4 && unzstd_frame_at(r->next_in)) {
+        size_t k = unzstd_frame_size(r->next_in, r->avail_in);
+        if (k)
+            take_input(r, NULL, k);
+    }
+}
+
 /* Reads the dictionary frame at next_in (a .warc.zst's first) and loads
  * its dictionary for every frame after it. One that cannot be had (over
  * UNZSTD_DICT_MAX, cut short, or damaged) is told as the file's first
  * WARC_BAD, at offset 0, and passed over: the frames after it are read
- * without it, and each that needs it is told broken in its turn. */
+ * without it, and each that needs it is told broken in its turn. When its
+ * size cannot be right (over the limit, past the file's end, or no frame
+ * after it), the size field may be what is damaged: its bytes are looked
+ * through for the next frame from just past its header, as after a broken
+ * frame, so that the frames that size ran over are not lost untold. */
 static void read_dictionary(warc_reader *r)
 {
     char why[sizeof r->stream_why];
@@ -963,26 +1015,48 @@ static void read_dictionary(warc_reader *r)
         return;
     }
     uint32_t size = unzstd_le32(r->next_in + 4);
+    take_input(r, NULL, 8);
     if (size > UNZSTD_DICT_MAX) {
         snprintf(why, sizeof why,
                  "a zstd dictionary frame of %lu bytes, over the limit of 8 MiB that the WARC zstd "
-                 "format sets: passed over, the records read without it",
+                 "format sets: not used, the next frame looked for after its header",
                  (unsigned long)size);
-        take_input(r, NULL, 8 + (uint64_t)size);
+        pass_inner_frame(r);
         member_broke(r, why, 0);
         return;
     }
-    take_input(r, NULL, 8);
     unsigned char *dict = malloc(size ? size : 1);
-    const char *fault = !dict                          ? "out of memory"
-                        : !take_input(r, dict, size) ? "the file ends in it"
-                                                     : unzstd_load_dictionary(r->zd, dict, size);
-    free(dict);
+    if (!dict) {
+        member_broke(r, "the zstd dictionary frame cannot be used (out of memory): the records "
+                        "are read without it", 0);
+        return;
+    }
+    uint64_t got = take_input(r, dict, size);
+    const char *fault = got < size ? "the file ends in it" : unzstd_load_dictionary(r->zd, dict, size);
+    /* a frame of a plausible size is followed by a frame, a skippable
+     * frame or the file's end: else its size field cannot be right */
+    int follows = 0;
+    if (got == size) {
+        while (r->avail_in < 4 && read_input(r, r->avail_in) > 0)
+            ;
+        follows = !r->avail_in || (r->avail_in >= 4 && (unzstd_frame_at(r->next_in) ||
+                                                         unzstd_skippable_at(r->next_in)));
+        if (!follows && !fault) {
+            fault = "no zstd frame follows it: its size may be wrong";
+            unzstd_load_dictionary(r->zd, NULL, 0);     /* unloaded */
+        }
+    }
     if (fault) {
+        /* looked through again when its size cannot be right; a frame of
+         * a plausible size whose dictionary fails keeps to its size */
+        int again = (got < size || !follows) && give_back(r, dict, (size_t)got);
+        if (again)
+            pass_inner_frame(r);
         snprintf(why, sizeof why, "the zstd dictionary frame cannot be used (%s): the records are "
-                 "read without it", fault);
+                 "read without it%s", fault, again ? ", the next frame looked for in its bytes" : "");
         member_broke(r, why, 0);
     }
+    free(dict);
 }
 
 /* Opens a zstd stream, its first `n` bytes in the input buffer: a zstd

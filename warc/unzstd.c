@@ -36,6 +36,12 @@ const char *unzstd_library(void)
     return "libzstd " ZSTD_VERSION_STRING;
 }
 
+size_t unzstd_frame_size(const unsigned char *p, size_t len)
+{
+    size_t n = ZSTD_findFrameCompressedSize(p, len);
+    return ZSTD_isError(n) ? 0 : n;
+}
+
 unzstd *unzstd_new(unsigned window_log_max)
 {
     unzstd *z = calloc(1, sizeof *z);
@@ -192,6 +198,11 @@ long unzstd_peek(const unsigned char *head, size_t len, unsigned char *out, size
 const char *unzstd_library(void)
 {
     return NULL;
+}
+
+size_t unzstd_frame_size(const unsigned char *p, size_t len)
+{
+    return 0;
 }
 
 unzstd *unzstd_new(unsigned window_log_max)

@@ -36,6 +36,11 @@ uint32_t unzstd_le32(const unsigned char *p);
 int unzstd_frame_at(const unsigned char *p);
 int unzstd_skippable_at(const unsigned char *p);
 
+/* The length of the whole zstd frame that begins p[0, len) (its blocks'
+ * headers followed to its end), or 0 when it does not end in them, or is
+ * no frame, or the build reads no zstd. */
+size_t unzstd_frame_size(const unsigned char *p, size_t len);
+
 /* "libzstd 1.5.4" (static storage), or NULL in a build without libzstd. */
 const char *unzstd_library(void);
 

@@ -15,7 +15,10 @@
  * after it; one over 8 MiB (in the file or decoded: the most the format
  * asks a reader to take), cut short or damaged is the file's first
  * WARC_BAD, at offset 0, and the frames are then read without it (each
- * that needed it a WARC_BAD). Memory: the window a frame may ask for is
+ * that needed it a WARC_BAD); when its size field cannot be right (over
+ * 8 MiB, past the file's end, or no frame just after it), the next frame
+ * is looked for in the bytes it claimed, so that none is lost with it.
+ * Memory: the window a frame may ask for is
  * `block_max` rounded down to a power of two, at least 8 MiB and at most
  * 128 MiB; a frame asking for more is broken. In a build without libzstd
  * (MT_WITH_ZSTD=OFF, or not found) such a file gives one WARC_BAD saying

@@ -2514,6 +2514,40 @@ static void test_zstd_dictionary_refused(void)
     ZSTD_freeCDict(cd);
 }
 
+/* A dictionary frame whose size field is damaged: larger than the file,
+ * over 8 MiB, or a few hundred bytes more than its dictionary (taking the
+ * first frames in). The bytes after its header are still looked through
+ * for frames: none is lost with the dictionary. Frames that did not need
+ * the dictionary give their records (one WARC_BAD, the dictionary's, at
+ * 0); frames that did are each told broken. On h-zst the frames the size
+ * ran over were passed over untold: 0 records of 5 for the first two and
+ * 2 for the third, with 1, 1 and 3 WARC_BADs where 6 were due. */
+static void test_zstd_dictionary_size_damaged(void)
+{
+    ZSTD_CDict *cd = ZSTD_createCDict(dict_text, sizeof dict_text - 1, 3);
+    if (!cd)
+        abort();
+    for (int needed = 0; needed < 2; needed++)
+        for (int kind = 0; kind < 3; kind++) {
+            bytes head = { 0 };
+            skippable_frame_to(&head, 0xD, dict_text, sizeof dict_text - 1);
+            uint64_t offsets[5];
+            bytes z = sample_frames(&head, needed ? cd : NULL, offsets);
+            uint32_t size = kind == 0   ? (uint32_t)z.len + 1000
+                            : kind == 1 ? (uint32_t)9 << 20
+                                        : (uint32_t)(sizeof dict_text - 1 + (offsets[2] - offsets[0]) + 7);
+            for (int i = 0; i < 4; i++)
+                z.p[4 + i] = (char)(size >> (8 * i));
+            records_read got = read_all_records(&z, 0, NULL, 0);
+            CHECK_INT(got.records, needed ? 0 : 5);
+            CHECK_INT(got.bad, needed ? 6 : 1);
+            CHECK_INT(got.cut, 0);
+            free(z.p);
+            free(head.p);
+        }
+    ZSTD_freeCDict(cd);
+}
+
 /* A .warc.zst cut in the middle of a frame: the records before it are
  * read, the cut is told once (at the file's end, as a gzip file's), then
  * the end. */
@@ -2764,6 +2798,7 @@ int main(int argc, char **argv)
     RUN(test_zstd_warc);
     RUN(test_zstd_dictionary);
     RUN(test_zstd_dictionary_refused);
+    RUN(test_zstd_dictionary_size_damaged);
     RUN(test_zstd_cut_short);
     RUN(test_zstd_damaged_frame);
     RUN(test_zstd_junk);
