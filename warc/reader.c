@@ -782,9 +782,15 @@ static uint64_t take_input(warc_reader *r, unsigned char *dst, uint64_t n)
  * next_in's, so that they are read again, before the input not yet
  * consumed: the bytes held in the input buffer and what is left of the
  * head given by warc_reader_unread go after them. Returns 0 when out of
- * memory (nothing given back). */
+ * memory or past the slack (nothing given back). */
 static int give_back(warc_reader *r, const unsigned char *p, size_t n)
 {
+    /* what is read again stays within the bytes read plus the slack
+     * (REINFLATE_SLACK), as after a broken member: else a file of many
+     * skippable frames, each claiming the rest of the file, is read again
+     * from each of them. The bytes are charged as they are read again. */
+    if (r->reinflated + n > r->reached + REINFLATE_SLACK)
+        return 0;
     size_t rest = r->head_len - r->head_pos, total = n + r->avail_in + rest;
     unsigned char *head = malloc(total ? total : 1);
     if (!head)
@@ -798,14 +804,72 @@ static int give_back(warc_reader *r, const unsigned char *p, size_t n)
     r->head_len = total;
     r->head_pos = 0;
     r->in_offset -= n;
-    /* they were copied, not decoded: no look at them is charged as
-     * decoding them again */
-    if (r->reached > r->in_offset)
-        r->reached = r->in_offset;
     r->next_in = r->in;
     r->avail_in = 0;
     r->in_eof = 0;
     return 1;
+}
+
+/* Whether a frame, a skippable frame or the file's end comes at next_in
+ * (as after a skippable frame whose size is right). */
+static int frame_follows(warc_reader *r)
+{
+    while (r->avail_in < 4 && read_input(r, r->avail_in) > 0)
+        ;
+    return !r->avail_in ||
+           (r->avail_in >= 4 && (unzstd_frame_at(r->next_in) || unzstd_skippable_at(r->next_in)));
+}
+
+/* Whether s[from, n) holds whole zstd frames, one after another, that
+ * end just where s ends: what a skippable frame whose size field was made
+ * larger takes in (the frames after it), which no writer's content does.
+ * The first few places from `from` where a frame could begin are tried. */
+static int ends_in_frames(const unsigned char *s, size_t n, size_t from)
+{
+    for (int tries = 0; tries < 4 && from + FRAME_START <= n; tries++) {
+        size_t i = from + zstd_frame_in(s + from, n - from), q = i;
+        if (i >= n)
+            return 0;
+        while (n - q >= 4 && unzstd_frame_at(s + q)) {
+            size_t k = unzstd_frame_size(s + q, n - q);
+            if (!k)
+                break;
+            q += k;
+        }
+        if (q == n)
+            return 1;
+        from = i + 1;
+    }
+    return 0;
+}
+
+/* Passes over the skippable frame at next_in (at file offset `at`), as
+ * the WARC zstd format asks of frames a reader does not know. One whose
+ * size cannot be right (the file ends in it, no frame just after it, or
+ * frames it ends in) is told, and the next frame looked for in its bytes
+ * (up to UNZSTD_DICT_MAX of them held), so that the frames a damaged size
+ * field ran over are not lost untold. */
+static void pass_skippable(warc_reader *r, uint64_t at)
+{
+    uint32_t size = unzstd_le32(r->next_in + 4);
+    unsigned char *held = size <= UNZSTD_DICT_MAX ? malloc(size ? size : 1) : NULL;
+    take_input(r, NULL, 8);
+    uint64_t got = take_input(r, held, size);
+    /* content that is itself a zstd frame (a writer's compressed
+     * metadata) is no sign: the frames looked for come after it */
+    size_t inner = held && got == size && size >= 4 && unzstd_frame_at(held)
+                       ? unzstd_frame_size(held, size)
+                       : 0;
+    int right = got == size && frame_follows(r) && !(held && ends_in_frames(held, size, inner));
+    if (!right && held && give_back(r, held, (size_t)got))
+        member_broke(r, "a skippable zstd frame whose size cannot be right (the file ends in it, "
+                        "or no frame follows it): the next frame looked for in its bytes", at);
+    else if (got < size)
+        member_broke(r, "the file ends inside a skippable zstd frame", at);
+    else if (!right)
+        member_broke(r, "a skippable zstd frame whose size cannot be right: passed over, its "
+                        "bytes not looked through (over 8 MiB, or too many frames broken)", at);
+    free(held);
 }
 
 /* After a zstd frame ended: whether the next begins at next_in (then made
@@ -825,9 +889,7 @@ static int next_frame_begins(warc_reader *r)
     }
     uint64_t at = r->in_offset;
     if (r->avail_in >= 8 && unzstd_skippable_at(r->next_in)) {
-        uint64_t n = 8 + (uint64_t)unzstd_le32(r->next_in + 4);
-        if (take_input(r, NULL, n) < n)
-            member_broke(r, "the file ends inside a skippable zstd frame", at);
+        pass_skippable(r, at);
         return 0;
     }
     member_broke(r, "bytes after a zstd frame that are no zstd frame: passed over", at);
@@ -1037,12 +1099,10 @@ static void read_dictionary(warc_reader *r)
      * frame or the file's end: else its size field cannot be right */
     int follows = 0;
     if (got == size) {
-        while (r->avail_in < 4 && read_input(r, r->avail_in) > 0)
-            ;
-        follows = !r->avail_in || (r->avail_in >= 4 && (unzstd_frame_at(r->next_in) ||
-                                                         unzstd_skippable_at(r->next_in)));
+        size_t inner = size >= 4 && unzstd_frame_at(dict) ? unzstd_frame_size(dict, size) : 0;
+        follows = frame_follows(r) && !ends_in_frames(dict, size, inner);
         if (!follows && !fault) {
-            fault = "no zstd frame follows it: its size may be wrong";
+            fault = "no zstd frame follows it, or it ends in frames: its size may be wrong";
             unzstd_load_dictionary(r->zd, NULL, 0);     /* unloaded */
         }
     }

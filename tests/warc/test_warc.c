@@ -2516,7 +2516,8 @@ static void test_zstd_dictionary_refused(void)
 
 /* A dictionary frame whose size field is damaged: larger than the file,
  * over 8 MiB, or a few hundred bytes more than its dictionary (taking the
- * first frames in). The bytes after its header are still looked through
+ * first frames in, or just two frames, so that a frame follows it). The
+ * bytes after its header are still looked through
  * for frames: none is lost with the dictionary. Frames that did not need
  * the dictionary give their records (one WARC_BAD, the dictionary's, at
  * 0); frames that did are each told broken. On h-zst the frames the size
@@ -2528,14 +2529,15 @@ static void test_zstd_dictionary_size_damaged(void)
     if (!cd)
         abort();
     for (int needed = 0; needed < 2; needed++)
-        for (int kind = 0; kind < 3; kind++) {
+        for (int kind = 0; kind < 4; kind++) {
             bytes head = { 0 };
             skippable_frame_to(&head, 0xD, dict_text, sizeof dict_text - 1);
             uint64_t offsets[5];
             bytes z = sample_frames(&head, needed ? cd : NULL, offsets);
             uint32_t size = kind == 0   ? (uint32_t)z.len + 1000
                             : kind == 1 ? (uint32_t)9 << 20
-                                        : (uint32_t)(sizeof dict_text - 1 + (offsets[2] - offsets[0]) + 7);
+                            : kind == 2 ? (uint32_t)(sizeof dict_text - 1 + (offsets[2] - offsets[0]) + 7)
+                                        : (uint32_t)(sizeof dict_text - 1 + (offsets[2] - offsets[0]));
             for (int i = 0; i < 4; i++)
                 z.p[4 + i] = (char)(size >> (8 * i));
             records_read got = read_all_records(&z, 0, NULL, 0);
@@ -2546,6 +2548,73 @@ static void test_zstd_dictionary_size_damaged(void)
             free(head.p);
         }
     ZSTD_freeCDict(cd);
+}
+
+/* An extension frame (a skippable one) between two records whose size
+ * field is damaged: larger by just the two frames after it, or past the
+ * file's end. The frames it ran over are looked for in its bytes: every
+ * record read, the frame told once. On h-zst the first lost two records
+ * untold (3 records, no WARC_BAD), the second all four after it (1 record,
+ * 1 WARC_BAD). */
+static void test_zstd_skippable_size_damaged(void)
+{
+    for (int kind = 0; kind < 2; kind++) {
+        uint64_t offsets[5];
+        bytes frames = sample_frames(NULL, NULL, offsets), z = { 0 };
+        put(&z, frames.p, (size_t)offsets[1]);
+        size_t ext_at = z.len;
+        skippable_frame_to(&z, 0x3, "extension: metadata", 19);
+        put(&z, frames.p + offsets[1], frames.len - (size_t)offsets[1]);
+        uint32_t size = kind == 0 ? (uint32_t)(19 + (offsets[3] - offsets[1]))
+                                  : (uint32_t)frames.len + 1000;
+        for (int i = 0; i < 4; i++)
+            z.p[ext_at + 4 + i] = (char)(size >> (8 * i));
+        records_read got = read_all_records(&z, 0, NULL, 0);
+        CHECK_INT(got.records, 5);
+        CHECK_INT(got.bad, 1);
+        CHECK_INT(got.at, ext_at);
+        CHECK(strstr(got.why_first, "skippable") != NULL);
+        free(z.p);
+        free(frames.p);
+    }
+    /* one whose size is right, holding a zstd frame (compressed
+     * metadata): passed over, nothing told */
+    uint64_t offsets[5];
+    bytes frames = sample_frames(NULL, NULL, offsets), z = { 0 }, meta = { 0 };
+    warc_frame_to(&meta, dict_text, sizeof dict_text - 1, NULL);
+    put(&z, frames.p, (size_t)offsets[1]);
+    skippable_frame_to(&z, 0x1, meta.p, meta.len);
+    put(&z, frames.p + offsets[1], frames.len - (size_t)offsets[1]);
+    records_read got = read_all_records(&z, 0, NULL, 0);
+    CHECK_INT(got.records, 5);
+    CHECK_INT(got.bad, 0);
+    free(z.p);
+    free(meta.p);
+    free(frames.p);
+}
+
+/* Skippable frames that each claim the rest of the file (a skippable
+ * frame header and an empty frame, again and again through 1 MiB): each
+ * would have the rest of the file looked through again. What is read
+ * again stays within the bytes read and REINFLATE_SLACK: a few of them
+ * are told, the rest passed over as one, and the reading ends soon. */
+static void test_zstd_skippable_claims_bounded(void)
+{
+    uint64_t offsets[5];
+    bytes frames = sample_frames(NULL, NULL, offsets), empty = { 0 }, z = { 0 };
+    warc_frame_to(&empty, "", 0, NULL);
+    put(&z, frames.p, (size_t)offsets[1]);
+    while (z.len < ((size_t)1 << 20)) {
+        unsigned char h[8] = { 0x50, 0x2A, 0x4D, 0x18, 0xFF, 0xFF, 0x7F, 0x00 };
+        put(&z, h, sizeof h);
+        put(&z, empty.p, empty.len);
+    }
+    records_read got = read_all_records(&z, 0, NULL, 0);
+    CHECK_INT(got.records, 1);
+    CHECK(got.bad >= 1 && got.bad < 40);
+    free(z.p);
+    free(empty.p);
+    free(frames.p);
 }
 
 /* A .warc.zst cut in the middle of a frame: the records before it are
@@ -2799,6 +2868,8 @@ int main(int argc, char **argv)
     RUN(test_zstd_dictionary);
     RUN(test_zstd_dictionary_refused);
     RUN(test_zstd_dictionary_size_damaged);
+    RUN(test_zstd_skippable_size_damaged);
+    RUN(test_zstd_skippable_claims_bounded);
     RUN(test_zstd_cut_short);
     RUN(test_zstd_damaged_frame);
     RUN(test_zstd_junk);
