@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "archive.h"
+#include "unzstd.h"
 #include "warc.h"
 
 struct cli_archive {
@@ -27,6 +28,26 @@ struct cli_archive {
 int cli_is_archive(const cli_head *head)
 {
     return warc_looks_like_archive(head->bytes, head->len);
+}
+
+/* The most a zstd frame's header and first block take (RFC 8878: a
+ * header of 18 bytes at most, a block's header of 3, its content of
+ * 128 KiB at most), and some. */
+#define ZSTD_FIRST_BLOCK_MAX (128u * 1024u + 64u)
+
+int cli_is_archive_at(const char *path, const cli_head *head)
+{
+    /* a pipe's head is all that may be read before it is handed over */
+    if (head->fd >= 0 || head->len < CLI_HEAD_LEN || !unzstd_frame_at(head->bytes))
+        return cli_is_archive(head);
+    FILE *f = fopen(path, "rb");
+    unsigned char *buf = f ? malloc(ZSTD_FIRST_BLOCK_MAX) : NULL;
+    int is = buf ? warc_looks_like_archive(buf, fread(buf, 1, ZSTD_FIRST_BLOCK_MAX, f))
+                 : cli_is_archive(head);
+    free(buf);
+    if (f)
+        fclose(f);
+    return is;
 }
 
 /* The archive's stream: standard input, the input held open when its head

@@ -34,8 +34,14 @@ typedef struct cli_archive cli_archive;
 typedef warc_page_counts cli_archive_counts;
 
 /* Whether an input's first bytes are those of a WARC or ARC file, plain
- * or gzip-compressed. */
+ * or gzip- or zstd-compressed. */
 int cli_is_archive(const cli_head *head);
+
+/* cli_is_archive of the input at `path` whose head is `head`: a regular
+ * file that begins with a zstd frame is read as far as its first block
+ * may go (128 KiB), past the head, so that its first bytes decoded tell a
+ * .warc.zst from a compressed page. */
+int cli_is_archive_at(const char *path, const cli_head *head);
 
 /* Opens the archive at `path` ("-": standard input). `kept`, when not
  * NULL, is the input held open after its head was read (see input.h):

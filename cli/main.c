@@ -563,7 +563,7 @@ static int look_now(const char *path, cli_head **kept)
     cli_head head;
     if (cli_read_head(path, &head) != 0)
         return INPUT_PAGE;
-    int what = cli_is_archive(&head) ? INPUT_ARCHIVE : INPUT_PAGE;
+    int what = cli_is_archive_at(path, &head) ? INPUT_ARCHIVE : INPUT_PAGE;
     if (head.fd >= 0) {
         *kept = malloc(sizeof **kept);
         if (!*kept) {

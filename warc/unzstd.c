@@ -178,8 +178,10 @@ long unzstd_peek(const unsigned char *head, size_t len, unsigned char *out, size
     ZSTD_DCtx *d = ZSTD_createDCtx();
     if (!d)
         return 0;
-    /* a small window: a frame asking more is taken as one by its magic */
-    ZSTD_DCtx_setParameter(d, ZSTD_d_windowLogMax, 20);
+    /* 8 MiB, the window every writer of the WARC zstd format keeps to
+     * (and a page compressed whole rarely passes): a frame asking more is
+     * taken as an archive's by its magic */
+    ZSTD_DCtx_setParameter(d, ZSTD_d_windowLogMax, 23);
     ZSTD_inBuffer i = { head, len, 0 };
     ZSTD_outBuffer o = { out, cap, 0 };
     size_t rc = ZSTD_decompressStream(d, &o, &i);

@@ -100,7 +100,10 @@ void warc_reader_free(warc_reader *r);
  * be sure) is the start of a WARC or ARC file, plain or gzip-compressed,
  * or zstd-compressed: a .warc.zst's dictionary frame, or a zstd frame
  * whose first bytes decode to a record's start -- or, when its first block
- * does not end in `head` (or the build reads no zstd), any zstd frame. */
+ * does not end in `head`, asks for a window over 8 MiB, or the build reads
+ * no zstd, any zstd frame. A head of 128 KiB and 64 bytes holds any first
+ * block (the command reads that much of a file that begins with a zstd
+ * frame). */
 int warc_looks_like_archive(const unsigned char *head, size_t len);
 
 /* Reads the next record into *rec, whose strings and block stay valid until

@@ -486,6 +486,14 @@ if command -v zstd > /dev/null; then
         expect_status 0 "$MT" --format json --warc - < clean-zst.bin
         expect_stdout 'Night trains return to the northern line'
         check
+        # a page compressed with zstd, its first block past the 512 bytes
+        # first read, is no archive: its first bytes decoded say so
+        { cat article.html; echo '<p>'; od -An -tx1 -N 3000 /dev/urandom; echo '</p>'; } |
+            zstd -q -c > page-zst.bin
+        [ "$(wc -c < page-zst.bin)" -gt 512 ] || fail "page-zst.bin too small to test"
+        expect_status 1 "$MT" page-zst.bin
+        expect_stderr "maintext: page-zst.bin: no main content found"
+        check
     else
         expect_status 3 "$MT" --format json clean-zst.bin
         expect_stderr "this build reads no zstd: it was made without libzstd"
