@@ -12,20 +12,19 @@
  * next frame looked for from just past its start; skippable frames other
  * than the dictionary's passed over (one whose size cannot be right -- the
  * file ends in it, no frame just after it, or it ends in whole frames --
- * told, and the next frame looked for in its bytes). The dictionary frame's dictionary
- * (stored as it is, or in a zstd frame of its own) is used for every frame
- * after it; one over 8 MiB (in the file or decoded: the most the format
- * asks a reader to take), cut short or damaged is the file's first
- * WARC_BAD, at offset 0, and the frames are then read without it (each
- * that needed it a WARC_BAD); when its size field cannot be right (over
- * 8 MiB, past the file's end, no frame just after it, or it ends in whole
- * frames), the next frame
- * is looked for in the bytes it claimed, so that none is lost with it.
- * Memory: the window a frame may ask for is
- * `block_max` rounded down to a power of two, at least 8 MiB and at most
- * 128 MiB; a frame asking for more is broken. In a build without libzstd
- * (MT_WITH_ZSTD=OFF, or not found) such a file gives one WARC_BAD saying
- * that this build cannot read it.
+ * told, and the next frame looked for in its bytes). The dictionary
+ * frame's dictionary (stored as it is, or in a zstd frame of its own) is
+ * used for every frame after it; one over 8 MiB (in the file or decoded:
+ * the most the format asks a reader to take), cut short or damaged is the
+ * file's first WARC_BAD, at offset 0, and the frames are then read
+ * without it (each that needed it a WARC_BAD); when its size field cannot
+ * be right (over 8 MiB, past the file's end, no frame just after it, or
+ * it ends in whole frames), the next frame is looked for in the bytes it
+ * claimed, so that none is lost with it. Memory: the window a frame may
+ * ask for is `block_max` rounded down to a power of two, at least 8 MiB
+ * and at most 128 MiB; a frame asking for more is broken. In a build
+ * without libzstd (MT_WITH_ZSTD=OFF, or not found) such a file gives one
+ * WARC_BAD saying that this build cannot read it.
  *
  * Archives are large and often damaged (a crawl cut short, a record whose
  * length lies, a gzip member broken in the middle), so the reader streams:
