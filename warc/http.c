@@ -13,6 +13,7 @@
 #include <zstd_errors.h>
 #endif
 #include "gunzip.h"
+#include "unzstd.h"
 #include "warc.h"
 
 /* The longest response header read. */
@@ -483,8 +484,8 @@ typedef enum { ZSTD_IN_FRAME, ZSTD_FRAME_END, ZSTD_FAILED } zstd_state;
  * block and bytes of the next -- a call that fails on a damaged block or
  * checksum would lose the block before it, decoded and written out in
  * that call. */
-static zstd_state unzstd_step(ZSTD_DCtx *d, ZSTD_inBuffer *in, char *out, size_t cap,
-                              size_t *len, size_t *want, size_t *err)
+static zstd_state body_zstd_step(ZSTD_DCtx *d, ZSTD_inBuffer *in, char *out, size_t cap,
+                                  size_t *len, size_t *want, size_t *err)
 {
     ZSTD_outBuffer o = { out, cap, *len };
     size_t rest = in->size - in->pos, give = *want < CODED_SLICE ? *want : CODED_SLICE;
@@ -509,9 +510,7 @@ static int next_frame(const ZSTD_inBuffer *in)
     if (in->size - in->pos < 4)
         return 0;
     const unsigned char *p = (const unsigned char *)in->src + in->pos;
-    uint32_t magic = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-                     (uint32_t)p[3] << 24;
-    return magic == 0xFD2FB528u || (magic & 0xFFFFFFF0u) == 0x184D2A50u;
+    return unzstd_frame_at(p) || unzstd_skippable_at(p);
 }
 
 /* A zstd body (RFC 8878), every frame end to end, decoded as inflate_all
@@ -539,12 +538,12 @@ static int unzstd_all(const char *s, size_t n, size_t max, char **out, size_t *o
                 ZSTD_freeDCtx(d);
                 return INFLATE_NOMEM;
             }
-            st = unzstd_step(d, &in, buf, cap, &len, &want, &err);
+            st = body_zstd_step(d, &in, buf, cap, &len, &want, &err);
             made = len - made;
         } else {
             char probe;
             size_t got = 0;
-            st = unzstd_step(d, &in, &probe, 1, &got, &want, &err);
+            st = body_zstd_step(d, &in, &probe, 1, &got, &want, &err);
             over = got != 0;
             if (over)
                 break;
