@@ -25,6 +25,12 @@ struct mt_extractor {
     mt_document *doc;
     mt_document *spare;     /* for a second reading of a page (mt_extract) */
     mt_result result;
+    /* what class names said on the pages before (extract/extract.h): made
+     * for the second reading, so that a lone page clears no 256 KB for
+     * nothing; NULL before, or when memory ran out (then never asked again) */
+    vocab_memo *memo;
+    bool read_before;       /* a page was read already */
+    bool memo_failed;
 };
 
 MT_API void mt_options_default(mt_options *opts)
@@ -107,6 +113,7 @@ MT_API void mt_extractor_free(mt_extractor *ex)
     /* (the allocator is the extractor's copy: read before the extractor goes) */
     mt_allocator copy = ex->allocator;
     const mt_allocator *alloc = ex->opts.parse.allocator ? &copy : NULL;
+    mt_vocab_memo_free(alloc, ex->memo);
     const char *label = ex->opts.parse.transport_charset;
     if (label)
         mt_mem_free(alloc, (char *)label, strlen(label) + 1);
@@ -141,6 +148,19 @@ static size_t count_chars(const char *s, size_t len)
     return n;
 }
 
+/* The extractor's memo of class names for this reading of a page: made
+ * on the second (a batch's), none on the first or when memory ran out --
+ * the page is read without it, the same. */
+static vocab_memo *batch_memo(mt_extractor *ex)
+{
+    if (!ex->memo && !ex->memo_failed && ex->read_before) {
+        ex->memo = mt_vocab_memo_new(ex->opts.parse.allocator);
+        ex->memo_failed = !ex->memo;
+    }
+    ex->read_before = true;
+    return ex->memo;
+}
+
 /* Parses the page into one of the extractor's documents (*slot) and
  * extracts it with `o` into `r`; *again as mt_content_extract says. */
 static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_options *o,
@@ -164,7 +184,8 @@ static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_opt
         return st;
     /* links resolve against the page's address, or failing that the
      * canonical URL it states */
-    return mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, r, again);
+    return mt_content_extract(doc, o, url ? url : r->meta.url, &doc->arena, batch_memo(ex), r,
+                              again);
 }
 
 /* Characters of a result's text. */

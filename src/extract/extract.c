@@ -354,8 +354,8 @@ static mt_status set_link_base(extract_ctx *c)
 }
 
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
-                             const char *base_url, mt_arena *arena, mt_result *out,
-                             bool *read_without_scripts)
+                             const char *base_url, mt_arena *arena, vocab_memo *memo,
+                             mt_result *out, bool *read_without_scripts)
 {
     *read_without_scripts = false;
     extract_ctx ctx;
@@ -363,6 +363,7 @@ mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
     ctx.doc = doc;
     ctx.opts = opts;
     ctx.arena = arena;
+    ctx.memo = memo;
     ctx.base_url = base_url;
     ctx.title = out->meta.title;
     ctx.description = out->meta.description;

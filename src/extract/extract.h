@@ -24,6 +24,17 @@
 #include "maintext.h"
 #include "dom/dom.h"
 
+/* An extractor's table of what class names said on its earlier pages
+ * (internal.h, vocab_memo): it makes a batch faster, and never changes
+ * what a page gives. One per extractor, never shared between threads. */
+typedef struct vocab_memo vocab_memo;
+
+/* A new, empty table from `alloc` (NULL: malloc), or NULL when memory runs
+ * out: extraction goes on without one. Freed by mt_vocab_memo_free with the
+ * same allocator (a NULL memo is let be). */
+vocab_memo *mt_vocab_memo_new(const mt_allocator *alloc);
+void mt_vocab_memo_free(const mt_allocator *alloc, vocab_memo *memo);
+
 /* Fills out->blocks / nblocks (and comments with MT_INCLUDE_COMMENTS) from
  * the document. `base_url` (may be NULL) resolves relative links. Memory
  * comes from `arena`. out->meta must already hold what the metadata stage
@@ -39,10 +50,12 @@
  * The caps a block or table hit (MT_LIMIT_BLOCK_TEXT, MT_LIMIT_TABLE_CELLS),
  * and a base_url too long to resolve links against (MT_LIMIT_BASE_URL), are
  * added to out->limits.
+ * `memo` (may be NULL) is the extractor's table of class names across
+ * pages (mt_vocab_memo_new), read and added to.
  * Returns MT_OK (also when nothing was found: nblocks 0) or MT_ERR_NOMEM. */
 mt_status mt_content_extract(const mt_document *doc, const mt_options *opts,
-                             const char *base_url, mt_arena *arena, mt_result *out,
-                             bool *read_without_scripts);
+                             const char *base_url, mt_arena *arena, vocab_memo *memo,
+                             mt_result *out, bool *read_without_scripts);
 
 /* Titles a result that has none by its text's opening heading (source
  * "content"), when that heading can be a title. For a result whose blocks

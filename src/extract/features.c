@@ -916,7 +916,7 @@ mt_status mt_features_compute(extract_ctx *c)
     vocab_cache *vc = mt_arena_alloc(c->arena, sizeof *vc);
     if (!vc)
         return MT_ERR_NOMEM;
-    mt_vocab_cache_init(vc);
+    mt_vocab_cache_init(vc, c->memo);
     const mt_node *root = c->body;
     count_subtree(c, root, vc);
     if (!ni(c, root)->chars)

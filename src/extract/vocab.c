@@ -13,6 +13,7 @@
 #include "text/fold.h"
 #include "util/fnv.h"
 
+#include "util/alloc.h"
 #include "util/names.h"
 #include "util/simd16.h"
 #include "util/style.h"
@@ -780,10 +781,107 @@ static size_t before_last_digits(const char *s, size_t len)
     return k;
 }
 
+/* ================================================================ memo across pages
+ *
+ * The extractor's table of names (internal.h, vocab_memo), asked when a
+ * page's cache of names misses, by the same key: the bytes of a name
+ * before the digits that end it and whether there were any. That key is
+ * exact, not a likeness: classify_class_name reads digits only as the
+ * bytes between words (a word is letters), and no rule looks at which
+ * digits they are -- the byte after a word is a digit in every name of
+ * the key, the control path's last step is cut at an underscore before
+ * them, and its "js-" test reads the first three bytes, which are the
+ * key's or digits in all of them; no hidden name ends in a digit
+ * (tools/gen_vocab.py checks), and a callout ends in a letter. The
+ * entry's bytes, length and digits are compared in full, so a hash that
+ * two keys share costs a miss, never an answer. */
+
+vocab_memo *mt_vocab_memo_new(const mt_allocator *alloc)
+{
+    vocab_memo *memo = mt_mem_alloc(alloc, sizeof *memo);
+    if (memo)
+        memset(memo, 0, sizeof *memo);      /* every entry empty */
+    return memo;
+}
+
+void mt_vocab_memo_free(const mt_allocator *alloc, vocab_memo *memo)
+{
+    if (memo)
+        mt_mem_free(alloc, memo, sizeof *memo);
+}
+
+/* The set of a key's hash: other bits than the per-page tables' slot. */
+static inline vocab_memo_entry *memo_set(vocab_memo *memo, uint32_t h)
+{
+    return memo->sets[(h >> 12) & (VOCAB_MEMO_SETS - 1)];
+}
+
+/* The memo's entry for a key, key[0..n) and `digits` (n <= VOCAB_MEMO_KEY_MAX),
+ * whose hash is h; NULL when it has none. */
+static vocab_memo_entry *memo_find(vocab_memo *memo, const char *key, size_t n, bool digits,
+                                   uint32_t h)
+{
+    vocab_memo_entry *set = memo_set(memo, h);
+    for (unsigned w = 0; w < VOCAB_MEMO_WAYS; w++) {
+        vocab_memo_entry *e = &set[w];
+        if (e->filled && e->hash == h && e->len == n && e->digits == digits &&
+            same_bytes(e->key, key, n))
+            return e;
+    }
+    return NULL;
+}
+
+/* Keeps what a key says in its set, in place of the set's oldest entry. */
+static void memo_keep(vocab_memo *memo, const char *key, size_t n, bool digits, uint32_t h,
+                      unsigned kinds, int hidden)
+{
+    uint8_t *next = &memo->next[(h >> 12) & (VOCAB_MEMO_SETS - 1)];
+    vocab_memo_entry *e = &memo_set(memo, h)[*next];
+    *next = (uint8_t)((*next + 1) % VOCAB_MEMO_WAYS);
+    e->hash = h;
+    e->kinds = kinds;
+    e->len = (uint8_t)n;
+    e->digits = digits;
+    e->hidden = (uint8_t)hidden;
+    e->filled = 1;
+    memcpy(e->key, key, n);
+}
+
+/* classify_class_name of a name (through is_callout_name), and in
+ * *hidden whether it is a hidden class, for a name whose key (its bytes
+ * before the digits that end it) is `key` bytes long. */
+static unsigned name_kinds(const char *name, size_t len, size_t key, int *hidden)
+{
+    *hidden = key == len && is_hidden_class(name, len);
+    /* a callout is a whole name: the last step of a control path
+     * ("akismet_comment_form_privacy_notice") is none */
+    return is_callout_name(name, len) ? K_CALLOUT : classify_class_name(name, len, *hidden);
+}
+
+/* name_kinds through the extractor's memo, when there is one and the key
+ * fits in it. */
+NOINLINE static unsigned memo_name_kinds(vocab_memo *memo, const char *name, size_t len,
+                                         size_t key, uint32_t h, int *hidden)
+{
+    if (!memo || key > VOCAB_MEMO_KEY_MAX)
+        return name_kinds(name, len, key, hidden);
+    bool digits = key < len;
+    const vocab_memo_entry *m = memo_find(memo, name, key, digits, h);
+    if (m) {
+        *hidden = m->hidden;
+        return m->kinds;
+    }
+    unsigned kinds = name_kinds(name, len, key, hidden);
+    memo_keep(memo, name, key, digits, h, kinds, *hidden);
+    return kinds;
+}
+
 /* classify_class_name of one name through a direct-mapped table of
- * `size` names (`used`: its bits of slots in use); in *hidden whether it
- * is a hidden class, kept with it. */
-static ALWAYS_INLINE unsigned cached_name_kinds(vocab_name *table, uint64_t *used, uint32_t size,
+ * `size` names (`used`: its bits of slots in use), and on a miss the
+ * extractor's memo; in *hidden whether it is a hidden class, kept with
+ * it. */
+static ALWAYS_INLINE unsigned cached_name_kinds(vocab_cache *cache, vocab_name *table,
+                                                uint64_t *used, uint32_t size,
                                                 const char *name, size_t len, int *hidden)
 {
     size_t key = before_last_digits(name, len);
@@ -791,13 +889,12 @@ static ALWAYS_INLINE unsigned cached_name_kinds(vocab_name *table, uint64_t *use
     int held;
     vocab_name *e = &table[claim_slot(used, size, h, &held)];
     if (!(slot_matches(held, e->hash, e->len, h, key) && same_bytes(e->name, name, key))) {
+        int name_hidden;
         e->name = name;
         e->len = (uint32_t)key;
         e->hash = h;
-        e->hidden = (uint8_t)(key == len && is_hidden_class(name, len));
-        /* a callout is a whole name: the last step of a control path
-         * ("akismet_comment_form_privacy_notice") is none */
-        e->kinds = is_callout_name(name, len) ? K_CALLOUT : classify_class_name(name, len, e->hidden);
+        e->kinds = memo_name_kinds(cache->memo, name, len, key, h, &name_hidden);
+        e->hidden = (uint8_t)name_hidden;
     }
     *hidden = e->hidden;
     return e->kinds;
@@ -814,7 +911,8 @@ NOINLINE static unsigned classify_names(vocab_cache *cache, const char *s, size_
         if (names.len[k] >= 128)
             continue;
         int hidden;     /* in the kinds already (K_HIDDEN) */
-        kinds = combine(kinds, cached_name_kinds(cache->ids, cache->ids_used, VOCAB_ID_CACHE_SIZE,
+        kinds = combine(kinds, cached_name_kinds(cache, cache->ids, cache->ids_used,
+                                                 VOCAB_ID_CACHE_SIZE,
                                                  s + names.start[k], names.len[k], &hidden));
     }
     return kinds;
@@ -833,7 +931,7 @@ NOINLINE static void fill_block(vocab_cache *cache, vocab_entry *e, const char *
         if (names.len[k] >= 128)
             continue;   /* longer than any hidden name too */
         int hidden;
-        kinds = combine(kinds, cached_name_kinds(cache->names, cache->names_used,
+        kinds = combine(kinds, cached_name_kinds(cache, cache->names, cache->names_used,
                                                  VOCAB_NAME_CACHE_SIZE, s + names.start[k],
                                                  names.len[k], &hidden));
         found |= hidden;
