@@ -26,10 +26,11 @@ struct mt_extractor {
     mt_document *spare;     /* for a second reading of a page (mt_extract) */
     mt_result result;
     /* what class names said on the pages before (extract/extract.h): made
-     * for the second reading, so that a lone page clears no 256 KB for
-     * nothing; NULL before, or when memory ran out (then never asked again) */
+     * for the second page, so that a lone page -- its second reading
+     * included -- clears no 256 KB for nothing; NULL before, or when memory
+     * ran out (then never asked again) */
     vocab_memo *memo;
-    bool read_before;       /* a page was read already */
+    unsigned pages;         /* pages begun (extract_page), counted up to 2 */
     bool memo_failed;
 };
 
@@ -148,16 +149,16 @@ static size_t count_chars(const char *s, size_t len)
     return n;
 }
 
-/* The extractor's memo of class names for this reading of a page: made
- * on the second (a batch's), none on the first or when memory ran out --
- * the page is read without it, the same. */
+/* The extractor's memo of class names for a reading of a page: made on
+ * the second page (a batch's); none for the first page, its second reading
+ * (mt_extract) included, or when memory ran out -- the page is read
+ * without it, the same. */
 static vocab_memo *batch_memo(mt_extractor *ex)
 {
-    if (!ex->memo && !ex->memo_failed && ex->read_before) {
+    if (!ex->memo && !ex->memo_failed && ex->pages >= 2) {
         ex->memo = mt_vocab_memo_new(ex->opts.parse.allocator);
         ex->memo_failed = !ex->memo;
     }
-    ex->read_before = true;
     return ex->memo;
 }
 
@@ -304,6 +305,7 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
         html = "";
     if (o->parse.max_input_size && len > o->parse.max_input_size)
         return MT_ERR_INPUT_TOO_LARGE;
+    ex->pages += ex->pages < 2;     /* batch_memo */
 
     mt_result *r = &ex->result;
     bool again = false;

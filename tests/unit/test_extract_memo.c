@@ -4,6 +4,7 @@
  * extractor. The pages come in pairs whose class names a wrong key would
  * take for each other. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "harness.h"
 #include "maintext.h"
@@ -89,9 +90,68 @@ static void test_names_alike_but_digits(void)
     check_after("sr-only2", "sr-only35", 1);
 }
 
+/* An allocator that notes the largest block asked of it. */
+static size_t largest;
+
+static void *noting_malloc(void *ctx, size_t n)
+{
+    (void)ctx;
+    largest = n > largest ? n : largest;
+    return malloc(n);
+}
+
+static void *noting_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    (void)ctx;
+    (void)old;
+    largest = n > largest ? n : largest;
+    return realloc(p, n);
+}
+
+static void noting_free(void *ctx, void *p, size_t n)
+{
+    (void)ctx;
+    (void)n;
+    free(p);
+}
+
+/* The memo is made for an extractor's second page: a lone page takes none,
+ * also when it is read a second time (its <noscript> holds the story, as
+ * mt_extract says), as a module function of the Python binding reads each
+ * page with an extractor of its own. */
+static void test_lone_page_makes_no_memo(void)
+{
+    static const char page[] =
+        "<html><body><div id='app'></div><noscript><article>"
+        "<p>The river rose all night, and by morning the lower streets were under water, "
+        "the shops closed, the buses stopped, and the bridge was shut.</p>"
+        "<p>Residents, who had been warned on Tuesday, moved cars, furniture and animals "
+        "to higher ground; some stayed, others left for relatives inland.</p>"
+        "</article></noscript></body></html>";
+    mt_allocator noting = { noting_malloc, noting_realloc, noting_free, NULL };
+    mt_options opts;
+    mt_options_default(&opts);
+    opts.parse.allocator = &noting;
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(&opts, &st);
+    CHECK(ex != NULL);
+    if (!ex)
+        return;
+    largest = 0;
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, page, sizeof page - 1, NULL, &r), MT_OK);
+    CHECK(r && r->nblocks == 2);
+    CHECK(largest < 256 * 1024);
+    /* the second page makes it */
+    CHECK_INT(mt_extract(ex, page, sizeof page - 1, NULL, &r), MT_OK);
+    CHECK(largest >= 256 * 1024);
+    mt_extractor_free(ex);
+}
+
 int main(void)
 {
     RUN(test_names_alike_in_hash);
     RUN(test_names_alike_but_digits);
+    RUN(test_lone_page_makes_no_memo);
     return harness_finish();
 }
