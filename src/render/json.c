@@ -31,6 +31,7 @@
 #include "render/render.h"
 #include "util/alloc.h"
 #include "util/json.h"
+#include "util/simd16.h"
 #include "util/utf8.h"
 
 typedef struct jw {
@@ -66,11 +67,34 @@ static int is_line_separator(const char *s, size_t len)
            ((unsigned char)s[2] == 0xA8 || (unsigned char)s[2] == 0xA9);
 }
 
+/* Where the run of bytes that go out as they are, from s[i] on, ends: at
+ * '"', '\\', a control byte or 0xE2 (which leads U+2028 and U+2029), else
+ * len. Sixteen bytes at a compare, then mt_json_plain_end for the last
+ * few: the main text is most of the output, and eight bytes at a time its
+ * scan took two thirds of the JSON writer's instructions. */
+static size_t plain_end(const char *s, size_t i, size_t len)
+{
+#ifdef MT_SIMD16
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i lead = _mm_set1_epi8((char)0xE2), last_control = _mm_set1_epi8(0x1F);
+    for (; len - i >= 16; i += 16) {
+        __m128i v = mt_simd16_load(s + i);
+        __m128i stop = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+        stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, lead));
+        stop = _mm_or_si128(stop, _mm_cmpeq_epi8(_mm_min_epu8(v, last_control), v));
+        unsigned m = (unsigned)_mm_movemask_epi8(stop);
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    return mt_json_plain_end(s, i, len, 0xE2);
+}
+
 static void put_valid_string_body(mt_rbuf *b, const char *s, size_t len)
 {
     size_t run = 0, i = 0;
     while (i < len) {
-        i = mt_json_plain_end(s, i, len, 0xE2);
+        i = plain_end(s, i, len);
         if (i == len)
             break;
         unsigned char c = (unsigned char)s[i];
