@@ -17,12 +17,17 @@
 #include <stdint.h>
 
 typedef struct mt_simhash {
-    /* how many shingles had each bit set: lanes[k] counts bits 8k..8k+7,
-     * a byte each (byte j for bit 8k+j), and is added to `set` before a
-     * byte can overflow */
+    /* the hashes of the shingles not yet counted, sixteen at most */
+    uint64_t pending[16];
+    uint32_t npending;
+    /* how many of the shingles counted had each bit set: planes[k] holds
+     * bit k of each count below sixteen (a carry-save counter), lanes[k]
+     * the sixteens for bits 8k..8k+7, a byte each (byte j for bit 8k+j),
+     * added to `set` before a byte can overflow */
+    uint64_t planes[4];
     uint64_t lanes[8];
-    uint32_t in_lanes;        /* shingles counted in the lanes since */
-    uint32_t set[64];         /* shingles with each bit set, lanes apart */
+    uint32_t in_lanes;        /* sixteens counted in the lanes since */
+    uint32_t set[64];         /* shingles with each bit set, lanes, planes and pending apart */
     size_t shingles;
     uint64_t before[2];       /* the hashes of the last two words, the latest first */
     uint64_t word;            /* the hash of the word being read */
