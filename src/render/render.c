@@ -6,6 +6,7 @@
 #include "render/render.h"
 #include "util/alloc.h"
 #include "util/ascii.h"
+#include "util/simd16.h"
 #include "util/utf8.h"
 
 /* ======================================================================
@@ -150,6 +151,40 @@ static size_t put_markup_special(mt_rbuf *b, const char *s, size_t len, int attr
     }
 }
 
+#ifdef MT_SIMD16
+/* The markup_special bytes among sixteen, as a mask. */
+static inline unsigned markup_specials16(__m128i v)
+{
+    __m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);   /* controls */
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('<')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('>')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
+/* Where the run of bytes the markup escaper copies as they are, from s[i]
+ * on, ends: at the first markup_special byte, else len. Sixteen bytes at a
+ * compare: byte by byte, this scan was two thirds of the HTML and XML
+ * writers' instructions. */
+static size_t markup_plain_end(const char *s, size_t i, size_t len)
+{
+#ifdef MT_SIMD16
+    for (; len - i >= 16; i += 16) {
+        unsigned m = markup_specials16(mt_simd16_load(s + i));
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < len && !markup_special((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
 void mt_render_put_markup(mt_rbuf *b, const char *s, size_t len, int attr)
 {
     size_t ok = mt_utf8_valid_prefix(s, len);
@@ -167,10 +202,9 @@ void mt_render_put_markup(mt_rbuf *b, const char *s, size_t len, int attr)
     }
     size_t run = 0, i = 0;
     while (i < len) {
-        if (!markup_special((unsigned char)s[i])) {
-            i++;
-            continue;
-        }
+        i = markup_plain_end(s, i, len);
+        if (i == len)
+            break;
         mt_rbuf_put(b, s + run, i - run);
         i += put_markup_special(b, s + i, len - i, attr);
         run = i;
