@@ -381,6 +381,37 @@ static int needs_escape(const md_inline *m, const char *s, size_t len, size_t i)
     return 0;
 }
 
+/* What md_text's loop does with a byte past a line's start, at a load:
+ * MD_LOOK, a byte it tests further (a line end; '<', and the h, f and w
+ * that may begin a URL; a character needs_escape may escape); MD_BLANK,
+ * a space or tab, which only ends a bare URL; any other byte (0) it
+ * copies as it is. Most text is such bytes, which the loop's tests took
+ * some fifteen instructions each to pass. */
+enum { MD_LOOK = 1, MD_BLANK = 2 };
+static const unsigned char md_byte[256] = {
+    ['\n'] = MD_LOOK, ['\r'] = MD_LOOK, [' '] = MD_BLANK, ['\t'] = MD_BLANK,
+    ['<'] = MD_LOOK, ['h'] = MD_LOOK, ['H'] = MD_LOOK, ['f'] = MD_LOOK, ['F'] = MD_LOOK,
+    ['w'] = MD_LOOK, ['W'] = MD_LOOK, ['\\'] = MD_LOOK, ['`'] = MD_LOOK, ['*'] = MD_LOOK,
+    ['['] = MD_LOOK, ['~'] = MD_LOOK, [']'] = MD_LOOK, ['|'] = MD_LOOK, ['&'] = MD_LOOK,
+    ['_'] = MD_LOOK, ['#'] = MD_LOOK,
+};
+
+/* The first byte from s[i] on that md_text must look at (MD_LOOK), else
+ * len; a blank passed over ends the bare URL it was in. */
+static size_t skip_plain(md_inline *m, const char *s, size_t i, size_t len)
+{
+    unsigned blank = 0;
+    for (; i < len; i++) {
+        unsigned k = md_byte[(unsigned char)s[i]];
+        if (k == MD_LOOK)
+            break;
+        blank |= k;
+    }
+    if (blank)
+        m->in_url = 0;
+    return i;
+}
+
 static void md_text(void *ctx, const char *s, size_t len)
 {
     md_inline *m = ctx;
@@ -391,6 +422,11 @@ static void md_text(void *ctx, const char *s, size_t len)
     size_t run = 0, i = 0;
     url_run run_read = { 0, 0 };
     while (i < len) {
+        if (!m->at_line_start) {
+            i = skip_plain(m, s, i, len);
+            if (i == len)
+                break;
+        }
         unsigned char c = (unsigned char)s[i];
         if (m->at_line_start) {
             if (c == ' ' || c == '\t') {   /* leading blanks would indent */
