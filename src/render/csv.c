@@ -44,13 +44,14 @@ static void put_field(mt_rbuf *b, const char *s, size_t len)
         return;
     }
     mt_rbuf_putc(b, '"');
+    /* the quotes found with memchr: a field may be a page's whole text */
     size_t run = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '"') {
-            mt_render_put_utf8(b, s + run, i + 1 - run);
-            mt_rbuf_putc(b, '"');
-            run = i + 1;
-        }
+    const char *quote;
+    while (run < len && (quote = memchr(s + run, '"', len - run)) != NULL) {
+        size_t i = (size_t)(quote - s);
+        mt_render_put_utf8(b, s + run, i + 1 - run);
+        mt_rbuf_putc(b, '"');
+        run = i + 1;
     }
     mt_render_put_utf8(b, s + run, len - run);
     mt_rbuf_putc(b, '"');
