@@ -126,6 +126,8 @@ static int is_punct_or_symbol(uint32_t cp)
 /* The character that ends at text[pos] (pos > 0). */
 static uint32_t char_before(const char *text, size_t pos)
 {
+    if ((unsigned char)text[pos - 1] < 0x80)
+        return (unsigned char)text[pos - 1];    /* the most asked: no decoding */
     size_t start = pos - 1, n;
     while (start > 0 && pos - start < 4 && ((unsigned char)text[start] & 0xC0) == 0x80)
         start--;
@@ -317,11 +319,12 @@ static int url_starts(const md_inline *m, const char *s, size_t len, size_t i,
                       size_t *prefix_len, url_run *run)
 {
     static const char *const prefixes[] = { "http://", "https://", "ftp://", "www." };
+    static const size_t prefix_lens[] = { 7, 8, 6, 4 };    /* asked at every h, f and w */
     uint32_t prev = i ? char_before(s, i) : last_char_out(m);
     if (m->link_depth || (prev < 0x80 && mt_ascii_is_alnum((unsigned char)prev)))
         return NO_URL;
     for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
-        size_t n = strlen(prefixes[p]), k = 0;
+        size_t n = prefix_lens[p], k = 0;
         while (k < n && i + k < len && (s[i + k] | 32) == prefixes[p][k])
             k++;
         if (k < n)
