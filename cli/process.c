@@ -97,12 +97,6 @@ static int ends_a_line(const unsigned char *s, size_t n)
            (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9));
 }
 
-/* A file name as JSON string content, XML attribute text or the inside of
- * a quoted CSV field: escaped, and bytes that are not UTF-8 replaced by
- * U+FFFD, so the output stays valid. In XML so are U+FFFE and U+FFFF
- * (EF BF BE, EF BF BF): UTF-8, but no XML character, as a control byte
- * is; a tab, LF or CR is a character reference, which an XML reader
- * gives back as it was (written as it is, it would read as a space). */
 /* The bytes at the start of s[0..len) that every `how` writes as they
  * are: printable ASCII other than the four some escape. A name is mostly
  * such bytes, and going byte by byte through put_name's tests, each with
@@ -116,6 +110,12 @@ static size_t plain_name_run(const unsigned char *s, size_t len)
     return i;
 }
 
+/* A file name as JSON string content, XML attribute text or the inside of
+ * a quoted CSV field: escaped, and bytes that are not UTF-8 replaced by
+ * U+FFFD, so the output stays valid. In XML so are U+FFFE and U+FFFF
+ * (EF BF BE, EF BF BF): UTF-8, but no XML character, as a control byte
+ * is; a tab, LF or CR is a character reference, which an XML reader
+ * gives back as it was (written as it is, it would read as a space). */
 static void put_name(strbuf *b, const char *name, int how)
 {
     const unsigned char *s = (const unsigned char *)name;
