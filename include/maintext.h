@@ -653,7 +653,7 @@ typedef struct mt_extractor mt_extractor;
  * Makes an extractor: the reusable state for extracting page after page
  * (between pages it keeps the largest block of memory a page has taken,
  * about half the largest page's size: twice over once a page has been read
- * a second time -- see mt_extract; from its second page on, 256 KB more
+ * a second time -- see mt_extract; from its second page on, 257 KB more
  * for what class names said on the pages before, which makes a batch
  * faster and never changes a page's result). `opts` NULL = defaults; the
  * options are copied, the languages list, the transport_charset label and

@@ -27,7 +27,7 @@ struct mt_extractor {
     mt_result result;
     /* what class names said on the pages before (extract/extract.h): made
      * for the second page, so that a lone page -- its second reading
-     * included -- clears no 256 KB for nothing; NULL before, or when memory
+     * included -- clears no 257 KB for nothing; NULL before, or when memory
      * ran out (then never asked again) */
     vocab_memo *memo;
     unsigned pages;         /* pages begun (extract_page), counted up to 2 */

@@ -105,10 +105,12 @@ typedef struct vocab_name {
  * that end it, and whether there were any -- a key exact for that
  * function (vocab.c says why). The bytes are copied into the entry, so
  * that no entry points into a page that is gone; a name longer than
- * VOCAB_MEMO_KEY_MAX is not kept. 1024 sets of four entries of one cache
- * line each, 256 KB: a batch of 2,426 pages found 43% of the names its
- * per-page caches missed (a direct-mapped table of as many slots, 38%). A
- * full set gives up its oldest entry. The table is the extractor's alone
+ * VOCAB_MEMO_KEY_MAX is not kept. 1024 sets of four entries of 64 bytes
+ * each (a cache line's size, though malloc does not align the table to
+ * lines), with the sets' fill counters 263,168 bytes: a batch of 2,426
+ * pages found 43% of the names its per-page caches missed (a
+ * direct-mapped table of as many slots, 38%). A full set gives up its
+ * oldest entry. The table is the extractor's alone
  * (one extractor per thread), and an answer is the same whichever pages
  * came before: what the table holds changes how fast, never what. */
 #define VOCAB_MEMO_SETS 1024
