@@ -112,6 +112,13 @@ twice a day, at seven and at four, and the last crossing on Sundays is cancelled
     write_extract('min-length.html', 0x82, 0x44, '<html><head><title>Short</title></head><body>'
                   '<p>Too short to count as main text.</p></body></html>')
 
+    # a page a script fills in: its text is the body its JSON-LD states
+    write_extract('stated-body.html', ALL, URL, '''<!DOCTYPE html><html><head><title>Tide gauge moved</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",
+"headline":"Tide gauge moved","author":{"@type":"Person","name":"Ines Marlow"},
+"articleBody":"The harbour's tide gauge moved to the north pier on Monday, where the swell is lower.\\n\\nReadings from 3<5 metres read true again; the old mast goes to the museum &amp; archive."}</script>
+</head><body><div id="app"></div><noscript>Turn on JavaScript to read this page.</noscript></body></html>''')
+
 # ---------------------------------------------------------------- fuzz_charset
 
 CHARSET = 'fuzz/seeds/charset'

@@ -685,7 +685,11 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * result when it keeps more text. So is a second reading of a page in which
  * nothing was found because an element read as raw text swallowed its
  * markup (a <title> or <iframe> that lost its end tag): the element is
- * closed where the markup begins. Other errors: MT_ERR_NOMEM,
+ * closed where the markup begins. A page that kept no text, or less than a
+ * quarter of the body its JSON-LD states for it (the articleBody of the
+ * article that is the page: a page a script fills in shows little else),
+ * is read from that body, with the page's own metadata, unless the focus
+ * is MT_FOCUS_WHOLE_PAGE. Other errors: MT_ERR_NOMEM,
  * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG, MT_ERR_UNKNOWN_ENCODING (the
  * options' transport_charset is not a label the Encoding Standard knows);
  * *result is then NULL.

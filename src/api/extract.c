@@ -163,10 +163,11 @@ static vocab_memo *batch_memo(mt_extractor *ex)
 }
 
 /* Parses the page into one of the extractor's documents (*slot) and
- * extracts it with `o` into `r`; *again as mt_content_extract says. */
+ * extracts it with `o` into `r`; *again as mt_content_extract says, and
+ * *stated (may be NULL) as mt_metadata_extract_noting_body. */
 static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_options *o,
                               const char *html, size_t len, const char *url, mt_result *r,
-                              bool *again)
+                              bool *again, size_t *stated)
 {
     mt_document *doc = reuse_document(ex, slot, len);
     if (!doc)
@@ -180,7 +181,8 @@ static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_opt
     r->encoding_source = mt_document_encoding_source(doc);
     r->limits = doc->limits;
     int64_t now = o->reference_time ? o->reference_time : (int64_t)time(NULL);
-    st = mt_metadata_extract_scoped(doc, url, now, o->metadata, &doc->arena, &r->meta);
+    st = mt_metadata_extract_noting_body(doc, url, now, o->metadata, &doc->arena, &r->meta,
+                                         stated);
     if (st != MT_OK)
         return st;
     /* links resolve against the page's address, or failing that the
@@ -201,14 +203,15 @@ static size_t text_chars(const mt_result *r)
 /* Takes a second reading (in the spare document) as the result when it
  * keeps more text than the first: the documents change places, so the
  * result's text lives in the extractor's current document. */
-static void take_if_longer(mt_extractor *ex, const mt_result *alt)
+static bool take_if_longer(mt_extractor *ex, const mt_result *alt)
 {
     if (text_chars(alt) <= text_chars(&ex->result))
-        return;
+        return false;
     mt_document *first = ex->doc;
     ex->doc = ex->spare;
     ex->spare = first;
     ex->result = *alt;
+    return true;
 }
 
 /* What a second reading's failure makes of the page: running out of memory
@@ -232,10 +235,28 @@ static mt_status read_without_scripts(mt_extractor *ex, const mt_options *o, con
     plain.parse.scripting = 0;
     mt_result alt;
     bool again;
-    mt_status st = extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again);
+    mt_status st = extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again, NULL);
     if (st != MT_OK)
         return second_reading_failed(st);
     take_if_longer(ex, &alt);
+    return MT_OK;
+}
+
+/* A second reading, into the spare document, of text the first reading
+ * decoded (so UTF-8: `html`), with `o` and metadata `scope`; *alt reports
+ * the page's encoding as the first reading found it. */
+static mt_status read_decoded(mt_extractor *ex, const mt_options *o, mt_metadata_scope scope,
+                              const char *html, size_t len, const char *url, mt_result *alt)
+{
+    mt_options utf8 = *o;
+    utf8.parse.transport_charset = "utf-8";
+    utf8.metadata = scope;
+    bool again;
+    mt_status st = extract_once(ex, &ex->spare, &utf8, html, len, url, alt, &again, NULL);
+    if (st != MT_OK)
+        return st;
+    alt->encoding = ex->result.encoding;
+    alt->encoding_source = ex->result.encoding_source;
     return MT_OK;
 }
 
@@ -245,22 +266,49 @@ static mt_status read_without_scripts(mt_extractor *ex, const mt_options *o, con
  * when it finds text. The mended copy of the input lives in the first
  * document's arena, which is kept (as the spare) while the result is. The
  * result reports the page's encoding as the first reading found it. */
-static mt_status read_mended(mt_extractor *ex, const char *url)
+static mt_status read_mended(mt_extractor *ex, const char *url, bool *taken)
 {
     size_t len;
     const char *mended;
     mt_status st = mt_reread_close_swallowing(ex->doc, &ex->doc->arena, &mended, &len);
     if (st != MT_OK || !mended)
         return st;
-    mt_options utf8 = ex->opts;
-    utf8.parse.transport_charset = "utf-8";     /* the copy is of the decoded text */
     mt_result alt;
-    bool again;
-    st = extract_once(ex, &ex->spare, &utf8, mended, len, url, &alt, &again);
+    st = read_decoded(ex, &ex->opts, ex->opts.metadata, mended, len, url, &alt);
     if (st != MT_OK)
         return second_reading_failed(st);
-    alt.encoding = ex->result.encoding;
-    alt.encoding_source = ex->result.encoding_source;
+    *taken = take_if_longer(ex, &alt);
+    return MT_OK;
+}
+
+/* Kept text shorter than this share of the body a page's JSON-LD states
+ * (1/4) is not the page's article but what a script that fills the page
+ * in left of it: a line, a footer, a teaser. */
+#define STATED_BODY_SHARE 4
+
+/* A page whose reading kept no text, or far less than the body its JSON-LD
+ * states for it (mt_metadata_stated_body), is read again from that body,
+ * into the spare document (which the result must not need: none of a
+ * mended reading's); the reading is taken when it keeps more text, with
+ * the metadata the page itself gave. The body and the page made of it
+ * live in the current document's arena, which is kept (as the spare)
+ * while the result is. */
+static mt_status read_stated_body(mt_extractor *ex, const mt_options *o, const char *url)
+{
+    const char *body, *page;
+    size_t len, page_len;
+    mt_status st = mt_metadata_stated_body(ex->doc, url, &ex->doc->arena, &body, &len);
+    if (st != MT_OK || !body || count_chars(body, len) <= STATED_BODY_SHARE * text_chars(&ex->result))
+        return st;
+    if ((st = mt_reread_body_page(body, len, &ex->doc->arena, &page, &page_len)) != MT_OK)
+        return st;
+    mt_result alt;
+    /* (what metadata the body's page has is not asked: the page's own is kept) */
+    st = read_decoded(ex, o, MT_METADATA_BASIC, page, page_len, url, &alt);
+    if (st != MT_OK)
+        return second_reading_failed(st);
+    alt.meta = ex->result.meta;
+    alt.limits = ex->result.limits;
     take_if_longer(ex, &alt);
     return MT_OK;
 }
@@ -309,12 +357,19 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
 
     mt_result *r = &ex->result;
     bool again = false;
-    mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again);
+    size_t stated = 0;
+    mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again, &stated);
     if (st != MT_OK)
         return st;
     if (again && o->parse.scripting && (st = read_without_scripts(ex, o, html, len, url)) != MT_OK)
         return st;
-    if (r->nblocks == 0 && (st = read_mended(ex, url)) != MT_OK)
+    bool mended = false;
+    if (r->nblocks == 0 && (st = read_mended(ex, url, &mended)) != MT_OK)
+        return st;
+    /* (the text is counted only when the page states a body: stated bytes
+     * are more than its characters) */
+    if (!mended && o->focus != MT_FOCUS_WHOLE_PAGE && stated &&
+        stated > STATED_BODY_SHARE * text_chars(r) && (st = read_stated_body(ex, o, url)) != MT_OK)
         return st;
     st = mt_result_normalize(r, &ex->doc->arena);
     if (st != MT_OK)

@@ -56,14 +56,20 @@ static size_t first_markup(const char *s, size_t len, size_t from)
     return len;
 }
 
-/* Whether s[0..len) holds SWALLOWED_TAGS_MIN tags. */
-static int holds_markup(const char *s, size_t len)
+/* Whether s[0..len) holds `least` tags. */
+static int holds_tags(const char *s, size_t len, int least)
 {
     int tags = 0;
     for (size_t i = first_markup(s, len, 0); i < len; i = first_markup(s, len, i + 1))
-        if (++tags >= SWALLOWED_TAGS_MIN)
+        if (++tags >= least)
             return 1;
     return 0;
+}
+
+/* Whether s[0..len) holds SWALLOWED_TAGS_MIN tags. */
+static int holds_markup(const char *s, size_t len)
+{
+    return holds_tags(s, len, SWALLOWED_TAGS_MIN);
 }
 
 /* Whether s[i..] spells `name` (lowercase) in any case, followed by what
@@ -157,5 +163,84 @@ mt_status mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, co
     copy[total] = '\0';
     *len = total;
     *out = copy;
+    return MT_OK;
+}
+
+/* Tags from which a stated body is markup ("<p>One.</p><p>Two.</p>"), not
+ * text that happens to hold a '<' before a letter. */
+#define BODY_TAGS_MIN 2
+
+static const char body_page_open[] = "<!DOCTYPE html><html><body><article>";
+static const char body_page_close[] = "</article></body></html>";
+
+/* What put_text_paragraphs adds to s[0..len) at most: three bytes for
+ * each '<' escaped, and "<p></p>\n" for each line (its line break not
+ * written). */
+static size_t text_paragraphs_growth(const char *s, size_t len)
+{
+    size_t lines = 1, lts = 0;
+    for (size_t i = 0; i < len; i++) {
+        lines += s[i] == '\n';
+        lts += s[i] == '<';
+    }
+    return 3 * lts + 8 * lines;
+}
+
+/* Writes plain text as paragraphs, a line each (blank lines left out),
+ * its '<' escaped; returns the end of what was written. Its '&' are left
+ * as they are: a body copied from the page's markup keeps its entities. */
+static char *put_text_paragraphs(char *p, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        size_t from = i;
+        while (from < end && mt_ascii_is_space((unsigned char)s[from]))
+            from++;
+        if (from < end) {
+            memcpy(p, "<p>", 3);
+            p += 3;
+            for (size_t k = from; k < end; k++) {
+                if (s[k] == '<') {
+                    memcpy(p, "&lt;", 4);
+                    p += 4;
+                } else {
+                    *p++ = s[k];
+                }
+            }
+            memcpy(p, "</p>\n", 5);
+            p += 5;
+        }
+        i = end + 1;
+    }
+    return p;
+}
+
+mt_status mt_reread_body_page(const char *body, size_t len, mt_arena *arena, const char **out,
+                              size_t *out_len)
+{
+    *out = NULL;
+    *out_len = 0;
+    int markup = holds_tags(body, len, BODY_TAGS_MIN);
+    size_t cap = sizeof body_page_open + sizeof body_page_close + len;
+    if (!markup)
+        cap += text_paragraphs_growth(body, len);
+    char *page = mt_arena_alloc(arena, cap);
+    if (!page)
+        return MT_ERR_NOMEM;
+    char *p = page;
+    memcpy(p, body_page_open, sizeof body_page_open - 1);
+    p += sizeof body_page_open - 1;
+    if (markup) {
+        memcpy(p, body, len);
+        p += len;
+    } else {
+        p = put_text_paragraphs(p, body, len);
+    }
+    memcpy(p, body_page_close, sizeof body_page_close - 1);
+    p += sizeof body_page_close - 1;
+    *p = '\0';
+    *out = page;
+    *out_len = (size_t)(p - page);
     return MT_OK;
 }

@@ -282,6 +282,11 @@ static mt_status read_item(mt_arena *a, const mt_json *obj, const char *type, in
     it->keywords = joined(a, mt_json_get(obj, "keywords"), &oom);
     it->publisher = field(a, obj, "publisher", &oom);
     it->in_language = field(a, obj, "inLanguage", &oom);
+    const mt_json *body = mt_json_get(obj, "articleBody");
+    if (body && body->type == MT_JSON_STRING && body->len) {
+        it->body = body->str;
+        it->body_len = body->len;
+    }
     const mt_json *part = mt_json_get(obj, "isPartOf");
     const char *part_type = part && part->type == MT_JSON_OBJECT ? first_type(part, schema) : NULL;
     if (part_type && kind_of_type(part_type) == MT_LD_WEBSITE)
@@ -450,6 +455,28 @@ const mt_ld_item *mt_ld_first_of(const mt_ld_set *set, int kind)
         if (set->item[i].kind == kind)
             return &set->item[i];
     return NULL;
+}
+
+static int is_article_kind(int kind)
+{
+    return kind == MT_LD_ARTICLE || kind == MT_LD_BLOGPOSTING;
+}
+
+const mt_ld_item *mt_ld_body_item(const mt_ld_set *set, const char *page_url)
+{
+    const mt_ld_item *main = mt_ld_main_item(set, page_url);
+    if (!main || !main->body || !is_article_kind(main->kind))
+        return NULL;
+    if (page_url && (same_url(main->url, page_url) || same_url(main->id, page_url)))
+        return main;
+    /* not named as the page: the page's own only when no other article
+     * states a body -- a listing's teasers may each have an item */
+    for (size_t i = 0; i < set->n; i++) {
+        const mt_ld_item *it = &set->item[i];
+        if (it != main && it->body && is_article_kind(it->kind))
+            return NULL;
+    }
+    return main;
 }
 
 int mt_ld_authors(mt_arena *a, const mt_ld_set *set, const mt_ld_item *it, mt_names *names)

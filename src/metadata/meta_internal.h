@@ -418,6 +418,10 @@ typedef struct mt_ld_item {
     const char *image, *license, *section, *keywords;
     const char *publisher, *site_name;   /* publisher name, WebSite name */
     const char *in_language;
+    /* articleBody as written, not cleaned (its line breaks part its
+     * paragraphs), in the arena given to mt_ld_read_block; body_len bytes */
+    const char *body;
+    size_t body_len;
     mt_names authors;
     /* authors given as {"@id": ...} references to Person items */
     const char *author_refs[MT_LD_MAX_REFS];
@@ -466,6 +470,12 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
  * else a WebPage, else a product/video/recipe/forum item. NULL when there
  * are no items. */
 const mt_ld_item *mt_ld_main_item(const mt_ld_set *set, const char *page_url);
+
+/* The item whose articleBody is the page's own text as the page states
+ * it: the main item (mt_ld_main_item), when it is an article or a blog
+ * post with a body and either its url or @id is `page_url` (may be NULL)
+ * or no other article of the set has a body. NULL when there is none. */
+const mt_ld_item *mt_ld_body_item(const mt_ld_set *set, const char *page_url);
 
 /* Adds the item's authors to `names`, with the names of the Person items
  * its author references point to. Returns 0, or -1 on out of memory. */
@@ -673,6 +683,7 @@ typedef struct mt_meta_ctx {
     mt_arena *scratch;          /* freed when the stage ends */
     mt_ld_set *ld;
     const mt_ld_item *main;     /* the JSON-LD item describing the page, or NULL */
+    const mt_ld_item *body_item;    /* the one with the page's articleBody (mt_ld_body_item) */
     const char *host;           /* of the page URL, without "www." */
     size_t host_len;
     const mt_node *headline;    /* the heading the title was taken from, or NULL */

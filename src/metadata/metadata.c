@@ -123,6 +123,15 @@ static const char *script_text(mt_meta_ctx *c, const mt_node *el, size_t *len, i
     return buf;
 }
 
+/* The address JSON-LD items are matched with: the page's, or failing
+ * that the canonical URL it states. */
+static const char *ld_page_url(mt_meta_ctx *c)
+{
+    if (!c->url && c->page.canonical)
+        return mt_arena_strndup(c->scratch, c->page.canonical, c->page.canonical_len);
+    return c->url;
+}
+
 static mt_status read_json_ld(mt_meta_ctx *c)
 {
     /* the items are cleared as they are added */
@@ -143,10 +152,9 @@ static mt_status read_json_ld(mt_meta_ctx *c)
         if (st != MT_OK)
             return st;
     }
-    const char *page_url = c->url;
-    if (!page_url && c->page.canonical)
-        page_url = mt_arena_strndup(c->scratch, c->page.canonical, c->page.canonical_len);
+    const char *page_url = ld_page_url(c);
     c->main = mt_ld_main_item(c->ld, page_url);
+    c->body_item = mt_ld_body_item(c->ld, page_url);
     return MT_OK;
 }
 
@@ -531,28 +539,47 @@ static mt_status run(mt_meta_ctx *c)
     return st;
 }
 
+/* Sets up the context of a reading of `doc` with `scratch` (a new arena
+ * for the reading's temporary memory, which the caller releases). */
+static void ctx_init(mt_meta_ctx *c, const mt_document *doc, const char *url, mt_arena *arena,
+                     mt_arena *scratch)
+{
+    mt_arena_init(scratch, arena->alloc, SCRATCH_CHUNK, 0);
+    /* the page's lists are large and set up by the collection pass */
+    memset(c, 0, offsetof(mt_meta_ctx, page));
+    c->doc = doc;
+    c->url = url && *url ? url : NULL;
+    c->arena = arena;
+    c->scratch = scratch;
+}
+
 mt_status mt_metadata_extract_scoped(const mt_document *doc, const char *url, int64_t now,
                                      mt_metadata_scope scope, mt_arena *arena,
                                      mt_metadata *out)
 {
+    return mt_metadata_extract_noting_body(doc, url, now, scope, arena, out, NULL);
+}
+
+mt_status mt_metadata_extract_noting_body(const mt_document *doc, const char *url, int64_t now,
+                                          mt_metadata_scope scope, mt_arena *arena,
+                                          mt_metadata *out, size_t *stated_body_len)
+{
+    if (stated_body_len)
+        *stated_body_len = 0;
     if (!out || !arena)
         return MT_ERR_INVALID_ARG;
     memset(out, 0, sizeof *out);
     if (!doc || !doc->root)
         return MT_OK;
     mt_arena scratch;
-    mt_arena_init(&scratch, arena->alloc, SCRATCH_CHUNK, 0);
     mt_meta_ctx c;
-    /* the page's lists are large and set up by the collection pass */
-    memset(&c, 0, offsetof(mt_meta_ctx, page));
-    c.doc = doc;
-    c.url = url && *url ? url : NULL;
+    ctx_init(&c, doc, url, arena, &scratch);
     c.now = now;
-    c.arena = arena;
-    c.scratch = &scratch;
     c.scope = scope;
     c.out = out;
     mt_status st = run(&c);
+    if (st == MT_OK && stated_body_len && c.body_item)
+        *stated_body_len = c.body_item->body_len;
     mt_arena_release(&scratch);
     if (st != MT_OK)
         memset(out, 0, sizeof *out);
@@ -563,4 +590,31 @@ mt_status mt_metadata_extract(const mt_document *doc, const char *url, int64_t n
                               mt_arena *arena, mt_metadata *out)
 {
     return mt_metadata_extract_scoped(doc, url, now, MT_METADATA_ALL, arena, out);
+}
+
+mt_status mt_metadata_stated_body(const mt_document *doc, const char *url, mt_arena *arena,
+                                  const char **body, size_t *len)
+{
+    *body = NULL;
+    *len = 0;
+    if (!doc || !doc->root)
+        return MT_OK;
+    mt_arena scratch;
+    mt_meta_ctx c;
+    ctx_init(&c, doc, url, arena, &scratch);
+    mt_status st = mt_meta_collect(doc, &scratch, &c.page);
+    if (st == MT_OK)
+        st = read_json_ld(&c);
+    const mt_ld_item *it = st == MT_OK ? c.body_item : NULL;
+    if (it) {
+        char *copy = mt_arena_strndup(arena, it->body, it->body_len);
+        if (copy) {
+            *body = copy;
+            *len = it->body_len;
+        } else {
+            st = MT_ERR_NOMEM;
+        }
+    }
+    mt_arena_release(&scratch);
+    return st;
 }

@@ -30,6 +30,25 @@ mt_status mt_metadata_extract_scoped(const mt_document *doc, const char *url, in
                                      mt_metadata_scope scope, mt_arena *arena,
                                      mt_metadata *out);
 
+/* mt_metadata_extract_scoped, noting in *stated_body_len (may be NULL) the
+ * bytes of the body the page's JSON-LD states for it
+ * (mt_metadata_stated_body; 0 for none, and when it fails): more than its
+ * characters, for whether reading that body could be worth the work. */
+mt_status mt_metadata_extract_noting_body(const mt_document *doc, const char *url, int64_t now,
+                                          mt_metadata_scope scope, mt_arena *arena,
+                                          mt_metadata *out, size_t *stated_body_len);
+
+/* The page's text as its JSON-LD states it: the articleBody of the item
+ * that describes the page (an article or blog post named by the page's
+ * address `url` (may be NULL) or its canonical URL, or the one article
+ * there with a body), as written: plain text whose line breaks part
+ * paragraphs, or markup. A page whose script fills it in may show no text
+ * without it. Copied into `arena` (NUL-terminated) in *body, its length
+ * in *len; *body is NULL when the page states none. Returns MT_OK or
+ * MT_ERR_NOMEM. */
+mt_status mt_metadata_stated_body(const mt_document *doc, const char *url, mt_arena *arena,
+                                  const char **body, size_t *len);
+
 /* Longest line mt_metadata_is_date_line reads as a date alone. */
 #define MT_DATE_LINE_MAX 40
 

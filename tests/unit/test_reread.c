@@ -105,25 +105,11 @@ static void test_memory_running_out_in_the_second_reading(void)
         "</article></body></html>";
     mt_options o;
     mt_options_default(&o);
-    size_t want = 0;
-    int succeeded = 0;
-    for (long k = 0; k < 400 && !succeeded; k++) {
-        failing_alloc f = { k, 0 };
-        mt_allocator alloc = failing_alloc_make(&f);
-        o.parse.allocator = &alloc;
-        mt_extractor *ex = mt_extractor_new(&o, NULL);
-        const mt_result *r = NULL;
-        mt_status st = ex ? mt_extract(ex, html, strlen(html), NULL, &r) : MT_ERR_NOMEM;
-        if (st == MT_OK) {
-            succeeded = 1;
-            want = r->nblocks;
-        } else {
-            CHECK_INT(st, MT_ERR_NOMEM);
-        }
-        mt_extractor_free(ex);
-        CHECK_INT(f.live, 0);
-    }
-    CHECK(succeeded);
+    size_t want;
+    long wrong, leaked;
+    CHECK_INT(failing_alloc_sweep(html, o, 400, &want, &wrong, &leaked), MT_OK);
+    CHECK_INT(wrong, 0);
+    CHECK_INT(leaked, 0);
     CHECK(want >= 2);
 }
 

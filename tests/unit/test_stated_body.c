@@ -1,0 +1,190 @@
+/* test_stated_body.c -- pages a script fills in, read from the body their
+ * JSON-LD states (articleBody). */
+#include "harness.h"
+#include "failing_alloc.h"
+#include "extract_page.h"
+#include "maintext.h"
+
+/* The head of a page whose article a script writes into an empty <div>:
+ * what the page shows without it is a line asking for JavaScript. */
+#define SHELL_HEAD "<!DOCTYPE html><html lang='en'><head><title>Flood closes lower town | Gazette</title>"
+#define SHELL_BODY "<body><div id='root'></div><noscript>You need to enable JavaScript " \
+                   "to run this app.</noscript><script src='/app.js'></script></body></html>"
+
+/* A JSON-LD block for a news article with `body` (a JSON string's inside). */
+#define NEWS_LD(body) \
+    "<script type='application/ld+json'>{\"@context\":\"https://schema.org\"," \
+    "\"@type\":\"NewsArticle\",\"headline\":\"Flood closes lower town\"," \
+    "\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}," \
+    "\"datePublished\":\"2024-03-05T08:00:00Z\",\"articleBody\":\"" body "\"}</script>"
+
+#define RIVER "The river rose all night, and by morning the lower streets were under water, " \
+              "the shops closed, the buses stopped, and the bridge was shut."
+#define RESIDENTS "Residents, who had been warned on Tuesday, moved cars, furniture and " \
+                  "animals to higher ground; some stayed, others left for relatives inland."
+#define COUNCIL "The council said, late on Wednesday, that pumps would run until the level " \
+                "fell, and that schools, libraries and the market would stay shut."
+
+/* What an extractor with `opts` (NULL: the defaults) gives for `html` at
+ * `url` (may be NULL): its status, its text in `out` (blocks joined by
+ * newlines) and its number of blocks in *nblocks. */
+static mt_status read_page(const char *html, const char *url, const mt_options *opts, char *out,
+                           size_t cap, size_t *nblocks, char *title, size_t title_cap)
+{
+    out[0] = '\0';
+    if (title)
+        title[0] = '\0';
+    *nblocks = 0;
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(opts, &st);
+    CHECK(ex != NULL);
+    if (!ex)
+        return st;
+    const mt_result *r = NULL;
+    st = mt_extract(ex, html, strlen(html), url, &r);
+    if (st == MT_OK) {
+        size_t n = 0;
+        for (size_t i = 0; i < r->nblocks && n + r->blocks[i].text_len + 2 < cap; i++) {
+            memcpy(out + n, r->blocks[i].text, r->blocks[i].text_len);
+            n += r->blocks[i].text_len;
+            out[n++] = '\n';
+        }
+        out[n] = '\0';
+        *nblocks = r->nblocks;
+        if (title && r->meta.title)
+            snprintf(title, title_cap, "%s", r->meta.title);
+    }
+    mt_extractor_free(ex);
+    return st;
+}
+
+static void test_plain_text_body_of_a_script_filled_page(void)
+{
+    const char *html = SHELL_HEAD NEWS_LD(RIVER "\\n\\n" RESIDENTS "\\n" COUNCIL) "</head>" SHELL_BODY;
+    char out[4096], title[256];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, title, sizeof title), MT_OK);
+    /* each line of the body a paragraph, blank lines none */
+    CHECK_INT(n, 3);
+    CHECK_STR(out, RIVER "\n" RESIDENTS "\n" COUNCIL "\n");
+    CHECK(strstr(out, "JavaScript") == NULL);
+    /* the metadata is the page's own, read before */
+    CHECK_STR(title, "Flood closes lower town");
+}
+
+static void test_markup_body(void)
+{
+    const char *html = SHELL_HEAD
+        NEWS_LD("<p>" RIVER "</p><p>Sandbags &amp; pumps: " RESIDENTS "</p>") "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK_INT(n, 2);
+    CHECK(strstr(out, "Sandbags & pumps: Residents") != NULL);
+    CHECK(strstr(out, "<p>") == NULL);
+}
+
+/* A '<' in plain text is text: a stated body of one '<' is not markup. */
+static void test_angle_bracket_in_plain_text(void)
+{
+    const char *html = SHELL_HEAD
+        NEWS_LD(RIVER " Gauges read 3<5 metres at dawn, and the council said so. " COUNCIL)
+        "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK(strstr(out, "Gauges read 3<5 metres") != NULL);
+}
+
+/* A shell that shows a line of its own (a footer the extractor keeps for
+ * want of anything else) gives way to a stated body four times as long. */
+static void test_short_shell_text_gives_way(void)
+{
+    const char *html =
+        SHELL_HEAD NEWS_LD(RIVER "\\n" RESIDENTS "\\n" COUNCIL) "</head><body><div id='root'></div>"
+        "<p>Gazette Media Group, 12 Harbour Road, is registered in the lower town; "
+        "all rights reserved.</p></body></html>";
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK(strstr(out, RESIDENTS) != NULL);
+    CHECK(strstr(out, "Harbour Road") == NULL);
+}
+
+/* A page that shows its article keeps what it shows, whatever its JSON-LD
+ * states beside it (here a shorter summary). */
+static void test_shown_article_is_kept(void)
+{
+    const char *html =
+        "<html><head><title>Flood</title>" NEWS_LD("Water in the lower town; schools shut.")
+        "</head><body>" PAGE_NAV "<article><h1>Flood closes lower town</h1>" STORY_OPENING
+        "</article></body></html>";
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK(strstr(out, "The river rose all night") != NULL);
+    CHECK(strstr(out, "Water in the lower town") == NULL);
+}
+
+/* Two articles that state bodies: a listing's teasers, none of them the
+ * page, unless one is named by the page's address. */
+static void test_bodies_of_several_articles(void)
+{
+    const char *html =
+        "<html><head><title>News</title><script type='application/ld+json'>"
+        "[{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        "\"url\":\"https://gazette.example/flood\",\"headline\":\"Flood\","
+        "\"articleBody\":\"" RIVER " " RESIDENTS "\"},"
+        "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        "\"url\":\"https://gazette.example/market\",\"headline\":\"Market\","
+        "\"articleBody\":\"" COUNCIL " The market reopens on Friday, the council said.\"}]"
+        "</script></head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_ERR_NO_CONTENT);
+    CHECK_INT(read_page(html, "https://gazette.example/market", NULL, out, sizeof out, &n, NULL, 0),
+              MT_OK);
+    CHECK(strstr(out, "The market reopens on Friday") != NULL);
+    CHECK(strstr(out, "The river rose") == NULL);
+}
+
+/* The whole page is what the page shows: no stated body. */
+static void test_whole_page_reads_no_stated_body(void)
+{
+    const char *html = SHELL_HEAD NEWS_LD(RIVER "\\n" RESIDENTS) "</head>" SHELL_BODY;
+    mt_options o;
+    mt_options_default(&o);
+    o.focus = MT_FOCUS_WHOLE_PAGE;
+    char out[4096];
+    size_t n;
+    read_page(html, NULL, &o, out, sizeof out, &n, NULL, 0);
+    CHECK(strstr(out, "The river rose") == NULL);
+}
+
+/* Memory running out anywhere in the readings gives the whole result or
+ * MT_ERR_NOMEM, and leaks nothing. */
+static void test_memory_running_out(void)
+{
+    const char *html = SHELL_HEAD NEWS_LD(RIVER "\\n" RESIDENTS "\\n" COUNCIL) "</head>" SHELL_BODY;
+    mt_options o;
+    mt_options_default(&o);
+    size_t n;
+    long wrong, leaked;
+    CHECK_INT(failing_alloc_sweep(html, o, 600, &n, &wrong, &leaked), MT_OK);
+    CHECK_INT(wrong, 0);
+    CHECK_INT(leaked, 0);
+    CHECK_INT(n, 3);
+}
+
+int main(void)
+{
+    RUN(test_plain_text_body_of_a_script_filled_page);
+    RUN(test_markup_body);
+    RUN(test_angle_bracket_in_plain_text);
+    RUN(test_short_shell_text_gives_way);
+    RUN(test_shown_article_is_kept);
+    RUN(test_bodies_of_several_articles);
+    RUN(test_whole_page_reads_no_stated_body);
+    RUN(test_memory_running_out);
+    return harness_finish();
+}
