@@ -645,6 +645,12 @@ typedef struct mt_result {
     const char *encoding;     /* the encoding the page was decoded from */
     const char *encoding_source;  /* "bom", "transport", "meta", "detected", "default" */
     unsigned limits;          /* MT_LIMIT_* bits the parse or extraction hit */
+    /* Which reading of the page the blocks come from (see mt_extract):
+     * "page" (its markup as a browser with scripts shows it), "noscript"
+     * (as one without scripts shows it), "mended" (its markup with an
+     * element that swallowed the rest closed), "json-ld" (the article body
+     * its JSON-LD states); NULL when there are no blocks. */
+    const char *text_source;
 } mt_result;
 
 typedef struct mt_extractor mt_extractor;

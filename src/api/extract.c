@@ -238,6 +238,7 @@ static mt_status read_without_scripts(mt_extractor *ex, const mt_options *o, con
     mt_status st = extract_once(ex, &ex->spare, &plain, html, len, url, &alt, &again, NULL);
     if (st != MT_OK)
         return second_reading_failed(st);
+    alt.text_source = "noscript";
     take_if_longer(ex, &alt);
     return MT_OK;
 }
@@ -277,6 +278,7 @@ static mt_status read_mended(mt_extractor *ex, const char *url, bool *taken)
     st = read_decoded(ex, &ex->opts, ex->opts.metadata, mended, len, url, &alt);
     if (st != MT_OK)
         return second_reading_failed(st);
+    alt.text_source = "mended";
     *taken = take_if_longer(ex, &alt);
     return MT_OK;
 }
@@ -309,6 +311,7 @@ static mt_status read_stated_body(mt_extractor *ex, const mt_options *o, const c
         return second_reading_failed(st);
     alt.meta = ex->result.meta;
     alt.limits = ex->result.limits;
+    alt.text_source = "json-ld";
     take_if_longer(ex, &alt);
     return MT_OK;
 }
@@ -337,6 +340,7 @@ static mt_status no_content(mt_result *r)
 {
     r->blocks = NULL;
     r->nblocks = 0;
+    r->text_source = NULL;
     return MT_ERR_NO_CONTENT;
 }
 
@@ -361,6 +365,7 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
     mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again, &stated);
     if (st != MT_OK)
         return st;
+    r->text_source = "page";
     if (again && o->parse.scripting && (st = read_without_scripts(ex, o, html, len, url)) != MT_OK)
         return st;
     bool mended = false;

@@ -503,6 +503,8 @@ static void put_sources(jw *j, const mt_result *r)
         inner(j, field_names[f], f == 0);
         put_cstring(j->b, r->meta.source[f]);
     }
+    inner(j, "text", 0);
+    put_cstring(j->b, r->text_source);
     inner(j, "encoding", 0);
     put_cstring(j->b, r->encoding_source);
     mt_rbuf_putc(j->b, '}');

@@ -364,6 +364,8 @@ static void put_sources(mt_rbuf *b, const mt_result *r)
     for (int f = 0; f < MT_META_FIELD_COUNT; f++)
         if (r->meta.source[f] && r->meta.source[f][0])
             put_source(b, field_names[f], r->meta.source[f]);
+    if (r->text_source)
+        put_source(b, "text", r->text_source);
     if (r->encoding_source && r->encoding_source[0])
         put_source(b, "encoding", r->encoding_source);
     mt_rbuf_put(b, "</sources>\n", 11);

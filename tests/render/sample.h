@@ -96,6 +96,7 @@ static inline mt_result result_of(const mt_block *blocks, size_t n)
     r.nblocks = n;
     r.encoding = "UTF-8";
     r.encoding_source = "meta";
+    r.text_source = n ? "page" : NULL;     /* as mt_extract gives */
     return r;
 }
 

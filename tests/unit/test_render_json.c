@@ -48,7 +48,7 @@ static void test_article_with_blocks_and_sources(void)
         "  \"sources\": {\"title\": \"json-ld\", \"authors\": \"meta:author\", \"date\": "
         "\"json-ld\", \"date_modified\": null, \"sitename\": null, \"description\": null, "
         "\"language\": null, \"url\": null, \"image\": null, \"categories\": null, \"tags\": "
-        "null, \"license\": null, \"pagetype\": null, \"encoding\": \"meta\"},\n"
+        "null, \"license\": null, \"pagetype\": null, \"text\": \"page\", \"encoding\": \"meta\"},\n"
         "  \"blocks\": [\n"
         "    {\"type\": \"heading\", \"level\": 1, \"text\": \"Rivers & \\\"Deltas\\\"\"},\n"
         "    {\"type\": \"paragraph\", \"text\": \"Sediment <moves> slowly & steadily; see the "

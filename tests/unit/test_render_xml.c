@@ -29,6 +29,7 @@ static void test_article(void)
               "<source field=\"title\">json-ld</source>\n"
               "<source field=\"author\">meta:author</source>\n"
               "<source field=\"date\">json-ld</source>\n"
+              "<source field=\"text\">page</source>\n"
               "<source field=\"encoding\">meta</source>\n"
               "</sources>\n"
               "<main>\n"

@@ -161,6 +161,37 @@ static void test_whole_page_reads_no_stated_body(void)
     CHECK(strstr(out, "The river rose") == NULL);
 }
 
+/* The result's text_source names the reading the text comes from. */
+static void check_text_source(const char *html, const char *want)
+{
+    mt_extractor *ex = mt_extractor_new(NULL, NULL);
+    CHECK(ex != NULL);
+    if (!ex)
+        return;
+    const mt_result *r = NULL;
+    mt_status st = mt_extract(ex, html, strlen(html), NULL, &r);
+    CHECK(r != NULL);
+    if (r) {
+        CHECK_INT(st, want ? MT_OK : MT_ERR_NO_CONTENT);
+        CHECK_STR(r->text_source ? r->text_source : "(null)", want ? want : "(null)");
+    }
+    mt_extractor_free(ex);
+}
+
+static void test_text_source_tells_the_reading(void)
+{
+    check_text_source("<html><body>" PAGE_NAV "<article>" STORY_OPENING "</article></body></html>",
+                      "page");
+    check_text_source(SHELL_HEAD NEWS_LD(RIVER "\\n" RESIDENTS) "</head>" SHELL_BODY, "json-ld");
+    /* the article in <noscript>, for readers without scripts */
+    check_text_source("<html><body><div id='root'></div><noscript><article>" STORY_OPENING
+                      "</article></noscript></body></html>", "noscript");
+    /* a title that lost its end tag swallowed the page */
+    check_text_source("<html><head><title>Flood<link rel='x' href='/a'></head><body><article>"
+                      STORY_OPENING "</article></body></html>", "mended");
+    check_text_source(SHELL_HEAD "</head>" SHELL_BODY, NULL);
+}
+
 /* Memory running out anywhere in the readings gives the whole result or
  * MT_ERR_NOMEM, and leaks nothing. */
 static void test_memory_running_out(void)
@@ -185,6 +216,7 @@ int main(void)
     RUN(test_shown_article_is_kept);
     RUN(test_bodies_of_several_articles);
     RUN(test_whole_page_reads_no_stated_body);
+    RUN(test_text_source_tells_the_reading);
     RUN(test_memory_running_out);
     return harness_finish();
 }
