@@ -9,7 +9,8 @@ __version__: str
 # A page as served (bytes, any charset) or already decoded (str).
 _Html = Union[bytes, bytearray, memoryview, str]
 _Url = Union[str, bytes]
-# A document: the metadata fields, "text", "blocks", "encoding", "fingerprint" ...
+# A document: the metadata fields, "text", "blocks", "encoding", "fingerprint",
+# "sources" ...
 _Document = Dict[str, Any]
 
 

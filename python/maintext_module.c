@@ -467,22 +467,27 @@ static PyObject *job_document(job *j, int note_in_it)
 }
 
 /* Takes out of a document dict what the main content gives (text,
- * comments, and their blocks when rendered), leaving extract_metadata's
- * fields. Returns 0, or -1 with an exception. */
+ * comments, and their blocks when rendered, and where the text came from),
+ * leaving extract_metadata's fields. Returns 0, or -1 with an exception. */
 static int drop_content(PyObject *doc)
 {
     static const char *const keys[] = { "text", "comments", "blocks", "comment_blocks" };
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
         if (PyDict_GetItemString(doc, keys[i]) && PyDict_DelItemString(doc, keys[i]) < 0)
             return -1;
+    PyObject *sources = PyDict_GetItemString(doc, "sources");
+    if (sources && PyDict_Check(sources) && PyDict_GetItemString(sources, "text") &&
+        PyDict_DelItemString(sources, "text") < 0)
+        return -1;
     return 0;
 }
 
-/* What extract_document renders: one compact JSON object with the blocks. */
+/* What extract_document renders: one compact JSON object with the blocks
+ * and the sources. */
 static void job_want_document(job *j)
 {
     j->format = MT_FORMAT_JSON;
-    j->flags = MT_RENDER_BLOCKS | MT_RENDER_COMPACT;
+    j->flags = MT_RENDER_BLOCKS | MT_RENDER_EXPLAIN | MT_RENDER_COMPACT;
 }
 
 /* ======================================================================
@@ -611,7 +616,7 @@ static PyObject *py_extract_metadata(PyObject *module, PyObject *args, PyObject 
         job_take_url(&j, url) < 0)
         return NULL;
     j.format = MT_FORMAT_JSON;
-    j.flags = MT_RENDER_COMPACT;
+    j.flags = MT_RENDER_EXPLAIN | MT_RENDER_COMPACT;
     j.any_page = 1;
     run_once(&j, &s.opts);
     PyObject *doc = job_document(&j, 1);
@@ -1517,8 +1522,13 @@ PyDoc_STRVAR(extract_document_doc,
 "'type' (paragraph, heading, list_item, quote, code, table, caption, image,\n"
 "break), 'text' (but for an image, which has 'src' and 'alt', and a break)\n"
 "and the fields of its type (level, rows of cells, language, links and\n"
-"formatting spans...). It is `maintext --format json --blocks` parsed,\n"
-"with 'warning' when there is one: what extract() gives as a PageWarning.\n\n"
+"formatting spans...), and 'sources': where each metadata field came from\n"
+"('json-ld', 'meta:og:title', 'byline', ...; None for a field left empty),\n"
+"which reading of the page its 'text' comes from ('page', 'noscript',\n"
+"'mended' or 'json-ld': the article body its JSON-LD states) and how its\n"
+"'encoding' was found. It is `maintext --format json --blocks --explain`\n"
+"parsed, with 'warning' when there is one: what extract() gives as a\n"
+"PageWarning.\n\n"
 "The arguments are extract()'s but output_format; see help(maintext.extract).");
 
 PyDoc_STRVAR(extract_metadata_doc,
@@ -1529,7 +1539,7 @@ PyDoc_STRVAR(extract_metadata_doc,
 "'text', 'comments', 'blocks' and 'comment_blocks' (title, authors,\n"
 "author, date, date_modified, sitename, description, language, url, image,\n"
 "categories, tags, license, pagetype, encoding, fingerprint; None, or []\n"
-"for a list, where the page gives nothing).\n"
+"for a list, where the page gives nothing), and 'sources' but its 'text'.\n"
 "html, url, charset and max_page are as for extract(); see\n"
 "help(maintext.extract).\n"
 "It takes no extraction options: all the metadata is searched for.");

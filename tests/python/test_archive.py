@@ -123,9 +123,9 @@ def archive_bytes(compressed, cut_short=False):
 # ---------------------------------------------------------------- the command
 
 def command(path, flags=()):
-    """What `maintext --warc --format json [flags]` says of an archive: its
-    JSON lines, its messages on records, and its summary line."""
-    done = subprocess.run([CLI, "--warc", "--format", "json", *flags, path],
+    """What `maintext --warc --format json --explain [flags]` says of an
+    archive: its JSON lines, its messages on records, and its summary line."""
+    done = subprocess.run([CLI, "--warc", "--format", "json", "--explain", *flags, path],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=CHILD_ENV)
     lines = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines() if line]
     prefix = "maintext: %s: " % path
@@ -173,6 +173,8 @@ class ArchiveCase(unittest.TestCase):
                 # does the item, as extract_metadata() would
                 self.assertFalse(line.get("text"))
                 meta = item["metadata"]
+                # extract_metadata()'s sources leave out the text's
+                self.assertIsNone(line["sources"].pop("text"))
                 self.assertEqual(meta, {k: v for k, v in line.items()
                                         if k not in ("source", "record", "text", "comments",
                                                      "blocks", "comment_blocks")})

@@ -160,7 +160,7 @@ class Documents(unittest.TestCase):
         for path in CONTENT_PAGES:
             with self.subTest(page=os.path.basename(path)):
                 doc = maintext.extract_document(read(path), include_comments=True)
-                self.assertEqual(doc, json.loads(cli(path, "json", ["--blocks", "--comments"])))
+                self.assertEqual(doc, json.loads(cli(path, "json", ["--blocks", "--explain", "--comments"])))
                 self.assertEqual(doc["comments"] is not None, "comments" in os.path.basename(path))
                 # the text is the txt rendering's main text; comments go apart
                 self.assertEqual(maintext.extract_document(read(path))["text"],
@@ -176,14 +176,17 @@ class Documents(unittest.TestCase):
                 doc = maintext.extract_document(read(path), url)
                 for key in ("text", "comments", "blocks", "comment_blocks"):
                     del doc[key]
+                self.assertEqual(doc["sources"].pop("text"), "page")
                 self.assertEqual(maintext.extract_metadata(read(path), url), doc)
-        lines = run([CLI, "-q", "-f", "json"] + EMPTY_PAGES, check=False).stdout.splitlines()
+        lines = run([CLI, "-q", "-f", "json", "--explain"] + EMPTY_PAGES,
+                    check=False).stdout.splitlines()
         self.assertEqual(len(lines), len(EMPTY_PAGES))
         for path, line in zip(EMPTY_PAGES, lines):
             with self.subTest(page=os.path.basename(path)):
                 record = json.loads(line)
                 self.assertEqual(record.pop("source"), path)
                 self.assertEqual(record.pop("text"), "")
+                self.assertIsNone(record["sources"].pop("text"))
                 del record["comments"]
                 meta = maintext.extract_metadata(read(path))
                 self.assertEqual(meta, record)
@@ -219,8 +222,10 @@ class BasicMetadata(unittest.TestCase):
         self.assertIsNotNone(full["date"])
         self.assertIsNotNone(full["date_modified"])
         basic = maintext.extract_document(html, basic_metadata=True)
-        self.assertEqual(basic, {**full, **self.SEARCHED})
-        self.assertEqual(basic, json.loads(cli(self.NEWS, "json", ["--blocks",
+        unsearched = {key: None for key in self.SEARCHED if key in full["sources"]}
+        self.assertEqual(basic, {**full, **self.SEARCHED,
+                                 "sources": {**full["sources"], **unsearched}})
+        self.assertEqual(basic, json.loads(cli(self.NEWS, "json", ["--blocks", "--explain",
                                                                    "--basic-metadata"])))
         self.assertEqual(maintext.Extractor(basic_metadata=True).extract_document(html), basic)
         self.assertEqual(maintext.Extractor().extract_document(html), full)
