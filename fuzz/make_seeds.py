@@ -119,6 +119,14 @@ twice a day, at seven and at four, and the last crossing on Sundays is cancelled
 "articleBody":"The harbour's tide gauge moved to the north pier on Monday, where the swell is lower.\\n\\nReadings from 3<5 metres read true again; the old mast goes to the museum &amp; archive."}</script>
 </head><body><div id="app"></div><noscript>Turn on JavaScript to read this page.</noscript></body></html>''')
 
+    # text in declarative shadow roots, light children in their slots
+    write_extract('shadow-roots.html', ALL, URL, '''<!DOCTYPE html><html><head><title>Ferry news</title></head><body>
+<x-story><template shadowrootmode="open"><style>p{margin:0}</style><article><header><slot name="title">Untitled</slot></header>
+<p>From November the ferry leaves the harbour twice a day, at seven and at four.</p><slot></slot>
+<x-note><template shadowrootmode="closed"><aside><slot></slot></aside></template>Sundays: no late boat.</x-note></article></template>
+<h1 slot="title">Winter timetable</h1><p>The last crossing on Sundays is cancelled.</p><span slot="gone">Not shown</span></x-story>
+<div><template shadowrootmode="open"></template><p>Hidden by an empty root</p></div></body></html>''')
+
 # ---------------------------------------------------------------- fuzz_charset
 
 CHARSET = 'fuzz/seeds/charset'

@@ -695,7 +695,9 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * quarter of the body its JSON-LD states for it (the articleBody of the
  * article that is the page: a page a script fills in shows little else),
  * is read from that body, with the page's own metadata, unless the focus
- * is MT_FOCUS_WHOLE_PAGE. Other errors: MT_ERR_NOMEM,
+ * is MT_FOCUS_WHOLE_PAGE. Declarative shadow roots (<template
+ * shadowrootmode>) are read as browsers show them: the contents in the
+ * host, its children in their slots. Other errors: MT_ERR_NOMEM,
  * MT_ERR_INPUT_TOO_LARGE, MT_ERR_INVALID_ARG, MT_ERR_UNKNOWN_ENCODING (the
  * options' transport_charset is not a label the Encoding Standard knows);
  * *result is then NULL.

@@ -175,6 +175,7 @@ static mt_status extract_once(mt_extractor *ex, mt_document **slot, const mt_opt
     mt_status st = mt_document_parse_into(doc, html, len, &o->parse);
     if (st != MT_OK)
         return st;
+    mt_dom_flatten_shadow_roots(doc);
 
     memset(r, 0, sizeof *r);
     r->encoding = mt_document_encoding(doc);

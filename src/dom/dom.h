@@ -8,6 +8,7 @@
 #ifndef MT_DOM_DOM_H
 #define MT_DOM_DOM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stddef.h>
 #include <string.h>
@@ -53,7 +54,10 @@ enum {
     /* Doctype: force-quirks flag was set. */
     MT_NODEF_FORCE_QUIRKS = 1u << 3,
     /* Text: data lives in the arena (may be grown in place). */
-    MT_NODEF_OWNED_TEXT = 1u << 4
+    MT_NODEF_OWNED_TEXT = 1u << 4,
+    /* Element: a shadow root's contents were put in it
+     * (mt_dom_flatten_shadow_roots). */
+    MT_NODEF_SHADOW_HOST = 1u << 5
     /* Bits 24-31 are the tree builder's own while it runs (tree_internal.h);
      * they are clear in a finished tree. */
 };
@@ -90,6 +94,9 @@ struct mt_document {
     /* the first <base> with an href the parser made outside templates: a
      * sign that the page has a base URL (mt_dom_base_url finds it) */
     const mt_node *base;
+    /* the parser made a <template> with a shadowrootmode attribute:
+     * mt_dom_flatten_shadow_roots may have work */
+    bool shadow_templates;
 };
 
 /* ------------------------------------------------------------------ making nodes
@@ -135,6 +142,17 @@ void mt_dom_insert_before(mt_node *parent, mt_node *child, mt_node *ref);
 void mt_dom_remove(mt_node *node);
 /* Moves every child of `from` to the end of `to`, in order. */
 void mt_dom_move_children(mt_node *from, mt_node *to);
+
+/* Shows the declarative shadow roots of a finished tree as a browser
+ * renders them (shadow.c): each <template shadowrootmode="open|closed">
+ * whose parent may be a shadow host (a custom element, a <div>, <p>,
+ * <span>, <article>, <section> ... that has none yet) is replaced by its
+ * contents, and the host's other children go into the <slot>s they are
+ * for, or out of the tree when none takes them; a slot given children
+ * loses its fallback content. For the extractor's own documents: the tree
+ * is no longer the parser's. Nothing is allocated; the work is linear in
+ * the tree but for matching children with at most 64 slots per host. */
+void mt_dom_flatten_shadow_roots(mt_document *doc);
 
 /* ------------------------------------------------------------------ reading */
 /* The attribute named `name` (lowercase, no namespace), or NULL. */

@@ -197,6 +197,8 @@ mt_node *mt_tree_create_element(mt_tree *t, const mt_token *tok, mt_namespace ns
     }
     if (ns == MT_NS_MATHML && tok->tag == MT_TAG_ANNOTATION_XML && is_html_encoding(tok))
         el->flags |= MT_NODEF_HTML_INTEGRATION;
+    if (is_template && el->nattrs && mt_dom_attr(el, "shadowrootmode", 14))
+        t->doc->shadow_templates = true;
     if (is_template && !add_template_content(t, el, tok->offset))
         return NULL;
     return el;

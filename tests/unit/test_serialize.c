@@ -5,6 +5,7 @@
 #include "harness.h"
 #include "failing_alloc.h"
 #include "dom/dom.h"
+#include "parsed_page.h"
 
 static mt_document *parse(const char *html)
 {
@@ -14,27 +15,13 @@ static mt_document *parse(const char *html)
     return doc;
 }
 
-static const mt_node *find(const mt_document *doc, mt_tag tag)
-{
-    for (const mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root))
-        if (mt_dom_is_html(n, tag))
-            return n;
-    return NULL;
-}
-
 /* Serializes the children of <body> of the parsed page. */
 static void check_body(const char *html, const char *expect)
 {
     mt_document *doc = parse(html);
     if (!doc)
         return;
-    size_t len;
-    mt_status st;
-    char *out = mt_serialize(doc, find(doc, MT_TAG_BODY), 0, &len, &st);
-    CHECK_INT(st, MT_OK);
-    CHECK_SLICE(out, len, expect);
-    CHECK(out && out[len] == '\0');
-    mt_free(NULL, out);
+    check_body_html(doc, expect);
     mt_document_free(doc);
 }
 
@@ -74,7 +61,7 @@ static void test_foreign_names(void)
 static void test_outer_inner_and_document(void)
 {
     mt_document *doc = parse("<!DOCTYPE html><title>T</title><div id=d><span>s</span></div>");
-    const mt_node *div = find(doc, MT_TAG_DIV);
+    const mt_node *div = first_of_tag(doc, MT_TAG_DIV);
     size_t len;
     char *out = mt_serialize(doc, div, 1, &len, NULL);
     CHECK_SLICE(out, len, "<div id=\"d\"><span>s</span></div>");
@@ -111,7 +98,7 @@ static void test_deep_tree_without_recursion(void)
     CHECK(doc != NULL);
     CHECK_INT(mt_document_limits(doc), 0);
     size_t len;
-    char *out = mt_serialize(doc, find(doc, MT_TAG_BODY), 0, &len, &st);
+    char *out = mt_serialize(doc, first_of_tag(doc, MT_TAG_BODY), 0, &len, &st);
     CHECK_INT(st, MT_OK);
     CHECK_SLICE(out, len, html);
     mt_free(NULL, out);

@@ -1,0 +1,181 @@
+/* shadow.c -- declarative shadow roots shown as a browser renders them.
+ *
+ * A <template shadowrootmode="open"> (or "closed") gives its parent a
+ * shadow root: browsers show the template's contents in the parent's
+ * place, with the parent's own children (its light DOM) shown where the
+ * shadow tree's <slot>s stand, and not at all when no slot takes them.
+ * Pages rendered on a server by web-component frameworks write their
+ * text so. The parser keeps such a template as a template (inert, like
+ * any other); mt_dom_flatten_shadow_roots turns each into the tree a
+ * reader sees, for extraction. */
+#include <string.h>
+#include "dom/dom.h"
+#include "util/ascii.h"
+
+/* Slots of one shadow tree that light children are matched with; past
+ * this many, a child whose slot is not among them is not shown (a shadow
+ * tree of components has a few). */
+#define MAX_SLOTS 64
+
+/* Whether an attribute's value is `want` (lowercase) in any case. */
+static int value_is(const mt_attr *a, const char *want)
+{
+    size_t n = strlen(want);
+    if (!a || a->value_len != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (mt_ascii_lower((unsigned char)a->value[i]) != (unsigned char)want[i])
+            return 0;
+    return 1;
+}
+
+/* Whether `el` is a template that asks for a declarative shadow root. */
+static int is_shadow_template(const mt_node *el)
+{
+    if (!mt_dom_is_html(el, MT_TAG_TEMPLATE))
+        return 0;
+    const mt_attr *mode = mt_dom_attr(el, "shadowrootmode", 14);
+    return value_is(mode, "open") || value_is(mode, "closed");
+}
+
+/* Whether an element may have a shadow root (the DOM Standard's
+ * attachShadow: a custom element, whose name holds a '-', or one of the
+ * HTML elements it lists), and has none yet. */
+static int may_host(const mt_node *el)
+{
+    if (el->type != MT_NODE_ELEMENT || el->ns != MT_NS_HTML || (el->flags & MT_NODEF_SHADOW_HOST))
+        return 0;
+    switch (el->tag) {
+    case MT_TAG_ARTICLE: case MT_TAG_ASIDE: case MT_TAG_BLOCKQUOTE: case MT_TAG_BODY:
+    case MT_TAG_DIV: case MT_TAG_FOOTER: case MT_TAG_H1: case MT_TAG_H2: case MT_TAG_H3:
+    case MT_TAG_H4: case MT_TAG_H5: case MT_TAG_H6: case MT_TAG_HEADER: case MT_TAG_MAIN:
+    case MT_TAG_NAV: case MT_TAG_P: case MT_TAG_SECTION: case MT_TAG_SPAN:
+        return 1;
+    default:
+        return el->tag == MT_TAG_UNKNOWN && memchr(el->data, '-', el->data_len) != NULL;
+    }
+}
+
+/* The value of an element's attribute `name` (n bytes), "" without it;
+ * its length in *len. */
+static const char *value_or_empty(const mt_node *el, const char *name, size_t n, size_t *len)
+{
+    const mt_attr *a = mt_dom_attr(el, name, n);
+    *len = a ? a->value_len : 0;
+    return a ? a->value : "";
+}
+
+/* The slots of the shadow tree first..last (children of `host`, in
+ * order), in tree order, at most MAX_SLOTS; templates' contents are not
+ * searched (inert). */
+static size_t find_slots(const mt_node *host, mt_node *first, mt_node *last, mt_node **slots)
+{
+    size_t n = 0;
+    const mt_node *end = last->next;
+    for (mt_node *p = first; p && p != end && n < MAX_SLOTS;) {
+        if (mt_dom_is_html(p, MT_TAG_SLOT))
+            slots[n++] = p;
+        p = mt_dom_is_html(p, MT_TAG_TEMPLATE) ? mt_dom_following_skip(p, host)
+                                               : mt_dom_following(p, host);
+    }
+    return n;
+}
+
+/* A slot of the shadow tree and the name light children ask it by. */
+typedef struct slot {
+    mt_node *el;
+    const char *name;
+    size_t len;
+    int filled;         /* given a child: its fallback content is gone */
+} slot;
+
+/* The first slot named name[0..len), or NULL. */
+static slot *slot_named(slot *slots, size_t n, const char *name, size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (slots[i].len == len && (!len || memcmp(slots[i].name, name, len) == 0))
+            return &slots[i];
+    return NULL;
+}
+
+/* Puts each light child of `host` (every child but first..last, the
+ * shadow tree) into its slot, after the slot's fallback content is taken
+ * out; a child no slot takes leaves the tree. */
+static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
+{
+    mt_node *found[MAX_SLOTS];
+    size_t nslots = find_slots(host, first, last, found);
+    slot slots[MAX_SLOTS];
+    for (size_t i = 0; i < nslots; i++) {
+        slots[i] = (slot){ found[i], NULL, 0, 0 };
+        slots[i].name = value_or_empty(found[i], "name", 4, &slots[i].len);
+    }
+    mt_node *c = host->first_child;
+    while (c) {
+        if (c == first) {
+            c = last->next;
+            continue;
+        }
+        mt_node *next = c->next;
+        /* an element asks by its slot attribute, text for the default slot */
+        size_t len;
+        const char *name = value_or_empty(c, "slot", 4, &len);
+        slot *to = slot_named(slots, nslots, name, len);
+        if (to) {
+            if (!to->filled) {
+                while (to->el->first_child)
+                    mt_dom_remove(to->el->first_child);
+                to->filled = 1;
+            }
+            mt_dom_append(to->el, c);
+        } else {
+            mt_dom_remove(c);
+        }
+        c = next;
+    }
+}
+
+/* Gives `host` the shadow root `tpl` declares: the template's contents in
+ * its place, the host's other children in their slots. Returns the first
+ * node of the contents (the walk goes on there: they may declare shadow
+ * roots of their own), or the node after the template when it held none. */
+static mt_node *attach(mt_node *host, mt_node *tpl)
+{
+    mt_node *content = tpl->first_child;
+    mt_node *first = NULL, *last = NULL;
+    if (content && content->type == MT_NODE_FRAGMENT) {
+        first = content->first_child;
+        last = content->last_child;
+        while (content->first_child)
+            mt_dom_insert_before(host, content->first_child, tpl);
+    }
+    mt_dom_remove(tpl);
+    host->flags |= MT_NODEF_SHADOW_HOST;
+    if (!first) {
+        /* an empty shadow root shows nothing of the host's children */
+        while (host->first_child)
+            mt_dom_remove(host->first_child);
+        return NULL;
+    }
+    assign_light_children(host, first, last);
+    return first;
+}
+
+void mt_dom_flatten_shadow_roots(mt_document *doc)
+{
+    if (!doc->shadow_templates || !doc->root)
+        return;
+    mt_node *root = doc->root;
+    for (mt_node *n = root->first_child; n;) {
+        if (n->type == MT_NODE_ELEMENT && n->parent && may_host(n->parent) &&
+            is_shadow_template(n)) {
+            mt_node *host = n->parent;
+            mt_node *first = attach(host, n);
+            n = first ? first : mt_dom_following_skip(host, root);
+            continue;
+        }
+        /* other templates' contents are inert: their templates stay */
+        n = mt_dom_is_html(n, MT_TAG_TEMPLATE) ? mt_dom_following_skip(n, root)
+                                               : mt_dom_following(n, root);
+    }
+}

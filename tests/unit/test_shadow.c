@@ -1,0 +1,138 @@
+/* test_shadow.c -- declarative shadow roots shown as a browser renders them
+ * (mt_dom_flatten_shadow_roots), and extracted so. */
+#include "harness.h"
+#include "extract_page.h"
+#include "dom/dom.h"
+#include "parsed_page.h"
+
+/* The children of <body> of `html` (a body's markup) once its shadow
+ * roots are flattened, serialized. */
+static void check_flat(const char *html, const char *expect)
+{
+    mt_status st;
+    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
+    CHECK_INT(st, MT_OK);
+    if (!doc)
+        return;
+    mt_dom_flatten_shadow_roots(doc);
+    check_body_html(doc, expect);
+    mt_document_free(doc);
+}
+
+static void test_contents_take_the_templates_place(void)
+{
+    check_flat("<x-card><template shadowrootmode='open'><h2>Title</h2><p>Body</p></template></x-card>",
+               "<x-card><h2>Title</h2><p>Body</p></x-card>");
+    /* the mode in any case, and closed roots too */
+    check_flat("<div><template shadowrootmode='CLOSED'><b>shown</b></template></div>",
+               "<div><b>shown</b></div>");
+}
+
+static void test_light_children_go_to_their_slots(void)
+{
+    check_flat("<x-post><template shadowrootmode='open'><header><slot name='title'>Untitled</slot>"
+               "</header><main><slot></slot></main><footer><slot name='note'>No note</slot></footer>"
+               "</template><h1 slot='title'>Floods</h1><p>First.</p><p>Second.</p>"
+               "<aside slot='ad'>Buy</aside></x-post>",
+               /* the default slot takes the text between the children too;
+                * a child no slot is named for is not shown; an unfilled
+                * slot shows its fallback */
+               "<x-post><header><slot name=\"title\"><h1 slot=\"title\">Floods</h1></slot></header>"
+               "<main><slot><p>First.</p><p>Second.</p></slot></main>"
+               "<footer><slot name=\"note\">No note</slot></footer></x-post>");
+    /* light children before the template count as well */
+    check_flat("<div><p>Before.</p><template shadowrootmode='open'><section><slot></slot></section>"
+               "</template></div>",
+               "<div><section><slot><p>Before.</p></slot></section></div>");
+}
+
+static void test_without_slots_light_children_are_not_shown(void)
+{
+    check_flat("<x-a><template shadowrootmode='open'><p>Shadow.</p></template><p>Light.</p></x-a>",
+               "<x-a><p>Shadow.</p></x-a>");
+    /* an empty shadow root shows nothing */
+    check_flat("<x-a><template shadowrootmode='open'></template><p>Light.</p></x-a>", "<x-a></x-a>");
+}
+
+static void test_what_stays_a_template(void)
+{
+    /* a mode that is none, an element that cannot host, a second root */
+    check_flat("<div><template shadowrootmode='none'><p>x</p></template></div>",
+               "<div><template shadowrootmode=\"none\"><p>x</p></template></div>");
+    check_flat("<ul><template shadowrootmode='open'><li>x</li></template></ul>",
+               "<ul><template shadowrootmode=\"open\"><li>x</li></template></ul>");
+    check_flat("<x-a><template shadowrootmode='open'><slot></slot></template>"
+               "<template shadowrootmode='open'><p>2</p></template></x-a>",
+               "<x-a><slot><template shadowrootmode=\"open\"><p>2</p></template></slot></x-a>");
+    /* inside an inert template, nothing is attached */
+    check_flat("<p>0</p><template><x-a><template shadowrootmode='open'><p>1</p></template></x-a>"
+               "</template>",
+               "<p>0</p><template><x-a><template shadowrootmode=\"open\"><p>1</p></template></x-a>"
+               "</template>");
+}
+
+static void test_nested_roots(void)
+{
+    check_flat("<x-page><template shadowrootmode='open'><x-card><template shadowrootmode='open'>"
+               "<em><slot></slot></em></template>Inner</x-card><slot></slot></template>Outer</x-page>",
+               "<x-page><x-card><em><slot>Inner</slot></em></x-card><slot>Outer</slot></x-page>");
+}
+
+/* Many children and more slots than are matched: bounded, and the slots
+ * past the first 64 take nothing. */
+static void test_many_slots_and_children(void)
+{
+    char html[200000];
+    size_t n = 0;
+    n += (size_t)snprintf(html + n, sizeof html - n, "<x-a><template shadowrootmode='open'>");
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n, "<slot name='s%d'></slot>", i);
+    n += (size_t)snprintf(html + n, sizeof html - n, "</template>");
+    for (int i = 0; i < 5000; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n, "<i slot='s%d'>%d</i>", i % 100, i);
+    snprintf(html + n, sizeof html - n, "</x-a>");
+    mt_status st;
+    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
+    CHECK(doc != NULL);
+    if (!doc)
+        return;
+    mt_dom_flatten_shadow_roots(doc);
+    const mt_node *host = first_of_tag(doc, MT_TAG_BODY)->first_child;
+    size_t slots = 0, filled = 0, kept = 0;
+    for (const mt_node *s = host->first_child; s; s = s->next, slots++) {
+        filled += s->first_child != NULL;
+        for (const mt_node *c = s->first_child; c; c = c->next)
+            kept++;
+    }
+    CHECK_INT(slots, 100);
+    CHECK_INT(filled, 64);
+    CHECK_INT(kept, 64 * 50);
+    mt_document_free(doc);
+}
+
+/* What the extractor keeps: the shadow tree's text, as a reader sees it. */
+static void test_extracted_as_shown(void)
+{
+    char out[4096];
+    extract_page("<html><head><title>Gauge</title></head><body>" PAGE_NAV
+                 "<x-article><template shadowrootmode='open'><article><h1>Tide gauge moved</h1>"
+                 STORY_OPENING "<slot></slot></article></template><p>The old mast will go to the "
+                 "maritime museum, which asked for it last year, the authority added.</p>"
+                 "</x-article></body></html>", out, sizeof out);
+    CHECK(strstr(out, "The river rose all night") != NULL);
+    CHECK(strstr(out, "The old mast will go") != NULL);
+    /* the story before the slotted paragraph, as shown */
+    CHECK(strstr(out, "stay shut.\nThe old mast") != NULL);
+}
+
+int main(void)
+{
+    RUN(test_contents_take_the_templates_place);
+    RUN(test_light_children_go_to_their_slots);
+    RUN(test_without_slots_light_children_are_not_shown);
+    RUN(test_what_stays_a_template);
+    RUN(test_nested_roots);
+    RUN(test_many_slots_and_children);
+    RUN(test_extracted_as_shown);
+    return harness_finish();
+}
