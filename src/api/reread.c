@@ -8,6 +8,7 @@
  * came for is still there in the bytes. */
 #include <string.h>
 #include "api/reread.h"
+#include "html/tags.h"
 #include "util/ascii.h"
 
 /* Tags in raw text from which it is markup swallowed, not text: a title or
@@ -170,50 +171,114 @@ mt_status mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, co
  * text that happens to hold a '<' before a letter. */
 #define BODY_TAGS_MIN 2
 
+/* (no end tags: the parser closes the elements where the body ends, and
+ * written after a <plaintext> they would be its text) */
 static const char body_page_open[] = "<!DOCTYPE html><html><body><article>";
-static const char body_page_close[] = "</article></body></html>";
 
-/* What put_text_paragraphs adds to s[0..len) at most: three bytes for
- * each '<' escaped, and "<p></p>\n" for each line (its line break not
- * written). */
-static size_t text_paragraphs_growth(const char *s, size_t len)
+/* Longest tag name known_tag_at reads ("blockquote", "figcaption"). */
+#define TAG_NAME_MAX 16
+
+/* The element of the tag whose '<' is s[i], when it is one HTML knows and
+ * a '>' ends it before another '<' begins; else MT_TAG_UNKNOWN. Plain
+ * text that compares ("while i<n and a<b") holds none. Reads up to the
+ * next '<'. */
+static mt_tag known_tag_at(const char *s, size_t len, size_t i)
+{
+    size_t k = i + 1 + (i + 1 < len && s[i + 1] == '/');
+    char name[TAG_NAME_MAX];
+    size_t n = 0;
+    while (k < len && n < TAG_NAME_MAX && mt_ascii_is_alnum((unsigned char)s[k]))
+        name[n++] = (char)mt_ascii_lower((unsigned char)s[k++]);
+    if (n == 0 || n == TAG_NAME_MAX || !mt_ascii_is_letter((unsigned char)name[0]))
+        return MT_TAG_UNKNOWN;
+    if (k < len && s[k] != '>' && s[k] != '/' && !mt_ascii_is_space((unsigned char)s[k]))
+        return MT_TAG_UNKNOWN;
+    while (k < len && s[k] != '>' && s[k] != '<')
+        k++;
+    return k < len && s[k] == '>' ? mt_tag_lookup(name, n) : MT_TAG_UNKNOWN;
+}
+
+/* How a stated body is written, so how its page is made. */
+typedef enum body_kind {
+    BODY_TEXT,          /* plain text: each line a paragraph, its '<' escaped */
+    BODY_INLINE_MARKUP, /* tags, none of them a block's: each line a paragraph */
+    BODY_MARKUP         /* paragraphs, headings, lists as tags: kept as they are */
+} body_kind;
+
+static body_kind body_kind_of(const char *s, size_t len)
+{
+    int tags = 0, blocks = 0;
+    for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt + 1, '<', len - (size_t)(lt + 1 - s))) {
+        mt_tag tag = known_tag_at(s, len, (size_t)(lt - s));
+        tags += tag != MT_TAG_UNKNOWN;
+        blocks += mt_tag_has(tag, MT_TAGF_BLOCK);
+    }
+    if (tags < BODY_TAGS_MIN)
+        return BODY_TEXT;
+    return blocks ? BODY_MARKUP : BODY_INLINE_MARKUP;
+}
+
+static int ends_line(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+/* What put_paragraphs adds to s[0..len) at most: "<p></p>\n" for each
+ * line (its line break not written), and with `escape` three bytes for
+ * each '<'. */
+static size_t paragraphs_growth(const char *s, size_t len, int escape)
 {
     size_t lines = 1, lts = 0;
     for (size_t i = 0; i < len; i++) {
-        lines += s[i] == '\n';
+        lines += ends_line(s[i]);
         lts += s[i] == '<';
     }
-    return 3 * lts + 8 * lines;
+    return 8 * lines + (escape ? 3 * lts : 0);
 }
 
-/* Writes plain text as paragraphs, a line each (blank lines left out),
- * its '<' escaped; returns the end of what was written. Its '&' are left
- * as they are: a body copied from the page's markup keeps its entities. */
-static char *put_text_paragraphs(char *p, const char *s, size_t len)
+/* Writes the line s[0..len) as a paragraph, its '<' escaped with
+ * `escape`, unless it is blank; returns the end of what was written. Its
+ * '&' are left as they are: a body copied from the page's markup keeps
+ * its entities. */
+static char *put_paragraph(char *p, const char *s, size_t len, int escape)
 {
-    for (size_t i = 0; i < len;) {
-        const char *nl = memchr(s + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - s) : len;
-        size_t from = i;
-        while (from < end && mt_ascii_is_space((unsigned char)s[from]))
-            from++;
-        if (from < end) {
-            memcpy(p, "<p>", 3);
-            p += 3;
-            for (size_t k = from; k < end; k++) {
-                if (s[k] == '<') {
-                    memcpy(p, "&lt;", 4);
-                    p += 4;
-                } else {
-                    *p++ = s[k];
-                }
-            }
-            memcpy(p, "</p>\n", 5);
-            p += 5;
+    size_t from = 0;
+    while (from < len && mt_ascii_is_space((unsigned char)s[from]))
+        from++;
+    if (from == len)
+        return p;
+    memcpy(p, "<p>", 3);
+    p += 3;
+    for (size_t k = from; k < len; k++) {
+        if (escape && s[k] == '<') {
+            memcpy(p, "&lt;", 4);
+            p += 4;
+        } else {
+            *p++ = s[k];
         }
-        i = end + 1;
     }
-    return p;
+    memcpy(p, "</p>\n", 5);
+    return p + 5;
+}
+
+/* Writes a body as paragraphs, a line each (a line ends at '\n' or '\r';
+ * in markup, not inside a tag), blank lines left out; text (not `markup`)
+ * has its '<' escaped. Returns the end of what was written. */
+static char *put_paragraphs(char *p, const char *s, size_t len, int markup)
+{
+    size_t from = 0;
+    int in_tag = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (markup && s[i] == '<')
+            in_tag = known_tag_at(s, len, i) != MT_TAG_UNKNOWN;
+        else if (s[i] == '>')
+            in_tag = 0;
+        if (!in_tag && ends_line(s[i])) {
+            p = put_paragraph(p, s + from, i - from, !markup);
+            from = i + 1;
+        }
+    }
+    return put_paragraph(p, s + from, len - from, !markup);
 }
 
 mt_status mt_reread_body_page(const char *body, size_t len, mt_arena *arena, const char **out,
@@ -221,24 +286,22 @@ mt_status mt_reread_body_page(const char *body, size_t len, mt_arena *arena, con
 {
     *out = NULL;
     *out_len = 0;
-    int markup = holds_tags(body, len, BODY_TAGS_MIN);
-    size_t cap = sizeof body_page_open + sizeof body_page_close + len;
-    if (!markup)
-        cap += text_paragraphs_growth(body, len);
+    body_kind kind = body_kind_of(body, len);
+    size_t cap = sizeof body_page_open + len;
+    if (kind != BODY_MARKUP)
+        cap += paragraphs_growth(body, len, kind == BODY_TEXT);
     char *page = mt_arena_alloc(arena, cap);
     if (!page)
         return MT_ERR_NOMEM;
     char *p = page;
     memcpy(p, body_page_open, sizeof body_page_open - 1);
     p += sizeof body_page_open - 1;
-    if (markup) {
+    if (kind == BODY_MARKUP) {
         memcpy(p, body, len);
         p += len;
     } else {
-        p = put_text_paragraphs(p, body, len);
+        p = put_paragraphs(p, body, len, kind == BODY_INLINE_MARKUP);
     }
-    memcpy(p, body_page_close, sizeof body_page_close - 1);
-    p += sizeof body_page_close - 1;
     *p = '\0';
     *out = page;
     *out_len = (size_t)(p - page);

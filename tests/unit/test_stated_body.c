@@ -207,6 +207,57 @@ static void test_memory_running_out(void)
     CHECK_INT(n, 3);
 }
 
+/* Plain text that compares ("for i<n and a<b") holds no tags: its '<' are
+ * text, none of it lost to a tag that the parser would open. */
+static void test_comparisons_in_plain_text(void)
+{
+    const char *html = SHELL_HEAD
+        NEWS_LD("The loop runs while i<n and j<m hold, and stops when a<b fails." "\\n" RIVER)
+        "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK(strstr(out, "while i<n and j<m hold, and stops when a<b fails.\n") != NULL);
+    CHECK_INT(n, 2);
+}
+
+/* Lines that end in a carriage return alone are lines too. */
+static void test_carriage_returns_part_paragraphs(void)
+{
+    const char *html = SHELL_HEAD NEWS_LD(RIVER "\\r" RESIDENTS "\\r\\n" COUNCIL) "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK_STR(out, RIVER "\n" RESIDENTS "\n" COUNCIL "\n");
+}
+
+/* Markup whose paragraphs are its lines (links and emphasis in them, no
+ * <p>): a paragraph a line, as in plain text. */
+static void test_inline_markup_in_lines(void)
+{
+    const char *html = SHELL_HEAD
+        NEWS_LD(RIVER " <a href='/gauges'>Gauges</a> said so.\\n\\n<em>Residents</em>, who had "
+                "been warned on Tuesday, moved cars.\\n" COUNCIL)
+        "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK_INT(n, 3);
+    CHECK(strstr(out, "Gauges said so.\nResidents, who had") != NULL);
+}
+
+/* A body whose markup runs to its end as text (<plaintext>, an unclosed
+ * <textarea>) shows none of the page made around it. */
+static void test_body_markup_that_runs_to_the_end(void)
+{
+    const char *html = SHELL_HEAD
+        NEWS_LD("<p>" RIVER "</p><p>" COUNCIL "</p><plaintext>Gauges read true.") "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK(strstr(out, "</") == NULL);
+}
+
 int main(void)
 {
     RUN(test_plain_text_body_of_a_script_filled_page);
@@ -218,5 +269,9 @@ int main(void)
     RUN(test_whole_page_reads_no_stated_body);
     RUN(test_text_source_tells_the_reading);
     RUN(test_memory_running_out);
+    RUN(test_comparisons_in_plain_text);
+    RUN(test_carriage_returns_part_paragraphs);
+    RUN(test_inline_markup_in_lines);
+    RUN(test_body_markup_that_runs_to_the_end);
     return harness_finish();
 }
