@@ -306,8 +306,11 @@ static mt_status read_stated_body(mt_extractor *ex, const mt_options *o, const c
     if ((st = mt_reread_body_page(body, len, &ex->doc->arena, &page, &page_len)) != MT_OK)
         return st;
     mt_result alt;
-    /* (what metadata the body's page has is not asked: the page's own is kept) */
-    st = read_decoded(ex, o, MT_METADATA_BASIC, page, page_len, url, &alt);
+    /* (what metadata the body's page has is not asked: the page's own is
+     * kept; its links resolve as the page's own, against its canonical URL
+     * when it has no address) */
+    st = read_decoded(ex, o, MT_METADATA_BASIC, page, page_len, url ? url : ex->result.meta.url,
+                      &alt);
     if (st != MT_OK)
         return second_reading_failed(st);
     alt.meta = ex->result.meta;

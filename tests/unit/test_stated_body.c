@@ -258,6 +258,30 @@ static void test_body_markup_that_runs_to_the_end(void)
     CHECK(strstr(out, "</") == NULL);
 }
 
+/* Links in a body written as markup resolve as the page's own do: against
+ * its address, or failing that its canonical URL. */
+static void test_links_of_a_markup_body(void)
+{
+    mt_options o;
+    mt_options_default(&o);
+    o.include = MT_INCLUDE_LINKS;
+    const char *html = SHELL_HEAD NEWS_LD("<p>" RIVER "</p><p><a href='/pumps'>Pumps</a> run. "
+                                          COUNCIL "</p>")
+        "<link rel='canonical' href='https://gazette.example/flood'></head>" SHELL_BODY;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, html, strlen(html), NULL, &r), MT_OK);
+    const char *href = NULL;
+    for (size_t i = 0; r && i < r->nblocks; i++)
+        for (size_t k = 0; k < r->blocks[i].nspans; k++)
+            if (r->blocks[i].spans[k].href)
+                href = r->blocks[i].spans[k].href;
+    CHECK(href != NULL);
+    if (href)
+        CHECK(strncmp(href, "https://gazette.example/pumps", 29) == 0);
+    mt_extractor_free(ex);
+}
+
 int main(void)
 {
     RUN(test_plain_text_body_of_a_script_filled_page);
@@ -273,5 +297,6 @@ int main(void)
     RUN(test_carriage_returns_part_paragraphs);
     RUN(test_inline_markup_in_lines);
     RUN(test_body_markup_that_runs_to_the_end);
+    RUN(test_links_of_a_markup_body);
     return harness_finish();
 }
