@@ -282,6 +282,149 @@ static void test_links_of_a_markup_body(void)
     mt_extractor_free(ex);
 }
 
+/* ---------------------------------------------------------------- batches */
+
+/* Appends `s` (NULL: "-") and a separator to out[*n..cap). */
+static void put_field(char *out, size_t cap, size_t *n, const char *s)
+{
+    int w = snprintf(out + *n, cap - *n, "%s|", s ? s : "-");
+    if (w > 0)
+        *n = *n + (size_t)w < cap ? *n + (size_t)w : cap - 1;
+}
+
+/* A result written out whole, the strings of its metadata and every
+ * block's text, type and spans: read from each of its pointers,
+ * so reading one the extractor let go is a fault under ASan. */
+static void describe(const mt_result *r, char *out, size_t cap)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    const mt_metadata *m = &r->meta;
+    const char *fields[] = { m->title, m->date, m->date_modified, m->sitename, m->description,
+                             m->language, m->url, m->image, m->license, m->pagetype,
+                             r->encoding, r->encoding_source };
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        put_field(out, cap, &n, fields[i]);
+    for (size_t i = 0; i < m->nauthors; i++)
+        put_field(out, cap, &n, m->authors[i]);
+    for (size_t i = 0; i < MT_META_FIELD_COUNT; i++)
+        put_field(out, cap, &n, m->source[i]);
+    for (size_t i = 0; i < r->nblocks; i++) {
+        const mt_block *b = &r->blocks[i];
+        char kind[32];
+        snprintf(kind, sizeof kind, "%d.%d", (int)b->type, b->level);
+        put_field(out, cap, &n, kind);
+        put_field(out, cap, &n, b->text);
+        for (size_t k = 0; k < b->nspans; k++) {
+            const mt_span *sp = &b->spans[k];
+            char span[256];
+            snprintf(span, sizeof span, "%d:%u-%u:%.*s", (int)sp->type, (unsigned)sp->start,
+                     (unsigned)sp->end, sp->href ? (int)sp->href_len : 0, sp->href ? sp->href : "");
+            put_field(out, cap, &n, span);
+        }
+    }
+}
+
+/* What a fresh extractor with `o` gives for `html`: its status, and the
+ * result described in `out`. */
+static mt_status read_alone(const char *html, const mt_options *o, char *out, size_t cap)
+{
+    out[0] = '\0';
+    mt_extractor *ex = mt_extractor_new(o, NULL);
+    CHECK(ex != NULL);
+    if (!ex)
+        return MT_ERR_NOMEM;
+    const mt_result *r = NULL;
+    mt_status st = mt_extract(ex, html, strlen(html), NULL, &r);
+    if (r)
+        describe(r, out, cap);
+    mt_extractor_free(ex);
+    return st;
+}
+
+/* A page whose <noscript> holds the article's opening as markup (read
+ * again without scripts, that reading is taken: NOSCRIPT_SHELL alone
+ * keeps it) while its JSON-LD states the whole article, four times as
+ * long. */
+#define NOSCRIPT_SHELL(ld) \
+    SHELL_HEAD ld "</head><body><div id='root'></div><noscript><article><h1>Flood</h1>" \
+    STORY_OPENING "</article></noscript></body></html>"
+#define LONG_BODY \
+    RIVER "\\n" RESIDENTS "\\n" COUNCIL "\\n" RIVER "\\n" RESIDENTS "\\n" COUNCIL "\\n" \
+    RIVER "\\n" RESIDENTS "\\n" COUNCIL "\\n" RIVER "\\n" RESIDENTS "\\n" COUNCIL "\\n" \
+    "Gauges at the north pier read true again on Thursday."
+#define NOSCRIPT_TEASER_PAGE NOSCRIPT_SHELL(NEWS_LD(LONG_BODY))
+
+/* A page whose <title> lost its end tag and swallowed the article: read
+ * again with the title closed (the mended reading), which is taken. */
+#define SWALLOWED_PAGE \
+    "<html><head>" NEWS_LD(RIVER "\\n" RESIDENTS "\\n" COUNCIL "\\n" RIVER "\\n" RESIDENTS \
+    "\\n" COUNCIL "\\n" RIVER "\\n" RESIDENTS "\\n" COUNCIL "\\n" RIVER "\\n" RESIDENTS) \
+    "<title>Flood closes lower town</head><body><article><h1>Flood</h1>" STORY_OPENING \
+    "</article></body></html>"
+
+/* One extractor over pages read every way (from the stated body after a
+ * plain reading, after a reading without scripts; a mended reading; none
+ * of these) in turn: each result is the one a fresh extractor gives, and
+ * whole until the next page (the stated reading's metadata lives in the
+ * document that becomes the spare, which the next page's second reading
+ * reuses). */
+static void test_pages_in_turn(void)
+{
+    static const char *const pages[] = {
+        SHELL_HEAD NEWS_LD(RIVER "\\n" RESIDENTS "\\n" COUNCIL) "</head>" SHELL_BODY,
+        "<html><head><title>Flood</title></head><body>" PAGE_NAV "<article><h1>Flood</h1>"
+        STORY_OPENING "</article></body></html>",
+        NOSCRIPT_TEASER_PAGE,
+        SHELL_HEAD NEWS_LD("<h2>Lower town</h2><p>" RIVER "</p><ul><li>" RESIDENTS "</li><li>"
+                           COUNCIL "</li></ul><p><a href='/pumps'>Pumps</a> run.</p>")
+        "<link rel='canonical' href='https://gazette.example/flood'></head>" SHELL_BODY,
+        SWALLOWED_PAGE,
+    };
+    enum { NPAGES = sizeof pages / sizeof *pages };
+    static const int order[] = { 0, 1, 0, 2, 0, 4, 0, 3, 2, 3, 4, 2, 1, 3, 0, 2, 4, 1 };
+    static char alone[NPAGES][8192];
+    mt_status alone_st[NPAGES];
+    mt_options o;
+    mt_options_default(&o);
+    o.include = MT_INCLUDE_LINKS | MT_INCLUDE_FORMATTING;
+    for (int i = 0; i < NPAGES; i++)
+        alone_st[i] = read_alone(pages[i], &o, alone[i], sizeof alone[i]);
+    /* the pages read as their names say */
+    CHECK(strstr(alone[0], RESIDENTS) != NULL);
+    CHECK(strstr(alone[2], "Gauges at the north pier") != NULL);
+    char shell[8192];
+    CHECK_INT(read_alone(NOSCRIPT_SHELL(""), &o, shell, sizeof shell), MT_OK);
+    CHECK(strstr(shell, RESIDENTS) != NULL);
+    CHECK(strstr(alone[3], "Lower town") != NULL && strstr(alone[3], "gazette.example/pumps"));
+    /* (the mended reading is taken: the body it states four times is not) */
+    CHECK(strstr(alone[4], RIVER) != NULL && strstr(strstr(alone[4], RIVER) + 1, RIVER) == NULL);
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    CHECK(ex != NULL);
+    if (!ex)
+        return;
+    static char got[8192];
+    const mt_result *prev = NULL;
+    int prev_page = -1;
+    for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+        if (prev) {
+            /* the last page's result, whole up to this page */
+            describe(prev, got, sizeof got);
+            CHECK_STR(got, alone[prev_page]);
+        }
+        int i = order[k];
+        const mt_result *r = NULL;
+        CHECK_INT(mt_extract(ex, pages[i], strlen(pages[i]), NULL, &r), alone_st[i]);
+        got[0] = '\0';
+        if (r)
+            describe(r, got, sizeof got);
+        CHECK_STR(got, alone[i]);
+        prev = r;
+        prev_page = i;
+    }
+    mt_extractor_free(ex);
+}
+
 int main(void)
 {
     RUN(test_plain_text_body_of_a_script_filled_page);
@@ -293,6 +436,7 @@ int main(void)
     RUN(test_whole_page_reads_no_stated_body);
     RUN(test_text_source_tells_the_reading);
     RUN(test_memory_running_out);
+    RUN(test_pages_in_turn);
     RUN(test_comparisons_in_plain_text);
     RUN(test_carriage_returns_part_paragraphs);
     RUN(test_inline_markup_in_lines);
