@@ -462,18 +462,52 @@ static int is_article_kind(int kind)
     return kind == MT_LD_ARTICLE || kind == MT_LD_BLOGPOSTING;
 }
 
-const mt_ld_item *mt_ld_body_item(const mt_ld_set *set, const char *page_url)
+/* Whether `u` is an absolute address (a relative one, "/2024/flood", or a
+ * fragment, "#article", names no page to tell from the page's). */
+static int names_address(const char *u)
+{
+    const char *key;
+    size_t n;
+    if (!u || !strstr(u, "://"))
+        return 0;
+    url_key(u, &key, &n);
+    return n > 0;
+}
+
+/* Whether the item is named (url or @id) by the address `u`. */
+static int named_by(const mt_ld_item *it, const char *u)
+{
+    return same_url(it->url, u) || same_url(it->id, u);
+}
+
+/* Whether the item names an address and the other item names none of its
+ * addresses: the two are different pages (a related story beside the
+ * page's own item). */
+static int names_another_page(const mt_ld_item *it, const mt_ld_item *other)
+{
+    if (!names_address(it->url) && !names_address(it->id))
+        return 0;
+    return !(it->url && named_by(other, it->url)) && !(it->id && named_by(other, it->id));
+}
+
+const mt_ld_item *mt_ld_body_item(const mt_ld_set *set, const char *page_url,
+                                  const char *canonical)
 {
     const mt_ld_item *main = mt_ld_main_item(set, page_url);
     if (!main || !main->body || !is_article_kind(main->kind))
         return NULL;
-    if (page_url && (same_url(main->url, page_url) || same_url(main->id, page_url)))
+    if (named_by(main, page_url) || named_by(main, canonical))
         return main;
+    /* named by another address than the page's: another page's article (a
+     * home page's lead story) */
+    if ((page_url || canonical) && (names_address(main->url) || names_address(main->id)))
+        return NULL;
     /* not named as the page: the page's own only when no other article
-     * states a body -- a listing's teasers may each have an item */
+     * states a body -- a listing's teasers may each have an item -- nor
+     * is another page's */
     for (size_t i = 0; i < set->n; i++) {
         const mt_ld_item *it = &set->item[i];
-        if (it != main && it->body && is_article_kind(it->kind))
+        if (it != main && is_article_kind(it->kind) && (it->body || names_another_page(it, main)))
             return NULL;
     }
     return main;

@@ -472,10 +472,13 @@ mt_status mt_ld_read_block(mt_arena *a, const char *s, size_t len, mt_ld_set *se
 const mt_ld_item *mt_ld_main_item(const mt_ld_set *set, const char *page_url);
 
 /* The item whose articleBody is the page's own text as the page states
- * it: the main item (mt_ld_main_item), when it is an article or a blog
- * post with a body and either its url or @id is `page_url` (may be NULL)
- * or no other article of the set has a body. NULL when there is none. */
-const mt_ld_item *mt_ld_body_item(const mt_ld_set *set, const char *page_url);
+ * it: the main item (mt_ld_main_item of `page_url`), when it is an article
+ * or a blog post with a body, and either its url or @id is `page_url` or
+ * `canonical` (each may be NULL), or it names no other absolute address
+ * than those while the page has one, and no other article of the set has
+ * a body or names another page. NULL when there is none. */
+const mt_ld_item *mt_ld_body_item(const mt_ld_set *set, const char *page_url,
+                                  const char *canonical);
 
 /* Adds the item's authors to `names`, with the names of the Person items
  * its author references point to. Returns 0, or -1 on out of memory. */

@@ -123,13 +123,13 @@ static const char *script_text(mt_meta_ctx *c, const mt_node *el, size_t *len, i
     return buf;
 }
 
-/* The address JSON-LD items are matched with: the page's, or failing
- * that the canonical URL it states. */
-static const char *ld_page_url(mt_meta_ctx *c)
+/* The canonical URL the page states, NUL-terminated in the scratch arena;
+ * NULL for none (or when memory ran out: items are then matched without). */
+static const char *canonical_url(mt_meta_ctx *c)
 {
-    if (!c->url && c->page.canonical)
-        return mt_arena_strndup(c->scratch, c->page.canonical, c->page.canonical_len);
-    return c->url;
+    if (!c->page.canonical)
+        return NULL;
+    return mt_arena_strndup(c->scratch, c->page.canonical, c->page.canonical_len);
 }
 
 static mt_status read_json_ld(mt_meta_ctx *c)
@@ -152,9 +152,12 @@ static mt_status read_json_ld(mt_meta_ctx *c)
         if (st != MT_OK)
             return st;
     }
-    const char *page_url = ld_page_url(c);
+    /* items are matched with the page's address, or failing that the
+     * canonical URL it states */
+    const char *canonical = canonical_url(c);
+    const char *page_url = c->url ? c->url : canonical;
     c->main = mt_ld_main_item(c->ld, page_url);
-    c->body_item = mt_ld_body_item(c->ld, page_url);
+    c->body_item = mt_ld_body_item(c->ld, page_url, canonical);
     return MT_OK;
 }
 

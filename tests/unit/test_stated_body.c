@@ -148,6 +148,40 @@ static void test_bodies_of_several_articles(void)
     CHECK(strstr(out, "The river rose") == NULL);
 }
 
+/* An article item named by another address than the page's is another
+ * page's: a home page's lead story (the page's address known), a related
+ * story beside the page's own item that states no body. */
+static void test_another_pages_article(void)
+{
+#define LEAD_LD(extra) \
+    "<script type='application/ld+json'>[" extra "{\"@context\":\"https://schema.org\"," \
+    "\"@type\":\"NewsArticle\",\"url\":\"https://gazette.example/2024/flood\"," \
+    "\"headline\":\"Flood\",\"datePublished\":\"2024-03-05\"," \
+    "\"articleBody\":\"" RIVER "\\n" RESIDENTS "\\n" COUNCIL "\"}]</script>"
+    const char *home = SHELL_HEAD LEAD_LD("") "</head>" SHELL_BODY;
+    const char *related = SHELL_HEAD
+        LEAD_LD("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                "\"url\":\"https://gazette.example/2024/market\",\"headline\":\"Market\"},")
+        "</head>" SHELL_BODY;
+    char out[4096];
+    size_t n;
+    CHECK_INT(read_page(home, "https://gazette.example/", NULL, out, sizeof out, &n, NULL, 0),
+              MT_ERR_NO_CONTENT);
+    CHECK_INT(read_page(related, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_ERR_NO_CONTENT);
+    /* named by the page's address, or by its canonical URL, it is the page's */
+    CHECK_INT(read_page(home, "https://www.gazette.example/2024/flood?ref=home", NULL, out,
+                        sizeof out, &n, NULL, 0), MT_OK);
+    CHECK_INT(n, 3);
+    const char *canonical = SHELL_HEAD LEAD_LD("")
+        "<link rel='canonical' href='https://gazette.example/2024/flood'></head>" SHELL_BODY;
+    CHECK_INT(read_page(canonical, "https://gazette.example/a/123", NULL, out, sizeof out, &n,
+                        NULL, 0), MT_OK);
+    CHECK_INT(n, 3);
+    /* with no address to tell it by, the one article there is the page's */
+    CHECK_INT(read_page(home, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+#undef LEAD_LD
+}
+
 /* The whole page is what the page shows: no stated body. */
 static void test_whole_page_reads_no_stated_body(void)
 {
@@ -433,6 +467,7 @@ int main(void)
     RUN(test_short_shell_text_gives_way);
     RUN(test_shown_article_is_kept);
     RUN(test_bodies_of_several_articles);
+    RUN(test_another_pages_article);
     RUN(test_whole_page_reads_no_stated_body);
     RUN(test_text_source_tells_the_reading);
     RUN(test_memory_running_out);
