@@ -119,6 +119,15 @@ twice a day, at seven and at four, and the last crossing on Sundays is cancelled
 "articleBody":"The harbour's tide gauge moved to the north pier on Monday, where the swell is lower.\\n\\nReadings from 3<5 metres read true again; the old mast goes to the museum &amp; archive."}</script>
 </head><body><div id="app"></div><noscript>Turn on JavaScript to read this page.</noscript></body></html>''')
 
+    # the same written as markup: lines of inline tags, then paragraphs and a list
+    write_extract('stated-body-markup.html', ALL, URL, '''<!DOCTYPE html><html><head><title>Tide gauge moved</title>
+<link rel="canonical" href="https://example.org/news/tide-gauge">
+<script type="application/ld+json">[{"@context":"https://schema.org","@type":"BlogPosting",
+"url":"https://example.org/news/tide-gauge","headline":"Tide gauge moved",
+"articleBody":"The harbour's <a href='/gauges'>tide gauge</a> moved on Monday.\\r\\n<em>Readings</em> for i<n read true.\\rThe old mast goes to the museum."},
+{"@type":"Article","url":"https://example.org/news/museum","headline":"Museum",
+"articleBody":"<h2>Mast</h2><p>The mast</p><ul><li>goes</li></ul><plaintext>there"}]</script>
+</head><body><div id="app"></div></body></html>''')
     # text in declarative shadow roots, light children in their slots
     write_extract('shadow-roots.html', ALL, URL, '''<!DOCTYPE html><html><head><title>Ferry news</title></head><body>
 <x-story><template shadowrootmode="open"><style>p{margin:0}</style><article><header><slot name="title">Untitled</slot></header>
