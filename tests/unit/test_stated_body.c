@@ -58,6 +58,15 @@ static mt_status read_page(const char *html, const char *url, const mt_options *
     return st;
 }
 
+/* The text a fresh extractor with the defaults keeps of `html`, which
+ * must keep some, in `out` (read_page's); returns its number of blocks. */
+static size_t kept_text(const char *html, char *out, size_t cap)
+{
+    size_t n;
+    CHECK_INT(read_page(html, NULL, NULL, out, cap, &n, NULL, 0), MT_OK);
+    return n;
+}
+
 static void test_plain_text_body_of_a_script_filled_page(void)
 {
     const char *html = SHELL_HEAD NEWS_LD(RIVER "\\n\\n" RESIDENTS "\\n" COUNCIL) "</head>" SHELL_BODY;
@@ -77,9 +86,7 @@ static void test_markup_body(void)
     const char *html = SHELL_HEAD
         NEWS_LD("<p>" RIVER "</p><p>Sandbags &amp; pumps: " RESIDENTS "</p>") "</head>" SHELL_BODY;
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
-    CHECK_INT(n, 2);
+    CHECK_INT(kept_text(html, out, sizeof out), 2);
     CHECK(strstr(out, "Sandbags & pumps: Residents") != NULL);
     CHECK(strstr(out, "<p>") == NULL);
 }
@@ -91,8 +98,7 @@ static void test_angle_bracket_in_plain_text(void)
         NEWS_LD(RIVER " Gauges read 3<5 metres at dawn, and the council said so. " COUNCIL)
         "</head>" SHELL_BODY;
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    kept_text(html, out, sizeof out);
     CHECK(strstr(out, "Gauges read 3<5 metres") != NULL);
 }
 
@@ -105,8 +111,7 @@ static void test_short_shell_text_gives_way(void)
         "<p>Gazette Media Group, 12 Harbour Road, is registered in the lower town; "
         "all rights reserved.</p></body></html>";
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    kept_text(html, out, sizeof out);
     CHECK(strstr(out, RESIDENTS) != NULL);
     CHECK(strstr(out, "Harbour Road") == NULL);
 }
@@ -120,8 +125,7 @@ static void test_shown_article_is_kept(void)
         "</head><body>" PAGE_NAV "<article><h1>Flood closes lower town</h1>" STORY_OPENING
         "</article></body></html>";
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    kept_text(html, out, sizeof out);
     CHECK(strstr(out, "The river rose all night") != NULL);
     CHECK(strstr(out, "Water in the lower town") == NULL);
 }
@@ -249,10 +253,8 @@ static void test_comparisons_in_plain_text(void)
         NEWS_LD("The loop runs while i<n and j<m hold, and stops when a<b fails." "\\n" RIVER)
         "</head>" SHELL_BODY;
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    CHECK_INT(kept_text(html, out, sizeof out), 2);
     CHECK(strstr(out, "while i<n and j<m hold, and stops when a<b fails.\n") != NULL);
-    CHECK_INT(n, 2);
 }
 
 /* Lines that end in a carriage return alone are lines too. */
@@ -260,8 +262,7 @@ static void test_carriage_returns_part_paragraphs(void)
 {
     const char *html = SHELL_HEAD NEWS_LD(RIVER "\\r" RESIDENTS "\\r\\n" COUNCIL) "</head>" SHELL_BODY;
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    kept_text(html, out, sizeof out);
     CHECK_STR(out, RIVER "\n" RESIDENTS "\n" COUNCIL "\n");
 }
 
@@ -274,9 +275,7 @@ static void test_inline_markup_in_lines(void)
                 "been warned on Tuesday, moved cars.\\n" COUNCIL)
         "</head>" SHELL_BODY;
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
-    CHECK_INT(n, 3);
+    CHECK_INT(kept_text(html, out, sizeof out), 3);
     CHECK(strstr(out, "Gauges said so.\nResidents, who had") != NULL);
 }
 
@@ -287,8 +286,7 @@ static void test_body_markup_that_runs_to_the_end(void)
     const char *html = SHELL_HEAD
         NEWS_LD("<p>" RIVER "</p><p>" COUNCIL "</p><plaintext>Gauges read true.") "</head>" SHELL_BODY;
     char out[4096];
-    size_t n;
-    CHECK_INT(read_page(html, NULL, NULL, out, sizeof out, &n, NULL, 0), MT_OK);
+    kept_text(html, out, sizeof out);
     CHECK(strstr(out, "</") == NULL);
 }
 
