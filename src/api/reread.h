@@ -17,8 +17,10 @@ mt_status mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, co
                                      size_t *len);
 
 /* A page made of a body the page's JSON-LD states (mt_metadata_stated_body)
- * for a reading of its own: the body in an <article>, as it is when it
- * holds markup, else each of its lines a paragraph. The page (UTF-8,
+ * for a reading of its own: the body in an <article>, as it is when its
+ * tags include a block's (<p>, <h2>, <li>, <br>), else each of its lines
+ * a paragraph (a '<' of plain text escaped: a body is markup when it holds
+ * two tags of elements HTML knows, each ended by '>'). The page (UTF-8,
  * NUL-terminated, length in *out_len) lives in `arena`, in *out. Returns
  * MT_ERR_NOMEM when memory runs out, else MT_OK. */
 mt_status mt_reread_body_page(const char *body, size_t len, mt_arena *arena, const char **out,
