@@ -314,7 +314,7 @@ static mt_status read_stated_body(mt_extractor *ex, const mt_options *o, const c
     if (st != MT_OK)
         return second_reading_failed(st);
     alt.meta = ex->result.meta;
-    alt.limits = ex->result.limits;
+    alt.limits |= ex->result.limits;    /* the body's reading's and the page's */
     alt.text_source = "json-ld";
     take_if_longer(ex, &alt);
     return MT_OK;

@@ -314,6 +314,27 @@ static void test_links_of_a_markup_body(void)
     mt_extractor_free(ex);
 }
 
+/* The limits a result reports are those of the readings it comes from: a
+ * stated body nested deeper than the parse goes says so. */
+static void test_limits_of_the_stated_reading(void)
+{
+    static char html[16384];
+    size_t n = (size_t)snprintf(html, sizeof html, "%s", SHELL_HEAD
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"");
+    for (int i = 0; i < 40; i++)
+        n += (size_t)snprintf(html + n, sizeof html - n, "<div>");
+    snprintf(html + n, sizeof html - n, "%s", "<p>" RIVER "</p><p>" COUNCIL "</p>\"}</script></head>"
+             SHELL_BODY);
+    mt_options o;
+    mt_options_default(&o);
+    o.parse.max_depth = 20;
+    mt_extractor *ex = mt_extractor_new(&o, NULL);
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, html, strlen(html), NULL, &r), MT_OK);
+    CHECK(r && (r->limits & MT_LIMIT_DEPTH));
+    mt_extractor_free(ex);
+}
+
 /* ---------------------------------------------------------------- batches */
 
 /* Appends `s` (NULL: "-") and a separator to out[*n..cap). */
@@ -475,5 +496,6 @@ int main(void)
     RUN(test_inline_markup_in_lines);
     RUN(test_body_markup_that_runs_to_the_end);
     RUN(test_links_of_a_markup_body);
+    RUN(test_limits_of_the_stated_reading);
     return harness_finish();
 }
