@@ -175,7 +175,8 @@ mt_status mt_reread_close_swallowing(const mt_document *doc, mt_arena *arena, co
  * written after a <plaintext> they would be its text) */
 static const char body_page_open[] = "<!DOCTYPE html><html><body><article>";
 
-/* Longest tag name known_tag_at reads ("blockquote", "figcaption"). */
+/* Letters from which a tag's name is none HTML knows (its longest,
+ * "blockquote" and "figcaption", have ten): known_tag_at reads no more. */
 #define TAG_NAME_MAX 16
 
 /* The element of the tag whose '<' is s[i], when it is one HTML knows and
@@ -208,7 +209,8 @@ typedef enum body_kind {
 static body_kind body_kind_of(const char *s, size_t len)
 {
     int tags = 0, blocks = 0;
-    for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt + 1, '<', len - (size_t)(lt + 1 - s))) {
+    for (const char *lt = memchr(s, '<', len); lt;
+         lt = memchr(lt + 1, '<', len - (size_t)(lt + 1 - s))) {
         mt_tag tag = known_tag_at(s, len, (size_t)(lt - s));
         tags += tag != MT_TAG_UNKNOWN;
         blocks += mt_tag_has(tag, MT_TAGF_BLOCK);

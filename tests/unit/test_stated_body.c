@@ -260,7 +260,8 @@ static void test_comparisons_in_plain_text(void)
 /* Lines that end in a carriage return alone are lines too. */
 static void test_carriage_returns_part_paragraphs(void)
 {
-    const char *html = SHELL_HEAD NEWS_LD(RIVER "\\r" RESIDENTS "\\r\\n" COUNCIL) "</head>" SHELL_BODY;
+    const char *html =
+        SHELL_HEAD NEWS_LD(RIVER "\\r" RESIDENTS "\\r\\n" COUNCIL) "</head>" SHELL_BODY;
     char out[4096];
     kept_text(html, out, sizeof out);
     CHECK_STR(out, RIVER "\n" RESIDENTS "\n" COUNCIL "\n");
@@ -284,7 +285,8 @@ static void test_inline_markup_in_lines(void)
 static void test_body_markup_that_runs_to_the_end(void)
 {
     const char *html = SHELL_HEAD
-        NEWS_LD("<p>" RIVER "</p><p>" COUNCIL "</p><plaintext>Gauges read true.") "</head>" SHELL_BODY;
+        NEWS_LD("<p>" RIVER "</p><p>" COUNCIL "</p><plaintext>Gauges read true.")
+        "</head>" SHELL_BODY;
     char out[4096];
     kept_text(html, out, sizeof out);
     CHECK(strstr(out, "</") == NULL);
@@ -323,8 +325,8 @@ static void test_limits_of_the_stated_reading(void)
         "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"");
     for (int i = 0; i < 40; i++)
         n += (size_t)snprintf(html + n, sizeof html - n, "<div>");
-    snprintf(html + n, sizeof html - n, "%s", "<p>" RIVER "</p><p>" COUNCIL "</p>\"}</script></head>"
-             SHELL_BODY);
+    snprintf(html + n, sizeof html - n, "%s",
+             "<p>" RIVER "</p><p>" COUNCIL "</p>\"}</script></head>" SHELL_BODY);
     mt_options o;
     mt_options_default(&o);
     o.parse.max_depth = 20;
