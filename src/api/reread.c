@@ -57,20 +57,14 @@ static size_t first_markup(const char *s, size_t len, size_t from)
     return len;
 }
 
-/* Whether s[0..len) holds `least` tags. */
-static int holds_tags(const char *s, size_t len, int least)
-{
-    int tags = 0;
-    for (size_t i = first_markup(s, len, 0); i < len; i = first_markup(s, len, i + 1))
-        if (++tags >= least)
-            return 1;
-    return 0;
-}
-
 /* Whether s[0..len) holds SWALLOWED_TAGS_MIN tags. */
 static int holds_markup(const char *s, size_t len)
 {
-    return holds_tags(s, len, SWALLOWED_TAGS_MIN);
+    int tags = 0;
+    for (size_t i = first_markup(s, len, 0); i < len; i = first_markup(s, len, i + 1))
+        if (++tags >= SWALLOWED_TAGS_MIN)
+            return 1;
+    return 0;
 }
 
 /* Whether s[i..] spells `name` (lowercase) in any case, followed by what
