@@ -56,6 +56,16 @@ static int may_host(const mt_node *el)
     }
 }
 
+/* The first child of `host` that declares its shadow root, or NULL: a
+ * later one the parser leaves a template, inert. */
+static mt_node *declared_root(const mt_node *host)
+{
+    for (mt_node *c = host->first_child; c; c = c->next)
+        if (is_shadow_template(c))
+            return c;
+    return NULL;
+}
+
 /* The value of an element's attribute `name` (n bytes), "" without it;
  * its length in *len. */
 static const char *value_or_empty(const mt_node *el, const char *name, size_t n, size_t *len)
@@ -136,10 +146,8 @@ static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
 }
 
 /* Gives `host` the shadow root `tpl` declares: the template's contents in
- * its place, the host's other children in their slots. Returns the first
- * node of the contents (the walk goes on there: they may declare shadow
- * roots of their own), or the node after the template when it held none. */
-static mt_node *attach(mt_node *host, mt_node *tpl)
+ * its place, the host's other children in their slots. */
+static void attach(mt_node *host, mt_node *tpl)
 {
     mt_node *content = tpl->first_child;
     mt_node *first = NULL, *last = NULL;
@@ -155,27 +163,29 @@ static mt_node *attach(mt_node *host, mt_node *tpl)
         /* an empty shadow root shows nothing of the host's children */
         while (host->first_child)
             mt_dom_remove(host->first_child);
-        return NULL;
+        return;
     }
     assign_light_children(host, first, last);
-    return first;
 }
 
+/* One walk down the tree: an element that may host gets its shadow root
+ * as the walk enters it, before its children are read, so that its light
+ * children are met once, in their slots (met before their template, they
+ * were walked again for each host above them). */
 void mt_dom_flatten_shadow_roots(mt_document *doc)
 {
     if (!doc->shadow_templates || !doc->root)
         return;
     mt_node *root = doc->root;
     for (mt_node *n = root->first_child; n;) {
-        if (n->type == MT_NODE_ELEMENT && n->parent && may_host(n->parent) &&
-            is_shadow_template(n)) {
-            mt_node *host = n->parent;
-            mt_node *first = attach(host, n);
-            n = first ? first : mt_dom_following_skip(host, root);
+        /* templates' contents are inert: their shadow roots are none */
+        if (mt_dom_is_html(n, MT_TAG_TEMPLATE)) {
+            n = mt_dom_following_skip(n, root);
             continue;
         }
-        /* other templates' contents are inert: their templates stay */
-        n = mt_dom_is_html(n, MT_TAG_TEMPLATE) ? mt_dom_following_skip(n, root)
-                                               : mt_dom_following(n, root);
+        mt_node *tpl = may_host(n) ? declared_root(n) : NULL;
+        if (tpl)
+            attach(n, tpl);
+        n = mt_dom_following(n, root);
     }
 }

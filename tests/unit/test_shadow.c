@@ -110,6 +110,53 @@ static void test_many_slots_and_children(void)
     mt_document_free(doc);
 }
 
+/* Hosts nested 20,000 deep, each with its light child before its
+ * template, and 600,000 elements in the deepest: each light subtree is
+ * read once, in a fraction of a second. Walked again at every host above
+ * it (as it once was) the page took 130 s in a plain build: the test's
+ * TIMEOUT (tests/CMakeLists.txt) fails it. (Deeper, the parser's own
+ * reading of the end tags grows with the depth: max_depth bounds it.) */
+static void test_deep_hosts_light_children_first(void)
+{
+    enum { DEPTH = 20000, LEAVES = 600000 };
+    size_t open_len, leaves_len, close_len;
+    char *open = harness_repeat("<body>", "<x-a><div>", DEPTH, "", &open_len);
+    char *leaves = harness_repeat("", "<i>x</i>", LEAVES, "", &leaves_len);
+    char *close = harness_repeat("", "</div><template shadowrootmode='open'><p><slot></slot></p>"
+                                 "</template></x-a>", DEPTH, "", &close_len);
+    size_t len = open_len + leaves_len + close_len;
+    char *html = open && leaves && close ? malloc(len) : NULL;
+    CHECK(html != NULL);
+    if (html) {
+        memcpy(html, open, open_len);
+        memcpy(html + open_len, leaves, leaves_len);
+        memcpy(html + open_len + leaves_len, close, close_len);
+        mt_parse_options po;
+        mt_parse_options_default(&po);
+        po.max_depth = 3 * DEPTH;
+        mt_status st;
+        mt_document *doc = mt_parse(html, len, &po, &st);
+        CHECK(doc != NULL);
+        if (doc) {
+            mt_dom_flatten_shadow_roots(doc);
+            /* x-a > p > slot > div, DEPTH times over, then the leaves */
+            size_t hosts = 0;
+            const mt_node *n = first_of_tag(doc, MT_TAG_BODY)->first_child;
+            while (n && n->type == MT_NODE_ELEMENT && n->tag != MT_TAG_I) {
+                hosts += (n->flags & MT_NODEF_SHADOW_HOST) != 0;
+                n = n->first_child;
+            }
+            CHECK_INT(hosts, DEPTH);
+            CHECK(n && mt_dom_is_html(n, MT_TAG_I));
+            mt_document_free(doc);
+        }
+    }
+    free(html);
+    free(open);
+    free(leaves);
+    free(close);
+}
+
 /* What the extractor keeps: the shadow tree's text, as a reader sees it. */
 static void test_extracted_as_shown(void)
 {
@@ -133,6 +180,7 @@ int main(void)
     RUN(test_what_stays_a_template);
     RUN(test_nested_roots);
     RUN(test_many_slots_and_children);
+    RUN(test_deep_hosts_light_children_first);
     RUN(test_extracted_as_shown);
     return harness_finish();
 }
