@@ -74,7 +74,8 @@ struct mt_node {
     uint32_t data_len;
     uint32_t nattrs;
     uint32_t offset;        /* source byte offset (see mt_node_source_offset) */
-    uint32_t index;         /* creation order, 0 = document; for side tables */
+    uint32_t index;         /* creation order (tree order once shadow roots are
+                             * shown), 0 = document; for side tables */
     uint16_t tag;           /* mt_tag of an element, else MT_TAG_UNKNOWN */
     uint8_t type;           /* mt_node_type */
     uint8_t ns;             /* mt_namespace of an element */
@@ -150,8 +151,10 @@ void mt_dom_move_children(mt_node *from, mt_node *to);
  * contents, and the host's other children go into the <slot>s they are
  * for, or out of the tree when none takes them; a slot given children
  * loses its fallback content. For the extractor's own documents: the tree
- * is no longer the parser's. Nothing is allocated; the work is linear in
- * the tree but for matching children with at most 64 slots per host. */
+ * is no longer the parser's: when a root was shown, its nodes are
+ * numbered anew (node->index) in tree order. Nothing is allocated; the
+ * work is linear in the tree but for matching children with at most 64
+ * slots per host. */
 void mt_dom_flatten_shadow_roots(mt_document *doc);
 
 /* ------------------------------------------------------------------ reading */

@@ -168,6 +168,18 @@ static void attach(mt_node *host, mt_node *tpl)
     assign_light_children(host, first, last);
 }
 
+/* Numbers the nodes of the tree (template contents too) in tree order:
+ * the extraction reads node->index as the order nodes are shown in (and
+ * indexes its side tables, node_count long, by it), while the parser
+ * numbered them as it made them -- a slotted child after the shadow tree
+ * it now stands inside. Nodes out of the tree keep their numbers. */
+static void renumber(mt_document *doc)
+{
+    uint32_t i = 0;
+    for (mt_node *n = doc->root; n; n = mt_dom_following(n, doc->root))
+        n->index = i++;
+}
+
 /* One walk down the tree: an element that may host gets its shadow root
  * as the walk enters it, before its children are read, so that its light
  * children are met once, in their slots (met before their template, they
@@ -177,6 +189,7 @@ void mt_dom_flatten_shadow_roots(mt_document *doc)
     if (!doc->shadow_templates || !doc->root)
         return;
     mt_node *root = doc->root;
+    int attached = 0;
     for (mt_node *n = root->first_child; n;) {
         /* templates' contents are inert: their shadow roots are none */
         if (mt_dom_is_html(n, MT_TAG_TEMPLATE)) {
@@ -184,8 +197,12 @@ void mt_dom_flatten_shadow_roots(mt_document *doc)
             continue;
         }
         mt_node *tpl = may_host(n) ? declared_root(n) : NULL;
-        if (tpl)
+        if (tpl) {
             attach(n, tpl);
+            attached = 1;
+        }
         n = mt_dom_following(n, root);
     }
+    if (attached)
+        renumber(doc);
 }

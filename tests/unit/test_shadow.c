@@ -157,6 +157,29 @@ static void test_deep_hosts_light_children_first(void)
     free(close);
 }
 
+/* After the flattening, nodes are numbered in the order they are shown:
+ * the extraction's side tables and its "which comes first" read so. */
+static void test_numbered_in_shown_order(void)
+{
+    const char *html = "<x-post><template shadowrootmode='open'><header><slot name='t'></slot>"
+                       "</header><p class='by'>By Ann</p><slot></slot></template>"
+                       "<h1 slot='t'>Title</h1><p>Body.</p></x-post><p>After.</p>";
+    mt_status st;
+    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
+    CHECK(doc != NULL);
+    if (!doc)
+        return;
+    mt_dom_flatten_shadow_roots(doc);
+    uint32_t last = 0;
+    int ordered = 1;
+    for (const mt_node *n = doc->root->first_child; n; n = mt_dom_following(n, doc->root)) {
+        ordered &= n->index > last && n->index < doc->node_count;
+        last = n->index;
+    }
+    CHECK(ordered);
+    mt_document_free(doc);
+}
+
 /* What the extractor keeps: the shadow tree's text, as a reader sees it. */
 static void test_extracted_as_shown(void)
 {
@@ -181,6 +204,7 @@ int main(void)
     RUN(test_nested_roots);
     RUN(test_many_slots_and_children);
     RUN(test_deep_hosts_light_children_first);
+    RUN(test_numbered_in_shown_order);
     RUN(test_extracted_as_shown);
     return harness_finish();
 }
