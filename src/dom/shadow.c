@@ -38,9 +38,26 @@ static int is_shadow_template(const mt_node *el)
     return value_is(mode, "open") || value_is(mode, "closed");
 }
 
+/* Whether a name the parser did not know, `el`'s, is a valid custom
+ * element name (the HTML Standard): it has a '-' and is none of the names
+ * SVG and MathML keep. The parser's names begin with an ASCII letter and
+ * are lowercase already, and hold no space, '/' or '>'. */
+static int custom_element_name(const mt_node *el)
+{
+    static const char *const reserved[] = { "annotation-xml", "color-profile", "font-face",
+                                            "font-face-src", "font-face-uri", "font-face-format",
+                                            "font-face-name", "missing-glyph" };
+    if (!memchr(el->data, '-', el->data_len))
+        return 0;
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strlen(reserved[i]) == el->data_len && memcmp(reserved[i], el->data, el->data_len) == 0)
+            return 0;
+    return 1;
+}
+
 /* Whether an element may have a shadow root (the DOM Standard's
- * attachShadow: a custom element, whose name holds a '-', or one of the
- * HTML elements it lists), and has none yet. */
+ * attachShadow: a custom element, or one of the HTML elements it lists),
+ * and has none yet. */
 static int may_host(const mt_node *el)
 {
     if (el->type != MT_NODE_ELEMENT || el->ns != MT_NS_HTML || (el->flags & MT_NODEF_SHADOW_HOST))
@@ -52,7 +69,7 @@ static int may_host(const mt_node *el)
     case MT_TAG_NAV: case MT_TAG_P: case MT_TAG_SECTION: case MT_TAG_SPAN:
         return 1;
     default:
-        return el->tag == MT_TAG_UNKNOWN && memchr(el->data, '-', el->data_len) != NULL;
+        return el->tag == MT_TAG_UNKNOWN && custom_element_name(el);
     }
 }
 

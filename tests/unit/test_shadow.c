@@ -180,6 +180,17 @@ static void test_numbered_in_shown_order(void)
     mt_document_free(doc);
 }
 
+/* The names the HTML Standard keeps from custom elements host nothing. */
+static void test_reserved_names_host_nothing(void)
+{
+    check_flat("<font-face><template shadowrootmode='open'>S</template>L</font-face>",
+               "<font-face><template shadowrootmode=\"open\">S</template>L</font-face>");
+    check_flat("<missing-glyph><template shadowrootmode='open'>S</template>L</missing-glyph>",
+               "<missing-glyph><template shadowrootmode=\"open\">S</template>L</missing-glyph>");
+    check_flat("<font-face-x><template shadowrootmode='open'>S</template>L</font-face-x>",
+               "<font-face-x>S</font-face-x>");
+}
+
 /* What the extractor keeps: the shadow tree's text, as a reader sees it. */
 static void test_extracted_as_shown(void)
 {
@@ -205,6 +216,7 @@ int main(void)
     RUN(test_many_slots_and_children);
     RUN(test_deep_hosts_light_children_first);
     RUN(test_numbered_in_shown_order);
+    RUN(test_reserved_names_host_nothing);
     RUN(test_extracted_as_shown);
     return harness_finish();
 }
