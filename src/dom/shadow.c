@@ -125,9 +125,23 @@ static slot *slot_named(slot *slots, size_t n, const char *name, size_t len)
     return NULL;
 }
 
+/* A light child of a host that no slot takes: it is not shown, and leaves
+ * the tree -- but for the elements that show nothing wherever they stand
+ * and that a page's metadata is read from (JSON-LD in a <script>, <meta>,
+ * <link rel=canonical>, <base>): those stay in the host, as they stay in a
+ * browser's document. */
+static void drop_unslotted(mt_node *c)
+{
+    if (c->type == MT_NODE_ELEMENT && c->ns == MT_NS_HTML &&
+        (c->tag == MT_TAG_SCRIPT || c->tag == MT_TAG_META || c->tag == MT_TAG_LINK ||
+         c->tag == MT_TAG_BASE))
+        return;
+    mt_dom_remove(c);
+}
+
 /* Puts each light child of `host` (every child but first..last, the
  * shadow tree) into its slot, after the slot's fallback content is taken
- * out; a child no slot takes leaves the tree. */
+ * out; a child no slot takes leaves the tree (drop_unslotted). */
 static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
 {
     mt_node *found[MAX_SLOTS];
@@ -156,7 +170,7 @@ static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
             }
             mt_dom_append(to->el, c);
         } else {
-            mt_dom_remove(c);
+            drop_unslotted(c);
         }
         c = next;
     }
@@ -178,8 +192,10 @@ static void attach(mt_node *host, mt_node *tpl)
     host->flags |= MT_NODEF_SHADOW_HOST;
     if (!first) {
         /* an empty shadow root shows nothing of the host's children */
-        while (host->first_child)
-            mt_dom_remove(host->first_child);
+        for (mt_node *c = host->first_child, *next; c; c = next) {
+            next = c->next;
+            drop_unslotted(c);
+        }
         return;
     }
     assign_light_children(host, first, last);

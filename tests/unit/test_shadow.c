@@ -52,6 +52,15 @@ static void test_without_slots_light_children_are_not_shown(void)
                "<x-a><p>Shadow.</p></x-a>");
     /* an empty shadow root shows nothing */
     check_flat("<x-a><template shadowrootmode='open'></template><p>Light.</p></x-a>", "<x-a></x-a>");
+    /* but what the page's metadata is read from stays, as in a browser's
+     * document */
+    check_flat("<x-a><script type='application/ld+json'>{}</script><template shadowrootmode='open'>"
+               "<p>Shadow.</p></template><p>Light.</p><meta itemprop='x' content='y'>"
+               "<link rel='canonical' href='/a'></x-a>",
+               "<x-a><script type=\"application/ld+json\">{}</script><p>Shadow.</p>"
+               "<meta itemprop=\"x\" content=\"y\"><link rel=\"canonical\" href=\"/a\"></x-a>");
+    check_flat("<x-a><template shadowrootmode='open'></template><p>Light.</p><base href='/b/'></x-a>",
+               "<x-a><base href=\"/b/\"></x-a>");
 }
 
 static void test_what_stays_a_template(void)
@@ -191,6 +200,28 @@ static void test_reserved_names_host_nothing(void)
                "<font-face-x>S</font-face-x>");
 }
 
+/* JSON-LD in a light child no slot takes is read all the same. */
+static void test_unslotted_json_ld_is_read(void)
+{
+    const char *html = "<html><head><title>Site</title></head><body><news-story>"
+                       "<template shadowrootmode='open'><article><h1>Tide gauge moved</h1>"
+                       STORY_OPENING "</article></template><script type='application/ld+json'>"
+                       "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                       "\"headline\":\"Tide gauge moved\",\"author\":{\"@type\":\"Person\","
+                       "\"name\":\"Ann Reed\"}}</script></news-story></body></html>";
+    mt_status st;
+    mt_extractor *ex = mt_extractor_new(NULL, &st);
+    CHECK(ex != NULL);
+    if (!ex)
+        return;
+    const mt_result *r = NULL;
+    CHECK_INT(mt_extract(ex, html, strlen(html), NULL, &r), MT_OK);
+    CHECK(r && r->meta.nauthors == 1);
+    if (r && r->meta.nauthors == 1)
+        CHECK_STR(r->meta.authors[0], "Ann Reed");
+    mt_extractor_free(ex);
+}
+
 /* What the extractor keeps: the shadow tree's text, as a reader sees it. */
 static void test_extracted_as_shown(void)
 {
@@ -217,6 +248,7 @@ int main(void)
     RUN(test_deep_hosts_light_children_first);
     RUN(test_numbered_in_shown_order);
     RUN(test_reserved_names_host_nothing);
+    RUN(test_unslotted_json_ld_is_read);
     RUN(test_extracted_as_shown);
     return harness_finish();
 }
