@@ -5,16 +5,25 @@
 #include "dom/dom.h"
 #include "parsed_page.h"
 
+/* html[0..len) parsed (with `po`, NULL: the defaults) and its shadow
+ * roots flattened; NULL (a failed check) if it could not be parsed. */
+static mt_document *parse_flat(const char *html, size_t len, const mt_parse_options *po)
+{
+    mt_status st;
+    mt_document *doc = mt_parse(html, len, po, &st);
+    CHECK_INT(st, MT_OK);
+    if (doc)
+        mt_dom_flatten_shadow_roots(doc);
+    return doc;
+}
+
 /* The children of <body> of `html` (a body's markup) once its shadow
  * roots are flattened, serialized. */
 static void check_flat(const char *html, const char *expect)
 {
-    mt_status st;
-    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
-    CHECK_INT(st, MT_OK);
+    mt_document *doc = parse_flat(html, strlen(html), NULL);
     if (!doc)
         return;
-    mt_dom_flatten_shadow_roots(doc);
     check_body_html(doc, expect);
     mt_document_free(doc);
 }
@@ -100,12 +109,9 @@ static void test_many_slots_and_children(void)
     for (int i = 0; i < 5000; i++)
         n += (size_t)snprintf(html + n, sizeof html - n, "<i slot='s%d'>%d</i>", i % 100, i);
     snprintf(html + n, sizeof html - n, "</x-a>");
-    mt_status st;
-    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
-    CHECK(doc != NULL);
+    mt_document *doc = parse_flat(html, strlen(html), NULL);
     if (!doc)
         return;
-    mt_dom_flatten_shadow_roots(doc);
     const mt_node *host = first_of_tag(doc, MT_TAG_BODY)->first_child;
     size_t slots = 0, filled = 0, kept = 0;
     for (const mt_node *s = host->first_child; s; s = s->next, slots++) {
@@ -143,11 +149,8 @@ static void test_deep_hosts_light_children_first(void)
         mt_parse_options po;
         mt_parse_options_default(&po);
         po.max_depth = 3 * DEPTH;
-        mt_status st;
-        mt_document *doc = mt_parse(html, len, &po, &st);
-        CHECK(doc != NULL);
+        mt_document *doc = parse_flat(html, len, &po);
         if (doc) {
-            mt_dom_flatten_shadow_roots(doc);
             /* x-a > p > slot > div, DEPTH times over, then the leaves */
             size_t hosts = 0;
             const mt_node *n = first_of_tag(doc, MT_TAG_BODY)->first_child;
@@ -173,12 +176,9 @@ static void test_numbered_in_shown_order(void)
     const char *html = "<x-post><template shadowrootmode='open'><header><slot name='t'></slot>"
                        "</header><p class='by'>By Ann</p><slot></slot></template>"
                        "<h1 slot='t'>Title</h1><p>Body.</p></x-post><p>After.</p>";
-    mt_status st;
-    mt_document *doc = mt_parse(html, strlen(html), NULL, &st);
-    CHECK(doc != NULL);
+    mt_document *doc = parse_flat(html, strlen(html), NULL);
     if (!doc)
         return;
-    mt_dom_flatten_shadow_roots(doc);
     uint32_t last = 0;
     int ordered = 1;
     for (const mt_node *n = doc->root->first_child; n; n = mt_dom_following(n, doc->root)) {
