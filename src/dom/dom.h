@@ -149,9 +149,10 @@ void mt_dom_move_children(mt_node *from, mt_node *to);
  * whose parent may be a shadow host (a custom element, a <div>, <p>,
  * <span>, <article>, <section> ... that has none yet) is replaced by its
  * contents, and the host's other children go into the <slot>s they are
- * for, or out of the tree when none takes them (a <script>, <meta>,
- * <link> or <base>, shown nowhere, stays); a slot given children loses
- * its fallback content. For the extractor's own documents: the tree
+ * for; those none takes go into the template, emptied, without
+ * attributes and so inert, which stays after the contents (a <script>,
+ * <meta>, <link> or <base>, shown nowhere, stays in the host); a slot
+ * given children loses its fallback content. For the extractor's own documents: the tree
  * is no longer the parser's: when a root was shown, its nodes are
  * numbered anew (node->index) in tree order. Nothing is allocated; the
  * work is linear in the tree but for matching children with at most 64

@@ -125,24 +125,31 @@ static slot *slot_named(slot *slots, size_t n, const char *name, size_t len)
     return NULL;
 }
 
-/* A light child of a host that no slot takes: it is not shown, and leaves
- * the tree -- but for the elements that show nothing wherever they stand
- * and that a page's metadata is read from (JSON-LD in a <script>, <meta>,
- * <link rel=canonical>, <base>): those stay in the host, as they stay in a
- * browser's document. */
-static void drop_unslotted(mt_node *c)
+/* A light child of a host that no slot takes: it is not shown. It goes
+ * into `park` (the emptied template, inert: read as any template is, its
+ * contents never shown; NULL: out of the tree), so that what reads the
+ * document and not the page as shown -- the mended reading's look for an
+ * element that swallowed the page -- still finds it; but the elements that
+ * show nothing wherever they stand and that a page's metadata is read
+ * from (JSON-LD in a <script>, <meta>, <link rel=canonical>, <base>) stay
+ * in the host, as in a browser's document. */
+static void drop_unslotted(mt_node *c, mt_node *park)
 {
     if (c->type == MT_NODE_ELEMENT && c->ns == MT_NS_HTML &&
         (c->tag == MT_TAG_SCRIPT || c->tag == MT_TAG_META || c->tag == MT_TAG_LINK ||
          c->tag == MT_TAG_BASE))
         return;
-    mt_dom_remove(c);
+    if (park)
+        mt_dom_append(park, c);
+    else
+        mt_dom_remove(c);
 }
 
 /* Puts each light child of `host` (every child but first..last, the
- * shadow tree) into its slot, after the slot's fallback content is taken
- * out; a child no slot takes leaves the tree (drop_unslotted). */
-static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
+ * shadow tree, and `tpl`) into its slot, after the slot's fallback content
+ * is taken out; a child no slot takes goes to `park` (drop_unslotted). */
+static void assign_light_children(mt_node *host, mt_node *first, mt_node *last,
+                                  const mt_node *tpl, mt_node *park)
 {
     mt_node *found[MAX_SLOTS];
     size_t nslots = find_slots(host, first, last, found);
@@ -153,8 +160,8 @@ static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
     }
     mt_node *c = host->first_child;
     while (c) {
-        if (c == first) {
-            c = last->next;
+        if (c == first || c == tpl) {
+            c = c == first ? last->next : c->next;
             continue;
         }
         mt_node *next = c->next;
@@ -170,35 +177,41 @@ static void assign_light_children(mt_node *host, mt_node *first, mt_node *last)
             }
             mt_dom_append(to->el, c);
         } else {
-            drop_unslotted(c);
+            drop_unslotted(c, park);
         }
         c = next;
     }
 }
 
 /* Gives `host` the shadow root `tpl` declares: the template's contents in
- * its place, the host's other children in their slots. */
+ * its place, the host's other children in their slots; the template,
+ * emptied and without attributes, stays after the contents while it holds
+ * the children no slot takes. */
 static void attach(mt_node *host, mt_node *tpl)
 {
     mt_node *content = tpl->first_child;
-    mt_node *first = NULL, *last = NULL;
+    mt_node *first = NULL, *last = NULL, *park = NULL;
     if (content && content->type == MT_NODE_FRAGMENT) {
         first = content->first_child;
         last = content->last_child;
         while (content->first_child)
             mt_dom_insert_before(host, content->first_child, tpl);
+        park = content;
     }
-    mt_dom_remove(tpl);
     host->flags |= MT_NODEF_SHADOW_HOST;
-    if (!first) {
+    if (first) {
+        assign_light_children(host, first, last, tpl, park);
+    } else {
         /* an empty shadow root shows nothing of the host's children */
         for (mt_node *c = host->first_child, *next; c; c = next) {
             next = c->next;
-            drop_unslotted(c);
+            if (c != tpl)
+                drop_unslotted(c, park);
         }
-        return;
     }
-    assign_light_children(host, first, last);
+    tpl->nattrs = 0;
+    if (!park || !park->first_child)
+        mt_dom_remove(tpl);
 }
 
 /* Numbers the nodes of the tree (template contents too) in tree order:

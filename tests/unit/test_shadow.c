@@ -44,11 +44,12 @@ static void test_light_children_go_to_their_slots(void)
                "</template><h1 slot='title'>Floods</h1><p>First.</p><p>Second.</p>"
                "<aside slot='ad'>Buy</aside></x-post>",
                /* the default slot takes the text between the children too;
-                * a child no slot is named for is not shown; an unfilled
-                * slot shows its fallback */
+                * a child no slot is named for is not shown (it is left in
+                * the emptied template); an unfilled slot shows its fallback */
                "<x-post><header><slot name=\"title\"><h1 slot=\"title\">Floods</h1></slot></header>"
                "<main><slot><p>First.</p><p>Second.</p></slot></main>"
-               "<footer><slot name=\"note\">No note</slot></footer></x-post>");
+               "<footer><slot name=\"note\">No note</slot></footer>"
+               "<template><aside slot=\"ad\">Buy</aside></template></x-post>");
     /* light children before the template count as well */
     check_flat("<div><p>Before.</p><template shadowrootmode='open'><section><slot></slot></section>"
                "</template></div>",
@@ -58,18 +59,21 @@ static void test_light_children_go_to_their_slots(void)
 static void test_without_slots_light_children_are_not_shown(void)
 {
     check_flat("<x-a><template shadowrootmode='open'><p>Shadow.</p></template><p>Light.</p></x-a>",
-               "<x-a><p>Shadow.</p></x-a>");
+               "<x-a><p>Shadow.</p><template><p>Light.</p></template></x-a>");
     /* an empty shadow root shows nothing */
-    check_flat("<x-a><template shadowrootmode='open'></template><p>Light.</p></x-a>", "<x-a></x-a>");
+    check_flat("<x-a><template shadowrootmode='open'></template><p>Light.</p></x-a>",
+               "<x-a><template><p>Light.</p></template></x-a>");
+    check_flat("<x-a><template shadowrootmode='open'></template></x-a>", "<x-a></x-a>");
     /* but what the page's metadata is read from stays, as in a browser's
      * document */
     check_flat("<x-a><script type='application/ld+json'>{}</script><template shadowrootmode='open'>"
                "<p>Shadow.</p></template><p>Light.</p><meta itemprop='x' content='y'>"
                "<link rel='canonical' href='/a'></x-a>",
                "<x-a><script type=\"application/ld+json\">{}</script><p>Shadow.</p>"
+               "<template><p>Light.</p></template>"
                "<meta itemprop=\"x\" content=\"y\"><link rel=\"canonical\" href=\"/a\"></x-a>");
     check_flat("<x-a><template shadowrootmode='open'></template><p>Light.</p><base href='/b/'></x-a>",
-               "<x-a><base href=\"/b/\"></x-a>");
+               "<x-a><template><p>Light.</p></template><base href=\"/b/\"></x-a>");
 }
 
 static void test_what_stays_a_template(void)
@@ -113,8 +117,11 @@ static void test_many_slots_and_children(void)
     if (!doc)
         return;
     const mt_node *host = first_of_tag(doc, MT_TAG_BODY)->first_child;
-    size_t slots = 0, filled = 0, kept = 0;
-    for (const mt_node *s = host->first_child; s; s = s->next, slots++) {
+    size_t slots = 0, filled = 0, kept = 0, parked = 0;
+    for (const mt_node *s = host->first_child; s; s = s->next) {
+        if (!mt_dom_is_html(s, MT_TAG_SLOT))
+            continue;
+        slots++;
         filled += s->first_child != NULL;
         for (const mt_node *c = s->first_child; c; c = c->next)
             kept++;
@@ -122,6 +129,13 @@ static void test_many_slots_and_children(void)
     CHECK_INT(slots, 100);
     CHECK_INT(filled, 64);
     CHECK_INT(kept, 64 * 50);
+    /* the others wait in the emptied template, after the slots */
+    const mt_node *park = host->last_child;
+    CHECK(mt_dom_is_html(park, MT_TAG_TEMPLATE) && park->first_child);
+    if (mt_dom_is_html(park, MT_TAG_TEMPLATE) && park->first_child)
+        for (const mt_node *c = park->first_child->first_child; c; c = c->next)
+            parked++;
+    CHECK_INT(parked, 36 * 50);
     mt_document_free(doc);
 }
 
@@ -197,7 +211,7 @@ static void test_reserved_names_host_nothing(void)
     check_flat("<missing-glyph><template shadowrootmode='open'>S</template>L</missing-glyph>",
                "<missing-glyph><template shadowrootmode=\"open\">S</template>L</missing-glyph>");
     check_flat("<font-face-x><template shadowrootmode='open'>S</template>L</font-face-x>",
-               "<font-face-x>S</font-face-x>");
+               "<font-face-x>S<template>L</template></font-face-x>");
 }
 
 /* JSON-LD in a light child no slot takes is read all the same. */
@@ -220,6 +234,18 @@ static void test_unslotted_json_ld_is_read(void)
     if (r && r->meta.nauthors == 1)
         CHECK_STR(r->meta.authors[0], "Ann Reed");
     mt_extractor_free(ex);
+}
+
+/* A light child no slot takes that swallowed the page (a <textarea> left
+ * open) is found by the mended reading, as without the shadow root. */
+static void test_unslotted_swallower_is_mended(void)
+{
+    char out[4096];
+    extract_page("<html><head><title>Gauge</title></head><body><x-a><template shadowrootmode='open'>"
+                 "<slot name='n'></slot></template><textarea>draft</x-a><article>"
+                 "<h1>Tide gauge moved</h1>" STORY_OPENING "</article></body></html>",
+                 out, sizeof out);
+    CHECK(strstr(out, "The river rose all night") != NULL);
 }
 
 /* What the extractor keeps: the shadow tree's text, as a reader sees it. */
@@ -249,6 +275,7 @@ int main(void)
     RUN(test_numbered_in_shown_order);
     RUN(test_reserved_names_host_nothing);
     RUN(test_unslotted_json_ld_is_read);
+    RUN(test_unslotted_swallower_is_mended);
     RUN(test_extracted_as_shown);
     return harness_finish();
 }
