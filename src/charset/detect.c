@@ -13,12 +13,16 @@
  *     kept only when the bytes really read as text in that encoding (few
  *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
  *     accented letter and the ASCII letter after it). Where it names GBK
- *     or nothing, a text that reads so in Shift_JIS or EUC-JP with kana
- *     among its characters (not one whose second byte runs on into a
- *     Latin word: "ƒoto") is Japanese (a headline on an English page),
- *     unless uchardet named a single-byte encoding, not windows-1252, with
- *     a letter where EUC-JP's kana begin, that our best reading (3.) is in
- *     too (Thai: "ค" leads a kana in EUC-JP);
+ *     or Big5 and the other reads plausibly too, the other is taken if it
+ *     gives clearly more of the commonest Chinese characters (cjk_common.h:
+ *     the same bytes read in the wrong one give symbols, kana and rare
+ *     characters; for GBK, once kana have ruled out Japanese, below).
+ *     Where it names GBK or nothing, a text that reads so in Shift_JIS or
+ *     EUC-JP with kana among its characters (not one whose second byte
+ *     runs on into a Latin word: "ƒoto") is Japanese (a headline on an
+ *     English page), unless uchardet named a single-byte encoding, not
+ *     windows-1252, with a letter where EUC-JP's kana begin, that our best
+ *     reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
  *     reading (3.) is clean.
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
@@ -46,7 +50,9 @@
  * declaration, and reads at most MAX_SCAN bytes: the first, or those from
  * the first byte >= 0x80 when all the first are ASCII (window_start). */
 #include <string.h>
+#include <stdlib.h>
 #include "charset/charset.h"
+#include "charset/cjk_common.h"
 #include "charset/decode.h"
 #include "text/fold.h"
 #include "util/ascii.h"
@@ -639,6 +645,65 @@ static int japanese_by_kana(const unsigned char *s, size_t len, int few)
     return MT_ENC_NONE;
 }
 
+/* ======================================================================
+ * GBK or Big5
+ * ====================================================================== */
+
+static int compare_code(const void *a, const void *b)
+{
+    return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
+}
+
+/* How many of the text's double-byte characters, read in `enc` (GBK or
+ * Big5), are among the commonest Chinese characters (cjk_common.h). */
+static size_t common_hanzi(int enc, const unsigned char *s, size_t len)
+{
+    const uint16_t *table = enc == MT_ENC_BIG5 ? mt_cjk_common_big5 : mt_cjk_common_gbk;
+    size_t count = enc == MT_ENC_BIG5 ? mt_cjk_common_big5_count : mt_cjk_common_gbk_count;
+    size_t i = 0, hits = 0;
+    while (i < len) {
+        i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
+        if (i >= len)
+            break;
+        size_t n = mt_cjk_char_length(enc, s + i, len - i);
+        if (n == 2) {
+            uint16_t code = (uint16_t)(s[i] << 8 | s[i + 1]);
+            hits += bsearch(&code, table, count, sizeof *table, compare_code) != NULL;
+        }
+        i += n ? n : 1;
+    }
+    return hits;
+}
+
+/* GBK and Big5 share their byte ranges, so that most Big5 text is
+ * well-formed GBK and much GBK text well-formed Big5, and uchardet, given
+ * a few sentences, may name the other one ("中華民國總統府" in Big5 is GBK's
+ * "い地チ瓣羆参┎" to it). The same bytes read in the wrong one give
+ * symbols, kana and rare characters: Big5's commonest characters (few
+ * strokes, rows 0xA4-0xAF) are GBK's rows of symbols, kana and user-defined
+ * codes, GBK's hanzi Big5's second level of rare ones. Where the other
+ * reading is plausible and gives COMMON_HANZI_MIN or more of the
+ * commonest characters, and more than twice as many as `named`'s reading,
+ * it is the page's. (Japanese is ruled out before: EUC-JP's hiragana, read
+ * as Big5, are common characters of few strokes.) */
+#define COMMON_HANZI_MIN 2
+
+static int chinese_reading(const unsigned char *s, size_t len, int named)
+{
+    int other = named == MT_ENC_GBK ? MT_ENC_BIG5 : MT_ENC_GBK;
+    if (!cjk_plausible(other, s, len))
+        return named;
+    size_t mine = common_hanzi(named, s, len), theirs = common_hanzi(other, s, len);
+    return theirs >= COMMON_HANZI_MIN && theirs > 2 * mine ? other : named;
+}
+
+/* `cjk`, a CJK encoding the page reads in plausibly, or its Chinese twin
+ * (chinese_reading). */
+static int chinese_checked(const unsigned char *s, size_t len, int cjk)
+{
+    return cjk == MT_ENC_GBK || cjk == MT_ENC_BIG5 ? chinese_reading(s, len, cjk) : cjk;
+}
+
 #ifdef MT_HAVE_UCHARDET
 /* uchardet's answer if it is a CJK multi-byte encoding, else MT_ENC_NONE;
  * in *named whatever encoding it named (MT_ENC_NONE: none we know).
@@ -756,12 +821,12 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
         int named;
         int cjk = uchardet_cjk(s, len, &named);
         if (cjk != MT_ENC_NONE && cjk != MT_ENC_GBK && cjk_plausible(cjk, s, len))
-            return cjk;
+            return chinese_checked(s, len, cjk);
         int japanese = japanese_by_kana(s, len, 0);
         if (japanese != MT_ENC_NONE)
             return single_byte_agreed(s, len, named, japanese);
         if (cjk != MT_ENC_NONE && cjk_plausible(cjk, s, len))
-            return cjk;
+            return chinese_checked(s, len, cjk);
         /* a headline with one or two kana among its kanji, where uchardet
          * named windows-1252 or nothing (not GBK: a Chinese page may hold a
          * "の"; not Thai or a Cyrillic encoding, whose letters are kana's

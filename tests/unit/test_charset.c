@@ -528,6 +528,23 @@ static void test_detect_big5_headline(void)
 #endif
 }
 
+/* A sentence in Big5 ("中華民國總統府今天舉行記者會。"), in four paragraphs:
+ * uchardet names GB18030, and Big5 is well-formed GBK, read so as "い地チ
+ * 瓣羆参┎さぱ...": kana, symbols and rare characters. Read in Big5 the
+ * bytes give common characters, in GBK hardly one. */
+#define BIG5_SENTENCE "<p>\xA4\xA4\xB5\xD8\xA5\xC1\xB0\xEA\xC1`\xB2\xCE\xA9\xB2\xA4\xB5\xA4\xD1" \
+    "\xC1|\xA6\xE6\xB0O\xAA\xCC\xB7|\xA1" "C</p>"
+
+static void test_detect_big5_is_no_gbk(void)
+{
+    const char *pages[] = {
+        "<title>x</title>" BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE,
+        "<title>x</title>" BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE
+        BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE BIG5_SENTENCE,
+    };
+    CHECK_ALL_DETECTED(pages, MT_ENC_BIG5);
+}
+
 /* "北海道で大雪" in EUC-JP, as title and <h1> of an English page, is all
  * Thai letters in windows-874 ("หฬณคฆปควย็ภใ"), with no mark but its
  * leading vowel "ใ" at the end of a word, where Thai never writes one.
@@ -867,6 +884,7 @@ int main(void)
     RUN(test_detect_florin_before_a_word_is_no_kana);
     RUN(test_detect_small_cyrillic_headline_is_no_hebrew);
     RUN(test_detect_big5_headline);
+    RUN(test_detect_big5_is_no_gbk);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
