@@ -38,7 +38,8 @@
  *     windows-1251's small Cyrillic ones and KOI8-R's capitals, is told by
  *     its final letter forms standing at the ends of words (a mark taken
  *     off; a mark added where more stand inside them), by Cyrillic words
- *     that would begin with a sign no word begins with (ъ, ь, ы), and by
+ *     that would begin with a sign no word begins with (ъ, ь, ы) or put
+ *     ь, ъ after a vowel (a mark on any Cyrillic reading), and by
  *     a long text read in one case only (not small letters that fit
  *     Cyrillic as its prose does). A long Cyrillic reading short of
  *     Cyrillic's commonest letters costs a mark, as does one whose common
@@ -288,6 +289,25 @@ static int begins_no_word(uint32_t cp)
     return cp == 0x44A || cp == 0x44B || cp == 0x44C;
 }
 
+/* Nor do the soft and hard signs (ь, ъ) follow a vowel or й in any
+ * Cyrillic language: they stand after consonants. One that does costs
+ * COST_HALF: Hebrew read as windows-1251 writes ъ (tav) after е and а (vav
+ * and alef: "-ות", "את") and after й (yod, "-ית"), as KOI8-R capitals Ь
+ * (resh) after А, И, Е (bet, yod, vav). */
+static int is_cyrillic_vowel(uint32_t cp)
+{
+    cp = mt_text_fold(cp);
+    return cp == 0x430 || cp == 0x435 || cp == 0x451 || cp == 0x438 || cp == 0x43E ||
+           cp == 0x443 || cp == 0x44B || cp == 0x44D || cp == 0x44E || cp == 0x44F ||
+           cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x439;
+}
+
+static int is_cyrillic_sign(uint32_t cp)
+{
+    cp = mt_text_fold(cp);
+    return cp == 0x44A || cp == 0x44C;
+}
+
 typedef struct sb_score {
     const uint8_t *cls;
     const uint32_t *langs;
@@ -373,6 +393,9 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->lower += (cls & MT_BC_LOWER) != 0;
     }
     if (script == MT_BS_CYRILLIC && !ps && ns == script && begins_no_word(sc->cps[cur - 0x80]))
+        sc->bad += COST_HALF;
+    if (script == MT_BS_CYRILLIC && ps == script && prev >= 0x80 &&
+        is_cyrillic_sign(sc->cps[cur - 0x80]) && is_cyrillic_vowel(sc->cps[prev - 0x80]))
         sc->bad += COST_HALF;
     if (script == MT_BS_CYRILLIC) {
         sc->cyrillic++;

@@ -632,6 +632,25 @@ static void test_detect_japanese_kept_from_single_byte_rules(void)
 #endif
 }
 
+/* Cyrillic words that read as Cyrillic in another encoding too, with a
+ * soft or hard sign after a vowel there, as no Cyrillic language writes:
+ * "Расписание поездов" in KOI8-R (windows-1251's "тБУРЙУБОЙЕ РПЕЪДПЧ",
+ * which tied with it), "Экономика" and "экономика" in ISO-8859-5
+ * (windows-1251's "НЪЮЭЮЬШЪР" and "нЪЮЭЮЬШЪР"). */
+static void test_detect_cyrillic_sign_after_vowel(void)
+{
+    const char *koi8r[] = {
+        "<title>x</title><p>\xF2\xC1\xD3\xD0\xC9\xD3\xC1\xCE\xC9\xC5 "
+        "\xD0\xCF\xC5\xDA\xC4\xCF\xD7</p>",
+    };
+    CHECK_ALL_DETECTED(koi8r, MT_ENC_KOI8_R);
+    const char *iso5[] = {
+        "<title>x</title><p>\xCD\xDA\xDE\xDD\xDE\xDC\xD8\xDA\xD0</p>",
+        "<title>x</title><p>\xED\xDA\xDE\xDD\xDE\xDC\xD8\xDA\xD0</p>",
+    };
+    CHECK_ALL_DETECTED(iso5, MT_ENC_ISO_8859_5);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -885,6 +904,7 @@ int main(void)
     RUN(test_detect_small_cyrillic_headline_is_no_hebrew);
     RUN(test_detect_big5_headline);
     RUN(test_detect_big5_is_no_gbk);
+    RUN(test_detect_cyrillic_sign_after_vowel);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
