@@ -33,8 +33,9 @@
  *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
  *     the wrong code page). The candidate with the fewest such marks wins;
  *     windows-1252, then windows-1251 and windows-1250, win ties, as the
- *     most common legacy encodings on the web; between others, a reading
- *     in capitals and small letters both. Hebrew, whose letters are
+ *     most common legacy encodings on the web -- but not over a clean
+ *     reading that only their head start made level; between others, a
+ *     reading in capitals and small letters both. Hebrew, whose letters are
  *     windows-1251's small Cyrillic ones and KOI8-R's capitals, is told by
  *     its final letter forms standing at the ends of words (a mark taken
  *     off; a mark added where more stand inside them), by Cyrillic words
@@ -535,14 +536,19 @@ static int detect_single_byte(const unsigned char *s, size_t len, long *best_mar
         cur = next;
     }
     mark_misfits(sc);
-    /* the fewest marks; between equals, a reading in both cases */
-    long totals[NCAND];
-    for (size_t k = 0; k < NCAND; k++)
+    /* the lowest total; between equals, the one with fewer marks of its
+     * own, then a reading in both cases */
+    long totals[NCAND], own[NCAND];
+    for (size_t k = 0; k < NCAND; k++) {
         totals[k] = total(&sc[k], single_byte_candidates[k]);
+        own[k] = marks(&sc[k]);
+    }
     size_t best = 0;
     for (size_t k = 1; k < NCAND; k++)
         if (totals[k] < totals[best] ||
-            (totals[k] == totals[best] && both_cases(&sc[k]) && !both_cases(&sc[best])))
+            (totals[k] == totals[best] &&
+             (own[k] < own[best] ||
+              (own[k] == own[best] && both_cases(&sc[k]) && !both_cases(&sc[best])))))
             best = k;
     /* Hebrew read as windows-1251 is small Cyrillic letters, as KOI8-R
      * capitals, with no mark against them: a long text all in one case

@@ -651,6 +651,24 @@ static void test_detect_cyrillic_sign_after_vowel(void)
     CHECK_ALL_DETECTED(iso5, MT_ENC_ISO_8859_5);
 }
 
+/* A clean reading in an encoding less common on the web ties with a
+ * marked one in a commoner encoding, whose prior is lower by the mark:
+ * the clean one is the page's. "Новости города" in KOI8-R (windows-1251's
+ * "оПЧПУФЙ ЗПТПДБ", a small letter before capitals), "Wiadomości z
+ * kraju" and "Građani se nadaju manjim gužvama." in ISO-8859-2
+ * (windows-1252's "Wiadomo¶ci", a sign inside a word, and "Graðani ...
+ * gu¾vama"). */
+static void test_detect_clean_reading_wins_a_tie(void)
+{
+    const char *koi8r[] = { "<title>\xEE\xCF\xD7\xCF\xD3\xD4\xC9 \xC7\xCF\xD2\xCF\xC4\xC1</title>" };
+    CHECK_ALL_DETECTED(koi8r, MT_ENC_KOI8_R);
+    const char *latin2[] = {
+        "<title>Wiadomo\xB6" "ci z kraju</title>",
+        "<title>x</title><p>Gra\xF0" "ani se nadaju manjim gu\xBEvama.</p>",
+    };
+    CHECK_ALL_DETECTED(latin2, MT_ENC_ISO_8859_2);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -905,6 +923,7 @@ int main(void)
     RUN(test_detect_big5_headline);
     RUN(test_detect_big5_is_no_gbk);
     RUN(test_detect_cyrillic_sign_after_vowel);
+    RUN(test_detect_clean_reading_wins_a_tie);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
