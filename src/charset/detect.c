@@ -40,12 +40,16 @@
  *     its final letter forms standing at the ends of words (a mark taken
  *     off; a mark added where more stand inside them), by Cyrillic words
  *     that would begin with a sign no word begins with (ъ, ь, ы) or put
- *     ь, ъ after a vowel (a mark on any Cyrillic reading), and by
- *     a long text read in one case only (not small letters that fit
- *     Cyrillic as its prose does). A long Cyrillic reading short of
- *     Cyrillic's commonest letters costs a mark, as does one whose common
- *     and rare letters fit Cyrillic clearly worse than another candidate's
- *     reading (KOI8-R and windows-1251 in one case, read as each other).
+ *     ь, ъ after a vowel (a mark on any Cyrillic reading), by Cyrillic
+ *     letters of Serbian beside East Slavic ones (ј, љ beside і, є) and
+ *     Greek's final sigma inside a word, and by a text read in one case
+ *     only: a long one (not small letters that fit Cyrillic as its prose
+ *     does), or a short one with final forms at the ends of its words and
+ *     none out of place (not one that fits Cyrillic). A long Cyrillic
+ *     reading short of Cyrillic's commonest letters costs a mark, as does
+ *     one whose common and rare letters fit Cyrillic clearly worse than
+ *     another candidate's reading (KOI8-R and windows-1251 in one case,
+ *     read as each other).
  *     A Thai leading vowel that stands before no consonant costs a mark;
  *     Thai glued to a Latin word costs none where its runs are long.
  * Detection only runs for pages with no BOM, transport label or <meta>
@@ -309,6 +313,29 @@ static int is_cyrillic_sign(uint32_t cp)
     return cp == 0x44A || cp == 0x44C;
 }
 
+/* Greek writes its final sigma (ς) at the ends of words only. One before
+ * a letter costs COST_HALF: Hebrew read as windows-1253 or ISO-8859-7
+ * is small Greek letters, ayin (ע, common inside words) its final sigma. */
+#define GREEK_FINAL_SIGMA 0x3C2
+
+/* Cyrillic letters that only some Cyrillic languages have: Serbian's and
+ * Macedonian's (ђ ј љ њ ћ џ ѓ ќ ѕ) and the East Slavic ones (ё ы э є і ї
+ * ґ ў), no language both. A reading with letters of both groups has the
+ * fewer of them cost COST_UNCOVERED each, as Latin letters no one
+ * alphabet holds do: Hebrew read as ISO-8859-5 mixes ј, љ, њ (resh, shin,
+ * tav) with і, ї, є (tsadi, qof, pe). */
+static int cyrillic_group(uint32_t cp)
+{
+    cp = mt_text_fold(cp);
+    if (cp == 0x452 || cp == 0x458 || cp == 0x459 || cp == 0x45A || cp == 0x45B ||
+        cp == 0x45F || cp == 0x453 || cp == 0x45C || cp == 0x455)
+        return 1;
+    if (cp == 0x451 || cp == 0x44B || cp == 0x44D || cp == 0x454 || cp == 0x456 ||
+        cp == 0x457 || cp == 0x491 || cp == 0x45E)
+        return 2;
+    return 0;
+}
+
 typedef struct sb_score {
     const uint8_t *cls;
     const uint32_t *langs;
@@ -322,6 +349,7 @@ typedef struct sb_score {
     long finals_ending, finals_inside, medials_ending;
     long upper, lower;      /* cased letters of other scripts than Latin */
     long cyrillic, common;  /* Cyrillic letters, and the commonest among them */
+    long south, east;       /* ... of each group of cyrillic_group */
     long rare;              /* ... and the rarest (is_rare_cyrillic) */
     int misfit;             /* it fits Cyrillic FIT_GAP worse than another */
     long lang_count[MAX_LANGS];
@@ -398,7 +426,12 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
     if (script == MT_BS_CYRILLIC && ps == script && prev >= 0x80 &&
         is_cyrillic_sign(sc->cps[cur - 0x80]) && is_cyrillic_vowel(sc->cps[prev - 0x80]))
         sc->bad += COST_HALF;
+    if (script == MT_BS_GREEK && ns == script && sc->cps[cur - 0x80] == GREEK_FINAL_SIGMA)
+        sc->bad += COST_HALF;
     if (script == MT_BS_CYRILLIC) {
+        int group = cyrillic_group(sc->cps[cur - 0x80]);
+        sc->south += group == 1;
+        sc->east += group == 2;
         sc->cyrillic++;
         sc->common += is_common_cyrillic(sc->cps[cur - 0x80]);
         sc->rare += is_rare_cyrillic(sc->cps[cur - 0x80]);
@@ -431,7 +464,8 @@ static long marks(const sb_score *sc)
                      sc->common * 100 < sc->cyrillic * COMMON_PCT) || sc->misfit
                         ? COST_BAD : 0;
     long glued = sc->thai_glued * THAI_PER_GLUE > sc->thai_letters ? sc->thai_glued * COST_BAD : 0;
-    return sc->bad - finals + uncommon + glued + (sc->latin - best) * COST_UNCOVERED;
+    long mixed = sc->south < sc->east ? sc->south : sc->east;
+    return sc->bad - finals + uncommon + glued + (sc->latin - best + mixed) * COST_UNCOVERED;
 }
 
 /* The total for a candidate: its marks and a small prior. */
@@ -478,6 +512,27 @@ static int fits_cyrillic(const sb_score *sc)
 {
     return sc->lower && !sc->upper && sc->cyrillic >= FIT_MIN_LETTERS &&
            cyrillic_fit(sc) >= HEBREW_FIT;
+}
+
+/* A shorter text than ONE_CASE_MIN letters in one case is Hebrew on the
+ * same terms where its windows-1255 reading (`he`) has final forms at the
+ * ends of words, none out of place, and SHORT_HEBREW_MIN letters or more,
+ * and the best reading, if Cyrillic, fits Cyrillic under SHORT_HEBREW_FIT
+ * (cyrillic_fit): Hebrew's five final letters end one word in four or
+ * five ("ם" ends "שלום עולם"), and Hebrew read as windows-1251 makes its
+ * commonest letters (yod, resh, shin) rare ones (й, ш, щ), fitting under
+ * 25 in these short texts. Cyrillic words can hold Hebrew's final letters
+ * at their ends and none out of place ("владивосток", "МАЛЫЙ БИЗНЕС" in
+ * KOI8-R), but fit 27 or more where they do, most over 50. */
+#define SHORT_HEBREW_MIN 8
+#define SHORT_HEBREW_FIT 25
+
+static int short_hebrew(const sb_score *he, const sb_score *best)
+{
+    long letters = best->upper + best->lower;
+    return letters >= SHORT_HEBREW_MIN && (!best->upper || !best->lower) &&
+           he->finals_ending > 0 && he->finals_inside + he->medials_ending == 0 &&
+           (!best->cyrillic || cyrillic_fit(best) < SHORT_HEBREW_FIT);
 }
 
 /* Sets `misfit` on the Cyrillic readings that fit FIT_GAP points or more
@@ -555,10 +610,10 @@ static int detect_single_byte(const unsigned char *s, size_t len, long *best_mar
      * that has no fewer marks than in Hebrew is Hebrew -- unless it is in
      * small letters that fit Cyrillic as its prose does (Russian without
      * я, ы, ь, э, ю is all Hebrew letters in windows-1255) */
-    if (one_case(&sc[best]) && !fits_cyrillic(&sc[best]))
-        for (size_t k = 0; k < NCAND; k++)
-            if (sc[k].hebrew && marks(&sc[k]) <= marks(&sc[best]))
-                best = k;
+    for (size_t k = 0; k < NCAND; k++)
+        if (sc[k].hebrew && marks(&sc[k]) <= marks(&sc[best]) && !fits_cyrillic(&sc[best]) &&
+            (one_case(&sc[best]) || short_hebrew(&sc[k], &sc[best])))
+            best = k;
     *best_marks = marks(&sc[best]);
     return single_byte_candidates[best];
 }

@@ -669,6 +669,30 @@ static void test_detect_clean_reading_wins_a_tie(void)
     CHECK_ALL_DETECTED(latin2, MT_ENC_ISO_8859_2);
 }
 
+/* Short Hebrew in windows-1255 (or ISO-8859-8, the same bytes), too short
+ * for the rule on long text in one case: "שלום עולם, זהו טקסט בעברית
+ * לבדיקה." and "לדברי השר, העבודות יתחילו בשנה הבאה." read as Greek in
+ * small letters in windows-1253, with final sigma (ayin) inside words;
+ * "תושבי העיר מקווים שהמחירים ירדו." as ISO-8859-5's "ъещбй дтйш..." with
+ * Serbian's ј, љ, њ beside Ukrainian's ї, є; the headline "חדשות
+ * מירושלים", as title and <h1> of an English page, as Greek again, its
+ * final mem at a word's end and no final form out of place. */
+static void test_detect_short_hebrew(void)
+{
+#define HEADLINE(t) "<title>" t "</title><h1>" t "</h1>" ENGLISH_BODY
+    const char *pages[] = {
+        "<title>x</title><p>\xF9\xEC\xE5\xED \xF2\xE5\xEC\xED, \xE6\xE4\xE5 \xE8\xF7\xF1\xE8 "
+        "\xE1\xF2\xE1\xF8\xE9\xFA \xEC\xE1\xE3\xE9\xF7\xE4.</p>",
+        "<title>x</title><p>\xEC\xE3\xE1\xF8\xE9 \xE4\xF9\xF8, \xE4\xF2\xE1\xE5\xE3\xE5\xFA "
+        "\xE9\xFA\xE7\xE9\xEC\xE5 \xE1\xF9\xF0\xE4 \xE4\xE1\xE0\xE4.</p>",
+        "<title>x</title><p>\xFA\xE5\xF9\xE1\xE9 \xE4\xF2\xE9\xF8 \xEE\xF7\xE5\xE5\xE9\xED "
+        "\xF9\xE4\xEE\xE7\xE9\xF8\xE9\xED \xE9\xF8\xE3\xE5.</p>",
+        HEADLINE("\xE7\xE3\xF9\xE5\xFA \xEE\xE9\xF8\xE5\xF9\xEC\xE9\xED"),
+    };
+#undef HEADLINE
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1255);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -924,6 +948,7 @@ int main(void)
     RUN(test_detect_big5_is_no_gbk);
     RUN(test_detect_cyrillic_sign_after_vowel);
     RUN(test_detect_clean_reading_wins_a_tie);
+    RUN(test_detect_short_hebrew);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
