@@ -133,15 +133,39 @@ def table(name, codec):
     return out
 
 
-def emit_tables(w, comment, decl, per_line, fmt, value):
-    """One [MT_SINGLE_BYTE__COUNT][128] array: value(code point) per byte."""
+ALTERNATE = {"\u0219": "\u015f", "\u015f": "\u0219", "\u021b": "\u0163", "\u0163": "\u021b"}
+
+
+def writable(t):
+    """The languages whose every letter the encoding of table t holds (both
+    cases, but for Turkish's dotted capital I, listed as it is): text in a
+    language is written in an encoding that can write it, so a reading
+    that only a language the encoding cannot write explains is suspect
+    (Croatian "skupština" in ISO-8859-2 is windows-1250's "skupątina",
+    Lithuanian's letters, but windows-1250 holds no "ė")."""
+    held = {chr(c) for c in t if c}
+
+    def holds(ch):
+        # Romanian's s and t with a comma below, or with a cedilla as the
+        # legacy code pages wrote them; "ß" and Turkish's dotless i have
+        # no capital of their own to hold
+        if ch in ALTERNATE and ALTERNATE[ch] in held and ALTERNATE[ch].upper() in held:
+            return True
+        return ch in held and (ch in "\u00df\u0131\u0130" or ch.upper() in held)
+    return sum(1 << i for i, (_, letters) in enumerate(ALPHABETS) if all(map(holds, letters)))
+
+
+def emit_tables(w, comment, decl, per_line, fmt, value, per_table=False):
+    """One [MT_SINGLE_BYTE__COUNT][128] array: value(code point) per byte
+    (value(code point, table) with per_table)."""
     w.append("/* %s */" % comment)
     w.append("%s[MT_SINGLE_BYTE__COUNT][128] = {" % decl)
     for name, codec in ENCODINGS:
         t = table(name, codec)
+        f = (lambda c, t=t: value(c, t)) if per_table else value
         w.append("    [MT_SB_%s] = {" % name)
         for i in range(0, 128, per_line):
-            w.append("        " + ", ".join(fmt % value(c) for c in t[i:i + per_line]) + ",")
+            w.append("        " + ", ".join(fmt % f(c) for c in t[i:i + per_line]) + ",")
         w.append("    },")
     w.append("};")
     w.append("")
@@ -170,8 +194,10 @@ def main():
     w.append("")
     emit_tables(w, "What each byte 0x80-0xFF is, per encoding (MT_BC_* bits).",
                 "const uint8_t mt_single_byte_class", 16, "0x%02X", byte_class)
-    emit_tables(w, "Languages (bit i = i-th alphabet) whose alphabet has the letter.",
-                "const uint32_t mt_single_byte_langs", 8, "0x%06X", languages)
+    emit_tables(w, "Languages (bit i = i-th alphabet) whose alphabet has the letter and\n"
+                "   the encoding holds whole (writable()).",
+                "const uint32_t mt_single_byte_langs", 8, "0x%06X",
+                lambda c, t: languages(c) & writable(t), per_table=True)
     w.append("const int mt_single_byte_language_count = %d;" % len(ALPHABETS))
     print("\n".join(w))
 

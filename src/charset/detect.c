@@ -31,7 +31,9 @@
  *     words, letters of two scripts in one word, an upper-case letter after
  *     a lower-case one, and Latin letters that no one language's alphabet
  *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
- *     the wrong code page). The candidate with the fewest such marks wins;
+ *     the wrong code page), of the languages the candidate can write
+ *     whole (not Lithuanian in windows-1250). The candidate with the
+ *     fewest such marks wins;
  *     windows-1252, then windows-1251 and windows-1250, win ties, as the
  *     most common legacy encodings on the web -- but not over a clean
  *     reading that only their head start made level; between others, a
