@@ -28,17 +28,18 @@
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
  *     styles) in each single-byte candidate and counts what a wrong
  *     decoding produces: undefined bytes and C1 controls, symbols inside
- *     words, letters of two scripts in one word, an upper-case letter after
- *     a lower-case one, and Latin letters that no one language's alphabet
- *     holds together (French "è" beside Danish "ø" is Czech "č ř" read in
- *     the wrong code page), of the languages the candidate can write
- *     whole (not Lithuanian in windows-1250). The candidate with the
- *     fewest such marks wins;
- *     windows-1252, then windows-1251 and windows-1250, win ties, as the
- *     most common legacy encodings on the web -- but not over a clean
- *     reading that only their head start made level; between others, a
- *     reading in capitals and small letters both. Hebrew, whose letters are
- *     windows-1251's small Cyrillic ones and KOI8-R's capitals, is told by
+ *     words, an ordinal indicator before a small letter, letters of two
+ *     scripts in one word, an upper-case letter after a lower-case one,
+ *     and Latin letters that no one language's alphabet holds together
+ *     (French "è" beside Danish "ø" is Czech "č ř" read in the wrong code
+ *     page), of the languages the candidate can write whole (not
+ *     Lithuanian in windows-1250). The candidate with the fewest such
+ *     marks wins; windows-1252, then windows-1251 and windows-1250, win
+ *     ties, as the most common legacy encodings on the web -- but not
+ *     over a clean reading that only their head start made level; between
+ *     others, a reading in capitals and small letters both. Hebrew, whose
+ *     letters are windows-1251's small Cyrillic ones and KOI8-R's
+ *     capitals, is told by
  *     its final letter forms standing at the ends of words (a mark taken
  *     off; a mark added where more stand inside them), by Cyrillic words
  *     that would begin with a sign no word begins with (ъ, ь, ы) or put
@@ -373,6 +374,20 @@ static int script_of(uint8_t cls)
     return cls & MT_BC_LETTER ? cls & MT_BC_SCRIPT : 0;
 }
 
+/* The ordinal indicators (º, ª) end an abbreviation ("1º", "nº", "Mª");
+ * one before a small letter costs COST_HALF: Romanian's ş and Ş in
+ * windows-1250 and ISO-8859-2 are windows-1252's º and ª ("ºcoala",
+ * "aºtept"), which may otherwise stand inside a word. */
+static int is_ordinal_indicator(uint32_t cp)
+{
+    return cp == 0xBA || cp == 0xAA;
+}
+
+static int is_small_letter(uint8_t cls)
+{
+    return (cls & MT_BC_LETTER) && (cls & MT_BC_MARK) == MT_BC_LOWER;
+}
+
 /* Scores one byte >= 0x80 read in this candidate, between its neighbours. */
 static void score_byte(sb_score *sc, int prev, int cur, int next)
 {
@@ -381,8 +396,11 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->bad += COST_BAD;
         return;
     }
-    if (cls & MT_BC_NEUTRAL)
+    if (cls & MT_BC_NEUTRAL) {
+        if (is_ordinal_indicator(sc->cps[cur - 0x80]) && is_small_letter(class_of(sc, next)))
+            sc->bad += COST_HALF;
         return;
+    }
     uint8_t pc = class_of(sc, prev), nc = class_of(sc, next);
     int ps = script_of(pc), ns = script_of(nc);
     if (!(cls & MT_BC_LETTER)) {

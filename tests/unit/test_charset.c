@@ -708,6 +708,21 @@ static void test_detect_language_the_encoding_cannot_write(void)
     CHECK_ALL_DETECTED(pages, MT_ENC_ISO_8859_2);
 }
 
+/* Romanian in windows-1250 whose only letters beyond ASCII are ş and ă
+ * ("...pentru şcolile din mediul rural.", "Profesorii aşteaptă de mult
+ * această măsură.") read in windows-1252 as "ºcolile", "aºteaptã": an
+ * ordinal indicator, which may stand in a word, and Portuguese's "ã". No
+ * ordinal indicator comes before a small letter. */
+static void test_detect_ordinal_indicator_before_a_letter(void)
+{
+    const char *pages[] = {
+        "<title>x</title><p>Guvernul a aprobat ieri un nou program pentru \xBA" "colile din "
+        "mediul rural.</p>",
+        "<title>x</title><p>Profesorii a\xBAteapt\xE3 de mult aceast\xE3 m\xE3sur\xE3.</p>",
+    };
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1250);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -965,6 +980,7 @@ int main(void)
     RUN(test_detect_clean_reading_wins_a_tie);
     RUN(test_detect_short_hebrew);
     RUN(test_detect_language_the_encoding_cannot_write);
+    RUN(test_detect_ordinal_indicator_before_a_letter);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
