@@ -24,7 +24,8 @@
  *     windows-1252, with a letter where EUC-JP's kana begin, that our best
  *     reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
- *     reading (3.) is clean.
+ *     reading (3.) is clean, and a GBK or Big5 reading most of whose
+ *     characters are among the commonest is Chinese (a headline).
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
  *     styles) in each single-byte candidate and counts what a wrong
  *     decoding produces: undefined bytes and C1 controls, symbols inside
@@ -759,12 +760,13 @@ static int compare_code(const void *a, const void *b)
 }
 
 /* How many of the text's double-byte characters, read in `enc` (GBK or
- * Big5), are among the commonest Chinese characters (cjk_common.h). */
-static size_t common_hanzi(int enc, const unsigned char *s, size_t len)
+ * Big5), are among the commonest Chinese characters (cjk_common.h); in
+ * *chars, if not NULL, how many double-byte characters it has. */
+static size_t count_common_hanzi(int enc, const unsigned char *s, size_t len, size_t *chars)
 {
     const uint16_t *table = enc == MT_ENC_BIG5 ? mt_cjk_common_big5 : mt_cjk_common_gbk;
     size_t count = enc == MT_ENC_BIG5 ? mt_cjk_common_big5_count : mt_cjk_common_gbk_count;
-    size_t i = 0, hits = 0;
+    size_t i = 0, hits = 0, pairs = 0;
     while (i < len) {
         i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
         if (i >= len)
@@ -773,10 +775,18 @@ static size_t common_hanzi(int enc, const unsigned char *s, size_t len)
         if (n == 2) {
             uint16_t code = (uint16_t)(s[i] << 8 | s[i + 1]);
             hits += bsearch(&code, table, count, sizeof *table, compare_code) != NULL;
+            pairs++;
         }
         i += n ? n : 1;
     }
+    if (chars)
+        *chars = pairs;
     return hits;
+}
+
+static size_t common_hanzi(int enc, const unsigned char *s, size_t len)
+{
+    return count_common_hanzi(enc, s, len, NULL);
 }
 
 /* GBK and Big5 share their byte ranges, so that most Big5 text is
@@ -799,6 +809,32 @@ static int chinese_reading(const unsigned char *s, size_t len, int named)
         return named;
     size_t mine = common_hanzi(named, s, len), theirs = common_hanzi(other, s, len);
     return theirs >= COMMON_HANZI_MIN && theirs > 2 * mine ? other : named;
+}
+
+/* A Chinese headline on an English page ("北京新闻", "台北新聞"), which
+ * uchardet, given so few characters, calls windows-1252, and which reads
+ * cleanly in some single-byte encoding (Arabic letters in windows-1256;
+ * in windows-1252 Big5's "¥x¥_·s»D", its trail bytes ASCII letters): its
+ * GBK or Big5 reading, if plausible, where COMMON_HANZI_SHARE of its
+ * characters or more, and three at least, are among the commonest --
+ * or, where no single-byte reading is clean (`sb_marks`), half of them
+ * and two at least. Other text read so gives few of them: Latin or
+ * Cyrillic letters in pairs are hanzi of GBK's second level or Big5's
+ * (rare ones), symbols or user-defined codes more often than common
+ * characters. MT_ENC_NONE if neither reads so. */
+#define COMMON_HANZI_SHARE 75
+
+static int chinese_by_common(const unsigned char *s, size_t len, long sb_marks)
+{
+    static const int chinese[] = { MT_ENC_GBK, MT_ENC_BIG5 };
+    for (size_t k = 0; k < 2; k++) {
+        size_t chars, hits = count_common_hanzi(chinese[k], s, len, &chars);
+        int many = hits >= 3 && hits * 100 >= chars * COMMON_HANZI_SHARE;
+        int some = sb_marks > 0 && hits >= COMMON_HANZI_MIN && hits * 2 >= chars;
+        if ((many || some) && cjk_plausible(chinese[k], s, len))
+            return chinese_reading(s, len, chinese[k]);
+    }
+    return MT_ENC_NONE;
 }
 
 /* `cjk`, a CJK encoding the page reads in plausibly, or its Chinese twin
@@ -943,6 +979,11 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
             japanese = japanese_by_kana(s, len, 1);
             if (japanese != MT_ENC_NONE)
                 return japanese;
+        }
+        if (named == MT_ENC_NONE || named == MT_ENC_WINDOWS_1252) {
+            int chinese = chinese_by_common(s, len, sb_marks);
+            if (chinese != MT_ENC_NONE)
+                return chinese;
         }
         return sb;
     }

@@ -723,6 +723,27 @@ static void test_detect_ordinal_indicator_before_a_letter(void)
     CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1250);
 }
 
+/* Chinese headlines of four characters, as the title of a page or of an
+ * English one: "北京新闻" in GBK (windows-1256's clean "ذآخإ" after two
+ * signs) and "台北新聞" in Big5 (windows-1252's "¥x¥_·s»D", its trail
+ * bytes ASCII). uchardet calls them windows-1252; every character is
+ * among the commonest in GBK's or Big5's reading. */
+static void test_detect_chinese_headline(void)
+{
+#ifdef MT_HAVE_UCHARDET
+#define GBK_TITLE "\xB1\xB1\xBE\xA9\xD0\xC2\xCE\xC5"
+#define BIG5_TITLE "\xA5x\xA5_\xB7s\xBB" "D"
+    const char *gbk[] = { "<title>" GBK_TITLE "</title>",
+                          "<title>" GBK_TITLE "</title><h1>" GBK_TITLE "</h1>" ENGLISH_BODY };
+    CHECK_ALL_DETECTED(gbk, MT_ENC_GBK);
+    const char *big5[] = { "<title>" BIG5_TITLE "</title>",
+                           "<title>" BIG5_TITLE "</title><h1>" BIG5_TITLE "</h1>" ENGLISH_BODY };
+    CHECK_ALL_DETECTED(big5, MT_ENC_BIG5);
+#undef GBK_TITLE
+#undef BIG5_TITLE
+#endif
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -981,6 +1002,7 @@ int main(void)
     RUN(test_detect_short_hebrew);
     RUN(test_detect_language_the_encoding_cannot_write);
     RUN(test_detect_ordinal_indicator_before_a_letter);
+    RUN(test_detect_chinese_headline);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
