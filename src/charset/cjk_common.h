@@ -1,6 +1,7 @@
-/* cjk_common.h -- the commonest Chinese characters' codes in GBK and Big5
- * (generated: tools/gen_cjk_common.py -> cjk_common.c), sorted ascending,
- * each code the character's two bytes as (lead << 8 | trail). */
+/* cjk_common.h -- the commonest Chinese characters' codes in GBK and Big5,
+ * and the commonest Hangul syllables' in EUC-KR (generated:
+ * tools/gen_cjk_common.py -> cjk_common.c), sorted ascending, each code
+ * the character's two bytes as (lead << 8 | trail). */
 #ifndef MT_CHARSET_CJK_COMMON_H
 #define MT_CHARSET_CJK_COMMON_H
 
@@ -11,5 +12,7 @@ extern const uint16_t mt_cjk_common_gbk[];
 extern const size_t mt_cjk_common_gbk_count;
 extern const uint16_t mt_cjk_common_big5[];
 extern const size_t mt_cjk_common_big5_count;
+extern const uint16_t mt_cjk_common_euc_kr[];
+extern const size_t mt_cjk_common_euc_kr_count;
 
 #endif

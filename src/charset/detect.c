@@ -24,8 +24,8 @@
  *     windows-1252, with a letter where EUC-JP's kana begin, that our best
  *     reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
- *     reading (3.) is clean, and a GBK or Big5 reading most of whose
- *     characters are among the commonest is Chinese (a headline).
+ *     reading (3.) is clean, and a GBK, Big5 or EUC-KR reading most of
+ *     whose characters are among the commonest is taken (a headline).
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
  *     styles) in each single-byte candidate and counts what a wrong
  *     decoding produces: undefined bytes and C1 controls, symbols inside
@@ -759,13 +759,18 @@ static int compare_code(const void *a, const void *b)
     return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
 }
 
-/* How many of the text's double-byte characters, read in `enc` (GBK or
- * Big5), are among the commonest Chinese characters (cjk_common.h); in
- * *chars, if not NULL, how many double-byte characters it has. */
-static size_t count_common_hanzi(int enc, const unsigned char *s, size_t len, size_t *chars)
+/* How many of the text's double-byte characters, read in `enc` (GBK, Big5
+ * or EUC-KR), are among the commonest Chinese characters or Hangul
+ * syllables (cjk_common.h); in *chars, if not NULL, how many double-byte
+ * characters it has. */
+static size_t count_common_chars(int enc, const unsigned char *s, size_t len, size_t *chars)
 {
-    const uint16_t *table = enc == MT_ENC_BIG5 ? mt_cjk_common_big5 : mt_cjk_common_gbk;
-    size_t count = enc == MT_ENC_BIG5 ? mt_cjk_common_big5_count : mt_cjk_common_gbk_count;
+    const uint16_t *table = enc == MT_ENC_BIG5     ? mt_cjk_common_big5
+                          : enc == MT_ENC_EUC_KR ? mt_cjk_common_euc_kr
+                                                 : mt_cjk_common_gbk;
+    size_t count = enc == MT_ENC_BIG5     ? mt_cjk_common_big5_count
+                 : enc == MT_ENC_EUC_KR ? mt_cjk_common_euc_kr_count
+                                        : mt_cjk_common_gbk_count;
     size_t i = 0, hits = 0, pairs = 0;
     while (i < len) {
         i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
@@ -786,7 +791,7 @@ static size_t count_common_hanzi(int enc, const unsigned char *s, size_t len, si
 
 static size_t common_hanzi(int enc, const unsigned char *s, size_t len)
 {
-    return count_common_hanzi(enc, s, len, NULL);
+    return count_common_chars(enc, s, len, NULL);
 }
 
 /* GBK and Big5 share their byte ranges, so that most Big5 text is
@@ -811,37 +816,42 @@ static int chinese_reading(const unsigned char *s, size_t len, int named)
     return theirs >= COMMON_HANZI_MIN && theirs > 2 * mine ? other : named;
 }
 
-/* A Chinese headline on an English page ("北京新闻", "台北新聞"), which
- * uchardet, given so few characters, calls windows-1252, and which reads
- * cleanly in some single-byte encoding (Arabic letters in windows-1256;
- * in windows-1252 Big5's "¥x¥_·s»D", its trail bytes ASCII letters): its
- * GBK or Big5 reading, if plausible, where COMMON_HANZI_SHARE of its
- * characters or more, and three at least, are among the commonest --
- * or, where no single-byte reading is clean (`sb_marks`), half of them
- * and two at least. Other text read so gives few of them: Latin or
- * Cyrillic letters in pairs are hanzi of GBK's second level or Big5's
- * (rare ones), symbols or user-defined codes more often than common
- * characters. MT_ENC_NONE if neither reads so. */
-#define COMMON_HANZI_SHARE 75
-
-static int chinese_by_common(const unsigned char *s, size_t len, long sb_marks)
-{
-    static const int chinese[] = { MT_ENC_GBK, MT_ENC_BIG5 };
-    for (size_t k = 0; k < 2; k++) {
-        size_t chars, hits = count_common_hanzi(chinese[k], s, len, &chars);
-        int many = hits >= 3 && hits * 100 >= chars * COMMON_HANZI_SHARE;
-        int some = sb_marks > 0 && hits >= COMMON_HANZI_MIN && hits * 2 >= chars;
-        if ((many || some) && cjk_plausible(chinese[k], s, len))
-            return chinese_reading(s, len, chinese[k]);
-    }
-    return MT_ENC_NONE;
-}
-
 /* `cjk`, a CJK encoding the page reads in plausibly, or its Chinese twin
  * (chinese_reading). */
 static int chinese_checked(const unsigned char *s, size_t len, int cjk)
 {
     return cjk == MT_ENC_GBK || cjk == MT_ENC_BIG5 ? chinese_reading(s, len, cjk) : cjk;
+}
+
+/* A Chinese or Korean headline on an English page ("北京新闻", "台北新聞",
+ * "서울 소식"), which uchardet, given so few characters, calls
+ * windows-1252, and which reads cleanly in some single-byte encoding
+ * (Arabic letters in windows-1256; in windows-1252 Big5's "¥x¥_·s»D", its
+ * trail bytes ASCII letters): its GBK, Big5 or EUC-KR reading, if
+ * plausible, where COMMON_SHARE percent of its characters or more, and
+ * three at least, are among the commonest -- or, where no single-byte
+ * reading is clean (`sb_marks`), half of them and two at least; of
+ * several, the one with the most. Other text read so gives few of them:
+ * Latin or Cyrillic letters in pairs are hanzi of GBK's second level or
+ * Big5's (rare ones), symbols or user-defined codes more often than
+ * common characters. MT_ENC_NONE if none reads so. */
+#define COMMON_SHARE 75
+
+static int cjk_by_common(const unsigned char *s, size_t len, long sb_marks)
+{
+    static const int encs[] = { MT_ENC_GBK, MT_ENC_BIG5, MT_ENC_EUC_KR };
+    int best = MT_ENC_NONE;
+    size_t best_hits = 0;
+    for (size_t k = 0; k < sizeof encs / sizeof encs[0]; k++) {
+        size_t chars, hits = count_common_chars(encs[k], s, len, &chars);
+        int many = hits >= 3 && hits * 100 >= chars * COMMON_SHARE;
+        int some = sb_marks > 0 && hits >= COMMON_HANZI_MIN && hits * 2 >= chars;
+        if ((many || some) && hits > best_hits && cjk_plausible(encs[k], s, len)) {
+            best = encs[k];
+            best_hits = hits;
+        }
+    }
+    return chinese_checked(s, len, best);
 }
 
 #ifdef MT_HAVE_UCHARDET
@@ -981,9 +991,9 @@ static int detect_window(const char *html, size_t len, size_t valid, size_t asci
                 return japanese;
         }
         if (named == MT_ENC_NONE || named == MT_ENC_WINDOWS_1252) {
-            int chinese = chinese_by_common(s, len, sb_marks);
-            if (chinese != MT_ENC_NONE)
-                return chinese;
+            int cjk_headline = cjk_by_common(s, len, sb_marks);
+            if (cjk_headline != MT_ENC_NONE)
+                return cjk_headline;
         }
         return sb;
     }

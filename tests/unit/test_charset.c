@@ -744,6 +744,17 @@ static void test_detect_chinese_headline(void)
 #endif
 }
 
+/* "서울 소식" in EUC-KR as a page's title: windows-1251, or windows-874's
+ * "ผญฟ๏ ผาฝฤ", to our scorer, windows-1252 to uchardet; its four
+ * syllables are among the commonest. */
+static void test_detect_korean_headline(void)
+{
+#ifdef MT_HAVE_UCHARDET
+    const char *pages[] = { "<title>\xBC\xAD\xBF\xEF \xBC\xD2\xBD\xC4</title>" };
+    CHECK_ALL_DETECTED(pages, MT_ENC_EUC_KR);
+#endif
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -1003,6 +1014,7 @@ int main(void)
     RUN(test_detect_language_the_encoding_cannot_write);
     RUN(test_detect_ordinal_indicator_before_a_letter);
     RUN(test_detect_chinese_headline);
+    RUN(test_detect_korean_headline);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
