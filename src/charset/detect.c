@@ -11,7 +11,8 @@
  *  2. uchardet (when built with it) names the CJK multi-byte encodings,
  *     which its character-frequency models tell apart well; its answer is
  *     kept only when the bytes really read as text in that encoding (few
- *     ill-formed pairs, and not Latin letters glued to "kanji" made of an
+ *     ill-formed pairs -- in EUC-JP, pairs in JIS X 0208's empty rows
+ *     too -- and not Latin letters glued to "kanji" made of an
  *     accented letter and the ASCII letter after it). Where it names GBK
  *     or Big5 and the other reads plausibly too, the other is taken if it
  *     gives clearly more of the commonest Chinese characters (cjk_common.h:
@@ -656,6 +657,16 @@ static int is_kana(int enc, const unsigned char *p, size_t n)
     return enc == MT_ENC_EUC_JP && (p[0] == 0xA4 || p[0] == 0xA5);
 }
 
+/* JIS X 0208's rows 9-12, 14-15, 85-88 and 93-94 (EUC-JP lead bytes 0xA9-
+ * 0xAC, 0xAE-0xAF, 0xF5-0xF8, 0xFD-0xFE) hold no characters: EUC-JP text
+ * never has them, Big5 text read as EUC-JP often does (its commonest
+ * characters have lead bytes 0xA4-0xAF: "的" is 0xAA 0xBA). */
+static int euc_jp_row_empty(unsigned lead)
+{
+    return (lead >= 0xA9 && lead <= 0xAC) || lead == 0xAE || lead == 0xAF ||
+           (lead >= 0xF5 && lead <= 0xF8) || lead >= 0xFD;
+}
+
 /* The page read in the CJK encoding `enc`: its multi-byte characters, the
  * bytes that begin none (ill-formed), the characters "glued" between ASCII
  * letters, the kana among them (is_kana), and the kana whose second byte
@@ -679,9 +690,9 @@ static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
             i++;
             continue;
         }
-        if (n == 0) {
+        if (n == 0 || (n == 2 && enc == MT_ENC_EUC_JP && euc_jp_row_empty(s[i]))) {
             c.bad++;
-            i++;
+            i += n ? n : 1;
             continue;
         }
         c.chars++;

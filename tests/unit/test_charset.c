@@ -752,6 +752,17 @@ static void test_detect_chinese_headline(void)
 #endif
 }
 
+/* "自由時報" in Big5 as a page's title read as EUC-JP, its "由" (0xA5 0xD1)
+ * a katakana there; but "時" (0xAE 0xC9) stands in a row of JIS X 0208
+ * that holds no characters, as no EUC-JP text has them. */
+static void test_detect_big5_is_no_euc_jp(void)
+{
+#ifdef MT_HAVE_UCHARDET
+    const char *pages[] = { "<title>\xA6\xDB\xA5\xD1\xAE\xC9\xB3\xF8</title>" };
+    CHECK_ALL_DETECTED(pages, MT_ENC_BIG5);
+#endif
+}
+
 /* "서울 소식" in EUC-KR as a page's title: windows-1251, or windows-874's
  * "ผญฟ๏ ผาฝฤ", to our scorer, windows-1252 to uchardet; its four
  * syllables are among the commonest. */
@@ -1023,6 +1034,7 @@ int main(void)
     RUN(test_detect_ordinal_indicator_before_a_letter);
     RUN(test_detect_chinese_headline);
     RUN(test_detect_korean_headline);
+    RUN(test_detect_big5_is_no_euc_jp);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
