@@ -25,8 +25,8 @@
  *     windows-1252, with a letter where EUC-JP's kana begin, that our best
  *     reading (3.) is in too (Thai: "ค" leads a kana in EUC-JP);
  *     where it names no CJK encoding, one kana is enough if no single-byte
- *     reading (3.) is clean, and a GBK, Big5 or EUC-KR reading most of
- *     whose characters are among the commonest is taken (a headline).
+ *     reading (3.) is clean, and a CJK reading most of whose characters
+ *     are among the commonest of its language is taken (a headline).
  *  3. Otherwise our own scorer reads the text (outside tags, scripts and
  *     styles) in each single-byte candidate and counts what a wrong
  *     decoding produces: undefined bytes and C1 controls, symbols inside
@@ -770,18 +770,22 @@ static int compare_code(const void *a, const void *b)
     return (int)*(const uint16_t *)a - (int)*(const uint16_t *)b;
 }
 
-/* How many of the text's double-byte characters, read in `enc` (GBK, Big5
- * or EUC-KR), are among the commonest Chinese characters or Hangul
- * syllables (cjk_common.h); in *chars, if not NULL, how many double-byte
- * characters it has. */
+/* How many of the text's double-byte characters, read in `enc` (GBK, Big5,
+ * EUC-KR, EUC-JP or Shift_JIS), are among the commonest Chinese characters,
+ * Hangul syllables or kanji (cjk_common.h); in *chars, if not NULL, how
+ * many double-byte characters it has. */
 static size_t count_common_chars(int enc, const unsigned char *s, size_t len, size_t *chars)
 {
-    const uint16_t *table = enc == MT_ENC_BIG5     ? mt_cjk_common_big5
-                          : enc == MT_ENC_EUC_KR ? mt_cjk_common_euc_kr
-                                                 : mt_cjk_common_gbk;
-    size_t count = enc == MT_ENC_BIG5     ? mt_cjk_common_big5_count
-                 : enc == MT_ENC_EUC_KR ? mt_cjk_common_euc_kr_count
-                                        : mt_cjk_common_gbk_count;
+    const uint16_t *table = mt_cjk_common_gbk;
+    size_t count = mt_cjk_common_gbk_count;
+    if (enc == MT_ENC_BIG5)
+        table = mt_cjk_common_big5, count = mt_cjk_common_big5_count;
+    else if (enc == MT_ENC_EUC_KR)
+        table = mt_cjk_common_euc_kr, count = mt_cjk_common_euc_kr_count;
+    else if (enc == MT_ENC_EUC_JP)
+        table = mt_cjk_common_euc_jp, count = mt_cjk_common_euc_jp_count;
+    else if (enc == MT_ENC_SHIFT_JIS)
+        table = mt_cjk_common_shift_jis, count = mt_cjk_common_shift_jis_count;
     size_t i = 0, hits = 0, pairs = 0;
     while (i < len) {
         i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
@@ -834,23 +838,25 @@ static int chinese_checked(const unsigned char *s, size_t len, int cjk)
     return cjk == MT_ENC_GBK || cjk == MT_ENC_BIG5 ? chinese_reading(s, len, cjk) : cjk;
 }
 
-/* A Chinese or Korean headline on an English page ("北京新闻", "台北新聞",
- * "서울 소식"), which uchardet, given so few characters, calls
- * windows-1252, and which reads cleanly in some single-byte encoding
- * (Arabic letters in windows-1256; in windows-1252 Big5's "¥x¥_·s»D", its
- * trail bytes ASCII letters): its GBK, Big5 or EUC-KR reading, if
- * plausible, where COMMON_SHARE percent of its characters or more, and
- * three at least, are among the commonest -- or, where no single-byte
- * reading is clean (`sb_marks`), half of them and two at least; of
- * several, the one with the most. Other text read so gives few of them:
- * Latin or Cyrillic letters in pairs are hanzi of GBK's second level or
- * Big5's (rare ones), symbols or user-defined codes more often than
- * common characters. MT_ENC_NONE if none reads so. */
+/* A Chinese, Korean or Japanese headline on an English page ("北京新闻",
+ * "台北新聞", "서울 소식", "東京株式市場"), which uchardet, given so few
+ * characters, calls windows-1252, and which reads cleanly in some
+ * single-byte encoding (Arabic letters in windows-1256; in windows-1252
+ * Big5's "¥x¥_·s»D", its trail bytes ASCII letters): its GBK, Big5,
+ * EUC-KR, EUC-JP or Shift_JIS reading, if plausible, where COMMON_SHARE
+ * percent of its characters or more, and three at least, are among the
+ * commonest -- or, where no single-byte reading is clean (`sb_marks`),
+ * half of them and two at least; of several, the one with the most.
+ * Other text read so gives few of them: Latin or Cyrillic letters in
+ * pairs are hanzi of GBK's second level or Big5's (rare ones), symbols or
+ * user-defined codes more often than common characters. MT_ENC_NONE if
+ * none reads so. */
 #define COMMON_SHARE 75
 
 static int cjk_by_common(const unsigned char *s, size_t len, long sb_marks)
 {
-    static const int encs[] = { MT_ENC_GBK, MT_ENC_BIG5, MT_ENC_EUC_KR };
+    static const int encs[] = { MT_ENC_GBK, MT_ENC_BIG5, MT_ENC_EUC_KR, MT_ENC_EUC_JP,
+                                MT_ENC_SHIFT_JIS };
     int best = MT_ENC_NONE;
     size_t best_hits = 0;
     for (size_t k = 0; k < sizeof encs / sizeof encs[0]; k++) {

@@ -752,6 +752,19 @@ static void test_detect_chinese_headline(void)
 #endif
 }
 
+/* Japanese titles of kanji alone, no kana to tell them: "東京株式市場" in
+ * EUC-JP (ISO-8859-5 to our scorer), "首相官邸" in Shift_JIS (windows-1251),
+ * both windows-1252 to uchardet; their kanji are among the commonest. */
+static void test_detect_japanese_kanji_headline(void)
+{
+#ifdef MT_HAVE_UCHARDET
+    const char *euc[] = { "<title>\xC5\xEC\xB5\xFE\xB3\xF4\xBC\xB0\xBB\xD4\xBE\xEC</title>" };
+    CHECK_ALL_DETECTED(euc, MT_ENC_EUC_JP);
+    const char *sjis[] = { "<title>\x8E\xF1\x91\x8A\x8A\xAF\x93@</title>" };
+    CHECK_ALL_DETECTED(sjis, MT_ENC_SHIFT_JIS);
+#endif
+}
+
 /* "自由時報" in Big5 as a page's title read as EUC-JP, its "由" (0xA5 0xD1)
  * a katakana there; but "時" (0xAE 0xC9) stands in a row of JIS X 0208
  * that holds no characters, as no EUC-JP text has them. */
@@ -1035,6 +1048,7 @@ int main(void)
     RUN(test_detect_chinese_headline);
     RUN(test_detect_korean_headline);
     RUN(test_detect_big5_is_no_euc_jp);
+    RUN(test_detect_japanese_kanji_headline);
     RUN(test_detect_thai_leading_vowels);
     RUN(test_detect_thai_headline_is_no_japanese);
     RUN(test_detect_thai_glued_to_latin);
