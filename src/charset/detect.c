@@ -676,16 +676,23 @@ typedef struct cjk_census {
     size_t chars, bad, glued, kana, kana_in_word;
 } cjk_census;
 
+/* Moves *i past the ASCII bytes there (characters of their own in every
+ * CJK encoding) and returns the length in `enc` of the character it then
+ * stands at (mt_cjk_char_length: 0 for an ill-formed one); 0 at the end. */
+static size_t next_cjk_char(int enc, const unsigned char *s, size_t len, size_t *i)
+{
+    *i += mt_utf8_ascii_prefix((const char *)s + *i, len - *i);
+    return *i < len ? mt_cjk_char_length(enc, s + *i, len - *i) : 0;
+}
+
 static cjk_census take_cjk_census(int enc, const unsigned char *s, size_t len)
 {
     cjk_census c = { 0, 0, 0, 0, 0 };
     size_t i = 0, after_char = 0;   /* just past the last multi-byte character */
     while (i < len) {
-        /* ASCII bytes are characters of their own in every CJK encoding */
-        i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
+        size_t n = next_cjk_char(enc, s, len, &i);
         if (i >= len)
             break;
-        size_t n = mt_cjk_char_length(enc, s + i, len - i);
         if (n == 1) {
             i++;
             continue;
@@ -788,10 +795,9 @@ static size_t count_common_chars(int enc, const unsigned char *s, size_t len, si
         table = mt_cjk_common_shift_jis, count = mt_cjk_common_shift_jis_count;
     size_t i = 0, hits = 0, pairs = 0;
     while (i < len) {
-        i += mt_utf8_ascii_prefix((const char *)s + i, len - i);
+        size_t n = next_cjk_char(enc, s, len, &i);
         if (i >= len)
             break;
-        size_t n = mt_cjk_char_length(enc, s + i, len - i);
         if (n == 2) {
             uint16_t code = (uint16_t)(s[i] << 8 | s[i + 1]);
             hits += bsearch(&code, table, count, sizeof *table, compare_code) != NULL;
