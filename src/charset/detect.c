@@ -490,13 +490,12 @@ static long marks(const sb_score *sc)
     return sc->bad - finals + uncommon + glued + (sc->latin - best + mixed) * COST_UNCOVERED;
 }
 
-/* The total for a candidate: its marks and a small prior. */
-static long total(const sb_score *sc, int enc)
+/* The small prior added to a candidate's marks for its total. */
+static long prior(int enc)
 {
-    long prior = enc == MT_ENC_WINDOWS_1252 ? 0
-               : (enc == MT_ENC_WINDOWS_1251 || enc == MT_ENC_WINDOWS_1250) ? COST_HALF
-               : COST_BAD;
-    return marks(sc) + prior;
+    return enc == MT_ENC_WINDOWS_1252 ? 0
+           : (enc == MT_ENC_WINDOWS_1251 || enc == MT_ENC_WINDOWS_1250) ? COST_HALF
+           : COST_BAD;
 }
 
 /* Whether a candidate reads the text as letters of a script with capitals
@@ -615,10 +614,10 @@ static int detect_single_byte(const unsigned char *s, size_t len, long *best_mar
     mark_misfits(sc);
     /* the lowest total; between equals, the one with fewer marks of its
      * own, then a reading in both cases */
-    long totals[NCAND], own[NCAND];
+    long totals[NCAND], own[NCAND];     /* (marks() once per candidate) */
     for (size_t k = 0; k < NCAND; k++) {
-        totals[k] = total(&sc[k], single_byte_candidates[k]);
         own[k] = marks(&sc[k]);
+        totals[k] = own[k] + prior(single_byte_candidates[k]);
     }
     size_t best = 0;
     for (size_t k = 1; k < NCAND; k++)
@@ -633,10 +632,10 @@ static int detect_single_byte(const unsigned char *s, size_t len, long *best_mar
      * small letters that fit Cyrillic as its prose does (Russian without
      * я, ы, ь, э, ю is all Hebrew letters in windows-1255) */
     for (size_t k = 0; k < NCAND; k++)
-        if (sc[k].hebrew && marks(&sc[k]) <= marks(&sc[best]) && !fits_cyrillic(&sc[best]) &&
+        if (sc[k].hebrew && own[k] <= own[best] && !fits_cyrillic(&sc[best]) &&
             (one_case(&sc[best]) || short_hebrew(&sc[k], &sc[best])))
             best = k;
-    *best_marks = marks(&sc[best]);
+    *best_marks = own[best];
     return single_byte_candidates[best];
 }
 
