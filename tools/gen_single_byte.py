@@ -60,12 +60,13 @@ FIXES = {
 
 # Letters beyond a-z of the Latin-script languages the detector tells apart,
 # small, but for Turkish's dotted capital I, which Python lowers to "i" and
-# a combining dot. Letters a language writes only in a few borrowed words
-# or names are left out: French "æ" ("ex æquo") and "ÿ" (a few place
-# names), which else let Croatian "č ć" in windows-1250, read as
-# windows-1252's "è æ", pass for French.
+# a combining dot. French's "æ", which it writes only in a few borrowed
+# words ("ex æquo") and names, is left out: it let Croatian "č ć" in
+# windows-1250, read as windows-1252's "è æ", pass for French. Its "ÿ"
+# stays: the names it writes ("L'Haÿ-les-Roses", "Aÿ") would else cost a
+# mark, and 0xFF, "ÿ" in windows-1252, is no letter in windows-1250.
 ALPHABETS = [
-    ("fr", "àâçéèêëîïôœùûü"), ("de", "äöüß"), ("es", "áéíñóúü"),
+    ("fr", "àâçéèêëîïôœùûüÿ"), ("de", "äöüß"), ("es", "áéíñóúü"),
     ("pt", "áâãàçéêíóôõú"), ("it", "àèéìíîòóùú"), ("nl", "éëïóöü"),
     ("da", "æøåé"), ("sv", "åäöé"), ("fi", "äöåšž"), ("is", "áðéíóúýþæö"),
     ("ca", "àçèéíïòóúü"), ("cs", "áčďéěíňóřšťúůýž"), ("sk", "áäčďéíĺľňóôŕšťúýž"),

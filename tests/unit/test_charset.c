@@ -787,6 +787,19 @@ static void test_detect_korean_headline(void)
 #endif
 }
 
+/* French writes "ÿ" in place names ("L'Haÿ-les-Roses", "Aÿ") and
+ * surnames ("Louÿs"): 0xFF in windows-1252 (its capital 0x9F), a no-break
+ * space in IBM866 and "ź" in windows-1250. A title of such a name is
+ * windows-1252, French's "ÿ" beside its "œ" and "à". */
+static void test_detect_french_y_diaeresis(void)
+{
+    const char *pages[] = {
+        "<title>L'Ha\xFF-les-Roses</title><h1>L'Ha\xFF-les-Roses</h1>",
+        "<title>L'HA\x9F-LES-ROSES</title><p>Une s\x9C" "ur \xE0 L'Ha\xFF-les-Roses.</p>",
+    };
+    CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1252);
+}
+
 /* A page whose first MT_CHARSET_DETECT_WINDOW bytes are ASCII (a long
  * inline script) is detected from its first byte that is not: all ASCII
  * there says nothing of the encoding. */
@@ -1042,6 +1055,7 @@ int main(void)
     RUN(test_detect_big5_is_no_gbk);
     RUN(test_detect_cyrillic_sign_after_vowel);
     RUN(test_detect_clean_reading_wins_a_tie);
+    RUN(test_detect_french_y_diaeresis);
     RUN(test_detect_short_hebrew);
     RUN(test_detect_language_the_encoding_cannot_write);
     RUN(test_detect_ordinal_indicator_before_a_letter);
