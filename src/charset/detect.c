@@ -379,7 +379,9 @@ static int script_of(uint8_t cls)
 /* The ordinal indicators (º, ª) end an abbreviation ("1º", "nº", "Mª");
  * one before a small letter costs COST_HALF: Romanian's ş and Ş in
  * windows-1250 and ISO-8859-2 are windows-1252's º and ª ("ºcoala",
- * "aºtept"), which may otherwise stand inside a word. */
+ * "aºtept"), which may otherwise stand inside a word. Not before an "s":
+ * Portuguese and Spanish write the plural so ("nºs", "1ºs"), Romanian no
+ * "ş" before an "s". */
 static int is_ordinal_indicator(uint32_t cp)
 {
     return cp == 0xBA || cp == 0xAA;
@@ -399,7 +401,8 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         return;
     }
     if (cls & MT_BC_NEUTRAL) {
-        if (is_ordinal_indicator(sc->cps[cur - 0x80]) && is_small_letter(class_of(sc, next)))
+        if (is_ordinal_indicator(sc->cps[cur - 0x80]) && is_small_letter(class_of(sc, next)) &&
+            next != 's')
             sc->bad += COST_HALF;
         return;
     }

@@ -729,6 +729,14 @@ static void test_detect_ordinal_indicator_before_a_letter(void)
         "<title>x</title><p>Profesorii a\xBAteapt\xE3 de mult aceast\xE3 m\xE3sur\xE3.</p>",
     };
     CHECK_ALL_DETECTED(pages, MT_ENC_WINDOWS_1250);
+    /* but Portuguese and Spanish make the abbreviations plural with an
+     * "s" ("Leis nºs 8.666 e 10.520", "os 1ºs lugares"), which no "ş"
+     * stands before in Romanian */
+    const char *plural[] = {
+        "<title>Leis n\xBAs 8.666 e 10.520</title><h1>Leis n\xBAs 8.666 e 10.520</h1>",
+        "<title>x</title><p>Os 1\xBAs lugares.</p>",
+    };
+    CHECK_ALL_DETECTED(plural, MT_ENC_WINDOWS_1252);
 }
 
 /* Chinese headlines of four characters, as the title of a page or of an
