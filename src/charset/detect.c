@@ -392,6 +392,25 @@ static int is_small_letter(uint8_t cls)
     return (cls & MT_BC_LETTER) && (cls & MT_BC_MARK) == MT_BC_LOWER;
 }
 
+/* Scores a Cyrillic letter (byte `cur`, after `prev`; `ps`, `ns`: the
+ * scripts of its neighbours): a sign where no word has one (begins_no_word,
+ * is_cyrillic_sign), and the counts behind marks()'s Cyrillic terms. */
+static void score_cyrillic(sb_score *sc, int prev, int cur, int ps, int ns)
+{
+    uint32_t cp = sc->cps[cur - 0x80];
+    if (!ps && ns == MT_BS_CYRILLIC && begins_no_word(cp))
+        sc->bad += COST_HALF;
+    if (ps == MT_BS_CYRILLIC && prev >= 0x80 && is_cyrillic_sign(cp) &&
+        is_cyrillic_vowel(sc->cps[prev - 0x80]))
+        sc->bad += COST_HALF;
+    int group = cyrillic_group(cp);
+    sc->south += group == 1;
+    sc->east += group == 2;
+    sc->cyrillic++;
+    sc->common += is_common_cyrillic(cp);
+    sc->rare += is_rare_cyrillic(cp);
+}
+
 /* Scores one byte >= 0x80 read in this candidate, between its neighbours. */
 static void score_byte(sb_score *sc, int prev, int cur, int next)
 {
@@ -446,21 +465,10 @@ static void score_byte(sb_score *sc, int prev, int cur, int next)
         sc->upper += (cls & MT_BC_UPPER) != 0;
         sc->lower += (cls & MT_BC_LOWER) != 0;
     }
-    if (script == MT_BS_CYRILLIC && !ps && ns == script && begins_no_word(sc->cps[cur - 0x80]))
-        sc->bad += COST_HALF;
-    if (script == MT_BS_CYRILLIC && ps == script && prev >= 0x80 &&
-        is_cyrillic_sign(sc->cps[cur - 0x80]) && is_cyrillic_vowel(sc->cps[prev - 0x80]))
-        sc->bad += COST_HALF;
     if (script == MT_BS_GREEK && ns == script && sc->cps[cur - 0x80] == GREEK_FINAL_SIGMA)
         sc->bad += COST_HALF;
-    if (script == MT_BS_CYRILLIC) {
-        int group = cyrillic_group(sc->cps[cur - 0x80]);
-        sc->south += group == 1;
-        sc->east += group == 2;
-        sc->cyrillic++;
-        sc->common += is_common_cyrillic(sc->cps[cur - 0x80]);
-        sc->rare += is_rare_cyrillic(sc->cps[cur - 0x80]);
-    }
+    if (script == MT_BS_CYRILLIC)
+        score_cyrillic(sc, prev, cur, ps, ns);
     if (script == MT_BS_LATIN) {
         uint32_t langs = sc->langs[cur - 0x80];
         sc->latin++;
