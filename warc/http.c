@@ -8,10 +8,6 @@
 #ifdef MT_HAVE_BROTLI
 #include <brotli/decode.h>
 #endif
-#ifdef MT_HAVE_ZSTD
-#include <zstd.h>
-#include <zstd_errors.h>
-#endif
 #include "gunzip.h"
 #include "unzstd.h"
 #include "warc.h"
@@ -470,47 +466,14 @@ static int unbrotli_all(const char *s, size_t n, size_t max, char **out, size_t 
  * content coding lets a decoder be required to hold (RFC 9659, which
  * updates RFC 8878). A body asking for more is broken here, so the
  * decoder's memory is bounded whatever the body says. */
-#define ZSTD_WINDOW_LOG_MAX 23
+#define BODY_ZSTD_WINDOW_LOG 23
 
-/* Where a zstd decoder stands after a call: inside a frame, at the end of
- * one (all of it written out), or at an error. */
-typedef enum { ZSTD_IN_FRAME, ZSTD_FRAME_END, ZSTD_FAILED } zstd_state;
-
-/* One call of the decoder on the next *want bytes of input at most (at
- * most CODED_SLICE), its output appended at out[*len] (of `cap` bytes);
- * *err is its error code when it fails. *want becomes the decoder's hint:
- * the bytes that end the header or block it is in (or the frame's
- * checksum), 1 at a frame's start, so that no call holds the end of one
- * block and bytes of the next -- a call that fails on a damaged block or
- * checksum would lose the block before it, decoded and written out in
- * that call. */
-static zstd_state body_zstd_step(ZSTD_DCtx *d, ZSTD_inBuffer *in, char *out, size_t cap,
-                                  size_t *len, size_t *want, size_t *err)
+/* Whether in[0, n) begins another frame: a zstd frame or a skippable
+ * one, by its magic number. Bytes after the last frame that begin none
+ * are left, as after a gzip body's last member. */
+static int next_frame(const unsigned char *in, size_t n)
 {
-    ZSTD_outBuffer o = { out, cap, *len };
-    size_t rest = in->size - in->pos, give = *want < CODED_SLICE ? *want : CODED_SLICE;
-    ZSTD_inBuffer slice = { (const char *)in->src + in->pos, rest < give ? rest : give, 0 };
-    size_t r = ZSTD_decompressStream(d, &o, &slice);
-    in->pos += slice.pos;
-    *len = o.pos;
-    if (ZSTD_isError(r)) {
-        *err = r;
-        return ZSTD_FAILED;
-    }
-    *want = r ? r : 1;
-    return r == 0 ? ZSTD_FRAME_END : ZSTD_IN_FRAME;
-}
-
-/* Whether the input left begins another frame: a zstd frame or a
- * skippable one, by its magic number (little-endian). Bytes after the
- * last frame that begin none are left, as after a gzip body's last
- * member. */
-static int next_frame(const ZSTD_inBuffer *in)
-{
-    if (in->size - in->pos < 4)
-        return 0;
-    const unsigned char *p = (const unsigned char *)in->src + in->pos;
-    return unzstd_frame_at(p) || unzstd_skippable_at(p);
+    return n >= 4 && (unzstd_frame_at(in) || unzstd_skippable_at(in));
 }
 
 /* A zstd body (RFC 8878), every frame end to end, decoded as inflate_all
@@ -519,43 +482,45 @@ static int next_frame(const ZSTD_inBuffer *in)
  * is over it or ends (or is cut) exactly there. */
 static int unzstd_all(const char *s, size_t n, size_t max, char **out, size_t *out_len)
 {
-    ZSTD_DCtx *d = ZSTD_createDCtx();
+    unzstd *z = unzstd_new(BODY_ZSTD_WINDOW_LOG);
     size_t cap = first_cap(n, max), len = 0;
-    char *buf = d ? malloc(cap) : NULL;
+    char *buf = z ? malloc(cap) : NULL;
     if (!buf) {
-        ZSTD_freeDCtx(d);
+        unzstd_free(z);
         return INFLATE_NOMEM;
     }
-    ZSTD_DCtx_setParameter(d, ZSTD_d_windowLogMax, ZSTD_WINDOW_LOG_MAX);
-    ZSTD_inBuffer in = { s, n, 0 };
-    zstd_state st = ZSTD_IN_FRAME;
-    size_t err = 0, want = 1;
+    const unsigned char *in = (const unsigned char *)s;
+    size_t pos = 0;
+    gunzip_status st = GUNZIP_MORE;
     int over = 0;
-    while (st != ZSTD_FAILED && (st != ZSTD_FRAME_END || next_frame(&in))) {
-        size_t taken = in.pos, made = len;
+    while (st != GUNZIP_BROKEN && (st != GUNZIP_END || next_frame(in + pos, n - pos))) {
+        if (st == GUNZIP_END)
+            unzstd_restart(z);
+        size_t give = n - pos < CODED_SLICE ? n - pos : CODED_SLICE, used, made;
+        const char *why;
         if (len < max) {
             if (len == cap && grow_output(&buf, &cap, max) != 0) {
-                ZSTD_freeDCtx(d);
+                unzstd_free(z);
                 return INFLATE_NOMEM;
             }
-            st = body_zstd_step(d, &in, buf, cap, &len, &want, &err);
-            made = len - made;
+            st = unzstd_step(z, in + pos, give, &used, (unsigned char *)buf + len, cap - len,
+                             &made, &why);
+            len += made;
         } else {
-            char probe;
-            size_t got = 0;
-            st = body_zstd_step(d, &in, &probe, 1, &got, &want, &err);
-            over = got != 0;
+            unsigned char probe;
+            st = unzstd_step(z, in + pos, give, &used, &probe, 1, &made, &why);
+            over = made != 0;
             if (over)
                 break;
-            made = 0;
         }
+        pos += used;
         /* inside a frame with no byte taken or made: the input ran out */
-        if (st == ZSTD_IN_FRAME && in.pos == taken && !made)
+        if (st == GUNZIP_MORE && !used && !made)
             break;
     }
-    int nomem = st == ZSTD_FAILED && ZSTD_getErrorCode(err) == ZSTD_error_memory_allocation;
-    ZSTD_freeDCtx(d);
-    return decoded(buf, len, nomem, st == ZSTD_FRAME_END, st == ZSTD_IN_FRAME, over, out, out_len);
+    int nomem = st == GUNZIP_BROKEN && unzstd_out_of_memory(z);
+    unzstd_free(z);
+    return decoded(buf, len, nomem, st == GUNZIP_END, st == GUNZIP_MORE, over, out, out_len);
 }
 #endif
 

@@ -28,6 +28,7 @@ struct unzstd {
     ZSTD_DCtx *d;
     unsigned window_log_max;
     size_t want;            /* the decoder's hint: the bytes it takes next */
+    int out_of_memory;      /* the last failure was the allocator's */
     char why[128];          /* the last failure's words */
 };
 
@@ -157,6 +158,7 @@ gunzip_status unzstd_step(unzstd *z, const unsigned char *in, size_t in_len, siz
     *out_made = o.pos;
     *why = NULL;
     if (ZSTD_isError(rc)) {
+        z->out_of_memory = ZSTD_getErrorCode(rc) == ZSTD_error_memory_allocation;
         *why = failure(z, rc);
         return GUNZIP_BROKEN;
     }
@@ -171,6 +173,11 @@ gunzip_status unzstd_step(unzstd *z, const unsigned char *in, size_t in_len, siz
         return GUNZIP_BROKEN;
     }
     return GUNZIP_MORE;
+}
+
+int unzstd_out_of_memory(const unzstd *z)
+{
+    return z->out_of_memory;
 }
 
 long unzstd_peek(const unsigned char *head, size_t len, unsigned char *out, size_t cap)
@@ -231,6 +238,11 @@ gunzip_status unzstd_step(unzstd *z, const unsigned char *in, size_t in_len, siz
     *in_used = *out_made = 0;
     *why = "built without libzstd";
     return GUNZIP_BROKEN;
+}
+
+int unzstd_out_of_memory(const unzstd *z)
+{
+    return 0;
 }
 
 long unzstd_peek(const unsigned char *head, size_t len, unsigned char *out, size_t cap)

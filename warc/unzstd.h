@@ -72,6 +72,10 @@ void unzstd_restart(unzstd *z);
 gunzip_status unzstd_step(unzstd *z, const unsigned char *in, size_t in_len, size_t *in_used,
                           unsigned char *out, size_t out_len, size_t *out_made, const char **why);
 
+/* Whether the decoder's last GUNZIP_BROKEN was its allocator failing
+ * (then the frame is not known to be broken). */
+int unzstd_out_of_memory(const unzstd *z);
+
 /* The first bytes that the zstd frame beginning head[0, len) decodes to,
  * at most `cap` into out, with the default window bound of 8 MiB: their
  * count, 0 when none could be decoded from these bytes (the first block
