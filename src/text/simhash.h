@@ -42,7 +42,9 @@ void mt_simhash_init(mt_simhash *h);
  * them; a word ends with its piece. */
 void mt_simhash_add(mt_simhash *h, const char *s, size_t len);
 
-/* The fingerprint of what was read: 0 when it held no word. */
+/* The fingerprint of what was read: 0 when it held no word. It ends the
+ * reading (the last shingles are counted then): asked once, and h is
+ * initialised again (mt_simhash_init) before it reads another text. */
 uint64_t mt_simhash_end(mt_simhash *h);
 
 #endif
