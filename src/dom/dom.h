@@ -159,6 +159,11 @@ void mt_dom_move_children(mt_node *from, mt_node *to);
  * slots per host. */
 void mt_dom_flatten_shadow_roots(mt_document *doc);
 
+/* The template that declares `host`'s shadow root, as flattening would
+ * take it (its first child template with shadowrootmode "open" or
+ * "closed", when `host` may be a shadow host), or NULL. */
+mt_node *mt_dom_declared_shadow_root(const mt_node *host);
+
 /* ------------------------------------------------------------------ reading */
 /* The attribute named `name` (lowercase, no namespace), or NULL. */
 const mt_attr *mt_dom_attr(const mt_node *el, const char *name, size_t name_len);

@@ -214,6 +214,11 @@ static void attach(mt_node *host, mt_node *tpl)
         mt_dom_remove(tpl);
 }
 
+mt_node *mt_dom_declared_shadow_root(const mt_node *host)
+{
+    return may_host(host) ? declared_root(host) : NULL;
+}
+
 /* Numbers the nodes of the tree (template contents too) in tree order:
  * the extraction reads node->index as the order nodes are shown in (and
  * indexes its side tables, node_count long, by it), while the parser
@@ -242,7 +247,7 @@ void mt_dom_flatten_shadow_roots(mt_document *doc)
             n = mt_dom_following_skip(n, root);
             continue;
         }
-        mt_node *tpl = may_host(n) ? declared_root(n) : NULL;
+        mt_node *tpl = mt_dom_declared_shadow_root(n);
         if (tpl) {
             attach(n, tpl);
             attached = 1;

@@ -24,8 +24,12 @@ static void close_formatting(mt_tree *t, mt_node *fe, int afe_index)
 }
 
 /* Moves the children of the furthest block into the formatting element's
- * copy. A template's children in the DOM sense exclude its contents. */
-static void move_children(mt_node *from, mt_node *to)
+ * copy. A template's children in the DOM sense exclude its contents; nor
+ * does a block's declarative shadow root move: a browser attached it to
+ * the block when its template began, and never put the template among
+ * the children (<b><div><template shadowrootmode>...</template></div></b>
+ * shows the root in the <div>, not in the <b> made inside it). */
+static void move_children(const mt_tree *t, mt_node *from, mt_node *to)
 {
     mt_node *content = NULL;
     if (mt_tree_is(from, MT_TAG_TEMPLATE) && from->first_child &&
@@ -33,9 +37,14 @@ static void move_children(mt_node *from, mt_node *to)
         content = from->first_child;
         mt_dom_remove(content);
     }
+    mt_node *shadow = t->doc->shadow_templates ? mt_dom_declared_shadow_root(from) : NULL;
+    if (shadow)
+        mt_dom_remove(shadow);
     mt_dom_move_children(from, to);
     if (content)
         mt_dom_insert_before(from, content, from->first_child);
+    if (shadow)
+        mt_dom_append(from, shadow);
 }
 
 /* The inner loop: walks from the furthest block down to the formatting
@@ -105,7 +114,7 @@ static int outer_round(mt_tree *t, mt_tag subject)
     mt_node *copy = mt_tree_clone_element(t, fe);
     if (!copy)
         return 0;
-    move_children(fb, copy);
+    move_children(t, fb, copy);
     mt_dom_append(fb, copy);
 
     fi = mt_tree_afe_index(t, fe);

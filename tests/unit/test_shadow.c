@@ -37,6 +37,20 @@ static void test_contents_take_the_templates_place(void)
                "<div><b>shown</b></div>");
 }
 
+/* A formatting element left open around the host: the adoption agency
+ * moves the host's children into a copy of it, but not the template that
+ * gave the host its root (a browser never put it among them). */
+static void test_root_stays_with_its_host_through_adoption(void)
+{
+    check_flat("<b><div><template shadowrootmode='open'><p>Shadow text</p><slot></slot></template>"
+               "Light</b></div>",
+               "<b></b><div><p>Shadow text</p><slot><b>Light</b></slot></div>");
+    /* a block that may not host keeps its template among the children,
+     * which move (and stays inert) */
+    check_flat("<b><li><template shadowrootmode='open'><p>Shadow</p></template>Light</b></li>",
+               "<b></b><li><b><template shadowrootmode=\"open\"><p>Shadow</p></template>Light</b></li>");
+}
+
 static void test_light_children_go_to_their_slots(void)
 {
     check_flat("<x-post><template shadowrootmode='open'><header><slot name='title'>Untitled</slot>"
@@ -266,6 +280,7 @@ static void test_extracted_as_shown(void)
 int main(void)
 {
     RUN(test_contents_take_the_templates_place);
+    RUN(test_root_stays_with_its_host_through_adoption);
     RUN(test_light_children_go_to_their_slots);
     RUN(test_without_slots_light_children_are_not_shown);
     RUN(test_what_stays_a_template);
