@@ -169,6 +169,7 @@ gunzip_status unzstd_step(unzstd *z, const unsigned char *in, size_t in_len, siz
      * made again and again: libzstd does not do that, but a loop must not
      * rest on it */
     if (!i.pos && !o.pos && i.size && out_len) {
+        z->out_of_memory = 0;
         *why = "the decoder made no progress";
         return GUNZIP_BROKEN;
     }
