@@ -669,12 +669,22 @@ static ALWAYS_INLINED void read_attrs(const mt_node *el, el_attrs *a)
     }
 }
 
-/* 1 when the word (lowercase) is written at s[0..n) in any case. */
+/* Whether four bytes `at` are a hint word's first four (`word`) in any
+ * case: bit 5 is set in `at` where the word has a letter only (a letter
+ * has bit 6, '-' has not), so that a '\r' never passes for a '-'. One
+ * compare answers for the four bytes that word_at then need not read. */
+static int prefix_is(uint32_t at, uint32_t word)
+{
+    return (at | ((word & 0x40404040u) >> 1)) == word;
+}
+
+/* 1 when the word (lowercase) is written at s[0..n) in any case, its
+ * first four bytes being there already (prefix_is). */
 static int word_at(const char *s, size_t n, const hint_word *w)
 {
     if (w->len > n)
         return 0;
-    for (size_t k = 1; k < w->len; k++)
+    for (size_t k = 4; k < w->len; k++)
         if (mt_ascii_lower((unsigned char)s[k]) != w->word[k])
             return 0;
     return 1;
@@ -682,17 +692,16 @@ static int word_at(const char *s, size_t n, const hint_word *w)
 
 /* The hint words written at s[0..n), a word start. Every hint word is
  * lowercase letters and '-', four or more (mt_meta_hint_prefixes_ok checks
- * it): fewer bytes hold none, and setting bit 5 of each of the next four
- * gives what a word's first four must be, so one compare rules most words
- * out before they are read letter by letter. */
+ * it): fewer bytes hold none, and one compare of the first four rules most
+ * words out before they are read letter by letter. */
 static unsigned words_at(const char *s, size_t n, const hint_word *w)
 {
     unsigned hints = 0;
     if (n < 4)
         return 0;
-    uint32_t key = mt_load32(s) | 0x20202020u;
+    uint32_t at = mt_load32(s);
     for (; w->word; w++)
-        if (mt_load32(w->word) == key && word_at(s, n, w))
+        if (prefix_is(at, mt_load32(w->word)) && word_at(s, n, w))
             hints |= w->hint;
     return hints;
 }
@@ -731,6 +740,18 @@ _Static_assert(sizeof hint_prefixes == PREFIX_FILTER_WORDS * sizeof(uint64_t),
 
 #define HINT_BUCKET_WORDS (sizeof hint_bucket_word / sizeof hint_bucket_word[0])
 
+/* Whether a hint word is what prefix_is and word_at take it for: a small
+ * letter, then small letters and '-', `len` of them. */
+static int lowercase_word(const hint_word *w)
+{
+    if (strlen(w->word) != w->len || !mt_ascii_is_lower((unsigned char)w->word[0]))
+        return 0;
+    for (size_t k = 1; k < w->len; k++)
+        if (!mt_ascii_is_lower((unsigned char)w->word[k]) && w->word[k] != '-')
+            return 0;
+    return 1;
+}
+
 int mt_meta_hint_prefixes_ok(void)
 {
     uint64_t filter[PREFIX_FILTER_WORDS] = { 0 };
@@ -745,7 +766,7 @@ int mt_meta_hint_prefixes_ok(void)
         for (const hint_word *w = list; w && w->word; w++) {
             /* no filter can rule out a start on fewer than four bytes;
              * a word past the chains' end has none */
-            if (w->len < 4 || n >= HINT_BUCKET_WORDS)
+            if (w->len < 4 || n >= HINT_BUCKET_WORDS || !lowercase_word(w))
                 return 0;
             unsigned bit = prefix_bit(mt_load32(w->word) | 0x20202020u);
             next[n] = head[bit];
@@ -770,18 +791,19 @@ int mt_meta_hint_prefixes_ok(void)
 #endif
 
 /* The hint words at a start s[0..n) (n >= 4) whose first four bytes,
- * with bit 5 of each set, are `key` and have the filter bit `bit`: those
- * of the chain of the bit, which holds every word with that key. Where
- * the word list of the start's letter was read, at a mispredicted branch
- * a word. Not inlined: in the start loop of first_walk_hint it made that
- * loop's registers spill. */
-static NOT_INLINED unsigned chained_words_at(const char *s, size_t n, uint32_t key, unsigned bit)
+ * with bit 5 of each set, have the filter bit `bit`: those of the chain
+ * of the bit, which holds every word with such bytes. Where the word list
+ * of the start's letter was read, at a mispredicted branch a word. Not
+ * inlined: in the start loop of first_walk_hint it made that loop's
+ * registers spill. */
+static NOT_INLINED unsigned chained_words_at(const char *s, size_t n, unsigned bit)
 {
     unsigned hints = 0;
+    uint32_t at = mt_load32(s);
     for (unsigned k = hint_bucket_head[bit]; k; k = hint_bucket_next[k - 1]) {
         unsigned where = hint_bucket_word[k - 1];
         const hint_word *w = &hints_by_letter[where / 16][where % 16];
-        if (mt_load32(w->word) == key && word_at(s, n, w))
+        if (prefix_is(at, mt_load32(w->word)) && word_at(s, n, w))
             hints |= w->hint;
     }
     return hints;
@@ -798,7 +820,7 @@ static inline unsigned hints_at(const char *s, size_t n, const uint64_t *filter)
         unsigned bit = prefix_bit(key);
         if (!(filter[bit / 64] & (1ull << (bit % 64))))
             return 0;
-        return chained_words_at(s, n, key, bit);
+        return chained_words_at(s, n, bit);
     }
     const hint_word *w = hints_by_letter[mt_ascii_lower((unsigned char)s[0]) - 'a'];
     return w ? words_at(s, n, w) : 0;
