@@ -1202,8 +1202,10 @@ static mt_hint_cache *hint_cache_new(mt_arena *scratch)
  * for shorter values, the bytes one by one below four): with the length
  * they are the whole text of a value of up to sixteen bytes, which most
  * class lists and ids are, and they tell most longer ones apart
- * ("col-md-4 ..." from "col-sm-6 ...", "menu-item-12" from "menu-item-13"). */
-static void value_key(const char *s, size_t n, uint64_t *head, uint64_t *tail)
+ * ("col-md-4 ..." from "col-sm-6 ...", "menu-item-12" from "menu-item-13").
+ * Inlined: called, it was a call for every lookup whose key went through
+ * memory. */
+static ALWAYS_INLINED void value_key(const char *s, size_t n, uint64_t *head, uint64_t *tail)
 {
     if (n >= 8) {
         *head = mt_load64(s);
