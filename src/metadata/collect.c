@@ -1652,6 +1652,14 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
     return passed;
 }
 
+/* mt_meta_flags of a node the walk has already flagged: the table is
+ * there and so is the node (a parent below the walk's root), so only its
+ * index is asked. */
+static ALWAYS_INLINED unsigned walked_flags(const mt_meta_page *page, const mt_node *n)
+{
+    return n->index < page->nflags ? page->flags[n->index] : 0;
+}
+
 /* The next element in pre-order after n and its subtree, below root, or
  * NULL; *above is set to the flags it inherits when the walk climbs.
  * Texts and comments are stepped over here, apart from the elements:
@@ -1667,7 +1675,7 @@ static ALWAYS_INLINED const mt_node *element_after(const mt_meta_page *page, con
             while (n != root && !n->next);
             if (n == root)
                 return NULL;
-            *above = mt_meta_flags(page, n->parent);
+            *above = walked_flags(page, n->parent);
         }
         n = n->next;
         if (n->type == MT_NODE_ELEMENT)
