@@ -1403,9 +1403,13 @@ _Static_assert((TAG_IN_FLAGS & (TAG_SPECIAL | TAG_UNWEIGHED | TAG_SKIP)) == 0,
 
 /* Links' icons, images and form controls are TAG_UNWEIGHED: they are too
  * many to weigh one by one, and the box that holds a byline, a date or a
- * comment list is their parent. */
+ * comment list is their parent. So are the elements that are the whole
+ * page (<html>, <body>): their classes say what the page is and how it is
+ * shown ("single-post showing-comments has-sidebar", "author-jdoe"), never
+ * that it is a page's comments, its sidebar or a byline. */
 static const uint8_t tag_walk[MT_TAG__COUNT] = {
     [MT_TAG_HEAD] = MT_IN_HEAD,
+    [MT_TAG_BODY] = TAG_UNWEIGHED,
     [MT_TAG_ARTICLE] = MT_IN_ARTICLE | TAG_SPECIAL,
     [MT_TAG_MAIN] = MT_IN_ARTICLE | TAG_SPECIAL,
     [MT_TAG_NAV] = MT_IN_BOILER,
@@ -1414,7 +1418,7 @@ static const uint8_t tag_walk[MT_TAG__COUNT] = {
     [MT_TAG_META] = TAG_SPECIAL,
     [MT_TAG_LINK] = TAG_SPECIAL,
     [MT_TAG_TITLE] = TAG_SPECIAL,
-    [MT_TAG_HTML] = TAG_SPECIAL,
+    [MT_TAG_HTML] = TAG_SPECIAL | TAG_UNWEIGHED,
     [MT_TAG_H1] = TAG_SPECIAL,
     [MT_TAG_H2] = TAG_SPECIAL,
     [MT_TAG_H3] = TAG_SPECIAL,
@@ -1570,15 +1574,6 @@ static void read_rel_link(mt_meta_page *page, const mt_node *el, const mt_attr *
         add_node(page->tag_links, &page->ntag_links, MT_MAX_LINKS, el);
 }
 
-/* Whether an element is the whole page (<html>, <body>): its classes say
- * what the page is and how it is shown ("single-post showing-comments
- * has-sidebar", "author-jdoe"), never that it is a page's comments, its
- * sidebar or a byline, so no hints are read from them. */
-static int page_wide(const mt_node *el)
-{
-    return el->tag == MT_TAG_BODY || el->tag == MT_TAG_HTML;
-}
-
 /* What the pass does with one element (`walk`: its tag_walk byte); returns
  * its class hints. */
 static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned inherited,
@@ -1603,7 +1598,7 @@ static unsigned visit_element(mt_meta_page *page, const mt_node *el, unsigned in
         /* in comments an element's hints can change nothing: its flags
          * say comments and boilerplate already (mt_meta_unboiler never
          * clears a comment's), and no byline or date box is listed there */
-        if (!(walk & TAG_UNWEIGHED) && !(inherited & MT_IN_COMMENTS) && !page_wide(el))
+        if (!(walk & TAG_UNWEIGHED) && !(inherited & MT_IN_COMMENTS))
             hints = cached_hints(page, a);
         if (hints & (MT_HINT_BYLINE | MT_HINT_DATE))
             add_hinted(page, el, hints);
