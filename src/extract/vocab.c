@@ -377,18 +377,9 @@ static void words_begin(word_cursor *c, const char *name, size_t len)
     c->control_path = underscores >= 4;
 }
 
-/* The next word, name[*start..*end); false when there is none. */
-static bool next_word(word_cursor *c, size_t *start, size_t *end)
+/* next_word of a name longer than MASKED_VALUE_MAX, read byte by byte. */
+NOINLINE static bool next_word_bytes(word_cursor *c, size_t *start, size_t *end)
 {
-    if (c->masked) {
-        if (!c->starts)
-            return false;
-        unsigned p = (unsigned)__builtin_ctzll(c->starts);
-        c->starts &= c->starts - 1;
-        *start = p;
-        *end = (size_t)__builtin_ctzll(c->ends & ~1ull << p);   /* p < 63 */
-        return true;
-    }
     const unsigned char *u = (const unsigned char *)c->name;
     size_t i = c->i, len = c->len;
     while (i < len && !mt_ascii_is_letter(u[i]))
@@ -400,6 +391,22 @@ static bool next_word(word_cursor *c, size_t *start, size_t *end)
         i++;
     i = mt_swar_small_letters_end(c->name, i, len);
     *end = c->i = i;
+    return true;
+}
+
+/* The next word, name[*start..*end); false when there is none. A word of
+ * the masks is a few operations on bits, inline in the loops over words:
+ * a call per word cost more than the word. */
+static ALWAYS_INLINE bool next_word(word_cursor *c, size_t *start, size_t *end)
+{
+    if (!c->masked)
+        return next_word_bytes(c, start, end);
+    if (!c->starts)
+        return false;
+    unsigned p = (unsigned)__builtin_ctzll(c->starts);
+    c->starts &= c->starts - 1;
+    *start = p;
+    *end = (size_t)__builtin_ctzll(c->ends & ~1ull << p);   /* p < 63 */
     return true;
 }
 
