@@ -26,7 +26,10 @@
 /* Kept out of line: the functions called on a cache's miss, out of the
  * way of the path of a hit, which is inlined. Kept in line: the look-up in
  * the cache of names, which the compiler called from its two callers, and
- * classify_attrs (in mt_vocab_classify_some: one call per element). */
+ * classify_attrs (in mt_vocab_classify_some: one call per element); and
+ * the small steps inside the functions of a miss (a value's split into
+ * names, a name's last digits, whether it is a hidden one, a masked word
+ * of it), each of which cost about as much again in a call of its own. */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
 #define ALWAYS_INLINE inline __attribute__((always_inline))
@@ -199,7 +202,7 @@ static int is_hidden_name(uint32_t h, const char *name, size_t len)
     }
 }
 
-static int is_hidden_class(const char *name, size_t len)
+static ALWAYS_INLINE int is_hidden_class(const char *name, size_t len)
 {
     /* the generated table says which lengths the hidden names beginning
      * with each letter have: most class names are ruled out before hashing */
@@ -542,7 +545,7 @@ static void split_by_name(const char *s, size_t len, name_list *out)
  * a loop over its bytes: its white space is found sixteen bytes at once,
  * and each name is where the bits change -- a loop over names, where
  * reading names byte by byte mispredicted at the end of most. */
-static void split_names(const char *s, size_t len, name_list *out)
+static ALWAYS_INLINE void split_names(const char *s, size_t len, name_list *out)
 {
 #ifdef VOCAB_SIMD
     if (len - 1 < MASKED_VALUE_MAX) {
@@ -767,7 +770,7 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
  * last eight bytes without a branch on them (a test of its last byte
  * mispredicted: many names end in a number); only a name ending in eight
  * digits or more is read on. */
-static size_t before_last_digits(const char *s, size_t len)
+static ALWAYS_INLINE size_t before_last_digits(const char *s, size_t len)
 {
 #ifdef MT_SWAR_LE
     uint64_t w = 0;
@@ -857,7 +860,7 @@ static void memo_keep(vocab_memo *memo, const char *key, size_t n, bool digits, 
 /* classify_class_name of a name (through is_callout_name), and in
  * *hidden whether it is a hidden class, for a name whose key (its bytes
  * before the digits that end it) is `key` bytes long. */
-static unsigned name_kinds(const char *name, size_t len, size_t key, int *hidden)
+static ALWAYS_INLINE unsigned name_kinds(const char *name, size_t len, size_t key, int *hidden)
 {
     *hidden = key == len && is_hidden_class(name, len);
     /* a callout is a whole name: the last step of a control path
