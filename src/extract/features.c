@@ -52,30 +52,48 @@ static const uint8_t pass1_tag_bits[MT_TAG__COUNT] = {
     [MT_TAG_LABEL] = TAG_ASKED,
 };
 
-/* The roles of pass1_tag_bits an element's tag has (none outside HTML),
- * without a branch: the answer is the page's, not predictable. */
-static unsigned tag_bits(const mt_node *el)
+/* pass1_tag_bits as one page's walk reads them: TAG_TEXTLESS also on the
+ * tags the tags table calls invisible (<script>, <template>, ...) and, with
+ * scripting on, on <noscript> -- its content is then one text node, of
+ * markup a browser running scripts does not show (parsed as markup, with
+ * scripting off, it is what a browser without scripts shows). Entry
+ * MT_TAG__COUNT stands for a tag past the tables: MT_TAG_UNKNOWN's bits
+ * of pass1_tag_bits, and no table calls it invisible. Made once a page,
+ * so that renders_no_text asks one bit of each element, not three tables. */
+typedef uint8_t page_tag_bits[MT_TAG__COUNT + 1];
+
+static void make_page_tag_bits(const extract_ctx *c, page_tag_bits out)
 {
-    unsigned tag = el->tag < MT_TAG__COUNT ? el->tag : MT_TAG_UNKNOWN;
-    return pass1_tag_bits[tag] & (0u - (el->ns == MT_NS_HTML));
+    for (unsigned t = 0; t < MT_TAG__COUNT; t++)
+        out[t] = (uint8_t)(pass1_tag_bits[t] |
+                           (mt_tag_has(t, MT_TAGF_INVISIBLE) ? TAG_TEXTLESS : 0));
+    out[MT_TAG__COUNT] = pass1_tag_bits[MT_TAG_UNKNOWN];
+    if (c->opts->parse.scripting)
+        out[MT_TAG_NOSCRIPT] |= TAG_TEXTLESS;
+}
+
+/* The roles of the page's tag bits (`tags`) an element's tag has (none
+ * outside HTML), without a branch: the answer is the page's, not
+ * predictable. */
+static unsigned tag_bits(const uint8_t *tags, const mt_node *el)
+{
+    unsigned tag = el->tag < MT_TAG__COUNT ? el->tag : MT_TAG__COUNT;
+    return tags[tag] & (0u - (el->ns == MT_NS_HTML));
 }
 
 /* Elements whose content a reader does not see as text of the page (`bits`
- * are the element's tag_bits): those the tags table calls invisible
- * (<script>, <template>, ...), controls, embedded frames and media, and
- * dialogs (TAG_TEXTLESS). An <object>'s children are not among them: they
- * are its fallback, what a browser shows when it cannot show the object --
- * and no browser shows the Flash players that most <object>s on the web
- * hold (their <param>s and <embed>s show nothing either way). */
-static int renders_no_text(const extract_ctx *c, const mt_node *el, unsigned bits)
+ * are the element's tag_bits, TAG_TEXTLESS: make_page_tag_bits): those the
+ * tags table calls invisible (<script>, <template>, ...), controls,
+ * embedded frames and media, dialogs, and <noscript> with scripting on. An
+ * <object>'s children are not among them: they are its fallback, what a
+ * browser shows when it cannot show the object -- and no browser shows the
+ * Flash players that most <object>s on the web hold (their <param>s and
+ * <embed>s show nothing either way). */
+static int renders_no_text(const mt_node *el, unsigned bits)
 {
     if (el->ns != MT_NS_HTML)
         return el->ns == MT_NS_SVG;     /* SVG text is labels of drawings */
-    if (mt_tag_has(el->tag, MT_TAGF_INVISIBLE) || (bits & TAG_TEXTLESS))
-        return 1;
-    /* parsed as markup (scripting off), a <noscript>'s content is what a
-     * browser without scripts shows */
-    return el->tag == MT_TAG_NOSCRIPT && c->opts->parse.scripting;
+    return (bits & TAG_TEXTLESS) != 0;
 }
 
 #define PARA_MIN_CHARS 25
@@ -182,19 +200,19 @@ static void find_head_noscripts(extract_ctx *c)
 
 /* Sets up an element's statistics as the walk enters it, and returns them. */
 static node_info *enter_element(extract_ctx *c, const mt_node *el, unsigned inherited,
-                                vocab_cache *vc)
+                                vocab_cache *vc, const uint8_t *tags)
 {
     node_info *in = ni(c, el);
     memset(in, 0, sizeof *in);
     unsigned flags = inherited;     /* never NI_INVISIBLE (count_subtree) */
-    unsigned bits = tag_bits(el);
+    unsigned bits = tag_bits(tags, el);
     const mt_attr *href = NULL;
     unsigned href_read = 0;     /* href is what mt_dom_attr would find */
     /* hidden, and credits inside a line of text (a caption's "Photo: X"),
      * are read by no one: their text is not counted or kept. What a
      * visible element is called is kept until its subtree is counted
      * (add_to_parent). */
-    if (renders_no_text(c, el, bits)) {
+    if (renders_no_text(el, bits)) {
         flags |= NI_INVISIBLE;
         /* with scripting on, a <noscript>'s markup is one text node */
         if (el->tag == MT_TAG_NOSCRIPT && el->ns == MT_NS_HTML)
@@ -599,9 +617,10 @@ static void add_empty_to_parent(extract_ctx *c, const mt_node *n, node_info *in,
 /* Adds a finished element's totals (`in`) to its parent's (`pi`). An
  * element keeps what it is called only when it holds visible text: what
  * an empty wrapper or a hidden box is called cannot matter. */
-static void add_to_parent(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi)
+static void add_to_parent(extract_ctx *c, const mt_node *n, node_info *in, node_info *pi,
+                          const uint8_t *tags)
 {
-    unsigned bits = tag_bits(n);
+    unsigned bits = tag_bits(tags, n);
     if (!in->chars) {
         add_empty_to_parent(c, n, in, pi, bits);
         return;
@@ -659,11 +678,13 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
     const mt_node **order = c->order;
     struct order_at *order_at = c->order_at;
     uint32_t norder = c->norder;
+    page_tag_bits tags;
+    make_page_tag_bits(c, tags);
     for (;;) {
         unsigned inherited = parent->flags & inherit_mask;
         node_info *done = NULL;     /* an element with nothing below to wait for */
         if (nd->type == MT_NODE_ELEMENT) {
-            node_info *in = enter_element(c, nd, inherited, vc);
+            node_info *in = enter_element(c, nd, inherited, vc, tags);
             order_at[norder] = (struct order_at){ nd->index, up->index };
             order[norder++] = nd;
             if (!(in->flags & NI_INVISIBLE) && nd->first_child) {
@@ -689,7 +710,7 @@ static void count_subtree(extract_ctx *c, const mt_node *root, vocab_cache *vc)
                 return;
             }
             if (done)
-                add_to_parent(c, nd, done, parent);
+                add_to_parent(c, nd, done, parent, tags);
             if (nd->next)
                 break;
             nd = up;
