@@ -12,6 +12,7 @@
 #include "metadata/metadata.h"
 #include "text/fold.h"
 #include "util/fnv.h"
+#include "util/inline.h"
 
 #include "util/alloc.h"
 #include "util/names.h"
@@ -30,13 +31,6 @@
  * the small steps inside the functions of a miss (a value's split into
  * names, a name's last digits, whether it is a hidden one, a masked word
  * of it), each of which cost about as much again in a call of its own. */
-#if defined(__GNUC__)
-#define NOINLINE __attribute__((noinline))
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define NOINLINE
-#define ALWAYS_INLINE inline
-#endif
 
 /* ================================================================ word table */
 
@@ -202,7 +196,7 @@ static int is_hidden_name(uint32_t h, const char *name, size_t len)
     }
 }
 
-static ALWAYS_INLINE int is_hidden_class(const char *name, size_t len)
+static MT_ALWAYS_INLINE int is_hidden_class(const char *name, size_t len)
 {
     /* the generated table says which lengths the hidden names beginning
      * with each letter have: most class names are ruled out before hashing */
@@ -381,7 +375,7 @@ static void words_begin(word_cursor *c, const char *name, size_t len)
 }
 
 /* next_word of a name longer than MASKED_VALUE_MAX, read byte by byte. */
-NOINLINE static bool next_word_bytes(word_cursor *c, size_t *start, size_t *end)
+MT_NOINLINE static bool next_word_bytes(word_cursor *c, size_t *start, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)c->name;
     size_t i = c->i, len = c->len;
@@ -400,7 +394,7 @@ NOINLINE static bool next_word_bytes(word_cursor *c, size_t *start, size_t *end)
 /* The next word, name[*start..*end); false when there is none. A word of
  * the masks is a few operations on bits, inline in the loops over words:
  * a call per word cost more than the word. */
-static ALWAYS_INLINE bool next_word(word_cursor *c, size_t *start, size_t *end)
+static MT_ALWAYS_INLINE bool next_word(word_cursor *c, size_t *start, size_t *end)
 {
     if (!c->masked)
         return next_word_bytes(c, start, end);
@@ -445,7 +439,7 @@ bool mt_class_words_any(const char *value, size_t len, size_t look, mt_class_wor
  * "entry-category-sharing"). `hidden` is
  * is_hidden_class of the name when the caller knows it already (0 or 1),
  * else -1. */
-NOINLINE static unsigned classify_class_name(const char *name, size_t len, int hidden)
+MT_NOINLINE static unsigned classify_class_name(const char *name, size_t len, int hidden)
 {
     if (len > 3 && name[0] == 'j' && name[1] == 's' && (name[2] == '-' || name[2] == '_'))
         return 0;
@@ -545,7 +539,7 @@ static void split_by_name(const char *s, size_t len, name_list *out)
  * a loop over its bytes: its white space is found sixteen bytes at once,
  * and each name is where the bits change -- a loop over names, where
  * reading names byte by byte mispredicted at the end of most. */
-static ALWAYS_INLINE void split_names(const char *s, size_t len, name_list *out)
+static MT_ALWAYS_INLINE void split_names(const char *s, size_t len, name_list *out)
 {
 #ifdef VOCAB_SIMD
     if (len - 1 < MASKED_VALUE_MAX) {
@@ -630,7 +624,7 @@ static int is_credit_name(const char *s, size_t len)
  * without credits until its names are classified: fill_block, which
  * finds the same hidden names -- no hidden name ends in a digit, so the
  * names it keys by their bytes before the digits are none.) */
-NOINLINE static unsigned names_hidden(const char *s, size_t len, bool credits)
+MT_NOINLINE static unsigned names_hidden(const char *s, size_t len, bool credits)
 {
     name_list names;
     split_names(s, len, &names);
@@ -770,7 +764,7 @@ static vocab_entry *cache_entry(vocab_cache *cache, const char *s, size_t len)
  * last eight bytes without a branch on them (a test of its last byte
  * mispredicted: many names end in a number); only a name ending in eight
  * digits or more is read on. */
-static ALWAYS_INLINE size_t before_last_digits(const char *s, size_t len)
+static MT_ALWAYS_INLINE size_t before_last_digits(const char *s, size_t len)
 {
 #ifdef MT_SWAR_LE
     uint64_t w = 0;
@@ -860,7 +854,7 @@ static void memo_keep(vocab_memo *memo, const char *key, size_t n, bool digits, 
 /* classify_class_name of a name (through is_callout_name), and in
  * *hidden whether it is a hidden class, for a name whose key (its bytes
  * before the digits that end it) is `key` bytes long. */
-static ALWAYS_INLINE unsigned name_kinds(const char *name, size_t len, size_t key, int *hidden)
+static MT_ALWAYS_INLINE unsigned name_kinds(const char *name, size_t len, size_t key, int *hidden)
 {
     *hidden = key == len && is_hidden_class(name, len);
     /* a callout is a whole name: the last step of a control path
@@ -870,7 +864,7 @@ static ALWAYS_INLINE unsigned name_kinds(const char *name, size_t len, size_t ke
 
 /* name_kinds through the extractor's memo, when there is one and the key
  * fits in it. */
-NOINLINE static unsigned memo_name_kinds(vocab_memo *memo, const char *name, size_t len,
+MT_NOINLINE static unsigned memo_name_kinds(vocab_memo *memo, const char *name, size_t len,
                                          size_t key, uint32_t h, int *hidden)
 {
     if (!memo || key > VOCAB_MEMO_KEY_MAX)
@@ -890,7 +884,7 @@ NOINLINE static unsigned memo_name_kinds(vocab_memo *memo, const char *name, siz
  * `size` names (`used`: its bits of slots in use), and on a miss the
  * extractor's memo; in *hidden whether it is a hidden class, kept with
  * it. */
-static ALWAYS_INLINE unsigned cached_name_kinds(vocab_cache *cache, vocab_name *table,
+static MT_ALWAYS_INLINE unsigned cached_name_kinds(vocab_cache *cache, vocab_name *table,
                                                 uint64_t *used, uint32_t size,
                                                 const char *name, size_t len, int *hidden)
 {
@@ -912,7 +906,7 @@ static ALWAYS_INLINE unsigned cached_name_kinds(vocab_cache *cache, vocab_name *
 
 /* Classifies every name of an id value. Not through the cache of names:
  * ids would push out the class names that are seen again. */
-NOINLINE static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
+MT_NOINLINE static unsigned classify_names(vocab_cache *cache, const char *s, size_t len)
 {
     unsigned kinds = 0;
     name_list names;
@@ -931,7 +925,7 @@ NOINLINE static unsigned classify_names(vocab_cache *cache, const char *s, size_
 /* What a block element's class value, whose cache entry is e, says: its
  * names' kinds, and whether one of them is a hidden class (kept with each
  * name in the cache of names: a name seen before is not asked again). */
-NOINLINE static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t len)
+MT_NOINLINE static void fill_block(vocab_cache *cache, vocab_entry *e, const char *s, size_t len)
 {
     unsigned kinds = 0;
     int found = 0;
@@ -1283,7 +1277,7 @@ static inline unsigned attr_candidate(const mt_attr *a)
  * (a class value not seen before, an id) is not worked out for an element
  * without children: it holds no text, and what it is called is never
  * asked. Its hiding always is. */
-static ALWAYS_INLINE unsigned classify_attrs(const mt_node *el, vocab_cache *cache,
+static MT_ALWAYS_INLINE unsigned classify_attrs(const mt_node *el, vocab_cache *cache,
                                              unsigned *hiding, const mt_attr **href,
                                              bool all_kinds)
 {
@@ -1662,7 +1656,7 @@ bool mt_vocab_notice_line(const char *text, size_t len)
 /* Whether a sign (BOX_SIGNS) opens the word at text[i], its first bytes
  * folded (a word's start is its words' start). Out of line: most words
  * are passed before (sign_at). */
-static NOINLINE bool sign_opens(const char *text, size_t len, size_t i)
+static MT_NOINLINE bool sign_opens(const char *text, size_t len, size_t i)
 {
     char low[VOCAB_BOX_SIGNS_MAX];
     _Static_assert(PEEK <= sizeof low, "a peek past the folded line");

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "html/tokenizer_internal.h"
 #include "util/alloc.h"
+#include "util/inline.h"
 
 /* ---------------------------------------------------------------- character classes */
 
@@ -541,10 +542,7 @@ static int tokenize(mt_tokenizer *t)
 }
 
 /* Tokenizing proper, kept out of line (see mt_tokenizer_next). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static mt_status next_tokens(mt_tokenizer *t, mt_token *tok)
+MT_NOINLINE static mt_status next_tokens(mt_tokenizer *t, mt_token *tok)
 {
     t->text.len = 0;
     t->tagbuf.len = 0;

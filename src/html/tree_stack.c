@@ -5,6 +5,7 @@
 #include <string.h>
 #include "html/tree_internal.h"
 #include "util/alloc.h"
+#include "util/inline.h"
 
 /* ================================================================ growing */
 
@@ -66,7 +67,7 @@ bool mt_tree_push(mt_tree *t, mt_node *el, bool may_exceed_depth)
  * an element that is not a watched option. Forced inline: gcc made it a
  * call in the pop loops, a cost every page paid (callgrind, 300 dev
  * pages: 451,000 instructions of 1,008 million). */
-static inline __attribute__((always_inline)) void pop_plain(mt_tree *t)
+static MT_ALWAYS_INLINE void pop_plain(mt_tree *t)
 {
     mark_closed(t, t->stack[--t->nstack]);
     top_changed(t);
@@ -107,7 +108,7 @@ void mt_tree_pop(mt_tree *t)
     mt_tree_option_popped(t, el);
 }
 
-__attribute__((noinline)) static void pop_until_watching(mt_tree *t, mt_tag tag)
+MT_NOINLINE static void pop_until_watching(mt_tree *t, mt_tag tag)
 {
     while (t->nstack) {
         mt_node *n = t->stack[t->nstack - 1];
@@ -135,7 +136,7 @@ void mt_tree_pop_until(mt_tree *t, mt_tag tag)
     }
 }
 
-__attribute__((noinline)) static void pop_until_node_watching(mt_tree *t, const mt_node *n)
+MT_NOINLINE static void pop_until_node_watching(mt_tree *t, const mt_node *n)
 {
     while (t->nstack) {
         mt_node *c = t->stack[t->nstack - 1];
@@ -359,7 +360,7 @@ static bool implied_for(const mt_node *n, unsigned kind, mt_tag except)
            (except == MT_TAG_UNKNOWN || n->tag != except);
 }
 
-__attribute__((noinline)) static void generate_watching(mt_tree *t, unsigned kind,
+MT_NOINLINE static void generate_watching(mt_tree *t, unsigned kind,
                                                          mt_tag except)
 {
     while (t->nstack && implied_for(t->stack[t->nstack - 1], kind, except))

@@ -8,6 +8,7 @@
 #include "metadata/meta_internal.h"
 #include "util/fnv.h"
 #include "util/names.h"
+#include "util/inline.h"
 #include "util/simd16.h"
 #include "util/style.h"
 #include "metadata/hint_prefixes.h"
@@ -591,13 +592,8 @@ static int taxonomy_class(const char *s, size_t n)
     return 0;
 }
 
-/* Puts a function into each of its callers: a step of a walk called
- * once a node, where the call cost more than the step. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINED inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINED inline
-#endif
+/* Forced inline below (MT_ALWAYS_INLINE): steps of a walk called once a
+ * node, where the call cost more than the step. */
 
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
@@ -636,7 +632,7 @@ static const mt_attr **rare_slot(el_attrs *a, const char *name, uint32_t n)
 }
 
 /* Inlined: the walk reads every element's. */
-static ALWAYS_INLINED void read_attrs(const mt_node *el, el_attrs *a)
+static MT_ALWAYS_INLINE void read_attrs(const mt_node *el, el_attrs *a)
 {
     /* the rare slots are cleared with the first rare name: most elements
      * have none, and clearing them cost more than the loop below */
@@ -782,13 +778,8 @@ int mt_meta_hint_prefixes_ok(void)
     return !HINT_FILTER_USED || (chains && memcmp(filter, hint_prefixes, sizeof filter) == 0);
 }
 
-/* Keeps a function out of its callers where inlining it cost more than
- * the call (registers of the caller's loop spilled around it). */
-#if defined(__GNUC__)
-#define NOT_INLINED __attribute__((noinline))
-#else
-#define NOT_INLINED
-#endif
+/* Kept out of line below (MT_NOINLINE) where inlining cost more than the
+ * call: registers of the caller's loop spilled around it. */
 
 /* The hint words at a start s[0..n) (n >= 4) whose first four bytes,
  * with bit 5 of each set, have the filter bit `bit`: those of the chain
@@ -796,7 +787,7 @@ int mt_meta_hint_prefixes_ok(void)
  * of the start's letter was read, at a mispredicted branch a word. Not
  * inlined: in the start loop of first_walk_hint it made that loop's
  * registers spill. */
-static NOT_INLINED unsigned chained_words_at(const char *s, size_t n, unsigned bit)
+static MT_NOINLINE unsigned chained_words_at(const char *s, size_t n, unsigned bit)
 {
     unsigned hints = 0;
     uint32_t at = mt_load32(s);
@@ -1205,7 +1196,7 @@ static mt_hint_cache *hint_cache_new(mt_arena *scratch)
  * ("col-md-4 ..." from "col-sm-6 ...", "menu-item-12" from "menu-item-13").
  * Inlined: called, it was a call for every lookup whose key went through
  * memory. */
-static ALWAYS_INLINED void value_key(const char *s, size_t n, uint64_t *head, uint64_t *tail)
+static MT_ALWAYS_INLINE void value_key(const char *s, size_t n, uint64_t *head, uint64_t *tail)
 {
     if (n >= 8) {
         *head = mt_load64(s);
@@ -1253,7 +1244,7 @@ static int holds(const class_entry *e, const char *s, uint32_t n, uint64_t head,
 
 /* The cache's entry for a value, taken over (and forgotten) when it held
  * another. Inlined: the walk asks it for most class lists. */
-static ALWAYS_INLINED class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
+static MT_ALWAYS_INLINE class_entry *class_entry_of(mt_hint_cache *hc, const char *s, uint32_t n)
 {
     uint64_t head, tail;
     value_key(s, n, &head, &tail);
@@ -1650,7 +1641,7 @@ static inline unsigned visit_node(mt_meta_page *page, const mt_node *n, unsigned
 /* mt_meta_flags of a node the walk has already flagged: the table is
  * there and so is the node (a parent below the walk's root), so only its
  * index is asked. */
-static ALWAYS_INLINED unsigned walked_flags(const mt_meta_page *page, const mt_node *n)
+static MT_ALWAYS_INLINE unsigned walked_flags(const mt_meta_page *page, const mt_node *n)
 {
     return n->index < page->nflags ? page->flags[n->index] : 0;
 }
@@ -1660,7 +1651,7 @@ static ALWAYS_INLINED unsigned walked_flags(const mt_meta_page *page, const mt_n
  * Texts and comments are stepped over here, apart from the elements:
  * they carry no flags and hold nothing. Inlined: the walk calls it for
  * every element. */
-static ALWAYS_INLINED const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
+static MT_ALWAYS_INLINE const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
                                                    const mt_node *n, unsigned *above)
 {
     for (;;) {
@@ -1819,7 +1810,7 @@ static int hidden_tag(const mt_node *el)
  * list is judged through the cache when there is one. Inlined: the text
  * walks ask it of most elements they cross, where the call cost more
  * than a loop over an element's two or three attributes. */
-static ALWAYS_INLINED int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
+static MT_ALWAYS_INLINE int hidden_by_attrs(const mt_node *el, mt_hint_cache *hc)
 {
     for (uint32_t i = 0; i < el->nattrs; i++) {
         const mt_attr *a = &el->attrs[i];
