@@ -374,7 +374,9 @@ static void words_begin(word_cursor *c, const char *name, size_t len)
     c->control_path = underscores >= 4;
 }
 
-/* next_word of a name longer than MASKED_VALUE_MAX, read byte by byte. */
+/* next_word read byte by byte: for a name the masks do not hold (empty,
+ * or longer than MASKED_VALUE_MAX), and for every name in a build without
+ * them (no VOCAB_SIMD). */
 MT_NOINLINE static bool next_word_bytes(word_cursor *c, size_t *start, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)c->name;
