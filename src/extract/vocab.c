@@ -867,7 +867,7 @@ static MT_ALWAYS_INLINE unsigned name_kinds(const char *name, size_t len, size_t
 /* name_kinds through the extractor's memo, when there is one and the key
  * fits in it. */
 MT_NOINLINE static unsigned memo_name_kinds(vocab_memo *memo, const char *name, size_t len,
-                                         size_t key, uint32_t h, int *hidden)
+                                            size_t key, uint32_t h, int *hidden)
 {
     if (!memo || key > VOCAB_MEMO_KEY_MAX)
         return name_kinds(name, len, key, hidden);
@@ -887,8 +887,8 @@ MT_NOINLINE static unsigned memo_name_kinds(vocab_memo *memo, const char *name, 
  * extractor's memo; in *hidden whether it is a hidden class, kept with
  * it. */
 static MT_ALWAYS_INLINE unsigned cached_name_kinds(vocab_cache *cache, vocab_name *table,
-                                                uint64_t *used, uint32_t size,
-                                                const char *name, size_t len, int *hidden)
+                                                   uint64_t *used, uint32_t size,
+                                                   const char *name, size_t len, int *hidden)
 {
     size_t key = before_last_digits(name, len);
     uint32_t h = value_hash(name, key) ^ (key < len);   /* with digits or without */
@@ -1280,8 +1280,8 @@ static inline unsigned attr_candidate(const mt_attr *a)
  * without children: it holds no text, and what it is called is never
  * asked. Its hiding always is. */
 static MT_ALWAYS_INLINE unsigned classify_attrs(const mt_node *el, vocab_cache *cache,
-                                             unsigned *hiding, const mt_attr **href,
-                                             bool all_kinds)
+                                                unsigned *hiding, const mt_attr **href,
+                                                bool all_kinds)
 {
     unsigned kinds = classify_tag(el), hides = 0;
     int inline_el = -1;     /* is_inline(el), once asked */

@@ -361,7 +361,7 @@ static bool implied_for(const mt_node *n, unsigned kind, mt_tag except)
 }
 
 MT_NOINLINE static void generate_watching(mt_tree *t, unsigned kind,
-                                                         mt_tag except)
+                                          mt_tag except)
 {
     while (t->nstack && implied_for(t->stack[t->nstack - 1], kind, except))
         mt_tree_pop(t);

@@ -1652,7 +1652,7 @@ static MT_ALWAYS_INLINE unsigned walked_flags(const mt_meta_page *page, const mt
  * they carry no flags and hold nothing. Inlined: the walk calls it for
  * every element. */
 static MT_ALWAYS_INLINE const mt_node *element_after(const mt_meta_page *page, const mt_node *root,
-                                                   const mt_node *n, unsigned *above)
+                                                     const mt_node *n, unsigned *above)
 {
     for (;;) {
         if (!n->next) {
