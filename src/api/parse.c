@@ -208,6 +208,7 @@ static mt_status document_restart(mt_document *doc)
 {
     mt_arena_reset(&doc->arena);
     doc->node_count = 0;
+    doc->element_count = 0;
     doc->limits = 0;
     doc->base = NULL;
     doc->root = mt_dom_new_node(doc, MT_NODE_DOCUMENT, 0);

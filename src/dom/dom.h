@@ -90,6 +90,8 @@ struct mt_document {
     const char *encoding;       /* Encoding Standard name, static storage */
     int encoding_source;        /* how the encoding was chosen (charset/) */
     uint32_t node_count;
+    uint32_t element_count;     /* elements made: at least as many as the tree
+                                 * holds, for arrays of elements */
     uint32_t max_nodes;
     unsigned limits;            /* MT_LIMIT_* bits */
     /* the first <base> with an href the parser made outside templates: a
@@ -116,6 +118,7 @@ static inline mt_node *mt_dom_new_node(mt_document *doc, mt_node_type type, uint
     n->type = (uint8_t)type;
     n->offset = offset;
     n->index = doc->node_count++;
+    doc->element_count += type == MT_NODE_ELEMENT;
     return n;
 }
 

@@ -918,13 +918,16 @@ mt_status mt_features_compute(extract_ctx *c)
 {
     const mt_document *doc = c->doc;
     size_t n = doc->node_count;
+    /* (the walk orders elements alone: a page has about as many text
+     * nodes, most of them the white space between tags) */
+    size_t elements = doc->element_count ? doc->element_count : 1;
     /* Not cleared as a whole: the walk clears the entry of each node it
      * reaches, and no pass reads the others (nodes in <head>, in hidden
      * subtrees, comments) -- but select.c marks the ancestors of a region
      * root up from the body, so the body and those are cleared here. */
     c->info = mt_arena_alloc(c->arena, n * sizeof *c->info);
-    c->order = mt_arena_alloc(c->arena, n * sizeof *c->order);
-    c->order_at = mt_arena_alloc(c->arena, n * sizeof *c->order_at);
+    c->order = mt_arena_alloc(c->arena, elements * sizeof *c->order);
+    c->order_at = mt_arena_alloc(c->arena, elements * sizeof *c->order_at);
     if (!c->info || !c->order || !c->order_at)
         return MT_ERR_NOMEM;
     c->body = find_body(doc);
