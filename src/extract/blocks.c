@@ -1830,15 +1830,12 @@ static bool is_table_frame(const mt_node *n)
                  mt_dom_is_html(n, MT_TAG_TR));
 }
 
-/* Enters an element that is shown and kept: its frame, and what it
- * opens. Returns 0 to skip the element's subtree. */
-static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
+/* Reads an element's place in code and listings before its role is
+ * taken: code drawn one line to a box, a custom box, a listing's parts,
+ * a block box inside <pre>. May change f->role; returns 0 to skip the
+ * element's subtree (a gutter of line numbers, a listing's chrome). */
+static int read_code_layout(builder *b, const mt_node *el, frame *f)
 {
-    mark_region(b->c, el, in);
-    f->region = (in->flags & NI_REGION) != 0;
-    f->el = el;
-    f->cell_item = 0;
-    f->role = role_of(el);
     if (!b->pre_depth && el->ns == MT_NS_HTML) {
         /* code drawn one line to a box: its lines a code block, their
          * numbers beside them left out (code_listing.c) */
@@ -1869,25 +1866,65 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         }
         f->role = R_INLINE;     /* markup inside <pre> does not break the code block */
     }
-    int cell_item = 0;
-    if (b->table_depth && b->table.in_cell &&
-        (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE)) {
-        cell_item = f->role == R_ITEM;
-        f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
-    }
-    f->opened_span = 0;
-    f->in_link = 0;
-    unsigned edge = edge_bits(el);
-    f->crossed = CROSSED_EDGE * !(edge & EDGE_SCRIPT) | CROSSED_PHRASE * !!(edge & EDGE_PHRASE);
-    b->crossed = f->crossed;
-    f->in_code = (edge & EDGE_CODE) != 0;
+    return 1;
+}
 
-    /* most elements are inline (links, spans, emphasis): asked before the
-     * switch, whose jump through a table the other roles share. Only the
-     * others set a block context, restored when they are left. */
-    if (f->role != R_INLINE)
-        f->saved = b->cx;
-    if (f->role != R_INLINE) switch (f->role) {
+/* Opens a list (R_LIST): its numbering, kept for its items. */
+static void begin_list(builder *b, const mt_node *el)
+{
+    boundary(b);
+    if (!b->list_depth)
+        b->list_quotes = b->quote_depth;
+    if (b->list_depth < MAX_LIST_DEPTH) {
+        list_frame *lf = &b->lists[b->list_depth];
+        lf->ordered = el->tag == MT_TAG_OL;
+        int reversed = lf->ordered && mt_dom_attr_z(el, "reversed") != NULL;
+        lf->step = reversed ? -1 : 1;
+        lf->next_number = small_int_attr(el, "start", reversed ? list_items(el) : 1);
+        lf->numbering = lf->ordered ? numbering_attr(el, 0) : 0;
+        /* lists past the 4 billionth share the last id: no page has them */
+        if (b->lists_begun < UINT32_MAX)
+            b->lists_begun++;
+        lf->id = b->lists_begun;
+    }
+    b->list_depth++;
+    b->cx.owner = el;
+}
+
+/* Enters a <table> (R_TABLE): a code listing, text inside code, a data
+ * table, a table inside a cell, or a layout table, whose boxes are read
+ * as blocks. Returns 0 to skip it (a data table when tables are left
+ * out). */
+static int enter_table(builder *b, const mt_node *el, frame *f)
+{
+    if (!b->table_depth && !b->listing && mt_is_code_listing(el)) {
+        begin_listing(b, el);
+        f->role = R_PRE;
+    } else if (b->pre_depth) {
+        f->role = R_INLINE;     /* a table inside code: its text, as written */
+        f->pre_box = 1;
+        owe_pre_line(b);
+    } else if (!b->table_depth && is_data_table(b->c, el)) {
+        if (!(b->include & MT_INCLUDE_TABLES))
+            return 0;
+        table_begin(b, el);
+        b->table_depth = 1;
+    } else if (b->table_depth) {
+        b->table_depth++;       /* a table inside a cell: its text joins the cell */
+    } else {
+        boundary(b);
+        b->cx.owner = el;
+    }
+    return 1;
+}
+
+/* Begins what an element of a block-level role (not R_INLINE) opens: a
+ * block, a list, a table and its parts; `cell_item` when it is a list
+ * item read as a line of a data cell. Returns 0 when the element is done
+ * (a break, an image) or skipped. */
+static int open_role(builder *b, const mt_node *el, frame *f, int cell_item)
+{
+    switch (f->role) {
     case R_INLINE:
         break;
     case R_SOFT:
@@ -1907,23 +1944,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.soft = 1;
         break;
     case R_LIST:
-        boundary(b);
-        if (!b->list_depth)
-            b->list_quotes = b->quote_depth;
-        if (b->list_depth < MAX_LIST_DEPTH) {
-            list_frame *lf = &b->lists[b->list_depth];
-            lf->ordered = el->tag == MT_TAG_OL;
-            int reversed = lf->ordered && mt_dom_attr_z(el, "reversed") != NULL;
-            lf->step = reversed ? -1 : 1;
-            lf->next_number = small_int_attr(el, "start", reversed ? list_items(el) : 1);
-            lf->numbering = lf->ordered ? numbering_attr(el, 0) : 0;
-            /* lists past the 4 billionth share the last id: no page has them */
-            if (b->lists_begun < UINT32_MAX)
-                b->lists_begun++;
-            lf->id = b->lists_begun;
-        }
-        b->list_depth++;
-        b->cx.owner = el;
+        begin_list(b, el);
         break;
     case R_ITEM: {
         flush_block(b);
@@ -1955,25 +1976,7 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
         b->cx.language = code_language(b, el);
         break;
     case R_TABLE:
-        if (!b->table_depth && !b->listing && mt_is_code_listing(el)) {
-            begin_listing(b, el);
-            f->role = R_PRE;
-        } else if (b->pre_depth) {
-            f->role = R_INLINE;     /* a table inside code: its text, as written */
-            f->pre_box = 1;
-            owe_pre_line(b);
-        } else if (!b->table_depth && is_data_table(b->c, el)) {
-            if (!(b->include & MT_INCLUDE_TABLES))
-                return 0;
-            table_begin(b, el);
-            b->table_depth = 1;
-        } else if (b->table_depth) {
-            b->table_depth++;       /* a table inside a cell: its text joins the cell */
-        } else {
-            boundary(b);
-            b->cx.owner = el;
-        }
-        break;
+        return enter_table(b, el, f);
     case R_SECTION_ROW:
         if (b->table_depth == 1) {
             b->table.in_head = el->tag == MT_TAG_THEAD;
@@ -2036,44 +2039,86 @@ static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
             emit_image(b, el);
         return 0;
     }
+    return 1;
+}
 
-    /* counted only for an element the walk enters, as region_depth */
-    b->code_depth += f->in_code;
-
-    /* links and inline formatting */
+/* Opens the span of a link (with links kept) or of inline formatting
+ * (with formatting kept) that the element begins, and counts the links
+ * the walk is in. */
+static void open_inline_span(builder *b, const mt_node *el, const node_info *in, frame *f)
+{
     if ((in->flags & NI_IN_LINK) && mt_dom_is_html(el, MT_TAG_A)) {
         b->link_depth++;
         f->in_link = 1;
     }
-    if (b->nopen < MAX_OPEN_SPANS) {
-        mt_span_type type;
-        int want = 0;
-        const mt_attr *href = NULL;
-        if (f->in_link && (b->include & MT_INCLUDE_LINKS)) {
-            href = mt_dom_attr(el, "href", 4);
-            type = MT_SPAN_LINK;
-            want = href != NULL;
-        } else if ((b->include & MT_INCLUDE_FORMATTING) && span_type_of(el, &type) &&
-                   !(type == MT_SPAN_CODE && b->pre_depth)) {
-            want = 1;
-        }
-        if (want) {
-            open_span *o = &b->open[b->nopen++];
-            o->type = type;
-            o->start = (uint32_t)b->text.len;
-            o->href = NULL;
-            o->href_len = 0;
-            if (href) {
-                o->href = resolve_url(b, href->value, href->value_len);
-                o->href_len = o->href ? strlen(o->href) : 0;
-            }
-            /* the pending space lands before the span (a soft one, which
-             * may not land, is trimmed from the span's start if it does) */
-            if ((b->space & SPACE_PENDING) && last_char(b) != '\n' && last_char(b) != ' ')
-                o->start++;
-            f->opened_span = b->nopen;
-        }
+    if (b->nopen >= MAX_OPEN_SPANS)
+        return;
+    mt_span_type type;
+    int want = 0;
+    const mt_attr *href = NULL;
+    if (f->in_link && (b->include & MT_INCLUDE_LINKS)) {
+        href = mt_dom_attr(el, "href", 4);
+        type = MT_SPAN_LINK;
+        want = href != NULL;
+    } else if ((b->include & MT_INCLUDE_FORMATTING) && span_type_of(el, &type) &&
+               !(type == MT_SPAN_CODE && b->pre_depth)) {
+        want = 1;
     }
+    if (!want)
+        return;
+    open_span *o = &b->open[b->nopen++];
+    o->type = type;
+    o->start = (uint32_t)b->text.len;
+    o->href = NULL;
+    o->href_len = 0;
+    if (href) {
+        o->href = resolve_url(b, href->value, href->value_len);
+        o->href_len = o->href ? strlen(o->href) : 0;
+    }
+    /* the pending space lands before the span (a soft one, which may not
+     * land, is trimmed from the span's start if it does) */
+    if ((b->space & SPACE_PENDING) && last_char(b) != '\n' && last_char(b) != ' ')
+        o->start++;
+    f->opened_span = b->nopen;
+}
+
+/* Enters an element that is shown and kept: its frame, and what it
+ * opens. Returns 0 to skip the element's subtree. */
+static int enter_shown(builder *b, const mt_node *el, node_info *in, frame *f)
+{
+    mark_region(b->c, el, in);
+    f->region = (in->flags & NI_REGION) != 0;
+    f->el = el;
+    f->cell_item = 0;
+    f->role = role_of(el);
+    if (!read_code_layout(b, el, f))
+        return 0;
+    int cell_item = 0;
+    if (b->table_depth && b->table.in_cell &&
+        (f->role == R_HEADING || f->role == R_ITEM || f->role == R_QUOTE)) {
+        cell_item = f->role == R_ITEM;
+        f->role = R_SOFT;       /* in a data cell a list item, a heading is a line of the cell */
+    }
+    f->opened_span = 0;
+    f->in_link = 0;
+    unsigned edge = edge_bits(el);
+    f->crossed = CROSSED_EDGE * !(edge & EDGE_SCRIPT) | CROSSED_PHRASE * !!(edge & EDGE_PHRASE);
+    b->crossed = f->crossed;
+    f->in_code = (edge & EDGE_CODE) != 0;
+
+    /* most elements are inline (links, spans, emphasis): asked before
+     * open_role, whose switch jumps through a table the other roles
+     * share. Only the others set a block context, restored when they are
+     * left. */
+    if (f->role != R_INLINE) {
+        f->saved = b->cx;
+        if (!open_role(b, el, f, cell_item))
+            return 0;
+    }
+
+    /* counted only for an element the walk enters, as region_depth */
+    b->code_depth += f->in_code;
+    open_inline_span(b, el, in, f);
     /* counted only for an element the walk enters: leave() undoes it, and
      * an element refused above (an excluded table) never reaches leave() */
     b->region_depth += f->region;
