@@ -1020,99 +1020,91 @@ static int ends_studio_name(const word *w, size_t n, size_t i)
     return i + 1 == n && word_is_exactly(&w[i], "pictures") && is_upper_start(w[i].s, w[i].n);
 }
 
-/* One piece (no separators left): returns the kept span, or len 0, and
- * its words (t[0..*ptn), split_words's of the span). `after_name`: the
- * piece follows a name of the same byline across a separator, where a
- * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
- * such a role, left out, else 0. */
-static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
+/* Where the name of a piece's words w[0..n) begins, in *first: past the
+ * labels before it ("Written by", "Autor:", a desk before a Korean
+ * credit) and the words before a "by" ("View all posts by X"). Returns 0
+ * when the piece names nobody who wrote the text: a credit for something
+ * else ("Photo by"), a label whose name is elsewhere ("Article by"), a
+ * job's title, a stock picture's credit, an outlet after a name
+ * (`after_name`: "Jane Roe, for The Daily Item"). */
+static int name_start(word *w, size_t n, int after_name, size_t *first)
 {
-    const char *s = *ps;
-    size_t len = *plen;
-    *ptn = 0;
-    trim(&s, &len);
-    word w[MAX_WORDS];
-    size_t n = split_words(s, len, w);
-    size_t first = 0;
+    size_t f = 0;
     /* "Written by", "Ein Beitrag von", "Autor:" */
-    while (first < n && is_label(&w[first], first + 1 < n))
-        first++;
+    while (f < n && is_label(&w[f], f + 1 < n))
+        f++;
     /* a desk or an outlet before a Korean writer's credit ("정치부
      * 글=홍길동 기자"), as before a name */
-    if (first + 1 < n && memchr(w[first + 1].s, '=', w[first + 1].n) && cjk_word(&w[first]) &&
-        outlet_or_desk(&w[first], 1))
-        first++;
-    if (first < n && korean_credit_onto_name(&w[first])) {
-        *plen = 0;
+    if (f + 1 < n && memchr(w[f + 1].s, '=', w[f + 1].n) && cjk_word(&w[f]) &&
+        outlet_or_desk(&w[f], 1))
+        f++;
+    if (f < n && korean_credit_onto_name(&w[f]))
         return 0;
-    }
-    if (after_cjk_label(w, n, &first) && first < n && opens_cjk_bio(&w[first])) {
-        *plen = 0;
+    if (after_cjk_label(w, n, &f) && f < n && opens_cjk_bio(&w[f]))
         return 0;
-    }
     /* "View all posts by X", "Alle Artikel von X": a "by" after other words */
-    for (size_t i = first + 1; i + 1 < n; i++) {
+    for (size_t i = f + 1; i + 1 < n; i++) {
         if (WORD_IS(&w[i], by_words) &&
             (word_is_exactly(&w[i], "by") || WORD_IS(&w[i - 1], label_words) ||
              WORD_IS(&w[i - 1], role_words) || WORD_IS(&w[i - 1], bad_words))) {
             /* (a credit's "by": "Photo by", "Video von" name who made
              * something else than the text) */
             if (!by_after_label(&w[i - 1]) || is_sorting(&w[i - 1]) ||
-                WORD_IS(&w[i - 1], credit_words)) {
-                *plen = 0;
+                WORD_IS(&w[i - 1], credit_words))
                 return 0;
-            }
-            first = i + 1;
+            f = i + 1;
             break;
         }
     }
     /* "Article by", "Eingestellt von": a label whose name is elsewhere */
-    if (n > 1 && mt_ascii_is_lower((unsigned char)w[n - 1].s[0]) && WORD_IS(&w[n - 1], by_words)) {
-        *plen = 0;
+    if (n > 1 && mt_ascii_is_lower((unsigned char)w[n - 1].s[0]) && WORD_IS(&w[n - 1], by_words))
         return 0;
-    }
     /* a job's title ("Director of Consumer Marketing") after the name; a
      * CJK credit, for the pictures ("写真：鈴木花子"), or alone, cut off
      * by a solidus ("取材・文／山田太郎") */
-    if (first < n && (WORD_IS(&w[first], credit_words) || WORD_IS(&w[first], job_words) ||
-                      cjk_credits(&w[first]))) {
-        *plen = 0;
+    if (f < n && (WORD_IS(&w[f], credit_words) || WORD_IS(&w[f], job_words) ||
+                  cjk_credits(&w[f])))
         return 0;
-    }
     /* "Josh Muster von Pexels": a stock picture's credit */
-    for (size_t i = first; i < n; i++) {
-        if (WORD_IS(&w[i], stock_words)) {
-            *plen = 0;
+    for (size_t i = f; i < n; i++)
+        if (WORD_IS(&w[i], stock_words))
             return 0;
-        }
-    }
     /* after a name, the outlet it wrote for ("Jane Roe, for The Daily
      * Item"), as is_for_after_name cuts it within a piece */
-    if (first >= n || (after_name && first + 1 < n && mt_meta_eq_ci(w[first].s, w[first].n, "for"))) {
-        *plen = 0;
+    if (f >= n || (after_name && f + 1 < n && mt_meta_eq_ci(w[f].s, w[f].n, "for")))
         return 0;
-    }
-    /* stop at a role, or at a credit for something else ("Text von Anna
-     * Muster Illustration von Max Beispiel") */
-    size_t last = n;
-    for (size_t i = first; i < n; i++) {
-        if (WORD_IS(&w[i], role_words) || (i > first && hangul_title(&w[i])) ||
-            (i > first && ((WORD_IS(&w[i], credit_words) && !ends_studio_name(w, n, i)) ||
-                           cjk_credits(&w[i]))) ||
-            (i > first + 1 && ends_sentence(&w[i - 1])) ||
-            (i >= first + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, first, i) ||
-            is_in_after_name(w, n, first, i) ||
-            is_for_after_name(w, n, first, i)) {
+    *first = f;
+    return 1;
+}
+
+/* Where the name that begins at w[*first] ends (the index after its last
+ * word): at a role, or at a credit for something else ("Text von Anna
+ * Muster Illustration von Max Beispiel"), or at the words that follow a
+ * name (a button, a place, an outlet). Moves *first past an outlet or a
+ * desk before a Korean name. Sets *role_piece when the piece, after a
+ * name (`after_name`), is that name's title ("Sports Editor"). */
+static size_t name_end(word *w, size_t n, size_t *first, int after_name, int *role_piece)
+{
+    size_t f = *first;
+    *role_piece = 0;
+    for (size_t i = f; i < n; i++) {
+        if (WORD_IS(&w[i], role_words) || (i > f && hangul_title(&w[i])) ||
+            (i > f && ((WORD_IS(&w[i], credit_words) && !ends_studio_name(w, n, i)) ||
+                       cjk_credits(&w[i]))) ||
+            (i > f + 1 && ends_sentence(&w[i - 1])) ||
+            (i >= f + 2 && WORD_IS(&w[i], bad_words)) || posted_after_name(w, n, f, i) ||
+            is_in_after_name(w, n, f, i) ||
+            is_for_after_name(w, n, f, i)) {
             /* "Inga Muster Follow": a name, then the button beside it;
              * "Belinda Tasker in London": a name, then where she wrote;
              * "Amitai Winehouse For Mailonline": the outlet she wrote for */
-            last = i;
+            size_t last = i;
             /* a Korean title after a whole name: the words before the
              * name are its outlet or desk ("정치부 홍길동 기자", "이데일리
              * 홍길동 기자") */
-            if (i > first + 1 && hangul_title(&w[i]) && hangul_full_name(&w[i - 1]) &&
-                outlet_or_desk(w + first, i - 1 - first))
-                first = i - 1;
+            if (i > f + 1 && hangul_title(&w[i]) && hangul_full_name(&w[i - 1]) &&
+                outlet_or_desk(w + f, i - 1 - f))
+                *first = f = i - 1;
             /* capitalised words ending in a role: after a name, that
              * name's title ("Sports Editor", "AP Business Writer"), with
              * the desk or agency in it, nobody's name; first in the
@@ -1120,30 +1112,27 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
              * word ("Jane Writer"), kept whole, for a given name alone is
              * no author */
             if (WORD_IS(&w[i], role_words)) {
-                if (after_name && i > first && i - first < ROLE_TITLE_WORDS &&
-                    role_ends_capitalised_words(w, n, first, i)) {
-                    *plen = 0;
-                    return 1;
+                if (after_name && i > f && i - f < ROLE_TITLE_WORDS &&
+                    role_ends_capitalised_words(w, n, f, i)) {
+                    *role_piece = 1;
+                    return f;
                 }
-                if (!after_name && role_ends_two_words(w, n, first, i))
+                if (!after_name && role_ends_two_words(w, n, f, i))
                     last = n;
             }
-            break;
+            return last;
         }
     }
-    if (last == first || (last - first <= 4 && WORD_IS(&w[last - 1], job_words)) ||
-        (last < n && written_small(w + first, last - first))) {
-        *plen = 0;
-        /* a role first ("Chief Political Correspondent") is the name's */
-        return after_name && last == first && first < n && WORD_IS(&w[first], role_words);
-    }
-    const char *st = w[first].s;
-    const char *en = w[last - 1].s + w[last - 1].n;
-    size_t kept = (size_t)(en - st);
-    size_t whole = kept;
-    kept = cut_at_date(st, kept);
-    int dated = kept < whole;
-    /* trailing connector words: "John Smith on", "Anna Muster am" */
+    return n;
+}
+
+/* Cuts the words that end a name's span st[0..kept) but are none of it
+ * ("John Smith on", "Anna Muster am", a contact, a month, a weekday) and
+ * a name written twice over; *pst is trimmed, t[0..*ptn) are the words
+ * of the span returned (their split_words). */
+static size_t trim_name_tail(const char **pst, size_t kept, word *t, size_t *ptn)
+{
+    const char *st = *pst;
     size_t tn;
     for (;;) {
         const char *p = st;
@@ -1165,6 +1154,48 @@ static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int 
         kept = (size_t)(t[tn / 2 - 1].s + t[tn / 2 - 1].n - st);
         tn /= 2;
     }
+    *pst = st;
+    *ptn = tn;
+    return kept;
+}
+
+/* One piece (no separators left): returns the kept span, or len 0, and
+ * its words (t[0..*ptn), split_words's of the span). `after_name`: the
+ * piece follows a name of the same byline across a separator, where a
+ * role stands ("Jane Roe, Sports Editor"). Returns 1 when the piece is
+ * such a role, left out, else 0. */
+static int clean_piece(const char **ps, size_t *plen, word *t, size_t *ptn, int after_name)
+{
+    const char *s = *ps;
+    size_t len = *plen;
+    *ptn = 0;
+    trim(&s, &len);
+    word w[MAX_WORDS];
+    size_t n = split_words(s, len, w);
+    size_t first;
+    if (!name_start(w, n, after_name, &first)) {
+        *plen = 0;
+        return 0;
+    }
+    int role_piece;
+    size_t last = name_end(w, n, &first, after_name, &role_piece);
+    if (role_piece) {
+        *plen = 0;
+        return 1;
+    }
+    if (last == first || (last - first <= 4 && WORD_IS(&w[last - 1], job_words)) ||
+        (last < n && written_small(w + first, last - first))) {
+        *plen = 0;
+        /* a role first ("Chief Political Correspondent") is the name's */
+        return after_name && last == first && first < n && WORD_IS(&w[first], role_words);
+    }
+    const char *st = w[first].s;
+    const char *en = w[last - 1].s + w[last - 1].n;
+    size_t whole = (size_t)(en - st);
+    size_t kept = cut_at_date(st, whole);
+    int dated = kept < whole;
+    size_t tn;
+    kept = trim_name_tail(&st, kept, t, &tn);
     /* a lone contact detail is nothing (the words of the span the loop
      * split last, which it kept), nor a word that led into the date cut
      * off after it ("hace" of "hace 3 horas", "vor" of "vor 2 Tagen") */
