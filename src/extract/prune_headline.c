@@ -449,6 +449,151 @@ static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_
     }
 }
 
+/* Where mt_prune_recover_lede looks: before the region's first kept
+ * block (`first`), from the headline (`head`, SIZE_MAX when none) or the
+ * window's start (`lim`) to `end`. */
+typedef struct lede_search {
+    size_t first, head, lim, end;
+    int far;            /* the headline is far from the body: only its header is read */
+    int past_teasers;   /* ... for a column of teasers between, left out of the blocks */
+    int linked_head;    /* the headline is a heading that links to the page */
+} lede_search;
+
+/* The headline, or a dateline above it, may have joined the region (a
+ * short sibling of the body) with the headline or the standfirst after
+ * it left out: they are then looked for between that line and the next
+ * kept block, which becomes s->first. Sets s->head when it finds the
+ * headline there. */
+static void find_headline_in_region(const extract_ctx *c, const block_list *blocks,
+                                    lede_search *s)
+{
+    size_t first = s->first;
+    if (!is_headline_like(&blocks->items[first]))
+        return;
+    /* the lead photo's caption may have joined the region with the
+     * headline, the standfirst left out after it: a kept block in a
+     * <figure> does not end the search */
+    size_t next = first + 1;
+    while (next < blocks->count && (!(blocks->items[next].flags & XB_KEEP) ||
+                                    in_tag(c, blocks->items[next].node, MT_TAG_FIGURE)))
+        next++;
+    if (next < blocks->count && next - first <= LEDE_WINDOW)
+        for (size_t i = first; i < next && s->head == SIZE_MAX; i++) {
+            const xblock *x = &blocks->items[i];
+            if (is_headline_like(x) && repeats_title(c, x))
+                s->head = i;
+        }
+    if (s->head != SIZE_MAX)
+        s->first = next;
+}
+
+/* The headline before the region, by each finder in turn (the header of
+ * the body's <article> is read instead when none finds one); and whether
+ * it is far from the body (s->far, s->end, s->past_teasers). */
+static void find_headline_before(const extract_ctx *c, block_list *blocks, lede_search *s)
+{
+    size_t first = s->first, head = find_headline(c, blocks, first);
+    if (head == SIZE_MAX)
+        head = find_lone_h1(blocks, first);
+    if (head == SIZE_MAX)
+        head = find_untitled_headline(c, blocks, first);
+    if (head == SIZE_MAX)
+        head = find_dated_headline(blocks, first);
+    if (head == SIZE_MAX)
+        head = find_untitled_line(c, blocks, first);
+    if (head == SIZE_MAX) {
+        head = find_linked_headline(blocks, first);
+        s->linked_head = head != SIZE_MAX;
+    }
+    s->head = head;
+    if (head == SIZE_MAX) {
+        recover_article_lede(c, blocks, first);
+        return;
+    }
+    /* a sidebar (most read, latest news) or a table of contents may stand
+     * between the article's header and its body: the headline is then
+     * further back than the window, and the header's own blocks are those
+     * that closely follow it */
+    if (head < s->lim) {
+        s->far = 1;
+        s->end = head + LEDE_WINDOW;
+    }
+    /* so does a column of teasers, however few blocks lie between */
+    if (!s->far && teasers_between(blocks, head, first)) {
+        s->far = 1;
+        s->past_teasers = !body_has_headline(c, blocks, first);
+    }
+}
+
+/* Keeps blocks->items[i], of the window, when it is the headline or the
+ * standfirst (mt_prune_recover_lede). */
+static void judge_lede_block(const extract_ctx *c, block_list *blocks, const lede_search *s,
+                             size_t i)
+{
+    xblock *x = &blocks->items[i];
+    size_t head = s->head;
+    /* what the region holds was judged already; a linked headline in it
+     * was left out as a link to another page, which it is not */
+    if ((x->flags & XB_KEEP) || ((x->flags & XB_IN_MAIN) && (i != head || !s->linked_head)))
+        return;
+    if (head != SIZE_MAX && i < head) {
+        if (!(x->boiler & K_BOILERPLATE) &&
+            mt_textkey_opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
+            x->flags |= XB_KEEP;
+        return;
+    }
+    /* a header inside the article or <main> is the article's own (a
+     * headline there stays out, as before: it is the title, which the
+     * metadata carries) */
+    unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
+    /* a standfirst may be set in a heading's type, long as a paragraph; a
+     * photo's caption is never a heading element (a "caption" class on one
+     * names its type style) */
+    int deck = head != SIZE_MAX && i == head + 1 &&
+               mt_prune_deck_under(c, &blocks->items[head], x) &&
+               tells_of_the_story(c, blocks, s->first, x);
+    int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING &&
+                       (heading_reads_as_text(x) || deck);
+    if (text_heading)
+        kinds &= ~(unsigned)K_CAPTION;
+    /* a box named as a teaser that says what the page's description says,
+     * without a link, is no teaser of another page: it is this one's
+     * standfirst, as news systems name it (blocks.c builds such boxes
+     * outside the region for this test alone) */
+    const folded_text *desc = &c->description_key;
+    if ((kinds & K_BOILERPLATE) == K_RELATED && !x->link_chars &&
+        (mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
+         mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len)))
+        kinds &= ~(unsigned)K_RELATED;
+    if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
+        return;
+    int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
+                text_heading) &&
+               head != SIZE_MAX && (x->chars >= LEDE_MIN_CHARS || deck) &&
+               block_link_density(x) < LEDE_MAX_LINKS &&
+               !mt_beside_teaser_headline(c, x->node);
+    /* far from the body, only what sits beside the headline in its header
+     * is its standfirst. The headline itself stays out beyond the window,
+     * as the title the metadata carries; within it, with only a column of
+     * teasers (left out of the blocks) between, it heads the body as it
+     * would with nothing between */
+    int head_far = s->far && !s->past_teasers;
+    if (i == head ? head_far : s->far && !near_headline(blocks->items[head].node, x->node))
+        return;
+    /* near the body the headline opens the text, set as a heading or as a
+     * line of plain text (a styled <div> or table cell, as older templates
+     * set it); a line of links that repeats the title is a teaser's, not
+     * the headline. A table's links are the details' under its headline (a
+     * section's) */
+    int headline = i == head && (x->pub.type == MT_BLOCK_HEADING ||
+                                 x->pub.type == MT_BLOCK_TABLE || !x->link_chars);
+    if (headline && x->pub.type == MT_BLOCK_TABLE && !settle_headline_table(c, x))
+        return;
+    if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
+        mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
+        x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
+}
+
 /* The headline and the standfirst often sit outside the container of the
  * article's body (in the article's header, or a "teaser" box above it). Just
  * before the region, the heading that repeats the title is kept, and so are
@@ -468,130 +613,20 @@ static void recover_article_lede(const extract_ctx *c, block_list *blocks, size_
  * headline (find_linked_headline). */
 void mt_prune_recover_lede(const extract_ctx *c, block_list *blocks)
 {
-    size_t first = 0;
-    while (first < blocks->count && !(blocks->items[first].flags & XB_KEEP))
-        first++;
-    if (first == blocks->count)
+    lede_search s = { .first = 0, .head = SIZE_MAX };
+    while (s.first < blocks->count && !(blocks->items[s.first].flags & XB_KEEP))
+        s.first++;
+    if (s.first == blocks->count)
         return;
-    size_t head = SIZE_MAX;
-    /* the headline, or a dateline above it, may have joined the region (a
-     * short sibling of the body) with the headline or the standfirst after
-     * it left out: they are then looked for between that line and the next
-     * kept block */
-    if (is_headline_like(&blocks->items[first])) {
-        /* the lead photo's caption may have joined the region with the
-         * headline, the standfirst left out after it: a kept block in a
-         * <figure> does not end the search */
-        size_t next = first + 1;
-        while (next < blocks->count && (!(blocks->items[next].flags & XB_KEEP) ||
-                                        in_tag(c, blocks->items[next].node, MT_TAG_FIGURE)))
-            next++;
-        if (next < blocks->count && next - first <= LEDE_WINDOW)
-            for (size_t i = first; i < next && head == SIZE_MAX; i++) {
-                const xblock *x = &blocks->items[i];
-                if (is_headline_like(x) && repeats_title(c, x))
-                    head = i;
-            }
-        if (head != SIZE_MAX)
-            first = next;
-    }
-    size_t lim = first > LEDE_WINDOW ? first - LEDE_WINDOW : 0, end = first;
-    int far = 0, past_teasers = 0, linked_head = 0;
-    if (head == SIZE_MAX) {
-        head = find_headline(c, blocks, first);
-        if (head == SIZE_MAX)
-            head = find_lone_h1(blocks, first);
-        if (head == SIZE_MAX)
-            head = find_untitled_headline(c, blocks, first);
-        if (head == SIZE_MAX)
-            head = find_dated_headline(blocks, first);
-        if (head == SIZE_MAX)
-            head = find_untitled_line(c, blocks, first);
-        if (head == SIZE_MAX) {
-            head = find_linked_headline(blocks, first);
-            linked_head = head != SIZE_MAX;
-        }
-        if (head == SIZE_MAX)
-            recover_article_lede(c, blocks, first);
-        /* a sidebar (most read, latest news) or a table of contents may
-         * stand between the article's header and its body: the headline is
-         * then further back than the window, and the header's own blocks are
-         * those that closely follow it */
-        if (head != SIZE_MAX && head < lim) {
-            far = 1;
-            end = head + LEDE_WINDOW;
-        }
-        /* so does a column of teasers, however few blocks lie between */
-        if (head != SIZE_MAX && !far && teasers_between(blocks, head, first)) {
-            far = 1;
-            past_teasers = !body_has_headline(c, blocks, first);
-        }
-    }
+    find_headline_in_region(c, blocks, &s);
+    s.lim = s.first > LEDE_WINDOW ? s.first - LEDE_WINDOW : 0;
+    s.end = s.first;
+    if (s.head == SIZE_MAX)
+        find_headline_before(c, blocks, &s);
     /* the block that opens with the page's description, cut short, is the
      * standfirst anywhere in the window, even above a copy of the title
      * nearer the body (a banner repeating it) */
-    size_t from = head < lim ? head : lim;     /* head: SIZE_MAX when none */
-    for (size_t i = from; i < end; i++) {
-        xblock *x = &blocks->items[i];
-        /* what the region holds was judged already; a linked headline in
-         * it was left out as a link to another page, which it is not */
-        if ((x->flags & XB_KEEP) || ((x->flags & XB_IN_MAIN) && (i != head || !linked_head)))
-            continue;
-        if (head != SIZE_MAX && i < head) {
-            if (!(x->boiler & K_BOILERPLATE) &&
-                mt_textkey_opens_with_cut(&c->description_key, x->pub.text, x->pub.text_len))
-                x->flags |= XB_KEEP;
-            continue;
-        }
-        /* a header inside the article or <main> is the article's own (a
-         * headline there stays out, as before: it is the title, which the
-         * metadata carries) */
-        unsigned kinds = i == head ? x->boiler : mt_article_header_cleared(x->boiler);
-        /* a standfirst may be set in a heading's type, long as a
-         * paragraph; a photo's caption is never a heading element (a
-         * "caption" class on one names its type style) */
-        int deck = head != SIZE_MAX && i == head + 1 &&
-                   mt_prune_deck_under(c, &blocks->items[head], x) &&
-                   tells_of_the_story(c, blocks, first, x);
-        int text_heading = i != head && x->pub.type == MT_BLOCK_HEADING &&
-                           (heading_reads_as_text(x) || deck);
-        if (text_heading)
-            kinds &= ~(unsigned)K_CAPTION;
-        /* a box named as a teaser that says what the page's description
-         * says, without a link, is no teaser of another page: it is this
-         * one's standfirst, as news systems name it (blocks.c builds such
-         * boxes outside the region for this test alone) */
-        const folded_text *desc = &c->description_key;
-        if ((kinds & K_BOILERPLATE) == K_RELATED && !x->link_chars &&
-            (mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
-             mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len)))
-            kinds &= ~(unsigned)K_RELATED;
-        if ((kinds & K_BOILERPLATE) || ((kinds & K_CAPTION) && !in_object(c, x->node)))
-            continue;
-        int lede = (x->pub.type == MT_BLOCK_PARAGRAPH || x->pub.type == MT_BLOCK_LIST_ITEM ||
-                    text_heading) &&
-                   head != SIZE_MAX && (x->chars >= LEDE_MIN_CHARS || deck) &&
-                   block_link_density(x) < LEDE_MAX_LINKS &&
-                   !mt_beside_teaser_headline(c, x->node);
-        /* far from the body, only what sits beside the headline in its
-         * header is its standfirst. The headline itself stays out beyond
-         * the window, as the title the metadata carries; within it, with
-         * only a column of teasers (left out of the blocks) between, it
-         * heads the body as it would with nothing between */
-        int head_far = far && !past_teasers;
-        if (i == head ? head_far : far && !near_headline(blocks->items[head].node, x->node))
-            continue;
-        /* near the body the headline opens the text, set as a heading or
-         * as a line of plain text (a styled <div> or table cell, as older
-         * templates set it); a line of links that repeats the title is a
-         * teaser's, not the headline. A table's links are the details'
-         * under its headline (a section's) */
-        int headline = i == head && (x->pub.type == MT_BLOCK_HEADING ||
-                                     x->pub.type == MT_BLOCK_TABLE || !x->link_chars);
-        if (headline && x->pub.type == MT_BLOCK_TABLE && !settle_headline_table(c, x))
-            continue;
-        if (headline || lede || mt_textkey_same(desc, x->pub.text, x->pub.text_len) ||
-            mt_textkey_opens_with_cut(desc, x->pub.text, x->pub.text_len))
-            x->flags |= XB_KEEP | (headline ? XB_HEADLINE : 0);
-    }
+    size_t from = s.head < s.lim ? s.head : s.lim;     /* head: SIZE_MAX when none */
+    for (size_t i = from; i < s.end; i++)
+        judge_lede_block(c, blocks, &s, i);
 }
