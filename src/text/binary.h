@@ -24,11 +24,16 @@ static inline uint32_t mt_text_unwritten_control(unsigned char c)
 }
 
 /* Binary data: such control characters are this many of a text's
- * characters (not white space) and this share of them at least (1 / n),
- * or, in a short text (the bytes between two that read as a tag), fewer
- * but more of them. */
+ * characters (not white space) and this share of them at least (1 / n);
+ * or fewer and a larger share; or, in a short text (the bytes between two
+ * that read as a tag), fewer still and more of them. Random bytes read as
+ * windows-1252 hold about one in nine; a block of them whose draw was low
+ * (7 in 87 characters) met neither the first test nor the short one and
+ * was a page's main text. */
 #define MT_BINARY_CONTROLS_MIN 8
 #define MT_BINARY_SHARE 50
+#define MT_BINARY_MID_CONTROLS_MIN 5
+#define MT_BINARY_MID_SHARE 25
 #define MT_BINARY_SHORT_CONTROLS_MIN 3
 #define MT_BINARY_SHORT_SHARE 8
 
@@ -36,6 +41,7 @@ static inline uint32_t mt_text_unwritten_control(unsigned char c)
 static inline int mt_text_controls_say_binary(uint64_t controls, uint64_t chars)
 {
     return (controls >= MT_BINARY_CONTROLS_MIN && controls * MT_BINARY_SHARE >= chars) ||
+           (controls >= MT_BINARY_MID_CONTROLS_MIN && controls * MT_BINARY_MID_SHARE >= chars) ||
            (controls >= MT_BINARY_SHORT_CONTROLS_MIN && controls * MT_BINARY_SHORT_SHARE >= chars);
 }
 

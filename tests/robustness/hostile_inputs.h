@@ -28,6 +28,7 @@ enum {
     HOSTILE_TABLE_COLUMNS = 1000,         /* header cells of a table ... */
     HOSTILE_TABLE_ROWS = 60000,           /* ... above rows of one cell */
     HOSTILE_RANDOM_BYTES = 1 << 20,
+    HOSTILE_BINARY_BYTES = 20000,         /* binary-page: a file of binary data */
     HOSTILE_SELECT_LEVELS = 12,           /* templates in options, nested */
     HOSTILE_OPTION_BYTES = 64 << 10,      /* text of one selected option ... */
     HOSTILE_SELECTEDCONTENTS = 1000,      /* ... and <selectedcontent>s after it */

@@ -522,6 +522,14 @@ static void check_nuls_in_content(const outcome *o)
     CHECK(text_has(o, HOSTILE_SENTENCE));
 }
 
+/* A file of binary data yields no text, not a line of junk read from it
+ * (control characters among letters of windows-1252). */
+static void check_binary_page(const outcome *o)
+{
+    CHECK_INT(o->status, MT_ERR_NO_CONTENT);
+    CHECK(!o->result || o->result->nblocks == 0);
+}
+
 /* An undeclared UTF-8 page cut inside a character is still read as UTF-8
  * (not as windows-1252, which would garble every accented letter), and
  * the cut character is U+FFFD. */
@@ -801,6 +809,7 @@ static const struct {
     { "swallowed-page", check_swallowed_page },
     { "nuls-everywhere", check_nuls_everywhere },
     { "nuls-in-content", check_nuls_in_content },
+    { "binary-page", check_binary_page },
     { "truncated-utf8", check_truncated_utf8 },
     { "truncated-utf16le", check_truncated_utf16le },
     { "truncated-utf16be", check_truncated_utf16be },

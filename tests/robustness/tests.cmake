@@ -26,7 +26,7 @@ set(MT_HOSTILE_INPUTS
   teaser-boxes code-siblings
   long-authors long-canonical ragged-table
   open-comment open-script open-style open-textarea open-title swallowed-page
-  nuls-everywhere nuls-in-content random-bytes random-markup
+  nuls-everywhere nuls-in-content binary-page random-bytes random-markup
   truncated-utf8 truncated-utf16le truncated-utf16be)
 
 add_executable(test_hostile ${MT_ROBUSTNESS_DIR}/test_hostile.c ${MT_ROBUSTNESS_DIR}/hostile_inputs.c)
