@@ -85,6 +85,17 @@ static uint64_t next_random(uint64_t *state)
     return *state = x;
 }
 
+/* Appends n bytes of the generator's words from *state, in the machine's
+ * byte order. */
+static void sb_random(sbuf *b, uint64_t *state, size_t n)
+{
+    sb_reserve(b, n);
+    for (size_t i = 0; i < n && !b->failed; i += 8) {
+        uint64_t r = next_random(state);
+        sb_put(b, (const char *)&r, n - i < 8 ? n - i : 8);
+    }
+}
+
 static const char page_start[] =
     "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
     "<title>Harbour report</title></head><body>";
@@ -544,11 +555,7 @@ static char *binary_page(size_t *len)
     uint64_t state = 45 * 0x9E3779B97F4A7C15u;
     for (int i = 0; i < 4; i++)
         next_random(&state);
-    sb_reserve(&b, HOSTILE_BINARY_BYTES);
-    for (size_t i = 0; i < HOSTILE_BINARY_BYTES && !b.failed; i += 8) {
-        uint64_t r = next_random(&state);
-        sb_put(&b, (const char *)&r, HOSTILE_BINARY_BYTES - i < 8 ? HOSTILE_BINARY_BYTES - i : 8);
-    }
+    sb_random(&b, &state, HOSTILE_BINARY_BYTES);
     return sb_finish(&b, len);
 }
 
@@ -556,11 +563,7 @@ static char *random_bytes(size_t *len)
 {
     sbuf b = { 0 };
     uint64_t state = 0x9E3779B97F4A7C15u;
-    sb_reserve(&b, HOSTILE_RANDOM_BYTES);
-    for (size_t i = 0; i < HOSTILE_RANDOM_BYTES && !b.failed; i += 8) {
-        uint64_t r = next_random(&state);
-        sb_put(&b, (const char *)&r, 8);
-    }
+    sb_random(&b, &state, HOSTILE_RANDOM_BYTES);
     return sb_finish(&b, len);
 }
 
