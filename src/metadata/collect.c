@@ -592,9 +592,6 @@ static int taxonomy_class(const char *s, size_t n)
     return 0;
 }
 
-/* Forced inline below (MT_ALWAYS_INLINE): steps of a walk called once a
- * node, where the call cost more than the step. */
-
 /* The attributes the pass reads, found in one loop over an element's. */
 typedef struct el_attrs {
     const mt_attr *cls, *id;
@@ -777,9 +774,6 @@ int mt_meta_hint_prefixes_ok(void)
                  memcmp(where, hint_bucket_word, sizeof where) == 0;
     return !HINT_FILTER_USED || (chains && memcmp(filter, hint_prefixes, sizeof filter) == 0);
 }
-
-/* Kept out of line below (MT_NOINLINE) where inlining cost more than the
- * call: registers of the caller's loop spilled around it. */
 
 /* The hint words at a start s[0..n) (n >= 4) whose first four bytes,
  * with bit 5 of each set, have the filter bit `bit`: those of the chain
