@@ -423,7 +423,10 @@ static void process_page(const cli_context *ctx, mt_extractor *ex, cli_job *job,
         /* a page in a language asked that has no content (too little
          * text, none at all) is not blamed on its language; under
          * --min-length, none is less than that too */
-        if (cfg->languages && res && !mt_languages_include(cfg->languages, res->meta.language))
+        if (res && res->not_a_page)
+            snprintf(job->message, sizeof job->message, "%s (the file is %s, not a page)",
+                     mt_strerror(st), res->not_a_page);
+        else if (cfg->languages && res && !mt_languages_include(cfg->languages, res->meta.language))
             snprintf(job->message, sizeof job->message, "%s in %s (the page reads as %s)",
                      mt_strerror(st), cfg->languages,
                      res->meta.language ? res->meta.language : "no language we can tell");

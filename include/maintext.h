@@ -651,6 +651,13 @@ typedef struct mt_result {
      * element that swallowed the rest closed), "json-ld" (the article body
      * its JSON-LD states); NULL when there are no blocks. */
     const char *text_source;
+    /* When the bytes are no page but a file of another format -- they begin
+     * with its signature: a picture, sound or video, a font, an archive or
+     * compressed data, a PDF, a program -- its media type ("image/png",
+     * "application/zip", ...; a static string). Such bytes are not read:
+     * the result is MT_ERR_NO_CONTENT with no metadata (its encoding NULL
+     * too). NULL for a page (any bytes without such a signature). */
+    const char *not_a_page;
 } mt_result;
 
 typedef struct mt_extractor mt_extractor;
@@ -684,7 +691,9 @@ MT_API void mt_extractor_free(mt_extractor *ex);
  * metadata source). On MT_OK or MT_ERR_NO_CONTENT,
  * *result points to a result owned by the extractor, valid until the next
  * mt_extract() or mt_extractor_free() on it (with MT_ERR_NO_CONTENT it has
- * metadata, and the comments when they were asked for, but no blocks). A page whose <noscript>s hold markup with text
+ * metadata, and the comments when they were asked for, but no blocks;
+ * bytes that are a file of another format are not read at all, see
+ * mt_result.not_a_page). A page whose <noscript>s hold markup with text
  * (a page built by scripts, with its article there for readers without
  * them) is read a second time with scripting off when nothing else is
  * found or they hold more text than the page shows; that reading is the

@@ -12,6 +12,7 @@
 #include "extract/extract.h"
 #include "metadata/metadata.h"
 #include "text/language.h"
+#include "text/signature.h"
 #include "text/simhash.h"
 #include "util/alloc.h"
 
@@ -348,6 +349,16 @@ static mt_status no_content(mt_result *r)
     return MT_ERR_NO_CONTENT;
 }
 
+/* What bytes that are a file of another format (text/signature.h) give:
+ * a result without metadata that says which format, and no content. */
+static mt_status not_a_page(mt_result *r, const char *media_type, const mt_result **result)
+{
+    memset(r, 0, sizeof *r);
+    r->not_a_page = media_type;
+    *result = r;
+    return MT_ERR_NO_CONTENT;
+}
+
 /* mt_extract with the options `o` (the extractor's, or a copy of them with
  * the page's declared charset). */
 static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char *html, size_t len,
@@ -361,9 +372,12 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
         html = "";
     if (o->parse.max_input_size && len > o->parse.max_input_size)
         return MT_ERR_INPUT_TOO_LARGE;
+    mt_result *r = &ex->result;
+    const char *other_format = mt_signature_media_type(html, len);
+    if (other_format)
+        return not_a_page(r, other_format, result);
     ex->pages += ex->pages < 2;     /* batch_memo */
 
-    mt_result *r = &ex->result;
     bool again = false;
     size_t stated = 0;
     mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again, &stated);

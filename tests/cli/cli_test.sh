@@ -135,6 +135,15 @@ expect_stderr "maintext: empty.html: no main content found"
 expect_status 1 "$MT" -q empty.html
 expect_empty out
 expect_empty err
+# a file of another format (a ZIP archive holding the article, stored as
+# it is) is not read as a page, and the message says what it is; in JSON
+# its record stands, with no text
+{ printf 'PK\003\004\012\000\000\000\000\000'; cat article.html; } > article.zip
+expect_status 1 "$MT" article.zip
+expect_empty out
+expect_stderr "maintext: article.zip: no main content found (the file is application/zip, not a page)"
+expect_status 1 "$MT" -f json article.zip
+expect_stdout '"text": ""'
 : > zero.html
 expect_status 1 "$MT" zero.html
 expect_empty out
@@ -496,7 +505,7 @@ if command -v zstd > /dev/null; then
           echo '</p>'; } | zstd -q -c > page-zst.bin
         [ "$(wc -c < page-zst.bin)" -gt 512 ] || fail "page-zst.bin too small to test"
         expect_status 1 "$MT" page-zst.bin
-        expect_stderr "maintext: page-zst.bin: no main content found"
+        expect_stderr "maintext: page-zst.bin: no main content found (the file is application/zstd, not a page)"
         check
     else
         expect_status 3 "$MT" --format json clean-zst.bin

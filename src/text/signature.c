@@ -1,0 +1,100 @@
+/* signature.c -- the signatures of file formats that are not pages.
+ *
+ * The patterns of the WHATWG MIME Sniffing standard for pictures, sound,
+ * video, fonts, archives and PDF (the ones that can be told from their
+ * first bytes alone), and the magic numbers of a few formats it does not
+ * list but crawls hold: programs and libraries, more archives, databases,
+ * message catalogs. Left out on purpose: patterns of two bytes ("BM",
+ * "MZ"), which a line of text can begin with, and formats whose first
+ * bytes change from version to version (Python's compiled files). */
+#include <string.h>
+#include "text/signature.h"
+
+typedef struct signature {
+    const char *head;       /* the bytes the file begins with */
+    unsigned char head_len;
+    unsigned char at;       /* where `tail` stands (the bytes between are any) */
+    const char *tail;
+    unsigned char tail_len;
+    const char *type;
+} signature;
+
+/* (a string with its length, for bytes that hold NULs) */
+#define B(s) s, sizeof s - 1
+#define HEAD(s, type) { B(s), 0, "", 0, type }
+#define HEAD_TAIL(s, at, t, type) { B(s), at, B(t), type }
+
+static const signature signatures[] = {
+    /* pictures */
+    HEAD("\x89PNG\r\n\x1A\n", "image/png"),
+    HEAD("\xFF\xD8\xFF", "image/jpeg"),
+    HEAD("GIF87a", "image/gif"),
+    HEAD("GIF89a", "image/gif"),
+    HEAD_TAIL("RIFF", 8, "WEBPVP", "image/webp"),
+    HEAD("\0\0\1\0", "image/x-icon"),
+    HEAD("\0\0\2\0", "image/x-icon"),
+    HEAD("II*\0", "image/tiff"),
+    HEAD("MM\0*", "image/tiff"),
+    /* sound and video (ID3 with its version: MP3 files with tags) */
+    HEAD("ID3\2", "audio/mpeg"),
+    HEAD("ID3\3", "audio/mpeg"),
+    HEAD("ID3\4", "audio/mpeg"),
+    HEAD("OggS\0", "application/ogg"),
+    HEAD("MThd\0\0\0\6", "audio/midi"),
+    HEAD("fLaC", "audio/flac"),
+    HEAD_TAIL("FORM", 8, "AIFF", "audio/aiff"),
+    HEAD_TAIL("RIFF", 8, "WAVE", "audio/wave"),
+    HEAD_TAIL("RIFF", 8, "AVI ", "video/avi"),
+    HEAD_TAIL("\0\0", 4, "ftyp", "video/mp4"),
+    HEAD("\x1A\x45\xDF\xA3", "video/webm"),
+    /* fonts */
+    HEAD("\0\1\0\0", "font/ttf"),
+    HEAD("OTTO\0", "font/otf"),
+    HEAD("ttcf\0", "font/collection"),
+    HEAD("wOFF", "font/woff"),
+    HEAD("wOF2", "font/woff2"),
+    /* archives and compressed data */
+    HEAD("PK\3\4", "application/zip"),
+    HEAD("PK\5\6", "application/zip"),
+    HEAD("\x1F\x8B\x08", "application/gzip"),
+    HEAD("\x28\xB5\x2F\xFD", "application/zstd"),
+    HEAD("\xFD" "7zXZ\0", "application/x-xz"),
+    HEAD_TAIL("BZh", 4, "1AY&SY", "application/x-bzip2"),
+    HEAD("7z\xBC\xAF\x27\x1C", "application/x-7z-compressed"),
+    HEAD("Rar!\x1A\x07\0", "application/vnd.rar"),
+    HEAD("Rar!\x1A\x07\1\0", "application/vnd.rar"),
+    HEAD("\x04\x22\x4D\x18", "application/x-lz4"),
+    /* documents */
+    HEAD("%PDF-", "application/pdf"),
+    HEAD("%!PS-Adobe-", "application/postscript"),
+    HEAD("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "application/x-ole-storage"),
+    HEAD("SQLite format 3\0", "application/vnd.sqlite3"),
+    HEAD("\xDE\x12\x04\x95", "application/x-gettext-translation"),
+    HEAD("\x95\x04\x12\xDE", "application/x-gettext-translation"),
+    /* programs */
+    HEAD("\x7F" "ELF", "application/x-executable"),
+    HEAD("\xCF\xFA\xED\xFE", "application/x-mach-binary"),
+    HEAD("\xCE\xFA\xED\xFE", "application/x-mach-binary"),
+    HEAD("\xFE\xED\xFA\xCE", "application/x-mach-binary"),
+    HEAD("\xFE\xED\xFA\xCF", "application/x-mach-binary"),
+    HEAD("\xCA\xFE\xBA\xBE", "application/java-vm"),
+    HEAD("\0asm", "application/wasm"),
+};
+
+static int begins_with(const signature *s, const char *bytes, size_t len)
+{
+    if (len < s->head_len || memcmp(bytes, s->head, s->head_len) != 0)
+        return 0;
+    return !s->tail_len ||
+           (len >= (size_t)s->at + s->tail_len && memcmp(bytes + s->at, s->tail, s->tail_len) == 0);
+}
+
+const char *mt_signature_media_type(const char *bytes, size_t len)
+{
+    if (!bytes)
+        return NULL;
+    for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++)
+        if (begins_with(&signatures[i], bytes, len))
+            return signatures[i].type;
+    return NULL;
+}
