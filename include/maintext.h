@@ -653,10 +653,13 @@ typedef struct mt_result {
     const char *text_source;
     /* When the bytes are no page but a file of another format -- they begin
      * with its signature: a picture, sound or video, a font, an archive or
-     * compressed data, a PDF, a program -- its media type ("image/png",
-     * "application/zip", ...; a static string). Such bytes are not read:
-     * the result is MT_ERR_NO_CONTENT with no metadata (its encoding NULL
-     * too). NULL for a page (any bytes without such a signature). */
+     * compressed data, a PDF or PostScript document, a program, a database
+     * or an Office file of the old kind, for example -- its media type
+     * ("image/png", "application/zip", ...; a static string). Such bytes
+     * are not read: the result is MT_ERR_NO_CONTENT with no metadata but
+     * meta.url, the `url` given to mt_extract when there was one, and no
+     * comments, encoding or limits. NULL for a page (any bytes without
+     * such a signature). */
     const char *not_a_page;
 } mt_result;
 

@@ -15,6 +15,7 @@
 #include "text/signature.h"
 #include "text/simhash.h"
 #include "util/alloc.h"
+#include "util/url.h"
 
 struct mt_extractor {
     /* the caller's options, copied: opts.languages points to `languages`
@@ -350,11 +351,25 @@ static mt_status no_content(mt_result *r)
 }
 
 /* What bytes that are a file of another format (text/signature.h) give:
- * a result without metadata that says which format, and no content. */
-static mt_status not_a_page(mt_result *r, const char *media_type, const mt_result **result)
+ * no content, and a result that says which format, with no metadata but
+ * the address the caller gave (a batch's record of the file names it). */
+static mt_status not_a_page(mt_extractor *ex, const char *media_type, const char *url,
+                            const mt_result **result)
 {
+    mt_result *r = &ex->result;
     memset(r, 0, sizeof *r);
     r->not_a_page = media_type;
+    if (url) {
+        /* (the document's arena holds it: there is no page to read into it) */
+        mt_document *doc = reuse_document(ex, &ex->doc, 0);
+        char *kept = doc ? mt_url_resolve(&doc->arena, NULL, url, strlen(url)) : NULL;
+        if (!kept)
+            return MT_ERR_NOMEM;
+        if (*kept) {
+            r->meta.url = kept;
+            r->meta.source[MT_META_URL] = "input";
+        }
+    }
     *result = r;
     return MT_ERR_NO_CONTENT;
 }
@@ -372,12 +387,12 @@ static mt_status extract_page(mt_extractor *ex, const mt_options *o, const char 
         html = "";
     if (o->parse.max_input_size && len > o->parse.max_input_size)
         return MT_ERR_INPUT_TOO_LARGE;
-    mt_result *r = &ex->result;
     const char *other_format = mt_signature_media_type(html, len);
     if (other_format)
-        return not_a_page(r, other_format, result);
+        return not_a_page(ex, other_format, url, result);
     ex->pages += ex->pages < 2;     /* batch_memo */
 
+    mt_result *r = &ex->result;
     bool again = false;
     size_t stated = 0;
     mt_status st = extract_once(ex, &ex->doc, o, html, len, url, r, &again, &stated);

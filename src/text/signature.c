@@ -4,9 +4,13 @@
  * video, fonts, archives and PDF (the ones that can be told from their
  * first bytes alone), and the magic numbers of a few formats it does not
  * list but crawls hold: programs and libraries, more archives, databases,
- * message catalogs. Left out on purpose: patterns of two bytes ("BM",
- * "MZ"), which a line of text can begin with, and formats whose first
- * bytes change from version to version (Python's compiled files). */
+ * message catalogs. The first that matches names the format. Left out on
+ * purpose: patterns of two bytes ("BM", "MZ"), which a line of text can
+ * begin with, and formats whose first bytes change from version to
+ * version (Python's compiled files). Most signatures hold bytes that no
+ * text holds; a few are printable ("GIF89a", "%PDF-", "wOF2"), and a text
+ * file that begins with one of them is taken for that format, as browsers
+ * sniffing it would. */
 #include <string.h>
 #include "text/signature.h"
 
@@ -41,12 +45,18 @@ static const signature signatures[] = {
     HEAD("ID3\4", "audio/mpeg"),
     HEAD("OggS\0", "application/ogg"),
     HEAD("MThd\0\0\0\6", "audio/midi"),
-    HEAD("fLaC", "audio/flac"),
+    HEAD_TAIL("fLaC", 5, "\0\0\x22", "audio/flac"),   /* and its first block's length, 34 */
     HEAD_TAIL("FORM", 8, "AIFF", "audio/aiff"),
     HEAD_TAIL("RIFF", 8, "WAVE", "audio/wave"),
     HEAD_TAIL("RIFF", 8, "AVI ", "video/avi"),
+    /* ISO media files by their brand, then any (the standard's video/mp4) */
+    HEAD_TAIL("\0\0", 4, "ftypavif", "image/avif"),
+    HEAD_TAIL("\0\0", 4, "ftypheic", "image/heic"),
+    HEAD_TAIL("\0\0", 4, "ftypmif1", "image/heif"),
+    HEAD_TAIL("\0\0", 4, "ftypM4A ", "audio/mp4"),
+    HEAD_TAIL("\0\0", 4, "ftypqt  ", "video/quicktime"),
     HEAD_TAIL("\0\0", 4, "ftyp", "video/mp4"),
-    HEAD("\x1A\x45\xDF\xA3", "video/webm"),
+    HEAD("\x1A\x45\xDF\xA3", "video/webm"),      /* Matroska too: the standard names it so */
     /* fonts */
     HEAD("\0\1\0\0", "font/ttf"),
     HEAD("OTTO\0", "font/otf"),
@@ -77,7 +87,7 @@ static const signature signatures[] = {
     HEAD("\xCE\xFA\xED\xFE", "application/x-mach-binary"),
     HEAD("\xFE\xED\xFA\xCE", "application/x-mach-binary"),
     HEAD("\xFE\xED\xFA\xCF", "application/x-mach-binary"),
-    HEAD("\xCA\xFE\xBA\xBE", "application/java-vm"),
+    HEAD("\xCA\xFE\xBA\xBE", "application/java-vm"),  /* or a universal Mach-O program */
     HEAD("\0asm", "application/wasm"),
 };
 

@@ -6,8 +6,8 @@
  * compressed data holds few, and strings kept in a program or a message
  * catalog hold none, so that such a file gave a line of junk, or a
  * program's strings, as its main text. A file of those formats begins
- * with a fixed signature, which no page begins with: such bytes are not
- * read as a page at all (mt_extract). */
+ * with a fixed signature, which no HTML page begins with: such bytes are
+ * not read as a page at all (mt_extract). */
 #ifndef MT_TEXT_SIGNATURE_H
 #define MT_TEXT_SIGNATURE_H
 

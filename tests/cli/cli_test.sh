@@ -137,13 +137,14 @@ expect_empty out
 expect_empty err
 # a file of another format (a ZIP archive holding the article, stored as
 # it is) is not read as a page, and the message says what it is; in JSON
-# its record stands, with no text
+# its record stands, with no text, and with the address given
 { printf 'PK\003\004\012\000\000\000\000\000'; cat article.html; } > article.zip
 expect_status 1 "$MT" article.zip
 expect_empty out
 expect_stderr "maintext: article.zip: no main content found (the file is application/zip, not a page)"
-expect_status 1 "$MT" -f json article.zip
+expect_status 1 "$MT" -f json --url https://courier.example/article.zip article.zip
 expect_stdout '"text": ""'
+expect_stdout '"url": "https://courier.example/article.zip"'
 : > zero.html
 expect_status 1 "$MT" zero.html
 expect_empty out
