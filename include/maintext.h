@@ -657,8 +657,8 @@ typedef struct mt_result {
      * or an Office file of the old kind, for example -- its media type
      * ("image/png", "application/zip", ...; a static string). Such bytes
      * are not read: the result is MT_ERR_NO_CONTENT with no metadata but
-     * meta.url, the `url` given to mt_extract when there was one, and no
-     * comments, encoding or limits. NULL for a page (any bytes without
+     * meta.url, the `url` given to mt_extract cleaned as a page's is (NULL
+     * when none or blank), and no comments, encoding or limits. NULL for a page (any bytes without
      * such a signature). */
     const char *not_a_page;
 } mt_result;

@@ -28,6 +28,8 @@ typedef struct signature {
 #define HEAD(s, type) { B(s), 0, "", 0, type }
 #define HEAD_TAIL(s, at, t, type) { B(s), at, B(t), type }
 
+/* (every head has two bytes or more: begins_with reads the first once the
+ * input is known to be as long) */
 static const signature signatures[] = {
     /* pictures */
     HEAD("\x89PNG\r\n\x1A\n", "image/png"),

@@ -88,6 +88,12 @@ static void test_zip_holding_a_page(void)
     CHECK_INT(mt_extract(ex, zip, len, "https://example.org/flood.zip", &r), MT_ERR_NO_CONTENT);
     CHECK(r && r->meta.url && strcmp(r->meta.url, "https://example.org/flood.zip") == 0);
     mt_extractor_free(ex);
+    /* cleaned as a page's is, also by an extractor that has read nothing */
+    ex = mt_extractor_new(NULL, NULL);
+    CHECK_INT(mt_extract(ex, zip, len, " https://example.org/flood map.zip", &r),
+              MT_ERR_NO_CONTENT);
+    CHECK(r && r->meta.url && strcmp(r->meta.url, "https://example.org/flood%20map.zip") == 0);
+    mt_extractor_free(ex);
 }
 
 /* A PDF whose page content is not compressed: its text operators hold the
@@ -142,9 +148,16 @@ static const struct {
     { "RIFF.\0\0\0WAVEfmt ", "audio/wave" },                                 /* here */
     { "RIFF\xF8\x7F\0\0" "AVI LIST", "video/avi" },
     { "\0\0\0\x20" "ftypisom\0\0\2\0", "video/mp4" },
+    { "\0\0\0\x18" "ftypheic\0\0\0\0", "image/heic" },
+    { "\0\0\0\x18" "ftypmif1\0\0\0\0", "image/heif" },
+    { "\0\0\0\x20" "ftypM4A \0\0\0\0", "audio/mp4" },
+    { "\0\0\0\x14" "ftypqt  \0\0\2\0", "video/quicktime" },
+    { "\0\0\0\x1C" "ftypM4V \0\0\0\1", "video/mp4" },     /* a brand not named */
     { "\x1A\x45\xDF\xA3\x9F\x42\x86\x81\1\x42\xF7\x81\1\x42\xF2\x81", "video/webm" },
     { "\0\1\0\0\0\x10\1\0\0\4\0\0FFTM", "font/ttf" },                      /* here */
     { "OTTO\0\x0C\0\x80\0\3\0\x40" "CFF ", "font/otf" },
+    { "wOFF\0\1\0\0\0\0\x9E\xD0\0\x11\0\0", "font/woff" },
+    { "ttcf\0\1\0\0\0\0\0\2\0\0\0\x14", "font/collection" },
     { "wOF2\0\1\0\0\0\0\x9E\xD0\0\x11\0\0", "font/woff2" },                /* here */
     { "PK\3\4\x14\0\0\0\0\0\x83\x80\x87\x5D\x3A\xA6", "application/zip" },   /* here */
     { "PK\3\4\x14\0\0\x08\0\0\x1D\x94\x0A\x4B\0\0", "application/zip" },    /* here, a .jar */
