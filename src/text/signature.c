@@ -1,4 +1,5 @@
-/* signature.c -- the signatures of file formats that are not pages.
+/* signature.c -- the signatures of file formats that are not pages, and
+ * the shape of JSON.
  *
  * The patterns of the WHATWG MIME Sniffing standard for pictures, sound,
  * video, fonts, archives and PDF (the ones that can be told from their
@@ -102,6 +103,78 @@ static int begins_with(const signature *s, const char *bytes, size_t len)
            (len >= (size_t)s->at + s->tail_len && memcmp(bytes + s->at, s->tail, s->tail_len) == 0);
 }
 
+/* JSON: a web service's answer, which servers send as a page too. It has
+ * no signature, but its shape tells it: a '{' or '[' first, then nothing
+ * outside its strings but JSON's punctuation, numbers and true, false and
+ * null, its brackets closing in order, the last at its end. A page or a
+ * text has markup or words there. (The check is of the shape only: "[1 2]"
+ * passes; no page does.) */
+
+/* Deepest nesting followed; a JSON text deeper than this is read as a
+ * page (the parser has its own limits). */
+#define JSON_MAX_DEPTH 1024
+
+/* The index past the closing quote of the JSON string whose opening quote
+ * is s[i], or 0 when it has none. */
+static size_t json_string_end(const char *s, size_t i, size_t len)
+{
+    for (i++; i < len; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return 0;
+}
+
+/* 1 for the bytes JSON has outside strings besides brackets: white space,
+ * ',' and ':', numbers, and the letters of true, false and null. */
+static int json_plain_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' ||
+           (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' ||
+           c == 't' || c == 'r' || c == 'u' || c == 'f' || c == 'a' || c == 'l' || c == 's' ||
+           c == 'n';
+}
+
+/* "application/json" for bytes that are one JSON object or array,
+ * "application/x-ndjson" for several (JSON Lines), else NULL. */
+static const char *json_type(const char *s, size_t len)
+{
+    size_t i = 0, values = 0, depth = 0;
+    unsigned char open[JSON_MAX_DEPTH];     /* the bracket each level opened with */
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
+    if (i == len || (s[i] != '{' && s[i] != '['))
+        return NULL;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"') {
+            if (!depth || !(i = json_string_end(s, i, len)))
+                return NULL;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth == JSON_MAX_DEPTH)
+                return NULL;
+            values += !depth;
+            open[depth++] = c;
+        } else if (c == '}' || c == ']') {
+            if (!depth || open[--depth] != (c == '}' ? '{' : '['))
+                return NULL;
+        } else if (!json_plain_byte(c) || (!depth && c != ' ' && c != '\t' && c != '\n' &&
+                                             c != '\r')) {
+            return NULL;
+        }
+        i++;
+    }
+    if (depth)
+        return NULL;
+    return values > 1 ? "application/x-ndjson" : "application/json";
+}
+
 const char *mt_signature_media_type(const char *bytes, size_t len)
 {
     if (!bytes)
@@ -109,5 +182,5 @@ const char *mt_signature_media_type(const char *bytes, size_t len)
     for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++)
         if (begins_with(&signatures[i], bytes, len))
             return signatures[i].type;
-    return NULL;
+    return json_type(bytes, len);
 }

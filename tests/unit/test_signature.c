@@ -189,6 +189,52 @@ static void test_real_first_bytes(void)
     }
 }
 
+/* A web service's answer in JSON, served as a page: before, its source
+ * was the page's main text. Its strings may hold anything, markup and
+ * escaped quotes included. */
+static void test_json_answers(void)
+{
+    static const char answer[] =
+        "\xEF\xBB\xBF{\"status\": \"ok\", \"count\": 2, \"next\": null,\n"
+        " \"items\": [{\"title\": \"The river rose all night\", \"flooded\": true,\n"
+        "   \"body\": \"<p>The lower streets were under water, the shops closed, the buses "
+        "stopped, and the bridge was shut; residents said \\\"we moved the cars\\\".</p>\",\n"
+        "   \"level\": -1.5e+0, \"tags\": [\"flood\", \"council\"]},\n"
+        "  {\"title\": \"Pumps will run until the level falls\", \"flooded\": false,\n"
+        "   \"body\": \"The council said, late on Wednesday, that pumps would run until the "
+        "level fell, and that schools, libraries and the market would stay shut.\"}]}\n";
+    check_not_a_page(answer, sizeof answer - 1, "application/json");
+    static const char lines[] = "{\"id\": 1, \"text\": \"The river rose all night.\"}\n"
+                                "{\"id\": 2, \"text\": \"The bridge was shut.\"}\n";
+    CHECK_STR(mt_signature_media_type(lines, sizeof lines - 1), "application/x-ndjson");
+    CHECK_STR(mt_signature_media_type("[]", 2), "application/json");
+}
+
+/* Texts and pages that begin with a bracket are no JSON: words or markup
+ * stand outside strings, or the brackets do not close in order. */
+static void test_bracketed_texts(void)
+{
+    static const char *const texts[] = {
+        "[Update] The council said on Wednesday that the pumps would run all night.",
+        "{{ page.title }} is where the flood report's template puts its title.",
+        "[{\"a\": 1}] <p>The river rose all night, and the bridge was shut.</p>",
+        "{\"title\": \"The river rose\"} and the council said the pumps would run.",
+        "[[1, 2], [3, 4]",
+        "[1, 2]]",
+        "{\"a\": [1, 2}]",
+        "{\"unterminated\": \"the river rose all night",
+        "\"just a string\"",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        CHECK(mt_signature_media_type(texts[i], strlen(texts[i])) == NULL);
+    /* nesting deeper than followed is left to the parser */
+    char deep[2 * 1100 + 1];
+    memset(deep, '[', 1100);
+    memset(deep + 1100, ']', 1100);
+    CHECK(mt_signature_media_type(deep, 2200) == NULL);
+    CHECK_STR(mt_signature_media_type(deep + 100, 2000), "application/json");
+}
+
 /* Signatures with a gap: a WebP picture is RIFF, four bytes, "WEBPVP";
  * RIFF with another form is some other format, or none of ours. */
 static void test_signature_with_a_gap(void)
@@ -260,6 +306,8 @@ int main(void)
     RUN(test_pdf_with_text_in_the_clear);
     RUN(test_program_with_messages);
     RUN(test_real_first_bytes);
+    RUN(test_json_answers);
+    RUN(test_bracketed_texts);
     RUN(test_signature_with_a_gap);
     RUN(test_cut_signatures);
     RUN(test_text_that_begins_like_one);
