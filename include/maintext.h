@@ -656,11 +656,11 @@ typedef struct mt_result {
      * compressed data, a PDF or PostScript document, a program, a database
      * or an Office file of the old kind, for example; or JSON, a web
      * service's answer, known by its shape -- its media type ("image/png",
-     * "application/zip", "application/json", ...; a static string). Such bytes
-     * are not read: the result is MT_ERR_NO_CONTENT with no metadata but
-     * meta.url, the `url` given to mt_extract cleaned as a page's is (NULL
-     * when none or blank), and no comments, encoding or limits. NULL for a page (any bytes without
-     * such a signature). */
+     * "application/zip", "application/json", ...; a static string). Such
+     * bytes are not read: the result is MT_ERR_NO_CONTENT with no metadata
+     * but meta.url, the `url` given to mt_extract cleaned as a page's is
+     * (NULL when none or blank), and no comments, encoding or limits. NULL
+     * for a page. */
     const char *not_a_page;
 } mt_result;
 

@@ -127,14 +127,29 @@ static size_t json_string_end(const char *s, size_t i, size_t len)
     return 0;
 }
 
-/* 1 for the bytes JSON has outside strings besides brackets: white space,
- * ',' and ':', numbers, and the letters of true, false and null. */
-static int json_plain_byte(unsigned char c)
+static int json_space(unsigned char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' ||
-           (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' ||
-           c == 't' || c == 'r' || c == 'u' || c == 'f' || c == 'a' || c == 'l' || c == 's' ||
-           c == 'n';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* How many bytes from s[i] on JSON has outside strings besides brackets:
+ * one of white space, ',', ':' or a number's (an exponent's 'e' after a
+ * digit), or the word true, false or null; 0 for anything else. */
+static size_t json_plain_run(const char *s, size_t i, size_t len)
+{
+    static const char *const words[] = { "true", "false", "null" };
+    unsigned char c = (unsigned char)s[i];
+    if (json_space(c) || c == ',' || c == ':' || (c >= '0' && c <= '9') || c == '-' ||
+        c == '+' || c == '.')
+        return 1;
+    if ((c == 'e' || c == 'E') && i && s[i - 1] >= '0' && s[i - 1] <= '9')
+        return 1;
+    for (int w = 0; w < 3; w++) {
+        size_t n = strlen(words[w]);
+        if (len - i >= n && memcmp(s + i, words[w], n) == 0)
+            return n;
+    }
+    return 0;
 }
 
 /* "application/json" for bytes that are one JSON object or array,
@@ -145,7 +160,7 @@ static const char *json_type(const char *s, size_t len)
     unsigned char open[JSON_MAX_DEPTH];     /* the bracket each level opened with */
     if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         i = 3;
-    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    while (i < len && json_space((unsigned char)s[i]))
         i++;
     if (i == len || (s[i] != '{' && s[i] != '['))
         return NULL;
@@ -164,9 +179,13 @@ static const char *json_type(const char *s, size_t len)
         } else if (c == '}' || c == ']') {
             if (!depth || open[--depth] != (c == '}' ? '{' : '['))
                 return NULL;
-        } else if (!json_plain_byte(c) || (!depth && c != ' ' && c != '\t' && c != '\n' &&
-                                             c != '\r')) {
-            return NULL;
+        } else {
+            /* (between the values of JSON Lines: white space only) */
+            size_t run = depth || json_space(c) ? json_plain_run(s, i, len) : 0;
+            if (!run)
+                return NULL;
+            i += run;
+            continue;
         }
         i++;
     }

@@ -224,6 +224,9 @@ static void test_bracketed_texts(void)
         "{\"a\": [1, 2}]",
         "{\"unterminated\": \"the river rose all night",
         "\"just a string\"",
+        "[ref: usa]",
+        "{\"flooded\": tru}",
+        "{\"flooded\": nullx}",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         CHECK(mt_signature_media_type(texts[i], strlen(texts[i])) == NULL);
