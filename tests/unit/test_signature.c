@@ -208,6 +208,9 @@ static void test_json_answers(void)
                                 "{\"id\": 2, \"text\": \"The bridge was shut.\"}\n";
     CHECK_STR(mt_signature_media_type(lines, sizeof lines - 1), "application/x-ndjson");
     CHECK_STR(mt_signature_media_type("[]", 2), "application/json");
+    CHECK_STR(mt_signature_media_type("{}{}", 4), "application/x-ndjson");
+    /* a string that ends in an escaped backslash ends there */
+    CHECK_STR(mt_signature_media_type("{\"a\":\"a\\\\\"}", 11), "application/json");
 }
 
 /* Texts and pages that begin with a bracket are no JSON: words or markup
@@ -225,8 +228,14 @@ static void test_bracketed_texts(void)
         "{\"unterminated\": \"the river rose all night",
         "\"just a string\"",
         "[ref: usa]",
+        "[sale]",
+        "[Update the council closed the bridge]",
         "{\"flooded\": tru}",
         "{\"flooded\": nullx}",
+        "[1] 2",
+        "{} true",
+        "[] \"x\"",
+        "{\"a\": \"ends in a backslash\\",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         CHECK(mt_signature_media_type(texts[i], strlen(texts[i])) == NULL);
@@ -236,6 +245,8 @@ static void test_bracketed_texts(void)
     memset(deep + 1100, ']', 1100);
     CHECK(mt_signature_media_type(deep, 2200) == NULL);
     CHECK_STR(mt_signature_media_type(deep + 100, 2000), "application/json");
+    CHECK_STR(mt_signature_media_type(deep + 1100 - 1024, 2048), "application/json");
+    CHECK(mt_signature_media_type(deep + 1100 - 1025, 2050) == NULL);
 }
 
 /* Signatures with a gap: a WebP picture is RIFF, four bytes, "WEBPVP";
