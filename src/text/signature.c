@@ -14,6 +14,7 @@
  * sniffing it would. */
 #include <string.h>
 #include "text/signature.h"
+#include "util/ascii.h"
 
 typedef struct signature {
     const char *head;       /* the bytes the file begins with */
@@ -127,6 +128,7 @@ static size_t json_string_end(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* (JSON's white space: HTML's without the form feed, mt_ascii_is_space's) */
 static int json_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -139,10 +141,10 @@ static size_t json_plain_run(const char *s, size_t i, size_t len)
 {
     static const char *const words[] = { "true", "false", "null" };
     unsigned char c = (unsigned char)s[i];
-    if (json_space(c) || c == ',' || c == ':' || (c >= '0' && c <= '9') || c == '-' ||
-        c == '+' || c == '.')
+    if (json_space(c) || c == ',' || c == ':' || mt_ascii_is_digit(c) || c == '-' || c == '+' ||
+        c == '.')
         return 1;
-    if ((c == 'e' || c == 'E') && i && s[i - 1] >= '0' && s[i - 1] <= '9')
+    if ((c == 'e' || c == 'E') && i && mt_ascii_is_digit((unsigned char)s[i - 1]))
         return 1;
     for (int w = 0; w < 3; w++) {
         size_t n = strlen(words[w]);
