@@ -45,10 +45,18 @@ enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EX
 static atomic_int stop_signal;
 static atomic_llong stop_asked_ns;  /* when it was asked (CLOCK_MONOTONIC); 0 until known */
 
-/* Dies of the signal that asked the stop (async-signal-safe). */
+/* Dies of the signal that asked the stop (async-signal-safe), saying so:
+ * the batch could not say how far it got. */
 static void die_of_stop_signal(void)
 {
     int sig = atomic_load(&stop_signal);
+    static const char term[] = "maintext: stopped by SIGTERM at once: the output ends with "
+                               "the last document written\n";
+    static const char intr[] = "maintext: stopped by SIGINT at once: the output ends with "
+                               "the last document written\n";
+    ssize_t told = sig == SIGINT ? write(STDERR_FILENO, intr, sizeof intr - 1)
+                                 : write(STDERR_FILENO, term, sizeof term - 1);
+    (void)told;     /* nothing to do if standard error is gone */
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -141,6 +149,14 @@ static void clear_progress(writer *w)
     }
 }
 
+static void flush_output(writer *w)
+{
+    if (!w->output_failed && fflush(w->out) != 0) {
+        w->output_failed = 1;
+        w->write_errno = errno;
+    }
+}
+
 /* Before a message on standard error: the progress line is cleared, and
  * output on standard output is flushed, so that with both streams in one
  * file (`> log 2>&1`) a message falls between documents, never inside
@@ -148,10 +164,8 @@ static void clear_progress(writer *w)
 static void make_way_for_message(writer *w)
 {
     clear_progress(w);
-    if (w->out == stdout && !w->output_failed && fflush(stdout) != 0) {
-        w->output_failed = 1;
-        w->write_errno = errno;
-    }
+    if (w->out == stdout)
+        flush_output(w);
 }
 
 static void show_progress(writer *w)
@@ -339,8 +353,15 @@ static void write_document(writer *w, const cli_job *job)
         write_bytes(w, "\n", 1);
     write_bytes(w, job->out, job->out_len);
     w->written_docs++;
+    /* A document goes out whole as soon as it is written, not when stdio's
+     * buffer fills: a batch ended outright (SIGKILL, the out-of-memory
+     * killer, a stop overdue while it waits for input on a pipe) leaves
+     * whole documents up to there, not the first part of one. One write
+     * per document, beside its extraction's milliseconds. */
     if (w->cfg->output_dir && !job->record)
         close_stream(w);
+    else
+        flush_output(w);
 }
 
 /* --output-dir: removes the file an earlier run left for an input that

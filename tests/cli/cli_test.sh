@@ -1128,9 +1128,10 @@ check
     grep -qF "outstop/many.json: removed: the stop came before the end of its archive" outstop.err ||
     fail "an archive cut off by SIGTERM under --output-dir: status $got, $(ls outstop); $(cat outstop.err)"
 # a stop that cannot come between documents (the batch waits on a FIFO no
-# one writes) ends the command by the signal after a grace of 5 seconds
+# one writes) ends the command by the signal after a grace of 5 seconds,
+# saying so; the document written before the wait is in the output whole
 if mkfifo stuck.fifo 2>/dev/null; then
-    "$MT" -q -f json article.html stuck.fifo > /dev/null 2>&1 &
+    "$MT" -q -f json article.html stuck.fifo > stuck.jsonl 2> stuck.err &
     pid=$!
     sleep 0.5
     kill -TERM $pid
@@ -1145,6 +1146,13 @@ if mkfifo stuck.fifo 2>/dev/null; then
     got=$?
     check
     [ "$got" -eq 143 ] || fail "a batch waiting on a FIFO exited $got after SIGTERM, wanted 143"
+    check
+    grep -qF "maintext: stopped by SIGTERM at once: the output ends with the last document" \
+        stuck.err || fail "a batch stopped at once does not say so: $(cat stuck.err)"
+    check
+    [ "$(wc -l < stuck.jsonl)" -eq 1 ] && grep -qF '"source":"article.html"' stuck.jsonl &&
+        tail -c 2 stuck.jsonl | grep -qF '}' ||
+        fail "a batch stopped while waiting lost the document before: $(head -c 300 stuck.jsonl)"
 fi
 
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
