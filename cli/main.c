@@ -669,8 +669,10 @@ static void run_sequential(const cli_context *ctx, mt_extractor *ex, job_source 
 /* Workers take jobs in order into a ring of WINDOW_PER_JOB slots per
  * thread, ahead of the writer, so finished but unwritten outputs (and
  * archive pages waiting for a thread) stay bounded while the output keeps
- * the order of the inputs. A worker reads the next job (an archive's next
- * record) under the lock: reading is cheap beside extracting. */
+ * the order of the inputs. One worker at a time reads the next job (an
+ * archive's next record), under its own lock: reading is cheap beside
+ * extracting, but may wait (a pipe, a FIFO), and the writer and the
+ * workers that finish must not wait with it. */
 #define WINDOW_PER_JOB 4
 
 typedef struct batch {
@@ -678,11 +680,13 @@ typedef struct batch {
     job_source *src;
     cli_job *slots;
     size_t window;
-    size_t taken, written;    /* jobs taken from the source, and written */
+    size_t reserved;          /* slots handed to a reading worker */
+    size_t taken, written;    /* jobs read from the source, and written */
     int exhausted;            /* the source has no more */
     int stop;
-    pthread_mutex_t mu;
+    pthread_mutex_t mu;       /* the fields above but src, and each slot's done */
     pthread_cond_t cv;
+    pthread_mutex_t reading;  /* src, and the order of reserved slots */
 } batch;
 
 typedef struct worker {
@@ -691,32 +695,47 @@ typedef struct worker {
     pthread_t thread;
 } worker;
 
+/* Reads the next job into the next slot, holding b->reading; returns it,
+ * or NULL when the batch stops or the source has no more. */
+static cli_job *take_job(batch *b)
+{
+    pthread_mutex_lock(&b->reading);
+    pthread_mutex_lock(&b->mu);
+    while (!b->stop && !b->exhausted && b->reserved - b->written >= b->window)
+        pthread_cond_wait(&b->cv, &b->mu);
+    cli_job *job = NULL;
+    if (!b->stop && !b->exhausted)
+        job = &b->slots[b->reserved++ % b->window];
+    pthread_mutex_unlock(&b->mu);
+    /* (the writer reads a slot only once it is taken: this one is ours) */
+    int more = job && next_job(b->src, job);
+    pthread_mutex_lock(&b->mu);
+    if (more) {
+        b->taken++;
+    } else if (job) {
+        b->reserved--;
+        b->exhausted = 1;
+        job = NULL;
+    }
+    pthread_cond_broadcast(&b->cv);
+    pthread_mutex_unlock(&b->mu);
+    pthread_mutex_unlock(&b->reading);
+    return job;
+}
+
 static void *work(void *arg)
 {
     worker *wk = arg;
     batch *b = wk->b;
-    pthread_mutex_lock(&b->mu);
-    for (;;) {
-        while (!b->stop && !b->exhausted && b->taken - b->written >= b->window)
-            pthread_cond_wait(&b->cv, &b->mu);
-        if (b->stop || b->exhausted)
-            break;
-        cli_job *job = &b->slots[b->taken % b->window];
-        if (!next_job(b->src, job)) {
-            b->exhausted = 1;
-            pthread_cond_broadcast(&b->cv);
-            break;
-        }
-        b->taken++;
-        if (cli_job_needs_work(job)) {
-            pthread_mutex_unlock(&b->mu);
+    cli_job *job;
+    while ((job = take_job(b)) != NULL) {
+        if (cli_job_needs_work(job))
             cli_process(b->ctx, wk->ex, job);
-            pthread_mutex_lock(&b->mu);
-        }
+        pthread_mutex_lock(&b->mu);
         job->done = 1;
         pthread_cond_broadcast(&b->cv);
+        pthread_mutex_unlock(&b->mu);
     }
-    pthread_mutex_unlock(&b->mu);
     return NULL;
 }
 
@@ -746,8 +765,8 @@ static void write_in_order(batch *b, writer *w)
 static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthreads,
                         job_source *src, writer *w)
 {
-    batch b = { ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0,
-                PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER };
+    batch b = { ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0, 0,
+                PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
     b.slots = calloc(b.window, sizeof *b.slots);
     if (!b.slots)
         return -1;
@@ -772,6 +791,7 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     free(b.slots);
     pthread_mutex_destroy(&b.mu);
     pthread_cond_destroy(&b.cv);
+    pthread_mutex_destroy(&b.reading);
     return started ? 0 : -1;
 }
 

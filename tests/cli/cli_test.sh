@@ -1129,30 +1129,35 @@ check
     fail "an archive cut off by SIGTERM under --output-dir: status $got, $(ls outstop); $(cat outstop.err)"
 # a stop that cannot come between documents (the batch waits on a FIFO no
 # one writes) ends the command by the signal after a grace of 5 seconds,
-# saying so; the document written before the wait is in the output whole
+# saying so; the document written before the wait is in the output whole,
+# also when another thread waits on the FIFO (-j 2: the writer does not
+# wait with the reading thread)
 if mkfifo stuck.fifo 2>/dev/null; then
-    "$MT" -q -f json article.html stuck.fifo > stuck.jsonl 2> stuck.err &
-    pid=$!
-    sleep 0.5
-    kill -TERM $pid
-    i=0
-    while kill -0 $pid 2>/dev/null && [ $i -lt 300 ]; do sleep 0.05; i=$((i + 1)); done
-    check
-    if kill -0 $pid 2>/dev/null; then
-        kill -KILL $pid
-        fail "a batch waiting on a FIFO outlived its SIGTERM by 15 s"
-    fi
-    wait $pid
-    got=$?
-    check
-    [ "$got" -eq 143 ] || fail "a batch waiting on a FIFO exited $got after SIGTERM, wanted 143"
-    check
-    grep -qF "maintext: stopped by SIGTERM at once: the output ends with the last document" \
-        stuck.err || fail "a batch stopped at once does not say so: $(cat stuck.err)"
-    check
-    [ "$(wc -l < stuck.jsonl)" -eq 1 ] && grep -qF '"source":"article.html"' stuck.jsonl &&
-        tail -c 2 stuck.jsonl | grep -qF '}' ||
-        fail "a batch stopped while waiting lost the document before: $(head -c 300 stuck.jsonl)"
+    for jobs in 1 2; do
+        "$MT" -q -j $jobs -f json article.html stuck.fifo article.html > stuck.jsonl 2> stuck.err &
+        pid=$!
+        sleep 0.5
+        kill -TERM $pid
+        i=0
+        while kill -0 $pid 2>/dev/null && [ $i -lt 300 ]; do sleep 0.05; i=$((i + 1)); done
+        check
+        if kill -0 $pid 2>/dev/null; then
+            kill -KILL $pid
+            fail "a batch waiting on a FIFO (-j $jobs) outlived its SIGTERM by 15 s"
+        fi
+        wait $pid
+        got=$?
+        check
+        [ "$got" -eq 143 ] ||
+            fail "a batch waiting on a FIFO (-j $jobs) exited $got after SIGTERM, wanted 143"
+        check
+        grep -qF "maintext: stopped by SIGTERM at once: the output ends with the last document" \
+            stuck.err || fail "a batch stopped at once (-j $jobs) is silent: $(cat stuck.err)"
+        check
+        [ "$(wc -l < stuck.jsonl)" -eq 1 ] && grep -qF '"source":"article.html"' stuck.jsonl &&
+            tail -c 2 stuck.jsonl | grep -qF '}' ||
+            fail "a batch stopped (-j $jobs) lost a document: $(head -c 99 stuck.jsonl)"
+    done
 fi
 
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then
