@@ -1119,7 +1119,7 @@ static int run_batch(const cli_config *cfg, cli_entries *e)
      * even when it holds one file (its output says which); under
      * --output-dir each file is written alone */
     int is_batch = n > 1 || w.archives || (e->from_dir && n);
-    ctx.several = w.several = is_batch && !cfg->output_dir;
+    ctx.several = w.several = (is_batch || cfg->json_lines) && !cfg->output_dir;
     w.progress = is_batch && !cfg->quiet && isatty(STDERR_FILENO);
     /* (one archive's own line counts its records: no second one) */
     w.summary = w.progress || (!cfg->quiet && n > 1);

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include "options.h"
 
@@ -13,7 +14,7 @@
 
 const cli_option cli_options[] = {
     { OPT_FORMAT, 'f', "format", "FORMAT",
-      "txt (default), markdown, html, json, xml, tei or csv", "Output" },
+      "txt (default), md, html, json, jsonl, xml, tei, csv", "Output" },
     { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
     { OPT_OUTPUT_DIR, 0, "output-dir", "DIR", "each input's output to its own file in DIR",
       "Output" },
@@ -157,9 +158,14 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     long long n;
     switch (o->id) {
     case OPT_FORMAT:
+        /* jsonl: json dressed as a batch's, one line with its source, also
+         * for one input (a line a run, appended to a file, makes JSON Lines) */
+        cfg->json_lines = strcasecmp(arg, "jsonl") == 0;
+        if (cfg->json_lines)
+            arg = "json";
         if (mt_format_from_name(arg, &cfg->format) != 0)
             return usage_error(err, "unknown format '%s' (use %s)", arg,
-                               "txt, markdown, html, json, xml, tei or csv");
+                               "txt, markdown, html, json, jsonl, xml, tei or csv");
         return 0;
     case OPT_OUTPUT:
         if (!arg[0])

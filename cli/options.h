@@ -33,6 +33,7 @@ extern const size_t cli_option_count;
 
 typedef struct cli_config {
     mt_format format;
+    int json_lines;           /* -f jsonl: json, as a batch's JSON Lines even for one input */
     const char *output;       /* NULL: standard output */
     const char *output_dir;   /* --output-dir: a file per input there, else NULL */
     unsigned render_flags;    /* MT_RENDER_BLOCKS, MT_RENDER_EXPLAIN */

@@ -333,6 +333,21 @@ check
 grep '^{"source":"empty.html"' out | grep -q '"text":""' || fail "empty.html: record without text expected"
 cp out batch.jsonl
 
+# -f jsonl: the same lines, also for one input, so that runs appended to
+# one file make JSON Lines (with -f json one input gives an indented object)
+: > appended.jsonl
+for page in article.html second.html; do
+    "$MT" -f jsonl "$page" >> appended.jsonl 2>err || fail "-f jsonl $page: $(cat err)"
+done
+check
+[ "$(wc -l < appended.jsonl)" -eq 2 ] && [ "$(grep -c '^{"source":"' appended.jsonl)" -eq 2 ] &&
+    grep -qF '{"source":"second.html","title":' appended.jsonl ||
+    fail "-f jsonl: one line with its source per run expected: $(head -c 300 appended.jsonl)"
+expect_status 0 sh -c "\"$MT\" -f JSONL - < article.html"
+expect_stdout '{"source":"-","title":'
+expect_status 2 "$MT" -f jsonx article.html
+expect_stderr "unknown format 'jsonx' (use txt, markdown, html, json, jsonl, xml, tei or csv)"
+
 expect_status 0 "$MT" -f xml article.html second.html
 expect_stdout '<collection>'
 expect_stdout '<doc source="second.html"'
@@ -1170,6 +1185,12 @@ for line in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(line)
     assert d["source"] and (d["text"] or d["source"] == "empty.html"), d
 ' batch.jsonl || fail "batch.jsonl is not JSON Lines"
+    check
+    /usr/bin/python3 -c '
+import json, sys
+assert [json.loads(line)["source"] for line in open(sys.argv[1], encoding="utf-8")] == [
+    "article.html", "second.html"]
+' appended.jsonl || fail "appended.jsonl is not JSON Lines"
     check
     /usr/bin/python3 -c '
 import json, sys
