@@ -1032,6 +1032,10 @@ static int gather_inputs(const cli_config *cfg, cli_input_list *list, char ***in
     }
     if (stdin_uses + count_stdin(list->names, list->n) > 1)
         return stdin_twice();
+    /* told as an empty directory is: a run with nothing to do says why */
+    if (cfg->input_file && !list->n && !cfg->quiet)
+        fprintf(stderr, "maintext: %s: no input named in it\n",
+                strcmp(cfg->input_file, "-") == 0 ? "standard input" : cfg->input_file);
     char **named = cfg->ninputs || cfg->input_file ? cfg->inputs : stdin_only;
     size_t nnamed = cfg->ninputs || cfg->input_file ? cfg->ninputs : 1;
     *n = nnamed + list->n;

@@ -414,6 +414,9 @@ expect_stderr "standard input (-) can be read only once"
 : > empty-list.txt
 expect_status 1 "$MT" -i empty-list.txt
 expect_empty out
+expect_stderr "maintext: empty-list.txt: no input named in it"
+expect_status 1 "$MT" -q -i empty-list.txt
+expect_empty err
 # a byte order mark before the first name is no part of it
 printf '\357\273\277p1.html\r\n' > bom-list.txt
 expect_status 0 "$MT" -i bom-list.txt
