@@ -237,6 +237,55 @@ static int apply(const cli_option *o, const char *arg, cli_config *cfg, FILE *er
     return 0;
 }
 
+/* trafilatura's long options that maintext spells otherwise: users come
+ * from its command, and an unknown option should say where to go. */
+static const struct {
+    const char *theirs;
+    const char *ours;
+} trafilatura_names[] = {
+    { "json", "--format json or jsonl" }, { "csv", "--format csv" },
+    { "html", "--format html" }, { "markdown", "--format markdown" },
+    { "xml", "--format xml" }, { "xmltei", "--format tei" }, { "output-format", "--format" },
+    { "input-dir", "the directory as an input" }, { "target-language", "--language" },
+    { "deduplicate", "--dedup" }, { "parallel", "--jobs" },
+    { "no-comments", "comments are left out unless --comments" },
+    { "URL", "curl -s URL | maintext --url URL -, as maintext does not download" },
+};
+
+/* The long options that begin with the `len` bytes of `name`, as
+ * "'--a' or '--b'" into `out`; returns how many (none written past 3). */
+static size_t options_beginning(const char *name, size_t len, char *out, size_t size)
+{
+    size_t found = 0, at = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < cli_option_count; i++) {
+        if (strncmp(cli_options[i].long_name, name, len) != 0 || ++found > 3)
+            continue;
+        int n = snprintf(out + at, size - at, "%s'--%s'", found == 1 ? "" : " or ",
+                         cli_options[i].long_name);
+        at = n < 0 || (size_t)n >= size - at ? size - 1 : at + (size_t)n;
+    }
+    return found;
+}
+
+/* An unknown long option is a usage error that says, where it can, what
+ * was meant: trafilatura's name for one of ours, or the options the typed
+ * name begins (abbreviations are not taken: a later option could make
+ * one mean another). */
+static int unknown_long_option(const char *arg, const char *name, size_t len, FILE *err)
+{
+    for (size_t i = 0; i < sizeof trafilatura_names / sizeof trafilatura_names[0]; i++)
+        if (strlen(trafilatura_names[i].theirs) == len &&
+            memcmp(trafilatura_names[i].theirs, name, len) == 0)
+            return usage_error(err, "unknown option '%s' (trafilatura's; here: %s)", arg,
+                               trafilatura_names[i].ours);
+    char meant[160];
+    size_t n = len >= 2 ? options_beginning(name, len, meant, sizeof meant) : 0;
+    if (n >= 1 && n <= 3)
+        return usage_error(err, "unknown option '%s'; did you mean %s?", arg, meant);
+    return usage_error(err, "unknown option '%s'%s", arg, "");
+}
+
 /* "--name", "--name=value" or "--name value"; advances *i past what it used. */
 static int parse_long(int argc, char **argv, int *i, cli_config *cfg, FILE *err)
 {
@@ -245,7 +294,7 @@ static int parse_long(int argc, char **argv, int *i, cli_config *cfg, FILE *err)
     size_t len = eq ? (size_t)(eq - name) : strlen(name);
     const cli_option *o = cli_find_long(name, len);
     if (!o)
-        return usage_error(err, "unknown option '%s'%s", argv[*i], "");
+        return unknown_long_option(argv[*i], name, len, err);
     const char *arg = NULL;
     if (o->arg) {
         if (eq) {

@@ -74,6 +74,21 @@ expect_status 2 "$MT" --bogus article.html
 expect_stderr "maintext: unknown option '--bogus'"
 expect_stderr "Try 'maintext --help'"
 expect_empty out
+# an unknown option says what was meant: trafilatura's name for one of
+# ours, or the options the typed name begins
+expect_status 2 "$MT" --json article.html
+expect_stderr "unknown option '--json' (trafilatura's; here: --format json or jsonl)"
+expect_empty out
+expect_status 2 "$MT" --target-language=de article.html
+expect_stderr "unknown option '--target-language=de' (trafilatura's; here: --language)"
+expect_status 2 "$MT" --form json article.html
+expect_stderr "unknown option '--form'; did you mean '--format' or '--formatting'?"
+expect_status 2 "$MT" --dedup-n article.html
+expect_stderr "unknown option '--dedup-n'; did you mean '--dedup-near'?"
+expect_status 2 "$MT" --d article.html
+expect_stderr "maintext: unknown option '--d'"
+check
+! grep -q "did you mean" err || fail "--d begins more than three options: $(cat err)"
 expect_status 2 "$MT" -x article.html
 expect_stderr "maintext: unknown option '-x'"
 expect_status 2 "$MT" --format yaml article.html
