@@ -44,21 +44,34 @@ enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EX
 
 static atomic_int stop_signal;
 static atomic_llong stop_asked_ns;  /* when it was asked (CLOCK_MONOTONIC); 0 until known */
+static atomic_int stderr_on_terminal;   /* a progress line may stand there */
 
-/* Dies of the signal that asked the stop (async-signal-safe), saying so:
- * the batch could not say how far it got. */
+/* Dies of the signal that asked the stop (async-signal-safe). */
 static void die_of_stop_signal(void)
 {
     int sig = atomic_load(&stop_signal);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* ... at once, from a handler, saying so: the batch cannot say how far it
+ * got. */
+static void die_at_once(void)
+{
     static const char term[] = "maintext: stopped by SIGTERM at once: the output ends with "
                                "the last document written\n";
     static const char intr[] = "maintext: stopped by SIGINT at once: the output ends with "
                                "the last document written\n";
-    ssize_t told = sig == SIGINT ? write(STDERR_FILENO, intr, sizeof intr - 1)
-                                 : write(STDERR_FILENO, term, sizeof term - 1);
+    static const char clear_line[] = "\r\033[K";     /* (a progress line) */
+    ssize_t told = 0;
+    if (atomic_load(&stderr_on_terminal))
+        told = write(STDERR_FILENO, clear_line, sizeof clear_line - 1);
+    if (atomic_load(&stop_signal) == SIGINT)
+        told = write(STDERR_FILENO, intr, sizeof intr - 1);
+    else
+        told = write(STDERR_FILENO, term, sizeof term - 1);
     (void)told;     /* nothing to do if standard error is gone */
-    signal(sig, SIG_DFL);
-    raise(sig);
+    die_of_stop_signal();
 }
 
 /* (lock-free atomics: what a handler may touch, on whichever thread) */
@@ -75,19 +88,20 @@ static void ask_to_stop(int sig)
     }
     long long asked = atomic_load(&stop_asked_ns);
     if (asked && now - asked >= 1000000000LL)
-        die_of_stop_signal();
+        die_at_once();
 }
 
 static void stop_overdue(int sig)
 {
     (void)sig;
-    die_of_stop_signal();
+    die_at_once();
 }
 
 /* Catches SIGINT and SIGTERM, but not one ignored from the start (a
  * shell's background job, nohup): it stays ignored. */
 static void stop_on_signals(void)
 {
+    atomic_store(&stderr_on_terminal, isatty(STDERR_FILENO));
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = ask_to_stop;

@@ -14,7 +14,7 @@
 
 const cli_option cli_options[] = {
     { OPT_FORMAT, 'f', "format", "FORMAT",
-      "txt (default), md, html, json, jsonl, xml, tei, csv", "Output" },
+      "txt (default) markdown html json jsonl xml tei csv", "Output" },
     { OPT_OUTPUT, 'o', "output", "FILE", "write to FILE instead of standard output", "Output" },
     { OPT_OUTPUT_DIR, 0, "output-dir", "DIR", "each input's output to its own file in DIR",
       "Output" },

@@ -1143,6 +1143,8 @@ check
 grep -qF "maintext: stopped by SIGTERM: " stopped.err ||
     fail "a stopped batch does not say so: $(cat stopped.err)"
 check
+! grep -qF "at once" stopped.err || fail "a batch stopped between documents: $(cat stopped.err)"
+check
 [ "$(wc -l < stopped.jsonl)" -lt 20000 ] || fail "the batch ended before the signal came"
 # under --output-dir, the file of an archive the stop cut off is removed
 # (it would pass for the archive's whole batch), and told
