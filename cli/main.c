@@ -38,8 +38,8 @@ enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EX
  * request), or when the stop has not come STOP_GRACE_SECONDS after the
  * signal: the batch may be waiting for input that does not come (a pipe,
  * a FIFO), and a supervisor's one SIGTERM must still end it. The
- * command's only state outside its run: a signal handler has nowhere else
- * to put it. */
+ * command's only state outside its run, with whether standard error is a
+ * terminal: a signal handler has nowhere else to read them. */
 #define STOP_GRACE_SECONDS 5
 
 static atomic_int stop_signal;

@@ -108,11 +108,16 @@ void cli_print_help(FILE *out)
  * Parsing
  * ====================================================================== */
 
+/* Whether the `len` bytes of `name` are `full`, all of it. */
+static int is_name(const char *full, const char *name, size_t len)
+{
+    return strlen(full) == len && memcmp(full, name, len) == 0;
+}
+
 const cli_option *cli_find_long(const char *name, size_t len)
 {
     for (size_t i = 0; i < cli_option_count; i++)
-        if (strlen(cli_options[i].long_name) == len &&
-            memcmp(cli_options[i].long_name, name, len) == 0)
+        if (is_name(cli_options[i].long_name, name, len))
             return &cli_options[i];
     return NULL;
 }
@@ -275,8 +280,7 @@ static size_t options_beginning(const char *name, size_t len, char *out, size_t 
 static int unknown_long_option(const char *arg, const char *name, size_t len, FILE *err)
 {
     for (size_t i = 0; i < sizeof trafilatura_names / sizeof trafilatura_names[0]; i++)
-        if (strlen(trafilatura_names[i].theirs) == len &&
-            memcmp(trafilatura_names[i].theirs, name, len) == 0)
+        if (is_name(trafilatura_names[i].theirs, name, len))
             return usage_error(err, "unknown option '%s' (trafilatura's; here: %s)", arg,
                                trafilatura_names[i].ours);
     char meant[160];
