@@ -1162,6 +1162,19 @@ check
 [ "$got" -eq 143 ] && [ ! -e outstop/many.json ] &&
     grep -qF "outstop/many.json: removed: the stop came before the end of its archive" outstop.err ||
     fail "an archive cut off by SIGTERM under --output-dir: status $got, $(ls outstop); $(cat outstop.err)"
+# Waits up to 15 s for the background command $1 to end, and kills it and
+# fails when it does not ("$2" says what it is); got is its status.
+wait_ended() {
+    i=0
+    while kill -0 "$1" 2>/dev/null && [ $i -lt 300 ]; do sleep 0.05; i=$((i + 1)); done
+    check
+    if kill -0 "$1" 2>/dev/null; then
+        kill -KILL "$1"
+        fail "$2 outlived 15 s"
+    fi
+    wait "$1"
+    got=$?
+}
 # a stop that cannot come between documents (the batch waits on a FIFO no
 # one writes) ends the command by the signal after a grace of 5 seconds,
 # saying so; the document written before the wait is in the output whole,
@@ -1173,15 +1186,7 @@ if mkfifo stuck.fifo 2>/dev/null; then
         pid=$!
         sleep 0.5
         kill -TERM $pid
-        i=0
-        while kill -0 $pid 2>/dev/null && [ $i -lt 300 ]; do sleep 0.05; i=$((i + 1)); done
-        check
-        if kill -0 $pid 2>/dev/null; then
-            kill -KILL $pid
-            fail "a batch waiting on a FIFO (-j $jobs) outlived its SIGTERM by 15 s"
-        fi
-        wait $pid
-        got=$?
+        wait_ended $pid "a batch waiting on a FIFO (-j $jobs) after its SIGTERM"
         check
         [ "$got" -eq 143 ] ||
             fail "a batch waiting on a FIFO (-j $jobs) exited $got after SIGTERM, wanted 143"
@@ -1197,16 +1202,7 @@ if mkfifo stuck.fifo 2>/dev/null; then
     # run too, after the same grace: status 4, and why
     if [ -w /dev/full ]; then
         "$MT" -q -j 2 -f json article.html stuck.fifo article.html > /dev/full 2> full.err &
-        pid=$!
-        i=0
-        while kill -0 $pid 2>/dev/null && [ $i -lt 300 ]; do sleep 0.05; i=$((i + 1)); done
-        check
-        if kill -0 $pid 2>/dev/null; then
-            kill -KILL $pid
-            fail "a batch whose output failed while a thread waited on a FIFO outlived 15 s"
-        fi
-        wait $pid
-        got=$?
+        wait_ended $! "a batch whose output failed while a thread waited on a FIFO"
         check
         [ "$got" -eq 4 ] &&
             grep -qF "the output could not be written, and an input being read does not end" \
