@@ -660,7 +660,7 @@ typedef struct mt_result {
      * bytes are not read: the result is MT_ERR_NO_CONTENT with no metadata
      * but meta.url, the `url` given to mt_extract cleaned as a page's is
      * (NULL when none or blank), and no comments, encoding or limits. NULL
-     * for a page. */
+     * for a page. The JSON and XML renderings name it (not_a_page). */
     const char *not_a_page;
 } mt_result;
 

@@ -1539,7 +1539,9 @@ PyDoc_STRVAR(extract_metadata_doc,
 "'text', 'comments', 'blocks' and 'comment_blocks' (title, authors,\n"
 "author, date, date_modified, sitename, description, language, url, image,\n"
 "categories, tags, license, pagetype, encoding, fingerprint; None, or []\n"
-"for a list, where the page gives nothing), and 'sources' but its 'text'.\n"
+"for a list, where the page gives nothing), and 'sources' but its 'text';\n"
+"for bytes that are not a page (a ZIP archive, a picture, JSON) also\n"
+"'not_a_page', their media type ('application/zip').\n"
 "html, url, charset and max_page are as for extract(); see\n"
 "help(maintext.extract).\n"
 "It takes no extraction options: all the metadata is searched for.");

@@ -6,6 +6,7 @@
  *     "text" (the plain-text rendering of the main content), "comments"
  *     (the plain text of the user comments, or null), "encoding",
  *     "fingerprint" (mt_result_fingerprint in hexadecimal, or null),
+ *     "not_a_page" (mt_result.not_a_page)           only for bytes not a page
  *     "sources" {field: where it came from}          with MT_RENDER_EXPLAIN
  *     "blocks" [..], "comment_blocks" [..] }          with MT_RENDER_BLOCKS
  *
@@ -571,6 +572,10 @@ void mt_render_json(mt_rbuf *b, const mt_result *r, unsigned flags)
     char fingerprint[17];
     member(&j, "fingerprint");
     put_cstring(b, mt_render_fingerprint(r, fingerprint) ? fingerprint : NULL);
+    if (r->not_a_page) {    /* (only then: a page's members stay the same) */
+        member(&j, "not_a_page");
+        put_cstring(b, r->not_a_page);
+    }
     if (flags & MT_RENDER_EXPLAIN)
         put_sources(&j, r);
     if (flags & MT_RENDER_BLOCKS) {

@@ -3,6 +3,7 @@
  * but with our own choices:
  *
  *   <doc title=".." author="A; B" date=".." ... encoding="UTF-8" fingerprint="..">
+ *   (and not_a_page="application/zip" for bytes that are not a page)
  *   <sources><source field="title">json-ld</source>...</sources>  (explain)
  *   <main>
  *   <head rend="h2">..</head>
@@ -340,6 +341,7 @@ static void put_doc_open(mt_rbuf *b, const mt_result *r)
     char fingerprint[17];
     if (mt_render_fingerprint(r, fingerprint))
         put_field(b, "fingerprint", fingerprint);
+    put_field(b, "not_a_page", r->not_a_page);
     mt_rbuf_put(b, ">\n", 2);
 }
 

@@ -152,7 +152,8 @@ expect_empty out
 expect_empty err
 # a file of another format (a ZIP archive holding the article, stored as
 # it is) is not read as a page, and the message says what it is; in JSON
-# its record stands, with no text, and with the address given
+# its record stands, with no text, with the address given and its type;
+# in a batch the pages' records do not gain that member
 { printf 'PK\003\004\012\000\000\000\000\000'; cat article.html; } > article.zip
 expect_status 1 "$MT" article.zip
 expect_empty out
@@ -160,6 +161,14 @@ expect_stderr "maintext: article.zip: no main content found (the file is applica
 expect_status 1 "$MT" -f json --url https://courier.example/article.zip article.zip
 expect_stdout '"text": ""'
 expect_stdout '"url": "https://courier.example/article.zip"'
+expect_stdout '"not_a_page": "application/zip"'
+expect_status 1 "$MT" -q -f json article.zip empty.html
+check
+[ "$(grep -c '"not_a_page":"application/zip"' out)" -eq 1 ] &&
+    grep '^{"source":"article.zip"' out | grep -qF '"not_a_page":"application/zip"}' ||
+    fail "not_a_page in the ZIP file's record only: $(cat out)"
+expect_status 1 "$MT" -f xml article.zip
+expect_stdout '<doc not_a_page="application/zip">'
 : > zero.html
 expect_status 1 "$MT" zero.html
 expect_empty out

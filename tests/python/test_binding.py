@@ -192,6 +192,13 @@ class Documents(unittest.TestCase):
                 self.assertEqual(meta, record)
                 self.assertIsNotNone(meta["title"])
         self.assertEqual(maintext.extract_metadata(b"")["title"], None)
+        self.assertNotIn("not_a_page", maintext.extract_metadata(read(ARTICLE)))
+        # bytes that are not a page: no content, and their media type
+        archive = b"PK\x03\x04\x0a\x00\x00\x00\x00\x00" + read(ARTICLE)
+        self.assertIsNone(maintext.extract_document(archive))
+        meta = maintext.extract_metadata(archive, "https://pages.example/a.zip")
+        self.assertEqual(meta["not_a_page"], "application/zip")
+        self.assertEqual((meta["title"], meta["url"]), (None, "https://pages.example/a.zip"))
         self.assertEqual(maintext.extract_metadata(
             "<title>\u00e9t\u00e9</title>")["title"], "\u00e9t\u00e9")
         with self.assertRaises(TypeError):
