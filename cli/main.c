@@ -91,19 +91,10 @@ static void ask_to_stop(int sig)
         die_at_once();
 }
 
-/* SIGALRM: a stop, or a batch whose output failed (run_parallel), that
- * has not come to its end in STOP_GRACE_SECONDS: a thread waits on input
- * that does not come. */
 static void stop_overdue(int sig)
 {
     (void)sig;
-    if (atomic_load(&stop_signal))
-        die_at_once();
-    static const char stuck[] = "maintext: the output could not be written, and an input "
-                                "being read does not end: stopped\n";
-    ssize_t told = write(STDERR_FILENO, stuck, sizeof stuck - 1);
-    (void)told;
-    _exit(EXIT_OUTPUT);
+    die_at_once();
 }
 
 /* Catches SIGINT and SIGTERM, but not one ignored from the start (a
@@ -803,20 +794,12 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     }
     if (started)
         write_in_order(&b, w);
-    /* the writer stopped; a thread that waits on input that does not end
-     * (a FIFO no one writes) would keep the join below waiting with it: a
-     * failed output, as a stop, is given STOP_GRACE_SECONDS */
-    int grace = w->output_failed && !stop_signal;
-    if (grace)
-        alarm(STOP_GRACE_SECONDS);
     pthread_mutex_lock(&b.mu);
     b.stop = 1;
     pthread_cond_broadcast(&b.cv);
     pthread_mutex_unlock(&b.mu);
     for (unsigned t = 0; t < started; t++)
         pthread_join(workers[t].thread, NULL);
-    if (grace && !stop_signal)      /* (a stop asked meanwhile has its own) */
-        alarm(0);
     for (size_t i = b.written; i < b.taken; i++)     /* never written (output failed, stopped) */
         cli_job_release(&b.slots[i % b.window]);
     free(b.slots);
