@@ -760,7 +760,8 @@ typedef enum mt_format {
     MT_FORMAT_TEI = 5,        /* a TEI P5 document: metadata in the teiHeader */
     /* CSV (RFC 4180, UTF-8 without a byte order mark): a header row, then
      * the document's row, each ended by CR LF. The columns are JSON's
-     * members in JSON's order, those with one value: title, author (the
+     * members in JSON's order, those with one value but not_a_page (a row
+     * of bytes that are not a page is all but empty): title, author (the
      * authors joined with "; "), date, date_modified, sitename,
      * description, language, url, image, categories, tags (each joined
      * with "; "), license, pagetype, text (exactly JSON's "text": the

@@ -4,7 +4,8 @@
  * (mt_render_meta_members): a list is joined with "; " as JSON's "author"
  * joins the authors, and "authors" itself is left out, since "author" is
  * that list already. Then "text" and "comments", the plain text JSON
- * gives, "encoding" and "fingerprint". Every row has every column: a missing value is an
+ * gives, "encoding" and "fingerprint" (not "not_a_page", which only bytes that
+ * are not a page have). Every row has every column: a missing value is an
  * empty field, whatever the options, so tables from different runs line up.
  *
  * Rows end with CR LF, as RFC 4180 says and as Python's csv.writer, Excel
