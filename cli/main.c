@@ -753,13 +753,33 @@ static void *work(void *arg)
     return NULL;
 }
 
+/* How often the writer, waiting for a job, looks whether a stop was asked:
+ * a signal handler cannot wake a thread waiting on a condition. */
+#define STOP_LOOK_NS 100000000L
+
+/* Waits on b->cv (b->mu held) for at most STOP_LOOK_NS. */
+static void wait_a_while(batch *b)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += STOP_LOOK_NS;
+    if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+    }
+    pthread_cond_timedwait(&b->cv, &b->mu, &until);
+}
+
+/* Writes the jobs in order until the last, an output error or a stop. A
+ * stop is seen while waiting too: the job waited for may never be done
+ * (its input a FIFO no one writes). */
 static void write_in_order(batch *b, writer *w)
 {
     for (size_t i = 0;; i++) {
         pthread_mutex_lock(&b->mu);
-        while (i < b->taken ? !b->slots[i % b->window].done : !b->exhausted)
-            pthread_cond_wait(&b->cv, &b->mu);
-        int more = i < b->taken;
+        while ((i < b->taken ? !b->slots[i % b->window].done : !b->exhausted) && !stop_signal)
+            wait_a_while(b);
+        int more = i < b->taken && b->slots[i % b->window].done;
         pthread_mutex_unlock(&b->mu);
         if (!more)
             break;
@@ -774,39 +794,63 @@ static void write_in_order(batch *b, writer *w)
     }
 }
 
-/* Returns 0, or -1 when no thread could be started (nothing is left
- * running then, and no job was taken). */
+/* The batch and its workers, on the heap: workers left running outlive
+ * run_parallel's frame. */
+typedef struct crew {
+    batch b;
+    worker workers[CLI_MAX_JOBS];
+} crew;
+
+enum { RUN_ALL_JOINED = 0, RUN_NO_THREAD = -1, RUN_WORKERS_LEFT = 1 };
+
+/* Returns RUN_ALL_JOINED; RUN_NO_THREAD when no thread could be started
+ * (nothing is left running then, and no job was taken); or, when the run
+ * stopped short (a stop, an output error), RUN_WORKERS_LEFT: nothing more
+ * will be written, so the workers are not waited for (one may wait forever
+ * on an input, a FIFO no one writes) and still use the source, the
+ * extractors and ctx; the caller finishes the output and ends the process
+ * without freeing them. */
 static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthreads,
                         job_source *src, writer *w)
 {
-    batch b = { ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0, 0,
-                PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
-    b.slots = calloc(b.window, sizeof *b.slots);
-    if (!b.slots)
-        return -1;
-    worker workers[CLI_MAX_JOBS];
+    crew *c = calloc(1, sizeof *c);
+    if (!c)
+        return RUN_NO_THREAD;
+    batch *b = &c->b;
+    *b = (batch){ ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0, 0,
+                  PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
+    b->slots = calloc(b->window, sizeof *b->slots);
+    if (!b->slots) {
+        free(c);
+        return RUN_NO_THREAD;
+    }
     unsigned started = 0;
     for (; started < nthreads; started++) {
-        workers[started].b = &b;
-        workers[started].ex = ex[started];
-        if (pthread_create(&workers[started].thread, NULL, work, &workers[started]) != 0)
+        c->workers[started].b = b;
+        c->workers[started].ex = ex[started];
+        if (pthread_create(&c->workers[started].thread, NULL, work, &c->workers[started]) != 0)
             break;
     }
     if (started)
-        write_in_order(&b, w);
-    pthread_mutex_lock(&b.mu);
-    b.stop = 1;
-    pthread_cond_broadcast(&b.cv);
-    pthread_mutex_unlock(&b.mu);
+        write_in_order(b, w);
+    pthread_mutex_lock(&b->mu);
+    b->stop = 1;
+    pthread_cond_broadcast(&b->cv);
+    pthread_mutex_unlock(&b->mu);
+    if (started && (w->output_failed || stop_signal)) {
+        for (unsigned t = 0; t < started; t++)
+            pthread_detach(c->workers[t].thread);
+        return RUN_WORKERS_LEFT;        /* (c is theirs until the process ends) */
+    }
     for (unsigned t = 0; t < started; t++)
-        pthread_join(workers[t].thread, NULL);
-    for (size_t i = b.written; i < b.taken; i++)     /* never written (output failed, stopped) */
-        cli_job_release(&b.slots[i % b.window]);
-    free(b.slots);
-    pthread_mutex_destroy(&b.mu);
-    pthread_cond_destroy(&b.cv);
-    pthread_mutex_destroy(&b.reading);
-    return started ? 0 : -1;
+        pthread_join(c->workers[t].thread, NULL);
+    /* (every job taken was written: a run stopped short returned above) */
+    free(b->slots);
+    pthread_mutex_destroy(&b->mu);
+    pthread_cond_destroy(&b->cv);
+    pthread_mutex_destroy(&b->reading);
+    free(c);
+    return started ? RUN_ALL_JOINED : RUN_NO_THREAD;
 }
 
 /* ======================================================================
@@ -1008,6 +1052,16 @@ static int exit_status(const writer *w)
     return w->with_content ? EXIT_CONTENT : EXIT_NO_CONTENT;
 }
 
+/* Ends the process as main would have, its output finished and told,
+ * without waiting for the workers left running (see run_parallel). */
+static void end_leaving_workers(int status)
+{
+    if (stop_signal)
+        die_of_stop_signal();
+    fflush(stderr);
+    _exit(status);
+}
+
 /* The inputs: those named on the command line, then those of the
  * --input-file list (in *list, freed by the caller); standard input when
  * there are neither. *inputs is malloc'd. Returns 0, or an exit status
@@ -1152,10 +1206,8 @@ static int run_batch(const cli_config *cfg, cli_entries *e)
     if (is_batch)       /* (one page read from a terminal ends at one Ctrl-C) */
         stop_on_signals();
     if (open_output(cfg, &w) == 0) {
-        unsigned nthreads = made;
-        if (nthreads > 1 && run_parallel(&ctx, ex, nthreads, &src, &w) != 0)
-            nthreads = 1;           /* no thread could start: do it here */
-        if (nthreads == 1)
+        int ran = made > 1 ? run_parallel(&ctx, ex, made, &src, &w) : RUN_NO_THREAD;
+        if (ran == RUN_NO_THREAD)   /* (no thread could start: done here) */
             run_sequential(&ctx, ex[0], &src, &w);
         finish_progress(&w);
         if (w.out && stop_signal && cfg->output_dir)
@@ -1166,6 +1218,8 @@ static int run_batch(const cli_config *cfg, cli_entries *e)
         tell_stopped(&w);
         tell_duplicates(&w);
         status = exit_status(&w);
+        if (ran == RUN_WORKERS_LEFT)
+            end_leaving_workers(status);
     }
     close_source(&src);
     cli_seen_free(&w.seen);

@@ -1186,9 +1186,10 @@ wait_ended() {
 }
 # a stop that cannot come between documents (the batch waits on a FIFO no
 # one writes) ends the command by the signal after a grace of 5 seconds,
-# saying so; the document written before the wait is in the output whole,
-# also when another thread waits on the FIFO (-j 2: the writer does not
-# wait with the reading thread)
+# saying so; the document written before the wait is in the output whole.
+# With -j 2 the writer does not wait with the thread reading the FIFO: the
+# stop comes between documents, the output is finished (XML's end too) and
+# the stop told as usual.
 if mkfifo stuck.fifo 2>/dev/null; then
     for jobs in 1 2; do
         "$MT" -q -j $jobs -f json article.html stuck.fifo article.html > stuck.jsonl 2> stuck.err &
@@ -1200,13 +1201,37 @@ if mkfifo stuck.fifo 2>/dev/null; then
         [ "$got" -eq 143 ] ||
             fail "a batch waiting on a FIFO (-j $jobs) exited $got after SIGTERM, wanted 143"
         check
-        grep -qF "maintext: stopped by SIGTERM at once: the output ends with the last document" \
-            stuck.err || fail "a batch stopped at once (-j $jobs) is silent: $(cat stuck.err)"
+        if [ $jobs -eq 1 ]; then
+            grep -qF "maintext: stopped by SIGTERM at once: the output ends with the last document" \
+                stuck.err || fail "a batch stopped at once (-j 1) is silent: $(cat stuck.err)"
+        else
+            grep -qxF "maintext: stopped by SIGTERM: 1 of 3 inputs done; the output holds whole documents up to there" \
+                stuck.err || fail "a batch stopped while a thread waits on a FIFO: $(cat stuck.err)"
+        fi
         check
         [ "$(wc -l < stuck.jsonl)" -eq 1 ] && grep -qF '"source":"article.html"' stuck.jsonl &&
             tail -c 2 stuck.jsonl | grep -qF '}' ||
             fail "a batch stopped (-j $jobs) lost a document: $(head -c 99 stuck.jsonl)"
     done
+    "$MT" -q -j 2 -f xml article.html stuck.fifo > stuck.xml 2> stuck.err &
+    pid=$!
+    sleep 0.5
+    kill -TERM $pid
+    wait_ended $pid "an XML batch waiting on a FIFO (-j 2) after its SIGTERM"
+    check
+    [ "$got" -eq 143 ] && [ "$(grep -c '<doc ' stuck.xml)" -eq 1 ] &&
+        tail -n 1 stuck.xml | grep -qxF '</collection>' ||
+        fail "an XML batch stopped (-j 2) is not whole: status $got, $(tail -n 2 stuck.xml)"
+    # an output error while a thread waits on the FIFO ends the run: no
+    # more can be written, and the thread is not waited for
+    if [ -w /dev/full ]; then
+        "$MT" -j 2 -f json -o /dev/full article.html stuck.fifo 2> stuck.err &
+        pid=$!
+        wait_ended $pid "a batch whose output fails while a thread waits on a FIFO"
+        check
+        [ "$got" -eq 4 ] && grep -qF "/dev/full" stuck.err ||
+            fail "an output error with a thread waiting on a FIFO: status $got, $(cat stuck.err)"
+    fi
 fi
 
 if command -v /usr/bin/python3 >/dev/null 2>&1 && /usr/bin/python3 -c 'import json' 2>/dev/null; then

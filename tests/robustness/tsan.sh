@@ -4,7 +4,8 @@
 # busy at once: test_threads (the library on four threads, one extractor
 # each), then the command's workers (-j 4) over the fixture pages and over
 # a web archive of them, with the options that keep state across pages
-# (--dedup-near) and write files (--output-dir). A data race is reported
+# (--dedup-near) and write files (--output-dir), and an output error that
+# ends the run while they work. A data race is reported
 # with exit status 86 and fails the run; so does an archive record not
 # accounted for.
 set -eu
@@ -59,5 +60,18 @@ if ! grep -q "$records records: $records pages" "$work/cli.err"; then
     cat "$work/cli.err"
     echo "tsan: the archive's $records records are not all accounted for" >&2
     exit 1
+fi
+# An output error ends the run without waiting for the workers (they are
+# left running, detached): the status says the output failed, not a race
+# or a thread left behind.
+if [ -w /dev/full ]; then
+    echo "tsan: maintext -j 4 --warc to a full device"
+    status=0
+    "$build/maintext" -j 4 -f json -o /dev/full "$work/pages.warc" 2> "$work/cli.err" || status=$?
+    if [ "$status" -ne 4 ]; then
+        cat "$work/cli.err"
+        echo "tsan: an output error with -j 4 exited with $status, wanted 4" >&2
+        exit 1
+    fi
 fi
 echo "tsan: no data race"
