@@ -37,7 +37,9 @@ enum { EXIT_CONTENT = 0, EXIT_NO_CONTENT = 1, EXIT_USAGE = 2, EXIT_INPUT = 3, EX
  * instant, as timeout(1) sends it to the process and its group, is one
  * request), or when the stop has not come STOP_GRACE_SECONDS after the
  * signal: the batch may be waiting for input that does not come (a pipe,
- * a FIFO), and a supervisor's one SIGTERM must still end it. The
+ * a FIFO), and a supervisor's one SIGTERM must still end it. (With worker
+ * threads only they wait for input: the stop comes between documents
+ * anyway, see write_in_order.) The
  * command's only state outside its run, with whether standard error is a
  * terminal: a signal handler has nowhere else to read them. */
 #define STOP_GRACE_SECONDS 5
@@ -757,17 +759,24 @@ static void *work(void *arg)
  * a signal handler cannot wake a thread waiting on a condition. */
 #define STOP_LOOK_NS 100000000L
 
-/* Waits on b->cv (b->mu held) for at most STOP_LOOK_NS. */
+/* Waits on b->cv (b->mu held) for at most STOP_LOOK_NS. (b->cv runs on
+ * CLOCK_MONOTONIC: a step of the wall clock does not stretch the wait.) */
 static void wait_a_while(batch *b)
 {
     struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
+    clock_gettime(CLOCK_MONOTONIC, &until);
     until.tv_nsec += STOP_LOOK_NS;
     if (until.tv_nsec >= 1000000000L) {
         until.tv_sec++;
         until.tv_nsec -= 1000000000L;
     }
     pthread_cond_timedwait(&b->cv, &b->mu, &until);
+}
+
+/* Whether job i is done, and so ready to write (b->mu held). */
+static int job_done(const batch *b, size_t i)
+{
+    return i < b->taken && b->slots[i % b->window].done;
 }
 
 /* Writes the jobs in order until the last, an output error or a stop. A
@@ -777,9 +786,9 @@ static void write_in_order(batch *b, writer *w)
 {
     for (size_t i = 0;; i++) {
         pthread_mutex_lock(&b->mu);
-        while ((i < b->taken ? !b->slots[i % b->window].done : !b->exhausted) && !stop_signal)
+        while (!job_done(b, i) && !(i >= b->taken && b->exhausted) && !stop_signal)
             wait_a_while(b);
-        int more = i < b->taken && b->slots[i % b->window].done;
+        int more = job_done(b, i);
         pthread_mutex_unlock(&b->mu);
         if (!more)
             break;
@@ -801,7 +810,21 @@ typedef struct crew {
     worker workers[CLI_MAX_JOBS];
 } crew;
 
-enum { RUN_ALL_JOINED = 0, RUN_NO_THREAD = -1, RUN_WORKERS_LEFT = 1 };
+enum { RUN_ALL_JOINED, RUN_NO_THREAD, RUN_WORKERS_LEFT };
+
+/* Makes b's condition variable wait by CLOCK_MONOTONIC; 0 or an errno. */
+static int init_monotonic_cv(batch *b)
+{
+    pthread_condattr_t attr;
+    int err = pthread_condattr_init(&attr);
+    if (err)
+        return err;
+    err = pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    if (!err)
+        err = pthread_cond_init(&b->cv, &attr);
+    pthread_condattr_destroy(&attr);
+    return err;
+}
 
 /* Returns RUN_ALL_JOINED; RUN_NO_THREAD when no thread could be started
  * (nothing is left running then, and no job was taken); or, when the run
@@ -820,7 +843,8 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     *b = (batch){ ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0, 0,
                   PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
     b->slots = calloc(b->window, sizeof *b->slots);
-    if (!b->slots) {
+    if (!b->slots || init_monotonic_cv(b) != 0) {
+        free(b->slots);
         free(c);
         return RUN_NO_THREAD;
     }
@@ -835,9 +859,10 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
         write_in_order(b, w);
     pthread_mutex_lock(&b->mu);
     b->stop = 1;
+    int short_of_end = !b->exhausted || b->written < b->taken;
     pthread_cond_broadcast(&b->cv);
     pthread_mutex_unlock(&b->mu);
-    if (started && (w->output_failed || stop_signal)) {
+    if (started && short_of_end) {
         for (unsigned t = 0; t < started; t++)
             pthread_detach(c->workers[t].thread);
         return RUN_WORKERS_LEFT;        /* (c is theirs until the process ends) */
@@ -1054,7 +1079,7 @@ static int exit_status(const writer *w)
 
 /* Ends the process as main would have, its output finished and told,
  * without waiting for the workers left running (see run_parallel). */
-static void end_leaving_workers(int status)
+static _Noreturn void end_leaving_workers(int status)
 {
     if (stop_signal)
         die_of_stop_signal();
@@ -1218,6 +1243,8 @@ static int run_batch(const cli_config *cfg, cli_entries *e)
         tell_stopped(&w);
         tell_duplicates(&w);
         status = exit_status(&w);
+        /* before anything is freed: the workers left still use src, ctx,
+         * ex, is_archive and the entries */
         if (ran == RUN_WORKERS_LEFT)
             end_leaving_workers(status);
     }
