@@ -11,7 +11,8 @@
  * version (Python's compiled files). Most signatures hold bytes that no
  * text holds; a few are printable ("GIF89a", "%PDF-", "wOF2"), and a text
  * file that begins with one of them is taken for that format, as browsers
- * sniffing it would. */
+ * sniffing it would. Then the shapes of two kinds of text that are not
+ * pages either: JSON, and scripts and style sheets. */
 #include <string.h>
 #include "text/signature.h"
 #include "util/ascii.h"
@@ -196,6 +197,164 @@ static const char *json_type(const char *s, size_t len)
     return values > 1 ? "application/x-ndjson" : "application/json";
 }
 
+/* Scripts and style sheets: a site's JavaScript and CSS files, and JSONP
+ * answers (a JSON value wrapped in a function call), which servers send
+ * as pages too; read as HTML they gave their source as the main text. A
+ * page begins with markup; these begin with a comment, or with what only
+ * code begins with (a keyword, an at-rule, a CSS rule, a call), and hold
+ * no tag that makes a page a document (html, head, body, a doctype). A
+ * file that only begins with a comment must hold no common tag at all:
+ * a comment may stand before a page that lacks those three. */
+
+/* The index past the "*\/" that ends the comment opened before s[i], or
+ * len. */
+static size_t comment_end(const char *s, size_t i, size_t len)
+{
+    for (const char *star = memchr(s + i, '*', len - i); star;
+         star = memchr(star + 1, '*', len - (size_t)(star + 1 - s)))
+        if ((size_t)(star + 1 - s) < len && star[1] == '/')
+            return (size_t)(star + 2 - s);
+    return len;
+}
+
+/* Where code begins at s[i]: past white space and comments. */
+static size_t skip_space_and_comments(const char *s, size_t i, size_t len)
+{
+    for (;;) {
+        i += mt_ascii_skip_space(s + i, len - i);
+        if (len - i < 2 || s[i] != '/' || (s[i + 1] != '*' && s[i + 1] != '/'))
+            return i;
+        if (s[i + 1] == '*') {
+            i = comment_end(s, i + 2, len);
+        } else {
+            const char *eol = memchr(s + i + 2, '\n', len - i - 2);
+            i = eol ? (size_t)(eol + 1 - s) : len;
+        }
+    }
+}
+
+static int starts(const char *s, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    return len >= n && memcmp(s, word, n) == 0;
+}
+
+/* Whether s holds a tag of one of `names` ("<body", "<BODY class=..."):
+ * each name is followed by white space, '>' or '/'. */
+static int holds_tag(const char *s, size_t len, const char *const *names, size_t nnames)
+{
+    for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt, '<', len - (size_t)(lt - s))) {
+        lt++;
+        size_t left = len - (size_t)(lt - s);
+        for (size_t k = 0; k < nnames; k++) {
+            size_t n = strlen(names[k]);
+            if (left > n && mt_ascii_equal_ci(lt, names[k], n) &&
+                (mt_ascii_is_space((unsigned char)lt[n]) || lt[n] == '>' || lt[n] == '/'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *const document_tags[] = { "html", "head", "body", "!doctype" };
+static const char *const common_tags[] = {
+    "html", "head", "body", "!doctype", "title", "meta", "link", "script", "style", "p", "div",
+    "span", "a", "br", "img", "ul", "li", "table", "form", "article", "section",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+};
+
+/* CSS's: an at-rule, or a rule: a selector (no braces, semicolons,
+ * parentheses, '=', quotes or angle brackets), '{', a property, ':'. */
+static int begins_style(const char *s, size_t len)
+{
+    static const char *const at_rules[] = { "@charset", "@import", "@media", "@font-face",
+                                            "@keyframes", "@supports", "@layer", "@namespace" };
+    for (size_t k = 0; k < sizeof at_rules / sizeof *at_rules; k++)
+        if (starts(s, len, at_rules[k]))
+            return 1;
+    static const char not_in_selector[] = "{};()=<>\"";
+    size_t i = 0;
+    while (i < len && i <= 200 && !memchr(not_in_selector, s[i], sizeof not_in_selector - 1))
+        i++;
+    if (i == 0 || i > 200 || i == len || s[i] != '{')
+        return 0;
+    i = mt_ascii_skip_space(s + i + 1, len - i - 1) + i + 1;
+    size_t name = i;
+    while (i < len && (mt_ascii_is_letter((unsigned char)s[i]) || s[i] == '-'))
+        i++;
+    if (i == name)
+        return 0;
+    i += mt_ascii_skip_space(s + i, len - i);
+    return i < len && s[i] == ':';
+}
+
+static int js_name_char(unsigned char c)
+{
+    return mt_ascii_is_alnum(c) || c == '_' || c == '$';
+}
+
+/* JavaScript's: a keyword or a word only scripts begin with, or a call of
+ * a dotted name with a JSON value's first byte ("cb({", "a.b([") and a
+ * ')' at the end (';' and white space after it): JSONP. */
+static int begins_script(const char *s, size_t len)
+{
+    static const char *const words[] = { "(function", "!function", "function ", "function(",
+                                         "\"use strict\"", "'use strict'", "var ", "let ",
+                                         "const ", "window.", "document.", "$(", "jQuery(" };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (starts(s, len, words[k]))
+            return 1;
+    size_t i = 0;
+    if (!len || !js_name_char((unsigned char)s[0]) || mt_ascii_is_digit((unsigned char)s[0]))
+        return 0;
+    while (i < len && (js_name_char((unsigned char)s[i]) || s[i] == '.'))
+        i++;
+    i += mt_ascii_skip_space(s + i, len - i);
+    if (i == len || s[i] != '(')
+        return 0;
+    i++;
+    i += mt_ascii_skip_space(s + i, len - i);
+    if (i == len || (s[i] != '{' && s[i] != '[' && s[i] != '"'))
+        return 0;
+    size_t end = len;
+    while (end > i && mt_ascii_is_space((unsigned char)s[end - 1]))
+        end--;
+    if (end > i && s[end - 1] == ';')
+        end--;
+    while (end > i && mt_ascii_is_space((unsigned char)s[end - 1]))
+        end--;
+    return end > i && s[end - 1] == ')';
+}
+
+/* "text/css" or "text/javascript" for a style sheet or a script, else
+ * NULL. A file that only begins with a comment is a style sheet when it
+ * has far fewer '=' than '{' (rules have no assignments). */
+static const char *code_type(const char *s, size_t len)
+{
+    size_t i = 0;
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    i += mt_ascii_skip_space(s + i, len - i);
+    if (i == len || s[i] == '<')
+        return NULL;
+    int commented = len - i >= 2 && s[i] == '/' && (s[i + 1] == '*' || s[i + 1] == '/');
+    size_t code = skip_space_and_comments(s, i, len);
+    if (holds_tag(s, len, document_tags, sizeof document_tags / sizeof *document_tags))
+        return NULL;
+    if (begins_style(s + code, len - code))
+        return "text/css";
+    if (begins_script(s + code, len - code))
+        return "text/javascript";
+    if (!commented || holds_tag(s, len, common_tags, sizeof common_tags / sizeof *common_tags))
+        return NULL;
+    size_t braces = 0, assignments = 0;
+    for (size_t k = code; k < len; k++) {
+        braces += s[k] == '{';
+        assignments += s[k] == '=';
+    }
+    return 4 * assignments < braces ? "text/css" : "text/javascript";
+}
+
 const char *mt_signature_media_type(const char *bytes, size_t len)
 {
     if (!bytes)
@@ -203,5 +362,6 @@ const char *mt_signature_media_type(const char *bytes, size_t len)
     for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++)
         if (begins_with(&signatures[i], bytes, len))
             return signatures[i].type;
-    return json_type(bytes, len);
+    const char *json = json_type(bytes, len);
+    return json ? json : code_type(bytes, len);
 }

@@ -314,6 +314,57 @@ static void test_text_that_begins_like_one(void)
     mt_extractor_free(ex);
 }
 
+/* Scripts and style sheets served as pages: before, their source was the
+ * main text. They begin with a comment or as only code does, and hold no
+ * tag of a document (their strings may hold others). */
+static void test_scripts_and_style_sheets(void)
+{
+    static const struct { const char *text, *type; } code[] = {
+        { "/* Flood map, v2 */\n(function () {\n  var level = document.getElementById('level');\n"
+          "  level.textContent = 'The river rose all night';\n})();\n", "text/javascript" },
+        { "\xEF\xBB\xBF'use strict';\nvar row = '<div class=\"item\"><a href=\"' + url + '\">' + "
+          "title + '</a></div>';\n", "text/javascript" },
+        { "// the council's widget\n// (no tags in here)\nflood.init = function () { return 1; };\n",
+          "text/javascript" },
+        { "jQuery12({\"items\": [{\"title\": \"The river rose all night\"}]});\n",
+          "text/javascript" },
+        { "/**/ typeof cb === 'function' && cb({\"title\": \"The river rose\"});",
+          "text/javascript" },
+        { "@charset \"utf-8\";\nbody { margin: 0; font-family: serif; }\n", "text/css" },
+        { "/* theme */\nhtml, body {\n  height: 100%;\n}\n.flood-map > a:hover { color: #036; }\n",
+          "text/css" },
+        { "/* grid */\n.row::after\n{}\n.col { float: left }\n.col-2 { width: 50% }\n", "text/css" },
+    };
+    for (size_t i = 0; i < sizeof code / sizeof *code; i++) {
+        harness_current = code[i].text;
+        check_not_a_page(code[i].text, strlen(code[i].text), code[i].type);
+    }
+}
+
+/* Pages and texts that begin like code but are not: a page after a
+ * script's remnant or a comment, and prose whose first words are code's
+ * words in part. */
+static void test_pages_that_begin_like_code(void)
+{
+    static const char *const texts[] = {
+        "var x = 1;</script><html><body><article><p>The river rose all night, and the bridge "
+        "was shut by the council until the water fell.</p></article></body></html>",
+        "/* served from cache */\n<div><p>The river rose all night, and the bridge was shut by "
+        "the council until the water fell.</p></div>",
+        "// generated\n<!DOCTYPE html><title>Flood</title><p>The river rose all night.</p>",
+        "Functions of the flood council: it closes the bridge when the river rises.",
+        "variable rates of the river's rise made the council shut the bridge at night.",
+        "constant rain all week made the river rise past its banks on Wednesday.",
+        "letters to the council asked for the bridge to stay open during the flood.",
+        "update(the river rose) is what the gauge's log said at midnight.",
+        "Note {see the map}. The river rose all night.",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        harness_current = texts[i];
+        CHECK(mt_signature_media_type(texts[i], strlen(texts[i])) == NULL);
+    }
+}
+
 int main(void)
 {
     RUN(test_zip_holding_a_page);
@@ -325,5 +376,7 @@ int main(void)
     RUN(test_signature_with_a_gap);
     RUN(test_cut_signatures);
     RUN(test_text_that_begins_like_one);
+    RUN(test_scripts_and_style_sheets);
+    RUN(test_pages_that_begin_like_code);
     return harness_finish();
 }
