@@ -105,6 +105,12 @@ static int begins_with(const signature *s, const char *bytes, size_t len)
            (len >= (size_t)s->at + s->tail_len && memcmp(bytes + s->at, s->tail, s->tail_len) == 0);
 }
 
+/* Where a text's bytes begin: past a UTF-8 byte order mark. */
+static size_t text_start(const char *s, size_t len)
+{
+    return len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 /* JSON: a web service's answer, which servers send as a page too. It has
  * no signature, but its shape tells it: a '{' or '[' first, then nothing
  * outside its strings but JSON's punctuation, numbers and true, false and
@@ -159,10 +165,8 @@ static size_t json_plain_run(const char *s, size_t i, size_t len)
  * "application/x-ndjson" for several (JSON Lines), else NULL. */
 static const char *json_type(const char *s, size_t len)
 {
-    size_t i = 0, values = 0, depth = 0;
+    size_t i = text_start(s, len), values = 0, depth = 0;
     unsigned char open[JSON_MAX_DEPTH];     /* the bracket each level opened with */
-    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
     while (i < len && json_space((unsigned char)s[i]))
         i++;
     if (i == len || (s[i] != '{' && s[i] != '['))
@@ -199,12 +203,21 @@ static const char *json_type(const char *s, size_t len)
 
 /* Scripts and style sheets: a site's JavaScript and CSS files, and JSONP
  * answers (a JSON value wrapped in a function call), which servers send
- * as pages too; read as HTML they gave their source as the main text. A
- * page begins with markup; these begin with a comment, or with what only
- * code begins with (a keyword, an at-rule, a CSS rule, a call), and hold
- * no tag that makes a page a document (html, head, body, a doctype). A
- * file that only begins with a comment must hold no common tag at all:
- * a comment may stand before a page that lacks those three. */
+ * as pages too; read as HTML they gave their source as the main text.
+ * Text is taken for code only on strong evidence, as a page taken for
+ * code loses all its text: it begins, past comments, with a statement of
+ * a shape only code has (a declaration, a function, a call on the page's
+ * globals, a JSONP call whose argument is JSON, an at-rule, two CSS rules)
+ * or, after a comment, with a line that ends as code's lines do; and it
+ * holds no tag that makes it a page (html, head, body, a doctype, the end
+ * of a script or style element that code would stand in), nor, in the
+ * last case, any tag at all of those most pages' text stands in. */
+
+/* A first CSS selector longer than this is taken for text. */
+#define SELECTOR_MAX 200
+
+/* The longest tag name looked up ("blockquote") */
+#define TAG_NAME_MAX 10
 
 /* The index past the "*\/" that ends the comment opened before s[i], or
  * len. */
@@ -239,53 +252,67 @@ static int starts(const char *s, size_t len, const char *word)
     return len >= n && memcmp(s, word, n) == 0;
 }
 
-/* Whether s holds a tag of one of `names` ("<body", "<BODY class=..."):
- * each name is followed by white space, '>' or '/'. */
-static int holds_tag(const char *s, size_t len, const char *const *names, size_t nnames)
+/* ---------------------------------------------------------------- tags */
+
+enum { DOCUMENT_TAG = 1, COMMON_TAG = 2 };
+
+static int names_one_of(const char *name, size_t n, const char *const *names, size_t count)
 {
-    for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt, '<', len - (size_t)(lt - s))) {
-        lt++;
-        size_t left = len - (size_t)(lt - s);
-        for (size_t k = 0; k < nnames; k++) {
-            size_t n = strlen(names[k]);
-            if (left > n && mt_ascii_equal_ci(lt, names[k], n) &&
-                (mt_ascii_is_space((unsigned char)lt[n]) || lt[n] == '>' || lt[n] == '/'))
-                return 1;
-        }
-    }
+    for (size_t k = 0; k < count; k++)
+        if (strlen(names[k]) == n && memcmp(names[k], name, n) == 0)
+            return 1;
     return 0;
 }
 
-static const char *const document_tags[] = { "html", "head", "body", "!doctype" };
-static const char *const common_tags[] = {
-    "html", "head", "body", "!doctype", "title", "meta", "link", "script", "style", "p", "div",
-    "span", "a", "br", "img", "ul", "li", "table", "form", "article", "section",
-    "h1", "h2", "h3", "h4", "h5", "h6",
-};
-
-/* CSS's: an at-rule, or a rule: a selector (no braces, semicolons,
- * parentheses, '=', quotes or angle brackets), '{', a property, ':'. */
-static int begins_style(const char *s, size_t len)
+/* The tag name at s (after a '<'), lowercased into name: letters, digits
+ * and '!', after a '/' or not; its length, or 0 when it is longer than
+ * TAG_NAME_MAX or does not end as a tag's name does (white space, '>',
+ * '/'): "a" in "i<a;" is no tag. */
+static size_t read_tag_name(const char *s, size_t len, char name[TAG_NAME_MAX + 1])
 {
-    static const char *const at_rules[] = { "@charset", "@import", "@media", "@font-face",
-                                            "@keyframes", "@supports", "@layer", "@namespace" };
-    for (size_t k = 0; k < sizeof at_rules / sizeof *at_rules; k++)
-        if (starts(s, len, at_rules[k]))
-            return 1;
-    static const char not_in_selector[] = "{};()=<>\"";
-    size_t i = 0;
-    while (i < len && i <= 200 && !memchr(not_in_selector, s[i], sizeof not_in_selector - 1))
-        i++;
-    if (i == 0 || i > 200 || i == len || s[i] != '{')
+    size_t n = 0;
+    while (n < len && n <= TAG_NAME_MAX &&
+           (mt_ascii_is_alnum((unsigned char)s[n]) || s[n] == '!' || (n == 0 && s[n] == '/'))) {
+        name[n] = (char)mt_ascii_lower((unsigned char)s[n]);
+        n++;
+    }
+    if (n == 0 || n > TAG_NAME_MAX || n == len)
         return 0;
-    i = mt_ascii_skip_space(s + i + 1, len - i - 1) + i + 1;
-    size_t name = i;
-    while (i < len && (mt_ascii_is_letter((unsigned char)s[i]) || s[i] == '-'))
-        i++;
-    if (i == name)
-        return 0;
-    i += mt_ascii_skip_space(s + i, len - i);
-    return i < len && s[i] == ':';
+    return mt_ascii_is_space((unsigned char)s[n]) || s[n] == '>' || s[n] == '/' ? n : 0;
+}
+
+/* DOCUMENT_TAG when s holds a tag that makes it a page, else COMMON_TAG
+ * when it holds one of those most pages' text stands in, else 0. */
+static unsigned tags_held(const char *s, size_t len)
+{
+    static const char *const document[] = { "html", "head", "body", "!doctype", "/script",
+                                            "/style" };
+    static const char *const common[] = {
+        "title", "meta", "link", "script", "style", "p", "div", "span", "a", "b", "i", "em",
+        "strong", "br", "img", "ul", "ol", "li", "dl", "table", "tr", "td", "form", "main",
+        "article", "section", "header", "nav", "pre", "center", "font", "blockquote", "iframe",
+        "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+    unsigned held = 0;
+    for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt, '<', len - (size_t)(lt - s))) {
+        lt++;
+        char name[TAG_NAME_MAX + 1];
+        size_t n = read_tag_name(lt, len - (size_t)(lt - s), name);
+        if (!n)
+            continue;
+        if (names_one_of(name, n, document, sizeof document / sizeof *document))
+            return DOCUMENT_TAG;
+        if (names_one_of(name, n, common, sizeof common / sizeof *common))
+            held = COMMON_TAG;
+    }
+    return held;
+}
+
+/* ---------------------------------------------------------- JavaScript */
+
+static int js_name_start(unsigned char c)
+{
+    return mt_ascii_is_letter(c) || c == '_' || c == '$';
 }
 
 static int js_name_char(unsigned char c)
@@ -293,28 +320,99 @@ static int js_name_char(unsigned char c)
     return mt_ascii_is_alnum(c) || c == '_' || c == '$';
 }
 
-/* JavaScript's: a keyword or a word only scripts begin with, or a call of
- * a dotted name with a JSON value's first byte ("cb({", "a.b([") and a
- * ')' at the end (';' and white space after it): JSONP. */
-static int begins_script(const char *s, size_t len)
+/* The length of the JavaScript name at s (ASCII only), or 0. */
+static size_t js_name_length(const char *s, size_t len)
 {
-    static const char *const words[] = { "(function", "!function", "function ", "function(",
-                                         "\"use strict\"", "'use strict'", "var ", "let ",
-                                         "const ", "window.", "document.", "$(", "jQuery(" };
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (starts(s, len, words[k]))
+    if (!len || !js_name_start((unsigned char)s[0]))
+        return 0;
+    size_t n = 1;
+    while (n < len && js_name_char((unsigned char)s[n]))
+        n++;
+    return n;
+}
+
+/* s[i] past white space is one of `chars`. */
+static int next_is(const char *s, size_t i, size_t len, const char *chars)
+{
+    i += mt_ascii_skip_space(s + i, len - i);
+    return i < len && s[i] && strchr(chars, s[i]) != NULL;
+}
+
+/* "var x =", "let x;", "const a, b", "const { a } =": a keyword, then a
+ * name and '=', ';' or ',', or a pattern ("let it be" is prose). */
+static int begins_declaration(const char *s, size_t len)
+{
+    static const char *const keywords[] = { "var ", "let ", "const " };
+    for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
+        if (!starts(s, len, keywords[k]))
+            continue;
+        size_t i = strlen(keywords[k]);
+        i += mt_ascii_skip_space(s + i, len - i);
+        if (i < len && (s[i] == '{' || s[i] == '['))
             return 1;
-    size_t i = 0;
-    if (!len || !js_name_char((unsigned char)s[0]) || mt_ascii_is_digit((unsigned char)s[0]))
+        size_t name = js_name_length(s + i, len - i);
+        return name && next_is(s, i + name, len, "=;,");
+    }
+    return 0;
+}
+
+/* "function f(", "(function (", "!function(": the keyword alone (not
+ * "functions"), a name or none, '('. */
+static int begins_function(const char *s, size_t len)
+{
+    size_t i;
+    if (starts(s, len, "function"))
+        i = 8;
+    else if (starts(s, len, "(function") || starts(s, len, "!function"))
+        i = 9;
+    else
+        return 0;
+    if (i < len && js_name_char((unsigned char)s[i]))
+        return 0;
+    i += mt_ascii_skip_space(s + i, len - i);
+    i += js_name_length(s + i, len - i);
+    return next_is(s, i, len, "(");
+}
+
+/* "window.onload =", "document.write(", "$(function", "jQuery(document)",
+ * "'use strict';": the page's globals used as only code uses them. */
+static int begins_global_use(const char *s, size_t len)
+{
+    static const char *const objects[] = { "window.", "document." };
+    for (size_t k = 0; k < sizeof objects / sizeof *objects; k++) {
+        if (!starts(s, len, objects[k]))
+            continue;
+        size_t i = strlen(objects[k]);
+        size_t name = js_name_length(s + i, len - i);
+        return name && next_is(s, i + name, len, "(.=[");
+    }
+    static const char *const calls[] = { "$(", "jQuery(" };
+    static const char *const arguments[] = { "function", "document", "window", "'", "\"" };
+    for (size_t k = 0; k < sizeof calls / sizeof *calls; k++) {
+        if (!starts(s, len, calls[k]))
+            continue;
+        size_t i = strlen(calls[k]);
+        for (size_t a = 0; a < sizeof arguments / sizeof *arguments; a++)
+            if (starts(s + i, len - i, arguments[a]))
+                return 1;
+        return 0;
+    }
+    if (starts(s, len, "'use strict'") || starts(s, len, "\"use strict\""))
+        return len == 12 || s[12] == ';' || s[12] == '\n' || s[12] == '\r';
+    return 0;
+}
+
+/* JSONP: a dotted name, '(', one JSON value or string, ')' and maybe
+ * ';' at the end ("Hamlet (\"To be\") ... (Act 3)" is prose). */
+static int is_jsonp(const char *s, size_t len)
+{
+    size_t i = js_name_length(s, len);
+    if (!i)
         return 0;
     while (i < len && (js_name_char((unsigned char)s[i]) || s[i] == '.'))
         i++;
     i += mt_ascii_skip_space(s + i, len - i);
     if (i == len || s[i] != '(')
-        return 0;
-    i++;
-    i += mt_ascii_skip_space(s + i, len - i);
-    if (i == len || (s[i] != '{' && s[i] != '[' && s[i] != '"'))
         return 0;
     size_t end = len;
     while (end > i && mt_ascii_is_space((unsigned char)s[end - 1]))
@@ -323,36 +421,141 @@ static int begins_script(const char *s, size_t len)
         end--;
     while (end > i && mt_ascii_is_space((unsigned char)s[end - 1]))
         end--;
-    return end > i && s[end - 1] == ')';
+    if (end <= i + 1 || s[end - 1] != ')')
+        return 0;
+    const char *arg = s + i + 1;
+    size_t n = end - 1 - (i + 1);
+    size_t at = mt_ascii_skip_space(arg, n);
+    while (n > at && mt_ascii_is_space((unsigned char)arg[n - 1]))
+        n--;
+    if (at < n && arg[at] == '"')
+        return json_string_end(arg, at, n) == n;
+    const char *json = json_type(arg + at, n - at);
+    return json && strcmp(json, "application/json") == 0;
 }
 
-/* "text/css" or "text/javascript" for a style sheet or a script, else
- * NULL. A file that only begins with a comment is a style sheet when it
- * has far fewer '=' than '{' (rules have no assignments). */
-static const char *code_type(const char *s, size_t len)
+static int begins_script(const char *s, size_t len)
+{
+    return begins_declaration(s, len) || begins_function(s, len) || begins_global_use(s, len) ||
+           is_jsonp(s, len);
+}
+
+/* ----------------------------------------------------------------- CSS */
+
+/* "@media screen {", "@charset \"utf-8\";", "@import url(a.css);": an
+ * at-rule of CSS's whose first line opens a block or ends the rule. */
+static int begins_at_rule(const char *s, size_t len)
+{
+    static const char *const at_rules[] = { "@charset ", "@import ", "@media", "@supports",
+                                            "@font-face", "@keyframes", "@-webkit-keyframes",
+                                            "@page", "@layer", "@namespace" };
+    for (size_t k = 0; k < sizeof at_rules / sizeof *at_rules; k++) {
+        size_t n = strlen(at_rules[k]);
+        if (!starts(s, len, at_rules[k]) || (n < len && mt_ascii_is_letter((unsigned char)s[n])))
+            continue;
+        const char *eol = memchr(s, '\n', len);
+        size_t line = eol ? (size_t)(eol - s) : len;
+        while (line && mt_ascii_is_space((unsigned char)s[line - 1]))
+            line--;
+        return memchr(s, '{', line) != NULL || (line && s[line - 1] == ';');
+    }
+    return 0;
+}
+
+/* The index past the CSS rule at s: a selector (SELECTOR_MAX bytes at
+ * most, without braces, ';', '<', or quotes and '=' outside brackets),
+ * '{', declarations ("property: value", ';' between them) and '}'; 0 when
+ * there is none. */
+static size_t css_rule_end(const char *s, size_t len)
 {
     size_t i = 0;
-    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
-    i += mt_ascii_skip_space(s + i, len - i);
-    if (i == len || s[i] == '<')
-        return NULL;
-    int commented = len - i >= 2 && s[i] == '/' && (s[i + 1] == '*' || s[i + 1] == '/');
-    size_t code = skip_space_and_comments(s, i, len);
-    if (holds_tag(s, len, document_tags, sizeof document_tags / sizeof *document_tags))
-        return NULL;
-    if (begins_style(s + code, len - code))
-        return "text/css";
-    if (begins_script(s + code, len - code))
-        return "text/javascript";
-    if (!commented || holds_tag(s, len, common_tags, sizeof common_tags / sizeof *common_tags))
-        return NULL;
+    int in_brackets = 0;
+    for (; i < len && i <= SELECTOR_MAX; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '{' || c == '}' || c == ';' || c == '<' || c == '`' || c == 0)
+            break;
+        if (c == '[' || c == ']')
+            in_brackets = c == '[';
+        else if (!in_brackets && (c == '\'' || c == '"' || c == '='))
+            return 0;
+    }
+    if (i == 0 || i == len || s[i] != '{')
+        return 0;
+    for (i++;;) {
+        i += mt_ascii_skip_space(s + i, len - i);
+        if (i < len && s[i] == '}')
+            return i + 1;
+        size_t property = i;
+        while (i < len && (mt_ascii_is_letter((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        if (i == property || !next_is(s, i, len, ":"))
+            return 0;
+        while (i < len && s[i] != ';' && s[i] != '}' && s[i] != '{')
+            i++;
+        if (i == len || s[i] == '{')
+            return 0;
+        i += s[i] == ';';
+    }
+}
+
+/* An at-rule, or two rules (or one that ends the text): prose with a
+ * braced aside ("Method {step: mix} and bake.") has one. */
+static int begins_style(const char *s, size_t len)
+{
+    if (begins_at_rule(s, len))
+        return 1;
+    size_t end = css_rule_end(s, len);
+    if (!end)
+        return 0;
+    end = skip_space_and_comments(s, end, len);
+    return end == len || s[end] == '@' || css_rule_end(s + end, len - end) != 0;
+}
+
+/* ------------------------------------------------- after a comment alone */
+
+/* Whether the first line of s ends as lines of code do: prose ends in
+ * words and full stops. */
+static int first_line_ends_as_code(const char *s, size_t len)
+{
+    const char *eol = memchr(s, '\n', len);
+    size_t n = eol ? (size_t)(eol - s) : len;
+    while (n && mt_ascii_is_space((unsigned char)s[n - 1]))
+        n--;
+    return n && memchr(";{}=([", s[n - 1], 6) != NULL;
+}
+
+/* A style sheet has rules and no assignments: far fewer '=' than '{'. */
+static const char *script_or_style(const char *s, size_t len)
+{
     size_t braces = 0, assignments = 0;
-    for (size_t k = code; k < len; k++) {
+    for (size_t k = 0; k < len; k++) {
         braces += s[k] == '{';
         assignments += s[k] == '=';
     }
-    return 4 * assignments < braces ? "text/css" : "text/javascript";
+    return braces && 4 * assignments < braces ? "text/css" : "text/javascript";
+}
+
+/* "text/javascript" or "text/css" for a script or a style sheet, else
+ * NULL. */
+static const char *code_type(const char *s, size_t len)
+{
+    size_t start = text_start(s, len);
+    start += mt_ascii_skip_space(s + start, len - start);
+    if (start == len || s[start] == '<')
+        return NULL;
+    size_t code = skip_space_and_comments(s, start, len);
+    if (code == len || s[code] == '<')
+        return NULL;
+    unsigned tags = tags_held(s, len);
+    if (tags == DOCUMENT_TAG)
+        return NULL;
+    if (begins_script(s + code, len - code))
+        return "text/javascript";
+    if (begins_style(s + code, len - code))
+        return "text/css";
+    if (code == start || tags == COMMON_TAG || !first_line_ends_as_code(s + code, len - code))
+        return NULL;
+    return script_or_style(s + code, len - code);
 }
 
 const char *mt_signature_media_type(const char *bytes, size_t len)

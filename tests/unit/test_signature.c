@@ -334,6 +334,12 @@ static void test_scripts_and_style_sheets(void)
         { "/* theme */\nhtml, body {\n  height: 100%;\n}\n.flood-map > a:hover { color: #036; }\n",
           "text/css" },
         { "/* grid */\n.row::after\n{}\n.col { float: left }\n.col-2 { width: 50% }\n", "text/css" },
+        { "'use strict'\n\nconst { Walker: IgnoreWalker } = require('./walker');\n",
+          "text/javascript" },
+        { "rn_(\"UUEBAK0crhyvHJ8doB2hHfMAAXg6MAAAAQAAAAAADgAQAAAAY2hkaGtobGhvaHBox4\")",
+          "text/javascript" },
+        { "@media screen and (max-width: 600px) {\n  .map { display: none; }\n}\n", "text/css" },
+        { "a:not(.b) > li[data-x=\"1\"] { margin: 0 }\n\n.c { padding: 0 }", "text/css" },
     };
     for (size_t i = 0; i < sizeof code / sizeof *code; i++) {
         harness_current = code[i].text;
@@ -358,6 +364,31 @@ static void test_pages_that_begin_like_code(void)
         "letters to the council asked for the bridge to stay open during the flood.",
         "update(the river rose) is what the gauge's log said at midnight.",
         "Note {see the map}. The river rose all night.",
+        /* a comment before prose, or before markup of tags less common */
+        "// REUSE-IgnoreStart\n\nDigitized data copyright (c) 2012-2015, The Flood Foundation.\n"
+        "This Font Software is licensed under the SIL Open Font License, Version 1.1.",
+        "/* Draft, do not circulate */\nThe river rose all night, and the bridge was shut.",
+        "//example.org/flood is where the council's map of the flood stands.",
+        "/* served from cache */\n<pre>The river rose all night.</pre>",
+        "/* x */\n<TR><TD>The river rose all night.</TD></TR>",
+        /* code's remnant before a page's fragment */
+        "var x = 1;</script>\n<div class=\"article\"><p>The river rose all night.</p></div>",
+        "$(function(){ init(); });</script>\n<article><h1>Flood</h1><p>The river rose.</p>",
+        "body { margin: 0 }\n</style>\n<div id=\"main\"><p>The river rose all night.</p></div>",
+        /* prose that begins with code's words, braces or a call */
+        "let it be, let it be, the council sang while the river rose.",
+        "const and steady rain made the river rise all week.",
+        "function words such as 'the' and 'of' fill the council's report.",
+        "(functional programming) is how the river gauge's software was written.",
+        "document.pdf is attached: the council's map of the flood.",
+        "window.\nThe old house by the river stood in water to its sills.",
+        "var \xC3\xA4r du? Floden steg hela natten.",
+        "Hamlet (\"To be, or not to be\") was staged while the river rose (Act 3, Scene 1)",
+        "Dear reader,\n\nThis letter is about the flood {note: the river rose all night}.",
+        "Method {step: mix them} and bake until the river falls.",
+        "@article{smith:2020, title={The river rose}}",
+        "The following example uses the ``list-objects`` command --query "
+        "'Contents[].{Key: Key, Size: Size}'",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         harness_current = texts[i];
