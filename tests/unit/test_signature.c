@@ -389,6 +389,31 @@ static void test_pages_that_begin_like_code(void)
         "@article{smith:2020, title={The river rose}}",
         "The following example uses the ``list-objects`` command --query "
         "'Contents[].{Key: Key, Size: Size}'",
+        /* braces of mathematics, TeX, recipes, mail merges, logs, YAML */
+        "The sets {x: x > 0} and {y: y < 0} are disjoint, as the river's two banks are.",
+        "Die Mengen {x: x > 0} und {y: y < 0} sind disjunkt.",
+        "\\section{Results: overview}\\label{sec:results}\nWe present the river's levels.",
+        "Recipe {flour: 500 g; sugar: 200 g}\nDough {water: 300 ml}\nMix and bake.",
+        "Hi {name: Anna},\n\nyour order {id: 42} has shipped.",
+        "request {Method:GET Path:/index} took 3ms\nrequest {Method:POST Path:/a} took 5ms",
+        "server: {host: example.org, port: 80}\nclient: {timeout: 30}",
+        "Status {ok: true}",
+        "@page_author: thanks for the follow;",
+        "@media coverage {\nThe press was everywhere when the river rose.",
+        "@media inquiries {contact the press office}",
+        /* text about code */
+        "function f(x) is defined as the sum of the river's levels.",
+        "document.getElementById(id) returns the element of that id.",
+        "window.open (the method) opens a window.",
+        "$(document) is the jQuery object of the page.",
+        "'use strict'\nis a directive of JavaScript.",
+        "const x, y are constants of the river's model.",
+        "let x; be careful",
+        "Nota (\"citazione\")",
+        /* code's remnant before markup that begins a line */
+        "var x = 1;\n<div><p>The river rose all night.</p></div>",
+        "document.write(\"hi\");\n<h1>Flood</h1><p>The river rose all night.</p>",
+        "/* a */ var x = 1;\n<article><p>The river rose all night.</p></article>",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         harness_current = texts[i];
