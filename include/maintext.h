@@ -655,14 +655,12 @@ typedef struct mt_result {
      * with its signature: a picture, sound or video, a font, an archive or
      * compressed data, a PDF or PostScript document, a program, a database
      * or an Office file of the old kind, for example; or JSON, a web
-     * service's answer, or a script or style sheet (JSONP too), known by
-     * their shape -- its media type ("image/png", "application/zip",
-     * "application/json", "text/javascript", "text/css", ...; a static
-     * string). Such bytes are not read: the result is MT_ERR_NO_CONTENT
-     * with no metadata but meta.url, the `url` given to mt_extract cleaned
-     * as a page's is (NULL when none or blank), and no comments, encoding
-     * or limits. NULL for a page. The JSON and XML renderings name it
-     * (not_a_page). */
+     * service's answer, known by its shape -- its media type ("image/png",
+     * "application/zip", "application/json", ...; a static string). Such
+     * bytes are not read: the result is MT_ERR_NO_CONTENT with no metadata
+     * but meta.url, the `url` given to mt_extract cleaned as a page's is
+     * (NULL when none or blank), and no comments, encoding or limits. NULL
+     * for a page. The JSON and XML renderings name it (not_a_page). */
     const char *not_a_page;
 } mt_result;
 

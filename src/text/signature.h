@@ -7,8 +7,8 @@
  * catalog hold none, so that such a file gave a line of junk, or a
  * program's strings, as its main text. A file of those formats begins
  * with a fixed signature, which no HTML page begins with; a web service's
- * answer in JSON, a script and a style sheet have shapes no page has.
- * Such bytes are not read as a page at all (mt_extract). */
+ * answer in JSON has a shape no page has. Such bytes are not read as a
+ * page at all (mt_extract). */
 #ifndef MT_TEXT_SIGNATURE_H
 #define MT_TEXT_SIGNATURE_H
 
@@ -16,9 +16,8 @@
 
 /* The media type of the file format whose signature `bytes` (len bytes)
  * begin with ("application/zip", "image/png", ...), or of JSON when they
- * are JSON ("application/json", "application/x-ndjson"), or "text/css" or
- * "text/javascript" for a style sheet or a script; a static string; NULL
- * otherwise (a page, or any other text). */
+ * are JSON ("application/json", "application/x-ndjson"), a static string;
+ * NULL otherwise (a page, or any text). */
 const char *mt_signature_media_type(const char *bytes, size_t len);
 
 #endif
