@@ -840,8 +840,9 @@ static int run_parallel(const cli_context *ctx, mt_extractor **ex, unsigned nthr
     if (!c)
         return RUN_NO_THREAD;
     batch *b = &c->b;
-    *b = (batch){ ctx, src, NULL, (size_t)nthreads * WINDOW_PER_JOB, 0, 0, 0, 0, 0,
-                  PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_MUTEX_INITIALIZER };
+    /* (cv is made by init_monotonic_cv: initialised once, not twice) */
+    *b = (batch){ .ctx = ctx, .src = src, .window = (size_t)nthreads * WINDOW_PER_JOB,
+                  .mu = PTHREAD_MUTEX_INITIALIZER, .reading = PTHREAD_MUTEX_INITIALIZER };
     b->slots = calloc(b->window, sizeof *b->slots);
     if (!b->slots || init_monotonic_cv(b) != 0) {
         free(b->slots);
@@ -1232,7 +1233,7 @@ static int run_batch(const cli_config *cfg, cli_entries *e)
         stop_on_signals();
     if (open_output(cfg, &w) == 0) {
         int ran = made > 1 ? run_parallel(&ctx, ex, made, &src, &w) : RUN_NO_THREAD;
-        if (ran == RUN_NO_THREAD)   /* (no thread could start: done here) */
+        if (ran == RUN_NO_THREAD)   /* (one job, or no thread could start: done here) */
             run_sequential(&ctx, ex[0], &src, &w);
         finish_progress(&w);
         if (w.out && stop_signal && cfg->output_dir)
